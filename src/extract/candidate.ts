@@ -1,0 +1,86 @@
+import type { CameoInfo } from '../knowledge/types.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
+import { findAgent, findObject, findSubject, firstToken, isPassive } from './roles.ts';
+
+/** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
+export interface Candidate {
+  readonly trigger: Trigger;
+  readonly info: CameoInfo;
+  readonly actors: readonly ActorPhrase[];
+  readonly targets: readonly ActorPhrase[];
+  readonly rules: string[];
+}
+
+const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over']);
+// "the withdrawal of US troops": for these types "of X" names who acts, not who is acted on.
+const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST']);
+
+/** Verb roles: subject acts on object; passive swaps them ("was attacked by X"). */
+function verbRoles(ctx: SentenceContext, tr: Trigger, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  if (isPassive(ctx, tr.head)) {
+    rules.push('roles:passive');
+    return [findAgent(ctx, tr.end), findSubject(ctx, tr.head)];
+  }
+  rules.push('roles:subject-object');
+  return [findSubject(ctx, tr.head), findObject(ctx, tr.end)];
+}
+
+/**
+ * Noun roles: "attacks by X", "X's attack", "US strikes", or the subject of a support verb
+ * ("Hamas launched an attack", "the group claimed responsibility for the attacks");
+ * targets after on/against/at/with, or directly after ("rocket attacks US-occupied Camp Taji").
+ */
+function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  const t = ctx.doc.tokens;
+  let actors = findAgent(ctx, tr.end, 4);
+  if (actors.length) rules.push('roles:noun-by-agent');
+  if (!actors.length) {
+    let i = tr.start - 1;
+    while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s$/.test(t[i].lower) || t[i].text === '-')) i--;
+    const modifier = ctx.phraseAt.get(i);
+    if (modifier && !modifier.locative && modifier.kind !== 'anaphor' || modifier?.refersTo === 'any_singular' && /^(its|their)$/i.test(modifier.text)) {
+      actors = [modifier];
+      rules.push('roles:noun-modifier');
+    }
+  }
+  if (!actors.length) {
+    for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 6); i--) {
+      if (t[i].pos === 'VERB') {
+        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma)) {
+          actors = findSubject(ctx, i);
+          if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
+        }
+        break;
+      }
+    }
+  }
+  let targets: ActorPhrase[] = [];
+  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
+    const w = t[i].lower;
+    if (NOUN_TARGET_PREPS.has(w) || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
+      if (w === 'of' && OF_IS_ACTOR.has(type)) {
+        if (!actors.length) actors = findObject(ctx, i + 1, 6);
+        break;
+      }
+      if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {
+        targets = findObject(ctx, i, 8);
+        if (targets.length) rules.push('roles:noun-target');
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  return [actors, targets];
+}
+
+export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
+  const rules = [`pattern:${tr.pattern.id}`];
+  let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, rules) : nounRoles(ctx, tr, info.type, rules);
+  if (tr.pattern.requiresObject && targets.length === 0) return null;
+  targets = targets.filter((x) => !actors.includes(x));
+  void firstToken;
+  return { trigger: tr, info, actors, targets, rules };
+}

@@ -1,0 +1,43 @@
+import type { AnalyzedText, Sentence, Token } from '../nlp/types.ts';
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+export const CLAUSE_OPENERS = new Set(['that', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'since', 'whether', 'providing', 'provided']);
+
+export const isQuote = (t: Token) => QUOTES.has(t.text);
+
+/**
+ * Token ranges to ignore when looking for a subject: relative clauses and parentheses.
+ * "The group, which is part of Iraq’s PMU, had earlier claimed" — "PMU" is not who claimed.
+ */
+export function skippedRegions(doc: AnalyzedText, s: Sentence): Set<number> {
+  const skip = new Set<number>();
+  const t = doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (t[i].text === '(') {
+      for (let j = i; j < s.tokenEnd && t[j - 1]?.text !== ')'; j++) skip.add(j);
+    }
+    if (RELATIVE.has(t[i].lower) && t[i - 1]?.text === ',') {
+      for (let j = i - 1; j < s.tokenEnd; j++) {
+        skip.add(j);
+        if (j > i && (t[j].text === ',' || t[j].text === ';')) break;
+      }
+    }
+  }
+  return skip;
+}
+
+/** True when the token ends the search for a subject to its right (scanning leftwards). */
+export function isLeftBoundary(t: Token, reportingLemmas: ReadonlyMap<string, string>): boolean {
+  if (t.text === ';' || t.text === ':' || isQuote(t)) return true;
+  if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON') return true;
+  return t.pos === 'VERB' && reportingLemmas.has(t.lemma);
+}
+
+/** True when the token ends an object search (scanning rightwards). */
+export function isRightBoundary(t: Token, next: Token | undefined): boolean {
+  if (t.text === ';' || t.text === ':' || isQuote(t) || t.text === '.') return true;
+  if (t.pos === 'SCONJ' || RELATIVE.has(t.lower) || t.lower === 'but') return true;
+  if (t.text === ',' && next && (next.pos === 'VERB' || next.pos === 'SCONJ' || next.pos === 'AUX' || RELATIVE.has(next.lower) || next.lower === 'but' || next.lower === 'according')) return true;
+  return t.pos === 'CCONJ' && next?.pos === 'VERB';
+}

@@ -1,0 +1,79 @@
+import type { Certainty } from '../schema/event.ts';
+import type { Token } from '../nlp/types.ts';
+import type { CueEntry } from '../knowledge/types.ts';
+import type { SentenceContext } from './context.ts';
+import { isLeftBoundary } from './clause.ts';
+
+export interface Modality {
+  /** asserted unless a cue says otherwise; 'negated' events are dropped later. */
+  readonly status: Certainty | 'negated';
+  readonly cue: string | null;
+}
+
+function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
+  return cue.words.every((w, k) => {
+    const t = tokens[i + k];
+    return t !== undefined && (t.lemma === w || t.lower === w);
+  });
+}
+
+/** The clause around `head`: from the nearest left boundary to the head. */
+export function clauseStart(ctx: SentenceContext, head: number): number {
+  const t = ctx.doc.tokens;
+  for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
+    if (t[i].text === ',' && t[i + 1] && ['but', 'and'].includes(t[i + 1].lower)) return i + 1;
+    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting)) return i;
+  }
+  return ctx.sentence.tokenStart;
+}
+
+const WINDOW = 6;
+
+/**
+ * Negation and modality cues before the trigger, inside its clause:
+ * "did not attack" (negated), "could strike" (hypothetical), "plans to attack" / "prepared itself for an attack" (planned).
+ * The cue nearest the trigger decides ("will not attack" is negated, not planned).
+ */
+export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
+  const t = ctx.doc.tokens;
+  const from = Math.max(clauseStart(ctx, start), start - WINDOW);
+  for (let i = start - 1; i >= from; i--) {
+    for (const cue of ctx.kb.lexicon.modality) {
+      if (i + cue.words.length > start || !cueAt(t, i, cue)) continue;
+      return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
+    }
+  }
+  if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
+  void head;
+  return { status: 'asserted', cue: null };
+}
+
+/**
+ * Clause-level cues: an event inside an "if"/"unless" clause is only a condition (hypothetical);
+ * the main clause of such a sentence is conditional. A planned event in a sentence that also
+ * says the plan was called off is called_off.
+ */
+export function clauseEffect(ctx: SentenceContext, head: number): { inCondition: boolean; sentenceConditional: boolean; calledOff: boolean } {
+  const t = ctx.doc.tokens;
+  let inCondition = false;
+  let sentenceConditional = false;
+  let calledOff = false;
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
+    for (const cue of ctx.kb.lexicon.clauseCues) {
+      if (cue.words.includes('*')) {
+        if (cue.value === 'called_off' && t[i].lemma === cue.words[0] && t.slice(i + 1, i + 6).some((x) => x.lower === cue.words[2])) calledOff = true;
+        continue;
+      }
+      if (!cueAt(t, i, cue)) continue;
+      if (cue.value === 'called_off') calledOff = true;
+      if (cue.value === 'conditional' && t[i].pos !== 'ADP') {
+        sentenceConditional = true;
+        // the condition runs from the cue to the next comma (or the sentence end when it comes last)
+        let end = i + 1;
+        while (end < ctx.sentence.tokenEnd && t[end].text !== ',' && t[end].text !== ';') end++;
+        if (head > i && head < end) inCondition = true;
+      }
+    }
+  }
+  return { inCondition, sentenceConditional, calledOff };
+}

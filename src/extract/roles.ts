@@ -1,0 +1,109 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import { isLeftBoundary, isRightBoundary } from './clause.ts';
+
+const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+
+/** First token of a phrase, and the word before it once determiners and adjectives are skipped. */
+function governor(ctx: SentenceContext, p: ActorPhrase): { index: number; lower: string; pos: string } | null {
+  const t = ctx.doc.tokens;
+  let i = firstToken(ctx, p) - 1;
+  while (i >= ctx.sentence.tokenStart && MODIFIER_SKIP.has(t[i].pos)) i--;
+  return i >= ctx.sentence.tokenStart ? { index: i, lower: t[i].lower, pos: t[i].pos } : null;
+}
+
+export function firstToken(ctx: SentenceContext, p: ActorPhrase): number {
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
+  return ctx.sentence.tokenEnd;
+}
+function lastToken(ctx: SentenceContext, p: ActorPhrase): number {
+  let last = firstToken(ctx, p);
+  while (last + 1 < ctx.sentence.tokenEnd && ctx.doc.tokens[last + 1].start < p.end) last++;
+  return last;
+}
+
+/** Phrases joined to `p` by "and", "or" or commas: "Russia and Belarus", "Iran, Syria and Iraq". */
+function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): ActorPhrase[] {
+  const out = [p];
+  const t = ctx.doc.tokens;
+  let cur = p;
+  for (;;) {
+    let i = direction > 0 ? lastToken(ctx, cur) + 1 : firstToken(ctx, cur) - 1;
+    let sawJoin = false;
+    while (i >= ctx.sentence.tokenStart && i < ctx.sentence.tokenEnd && ['and', 'or', ',', 'as', 'well', 'the', '/'].includes(t[i].lower)) {
+      sawJoin = true;
+      i += direction;
+    }
+    const next = ctx.phraseAt.get(i);
+    if (!sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group') return out;
+    out.push(next);
+    cur = next;
+  }
+}
+
+/**
+ * The subject of the verb at `head`: the nearest phrase to its left in the same clause that is not
+ * the object of a preposition or verb, skipping relative clauses and parentheses.
+ */
+export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
+  const t = ctx.doc.tokens;
+  for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
+    if (ctx.skip.has(i)) continue;
+    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) return [];
+    const p = ctx.phraseAt.get(i);
+    if (!p || p.locative) continue;
+    const gov = governor(ctx, p);
+    const oblique = gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' || gov.lower === 'of' || gov.lower === 'against');
+    i = firstToken(ctx, p);
+    if (oblique) continue;
+    if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '')) continue; // "Iran's": a possessor, not the subject
+    return coordinated(ctx, p, -1).reverse();
+  }
+  return [];
+}
+
+/**
+ * The target after the pattern: the first participant phrase in the same clause, directly or
+ * after a preposition ("attacked X", "sanctions on X", "talks with X"); "by X" is the agent, not a target.
+ */
+export function findObject(ctx: SentenceContext, from: number, maxTokens = 12): ActorPhrase[] {
+  const t = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  for (let i = from; i < end; i++) {
+    if (isRightBoundary(t[i], t[i + 1])) return [];
+    const p = ctx.phraseAt.get(i);
+    if (!p) continue;
+    const gov = governor(ctx, p);
+    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according') {
+      i = lastToken(ctx, p);
+      continue;
+    }
+    return coordinated(ctx, p, 1);
+  }
+  return [];
+}
+
+/** "by X" after a passive verb or an event noun: the agent. */
+export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): ActorPhrase[] {
+  const t = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  for (let i = from; i < end; i++) {
+    if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (t[i].lower !== 'by') continue;
+    const p = ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
+    return p ? coordinated(ctx, p, 1) : [];
+  }
+  return [];
+}
+
+/** "was attacked", "were being shelled", "has been arrested". */
+export function isPassive(ctx: SentenceContext, head: number): boolean {
+  const t = ctx.doc.tokens;
+  const verb = t[head];
+  if (verb.lower.endsWith('ing') || verb.lower === verb.lemma) return false;
+  for (let i = head - 1; i >= Math.max(ctx.sentence.tokenStart, head - 3); i--) {
+    if (t[i].lemma === 'be' || t[i].lemma === 'get') return true;
+    if (t[i].pos !== 'ADV' && t[i].pos !== 'PART') return false;
+  }
+  return false;
+}

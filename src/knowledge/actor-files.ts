@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { ActorEntry, PlaceEntry, RoleEntry } from './types.ts';
+import { DataFileError } from './patterns.ts';
+import { parseTsv } from './tsv.ts';
+
+// Schemas of the knowledge files in data/actors and data/places (see docs/knowledge.md).
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+export const GroupRecord = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  kind: z.string(),
+  country: Iso3.nullable().optional(),
+  role: z.string().nullable().optional(),
+  parent: z.string().optional(),
+  code: z.string().optional(),
+});
+export const PersonRecord = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  country: Iso3.nullable().optional(),
+  role: z.string().nullable().optional(),
+  group: z.string().optional(),
+  title: z.string().optional(),
+  office: z.string().optional(),
+  from: z.string().nullable().optional(),
+  to: z.string().nullable().optional(),
+});
+export const SiteRecord = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  kind: z.string(),
+  country: Iso3,
+  admin1: z.string().optional(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+function parseJson<T extends z.ZodTypeAny>(file: string, content: string, schema: T): z.infer<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (e) {
+    throw new DataFileError(file, null, `invalid JSON: ${(e as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DataFileError(file, null, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function groupActors(file: string, content: string): Array<[string, ActorEntry]> {
+  const out: Array<[string, ActorEntry]> = [];
+  for (const g of parseJson(file, content, z.array(GroupRecord))) {
+    const entry: ActorEntry = {
+      id: g.id, code: g.code ?? g.id, name: g.name, kind: g.kind === 'igo' || g.kind === 'ngo' || g.kind === 'media' ? 'organization' : 'group',
+      country: g.country ?? null, role: g.role ?? null, plural: false, modifier: false, parent: g.parent, source: file,
+    };
+    for (const alias of [g.name, ...g.aliases]) out.push([alias, entry]);
+  }
+  return out;
+}
+
+export function personActors(file: string, content: string): Array<[string, ActorEntry]> {
+  const out: Array<[string, ActorEntry]> = [];
+  parseJson(file, content, z.array(PersonRecord)).forEach((p, i) => {
+    const code = p.group ?? (p.country ? `${p.country}${p.role ?? 'GOV'}` : null);
+    if (!code) return;
+    const entry: ActorEntry = {
+      id: `${file}#${i}`, code, name: p.name, kind: 'person', country: p.country ?? null, role: p.role ?? 'GOV',
+      plural: false, modifier: false, from: p.from ?? undefined, to: p.to ?? null, title: p.title, source: file,
+    };
+    for (const alias of [p.name, ...p.aliases]) out.push([alias, entry]);
+  });
+  return out;
+}
+
+export function metonymActors(file: string, content: string): Array<[string, ActorEntry]> {
+  const map = parseJson(file, content, z.record(z.string(), z.string()));
+  return Object.entries(map)
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([alias, code]) => [alias, {
+      id: `metonym:${alias}`, code, name: alias.replace(/^the /i, ''), kind: 'metonym', country: code.slice(0, 3),
+      role: code.length > 3 ? code.slice(3) : null, plural: false, modifier: false, source: file,
+    }]);
+}
+
+export function roleEntries(file: string, content: string): Array<[string, RoleEntry]> {
+  return parseTsv(content).map(({ line, cells }) => {
+    const [phrase, role, number, kind] = cells;
+    if (!phrase || !role) throw new DataFileError(file, line, 'expected phrase<TAB>role<TAB>number<TAB>kind');
+    return [phrase, { phrase, role, plural: number === 'plural' || number === 'mass', kind: kind ?? 'group' }];
+  });
+}
+
+export function sitePlaces(file: string, content: string): Array<[string, PlaceEntry]> {
+  const out: Array<[string, PlaceEntry]> = [];
+  for (const s of parseJson(file, content, z.array(SiteRecord))) {
+    const entry: PlaceEntry = { id: s.id, name: s.name, precision: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon };
+    for (const alias of [s.name, ...s.aliases]) out.push([alias, entry]);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { ActorEntry, PlaceEntry } from './types.ts';
+
+/** The subset of the world-countries record we read. */
+export interface CountryRecord {
+  readonly cca2: string;
+  readonly cca3: string;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+  readonly capital?: readonly string[];
+  readonly latlng: readonly number[];
+}
+
+export interface CountryNames {
+  readonly actors: Array<[alias: string, entry: ActorEntry]>;
+  readonly places: Array<[alias: string, entry: PlaceEntry]>;
+  readonly iso2to3: Map<string, string>;
+}
+
+// Two-letter alternative spellings such as "IQ" or "AD" would match ordinary words and
+// abbreviations; only these are how news writes a country.
+const SHORT_ALIASES_KEPT = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA', 'U.S.', 'U.K.']);
+
+/** Names, short forms and demonyms of every country, as actor and place aliases. */
+export function countryNames(records: readonly CountryRecord[], extraAliases: Readonly<Record<string, readonly string[]>>): CountryNames {
+  const actors: Array<[string, ActorEntry]> = [];
+  const places: Array<[string, PlaceEntry]> = [];
+  const iso2to3 = new Map<string, string>();
+  for (const c of records) {
+    iso2to3.set(c.cca2, c.cca3);
+    const base = { id: c.cca3, code: c.cca3, name: c.name.common, country: c.cca3, role: null, source: 'world-countries' } as const;
+    const names = new Set([c.name.common, c.name.official, ...(extraAliases[c.cca3] ?? [])]);
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3 || SHORT_ALIASES_KEPT.has(alt)) names.add(alt);
+    }
+    const place: PlaceEntry = { id: c.cca3, name: c.name.common, precision: 'country', country: c.cca3, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null };
+    for (const n of names) {
+      actors.push([n, { ...base, kind: 'country', plural: false, modifier: true }]);
+      places.push([n, place]);
+    }
+    const demonym = c.demonyms?.eng?.m;
+    if (demonym) {
+      actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true }]);
+      // "Iraqis", "Americans": the people of the country.
+      actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
+    }
+  }
+  return { actors, places, iso2to3 };
+}

@@ -1,0 +1,23 @@
+import type { CueEntry, Lexicon } from './types.ts';
+import { parseTsv } from './tsv.ts';
+
+export interface LexiconFiles {
+  readonly reportingVerbs: string;
+  readonly modality: string;
+  readonly clauseCues: string;
+  readonly supportVerbs: string;
+  readonly anaphors: string;
+}
+
+const cues = (content: string): CueEntry[] =>
+  parseTsv(content).map(({ cells }) => ({ words: cells[0].split(' '), value: cells[1] }));
+
+export function parseLexicon(files: LexiconFiles): Lexicon {
+  return {
+    reporting: new Map(parseTsv(files.reportingVerbs).map(({ cells }) => [cells[0], cells[1]])),
+    modality: cues(files.modality),
+    clauseCues: cues(files.clauseCues),
+    supportVerbs: new Set(parseTsv(files.supportVerbs).map(({ cells }) => cells[0])),
+    anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
+  };
+}

@@ -1,0 +1,52 @@
+import type { CameoInfo, EventPattern, PatternStep } from './types.ts';
+import { parseTsv } from './tsv.ts';
+
+export class DataFileError extends Error {
+  constructor(readonly file: string, readonly line: number | null, readonly reason: string) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+  }
+}
+
+/**
+ * Compiles pattern rows ("fire rocket|missile at<TAB>195<TAB><TAB>note") into steps.
+ * `a|b` are alternative lemmas for one position; `*` lets up to four tokens sit before the next step.
+ */
+export function parsePatterns(file: string, content: string, kind: 'verb' | 'noun', ontology: ReadonlyMap<string, CameoInfo>): EventPattern[] {
+  const out: EventPattern[] = [];
+  for (const { line, cells } of parseTsv(content)) {
+    const [pattern, cameo, requires] = cells;
+    if (!pattern || !cameo) throw new DataFileError(file, line, 'expected pattern<TAB>cameo');
+    if (!/^\d{2,4}$/.test(cameo) || !hasCode(ontology, cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
+    const steps: PatternStep[] = [];
+    let gap = false;
+    for (const word of pattern.toLowerCase().split(/\s+/)) {
+      if (word === '*') {
+        gap = true;
+        continue;
+      }
+      steps.push({ lemmas: word.split('|'), gapBefore: gap });
+      gap = false;
+    }
+    if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
+    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: requires === 'object' });
+  }
+  return out;
+}
+
+function hasCode(ontology: ReadonlyMap<string, CameoInfo>, code: string): boolean {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) if (ontology.has(c)) return true;
+  return false;
+}
+
+/** Patterns indexed by every lemma their first step accepts. */
+export function indexPatterns(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
+  const byFirst = new Map<string, EventPattern[]>();
+  for (const p of patterns) {
+    for (const lemma of p.steps[0].lemmas) {
+      const list = byFirst.get(lemma) ?? [];
+      list.push(p);
+      byFirst.set(lemma, list);
+    }
+  }
+  return byFirst;
+}

@@ -1,0 +1,84 @@
+import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
+
+/** A gazetteer hit: `start`/`end` are offsets in the original text. */
+export interface PhraseMatch<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly values: readonly T[];
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: Entry<T>[];
+}
+interface Entry<T> {
+  value: T;
+  /** Acronyms such as "US" or "KH" only match in capitals: "us" and "Kh" are other words. */
+  exactLetters: string | null;
+}
+
+const ACRONYM = /^[A-Z][A-Z.]{0,5}$/;
+
+/**
+ * Word-level trie over normalised aliases: longest match wins, left to right.
+ * Matching is diacritic-, case- and apostrophe-insensitive, and "al-Asad" = "Al Asad".
+ */
+export class PhraseIndex<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  size = 0;
+
+  add(alias: string, value: T): void {
+    const words = normalizeName(alias).replace(/^the /, '').split(' ').filter(Boolean);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
+    node.values.push({ value, exactLetters });
+    this.size++;
+  }
+
+  /** Exact lookup of a whole name, e.g. for resolving a gold-file name. */
+  lookup(name: string): readonly T[] {
+    let node: TrieNode<T> | undefined = this.root;
+    for (const w of normalizeName(name).replace(/^the /, '').split(' ')) {
+      node = node.next.get(w);
+      if (!node) return [];
+    }
+    return node.values.map((e) => e.value);
+  }
+
+  findAll(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
+    const { norm, map } = normalized;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const re = /[^ ]+/g;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    const words = starts.map((s, i) => norm.slice(s, ends[i]));
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; ) {
+      let node: TrieNode<T> | undefined = this.root;
+      let best: { j: number; values: T[] } | null = null;
+      for (let j = i; j < words.length && node; j++) {
+        node = node.next.get(words[j]);
+        if (!node || node.values.length === 0) continue;
+        const start = map[starts[i]];
+        const end = map[ends[j] - 1] + 1;
+        const surface = text.slice(start, end).replace(/[^A-Za-z]/g, '');
+        const values = node.values.filter((e) => e.exactLetters === null || e.exactLetters === surface).map((e) => e.value);
+        if (values.length) best = { j, values };
+      }
+      if (best) {
+        out.push({ start: map[starts[i]], end: map[ends[best.j] - 1] + 1, values: best.values });
+        i = best.j + 1;
+      } else i++;
+    }
+    return out;
+  }
+}

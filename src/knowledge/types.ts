@@ -1,0 +1,90 @@
+import type { PloverType } from '../schema/event.ts';
+import type { PhraseIndex } from './phrase-index.ts';
+
+// 'blocker' entries stop a shorter alias from matching inside a longer name ("Latin America" is not USA).
+export type ActorKind = 'country' | 'group' | 'organization' | 'person' | 'metonym' | 'blocker';
+
+export interface ActorEntry {
+  readonly id: string;
+  /** Canonical code: ISO alpha-3 (+ CAMEO role), or a group id such as "kataib-hezbollah". */
+  readonly code: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly country: string | null;
+  readonly role: string | null;
+  readonly plural: boolean;
+  /** "Iraqi", "US": a modifier that combines with a role noun ("Iraqi forces" → IRQMIL). */
+  readonly modifier: boolean;
+  readonly parent?: string;
+  readonly from?: string;
+  readonly to?: string | null;
+  readonly title?: string;
+  readonly source: string;
+}
+
+export interface RoleEntry {
+  readonly phrase: string;
+  readonly role: string;
+  readonly plural: boolean;
+  readonly kind: string;
+}
+
+export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
+export interface PlaceEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly precision: PlacePrecision;
+  readonly country: string | null; // ISO alpha-3
+  readonly admin1?: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+export interface CameoInfo {
+  readonly code: string;
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly goldstein: number;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly description: string;
+}
+
+/** One token position of a pattern: the lemmas it accepts, and whether a `*` gap may precede it. */
+export interface PatternStep {
+  readonly lemmas: readonly string[];
+  readonly gapBefore: boolean;
+}
+export interface EventPattern {
+  readonly id: string; // "verbs.tsv:42 fire rocket at"
+  readonly kind: 'verb' | 'noun';
+  readonly steps: readonly PatternStep[];
+  readonly cameo: string;
+  readonly requiresObject: boolean;
+}
+
+export interface CueEntry {
+  readonly words: readonly string[];
+  readonly value: string;
+}
+
+export interface Lexicon {
+  /** Reporting verb lemma → certainty it gives to what it reports ("say" → claimed, "allege" → alleged). */
+  readonly reporting: ReadonlyMap<string, string>;
+  readonly modality: readonly CueEntry[];
+  /** Clause openers ("if") and cancelling verbs ("call off"). */
+  readonly clauseCues: readonly CueEntry[];
+  readonly supportVerbs: ReadonlySet<string>;
+  readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
+}
+
+export interface Knowledge {
+  readonly actors: PhraseIndex<ActorEntry>;
+  readonly roles: PhraseIndex<RoleEntry>;
+  readonly places: PhraseIndex<PlaceEntry>;
+  /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */
+  readonly cities: (normalizedName: string) => readonly PlaceEntry[];
+  readonly countries: ReadonlyMap<string, PlaceEntry>;
+  readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
+  readonly ontology: ReadonlyMap<string, CameoInfo>;
+  readonly lexicon: Lexicon;
+}

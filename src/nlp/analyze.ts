@@ -1,0 +1,41 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalyzedText, Sentence, Token } from './types.ts';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/**
+ * Sentences, tokens, POS and lemmas from wink-nlp, with character offsets into `text`.
+ * wink-nlp reports token values, not offsets, so we find each token in the text
+ * from a moving cursor (tokens come in text order).
+ */
+export function analyze(text: string): AnalyzedText {
+  const doc = nlp.readDoc(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((sentence) => {
+    const tokenStart = tokens.length;
+    sentence.tokens().each((t) => {
+      const value = t.out() as string;
+      const pos = t.out(its.pos) as string;
+      if (pos === 'SPACE' || value.trim() === '') return;
+      let start = text.indexOf(value, cursor);
+      if (start < 0 || start - cursor > 50) start = cursor; // wink normalised the token: keep the cursor
+      const end = Math.min(text.length, start + value.length);
+      cursor = end;
+      const lower = value.toLowerCase();
+      tokens.push({
+        index: tokens.length, text: value, lower,
+        lemma: ((t.out(its.lemma) as string) || lower).toLowerCase(),
+        pos, start, end, sentence: sentences.length,
+      });
+    });
+    if (tokens.length === tokenStart) return;
+    const start = tokens[tokenStart].start;
+    const end = tokens[tokens.length - 1].end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length });
+  });
+  return { text, sentences, tokens };
+}

@@ -1,0 +1,3 @@
+export { analyze } from './analyze.ts';
+export type { AnalyzedText, Sentence, Token } from './types.ts';
+export { normalizeWithMap, normalizeName } from './normalize.ts';

@@ -1,0 +1,48 @@
+/**
+ * Matching form of text: lower case, no diacritics, no apostrophes, other punctuation as
+ * spaces, single spaces. "Kata’ib Hezbollah" and "Kataib Hezbollah" both become "kataib hezbollah".
+ * `map[i]` is the offset in the original text of normalised character i, so matches found in
+ * the normalised form point back to the article.
+ */
+export interface NormalizedText {
+  readonly norm: string;
+  readonly map: readonly number[];
+}
+
+const APOSTROPHES = /['’ʼ‘`´]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+export function normalizeWithMap(text: string): NormalizedText {
+  let norm = '';
+  const map: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (APOSTROPHES.test(ch)) continue;
+    const folded = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+    for (const f of folded) {
+      if (/[\p{L}\p{N}]/u.test(f)) {
+        norm += f;
+        map.push(i);
+        lastWasSpace = false;
+      } else if (!lastWasSpace) {
+        norm += ' ';
+        map.push(i);
+        lastWasSpace = true;
+      }
+    }
+  }
+  map.push(text.length);
+  return { norm, map };
+}
+
+/** Same form as `normalizeWithMap` for a whole name, without the offset map (fast path for gazetteers). */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/['’ʼ‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

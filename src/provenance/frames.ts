@@ -1,0 +1,89 @@
+import type { AnalyzedText, Token } from '../nlp/types.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import { findSubject } from '../extract/roles.ts';
+import { isQuote } from '../extract/clause.ts';
+
+/** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
+export interface ReportingFrame {
+  readonly from: number;
+  readonly to: number;
+  readonly speaker: ActorPhrase | null;
+  readonly verb: string;
+  readonly certainty: string;
+  readonly quote: { readonly text: string; readonly span: [number, number] } | null;
+  readonly rule: string;
+}
+
+export interface QuoteSpan {
+  readonly fromToken: number;
+  readonly toToken: number; // exclusive
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Quotations in the whole document, which may run over several sentences. */
+export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  doc.tokens.forEach((t, i) => {
+    if (!isQuote(t)) return;
+    const opening = t.text === '“' || t.text === '«' || (t.text === '"' && open < 0);
+    if (opening && open < 0) open = i;
+    else if (!opening || open >= 0) {
+      if (open >= 0) out.push({ fromToken: open + 1, toToken: i, start: doc.tokens[open].start, end: t.end });
+      open = -1;
+    }
+  });
+  return out;
+}
+
+function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
+  for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
+    const p = ctx.phraseAt.get(i);
+    if (p) return p;
+  }
+  return null;
+}
+
+const isReporting = (ctx: SentenceContext, t: Token) => t.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t.lemma);
+
+/**
+ * Reporting frames of one sentence:
+ *  - "X said (that) ..." → what follows the verb;
+ *  - "..., X said." / "..., said X." → what precedes the speaker;
+ *  - "according to X" → the whole sentence.
+ */
+export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
+  const t = ctx.doc.tokens;
+  const s = ctx.sentence;
+  const frames: ReportingFrame[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') {
+      const speaker = speakerAfter(ctx, i + 1);
+      frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, verb: 'according to', certainty: 'claimed', quote: null, rule: 'provenance:according-to' });
+      continue;
+    }
+    if (!isReporting(ctx, t[i])) continue;
+    const verb = t[i].lemma;
+    const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
+    const subject = findSubject(ctx, i)[0] ?? null;
+    const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
+    if (subject) {
+      const quoteBefore = t.slice(s.tokenStart, firstTokenOf(ctx, subject)).some(isQuote);
+      if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
+        frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });
+      }
+      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:speaker-verb-clause' });
+    } else if (before) {
+      const speaker = speakerAfter(ctx, i);
+      if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });
+    }
+  }
+  return frames;
+}
+
+function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
+  return ctx.sentence.tokenEnd;
+}

@@ -1,0 +1,61 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+
+const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
+
+const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
+
+/**
+ * Pronouns and definite descriptions that point back to an actor ("it", "the group",
+ * "the anti-terror resistance group"), and capitalised names the gazetteers do not know.
+ */
+export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[]): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  const tokens = doc.tokens;
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (overlaps(known, t.start, t.end) || overlaps(out, t.start, t.end)) continue;
+      // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
+      if (t.lower === 'the') {
+        for (let j = i + 1; j < Math.min(s.tokenEnd, i + 5); j++) {
+          const w = tokens[j];
+          if (GROUP_NOUNS.has(w.lower) && !overlaps(known, w.start, w.end)) {
+            const next = tokens[j + 1];
+            if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
+            out.push(anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance'));
+            i = j;
+            break;
+          }
+          if (!['ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(w.pos) || w.text === ',') break;
+        }
+        continue;
+      }
+      const refersTo = kb.lexicon.anaphors.get(t.lower);
+      if (refersTo && t.pos === 'PRON') {
+        out.push(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
+        continue;
+      }
+      if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
+        let j = i;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && !overlaps(known, tokens[j + 1].start, tokens[j + 1].end)) j++;
+        const start = t.start;
+        const end = tokens[j].end;
+        const text = doc.text.slice(start, end);
+        // A lone capitalised word at the start of a sentence is usually not a name.
+        if (!(i === s.tokenStart && j === i) && !kb.cities(text.toLowerCase()).length) {
+          out.push({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
+        }
+        i = j;
+      }
+    }
+  }
+  return out;
+}
+
+function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
+  const text = doc.text.slice(start, end);
+  return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
+}

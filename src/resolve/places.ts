@@ -1,0 +1,42 @@
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
+import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { PlaceMention } from './types.ts';
+import { locativePrep } from './token-map.ts';
+
+/**
+ * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
+ * only after a locative word ("in Kirkuk", "north of Erbil") since city names are often ordinary words.
+ * Ambiguous city names go to the candidate in a country the article mentions ("Tripoli" in a Libya story).
+ */
+export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of kb.places.findAll(doc.text, normalized)) {
+    const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
+    out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: locativePrep(doc, m.start) !== null });
+  }
+  const context = new Set(out.filter((p) => p.place.precision === 'country').map((p) => p.place.country));
+  for (const p of out) if (p.place.country) context.add(p.place.country);
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
+    if (!locativePrep(doc, t.start)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === t.sentence) j++;
+    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
+    for (let k = j; k >= i; k--) {
+      const text = doc.text.slice(t.start, tokens[k].end);
+      const candidates = kb.cities(normalizeName(text));
+      if (candidates.length === 0) continue;
+      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative: true });
+      i = k;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pickCity(candidates: readonly PlaceEntry[], context: ReadonlySet<string | null>): PlaceEntry {
+  return candidates.find((c) => context.has(c.country)) ?? candidates[0];
+}

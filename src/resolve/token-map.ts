@@ -1,0 +1,36 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+
+/** Token index covering (or next after) a character offset. */
+export function tokenAt(doc: AnalyzedText, offset: number): number {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token that starts before `offset`. */
+export function tokenBefore(doc: AnalyzedText, offset: number): number {
+  return tokenAt(doc, offset) - 1;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
+
+/**
+ * "in Baghdad", "at the Taji base", "north of Erbil", "in northern Iraq": the phrase starting at
+ * `offset` is a place here, not a participant.
+ */
+export function locativePrep(doc: AnalyzedText, offset: number): string | null {
+  let i = tokenBefore(doc, offset);
+  const sentence = i >= 0 ? doc.tokens[i].sentence : -1;
+  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower))) i--;
+  if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
+  const w = doc.tokens[i].lower;
+  if (LOCATIVE.has(w)) return w;
+  return w === 'of' && i > 0 && COMPASS.has(doc.tokens[i - 1].lower) ? 'of' : null;
+}

@@ -1,0 +1,34 @@
+import type { ActorEntry, PlaceEntry } from '../knowledge/types.ts';
+
+/** A phrase that names or points at an actor: "Iraqi forces", "Kata'ib Hezbollah", "the group", "it". */
+export interface ActorPhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly name: string;
+  readonly code: string | null;
+  readonly kind: 'country' | 'group' | 'organization' | 'person' | 'role' | 'named' | 'anaphor';
+  readonly plural: boolean;
+  readonly entry: ActorEntry | null;
+  /** For anaphors: what they can refer to (group, person, state, any_singular, any_plural). */
+  readonly refersTo?: string;
+  /** Set when the phrase follows "in", "at", "near"...: it is a place here, not a participant. */
+  readonly locative: boolean;
+  readonly rule: string;
+}
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly place: PlaceEntry;
+  readonly locative: boolean;
+}
+
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: string;
+  readonly precision: 'day' | 'week' | 'month' | 'year';
+}

@@ -1,0 +1,55 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { CASEFOLD_FN, casefold } from './event-filter.ts';
+import { applyMigrations } from './migrations.ts';
+import { sqliteStore } from './sqlite-store.ts';
+import type { Store } from './store.ts';
+
+// Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
+// ":memory:" gives a throwaway store, for tests and one-shot runs.
+export function openStore(path: string): Store {
+  if (path !== ':memory:') checkPath(path);
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new Error(`${path}: cannot open database: ${message(error)}`, { cause: error });
+  }
+  try {
+    // better-sqlite3 opens lazily: the first pragma is where a non-SQLite file is noticed.
+    db.pragma('journal_mode = WAL');
+    // WAL makes NORMAL durable against application crashes; only a power cut can lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // A second process (e.g. `eventlens serve` while an ingest runs) waits instead of failing at once.
+    db.pragma('busy_timeout = 5000');
+    db.function(CASEFOLD_FN, { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? casefold(value) : null);
+    applyMigrations(db);
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new Error(`${path}: not a SQLite database`, { cause: error });
+    }
+    throw new Error(`${path}: ${message(error)}`, { cause: error });
+  }
+  return sqliteStore(db, path);
+}
+
+// better-sqlite3 says "the directory does not exist" without saying which; name the path instead.
+function checkPath(path: string): void {
+  const dir = dirname(resolve(path));
+  const dirStat = statSync(dir, { throwIfNoEntry: false });
+  if (dirStat === undefined) throw new Error(`${path}: directory ${dir} does not exist`);
+  if (!dirStat.isDirectory()) throw new Error(`${path}: ${dir} is not a directory`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
+    throw new Error(`${path}: is a directory, expected a database file`);
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

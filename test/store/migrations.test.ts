@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyMigrations, currentVersion, MIGRATIONS, openStore } from '../../src/store/index.ts';
+import type { Migration } from '../../src/store/index.ts';
+import { makeArticle, tempDir } from './event-factory.ts';
+
+const tmp = tempDir('migrations');
+after(tmp.cleanup);
+let n = 0;
+const dbPath = (): string => join(tmp.dir, `m${n++}.db`);
+
+function names(db: Database.Database, type: 'table' | 'index'): string[] {
+  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all(type) as { name: string }[]).map((row) => row.name);
+}
+
+describe('migrations', () => {
+  it('openStore creates the schema, records the version and uses WAL', () => {
+    const path = dbPath();
+    openStore(path).close();
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(names(db, 'table'), ['articles', 'events', 'schema_version']);
+    assert.deepEqual(names(db, 'index'),
+      ['events_actor_code', 'events_article_id', 'events_date_value', 'events_target_code', 'events_type']);
+    assert.equal(currentVersion(db), MIGRATIONS.at(-1)?.version);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    const columns = (db.prepare('PRAGMA table_info(events)').all() as { name: string }[]).map((c) => c.name);
+    for (const column of ['source_name', 'record_json', 'date_value', 'certainty', 'ordinal']) assert.ok(columns.includes(column), column);
+    db.close();
+  });
+
+  it('reopening does not re-run migrations and keeps the data', () => {
+    const path = dbPath();
+    const first = openStore(path);
+    first.saveArticle(makeArticle('kept'), []);
+    first.close();
+    const before = new Database(path, { readonly: true });
+    const rowsBefore = before.prepare('SELECT version, applied_at FROM schema_version').all();
+    before.close();
+
+    const again = openStore(path);
+    assert.equal(again.countArticles(), 1);
+    again.close();
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(db.prepare('SELECT version, applied_at FROM schema_version').all(), rowsBefore);
+    assert.equal(rowsBefore.length, MIGRATIONS.length);
+    db.close();
+  });
+
+  it('an old database gets only the missing migrations, once', () => {
+    const v1: Migration = { version: 1, up: 'CREATE TABLE t (x INTEGER)' };
+    const v2: Migration = { version: 2, up: 'INSERT INTO t VALUES (42)' };
+    const db = new Database(dbPath());
+    assert.equal(applyMigrations(db, [v1]), 1);
+    assert.equal(applyMigrations(db, [v1, v2]), 2);
+    assert.equal(applyMigrations(db, [v1, v2]), 2);
+    assert.deepEqual(db.prepare('SELECT x FROM t').all(), [{ x: 42 }]);
+    db.close();
+  });
+
+  it('openStore upgrades a database created before the first migration', () => {
+    const path = dbPath();
+    const old = new Database(path);
+    assert.equal(applyMigrations(old, []), 0);
+    old.close();
+    const store = openStore(path);
+    assert.equal(store.saveArticle(makeArticle('upgraded'), []).status, 'stored');
+    store.close();
+  });
+
+  it('a failing migration rolls back whole and leaves the previous version', () => {
+    const db = new Database(dbPath());
+    const broken: readonly Migration[] = [
+      { version: 1, up: 'CREATE TABLE t (x INTEGER)' },
+      { version: 2, up: 'CREATE TABLE u (y INTEGER); INSERT INTO missing VALUES (1);' },
+    ];
+    assert.throws(() => applyMigrations(db, broken), /no such table: missing/);
+    assert.equal(currentVersion(db), 1);
+    assert.deepEqual(names(db, 'table'), ['schema_version', 't']);
+    db.close();
+  });
+
+  it('refuses a database from a newer version', () => {
+    const path = dbPath();
+    openStore(path).close();
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_version VALUES (?, ?)').run(999, new Date().toISOString());
+    db.close();
+    assert.throws(() => openStore(path), (error: Error) =>
+      error.message.includes(path) && error.message.includes('v999 is newer'));
+  });
+});
