@@ -46,7 +46,9 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
   }
   if (!actors.length) {
-    for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 6); i--) {
+    // "claimed responsibility for the 11 and 14 March rocket attacks": the verb may sit a few words back.
+    for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
+      if (t[i].text === ',' || t[i].pos === 'SCONJ') break;
       if (t[i].pos === 'VERB') {
         if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma)) {
           actors = findSubject(ctx, i);
@@ -81,6 +83,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, rules) : nounRoles(ctx, tr, info.type, rules);
   if (tr.pattern.requiresObject && targets.length === 0) return null;
   targets = targets.filter((x) => !actors.includes(x));
+  // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
+  if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
   return { trigger: tr, info, actors, targets, rules };
 }

@@ -27,15 +27,19 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
   const out = [p];
   const t = ctx.doc.tokens;
   let cur = p;
+  let sawConjunction = false;
   for (;;) {
     let i = direction > 0 ? lastToken(ctx, cur) + 1 : firstToken(ctx, cur) - 1;
     let sawJoin = false;
     while (i >= ctx.sentence.tokenStart && i < ctx.sentence.tokenEnd && ['and', 'or', ',', 'as', 'well', 'the', '/'].includes(t[i].lower)) {
       sawJoin = true;
+      if (t[i].lower !== ',') sawConjunction = true;
       i += direction;
     }
     const next = ctx.phraseAt.get(i);
-    if (!sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group') return out;
+    // Commas alone make an apposition ("the other PMU group, Kata'ib Hezbollah"): one actor, the name.
+    const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group';
+    if (done) return sawConjunction ? out : [out.find((x) => x.kind !== 'role' && x.kind !== 'anaphor') ?? p];
     out.push(next);
     cur = next;
   }
@@ -47,6 +51,7 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
  */
 export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
   const t = ctx.doc.tokens;
+  if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
     if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) return [];
@@ -58,6 +63,18 @@ export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
     if (oblique) continue;
     if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '')) continue; // "Iran's": a possessor, not the subject
     return coordinated(ctx, p, -1).reverse();
+  }
+  return [];
+}
+
+/** Inside ", which was shelled", the subject is the phrase just before the comma. */
+function relativeAntecedent(ctx: SentenceContext, head: number): ActorPhrase[] {
+  const t = ctx.doc.tokens;
+  let i = head;
+  while (i > ctx.sentence.tokenStart && !(t[i].text === ',' && ctx.skip.has(i) && !ctx.skip.has(i - 1))) i--;
+  for (let j = i - 1; j >= Math.max(ctx.sentence.tokenStart, i - 8); j--) {
+    const p = ctx.phraseAt.get(j);
+    if (p && !p.locative) return [p];
   }
   return [];
 }

@@ -18,7 +18,7 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 
 interface CityRecord { name: string; lat: string; lng: string; country: string; admin1: string }
 
-export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
+export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DATA_DIR): Knowledge {
   const read = (rel: string) => readFileSync(join(dataDir, rel), 'utf8');
   const optional = (rel: string) => (existsSync(join(dataDir, rel)) ? read(rel) : null);
 

@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 
@@ -15,9 +15,9 @@ export function analyze(text: string): AnalyzedText {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const tokenStart = tokens.length;
-    sentence.tokens().each((t) => {
+    sentence.tokens().each((t: ItemToken) => {
       const value = t.out() as string;
       const pos = t.out(its.pos) as string;
       if (pos === 'SPACE' || value.trim() === '') return;
@@ -28,7 +28,7 @@ export function analyze(text: string): AnalyzedText {
       const lower = value.toLowerCase();
       tokens.push({
         index: tokens.length, text: value, lower,
-        lemma: ((t.out(its.lemma) as string) || lower).toLowerCase(),
+        lemma: (String(t.out(its.lemma as unknown as typeof its.value)) || lower).toLowerCase(),
         pos, start, end, sentence: sentences.length,
       });
     });

@@ -4,6 +4,8 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 
+const roleKind = (p: Omit<ActorPhrase, 'locative'>) => p.roleKind ?? null;
+
 interface Hit {
   start: number;
   end: number;
@@ -60,7 +62,7 @@ function phraseOf(doc: AnalyzedText, group: Hit[], published: string | null): Om
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
-  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, rule: 'actor:role' };
+  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, rule: 'actor:role' };
 }
 
 /**
@@ -83,9 +85,9 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   let group: Hit[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    const p = phraseOf(doc, group, published);
+    const p = definite(doc, widenRole(doc, phraseOf(doc, group, published)));
     const prep = locativePrep(doc, p.start);
-    phrases.push({ ...p, locative: prep !== null && prep !== 'to' });
+    phrases.push({ ...p, locative: prep !== null && prep !== 'to', prep });
     group = [];
   };
   for (const hit of hits) {
@@ -105,4 +107,24 @@ function canFollow(prev: Hit, next: Hit): boolean {
   if (prev.actor && next.actor && !nextNamed) return false; // "Iran Iraq": two countries
   if (prevNamed && next.role) return true; // "PMU group"
   return true;
+}
+
+/** "foreign troops", "armed men": a bare role keeps the adjectives before it. */
+function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
+  if (p.rule !== 'actor:role') return p;
+  let i = tokenAt(doc, p.start) - 1;
+  let start = p.start;
+  while (i >= 0 && doc.tokens[i].pos === 'ADJ' && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
+  const text = doc.text.slice(start, p.end);
+  return { ...p, start, text, name: text };
+}
+
+/** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
+function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
+  if (p.rule !== 'actor:role') return p;
+  const before = doc.tokens[tokenAt(doc, p.start) - 1];
+  if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
+  const role = p.entry === null ? roleKind(p) : null;
+  if (role !== 'group' && role !== 'person') return p;
+  return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };
 }

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
@@ -11,7 +12,7 @@ const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) =
  * Pronouns and definite descriptions that point back to an actor ("it", "the group",
  * "the anti-terror resistance group"), and capitalised names the gazetteers do not know.
  */
-export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[]): ActorPhrase[] {
+export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[], blocked: ReadonlyArray<{ start: number; end: number }>): ActorPhrase[] {
   const out: ActorPhrase[] = [];
   const tokens = doc.tokens;
   for (const s of doc.sentences) {
@@ -44,8 +45,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
-        // A lone capitalised word at the start of a sentence is usually not a name.
-        if (!(i === s.tokenStart && j === i) && !kb.cities(text.toLowerCase()).length) {
+        // Unknown names need two capitalised words ("Sons of Freedom" style names come as runs);
+        // a lone capitalised word is too often a product, a weapon or a sentence opener.
+        if (j > i && !kb.cities(normalizeName(text)).length && !blocked.some((b) => b.start < end && start < b.end)) {
           out.push({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
         }
         i = j;

@@ -14,6 +14,10 @@ export interface ActorPhrase {
   readonly refersTo?: string;
   /** Set when the phrase follows "in", "at", "near"...: it is a place here, not a participant. */
   readonly locative: boolean;
+  /** For role phrases: the role's kind from roles.tsv (military, government, person, group, ...). */
+  readonly roleKind?: string;
+  /** The preposition before the phrase ("to" in "deployed to Iraq"), if any. */
+  readonly prep?: string | null;
   readonly rule: string;
 }
 

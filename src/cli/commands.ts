@@ -1,0 +1,109 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../store/index.ts';
+import { readAllGold, scoreDocuments, formatJson, formatText } from '../eval/index.ts';
+import { normalisePublished } from '../ingest/index.ts';
+import { coderContext } from './context.ts';
+import { readInputs } from './read-inputs.ts';
+import { formatEventTable } from './table.ts';
+import { resolveNameWith } from './resolve-name.ts';
+
+export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
+
+/** Output sinks, so tests can capture what a command prints. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Exit codes: 0 = done (maybe with reported per-item errors), 1 = nothing could be done, 2 = usage error. */
+export type ExitCode = 0 | 1 | 2;
+
+export function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: boolean }): ExitCode {
+  const { coder } = coderContext();
+  const published = opts.published ? normalisePublished(opts.published, '--published') : undefined;
+  let ok = 0;
+  let failed = 0;
+  for (const item of readInputs(paths, { published, title: opts.title, jsonl: opts.jsonl })) {
+    if (!item.ok) {
+      io.err(item.error.message);
+      failed++;
+      continue;
+    }
+    for (const e of coder.code(item.article)) io.out(JSON.stringify(e));
+    ok++;
+  }
+  return ok === 0 && failed > 0 ? 1 : 0;
+}
+
+export function ingestCommand(io: Io, paths: readonly string[], opts: { db: string; published?: string; jsonl?: boolean; quiet?: boolean }): ExitCode {
+  const { coder } = coderContext();
+  const store = openStore(opts.db);
+  const published = opts.published ? normalisePublished(opts.published, '--published') : undefined;
+  const tally = { stored: 0, duplicate: 0, events: 0, failed: 0 };
+  try {
+    for (const item of readInputs(paths, { published, jsonl: opts.jsonl })) {
+      if (!item.ok) {
+        io.err(item.error.message);
+        tally.failed++;
+        continue;
+      }
+      try {
+        const result = store.saveArticle(item.article, coder.code(item.article), { sourcePath: item.source });
+        tally[result.status]++;
+        tally.events += result.events;
+      } catch (e) {
+        io.err(`${item.source}: ${(e as Error).message}`);
+        tally.failed++;
+      }
+    }
+  } finally {
+    store.close();
+  }
+  if (!opts.quiet) io.out(`${tally.stored} articles stored, ${tally.duplicate} already stored, ${tally.events} events, ${tally.failed} failed → ${opts.db}`);
+  return tally.stored + tally.duplicate === 0 && tally.failed > 0 ? 1 : 0;
+}
+
+export function eventsCommand(io: Io, opts: { db: string; type?: string; actor?: string; target?: string; since?: string; until?: string; certainty?: string; limit?: string; json?: boolean }): ExitCode {
+  const store = openStore(opts.db);
+  try {
+    const events = store.queryEvents({
+      type: opts.type, actor: opts.actor, target: opts.target, since: opts.since, until: opts.until, certainty: opts.certainty,
+      limit: opts.limit ? Number(opts.limit) : undefined,
+    });
+    if (opts.json) for (const e of events) io.out(JSON.stringify(e));
+    else io.out(`${formatEventTable(events)}\n${events.length} events`);
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+
+export async function evalCommand(io: Io, goldPath: string, opts: { json?: boolean }): Promise<ExitCode> {
+  const { kb, coder } = coderContext();
+  const items = await readAllGold(goldPath);
+  const report = scoreDocuments(items, (a) => coder.code(a), resolveNameWith(kb));
+  for (const issue of report.issues) io.err(issue.message);
+  io.out(opts.json ? formatJson(report) : formatText(report));
+  return report.documents === 0 ? 1 : 0;
+}
+
+export function demoCommand(io: Io, opts: { db: string }): ExitCode {
+  const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EXAMPLES_DIR, f));
+  // The example files are named <slug>-YYYY-MM-DD.txt: the date is their publication date.
+  for (const file of files) {
+    const published = /(\d{4}-\d{2}-\d{2})\.txt$/.exec(file)?.[1];
+    ingestCommand(io, [file], { db: opts.db, published, quiet: true });
+  }
+  const store = openStore(opts.db);
+  try {
+    const events = store.queryEvents({});
+    io.out(formatEventTable(events));
+    io.out(`\n${events.length} events from ${store.countArticles()} articles, stored in ${resolve(opts.db)}`);
+    io.out(`Try: npx eventlens events --db ${opts.db} --type ASSAULT   ·   npx eventlens code examples/${files[0]?.split('/').pop()} --published 2020-04-02`);
+  } finally {
+    store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+import type { Event, EventDate } from '../schema/event.ts';
+import type { Certainty } from '../schema/event.ts';
+import type { Candidate } from '../extract/candidate.ts';
+import type { AnalyzedText, Sentence } from '../nlp/types.ts';
+import type { ReportingFrame } from '../provenance/frames.ts';
+import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
+import { actorRef } from './actor-ref.ts';
+
+export interface Attachments {
+  readonly certainty: Certainty;
+  readonly frame: ReportingFrame | null;
+  readonly quote: { text: string; span: [number, number] } | null;
+  readonly dates: readonly DateMention[];
+  readonly place: PlaceMention | null;
+  readonly rules: readonly string[];
+}
+
+/** One event record per actor × target × date the sentence supports. */
+export function assembleEvents(
+  docId: string, doc: AnalyzedText, sentence: Sentence, published: string | null, c: Candidate, a: Attachments,
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>,
+): Event[] {
+  const tokens = doc.tokens;
+  const trigger = { text: doc.text.slice(tokens[c.trigger.start].start, tokens[c.trigger.end - 1].end), span: [tokens[c.trigger.start].start, tokens[c.trigger.end - 1].end] as [number, number] };
+  const dates: Array<EventDate | null> = a.dates.length
+    ? a.dates.map((d) => ({ value: d.value, precision: d.precision, text: d.text, span: [d.start, d.end] as [number, number], basis: 'stated' as const }))
+    : [published ? { value: published.slice(0, 10), precision: 'reported' as const, text: '', span: null, basis: 'inferred' as const } : null];
+  const location = a.place
+    ? { text: a.place.text, name: a.place.place.name, country: a.place.place.country, lat: a.place.place.lat, lon: a.place.place.lon, span: [a.place.start, a.place.end] as [number, number], precision: a.place.place.precision, id: a.place.place.id, basis: 'stated' as const }
+    : null;
+  const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
+  const actors = c.actors.length ? c.actors.map((p) => actorRef(p, antecedents)) : [null];
+  // "showed off its power": a target that is the actor itself is no target.
+  const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
+  const realTargets = c.targets.map((p) => actorRef(p, antecedents)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
+  const targets = realTargets.length ? realTargets : [null];
+  const out: Event[] = [];
+  for (const actor of actors) {
+    for (const target of targets) {
+      if (!actor && !target) continue;
+      if (actor && target && actor.code !== null && actor.code === target.code) continue;
+      for (const date of dates) {
+        const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));
+        out.push({
+          doc_id: docId, type: c.info.type, cameo: c.info.code, goldstein: c.info.goldstein, quad_class: c.info.quadClass,
+          actor, target, date, location,
+          provenance: { source: source ?? 'outlet', reporting_verb: a.frame?.verb ?? null, certainty: a.certainty, quote: a.quote },
+          trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
+          confidence: Math.round(confidence * 100) / 100,
+          rules: [...c.rules, ...a.rules],
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { Token } from '../nlp/types.ts';
+import type { DateMention, PlaceMention } from '../resolve/types.ts';
+
+/**
+ * The dates an event takes from its sentence: a date written right before an event noun gives one
+ * event per day ("the 11 and 14 March rocket attacks"); otherwise the nearest date mention.
+ */
+export function datesFor(tokens: readonly Token[], triggerStart: number, triggerHead: number, dates: readonly DateMention[]): DateMention[] {
+  if (dates.length === 0) return [];
+  const startChar = tokens[triggerStart].start;
+  const headChar = tokens[triggerHead].start;
+  const premodifier = dates.filter((d) => d.end <= startChar && startChar - d.end <= 20 && !/[,.;]/.test(d.text));
+  if (premodifier.length) {
+    const last = premodifier[premodifier.length - 1];
+    return premodifier.filter((d) => d.start === last.start);
+  }
+  let best = dates[0];
+  for (const d of dates) if (Math.abs(d.start - headChar) < Math.abs(best.start - headChar)) best = d;
+  return dates.filter((d) => d.start === best.start);
+}
+
+const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
+
+/**
+ * Where it happened: a place in the sentence that is not a participant, the most precise first
+ * (a base before its city, a city before its country), then the nearest to the trigger.
+ */
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>): PlaceMention | null {
+  const candidates = places.filter((p) =>
+    p.start >= sentenceStart && p.end <= sentenceEnd &&
+    (p.place.precision !== 'country' || p.locative) &&
+    !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country'));
+  if (candidates.length === 0) return null;
+  return [...candidates].sort((a, b) =>
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+}

@@ -1,0 +1,35 @@
+import type { Certainty } from '../schema/event.ts';
+import type { Modality } from '../extract/modality.ts';
+import type { ReportingFrame } from '../provenance/frames.ts';
+
+export interface CertaintyInput {
+  readonly modality: Modality;
+  readonly inCondition: boolean;
+  readonly sentenceConditional: boolean;
+  readonly calledOff: boolean;
+  readonly frame: ReportingFrame | null;
+}
+
+/**
+ * Whether the event happened, in order of strength:
+ * a denial beats everything ("X denied attacking"); an event only named inside an "if" clause
+ * or under "could"/"may" is hypothetical; "did not attack" is no event (null);
+ * a plan is planned, or called_off when the sentence cancels it; the main clause of an
+ * "if" sentence is conditional; otherwise the reporting frame decides (claimed, alleged) or the outlet asserts.
+ */
+export function decideCertainty(input: CertaintyInput): { certainty: Certainty | null; rule: string } {
+  const frameCertainty = input.frame?.certainty as Certainty | undefined;
+  if (frameCertainty === 'denied') return { certainty: 'denied', rule: 'certainty:denied-by-speaker' };
+  if (input.inCondition) return { certainty: 'hypothetical', rule: 'certainty:inside-condition' };
+  const status = input.modality.status;
+  if (status === 'negated') return { certainty: null, rule: `certainty:negated:${input.modality.cue}` };
+  if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
+  if (status === 'planned') {
+    return input.calledOff
+      ? { certainty: 'called_off', rule: 'certainty:called-off' }
+      : { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };
+  }
+  if (input.sentenceConditional) return { certainty: 'conditional', rule: 'certainty:conditional-sentence' };
+  if (frameCertainty) return { certainty: frameCertainty, rule: `certainty:${input.frame?.rule}` };
+  return { certainty: 'asserted', rule: 'certainty:outlet' };
+}

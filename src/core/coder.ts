@@ -1,0 +1,91 @@
+import type { Article, Event } from '../schema/event.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
+import { analyze, normalizeWithMap } from '../nlp/index.ts';
+import { findActorPhrases } from '../resolve/actor-phrases.ts';
+import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
+import { resolveAnaphora } from '../resolve/anaphora.ts';
+import { findDates } from '../resolve/dates.ts';
+import { findPlaces } from '../resolve/places.ts';
+import { findTriggers } from '../extract/triggers.ts';
+import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
+import { skippedRegions } from '../extract/clause.ts';
+import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
+import { clauseEffect, modalityOf } from '../extract/modality.ts';
+import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
+import { chooseFrame } from '../provenance/choose-frame.ts';
+import { decideCertainty } from './certainty.ts';
+import { datesFor, placeFor } from './attach.ts';
+import { assembleEvents } from './assemble.ts';
+import { isKnownParticipant } from './actor-ref.ts';
+import { dedupe, governingCandidate } from './refiners.ts';
+
+export interface CoderOptions {
+  /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
+  readonly includeHypothetical?: boolean;
+  /** Code the headline too (it usually repeats the lead). Off by default. */
+  readonly codeHeadline?: boolean;
+}
+
+export interface Coder {
+  code(article: Pick<Article, 'id' | 'text' | 'published' | 'title'>): Event[];
+}
+
+/**
+ * The pure core: text in, events out. Stages run in this order:
+ *  1. nlp: sentences, tokens, POS, lemmas;
+ *  2. resolve: actor phrases (gazetteer, then pronouns and unknown names), anaphora, places, quotes;
+ *  3. per sentence: triggers → candidates with roles → certainty (modality, conditions, reporting frames)
+ *     → dates and place → event records;
+ *  4. refiners: events governed by a request/threat are dropped, hypotheticals dropped, duplicates merged.
+ */
+export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
+  return {
+    code(article) {
+      const doc = analyze(article.text);
+      const normalized = normalizeWithMap(article.text);
+      const published = article.published;
+      const named = findActorPhrases(doc, normalized, kb, published);
+      const places = findPlaces(doc, normalized, kb);
+      const phrases = [...named, ...findOtherPhrases(doc, kb, named, places)].sort((a, b) => a.start - b.start);
+      const antecedents = resolveAnaphora(doc, phrases);
+      const phraseAt = phraseTokenMap(doc, phrases);
+      const quotes = findQuotes(doc);
+      const events: Event[] = [];
+      const quoteSpeakers = new Map<number, ReturnType<typeof sentenceFrames>[number]>();
+      const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
+
+      for (const sentence of doc.sentences) {
+        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
+        const frames = sentenceFrames(ctx);
+        const triggers = findTriggers(doc.tokens, sentence, kb.patterns);
+        if (sentence.end <= headlineEnd) continue;
+        const candidates: Candidate[] = [];
+        for (const tr of triggers) {
+          const info = lookupCameo(kb.ontology, tr.pattern.cameo);
+          const c = info && proposeCandidate(ctx, tr, info);
+          if (c) candidates.push(c);
+        }
+        for (const c of candidates) {
+          const rules: string[] = [];
+          const governor = governingCandidate(c, candidates, doc.tokens);
+          if (governor) continue; // "called for the withdrawal": the withdrawal is what is asked for, not an event
+          if (!c.actors.some((p) => isKnownParticipant(p, antecedents)) && !c.targets.some((p) => isKnownParticipant(p, antecedents))) continue;
+          const { frame, quote } = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
+          if (frame) rules.push(frame.rule);
+          const effect = clauseEffect(ctx, c.trigger.head);
+          const decided = decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame });
+          rules.push(decided.rule);
+          if (decided.certainty === null) continue;
+          if (decided.certainty === 'hypothetical' && !options.includeHypothetical) continue;
+          const sentenceDates = findDates(sentence.text, sentence.start, published);
+          const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates);
+          const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
+          const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants);
+          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote, dates, place, rules }, antecedents));
+        }
+      }
+      return dedupe(events);
+    },
+  };
+}

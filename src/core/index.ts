@@ -1,0 +1,1 @@
+export { createCoder, type Coder, type CoderOptions } from './coder.ts';
