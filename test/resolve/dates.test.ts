@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../src/resolve/dates.ts';
+
+// [sentence, published, expected [value, precision] list]
+const CASES: Array<[string, string, Array<[string, string]>]> = [
+  ['Trump on Wednesday threatened Iran', '2020-04-02', [['2020-04-01', 'day']]],
+  ['Earlier on Thursday, the group warned', '2020-04-02', [['2020-04-02', 'day']]],
+  ['The attack on Friday killed five', '2020-04-02', [['2020-03-27', 'day']]], // never a future Friday
+  ['The US deployed missiles last week', '2020-04-02', [['2020-03-26', 'week']]],
+  ['the resolution passed earlier this year', '2020-04-02', [['2020', 'year']]],
+  ['the 11 and 14 March rocket attacks', '2020-04-02', [['2020-03-11', 'day'], ['2020-03-14', 'day']]],
+  ['raids on March 11 and 14', '2020-04-02', [['2020-03-11', 'day'], ['2020-03-14', 'day']]],
+  ['protests on December 28', '2024-01-03', [['2023-12-28', 'day']]], // across the year boundary
+  ['clashes erupted last month', '2024-01-03', [['2023-12', 'month']]],
+  ['the talks held yesterday', '2024-01-01', [['2023-12-31', 'day']]],
+  ['two days ago gunmen attacked', '2024-03-01', [['2024-02-28', 'day']]], // leap year
+  ['the ceasefire agreed in 2019', '2024-03-01', [['2019', 'year']]],
+  ['troops arrived in March', '2024-05-10', [['2024-03', 'month']]],
+  ['in recent weeks', '2024-05-10', []],
+  ['at 3 pm', '2024-05-10', []],
+];
+
+for (const [sentence, published, expected] of CASES) {
+  test(`dates: "${sentence}" (published ${published})`, () => {
+    const got = findDates(sentence, 0, published).map((d) => [d.value, d.precision]);
+    assert.deepEqual(got, expected);
+  });
+}
+
+test('dates: spans point into the document when the sentence starts later', () => {
+  const [d] = findDates('on Wednesday', 100, '2020-04-02');
+  assert.deepEqual([d.start, d.end], [100, 112]);
+});
+
+test('dates: no publication date, no relative dates', () => {
+  assert.deepEqual(findDates('on Wednesday', 0, null), []);
+});
