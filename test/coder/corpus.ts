@@ -45,7 +45,10 @@ type Resolve = (name: string) => string | null;
 function actorOk(expected: string | null | undefined, got: Event['actor'], resolve: Resolve): boolean {
   if (expected === undefined) return true;
   if (expected === null) return got === null;
-  return got !== null && (namesMatch(expected, got, resolve) || (got.code !== null && got.code.toLowerCase() === expected.toLowerCase()));
+  if (got === null) return false;
+  // A bare country code accepts any role of that country: expected "VEN" matches "VENCOP".
+  if (/^[A-Z]{3}$/.test(expected) && got.code?.startsWith(expected)) return true;
+  return namesMatch(expected, got, resolve) || (got.code !== null && got.code.toLowerCase() === expected.toLowerCase());
 }
 
 function eventOk(x: ExpectedEvent, e: Event, resolve: Resolve): boolean {
