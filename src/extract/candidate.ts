@@ -21,10 +21,11 @@ const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST']);
 function verbRoles(ctx: SentenceContext, tr: Trigger, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   if (isPassive(ctx, tr.head)) {
     rules.push('roles:passive');
-    return [findAgent(ctx, tr.end), findSubject(ctx, tr.head)];
+    return [findAgent(ctx, tr.head + 1, 10), findSubject(ctx, tr.head)];
   }
   rules.push('roles:subject-object');
-  return [findSubject(ctx, tr.head), findObject(ctx, tr.end)];
+  // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
+  return [findSubject(ctx, tr.head), findObject(ctx, tr.head + 1)];
 }
 
 /**

@@ -17,6 +17,14 @@ const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'P
 const VERB_POS = new Set(['VERB']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
+/** "US-occupied base", "Iran-backed militia", "the occupied territories": a participle used as an adjective. */
+function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+  if (!prev) return false;
+  if (prev.text === '-' && prev.end === tokens[i].start) return true;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
+}
+
 function accepts(token: Token, lemmas: readonly string[]): boolean {
   return lemmas.includes(token.lemma) || lemmas.includes(token.lower);
 }
@@ -54,7 +62,7 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     const t = tokens[i];
     const patterns = new Set([...(byFirst.get(t.lemma) ?? []), ...(byFirst.get(t.lower) ?? [])]);
     for (const pattern of patterns) {
-      if (pattern.kind === 'verb' && !VERB_POS.has(t.pos)) continue;
+      if (pattern.kind === 'verb' && (!VERB_POS.has(t.pos) || isAdjectival(tokens, i, sentence))) continue;
       const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
       if (!consumed) continue;
       const last = consumed[consumed.length - 1];

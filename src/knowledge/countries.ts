@@ -9,6 +9,7 @@ export interface CountryRecord {
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
   readonly capital?: readonly string[];
   readonly latlng: readonly number[];
+  readonly unMember?: boolean;
 }
 
 export interface CountryNames {
@@ -26,7 +27,10 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
   const actors: Array<[string, ActorEntry]> = [];
   const places: Array<[string, PlaceEntry]> = [];
   const iso2to3 = new Map<string, string>();
-  for (const c of records) {
+  // UN members first, so a name shared with a territory ("French": France and French Guiana) means the state.
+  const taken = new Set<string>();
+  const ordered = [...records].sort((a, b) => Number(Boolean(b.unMember)) - Number(Boolean(a.unMember)));
+  for (const c of ordered) {
     iso2to3.set(c.cca2, c.cca3);
     const base = { id: c.cca3, code: c.cca3, name: c.name.common, country: c.cca3, role: null, source: 'world-countries' } as const;
     const names = new Set([c.name.common, c.name.official, ...(extraAliases[c.cca3] ?? [])]);
@@ -35,11 +39,14 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
     }
     const place: PlaceEntry = { id: c.cca3, name: c.name.common, precision: 'country', country: c.cca3, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null };
     for (const n of names) {
+      if (taken.has(n.toLowerCase())) continue;
+      taken.add(n.toLowerCase());
       actors.push([n, { ...base, kind: 'country', plural: false, modifier: true }]);
       places.push([n, place]);
     }
     const demonym = c.demonyms?.eng?.m;
-    if (demonym) {
+    if (demonym && !taken.has(demonym.toLowerCase())) {
+      taken.add(demonym.toLowerCase());
       actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true }]);
       // "Iraqis", "Americans": the people of the country.
       actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);

@@ -22,7 +22,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const read = (rel: string) => readFileSync(join(dataDir, rel), 'utf8');
   const optional = (rel: string) => (existsSync(join(dataDir, rel)) ? read(rel) : null);
 
-  const ontology = parseOntology(read('ontology/CAMEO2PLOVER-2021.txt'), read('ontology/cameo-goldstein.tsv'));
+  const ontology = parseOntology(read('ontology/CAMEO2PLOVER-2021.txt'), read('ontology/cameo-goldstein.tsv'), read('ontology/overrides.tsv'));
   const patterns = [
     ...parsePatterns('data/patterns/verbs.tsv', optional('patterns/verbs.tsv') ?? '', 'verb', ontology),
     ...parsePatterns('data/patterns/nouns.tsv', optional('patterns/nouns.tsv') ?? '', 'noun', ontology),

@@ -18,7 +18,7 @@ export function quadClassOf(code: string): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-export function parseOntology(crosswalk: string, goldsteinTsv: string): Map<string, CameoInfo> {
+export function parseOntology(crosswalk: string, goldsteinTsv: string, overridesTsv = ''): Map<string, CameoInfo> {
   const goldstein = new Map<string, number>();
   for (const line of goldsteinTsv.split('\n').slice(1)) {
     const [code, score] = line.trim().split('\t');
@@ -41,6 +41,13 @@ export function parseOntology(crosswalk: string, goldsteinTsv: string): Map<stri
   for (const code of goldstein.keys()) {
     const type = ROOT_FALLBACK[code.slice(0, 2)];
     if (type && !out.has(code)) add(code, type, '', 'appeal');
+  }
+  for (const line of overridesTsv.split('\n').slice(1)) {
+    const [code, typeName] = line.split('\t');
+    const type = PloverType.safeParse(typeName);
+    if (!code || line.startsWith('#') || !type.success || !goldstein.has(code) && !out.has(code)) continue;
+    const base = out.get(code);
+    add(code, type.data, base?.mode ?? '', base?.description ?? 'override');
   }
   return out;
 }

@@ -13,6 +13,8 @@ interface TrieNode<T> {
 }
 interface Entry<T> {
   value: T;
+  /** Per alias word: it is capitalised, so the text must capitalise it too ("Lebanese Forces" the party, not "Lebanese forces"). */
+  capitals: boolean[];
   /** Acronyms such as "US" or "KH" only match in capitals: "us" and "Kh" are other words. */
   exactLetters: string | null;
 }
@@ -37,7 +39,9 @@ export class PhraseIndex<T> {
       node = child;
     }
     const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
-    node.values.push({ value, exactLetters });
+    const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const capitals = aliasWords.length === words.length ? aliasWords.map((w) => /^\p{Lu}/u.test(w)) : words.map(() => false);
+    node.values.push({ value, exactLetters, capitals });
     this.size++;
   }
 
@@ -71,7 +75,10 @@ export class PhraseIndex<T> {
         const start = map[starts[i]];
         const end = map[ends[j] - 1] + 1;
         const surface = text.slice(start, end).replace(/[^A-Za-z]/g, '');
-        const values = node.values.filter((e) => e.exactLetters === null || e.exactLetters === surface).map((e) => e.value);
+        const values = node.values
+          .filter((e) => e.exactLetters === null || e.exactLetters === surface)
+          .filter((e) => e.capitals.every((cap, k) => !cap || !/\p{Ll}/u.test(text[map[starts[i + k]]])))
+          .map((e) => e.value);
         if (values.length) best = { j, values };
       }
       if (best) {

@@ -18,7 +18,15 @@ export function normalizeWithMap(text: string): NormalizedText {
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (APOSTROPHES.test(ch)) continue;
+    if (APOSTROPHES.test(ch)) {
+      // A possessive "'s" ends the word ("Ukraine's" → "ukraine s"); other apostrophes vanish ("Kata'ib" → "kataib").
+      if (/^[sS](?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3)) && !lastWasSpace) {
+        norm += ' ';
+        map.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
     const folded = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
     for (const f of folded) {
       if (/[\p{L}\p{N}]/u.test(f)) {
@@ -42,6 +50,7 @@ export function normalizeName(name: string): string {
     .normalize('NFKD')
     .replace(COMBINING, '')
     .toLowerCase()
+    .replace(/(?<=[\p{L}\p{N}])['’ʼ‘`´]s(?![\p{L}\p{N}])/gu, ' s')
     .replace(/['’ʼ‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

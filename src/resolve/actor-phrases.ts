@@ -69,10 +69,12 @@ function phraseOf(doc: AnalyzedText, group: Hit[], published: string | null): Om
  * Actor phrases from the gazetteers: runs of adjacent hits merge into one phrase
  * ("US President Donald Trump", "Iraqi forces", "The Iraqi resistance group Asbat al-Thaireen").
  */
-export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, published: string | null): ActorPhrase[] {
+export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, published: string | null, sites: ReadonlyArray<{ start: number; end: number }> = []): ActorPhrase[] {
   const hits: Hit[] = [];
   for (const m of kb.actors.findAll(doc.text, normalized)) {
     if (m.values.some((v) => v.kind === 'blocker')) continue;
+    // "Assad" inside "Al-Assad Airbase" is part of a place name.
+    if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
     if (actor) hits.push({ start: m.start, end: m.end, actor });
   }

@@ -21,7 +21,11 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
-    if (!locativePrep(doc, t.start)) continue;
+    // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
+    const prev = tokens[i - 1];
+    const locative = locativePrep(doc, t.start) !== null;
+    const afterVerb = prev !== undefined && prev.sentence === t.sentence && prev.pos === 'VERB';
+    if (!locative && !afterVerb) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === t.sentence) j++;
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
@@ -29,7 +33,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
       const text = doc.text.slice(t.start, tokens[k].end);
       const candidates = kb.cities(normalizeName(text));
       if (candidates.length === 0) continue;
-      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative: true });
+      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative });
       i = k;
       break;
     }

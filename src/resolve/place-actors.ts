@@ -1,0 +1,21 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { ActorPhrase, PlaceMention } from './types.ts';
+
+/**
+ * A city named where a participant belongs stands for its country: "Russian missiles hit Kyiv" →
+ * target UKR; "Kharkiv was shelled" → target UKR. Only for cities outside locative phrases
+ * ("in Kyiv" stays a place) and not already covered by an actor phrase.
+ */
+export function placeActors(places: readonly PlaceMention[], known: readonly ActorPhrase[], kb: Knowledge): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  for (const p of places) {
+    if (p.locative || p.place.precision !== 'city' || !p.place.country) continue;
+    if (known.some((k) => k.start < p.end && p.start < k.end)) continue;
+    const country = kb.countries.get(p.place.country);
+    out.push({
+      start: p.start, end: p.end, text: p.text, name: country?.name ?? p.place.country, code: p.place.country,
+      kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:city-stands-for-country',
+    });
+  }
+  return out;
+}
