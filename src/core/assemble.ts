@@ -4,7 +4,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
-import { actorRef } from './actor-ref.ts';
+import { actorRef, countryOf, withContextCountry } from './actor-ref.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -29,10 +29,12 @@ export function assembleEvents(
     ? { text: a.place.text, name: a.place.place.name, country: a.place.place.country, lat: a.place.place.lat, lon: a.place.place.lon, span: [a.place.start, a.place.end] as [number, number], precision: a.place.place.precision, id: a.place.place.id, basis: 'stated' as const }
     : null;
   const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
-  const actors = c.actors.length ? c.actors.map((p) => actorRef(p, antecedents)) : [null];
+  const placeCountry = a.place?.place.country ?? null;
+  const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? countryOf(other[0], antecedents);
+  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets))) : [null];
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
-  const realTargets = c.targets.map((p) => actorRef(p, antecedents)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
+  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors))).filter((t) => t && !(t.code && actorCodes.has(t.code)));
   const targets = realTargets.length ? realTargets : [null];
   const out: Event[] = [];
   for (const actor of actors) {

@@ -18,14 +18,16 @@ const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward',
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST']);
 
 /** Verb roles: subject acts on object; passive swaps them ("was attacked by X"). */
-function verbRoles(ctx: SentenceContext, tr: Trigger, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   if (isPassive(ctx, tr.head)) {
     rules.push('roles:passive');
     return [findAgent(ctx, tr.head + 1, 10), findSubject(ctx, tr.head)];
   }
   rules.push('roles:subject-object');
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
-  return [findSubject(ctx, tr.head), findObject(ctx, tr.head + 1)];
+  // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
+  const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
+  return [findSubject(ctx, tr.head), findObject(ctx, from, 12, tr.tokens)];
 }
 
 /**
@@ -81,8 +83,10 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   const rules = [`pattern:${tr.pattern.id}`];
-  let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, rules) : nounRoles(ctx, tr, info.type, rules);
+  let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   if (tr.pattern.requiresObject && targets.length === 0) return null;
+  // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');

@@ -83,13 +83,13 @@ function relativeAntecedent(ctx: SentenceContext, head: number): ActorPhrase[] {
  * The target after the pattern: the first participant phrase in the same clause, directly or
  * after a preposition ("attacked X", "sanctions on X", "talks with X"); "by X" is the agent, not a target.
  */
-export function findObject(ctx: SentenceContext, from: number, maxTokens = 12): ActorPhrase[] {
+export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, patternTokens: readonly number[] = []): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
     const p = ctx.phraseAt.get(i);
-    if (!p) continue;
+    if (!p || patternTokens.includes(i)) continue; // "held firm": the pattern's own words are not its object
     const gov = governor(ctx, p);
     if (p.locative || gov?.lower === 'by' || gov?.lower === 'according') {
       i = lastToken(ctx, p);

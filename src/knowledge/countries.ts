@@ -47,7 +47,7 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
     const demonym = c.demonyms?.eng?.m;
     if (demonym && !taken.has(demonym.toLowerCase())) {
       taken.add(demonym.toLowerCase());
-      actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true }]);
+      actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true, demonym: true }]);
       // "Iraqis", "Americans": the people of the country.
       actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
     }

@@ -7,6 +7,8 @@ export interface LexiconFiles {
   readonly clauseCues: string;
   readonly supportVerbs: string;
   readonly anaphors: string;
+  readonly weaponNouns: string;
+  readonly nationals: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -19,5 +21,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     clauseCues: cues(files.clauseCues),
     supportVerbs: new Set(parseTsv(files.supportVerbs).map(({ cells }) => cells[0])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
+    weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
+    nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };
 }

@@ -34,6 +34,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     clauseCues: read('lexicon/clause-cues.tsv'),
     supportVerbs: read('lexicon/support-verbs.tsv'),
     anaphors: read('lexicon/anaphors.tsv'),
+    weaponNouns: read('lexicon/weapon-nouns.tsv'),
+    nationals: read('lexicon/nationals.tsv'),
   });
 
   const countries = countryNames(require('world-countries') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')));

@@ -15,6 +15,8 @@ export interface ActorEntry {
   readonly plural: boolean;
   /** "Iraqi", "US": a modifier that combines with a role noun ("Iraqi forces" → IRQMIL). */
   readonly modifier: boolean;
+  /** "Russian", "Iraqi": an adjective, which names the state only before a role, a weapon or an event noun. */
+  readonly demonym?: boolean;
   readonly parent?: string;
   readonly from?: string;
   readonly to?: string | null;
@@ -75,6 +77,10 @@ export interface Lexicon {
   readonly clauseCues: readonly CueEntry[];
   readonly supportVerbs: ReadonlySet<string>;
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
+  /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
+  readonly weaponNouns: ReadonlySet<string>;
+  /** Nouns that make a demonym name its country ("a French researcher" → FRA), with an optional role. */
+  readonly nationals: ReadonlyMap<string, string>;
 }
 
 export interface Knowledge {

@@ -1,6 +1,6 @@
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
-import type { AnalyzedText } from '../nlp/types.ts';
+import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 
@@ -21,6 +21,19 @@ function pickEntry(entries: readonly ActorEntry[], published: string | null): Ac
   const live = entries.filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
   if (live.length === 0) return null;
   return [...live].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0];
+}
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
+function partOfLongerName(doc: AnalyzedText, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (!values.every((v) => v.kind === 'metonym')) return false;
+  const i = tokenAt(doc, start);
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[tokenAt(doc, end)];
+  const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text);
+  const s = doc.tokens[i]?.sentence ?? -1;
+  return capitalised(before, s) || capitalised(after, s);
 }
 
 /** True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. */
@@ -62,7 +75,7 @@ function phraseOf(doc: AnalyzedText, group: Hit[], published: string | null): Om
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
-  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, rule: 'actor:role' };
+  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: role?.role, rule: 'actor:role' };
 }
 
 /**
@@ -73,6 +86,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const hits: Hit[] = [];
   for (const m of kb.actors.findAll(doc.text, normalized)) {
     if (m.values.some((v) => v.kind === 'blocker')) continue;
+    if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
@@ -98,8 +112,38 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     group.push(hit);
   }
   flush();
-  return phrases;
+  return phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
 }
+
+/**
+ * A demonym names the state before a role ("Iraqi forces", merged above), a weapon ("Russian missiles" → RUSMIL)
+ * or an event noun ("US strikes"); before any other noun it only describes a thing or a person
+ * ("the Russian tennis player", "the Chinese market"), which is no actor.
+ */
+function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
+  if (p.rule !== 'actor:country' || !p.entry?.demonym) return p;
+  let i = tokenAt(doc, p.end);
+  while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
+  const next = doc.tokens[i];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
+  if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...p, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
+  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return p;
+  const national = kb.lexicon.nationals.get(next.lemma);
+  if (national !== undefined) {
+    // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
+    const text = doc.text.slice(p.start, next.end);
+    return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
+  }
+  return null;
+}
+
+/** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
+function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+  if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
+  if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
+  return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
+}
+const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */
 function canFollow(prev: Hit, next: Hit): boolean {
@@ -126,6 +170,7 @@ function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Act
   if (p.rule !== 'actor:role') return p;
   const before = doc.tokens[tokenAt(doc, p.start) - 1];
   if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
+  if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
   const role = p.entry === null ? roleKind(p) : null;
   if (role !== 'group' && role !== 'person') return p;
   return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };

@@ -16,6 +16,7 @@ export interface ActorPhrase {
   readonly locative: boolean;
   /** For role phrases: the role's kind from roles.tsv (military, government, person, group, ...). */
   readonly roleKind?: string;
+  readonly roleCode?: string;
   /** The preposition before the phrase ("to" in "deployed to Iraq"), if any. */
   readonly prep?: string | null;
   readonly rule: string;
