@@ -20,6 +20,7 @@ import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { isKnownParticipant } from './actor-ref.ts';
 import { dedupe, governingCandidate } from './refiners.ts';
+import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
   /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
@@ -49,7 +50,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const places = findPlaces(doc, normalized, kb);
       const named = findActorPhrases(doc, normalized, kb, published, places.filter((p) => p.place.precision === 'site'));
       const others = findOtherPhrases(doc, kb, named, places);
-      const phrases = [...named, ...others, ...placeActors(places, [...named, ...others], kb)].sort((a, b) => a.start - b.start);
+      const kept = named.filter((n) => !others.some((o) => o.start <= n.start && n.end <= o.end));
+      const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb)].sort((a, b) => a.start - b.start);
       const antecedents = resolveAnaphora(doc, phrases);
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
@@ -68,23 +70,26 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) candidates.push(c);
         }
-        for (const c of candidates) {
-          const rules: string[] = [];
-          const governor = governingCandidate(c, candidates, doc.tokens);
-          if (governor) continue; // "called for the withdrawal": the withdrawal is what is asked for, not an event
+        for (const proposed of candidates) {
+          const governor = governingCandidate(proposed, candidates, doc.tokens);
+          // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
+          if (governor && governor.info.type !== 'ACCUSE') continue;
+          const c = governor ? accusedCandidate(proposed, governor) : proposed;
           if (!c.actors.some((p) => isKnownParticipant(p, antecedents)) && !c.targets.some((p) => isKnownParticipant(p, antecedents))) continue;
-          const { frame, quote } = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
-          if (frame) rules.push(frame.rule);
+          const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
+          const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
+          const rules: string[] = frame ? [frame.rule] : [];
           const effect = clauseEffect(ctx, c.trigger.head);
           const decided = decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame });
           rules.push(decided.rule);
           if (decided.certainty === null) continue;
-          if (decided.certainty === 'hypothetical' && !options.includeHypothetical) continue;
+          if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           const sentenceDates = findDates(sentence.text, sentence.start, published);
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates);
           const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants);
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote, dates, place, rules }, antecedents));
+          const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);
+          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules }, refs));
         }
       }
       return dedupe(events);

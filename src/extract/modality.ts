@@ -36,14 +36,17 @@ const WINDOW = 6;
  */
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
+  if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
     for (const cue of ctx.kb.lexicon.modality) {
       if (i + cue.words.length > start || !cueAt(t, i, cue)) continue;
+      // "has no plans to deploy", "will not attack": a negation just before the cue wins
+      const before = t[i - 1];
+      if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
       return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
     }
   }
-  if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
   void head;
   return { status: 'asserted', cue: null };
 }

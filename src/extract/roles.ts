@@ -54,7 +54,13 @@ export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
   if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
-    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) return [];
+    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) {
+      // "Russia denied attacking", "the army claimed to have recaptured": the reporting verb's subject acts
+      const between = t.slice(i + 1, head);
+      const controlled = t[i].pos === 'VERB' && between.every((x) => ['to', 'have', 'having', 'been'].includes(x.lower) || x.pos === 'ADV');
+      if (!controlled) return [];
+      continue;
+    }
     const p = ctx.phraseAt.get(i);
     if (!p || p.locative) continue;
     const gov = governor(ctx, p);
@@ -89,7 +95,8 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
     const p = ctx.phraseAt.get(i);
-    if (!p || patternTokens.includes(i)) continue; // "held firm": the pattern's own words are not its object
+    // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
+    if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
     const gov = governor(ctx, p);
     if (p.locative || gov?.lower === 'by' || gov?.lower === 'according') {
       i = lastToken(ctx, p);

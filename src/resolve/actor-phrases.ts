@@ -46,7 +46,9 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
   for (let i = tokenAt(doc, a.end); i < doc.tokens.length && doc.tokens[i].start < b.start; i++) {
     const t = doc.tokens[i];
     if (t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && !/ed$/.test(t.lower))) return false;
+    // participles join only as hyphenated compounds: "Iran-backed", not "Pentagon accused Kataib Hezbollah"
+    const hyphenated = doc.tokens[i - 1]?.text === '-';
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && !(hyphenated && /ed$/.test(t.lower)))) return false;
     if (++words > 2) return false;
   }
   return true;

@@ -6,6 +6,8 @@ import { normalizeName } from '../nlp/normalize.ts';
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
 
 /**
@@ -36,6 +38,12 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       const refersTo = kb.lexicon.anaphors.get(t.lower);
       if (refersTo && t.pos === 'PRON') {
+        // "its forces", "their fighters": the antecedent's own role, one phrase
+        const role = POSSESSIVES.has(t.lower) ? known.find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
+        if (role) {
+          out.push({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
+          continue;
+        }
         out.push(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
         continue;
       }

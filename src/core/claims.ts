@@ -1,0 +1,47 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { Token } from '../nlp/types.ts';
+import type { ReportingFrame } from '../provenance/frames.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+
+/**
+ * "The Pentagon accused Kataib Hezbollah of carrying out the attack": the attack is alleged,
+ * by the accuser, and its actor is the accused.
+ */
+export function accusedCandidate(c: Candidate, accusation: Candidate): Candidate {
+  const actors = accusation.targets.length ? accusation.targets : c.actors;
+  return { ...c, actors, targets: c.targets.filter((t) => !actors.includes(t)), rules: [...c.rules, 'roles:accused-is-actor'] };
+}
+
+export function accuserFrame(accusation: Candidate): ReportingFrame {
+  return {
+    from: accusation.trigger.end, to: accusation.trigger.end, speaker: accusation.actors[0] ?? null,
+    verb: accusation.trigger.pattern.id.split(' ').slice(1).join(' '), certainty: 'alleged', quote: null, rule: 'provenance:accused-by',
+  };
+}
+
+const SELF_CLAIMS = new Set(['claim', 'admit', 'acknowledge', 'boast']);
+
+/** "Islamic State claimed the bombing", "the RSF admitted shelling": the actor itself says so. */
+export function selfClaimFrame(c: Candidate, tokens: readonly Token[]): ReportingFrame | null {
+  const head = tokens[c.trigger.head];
+  if (c.trigger.pattern.kind !== 'verb' || !SELF_CLAIMS.has(head.lemma) || c.trigger.pattern.steps.length < 2) return null;
+  return { from: c.trigger.start, to: c.trigger.end, speaker: c.actors[0] ?? null, verb: head.text, certainty: 'claimed', quote: null, rule: 'provenance:self-claim' };
+}
+
+/**
+ * A stated possibility is kept as hypothetical: a verb under "could", "might" or "may" with a named actor
+ * ("Israel could launch a ground offensive"). Possible attacks in general, questions and conditions are dropped.
+ */
+export function isStatedPossibility(c: Candidate, certaintyRule: string): boolean {
+  return c.trigger.pattern.kind === 'verb' && c.actors.length > 0 && /^certainty:modal:(could|might|may)$/.test(certaintyRule);
+}
+
+/** Inside a quote, "we" and "our" are the speaker: “We launched ten drones,” the Houthi spokesman said. */
+export function withSpeaker(antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, phrases: readonly ActorPhrase[], frame: ReportingFrame | null): ReadonlyMap<ActorPhrase, ActorPhrase> {
+  const speakerRefs = phrases.filter((p) => p.refersTo === 'speaker');
+  if (speakerRefs.length === 0 || !frame?.speaker) return antecedents;
+  const speaker = antecedents.get(frame.speaker) ?? frame.speaker;
+  const out = new Map(antecedents);
+  for (const p of speakerRefs) out.set(p, speaker);
+  return out;
+}
