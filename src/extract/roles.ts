@@ -64,7 +64,9 @@ export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
     const p = ctx.phraseAt.get(i);
     if (!p || p.locative) continue;
     const gov = governor(ctx, p);
-    const oblique = gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' || gov.lower === 'of' || gov.lower === 'against');
+    // after "said" a phrase starts the reported clause ("said its forces struck"): a subject, not an object
+    const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
+    const oblique = gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting || gov.lower === 'of' || gov.lower === 'against');
     i = firstToken(ctx, p);
     if (oblique) continue;
     if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '')) continue; // "Iran's": a possessor, not the subject
