@@ -8,7 +8,7 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
   if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
   if (phrase.roleCode && phrase.kind === 'anaphor') {
     // "its forces" after "Israel" → ISRMIL; after a group, the group itself
-    const country = resolved.kind === 'country' || resolved.kind === 'role' ? resolved.code?.slice(0, 3) : null;
+    const country = resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
     return { text: phrase.text, name: resolved.name, code: country ? `${country}${phrase.roleCode}` : resolved.code, span: [phrase.start, phrase.end], basis: 'inferred' };
   }
   return {

@@ -30,7 +30,9 @@ export function assembleEvents(
     : null;
   const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
   const placeCountry = a.place?.place.country ?? null;
-  const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? countryOf(other[0], antecedents);
+  // the other participant lends its country only when it is a domestic authority: police detain their own protesters
+  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '');
+  const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets))) : [null];
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));

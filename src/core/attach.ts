@@ -5,8 +5,11 @@ import type { DateMention, PlaceMention } from '../resolve/types.ts';
  * The dates an event takes from its sentence: a date written right before an event noun gives one
  * event per day ("the 11 and 14 March rocket attacks"); otherwise the nearest date mention.
  */
-export function datesFor(tokens: readonly Token[], triggerStart: number, triggerHead: number, dates: readonly DateMention[]): DateMention[] {
-  if (dates.length === 0) return [];
+export function datesFor(tokens: readonly Token[], triggerStart: number, triggerHead: number, all: readonly DateMention[], clauseStartChar = 0, text = ''): DateMention[] {
+  if (all.length === 0) return [];
+  // "said on Wednesday that its forces struck ... on Monday": the trigger's own clause first
+  const inClause = all.filter((d) => d.start >= clauseStartChar);
+  const dates = inClause.length ? inClause : all;
   const startChar = tokens[triggerStart].start;
   const headChar = tokens[triggerHead].start;
   const premodifier = dates.filter((d) => d.end <= startChar && startChar - d.end <= 20 && !/[,.;]/.test(d.text));
@@ -16,7 +19,9 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   }
   let best = dates[0];
   for (const d of dates) if (Math.abs(d.start - headChar) < Math.abs(best.start - headChar)) best = d;
-  return dates.filter((d) => d.start === best.start);
+  // "on Saturday and Sunday": dates joined by "and" are one coordinated mention
+  const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && /^\s*(and|&|or)\s*$/.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));
+  return joined;
 }
 
 const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };

@@ -12,7 +12,7 @@ import { findTriggers } from '../extract/triggers.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { clauseEffect, modalityOf } from '../extract/modality.ts';
+import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
@@ -85,7 +85,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === null) continue;
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           const sentenceDates = findDates(sentence.text, sentence.start, published);
-          const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates);
+          const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants);
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);

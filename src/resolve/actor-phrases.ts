@@ -4,6 +4,9 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 
+// After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
+const PLACE_ONLY_PREPS = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
+
 const roleKind = (p: Omit<ActorPhrase, 'locative'>) => p.roleKind ?? null;
 
 interface Hit {
@@ -105,7 +108,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (group.length === 0) return;
     const p = definite(doc, widenRole(doc, phraseOf(doc, group, published)));
     const prep = locativePrep(doc, p.start);
-    phrases.push({ ...p, locative: prep !== null && prep !== 'to', prep });
+    phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });
     group = [];
   };
   for (const hit of hits) {

@@ -2,8 +2,15 @@ import * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-// "11 and 14 March", "March 11 and 14": two days sharing one month.
-const DAY_PAIR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+// "11 and 14 March", "3, 5 and 7 October", "March 11 and 14": several days sharing one month.
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAY_LIST = `${DAY}(?:\\s*,\\s*${DAY})*\\s*(?:,\\s*)?(?:and|&)\\s*${DAY}`;
+const DAY_PAIR = new RegExp(`\\b(${DAY_LIST})\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(${DAY_LIST})\\b`, 'g');
+// Fixed-date holidays chrono does not know.
+const HOLIDAYS: Array<[RegExp, number, number]> = [
+  [/\bChristmas Eve\b/i, 12, 24], [/\bChristmas(?: Day)?\b/i, 12, 25], [/\bBoxing Day\b/i, 12, 26],
+  [/\bNew Year'?s Eve\b/i, 12, 31], [/\bNew Year'?s(?: Day)?\b/i, 1, 1],
+];
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/g;
@@ -28,8 +35,8 @@ export function findDates(sentence: string, offset: number, published: string | 
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DAY_PAIR)) {
-    const month = monthNumber(m[3] ?? m[4]);
-    const days = m[3] ? [Number(m[1]), Number(m[2])] : [Number(m[5]), Number(m[6])];
+    const month = monthNumber(m[2] ?? m[3]);
+    const days = (m[1] ?? m[4]).match(/\d{1,2}/g)!.map(Number);
     for (const day of days) {
       const year = pastYear(month, day, ref);
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
@@ -41,6 +48,12 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (out.some((d) => d.start < end && start < d.end)) continue;
     const mention = classify(r, ref);
     if (mention) out.push({ start, end, text: r.text.replace(/,\s*$/, ''), ...mention });
+  }
+  for (const [re, month, day] of HOLIDAYS) {
+    const m = re.exec(sentence.replace(/[’]/g, "'"));
+    if (!m || out.some((d) => d.start < offset + m.index + m[0].length && offset + m.index < d.end)) continue;
+    const year = pastYear(month, day, ref);
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = offset + m.index + m[0].length - m[1].length;

@@ -17,6 +17,9 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['two days ago gunmen attacked', '2024-03-01', [['2024-02-28', 'day']]], // leap year
   ['the ceasefire agreed in 2019', '2024-03-01', [['2019', 'year']]],
   ['troops arrived in March', '2024-05-10', [['2024-03', 'month']]],
+  ['jets bombed Beirut on 3, 5 and 7 October', '2024-10-10', [['2024-10-03', 'day'], ['2024-10-05', 'day'], ['2024-10-07', 'day']]],
+  ['On Christmas Day, Russia launched missiles', '2025-01-02', [['2024-12-25', 'day']]],
+  ["On New Year's Eve, drones struck a depot", '2025-01-02', [['2024-12-31', 'day']]],
   ['in recent weeks', '2024-05-10', []],
   ['at 3 pm', '2024-05-10', []],
 ];
