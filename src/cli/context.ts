@@ -3,11 +3,18 @@ import { createCoder, type Coder } from '../core/index.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 
 let cached: { kb: Knowledge; coder: Coder } | null = null;
+let userFiles: string[] = [];
+
+/** `--kb FILE` (repeatable): the user's own actors, places and patterns, merged over the bundled ones. */
+export function useKnowledgeFiles(files: readonly string[]): void {
+  userFiles = [...files];
+  cached = null;
+}
 
 /** Knowledge and coder, loaded once per process on first use (commands like `events` never need them). */
 export function coderContext(): { kb: Knowledge; coder: Coder } {
   if (!cached) {
-    const kb = loadKnowledge();
+    const kb = loadKnowledge(undefined, userFiles);
     cached = { kb, coder: createCoder(kb) };
   }
   return cached;

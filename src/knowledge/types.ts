@@ -40,6 +40,7 @@ export interface PlaceEntry {
   readonly admin1?: string;
   readonly lat: number | null;
   readonly lon: number | null;
+  readonly population?: number;
 }
 
 export interface CameoInfo {

@@ -45,7 +45,12 @@ export function normalizeWithMap(text: string): NormalizedText {
 }
 
 /** Same form as `normalizeWithMap` for a whole name, without the offset map (fast path for gazetteers). */
+const PLAIN_ASCII = /^[A-Za-z0-9 ]*$/;
+const ASCII_NO_APOSTROPHE = /^[\x20-\x26\x28-\x7e]*$/;
+
 export function normalizeName(name: string): string {
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase().trim().replace(/ +/g, ' ');
+  if (ASCII_NO_APOSTROPHE.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return name
     .normalize('NFKD')
     .replace(COMBINING, '')

@@ -41,6 +41,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A candidate in a country the article mentions, else the most populous (candidates come sorted by population). */
 function pickCity(candidates: readonly PlaceEntry[], context: ReadonlySet<string | null>): PlaceEntry {
   return candidates.find((c) => context.has(c.country)) ?? candidates[0];
 }
