@@ -40,6 +40,6 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
  */
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode || !country) return ref;
-  if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown)\b/i.test(phrase.text)) return ref; // "foreign troops" are nobody's own
+  if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref; // "foreign troops" are nobody's own
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }

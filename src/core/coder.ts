@@ -19,7 +19,7 @@ import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { isKnownParticipant } from './actor-ref.ts';
-import { dedupe, governingCandidate } from './refiners.ts';
+import { dedupe, governingCandidate, insideName } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -47,8 +47,14 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
-      const places = findPlaces(doc, normalized, kb);
-      const named = findActorPhrases(doc, normalized, kb, published, places.filter((p) => p.place.precision === 'site'));
+      const found = findActorPhrases(doc, normalized, kb, published);
+      // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
+      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])));
+      const sites = allPlaces.filter((p) => p.place.precision === 'site');
+      // "Assad" inside "Al-Assad Airbase" is part of a place name
+      const named = found.filter((n) => !sites.some((s) => s.start <= n.start && n.end <= s.end && s.end - s.start > n.end - n.start));
+      // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
+      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !named.some((n) => (n.kind === 'group' || n.kind === 'organization' || n.kind === 'person') && n.start < p.end && p.start < n.end));
       const others = findOtherPhrases(doc, kb, named, places);
       const kept = named.filter((n) => !others.some((o) => o.start <= n.start && n.end <= o.end));
       const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb)].sort((a, b) => a.start - b.start);
@@ -66,6 +72,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         if (sentence.end <= headlineEnd) continue;
         const candidates: Candidate[] = [];
         for (const tr of triggers) {
+          if (insideName(tr, doc.tokens, phrases, places)) continue; // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) candidates.push(c);

@@ -22,13 +22,30 @@ export function governingCandidate(c: Candidate, all: readonly Candidate[], toke
   return null;
 }
 
-/** One event per (type, actor, target, date) within a sentence: the first, longest pattern wins. */
+const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
+
+/**
+ * One event per (type, actor, target, date) within a sentence: the first, longest pattern wins.
+ * An event that says less than another of the same sentence, type, actor and date — no target where
+ * the other has one ("A US drone strike killed a commander": the strike and the killing) — is dropped.
+ */
 export function dedupe(events: readonly Event[]): Event[] {
   const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = [e.evidence.span[0], e.type, e.actor?.code ?? e.actor?.name, e.target?.code ?? e.target?.name, e.date?.value].join('|');
+  const unique = events.filter((e) => {
+    const key = [e.evidence.span[0], e.type, who(e.actor), who(e.target), e.date?.value].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return unique.filter((e) => e.target !== null || !unique.some((o) =>
+    o !== e && o.target !== null && o.evidence.span[0] === e.evidence.span[0] && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value));
+}
+
+/** A trigger whose words are part of a name: "Popular Mobilization Units", "Rapid Support Forces", "Camp Victory". */
+export function insideName(tr: { start: number; end: number }, tokens: readonly Token[], phrases: ReadonlyArray<{ start: number; end: number; kind: string }>, places: ReadonlyArray<{ start: number; end: number; place: { precision: string } }>): boolean {
+  const start = tokens[tr.start].start;
+  const end = tokens[tr.end - 1].end;
+  const inside = (s: number, e: number) => s <= start && end <= e;
+  return phrases.some((p) => (p.kind === 'group' || p.kind === 'organization' || p.kind === 'person') && inside(p.start, p.end))
+    || places.some((p) => p.place.precision === 'site' && inside(p.start, p.end));
 }

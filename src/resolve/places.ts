@@ -9,13 +9,13 @@ import { locativePrep } from './token-map.ts';
  * only after a locative word ("in Kirkuk", "north of Erbil") since city names are often ordinary words.
  * Ambiguous city names go to the candidate in a country the article mentions ("Tripoli" in a Libya story).
  */
-export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge): PlaceMention[] {
+export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, contextCountries: Iterable<string> = []): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of kb.places.findAll(doc.text, normalized)) {
     const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
     out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: locativePrep(doc, m.start) !== null });
   }
-  const context = new Set(out.filter((p) => p.place.precision === 'country').map((p) => p.place.country));
+  const context = new Set<string | null>([...contextCountries, ...out.filter((p) => p.place.precision === 'country').map((p) => p.place.country)]);
   for (const p of out) if (p.place.country) context.add(p.place.country);
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
