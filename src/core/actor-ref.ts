@@ -43,3 +43,10 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref; // "foreign troops" are nobody's own
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }
+
+/** Two phrases name the same actor once anaphora are resolved ("Hamas" … "it"). */
+export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const ra = a.kind === 'anaphor' ? antecedents.get(a) : a;
+  const rb = b.kind === 'anaphor' ? antecedents.get(b) : b;
+  return ra !== undefined && rb !== undefined && (ra === rb || (ra.code !== null && ra.code === rb.code));
+}

@@ -8,6 +8,8 @@ export interface CertaintyInput {
   readonly sentenceConditional: boolean;
   readonly calledOff: boolean;
   readonly frame: ReportingFrame | null;
+  /** A verbal event (QuadClass 1 or 3) whose actor is the frame's speaker. */
+  readonly ownSpeechAct?: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
       : { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };
   }
   if (input.sentenceConditional) return { certainty: 'conditional', rule: 'certainty:conditional-sentence' };
+  // "Hamas said it rejected the proposal": a speaker's own statement is the act itself, not a claim about one
+  if (frameCertainty && input.ownSpeechAct) return { certainty: 'asserted', rule: 'certainty:own-speech-act' };
   if (frameCertainty) return { certainty: frameCertainty, rule: `certainty:${input.frame?.rule}` };
   return { certainty: 'asserted', rule: 'certainty:outlet' };
 }

@@ -18,8 +18,8 @@ import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
-import { isKnownParticipant } from './actor-ref.ts';
-import { dedupe, governingCandidate, insideName } from './refiners.ts';
+import { isKnownParticipant, sameActor } from './actor-ref.ts';
+import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -87,7 +87,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
           const rules: string[] = frame ? [frame.rule] : [];
           const effect = clauseEffect(ctx, c.trigger.head);
-          const decided = decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame });
+          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, antecedents));
+          const decided = decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) continue;
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
@@ -99,7 +100,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules }, refs));
         }
       }
-      return dedupe(events);
+      const accuse = lookupCameo(kb.ontology, '112');
+      return dedupe(accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events);
     },
   };
 }

@@ -49,3 +49,18 @@ export function insideName(tr: { start: number; end: number }, tokens: readonly 
   return phrases.some((p) => (p.kind === 'group' || p.kind === 'organization' || p.kind === 'person') && inside(p.start, p.end))
     || places.some((p) => p.place.precision === 'site' && inside(p.start, p.end));
 }
+
+/**
+ * A speaker's claim that another actor is planning an attack is an accusation, not an attack:
+ * “Iran or its proxies are planning a sneak attack on US troops,” Trump wrote → ACCUSE Trump → Iran.
+ */
+export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; goldstein: number; quad_class: number }): Event {
+  const source = e.provenance.source;
+  if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
+  if (source.code !== null && source.code === e.actor.code) return e;
+  return {
+    ...e, type: 'ACCUSE', cameo: accuse.cameo, goldstein: accuse.goldstein, quad_class: accuse.quad_class,
+    actor: source, target: e.actor, provenance: { ...e.provenance, certainty: 'asserted' },
+    rules: [...e.rules, 'refiner:claimed-plan-is-accusation'],
+  };
+}
