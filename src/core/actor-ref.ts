@@ -20,10 +20,32 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
   };
 }
 
-/** True when the phrase points at something we can count: a coded actor or a role ("foreign troops"). */
-export function isKnownParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+// Roles that make a participant political on their own: armed, state, party and movement actors.
+const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SEP|INS)$/;
+// Roles that are political only alongside another political participant.
+const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
+
+/**
+ * True when the phrase names a political actor: a state, a group, an organisation, a known leader, or an
+ * armed or state role ("foreign troops", "gunmen", "police"). Companies, reporters, athletes and unknown
+ * names are not: "Sacramento Kings fired their coach" is no event.
+ */
+export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = ''): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
-  return resolved !== undefined && (resolved.code !== null || resolved.kind === 'role' || resolved.kind === 'named');
+  if (!resolved || resolved.kind === 'named') return false;
+  // students, unions, traders and farmers who protest are political actors by doing so
+  if (resolved.kind === 'role' && type === 'PROTEST') return true;
+  if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
+  if (resolved.code === null) return false;
+  if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
+  return true;
+}
+
+/** Armed or state actors: the ones whose "attack" is literal even among sport or weather words. */
+export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
+  const code = resolved?.code ?? resolved?.roleCode ?? '';
+  return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group';
 }
 
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */

@@ -18,7 +18,8 @@ import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
-import { isKnownParticipant, sameActor } from './actor-ref.ts';
+import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
+import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
@@ -65,10 +66,12 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const quoteSpeakers = new Map<number, ReturnType<typeof sentenceFrames>[number]>();
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
+      const sportsArticle = isSportsArticle(doc.tokens, kb);
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
         const frames = sentenceFrames(ctx);
         const triggers = findTriggers(doc.tokens, sentence, kb.patterns);
+        const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         if (sentence.end <= headlineEnd) continue;
         const candidates: Candidate[] = [];
         for (const tr of triggers) {
@@ -82,7 +85,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') continue;
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
-          if (!c.actors.some((p) => isKnownParticipant(p, antecedents)) && !c.targets.some((p) => isKnownParticipant(p, antecedents))) continue;
+          const participants = [...c.actors, ...c.targets];
+          if (!participants.some((p) => isPoliticalParticipant(p, antecedents, c.info.type))) continue;
+          // among sport, market or weather words an event needs an armed or state participant
+          if (offTopic && !participants.some((p) => isArmedOrState(p, antecedents))) continue;
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
           const rules: string[] = frame ? [frame.rule] : [];
@@ -94,8 +100,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           const sentenceDates = findDates(sentence.text, sentence.start, published);
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-          const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
-          const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants);
+          const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);
           events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules }, refs));
         }

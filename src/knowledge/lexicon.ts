@@ -9,6 +9,7 @@ export interface LexiconFiles {
   readonly anaphors: string;
   readonly weaponNouns: string;
   readonly nationals: string;
+  readonly offTopic: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -22,6 +23,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     supportVerbs: new Set(parseTsv(files.supportVerbs).map(({ cells }) => cells[0])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
+    offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };
 }

@@ -45,6 +45,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     anaphors: read('lexicon/anaphors.tsv'),
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
     nationals: read('lexicon/nationals.tsv'),
+    offTopic: read('lexicon/off-topic.tsv'),
   });
 
   const countries = countryNames(require('world-countries') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')));

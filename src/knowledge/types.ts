@@ -82,6 +82,8 @@ export interface Lexicon {
   readonly weaponNouns: ReadonlySet<string>;
   /** Nouns that make a demonym name its country ("a French researcher" → FRA), with an optional role. */
   readonly nationals: ReadonlyMap<string, string>;
+  /** Sport, market and weather words: figurative "attacks" live among them. */
+  readonly offTopic: ReadonlyMap<string, string>;
 }
 
 export interface Knowledge {

@@ -55,7 +55,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const text = doc.text.slice(start, end);
         // Unknown names need two capitalised words ("Sons of Freedom" style names come as runs);
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
-        if (j > i && !kb.cities(normalizeName(text)).length && !blocked.some((b) => b.start < end && start < b.end)) {
+        // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
+        const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
+        if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blocked.some((b) => b.start < end && start < b.end)) {
           out.push({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
         }
         i = j;

@@ -1,0 +1,21 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Sentence, Token } from '../nlp/types.ts';
+
+/**
+ * A sentence about sport, markets or weather: two or more of their words ("Liverpool's attack
+ * overwhelmed Chelsea in the derby", "the storm battered the coast").
+ */
+export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): boolean {
+  let hits = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (kb.lexicon.offTopic.has(tokens[i].lower) && ++hits >= 2) return true;
+  }
+  return false;
+}
+
+/** A sports story: four or more sport words in the article ("Pakistan were attacking all morning" stays sport). */
+export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): boolean {
+  let hits = 0;
+  for (const t of tokens) if (kb.lexicon.offTopic.get(t.lower) === 'sport' && ++hits >= 4) return true;
+  return false;
+}
