@@ -75,11 +75,20 @@ export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
   return [];
 }
 
-/** Inside ", which was shelled", the subject is the phrase just before the comma. */
+/**
+ * Inside ", which was shelled" the subject is the phrase just before the comma; inside ", where it
+ * flattened crops" the clause has its own subject.
+ */
 function relativeAntecedent(ctx: SentenceContext, head: number): ActorPhrase[] {
   const t = ctx.doc.tokens;
   let i = head;
   while (i > ctx.sentence.tokenStart && !(t[i].text === ',' && ctx.skip.has(i) && !ctx.skip.has(i - 1))) i--;
+  for (let j = head - 1; j > i; j--) {
+    const own = ctx.phraseAt.get(j);
+    if (own) return [own];
+    if (['which', 'who', 'that'].includes(t[j].lower)) break;
+    if (t[j].lower === 'where' || t[j].lower === 'whom' || t[j].lower === 'whose') return [];
+  }
   for (let j = i - 1; j >= Math.max(ctx.sentence.tokenStart, i - 8); j--) {
     const p = ctx.phraseAt.get(j);
     if (p && !p.locative) return [p];

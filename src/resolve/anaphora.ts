@@ -26,8 +26,16 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (s !== lastSentence) firstInSentence.add(p);
     lastSentence = s;
   }
+  // Subject-like: before its sentence's first verb. "It" and "they" point back to a subject
+  // ("The storm made landfall ... It cut power": not to a country named later in the sentence).
+  const firstVerb = doc.sentences.map((s) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return doc.tokens[i].start;
+    return s.end;
+  });
+  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)];
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
+    const pronoun = p.refersTo === 'any_singular' || p.refersTo === 'any_plural';
     const accepts = COMPATIBLE[p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     const here = sentenceOf(p);
     let best: ActorPhrase | null = null;
@@ -36,6 +44,7 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       const cand = ordered[j];
       const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
       if (!target || cand.locative || !accepts(target)) continue;
+      if (pronoun && !subjectLike(cand)) continue;
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
       const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (i - j) * 0.1;
