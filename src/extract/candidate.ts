@@ -2,7 +2,7 @@ import type { CameoInfo } from '../knowledge/types.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
-import { findAgent, findObject, findSubject, firstToken, isPassive } from './roles.ts';
+import { findAgent, findObject, findSubject, firstToken, isPassive, lastTokenOf } from './roles.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -13,9 +13,9 @@ export interface Candidate {
   readonly rules: string[];
 }
 
-const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over']);
-// "the withdrawal of US troops": for these types "of X" names who acts, not who is acted on.
-const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST']);
+const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
+// "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
+const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
 /** Verb roles: subject acts on object; passive swaps them ("was attacked by X"). */
 function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
@@ -37,7 +37,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const t = ctx.doc.tokens;
-  let actors = findAgent(ctx, tr.end, 4);
+  let actors = findAgent(ctx, tr.end, 8);
   if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {
     let i = tr.start - 1;
@@ -66,7 +66,11 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     const w = t[i].lower;
     if (NOUN_TARGET_PREPS.has(w) || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
       if (w === 'of' && OF_IS_ACTOR.has(type)) {
-        if (!actors.length) actors = findObject(ctx, i + 1, 6);
+        const of = findObject(ctx, i + 1, 6);
+        if (!actors.length) actors = of;
+        // the target may follow: "withdrawal of US troops from Niger", "meeting of X with Y"
+        const after = of.length ? lastTokenOf(ctx, of[of.length - 1]) + 1 : i + 1;
+        if (['from', 'with', 'to'].includes(t[after]?.lower ?? '')) targets = findObject(ctx, after, 6);
         break;
       }
       if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {

@@ -16,6 +16,9 @@ export function firstToken(ctx: SentenceContext, p: ActorPhrase): number {
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
   return ctx.sentence.tokenEnd;
 }
+export function lastTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
+  return lastToken(ctx, p);
+}
 function lastToken(ctx: SentenceContext, p: ActorPhrase): number {
   let last = firstToken(ctx, p);
   while (last + 1 < ctx.sentence.tokenEnd && ctx.doc.tokens[last + 1].start < p.end) last++;

@@ -60,7 +60,11 @@ export function groupActors(file: string, content: string): Array<[string, Actor
       id: g.id, code: g.code ?? g.id, name: g.name, kind: g.kind === 'igo' || g.kind === 'ngo' || g.kind === 'media' ? 'organization' : 'group',
       country: g.country ?? null, role: g.role ?? null, plural: false, modifier: false, parent: g.parent, source: file,
     };
-    for (const alias of [g.name, ...g.aliases]) out.push([alias, entry]);
+    for (const alias of [g.name, ...g.aliases]) {
+      out.push([alias, entry]);
+      // "the Houthis" are also "Houthi" before a noun: "Houthi rebels", "the Houthi hijacking"
+      if (/^[A-Z][a-z]+is$/.test(alias)) out.push([alias.slice(0, -1), entry]);
+    }
   }
   return out;
 }

@@ -52,12 +52,11 @@ export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, 
       lat: c ? Math.round((c.lat / c.weight) * 1e4) / 1e4 : null, lon: c ? Math.round((c.lon / c.weight) * 1e4) / 1e4 : null,
     };
     const bare = name.replace(REGION_WORDS, '');
-    regions.push([name, entry]);
     for (const suffix of SUFFIXES) regions.push([`${bare} ${suffix}`, entry]);
-    // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv" stays the city
-    if (bare !== name || !byName.has(normalizeName(bare))) {
-      if (bare.length >= 4 && !(byName.get(normalizeName(bare)) ?? []).some((i) => population(i) >= 5000)) regions.push([bare, entry]);
-    }
+    // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
+    const cityNamed = (byName.get(normalizeName(bare)) ?? []).some((i) => population(i) >= 5000);
+    if (bare !== name) regions.push([name, entry]);
+    if (!cityNamed && bare.length >= 4) regions.push([bare, entry]);
   }
 
   return {

@@ -4,6 +4,9 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 
+// "in March" is a month, not March in Cambridgeshire
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
  * only after a locative word ("in Kirkuk", "north of Erbil") since city names are often ordinary words.
@@ -20,7 +23,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     const locative = locativePrep(doc, t.start) !== null;
