@@ -15,6 +15,7 @@ export interface Candidate {
 
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
+const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
 /** Verb roles: subject acts on object; passive swaps them ("was attacked by X"). */
@@ -71,6 +72,11 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         // the target may follow: "withdrawal of US troops from Niger", "meeting of X with Y"
         const after = of.length ? lastTokenOf(ctx, of[of.length - 1]) + 1 : i + 1;
         if (['from', 'with', 'to'].includes(t[after]?.lower ?? '')) targets = findObject(ctx, after, 6);
+        break;
+      }
+      // "loans from Germany", "a demand from Kyiv": the giver or asker; "withdrawal from Niger": the place left
+      if (w === 'from' && !FROM_IS_TARGET.has(type)) {
+        if (!actors.length) actors = findObject(ctx, i + 1, 6);
         break;
       }
       if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {
