@@ -8,20 +8,13 @@ import { coderContext } from './context.ts';
 import { readInputs } from './read-inputs.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
+import type { ExitCode, Io } from './io.ts';
 
 export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
-/** Output sinks, so tests can capture what a command prints. */
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
-/** Exit codes: 0 = done (maybe with reported per-item errors), 1 = nothing could be done, 2 = usage error. */
-export type ExitCode = 0 | 1 | 2;
-
-export function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: boolean }): ExitCode {
-  const { coder } = coderContext();
+export function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: boolean; all?: boolean }): ExitCode {
+  const { coder } = coderContext(opts.all ? { includeHypothetical: true } : {});
   const published = opts.published ? normalisePublished(opts.published, '--published') : undefined;
   let ok = 0;
   let failed = 0;
@@ -89,7 +82,7 @@ export async function evalCommand(io: Io, goldPath: string, opts: { json?: boole
   return report.documents === 0 ? 1 : 0;
 }
 
-export function demoCommand(io: Io, opts: { db: string }): ExitCode {
+export async function demoCommand(io: Io, opts: { db: string }): Promise<ExitCode> {
   const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EXAMPLES_DIR, f));
   // The example files are named <slug>-YYYY-MM-DD.txt: the date is their publication date.
   for (const file of files) {
