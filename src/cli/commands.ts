@@ -30,9 +30,9 @@ export function codeCommand(io: Io, paths: readonly string[], opts: { published?
   return ok === 0 && failed > 0 ? 1 : 0;
 }
 
-export function ingestCommand(io: Io, paths: readonly string[], opts: { db: string; published?: string; jsonl?: boolean; quiet?: boolean }): ExitCode {
+export async function ingestCommand(io: Io, paths: readonly string[], opts: { db: string; published?: string; jsonl?: boolean; quiet?: boolean }): Promise<ExitCode> {
   const { coder } = coderContext();
-  const store = openStore(opts.db);
+  const store = await openStore(opts.db);
   const published = opts.published ? normalisePublished(opts.published, '--published') : undefined;
   const tally = { stored: 0, duplicate: 0, events: 0, failed: 0 };
   try {
@@ -43,7 +43,7 @@ export function ingestCommand(io: Io, paths: readonly string[], opts: { db: stri
         continue;
       }
       try {
-        const result = store.saveArticle(item.article, coder.code(item.article), { sourcePath: item.source });
+        const result = await store.saveArticle(item.article, coder.code(item.article), { sourcePath: item.source });
         tally[result.status]++;
         tally.events += result.events;
       } catch (e) {
@@ -52,23 +52,23 @@ export function ingestCommand(io: Io, paths: readonly string[], opts: { db: stri
       }
     }
   } finally {
-    store.close();
+    await store.close();
   }
   if (!opts.quiet) io.out(`${tally.stored} articles stored, ${tally.duplicate} already stored, ${tally.events} events, ${tally.failed} failed → ${opts.db}`);
   return tally.stored + tally.duplicate === 0 && tally.failed > 0 ? 1 : 0;
 }
 
-export function eventsCommand(io: Io, opts: { db: string; type?: string; actor?: string; target?: string; since?: string; until?: string; certainty?: string; limit?: string; json?: boolean }): ExitCode {
-  const store = openStore(opts.db);
+export async function eventsCommand(io: Io, opts: { db: string; type?: string; actor?: string; target?: string; since?: string; until?: string; certainty?: string; limit?: string; json?: boolean }): Promise<ExitCode> {
+  const store = await openStore(opts.db);
   try {
-    const events = store.queryEvents({
+    const events = await store.queryEvents({
       type: opts.type, actor: opts.actor, target: opts.target, since: opts.since, until: opts.until, certainty: opts.certainty,
       limit: opts.limit ? Number(opts.limit) : undefined,
     });
     if (opts.json) for (const e of events) io.out(JSON.stringify(e));
     else io.out(`${formatEventTable(events)}\n${events.length} events`);
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }
@@ -87,16 +87,16 @@ export async function demoCommand(io: Io, opts: { db: string }): Promise<ExitCod
   // The example files are named <slug>-YYYY-MM-DD.txt: the date is their publication date.
   for (const file of files) {
     const published = /(\d{4}-\d{2}-\d{2})\.txt$/.exec(file)?.[1];
-    ingestCommand(io, [file], { db: opts.db, published, quiet: true });
+    await ingestCommand(io, [file], { db: opts.db, published, quiet: true });
   }
-  const store = openStore(opts.db);
+  const store = await openStore(opts.db);
   try {
-    const events = store.queryEvents({});
+    const events = await store.queryEvents({});
     io.out(formatEventTable(events));
-    io.out(`\n${events.length} events from ${store.countArticles()} articles, stored in ${resolve(opts.db)}`);
+    io.out(`\n${events.length} events from ${await store.countArticles()} articles, stored in ${resolve(opts.db)}`);
     io.out(`Try: npx eventlens events --db ${opts.db} --type ASSAULT   ·   npx eventlens code examples/${files[0]?.split('/').pop()} --published 2020-04-02`);
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

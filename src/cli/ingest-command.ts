@@ -7,5 +7,5 @@ export const registerIngestCommands: RegisterCommands = (program, io, done) => {
     .argument('<files...>')
     .option('--db <path>', 'SQLite file', DEFAULT_DB)
     .option('--published <date>', 'publication date for text files')
-    .action((files: string[], o) => done(ingestCommand(io, files, o)));
+    .action(async (files: string[], o) => done(await ingestCommand(io, files, o)));
 };

@@ -8,5 +8,5 @@ export const registerStoreCommands: RegisterCommands = (program, io, done) => {
     .option('--type <type>').option('--actor <actor>').option('--target <target>')
     .option('--since <date>').option('--until <date>').option('--certainty <c>').option('--limit <n>')
     .option('--json', 'one JSON event per line')
-    .action((o) => done(eventsCommand(io, o)));
+    .action(async (o) => done(await eventsCommand(io, o)));
 };

@@ -1,15 +1,4 @@
-export interface EventFilter {
-  readonly type?: string;
-  /** Actor code exactly, or a case-insensitive substring of the actor name. */
-  readonly actor?: string;
-  readonly target?: string;
-  /** Inclusive date prefix: "2020", "2020-03" or "2020-03-11". */
-  readonly since?: string;
-  readonly until?: string;
-  readonly certainty?: string;
-  readonly limit?: number;
-  readonly offset?: number;
-}
+import type { EventFilter } from './store.ts';
 
 export interface SqlQuery {
   readonly sql: string;

@@ -9,7 +9,7 @@ import type { Store } from './store.ts';
 
 // Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
 // ":memory:" gives a throwaway store, for tests and one-shot runs.
-export function openStore(path: string): Store {
+export async function openStore(path: string): Promise<Store> {
   if (path !== ':memory:') checkPath(path);
   let db: Db;
   try {

@@ -5,7 +5,7 @@ import type { Store } from '../../src/store/index.ts';
 // Every storage test runs against each backend in this list; a new backend joins here.
 export interface Backend {
   readonly name: string;
-  open(dir: string): Store;
+  open(dir: string): Promise<Store>;
 }
 
 let counter = 0;

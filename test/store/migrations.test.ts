@@ -17,9 +17,9 @@ function names(db: Database.Database, type: 'table' | 'index'): string[] {
 }
 
 describe('migrations', () => {
-  it('openStore creates the schema, records the version and uses WAL', () => {
+  it('openStore creates the schema, records the version and uses WAL', async () => {
     const path = dbPath();
-    openStore(path).close();
+    await (await openStore(path)).close();
     const db = new Database(path, { readonly: true });
     assert.deepEqual(names(db, 'table'), ['articles', 'events', 'schema_version']);
     assert.deepEqual(names(db, 'index'),
@@ -31,25 +31,25 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('reopening does not re-run migrations and keeps the data', () => {
+  it('reopening does not re-run migrations and keeps the data', async () => {
     const path = dbPath();
-    const first = openStore(path);
-    first.saveArticle(makeArticle('kept'), []);
-    first.close();
+    const first = (await openStore(path));
+    (await first.saveArticle(makeArticle('kept'), []));
+    (await first.close());
     const before = new Database(path, { readonly: true });
     const rowsBefore = before.prepare('SELECT version, applied_at FROM schema_version').all();
     before.close();
 
-    const again = openStore(path);
-    assert.equal(again.countArticles(), 1);
-    again.close();
+    const again = (await openStore(path));
+    assert.equal((await again.countArticles()), 1);
+    (await again.close());
     const db = new Database(path, { readonly: true });
     assert.deepEqual(db.prepare('SELECT version, applied_at FROM schema_version').all(), rowsBefore);
     assert.equal(rowsBefore.length, MIGRATIONS.length);
     db.close();
   });
 
-  it('an old database gets only the missing migrations, once', () => {
+  it('an old database gets only the missing migrations, once', async () => {
     const v1: Migration = { version: 1, up: 'CREATE TABLE t (x INTEGER)' };
     const v2: Migration = { version: 2, up: 'INSERT INTO t VALUES (42)' };
     const db = new Database(dbPath());
@@ -60,17 +60,17 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('openStore upgrades a database created before the first migration', () => {
+  it('openStore upgrades a database created before the first migration', async () => {
     const path = dbPath();
     const old = new Database(path);
     assert.equal(applyMigrations(old, []), 0);
     old.close();
-    const store = openStore(path);
-    assert.equal(store.saveArticle(makeArticle('upgraded'), []).status, 'stored');
-    store.close();
+    const store = (await openStore(path));
+    assert.equal((await store.saveArticle(makeArticle('upgraded'), [])).status, 'stored');
+    (await store.close());
   });
 
-  it('a failing migration rolls back whole and leaves the previous version', () => {
+  it('a failing migration rolls back whole and leaves the previous version', async () => {
     const db = new Database(dbPath());
     const broken: readonly Migration[] = [
       { version: 1, up: 'CREATE TABLE t (x INTEGER)' },
@@ -82,13 +82,13 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('refuses a database from a newer version', () => {
+  it('refuses a database from a newer version', async () => {
     const path = dbPath();
-    openStore(path).close();
+    await (await openStore(path)).close();
     const db = new Database(path);
     db.prepare('INSERT INTO schema_version VALUES (?, ?)').run(999, new Date().toISOString());
     db.close();
-    assert.throws(() => openStore(path), (error: Error) =>
+    await assert.rejects(async () => (await openStore(path)), (error: Error) =>
       error.message.includes(path) && error.message.includes('v999 is newer'));
   });
 });

@@ -63,26 +63,26 @@ const CASES: readonly (readonly [string, EventFilter, readonly string[]])[] = [
 for (const backend of BACKENDS) {
   describe(`queryEvents (${backend.name})`, () => {
     let store: Store;
-    before(() => {
-      store = backend.open(tmp.dir);
-      store.saveArticle(makeArticle('q'), EVENTS);
+    before(async () => {
+      store = await backend.open(tmp.dir);
+      (await store.saveArticle(makeArticle('q'), EVENTS));
       // A second article's events must come back too, as parsed Events with their own doc_id.
-      store.saveArticle(makeArticle('other', 'Another text.'), [makeEvent('other', { type: 'AGREE', cameo: '057', goldstein: 8, quad_class: 1 })]);
+      (await store.saveArticle(makeArticle('other', 'Another text.'), [makeEvent('other', { type: 'AGREE', cameo: '057', goldstein: 8, quad_class: 1 })]));
     });
-    after(() => store.close());
+    after(async () => (await store.close()));
 
     for (const [name, filter, expected] of CASES) {
-      it(name, () => {
-        const found = store.queryEvents(filter).filter((e) => e.doc_id === 'q').map((e) => e.trigger.text);
+      it(name, async () => {
+        const found = (await store.queryEvents(filter)).filter((e) => e.doc_id === 'q').map((e) => e.trigger.text);
         assert.deepEqual(found, expected);
       });
     }
 
-    it('returns full Event records of every article', () => {
-      const agreed = store.queryEvents({ type: 'AGREE' });
+    it('returns full Event records of every article', async () => {
+      const agreed = (await store.queryEvents({ type: 'AGREE' }));
       assert.equal(agreed.length, 1);
       assert.equal(agreed[0].doc_id, 'other');
-      assert.deepEqual(store.queryEvents({ actor: 'abidjan' }), [EVENTS[2]]);
+      assert.deepEqual((await store.queryEvents({ actor: 'abidjan' })), [EVENTS[2]]);
     });
 
     for (const [filter, message] of [
@@ -91,8 +91,8 @@ for (const backend of BACKENDS) {
       [{ limit: -1 }, /invalid limit -1/],
       [{ offset: 1.5 }, /invalid offset 1.5/],
     ] as const) {
-      it(`rejects ${JSON.stringify(filter)}`, () => {
-        assert.throws(() => store.queryEvents(filter), message);
+      it(`rejects ${JSON.stringify(filter)}`, async () => {
+        await assert.rejects(async () => (await store.queryEvents(filter)), message);
       });
     }
   });
