@@ -6,7 +6,9 @@ import type { Sentence, Token } from '../nlp/types.ts';
  * overwhelmed Chelsea in the derby", "the storm battered the coast").
  */
 export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): boolean {
-  let hits = 0;
+  // a score ("beat Germany 2-0", "won 3-1") is as good as two sport words
+  let hits = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–\/.]\d)/.test(sentence.text) ? 2 : 0;
+  if (hits >= 2) return true;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (kb.lexicon.offTopic.has(tokens[i].lower) && ++hits >= 2) return true;
   }

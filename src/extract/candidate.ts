@@ -22,7 +22,7 @@ const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPE
 function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   if (isPassive(ctx, tr.head)) {
     rules.push('roles:passive');
-    return [findAgent(ctx, tr.head + 1, 10), findSubject(ctx, tr.head)];
+    return [findAgent(ctx, tr.head + 1, 10), findSubject(ctx, tr.head, true)];
   }
   rules.push('roles:subject-object');
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
@@ -94,7 +94,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   const rules = [`pattern:${tr.pattern.id}`];
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
-  if (tr.pattern.requiresObject && targets.length === 0) return null;
+  // "released drone footage of a US base" has no person released: the object must follow the verb directly
+  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x))) return null;
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
@@ -102,4 +103,14 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
   return { trigger: tr, info, actors, targets, rules };
+}
+
+/** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */
+function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
+  if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
+  for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
+    const t = ctx.doc.tokens[i];
+    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that') return false;
+  }
+  return true;
 }

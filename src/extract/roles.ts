@@ -2,7 +2,9 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'two', 'three', 'four', 'five', 'six', 'dozen', 'number', 'group', 'delegation', 'team', 'convoy', 'members']);
 
 /** First token of a phrase, and the word before it once determiners and adjectives are skipped. */
 function governor(ctx: SentenceContext, p: ActorPhrase): { index: number; lower: string; pos: string } | null {
@@ -52,7 +54,7 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
  * The subject of the verb at `head`: the nearest phrase to its left in the same clause that is not
  * the object of a preposition or verb, skipping relative clauses and parentheses.
  */
-export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
+export function findSubject(ctx: SentenceContext, head: number, allowPossessor = false): ActorPhrase[] {
   const t = ctx.doc.tokens;
   if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
@@ -69,10 +71,13 @@ export function findSubject(ctx: SentenceContext, head: number): ActorPhrase[] {
     const gov = governor(ctx, p);
     // after "said" a phrase starts the reported clause ("said its forces struck"): a subject, not an object
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
-    const oblique = gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting || gov.lower === 'of' || gov.lower === 'against');
+    // "Dozens of opposition supporters were arrested": a quantity, not a preposition
+    const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '');
+    const oblique = !quantity && gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting || gov.lower === 'of' || gov.lower === 'against');
     i = firstToken(ctx, p);
     if (oblique) continue;
-    if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '')) continue; // "Iran's": a possessor, not the subject
+    // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
+    if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '') && !allowPossessor) continue;
     return coordinated(ctx, p, -1).reverse();
   }
   return [];
@@ -111,6 +116,8 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
+    // "released its drone footage": a possessive determiner belongs to the object, it is not the object
+    if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
     if (p.locative || gov?.lower === 'by' || gov?.lower === 'according') {
       i = lastToken(ctx, p);

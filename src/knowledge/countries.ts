@@ -23,7 +23,7 @@ export interface CountryNames {
 const SHORT_ALIASES_KEPT = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA', 'U.S.', 'U.K.']);
 
 /** Names, short forms and demonyms of every country, as actor and place aliases. */
-export function countryNames(records: readonly CountryRecord[], extraAliases: Readonly<Record<string, readonly string[]>>): CountryNames {
+export function countryNames(records: readonly CountryRecord[], extraAliases: Readonly<Record<string, readonly string[]>>, isoNames: Readonly<Record<string, string | readonly string[]>> = {}): CountryNames {
   const actors: Array<[string, ActorEntry]> = [];
   const places: Array<[string, PlaceEntry]> = [];
   const iso2to3 = new Map<string, string>();
@@ -33,7 +33,8 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
   for (const c of ordered) {
     iso2to3.set(c.cca2, c.cca3);
     const base = { id: c.cca3, code: c.cca3, name: c.name.common, country: c.cca3, role: null, source: 'world-countries' } as const;
-    const names = new Set([c.name.common, c.name.official, ...(extraAliases[c.cca3] ?? [])]);
+    const iso = isoNames[c.cca2] ?? [];
+    const names = new Set([c.name.common, c.name.official, ...(typeof iso === 'string' ? [iso] : iso), ...(extraAliases[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) {
       if (alt.length > 3 || SHORT_ALIASES_KEPT.has(alt)) names.add(alt);
     }

@@ -48,7 +48,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     offTopic: read('lexicon/off-topic.tsv'),
   });
 
-  const countries = countryNames(require('world-countries') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')));
+  // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
+  const isoNames = (require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> }).getNames('en', { select: 'all' });
+  const countries = countryNames(require('world-countries') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')), isoNames);
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceEntry>();
   const countryPlaces = new Map<string, PlaceEntry>();

@@ -117,7 +117,21 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     group.push(hit);
   }
   flush();
-  return phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
+  // "in Japan and the United States": a phrase joined to a place is a place too
+  for (let i = 1; i < phrases.length; i++) {
+    const prev = phrases[i - 1];
+    if (prev.locative && !phrases[i].locative && /^\s*(,|and|or)\s*(the\s+)?$/i.test(doc.text.slice(prev.end, phrases[i].start))) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
+  }
+  const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
+  return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
+}
+
+/** "Somali and Kenyan troops", "Armenian and Azerbaijani forces": the first demonym shares the role. */
+function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+  if (p.rule !== 'actor:country' || !p.entry?.demonym || !next || next.rule !== 'actor:country+role' || !next.code) return p;
+  if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
+  const role = next.code.slice(3);
+  return { ...p, code: `${p.code}${role}`, name: `${p.name} ${doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ')}`.trim(), rule: 'actor:shared-role' };
 }
 
 /**
@@ -132,13 +146,13 @@ function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): Ac
   const next = doc.tokens[i];
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
   if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...p, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
-  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return p;
   const national = kb.lexicon.nationals.get(next.lemma);
   if (national !== undefined) {
     // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
     const text = doc.text.slice(p.start, next.end);
     return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
   }
+  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return p;
   return null;
 }
 
@@ -165,10 +179,14 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   if (p.rule !== 'actor:role') return p;
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
-  while (i >= 0 && doc.tokens[i].pos === 'ADJ' && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
+  const modifier = (t: Token) => t.pos === 'ADJ' || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
+  while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
-  return { ...p, start, text, name: text };
+  // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
+  const roleCode = OPPOSITION.test(text) ? 'OPP' : p.roleCode;
+  return { ...p, start, text, name: text, roleCode };
 }
+const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
 
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {

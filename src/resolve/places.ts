@@ -28,7 +28,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const prev = tokens[i - 1];
     const locative = locativePrep(doc, t.start) !== null;
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && prev.pos === 'VERB';
-    if (!locative && !afterVerb) continue;
+    // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
+    const next = tokens[i + 1];
+    const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
+    if (!locative && !afterVerb && !subject) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === t.sentence) j++;
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".

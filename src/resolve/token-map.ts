@@ -19,6 +19,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 
 /**
@@ -32,5 +33,6 @@ export function locativePrep(doc: AnalyzedText, offset: number): string | null {
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
-  return w === 'of' && i > 0 && COMPASS.has(doc.tokens[i - 1].lower) ? 'of' : null;
+  // "north of Erbil", "the West Bank town of Tulkarm"
+  return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
 }
