@@ -26,6 +26,8 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
   const status = input.modality.status;
   if (status === 'negated') return { certainty: null, rule: `certainty:negated:${input.modality.cue}` };
   if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
+  // "Russian officials reportedly detained ...": the outlet passes on an unconfirmed report
+  if (status === 'alleged') return { certainty: 'alleged', rule: `certainty:hedge:${input.modality.cue}` };
   if (status === 'planned') {
     return input.calledOff
       ? { certainty: 'called_off', rule: 'certainty:called-off' }

@@ -145,7 +145,8 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
 export function isPassive(ctx: SentenceContext, head: number): boolean {
   const t = ctx.doc.tokens;
   const verb = t[head];
-  if (verb.lower.endsWith('ing') || verb.lower === verb.lemma) return false;
+  // "has been hit", "was shot": irregular participles look like the base form; "be" before them decides
+  if (verb.lower.endsWith('ing')) return false;
   for (let i = head - 1; i >= Math.max(ctx.sentence.tokenStart, head - 3); i--) {
     if (t[i].lemma === 'be' || t[i].lemma === 'get') return true;
     if (t[i].pos !== 'ADV' && t[i].pos !== 'PART') return false;

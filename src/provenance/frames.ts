@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
+import { baseForms } from '../extract/morphology.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -46,7 +47,9 @@ function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   return null;
 }
 
-const isReporting = (ctx: SentenceContext, t: Token) => t.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t.lemma);
+// "alleged that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
+const isReporting = (ctx: SentenceContext, t: Token) =>
+  (t.pos === 'VERB' || (t.lower.endsWith('ed') && ctx.doc.tokens[t.index + 1]?.lower === 'that')) && baseForms(t).some((b) => ctx.kb.lexicon.reporting.has(b));
 
 /**
  * Reporting frames of one sentence:
@@ -65,7 +68,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       continue;
     }
     if (!isReporting(ctx, t[i])) continue;
-    const verb = t[i].lemma;
+    const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const subject = findSubject(ctx, i)[0] ?? null;
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));

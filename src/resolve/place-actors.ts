@@ -9,7 +9,9 @@ import type { ActorPhrase, PlaceMention } from './types.ts';
 export function placeActors(places: readonly PlaceMention[], known: readonly ActorPhrase[], kb: Knowledge): ActorPhrase[] {
   const out: ActorPhrase[] = [];
   for (const p of places) {
-    if (p.locative || p.place.precision !== 'city' || !p.place.country) continue;
+    // "fired rockets at Tel Aviv", "drone attack on Kyiv": a city after at/on/into is a target; after "in", a place
+    const targetPrep = p.prep === null || p.prep === undefined || ['at', 'on', 'into', 'to', 'over', 'against', 'toward', 'towards'].includes(p.prep);
+    if (!targetPrep || p.place.precision !== 'city' || !p.place.country) continue;
     if (known.some((k) => k.start < p.end && p.start < k.end)) continue;
     const country = kb.countries.get(p.place.country);
     out.push({

@@ -16,7 +16,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const out: PlaceMention[] = [];
   for (const m of kb.places.findAll(doc.text, normalized)) {
     const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
-    out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: locativePrep(doc, m.start) !== null });
+    const prep = locativePrep(doc, m.start);
+    out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep });
   }
   const context = new Set<string | null>([...contextCountries, ...out.filter((p) => p.place.precision === 'country').map((p) => p.place.country)]);
   for (const p of out) if (p.place.country) context.add(p.place.country);
@@ -26,7 +27,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
-    const locative = locativePrep(doc, t.start) !== null;
+    const prep = locativePrep(doc, t.start);
+    const locative = prep !== null;
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && prev.pos === 'VERB';
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
@@ -39,7 +41,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
       const text = doc.text.slice(t.start, tokens[k].end);
       const candidates = kb.cities(normalizeName(text));
       if (candidates.length === 0) continue;
-      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative });
+      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative, prep });
       i = k;
       break;
     }

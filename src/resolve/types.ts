@@ -28,6 +28,8 @@ export interface PlaceMention {
   readonly text: string;
   readonly place: PlaceEntry;
   readonly locative: boolean;
+  /** The preposition before it: after "in" a city is only a place; after "at" or "on" it may be a target. */
+  readonly prep?: string | null;
 }
 
 export interface DateMention {
