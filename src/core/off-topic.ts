@@ -15,9 +15,15 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
   return false;
 }
 
-/** A sports story: four or more sport words in the article ("Pakistan were attacking all morning" stays sport). */
+/**
+ * A sports or weather story: four or more words of one of those domains in the article ("Pakistan were
+ * attacking all morning" stays sport; "Quebec has been hit hardest" stays weather).
+ */
 export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): boolean {
-  let hits = 0;
-  for (const t of tokens) if (kb.lexicon.offTopic.get(t.lower) === 'sport' && ++hits >= 4) return true;
+  const hits = { sport: 0, weather: 0 };
+  for (const t of tokens) {
+    const domain = kb.lexicon.offTopic.get(t.lower);
+    if ((domain === 'sport' || domain === 'weather') && ++hits[domain] >= 4) return true;
+  }
   return false;
 }
