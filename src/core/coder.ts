@@ -50,7 +50,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const published = article.published;
       const found = findActorPhrases(doc, normalized, kb, published);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
-      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])));
+      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])))
+        // "South" inside "South Korean lawmakers" is no place
+        .filter((pl) => !found.some((a) => a.start <= pl.start && pl.end <= a.end && a.end - a.start > pl.end - pl.start));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');
       // "Assad" inside "Al-Assad Airbase" is part of a place name
       const named = found.filter((n) => !sites.some((s) => s.start <= n.start && n.end <= s.end && s.end - s.start > n.end - n.start));

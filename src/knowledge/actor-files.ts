@@ -101,6 +101,18 @@ export function roleEntries(file: string, content: string): Array<[string, RoleE
   });
 }
 
+export const RegionRecord = SiteRecord.extend({ country: Iso3.nullable() });
+
+/** Seas, straits and named regions that GeoNames' first-level divisions lack ("Red Sea", "North Waziristan"). */
+export function regionPlaces(file: string, content: string): Array<[string, PlaceEntry]> {
+  const out: Array<[string, PlaceEntry]> = [];
+  for (const r of parseJson(file, content, z.array(RegionRecord))) {
+    const entry: PlaceEntry = { id: r.id, name: r.name, precision: 'region', country: r.country, lat: r.lat, lon: r.lon };
+    for (const alias of [r.name, ...r.aliases]) out.push([alias, entry]);
+  }
+  return out;
+}
+
 export function sitePlaces(file: string, content: string): Array<[string, PlaceEntry]> {
   const out: Array<[string, PlaceEntry]> = [];
   for (const s of parseJson(file, content, z.array(SiteRecord))) {

