@@ -8,7 +8,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { findDates } from '../resolve/dates.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { placeActors } from '../resolve/place-actors.ts';
-import { findTriggers } from '../extract/triggers.ts';
+import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -20,7 +20,7 @@ import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
-import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -72,7 +72,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
         const frames = sentenceFrames(ctx);
-        const triggers = findTriggers(doc.tokens, sentence, kb.patterns);
+        const outer = findTriggers(doc.tokens, sentence, kb.patterns);
+        const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         if (sentence.end <= headlineEnd) continue;
         const candidates: Candidate[] = [];

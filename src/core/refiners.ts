@@ -1,6 +1,8 @@
 import type { Event } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { Token } from '../nlp/types.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
 
 // Types whose object clause describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -12,6 +14,7 @@ const STOP = new Set(['.', ';', ':', '“', '”', '"']);
  * "The Iraqi military has called for an immediate withdrawal of all foreign troops" → the RETREAT is inside the REQUEST.
  */
 export function governingCandidate(c: Candidate, all: readonly Candidate[], tokens: readonly Token[]): Candidate | null {
+  if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
   for (const g of all) {
     if (g === c || !GOVERNING_TYPES.has(g.info.type) || g.trigger.pattern.kind !== 'verb') continue;
     if (c.trigger.start < g.trigger.end || c.trigger.start - g.trigger.end > 10) continue;
@@ -63,4 +66,9 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
     actor: source, target: e.actor, provenance: { ...e.provenance, certainty: 'asserted' },
     rules: [...e.rules, 'refiner:claimed-plan-is-accusation'],
   };
+}
+
+/** A verb pattern coding an accusation or a blame, whose words may name the alleged act. */
+export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {
+  return tr.pattern.kind === 'verb' && lookupCameo(kb.ontology, tr.pattern.cameo)?.type === 'ACCUSE';
 }

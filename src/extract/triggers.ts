@@ -9,6 +9,8 @@ export interface Trigger {
   readonly end: number;
   readonly head: number;
   readonly tokens: readonly number[]; // the tokens the pattern consumed (gaps excluded)
+  /** Set on a trigger found inside another's words: "accused India of killing ..." → the killing. */
+  readonly nestedIn?: Trigger;
 }
 
 const MAX_GAP = 4;
@@ -144,4 +146,15 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Events named inside a longer pattern after its "of"/"for": "accused India of killing two nationals",
+ * "blamed Russia for the downing of a jet". The outer pattern codes the accusation; these code what is alleged.
+ */
+export function nestedTriggers(tokens: readonly Token[], sentence: Sentence, outer: Trigger, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
+  const link = outer.tokens.find((k, n) => n > 0 && (tokens[k].lower === 'of' || tokens[k].lower === 'for'));
+  if (link === undefined) return [];
+  const rest: Sentence = { ...sentence, tokenStart: link + 1 };
+  return findTriggers(tokens, rest, byFirst).map((t) => ({ ...t, nestedIn: outer }));
 }
