@@ -17,6 +17,12 @@ export function skippedRegions(doc: AnalyzedText, s: Sentence): Set<number> {
     if (t[i].text === '(') {
       for (let j = i; j < s.tokenEnd && t[j - 1]?.text !== ')'; j++) skip.add(j);
     }
+    // ", an umbrella group of Iran-aligned militias," — an apposition: a noun phrase between commas, no verb
+    if (t[i].text === ',' && i + 1 < s.tokenEnd && t[i + 1].pos === 'DET' && t[i + 1].lower !== 'that') {
+      let j = i + 1;
+      while (j < s.tokenEnd && t[j].text !== ',' && t[j].pos !== 'VERB' && t[j].pos !== 'AUX') j++;
+      if (j < s.tokenEnd && t[j].text === ',' && j - i <= 12) for (let k = i; k <= j; k++) skip.add(k);
+    }
     if (RELATIVE.has(t[i].lower) && t[i - 1]?.text === ',') {
       for (let j = i - 1; j < s.tokenEnd; j++) {
         skip.add(j);

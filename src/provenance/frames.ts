@@ -72,7 +72,11 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const subject = findSubject(ctx, i)[0] ?? null;
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
-    if (subject) {
+    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    const subjectStart = subject ? firstTokenOf(ctx, subject) : -1;
+    if (subject && restIsEmpty && subjectStart > s.tokenStart + 2 && t.slice(s.tokenStart, subjectStart).some((x) => x.text === ',')) {
+      frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-speaker-verb' });
+    } else if (subject) {
       const quoteBefore = t.slice(s.tokenStart, firstTokenOf(ctx, subject)).some(isQuote);
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
         frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });

@@ -128,7 +128,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
 
 /** "Somali and Kenyan troops", "Armenian and Azerbaijani forces": the first demonym shares the role. */
 function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
-  if (p.rule !== 'actor:country' || !p.entry?.demonym || !next || next.rule !== 'actor:country+role' || !next.code) return p;
+  const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:demonym+national'];
+  if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
   if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
   const role = next.code.slice(3);
   return { ...p, code: `${p.code}${role}`, name: `${p.name} ${doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ')}`.trim(), rule: 'actor:shared-role' };
