@@ -15,6 +15,8 @@ export interface Candidate {
 
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
+// "denied any involvement in the attack", "admitted responsibility for the bombing"
+const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -54,7 +56,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
       if (t[i].text === ',' || t[i].pos === 'SCONJ') break;
       if (t[i].pos === 'VERB') {
-        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma)) {
+        const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
+        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement) {
           actors = findSubject(ctx, i);
           if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
         }
@@ -93,9 +96,12 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   const rules = [`pattern:${tr.pattern.id}`];
+  // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event
+  const after = ctx.doc.tokens[tr.end];
+  if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
-  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x))) return null;
+  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr)) return null;
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
@@ -113,4 +119,15 @@ function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): bool
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that') return false;
   }
   return true;
+}
+
+// "rejected the report as baseless", "welcomed the proposal": proposals and statements are objects enough
+const SPEECH_OBJECTS = new Set(['proposal', 'plan', 'report', 'offer', 'demand', 'call', 'request', 'accusation', 'allegation', 'claim', 'charge', 'ultimatum', 'resolution', 'deal', 'agreement', 'statement', 'decision', 'bid', 'appeal', 'initiative', 'idea', 'suggestion', 'invitation', 'peace plan']);
+function speechObject(ctx: SentenceContext, tr: Trigger): boolean {
+  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
+    const t = ctx.doc.tokens[i];
+    if (t.pos === 'NOUN') return SPEECH_OBJECTS.has(t.lemma);
+    if (!['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t.pos) && t.text !== "'s" && t.text !== '’s') return false;
+  }
+  return false;
 }

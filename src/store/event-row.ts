@@ -1,31 +1,32 @@
 import type { Event } from '../schema/event.ts';
+import { casefoldOrNull } from './casefold.ts';
+import type { SqlValue } from './dialect.ts';
 
-// The column values of one `events` row, in the order of INSERT_EVENT_SQL.
-export type EventRow = readonly [
-  articleId: number, ordinal: number, type: string, cameo: string, goldstein: number, quadClass: number,
-  actorCode: string | null, actorName: string | null, targetCode: string | null, targetName: string | null,
-  dateValue: string | null, datePrecision: string | null,
-  locationName: string | null, country: string | null, lat: number | null, lon: number | null,
-  certainty: string, sourceName: string | null, confidence: number, recordJson: string,
+export type ColumnKind = 'int' | 'real' | 'text';
+
+// The flat columns of an `events` row exist only to filter, sort and count; record_json is the Event as
+// the coder produced it. Both writers insert these columns in this order.
+export const EVENT_COLUMNS: readonly (readonly [name: string, kind: ColumnKind])[] = [
+  ['article_id', 'int'], ['ordinal', 'int'], ['type', 'text'], ['cameo', 'text'], ['goldstein', 'real'], ['quad_class', 'int'],
+  ['actor_code', 'text'], ['actor_name', 'text'], ['actor_name_folded', 'text'],
+  ['target_code', 'text'], ['target_name', 'text'], ['target_name_folded', 'text'],
+  ['date_value', 'text'], ['date_precision', 'text'],
+  ['location_name', 'text'], ['country', 'text'], ['lat', 'real'], ['lon', 'real'],
+  ['certainty', 'text'], ['source_code', 'text'], ['source_name', 'text'], ['source_name_folded', 'text'],
+  ['confidence', 'real'], ['record_json', 'text'],
 ];
 
-export const INSERT_EVENT_SQL = `INSERT INTO events (
-  article_id, ordinal, type, cameo, goldstein, quad_class,
-  actor_code, actor_name, target_code, target_name,
-  date_value, date_precision,
-  location_name, country, lat, lon,
-  certainty, source_name, confidence, record_json
-) VALUES (${Array(20).fill('?').join(', ')})`;
-
-export function eventRow(event: Event, articleId: number, ordinal: number): EventRow {
+export function eventRow(event: Event, articleId: number, ordinal: number): SqlValue[] {
   const { source } = event.provenance;
+  // NULL means the outlet itself asserts the event, so "who said it" queries can use IS NULL.
+  const speaker = source === 'outlet' ? null : source;
   return [
     articleId, ordinal, event.type, event.cameo, event.goldstein, event.quad_class,
-    event.actor?.code ?? null, event.actor?.name ?? null, event.target?.code ?? null, event.target?.name ?? null,
+    event.actor?.code ?? null, event.actor?.name ?? null, casefoldOrNull(event.actor?.name),
+    event.target?.code ?? null, event.target?.name ?? null, casefoldOrNull(event.target?.name),
     event.date?.value ?? null, event.date?.precision ?? null,
     event.location?.name ?? null, event.location?.country ?? null, event.location?.lat ?? null, event.location?.lon ?? null,
-    // NULL means the outlet itself asserts the event, so "who said it" queries can use IS NULL.
-    event.provenance.certainty, source === 'outlet' ? null : source.name, event.confidence,
-    JSON.stringify(event),
+    event.provenance.certainty, speaker?.code ?? null, speaker?.name ?? null, casefoldOrNull(speaker?.name),
+    event.confidence, JSON.stringify(event),
   ];
 }

@@ -1,15 +1,18 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { CASEFOLD_FN, casefold } from './event-filter.ts';
+import { sqlStore } from '../sql-store.ts';
+import type { Store } from '../store.ts';
 import { applyMigrations } from './migrations.ts';
-import { sqliteStore } from './sqlite-store.ts';
-import type { Store } from './store.ts';
+import { sqliteDriver } from './sqlite-driver.ts';
+import { sqliteWriter } from './sqlite-writer.ts';
 
-// Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
-// ":memory:" gives a throwaway store, for tests and one-shot runs.
-export async function openStore(path: string): Promise<Store> {
+// Opens (creating if needed) the SQLite file at `url` (a path or a file: URL) and brings its schema up
+// to date. ":memory:" gives a throwaway store, for tests and one-shot runs.
+export async function openSqlite(url: string): Promise<Store> {
+  const path = sqlitePath(url);
   if (path !== ':memory:') checkPath(path);
   let db: Db;
   try {
@@ -23,10 +26,9 @@ export async function openStore(path: string): Promise<Store> {
     // WAL makes NORMAL durable against application crashes; only a power cut can lose the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    // A second process (e.g. `eventlens serve` while an ingest runs) waits instead of failing at once.
-    db.pragma('busy_timeout = 5000');
-    db.function(CASEFOLD_FN, { deterministic: true }, (value: unknown) =>
-      typeof value === 'string' ? casefold(value) : null);
+    // A second writer (two ingests at once) waits for the first one's batch instead of failing; readers
+    // never wait in WAL mode.
+    db.pragma('busy_timeout = 30000');
     applyMigrations(db);
   } catch (error) {
     db.close();
@@ -36,7 +38,14 @@ export async function openStore(path: string): Promise<Store> {
     }
     throw new Error(`${path}: ${message(error)}`, { cause: error });
   }
-  return sqliteStore(db, path);
+  return sqlStore(url, 'sqlite', sqliteDriver(db), sqliteWriter(db));
+}
+
+// "file:///abs/events.db" is a URL; "file:events.db" is the relative path SQLite itself accepts.
+function sqlitePath(url: string): string {
+  if (url.startsWith('file://')) return fileURLToPath(url);
+  if (url.startsWith('file:')) return url.slice('file:'.length);
+  return url;
 }
 
 // better-sqlite3 says "the directory does not exist" without saying which; name the path instead.
@@ -50,6 +59,6 @@ function checkPath(path: string): void {
   }
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

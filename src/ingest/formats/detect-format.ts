@@ -1,0 +1,56 @@
+import { looksBinary } from '../decode-text.ts';
+
+export type Format = 'gzip' | 'warc' | 'feed' | 'html' | 'jsonl' | 'text' | 'binary' | 'json' | 'xml';
+
+// Decides from the first bytes of an input (after gunzip, for gzip files) what it is. The name only
+// breaks ties: "report.jsonl" whose first line is cut short is still JSON Lines, not prose.
+//   "WARC/1.1\r\n..."                          → warc
+//   "<?xml ...><rss" / "<feed xmlns=...Atom"   → feed
+//   "<!DOCTYPE html>" / "<html" / "<p>"        → html
+//   '{"id": "a1", "text": "..."}\n{...'        → jsonl
+//   "{\n  \"id\": ..." (one pretty-printed object) → json (not supported: one object per line is)
+export function detectFormat(head: Uint8Array, name: string): Format {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '');
+  if (text.startsWith('WARC/')) return 'warc';
+  if (looksBinary(head)) return 'binary';
+  const start = text.trimStart();
+  if (start.startsWith('<')) return markupFormat(start.slice(0, 4096).toLowerCase());
+  if (start.startsWith('{')) return jsonFormat(start, head.length, name);
+  return 'text';
+}
+
+function markupFormat(lower: string): Format {
+  const root = rootElement(lower);
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return 'feed';
+  if (root === 'html' || lower.startsWith('<!doctype html') || /^<(head|body|article|main|section|div|p|h1|meta|title)\b/.test(lower)) return 'html';
+  if (lower.startsWith('<?xml')) return 'xml';
+  // prose that happens to start with a tag-like "<Reuters>" stays prose unless it closes HTML blocks
+  return /<\/(p|div|body|article)>/.test(lower) ? 'html' : 'text';
+}
+
+function jsonFormat(start: string, headBytes: number, name: string): Format {
+  const newline = start.indexOf('\n');
+  const firstLine = (newline === -1 ? start : start.slice(0, newline)).trim();
+  if (isJsonObject(firstLine) || /\.(jsonl|ndjson)(\.gz)?$/i.test(name)) return 'jsonl';
+  // a first record longer than the sniffed head: it starts like one
+  if (newline === -1 && headBytes >= 4096 && /^\{\s*"/.test(firstLine)) return 'jsonl';
+  return firstLine === '{' ? 'json' : 'text';
+}
+
+// The first element name after the prolog, comments and doctype: "rss", "feed", "rdf:rdf", "html".
+function rootElement(lower: string): string | null {
+  const body = lower.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>/g, '').trimStart();
+  const match = /^<([a-z][\w:.-]*)/.exec(body);
+  return match ? match[1] : null;
+}
+
+function isJsonObject(line: string): boolean {
+  if (!line.endsWith('}')) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+import { basename } from 'node:path';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { docIdFor, webDocId } from '../doc-id.ts';
+import { InputError } from '../input-error.ts';
+import { DEFAULT_MAX_BYTES, tooLargeReason } from '../size-limit.ts';
+import type { SourceItem } from '../sources/source-item.ts';
+import { decodeWeb } from './web-charset.ts';
+
+// The documents in a WARC file (a news crawl: CC-NEWS, Heritrix, wget --warc-file, or a WET file of
+// extracted text), one record at a time: memory holds one record, never the file.
+//   response (HTTP 2xx, text/html)       → a page to extract
+//   resource / conversion (text/plain)   → text as it is (WET files)
+//   response 3xx/4xx/5xx                 → skipped, counted
+//   response of another type (image/pdf) → skipped, counted
+//   request, metadata, warcinfo, revisit → not documents, passed over
+// A file that ends in the middle of a record (an interrupted download) gives one error naming the
+// last good record, after every complete record before it.
+
+const DOCUMENT_TYPES = new Set(['response', 'resource', 'conversion']);
+
+export async function* warcItems(chunks: AsyncIterable<Uint8Array>, file: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<SourceItem> {
+  let index = 0;
+  let lastGood: string | null = null;
+  try {
+    for await (const record of new WARCParser(chunks)) {
+      index++;
+      const type = record.warcType ?? '';
+      if (!DOCUMENT_TYPES.has(type)) continue;
+      const url = record.warcTargetURI ?? null;
+      const source = `${file}#${url ?? `record ${index}`}`;
+      const status = type === 'response' ? record.httpHeaders?.statusCode ?? null : null;
+      if (status !== null && (status < 200 || status > 299)) {
+        yield { kind: 'skip', reason: 'HTTP error or redirect', detail: `HTTP ${status}`, source };
+        continue;
+      }
+      const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
+      const mime = contentType.split(';')[0].trim().toLowerCase();
+      const isHtml = mime === 'text/html' || mime === 'application/xhtml+xml';
+      if (!isHtml && mime !== 'text/plain') {
+        yield { kind: 'skip', reason: 'not text or HTML', detail: mime || 'no content type', source };
+        continue;
+      }
+      if (record.warcContentLength > maxBytes) {
+        yield { kind: 'error', error: new InputError(source, tooLargeReason('file', record.warcContentLength, maxBytes)), source };
+        continue;
+      }
+      const raw = await record.readFully(false);
+      if (isTruncated(record)) throw new Error(`record ${index} (${url ?? 'no URL'}) is cut short`);
+      const body = await record.readFully(true);
+      const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+      const id = url ? webDocId(url, raw) : docIdFor(`${basename(file)}:${index}`, new TextDecoder().decode(raw));
+      lastGood = url ?? `record ${index}`;
+      if (isHtml) {
+        yield { kind: 'html', html: body, mode: 'page', id, url, charset, title: null, published: null, source };
+        continue;
+      }
+      const text = decodeWeb(body, charset).text;
+      if (text.trim() === '') continue;
+      yield { kind: 'text', article: { id, text, published: null, title: null, url }, source };
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const after = lastGood === null ? 'before the first document' : `after ${lastGood}`;
+    yield { kind: 'error', error: new InputError(file, `truncated or corrupt WARC (${reason}), ${after}`), source: file };
+  }
+}
+
+// The record's reader counts down the bytes its Content-Length promised; bytes left over after a
+// full read mean the stream ended first.
+function isTruncated(record: WARCRecord): boolean {
+  const reader = record.reader;
+  return reader instanceof LimitReader && reader.limit > 0;
+}

@@ -1,0 +1,63 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Coder } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import type { ApiError } from './api-types.ts';
+import { fetchArticle as defaultFetch, type FetchArticle } from './fetch-article.ts';
+import { HttpError } from './http-error.ts';
+import { articleRoutes } from './routes/article-routes.ts';
+import { eventRoutes } from './routes/event-routes.ts';
+import { metaRoutes } from './routes/meta-routes.ts';
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** Called on the first POST /articles: loading the knowledge base takes a second or two. */
+  readonly coder: () => Coder;
+  /** The built dashboard (web/dist); null serves the API alone. */
+  readonly webRoot: string | null;
+  readonly fetchArticle?: FetchArticle;
+  readonly logger?: boolean;
+}
+
+/** The HTTP API and the dashboard's static files, on one Fastify instance (not yet listening). */
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    const body: ApiError = {
+      error: statusText(status),
+      message: error.message,
+      ...(error instanceof HttpError && error.issues.length > 0 ? { issues: error.issues } : {}),
+    };
+    if (status >= 500) request.log.error(error);
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = { error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}; see /openapi.json` };
+    return reply.code(404).send(body);
+  });
+
+  metaRoutes(app, options.store);
+  eventRoutes(app, options.store);
+  articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
+
+  if (options.webRoot !== null) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      // Vite names assets by content hash, so they never change; index.html must always be fresh.
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  return app;
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = {
+    400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+    422: 'Unprocessable Content', 500: 'Internal Server Error',
+  };
+  return texts[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}

@@ -1,0 +1,140 @@
+import type pg from 'pg';
+import { EVENT_COLUMNS, eventRow, type ColumnKind } from '../event-row.ts';
+import { failureOf, prepareItem, type PreparedItem } from '../prepare-item.ts';
+import type { Writer } from '../sql-driver.ts';
+import type { SaveFailure, SaveManyResult, SaveResult } from '../store.ts';
+
+const ARTICLE_COLUMNS = ['doc_id', 'content_hash', 'title', 'published', 'url', 'source_path', 'text', 'ingested_at', 'simhash', 'duplicate_of'];
+const ARRAY_TYPE: Readonly<Record<ColumnKind, string>> = { int: 'bigint[]', real: 'float8[]', text: 'text[]' };
+// Events per INSERT: one statement of column arrays (unnest) instead of a round trip per row.
+const EVENT_CHUNK = 20_000;
+
+// Inserting many rows as a handful of array parameters costs a few round trips per batch instead of a
+// few per row, which is what makes PostgreSQL load quickly.
+const INSERT_ARTICLES = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
+  SELECT * FROM unnest(${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ')})
+  ON CONFLICT DO NOTHING RETURNING id, doc_id, content_hash`;
+const INSERT_EVENTS = `INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
+  SELECT * FROM unnest(${EVENT_COLUMNS.map(([, kind], i) => `$${i + 1}::${ARRAY_TYPE[kind]}`).join(', ')})`;
+// Both UNIQUE columns can collide with different rows; the doc_id match is the one the caller means.
+const FIND_EXISTING = `SELECT id, doc_id, content_hash FROM articles WHERE doc_id = ANY($1::text[]) OR content_hash = ANY($2::text[])`;
+
+interface ArticleRow { readonly id: string | number; readonly doc_id: string; readonly content_hash: string }
+
+export function pgWriter(pool: pg.Pool): Writer {
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  // The fast path: every valid item of the batch in two statements (articles, then their events).
+  async function writeBatch(client: pg.ClientBase, items: readonly PreparedItem[]): Promise<SaveResult[]> {
+    const inserted = (await client.query<ArticleRow>(INSERT_ARTICLES, transpose(items.map(articleValues)))).rows;
+    const unclaimed = new Map(inserted.map((row) => [`${row.doc_id}\u0000${row.content_hash}`, Number(row.id)]));
+    const stored = items.map((item) => {
+      const key = `${item.article.id}\u0000${item.hash}`;
+      const id = unclaimed.get(key);
+      // Two items with one doc_id and text: the first claims the row, the second is its duplicate.
+      unclaimed.delete(key);
+      return id;
+    });
+    const missing = items.filter((_, i) => stored[i] === undefined);
+    const existing = missing.length === 0 ? [] : (await client.query<ArticleRow>(FIND_EXISTING,
+      [missing.map((m) => m.article.id), missing.map((m) => m.hash)])).rows;
+    await insertEvents(client, items.flatMap((item, i) => {
+      const id = stored[i];
+      return id === undefined ? [] : item.events.map((event, ordinal) => eventRow(event, id, ordinal));
+    }));
+    return items.map((item, i): SaveResult => {
+      const id = stored[i];
+      if (id !== undefined) return { status: 'stored', articleId: id, events: item.events.length };
+      return { status: 'duplicate', articleId: duplicateOf(item, existing), events: 0 };
+    });
+  }
+
+  // The careful path, for saveArticle and for a batch the fast path could not write: one item at a time,
+  // each inside a SAVEPOINT, so a failing item is rolled back alone.
+  async function writeOne(client: pg.ClientBase, item: PreparedItem): Promise<SaveResult> {
+    const [result] = await writeBatch(client, [item]);
+    return result;
+  }
+
+  async function writeEach(client: pg.ClientBase, items: readonly PreparedItem[]): Promise<(SaveResult | SaveFailure)[]> {
+    const results: (SaveResult | SaveFailure)[] = [];
+    for (const item of items) {
+      await client.query('SAVEPOINT item');
+      try {
+        results.push(await writeOne(client, item));
+        await client.query('RELEASE SAVEPOINT item');
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT item');
+        results.push(failureOf(item.article.id, error));
+      }
+    }
+    return results;
+  }
+
+  return {
+    async saveArticle(article, events, meta) {
+      const item = prepareItem(article, events, meta);
+      return transaction((client) => writeOne(client, item));
+    },
+    async saveMany(items) {
+      const prepared = [...items].map((item): PreparedItem | SaveFailure => {
+        try {
+          return prepareItem(item.article, item.events, item.meta);
+        } catch (error) {
+          return failureOf(item.article?.id, error);
+        }
+      });
+      const valid = prepared.filter((p): p is PreparedItem => !('status' in p));
+      let written: readonly (SaveResult | SaveFailure)[] = [];
+      if (valid.length > 0) {
+        try {
+          written = await transaction((client) => writeBatch(client, valid));
+        } catch {
+          // Something only the database could see (a NUL byte in a text, a deadlock): redo item by item,
+          // which names the item that fails and keeps the others.
+          written = await transaction((client) => writeEach(client, valid));
+        }
+      }
+      let next = 0;
+      return prepared.map((p): SaveManyResult => ('status' in p ? p : written[next++]));
+    },
+  };
+}
+
+function articleValues(item: PreparedItem): (string | null)[] {
+  const { article } = item;
+  return [article.id, item.hash, article.title, article.published, article.url ?? null, item.sourcePath, article.text,
+    item.ingestedAt, item.simhash, item.duplicateOf];
+}
+
+async function insertEvents(client: pg.ClientBase, rows: readonly (readonly unknown[])[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
+    await client.query(INSERT_EVENTS, transpose(rows.slice(start, start + EVENT_CHUNK)));
+  }
+}
+
+function transpose(rows: readonly (readonly unknown[])[]): unknown[][] {
+  const width = rows[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, col) => rows.map((row) => row[col]));
+}
+
+function duplicateOf(item: PreparedItem, existing: readonly ArticleRow[]): number {
+  const sameId = existing.find((row) => row.doc_id === item.article.id);
+  const sameText = existing.filter((row) => row.content_hash === item.hash).sort((a, b) => Number(a.id) - Number(b.id))[0];
+  const row = sameId ?? sameText;
+  if (row === undefined) throw new Error(`article ${item.article.id}: neither stored nor found as a duplicate`);
+  return Number(row.id);
+}
