@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations, currentVersion, MIGRATIONS, openStore } from '../../src/store/index.ts';
 import type { Migration } from '../../src/store/index.ts';
-import { makeArticle, tempDir } from './event-factory.ts';
+import { actor, makeArticle, makeEvent, tempDir } from './event-factory.ts';
 
 const tmp = tempDir('migrations');
 after(tmp.cleanup);
 let n = 0;
 const dbPath = (): string => join(tmp.dir, `m${n++}.db`);
 
-function names(db: Database.Database, type: 'table' | 'index'): string[] {
+function names(db: Database.Database, type: 'table' | 'index' | 'view'): string[] {
   return (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .all(type) as { name: string }[]).map((row) => row.name);
 }
@@ -21,13 +21,15 @@ describe('migrations', () => {
     const path = dbPath();
     await (await openStore(path)).close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(names(db, 'table'), ['articles', 'events', 'schema_version']);
-    assert.deepEqual(names(db, 'index'),
-      ['events_actor_code', 'events_article_id', 'events_date_value', 'events_target_code', 'events_type']);
+    assert.deepEqual(names(db, 'table'), ['articles', 'articles_fts', 'articles_fts_config', 'articles_fts_data',
+      'articles_fts_docsize', 'articles_fts_idx', 'events', 'schema_version']);
+    assert.deepEqual(names(db, 'index'), ['events_cameo', 'events_country', 'events_date_value', 'events_dyad', 'events_lat',
+      'events_target', 'events_type_date']);
+    assert.deepEqual(names(db, 'view'), ['actors', 'claims', 'places', 'quotes']);
     assert.equal(currentVersion(db), MIGRATIONS.at(-1)?.version);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     const columns = (db.prepare('PRAGMA table_info(events)').all() as { name: string }[]).map((c) => c.name);
-    for (const column of ['source_name', 'record_json', 'date_value', 'certainty', 'ordinal']) assert.ok(columns.includes(column), column);
+    for (const column of ['source_name', 'source_code', 'actor_name_folded', 'record_json', 'date_value', 'certainty', 'ordinal']) assert.ok(columns.includes(column), column);
     db.close();
   });
 
@@ -80,6 +82,28 @@ describe('migrations', () => {
     assert.equal(currentVersion(db), 1);
     assert.deepEqual(names(db, 'table'), ['schema_version', 't']);
     db.close();
+  });
+
+  it('v1 → v2 keeps the rows and fills what v2 adds: folded names, speaker codes, the full-text index', async () => {
+    const path = dbPath();
+    const old = new Database(path);
+    applyMigrations(old, MIGRATIONS.slice(0, 1));
+    const event = makeEvent('v1doc', {
+      actor: actor('Türkiye', 'TUR'),
+      provenance: { source: actor('the ministry', 'TURGOV'), reporting_verb: 'said', certainty: 'claimed', quote: null },
+    });
+    const { lastInsertRowid } = old.prepare(`INSERT INTO articles (doc_id, content_hash, title, published, url, source_path, text, ingested_at)
+      VALUES ('v1doc', 'h', 'Old title', '2020-03-15', NULL, NULL, 'Artillery shelled the border town.', '2020-03-15T00:00:00Z')`).run();
+    old.prepare(`INSERT INTO events (article_id, ordinal, type, cameo, goldstein, quad_class, actor_code, actor_name, target_code, target_name,
+      date_value, date_precision, location_name, country, lat, lon, certainty, source_name, confidence, record_json)
+      VALUES (?, 0, 'ASSAULT', '190', -10, 4, 'TUR', 'Türkiye', 'UKR', 'Ukraine', '2020-03-11', 'day', 'Kharkiv', 'UKR', 49.99, 36.23,
+      'claimed', 'the ministry', 0.8, ?)`).run(lastInsertRowid, JSON.stringify(event));
+    old.close();
+    const store = await openStore(path);
+    assert.deepEqual(await store.queryEvents({ actor: 'TÜRK' }), [event]);
+    assert.deepEqual(await store.queryEvents({ source: 'TURGOV' }), [event]);
+    assert.deepEqual((await store.searchArticles({ text: 'shelling' })).map((h) => h.docId), ['v1doc']);
+    await store.close();
   });
 
   it('refuses a database from a newer version', async () => {

@@ -61,7 +61,7 @@ const CASES: readonly (readonly [string, EventFilter, readonly string[]])[] = [
 ];
 
 for (const backend of BACKENDS) {
-  describe(`queryEvents (${backend.name})`, () => {
+  describe(`queryEvents (${backend.name})`, { skip: backend.skip }, () => {
     let store: Store;
     before(async () => {
       store = await backend.open(tmp.dir);

@@ -11,7 +11,7 @@ const tmp = tempDir('save');
 after(tmp.cleanup);
 
 for (const backend of BACKENDS) {
-  describe(`save (${backend.name})`, () => {
+  describe(`save (${backend.name})`, { skip: backend.skip }, () => {
     let store: Store;
     beforeEach(async () => { store = await backend.open(tmp.dir); });
     afterEach(async () => (await store.close()));
