@@ -23,6 +23,7 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
 // Roles that make a participant political on their own: armed, state, party and movement actors.
 const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SEP|INS)$/;
 // Roles that are political only alongside another political participant.
+const STATE_ROLES = /^(GOV|MIL|COP|LEG|JUD|SPY)$/;
 const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
 
 /**
@@ -60,8 +61,11 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
  * "police detained 20 protesters in Tbilisi" → protesters GEOOPP: a bare role takes the country of the
  * event's place, else of the other participant. Marked inferred.
  */
-export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null): ActorRef | null {
-  if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode || !country) return ref;
+export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
+  if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
+  // "The government", "security forces" in a story about one country are that country's
+  if (!country && articleCountry && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
+  if (!country) return ref;
   if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref; // "foreign troops" are nobody's own
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }

@@ -13,6 +13,8 @@ export interface Attachments {
   readonly dates: readonly DateMention[];
   readonly place: PlaceMention | null;
   readonly rules: readonly string[];
+  /** The country the article is mostly about, if one stands out. */
+  readonly articleCountry?: string | null;
 }
 
 /** One event record per actor × target × date the sentence supports. */
@@ -33,10 +35,10 @@ export function assembleEvents(
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '');
   const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
-  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets))) : [null];
+  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets), a.articleCountry)) : [null];
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
-  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors))).filter((t) => t && !(t.code && actorCodes.has(t.code)));
+  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
   const targets = realTargets.length ? realTargets : [null];
   const out: Event[] = [];
   for (const actor of actors) {

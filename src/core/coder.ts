@@ -20,6 +20,7 @@ import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
+import { dominantCountry } from './article-country.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
@@ -69,6 +70,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
+      const articleCountry = dominantCountry(phrases, places);
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
         const frames = sentenceFrames(ctx);
@@ -107,7 +109,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules }, refs));
+          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry }, refs));
         }
       }
       const accuse = lookupCameo(kb.ontology, '112');

@@ -99,6 +99,10 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    // "the official result", "military drills": a role word used as an adjective
+    const last = doc.tokens[tokenAt(doc, m.end - 1)];
+    const next = doc.tokens[last ? last.index + 1 : -1];
+    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);

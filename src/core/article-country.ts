@@ -1,0 +1,18 @@
+import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+
+/**
+ * The country an article is about: named (as actor or place) at least three times and at least twice
+ * as often as any other. "The government" and "security forces" in that article are its own.
+ */
+export function dominantCountry(phrases: readonly ActorPhrase[], places: readonly PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  const add = (c: string | null | undefined) => {
+    if (c && /^[A-Z]{3}$/.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  };
+  for (const p of phrases) if (p.kind !== 'anaphor') add(p.entry?.country ?? p.code?.slice(0, 3));
+  for (const p of places) if (!phrases.some((a) => a.start <= p.start && p.end <= a.end)) add(p.place.country);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
