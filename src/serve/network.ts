@@ -4,6 +4,8 @@ import type { Network, NetworkEdge } from './api-types.ts';
 // periods gives one weighted, directed edge per pair, without reading a single event record.
 
 export const DYAD_ARROW = '→';
+/** What the store writes for a side the event does not have. */
+const MISSING = '—';
 
 export function networkFromDyads(
   rows: readonly { readonly key: string; readonly count: number; readonly goldstein: number }[],
@@ -12,9 +14,10 @@ export function networkFromDyads(
   const edges = new Map<string, { source: string; target: string; events: number; goldstein: number }>();
   for (const row of rows) {
     const at = row.key.indexOf(DYAD_ARROW);
-    // An event with no actor or no target is no edge.
-    if (at <= 0 || at === row.key.length - 1) continue;
-    const edge = edges.get(row.key) ?? { source: row.key.slice(0, at), target: row.key.slice(at + 1), events: 0, goldstein: 0 };
+    const [source, target] = [row.key.slice(0, at), row.key.slice(at + 1)];
+    // An event with no actor or no target ("m23→—") is no edge.
+    if (at < 0 || [source, target].some((side) => side === '' || side === MISSING)) continue;
+    const edge = edges.get(row.key) ?? { source, target, events: 0, goldstein: 0 };
     edge.events += row.count;
     edge.goldstein += row.goldstein;
     edges.set(row.key, edge);

@@ -1,0 +1,139 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import type { Event } from '../../src/schema/event.ts';
+import { ensureWebBundle, type Page as ApiPage } from '../../src/serve/index.ts';
+import { conflictStore, listen, type Fixture, type Running } from '../serve/fixture.ts';
+import { chromiumMissing, openBrowser, screenshot, type Browser } from './browser.ts';
+
+// The dashboard in a real browser, on a database of the coded conflict articles: filter, click an
+// event, read its highlighted evidence, see marks on the map and the timeline, code a new article.
+// Screenshots go to test-artifacts/; EVENTLENS_DOCS_SCREENSHOT=1 also refreshes docs/dashboard.png.
+
+const ARTICLE = 'Rebels attack base\n\nHouthi rebels fired missiles at a Saudi airport on Monday, the coalition said. ' +
+  'The Saudi-led coalition launched air strikes on Sanaa in response.';
+
+describe('dashboard', { skip: chromiumMissing }, () => {
+  let fx: Fixture;
+  let api: Running;
+  let browser: Browser;
+
+  before(async () => {
+    const webRoot = await ensureWebBundle();
+    fx = await conflictStore('browser');
+    api = await listen({ store: fx.store, webRoot });
+    browser = await openBrowser(api.base);
+  });
+  after(async () => {
+    await browser?.close();
+    await api?.app.close();
+    await fx?.cleanup();
+  });
+
+  test('loads every panel: table, map with both kinds of marks, timeline, network, escalation', async () => {
+    const { page } = browser;
+    await page.goto(`${api.base}/`);
+    await page.locator('tr.event-row').first().waitFor();
+    const all = await api.get<ApiPage<Event>>('/events?limit=1');
+    assert.equal(await page.locator('tr.event-row').count(), Math.min(50, all.body.total));
+    assert.match(await page.locator('#summary').innerText(), new RegExp(`${all.body.total} events from ${fx.articles.length} articles`));
+    await page.locator('svg.map-chart .place-mark').first().waitFor();
+    assert.ok(await page.locator('svg.map-chart .land path').count() > 100, 'the world is drawn');
+    assert.ok(await page.locator('svg.map-chart .place-mark.precise').count() > 0, 'sites and cities as dots');
+    assert.ok(await page.locator('svg.map-chart .place-mark.centroid').count() > 0, 'countries and regions as rings');
+    await page.locator('svg.timeline-chart rect.bar').first().waitFor();
+    await page.locator('svg.network-chart path.edge').first().waitFor();
+    await page.locator('svg.escalation-chart circle.point').first().waitFor();
+    await screenshot(page, 'dashboard-initial.png');
+  });
+
+  test('filter by type: kept in the URL, applied to the table', async () => {
+    const { page } = browser;
+    await page.selectOption('select[name=type]', 'ASSAULT');
+    await page.waitForURL(/type=ASSAULT/);
+    const expected = await api.get<ApiPage<Event>>('/events?type=ASSAULT&limit=1');
+    await page.locator('#events-count', { hasText: `${expected.body.total} match` }).waitFor();
+    const types = await page.locator('tr.event-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')));
+    assert.ok(types.length > 0 && types.every((t) => t === 'ASSAULT'), types.join());
+    await page.locator('svg.timeline-chart rect.bar').first().waitFor();
+    const barTypes = await page.locator('svg.timeline-chart rect.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-type')));
+    assert.ok(barTypes.every((t) => t === 'ASSAULT'), 'the timeline follows the filter');
+  });
+
+  test('click an event: the article with trigger, actor, target, date and place marked, and the claim chain', async () => {
+    const { page } = browser;
+    const row = page.locator('tr.event-row').nth(1);
+    const rowTrigger = await row.locator('td.trigger').innerText();
+    await row.click();
+    await page.waitForURL(/event=/);
+    const trigger = page.locator('#evidence-body .article-text mark.role-trigger');
+    await trigger.first().waitFor();
+    // event=<docId>:<position of the event in its article>
+    const selected = new URL(page.url()).searchParams.get('event')!;
+    const [docId, at] = [selected.slice(0, selected.lastIndexOf(':')), Number(selected.slice(selected.lastIndexOf(':') + 1))];
+    const article = await api.get<{ text: string; events: Event[] }>(`/articles/${encodeURIComponent(docId)}`);
+    const event = article.body.events[at];
+    assert.equal(event.trigger.text, rowTrigger);
+    assert.equal((await trigger.allInnerTexts()).join(''), event.trigger.text);
+    for (const [role, ref] of [['actor', event.actor], ['target', event.target], ['place', event.location]] as const) {
+      if (ref && ref.span[1] <= article.body.text.length) {
+        assert.equal((await page.locator(`#evidence-body .article-text mark.role-${role}`).allInnerTexts()).join(''), article.body.text.slice(...ref.span), role);
+      }
+    }
+    if (event.date?.span) assert.ok(await page.locator('#evidence-body .article-text mark.role-date').count() > 0, 'date marked');
+    const chain = await page.locator('#evidence-body .claim-chain').innerText();
+    assert.match(chain, new RegExp(event.provenance.certainty));
+    if (event.provenance.source !== 'outlet') assert.match(chain, new RegExp(`according to\\s+${event.provenance.source.name}`));
+    assert.equal(await page.locator('tr.event-row.selected').count(), 1);
+    await screenshot(page, 'dashboard-evidence.png');
+  });
+
+  test('a shared URL opens the same view', async () => {
+    const { page } = browser;
+    const url = page.url();
+    await page.goto(url);
+    await page.locator('#evidence-body .article-text mark.role-trigger').first().waitFor();
+    assert.equal(await page.locator('select[name=type]').inputValue(), 'ASSAULT');
+  });
+
+  test('text search and date range go to the URL and the API', async () => {
+    const { page } = browser;
+    await page.goto(`${api.base}/`);
+    await page.locator('tr.event-row').first().waitFor();
+    await page.fill('input[name=text]', 'Goma');
+    await page.fill('input[name=since]', '2025-01');
+    await page.press('input[name=since]', 'Enter');
+    await page.waitForURL(/text=Goma.*since=2025-01|since=2025-01.*text=Goma/);
+    const expected = await api.get<ApiPage<Event>>('/events?text=Goma&since=2025-01&limit=1');
+    await page.locator('#events-count', { hasText: `${expected.body.total} match` }).waitFor();
+  });
+
+  test('code a pasted article on the spot', async () => {
+    const { page } = browser;
+    await page.fill('#upload-form textarea', ARTICLE);
+    await page.fill('#upload-form input[name=published]', '2024-01-10');
+    await page.click('#upload-form button[type=submit]');
+    await page.locator('.upload-status', { hasText: 'Stored' }).waitFor({ timeout: 30_000 });
+    await page.locator('.coded-events button').first().click();
+    await page.locator('#evidence-body .article-text mark.role-trigger').first().waitFor();
+    assert.match(await page.locator('#evidence-body .article-text').innerText(), /Houthi rebels fired missiles/);
+  });
+
+  test('a bad filter shows the server\'s message, never a blank panel', async () => {
+    const { page } = browser;
+    await page.goto(`${api.base}/?since=March`);
+    await page.locator('.errors .error', { hasText: 'since: expected YYYY' }).first().waitFor();
+    assert.match(await page.locator('#events-body').innerText(), /Could not load events: since: expected YYYY/);
+  });
+
+  test('nothing was fetched from outside the server, no script errors', async () => {
+    const { page, outside, errors } = browser;
+    await page.goto(`${api.base}/?type=ASSAULT`);
+    await page.locator('svg.map-chart .place-mark').first().waitFor();
+    const path = await screenshot(page, 'dashboard.png');
+    if (process.env.EVENTLENS_DOCS_SCREENSHOT === '1') copyFileSync(path, new URL('../../docs/dashboard.png', import.meta.url));
+    assert.deepEqual(outside, []);
+    // The 400 of the previous test is logged by the browser as a failed resource; nothing else may be.
+    assert.deepEqual(errors.filter((e) => !/status of 400/.test(e)), []);
+  });
+});

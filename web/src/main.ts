@@ -1,0 +1,224 @@
+import type { Event as EventRecord } from '../../src/schema/event.ts';
+import type { ActorCount, StoredArticle } from '../../src/store/store.ts';
+import type { Health, Network, Page, Places, StatsResponse } from '../../src/serve/api-types.ts';
+import { getJson, isAbort } from './api.ts';
+import { byId, fill, formatCount, h } from './dom.ts';
+import { renderEscalation } from './escalation.ts';
+import { eventKey, renderEventTable } from './event-table.ts';
+import { renderEvidence } from './evidence-view.ts';
+import { setupFilters, showFilters } from './filters-form.ts';
+import { renderMap } from './world-map.ts';
+import { renderNetwork } from './network-graph.ts';
+import { coarser, periodFilter, slots, type Period } from './periods.ts';
+import { panelNote, showError, track } from './status.ts';
+import { renderTimeline } from './timeline.ts';
+import { setupUpload } from './upload-box.ts';
+import { filterQuery, readState, writeState, type ViewState } from './url-state.ts';
+
+// Wiring: the URL holds the view; each panel loads its own data from the API when the part of the
+// view it depends on changes, shows "loading…" meanwhile, and an error in place if it fails.
+
+const PAGE = 50;
+// More slots than this on the time axis and a bar is a hairline: go to the next coarser period.
+const MAX_SLOTS = 180;
+
+let state: ViewState = readState();
+/** eventKey of the event in the evidence panel, to mark its row. */
+let shownKey: string | null = null;
+const controllers = new Map<string, AbortController>();
+
+/** Loads one panel's data: a newer load of the same panel cancels the older one. */
+function load<T>(name: string, label: string, body: HTMLElement, fetchIt: (signal: AbortSignal) => Promise<T>, render: (data: T) => void): Promise<T | null> {
+  controllers.get(name)?.abort();
+  const controller = new AbortController();
+  controllers.set(name, controller);
+  body.setAttribute('aria-busy', 'true');
+  if (!body.firstElementChild || body.querySelector('.note-error')) panelNote(body, 'loading', `loading ${label}…`);
+  return track(`loading ${label}`, () => fetchIt(controller.signal))
+    .then((data) => {
+      if (controller.signal.aborted) return null;
+      render(data);
+      return data;
+    })
+    .catch((error: unknown) => {
+      if (isAbort(error) || controller.signal.aborted) return null;
+      const message = (error as Error).message;
+      panelNote(body, 'error', `Could not load ${label}: ${message}`);
+      showError(`${label}: ${message}`);
+      return null;
+    })
+    .finally(() => {
+      if (controllers.get(name) === controller) body.removeAttribute('aria-busy');
+    });
+}
+
+function navigate(next: ViewState, push = true): void {
+  const before = state;
+  if (writeState(before) === writeState(next)) return;
+  state = next;
+  if (push) history.pushState(null, '', writeState(next));
+  const filtersChanged = JSON.stringify(before.filters) !== JSON.stringify(next.filters);
+  if (filtersChanged) {
+    showFilters(next.filters);
+    loadAll();
+    return;
+  }
+  if (before.offset !== next.offset || before.sort !== next.sort) loadEvents();
+  if (before.dyad !== next.dyad) loadEscalation(null);
+  if (JSON.stringify(before.event) !== JSON.stringify(next.event)) loadEvidence();
+}
+
+function loadAll(): void {
+  loadEvents();
+  loadTimeline();
+  loadMap();
+  void loadNetwork().then((network) => loadEscalation(network));
+  loadEvidence();
+}
+
+function loadEvents(): void {
+  const query = filterQuery(state.filters, { limit: PAGE, offset: state.offset, sort: state.sort });
+  void load('events', 'events', byId('events-body'), (signal) => getJson<Page<EventRecord>>(`events?${query}`, signal), (page) => {
+    fill(byId('events-count'), `${formatCount(page.total)} match`);
+    renderEventTable(byId('events-body'), byId('pager'), page, state.sort, shownKey, {
+      select: selectEvent,
+      page: (offset) => navigate({ ...state, offset }),
+      sort: (sort) => navigate({ ...state, sort, offset: 0 }),
+    });
+  });
+}
+
+async function statsAtReadablePeriod(extra: Record<string, string>, signal: AbortSignal): Promise<StatsResponse> {
+  let period: Period | null = 'day';
+  let stats: StatsResponse | null = null;
+  while (period !== null) {
+    stats = await getJson<StatsResponse>(`stats?${filterQuery(state.filters, { ...extra, period })}`, signal);
+    if (slots(stats.rows.map((r) => r.period), period) <= MAX_SLOTS) break;
+    period = coarser(period);
+  }
+  return stats!;
+}
+
+function loadTimeline(): void {
+  void load('timeline', 'the timeline', byId('timeline-body'), (signal) => statsAtReadablePeriod({ by: 'type' }, signal), (stats) => {
+    fill(byId('timeline-period'), `per ${stats.period}`);
+    renderTimeline(byId('timeline-body'), stats, (label) => {
+      const range = periodFilter(label, stats.period);
+      if (range) navigate({ ...state, filters: { ...state.filters, ...range }, offset: 0 });
+    });
+  });
+}
+
+function loadMap(): void {
+  void load('map', 'the map', byId('map-body'), (signal) => getJson<Places>(`places?${filterQuery(state.filters)}`, signal), (places) => {
+    fill(byId('map-count'), `${formatCount(places.items.length)} places`);
+    const countries = [...new Set(places.items.flatMap((p) => (p.country ? [p.country] : [])))].sort();
+    fill(byId('country-list'), ...countries.map((c) => h('option', { value: c })));
+    renderMap(byId('map-body'), places, (country) => navigate({ ...state, filters: { ...state.filters, country }, offset: 0 }));
+  });
+}
+
+let dyadChoices: readonly string[] = [];
+
+function loadNetwork(): Promise<Network | null> {
+  return load('network', 'the actor network', byId('network-body'), (signal) => getJson<Network>(`network?${filterQuery(state.filters, { edges: 24 })}`, signal), (network) => {
+    dyadChoices = network.edges.map((e) => `${e.source},${e.target}`);
+    renderNetwork(byId('network-body'), network, {
+      actor: (actor) => navigate({ ...state, filters: { ...state.filters, actor }, offset: 0 }),
+      dyad: (a, b) => navigate({ ...state, dyad: `${a},${b}` }),
+    });
+  });
+}
+
+function loadEscalation(network: Network | null): void {
+  // Without a chosen pair, the busiest one of the network is shown.
+  const dyad = state.dyad ?? (network?.edges[0] ? `${network.edges[0].source},${network.edges[0].target}` : dyadChoices[0] ?? null);
+  const select = byId<HTMLSelectElement>('dyad-select');
+  const options = [...new Set([...(dyad ? [dyad] : []), ...dyadChoices])];
+  fill(select, ...options.map((d) => h('option', { value: d, selected: d === dyad }, d.replace(',', ' ↔ '))));
+  select.onchange = () => navigate({ ...state, dyad: select.value });
+  if (dyad === null) {
+    panelNote(byId('escalation-body'), 'empty', 'No actor pair to chart under these filters.');
+    return;
+  }
+  const label = dyad.replace(',', ' ↔ ');
+  void load('escalation', 'the escalation series', byId('escalation-body'), (signal) => statsAtReadablePeriod({ by: 'none', dyad }, signal),
+    (stats) => renderEscalation(byId('escalation-body'), stats, label));
+}
+
+function markRow(key: string | null): void {
+  shownKey = key;
+  for (const row of document.querySelectorAll('tr.event-row')) row.classList.toggle('selected', key !== null && row.getAttribute('data-key') === key);
+}
+
+function articleLoad(docId: string, render: (article: StoredArticle) => void): void {
+  void load('evidence', 'the article', byId('evidence-body'), (signal) => getJson<StoredArticle>(`articles/${encodeURIComponent(docId)}`, signal), render);
+}
+
+// A row was clicked: the URL gets the event's position in its article, which the article tells.
+function selectEvent(event: EventRecord): void {
+  const key = eventKey(event);
+  markRow(key);
+  articleLoad(event.doc_id, (article) => {
+    const at = Math.max(0, article.events.findIndex((e) => eventKey(e) === key));
+    state = { ...state, event: { docId: event.doc_id, at } };
+    history.pushState(null, '', writeState(state));
+    renderEvidence(byId('evidence-body'), event, article);
+  });
+}
+
+// The URL names an event (a shared link, back/forward).
+function loadEvidence(): void {
+  const selected = state.event;
+  if (selected === null) {
+    markRow(null);
+    return;
+  }
+  articleLoad(selected.docId, (article) => {
+    const event = article.events[selected.at];
+    if (!event) {
+      panelNote(byId('evidence-body'), 'error', `The article ${selected.docId} has no event number ${selected.at}.`);
+      return;
+    }
+    markRow(eventKey(event));
+    renderEvidence(byId('evidence-body'), event, article);
+  });
+}
+
+function start(): void {
+  document.body.setAttribute('data-started', '');
+  setupFilters(byId<HTMLFormElement>('filters'), (filters) => navigate({ ...state, filters, offset: 0 }));
+  showFilters(state.filters);
+  setupUpload(byId<HTMLFormElement>('upload-form'), byId('upload-result'), {
+    show: (event, coded) => {
+      state = { ...state, event: { docId: event.doc_id, at: coded.events.indexOf(event) } };
+      markRow(eventKey(event));
+      history.pushState(null, '', writeState(state));
+      renderEvidence(byId('evidence-body'), event, coded.article);
+    },
+    stored: () => {
+      loadAll();
+      loadSummary();
+    },
+  });
+  window.addEventListener('popstate', () => navigate(readState(), false));
+  loadSummary();
+  void getJson<{ items: ActorCount[] }>('actors?limit=300')
+    .then(({ items }) => fill(byId('actor-list'), ...items.map((a) => h('option', { value: a.code ?? a.name }, `${a.name} (${a.events})`))))
+    .catch(() => {});
+  loadAll();
+}
+
+function loadSummary(): void {
+  void track('loading counts', () => getJson<Health>('health'))
+    .then((health) => fill(byId('summary'), `${formatCount(health.events)} events from ${formatCount(health.articles)} articles`))
+    .catch((error: unknown) => {
+      fill(byId('summary'), 'the server does not answer');
+      showError((error as Error).message);
+    });
+}
+
+window.addEventListener('error', (e) => showError(`page error: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => showError(`page error: ${(e.reason as Error)?.message ?? String(e.reason)}`));
+
+start();
