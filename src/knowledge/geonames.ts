@@ -17,58 +17,97 @@ const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coas
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
 export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
-  const rows: string[][] = [];
+  // one compact record per city: parallel arrays, so 135,000 cities cost little memory and garbage
+  const ids: string[] = [];
+  const names: string[] = [];
+  const countries: string[] = [];
+  const admins: string[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
+  const pops: number[] = [];
   const byName = new Map<string, number[]>();
   const index = (name: string, row: number) => {
     const key = normalizeName(name);
     if (key.length < 3) return;
     const list = byName.get(key);
     if (!list) byName.set(key, [row]);
-    else if (!list.includes(row)) list.push(row);
+    else if (list[list.length - 1] !== row) list.push(row);
   };
   // population-weighted centre of each first-level division, from its cities
   const centre = new Map<string, { lat: number; lon: number; weight: number }>();
-  for (const line of tsv.split('\n')) {
-    const c = line.split('\t');
-    if (c.length < 15) continue;
-    const row = rows.push(c) - 1;
+  const c: string[] = [];
+  let lineStart = 0;
+  while (lineStart < tsv.length) {
+    let lineEnd = tsv.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = tsv.length;
+    const ok = fields(tsv, lineStart, lineEnd, c);
+    lineStart = lineEnd + 1;
+    if (!ok) continue;
+    const row = ids.push(c[0]) - 1;
+    const population = Number(c[14]) || 0;
+    const lat = Number(c[4]);
+    const lon = Number(c[5]);
+    names.push(c[1]);
+    countries.push(c[8]);
+    admins.push(c[10]);
+    lats.push(lat);
+    lons.push(lon);
+    pops.push(population);
     index(c[1], row);
     if (c[2] !== c[1]) index(c[2], row);
-    const population = Number(c[14]) || 0;
     // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah, "Kiev" for Kyiv)
-    if (population >= 20000) for (const alt of c[3].split(',')) if (/^[A-Za-z][A-Za-z' -]{3,}$/.test(alt)) index(alt, row);
+    if (population >= 20000) for (const alt of c[3].split(',')) if (LATIN.test(alt)) index(alt, row);
     const key = `${c[8]}.${c[10]}`;
     const w = Math.max(population, 1);
-    const acc = centre.get(key) ?? { lat: 0, lon: 0, weight: 0 };
-    centre.set(key, { lat: acc.lat + Number(c[4]) * w, lon: acc.lon + Number(c[5]) * w, weight: acc.weight + w });
+    const acc = centre.get(key);
+    if (acc) {
+      acc.lat += lat * w;
+      acc.lon += lon * w;
+      acc.weight += w;
+    } else centre.set(key, { lat: lat * w, lon: lon * w, weight: w });
   }
-  const population = (i: number) => Number(rows[i][14]) || 0;
-  for (const list of byName.values()) list.sort((a, b) => population(b) - population(a));
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => pops[b] - pops[a]);
   const adminName = new Map(admin1.map((a) => [a.code, a.name]));
 
   const regions: Array<[string, PlaceEntry]> = [];
   for (const { code, name } of admin1) {
-    const c = centre.get(code);
+    const ctr = centre.get(code);
     const entry: PlaceEntry = {
       id: `geonames-admin1:${code}`, name, precision: 'region', country: iso2to3.get(code.split('.')[0]) ?? null, admin1: name,
-      lat: c ? Math.round((c.lat / c.weight) * 1e4) / 1e4 : null, lon: c ? Math.round((c.lon / c.weight) * 1e4) / 1e4 : null,
+      lat: ctr ? Math.round((ctr.lat / ctr.weight) * 1e4) / 1e4 : null, lon: ctr ? Math.round((ctr.lon / ctr.weight) * 1e4) / 1e4 : null,
     };
     const bare = name.replace(REGION_WORDS, '');
     for (const suffix of SUFFIXES) regions.push([`${bare} ${suffix}`, entry]);
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
-    const cityNamed = (byName.get(normalizeName(bare)) ?? []).some((i) => population(i) >= 5000);
+    const cityNamed = (byName.get(normalizeName(bare)) ?? []).some((i) => pops[i] >= 5000);
     if (bare !== name) regions.push([name, entry]);
     if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
 
   return {
     regions,
-    cities: (name) => (byName.get(name) ?? []).map((i) => {
-      const c = rows[i];
-      return {
-        id: `geonames:${c[0]}`, name: c[1], precision: 'city', country: iso2to3.get(c[8]) ?? null,
-        admin1: adminName.get(`${c[8]}.${c[10]}`) ?? c[10], lat: Number(c[4]), lon: Number(c[5]), population: population(i),
-      };
-    }),
+    cities: (name) => (byName.get(name) ?? []).map((i) => ({
+      id: `geonames:${ids[i]}`, name: names[i], precision: 'city', country: iso2to3.get(countries[i]) ?? null,
+      admin1: adminName.get(`${countries[i]}.${admins[i]}`) ?? admins[i], lat: lats[i], lon: lons[i], population: pops[i],
+    })),
   };
+}
+
+const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
+const WANTED = 15; // columns 0..14
+
+/** The first 15 tab-separated columns of one line into `out`, without splitting the long tail. */
+function fields(text: string, start: number, end: number, out: string[]): boolean {
+  let from = start;
+  for (let k = 0; k < WANTED; k++) {
+    const tab = text.indexOf('\t', from);
+    if (tab < 0 || tab > end) {
+      if (k !== WANTED - 1) return false;
+      out[k] = text.slice(from, end);
+      return true;
+    }
+    out[k] = text.slice(from, tab);
+    from = tab + 1;
+  }
+  return true;
 }
