@@ -1,0 +1,57 @@
+import type { ActorRef } from '../schema/event.ts';
+import { codeCountry } from './countries.ts';
+import { recordOf } from './export-record.ts';
+import type { Column, ExportFormat } from './format.ts';
+import { modeContext } from './plover-modes.ts';
+
+// POLECAT-like: PLOVER's own field names (event_type, mode, context, actor/recipient), tab-separated
+// like the POLECAT releases, plus the provenance POLECAT lacks — who asserts the event, the reporting
+// verb, the certainty, the quote and the evidence sentence with its offsets.
+const party = (prefix: 'actor' | 'recipient', pick: (row: Parameters<Column['value']>[0]) => ActorRef | null): Column[] => [
+  { name: `${prefix}_name`, value: (row) => pick(row)?.name },
+  { name: `${prefix}_name_raw`, value: (row) => pick(row)?.text },
+  { name: `${prefix}_code`, value: (row) => pick(row)?.code },
+  { name: `${prefix}_country`, value: (row) => codeCountry(pick(row)?.code) },
+];
+
+export const POLECAT_FORMAT: ExportFormat = {
+  kind: 'delimited',
+  name: 'polecat',
+  separator: '\t',
+  recordColumn: 'record',
+  columns: [
+    { name: 'event_id', value: (_, id) => id },
+    { name: 'story_id', value: ({ event }) => event.doc_id },
+    { name: 'event_date', value: ({ event }) => event.date?.value },
+    { name: 'date_precision', value: ({ event }) => event.date?.precision },
+    { name: 'event_type', value: ({ event }) => event.type },
+    { name: 'mode', value: ({ event }) => modeContext(event.cameo).mode },
+    { name: 'context', value: ({ event }) => modeContext(event.cameo).context },
+    ...party('actor', ({ event }) => event.actor),
+    ...party('recipient', ({ event }) => event.target),
+    { name: 'placename', value: ({ event }) => event.location?.name },
+    { name: 'raw_placename', value: ({ event }) => event.location?.text },
+    { name: 'country', value: ({ event }) => event.location?.country },
+    { name: 'latitude', value: ({ event }) => event.location?.lat },
+    { name: 'longitude', value: ({ event }) => event.location?.lon },
+    { name: 'geonames_id', value: ({ event }) => event.location?.id },
+    { name: 'feature_type', value: ({ event }) => event.location?.precision },
+    { name: 'source', value: ({ event }) => (event.provenance.source === 'outlet' ? 'outlet' : event.provenance.source.name) },
+    { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : event.provenance.source.code) },
+    { name: 'reporting_verb', value: ({ event }) => event.provenance.reporting_verb },
+    { name: 'certainty', value: ({ event }) => event.provenance.certainty },
+    { name: 'quote', value: ({ event }) => event.provenance.quote?.text },
+    { name: 'trigger', value: ({ event }) => event.trigger.text },
+    { name: 'sentence', value: ({ event }) => event.evidence.sentence },
+    { name: 'sentence_start', value: ({ event }) => event.evidence.span[0] },
+    { name: 'sentence_end', value: ({ event }) => event.evidence.span[1] },
+    { name: 'confidence', value: ({ event }) => event.confidence },
+    { name: 'cameo', value: ({ event }) => event.cameo },
+    { name: 'goldstein', value: ({ event }) => event.goldstein },
+    { name: 'quad_class', value: ({ event }) => event.quad_class },
+    { name: 'publication_date', value: ({ article }) => article.published },
+    { name: 'headline', value: ({ article }) => article.title },
+    { name: 'url', value: ({ article }) => article.url },
+    { name: 'record', value: (row) => JSON.stringify(recordOf(row)) },
+  ],
+};
