@@ -49,7 +49,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
-      const found = findActorPhrases(doc, normalized, kb, published);
+      // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president
+      const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some((v) => v.precision === 'site'));
+      const found = findActorPhrases(doc, normalized, kb, published, siteSpans);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
       const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])))
         // "South" inside "South Korean lawmakers" is no place

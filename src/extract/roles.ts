@@ -57,6 +57,16 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
 export function findSubject(ctx: SentenceContext, head: number, allowPossessor = false): ActorPhrase[] {
   const t = ctx.doc.tokens;
   if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
+  // "prepared for an attack ..., but called the operation off": a coordinated verb shares the earlier verb's subject
+  let k = head - 1;
+  while (k > ctx.sentence.tokenStart && t[k].pos === 'ADV') k--;
+  if (k > ctx.sentence.tokenStart && t[k].pos === 'CCONJ' && t[k - 1]?.text === ',') {
+    for (let v = k - 1; v > ctx.sentence.tokenStart; v--) {
+      if (t[v].pos !== 'VERB' || ctx.skip.has(v) || ctx.kb.lexicon.reporting.has(t[v].lemma)) continue;
+      const shared = findSubject(ctx, v, allowPossessor);
+      if (shared.length) return shared;
+    }
+  }
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
     if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) {
