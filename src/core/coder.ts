@@ -101,13 +101,15 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const rules: string[] = frame ? [frame.rule] : [];
           const effect = clauseEffect(ctx, c.trigger.head);
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, antecedents));
-          const decided = decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
+          const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
+            ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
+            : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) continue;
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           const sentenceDates = findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-          if (c.rules.includes('roles:passive') && c.actors.length === 0 && sentenceDates.length === 0 && !places.some((p) => p.start >= sentence.start && p.end <= sentence.end && p.place.precision !== 'country')) continue;
+          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.some((p) => p.start >= sentence.start && p.end <= sentence.end && p.place.precision !== 'country')) continue;
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);

@@ -24,7 +24,16 @@ const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPE
 function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   if (isPassive(ctx, tr.head)) {
     rules.push('roles:passive');
-    return [findAgent(ctx, tr.head + 1, 10), findSubject(ctx, tr.head, true)];
+    const agent = findAgent(ctx, tr.head + 1, 10);
+    const subject = findSubject(ctx, tr.head, true);
+    // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side
+    if (type === 'MOBILIZE' && agent.length === 0) return [subject, []];
+    // "operations described as false-flag operations by the US military": "by X" names the accused
+    if (type === 'ACCUSE' && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {
+      rules.push('roles:characterised-by-is-target');
+      return [[], agent];
+    }
+    return [agent, subject];
   }
   rules.push('roles:subject-object');
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
