@@ -4,6 +4,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
+import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, countryOf, withContextCountry } from './actor-ref.ts';
 
 export interface Attachments {
@@ -15,6 +16,7 @@ export interface Attachments {
   readonly rules: readonly string[];
   /** The country the article is mostly about, if one stands out. */
   readonly articleCountry?: string | null;
+  readonly fallbackPlace?: PlaceEntry | null;
 }
 
 /** One event record per actor × target × date the sentence supports. */
@@ -27,9 +29,13 @@ export function assembleEvents(
   const dates: Array<EventDate | null> = a.dates.length
     ? a.dates.map((d) => ({ value: d.value, precision: d.precision, text: d.text, span: [d.start, d.end] as [number, number], basis: 'stated' as const }))
     : [published ? { value: published.slice(0, 10), precision: 'reported' as const, text: '', span: null, basis: 'inferred' as const } : null];
+  const fallback = a.fallbackPlace;
+  // no place in the sentence: the article's main country, at country precision and marked inferred
   const location = a.place
     ? { text: a.place.text, name: a.place.place.name, country: a.place.place.country, lat: a.place.place.lat, lon: a.place.place.lon, span: [a.place.start, a.place.end] as [number, number], precision: a.place.place.precision, id: a.place.place.id, basis: 'stated' as const }
-    : null;
+    : fallback
+      ? { text: '', name: fallback.name, country: fallback.country, lat: fallback.lat, lon: fallback.lon, span: null, precision: 'country' as const, id: fallback.id, basis: 'inferred' as const }
+      : null;
   const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
   const placeCountry = a.place?.place.country ?? null;
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters

@@ -47,7 +47,8 @@ export const EventLocation = z.object({
   country: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
-  span: Span,
+  /** null when the place is inferred (the article's main country), not written in the sentence */
+  span: Span.nullable(),
   precision: z.enum(['site', 'city', 'region', 'country']).optional(),
   id: z.string().optional(),
   basis: Basis.optional(),

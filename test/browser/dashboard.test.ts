@@ -76,8 +76,9 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.equal(event.trigger.text, rowTrigger);
     assert.equal((await trigger.allInnerTexts()).join(''), event.trigger.text);
     for (const [role, ref] of [['actor', event.actor], ['target', event.target], ['place', event.location]] as const) {
-      if (ref && ref.span[1] <= article.body.text.length) {
-        assert.equal((await page.locator(`#evidence-body .article-text mark.role-${role}`).allInnerTexts()).join(''), article.body.text.slice(...ref.span), role);
+      const span = ref?.span;
+      if (span && span[1] <= article.body.text.length) {
+        assert.equal((await page.locator(`#evidence-body .article-text mark.role-${role}`).allInnerTexts()).join(''), article.body.text.slice(...span), role);
       }
     }
     if (event.date?.span) assert.ok(await page.locator('#evidence-body .article-text mark.role-date').count() > 0, 'date marked');

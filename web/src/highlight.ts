@@ -20,7 +20,7 @@ export function eventSpans(event: Event): ReadonlyMap<Role, readonly [number, nu
   if (event.actor) spans.set('actor', event.actor.span);
   if (event.target) spans.set('target', event.target.span);
   if (event.date?.span) spans.set('date', event.date.span);
-  if (event.location) spans.set('place', event.location.span);
+  if (event.location?.span) spans.set('place', event.location.span); // inferred places have no span
   const source = event.provenance.source;
   if (source !== 'outlet') spans.set('source', source.span);
   if (event.provenance.quote) spans.set('quote', event.provenance.quote.span);
