@@ -30,8 +30,13 @@ try {
   const fillSeconds = (performance.now() - started) / 1000;
   process.stdout.write(`filled ${await store.countEvents()} events in ${await store.countArticles()} articles: ${fillSeconds.toFixed(1)} s\n\n`);
 
-  const app = await createServer({ store, webRoot: null, coder: () => { throw new Error('not used'); } });
+  // Two servers on one store: without the aggregate cache (what a new query costs) and with it
+  // (a reload, a shared link, the back button).
+  const coder = () => { throw new Error('not used'); };
+  const app = await createServer({ store, webRoot: null, coder, cacheAggregates: false });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const cachedApp = await createServer({ store, webRoot: null, coder });
+  const cachedBase = await cachedApp.listen({ host: '127.0.0.1', port: 0 });
   const endpoints = [
     '/health',
     '/events?limit=50',
@@ -50,27 +55,33 @@ try {
     '/articles?q=Goma',
     '/articles/synthetic-5000',
   ];
-  const results: { endpoint: string; median: number; p95: number; max: number; kb: number }[] = [];
-  for (const endpoint of endpoints) {
+  const time = async (url: string) => {
     const times: number[] = [];
     let bytes = 0;
     for (let i = 0; i < RUNS + 2; i++) {
       started = performance.now();
-      const response = await fetch(base + endpoint);
+      const response = await fetch(url);
       const body = await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${endpoint}: HTTP ${response.status} ${Buffer.from(body).toString()}`);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${Buffer.from(body).toString()}`);
       if (i >= 2) times.push(performance.now() - started); // two warm-up calls
       bytes = body.byteLength;
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    results.push({ endpoint, median: at(0.5), p95: at(0.95), max: times.at(-1)!, kb: bytes / 1024 });
+    return { median: at(0.5), p95: at(0.95), max: times.at(-1)!, kb: bytes / 1024 };
+  };
+  const results: { endpoint: string; median: number; p95: number; max: number; kb: number; cachedMedian: number }[] = [];
+  for (const endpoint of endpoints) {
+    const cold = await time(base + endpoint);
+    const warm = await time(cachedBase + endpoint);
+    results.push({ endpoint, ...cold, cachedMedian: warm.median });
   }
   await app.close();
+  await cachedApp.close();
   const pad = (s: string, n: number) => s.padEnd(n);
-  process.stdout.write(`${pad('endpoint', 58)} median ms   p95 ms   max ms   size KB\n`);
+  process.stdout.write(`${pad('endpoint', 58)} median ms   p95 ms   max ms   size KB   cached median ms\n`);
   for (const r of results) {
-    process.stdout.write(`${pad(r.endpoint, 58)} ${r.median.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.kb.toFixed(1).padStart(9)}\n`);
+    process.stdout.write(`${pad(r.endpoint, 58)} ${r.median.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.kb.toFixed(1).padStart(9)} ${r.cachedMedian.toFixed(1).padStart(18)}\n`);
   }
   mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./out/serve.json', import.meta.url), `${JSON.stringify({ events: EVENTS, fillSeconds, runs: RUNS, results }, null, 2)}\n`);

@@ -2,6 +2,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Coder } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
+import { aggregateCache, noCache } from './aggregate-cache.ts';
 import type { ApiError } from './api-types.ts';
 import { fetchArticle as defaultFetch, type FetchArticle } from './fetch-article.ts';
 import { HttpError } from './http-error.ts';
@@ -17,6 +18,8 @@ export interface ServerOptions {
   readonly webRoot: string | null;
   readonly fetchArticle?: FetchArticle;
   readonly logger?: boolean;
+  /** Keep aggregates (stats, places, network, actors) until the store changes; on by default. */
+  readonly cacheAggregates?: boolean;
 }
 
 /** The HTTP API and the dashboard's static files, on one Fastify instance (not yet listening). */
@@ -37,8 +40,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(404).send(body);
   });
 
-  metaRoutes(app, options.store);
-  eventRoutes(app, options.store);
+  const cached = options.cacheAggregates === false ? noCache : aggregateCache(() => options.store.countArticles());
+  metaRoutes(app, options.store, cached);
+  eventRoutes(app, options.store, cached);
   articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
 
   if (options.webRoot !== null) {

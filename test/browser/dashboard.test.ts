@@ -129,8 +129,15 @@ describe('dashboard', { skip: chromiumMissing }, () => {
 
   test('nothing was fetched from outside the server, no script errors', async () => {
     const { page, outside, errors } = browser;
-    await page.goto(`${api.base}/?type=ASSAULT`);
+    // The README's picture: attacks, one attributed to a speaker opened with its evidence.
+    const attacks = await api.get<ApiPage<Event>>('/events?type=ASSAULT&limit=100');
+    const shown = attacks.body.items.find((e) => e.provenance.source !== 'outlet' && e.location) ?? attacks.body.items[0];
+    const article = await api.get<{ events: Event[] }>(`/articles/${encodeURIComponent(shown.doc_id)}`);
+    const at = article.body.events.findIndex((e) => JSON.stringify(e) === JSON.stringify(shown));
+    await page.goto(`${api.base}/?type=ASSAULT&event=${encodeURIComponent(`${shown.doc_id}:${at}`)}`);
+    await page.locator('#evidence-body .article-text mark.role-trigger').first().waitFor();
     await page.locator('svg.map-chart .place-mark').first().waitFor();
+    await page.locator('svg.escalation-chart circle.point').first().waitFor();
     const path = await screenshot(page, 'dashboard.png');
     if (process.env.EVENTLENS_DOCS_SCREENSHOT === '1') copyFileSync(path, new URL('../../docs/dashboard.png', import.meta.url));
     assert.deepEqual(outside, []);

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, CodedArticle } from '../../src/serve/index.ts';
+import type { ApiError, CodedArticle, StatsResponse } from '../../src/serve/index.ts';
 import type { StoredArticle } from '../../src/store/index.ts';
 import { conflictStore, listen, type Fixture, type Running } from './fixture.ts';
 
@@ -43,6 +43,8 @@ after(async () => {
 
 describe('POST /articles', () => {
   test('pasted text: coded, stored (201), returned with events; the same text again is a duplicate (200)', async () => {
+    const total = async () => (await api.get<StatsResponse>('/stats?period=month&by=none')).body.rows.reduce((n, r) => n + r.count, 0);
+    const before = await total();
     const first = await api.post<CodedArticle>('/articles', { text: ARTICLE, published: '2024-01-10' });
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.equal(first.body.status, 'stored');
@@ -53,6 +55,8 @@ describe('POST /articles', () => {
     const stored = await api.get<StoredArticle>(`/articles/${encodeURIComponent(first.body.article.docId)}`);
     assert.equal(stored.status, 200);
     assert.equal(stored.body.events.length, first.body.events.length);
+    // the cached aggregates notice the new article
+    assert.equal(await total(), before + first.body.events.filter((e) => e.date !== null).length);
 
     const again = await api.post<CodedArticle>('/articles', { text: `${ARTICLE}\n`, published: '2024-01-10' });
     assert.equal(again.status, 200);

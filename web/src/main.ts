@@ -9,7 +9,7 @@ import { renderEvidence } from './evidence-view.ts';
 import { setupFilters, showFilters } from './filters-form.ts';
 import { renderMap } from './world-map.ts';
 import { renderNetwork } from './network-graph.ts';
-import { coarser, periodFilter, slots, type Period } from './periods.ts';
+import { PERIOD_MS, periodFilter, slots, type Period } from './periods.ts';
 import { panelNote, showError, track } from './status.ts';
 import { renderTimeline } from './timeline.ts';
 import { setupUpload } from './upload-box.ts';
@@ -88,15 +88,14 @@ function loadEvents(): void {
   });
 }
 
+// The finest period that keeps the axis readable. A by-month table is small even for 100,000
+// events and tells the time span; only when days or weeks fit is a second, finer table fetched.
 async function statsAtReadablePeriod(extra: Record<string, string>, signal: AbortSignal): Promise<StatsResponse> {
-  let period: Period | null = 'day';
-  let stats: StatsResponse | null = null;
-  while (period !== null) {
-    stats = await getJson<StatsResponse>(`stats?${filterQuery(state.filters, { ...extra, period })}`, signal);
-    if (slots(stats.rows.map((r) => r.period), period) <= MAX_SLOTS) break;
-    period = coarser(period);
-  }
-  return stats!;
+  const monthly = await getJson<StatsResponse>(`stats?${filterQuery(state.filters, { ...extra, period: 'month' })}`, signal);
+  const months = slots(monthly.rows.map((r) => r.period), 'month');
+  const period: Period | null = months * PERIOD_MS.month / PERIOD_MS.day <= MAX_SLOTS ? 'day'
+    : months * PERIOD_MS.month / PERIOD_MS.week <= MAX_SLOTS ? 'week' : null;
+  return period === null ? monthly : getJson<StatsResponse>(`stats?${filterQuery(state.filters, { ...extra, period })}`, signal);
 }
 
 function loadTimeline(): void {
@@ -202,11 +201,12 @@ function start(): void {
     },
   });
   window.addEventListener('popstate', () => navigate(readState(), false));
+  // The server answers one query at a time: the event table first, the suggestions last.
+  loadAll();
   loadSummary();
   void getJson<{ items: ActorCount[] }>('actors?limit=300')
     .then(({ items }) => fill(byId('actor-list'), ...items.map((a) => h('option', { value: a.code ?? a.name }, `${a.name} (${a.events})`))))
     .catch(() => {});
-  loadAll();
 }
 
 function loadSummary(): void {

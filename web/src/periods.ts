@@ -57,8 +57,3 @@ export function slots(labels: readonly string[], period: Period): number {
   if (ranges.length === 0) return 0;
   return (Math.max(...ranges.map((r) => r[1])) - Math.min(...ranges.map((r) => r[0]))) / PERIOD_MS[period];
 }
-
-/** Coarser periods when there would be too many bars to see: day, then week, then month. */
-export function coarser(period: Period): Period | null {
-  return period === 'day' ? 'week' : period === 'week' ? 'month' : null;
-}
