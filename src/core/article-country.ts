@@ -16,3 +16,18 @@ export function dominantCountry(phrases: readonly ActorPhrase[], places: readonl
   if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return null;
   return first[0];
 }
+
+/**
+ * Where an article's events happen: the country of most of its places (sites, cities, regions and
+ * countries after "in"), named at least twice and at least twice as often as any other.
+ */
+export function dominantPlaceCountry(places: readonly PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (p.place.precision === 'country' && !p.locative) continue;
+    if (p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}

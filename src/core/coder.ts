@@ -20,7 +20,8 @@ import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
-import { dominantCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
+import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
@@ -73,6 +74,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const articleCountry = dominantCountry(phrases, places);
+      const placeCountry = dominantPlaceCountry(places);
+      const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
         const frames = sentenceFrames(ctx);
@@ -113,11 +116,12 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace: articleCountry ? kb.countries.get(articleCountry) ?? null : null }, refs));
+          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace }, refs));
         }
       }
       const accuse = lookupCameo(kb.ontology, '112');
-      return dedupe(accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events);
+      const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
+      return dedupe(datesFromSpeaker(refined, doc.sentences.map((s) => s.start)));
     },
   };
 }
