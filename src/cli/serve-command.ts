@@ -22,6 +22,8 @@ export async function serveCommand(io: Io, opts: { db: string; port: string; hos
   try {
     const address = await app.listen({ port, host: opts.host });
     io.out(`eventlens: serving ${opts.db} at ${address}/  (API description: ${address}/openapi.json; Ctrl-C stops)`);
+    // POST /articles codes text and fetches URLs for whoever can reach the port.
+    if (!['127.0.0.1', '::1', 'localhost'].includes(opts.host)) io.err(`eventlens: listening on ${opts.host}: anyone who can reach this port can read the database and store articles`);
   } catch (error) {
     await store.close();
     throw error;

@@ -177,3 +177,20 @@ describe('bad requests: 400 with the parameter named, JSON errors everywhere', (
     });
   }
 });
+
+describe('GET /openapi.json', () => {
+  test('describes every route, with the parameters the server validates', async () => {
+    const { status, body } = await api.get<{ openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>('/openapi.json');
+    assert.equal(status, 200);
+    assert.equal(body.openapi, '3.1.0');
+    for (const path of ['/health', '/events', '/stats', '/places', '/network', '/actors', '/articles', '/articles/{docId}']) {
+      assert.ok(body.paths[path]?.get, `${path} documented`);
+      assert.ok(api.app.hasRoute({ method: 'GET', url: path.replace('{docId}', ':docId') }), `${path} served`);
+    }
+    assert.ok(body.paths['/articles'].post, 'POST /articles documented');
+    const names = (body.paths['/events'].get.parameters ?? []).map((p) => p.name);
+    for (const name of ['type', 'cameoRoot', 'actor', 'target', 'dyad', 'country', 'near', 'since', 'until', 'certainty', 'source', 'minConfidence', 'text', 'docId', 'sort', 'limit', 'offset']) {
+      assert.ok(names.includes(name), `/events documents ${name}`);
+    }
+  });
+});
