@@ -34,8 +34,9 @@ export function skippedRegions(doc: AnalyzedText, s: Sentence): Set<number> {
 }
 
 /** True when the token ends the search for a subject to its right (scanning leftwards). */
-export function isLeftBoundary(t: Token, reportingLemmas: ReadonlyMap<string, string>): boolean {
+export function isLeftBoundary(t: Token, reportingLemmas: ReadonlyMap<string, string>, tokens?: readonly Token[]): boolean {
   if (t.text === ';' || t.text === ':' || isQuote(t)) return true;
+  if (t.lower === 'that' && tokens && isComplementizer(tokens, t.index)) return true;
   if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON') return true;
   return t.pos === 'VERB' && reportingLemmas.has(t.lemma);
 }
@@ -46,4 +47,17 @@ export function isRightBoundary(t: Token, next: Token | undefined): boolean {
   if (t.pos === 'SCONJ' || RELATIVE.has(t.lower) || t.lower === 'but') return true;
   if (t.text === ',' && next && (next.pos === 'VERB' || next.pos === 'SCONJ' || next.pos === 'AUX' || RELATIVE.has(next.lower) || next.lower === 'but' || next.lower === 'according')) return true;
   return t.pos === 'CCONJ' && next?.pos === 'VERB';
+}
+
+/**
+ * "said this week that soldiers had killed": "that" opens a clause when a verb follows within a few
+ * words; "condemned that attack" is a determiner.
+ */
+export function isComplementizer(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8) && tokens[j].sentence === sentence; j++) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > i + 1;
+    if (tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
 }

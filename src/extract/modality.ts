@@ -22,7 +22,7 @@ export function clauseStart(ctx: SentenceContext, head: number): number {
   const t = ctx.doc.tokens;
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (t[i].text === ',' && t[i + 1] && ['but', 'and'].includes(t[i + 1].lower)) return i + 1;
-    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting)) return i;
+    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting, t)) return i;
   }
   return ctx.sentence.tokenStart;
 }

@@ -69,7 +69,7 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
   }
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
-    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting) && i !== head) {
+    if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting, t) && i !== head) {
       // "Russia denied attacking", "the army claimed to have recaptured": the reporting verb's subject acts
       const between = t.slice(i + 1, head);
       const controlled = t[i].pos === 'VERB' && between.every((x) => ['to', 'have', 'having', 'been'].includes(x.lower) || x.pos === 'ADV');

