@@ -6,6 +6,7 @@ import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, countryOf, withContextCountry } from './actor-ref.ts';
+import { extractFigures, type Figures } from '../extract/numbers.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -46,6 +47,7 @@ export function assembleEvents(
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
   const targets = realTargets.length ? realTargets : [null];
+  const numbers = figuresFor(c.info.type, extractFigures(sentence.text, sentence.start));
   const out: Event[] = [];
   for (const actor of actors) {
     for (const target of targets) {
@@ -58,6 +60,7 @@ export function assembleEvents(
           actor, target, date, location,
           provenance: { source: source ?? 'outlet', reporting_verb: a.frame?.verb ?? null, certainty: a.certainty, quote: a.quote },
           trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
+          ...(numbers ? { numbers } : {}),
           confidence: Math.round(confidence * 100) / 100,
           rules: [...c.rules, ...a.rules],
         });
@@ -65,4 +68,14 @@ export function assembleEvents(
     }
   }
   return out;
+}
+
+/** The figures an event type reports: casualties for attacks, arrests for coercion, crowds for protests. */
+function figuresFor(type: string, f: Figures): Figures | null {
+  const pick: Figures =
+    type === 'ASSAULT' ? { killed: f.killed, injured: f.injured } :
+    type === 'COERCE' ? { arrested: f.arrested, killed: f.killed, injured: f.injured } :
+    type === 'PROTEST' ? { size: f.size, killed: f.killed, injured: f.injured, arrested: f.arrested } : {};
+  const kept = Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as Figures;
+  return Object.keys(kept).length ? kept : null;
 }

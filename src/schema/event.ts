@@ -63,6 +63,22 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/** A casualty or crowd figure as reported: "at least 12" → {min 12, max null, hedge at_least}. */
+export const Figure = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative().nullable(),
+  hedge: z.enum(['exact', 'at_least', 'at_most', 'about', 'vague']),
+  text: z.string(),
+  span: Span,
+});
+export type Figure = z.infer<typeof Figure>;
+export const Numbers = z.object({
+  killed: Figure.optional(),
+  injured: Figure.optional(),
+  arrested: Figure.optional(),
+  size: Figure.optional(),
+});
+
 export const Event = z.object({
   doc_id: z.string(),
   type: PloverType,
@@ -76,6 +92,8 @@ export const Event = z.object({
   provenance: Provenance,
   trigger: z.object({ text: z.string(), span: Span }),
   evidence: z.object({ sentence: z.string(), span: Span }),
+  /** Killed, injured, arrested, crowd size, from the event's sentence (ACLED fatalities, PLOVER dead/injured/size). */
+  numbers: Numbers.optional(),
   confidence: z.number().min(0).max(1),
   /** Reason ids of the pattern and refiners that made and shaped this event, in order. */
   rules: z.array(z.string()),
