@@ -1,11 +1,84 @@
-import { DEFAULT_DB, type RegisterCommands } from './io.ts';
-import { ingestCommand } from './commands.ts';
+import type { Command } from 'commander';
+import { normalisePublished } from '../ingest/index.ts';
+import { runIngest } from '../ingest/pipeline/run-ingest.ts';
+import { BytesRead, startProgress, type Progress } from '../ingest/pipeline/progress.ts';
+import { formatSummary, Tally } from '../ingest/pipeline/tally.ts';
+import { readInputs, totalInputBytes } from '../ingest/sources/read-inputs.ts';
+import { openStore } from '../store/index.ts';
+import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
-/** `ingest`: read, code and store articles. */
+/** `ingest`: read, code and store articles from files, directories, stdin and (with --fetch) URLs. */
 export const registerIngestCommands: RegisterCommands = (program, io, done) => {
-  program.command('ingest').description('code and store articles (text or .jsonl files); nothing is stored twice')
-    .argument('<files...>')
-    .option('--db <path>', 'SQLite file', DEFAULT_DB)
-    .option('--published <date>', 'publication date for text files')
-    .action(async (files: string[], o) => done(await ingestCommand(io, files, o)));
+  program.command('ingest')
+    .description('code and store news: text, HTML, RSS/Atom, JSON Lines, WARC (gzip or not), directories, - for stdin; '
+      + 'duplicates are linked, not coded twice; an interrupted ingest resumes where it stopped')
+    .argument('<inputs...>', 'files, directories, -, or URLs with --fetch')
+    .option('--db <path>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--published <date>', 'publication date for text files, and pages or feed items that carry none')
+    .option('--fetch', 'download URL arguments (feeds, pages); feed items with a teaser only are fetched in full')
+    .option('--workers <n>', 'coder threads (default: one per core)')
+    .option('--batch <n>', 'articles per database transaction', '100')
+    .option('--no-progress', 'no progress bar or progress lines on stderr')
+    .action(async (inputs: string[], o: IngestFlags) => done(await ingestCommand(io, inputs, o, program)));
 };
+
+interface IngestFlags {
+  readonly db: string;
+  readonly published?: string;
+  readonly fetch?: boolean;
+  readonly workers?: string;
+  readonly batch: string;
+  readonly progress: boolean;
+}
+
+async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, program: Command): Promise<ExitCode> {
+  const published = o.published === undefined ? undefined : usage(() => normalisePublished(o.published, '--published'));
+  const workers = o.workers === undefined ? undefined : count('--workers', o.workers);
+  const batchSize = count('--batch', o.batch);
+  const kbFiles = program.opts<{ kb?: string[] }>().kb ?? [];
+  const store = await openStore(o.db);
+  const tally = new Tally();
+  const read = new BytesRead();
+  const progress: Progress | null = o.progress ? startProgress(tally, { stream: process.stderr, totalBytes: totalInputBytes(inputs), read }) : null;
+  const report = (line: string) => (progress && process.stderr.isTTY ? progress.log(line) : io.err(line));
+  // Ctrl-C (or kill): stop reading, finish and store what is in flight; a second Ctrl-C quits at once,
+  // and committed batches are safe either way.
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    report('stopping: finishing the documents in flight (Ctrl-C again to quit now; the next run resumes)');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
+      { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress?.stop();
+    await store.close();
+  }
+  io.out(formatSummary(tally, o.db));
+  if (stop.signal.aborted) {
+    io.err('interrupted: run the same command again to continue where it stopped');
+    return 1;
+  }
+  const handled = tally.done - tally.failed;
+  return handled === 0 && tally.failed > 0 ? 1 : 0;
+}
+
+function count(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number ≥ 1, not '${value}'`);
+  return n;
+}
+
+function usage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -11,6 +11,8 @@ export type Format = 'gzip' | 'warc' | 'feed' | 'html' | 'jsonl' | 'text' | 'bin
 //   "{\n  \"id\": ..." (one pretty-printed object) → json (not supported: one object per line is)
 export function detectFormat(head: Uint8Array, name: string): Format {
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  // UTF-16 text is full of NUL bytes; as 'text' it gets decode-text's precise "convert it" message
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'text';
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '');
   if (text.startsWith('WARC/')) return 'warc';
   if (looksBinary(head)) return 'binary';

@@ -5,10 +5,12 @@ import { pageMetadata } from './html-metadata.ts';
 
 // A news page → its article: the main text (Readability, as Firefox's reader view finds it, on a
 // linkedom DOM: no browser, ~2 ms for a 50 kB page), title, byline and publication date.
-// A page whose main text is shorter than MIN_BODY_WORDS (a section front, a login or cookie wall,
-// a video page) has no article body: null, and the caller counts the skip.
+// A page whose main text has fewer than MIN_BODY_WORDS words or MIN_BODY_SENTENCES sentences (a
+// section front's list of headlines, a login or cookie wall, a video page) has no article body:
+// null, and the caller counts the skip.
 
 export const MIN_BODY_WORDS = 25;
+export const MIN_BODY_SENTENCES = 2;
 
 export interface HtmlArticle {
   readonly text: string;
@@ -24,7 +26,7 @@ export function extractArticle(html: string): HtmlArticle | null {
   const meta = pageMetadata(document);
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const text = parsed?.content ? htmlText(parsed.content) : '';
-  if (wordCount(text) < MIN_BODY_WORDS) return null;
+  if (wordCount(text) < MIN_BODY_WORDS || sentenceCount(text) < MIN_BODY_SENTENCES) return null;
   return {
     text,
     title: meta.title ?? clean(parsed?.title),
@@ -43,6 +45,11 @@ export function fragmentText(html: string): string {
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+// Sentence ends: ". " "?" "!" and the same before a closing quote, or at the end of the text.
+function sentenceCount(text: string): number {
+  return text.match(/[.!?]["'”’)]*(?=\s|$)/g)?.length ?? 0;
 }
 
 function clean(value: string | null | undefined): string | null {

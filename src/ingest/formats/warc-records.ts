@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { deriveTitle } from '../derive-title.ts';
 import { docIdFor, webDocId } from '../doc-id.ts';
 import { InputError } from '../input-error.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../size-limit.ts';
@@ -20,49 +21,44 @@ const DOCUMENT_TYPES = new Set(['response', 'resource', 'conversion']);
 
 export async function* warcItems(chunks: AsyncIterable<Uint8Array>, file: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<SourceItem> {
   let index = 0;
-  let lastGood: string | null = null;
+  let complete = 0;
+  let last: string | null = null;
   try {
     for await (const record of new WARCParser(chunks)) {
       index++;
-      const type = record.warcType ?? '';
-      if (!DOCUMENT_TYPES.has(type)) continue;
-      const url = record.warcTargetURI ?? null;
-      const source = `${file}#${url ?? `record ${index}`}`;
-      const status = type === 'response' ? record.httpHeaders?.statusCode ?? null : null;
-      if (status !== null && (status < 200 || status > 299)) {
-        yield { kind: 'skip', reason: 'HTTP error or redirect', detail: `HTTP ${status}`, source };
-        continue;
-      }
-      const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
-      const mime = contentType.split(';')[0].trim().toLowerCase();
-      const isHtml = mime === 'text/html' || mime === 'application/xhtml+xml';
-      if (!isHtml && mime !== 'text/plain') {
-        yield { kind: 'skip', reason: 'not text or HTML', detail: mime || 'no content type', source };
-        continue;
-      }
-      if (record.warcContentLength > maxBytes) {
-        yield { kind: 'error', error: new InputError(source, tooLargeReason('file', record.warcContentLength, maxBytes)), source };
-        continue;
-      }
-      const raw = await record.readFully(false);
-      if (isTruncated(record)) throw new Error(`record ${index} (${url ?? 'no URL'}) is cut short`);
-      const body = await record.readFully(true);
-      const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
-      const id = url ? webDocId(url, raw) : docIdFor(`${basename(file)}:${index}`, new TextDecoder().decode(raw));
-      lastGood = url ?? `record ${index}`;
-      if (isHtml) {
-        yield { kind: 'html', html: body, mode: 'page', id, url, charset, title: null, published: null, source };
-        continue;
-      }
-      const text = decodeWeb(body, charset).text;
-      if (text.trim() === '') continue;
-      yield { kind: 'text', article: { id, text, published: null, title: null, url }, source };
+      const item = await recordItem(record, index, file, maxBytes);
+      if (item !== null) yield item;
+      last = record.warcTargetURI ?? `record ${index}`;
+      complete = index;
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const after = lastGood === null ? 'before the first document' : `after ${lastGood}`;
-    yield { kind: 'error', error: new InputError(file, `truncated or corrupt WARC (${reason}), ${after}`), source: file };
+    const after = last === null ? 'before the first record' : `after record ${complete} (${last})`;
+    yield { kind: 'error', error: new InputError(file, `truncated or corrupt WARC (${reason}) ${after}`), source: file };
   }
+}
+
+async function recordItem(record: WARCRecord, index: number, file: string, maxBytes: number): Promise<SourceItem | null> {
+  const type = record.warcType ?? '';
+  if (!DOCUMENT_TYPES.has(type)) return null;
+  const url = record.warcTargetURI ?? null;
+  const source = `${file}#${url ?? `record ${index}`}`;
+  const status = type === 'response' ? Number(record.httpHeaders?.statusCode ?? 200) : 200;
+  if (!(status >= 200 && status <= 299)) return { kind: 'skip', reason: 'HTTP error or redirect', detail: `HTTP ${status}`, source };
+  const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
+  const mime = contentType.split(';')[0].trim().toLowerCase();
+  const isHtml = mime === 'text/html' || mime === 'application/xhtml+xml';
+  if (!isHtml && mime !== 'text/plain') return { kind: 'skip', reason: 'not text or HTML', detail: mime || 'no content type', source };
+  if (record.warcContentLength > maxBytes) return { kind: 'error', error: new InputError(source, tooLargeReason('file', record.warcContentLength, maxBytes)), source };
+  const raw = await record.readFully(false);
+  if (isTruncated(record)) throw new Error(`record ${index} (${url ?? 'no URL'}) is cut short`);
+  const body = await record.readFully(true);
+  const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+  const id = url ? webDocId(url, raw) : docIdFor(`${basename(file)}:${index}`, raw);
+  if (isHtml) return { kind: 'html', html: body, mode: 'page', id, url, charset, title: null, published: null, source };
+  const text = decodeWeb(body, charset).text;
+  if (text.trim() === '') return null;
+  return { kind: 'text', article: { id, text, published: null, title: deriveTitle(text), url }, source };
 }
 
 // The record's reader counts down the bytes its Content-Length promised; bytes left over after a

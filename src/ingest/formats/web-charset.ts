@@ -7,6 +7,11 @@
 
 const PRESCAN_BYTES = 1024;
 
+// Node's TextDecoder decodes windows-1252 as ISO-8859-1 (nodejs/node#56542): bytes 80-9F come out
+// as C1 control characters instead of the curly quotes, dashes and euro sign that Windows-1252 and
+// the WHATWG Encoding Standard put there. This is the standard's table for those 32 bytes.
+const CP1252_80_9F = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'];
+
 export interface DecodedWeb {
   readonly text: string;
   readonly charset: string;
@@ -29,7 +34,8 @@ export function decodeWeb(bytes: Uint8Array, declared: string | null): DecodedWe
 
 function decodeWith(bytes: Uint8Array, label: string): DecodedWeb {
   const decoder = new TextDecoder(label);
-  const text = decoder.decode(bytes);
+  let text = decoder.decode(bytes);
+  if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
   return { text, charset: decoder.encoding, replaced };

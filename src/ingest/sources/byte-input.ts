@@ -1,12 +1,9 @@
 import type { Readable } from 'node:stream';
-import { Readable as ReadableStream } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { detectFormat, type Format } from '../formats/detect-format.ts';
+import { gunzipChunks } from './gunzip-chunks.ts';
 
 // An input opened for streaming: its first bytes are read ahead to tell the format, then replayed.
-// gzip is undone here, whatever is inside (.warc.gz, .jsonl.gz, .html.gz), with Node's zlib: it
-// reads multi-member files (one gzip member per WARC record) and reports a truncated file as an
-// error at the point where the data stops, after everything before it was delivered.
+// gzip is undone here, whatever is inside (.warc.gz, .jsonl.gz, .html.gz; see gunzip-chunks.ts).
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -31,8 +28,7 @@ export async function openByteInput(stream: Readable, name: string, counter?: By
   const raw = await peek(counted, HEAD_BYTES);
   const outer = detectFormat(raw.head, name);
   if (outer !== 'gzip') return { name, format: outer, gzip: false, head: raw.head, chunks: raw.rest };
-  const gunzip = ReadableStream.from(raw.rest).pipe(createGunzip());
-  const inner = await peek(gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>, HEAD_BYTES);
+  const inner = await peek(gunzipChunks(raw.rest), HEAD_BYTES);
   const format = detectFormat(inner.head, name.replace(/\.gz$/i, ''));
   // gzip inside gzip is not a news format; call it binary rather than unpack forever
   return { name, format: format === 'gzip' ? 'binary' : format, gzip: true, head: inner.head, chunks: inner.rest };

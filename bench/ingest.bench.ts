@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { analyze } from '../src/nlp/index.ts';
+import { writeCorpus } from './ingest-corpus.ts';
+
+// `npm run bench:ingest [-- --sizes 5000,10000,20000] [--workers N]`: end-to-end ingest throughput on
+// a synthetic news corpus (bench/ingest-corpus.ts), each size in a fresh SQLite file and its own
+// process, against a tokenizer-only pass over the same text (the floor: no stage can be cheaper
+// than reading the sentences). Goal on a 2-core box: ≥ 140 articles/s, peak RSS ≤ 1 GiB, and the
+// same rate at every size (linear cost).
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const sizes = (flag('--sizes') ?? '5000,10000,20000').split(',').map(Number);
+const workers = flag('--workers');
+const out = new URL('./out/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+
+console.log(`cores: ${availableParallelism()}, load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const corpora = new Map<number, string>();
+for (const size of sizes) {
+  const corpus = `${out}ingest-corpus-${size}.jsonl`;
+  if (!existsSync(corpus)) {
+    const counts = await writeCorpus(corpus, { articles: size });
+    console.log(`corpus ${size}: ${(counts.bytes / 1e6).toFixed(1)} MB, ${counts.exactCopies} exact and ${counts.nearCopies} near copies, ${counts.french} French`);
+  }
+  corpora.set(size, corpus);
+}
+// the corpora share their seed, so each smaller one is a prefix of the largest: one tokenizer pass
+// gives the floor and every size's sentence count
+const largest = Math.max(...sizes);
+const floor = await tokenizerPass(corpora.get(largest)!, sizes);
+console.log(`tokenizer-only pass over ${largest} articles (one thread): ${floor.seconds.toFixed(1)} s, ${(floor.sentences.get(largest)! / floor.seconds).toFixed(0)} sentences/s`);
+
+console.log('\n  size    art/s   sent/s events/s  RSS MB  wall s  outcome');
+let largestSeconds = 0;
+for (const size of sizes) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest-run.ts', import.meta.url).pathname, corpora.get(size)!, `${out}ingest-${size}.db`, ...(workers ? [workers] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`ingest of ${size} failed:\n${run.stderr}`);
+  const r = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+  if (size === largest) largestSeconds = r.seconds;
+  console.log([
+    String(size).padStart(6), (size / r.seconds).toFixed(1).padStart(8), (floor.sentences.get(size)! / r.seconds).toFixed(0).padStart(8),
+    (r.events / r.seconds).toFixed(0).padStart(8), r.maxRssMB.toFixed(0).padStart(7), r.seconds.toFixed(1).padStart(7),
+    ` ${r.stored} coded (${r.events} events), ${r.exact} exact + ${r.near} near copies, skipped ${JSON.stringify(r.skipped)}, ${r.failed} failed`,
+  ].join(' '));
+}
+console.log(`\ningest / tokenizer time at ${largest}: ${(largestSeconds / floor.seconds).toFixed(2)} (wall clock; the ingest uses ${workers ?? availableParallelism()} coder threads)`);
+console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+// The floor: wink-nlp tokenisation and sentence splitting (src/nlp analyze) of every article text,
+// with the sentence count after each of `marks` articles.
+async function tokenizerPass(path: string, marks: readonly number[]): Promise<{ sentences: Map<number, number>; seconds: number }> {
+  const counts = new Map<number, number>();
+  let sentences = 0;
+  let articles = 0;
+  let ms = 0;
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (!line) continue;
+    const { text } = JSON.parse(line) as { text: string };
+    const t0 = performance.now();
+    sentences += analyze(text).sentences.length;
+    ms += performance.now() - t0;
+    if (marks.includes(++articles)) counts.set(articles, sentences);
+  }
+  return { sentences: counts, seconds: ms / 1000 };
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../../schema/event.ts';
+import { contentKey } from '../dedup/content-key.ts';
+import { fingerprint, type Fingerprint } from '../dedup/fingerprint.ts';
+import { extractArticle, fragmentText } from '../formats/html-article.ts';
+import { decodeWeb } from '../formats/web-charset.ts';
+import { judgeText, type Refusal } from '../quality/text-quality.ts';
+import type { RawDoc } from '../sources/source-item.ts';
+
+// Everything between reading a document and deciding whether to code it: HTML extraction, the
+// quality checks, and the dedup keys. Pure and CPU-bound, so it runs in the workers, next to the
+// coder; the main thread only sees the small summary.
+
+export type Prepared =
+  | { readonly ok: true; readonly article: Article; readonly byline: string | null; readonly key: string; readonly fingerprint: Fingerprint }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+export function prepareDoc(doc: RawDoc): Prepared {
+  let article: Article;
+  let byline: string | null = null;
+  let replaced = 0;
+  if (doc.kind === 'text') {
+    article = doc.article;
+  } else {
+    let html: string;
+    if (typeof doc.html === 'string') {
+      html = doc.html;
+    } else {
+      const decoded = decodeWeb(doc.html, doc.charset);
+      html = decoded.text;
+      replaced = decoded.replaced;
+    }
+    if (doc.mode === 'fragment') {
+      article = { id: doc.id, text: fragmentText(html), published: doc.published, title: doc.title, url: doc.url };
+    } else {
+      const page = extractArticle(html);
+      if (page === null) return { ok: false, refusal: { reason: 'no article body' } };
+      // the page's own metadata is more precise than what the feed or the crawl knew
+      article = { id: doc.id, text: page.text, published: page.published ?? doc.published, title: page.title ?? doc.title, url: doc.url ?? page.url };
+      byline = page.byline;
+    }
+  }
+  const refusal = judgeText(article.text, replaced);
+  if (refusal !== null) return { ok: false, refusal };
+  return { ok: true, article, byline, key: contentKey(article.text), fingerprint: fingerprint(article.text) };
+}

@@ -1,0 +1,74 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Article } from '../schema/event.ts';
+import { createCoder } from '../core/index.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { prepareDoc } from '../ingest/pipeline/prepare.ts';
+import type { FromWorker, ToWorker, WorkerConfig } from './messages.ts';
+
+// One coder per thread: the knowledge base is loaded once (~0.8 s), then documents are prepared
+// and coded as the main thread asks. Prepared articles wait here, keyed by sequence number, until
+// the main thread has deduplicated them, so the text crosses the thread boundary only twice.
+
+const port = parentPort;
+if (port === null) throw new Error('coder-worker must run in a worker thread');
+const send = (message: FromWorker) => port.postMessage(message);
+
+const config = workerData as WorkerConfig;
+const started = performance.now();
+let coder: ReturnType<typeof createCoder>;
+try {
+  coder = createCoder(loadKnowledge(undefined, config.kbFiles), config.coderOptions);
+  send({ type: 'ready', loadMs: performance.now() - started });
+} catch (error) {
+  send({ type: 'fatal', error: error instanceof Error ? error.message : String(error) });
+  throw error;
+}
+
+const waiting = new Map<number, Article>();
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'prepare': {
+      try {
+        const prepared = prepareDoc(message.doc);
+        if (!prepared.ok) {
+          send({ type: 'prepared', seq: message.seq, summary: prepared });
+          return;
+        }
+        waiting.set(message.seq, prepared.article);
+        const { article, key, fingerprint } = prepared;
+        send({ type: 'prepared', seq: message.seq, summary: { ok: true, docId: article.id, key, fingerprint } });
+      } catch (error) {
+        send({ type: 'prepared', seq: message.seq, summary: { ok: false, error: errorMessage(error) } });
+      }
+      return;
+    }
+    case 'code':
+    case 'release': {
+      const article = waiting.get(message.seq);
+      waiting.delete(message.seq);
+      if (article === undefined) {
+        send({ type: 'failed', seq: message.seq, error: `no prepared document ${message.seq}` });
+        return;
+      }
+      if (message.type === 'release') {
+        send({ type: 'done', seq: message.seq, article, events: null, codeMs: 0 });
+        return;
+      }
+      const t0 = performance.now();
+      try {
+        const events = coder.code(article);
+        send({ type: 'done', seq: message.seq, article, events, codeMs: performance.now() - t0 });
+      } catch (error) {
+        send({ type: 'failed', seq: message.seq, error: `coder: ${errorMessage(error)}` });
+      }
+      return;
+    }
+    case 'drop':
+      waiting.delete(message.seq);
+  }
+});
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

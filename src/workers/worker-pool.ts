@@ -1,0 +1,170 @@
+import { Worker } from 'node:worker_threads';
+import type { Article, Event } from '../schema/event.ts';
+import type { RawDoc } from '../ingest/sources/source-item.ts';
+import type { FromWorker, PrepareSummary, ToWorker, WorkerConfig } from './messages.ts';
+
+// N coder threads. A document is prepared on the least busy worker and stays there: its code,
+// release or drop goes to the same worker (see messages.ts). Each worker processes its messages in
+// order, so it always has queued work while the main thread writes to the store.
+// A worker that dies (out of memory, a crash in native code) fails its pending documents, which
+// are then not stored and are picked up by the next run; the others carry on.
+
+const ENTRY = new URL('./coder-worker-entry.js', import.meta.url);
+
+export interface Coded {
+  readonly article: Article;
+  /** null: released uncoded (a duplicate). */
+  readonly events: readonly Event[] | null;
+  readonly codeMs: number;
+}
+
+/** A prepared document waiting in one worker. */
+export interface Handle {
+  readonly seq: number;
+  readonly summary: Promise<PrepareSummary>;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  /** seq → what the main thread waits for from this worker. */
+  readonly pending: Map<number, Pending>;
+  ready: boolean;
+  alive: boolean;
+}
+
+export class WorkerPool {
+  private readonly owner = new Map<number, Slot>();
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+
+  private constructor(private readonly capacity: number, private readonly config: WorkerConfig) {}
+
+  /**
+   * Starts one worker and waits until it has loaded the knowledge base (1-2 s); the others start on
+   * grow(). A one-file ingest then pays for one knowledge base, not one per core, and a large one
+   * starts coding while the other workers are still loading.
+   */
+  static async start(size: number, config: WorkerConfig): Promise<WorkerPool> {
+    const pool = new WorkerPool(Math.max(1, size), config);
+    try {
+      await pool.spawn();
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
+    return pool;
+  }
+
+  /** Starts the remaining workers; each takes work as soon as it is ready. */
+  grow(): void {
+    while (this.slots.length < this.capacity) {
+      // a worker that fails to start leaves the others working; its error is on the slot
+      this.spawn().catch(() => {});
+    }
+  }
+
+  /** Workers running or starting. */
+  get size(): number {
+    return this.capacity;
+  }
+
+  prepare(doc: RawDoc): Handle {
+    const seq = this.seq++;
+    const slot = this.leastBusy();
+    const [own, transfer] = withOwnBytes(doc);
+    const summary = this.request<PrepareSummary>(slot, seq, { type: 'prepare', seq, doc: own }, transfer);
+    this.owner.set(seq, slot);
+    return { seq, summary };
+  }
+
+  code(handle: Handle): Promise<Coded> {
+    return this.finish(handle, 'code');
+  }
+
+  /** The prepared article back, uncoded. */
+  release(handle: Handle): Promise<Coded> {
+    return this.finish(handle, 'release');
+  }
+
+  drop(handle: Handle): void {
+    const slot = this.owner.get(handle.seq);
+    this.owner.delete(handle.seq);
+    if (slot?.alive) slot.worker.postMessage({ type: 'drop', seq: handle.seq } satisfies ToWorker);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => {
+      slot.alive = false;
+      return slot.worker.terminate();
+    }));
+  }
+
+  private finish(handle: Handle, type: 'code' | 'release'): Promise<Coded> {
+    const slot = this.owner.get(handle.seq);
+    this.owner.delete(handle.seq);
+    if (slot === undefined) return Promise.reject(new Error(`document ${handle.seq} was not prepared`));
+    return this.request<Coded>(slot, handle.seq, { type, seq: handle.seq }, []);
+  }
+
+  private request<T>(slot: Slot, seq: number, message: ToWorker, transfer: ArrayBuffer[]): Promise<T> {
+    if (!slot.alive) return Promise.reject(new Error('coder worker stopped'));
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(seq, { resolve: resolve as (value: unknown) => void, reject });
+      slot.worker.postMessage(message, transfer);
+    });
+  }
+
+  private spawn(): Promise<void> {
+    const slot: Slot = { worker: new Worker(ENTRY, { workerData: this.config }), pending: new Map(), ready: false, alive: true };
+    this.slots.push(slot);
+    return this.listen(slot);
+  }
+
+  private leastBusy(): Slot {
+    let best: Slot | null = null;
+    for (const slot of this.slots) if (slot.ready && slot.alive && (best === null || slot.pending.size < best.pending.size)) best = slot;
+    if (best === null) throw new Error('every coder worker has stopped');
+    return best;
+  }
+
+  // Resolves when the worker is ready; afterwards routes its answers to the waiting promises.
+  private listen(slot: Slot): Promise<void> {
+    return new Promise((ready, failed) => {
+      slot.worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') {
+          slot.ready = true;
+          return ready();
+        }
+        if (message.type === 'fatal') return failed(new Error(`coder worker: ${message.error}`));
+        const pending = slot.pending.get(message.seq);
+        slot.pending.delete(message.seq);
+        if (pending === undefined) return;
+        if (message.type === 'prepared') pending.resolve(message.summary);
+        else if (message.type === 'done') pending.resolve({ article: message.article, events: message.events, codeMs: message.codeMs } satisfies Coded);
+        else pending.reject(new Error(message.error));
+      });
+      const die = (error: Error) => {
+        if (!slot.alive) return;
+        slot.alive = false;
+        for (const pending of slot.pending.values()) pending.reject(error);
+        slot.pending.clear();
+        failed(error);
+      };
+      slot.worker.on('error', (error) => die(new Error(`coder worker crashed: ${error.message}`)));
+      slot.worker.on('exit', (code) => die(new Error(`coder worker exited (code ${code})`)));
+    });
+  }
+}
+
+// Page bytes move to the worker instead of being copied; a copy first, because the bytes may be a
+// view into a larger read buffer that other documents still use.
+function withOwnBytes(doc: RawDoc): [RawDoc, ArrayBuffer[]] {
+  if (doc.kind !== 'html' || typeof doc.html === 'string') return [doc, []];
+  const html = doc.html.slice();
+  return [{ ...doc, html }, [html.buffer as ArrayBuffer]];
+}
