@@ -43,8 +43,22 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.ok(await page.locator('svg.map-chart .place-mark.centroid').count() > 0, 'countries and regions as rings');
     await page.locator('svg.timeline-chart rect.bar').first().waitFor();
     await page.locator('svg.network-chart path.edge').first().waitFor();
-    await page.locator('svg.escalation-chart circle.point').first().waitFor();
     await screenshot(page, 'dashboard-initial.png');
+  });
+
+  test('the escalation series of a chosen dyad', async () => {
+    const { page } = browser;
+    const all = await api.get<ApiPage<Event>>('/events?limit=1000');
+    const e = all.body.items.find((x) => x.actor?.code && x.target?.code && x.actor.code !== x.target.code && x.date?.value.length === 10)!;
+    const dyad = `${e.actor!.code},${e.target!.code}`;
+    const expected = await api.get<ApiPage<Event>>(`/events?dyad=${encodeURIComponent(dyad)}&limit=1000`);
+    const days = new Set(expected.body.items.flatMap((x) => (x.date?.value.length === 10 ? [x.date.value] : [])));
+    await page.goto(`${api.base}/?dyad=${encodeURIComponent(dyad)}`);
+    await page.locator('svg.escalation-chart circle.point').first().waitFor();
+    assert.equal(await page.locator('#dyad-select').inputValue(), dyad);
+    // one point per day or week with events of the pair
+    const points = await page.locator('svg.escalation-chart circle.point').count();
+    assert.ok(points >= 1 && points <= days.size, `${points} points for ${days.size} days`);
   });
 
   test('filter by type: kept in the URL, applied to the table', async () => {
@@ -137,7 +151,9 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     await page.goto(`${api.base}/?type=ASSAULT&event=${encodeURIComponent(`${shown.doc_id}:${at}`)}`);
     await page.locator('#evidence-body .article-text mark.role-trigger').first().waitFor();
     await page.locator('svg.map-chart .place-mark').first().waitFor();
-    await page.locator('svg.escalation-chart circle.point').first().waitFor();
+    // the pair charted depends on what the coder finds; a chart or its note, but not "loading"
+    await page.locator('#escalation-body:not([aria-busy]) :is(svg.escalation-chart, p.note)').first().waitFor();
+    await page.locator('#network-body svg.network-chart').waitFor();
     const path = await screenshot(page, 'dashboard.png');
     if (process.env.EVENTLENS_DOCS_SCREENSHOT === '1') copyFileSync(path, new URL('../../docs/dashboard.png', import.meta.url));
     assert.deepEqual(outside, []);

@@ -16,7 +16,10 @@ export function renderEscalation(body: HTMLElement, stats: StatsResponse, dyadLa
     .filter((p): p is { r: (typeof stats.rows)[number]; range: readonly [number, number] } => p.range !== null)
     .sort((a, b) => a.range[0] - b.range[0]);
   if (points.length === 0) {
-    panelNote(body, 'empty', `No dated events between ${dyadLabel} under these filters.`);
+    const coarse = stats.rows.reduce((n, r) => n + r.count, 0);
+    panelNote(body, 'empty', coarse > 0
+      ? `The ${coarse} events between ${dyadLabel} are dated only to a month or year: too coarse for a per-${stats.period} chart.`
+      : `No dated events between ${dyadLabel} under these filters.`);
     return;
   }
   // One period of margin on each side, so a lone point is not stretched over the whole width.
