@@ -20,7 +20,7 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
   const article: Article = {
     id: docIdFor(url, text),
     text,
-    published: body.published ?? null,
+    published: body.published ?? fetched?.published ?? null,
     title: body.title ?? fetched?.title ?? firstLineTitle(text),
     url,
   };

@@ -1,10 +1,11 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { extractArticle } from '../ingest/formats/html-article.ts';
 import { HttpError } from './http-error.ts';
 
 export interface FetchedArticle {
   readonly text: string;
   readonly title: string | null;
+  /** From the page's metadata (article:published_time, JSON-LD), when it has one. */
+  readonly published: string | null;
   /** The final URL, after redirects. */
   readonly url: string;
 }
@@ -13,10 +14,7 @@ export type FetchArticle = (url: string) => Promise<FetchedArticle>;
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const TIMEOUT_MS = 15_000;
-// Paragraph-like blocks become paragraphs of the text, so sentences of two blocks never run together.
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
-
-/** Fetches a page server-side and keeps its article text (Readability), or plain text as it is. */
+/** Fetches a page server-side and keeps its article (ingest's Readability extraction), or plain text as it is. */
 export const fetchArticle: FetchArticle = async (url) => {
   let response: Response;
   try {
@@ -30,24 +28,15 @@ export const fetchArticle: FetchArticle = async (url) => {
     throw new HttpError(422, `${url} is ${type.split(';')[0]}, not an HTML or text page`);
   }
   const body = decode(await readCapped(response, url), type);
-  const fetched = type.startsWith('text/plain') ? { text: body.trim(), title: null } : articleFromHtml(body);
-  if (fetched.text === '') throw new HttpError(422, `${url}: no article text found on the page`);
-  return { ...fetched, url: response.url || url };
+  if (type.startsWith('text/plain')) {
+    if (body.trim() === '') throw new HttpError(422, `${url}: the page is empty`);
+    return { text: body.trim(), title: null, published: null, url: response.url || url };
+  }
+  // null: a section front, a cookie wall, a video page — no article body to code.
+  const article = extractArticle(body);
+  if (article === null) throw new HttpError(422, `${url}: no article text found on the page`);
+  return { text: article.text, title: article.title, published: article.published, url: response.url || url };
 };
-
-export function articleFromHtml(html: string): { text: string; title: string | null } {
-  const { document } = parseHTML(html);
-  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
-  // Readability mutates the document it reads; it gets its own copy.
-  const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
-  const content = parsed?.content ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document : document;
-  const blocks = [...content.querySelectorAll(BLOCKS)]
-    .filter((el) => el.parentElement?.closest(BLOCKS) == null)
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t !== '');
-  const text = blocks.length > 0 ? blocks.join('\n\n') : (content.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { text, title: parsed?.title?.trim() || pageTitle };
-}
 
 async function readCapped(response: Response, url: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? 0);

@@ -11,7 +11,8 @@ import { conflictStore, listen, type Fixture, type Running } from './fixture.ts'
 
 const ARTICLE = 'Rebels attack base\n\nHouthi rebels fired missiles at a Saudi airport on Monday, the coalition said. ' +
   'The Saudi-led coalition launched air strikes on Sanaa in response. Iran condemned the strikes.';
-const PAGE = `<!doctype html><html><head><title>Strikes on Sanaa | Example News</title></head><body>
+const PAGE = `<!doctype html><html><head><title>Strikes on Sanaa | Example News</title>
+  <meta property="article:published_time" content="2024-01-10T08:00:00Z"></head><body>
   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
   <article><h1>Coalition strikes Sanaa</h1>
     <p>The Saudi-led coalition launched air strikes on Sanaa on Tuesday, residents said.</p>
@@ -29,6 +30,7 @@ before(async () => {
   api = await listen({ store: fx.store });
   web = createHttpServer((req, res) => {
     if (req.url === '/story.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    else if (req.url === '/front.html') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav></body></html>');
     else if (req.url === '/report.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
     else res.writeHead(404).end('not here');
   });
@@ -63,11 +65,12 @@ describe('POST /articles', () => {
     assert.equal(again.body.status, 'duplicate');
   });
 
-  test('a URL: fetched server-side, the article text kept, page furniture dropped', async () => {
-    const r = await api.post<CodedArticle>('/articles', { url: `${webBase}/story.html`, published: '2024-01-10' });
+  test('a URL: fetched server-side, the article text and date kept, page furniture dropped', async () => {
+    const r = await api.post<CodedArticle>('/articles', { url: `${webBase}/story.html` });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.article.url, `${webBase}/story.html`);
     assert.match(r.body.article.title ?? '', /Strikes on Sanaa|Coalition strikes Sanaa/);
+    assert.equal(r.body.article.published, '2024-01-10', 'the publication date from the page metadata');
     assert.match(r.body.article.text, /air strikes on Sanaa on Tuesday/);
     assert.doesNotMatch(r.body.article.text, /Home|© Example News/);
     assert.ok(r.body.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(r.body.events.map((e) => e.type)));
@@ -82,6 +85,7 @@ describe('POST /articles', () => {
     ['not JSON', '{"text": ', 400, /JSON/i],
     ['a page that is not there', { url: 'WEB/missing' }, 422, /HTTP 404/],
     ['a PDF', { url: 'WEB/report.pdf' }, 422, /application\/pdf, not an HTML or text page/],
+    ['a page with no article', { url: 'WEB/front.html' }, 422, /no article text found on the page/],
     ['a closed port', { url: 'http://127.0.0.1:1/x' }, 422, /could not fetch/],
   ];
   for (const [name, body, status, message] of bad) {
