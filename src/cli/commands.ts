@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../store/index.ts';
+import { displayUrl, isPostgresUrl, openStore } from '../store/index.ts';
 import { readAllGold, scoreDocuments, formatJson, formatText } from '../eval/index.ts';
 import { normalisePublished } from '../ingest/index.ts';
 import { coderContext } from './context.ts';
@@ -9,6 +9,9 @@ import { readInputs } from './read-inputs.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
 import type { ExitCode, Io } from './io.ts';
+
+// `events` moved to events-command.ts with its filters and output formats.
+export { eventsCommand } from './events-command.ts';
 
 export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
@@ -54,23 +57,8 @@ export async function ingestCommand(io: Io, paths: readonly string[], opts: { db
   } finally {
     await store.close();
   }
-  if (!opts.quiet) io.out(`${tally.stored} articles stored, ${tally.duplicate} already stored, ${tally.events} events, ${tally.failed} failed → ${opts.db}`);
+  if (!opts.quiet) io.out(`${tally.stored} articles stored, ${tally.duplicate} already stored, ${tally.events} events, ${tally.failed} failed → ${displayUrl(opts.db)}`);
   return tally.stored + tally.duplicate === 0 && tally.failed > 0 ? 1 : 0;
-}
-
-export async function eventsCommand(io: Io, opts: { db: string; type?: string; actor?: string; target?: string; since?: string; until?: string; certainty?: string; limit?: string; json?: boolean }): Promise<ExitCode> {
-  const store = await openStore(opts.db);
-  try {
-    const events = await store.queryEvents({
-      type: opts.type, actor: opts.actor, target: opts.target, since: opts.since, until: opts.until, certainty: opts.certainty,
-      limit: opts.limit ? Number(opts.limit) : undefined,
-    });
-    if (opts.json) for (const e of events) io.out(JSON.stringify(e));
-    else io.out(`${formatEventTable(events)}\n${events.length} events`);
-  } finally {
-    await store.close();
-  }
-  return 0;
 }
 
 export async function evalCommand(io: Io, goldPath: string, opts: { json?: boolean }): Promise<ExitCode> {
@@ -93,7 +81,7 @@ export async function demoCommand(io: Io, opts: { db: string }): Promise<ExitCod
   try {
     const events = await store.queryEvents({});
     io.out(formatEventTable(events));
-    io.out(`\n${events.length} events from ${await store.countArticles()} articles, stored in ${resolve(opts.db)}`);
+    io.out(`\n${events.length} events from ${await store.countArticles()} articles, stored in ${isPostgresUrl(opts.db) ? displayUrl(opts.db) : resolve(opts.db)}`);
     io.out(`Try: npx eventlens events --db ${opts.db} --type ASSAULT   ·   npx eventlens code examples/${files[0]?.split('/').pop()} --published 2020-04-02`);
   } finally {
     await store.close();

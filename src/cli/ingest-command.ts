@@ -19,6 +19,7 @@ export const registerIngestCommands: RegisterCommands = (program, io, done) => {
     .option('--workers <n>', 'coder threads (default: one per core)')
     .option('--batch <n>', 'articles per database transaction', '100')
     .option('--no-progress', 'no progress bar or progress lines on stderr')
+    .option('--progress-every <seconds>', 'seconds between progress lines when stderr is not a terminal', '10')
     .action(async (inputs: string[], o: IngestFlags) => done(await ingestCommand(io, inputs, o, program)));
 };
 
@@ -29,17 +30,20 @@ interface IngestFlags {
   readonly workers?: string;
   readonly batch: string;
   readonly progress: boolean;
+  readonly progressEvery: string;
 }
 
 async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, program: Command): Promise<ExitCode> {
   const published = o.published === undefined ? undefined : usage(() => normalisePublished(o.published, '--published'));
   const workers = o.workers === undefined ? undefined : count('--workers', o.workers);
   const batchSize = count('--batch', o.batch);
+  const intervalMs = Number(o.progressEvery) * 1000;
+  if (!(intervalMs > 0)) throw new UsageError(`--progress-every must be a number of seconds > 0, not '${o.progressEvery}'`);
   const kbFiles = program.opts<{ kb?: string[] }>().kb ?? [];
   const store = await openStore(o.db);
   const tally = new Tally();
   const read = new BytesRead();
-  const progress: Progress | null = o.progress ? startProgress(tally, { stream: process.stderr, totalBytes: totalInputBytes(inputs), read }) : null;
+  const progress: Progress | null = o.progress ? startProgress(tally, { stream: process.stderr, totalBytes: totalInputBytes(inputs), read, intervalMs }) : null;
   const report = (line: string) => (progress && process.stderr.isTTY ? progress.log(line) : io.err(line));
   // Ctrl-C (or kill): stop reading, finish and store what is in flight; a second Ctrl-C quits at once,
   // and committed batches are safe either way.

@@ -1,12 +1,43 @@
+import { FORMAT_NAMES } from '../export/index.ts';
+import { addFilterOptions } from './filter-options.ts';
 import { DEFAULT_DB, type RegisterCommands } from './io.ts';
-import { eventsCommand } from './commands.ts';
+import { eventsCommand } from './events-command.ts';
+import { exportCommand, importCommand } from './export-command.ts';
+import { statsCommand } from './stats-command.ts';
 
-/** `events` (and later `stats`, `export`, `import`): what is stored. */
+const DB_HELP = 'SQLite file or postgres:// URL';
+
+/** `events`, `stats`, `export`, `import`: what is stored, in and out. */
 export const registerStoreCommands: RegisterCommands = (program, io, done) => {
-  program.command('events').description('query stored events')
-    .option('--db <path>', 'SQLite file', DEFAULT_DB)
-    .option('--type <type>').option('--actor <actor>').option('--target <target>')
-    .option('--since <date>').option('--until <date>').option('--certainty <c>').option('--limit <n>')
-    .option('--json', 'one JSON event per line')
+  addFilterOptions(program.command('events').description('query stored events')
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB))
+    .option('--sort <order>', 'date, -date, goldstein, -goldstein, confidence, -confidence', 'date')
+    .option('--limit <n>', 'at most n events (default 100, max 10000)')
+    .option('--offset <n>', 'skip the first n')
+    .option('--format <f>', 'table, json, jsonl or csv')
+    .option('--json', 'one JSON event per line (as --jsonl)')
+    .option('--jsonl', 'one JSON event per line')
+    .option('--csv', 'CSV with a header line')
     .action(async (o) => done(await eventsCommand(io, o)));
+
+  addFilterOptions(program.command('stats').description('event counts and Goldstein sums per period × type or dyad')
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB))
+    .option('--period <p>', 'day, week (ISO) or month', 'month')
+    .option('--by <g>', 'type, dyad or none', 'type')
+    .option('--format <f>', 'table, json, jsonl or csv')
+    .option('--json', 'a JSON array').option('--csv', 'CSV with a header line')
+    .action(async (o) => done(await statsCommand(io, { ...o, format: o.format ?? (o.json ? 'json' : undefined) })));
+
+  addFilterOptions(program.command('export').description('write matching events as JSON Lines, CSV, GDELT-like or POLECAT-like files')
+    .requiredOption('--format <f>', FORMAT_NAMES.join(', '))
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB))
+    .option('--out <file>', 'write here instead of stdout')
+    .option('--no-record', 'leave out the full-record column (smaller, but cannot be imported back)')
+    .action(async (o) => done(await exportCommand(io, o)));
+
+  program.command('import').description('store events from files written by export (- for stdin)')
+    .argument('<files...>')
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
+    .option('--format <f>', `${FORMAT_NAMES.join(', ')} (default: read from the first line)`)
+    .action(async (files: string[], o) => done(await importCommand(io, files, o)));
 };

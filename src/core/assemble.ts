@@ -43,6 +43,7 @@ export function assembleEvents(
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '');
   const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets), a.articleCountry)) : [null];
+  if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
@@ -78,4 +79,17 @@ function figuresFor(type: string, f: Figures): Figures | null {
     type === 'PROTEST' ? { size: f.size, killed: f.killed, injured: f.injured, arrested: f.arrested } : {};
   const kept = Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as Figures;
   return Object.keys(kept).length ? kept : null;
+}
+
+/** "X and Y exchanged prisoners", "X and Y held talks": one event each way, for every pair. */
+function reciprocalEvents(
+  docId: string, doc: AnalyzedText, sentence: Sentence, published: string | null, c: Candidate, a: Attachments,
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>,
+): Event[] {
+  const out: Event[] = [];
+  for (const actor of c.actors) {
+    const others = c.actors.filter((o) => o !== actor);
+    out.push(...assembleEvents(docId, doc, sentence, published, { ...c, actors: [actor], targets: others, reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents));
+  }
+  return out;
 }

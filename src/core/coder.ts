@@ -13,7 +13,7 @@ import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
 import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
-import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
+import { denialOfClaims, findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
@@ -87,6 +87,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, phrases, places)) continue; // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
+          // the denial is recorded on what it denies, not as a rejection event
+          if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) candidates.push(c);
         }

@@ -1,5 +1,32 @@
-import type { ExportFormat } from './format.ts';
+import type { Event } from '../schema/event.ts';
+import { csvCell } from './delimited.ts';
 import { recordOf } from './export-record.ts';
+import type { Column, ExportFormat } from './format.ts';
+
+// The columns that need nothing but the Event: `eventlens events --csv` prints these.
+const EVENT_COLUMNS: readonly Column[] = [
+  { name: 'doc_id', value: ({ event }) => event.doc_id },
+  { name: 'date', value: ({ event }) => event.date?.value },
+  { name: 'date_precision', value: ({ event }) => event.date?.precision },
+  { name: 'type', value: ({ event }) => event.type },
+  { name: 'cameo', value: ({ event }) => event.cameo },
+  { name: 'goldstein', value: ({ event }) => event.goldstein },
+  { name: 'quad_class', value: ({ event }) => event.quad_class },
+  { name: 'actor_code', value: ({ event }) => event.actor?.code },
+  { name: 'actor_name', value: ({ event }) => event.actor?.name },
+  { name: 'target_code', value: ({ event }) => event.target?.code },
+  { name: 'target_name', value: ({ event }) => event.target?.name },
+  { name: 'location', value: ({ event }) => event.location?.name },
+  { name: 'country', value: ({ event }) => event.location?.country },
+  { name: 'lat', value: ({ event }) => event.location?.lat },
+  { name: 'lon', value: ({ event }) => event.location?.lon },
+  { name: 'certainty', value: ({ event }) => event.provenance.certainty },
+  { name: 'source', value: ({ event }) => (event.provenance.source === 'outlet' ? 'outlet' : event.provenance.source.name) },
+  { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : event.provenance.source.code) },
+  { name: 'reporting_verb', value: ({ event }) => event.provenance.reporting_verb },
+  { name: 'confidence', value: ({ event }) => event.confidence },
+  { name: 'sentence', value: ({ event }) => event.evidence.sentence },
+];
 
 // Plain CSV for spreadsheets and pandas: one event per row, the fields analysts filter on, and the full
 // record last.
@@ -10,30 +37,19 @@ export const CSV_FORMAT: ExportFormat = {
   recordColumn: 'record',
   columns: [
     { name: 'event_id', value: (_, id) => id },
-    { name: 'doc_id', value: ({ event }) => event.doc_id },
-    { name: 'date', value: ({ event }) => event.date?.value },
-    { name: 'date_precision', value: ({ event }) => event.date?.precision },
-    { name: 'type', value: ({ event }) => event.type },
-    { name: 'cameo', value: ({ event }) => event.cameo },
-    { name: 'goldstein', value: ({ event }) => event.goldstein },
-    { name: 'quad_class', value: ({ event }) => event.quad_class },
-    { name: 'actor_code', value: ({ event }) => event.actor?.code },
-    { name: 'actor_name', value: ({ event }) => event.actor?.name },
-    { name: 'target_code', value: ({ event }) => event.target?.code },
-    { name: 'target_name', value: ({ event }) => event.target?.name },
-    { name: 'location', value: ({ event }) => event.location?.name },
-    { name: 'country', value: ({ event }) => event.location?.country },
-    { name: 'lat', value: ({ event }) => event.location?.lat },
-    { name: 'lon', value: ({ event }) => event.location?.lon },
-    { name: 'certainty', value: ({ event }) => event.provenance.certainty },
-    { name: 'source', value: ({ event }) => (event.provenance.source === 'outlet' ? 'outlet' : event.provenance.source.name) },
-    { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : event.provenance.source.code) },
-    { name: 'reporting_verb', value: ({ event }) => event.provenance.reporting_verb },
-    { name: 'confidence', value: ({ event }) => event.confidence },
-    { name: 'sentence', value: ({ event }) => event.evidence.sentence },
+    ...EVENT_COLUMNS,
     { name: 'published', value: ({ article }) => article.published },
     { name: 'title', value: ({ article }) => article.title },
     { name: 'url', value: ({ article }) => article.url },
     { name: 'record', value: (row) => JSON.stringify(recordOf(row)) },
   ],
 };
+
+/** Query results as CSV lines, header first. */
+export function eventsCsv(events: readonly Event[]): string[] {
+  const noArticle = { title: null, published: null, url: null, ingestedAt: '' };
+  return [
+    EVENT_COLUMNS.map((c) => c.name).join(','),
+    ...events.map((event) => EVENT_COLUMNS.map((c) => csvCell(c.value({ event, ordinal: 0, article: noArticle }, 0))).join(',')),
+  ];
+}

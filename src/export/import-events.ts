@@ -40,7 +40,9 @@ export async function importEvents(store: Store, chunks: AsyncIterable<string>, 
     for (const result of await store.saveMany(batch)) {
       if (result.status === 'failed') {
         tally.failed++;
-        options.onError(`${options.source}: article ${result.docId}: ${result.error.message}`);
+        // Validation errors already name the article; database errors do not.
+        const named = result.error.message.startsWith(`article ${result.docId}`);
+        options.onError(`${options.source}: ${named ? '' : `article ${result.docId}: `}${result.error.message}`);
       } else {
         tally[result.status]++;
         tally.events += result.events;

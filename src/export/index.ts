@@ -5,3 +5,5 @@ export type { ImportOptions, ImportTally } from './import-events.ts';
 export { FORMATS, FORMAT_NAMES, detectFormat, formatNamed } from './formats.ts';
 export type { ExportFormat, FormatName } from './format.ts';
 export { stableEventId } from './event-id.ts';
+export { eventsCsv } from './csv-format.ts';
+export { csvCell } from './delimited.ts';

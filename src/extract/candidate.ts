@@ -2,6 +2,7 @@ import type { CameoInfo } from '../knowledge/types.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
+import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, isPassive, lastTokenOf } from './roles.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -11,12 +12,15 @@ export interface Candidate {
   readonly actors: readonly ActorPhrase[];
   readonly targets: readonly ActorPhrase[];
   readonly rules: string[];
+  /** "exchanged prisoners", "held talks", "clashed": done by coordinated actors to each other. */
+  readonly reciprocal?: boolean;
 }
 
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
 // "denied any involvement in the attack", "admitted responsibility for the bombing"
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
+const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'sign', 'agree', 'cooperate', 'fight']);
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -117,7 +121,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
-  return { trigger: tr, info, actors, targets, rules };
+  const verb = ctx.doc.tokens[tr.head];
+  const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
+  return { trigger: tr, info, actors, targets, rules, reciprocal };
 }
 
 /** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */

@@ -107,7 +107,7 @@ export const RegionRecord = SiteRecord.extend({ country: Iso3.nullable() });
 export function regionPlaces(file: string, content: string): Array<[string, PlaceEntry]> {
   const out: Array<[string, PlaceEntry]> = [];
   for (const r of parseJson(file, content, z.array(RegionRecord))) {
-    const entry: PlaceEntry = { id: r.id, name: r.name, precision: 'region', country: r.country, lat: r.lat, lon: r.lon };
+    const entry: PlaceEntry = { id: r.id, name: r.name, precision: r.kind === 'city' ? 'city' : 'region', country: r.country, lat: r.lat, lon: r.lon };
     for (const alias of [r.name, ...r.aliases]) out.push([alias, entry]);
   }
   return out;

@@ -67,6 +67,13 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, verb: 'according to', certainty: 'claimed', quote: null, rule: 'provenance:according-to' });
       continue;
     }
+    // "rejected claims that they had attacked", "dismissed reports that": a denial of what follows "that"
+    const denialEnd = denialOfClaims(ctx, i);
+    if (denialEnd > 0) {
+      const speaker = findSubject(ctx, i)[0] ?? null;
+      frames.push({ from: denialEnd, to: s.tokenEnd, speaker, verb: t[i].text, certainty: 'denied', quote: null, rule: 'provenance:denied-claims' });
+      continue;
+    }
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
@@ -93,4 +100,18 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
 function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
   return ctx.sentence.tokenEnd;
+}
+
+const DENYING = new Set(['reject', 'deny', 'dismiss', 'refute', 'rebuff', 'repudiate']);
+const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge', 'rumour', 'rumor']);
+
+/** Token index after "that" when the verb at `i` denies claims ("rejected claims that"), else -1. */
+export function denialOfClaims(ctx: SentenceContext, i: number): number {
+  const t = ctx.doc.tokens;
+  if (!baseForms(t[i]).some((b) => DENYING.has(b))) return -1;
+  for (let j = i + 1; j < Math.min(ctx.sentence.tokenEnd, i + 4); j++) {
+    if (CLAIM_NOUNS.has(t[j].lemma) && t[j + 1]?.lower === 'that') return j + 2;
+    if (!['DET', 'ADJ'].includes(t[j].pos)) return -1;
+  }
+  return -1;
 }

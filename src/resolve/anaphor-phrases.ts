@@ -44,6 +44,14 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
           out.push({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
           continue;
         }
+        // "its drones", "their warplanes": the antecedent's military
+        const weapon = tokens[i + 1];
+        const headNoun = tokens[i + 2]?.pos !== 'NOUN'; // "its drone footage" is footage
+        if (POSSESSIVES.has(t.lower) && weapon && weapon.sentence === t.sentence && kb.lexicon.weaponNouns.has(weapon.lemma) && headNoun) {
+          out.push({ ...anaphor(doc, t.start, weapon.end, refersTo, true), roleCode: 'MIL', rule: 'anaphor:possessive-weapon' });
+          i++;
+          continue;
+        }
         out.push(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
         continue;
       }

@@ -4,6 +4,8 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 
+const PLACE_NOUN_BEFORE = /\b(town|village|city|district|hamlet|settlement|port|camp)\s+of\s+$/i;
+
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -37,13 +39,21 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     let j = i;
     while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === t.sentence) j++;
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
+    let found = false;
     for (let k = j; k >= i; k--) {
       const text = doc.text.slice(t.start, tokens[k].end);
       const candidates = kb.cities(normalizeName(text));
       if (candidates.length === 0) continue;
       out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative, prep });
       i = k;
+      found = true;
       break;
+    }
+    // "the village of Neskuchne": named as a place but in no gazetteer — kept by name, without coordinates
+    if (!found && prep === 'of' && PLACE_NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) {
+      const text = doc.text.slice(t.start, tokens[j].end);
+      out.push({ start: t.start, end: tokens[j].end, text, place: { id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null }, locative: true, prep });
+      i = j;
     }
   }
   return out.sort((a, b) => a.start - b.start);

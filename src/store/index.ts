@@ -3,6 +3,7 @@ export { applyMigrations, currentVersion, MIGRATIONS } from './sqlite/migrations
 export type { Migration } from './migration.ts';
 export { articleHash, contentHash } from './content-hash.ts';
 export { parseTextQuery } from './text-query.ts';
+export { checkEventFilter } from './check-filter.ts';
 export { DEFAULT_LIMIT, EVENT_SORTS, MAX_LIMIT } from './event-order.ts';
 export { displayUrl } from './postgres/pg-url.ts';
 export type {

@@ -21,7 +21,9 @@ export function prepareItem(rawArticle: Article, rawEvents: readonly Event[], me
   const events = duplicateOf !== null ? [] : rawEvents.map((raw, i) => {
     const parsed = Event.safeParse(raw);
     if (!parsed.success) {
-      throw new Error(`article ${article.id}: event ${i} is invalid: ${parsed.error.message}`, { cause: parsed.error });
+      // One line: zod's own message is a JSON document, and errors are printed one per line.
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; ');
+      throw new Error(`article ${article.id}: event ${i} is invalid: ${issues}`, { cause: parsed.error });
     }
     if (parsed.data.doc_id !== article.id) {
       throw new Error(`article ${article.id}: event ${i} belongs to doc_id '${parsed.data.doc_id}'`);

@@ -161,10 +161,11 @@ export class WorkerPool {
   }
 }
 
-// Page bytes move to the worker instead of being copied; a copy first, because the bytes may be a
-// view into a larger read buffer that other documents still use.
+// Page bytes move to the worker instead of being copied twice; but they may be a view into a larger
+// read buffer that the next records still live in, and transferring that would empty it. So: one
+// copy into a buffer of their own (new Uint8Array, not Buffer#slice, which returns a view), moved.
 function withOwnBytes(doc: RawDoc): [RawDoc, ArrayBuffer[]] {
   if (doc.kind !== 'html' || typeof doc.html === 'string') return [doc, []];
-  const html = doc.html.slice();
+  const html = new Uint8Array(doc.html);
   return [{ ...doc, html }, [html.buffer as ArrayBuffer]];
 }

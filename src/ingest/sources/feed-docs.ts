@@ -10,7 +10,7 @@ import type { SourceItem } from './source-item.ts';
 // many carry a teaser only. With --fetch, an item with fewer than FULL_TEXT_WORDS words is replaced
 // by its linked page (fetched FETCH_CONCURRENCY at a time); without, the teaser is what is coded.
 
-export const FULL_TEXT_WORDS = 80;
+export const FULL_TEXT_WORDS = 50;
 const FETCH_CONCURRENCY = 4;
 
 export interface FeedOptions {

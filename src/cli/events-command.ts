@@ -1,0 +1,41 @@
+import { eventsCsv } from '../export/index.ts';
+import { openStore } from '../store/index.ts';
+import { filterFromOptions, sortOption, type FilterOptions } from './filter-options.ts';
+import type { ExitCode, Io } from './io.ts';
+import { outputFormat } from './output-format.ts';
+import { formatEventTable } from './table.ts';
+
+export interface EventsOptions extends FilterOptions {
+  readonly sort?: string;
+  readonly limit?: string;
+  readonly offset?: string;
+  readonly format?: string;
+  readonly json?: boolean;
+  readonly jsonl?: boolean;
+  readonly csv?: boolean;
+}
+
+/** `eventlens events`: one page of the stored events that match, as a table, JSON, JSON Lines or CSV. */
+export async function eventsCommand(io: Io, opts: EventsOptions): Promise<ExitCode> {
+  const format = outputFormat(opts);
+  const filter = filterFromOptions(opts, {
+    sort: sortOption(opts.sort),
+    limit: opts.limit === undefined ? undefined : Number(opts.limit),
+    offset: opts.offset === undefined ? undefined : Number(opts.offset),
+  });
+  const store = await openStore(opts.db);
+  try {
+    const [events, total] = await Promise.all([store.queryEvents(filter), store.countEvents(filter)]);
+    if (format === 'jsonl') for (const e of events) io.out(JSON.stringify(e));
+    else if (format === 'json') io.out(JSON.stringify({ total, offset: filter.offset ?? 0, events }, null, 2));
+    else if (format === 'csv') for (const line of eventsCsv(events)) io.out(line);
+    else {
+      io.out(formatEventTable(events));
+      const shown = events.length === total ? `${total} events` : `${events.length} of ${total} events (--limit and --offset page through them)`;
+      io.out(shown);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
