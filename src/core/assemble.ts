@@ -20,6 +20,9 @@ export interface Attachments {
   readonly fallbackPlace?: PlaceEntry | null;
 }
 
+// figures are read once per sentence, however many events it holds
+const figuresBySentence = new WeakMap<Sentence, Figures>();
+
 /** One event record per actor × target × date the sentence supports. */
 export function assembleEvents(
   docId: string, doc: AnalyzedText, sentence: Sentence, published: string | null, c: Candidate, a: Attachments,
@@ -48,7 +51,9 @@ export function assembleEvents(
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
   const targets = realTargets.length ? realTargets : [null];
-  const numbers = figuresFor(c.info.type, extractFigures(sentence.text, sentence.start));
+  let figures = figuresBySentence.get(sentence);
+  if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
+  const numbers = figuresFor(c.info.type, figures);
   const out: Event[] = [];
   for (const actor of actors) {
     for (const target of targets) {

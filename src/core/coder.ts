@@ -6,6 +6,7 @@ import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { findDates } from '../resolve/dates.ts';
+import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
@@ -84,6 +85,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         if (sentence.end <= headlineEnd) continue;
         const candidates: Candidate[] = [];
+        let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, phrases, places)) continue; // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
@@ -112,7 +114,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           rules.push(decided.rule);
           if (decided.certainty === null) continue;
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
-          const sentenceDates = findDates(sentence.text, sentence.start, published);
+          sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.some((p) => p.start >= sentence.start && p.end <= sentence.end && p.place.precision !== 'country')) continue;
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
