@@ -11,7 +11,7 @@ import { findPlaces } from '../resolve/places.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
-import { skippedRegions } from '../extract/clause.ts';
+import { isStativeRelative, skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
 import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
 import { denialOfClaims, findQuotes, sentenceFrames } from '../provenance/frames.ts';
@@ -91,6 +91,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
           // the denial is recorded on what it denies, not as a rejection event
           if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
+          if (isStativeRelative(ctx, tr.head)) continue; // "Hezbollah, which is backed by Iran, ...": a description
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) candidates.push(c);
         }

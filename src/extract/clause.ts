@@ -61,3 +61,22 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * A verb in a relative clause in the present tense describes, it does not report an event:
+ * ", which is backed by Iran,", ", which controls northern Yemen,". Past events in relative
+ * clauses stay ("the group, which attacked the base last year").
+ */
+export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip: ReadonlySet<number>; sentence: { tokenStart: number } }, head: number): boolean {
+  if (!ctx.skip.has(head)) return false;
+  const t = ctx.doc.tokens;
+  const presentVerb = /s$/.test(t[head].lower) && !t[head].lower.endsWith('ss') && t[head].lower !== t[head].lemma;
+  let presentAux = false;
+  for (let i = head - 1; i >= ctx.sentence.tokenStart && ctx.skip.has(i); i--) {
+    const w = t[i].lower;
+    if (RELATIVE.has(w)) return presentAux || presentVerb;
+    if (w === 'is' || w === 'are') presentAux = true;
+    else if (t[i].pos !== 'ADV') return false;
+  }
+  return false;
+}

@@ -25,6 +25,9 @@ function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): 
   const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   if (!prev) return false;
   if (prev.text === '-' && prev.end === tokens[i].start) return true;
+  // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
+  const before = tokens[i - 2];
+  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
   return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
 }
 
