@@ -1,4 +1,4 @@
-import type { Event, EventDate } from '../schema/event.ts';
+import type { ActorRef, Event, EventDate } from '../schema/event.ts';
 import type { Certainty } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
@@ -49,7 +49,9 @@ export function assembleEvents(
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
-  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)));
+  // "pulled its troops out of Somalia": the actor's own forces are not its target
+  const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
+  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

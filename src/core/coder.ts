@@ -23,7 +23,7 @@ import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.t
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -126,7 +126,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       }
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
-      return dedupe(datesFromSpeaker(refined, doc.sentences.map((s) => s.start)));
+      return dedupe(mergeAgentlessWithAgent(datesFromSpeaker(refined, doc.sentences.map((s) => s.start)))).sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };
 }

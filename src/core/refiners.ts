@@ -72,3 +72,21 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
 export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {
   return tr.pattern.kind === 'verb' && lookupCameo(kb.ontology, tr.pattern.cameo)?.type === 'ACCUSE';
 }
+
+/**
+ * "Hamas's leader was killed in an Israeli strike": the passive killing (no agent) and the strike (no
+ * target) are one event — the strike's actor, the killing's target.
+ */
+export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
+  const drop = new Set<Event>();
+  const merged: Event[] = [];
+  for (const a of events) {
+    if (a.actor !== null || a.target === null || drop.has(a)) continue;
+    const b = events.find((o) => o !== a && !drop.has(o) && o.evidence.span[0] === a.evidence.span[0] && o.type === a.type && o.actor !== null && o.target === null && o.date?.value === a.date?.value);
+    if (!b) continue;
+    drop.add(a);
+    drop.add(b);
+    merged.push({ ...b, target: a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
+  }
+  return [...events.filter((e) => !drop.has(e)), ...merged];
+}

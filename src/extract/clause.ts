@@ -1,4 +1,5 @@
 import type { AnalyzedText, Sentence, Token } from '../nlp/types.ts';
+import { baseForms } from './morphology.ts';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
@@ -67,9 +68,10 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
  * ", which is backed by Iran,", ", which controls northern Yemen,". Past events in relative
  * clauses stay ("the group, which attacked the base last year").
  */
-export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip: ReadonlySet<number>; sentence: { tokenStart: number } }, head: number): boolean {
+export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip: ReadonlySet<number>; sentence: { tokenStart: number }; kb: { lexicon: { stativeVerbs: ReadonlySet<string> } } }, head: number): boolean {
   if (!ctx.skip.has(head)) return false;
   const t = ctx.doc.tokens;
+  if (!baseForms(t[head]).some((b) => ctx.kb.lexicon.stativeVerbs.has(b))) return false;
   const presentVerb = /s$/.test(t[head].lower) && !t[head].lower.endsWith('ss') && t[head].lower !== t[head].lemma;
   let presentAux = false;
   for (let i = head - 1; i >= ctx.sentence.tokenStart && ctx.skip.has(i); i--) {

@@ -10,6 +10,7 @@ export interface LexiconFiles {
   readonly weaponNouns: string;
   readonly nationals: string;
   readonly offTopic: string;
+  readonly stativeVerbs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -23,6 +24,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     supportVerbs: new Set(parseTsv(files.supportVerbs).map(({ cells }) => cells[0])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
+    stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

@@ -46,6 +46,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
     nationals: read('lexicon/nationals.tsv'),
     offTopic: read('lexicon/off-topic.tsv'),
+    stativeVerbs: read('lexicon/stative-verbs.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

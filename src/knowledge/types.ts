@@ -84,6 +84,8 @@ export interface Lexicon {
   readonly nationals: ReadonlyMap<string, string>;
   /** Sport, market and weather words: figurative "attacks" live among them. */
   readonly offTopic: ReadonlyMap<string, string>;
+  /** Relations that a present-tense relative clause describes rather than reports ("which is backed by"). */
+  readonly stativeVerbs: ReadonlySet<string>;
 }
 
 export interface Knowledge {
