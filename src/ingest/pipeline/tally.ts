@@ -50,7 +50,7 @@ export function formatSummary(t: Tally, db: string): string {
     parts.push(`duplicates linked to their first copy: ${n(t.exactDuplicates)} exact, ${n(t.nearDuplicates)} near`);
   }
   if (t.skipped.size > 0) {
-    const reasons = [...t.skipped].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${n(count)} ${reason}`);
+    const reasons = [...t.skipped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => `${n(count)} ${reason}`);
     parts.push(`skipped: ${reasons.join(', ')}`);
   }
   const rate = t.seconds > 0 ? t.done / t.seconds : 0;
