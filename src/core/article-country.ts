@@ -1,4 +1,5 @@
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+import { SpanIndex } from '../resolve/span-index.ts';
 
 /**
  * The country an article is about: named (as actor or place) at least three times and at least twice
@@ -10,7 +11,8 @@ export function dominantCountry(phrases: readonly ActorPhrase[], places: readonl
     if (c && /^[A-Z]{3}$/.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   };
   for (const p of phrases) if (p.kind !== 'anaphor') add(p.entry?.country ?? p.code?.slice(0, 3));
-  for (const p of places) if (!phrases.some((a) => a.start <= p.start && p.end <= a.end)) add(p.place.country);
+  const index = new SpanIndex(phrases);
+  for (const p of places) if (index.containing(p.start, p.end).length === 0) add(p.place.country);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return null;

@@ -8,6 +8,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { findDates } from '../resolve/dates.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
+import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
@@ -54,21 +55,27 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president
       const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some((v) => v.precision === 'site'));
       const found = findActorPhrases(doc, normalized, kb, published, siteSpans);
+      const foundIndex = new SpanIndex(found);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
       const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])))
         // "South" inside "South Korean lawmakers" is no place
-        .filter((pl) => !found.some((a) => a.start <= pl.start && pl.end <= a.end && a.end - a.start > pl.end - pl.start));
+        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');
       // "Assad" inside "Al-Assad Airbase" is part of a place name
-      const named = found.filter((n) => !sites.some((s) => s.start <= n.start && n.end <= s.end && s.end - s.start > n.end - n.start));
+      const siteIndex = new SpanIndex(sites);
+      const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
+      const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
       // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
-      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !named.some((n) => (n.kind === 'group' || n.kind === 'organization' || n.kind === 'person') && n.start < p.end && p.start < n.end));
+      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlaps(p.start, p.end));
       const others = findOtherPhrases(doc, kb, named, places);
-      const kept = named.filter((n) => !others.some((o) => o.start <= n.start && n.end <= o.end));
+      const othersIndex = new SpanIndex(others);
+      const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb)].sort((a, b) => a.start - b.start);
       const antecedents = resolveAnaphora(doc, phrases);
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
+      const placeIndex = new SpanIndex(places);
+      const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
       const events: Event[] = [];
       const quoteSpeakers = new Map<number, ReturnType<typeof sentenceFrames>[number]>();
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
@@ -87,7 +94,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const candidates: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
-          if (insideName(tr, doc.tokens, phrases, places)) continue; // "Popular Mobilization Units" mobilises nothing
+          if (insideName(tr, doc.tokens, nameIndex)) continue; // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
           // the denial is recorded on what it denies, not as a rejection event
           if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
@@ -117,7 +124,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.some((p) => p.start >= sentence.start && p.end <= sentence.end && p.place.precision !== 'country')) continue;
+          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) continue;
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
           const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);

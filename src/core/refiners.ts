@@ -3,6 +3,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { Token } from '../nlp/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
+import type { SpanIndex } from '../resolve/span-index.ts';
 
 // Types whose object clause describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -40,17 +41,24 @@ export function dedupe(events: readonly Event[]): Event[] {
     seen.add(key);
     return true;
   });
-  return unique.filter((e) => e.target !== null || !unique.some((o) =>
-    o !== e && o.target !== null && o.evidence.span[0] === e.evidence.span[0] && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value));
+  const bySentence = groupBySentence(unique);
+  return unique.filter((e) => e.target !== null || !(bySentence.get(e.evidence.span[0]) ?? []).some((o) =>
+    o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value));
+}
+
+function groupBySentence(events: readonly Event[]): Map<number, Event[]> {
+  const out = new Map<number, Event[]>();
+  for (const e of events) {
+    const list = out.get(e.evidence.span[0]);
+    if (list) list.push(e);
+    else out.set(e.evidence.span[0], [e]);
+  }
+  return out;
 }
 
 /** A trigger whose words are part of a name: "Popular Mobilization Units", "Rapid Support Forces", "Camp Victory". */
-export function insideName(tr: { start: number; end: number }, tokens: readonly Token[], phrases: ReadonlyArray<{ start: number; end: number; kind: string }>, places: ReadonlyArray<{ start: number; end: number; place: { precision: string } }>): boolean {
-  const start = tokens[tr.start].start;
-  const end = tokens[tr.end - 1].end;
-  const inside = (s: number, e: number) => s <= start && end <= e;
-  return phrases.some((p) => (p.kind === 'group' || p.kind === 'organization' || p.kind === 'person') && inside(p.start, p.end))
-    || places.some((p) => p.place.precision === 'site' && inside(p.start, p.end));
+export function insideName(tr: { start: number; end: number }, tokens: readonly Token[], names: SpanIndex<{ start: number; end: number }>): boolean {
+  return names.containing(tokens[tr.start].start, tokens[tr.end - 1].end).length > 0;
 }
 
 /**
@@ -80,9 +88,10 @@ export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, k
 export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
   const drop = new Set<Event>();
   const merged: Event[] = [];
+  const bySentence = groupBySentence(events);
   for (const a of events) {
     if (a.actor !== null || a.target === null || drop.has(a)) continue;
-    const b = events.find((o) => o !== a && !drop.has(o) && o.evidence.span[0] === a.evidence.span[0] && o.type === a.type && o.actor !== null && o.target === null && o.date?.value === a.date?.value);
+    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && o.target === null && o.date?.value === a.date?.value);
     if (!b) continue;
     drop.add(a);
     drop.add(b);

@@ -33,9 +33,26 @@ export function analyze(text: string): AnalyzedText {
       });
     });
     if (tokens.length === tokenStart) return;
-    const start = tokens[tokenStart].start;
-    const end = tokens[tokens.length - 1].end;
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length });
+    // A run-on "sentence" (a table, a list, text without full stops) is cut into pieces of at most
+    // MAX_TOKENS at a comma or conjunction, so per-sentence work stays linear.
+    for (let from = tokenStart; from < tokens.length; ) {
+      let to = Math.min(tokens.length, from + MAX_TOKENS);
+      if (to < tokens.length) {
+        for (let k = to - 1; k > from + MAX_TOKENS / 2; k--) {
+          if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ') {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      for (let k = from; k < to; k++) (tokens[k] as { sentence: number }).sentence = sentences.length;
+      const start = tokens[from].start;
+      const end = tokens[to - 1].end;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokenStart: from, tokenEnd: to });
+      from = to;
+    }
   });
   return { text, sentences, tokens };
 }
+
+const MAX_TOKENS = 120;

@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
+import { SpanIndex } from './span-index.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
@@ -17,18 +18,25 @@ const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) =
 export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[], blocked: ReadonlyArray<{ start: number; end: number }>): ActorPhrase[] {
   const out: ActorPhrase[] = [];
   const tokens = doc.tokens;
+  const knownIndex = new SpanIndex(known);
+  const blockedIndex = new SpanIndex(blocked);
+  let lastOut = -1; // the phrases made here come in text order: only the last can overlap the next token
+  const add = (p: ActorPhrase) => {
+    out.push(p);
+    lastOut = Math.max(lastOut, p.end);
+  };
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (overlaps(known, t.start, t.end) || overlaps(out, t.start, t.end)) continue;
+      if (knownIndex.overlaps(t.start, t.end) || t.start < lastOut) continue;
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 5); j++) {
           const w = tokens[j];
-          if (GROUP_NOUNS.has(w.lower) && !overlaps(known, w.start, w.end)) {
+          if (GROUP_NOUNS.has(w.lower) && !knownIndex.overlaps(w.start, w.end)) {
             const next = tokens[j + 1];
             if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
-            out.push(anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance'));
+            add(anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance'));
             i = j;
             break;
           }
@@ -39,25 +47,25 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       const refersTo = kb.lexicon.anaphors.get(t.lower);
       if (refersTo && t.pos === 'PRON') {
         // "its forces", "their fighters": the antecedent's own role, one phrase
-        const role = POSSESSIVES.has(t.lower) ? known.find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
+        const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
         if (role) {
-          out.push({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
+          add({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
           continue;
         }
         // "its drones", "their warplanes": the antecedent's military
         const weapon = tokens[i + 1];
         const headNoun = tokens[i + 2]?.pos !== 'NOUN'; // "its drone footage" is footage
         if (POSSESSIVES.has(t.lower) && weapon && weapon.sentence === t.sentence && kb.lexicon.weaponNouns.has(weapon.lemma) && headNoun) {
-          out.push({ ...anaphor(doc, t.start, weapon.end, refersTo, true), roleCode: 'MIL', rule: 'anaphor:possessive-weapon' });
+          add({ ...anaphor(doc, t.start, weapon.end, refersTo, true), roleCode: 'MIL', rule: 'anaphor:possessive-weapon' });
           i++;
           continue;
         }
-        out.push(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
+        add(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
         continue;
       }
       if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && !overlaps(known, tokens[j + 1].start, tokens[j + 1].end)) j++;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && !knownIndex.overlaps(tokens[j + 1].start, tokens[j + 1].end)) j++;
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -65,8 +73,8 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blocked.some((b) => b.start < end && start < b.end)) {
-          out.push({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
+        if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
+          add({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
         }
         i = j;
       }

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
+import { SpanIndex } from './span-index.ts';
 
 /**
  * A city named where a participant belongs stands for its country: "Russian missiles hit Kyiv" →
@@ -8,11 +9,12 @@ import type { ActorPhrase, PlaceMention } from './types.ts';
  */
 export function placeActors(places: readonly PlaceMention[], known: readonly ActorPhrase[], kb: Knowledge): ActorPhrase[] {
   const out: ActorPhrase[] = [];
+  const knownIndex = new SpanIndex(known);
   for (const p of places) {
     // "fired rockets at Tel Aviv", "drone attack on Kyiv": a city after at/on/into is a target; after "in", a place
     const targetPrep = p.prep === null || p.prep === undefined || ['at', 'on', 'into', 'to', 'over', 'against', 'toward', 'towards'].includes(p.prep);
     if (!targetPrep || p.place.precision !== 'city' || !p.place.country) continue;
-    if (known.some((k) => k.start < p.end && p.start < k.end)) continue;
+    if (knownIndex.overlaps(p.start, p.end)) continue;
     const country = kb.countries.get(p.place.country);
     out.push({
       start: p.start, end: p.end, text: p.text, name: country?.name ?? p.place.country, code: p.place.country,

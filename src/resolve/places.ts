@@ -3,6 +3,7 @@ import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
+import { SpanIndex } from './span-index.ts';
 
 const PLACE_NOUN_BEFORE = /\b(town|village|city|district|hamlet|settlement|port|camp)\s+of\s+$/i;
 
@@ -24,9 +25,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const context = new Set<string | null>([...contextCountries, ...out.filter((p) => p.place.precision === 'country').map((p) => p.place.country)]);
   for (const p of out) if (p.place.country) context.add(p.place.country);
   const tokens = doc.tokens;
+  const gazetteerIndex = new SpanIndex([...out]);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || out.some((p) => p.start <= t.start && t.start < p.end)) continue;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     const prep = locativePrep(doc, t.start);
