@@ -6,6 +6,15 @@ import type { Token } from '../nlp/types.ts';
  * "staged" → stage, "stopped" → stop, "abducted" → abduct, "carries" → carry, "strikes" → strike.
  */
 export function baseForms(token: Token): string[] {
+  let forms = cache.get(token);
+  if (!forms) cache.set(token, (forms = computeBaseForms(token)));
+  return forms;
+}
+
+// tokens are asked for their forms once per pattern step: remember the answer per token object
+const cache = new WeakMap<Token, string[]>();
+
+function computeBaseForms(token: Token): string[] {
   const w = token.lower;
   const out = new Set([token.lemma, w]);
   if (w.length <= 3) return [...out];

@@ -96,6 +96,13 @@ const countTrailingPreps = (p: EventPattern) => {
   return n;
 };
 
+/** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
+function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  let aux = i - 1;
+  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+  return aux >= sentence.tokenStart && (tokens[aux].lemma === 'be' || tokens[aux].lemma === 'get');
+}
+
 /** A verb, or a participle the tagger took for an adjective: "Gunmen abducted", "were tortured". */
 function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i];
@@ -120,12 +127,15 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i];
     const patterns = new Set(baseForms(t).flatMap((b) => byFirst.get(b) ?? []));
+    if (patterns.size === 0) continue;
+    const verbLike = isVerbLike(tokens, i, sentence);
+    const afterBe = verbLike && followsBe(tokens, i, sentence);
     for (const pattern of patterns) {
       if (pattern.kind === 'verb') {
-        if (!isVerbLike(tokens, i, sentence)) continue;
+        if (!verbLike) continue;
         const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
         if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
-        else {
+        else if (afterBe) {
           const passive = matchPassive(tokens, i, sentence, pattern);
           if (passive) candidates.push({ pattern, start: i, end: i + 1, head: i, tokens: passive });
         }

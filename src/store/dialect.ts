@@ -20,6 +20,9 @@ export interface Dialect {
   least(a: string, b: string): string;
   /** True when `column` (already case-folded) contains the `?` parameter, matched literally (no LIKE wildcards). */
   contains(column: string): string;
+  /** True when `column` (a folded name) is one of the stored names (table `names`) containing the `?`
+   *  parameter: the names are few, so this turns a substring search into index lookups. */
+  isNameContaining(column: string): string;
   /** `article_id IN (…)`: articles whose title or text match the query. */
   articleMatch(articleIdColumn: string, query: TextQuery): SqlPart;
   /** The full-text search over articles: doc_id, title, published, url, snippet, events; best first. */

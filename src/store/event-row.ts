@@ -1,5 +1,5 @@
 import type { Event } from '../schema/event.ts';
-import { casefoldOrNull } from './casefold.ts';
+import { casefold, casefoldOrNull } from './casefold.ts';
 import type { SqlValue } from './dialect.ts';
 
 export type ColumnKind = 'int' | 'real' | 'text';
@@ -15,6 +15,12 @@ export const EVENT_COLUMNS: readonly (readonly [name: string, kind: ColumnKind])
   ['certainty', 'text'], ['source_code', 'text'], ['source_name', 'text'], ['source_name_folded', 'text'],
   ['confidence', 'real'], ['record_json', 'text'],
 ];
+
+/** The folded names an event adds to the `names` table. */
+export function eventNames(event: Event): string[] {
+  const source = event.provenance.source === 'outlet' ? null : event.provenance.source;
+  return [event.actor?.name, event.target?.name, source?.name].filter((n): n is string => n != null).map(casefold);
+}
 
 export function eventRow(event: Event, articleId: number, ordinal: number): SqlValue[] {
   const { source } = event.provenance;

@@ -6,7 +6,8 @@ import type { EventFilter } from './store.ts';
 import { parseTextQuery } from './text-query.ts';
 
 // EventFilter → the WHERE clause over `events e`, shared by both backends. Every condition is written so
-// an index can serve it (ranges rather than LIKE or substr), except name substrings, which scan.
+// an index can serve it: ranges rather than LIKE or substr, and name substrings looked up in the small
+// `names` table first.
 
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 // U+FFFF sorts after every character our codes and dates contain, so [p, p + END) is "starts with p"
@@ -28,7 +29,7 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   }
   for (const role of ['actor', 'target'] as const) {
     const value = filter[role];
-    if (value !== undefined) add(`(e.${role}_code = ? OR ${dialect.contains(`e.${role}_name_folded`)})`, value, casefold(value));
+    if (value !== undefined) add(`(e.${role}_code = ? OR ${dialect.isNameContaining(`e.${role}_name_folded`)})`, value, casefold(value));
   }
   if (filter.dyad !== undefined) {
     const [a, b] = filter.dyad;
@@ -57,7 +58,7 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   if (filter.source !== undefined) {
     // NULL source_name means the outlet itself asserts the event.
     if (filter.source === 'outlet') add('e.source_name IS NULL');
-    else add(`(e.source_code = ? OR ${dialect.contains('e.source_name_folded')})`, filter.source, casefold(filter.source));
+    else add(`(e.source_code = ? OR ${dialect.isNameContaining('e.source_name_folded')})`, filter.source, casefold(filter.source));
   }
   if (filter.minConfidence !== undefined) {
     const min = filter.minConfidence;

@@ -9,6 +9,8 @@ export const POSTGRES_DIALECT: Dialect = {
   isoWeek: (column) => `to_char(${column}::date, 'IYYY-"W"IW')`,
   least: (a, b) => `least(${a}, ${b})`,
   contains: (column) => `strpos(${column}, ?) > 0`,
+  // = ANY(ARRAY(…)), not IN (…): under an OR, PostgreSQL turns only the former into index scans (BitmapOr).
+  isNameContaining: (column) => `${column} = ANY (ARRAY(SELECT folded FROM names WHERE strpos(folded, ?) > 0))`,
   articleMatch: (column, query) => {
     const q = tsquery(query);
     return { sql: `${column} IN (SELECT id FROM articles WHERE tsv @@ ${q.sql})`, params: q.params };

@@ -70,7 +70,6 @@ export const SQLITE_V2 = `
   CREATE INDEX events_dyad ON events(actor_code, target_code, date_value);
   CREATE INDEX events_target ON events(target_code, date_value);
   CREATE INDEX events_type_date ON events(type, date_value);
-  CREATE INDEX events_cameo ON events(cameo);
   CREATE INDEX events_country ON events(country);
   CREATE INDEX events_lat ON events(lat);
 
@@ -125,4 +124,17 @@ export const SQLITE_V2 = `
       json_extract(e.record_json, '$.evidence.span[0]') AS span_start,
       json_extract(e.record_json, '$.evidence.span[1]') AS span_end
     FROM events e JOIN articles a ON a.id = e.article_id WHERE e.source_name IS NOT NULL;
+`;
+
+// v3: every folded actor, target and source name once, so a name substring ("iran") is a scan of a few
+// thousand names and then index lookups, not a scan of every event.
+export const SQLITE_V3 = `
+  CREATE TABLE names (folded TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+  INSERT OR IGNORE INTO names
+    SELECT actor_name_folded FROM events WHERE actor_name_folded IS NOT NULL
+    UNION SELECT target_name_folded FROM events WHERE target_name_folded IS NOT NULL
+    UNION SELECT source_name_folded FROM events WHERE source_name_folded IS NOT NULL;
+  CREATE INDEX events_actor_name ON events(actor_name_folded);
+  CREATE INDEX events_target_name ON events(target_name_folded);
+  CREATE INDEX events_source_name ON events(source_name_folded);
 `;

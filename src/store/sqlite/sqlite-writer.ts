@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { EVENT_COLUMNS, eventRow } from '../event-row.ts';
+import { EVENT_COLUMNS, eventNames, eventRow } from '../event-row.ts';
 import { failureOf, prepareItem, type PreparedItem } from '../prepare-item.ts';
 import type { Writer } from '../sql-driver.ts';
 import type { SaveItem, SaveManyResult, SaveResult } from '../store.ts';
@@ -18,6 +18,7 @@ export function sqliteWriter(db: Database): Writer {
       ORDER BY doc_id = @docId DESC, id LIMIT 1`);
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
       VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+  const insertName = db.prepare('INSERT OR IGNORE INTO names (folded) VALUES (?)');
 
   function write(item: PreparedItem): SaveResult {
     const { article } = item;
@@ -30,6 +31,7 @@ export function sqliteWriter(db: Database): Writer {
       return { status: 'duplicate', articleId: existing.id, events: 0 };
     }
     item.events.forEach((event, ordinal) => insertEvent.run(...eventRow(event, inserted.id, ordinal)));
+    for (const name of new Set(item.events.flatMap(eventNames))) insertName.run(name);
     return { status: 'stored', articleId: inserted.id, events: item.events.length };
   }
 
