@@ -34,6 +34,7 @@ const QUERIES: readonly (readonly [string, (s: Store) => Promise<number>])[] = [
   ['count: type', (s) => s.countEvents({ type: 'ASSAULT' })],
   ['count: all', (s) => s.countEvents()],
   ['search articles', async (s) => (await s.searchArticles({ text: 'refugees convoy', limit: 20 })).length],
+  ['actors matching a name', async (s) => (await s.listActors({ text: 'venmil', limit: 20 })).length],
 ];
 
 async function rows(store: Store, filter: EventFilter): Promise<number> {
