@@ -26,48 +26,72 @@ try {
 
 const waiting = new Map<number, Article>();
 
+// Prepares jump the queue. The main thread decides documents strictly in input order, and each
+// decision waits for that document's prepare; a prepare stuck here behind dozens of articles to code
+// would hold up every later decision, and the other workers would run dry. So messages are queued
+// here as they arrive and run one per turn of the event loop, prepares first.
+const prepares: Array<Extract<ToWorker, { type: 'prepare' }>> = [];
+const others: Array<Exclude<ToWorker, { type: 'prepare' }>> = [];
+let scheduled = false;
+
 port.on('message', (message: ToWorker) => {
-  switch (message.type) {
-    case 'prepare': {
-      try {
-        const prepared = prepareDoc(message.doc);
-        if (!prepared.ok) {
-          send({ type: 'prepared', seq: message.seq, summary: prepared });
-          return;
-        }
-        waiting.set(message.seq, prepared.article);
-        const { article, key, fingerprint } = prepared;
-        send({ type: 'prepared', seq: message.seq, summary: { ok: true, docId: article.id, key, fingerprint } });
-      } catch (error) {
-        send({ type: 'prepared', seq: message.seq, summary: { ok: false, error: errorMessage(error) } });
-      }
-      return;
-    }
-    case 'code':
-    case 'release': {
-      const article = waiting.get(message.seq);
-      waiting.delete(message.seq);
-      if (article === undefined) {
-        send({ type: 'failed', seq: message.seq, error: `no prepared document ${message.seq}` });
-        return;
-      }
-      if (message.type === 'release') {
-        send({ type: 'done', seq: message.seq, article, events: null, codeMs: 0 });
-        return;
-      }
-      const t0 = performance.now();
-      try {
-        const events = coder.code(article);
-        send({ type: 'done', seq: message.seq, article, events, codeMs: performance.now() - t0 });
-      } catch (error) {
-        send({ type: 'failed', seq: message.seq, error: `coder: ${errorMessage(error)}` });
-      }
-      return;
-    }
-    case 'drop':
-      waiting.delete(message.seq);
-  }
+  if (message.type === 'prepare') prepares.push(message);
+  else others.push(message);
+  schedule();
 });
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(runNext);
+}
+
+function runNext(): void {
+  scheduled = false;
+  const prepare = prepares.shift();
+  if (prepare !== undefined) handlePrepare(prepare);
+  else {
+    const other = others.shift();
+    if (other !== undefined) handleOther(other);
+  }
+  if (prepares.length > 0 || others.length > 0) schedule();
+}
+
+function handlePrepare(message: Extract<ToWorker, { type: 'prepare' }>): void {
+  try {
+    const prepared = prepareDoc(message.doc);
+    if (!prepared.ok) {
+      send({ type: 'prepared', seq: message.seq, summary: prepared });
+      return;
+    }
+    waiting.set(message.seq, prepared.article);
+    const { article, key, fingerprint } = prepared;
+    send({ type: 'prepared', seq: message.seq, summary: { ok: true, docId: article.id, key, fingerprint } });
+  } catch (error) {
+    send({ type: 'prepared', seq: message.seq, summary: { ok: false, error: errorMessage(error) } });
+  }
+}
+
+function handleOther(message: Exclude<ToWorker, { type: 'prepare' }>): void {
+  const article = waiting.get(message.seq);
+  waiting.delete(message.seq);
+  if (message.type === 'drop') return;
+  if (article === undefined) {
+    send({ type: 'failed', seq: message.seq, error: `no prepared document ${message.seq}` });
+    return;
+  }
+  if (message.type === 'release') {
+    send({ type: 'done', seq: message.seq, article, events: null, codeMs: 0 });
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const events = coder.code(article);
+    send({ type: 'done', seq: message.seq, article, events, codeMs: performance.now() - t0 });
+  } catch (error) {
+    send({ type: 'failed', seq: message.seq, error: `coder: ${errorMessage(error)}` });
+  }
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

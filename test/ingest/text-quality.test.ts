@@ -12,6 +12,8 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['a short English brief', 'Rebels fired rockets at a Saudi airport on Monday, the coalition said. Iran condemned the strikes.', null],
   ['a headline alone', 'Rebels attack base near Sanaa', 'too short'],
   ['French', fixture('french.txt'), 'not English: fra'],
+  // on long texts franc scores many languages close to the best: English is not among them here
+  ['a long French text', fixture('french.txt').repeat(6), 'not English: fra'],
   ['German', 'Die Bundesregierung hat am Mittwoch neue Sanktionen gegen Russland beschlossen. Der Kanzler sagte, man werde die Ukraine weiter mit Waffen und Geld unterstützen, solange es nötig sei.', 'not English: deu'],
   ['Spanish', 'El gobierno de Colombia anunció el martes que suspenderá las compras de armas a Israel, después de que el presidente calificara de genocidio la ofensiva en Gaza.', 'not English: spa'],
   ['Russian', 'Министерство обороны России заявило во вторник, что системы противовоздушной обороны сбили двадцать беспилотников над Белгородской областью.', 'not English: rus'],

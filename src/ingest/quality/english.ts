@@ -9,8 +9,8 @@ import { francAll } from 'franc-min';
 // 0.29-0.45, French ones at most 0.04.
 
 export const MIN_ENGLISH_RATIO = 0.2;
-/** franc's scores are relative to the best (1); German prose gives English ~0.5, a menu ~0.999. */
-const FRANC_CLOSE = 0.9;
+/** franc's scores are relative to the best (1); on a menu the first ten languages all score > 0.99. */
+const FRANC_CLOSE = 0.99;
 const SAMPLE_WORDS = 400;
 
 const FUNCTION_WORDS = new Set((
@@ -34,9 +34,10 @@ export function checkEnglish(text: string): LanguageVerdict {
   const ratio = functionWordRatio(text);
   if (ratio >= MIN_ENGLISH_RATIO) return { english: true, ratio, language: null };
   const ranked = francAll(text.slice(0, 3000), { minLength: 20 });
-  // franc cannot tell apart languages on lists of names and words (a menu scores fra 1, eng 0.999):
-  // when English is about as likely as the best, these are English words without sentences
-  const english = ranked.find(([code]) => code === 'eng');
+  // franc cannot tell languages apart on lists of names and words (a menu scores fra 1, spa 0.999,
+  // eng 0.999): when English is among the first three and about as likely as the best, these are
+  // English words without sentences
+  const english = ranked.slice(0, 3).find(([code]) => code === 'eng');
   if (english !== undefined && english[1] >= FRANC_CLOSE) return { english: false, ratio, language: 'eng' };
   return { english: false, ratio, language: ranked[0]?.[0] ?? 'und' };
 }
