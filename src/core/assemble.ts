@@ -41,7 +41,8 @@ export function assembleEvents(
       ? { text: '', name: fallback.name, country: fallback.country, lat: fallback.lat, lon: fallback.lon, span: null, precision: 'country' as const, id: fallback.id, basis: 'inferred' as const }
       : null;
   const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
-  const placeCountry = a.place?.place.country ?? null;
+  // the event's place, stated or inferred: "civilians" are where the attack happened
+  const placeCountry = a.place?.place.country ?? a.fallbackPlace?.country ?? null;
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '');
   const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);

@@ -24,7 +24,7 @@ import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.t
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -85,7 +85,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       for (const sentence of doc.sentences) {
-        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence) };
+        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex };
         const frames = sentenceFrames(ctx);
         const outer = findTriggers(doc.tokens, sentence, kb.patterns);
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
@@ -133,7 +133,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       }
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
-      return dedupe(mergeAgentlessWithAgent(datesFromSpeaker(refined, doc.sentences.map((s) => s.start)))).sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
+      return dedupe(mergeParticipleConsequences(mergeAgentlessWithAgent(datesFromSpeaker(refined, doc.sentences.map((s) => s.start))), article.text)).sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };
 }

@@ -99,3 +99,22 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
   }
   return [...events.filter((e) => !drop.has(e)), ...merged];
 }
+
+/**
+ * ", killing at least six people" continues the event before it: "Russian missiles struck a park,
+ * killing six people" is one attack (the killing adds its victims), not two.
+ */
+export function mergeParticipleConsequences(events: readonly Event[], text: string): Event[] {
+  const drop = new Set<Event>();
+  const replaced = new Map<Event, Event>();
+  const bySentence = groupBySentence(events);
+  for (const b of events) {
+    if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*$/.test(text.slice(Math.max(0, b.trigger.span[0] - 3), b.trigger.span[0]))) continue;
+    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && o.type === b.type && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
+    if (!a) continue;
+    drop.add(b);
+    const base = replaced.get(a) ?? a;
+    replaced.set(a, { ...base, target: base.target ?? b.target, numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
+  }
+  return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
+}

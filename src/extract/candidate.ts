@@ -20,7 +20,8 @@ const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward',
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
 // "denied any involvement in the attack", "admitted responsibility for the bombing"
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
-const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'sign', 'agree', 'cooperate', 'fight']);
+// "agreed" and "signed" are done together, not to each other: no reciprocal target
+const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'fight']);
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -118,6 +119,14 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
+  // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
+  if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
+    const country = objectCountry(ctx, tr);
+    if (country) {
+      targets = [country];
+      rules.push('roles:target-from-object-place');
+    }
+  }
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
@@ -145,4 +154,33 @@ function speechObject(ctx: SentenceContext, tr: Trigger): boolean {
     if (!['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t.pos) && t.text !== "'s" && t.text !== '’s') return false;
   }
   return false;
+}
+
+const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/** The country of the first place or country named in the object, before the clause ends. */
+function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.tokenEnd, tr.end + 12);
+  for (let i = tr.head + 1; i < end; i++) {
+    if (t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].pos === 'VERB' && i > tr.end) return null;
+    const p = ctx.phraseAt.get(i);
+    const code = p?.kind === 'country' ? p.entry?.country ?? p.code?.slice(0, 3) : undefined;
+    const place = ctx.places?.overlapping(t[i].start, t[i].end).find((x) => x.place.country && x.place.precision !== 'site');
+    const country = code ?? place?.place.country;
+    if (!country) continue;
+    // only a possessor ("Ukraine's grid", "in Russia's Oryol region") or an "of" complement ("areas of Kherson")
+    // names what was hit; "in Baghdad" says where
+    const first = p ?? place!;
+    const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
+    const ofComplement = t[i - 1]?.lower === 'of';
+    if (!possessor && !ofComplement) {
+      i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
+      continue;
+    }
+    const span = p ?? place!;
+    const name = ctx.kb.countries.get(country)?.name ?? country;
+    return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
+  }
+  return null;
 }

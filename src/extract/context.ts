@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
-import type { ActorPhrase } from '../resolve/types.ts';
+import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+import type { SpanIndex } from '../resolve/span-index.ts';
 
 /** What the extract stage reads about one sentence: the document, its phrases, and lookups. */
 export interface SentenceContext {
@@ -10,6 +11,8 @@ export interface SentenceContext {
   /** The actor phrase each token belongs to, if any. */
   readonly phraseAt: ReadonlyMap<number, ActorPhrase>;
   readonly skip: ReadonlySet<number>;
+  /** Places of the document, for targets named only by where they are ("residential areas of Kherson"). */
+  readonly places?: SpanIndex<PlaceMention>;
 }
 
 export function phraseTokenMap(doc: AnalyzedText, phrases: readonly ActorPhrase[]): Map<number, ActorPhrase> {

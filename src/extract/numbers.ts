@@ -31,7 +31,11 @@ const HEDGES: Array<[RegExp, Hedge]> = [
 
 const WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const AMOUNT = `(?:(?:at least|more than|over|upwards of|no fewer than|up to|as many as|at most|fewer than|nearly|almost|about|around|some|roughly|approximately|an estimated|close to)\\s+)?(?:${WORD}(?:[- ]${WORD})?(?:\\s+(?:dozen|hundred|thousand|million))?|an? (?:dozen|hundred|thousand)|tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|several)`;
-const PEOPLE = '(?:(?:[a-z-]+\\s+){0,2}(?:people|persons|civilians|soldiers|troops|fighters|militants|policemen|police officers|officers|protesters|demonstrators|children|women|men|students|worshippers|villagers|residents|migrants|refugees|journalists|activists|members|supporters|passengers|workers|others|of them))?';
+const PLURALS = 'people|persons|civilians|soldiers|troops|fighters|militants|rebels|insurgents|policemen|police officers|officers|personnel|service members|servicemen|guards|protesters|demonstrators|children|women|men|students|worshippers|pilgrims|villagers|residents|farmers|laborers|labourers|migrants|refugees|prisoners|detainees|journalists|activists|members|supporters|passengers|bystanders|workers|others|of them';
+const PEOPLE = `(?:(?:[a-z-]+\\s+){0,2}(?:${PLURALS}))?`;
+// the second part of a toll: "… and a British soldier", "… and 13 U.S. troops", "… and a Briton"
+const SINGULARS = 'person|civilian|soldier|fighter|militant|policeman|police officer|officer|guard|protester|child|woman|man|student|resident|farmer|journalist|activist|worker|passenger|bystander';
+const PART = `(?:[A-Za-z.'-]+\\s+){0,2}(?:${PLURALS}|${SINGULARS})\\b|[A-Z][a-z]+s?\\b`;
 const KILLED = '(?:killed|killing|dead|died|slain|massacred|executed|shot dead|lost their lives|death toll (?:rose|climbed) to)';
 const INJURED = '(?:wounded|wounding|injured|injuring|hurt)';
 const ARRESTED = '(?:arrested|arresting|detained|detaining|rounded up|taken into custody|jailed)';
@@ -81,18 +85,36 @@ export function parseAmount(raw: string): Omit<Figure, 'text' | 'span'> | null {
   return { min: value, max: value, hedge };
 }
 
+// "killing two American soldiers and a British soldier": one toll told in two parts, summed. Only after
+// "[verb] [amount] [people]", and not when the second part has its own verb ("… and 3 soldiers were wounded").
+const AND_PART = new RegExp(`^\\s*(?:[A-Z][a-z]+s\\s+)?and\\s+(${AMOUNT}|an?)\\s+(?:${PART})(?!\\s+(?:were|was|are|have|had)\\b)`);
+const HEDGE_RANK: readonly Hedge[] = ['exact', 'at_most', 'about', 'vague', 'at_least'];
+
 export function extractFigures(sentence: string, offset = 0): Figures {
   const out: Figures = {};
-  for (const [kind, re] of patterns) {
-    if (out[kind]) continue;
+  patterns.forEach(([kind, re], n) => {
+    if (out[kind]) return;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const parsed = parseAmount(m[1]);
       if (!parsed) continue;
       const at = sentence.indexOf(m[1], m.index);
-      out[kind] = { ...parsed, text: m[1], span: [offset + at, offset + at + m[1].length] };
+      const second = n % 2 === 0 && kind !== 'size' ? AND_PART.exec(sentence.slice(m.index + m[0].length)) : null;
+      const more = second === null ? null : parseAmount(second[1]);
+      if (second !== null && more !== null) {
+        const end = m.index + m[0].length + second[0].length;
+        out[kind] = {
+          min: parsed.min + more.min,
+          max: parsed.max === null || more.max === null ? null : parsed.max + more.max,
+          hedge: HEDGE_RANK[Math.max(HEDGE_RANK.indexOf(parsed.hedge), HEDGE_RANK.indexOf(more.hedge))],
+          text: sentence.slice(at, end),
+          span: [offset + at, offset + end],
+        };
+      } else {
+        out[kind] = { ...parsed, text: m[1], span: [offset + at, offset + at + m[1].length] };
+      }
       break;
     }
-  }
+  });
   return out;
 }
