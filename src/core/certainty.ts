@@ -28,12 +28,10 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
   if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
   // "Russian officials reportedly detained ...": the outlet passes on an unconfirmed report
   if (status === 'alleged') return { certainty: 'alleged', rule: `certainty:hedge:${input.modality.cue}` };
-  if (status === 'planned') {
-    return input.calledOff
-      ? { certainty: 'called_off', rule: 'certainty:called-off' }
-      : { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };
-  }
+  if (status === 'planned' && input.calledOff) return { certainty: 'called_off', rule: 'certainty:called-off' };
+  // "If Iran attacks, the United States will strike back": the main clause of a condition is conditional
   if (input.sentenceConditional) return { certainty: 'conditional', rule: 'certainty:conditional-sentence' };
+  if (status === 'planned') return { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };
   // "Hamas said it rejected the proposal": a speaker's own statement is the act itself, not a claim about one
   if (frameCertainty && input.ownSpeechAct) return { certainty: 'asserted', rule: 'certainty:own-speech-act' };
   if (frameCertainty) return { certainty: frameCertainty, rule: `certainty:${input.frame?.rule}` };

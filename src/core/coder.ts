@@ -108,14 +108,16 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (governor && governor.info.type !== 'ACCUSE') continue;
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
-          if (!participants.some((p) => isPoliticalParticipant(p, antecedents, c.info.type))) continue;
-          // among sport, market or weather words an event needs an armed or state participant
-          if (offTopic && !participants.some((p) => isArmedOrState(p, antecedents))) continue;
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
+          // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
+          const refs = withSpeaker(antecedents, participants, frame);
+          if (!participants.some((p) => isPoliticalParticipant(p, refs, c.info.type))) continue;
+          // among sport, market or weather words an event needs an armed or state participant
+          if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) continue;
           const rules: string[] = frame ? [frame.rule] : [];
           const effect = clauseEffect(ctx, c.trigger.head);
-          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, antecedents));
+          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
             : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
@@ -127,7 +129,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) continue;
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
-          const refs = withSpeaker(antecedents, [...c.actors, ...c.targets], frame);
           events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace }, refs));
         }
       }

@@ -33,7 +33,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const prev = tokens[i - 1];
     const prep = locativePrep(doc, t.start);
     const locative = prep !== null;
-    const afterVerb = prev !== undefined && prev.sentence === t.sentence && prev.pos === 'VERB';
+    // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
+    const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against');
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
