@@ -115,7 +115,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
-  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr)) return null;
+  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
@@ -183,4 +183,15 @@ function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | null {
     return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
   }
   return null;
+}
+
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+/** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */
+function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
+  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
+    const t = ctx.doc.tokens[i];
+    if (t.pos === 'NOUN') return ctx.kb.lexicon.weaponNouns.has(t.lemma);
+    if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;
+  }
+  return false;
 }

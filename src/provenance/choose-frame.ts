@@ -19,7 +19,8 @@ export function chooseFrame(
   const quote = { text: doc.text.slice(q.start, q.end), span: [q.start, q.end] as [number, number] };
   const named = frames.find((f) => f.speaker && (f.to <= q.fromToken + 1 || f.from >= q.toToken - 1 || f.rule === 'provenance:quote-then-speaker'));
   const previous = quoteSpeakers.get(qi - 1);
-  const frame = named ?? (previous && doc.tokens[quotes[qi - 1].toToken]?.sentence >= sentence.index - 1 ? previous : null) ?? inner;
+  // a speaker named in this sentence wins; a quote that continues the previous one keeps its speaker
+  const frame = named ?? inner ?? (previous && doc.tokens[quotes[qi - 1].toToken]?.sentence >= sentence.index - 1 ? previous : null);
   if (frame) quoteSpeakers.set(qi, frame);
   return { frame, quote };
 }
