@@ -17,6 +17,18 @@ const CASES: Array<[string, string, number, number | null, string]> = [
   ['The attack left 25 dead.', 'killed', 25, 25, 'exact'],
   ['an airstrike killing twenty-three people', 'killed', 23, 23, 'exact'],
   ['Two hundred people were killed.', 'killed', 200, 200, 'exact'],
+  // numbers in words, and tolls told in two parts (summed)
+  ['Gunmen killed forty-two villagers in Borno state.', 'killed', 42, 42, 'exact'],
+  ['Officers arrested fifty-three people in dawn raids.', 'arrested', 53, 53, 'exact'],
+  ['Boko Haram killed seventy-eight farmers on Saturday.', 'killed', 78, 78, 'exact'],
+  ['About a dozen other coalition personnel were wounded in the attack.', 'injured', 12, 12, 'about'],
+  ['Rockets hit Camp Taji, killing two American soldiers and a British soldier.', 'killed', 3, 3, 'exact'],
+  ["Wednesday's attack on the same base killed two Americans and a Briton.", 'killed', 3, 3, 'exact'],
+  ['A bomber killed at least 60 Afghans and 13 U.S. troops.', 'killed', 73, null, 'at_least'],
+  ['Militants fired rockets, wounding three coalition troops and two Iraqi soldiers.', 'injured', 5, 5, 'exact'],
+  // a second part with its own verb is another figure, not more of the same
+  ['The strike killed ten civilians and three soldiers were wounded.', 'killed', 10, 10, 'exact'],
+  ['The strike killed ten civilians and three soldiers were wounded.', 'injured', 3, 3, 'exact'],
 ];
 
 for (const [sentence, kind, min, max, hedge] of CASES) {
