@@ -1,0 +1,164 @@
+import {
+  blockCountry, compareMentions, dateWindow, linkReports, mentionsOf, reconcile, type ActorHierarchy, type LinkedIncident, type Report,
+} from '../incidents/index.ts';
+import { loadActorHierarchy } from './incidents-actors.ts';
+import type { IncidentChange, IncidentIndex, ReportRow, StoredReport } from './incidents-index.ts';
+import { withIncidentIndex } from './open-incidents.ts';
+import type { Store } from './store.ts';
+
+// Linking stored events into incidents, incrementally. A new article's events are compared with the
+// linked reports that could match (same type and country, overlapping dates: an indexed lookup), the
+// incidents they match are loaded whole, and only that neighbourhood is clustered again and written
+// back, in one commit. Nothing else in the store is read or recomputed.
+//
+// Order-dependence that remains: a run re-clusters the new reports with the incidents they link to,
+// not with incidents those incidents could have linked to once changed (a second-order effect: a new
+// report splitting an incident frees a report that could join a third incident). Such a report stays
+// where it was until `eventlens link-incidents --rebuild`, which clusters everything at once. Ids of
+// changed incidents are inherited (incident-id.ts), so they can differ between an incremental run
+// and a rebuild from nothing, while the groups are the same.
+
+export interface LinkSummary {
+  readonly events: number;
+  readonly incidents: number;
+  readonly created: number;
+  readonly changed: number;
+  readonly removed: number;
+  /** Commits lost to another linker and redone. */
+  readonly retries: number;
+}
+
+export interface LinkRunOptions {
+  readonly hierarchy?: ActorHierarchy;
+}
+
+type LinkStore = Pick<Store, 'url' | 'backend'>;
+
+const ATTEMPTS = 5;
+const PENDING_CHUNK = 200;
+/** A rebuild holds every event in memory (about 2 KB each); beyond this, pending events go article by article. */
+const REBUILD_LIMIT = 500_000;
+const EMPTY: LinkSummary = { events: 0, incidents: 0, created: 0, changed: 0, removed: 0, retries: 0 };
+
+/** Links the events of these articles (doc_ids) that are not linked yet. Call it after saving them. */
+export async function linkNewEvents(store: LinkStore, docIds: readonly string[], options: LinkRunOptions = {}): Promise<LinkSummary> {
+  if (docIds.length === 0) return EMPTY;
+  const hierarchy = options.hierarchy ?? loadActorHierarchy();
+  return withIncidentIndex(store, (index) => linkArticles(index, docIds, hierarchy));
+}
+
+/** Links every stored event not linked yet (after an import, or an ingest that did not link). */
+export async function linkPendingEvents(store: LinkStore, options: LinkRunOptions = {}): Promise<LinkSummary> {
+  const hierarchy = options.hierarchy ?? loadActorHierarchy();
+  return withIncidentIndex(store, async (index) => {
+    // nothing linked yet: one pass over everything is faster than article by article, while it fits in memory
+    if (await index.version() === 0 && await index.countUnlinked() <= REBUILD_LIMIT) return rebuild(index, hierarchy);
+    let total = EMPTY;
+    for (let after = 0; ;) {
+      const { docIds, last } = await index.unlinkedArticles(after, PENDING_CHUNK);
+      if (docIds.length === 0) return total;
+      total = add(total, await linkArticles(index, docIds, hierarchy));
+      after = last;
+    }
+  });
+}
+
+/** Clusters every stored event again from scratch (ids are kept where the groups allow). */
+export async function relinkAll(store: LinkStore, options: LinkRunOptions = {}): Promise<LinkSummary> {
+  return withIncidentIndex(store, (index) => rebuild(index, options.hierarchy ?? loadActorHierarchy()));
+}
+
+async function linkArticles(index: IncidentIndex, docIds: readonly string[], hierarchy: ActorHierarchy): Promise<LinkSummary> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const version = await index.version();
+    const fresh = (await index.reportsOfArticles(docIds)).filter((r) => r.incidentId === null);
+    if (fresh.length === 0) return EMPTY;
+    const touched = await touchedIncidents(index, fresh, hierarchy);
+    const members = touched.length === 0 ? [] : await index.reportsOfIncidents(touched);
+    const previous = new Map(members.map((r) => [r.key, r.incidentId!]));
+    const reports = [...fresh, ...members];
+    let linked = linkReports(reports, { hierarchy, previous });
+    // a fresh id can only collide with an incident that lost its anchor report to another incident
+    const clashes = await clashingIds(index, linked, new Set(touched));
+    if (clashes.size > 0) linked = linkReports(reports, { hierarchy, previous, taken: clashes });
+    const change = changeOf(linked, reports, touched, hierarchy);
+    if (await index.commit(version, change)) return summary(fresh.length, linked, touched, attempt);
+  }
+  throw new Error(`incidents: gave up after ${ATTEMPTS} attempts: other linkers kept committing first`);
+}
+
+// The incidents a new report links to: candidates by the blocking columns, then the full comparison.
+async function touchedIncidents(index: IncidentIndex, fresh: readonly StoredReport[], hierarchy: ActorHierarchy): Promise<string[]> {
+  const spans = new Map<string, { type: string; country: string; start: number; end: number }>();
+  for (const r of fresh) {
+    const w = dateWindow(r.event.date);
+    if (w === null) continue;
+    const country = blockCountry(r.event, (code) => hierarchy.up.get(code) ?? []);
+    const key = `${r.event.type}\u0000${country}`;
+    const s = spans.get(key);
+    spans.set(key, s === undefined ? { type: r.event.type, country, start: w.start, end: w.end } : { ...s, start: Math.min(s.start, w.start), end: Math.max(s.end, w.end) });
+  }
+  const candidates = new Map<number, StoredReport>();
+  for (const s of spans.values()) for (const c of await index.candidates(s.type, s.country, s.start, s.end)) candidates.set(c.rowId, c);
+  if (candidates.size === 0) return [];
+  const incidentOf = new Map([...candidates.values()].map((c) => [c.key, c.incidentId!]));
+  const theirs = mentionsOf([...candidates.values()], hierarchy);
+  const touched = new Set<string>();
+  for (const m of mentionsOf(fresh, hierarchy)) {
+    for (const c of theirs) {
+      if (compareMentions(m, c).linked) for (const r of c.reports) touched.add(incidentOf.get(r.key)!);
+    }
+  }
+  return [...touched].sort();
+}
+
+async function clashingIds(index: IncidentIndex, linked: readonly LinkedIncident[], touched: ReadonlySet<string>): Promise<Set<string>> {
+  const fresh = linked.map((i) => i.id).filter((id) => !touched.has(id));
+  return new Set((await index.incidents(fresh)).map((i) => i.id));
+}
+
+async function rebuild(index: IncidentIndex, hierarchy: ActorHierarchy): Promise<LinkSummary> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const version = await index.version();
+    const reports = await index.allReports();
+    const previous = new Map(reports.flatMap((r) => (r.incidentId === null ? [] : [[r.key, r.incidentId] as const])));
+    const linked = linkReports(reports, { hierarchy, previous });
+    const before = [...new Set(previous.values())];
+    if (await index.commit(version, { ...changeOf(linked, reports, [], hierarchy), clear: true })) return summary(reports.length, linked, before, attempt);
+  }
+  throw new Error(`incidents: gave up after ${ATTEMPTS} attempts: other linkers kept committing first`);
+}
+
+function changeOf(linked: readonly LinkedIncident[], reports: readonly StoredReport[], touched: readonly string[], hierarchy: ActorHierarchy): IncidentChange {
+  const rowOf = new Map(reports.map((r) => [r.key, r.rowId]));
+  const kept = new Set(linked.map((i) => i.id));
+  return {
+    remove: touched.filter((id) => !kept.has(id)),
+    write: linked.map((incident) => ({ incident: reconcile(incident), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
+  };
+}
+
+function reportRow(r: Report, rowId: number, hierarchy: ActorHierarchy): ReportRow {
+  const w = dateWindow(r.event.date);
+  return { rowId, key: r.key, type: r.event.type, country: blockCountry(r.event, (code) => hierarchy.up.get(code) ?? []), dayStart: w?.start ?? null, dayEnd: w?.end ?? null };
+}
+
+function summary(events: number, linked: readonly LinkedIncident[], before: readonly string[], retries: number): LinkSummary {
+  const old = new Set(before);
+  const now = new Set(linked.map((i) => i.id));
+  return {
+    events,
+    incidents: linked.length,
+    created: linked.filter((i) => !old.has(i.id)).length,
+    changed: linked.filter((i) => old.has(i.id)).length,
+    removed: before.filter((id) => !now.has(id)).length,
+    retries,
+  };
+}
+
+function add(a: LinkSummary, b: LinkSummary): LinkSummary {
+  return {
+    events: a.events + b.events, incidents: a.incidents + b.incidents, created: a.created + b.created,
+    changed: a.changed + b.changed, removed: a.removed + b.removed, retries: a.retries + b.retries,
+  };
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import type { SqlValue } from './dialect.ts';
+import type { IncidentChange, IncidentIndex } from './incidents-index.ts';
+import { INCIDENT_COLUMNS, incidentValues, REPORT_COLUMNS, replacedIds, reportValues, sqlIncidentIndex } from './incidents-sql.ts';
+
+// The incident index of a SQLite store, on a connection of its own: the store's connection is not
+// part of the Store port. Its commit is one synchronous IMMEDIATE transaction, so no other code of
+// this process can run (and wait for the lock) while it holds the write lock.
+
+export function openSqliteIncidents(url: string): IncidentIndex {
+  const path = url.startsWith('file://') ? fileURLToPath(url) : url.startsWith('file:') ? url.slice('file:'.length) : url;
+  // a second connection to ":memory:" would be a second, empty database
+  if (path === ':memory:') throw new Error('incidents need a database file or a postgres:// URL, not :memory:');
+  const db = new Database(path, { fileMustExist: true });
+  db.pragma('busy_timeout = 30000');
+  db.pragma('foreign_keys = ON');
+  const cache = new Map<string, Statement>();
+  const statement = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (stmt === undefined) {
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+  const commit = writer(db);
+  return sqlIncidentIndex(
+    { all: async <T>(sql: string, params: readonly SqlValue[] = []) => statement(sql).all(...params) as T[] },
+    { commit: async (expected, change) => commit.immediate(expected, change) },
+    async () => {
+      if (db.open) db.close();
+    },
+  );
+}
+
+function writer(db: Db) {
+  const version = db.prepare('SELECT version FROM incident_state WHERE id = 1').pluck();
+  const bump = db.prepare('UPDATE incident_state SET version = version + 1 WHERE id = 1');
+  const insertIncident = db.prepare(`INSERT OR REPLACE INTO incidents (${INCIDENT_COLUMNS.join(', ')}) VALUES (${INCIDENT_COLUMNS.map(() => '?').join(', ')})`);
+  const insertReport = db.prepare(`INSERT OR REPLACE INTO incident_reports (${REPORT_COLUMNS.join(', ')}) VALUES (${REPORT_COLUMNS.map(() => '?').join(', ')})`);
+  const deleteIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
+  const deleteReports = db.prepare('DELETE FROM incident_reports WHERE incident_id = ?');
+  return db.transaction((expected: number, change: IncidentChange): boolean => {
+    if (Number(version.get()) !== expected) return false;
+    if (change.clear === true) db.exec('DELETE FROM incident_reports; DELETE FROM incidents;');
+    else {
+      for (const id of replacedIds(change)) {
+        deleteReports.run(id);
+        deleteIncident.run(id);
+      }
+    }
+    for (const { incident, reports } of change.write) {
+      insertIncident.run(...incidentValues(incident));
+      for (const r of reports) insertReport.run(...reportValues(incident.id, r));
+    }
+    bump.run();
+    return true;
+  });
+}
