@@ -5,11 +5,12 @@ import { registerCodeCommands } from './code-commands.ts';
 import { registerIngestCommands } from './ingest-command.ts';
 import { registerStoreCommands } from './store-commands.ts';
 import { registerServeCommands } from './serve-command.ts';
+import { registerIncidentCommands } from './incident-commands.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 // One module per feature; each registers its own commands.
-const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands];
+const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands];
 
 async function run(): Promise<ExitCode> {
   let code: ExitCode = 0;

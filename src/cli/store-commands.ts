@@ -4,6 +4,7 @@ import { DEFAULT_DB, type RegisterCommands } from './io.ts';
 import { eventsCommand } from './events-command.ts';
 import { exportCommand, importCommand } from './export-command.ts';
 import { statsCommand } from './stats-command.ts';
+import { eventsByUnit, exportByUnit, statsByUnit } from './incident-unit.ts';
 
 const DB_HELP = 'SQLite file or postgres:// URL';
 
@@ -18,7 +19,8 @@ export const registerStoreCommands: RegisterCommands = (program, io, done) => {
     .option('--json', 'one JSON event per line (as --jsonl)')
     .option('--jsonl', 'one JSON event per line')
     .option('--csv', 'CSV with a header line')
-    .action(async (o) => done(await eventsCommand(io, o)));
+    .option('--unit <u>', 'report (each event) or incident (the reports of one real event, linked)')
+    .action(async (o) => done(await eventsByUnit(io, o, eventsCommand)));
 
   addFilterOptions(program.command('stats').description('event counts and Goldstein sums per period × type or dyad')
     .option('--db <path|url>', DB_HELP, DEFAULT_DB))
@@ -26,14 +28,16 @@ export const registerStoreCommands: RegisterCommands = (program, io, done) => {
     .option('--by <g>', 'type, dyad or none', 'type')
     .option('--format <f>', 'table, json, jsonl or csv')
     .option('--json', 'a JSON array').option('--csv', 'CSV with a header line')
-    .action(async (o) => done(await statsCommand(io, { ...o, format: o.format ?? (o.json ? 'json' : undefined) })));
+    .option('--unit <u>', 'report (count events) or incident (count incidents)')
+    .action(async (o) => done(await statsByUnit(io, { ...o, format: o.format ?? (o.json ? 'json' : undefined) }, statsCommand)));
 
   addFilterOptions(program.command('export').description('write matching events as JSON Lines, CSV, GDELT-like or POLECAT-like files')
     .requiredOption('--format <f>', FORMAT_NAMES.join(', '))
     .option('--db <path|url>', DB_HELP, DEFAULT_DB))
     .option('--out <file>', 'write here instead of stdout')
     .option('--no-record', 'leave out the full-record column (smaller, but cannot be imported back)')
-    .action(async (o) => done(await exportCommand(io, o)));
+    .option('--unit <u>', 'report (events with incident_id, geo_precision, centroid) or incident (jsonl, csv)')
+    .action(async (o) => done(await exportByUnit(io, o, exportCommand)));
 
   program.command('import').description('store events from files written by export (- for stdin)')
     .argument('<files...>')
