@@ -51,7 +51,8 @@ export function reconcileFigure(reports: readonly FigureReport[]): IncidentFigur
     reports: pool.length,
     reason: `${rule} of ${pool.length}${whose} report${pool.length === 1 ? '' : 's'}${precise.length === 0 ? ' (vague words only)' : ''}: ${value} (${best.outlet}: '${best.figure.text}')`
       + notCounted(reports.length - independent.length, pool.length < independent.length ? independent.length - pool.length : 0, independent.length > 0),
-    conflict: conflictText(tallies),
+    // the counted value first: "1 says at least 170, 1 says at least 103, …"
+    conflict: conflictText([...tallies.filter((t) => t.label === label(best.figure)), ...tallies.filter((t) => t.label !== label(best.figure))]),
   };
 }
 

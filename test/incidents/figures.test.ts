@@ -38,7 +38,7 @@ for (const [what, rows, value, min, max, hedge] of CASES) {
 test('figure: the reason names the rule and the report, the conflict who said what', () => {
   const f = reconcileFigure(reports([[2, 2, 'exact', 'independent'], [2, 2, 'exact', 'independent'], [3, 3, 'exact', 'independent'], [30, 30, 'exact', 'partisan']]))!;
   assert.equal(f.reason, "largest lower bound of 3 reports: 3 (outlet2: 'exact 3'); not counted: 1 from a party to the event");
-  assert.equal(f.conflict, '2 reports say 2, 1 says 3');
+  assert.equal(f.conflict, '1 report says 3, 2 say 2');
   assert.equal(f.reports, 3);
 });
 
