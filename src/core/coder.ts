@@ -57,7 +57,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const found = findActorPhrases(doc, normalized, kb, published, siteSpans);
       const foundIndex = new SpanIndex(found);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
-      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country ? [p.entry.country] : [])))
+      // a capital named as an actor ("Tripoli") says nothing about which Tripoli: metonyms are no context
+      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])))
         // "South" inside "South Korean lawmakers" is no place
         .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');

@@ -47,7 +47,7 @@ test('places: an ambiguous city goes to the country the story names', () => {
   // as the coder does: the countries named by actor phrases ("Libyan", "Lebanese") are the context
   const place = (text: string) => {
     const doc = analyze(text);
-    const context = findActorPhrases(doc, normalizeWithMap(text), kb, null).flatMap((p) => (p.entry?.country ? [p.entry.country] : []));
+    const context = findActorPhrases(doc, normalizeWithMap(text), kb, null).flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : []));
     return findPlaces(doc, normalizeWithMap(text), kb, context).find((p) => p.text === 'Tripoli')?.place.country;
   };
   assert.equal(place('Libyan forces clashed in Tripoli.'), 'LBY');
