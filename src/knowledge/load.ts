@@ -66,16 +66,23 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ['actors/people.json', personActors],
     ['actors/metonyms.json', metonymActors],
   ];
+  const officeHolders = new Map<string, ActorEntry[]>();
+  const addActor = (alias: string, entry: ActorEntry) => {
+    actors.add(alias, entry);
+    if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;
+    const key = `${entry.country}:${entry.title.toLowerCase()}`;
+    officeHolders.set(key, [...(officeHolders.get(key) ?? []), entry]);
+  };
   for (const [rel, parse] of actorFiles) {
     const content = optional(rel);
-    if (content) for (const [alias, entry] of parse(`data/${rel}`, content)) actors.add(alias, entry);
+    if (content) for (const [alias, entry] of parse(`data/${rel}`, content)) addActor(alias, entry);
   }
   for (const { file, kb } of users) {
     for (const [alias, entry] of [
       ...groupActors(file, JSON.stringify(kb.groups)),
       ...personActors(file, JSON.stringify(kb.people)),
       ...metonymActors(file, JSON.stringify(kb.metonyms)),
-    ]) actors.add(alias, entry);
+    ]) addActor(alias, entry);
   }
   for (const line of (optional('actors/blockers.txt') ?? '').split('\n')) {
     const name = line.trim();
@@ -98,7 +105,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
-    actors, roles, places, countries: countryPlaces, ontology, lexicon,
+    actors, officeHolders, roles, places, countries: countryPlaces, ontology, lexicon,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
   };

@@ -90,6 +90,8 @@ export interface Lexicon {
 
 export interface Knowledge {
   readonly actors: PhraseIndex<ActorEntry>;
+  /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
+  readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;
   readonly roles: PhraseIndex<RoleEntry>;
   readonly places: PhraseIndex<PlaceEntry>;
   /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */

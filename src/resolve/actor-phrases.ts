@@ -57,7 +57,7 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
   return true;
 }
 
-function phraseOf(doc: AnalyzedText, group: Hit[], published: string | null): Omit<ActorPhrase, 'locative'> {
+function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: string | null): Omit<ActorPhrase, 'locative'> {
   const start = group[0].start;
   const end = group[group.length - 1].end;
   const text = doc.text.slice(start, end);
@@ -70,6 +70,9 @@ function phraseOf(doc: AnalyzedText, group: Hit[], published: string | null): Om
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
+    // "the US president" in 2020 is Donald Trump: the office holder on the publication date
+    const holder = role.kind === 'person' ? officeHolder(kb, country, role.phrase, published) : null;
+    if (holder) return { start, end, text, name: holder.name, code: holder.code, kind: 'person', plural: false, entry: holder, rule: 'actor:office-holder' };
     return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: 'actor:country+role' };
   }
   if (modifier) {
@@ -110,7 +113,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   let group: Hit[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    const p = definite(doc, widenRole(doc, phraseOf(doc, group, published)));
+    const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     const prep = locativePrep(doc, p.start);
     phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });
     group = [];
@@ -202,4 +205,12 @@ function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Act
   const role = p.entry === null ? roleKind(p) : null;
   if (role !== 'group' && role !== 'person') return p;
   return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };
+}
+
+/** The person holding an office ("president") in a country on a date, when exactly one does. */
+function officeHolder(kb: Knowledge, country: string, title: string, published: string | null): ActorEntry | null {
+  if (!published) return null;
+  const holders = (kb.officeHolders.get(`${country}:${title.toLowerCase()}`) ?? [])
+    .filter((e) => (!e.from || e.from <= published) && (!e.to || published <= e.to));
+  return holders.length === 1 ? holders[0] : null;
 }

@@ -76,3 +76,12 @@ test('events: a place that falls back to the country is marked inferred, with no
   assert.equal(e?.location?.basis, 'inferred');
   assert.equal(e?.location?.span, null);
 });
+
+test('actors: "the US president" is the office holder on the publication date', () => {
+  const name = (published: string) => {
+    const text = 'The US president spoke.';
+    return findActorPhrases(analyze(text), normalizeWithMap(text), kb, published)[0]?.name;
+  };
+  assert.equal(name('2020-04-02'), 'Donald Trump');
+  assert.notEqual(name('2022-04-02'), 'Donald Trump');
+});
