@@ -6,8 +6,8 @@ import * as V from './ingest-vocabulary.ts';
 // A deterministic corpus of news-like articles for `npm run bench:ingest`: 25-40 sentences each, a
 // main topic with sentences from the others mixed in, a dateline, paragraphs and a footer.
 // Every 100th article repeats an earlier one (exact copy under a new id), every 100th+50 republishes
-// one with a new headline and footer (a near duplicate), and every 200th+7 is in French: the bench
-// checks that dedup and language skips find exactly these.
+// one with a new headline and footer and one paragraph added (a near duplicate), and every 200th+7 is
+// in French: the bench checks that dedup and language skips find exactly these.
 
 export interface CorpusSpec {
   readonly articles: number;
@@ -61,7 +61,10 @@ export async function writeCorpus(path: string, spec: CorpusSpec): Promise<Corpu
       const original = pick(recent);
       // a new headline (also the text's first line) and a new footer around the same body
       const title = `UPDATE 1-${original.title} as ${pick(V.LEADERS)} weighs response`;
-      const body = original.text.slice(original.text.indexOf('\n\n') + 2, original.text.lastIndexOf('\n\n'));
+      // ... and, as updates do, one paragraph added to the body
+      const paragraphs = original.text.slice(original.text.indexOf('\n\n') + 2, original.text.lastIndexOf('\n\n')).split('\n\n');
+      paragraphs.splice(int(1, paragraphs.length - 1), 0, `${pick(V.LEADERS)} said on ${pick(V.WEEKDAYS)} that the situation was being closely monitored and that further steps were under discussion.`);
+      const body = paragraphs.join('\n\n');
       const footer = `(Additional reporting by ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)} and ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)}; writing by ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)}; editing by ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)})`;
       doc = { ...original, id: `bench-${i}`, title, text: `${title}\n\n${body}\n\n${footer}` };
       counts.nearCopies++;

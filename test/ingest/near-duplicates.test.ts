@@ -5,14 +5,20 @@ import { contentKey } from '../../src/ingest/dedup/content-key.ts';
 import { Deduplicator } from '../../src/ingest/dedup/deduplicator.ts';
 import { fingerprint, formatFingerprint, hammingDistance, parseFingerprint, type Fingerprint } from '../../src/ingest/dedup/fingerprint.ts';
 import { NEAR_DUPLICATE_BITS, NearDuplicateIndex } from '../../src/ingest/dedup/near-duplicate-index.ts';
+import { storyBody } from '../../src/ingest/dedup/story-body.ts';
 
 const text = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const story = text('wire-story.txt');
 const paragraphs = story.split('\n\n');
 
-// The threshold, NEAR_DUPLICATE_BITS = 15 of 128, on the cases it exists for. [case, other text, near?]
+// The threshold, NEAR_DUPLICATE_BITS = 15 of 128, on the cases it exists for, fingerprinting the story
+// body as the pipeline does. [case, other text, near?]
+const added = 'A Hamas official said the group was also ready to discuss a longer truce if Israel agreed to let more fuel into Gaza.';
 const PAIRS: ReadonlyArray<[string, string, boolean]> = [
   ['the same text', story, true],
+  ['an update: one paragraph added', [...paragraphs.slice(0, 4), added, ...paragraphs.slice(4)].join('\n\n'), true],
+  ['a correction: one sentence reworded', story.replace('the largest deliveries of food, water, medicine and fuel since the war began', 'more food, water and medicine than at any time since the war began'), true],
+  ['an update with a paragraph added, another headline and footer', ['Truce extended as mediators push for longer deal', ...paragraphs.slice(1, 4), added, ...paragraphs.slice(4, -1), '(Additional reporting by Maayan Lubell)'].join('\n\n'), true],
   ['re-wrapped lines and extra spaces', story.replace(/\. /g, '.\n  '), true],
   ['another headline', ['Gaza truce extended by two days, Qatar says', ...paragraphs.slice(1)].join('\n\n'), true],
   ['another headline and footer (the republished fixture)', text('wire-story-republished.txt'), true],
@@ -25,20 +31,29 @@ const PAIRS: ReadonlyArray<[string, string, boolean]> = [
 ];
 
 describe('near-duplicate threshold', () => {
-  const base = fingerprint(story);
+  const base = fingerprint(storyBody(story));
   for (const [what, other, near] of PAIRS) {
     it(`${what}: ${near ? 'near duplicate' : 'different'}`, () => {
-      const distance = hammingDistance(base, fingerprint(other));
+      const distance = hammingDistance(base, fingerprint(storyBody(other)));
       if (near) assert.ok(distance <= NEAR_DUPLICATE_BITS, `distance ${distance}`);
       else assert.ok(distance > NEAR_DUPLICATE_BITS * 2, `distance ${distance}`);
     });
   }
 
+  it('story body: the headline line and the credit line are left out, short texts are kept whole', () => {
+    assert.equal(storyBody(story), paragraphs.slice(1, -1).join('\n\n'));
+    const brief = 'Troops shell town\n\nTroops shelled the town on Monday.\n\n(Reporting by A. B.)';
+    assert.equal(storyBody(brief), brief);
+    // a first paragraph that ends a sentence is the story's, not a headline
+    const lead = `The talks resumed.\n\n${paragraphs.slice(1, -1).join('\n\n')}\n\n${paragraphs.at(-1)}`;
+    assert.ok(storyBody(lead).startsWith('The talks resumed.'));
+  });
+
   it('is deterministic and survives the store as hex', () => {
     const hex = formatFingerprint(base);
     assert.match(hex, /^[0-9a-f]{32}$/);
     assert.deepEqual(parseFingerprint(hex), base);
-    assert.equal(formatFingerprint(fingerprint(story)), hex);
+    assert.equal(formatFingerprint(fingerprint(storyBody(story))), hex);
     assert.equal(parseFingerprint('not-a-fingerprint'), null);
   });
 

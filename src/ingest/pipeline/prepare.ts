@@ -1,6 +1,7 @@
 import type { Article } from '../../schema/event.ts';
 import { contentKey } from '../dedup/content-key.ts';
 import { fingerprint, type Fingerprint } from '../dedup/fingerprint.ts';
+import { storyBody } from '../dedup/story-body.ts';
 import { extractArticle, fragmentText } from '../formats/html-article.ts';
 import { decodeWeb } from '../formats/web-charset.ts';
 import { judgeText, type Refusal } from '../quality/text-quality.ts';
@@ -41,5 +42,5 @@ export function prepareDoc(doc: RawDoc): Prepared {
   }
   const refusal = judgeText(article.text, replaced);
   if (refusal !== null) return { ok: false, refusal };
-  return { ok: true, article, byline, key: contentKey(article.text), fingerprint: fingerprint(article.text) };
+  return { ok: true, article, byline, key: contentKey(article.text), fingerprint: fingerprint(storyBody(article.text)) };
 }
