@@ -9,6 +9,12 @@ import { registerIncidentCommands } from './incident-commands.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
+// `eventlens events | head`: a reader that stops early is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 // One module per feature; each registers its own commands.
 const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands];
 

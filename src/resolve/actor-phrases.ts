@@ -26,6 +26,7 @@ function pickEntry(entries: readonly ActorEntry[], published: string | null): Ac
   return [...live].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0];
 }
 
+const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained)\b/i;
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
@@ -95,6 +96,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   for (const m of kb.actors.findAll(doc.text, normalized)) {
     if (m.values.some((v) => v.kind === 'blocker')) continue;
     if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
+    // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them
+    if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);

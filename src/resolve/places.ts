@@ -45,7 +45,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     let found = false;
     for (let k = j; k >= i; k--) {
       const text = doc.text.slice(t.start, tokens[k].end);
-      const candidates = kb.cities(normalizeName(text));
+      // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
+      const candidates = kb.cities(normalizeName(text)).filter((c) => locative || afterVerb || (c.population ?? 0) >= 100000);
       if (candidates.length === 0) continue;
       out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative, prep });
       i = k;
