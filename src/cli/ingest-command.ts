@@ -5,6 +5,7 @@ import { BytesRead, startProgress, type Progress } from '../ingest/pipeline/prog
 import { formatSummary, Tally } from '../ingest/pipeline/tally.ts';
 import { readInputs, totalInputBytes } from '../ingest/sources/read-inputs.ts';
 import { openStore } from '../store/index.ts';
+import { linkPendingEvents } from '../store/incidents-link.ts';
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 /** `ingest`: read, code and store articles from files, directories, stdin and (with --fetch) URLs. */
@@ -58,6 +59,11 @@ async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, 
   try {
     await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
+    // the new reports join the incidents already stored (or start new ones); resumable like the ingest
+    if (!stop.signal.aborted && store.url !== ':memory:') {
+      const linked = await linkPendingEvents(store);
+      if (linked.events > 0) report(`incidents: ${linked.events} reports linked, ${linked.created} new incidents`);
+    }
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
