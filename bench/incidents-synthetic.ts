@@ -1,3 +1,4 @@
+import { seededRandom as mulberry32 } from './seeded-random.ts';
 import type { Article, Event, PloverType } from '../src/schema/event.ts';
 
 // Synthetic reports for the linking bench: `events` events telling fewer real incidents, each told
@@ -74,13 +75,3 @@ function iso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

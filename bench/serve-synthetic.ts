@@ -1,3 +1,4 @@
+import { seededRandom as random } from './seeded-random.ts';
 import type { Article, Event } from '../src/schema/event.ts';
 import type { SaveItem } from '../src/store/index.ts';
 
@@ -30,17 +31,6 @@ const PLACES: readonly { name: string; country: string; lat: number; lon: number
 ];
 const CERTAINTY: readonly Event['provenance']['certainty'][] = ['asserted', 'asserted', 'asserted', 'claimed', 'claimed', 'alleged', 'denied', 'planned'];
 
-/** A small seeded generator (mulberry32): the same data on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `articles` articles of `perArticle` events each, dated over two years from 2023-01-01. */
 export function* syntheticItems(articles: number, perArticle: number, seed = 7): Generator<SaveItem> {

@@ -1,3 +1,4 @@
+import { seededRandom as rng } from './seeded-random.ts';
 import type { Article, Certainty, Event, PloverType } from '../src/schema/event.ts';
 import type { SaveItem } from '../src/store/index.ts';
 
@@ -6,17 +7,6 @@ import type { SaveItem } from '../src/store/index.ts';
 
 export const EVENTS_PER_ARTICLE = 10;
 
-function rng(seed: number): () => number {
-  // mulberry32: small, fast, and the same sequence on every machine.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['USA', 'IRN', 'RUS', 'UKR', 'CHN', 'ISR', 'PSE', 'SYR', 'IRQ', 'TUR', 'SAU', 'YEM', 'AFG', 'PAK', 'IND', 'PRK', 'KOR', 'JPN',
   'FRA', 'DEU', 'GBR', 'EGY', 'LBY', 'SDN', 'ETH', 'SOM', 'NGA', 'MLI', 'COD', 'VEN', 'COL', 'MEX', 'BRA', 'ARM', 'AZE', 'GEO', 'BLR', 'POL'];
