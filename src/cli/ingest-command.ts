@@ -56,14 +56,12 @@ async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, 
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  let linked: { events: number; created: number } | null = null;
   try {
     await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
     // the new reports join the incidents already stored (or start new ones); resumable like the ingest
-    if (!stop.signal.aborted && store.url !== ':memory:') {
-      const linked = await linkPendingEvents(store);
-      if (linked.events > 0) report(`incidents: ${linked.events} reports linked, ${linked.created} new incidents`);
-    }
+    if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -71,6 +69,7 @@ async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, 
     await store.close();
   }
   io.out(formatSummary(tally, o.db));
+  if (linked && linked.events > 0) io.out(`incidents: ${linked.events} reports linked, ${linked.created} new incidents`);
   if (stop.signal.aborted) {
     io.err('interrupted: run the same command again to continue where it stopped');
     return 1;
