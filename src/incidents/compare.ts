@@ -110,7 +110,7 @@ function date(a: Mention, b: Mention, withDetail: boolean): Check {
   if (a.window === null || b.window === null) return { rule: 'date:unknown', ok: true, points: 0, detail: withDetail ? `${a.dateText ?? 'no date'} / ${b.dateText ?? 'no date'}` : '' };
   const shared = overlapDays(a.window, b.window);
   const detail = withDetail ? `${windowText(a.window)} / ${windowText(b.window)}` : '';
-  if (shared <= 0 && a.dayPrecise && b.dayPrecise && 1 - shared <= ADJACENT_DAYS) return { rule: 'date:adjacent', ok: true, points: POINTS.adjacentDays, detail: withDetail ? `${detail}: 1 day apart` : '' };
+  if (shared <= 0 && a.dayPrecise && b.dayPrecise && 1 - shared <= ADJACENT_DAYS && (a.nearMidnight || b.nearMidnight)) return { rule: 'date:adjacent', ok: true, points: POINTS.adjacentDays, detail: withDetail ? `${detail}: 1 day apart` : '' };
   if (shared <= 0) return { rule: 'date:apart', ok: false, points: 0, detail: withDetail ? `${detail}: ${1 - shared} days apart` : '' };
   if (a.dayPrecise && b.dayPrecise) return { rule: 'date:same-day', ok: true, points: POINTS.sameDay, detail };
   const short = (w: { start: number; end: number }) => w.end - w.start < SHORT_WINDOW_DAYS;

@@ -22,6 +22,8 @@ export interface Mention {
   readonly window: DayWindow | null;
   readonly dayPrecise: boolean;
   readonly dateText: string | null;
+  /** The report places the event around midnight ("Tuesday night", "early Wednesday", "overnight"). */
+  readonly nearMidnight: boolean;
   readonly place: PlacePoint | null;
   readonly placeName: string | null;
   /** The blocking country (blockCountry): '' when neither the place nor a participant says. */
@@ -44,6 +46,9 @@ export function mentionsOf(reports: readonly Report[], hierarchy: ActorHierarchy
     .sort((a, b) => compareKeys(a.key, b.key));
 }
 
+// reports of one night straddle two dates: only these may link across a day
+const NEAR_MIDNIGHT = /\b(night|overnight|midnight|dawn|early hours|late on|early on)\b/i;
+
 function mention(reports: readonly Report[], hierarchy: ActorHierarchy): Mention {
   const first = reports[0].event;
   const window = dateWindow(first.date);
@@ -59,6 +64,7 @@ function mention(reports: readonly Report[], hierarchy: ActorHierarchy): Mention
     targets: participants(reports.map((r) => r.event.target?.code ?? null), hierarchy, 'target'),
     window,
     dayPrecise: first.date?.precision === 'day',
+    nearMidnight: NEAR_MIDNIGHT.test(first.date?.text ?? '') || NEAR_MIDNIGHT.test(first.evidence.sentence),
     dateText: first.date === null ? null : `${first.date.value} (${first.date.precision})`,
     place: placePoint(first.location),
     placeName: first.location?.name ?? null,

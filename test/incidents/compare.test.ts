@@ -26,7 +26,7 @@ const LINKED: Array<[string, Spec, Spec, string[]]> = [
   ['a state and its army', { actor: 'USA' }, { actor: 'USAMIL' }, ['actor:broader']],
   ['a month and a day in it, same site', { date: '2020-03', precision: 'month' }, {}, ['date:overlap', 'place:same']],
   ['a claim and an assertion', { source: 'the group', certainty: 'claimed' }, {}, ['certainty:realised']],
-  ['"Tuesday night" and "early Wednesday": a day apart, same base and participants', { date: '2020-03-10' }, { date: '2020-03-11' }, ['date:adjacent', 'place:same']],
+  ['"Tuesday night" and "early Wednesday": a day apart, same base and participants', { date: '2020-03-10', dateText: 'Tuesday night' }, { date: '2020-03-11', dateText: 'early Wednesday' }, ['date:adjacent', 'place:same']],
   ['the same toll', { killed: [3, 3, 'exact'], place: 'iraq', date: '2020-03-12', precision: 'reported' }, { killed: [3, 3, 'exact'] }, ['numbers:same-killed', 'date:close']],
 ];
 

@@ -35,6 +35,8 @@ export interface Spec {
   readonly actor?: string | null;
   readonly target?: string | null;
   readonly date?: string | null;
+  /** How the article wrote the date ("Tuesday night"); defaults to the value. */
+  readonly dateText?: string;
   readonly precision?: 'day' | 'week' | 'month' | 'year' | 'reported';
   readonly place?: keyof typeof PLACES | null;
   readonly certainty?: Certainty;
@@ -67,7 +69,7 @@ export function makeReport(spec: Spec): Report {
     quad_class: 4,
     actor: participant(spec.actor, 'kataib-hezbollah'),
     target: participant(spec.target, 'USAMIL'),
-    date: date === null ? null : { value: date, precision: spec.precision ?? 'day', text: date, span: spec.precision === 'reported' ? null : [0, 1], basis: spec.precision === 'reported' ? 'inferred' : 'stated' },
+    date: date === null ? null : { value: date, precision: spec.precision ?? 'day', text: spec.dateText ?? date, span: spec.precision === 'reported' ? null : [0, 1], basis: spec.precision === 'reported' ? 'inferred' : 'stated' },
     location: spec.place === null ? null : { ...PLACES[spec.place ?? 'taji'] } as EventLocation,
     provenance: {
       source: spec.source === undefined || spec.source === 'outlet' ? 'outlet' : { text: spec.source, name: spec.source, code: null, span: [0, 1] },
