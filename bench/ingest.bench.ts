@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
+import { createCoder } from '../src/core/index.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { analyze } from '../src/nlp/index.ts';
 import { writeCorpus } from './ingest-corpus.ts';
 
@@ -37,7 +39,10 @@ const largest = Math.max(...sizes);
 const floor = await tokenizerPass(corpora.get(largest)!, sizes);
 console.log(`tokenizer-only pass over ${largest} articles (one thread): ${floor.seconds.toFixed(1)} s, ${(floor.sentences.get(largest)! / floor.seconds).toFixed(0)} sentences/s`);
 
-console.log('\n  size    art/s   sent/s events/s  RSS MB  wall s  outcome');
+const coderMs = await coderPass(corpora.get(largest)!, 1000);
+console.log(`coder only, first 1000 articles (one thread): ${coderMs.toFixed(1)} ms per article, so at most ${(availableParallelism() * 1000 / coderMs).toFixed(0)} articles/s on ${availableParallelism()} cores`);
+
+console.log('\n  size    art/s   sent/s events/s  RSS MB  wall s  CPU ms/art  outcome');
 let largestSeconds = 0;
 for (const size of sizes) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest-run.ts', import.meta.url).pathname, corpora.get(size)!, `${out}ingest-${size}.db`, ...(workers ? [workers] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -47,11 +52,27 @@ for (const size of sizes) {
   console.log([
     String(size).padStart(6), (size / r.seconds).toFixed(1).padStart(8), (floor.sentences.get(size)! / r.seconds).toFixed(0).padStart(8),
     (r.events / r.seconds).toFixed(0).padStart(8), r.maxRssMB.toFixed(0).padStart(7), r.seconds.toFixed(1).padStart(7),
+    (r.cpuSeconds * 1000 / size).toFixed(1).padStart(11),
     ` ${r.stored} coded (${r.events} events), ${r.exact} exact + ${r.near} near copies, skipped ${JSON.stringify(r.skipped)}, ${r.failed} failed`,
   ].join(' '));
 }
 console.log(`\ningest / tokenizer time at ${largest}: ${(largestSeconds / floor.seconds).toFixed(2)} (wall clock; the ingest uses ${workers ?? availableParallelism()} coder threads)`);
 console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+// The coder alone on one thread (knowledge base loaded, warmed up on 50 articles first): the ceiling
+// for the whole pipeline is this rate times the cores.
+async function coderPass(path: string, articles: number): Promise<number> {
+  const coder = createCoder(loadKnowledge());
+  const docs: Array<{ id: string; text: string; published: string | null; title: string | null }> = [];
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (line) docs.push(JSON.parse(line));
+    if (docs.length === articles + 50) break;
+  }
+  for (const doc of docs.slice(0, 50)) coder.code(doc);
+  const t0 = performance.now();
+  for (const doc of docs.slice(50)) coder.code(doc);
+  return (performance.now() - t0) / (docs.length - 50);
+}
 
 // The floor: wink-nlp tokenisation and sentence splitting (src/nlp analyze) of every article text,
 // with the sentence count after each of `marks` articles.

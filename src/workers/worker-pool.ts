@@ -16,6 +16,9 @@ const ENTRY = new URL('./coder-worker-entry.js', import.meta.url);
 // process stays under 1 GB with two workers, at no measurable cost in speed (13.3 vs 12.7 ms per
 // article at 256 MB, 12.3 at 400 MB, on 1,500 bench articles).
 const MAX_OLD_GENERATION_MB = 384;
+// The young generation defaults to 48 MB per isolate; 16 MB saved 20-50 MB of peak RSS on the 5,000-
+// article bench for ~2% more CPU per article (14.7 vs 14.4 ms, two runs each).
+const MAX_YOUNG_GENERATION_MB = 16;
 // A worker that dies (out of memory on a pathological document) is replaced, up to this many times.
 const MAX_RESTARTS = 8;
 
@@ -131,7 +134,7 @@ export class WorkerPool {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(ENTRY, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: MAX_OLD_GENERATION_MB } });
+    const worker = new Worker(ENTRY, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, pending: new Map(), ready: false, alive: true };
     this.slots.push(slot);
     return this.listen(slot);
