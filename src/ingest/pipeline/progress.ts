@@ -37,20 +37,22 @@ function barProgress(tally: Tally, opts: ProgressOptions): Progress {
   const multi = new cliProgress.MultiBar({
     stream: opts.stream,
     format: known
-      ? ' {bar} {percentage}% | {docs} docs {rate}/s | {events} events {eventRate}/s | ETA {eta_formatted}'
+      ? ' {bar} {percentage}% | {docs} docs {rate}/s | {events} events {eventRate}/s | ETA {remaining}'
       : ' {docs} docs {rate}/s | {events} events {eventRate}/s | {elapsed}s',
     hideCursor: true,
     etaBuffer: 50,
     fps: 4,
     clearOnComplete: false,
   }, cliProgress.Presets.shades_classic);
-  const bar = multi.create(known ? opts.totalBytes! : 1, 0, payload(tally));
-  const timer = setInterval(() => bar.update(Math.min(opts.read.bytes, opts.totalBytes ?? 0), { ...payload(tally), elapsed: tally.seconds.toFixed(0) }), 250);
+  const bar = multi.create(known ? opts.totalBytes! : 1, 0, { ...payload(tally), elapsed: '0', remaining: '…' });
+  // our own ETA, from the share of input bytes read: cli-progress's moving average shows "NFs" at first
+  const update = () => bar.update(Math.min(opts.read.bytes, opts.totalBytes ?? 0), { ...payload(tally), elapsed: tally.seconds.toFixed(0), remaining: eta(tally, opts.read.bytes, opts.totalBytes) });
+  const timer = setInterval(update, 250);
   return {
     log: (line) => multi.log(`${line}\n`),
     stop: () => {
       clearInterval(timer);
-      bar.update(Math.min(opts.read.bytes, opts.totalBytes ?? 0), payload(tally));
+      update();
       multi.stop();
     },
   };
@@ -65,12 +67,14 @@ function lineProgress(tally: Tally, opts: ProgressOptions): Progress {
 export function progressLine(tally: Tally, bytes: number, total: number | null): string {
   const { docs, rate, events, eventRate } = payload(tally);
   let line = `ingest: ${docs} docs (${rate}/s), ${events} events (${eventRate}/s)`;
-  if (total !== null && total > 0 && bytes > 0) {
-    const share = Math.min(1, bytes / total);
-    const eta = tally.seconds * (1 - share) / share;
-    line += `, ${Math.round(share * 100)}% of input, ETA ${duration(eta)}`;
-  }
+  if (total !== null && total > 0 && bytes > 0) line += `, ${Math.round(Math.min(1, bytes / total) * 100)}% of input, ETA ${eta(tally, bytes, total)}`;
   return line;
+}
+
+function eta(tally: Tally, bytes: number, total: number | null): string {
+  if (total === null || total <= 0 || bytes <= 0) return '…';
+  const share = Math.min(1, bytes / total);
+  return duration(tally.seconds * (1 - share) / share);
 }
 
 function payload(tally: Tally): { docs: string; rate: string; events: string; eventRate: string } {
