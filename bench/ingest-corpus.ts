@@ -1,3 +1,4 @@
+import { seededRandom as rng } from './seeded-random.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { BACKGROUND, TEMPLATES, type Topic } from './ingest-templates.ts';
@@ -30,17 +31,6 @@ const FRENCH = [
   'Des milliers de personnes ont manifesté dans les rues de la capitale pour réclamer des hausses de salaires.',
   'Les prix de l\'énergie ont fortement augmenté depuis le début de l\'année, ce qui pèse sur les ménages.',
 ];
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Doc { id: string; published: string; title: string; text: string }
 

@@ -1,3 +1,4 @@
+import type { EventsOptions } from './events-command.ts';
 import { createWriteStream } from 'node:fs';
 import { csvCell, exportEvents, formatNamed, type ExportFormat } from '../export/index.ts';
 import { figureText, type Incident } from '../incidents/index.ts';
@@ -23,15 +24,8 @@ export function unitOf(value: string | undefined): Unit | undefined {
   throw new UsageError(`--unit must be report or incident, not '${value}'`);
 }
 
-interface UnitOptions extends FilterOptions {
+interface UnitOptions extends EventsOptions {
   readonly unit?: string;
-  readonly sort?: string;
-  readonly limit?: string;
-  readonly offset?: string;
-  readonly format?: string;
-  readonly json?: boolean;
-  readonly jsonl?: boolean;
-  readonly csv?: boolean;
 }
 
 export function eventsByUnit<O extends UnitOptions>(io: Io, opts: O, reports: Command<O>): Promise<ExitCode> {
