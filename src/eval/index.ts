@@ -13,3 +13,5 @@ export type { EvidenceError, GoldDoc, GoldEvent, GoldItem, GoldLineError } from 
 export type {
   CoderError, Counts, DocReport, EvalIssue, EvalReport, FieldMismatch, FieldScore, LevelScore,
 } from './eval-report.ts';
+export { belowFloor, devScores, floorOf, formatDevScores, type DevFloor, type DevScores } from './dev-scores.ts';
+export { devSetPath, scoreDevSet } from './dev-set.ts';
