@@ -20,5 +20,6 @@ export const registerCodeCommands: RegisterCommands = (program, io, done) => {
   program.command('eval').description('score the coder against a gold JSONL file')
     .argument('<gold>')
     .option('--json', 'machine-readable scores')
+    .option('--explain', 'why each gold event was missed (how far a trigger of its type got) and which rules made each false event')
     .action(async (gold: string, o) => done(await evalCommand(io, gold, o)));
 };

@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayUrl, isPostgresUrl, openStore } from '../store/index.ts';
-import { readAllGold, scoreDocuments, formatJson, formatText } from '../eval/index.ts';
+import { explainDocument, formatExplain, formatJson, formatScores, formatText, readAllGold, scoreDocuments, type GoldItem } from '../eval/index.ts';
+import { createCoder } from '../core/index.ts';
+import type { TraceDrop } from '../core/trace.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Event } from '../schema/event.ts';
 import { normalisePublished } from '../ingest/index.ts';
 import { coderContext } from './context.ts';
 import { readInputs } from './read-inputs.ts';
@@ -61,12 +65,34 @@ export async function ingestCommand(io: Io, paths: readonly string[], opts: { db
   return tally.stored + tally.duplicate === 0 && tally.failed > 0 ? 1 : 0;
 }
 
-export async function evalCommand(io: Io, goldPath: string, opts: { json?: boolean }): Promise<ExitCode> {
+export async function evalCommand(io: Io, goldPath: string, opts: { json?: boolean; explain?: boolean }): Promise<ExitCode> {
   const { kb, coder } = coderContext();
   const items = await readAllGold(goldPath);
+  if (opts.explain) return explainEval(io, items, kb, opts);
   const report = scoreDocuments(items, (a) => coder.code(a), resolveNameWith(kb));
   for (const issue of report.issues) io.err(issue.message);
   io.out(opts.json ? formatJson(report) : formatText(report));
+  return report.documents === 0 ? 1 : 0;
+}
+
+// `eval --explain`: the coder runs with its trace on, so every dropped trigger is known per document.
+// With --json too, the scores line comes last (the `| tail -1` contract holds).
+function explainEval(io: Io, items: readonly GoldItem[], kb: Knowledge, opts: { json?: boolean }): ExitCode {
+  const runs: { events: readonly Event[]; drops: TraceDrop[] }[] = [];
+  let drops: TraceDrop[] = [];
+  const traced = createCoder(kb, { trace: (d) => drops.push(d) });
+  const report = scoreDocuments(items, (a) => {
+    drops = [];
+    const run = { events: [] as readonly Event[], drops };
+    runs.push(run);
+    run.events = traced.code(a);
+    return run.events;
+  }, resolveNameWith(kb));
+  const golds = items.flatMap((i) => (i.kind === 'gold-doc' ? [i] : []));
+  const explained = report.docs.map((d, k) => explainDocument(d.id, golds[k].events.filter((g) => g.span !== null), runs[k].events, d, runs[k].drops));
+  for (const issue of report.issues) io.err(issue.message);
+  io.out(`${formatScores(report).join('\n')}\n\n${formatExplain(explained)}`);
+  if (opts.json) io.out(formatJson(report));
   return report.documents === 0 ? 1 : 0;
 }
 

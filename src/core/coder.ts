@@ -25,6 +25,8 @@ import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { mergeCoreferent } from './coreference.ts';
+import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -32,6 +34,8 @@ export interface CoderOptions {
   readonly includeHypothetical?: boolean;
   /** Code the headline too (it usually repeats the lead). Off by default. */
   readonly codeHeadline?: boolean;
+  /** Diagnostics: told of every trigger and event the pipeline drops, with the stage and reason (`eval --explain`). */
+  readonly trace?: TraceSink;
 }
 
 export interface Coder {
@@ -91,31 +95,38 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const outer = findTriggers(doc.tokens, sentence, kb.patterns);
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
-        if (sentence.end <= headlineEnd) continue;
+        const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
+        const typeOf = (tr: { pattern: { cameo: string } }) => lookupCameo(kb.ontology, tr.pattern.cameo)?.type;
+        if (sentence.end <= headlineEnd) {
+          if (drop) for (const tr of triggers) drop('trigger', 'trigger:headline', tr, typeOf(tr));
+          continue;
+        }
         const candidates: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
-          if (insideName(tr, doc.tokens, nameIndex)) continue; // "Popular Mobilization Units" mobilises nothing
+          if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
           // the denial is recorded on what it denies, not as a rejection event
-          if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
-          if (isStativeRelative(ctx, tr.head)) continue; // "Hezbollah, which is backed by Iran, ...": a description
+          if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) { drop?.('trigger', 'trigger:denial-of-claims', tr, info.type); continue; }
+          // "Hezbollah, which is backed by Iran, ...": a description
+          if (isStativeRelative(ctx, tr.head)) { drop?.('trigger', 'trigger:stative-relative', tr, info?.type); continue; }
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) candidates.push(c);
+          else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
         }
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, doc.tokens);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
-          if (governor && governor.info.type !== 'ACCUSE') continue;
+          if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
-          if (!participants.some((p) => isPoliticalParticipant(p, refs, c.info.type))) continue;
+          if (!participants.some((p) => isPoliticalParticipant(p, refs, c.info.type))) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
-          if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) continue;
+          if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
           const effect = clauseEffect(ctx, c.trigger.head);
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs));
@@ -123,19 +134,32 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
             : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
-          if (decided.certainty === null) continue;
-          if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
+          if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
+          if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) continue;
+          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace }, refs));
+          const assembled = assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace }, refs);
+          if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
+          events.push(...assembled);
         }
       }
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
-      return dedupe(mergeParticipleConsequences(mergeAgentlessWithAgent(datesFromSpeaker(refined, doc.sentences.map((s) => s.start))), article.text)).sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
+      // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
+      // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
+      const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
+        ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
+        ['merge-agentless-with-agent', mergeAgentlessWithAgent],
+        ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],
+        ['dedupe', dedupe],
+        // last: one record per real event, listing every sentence that states it (fills `mentions`)
+        ['coreference', (es) => mergeCoreferent(es, article.text)],
+      ];
+      const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
+      return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };
 }

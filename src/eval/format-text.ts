@@ -45,7 +45,8 @@ function docSection(d: DocReport): string[] {
   return lines;
 }
 
-export function formatText(report: EvalReport): string {
+/** The score tables and the reader's issues, without the per-document listing. */
+export function formatScores(report: EvalReport): string[] {
   const out = [
     `eventlens eval: ${report.documents} document(s)`,
     '',
@@ -64,6 +65,11 @@ export function formatText(report: EvalReport): string {
   if (report.issues.length > 0) {
     out.push('', `issues (${report.issues.length}):`, ...report.issues.map((i) => `  ${i.message}`));
   }
+  return out;
+}
+
+export function formatText(report: EvalReport): string {
+  const out = formatScores(report);
   const faulty = report.docs.filter((d) => d.misses.length + d.false_positives.length + d.mismatches.length > 0);
   for (const d of faulty) out.push('', ...docSection(d));
   if (faulty.length < report.docs.length) {

@@ -8,10 +8,12 @@ export { actorsMatch, namesMatch, normaliseName, type NameRef, type ResolveName 
 export { datesMatch, isoWeek } from './date-match.ts';
 export { maxMatching, type Candidate, type Pair } from './bipartite-match.ts';
 export { formatJson } from './format-json.ts';
-export { formatText } from './format-text.ts';
+export { formatScores, formatText } from './format-text.ts';
 export type { EvidenceError, GoldDoc, GoldEvent, GoldItem, GoldLineError } from './gold-doc.ts';
 export type {
   CoderError, Counts, DocReport, EvalIssue, EvalReport, FieldMismatch, FieldScore, LevelScore,
 } from './eval-report.ts';
 export { belowFloor, devScores, floorOf, formatDevScores, type DevFloor, type DevScores } from './dev-scores.ts';
 export { devSetPath, scoreDevSet } from './dev-set.ts';
+export { explainDocument, explainFalse, explainMiss, type DocExplanation, type FalseExplanation, type MissCause, type MissExplanation } from './explain.ts';
+export { formatExplain } from './format-explain.ts';
