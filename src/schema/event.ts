@@ -79,6 +79,14 @@ export const Numbers = z.object({
   size: Figure.optional(),
 });
 
+/** One sentence that states the event: the lead, and each later restatement or elaboration. */
+export const Mention = z.object({
+  sentence: z.string(),
+  span: Span,
+  trigger: z.object({ text: z.string(), span: Span }),
+});
+export type Mention = z.infer<typeof Mention>;
+
 export const Event = z.object({
   doc_id: z.string(),
   type: PloverType,
@@ -92,6 +100,11 @@ export const Event = z.object({
   provenance: Provenance,
   trigger: z.object({ text: z.string(), span: Span }),
   evidence: z.object({ sentence: z.string(), span: Span }),
+  /**
+   * Every sentence of the article that states this one real event, in text order (the coder always
+   * fills it, one entry at least; `evidence` and `trigger` are its most specific one). Older records may lack it.
+   */
+  mentions: z.array(Mention).min(1).optional(),
   /** Killed, injured, arrested, crowd size, from the event's sentence (ACLED fatalities, PLOVER dead/injured/size). */
   numbers: Numbers.optional(),
   confidence: z.number().min(0).max(1),

@@ -1,0 +1,91 @@
+import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../schema/event.ts';
+
+// When two mentions in one article can be the same real event: no field the two sentences state
+// contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^(the|a|an) /, '').trim();
+
+/**
+ * The same participant, named alike or coded alike. A code that extends the other is the same actor seen
+ * closer: "Iraq" (IRQ) and "Iraqi forces" (IRQMIL), "Nigeria" and "Nigerian villagers".
+ */
+export function sameParticipant(a: ActorRef, b: ActorRef): boolean {
+  if (a.code !== null && b.code !== null) return a.code.startsWith(b.code) || b.code.startsWith(a.code);
+  const [x, y] = [fold(a.name), fold(b.name)];
+  return x !== '' && y !== '' && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
+}
+
+/** 'same' when both name one participant, 'open' when either leaves it out, 'conflict' otherwise. */
+export function participantFit(a: ActorRef | null, b: ActorRef | null): 'same' | 'open' | 'conflict' {
+  if (a === null || b === null) return 'open';
+  return sameParticipant(a, b) ? 'same' : 'conflict';
+}
+
+const statedDate = (d: EventDate | null) => (d !== null && d.basis !== 'inferred' && d.precision !== 'reported' ? d : null);
+
+/** "in March" and "on 11 March" fit; "on Monday" and "on Tuesday" are two occasions. */
+export function datesFit(a: EventDate | null, b: EventDate | null): boolean {
+  const [x, y] = [statedDate(a), statedDate(b)];
+  if (x === null || y === null) return true;
+  if (x.precision === 'week' || y.precision === 'week') return weekOf(x.value) === weekOf(y.value);
+  return x.value.startsWith(y.value) || y.value.startsWith(x.value);
+}
+
+function weekOf(value: string): string {
+  if (value.length < 10) return value.slice(0, 7);
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
+const POINT = new Set(['site', 'city']);
+
+/**
+ * Two stated towns or sites must be the same one; a town fits the region or country it lies in
+ * ("in Borno state" … "in Maiduguri"), judged by country since the gazetteer has no finer hierarchy.
+ */
+export function placesFit(a: EventLocation | null, b: EventLocation | null): boolean {
+  const [x, y] = [statedPlace(a), statedPlace(b)];
+  if (x === null || y === null) return true;
+  if ((x.id !== undefined && x.id === y.id) || fold(x.name) === fold(y.name)) return true;
+  if (POINT.has(x.precision ?? '') && POINT.has(y.precision ?? '')) return false;
+  return x.country !== null && x.country === y.country;
+}
+
+// A restatement reports the same event, whether the outlet or a source vouches for it; what an accuser
+// alleges, plans, conditions and denials stay apart ("Armenia accused Azerbaijan of attacks" is not
+// "Azerbaijan said it had launched an operation").
+const FACTUAL = new Set<Certainty>(['asserted', 'claimed']);
+export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUAL.has(a) && FACTUAL.has(b));
+
+// "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion.
+// Lower case only, so "New Delhi" is no cue; "Another"/"Also" may open the sentence.
+const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|Another|Also)\b/;
+
+/** The words just around a mention's trigger (same sentence) mark it as another occasion. */
+export function marksAnotherOccasion(e: Event, text: string): boolean {
+  const [s0, s1] = e.evidence.span;
+  const [t0, t1] = e.trigger.span;
+  const before = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
+  return ANOTHER.test(`${before} ${text.slice(t0, Math.min(s1, t1 + 12))}`);
+}
+
+/**
+ * How well a later mention fits an earlier one: null when the two cannot be the same event, else the
+ * participants both name (one more for the same stated day). 0 means nothing contradicts but nothing
+ * ties them either ("Gunmen attacked a village" … "A bomb hit a market"): not enough to merge.
+ */
+export function coreferenceScore(event: Event, later: Event, text: string): number | null {
+  if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
+  const fits = [participantFit(event.actor, later.actor), participantFit(event.target, later.target)];
+  if (fits.includes('conflict')) return null;
+  // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
+  // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
+  if (event.actor === null && later.actor !== null) return null;
+  if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
+  if (marksAnotherOccasion(later, text)) return null;
+  const shared = fits.filter((f) => f === 'same').length;
+  const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
+  return shared === 0 ? 0 : shared + (sameDay ? 1 : 0);
+}

@@ -1,0 +1,98 @@
+import type { ActorRef, Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
+import { coreferenceScore } from './coreference-compatible.ts';
+
+// In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
+// are one real event. "Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 people in
+// the attack, police said." → one ASSAULT with two mentions. The record keeps the trigger, evidence,
+// participants and provenance of its most specific mention, and takes the most specific date, place
+// and figures any mention states; each field keeps the span it came from.
+
+/** The mention an event record stands for on its own: its evidence sentence and trigger. */
+export function mentionOf(e: Event): Mention {
+  return { sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger };
+}
+
+/** Every event gains `mentions`; events of one real event merge into the first. Events arrive in text order. */
+export function mergeCoreferent(events: readonly Event[], text: string): Event[] {
+  const clusters: Event[][] = [];
+  for (const e of [...events].sort((a, b) => a.trigger.span[0] - b.trigger.span[0])) {
+    let best: { cluster: Event[]; score: number } | null = null;
+    for (const cluster of clusters) {
+      // one sentence states one occasion of an event once: "attacked A and B" stays two events
+      if (cluster.some((m) => m.evidence.span[0] === e.evidence.span[0])) continue;
+      // it must fit every mention so far, and share a participant or a day with one of them
+      const scores = cluster.map((m) => coreferenceScore(m, e, text));
+      if (scores.some((x) => x === null)) continue;
+      const total = Math.max(...(scores as number[]));
+      if (total === 0) continue;
+      if (!best || total >= best.score) best = { cluster, score: total };
+    }
+    if (best) best.cluster.push(e);
+    else clusters.push([e]);
+  }
+  return clusters.map(mergeCluster);
+}
+
+function mergeCluster(cluster: readonly Event[]): Event {
+  const mentions = cluster.map(mentionOf);
+  if (cluster.length === 1) return withMentions(cluster[0], mentions);
+  // the record speaks with its most specific mention's words; the others fill what it leaves out
+  const main = [...cluster].sort((a, b) => specificity(b) - specificity(a))[0];
+  const ordered = [main, ...cluster.filter((e) => e !== main)];
+  const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
+  return withMentions({
+    ...main,
+    actor: firstStated(ordered.map((e) => e.actor)),
+    target: firstStated(ordered.map((e) => e.target)),
+    date: mostSpecificDate(ordered.map((e) => e.date)),
+    location: mostSpecificPlace(ordered.map((e) => e.location)),
+    ...(Object.keys(numbers).length ? { numbers } : {}),
+    confidence: Math.max(...cluster.map((e) => e.confidence)),
+    rules: [...new Set([...main.rules, ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference'])],
+  }, mentions);
+}
+
+/**
+ * How much a mention states of its own: "Troops loyal to the president stormed the town of X on Sunday"
+ * says more than the lead "Government forces assaulted rebel strongholds". Ties keep the earliest.
+ */
+function specificity(e: Event): number {
+  const stated = (basis: string | undefined) => basis !== 'inferred';
+  return (e.actor ? (stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? 2 : 0)
+    + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
+    + (e.location?.span ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
+}
+
+// `mentions` sits right after `evidence`, as in the schema, so a stored record reads the same after validation.
+function withMentions(e: Event, mentions: Mention[]): Event {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (k === 'mentions') continue;
+    out[k] = v;
+    if (k === 'evidence') out.mentions = mentions;
+  }
+  return out as Event;
+}
+
+// A participant from the main mention stands; another mention only fills one it leaves out.
+function firstStated(refs: readonly (ActorRef | null)[]): ActorRef | null {
+  return refs.find((r) => r !== null) ?? null;
+}
+
+// Stated beats inferred, then the finer precision: "in March" … "on 11 March" → 11 March; ties keep the first.
+const DATE_RANK = { day: 4, week: 3, month: 2, year: 1, reported: 0 } as const;
+function mostSpecificDate(dates: readonly (EventDate | null)[]): EventDate | null {
+  return pickBest(dates, (d) => (d.basis !== 'inferred' ? 10 : 0) + DATE_RANK[d.precision]);
+}
+
+// A stated place beats the article's country; then the finer one: "in Borno" … "in Maiduguri" → Maiduguri.
+const PLACE_RANK = { site: 4, city: 3, region: 2, country: 1 } as const;
+function mostSpecificPlace(places: readonly (EventLocation | null)[]): EventLocation | null {
+  return pickBest(places, (p) => (p.basis !== 'inferred' && p.span !== null ? 10 : 0) + (p.precision ? PLACE_RANK[p.precision] : 0));
+}
+
+function pickBest<T>(values: readonly (T | null)[], rank: (v: T) => number): T | null {
+  let best: T | null = null;
+  for (const v of values) if (v !== null && (best === null || rank(v) > rank(best))) best = v;
+  return best;
+}
