@@ -67,8 +67,10 @@ const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|fu
 export function marksAnotherOccasion(e: Event, text: string): boolean {
   const [s0, s1] = e.evidence.span;
   const [t0, t1] = e.trigger.span;
+  // the clause around the trigger: back to a comma, forward to a comma ("struck the town again on Monday")
   const before = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
-  return ANOTHER.test(`${before} ${text.slice(t0, Math.min(s1, t1 + 12))}`);
+  const after = text.slice(t0, Math.min(s1, t1 + 30)).split(/[,;]/)[0];
+  return ANOTHER.test(`${before} ${after}`);
 }
 
 /**
