@@ -12,6 +12,10 @@ after(tmp.cleanup);
 
 // Values that break naive writers: separators, quotes, line breaks and tabs, non-ASCII, nulls.
 const tricky = 'He said: "retreat, now"\tor\nnever — Türkiye';
+const MENTIONS: Event['mentions'] = [
+  { sentence: 'The US army threatened Iran.', span: [0, 28], trigger: { text: 'threatened', span: [12, 22] } },
+  { sentence: tricky, span: [29, 29 + tricky.length], trigger: { text: 'retreat', span: [39, 46] } },
+];
 const ARTICLES: readonly [Parameters<typeof makeArticle>, readonly Event[], string][] = [
   [['a1', 'Text one.', { title: 'Shelling, "again"', url: 'https://example.org/a?x=1,2' }], [
     makeEvent('a1'),
@@ -27,7 +31,8 @@ const ARTICLES: readonly [Parameters<typeof makeArticle>, readonly Event[], stri
     makeEvent('a2', { date: null, location: { text: 'Ohio', name: 'Ohio', country: 'USA', lat: 40.4, lon: -82.7, span: [0, 4], precision: 'region', id: '5165418' } }),
   ], '2021-02-03T04:05:06.000Z'],
   [['a3', 'Text three.', { published: '2020-04-01' }], [
-    makeEvent('a3', { cameo: '1384', type: 'THREATEN', goldstein: -7, date: null, actor: actor('US army', 'USAMIL'), target: actor('Iran', 'IRN') }),
+    // one event stated in two sentences (in-article coreference): its mentions travel with it
+    makeEvent('a3', { cameo: '1384', type: 'THREATEN', goldstein: -7, date: null, actor: actor('US army', 'USAMIL'), target: actor('Iran', 'IRN'), mentions: MENTIONS }),
     makeEvent('a3', { type: 'PROTEST', cameo: '145', goldstein: -7.5, quad_class: 3, date: { value: '2020', precision: 'year', text: '2020', span: null } }),
   ], '2021-03-04T05:06:07.000Z'],
 ];
@@ -62,6 +67,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(tally, { stored: 3, duplicate: 0, events: 5, failed: 0, format });
         assert.equal(await exported(target, format), first);
         assert.deepEqual(await target.queryEvents(), await source.queryEvents());
+        assert.deepEqual((await target.queryEvents()).find((e) => e.type === 'THREATEN')?.mentions, MENTIONS, 'mentions survive the trip');
         const again = await importEvents(target, chunked(first), { source: 'x', onError: assert.fail });
         assert.deepEqual([again.stored, again.duplicate, again.events], [0, 3, 0], 'importing twice stores nothing twice');
         await Promise.all([source.close(), target.close()]);
