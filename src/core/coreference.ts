@@ -18,8 +18,9 @@ export function mergeCoreferent(events: readonly Event[], text: string): Event[]
   for (const e of [...events].sort((a, b) => a.trigger.span[0] - b.trigger.span[0])) {
     let best: { cluster: Event[]; score: number } | null = null;
     for (const cluster of clusters) {
-      // one sentence states one occasion of an event once: "attacked A and B" stays two events
-      if (cluster.some((m) => m.evidence.span[0] === e.evidence.span[0])) continue;
+      // one trigger split over coordinated participants ("attacked A and B") stays two events; two triggers of
+      // one sentence may be one event: "militants killed 13 soldiers in a suicide attack on an army base"
+      if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text));
       if (scores.some((x) => x === null)) continue;

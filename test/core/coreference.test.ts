@@ -60,6 +60,36 @@ for (const [kind, text, type, n] of DISTINCT) {
   });
 }
 
+// [text, type, triggers of the one event]: two triggers of one sentence that state one act
+const ONE_SENTENCE: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['Israeli troops shelled Hamas positions in Gaza on Monday, and three Hamas fighters were killed.', 'ASSAULT', ['shelled', 'killed']],
+  ['Boko Haram fighters killed 30 villagers in a raid on Konduga on Saturday.', 'ASSAULT', ['killed 30 villagers', 'raid']],
+  ['Russian forces struck Ukrainian positions near Bakhmut on Monday, and Ukrainian troops were killed.', 'ASSAULT', ['struck', 'killed']],
+  ['Gunmen killed five policemen in an ambush on a police convoy in Zamfara on Tuesday.', 'ASSAULT', ['killed five policemen', 'ambush']],
+];
+
+for (const [text, type, triggers] of ONE_SENTENCE) {
+  test(`coreference, two triggers in one sentence: ${text}`, () => {
+    const events = code(text).filter((e) => e.type === type);
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0].mentions?.map((m) => m.trigger.text), triggers);
+  });
+}
+
+// [text, type, events]: one sentence, two acts (other targets, other actors)
+const ONE_SENTENCE_TWO_ACTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['US forces attacked militia positions in Iraq and later killed an Iranian general in Baghdad.', 'ASSAULT', 2],
+  ['Police detained 40 protesters in Tehran and arrested two journalists in Isfahan.', 'COERCE', 2],
+  ['Hamas fired rockets at Israel on Monday, and Israeli jets bombed Gaza.', 'ASSAULT', 2],
+  ['Rebels shelled the army base and the army shelled rebel positions in Idlib.', 'ASSAULT', 2],
+];
+
+for (const [text, type, n] of ONE_SENTENCE_TWO_ACTS) {
+  test(`no coreference, one sentence with two acts: ${text}`, () => {
+    assert.equal(code(text).filter((e) => e.type === type).length, n);
+  });
+}
+
 test('every coded event lists its mentions, one at least, starting with its own sentence when alone', () => {
   const text = 'Iran threatened to attack US bases in Iraq on Monday. Police detained 40 protesters in Tehran on Tuesday.';
   const events = code(text);
