@@ -25,6 +25,8 @@ import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { speechActs } from './speech-acts.ts';
+import { applyWordSenses } from './word-sense.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -92,7 +94,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         if (sentence.end <= headlineEnd) continue;
-        const candidates: Candidate[] = [];
+        const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) continue; // "Popular Mobilization Units" mobilises nothing
@@ -101,8 +103,11 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
           if (isStativeRelative(ctx, tr.head)) continue; // "Hezbollah, which is backed by Iran, ...": a description
           const c = info && proposeCandidate(ctx, tr, info);
-          if (c) candidates.push(c);
+          if (c) raw.push(c);
         }
+        // a word's sense by its arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw":
+        // the speech act is the event, what it talks about is its content
+        const candidates = speechActs(ctx, applyWordSenses(ctx, raw), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, doc.tokens);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
