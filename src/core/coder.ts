@@ -27,6 +27,7 @@ import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
+import { withoutBackground } from './background.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -105,9 +106,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) raw.push(c);
         }
-        // a word's sense by its arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw":
-        // the speech act is the event, what it talks about is its content
-        const candidates = speechActs(ctx, applyWordSenses(ctx, raw), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
+        // habitual background out ("have repeatedly attacked"); a word's sense by its arguments ("a vaccination
+        // campaign"); then "vowed to strike", "must withdraw": the speech act is the event, what it talks about its content
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutBackground(ctx, raw)), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, doc.tokens);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened

@@ -26,8 +26,9 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
 
 function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
   const t = ctx.doc.tokens;
+  const any = ctx.kb.senses.get('*') ?? [];
   for (const k of c.trigger.tokens) {
-    const rules = baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []);
+    const rules = [...baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []), ...any];
     for (const rule of rules) if (argumentNear(ctx, k, rule)) return rule;
   }
   return null;

@@ -12,6 +12,7 @@ export interface LexiconFiles {
   readonly offTopic: string;
   readonly stativeVerbs: string;
   readonly speechActs: string;
+  readonly backgroundCues: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -27,6 +28,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
     stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
     speechActs: cues(files.speechActs),
+    backgroundCues: cues(files.backgroundCues),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

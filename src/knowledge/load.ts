@@ -50,6 +50,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     offTopic: read('lexicon/off-topic.tsv'),
     stativeVerbs: read('lexicon/stative-verbs.tsv'),
     speechActs: read('lexicon/speech-acts.tsv'),
+    backgroundCues: read('lexicon/background-cues.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

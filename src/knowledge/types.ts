@@ -98,6 +98,8 @@ export interface Lexicon {
   readonly stativeVerbs: ReadonlySet<string>;
   /** Speech-act cues before an event verb ("vowed to", "must", "refused to") → act class; see core/speech-acts.ts. */
   readonly speechActs: readonly CueEntry[];
+  /** Habitual and durative cues ("have repeatedly", "since 1964") → where they sit; see core/background.ts. */
+  readonly backgroundCues: readonly CueEntry[];
 }
 
 export interface Knowledge {
