@@ -14,6 +14,7 @@ import { sameActor } from './actor-ref.ts';
  * AGREE, CONCEDE, REQUEST, REJECT). The cue words live in data/lexicon/speech-acts.tsv.
  *   "Iran warned that it would strike Israeli cities"      → THREATEN Iran → Israel (no ASSAULT)
  *   "The government pledged to free the detainees"         → CONCEDE (a future retreat, manual: CONCEDE)
+ *   "Ukraine offered to swap prisoners with Russia"        → AGREE (manual AGREE: "agree to, offer, promise")
  *   "Hamas refused to attend the talks in Cairo"           → REJECT
  *   "Ukraine will not negotiate with Russia"               → REJECT Ukraine → Russia
  *   “Israel must withdraw from Gaza,” the minister said    → REQUEST minister → Israel
@@ -58,8 +59,12 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
     const coded = out.find((g) => g !== c && g.trigger.tokens.some((k) => k >= cue.start && k < cue.end));
     if (coded) {
       out.splice(at, 1);
-      if (coded.info.type === act.type && coded.targets.length === 0 && act.targets.length) {
-        out[out.indexOf(coded)] = { ...coded, targets: act.targets, rules: [...coded.rules, 'speech-act:content-target'] };
+      const k = out.indexOf(coded);
+      // "vowed to strike": a pattern for the bare speech verb ("vow to", AGREE) is typed by what follows it
+      if (coded.info.type !== act.type && coded.trigger.end <= c.trigger.start) {
+        out[k] = { ...coded, info, targets: coded.targets.length ? coded.targets : act.targets, rules: [...coded.rules, `speech-act:typed-by-content:${c.info.type}`] };
+      } else if (coded.info.type === act.type && coded.targets.length === 0 && act.targets.length) {
+        out[k] = { ...coded, targets: act.targets, rules: [...coded.rules, 'speech-act:content-target'] };
       }
       continue;
     }
@@ -88,7 +93,10 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       // "is expected to attack": the expecter is unnamed; "Iran expects to sign the deal": Iran's own plan
       if (!futureContent(ctx, cue, c)) return null;
       const passive = ctx.doc.tokens[cue.start - 1]?.lemma === 'be';
-      return passive || !own(speaker()) || c.actors.length === 0 ? 'forecast' : null;
+      // "Diplomats expect Russia to launch": a named actor between cue and act is the one expected to act
+      const who = speaker();
+      const other = range(cue.end, c.trigger.start).some((i) => { const p = ctx.phraseAt.get(i); return p !== undefined && !who.some((w) => w === p || sameActor(w, p, sc.antecedents)); });
+      return passive || other || !own(who) || c.actors.length === 0 ? 'forecast' : null;
     }
     case 'vow':
     case 'promise': {
@@ -96,6 +104,10 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       if (!who.length || !own(who)) return null;
       const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets };
+    }
+    case 'offer': {
+      const who = speaker();
+      return who.length && own(who) ? { type: HOSTILE(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets } : null;
     }
     case 'refusal': {
       const who = speaker();
