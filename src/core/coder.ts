@@ -15,7 +15,7 @@ import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { isStativeRelative, skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
 import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
-import { denialOfClaims, findQuotes, sentenceFrames } from '../provenance/frames.ts';
+import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
@@ -100,8 +100,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) continue; // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
-          // the denial is recorded on what it denies, not as a rejection event
-          if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) continue;
+          // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
           if (isStativeRelative(ctx, tr.head)) continue; // "Hezbollah, which is backed by Iran, ...": a description
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) raw.push(c);

@@ -67,3 +67,10 @@ runTable('forecasts are no events', [
   ['Diplomats expect Russia to launch a new offensive in the spring.', []],
   ['The army is expected to launch an offensive against the rebels next month.', []],
 ]);
+
+// coding guide rule 3: an explicit denial of an accusation is a REJECT by who denies
+runTable('denying an accusation is REJECT', [
+  ['Moscow denied the charges on Tuesday.', ['REJECT RUS']],
+  ['Hamas dismissed the allegations as lies.', ['REJECT hamas']],
+  ['Moscow rejected claims that its troops shelled the town.', ['REJECT RUS', 'ASSAULT RUS']],
+]);
