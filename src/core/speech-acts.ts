@@ -43,6 +43,11 @@ interface CueHit { readonly act: string; readonly start: number; readonly end: n
 export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[], sc: SpeechActContext): Candidate[] {
   const out = [...candidates];
   for (const c of candidates) {
+    const condemned = characterisation(ctx, c, sc);
+    if (condemned) {
+      out[out.indexOf(c)] = condemned;
+      continue;
+    }
     if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
     const cue = cueBefore(ctx, c.trigger);
     if (!cue) continue;
@@ -151,6 +156,37 @@ function cueBefore(ctx: SentenceContext, tr: Trigger): CueHit | null {
     }
   }
   return null;
+}
+
+const COPULA_GAP = 6;
+/**
+ * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said:
+ * an act a speaker condemns through a copula is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
+ */
+function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
+  if (c.trigger.pattern.kind !== 'noun') return null;
+  const t = ctx.doc.tokens;
+  let be = -1;
+  for (let i = c.trigger.end; i < Math.min(ctx.sentence.tokenEnd, c.trigger.end + COPULA_GAP); i++) {
+    if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
+    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' || t[i].pos === 'SCONJ') return null;
+  }
+  if (be < 0) return null;
+  let word = -1;
+  for (let i = be + 1; i < Math.min(ctx.sentence.tokenEnd, be + 5); i++) {
+    if (ctx.kb.lexicon.condemnationWords.has(t[i].lemma) || ctx.kb.lexicon.condemnationWords.has(t[i].lower)) { word = i; break; }
+    if (t[i].pos === 'VERB' || t[i].pos === 'SCONJ' || t[i].text === ',') return null;
+  }
+  const speaker = word >= 0 ? sc.frameOf(c.trigger.head)?.speaker : null;
+  const info = speaker ? lookupCameo(ctx.kb.ontology, '111') : null;
+  if (!speaker || !info) return null;
+  const trigger: Trigger = {
+    pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
+    start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, be, word],
+  };
+  // the accused is who did the act ("the Israeli strike"), not whom it hit
+  const targets = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
 }
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);

@@ -13,6 +13,7 @@ export interface LexiconFiles {
   readonly stativeVerbs: string;
   readonly speechActs: string;
   readonly backgroundCues: string;
+  readonly condemnationWords: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -29,6 +30,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
     speechActs: cues(files.speechActs),
     backgroundCues: cues(files.backgroundCues),
+    condemnationWords: new Set(parseTsv(files.condemnationWords).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

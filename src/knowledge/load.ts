@@ -51,6 +51,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     stativeVerbs: read('lexicon/stative-verbs.tsv'),
     speechActs: read('lexicon/speech-acts.tsv'),
     backgroundCues: read('lexicon/background-cues.tsv'),
+    condemnationWords: read('lexicon/condemnation-words.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -100,6 +100,8 @@ export interface Lexicon {
   readonly speechActs: readonly CueEntry[];
   /** Habitual and durative cues ("have repeatedly", "since 1964") → where they sit; see core/background.ts. */
   readonly backgroundCues: readonly CueEntry[];
+  /** Words that condemn what they describe ("was a war crime", "is illegal"); see core/speech-acts.ts. */
+  readonly condemnationWords: ReadonlySet<string>;
 }
 
 export interface Knowledge {

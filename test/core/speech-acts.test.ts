@@ -74,3 +74,10 @@ runTable('denying an accusation is REJECT', [
   ['Hamas dismissed the allegations as lies.', ['REJECT hamas']],
   ['Moscow rejected claims that its troops shelled the town.', ['REJECT RUS', 'ASSAULT RUS']],
 ]);
+
+// “The strike was a war crime,” the minister said: condemning an act through a copula is the speaker's ACCUSE
+runTable('an act a speaker calls a crime is ACCUSE', [
+  ['Netanyahu said the nuclear talks with Iran were a bad mistake.', ['ACCUSE ISR']],
+  ['"The Israeli strike on the school was a war crime," the Jordanian foreign minister said.', ['ACCUSE JOR>ISR']],
+  ['Human Rights Watch said the arrests of the activists were illegal.', ['ACCUSE human rights watch']],
+]);
