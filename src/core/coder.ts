@@ -15,7 +15,7 @@ import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { isStativeRelative, skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
 import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
-import { denialOfClaims, findQuotes, sentenceFrames } from '../provenance/frames.ts';
+import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
@@ -27,6 +27,9 @@ import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
+import { speechActs } from './speech-acts.ts';
+import { applyWordSenses } from './word-sense.ts';
+import { withoutBackground } from './background.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -101,19 +104,21 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (drop) for (const tr of triggers) drop('trigger', 'trigger:headline', tr, typeOf(tr));
           continue;
         }
-        const candidates: Candidate[] = [];
+        const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
-          // the denial is recorded on what it denies, not as a rejection event
-          if (info?.type === 'REJECT' && denialOfClaims(ctx, tr.head) > 0) { drop?.('trigger', 'trigger:denial-of-claims', tr, info.type); continue; }
+          // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
           // "Hezbollah, which is backed by Iran, ...": a description
           if (isStativeRelative(ctx, tr.head)) { drop?.('trigger', 'trigger:stative-relative', tr, info?.type); continue; }
           const c = info && proposeCandidate(ctx, tr, info);
-          if (c) candidates.push(c);
+          if (c) raw.push(c);
           else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
         }
+        // habitual background out ("have repeatedly attacked"); a word's sense by its arguments ("a vaccination
+        // campaign"); then "vowed to strike", "must withdraw": the speech act is the event, what it talks about its content
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutBackground(ctx, raw)), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, doc.tokens);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened

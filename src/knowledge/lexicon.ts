@@ -11,6 +11,9 @@ export interface LexiconFiles {
   readonly nationals: string;
   readonly offTopic: string;
   readonly stativeVerbs: string;
+  readonly speechActs: string;
+  readonly backgroundCues: string;
+  readonly condemnationWords: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -25,6 +28,9 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
     stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
+    speechActs: cues(files.speechActs),
+    backgroundCues: cues(files.backgroundCues),
+    condemnationWords: new Set(parseTsv(files.condemnationWords).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

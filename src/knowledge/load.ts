@@ -7,6 +7,7 @@ import { groupActors, metonymActors, personActors, regionPlaces, roleEntries, si
 import { parseLexicon } from './lexicon.ts';
 import { parseOntology } from './ontology.ts';
 import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
+import { parseSenses } from './senses.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { loadGeonames } from './geonames.ts';
@@ -37,6 +38,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ...parsePatterns('data/patterns/extra-verbs.tsv', optional('patterns/extra-verbs.tsv') ?? '', 'verb', ontology),
     ...users.flatMap(({ file, kb }) => [...parsePatterns(`${file} verbs`, asTsv(kb.verbs), 'verb', ontology), ...parsePatterns(`${file} nouns`, asTsv(kb.nouns), 'noun', ontology)]),
   ];
+  const senses = parseSenses('data/patterns/argument-senses.tsv', read('patterns/argument-senses.tsv'), ontology);
   const lexicon = parseLexicon({
     reportingVerbs: read('lexicon/reporting-verbs.tsv'),
     modality: read('lexicon/modality.tsv'),
@@ -47,6 +49,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     nationals: read('lexicon/nationals.tsv'),
     offTopic: read('lexicon/off-topic.tsv'),
     stativeVerbs: read('lexicon/stative-verbs.tsv'),
+    speechActs: read('lexicon/speech-acts.tsv'),
+    backgroundCues: read('lexicon/background-cues.tsv'),
+    condemnationWords: read('lexicon/condemnation-words.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
@@ -105,7 +110,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
-    actors, officeHolders, roles, places, countries: countryPlaces, ontology, lexicon,
+    actors, officeHolders, roles, places, countries: countryPlaces, ontology, lexicon, senses,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
   };

@@ -65,6 +65,16 @@ export interface EventPattern {
   readonly requiresObject: boolean;
 }
 
+/** A trigger word's other sense, decided by its neighbours ("campaign" near "vaccination" is no offensive). */
+export interface SenseRule {
+  readonly id: string;
+  readonly word: string;
+  readonly side: 'before' | 'after' | 'near';
+  readonly args: ReadonlySet<string>;
+  /** The CAMEO code of the event it then is, or null for no event. */
+  readonly cameo: string | null;
+}
+
 export interface CueEntry {
   readonly words: readonly string[];
   readonly value: string;
@@ -86,9 +96,17 @@ export interface Lexicon {
   readonly offTopic: ReadonlyMap<string, string>;
   /** Relations that a present-tense relative clause describes rather than reports ("which is backed by"). */
   readonly stativeVerbs: ReadonlySet<string>;
+  /** Speech-act cues before an event verb ("vowed to", "must", "refused to") → act class; see core/speech-acts.ts. */
+  readonly speechActs: readonly CueEntry[];
+  /** Habitual and durative cues ("have repeatedly", "since 1964") → where they sit; see core/background.ts. */
+  readonly backgroundCues: readonly CueEntry[];
+  /** Words that condemn what they describe ("was a war crime", "is illegal"); see core/speech-acts.ts. */
+  readonly condemnationWords: ReadonlySet<string>;
 }
 
 export interface Knowledge {
+  /** Word senses by trigger lemma (data/patterns/argument-senses.tsv). */
+  readonly senses: ReadonlyMap<string, readonly SenseRule[]>;
   readonly actors: PhraseIndex<ActorEntry>;
   /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
   readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;

@@ -1,0 +1,217 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { Trigger } from '../extract/triggers.ts';
+import type { CameoInfo, CueEntry } from '../knowledge/types.ts';
+import type { ReportingFrame } from '../provenance/frames.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { Token } from '../nlp/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
+import { findSubject } from '../extract/roles.ts';
+import { sameActor } from './actor-ref.ts';
+
+/**
+ * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
+ * AGREE, CONCEDE, REQUEST, REJECT). The cue words live in data/lexicon/speech-acts.tsv.
+ *   "Iran warned that it would strike Israeli cities"      → THREATEN Iran → Israel (no ASSAULT)
+ *   "The government pledged to free the detainees"         → CONCEDE (a future retreat, manual: CONCEDE)
+ *   "Ukraine offered to swap prisoners with Russia"        → AGREE (manual AGREE: "agree to, offer, promise")
+ *   "Hamas refused to attend the talks in Cairo"           → REJECT
+ *   "Ukraine will not negotiate with Russia"               → REJECT Ukraine → Russia
+ *   “Israel must withdraw from Gaza,” the minister said    → REQUEST minister → Israel
+ *   "Analysts fear the army could storm the city"          → no event (a third party's forecast)
+ * The act talked about is the content of the speech act: it is not coded as an event.
+ */
+
+// CAMEO codes of the speech act by PLOVER type (the ontology gives goldstein and quad class)
+const CODE: Record<string, string> = { THREATEN: '130', AGREE: '030', CONCEDE: '080', REQUEST: '020', REJECT: '120' };
+const HOSTILE = (info: CameoInfo) => info.quadClass === 3 || info.quadClass === 4;
+// manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; future CONCEDE stays CONCEDE
+const YIELDING = new Set(['RETREAT', 'CONCEDE']);
+const SPEECH_TYPES = new Set(Object.keys(CODE));
+// how far (tokens) a cue may sit before the act it governs: "warned on Monday that its forces would strike"
+const WINDOW = 8;
+
+export interface SpeechActContext {
+  readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
+  /** The reporting frame around a token: who says the sentence (for "must" and "should"). */
+  readonly frameOf: (head: number) => ReportingFrame | null;
+}
+
+interface CueHit { readonly act: string; readonly start: number; readonly end: number; readonly words: string }
+
+/** Candidates with their speech acts: each act under a speech cue becomes (or enriches) the speech act. */
+export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[], sc: SpeechActContext): Candidate[] {
+  const out = [...candidates];
+  for (const c of candidates) {
+    const condemned = characterisation(ctx, c, sc);
+    if (condemned) {
+      out[out.indexOf(c)] = condemned;
+      continue;
+    }
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
+    const cue = cueBefore(ctx, c.trigger);
+    if (!cue) continue;
+    const act = typeFor(cue, c, ctx, sc);
+    if (act === 'forecast') {
+      out.splice(out.indexOf(c), 1);
+      continue;
+    }
+    if (!act) continue;
+    const info = lookupCameo(ctx.kb.ontology, CODE[act.type]);
+    if (!info) continue;
+    const at = out.indexOf(c);
+    // "warned Iran ... that it would strike": a pattern already codes the speech verb; the content gives its target
+    const coded = out.find((g) => g !== c && g.trigger.tokens.some((k) => k >= cue.start && k < cue.end));
+    if (coded) {
+      out.splice(at, 1);
+      const k = out.indexOf(coded);
+      // "vowed to strike": a pattern for the bare speech verb ("vow to", AGREE) is typed by what follows it
+      if (coded.info.type !== act.type && coded.trigger.end <= c.trigger.start) {
+        out[k] = { ...coded, info, targets: coded.targets.length ? coded.targets : act.targets, rules: [...coded.rules, `speech-act:typed-by-content:${c.info.type}`] };
+      } else if (coded.info.type === act.type && coded.targets.length === 0 && act.targets.length) {
+        out[k] = { ...coded, targets: act.targets, rules: [...coded.rules, 'speech-act:content-target'] };
+      }
+      continue;
+    }
+    const trigger: Trigger = {
+      pattern: { id: `speech-act:${cue.act} ${cue.words}`, kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
+      start: cue.start, end: c.trigger.end, head: cue.start, tokens: [...range(cue.start, cue.end), ...c.trigger.tokens],
+    };
+    out[at] = { trigger, info, actors: act.actors, targets: act.targets.filter((t) => !act.actors.includes(t)), rules: [`pattern:speech-act:${cue.act}`, `speech-act:content:${c.info.type}`] };
+  }
+  return out;
+}
+
+type SpeechAct = { type: string; actors: ActorPhrase[]; targets: readonly ActorPhrase[] };
+
+function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext): SpeechAct | 'forecast' | null {
+  const speaker = () => findSubject(ctx, cue.start);
+  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents)));
+  switch (cue.act) {
+    case 'threat': {
+      // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act
+      const who = speaker();
+      if (HOSTILE(c.info) && who.length && own(who)) return { type: 'THREATEN', actors: who, targets: c.targets };
+      return futureContent(ctx, cue, c) ? 'forecast' : null;
+    }
+    case 'forecast': {
+      // "is expected to attack": the expecter is unnamed; "Iran expects to sign the deal": Iran's own plan
+      if (!futureContent(ctx, cue, c)) return null;
+      const passive = ctx.doc.tokens[cue.start - 1]?.lemma === 'be';
+      // "Diplomats expect Russia to launch": a named actor between cue and act is the one expected to act
+      const who = speaker();
+      const other = range(cue.end, c.trigger.start).some((i) => { const p = ctx.phraseAt.get(i); return p !== undefined && !who.some((w) => w === p || sameActor(w, p, sc.antecedents)); });
+      return passive || other || !own(who) || c.actors.length === 0 ? 'forecast' : null;
+    }
+    case 'vow':
+    case 'promise': {
+      const who = speaker();
+      if (!who.length || !own(who)) return null;
+      const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
+      return { type, actors: who, targets: c.targets };
+    }
+    case 'offer': {
+      const who = speaker();
+      return who.length && own(who) ? { type: HOSTILE(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets } : null;
+    }
+    case 'refusal': {
+      const who = speaker();
+      return who.length ? { type: 'REJECT', actors: who, targets: c.targets } : null;
+    }
+    case 'future-refusal':
+      // "will not attack" is a negated attack, not a rejection; "will not negotiate" refuses cooperation
+      return !HOSTILE(c.info) && c.actors.length ? { type: 'REJECT', actors: [...c.actors], targets: c.targets } : null;
+    case 'obligation': {
+      // "Those who argue that Ukraine should negotiate": the obligation is someone else's opinion
+      if (embeddedClause(ctx, cue.start)) return null;
+      const frame = sc.frameOf(cue.start);
+      const addressee = findSubject(ctx, cue.start);
+      if (!frame?.speaker || addressee.some((a) => sameActor(a, frame.speaker!, sc.antecedents) || a.refersTo === 'speaker')) return null;
+      return { type: 'REQUEST', actors: [frame.speaker], targets: addressee.length ? addressee : c.actors };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The nearest speech cue before the trigger in its clause: "vowed to", "warned that it would", "must".
+ * The words between may be a that-clause subject, auxiliaries and adverbs, or a stop verb ("should stop its
+ * attacks"); a comma, a colon or another clause opener ends the search.
+ */
+function cueBefore(ctx: SentenceContext, tr: Trigger): CueHit | null {
+  const t = ctx.doc.tokens;
+  const from = Math.max(ctx.sentence.tokenStart, tr.start - WINDOW);
+  for (let end = tr.start - 1; end >= from; end--) {
+    const tok = t[end];
+    if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || (tok.pos === 'SCONJ' && tok.lower !== 'that')) return null;
+    for (const cue of ctx.kb.lexicon.speechActs) {
+      const start = end - cue.words.length + 1;
+      if (start < from || !matches(t, start, cue)) continue;
+      // speech verbs act as verbs ("the vow to fight" is no cue), modals as auxiliaries; a fear is a forecast
+      // as noun or verb ("fears that the army could attack" — taggers often call "fear" a noun)
+      const first = t[start];
+      if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.value !== 'forecast') continue;
+      return { act: cue.value, start, end: end + 1, words: cue.words.join(' ') };
+    }
+  }
+  return null;
+}
+
+const COPULA_GAP = 6;
+/**
+ * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said:
+ * an act a speaker condemns through a copula is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
+ */
+function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
+  if (c.trigger.pattern.kind !== 'noun') return null;
+  const t = ctx.doc.tokens;
+  let be = -1;
+  for (let i = c.trigger.end; i < Math.min(ctx.sentence.tokenEnd, c.trigger.end + COPULA_GAP); i++) {
+    if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
+    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' || t[i].pos === 'SCONJ') return null;
+  }
+  if (be < 0) return null;
+  let word = -1;
+  for (let i = be + 1; i < Math.min(ctx.sentence.tokenEnd, be + 5); i++) {
+    if (ctx.kb.lexicon.condemnationWords.has(t[i].lemma) || ctx.kb.lexicon.condemnationWords.has(t[i].lower)) { word = i; break; }
+    if (t[i].pos === 'VERB' || t[i].pos === 'SCONJ' || t[i].text === ',') return null;
+  }
+  const speaker = word >= 0 ? sc.frameOf(c.trigger.head)?.speaker : null;
+  const info = speaker ? lookupCameo(ctx.kb.ontology, '111') : null;
+  if (!speaker || !info) return null;
+  const trigger: Trigger = {
+    pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
+    start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, be, word],
+  };
+  // the accused is who did the act ("the Israeli strike"), not whom it hit
+  const targets = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
+}
+
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);
+/** Between cue and act a modal or an infinitive: "fear the army could attack", "expected to launch". */
+function futureContent(ctx: SentenceContext, cue: CueHit, c: Candidate): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = cue.end; i < c.trigger.start; i++) if (FUTURE.has(t[i].lemma) && (t[i].pos === 'AUX' || t[i].pos === 'PART' || t[i].lower === 'to')) return true;
+  return false;
+}
+
+/** A relative clause or a that-clause of a non-reporting verb opens before `i`: "those who argue that ...". */
+function embeddedClause(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let j = ctx.sentence.tokenStart; j < i; j++) {
+    if ((t[j].lower === 'who' || t[j].lower === 'which') && t[j].pos === 'PRON') return true;
+    if (t[j].lower !== 'that' || t[j].pos !== 'SCONJ') continue;
+    let v = j - 1;
+    while (v >= ctx.sentence.tokenStart && t[v].pos !== 'VERB') v--;
+    if (v >= ctx.sentence.tokenStart && !ctx.kb.lexicon.reporting.has(t[v].lemma)) return true;
+  }
+  return false;
+}
+
+function matches(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
+  return cue.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k].lemma === w || tokens[i + k].lower === w));
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
