@@ -30,19 +30,29 @@ export class PhraseIndex<T> {
   size = 0;
 
   add(alias: string, value: T): void {
+    this.addUnless(alias, value, () => false);
+  }
+
+  /**
+   * Adds the alias unless a value already under it passes `keep` (one walk of the trie: imported
+   * dictionaries add tens of thousands of aliases under our own). Returns whether it was added.
+   */
+  addUnless(alias: string, value: T, keep: (existing: T) => boolean): boolean {
     const words = normalizeName(alias).replace(/^the /, '').split(' ').filter(Boolean);
-    if (words.length === 0) return;
+    if (words.length === 0) return false;
     let node = this.root;
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) node.next.set(w, (child = { next: new Map(), values: [] }));
       node = child;
     }
+    if (node.values.some((e) => keep(e.value))) return false;
     const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
     const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const capitals = aliasWords.length === words.length ? aliasWords.map((w) => /^\p{Lu}/u.test(w)) : words.map(() => false);
     node.values.push({ value, exactLetters, capitals });
     this.size++;
+    return true;
   }
 
   /** Exact lookup of a whole name, e.g. for resolving a gold-file name. */

@@ -21,7 +21,17 @@ export interface ActorEntry {
   readonly from?: string;
   readonly to?: string | null;
   readonly title?: string;
+  /** Codes that hold over date ranges (imported dictionaries); `code` is then the undated or first one. */
+  readonly dated?: readonly DatedCode[];
   readonly source: string;
+}
+
+export interface DatedCode {
+  readonly code: string;
+  /** ISO date the code starts to hold (inclusive), or null for "since ever". */
+  readonly from: string | null;
+  /** ISO date the code stops holding (inclusive), or null for "still". */
+  readonly to: string | null;
 }
 
 export interface RoleEntry {

@@ -1,4 +1,5 @@
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
+import { entryOn } from '../knowledge/dated-codes.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
@@ -21,7 +22,8 @@ const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2
 
 /** Picks the entry an alias means on the publication date (leaders by their term of office). */
 function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
-  const live = entries.filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
+  // dictionary entries carry dated codes: the one holding on the publication date, or none
+  const live = entries.map((e) => entryOn(e, published)).filter((e): e is ActorEntry => e !== null).filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
   if (live.length === 0) return null;
   return [...live].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0];
 }
