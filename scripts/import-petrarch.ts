@@ -52,7 +52,8 @@ const ourGroups: OurGroup[] = ['actors/groups.json', 'actors/organizations.json'
   (JSON.parse(readFileSync(join(data, rel), 'utf8')) as Array<{ id: string; name: string; aliases?: string[]; country?: string | null; role?: string | null; code?: string }>)
     .map((g) => ({ id: g.id, aliases: [g.name, ...(g.aliases ?? [])], country: g.country ?? null, role: g.role ?? null, code: g.code ?? null })));
 const aliasSkips = counter('actor aliases');
-const { rows, merged, conflicts } = actorRows(parsed, common, ourGroups, aliasSkips);
+const iso = require('i18n-iso-countries') as { isValid(code: string): boolean };
+const { rows, merged, conflicts } = actorRows(parsed, common, ourGroups, aliasSkips, (code) => iso.isValid(code));
 
 // agents
 const agentSkips = counter('Phoenix.agents.txt');

@@ -43,7 +43,7 @@ function kindOf(label: SourceFile['label'], codes: readonly DatedCode[]): Dictio
 
 const codeSet = (codes: readonly DatedCode[]) => codes.map(formatDatedCode).join(' ');
 
-export function actorRows(files: readonly SourceFile[], common: ReadonlySet<string>, ours: readonly OurGroup[], skips: SkipCounter): { rows: ActorRow[]; merged: MergedAlias[]; conflicts: Conflict[] } {
+export function actorRows(files: readonly SourceFile[], common: ReadonlySet<string>, ours: readonly OurGroup[], skips: SkipCounter, isCountry: (code: string) => boolean = () => false): { rows: ActorRow[]; merged: MergedAlias[]; conflicts: Conflict[] } {
   // an alias that two entries with different codes claim is refused for both: the dictionary cannot say which
   const claims = new Map<string, Set<string>>();
   for (const f of files) for (const b of f.blocks) for (const n of b.names) {
@@ -84,7 +84,7 @@ export function actorRows(files: readonly SourceFile[], common: ReadonlySet<stri
       } else if (matches.size === 1) {
         const id = [...matches][0];
         const g = ours.find((o) => o.id === id)!;
-        const disagreement = codeDisagreement(g, b.codes[0].code);
+        const disagreement = codeDisagreement(g, b.codes[0].code, isCountry);
         if (disagreement) conflicts.push({ origin, ours: `${g.id} (${g.code ?? `${g.country ?? '—'}/${g.role ?? '—'}`})`, theirs: codeSet(b.codes), reason: `${disagreement}; our code kept` });
         for (const a of aliases) if (!ourIds.get(normalizeName(a))?.has(id)) merged.push({ id, alias: a, origin });
         continue;
@@ -95,14 +95,18 @@ export function actorRows(files: readonly SourceFile[], common: ReadonlySet<stri
   return { rows, merged, conflicts };
 }
 
-/** Where our record and the dictionary's code disagree: "country IRQ vs SYR", "role REB vs MIL". */
-function codeDisagreement(g: OurGroup, theirs: string): string | null {
+/**
+ * Where our record and the dictionary's code disagree: "country IRQ vs SYR", "role PTY not in MEAREB".
+ * CAMEO codes are three-letter parts: a country or a region/IGO prefix ("MEA", "IGO"), then roles or an
+ * organisation ("IGOUNO"), so a country is compared only when theirs starts with one, and our role is
+ * looked for among all their parts.
+ */
+function codeDisagreement(g: OurGroup, theirs: string, isCountry: (code: string) => boolean): string | null {
   if (g.code) return g.code === theirs ? null : `code ${g.code} vs ${theirs}`;
-  const country = theirs.slice(0, 3);
-  const role = theirs.slice(3, 6) || null;
+  const parts: string[] = theirs.match(/.{3}/g) ?? [];
   const reasons: string[] = [];
-  if (g.country && /^[A-Z]{3}$/.test(country) && country !== g.country && !['IGO', 'NGO', 'IMG', 'INT', 'MNC'].includes(country)) reasons.push(`country ${g.country} vs ${country}`);
-  if (g.role && role && role !== g.role) reasons.push(`role ${g.role} vs ${role}`);
+  if (g.country && parts[0] && isCountry(parts[0]) && parts[0] !== g.country) reasons.push(`country ${g.country} vs ${parts[0]}`);
+  if (g.role && !parts.includes(g.role)) reasons.push(`role ${g.role} not in ${theirs}`);
   return reasons.length ? reasons.join(', ') : null;
 }
 
