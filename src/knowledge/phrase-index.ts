@@ -8,7 +8,8 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by next word; null on the many leaf nodes (a Map each would cost megabytes over 100,000 aliases). */
+  next: Map<string, TrieNode<T>> | null;
   values: Entry<T>[];
 }
 interface Entry<T> {
@@ -42,8 +43,9 @@ export class PhraseIndex<T> {
     if (words.length === 0) return false;
     let node = this.root;
     for (const w of words) {
+      node.next ??= new Map();
       let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = { next: new Map(), values: [] }));
+      if (!child) node.next.set(w, (child = { next: null, values: [] }));
       node = child;
     }
     if (node.values.some((e) => keep(e.value))) return false;
@@ -59,7 +61,7 @@ export class PhraseIndex<T> {
   lookup(name: string): readonly T[] {
     let node: TrieNode<T> | undefined = this.root;
     for (const w of normalizeName(name).replace(/^the /, '').split(' ')) {
-      node = node.next.get(w);
+      node = node.next?.get(w);
       if (!node) return [];
     }
     return node.values.map((e) => e.value);
@@ -80,7 +82,7 @@ export class PhraseIndex<T> {
       let node: TrieNode<T> | undefined = this.root;
       let best: { j: number; values: T[] } | null = null;
       for (let j = i; j < words.length && node; j++) {
-        node = node.next.get(words[j]);
+        node = node.next?.get(words[j]);
         if (!node || node.values.length === 0) continue;
         const start = map[starts[i]];
         const end = map[ends[j] - 1] + 1;
