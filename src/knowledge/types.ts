@@ -39,6 +39,8 @@ export interface RoleEntry {
   readonly role: string;
   readonly plural: boolean;
   readonly kind: string;
+  /** The file it came from (roles.tsv, or the imported agents). */
+  readonly source?: string;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';

@@ -12,6 +12,7 @@ import { SkipCounter } from '../../src/knowledge/import/skip-counter.ts';
 import { codeOn, formatDatedCode } from '../../src/knowledge/dated-codes.ts';
 import { parsePatterns } from '../../src/knowledge/patterns.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { dictionaryActors } from '../../src/knowledge/dictionary-files.ts';
 
 // The PETRARCH2 importer on small dictionaries written for these tests (test/knowledge/fixtures/petrarch/).
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/petrarch/${name}`, import.meta.url), 'utf8');
@@ -135,4 +136,14 @@ test('verbs: only patterns that add coverage are kept, each refusal with its rea
   assert.equal(refusals.count('headed by a reporting, modality or support verb (the event is what it frames)'), 2);
   assert.equal(refusals.count('only function words after the verb: too generic'), 1); // "speak out"
   assert.equal(refusals.count('CAMEO code with no PLOVER type (statements, comments, unmapped codes)'), 1); // 010
+});
+
+test('generated files: a bad row stops the load naming the file and line', () => {
+  const header = 'name\taliases\tcodes\tkind\torigin\n';
+  assert.throws(() => dictionaryActors('actors.tsv', `${header}Jane Ministra\t\tATLGOV@2009-13..\tperson\tCountries:1\n`), /actors\.tsv:2: malformed code 'ATLGOV@2009-13\.\.'/);
+  assert.throws(() => dictionaryActors('actors.tsv', `${header}Jane Ministra\t\tATLGOV\tminister\tCountries:1\n`), /actors\.tsv:2: expected name/);
+  const [row] = dictionaryActors('actors.tsv', `${header}Jane Ministra\tJ. Ministra\tATLGOV@2009-01-15..2014-11-30 ATLELI\tperson\tCountries:7\n`);
+  assert.deepEqual(row.aliases, ['Jane Ministra', 'J. Ministra']);
+  assert.equal(row.entry.code, 'ATLELI'); // the undated code stands when no date is given
+  assert.equal(row.entry.source, 'actors.tsv (Phoenix Countries:7)');
 });
