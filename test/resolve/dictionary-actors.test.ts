@@ -26,6 +26,12 @@ for (const [name, date, code] of DATED) {
   });
 }
 
+test('dictionary agents: a noun our roles.tsv has keeps our row', () => {
+  assert.equal(kb.roles.lookup('fishermen')[0]?.source, 'data/actors/petrarch/agents.tsv');
+  assert.equal(kb.roles.lookup('farmers')[0]?.source, 'data/actors/roles.tsv');
+  assert.equal(kb.roles.lookup('farmers').length, 1);
+});
+
 test('dictionary actor: our own entry wins where we have the name (dates to 2026, office titles)', () => {
   const lavrov = kb.actors.lookup('Sergey Lavrov');
   assert.ok(lavrov.length > 0);
@@ -35,10 +41,11 @@ test('dictionary actor: our own entry wins where we have the name (dates to 2026
 });
 
 // Sector nouns from Phoenix.agents.txt combine with the country before them.
+// (each noun is one data/actors/roles.tsv lacks)
 const AGENTS: Array<[string, string]> = [
-  ['Sudanese farmers blocked the main road.', 'SDNAGR'],
+  ['Sudanese peasants blocked the main road.', 'SDNAGR'],
   ['Turkish fishermen protested at the port.', 'TURAGR'],
-  ['Iraqi gendarmes fired into the air.', 'IRQCOP'],
+  ['Iraqi constables fired into the air.', 'IRQCOP'],
   ['Nigerian herdsmen crossed the river.', 'NGAAGR'],
 ];
 for (const [text, code] of AGENTS) {
@@ -49,7 +56,7 @@ for (const [text, code] of AGENTS) {
 
 // Without a country before it, the agent takes the country of the story, marked inferred.
 const INFERRED: Array<[string, string]> = [
-  ['Farmers attacked a police station in Nakuru, Kenya, on Monday, police said.', 'KEN'],
+  ['Peasants attacked a police station in Nakuru, Kenya, on Monday, police said.', 'KEN'],
   ['Fishermen attacked a police boat near Mombasa, Kenya, on Monday.', 'KEN'],
   ['Herdsmen attacked police officers in Benue, Nigeria, on Sunday.', 'NGA'],
 ];
