@@ -34,5 +34,7 @@ export function mergeDictionary(actors: PhraseIndex<ActorEntry>, roles: PhraseIn
     }
   }
   const agents = optional('actors/petrarch/agents.tsv');
-  if (agents) for (const [phrase, entry] of roleEntries('data/actors/petrarch/agents.tsv', agents)) roles.add(phrase, entry);
+  // Phoenix codes "village", "employees", "reservists" as sectors; news uses them as ordinary nouns, so an
+  // imported agent is an actor only after a country ("Iraqi constables" → IRQCOP)
+  if (agents) for (const [phrase, entry] of roleEntries('data/actors/petrarch/agents.tsv', agents)) roles.add(phrase, { ...entry, countryBound: true });
 }

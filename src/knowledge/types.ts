@@ -41,6 +41,8 @@ export interface RoleEntry {
   readonly kind: string;
   /** The file it came from (roles.tsv, or the imported agents). */
   readonly source?: string;
+  /** An actor only after a country ("Sudanese peasants"); alone it is an ordinary noun ("the village"). */
+  readonly countryBound?: boolean;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';

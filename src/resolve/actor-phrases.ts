@@ -118,6 +118,11 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   let group: Hit[] = [];
   const flush = () => {
     if (group.length === 0) return;
+    // an imported sector noun alone ("the village", "employees") is no actor: it needs its country before it
+    if (group.length === 1 && group[0].role?.countryBound) {
+      group = [];
+      return;
+    }
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     const prep = locativePrep(doc, p.start);
     phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });

@@ -54,18 +54,23 @@ for (const [text, code] of AGENTS) {
   });
 }
 
-// Without a country before it, the agent takes the country of the story, marked inferred.
-const INFERRED: Array<[string, string]> = [
-  ['Peasants attacked a police station in Nakuru, Kenya, on Monday, police said.', 'KEN'],
-  ['Fishermen attacked a police boat near Mombasa, Kenya, on Monday.', 'KEN'],
-  ['Herdsmen attacked police officers in Benue, Nigeria, on Sunday.', 'NGA'],
-];
+// Alone, an imported sector noun is an ordinary word of news ("the village", "employees"): no actor, so the
+// event keeps the participant our rules find. Our roles.tsv nouns still take the story's country, inferred.
 const coder = createCoder(kb);
-for (const [text, country] of INFERRED) {
-  test(`dictionary agent without a country: ${text}`, () => {
-    const events = coder.code({ id: 't', text, published: '2020-04-02', title: null });
-    const actor = events.find((e) => e.actor?.code?.endsWith('AGR'))?.actor;
-    assert.equal(actor?.code, `${country}AGR`);
-    assert.equal(actor?.basis, 'inferred');
+const ALONE: Array<[string, string]> = [
+  ['Russian troops occupied the village of Novoekonomichne near the border.', 'village'],
+  ['The company fired 600 employees on Monday.', 'employees'],
+  ['Israel called up thousands of reservists.', 'reservists'],
+];
+for (const [text, noun] of ALONE) {
+  test(`dictionary agent alone is no actor: ${noun}`, () => {
+    assert.equal(codeOf(text, noun, '2020-04-02'), undefined);
   });
 }
+
+test('a bare role of ours takes the story\'s country, inferred', () => {
+  const events = coder.code({ id: 't', text: 'Farmers attacked a police station in Nakuru, Kenya, on Monday, police said.', published: '2020-04-02', title: null });
+  const actor = events.find((e) => e.actor?.code?.endsWith('AGR'))?.actor;
+  assert.equal(actor?.code, 'KENAGR');
+  assert.equal(actor?.basis, 'inferred');
+});

@@ -59,6 +59,8 @@ export function parseAgentDictionary(content: string, skips: SkipCounter): Agent
       return;
     }
     if (!WORDS.test(phrase)) return skips.add('unexpected character in phrase', line);
+    // "EMBASSY_IN", "CENTRAL_JAIL_OF" wait for a country after them: our role-in-country rule does that
+    if (/[ _](OF|IN|TO|FOR|FROM|AT|ON|WITH)$/.test(phrase.trim())) return skips.add('ends in a preposition', line);
     out.push({ phrase: words(phrase), code, plural: false, line });
     const pluralForms = plurals === undefined ? [regularPlural(phrase.trim())] : plurals.split(/\s+/).filter(Boolean);
     for (const form of pluralForms) {

@@ -61,6 +61,17 @@ export function actorRows(files: readonly SourceFile[], common: ReadonlySet<stri
   for (const f of files) {
     for (const b of f.blocks) {
       const origin = `${f.label}:${b.line}`;
+      // "AFGHANISTAN [AFG]", "UKRAINE [UKR >911221]" list spellings, cities and provinces: a place stands for its country only in our
+      // hand-checked metonyms.json ("Liverpool" is a football club), and our country names come from world-countries
+      if (f.label === 'Countries' && b.codes.some((c) => /^[A-Z]{3}$/.test(c.code))) {
+        skips.add('names of a bare country code (places and spellings)', b.line);
+        continue;
+      }
+      // "MICROSOFT [MNCUSA]": a company as an actor would make business news look political
+      if (b.codes.every((c) => c.code.startsWith('MNC'))) {
+        skips.add('multinational company (MNC)', b.line);
+        continue;
+      }
       const kind = kindOf(f.label, b.codes);
       const aliases: string[] = [];
       const seen = new Set<string>();
