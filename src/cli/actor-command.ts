@@ -21,7 +21,7 @@ export function describeActor(kb: Knowledge, name: string, date: string | null):
     lines.push(`${entry.name}\t${entry.kind}\t${code}\t${on && live ? range(on) : '—'}\t${entry.source}`);
     if (!date && entry.dated) lines.push(`  codes: ${entry.dated.map(formatDatedCode).join(' ')}`);
   }
-  for (const role of kb.roles.lookup(name)) lines.push(`${role.phrase}\trole (${role.kind})\t…${role.role} (after a country: "Iraqi ${role.phrase}")\tany date\t${role.source ?? ''}`);
+  for (const role of [...kb.roles.lookup(name), ...(kb.agents?.lookup(name) ?? [])]) lines.push(`${role.phrase}\trole (${role.kind})\t…${role.role} (after a country: "Iraqi ${role.phrase}")\tany date\t${role.source ?? ''}`);
   return lines;
 }
 

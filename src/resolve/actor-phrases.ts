@@ -113,16 +113,16 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
+  // imported sector nouns ("Sudanese peasants"): only right after a country, and never over a word ours found
+  for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
+    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    if (hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)))) hits.push({ start: m.start, end: m.end, role: m.values[0] });
+  }
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
   let group: Hit[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    // an imported sector noun alone ("the village", "employees") is no actor: it needs its country before it
-    if (group.length === 1 && group[0].role?.countryBound) {
-      group = [];
-      return;
-    }
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     const prep = locativePrep(doc, p.start);
     phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });

@@ -27,7 +27,7 @@ for (const [name, date, code] of DATED) {
 }
 
 test('dictionary agents: a noun our roles.tsv has keeps our row', () => {
-  assert.equal(kb.roles.lookup('fishermen')[0]?.source, 'data/actors/petrarch/agents.tsv');
+  assert.equal(kb.agents?.lookup('fishermen')[0]?.source, 'data/actors/petrarch/agents.tsv');
   assert.equal(kb.roles.lookup('farmers')[0]?.source, 'data/actors/roles.tsv');
   assert.equal(kb.roles.lookup('farmers').length, 1);
 });
