@@ -6,6 +6,7 @@ import { registerIngestCommands } from './ingest-command.ts';
 import { registerStoreCommands } from './store-commands.ts';
 import { registerServeCommands } from './serve-command.ts';
 import { registerIncidentCommands } from './incident-commands.ts';
+import { registerActorCommand } from './actor-command.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -16,7 +17,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 // One module per feature; each registers its own commands.
-const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands];
+const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands, registerActorCommand];
 
 async function run(): Promise<ExitCode> {
   let code: ExitCode = 0;

@@ -97,7 +97,7 @@ export function roleEntries(file: string, content: string): Array<[string, RoleE
   return parseTsv(content).map(({ line, cells }) => {
     const [phrase, role, number, kind] = cells;
     if (!phrase || !role) throw new DataFileError(file, line, 'expected phrase<TAB>role<TAB>number<TAB>kind');
-    return [phrase, { phrase, role, plural: number === 'plural' || number === 'mass', kind: kind ?? 'group' }];
+    return [phrase, { phrase, role, plural: number === 'plural' || number === 'mass', kind: kind ?? 'group', source: file }];
   });
 }
 

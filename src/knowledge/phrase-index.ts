@@ -8,7 +8,8 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by next word; null on the many leaf nodes (a Map each would cost megabytes over 100,000 aliases). */
+  next: Map<string, TrieNode<T>> | null;
   values: Entry<T>[];
 }
 interface Entry<T> {
@@ -30,26 +31,37 @@ export class PhraseIndex<T> {
   size = 0;
 
   add(alias: string, value: T): void {
+    this.addUnless(alias, value, () => false);
+  }
+
+  /**
+   * Adds the alias unless a value already under it passes `keep` (one walk of the trie: imported
+   * dictionaries add tens of thousands of aliases under our own). Returns whether it was added.
+   */
+  addUnless(alias: string, value: T, keep: (existing: T) => boolean): boolean {
     const words = normalizeName(alias).replace(/^the /, '').split(' ').filter(Boolean);
-    if (words.length === 0) return;
+    if (words.length === 0) return false;
     let node = this.root;
     for (const w of words) {
+      node.next ??= new Map();
       let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = { next: new Map(), values: [] }));
+      if (!child) node.next.set(w, (child = { next: null, values: [] }));
       node = child;
     }
+    if (node.values.some((e) => keep(e.value))) return false;
     const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
     const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const capitals = aliasWords.length === words.length ? aliasWords.map((w) => /^\p{Lu}/u.test(w)) : words.map(() => false);
     node.values.push({ value, exactLetters, capitals });
     this.size++;
+    return true;
   }
 
   /** Exact lookup of a whole name, e.g. for resolving a gold-file name. */
   lookup(name: string): readonly T[] {
     let node: TrieNode<T> | undefined = this.root;
     for (const w of normalizeName(name).replace(/^the /, '').split(' ')) {
-      node = node.next.get(w);
+      node = node.next?.get(w);
       if (!node) return [];
     }
     return node.values.map((e) => e.value);
@@ -70,7 +82,7 @@ export class PhraseIndex<T> {
       let node: TrieNode<T> | undefined = this.root;
       let best: { j: number; values: T[] } | null = null;
       for (let j = i; j < words.length && node; j++) {
-        node = node.next.get(words[j]);
+        node = node.next?.get(words[j]);
         if (!node || node.values.length === 0) continue;
         const start = map[starts[i]];
         const end = map[ends[j] - 1] + 1;

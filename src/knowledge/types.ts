@@ -21,7 +21,17 @@ export interface ActorEntry {
   readonly from?: string;
   readonly to?: string | null;
   readonly title?: string;
+  /** Codes that hold over date ranges (imported dictionaries); `code` is then the undated or first one. */
+  readonly dated?: readonly DatedCode[];
   readonly source: string;
+}
+
+export interface DatedCode {
+  readonly code: string;
+  /** ISO date the code starts to hold (inclusive), or null for "since ever". */
+  readonly from: string | null;
+  /** ISO date the code stops holding (inclusive), or null for "still". */
+  readonly to: string | null;
 }
 
 export interface RoleEntry {
@@ -29,6 +39,8 @@ export interface RoleEntry {
   readonly role: string;
   readonly plural: boolean;
   readonly kind: string;
+  /** The file it came from (roles.tsv, or the imported agents). */
+  readonly source?: string;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
@@ -111,6 +123,8 @@ export interface Knowledge {
   /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
   readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;
   readonly roles: PhraseIndex<RoleEntry>;
+  /** Imported sector nouns (Phoenix agents): actors only after a country ("Sudanese peasants" → SDNAGR). */
+  readonly agents?: PhraseIndex<RoleEntry>;
   readonly places: PhraseIndex<PlaceEntry>;
   /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];

@@ -1,4 +1,5 @@
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
+import { entryOn } from '../knowledge/dated-codes.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
@@ -21,7 +22,8 @@ const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2
 
 /** Picks the entry an alias means on the publication date (leaders by their term of office). */
 function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
-  const live = entries.filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
+  // dictionary entries carry dated codes: the one holding on the publication date, or none
+  const live = entries.map((e) => entryOn(e, published)).filter((e): e is ActorEntry => e !== null).filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
   if (live.length === 0) return null;
   return [...live].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0];
 }
@@ -110,6 +112,11 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const next = doc.tokens[last ? last.index + 1 : -1];
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
+  }
+  // imported sector nouns ("Sudanese peasants"): only right after a country, and never over a word ours found
+  for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
+    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    if (hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)))) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
