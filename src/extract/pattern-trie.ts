@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
-import { baseForms } from './morphology.ts';
+import type { FormTable } from './morphology.ts';
 
 // The patterns compiled into one trie per head word, so matching at a token costs the same with
 // 2,000 patterns as with 20,000. Every pattern step after the head is an edge; at a trie node the
@@ -151,27 +151,27 @@ let pass = 0;
  * Every pattern of the trie that matches with its head at `head`: later steps in order in the
  * tokens [head + 1, end). `consumed` is scratch space (the path so far); matches get copies.
  */
-export function matchForward(tokens: readonly Token[], end: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
+export function matchForward(tokens: readonly Token[], forms: FormTable, end: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
   for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: false });
   const pos = consumed[consumed.length - 1] + 1;
-  if (node.tight.byWord.size > 0) scan(tokens, pos, Math.min(end, pos + 3), node.tight, false, end, consumed, out);
-  if (node.gapped.byWord.size > 0) scan(tokens, pos, Math.min(end, pos + MAX_GAP + 1), node.gapped, true, end, consumed, out);
+  if (node.tight.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + 3), node.tight, false, end, consumed, out);
+  if (node.gapped.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + MAX_GAP + 1), node.gapped, true, end, consumed, out);
 }
 
 /** The passive reading: object words in order in [from, aux), anywhere (no window, no stops). */
-export function matchBackward(tokens: readonly Token[], from: number, aux: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
+export function matchBackward(forms: FormTable, from: number, aux: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
   for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: true });
   if (node.tight.byWord.size === 0) return;
   const stamp = ++pass;
   for (let j = from; j < aux; j++) {
-    for (const form of baseForms(tokens[j])) {
+    for (const form of forms.at(j)) {
       const edges = node.tight.byWord.get(form);
       if (edges === undefined) continue;
       for (const edge of edges) {
         if (edge.seen === stamp) continue;
         edge.seen = stamp;
         consumed.push(j);
-        matchBackward(tokens, j + 1, aux, edge.node, consumed, out);
+        matchBackward(forms, j + 1, aux, edge.node, consumed, out);
         consumed.pop();
       }
     }
@@ -180,18 +180,18 @@ export function matchBackward(tokens: readonly Token[], from: number, aux: numbe
 
 // Each edge takes the first token in [pos, stop) that has one of its words; the window closes
 // early at a token that may not sit inside the pattern (after that token is tried as a word).
-function scan(tokens: readonly Token[], pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
+function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
   const stamp = ++pass;
   for (let j = pos; j < stop; j++) {
     const t = tokens[j];
-    for (const form of baseForms(t)) {
+    for (const form of forms.at(j)) {
       const edges = group.byWord.get(form);
       if (edges === undefined) continue;
       for (const edge of edges) {
         if (edge.seen === stamp) continue;
         edge.seen = stamp;
         consumed.push(j);
-        matchForward(tokens, end, edge.node, consumed, out);
+        matchForward(tokens, forms, end, edge.node, consumed, out);
         consumed.pop();
       }
     }

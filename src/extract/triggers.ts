@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
-import { baseForms } from './morphology.ts';
+import { formTable } from './morphology.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
@@ -70,9 +70,10 @@ const byRank = (a: TrieMatch, b: TrieMatch) => a.rank - b.rank;
  */
 export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
   const tries = triesOf(byFirst);
+  const table = formTable(tokens);
   const candidates: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const forms = baseForms(tokens[i]);
+    const forms = table.at(i);
     let verbLike: boolean | null = null;
     let afterBe = false;
     const firstCandidate = candidates.length;
@@ -87,13 +88,13 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       atHead.length = 0;
       path.length = 0;
       path.push(i);
-      if (head.verb && verbLike) matchForward(tokens, sentence.tokenEnd, head.verb, path, atHead);
+      if (head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
       if (head.passive && afterBe) {
         let aux = i - 1;
         while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-        matchBackward(tokens, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);
+        matchBackward(table, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);
       }
-      if (head.noun) matchForward(tokens, sentence.tokenEnd, head.noun, path, atHead);
+      if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
       atHead.sort(byRank);
       for (let m = 0; m < atHead.length; m++) {
         const match = atHead[m];
