@@ -44,8 +44,8 @@ const atLargest = floor.marks.get(largest)!;
 console.log(`tokenizer-only pass over ${largest} articles (one thread): ${atLargest.seconds.toFixed(1)} s, ${(largest / atLargest.seconds).toFixed(0)} articles/s, ${(atLargest.sentences / atLargest.seconds).toFixed(0)} sentences/s, ${(atLargest.tokens / atLargest.seconds).toFixed(0)} tokens/s`);
 console.log(`corpus: ${(atLargest.sentences / largest).toFixed(1)} sentences per article, ${(atLargest.tokens / atLargest.sentences).toFixed(1)} tokens per sentence (median ${floor.medianTokens})`);
 
-const coderMs = await coderPass(corpora.get(largest)!, 1000);
-console.log(`coder only, first 1000 articles (one thread): ${coderMs.toFixed(1)} ms per article, so at most ${(availableParallelism() * 1000 / coderMs).toFixed(0)} articles/s on ${availableParallelism()} cores`);
+const coder = await coderPass(corpora.get(largest)!, 1000);
+console.log(`coder only, first ${coder.articles} articles (one thread): ${coder.ms.toFixed(1)} ms per article (${coder.cpuMs.toFixed(1)} ms CPU), so at most ${(availableParallelism() * 1000 / coder.ms).toFixed(0)} articles/s on ${availableParallelism()} cores`);
 
 console.log('\n  size    art/s   sent/s  tokens/s events/s  ×tok  RSS MB  wall s  CPU ms/art  outcome');
 let largestSeconds = 0;
@@ -68,7 +68,7 @@ console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')
 
 // The coder alone on one thread (knowledge base loaded, warmed up on 50 articles first): the ceiling
 // for the whole pipeline is this rate times the cores.
-async function coderPass(path: string, articles: number): Promise<number> {
+async function coderPass(path: string, articles: number): Promise<{ articles: number; ms: number; cpuMs: number }> {
   const coder = createCoder(loadKnowledge());
   const docs: Array<{ id: string; text: string; published: string | null; title: string | null }> = [];
   for await (const line of createInterface({ input: createReadStream(path) })) {
@@ -77,8 +77,11 @@ async function coderPass(path: string, articles: number): Promise<number> {
   }
   for (const doc of docs.slice(0, 50)) coder.code(doc);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const doc of docs.slice(50)) coder.code(doc);
-  return (performance.now() - t0) / (docs.length - 50);
+  const cpu = process.cpuUsage(cpu0);
+  const n = docs.length - 50;
+  return { articles: n, ms: (performance.now() - t0) / n, cpuMs: (cpu.user + cpu.system) / 1000 / n };
 }
 
 // The floor: wink-nlp tokenisation and sentence splitting (src/nlp analyze) of every article text,
