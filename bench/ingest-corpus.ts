@@ -1,7 +1,7 @@
 import { seededRandom as rng } from './seeded-random.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { BACKGROUND, TEMPLATES, type Topic } from './ingest-templates.ts';
+import { BACKGROUND, LEADS, TAILS, TEMPLATES, type Topic } from './ingest-templates.ts';
 import * as V from './ingest-vocabulary.ts';
 
 // A deterministic corpus of news-like articles for `npm run bench:ingest`: 25-40 sentences each, a
@@ -92,7 +92,7 @@ function article(i: number, pick: Pick, int: (lo: number, hi: number) => number,
     const r = random();
     // 60% main topic, 25% another topic, 15% background
     const topic = r < 0.6 ? main : r < 0.85 ? pick(['conflict', 'diplomacy', 'sport', 'business'] as const) : null;
-    const sentence = fill(topic === null ? pick(BACKGROUND) : pick(TEMPLATES[topic]));
+    const sentence = lengthen(fill(topic === null ? pick(BACKGROUND) : pick(TEMPLATES[topic])), fill, pick, random);
     sentences.push(sentence[0].toUpperCase() + sentence.slice(1));
   }
   const lead = `${slots.CITY.toUpperCase()}, ${V.MONTHS[month - 1]} ${day} (${pick(V.OUTLETS)}) - ${sentences[0]}`;
@@ -105,6 +105,15 @@ function article(i: number, pick: Pick, int: (lo: number, hi: number) => number,
   const title = fill(pick(TEMPLATES[main])).replace(/[.,].*$/, '');
   const footer = `(Reporting by ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)} in ${slots.CITY}; editing by ${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)})`;
   return { id: `bench-${i}`, published, title, text: `${title}\n\n${paragraphs.join('\n\n')}\n\n${footer}` };
+}
+
+// A lead-in ("On Tuesday, ...") for a quarter of the sentences, a tail clause for two thirds: the
+// lengths of wire copy (see ingest-templates.ts).
+function lengthen(sentence: string, fill: (t: string) => string, pick: Pick, random: () => number): string {
+  let out = sentence;
+  if (random() < 0.67) out = `${out.replace(/\.$/, '')}${fill(pick(TAILS))}.`;
+  if (random() < 0.25) out = `${fill(pick(LEADS))}${out[0].toLowerCase()}${out.slice(1)}`;
+  return out;
 }
 
 // One cast per article, so its sentences keep coming back to the same actors and places.

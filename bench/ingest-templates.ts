@@ -109,3 +109,31 @@ export const BACKGROUND: readonly string[] = [
   'Aid agencies have warned that millions of people need food assistance.',
   'Turnout in the last election was the lowest on record.',
 ];
+
+// Wire sentences are long: a median of 22-28 tokens, where the templates above have 12-18. Most
+// sentences get an attribution, a time or place, or a clause of context around their core, so the
+// bench measures the sentence lengths the coder meets in real news (`npm run bench:ingest` prints
+// the median).
+export const LEADS: readonly string[] = [
+  'On {WD}, ',
+  'Speaking to reporters in {CITY} on {WD}, officials said that ',
+  'In a statement issued late on {WD}, the {O} said that ',
+  'According to two people familiar with the matter, ',
+  'Earlier in the day, ',
+  'In a televised address, {L} said that ',
+  'Local officials, who spoke on condition of anonymity because they were not authorised to brief the media, said ',
+  'For the second time this month, ',
+];
+
+export const TAILS: readonly string[] = [
+  ', according to a statement released by the {O} late on {WD}',
+  ', the latest in a series of incidents that have raised tensions across the region in recent weeks',
+  ', two security sources told reporters on condition of anonymity',
+  ', a move that analysts said could complicate efforts to reach a lasting settlement',
+  ' despite repeated calls for restraint from {C2} and the {O}',
+  ', officials in {CITY} said, adding that an investigation had been opened into the circumstances',
+  ' in what local residents described as the worst such episode since {M}',
+  ', a spokesman for the government said in a brief statement posted on social media',
+  ', according to figures published by the authorities on {WD} evening',
+  ' as negotiators from both sides prepared for another round of talks in {CITY} later this month',
+];

@@ -1,22 +1,17 @@
 import { loadKnowledge } from '../knowledge/load.ts';
 import { createCoder, type Coder, type CoderOptions } from '../core/index.ts';
 import type { Knowledge } from '../knowledge/types.ts';
+import { knowledgeFiles } from './knowledge-files.ts';
 
-let cached: { kb: Knowledge; coder: Coder; key: string } | null = null;
-let userFiles: string[] = [];
-
-/** `--kb FILE` (repeatable): the user's own actors, places and patterns, merged over the bundled ones. */
-export function useKnowledgeFiles(files: readonly string[]): void {
-  userFiles = [...files];
-  cached = null;
-}
+let cached: { kb: Knowledge; coder: Coder; key: string; files: readonly string[] } | null = null;
 
 /** Knowledge and coder, loaded once per process on first use (commands like `events` never need them). */
 export function coderContext(options: CoderOptions = {}): { kb: Knowledge; coder: Coder } {
   const key = JSON.stringify(options);
-  if (!cached || cached.key !== key) {
-    const kb = cached?.kb ?? loadKnowledge(undefined, userFiles);
-    cached = { kb, coder: createCoder(kb, options), key };
+  const files = knowledgeFiles();
+  if (!cached || cached.key !== key || cached.files !== files) {
+    const kb = cached?.files === files ? cached.kb : loadKnowledge(undefined, files);
+    cached = { kb, coder: createCoder(kb, options), key, files };
   }
   return cached;
 }

@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
-import { checkEventFilter, EVENT_SORTS } from '../store/index.ts';
-import type { EventFilter } from '../store/index.ts';
+import { checkEventFilter } from '../store/check-filter.ts';
+import { EVENT_SORTS } from '../store/event-order.ts';
+import type { EventFilter } from '../store/store.ts';
 import { UsageError } from './io.ts';
 
 /** The options every store command shares: which database, and which events. */
@@ -20,24 +20,6 @@ export interface FilterOptions {
   readonly minConfidence?: string;
   readonly text?: string;
   readonly doc?: string;
-}
-
-export function addFilterOptions(command: Command): Command {
-  return command
-    .option('--type <type>', 'PLOVER type, e.g. ASSAULT')
-    .option('--cameo <root>', 'CAMEO root code, e.g. 19')
-    .option('--actor <actor>', 'actor code, or part of its name')
-    .option('--target <target>', 'target code, or part of its name')
-    .option('--dyad <a,b>', 'actor and target codes, either direction: USA,IRN')
-    .option('--country <iso3>', 'country of the place, or of an actor/target code: UKR')
-    .option('--near <lat,lon,km>', 'within km of a point: 50.45,30.52,100')
-    .option('--since <date>', 'from YYYY, YYYY-MM or YYYY-MM-DD (inclusive)')
-    .option('--until <date>', 'to YYYY, YYYY-MM or YYYY-MM-DD (inclusive)')
-    .option('--certainty <c>', 'asserted, claimed, alleged, …')
-    .option('--source <who>', '"outlet", or the code or name of who asserts the event')
-    .option('--min-confidence <x>', 'confidence at least x (0-1)')
-    .option('--text <query>', 'full-text search in the article: words, "a phrase", OR, -word')
-    .option('--doc <id>', 'events of one article');
 }
 
 // Options → EventFilter, checked before any database is opened so a typo is a usage error (exit 2).

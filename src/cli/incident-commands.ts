@@ -1,7 +1,4 @@
-import { describeIncident } from '../incidents/index.ts';
-import { displayUrl, openStore } from '../store/index.ts';
-import { linkPendingEvents, relinkAll, type LinkSummary } from '../store/incidents-link.ts';
-import { withIncidentIndex } from '../store/open-incidents.ts';
+import type { LinkSummary } from '../store/incidents-link.ts';
 import { DEFAULT_DB, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 const DB_HELP = 'SQLite file or postgres:// URL';
@@ -22,6 +19,9 @@ export const registerIncidentCommands: RegisterCommands = (program, io, done) =>
 };
 
 async function incidentCommand(io: Io, id: string, opts: { db: string; explain?: boolean; json?: boolean }): Promise<ExitCode> {
+  const { describeIncident } = await import('../incidents/index.ts');
+  const { displayUrl, openStore } = await import('../store/index.ts');
+  const { withIncidentIndex } = await import('../store/open-incidents.ts');
   const store = await openStore(opts.db);
   try {
     return await withIncidentIndex(store, async (index) => {
@@ -43,6 +43,8 @@ async function incidentCommand(io: Io, id: string, opts: { db: string; explain?:
 }
 
 async function linkCommand(io: Io, opts: { db: string; rebuild?: boolean }): Promise<ExitCode> {
+  const { displayUrl, openStore } = await import('../store/index.ts');
+  const { linkPendingEvents, relinkAll } = await import('../store/incidents-link.ts');
   const store = await openStore(opts.db);
   const started = performance.now();
   try {

@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { useKnowledgeFiles } from './context.ts';
+import { useKnowledgeFiles } from './knowledge-files.ts';
 import { UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 import { registerCodeCommands } from './code-commands.ts';
 import { registerIngestCommands } from './ingest-command.ts';
 import { registerStoreCommands } from './store-commands.ts';
 import { registerServeCommands } from './serve-command.ts';
 import { registerIncidentCommands } from './incident-commands.ts';
-import { registerActorCommand } from './actor-command.ts';
+import { registerActorCommand } from './actor-registration.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -16,12 +17,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// One module per feature; each registers its own commands.
+// One module per feature; each registers its own commands and loads what they run only when one of
+// them runs (`--help` or `events` never load the coder).
 const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands, registerActorCommand];
 
 async function run(): Promise<ExitCode> {
   let code: ExitCode = 0;
   const program = new Command('eventlens')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .description('News articles → PLOVER/CAMEO events with actors, dates, places and who asserts them.')
     .option('--kb <file>', 'your own actors, places and patterns (JSON, see docs/knowledge.md); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .hook('preAction', (cmd) => useKnowledgeFiles(cmd.opts().kb ?? []))
@@ -29,6 +32,11 @@ async function run(): Promise<ExitCode> {
   for (const register of FEATURES) register(program, io, (c) => { code = c; });
   await program.parseAsync(process.argv);
   return code;
+}
+
+// package.json is two folders up from src/cli and from dist/cli alike
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 run().then(

@@ -1,5 +1,3 @@
-import { openStore } from '../store/index.ts';
-import { coderContext } from './context.ts';
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 /** `serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */
@@ -15,6 +13,9 @@ export const registerServeCommands: RegisterCommands = (program, io, done) => {
 export async function serveCommand(io: Io, opts: { db: string; port: string; host: string; apiOnly?: boolean }): Promise<ExitCode> {
   // loaded on use: the server and its bundler cost a second or two that other commands should not pay
   const { createServer, ensureWebBundle } = await import('../serve/index.ts');
+  const { openStore } = await import('../store/index.ts');
+  // the coder (POST /articles) is loaded by the first request that needs it
+  const { coderContext } = await import('./context.ts');
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a whole number 0-65535, not '${opts.port}'`);
   const webRoot = opts.apiOnly ? null : await ensureWebBundle((line) => io.err(line));

@@ -1,7 +1,9 @@
 import type { ScannedEvent } from '../store/index.ts';
 import type { Cell } from './delimited.ts';
 
-export type FormatName = 'jsonl' | 'csv' | 'gdelt' | 'polecat';
+// A list here, not the keys of FORMATS, so the CLI can name the formats in --help without loading them.
+export const FORMAT_NAMES = ['jsonl', 'csv', 'gdelt', 'polecat'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** One column of a delimited export: its name in the header and how a stored event fills it. */
 export interface Column {

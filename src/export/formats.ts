@@ -1,5 +1,5 @@
 import { CSV_FORMAT } from './csv-format.ts';
-import type { ExportFormat, FormatName } from './format.ts';
+import { FORMAT_NAMES, type ExportFormat, type FormatName } from './format.ts';
 import { GDELT_FORMAT } from './gdelt-format.ts';
 import { POLECAT_FORMAT } from './polecat-format.ts';
 
@@ -10,7 +10,7 @@ export const FORMATS: Readonly<Record<FormatName, ExportFormat>> = {
   polecat: POLECAT_FORMAT,
 };
 
-export const FORMAT_NAMES = Object.keys(FORMATS) as readonly FormatName[];
+export { FORMAT_NAMES };
 
 export function formatNamed(name: string): ExportFormat {
   const format = FORMATS[name as FormatName];

@@ -36,3 +36,26 @@ function computeBaseForms(token: Token): string[] {
   }
   return [...out];
 }
+
+/**
+ * The base forms of a document's tokens by index, for the trigger matcher, which asks for every token
+ * of every pattern window: an array read instead of a WeakMap lookup each time.
+ */
+export class FormTable {
+  private readonly forms: Array<string[] | undefined> = [];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  at(i: number): string[] {
+    return (this.forms[i] ??= baseForms(this.tokens[i]));
+  }
+}
+
+const tables = new WeakMap<readonly Token[], FormTable>();
+
+/** The form table of a document's token array (one per array, made on first use). */
+export function formTable(tokens: readonly Token[]): FormTable {
+  let table = tables.get(tokens);
+  if (!table) tables.set(tokens, (table = new FormTable(tokens)));
+  return table;
+}

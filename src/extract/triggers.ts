@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
-import { baseForms } from './morphology.ts';
+import { formTable } from './morphology.ts';
+import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -13,12 +14,9 @@ export interface Trigger {
   readonly nestedIn?: Trigger;
 }
 
-const MAX_GAP = 4;
-// Tokens that may sit between the words of a pattern without a `*`:
-// "imposed new sanctions on", "fired two rockets at", "held talks with".
-const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
 const VERB_POS = new Set(['VERB']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const NOUN_DETERMINERS = new Set(['DET', 'ADJ', 'PRON']);
 
 /** "US-occupied base", "Iran-backed militia", "the occupied territories": a participle used as an adjective. */
 function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
@@ -30,71 +28,6 @@ function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): 
   if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
   return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
 }
-
-function accepts(token: Token, lemmas: readonly string[]): boolean {
-  return lemmas.includes(token.lemma) || lemmas.includes(token.lower) || baseForms(token).some((b) => lemmas.includes(b));
-}
-
-// A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
-// is not "disperse * rally".
-function gapStops(t: Token): boolean {
-  if (t.pos === 'PUNCT') return t.text !== '-';
-  if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
-  if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
-  return t.pos === 'PRON' && ['which', 'who', 'that'].includes(t.lower);
-}
-
-/** Tries to match `pattern` with its first step at token `i`; returns the consumed token indexes. */
-function matchAt(tokens: readonly Token[], i: number, end: number, pattern: EventPattern): number[] | null {
-  const consumed = [i];
-  let pos = i + 1;
-  for (const step of pattern.steps.slice(1)) {
-    const maxSkip = step.gapBefore ? MAX_GAP : 2;
-    let found = -1;
-    for (let j = pos; j < end && j <= pos + maxSkip; j++) {
-      if (accepts(tokens[j], step.lemmas)) {
-        found = j;
-        break;
-      }
-      const t = tokens[j];
-      if (step.gapBefore ? gapStops(t) : !IMPLICIT_GAP_POS.has(t.pos)) break;
-    }
-    if (found < 0) return null;
-    consumed.push(found);
-    pos = found + 1;
-  }
-  return consumed;
-}
-
-const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
-const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
-
-/**
- * Passive voice for patterns that name the object: "Two Russian diplomats were expelled" matches
- * `expel * diplomat` with the object words found in the subject before "were".
- */
-function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, pattern: EventPattern): number[] | null {
-  const objectSteps = pattern.steps.slice(1).filter((s) => !s.lemmas.every((l) => PREPOSITIONS.has(l)));
-  if (objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
-  let aux = i - 1;
-  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-  if (tokens[aux]?.lemma !== 'be' && tokens[aux]?.lemma !== 'get') return null;
-  const consumed = [i];
-  let pos = Math.max(sentence.tokenStart, aux - 6);
-  for (const step of objectSteps) {
-    let found = -1;
-    for (let j = pos; j < aux; j++) if (accepts(tokens[j], step.lemmas)) { found = j; break; }
-    if (found < 0) return null;
-    consumed.push(found);
-    pos = found + 1;
-  }
-  return consumed;
-}
-const countTrailingPreps = (p: EventPattern) => {
-  let n = 0;
-  for (let k = p.steps.length - 1; k > 0 && p.steps[k].lemmas.every((l) => PREPOSITIONS.has(l)); k--) n++;
-  return n;
-};
 
 /** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
 function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
@@ -118,36 +51,68 @@ function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boo
   return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
 }
 
+// The tries of a pattern index (the index is built once per knowledge base and never changed).
+const compiled = new WeakMap<ReadonlyMap<string, readonly EventPattern[]>, PatternTries>();
+function triesOf(byFirst: ReadonlyMap<string, readonly EventPattern[]>): PatternTries {
+  let tries = compiled.get(byFirst);
+  if (!tries) compiled.set(byFirst, (tries = new PatternTries(byFirst)));
+  return tries;
+}
+
+// scratch space reused across calls: the path being matched, and the matches at one head word
+const path: number[] = [];
+const atHead: TrieMatch[] = [];
+const byRank = (a: TrieMatch, b: TrieMatch) => a.rank - b.rank;
+
 /**
  * All pattern matches in a sentence; where matches overlap the one covering more pattern words wins
  * ("rocket attack" over "attack", "labour strike" over "strike").
  */
 export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
+  const tries = triesOf(byFirst);
+  const table = formTable(tokens);
   const candidates: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const t = tokens[i];
-    const patterns = new Set(baseForms(t).flatMap((b) => byFirst.get(b) ?? []));
-    if (patterns.size === 0) continue;
-    const verbLike = isVerbLike(tokens, i, sentence);
-    const afterBe = verbLike && followsBe(tokens, i, sentence);
-    for (const pattern of patterns) {
-      if (pattern.kind === 'verb') {
-        if (!verbLike) continue;
-        const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
-        if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
-        else if (afterBe) {
-          const passive = matchPassive(tokens, i, sentence, pattern);
-          if (passive) candidates.push({ pattern, start: i, end: i + 1, head: i, tokens: passive });
-        }
-        continue;
+    const forms = table.at(i);
+    let verbLike: boolean | null = null;
+    let afterBe = false;
+    const firstCandidate = candidates.length;
+    // a token's forms in order, and each form's patterns in index order: the order ties are broken in
+    for (const form of forms) {
+      const head = tries.head(form);
+      if (head === null) continue;
+      if (verbLike === null) {
+        verbLike = isVerbLike(tokens, i, sentence);
+        afterBe = verbLike && followsBe(tokens, i, sentence);
       }
-      const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
-      if (!consumed) continue;
-      const last = consumed[consumed.length - 1];
-      // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
-      const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && ['DET', 'ADJ', 'PRON'].includes(tokens[last - 1]?.pos ?? ''));
-      if (!nounLike || !isHead(tokens, last, sentence)) continue;
-      candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
+      atHead.length = 0;
+      path.length = 0;
+      path.push(i);
+      if (head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
+      if (head.passive && afterBe) {
+        let aux = i - 1;
+        while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+        matchBackward(table, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);
+      }
+      if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
+      atHead.sort(byRank);
+      for (let m = 0; m < atHead.length; m++) {
+        const match = atHead[m];
+        const { pattern, tokens: consumed } = match;
+        // a pattern indexed under two of this token's forms is tried once
+        if (hasPattern(candidates, firstCandidate, pattern)) continue;
+        if (pattern.kind === 'verb') {
+          // the passive reading only when the active one fails
+          if (match.passive && hasActive(atHead, pattern)) continue;
+          candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
+          continue;
+        }
+        const last = consumed[consumed.length - 1];
+        // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
+        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? ''));
+        if (!nounLike || !isHead(tokens, last, sentence)) continue;
+        candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
+      }
     }
   }
   candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -159,6 +124,16 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function hasPattern(candidates: readonly Trigger[], from: number, pattern: EventPattern): boolean {
+  for (let k = from; k < candidates.length; k++) if (candidates[k].pattern === pattern) return true;
+  return false;
+}
+
+function hasActive(matches: readonly TrieMatch[], pattern: EventPattern): boolean {
+  for (const m of matches) if (m.pattern === pattern && !m.passive) return true;
+  return false;
 }
 
 /**

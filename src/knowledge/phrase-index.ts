@@ -22,6 +22,32 @@ interface Entry<T> {
 
 const ACRONYM = /^[A-Z][A-Z.]{0,5}$/;
 
+interface Words {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly words: readonly string[];
+}
+
+// The words of a normalised text, split once: every gazetteer (actors, roles, places) is matched
+// against the same article.
+const split = new WeakMap<NormalizedText, Words>();
+function wordsOf(normalized: NormalizedText): Words {
+  let found = split.get(normalized);
+  if (found) return found;
+  const { norm } = normalized;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: string[] = [];
+  const re = /[^ ]+/g;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    words.push(m[0]);
+  }
+  split.set(normalized, (found = { starts, ends, words }));
+  return found;
+}
+
 /**
  * Word-level trie over normalised aliases: longest match wins, left to right.
  * Matching is diacritic-, case- and apostrophe-insensitive, and "al-Asad" = "Al Asad".
@@ -68,15 +94,8 @@ export class PhraseIndex<T> {
   }
 
   findAll(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
-    const { norm, map } = normalized;
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const re = /[^ ]+/g;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    const words = starts.map((s, i) => norm.slice(s, ends[i]));
+    const { map } = normalized;
+    const { starts, ends, words } = wordsOf(normalized);
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; ) {
       let node: TrieNode<T> | undefined = this.root;

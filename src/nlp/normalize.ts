@@ -17,6 +17,25 @@ export function normalizeWithMap(text: string): NormalizedText {
   const map: number[] = [];
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII other than the apostrophes (most of an English article): folding is lower-casing, and
+    // letters and digits are the only word characters; no per-character strings to make
+    if (code < 0x80 && code !== 0x27 && code !== 0x60) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        norm += text[i];
+      } else if (code >= 0x41 && code <= 0x5a) {
+        norm += String.fromCharCode(code + 0x20);
+      } else {
+        if (lastWasSpace) continue;
+        norm += ' ';
+        map.push(i);
+        lastWasSpace = true;
+        continue;
+      }
+      map.push(i);
+      lastWasSpace = false;
+      continue;
+    }
     const ch = text[i];
     if (APOSTROPHES.test(ch)) {
       // A possessive "'s" ends the word ("Ukraine's" → "ukraine s"); other apostrophes vanish ("Kata'ib" → "kataib").

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { numberPlaceholders, type SqlValue } from './dialect.ts';
 import type { IncidentChange, IncidentIndex } from './incidents-index.ts';
 import { INCIDENT_COLUMNS, incidentValues, REPORT_COLUMNS, replacedIds, reportValues, sqlIncidentIndex } from './incidents-sql.ts';
@@ -11,7 +12,11 @@ import { parsePgUrl } from './postgres/pg-url.ts';
 const INT8 = 20;
 const ROWS_PER_INSERT = 500;
 
+// Required on first use: loading the client costs every SQLite command ~80 ms of start-up.
+const require = createRequire(import.meta.url);
+
 export function openPostgresIncidents(url: string): IncidentIndex {
+  const pg = require('pg') as typeof import('pg');
   const { connectionString, schema } = parsePgUrl(url);
   const pool = new pg.Pool({
     connectionString,

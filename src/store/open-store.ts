@@ -1,4 +1,3 @@
-import { openPostgres } from './postgres/open-postgres.ts';
 import { openSqlite } from './sqlite/open-sqlite.ts';
 import type { Store } from './store.ts';
 
@@ -6,7 +5,8 @@ const POSTGRES = /^postgres(ql)?:\/\//;
 
 /** A path or file: URL → SQLite (the default, one file); postgres://… → PostgreSQL. */
 export function openStore(url: string): Promise<Store> {
-  return POSTGRES.test(url) ? openPostgres(url) : openSqlite(url);
+  // the PostgreSQL client is loaded only for a postgres:// URL (it costs SQLite users start-up time)
+  return POSTGRES.test(url) ? import('./postgres/open-postgres.ts').then((m) => m.openPostgres(url)) : openSqlite(url);
 }
 
 export function isPostgresUrl(url: string): boolean {

@@ -9,7 +9,9 @@ import type { FromWorker, PrepareSummary, ToWorker, WorkerConfig } from './messa
 // A worker that dies (out of memory, a crash in native code) fails its pending documents, which
 // are then not stored and are picked up by the next run; the others carry on.
 
-const ENTRY = new URL('./coder-worker-entry.js', import.meta.url);
+// Compiled (dist/), the worker module runs as it is; from the TypeScript sources, through an entry
+// that registers tsx in the new thread first.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './coder-worker-entry.js' : './coder-worker.js', import.meta.url);
 // V8 lets an isolate's old generation grow to several times its live size before a full collection;
 // with a 4 GB default ceiling, two idle-looking coders reached 600 MB each on a long corpus. Live
 // data is ~170 MB (knowledge base and one article); 384 MB keeps collections frequent enough that the

@@ -1,0 +1,47 @@
+// Compiles src/**/*.ts to dist/**/*.js, one file per module with the same layout, so
+// `import.meta.url`-relative paths (../../data, ../../web, ../../examples) resolve to the same package
+// folders from dist/ as from src/, and `await import()` per command still loads only that command.
+// Types are not checked here (`npm run typecheck` does that); esbuild only strips them (~1 s).
+// Runs as `prepare` (so `npm ci` builds), `pretest` and `npm run build`. dist/BUILT is written last:
+// bin/eventlens.js runs dist/ only when it exists and is newer than every file in src/.
+import { build } from 'esbuild';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+
+const entryPoints = readdirSync(src, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+  .map((e) => join(e.parentPath, e.name));
+
+// Every import stays an import: relative ones are pointed at the compiled .js file, packages at
+// node_modules. (bundle: true is only there so esbuild lets this plugin see the import paths.)
+const keepImports = {
+  name: 'keep-imports',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const relativeTs = /^\.\.?\//.test(args.path) && args.path.endsWith('.ts');
+      return { path: relativeTs ? `${args.path.slice(0, -3)}.js` : args.path, external: true };
+    });
+  },
+};
+
+const started = Date.now();
+rmSync(dist, { recursive: true, force: true });
+await build({
+  entryPoints,
+  outdir: dist,
+  outbase: src,
+  bundle: true,
+  plugins: [keepImports],
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
+console.error(`eventlens: built ${entryPoints.length} modules into ${relative(process.cwd(), dist) || dist}/ in ${Date.now() - started} ms`);

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { normalisePublished } from '../ingest/index.ts';
+import { runIngest } from '../ingest/pipeline/run-ingest.ts';
+import { BytesRead, startProgress, type Progress } from '../ingest/pipeline/progress.ts';
+import { formatSummary, Tally } from '../ingest/pipeline/tally.ts';
+import { readInputs, totalInputBytes } from '../ingest/sources/read-inputs.ts';
+import { openStore } from '../store/index.ts';
+import { linkPendingEvents } from '../store/incidents-link.ts';
+import { UsageError, type ExitCode, type Io } from './io.ts';
+
+// What `eventlens ingest` runs (its flags are declared in ingest-command.ts).
+
+export interface IngestFlags {
+  readonly db: string;
+  readonly published?: string;
+  readonly fetch?: boolean;
+  readonly workers?: string;
+  readonly batch: string;
+  readonly progress: boolean;
+  readonly progressEvery: string;
+}
+
+export async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, program: Command): Promise<ExitCode> {
+  const published = o.published === undefined ? undefined : usage(() => normalisePublished(o.published, '--published'));
+  const workers = o.workers === undefined ? undefined : count('--workers', o.workers);
+  const batchSize = count('--batch', o.batch);
+  const intervalMs = Number(o.progressEvery) * 1000;
+  if (!(intervalMs > 0)) throw new UsageError(`--progress-every must be a number of seconds > 0, not '${o.progressEvery}'`);
+  const kbFiles = program.opts<{ kb?: string[] }>().kb ?? [];
+  const store = await openStore(o.db);
+  const tally = new Tally();
+  const read = new BytesRead();
+  const progress: Progress | null = o.progress ? startProgress(tally, { stream: process.stderr, totalBytes: totalInputBytes(inputs), read, intervalMs }) : null;
+  const report = (line: string) => (progress && process.stderr.isTTY ? progress.log(line) : io.err(line));
+  // Ctrl-C (or kill): stop reading, finish and store what is in flight; a second Ctrl-C quits at once,
+  // and committed batches are safe either way.
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    report('stopping: finishing the documents in flight (Ctrl-C again to quit now; the next run resumes)');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let linked: { events: number; created: number } | null = null;
+  try {
+    await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
+      { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
+    // the new reports join the incidents already stored (or start new ones); resumable like the ingest
+    if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress?.stop();
+    await store.close();
+  }
+  io.out(formatSummary(tally, o.db));
+  if (linked && linked.events > 0) io.out(`incidents: ${linked.events} reports linked, ${linked.created} new incidents`);
+  if (stop.signal.aborted) {
+    io.err('interrupted: run the same command again to continue where it stopped');
+    return 1;
+  }
+  const handled = tally.done - tally.failed;
+  return handled === 0 && tally.failed > 0 ? 1 : 0;
+}
+
+function count(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number ≥ 1, not '${value}'`);
+  return n;
+}
+
+function usage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

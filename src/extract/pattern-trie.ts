@@ -1,0 +1,200 @@
+import type { Token } from '../nlp/types.ts';
+import type { EventPattern, PatternStep } from '../knowledge/types.ts';
+import type { FormTable } from './morphology.ts';
+
+// The patterns compiled into one trie per head word, so matching at a token costs the same with
+// 2,000 patterns as with 20,000. Every pattern step after the head is an edge; at a trie node the
+// next words are looked up by the forms of the tokens in the window, not tried pattern by pattern.
+// Matching is the same greedy search the patterns had one by one: each step takes the FIRST token
+// in its window that has one of its words, and the window ends at the first token that may not sit
+// inside the pattern ("fired two rockets at": DET/ADJ/NUM... between words; `*` up to four tokens
+// that open no other phrase). Passive readings ("two diplomats were expelled" for `expel * diplomat`)
+// have a trie of their own, over the object words, searched in the subject before the auxiliary.
+
+export interface TrieNode {
+  /** Patterns whose last step is this node, with their position in the head's pattern list. */
+  readonly ends: Array<{ readonly pattern: EventPattern; readonly rank: number }>;
+  /** Next steps without `*` before them, then with it: their windows and stops differ. */
+  readonly tight: EdgeGroup;
+  readonly gapped: EdgeGroup;
+}
+
+interface EdgeGroup {
+  /** word → the edges whose step accepts it */
+  readonly byWord: Map<string, Edge[]>;
+  /** the step's words, sorted and joined → its edge (compiling only) */
+  readonly byKey: Map<string, Edge>;
+}
+
+interface Edge {
+  readonly node: TrieNode;
+  /** the matching pass that last found this edge's word (see walk) */
+  seen: number;
+}
+
+export interface HeadTries {
+  readonly verb: TrieNode | null;
+  readonly noun: TrieNode | null;
+  /** verb patterns that name their object, keyed by object words: the passive reading */
+  readonly passive: TrieNode | null;
+}
+
+const newNode = (): TrieNode => ({ ends: [], tight: newGroup(), gapped: newGroup() });
+const newGroup = (): EdgeGroup => ({ byWord: new Map(), byKey: new Map() });
+
+function addPath(root: TrieNode, steps: readonly PatternStep[], pattern: EventPattern, rank: number, ignoreGaps: boolean): void {
+  let node = root;
+  for (const step of steps) {
+    const group = !ignoreGaps && step.gapBefore ? node.gapped : node.tight;
+    node = childFor(group, step.lemmas);
+  }
+  node.ends.push({ pattern, rank });
+}
+
+// Steps with the same words share an edge (and so everything matched after it).
+function childFor(group: EdgeGroup, lemmas: readonly string[]): TrieNode {
+  const words = [...new Set(lemmas)].sort();
+  const key = words.join('|');
+  const existing = group.byKey.get(key);
+  if (existing) return existing.node;
+  const edge: Edge = { node: newNode(), seen: -1 };
+  group.byKey.set(key, edge);
+  for (const word of words) {
+    const list = group.byWord.get(word);
+    if (list) list.push(edge);
+    else group.byWord.set(word, [edge]);
+  }
+  return edge.node;
+}
+
+const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
+const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PREPOSITIONS.has(l));
+
+/**
+ * The object words a passive reading looks for, or null when the pattern has none, or has words
+ * other than trailing prepositions that are not objects ("accuse * of").
+ */
+function passiveSteps(pattern: EventPattern): PatternStep[] | null {
+  const objectSteps = pattern.steps.slice(1).filter((s) => !isPrepositions(s));
+  let trailing = 0;
+  for (let k = pattern.steps.length - 1; k > 0 && isPrepositions(pattern.steps[k]); k--) trailing++;
+  if (objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - trailing) return null;
+  return objectSteps;
+}
+
+/**
+ * The tries of every head word, each compiled the first time a text has that word: compiling all
+ * of them costs about a second of CPU for 9,000 patterns (each pattern is filed under every word of
+ * its first step), and most heads are rare.
+ */
+export class PatternTries {
+  private readonly heads = new Map<string, HeadTries | null>();
+
+  constructor(private readonly byFirst: ReadonlyMap<string, readonly EventPattern[]>) {}
+
+  /** The tries for patterns whose first step accepts `word`, or null when none does. */
+  head(word: string): HeadTries | null {
+    let tries = this.heads.get(word);
+    if (tries === undefined) {
+      const patterns = this.byFirst.get(word);
+      tries = patterns === undefined ? null : compileHead(patterns);
+      this.heads.set(word, tries);
+    }
+    return tries;
+  }
+}
+
+function compileHead(patterns: readonly EventPattern[]): HeadTries {
+  let verb: TrieNode | null = null;
+  let noun: TrieNode | null = null;
+  let passive: TrieNode | null = null;
+  patterns.forEach((pattern, rank) => {
+    if (pattern.kind === 'verb') {
+      addPath((verb ??= newNode()), pattern.steps.slice(1), pattern, rank, false);
+      const objects = passiveSteps(pattern);
+      if (objects) addPath((passive ??= newNode()), objects, pattern, rank, true);
+    } else {
+      addPath((noun ??= newNode()), pattern.steps.slice(1), pattern, rank, false);
+    }
+  });
+  return { verb, noun, passive };
+}
+
+/** A pattern matched at a head: the tokens its steps consumed, head first. */
+export interface TrieMatch {
+  readonly pattern: EventPattern;
+  readonly rank: number;
+  readonly tokens: number[];
+  /** found by matchBackward: the object words before a passive verb */
+  readonly passive: boolean;
+}
+
+export const MAX_GAP = 4;
+// Tokens that may sit between the words of a pattern without a `*`:
+// "imposed new sanctions on", "fired two rockets at", "held talks with".
+const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
+const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+
+// A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
+// is not "disperse * rally".
+function gapStops(t: Token): boolean {
+  if (t.pos === 'PUNCT') return t.text !== '-';
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
+  if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
+  return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+let pass = 0;
+
+/**
+ * Every pattern of the trie that matches with its head at `head`: later steps in order in the
+ * tokens [head + 1, end). `consumed` is scratch space (the path so far); matches get copies.
+ */
+export function matchForward(tokens: readonly Token[], forms: FormTable, end: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
+  for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: false });
+  const pos = consumed[consumed.length - 1] + 1;
+  if (node.tight.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + 3), node.tight, false, end, consumed, out);
+  if (node.gapped.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + MAX_GAP + 1), node.gapped, true, end, consumed, out);
+}
+
+/** The passive reading: object words in order in [from, aux), anywhere (no window, no stops). */
+export function matchBackward(forms: FormTable, from: number, aux: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
+  for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: true });
+  if (node.tight.byWord.size === 0) return;
+  const stamp = ++pass;
+  for (let j = from; j < aux; j++) {
+    for (const form of forms.at(j)) {
+      const edges = node.tight.byWord.get(form);
+      if (edges === undefined) continue;
+      for (const edge of edges) {
+        if (edge.seen === stamp) continue;
+        edge.seen = stamp;
+        consumed.push(j);
+        matchBackward(forms, j + 1, aux, edge.node, consumed, out);
+        consumed.pop();
+      }
+    }
+  }
+}
+
+// Each edge takes the first token in [pos, stop) that has one of its words; the window closes
+// early at a token that may not sit inside the pattern (after that token is tried as a word).
+function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
+  const stamp = ++pass;
+  for (let j = pos; j < stop; j++) {
+    const t = tokens[j];
+    for (const form of forms.at(j)) {
+      const edges = group.byWord.get(form);
+      if (edges === undefined) continue;
+      for (const edge of edges) {
+        if (edge.seen === stamp) continue;
+        edge.seen = stamp;
+        consumed.push(j);
+        matchForward(tokens, forms, end, edge.node, consumed, out);
+        consumed.pop();
+      }
+    }
+    if (gap ? gapStops(t) : !IMPLICIT_GAP_POS.has(t.pos)) break;
+  }
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Commands load only what they use: `--help`, `--version` and the store commands never load the
+// coder (NLP model, knowledge base, patterns), which is most of a start-up.
+
+const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
+const TRACE = new URL('./fixtures/trace-loads.mjs', import.meta.url).pathname;
+const CODER_MODULES = /\/(src|dist)\/(core|extract|knowledge|nlp|resolve|provenance)\/|\/wink-nlp\/|\/chrono-node\//;
+
+function loadedBy(args: string[], cwd: string): { code: number | null; out: string; loaded: string[] } {
+  const r = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], { encoding: 'utf8', cwd });
+  const loaded = r.stderr.split('\n').filter((l) => l.startsWith('loaded ')).map((l) => l.slice(7));
+  return { code: r.status, out: r.stdout, loaded };
+}
+
+test('start-up: --help, --version and events load none of the coder', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eventlens-start-'));
+  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  for (const args of [['--help'], ['--version'], ['events', '--limit', '1', '--db', join(dir, 'e.db')], ['stats', '--db', join(dir, 'e.db')]]) {
+    const r = loadedBy(args, dir);
+    assert.equal(r.code, 0, args.join(' '));
+    assert.ok(r.loaded.some((u) => u.includes('/cli/main.')), `the CLI itself is traced for ${args.join(' ')}`);
+    assert.deepEqual(r.loaded.filter((u) => CODER_MODULES.test(u)), [], args.join(' '));
+    if (args[0] === '--version') assert.equal(r.out.trim(), version);
+  }
+});
+
+test('start-up: code loads the coder', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eventlens-start-'));
+  const r = spawnSync(process.execPath, ['--import', TRACE, BIN, 'code', '-', '--published', '2024-05-01'], { encoding: 'utf8', cwd: dir, input: 'Russian forces shelled Kharkiv on Tuesday.' });
+  assert.equal(r.status, 0, r.stderr.slice(-2000));
+  assert.ok(r.stderr.split('\n').some((l) => l.startsWith('loaded ') && CODER_MODULES.test(l)));
+  assert.match(r.stdout, /"type":"ASSAULT"/);
+});

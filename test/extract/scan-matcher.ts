@@ -1,0 +1,155 @@
+import type { Sentence, Token } from '../../src/nlp/types.ts';
+import type { EventPattern } from '../../src/knowledge/types.ts';
+import type { Trigger } from '../../src/extract/triggers.ts';
+import { baseForms } from '../../src/extract/morphology.ts';
+
+// The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
+// pattern filed under a token's forms tried one by one. Kept as the reference the tries must equal.
+
+const MAX_GAP = 4;
+// Tokens that may sit between the words of a pattern without a `*`:
+// "imposed new sanctions on", "fired two rockets at", "held talks with".
+const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
+const VERB_POS = new Set(['VERB']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** "US-occupied base", "Iran-backed militia", "the occupied territories": a participle used as an adjective. */
+function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+  if (!prev) return false;
+  if (prev.text === '-' && prev.end === tokens[i].start) return true;
+  // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
+  const before = tokens[i - 2];
+  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
+}
+
+function accepts(token: Token, lemmas: readonly string[]): boolean {
+  return lemmas.includes(token.lemma) || lemmas.includes(token.lower) || baseForms(token).some((b) => lemmas.includes(b));
+}
+
+// A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
+// is not "disperse * rally".
+function gapStops(t: Token): boolean {
+  if (t.pos === 'PUNCT') return t.text !== '-';
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
+  if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
+  return t.pos === 'PRON' && ['which', 'who', 'that'].includes(t.lower);
+}
+
+/** Tries to match `pattern` with its first step at token `i`; returns the consumed token indexes. */
+function matchAt(tokens: readonly Token[], i: number, end: number, pattern: EventPattern): number[] | null {
+  const consumed = [i];
+  let pos = i + 1;
+  for (const step of pattern.steps.slice(1)) {
+    const maxSkip = step.gapBefore ? MAX_GAP : 2;
+    let found = -1;
+    for (let j = pos; j < end && j <= pos + maxSkip; j++) {
+      if (accepts(tokens[j], step.lemmas)) {
+        found = j;
+        break;
+      }
+      const t = tokens[j];
+      if (step.gapBefore ? gapStops(t) : !IMPLICIT_GAP_POS.has(t.pos)) break;
+    }
+    if (found < 0) return null;
+    consumed.push(found);
+    pos = found + 1;
+  }
+  return consumed;
+}
+
+const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
+const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
+
+/**
+ * Passive voice for patterns that name the object: "Two Russian diplomats were expelled" matches
+ * `expel * diplomat` with the object words found in the subject before "were".
+ */
+function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, pattern: EventPattern): number[] | null {
+  const objectSteps = pattern.steps.slice(1).filter((s) => !s.lemmas.every((l) => PREPOSITIONS.has(l)));
+  if (objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
+  let aux = i - 1;
+  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+  if (tokens[aux]?.lemma !== 'be' && tokens[aux]?.lemma !== 'get') return null;
+  const consumed = [i];
+  let pos = Math.max(sentence.tokenStart, aux - 6);
+  for (const step of objectSteps) {
+    let found = -1;
+    for (let j = pos; j < aux; j++) if (accepts(tokens[j], step.lemmas)) { found = j; break; }
+    if (found < 0) return null;
+    consumed.push(found);
+    pos = found + 1;
+  }
+  return consumed;
+}
+const countTrailingPreps = (p: EventPattern) => {
+  let n = 0;
+  for (let k = p.steps.length - 1; k > 0 && p.steps[k].lemmas.every((l) => PREPOSITIONS.has(l)); k--) n++;
+  return n;
+};
+
+/** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
+function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  let aux = i - 1;
+  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+  return aux >= sentence.tokenStart && (tokens[aux].lemma === 'be' || tokens[aux].lemma === 'get');
+}
+
+/** A verb, or a participle the tagger took for an adjective: "Gunmen abducted", "were tortured". */
+function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;
+  const prev = tokens[i - 1];
+  return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);
+}
+
+/** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
+function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  const next = tokens[last + 1];
+  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
+}
+
+/**
+ * All pattern matches in a sentence; where matches overlap the one covering more pattern words wins
+ * ("rocket attack" over "attack", "labour strike" over "strike").
+ */
+export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
+  const candidates: Trigger[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    const patterns = new Set(baseForms(t).flatMap((b) => byFirst.get(b) ?? []));
+    if (patterns.size === 0) continue;
+    const verbLike = isVerbLike(tokens, i, sentence);
+    const afterBe = verbLike && followsBe(tokens, i, sentence);
+    for (const pattern of patterns) {
+      if (pattern.kind === 'verb') {
+        if (!verbLike) continue;
+        const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
+        if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
+        else if (afterBe) {
+          const passive = matchPassive(tokens, i, sentence, pattern);
+          if (passive) candidates.push({ pattern, start: i, end: i + 1, head: i, tokens: passive });
+        }
+        continue;
+      }
+      const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
+      if (!consumed) continue;
+      const last = consumed[consumed.length - 1];
+      // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
+      const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && ['DET', 'ADJ', 'PRON'].includes(tokens[last - 1]?.pos ?? ''));
+      if (!nounLike || !isHead(tokens, last, sentence)) continue;
+      candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
+    }
+  }
+  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Set<number>();
+  const out: Trigger[] = [];
+  for (const c of candidates) {
+    if (c.tokens.some((k) => taken.has(k))) continue;
+    c.tokens.forEach((k) => taken.add(k));
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
