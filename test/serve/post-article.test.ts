@@ -44,7 +44,7 @@ after(async () => {
 });
 
 describe('POST /articles', () => {
-  test('pasted text: coded, stored (201), returned with events; the same text again is a duplicate (200)', async () => {
+  test('pasted text: coded, stored (201), returned with events; the same text again is a duplicate (200)', { timeout: 120_000 }, async () => {
     const total = async () => (await api.get<StatsResponse>('/stats?period=month&by=none')).body.rows.reduce((n, r) => n + r.count, 0);
     const before = await total();
     const first = await api.post<CodedArticle>('/articles', { text: ARTICLE, published: '2024-01-10' });
@@ -65,7 +65,7 @@ describe('POST /articles', () => {
     assert.equal(again.body.status, 'duplicate');
   });
 
-  test('a URL: fetched server-side, the article text and date kept, page furniture dropped', async () => {
+  test('a URL: fetched server-side, the article text and date kept, page furniture dropped', { timeout: 120_000 }, async () => {
     const r = await api.post<CodedArticle>('/articles', { url: `${webBase}/story.html` });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.article.url, `${webBase}/story.html`);
@@ -89,7 +89,7 @@ describe('POST /articles', () => {
     ['a closed port', { url: 'http://127.0.0.1:1/x' }, 422, /could not fetch/],
   ];
   for (const [name, body, status, message] of bad) {
-    test(`rejected: ${name}`, async () => {
+    test(`rejected: ${name}`, { timeout: 120_000 }, async () => {
       const payload = typeof body === 'object' && body !== null && 'url' in body
         ? { ...body, url: String((body as { url: string }).url).replace('WEB', webBase) }
         : body;

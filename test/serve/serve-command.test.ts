@@ -11,10 +11,10 @@ import { ensureWebBundle } from '../../src/serve/index.ts';
 
 const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
 
-test('serve: prints its address, serves the dashboard and the API, stops on SIGTERM', async () => {
+test('serve: prints its address, serves the dashboard and the API, stops on SIGTERM', { timeout: 120_000 }, async () => {
   await ensureWebBundle(); // built here rather than inside the child, to keep its start quick
   const dir = mkdtempSync(join(tmpdir(), 'eventlens-serve-cli-'));
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', join(dir, 'e.db'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', join(dir, 'e.db'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 110_000 });
   try {
     let out = '';
     let err = '';
@@ -43,8 +43,8 @@ test('serve: prints its address, serves the dashboard and the API, stops on SIGT
   }
 });
 
-test('serve: a bad --port is a usage error (exit 2)', () => {
-  const r = spawnSync(process.execPath, [BIN, 'serve', '--port', 'eighty', '--api-only'], { encoding: 'utf8' });
+test('serve: a bad --port is a usage error (exit 2)', { timeout: 120_000 }, () => {
+  const r = spawnSync(process.execPath, [BIN, 'serve', '--port', 'eighty', '--api-only'], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--port must be a whole number 0-65535, not 'eighty'/);
 });

@@ -17,7 +17,7 @@ const EVENTS_PER_ARTICLE = 3;
 
 function runWriter(url: string, prefix: string): Promise<{ stored: number; failures: string[]; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, url, prefix, String(BATCHES), String(BATCH)]);
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, url, prefix, String(BATCHES), String(BATCH)], { timeout: 110_000 });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => { out += d; });
