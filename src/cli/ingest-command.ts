@@ -62,6 +62,10 @@ async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, 
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
     // the new reports join the incidents already stored (or start new ones); resumable like the ingest
     if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);
+  } catch (error) {
+    // "database disk image is malformed" alone does not say which database
+    const message = error instanceof Error ? error.message : String(error);
+    throw message.includes(o.db) ? error : new Error(`${o.db}: ${message}`);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

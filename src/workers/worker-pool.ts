@@ -62,13 +62,19 @@ export class WorkerPool {
    * grow(). A one-file ingest then pays for one knowledge base, not one per core, and a large one
    * starts coding while the other workers are still loading.
    */
-  static async start(size: number, config: WorkerConfig): Promise<WorkerPool> {
+  static async start(size: number, config: WorkerConfig, signal?: AbortSignal): Promise<WorkerPool> {
     const pool = new WorkerPool(Math.max(1, size), config);
+    // aborted while the knowledge base loads (the caller failed meanwhile): stop the threads now
+    const stop = () => void pool.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
+      if (signal?.aborted) throw new Error('coder workers not started: aborted');
       await pool.spawn();
     } catch (error) {
       await pool.close();
       throw error;
+    } finally {
+      signal?.removeEventListener('abort', stop);
     }
     return pool;
   }
@@ -167,11 +173,12 @@ export class WorkerPool {
         else pending.reject(new Error(message.error));
       });
       const die = (error: Error) => {
+        // first, so a worker terminated by close() before it was ready fails its start instead of leaving it waiting
+        failed(error);
         if (!slot.alive) return;
         slot.alive = false;
         for (const pending of slot.pending.values()) pending.reject(error);
         slot.pending.clear();
-        failed(error);
         // its documents fail (and are retried by the next run); a fresh worker takes its place
         if (slot.ready && !this.closing && this.restarts < MAX_RESTARTS) {
           this.restarts++;
