@@ -17,6 +17,7 @@ export const registerIngestCommands: RegisterCommands = (program, io, done) => {
     .option('--db <path>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .option('--published <date>', 'publication date for text files, and pages or feed items that carry none')
     .option('--fetch', 'download URL arguments (feeds, pages); feed items with a teaser only are fetched in full')
+    .option('--fetch-private', 'let --fetch reach loopback and private-network addresses (refused by default: a feed could point anywhere)')
     .option('--workers <n>', 'coder threads (default: one per core)')
     .option('--batch <n>', 'articles per database transaction', '100')
     .option('--no-progress', 'no progress bar or progress lines on stderr')
@@ -28,6 +29,7 @@ interface IngestFlags {
   readonly db: string;
   readonly published?: string;
   readonly fetch?: boolean;
+  readonly fetchPrivate?: boolean;
   readonly workers?: string;
   readonly batch: string;
   readonly progress: boolean;
@@ -58,7 +60,7 @@ async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, 
   process.on('SIGTERM', onSignal);
   let linked: { events: number; created: number } | null = null;
   try {
-    await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
+    await runIngest(readInputs(inputs, { published, fetch: o.fetch, fetchPrivate: o.fetchPrivate, counter: read }), store,
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
     // the new reports join the incidents already stored (or start new ones); resumable like the ingest
     if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Coder } from '../core/index.ts';
 import type { Article } from '../schema/event.ts';
 import type { Store } from '../store/index.ts';
 import type { CodedArticle } from './api-types.ts';
+import type { ArticleCoder } from './coder-threads.ts';
 import type { FetchArticle } from './fetch-article.ts';
 import type { PostArticleBody } from './query-schemas.ts';
 
 export interface CodeDeps {
   readonly store: Store;
-  readonly coder: () => Coder;
+  readonly coder: ArticleCoder;
   readonly fetchArticle: FetchArticle;
 }
 
@@ -24,7 +24,7 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
     title: body.title ?? fetched?.title ?? firstLineTitle(text),
     url,
   };
-  const events = deps.coder().code(article);
+  const events = await deps.coder(article);
   const saved = await deps.store.saveArticle(article, events, { sourcePath: url ?? 'POST /articles' });
   return {
     status: saved.status,

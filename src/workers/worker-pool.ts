@@ -46,6 +46,8 @@ interface Slot {
   readonly pending: Map<number, Pending>;
   ready: boolean;
   alive: boolean;
+  /** Stopped on purpose by codeArticle's deadline: replaced without counting as a crash. */
+  timedOut?: boolean;
 }
 
 export class WorkerPool {
@@ -108,6 +110,29 @@ export class WorkerPool {
   /** The prepared article back, uncoded. */
   release(handle: Handle): Promise<Coded> {
     return this.finish(handle, 'release');
+  }
+
+  /**
+   * Codes one article as it is (the server's POST /articles). Past `timeoutMs` the worker coding it is
+   * stopped, and replaced, so one pathological article cannot hold a thread for ever.
+   */
+  codeArticle(article: Article, timeoutMs: number): Promise<Coded> {
+    const seq = this.seq++;
+    const slot = this.leastBusy();
+    const timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, timeoutMs);
+    return this.request<Coded>(slot, seq, { type: 'codeArticle', seq, article }, [])
+      .catch((error: Error) => {
+        throw slot.timedOut ? new Error(`coding took longer than ${Math.round(timeoutMs / 1000)} s`) : error;
+      })
+      .finally(() => clearTimeout(timer));
+  }
+
+  /** Documents waiting in the workers (being prepared or coded). */
+  get busy(): number {
+    return this.slots.reduce((n, slot) => n + slot.pending.size, 0);
   }
 
   drop(handle: Handle): void {
@@ -180,8 +205,8 @@ export class WorkerPool {
         for (const pending of slot.pending.values()) pending.reject(error);
         slot.pending.clear();
         // its documents fail (and are retried by the next run); a fresh worker takes its place
-        if (slot.ready && !this.closing && this.restarts < MAX_RESTARTS) {
-          this.restarts++;
+        if (slot.ready && !this.closing && (slot.timedOut || this.restarts < MAX_RESTARTS)) {
+          if (!slot.timedOut) this.restarts++;
           this.slots = this.slots.filter((s) => s !== slot);
           this.spawn().catch(() => {});
         }

@@ -107,7 +107,7 @@ describe('readInputs: URLs with --fetch (a local server)', () => {
 
   it('a feed: full-text items as they are, a teaser-only item replaced by its page', { timeout: 120_000 }, async () => {
     requests.length = 0;
-    const items = await list([`${base}/world.rss`], { fetch: true });
+    const items = await list([`${base}/world.rss`], { fetch: true, fetchPrivate: true });
     assert.equal(items.length, 3);
     assert.match(items[0], new RegExp(`^html ${base}/world/2024/03/17/sudan-aid#\\w{10} \\(fragment\\)$`));
     assert.match(items[1], /\(fragment\)$/);
@@ -117,10 +117,17 @@ describe('readInputs: URLs with --fetch (a local server)', () => {
 
   it('a page by URL, with the charset of its Content-Type; a dead link is one error', { timeout: 120_000 }, async () => {
     const items: string[] = [];
-    for await (const item of readInputs([`${base}/amazonia`, `${base}/gone`], { fetch: true })) {
+    for await (const item of readInputs([`${base}/amazonia`, `${base}/gone`], { fetch: true, fetchPrivate: true })) {
       if (item.kind === 'html') items.push(`html ${item.charset}`);
       if (item.kind === 'error') items.push(`error ${item.error.message.replace(base, '')}`);
     }
     assert.deepEqual(items, ['html ISO-8859-1', 'error /gone: fetch failed: HTTP 404 Not Found']);
+  });
+
+  it('without --fetch-private a loopback URL, or a feed item pointing at one, is refused before any connection', { timeout: 120_000 }, async () => {
+    requests.length = 0;
+    assert.deepEqual(await list([`${base}/amazonia`], { fetch: true }),
+      [`error ${base}/amazonia: fetch failed: refused: 127.0.0.1 is a loopback, private, link-local or otherwise non-public address (--fetch-private allows it)`]);
+    assert.deepEqual(requests, []);
   });
 });

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, CodedArticle, StatsResponse } from '../../src/serve/index.ts';
+import { articleFetcher, type ApiError, type CodedArticle, type StatsResponse } from '../../src/serve/index.ts';
 import type { StoredArticle } from '../../src/store/index.ts';
 import { conflictStore, listen, type Fixture, type Running } from './fixture.ts';
 
@@ -27,7 +27,8 @@ let webBase: string;
 
 before(async () => {
   fx = await conflictStore('post');
-  api = await listen({ store: fx.store });
+  // the "web" is on loopback, which the real server refuses to fetch (see security.test.ts)
+  api = await listen({ store: fx.store, fetchArticle: articleFetcher({ allowAddress: () => true }) });
   web = createHttpServer((req, res) => {
     if (req.url === '/story.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     else if (req.url === '/front.html') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav></body></html>');
