@@ -1,6 +1,7 @@
 import { openStore } from '../store/index.ts';
 import { hostname, networkInterfaces } from 'node:os';
 import type { ApiToken } from '../serve/api-token.ts';
+import { CODE_TIMEOUT_MS } from '../serve/coder-threads.ts';
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 /** `serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */
@@ -13,6 +14,7 @@ export const registerServeCommands: RegisterCommands = (program, io, done) => {
     .option('--token <token>', 'the token writes must carry (default: EVENTLENS_TOKEN, or one made on first start and kept in ~/.config/eventlens/token)')
     .option('--allow-host <name>', 'a host name the server answers to besides loopback and --host (repeatable; a guard against DNS rebinding)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--threads <n>', 'coder threads for POST /articles', '1')
+    .option('--code-timeout <seconds>', 'longest time one POST /articles may code before its thread is stopped (504)', String(CODE_TIMEOUT_MS / 1000))
     .action(async (o: ServeFlags) => done(await serveCommand(io, o, program.opts<{ kb?: string[] }>().kb ?? [])));
 };
 
@@ -24,6 +26,7 @@ interface ServeFlags {
   readonly token?: string;
   readonly allowHost?: readonly string[];
   readonly threads?: string;
+  readonly codeTimeout?: string;
 }
 
 export async function serveCommand(io: Io, opts: ServeFlags, kbFiles: readonly string[] = []): Promise<ExitCode> {
@@ -33,6 +36,8 @@ export async function serveCommand(io: Io, opts: ServeFlags, kbFiles: readonly s
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a whole number 0-65535, not '${opts.port}'`);
   const threads = Number(opts.threads ?? '1');
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`serve: --threads must be a whole number 1-64, not '${opts.threads}'`);
+  const timeoutMs = Number(opts.codeTimeout ?? CODE_TIMEOUT_MS / 1000) * 1000;
+  if (!(timeoutMs >= 1000)) throw new UsageError(`serve: --code-timeout must be a number of seconds >= 1, not '${opts.codeTimeout}'`);
   let apiToken: ApiToken;
   try {
     apiToken = resolveApiToken(opts.token);
@@ -41,7 +46,7 @@ export async function serveCommand(io: Io, opts: ServeFlags, kbFiles: readonly s
   }
   const webRoot = opts.apiOnly ? null : await ensureWebBundle((line) => io.err(line));
   const store = await openStore(opts.db);
-  const coder = coderThreads({ threads, kbFiles });
+  const coder = coderThreads({ threads, kbFiles, timeoutMs });
   const app = await createServer({ store, coder: coder.code, webRoot, token: apiToken.token, allowedHosts: allowedHosts(opts.host, opts.allowHost ?? []) });
   try {
     const address = await app.listen({ port, host: opts.host });

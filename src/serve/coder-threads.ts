@@ -44,7 +44,7 @@ export function coderThreads(opts: ThreadOptions): CoderThreads {
       if (waiting >= maxWaiting) throw new HttpError(503, `${waiting} articles are being coded; try again in a few seconds`);
       waiting++;
       try {
-        const coded = await (await start()).codeArticle(article, opts.timeoutMs ?? CODE_TIMEOUT_MS);
+        const coded = await codeWhenReady(await start(), article, opts.timeoutMs ?? CODE_TIMEOUT_MS);
         return coded.events ?? [];
       } catch (error) {
         if (error instanceof HttpError) throw error;
@@ -58,6 +58,22 @@ export function coderThreads(opts: ThreadOptions): CoderThreads {
       if (pool !== null) await (await pool.catch(() => null))?.close();
     },
   };
+}
+
+// A thread stopped at its deadline is replaced, and its replacement loads the knowledge base again
+// (a second or two; much longer on a busy machine): an article arriving meanwhile waits for it
+// rather than being turned away.
+const READY_WAIT_MS = 120_000;
+async function codeWhenReady(pool: WorkerPool, article: Article, timeoutMs: number) {
+  const giveUp = Date.now() + READY_WAIT_MS;
+  for (;;) {
+    try {
+      return await pool.codeArticle(article, timeoutMs);
+    } catch (error) {
+      if (!/every coder worker has stopped/.test((error as Error).message) || Date.now() > giveUp) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** The coder on the calling thread: for tests and benchmarks, where a second knowledge base costs time. */
