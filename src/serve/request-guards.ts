@@ -17,9 +17,14 @@ export interface GuardOptions {
   readonly allowedHosts?: readonly string[];
 }
 
-// The dashboard loads its scripts, styles, map and data from this server only.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-  + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+// The dashboard loads its scripts, styles, map and data from this server only; inline scripts run only
+// when their hash is listed (the page's own start-up watchdog, see dashboard-page.ts).
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  const scripts = ["'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)].join(' ');
+  return `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; `
+    + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+}
+const CSP = contentSecurityPolicy();
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -40,7 +45,7 @@ export function installGuards(app: FastifyInstance, opts: GuardOptions): void {
     }
   });
   app.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply) => {
-    reply.header('content-security-policy', CSP);
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', CSP);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
