@@ -32,10 +32,11 @@ try {
 
   // Two servers on one store: without the aggregate cache (what a new query costs) and with it
   // (a reload, a shared link, the back button).
-  const coder = () => { throw new Error('not used'); };
-  const app = await createServer({ store, webRoot: null, coder, cacheAggregates: false });
+  const coder = async () => { throw new Error('not used'); };
+  const token = 'bench-token-0123456789abcdef'; // reads need none
+  const app = await createServer({ store, webRoot: null, coder, token, cacheAggregates: false });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const cachedApp = await createServer({ store, webRoot: null, coder });
+  const cachedApp = await createServer({ store, webRoot: null, coder, token });
   const cachedBase = await cachedApp.listen({ host: '127.0.0.1', port: 0 });
   const endpoints = [
     '/health',

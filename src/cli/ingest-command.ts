@@ -10,6 +10,7 @@ export const registerIngestCommands: RegisterCommands = (program, io, done) => {
     .option('--db <path>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .option('--published <date>', 'publication date for text files, and pages or feed items that carry none')
     .option('--fetch', 'download URL arguments (feeds, pages); feed items with a teaser only are fetched in full')
+    .option('--fetch-private', 'let --fetch reach loopback and private-network addresses (refused by default: a feed could point anywhere)')
     .option('--workers <n>', 'coder threads (default: one per core)')
     .option('--batch <n>', 'articles per database transaction', '100')
     .option('--no-progress', 'no progress bar or progress lines on stderr')

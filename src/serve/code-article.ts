@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Coder } from '../core/index.ts';
 import type { Article } from '../schema/event.ts';
 import type { Store } from '../store/index.ts';
 import type { CodedArticle } from './api-types.ts';
+import type { ArticleCoder } from './coder-threads.ts';
 import type { FetchArticle } from './fetch-article.ts';
 import type { PostArticleBody } from './query-schemas.ts';
 
 export interface CodeDeps {
   readonly store: Store;
-  readonly coder: () => Coder;
+  readonly coder: ArticleCoder;
   readonly fetchArticle: FetchArticle;
 }
 
@@ -18,13 +18,13 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
   const text = body.text ?? fetched?.text ?? '';
   const url = fetched?.url ?? body.url ?? null;
   const article: Article = {
-    id: docIdFor(url, text),
+    id: await docIdFor(url, text),
     text,
     published: body.published ?? fetched?.published ?? null,
     title: body.title ?? fetched?.title ?? firstLineTitle(text),
     url,
   };
-  const events = deps.coder().code(article);
+  const events = await deps.coder(article);
   const saved = await deps.store.saveArticle(article, events, { sourcePath: url ?? 'POST /articles' });
   return {
     status: saved.status,
@@ -34,11 +34,24 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
 }
 
 // "pasted#3f2a9c1d0b", "example.org#3f2a9c1d0b": the same text posted twice gets the same id, so the
-// store's duplicate check and a later GET /articles/:id both find it.
-function docIdFor(url: string | null, text: string): string {
-  const hash = createHash('sha256').update(text.trim().replace(/\s+/g, ' '), 'utf8').digest('hex').slice(0, 10);
+// store's duplicate check and a later GET /articles/:id both find it. Whitespace runs count as one
+// space. Hashed a slice at a time, yielding between slices: on a 10 MB text the whole normalisation
+// takes a second or more, and the server must keep answering meanwhile.
+const SLICE = 256 * 1024;
+async function docIdFor(url: string | null, text: string): Promise<string> {
+  const hash = createHash('sha256');
+  const trimmed = text.trim();
+  let endsInSpace = false;
+  for (let at = 0; at < trimmed.length; at += SLICE) {
+    let part = trimmed.slice(at, at + SLICE).replace(/\s+/g, ' ');
+    // a run of whitespace across the cut is still one space
+    if (endsInSpace && part.startsWith(' ')) part = part.slice(1);
+    if (part.length > 0) endsInSpace = part.endsWith(' ');
+    hash.update(part, 'utf8');
+    if (at + SLICE < trimmed.length) await new Promise((resolve) => setImmediate(resolve));
+  }
   const host = url === null ? 'pasted' : new URL(url).hostname;
-  return `${host}#${hash}`;
+  return `${host}#${hash.digest('hex').slice(0, 10)}`;
 }
 
 // A pasted wire story usually starts with its headline on a line of its own.

@@ -1,22 +1,28 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { Coder } from '../core/index.ts';
+import type { ArticleCoder } from './coder-threads.ts';
 import type { Store } from '../store/index.ts';
 import { aggregateCache, noCache } from './aggregate-cache.ts';
 import type { ApiError } from './api-types.ts';
 import { fetchArticle as defaultFetch, type FetchArticle } from './fetch-article.ts';
+import { dashboardPage } from './dashboard-page.ts';
 import { HttpError } from './http-error.ts';
+import { installGuards } from './request-guards.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
 
 export interface ServerOptions {
   readonly store: Store;
-  /** Called on the first POST /articles: loading the knowledge base takes a second or two. */
-  readonly coder: () => Coder;
+  /** Codes POST /articles: worker threads in `serve` (coder-threads.ts), never the event loop. */
+  readonly coder: ArticleCoder;
   /** The built dashboard (web/dist); null serves the API alone. */
   readonly webRoot: string | null;
   readonly fetchArticle?: FetchArticle;
+  /** Every write (POST /articles) must carry it: `Authorization: Bearer <token>` (api-token.ts). */
+  readonly token: string;
+  /** Host names answered besides the loopback names: the bound address, --allow-host (request-guards.ts). */
+  readonly allowedHosts?: readonly string[];
   readonly logger?: boolean;
   /** Keep aggregates (stats, places, network, actors) until the store changes; on by default. */
   readonly cacheAggregates?: boolean;
@@ -25,6 +31,7 @@ export interface ServerOptions {
 /** The HTTP API and the dashboard's static files, on one Fastify instance (not yet listening). */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
+  installGuards(app, { token: options.token, allowedHosts: options.allowedHosts });
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     const status = error.statusCode ?? 500;
     const body: ApiError = {
@@ -46,9 +53,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
 
   if (options.webRoot !== null) {
+    dashboardPage(app, options.webRoot, options.token);
     await app.register(fastifyStatic, {
       root: options.webRoot,
       prefix: '/',
+      index: false,
       // Vite names assets by content hash, so they never change; index.html must always be fresh.
       setHeaders: (reply, path) => {
         reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -60,8 +69,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
 function statusText(status: number): string {
   const texts: Record<number, string> = {
-    400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
-    422: 'Unprocessable Content', 500: 'Internal Server Error',
+    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+    422: 'Unprocessable Content', 500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
   };
   return texts[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }

@@ -1,4 +1,5 @@
 import { extractArticle } from '../ingest/formats/html-article.ts';
+import { FetchRefused, guardedFetch, type GuardedFetchOptions, type GuardedResponse } from '../ingest/sources/guarded-fetch.ts';
 import { HttpError } from './http-error.ts';
 
 export interface FetchedArticle {
@@ -14,43 +15,38 @@ export type FetchArticle = (url: string) => Promise<FetchedArticle>;
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const TIMEOUT_MS = 15_000;
-/** Fetches a page server-side and keeps its article (ingest's Readability extraction), or plain text as it is. */
-export const fetchArticle: FetchArticle = async (url) => {
-  let response: Response;
-  try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'text/html, text/plain;q=0.9' } });
-  } catch (error) {
-    throw new HttpError(422, `could not fetch ${url}: ${causeOf(error)}`);
-  }
-  if (!response.ok) throw new HttpError(422, `could not fetch ${url}: HTTP ${response.status}`);
-  const type = (response.headers.get('content-type') ?? 'text/html').toLowerCase();
-  if (!/^(text\/(html|plain)|application\/xhtml\+xml)/.test(type)) {
-    throw new HttpError(422, `${url} is ${type.split(';')[0]}, not an HTML or text page`);
-  }
-  const body = decode(await readCapped(response, url), type);
-  if (type.startsWith('text/plain')) {
-    if (body.trim() === '') throw new HttpError(422, `${url}: the page is empty`);
-    return { text: body.trim(), title: null, published: null, url: response.url || url };
-  }
-  // null: a section front, a cookie wall, a video page — no article body to code.
-  const article = extractArticle(body);
-  if (article === null) throw new HttpError(422, `${url}: no article text found on the page`);
-  return { text: article.text, title: article.title, published: article.published, url: response.url || url };
-};
 
-async function readCapped(response: Response, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) throw new HttpError(422, `${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body === null) return new Uint8Array();
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > MAX_BYTES) throw new HttpError(422, `${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Fetches a page server-side and keeps its article (ingest's Readability extraction), or plain text as
+ * it is. The URL comes from whoever can reach the API, so only public addresses are fetched, checked at
+ * connect time and on every redirect (guarded-fetch.ts); `allowAddress` widens that for tests.
+ */
+export function articleFetcher(opts: Pick<GuardedFetchOptions, 'allowAddress' | 'resolve'> = {}): FetchArticle {
+  return async (url) => {
+    let response: GuardedResponse;
+    try {
+      response = await guardedFetch(url, { ...opts, maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS, headers: { accept: 'text/html, text/plain;q=0.9' } });
+    } catch (error) {
+      throw new HttpError(422, `could not fetch ${url}: ${causeOf(error)}`);
+    }
+    if (response.status < 200 || response.status > 299) throw new HttpError(422, `could not fetch ${url}: HTTP ${response.status}`);
+    const type = (response.contentType ?? 'text/html').toLowerCase();
+    if (!/^(text\/(html|plain)|application\/xhtml\+xml)/.test(type)) {
+      throw new HttpError(422, `${url} is ${type.split(';')[0]}, not an HTML or text page`);
+    }
+    const body = decode(response.bytes, type);
+    if (type.startsWith('text/plain')) {
+      if (body.trim() === '') throw new HttpError(422, `${url}: the page is empty`);
+      return { text: body.trim(), title: null, published: null, url: response.url };
+    }
+    // null: a section front, a cookie wall, a video page — no article body to code.
+    const article = extractArticle(body);
+    if (article === null) throw new HttpError(422, `${url}: no article text found on the page`);
+    return { text: article.text, title: article.title, published: article.published, url: response.url };
+  };
 }
+
+export const fetchArticle: FetchArticle = articleFetcher();
 
 function decode(bytes: Uint8Array, contentType: string): string {
   const charset = /charset=([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';
@@ -63,6 +59,7 @@ function decode(bytes: Uint8Array, contentType: string): string {
 
 function causeOf(error: unknown): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
+  if (error instanceof FetchRefused) return error.message;
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no answer within ${TIMEOUT_MS / 1000} s`;
   return err.cause?.code ?? err.cause?.message ?? err.message ?? String(error);
 }

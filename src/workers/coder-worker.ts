@@ -73,6 +73,7 @@ function handlePrepare(message: Extract<ToWorker, { type: 'prepare' }>): void {
 }
 
 function handleOther(message: Exclude<ToWorker, { type: 'prepare' }>): void {
+  if (message.type === 'codeArticle') return codeAndSend(message.seq, message.article);
   const article = waiting.get(message.seq);
   waiting.delete(message.seq);
   if (message.type === 'drop') return;
@@ -84,12 +85,16 @@ function handleOther(message: Exclude<ToWorker, { type: 'prepare' }>): void {
     send({ type: 'done', seq: message.seq, article, events: null, codeMs: 0 });
     return;
   }
+  codeAndSend(message.seq, article);
+}
+
+function codeAndSend(seq: number, article: Article): void {
   const t0 = performance.now();
   try {
     const events = coder.code(article);
-    send({ type: 'done', seq: message.seq, article, events, codeMs: performance.now() - t0 });
+    send({ type: 'done', seq, article, events, codeMs: performance.now() - t0 });
   } catch (error) {
-    send({ type: 'failed', seq: message.seq, error: `coder: ${errorMessage(error)}` });
+    send({ type: 'failed', seq, error: `coder: ${errorMessage(error)}` });
   }
 }
 

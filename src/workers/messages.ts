@@ -19,7 +19,9 @@ export type ToWorker =
   | { readonly type: 'prepare'; readonly seq: number; readonly doc: RawDoc }
   | { readonly type: 'code'; readonly seq: number }
   | { readonly type: 'release'; readonly seq: number }
-  | { readonly type: 'drop'; readonly seq: number };
+  | { readonly type: 'drop'; readonly seq: number }
+  /** The server's POST /articles: an article as it is, coded without the ingest checks. */
+  | { readonly type: 'codeArticle'; readonly seq: number; readonly article: Article };
 
 export type PrepareSummary =
   | { readonly ok: true; readonly docId: string; readonly key: string; readonly fingerprint: Fingerprint }

@@ -48,6 +48,8 @@ interface Slot {
   readonly pending: Map<number, Pending>;
   ready: boolean;
   alive: boolean;
+  /** Stopped on purpose by codeArticle's deadline: replaced without counting as a crash. */
+  timedOut?: boolean;
 }
 
 export class WorkerPool {
@@ -64,13 +66,19 @@ export class WorkerPool {
    * grow(). A one-file ingest then pays for one knowledge base, not one per core, and a large one
    * starts coding while the other workers are still loading.
    */
-  static async start(size: number, config: WorkerConfig): Promise<WorkerPool> {
+  static async start(size: number, config: WorkerConfig, signal?: AbortSignal): Promise<WorkerPool> {
     const pool = new WorkerPool(Math.max(1, size), config);
+    // aborted while the knowledge base loads (the caller failed meanwhile): stop the threads now
+    const stop = () => void pool.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
+      if (signal?.aborted) throw new Error('coder workers not started: aborted');
       await pool.spawn();
     } catch (error) {
       await pool.close();
       throw error;
+    } finally {
+      signal?.removeEventListener('abort', stop);
     }
     return pool;
   }
@@ -104,6 +112,29 @@ export class WorkerPool {
   /** The prepared article back, uncoded. */
   release(handle: Handle): Promise<Coded> {
     return this.finish(handle, 'release');
+  }
+
+  /**
+   * Codes one article as it is (the server's POST /articles). Past `timeoutMs` the worker coding it is
+   * stopped, and replaced, so one pathological article cannot hold a thread for ever.
+   */
+  codeArticle(article: Article, timeoutMs: number): Promise<Coded> {
+    const seq = this.seq++;
+    const slot = this.leastBusy();
+    const timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, timeoutMs);
+    return this.request<Coded>(slot, seq, { type: 'codeArticle', seq, article }, [])
+      .catch((error: Error) => {
+        throw slot.timedOut ? new Error(`coding took longer than ${Math.round(timeoutMs / 1000)} s`) : error;
+      })
+      .finally(() => clearTimeout(timer));
+  }
+
+  /** Documents waiting in the workers (being prepared or coded). */
+  get busy(): number {
+    return this.slots.reduce((n, slot) => n + slot.pending.size, 0);
   }
 
   drop(handle: Handle): void {
@@ -169,14 +200,15 @@ export class WorkerPool {
         else pending.reject(new Error(message.error));
       });
       const die = (error: Error) => {
+        // first, so a worker terminated by close() before it was ready fails its start instead of leaving it waiting
+        failed(error);
         if (!slot.alive) return;
         slot.alive = false;
         for (const pending of slot.pending.values()) pending.reject(error);
         slot.pending.clear();
-        failed(error);
         // its documents fail (and are retried by the next run); a fresh worker takes its place
-        if (slot.ready && !this.closing && this.restarts < MAX_RESTARTS) {
-          this.restarts++;
+        if (slot.ready && !this.closing && (slot.timedOut || this.restarts < MAX_RESTARTS)) {
+          if (!slot.timedOut) this.restarts++;
           this.slots = this.slots.filter((s) => s !== slot);
           this.spawn().catch(() => {});
         }

@@ -30,7 +30,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     await fx?.cleanup();
   });
 
-  test('loads every panel: table, map with both kinds of marks, timeline, network, escalation', async () => {
+  test('loads every panel: table, map with both kinds of marks, timeline, network, escalation', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await page.goto(`${api.base}/`);
     await page.locator('tr.event-row').first().waitFor();
@@ -46,7 +46,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     await screenshot(page, 'dashboard-initial.png');
   });
 
-  test('the escalation series of a chosen dyad', async () => {
+  test('the escalation series of a chosen dyad', { timeout: 120_000 }, async () => {
     const { page } = browser;
     const all = await api.get<ApiPage<Event>>('/events?limit=1000');
     const e = all.body.items.find((x) => x.actor?.code && x.target?.code && x.actor.code !== x.target.code && x.date?.value.length === 10)!;
@@ -61,7 +61,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.ok(points >= 1 && points <= days.size, `${points} points for ${days.size} days`);
   });
 
-  test('filter by type: kept in the URL, applied to the table', async () => {
+  test('filter by type: kept in the URL, applied to the table', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await page.selectOption('select[name=type]', 'ASSAULT');
     await page.waitForURL(/type=ASSAULT/);
@@ -74,7 +74,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.ok(barTypes.every((t) => t === 'ASSAULT'), 'the timeline follows the filter');
   });
 
-  test('click an event: the article with trigger, actor, target, date and place marked, and the claim chain', async () => {
+  test('click an event: the article with trigger, actor, target, date and place marked, and the claim chain', { timeout: 120_000 }, async () => {
     const { page } = browser;
     const row = page.locator('tr.event-row').nth(1);
     const rowTrigger = await row.locator('td.trigger').innerText();
@@ -103,7 +103,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     await screenshot(page, 'dashboard-evidence.png');
   });
 
-  test('a shared URL opens the same view', async () => {
+  test('a shared URL opens the same view', { timeout: 120_000 }, async () => {
     const { page } = browser;
     const url = page.url();
     await page.goto(url);
@@ -111,7 +111,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.equal(await page.locator('select[name=type]').inputValue(), 'ASSAULT');
   });
 
-  test('text search and date range go to the URL and the API', async () => {
+  test('text search and date range go to the URL and the API', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await page.goto(`${api.base}/`);
     await page.locator('tr.event-row').first().waitFor();
@@ -123,7 +123,7 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     await page.locator('#events-count', { hasText: `${expected.body.total} match` }).waitFor();
   });
 
-  test('code a pasted article on the spot', async () => {
+  test('code a pasted article on the spot', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await page.fill('#upload-form textarea', ARTICLE);
     await page.fill('#upload-form input[name=published]', '2024-01-10');
@@ -134,14 +134,14 @@ describe('dashboard', { skip: chromiumMissing }, () => {
     assert.match(await page.locator('#evidence-body .article-text').innerText(), /Houthi rebels fired missiles/);
   });
 
-  test('a bad filter shows the server\'s message, never a blank panel', async () => {
+  test('a bad filter shows the server\'s message, never a blank panel', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await page.goto(`${api.base}/?since=March`);
     await page.locator('.errors .error', { hasText: 'since: expected YYYY' }).first().waitFor();
     assert.match(await page.locator('#events-body').innerText(), /Could not load events: since: expected YYYY/);
   });
 
-  test('nothing was fetched from outside the server, no script errors', async () => {
+  test('nothing was fetched from outside the server, no script errors', { timeout: 120_000 }, async () => {
     const { page, outside, errors } = browser;
     // The README's picture: attacks, one attributed to a speaker opened with its evidence.
     const attacks = await api.get<ApiPage<Event>>('/events?type=ASSAULT&limit=100');

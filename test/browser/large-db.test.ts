@@ -45,7 +45,7 @@ describe('dashboard with 100,000 events', { skip: chromiumMissing }, () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('every panel renders within the budget', async (t) => {
+  test('every panel renders within the budget', { timeout: 120_000 }, async (t) => {
     const { page } = browser;
     const started = Date.now();
     await page.goto(`${api.base}/`);
@@ -62,7 +62,7 @@ describe('dashboard with 100,000 events', { skip: chromiumMissing }, () => {
     await screenshot(page, 'dashboard-100k.png');
   });
 
-  test('paging, filtering and the evidence stay quick', async (t) => {
+  test('paging, filtering and the evidence stay quick', { timeout: 120_000 }, async (t) => {
     const { page } = browser;
     let started = Date.now();
     await page.click('#pager button:has-text("next")');

@@ -10,7 +10,7 @@ import { Event } from '../../src/schema/event.ts';
 const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'eventlens-cli-'));
 const run = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir, timeout: 90_000, killSignal: 'SIGKILL' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const ARTICLE = 'Rebels attack base\n\nHouthi rebels fired missiles at a Saudi airport on Monday, the coalition said. ' +
@@ -21,7 +21,7 @@ const file = (name: string, content: string | Buffer) => {
   return p;
 };
 
-test('code: one valid JSON event per line, dates resolved against --published', () => {
+test('code: one valid JSON event per line, dates resolved against --published', { timeout: 120_000 }, () => {
   const r = run(['code', file('a.txt', ARTICLE), '--published', '2024-01-10']);
   assert.equal(r.code, 0, r.err);
   const events = r.out.trim().split('\n').map((l) => Event.parse(JSON.parse(l)));
@@ -29,13 +29,13 @@ test('code: one valid JSON event per line, dates resolved against --published', 
   assert.ok(events.some((e) => e.type === 'ASSAULT' && e.date?.value === '2024-01-08'));
 });
 
-test('code: stdin with -', () => {
+test('code: stdin with -', { timeout: 120_000 }, () => {
   const r = run(['code', '-', '--published', '2024-01-10'], ARTICLE);
   assert.equal(r.code, 0, r.err);
   assert.ok(r.out.includes('"ASSAULT"'));
 });
 
-test('code --jsonl: a malformed line is reported with its line number, the others are coded; gold is never read', () => {
+test('code --jsonl: a malformed line is reported with its line number, the others are coded; gold is never read', { timeout: 120_000 }, () => {
   const good = JSON.stringify({ id: 'd1', published: '2024-01-10', title: 't', text: ARTICLE, gold: { events: [{ type: 'AID' }] } });
   const r = run(['code', '--jsonl', file('docs.jsonl', `${good}\n{not json\n${good.replace('d1', 'd2')}\n`)]);
   assert.equal(r.code, 0);
@@ -45,7 +45,7 @@ test('code --jsonl: a malformed line is reported with its line number, the other
   assert.ok(!r.out.includes('"AID"'));
 });
 
-test('bad input: empty, binary, invalid UTF-8 and oversized files give one-line errors naming the file', () => {
+test('bad input: empty, binary, invalid UTF-8 and oversized files give one-line errors naming the file', { timeout: 120_000 }, () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ['empty.txt', '', /empty\.txt: empty file/],
     ['bin.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]), /bin\.txt: binary file/],
@@ -60,7 +60,7 @@ test('bad input: empty, binary, invalid UTF-8 and oversized files give one-line 
   }
 });
 
-test('ingest: stores articles and events, a second run stores nothing twice, a bad file does not stop the batch', () => {
+test('ingest: stores articles and events, a second run stores nothing twice, a bad file does not stop the batch', { timeout: 120_000 }, () => {
   const db = join(dir, 'store.db');
   const a = file('one.txt', ARTICLE);
   const first = run(['ingest', a, file('empty2.txt', ''), '--db', db, '--published', '2024-01-10']);
@@ -76,7 +76,7 @@ test('ingest: stores articles and events, a second run stores nothing twice, a b
   assert.match(table.out, /ACTOR → TARGET/);
 });
 
-test('demo: codes the bundled example into a SQLite file and prints a table', () => {
+test('demo: codes the bundled example into a SQLite file and prints a table', { timeout: 120_000 }, () => {
   const r = run(['demo', '--db', 'demo.db']);
   assert.equal(r.code, 0, r.err);
   assert.ok(existsSync(join(dir, 'demo.db')));
@@ -85,7 +85,7 @@ test('demo: codes the bundled example into a SQLite file and prints a table', ()
   assert.match(r.out, /events from \d+ articles, stored in .*demo\.db/);
 });
 
-test('usage errors exit with 2', () => {
+test('usage errors exit with 2', { timeout: 120_000 }, () => {
   assert.equal(run(['code']).code, 2);
   assert.equal(run(['no-such-command']).code, 2);
 });

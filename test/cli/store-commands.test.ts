@@ -27,7 +27,7 @@ after(async () => {
 });
 
 const run = (args: readonly string[], input?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir, timeout: 90_000, killSignal: 'SIGKILL' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const path = (name: string): string => join(dir, name);
@@ -71,7 +71,7 @@ for (const backend of BACKENDS) {
   describe(`store commands (${backend.name})`, { skip: backend.skip }, () => {
     const db = backend.db;
 
-    it('import: JSON Lines from stdin, and a second time stores nothing twice', () => {
+    it('import: JSON Lines from stdin, and a second time stores nothing twice', { timeout: 120_000 }, () => {
       const first = run(['import', '-', '--db', db], JSONL);
       assert.equal(first.code, 0, first.err);
       assert.match(first.out, /^2 articles stored, 0 already stored, 3 events, 0 failed → /);
@@ -93,14 +93,14 @@ for (const backend of BACKENDS) {
       [['--doc', 'k2', '--min-confidence', '0.5'], ['THREATEN']],
     ];
     for (const [args, expected] of FILTERS) {
-      it(`events ${args.join(' ') || '(no filter)'}`, async () => {
+      it(`events ${args.join(' ') || '(no filter)'}`, { timeout: 120_000 }, async () => {
         const r = await inProcess(['events', '--db', db, '--jsonl', ...args]);
         assert.equal(r.code, 0, r.err);
         assert.deepEqual(triggers(r.out), expected);
       });
     }
 
-    it('events: a table by default, JSON, and CSV', async () => {
+    it('events: a table by default, JSON, and CSV', { timeout: 120_000 }, async () => {
       const table = await inProcess(['events', '--db', db, '--limit', '2']);
       assert.match(table.out, /ACTOR → TARGET/);
       assert.match(table.out, /2 of 3 events/);
@@ -112,7 +112,7 @@ for (const backend of BACKENDS) {
       assert.match(csv[2], /^k1,2022-04-10,day,CONSULT,036,4,1,USA,United States,IRN,Iran,Geneva,CHE/);
     });
 
-    it('stats: counts and Goldstein sums per month and dyad, as a table, JSON and CSV', async () => {
+    it('stats: counts and Goldstein sums per month and dyad, as a table, JSON and CSV', { timeout: 120_000 }, async () => {
       const table = await inProcess(['stats', '--db', db, '--by', 'dyad']);
       assert.equal(table.code, 0, table.err);
       assert.match(table.out, /2022-04\s+IRN→USA\s+1\s+-7\n/);
@@ -124,7 +124,7 @@ for (const backend of BACKENDS) {
     });
 
     for (const format of ['jsonl', 'csv', 'gdelt', 'polecat']) {
-      it(`export --format ${format} → import into an empty database → the same file`, async () => {
+      it(`export --format ${format} → import into an empty database → the same file`, { timeout: 120_000 }, async () => {
         const file = path(`${backend.name}.${format}`);
         const exported = await inProcess(['export', '--db', db, '--format', format, '--out', file]);
         assert.equal(exported.code, 0, exported.err);
@@ -140,7 +140,7 @@ for (const backend of BACKENDS) {
 }
 
 describe('store commands through bin/eventlens: stdout and stdin', () => {
-  it('export to stdout | import from stdin | export again: the same bytes', () => {
+  it('export to stdout | import from stdin | export again: the same bytes', { timeout: 120_000 }, () => {
     const db = path('pipe.db');
     run(['import', '-', '--db', db], JSONL);
     const first = run(['export', '--db', db, '--format', 'gdelt']);
@@ -160,19 +160,19 @@ describe('store commands: usage errors and bad input', () => {
     ['events', '--format', 'xml'], ['events', '--limit', '20000'], ['stats', '--period', 'year'], ['stats', '--by', 'actor'],
     ['export', '--format', 'xml'], ['export'],
   ]) {
-    it(`${args.join(' ')} exits 2`, async () => {
+    it(`${args.join(' ')} exits 2`, { timeout: 120_000 }, async () => {
       const r = await inProcess([...args, '--db', db]);
       assert.equal(r.code, 2, r.err);
     });
   }
 
-  it('bin/eventlens: a usage error is one line and exit 2', () => {
+  it('bin/eventlens: a usage error is one line and exit 2', { timeout: 120_000 }, () => {
     const r = run(['events', '--db', db, '--type', 'ATTACK']);
     assert.equal(r.code, 2);
     assert.match(r.err, /^eventlens: invalid type 'ATTACK' \(one of AGREE, .*\)\n$/);
   });
 
-  it('import: a file without its record column, or missing, is one clear error and exit 1', async () => {
+  it('import: a file without its record column, or missing, is one clear error and exit 1', { timeout: 120_000 }, async () => {
     writeFileSync(path('plain.csv'), 'event_id,doc_id\n1,a\n');
     const r = await inProcess(['import', path('plain.csv'), path('missing.jsonl'), '--db', db]);
     assert.equal(r.code, 1);
@@ -180,7 +180,7 @@ describe('store commands: usage errors and bad input', () => {
     assert.match(r.err, /missing\.jsonl: no such file/);
   });
 
-  it('import: a bad line is reported with its number; the rest is stored', () => {
+  it('import: a bad line is reported with its number; the rest is stored', { timeout: 120_000 }, () => {
     const r = run(['import', '-', '--db', db], `${JSON.stringify(EVENTS[0])}\n{oops\n${JSON.stringify({ ...EVENTS[2], goldstein: 99 })}\n`);
     assert.equal(r.code, 0);
     assert.match(r.err, /^-:2: invalid JSON\n-: article k2: event 0 is invalid/);

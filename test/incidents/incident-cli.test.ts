@@ -54,7 +54,7 @@ before(async () => {
 });
 
 describe('incident commands', () => {
-  it('link-incidents links what is not linked yet, and only that', async () => {
+  it('link-incidents links what is not linked yet, and only that', { timeout: 120_000 }, async () => {
     const first = await cli(['link-incidents', '--db', db]);
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, /^3 events linked: 2 incidents written \(2 new, 0 updated\), 0 merged away in \d+\.\d s → /);
@@ -62,7 +62,7 @@ describe('incident commands', () => {
     assert.match((await cli(['link-incidents', '--db', db, '--rebuild'])).out, /^3 events linked: 2 incidents written \(0 new, 2 updated\)/);
   });
 
-  it('events --unit incident lists incidents; an actor filter finds the incidents of matching reports', async () => {
+  it('events --unit incident lists incidents; an actor filter finds the incidents of matching reports', { timeout: 120_000 }, async () => {
     const table = await cli(['events', '--db', db, '--unit', 'incident']);
     assert.equal(table.code, 0, table.err);
     assert.match(table.out, /^INCIDENT +DATE +TYPE/);
@@ -72,7 +72,7 @@ describe('incident commands', () => {
     assert.equal(json.incidents[0].date?.value, '2020-03-18');
   });
 
-  it('incident ID shows the reconciled fields; --explain says why each report is there', async () => {
+  it('incident ID shows the reconciled fields; --explain says why each report is there', { timeout: 120_000 }, async () => {
     const { out } = await cli(['incident', 'ap-1#0', '--db', db]);
     const id = /^(inc-[0-9a-f]{12}) /.exec(out)?.[1];
     assert.ok(id, out);
@@ -89,14 +89,14 @@ describe('incident commands', () => {
     assert.match(missing.err, /no incident inc-000000000000 in /);
   });
 
-  it('stats --unit incident counts incidents, not reports', async () => {
+  it('stats --unit incident counts incidents, not reports', { timeout: 120_000 }, async () => {
     const { out } = await cli(['stats', '--db', db, '--unit', 'incident', '--period', 'month', '--format', 'json']);
     assert.deepEqual(JSON.parse(out), [{ period: '2020-03', key: 'ASSAULT', count: 2, goldstein: -20 }]);
     const reports = await cli(['stats', '--db', db, '--unit', 'report', '--period', 'month', '--format', 'json']);
     assert.equal((JSON.parse(reports.out) as { count: number }[])[0].count, 3);
   });
 
-  it('export --unit incident (csv, jsonl) lists each incident with its reports\' event ids', async () => {
+  it('export --unit incident (csv, jsonl) lists each incident with its reports\' event ids', { timeout: 120_000 }, async () => {
     const csv = join(dir, 'incidents.csv');
     const r = await cli(['export', '--db', db, '--unit', 'incident', '--format', 'csv', '--out', csv]);
     assert.equal(r.code, 0, r.err);
@@ -109,7 +109,7 @@ describe('incident commands', () => {
     assert.equal((await cli(['export', '--db', db, '--unit', 'incident', '--format', 'gdelt'])).code, 2);
   });
 
-  it('export --unit report adds incident_id, geo_precision and centroid, and imports back', async () => {
+  it('export --unit report adds incident_id, geo_precision and centroid, and imports back', { timeout: 120_000 }, async () => {
     const csv = join(dir, 'reports.csv');
     await cli(['export', '--db', db, '--unit', 'report', '--format', 'csv', '--out', csv]);
     const [header, ...rows] = readFileSync(csv, 'utf8').trim().split('\n');
@@ -121,7 +121,7 @@ describe('incident commands', () => {
     assert.match(imported.out, /^3 articles stored, 0 already stored, 3 events, 0 failed/);
   });
 
-  it('--unit takes report or incident', async () => {
+  it('--unit takes report or incident', { timeout: 120_000 }, async () => {
     const r = await cli(['events', '--db', db, '--unit', 'story']);
     assert.equal(r.code, 2);
     assert.match(r.err, /--unit must be report or incident, not 'story'/);

@@ -14,7 +14,7 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'eventlens-ingest-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const run = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync(process.execPath, [BIN, 'ingest', ...args], { input, encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [BIN, 'ingest', ...args], { input, encoding: 'utf8', cwd: dir, timeout: 90_000, killSignal: 'SIGKILL' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const summary = (out: string) => {
@@ -24,7 +24,7 @@ const summary = (out: string) => {
 };
 
 describe('eventlens ingest', () => {
-  it('the fixture folder: a summary with duplicates and skip reasons on stdout, one line per failure on stderr', () => {
+  it('the fixture folder: a summary with duplicates and skip reasons on stdout, one line per failure on stderr', { timeout: 120_000 }, () => {
     const r = run([FIXTURES, '--db', 'fixtures.db', '--workers', '1']);
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(summary(r.out), { stored: 14, already: 5, events: summary(r.out).events, failed: 7 });
@@ -34,13 +34,13 @@ describe('eventlens ingest', () => {
     assert.match(r.err, /broken\.rss: malformed feed/);
   });
 
-  it('stdin with -', () => {
+  it('stdin with -', { timeout: 120_000 }, () => {
     const r = run(['-', '--db', 'stdin.db', '--workers', '1', '--published', '2023-11-27'], readFileText('wire-story.txt'));
     assert.equal(r.code, 0, r.err);
     assert.equal(summary(r.out).stored, 1);
   });
 
-  it('exit 1 when every input failed, 2 for usage errors', () => {
+  it('exit 1 when every input failed, 2 for usage errors', { timeout: 120_000 }, () => {
     assert.equal(run([join(FIXTURES, 'mixed-encoding.txt'), '--db', 'bad.db']).code, 1);
     assert.equal(run([join(FIXTURES, 'wire-story.txt'), '--workers', '0']).code, 2);
     assert.equal(run([join(FIXTURES, 'wire-story.txt'), '--published', '2024-13-01']).code, 2);
@@ -58,7 +58,7 @@ describe('eventlens ingest: interrupted and resumed', () => {
   // Starts an ingest, waits for its first progress line with finished documents, then sends `signal`.
   async function interrupt(db: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
     // one worker: at most 48 documents in flight, so a stop leaves part of the corpus for the resume
-    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', db, '--workers', '1', '--progress-every', '0.2'], { cwd: dir });
+    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', db, '--workers', '1', '--progress-every', '0.2'], { cwd: dir, timeout: 110_000 });
     let err = '';
     child.stderr.on('data', (d) => {
       err += d;
@@ -69,7 +69,7 @@ describe('eventlens ingest: interrupted and resumed', () => {
   }
 
   for (const signal of ['SIGINT', 'SIGKILL'] as const) {
-    it(`${signal}: the next run stores the rest; the result equals an uninterrupted run`, async () => {
+    it(`${signal}: the next run stores the rest; the result equals an uninterrupted run`, { timeout: 120_000 }, async () => {
       const db = `resume-${signal}.db`;
       const first = await interrupt(db, signal);
       if (signal === 'SIGINT') {

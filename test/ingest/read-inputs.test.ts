@@ -39,7 +39,7 @@ describe('readInputs: files and folders', () => {
     symlinkSync(tree, join(tree, 'b-sub', 'loop'));
   });
 
-  it('walks folders in name order, detects formats by content, skips hidden entries and symlinked folders', async () => {
+  it('walks folders in name order, detects formats by content, skips hidden entries and symlinked folders', { timeout: 120_000 }, async () => {
     const items = await list([tree]);
     assert.equal(items.length, 3, items.join('\n'));
     assert.equal(items[0], 'text a-story#0706255589');
@@ -47,11 +47,11 @@ describe('readInputs: files and folders', () => {
     assert.match(items[2], /^html page\.gz#\w{10} \(page\)$/);
   });
 
-  it('a file named by the user that is no document is an error, not a skip', async () => {
+  it('a file named by the user that is no document is an error, not a skip', { timeout: 120_000 }, async () => {
     assert.deepEqual(await list([join(tree, 'b-sub', 'deeper', 'photo.jpg')]), ['error /tree/b-sub/deeper/photo.jpg: binary file, not text']);
   });
 
-  it('missing paths and JSON that is not JSON Lines are one error each; the next input is still read', async () => {
+  it('missing paths and JSON that is not JSON Lines are one error each; the next input is still read', { timeout: 120_000 }, async () => {
     writeFileSync(join(dir, 'doc.json'), '{\n  "text": "x"\n}\n');
     assert.deepEqual(await list([join(dir, 'missing.txt'), join(dir, 'doc.json'), join(FIXTURES, 'french.txt')]), [
       'error /missing.txt: no such file',
@@ -60,14 +60,14 @@ describe('readInputs: files and folders', () => {
     ]);
   });
 
-  it('stdin: any format, gzip too', async () => {
+  it('stdin: any format, gzip too', { timeout: 120_000 }, async () => {
     const stdin = Readable.from([fixture('corpus.jsonl.gz')]);
     assert.deepEqual(await list(['-'], { stdin }), [
       'text gw-001', 'text gw-002', 'error stdin:3: invalid JSON: Unterminated string in JSON at position 82', 'error stdin:4: missing "text"', 'text gw-005',
     ]);
   });
 
-  it('--published dates text files, and pages that carry no date of their own', async () => {
+  it('--published dates text files, and pages that carry no date of their own', { timeout: 120_000 }, async () => {
     const items: string[] = [];
     for await (const item of readInputs([join(FIXTURES, 'wire-story.txt'), join(FIXTURES, 'mixed-encoding.html')], { published: '2023-11-27' })) {
       if (item.kind === 'text') items.push(`${item.article.published}`);
@@ -76,7 +76,7 @@ describe('readInputs: files and folders', () => {
     assert.deepEqual(items, ['2023-11-27', '2023-11-27']);
   });
 
-  it('totalInputBytes: the sum over files and folders; unknown with stdin', () => {
+  it('totalInputBytes: the sum over files and folders; unknown with stdin', { timeout: 120_000 }, () => {
     const size = fixture('wire-story.txt').length + fixture('news-page.html.gz').length + 11;
     assert.equal(totalInputBytes([tree]), size);
     assert.equal(totalInputBytes([tree, '-']), null);
@@ -101,13 +101,13 @@ describe('readInputs: URLs with --fetch (a local server)', () => {
   });
   after(() => server.close());
 
-  it('without --fetch a URL is an error that says what to do', async () => {
+  it('without --fetch a URL is an error that says what to do', { timeout: 120_000 }, async () => {
     assert.deepEqual(await list([`${base}/world.rss`]), [`error ${base}/world.rss: a URL: add --fetch to download feeds and pages`]);
   });
 
-  it('a feed: full-text items as they are, a teaser-only item replaced by its page', async () => {
+  it('a feed: full-text items as they are, a teaser-only item replaced by its page', { timeout: 120_000 }, async () => {
     requests.length = 0;
-    const items = await list([`${base}/world.rss`], { fetch: true });
+    const items = await list([`${base}/world.rss`], { fetch: true, fetchPrivate: true });
     assert.equal(items.length, 3);
     assert.match(items[0], new RegExp(`^html ${base}/world/2024/03/17/sudan-aid#\\w{10} \\(fragment\\)$`));
     assert.match(items[1], /\(fragment\)$/);
@@ -115,12 +115,19 @@ describe('readInputs: URLs with --fetch (a local server)', () => {
     assert.deepEqual(requests, ['/world.rss', '/world/2024/03/16/chile-fires']);
   });
 
-  it('a page by URL, with the charset of its Content-Type; a dead link is one error', async () => {
+  it('a page by URL, with the charset of its Content-Type; a dead link is one error', { timeout: 120_000 }, async () => {
     const items: string[] = [];
-    for await (const item of readInputs([`${base}/amazonia`, `${base}/gone`], { fetch: true })) {
+    for await (const item of readInputs([`${base}/amazonia`, `${base}/gone`], { fetch: true, fetchPrivate: true })) {
       if (item.kind === 'html') items.push(`html ${item.charset}`);
       if (item.kind === 'error') items.push(`error ${item.error.message.replace(base, '')}`);
     }
     assert.deepEqual(items, ['html ISO-8859-1', 'error /gone: fetch failed: HTTP 404 Not Found']);
+  });
+
+  it('without --fetch-private a loopback URL, or a feed item pointing at one, is refused before any connection', { timeout: 120_000 }, async () => {
+    requests.length = 0;
+    assert.deepEqual(await list([`${base}/amazonia`], { fetch: true }),
+      [`error ${base}/amazonia: fetch failed: refused: 127.0.0.1 is a loopback, private, link-local or otherwise non-public address (--fetch-private allows it)`]);
+    assert.deepEqual(requests, []);
   });
 });

@@ -43,7 +43,7 @@ describe('runIngest', () => {
   const db = join(dir, `all-${n++}.db`);
   let first: Awaited<ReturnType<typeof ingest>>;
 
-  it('a folder of every format: the good documents are stored, each bad one is a clear error or a counted skip', async () => {
+  it('a folder of every format: the good documents are stored, each bad one is a clear error or a counted skip', { timeout: 120_000 }, async () => {
     first = await ingest(db, readInputs([FIXTURES]));
     const { tally, errors } = first;
     assert.equal(errors.length, ERRORS.length, errors.join('\n'));
@@ -71,7 +71,7 @@ describe('runIngest', () => {
     assert.equal(first.articles, tally.stored + tally.nearDuplicates);
   });
 
-  it('the near duplicate is stored linked to its first copy, without events', async () => {
+  it('the near duplicate is stored linked to its first copy, without events', { timeout: 120_000 }, async () => {
     const store = await openStore(db);
     try {
       // files are read in name order: the republished copy comes first and is the one coded
@@ -87,7 +87,7 @@ describe('runIngest', () => {
     }
   });
 
-  it('run again: nothing is coded or stored twice', async () => {
+  it('run again: nothing is coded or stored twice', { timeout: 120_000 }, async () => {
     const again = await ingest(db, readInputs([FIXTURES]));
     assert.equal(again.tally.stored, 0);
     assert.equal(again.tally.events, 0);
@@ -98,7 +98,7 @@ describe('runIngest', () => {
     assert.equal(again.tally.alreadyStored, first.tally.stored + first.tally.nearDuplicates + first.tally.alreadyStored + first.tally.exactDuplicates);
   });
 
-  it('interrupted, then resumed: everything stored exactly once', async () => {
+  it('interrupted, then resumed: everything stored exactly once', { timeout: 120_000 }, async () => {
     const resumed = join(dir, `resumed-${n++}.db`);
     const stop = new AbortController();
     let seen = 0;

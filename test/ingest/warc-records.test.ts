@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { readStream } from '../../src/ingest/sources/read-stream.ts';
 import type { SourceItem } from '../../src/ingest/sources/source-item.ts';
+import { overshootLastRecord } from './broken-inputs.ts';
 
 const path = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const collect = async (items: AsyncIterable<SourceItem>) => {
@@ -55,3 +56,30 @@ describe('WARC files', () => {
     assert.match(items[1], /^error: truncated or corrupt WARC \(record 4 \(https:\/\/correioglobal\.example\/mundo\/2023\/08\/09\/amazonia\) is cut short\) after record 3/);
   });
 });
+
+describe('broken WARC files: one error each, never silence or a hang', () => {
+  const whole = gunzipSync(readFileSync(path('crawl.warc.gz')));
+
+  it('cut at any of 14 points: the complete records, then one error', { timeout: 60_000 }, async () => {
+    for (let i = 1; i <= 14; i++) {
+      const cut = Math.floor((whole.length * i) / 15);
+      const items = await collect(readStream(Readable.from([whole.subarray(0, cut)]), `cut${i}.warc`));
+      assert.equal(items.filter((item) => item.startsWith('error:')).length, 1, `cut at ${cut}: ${items.join(' | ')}`);
+      assert.match(items.at(-1)!, /^error: truncated or corrupt WARC \(record \d+ (has no|.* is cut short)/, `cut at ${cut}`);
+      assert.deepEqual(items.slice(0, -1), CRAWL.slice(0, items.length - 1), `cut at ${cut}: the records before the cut are whole`);
+    }
+  });
+
+  it('a WARC header line followed by garbage', { timeout: 30_000 }, async () => {
+    const garbage = Buffer.concat([Buffer.from('WARC/1.0\r\n'), Buffer.from('x'.repeat(3000)), Buffer.from([0, 1, 2, 255, 10])]);
+    assert.deepEqual(await collect(readStream(Readable.from([garbage]), 'garbage.warc')),
+      ['error: truncated or corrupt WARC (record 1 has no WARC-Type header) before the first record']);
+  });
+
+  it('the last Content-Length promises more than the file has: every record, then an error', { timeout: 30_000 }, async () => {
+    const items = await collect(readStream(Readable.from([overshootLastRecord(whole)]), 'over.warc'));
+    assert.deepEqual(items.slice(0, -1), CRAWL);
+    assert.match(items.at(-1)!, /^error: truncated or corrupt WARC \(record 10 .* is cut short\) after record 9/);
+  });
+});
+

@@ -49,7 +49,7 @@ describe('GET /events: every filter of EventFilter, checked against the coder ou
     ['dyad', () => { const e = coded.find((x) => x.actor?.code && x.target?.code)!; return `dyad=${e.target!.code},${e.actor!.code}`; }, null],
   ];
   for (const [name, query, expected] of rows) {
-    test(name, async () => {
+    test(name, { timeout: 120_000 }, async () => {
       const q = query();
       const { status, body } = await api.get<Page<Event>>(`/events?${q}&limit=1000`);
       assert.equal(status, 200, JSON.stringify(body));
@@ -69,7 +69,7 @@ describe('GET /events: every filter of EventFilter, checked against the coder ou
     });
   }
 
-  test('paging: pages do not overlap, total stays, newest first by default', async () => {
+  test('paging: pages do not overlap, total stays, newest first by default', { timeout: 120_000 }, async () => {
     const one = await api.get<Page<Event>>('/events?limit=5');
     const two = await api.get<Page<Event>>('/events?limit=5&offset=5');
     assert.equal(one.body.items.length, 5);
@@ -80,7 +80,7 @@ describe('GET /events: every filter of EventFilter, checked against the coder ou
     assert.deepEqual(dates, [...dates].sort().reverse());
   });
 
-  test('sort=goldstein: most hostile first', async () => {
+  test('sort=goldstein: most hostile first', { timeout: 120_000 }, async () => {
     const { body } = await api.get<Page<Event>>('/events?sort=goldstein&limit=1000');
     const scores = body.items.map((e) => e.goldstein);
     assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
@@ -88,14 +88,14 @@ describe('GET /events: every filter of EventFilter, checked against the coder ou
 });
 
 describe('aggregates: stats, places, network, actors', () => {
-  test('GET /stats by type per day counts every dated event once', async () => {
+  test('GET /stats by type per day counts every dated event once', { timeout: 120_000 }, async () => {
     const { status, body } = await api.get<StatsResponse>('/stats?period=day&by=type');
     assert.equal(status, 200);
     assert.equal(body.rows.reduce((n, r) => n + r.count, 0), count((e) => e.date !== null));
     assert.ok(body.rows.every((r) => (coded.some((e) => e.type === r.key))));
   });
 
-  test('GET /stats by dyad per month, and by none for one dyad', async () => {
+  test('GET /stats by dyad per month, and by none for one dyad', { timeout: 120_000 }, async () => {
     const dyads = await api.get<StatsResponse>('/stats?period=month&by=dyad');
     assert.ok(dyads.body.rows.length > 0 && dyads.body.rows.every((r) => /^\d{4}(-\d{2})?$/.test(r.period)));
     const e = coded.find((x) => x.actor?.code && x.target?.code && x.date)!;
@@ -103,7 +103,7 @@ describe('aggregates: stats, places, network, actors', () => {
     assert.ok(one.body.rows.length > 0 && one.body.rows.every((r) => r.key === ''));
   });
 
-  test('GET /places: one point per place, with its precision, counting every geocoded event', async () => {
+  test('GET /places: one point per place, with its precision, counting every geocoded event', { timeout: 120_000 }, async () => {
     const { body } = await api.get<Places>('/places');
     assert.equal(body.total, coded.length);
     assert.equal(body.sampled, false);
@@ -112,7 +112,7 @@ describe('aggregates: stats, places, network, actors', () => {
     assert.ok(body.items.some((p) => p.precision === 'country') && body.items.some((p) => p.precision !== 'country'), 'both kinds of marks');
   });
 
-  test('GET /network: weighted edges whose ends are nodes', async () => {
+  test('GET /network: weighted edges whose ends are nodes', { timeout: 120_000 }, async () => {
     const { body } = await api.get<Network>('/network?edges=10');
     assert.ok(body.edges.length > 0 && body.edges.length <= 10);
     const ids = new Set(body.nodes.map((n) => n.id));
@@ -120,26 +120,26 @@ describe('aggregates: stats, places, network, actors', () => {
     assert.deepEqual(body.edges.map((e) => e.events), body.edges.map((e) => e.events).sort((a, b) => b - a));
   });
 
-  test('GET /actors: most active first, limited', async () => {
+  test('GET /actors: most active first, limited', { timeout: 120_000 }, async () => {
     const { body } = await api.get<{ items: ActorCount[] }>('/actors?limit=5');
     assert.ok(body.items.length > 0 && body.items.length <= 5);
     assert.deepEqual(body.items.map((a) => a.events), body.items.map((a) => a.events).sort((a, b) => b - a));
   });
 
-  test('GET /health', async () => {
+  test('GET /health', { timeout: 120_000 }, async () => {
     const { body } = await api.get<Health>('/health');
     assert.deepEqual(body, { status: 'ok', backend: 'sqlite', articles: fx.articles.length, events: coded.length });
   });
 });
 
 describe('articles', () => {
-  test('GET /articles?q= finds an article by a word of its text', async () => {
+  test('GET /articles?q= finds an article by a word of its text', { timeout: 120_000 }, async () => {
     const { status, body } = await api.get<{ items: ArticleHit[] }>('/articles?q=Goma');
     assert.equal(status, 200);
     assert.ok(body.items.some((hit) => hit.docId === 'conflict-drc-goma'), JSON.stringify(body));
   });
 
-  test('GET /articles/:docId: the text and events, spans pointing into that text', async () => {
+  test('GET /articles/:docId: the text and events, spans pointing into that text', { timeout: 120_000 }, async () => {
     const article = fx.articles[0];
     const { status, body } = await api.get<StoredArticle>(`/articles/${encodeURIComponent(article.id)}`);
     assert.equal(status, 200);
@@ -170,7 +170,7 @@ describe('bad requests: 400 with the parameter named, JSON errors everywhere', (
     ['/no/such/route', 404, /no route GET \/no\/such\/route/],
   ];
   for (const [path, status, message] of rows) {
-    test(path, async () => {
+    test(path, { timeout: 120_000 }, async () => {
       const r = await api.get<ApiError>(path);
       assert.equal(r.status, status, JSON.stringify(r.body));
       assert.match(r.body.message, message);
@@ -179,7 +179,7 @@ describe('bad requests: 400 with the parameter named, JSON errors everywhere', (
 });
 
 describe('GET /openapi.json', () => {
-  test('describes every route, with the parameters the server validates', async () => {
+  test('describes every route, with the parameters the server validates', { timeout: 120_000 }, async () => {
     const { status, body } = await api.get<{ openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>('/openapi.json');
     assert.equal(status, 200);
     assert.equal(body.openapi, '3.1.0');

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createCoder, type Coder } from '../../src/core/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Article } from '../../src/schema/event.ts';
-import { createServer, type ServerOptions } from '../../src/serve/index.ts';
+import { createServer, inProcessCoder, type ServerOptions } from '../../src/serve/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 
 // The serve and browser tests share one recipe: the conflict articles of the test corpus, coded by
@@ -52,6 +52,9 @@ export async function conflictStore(prefix = 'serve'): Promise<Fixture> {
   };
 }
 
+/** The write token of every test server (a real server makes its own: see api-token.ts). */
+export const TEST_TOKEN = 'test-token-0123456789abcdef';
+
 export interface Running {
   readonly app: FastifyInstance;
   /** "http://127.0.0.1:PORT" */
@@ -63,7 +66,7 @@ export interface Running {
 
 /** The real server, listening on a free loopback port. */
 export async function listen(options: Partial<ServerOptions> & Pick<ServerOptions, 'store'>): Promise<Running> {
-  const app = await createServer({ coder: realCoder, webRoot: null, ...options });
+  const app = await createServer({ coder: inProcessCoder(realCoder), webRoot: null, token: TEST_TOKEN, ...options });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const call = async <T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> => {
     const response = await fetch(`${base}${path}`, init);
@@ -80,6 +83,6 @@ export async function listen(options: Partial<ServerOptions> & Pick<ServerOption
     app, base,
     get: <T>(path: string) => call<T>(path),
     post: <T>(path: string, body: unknown, contentType = 'application/json') =>
-      call<T>(path, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      call<T>(path, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${TEST_TOKEN}` }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
   };
 }

@@ -8,7 +8,7 @@ import { ensureWebBundle, sourceHash } from '../../src/serve/index.ts';
 // The dashboard bundle: built from web/ into a folder named after its sources, self-contained
 // (nothing loaded from the internet), and type-checked with the DOM library.
 
-test('the bundle is named after its sources and is built once', async () => {
+test('the bundle is named after its sources and is built once', { timeout: 120_000 }, async () => {
   const dir = await ensureWebBundle();
   assert.equal(basename(dir), sourceHash());
   const started = Date.now();
@@ -16,7 +16,7 @@ test('the bundle is named after its sources and is built once', async () => {
   assert.ok(Date.now() - started < 500, 'the second call finds the bundle');
 });
 
-test('the bundle loads nothing from the internet', async () => {
+test('the bundle loads nothing from the internet', { timeout: 120_000 }, async () => {
   const dir = await ensureWebBundle();
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /(src|href|action)="https?:/);
@@ -29,8 +29,8 @@ test('the bundle loads nothing from the internet', async () => {
   }
 });
 
-test('the dashboard sources type-check (web/tsconfig.json, DOM library)', () => {
+test('the dashboard sources type-check (web/tsconfig.json, DOM library)', { timeout: 120_000 }, () => {
   const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname;
-  const r = spawnSync(process.execPath, [tsc, '--noEmit', '-p', new URL('../../web/tsconfig.json', import.meta.url).pathname], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [tsc, '--noEmit', '-p', new URL('../../web/tsconfig.json', import.meta.url).pathname], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });

@@ -17,7 +17,7 @@ const EVENTS_PER_ARTICLE = 3;
 
 function runWriter(url: string, prefix: string): Promise<{ stored: number; failures: string[]; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, url, prefix, String(BATCHES), String(BATCH)]);
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, url, prefix, String(BATCHES), String(BATCH)], { timeout: 110_000 });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => { out += d; });
@@ -34,7 +34,7 @@ function runWriter(url: string, prefix: string): Promise<{ stored: number; failu
 // batch (event counts move in whole batches), and at the end every article of both writers is there.
 for (const backend of SHARED_BACKENDS) {
   describe(`concurrent readers and writers (${backend.name})`, { skip: backend.skip }, () => {
-    it('readers never fail or see half a batch; nothing written is lost', async () => {
+    it('readers never fail or see half a batch; nothing written is lost', { timeout: 120_000 }, async () => {
       const url = backend.freshUrl(tmp.dir);
       await (await openStore(url)).close();
       const readers: Store[] = await Promise.all([openStore(url), openStore(url), openStore(url)]);
@@ -57,8 +57,11 @@ for (const backend of SHARED_BACKENDS) {
           } catch (error) {
             errors.push(error instanceof Error ? error.message : String(error));
           }
-          // Yield, so the SQLite readers (synchronous underneath) let the test notice the writers ending.
-          await new Promise((r) => setTimeout(r, 2));
+          // Yield through setImmediate, not a timer: the SQLite reads are synchronous, and once a round
+          // takes longer than a short timer's delay, timers are always due and the loop stays in its timers
+          // phase; it never polls I/O, so the writers' exit went unnoticed and the test never ended.
+          // An immediate runs after the poll phase, so every round lets the child-process events in.
+          await new Promise((r) => setImmediate(r));
         }
       };
       await Promise.all([...readers.map(read), finished]);

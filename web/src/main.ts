@@ -1,7 +1,7 @@
 import type { Event as EventRecord } from '../../src/schema/event.ts';
 import type { ActorCount, StoredArticle } from '../../src/store/store.ts';
 import type { Health, Network, Page, Places, StatsResponse } from '../../src/serve/api-types.ts';
-import { getJson, isAbort } from './api.ts';
+import { apiToken, getJson, isAbort } from './api.ts';
 import { byId, fill, formatCount, h } from './dom.ts';
 import { renderEscalation } from './escalation.ts';
 import { eventKey, renderEventTable } from './event-table.ts';
@@ -14,6 +14,9 @@ import { panelNote, showError, track } from './status.ts';
 import { renderTimeline } from './timeline.ts';
 import { setupUpload } from './upload-box.ts';
 import { filterQuery, readState, writeState, type ViewState } from './url-state.ts';
+
+// a #token=… link: stored for this tab before the URL is rewritten with the view state
+apiToken();
 
 // Wiring: the URL holds the view; each panel loads its own data from the API when the part of the
 // view it depends on changes, shows "loading…" meanwhile, and an error in place if it fails.

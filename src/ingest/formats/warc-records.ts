@@ -26,11 +26,15 @@ export async function* warcItems(chunks: AsyncIterable<Uint8Array>, file: string
   try {
     for await (const record of new WARCParser(chunks)) {
       index++;
+      checkHeaders(record, index);
       const item = await recordItem(record, index, file, maxBytes);
+      // before the item goes out: a record cut short is an error, not half a page or a silent end
+      if (!record.consumed) await skipRecord(record, index);
       if (item !== null) yield item;
       last = record.warcTargetURI ?? `record ${index}`;
       complete = index;
     }
+    if (index === 0) throw new Error('no WARC record in it');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const after = last === null ? 'before the first record' : `after record ${complete} (${last})`;
@@ -50,8 +54,9 @@ async function recordItem(record: WARCRecord, index: number, file: string, maxBy
   const isHtml = mime === 'text/html' || mime === 'application/xhtml+xml';
   if (!isHtml && mime !== 'text/plain') return { kind: 'skip', reason: 'not text or HTML', detail: mime || 'no content type', source };
   if (record.warcContentLength > maxBytes) return { kind: 'error', error: new InputError(source, tooLargeReason('file', record.warcContentLength, maxBytes)), source };
+  const reader = record.reader; // after a read that found nothing, record.reader is an empty stand-in
   const raw = await record.readFully(false);
-  if (isTruncated(record)) throw new Error(`record ${index} (${url ?? 'no URL'}) is cut short`);
+  if (isTruncated(reader)) throw new Error(`record ${index} (${url ?? 'no URL'}) is cut short`);
   const body = await record.readFully(true);
   const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
   const id = url ? webDocId(url, raw) : docIdFor(`${basename(file)}:${index}`, raw);
@@ -61,9 +66,25 @@ async function recordItem(record: WARCRecord, index: number, file: string, maxBy
   return { kind: 'text', article: { id, text, published: null, title: deriveTitle(text), url }, source };
 }
 
+// Every WARC record names its type and length; a header block without them is garbage or was cut short.
+function checkHeaders(record: WARCRecord, index: number): void {
+  const length = record.warcHeaders.headers.get('Content-Length');
+  if (!record.warcType || length == null || !/^\d+$/.test(length.trim())) {
+    throw new Error(`record ${index} has no ${record.warcType ? 'valid Content-Length' : 'WARC-Type'} header`);
+  }
+}
+
+// Reads past a record nobody read (a request, an image, a redirect). warcio would skip it itself, but
+// its skip loops for ever, at full CPU and deaf to signals, when Content-Length promises more bytes than
+// the file has left; draining the record's own reader stops at the end of the file instead.
+async function skipRecord(record: WARCRecord, index: number): Promise<void> {
+  const reader = record.reader;
+  for await (const chunk of reader) void chunk;
+  if (isTruncated(reader)) throw new Error(`record ${index} (${record.warcTargetURI ?? record.warcType ?? 'no URL'}) is cut short`);
+}
+
 // The record's reader counts down the bytes its Content-Length promised; bytes left over after a
 // full read mean the stream ended first.
-function isTruncated(record: WARCRecord): boolean {
-  const reader = record.reader;
+function isTruncated(reader: WARCRecord['reader']): boolean {
   return reader instanceof LimitReader && reader.limit > 0;
 }

@@ -45,11 +45,20 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
   const report = opts.onError ?? (() => {});
   const dedup = new Deduplicator(opts.nearDistance);
   const known = new Set<string>();
-  // workers load the knowledge base in their threads while this one reads the stored fingerprints
-  const [pool] = await Promise.all([
-    WorkerPool.start(opts.workers ?? availableParallelism(), { kbFiles: opts.kbFiles ?? [], coderOptions: opts.coderOptions ?? {} }),
-    loadStored(store, dedup, known),
-  ]);
+  // workers load the knowledge base in their threads while this one reads the stored fingerprints; if
+  // reading fails (a corrupted database), the starting threads are stopped, or they would keep the
+  // process alive for ever
+  const starting = new AbortController();
+  const poolStarted = WorkerPool.start(opts.workers ?? availableParallelism(), { kbFiles: opts.kbFiles ?? [], coderOptions: opts.coderOptions ?? {} }, starting.signal);
+  poolStarted.catch(() => {}); // handled below; this only keeps an early failure from being "unhandled"
+  try {
+    await loadStored(store, dedup, known);
+  } catch (error) {
+    starting.abort();
+    await poolStarted.catch(() => {});
+    throw error;
+  }
+  const pool = await poolStarted;
   const window = new Window(opts.window ?? 48 * pool.size);
   const writer = new StoreWriter(store, tally, dedup, report, opts.batchSize);
   const queue = new OrderedQueue<Outcome>();

@@ -15,6 +15,7 @@ const FETCH_CONCURRENCY = 4;
 
 export interface FeedOptions {
   readonly fetchPages: boolean;
+  readonly fetchPrivate?: boolean;
   readonly maxBytes: number;
   /** From the HTTP Content-Type of a fetched feed. */
   readonly charset?: string | null;
@@ -35,7 +36,7 @@ async function itemDoc(item: FeedItem, index: number, name: string, opts: FeedOp
   const short = item.html === null || wordCount(item.html) < FULL_TEXT_WORDS;
   if (short && opts.fetchPages && item.url !== null) {
     try {
-      const page = await fetchBytes(item.url, opts.maxBytes);
+      const page = await fetchBytes(item.url, opts.maxBytes, { allowPrivate: opts.fetchPrivate });
       const charset = /charset=["']?([\w.:-]+)/i.exec(page.contentType ?? '')?.[1] ?? null;
       return { kind: 'html', html: page.bytes, mode: 'page', id: webDocId(item.url, page.bytes), url: item.url, charset, title: item.title, published: item.published, source };
     } catch (error) {

@@ -1,9 +1,10 @@
 import { InputError } from '../input-error.ts';
-import { tooLargeReason } from '../size-limit.ts';
+import { megabytes } from '../size-limit.ts';
+import { FetchRefused, guardedFetch, type GuardedResponse } from './guarded-fetch.ts';
 
-// `--fetch`: a feed or page by URL, with Node's fetch. One attempt, a timeout, a size limit read
-// from the stream (Content-Length can be missing or wrong); every failure is an InputError naming
-// the URL, so one dead link is one line on stderr and the batch goes on.
+// `--fetch`: a feed or page by URL (guarded-fetch.ts: public addresses only unless --fetch-private).
+// One attempt, a timeout, a size limit read from the stream (Content-Length can be missing or
+// wrong); every failure is an InputError naming the URL, so one dead link is one line on stderr and the batch goes on.
 
 export const FETCH_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'eventlens/0.1 (news event coder; offline research use)';
@@ -19,32 +20,31 @@ export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-export async function fetchBytes(url: string, maxBytes: number, timeoutMs = FETCH_TIMEOUT_MS): Promise<Fetched> {
-  let response: Response;
+export interface FetchBytesOptions {
+  readonly timeoutMs?: number;
+  /** --fetch-private: loopback and private-network addresses may be fetched (an intranet crawl). */
+  readonly allowPrivate?: boolean;
+}
+
+export async function fetchBytes(url: string, maxBytes: number, opts: FetchBytesOptions = {}): Promise<Fetched> {
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  let response: GuardedResponse;
   try {
-    response = await fetch(url, { headers: { 'user-agent': USER_AGENT, accept: '*/*' }, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    response = await guardedFetch(url, {
+      maxBytes, timeoutMs,
+      headers: { 'user-agent': USER_AGENT, accept: '*/*' },
+      ...(opts.allowPrivate ? { allowAddress: () => true } : {}),
+    });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new InputError(url, `fetch failed: ${reason}`);
+    if (error instanceof FetchRefused && /larger than/.test(error.message)) throw new InputError(url, `file too large: over the ${megabytes(maxBytes)} limit for one article`);
+    const cause = error as { code?: string; message?: string };
+    const hint = error instanceof FetchRefused && error.message.startsWith('refused') ? ' (--fetch-private allows it)' : '';
+    throw new InputError(url, `fetch failed: ${cause.code ?? cause.message ?? String(error)}${hint}`);
   }
-  if (!response.ok) {
-    await response.body?.cancel();
+  if (response.status < 200 || response.status > 299) {
     throw new InputError(url, `fetch failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  if (response.body) {
-    for await (const chunk of response.body) {
-      length += chunk.length;
-      if (length > maxBytes) {
-        await response.body.cancel();
-        throw new InputError(url, tooLargeReason('file', length, maxBytes));
-      }
-      parts.push(chunk);
-    }
-  }
-  return { url: response.url || url, bytes: Buffer.concat(parts, length), contentType: response.headers.get('content-type') };
+  return { url: response.url, bytes: response.bytes, contentType: response.contentType };
 }
 
 // Runs fn over items with at most `limit` calls in flight, yielding results in input order: the

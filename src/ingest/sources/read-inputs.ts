@@ -36,7 +36,7 @@ async function* readUrl(url: string, opts: InputsOptions): AsyncGenerator<Source
     return;
   }
   try {
-    const page = await fetchBytes(url, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    const page = await fetchBytes(url, opts.maxBytes ?? DEFAULT_MAX_BYTES, { allowPrivate: opts.fetchPrivate });
     opts.counter?.add(page.bytes.length);
     const charset = /charset=["']?([\w.:-]+)/i.exec(page.contentType ?? '')?.[1] ?? null;
     yield* readStream(Readable.from([Buffer.from(page.bytes)]), url, { ...opts, counter: undefined, fetchPages: true, charset });

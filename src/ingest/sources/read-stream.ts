@@ -19,6 +19,8 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** --fetch: feed items with a teaser only are replaced by their linked page. */
   readonly fetchPages?: boolean;
+  /** --fetch-private: URLs may lead to loopback and private-network addresses (refused by default). */
+  readonly fetchPrivate?: boolean;
   readonly counter?: ByteCounter;
   /** Found by walking a directory: a file that is no document (an image, a .json) is a counted skip,
    *  not an error, since the user did not name it. */
@@ -62,7 +64,7 @@ export async function* readStream(stream: Readable, name: string, opts: ReadOpti
     return;
   }
   if (input.format === 'feed') {
-    yield* feedDocs(bytes, name, { fetchPages: opts.fetchPages ?? false, maxBytes, charset: opts.charset });
+    yield* feedDocs(bytes, name, { fetchPages: opts.fetchPages ?? false, fetchPrivate: opts.fetchPrivate ?? false, maxBytes, charset: opts.charset });
   } else if (input.format === 'html') {
     yield { kind: 'html', html: bytes, mode: 'page', id: docIdFor(name, bytes), url: null, charset: opts.charset ?? null, title: null, published: opts.published ?? null, source: name };
   } else {
