@@ -58,7 +58,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const foundIndex = new SpanIndex(found);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
       // a capital named as an actor ("Tripoli") says nothing about which Tripoli: metonyms are no context
-      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])))
+      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
         // "South" inside "South Korean lawmakers" is no place
         .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');

@@ -7,6 +7,9 @@ import { SpanIndex } from './span-index.ts';
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
 
+// Quantity nouns that stand alone for a crowd of people.
+const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
+
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
@@ -42,6 +45,11 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
           }
           if (!['ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(w.pos) || w.text === ',') break;
         }
+        continue;
+      }
+      // "Thousands marched", "Hundreds rallied": a crowd counted but not named is a group of civilians
+      if (CROWD.has(t.lower) && !/^\s+of\b/i.test(doc.text.slice(t.end, t.end + 4)) && tokens[i - 1]?.lower !== 'of' && tokens[i - 1]?.pos !== 'NUM') {
+        add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:crowd' });
         continue;
       }
       const refersTo = kb.lexicon.anaphors.get(t.lower);
