@@ -126,7 +126,8 @@ function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly Cit
     if (p.place.precision !== 'country' && p.place.lat !== null && p.place.lon !== null) points.push([p.place.lon, p.place.lat]);
   }
   for (const c of cities) {
-    const only = c.candidates.length === 1 ? c.candidates[0] : null;
+    // only a name the text places events in anchors the story: "Hamas said" is no town in Germany
+    const only = c.candidates.length === 1 && c.locative ? c.candidates[0] : null;
     if (!only) continue;
     if (only.country) placeCountries.add(only.country);
     if (only.lat !== null && only.lon !== null) points.push([only.lon, only.lat]);

@@ -54,5 +54,6 @@ function placeNounApposition(doc: AnalyzedText, comma: number): string | null {
   const w = tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
   if (w === 'of' && i > 0 && (COMPASS.has(tokens[i - 1].lower) || PLACE_NOUNS.has(tokens[i - 1].lower))) return 'of';
-  return tokens[comma - 1].lower === 'capital' ? 'in' : null;
+  // "hit the southern city, Basra": the apposition names where it happened
+  return ['capital', 'city', 'town', 'village', 'port'].includes(tokens[comma - 1].lower) ? 'in' : null;
 }
