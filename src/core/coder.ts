@@ -20,7 +20,7 @@ import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
-import { isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
+import { isAgentlessAct, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
@@ -113,7 +113,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
-          if (!participants.some((p) => isPoliticalParticipant(p, refs, c.info.type))) continue;
+          const political = participants.some((p) => isPoliticalParticipant(p, refs, c.info.type));
+          sentenceDates ??= political ? undefined : findDates(sentence.text, sentence.start, published);
+          const agentless = !political && isAgentlessAct(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'));
+          if (!political && !agentless) continue;
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) continue;
           const rules: string[] = frame ? [frame.rule] : [];
@@ -124,6 +127,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
             : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) continue;
+          // an act with no named agent is coded only when stated as having happened
+          if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') continue;
+          if (agentless) rules.push('actor:agentless-act');
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
