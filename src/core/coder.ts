@@ -130,6 +130,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // an act with no named agent is coded only when stated as having happened
           if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') continue;
           if (agentless) rules.push('actor:agentless-act');
+          // a participant no gazetteer vouches for is flagged for analysts
+          for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
           sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event

@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
+import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
@@ -73,7 +74,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && !knownIndex.overlaps(tokens[j + 1].start, tokens[j + 1].end)) j++;
+        // "the Northern Patriotic Army": a capitalised role word inside a name is part of it
+        const inName = (k: number) => !knownIndex.overlaps(tokens[k].start, tokens[k].end) || (/^[A-Z]/.test(tokens[k].text) && knownIndex.overlapping(tokens[k].start, tokens[k].end).every((r) => r.rule === 'actor:role'));
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && inName(j + 1)) j++;
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -82,13 +85,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
         if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
-          add({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
+          add(withTitle(doc, unknownName(start, end, text), known));
         }
         i = j;
       }
     }
   }
-  return out;
+  return acronymAliases(doc, out, known);
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
