@@ -5,7 +5,7 @@ import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
-import { findDates } from '../resolve/dates.ts';
+import { findDates, storyDate } from '../resolve/dates.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -85,6 +85,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const articleCountry = dominantCountry(phrases, places);
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
+      const leadDate = storyDate(doc.sentences.filter((s) => s.end > headlineEnd), published);
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex };
         const frames = sentenceFrames(ctx);
@@ -138,7 +139,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) continue;
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace }, refs));
+          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs));
         }
       }
       const accuse = lookupCameo(kb.ontology, '112');

@@ -105,3 +105,19 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   if (explicitYear) return { value: String(date.getUTCFullYear()), precision: 'year', explicitYear };
   return null;
 }
+
+/**
+ * The day a story's news happened, as its lead states it: the first day-precision date in its first sentences
+ * that lies in the week before publication ("Police fired tear gas Saturday ..."). Later sentences that state
+ * no date of their own continue that day.
+ */
+export function storyDate(sentences: ReadonlyArray<{ text: string; start: number }>, published: string | null): DateMention | null {
+  if (!published) return null;
+  const day = published.slice(0, 10);
+  const weekBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
+  for (const s of sentences.slice(0, 3)) {
+    const found = findDates(s.text, s.start, published).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates } from '../../src/resolve/dates.ts';
+import { findDates, storyDate } from '../../src/resolve/dates.ts';
 
 // [sentence, published, expected [value, precision] list]
 const CASES: Array<[string, string, Array<[string, string]>]> = [
@@ -61,3 +61,24 @@ test('dates: spans point into the document when the sentence starts later', () =
 test('dates: no publication date, no relative dates', () => {
   assert.deepEqual(findDates('on Wednesday', 0, null), []);
 });
+
+// The day a story's lead puts its news on: the first day in its first sentences within the week before publication.
+const STORY: Array<[string[], string, string | null]> = [
+  [['Police fired tear gas at marchers Saturday.', 'Dozens were hurt.'], '2023-10-29', '2023-10-28'],
+  [['Gunmen stormed a checkpoint late Monday, officials said.', 'The attack killed six.'], '2018-09-11', '2018-09-10'],
+  [['The talks collapsed.', 'Negotiators left the capital on Thursday.'], '2024-03-08', '2024-03-07'],
+  [['The war began on 3 January 2019.', 'Fighting continues.'], '2024-03-08', null], // background, not this week's news
+  [['Fighting continues in the north.', 'Aid is scarce.'], '2024-03-08', null],
+];
+
+for (const [sentences, published, expected] of STORY) {
+  test(`dates: story date of "${sentences[0]}" (published ${published})`, () => {
+    let start = 0;
+    const withOffsets = sentences.map((text) => {
+      const s = { text, start };
+      start += text.length + 1;
+      return s;
+    });
+    assert.equal(storyDate(withOffsets, published)?.value ?? null, expected);
+  });
+}
