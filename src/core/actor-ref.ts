@@ -76,3 +76,27 @@ export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyM
   const rb = b.kind === 'anaphor' ? antecedents.get(b) : b;
   return ra !== undefined && rb !== undefined && (ra === rb || (ra.code !== null && ra.code === rb.code));
 }
+
+// Physical acts that are events in themselves even when nobody is named as doing them.
+const AGENTLESS_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * "Two activists were detained in Minsk", "a rocket hit the base on Monday", "a car bomb exploded in Kabul on
+ * Sunday": a physical act stated with no agent is still an event (actor null, never a guess) when it befalls
+ * people or a political actor, or when a place and a date tie it to one occasion. Whether it is stated as a
+ * fact (not planned, feared or possible) is decided afterwards, from its certainty.
+ */
+export function isAgentlessAct(
+  c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } } },
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean,
+): boolean {
+  if (!AGENTLESS_TYPES.has(c.info.type) || c.actors.length > 0) return false;
+  // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
+  // a place and a date make it one occasion ("the air raid on Kunduz on 3 October")
+  if (c.trigger.pattern.kind !== 'verb') return placeAndDate;
+  const human = c.targets.some((t) => {
+    const r = t.kind === 'anaphor' ? antecedents.get(t) : t;
+    return r !== undefined && r.kind !== 'named' && (r.code !== null || r.roleCode !== undefined);
+  });
+  return human || placeAndDate;
+}

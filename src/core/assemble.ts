@@ -18,6 +18,8 @@ export interface Attachments {
   /** The country the article is mostly about, if one stands out. */
   readonly articleCountry?: string | null;
   readonly fallbackPlace?: PlaceEntry | null;
+  /** The day the story's lead puts its news on ("late Saturday"), for events whose sentence states no date. */
+  readonly storyDate?: DateMention | null;
 }
 
 // figures are read once per sentence, however many events it holds
@@ -32,6 +34,8 @@ export function assembleEvents(
   const trigger = { text: doc.text.slice(tokens[c.trigger.start].start, tokens[c.trigger.end - 1].end), span: [tokens[c.trigger.start].start, tokens[c.trigger.end - 1].end] as [number, number] };
   const dates: Array<EventDate | null> = a.dates.length
     ? a.dates.map((d) => ({ value: d.value, precision: d.precision, text: d.text, span: [d.start, d.end] as [number, number], basis: 'stated' as const }))
+    // no date in the sentence: the day the story's lead dates its news, else the publication date, both inferred
+    : a.storyDate ? [{ value: a.storyDate.value, precision: a.storyDate.precision, text: a.storyDate.text, span: [a.storyDate.start, a.storyDate.end] as [number, number], basis: 'inferred' as const }]
     : [published ? { value: published.slice(0, 10), precision: 'reported' as const, text: '', span: null, basis: 'inferred' as const } : null];
   const fallback = a.fallbackPlace;
   // no place in the sentence: the article's main country, at country precision and marked inferred

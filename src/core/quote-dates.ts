@@ -13,7 +13,7 @@ export function datesFromSpeaker(events: readonly Event[], sentenceStarts: reado
   };
   return events.map((e) => {
     const source = e.provenance.source;
-    if (!e.provenance.quote || source === 'outlet' || !source.code || e.date?.precision !== 'reported') return e;
+    if (!e.provenance.quote || source === 'outlet' || !source.code || e.date?.basis !== 'inferred') return e;
     const here = sentenceOf(e.evidence.span[0]);
     const earlier = events.find((o) => {
       const s = sentenceOf(o.evidence.span[0]);

@@ -4,9 +4,10 @@ import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
+import { datelineSpan } from './dateline.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
-const PLACE_ONLY_PREPS = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
+const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
 const roleKind = (p: Omit<ActorPhrase, 'locative'>) => p.roleKind ?? null;
 
@@ -121,10 +122,12 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
   let group: Hit[] = [];
+  const dateline = datelineSpan(doc.text);
   const flush = () => {
     if (group.length === 0) return;
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
-    const prep = locativePrep(doc, p.start);
+    // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
+    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
     phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });
     group = [];
   };

@@ -3,9 +3,13 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
+import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
+
+// Quantity nouns that stand alone for a crowd of people.
+const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
@@ -44,6 +48,11 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         }
         continue;
       }
+      // "Thousands marched", "Hundreds rallied": a crowd counted but not named is a group of civilians
+      if (CROWD.has(t.lower) && !/^\s+of\b/i.test(doc.text.slice(t.end, t.end + 4)) && tokens[i - 1]?.lower !== 'of' && tokens[i - 1]?.pos !== 'NUM') {
+        add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:crowd' });
+        continue;
+      }
       const refersTo = kb.lexicon.anaphors.get(t.lower);
       if (refersTo && t.pos === 'PRON') {
         // "its forces", "their fighters": the antecedent's own role, one phrase
@@ -65,7 +74,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && !knownIndex.overlaps(tokens[j + 1].start, tokens[j + 1].end)) j++;
+        // "the Northern Patriotic Army": a capitalised role word inside a name is part of it
+        const inName = (k: number) => !knownIndex.overlaps(tokens[k].start, tokens[k].end) || (/^[A-Z]/.test(tokens[k].text) && knownIndex.overlapping(tokens[k].start, tokens[k].end).every((r) => r.rule === 'actor:role'));
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && inName(j + 1)) j++;
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -74,13 +85,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
         if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
-          add({ start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' });
+          add(withTitle(doc, unknownName(start, end, text), known));
         }
         i = j;
       }
     }
   }
-  return out;
+  return acronymAliases(doc, out, known);
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
+import { afterPublication, dayYear, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 // "11 and 14 March", "3, 5 and 7 October", "March 11 and 14": several days sharing one month.
@@ -20,11 +21,14 @@ const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
 
 const monthNumber = (name: string) => MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
-/** The year a day of `month` falls in when written without one: not after the reference date. */
-function pastYear(month: number, day: number, ref: Date): number {
-  const y = ref.getUTCFullYear();
-  return Date.UTC(y, month - 1, day) > ref.getTime() + 86400000 * 31 ? y - 1 : y;
-}
+// "in June and in September of last year": a bare month before "last year" is last year's.
+const OF_LAST_YEAR = /^[^.;]{0,40}?\b(?:of\s+)?last\s+year\b/i;
+// "this week", "earlier this week", "earlier in the week": the week of publication.
+const THIS_WEEK = /\b(?:this|the)\s+week\b/;
+// "earlier in the day", "earlier today": the publication day.
+const THIS_DAY = /\b(?:in\s+the\s+day|today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/;
+// "over the past 48 hours", "for the past two days": the days up to publication.
+const PAST_SPAN = /\b(?:past|last)\s+(?:\d+|few|several|two|three|four|five)\s+(?:hours|days)\b/;
 
 /**
  * Date expressions of one sentence resolved against the publication date.
@@ -33,12 +37,13 @@ function pastYear(month: number, day: number, ref: Date): number {
 export function findDates(sentence: string, offset: number, published: string | null): DateMention[] {
   if (!published) return [];
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
+  const future = speaksOfFuture(sentence);
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DAY_PAIR)) {
     const month = monthNumber(m[2] ?? m[3]);
     const days = (m[1] ?? m[4]).match(/\d{1,2}/g)!.map(Number);
     for (const day of days) {
-      const year = pastYear(month, day, ref);
+      const year = dayYear(month, day, ref, future);
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
@@ -46,13 +51,16 @@ export function findDates(sentence: string, offset: number, published: string | 
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
-    const mention = classify(r, ref);
-    if (mention) out.push({ start, end, text: r.text.replace(/,\s*$/, ''), ...mention });
+    const mention = classify(r, ref, future, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
+    // what has not happened yet is no date for a reported event: a stray future reading is dropped
+    if (mention && (future || mention.explicitYear || !afterPublication(mention.value, published))) {
+      out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
+    }
   }
   for (const [re, month, day] of HOLIDAYS) {
     const m = re.exec(sentence.replace(/[’]/g, "'"));
     if (!m || out.some((d) => d.start < offset + m.index + m[0].length && offset + m.index < d.end)) continue;
-    const year = pastYear(month, day, ref);
+    const year = dayYear(month, day, ref, future);
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   for (const m of sentence.matchAll(BARE_YEAR)) {
@@ -63,20 +71,53 @@ export function findDates(sentence: string, offset: number, published: string | 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function classify(r: chrono.ParsedResult, ref: Date): Pick<DateMention, 'value' | 'precision'> | null {
+type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };
+
+function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: boolean): Classified | null {
   const text = r.text.toLowerCase();
   const date = r.start.date();
-  if (/\b(last|past|this|previous) week\b/.test(text)) return { value: isoDay(date), precision: 'week' };
-  if (/\b(last|past|this|previous) month\b/.test(text)) return { value: isoDay(date).slice(0, 7), precision: 'month' };
-  if (/\b(last|this|previous) year\b/.test(text)) return { value: String(date.getUTCFullYear()), precision: 'year' };
+  const refDay = isoDay(ref);
+  const relative = (value: string, precision: DateMention['precision']): Classified => ({ value, precision, explicitYear: false });
+  if (/\b(last|past|previous) week\b/.test(text)) return relative(isoDay(date), 'week');
+  if (THIS_WEEK.test(text) && !/\bnext\b/.test(text)) return relative(refDay, 'week');
+  if (PAST_SPAN.test(text)) return relative(refDay, 'week');
+  if (THIS_DAY.test(text)) return relative(refDay, 'day');
+  if (/\b(last|past|this|previous) month\b/.test(text)) return relative(isoDay(date).slice(0, 7), 'month');
+  if (/\b(last|this|previous) year\b/.test(text)) return relative(String(date.getUTCFullYear()), 'year');
   const weekday = r.start.get('weekday');
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
-    // "on Wednesday" in news means the most recent Wednesday, never a future one.
-    const back = (ref.getUTCDay() - weekday + 7) % 7;
-    return { value: isoDay(new Date(ref.getTime() - back * 86400000)), precision: 'day' };
+    // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
+    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), 'day');
   }
-  if (r.start.isCertain('day')) return { value: isoDay(date), precision: 'day' };
-  if (r.start.isCertain('month')) return { value: isoDay(date).slice(0, 7), precision: 'month' };
-  if (r.start.isCertain('year')) return { value: String(date.getUTCFullYear()), precision: 'year' };
+  const explicitYear = r.start.isCertain('year');
+  const month = date.getUTCMonth() + 1;
+  if (r.start.isCertain('day')) {
+    if (explicitYear || !r.start.isCertain('month')) return { value: isoDay(date), precision: 'day', explicitYear };
+    return relative(`${dayYear(month, date.getUTCDate(), ref, future)}-${pad(month)}-${pad(date.getUTCDate())}`, 'day');
+  }
+  if (r.start.isCertain('month')) {
+    // "march en masse", "may ask": a month is written with a capital
+    if (!/[A-Z0-9]/.test(r.text)) return null;
+    if (explicitYear) return { value: isoDay(date).slice(0, 7), precision: 'month', explicitYear };
+    const year = lastYear ? ref.getUTCFullYear() - 1 : monthYear(month, ref, future);
+    return relative(`${year}-${pad(month)}`, 'month');
+  }
+  if (explicitYear) return { value: String(date.getUTCFullYear()), precision: 'year', explicitYear };
+  return null;
+}
+
+/**
+ * The day a story's news happened, as its lead states it: the first day-precision date in its first sentences
+ * that lies in the week before publication ("Police fired tear gas Saturday ..."). Later sentences that state
+ * no date of their own continue that day.
+ */
+export function storyDate(sentences: ReadonlyArray<{ text: string; start: number }>, published: string | null): DateMention | null {
+  if (!published) return null;
+  const day = published.slice(0, 10);
+  const weekBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
+  for (const s of sentences.slice(0, 3)) {
+    const found = findDates(s.text, s.start, published).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day);
+    if (found) return found;
+  }
   return null;
 }

@@ -4,8 +4,9 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
+import { chooseCity, type StoryGeography } from './city-choice.ts';
 
-const PLACE_NOUN_BEFORE = /\b(town|village|city|district|hamlet|settlement|port|camp)\s+of\s+$/i;
+const PLACE_NOUN_BEFORE = /\b(town|village|city|district|hamlet|settlement|port|camp|province|region|governorate|state|county|area)\s+of\s+$/i;
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -13,25 +14,61 @@ const CALENDAR = /^(January|February|March|April|May|June|July|August|September|
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
  * only after a locative word ("in Kirkuk", "north of Erbil") since city names are often ordinary words.
- * Ambiguous city names go to the candidate in a country the article mentions ("Tripoli" in a Libya story).
+ * An ambiguous city name goes to the reading nearest the story's other places and in the countries where
+ * the story places its events; countries its actors come from count only a little (`actorCountries`).
+ * A word that names a people ("Somali", "Kurdish") is no place, whatever region shares its name (`demonyms`).
  */
-export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, contextCountries: Iterable<string> = []): PlaceMention[] {
+export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, actorCountries: Iterable<string> = [], demonyms: ReadonlyArray<{ start: number; end: number }> = []): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const demonymIndex = new SpanIndex(demonyms);
   for (const m of kb.places.findAll(doc.text, normalized)) {
     const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
+    if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     const prep = locativePrep(doc, m.start);
     out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep });
   }
-  const context = new Set<string | null>([...contextCountries, ...out.filter((p) => p.place.precision === 'country').map((p) => p.place.country)]);
-  for (const p of out) if (p.place.country) context.add(p.place.country);
+  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
+  const actorSet = new Set(actorCountries);
+  for (const c of cities) {
+    // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
+    const others = cities.filter((o) => o.key !== c.key);
+    const chosen = chooseCity(c.candidates, storyGeography(out, others, actorSet));
+    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: chosen, locative: c.locative, prep: c.prep });
+    // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
+    else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
+  }
+  out.push(...namedByPlaceNoun(doc, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// After these a name is where something happened ("in Elbe", "the town of Elbe"); after "to" or "from" it may be a region or a desk.
+const NAMING_PREPS = new Set(['in', 'near', 'of', 'outside', 'around', 'inside']);
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+interface CityName {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  candidates: readonly PlaceEntry[];
+  locative: boolean;
+  prep: string | null;
+}
+
+/** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
+function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[]): CityName[] {
+  const out: CityName[] = [];
   const tokens = doc.tokens;
-  const gazetteerIndex = new SpanIndex([...out]);
+  const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
-    const prep = locativePrep(doc, t.start);
+    // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
+    const listed = located.find((l) => l.end <= t.start && LIST_GAP.test(doc.text.slice(l.end, t.start)));
+    const prep = locativePrep(doc, t.start) ?? listed?.prep ?? null;
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against');
@@ -39,31 +76,80 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
     if (!locative && !afterVerb && !subject) continue;
-    let j = i;
-    while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === t.sentence) j++;
+    const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
-    let found = false;
     for (let k = j; k >= i; k--) {
+      if (tokens[k].text === '-') continue;
       const text = doc.text.slice(t.start, tokens[k].end);
       // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
       const candidates = kb.cities(normalizeName(text)).filter((c) => locative || afterVerb || (c.population ?? 0) >= 100000);
       if (candidates.length === 0) continue;
-      out.push({ start: t.start, end: tokens[k].end, text, place: pickCity(candidates, context), locative, prep });
+      out.push({ start: t.start, end: tokens[k].end, text, key: normalizeName(text), candidates, locative, prep });
+      if (locative) located.push({ end: tokens[k].end, prep });
       i = k;
-      found = true;
       break;
     }
-    // "the village of Neskuchne": named as a place but in no gazetteer — kept by name, without coordinates
-    if (!found && prep === 'of' && PLACE_NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) {
-      const text = doc.text.slice(t.start, tokens[j].end);
-      out.push({ start: t.start, end: tokens[j].end, text, place: { id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null }, locative: true, prep });
-      i = j;
-    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-/** A candidate in a country the article mentions, else the most populous (candidates come sorted by population). */
-function pickCity(candidates: readonly PlaceEntry[], context: ReadonlySet<string | null>): PlaceEntry {
-  return candidates.find((c) => context.has(c.country)) ?? candidates[0];
+/** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
+function nameRunEnd(doc: AnalyzedText, i: number): number {
+  const tokens = doc.tokens;
+  let j = i;
+  let words = 1;
+  while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
+    const joined = hyphenJoined(doc, j + 1);
+    if (!joined && (tokens[j + 1].pos !== 'PROPN' || words >= 4)) break;
+    if (!joined) words++;
+    j++;
+  }
+  while (j > i && tokens[j].text === '-') j--;
+  return j;
+}
+
+/** "Port-au-Prince", "Ras al-Ain": hyphens and lower-case particles inside a capitalised name. */
+function hyphenJoined(doc: AnalyzedText, i: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!t || !prev || prev.end !== t.start) return false;
+  return t.text === '-' ? doc.tokens[i + 1]?.start === t.end : prev.text === '-' && /^[a-zA-Z]/.test(t.text);
+}
+
+/** Countries and points the story names unambiguously: its regions, sites, one-reading cities and countries after "in". */
+function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly CityName[], actorCountries: Iterable<string>): StoryGeography {
+  const placeCountries = new Set<string>();
+  const points: Array<readonly [number, number]> = [];
+  for (const p of gazetteer) {
+    if (p.place.precision === 'country' && !p.locative) continue;
+    if (p.place.country) placeCountries.add(p.place.country);
+    if (p.place.precision !== 'country' && p.place.lat !== null && p.place.lon !== null) points.push([p.place.lon, p.place.lat]);
+  }
+  for (const c of cities) {
+    // only a name the text places events in anchors the story: "Hamas said" is no town in Germany
+    const only = c.candidates.length === 1 && c.locative ? c.candidates[0] : null;
+    if (!only) continue;
+    if (only.country) placeCountries.add(only.country);
+    if (only.lat !== null && only.lon !== null) points.push([only.lon, only.lat]);
+  }
+  return { placeCountries, actorCountries: new Set(actorCountries), points };
+}
+
+const unresolved = (text: string): PlaceEntry => ({ id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null });
+
+/** "the village of Neskuchne": named as a place but in no gazetteer — kept by name, without coordinates. */
+function namedByPlaceNoun(doc: AnalyzedText, known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const index = new SpanIndex([...known]);
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || index.overlaps(t.start, t.end)) continue;
+    if (!PLACE_NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) || locativePrep(doc, t.start) !== 'of') continue;
+    const j = nameRunEnd(doc, i);
+    const text = doc.text.slice(t.start, tokens[j].end);
+    out.push({ start: t.start, end: tokens[j].end, text, place: unresolved(text), locative: true, prep: 'of' });
+    i = j;
+  }
+  return out;
 }

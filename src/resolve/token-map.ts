@@ -19,7 +19,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 
 /**
@@ -29,10 +29,31 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 export function locativePrep(doc: AnalyzedText, offset: number): string | null {
   let i = tokenBefore(doc, offset);
   const sentence = i >= 0 ? doc.tokens[i].sentence : -1;
+  const appositive = placeNounApposition(doc, i);
+  if (appositive !== null) return appositive;
   while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower))) i--;
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
   // "north of Erbil", "the West Bank town of Tulkarm"
   return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
+}
+
+/**
+ * "in the capital, Baghdad", "the streets of Haiti's capital, Port-au-Prince", "in the southern city, Nassiriya": a name
+ * set off by a comma after a place noun is that place, and takes the noun's preposition ("in" when it has none).
+ */
+function placeNounApposition(doc: AnalyzedText, comma: number): string | null {
+  const tokens = doc.tokens;
+  if (comma < 1 || tokens[comma].text !== ',' || !PLACE_NOUNS.has(tokens[comma - 1].lower) || tokens[comma - 1].lower === 'area') return null;
+  const sentence = tokens[comma].sentence;
+  let i = comma - 2;
+  // back over the noun's modifiers: "the", "Haiti 's", "southern", "nation 's"
+  while (i >= 0 && tokens[i].sentence === sentence && comma - i < 7 && (tokens[i].lower === 'the' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || /^['’]s$/.test(tokens[i].lower) || (tokens[i].pos === 'NOUN' && /^['’]s$/.test(tokens[i + 1]?.lower ?? '')))) i--;
+  if (i < 0 || tokens[i].sentence !== sentence) return null;
+  const w = tokens[i].lower;
+  if (LOCATIVE.has(w)) return w;
+  if (w === 'of' && i > 0 && (COMPASS.has(tokens[i - 1].lower) || PLACE_NOUNS.has(tokens[i - 1].lower))) return 'of';
+  // "hit the southern city, Basra": the apposition names where it happened
+  return ['capital', 'city', 'town', 'village', 'port'].includes(tokens[comma - 1].lower) ? 'in' : null;
 }

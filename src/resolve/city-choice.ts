@@ -1,0 +1,58 @@
+import { geoDistance } from 'd3-geo';
+import type { PlaceEntry } from '../knowledge/types.ts';
+
+const EARTH_KM = 6371;
+
+/** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
+export interface StoryGeography {
+  /** Countries the story names as places ("in Egypt") or that hold its unambiguous cities, regions and sites. */
+  readonly placeCountries: ReadonlySet<string>;
+  /** Countries named only as actors ("the United States said"): a weak hint, they act from afar. */
+  readonly actorCountries: ReadonlySet<string>;
+  /** Coordinates of the story's unambiguous sub-country places. */
+  readonly points: ReadonlyArray<readonly [lon: number, lat: number]>;
+}
+
+const km = (a: readonly [number, number], b: readonly [number, number]) => geoDistance(a as [number, number], b as [number, number]) * EARTH_KM;
+
+/** Distance (km) from a candidate to the story's nearest other place, or Infinity when it has none. */
+function nearestKm(c: PlaceEntry, story: StoryGeography): number {
+  if (c.lat === null || c.lon === null) return Infinity;
+  let best = Infinity;
+  for (const p of story.points) best = Math.min(best, km([c.lon, c.lat], p));
+  return best;
+}
+
+/**
+ * One reading of an ambiguous city name. Each candidate scores its size (a capital of millions over a town of
+ * thousands), whether the story places events in its country, whether the story's actors come from there (weakly:
+ * "U.S. officials said" does not move Cairo to Georgia), and how near it lies to the story's other places.
+ */
+export function scoreCity(c: PlaceEntry, story: StoryGeography): number {
+  let score = 1.5 * Math.log10((c.population ?? 0) + 10);
+  if (c.country && story.placeCountries.has(c.country)) score += 2;
+  else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
+  const d = nearestKm(c, story);
+  if (d < 300) score += 3;
+  else if (d < 1000) score += 1.5;
+  return score;
+}
+
+/**
+ * The candidate the story means, or null when every reading lies far from everything the story names while
+ * the story does name places (a village in Somalia that shares its name with a German river town).
+ */
+export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeography): PlaceEntry | null {
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const s = scoreCity(c, story);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  const anchored = story.placeCountries.size > 0 || story.points.length > 0;
+  const unrelated = !(best.country && (story.placeCountries.has(best.country) || story.actorCountries.has(best.country))) && nearestKm(best, story) > 1500;
+  return anchored && unrelated && (best.population ?? 0) < 1000000 ? null : best;
+}

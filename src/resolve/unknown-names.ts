@@ -1,0 +1,75 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { SpanIndex } from './span-index.ts';
+
+// The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
+const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance)\b/;
+// Words that open a run of capitals without being part of the name.
+const OPENERS = /^(The|A|An)\s+/;
+
+/** A code for a group no gazetteer knows: its name as a slug, like the gazetteer's own group ids. */
+export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * An unknown capitalised name as an actor. "the Tigray Defense Front" names a group by its head word and gets a
+ * slug code, marked `actor:unresolved-name` so analysts see that no gazetteer vouches for it; other unknown names
+ * (people, products, places) stay `named`, which alone makes no event.
+ */
+export function unknownName(start: number, end: number, text: string): ActorPhrase {
+  const name = text.replace(OPENERS, '');
+  if (GROUP_HEADS.test(name.split(/\s+/).slice(1).join(' ')) || /\s(of|for)\s/.test(name) && GROUP_HEADS.test(name)) {
+    return { start, end, text, name, code: slugOf(name), kind: 'group', plural: false, entry: null, locative: false, rule: 'actor:unresolved-name' };
+  }
+  return { start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: 'actor:unknown-name' };
+}
+
+const ACRONYM = /^\s*\(([A-Z][A-Z0-9-]{1,9})\)/;
+
+/**
+ * "the Rapid Support Forces (RSF) ... the RSF said": an acronym in brackets after a name the gazetteers lack is its
+ * alias for the rest of the article. Returns the phrases with each later bare use of the acronym as the group.
+ */
+export function acronymAliases(doc: AnalyzedText, phrases: readonly ActorPhrase[], known: readonly ActorPhrase[]): ActorPhrase[] {
+  const aliases = new Map<string, { phrase: ActorPhrase; after: number }>();
+  for (const p of phrases) {
+    if (p.rule !== 'actor:unresolved-name') continue;
+    const m = ACRONYM.exec(doc.text.slice(p.end, p.end + 14));
+    if (m) aliases.set(m[1], { phrase: p, after: p.end + m[0].length });
+  }
+  if (aliases.size === 0) return [...phrases];
+  const taken = new SpanIndex([...phrases, ...known]);
+  const out = [...phrases];
+  for (const t of doc.tokens) {
+    const alias = aliases.get(t.text);
+    if (!alias || t.start < alias.after || taken.overlaps(t.start, t.end)) continue;
+    const g = alias.phrase;
+    out.push({ ...g, start: t.start, end: t.end, text: t.text, rule: 'actor:unresolved-name-acronym' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person');
+const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test(k.code) ? k.code.slice(0, 3) : null);
+
+/**
+ * A name the gazetteers lack, with the title or apposition that says who the person is:
+ * "Foreign Minister Ahmed Ali of Somalia" → SOMGOV, "Iraqi Defence Minister Ali Hassan" → IRQGOV,
+ * "Amina Yusuf, Kenya's foreign minister," → KENGOV. Without a country the person keeps the title's role
+ * ("General Musa Bala" → MIL), which the event's country may complete later.
+ */
+export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[]): ActorPhrase {
+  if (p.kind !== 'named') return p;
+  const before = known.find((k) => k.end <= p.start && /^\s+$/.test(doc.text.slice(k.end, p.start)) && isTitle(k));
+  const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
+  const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
+  const title = before ?? appositive;
+  if (!title) return p;
+  const role = title.roleCode ?? title.code?.slice(3) ?? '';
+  const country = countryCode(title) ?? countryCode(after);
+  const start = before ? before.start : p.start;
+  const end = before && after ? after.end : p.end;
+  const rule = before ? 'actor:title+unresolved-name' : 'actor:apposition+unresolved-name';
+  const text = doc.text.slice(start, end);
+  if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
+  return { ...p, start, end, text, name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: role, plural: false, rule };
+}
