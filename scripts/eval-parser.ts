@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseConllu } from '../src/nlp/syntax/conllu.ts';
 import { evaluate } from '../src/nlp/syntax/evaluate.ts';
@@ -15,7 +16,7 @@ const read = (name: string) => {
   }
 };
 let model;
-try { model = loadSyntaxModel(values.model ? new URL(`file://${values.model}`) : MODEL_URL); } catch (e) {
+try { model = loadSyntaxModel(values.model ? pathToFileURL(values.model) : MODEL_URL); } catch (e) {
   console.error((e as Error).message);
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu } from '../src/nlp/syntax/conllu.ts';
 import { evaluate } from '../src/nlp/syntax/evaluate.ts';
@@ -50,6 +51,6 @@ const devScores = evaluate(model, dev);
 log(`dev: UPOS ${devScores.upos} UAS ${devScores.uas} LAS ${devScores.las} (${devScores.words} words)`);
 const scores = { devUpos: devScores.upos, devUas: devScores.uas, devLas: devScores.las };
 const bytes = encodeModel(new SyntaxModel({ ...model.header, scores }, model.tagger, model.parser));
-mkdirSync(new URL('.', `file://${values.out}`), { recursive: true });
+mkdirSync(dirname(resolve(values.out!)), { recursive: true });
 writeFileSync(values.out!, bytes);
 log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(1)} MB)`);

@@ -2,7 +2,7 @@ import { hashFeature as h } from './hash.ts';
 import { NONE, type ParserState } from './parser-state.ts';
 import { type SentenceContext, distanceBucket } from './sentence-context.ts';
 
-export const PARSER_FEATURES = 100; // buffer size (the templates below write 97)
+export const PARSER_FEATURES = 100; // the templates below write exactly 100
 
 const NO_LABEL = 127;
 const lab = (st: ParserState, i: number) => (i < 0 ? NO_LABEL : st.labels[i]);
@@ -77,5 +77,8 @@ export function parserFeatures(st: ParserState, c: SentenceContext, mask: number
   out[k++] = h(92, s0wt, s0rl) & mask; out[k++] = h(93, s0t, s0ll, s0rl) & mask;
   out[k++] = h(94, b0wt, b0ll) & mask; out[k++] = h(95, s1t, s1rl, s0t) & mask;
   out[k++] = h(96, s0t, b0t, b0ll) & mask;
+  // suffixes, which still say "-ed", "-ing", "-ly" when the tagger is wrong
+  out[k++] = h(97, c.suf(s0), b0t) & mask; out[k++] = h(98, s0t, c.suf(b0)) & mask;
+  out[k++] = h(99, c.suf(s1), s0t) & mask;
   return k;
 }

@@ -1,7 +1,8 @@
 /**
  * Arc-hybrid configuration (Kuhlmann et al. 2011) over words 0..n-1 with the root as word n at the END of
  * the buffer (Ballesteros & Nivre 2013): SHIFT pushes b0; LEFT pops s0 and attaches it to b0; RIGHT pops
- * s0 and attaches it to s1. Done when the buffer holds only the root and the stack is empty.
+ * s0 and attaches it to s1. Done when the buffer holds only the root and the stack is empty; the root
+ * takes exactly one dependent, as in UD.
  * Child bookkeeping (two leftmost / two rightmost children, counts, label sets) feeds the features.
  */
 export const SHIFT = 0;
@@ -43,7 +44,8 @@ export class ParserState {
 
   valid(move: number): boolean {
     if (move === SHIFT) return this.b < this.n;
-    if (move === LEFT) return this.depth > 0;
+    // One word only may go to the root: the root (last in the buffer) takes s0 when s0 is all that is left.
+    if (move === LEFT) return this.depth > 0 && (this.b < this.n || this.depth === 1);
     return this.depth > 1;
   }
 

@@ -1,13 +1,15 @@
 /**
- * A multiclass linear model over hashed features: weights[bucket * classes + class] in a Float32Array,
- * so scoring a feature touches one contiguous row. Training keeps the averaged-perceptron sums lazily
- * (Collins 2002; each weight's running total is brought up to date only when it changes).
+ * A multiclass linear model over hashed features: weights[bucket * classes + class], so scoring a feature
+ * touches one contiguous row. Training uses Float32 weights; a loaded model keeps the file's 16-bit
+ * quantised weights (half the memory, so more of the table stays in cache; argmax needs no scale).
+ * Training keeps the averaged-perceptron sums lazily (Collins 2002; each weight's running total is
+ * brought up to date only when it changes).
  */
 export class LinearModel {
-  readonly weights: Float32Array;
+  readonly weights: Float32Array | Int16Array;
   readonly mask: number;
 
-  constructor(readonly bits: number, readonly classes: number, weights?: Float32Array) {
+  constructor(readonly bits: number, readonly classes: number, weights?: Float32Array | Int16Array) {
     this.mask = (1 << bits) - 1;
     this.weights = weights ?? new Float32Array((1 << bits) * classes);
     if (this.weights.length !== (1 << bits) * classes) throw new Error(`weight table of ${this.weights.length}, expected ${(1 << bits) * classes}`);
@@ -15,13 +17,52 @@ export class LinearModel {
 
   /** Adds the rows of `count` features (already masked bucket ids) into `scores` (cleared first). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    if (this.weights instanceof Int16Array) scoreInt16(this.weights, this.classes, features, count, scores);
+    else scoreFloat32(this.weights, this.classes, features, count, scores);
+  }
+
+  /** Like `score` for the classes listed in `subset` only: scores[j] is the score of subset[j]. */
+  scoreSubset(features: Int32Array, count: number, subset: Int32Array, scores: Float32Array): void {
     const w = this.weights;
     const k = this.classes;
-    scores.fill(0, 0, k);
+    const m = subset.length;
+    for (let j = 0; j < m; j++) scores[j] = 0;
     for (let i = 0; i < count; i++) {
       const base = features[i] * k;
-      for (let c = 0; c < k; c++) scores[c] += w[base + c];
+      for (let j = 0; j < m; j++) scores[j] += w[base + subset[j]];
     }
+  }
+}
+
+// Two monomorphic loops (one array type each) so V8 keeps the inner loop tight.
+function scoreInt16(w: Int16Array, k: number, features: Int32Array, count: number, scores: Float32Array): void {
+  if (k === 3) {
+    let a = 0, b = 0, c = 0;
+    for (let i = 0; i < count; i++) {
+      const base = features[i] * 3;
+      a += w[base]; b += w[base + 1]; c += w[base + 2];
+    }
+    scores[0] = a; scores[1] = b; scores[2] = c;
+    return;
+  }
+  // Integer sums (no float conversion per add), copied out once.
+  if (sums.length < k) sums = new Int32Array(k);
+  const acc = sums;
+  for (let c = 0; c < k; c++) acc[c] = 0;
+  for (let i = 0; i < count; i++) {
+    const base = features[i] * k;
+    for (let c = 0; c < k; c++) acc[c] += w[base + c];
+  }
+  for (let c = 0; c < k; c++) scores[c] = acc[c];
+}
+
+let sums = new Int32Array(64);
+
+function scoreFloat32(w: Float32Array, k: number, features: Int32Array, count: number, scores: Float32Array): void {
+  for (let c = 0; c < k; c++) scores[c] = 0;
+  for (let i = 0; i < count; i++) {
+    const base = features[i] * k;
+    for (let c = 0; c < k; c++) scores[c] += w[base + c];
   }
 }
 
@@ -42,6 +83,7 @@ export class PerceptronTrainer {
   private clock = 0;
 
   constructor(readonly model: LinearModel) {
+    if (!(model.weights instanceof Float32Array)) throw new Error('a quantised model cannot be trained');
     this.totals = new Float64Array(model.weights.length);
     this.stamps = new Int32Array(model.weights.length);
   }

@@ -39,6 +39,7 @@ export class SentenceContext {
   w(i: number): number { return i < 0 ? NO_WORD : this.word[i]; }
   t(i: number): number { return i < 0 ? NO_TAG : this.tag[i]; }
   wt(i: number): number { return i < 0 ? NO_WORD : this.wordTag[i]; }
+  suf(i: number): number { return i < 0 ? NO_WORD : this.suffix[i]; }
 }
 
 /** |a - b| in buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 when a word is missing). */

@@ -2,13 +2,14 @@ import { hashFeature } from './hash.ts';
 import { AFTER, BEFORE, type TokenTable } from './token-table.ts';
 
 /** Most features a token can have (the size of the reused feature buffer). */
-export const TAGGER_FEATURES = 26;
+export const TAGGER_FEATURES = 32;
 
-const NO_TAG = 255;
+export const NO_TAG = 255;
 
 /**
  * Features of token i for the left-to-right tagger (Ratnaparkhi/Collins-style): the word, its affixes and
  * shape, two words either side, the two previous predicted tags. Writes masked bucket ids into `out`.
+ * (Dictionary tags of the next words as features were tried: no gain on dev.)
  */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
   const n = t.length;
@@ -46,5 +47,24 @@ export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask:
   out[k++] = hashFeature(23, i + 1 < n ? t.shape[i + 1] : AFTER) & mask;
   out[k++] = hashFeature(24, wm1, wp1) & mask;
   out[k++] = hashFeature(25, p1, t.suffix3[i]) & mask;
+  return k;
+}
+
+/**
+ * Extra features of the second (right-aware) pass: the first pass's tags of the next two words, so
+ * "attack" before "on" and "killed" after a noun read their right context ("the attack on", "people
+ * killed in"). Appends to `out` from index k.
+ */
+export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, mask: number, out: Int32Array, k: number): number {
+  const n = t.length;
+  const a1 = i + 1 < n ? ahead[i + 1] : NO_TAG - 1;
+  const a2 = i + 2 < n ? ahead[i + 2] : NO_TAG - 1;
+  const p1 = i > 0 ? ahead[i - 1] : NO_TAG;
+  out[k++] = hashFeature(40, a1) & mask;
+  out[k++] = hashFeature(41, a1, a2) & mask;
+  out[k++] = hashFeature(42, a1, t.lower[i]) & mask;
+  out[k++] = hashFeature(43, p1, a1) & mask;
+  out[k++] = hashFeature(44, a1, t.suffix3[i]) & mask;
+  out[k++] = hashFeature(45, ahead[i], t.lower[i]) & mask;
   return k;
 }

@@ -16,6 +16,8 @@ export interface ParserTraining {
   /** From this epoch on, follow the model's own (possibly wrong) move with probability `explore`. */
   readonly exploreFrom: number;
   readonly explore: number;
+  /** Id of the PUNCT tag (its words are labelled "punct" without scoring). */
+  readonly punctTag: number;
   readonly log?: (line: string) => void;
 }
 
@@ -34,7 +36,7 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
   const labeler = new LinearModel(options.labelBits, labelNames.length);
   const moveTrainer = new PerceptronTrainer(moves);
   const labelTrainer = new PerceptronTrainer(labeler);
-  const parser = new Parser(moves, labeler, labelNames);
+  const parser = new Parser(moves, labeler, labelNames, options.punctTag);
   const table = new TokenTable();
   const context = new SentenceContext();
   const random = seededRandom(options.seed);
@@ -55,13 +57,14 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
       while (!st.done()) {
         const predicted = parser.bestMove(context);
         const scores = parser.lastScores();
+        // The best-scoring move among the cheapest (zero-cost unless an earlier mistake left none).
         let best = -1;
         for (let m = 0; m < TRANSITIONS; m++) {
           costs[m] = st.valid(m) ? moveCost(st, m, gold) : -1;
-          if (costs[m] === 0 && (best < 0 || scores[m] > scores[best])) best = m;
+          if (costs[m] >= 0 && (best < 0 || costs[m] < costs[best] || (costs[m] === costs[best] && scores[m] > scores[best]))) best = m;
         }
         moveTrainer.tick();
-        if (costs[predicted] > 0) moveTrainer.update(parser.lastFeatures(), parser.featureCount, best, predicted);
+        if (costs[predicted] > costs[best]) moveTrainer.update(parser.lastFeatures(), parser.featureCount, best, predicted);
         else right++;
         total++;
         const move = epoch >= options.exploreFrom && random() < options.explore ? predicted : best;
@@ -70,7 +73,7 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
           const head = st.headFor(move);
           const dep = st.dependent();
           label = parser.bestLabel(context, head, dep);
-          if (head !== n && gold[dep] === head) {
+          if (parser.labelFeatureCount > 0 && gold[dep] === head) {
             const truth = labelId.get(s.labels[dep])!;
             labelTrainer.tick();
             labelTrainer.update(parser.lastLabelFeatures(), parser.labelFeatureCount, truth, label);
@@ -81,5 +84,5 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
     }
     options.log?.(`parser epoch ${epoch + 1}: ${((100 * right) / total).toFixed(2)}% zero-cost moves`);
   }
-  return new Parser(moveTrainer.averaged(), labelTrainer.averaged(), labelNames);
+  return new Parser(moveTrainer.averaged(), labelTrainer.averaged(), labelNames, options.punctTag);
 }

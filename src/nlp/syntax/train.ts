@@ -1,4 +1,5 @@
 import type { TreebankSentence } from './conllu.ts';
+import { labelCandidates } from './label-candidates.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { TokenTable } from './token-table.ts';
 import { trainParser } from './train-parser.ts';
@@ -8,6 +9,8 @@ import type { Tagger } from './tagger.ts';
 export interface TrainingOptions {
   readonly taggerEpochs: number;
   readonly taggerBits: number;
+  /** 1: a second, right-aware tagger pass; 0: one pass. */
+  readonly taggerTwoPass: number;
   readonly parserEpochs: number;
   readonly parserBits: number;
   readonly labelBits: number;
@@ -19,7 +22,7 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  taggerEpochs: 6, taggerBits: 18, parserEpochs: 12, parserBits: 20, labelBits: 17,
+  taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
   jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11,
 };
 
@@ -31,7 +34,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 export function trainSyntaxModel(
   sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
 ): SyntaxModel {
-  const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed };
+  const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1 };
   const tagger = trainTagger(sentences, { ...taggerOptions, log });
   const tags: Uint8Array[] = new Array(sentences.length);
   if (options.jackknife > 1) {
@@ -46,8 +49,9 @@ export function trainSyntaxModel(
   }
   const parser = trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
-    exploreFrom: options.exploreFrom, explore: options.explore, log,
+    exploreFrom: options.exploreFrom, explore: options.explore, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
   });
+  parser.labelCandidates = labelCandidates(sentences, tags, tagger.tagNames, parser.labelNames);
   return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
 }
 
