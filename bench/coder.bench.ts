@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createCoder } from '../src/core/index.ts';
 import { analyze } from '../src/nlp/index.ts';
+import { parseSentence, shippedSyntaxModel } from '../src/nlp/syntax/index.ts';
 
 // Coder throughput on the bundled examples and the test corpus, against a tokenizer-only pass
 // over the same text (the floor), plus knowledge-base load time and name resolution rate.
@@ -29,10 +30,25 @@ function time(fn: () => void, minMs = 2000): number {
 }
 const codeMs = time(() => docs.forEach((text, i) => coder.code({ id: String(i), text, published: '2024-05-01', title: null })));
 const tokMs = time(() => docs.forEach((text) => analyze(text)));
+// Tagging + dependency parsing alone, over the same sentences already tokenised (model load excluded).
+const analyzed = docs.map((text) => analyze(text));
+const tokenCount = analyzed.reduce((n, d) => n + d.tokens.length, 0);
+const tokMsPerToken = tokMs / tokenCount;
+const t1 = performance.now();
+shippedSyntaxModel();
+const modelLoadMs = performance.now() - t1;
+const parseMs = time(() => analyzed.forEach((d) => d.sentences.forEach((s) => parseSentence(d, s))));
+// CPU time of the same work too: on a shared machine wall time counts other processes' turns.
+const cpuBefore = process.cpuUsage();
+for (let r = 0; r < 5; r++) analyzed.forEach((d) => d.sentences.forEach((s) => parseSentence(d, s)));
+const cpu = process.cpuUsage(cpuBefore);
+const parseCpuMs = (cpu.user + cpu.system) / 1000 / 5;
 const names = ['Kata’ib Hezbollah', 'Iraqi', 'Washington', 'Hamas', 'al-Shabab', 'NATO', 'Camp Taji', 'Donald Trump', 'Unknown Name', 'United Nations'];
 const resolveMs = time(() => { for (let i = 0; i < 10000; i++) kb.actors.lookup(names[i % names.length]); }, 500);
 
 console.log(`knowledge base load: ${loadMs.toFixed(0)} ms`);
 console.log(`resolve 10,000 names: ${resolveMs.toFixed(1)} ms`);
 console.log(`coder: ${(sentenceCount / (codeMs / 1000)).toFixed(0)} sentences/s (${docs.length} docs, ${sentenceCount} sentences per pass)`);
+console.log(`syntax model load: ${modelLoadMs.toFixed(0)} ms`);
+console.log(`tagger + parser: ${(tokenCount / (parseMs / 1000)).toFixed(0)} tokens/s on one core, ${(tokenCount / (parseCpuMs / 1000)).toFixed(0)} per CPU second (tokenizer only: ${(1000 / tokMsPerToken).toFixed(0)} tokens/s; ${tokenCount} tokens per pass)`);
 console.log(`tokenizer only: ${(sentenceCount / (tokMs / 1000)).toFixed(0)} sentences/s; coder/tokenizer time ratio ${(codeMs / tokMs).toFixed(2)}`);

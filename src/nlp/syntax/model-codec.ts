@@ -1,0 +1,70 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Parser } from './parser.ts';
+import { LinearModel } from './perceptron.ts';
+import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
+import { Tagger } from './tagger.ts';
+
+// File layout (gzip of): "EVSYNTAX1\n", then a UTF-8 JSON line (the header, tag and label names, the tag
+// dictionary, table sizes and scales), then the weight tables as little-endian Int16 (tagger first pass,
+// second pass if any, moves, labeler). Weights are quantised to 16 bits with one scale per table (kept as integers at run time:
+// argmax does not need the scale).
+const MAGIC = 'EVSYNTAX1\n';
+
+interface TableInfo { readonly bits: number; readonly classes: number; readonly scale: number }
+interface Manifest {
+  readonly header: ModelHeader;
+  readonly tagNames: readonly string[];
+  readonly labelNames: readonly string[];
+  readonly dictionary: readonly (readonly [string, number])[];
+  readonly labelCandidates: readonly (readonly number[])[];
+  readonly tables: readonly TableInfo[];
+}
+
+export function encodeModel(model: SyntaxModel): Uint8Array {
+  const second = model.tagger.second;
+  const tables = [model.tagger.model, ...(second ? [second] : []), model.parser.moves, model.parser.labeler];
+  const quantised = tables.map(quantise);
+  const manifest: Manifest = {
+    header: model.header,
+    tagNames: model.tagger.tagNames,
+    labelNames: model.parser.labelNames,
+    dictionary: [...model.tagger.dictionary],
+    labelCandidates: model.parser.labelCandidates.map((c) => [...c]),
+    tables: tables.map((t, i) => ({ bits: t.bits, classes: t.classes, scale: quantised[i].scale })),
+  };
+  const head = Buffer.from(MAGIC + JSON.stringify(manifest) + '\n', 'utf8');
+  return gzipSync(Buffer.concat([head, ...quantised.map((q) => Buffer.from(q.values.buffer, q.values.byteOffset, q.values.byteLength))]), { level: 9 });
+}
+
+/** `source` names the file in errors. */
+export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
+  let raw: Buffer;
+  try { raw = gunzipSync(bytes); } catch { throw new Error(`${source}: not a syntax model (not gzip)`); }
+  const newline = raw.indexOf(10, MAGIC.length);
+  if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
+  const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;
+  let offset = newline + 1;
+  const models = manifest.tables.map((t) => {
+    const size = (1 << t.bits) * t.classes;
+    if (offset + size * 2 > raw.length) throw new Error(`${source}: truncated weight table`);
+    const values = new Int16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + size * 2));
+    offset += size * 2;
+    return new LinearModel(t.bits, t.classes, values);
+  });
+  if (models.length !== 3 && models.length !== 4) throw new Error(`${source}: ${models.length} weight tables, expected 3 or 4`);
+  const [moves, labeler] = models.slice(-2);
+  const tagger = new Tagger(models[0], manifest.tagNames, new Map(manifest.dictionary), models.length === 4 ? models[1] : null);
+  const parser = new Parser(moves, labeler, manifest.labelNames, manifest.tagNames.indexOf('PUNCT'));
+  parser.labelCandidates = (manifest.labelCandidates ?? []).map((c) => Int32Array.from(c));
+  return new SyntaxModel(manifest.header, tagger, parser);
+}
+
+function quantise(model: LinearModel): { values: Int16Array; scale: number } {
+  let max = 0;
+  if (model.weights instanceof Int16Array) return { values: model.weights, scale: 1 };
+  for (const w of model.weights) if (Math.abs(w) > max) max = Math.abs(w);
+  const scale = max === 0 ? 1 : max / 32767;
+  const values = new Int16Array(model.weights.length);
+  for (let i = 0; i < values.length; i++) values[i] = Math.round(model.weights[i] / scale);
+  return { values, scale };
+}

@@ -1,0 +1,50 @@
+import { hashFeature } from './hash.ts';
+import type { TokenTable } from './token-table.ts';
+
+export const NO_WORD = 0x1b873593 | 0;
+export const NO_TAG = 200;
+const ROOT_WORD = 0x68e31da4 | 0;
+const ROOT_TAG = 201;
+
+/**
+ * Word hash, tag and word+tag hash of each word of the sentence being parsed, with the root as word n
+ * and "no word" (index -1) answered by sentinels, so feature templates read plain array slots.
+ */
+export class SentenceContext {
+  n = 0;
+  word = new Int32Array(0);
+  tag = new Int32Array(0);
+  wordTag = new Int32Array(0);
+  suffix = new Int32Array(0);
+
+  fill(table: TokenTable, tags: Uint8Array): void {
+    const n = table.length;
+    if (this.word.length < n + 1) {
+      const size = Math.max(n + 1, this.word.length * 2, 64);
+      this.word = new Int32Array(size); this.tag = new Int32Array(size); this.wordTag = new Int32Array(size); this.suffix = new Int32Array(size);
+    }
+    this.n = n;
+    for (let i = 0; i < n; i++) {
+      this.word[i] = table.lower[i];
+      this.tag[i] = tags[i];
+      this.wordTag[i] = hashFeature(255, table.lower[i], tags[i]);
+      this.suffix[i] = table.suffix3[i];
+    }
+    this.word[n] = ROOT_WORD;
+    this.tag[n] = ROOT_TAG;
+    this.wordTag[n] = hashFeature(255, ROOT_WORD, ROOT_TAG);
+    this.suffix[n] = ROOT_WORD;
+  }
+
+  w(i: number): number { return i < 0 ? NO_WORD : this.word[i]; }
+  t(i: number): number { return i < 0 ? NO_TAG : this.tag[i]; }
+  wt(i: number): number { return i < 0 ? NO_WORD : this.wordTag[i]; }
+  suf(i: number): number { return i < 0 ? NO_WORD : this.suffix[i]; }
+}
+
+/** |a - b| in buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 when a word is missing). */
+export function distanceBucket(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  const d = a > b ? a - b : b - a;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}

@@ -1,0 +1,42 @@
+import type { Parser } from './parser.ts';
+import type { ParserState } from './parser-state.ts';
+import { SentenceContext } from './sentence-context.ts';
+import type { Tagger } from './tagger.ts';
+import { TokenTable } from './token-table.ts';
+
+/** What the model file says about itself (source treebank, licence, hashes, scores). */
+export interface ModelHeader {
+  readonly treebank: string;
+  readonly commit: string;
+  readonly licence: string;
+  readonly trainingDataSha256: string;
+  readonly trainingCodeSha256: string;
+  readonly trainedAt: string;
+  readonly options: Record<string, number>;
+  readonly scores?: Record<string, number>;
+}
+
+export interface WordAnalysis {
+  readonly tags: Uint8Array; // tag ids, read up to the sentence length
+  readonly state: ParserState; // heads (root = n) and label ids
+}
+
+/** Tagger + parser over one sentence's words, reusing every buffer between calls. */
+export class SyntaxModel {
+  private readonly table = new TokenTable();
+  private readonly context = new SentenceContext();
+  private tags = new Uint8Array(256);
+
+  constructor(readonly header: ModelHeader, readonly tagger: Tagger, readonly parser: Parser) {}
+
+  analyzeWords(words: readonly string[]): WordAnalysis {
+    if (this.tags.length < words.length) this.tags = new Uint8Array(words.length * 2);
+    this.table.fill(words);
+    this.tagger.tag(this.table, this.tags);
+    this.context.fill(this.table, this.tags);
+    return { tags: this.tags, state: this.parser.parse(this.context) };
+  }
+
+  tagName(id: number): string { return this.tagger.tagNames[id]; }
+  labelName(id: number): string { return this.parser.labelNames[id]; }
+}

@@ -1,0 +1,53 @@
+import { LinearModel, argmax } from './perceptron.ts';
+import { NO_TAG, TAGGER_FEATURES, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import type { TokenTable } from './token-table.ts';
+
+/**
+ * Greedy left-to-right UPOS tagger in two passes: an averaged perceptron tags the sentence, then a second
+ * one tags it again seeing the first pass's tags to the right. A dictionary of frequent words that
+ * (almost) always carry one tag in the treebank ("the" → DET, "said" → VERB) skips scoring them.
+ */
+export class Tagger {
+  private readonly features = new Int32Array(TAGGER_FEATURES);
+  private readonly scores: Float32Array;
+  private known = new Uint8Array(256);
+  private ahead = new Uint8Array(256);
+
+  constructor(
+    readonly model: LinearModel,
+    readonly tagNames: readonly string[],
+    readonly dictionary: ReadonlyMap<string, number>,
+    readonly second: LinearModel | null,
+  ) {
+    this.scores = new Float32Array(tagNames.length);
+  }
+
+  /** Writes tag ids of the table's tokens into `tags` (length ≥ table.length). */
+  tag(table: TokenTable, tags: Uint8Array): void {
+    const known = this.lookUp(table);
+    this.pass(table, tags, known, null);
+    if (!this.second) return;
+    if (this.ahead.length < table.length) this.ahead = new Uint8Array(table.length * 2);
+    this.ahead.set(tags.subarray(0, table.length));
+    this.pass(table, tags, known, this.ahead);
+  }
+
+  /** One left-to-right pass; with `ahead` (first-pass tags) it is the second pass. */
+  pass(table: TokenTable, tags: Uint8Array, known: Uint8Array, ahead: Uint8Array | null): void {
+    const model = ahead ? this.second! : this.model;
+    for (let i = 0; i < table.length; i++) {
+      if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
+      let count = taggerFeatures(table, i, tags, model.mask, this.features);
+      if (ahead) count = lookaheadFeatures(table, i, ahead, model.mask, this.features, count);
+      model.score(this.features, count, this.scores);
+      tags[i] = argmax(this.scores, this.tagNames.length);
+    }
+  }
+
+  /** Dictionary tag of each token, or NO_TAG (in a buffer reused between sentences). */
+  lookUp(table: TokenTable): Uint8Array {
+    if (this.known.length < table.length) this.known = new Uint8Array(table.length * 2);
+    for (let i = 0; i < table.length; i++) this.known[i] = this.dictionary.get(table.forms[i]) ?? NO_TAG;
+    return this.known;
+  }
+}

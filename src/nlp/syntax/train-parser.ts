@@ -1,0 +1,88 @@
+import type { TreebankSentence } from './conllu.ts';
+import { moveCost } from './dynamic-oracle.ts';
+import { Parser } from './parser.ts';
+import { SHIFT, TRANSITIONS } from './parser-state.ts';
+import { LinearModel, PerceptronTrainer } from './perceptron.ts';
+import { isProjective } from './projective.ts';
+import { seededRandom, shuffled } from './random.ts';
+import { SentenceContext } from './sentence-context.ts';
+import { TokenTable } from './token-table.ts';
+
+export interface ParserTraining {
+  readonly epochs: number;
+  readonly bits: number;
+  readonly labelBits: number;
+  readonly seed: number;
+  /** From this epoch on, follow the model's own (possibly wrong) move with probability `explore`. */
+  readonly exploreFrom: number;
+  readonly explore: number;
+  /** Id of the PUNCT tag (its words are labelled "punct" without scoring). */
+  readonly punctTag: number;
+  readonly log?: (line: string) => void;
+}
+
+/** The tags the parser trains on: predicted ones (as at run time), index-aligned with the sentences. */
+export type TrainingTags = readonly Uint8Array[];
+
+/**
+ * Trains with the dynamic oracle (Goldberg & Nivre 2012): update towards the best-scoring zero-cost move
+ * whenever the predicted move has a cost, and explore the model's own mistakes after the first epochs.
+ * Non-projective training trees (about 5% of EWT) are skipped: the oracle is exact only for projective ones.
+ */
+export function trainParser(sentences: readonly TreebankSentence[], tags: TrainingTags, options: ParserTraining): Parser {
+  const labelNames = [...new Set(sentences.flatMap((s) => s.labels))].sort();
+  const labelId = new Map(labelNames.map((l, i) => [l, i]));
+  const moves = new LinearModel(options.bits, TRANSITIONS);
+  const labeler = new LinearModel(options.labelBits, labelNames.length);
+  const moveTrainer = new PerceptronTrainer(moves);
+  const labelTrainer = new PerceptronTrainer(labeler);
+  const parser = new Parser(moves, labeler, labelNames, options.punctTag);
+  const table = new TokenTable();
+  const context = new SentenceContext();
+  const random = seededRandom(options.seed);
+  const order = sentences.map((_, i) => i).filter((i) => isProjective(sentences[i].heads));
+  options.log?.(`parser: ${order.length} projective training sentences of ${sentences.length}, ${labelNames.length} labels`);
+  const costs = new Int32Array(TRANSITIONS);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const index of shuffled(order, options.seed + epoch)) {
+      const s = sentences[index];
+      const n = s.words.length;
+      const gold = Int32Array.from(s.heads, (hd) => (hd < 0 ? n : hd));
+      table.fill(s.words);
+      context.fill(table, tags[index]);
+      const st = parser.state;
+      st.reset(n);
+      while (!st.done()) {
+        const predicted = parser.bestMove(context);
+        const scores = parser.lastScores();
+        // The best-scoring move among the cheapest (zero-cost unless an earlier mistake left none).
+        let best = -1;
+        for (let m = 0; m < TRANSITIONS; m++) {
+          costs[m] = st.valid(m) ? moveCost(st, m, gold) : -1;
+          if (costs[m] >= 0 && (best < 0 || costs[m] < costs[best] || (costs[m] === costs[best] && scores[m] > scores[best]))) best = m;
+        }
+        moveTrainer.tick();
+        if (costs[predicted] > costs[best]) moveTrainer.update(parser.lastFeatures(), parser.featureCount, best, predicted);
+        else right++;
+        total++;
+        const move = epoch >= options.exploreFrom && random() < options.explore ? predicted : best;
+        let label = -1;
+        if (move !== SHIFT) {
+          const head = st.headFor(move);
+          const dep = st.dependent();
+          label = parser.bestLabel(context, head, dep);
+          if (parser.labelFeatureCount > 0 && gold[dep] === head) {
+            const truth = labelId.get(s.labels[dep])!;
+            labelTrainer.tick();
+            labelTrainer.update(parser.lastLabelFeatures(), parser.labelFeatureCount, truth, label);
+          }
+        }
+        st.apply(move, label);
+      }
+    }
+    options.log?.(`parser epoch ${epoch + 1}: ${((100 * right) / total).toFixed(2)}% zero-cost moves`);
+  }
+  return new Parser(moveTrainer.averaged(), labelTrainer.averaged(), labelNames, options.punctTag);
+}

@@ -1,0 +1,66 @@
+import type { TreebankSentence } from './conllu.ts';
+import { labelCandidates } from './label-candidates.ts';
+import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
+import { TokenTable } from './token-table.ts';
+import { trainParser } from './train-parser.ts';
+import { trainTagger } from './train-tagger.ts';
+import type { Tagger } from './tagger.ts';
+
+export interface TrainingOptions {
+  readonly taggerEpochs: number;
+  readonly taggerBits: number;
+  /** 1: a second, right-aware tagger pass; 0: one pass. */
+  readonly taggerTwoPass: number;
+  readonly parserEpochs: number;
+  readonly parserBits: number;
+  readonly labelBits: number;
+  /** Folds for jackknifed training tags (0 = tag the training set with the final tagger). */
+  readonly jackknife: number;
+  readonly exploreFrom: number;
+  readonly explore: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = {
+  taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11,
+};
+
+/**
+ * Tagger, then parser. The parser learns from predicted tags, as it will see at run time: with
+ * jackknifing each fold of the training set is tagged by a tagger that did not see it (so tag errors
+ * are as frequent as on new text).
+ */
+export function trainSyntaxModel(
+  sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
+): SyntaxModel {
+  const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1 };
+  const tagger = trainTagger(sentences, { ...taggerOptions, log });
+  const tags: Uint8Array[] = new Array(sentences.length);
+  if (options.jackknife > 1) {
+    for (let fold = 0; fold < options.jackknife; fold++) {
+      const rest = sentences.filter((_, i) => i % options.jackknife !== fold);
+      const foldTagger = trainTagger(rest, taggerOptions);
+      sentences.forEach((s, i) => { if (i % options.jackknife === fold) tags[i] = tagWith(foldTagger, tagger, s.words); });
+      log?.(`jackknife fold ${fold + 1}/${options.jackknife} tagged`);
+    }
+  } else {
+    sentences.forEach((s, i) => { tags[i] = tagWith(tagger, tagger, s.words); });
+  }
+  const parser = trainParser(sentences, tags, {
+    epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
+    exploreFrom: options.exploreFrom, explore: options.explore, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
+  });
+  parser.labelCandidates = labelCandidates(sentences, tags, tagger.tagNames, parser.labelNames);
+  return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
+}
+
+/** Tags `words` with `tagger`, as ids of `reference`'s tag set (fold taggers may lack a rare tag). */
+function tagWith(tagger: Tagger, reference: Tagger, words: readonly string[]): Uint8Array {
+  const table = new TokenTable();
+  table.fill(words);
+  const ids = new Uint8Array(words.length);
+  tagger.tag(table, ids);
+  if (tagger === reference) return ids;
+  return ids.map((id) => Math.max(0, reference.tagNames.indexOf(tagger.tagNames[id])));
+}
