@@ -1,7 +1,7 @@
 import { loadKnowledge } from '../knowledge/load.ts';
 import { entryOn, formatDatedCode } from '../knowledge/dated-codes.ts';
 import type { ActorEntry, Knowledge } from '../knowledge/types.ts';
-import { UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
+import { UsageError, type ExitCode, type Io } from './io.ts';
 
 
 // `eventlens actor NAME [--date D]`: what the knowledge base knows a name as — its code (on the date,
@@ -36,13 +36,3 @@ export function actorCommand(io: Io, kb: Knowledge, name: string, date: string |
   lines.forEach((l) => io.out(l));
   return 0;
 }
-
-export const registerActorCommand: RegisterCommands = (program, io, done) => {
-  program.command('actor').description('show the code an actor name has (on a date), its date range and where it came from')
-    .argument('<name>')
-    .option('--date <date>', 'the date to read dated codes on, YYYY-MM-DD')
-    .action((name: string, o: { date?: string }) => {
-      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`actor: --date must be YYYY-MM-DD, got '${o.date}'`);
-      done(actorCommand(io, loadKnowledge(undefined, program.opts().kb ?? []), name, o.date ?? null));
-    });
-};

@@ -14,6 +14,7 @@ export interface IngestFlags {
   readonly db: string;
   readonly published?: string;
   readonly fetch?: boolean;
+  readonly fetchPrivate?: boolean;
   readonly workers?: string;
   readonly batch: string;
   readonly progress: boolean;
@@ -44,10 +45,14 @@ export async function ingestCommand(io: Io, inputs: readonly string[], o: Ingest
   process.on('SIGTERM', onSignal);
   let linked: { events: number; created: number } | null = null;
   try {
-    await runIngest(readInputs(inputs, { published, fetch: o.fetch, counter: read }), store,
+    await runIngest(readInputs(inputs, { published, fetch: o.fetch, fetchPrivate: o.fetchPrivate, counter: read }), store,
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
     // the new reports join the incidents already stored (or start new ones); resumable like the ingest
     if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);
+  } catch (error) {
+    // "database disk image is malformed" alone does not say which database
+    const message = error instanceof Error ? error.message : String(error);
+    throw message.includes(o.db) ? error : new Error(`${o.db}: ${message}`);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -1,10 +1,6 @@
-<<<<<<< HEAD
-=======
-import { openStore } from '../store/index.ts';
 import { hostname, networkInterfaces } from 'node:os';
 import type { ApiToken } from '../serve/api-token.ts';
 import { CODE_TIMEOUT_MS } from '../serve/coder-threads.ts';
->>>>>>> reliability
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 /** `serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */
@@ -34,14 +30,8 @@ interface ServeFlags {
 
 export async function serveCommand(io: Io, opts: ServeFlags, kbFiles: readonly string[] = []): Promise<ExitCode> {
   // loaded on use: the server and its bundler cost a second or two that other commands should not pay
-<<<<<<< HEAD
-  const { createServer, ensureWebBundle } = await import('../serve/index.ts');
-  const { openStore } = await import('../store/index.ts');
-  // the coder (POST /articles) is loaded by the first request that needs it
-  const { coderContext } = await import('./context.ts');
-=======
   const { createServer, ensureWebBundle, coderThreads, resolveApiToken } = await import('../serve/index.ts');
->>>>>>> reliability
+  const { openStore } = await import('../store/index.ts');
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a whole number 0-65535, not '${opts.port}'`);
   const threads = Number(opts.threads ?? '1');
