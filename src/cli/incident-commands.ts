@@ -22,7 +22,7 @@ export const registerIncidentCommands: RegisterCommands = (program, io, done) =>
 };
 
 async function incidentCommand(io: Io, id: string, opts: { db: string; explain?: boolean; json?: boolean }): Promise<ExitCode> {
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   try {
     return await withIncidentIndex(store, async (index) => {
       const incidentId = id.includes('#') ? (await index.incidentIdsOf([id])).get(id) ?? null : id;
@@ -43,7 +43,7 @@ async function incidentCommand(io: Io, id: string, opts: { db: string; explain?:
 }
 
 async function linkCommand(io: Io, opts: { db: string; rebuild?: boolean }): Promise<ExitCode> {
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   const started = performance.now();
   try {
     const summary = opts.rebuild ? await relinkAll(store) : await linkPendingEvents(store);

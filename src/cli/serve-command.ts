@@ -18,7 +18,7 @@ export async function serveCommand(io: Io, opts: { db: string; port: string; hos
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a whole number 0-65535, not '${opts.port}'`);
   const webRoot = opts.apiOnly ? null : await ensureWebBundle((line) => io.err(line));
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   const app = await createServer({ store, coder: () => coderContext().coder, webRoot });
   try {
     const address = await app.listen({ port, host: opts.host });

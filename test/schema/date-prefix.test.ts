@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { datePrefixProblem } from '../../src/schema/date-prefix.ts';
+import { checkEventFilter } from '../../src/store/index.ts';
 
 // The one date check shared by the CLI filters, the store and the HTTP query schemas.
 describe('datePrefixProblem', () => {
@@ -22,4 +23,12 @@ describe('datePrefixProblem', () => {
   for (const [value, message] of bad) {
     test(`rejects ${value}`, () => assert.match(datePrefixProblem(value) ?? 'accepted', message));
   }
+});
+
+describe('the store applies the same check to EventFilter dates', () => {
+  test('an impossible since/until is an error, not an empty result', () => {
+    assert.throws(() => checkEventFilter({ since: '2024-02-30' }), /invalid since date '2024-02-30': 2024-02 has no day 30/);
+    assert.throws(() => checkEventFilter({ until: '2024-13' }), /invalid until date '2024-13': there is no month 13/);
+    assert.doesNotThrow(() => checkEventFilter({ since: '2024-02-29', until: '2024-03' }));
+  });
 });
