@@ -1,6 +1,6 @@
 import { eventsCsv } from '../export/index.ts';
 import { openStore } from '../store/index.ts';
-import { filterFromOptions, sortOption, type FilterOptions } from './filter-options.ts';
+import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import type { ExitCode, Io } from './io.ts';
 import { outputFormat } from './output-format.ts';
 import { formatEventTable } from './table.ts';
@@ -20,10 +20,10 @@ export async function eventsCommand(io: Io, opts: EventsOptions): Promise<ExitCo
   const format = outputFormat(opts);
   const filter = filterFromOptions(opts, {
     sort: sortOption(opts.sort),
-    limit: opts.limit === undefined ? undefined : Number(opts.limit),
-    offset: opts.offset === undefined ? undefined : Number(opts.offset),
+    limit: wholeNumber('--limit', opts.limit),
+    offset: wholeNumber('--offset', opts.offset),
   });
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   try {
     const [events, total] = await Promise.all([store.queryEvents(filter), store.countEvents(filter)]);
     if (format === 'jsonl') for (const e of events) io.out(JSON.stringify(e));

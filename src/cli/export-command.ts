@@ -16,7 +16,7 @@ export interface ExportCommandOptions extends FilterOptions {
 export async function exportCommand(io: Io, opts: ExportCommandOptions): Promise<ExitCode> {
   const format = formatOption(opts.format);
   const filter = filterFromOptions(opts);
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   const sink = opts.out === undefined ? process.stdout : createWriteStream(opts.out);
   try {
     const count = await exportEvents(store, format, writer(sink), { filter, record: opts.record });

@@ -1,3 +1,4 @@
+import { datePrefixProblem } from '../schema/date-prefix.ts';
 import { checkEventFilter } from '../store/check-filter.ts';
 import { EVENT_SORTS } from '../store/event-order.ts';
 import type { EventFilter } from '../store/store.ts';
@@ -32,8 +33,8 @@ export function filterFromOptions(opts: FilterOptions, paging: Pick<EventFilter,
     dyad: opts.dyad === undefined ? undefined : pair(opts.dyad),
     country: opts.country,
     near: opts.near === undefined ? undefined : near(opts.near),
-    since: opts.since,
-    until: opts.until,
+    since: opts.since === undefined ? undefined : date('--since', opts.since),
+    until: opts.until === undefined ? undefined : date('--until', opts.until),
     certainty: opts.certainty,
     source: opts.source,
     minConfidence: opts.minConfidence === undefined ? undefined : number('--min-confidence', opts.minConfidence),
@@ -61,6 +62,19 @@ export function number(name: string, value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${name} must be a number, not '${value}'`);
   return n;
+}
+
+/** `--limit 20` / `--offset 40`: a whole number typed as such; says what was typed when it is not. */
+export function wholeNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\s*\d+\s*$/.test(value)) throw new UsageError(`${name} must be a whole number 0 or more, not '${value}'`);
+  return Number(value);
+}
+
+function date(name: string, value: string): string {
+  const problem = datePrefixProblem(value);
+  if (problem !== undefined) throw new UsageError(`${name} '${value}' is not a date: ${problem}`);
+  return value;
 }
 
 function pair(value: string): [string, string] {

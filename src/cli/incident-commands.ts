@@ -22,7 +22,7 @@ async function incidentCommand(io: Io, id: string, opts: { db: string; explain?:
   const { describeIncident } = await import('../incidents/index.ts');
   const { displayUrl, openStore } = await import('../store/index.ts');
   const { withIncidentIndex } = await import('../store/open-incidents.ts');
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   try {
     return await withIncidentIndex(store, async (index) => {
       const incidentId = id.includes('#') ? (await index.incidentIdsOf([id])).get(id) ?? null : id;
@@ -45,7 +45,7 @@ async function incidentCommand(io: Io, id: string, opts: { db: string; explain?:
 async function linkCommand(io: Io, opts: { db: string; rebuild?: boolean }): Promise<ExitCode> {
   const { displayUrl, openStore } = await import('../store/index.ts');
   const { linkPendingEvents, relinkAll } = await import('../store/incidents-link.ts');
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   const started = performance.now();
   try {
     const summary = opts.rebuild ? await relinkAll(store) : await linkPendingEvents(store);

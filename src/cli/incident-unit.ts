@@ -7,7 +7,7 @@ import { incidentStats, matchIncidents, pageOf, sortIncidents } from '../store/i
 import type { IncidentIndex } from '../store/incidents-index.ts';
 import { withIncidentIndex } from '../store/open-incidents.ts';
 import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from './incident-csv.ts';
-import { filterFromOptions, sortOption, type FilterOptions } from './filter-options.ts';
+import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import { UsageError, type ExitCode, type Io } from './io.ts';
 import { outputFormat } from './output-format.ts';
 import { plainTable } from './plain-table.ts';
@@ -44,7 +44,7 @@ export function exportByUnit<O extends FilterOptions & { readonly unit?: string;
 
 async function incidentsCommand(io: Io, opts: UnitOptions): Promise<ExitCode> {
   const format = outputFormat(opts);
-  const filter = filterFromOptions(opts, { limit: opts.limit === undefined ? undefined : Number(opts.limit), offset: opts.offset === undefined ? undefined : Number(opts.offset) });
+  const filter = filterFromOptions(opts, { limit: wholeNumber('--limit', opts.limit), offset: wholeNumber('--offset', opts.offset) });
   const sort = sortOption(opts.sort);
   await withStoreIncidents(opts.db, async (store, index) => {
     const { summaries, unlinked } = await matchIncidents(store, index, filter);
@@ -144,7 +144,7 @@ function exportFormat(name: string, unit: Unit): ExportFormat {
 }
 
 async function withStoreIncidents(db: string, fn: (store: Store, index: IncidentIndex) => Promise<void>): Promise<void> {
-  const store = await openStore(db);
+  const store = await openStore(db, { mustExist: true });
   try {
     await withIncidentIndex(store, (index) => fn(store, index));
   } finally {

@@ -45,7 +45,7 @@ export async function serveCommand(io: Io, opts: ServeFlags, kbFiles: readonly s
     throw new UsageError(`serve: ${(error as Error).message}`);
   }
   const webRoot = opts.apiOnly ? null : await ensureWebBundle((line) => io.err(line));
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   const coder = coderThreads({ threads, kbFiles, timeoutMs });
   const app = await createServer({ store, coder: coder.code, webRoot, token: apiToken.token, allowedHosts: allowedHosts(opts.host, opts.allowHost ?? []) });
   try {

@@ -26,7 +26,7 @@ export async function statsCommand(io: Io, opts: StatsOptions): Promise<ExitCode
     by: oneOf('--by', opts.by, GROUPS),
     filter: filterFromOptions(opts),
   };
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { mustExist: true });
   try {
     const rows = await store.stats(query);
     if (format === 'json') io.out(JSON.stringify(rows, null, 2));

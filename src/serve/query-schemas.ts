@@ -1,13 +1,19 @@
 import { z } from 'zod';
+import { datePrefixProblem, DATE_PREFIX_FORMAT } from '../schema/date-prefix.ts';
 import { CERTAINTIES, PLOVER_TYPES } from '../schema/event.ts';
 
 // Query-string schemas of the HTTP API. Every parameter arrives as a string; these schemas turn
 // them into the typed EventFilter of the store contract, or say precisely what is wrong (→ 400).
 // The same schemas feed /openapi.json, so the description cannot drift from the validation.
 
+// The pattern gives the shape (and documents it in /openapi.json); the store's own calendar check then
+// makes "2024-02-30" a 400 that says why, not an empty page.
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const datePrefix = (what: string) =>
-  z.string().regex(DATE_PREFIX, 'expected YYYY, YYYY-MM or YYYY-MM-DD').describe(what);
+  z.string().regex(DATE_PREFIX, `expected ${DATE_PREFIX_FORMAT}`).superRefine((value, ctx) => {
+    const problem = DATE_PREFIX.test(value) ? datePrefixProblem(value) : undefined;
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `'${value}': ${problem}` });
+  }).describe(what);
 
 // "assault" from a hand-typed URL means ASSAULT.
 const upper = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value);

@@ -1,3 +1,4 @@
+import { datePrefixProblem } from '../schema/date-prefix.ts';
 import { CERTAINTIES, PLOVER_TYPES } from '../schema/event.ts';
 import { casefold } from './casefold.ts';
 import type { Dialect, SqlPart, SqlValue } from './dialect.ts';
@@ -9,7 +10,6 @@ import { parseTextQuery } from './text-query.ts';
 // an index can serve it: ranges rather than LIKE or substr, and name substrings looked up in the small
 // `names` table first.
 
-const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 // U+FFFF sorts after every character our codes and dates contain, so [p, p + END) is "starts with p"
 // as a range both databases can answer from an index (PostgreSQL columns are COLLATE "C").
 const END = '\uFFFF';
@@ -48,11 +48,11 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   if (filter.since !== undefined) {
     // For "2020-03", every value >= "2020-03" starts with 2020-03 or comes later, so a plain
     // comparison is already the prefix comparison.
-    add('e.date_value >= ?', matching('since date', filter.since, DATE_PREFIX, 'YYYY, YYYY-MM or YYYY-MM-DD'));
+    add('e.date_value >= ?', date('since', filter.since));
   }
   if (filter.until !== undefined) {
     // until "2020-03" must include "2020-03-31".
-    add('e.date_value < ?', matching('until date', filter.until, DATE_PREFIX, 'YYYY, YYYY-MM or YYYY-MM-DD') + END);
+    add('e.date_value < ?', date('until', filter.until) + END);
   }
   if (filter.certainty !== undefined) add('e.certainty = ?', oneOf('certainty', filter.certainty, CERTAINTIES));
   if (filter.source !== undefined) {
@@ -81,5 +81,11 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 function matching(name: string, value: string, pattern: RegExp, expected: string): string {
   if (!pattern.test(value)) throw new Error(`invalid ${name} '${value}' (expected ${expected})`);
+  return value;
+}
+
+function date(name: 'since' | 'until', value: string): string {
+  const problem = datePrefixProblem(value);
+  if (problem !== undefined) throw new Error(`invalid ${name} date '${value}': ${problem}`);
   return value;
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureWebBundle } from '../../src/serve/index.ts';
+import { openStore } from '../../src/store/index.ts';
 
 // `eventlens serve` as a user runs it: a child process on loopback that serves the dashboard and
 // the API, and stops cleanly (exit 0) on SIGTERM.
@@ -14,6 +15,7 @@ const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
 test('serve: prints its address, serves the dashboard and the API, stops on SIGTERM', { timeout: 120_000 }, async () => {
   await ensureWebBundle(); // built here rather than inside the child, to keep its start quick
   const dir = mkdtempSync(join(tmpdir(), 'eventlens-serve-cli-'));
+  await (await openStore(join(dir, 'e.db'))).close(); // serve reads a database; it does not create one
   const env = { ...process.env, XDG_CONFIG_HOME: dir, EVENTLENS_TOKEN: '' };
   const child = spawn(process.execPath, [BIN, 'serve', '--db', join(dir, 'e.db'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env, timeout: 110_000 });
   try {

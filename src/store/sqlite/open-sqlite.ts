@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -11,9 +11,10 @@ import { sqliteWriter } from './sqlite-writer.ts';
 
 // Opens (creating if needed) the SQLite file at `url` (a path or a file: URL) and brings its schema up
 // to date. ":memory:" gives a throwaway store, for tests and one-shot runs.
-export async function openSqlite(url: string): Promise<Store> {
+// `mustExist`: a missing file is an error instead of a new empty database (read-only commands).
+export async function openSqlite(url: string, options: { readonly mustExist?: boolean } = {}): Promise<Store> {
   const path = sqlitePath(url);
-  if (path !== ':memory:') checkPath(path);
+  if (path !== ':memory:') checkPath(path, options.mustExist === true);
   let db: Db;
   try {
     db = new Database(path);
@@ -52,13 +53,16 @@ function sqlitePath(url: string): string {
 }
 
 // better-sqlite3 says "the directory does not exist" without saying which; name the path instead.
-function checkPath(path: string): void {
+function checkPath(path: string, mustExist: boolean): void {
   const dir = dirname(resolve(path));
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (dirStat === undefined) throw new Error(`${path}: directory ${dir} does not exist`);
   if (!dirStat.isDirectory()) throw new Error(`${path}: ${dir} is not a directory`);
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
     throw new Error(`${path}: is a directory, expected a database file`);
+  }
+  if (mustExist && !existsSync(path)) {
+    throw new Error(`${path}: no such database (check --db, or create it with eventlens ingest or eventlens demo)`);
   }
 }
 
