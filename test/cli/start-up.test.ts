@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '../../src/store/index.ts';
 
 // Commands load only what they use: `--help`, `--version` and the store commands never load the
 // coder (NLP model, knowledge base, patterns), which is most of a start-up.
@@ -18,8 +19,9 @@ function loadedBy(args: string[], cwd: string): { code: number | null; out: stri
   return { code: r.status, out: r.stdout, loaded };
 }
 
-test('start-up: --help, --version and events load none of the coder', { timeout: 120_000 }, () => {
+test('start-up: --help, --version and events load none of the coder', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eventlens-start-'));
+  await (await openStore(join(dir, 'e.db'))).close(); // read commands need an existing database
   const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   for (const args of [['--help'], ['--version'], ['events', '--limit', '1', '--db', join(dir, 'e.db')], ['stats', '--db', join(dir, 'e.db')]]) {
     const r = loadedBy(args, dir);
