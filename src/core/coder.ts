@@ -133,7 +133,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const political = participants.some((p) => isPoliticalParticipant(p, refs, c.info.type));
           sentenceDates ??= political ? undefined : findDates(sentence.text, sentence.start, published);
           const agentless = !political && isAgentlessAct(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'));
-          if (!political && !agentless) continue;
+          if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
@@ -143,19 +143,21 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
             : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
-          if (decided.certainty === null) continue;
+          if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened
-          if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') continue;
+          if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') { drop?.('certainty', 'actor:agentless-act-not-stated-as-fact', c.trigger, c.info.type); continue; }
           if (agentless) rules.push('actor:agentless-act');
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
-          if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) continue;
+          if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           sentenceDates ??= findDates(sentence.text, sentence.start, published);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
-          events.push(...assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs));
+          const assembled = assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
+          if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
+          events.push(...assembled);
         }
       }
       const accuse = lookupCameo(kb.ontology, '112');

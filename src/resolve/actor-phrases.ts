@@ -128,7 +128,10 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
-    phrases.push({ ...p, locative: prep !== null && PLACE_ONLY_PREPS.has(prep), prep });
+    // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
+    // from; a country itself stays a possible participant ("withdrew from Niger")
+    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym');
+    phrases.push({ ...p, locative: placeOnly, prep });
     group = [];
   };
   for (const hit of hits) {

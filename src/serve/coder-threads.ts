@@ -8,6 +8,9 @@ import { HttpError } from './http-error.ts';
 // MAX_WAITING are turned away with a 503 rather than queued without end, and an article still coding
 // after its deadline has its thread stopped (and replaced) and gets a 504.
 
+// one pasted article may be as long as the body limit (10 MB of text: ~2M tokens and their phrases)
+const ARTICLE_HEAP_MB = 2048;
+
 /** Codes one article; rejects with an HttpError when it cannot. */
 export type ArticleCoder = (article: Article) => Promise<readonly Event[]>;
 
@@ -32,7 +35,7 @@ export function coderThreads(opts: ThreadOptions): CoderThreads {
   let waiting = 0;
   const maxWaiting = opts.maxWaiting ?? 8 * opts.threads;
   const start = () => {
-    pool ??= WorkerPool.start(opts.threads, { kbFiles: opts.kbFiles, coderOptions: {} }).then((p) => {
+    pool ??= WorkerPool.start(opts.threads, { kbFiles: opts.kbFiles, coderOptions: {}, maxOldGenerationMb: ARTICLE_HEAP_MB }).then((p) => {
       p.grow();
       return p;
     });

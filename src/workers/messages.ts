@@ -13,6 +13,8 @@ export interface WorkerConfig {
   /** --kb files, merged over the bundled knowledge. */
   readonly kbFiles: readonly string[];
   readonly coderOptions: CoderOptions;
+  /** Old-generation ceiling per thread (default in worker-pool.ts, sized for news articles in a stream). */
+  readonly maxOldGenerationMb?: number;
 }
 
 export type ToWorker =

@@ -167,7 +167,7 @@ export class WorkerPool {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(ENTRY, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB } });
+    const worker = new Worker(ENTRY, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: this.config.maxOldGenerationMb ?? MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, pending: new Map(), ready: false, alive: true };
     this.slots.push(slot);
     return this.listen(slot);

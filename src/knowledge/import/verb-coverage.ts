@@ -63,6 +63,12 @@ export function selectAddedPatterns(converted: readonly ConvertedPattern[], ours
       merged++;
       continue;
     }
+    // "arrest * protesters" as violent repression (175) would outrank our "arrest" (COERCE) by being longer:
+    // for a verb we code, our type decides; senses that differ by object are ours to write (argument-senses.tsv)
+    if (theirs.length > 1 && verbAlone && !verbAlone.has(type)) {
+      refusals.add('ours codes the verb alone with another type (ours kept)', c.line);
+      continue;
+    }
     if (taken.has(key)) {
       refusals.add('duplicate of an earlier dictionary pattern', c.line);
       continue;
