@@ -6,33 +6,18 @@ import type { GoldItem } from './gold-doc.ts';
 // documents with no event at all (science, markets, sport): every event coded
 // there is false, so their count is bounded from above, not below.
 
-export interface DevScores {
-  readonly events_precision: number;
-  readonly events_recall: number;
-  readonly events_f1: number;
-  readonly actor_f1: number;
-  readonly actor_target_f1: number;
-  readonly date: number;
-  readonly place: number;
-  readonly certainty: number;
+const SCORED = ['events_precision', 'events_recall', 'events_f1', 'actor_f1', 'actor_target_f1', 'date', 'place', 'certainty'] as const;
+type Scored = { readonly [K in (typeof SCORED)[number]]: number };
+
+export interface DevScores extends Scored {
   readonly control_articles: number;
   readonly control_events: number;
 }
 
 /** Lower bounds on the scores, and an upper bound on the events coded on control articles. */
-export interface DevFloor {
-  readonly events_precision: number;
-  readonly events_recall: number;
-  readonly events_f1: number;
-  readonly actor_f1: number;
-  readonly actor_target_f1: number;
-  readonly date: number;
-  readonly place: number;
-  readonly certainty: number;
+export interface DevFloor extends Scored {
   readonly control_events_max: number;
 }
-
-const SCORED = ['events_precision', 'events_recall', 'events_f1', 'actor_f1', 'actor_target_f1', 'date', 'place', 'certainty'] as const;
 
 export function devScores(items: readonly GoldItem[], report: EvalReport): DevScores {
   const controls = new Set(items.flatMap((i) => (i.kind === 'gold-doc' && i.events.length === 0 ? [i.article.id] : [])));
