@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { readAllGold, type GoldDoc } from '../../src/eval/index.ts';
 import { goldLine } from './make-event.ts';
 
-const SEED = '/work/shared/seed/gold.jsonl';
+const SEED = new URL('../../../shared/seed/gold.jsonl', import.meta.url).pathname; // ../shared beside the repository
 const foldQuotes = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
 
 test('readGold: seed gold has 1 document with 16 events, all located in the text', async () => {
