@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
+import { followsBe, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
@@ -14,42 +15,8 @@ export interface Trigger {
   readonly nestedIn?: Trigger;
 }
 
-const VERB_POS = new Set(['VERB']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const NOUN_DETERMINERS = new Set(['DET', 'ADJ', 'PRON']);
-
-/** "US-occupied base", "Iran-backed militia", "the occupied territories": a participle used as an adjective. */
-function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
-  if (!prev) return false;
-  if (prev.text === '-' && prev.end === tokens[i].start) return true;
-  // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
-  const before = tokens[i - 2];
-  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
-}
-
-/** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
-function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  let aux = i - 1;
-  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-  return aux >= sentence.tokenStart && (tokens[aux].lemma === 'be' || tokens[aux].lemma === 'get');
-}
-
-/** A verb, or a participle the tagger took for an adjective: "Gunmen abducted", "were tortured". */
-function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const t = tokens[i];
-  if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
-  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;
-  const prev = tokens[i - 1];
-  return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);
-}
-
-/** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
-function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
-  const next = tokens[last + 1];
-  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
-}
 
 // The tries of a pattern index (the index is built once per knowledge base and never changed).
 const compiled = new WeakMap<ReadonlyMap<string, readonly EventPattern[]>, PatternTries>();

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
 import type { Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
+import { followsBe, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
 // pattern filed under a token's forms tried one by one. Kept as the reference the tries must equal.
@@ -10,19 +11,7 @@ const MAX_GAP = 4;
 // Tokens that may sit between the words of a pattern without a `*`:
 // "imposed new sanctions on", "fired two rockets at", "held talks with".
 const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
-const VERB_POS = new Set(['VERB']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
-
-/** "US-occupied base", "Iran-backed militia", "the occupied territories": a participle used as an adjective. */
-function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
-  if (!prev) return false;
-  if (prev.text === '-' && prev.end === tokens[i].start) return true;
-  // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
-  const before = tokens[i - 2];
-  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
-}
 
 function accepts(token: Token, lemmas: readonly string[]): boolean {
   return lemmas.includes(token.lemma) || lemmas.includes(token.lower) || baseForms(token).some((b) => lemmas.includes(b));
@@ -88,28 +77,6 @@ const countTrailingPreps = (p: EventPattern) => {
   for (let k = p.steps.length - 1; k > 0 && p.steps[k].lemmas.every((l) => PREPOSITIONS.has(l)); k--) n++;
   return n;
 };
-
-/** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
-function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  let aux = i - 1;
-  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-  return aux >= sentence.tokenStart && (tokens[aux].lemma === 'be' || tokens[aux].lemma === 'get');
-}
-
-/** A verb, or a participle the tagger took for an adjective: "Gunmen abducted", "were tortured". */
-function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const t = tokens[i];
-  if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
-  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;
-  const prev = tokens[i - 1];
-  return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);
-}
-
-/** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
-function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
-  const next = tokens[last + 1];
-  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
-}
 
 /**
  * All pattern matches in a sentence; where matches overlap the one covering more pattern words wins
