@@ -19,9 +19,11 @@ export interface IngestFlags {
   readonly batch: string;
   readonly progress: boolean;
   readonly progressEvery: string;
+  readonly queue?: string;
 }
 
 export async function ingestCommand(io: Io, inputs: readonly string[], o: IngestFlags, program: Command): Promise<ExitCode> {
+  if (o.queue !== undefined) return (await import('./queue-ingest-action.ts')).queueIngestCommand(io, inputs, { ...o, queue: o.queue }, program);
   const published = o.published === undefined ? undefined : usage(() => normalisePublished(o.published, '--published'));
   const workers = o.workers === undefined ? undefined : count('--workers', o.workers);
   const batchSize = count('--batch', o.batch);

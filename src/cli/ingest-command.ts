@@ -11,6 +11,7 @@ export const registerIngestCommands: RegisterCommands = (program, io, done) => {
     .option('--published <date>', 'publication date for text files, and pages or feed items that carry none')
     .option('--fetch', 'download URL arguments (feeds, pages); feed items with a teaser only are fetched in full')
     .option('--fetch-private', 'let --fetch reach loopback and private-network addresses (refused by default: a feed could point anywhere)')
+    .option('--queue <url>', 'read and deduplicate, then queue batches of --batch documents in this PostgreSQL database for `eventlens worker` to code (docs/deploy.md)')
     .option('--workers <n>', 'coder threads (default: one per core)')
     .option('--batch <n>', 'articles per database transaction', '100')
     .option('--no-progress', 'no progress bar or progress lines on stderr')

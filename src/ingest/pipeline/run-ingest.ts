@@ -38,6 +38,8 @@ export interface IngestOptions {
   readonly onError?: (line: string) => void;
   /** Near-duplicate threshold in bits (default NEAR_DUPLICATE_BITS). */
   readonly nearDistance?: number;
+  /** false: documents are prepared and deduplicated but not coded (ingest --queue: its workers code them). */
+  readonly code?: boolean;
 }
 
 export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestStore, opts: IngestOptions = {}): Promise<Tally> {
@@ -105,7 +107,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
       const decided = inOrder.then(() => handle.summary).then((summary) => decide(summary, dedup))
         .catch((error: unknown) => failed(error, item.source));
       inOrder = decided;
-      queue.push(decided.then((d) => finish(d, handle, pool, tally, item.source)));
+      queue.push(decided.then((d) => finish(d, handle, pool, tally, item.source, opts.code ?? true)));
     }
   } finally {
     queue.close();
@@ -147,10 +149,10 @@ function failed(error: unknown, source: string): Decision {
   return { kind: 'outcome', outcome: { kind: 'failed', message: error instanceof Error ? error.message : String(error), source } };
 }
 
-async function finish(decision: Decision, handle: Handle, pool: WorkerPool, tally: Tally, source: string): Promise<Outcome> {
+async function finish(decision: Decision, handle: Handle, pool: WorkerPool, tally: Tally, source: string, code: boolean): Promise<Outcome> {
   if (decision.kind === 'outcome') return { ...decision.outcome, source };
   try {
-    const coded = decision.kind === 'code' ? await pool.code(handle) : await pool.release(handle);
+    const coded = decision.kind === 'code' && code ? await pool.code(handle) : await pool.release(handle);
     tally.codeMs += coded.codeMs;
     const { verdict } = decision;
     const duplicateOf = verdict.kind === 'unique' ? undefined : verdict.of;
