@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Starts the servers the tests use, on loopback, from Debian's packages, and prints the
-# environment variables that point the tests at them. Usage: eval "$(.ci/services.sh start)"; .ci/services.sh stop
+# Starts the server the tests use (PostgreSQL, which also holds the ingest job queue) on loopback, from
+# Debian's packages, and prints the environment variables that point the tests at it.
+# Usage: eval "$(.ci/services.sh start)"; .ci/services.sh stop
 set -euo pipefail
 STATE=${EVENTLENS_CI_STATE:-/tmp/eventlens-ci}
 PG_PORT=${PG_PORT:-54329}
-REDIS_PORT=${REDIS_PORT:-63799}
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -20,10 +20,7 @@ start() {
   as_postgres "$pgbin/pg_ctl" -D "$STATE/pg" -l "$STATE/pg.log" -w \
     -o "-p $PG_PORT -k $STATE -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres eventlens_test 2>/dev/null || true
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
-    --pidfile "$STATE/redis.pid" --logfile "$STATE/redis.log" >/dev/null
   echo "export EVENTLENS_PG_URL=postgres://postgres@127.0.0.1:$PG_PORT/eventlens_test"
-  echo "export EVENTLENS_REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
   echo "export EVENTLENS_CHROMIUM=/usr/bin/chromium"
 }
 
@@ -31,7 +28,6 @@ stop() {
   local pgbin
   pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [ -n "$pgbin" ] && [ -f "$STATE/pg/postmaster.pid" ] && as_postgres "$pgbin/pg_ctl" -D "$STATE/pg" -m fast stop >/dev/null || true
-  [ -f "$STATE/redis.pid" ] && kill "$(cat "$STATE/redis.pid")" 2>/dev/null || true
 }
 
 "${1:-start}"
