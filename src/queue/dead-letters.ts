@@ -14,9 +14,9 @@ export interface DeadLetter {
 }
 
 // A job retried after a crash meets its poison documents again: the row is updated, not doubled.
-const UPSERT = `INSERT INTO queue_dead_letters (doc_id, document, error, coder_version, job_key)
-  SELECT d->>0, d->>1, d->>2, d->>3, d->>4 FROM jsonb_array_elements($1::jsonb) d
-  ON CONFLICT (doc_id) DO UPDATE SET document = excluded.document, error = excluded.error,
+const UPSERT = `INSERT INTO queue_dead_letters (doc_key, doc_id, document, error, coder_version, job_key)
+  SELECT md5(d->>0), d->>0, d->>1, d->>2, d->>3, d->>4 FROM jsonb_array_elements($1::jsonb) d
+  ON CONFLICT (doc_key) DO UPDATE SET document = excluded.document, error = excluded.error,
     coder_version = excluded.coder_version, job_key = excluded.job_key,
     failures = queue_dead_letters.failures + 1, failed_at = now()`;
 
@@ -39,7 +39,7 @@ export interface DeadLetterRow {
 
 export async function listDeadLetters(db: pg.Pool, limit: number): Promise<DeadLetterRow[]> {
   const { rows } = await db.query<{ doc_id: string; error: string; failures: number; failed_at: Date }>(
-    'SELECT doc_id, error, failures, failed_at FROM queue_dead_letters ORDER BY failed_at, doc_id LIMIT $1', [limit]);
+    'SELECT doc_id, error, failures, failed_at FROM queue_dead_letters ORDER BY failed_at, doc_key LIMIT $1', [limit]);
   return rows.map((r) => ({ docId: r.doc_id, error: r.error, failures: r.failures, failedAt: r.failed_at.toISOString() }));
 }
 
@@ -47,7 +47,7 @@ export async function listDeadLetters(db: pg.Pool, limit: number): Promise<DeadL
  *  crash between taking and queueing loses nothing for good: ingest queues the documents again. */
 export async function takeDeadLetters(db: pg.Pool, limit: number): Promise<{ docId: string; doc: unknown }[]> {
   const { rows } = await db.query<{ doc_id: string; document: string }>(
-    `DELETE FROM queue_dead_letters WHERE doc_id IN (SELECT doc_id FROM queue_dead_letters ORDER BY failed_at, doc_id LIMIT $1)
+    `DELETE FROM queue_dead_letters WHERE doc_key IN (SELECT doc_key FROM queue_dead_letters ORDER BY failed_at, doc_key LIMIT $1)
      RETURNING doc_id, document`, [limit]);
   return rows.map((r) => ({ docId: r.doc_id, doc: parseDocument(r.document) }));
 }

@@ -16,12 +16,21 @@ export class Enqueuer {
 
   constructor(private readonly utils: WorkerUtils, private readonly coderVersion: string) {}
 
-  /** Store-shaped (ingest's writer calls it like store.saveMany): every item is reported 'stored'. */
+  /** Store-shaped (ingest's writer calls it like store.saveMany): a queued item is reported 'stored'. */
   async saveMany(items: Iterable<SaveItem>): Promise<SaveManyResult[]> {
-    const docs: QueuedDoc[] = [...items].map((item) => ({ article: item.article, meta: { ...item.meta } }));
-    if (docs.length === 0) return [];
-    await this.add(docs);
-    return docs.map(() => ({ status: 'stored', articleId: 0, events: 0 }));
+    const results: SaveManyResult[] = [];
+    const docs: QueuedDoc[] = [];
+    for (const { article, meta } of items) {
+      // PostgreSQL can hold no NUL character (a JSON Lines "\u0000"), in a job as in an article
+      if ([article.id, article.text, article.title, article.url].some((s) => s?.includes('\u0000'))) {
+        results.push({ status: 'failed', docId: article.id, error: new Error('contains a NUL character, which PostgreSQL cannot store') });
+        continue;
+      }
+      docs.push({ article, meta: { ...meta } });
+      results.push({ status: 'stored', articleId: 0, events: 0 });
+    }
+    if (docs.length > 0) await this.add(docs);
+    return results;
   }
 
   async add(docs: readonly QueuedDoc[]): Promise<void> {

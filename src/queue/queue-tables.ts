@@ -4,13 +4,15 @@ import type pg from 'pg';
 // own schema). Created if missing, under an advisory lock: several workers start at once.
 //
 // queue_dead_letters: one row per document that could not be coded or stored, with the error; `queue
-//   retry-failed` queues them again. Keyed by doc_id: a retried job that fails again updates the row.
+//   retry-failed` queues them again. Keyed by the md5 of the doc_id (an id too long for an index is one
+//   way a document fails): a retried job that fails again updates its row.
 // queue_workers: one row per Graphile worker id with its last heartbeat; a lock held by a worker whose
 //   heartbeat is older than the lease is released (leases.ts).
 // queue_batches: one row per finished job, for `queue status` throughput.
 const TABLES = `
   CREATE TABLE IF NOT EXISTS queue_dead_letters (
-    doc_id        text PRIMARY KEY,
+    doc_key       text PRIMARY KEY,
+    doc_id        text NOT NULL,
     document      text NOT NULL,
     error         text NOT NULL,
     coder_version text NOT NULL,
