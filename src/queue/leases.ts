@@ -5,7 +5,7 @@ import { quoteIdent } from '../store/postgres/pg-url.ts';
 
 // Leases on running jobs. Graphile Worker locks a job to the worker that took it and frees locks only
 // after 4 hours; a worker machine that dies (kill -9, power, network) would hold its batch that long.
-// So each eventlens worker process heartbeats its Graphile worker ids every lease/3, and every process
+// So each eventlens worker process heartbeats the ids its jobs are locked by every lease/3, and every process
 // releases the locks of workers whose heartbeat is older than the lease: their jobs return to the queue
 // and another worker codes them (what the dead worker may have committed is not written twice, see
 // code-batch.ts).
@@ -26,10 +26,16 @@ export class Leases {
     private readonly report: (line: string) => void,
   ) {}
 
-  /** A Graphile worker of this process: its locks are ours to keep alive. */
-  add(workerId: string): void {
-    this.ids.add(workerId);
-    void this.heartbeat();
+  /** A lock holder of this process (Graphile Worker 0.17 locks jobs by worker pool id): its locks are
+   *  ours to keep alive. */
+  add(lockerId: string): void {
+    if (this.ids.has(lockerId)) return;
+    this.ids.add(lockerId);
+    void this.heartbeat().catch(() => undefined);
+  }
+
+  get own(): readonly string[] {
+    return [...this.ids];
   }
 
   start(): void {

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { run, type Runner, type WorkerEvents } from 'graphile-worker';
+import { run, type Runner, type WorkerEvents, type WorkerUtils } from 'graphile-worker';
 import pg from 'pg';
-import { openStore, type Store } from '../store/index.ts';
+import { openStore } from '../store/index.ts';
+import { quoteIdent } from '../store/postgres/pg-url.ts';
 import { linkPendingEvents } from '../store/incidents-link.ts';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import { recordBatch } from './batch-ledger.ts';
@@ -39,6 +40,8 @@ export interface WorkerSummary {
 }
 
 const EMPTY_POLL_MS = 1000;
+/** Ids of finished jobs remembered for completeLeftovers: far more than can be running at once. */
+const FINISHED_KEPT = 1000;
 
 export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> {
   const target = queueTarget(opts.url, '--db');
@@ -62,7 +65,8 @@ export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> 
     leases.start();
     const ctx: BatchContext = { store, db, coders, coderVersion: coderVersion(opts.kbFiles) };
     const events: WorkerEvents = new EventEmitter();
-    events.on('worker:create', ({ worker }) => leases.add(worker.workerId));
+    events.on('worker:create', ({ worker }) => leases.add(worker.workerPool.id));
+    const finished: string[] = [];
     const runner = await run({
       connectionString: target.connectionString,
       schema: target.workerSchema,
@@ -75,6 +79,7 @@ export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> 
       taskList: {
         [CODE_BATCH_TASK]: async (payload, helpers) => {
           const startedAt = new Date();
+          if (helpers.job.locked_by !== null) leases.add(helpers.job.locked_by);
           const key = helpers.job.key ?? `job-${helpers.job.id}`;
           const result = await codeBatch(payload, key, ctx);
           await recordBatch(db, key, helpers.job.locked_by ?? 'unknown', result, startedAt);
@@ -83,16 +88,32 @@ export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> 
           summary.stored += result.stored;
           summary.events += result.events;
           summary.dead += result.dead;
+          finished.push(helpers.job.id);
+          if (finished.length > FINISHED_KEPT) finished.splice(0, finished.length - FINISHED_KEPT);
         },
       },
     });
     const stopped = await untilStopped(runner, opts, () => queueCounts(db, target.workerSchema).then(isDrained));
+    await completeLeftovers(db, utils, target.workerSchema, leases.own, finished);
     // the same incidents as a one-process ingest: linking once the queue is drained sees every event
     if (stopped === 'drained') summary.linked = await linkPendingEvents(store);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   }
   return summary;
+}
+
+// Graphile Worker 0.17 deletes a finished job without waiting for it, and a graceful shutdown can end its
+// connection pool first: the last batches stay locked by this process although they are committed. They
+// are completed here (left alone, the lease would hand them to another worker, which would find every
+// article stored and write nothing, but code nothing for nothing).
+async function completeLeftovers(db: pg.Pool, utils: WorkerUtils, workerSchema: string, lockers: readonly string[], finished: readonly string[]): Promise<void> {
+  if (finished.length === 0 || lockers.length === 0) return;
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id::text FROM ${quoteIdent(workerSchema)}.jobs WHERE id = ANY($1::bigint[]) AND locked_by = ANY($2::text[])`, [finished, lockers]);
+  if (rows.length === 0) return;
+  await utils.forceUnlockWorkers([...lockers]);
+  await utils.completeJobs(rows.map((r) => r.id));
 }
 
 // Resolves when the runner has stopped: on the signal (running jobs finish first), or when the queue is
