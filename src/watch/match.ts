@@ -1,0 +1,55 @@
+import { distanceKm } from '../incidents/geo.ts';
+import type { Incident } from '../incidents/index.ts';
+import type { GroupBy, Match } from './rule.ts';
+
+// Does a rule count this incident? Every field given must hold (and); inside a list, any entry (or).
+// Codes match by prefix, as CAMEO codes nest: USA matches USAMIL ("US troops") and USAGOV.
+
+const CLAIM_CERTAINTIES = new Set(['claimed', 'alleged']);
+
+export function matches(incident: Incident, match: Match): boolean {
+  if (match.types && !match.types.includes(incident.type)) return false;
+  if (match.cameo_roots && !match.cameo_roots.includes(incident.cameo.slice(0, 2))) return false;
+  const actor = incident.actor?.code ?? null;
+  const target = incident.target?.code ?? null;
+  if (match.actors && !anyPrefix(actor, match.actors)) return false;
+  if (match.targets && !anyPrefix(target, match.targets)) return false;
+  if (match.dyad) {
+    const [a, b] = match.dyad;
+    const forward = anyPrefix(actor, [a]) && anyPrefix(target, [b]);
+    const backward = anyPrefix(actor, [b]) && anyPrefix(target, [a]);
+    if (!forward && !backward) return false;
+  }
+  const place = incident.location;
+  if (match.countries && !(place?.country != null && match.countries.includes(place.country))) return false;
+  if (match.near) {
+    if (place === null || place.centroid || place.lat === null || place.lon === null) return false;
+    if (distanceKm({ lat: place.lat, lon: place.lon }, match.near) > match.near.km) return false;
+  }
+  // "claims too" still leaves out what nobody says happened: plans, conditions, denials.
+  if (!incident.asserted && (match.certainty === 'asserted' || !CLAIM_CERTAINTIES.has(incident.certainty))) return false;
+  if (match.min_confidence !== undefined && incident.confidence < match.min_confidence) return false;
+  return true;
+}
+
+function anyPrefix(code: string | null, prefixes: readonly string[]): boolean {
+  return code !== null && prefixes.some((p) => code.startsWith(p));
+}
+
+/** The series an incident counts in; null: it has nothing to group by (no country, no dyad). */
+export function groupKey(incident: Incident, by: GroupBy, match: Match): string | null {
+  const actor = incident.actor?.code ?? null;
+  const target = incident.target?.code ?? null;
+  switch (by) {
+    case 'none': return '';
+    case 'country': return incident.location?.country ?? null;
+    case 'actor': return actor;
+    case 'target': return target;
+    case 'dyad': {
+      // a dyad the rule names is one series whatever the sub-codes (USAMIL→IRN and IRN→USA alike)
+      if (match.dyad) return `${match.dyad[0]}–${match.dyad[1]}`;
+      if (actor === null || target === null) return null;
+      return actor < target ? `${actor}–${target}` : `${target}–${actor}`;
+    }
+  }
+}
