@@ -41,7 +41,7 @@ function evaluateRule(dated: readonly Dated[], rule: Rule, from: number, to: num
   const groups = new Map<string, Dated[]>();
   for (const d of dated) {
     if (!matches(d.incident, rule.match)) continue;
-    const key = groupKey(d.incident, rule.group_by, rule.match);
+    const key = groupKey(d.incident, rule.group_by, rule.match, rule.code_length);
     if (key === null) continue;
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [d]);

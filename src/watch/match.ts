@@ -37,9 +37,10 @@ function anyPrefix(code: string | null, prefixes: readonly string[]): boolean {
 }
 
 /** The series an incident counts in; null: it has nothing to group by (no country, no dyad). */
-export function groupKey(incident: Incident, by: GroupBy, match: Match): string | null {
-  const actor = incident.actor?.code ?? null;
-  const target = incident.target?.code ?? null;
+export function groupKey(incident: Incident, by: GroupBy, match: Match, codeLength?: number): string | null {
+  const cut = (code: string | null | undefined) => (code == null ? null : codeLength === undefined ? code : code.slice(0, codeLength));
+  const actor = cut(incident.actor?.code);
+  const target = cut(incident.target?.code);
   switch (by) {
     case 'none': return '';
     case 'country': return incident.location?.country ?? null;

@@ -11,7 +11,7 @@ export function readRules(text: string, file: string): ReadRules {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { ok: false, errors: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: ${firstLine(e.message)}`) };
+    return { ok: false, errors: doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${firstLine(e.message)}`) };
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return { ok: false, errors: [`${file}: empty rules file (expected a list under "rules:")`] };

@@ -73,6 +73,8 @@ export const Rule = z.strictObject({
   source: z.string().optional(),
   match: Match.default({ certainty: 'claims' }),
   group_by: z.enum(GROUPS).default('none'),
+  /** Group actor, target and dyad by the first N characters of the codes: 3 puts USAMIL with USA. */
+  code_length: z.number().int().min(1).optional(),
   when: Condition,
 });
 export type Rule = z.infer<typeof Rule>;
