@@ -11,6 +11,8 @@ import type { Rule } from './rule.ts';
 export const MAX_DETAILED = 20;
 
 export interface AlertReport {
+  /** The report's key, doc_id#ordinal (`eventlens incident KEY` finds its incident). */
+  readonly key: string;
   readonly doc_id: string;
   readonly outlet: string;
   /** 'outlet' when the article says it in its own voice, else who it attributes it to. */
@@ -99,6 +101,6 @@ function alertIncident(i: Incident): AlertIncident {
     goldstein: i.goldstein,
     attribution: i.asserted ? 'asserted' : 'claimed',
     claimed_by: i.claimed_by,
-    evidence: i.reports.map((r) => ({ doc_id: r.doc_id, outlet: r.outlet, source: r.source, certainty: r.certainty, trigger: r.trigger })),
+    evidence: i.reports.map((r) => ({ key: r.key, doc_id: r.doc_id, outlet: r.outlet, source: r.source, certainty: r.certainty, trigger: r.trigger })),
   };
 }

@@ -7,3 +7,4 @@ export { incidentDay, measureOf, Series } from './series.ts';
 export { fireOn, type Firing } from './conditions.ts';
 export { alertId, makeAlert, MAX_DETAILED, type Alert, type AlertIncident, type AlertReport } from './alert.ts';
 export { evaluateRules, parseDay, seriesKey, type EvaluateRange } from './evaluate.ts';
+export { lookbackDays } from './lookback.ts';
