@@ -16,9 +16,8 @@ export function matches(incident: Incident, match: Match): boolean {
   if (match.targets && !anyPrefix(target, match.targets)) return false;
   if (match.dyad) {
     const [a, b] = match.dyad;
-    const forward = anyPrefix(actor, [a]) && anyPrefix(target, [b]);
-    const backward = anyPrefix(actor, [b]) && anyPrefix(target, [a]);
-    if (!forward && !backward) return false;
+    const forward = prefixed(actor, a) && prefixed(target, b);
+    if (!forward && !(prefixed(actor, b) && prefixed(target, a))) return false;
   }
   const place = incident.location;
   if (match.countries && !(place?.country != null && match.countries.includes(place.country))) return false;
@@ -32,8 +31,14 @@ export function matches(incident: Incident, match: Match): boolean {
   return true;
 }
 
+// Loops, not closures: a watch run calls this for every stored incident and every rule.
 function anyPrefix(code: string | null, prefixes: readonly string[]): boolean {
-  return code !== null && prefixes.some((p) => code.startsWith(p));
+  for (const p of prefixes) if (prefixed(code, p)) return true;
+  return false;
+}
+
+function prefixed(code: string | null, prefix: string): boolean {
+  return code !== null && code.startsWith(prefix);
 }
 
 /** The series an incident counts in; null: it has nothing to group by (no country, no dyad). */
