@@ -29,6 +29,8 @@ export interface AlertStore {
   ack(id: string, at: string): Promise<'acked' | 'already' | 'missing'>;
   /** Newest first; `unacked` leaves out the acknowledged ones. */
   list(options?: { readonly unacked?: boolean; readonly limit?: number }): Promise<StoredAlert[]>;
+  /** Alerts stored at or after this ISO time, oldest first (the dashboard's live feed). */
+  createdSince(at: string): Promise<StoredAlert[]>;
   /** Incidents dated on or after `since` (YYYY-MM-DD; null: all), with their records. */
   incidents(since: string | null): Promise<Incident[]>;
   close(): Promise<void>;
@@ -72,7 +74,12 @@ export function sqlAlertStore(sql: AlertSql): AlertStore {
       const where = options.unacked === true ? 'WHERE acked_at IS NULL' : '';
       const rows = await sql.all<AlertRow>(
         `SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts ${where} ORDER BY fired_on DESC, id LIMIT ?`, [options.limit ?? 100]);
-      return rows.map((r) => ({ alert: JSON.parse(r.record_json) as Alert, created_at: r.created_at, delivered_at: r.delivered_at, acked_at: r.acked_at }));
+      return rows.map(storedAlert);
+    },
+    async createdSince(at) {
+      const rows = await sql.all<AlertRow>(
+        'SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts WHERE created_at >= ? ORDER BY created_at, id LIMIT 500', [at]);
+      return rows.map(storedAlert);
     },
     async incidents(since) {
       // month- and year-dated incidents are not counted in windows (watch/series.ts); "2020-03" < "2020-03-01"
@@ -83,4 +90,8 @@ export function sqlAlertStore(sql: AlertSql): AlertStore {
     },
     close: () => sql.close(),
   };
+}
+
+function storedAlert(r: AlertRow): StoredAlert {
+  return { alert: JSON.parse(r.record_json) as Alert, created_at: r.created_at, delivered_at: r.delivered_at, acked_at: r.acked_at };
 }
