@@ -83,7 +83,7 @@ export function makeAlert(rule: Rule, group: string, firing: Firing, incidents: 
     attribution: claimed === 0 ? 'asserted' : asserted === 0 ? 'claimed' : 'mixed',
     asserted_incidents: asserted,
     claimed_incidents: claimed,
-    incident_ids: incidents.map((i) => i.id),
+    incident_ids: incidents.map((i) => i.id).sort(),
     incidents: gravest.slice(0, MAX_DETAILED).map(alertIncident),
   };
 }

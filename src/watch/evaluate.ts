@@ -31,7 +31,8 @@ export function evaluateRules(incidents: readonly Incident[], rules: readonly Ru
     const day = incidentDay(incident);
     if (day !== null && day <= to) dated.push({ day, incident });
   }
-  dated.sort((a, b) => a.day - b.day || (a.incident.id < b.incident.id ? -1 : 1));
+  // by day only (a stable sort); alert.ts orders each alert's incidents itself
+  dated.sort((a, b) => a.day - b.day);
   const alerts: Alert[] = [];
   for (const rule of rules) alerts.push(...evaluateRule(dated, rule, from, to, range.lastSent));
   return alerts.sort((a, b) => (a.fired_on < b.fired_on ? -1 : a.fired_on > b.fired_on ? 1 : 0));

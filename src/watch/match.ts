@@ -43,9 +43,8 @@ function prefixed(code: string | null, prefix: string): boolean {
 
 /** The series an incident counts in; null: it has nothing to group by (no country, no dyad). */
 export function groupKey(incident: Incident, by: GroupBy, match: Match, codeLength?: number): string | null {
-  const cut = (code: string | null | undefined) => (code == null ? null : codeLength === undefined ? code : code.slice(0, codeLength));
-  const actor = cut(incident.actor?.code);
-  const target = cut(incident.target?.code);
+  const actor = cut(incident.actor?.code, codeLength);
+  const target = cut(incident.target?.code, codeLength);
   switch (by) {
     case 'none': return '';
     case 'country': return incident.location?.country ?? null;
@@ -58,4 +57,8 @@ export function groupKey(incident: Incident, by: GroupBy, match: Match, codeLeng
       return actor < target ? `${actor}–${target}` : `${target}–${actor}`;
     }
   }
+}
+
+function cut(code: string | null | undefined, length: number | undefined): string | null {
+  return code == null ? null : length === undefined ? code : code.slice(0, length);
 }
