@@ -9,6 +9,7 @@ import { registerServeCommands } from './serve-command.ts';
 import { registerIncidentCommands } from './incident-commands.ts';
 import { registerActorCommand } from './actor-registration.ts';
 import { registerQueueCommands } from './queue-commands.ts';
+import { registerWatchCommands } from './watch-command.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -20,7 +21,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 // One module per feature; each registers its own commands and loads what they run only when one of
 // them runs (`--help` or `events` never load the coder).
-const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands, registerActorCommand, registerQueueCommands];
+const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIngestCommands, registerStoreCommands, registerServeCommands, registerIncidentCommands, registerActorCommand,
+  registerQueueCommands, registerWatchCommands];
 
 async function run(): Promise<ExitCode> {
   let code: ExitCode = 0;

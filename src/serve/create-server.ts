@@ -11,6 +11,7 @@ import { installGuards } from './request-guards.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
+import { alertRoutes } from './routes/alert-routes.ts';
 
 export interface ServerOptions {
   readonly store: Store;
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly logger?: boolean;
   /** Keep aggregates (stats, places, network, actors) until the store changes; on by default. */
   readonly cacheAggregates?: boolean;
+  /** How often GET /alerts/stream looks for new watch alerts (default 2000 ms). */
+  readonly alertsPollMs?: number;
 }
 
 /** The HTTP API and the dashboard's static files, on one Fastify instance (not yet listening). */
@@ -51,6 +54,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   metaRoutes(app, options.store, cached);
   eventRoutes(app, options.store, cached);
   articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
+  alertRoutes(app, options.store, { pollMs: options.alertsPollMs });
 
   if (options.webRoot !== null) {
     dashboardPage(app, options.webRoot, options.token);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Event } from '../schema/event.ts';
 import { ActorsQuery, ArticleParams, ArticlesQuery, EventsQuery, FilterQuery, NetworkQuery, PostArticleBody, StatsQuery } from './query-schemas.ts';
+import { ALERT_PATHS } from './routes/alert-routes.ts';
 
 // The OpenAPI 3.1 description, generated from the same zod schemas that validate the requests,
 // so a parameter documented here is a parameter the server accepts, with the same limits.
@@ -77,6 +78,7 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...ALERT_PATHS,
       '/articles/{docId}': {
         get: {
           summary: 'One stored article with its text and events (spans index into the text)',

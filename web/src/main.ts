@@ -13,6 +13,7 @@ import { PERIOD_MS, periodFilter, slots, type Period } from './periods.ts';
 import { panelNote, showError, track } from './status.ts';
 import { renderTimeline } from './timeline.ts';
 import { setupUpload } from './upload-box.ts';
+import { startAlertsPanel } from './alerts-panel.ts';
 import { filterQuery, readState, writeState, type ViewState } from './url-state.ts';
 
 // a #token=… link: stored for this tab before the URL is rewritten with the view state
@@ -225,3 +226,4 @@ window.addEventListener('error', (e) => showError(`page error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => showError(`page error: ${(e.reason as Error)?.message ?? String(e.reason)}`));
 
 start();
+startAlertsPanel();

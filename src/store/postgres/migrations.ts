@@ -2,12 +2,14 @@ import type pg from 'pg';
 import { pendingMigrations, type Migration } from '../migration.ts';
 import { POSTGRES_V1, POSTGRES_V2 } from './schema.ts';
 import { POSTGRES_V3_INCIDENTS } from '../incidents-schema.ts';
+import { POSTGRES_V4_ALERTS } from '../alerts-schema.ts';
 
 // Append only, like SQLite's list; the version numbers are PostgreSQL's own.
 export const PG_MIGRATIONS: readonly Migration[] = [
   { version: 1, up: POSTGRES_V1 },
   { version: 2, up: POSTGRES_V2 },
   { version: 3, up: POSTGRES_V3_INCIDENTS },
+  { version: 4, up: POSTGRES_V4_ALERTS },
 ];
 
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS schema_version (

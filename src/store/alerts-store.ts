@@ -1,0 +1,97 @@
+import type { Incident } from '../incidents/index.ts';
+import type { Alert } from '../watch/index.ts';
+import type { SqlValue } from './dialect.ts';
+
+// Stored watch alerts over any SQL backend (the statements are the same in SQLite and PostgreSQL;
+// open-alerts.ts brings the connection). Also reads the incidents a watch run evaluates.
+
+export interface AlertSql {
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface StoredAlert {
+  readonly alert: Alert;
+  readonly created_at: string;
+  readonly delivered_at: string | null;
+  readonly acked_at: string | null;
+}
+
+export interface AlertStore {
+  /** Stores the alerts not stored yet (by id) and returns those. */
+  insert(alerts: readonly Alert[], at: string): Promise<Alert[]>;
+  /** rule + "\u0000" + series → end of the latest stored alert's window (evaluate's `lastSent`). */
+  lastWindows(): Promise<Map<string, string>>;
+  /** Stored alerts no sink has taken yet, oldest first. */
+  undelivered(): Promise<Alert[]>;
+  markDelivered(ids: readonly string[], at: string): Promise<void>;
+  /** 'acked', 'already' (acked before), or 'missing'. */
+  ack(id: string, at: string): Promise<'acked' | 'already' | 'missing'>;
+  /** Newest first; `unacked` leaves out the acknowledged ones. */
+  list(options?: { readonly unacked?: boolean; readonly limit?: number }): Promise<StoredAlert[]>;
+  /** Alerts stored at or after this ISO time, oldest first (the dashboard's live feed). */
+  createdSince(at: string): Promise<StoredAlert[]>;
+  /** Incidents dated on or after `since` (YYYY-MM-DD; null: all), with their records. */
+  incidents(since: string | null): Promise<Incident[]>;
+  close(): Promise<void>;
+}
+
+interface AlertRow { record_json: string; created_at: string; delivered_at: string | null; acked_at: string | null }
+
+export function sqlAlertStore(sql: AlertSql): AlertStore {
+  return {
+    async insert(alerts, at) {
+      const added: Alert[] = [];
+      for (const a of alerts) {
+        const rows = await sql.all<{ id: string }>(
+          `INSERT INTO watch_alerts (id, rule, series, window_start, window_end, fired_on, created_at, record_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [a.id, a.rule, a.group, a.window.start, a.window.end, a.fired_on, at, JSON.stringify(a)]);
+        if (rows.length > 0) added.push(a);
+      }
+      return added;
+    },
+    async lastWindows() {
+      const rows = await sql.all<{ rule: string; series: string; last: string }>(
+        'SELECT rule, series, max(window_end) AS last FROM watch_alerts GROUP BY rule, series');
+      return new Map(rows.map((r) => [`${r.rule}\u0000${r.series}`, r.last]));
+    },
+    async undelivered() {
+      const rows = await sql.all<AlertRow>('SELECT record_json FROM watch_alerts WHERE delivered_at IS NULL ORDER BY fired_on, id');
+      return rows.map((r) => JSON.parse(r.record_json) as Alert);
+    },
+    async markDelivered(ids, at) {
+      for (const id of ids) await sql.all('UPDATE watch_alerts SET delivered_at = ? WHERE id = ? RETURNING id', [at, id]);
+    },
+    async ack(id, at) {
+      const [row] = await sql.all<{ acked_at: string | null }>('SELECT acked_at FROM watch_alerts WHERE id = ?', [id]);
+      if (row === undefined) return 'missing';
+      if (row.acked_at !== null) return 'already';
+      await sql.all('UPDATE watch_alerts SET acked_at = ? WHERE id = ? RETURNING id', [at, id]);
+      return 'acked';
+    },
+    async list(options = {}) {
+      const where = options.unacked === true ? 'WHERE acked_at IS NULL' : '';
+      const rows = await sql.all<AlertRow>(
+        `SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts ${where} ORDER BY fired_on DESC, id LIMIT ?`, [options.limit ?? 100]);
+      return rows.map(storedAlert);
+    },
+    async createdSince(at) {
+      const rows = await sql.all<AlertRow>(
+        'SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts WHERE created_at >= ? ORDER BY created_at, id LIMIT 500', [at]);
+      return rows.map(storedAlert);
+    },
+    async incidents(since) {
+      // month- and year-dated incidents are not counted in windows (watch/series.ts); "2020-03" < "2020-03-01"
+      const rows = since === null
+        ? await sql.all<{ record_json: string }>('SELECT record_json FROM incidents WHERE date_value IS NOT NULL')
+        : await sql.all<{ record_json: string }>('SELECT record_json FROM incidents WHERE date_value >= ?', [since]);
+      return rows.map((r) => JSON.parse(r.record_json) as Incident);
+    },
+    close: () => sql.close(),
+  };
+}
+
+function storedAlert(r: AlertRow): StoredAlert {
+  return { alert: JSON.parse(r.record_json) as Alert, created_at: r.created_at, delivered_at: r.delivered_at, acked_at: r.acked_at };
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ensureWebBundle } from '../../src/serve/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { openAlertStore } from '../../src/store/open-alerts.ts';
+import type { AlertStore, StoredAlert } from '../../src/store/alerts-store.ts';
+import { evaluateRules, Rule } from '../../src/watch/index.ts';
+import { listen, type Running } from '../serve/fixture.ts';
+import { tempDir } from '../store/event-factory.ts';
+import { daily, makeIncident } from '../watch/make-incident.ts';
+import { chromiumMissing, openBrowser, screenshot, type Browser } from './browser.ts';
+
+// The alerts panel: the stored alerts on load, and an alert stored while the page is open appears
+// without a reload (GET /alerts/stream, Server-Sent Events).
+
+const rule = (id: string) => Rule.parse({ id, group_by: 'country', when: { kind: 'threshold', measure: 'count', window_days: 7, at_least: 2 } });
+const incidents = [...daily('2024-03-01', 2), makeIncident({ day: '2024-03-01', country: 'SYR', asserted: false, actor: 'islamic-state' }),
+  makeIncident({ day: '2024-03-02', country: 'SYR' })];
+const [iraq, syria] = ['IRQ', 'SYR'].map((c) => evaluateRules(incidents, [rule('two-in-a-week')], { from: '2024-03-01', to: '2024-03-09' }).find((a) => a.group === c)!);
+
+describe('dashboard alerts panel', { skip: chromiumMissing }, () => {
+  const tmp = tempDir('alerts-panel');
+  let store: Store;
+  let alerts: AlertStore;
+  let api: Running;
+  let browser: Browser;
+
+  before(async () => {
+    const webRoot = await ensureWebBundle();
+    store = await openStore(join(tmp.dir, 'alerts.db'));
+    alerts = openAlertStore(store);
+    await alerts.insert([iraq], new Date().toISOString());
+    api = await listen({ store, webRoot, alertsPollMs: 200 });
+    browser = await openBrowser(api.base);
+  });
+  after(async () => {
+    await browser?.close();
+    await api?.app.close();
+    await alerts?.close();
+    await store?.close();
+    tmp.cleanup();
+  });
+
+  test('GET /alerts lists the stored alerts', { timeout: 60_000 }, async () => {
+    const { status, body } = await api.get<{ items: StoredAlert[] }>('/alerts');
+    assert.equal(status, 200);
+    assert.deepEqual(body.items.map((s) => s.alert.id), [iraq.id]);
+    assert.equal((await api.get('/alerts?limit=0')).status, 400);
+  });
+
+  test('shows the stored alert, then a new one without a reload', { timeout: 120_000 }, async () => {
+    const { page } = browser;
+    await page.goto(`${api.base}/`);
+    const items = page.locator('#alerts-list li.alert-item');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 1);
+    assert.match(await items.first().innerText(), /two-in-a-week\s+IRQ[\s\S]*7-day count 2, at least 2[\s\S]*2 incidents, asserted by outlets/);
+    await page.locator('.alerts-live', { hasText: 'live' }).waitFor();
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
+
+    await alerts.insert([syria], new Date().toISOString());
+    const fresh = page.locator(`#alerts-list li[data-alert-id="${syria.id}"]`);
+    await fresh.waitFor({ timeout: 20_000 });
+    assert.match(await fresh.innerText(), /two-in-a-week\s+SYR[\s\S]*1 asserted, 1 only claimed/);
+    assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 42, 'the page was not reloaded');
+    assert.equal(await items.count(), 2);
+    await fresh.locator('summary').click();
+    assert.match(await fresh.innerText(), /claimed by islamic-state/);
+    await screenshot(page, 'dashboard-alerts.png');
+    assert.deepEqual(browser.outside, []);
+    assert.deepEqual(browser.errors, []);
+  });
+});
