@@ -6,7 +6,7 @@ import { displayUrl, openStore, type Store } from '../store/index.ts';
 import { incidentStats, matchIncidents, pageOf, sortIncidents } from '../store/incidents-query.ts';
 import type { IncidentIndex } from '../store/incidents-index.ts';
 import { withIncidentIndex } from '../store/open-incidents.ts';
-import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from './incident-csv.ts';
+import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from '../export/incident-csv.ts';
 import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import { UsageError, type ExitCode, type Io } from './io.ts';
 import { outputFormat } from './output-format.ts';

@@ -17,7 +17,7 @@ const H = 380;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
-export function renderMap(body: HTMLElement, places: Places, onCountry: (iso3: string) => void): void {
+export function renderMap(body: HTMLElement, places: Places, onPlace: (placeId: string) => void): void {
   if (places.items.length === 0) {
     panelNote(body, 'empty', places.total === 0 ? 'No events match these filters.' : `None of the ${formatCount(places.total)} matching events has a geocoded place.`);
     return;
@@ -38,7 +38,8 @@ export function renderMap(body: HTMLElement, places: Places, onCountry: (iso3: s
       cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: radius(p.events, precise).toFixed(1),
       style: `--c:${goldsteinColor(mean)}`,
       'data-place': p.name,
-      onclick: () => p.country && onCountry(p.country),
+      'data-place-id': p.id,
+      onclick: () => onPlace(p.id),
     }, s('title', {}, `${p.name}${p.country ? `, ${p.country}` : ''} — ${p.events} events (${p.precision}${precise ? '' : ' centroid'}), mean Goldstein ${mean.toFixed(1)}`))];
   });
   fill(body,
