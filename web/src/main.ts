@@ -137,7 +137,7 @@ function loadMap(): void {
     fill(byId('map-count'), `${formatCount(places.items.length)} places, ${places.unit === 'incident' ? 'incidents' : 'events'}`);
     const countries = [...new Set(places.items.flatMap((p) => (p.country ? [p.country] : [])))].sort();
     fill(byId('country-list'), ...countries.map((c) => h('option', { value: c })));
-    renderMap(byId('map-body'), places, (place) => navigate({ ...state, filters: { ...state.filters, place }, offset: 0 }));
+    renderMap(byId('map-body'), places, { place: (place) => navigate({ ...state, filters: { ...state.filters, place }, offset: 0 }) });
   });
 }
 
