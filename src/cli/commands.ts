@@ -10,6 +10,7 @@ import type { Event } from '../schema/event.ts';
 import { normalisePublished } from '../ingest/index.ts';
 import { coderContext } from './context.ts';
 import { readInputs } from './read-inputs.ts';
+import { terminalWidth } from './fit-table.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
 import type { ExitCode, Io } from './io.ts';
@@ -106,7 +107,7 @@ export async function demoCommand(io: Io, opts: { db: string }): Promise<ExitCod
   const store = await openStore(opts.db);
   try {
     const events = await store.queryEvents({});
-    io.out(formatEventTable(events));
+    io.out(formatEventTable(events, { width: terminalWidth() }));
     io.out(`\n${events.length} events from ${await store.countArticles()} articles, stored in ${isPostgresUrl(opts.db) ? displayUrl(opts.db) : resolve(opts.db)}`);
     io.out(`Try: npx eventlens events --db ${opts.db} --type ASSAULT   ·   npx eventlens code examples/${files[0]?.split('/').pop()} --published 2020-04-02`);
   } finally {

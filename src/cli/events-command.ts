@@ -1,5 +1,7 @@
 import { eventsCsv } from '../export/index.ts';
-import { openStore } from '../store/index.ts';
+import type { Event } from '../schema/event.ts';
+import { openStore, type Store } from '../store/index.ts';
+import { terminalWidth } from './fit-table.ts';
 import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import type { ExitCode, Io } from './io.ts';
 import { outputFormat } from './output-format.ts';
@@ -30,7 +32,7 @@ export async function eventsCommand(io: Io, opts: EventsOptions): Promise<ExitCo
     else if (format === 'json') io.out(JSON.stringify({ total, offset: filter.offset ?? 0, events }, null, 2));
     else if (format === 'csv') for (const line of eventsCsv(events)) io.out(line);
     else {
-      io.out(formatEventTable(events));
+      io.out(formatEventTable(events, { width: terminalWidth(), ids: await reportKeys(store, events) }));
       const shown = events.length === total ? `${total} events` : `${events.length} of ${total} events (--limit and --offset page through them)`;
       io.out(shown);
     }
@@ -38,4 +40,13 @@ export async function eventsCommand(io: Io, opts: EventsOptions): Promise<ExitCo
     await store.close();
   }
   return 0;
+}
+
+/** Each event's report key `doc_id#ordinal` (its position among its article's stored events). */
+async function reportKeys(store: Store, events: readonly Event[]): Promise<string[]> {
+  const stored = new Map<string, string[]>();
+  for (const docId of new Set(events.map((e) => e.doc_id))) {
+    stored.set(docId, ((await store.getArticle(docId))?.events ?? []).map((e) => JSON.stringify(e)));
+  }
+  return events.map((e) => `${e.doc_id}#${Math.max(0, stored.get(e.doc_id)!.indexOf(JSON.stringify(e)))}`);
 }

@@ -14,6 +14,7 @@ export interface FilterOptions {
   readonly dyad?: string;
   readonly country?: string;
   readonly near?: string;
+  readonly place?: string;
   readonly since?: string;
   readonly until?: string;
   readonly certainty?: string;
@@ -33,6 +34,7 @@ export function filterFromOptions(opts: FilterOptions, paging: Pick<EventFilter,
     dyad: opts.dyad === undefined ? undefined : pair(opts.dyad),
     country: opts.country,
     near: opts.near === undefined ? undefined : near(opts.near),
+    place: opts.place,
     since: opts.since === undefined ? undefined : date('--since', opts.since),
     until: opts.until === undefined ? undefined : date('--until', opts.until),
     certainty: opts.certainty,

@@ -1,16 +1,18 @@
 import type { EventsOptions } from './events-command.ts';
 import { createWriteStream } from 'node:fs';
-import { csvCell, exportEvents, formatNamed, type ExportFormat } from '../export/index.ts';
+import { exportEvents, formatNamed, type ExportFormat } from '../export/index.ts';
 import { figureText, type Incident } from '../incidents/index.ts';
 import { displayUrl, openStore, type Store } from '../store/index.ts';
 import { incidentStats, matchIncidents, pageOf, sortIncidents } from '../store/incidents-query.ts';
 import type { IncidentIndex } from '../store/incidents-index.ts';
 import { withIncidentIndex } from '../store/open-incidents.ts';
-import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from './incident-csv.ts';
+import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from '../export/incident-csv.ts';
 import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import { UsageError, type ExitCode, type Io } from './io.ts';
 import { outputFormat } from './output-format.ts';
 import { plainTable } from './plain-table.ts';
+import { CasualtyTally } from './stats-casualties.ts';
+import { printStats } from './stats-command.ts';
 
 // `--unit incident|report` for events, stats and export. Without --unit the commands are unchanged;
 // `--unit incident` counts and lists incidents (an incident matches when one of its reports does);
@@ -70,17 +72,10 @@ async function incidentStatsCommand(io: Io, opts: UnitOptions & { readonly perio
   const by = oneOf('--by', opts.by, ['type', 'dyad', 'none'] as const);
   const filter = filterFromOptions(opts);
   await withStoreIncidents(opts.db, async (store, index) => {
-    const rows = incidentStats((await matchIncidents(store, index, filter)).summaries, { period, by });
-    if (format === 'json') io.out(JSON.stringify(rows, null, 2));
-    else if (format === 'jsonl') for (const row of rows) io.out(JSON.stringify(row));
-    else if (format === 'csv') {
-      io.out(`period,${by === 'none' ? 'key' : by},count,goldstein`);
-      for (const r of rows) io.out([r.period, r.key, r.count, r.goldstein].map(csvCell).join(','));
-    } else {
-      const header = ['PERIOD', ...(by === 'none' ? [] : [by.toUpperCase()]), 'INCIDENTS', 'GOLDSTEIN'];
-      io.out(plainTable(header, rows.map((r) => [r.period, ...(by === 'none' ? [] : [r.key]), r.count, r.goldstein])));
-      io.out(`${rows.reduce((n, r) => n + r.count, 0)} dated incidents in ${new Set(rows.map((r) => r.period)).size} periods (${displayUrl(opts.db)})`);
-    }
+    const { summaries } = await matchIncidents(store, index, filter);
+    const tally = new CasualtyTally({ period, by });
+    for (const ids of chunks(summaries.map((s) => s.id), 500)) for (const incident of await index.incidents(ids)) tally.addIncident(incident);
+    printStats(io, tally.rows(incidentStats(summaries, { period, by })), { format, by, unit: 'incidents', db: opts.db });
   });
   return 0;
 }

@@ -1,10 +1,25 @@
 import type { Event } from '../schema/event.ts';
+import { fitTable, type FitColumn } from './fit-table.ts';
 
 const who = (a: Event['actor']) => (a ? (a.code && a.code !== a.name ? `${a.name} (${a.code})` : a.name) : '—');
 
-/** A fixed-width table of events for humans; JSON is for machines. */
-export function formatEventTable(events: readonly Event[]): string {
-  const rows = events.map((e) => [
+const COLUMNS: readonly FitColumn[] = [
+  { header: 'TYPE' },
+  { header: 'ACTOR → TARGET', min: 14, max: 48 },
+  { header: 'DATE', min: 10 },
+  { header: 'PLACE', min: 8, max: 32, drop: 2 },
+  { header: 'ASSERTED BY', min: 8, max: 24, drop: 1 },
+  { header: 'CERTAINTY', min: 9 },
+];
+
+// The id is the report key `doc_id#ordinal` that `eventlens incident ID --explain` takes. It gives way
+// last: a cut id cannot be pasted.
+const ID: FitColumn = { header: 'ID', min: 12, keep: true };
+
+/** A table of events for humans, `width` characters at most; JSON is for machines. `ids`: one per event. */
+export function formatEventTable(events: readonly Event[], options: { width?: number; ids?: readonly string[] } = {}): string {
+  const rows = events.map((e, n) => [
+    ...(options.ids ? [options.ids[n]] : []),
     e.type,
     `${who(e.actor)} → ${who(e.target)}`,
     e.date ? `${e.date.value}${e.date.precision === 'day' ? '' : ` (${e.date.precision})`}` : '—',
@@ -12,8 +27,5 @@ export function formatEventTable(events: readonly Event[]): string {
     typeof e.provenance.source === 'string' ? 'outlet' : e.provenance.source.name,
     e.provenance.certainty,
   ]);
-  const header = ['TYPE', 'ACTOR → TARGET', 'DATE', 'PLACE', 'ASSERTED BY', 'CERTAINTY'];
-  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+  return fitTable(options.ids ? [ID, ...COLUMNS] : COLUMNS, rows, options.width ?? Infinity);
 }

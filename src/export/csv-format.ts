@@ -25,8 +25,22 @@ const EVENT_COLUMNS: readonly Column[] = [
   { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : event.provenance.source.code) },
   { name: 'reporting_verb', value: ({ event }) => event.provenance.reporting_verb },
   { name: 'confidence', value: ({ event }) => event.confidence },
+  // Casualty and crowd figures as reported: the lower bound, the upper (empty when open-ended or the
+  // same), and the hedge ("at least 12" → 12, , at_least). The spans are in the record column.
+  ...figureColumns('killed', 'killed'),
+  ...figureColumns('injured', 'injured'),
+  ...figureColumns('arrested', 'arrested'),
+  ...figureColumns('crowd_size', 'size'),
   { name: 'sentence', value: ({ event }) => event.evidence.sentence },
 ];
+
+function figureColumns(name: string, kind: keyof NonNullable<Event['numbers']>): Column[] {
+  return [
+    { name, value: ({ event }) => event.numbers?.[kind]?.min },
+    { name: `${name}_max`, value: ({ event }) => { const f = event.numbers?.[kind]; return f && f.max !== f.min ? f.max : undefined; } },
+    { name: `${name}_hedge`, value: ({ event }) => event.numbers?.[kind]?.hedge },
+  ];
+}
 
 // Plain CSV for spreadsheets and pandas: one event per row, the fields analysts filter on, and the full
 // record last.

@@ -1,4 +1,5 @@
 import type { Event } from '../schema/event.ts';
+import type { Incident, IncidentReport } from '../incidents/index.ts';
 
 // The JSON bodies the API returns, shared with the dashboard through `import type`.
 
@@ -26,6 +27,8 @@ export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
 
 /** Events at one geocoded place. */
 export interface PlacePoint {
+  /** The place id (`location.id`): `place=` filters on it. */
+  readonly id: string;
   readonly name: string;
   readonly country: string | null;
   readonly lat: number;
@@ -33,10 +36,13 @@ export interface PlacePoint {
   readonly precision: PlacePrecision;
   readonly events: number;
   readonly goldstein: number;
+  /** Sum of the killed figures (lower bounds) of its events or incidents. */
+  readonly killed: number;
 }
 
 export interface Places {
-  /** Events that match the filter. */
+  readonly unit: 'report' | 'incident';
+  /** Events (or incidents) that match the filter. */
   readonly total: number;
   /** How many of them (the most recent) were placed on the map; less than total when sampled. */
   readonly considered: number;
@@ -72,4 +78,19 @@ export interface CodedArticle {
     readonly text: string;
   };
   readonly events: readonly Event[];
+}
+
+/** `/events?unit=incident`: a page of incidents (an incident matches when one of its reports does). */
+export interface IncidentPage extends Page<Incident> {
+  readonly unit: 'incident';
+  /** Matching events in no incident yet (stored but not linked: `eventlens link-incidents`). */
+  readonly unlinked: number;
+}
+
+/** `/incidents/{id}`: the incident, each report with its event record, and why each was linked. */
+export interface IncidentDetail {
+  readonly incident: Incident;
+  readonly reports: readonly { readonly report: IncidentReport; readonly event: Event | null }[];
+  /** `eventlens incident ID --explain`, line by line. */
+  readonly explain: readonly string[];
 }

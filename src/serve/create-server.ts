@@ -10,6 +10,9 @@ import { HttpError } from './http-error.ts';
 import { installGuards } from './request-guards.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
+import { incidentRoutes } from './routes/incident-routes.ts';
+import { incidentAccess } from './incident-access.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 
@@ -50,9 +53,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(404).send(body);
   });
 
-  const cached = options.cacheAggregates === false ? noCache : aggregateCache(() => options.store.countArticles());
+  const incidents = incidentAccess(options.store);
+  app.addHook('onClose', () => incidents.close());
+  // A write adds articles; `link-incidents` beside the server changes only the incident tables.
+  const version = async () => `${await options.store.countArticles()}:${await incidents.version()}`;
+  const cached = options.cacheAggregates === false ? noCache : aggregateCache(version);
   metaRoutes(app, options.store, cached);
-  eventRoutes(app, options.store, cached);
+  eventRoutes(app, options.store, cached, incidents);
+  incidentRoutes(app, options.store, incidents);
+  exportRoutes(app, options.store, incidents);
   articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
   alertRoutes(app, options.store, { pollMs: options.alertsPollMs });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Event } from '../schema/event.ts';
-import { ActorsQuery, ArticleParams, ArticlesQuery, EventsQuery, FilterQuery, NetworkQuery, PostArticleBody, StatsQuery } from './query-schemas.ts';
+import { ActorsQuery, ArticleParams, ArticlesQuery, EventsQuery, ExportQuery, IncidentParams, NetworkQuery, PlacesQuery, PostArticleBody, StatsQuery } from './query-schemas.ts';
 import { ALERT_PATHS } from './routes/alert-routes.ts';
 
 // The OpenAPI 3.1 description, generated from the same zod schemas that validate the requests,
@@ -45,16 +45,17 @@ export function openApiDocument(): JsonSchema {
     },
     paths: {
       '/health': get('Counts of stored articles and events', null, { type: 'object' }),
-      '/events': get('Events matching the filters, one page at a time', EventsQuery, page(ref('Event'))),
+      '/events': get('Events matching the filters, one page at a time; unit=incident: incidents (an incident matches when one of its reports does)', EventsQuery,
+        { oneOf: [page(ref('Event')), page({ type: 'object', description: 'an incident record (docs/incidents.md)' })] }),
       '/stats': get('Event counts and Goldstein sums per period × type, dyad or nothing', StatsQuery,
         { type: 'object', properties: { period: { type: 'string' }, by: { type: 'string' }, rows: { type: 'array', items: row } } }),
-      '/places': get('Geocoded places of the matching events (the most recent 10,000 when more match)', FilterQuery, {
+      '/places': get('Geocoded places of every matching event (or incident), aggregated per place id', PlacesQuery, {
         type: 'object',
         properties: {
-          total: { type: 'integer' }, considered: { type: 'integer' }, sampled: { type: 'boolean' },
+          unit: { enum: ['report', 'incident'] }, total: { type: 'integer' }, considered: { type: 'integer' }, sampled: { type: 'boolean' },
           items: { type: 'array', items: { type: 'object', properties: {
-            name: { type: 'string' }, country: { type: ['string', 'null'] }, lat: { type: 'number' }, lon: { type: 'number' },
-            precision: { enum: ['site', 'city', 'region', 'country'] }, events: { type: 'integer' }, goldstein: { type: 'number' },
+            id: { type: 'string' }, name: { type: 'string' }, country: { type: ['string', 'null'] }, lat: { type: 'number' }, lon: { type: 'number' },
+            precision: { enum: ['site', 'city', 'region', 'country'] }, events: { type: 'integer' }, goldstein: { type: 'number' }, killed: { type: 'integer' },
           } } },
         },
       }),
@@ -79,6 +80,20 @@ export function openApiDocument(): JsonSchema {
         },
       },
       ...ALERT_PATHS,
+      '/incidents/{id}': {
+        get: {
+          summary: 'One incident: its reconciled fields with reasons and conflicts, each report with its event, and the --explain lines',
+          parameters: parameters(IncidentParams, 'path'),
+          responses: { 200: json({ type: 'object' }), 404: json(ref('Error'), 'no such incident'), ...errors },
+        },
+      },
+      '/export': {
+        get: {
+          summary: 'Every matching event (or incident) as a CSV or JSON Lines download',
+          parameters: parameters(ExportQuery, 'query'),
+          responses: { 200: { description: 'the file', content: { 'text/csv': {}, 'application/x-ndjson': {} } }, ...errors },
+        },
+      },
       '/articles/{docId}': {
         get: {
           summary: 'One stored article with its text and events (spans index into the text)',

@@ -39,11 +39,12 @@ const near = z.string()
 export const filterShape = {
   type: z.preprocess(upper, z.enum(PLOVER_TYPES)).optional().describe('PLOVER event type'),
   cameoRoot: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root, e.g. 19').optional().describe('CAMEO root code'),
-  actor: name('actor code exactly (USAMIL), or part of the actor name').optional(),
-  target: name('target code exactly, or part of the target name').optional(),
+  actor: name('actor code with its sub-codes (USA matches USAMIL: 3-letter blocks are a prefix), or part of the actor name').optional(),
+  target: name('target code with its sub-codes, or part of the target name').optional(),
   dyad: dyad.optional(),
   country: z.preprocess(upper, z.string().regex(/^[A-Z]{3}$/, 'expected an ISO alpha-3 code, e.g. IRQ')).optional()
     .describe('ISO alpha-3 of the event place, or of the actor/target code'),
+  place: z.string().min(1).max(300).optional().describe('one place by its id (location.id), not its country'),
   near: near.optional(),
   since: datePrefix('first date, inclusive').optional(),
   until: datePrefix('last date, inclusive').optional(),
@@ -56,6 +57,9 @@ export const filterShape = {
 
 export const MAX_PAGE = 1000;
 
+/** `unit=incident` counts real-world events (linked reports) instead of reports. */
+const unit = z.enum(['report', 'incident']).default('report').describe('report: one row per report; incident: per linked real-world event');
+
 export const FilterQuery = z.object(filterShape).strict();
 
 export const EventsQuery = z.object({
@@ -64,12 +68,26 @@ export const EventsQuery = z.object({
     .describe('order; a leading - means descending'),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50).describe(`page size, at most ${MAX_PAGE}`),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0).describe('events to skip'),
+  unit,
 }).strict();
+
+export const ExportQuery = z.object({
+  ...filterShape,
+  format: z.enum(['csv', 'jsonl']).default('csv').describe('csv (a spreadsheet) or jsonl (one record per line)'),
+  unit,
+}).strict();
+
+export const IncidentParams = z.object({
+  id: z.string().min(1).max(200).describe('an incident id (inc-…), or a report key doc_id#ordinal'),
+}).strict();
+
+export const PlacesQuery = z.object({ ...filterShape, unit }).strict();
 
 export const StatsQuery = z.object({
   ...filterShape,
   period: z.enum(['day', 'week', 'month']).default('day').describe('time bucket'),
   by: z.enum(['type', 'dyad', 'none']).default('type').describe('series key'),
+  unit,
 }).strict();
 
 export const NetworkQuery = z.object({
@@ -106,4 +124,5 @@ export const PostArticleBody = z.object({
 
 export type FilterQuery = z.infer<typeof FilterQuery>;
 export type EventsQuery = z.infer<typeof EventsQuery>;
+export type ExportQuery = z.infer<typeof ExportQuery>;
 export type PostArticleBody = z.infer<typeof PostArticleBody>;

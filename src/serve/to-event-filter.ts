@@ -12,6 +12,6 @@ export function toEventFilter(query: Partial<FilterQuery> & Record<string, unkno
 }
 
 const FILTER_KEYS = [
-  'type', 'cameoRoot', 'actor', 'target', 'dyad', 'country', 'near', 'since', 'until',
+  'type', 'cameoRoot', 'actor', 'target', 'dyad', 'country', 'place', 'near', 'since', 'until',
   'certainty', 'source', 'minConfidence', 'text', 'docId',
 ] as const satisfies readonly (keyof FilterQuery & keyof EventFilter)[];

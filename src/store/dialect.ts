@@ -16,6 +16,8 @@ export interface Dialect {
   readonly numberedPlaceholders: boolean;
   /** ISO week ("2020-W11") of a YYYY-MM-DD column. */
   isoWeek(column: string): string;
+  /** The stored event's place id (`location.id` of the record JSON) as text. */
+  placeId(recordColumn: string): string;
   /** The smaller of two numbers (SQLite min(a, b), PostgreSQL least(a, b)). */
   least(a: string, b: string): string;
   /** True when `column` (already case-folded) contains the `?` parameter, matched literally (no LIKE wildcards). */

@@ -29,13 +29,21 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   }
   for (const role of ['actor', 'target'] as const) {
     const value = filter[role];
-    if (value !== undefined) add(`(e.${role}_code = ? OR ${dialect.isNameContaining(`e.${role}_name_folded`)})`, value, casefold(value));
+    if (value === undefined) continue;
+    const code = codeMatch(`e.${role}_code`, value);
+    add(`(${code.sql} OR ${dialect.isNameContaining(`e.${role}_name_folded`)})`, ...code.params, casefold(value));
   }
   if (filter.dyad !== undefined) {
     const [a, b] = filter.dyad;
     if (!a || !b) throw new Error(`invalid dyad '${filter.dyad.join(',')}' (expected two actor codes)`);
-    add('((e.actor_code = ? AND e.target_code = ?) OR (e.actor_code = ? AND e.target_code = ?))', a, b, b, a);
+    const pair = (x: string, y: string) => {
+      const [ca, cb] = [codeMatch('e.actor_code', x), codeMatch('e.target_code', y)];
+      return { sql: `(${ca.sql} AND ${cb.sql})`, params: [...ca.params, ...cb.params] };
+    };
+    const [ab, ba] = [pair(a, b), pair(b, a)];
+    add(`(${ab.sql} OR ${ba.sql})`, ...ab.params, ...ba.params);
   }
+  if (filter.place !== undefined) add(`${dialect.placeId('e.record_json')} = ?`, filter.place);
   if (filter.country !== undefined) {
     const iso = matching('country', filter.country.toUpperCase(), /^[A-Z]{3}$/, 'ISO alpha-3, e.g. UKR');
     add('(e.country = ? OR (e.actor_code >= ? AND e.actor_code < ?) OR (e.target_code >= ? AND e.target_code < ?))',
@@ -71,6 +79,16 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   }
   if (filter.docId !== undefined) add('e.article_id = (SELECT id FROM articles WHERE doc_id = ?)', filter.docId);
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+// CAMEO actor codes are 3-letter blocks, most general first: USA, USAGOV, USAMIL, USAMILSPEC. A code
+// filter names the block and everything under it ("USA" matches USAMIL; "USAMIL" matches USAMILSPEC but
+// not USAGOV). Group ids ("kataib-hezbollah") and anything else not in that shape match exactly.
+const BLOCK_CODE = /^(?:[A-Z]{3})+$/;
+
+function codeMatch(column: string, value: string): SqlPart {
+  if (!BLOCK_CODE.test(value)) return { sql: `${column} = ?`, params: [value] };
+  return { sql: `(${column} >= ? AND ${column} < ?)`, params: [value, value + END] };
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -65,7 +65,7 @@ export function incidentStats(summaries: readonly IncidentSummary[], query: Pick
 }
 
 // A date coarser than the period keeps its own value, as in store.stats.
-function periodOf(date: string, period: StatsQuery['period']): string {
+export function periodOf(date: string, period: StatsQuery['period']): string {
   if (period === 'month') return date.slice(0, 7);
   if (period === 'day' || date.length !== 10) return date;
   return isoWeek(date);

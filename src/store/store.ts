@@ -70,13 +70,16 @@ export interface EventFilter {
   readonly type?: string;
   /** CAMEO root, "19". */
   readonly cameoRoot?: string;
-  /** Actor code exactly, or a case-insensitive substring of the actor name. */
+  /** Actor code with its sub-codes (a CAMEO code of 3-letter blocks is a prefix: USA matches USAMIL; any
+   *  other code exactly), or a case-insensitive substring of the actor name. */
   readonly actor?: string;
   readonly target?: string;
   /** Actor and target codes, either direction. */
   readonly dyad?: readonly [string, string];
   /** ISO alpha-3 of the event location, or actor/target code prefix. */
   readonly country?: string;
+  /** The place id of the event's location (`location.id`): one place, not its country. */
+  readonly place?: string;
   readonly near?: { readonly lat: number; readonly lon: number; readonly km: number };
   /** Inclusive date prefix: "2020", "2020-03" or "2020-03-11". */
   readonly since?: string;

@@ -115,12 +115,12 @@ for (const backend of BACKENDS) {
     it('stats: counts and Goldstein sums per month and dyad, as a table, JSON and CSV', { timeout: 120_000 }, async () => {
       const table = await inProcess(['stats', '--db', db, '--by', 'dyad']);
       assert.equal(table.code, 0, table.err);
-      assert.match(table.out, /2022-04\s+IRN→USA\s+1\s+-7\n/);
+      assert.match(table.out, /2022-04\s+IRN→USA\s+1\s+-7\s+0\s+0\s+0\n/);
       assert.match(table.out, /3 dated events in 2 periods/);
       const json = JSON.parse((await inProcess(['stats', '--db', db, '--period', 'day', '--by', 'type', '--json', '--type', 'ASSAULT'])).out);
-      assert.deepEqual(json, [{ period: '2022-03-01', key: 'ASSAULT', count: 1, goldstein: -10 }]);
+      assert.deepEqual(json, [{ period: '2022-03-01', key: 'ASSAULT', count: 1, goldstein: -10, killed: 0, injured: 0, arrested: 0 }]);
       assert.deepEqual(lines((await inProcess(['stats', '--db', db, '--by', 'none', '--csv', '--dyad', 'USA,IRN'])).out),
-        ['period,key,count,goldstein', '2022-04,,2,-3']);
+        ['period,key,count,goldstein,killed,injured,arrested', '2022-04,,2,-3,0,0,0']);
     });
 
     for (const format of ['jsonl', 'csv', 'gdelt', 'polecat']) {

@@ -64,7 +64,7 @@ describe('eventlens ingest: interrupted and resumed', () => {
     let err = '';
     child.stderr.on('data', (d) => {
       err += d;
-      if (/ingest: [1-9]\d* docs/.test(err) && !child.killed) child.kill(signal);
+      if (/ingest: [1-9][\d,]*( of ~?[\d,]+)? docs/.test(err) && !child.killed) child.kill(signal);
     });
     const [code, sig] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
     return { code, signal: sig, err };

@@ -1,7 +1,8 @@
 import type { Event as EventRecord } from '../../src/schema/event.ts';
 import type { Page } from '../../src/serve/api-types.ts';
+import { eventFigures } from './casualties.ts';
 import { fill, formatCount, h } from './dom.ts';
-import { typeColor } from './type-colors.ts';
+import { chipStyle } from './type-colors.ts';
 
 // One page of events; the server pages and counts, so 100,000 stored events cost one page here.
 
@@ -42,18 +43,23 @@ export function renderEventTable(
       },
     },
     h('td', { class: 'date' }, event.date?.value ?? '—'),
-    h('td', {}, h('span', { class: 'type-chip', style: `--c:${typeColor(event.type)}` }, event.type)),
+    h('td', {}, h('span', { class: 'type-chip', style: chipStyle(event.type) }, event.type)),
     h('td', { class: 'dyad' }, event.actor?.name ?? '?', h('span', { class: 'arrow' }, ' → '), event.target?.name ?? '—'),
     h('td', { class: 'place' }, event.location ? `${event.location.name}${event.location.country ? ` (${event.location.country})` : ''}` : '—'),
     h('td', { class: 'trigger' }, event.trigger.text),
+    h('td', { class: 'figures' }, eventFigures(event)),
     h('td', { class: 'claim' }, source, ' · ', h('span', { class: `certainty c-${event.provenance.certainty}` }, event.provenance.certainty)),
     h('td', { class: 'num' }, event.goldstein.toFixed(1)));
     return row;
   });
   fill(body, h('table', { class: 'event-table' },
-    h('thead', {}, h('tr', {}, ...['date', 'type', 'actor → target', 'place', 'trigger', 'who says so', 'Goldstein'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...['date', 'type', 'actor → target', 'place', 'trigger', 'casualties', 'who says so', 'Goldstein'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, ...rows)));
 
+  pagerControls(pager, page, sort, on);
+}
+
+export function pagerControls(pager: HTMLElement, page: Page<unknown>, sort: string, on: Pick<TableHandlers, 'page' | 'sort'>): void {
   const last = Math.min(page.offset + page.items.length, page.total);
   const select = h('select', { 'aria-label': 'sort', onchange: () => on.sort(select.value) },
     ...SORTS.map(([value, label]) => h('option', { value, selected: value === sort }, label)));

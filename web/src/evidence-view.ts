@@ -1,7 +1,8 @@
 import type { ActorRef, Event as EventRecord } from '../../src/schema/event.ts';
+import { figureLines } from './casualties.ts';
 import { fill, h } from './dom.ts';
 import { eventSpans, highlightRuns, type Role } from './highlight.ts';
-import { typeColor } from './type-colors.ts';
+import { chipStyle } from './type-colors.ts';
 
 // The evidence one click away: the article with this event's trigger, actor, target, date, place,
 // speaker and quote marked, and the claim chain that says who asserts it and how firmly.
@@ -34,7 +35,7 @@ export function renderEvidence(body: HTMLElement, event: EventRecord, article: A
 
   fill(body,
     h('div', { class: 'evidence-head' },
-      h('span', { class: 'type-chip', style: `--c:${typeColor(event.type)}` }, event.type),
+      h('span', { class: 'type-chip', style: chipStyle(event.type) }, event.type),
       h('span', { class: 'cameo' }, ` CAMEO ${event.cameo} · Goldstein ${event.goldstein} · QuadClass ${event.quad_class} · confidence ${event.confidence.toFixed(2)}`)),
     claimChain(event, article),
     facts(event),
@@ -43,7 +44,9 @@ export function renderEvidence(body: HTMLElement, event: EventRecord, article: A
     textEl,
     h('details', { class: 'rules' }, h('summary', {}, 'rules that made this event'), h('code', {}, event.rules.join(' → '))));
   // Long articles: bring the evidence sentence into view inside the panel.
-  textEl.querySelector('mark.role-trigger')?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  // Only the text box scrolls (scrollIntoView would also scroll the window at each row click).
+  const trigger = textEl.querySelector<HTMLElement>('mark.role-trigger');
+  if (trigger) textEl.scrollTop = Math.max(0, trigger.offsetTop - textEl.clientHeight / 2);
 }
 
 function claimChain(event: EventRecord, article: ArticleText): HTMLElement {
@@ -69,7 +72,9 @@ function facts(event: EventRecord): HTMLElement {
     row('actor', 'actor', event.actor ? actorLabel(event.actor) : null, event.actor?.basis),
     row('target', 'target', event.target ? actorLabel(event.target) : null, event.target?.basis),
     row('date', 'date', event.date ? `${event.date.value} (${event.date.precision}${event.date.text ? `, “${event.date.text}”` : ''})` : null, event.date?.basis),
-    row('place', 'place', place ? `${place.name}${place.country ? `, ${place.country}` : ''} (${place.precision ?? 'place'})` : null, place?.basis)));
+    row('place', 'place', place ? `${place.name}${place.country ? `, ${place.country}` : ''} (${place.precision ?? 'place'})` : null, place?.basis),
+    ...figureLines(event).map((f) => h('tr', { class: 'figure' }, h('th', { scope: 'row' }, f.kind),
+      h('td', {}, f.value, h('span', { class: 'said' }, ` “${f.said}”`))))));
 }
 
 function legend(): HTMLElement {

@@ -1,11 +1,14 @@
 import type { Event as EventRecord } from '../../src/schema/event.ts';
 import type { ActorCount, StoredArticle } from '../../src/store/store.ts';
-import type { Health, Network, Page, Places, StatsResponse } from '../../src/serve/api-types.ts';
+import type { Health, IncidentDetail, IncidentPage, Network, Page, Places, StatsResponse } from '../../src/serve/api-types.ts';
 import { apiToken, getJson, isAbort } from './api.ts';
 import { byId, fill, formatCount, h } from './dom.ts';
 import { renderEscalation } from './escalation.ts';
 import { eventKey, renderEventTable } from './event-table.ts';
 import { renderEvidence } from './evidence-view.ts';
+import { downloadLinks, renderUnitToggle } from './view-controls.ts';
+import { renderIncidentTable } from './incident-table.ts';
+import { renderIncident } from './incident-view.ts';
 import { setupFilters, showFilters } from './filters-form.ts';
 import { renderMap } from './world-map.ts';
 import { renderNetwork } from './network-graph.ts';
@@ -14,7 +17,7 @@ import { panelNote, showError, track } from './status.ts';
 import { renderTimeline } from './timeline.ts';
 import { setupUpload } from './upload-box.ts';
 import { startAlertsPanel } from './alerts-panel.ts';
-import { filterQuery, readState, writeState, type ViewState } from './url-state.ts';
+import { FILTER_KEYS, filterQuery, readState, unknownKeys, writeState, type ViewState } from './url-state.ts';
 
 // a #token=… link: stored for this tab before the URL is rewritten with the view state
 apiToken();
@@ -67,9 +70,13 @@ function navigate(next: ViewState, push = true): void {
     loadAll();
     return;
   }
-  if (before.offset !== next.offset || before.sort !== next.sort) loadEvents();
+  if (before.unit !== next.unit) {
+    loadTimeline();
+    loadMap();
+  }
+  if (before.offset !== next.offset || before.sort !== next.sort || before.unit !== next.unit) loadEvents();
   if (before.dyad !== next.dyad) loadEscalation(null);
-  if (JSON.stringify(before.event) !== JSON.stringify(next.event)) loadEvidence();
+  if (JSON.stringify(before.event) !== JSON.stringify(next.event) || before.incident !== next.incident) loadEvidence();
 }
 
 function loadAll(): void {
@@ -80,15 +87,29 @@ function loadAll(): void {
   loadEvidence();
 }
 
+const unitParam = (): Record<string, string> => (state.unit === 'incident' ? { unit: 'incident' } : {});
+
 function loadEvents(): void {
+  renderUnitToggle(byId('unit-toggle'), state.unit, (unit) => navigate({ ...state, unit, offset: 0 }));
+  downloadLinks(byId('downloads'), filterQuery(state.filters, unitParam()), state.unit);
   const query = filterQuery(state.filters, { limit: PAGE, offset: state.offset, sort: state.sort });
+  const handlers = {
+    page: (offset: number) => navigate({ ...state, offset }),
+    sort: (sort: string) => navigate({ ...state, sort, offset: 0 }),
+  };
+  if (state.unit === 'incident') {
+    void load('events', 'incidents', byId('events-body'), (signal) => getJson<IncidentPage>(`events?${query}&unit=incident`, signal), (page) => {
+      fill(byId('events-count'), `${formatCount(page.total)} incidents match`);
+      renderIncidentTable(byId('events-body'), byId('pager'), page, state.sort, state.incident, {
+        ...handlers,
+        select: (incident) => navigate({ ...state, incident: incident.id, event: null }),
+      });
+    });
+    return;
+  }
   void load('events', 'events', byId('events-body'), (signal) => getJson<Page<EventRecord>>(`events?${query}`, signal), (page) => {
     fill(byId('events-count'), `${formatCount(page.total)} match`);
-    renderEventTable(byId('events-body'), byId('pager'), page, state.sort, shownKey, {
-      select: selectEvent,
-      page: (offset) => navigate({ ...state, offset }),
-      sort: (sort) => navigate({ ...state, sort, offset: 0 }),
-    });
+    renderEventTable(byId('events-body'), byId('pager'), page, state.sort, shownKey, { ...handlers, select: selectEvent });
   });
 }
 
@@ -103,7 +124,7 @@ async function statsAtReadablePeriod(extra: Record<string, string>, signal: Abor
 }
 
 function loadTimeline(): void {
-  void load('timeline', 'the timeline', byId('timeline-body'), (signal) => statsAtReadablePeriod({ by: 'type' }, signal), (stats) => {
+  void load('timeline', 'the timeline', byId('timeline-body'), (signal) => statsAtReadablePeriod({ by: 'type', ...unitParam() }, signal), (stats) => {
     fill(byId('timeline-period'), `per ${stats.period}`);
     renderTimeline(byId('timeline-body'), stats, (label) => {
       const range = periodFilter(label, stats.period);
@@ -113,11 +134,11 @@ function loadTimeline(): void {
 }
 
 function loadMap(): void {
-  void load('map', 'the map', byId('map-body'), (signal) => getJson<Places>(`places?${filterQuery(state.filters)}`, signal), (places) => {
-    fill(byId('map-count'), `${formatCount(places.items.length)} places`);
+  void load('map', 'the map', byId('map-body'), (signal) => getJson<Places>(`places?${filterQuery(state.filters, unitParam())}`, signal), (places) => {
+    fill(byId('map-count'), `${formatCount(places.items.length)} places, ${places.unit === 'incident' ? 'incidents' : 'events'}`);
     const countries = [...new Set(places.items.flatMap((p) => (p.country ? [p.country] : [])))].sort();
     fill(byId('country-list'), ...countries.map((c) => h('option', { value: c })));
-    renderMap(byId('map-body'), places, (country) => navigate({ ...state, filters: { ...state.filters, country }, offset: 0 }));
+    renderMap(byId('map-body'), places, { place: (place) => navigate({ ...state, filters: { ...state.filters, place }, offset: 0 }) });
   });
 }
 
@@ -164,7 +185,7 @@ function selectEvent(event: EventRecord): void {
   markRow(key);
   articleLoad(event.doc_id, (article) => {
     const at = Math.max(0, article.events.findIndex((e) => eventKey(e) === key));
-    state = { ...state, event: { docId: event.doc_id, at } };
+    state = { ...state, event: { docId: event.doc_id, at }, incident: null };
     history.pushState(null, '', writeState(state));
     renderEvidence(byId('evidence-body'), event, article);
   });
@@ -172,6 +193,13 @@ function selectEvent(event: EventRecord): void {
 
 // The URL names an event (a shared link, back/forward).
 function loadEvidence(): void {
+  const incident = state.incident;
+  if (incident !== null && state.event === null) {
+    markRow(incident);
+    void load('evidence', 'the incident', byId('evidence-body'), (signal) => getJson<IncidentDetail>(`incidents/${encodeURIComponent(incident)}`, signal),
+      (detail) => renderIncident(byId('evidence-body'), detail, (docId, at) => navigate({ ...state, event: { docId, at }, incident: null })));
+    return;
+  }
   const selected = state.event;
   if (selected === null) {
     markRow(null);
@@ -194,7 +222,7 @@ function start(): void {
   showFilters(state.filters);
   setupUpload(byId<HTMLFormElement>('upload-form'), byId('upload-result'), {
     show: (event, coded) => {
-      state = { ...state, event: { docId: event.doc_id, at: coded.events.indexOf(event) } };
+      state = { ...state, event: { docId: event.doc_id, at: coded.events.indexOf(event) }, incident: null };
       markRow(eventKey(event));
       history.pushState(null, '', writeState(state));
       renderEvidence(byId('evidence-body'), event, coded.article);
@@ -205,6 +233,7 @@ function start(): void {
     },
   });
   window.addEventListener('popstate', () => navigate(readState(), false));
+  for (const problem of unknownKeys()) showError(`the address: ${problem} (ignored; the filters are ${FILTER_KEYS.join(', ')})`);
   // The server answers one query at a time: the event table first, the suggestions last.
   loadAll();
   loadSummary();

@@ -1,4 +1,5 @@
 import type { Network } from '../../src/serve/api-types.ts';
+import { rovingMarks, titleOf } from './keyboard.ts';
 import { fill, h, s } from './dom.ts';
 import { panelNote } from './status.ts';
 import { goldsteinColor } from './type-colors.ts';
@@ -52,8 +53,9 @@ export function renderNetwork(body: HTMLElement, network: Network, on: NetworkHa
       s('text', { x: (p.x + (right ? 14 : -14)).toFixed(1), y: (p.y + 4).toFixed(1), 'text-anchor': right ? 'start' : 'end' }, n.id),
       s('title', {}, `${n.id}: ${n.events} events (click: filter by this actor)`));
   });
+  rovingMarks([...nodes, ...edges], titleOf);
   fill(body,
-    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart network-chart', role: 'img', 'aria-label': 'actor network' },
+    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart network-chart', role: 'group', 'aria-label': 'actor network: arrow keys move between actors and pairs, Enter selects' },
       // Arrow heads in user units: sized by the stroke, a heavy edge would get a huge head.
       s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 22, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' },
         s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' }))),

@@ -1,5 +1,6 @@
 import type { StatsResponse } from '../../src/serve/api-types.ts';
 import { fill, formatCount, h, s } from './dom.ts';
+import { rovingMarks, titleOf } from './keyboard.ts';
 import { periodRange, timeTicks, type Period } from './periods.ts';
 import { panelNote } from './status.ts';
 import { typeColor } from './type-colors.ts';
@@ -56,9 +57,10 @@ export function renderTimeline(body: HTMLElement, stats: StatsResponse, onPeriod
   const axis = timeTicks(min, max).map((t) => s('g', { class: 'tick' },
     s('line', { x1: x(t.at), x2: x(t.at), y1: H - M.bottom, y2: H - M.bottom + 4 }),
     s('text', { x: x(t.at), y: H - M.bottom + 16, 'text-anchor': 'middle' }, t.label)));
+  rovingMarks(marks, titleOf);
   const types = PLOVER_TYPES.filter((t) => all.some((b) => b.parts.has(t)));
   fill(body,
-    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline-chart', role: 'img', 'aria-label': `events per ${period} by type` },
+    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline-chart', role: 'group', 'aria-label': `events per ${period} by type: arrow keys move between bars, Enter filters to the period` },
       s('line', { class: 'axis', x1: M.left, x2: W - M.right, y1: H - M.bottom, y2: H - M.bottom }),
       s('text', { class: 'axis-label', x: M.left - 6, y: M.top + 8, 'text-anchor': 'end' }, String(top)),
       s('text', { class: 'axis-label', x: M.left - 6, y: H - M.bottom, 'text-anchor': 'end' }, '0'),

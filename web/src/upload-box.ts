@@ -3,7 +3,7 @@ import type { Event as EventRecord } from '../../src/schema/event.ts';
 import { isAbort, postJson } from './api.ts';
 import { fill, h } from './dom.ts';
 import { showError, track } from './status.ts';
-import { typeColor } from './type-colors.ts';
+import { chipStyle } from './type-colors.ts';
 
 // Code a pasted article or a URL on the spot; the server codes, stores and returns its events.
 
@@ -55,6 +55,6 @@ function renderResult(result: HTMLElement, coded: CodedArticle, on: UploadHandle
       ? h('p', { class: 'note' }, 'The coder found no political event in this text.')
       : h('ul', { class: 'coded-events' }, ...coded.events.map((event) => h('li', {},
         h('button', { type: 'button', class: 'link', onclick: () => on.show(event, coded) },
-          h('span', { class: 'type-chip', style: `--c:${typeColor(event.type)}` }, event.type), ' ',
+          h('span', { class: 'type-chip', style: chipStyle(event.type) }, event.type), ' ',
           `${event.actor?.name ?? '?'} → ${event.target?.name ?? '—'}: “${event.trigger.text}”`)))));
 }

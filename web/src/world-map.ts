@@ -1,57 +1,130 @@
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Places, PlacePoint } from '../../src/serve/api-types.ts';
 import { fill, formatCount, h, s } from './dom.ts';
+import { rovingMarks, titleOf } from './keyboard.ts';
+import { clusterPlaces, type MapItem } from './map-clusters.ts';
+import { mapLegend, placePopup } from './map-parts.ts';
 import { panelNote } from './status.ts';
 import { goldsteinColor } from './type-colors.ts';
 
-// Geocoded events on a world map drawn from the bundled world-atlas outlines (no tiles, no network).
-// A place known only as a country or region is drawn at its centroid as a dashed ring, so it does
-// not pass for a town; sites and cities are solid dots.
+// Geocoded events on a world map drawn from the bundled world-atlas outlines (no tiles, no network):
+// d3-zoom pans and zooms the SVG (wheel, drag, pinch, the +/− buttons, or + and − keys), supercluster
+// merges nearby places at low zoom. A place known only as a country or region is a dashed ring at its
+// centroid, so it does not pass for a town; sites and cities are solid dots. A click opens a popup.
 
 const W = 720;
 const H = 380;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
-export function renderMap(body: HTMLElement, places: Places, onCountry: (iso3: string) => void): void {
+export interface MapHandlers {
+  /** Filter to one place by its id. */
+  readonly place: (placeId: string) => void;
+}
+
+let sizeByKilled = false;
+
+export function renderMap(body: HTMLElement, places: Places, on: MapHandlers): void {
   if (places.items.length === 0) {
     panelNote(body, 'empty', places.total === 0 ? 'No events match these filters.' : `None of the ${formatCount(places.total)} matching events has a geocoded place.`);
     return;
   }
   const projection = fitTo(places.items);
   const path = geoPath(projection);
-  const top = Math.max(...places.items.map((p) => p.events));
-  const radius = (n: number, precise: boolean) => (precise ? 3 : 6) + 12 * Math.sqrt(n / top);
-  // Big rings first, so small dots on top stay clickable.
-  const ordered = [...places.items].sort((a, b) => b.events - a.events);
-  const marks = ordered.flatMap((p) => {
-    const xy = projection([p.lon, p.lat]);
+  // The web-map zoom level of the fitted view: the world is 2π·scale px wide, 256 px at zoom 0.
+  const baseZoom = Math.log2((2 * Math.PI * projection.scale()) / 256);
+  const clusters = clusterPlaces(places.items);
+  const unit = places.unit === 'incident' ? 'incidents' : 'events';
+  const land = s('g', { class: 'land' }, ...countries.features.map((f) => s('path', { d: path(f) ?? '' }, s('title', {}, f.properties.name))));
+  const marksLayer = s('g', { class: 'marks' });
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart map-chart', role: 'group', 'aria-label': `map of ${unit} by place: arrow keys move between marks, Enter opens one, + and − zoom` },
+    s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }), land, marksLayer);
+  const popup = h('div', { class: 'map-popup', hidden: true, role: 'dialog', 'aria-label': 'place' });
+  const top = Math.max(...places.items.map((p) => (sizeByKilled ? p.killed : p.events)), 1);
+  let transform: ZoomTransform = zoomIdentity;
+
+  const draw = () => {
+    land.setAttribute('transform', transform.toString());
+    land.style.setProperty('--k', String(transform.k));
+    const items = clusters.at(baseZoom + Math.log2(transform.k));
+    const ordered = items.sort((a, b) => totals(b).events - totals(a).events);
+    const marks = ordered.flatMap((item) => mark(item));
+    marksLayer.replaceChildren(...marks);
+    rovingMarks(marks, titleOf);
+    svg.setAttribute('data-zoom', (baseZoom + Math.log2(transform.k)).toFixed(2));
+  };
+  const mark = (item: MapItem): SVGElement[] => {
+    const lonLat: [number, number] = item.kind === 'place' ? [item.place.lon, item.place.lat] : [item.lon, item.lat];
+    const xy = projection(lonLat);
     if (!xy) return [];
+    const [x, y] = transform.apply(xy);
+    if (x < -20 || y < -20 || x > W + 20 || y > H + 20) return [];
+    const t = totals(item);
+    const size = sizeByKilled ? t.killed : t.events;
+    if (item.kind === 'cluster') {
+      const r = 9 + 14 * Math.sqrt(size / top);
+      return [s('g', {
+        class: 'place-mark cluster', transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, style: `--c:${goldsteinColor(t.goldstein / t.events)}`,
+        'data-places': item.places, onclick: () => zoomTo(item.lon, item.lat, clusters.expansionZoom(item.id)),
+      }, s('circle', { r: r.toFixed(1) }), s('text', { 'text-anchor': 'middle', dy: '0.35em' }, formatCount(t.events)),
+      s('title', {}, `${item.places} places, ${formatCount(t.events)} ${unit}${t.killed ? `, ${formatCount(t.killed)} killed` : ''} (click: zoom in)`))];
+    }
+    const p = item.place;
     const precise = p.precision === 'site' || p.precision === 'city';
-    const mean = p.goldstein / p.events;
     return [s('circle', {
       class: `place-mark ${precise ? 'precise' : 'centroid'} precision-${p.precision}`,
-      cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: radius(p.events, precise).toFixed(1),
-      style: `--c:${goldsteinColor(mean)}`,
-      'data-place': p.name,
-      onclick: () => p.country && onCountry(p.country),
-    }, s('title', {}, `${p.name}${p.country ? `, ${p.country}` : ''} — ${p.events} events (${p.precision}${precise ? '' : ' centroid'}), mean Goldstein ${mean.toFixed(1)}`))];
+      cx: x.toFixed(1), cy: y.toFixed(1), r: ((precise ? 3 : 6) + 12 * Math.sqrt(size / top)).toFixed(1),
+      style: `--c:${goldsteinColor(p.goldstein / p.events)}`,
+      'data-place': p.name, 'data-place-id': p.id,
+      onclick: () => openPopup(p, x, y),
+    }, s('title', {}, `${p.name}${p.country ? `, ${p.country}` : ''}: ${p.events} ${unit}${p.killed ? `, ${p.killed} killed` : ''} (${p.precision}${precise ? '' : ' centroid'}), mean Goldstein ${(p.goldstein / p.events).toFixed(1)}`))];
+  };
+  const openPopup = (p: PlacePoint, x: number, y: number) => {
+    placePopup(popup, p, unit, { x: x / W, y: y / H }, () => on.place(p.id));
+    popup.querySelector<HTMLElement>('button')?.focus();
+  };
+
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, 256])
+    .translateExtent([[-W, -H], [2 * W, 2 * H]])
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      popup.hidden = true;
+      draw();
+    });
+  const selection = select(svg as SVGSVGElement).call(behaviour);
+  const zoomBy = (factor: number) => behaviour.scaleBy(selection, factor);
+  const zoomTo = (lon: number, lat: number, level: number) => {
+    const [x, y] = projection([lon, lat]) ?? [W / 2, H / 2];
+    const k = Math.min(256, Math.max(1, 2 ** (level - baseZoom + 0.01)));
+    behaviour.transform(selection, zoomIdentity.translate(W / 2, H / 2).scale(k).translate(-x, -y));
+  };
+  svg.addEventListener('keydown', (e) => {
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-') zoomBy(0.5);
   });
+  draw();
+  const killedToggle = h('input', { type: 'checkbox', checked: sizeByKilled, onchange: () => {
+    sizeByKilled = killedToggle.checked;
+    renderMap(body, places, on);
+  } });
   fill(body,
-    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart map-chart', role: 'img', 'aria-label': 'map of event places' },
-      s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }),
-      s('g', { class: 'land' }, ...countries.features.map((f) => s('path', { d: path(f) ?? '' }, s('title', {}, f.properties.name)))),
-      s('g', { class: 'marks' }, ...marks)),
-    h('p', { class: 'legend' },
-      h('span', { class: 'legend-item' }, h('span', { class: 'dot precise' }), 'site or city'),
-      h('span', { class: 'legend-item' }, h('span', { class: 'dot centroid' }), 'country or region (centroid)'),
-      h('span', { class: 'legend-item' }, 'size: events; colour: mean Goldstein'),
-      places.sampled ? h('span', { class: 'legend-item' }, `the ${formatCount(places.considered)} most recent of ${formatCount(places.total)} events`) : null));
+    h('div', { class: 'map-tools' },
+      h('button', { type: 'button', class: 'zoom-in', 'aria-label': 'zoom in', onclick: () => zoomBy(2) }, '+'),
+      h('button', { type: 'button', class: 'zoom-out', 'aria-label': 'zoom out', onclick: () => zoomBy(0.5) }, '−'),
+      h('button', { type: 'button', class: 'zoom-reset', onclick: () => behaviour.transform(selection, zoomIdentity) }, 'reset'),
+      h('label', {}, killedToggle, ' size by killed')),
+    h('div', { class: 'map-frame' }, svg, popup),
+    mapLegend(places, unit, sizeByKilled));
 }
+
+const totals = (item: MapItem) => (item.kind === 'cluster' ? item.totals : item.place);
 
 // Zooms to the places, with at least a country's worth of margin, instead of always showing the world.
 function fitTo(points: readonly PlacePoint[]): GeoProjection {

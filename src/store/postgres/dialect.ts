@@ -7,6 +7,7 @@ export const POSTGRES_DIALECT: Dialect = {
   name: 'postgres',
   numberedPlaceholders: true,
   isoWeek: (column) => `to_char(${column}::date, 'IYYY-"W"IW')`,
+  placeId: (column) => `(${column}::jsonb #>> '{location,id}')`,
   least: (a, b) => `least(${a}, ${b})`,
   contains: (column) => `strpos(${column}, ?) > 0`,
   // = ANY(ARRAY(…)), not IN (…): under an OR, PostgreSQL turns only the former into index scans (BitmapOr).

@@ -6,6 +6,7 @@ export const SQLITE_DIALECT: Dialect = {
   numberedPlaceholders: false,
   // %G/%V: ISO 8601 year and week (SQLite 3.46+; better-sqlite3 12 bundles a later one).
   isoWeek: (column) => `strftime('%G-W%V', ${column})`,
+  placeId: (column) => `json_extract(${column}, '$.location.id')`,
   least: (a, b) => `min(${a}, ${b})`,
   contains: (column) => `instr(${column}, ?) > 0`,
   isNameContaining: (column) => `${column} IN (SELECT folded FROM names WHERE instr(folded, ?) > 0)`,

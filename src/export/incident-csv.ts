@@ -1,4 +1,5 @@
-import { csvCell, type ExportFormat } from '../export/index.ts';
+import { csvCell } from './delimited.ts';
+import type { ExportFormat } from './format.ts';
 import { placePoint, type Incident, type IncidentFigure } from '../incidents/index.ts';
 import type { ScannedEvent } from '../store/index.ts';
 
