@@ -13,7 +13,7 @@ import { readInputs } from './read-inputs.ts';
 import { terminalWidth } from './fit-table.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
-import type { ExitCode, Io } from './io.ts';
+import { batchExitCode, type ExitCode, type Io } from './io.ts';
 
 // `events` moved to events-command.ts with its filters and output formats.
 export { eventsCommand } from './events-command.ts';
@@ -35,7 +35,7 @@ export function codeCommand(io: Io, paths: readonly string[], opts: { published?
     for (const e of coder.code(item.article)) io.out(JSON.stringify(e));
     ok++;
   }
-  return ok === 0 && failed > 0 ? 1 : 0;
+  return batchExitCode(ok, failed);
 }
 
 export async function ingestCommand(io: Io, paths: readonly string[], opts: { db: string; published?: string; jsonl?: boolean; quiet?: boolean }): Promise<ExitCode> {
@@ -63,7 +63,7 @@ export async function ingestCommand(io: Io, paths: readonly string[], opts: { db
     await store.close();
   }
   if (!opts.quiet) io.out(`${tally.stored} articles stored, ${tally.duplicate} already stored, ${tally.events} events, ${tally.failed} failed → ${displayUrl(opts.db)}`);
-  return tally.stored + tally.duplicate === 0 && tally.failed > 0 ? 1 : 0;
+  return batchExitCode(tally.stored + tally.duplicate, tally.failed);
 }
 
 export async function evalCommand(io: Io, goldPath: string, opts: { json?: boolean; explain?: boolean }): Promise<ExitCode> {

@@ -4,7 +4,7 @@ import { exportEvents, formatNamed, importEvents } from '../export/index.ts';
 import type { ExportFormat } from '../export/index.ts';
 import { displayUrl, openStore } from '../store/index.ts';
 import { filterFromOptions, type FilterOptions } from './filter-options.ts';
-import { UsageError, type ExitCode, type Io } from './io.ts';
+import { batchExitCode, UsageError, type ExitCode, type Io } from './io.ts';
 
 export interface ExportCommandOptions extends FilterOptions {
   readonly format: string;
@@ -55,7 +55,7 @@ export async function importCommand(io: Io, files: readonly string[], opts: { db
     await store.close();
   }
   io.out(`${total.stored} articles stored, ${total.duplicate} already stored, ${total.events} events, ${total.failed} failed → ${displayUrl(opts.db)}`);
-  return total.stored + total.duplicate === 0 && total.failed > 0 ? 1 : 0;
+  return batchExitCode(total.stored + total.duplicate, total.failed);
 }
 
 function formatOption(name: string): ExportFormat {

@@ -6,7 +6,7 @@ import { formatSummary, Tally } from '../ingest/pipeline/tally.ts';
 import { readInputs, totalInputBytes } from '../ingest/sources/read-inputs.ts';
 import { openStore } from '../store/index.ts';
 import { linkPendingEvents } from '../store/incidents-link.ts';
-import { UsageError, type ExitCode, type Io } from './io.ts';
+import { batchExitCode, UsageError, type ExitCode, type Io } from './io.ts';
 
 // What `eventlens ingest` runs (its flags are declared in ingest-command.ts).
 
@@ -67,8 +67,7 @@ export async function ingestCommand(io: Io, inputs: readonly string[], o: Ingest
     io.err('interrupted: run the same command again to continue where it stopped');
     return 1;
   }
-  const handled = tally.done - tally.failed;
-  return handled === 0 && tally.failed > 0 ? 1 : 0;
+  return batchExitCode(tally.done - tally.failed, tally.failed);
 }
 
 function count(flag: string, value: string): number {

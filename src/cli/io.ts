@@ -6,8 +6,17 @@ export interface Io {
   err(line: string): void;
 }
 
-/** Exit codes: 0 = done (maybe with reported per-item errors), 1 = nothing could be done, 2 = usage error. */
-export type ExitCode = 0 | 1 | 2;
+/**
+ * Exit codes: 0 = done, 1 = nothing could be done, 2 = usage error, 3 = partial: some items were
+ * dropped (each named on stderr) and the rest was processed and stored.
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
+
+/** The exit code of a batch: `ok` items done, `failed` items dropped with an error. */
+export function batchExitCode(ok: number, failed: number): ExitCode {
+  if (failed === 0) return 0;
+  return ok === 0 ? 1 : 3;
+}
 
 export class UsageError extends Error {}
 

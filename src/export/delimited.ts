@@ -1,7 +1,12 @@
 // Cells of the delimited formats. CSV quotes what needs quoting (RFC 4180); the tab-separated formats,
 // like GDELT's own files, have no quoting at all, so tabs and line breaks inside a value become spaces.
+import { CsvParser, type Row } from './csv-parser.ts';
 
 export type Cell = string | number | null | undefined;
+export type { Row };
+
+/** No export line comes near this: a longer one is not an export record, and is skipped unread. */
+export const MAX_LINE = 4 * 1024 * 1024;
 
 export function csvCell(value: Cell): string {
   if (value == null) return '';
@@ -14,60 +19,52 @@ export function tsvCell(value: Cell): string {
   return String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
-// A CSV parser that takes text in chunks and yields records, since a quoted cell may span lines.
-export async function* csvRecords(chunks: AsyncIterable<string>): AsyncIterable<{ readonly line: number; readonly cells: string[] }> {
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let afterQuote = false;
+// CSV records from text in chunks (a quoted cell may span lines); an unterminated quote or an
+// over-long row is one error row, and reading goes on from the line after it.
+export async function* csvRecords(chunks: AsyncIterable<string>, maxRecord = MAX_LINE): AsyncIterable<Row> {
+  const parser = new CsvParser(maxRecord);
+  for await (const chunk of chunks) yield* parser.feed(chunk);
+  yield* parser.end();
+}
+
+export async function* tsvRecords(chunks: AsyncIterable<string>, maxLine = MAX_LINE): AsyncIterable<Row> {
+  for await (const item of lines(chunks, maxLine)) {
+    yield 'tooLong' in item ? { line: item.line, error: item.tooLong } : { line: item.line, cells: item.text.split('\t') };
+  }
+}
+
+export type Line = { readonly line: number; readonly text: string } | { readonly line: number; readonly tooLong: string };
+
+// Lines of text in bounded memory and linear time: a line longer than maxLine is reported once and
+// skipped to its end (a 50 MB file without a newline is one such line, not 50 MB held in a string).
+export async function* lines(chunks: AsyncIterable<string>, maxLine = MAX_LINE): AsyncIterable<Line> {
+  let parts: string[] = [];
+  let length = 0;
+  let skipping = false;
   let line = 1;
-  let start = 1;
-  let any = false;
   for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i];
-      any = true;
-      if (quoted) {
-        if (c === '"') { quoted = false; afterQuote = true; } else { cell += c; if (c === '\n') line++; }
-        continue;
+    let from = 0;
+    for (let nl = chunk.indexOf('\n'); ; nl = chunk.indexOf('\n', from)) {
+      const end = nl === -1 ? chunk.length : nl;
+      if (!skipping) {
+        parts.push(chunk.slice(from, end));
+        length += end - from;
+        if (length > maxLine) {
+          skipping = true;
+          parts = [];
+          yield { line, tooLong: `line longer than ${Math.round(maxLine / 1024 / 1024)} MB (not an export record; skipped)` };
+        }
       }
-      if (c === '"') {
-        // "" inside a quoted cell is one quote: the closing quote just seen was not the end.
-        if (afterQuote) cell += '"';
-        quoted = true;
-        afterQuote = false;
-      } else if (c === ',') {
-        cells.push(cell); cell = ''; afterQuote = false;
-      } else if (c === '\n') {
-        cells.push(cell.endsWith('\r') && !afterQuote ? cell.slice(0, -1) : cell);
-        yield { line: start, cells };
-        cells = []; cell = ''; afterQuote = false; any = false;
-        start = ++line;
-      } else if (!(c === '\r' && afterQuote)) {
-        cell += c;
-      }
+      if (nl === -1) break;
+      if (!skipping) yield { line, text: withoutCr(parts.join('')) };
+      parts = [];
+      length = 0;
+      skipping = false;
+      line++;
+      from = nl + 1;
     }
   }
-  if (any) {
-    cells.push(cell);
-    yield { line: start, cells };
-  }
+  if (!skipping && length > 0) yield { line, text: withoutCr(parts.join('')) };
 }
 
-export async function* tsvRecords(chunks: AsyncIterable<string>): AsyncIterable<{ readonly line: number; readonly cells: string[] }> {
-  let line = 0;
-  for await (const text of lines(chunks)) {
-    line++;
-    yield { line, cells: text.split('\t') };
-  }
-}
-
-export async function* lines(chunks: AsyncIterable<string>): AsyncIterable<string> {
-  let rest = '';
-  for await (const chunk of chunks) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() ?? '';
-    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part;
-  }
-  if (rest !== '') yield rest;
-}
+const withoutCr = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);

@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { SaveItem, Store } from '../store/index.ts';
-import { csvRecords, lines, tsvRecords } from './delimited.ts';
+import { csvRecords, lines, MAX_LINE, tsvRecords } from './delimited.ts';
 import { articleOf, type ExportRecord } from './export-record.ts';
 import type { ExportFormat } from './format.ts';
 import { detectFormat } from './formats.ts';
@@ -81,16 +81,19 @@ function metaOf(record: ExportRecord): SaveItem['meta'] {
 
 async function* records(format: ExportFormat, chunks: AsyncIterable<string>, options: ImportOptions): AsyncIterable<Numbered | { error: string }> {
   if (format.kind === 'jsonl') {
-    let line = 0;
-    for await (const text of lines(chunks)) {
-      line++;
-      if (text.trim() === '') continue;
-      yield parse(options.source, line, text, (value) => ({ event: value as Event, article: null }));
+    for await (const item of lines(chunks)) {
+      if ('tooLong' in item) yield { error: `${options.source}:${item.line}: ${item.tooLong}` };
+      else if (item.text.trim() !== '') yield parse(options.source, item.line, item.text, (value) => ({ event: value as Event, article: null }));
     }
     return;
   }
   let column = -1;
-  for await (const { line, cells } of (format.separator === ',' ? csvRecords : tsvRecords)(chunks)) {
+  for await (const row of (format.separator === ',' ? csvRecords : tsvRecords)(chunks)) {
+    if ('error' in row) {
+      yield { error: `${options.source}:${row.line}: ${row.error}` };
+      continue;
+    }
+    const { line, cells } = row;
     if (column === -1) {
       column = cells.indexOf(format.recordColumn);
       if (column === -1) {
@@ -118,19 +121,23 @@ function parse(source: string, line: number, text: string, toRecord: (value: unk
   return { line, record };
 }
 
+// The first line, read up to MAX_LINE characters (a file without newlines is not held whole to find it).
 async function peekFirstLine(chunks: AsyncIterable<string>): Promise<{ first: string; replay: AsyncIterable<string> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   const seen: string[] = [];
-  let text = '';
-  while (!text.includes('\n')) {
+  let length = 0;
+  let newline = -1;
+  while (newline === -1 && length <= MAX_LINE) {
     const next = await iterator.next();
     if (next.done === true) break;
     seen.push(next.value);
-    text += next.value;
+    newline = next.value.indexOf('\n');
+    length += newline === -1 ? next.value.length : newline;
   }
   async function* replay(): AsyncIterable<string> {
     yield* seen;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   }
-  return { first: text.split('\n')[0] ?? '', replay: replay() };
+  const head = seen.join('');
+  return { first: head.slice(0, Math.min(MAX_LINE, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'))), replay: replay() };
 }

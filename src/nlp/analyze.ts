@@ -1,6 +1,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
+import { breakLongRuns } from './long-runs.ts';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -11,7 +12,10 @@ const its = nlp.its;
  * from a moving cursor (tokens come in text order).
  */
 export function analyze(text: string): AnalyzedText {
-  const doc = nlp.readDoc(text);
+  // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
+  // offsets found in it hold for `text`
+  const seen = breakLongRuns(text);
+  const doc = nlp.readDoc(seen);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -21,7 +25,7 @@ export function analyze(text: string): AnalyzedText {
       const value = t.out() as string;
       const pos = t.out(its.pos) as string;
       if (pos === 'SPACE' || value.trim() === '') return;
-      let start = text.indexOf(value, cursor);
+      let start = seen.indexOf(value, cursor);
       if (start < 0 || start - cursor > 50) start = cursor; // wink normalised the token: keep the cursor
       const end = Math.min(text.length, start + value.length);
       cursor = end;

@@ -180,9 +180,9 @@ describe('store commands: usage errors and bad input', () => {
     assert.match(r.err, /missing\.jsonl: no such file/);
   });
 
-  it('import: a bad line is reported with its number; the rest is stored', { timeout: 120_000 }, () => {
+  it('import: a bad line is reported with its number; the rest is stored, exit 3 (partial)', { timeout: 120_000 }, () => {
     const r = run(['import', '-', '--db', db], `${JSON.stringify(EVENTS[0])}\n{oops\n${JSON.stringify({ ...EVENTS[2], goldstein: 99 })}\n`);
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 3);
     assert.match(r.err, /^-:2: invalid JSON\n-: article k2: event 0 is invalid/);
     assert.match(r.out, /^1 articles stored, 0 already stored, 1 events, 2 failed/);
   });

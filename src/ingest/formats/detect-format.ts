@@ -19,7 +19,18 @@ export function detectFormat(head: Uint8Array, name: string): Format {
   const start = text.trimStart();
   if (start.startsWith('<')) return markupFormat(start.slice(0, 4096).toLowerCase());
   if (start.startsWith('{')) return jsonFormat(start, head.length, name);
+  // A JSON Lines file whose first line is damaged is still JSON Lines (its first line is one error,
+  // not the whole file stored as one article): named so, or its next line is a JSON object.
+  if (JSONL_NAME.test(name) || isJsonObject(secondLine(start))) return 'jsonl';
   return 'text';
+}
+
+const JSONL_NAME = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+function secondLine(text: string): string {
+  const rest = text.slice(text.indexOf('\n') + 1).trimStart();
+  const newline = rest.indexOf('\n');
+  return text.includes('\n') && newline !== -1 ? rest.slice(0, newline).trim() : '';
 }
 
 function markupFormat(lower: string): Format {
@@ -34,7 +45,7 @@ function markupFormat(lower: string): Format {
 function jsonFormat(start: string, headBytes: number, name: string): Format {
   const newline = start.indexOf('\n');
   const firstLine = (newline === -1 ? start : start.slice(0, newline)).trim();
-  if (isJsonObject(firstLine) || /\.(jsonl|ndjson)(\.gz)?$/i.test(name)) return 'jsonl';
+  if (isJsonObject(firstLine) || JSONL_NAME.test(name)) return 'jsonl';
   // a first record longer than the sniffed head: it starts like one
   if (newline === -1 && headBytes >= 4096 && /^\{\s*"/.test(firstLine)) return 'jsonl';
   return firstLine === '{' ? 'json' : 'text';
