@@ -11,8 +11,12 @@ const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
  * "Militias have repeatedly attacked bases", "the group has long targeted Christians",
  * "the rebels have been fighting the government since 1964", "the two armies have clashed for decades".
  */
-export function withoutBackground(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((c) => !isBackground(ctx, c));
+export function withoutBackground(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  return candidates.filter((c) => {
+    if (!isBackground(ctx, c)) return true;
+    onDrop?.(c, 'candidate:background');
+    return false;
+  });
 }
 
 function isBackground(ctx: SentenceContext, c: Candidate): boolean {
