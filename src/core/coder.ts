@@ -26,6 +26,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
@@ -173,6 +174,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
         ['merge-agentless-with-agent', mergeAgentlessWithAgent],
         ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],
+        // "six soldiers were killed in a suicide attack": the killing is the attack's toll
+        ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
         ['dedupe', dedupe],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
         ['coreference', (es) => mergeCoreferent(es, article.text)],

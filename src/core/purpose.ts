@@ -30,9 +30,17 @@ export function isPurpose(ctx: SentenceContext, c: Candidate): boolean {
   // "Israel plans to expand": a modality cue (data/lexicon/modality.tsv) marks a plan, which modality codes
   if (ctx.kb.lexicon.modality.some((cue) => cue.words.length === 2 && cue.words[1] === 'to' && (cue.words[0] === before.lemma || cue.words[0] === before.lower))) return false;
   for (let i = to - 2; i >= Math.max(ctx.sentence.tokenStart, to - WINDOW); i--) {
-    if (t[i].pos === 'VERB') return !INSTRUMENT.has(t[i].lemma);
+    if (t[i].pos === 'VERB') return !INSTRUMENT.has(t[i].lemma) && !governsInfinitive(ctx, t[i]);
   }
   return true;
+}
+
+// "vowed on Monday to deepen cooperation", "urged Russia to withdraw": a speech act, a modality verb or a
+// reporting verb governs the infinitive (data/lexicon speech-acts, modality, reporting-verbs)
+function governsInfinitive(ctx: SentenceContext, verb: Token): boolean {
+  const { speechActs, modality, reporting } = ctx.kb.lexicon;
+  const is = (w: string) => w === verb.lemma || w === verb.lower;
+  return reporting.has(verb.lemma) || speechActs.some((cue) => is(cue.words[0])) || modality.some((cue) => cue.words.length > 1 && is(cue.words[0]));
 }
 
 // "to" before a verb, not the preposition of "from 2014 to 2022" or "handed power to the army"

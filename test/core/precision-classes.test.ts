@@ -30,6 +30,7 @@ runTable('an infinitive that is the act itself stays', [
   ['The group issued a statement to warn Israel against an invasion of Lebanon.', ['THREATEN ->ISR']],
   ['Riot police used batons to beat the students in Dhaka on Monday.', ['ASSAULT BGDCOP>BGDEDU']],
   ['Iran vowed to strike Israel on Monday.', ['THREATEN IRN>ISR']],
+  ['China vowed on Monday to deepen military cooperation with Russia.', ['AGREE CHN>RUS']],
 ]);
 
 // ", reportedly killing six" continues the attack before it, as ", killing six" does: one event
@@ -67,4 +68,19 @@ runTable('support as the purpose of another act is no event', [
   ['NATO will work with Kyiv to support the Ukrainian army.', []],
   ['The European Union sent monitors to Armenia to support the ceasefire.', []],
   ['The donors met in Paris to back the reconstruction plan.', []],
+]);
+
+// a killing stated as the toll of an attack the sentence names is that attack ("killed" is no second event)
+runTable('casualties of a named attack are the attack', [
+  ['Dozens of policemen were killed in Ghazni in overnight attacks by the Taliban on Sunday.', ['ASSAULT taliban>AFGCOP']],
+  ['A Taliban attack on army posts in Baghlan has killed at least 20 soldiers on Tuesday.', ['ASSAULT taliban']],
+  ['A Russian missile strike on a shopping mall in Kremenchuk killed at least 18 people on Monday.', ['ASSAULT RUSMIL']],
+]);
+
+// what a war or an uprising did, told in a relative clause on it, describes the conflict (background-cues relative-of)
+runTable('a relative clause on a conflict noun is background', [
+  ['Rebels seized the town of Kidal in a war that killed 30,000 people.', ['ASSAULT MLIREB']],
+  ['The ceasefire aims to end a conflict that has displaced two million Sudanese.', []],
+  ['The protests followed an uprising that ousted President Omar al-Bashir in 2019.', []],
+  ['The insurgency, which has killed thousands of civilians, began in 2009.', []],
 ]);
