@@ -26,10 +26,13 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withoutBackground } from './background.ts';
+import { withoutPurposes } from './purpose.ts';
+import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
@@ -117,9 +120,12 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c) raw.push(c);
           else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
         }
-        // habitual background out ("have repeatedly attacked"); a word's sense by its arguments ("a vaccination
-        // campaign"); then "vowed to strike", "must withdraw": the speech act is the event, what it talks about its content
-        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutBackground(ctx, raw)), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
+        // habitual background, purposes and generic charges out ("have repeatedly attacked", "sent troops to fight",
+        // "accused the army of killings"); a word's sense by its
+        // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
+        // what it talks about its content
+        const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, withoutBackground(ctx, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, doc.tokens);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
@@ -168,6 +174,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
         ['merge-agentless-with-agent', mergeAgentlessWithAgent],
         ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],
+        // "six soldiers were killed in a suicide attack": the killing is the attack's toll
+        ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
         ['dedupe', dedupe],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
         ['coreference', (es) => mergeCoreferent(es, article.text)],

@@ -109,7 +109,8 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   const replaced = new Map<Event, Event>();
   const bySentence = groupBySentence(events);
   for (const b of events) {
-    if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*$/.test(text.slice(Math.max(0, b.trigger.span[0] - 3), b.trigger.span[0]))) continue;
+    // ", killing six", ", reportedly killing six": an adverb may sit between the comma and the participle
+    if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, b.trigger.span[0] - 24), b.trigger.span[0]))) continue;
     const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && o.type === b.type && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
     if (!a) continue;
     drop.add(b);

@@ -11,12 +11,13 @@ const WINDOW = 4;
  * "launched a vaccination campaign" is no offensive (dropped), "a verbal attack on the minister" is an
  * ACCUSE, "UN peacekeepers arrived" is AID. Candidates no rule touches pass unchanged.
  */
-export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate[] {
+export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const hit = senseOf(ctx, c);
     if (!hit) out.push(c);
-    else if (hit.cameo) {
+    else if (!hit.cameo) onDrop?.(c, `sense:${hit.id}`);
+    else {
       const info = lookupCameo(ctx.kb.ontology, hit.cameo);
       out.push(info ? { ...c, info, rules: [...c.rules, `sense:${hit.id}`] } : c);
     }

@@ -69,9 +69,10 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
  * clauses stay ("the group, which attacked the base last year").
  */
 export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip: ReadonlySet<number>; sentence: { tokenStart: number }; kb: { lexicon: { stativeVerbs: ReadonlySet<string> } } }, head: number): boolean {
-  if (!ctx.skip.has(head)) return false;
   const t = ctx.doc.tokens;
   if (!baseForms(t[head]).some((b) => ctx.kb.lexicon.stativeVerbs.has(b))) return false;
+  if (isReducedRelative(t, head, ctx.sentence.tokenStart)) return true;
+  if (!ctx.skip.has(head)) return false;
   const presentVerb = /s$/.test(t[head].lower) && !t[head].lower.endsWith('ss') && t[head].lower !== t[head].lemma;
   let presentAux = false;
   for (let i = head - 1; i >= ctx.sentence.tokenStart && ctx.skip.has(i); i--) {
@@ -81,4 +82,13 @@ export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip
     else if (t[i].pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * A participle right after its noun, with its agent: "forces backed by U.S. airstrikes", "militias supported
+ * by Iran", "a group funded by Qatar" describe the noun (a reduced relative clause), as ", which is backed by" does.
+ */
+function isReducedRelative(t: readonly Token[], head: number, sentenceStart: number): boolean {
+  const prev = t[head - 1];
+  return head > sentenceStart && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(ed|en)$/.test(t[head].lower) && t[head + 1]?.lower === 'by';
 }

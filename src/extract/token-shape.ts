@@ -36,3 +36,10 @@ export function isHead(tokens: readonly Token[], last: number, sentence: Sentenc
   const next = tokens[last + 1];
   return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
 }
+
+/** "Marshall Islands-flagged tanker", "a Gaza-based group": a word joined by a hyphen to the next one modifies it. */
+export function isCompoundModifier(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const dash = tokens[i + 1];
+  const next = tokens[i + 2];
+  return i + 2 < sentence.tokenEnd && dash.text === '-' && dash.start === tokens[i].end && next.start === dash.end;
+}

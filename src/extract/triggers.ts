@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
-import { followsBe, isHead, isVerbLike } from './token-shape.ts';
+import { followsBe, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
@@ -71,6 +71,8 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
         if (pattern.kind === 'verb') {
           // the passive reading only when the active one fails
           if (match.passive && hasActive(atHead, pattern)) continue;
+          // "seized a Marshall Islands-flagged tanker": the object word of the row only modifies the real object
+          if (consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
           candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
           continue;
         }

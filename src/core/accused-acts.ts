@@ -1,0 +1,70 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { Token } from '../nlp/types.ts';
+
+const DEFINITE = new Set(['a', 'an', 'the', 'this', 'that']);
+const OBJECT_WINDOW = 6;
+
+/**
+ * What an accusation alleges is coded as its own event only when it is a specific incident (coding guide
+ * rule 5): "accused India of killing two soldiers", "accused Russia of shelling the plant on Sunday".
+ * A generic charge stays inside the ACCUSE: "accused the rebels of killings and looting", "accused the
+ * army of attacks on villages", "accused the government of fighting for territory". An act named after
+ * the accusation's own clause has ended ("blamed the army for the violence and said the fighting …") is
+ * no part of what is alleged.
+ */
+export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link = c.trigger.nestedIn): boolean {
+  if (!link) return false;
+  const t = ctx.doc.tokens;
+  for (let i = link.end; i < c.trigger.start; i++) if (endsClause(t, i)) return true;
+  if (c.trigger.tokens.some((k) => t[k].pos === 'NUM')) return false;
+  const head = t[c.trigger.head];
+  // "killings", "attacks": a plural act is a pattern of conduct, not an incident
+  if (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s')) return true;
+  if (head.pos === 'NOUN' && DEFINITE.has(t[c.trigger.start - 1]?.lower ?? '')) return false;
+  return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
+}
+
+// "and told VOA", "; it said": the accusation's complement ends at a clause edge ("of ambushing and killing"
+// coordinates two gerunds inside it)
+const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i].pos === 'SCONJ'
+  || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))));
+
+const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+const QUANTITY = /^(dozens|hundreds|thousands|millions|scores)$/;
+
+/** "of firing rockets at Haifa on Sunday", "of deporting thousands of children": the charge states a day, a toll or a name. */
+function datedOrCounted(ctx: SentenceContext, from: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = from; i < ctx.sentence.tokenEnd && !endsClause(t, i) && t[i].text !== '.'; i++) {
+    if (t[i].pos === 'NUM' || t[i].pos === 'PROPN' || WHEN.test(t[i].lower) || QUANTITY.test(t[i].lower)) return true;
+  }
+  return false;
+}
+
+/** The object right after the act names one thing: a number, a name, or "a/the" + a singular noun. */
+function specificObject(ctx: SentenceContext, from: number): boolean {
+  const t = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.tokenEnd, from + OBJECT_WINDOW);
+  for (let i = from; i < end; i++) {
+    const x = t[i];
+    if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || x.pos === 'VERB' || (x.pos === 'ADP' && i > from)) return false;
+    if (x.pos === 'NUM' || x.pos === 'PROPN') return true;
+    if (DEFINITE.has(x.lower)) {
+      const noun = t.slice(i + 1, Math.min(end, i + 4)).find((y) => y.pos === 'NOUN');
+      if (noun && noun.lower === noun.lemma) return true;
+    }
+  }
+  return false;
+}
+
+export function withoutUnspecificAccusedActs(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  // the same words found again outside the accusation are the same alleged act
+  const links = new Map(candidates.flatMap((c) => (c.trigger.nestedIn ? [[c.trigger.start, c.trigger.nestedIn] as const] : [])));
+  return candidates.filter((c) => {
+    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start))) return true;
+    onDrop?.(c, 'candidate:accused-act-not-specific');
+    return false;
+  });
+}

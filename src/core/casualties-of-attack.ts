@@ -1,0 +1,42 @@
+import type { Event } from '../schema/event.ts';
+
+// A killing stated as the result of an attack the same sentence names is that attack, not a second one:
+// "six soldiers were killed in a suicide bomb attack", "dozens of police were killed in overnight attacks by
+// the Taliban", "a Taliban attack on army posts has killed 20 soldiers". The attack keeps its words and
+// gains the victims and figures; the killing's own actor (often the wrong noun) is dropped with it.
+
+const CASUALTY = /^(kill|killed|killing|wound|wounded|wounding|injure|injured|injuring|murder|murdered)\b/i;
+// between "killed" and the attack: no clause edge, and "in", "during" or "amid" leading to it
+const KILLED_IN = /^[^,;.:"“”]{0,40}\b(in|during|amid)\b[^,;.:"“”]{0,50}$/;
+// between the attack and "killed": its own noun phrase, no clause edge, no second verb of saying
+const ATTACK_KILLED = /^[^,;.:"“”]{0,90}$/;
+const SAYING = /\b(said|says|say|told|according)\b/;
+
+const isNounAttack = (e: Event) => e.type === 'ASSAULT' && e.rules.some((r) => r.startsWith('pattern:data/patterns/nouns.tsv'));
+
+/** The attack event a casualty report belongs to, if the sentence ties them. */
+function attackOf(kill: Event, events: readonly Event[], text: string): Event | null {
+  for (const a of events) {
+    if (a === kill || !isNounAttack(a) || a.evidence.span[0] !== kill.evidence.span[0]) continue;
+    if (a.trigger.span[0] > kill.trigger.span[1] && KILLED_IN.test(text.slice(kill.trigger.span[1], a.trigger.span[0]))) return a;
+    if (a.trigger.span[1] < kill.trigger.span[0]) {
+      const between = text.slice(a.trigger.span[1], kill.trigger.span[0]);
+      if (ATTACK_KILLED.test(between) && !SAYING.test(between)) return a;
+    }
+  }
+  return null;
+}
+
+export function mergeCasualtiesIntoAttack(events: readonly Event[], text: string): Event[] {
+  const drop = new Set<Event>();
+  const replaced = new Map<Event, Event>();
+  for (const k of events) {
+    if (k.type !== 'ASSAULT' || !CASUALTY.test(k.trigger.text) || isNounAttack(k)) continue;
+    const a = attackOf(k, events, text);
+    if (!a || drop.has(a)) continue;
+    drop.add(k);
+    const base = replaced.get(a) ?? a;
+    replaced.set(a, { ...base, actor: base.actor ?? k.actor, target: base.target ?? k.target, numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
+  }
+  return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
+}
