@@ -218,6 +218,9 @@ function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Act
   const before = doc.tokens[tokenAt(doc, p.start) - 1];
   if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
   if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
+  // "the cleric Tahir-ul Qadri", "the envoy Lakhdar Brahimi": a title before a name introduces, it does not point back
+  const next = doc.tokens[tokenAt(doc, p.end)];
+  if (next && next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && /^\s+$/.test(doc.text.slice(p.end, next.start))) return p;
   const role = p.entry === null ? roleKind(p) : null;
   if (role !== 'group' && role !== 'person') return p;
   return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };

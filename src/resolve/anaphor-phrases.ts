@@ -4,6 +4,7 @@ import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
+import { laterMentions } from './later-mentions.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
@@ -12,6 +13,7 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
 
@@ -76,7 +78,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         let j = i;
         // "the Northern Patriotic Army": a capitalised role word inside a name is part of it
         const inName = (k: number) => !knownIndex.overlaps(tokens[k].start, tokens[k].end) || (/^[A-Z]/.test(tokens[k].text) && knownIndex.overlapping(tokens[k].start, tokens[k].end).every((r) => r.rule === 'actor:role'));
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && inName(j + 1)) j++;
+        // "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name
+        const particle = (k: number) => tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || particle(j + 2))) || particle(j + 1)) && inName(j + 1)) j++;
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -91,7 +95,8 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
     }
   }
-  return acronymAliases(doc, out, known);
+  // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
+  return laterMentions(doc, acronymAliases(doc, out, known), known);
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
