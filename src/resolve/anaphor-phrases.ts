@@ -35,6 +35,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (knownIndex.overlaps(t.start, t.end) || t.start < lastOut) continue;
+      // "both countries", "the two sides": the actors named just before, together
+      const collective = collectiveEnd(doc, kb, i, s.tokenEnd);
+      if (collective > i) {
+        add(anaphor(doc, t.start, tokens[collective].end, 'collective', true));
+        i = collective;
+        continue;
+      }
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 5); j++) {
@@ -102,4 +109,14 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
+}
+
+/** The last token of "both countries" or "the two sides" starting at token `i` (lexicon: refers_to collective), else -1. */
+function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd: number): number {
+  const t = doc.tokens;
+  if (t[i].lower !== 'both' && t[i].lower !== 'the') return -1;
+  for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {
+    if (kb.lexicon.anaphors.get(t.slice(i, j + 1).map((x) => x.lower).join(' ')) === 'collective') return j;
+  }
+  return -1;
 }

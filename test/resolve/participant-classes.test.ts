@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { analyze, normalizeWithMap } from '../../src/nlp/index.ts';
 import { findActorPhrases } from '../../src/resolve/actor-phrases.ts';
+import { findOtherPhrases } from '../../src/resolve/anaphor-phrases.ts';
+import { resolveAnaphora } from '../../src/resolve/anaphora.ts';
 import { createCoder } from '../../src/core/index.ts';
 
 // Classes of participants the gazetteer alone misses, each on sentences written for this test: the phrase the
@@ -33,6 +35,29 @@ const EVENTS: Array<[string, string, string[]]> = [
   ['hedged subject acts', 'Suspected Islamic State militants attacked a checkpoint in Hasakah on Monday.', ['ASSAULT Suspected Islamic State militants → —']],
   ['hedged subject acts', 'Suspected rebels ambushed an army convoy on Sunday.', ['ASSAULT Suspected rebels → army']],
 ];
+
+// "both countries", "the two sides": the actors named just before, as one participant
+const COLLECTIVE: Array<[string, string]> = [
+  ['Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', 'Both countries|Ethiopia and Eritrea|GOV'],
+  ['Government negotiators met Taliban envoys in Doha on Monday. The two sides will meet again on Friday.', 'The two sides|Government and Taliban|REB'],
+  ['The African Union and IGAD condemned the fighting. Both organizations have threatened sanctions.', 'Both organizations|African Union and Intergovernmental Authority on Development|IGO'],
+  ['Both countries agreed to talk.', 'Both countries|—|—'],
+];
+for (const [text, expected] of COLLECTIVE) {
+  test(`collective anaphor — "${text}"`, () => {
+    const doc = analyze(text);
+    const known = findActorPhrases(doc, normalizeWithMap(text), kb, '2024-05-10');
+    const all = [...known, ...findOtherPhrases(doc, kb, known, [])].sort((a, b) => a.start - b.start);
+    const p = all.find((x) => x.refersTo === 'collective');
+    const r = p && resolveAnaphora(doc, all).get(p);
+    assert.equal(`${p?.text}|${r?.name ?? '—'}|${r?.roleCode ?? '—'}`, expected);
+  });
+}
+
+EVENTS.push(
+  ['collective subject acts', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['SUPPORT Ethiopia → —', 'SUPPORT Eritrea → —', 'AGREE Both countries → —']],
+  ['collective subject acts', 'The African Union and IGAD condemned the fighting. Both organizations threatened sanctions against Sudan.', ['ACCUSE African Union → —', 'ACCUSE IGAD → —', 'THREATEN Both organizations → Sudan']],
+);
 
 for (const [name, text, expected] of EVENTS) {
   test(`participant events: ${name} — "${text}"`, () => {
