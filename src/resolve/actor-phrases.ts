@@ -114,10 +114,13 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
-  // imported sector nouns ("Sudanese peasants"): only right after a country, and never over a word ours found
+  // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
+  // only armed, police and opposition groups in the plural ("assailants", "constables"), whose country the
+  // event's context may supply later (marked inferred)
   for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
-    if (hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)))) hits.push({ start: m.start, end: m.end, role: m.values[0] });
+    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)));
+    if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
@@ -147,6 +150,18 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
   return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
+}
+
+const STANDALONE_AGENT_ROLES = new Set(['MIL', 'COP', 'REB', 'CRM', 'OPP', 'SPY', 'UAF', 'INS', 'SEP']);
+/** "the assailants fled", "constables detained him": a plural armed or police agent noun heading its phrase. */
+function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: RoleEntry): boolean {
+  if (!role.plural || !STANDALONE_AGENT_ROLES.has(role.role)) return false;
+  const last = doc.tokens[tokenAt(doc, end - 1)];
+  const next = doc.tokens[last.index + 1];
+  // a sentence's first word is capitalised and often tagged a proper noun: "Assailants fled"
+  const first = doc.tokens[tokenAt(doc, start)];
+  const noun = last.pos === 'NOUN' || last.pos === 'PROPN' && first.index === doc.sentences[first.sentence].tokenStart;
+  return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /** "Somali and Kenyan troops", "Armenian and Azerbaijani forces": the first demonym shares the role. */

@@ -22,6 +22,11 @@ const PHRASES: Array<[string, string, string[]]> = [
   ['a hedge belongs to the phrase', 'Suspected Islamic State militants stormed a prison.', ['Suspected Islamic State militants|islamic-state']],
   ['a hedge belongs to the phrase', 'Police said two alleged gang members were shot.', ['Police|COP', 'alleged gang members|CRM']],
   ['a hedge belongs to the phrase', 'Residents blamed the suspected gunmen.', ['Residents|CVL', 'the suspected gunmen|REB']],
+  ['an armed or police agent noun alone', 'Constables detained two opposition activists.', ['Constables|COP', 'opposition activists|OPP']],
+  ['an armed or police agent noun alone', 'Witnesses said the arsonists fled.', ['the arsonists|CRM']],
+  ['an armed or police agent noun alone', 'Assailants attacked a bus.', ['Assailants|CRM']],
+  ['a civil agent noun alone is no actor', 'Fishermen returned to port.', []],
+  ['an agent noun modifying a noun is no actor', 'The constables union called a strike.', ['union|LAB']],
   ['"suspected" after a subject is a verb', 'Police suspected rebels of the ambush.', ['Police|COP', 'rebels|REB']],
 ];
 
@@ -55,6 +60,8 @@ for (const [text, expected] of COLLECTIVE) {
 }
 
 EVENTS.push(
+  ['a bare agent takes the country of the place, inferred', 'Constables detained two opposition activists in Lagos on Friday.', ['COERCE Constables → opposition activists']],
+
   ['collective subject acts', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['SUPPORT Ethiopia → —', 'SUPPORT Eritrea → —', 'AGREE Both countries → —']],
   ['collective subject acts', 'The African Union and IGAD condemned the fighting. Both organizations threatened sanctions against Sudan.', ['ACCUSE African Union → —', 'ACCUSE IGAD → —', 'THREATEN Both organizations → Sudan']],
 );
