@@ -115,7 +115,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
-  // only armed, police and opposition groups in the plural ("assailants", "constables"), whose country the
+  // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
   // event's context may supply later (marked inferred)
   for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
@@ -152,7 +152,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
 }
 
-const STANDALONE_AGENT_ROLES = new Set(['MIL', 'COP', 'REB', 'CRM', 'OPP', 'SPY', 'UAF', 'INS', 'SEP']);
+// not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act
+const STANDALONE_AGENT_ROLES = new Set(['COP', 'REB', 'CRM', 'OPP', 'SPY', 'INS', 'SEP']);
 /** "the assailants fled", "constables detained him": a plural armed or police agent noun heading its phrase. */
 function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: RoleEntry): boolean {
   if (!role.plural || !STANDALONE_AGENT_ROLES.has(role.role)) return false;
