@@ -114,10 +114,13 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
-  // imported sector nouns ("Sudanese peasants"): only right after a country, and never over a word ours found
+  // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
+  // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
+  // event's context may supply later (marked inferred)
   for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
-    if (hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)))) hits.push({ start: m.start, end: m.end, role: m.values[0] });
+    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)));
+    if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
@@ -125,7 +128,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const dateline = datelineSpan(doc.text);
   const flush = () => {
     if (group.length === 0) return;
-    const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
+    const p = withHedge(doc, definite(doc, widenRole(doc, phraseOf(doc, kb, group, published))));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
@@ -147,6 +150,19 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
   return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
+}
+
+// not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act
+const STANDALONE_AGENT_ROLES = new Set(['COP', 'REB', 'CRM', 'OPP', 'SPY', 'INS', 'SEP']);
+/** "the assailants fled", "constables detained him": a plural armed or police agent noun heading its phrase. */
+function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: RoleEntry): boolean {
+  if (!role.plural || !STANDALONE_AGENT_ROLES.has(role.role)) return false;
+  const last = doc.tokens[tokenAt(doc, end - 1)];
+  const next = doc.tokens[last.index + 1];
+  // a sentence's first word is capitalised and often tagged a proper noun: "Assailants fled"
+  const first = doc.tokens[tokenAt(doc, start)];
+  const noun = last.pos === 'NOUN' || last.pos === 'PROPN' && first.index === doc.sentences[first.sentence].tokenStart;
+  return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /** "Somali and Kenyan troops", "Armenian and Azerbaijani forces": the first demonym shares the role. */
@@ -212,12 +228,30 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
 
+// "Suspected Boko Haram militants attacked", "alleged members of the cartel": the hedge is part of who is named
+const HEDGES = new Set(['suspected', 'alleged', 'purported', 'presumed', 'apparent']);
+// after these "suspected" is a verb with a subject: "Police suspected militants"
+const VERB_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A hedge before a phrase belongs to it, so the phrase stays the clause's subject. */
+function withHedge(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
+  const i = tokenAt(doc, p.start) - 1;
+  const hedge = doc.tokens[i];
+  if (!hedge || !HEDGES.has(hedge.lower) || hedge.sentence !== doc.tokens[i + 1]?.sentence) return p;
+  const before = doc.tokens[i - 1];
+  if (before && before.sentence === hedge.sentence && VERB_SUBJECT.has(before.pos)) return p;
+  return { ...p, start: hedge.start, text: doc.text.slice(hedge.start, p.end) };
+}
+
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
   if (p.rule !== 'actor:role') return p;
   const before = doc.tokens[tokenAt(doc, p.start) - 1];
   if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
   if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
+  // "the cleric Tahir-ul Qadri", "the envoy Lakhdar Brahimi": a title before a name introduces, it does not point back
+  const next = doc.tokens[tokenAt(doc, p.end)];
+  if (next && next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && /^\s+$/.test(doc.text.slice(p.end, next.start))) return p;
   const role = p.entry === null ? roleKind(p) : null;
   if (role !== 'group' && role !== 'person') return p;
   return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };

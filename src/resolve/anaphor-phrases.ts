@@ -4,6 +4,7 @@ import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
+import { laterMentions } from './later-mentions.ts';
 
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
@@ -12,6 +13,7 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
 
@@ -33,6 +35,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (knownIndex.overlaps(t.start, t.end) || t.start < lastOut) continue;
+      // "both countries", "the two sides": the actors named just before, together
+      const collective = collectiveEnd(doc, kb, i, s.tokenEnd);
+      if (collective > i) {
+        add(anaphor(doc, t.start, tokens[collective].end, 'collective', true));
+        i = collective;
+        continue;
+      }
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 5); j++) {
@@ -76,7 +85,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         let j = i;
         // "the Northern Patriotic Army": a capitalised role word inside a name is part of it
         const inName = (k: number) => !knownIndex.overlaps(tokens[k].start, tokens[k].end) || (/^[A-Z]/.test(tokens[k].text) && knownIndex.overlapping(tokens[k].start, tokens[k].end).every((r) => r.rule === 'actor:role'));
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && tokens[j + 2]?.pos === 'PROPN')) && inName(j + 1)) j++;
+        // "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name
+        const particle = (k: number) => tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || particle(j + 2))) || particle(j + 1)) && inName(j + 1)) j++;
         const start = t.start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -91,10 +102,21 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
     }
   }
-  return acronymAliases(doc, out, known);
+  // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
+  return laterMentions(doc, acronymAliases(doc, out, known), known);
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
+}
+
+/** The last token of "both countries" or "the two sides" starting at token `i` (lexicon: refers_to collective), else -1. */
+function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd: number): number {
+  const t = doc.tokens;
+  if (t[i].lower !== 'both' && t[i].lower !== 'the') return -1;
+  for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {
+    if (kb.lexicon.anaphors.get(t.slice(i, j + 1).map((x) => x.lower).join(' ')) === 'collective') return j;
+  }
+  return -1;
 }

@@ -48,7 +48,10 @@ export function acronymAliases(doc: AnalyzedText, phrases: readonly ActorPhrase[
   return out.sort((a, b) => a.start - b.start);
 }
 
-const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person');
+// "UN envoy", "NATO spokesman": an organisation's alias that ends in a person's title is a title too
+const ORGANIZATION_TITLE = /\b(envoy|spokesman|spokeswoman|spokesperson|chief|head|official|representative|commander|secretary|director)$/i;
+const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')
+  || k.rule === 'actor:named' && k.kind === 'organization' && ORGANIZATION_TITLE.test(k.text);
 const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test(k.code) ? k.code.slice(0, 3) : null);
 
 /**
@@ -59,17 +62,19 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
  */
 export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[]): ActorPhrase {
   if (p.kind !== 'named') return p;
-  const before = known.find((k) => k.end <= p.start && /^\s+$/.test(doc.text.slice(k.end, p.start)) && isTitle(k));
+  const before = known.find((k) => k.end <= p.start && /^\.?\s+$/.test(doc.text.slice(k.end, p.start)) && isTitle(k)); // "Gen. Musa"
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
   const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
   const title = before ?? appositive;
   if (!title) return p;
-  const role = title.roleCode ?? title.code?.slice(3) ?? '';
-  const country = countryCode(title) ?? countryCode(after);
   const start = before ? before.start : p.start;
   const end = before && after ? after.end : p.end;
   const rule = before ? 'actor:title+unresolved-name' : 'actor:apposition+unresolved-name';
   const text = doc.text.slice(start, end);
+  // "UN envoy Lakhdar Brahimi" speaks for the organisation: its code
+  if (title.kind === 'organization') return { ...p, start, end, text, name: p.text, code: title.code, kind: 'person', entry: title.entry, rule };
+  const role = title.roleCode ?? title.code?.slice(3) ?? '';
+  const country = countryCode(title) ?? countryCode(after);
   if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
   return { ...p, start, end, text, name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: role, plural: false, rule };
 }

@@ -26,6 +26,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['title before the name', 'Foreign Minister Ahmed Ali of Somalia met the envoy.', ['Foreign Minister Ahmed Ali of Somalia|SOMGOV|actor:title+unresolved-name']],
   ['title before the name', 'Iraqi Defence Minister Salim Zubeidi visited Ankara.', ['Iraqi Defence Minister Salim Zubeidi|IRQGOV|actor:title+unresolved-name']],  // a name no dictionary has ("Ali Hassan" is a Jordanian in Phoenix)
   ['title before the name', 'General Musa Bala ordered the assault.', ['General Musa Bala|MIL|actor:title+unresolved-name']],
+  ['abbreviated military rank', 'Lt. Gen. Ali Musa inspected the troops.', ['Lt. Gen. Ali Musa|MIL|actor:title+unresolved-name']],
+  ['abbreviated military rank', 'Col. Idris Bala was arrested on Monday.', ['Col. Idris Bala|MIL|actor:title+unresolved-name']],
+  ['military rank', 'Police said Brigadier General Sam Ode had fled.', ['Brigadier General Sam Ode|MIL|actor:title+unresolved-name']],
+  ['organisation title', 'The UN envoy Lakhdar Brahimi arrived in the capital.', ['UN envoy Lakhdar Brahimi|IGOUNO|actor:title+unresolved-name']],
+  ['organisation title', 'NATO spokesman Piet Vaandrager denied the report.', ['NATO spokesman Piet Vaandrager|IGOWSTNAT|actor:title+unresolved-name']],
+  ['hyphenated name particle', 'The cleric Tahir-ul Qadri led a march.', ['cleric Tahir-ul Qadri|REL|actor:title+unresolved-name']],
   ['apposition after the name', "Amina Yusuf, Kenya's foreign minister, condemned the attack.", ['Amina Yusuf|KENGOV|actor:apposition+unresolved-name']],
   ['apposition after the name', 'Pedro Alves, the Brazilian ambassador, left the talks.', ['Pedro Alves|BRAGOV|actor:apposition+unresolved-name']],
   ['apposition after the name', 'Lena Berg, a Swedish diplomat, was expelled.', ['Lena Berg|SWEGOV|actor:apposition+unresolved-name']],

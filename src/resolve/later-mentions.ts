@@ -1,0 +1,69 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { SpanIndex } from './span-index.ts';
+
+// Rules whose phrase names one person with a title or a dictionary entry: what later mentions can point back to.
+const INTRODUCING = new Set(['actor:named', 'actor:title+unresolved-name', 'actor:apposition+unresolved-name']);
+const PARTICLES = /^(al|el|bin|ibn|van|von|de|del|da|der|la|le|abu)$/i;
+
+/** The person's surname: the last word of the name, with its particle ("al-Assad", "de Mistura"). */
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1].replace(/^.*-(?=[A-Z])/, ''); // "Tahir-ul Qadri" → Qadri, "al-Assad" → Assad
+  return /^[A-Z][a-z]{2,}/.test(last) ? last : null;
+}
+
+/** The name a phrase introduces a person by: the dictionary's name, or the unknown name after a title. */
+function personName(p: ActorPhrase): string | null {
+  if (!INTRODUCING.has(p.rule)) return null;
+  const person = p.kind === 'person' || p.roleKind === 'person' && p.rule !== 'actor:named';
+  return person ? p.name : null;
+}
+
+/**
+ * "international peace envoy Lakhdar Brahimi ... Brahimi will arrive", "cleric Tahir-ul Qadri ... Qadri held
+ * talks": once a person is introduced by a title or a dictionary name, a later mention by the full name alone
+ * or by the surname alone is the same person, with the same code and role (rule `actor:later-mention`).
+ * `phrases` are the unknown names found so far; the result replaces bare repeats and adds surname mentions.
+ */
+export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[], known: readonly ActorPhrase[]): ActorPhrase[] {
+  const people = [...known, ...phrases].filter((p) => personName(p) !== null).sort((a, b) => a.start - b.start);
+  if (people.length === 0) return [...phrases];
+  const firstBy = new Map<string, ActorPhrase>(); // full name or surname → the first phrase introducing it
+  const ambiguous = new Set<string>();
+  for (const p of people) {
+    for (const key of [personName(p)!, surnameOf(personName(p)!)]) {
+      if (!key) continue;
+      const earlier = firstBy.get(key);
+      // two people sharing a surname ("Raul Castro", "Fidel Castro"): the surname alone names neither
+      if (earlier && earlier.name !== p.name) ambiguous.add(key);
+      else if (!earlier) firstBy.set(key, p);
+    }
+  }
+  const antecedent = (key: string, at: number) => {
+    const p = ambiguous.has(key) ? undefined : firstBy.get(key);
+    return p && p.end <= at ? p : undefined;
+  };
+  const mention = (p: ActorPhrase, start: number, end: number): ActorPhrase => ({
+    ...p, start, end, text: doc.text.slice(start, end), rule: 'actor:later-mention', locative: false,
+  });
+  // repeats of the full name, or of a longer name that ends with the surname, without the title
+  const out = phrases.map((p) => {
+    if (p.kind !== 'named') return p;
+    const earlier = antecedent(p.name, p.start) ?? antecedent(surnameOf(p.name) ?? '', p.start);
+    return earlier && (earlier.name === p.name || earlier.name.endsWith(p.name) || p.name.endsWith(earlier.name)) ? mention(earlier, p.start, p.end) : p;
+  });
+  // the surname alone: one capitalised proper noun no other phrase covers
+  const taken = new SpanIndex([...out, ...known]);
+  for (const t of doc.tokens) {
+    if (t.pos !== 'PROPN' || PARTICLES.test(t.text) || taken.overlaps(t.start, t.end)) continue;
+    const earlier = antecedent(t.text, t.start);
+    if (!earlier) continue;
+    // "Assad" in "the Assad regime" or "Brahimi plan" is a modifier, not the person acting
+    const next = doc.tokens[t.index + 1];
+    if (next && next.sentence === t.sentence && next.pos === 'PROPN') continue;
+    out.push(mention(earlier, t.start, t.end));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
