@@ -11,6 +11,8 @@ import { findPlaces } from '../resolve/places.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
+import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
+import { parseSentence } from '../nlp/syntax/index.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { isStativeRelative, skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -110,6 +112,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         }
         const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
+        let tree: TreeView | undefined; // likewise the dependency parse, only once an event reaches assembly
+        const treeOf = () => (tree ??= new TreeView(parseSentence(doc, sentence), doc.tokens));
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
@@ -161,7 +165,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
-          const assembled = assembleEvents(article.id, doc, sentence, published, c, { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
+          // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

@@ -1,4 +1,5 @@
 import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../schema/event.ts';
+import { hasThingTarget } from '../extract/tree-roles/index.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -80,7 +81,9 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
  */
 export function coreferenceScore(event: Event, later: Event, text: string): number | null {
   if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
-  const fits = [participantFit(event.actor, later.actor), participantFit(event.target, later.target)];
+  // a thing attacked and a person hit fit one act ("stormed the district center" … "killed the police chief")
+  const thing = hasThingTarget(event) !== hasThingTarget(later);
+  const fits = [participantFit(event.actor, later.actor), thing ? 'open' : participantFit(event.target, later.target)];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead

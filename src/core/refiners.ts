@@ -4,6 +4,7 @@ import type { Token } from '../nlp/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
+import { hasThingTarget } from '../extract/tree-roles/index.ts';
 
 // Types whose object clause describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -91,11 +92,12 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
   const bySentence = groupBySentence(events);
   for (const a of events) {
     if (a.actor !== null || a.target === null || drop.has(a)) continue;
-    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && o.target === null && o.date?.value === a.date?.value);
+    // "militants attacked a military base ...; six soldiers were killed": the thing attacked stays the target
+    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value);
     if (!b) continue;
     drop.add(a);
     drop.add(b);
-    merged.push({ ...b, target: a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
+    merged.push({ ...b, target: b.target ?? a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
   }
   return [...events.filter((e) => !drop.has(e)), ...merged];
 }

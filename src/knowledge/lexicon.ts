@@ -14,6 +14,8 @@ export interface LexiconFiles {
   readonly speechActs: string;
   readonly backgroundCues: string;
   readonly condemnationWords: string;
+  readonly actNouns: string;
+  readonly instrumentVerbs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -31,6 +33,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speechActs: cues(files.speechActs),
     backgroundCues: cues(files.backgroundCues),
     condemnationWords: new Set(parseTsv(files.condemnationWords).map(({ cells }) => cells[0])),
+    actNouns: new Set(parseTsv(files.actNouns).map(({ cells }) => cells[0])),
+    instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

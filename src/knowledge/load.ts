@@ -54,6 +54,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     speechActs: read('lexicon/speech-acts.tsv'),
     backgroundCues: read('lexicon/background-cues.tsv'),
     condemnationWords: read('lexicon/condemnation-words.tsv'),
+    actNouns: read('lexicon/act-nouns.tsv'),
+    instrumentVerbs: read('lexicon/instrument-verbs.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

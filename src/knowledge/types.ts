@@ -114,6 +114,10 @@ export interface Lexicon {
   readonly backgroundCues: readonly CueEntry[];
   /** Words that condemn what they describe ("was a war crime", "is illegal"); see core/speech-acts.ts. */
   readonly condemnationWords: ReadonlySet<string>;
+  /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
+  readonly actNouns: ReadonlySet<string>;
+  /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
+  readonly instrumentVerbs: ReadonlySet<string>;
 }
 
 export interface Knowledge {

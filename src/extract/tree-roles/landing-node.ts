@@ -1,0 +1,52 @@
+import type { Knowledge } from '../../knowledge/types.ts';
+import type { Token } from '../../nlp/types.ts';
+import type { TreeView } from './tree-view.ts';
+import { isActNoun, isInstrumentVerb } from './object-words.ts';
+
+/** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
+export interface LandingNode {
+  readonly node: number;
+  readonly rule: string;
+}
+
+// "attack on", "raid against", "fired at", "rained shells upon": the prepositions that name what is hit
+const LANDING_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'onto']);
+
+/** The first dependent of `i` with one of `labels` marked by a landing preposition. */
+function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
+  return view.childrenWith(i, ...labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? ''));
+}
+
+/**
+ * What a trigger's act lands on, read off the tree:
+ *  - a verb's direct object ("stormed the district center", "shot down two helicopters");
+ *  - through an act noun to its on/against oblique ("carried out attacks on a convoy", "launched an
+ *    operation against rebel camps"): the act noun itself is never the target;
+ *  - past the means to where it is aimed ("fired rockets at the airport", "fired tear gas at students");
+ *  - for an event noun, its on/against/at modifier ("a raid against a checkpoint");
+ *  - else the verb's on/against/at oblique ("opened fire on the crowd").
+ * A passive verb's object is its subject: left to the window reading.
+ */
+export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number, kind: 'verb' | 'noun'): LandingNode | null {
+  if (kind === 'noun') {
+    // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
+    const n = landingOblique(view, head, ['nmod', 'obl']);
+    return n === undefined ? null : { node: n, rule: `roles:tree-noun-${view.marker(n)}` };
+  }
+  if (view.isPassive(head)) return null;
+  const verb = tokens[head].lemma;
+  for (const obj of view.childrenWith(head, 'obj')) {
+    const lemma = tokens[obj].lemma;
+    if (isActNoun(kb, lemma)) {
+      const n = landingOblique(view, obj, ['nmod']) ?? landingOblique(view, head, ['obl']);
+      return n === undefined ? null : { node: n, rule: `roles:tree-act-object-${view.marker(n)}` };
+    }
+    if (isInstrumentVerb(kb, verb)) {
+      const n = landingOblique(view, head, ['obl']) ?? landingOblique(view, obj, ['nmod']);
+      return n === undefined ? null : { node: n, rule: `roles:tree-aimed-${view.marker(n)}` };
+    }
+    return { node: obj, rule: 'roles:tree-obj' };
+  }
+  const n = landingOblique(view, head, ['obl']);
+  return n === undefined ? null : { node: n, rule: `roles:tree-obl-${view.marker(n)}` };
+}

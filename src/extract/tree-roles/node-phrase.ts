@@ -1,0 +1,53 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { isActNoun } from './object-words.ts';
+
+// What a thing's own words leave out: clauses that describe it, appositions, and punctuation around them.
+// Coordinated things stay one target ("two helicopters and three drones"): one act, one target.
+const DESCRIPTIONS = new Set(['acl', 'acl:relcl', 'appos', 'advcl', 'parataxis', 'dep', 'list', 'punct']);
+
+// Words that say when, which a greedy parse sometimes hangs inside an object ("broke up a rally Tuesday",
+// "attacked several towns overnight"): a thing's words stop before them, and a node that is one is no thing.
+const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|earlier|later|night|morning|afternoon|evening|dawn|week|weekend|month|year|day|hours?|minutes?)$/i;
+
+export const THING_RULE = 'actor:tree-thing';
+
+const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
+
+/** True for a dependent that says where or when the thing is rather than what it is ("a hospital in Kunduz"). */
+function isSetting(view: TreeView, node: number, c: number): boolean {
+  if (view.head(c) !== node) return false;
+  if (view.base(c) === 'case' || view.base(c) === 'mark') return true; // "on the base" → "the base"
+  return ['nmod', 'obl'].includes(view.base(c)) && c > node && view.marker(c) !== 'of';
+}
+
+/**
+ * The participant a landing node stands for:
+ *  - the actor phrase holding its head word ("attacked Kurdish forces") — unless that phrase is a place
+ *    named only as where ("overran Kunduz"): no answer, the window decides;
+ *  - a place-like thing with no actor name at its head ("stormed the district center", "an attack on an
+ *    army base"): its own words, with no code (never a guessed owner);
+ *  - nothing for pronouns, act nouns, or a head the resolver already read as a place.
+ */
+export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
+  const tokens = ctx.doc.tokens;
+  const own = ctx.phraseAt.get(node);
+  if (own) return own.locative ? null : own;
+  if (view.upos(node) !== 'NOUN' && view.upos(node) !== 'PROPN') return null;
+  if (tokens[node].pos === 'PRON' || isActNoun(ctx.kb, tokens[node].lemma) || TIME_WORD.test(tokens[node].text)) return null;
+  if (ctx.places?.overlaps(tokens[node].start, tokens[node].end, (p) => p.place.precision !== 'site')) return null;
+  // its own words: no clause, apposition, setting or time, and no conjunct that brings its own preposition
+  // ("facilities in June and in September"); conjuncts without one stay ("two helicopters and three drones")
+  const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
+    || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && view.marker(c) !== null;
+  let [first, last] = view.span(node, outside);
+  // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
+  for (let i = first; i < last; i++) if (isActNoun(ctx.kb, tokens[i].lemma)) return null;
+  while (last - 1 > node && EDGE.has(view.upos(last - 1))) last--;
+  while (first < node && (view.upos(first) === 'PUNCT' || view.upos(first) === 'CCONJ')) first++;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  return { start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, prep: null, rule: THING_RULE };
+}

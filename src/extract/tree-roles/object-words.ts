@@ -1,0 +1,21 @@
+import type { Knowledge } from '../../knowledge/types.ts';
+
+// the single-word event nouns of the pattern files, per knowledge base
+const eventNouns = new WeakMap<Knowledge, Set<string>>();
+
+/** "attack", "fire", "operation": a noun that names an act can be its object, never its target. */
+export function isActNoun(kb: Knowledge, lemma: string): boolean {
+  if (kb.lexicon.actNouns.has(lemma)) return true;
+  let nouns = eventNouns.get(kb);
+  if (!nouns) {
+    nouns = new Set();
+    for (const [word, patterns] of kb.patterns) if (patterns.some((p) => p.kind === 'noun' && p.steps.length === 1)) nouns.add(word);
+    eventNouns.set(kb, nouns);
+  }
+  return nouns.has(lemma);
+}
+
+/** "fired rockets", "dropped bombs", "fired tear gas": the object is the means, the target is where it is aimed. */
+export function isInstrumentVerb(kb: Knowledge, verbLemma: string): boolean {
+  return kb.lexicon.instrumentVerbs.has(verbLemma);
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../../nlp/types.ts';
+
+/**
+ * The shape of the parser's SentenceTree (src/nlp/syntax), restated structurally so the role readers
+ * can be tested on hand-built trees: heads are DOC token indexes, -1 is the root.
+ */
+export interface DependencyTree {
+  readonly offset: number;
+  readonly heads: Int32Array;
+  readonly labels: readonly string[];
+  readonly upos: readonly string[];
+}
+
+/** Navigation over one sentence's dependency tree: heads, labelled children, markers, spans. */
+export class TreeView {
+  private readonly kids: number[][];
+
+  constructor(readonly tree: DependencyTree, readonly tokens: readonly Token[]) {
+    this.kids = Array.from({ length: tree.heads.length }, () => []);
+    tree.heads.forEach((h, i) => {
+      if (h >= 0) this.kids[h - tree.offset]?.push(tree.offset + i);
+    });
+  }
+
+  has(i: number): boolean {
+    return i >= this.tree.offset && i < this.tree.offset + this.tree.heads.length;
+  }
+  head(i: number): number {
+    return this.has(i) ? this.tree.heads[i - this.tree.offset] : -1;
+  }
+  /** The full relation ("obl:agent"). */
+  label(i: number): string {
+    return this.has(i) ? this.tree.labels[i - this.tree.offset] : '';
+  }
+  /** The relation without its subtype ("obl" for "obl:agent"). */
+  base(i: number): string {
+    return this.label(i).split(':')[0];
+  }
+  upos(i: number): string {
+    return this.has(i) ? this.tree.upos[i - this.tree.offset] : '';
+  }
+  children(i: number): readonly number[] {
+    return this.has(i) ? this.kids[i - this.tree.offset] : [];
+  }
+  /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
+  childrenWith(i: number, ...labels: string[]): number[] {
+    return this.children(i).filter((c) => labels.includes(this.label(c)) || labels.includes(this.base(c)));
+  }
+
+  /** The preposition that marks a nominal, with its fixed parts: "on", "according to", "because of". */
+  marker(i: number): string | null {
+    const m = this.children(i).find((c) => this.base(c) === 'case' || this.base(c) === 'mark');
+    if (m === undefined) return null;
+    return [m, ...this.childrenWith(m, 'fixed')].sort((a, b) => a - b).map((k) => this.tokens[k].lower).join(' ');
+  }
+
+  /** [first, last+1) token range of the subtree, leaving out the children `exclude` rejects. */
+  span(i: number, exclude: (child: number) => boolean = () => false): [number, number] {
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    const seen = new Set<number>();
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (seen.has(n)) continue; // a greedy parse may hold a cycle: never loop on it
+      seen.add(n);
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+      for (const c of this.children(n)) if (!exclude(c)) stack.push(c);
+    }
+    return [lo, hi + 1];
+  }
+
+  /** True when `i` is a passive verb: "was attacked" (aux:pass), "troops were deployed" (nsubj:pass), "by X" (obl:agent). */
+  isPassive(i: number): boolean {
+    return this.children(i).some((c) => ['aux:pass', 'nsubj:pass', 'csubj:pass', 'obl:agent'].includes(this.label(c)));
+  }
+}
