@@ -8,8 +8,8 @@ import { BACKENDS } from './backends.ts';
 const tmp = tempDir('filters');
 after(tmp.cleanup);
 
-const place = (name: string, country: string, lat: number, lon: number): Event['location'] =>
-  ({ text: name, name, country, lat, lon, span: [0, name.length], precision: 'city' });
+const place = (name: string, country: string, lat: number, lon: number, id?: string): Event['location'] =>
+  ({ text: name, name, country, lat, lon, span: [0, name.length], precision: 'city', ...(id ? { id } : {}) });
 const day = (value: string): Event['date'] => ({ value, precision: value.length === 10 ? 'day' : 'month', text: value, span: null });
 const outlet: Event['provenance'] = { source: 'outlet', reporting_verb: null, certainty: 'asserted', quote: null };
 const said = (name: string, code: string): Event['provenance'] =>
@@ -23,7 +23,7 @@ function ev(doc: string, name: string, fields: Partial<Event>): Event {
 const ARTICLES: readonly [string, string, string, readonly Event[]][] = [
   ['f1', 'Shelling in Kharkiv', 'Russian artillery shelled Kharkiv overnight, Ukrainian officials said.', [
     ev('f1', 'A', { type: 'ASSAULT', cameo: '190', goldstein: -10, actor: actor('Russian forces', 'RUSMIL'), target: actor('Ukraine', 'UKR'),
-      date: day('2022-03-01'), location: { ...place('Kharkiv', 'UKR', 49.99, 36.23), id: 'geonames:706483' }, provenance: outlet, confidence: 0.9 }),
+      date: day('2022-03-01'), location: place('Kharkiv', 'UKR', 49.99, 36.23, 'geonames:706483'), provenance: outlet, confidence: 0.9 }),
     ev('f1', 'B', { type: 'ACCUSE', cameo: '112', goldstein: -2, quad_class: 3, actor: actor('Ukrainian government', 'UKRGOV'), target: actor('Russia', 'RUS'),
       date: day('2022-03-02'), location: place('Kyiv', 'UKR', 50.45, 30.52), provenance: said('the Ukrainian ministry', 'UKRGOV'), confidence: 0.6 }),
   ]],
