@@ -178,10 +178,16 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
     await audit(`/?event=${encodeURIComponent(`${first.body.items[0].doc_id}:0`)}`, '#evidence-body .article-text');
   });
 
-  test('an unknown URL key is said, not silently ignored; the phone layout does not overflow', async () => {
+  test('an unknown URL key and an impossible date are said once; the phone layout does not overflow', async () => {
     const { page } = browser;
     await page.goto(`${api.base}/?colour=red&type=ASSAULT`);
     await page.locator('.errors .error', { hasText: 'unknown key \'colour\'' }).waitFor();
+    await page.goto(`${api.base}/?since=2024-02-30`);
+    await page.locator('#events-body .note-error').waitFor();
+    await page.locator('#map-body .note-error').waitFor();
+    assert.equal(await page.locator('.errors .error').count(), 1, 'one bad date, one message');
+    assert.match(await page.locator('.errors .error').innerText(), /2024-02-30/);
+    assert.equal(await page.locator('#events-count').innerText(), '', 'no count left from the previous view');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${api.base}/?type=ASSAULT`);
     await page.locator('tr.event-row').first().waitFor();

@@ -8,8 +8,8 @@ import { BACKENDS } from './backends.ts';
 const tmp = tempDir('filters');
 after(tmp.cleanup);
 
-const place = (name: string, country: string, lat: number, lon: number): Event['location'] =>
-  ({ text: name, name, country, lat, lon, span: [0, name.length], precision: 'city' });
+const place = (name: string, country: string, lat: number, lon: number, id?: string): Event['location'] =>
+  ({ text: name, name, country, lat, lon, span: [0, name.length], precision: 'city', ...(id ? { id } : {}) });
 const day = (value: string): Event['date'] => ({ value, precision: value.length === 10 ? 'day' : 'month', text: value, span: null });
 const outlet: Event['provenance'] = { source: 'outlet', reporting_verb: null, certainty: 'asserted', quote: null };
 const said = (name: string, code: string): Event['provenance'] =>
@@ -23,7 +23,7 @@ function ev(doc: string, name: string, fields: Partial<Event>): Event {
 const ARTICLES: readonly [string, string, string, readonly Event[]][] = [
   ['f1', 'Shelling in Kharkiv', 'Russian artillery shelled Kharkiv overnight, Ukrainian officials said.', [
     ev('f1', 'A', { type: 'ASSAULT', cameo: '190', goldstein: -10, actor: actor('Russian forces', 'RUSMIL'), target: actor('Ukraine', 'UKR'),
-      date: day('2022-03-01'), location: place('Kharkiv', 'UKR', 49.99, 36.23), provenance: outlet, confidence: 0.9 }),
+      date: day('2022-03-01'), location: place('Kharkiv', 'UKR', 49.99, 36.23, 'geonames:706483'), provenance: outlet, confidence: 0.9 }),
     ev('f1', 'B', { type: 'ACCUSE', cameo: '112', goldstein: -2, quad_class: 3, actor: actor('Ukrainian government', 'UKRGOV'), target: actor('Russia', 'RUS'),
       date: day('2022-03-02'), location: place('Kyiv', 'UKR', 50.45, 30.52), provenance: said('the Ukrainian ministry', 'UKRGOV'), confidence: 0.6 }),
   ]],
@@ -52,6 +52,10 @@ const CASES: readonly (readonly [string, EventFilter, string])[] = [
   ['country by actor and target codes', { country: 'usa' }, 'D C E'],
   ['country: place and target code prefix', { country: 'NGA' }, 'F'],
   ['country of the place only', { country: 'CHE' }, 'C'],
+  ['one place by its id, not its country', { place: 'geonames:706483' }, 'A'],
+  ['a code matches its sub-codes (3-letter blocks)', { target: 'NGA' }, 'F'],
+  ['dyad codes match their sub-codes', { dyad: ['UKR', 'RUS'] }, 'A B'],
+  ['a sub-code does not match its parent', { actor: 'USAGOV' }, ''],
   ['within 50 km of Kharkiv', { near: { lat: 50.0, lon: 36.25, km: 50 } }, 'A'],
   ['within 500 km of Kyiv', { near: { lat: 50.45, lon: 30.52, km: 500 } }, 'A B'],
   ['within 10 km of Lagos', { near: { lat: 6.5, lon: 3.4, km: 10 } }, 'F'],

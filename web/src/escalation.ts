@@ -33,7 +33,10 @@ export function renderEscalation(body: HTMLElement, stats: StatsResponse, dyadLa
   const x = (t: number) => M.left + ((t - min) / (max - min)) * (W - M.left - M.right);
   const y = (v: number) => M.top + ((hi - v) / span) * (H - M.top - M.bottom);
   const mid = (p: (typeof points)[number]) => x((p.range[0] + p.range[1]) / 2);
-  const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${mid(p).toFixed(1)},${y(p.r.goldstein).toFixed(1)}`).join(' ');
+  // A period without events is a gap in the line, not a slope: joining the points across it would draw
+  // steady conflict through weeks when nothing was reported. (A day of slack covers month lengths and DST.)
+  const joined = (i: number) => i > 0 && points[i].range[0] - points[i - 1].range[1] < 86_400_000;
+  const line = points.map((p, i) => `${joined(i) ? 'L' : 'M'}${mid(p).toFixed(1)},${y(p.r.goldstein).toFixed(1)}`).join(' ');
   fill(body,
     s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart escalation-chart', role: 'img', 'aria-label': `Goldstein sum per ${stats.period}, ${dyadLabel}` },
       s('line', { class: 'zero', x1: M.left, x2: W - M.right, y1: y(0), y2: y(0) }),

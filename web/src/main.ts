@@ -51,7 +51,9 @@ function load<T>(name: string, label: string, body: HTMLElement, fetchIt: (signa
       if (isAbort(error) || controller.signal.aborted) return null;
       const message = (error as Error).message;
       panelNote(body, 'error', `Could not load ${label}: ${message}`);
-      showError(`${label}: ${message}`);
+      // No count from the previous view may stay beside the error.
+      for (const count of body.closest('section')?.querySelectorAll('h2 .count') ?? []) count.textContent = '';
+      showError(message);
       return null;
     })
     .finally(() => {

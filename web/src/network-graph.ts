@@ -50,7 +50,11 @@ export function renderNetwork(body: HTMLElement, network: Network, on: NetworkHa
     const right = Math.cos(p.angle) >= 0;
     return s('g', { class: 'node', 'data-actor': n.id, onclick: () => on.actor(n.id) },
       s('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: (4 + 8 * Math.sqrt(n.events / maxDegree)).toFixed(1) }),
-      s('text', { x: (p.x + (right ? 14 : -14)).toFixed(1), y: (p.y + 4).toFixed(1), 'text-anchor': right ? 'start' : 'end' }, n.id),
+      // Labels sit outside the ring, along the radius, with a halo: no arrow or neighbour covers them.
+      s('text', {
+        x: (cx + (R + 16) * Math.cos(p.angle)).toFixed(1), y: (cy + (R + 16) * Math.sin(p.angle) + 4).toFixed(1),
+        'text-anchor': Math.abs(Math.cos(p.angle)) < 0.2 ? 'middle' : right ? 'start' : 'end',
+      }, n.id),
       s('title', {}, `${n.id}: ${n.events} events (click: filter by this actor)`));
   });
   rovingMarks([...nodes, ...edges], titleOf);

@@ -24,7 +24,9 @@ export async function track<T>(label: string, work: () => Promise<T>): Promise<T
 
 export function showError(message: string): void {
   const list = byId('errors');
-  const item = h('li', { class: 'error', role: 'alert' }, message, h('button', { type: 'button', class: 'dismiss', 'aria-label': 'dismiss', onclick: () => item.remove() }, '×'));
+  // One bad filter fails every panel with the same message: say it once.
+  if ([...list.children].some((item) => item.getAttribute('data-message') === message)) return;
+  const item = h('li', { class: 'error', role: 'alert', 'data-message': message }, message, h('button', { type: 'button', class: 'dismiss', 'aria-label': 'dismiss', onclick: () => item.remove() }, '×'));
   list.append(item);
   // A flood of identical failures (server gone) should not push the page down forever.
   while (list.children.length > 5) list.firstElementChild?.remove();

@@ -13,6 +13,7 @@ import { toEventFilter } from '../to-event-filter.ts';
 
 // Without a streaming store the map reads the most recent events only, and the response says so.
 export const PLACES_SAMPLE = 10_000;
+const YIELD_EVERY = 2_000;
 
 /** /events, /stats, /places, /network: everything that takes an EventFilter; `unit=incident` counts incidents. */
 export function eventRoutes(app: FastifyInstance, store: Store, cached: Cached, incidents: IncidentAccess): void {
@@ -61,6 +62,8 @@ export function eventRoutes(app: FastifyInstance, store: Store, cached: Cached, 
       for await (const row of store.scanEvents(filter)) {
         total++;
         addPlace(tally, row.event);
+        // SQLite reads synchronously: let the other requests (the event table first) in between.
+        if (total % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }
       return { unit: 'report', total, considered: total, sampled: false, items: tally.points() };
     });
