@@ -60,6 +60,13 @@ export class FeatureTemplates {
     rows.forEach((r, i) => { this.slots[3 * i] = r[1]; this.slots[3 * i + 1] = r[2] ?? 0; this.slots[3 * i + 2] = r[3] ?? 0; });
   }
 
+  /** A hash of the templates (ids and atom slots): a model file records the set it was trained with. */
+  signature(): number {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < this.count; i++) h = mix(h, this.seeds[i], this.slots[3 * i] | (this.slots[3 * i + 1] << 10), this.slots[3 * i + 2]);
+    return h;
+  }
+
   /** Writes the masked bucket of every template into `out` from index k; returns the new k. */
   hash(atoms: Int32Array, mask: number, out: Int32Array, k: number): number {
     const seeds = this.seeds, slots = this.slots;

@@ -17,7 +17,7 @@ const atoms = new Int32Array(25);
  * attached, so its own children are known: the case marker of "by militants" (obl:agent), the
  * "was" aux:pass child of the head ("was attacked" → its subject is nsubj:pass), the "to" of an xcomp.
  */
-const TEMPLATES = new FeatureTemplates([
+export const LABEL_TEMPLATES = new FeatureTemplates([
   [1, DIR], [2, DW, DIR], [3, DT, DIR], [4, DWT, DIR], [5, HW, DIR], [6, HT, DIR], [7, HWT, DIR],
   [8, DT, HT, DIR], [9, DW, HT, DIR], [10, DT, HW, DIR], [11, DW, HW, DIR], [12, DT, HT, DIST],
   [13, DLW, DT], [14, DLW, DT, HT], [15, DLW, HW], [16, DL_LAB, DT], [17, DLL, DT, DIR], [18, DRL, DT], [19, DRW, DT],
@@ -25,7 +25,7 @@ const TEMPLATES = new FeatureTemplates([
   [24, DT, DT_NEXT, DT_PREV], [25, HT, HT_NEXT, HT_PREV], [26, H_SUF, DT, DIR], [27, D_SUF, HT, DIR], [28, HRW, DT, DIR],
 ]);
 
-export const LABEL_FEATURES = TEMPLATES.count;
+export const LABEL_FEATURES = LABEL_TEMPLATES.count;
 
 export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array): number {
   const a = atoms;
@@ -41,5 +41,5 @@ export function labelFeatures(st: ParserState, c: SentenceContext, head: number,
   a[DT_NEXT] = c.t(dep + 1); a[DT_PREV] = c.t(dep - 1);
   a[HT_NEXT] = c.t(head + 1 <= c.n ? head + 1 : NONE); a[HT_PREV] = c.t(head - 1);
   a[H_SUF] = c.suffix[head]; a[D_SUF] = c.suffix[dep]; a[HRW] = c.w(st.right1[head]);
-  return TEMPLATES.hash(a, mask, out, 0);
+  return LABEL_TEMPLATES.hash(a, mask, out, 0);
 }

@@ -21,7 +21,7 @@ const ATOMS = 56;
  * candidate head too): words and tags of s0-s2 and b0-b2, their pairs and tag trigrams, the leftmost and
  * rightmost children (words, tags, labels), distance, valency and child label sets. Row: [id, atoms...].
  */
-const TEMPLATES = new FeatureTemplates([
+export const PARSER_TEMPLATES = new FeatureTemplates([
   // single words
   [1, S0W], [2, S0T], [3, S0WT], [4, B0W], [5, B0T], [6, B0WT], [7, B1W], [8, B1T], [9, B1WT],
   [10, B2W], [11, B2T], [12, B2WT], [13, S1W], [14, S1T], [15, S1WT], [16, S2W], [17, S2T],
@@ -50,7 +50,7 @@ const TEMPLATES = new FeatureTemplates([
   [97, S0_SUF, B0T], [98, S0T, B0_SUF], [99, S1_SUF, S0T],
 ]);
 
-export const PARSER_FEATURES = TEMPLATES.count; // 99 templates
+export const PARSER_FEATURES = PARSER_TEMPLATES.count; // 99 templates
 
 const atoms = new Int32Array(ATOMS);
 
@@ -87,7 +87,7 @@ export function parserFeatures(st: ParserState, c: SentenceContext, mask: number
   }
   a[B0VL] = st.leftCount[b0]; a[B0LL] = st.leftLabels[b0];
   child(st, c, st.left1[b0], B0L_W); child(st, c, st.left2[b0], B0L2_W);
-  return TEMPLATES.hash(a, mask, out, 0);
+  return PARSER_TEMPLATES.hash(a, mask, out, 0);
 }
 
 /** Word, tag and label of child `i` into atoms at slot, slot+1, slot+2. */

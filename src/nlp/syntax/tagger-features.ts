@@ -18,7 +18,7 @@ const atoms = new Int32Array(24);
  * shape, two words either side, the two previous predicted tags. Row: [template id, atoms...].
  * (Dictionary tags of the next words as features were tried: no gain on dev.)
  */
-const TEMPLATES = new FeatureTemplates([
+export const TAGGER_TEMPLATES = new FeatureTemplates([
   [0], [1, W], [2, CASED], [3, SUF1], [4, SUF2], [5, SUF3], [6, SUF4], [7, PRE1], [8, PRE3], [9, SHAPE, FIRST],
   [10, P1], [11, P2], [12, P1, P2], [13, P1, W], [14, WM1], [15, SUF3M1], [16, WM2], [17, WP1], [18, SUF3P1],
   [19, WP2], [20, WM1, W], [21, W, WP1], [22, P1, WP1], [23, SHAPEP1], [24, WM1, WP1], [25, P1, SUF3],
@@ -26,7 +26,7 @@ const TEMPLATES = new FeatureTemplates([
 
 /** The first pass's tags of the next two words, so "attack" before "on" and "killed" after a noun read
  * their right context ("the attack on", "people killed in"). */
-const LOOKAHEAD = new FeatureTemplates([[40, A1], [41, A1, A2], [42, A1, W], [43, AP1, A1], [44, A1, SUF3], [45, A0, W]]);
+export const LOOKAHEAD_TEMPLATES = new FeatureTemplates([[40, A1], [41, A1, A2], [42, A1, W], [43, AP1, A1], [44, A1, SUF3], [45, A0, W]]);
 
 /** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
@@ -38,7 +38,7 @@ export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask:
   a[WM1] = i > 0 ? t.lower[i - 1] : BEFORE; a[SUF3M1] = i > 0 ? t.suffix3[i - 1] : BEFORE; a[WM2] = i > 1 ? t.lower[i - 2] : BEFORE;
   a[WP1] = i + 1 < n ? t.lower[i + 1] : AFTER; a[SUF3P1] = i + 1 < n ? t.suffix3[i + 1] : AFTER;
   a[WP2] = i + 2 < n ? t.lower[i + 2] : AFTER; a[SHAPEP1] = i + 1 < n ? t.shape[i + 1] : AFTER;
-  return TEMPLATES.hash(a, mask, out, 0);
+  return TAGGER_TEMPLATES.hash(a, mask, out, 0);
 }
 
 /**
@@ -53,5 +53,5 @@ export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, m
   atoms[A0] = ahead[i];
   atoms[W] = t.lower[i];
   atoms[SUF3] = t.suffix3[i];
-  return LOOKAHEAD.hash(atoms, mask, out, k);
+  return LOOKAHEAD_TEMPLATES.hash(atoms, mask, out, k);
 }
