@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseConllu } from '../../src/nlp/syntax/conllu.ts';
 import { hashFeature, hashString } from '../../src/nlp/syntax/hash.ts';
+import { decodeModel } from '../../src/nlp/syntax/model-codec.ts';
+import { MODEL_URL } from '../../src/nlp/syntax/model-file.ts';
 import { shippedSyntaxModel } from '../../src/nlp/syntax/index.ts';
 import { TokenTable } from '../../src/nlp/syntax/token-table.ts';
 import { normalizeForm } from '../../src/nlp/syntax/word-form.ts';
@@ -72,4 +75,14 @@ test('the shipped model parses EWT dev exactly as recorded', { timeout: 120_000 
     return Array.from(s.words, (_, i) => `${tags[i]}/${state.heads[i]}/${state.labels[i]}`).join(' ');
   });
   assert.equal(createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16), DEV_PARSES_SHA256);
+});
+
+test('a model file trained with other feature templates is refused with the file named', { timeout: 60_000 }, () => {
+  const raw = gunzipSync(readFileSync(MODEL_URL));
+  const newline = raw.indexOf(10, raw.indexOf(10) + 1);
+  const manifest = JSON.parse(raw.subarray(raw.indexOf(10) + 1, newline).toString('utf8'));
+  const head = Buffer.from(`${raw.subarray(0, raw.indexOf(10) + 1).toString('utf8')}${JSON.stringify({ ...manifest, features: 12345 })}\n`, 'utf8');
+  const altered = gzipSync(Buffer.concat([head, raw.subarray(newline + 1)]), { level: 1 });
+  assert.throws(() => decodeModel(altered, 'other-templates.bin.gz'), /other-templates\.bin\.gz: trained with other feature templates/);
+  assert.doesNotThrow(() => decodeModel(gzipSync(raw, { level: 1 }), 'same.bin.gz'));
 });
