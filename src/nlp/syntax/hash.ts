@@ -3,19 +3,79 @@
 
 /** FNV-1a over UTF-16 code units: a word form to a 32-bit integer, once per token. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return hashRange(s, 0, s.length);
+}
+
+/** FNV-1a of `s.slice(start, end)` without building the slice ("-ing" of "bombing" is (4, 7)). */
+export function hashRange(s: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h | 0;
 }
+
+/** `hashString(s + extra)` from `hashString(s)` (FNV is a running fold). */
+export function hashAppend(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME) | 0;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Mixes a template id and up to three values: each is multiplied by its own odd constant (so (a, b) and
  * (b, a) differ), the products XORed, then one murmur-style finalising round spreads the high bits into
- * the low ones that the table mask keeps. Five multiplications: this runs ~100 times per word.
+ * the low ones that the table mask keeps.
  */
 export function hashFeature(template: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(template + 0x5bd1e995, 0x9e3779b1) ^ Math.imul(a, 0xcc9e2d51) ^ Math.imul(b ^ 0x68e31da4, 0x1b873593) ^ Math.imul(c ^ 0x2545f491, 0x85ebca6b);
+  return mix(templateSeed(template), a, b, c);
+}
+
+/** The template's share of `hashFeature`, the same for every feature of that template. */
+export function templateSeed(template: number): number {
+  return Math.imul(template + 0x5bd1e995, 0x9e3779b1);
+}
+
+function mix(seed: number, a: number, b: number, c: number): number {
+  let h = seed ^ Math.imul(a, 0xcc9e2d51) ^ Math.imul(b ^ 0x68e31da4, 0x1b873593) ^ Math.imul(c ^ 0x2545f491, 0x85ebca6b);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 12)) | 0;
+}
+
+/**
+ * A set of feature templates as data: template i is `hashFeature(id, atoms[a], atoms[b], atoms[c])`,
+ * where atoms are the integers a configuration is described by (s0's word hash, b0's tag...) and
+ * slot 0 of the atoms is always 0 (a template of one or two values). One tight loop hashes them all.
+ */
+export class FeatureTemplates {
+  readonly count: number;
+  private readonly seeds: Int32Array;
+  private readonly slots: Int32Array;
+
+  /** Each row: [template id, atom slot, atom slot?, atom slot?]. */
+  constructor(rows: readonly (readonly number[])[]) {
+    this.count = rows.length;
+    this.seeds = Int32Array.from(rows, (r) => templateSeed(r[0]));
+    this.slots = new Int32Array(rows.length * 3);
+    rows.forEach((r, i) => { this.slots[3 * i] = r[1]; this.slots[3 * i + 1] = r[2] ?? 0; this.slots[3 * i + 2] = r[3] ?? 0; });
+  }
+
+  /** A hash of the templates (ids and atom slots): a model file records the set it was trained with. */
+  signature(): number {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < this.count; i++) h = mix(h, this.seeds[i], this.slots[3 * i] | (this.slots[3 * i + 1] << 10), this.slots[3 * i + 2]);
+    return h;
+  }
+
+  /** Writes the masked bucket of every template into `out` from index k; returns the new k. */
+  hash(atoms: Int32Array, mask: number, out: Int32Array, k: number): number {
+    const seeds = this.seeds, slots = this.slots;
+    for (let i = 0, j = 0; i < this.count; i++, j += 3) {
+      let h = seeds[i] ^ Math.imul(atoms[slots[j]], 0xcc9e2d51) ^ Math.imul(atoms[slots[j + 1]] ^ 0x68e31da4, 0x1b873593) ^ Math.imul(atoms[slots[j + 2]] ^ 0x2545f491, 0x85ebca6b);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x2c1b3c6d);
+      out[k++] = (h ^ (h >>> 12)) & mask;
+    }
+    return k;
+  }
 }

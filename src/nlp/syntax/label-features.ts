@@ -1,40 +1,45 @@
-import { hashFeature as h } from './hash.ts';
+import { FeatureTemplates } from './hash.ts';
 import { NONE, type ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
-export const LABEL_FEATURES = 28;
-
 const NO_LABEL = 127;
+
+// Atoms of an arc head → dep (slot 0 is the constant 0): direction and signed distance; words, tags,
+// word+tag and suffixes of both ends; their nearest children (word, label) and child label sets; tags
+// next to both ends.
+const DIR = 1, DIST = 2, DW = 3, DT = 4, DWT = 5, HW = 6, HT = 7, HWT = 8, DLW = 9, DL_LAB = 10, DLL = 11, DRL = 12;
+const DRW = 13, HLL = 14, HRL = 15, HLW = 16, HL_LAB = 17, DT_NEXT = 18, DT_PREV = 19, HT_NEXT = 20, HT_PREV = 21;
+const H_SUF = 22, D_SUF = 23, HRW = 24;
+const atoms = new Int32Array(25);
 
 /**
  * Features for the relation of a new arc head → dep. In arc-hybrid the dependent is complete when it is
  * attached, so its own children are known: the case marker of "by militants" (obl:agent), the
  * "was" aux:pass child of the head ("was attacked" → its subject is nsubj:pass), the "to" of an xcomp.
  */
+export const LABEL_TEMPLATES = new FeatureTemplates([
+  [1, DIR], [2, DW, DIR], [3, DT, DIR], [4, DWT, DIR], [5, HW, DIR], [6, HT, DIR], [7, HWT, DIR],
+  [8, DT, HT, DIR], [9, DW, HT, DIR], [10, DT, HW, DIR], [11, DW, HW, DIR], [12, DT, HT, DIST],
+  [13, DLW, DT], [14, DLW, DT, HT], [15, DLW, HW], [16, DL_LAB, DT], [17, DLL, DT, DIR], [18, DRL, DT], [19, DRW, DT],
+  [20, HLL, HT, DIR], [21, HRL, HT, DIR], [22, HLW, HT, DIR], [23, HL_LAB, HT, DIR],
+  [24, DT, DT_NEXT, DT_PREV], [25, HT, HT_NEXT, HT_PREV], [26, H_SUF, DT, DIR], [27, D_SUF, HT, DIR], [28, HRW, DT, DIR],
+]);
+
+export const LABEL_FEATURES = LABEL_TEMPLATES.count;
+
 export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array): number {
-  const dir = dep < head ? 1 : 2;
-  const dist = dep < head ? Math.min(head - dep, 8) : -Math.min(dep - head, 8);
-  const dw = c.w(dep), dt = c.t(dep), dwt = c.wt(dep);
-  const hw = c.w(head), ht = c.t(head), hwt = c.wt(head);
-  const dl = st.left1[dep], dr = st.right1[dep];
-  const hl = st.left1[head], hr = st.right1[head];
-  const dll = st.leftLabels[dep], drl = st.rightLabels[dep];
-  const hll = st.leftLabels[head], hrl = st.rightLabels[head];
-  const dlw = c.w(dl);
-  let k = 0;
-  out[k++] = h(1, dir) & mask;
-  out[k++] = h(2, dw, dir) & mask; out[k++] = h(3, dt, dir) & mask; out[k++] = h(4, dwt, dir) & mask;
-  out[k++] = h(5, hw, dir) & mask; out[k++] = h(6, ht, dir) & mask; out[k++] = h(7, hwt, dir) & mask;
-  out[k++] = h(8, dt, ht, dir) & mask; out[k++] = h(9, dw, ht, dir) & mask; out[k++] = h(10, dt, hw, dir) & mask;
-  out[k++] = h(11, dw, hw, dir) & mask; out[k++] = h(12, dt, ht, dist) & mask;
-  out[k++] = h(13, dlw, dt) & mask; out[k++] = h(14, dlw, dt, ht) & mask; out[k++] = h(15, dlw, hw) & mask;
-  out[k++] = h(16, dl === NONE ? NO_LABEL : st.labels[dl], dt) & mask; out[k++] = h(17, dll, dt, dir) & mask;
-  out[k++] = h(18, drl, dt) & mask; out[k++] = h(19, c.w(dr), dt) & mask;
-  out[k++] = h(20, hll, ht, dir) & mask; out[k++] = h(21, hrl, ht, dir) & mask;
-  out[k++] = h(22, c.w(hl), ht, dir) & mask; out[k++] = h(23, hl === NONE ? NO_LABEL : st.labels[hl], ht, dir) & mask;
-  out[k++] = h(24, dt, c.t(dep + 1), c.t(dep - 1)) & mask;
-  out[k++] = h(25, ht, c.t(head + 1 <= c.n ? head + 1 : NONE), c.t(head - 1)) & mask;
-  out[k++] = h(26, c.suffix[head], dt, dir) & mask; out[k++] = h(27, c.suffix[dep], ht, dir) & mask;
-  out[k++] = h(28, c.w(hr), dt, dir) & mask;
-  return k;
+  const a = atoms;
+  a[DIR] = dep < head ? 1 : 2;
+  a[DIST] = dep < head ? Math.min(head - dep, 8) : -Math.min(dep - head, 8);
+  a[DW] = c.w(dep); a[DT] = c.t(dep); a[DWT] = c.wt(dep);
+  a[HW] = c.w(head); a[HT] = c.t(head); a[HWT] = c.wt(head);
+  const dl = st.left1[dep], hl = st.left1[head];
+  a[DLW] = c.w(dl); a[DL_LAB] = dl === NONE ? NO_LABEL : st.labels[dl];
+  a[DLL] = st.leftLabels[dep]; a[DRL] = st.rightLabels[dep]; a[DRW] = c.w(st.right1[dep]);
+  a[HLL] = st.leftLabels[head]; a[HRL] = st.rightLabels[head];
+  a[HLW] = c.w(hl); a[HL_LAB] = hl === NONE ? NO_LABEL : st.labels[hl];
+  a[DT_NEXT] = c.t(dep + 1); a[DT_PREV] = c.t(dep - 1);
+  a[HT_NEXT] = c.t(head + 1 <= c.n ? head + 1 : NONE); a[HT_PREV] = c.t(head - 1);
+  a[H_SUF] = c.suffix[head]; a[D_SUF] = c.suffix[dep]; a[HRW] = c.w(st.right1[head]);
+  return LABEL_TEMPLATES.hash(a, mask, out, 0);
 }

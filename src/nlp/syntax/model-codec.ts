@@ -3,6 +3,9 @@ import { Parser } from './parser.ts';
 import { LinearModel } from './perceptron.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { Tagger } from './tagger.ts';
+import { LABEL_TEMPLATES } from './label-features.ts';
+import { PARSER_TEMPLATES } from './parser-features.ts';
+import { LOOKAHEAD_TEMPLATES, TAGGER_TEMPLATES } from './tagger-features.ts';
 
 // File layout (gzip of): "EVSYNTAX1\n", then a UTF-8 JSON line (the header, tag and label names, the tag
 // dictionary, table sizes and scales), then the weight tables as little-endian Int16 (tagger first pass,
@@ -18,7 +21,16 @@ interface Manifest {
   readonly dictionary: readonly (readonly [string, number])[];
   readonly labelCandidates: readonly (readonly number[])[];
   readonly tables: readonly TableInfo[];
+  /** Signature of the feature templates the weights were trained with (absent: the first set). */
+  readonly features?: number;
 }
+
+/** The code's feature templates, as a number: a model trained with others would score wrong buckets. */
+export function featureSignature(): number {
+  return [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES].reduce((h, t) => Math.imul(h, 31) + t.signature() | 0, 17);
+}
+// The templates of files written before the signature was recorded.
+const FIRST_FEATURE_SIGNATURE = 1175912262;
 
 export function encodeModel(model: SyntaxModel): Uint8Array {
   const second = model.tagger.second;
@@ -31,6 +43,7 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
     dictionary: [...model.tagger.dictionary],
     labelCandidates: model.parser.labelCandidates.map((c) => [...c]),
     tables: tables.map((t, i) => ({ bits: t.bits, classes: t.classes, scale: quantised[i].scale })),
+    features: featureSignature(),
   };
   const head = Buffer.from(MAGIC + JSON.stringify(manifest) + '\n', 'utf8');
   return gzipSync(Buffer.concat([head, ...quantised.map((q) => Buffer.from(q.values.buffer, q.values.byteOffset, q.values.byteLength))]), { level: 9 });
@@ -43,6 +56,8 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   const newline = raw.indexOf(10, MAGIC.length);
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
   const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;
+  const features = manifest.features ?? FIRST_FEATURE_SIGNATURE;
+  if (features !== featureSignature()) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
   let offset = newline + 1;
   const models = manifest.tables.map((t) => {
     const size = (1 << t.bits) * t.classes;

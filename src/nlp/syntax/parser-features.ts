@@ -1,84 +1,98 @@
-import { hashFeature as h } from './hash.ts';
+import { FeatureTemplates } from './hash.ts';
 import { NONE, type ParserState } from './parser-state.ts';
 import { type SentenceContext, distanceBucket } from './sentence-context.ts';
 
-export const PARSER_FEATURES = 100; // the templates below write exactly 100
-
 const NO_LABEL = 127;
-const lab = (st: ParserState, i: number) => (i < 0 ? NO_LABEL : st.labels[i]);
-const kid = (arr: Int32Array, i: number) => (i < 0 ? NONE : arr[i]);
+
+// The atoms a configuration is described by (slot 0 is the constant 0): words (w), tags (t) and
+// word+tag (wt) of s0-s2 and b0-b2, of the leftmost/rightmost children (l, l2, r, r2) and their labels,
+// distances, valencies (vl, vr) and child label sets (ll, rl), and suffixes.
+const S0W = 1, S0T = 2, S0WT = 3, B0W = 4, B0T = 5, B0WT = 6, B1W = 7, B1T = 8, B1WT = 9, B2W = 10, B2T = 11, B2WT = 12;
+const S1W = 13, S1T = 14, S1WT = 15, S2W = 16, S2T = 17, D = 18, D1 = 19;
+const S0VL = 20, S0VR = 21, S1VL = 22, S1VR = 23, B0VL = 24, S0LL = 25, S0RL = 26, S1RL = 27, B0LL = 28;
+const S0L_W = 29, S0L_T = 30, S0L_LAB = 31, S0R_W = 32, S0R_T = 33, S0R_LAB = 34, B0L_W = 35, B0L_T = 36, B0L_LAB = 37;
+const S1R_W = 38, S1R_T = 39, S1R_LAB = 40, S1L_T = 41, S1L_LAB = 42, S0L2_W = 43, S0L2_T = 44, S0L2_LAB = 45;
+const S0R2_W = 46, S0R2_T = 47, S0R2_LAB = 48, B0L2_W = 49, B0L2_T = 50, B0L2_LAB = 51, S1R2_T = 52;
+const S0_SUF = 53, B0_SUF = 54, S1_SUF = 55;
+const ATOMS = 56;
 
 /**
- * Transition features in the style of Zhang & Nivre (2011), adapted to arc-hybrid (where s1 is a
+ * Transition templates in the style of Zhang & Nivre (2011), adapted to arc-hybrid (where s1 is a
  * candidate head too): words and tags of s0-s2 and b0-b2, their pairs and tag trigrams, the leftmost and
- * rightmost children (words, tags, labels), distance, valency and child label sets.
+ * rightmost children (words, tags, labels), distance, valency and child label sets. Row: [id, atoms...].
  */
-export function parserFeatures(st: ParserState, c: SentenceContext, mask: number, out: Int32Array): number {
-  const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
-  const b0 = st.b, b1 = b0 + 1 <= st.n ? b0 + 1 : NONE, b2 = b0 + 2 <= st.n ? b0 + 2 : NONE;
-  const s0l = kid(st.left1, s0), s0l2 = kid(st.left2, s0), s0r = kid(st.right1, s0), s0r2 = kid(st.right2, s0);
-  const s1l = kid(st.left1, s1), s1r = kid(st.right1, s1), s1r2 = kid(st.right2, s1);
-  const b0l = st.left1[b0], b0l2 = st.left2[b0];
-  const s0w = c.w(s0), s0t = c.t(s0), s0wt = c.wt(s0);
-  const s1w = c.w(s1), s1t = c.t(s1), s1wt = c.wt(s1);
-  const b0w = c.w(b0), b0t = c.t(b0), b0wt = c.wt(b0);
-  const b1w = c.w(b1), b1t = c.t(b1), b1wt = c.wt(b1);
-  const b2w = c.w(b2), b2t = c.t(b2);
-  const s2t = c.t(s2);
-  const d = distanceBucket(s0, b0);
-  const d1 = distanceBucket(s1, s0);
-  const s0vl = s0 < 0 ? 9 : st.leftCount[s0], s0vr = s0 < 0 ? 9 : st.rightCount[s0];
-  const s1vl = s1 < 0 ? 9 : st.leftCount[s1], s1vr = s1 < 0 ? 9 : st.rightCount[s1];
-  const b0vl = st.leftCount[b0];
-  const s0ll = s0 < 0 ? -1 : st.leftLabels[s0], s0rl = s0 < 0 ? -1 : st.rightLabels[s0];
-  const s1rl = s1 < 0 ? -1 : st.rightLabels[s1], b0ll = st.leftLabels[b0];
-  let k = 0;
+export const PARSER_TEMPLATES = new FeatureTemplates([
   // single words
-  out[k++] = h(1, s0w) & mask; out[k++] = h(2, s0t) & mask; out[k++] = h(3, s0wt) & mask;
-  out[k++] = h(4, b0w) & mask; out[k++] = h(5, b0t) & mask; out[k++] = h(6, b0wt) & mask;
-  out[k++] = h(7, b1w) & mask; out[k++] = h(8, b1t) & mask; out[k++] = h(9, b1wt) & mask;
-  out[k++] = h(10, b2w) & mask; out[k++] = h(11, b2t) & mask; out[k++] = h(12, c.wt(b2)) & mask;
-  out[k++] = h(13, s1w) & mask; out[k++] = h(14, s1t) & mask; out[k++] = h(15, s1wt) & mask;
-  out[k++] = h(16, c.w(s2)) & mask; out[k++] = h(17, s2t) & mask;
+  [1, S0W], [2, S0T], [3, S0WT], [4, B0W], [5, B0T], [6, B0WT], [7, B1W], [8, B1T], [9, B1WT],
+  [10, B2W], [11, B2T], [12, B2WT], [13, S1W], [14, S1T], [15, S1WT], [16, S2W], [17, S2T],
   // pairs: s0 with b0 (LEFT's arc) and s1 with s0 (RIGHT's arc)
-  out[k++] = h(18, s0wt, b0wt) & mask; out[k++] = h(19, s0wt, b0w) & mask; out[k++] = h(20, s0w, b0wt) & mask;
-  out[k++] = h(21, s0wt, b0t) & mask; out[k++] = h(22, s0t, b0wt) & mask; out[k++] = h(23, s0w, b0w) & mask;
-  out[k++] = h(24, s0t, b0t) & mask; out[k++] = h(25, b0t, b1t) & mask; out[k++] = h(26, b0w, b1w) & mask;
-  out[k++] = h(27, s1wt, s0wt) & mask; out[k++] = h(28, s1wt, s0w) & mask; out[k++] = h(29, s1w, s0wt) & mask;
-  out[k++] = h(30, s1wt, s0t) & mask; out[k++] = h(31, s1t, s0wt) & mask; out[k++] = h(32, s1w, s0w) & mask;
-  out[k++] = h(33, s1t, s0t) & mask; out[k++] = h(34, s1wt, b0wt) & mask; out[k++] = h(35, s1t, b0t) & mask;
+  [18, S0WT, B0WT], [19, S0WT, B0W], [20, S0W, B0WT], [21, S0WT, B0T], [22, S0T, B0WT], [23, S0W, B0W],
+  [24, S0T, B0T], [25, B0T, B1T], [26, B0W, B1W], [27, S1WT, S0WT], [28, S1WT, S0W], [29, S1W, S0WT],
+  [30, S1WT, S0T], [31, S1T, S0WT], [32, S1W, S0W], [33, S1T, S0T], [34, S1WT, B0WT], [35, S1T, B0T],
   // tag trigrams
-  out[k++] = h(36, b0t, b1t, b2t) & mask; out[k++] = h(37, s0t, b0t, b1t) & mask; out[k++] = h(38, s1t, s0t, b0t) & mask;
-  out[k++] = h(39, s2t, s1t, s0t) & mask; out[k++] = h(40, s0t, c.t(s0l), b0t) & mask; out[k++] = h(41, s0t, c.t(s0r), b0t) & mask;
-  out[k++] = h(42, s0t, b0t, c.t(b0l)) & mask; out[k++] = h(43, s1t, s0t, c.t(s0l)) & mask; out[k++] = h(44, s1t, c.t(s1r), s0t) & mask;
-  out[k++] = h(45, s1t, s0t, c.t(s0r)) & mask; out[k++] = h(46, s1t, c.t(s1l), s0t) & mask; out[k++] = h(47, s0wt, b0t, b1t) & mask;
-  out[k++] = h(48, s1t, s0t, b0wt) & mask; out[k++] = h(49, s1wt, s0t, b0t) & mask; out[k++] = h(50, s1t, s0wt, b0t) & mask;
+  [36, B0T, B1T, B2T], [37, S0T, B0T, B1T], [38, S1T, S0T, B0T], [39, S2T, S1T, S0T], [40, S0T, S0L_T, B0T],
+  [41, S0T, S0R_T, B0T], [42, S0T, B0T, B0L_T], [43, S1T, S0T, S0L_T], [44, S1T, S1R_T, S0T], [45, S1T, S0T, S0R_T],
+  [46, S1T, S1L_T, S0T], [47, S0WT, B0T, B1T], [48, S1T, S0T, B0WT], [49, S1WT, S0T, B0T], [50, S1T, S0WT, B0T],
   // distance
-  out[k++] = h(51, s0w, d) & mask; out[k++] = h(52, s0t, d) & mask; out[k++] = h(53, b0w, d) & mask;
-  out[k++] = h(54, b0t, d) & mask; out[k++] = h(55, s0w, b0w, d) & mask; out[k++] = h(56, s0t, b0t, d) & mask;
-  out[k++] = h(57, s1t, s0t, d1) & mask; out[k++] = h(58, s1w, s0w, d1) & mask; out[k++] = h(59, s1wt, d1) & mask;
-  out[k++] = h(60, s0wt, d1) & mask;
+  [51, S0W, D], [52, S0T, D], [53, B0W, D], [54, B0T, D], [55, S0W, B0W, D], [56, S0T, B0T, D],
+  [57, S1T, S0T, D1], [58, S1W, S0W, D1], [59, S1WT, D1], [60, S0WT, D1],
   // valency
-  out[k++] = h(61, s0w, s0vr) & mask; out[k++] = h(62, s0t, s0vr) & mask; out[k++] = h(63, s0w, s0vl) & mask;
-  out[k++] = h(64, s0t, s0vl) & mask; out[k++] = h(65, b0w, b0vl) & mask; out[k++] = h(66, b0t, b0vl) & mask;
-  out[k++] = h(67, s1wt, s1vr) & mask; out[k++] = h(68, s1t, s1vl) & mask;
+  [61, S0W, S0VR], [62, S0T, S0VR], [63, S0W, S0VL], [64, S0T, S0VL], [65, B0W, B0VL], [66, B0T, B0VL],
+  [67, S1WT, S1VR], [68, S1T, S1VL],
   // children
-  out[k++] = h(69, c.w(s0l)) & mask; out[k++] = h(70, c.t(s0l)) & mask; out[k++] = h(71, lab(st, s0l)) & mask;
-  out[k++] = h(72, c.w(s0r)) & mask; out[k++] = h(73, c.t(s0r)) & mask; out[k++] = h(74, lab(st, s0r)) & mask;
-  out[k++] = h(75, c.w(b0l)) & mask; out[k++] = h(76, c.t(b0l)) & mask; out[k++] = h(77, lab(st, b0l)) & mask;
-  out[k++] = h(78, c.w(s1r)) & mask; out[k++] = h(79, c.t(s1r)) & mask; out[k++] = h(80, lab(st, s1r)) & mask;
-  out[k++] = h(81, c.t(s1l), lab(st, s1l)) & mask;
-  out[k++] = h(82, c.w(s0l2), c.t(s0l2)) & mask; out[k++] = h(83, lab(st, s0l2)) & mask;
-  out[k++] = h(84, c.w(s0r2), c.t(s0r2)) & mask; out[k++] = h(85, lab(st, s0r2)) & mask;
-  out[k++] = h(86, c.w(b0l2), c.t(b0l2)) & mask; out[k++] = h(87, lab(st, b0l2)) & mask;
-  out[k++] = h(88, s0t, c.t(s0l), c.t(s0l2)) & mask; out[k++] = h(89, s0t, c.t(s0r), c.t(s0r2)) & mask;
-  out[k++] = h(90, b0t, c.t(b0l), c.t(b0l2)) & mask; out[k++] = h(91, s1t, c.t(s1r), c.t(s1r2)) & mask;
+  [69, S0L_W], [70, S0L_T], [71, S0L_LAB], [72, S0R_W], [73, S0R_T], [74, S0R_LAB], [75, B0L_W], [76, B0L_T],
+  [77, B0L_LAB], [78, S1R_W], [79, S1R_T], [80, S1R_LAB], [81, S1L_T, S1L_LAB], [82, S0L2_W, S0L2_T], [83, S0L2_LAB],
+  [84, S0R2_W, S0R2_T], [85, S0R2_LAB], [86, B0L2_W, B0L2_T], [87, B0L2_LAB],
+  [88, S0T, S0L_T, S0L2_T], [89, S0T, S0R_T, S0R2_T], [90, B0T, B0L_T, B0L2_T], [91, S1T, S1R_T, S1R2_T],
   // child label sets
-  out[k++] = h(92, s0wt, s0rl) & mask; out[k++] = h(93, s0t, s0ll, s0rl) & mask;
-  out[k++] = h(94, b0wt, b0ll) & mask; out[k++] = h(95, s1t, s1rl, s0t) & mask;
-  out[k++] = h(96, s0t, b0t, b0ll) & mask;
+  [92, S0WT, S0RL], [93, S0T, S0LL, S0RL], [94, B0WT, B0LL], [95, S1T, S1RL, S0T], [96, S0T, B0T, B0LL],
   // suffixes, which still say "-ed", "-ing", "-ly" when the tagger is wrong
-  out[k++] = h(97, c.suf(s0), b0t) & mask; out[k++] = h(98, s0t, c.suf(b0)) & mask;
-  out[k++] = h(99, c.suf(s1), s0t) & mask;
-  return k;
+  [97, S0_SUF, B0T], [98, S0T, B0_SUF], [99, S1_SUF, S0T],
+]);
+
+export const PARSER_FEATURES = PARSER_TEMPLATES.count; // 99 templates
+
+const atoms = new Int32Array(ATOMS);
+
+/** Describes the configuration by its atoms, then hashes every template into `out` (masked buckets). */
+export function parserFeatures(st: ParserState, c: SentenceContext, mask: number, out: Int32Array): number {
+  const a = atoms;
+  const depth = st.depth, stack = st.stack, n = st.n;
+  const s0 = depth > 0 ? stack[depth - 1] : NONE, s1 = depth > 1 ? stack[depth - 2] : NONE, s2 = depth > 2 ? stack[depth - 3] : NONE;
+  const b0 = st.b, b1 = b0 + 1 <= n ? b0 + 1 : NONE, b2 = b0 + 2 <= n ? b0 + 2 : NONE;
+  a[S0W] = c.w(s0); a[S0T] = c.t(s0); a[S0WT] = c.wt(s0); a[S0_SUF] = c.suf(s0);
+  a[S1W] = c.w(s1); a[S1T] = c.t(s1); a[S1WT] = c.wt(s1); a[S1_SUF] = c.suf(s1);
+  a[S2W] = c.w(s2); a[S2T] = c.t(s2);
+  a[B0W] = c.w(b0); a[B0T] = c.t(b0); a[B0WT] = c.wt(b0); a[B0_SUF] = c.suf(b0);
+  a[B1W] = c.w(b1); a[B1T] = c.t(b1); a[B1WT] = c.wt(b1);
+  a[B2W] = c.w(b2); a[B2T] = c.t(b2); a[B2WT] = c.wt(b2);
+  a[D] = distanceBucket(s0, b0); a[D1] = distanceBucket(s1, s0);
+  if (s0 >= 0) {
+    a[S0VL] = st.leftCount[s0]; a[S0VR] = st.rightCount[s0]; a[S0LL] = st.leftLabels[s0]; a[S0RL] = st.rightLabels[s0];
+    child(st, c, st.left1[s0], S0L_W); child(st, c, st.left2[s0], S0L2_W);
+    child(st, c, st.right1[s0], S0R_W); child(st, c, st.right2[s0], S0R2_W);
+  } else {
+    a[S0VL] = a[S0VR] = 9; a[S0LL] = a[S0RL] = -1;
+    child(st, c, NONE, S0L_W); child(st, c, NONE, S0L2_W); child(st, c, NONE, S0R_W); child(st, c, NONE, S0R2_W);
+  }
+  if (s1 >= 0) {
+    a[S1VL] = st.leftCount[s1]; a[S1VR] = st.rightCount[s1]; a[S1RL] = st.rightLabels[s1];
+    child(st, c, st.right1[s1], S1R_W);
+    const l = st.left1[s1], r2 = st.right2[s1];
+    a[S1L_T] = c.t(l); a[S1L_LAB] = l < 0 ? NO_LABEL : st.labels[l]; a[S1R2_T] = c.t(r2);
+  } else {
+    a[S1VL] = a[S1VR] = 9; a[S1RL] = -1;
+    child(st, c, NONE, S1R_W);
+    a[S1L_T] = c.t(NONE); a[S1L_LAB] = NO_LABEL; a[S1R2_T] = c.t(NONE);
+  }
+  a[B0VL] = st.leftCount[b0]; a[B0LL] = st.leftLabels[b0];
+  child(st, c, st.left1[b0], B0L_W); child(st, c, st.left2[b0], B0L2_W);
+  return PARSER_TEMPLATES.hash(a, mask, out, 0);
+}
+
+/** Word, tag and label of child `i` into atoms at slot, slot+1, slot+2. */
+function child(st: ParserState, c: SentenceContext, i: number, slot: number): void {
+  atoms[slot] = c.w(i);
+  atoms[slot + 1] = c.t(i);
+  atoms[slot + 2] = i < 0 ? NO_LABEL : st.labels[i];
 }

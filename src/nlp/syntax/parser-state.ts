@@ -49,6 +49,13 @@ export class ParserState {
     return this.depth > 1;
   }
 
+  /** The move when only one is valid, else -1. */
+  onlyValidMove(): number {
+    if (this.depth === 0) return SHIFT;
+    if (this.b === this.n) return this.depth === 1 ? LEFT : RIGHT;
+    return -1;
+  }
+
   s(k: number): number { return this.depth > k ? this.stack[this.depth - 1 - k] : NONE; }
 
   /** The word that `move` attaches, and its new head (for LEFT/RIGHT). */

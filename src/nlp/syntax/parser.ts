@@ -47,6 +47,10 @@ export class Parser {
 
   bestMove(c: SentenceContext): number {
     const st = this.state;
+    // One valid move (an empty stack must SHIFT; at the end of the buffer only RIGHT, then the root's
+    // LEFT, remain): about one move in six, taken without scoring.
+    const only = st.onlyValidMove();
+    if (only >= 0) { this.featureCount = 0; return only; }
     const count = (this.featureCount = parserFeatures(st, c, this.moves.mask, this.features));
     this.moves.score(this.features, count, this.moveScores);
     let best = -1;

@@ -26,6 +26,7 @@ export class LinearModel {
     const w = this.weights;
     const k = this.classes;
     const m = subset.length;
+    if (w instanceof Int16Array) { scoreSubsetInt16(w, k, features, count, subset, scores); return; }
     for (let j = 0; j < m; j++) scores[j] = 0;
     for (let i = 0; i < count; i++) {
       const base = features[i] * k;
@@ -45,18 +46,30 @@ function scoreInt16(w: Int16Array, k: number, features: Int32Array, count: numbe
     scores[0] = a; scores[1] = b; scores[2] = c;
     return;
   }
-  // Integer sums (no float conversion per add), copied out once.
-  if (sums.length < k) sums = new Int32Array(k);
-  const acc = sums;
-  for (let c = 0; c < k; c++) acc[c] = 0;
-  for (let i = 0; i < count; i++) {
-    const base = features[i] * k;
-    for (let c = 0; c < k; c++) acc[c] += w[base + c];
+  // Class by class over the feature rows: the first class's pass brings every row into cache (its
+  // loads are independent, so they overlap), the others read from cache; each sum stays in a register.
+  // Integer sums of 16-bit weights are exact in any order.
+  if (bases.length < count) bases = new Int32Array(count * 2);
+  for (let i = 0; i < count; i++) bases[i] = features[i] * k;
+  for (let c = 0; c < k; c++) {
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += w[bases[i] + c];
+    scores[c] = sum;
   }
-  for (let c = 0; c < k; c++) scores[c] = acc[c];
 }
 
-let sums = new Int32Array(64);
+let bases = new Int32Array(256);
+
+function scoreSubsetInt16(w: Int16Array, k: number, features: Int32Array, count: number, subset: Int32Array, scores: Float32Array): void {
+  if (bases.length < count) bases = new Int32Array(count * 2);
+  for (let i = 0; i < count; i++) bases[i] = features[i] * k;
+  for (let j = 0; j < subset.length; j++) {
+    const c = subset[j];
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += w[bases[i] + c];
+    scores[j] = sum;
+  }
+}
 
 function scoreFloat32(w: Float32Array, k: number, features: Int32Array, count: number, scores: Float32Array): void {
   for (let c = 0; c < k; c++) scores[c] = 0;

@@ -1,4 +1,4 @@
-import { hashFeature } from './hash.ts';
+import { FeatureTemplates } from './hash.ts';
 import { AFTER, BEFORE, type TokenTable } from './token-table.ts';
 
 /** Most features a token can have (the size of the reused feature buffer). */
@@ -6,65 +6,52 @@ export const TAGGER_FEATURES = 32;
 
 export const NO_TAG = 255;
 
+// Atoms of token i (slot 0 is the constant 0): its word (lowercase and as cased), affixes and shape,
+// the words around it, the previous predicted tags; for the second pass, first-pass tags around it.
+const W = 1, CASED = 2, SUF1 = 3, SUF2 = 4, SUF3 = 5, SUF4 = 6, PRE1 = 7, PRE3 = 8, SHAPE = 9, FIRST = 10;
+const P1 = 11, P2 = 12, WM1 = 13, SUF3M1 = 14, WM2 = 15, WP1 = 16, SUF3P1 = 17, WP2 = 18, SHAPEP1 = 19;
+const A1 = 20, A2 = 21, AP1 = 22, A0 = 23;
+const atoms = new Int32Array(24);
+
 /**
  * Features of token i for the left-to-right tagger (Ratnaparkhi/Collins-style): the word, its affixes and
- * shape, two words either side, the two previous predicted tags. Writes masked bucket ids into `out`.
+ * shape, two words either side, the two previous predicted tags. Row: [template id, atoms...].
  * (Dictionary tags of the next words as features were tried: no gain on dev.)
  */
+export const TAGGER_TEMPLATES = new FeatureTemplates([
+  [0], [1, W], [2, CASED], [3, SUF1], [4, SUF2], [5, SUF3], [6, SUF4], [7, PRE1], [8, PRE3], [9, SHAPE, FIRST],
+  [10, P1], [11, P2], [12, P1, P2], [13, P1, W], [14, WM1], [15, SUF3M1], [16, WM2], [17, WP1], [18, SUF3P1],
+  [19, WP2], [20, WM1, W], [21, W, WP1], [22, P1, WP1], [23, SHAPEP1], [24, WM1, WP1], [25, P1, SUF3],
+]);
+
+/** The first pass's tags of the next two words, so "attack" before "on" and "killed" after a noun read
+ * their right context ("the attack on", "people killed in"). */
+export const LOOKAHEAD_TEMPLATES = new FeatureTemplates([[40, A1], [41, A1, A2], [42, A1, W], [43, AP1, A1], [44, A1, SUF3], [45, A0, W]]);
+
+/** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
   const n = t.length;
-  const w = t.lower[i];
-  const wm1 = i > 0 ? t.lower[i - 1] : BEFORE;
-  const wm2 = i > 1 ? t.lower[i - 2] : BEFORE;
-  const wp1 = i + 1 < n ? t.lower[i + 1] : AFTER;
-  const wp2 = i + 2 < n ? t.lower[i + 2] : AFTER;
-  const p1 = i > 0 ? tags[i - 1] : NO_TAG;
-  const p2 = i > 1 ? tags[i - 2] : NO_TAG;
-  let k = 0;
-  out[k++] = hashFeature(0, 0) & mask;
-  out[k++] = hashFeature(1, w) & mask;
-  out[k++] = hashFeature(2, t.cased[i]) & mask;
-  out[k++] = hashFeature(3, t.suffix1[i]) & mask;
-  out[k++] = hashFeature(4, t.suffix2[i]) & mask;
-  out[k++] = hashFeature(5, t.suffix3[i]) & mask;
-  out[k++] = hashFeature(6, t.suffix4[i]) & mask;
-  out[k++] = hashFeature(7, t.prefix1[i]) & mask;
-  out[k++] = hashFeature(8, t.prefix3[i]) & mask;
-  out[k++] = hashFeature(9, t.shape[i], i === 0 ? 1 : 0) & mask;
-  out[k++] = hashFeature(10, p1) & mask;
-  out[k++] = hashFeature(11, p2) & mask;
-  out[k++] = hashFeature(12, p1, p2) & mask;
-  out[k++] = hashFeature(13, p1, w) & mask;
-  out[k++] = hashFeature(14, wm1) & mask;
-  out[k++] = hashFeature(15, i > 0 ? t.suffix3[i - 1] : BEFORE) & mask;
-  out[k++] = hashFeature(16, wm2) & mask;
-  out[k++] = hashFeature(17, wp1) & mask;
-  out[k++] = hashFeature(18, i + 1 < n ? t.suffix3[i + 1] : AFTER) & mask;
-  out[k++] = hashFeature(19, wp2) & mask;
-  out[k++] = hashFeature(20, wm1, w) & mask;
-  out[k++] = hashFeature(21, w, wp1) & mask;
-  out[k++] = hashFeature(22, p1, wp1) & mask;
-  out[k++] = hashFeature(23, i + 1 < n ? t.shape[i + 1] : AFTER) & mask;
-  out[k++] = hashFeature(24, wm1, wp1) & mask;
-  out[k++] = hashFeature(25, p1, t.suffix3[i]) & mask;
-  return k;
+  const a = atoms;
+  a[W] = t.lower[i]; a[CASED] = t.cased[i]; a[SUF1] = t.suffix1[i]; a[SUF2] = t.suffix2[i]; a[SUF3] = t.suffix3[i];
+  a[SUF4] = t.suffix4[i]; a[PRE1] = t.prefix1[i]; a[PRE3] = t.prefix3[i]; a[SHAPE] = t.shape[i]; a[FIRST] = i === 0 ? 1 : 0;
+  a[P1] = i > 0 ? tags[i - 1] : NO_TAG; a[P2] = i > 1 ? tags[i - 2] : NO_TAG;
+  a[WM1] = i > 0 ? t.lower[i - 1] : BEFORE; a[SUF3M1] = i > 0 ? t.suffix3[i - 1] : BEFORE; a[WM2] = i > 1 ? t.lower[i - 2] : BEFORE;
+  a[WP1] = i + 1 < n ? t.lower[i + 1] : AFTER; a[SUF3P1] = i + 1 < n ? t.suffix3[i + 1] : AFTER;
+  a[WP2] = i + 2 < n ? t.lower[i + 2] : AFTER; a[SHAPEP1] = i + 1 < n ? t.shape[i + 1] : AFTER;
+  return TAGGER_TEMPLATES.hash(a, mask, out, 0);
 }
 
 /**
- * Extra features of the second (right-aware) pass: the first pass's tags of the next two words, so
- * "attack" before "on" and "killed" after a noun read their right context ("the attack on", "people
- * killed in"). Appends to `out` from index k.
+ * Extra features of the second (right-aware) pass, from the first pass's tags (`ahead`); appends to `out`
+ * from index k.
  */
 export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, mask: number, out: Int32Array, k: number): number {
   const n = t.length;
-  const a1 = i + 1 < n ? ahead[i + 1] : NO_TAG - 1;
-  const a2 = i + 2 < n ? ahead[i + 2] : NO_TAG - 1;
-  const p1 = i > 0 ? ahead[i - 1] : NO_TAG;
-  out[k++] = hashFeature(40, a1) & mask;
-  out[k++] = hashFeature(41, a1, a2) & mask;
-  out[k++] = hashFeature(42, a1, t.lower[i]) & mask;
-  out[k++] = hashFeature(43, p1, a1) & mask;
-  out[k++] = hashFeature(44, a1, t.suffix3[i]) & mask;
-  out[k++] = hashFeature(45, ahead[i], t.lower[i]) & mask;
-  return k;
+  atoms[A1] = i + 1 < n ? ahead[i + 1] : NO_TAG - 1;
+  atoms[A2] = i + 2 < n ? ahead[i + 2] : NO_TAG - 1;
+  atoms[AP1] = i > 0 ? ahead[i - 1] : NO_TAG;
+  atoms[A0] = ahead[i];
+  atoms[W] = t.lower[i];
+  atoms[SUF3] = t.suffix3[i];
+  return LOOKAHEAD_TEMPLATES.hash(atoms, mask, out, k);
 }

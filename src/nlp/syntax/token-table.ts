@@ -1,9 +1,10 @@
-import { hashString } from './hash.ts';
-import { normalizeForm, wordShape } from './word-form.ts';
+import { FNV_OFFSET, hashAppend, hashRange, hashString } from './hash.ts';
+import { normalizeForm, wordShapeHash } from './word-form.ts';
 
 /**
  * Per-token string hashes of one sentence, computed once and read by every feature template of the
- * tagger and the parser. Buffers grow to the longest sentence seen and are reused (no per-token objects).
+ * tagger and the parser. Buffers grow to the longest sentence seen and are reused (no per-token objects);
+ * affixes are hashed in place (`hashRange`), never sliced out.
  */
 export class TokenTable {
   length = 0;
@@ -23,18 +24,22 @@ export class TokenTable {
     if (this.lower.length < n) this.grow(Math.max(n, this.lower.length * 2, 64));
     this.length = n;
     for (let i = 0; i < n; i++) {
-      const w = normalizeForm(words[i]);
-      this.forms[i] = w;
-      this.lower[i] = hashString(w);
       const raw = words[i];
-      this.cased[i] = raw.toLowerCase() === raw ? this.lower[i] : hashString(w === raw.toLowerCase() ? raw : w + '^');
-      this.suffix1[i] = hashString(w.slice(-1));
-      this.suffix2[i] = hashString(w.slice(-2));
-      this.suffix3[i] = hashString(w.slice(-3));
-      this.suffix4[i] = hashString(w.slice(-4));
-      this.prefix1[i] = hashString(raw.slice(0, 1));
-      this.prefix3[i] = hashString(w.slice(0, 3));
-      this.shape[i] = hashString(wordShape(raw));
+      const w = normalizeForm(raw);
+      const len = w.length;
+      this.forms[i] = w;
+      const lower = (this.lower[i] = hashString(w));
+      // The cased form: the word itself when it has capitals, else the lowercase hash; a normalised form
+      // that differs from the plain lowercase one ("1,200" → "0,000") is marked with a trailing "^".
+      const rawLower = raw === w ? raw : raw.toLowerCase();
+      this.cased[i] = rawLower === raw ? lower : w === rawLower ? hashString(raw) : hashAppend(lower, 94);
+      this.suffix1[i] = hashRange(w, len > 1 ? len - 1 : 0, len);
+      this.suffix2[i] = hashRange(w, len > 2 ? len - 2 : 0, len);
+      this.suffix3[i] = hashRange(w, len > 3 ? len - 3 : 0, len);
+      this.suffix4[i] = hashRange(w, len > 4 ? len - 4 : 0, len);
+      this.prefix1[i] = raw.length === 0 ? FNV_OFFSET : hashRange(raw, 0, 1);
+      this.prefix3[i] = hashRange(w, 0, len < 3 ? len : 3);
+      this.shape[i] = wordShapeHash(raw);
     }
   }
 

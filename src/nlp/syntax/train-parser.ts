@@ -16,6 +16,8 @@ export interface ParserTraining {
   /** From this epoch on, follow the model's own (possibly wrong) move with probability `explore`. */
   readonly exploreFrom: number;
   readonly explore: number;
+  /** Train on non-projective trees as well (the oracle's costs are then a lower bound). */
+  readonly nonProjective?: boolean;
   /** Id of the PUNCT tag (its words are labelled "punct" without scoring). */
   readonly punctTag: number;
   readonly log?: (line: string) => void;
@@ -40,8 +42,8 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
   const table = new TokenTable();
   const context = new SentenceContext();
   const random = seededRandom(options.seed);
-  const order = sentences.map((_, i) => i).filter((i) => isProjective(sentences[i].heads));
-  options.log?.(`parser: ${order.length} projective training sentences of ${sentences.length}, ${labelNames.length} labels`);
+  const order = sentences.map((_, i) => i).filter((i) => options.nonProjective || isProjective(sentences[i].heads));
+  options.log?.(`parser: ${order.length} training sentences of ${sentences.length}, ${labelNames.length} labels`);
   const costs = new Int32Array(TRANSITIONS);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     let right = 0;

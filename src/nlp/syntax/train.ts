@@ -19,11 +19,13 @@ export interface TrainingOptions {
   readonly exploreFrom: number;
   readonly explore: number;
   readonly seed: number;
+  /** 1: train on non-projective trees too (the oracle's costs are then approximate); 0: skip them. */
+  readonly nonProjective?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11,
+  taggerEpochs: 8, taggerBits: 19, taggerTwoPass: 1, parserEpochs: 8, parserBits: 22, labelBits: 18,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0,
 };
 
 /**
@@ -49,7 +51,7 @@ export function trainSyntaxModel(
   }
   const parser = trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
-    exploreFrom: options.exploreFrom, explore: options.explore, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
+    exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: options.nonProjective === 1, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
   });
   parser.labelCandidates = labelCandidates(sentences, tags, tagger.tagNames, parser.labelNames);
   return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
