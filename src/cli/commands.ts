@@ -72,8 +72,13 @@ export async function evalCommand(io: Io, goldPath: string, opts: { json?: boole
   if (opts.explain) return explainEval(io, items, kb, opts);
   const report = scoreDocuments(items, (a) => coder.code(a), resolveNameWith(kb));
   for (const issue of report.issues) io.err(issue.message);
+  if (report.documents === 0) {
+    // an empty or foreign file says so, instead of printing zero scores
+    io.err(`${goldPath}: no gold documents (one JSON object per line with "text" and "gold")`);
+    return 1;
+  }
   io.out(opts.json ? formatJson(report) : formatText(report));
-  return report.documents === 0 ? 1 : 0;
+  return 0;
 }
 
 // `eval --explain`: the coder runs with its trace on, so every dropped trigger is known per document.

@@ -56,7 +56,9 @@ export async function importEvents(store: Store, chunks: AsyncIterable<string>, 
     current = null;
   };
 
+  let read = 0;
   for await (const item of records(format, replay, options)) {
+    read++;
     if ('error' in item) {
       tally.failed++;
       options.onError(item.error);
@@ -72,6 +74,11 @@ export async function importEvents(store: Store, chunks: AsyncIterable<string>, 
   }
   close();
   if (batch.length > 0) await flush();
+  if (read === 0) {
+    // a header alone, or blank lines: nothing imported is said, not passed over
+    tally.failed++;
+    options.onError(`${options.source}: no event records`);
+  }
   return { ...tally, format: format.name };
 }
 

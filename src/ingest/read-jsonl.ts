@@ -34,10 +34,12 @@ export function readJsonl(path: string, opts: JsonlOptions = {}): Iterable<Jsonl
 function* records(path: string, opts: { chunkBytes: number; maxLineBytes: number }): Generator<JsonlItem> {
   const name = basename(path);
   const fd = open(path);
+  let lines = 0;
   try {
     for (const raw of readLines(fd, opts)) {
       const line = raw.number;
       if ('tooLong' in raw) {
+        lines++;
         yield { ok: false, error: new InputError(path, tooLargeReason('line', raw.tooLong, opts.maxLineBytes), line), line };
         continue;
       }
@@ -49,12 +51,16 @@ function* records(path: string, opts: { chunkBytes: number; maxLineBytes: number
         json = decodeUtf8(raw.bytes.subarray(bom, end), { file: path, line, offset: raw.offset + bom });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
+        lines++;
         yield { ok: false, error, line };
         continue;
       }
       if (json.trim() === '') continue;
+      lines++;
       yield articleFromJsonLine(json, { file: path, line, fallbackId: `${name}:${line}` });
     }
+    // a file of blank lines is not an empty corpus read in silence
+    if (lines === 0) yield { ok: false, error: new InputError(path, 'no JSON Lines records (only blank lines)'), line: 1 };
   } finally {
     closeSync(fd);
   }

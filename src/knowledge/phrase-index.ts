@@ -14,8 +14,11 @@ interface TrieNode<T> {
 }
 interface Entry<T> {
   value: T;
-  /** Per alias word: it is capitalised, so the text must capitalise it too ("Lebanese Forces" the party, not "Lebanese forces"). */
-  capitals: boolean[];
+  /**
+   * Bit k set: alias word k is capitalised, so the text must capitalise it too ("Lebanese Forces" the
+   * party, not "Lebanese forces"). A number, not an array per alias (there are 200,000 aliases).
+   */
+  capitals: number;
   /** Acronyms such as "US" or "KH" only match in capitals: "us" and "Kh" are other words. */
   exactLetters: string | null;
 }
@@ -77,7 +80,8 @@ export class PhraseIndex<T> {
     if (node.values.some((e) => keep(e.value))) return false;
     const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
     const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const capitals = aliasWords.length === words.length ? aliasWords.map((w) => /^\p{Lu}/u.test(w)) : words.map(() => false);
+    let capitals = 0;
+    if (aliasWords.length === words.length) aliasWords.forEach((w, k) => { if (k < 31 && /^\p{Lu}/u.test(w)) capitals |= 1 << k; });
     node.values.push({ value, exactLetters, capitals });
     this.size++;
     return true;
@@ -108,7 +112,7 @@ export class PhraseIndex<T> {
         const surface = text.slice(start, end).replace(/[^A-Za-z]/g, '');
         const values = node.values
           .filter((e) => e.exactLetters === null || e.exactLetters === surface)
-          .filter((e) => e.capitals.every((cap, k) => !cap || !/\p{Ll}/u.test(text[map[starts[i + k]]])))
+          .filter((e) => capitalsHeld(e.capitals, (k) => text[map[starts[i + k]]]))
           .map((e) => e.value);
         if (values.length) best = { j, values };
       }
@@ -119,4 +123,10 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+// Every word the alias capitalises starts without a lower-case letter in the text.
+function capitalsHeld(capitals: number, firstLetter: (k: number) => string): boolean {
+  for (let k = 0; capitals >>> k !== 0; k++) if ((capitals >>> k) & 1 && /\p{Ll}/u.test(firstLetter(k))) return false;
+  return true;
 }

@@ -47,11 +47,13 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     let bestScore = -Infinity;
     for (let j = i - 1; j >= 0; j--) {
       const cand = ordered[j];
+      // no antecedent more than four sentences back: stop there, whatever the candidate (checked
+      // first, or an anaphor with no match scans back to the start of the article: quadratic)
+      const distance = here - sentenceOf(cand);
+      if (distance > 4) break;
       const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
       if (!target || cand.locative || !accepts(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
-      const distance = here - sentenceOf(cand);
-      if (distance > 4) break;
       const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;

@@ -24,9 +24,9 @@ const summary = (out: string) => {
 };
 
 describe('eventlens ingest', () => {
-  it('the fixture folder: a summary with duplicates and skip reasons on stdout, one line per failure on stderr', { timeout: 120_000 }, () => {
+  it('the fixture folder: a summary with duplicates and skip reasons on stdout, one line per failure on stderr, exit 3 (partial)', { timeout: 120_000 }, () => {
     const r = run([FIXTURES, '--db', 'fixtures.db', '--workers', '1']);
-    assert.equal(r.code, 0, r.err);
+    assert.equal(r.code, 3, r.err);
     assert.deepEqual(summary(r.out), { stored: 14, already: 5, events: summary(r.out).events, failed: 7 });
     assert.match(r.out, /duplicates linked to their first copy: 3 exact, 1 near/);
     assert.match(r.out, /skipped: 4 HTTP error or redirect, 2 no article body, 2 not text or HTML, 1 not English \(fra\), 1 too short, 1 undecodable text\n/);

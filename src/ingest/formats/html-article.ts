@@ -24,7 +24,7 @@ export interface HtmlArticle {
 export function extractArticle(html: string): HtmlArticle | null {
   const { document } = parseHTML(html);
   const meta = pageMetadata(document);
-  const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const parsed = readable(document);
   const text = parsed?.content ? htmlText(parsed.content) : '';
   if (wordCount(text) < MIN_BODY_WORDS || sentenceCount(text) < MIN_BODY_SENTENCES) return null;
   return {
@@ -34,6 +34,31 @@ export function extractArticle(html: string): HtmlArticle | null {
     published: meta.published,
     url: meta.url,
   };
+}
+
+// Readability's cost grows with the square of the tree's depth, and it recurses: a page nested 20,000
+// <div>s deep took 4 minutes, then overflowed the stack. News pages nest a few dozen deep; a page
+// deeper than MAX_DEPTH is read as if it had no article body.
+const MAX_DEPTH = 500;
+
+function readable(document: Document): ReturnType<Readability<Node>['parse']> {
+  if (deeperThan(document.documentElement, MAX_DEPTH)) return null;
+  try {
+    return new Readability<Node>(document, { serializer: (node) => node }).parse();
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function deeperThan(root: Element | null, limit: number): boolean {
+  const stack: Array<[Element, number]> = root ? [[root, 1]] : [];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [element, depth] = top;
+    if (depth > limit) return true;
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** An HTML fragment (a feed item's content) is all article: its text, paragraphs kept apart. */
