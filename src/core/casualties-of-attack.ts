@@ -12,14 +12,16 @@ const KILLED_IN = /^[^,;.:"“”]{0,40}\b(in|during|amid)\b[^,;.:"“”]{0,50}
 const ATTACK_KILLED = /^[^,;.:"“”]{0,90}$/;
 const SAYING = /\b(said|says|say|told|according)\b/;
 
+const passiveOrAgentless = (e: Event) => e.actor === null || e.rules.includes('roles:passive') || /^(killed|wounded|injured)$/i.test(e.trigger.text);
 const isNounAttack = (e: Event) => e.type === 'ASSAULT' && e.rules.some((r) => r.startsWith('pattern:data/patterns/nouns.tsv'));
 
 /** The attack event a casualty report belongs to, if the sentence ties them. */
 function attackOf(kill: Event, events: readonly Event[], text: string): Event | null {
   for (const a of events) {
     if (a === kill || !isNounAttack(a) || a.evidence.span[0] !== kill.evidence.span[0]) continue;
-    if (a.trigger.span[0] > kill.trigger.span[1] && KILLED_IN.test(text.slice(kill.trigger.span[1], a.trigger.span[0]))) return a;
-    if (a.trigger.span[1] < kill.trigger.span[0]) {
+    // "X killed Y in a raid" (the killing has its own agent) is left to coreference, which keeps both mentions
+    if (a.trigger.span[0] > kill.trigger.span[1] && passiveOrAgentless(kill) && KILLED_IN.test(text.slice(kill.trigger.span[1], a.trigger.span[0]))) return a;
+    if (a.trigger.span[1] < kill.trigger.span[0] && kill.actor !== null && a.actor !== null && kill.actor.code !== a.actor.code) {
       const between = text.slice(a.trigger.span[1], kill.trigger.span[0]);
       if (ATTACK_KILLED.test(between) && !SAYING.test(between)) return a;
     }

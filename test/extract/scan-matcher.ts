@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
 import type { Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
-import { followsBe, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
+import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
 // pattern filed under a token's forms tried one by one. Kept as the reference the tries must equal.
@@ -94,6 +94,8 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       if (pattern.kind === 'verb') {
         if (!verbLike) continue;
         const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
+        // "seized a Marshall Islands-flagged tanker": the row's object word only modifies the object
+        if (consumed && consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
         if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
         else if (afterBe) {
           const passive = matchPassive(tokens, i, sentence, pattern);
