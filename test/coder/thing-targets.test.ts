@@ -32,6 +32,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['event noun with on/against', 'Taliban raids against two army posts left four soldiers dead on Friday.', ['two army posts']],
   ['event noun with on/against', 'A militia attack on the airport killed a guard on Sunday.', ['the airport']],
   ['means object, aimed with at/on', 'Gunmen fired at a passenger bus on Monday.', ['a passenger bus']],
+  ['toll of a named act: its target', 'Gunmen killed four guards in a raid on a bank in the city on Tuesday.', ['a bank']],
+  ['toll of a named act: its target', 'Militants killed two soldiers in an ambush on a supply convoy on Friday.', ['a supply convoy']],
+  ['toll of a named act: its target', 'Jihadists killed nine soldiers in an attack on an army post in Mali on Monday.', ['an army post']],
 ];
 
 for (const [name, sentence, expected] of CASES) {
