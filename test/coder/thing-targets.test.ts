@@ -47,6 +47,21 @@ for (const [name, sentence, expected] of CASES) {
   });
 }
 
+// Coercion and agreement land on things too: what is shut down, what is accepted.
+const OTHER_TYPES: Array<[string, string, string]> = [
+  ['Authorities shut down two opposition newspapers on Friday.', 'COERCE', 'two opposition newspapers'],
+  ['Authorities closed three independent radio stations on Monday.', 'COERCE', 'three independent radio stations'],
+  ['The junta suspended two foreign broadcasters on Sunday.', 'COERCE', 'two foreign broadcasters'],
+  ['Syria accepted the peace plan on Monday.', 'AGREE', 'the peace plan'],
+  ['Iran accepted the new proposal on Friday.', 'AGREE', 'the new proposal'],
+  ['Hamas accepted the Egyptian proposal on Sunday.', 'AGREE', 'the Egyptian proposal'],
+];
+for (const [sentence, type, text] of OTHER_TYPES) {
+  test(`thing target of ${type}: ${sentence}`, { timeout: 60_000 }, () => {
+    assert.deepEqual(code(sentence).map((e) => [e.type, e.target?.text ?? null]), [[type, text]]);
+  });
+}
+
 // A name inside the thing owns it: the thing's words, the owner's code ("Hamas positions" → Hamas).
 const OWNED: Array<[string, string, string]> = [
   ['Israeli jets struck Hamas positions on Monday.', 'Hamas positions', 'hamas'],

@@ -12,8 +12,9 @@ export const THING_TARGET = 'target:thing';
 // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine (src/extract/candidate.ts)
 const PLACE_COUNTRY_RULE = 'actor:object-place-country';
 
-// Physical acts land on things as well as on people: "stormed the district center", "hit five villages".
-const THING_TARGET_TYPES = new Set(['ASSAULT']);
+// Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
+// "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE).
+const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
 
 /**
  * A candidate's target read off the dependency tree, for acts that land on things:
