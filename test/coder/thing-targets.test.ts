@@ -32,6 +32,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['event noun with on/against', 'Taliban raids against two army posts left four soldiers dead on Friday.', ['two army posts']],
   ['event noun with on/against', 'A militia attack on the airport killed a guard on Sunday.', ['the airport']],
   ['means object, aimed with at/on', 'Gunmen fired at a passenger bus on Monday.', ['a passenger bus']],
+  ['toll of a named act: its target', 'Gunmen killed four guards in a raid on a bank in the city on Tuesday.', ['a bank']],
+  ['toll of a named act: its target', 'Militants killed two soldiers in an ambush on a supply convoy on Friday.', ['a supply convoy']],
+  ['toll of a named act: its target', 'Jihadists killed nine soldiers in an attack on an army post in Mali on Monday.', ['an army post']],
 ];
 
 for (const [name, sentence, expected] of CASES) {
@@ -41,6 +44,21 @@ for (const [name, sentence, expected] of CASES) {
     for (const e of events) {
       assert.ok(e.rules.some((r) => r.startsWith('roles:tree-')), e.rules.join(' '));
     }
+  });
+}
+
+// Coercion and agreement land on things too: what is shut down, what is accepted.
+const OTHER_TYPES: Array<[string, string, string]> = [
+  ['Authorities shut down two opposition newspapers on Friday.', 'COERCE', 'two opposition newspapers'],
+  ['Authorities closed three independent radio stations on Monday.', 'COERCE', 'three independent radio stations'],
+  ['The junta suspended two foreign broadcasters on Sunday.', 'COERCE', 'two foreign broadcasters'],
+  ['Syria accepted the peace plan on Monday.', 'AGREE', 'the peace plan'],
+  ['Iran accepted the new proposal on Friday.', 'AGREE', 'the new proposal'],
+  ['Hamas accepted the Egyptian proposal on Sunday.', 'AGREE', 'the Egyptian proposal'],
+];
+for (const [sentence, type, text] of OTHER_TYPES) {
+  test(`thing target of ${type}: ${sentence}`, { timeout: 60_000 }, () => {
+    assert.deepEqual(code(sentence).map((e) => [e.type, e.target?.text ?? null]), [[type, text]]);
   });
 }
 
