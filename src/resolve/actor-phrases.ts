@@ -46,7 +46,9 @@ function partOfLongerName(doc: AnalyzedText, start: number, end: number, values:
 /** True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. */
 function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
   if (b.start < a.end) return false;
-  const gap = doc.text.slice(a.end, b.start);
+  // "U.S. troops", "U.N. envoy": the abbreviation's last dot is not a boundary
+  const dotted = /\.[A-Z]$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence === doc.tokens[tokenAt(doc, b.start)]?.sentence;
+  const gap = doc.text.slice(dotted && doc.text[a.end] === '.' ? a.end + 1 : a.end, b.start);
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;
   let words = 0;

@@ -27,6 +27,11 @@ const PHRASES: Array<[string, string, string[]]> = [
   ['an armed or police agent noun alone', 'Assailants attacked a bus.', ['Assailants|CRM']],
   ['a civil agent noun alone is no actor', 'Fishermen returned to port.', []],
   ['an agent noun modifying a noun is no actor', 'The constables union called a strike.', ['union|LAB']],
+  ['a dotted abbreviation joins the role after it', 'U.S. troops withdrew from the base.', ['U.S. troops|USAMIL']],
+  ['a dotted abbreviation joins the role after it', 'U.K. officials met the envoy.', ['U.K. officials|GBRGOV', 'the envoy|GOV']],
+  ['a dotted abbreviation joins the role after it', 'The U.S. Treasury Department imposed sanctions.', ['U.S. Treasury Department|USAGOV']],
+  ['a government department', 'The Nigerian Justice Department charged ten men.', ['Nigerian Justice Department|NGAGOV']],
+  ['a government department', 'The city police department arrested him.', ['police department|COP']],
   ['"suspected" after a subject is a verb', 'Police suspected rebels of the ambush.', ['Police|COP', 'rebels|REB']],
 ];
 
