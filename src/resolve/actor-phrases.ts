@@ -110,6 +110,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
+    if (/\b(anti|pro)-\s*$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];

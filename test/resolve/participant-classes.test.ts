@@ -32,6 +32,9 @@ const PHRASES: Array<[string, string, string[]]> = [
   ['a dotted abbreviation joins the role after it', 'The U.S. Treasury Department imposed sanctions.', ['U.S. Treasury Department|USAGOV']],
   ['a government department', 'The Nigerian Justice Department charged ten men.', ['Nigerian Justice Department|NGAGOV']],
   ['a government department', 'The city police department arrested him.', ['police department|COP']],
+  ['a role after anti- or pro- is no actor', 'Thousands joined anti-government protests.', []],
+  ['a role after anti- or pro- is no actor', 'Students staged an anti-military rally.', ['Students|EDU']],
+  ['a role after anti- or pro- is no actor', 'Pro-government militias attacked the camp.', ['militias|REB']],
   ['"suspected" after a subject is a verb', 'Police suspected rebels of the ambush.', ['Police|COP', 'rebels|REB']],
 ];
 
