@@ -132,7 +132,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const dateline = datelineSpan(doc.text);
   const flush = () => {
     if (group.length === 0) return;
-    const p = withHedge(doc, definite(doc, widenRole(doc, phraseOf(doc, kb, group, published))));
+    const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
@@ -231,21 +231,6 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   return { ...p, start, text, name: text, roleCode };
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
-
-// "Suspected Boko Haram militants attacked", "alleged members of the cartel": the hedge is part of who is named
-const HEDGES = new Set(['suspected', 'alleged', 'purported', 'presumed', 'apparent']);
-// after these "suspected" is a verb with a subject: "Police suspected militants"
-const VERB_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/** A hedge before a phrase belongs to it, so the phrase stays the clause's subject. */
-function withHedge(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
-  const i = tokenAt(doc, p.start) - 1;
-  const hedge = doc.tokens[i];
-  if (!hedge || !HEDGES.has(hedge.lower) || hedge.sentence !== doc.tokens[i + 1]?.sentence) return p;
-  const before = doc.tokens[i - 1];
-  if (before && before.sentence === hedge.sentence && VERB_SUBJECT.has(before.pos)) return p;
-  return { ...p, start: hedge.start, text: doc.text.slice(hedge.start, p.end) };
-}
 
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
