@@ -46,7 +46,9 @@ function partOfLongerName(doc: AnalyzedText, start: number, end: number, values:
 /** True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. */
 function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
   if (b.start < a.end) return false;
-  const gap = doc.text.slice(a.end, b.start);
+  // "U.S. troops", "U.N. envoy": the abbreviation's last dot is not a boundary
+  const dotted = /\.[A-Z]$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence === doc.tokens[tokenAt(doc, b.start)]?.sentence;
+  const gap = doc.text.slice(dotted && doc.text[a.end] === '.' ? a.end + 1 : a.end, b.start);
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;
   let words = 0;
@@ -108,6 +110,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
+    if (/\b(anti|pro)-\s*$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
@@ -128,7 +132,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const dateline = datelineSpan(doc.text);
   const flush = () => {
     if (group.length === 0) return;
-    const p = withHedge(doc, definite(doc, widenRole(doc, phraseOf(doc, kb, group, published))));
+    const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
@@ -227,21 +231,6 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   return { ...p, start, text, name: text, roleCode };
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
-
-// "Suspected Boko Haram militants attacked", "alleged members of the cartel": the hedge is part of who is named
-const HEDGES = new Set(['suspected', 'alleged', 'purported', 'presumed', 'apparent']);
-// after these "suspected" is a verb with a subject: "Police suspected militants"
-const VERB_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/** A hedge before a phrase belongs to it, so the phrase stays the clause's subject. */
-function withHedge(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
-  const i = tokenAt(doc, p.start) - 1;
-  const hedge = doc.tokens[i];
-  if (!hedge || !HEDGES.has(hedge.lower) || hedge.sentence !== doc.tokens[i + 1]?.sentence) return p;
-  const before = doc.tokens[i - 1];
-  if (before && before.sentence === hedge.sentence && VERB_SUBJECT.has(before.pos)) return p;
-  return { ...p, start: hedge.start, text: doc.text.slice(hedge.start, p.end) };
-}
 
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {

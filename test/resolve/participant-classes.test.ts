@@ -19,15 +19,19 @@ const events = (text: string) => coder.code({ id: 't', text, published: '2024-05
   .map((e) => `${e.type} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'}`);
 
 const PHRASES: Array<[string, string, string[]]> = [
-  ['a hedge belongs to the phrase', 'Suspected Islamic State militants stormed a prison.', ['Suspected Islamic State militants|islamic-state']],
-  ['a hedge belongs to the phrase', 'Police said two alleged gang members were shot.', ['Police|COP', 'alleged gang members|CRM']],
-  ['a hedge belongs to the phrase', 'Residents blamed the suspected gunmen.', ['Residents|CVL', 'the suspected gunmen|REB']],
   ['an armed or police agent noun alone', 'Constables detained two opposition activists.', ['Constables|COP', 'opposition activists|OPP']],
   ['an armed or police agent noun alone', 'Witnesses said the arsonists fled.', ['the arsonists|CRM']],
   ['an armed or police agent noun alone', 'Assailants attacked a bus.', ['Assailants|CRM']],
   ['a civil agent noun alone is no actor', 'Fishermen returned to port.', []],
   ['an agent noun modifying a noun is no actor', 'The constables union called a strike.', ['union|LAB']],
-  ['"suspected" after a subject is a verb', 'Police suspected rebels of the ambush.', ['Police|COP', 'rebels|REB']],
+  ['a dotted abbreviation joins the role after it', 'U.S. troops withdrew from the base.', ['U.S. troops|USAMIL']],
+  ['a dotted abbreviation joins the role after it', 'U.K. officials met the envoy.', ['U.K. officials|GBRGOV', 'the envoy|GOV']],
+  ['a dotted abbreviation joins the role after it', 'The U.S. Treasury Department imposed sanctions.', ['U.S. Treasury Department|USAGOV']],
+  ['a government department', 'The Nigerian Justice Department charged ten men.', ['Nigerian Justice Department|NGAGOV']],
+  ['a government department', 'The city police department arrested him.', ['police department|COP']],
+  ['a role after anti- or pro- is no actor', 'Thousands joined anti-government protests.', []],
+  ['a role after anti- or pro- is no actor', 'Students staged an anti-military rally.', ['Students|EDU']],
+  ['a role after anti- or pro- is no actor', 'Pro-government militias attacked the camp.', ['militias|REB']],
 ];
 
 for (const [name, text, expected] of PHRASES) {
@@ -37,8 +41,6 @@ for (const [name, text, expected] of PHRASES) {
 }
 
 const EVENTS: Array<[string, string, string[]]> = [
-  ['hedged subject acts', 'Suspected Islamic State militants attacked a checkpoint in Hasakah on Monday.', ['ASSAULT Suspected Islamic State militants → —']],
-  ['hedged subject acts', 'Suspected rebels ambushed an army convoy on Sunday.', ['ASSAULT Suspected rebels → army']],
 ];
 
 // "both countries", "the two sides": the actors named just before, as one participant
