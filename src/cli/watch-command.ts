@@ -1,4 +1,5 @@
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
+import type { Rule } from '../watch/index.ts';
 import type { WatchFormat } from './watch-output.ts';
 
 // `watch --rules FILE` (evaluate, store, send; `--follow` keeps doing it), `watch --backtest`,
@@ -38,7 +39,7 @@ async function watchCommand(io: Io, action: string | undefined, id: string | und
   if (action === undefined && o.rules === undefined) throw new UsageError('watch: --rules FILE is required (presets in data/rules/)');
   const until = o.until === undefined ? new Date().toISOString().slice(0, 10) : day(o.until, '--until');
   const { loadRules, RulesFileError, watchOnce, backtest } = await import('./watch-run.ts');
-  let rules;
+  let rules: Rule[];
   try {
     rules = o.rules === undefined ? [] : loadRules(o.rules);
   } catch (error) {
