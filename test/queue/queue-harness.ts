@@ -127,3 +127,13 @@ export function corpusArticles(): { id: string; text: string; published: string 
     return { id, text, published: published ?? null, title: title ?? null };
   });
 }
+
+/** A one-process `ingest --db` of the corpus into a fresh database: the events and incidents to match. */
+export async function referenceIngest(): Promise<{ events: string[]; incidents: string[] }> {
+  const url = await freshDatabase();
+  const run = await eventlens(['ingest', CORPUS, '--db', url, '--workers', '1', '--no-progress']);
+  if (run.code !== 0) throw new Error(`reference ingest failed: ${run.err}`);
+  const reference = { events: await storedEvents(url), incidents: await storedIncidents(url) };
+  if (reference.events.length < 30) throw new Error(`the reference ingest stored only ${reference.events.length} events`);
+  return reference;
+}
