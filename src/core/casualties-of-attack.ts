@@ -1,4 +1,5 @@
 import type { Event } from '../schema/event.ts';
+import { joinMentions } from './mentions.ts';
 
 // A killing stated as the result of an attack the same sentence names is that attack, not a second one:
 // "six soldiers were killed in a suicide bomb attack", "dozens of police were killed in overnight attacks by
@@ -38,7 +39,7 @@ export function mergeCasualtiesIntoAttack(events: readonly Event[], text: string
     if (!a || drop.has(a)) continue;
     drop.add(k);
     const base = replaced.get(a) ?? a;
-    replaced.set(a, { ...base, actor: base.actor ?? k.actor, target: base.target ?? k.target, numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
+    replaced.set(a, { ...base, mentions: joinMentions([base, k]), actor: base.actor ?? k.actor, target: base.target ?? k.target, numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

@@ -22,6 +22,18 @@ export function participantFit(a: ActorRef | null, b: ActorRef | null): 'same' |
   return sameParticipant(a, b) ? 'same' : 'conflict';
 }
 
+/**
+ * Targets of two mentions: a thing attacked and a person hit fit one act ("stormed the district center" …
+ * "killed the police chief"); two things are one when their head nouns agree ("an army base" … "the base").
+ */
+function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
+  const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
+  if (x !== y) return 'open';
+  if (!x || a.target === null || b.target === null) return participantFit(a.target, b.target);
+  const head = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';
+  return head(a.target) !== '' && head(a.target) === head(b.target) ? 'same' : 'conflict';
+}
+
 const statedDate = (d: EventDate | null) => (d !== null && d.basis !== 'inferred' && d.precision !== 'reported' ? d : null);
 
 /** "in March" and "on 11 March" fit; "on Monday" and "on Tuesday" are two occasions. */
@@ -60,9 +72,10 @@ export function placesFit(a: EventLocation | null, b: EventLocation | null): boo
 const FACTUAL = new Set<Certainty>(['asserted', 'claimed']);
 export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUAL.has(a) && FACTUAL.has(b));
 
-// "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion.
-// Lower case only, so "New Delhi" is no cue; "Another"/"Also" may open the sentence.
-const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|Another|Also)\b/;
+// "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion;
+// so do adverbs of sequence ("and later killed a general", "subsequently detained"): a next act, not a restatement.
+// Lower case only, so "New Delhi" is no cue; "Another"/"Also"/"Later" may open the sentence.
+const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|later|subsequently|afterwards|Another|Also|Later|Subsequently|Afterwards)\b/;
 
 /** The words just around a mention's trigger (same sentence) mark it as another occasion. */
 export function marksAnotherOccasion(e: Event, text: string): boolean {
@@ -81,9 +94,7 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
  */
 export function coreferenceScore(event: Event, later: Event, text: string): number | null {
   if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
-  // a thing attacked and a person hit fit one act ("stormed the district center" … "killed the police chief")
-  const thing = hasThingTarget(event) !== hasThingTarget(later);
-  const fits = [participantFit(event.actor, later.actor), thing ? 'open' : participantFit(event.target, later.target)];
+  const fits = [participantFit(event.actor, later.actor), targetFit(event, later)];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead

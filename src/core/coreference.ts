@@ -1,16 +1,12 @@
 import type { ActorRef, Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
 import { coreferenceScore } from './coreference-compatible.ts';
+import { joinMentions } from './mentions.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
 // are one real event. "Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 people in
 // the attack, police said." → one ASSAULT with two mentions. The record keeps the trigger, evidence,
 // participants and provenance of its most specific mention, and takes the most specific date, place
 // and figures any mention states; each field keeps the span it came from.
-
-/** The mention an event record stands for on its own: its evidence sentence and trigger. */
-export function mentionOf(e: Event): Mention {
-  return { sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger };
-}
 
 /** Every event gains `mentions`; events of one real event merge into the first. Events arrive in text order. */
 export function mergeCoreferent(events: readonly Event[], text: string): Event[] {
@@ -35,7 +31,7 @@ export function mergeCoreferent(events: readonly Event[], text: string): Event[]
 }
 
 function mergeCluster(cluster: readonly Event[]): Event {
-  const mentions = cluster.map(mentionOf);
+  const mentions = joinMentions(cluster);
   if (cluster.length === 1) return withMentions(cluster[0], mentions);
   // the record speaks with its most specific mention's words; the others fill what it leaves out
   const main = [...cluster].sort((a, b) => specificity(b) - specificity(a))[0];

@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
+import { joinMentions } from './mentions.ts';
 
 // Types whose object clause describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -97,7 +98,7 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
     if (!b) continue;
     drop.add(a);
     drop.add(b);
-    merged.push({ ...b, target: b.target ?? a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
+    merged.push({ ...b, mentions: joinMentions([b, a]), target: b.target ?? a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
   }
   return [...events.filter((e) => !drop.has(e)), ...merged];
 }
@@ -117,7 +118,7 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     if (!a) continue;
     drop.add(b);
     const base = replaced.get(a) ?? a;
-    replaced.set(a, { ...base, target: base.target ?? b.target, numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
+    replaced.set(a, { ...base, mentions: joinMentions([base, b]), target: base.target ?? b.target, numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

@@ -16,6 +16,8 @@ const ONE_EVENT: ReadonlyArray<readonly [string, string, string, string]> = [
   ['lead + elaboration', 'Protesters marched in Khartoum on Thursday. The protesters marched to the presidential palace in Khartoum.', 'PROTEST', 'SDNOPP'],
   ['lead + elaboration', 'Israeli police arrested 20 protesters in Jerusalem on Friday. The police arrested the protesters near the Old City, a spokesman said.', 'COERCE', 'ISRCOP'],
   ['lead + elaboration', 'Boko Haram fighters attacked the town of Konduga on Sunday. The Boko Haram fighters burned homes and a market in Konduga, residents said.', 'ASSAULT', 'boko-haram'],
+  ['thing target, same head noun', 'Taliban fighters attacked a police checkpoint in Kandahar on Monday. The fighters overran the checkpoint after a gunbattle.', 'ASSAULT', 'taliban'],
+  ['thing target, same head noun', 'Houthi rebels shelled a Saudi border post on Friday. The rebels hit the post with mortars, officials said.', 'ASSAULT', 'houthis'],
   ['pronoun actor', 'Russia accused Ukraine of terrorism on Monday. It accused Kyiv of attacking a power plant in Kursk.', 'ACCUSE', 'RUS'],
   ['pronoun actor', 'The army arrested three journalists in Bamako on Monday. It arrested them at their office.', 'COERCE', 'MLIMIL'],
   ['pronoun actor', 'Hamas fired rockets at Israel on Saturday. The group fired the rockets from northern Gaza.', 'ASSAULT', 'hamas'],
@@ -56,7 +58,8 @@ for (const [kind, text, type, n] of DISTINCT) {
   test(`no coreference, ${kind}: ${text}`, () => {
     const events = code(text).filter((e) => e.type === type);
     assert.equal(events.length, n);
-    for (const e of events) assert.equal(e.mentions?.length, 1);
+    // no mention crosses into another sentence (a participle of the same sentence may join its event)
+    for (const e of events) assert.ok(e.mentions?.every((m) => m.sentence === e.evidence.sentence));
   });
 }
 
@@ -79,6 +82,9 @@ for (const [text, type, triggers] of ONE_SENTENCE) {
 // [text, type, events]: one sentence, two acts (other targets, other actors)
 const ONE_SENTENCE_TWO_ACTS: ReadonlyArray<readonly [string, string, number]> = [
   ['US forces attacked militia positions in Iraq and later killed an Iranian general in Baghdad.', 'ASSAULT', 2],
+  ['Militants attacked a police station in Kano and later killed a district official.', 'ASSAULT', 2],
+  ['Soldiers raided a rebel camp near Goma and later killed two militia leaders.', 'ASSAULT', 2],
+  ['Gunmen stormed a police post in Zamfara and afterwards killed the local chief.', 'ASSAULT', 2],
   ['Police detained 40 protesters in Tehran and arrested two journalists in Isfahan.', 'COERCE', 2],
   ['Hamas fired rockets at Israel on Monday, and Israeli jets bombed Gaza.', 'ASSAULT', 2],
   ['Rebels shelled the army base and the army shelled rebel positions in Idlib.', 'ASSAULT', 2],
