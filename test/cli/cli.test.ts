@@ -38,7 +38,7 @@ test('code: stdin with -', { timeout: 120_000 }, () => {
 test('code --jsonl: a malformed line is reported with its line number, the others are coded; gold is never read', { timeout: 120_000 }, () => {
   const good = JSON.stringify({ id: 'd1', published: '2024-01-10', title: 't', text: ARTICLE, gold: { events: [{ type: 'AID' }] } });
   const r = run(['code', '--jsonl', file('docs.jsonl', `${good}\n{not json\n${good.replace('d1', 'd2')}\n`)]);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 3, 'partial: one line failed');
   assert.match(r.err, /docs\.jsonl:2: invalid JSON/);
   const ids = new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).doc_id));
   assert.deepEqual([...ids].sort(), ['d1', 'd2']);
@@ -64,7 +64,7 @@ test('ingest: stores articles and events, a second run stores nothing twice, a b
   const db = join(dir, 'store.db');
   const a = file('one.txt', ARTICLE);
   const first = run(['ingest', a, file('empty2.txt', ''), '--db', db, '--published', '2024-01-10']);
-  assert.equal(first.code, 0, first.err);
+  assert.equal(first.code, 3, `partial: one file failed. ${first.err}`);
   assert.match(first.out, /^1 articles stored, 0 already stored, [1-9]\d* events, 1 failed/);
   assert.match(first.err, /empty2\.txt: empty file/);
   const second = run(['ingest', a, '--db', db]);
