@@ -1,15 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
+import type { SentenceTree } from '../../nlp/syntax/index.ts';
 
-/**
- * The shape of the parser's SentenceTree (src/nlp/syntax), restated structurally so the role readers
- * can be tested on hand-built trees: heads are DOC token indexes, -1 is the root.
- */
-export interface DependencyTree {
-  readonly offset: number;
-  readonly heads: Int32Array;
-  readonly labels: readonly string[];
-  readonly upos: readonly string[];
-}
+/** The parser's tree (a type import: role readers stay testable on hand-built trees). Heads are DOC token indexes, -1 the root. */
+export type DependencyTree = SentenceTree;
 
 /** Navigation over one sentence's dependency tree: heads, labelled children, markers, spans. */
 export class TreeView {
