@@ -5,7 +5,8 @@ import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
-import { findDates, storyDate } from '../resolve/dates.ts';
+import { storyDate } from '../resolve/dates.ts';
+import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -98,6 +99,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const leadDate = storyDate(doc.sentences.filter((s) => s.end > headlineEnd), published);
+      const articleDates = new ArticleDates(doc.sentences, published);
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex };
         const frames = sentenceFrames(ctx);
@@ -141,7 +143,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
           const political = participants.some((p) => isPoliticalParticipant(p, refs, c.info.type));
-          sentenceDates ??= political ? undefined : findDates(sentence.text, sentence.start, published);
+          sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
           const agentless = !political && isAgentlessAct(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
@@ -160,7 +162,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
-          sentenceDates ??= findDates(sentence.text, sentence.start, published);
+          sentenceDates ??= articleDates.of(sentence.index);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
+import { dayAnaphors, durationRelations, weekdayRanges, withoutPartOfDay } from './date-phrases.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 // "11 and 14 March", "3, 5 and 7 October", "March 11 and 14": several days sharing one month.
@@ -38,7 +39,7 @@ export function findDates(sentence: string, offset: number, published: string | 
   if (!published) return [];
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   const future = speaksOfFuture(sentence);
-  const out: DateMention[] = [];
+  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published)];
   for (const m of sentence.matchAll(DAY_PAIR)) {
     const month = monthNumber(m[2] ?? m[3]);
     const days = (m[1] ?? m[4]).match(/\d{1,2}/g)!.map(Number);
@@ -47,7 +48,7 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.parse(withoutPartOfDay(sentence), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
@@ -68,7 +69,11 @@ export function findDates(sentence: string, offset: number, published: string | 
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "two weeks after": counted from the sentence's other dates, in place of chrono's reading from publication
+  const durations = durationRelations(sentence, offset, out.sort((a, b) => a.start - b.start), published);
+  const kept = out.filter((d) => !durations.some((r) => r.start < d.end && d.start < r.end));
+  const past = durations.filter((d) => future || !afterPublication(d.value, published));
+  return [...kept, ...past].sort((a, b) => a.start - b.start);
 }
 
 type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };
@@ -116,8 +121,17 @@ export function storyDate(sentences: ReadonlyArray<{ text: string; start: number
   const day = published.slice(0, 10);
   const weekBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
   for (const s of sentences.slice(0, 3)) {
-    const found = findDates(s.text, s.start, published).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day);
+    const found = findDates(s.text, s.start, published).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
     if (found) return found;
   }
   return null;
+}
+
+// "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
+const SAID_BEFORE = /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+
+/** True when the date at [start, end) of the sentence dates a reporting verb next to it. */
+export function datesTheReport(sentence: string, start: number, end: number): boolean {
+  return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || SAID_AFTER.test(sentence.slice(end, end + 20));
 }

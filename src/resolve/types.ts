@@ -38,4 +38,6 @@ export interface DateMention {
   readonly text: string;
   readonly value: string;
   readonly precision: 'day' | 'week' | 'month' | 'year';
+  /** "earlier in the day" (0), "the day before" (-1), "the next day" (+1): relative to the day the story last named. */
+  readonly anaphor?: number;
 }

@@ -1,0 +1,39 @@
+import type { DateMention } from './types.ts';
+import { findDates } from './dates.ts';
+import { shiftDay } from './date-phrases.ts';
+
+/** How far back "earlier in the day" looks for the day the story is speaking of. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * The dates of an article's sentences, each sentence parsed once and only when asked for. A day anaphor
+ * ("earlier in the day", "the day before") takes the day the previous sentences last stated:
+ * "The clash began late Wednesday. Officials said a soldier was killed earlier in the day." → Wednesday.
+ */
+export class ArticleDates {
+  private readonly cache = new Map<number, DateMention[]>();
+
+  constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null) {}
+
+  of(index: number): DateMention[] {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const s = this.sentences[index];
+    const found = findDates(s.text, s.start, this.published).map((d) => {
+      if (d.anaphor === undefined) return d;
+      const day = this.lastStatedDay(index);
+      return day ? { ...d, value: shiftDay(day, d.anaphor) } : d;
+    });
+    this.cache.set(index, found);
+    return found;
+  }
+
+  /** The last day-precise, non-anaphoric date of the few sentences before `index`. */
+  private lastStatedDay(index: number): string | null {
+    for (let i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {
+      const days = this.of(i).filter((d) => d.precision === 'day' && d.anaphor === undefined);
+      if (days.length) return days[days.length - 1].value;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+import type { DateMention } from './types.ts';
+import { weekdayDate } from './date-anchor.ts';
+
+/**
+ * Date phrases chrono reads wrongly, resolved against the sentence's other dates or the publication day.
+ * Each finder returns mentions with document offsets and the sentence spans chrono must leave alone.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+// "the night of September 26", "on the morning of 3 May": chrono reads the part of day and loses the date.
+const PART_OF_DAY_OF = /\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
+
+/** The sentence with "the night of" blanked out (same length, so offsets hold) for chrono to read the date after it. */
+export function withoutPartOfDay(sentence: string): string {
+  return sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+}
+
+// "between Friday and Monday", "from Saturday to Tuesday": one stretch of days, dated by its first day,
+// which is the last such weekday before the stretch's end (a Friday-to-Monday stretch ending on the most recent Monday).
+const WEEKDAY_RANGE = new RegExp(`\\b(?:between|from)\\s+${WEEKDAY}\\s+(?:and|to|through|until|till)\\s+${WEEKDAY}\\b`, 'gi');
+
+export function weekdayRanges(sentence: string, offset: number, ref: Date, future: boolean): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
+    const first = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const last = WEEKDAYS.indexOf(m[2].toLowerCase());
+    const end = new Date(`${weekdayDate(last, ref, future)}T12:00:00Z`);
+    // the stretch's first day: the `first` weekday before its end (a "Friday to Friday" stretch spans a week)
+    const back = (end.getUTCDay() - first + 7) % 7 || 7;
+    const start = new Date(end.getTime() - back * 86400000);
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: isoDay(start), precision: 'week' });
+  }
+  return out;
+}
+
+// "two weeks after", "a month before", "almost three days after": a stretch counted from another date of the
+// sentence ("Monday's attack comes two weeks after gunmen hit ...") or, with none, from publication.
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const DURATION_RELATION = /\b(?:(?:about|almost|nearly|some|just|barely|more\s+than|less\s+than|roughly)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\b/gi;
+
+export function durationRelations(sentence: string, offset: number, others: readonly DateMention[], published: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(DURATION_RELATION)) {
+    const start = offset + m.index;
+    const earlier = others.filter((d) => d.end <= start && d.precision !== 'year');
+    const anchorValue = earlier.length ? earlier[earlier.length - 1].value : published.slice(0, 10);
+    if (anchorValue.length < 7) continue;
+    const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    // what follows "after" came first: "X comes two weeks after Y" puts Y two weeks before X
+    const sign = m[3].toLowerCase() === 'after' ? -1 : 1;
+    const d = new Date(`${anchorValue.length === 7 ? `${anchorValue}-15` : anchorValue}T12:00:00Z`);
+    if (unit === 'day') d.setUTCDate(d.getUTCDate() + sign * n);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() + sign * 7 * n);
+    else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + sign * n);
+    else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
+    const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
+    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week' });
+  }
+  return out;
+}
+
+// "earlier in the day", "later that day", "the same day", "the day before": the day the story was just
+// speaking of, not the day of publication. Resolved against publication here (never after it), against the
+// previous sentences' day by `ArticleDates`.
+const DAY_ANAPHORS: Array<[RegExp, number]> = [
+  [/\b(?:in\s+the\s+day|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)\b/gi, 0],
+  [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|the\s+preceding\s+day)\b/gi, -1],
+  [/\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
+];
+
+export function dayAnaphors(sentence: string, offset: number, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const [re, shift] of DAY_ANAPHORS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = offset + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(published.slice(0, 10), Math.min(0, shift)), precision: 'day', anaphor: shift });
+    }
+  }
+  return out;
+}
+
+export function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return isoDay(d);
+}
