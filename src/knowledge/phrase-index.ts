@@ -1,4 +1,6 @@
-import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
+import type { NormalizedText } from '../nlp/normalize.ts';
+import { phraseKey, phraseWords } from './phrase-key.ts';
+import type { KeyRange, PhraseEntry, PhraseTable } from './phrase-table.ts';
 
 /** A gazetteer hit: `start`/`end` are offsets in the original text. */
 export interface PhraseMatch<T> {
@@ -10,20 +12,8 @@ export interface PhraseMatch<T> {
 interface TrieNode<T> {
   /** Children by next word; null on the many leaf nodes (a Map each would cost megabytes over 100,000 aliases). */
   next: Map<string, TrieNode<T>> | null;
-  values: Entry<T>[];
+  values: PhraseEntry<T>[];
 }
-interface Entry<T> {
-  value: T;
-  /**
-   * Bit k set: alias word k is capitalised, so the text must capitalise it too ("Lebanese Forces" the
-   * party, not "Lebanese forces"). A number, not an array per alias (there are 200,000 aliases).
-   */
-  capitals: number;
-  /** Acronyms such as "US" or "KH" only match in capitals: "us" and "Kh" are other words. */
-  exactLetters: string | null;
-}
-
-const ACRONYM = /^[A-Z][A-Z.]{0,5}$/;
 
 interface Words {
   readonly starts: readonly number[];
@@ -54,10 +44,21 @@ function wordsOf(normalized: NormalizedText): Words {
 /**
  * Word-level trie over normalised aliases: longest match wins, left to right.
  * Matching is diacritic-, case- and apostrophe-insensitive, and "al-Asad" = "Al Asad".
+ * A frozen PhraseTable can sit beside the trie (`freeze`): its aliases count as added after the trie's.
  */
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
-  size = 0;
+  private frozen: PhraseTable<T> | null = null;
+  private added = 0;
+
+  get size(): number {
+    return this.added + this.frozenSize;
+  }
+
+  /** Aliases read from a frozen table (0 when everything sits in the trie). */
+  get frozenSize(): number {
+    return this.frozen?.size ?? 0;
+  }
 
   add(alias: string, value: T): void {
     this.addUnless(alias, value, () => false);
@@ -68,7 +69,8 @@ export class PhraseIndex<T> {
    * dictionaries add tens of thousands of aliases under our own). Returns whether it was added.
    */
   addUnless(alias: string, value: T, keep: (existing: T) => boolean): boolean {
-    const words = normalizeName(alias).replace(/^the /, '').split(' ').filter(Boolean);
+    if (this.frozen) throw new Error('a phrase index with a frozen table takes no more aliases');
+    const { words, capitals, exactLetters } = phraseKey(alias);
     if (words.length === 0) return false;
     let node = this.root;
     for (const w of words) {
@@ -78,39 +80,49 @@ export class PhraseIndex<T> {
       node = child;
     }
     if (node.values.some((e) => keep(e.value))) return false;
-    const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
-    const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    let capitals = 0;
-    if (aliasWords.length === words.length) aliasWords.forEach((w, k) => { if (k < 31 && /^\p{Lu}/u.test(w)) capitals |= 1 << k; });
     node.values.push({ value, exactLetters, capitals });
-    this.size++;
+    this.added++;
     return true;
+  }
+
+  /** Adds a frozen table's aliases after all the trie's (the last aliases this index takes). */
+  freeze(table: PhraseTable<T>): void {
+    this.frozen = table;
   }
 
   /** Exact lookup of a whole name, e.g. for resolving a gold-file name. */
   lookup(name: string): readonly T[] {
+    const words = phraseWords(name);
     let node: TrieNode<T> | undefined = this.root;
-    for (const w of normalizeName(name).replace(/^the /, '').split(' ')) {
-      node = node.next?.get(w);
-      if (!node) return [];
-    }
-    return node.values.map((e) => e.value);
+    for (const w of words) node = node?.next?.get(w);
+    return [...(node?.values ?? []), ...(this.frozen?.lookup(words.join(' ')) ?? [])].map((e) => e.value);
   }
 
   findAll(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
     const { map } = normalized;
     const { starts, ends, words } = wordsOf(normalized);
+    const { frozen } = this;
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; ) {
       let node: TrieNode<T> | undefined = this.root;
+      // the frozen table's keys that begin with words i..j (null once none does)
+      let range: KeyRange | null = frozen?.everything() ?? null;
+      let phrase = '';
       let best: { j: number; values: T[] } | null = null;
-      for (let j = i; j < words.length && node; j++) {
-        node = node.next?.get(words[j]);
-        if (!node || node.values.length === 0) continue;
+      for (let j = i; j < words.length && (node || range); j++) {
+        node = node?.next?.get(words[j]);
+        let entries: readonly PhraseEntry<T>[] = node?.values ?? [];
+        if (frozen && range) {
+          phrase = j === i ? words[j] : `${phrase} ${words[j]}`;
+          const k = frozen.step(phrase, range);
+          if (k >= 0) entries = entries.length ? [...entries, ...frozen.entries(k)] : frozen.entries(k);
+          if (range.lo >= range.hi) range = null;
+        }
+        if (entries.length === 0) continue;
         const start = map[starts[i]];
         const end = map[ends[j] - 1] + 1;
         const surface = text.slice(start, end).replace(/[^A-Za-z]/g, '');
-        const values = node.values
+        const values = entries
           .filter((e) => e.exactLetters === null || e.exactLetters === surface)
           .filter((e) => capitalsHeld(e.capitals, (k) => text[map[starts[i + k]]]))
           .map((e) => e.value);
