@@ -2,7 +2,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { exportEvents, formatNamed, importEvents } from '../export/index.ts';
 import type { ExportFormat } from '../export/index.ts';
-import { displayUrl, openStore } from '../store/index.ts';
+import { displayUrl, openStore, type Store } from '../store/index.ts';
+import type { HookResult } from '../watch/hook/index.ts';
 import { filterFromOptions, type FilterOptions } from './filter-options.ts';
 import { batchExitCode, UsageError, type ExitCode, type Io } from './io.ts';
 
@@ -36,6 +37,7 @@ export async function importCommand(io: Io, files: readonly string[], opts: { db
   const format = opts.format === undefined ? undefined : formatOption(opts.format);
   const store = await openStore(opts.db);
   const total = { stored: 0, duplicate: 0, events: 0, failed: 0 };
+  let fired: HookResult | null = null;
   try {
     for (const file of files) {
       try {
@@ -51,11 +53,21 @@ export async function importCommand(io: Io, files: readonly string[], opts: { db
         total.failed++;
       }
     }
+    // with watch rules enabled on the store, the new events are linked at once and the rules see them
+    if (total.stored > 0) fired = await watchImported(store);
   } finally {
     await store.close();
   }
   io.out(`${total.stored} articles stored, ${total.duplicate} already stored, ${total.events} events, ${total.failed} failed → ${displayUrl(opts.db)}`);
+  if (fired !== null) (await import('./watch-output.ts')).printFired(io, fired);
   return batchExitCode(total.stored + total.duplicate, total.failed);
+}
+
+async function watchImported(store: Store): Promise<HookResult | null> {
+  const { hasEnabledRules, watchStoredIncidents } = await import('../watch/hook/index.ts');
+  if (!await hasEnabledRules(store)) return null;
+  const { linkPendingEvents } = await import('../store/incidents-link.ts');
+  return watchStoredIncidents(store, (await linkPendingEvents(store)).incidentIds);
 }
 
 function formatOption(name: string): ExportFormat {

@@ -5,7 +5,9 @@ import { BytesRead, startProgress, type Progress } from '../ingest/pipeline/prog
 import { formatSummary, Tally } from '../ingest/pipeline/tally.ts';
 import { readInputs, totalInputBytes } from '../ingest/sources/read-inputs.ts';
 import { openStore } from '../store/index.ts';
-import { linkPendingEvents } from '../store/incidents-link.ts';
+import { linkPendingEvents, type LinkSummary } from '../store/incidents-link.ts';
+import { watchStoredIncidents, type HookResult } from '../watch/hook/index.ts';
+import { printFired } from './watch-output.ts';
 import { batchExitCode, UsageError, type ExitCode, type Io } from './io.ts';
 
 // What `eventlens ingest` runs (its flags are declared in ingest-command.ts).
@@ -45,12 +47,15 @@ export async function ingestCommand(io: Io, inputs: readonly string[], o: Ingest
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  let linked: { events: number; created: number } | null = null;
+  let linked: LinkSummary | null = null;
+  let fired: HookResult | null = null;
   try {
     await runIngest(readInputs(inputs, { published, fetch: o.fetch, fetchPrivate: o.fetchPrivate, counter: read }), store,
       { workers, batchSize, kbFiles, tally, signal: stop.signal, onError: report });
     // the new reports join the incidents already stored (or start new ones); resumable like the ingest
     if (!stop.signal.aborted && store.url !== ':memory:') linked = await linkPendingEvents(store);
+    // the watch rules enabled on this store, over the incidents just made or changed
+    if (linked !== null) fired = await watchStoredIncidents(store, linked.incidentIds, { report });
   } catch (error) {
     // "database disk image is malformed" alone does not say which database
     const message = error instanceof Error ? error.message : String(error);
@@ -63,6 +68,7 @@ export async function ingestCommand(io: Io, inputs: readonly string[], o: Ingest
   }
   io.out(formatSummary(tally, o.db));
   if (linked && linked.events > 0) io.out(`incidents: ${linked.events} reports linked, ${linked.created} new incidents`);
+  if (fired && fired.rules > 0) printFired(io, fired);
   if (stop.signal.aborted) {
     io.err('interrupted: run the same command again to continue where it stopped');
     return 1;

@@ -32,6 +32,7 @@ export async function workerCommand(io: Io, o: { db: string; concurrency: string
     io.out(`${summary.batches} batches, ${summary.docs} documents: ${summary.stored} articles stored, ${summary.events} events, `
       + `${summary.dead} to the dead-letter table → ${displayUrl(o.db)}`);
     if (summary.linked && summary.linked.events > 0) io.out(`incidents: ${summary.linked.events} reports linked, ${summary.linked.created} new incidents`);
+    if (summary.watch !== null) (await import('./watch-output.ts')).printFired(io, summary.watch);
   } catch (error) {
     throw withUrl(error, o.db);
   } finally {

@@ -3,8 +3,11 @@ import type { Rule } from '../watch/index.ts';
 import type { WatchFormat } from './watch-output.ts';
 
 // `watch --rules FILE` (evaluate, store, send; `--follow` keeps doing it), `watch --backtest`,
-// `watch list` and `watch ack ID`. Exit codes: 0 done; 1 a rules file that cannot be used, a missing
+// `watch list` and `watch ack ID`; `watch enable --rules FILE [--webhook URL]`, `watch disable ID|--rules
+// FILE` and `watch rules` keep rules on the store, which every writer then evaluates (src/watch/hook/). Exit codes: 0 done; 1 a rules file that cannot be used, a missing
 // database, or a webhook that took none of the new alerts; 2 a usage error.
+
+const ACTIONS = ['list', 'ack', 'enable', 'disable', 'rules'];
 
 interface WatchFlags {
   db: string; rules?: string; backtest?: boolean; since?: string; until?: string; days: string; format: string;
@@ -13,8 +16,8 @@ interface WatchFlags {
 
 export const registerWatchCommands: RegisterCommands = (program, io, done) => {
   program.command('watch').description('early warning: evaluate watch rules over the stored incidents and send the alerts (docs/watch.md)')
-    .argument('[action]', 'list: stored alerts; ack: acknowledge the alert ID')
-    .argument('[id]', 'the alert id for ack (alr-…)')
+    .argument('[action]', 'list: stored alerts; ack: acknowledge the alert ID; enable: keep --rules on the store, evaluated by every ingest; disable: the rule ID (or --rules FILE); rules: the enabled rules')
+    .argument('[id]', 'the alert id for ack (alr-…), the rule id for disable')
     .option('--rules <file>', 'rules file, YAML or JSON (presets in data/rules/)')
     .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .option('--until <day>', 'last day evaluated, YYYY-MM-DD (default: today, UTC)')
@@ -34,9 +37,10 @@ export const registerWatchCommands: RegisterCommands = (program, io, done) => {
 
 async function watchCommand(io: Io, action: string | undefined, id: string | undefined, o: WatchFlags): Promise<ExitCode> {
   const format = parseFormat(o.format);
-  if (action !== undefined && action !== 'ack' && action !== 'list') throw new UsageError(`watch: unknown action '${action}' (list, ack ID)`);
+  if (action !== undefined && !ACTIONS.includes(action)) throw new UsageError(`watch: unknown action '${action}' (${ACTIONS.join(', ')})`);
   if (action === 'ack' && id === undefined) throw new UsageError('watch ack: give the alert id (alr-…)');
-  if (action === undefined && o.rules === undefined) throw new UsageError('watch: --rules FILE is required (presets in data/rules/)');
+  if ((action === undefined || action === 'enable') && o.rules === undefined) throw new UsageError(`watch${action === undefined ? '' : ` ${action}`}: --rules FILE is required (presets in data/rules/)`);
+  if (action === 'disable' && id === undefined && o.rules === undefined) throw new UsageError('watch disable: give a rule id or --rules FILE');
   const until = o.until === undefined ? new Date().toISOString().slice(0, 10) : day(o.until, '--until');
   const { loadRules, RulesFileError, watchOnce, backtest } = await import('./watch-run.ts');
   let rules: Rule[];
@@ -53,6 +57,10 @@ async function watchCommand(io: Io, action: string | undefined, id: string | und
   try {
     return await withAlertStore(store, async (alerts) => {
       if (action === 'ack') return ack(io, await alerts.ack(id!, new Date().toISOString()), id!);
+      if (action === 'enable' || action === 'disable' || action === 'rules') {
+        const { enabledRulesAction } = await import('./watch-enable.ts');
+        return enabledRulesAction(io, alerts, action, { rules, rulesFile: o.rules, id, webhook: o.webhook === undefined ? null : webhookUrl(o.webhook) });
+      }
       if (action === 'list') {
         const { storedLine } = await import('./watch-output.ts');
         for (const stored of await alerts.list({ unacked: o.unacked })) io.out(storedLine(stored, format));

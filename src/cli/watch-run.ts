@@ -2,8 +2,8 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import type { Incident } from '../incidents/index.ts';
 import type { AlertStore } from '../store/alerts-store.ts';
 import type { Store } from '../store/index.ts';
-import { evaluateRules, lookbackDays, readRules, type Alert, type Rule } from '../watch/index.ts';
-import { postAlert } from '../watch/deliver/webhook.ts';
+import { evaluateRules, lookbackDays, readRules, type Rule } from '../watch/index.ts';
+import { deliverPending, storeAlerts } from '../watch/hook/index.ts';
 import { UsageError, type ExitCode, type Io } from './io.ts';
 import { alertLine, type WatchFormat } from './watch-output.ts';
 
@@ -45,28 +45,20 @@ export async function watchOnce(io: Io, store: Store, alerts: AlertStore, option
   const from = addDays(options.until, -(options.days - 1));
   const incidents = await loadIncidents(alerts, options.rules, from);
   const fired = evaluateRules(incidents, options.rules, { from, to: options.until, lastSent: await alerts.lastWindows() });
-  const added = await alerts.insert(await withSentences(store, fired), new Date().toISOString());
+  const added = await storeAlerts(store, alerts, fired);
   // stdout and the file get each alert once, when it is new; the webhook also gets those a down
   // receiver missed before
   for (const alert of added) {
     io.out(alertLine(alert, options.format));
     if (options.jsonl !== undefined) appendFileSync(options.jsonl, `${JSON.stringify(alert)}\n`);
   }
-  let failed = 0;
-  const delivered: string[] = [];
-  for (const alert of options.webhook === undefined ? added : await alerts.undelivered()) {
-    if (options.webhook !== undefined) {
-      const result = await postAlert(alert, options.webhook);
-      if (!result.ok) {
-        io.err(`${alert.id}: webhook ${options.webhook.url} failed after ${result.attempts} tries (${result.error}); the next run sends it again`);
-        failed++;
-        continue;
-      }
-    }
-    delivered.push(alert.id);
+  if (options.webhook === undefined) {
+    await alerts.markDelivered(added.map((a) => a.id), new Date().toISOString());
+    return 0;
   }
-  await alerts.markDelivered(delivered, new Date().toISOString());
-  return failed > 0 && delivered.length === 0 ? 1 : 0;
+  const { delivered, failed } = await deliverPending(alerts, options.webhook);
+  for (const line of failed) io.err(line);
+  return failed.length > 0 && delivered.length === 0 ? 1 : 0;
 }
 
 /** `watch --backtest`: every alert the rules give over the period, day by day; nothing stored or sent. */
@@ -81,22 +73,6 @@ export async function backtest(io: Io, alerts: AlertStore, rules: readonly Rule[
 async function loadIncidents(alerts: AlertStore, rules: readonly Rule[], from: string): Promise<Incident[]> {
   const back = lookbackDays(rules);
   return alerts.incidents(back === null ? null : addDays(from, -back));
-}
-
-// The sentence each report stands on, from the stored events: an analyst reads the evidence in the alert.
-async function withSentences(store: Store, fired: readonly Alert[]): Promise<Alert[]> {
-  const ids = [...new Set(fired.flatMap((a) => a.incidents.map((i) => i.id)))];
-  if (ids.length === 0) return [...fired];
-  const { withIncidentIndex } = await import('../store/open-incidents.ts');
-  const sentences = await withIncidentIndex(store, async (index) =>
-    new Map((await index.reportsOfIncidents(ids)).map((r) => [r.key, r.event.evidence.sentence])));
-  return fired.map((a) => ({
-    ...a,
-    incidents: a.incidents.map((i) => ({
-      ...i,
-      evidence: i.evidence.map((r) => (sentences.has(r.key) ? { ...r, sentence: sentences.get(r.key)! } : r)),
-    })),
-  }));
 }
 
 export function addDays(day: string, n: number): string {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openStore } from '../store/index.ts';
 import { quoteIdent } from '../store/postgres/pg-url.ts';
 import { linkPendingEvents } from '../store/incidents-link.ts';
+import { watchStoredIncidents, type HookResult } from '../watch/hook/index.ts';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import { recordBatch } from './batch-ledger.ts';
 import { codeBatch, type BatchContext } from './code-batch.ts';
@@ -37,6 +38,8 @@ export interface WorkerSummary {
   events: number;
   dead: number;
   linked: { events: number; created: number } | null;
+  /** What the store's enabled watch rules fired once the queue was drained (null: no rules enabled). */
+  watch: HookResult | null;
 }
 
 const EMPTY_POLL_MS = 1000;
@@ -45,7 +48,7 @@ const FINISHED_KEPT = 1000;
 
 export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> {
   const target = queueTarget(opts.url, '--db');
-  const summary: WorkerSummary = { batches: 0, docs: 0, stored: 0, events: 0, dead: 0, linked: null };
+  const summary: WorkerSummary = { batches: 0, docs: 0, stored: 0, events: 0, dead: 0, linked: null, watch: null };
   const closers: (() => Promise<unknown>)[] = [];
   try {
     const store = await openStore(opts.url);
@@ -96,7 +99,12 @@ export async function runWorker(opts: WorkerRunOptions): Promise<WorkerSummary> 
     const stopped = await untilStopped(runner, opts, () => queueCounts(db, target.workerSchema).then(isDrained));
     await completeLeftovers(db, utils, target.workerSchema, leases.own, finished);
     // the same incidents as a one-process ingest: linking once the queue is drained sees every event
-    if (stopped === 'drained') summary.linked = await linkPendingEvents(store);
+    if (stopped === 'drained') {
+      const linked = summary.linked = await linkPendingEvents(store);
+      // the watch rules enabled on the store, over the incidents the queue's batches made
+      const fired = await watchStoredIncidents(store, linked.incidentIds, { report: opts.report });
+      if (fired.rules > 0) summary.watch = { rules: fired.rules, alerts: fired.alerts };
+    }
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   }

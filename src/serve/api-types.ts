@@ -78,6 +78,10 @@ export interface CodedArticle {
     readonly text: string;
   };
   readonly events: readonly Event[];
+  /** Ids of the watch alerts this article made fire (rules enabled on the store; docs/watch.md). */
+  readonly alerts?: readonly string[];
+  /** Stored, but something after it failed (linking into incidents, the watch rules). */
+  readonly warnings?: readonly string[];
 }
 
 /** `/events?unit=incident`: a page of incidents (an incident matches when one of its reports does). */

@@ -2,14 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../schema/event.ts';
 import type { Store } from '../store/index.ts';
 import type { CodedArticle } from './api-types.ts';
+import { binaryTextProblem } from './binary-text.ts';
 import type { ArticleCoder } from './coder-threads.ts';
 import type { FetchArticle } from './fetch-article.ts';
+import { HttpError } from './http-error.ts';
+import { linkAndWatch } from './watch-after-post.ts';
 import type { PostArticleBody } from './query-schemas.ts';
 
 export interface CodeDeps {
   readonly store: Store;
   readonly coder: ArticleCoder;
   readonly fetchArticle: FetchArticle;
+  /** Where problems after the answer go (a webhook that failed): the server's log. */
+  readonly log?: (line: string) => void;
 }
 
 /** POST /articles: text (or the text of a fetched URL) → coded, stored, and returned with its events. */
@@ -17,6 +22,9 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
   const fetched = body.text === undefined && body.url !== undefined ? await deps.fetchArticle(body.url) : null;
   const text = body.text ?? fetched?.text ?? '';
   const url = fetched?.url ?? body.url ?? null;
+  // refused before anything is coded or stored: 422, the request was well-formed JSON
+  const binary = binaryTextProblem(text);
+  if (binary !== null) throw new HttpError(422, `${fetched === null ? 'text' : url}: not article text: ${binary}`);
   const article: Article = {
     id: await docIdFor(url, text),
     text,
@@ -26,10 +34,13 @@ export async function codeAndStore(body: PostArticleBody, deps: CodeDeps): Promi
   };
   const events = await deps.coder(article);
   const saved = await deps.store.saveArticle(article, events, { sourcePath: url ?? 'POST /articles' });
+  const after = saved.status === 'stored' ? await linkAndWatch(deps.store, article.id, deps.log ?? (() => undefined)) : null;
   return {
     status: saved.status,
     article: { docId: article.id, title: article.title, published: article.published, url, text },
     events,
+    ...(after === null || after.alerts.length === 0 ? {} : { alerts: after.alerts }),
+    ...(after === null || after.warnings.length === 0 ? {} : { warnings: after.warnings }),
   };
 }
 

@@ -62,7 +62,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   eventRoutes(app, options.store, cached, incidents);
   incidentRoutes(app, options.store, incidents);
   exportRoutes(app, options.store, incidents);
-  articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch });
+  articleRoutes(app, { store: options.store, coder: options.coder, fetchArticle: options.fetchArticle ?? defaultFetch, log: (line) => app.log.warn(line) });
   alertRoutes(app, options.store, { pollMs: options.alertsPollMs });
 
   if (options.webRoot !== null) {

@@ -113,6 +113,8 @@ export function openApiDocument(): JsonSchema {
           status: { enum: ['stored', 'duplicate'] },
           article: { type: 'object', properties: { docId: { type: 'string' }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, text: { type: 'string' } } },
           events: { type: 'array', items: ref('Event') },
+          alerts: { type: 'array', items: { type: 'string' }, description: 'ids of the watch alerts this article made fire (rules enabled with eventlens watch enable)' },
+          warnings: { type: 'array', items: { type: 'string' }, description: 'stored, but linking into incidents or the watch rules failed' },
         } },
       },
     },

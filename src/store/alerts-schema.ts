@@ -24,3 +24,23 @@ const table = (text: string, strict: string) => `
 
 export const SQLITE_V5_ALERTS = table('TEXT', ' STRICT');
 export const POSTGRES_V4_ALERTS = table('text COLLATE "C"', '');
+
+// Watch rules enabled on this store (SQLite v6, PostgreSQL v5): every writer — ingest, import,
+// POST /articles, a queue worker — evaluates them over the incidents it stores (src/watch/hook/),
+// so the rules live with the data, not with one process's flags.
+//
+// watch_rules    one row per enabled rule (its id unique across files): the validated rule as JSON,
+//                the file it came from, and the webhook its alerts are POSTed to (null: stored only).
+
+const rulesTable = (text: string, strict: string) => `
+  CREATE TABLE watch_rules (
+    id          ${text} PRIMARY KEY,
+    rule_json   ${text} NOT NULL,
+    rules_file  ${text} NOT NULL,
+    webhook     ${text},
+    enabled_at  ${text} NOT NULL
+  )${strict};
+`;
+
+export const SQLITE_V6_RULES = rulesTable('TEXT', ' STRICT');
+export const POSTGRES_V5_RULES = rulesTable('text COLLATE "C"', '');

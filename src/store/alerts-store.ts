@@ -1,5 +1,5 @@
 import type { Incident } from '../incidents/index.ts';
-import type { Alert } from '../watch/index.ts';
+import { Rule, type Alert } from '../watch/index.ts';
 import type { SqlValue } from './dialect.ts';
 
 // Stored watch alerts over any SQL backend (the statements are the same in SQLite and PostgreSQL;
@@ -27,13 +27,27 @@ export interface AlertStore {
   markDelivered(ids: readonly string[], at: string): Promise<void>;
   /** 'acked', 'already' (acked before), or 'missing'. */
   ack(id: string, at: string): Promise<'acked' | 'already' | 'missing'>;
+  get(id: string): Promise<StoredAlert | null>;
   /** Newest first; `unacked` leaves out the acknowledged ones. */
   list(options?: { readonly unacked?: boolean; readonly limit?: number }): Promise<StoredAlert[]>;
   /** Alerts stored at or after this ISO time, oldest first (the dashboard's live feed). */
   createdSince(at: string): Promise<StoredAlert[]>;
   /** Incidents dated on or after `since` (YYYY-MM-DD; null: all), with their records. */
   incidents(since: string | null): Promise<Incident[]>;
+  /** The rules every writer evaluates on what it stores (`eventlens watch enable`), by id. */
+  enabledRules(): Promise<EnabledRule[]>;
+  /** Enables these rules (replacing any enabled rule with the same id). */
+  enableRules(rules: readonly Rule[], rulesFile: string, webhook: string | null, at: string): Promise<void>;
+  /** Disables these rule ids; returns those that were enabled. */
+  disableRules(ids: readonly string[]): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface EnabledRule {
+  readonly rule: Rule;
+  readonly rules_file: string;
+  readonly webhook: string | null;
+  readonly enabled_at: string;
 }
 
 interface AlertRow { record_json: string; created_at: string; delivered_at: string | null; acked_at: string | null }
@@ -70,6 +84,10 @@ export function sqlAlertStore(sql: AlertSql): AlertStore {
       await sql.all('UPDATE watch_alerts SET acked_at = ? WHERE id = ? RETURNING id', [at, id]);
       return 'acked';
     },
+    async get(id) {
+      const [row] = await sql.all<AlertRow>('SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts WHERE id = ?', [id]);
+      return row === undefined ? null : storedAlert(row);
+    },
     async list(options = {}) {
       const where = options.unacked === true ? 'WHERE acked_at IS NULL' : '';
       const rows = await sql.all<AlertRow>(
@@ -87,6 +105,32 @@ export function sqlAlertStore(sql: AlertSql): AlertStore {
         ? await sql.all<{ record_json: string }>('SELECT record_json FROM incidents WHERE date_value IS NOT NULL')
         : await sql.all<{ record_json: string }>('SELECT record_json FROM incidents WHERE date_value >= ?', [since]);
       return rows.map((r) => JSON.parse(r.record_json) as Incident);
+    },
+    async enabledRules() {
+      const rows = await sql.all<{ id: string; rule_json: string; rules_file: string; webhook: string | null; enabled_at: string }>(
+        'SELECT id, rule_json, rules_file, webhook, enabled_at FROM watch_rules ORDER BY id');
+      return rows.map((r) => {
+        // stored by a version of eventlens whose rules this one no longer reads: say which, do not guess
+        const rule = Rule.safeParse(JSON.parse(r.rule_json));
+        if (!rule.success) throw new Error(`enabled watch rule ${r.id} (from ${r.rules_file}) is not valid: ${rule.error.issues[0]?.message}; enable its file again`);
+        return { rule: rule.data, rules_file: r.rules_file, webhook: r.webhook, enabled_at: r.enabled_at };
+      });
+    },
+    async enableRules(rules, rulesFile, webhook, at) {
+      for (const rule of rules) {
+        await sql.all(
+          `INSERT INTO watch_rules (id, rule_json, rules_file, webhook, enabled_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET rule_json = excluded.rule_json, rules_file = excluded.rules_file,
+             webhook = excluded.webhook, enabled_at = excluded.enabled_at RETURNING id`,
+          [rule.id, JSON.stringify(rule), rulesFile, webhook, at]);
+      }
+    },
+    async disableRules(ids) {
+      const removed: string[] = [];
+      for (const id of ids) {
+        if ((await sql.all('DELETE FROM watch_rules WHERE id = ? RETURNING id', [id])).length > 0) removed.push(id);
+      }
+      return removed;
     },
     close: () => sql.close(),
   };

@@ -26,6 +26,8 @@ export interface LinkSummary {
   readonly removed: number;
   /** Commits lost to another linker and redone. */
   readonly retries: number;
+  /** Ids of the incidents written (new or changed): what watch rules evaluate next (src/watch/hook/). */
+  readonly incidentIds: readonly string[];
 }
 
 export interface LinkRunOptions {
@@ -38,7 +40,7 @@ const ATTEMPTS = 5;
 const PENDING_CHUNK = 200;
 /** A rebuild holds every event in memory (about 2 KB each); beyond this, pending events go article by article. */
 const REBUILD_LIMIT = 500_000;
-const EMPTY: LinkSummary = { events: 0, incidents: 0, created: 0, changed: 0, removed: 0, retries: 0 };
+const EMPTY: LinkSummary = { events: 0, incidents: 0, created: 0, changed: 0, removed: 0, retries: 0, incidentIds: [] };
 
 /** Links the events of these articles (doc_ids) that are not linked yet. Call it after saving them. */
 export async function linkNewEvents(store: LinkStore, docIds: readonly string[], options: LinkRunOptions = {}): Promise<LinkSummary> {
@@ -153,6 +155,7 @@ function summary(events: number, linked: readonly LinkedIncident[], before: read
     changed: linked.filter((i) => old.has(i.id)).length,
     removed: before.filter((id) => !now.has(id)).length,
     retries,
+    incidentIds: [...now],
   };
 }
 
@@ -160,5 +163,6 @@ function add(a: LinkSummary, b: LinkSummary): LinkSummary {
   return {
     events: a.events + b.events, incidents: a.incidents + b.incidents, created: a.created + b.created,
     changed: a.changed + b.changed, removed: a.removed + b.removed, retries: a.retries + b.retries,
+    incidentIds: [...a.incidentIds, ...b.incidentIds],
   };
 }

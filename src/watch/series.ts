@@ -11,7 +11,11 @@ const DATED = new Set(['day', 'week', 'reported']);
 
 /** The day an incident counts on, or null (undated, or dated only to a month or a year). */
 export function incidentDay(incident: Incident): number | null {
-  const date = incident.date;
+  return countedDay(incident.date);
+}
+
+/** The same from a date's value and precision (an incident summary's columns). */
+export function countedDay(date: { readonly value: string; readonly precision: string } | null): number | null {
   if (date === null || !DATED.has(date.precision)) return null;
   const m = DAY.exec(date.value);
   return m === null ? null : dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -71,4 +71,35 @@ describe('dashboard alerts panel', { skip: chromiumMissing }, () => {
     assert.deepEqual(browser.outside, []);
     assert.deepEqual(browser.errors, []);
   });
+
+  test('an alert is acknowledged from the panel, with the page token, and stays acknowledged', { timeout: 120_000 }, async () => {
+    const { page } = browser;
+    const item = page.locator(`#alerts-list li[data-alert-id="${iraq.id}"]`);
+    await item.waitFor();
+    await item.getByRole('button', { name: /Acknowledge alert two-in-a-week IRQ/ }).click();
+    await item.locator('.alert-state', { hasText: /acknowledged \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/ }).waitFor({ timeout: 20_000 });
+    assert.match((await item.getAttribute('class')) ?? '', /\backed\b/);
+    assert.equal(await item.getByRole('button', { name: /Acknowledge/ }).count(), 0);
+    assert.ok((await alerts.get(iraq.id))?.acked_at, 'stored as acknowledged');
+    const unacked = await api.get<{ items: StoredAlert[] }>('/alerts?unacked=1');
+    assert.deepEqual(unacked.body.items.map((s) => s.alert.id), [syria.id]);
+    // after a reload, the panel shows it acknowledged, with no button
+    await page.reload();
+    await page.locator(`#alerts-list li[data-alert-id="${iraq.id}"].acked`).waitFor();
+    assert.equal(await page.locator(`#alerts-list li[data-alert-id="${syria.id}"] button.alert-ack`).count(), 1);
+    assert.deepEqual(browser.errors, []);
+  });
+
+  test('POST /alerts/:id/ack needs the token, a real id and an alert that exists', { timeout: 60_000 }, async () => {
+    const bare = await fetch(`${api.base}/alerts/${syria.id}/ack`, { method: 'POST' });
+    assert.equal(bare.status, 401);
+    assert.equal((await alerts.get(syria.id))?.acked_at, null, 'not acknowledged without the token');
+    assert.equal((await api.post('/alerts/alr-000000000000/ack', {})).status, 404);
+    assert.equal((await api.post('/alerts/nope/ack', {})).status, 400);
+    const first = await api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
+    assert.equal(first.status, 200);
+    assert.equal(first.body.already, false);
+    const again = await api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
+    assert.deepEqual(again.body, { ...first.body, already: true });
+  });
 });

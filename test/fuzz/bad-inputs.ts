@@ -2,12 +2,14 @@ import { gzipSync } from 'node:zlib';
 
 // The fuzz corpus, made at test time (nothing large is committed): inputs a careless or hostile user
 // hands to eventlens. Each is a file name (the extension matters to format detection) and its bytes.
-// `valid` marks the few good inputs mixed in, so a batch run has something to store.
+// `valid` marks the few good inputs mixed in, so a batch run has something to store; `binary` the
+// inputs that are not text at all (POST /articles must refuse them, never store them).
 
 export interface BadInput {
   readonly name: string;
   readonly bytes: Buffer;
   readonly valid?: boolean;
+  readonly binary?: boolean;
 }
 
 const ARTICLE = 'Rebels attacked an army base near Goma on Monday, officials said. ' +
@@ -32,6 +34,7 @@ function noise(length: number, seed: number): Buffer {
 
 const text = (name: string, value: string): BadInput => ({ name, bytes: Buffer.from(value, 'utf8') });
 const bytes = (name: string, value: Buffer): BadInput => ({ name, bytes: value });
+const binary = (name: string, value: Buffer): BadInput => ({ name, bytes: value, binary: true });
 
 export function badInputs(): BadInput[] {
   return [
@@ -44,15 +47,15 @@ export function badInputs(): BadInput[] {
     text('punctuation.txt', '.'.repeat(100_000)),
     text('digits.txt', '7'.repeat(100_000)),
     // bytes that are not text
-    bytes('nul.txt', Buffer.alloc(4096)),
-    bytes('noise.bin', noise(65_536, 1)),
-    bytes('noise.txt', noise(8_192, 2)),
-    bytes('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])),
-    bytes('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()])),
+    binary('nul.txt', Buffer.alloc(4096)),
+    binary('noise.bin', noise(65_536, 1)),
+    binary('noise.txt', noise(8_192, 2)),
+    binary('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])),
+    binary('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()])),
     bytes('invalid-utf8.txt', Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]), Buffer.from(ARTICLE)])),
     bytes('overlong-utf8.txt', Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xc0, 0xaf, 0xe0, 0x80, 0xaf])])),
     bytes('surrogate-utf8.txt', Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xed, 0xa0, 0x80])])),
-    bytes('elf.txt', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), noise(2000, 3)])),
+    binary('elf.txt', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), noise(2000, 3)])),
     // text that is hard on the tokenizer and the coder
     text('long-token.txt', `${ARTICLE} ${'x/'.repeat(50_000)} ${ARTICLE}`),
     text('base64-blob.txt', `${ARTICLE}\n${noise(60_000, 4).toString('base64')}\n${ARTICLE}`),
@@ -91,9 +94,9 @@ export function badInputs(): BadInput[] {
     text('pretty.json', JSON.stringify({ id: 'p', text: ARTICLE }, null, 2)),
     text('proto.jsonl', `{"__proto__": {"text": "x"}, "constructor": 1, "id": "q", "text": ${JSON.stringify(ARTICLE)}}\n`),
     // compressed and archived
-    bytes('truncated.txt.gz', gzipSync(Buffer.from(ARTICLE.repeat(50))).subarray(0, 40)),
-    bytes('garbage.gz', Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), noise(5000, 5)])),
-    bytes('gzip-bomb.txt.gz', gzipSync(Buffer.alloc(60_000_000, 0x61))),
+    binary('truncated.txt.gz', gzipSync(Buffer.from(ARTICLE.repeat(50))).subarray(0, 40)),
+    binary('garbage.gz', Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), noise(5000, 5)])),
+    binary('gzip-bomb.txt.gz', gzipSync(Buffer.alloc(60_000_000, 0x61))),
     text('garbage.warc', `WARC/1.0\r\n${noise(3000, 6).toString('latin1')}`),
     text('overshoot.warc', WARC_RECORD(Buffer.byteLength(HTTP_PAGE) + 5000, HTTP_PAGE)),
     text('negative-length.warc', WARC_RECORD(-5, HTTP_PAGE)),

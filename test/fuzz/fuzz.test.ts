@@ -137,6 +137,7 @@ describe('fuzz corpus', () => {
         // inputs over 1 MB are left to serve's own test (a 10 MB POST, coded in the real coder threads
         // with their deadline): this server codes on its own thread, and a 10 MB article there takes minutes
         if (input.bytes.length > 1_000_000) continue;
+        const stored = await store.countArticles();
         for (const payload of [{ text: input.bytes.toString('utf8'), published: '2024-03-04' }, { url: `${webBase}/${input.name}` }]) {
           const started = performance.now();
           const r = await api.post<{ message?: string; error?: string }>('/articles', payload);
@@ -144,7 +145,9 @@ describe('fuzz corpus', () => {
           assert.ok(performance.now() - started < PER_INPUT_MS, label);
           assert.ok(r.status < 500, label);
           if (r.status >= 400) assert.equal(typeof (r.body.message ?? r.body.error), 'string', label);
+          if (input.binary) assert.equal(r.status, 422, `${label}: binary content must be refused`);
         }
+        if (input.binary) assert.equal(await store.countArticles(), stored, `${input.name}: binary content was stored`);
       }
       assert.equal((await api.get('/health')).status, 200);
     } finally {

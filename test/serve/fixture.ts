@@ -83,6 +83,6 @@ export async function listen(options: Partial<ServerOptions> & Pick<ServerOption
     app, base,
     get: <T>(path: string) => call<T>(path),
     post: <T>(path: string, body: unknown, contentType = 'application/json') =>
-      call<T>(path, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${TEST_TOKEN}` }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      call<T>(path, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${TEST_TOKEN}` }, body: typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([new Uint8Array(body)]) : JSON.stringify(body) }),
   };
 }

@@ -20,6 +20,9 @@ const PAGE = `<!doctype html><html><head><title>Strikes on Sanaa | Example News<
     <p>Houthi rebels fired missiles at a Saudi airport on Monday, the coalition said.</p>
   </article><footer>© Example News</footer></body></html>`;
 
+// The first bytes of a PNG file and some pixels: what a mislabelled upload looks like.
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256))]);
+
 let fx: Fixture;
 let api: Running;
 let web: Server;
@@ -33,6 +36,7 @@ before(async () => {
     if (req.url === '/story.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     else if (req.url === '/front.html') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav></body></html>');
     else if (req.url === '/report.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
+    else if (req.url === '/image.txt') res.writeHead(200, { 'content-type': 'text/plain' }).end(PNG);
     else res.writeHead(404).end('not here');
   });
   await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
@@ -88,15 +92,26 @@ describe('POST /articles', () => {
     ['a PDF', { url: 'WEB/report.pdf' }, 422, /application\/pdf, not an HTML or text page/],
     ['a page with no article', { url: 'WEB/front.html' }, 422, /no article text found on the page/],
     ['a closed port', { url: 'http://127.0.0.1:1/x' }, 422, /could not fetch/],
+    // binary content, never coded nor stored: as pasted text, as a fetched "text" page, as a raw body
+    ['a PNG pasted as text', { text: PNG.toString('utf8') }, 422, /^text: not article text: it contains NUL characters/],
+    ['UTF-16 pasted as UTF-8', { text: Buffer.from(`Rebels attacked a base. ${ARTICLE}`, 'utf16le').toString('utf8') }, 422, /^text: not article text: it contains NUL/],
+    ['control characters', { text: '\u0001\u0002\u0003 Rebels \u0004\u0005\u0006\u0007\u0008\u000b\u000e' }, 422, /^text: not article text: \d+% of its first characters are control/],
+    ['undecodable bytes', { text: `${'\ufffd'.repeat(300)} attacked ${'\ufffd'.repeat(300)}` }, 422, /undecodable bytes \(binary data, not text\)/],
+    ['a binary page served as text/plain', { url: 'WEB/image.txt' }, 422, /image\.txt: not article text: it contains NUL/],
+    ['a raw binary body', PNG, 415, /Unsupported Media Type|application\/octet-stream/i],
   ];
   for (const [name, body, status, message] of bad) {
     test(`rejected: ${name}`, { timeout: 120_000 }, async () => {
       const payload = typeof body === 'object' && body !== null && 'url' in body
         ? { ...body, url: String((body as { url: string }).url).replace('WEB', webBase) }
         : body;
-      const r = await api.post<ApiError>('/articles', payload);
+      const articles = await fx.store.countArticles();
+      const r = Buffer.isBuffer(payload)
+        ? await api.post<ApiError>('/articles', payload, 'application/octet-stream')
+        : await api.post<ApiError>('/articles', payload);
       assert.equal(r.status, status, JSON.stringify(r.body));
       assert.match(r.body.message, message);
+      assert.equal(await fx.store.countArticles(), articles, 'nothing stored');
     });
   }
 });

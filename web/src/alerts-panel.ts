@@ -1,12 +1,13 @@
 import type { StoredAlert } from '../../src/store/alerts-store.ts';
-import { getJson } from './api.ts';
+import { getJson, postJson } from './api.ts';
 import { fill, h } from './dom.ts';
 import './alerts-panel.css';
 
 // The watch alerts panel (docs/watch.md): the latest stored alerts, and each new one as `eventlens
 // watch` stores it, live over Server-Sent Events (no reload). Each alert says why it fired, the
 // incidents behind it and who says so: all asserted by outlets, only claimed by a party, or mixed.
-// It builds its own section, so the page needs only startAlertsPanel().
+// Each alert not acknowledged yet has an Acknowledge button (POST /alerts/:id/ack, with the page's
+// token, as `eventlens watch ack ID`). It builds its own section, so the page needs only startAlertsPanel().
 
 const SHOWN = 20;
 
@@ -43,10 +44,27 @@ export function startAlertsPanel(container: Element | null = document.querySelec
 function alertItem({ alert, acked_at }: StoredAlert, fresh: boolean): HTMLElement {
   const who = alert.attribution === 'asserted' ? 'asserted by outlets'
     : alert.attribution === 'claimed' ? 'only claimed by a party' : `${alert.asserted_incidents} asserted, ${alert.claimed_incidents} only claimed`;
-  return h('li', { class: `alert-item attribution-${alert.attribution}${fresh ? ' fresh' : ''}${acked_at ? ' acked' : ''}`, 'data-alert-id': alert.id },
-    h('div', { class: 'alert-head' },
+  const item = h('li', { class: `alert-item attribution-${alert.attribution}${fresh ? ' fresh' : ''}`, 'data-alert-id': alert.id });
+  const state = h('span', { class: 'alert-state', role: 'status' });
+  const acked = (at: string) => {
+    item.classList.add('acked');
+    fill(state, `acknowledged ${at.slice(0, 16).replace('T', ' ')} UTC`);
+  };
+  let button: HTMLButtonElement | null = null;
+  if (acked_at) acked(acked_at);
+  else {
+    button = h('button', { type: 'button', class: 'alert-ack', 'aria-label': `Acknowledge alert ${alert.rule} ${alert.group}`.trim() }, 'Acknowledge');
+    const ack = button;
+    ack.addEventListener('click', () => {
+      ack.disabled = true;
+      postJson<{ acked_at: string | null }>(`alerts/${encodeURIComponent(alert.id)}/ack`, {})
+        .then((r) => { ack.remove(); acked(r.acked_at ?? new Date().toISOString()); })
+        .catch((error: Error) => { ack.disabled = false; fill(state, `not acknowledged: ${error.message}`); });
+    });
+  }
+  item.append(h('div', { class: 'alert-head' },
       h('time', { datetime: alert.fired_on }, alert.fired_on), ' ',
-      h('strong', {}, alert.rule), alert.group === '' ? null : h('span', { class: 'alert-group' }, ` ${alert.group}`)),
+      h('strong', {}, alert.rule), alert.group === '' ? null : h('span', { class: 'alert-group' }, ` ${alert.group}`), ' ', state, button),
     h('div', { class: 'alert-reason' }, alert.reason),
     h('div', { class: 'alert-who' }, `${alert.incident_ids.length} incident${alert.incident_ids.length === 1 ? '' : 's'}, ${who}`),
     h('details', {},
@@ -56,4 +74,5 @@ function alertItem({ alert, acked_at }: StoredAlert, fresh: boolean): HTMLElemen
         h('em', {}, i.attribution === 'asserted' ? '(asserted)' : `(claimed by ${i.claimed_by.join(', ') || 'a party'})`),
         h('ul', {}, ...i.evidence.map((r) => h('li', { class: 'alert-evidence' },
           `${r.outlet}: ${r.source === 'outlet' ? 'in its own voice' : `according to ${r.source}`} — “${r.sentence ?? r.trigger}”`))))))));
+  return item;
 }

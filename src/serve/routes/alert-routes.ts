@@ -14,6 +14,8 @@ const AlertsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+const AlertParams = z.strictObject({ id: z.string().regex(/^alr-[0-9a-f]{12}$/, 'an alert id: alr- and 12 hex digits') });
+
 export interface AlertRouteOptions {
   /** How often the stream looks for new alerts (default 2 s). */
   readonly pollMs?: number;
@@ -37,6 +39,16 @@ export function alertRoutes(app: FastifyInstance, store: Store, options: AlertRo
   app.get('/alerts', async (request) => {
     const q = parseOr400(AlertsQuery, request.query, 'query');
     return { items: await (await open()).list({ unacked: q.unacked === '1' || q.unacked === 'true', limit: q.limit }) };
+  });
+
+  // The dashboard's "Acknowledge" button (a write: the token is required, request-guards.ts); the same
+  // as `eventlens watch ack ID`. Acknowledging twice is not an error: the answer says it was already.
+  app.post('/alerts/:id/ack', async (request) => {
+    const { id } = parseOr400(AlertParams, request.params, 'path');
+    const alerts = await open();
+    const result = await alerts.ack(id, new Date().toISOString());
+    if (result === 'missing') throw new HttpError(404, `no alert ${id}`);
+    return { id, acked_at: (await alerts.get(id))?.acked_at ?? null, already: result === 'already' };
   });
 
   const clients = new Set<(alert: StoredAlert) => void>();
@@ -106,6 +118,15 @@ export const ALERT_PATHS = {
       { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
     ],
     responses: { 200: { description: 'alerts', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } } } } } },
+  } },
+  '/alerts/{id}/ack': { post: {
+    summary: 'Acknowledge an alert (as `eventlens watch ack ID`); needs the API token',
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^alr-[0-9a-f]{12}$' } }],
+    responses: {
+      200: { description: 'acknowledged now, or `already` before', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, acked_at: { type: 'string' }, already: { type: 'boolean' } } } } } },
+      401: { description: 'no or a wrong token' },
+      404: { description: 'no such alert' },
+    },
   } },
   '/alerts/stream': { get: {
     summary: 'Server-Sent Events: an `alert` event (data: a stored alert as JSON) for each alert stored after connecting',

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { pendingMigrations, type Migration } from '../migration.ts';
 import { POSTGRES_V1, POSTGRES_V2 } from './schema.ts';
 import { POSTGRES_V3_INCIDENTS } from '../incidents-schema.ts';
-import { POSTGRES_V4_ALERTS } from '../alerts-schema.ts';
+import { POSTGRES_V4_ALERTS, POSTGRES_V5_RULES } from '../alerts-schema.ts';
 
 // Append only, like SQLite's list; the version numbers are PostgreSQL's own.
 export const PG_MIGRATIONS: readonly Migration[] = [
@@ -10,6 +10,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   { version: 2, up: POSTGRES_V2 },
   { version: 3, up: POSTGRES_V3_INCIDENTS },
   { version: 4, up: POSTGRES_V4_ALERTS },
+  { version: 5, up: POSTGRES_V5_RULES },
 ];
 
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS schema_version (
