@@ -18,6 +18,8 @@ export interface Attachments {
   /** The country the article is mostly about, if one stands out. */
   readonly articleCountry?: string | null;
   readonly fallbackPlace?: PlaceEntry | null;
+  /** Where the story states this event happened when its own sentence says less ("the town of Elbe" for the lead's attack). */
+  readonly inferredPlace?: PlaceMention | null;
   /** The day the story's lead puts its news on ("late Saturday"), for events whose sentence states no date. */
   readonly storyDate?: DateMention | null;
 }
@@ -41,6 +43,8 @@ export function assembleEvents(
   // no place in the sentence: the article's main country, at country precision and marked inferred
   const location = a.place
     ? { text: a.place.text, name: a.place.place.name, country: a.place.place.country, lat: a.place.place.lat, lon: a.place.place.lon, span: [a.place.start, a.place.end] as [number, number], precision: a.place.place.precision, id: a.place.place.id, basis: 'stated' as const }
+    : a.inferredPlace
+      ? { text: a.inferredPlace.text, name: a.inferredPlace.place.name, country: a.inferredPlace.place.country, lat: a.inferredPlace.place.lat, lon: a.inferredPlace.place.lon, span: [a.inferredPlace.start, a.inferredPlace.end] as [number, number], precision: a.inferredPlace.place.precision, id: a.inferredPlace.place.id, basis: 'inferred' as const }
     : fallback
       ? { text: '', name: fallback.name, country: fallback.country, lat: fallback.lat, lon: fallback.lon, span: null, precision: 'country' as const, id: fallback.id, basis: 'inferred' as const }
       : null;

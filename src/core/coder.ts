@@ -9,6 +9,7 @@ import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
+import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
@@ -98,7 +99,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const articleCountry = dominantCountry(phrases, places);
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
-      const leadDate = storyDate(doc.sentences.filter((s) => s.end > headlineEnd), published);
+      const body = doc.sentences.filter((s) => s.end > headlineEnd);
+      const leadDate = storyDate(body, published);
+      // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
+      const leadPlace = storyPlace(body, places, article.text);
       const articleDates = new ArticleDates(doc.sentences, published);
       for (const sentence of doc.sentences) {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex };
@@ -166,9 +170,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-          const place = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
+          const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
+          // a material act of the lead, or one whose sentence names no place, happened where the story's opening puts its news
+          const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null });
+          const place = inferredPlace ? null : ownPlace;
+          if (inferredPlace) rules.push('place:story-opening');
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

@@ -1,0 +1,49 @@
+import type { PlaceMention } from './types.ts';
+
+const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
+
+// "70 kilometers south of Mogadishu", "north of the capital": a reference point, not where it happened
+const REFERENCE_POINT = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i;
+// after these a name is where the news happened; "to" and "from" name where people go or come from
+const WHERE_PREPS = new Set(['in', 'near', 'at', 'of', 'outside', 'around', 'inside', 'along', 'across', 'throughout', 'within']);
+
+/**
+ * Where the story's news happened, as its opening sentences state it: the most specific place stated after
+ * "in", "near", "the town of" in the first `reach` sentences ("Militants attacked a base in southern Somalia.
+ * Friday's attack in the town of Elbe ..." → Elbe). The lead often names only the country; the next sentences
+ * name the town.
+ */
+export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], text: string, reach = 3): PlaceMention | null {
+  const lead = sentences.slice(0, reach);
+  if (lead.length === 0) return null;
+  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country'
+    && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start)));
+  if (inLead.length === 0) return null;
+  const best = [...inLead].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0];
+  // "protests in Siberia and the Far East, including the port city of Vladivostok": news in many places has no one town;
+  // neither has a lead that names two towns ("clashes in Kidal and Gao")
+  if (EXAMPLE_OF_MANY.test(text.slice(Math.max(0, best.start - 40), best.start))) return null;
+  if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
+  return best;
+}
+
+const EXAMPLE_OF_MANY = /\b(?:including|such\s+as|among\s+them|notably)\b[^.;]*$/i;
+
+/**
+ * The story's place for one event, or null when the event keeps its own. Only material acts (an attack, an arrest,
+ * a march) take it: a statement happens where its speaker is, not where the act it speaks of did. An act of the
+ * lead takes it when it is more precise than the lead's own place ("in southern Yemen" → "near the town of Shakra");
+ * a later act only when its sentence names no place ("Six soldiers died in the clashes.").
+ */
+export function placeFromStory(story: PlaceMention, own: PlaceMention | null, event: { lead: boolean; material: boolean; fallbackCountry: string | null }): PlaceMention | null {
+  if (!event.material || (!event.lead && own !== null)) return null;
+  return refinesPlace(story, own, event.fallbackCountry) ? story : null;
+}
+
+/** True when `story` says more precisely where an event happened than the place its own sentence states (`own`). */
+function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCountry: string | null): boolean {
+  if (own === null) return story.place.country === null || fallbackCountry === null || story.place.country === fallbackCountry;
+  if (RANK[story.place.precision] >= RANK[own.place.precision]) return false;
+  // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
+  return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
+}

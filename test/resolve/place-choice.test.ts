@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { analyze, normalizeWithMap } from '../../src/nlp/index.ts';
+import { findPlaces } from '../../src/resolve/places.ts';
+import { placeFromStory, storyPlace } from '../../src/resolve/story-place.ts';
+
+const kb = loadKnowledge();
+const story = (text: string) => {
+  const doc = analyze(text);
+  const places = findPlaces(doc, normalizeWithMap(text), kb);
+  return { places, lead: storyPlace(doc.sentences, places, text) };
+};
+
+// Class: the lead names the country, the next sentences name the town where it happened.
+const TOWN_AFTER_LEAD: Array<[string, string]> = [
+  ['Gunmen attacked a police post in northern Mali on Monday. The attack in the town of Kordala left six officers dead.', 'Kordala'],
+  ['Soldiers were killed in an ambush in eastern Congo. Officials said the convoy was hit near the village of Bwemba.', 'Bwemba'],
+  ['Rebels shelled a market in Yemen. The shells fell in Taiz, witnesses said.', 'Taiz'],
+  ['Troops clashed with protesters. The clashes took place in the Cauca region.', 'Cauca region'],
+];
+for (const [text, expected] of TOWN_AFTER_LEAD) {
+  test(`story place: the town the opening names — "${text.slice(0, 50)}"`, () => assert.equal(story(text).lead?.text, expected));
+}
+
+// Class: no single story place — a reference point, an example among many, or two towns.
+const NO_STORY_PLACE: string[] = [
+  'Militants raided a base on Monday. The base lies 40 kilometers south of Mogadishu.',
+  'Protests spread across the country on Sunday. Rallies were held in the north, including the city of Kano.',
+  'Police detained dozens of marchers. Arrests were made in Taiz and in Aden.',
+];
+for (const text of NO_STORY_PLACE) {
+  test(`story place: none in "${text.slice(0, 50)}"`, () => assert.equal(story(text).lead, null));
+}
+
+// Class: which events take the story's place.
+test('story place: a material act of the lead takes the town over its country', () => {
+  const { places, lead } = story('Militants attacked a base in southern Yemen. The attack near the town of Hawra killed nine soldiers.');
+  const yemen = places.find((p) => p.text === 'Yemen')!;
+  assert.equal(placeFromStory(lead!, yemen, { lead: true, material: true, fallbackCountry: 'YEM' })?.text, 'Hawra');
+});
+
+test('story place: a statement keeps its own place (it happens where the speaker is)', () => {
+  const { places, lead } = story('Pakistan accused India of an ambush in Kashmir. The clash began near the city of Sialkot.');
+  const kashmir = places.find((p) => p.text === 'Kashmir') ?? null;
+  assert.equal(placeFromStory(lead!, kashmir, { lead: true, material: false, fallbackCountry: null }), null);
+  assert.equal(placeFromStory(lead!, null, { lead: false, material: false, fallbackCountry: null }), null);
+});
+
+test('story place: a later act keeps a place of its own, and takes the story place when it has none', () => {
+  const { places, lead } = story('Gunmen stormed a school in Nigeria. The raid in the village of Dumbari lasted hours. Parents gathered at the gates. Troops later fought them in Maiduguri.');
+  const maiduguri = places.find((p) => p.text === 'Maiduguri')!;
+  assert.equal(placeFromStory(lead!, maiduguri, { lead: false, material: true, fallbackCountry: 'NGA' }), null);
+  assert.equal(placeFromStory(lead!, null, { lead: false, material: true, fallbackCountry: 'NGA' })?.text, 'Dumbari');
+});
+
+test('story place: a town in another country than the story\'s does not replace an event with no place', () => {
+  const { lead } = story('Gunmen ambushed a convoy on Friday. The ambush took place near Kandahar.');
+  assert.equal(lead?.place.country, 'AFG');
+  assert.equal(placeFromStory(lead!, null, { lead: false, material: true, fallbackCountry: 'PAK' }), null);
+  assert.equal(placeFromStory(lead!, null, { lead: false, material: true, fallbackCountry: 'AFG' })?.text, 'Kandahar');
+});
