@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackedPhrases } from './phrase-table.ts';
-import { readPacked, writePacked, type PackedPart } from './packed-file.ts';
+import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packed-file.ts';
 
 // The PETRARCH names merged under ours (load-dictionary.ts), saved so the next start reads a few
 // typed arrays instead of filing 24,000 aliases and 21,000 entries (0.7 s of CPU and 30 MB at every
@@ -64,6 +64,8 @@ export function readSavedMerge(file: string): SavedMerge | null {
 export function writeSavedMerge(file: string, saved: SavedMerge): void {
   try {
     writePacked(file, { ...saved.phrases, rows: saved.rows, rowStarts: saved.rowStarts, ourIds: saved.ourIds } as Record<string, PackedPart>);
+    // a few kept: the sources run through tsx (tests) and the built dist/ each have their own
+    pruneOldFiles(dirname(file), 'petrarch-merge-', 4);
   } catch {
     // a read-only install: every start merges afresh
   }

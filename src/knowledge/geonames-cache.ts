@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CityTable } from './geonames.ts';
-import { readPacked, writePacked, type PackedPart } from './packed-file.ts';
+import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packed-file.ts';
 
 // Parsing GeoNames' cities1000 (21 MB, 135,000 lines, 300,000 names to normalise) was half of the
 // knowledge base's start-up, paid again by every process and every coder thread. The parsed table is
@@ -10,12 +10,12 @@ import { readPacked, writePacked, type PackedPart } from './packed-file.ts';
 // version, so a new cities1000 or a new parser is parsed afresh. A cache that cannot be read or
 // written is only slower, never an error.
 
-const VERSION = 2;
+const VERSION = 3;
 
 // What each part of a CityTable is, to refuse a cache of another shape
 const SHAPE: Record<keyof CityTable, string> = {
-  ids: 'Float64Array', names: 'string', nameStarts: 'Uint32Array', countryCodes: 'Array', countries: 'Uint32Array',
-  adminCodes: 'Array', admins: 'Uint32Array', lats: 'Float64Array', lons: 'Float64Array', pops: 'Float64Array',
+  ids: 'Uint32Array', names: 'string', nameStarts: 'Uint32Array', countryCodes: 'Array', countries: 'Uint32Array',
+  adminCodes: 'Array', admins: 'Uint32Array', lats: 'Float64Array', lons: 'Float64Array', pops: 'Uint32Array',
   keys: 'string', keyStarts: 'Uint32Array', rowStarts: 'Uint32Array', rows: 'Uint32Array', centreKeys: 'Array', centres: 'Float64Array',
 };
 const kindOf = (part: PackedPart | undefined) => (typeof part === 'string' ? 'string' : part?.constructor.name);
@@ -40,6 +40,7 @@ export function cachedCityTable(sourcePath: string, cacheDir: string | null, par
   if (file !== null) {
     try {
       writePacked(file, table as unknown as Record<string, PackedPart>);
+      pruneOldFiles(cacheDir as string, 'cities-', 1);
     } catch {
       // a read-only install: every start parses the source
     }

@@ -20,12 +20,12 @@ const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 /**
  * The part of cities1000 the coder reads, in typed arrays and joined strings (so geonames-cache.ts can
  * save it and read it back in milliseconds: parsing the 21 MB file was most of the knowledge base's
- * start-up). City i: `ids[i]`, name i of `names`, `countryCodes[countries[i]]`, `adminCodes[admins[i]]`.
+ * start-up). GeoNames ids and populations are whole numbers below 2^32. City i: `ids[i]`, name i of `names`, `countryCodes[countries[i]]`, `adminCodes[admins[i]]`.
  * The sorted normalised name k of `keys` lists its cities at rows[rowStarts[k]..rowStarts[k + 1]),
  * most populous first; `centres` sums each division's population-weighted position (lat, lon, weight).
  */
 export interface CityTable {
-  readonly ids: Float64Array;
+  readonly ids: Uint32Array;
   readonly names: string;
   readonly nameStarts: Uint32Array;
   readonly countryCodes: readonly string[];
@@ -34,7 +34,7 @@ export interface CityTable {
   readonly admins: Uint32Array;
   readonly lats: Float64Array;
   readonly lons: Float64Array;
-  readonly pops: Float64Array;
+  readonly pops: Uint32Array;
   readonly keys: string;
   readonly keyStarts: Uint32Array;
   readonly rowStarts: Uint32Array;
@@ -116,9 +116,9 @@ export function parseCities(tsv: string): CityTable {
   const nameList = StringList.of(names);
   const keyList = SortedKeys.fromSorted(keys);
   return {
-    ids: Float64Array.from(ids), names: nameList.text, nameStarts: nameList.starts,
+    ids: Uint32Array.from(ids), names: nameList.text, nameStarts: nameList.starts,
     countryCodes: countries.codes, countries: Uint32Array.from(countryOf), adminCodes: admins.codes, admins: Uint32Array.from(adminOf),
-    lats: Float64Array.from(lats), lons: Float64Array.from(lons), pops: Float64Array.from(pops),
+    lats: Float64Array.from(lats), lons: Float64Array.from(lons), pops: Uint32Array.from(pops),
     keys: keyList.text, keyStarts: keyList.starts, rowStarts, rows: Uint32Array.from(rows),
     centreKeys: [...centre.keys()], centres: Float64Array.from([...centre.values()].flatMap(({ lat, lon, weight }) => [lat, lon, weight])),
   };

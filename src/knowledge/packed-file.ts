@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 // One binary file of named typed arrays and strings: the knowledge base's derived tables (GeoNames
@@ -67,5 +67,19 @@ export function readPacked(file: string): Record<string, PackedPart> | null {
     return at === buf.length ? parts : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Deletes all but the `keep` newest files in `dir` whose names start with `prefix`: every edit of the
+ * inputs makes a new cache file, and the old ones would pile up. Best effort, like the caches themselves.
+ */
+export function pruneOldFiles(dir: string, prefix: string, keep: number): void {
+  try {
+    const files = readdirSync(dir).filter((f) => f.startsWith(prefix)).map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }));
+    files.sort((a, b) => b.time - a.time);
+    for (const { path } of files.slice(keep)) rmSync(path, { force: true });
+  } catch {
+    // another process pruned first, or a read-only folder
   }
 }
