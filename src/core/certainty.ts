@@ -4,8 +4,12 @@ import type { ReportingFrame } from '../provenance/frames.ts';
 
 export interface CertaintyInput {
   readonly modality: Modality;
+  /** Named only inside an "if"/"unless" clause (on the tree). */
   readonly inCondition: boolean;
-  readonly sentenceConditional: boolean;
+  /** The act an "if"/"unless" clause conditions (on the tree). */
+  readonly conditionalMain: boolean;
+  /** How the condition was read: "tree-conditional", or "conditional-unparsed" when the parse gave no clause. */
+  readonly conditionRule?: string;
   readonly calledOff: boolean;
   readonly frame: ReportingFrame | null;
   /** A verbal event (QuadClass 1 or 3) whose actor is the frame's speaker. */
@@ -16,13 +20,13 @@ export interface CertaintyInput {
  * Whether the event happened, in order of strength:
  * a denial beats everything ("X denied attacking"); an event only named inside an "if" clause
  * or under "could"/"may" is hypothetical; "did not attack" is no event (null);
- * a plan is planned, or called_off when the sentence cancels it; the main clause of an
- * "if" sentence is conditional; otherwise the reporting frame decides (claimed, alleged) or the outlet asserts.
+ * a plan is planned, or called_off when the sentence cancels it; the act an "if" clause
+ * conditions is conditional; otherwise the reporting frame decides (claimed, alleged) or the outlet asserts.
  */
 export function decideCertainty(input: CertaintyInput): { certainty: Certainty | null; rule: string } {
   const frameCertainty = input.frame?.certainty as Certainty | undefined;
   if (frameCertainty === 'denied') return { certainty: 'denied', rule: 'certainty:denied-by-speaker' };
-  if (input.inCondition) return { certainty: 'hypothetical', rule: 'certainty:inside-condition' };
+  if (input.inCondition) return { certainty: 'hypothetical', rule: `certainty:${input.conditionRule ?? 'tree-conditional'}:inside` };
   const status = input.modality.status;
   if (status === 'negated') return { certainty: null, rule: `certainty:negated:${input.modality.cue}` };
   if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
@@ -30,7 +34,7 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
   if (status === 'alleged') return { certainty: 'alleged', rule: `certainty:hedge:${input.modality.cue}` };
   if (status === 'planned' && input.calledOff) return { certainty: 'called_off', rule: 'certainty:called-off' };
   // "If Iran attacks, the United States will strike back": the main clause of a condition is conditional
-  if (input.sentenceConditional) return { certainty: 'conditional', rule: 'certainty:conditional-sentence' };
+  if (input.conditionalMain) return { certainty: 'conditional', rule: `certainty:${input.conditionRule ?? 'tree-conditional'}` };
   if (status === 'planned') return { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };
   // "Hamas said it rejected the proposal": a speaker's own statement is the act itself, not a claim about one
   if (frameCertainty && input.ownSpeechAct) return { certainty: 'asserted', rule: 'certainty:own-speech-act' };

@@ -16,9 +16,10 @@ import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { parseSentence } from '../nlp/syntax/index.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
-import { isStativeRelative, skippedRegions } from '../extract/clause.ts';
+import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { clauseEffect, clauseStart, modalityOf } from '../extract/modality.ts';
+import { clauseStart, isCalledOff, modalityOf } from '../extract/modality.ts';
+import { treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
@@ -28,13 +29,14 @@ import { isAgentlessAct, isArmedOrState, isPoliticalParticipant, sameActor } fro
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, governingCandidate, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
-import { withoutBackground } from './background.ts';
+import { withoutBackground, withoutDescriptions } from './background.ts';
+import { governingCandidate } from './governed.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
@@ -118,26 +120,24 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         }
         const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
-        let tree: TreeView | undefined; // likewise the dependency parse, only once an event reaches assembly
+        let tree: TreeView | undefined; // likewise the dependency parse, only once a trigger makes a candidate
         const treeOf = () => (tree ??= new TreeView(parseSentence(doc, sentence), doc.tokens));
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
           // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
-          // "Hezbollah, which is backed by Iran, ...": a description
-          if (isStativeRelative(ctx, tr.head)) { drop?.('trigger', 'trigger:stative-relative', tr, info?.type); continue; }
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) raw.push(c);
           else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
         }
-        // habitual background, purposes and generic charges out ("have repeatedly attacked", "sent troops to fight",
-        // "accused the army of killings"); a word's sense by its
+        // descriptions, habitual background, purposes and generic charges out ("Hezbollah, which is backed by Iran",
+        // "have repeatedly attacked", "sent troops to fight", "accused the army of killings"); a word's sense by its
         // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
         // what it talks about its content
         const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
-        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, withoutBackground(ctx, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame });
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, view: treeOf });
         for (const proposed of candidates) {
-          const governor = governingCandidate(proposed, candidates, doc.tokens);
+          const governor = governingCandidate(proposed, candidates, treeOf);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
@@ -153,7 +153,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
-          const effect = clauseEffect(ctx, c.trigger.head);
+          const condition = treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
+          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOff(ctx) };
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }

@@ -7,27 +7,6 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 
-// Types whose object clause describes an event that has not happened:
-// "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
-const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
-const STOP = new Set(['.', ';', ':', '“', '”', '"']);
-
-/**
- * The candidate whose object contains `c`, if that candidate's type means `c` did not happen.
- * "The Iraqi military has called for an immediate withdrawal of all foreign troops" → the RETREAT is inside the REQUEST.
- */
-export function governingCandidate(c: Candidate, all: readonly Candidate[], tokens: readonly Token[]): Candidate | null {
-  if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
-  for (const g of all) {
-    if (g === c || !GOVERNING_TYPES.has(g.info.type) || g.trigger.pattern.kind !== 'verb') continue;
-    if (c.trigger.start < g.trigger.end || c.trigger.start - g.trigger.end > 10) continue;
-    let blocked = false;
-    for (let i = g.trigger.end; i < c.trigger.start; i++) if (STOP.has(tokens[i].text) || tokens[i].pos === 'SCONJ') blocked = true;
-    if (!blocked) return g;
-  }
-  return null;
-}
-
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
 /**

@@ -1,12 +1,14 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { Trigger } from '../extract/triggers.ts';
-import type { CameoInfo, CueEntry } from '../knowledge/types.ts';
+import type { CameoInfo } from '../knowledge/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { findSubject } from '../extract/roles.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
 import { sameActor } from './actor-ref.ts';
 
 /**
@@ -28,13 +30,13 @@ const HOSTILE = (info: CameoInfo) => info.quadClass === 3 || info.quadClass === 
 // manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; future CONCEDE stays CONCEDE
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
-// how far (tokens) a cue may sit before the act it governs: "warned on Monday that its forces would strike"
-const WINDOW = 8;
 
 export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
   /** The reporting frame around a token: who says the sentence (for "must" and "should"). */
   readonly frameOf: (head: number) => ReportingFrame | null;
+  /** The sentence's dependency tree (parsed on first use). */
+  readonly view: () => TreeView;
 }
 
 interface CueHit { readonly act: string; readonly start: number; readonly end: number; readonly words: string }
@@ -49,7 +51,7 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       continue;
     }
     if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
-    const cue = cueBefore(ctx, c.trigger);
+    const cue = cueOf(ctx, c.trigger, sc);
     if (!cue) continue;
     const act = typeFor(cue, c, ctx, sc);
     if (act === 'forecast') {
@@ -123,7 +125,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       return !HOSTILE(c.info) && c.actors.length ? { type: 'REJECT', actors: [...c.actors], targets: c.targets } : null;
     case 'obligation': {
       // "Those who argue that Ukraine should negotiate": the obligation is someone else's opinion
-      if (embeddedClause(ctx, cue.start)) return null;
+      if (embeddedClause(ctx, sc.view(), cue.start)) return null;
       const frame = sc.frameOf(cue.start);
       const addressee = findSubject(ctx, cue.start);
       if (!frame?.speaker || addressee.some((a) => sameActor(a, frame.speaker!, sc.antecedents) || a.refersTo === 'speaker')) return null;
@@ -135,27 +137,17 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
 }
 
 /**
- * The nearest speech cue before the trigger in its clause: "vowed to", "warned that it would", "must".
- * The words between may be a that-clause subject, auxiliaries and adverbs, or a stop verb ("should stop its
- * attacks"); a comma, a colon or another clause opener ends the search.
+ * The speech cue that governs the act, read off the tree (src/extract/tree-clauses/speech-cue.ts): a modal on
+ * its verb ("must withdraw", "will not negotiate") or a speech verb whose complement holds it ("vowed to strike",
+ * "warned that its forces would strike"). Speech verbs act as verbs ("the vow to fight" is no cue), modals as
+ * auxiliaries; a fear is a forecast as noun or verb ("fears that the army could attack").
  */
-function cueBefore(ctx: SentenceContext, tr: Trigger): CueHit | null {
-  const t = ctx.doc.tokens;
-  const from = Math.max(ctx.sentence.tokenStart, tr.start - WINDOW);
-  for (let end = tr.start - 1; end >= from; end--) {
-    const tok = t[end];
-    if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || (tok.pos === 'SCONJ' && tok.lower !== 'that')) return null;
-    for (const cue of ctx.kb.lexicon.speechActs) {
-      const start = end - cue.words.length + 1;
-      if (start < from || !matches(t, start, cue)) continue;
-      // speech verbs act as verbs ("the vow to fight" is no cue), modals as auxiliaries; a fear is a forecast
-      // as noun or verb ("fears that the army could attack" — taggers often call "fear" a noun)
-      const first = t[start];
-      if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.value !== 'forecast') continue;
-      return { act: cue.value, start, end: end + 1, words: cue.words.join(' ') };
-    }
-  }
-  return null;
+function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext): CueHit | null {
+  const cue = treeSpeechCue(sc.view(), tr.head, ctx.kb.lexicon.speechActs, ctx.kb.lexicon.reporting, ctx.sentence.tokenEnd);
+  if (!cue || cue.start >= tr.start) return null;
+  const first = ctx.doc.tokens[cue.start];
+  if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast') return null;
+  return cue;
 }
 
 const COPULA_GAP = 6;
@@ -197,21 +189,15 @@ function futureContent(ctx: SentenceContext, cue: CueHit, c: Candidate): boolean
   return false;
 }
 
-/** A relative clause or a that-clause of a non-reporting verb opens before `i`: "those who argue that ...". */
-function embeddedClause(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.doc.tokens;
-  for (let j = ctx.sentence.tokenStart; j < i; j++) {
-    if ((t[j].lower === 'who' || t[j].lower === 'which') && t[j].pos === 'PRON') return true;
-    if (t[j].lower !== 'that' || t[j].pos !== 'SCONJ') continue;
-    let v = j - 1;
-    while (v >= ctx.sentence.tokenStart && t[v].pos !== 'VERB') v--;
-    if (v >= ctx.sentence.tokenStart && !ctx.kb.lexicon.reporting.has(t[v].lemma)) return true;
-  }
-  return false;
-}
-
-function matches(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
-  return cue.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k].lemma === w || tokens[i + k].lower === w));
+/**
+ * The obligation sits inside a relative clause, or a that-clause of a verb that does not report:
+ * "those who argue that Ukraine should negotiate" (ccomp of argue under a relative clause).
+ */
+function embeddedClause(ctx: SentenceContext, view: TreeView, cue: number): boolean {
+  const verb = view.head(cue);
+  if (verb < 0) return false;
+  return pathUp(view, verb).some((s) => s.label === 'acl:relcl' || s.label === 'acl'
+    || s.label === 'ccomp' && !ctx.kb.lexicon.reporting.has(ctx.doc.tokens[s.parent].lemma));
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);

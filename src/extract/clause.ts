@@ -1,5 +1,4 @@
 import type { AnalyzedText, Sentence, Token } from '../nlp/types.ts';
-import { baseForms } from './morphology.ts';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
@@ -61,34 +60,4 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
     if (tokens[j].pos === 'PUNCT') return false;
   }
   return false;
-}
-
-/**
- * A verb in a relative clause in the present tense describes, it does not report an event:
- * ", which is backed by Iran,", ", which controls northern Yemen,". Past events in relative
- * clauses stay ("the group, which attacked the base last year").
- */
-export function isStativeRelative(ctx: { doc: { tokens: readonly Token[] }; skip: ReadonlySet<number>; sentence: { tokenStart: number }; kb: { lexicon: { stativeVerbs: ReadonlySet<string> } } }, head: number): boolean {
-  const t = ctx.doc.tokens;
-  if (!baseForms(t[head]).some((b) => ctx.kb.lexicon.stativeVerbs.has(b))) return false;
-  if (isReducedRelative(t, head, ctx.sentence.tokenStart)) return true;
-  if (!ctx.skip.has(head)) return false;
-  const presentVerb = /s$/.test(t[head].lower) && !t[head].lower.endsWith('ss') && t[head].lower !== t[head].lemma;
-  let presentAux = false;
-  for (let i = head - 1; i >= ctx.sentence.tokenStart && ctx.skip.has(i); i--) {
-    const w = t[i].lower;
-    if (RELATIVE.has(w)) return presentAux || presentVerb;
-    if (w === 'is' || w === 'are') presentAux = true;
-    else if (t[i].pos !== 'ADV') return false;
-  }
-  return false;
-}
-
-/**
- * A participle right after its noun, with its agent: "forces backed by U.S. airstrikes", "militias supported
- * by Iran", "a group funded by Qatar" describe the noun (a reduced relative clause), as ", which is backed by" does.
- */
-function isReducedRelative(t: readonly Token[], head: number, sentenceStart: number): boolean {
-  const prev = t[head - 1];
-  return head > sentenceStart && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(ed|en)$/.test(t[head].lower) && t[head + 1]?.lower === 'by';
 }

@@ -52,31 +52,17 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
 }
 
 /**
- * Clause-level cues: an event inside an "if"/"unless" clause is only a condition (hypothetical);
- * the main clause of such a sentence is conditional. A planned event in a sentence that also
- * says the plan was called off is called_off.
+ * A planned event in a sentence that also says the plan was called off is called_off:
+ * "Israel prepared a ground assault on Rafah but called it off", "the army postponed the offensive".
+ * (Conditions are read off the tree: src/extract/tree-clauses/condition.ts.)
  */
-export function clauseEffect(ctx: SentenceContext, head: number): { inCondition: boolean; sentenceConditional: boolean; calledOff: boolean } {
+export function isCalledOff(ctx: SentenceContext): boolean {
   const t = ctx.doc.tokens;
-  let inCondition = false;
-  let sentenceConditional = false;
-  let calledOff = false;
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
     for (const cue of ctx.kb.lexicon.clauseCues) {
-      if (cue.words.includes('*')) {
-        if (cue.value === 'called_off' && t[i].lemma === cue.words[0] && t.slice(i + 1, i + 6).some((x) => x.lower === cue.words[2])) calledOff = true;
-        continue;
-      }
-      if (!cueAt(t, i, cue)) continue;
-      if (cue.value === 'called_off') calledOff = true;
-      if (cue.value === 'conditional' && t[i].pos !== 'ADP') {
-        sentenceConditional = true;
-        // the condition runs from the cue to the next comma (or the sentence end when it comes last)
-        let end = i + 1;
-        while (end < ctx.sentence.tokenEnd && t[end].text !== ',' && t[end].text !== ';') end++;
-        if (head > i && head < end) inCondition = true;
-      }
+      if (cue.value !== 'called_off') continue;
+      if (cue.words.includes('*') ? t[i].lemma === cue.words[0] && t.slice(i + 1, i + 6).some((x) => x.lower === cue.words[2]) : cueAt(t, i, cue)) return true;
     }
   }
-  return { inCondition, sentenceConditional, calledOff };
+  return false;
 }

@@ -1,0 +1,25 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { governingNode } from '../extract/tree-clauses/index.ts';
+
+// Types whose content describes an event that has not happened:
+// "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
+const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
+
+/**
+ * The candidate whose content holds `c`, if that candidate's type means `c` did not happen, read off the tree:
+ * `c`'s head hangs under the governor's head as its complement, object or oblique (src/extract/tree-clauses).
+ * "The Iraqi military has called for an immediate withdrawal of all foreign troops" → the RETREAT is inside the REQUEST.
+ * A trigger found inside an accusation's words ("accused India of killing") has that accusation as governor.
+ */
+export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
+  if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
+  const governors = all.filter((g) => g !== c && GOVERNING_TYPES.has(g.info.type) && g.trigger.head !== c.trigger.head);
+  if (governors.length === 0) return null;
+  // "called for their immediate release": the pattern of the request holds the released act's own trigger
+  const holder = governors.find((g) => g.trigger.tokens.includes(c.trigger.head));
+  if (holder) return holder;
+  const governorAt = new Map<number, Candidate>();
+  for (const g of governors) for (const k of [g.trigger.head, ...g.trigger.tokens]) if (!governorAt.has(k)) governorAt.set(k, g);
+  return governingNode(view(), c.trigger.head, governorAt);
+}

@@ -1,0 +1,61 @@
+import type { CueEntry } from '../../knowledge/types.ts';
+import type { Token } from '../../nlp/types.ts';
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import { clauseMarkers } from './clause-path.ts';
+import { isPresentPerfect } from './verb-time.ts';
+
+const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
+
+function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
+  let k = i;
+  for (const w of cue.words) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (w === '#year') {
+      // "mid-1960s" may come as three tokens
+      const joined = tokens.slice(k, k + 3).map((x) => x.text).join('');
+      if (!/^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?/i.test(joined) && !YEAR.test(t.text)) return false;
+      k++;
+      continue;
+    }
+    if (t.lemma !== w && t.lower !== w) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
+ * The background cue that makes the act at `head` generic, habitual or durative (data/lexicon/background-cues.tsv),
+ * read off the tree, or null:
+ *  - `before` cues are the verb's own adverbs and auxiliaries: "militias have repeatedly attacked bases",
+ *    "the group has long targeted Christians";
+ *  - `after` cues open the verb's own obliques: "have been fighting the government since 1964", "have clashed for decades";
+ *  - `relative-of` cues are conflict nouns a relative clause describes: "a war that killed 30,000 people";
+ *  - a present perfect with a "since" clause is a record up to now: "the two armies have fought three wars since
+ *    they won independence".
+ * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes".
+ */
+export function backgroundCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  const t = view.tokens;
+  let verb = head;
+  while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
+  for (const v of new Set([head, verb])) {
+    for (const a of view.childrenWith(v, 'advmod', 'aux')) {
+      const cue = cues.find((c) => c.value === 'before' && matchesAt(t, a, c));
+      if (cue) return cue.words.join(' ');
+    }
+    for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
+      const first = view.span(o)[0];
+      const cue = cues.find((c) => c.value === 'after' && matchesAt(t, first, c));
+      if (cue) return cue.words.join(' ');
+    }
+    if (isPresentPerfect(view, v) && view.childrenWith(v, 'advcl').some((c) => clauseMarkers(view, c).includes('since'))) return 'present perfect since';
+  }
+  if (view.label(head) !== 'acl:relcl') return null;
+  // "a bloody war in the 1990s that killed 30,000": the clause may hang on the conflict noun's modifier
+  for (let n = view.head(head), hops = 0; n >= 0 && hops < 2; n = view.base(n) === 'nmod' ? view.head(n) : -1, hops++) {
+    const cue = cues.find((c) => c.value === 'relative-of' && (c.words[0] === t[n].lemma || c.words[0] === t[n].lower));
+    if (cue) return `relative of ${cue.words[0]}`;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import { clauseMarkers, pathUp } from './clause-path.ts';
+
+// How the content of an act hangs on the act that talks about it:
+// "threatened to strike" (xcomp), "demanded that Israel withdraw" (ccomp), "agreed to release" (xcomp),
+// "called for the withdrawal" (obl), "rejected calls for a ceasefire" (obj), "a threat to strike" (acl).
+const INTO_CONTENT = new Set(['xcomp', 'ccomp', 'obj', 'obl', 'nmod', 'acl', 'advcl']);
+// Inside the content, what still belongs to it: "threatened to strike and destroy the base" (conj).
+const WITHIN_CONTENT = new Set([...INTO_CONTENT, 'conj', 'compound', 'amod']);
+// An oblique or clause that says when or why sets the scene, it is not content: "agreed to a ceasefire
+// following intense negotiations", "called for calm after the attack", "rejected talks amid the invasion".
+const CIRCUMSTANCE = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'during', 'since', 'because', 'because of', 'as', 'when', 'while', 'in response to', 'over']);
+// A clause that says what is warned against, asked or promised is content ("warned NATO against deploying troops",
+// "called for withdrawing", "agreed on exchanging prisoners", "vowed on Monday to strike"), and so is one that
+// names what must come first ("will not negotiate until Russia has withdrawn", "will strike unless they leave").
+const CONTENT_MARKERS = new Set(['against', 'of', 'for', 'on', 'to', 'in order', 'so that', 'until', 'till', 'unless', 'if', 'before']);
+
+function isContentStep(view: TreeView, node: number): boolean {
+  const base = view.base(node);
+  if (view.label(node) === 'acl:relcl') return false;
+  const marker = view.marker(node);
+  if (marker !== null && CIRCUMSTANCE.has(marker)) return false;
+  if (base === 'advcl') return clauseMarkers(view, node).some((m) => CONTENT_MARKERS.has(m));
+  // "rejected claims that its troops shelled the town": a that-clause on a noun is what the noun reports; the
+  // reporting frames mark it (denied), it is no content of the act
+  if (base === 'acl') return !clauseMarkers(view, node).includes('that');
+  return true;
+}
+
+/**
+ * The nearest governor above `head` that holds it as content, with the token of the governor's words it hangs
+ * on; null when `head` is not what a governor talks about. `governorAt` maps each token of a governor's words
+ * (a speech act's "will not" and its verb) to that governor.
+ * "The army has called for an immediate withdrawal of foreign troops" → withdrawal —obl→ called.
+ */
+export function governingNode<G>(view: TreeView, head: number, governorAt: ReadonlyMap<number, G>): G | null {
+  for (const step of pathUp(view, head)) {
+    const content = isContentStep(view, step.node);
+    const g = governorAt.get(step.parent);
+    // content follows the act that talks about it: "following intense talks, the two sides agreed to a truce"
+    if (g !== undefined) return content && step.node > step.parent && INTO_CONTENT.has(view.base(step.node)) ? g : null;
+    if (!content || !WITHIN_CONTENT.has(view.base(step.node))) return null;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { Lexicon } from '../../knowledge/types.ts';
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import { clauseMarkers, pathUp } from './clause-path.ts';
+
+// the words that open a clause of aim: "to fight", "in order to recapture", "so as to", "so that they could"
+const PURPOSE_MARKERS = new Set(['to', 'in order', 'so as', 'so that', 'in order that']);
+// "used batons to beat protesters": the instrument's infinitive is the act itself
+const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
+
+/**
+ * The purpose clause `head` lies in, if any: the node that opens it. A purpose states what an act was for,
+ * not a second act (coding guide rule 1):
+ *  - an infinitive or "in order to" clause on a verb (advcl): "deployed troops to fight Boko Haram";
+ *  - an infinitive complement after the verb's object (xcomp with an obj beside it): "sent envoys to negotiate";
+ *  - an infinitive on an act noun (acl): "launched an offensive to retake the city".
+ * What a speech, modality or reporting verb governs ("vowed to strike", "plans to attack", "urged Russia to
+ * withdraw") is content, left to the speech acts and modality; an instrument's infinitive is the act.
+ */
+export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality'>): number | null {
+  for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
+    const parent = view.head(n);
+    if (parent < 0 || !view.has(parent)) return null;
+    const label = view.label(n);
+    if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl') continue;
+    if (!clauseMarkers(view, n).some((m) => PURPOSE_MARKERS.has(m))) continue;
+    if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0) continue;
+    if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;
+    // "used sticks to beat protesters": the parse may hang the infinitive on the instrument
+    if (label === 'acl' && view.base(parent) === 'obj' && INSTRUMENT.has(view.tokens[view.head(parent)]?.lemma ?? '')) continue;
+    if (!governsContent(view, parent, lexicon)) return n;
+  }
+  return null;
+}
+
+// "vowed on Monday to deepen cooperation", "urged Russia to withdraw", "has no plans to deploy": the governor's
+// word is a speech act, a modality cue or a reporting verb (data/lexicon speech-acts, modality, reporting-verbs)
+function governsContent(view: TreeView, verb: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality'>): boolean {
+  const t = view.tokens[verb];
+  const is = (w: string) => w === t.lemma || w === t.lower;
+  return INSTRUMENT.has(t.lemma) || lexicon.reporting.has(t.lemma) || lexicon.speechActs.some((cue) => is(cue.words[0]))
+    || lexicon.modality.some((cue) => is(cue.words[0]) && (cue.words.length > 1 || view.upos(verb) === 'NOUN'));
+}

@@ -1,0 +1,60 @@
+import type { CueEntry } from '../../knowledge/types.ts';
+import type { Token } from '../../nlp/types.ts';
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import { clauseMarkers } from './clause-path.ts';
+
+/** A speech-act cue word(s) found over the tree: tokens [start, end). */
+export interface TreeCue {
+  readonly act: string;
+  readonly start: number;
+  readonly end: number;
+  readonly words: string;
+  /** The relation that joins the act to its cue (`aux` for "must withdraw", `xcomp`/`ccomp` for a speech verb). */
+  readonly via: string;
+}
+
+// The act's clause hangs on a speech verb as its complement: "vowed to strike" (xcomp), "warned that it would
+// strike" (ccomp), "fears that the army could attack" (acl of a noun the tagger may call "fears").
+const COMPLEMENT = new Set(['xcomp', 'ccomp', 'acl']);
+// Between the act and the complement: "vowed to continue attacking" (xcomp), "should stop its attacks" (obj),
+// "threatened to strike and destroy" (conj under the complement).
+const CLIMB = new Set(['xcomp', 'obj', 'conj']);
+// a modal or a negation attaches to the verb it modifies: "must withdraw", "will not negotiate"
+const MODIFIERS = new Set(['aux', 'advmod']);
+
+function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry, end: number): boolean {
+  return i + cue.words.length <= end && cue.words.every((w, k) => tokens[i + k].lemma === w || tokens[i + k].lower === w);
+}
+
+/**
+ * The speech cue that governs the act at `head`, read off the tree, nearest first:
+ *  - a modal on the act's verb or on a verb it is the object of ("Russia must withdraw", "Kyiv will not negotiate",
+ *    "Hamas should stop its attacks");
+ *  - a speech verb whose complement holds the act ("Iran warned that it would strike", "pledged to free").
+ * A reporting verb on the way up ("warned that officials said ...") opens another speaker's clause: the search stops.
+ */
+export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEntry[], reporting: ReadonlyMap<string, string>, sentenceEnd: number): TreeCue | null {
+  const t = view.tokens;
+  const seen = new Set<number>();
+  let node = head;
+  while (view.has(node) && !seen.has(node)) {
+    seen.add(node);
+    for (const m of view.childrenWith(node, ...MODIFIERS).sort((a, b) => b - a)) {
+      const cue = cues.find((c) => matchesAt(t, m, c, sentenceEnd) && (c.value === 'obligation' || c.value === 'future-refusal'));
+      if (cue) return { act: cue.value, start: m, end: m + cue.words.length, words: cue.words.join(' '), via: 'aux' };
+    }
+    const parent = view.head(node);
+    if (parent < 0 || !view.has(parent)) return null;
+    const label = view.base(node);
+    // "vowed on Monday to strike": with words between, the parse may call the infinitive an advcl
+    const infinitive = label === 'advcl' && clauseMarkers(view, node).includes('to');
+    if ((COMPLEMENT.has(label) || infinitive) && view.label(node) !== 'acl:relcl') {
+      const cue = cues.find((c) => matchesAt(t, parent, c, sentenceEnd));
+      if (cue) return { act: cue.value, start: parent, end: parent + cue.words.length, words: cue.words.join(' '), via: view.label(node) };
+      if (reporting.has(t[parent].lemma)) return null;
+    }
+    if (!CLIMB.has(label) && !COMPLEMENT.has(label) && !infinitive) return null;
+    node = parent;
+  }
+  return null;
+}
