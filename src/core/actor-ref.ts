@@ -33,7 +33,9 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  */
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = ''): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
-  if (!resolved || resolved.kind === 'named') return false;
+  // "the rebels attacked the camp" with no earlier name: the description alone says an organised group acted
+  if (!resolved) return phrase.refersTo === 'group';
+  if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
@@ -79,24 +81,35 @@ export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyM
 
 // Physical acts that are events in themselves even when nobody is named as doing them.
 const AGENTLESS_TYPES = new Set(['ASSAULT', 'COERCE']);
+// A verb of happening asserts these too: "a mass protest took place on Sunday" is an event without an organiser.
+const OCCURRENCE_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+/** Why an act with no named agent is still an event: it befalls someone or one occasion, or a verb of happening states it. */
+export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
 
 /**
  * "Two activists were detained in Minsk", "a rocket hit the base on Monday", "a car bomb exploded in Kabul on
- * Sunday": a physical act stated with no agent is still an event (actor null, never a guess) when it befalls
- * people or a political actor, or when a place and a date tie it to one occasion. Whether it is stated as a
- * fact (not planned, feared or possible) is decided afterwards, from its certainty.
+ * Sunday", "clashes broke out in the suburbs": a physical act stated with no agent is still an event (actor null,
+ * never a guess) when it befalls people or a political actor, when a place and a date tie it to one occasion, or
+ * when a verb of happening states it (`occurrence`, asked only for nouns). Whether it is stated as a fact (not
+ * planned, feared or possible) is decided afterwards, from its certainty. Null when it is no event.
  */
-export function isAgentlessAct(
+export function agentlessReason(
   c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } } },
-  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean,
-): boolean {
-  if (!AGENTLESS_TYPES.has(c.info.type) || c.actors.length > 0) return false;
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean, occurrence: () => boolean = () => false,
+): AgentlessReason | null {
+  if (c.actors.length > 0) return null;
   // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
-  // a place and a date make it one occasion ("the air raid on Kunduz on 3 October")
-  if (c.trigger.pattern.kind !== 'verb') return placeAndDate;
+  // a verb of happening asserts it ("clashes broke out") or a place and a date make it one occasion ("the air
+  // raid on Kunduz on 3 October")
+  if (c.trigger.pattern.kind !== 'verb') {
+    if (OCCURRENCE_TYPES.has(c.info.type) && occurrence()) return 'actor:stated-occurrence';
+    return AGENTLESS_TYPES.has(c.info.type) && placeAndDate ? 'actor:agentless-act' : null;
+  }
+  if (!AGENTLESS_TYPES.has(c.info.type)) return null;
   const human = c.targets.some((t) => {
     const r = t.kind === 'anaphor' ? antecedents.get(t) : t;
     return r !== undefined && r.kind !== 'named' && (r.code !== null || r.roleCode !== undefined);
   });
-  return human || placeAndDate;
+  return human || placeAndDate ? 'actor:agentless-act' : null;
 }

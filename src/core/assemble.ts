@@ -22,6 +22,8 @@ export interface Attachments {
   readonly inferredPlace?: PlaceMention | null;
   /** The day the story's lead puts its news on ("late Saturday"), for events whose sentence states no date. */
   readonly storyDate?: DateMention | null;
+  /** The act itself is stated with nobody named on either side ("clashes broke out"): an event with neither actor nor target. */
+  readonly bare?: boolean;
 }
 
 // figures are read once per sentence, however many events it holds
@@ -68,7 +70,7 @@ export function assembleEvents(
   const out: Event[] = [];
   for (const actor of actors) {
     for (const target of targets) {
-      if (!actor && !target) continue;
+      if (!actor && !target && !a.bare) continue;
       if (actor && target && actor.code !== null && actor.code === target.code) continue;
       for (const date of dates) {
         const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));

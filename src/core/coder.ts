@@ -25,18 +25,21 @@ import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
-import { isAgentlessAct, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { DEFINITE_ACT, isDefinite } from './coreference-compatible.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
+import { isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
@@ -148,7 +151,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const refs = withSpeaker(antecedents, participants, frame);
           const political = participants.some((p) => isPoliticalParticipant(p, refs, c.info.type));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
-          const agentless = !political && isAgentlessAct(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'));
+          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
@@ -163,7 +166,16 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened
           if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') { drop?.('certainty', 'actor:agentless-act-not-stated-as-fact', c.trigger, c.info.type); continue; }
-          if (agentless) rules.push('actor:agentless-act');
+          if (agentless) rules.push(agentless);
+          // "clashes broke out": nobody is named on either side, the stated occurrence itself is the event
+          // "Friday's attack in the town of X": a definite noun alone is kept only as a mention of an act already
+          // told, giving it its date and place (coreference drops it when it refers back to nothing)
+          const last = doc.tokens[c.trigger.end - 1];
+          const definiteAct = isActNoun(kb, last.lemma) && isDefinite(article.text, last.start, sentence.start);
+          if (definiteAct) rules.push(DEFINITE_ACT);
+          const definiteMention = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
+          if (definiteMention) rules.push('actor:definite-mention');
+          const bare = agentless === 'actor:stated-occurrence' || definiteMention;
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
@@ -177,7 +189,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const place = inferredPlace ? null : ownPlace;
           if (inferredPlace) rules.push('place:story-opening');
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: leadDate }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

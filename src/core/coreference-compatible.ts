@@ -98,10 +98,32 @@ export function coreferenceScore(event: Event, later: Event, text: string): numb
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
-  if (event.actor === null && later.actor !== null) return null;
+  // ("The Taliban claimed the attack" names the agent of the act told before it, as its definite noun says)
+  if (event.actor === null && later.actor !== null && !refersBack(later)) return null;
   if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
   if (marksAnotherOccasion(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
-  return shared === 0 ? 0 : shared + (sameDay ? 1 : 0);
+  if (shared === 0) return refersBack(later) ? DEFINITE_ANAPHOR : 0;
+  return shared + (sameDay ? 1 : 0);
+}
+
+// Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.
+const DEFINITE_ANAPHOR = 0.5;
+// "the attack", "this attack", "Monday's attack", "the heavy fighting": a determiner or possessive up to two words before
+const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The rule the coder gives a mention whose trigger ends in a definite act noun (see `isDefinite`). */
+export const DEFINITE_ACT = 'coreference:definite-act';
+
+/**
+ * "Gunmen stormed a hotel on Friday. The attack lasted six hours.", "Six soldiers were killed in a bombing. The
+ * Taliban claimed the attack.": a mention that speaks of the act with a definite noun refers back to an act
+ * already told; it adds its date, place or agent to it.
+ */
+export const refersBack = (e: Event): boolean => e.rules.includes(DEFINITE_ACT);
+
+/** The words before `at` (not before `floor`, the sentence start) make the noun there definite. */
+export function isDefinite(text: string, at: number, floor: number): boolean {
+  return DEFINITE.test(text.slice(Math.max(floor, at - 40), at));
 }

@@ -27,7 +27,8 @@ export function mergeCoreferent(events: readonly Event[], text: string): Event[]
     if (best) best.cluster.push(e);
     else clusters.push([e]);
   }
-  return clusters.map(mergeCluster);
+  // a definite mention that joined no event refers to one the article never told: alone it says nothing
+  return clusters.filter((c) => !c.every((e) => e.rules.includes('actor:definite-mention'))).map(mergeCluster);
 }
 
 function mergeCluster(cluster: readonly Event[]): Event {

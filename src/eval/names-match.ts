@@ -13,12 +13,15 @@ export interface NameRef {
 // "kataib"; other punctuation becomes a space so "al-Thaireen" ~ "al Thaireen".
 const APOSTROPHES = /['\u2019\u02BC\u2018`\u201B\u2032]/g;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
+const POSSESSIVE = /['\u2019]s\b/g;
 
 export function normaliseName(name: string): string {
   const folded = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // a possessive ending is no part of the name: "Tripoli's suburbs" names Tripoli, not "tripolis"
+    .replace(POSSESSIVE, '')
     .replace(APOSTROPHES, '')
     .replace(PUNCTUATION, ' ')
     .replace(/\s+/g, ' ')

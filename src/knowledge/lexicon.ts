@@ -16,6 +16,7 @@ export interface LexiconFiles {
   readonly condemnationWords: string;
   readonly actNouns: string;
   readonly instrumentVerbs: string;
+  readonly occurrenceVerbs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -35,6 +36,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     condemnationWords: new Set(parseTsv(files.condemnationWords).map(({ cells }) => cells[0])),
     actNouns: new Set(parseTsv(files.actNouns).map(({ cells }) => cells[0])),
     instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
+    occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

@@ -118,6 +118,8 @@ export interface Lexicon {
   readonly actNouns: ReadonlySet<string>;
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
   readonly instrumentVerbs: ReadonlySet<string>;
+  /** Verbs of happening ("broke out", "took place", passive "was held"): their event-noun subject happened; see core/stated-occurrence.ts. */
+  readonly occurrenceVerbs: ReadonlyMap<string, 'active' | 'passive'>;
 }
 
 export interface Knowledge {

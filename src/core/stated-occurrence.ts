@@ -1,0 +1,31 @@
+import type { TreeView } from '../extract/tree-roles/index.ts';
+
+// An event noun as the subject of a verb of happening is stated as having happened, whoever did it:
+// "Clashes broke out in the suburbs", "A mass protest took place on Sunday", "Fighting has intensified in
+// the north", "Talks were held in Doha". A noun alone may only name or demand an act ("the massacre must
+// stop"); the verb of happening is what asserts it. The verbs are data (data/lexicon/occurrence-verbs.tsv).
+
+// "clashes could break out", "fighting may resume", "no clashes occurred": not stated as a fact
+const NOT_FACT = new Set(['not', "n't", 'never', 'could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'shall']);
+
+/** True when the noun at `noun` is the subject of a verb of happening that is neither negated nor modal. */
+export function isStatedOccurrence(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
+  const subject = tree.label(noun);
+  if (subject !== 'nsubj' && subject !== 'nsubj:pass') return false;
+  const verb = tree.head(noun);
+  if (verb < 0 || !tree.has(verb)) return false;
+  const voice = occurrenceVoice(tree, verb, verbs);
+  if (voice === null || (voice === 'passive') !== (subject === 'nsubj:pass')) return false;
+  const around = [...tree.childrenWith(verb, 'aux', 'advmod', 'neg'), ...tree.childrenWith(noun, 'det')];
+  return !around.some((k) => NOT_FACT.has(tree.tokens[k].lower) || tree.tokens[k].lower === 'no');
+}
+
+/** The voice in which the verb (with its particle or fixed object: "break out", "take place") states an occurrence. */
+function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): 'active' | 'passive' | null {
+  const lemma = tree.tokens[verb].lemma;
+  for (const k of tree.childrenWith(verb, 'compound:prt', 'obj')) {
+    const voice = verbs.get(`${lemma} ${tree.tokens[k].lemma}`) ?? verbs.get(`${lemma} ${tree.tokens[k].lower}`);
+    if (voice) return voice;
+  }
+  return verbs.get(lemma) ?? null;
+}
