@@ -1,4 +1,4 @@
-import { eventsCsv } from '../export/index.ts';
+import { eventsCsv } from '../export/csv-format.ts';
 import type { Event } from '../schema/event.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { terminalWidth } from './fit-table.ts';

@@ -9,22 +9,17 @@ import { withIncidentIndex } from '../store/open-incidents.ts';
 import { INCIDENT_CSV_HEADER, incidentCsvLine, withIncidentColumns } from '../export/incident-csv.ts';
 import { filterFromOptions, sortOption, wholeNumber, type FilterOptions } from './filter-options.ts';
 import { UsageError, type ExitCode, type Io } from './io.ts';
+import { unitOf, type Unit } from './unit-option.ts';
 import { outputFormat } from './output-format.ts';
 import { plainTable } from './plain-table.ts';
 import { CasualtyTally } from './stats-casualties.ts';
 import { printStats } from './stats-command.ts';
 
-// `--unit incident|report` for events, stats and export. Without --unit the commands are unchanged;
+// `--unit incident|report` for events, stats and export (unit-option.ts loads this file only for them).
 // `--unit incident` counts and lists incidents (an incident matches when one of its reports does);
 // `export --unit report` is the report export with incident_id, geo_precision and centroid columns.
 
-export type Unit = 'report' | 'incident';
 type Command<O> = (io: Io, opts: O) => Promise<ExitCode>;
-
-export function unitOf(value: string | undefined): Unit | undefined {
-  if (value === undefined || value === 'report' || value === 'incident') return value;
-  throw new UsageError(`--unit must be report or incident, not '${value}'`);
-}
 
 interface UnitOptions extends EventsOptions {
   readonly unit?: string;

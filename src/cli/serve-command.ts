@@ -1,6 +1,6 @@
 import { hostname, networkInterfaces } from 'node:os';
 import type { ApiToken } from '../serve/api-token.ts';
-import { CODE_TIMEOUT_MS } from '../serve/coder-threads.ts';
+import { CODE_TIMEOUT_MS } from '../serve/code-timeout.ts';
 import { DEFAULT_DB, UsageError, type ExitCode, type Io, type RegisterCommands } from './io.ts';
 
 /** `serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */

@@ -6,7 +6,7 @@ import { DEFAULT_DB, type RegisterCommands } from './io.ts';
 const events = () => import('./events-command.ts');
 const stats = () => import('./stats-command.ts');
 const exporting = () => import('./export-command.ts');
-const units = () => import('./incident-unit.ts');
+const units = () => import('./unit-option.ts');
 
 const DB_HELP = 'SQLite file or postgres:// URL';
 

@@ -2,6 +2,7 @@ import type { Coder } from '../core/index.ts';
 import type { Article, Event } from '../schema/event.ts';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import { HttpError } from './http-error.ts';
+import { CODE_TIMEOUT_MS } from './code-timeout.ts';
 
 // POST /articles codes in worker threads, never on the server's event loop: a long article takes a
 // thread for a while, but /health, /events and the dashboard keep answering. Articles beyond
@@ -22,7 +23,7 @@ export interface ThreadOptions {
   readonly timeoutMs?: number;
 }
 
-export const CODE_TIMEOUT_MS = 60_000;
+export { CODE_TIMEOUT_MS };
 
 export interface CoderThreads {
   readonly code: ArticleCoder;

@@ -39,3 +39,18 @@ test('start-up: code loads the coder', { timeout: 120_000 }, () => {
   assert.ok(r.stderr.split('\n').some((l) => l.startsWith('loaded ') && CODER_MODULES.test(l)));
   assert.match(r.stdout, /"type":"ASSAULT"/);
 });
+
+test('start-up: --help loads no schema library nor serve, events without --unit no incident code', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eventlens-start-'));
+  await (await openStore(join(dir, 'e.db'))).close();
+  const help = loadedBy(['--help'], dir);
+  assert.deepEqual(help.loaded.filter((u) => /\/zod\/|\/(src|dist)\/(serve|workers)\/(?!code-timeout)/.test(u)), []);
+  for (const args of [['events', '--db', join(dir, 'e.db')], ['stats', '--unit', 'report', '--db', join(dir, 'e.db')]]) {
+    const r = loadedBy(args, dir);
+    assert.equal(r.code, 0, args.join(' '));
+    assert.deepEqual(r.loaded.filter((u) => /\/(src|dist)\/incidents\/|\/cli\/incident-unit\./.test(u)), [], args.join(' '));
+  }
+  // and --unit incident still finds its code
+  const incidents = loadedBy(['events', '--unit', 'incident', '--db', join(dir, 'e.db')], dir);
+  assert.ok(incidents.loaded.some((u) => /\/cli\/incident-unit\./.test(u)), incidents.out);
+});
