@@ -27,14 +27,17 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
 const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
 /**
- * Where it happened: a place in the sentence that is not a participant, the most precise first
+ * Where it happened: a place in the sentence that is not a participant, one hanging on the trigger first, then the most precise
  * (a base before its city, a city before its country), then the nearest to the trigger.
  */
-export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>): PlaceMention | null {
-  const candidates = places.filter((p) =>
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
+  const inSentence = places.filter((p) =>
     p.start >= sentenceStart && p.end <= sentenceEnd &&
     (p.place.precision !== 'country' || p.locative) &&
     !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country'));
+  // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
+  const attached = inSentence.filter(hangsOnTrigger);
+  const candidates = attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;
   return [...candidates].sort((a, b) =>
     (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];

@@ -7,7 +7,9 @@ import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
-import type { DateMention } from '../resolve/types.ts';
+import type { DateMention, PlaceMention } from '../resolve/types.ts';
+import { tokenAt } from '../resolve/token-map.ts';
+import { placeHangsOnTrigger } from '../resolve/place-attachment.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -183,9 +185,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-          const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const));
+          const hangs = (p: PlaceMention) => placeHangsOnTrigger(treeOf(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
+          const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const), hangs);
           // a material act of the lead, or one whose sentence names no place, happened where the story's opening puts its news
-          const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null });
+          const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null, ownHangsOnTrigger: ownPlace !== null && hangs(ownPlace), sentence });
           const place = inferredPlace ? null : ownPlace;
           if (inferredPlace) rules.push('place:story-opening');
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one

@@ -35,8 +35,12 @@ const EXAMPLE_OF_MANY = /\b(?:including|such\s+as|among\s+them|notably)\b[^.;]*$
  * lead takes it when it is more precise than the lead's own place ("in southern Yemen" → "near the town of Shakra");
  * a later act only when its sentence names no place ("Six soldiers died in the clashes.").
  */
-export function placeFromStory(story: PlaceMention, own: PlaceMention | null, event: { lead: boolean; material: boolean; fallbackCountry: string | null }): PlaceMention | null {
+export function placeFromStory(story: PlaceMention, own: PlaceMention | null, event: { lead: boolean; material: boolean; fallbackCountry: string | null; ownHangsOnTrigger?: boolean; sentence?: { start: number; end: number } }): PlaceMention | null {
   if (!event.material || (!event.lead && own !== null)) return null;
+  // "Troops who trained in Kabul killed five fighters in Helmand province": the place the tree hangs on the trigger
+  // beats another of the same sentence; only a later sentence may name the town within it
+  const sameSentence = event.sentence !== undefined && story.start >= event.sentence.start && story.end <= event.sentence.end;
+  if (event.ownHangsOnTrigger && sameSentence) return null;
   return refinesPlace(story, own, event.fallbackCountry) ? story : null;
 }
 

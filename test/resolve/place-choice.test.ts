@@ -4,8 +4,10 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { analyze, normalizeWithMap } from '../../src/nlp/index.ts';
 import { findPlaces } from '../../src/resolve/places.ts';
 import { placeFromStory, storyPlace } from '../../src/resolve/story-place.ts';
+import { createCoder } from '../../src/core/index.ts';
 
 const kb = loadKnowledge();
+const coder = createCoder(kb);
 const story = (text: string) => {
   const doc = analyze(text);
   const places = findPlaces(doc, normalizeWithMap(text), kb);
@@ -60,3 +62,19 @@ test('story place: a town in another country than the story\'s does not replace 
   assert.equal(placeFromStory(lead!, null, { lead: false, material: true, fallbackCountry: 'PAK' }), null);
   assert.equal(placeFromStory(lead!, null, { lead: false, material: true, fallbackCountry: 'AFG' })?.text, 'Kandahar');
 });
+
+// Class: a place phrase hanging on the trigger in the dependency tree beats a more precise place elsewhere
+// in the sentence (here a city inside a relative clause about the participants).
+const HANGING: Array<[string, string]> = [
+  ['Militants who fled from Mosul attacked a checkpoint in Anbar province on Monday.', 'Anbar province'],
+  ['Police who came from Lagos arrested ten protesters in Kano state on Monday.', 'Kano state'],
+  ['Gunmen who escaped from Kaduna kidnapped twenty pupils in Katsina state on Monday.', 'Katsina state'],
+  ['Troops who had trained in Kabul killed five Taliban fighters in Helmand province on Monday.', 'Helmand province'],
+];
+for (const [text, expected] of HANGING) {
+  test(`place: the phrase on the trigger wins — "${text.slice(0, 50)}"`, () => {
+    const events = coder.code({ id: 't', text, published: '2024-05-10', title: null });
+    assert.ok(events.length > 0);
+    assert.equal(events[0].location?.text, expected);
+  });
+}

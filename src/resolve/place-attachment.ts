@@ -1,0 +1,41 @@
+import type { TreeView } from '../extract/tree-roles/tree-view.ts';
+
+// Inside a place's own phrase: "Maaret al-Numan" (flat), "Abyan province" (compound), "Idlib and Aleppo" (conj).
+const INSIDE_NAME = new Set(['flat', 'compound', 'appos', 'conj', 'amod', 'det', 'nummod', 'cc', 'case', 'punct']);
+// "the town of Elbe", "the outskirts of Mogadishu": the name hangs on a place noun, which carries the phrase
+const PLACE_NOUNS = /^(?:town|city|village|district|province|region|state|county|area|port|camp|outskirts|suburbs?|center|centre|capital|border|governorate|neighbou?rhood|hamlet|settlement)$/;
+// relations a place phrase hangs by ("attacked a base in X", "the raid near X", "took control of X")
+const NOMINAL = new Set(['obl', 'nmod', 'obj', 'iobj', 'nsubj', 'advmod']);
+// edges that open another clause: a place inside it belongs to that clause's predicate
+const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis', 'root', 'list', 'dep']);
+
+/**
+ * True when the place phrase at tokens [placeStart, placeEnd) hangs on the trigger in the dependency tree: as its
+ * `obl`/`nmod` ("killed ... in the town of Elbe", "the raid near Kandahar"), on its object or subject ("attacked a
+ * base near X"), or as its object ("took control of X"), without passing through another clause ("officers who
+ * were invited to a meeting in Kashmir" hangs on "meeting", not on "killed").
+ */
+export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): boolean {
+  const inTrigger = (i: number) => i >= triggerStart && i < triggerEnd;
+  // "closed the Kerem Shalom crossing": a place inside the trigger's own words is its place
+  if (placeStart < triggerEnd && triggerStart < placeEnd) return true;
+  // the token of the place phrase whose head lies outside it
+  let i = -1;
+  for (let k = placeStart; k < placeEnd; k++) {
+    if (!tree.has(k)) return false;
+    const h = tree.head(k);
+    if (h < placeStart || h >= placeEnd) { i = k; break; }
+  }
+  if (i < 0) return false;
+  for (let steps = 0; steps < 8 && INSIDE_NAME.has(tree.base(i)) && tree.head(i) >= 0; steps++) i = tree.head(i);
+  while (tree.base(i) === 'nmod' && tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)) i = tree.head(i);
+  if (!NOMINAL.has(tree.base(i))) return false;
+  // up from the phrase's governor to the trigger, through nominal links only
+  let g = tree.head(i);
+  for (let steps = 0; g >= 0 && steps < 10; steps++) {
+    if (inTrigger(g)) return true;
+    if (CLAUSAL.has(tree.base(g))) return false;
+    g = tree.head(g);
+  }
+  return false;
+}
