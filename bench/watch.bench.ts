@@ -94,7 +94,7 @@ if (STORED > 0) {
     const back = lookbackDays(rules);
     console.log(`watch run (${rules.length} rules, the 7 days up to ${last}, ${back} days looked back), ${RUNS} runs:`);
     const runs = await timed(async () => {
-      const read = await alerts.incidents(back === null ? null : dayAfter(from, -back));
+      const read = await alerts.incidents(back === null ? null : dayAfter(from, -back), last);
       return `${read.length.toLocaleString('en')} incidents read, ${evaluateRules(read, rules, { from, to: last }).length} alerts`;
     });
     console.log(`  per evaluation: median ${runs.median} s, fastest ${runs.fastest} s (${runs.note})`);
