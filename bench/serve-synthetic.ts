@@ -1,6 +1,6 @@
 import { seededRandom as random } from './seeded-random.ts';
 import type { Article, Event } from '../src/schema/event.ts';
-import type { SaveItem } from '../src/store/index.ts';
+import type { SaveItem, Store } from '../src/store/index.ts';
 
 // Synthetic but schema-valid articles for the serve benchmark and the 100k-event dashboard test:
 // each sentence is "<Actor> <verb> <target> in <place> on <date>, <source> said." with real spans,
@@ -73,4 +73,17 @@ export function* syntheticItems(articles: number, perArticle: number, seed = 7):
     const article: Article = { id, text: text.trim(), published, title: `Synthetic report ${a}`, url: null };
     yield { article, events };
   }
+}
+
+/** Saves `events` synthetic events, `perArticle` to an article, in batches of 500 articles. */
+export async function fillSyntheticStore(store: Pick<Store, 'saveMany'>, events: number, perArticle = 10): Promise<void> {
+  let batch: SaveItem[] = [];
+  for (const item of syntheticItems(Math.ceil(events / perArticle), perArticle)) {
+    batch.push(item);
+    if (batch.length === 500) {
+      await store.saveMany(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await store.saveMany(batch);
 }

@@ -6,27 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from '../src/serve/index.ts';
 import { openStore } from '../src/store/index.ts';
-import { syntheticItems } from './serve-synthetic.ts';
+import { fillSyntheticStore } from './serve-synthetic.ts';
 
 const EVENTS = Number(process.env.EVENTLENS_BENCH_EVENTS ?? 100_000);
 const PER_ARTICLE = 10;
-const BATCH = 500;
 const RUNS = 20;
 
 const dir = mkdtempSync(join(tmpdir(), 'eventlens-bench-serve-'));
 const store = await openStore(join(dir, 'bench.db'));
 try {
   let started = performance.now();
-  const items = syntheticItems(Math.ceil(EVENTS / PER_ARTICLE), PER_ARTICLE);
-  let batch = [];
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === BATCH) {
-      await store.saveMany(batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await store.saveMany(batch);
+  await fillSyntheticStore(store, EVENTS, PER_ARTICLE);
   const fillSeconds = (performance.now() - started) / 1000;
   process.stdout.write(`filled ${await store.countEvents()} events in ${await store.countArticles()} articles: ${fillSeconds.toFixed(1)} s\n\n`);
 

@@ -43,7 +43,7 @@ export class RulesFileError extends Error {
 
 export async function watchOnce(io: Io, store: Store, alerts: AlertStore, options: WatchOptions): Promise<ExitCode> {
   const from = addDays(options.until, -(options.days - 1));
-  const incidents = await loadIncidents(alerts, options.rules, from);
+  const incidents = await loadIncidents(alerts, options.rules, from, options.until);
   const fired = evaluateRules(incidents, options.rules, { from, to: options.until, lastSent: await alerts.lastWindows() });
   const added = await storeAlerts(store, alerts, fired);
   // stdout and the file get each alert once, when it is new; the webhook also gets those a down
@@ -64,15 +64,15 @@ export async function watchOnce(io: Io, store: Store, alerts: AlertStore, option
 /** `watch --backtest`: every alert the rules give over the period, day by day; nothing stored or sent. */
 export async function backtest(io: Io, alerts: AlertStore, rules: readonly Rule[], since: string, until: string, format: WatchFormat): Promise<ExitCode> {
   if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
-  const fired = evaluateRules(await loadIncidents(alerts, rules, since), rules, { from: since, to: until });
+  const fired = evaluateRules(await loadIncidents(alerts, rules, since, until), rules, { from: since, to: until });
   for (const alert of fired) io.out(alertLine(alert, format));
   if (format === 'text') io.err(`${fired.length} alert${fired.length === 1 ? '' : 's'} from ${since} to ${until}`);
   return 0;
 }
 
-async function loadIncidents(alerts: AlertStore, rules: readonly Rule[], from: string): Promise<Incident[]> {
+async function loadIncidents(alerts: AlertStore, rules: readonly Rule[], from: string, to: string): Promise<Incident[]> {
   const back = lookbackDays(rules);
-  return alerts.incidents(back === null ? null : addDays(from, -back));
+  return alerts.incidents(back === null ? null : addDays(from, -back), to);
 }
 
 export function addDays(day: string, n: number): string {

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ensureWebBundle } from '../../src/serve/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { describe, test } from 'node:test';
+import { openStore } from '../../src/store/index.ts';
 import { openAlertStore } from '../../src/store/open-alerts.ts';
-import type { AlertStore, StoredAlert } from '../../src/store/alerts-store.ts';
+import type { StoredAlert } from '../../src/store/alerts-store.ts';
 import { evaluateRules, Rule } from '../../src/watch/index.ts';
-import { listen, type Running } from '../serve/fixture.ts';
 import { tempDir } from '../store/event-factory.ts';
 import { daily, makeIncident } from '../watch/make-incident.ts';
-import { chromiumMissing, openBrowser, screenshot, type Browser } from './browser.ts';
+import { chromiumMissing, dashboardSession, screenshot } from './browser.ts';
 
 // The alerts panel: the stored alerts on load, and an alert stored while the page is open appears
 // without a reload (GET /alerts/stream, Server-Sent Events).
@@ -20,38 +18,24 @@ const incidents = [...daily('2024-03-01', 2), makeIncident({ day: '2024-03-01', 
 const [iraq, syria] = ['IRQ', 'SYR'].map((c) => evaluateRules(incidents, [rule('two-in-a-week')], { from: '2024-03-01', to: '2024-03-09' }).find((a) => a.group === c)!);
 
 describe('dashboard alerts panel', { skip: chromiumMissing }, () => {
-  const tmp = tempDir('alerts-panel');
-  let store: Store;
-  let alerts: AlertStore;
-  let api: Running;
-  let browser: Browser;
-
-  before(async () => {
-    const webRoot = await ensureWebBundle();
-    store = await openStore(join(tmp.dir, 'alerts.db'));
-    alerts = openAlertStore(store);
+  const session = dashboardSession(async () => {
+    const tmp = tempDir('alerts-panel');
+    const store = await openStore(join(tmp.dir, 'alerts.db'));
+    const alerts = openAlertStore(store);
     await alerts.insert([iraq], new Date().toISOString());
-    api = await listen({ store, webRoot, alertsPollMs: 200 });
-    browser = await openBrowser(api.base);
-  });
-  after(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await alerts?.close();
-    await store?.close();
-    tmp.cleanup();
-  });
+    return { store, alerts, cleanup: async () => { await alerts.close(); await store.close(); tmp.cleanup(); } };
+  }, { alertsPollMs: 200 });
 
   test('GET /alerts lists the stored alerts', { timeout: 60_000 }, async () => {
-    const { status, body } = await api.get<{ items: StoredAlert[] }>('/alerts');
+    const { status, body } = await session.api.get<{ items: StoredAlert[] }>('/alerts');
     assert.equal(status, 200);
     assert.deepEqual(body.items.map((s) => s.alert.id), [iraq.id]);
-    assert.equal((await api.get('/alerts?limit=0')).status, 400);
+    assert.equal((await session.api.get('/alerts?limit=0')).status, 400);
   });
 
   test('shows the stored alert, then a new one without a reload', { timeout: 120_000 }, async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/`);
     const items = page.locator('#alerts-list li.alert-item');
     await items.first().waitFor();
     assert.equal(await items.count(), 1);
@@ -59,7 +43,7 @@ describe('dashboard alerts panel', { skip: chromiumMissing }, () => {
     await page.locator('.alerts-live', { hasText: 'live' }).waitFor();
     await page.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
 
-    await alerts.insert([syria], new Date().toISOString());
+    await session.fx.alerts.insert([syria], new Date().toISOString());
     const fresh = page.locator(`#alerts-list li[data-alert-id="${syria.id}"]`);
     await fresh.waitFor({ timeout: 20_000 });
     assert.match(await fresh.innerText(), /two-in-a-week\s+SYR[\s\S]*1 asserted, 1 only claimed/);
@@ -68,38 +52,38 @@ describe('dashboard alerts panel', { skip: chromiumMissing }, () => {
     await fresh.locator('summary').click();
     assert.match(await fresh.innerText(), /claimed by islamic-state/);
     await screenshot(page, 'dashboard-alerts.png');
-    assert.deepEqual(browser.outside, []);
-    assert.deepEqual(browser.errors, []);
+    assert.deepEqual(session.browser.outside, []);
+    assert.deepEqual(session.browser.errors, []);
   });
 
   test('an alert is acknowledged from the panel, with the page token, and stays acknowledged', { timeout: 120_000 }, async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const item = page.locator(`#alerts-list li[data-alert-id="${iraq.id}"]`);
     await item.waitFor();
     await item.getByRole('button', { name: /Acknowledge alert two-in-a-week IRQ/ }).click();
     await item.locator('.alert-state', { hasText: /acknowledged \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/ }).waitFor({ timeout: 20_000 });
     assert.match((await item.getAttribute('class')) ?? '', /\backed\b/);
     assert.equal(await item.getByRole('button', { name: /Acknowledge/ }).count(), 0);
-    assert.ok((await alerts.get(iraq.id))?.acked_at, 'stored as acknowledged');
-    const unacked = await api.get<{ items: StoredAlert[] }>('/alerts?unacked=1');
+    assert.ok((await session.fx.alerts.get(iraq.id))?.acked_at, 'stored as acknowledged');
+    const unacked = await session.api.get<{ items: StoredAlert[] }>('/alerts?unacked=1');
     assert.deepEqual(unacked.body.items.map((s) => s.alert.id), [syria.id]);
     // after a reload, the panel shows it acknowledged, with no button
     await page.reload();
     await page.locator(`#alerts-list li[data-alert-id="${iraq.id}"].acked`).waitFor();
     assert.equal(await page.locator(`#alerts-list li[data-alert-id="${syria.id}"] button.alert-ack`).count(), 1);
-    assert.deepEqual(browser.errors, []);
+    assert.deepEqual(session.browser.errors, []);
   });
 
   test('POST /alerts/:id/ack needs the token, a real id and an alert that exists', { timeout: 60_000 }, async () => {
-    const bare = await fetch(`${api.base}/alerts/${syria.id}/ack`, { method: 'POST' });
+    const bare = await fetch(`${session.api.base}/alerts/${syria.id}/ack`, { method: 'POST' });
     assert.equal(bare.status, 401);
-    assert.equal((await alerts.get(syria.id))?.acked_at, null, 'not acknowledged without the token');
-    assert.equal((await api.post('/alerts/alr-000000000000/ack', {})).status, 404);
-    assert.equal((await api.post('/alerts/nope/ack', {})).status, 400);
-    const first = await api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
+    assert.equal((await session.fx.alerts.get(syria.id))?.acked_at, null, 'not acknowledged without the token');
+    assert.equal((await session.api.post('/alerts/alr-000000000000/ack', {})).status, 404);
+    assert.equal((await session.api.post('/alerts/nope/ack', {})).status, 400);
+    const first = await session.api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
     assert.equal(first.status, 200);
     assert.equal(first.body.already, false);
-    const again = await api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
+    const again = await session.api.post<{ already: boolean; acked_at: string }>(`/alerts/${syria.id}/ack`, {});
     assert.deepEqual(again.body, { ...first.body, already: true });
   });
 });

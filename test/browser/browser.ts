@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureWebBundle, type ServerOptions } from '../../src/serve/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { listen, type Running } from '../serve/fixture.ts';
 
 // Debian's Chromium driven by playwright-core; never a downloaded browser. The page may reach the
 // server under test and nothing else: every other request is blocked and recorded, which is how
@@ -59,4 +63,34 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   const path = join(ARTIFACTS, name);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+export interface DashboardSession<F> {
+  /** What `open` made: a store and its cleanup. */
+  readonly fx: F;
+  readonly api: Running;
+  readonly browser: Browser;
+}
+
+/**
+ * For the tests of one describe block: before them, the store `open` makes, the real server with the
+ * dashboard on it (on loopback) and Chromium on that; after them, all three closed. Read the fields
+ * inside the tests (they are set by the before hook).
+ */
+export function dashboardSession<F extends { readonly store: Store; cleanup(): unknown }>(
+  open: () => Promise<F>, server: Partial<ServerOptions> = {},
+): DashboardSession<F> {
+  const session = {} as { fx: F; api: Running; browser: Browser };
+  before(async () => {
+    const webRoot = await ensureWebBundle();
+    session.fx = await open();
+    session.api = await listen({ store: session.fx.store, webRoot, ...server });
+    session.browser = await openBrowser(session.api.base);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.api?.app.close();
+    await session.fx?.cleanup();
+  });
+  return session;
 }

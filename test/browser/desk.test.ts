@@ -1,12 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Event } from '../../src/schema/event.ts';
-import { ensureWebBundle, type IncidentPage, type Page as ApiPage } from '../../src/serve/index.ts';
-import { listen, type Fixture, type Running } from '../serve/fixture.ts';
+import type { IncidentPage, Page as ApiPage } from '../../src/serve/index.ts';
 import { linkedStore } from '../serve/incident-fixture.ts';
-import { chromiumMissing, openBrowser, screenshot, type Browser } from './browser.ts';
+import { chromiumMissing, dashboardSession, screenshot, type Browser } from './browser.ts';
 
 // The analyst's desk in a real browser: reports or incidents, an incident's reports by outlet, casualty
 // figures, the map's zoom, clusters and place filter, downloads, keyboard access and an axe-core audit.
@@ -15,25 +14,11 @@ import { chromiumMissing, openBrowser, screenshot, type Browser } from './browse
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () => {
-  let fx: Fixture;
-  let api: Running;
-  let browser: Browser;
-
-  before(async () => {
-    const webRoot = await ensureWebBundle();
-    fx = await linkedStore('desk');
-    api = await listen({ store: fx.store, webRoot });
-    browser = await openBrowser(api.base);
-  });
-  after(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await fx?.cleanup();
-  });
+  const session = dashboardSession(() => linkedStore('desk'));
 
   test('report/incident toggle; an incident lists its reports by outlet with their evidence', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/?text=Kidal`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/?text=Kidal`);
     await page.locator('tr.event-row').first().waitFor();
     await page.check('#unit-toggle input[value=incident]');
     await page.waitForURL(/unit=incident/);
@@ -60,8 +45,8 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
   });
 
   test('casualty figures in the table and the evidence panel, with their hedge and words', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/?text=Kidal&type=ASSAULT`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/?text=Kidal&type=ASSAULT`);
     await page.locator('tr.event-row').first().waitFor();
     const figures = await page.locator('tr.event-row td.figures').allInnerTexts();
     assert.deepEqual([...figures].sort(), ['14 killed', '≥12 killed']);
@@ -72,8 +57,8 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
   });
 
   test('the map zooms, a cluster opens into its places, a place filters by its id', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/`);
     const map = page.locator('svg.map-chart');
     await map.locator('.place-mark').first().waitFor();
     const zoom = async () => Number(await map.getAttribute('data-zoom'));
@@ -96,7 +81,7 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
     await page.locator('.map-popup:not([hidden])').waitFor();
     await page.click('.map-popup .popup-filter');
     await page.waitForURL((url) => url.searchParams.get('place') === placeId);
-    const expected = await api.get<ApiPage<Event>>(`/events?place=${encodeURIComponent(placeId)}&limit=1000`);
+    const expected = await session.api.get<ApiPage<Event>>(`/events?place=${encodeURIComponent(placeId)}&limit=1000`);
     await page.locator('#events-count', { hasText: `${expected.body.total} match` }).waitFor();
     assert.equal(await page.locator('input[name=place]').inputValue(), placeId);
     const names = new Set(expected.body.items.map((e) => e.location?.name));
@@ -105,8 +90,8 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
   });
 
   test('download the current view as CSV and JSON Lines: every matching row', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/?text=Kidal&type=ASSAULT`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/?text=Kidal&type=ASSAULT`);
     await page.locator('tr.event-row').first().waitFor();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('a.download-csv')]);
     assert.equal(csv.suggestedFilename(), 'eventlens-events.csv');
@@ -123,8 +108,8 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
   });
 
   test('keyboard: skip link, rows, map, network and timeline reachable and operable', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/`);
     await page.locator('svg.network-chart .node').first().waitFor();
     await page.locator('svg.map-chart .place-mark').first().waitFor();
     await page.keyboard.press('Tab');
@@ -157,9 +142,9 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
   });
 
   test('axe-core: no serious or critical violations on the main views', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const audit = async (path: string, ready: string) => {
-      await page.goto(`${api.base}${path}`);
+      await page.goto(`${session.api.base}${path}`);
       await page.locator(ready).first().waitFor();
       await page.locator('svg.map-chart').first().waitFor();
       await page.evaluate(AXE_SOURCE);
@@ -172,24 +157,24 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
       assert.deepEqual(serious, [], `${path}: ${JSON.stringify(serious, null, 1)}`);
     };
     await audit('/', 'tr.event-row');
-    const incidents = await api.get<IncidentPage>('/events?unit=incident&text=Kidal');
+    const incidents = await session.api.get<IncidentPage>('/events?unit=incident&text=Kidal');
     await audit(`/?unit=incident&incident=${incidents.body.items[0].id}`, '#evidence-body .incident-head');
-    const first = await api.get<ApiPage<Event>>('/events?limit=1');
+    const first = await session.api.get<ApiPage<Event>>('/events?limit=1');
     await audit(`/?event=${encodeURIComponent(`${first.body.items[0].doc_id}:0`)}`, '#evidence-body .article-text');
   });
 
   test('an unknown URL key and an impossible date are said once; the phone layout does not overflow', async () => {
-    const { page } = browser;
-    await page.goto(`${api.base}/?colour=red&type=ASSAULT`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.base}/?colour=red&type=ASSAULT`);
     await page.locator('.errors .error', { hasText: 'unknown key \'colour\'' }).waitFor();
-    await page.goto(`${api.base}/?since=2024-02-30`);
+    await page.goto(`${session.api.base}/?since=2024-02-30`);
     await page.locator('#events-body .note-error').waitFor();
     await page.locator('#map-body .note-error').waitFor();
     assert.equal(await page.locator('.errors .error').count(), 1, 'one bad date, one message');
     assert.match(await page.locator('.errors .error').innerText(), /2024-02-30/);
     assert.equal(await page.locator('#events-count').innerText(), '', 'no count left from the previous view');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${api.base}/?type=ASSAULT`);
+    await page.goto(`${session.api.base}/?type=ASSAULT`);
     await page.locator('tr.event-row').first().waitFor();
     await page.locator('svg.map-chart').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -199,13 +184,13 @@ describe('the analyst\'s desk', { skip: chromiumMissing, timeout: 175_000 }, () 
     assert.ok(overflow <= 390, `the page is ${overflow} px wide at 390: ${wide.join(' ')}`);
     await docsScreenshot(page, 'dashboard-phone.png', false);
     await page.setViewportSize({ width: 1280, height: 800 });
-    const incidents = await api.get<IncidentPage>('/events?unit=incident&text=Kidal');
-    await page.goto(`${api.base}/?unit=incident&incident=${incidents.body.items[0].id}`);
+    const incidents = await session.api.get<IncidentPage>('/events?unit=incident&text=Kidal');
+    await page.goto(`${session.api.base}/?unit=incident&incident=${incidents.body.items[0].id}`);
     await page.locator('#evidence-body .incident-head').waitFor();
     await page.locator('svg.map-chart .place-mark').first().waitFor();
     await docsScreenshot(page, 'dashboard.png', false);
     await page.setViewportSize({ width: 1400, height: 1000 });
-    assert.deepEqual(browser.outside, []);
+    assert.deepEqual(session.browser.outside, []);
   });
 });
 

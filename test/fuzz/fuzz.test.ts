@@ -83,6 +83,7 @@ describe('fuzz corpus', () => {
     for (const input of inputs) {
       const r = await inProcess((io) => evalCommand(io, pathOf(input), { json: true }));
       checkOutcome('eval', input, r);
+      if (input.binary) assert.deepEqual(r.err, [`eventlens: ${pathOf(input)}: binary file, not text (a gold file is JSON Lines)`], `eval ${input.name}: one line`);
       if (r.code === 0) assert.match(r.out.at(-1) ?? '', /^\{"documents":[1-9]/, `eval ${input.name}`);
     }
   });

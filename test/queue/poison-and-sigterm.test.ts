@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { corpusArticles, CORPUS, enqueueDocs, eventlens, freshDatabase, query, SKIP, start, until } from './queue-harness.ts';
+import { corpusArticles, CORPUS, enqueueDocs, eventlens, freshDatabase, query, SKIP, start, until, WORKER } from './queue-harness.ts';
 
 // Poison documents and a graceful stop (real PostgreSQL, the CLI in child processes, a database each).
-
-// a short lease, so a killed worker's batch comes back quickly; long enough that a live worker on a
-// loaded test machine (heartbeat timers late by seconds) is not taken for dead
-const WORKER = ['--concurrency', '1', '--exit-when-empty', '--lease', '10'];
 
 describe('distributed ingest: poison documents, SIGTERM', { skip: SKIP, timeout: 900_000 }, () => {
   it('poison documents go to the dead-letter table with their error; the rest of their batch is stored', { timeout: 300_000 }, async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { after } from 'node:test';
+import { after, before } from 'node:test';
 import pg from 'pg';
 
 // What the queue tests share: a PostgreSQL database of their own per scenario (created from
@@ -11,6 +11,11 @@ import pg from 'pg';
 export const PG_URL = process.env.EVENTLENS_PG_URL;
 export const SKIP = PG_URL ? false : 'EVENTLENS_PG_URL is not set: the queue needs PostgreSQL (.ci/run sets it)';
 const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
+// A worker that exits once the queue is drained, with a short lease, so a killed worker's batch comes
+// back quickly; long enough that a live worker on a loaded test machine (heartbeat timers late by
+// seconds) is not taken for dead.
+export const WORKER = ['--concurrency', '1', '--exit-when-empty', '--lease', '10'];
+
 export const CORPUS = new URL('../corpus/articles.gold.jsonl', import.meta.url).pathname;
 
 const databases: string[] = [];
@@ -135,5 +140,12 @@ export async function referenceIngest(): Promise<{ events: string[]; incidents: 
   if (run.code !== 0) throw new Error(`reference ingest failed: ${run.err}`);
   const reference = { events: await storedEvents(url), incidents: await storedIncidents(url) };
   if (reference.events.length < 30) throw new Error(`the reference ingest stored only ${reference.events.length} events`);
+  return reference;
+}
+
+/** In a describe block: the reference ingest, made before its tests (read it inside them). */
+export function referenceBefore(): { readonly events: string[]; readonly incidents: string[] } {
+  const reference = { events: [] as string[], incidents: [] as string[] };
+  before(async () => { Object.assign(reference, await referenceIngest()); }, { timeout: 600_000 });
   return reference;
 }

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { corpusArticles, CORPUS, enqueueDocs, eventlens, freshDatabase, query, referenceIngest, SKIP, start, storedEvents, storedIncidents } from './queue-harness.ts';
+import { describe, it } from 'node:test';
+import { corpusArticles, CORPUS, enqueueDocs, eventlens, freshDatabase, query, referenceBefore, SKIP, WORKER, start, storedEvents, storedIncidents } from './queue-harness.ts';
 
 // Distributed ingest against a real PostgreSQL (the CLI in child processes, a database per scenario): two
 // worker processes on one queue must store exactly the events (doc_ids, ordinals, records: nothing lost,
 // nothing twice) and incidents of a one-process `ingest --db` of the same corpus (48 articles).
 
-// a short lease, so a killed worker's batch comes back quickly; long enough that a live worker on a
-// loaded test machine (heartbeat timers late by seconds) is not taken for dead
-const WORKER = ['--concurrency', '1', '--exit-when-empty', '--lease', '10'];
-
 describe('distributed ingest: two workers', { skip: SKIP, timeout: 900_000 }, () => {
-  let reference: { events: string[]; incidents: string[] };
-  before(async () => {
-    reference = await referenceIngest();
-  }, { timeout: 600_000 });
+  const reference = referenceBefore();
 
   it('two worker processes on one queue store exactly the events and incidents of a one-process ingest', { timeout: 300_000 }, async () => {
     const url = await freshDatabase();

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { CORPUS, eventlens, freshDatabase, query, referenceIngest, SKIP, start, storedEvents, storedIncidents, until } from './queue-harness.ts';
+import { describe, it } from 'node:test';
+import { CORPUS, eventlens, freshDatabase, query, referenceBefore, SKIP, WORKER, start, storedEvents, storedIncidents, until } from './queue-harness.ts';
 
 // A worker killed with SIGKILL while it holds a batch (real PostgreSQL, the CLI in child processes): after
 // its lease the batch runs again on a new worker, and the store holds exactly the events and incidents
 // of a one-process ingest of the same corpus.
 
-// a short lease, so a killed worker's batch comes back quickly; long enough that a live worker on a
-// loaded test machine (heartbeat timers late by seconds) is not taken for dead
-const WORKER = ['--concurrency', '1', '--exit-when-empty', '--lease', '10'];
-
 describe('distributed ingest: a worker killed', { skip: SKIP, timeout: 900_000 }, () => {
-  let reference: { events: string[]; incidents: string[] };
-  before(async () => {
-    reference = await referenceIngest();
-  }, { timeout: 600_000 });
+  const reference = referenceBefore();
 
   it('a worker killed with SIGKILL mid-batch: its batch returns after the lease, nothing lost, nothing duplicated', { timeout: 300_000 }, async () => {
     const url = await freshDatabase();

@@ -28,6 +28,7 @@ for (const backend of SHARED_BACKENDS) {
         const read = await alerts.incidents('2024-03-01');
         assert.equal(read.length, 6, '"2024-03" sorts before "2024-03-01": a month-dated incident is not read (nor counted)');
         assert.equal((await alerts.incidents(null)).length, 7);
+        assert.equal((await alerts.incidents('2024-03-01', '2024-03-02')).length, 4, 'two days of Iraq and Syria');
         const fired = evaluateRules(read, [rule], { from: '2024-03-01', to: '2024-03-10' });
         assert.deepEqual(fired.map((a) => a.group).sort(), ['IRQ', 'SYR']);
         assert.equal((await alerts.insert(fired, '2024-03-10T00:00:00Z')).length, 2);

@@ -54,7 +54,7 @@ export async function watchStoredIncidents(store: Pick<Store, 'url' | 'backend'>
     const range = affectedDays(await daysOf(store, incidentIds), rules, options.today ?? new Date().toISOString().slice(0, 10));
     if (range === null) return { rules: rules.length, alerts: [] };
     const back = lookbackDays(rules);
-    const incidents = await alerts.incidents(back === null ? null : isoDay(parseDay(range.from) - back));
+    const incidents = await alerts.incidents(back === null ? null : isoDay(parseDay(range.from) - back), range.to);
     const fired = evaluateRules(incidents, rules, { ...range, lastSent: await alerts.lastWindows() });
     const added = await storeAlerts(store, alerts, fired);
     if (!enabled.some((e) => e.webhook !== null)) return { rules: rules.length, alerts: added };
