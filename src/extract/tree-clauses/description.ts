@@ -15,6 +15,12 @@ export function hasRelativeWord(view: TreeView, verb: number): boolean {
     && !kids.some((o) => o !== c && view.base(o) === view.base(c) && ['nsubj', 'obj'].includes(view.base(c))));
 }
 
+/** "the areas it occupies": no relative word, but a pronoun subject and no object of its own (the noun fills it). */
+function isContactRelative(view: TreeView, verb: number): boolean {
+  const subjects = view.childrenWith(verb, 'nsubj');
+  return subjects.length > 0 && subjects.every((c) => view.upos(c) === 'PRON') && view.childrenWith(verb, 'obj', 'ccomp', 'xcomp').length === 0;
+}
+
 /**
  * Why the verb at `head` only describes a participant instead of reporting an act, or null:
  *  - `relative-present`: a relative clause in the present or present perfect ("the group, which has attacked
@@ -42,7 +48,7 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   // with its object ("accused the army of executing civilians")
   if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) ? 'adjective' : null;
   if (label === 'acl:relcl') {
-    if (!hasRelativeWord(view, verb) || verbTime(view, verb) === 'past') return null;
+    if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
     return lexicon.stativeVerbs.has(t.lemma) ? 'stative' : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
