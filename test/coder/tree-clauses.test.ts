@@ -79,6 +79,20 @@ table('a clause that only describes a participant is no event', [
   ['A coalition fighting in Yemen said on Wednesday it had exchanged prisoners with the Houthis.', ['RETREAT ->houthi']],
 ]);
 
+// a relative clause with no relative word ("the territories it occupies") describes as well
+table('a contact relative clause describes', [
+  ['Moscow will not return the territories it occupies in Ukraine.', ['REJECT RUS']],
+  ['Ukraine shelled the bridges they control near Kherson.', ['ASSAULT UKR']],
+  ['Israel struck the tunnels it says Hamas controls in Rafah.', ['ASSAULT ISR']],
+]);
+
+// a passive relative clause reports what was done to the noun, unless it states a state in the simple present
+table('a passive relative clause reports an act, a present state describes', [
+  ['The port, which has been blockaded by Houthi boats, reopened on Monday.', ['COERCE houthi']],
+  ['The convoy, which has been attacked by al-Shabab fighters twice, reached Mogadishu on Monday.', ['ASSAULT al-shabaab']],
+  ['Hezbollah, which is backed by Iran, fired rockets at Israel on Sunday.', ['ASSAULT hezbollah>ISR']],
+]);
+
 // present perfect + since-clause, habitual adverbs on the verb: background
 table('habitual or durative background is no event', [
   ['The two countries have fought three wars since they won independence.', []],

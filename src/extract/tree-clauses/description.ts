@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
-import { verbTime } from './verb-time.ts';
+import { isPresentPerfect, verbTime } from './verb-time.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -23,9 +23,9 @@ function isContactRelative(view: TreeView, verb: number): boolean {
 
 /**
  * Why the verb at `head` only describes a participant instead of reporting an act, or null:
- *  - `relative-present`: a relative clause in the present or present perfect ("the group, which has attacked
- *    bases across the north", "militias that control the border"); a past one reports an act and stays
- *    ("the group, which attacked the base last year");
+ *  - `relative-present`: an active relative clause in the present or present perfect ("the group, which has
+ *    attacked bases across the north", "militias that control the border"); a past one reports an act and stays
+ *    ("the group, which attacked the base last year"), and so does a passive one unless it states a state;
  *  - `stative`: the same with a state verb (data/lexicon/stative-verbs.tsv), or a state verb's participle with
  *    its agent: "the militia, which controls the city", "forces backed by Iran";
  *  - `participle`: an -ing participle right after its noun ("a coalition fighting in Yemen said", "activists
@@ -49,6 +49,9 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) ? 'adjective' : null;
   if (label === 'acl:relcl') {
     if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
+    // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
+    // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
+    if (view.isPassive(verb)) return lexicon.stativeVerbs.has(t.lemma) && !isPresentPerfect(view, verb) ? 'stative' : null;
     return lexicon.stativeVerbs.has(t.lemma) ? 'stative' : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
