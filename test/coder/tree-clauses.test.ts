@@ -72,6 +72,13 @@ table('a condition makes only the act it conditions conditional', [
   ['Hamas released two hostages on Friday and said it would free more if Israel halted its strikes.', ['RETREAT hamas asserted']],
 ]);
 
+// a cancelling verb calls off the plan it takes as object or is coordinated with, nothing else in the sentence
+table('a plan is called off only by the verb that cancels it', [
+  ['Israel prepared a ground assault on Rafah but called it off.', ['ASSAULT ISR called_off', 'RETREAT ISR']],
+  ['Hamas planned an attack on the border but cancelled it after Egypt intervened.', ['ASSAULT hamas called_off']],
+  ['They planned to press the government to cancel a new education reform law.', ['REQUEST ->government planned']],
+]);
+
 // acl:relcl in the present or present perfect, an -ing participle on its noun: descriptions
 table('a clause that only describes a participant is no event', [
   ['The Houthis, who control the port of Hodeidah, fired missiles at a tanker on Sunday.', ['ASSAULT houthi']],
