@@ -20,8 +20,8 @@ import { parseSentence } from '../nlp/syntax/index.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { clauseStart, isCalledOff, modalityOf } from '../extract/modality.ts';
-import { treeCondition } from '../extract/tree-clauses/index.ts';
+import { clauseStart, modalityOf } from '../extract/modality.ts';
+import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
@@ -159,7 +159,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
           const condition = treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
-          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOff(ctx) };
+          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }

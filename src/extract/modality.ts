@@ -50,19 +50,3 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   void head;
   return { status: 'asserted', cue: null };
 }
-
-/**
- * A planned event in a sentence that also says the plan was called off is called_off:
- * "Israel prepared a ground assault on Rafah but called it off", "the army postponed the offensive".
- * (Conditions are read off the tree: src/extract/tree-clauses/condition.ts.)
- */
-export function isCalledOff(ctx: SentenceContext): boolean {
-  const t = ctx.doc.tokens;
-  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
-    for (const cue of ctx.kb.lexicon.clauseCues) {
-      if (cue.value !== 'called_off') continue;
-      if (cue.words.includes('*') ? t[i].lemma === cue.words[0] && t.slice(i + 1, i + 6).some((x) => x.lower === cue.words[2]) : cueAt(t, i, cue)) return true;
-    }
-  }
-  return false;
-}

@@ -72,11 +72,32 @@ table('a condition makes only the act it conditions conditional', [
   ['Hamas released two hostages on Friday and said it would free more if Israel halted its strikes.', ['RETREAT hamas asserted']],
 ]);
 
+// a cancelling verb calls off the plan it takes as object or is coordinated with, nothing else in the sentence
+table('a plan is called off only by the verb that cancels it', [
+  ['Israel prepared a ground assault on Rafah but called it off.', ['ASSAULT ISR called_off', 'RETREAT ISR']],
+  ['Hamas planned an attack on the border but cancelled it after Egypt intervened.', ['ASSAULT hamas called_off']],
+  ['They planned to press the government to cancel a new education reform law.', ['REQUEST ->government planned']],
+]);
+
 // acl:relcl in the present or present perfect, an -ing participle on its noun: descriptions
 table('a clause that only describes a participant is no event', [
   ['The Houthis, who control the port of Hodeidah, fired missiles at a tanker on Sunday.', ['ASSAULT houthi']],
   ['Al-Shabab, which has attacked African Union bases, released a video on Monday.', []],
   ['A coalition fighting in Yemen said on Wednesday it had exchanged prisoners with the Houthis.', ['RETREAT ->houthi']],
+]);
+
+// a relative clause with no relative word ("the territories it occupies") describes as well
+table('a contact relative clause describes', [
+  ['Moscow will not return the territories it occupies in Ukraine.', ['REJECT RUS']],
+  ['Ukraine shelled the bridges they control near Kherson.', ['ASSAULT UKR']],
+  ['Israel struck the tunnels it says Hamas controls in Rafah.', ['ASSAULT ISR']],
+]);
+
+// a passive relative clause reports what was done to the noun, unless it states a state in the simple present
+table('a passive relative clause reports an act, a present state describes', [
+  ['The port, which has been blockaded by Houthi boats, reopened on Monday.', ['COERCE houthi']],
+  ['The convoy, which has been attacked by al-Shabab fighters twice, reached Mogadishu on Monday.', ['ASSAULT al-shabaab']],
+  ['Hezbollah, which is backed by Iran, fired rockets at Israel on Sunday.', ['ASSAULT hezbollah>ISR']],
 ]);
 
 // present perfect + since-clause, habitual adverbs on the verb: background

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
-import { verbTime } from './verb-time.ts';
+import { isPresentPerfect, verbTime } from './verb-time.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -15,11 +15,17 @@ export function hasRelativeWord(view: TreeView, verb: number): boolean {
     && !kids.some((o) => o !== c && view.base(o) === view.base(c) && ['nsubj', 'obj'].includes(view.base(c))));
 }
 
+/** "the areas it occupies": no relative word, but a pronoun subject and no object of its own (the noun fills it). */
+function isContactRelative(view: TreeView, verb: number): boolean {
+  const subjects = view.childrenWith(verb, 'nsubj');
+  return subjects.length > 0 && subjects.every((c) => view.upos(c) === 'PRON') && view.childrenWith(verb, 'obj', 'ccomp', 'xcomp').length === 0;
+}
+
 /**
  * Why the verb at `head` only describes a participant instead of reporting an act, or null:
- *  - `relative-present`: a relative clause in the present or present perfect ("the group, which has attacked
- *    bases across the north", "militias that control the border"); a past one reports an act and stays
- *    ("the group, which attacked the base last year");
+ *  - `relative-present`: an active relative clause in the present or present perfect ("the group, which has
+ *    attacked bases across the north", "militias that control the border"); a past one reports an act and stays
+ *    ("the group, which attacked the base last year"), and so does a passive one unless it states a state;
  *  - `stative`: the same with a state verb (data/lexicon/stative-verbs.tsv), or a state verb's participle with
  *    its agent: "the militia, which controls the city", "forces backed by Iran";
  *  - `participle`: an -ing participle right after its noun ("a coalition fighting in Yemen said", "activists
@@ -42,7 +48,10 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   // with its object ("accused the army of executing civilians")
   if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) ? 'adjective' : null;
   if (label === 'acl:relcl') {
-    if (!hasRelativeWord(view, verb) || verbTime(view, verb) === 'past') return null;
+    if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
+    // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
+    // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
+    if (view.isPassive(verb)) return lexicon.stativeVerbs.has(t.lemma) && !isPresentPerfect(view, verb) ? 'stative' : null;
     return lexicon.stativeVerbs.has(t.lemma) ? 'stative' : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;

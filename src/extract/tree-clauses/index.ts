@@ -7,3 +7,4 @@ export { treeCondition, type TreeCondition } from './condition.ts';
 export { descriptionOf } from './description.ts';
 export { backgroundCue } from './background-cue.ts';
 export { verbTime, isPresentPerfect } from './verb-time.ts';
+export { isCalledOffOnTree } from './called-off.ts';

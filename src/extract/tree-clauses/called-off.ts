@@ -1,0 +1,25 @@
+import type { CueEntry } from '../../knowledge/types.ts';
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import { pathUp } from './clause-path.ts';
+
+/**
+ * A planned act is called off when a cancelling verb (data/lexicon/clause-cues.tsv, effect "called_off") takes
+ * it, or the verb that plans it, as object or as coordinated verb:
+ * "the army postponed the offensive" (the act is the verb's object), "the group prepared an attack on the base
+ * but called the operation off" (conj of the planning verb). A cancelling verb elsewhere cancels something else:
+ * "they planned to press the government to cancel the law" — the pressing is still planned.
+ */
+export function isCalledOffOnTree(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
+  const above = [head, ...pathUp(view, head).map((s) => s.parent)];
+  const cancels = (v: number) => clauseCues.some((c) => c.value === 'called_off' && isCue(view, v, c));
+  return above.some((a) => cancels(a) && a !== head
+    || view.childrenWith(a, 'conj').some(cancels)
+    || view.label(a) === 'conj' && cancels(view.head(a)));
+}
+
+// "call off", "call * off" (the particle hangs on the verb), "cancel", "postpone"
+function isCue(view: TreeView, v: number, cue: CueEntry): boolean {
+  if (v < 0 || view.tokens[v].lemma !== cue.words[0]) return false;
+  const particle = cue.words[cue.words.length - 1];
+  return cue.words.length === 1 || view.children(v).some((c) => view.tokens[c].lower === particle);
+}
