@@ -173,7 +173,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "Friday's attack in the town of X": a definite noun alone is kept only as a mention of an act already
           // told, giving it its date and place (coreference drops it when it refers back to nothing)
           const last = doc.tokens[c.trigger.end - 1];
-          const definiteAct = isActNoun(kb, last.lemma) && isDefinite(article.text, last.start, sentence.start);
+          const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(article.text, last.start, sentence.start);
           if (definiteAct) rules.push(DEFINITE_ACT);
           const definiteMention = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
           if (definiteMention) rules.push('actor:definite-mention');

@@ -10,14 +10,38 @@ const NOT_FACT = new Set(['not', "n't", 'never', 'could', 'may', 'might', 'would
 
 /** True when the noun at `noun` is the subject of a verb of happening that is neither negated nor modal. */
 export function isStatedOccurrence(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
+  return bySubjectArc(tree, noun, verbs) ?? byWordOrder(tree, noun, verbs);
+}
+
+// From the parse: the noun is the verb's subject. Null when the parse does not make it a subject, which a
+// misparse of a short clause may do ("A protest took place" with "A" as root): word order decides then.
+function bySubjectArc(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean | null {
   const subject = tree.label(noun);
-  if (subject !== 'nsubj' && subject !== 'nsubj:pass') return false;
+  if (subject !== 'nsubj' && subject !== 'nsubj:pass') return null;
   const verb = tree.head(noun);
   if (verb < 0 || !tree.has(verb)) return false;
   const voice = occurrenceVoice(tree, verb, verbs);
   if (voice === null || (voice === 'passive') !== (subject === 'nsubj:pass')) return false;
   const around = [...tree.childrenWith(verb, 'aux', 'advmod', 'neg'), ...tree.childrenWith(noun, 'det')];
   return !around.some((k) => NOT_FACT.has(tree.tokens[k].lower) || tree.tokens[k].lower === 'no');
+}
+
+// From word order: the verb of happening follows the noun with only auxiliaries and adverbs between
+// ("clashes have since broken out"), and no determiner "no" opens the noun phrase.
+function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
+  const t = tree.tokens;
+  const end = tree.tree.offset + tree.tree.heads.length;
+  if (noun > tree.tree.offset && t[noun - 1].lower === 'no') return false;
+  let k = noun + 1;
+  let passive = false;
+  for (; k < end && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART'); k++) {
+    if (NOT_FACT.has(t[k].lower)) return false;
+    if (/^(was|were|been|being|is|are)$/.test(t[k].lower)) passive = true;
+  }
+  if (k >= end || t[k].pos !== 'VERB') return false;
+  const two = k + 1 < end ? verbs.get(`${t[k].lemma} ${t[k + 1].lemma}`) ?? verbs.get(`${t[k].lemma} ${t[k + 1].lower}`) : undefined;
+  const voice = two ?? verbs.get(t[k].lemma);
+  return voice !== undefined && (voice === 'passive') === passive;
 }
 
 /** The voice in which the verb (with its particle or fixed object: "break out", "take place") states an occurrence. */
