@@ -192,7 +192,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const place = inferredPlace ? null : ownPlace;
           if (inferredPlace) rules.push('place:story-opening');
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: leadDate, bare }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

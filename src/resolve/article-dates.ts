@@ -1,5 +1,5 @@
 import type { DateMention } from './types.ts';
-import { findDates } from './dates.ts';
+import { datesTheReport, findDates } from './dates.ts';
 import { shiftDay } from './date-phrases.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
@@ -26,6 +26,18 @@ export class ArticleDates {
     });
     this.cache.set(index, found);
     return found;
+  }
+
+  /**
+   * The date a sentence with none of its own continues: the previous sentence's only date, unless that dates a
+   * report. "On Saturday, police barred the marches. Thousands fought battles in the streets." → Saturday.
+   */
+  carried(index: number): DateMention | null {
+    if (index === 0) return null;
+    const prev = this.of(index - 1).filter((d) => d.precision !== 'year');
+    if (prev.length !== 1) return null;
+    const s = this.sentences[index - 1];
+    return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
 
   /** The last day-precise, non-anaphoric date of the few sentences before `index`. */

@@ -1,7 +1,8 @@
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 
-// Inside a place's own phrase: "Maaret al-Numan" (flat), "Abyan province" (compound), "Idlib and Aleppo" (conj).
-const INSIDE_NAME = new Set(['flat', 'compound', 'appos', 'conj', 'amod', 'det', 'nummod', 'cc', 'case', 'punct']);
+// Inside a place's own phrase: "Maaret al-Numan" (flat), "the capital, Kabul" (appos), "Idlib and Aleppo" (conj).
+// Not compound or amod: "Kachin rebel targets" uses the name as a modifier, it is no place phrase.
+const INSIDE_NAME = new Set(['flat', 'appos', 'conj']);
 // "the town of Elbe", "the outskirts of Mogadishu": the name hangs on a place noun, which carries the phrase
 const PLACE_NOUNS = /^(?:town|city|village|district|province|region|state|county|area|port|camp|outskirts|suburbs?|center|centre|capital|border|governorate|neighbou?rhood|hamlet|settlement)$/;
 // relations a place phrase hangs by ("attacked a base in X", "the raid near X", "took control of X")

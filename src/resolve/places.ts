@@ -33,7 +33,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
     const chosen = chooseCity(c.candidates, storyGeography(out, others, actorSet));
-    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: chosen, locative: c.locative, prep: c.prep });
+    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
   }
@@ -148,8 +148,16 @@ function namedByPlaceNoun(doc: AnalyzedText, known: readonly PlaceMention[]): Pl
     if (!PLACE_NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) || locativePrep(doc, t.start) !== 'of') continue;
     const j = nameRunEnd(doc, i);
     const text = doc.text.slice(t.start, tokens[j].end);
-    out.push({ start: t.start, end: tokens[j].end, text, place: unresolved(text), locative: true, prep: 'of' });
+    out.push({ start: t.start, end: tokens[j].end, text, place: asNamedBy(doc.text, t.start, unresolved(text)), locative: true, prep: 'of' });
     i = j;
   }
   return out;
+}
+
+// "the state of Guerrero", "the province of Ghazni": the noun says the name is a region, whatever city shares it
+const REGION_NOUN_BEFORE = /\b(?:state|province|region|governorate|department|prefecture)\s+of\s+$/i;
+
+/** The entry as the text names it: a city reading after "the province of" stands for the region. */
+function asNamedBy(text: string, start: number, entry: PlaceEntry): PlaceEntry {
+  return entry.precision === 'city' && REGION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { ...entry, precision: 'region' } : entry;
 }

@@ -41,6 +41,8 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
   // beats another of the same sentence; only a later sentence may name the town within it
   const sameSentence = event.sentence !== undefined && story.start >= event.sentence.start && story.end <= event.sentence.end;
   if (event.ownHangsOnTrigger && sameSentence) return null;
+  // "an attack in the state of Guerrero": a region the trigger names is where the analyst places it; a country is too coarse
+  if (event.ownHangsOnTrigger && own !== null && own.place.precision !== 'country') return null;
   return refinesPlace(story, own, event.fallbackCountry) ? story : null;
 }
 

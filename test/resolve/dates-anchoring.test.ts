@@ -67,3 +67,19 @@ for (const [sentences, published, expected] of REPORTED) {
     assert.equal(storyDate(withOffsets, published)?.value, expected);
   });
 }
+
+// Class: a sentence with no date continues the previous sentence's only date, unless that one dates a report.
+const CARRIED: Array<[string[], string, string | null]> = [
+  [['On Saturday, police barred two marches.', 'Thousands fought battles in the streets.'], '2019-08-11', '2019-08-10'],
+  [['In August, three attacks hit the capital.', 'One of them killed a soldier.'], '2015-12-22', '2015-08'],
+  [['Rebels took the town on 4 May.', 'They looted the market.'], '2021-05-20', '2021-05-04'],
+  [['Six were killed, officials said Tuesday.', 'Gunmen burned homes.'], '2021-05-20', null], // the day of the report
+  [['Troops fired on crowds on Monday and Tuesday.', 'Dozens were hurt.'], '2021-05-20', null], // two dates: no single one
+];
+for (const [sentences, published, expected] of CARRIED) {
+  test(`dates: "${sentences[1]}" continues "${sentences[0]}"`, () => {
+    let start = 0;
+    const withOffsets = sentences.map((text) => ({ text, start: (start += text.length + 1) - text.length - 1 }));
+    assert.equal(new ArticleDates(withOffsets, published).carried(1)?.value ?? null, expected);
+  });
+}

@@ -78,3 +78,41 @@ for (const [text, expected] of HANGING) {
     assert.equal(events[0].location?.text, expected);
   });
 }
+
+// Class: the lead's place against the town the next sentence names. A country hanging on the trigger is refined
+// by the town; a region hanging on it is kept (the analyst codes the region the trigger names); a name that only
+// modifies a noun ("Kachin rebel positions") is no place phrase and gives way to the town.
+const LEAD_REFINED: Array<[string, string, string]> = [
+  ['Rebels attacked a base in northern Mali on Monday. The attack near the town of Kidal killed four.', 'Kidal', 'inferred'],
+  ['Troops shelled Kachin rebel positions on Monday. The shells fell outside the town of Laiza.', 'Laiza', 'inferred'],
+  ['Soldiers fought gunmen in the southern state of Guerrero on Saturday. The clash began in the city of Iguala.', 'Guerrero', 'stated'],
+  ['Police clashed with protesters in the province of Kandahar on Friday. The clashes erupted in the town of Spin Boldak.', 'Kandahar', 'stated'],
+];
+for (const [text, expected, basis] of LEAD_REFINED) {
+  test(`place: the lead's place or the town named next — "${text.slice(0, 50)}"`, () => {
+    const [first] = coder.code({ id: 't', text, published: '2024-05-10', title: null });
+    assert.equal(first?.location?.text, expected);
+    assert.equal(first?.location?.basis, basis);
+  });
+}
+
+// Class: "the state of X", "the province of X" name a region, whatever city shares the name.
+for (const [text, name] of [['Gunmen killed ten in the state of Guerrero.', 'Guerrero'], ['Fighters seized the province of Ghazni.', 'Ghazni'], ['Troops entered the region of Tigray.', 'Tigray']] as const) {
+  test(`places: a region noun makes ${name} a region`, () => {
+    const p = story(text).places.find((x) => x.text === name);
+    assert.equal(p?.place.precision, 'region');
+  });
+}
+
+// Class: the dateline city is where the reporter filed, not where the event happened.
+const DATELINES: Array<[string, string]> = [
+  ['KABUL, Afghanistan (VOA) — Gunmen attacked a checkpoint in Helmand province on Monday.', 'Helmand province'],
+  ['CAIRO - Police arrested dozens of protesters in Alexandria on Friday.', 'Alexandria'],
+  ['BEIRUT — Israeli jets struck villages in southern Lebanon on Sunday, killing three.', 'southern Lebanon'],
+];
+for (const [text, expected] of DATELINES) {
+  test(`place: not the dateline city — "${text.slice(0, 40)}"`, () => {
+    const [first] = coder.code({ id: 't', text, published: '2024-05-10', title: null });
+    assert.equal(first?.location?.text, expected);
+  });
+}
