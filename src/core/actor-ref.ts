@@ -33,8 +33,9 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  */
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = ''): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
-  // "the rebels attacked the camp" with no earlier name: the description alone says an organised group acted
-  if (!resolved) return phrase.refersTo === 'group';
+  // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description
+  // alone says an organised group, or a holder of an armed or state role, acted
+  if (!resolved) return phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? '');
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;
