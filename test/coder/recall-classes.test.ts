@@ -27,6 +27,7 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['unresolved role description', 'The officer accused the agency of corruption.', ['ACCUSE The officer -> null'], null],
   ['unresolved role description', 'The minister denied the reports.', ['REJECT The minister -> null'], null],
   ['unresolved role description', 'The commander denied the allegations.', ['REJECT The commander -> null'], null],
+  ['role description as target only', 'A swift attack on the king decides most games of chess.', [], null],
   // an end negotiated between the sides is an agreement reached (coding guide rule 4), not only talks
   ['end negotiated', 'The government negotiated an end to the strike on Friday.', ['AGREE government -> null'], null],
   ['end negotiated', 'The rebels negotiated an end to the siege.', ['AGREE The rebels -> null'], null],
