@@ -31,10 +31,12 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  * armed or state role ("foreign troops", "gunmen", "police"). Companies, reporters, athletes and unknown
  * names are not: "Sacramento Kings fired their coach" is no event.
  */
-export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = ''): boolean {
+export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
-  // "the rebels attacked the camp" with no earlier name: the description alone says an organised group acted
-  if (!resolved) return phrase.refersTo === 'group';
+  // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description
+  // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
+  // proves nothing ("an attack on the king" in chess)
+  if (!resolved) return agent && (phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;

@@ -151,7 +151,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
-          const political = participants.some((p) => isPoliticalParticipant(p, refs, c.info.type));
+          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
           const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }

@@ -23,6 +23,15 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['unresolved group description', 'The rebels attacked the camp.', ['ASSAULT The rebels -> the camp'], null],
   ['unresolved group description', 'The insurgents ambushed a convoy.', ['ASSAULT The insurgents -> a convoy'], null],
   ['unresolved group description', 'The militants attacked a police post.', ['ASSAULT The militants -> a police post'], null],
+  // a definite description of an armed or state role holder acts as one even with no name before it
+  ['unresolved role description', 'The officer accused the agency of corruption.', ['ACCUSE The officer -> null'], null],
+  ['unresolved role description', 'The minister denied the reports.', ['REJECT The minister -> null'], null],
+  ['unresolved role description', 'The commander denied the allegations.', ['REJECT The commander -> null'], null],
+  ['role description as target only', 'A swift attack on the king decides most games of chess.', [], null],
+  // an end negotiated between the sides is an agreement reached (coding guide rule 4), not only talks
+  ['end negotiated', 'The government negotiated an end to the strike on Friday.', ['AGREE government -> null'], null],
+  ['end negotiated', 'The rebels negotiated an end to the siege.', ['AGREE The rebels -> null'], null],
+  ['end negotiated', 'The army reached an end to the standoff with the protesters.', ['AGREE army -> protesters'], null],
   // counter-acts and firing need no object (data/patterns/extra-verbs.tsv)
   ['act with no object', 'The army retaliated on Monday.', ['ASSAULT army -> null'], null],
   ['act with no object', 'Gunmen opened fire in a market on Sunday.', ['ASSAULT Gunmen -> null'], null],
