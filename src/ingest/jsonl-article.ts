@@ -16,7 +16,7 @@ export interface LinePosition {
 // One JSONL record -> one Article. The Article is built from the whitelisted fields only:
 // evaluation corpora carry the answers in a `gold` field, and anything not copied here can
 // never leak into coding.
-//   {"id": "a1", "published": "2020-04-02", "title": "...", "text": "...", "url": "..."}
+//   {"id": "a1", "published": "2020-04-02", "title": "...", "text": "...", "url": "..."} (or "link", or "source")
 export function articleFromJsonLine(json: string, at: LinePosition): JsonlItem {
   const fail = (reason: string): JsonlItem => ({ ok: false, error: new InputError(at.file, reason, at.line), line: at.line });
   let record: unknown;
@@ -38,7 +38,7 @@ export function articleFromJsonLine(json: string, at: LinePosition): JsonlItem {
     return fail(`"id" must be a non-empty string, not ${typeName(id)}`);
   }
   const title = optionalString(record, 'title');
-  const url = optionalString(record, 'url');
+  const url = articleUrl(record);
   if (title instanceof Error) return fail(title.message);
   if (url instanceof Error) return fail(url.message);
   let published: string | null;
@@ -55,6 +55,22 @@ export function articleFromJsonLine(json: string, at: LinePosition): JsonlItem {
 // Own properties only: a record can't supply a field through the prototype chain.
 function own(record: object, key: string): unknown {
   return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+// Feeds and scrapers name the article's address `url`, `link` (RSS) or `source` (which is also often an
+// outlet's name: only an http(s) address counts). Lost, the outlet would be guessed from the id, and an
+// incident would count its sources wrongly.
+//   {"link": "https://news.example/a"}  ·  {"source": "https://news.example/a"}  ·  {"source": "Reuters"} → none
+function articleUrl(record: object): string | null | Error {
+  for (const key of ['url', 'link', 'source']) {
+    const value = optionalString(record, key);
+    if (value instanceof Error) {
+      if (key === 'url') return value;
+      continue; // a feed's own `link` object or a numeric `source` is not an address
+    }
+    if (value !== null && (key === 'url' || /^https?:\/\/\S+$/i.test(value.trim()))) return key === 'url' ? value : value.trim();
+  }
+  return null;
 }
 
 function optionalString(record: object, key: string): string | null | Error {

@@ -30,6 +30,15 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('the article URL from url, else link, else source when source is an http(s) address', () => {
+    const path = file(line({ id: 'l1', text: 'A.', link: 'https://feed.example/l1' })
+      + line({ id: 'l2', text: 'B.', source: ' http://wire.example/l2 ' })
+      + line({ id: 'l3', text: 'C.', source: 'Reuters', link: 42 })
+      + line({ id: 'l4', text: 'D.', url: 'https://x.org/l4', link: 'https://feed.example/other' }));
+    assert.deepEqual(read(path).map((item) => (item.ok ? item.article.url : item.error.reason)),
+      ['https://feed.example/l1', 'http://wire.example/l2', undefined, 'https://x.org/l4']);
+  });
+
   it('never reads or copies a gold field, nor any other extra field', () => {
     const gold = [{ type: 'ASSAULT', actor: 'RUS' }];
     // Written by hand: an own "__proto__" key must not smuggle a url in through the prototype.

@@ -55,11 +55,12 @@ describe('POST /articles {url}: no way into the machine or its network', () => {
 
   test('the metadata address and private ranges are refused without a connection attempt', { timeout: 60_000 }, async () => {
     for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/', 'http://10.0.0.1/', 'http://192.168.1.1/', 'http://100.64.0.1/', 'http://[fe80::1]/']) {
-      const started = Date.now();
       const r = await api.post<ApiError>('/articles', { url });
       assert.equal(r.status, 422, url);
+      // "refused" is the address check before any connect; a connection tried would end in "could not
+      // fetch …: no answer" after the deadline (a time budget said this before, and failed under load)
       assert.match(r.body.message, /refused/, url);
-      assert.ok(Date.now() - started < 5_000, `${url}: refused at once, not after a timeout`);
+      assert.doesNotMatch(r.body.message, /no answer|ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH/, url);
     }
   });
 
