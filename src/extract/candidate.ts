@@ -66,7 +66,10 @@ function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | und
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const t = ctx.doc.tokens;
-  const read = treeNounActors(ctx.tree(), ctx, tr.head);
+  // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
+  const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
+  const found = treeNounActors(ctx.tree(), ctx, tr.head);
+  const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
   let actors = read?.actors ?? findAgent(ctx, tr.end, 8);
   if (read) rules.push(...read.rules);
   else if (actors.length) rules.push('roles:noun-by-agent');

@@ -34,10 +34,23 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   if (!first) return { phrases: [], rules: [] };
   const phrases = [first.phrase];
   const rules = [...first.rules];
-  for (const c of view.childrenWith(node, 'conj')) {
+  // conjuncts hang from the first, or (a greedy parse) each from the one before: "Egypt, Qatar and the United States"
+  const conjuncts = view.childrenWith(node, 'conj');
+  for (let k = 0; k < conjuncts.length; k++) {
+    const c = conjuncts[k];
     if (!['NOUN', 'PROPN', 'PRON'].includes(view.upos(c))) continue;
     const next = nodeActor(view, ctx, c);
     if (next && !phrases.includes(next.phrase)) phrases.push(next.phrase);
+    for (const d of view.childrenWith(c, 'conj')) if (!conjuncts.includes(d)) conjuncts.push(d);
+  }
+  // "Somali and Kenyan troops": coordinated owners of one noun are each an actor
+  for (const m of view.childrenWith(node, 'amod', 'compound')) {
+    const joined = view.childrenWith(m, 'conj');
+    if (joined.length === 0) continue;
+    for (const c of [m, ...joined]) {
+      const p = ctx.phraseAt.get(c);
+      if (usable(p) && !phrases.includes(p)) phrases.push(p);
+    }
   }
   if (phrases.length > 1) rules.push('roles:tree-conj');
   return { phrases, rules };

@@ -15,6 +15,7 @@ export interface TreeRoles {
 
 // "denied any involvement in the attack", "claimed responsibility for the bombing": the noun between a
 // support verb and the event noun
+const PASSIVE_AUX = new Set(['be', 'get']);
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand', 'credit']);
 
 /** "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled. */
@@ -77,11 +78,12 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
 
 
 /**
- * A passive clause: "was attacked" (aux:pass), "troops were deployed" (nsubj:pass), or a `by` agent with no
+ * A passive clause: "was attacked", "troops were deployed" (aux:pass "be"/"get"), or a `by` agent with no
  * active subject ("a convoy ambushed by militants"); "Trump spoke by phone to Haftar" keeps its subject.
  */
 export function isPassiveClause(view: TreeView, head: number): boolean {
-  if (view.childrenWith(head, 'aux:pass', 'nsubj:pass', 'csubj:pass').length > 0) return true;
+  // the auxiliary must be a form of "be" or "get": a misread name ("Beijing warned" with Beijing as aux:pass) is none
+  if (view.childrenWith(head, 'aux:pass').some((c) => PASSIVE_AUX.has(view.tokens[c].lemma))) return true;
   return view.childrenWith(head, 'obl:agent').length > 0 && view.children(head).every((c) => view.label(c) !== 'nsubj');
 }
 
