@@ -112,7 +112,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const leadPlace = storyPlace(body, places, article.text);
       const articleDates = new ArticleDates(doc.sentences, published);
       for (const sentence of doc.sentences) {
-        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex };
+        let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
+        const treeOf = () => (tree ??= new TreeView(parseSentence(doc, sentence), doc.tokens));
+        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
         const frames = sentenceFrames(ctx);
         const outer = findTriggers(doc.tokens, sentence, kb.patterns);
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
@@ -125,8 +127,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         }
         const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
-        let tree: TreeView | undefined; // likewise the dependency parse, only once a trigger makes a candidate
-        const treeOf = () => (tree ??= new TreeView(parseSentence(doc, sentence), doc.tokens));
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);

@@ -3,7 +3,8 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
-import { findAgent, findObject, findSubject, firstToken, isPassive, lastTokenOf } from './roles.ts';
+import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
+import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -25,12 +26,18 @@ const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk'
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
-/** Verb roles: subject acts on object; passive swaps them ("was attacked by X"). */
+/**
+ * Verb roles: subject acts on object; passive swaps them ("was attacked by X"). The tree says whether the
+ * verb is passive and which phrase fills each role (tree-roles/tree-actors.ts); the window reading still
+ * decides that a role is filled at all, so a misparse cannot invent an actor (docs/tree-roles.md).
+ */
 function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
-  if (isPassive(ctx, tr.head)) {
-    rules.push('roles:passive');
-    const agent = findAgent(ctx, tr.head + 1, 10);
-    const subject = findSubject(ctx, tr.head, true);
+  const tree = ctx.tree();
+  const read = treeVerbRoles(tree, ctx, tr.head);
+  if (isPassiveClause(tree, tr.head)) {
+    rules.push(...(read?.rules ?? ['roles:passive']));
+    const agent = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
+    const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
     // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side
     if (type === 'MOBILIZE' && agent.length === 0) return [subject, []];
     // "operations described as false-flag operations by the US military": "by X" names the accused
@@ -40,22 +47,32 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
     return [agent, subject];
   }
-  rules.push('roles:subject-object');
+  rules.push('roles:subject-object', ...(read?.rules ?? []));
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
-  return [findSubject(ctx, tr.head), findObject(ctx, from, 12, tr.tokens)];
+  return [chosen(findSubject(ctx, tr.head), read?.actors), findObject(ctx, from, 12, tr.tokens)];
+}
+
+/** The tree's phrases for a role the window also fills; the window's where the tree names none. */
+function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] {
+  return window.length && tree?.length ? [...tree] : window;
 }
 
 /**
  * Noun roles: "attacks by X", "X's attack", "US strikes", or the subject of a support verb
- * ("Hamas launched an attack", "the group claimed responsibility for the attacks");
+ * ("Hamas launched an attack", "the group claimed responsibility for the attacks") from the tree;
  * targets after on/against/at/with, or directly after ("rocket attacks US-occupied Camp Taji").
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const t = ctx.doc.tokens;
-  let actors = findAgent(ctx, tr.end, 8);
-  if (actors.length) rules.push('roles:noun-by-agent');
+  // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
+  const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
+  const found = treeNounActors(ctx.tree(), ctx, tr.head);
+  const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
+  let actors = read?.actors ?? findAgent(ctx, tr.end, 8);
+  if (read) rules.push(...read.rules);
+  else if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {
     let i = tr.start - 1;
     while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s$/.test(t[i].lower) || t[i].text === '-')) i--;
@@ -113,6 +130,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event
   const after = ctx.doc.tokens[tr.end];
   if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
+  // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
   if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;

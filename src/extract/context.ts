@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
 
 /** What the extract stage reads about one sentence: the document, its phrases, and lookups. */
 export interface SentenceContext {
@@ -13,6 +14,8 @@ export interface SentenceContext {
   readonly skip: ReadonlySet<number>;
   /** Places of the document, for targets named only by where they are ("residential areas of Kherson"). */
   readonly places?: SpanIndex<PlaceMention>;
+  /** The sentence's dependency tree, parsed on first call and kept: only sentences with a candidate trigger pay for it. */
+  readonly tree: () => TreeView;
 }
 
 export function phraseTokenMap(doc: AnalyzedText, phrases: readonly ActorPhrase[]): Map<number, ActorPhrase> {

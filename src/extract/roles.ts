@@ -57,16 +57,6 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
 export function findSubject(ctx: SentenceContext, head: number, allowPossessor = false): ActorPhrase[] {
   const t = ctx.doc.tokens;
   if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
-  // "prepared for an attack ..., but called the operation off": a coordinated verb shares the earlier verb's subject
-  let k = head - 1;
-  while (k > ctx.sentence.tokenStart && t[k].pos === 'ADV') k--;
-  if (k > ctx.sentence.tokenStart && t[k].pos === 'CCONJ' && t[k - 1]?.text === ',') {
-    for (let v = k - 1; v > ctx.sentence.tokenStart; v--) {
-      if (t[v].pos !== 'VERB' || ctx.skip.has(v) || ctx.kb.lexicon.reporting.has(t[v].lemma)) continue;
-      const shared = findSubject(ctx, v, allowPossessor);
-      if (shared.length) return shared;
-    }
-  }
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
     if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting, t) && i !== head) {
@@ -149,17 +139,4 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
     return p ? coordinated(ctx, p, 1) : [];
   }
   return [];
-}
-
-/** "was attacked", "were being shelled", "has been arrested". */
-export function isPassive(ctx: SentenceContext, head: number): boolean {
-  const t = ctx.doc.tokens;
-  const verb = t[head];
-  // "has been hit", "was shot": irregular participles look like the base form; "be" before them decides
-  if (verb.lower.endsWith('ing')) return false;
-  for (let i = head - 1; i >= Math.max(ctx.sentence.tokenStart, head - 3); i--) {
-    if (t[i].lemma === 'be' || t[i].lemma === 'get') return true;
-    if (t[i].pos !== 'ADV' && t[i].pos !== 'PART') return false;
-  }
-  return false;
 }

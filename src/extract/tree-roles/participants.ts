@@ -1,0 +1,96 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+
+/** The actor phrases one tree node names, and the relations that read them (rule ids). */
+export interface Participants {
+  readonly phrases: ActorPhrase[];
+  readonly rules: string[];
+}
+
+const NAMED_KINDS = new Set(['country', 'group', 'organization', 'person']);
+// "dozens of protesters", "members of the rebel group", "hundreds of soldiers": who acts is the "of" noun
+const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority']);
+// a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
+const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
+// the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"
+const OWNER_LABELS = ['compound', 'amod', 'nmod:poss', 'flat'];
+
+const usable = (p: ActorPhrase | undefined): p is ActorPhrase => p !== undefined && !p.locative;
+const named = (p: ActorPhrase | undefined): p is ActorPhrase => usable(p) && NAMED_KINDS.has(p.kind);
+
+/**
+ * Who the node at `node` names:
+ *  - its own actor phrase ("Iraqi forces", "the group", "they");
+ *  - an apposition's name when the node is only a description: "the militia, Kata'ib Hezbollah" → Kata'ib
+ *    Hezbollah; a name keeps itself ("Kata'ib Hezbollah, an Iran-backed militia" → Kata'ib Hezbollah);
+ *  - the "of" noun of a quantity: "dozens of opposition supporters";
+ *  - else the owner among its modifiers, the phrase extended over the node's own words: "Suspected Boko
+ *    Haram militants" → Boko Haram, "Turkish airstrikes" → Turkey (the resolver's code, the tree's span);
+ *  - and each conjunct in turn: "Russia and Belarus" → both (an apposition is one actor, never split).
+ */
+export function participantsAt(view: TreeView, ctx: SentenceContext, node: number): Participants {
+  const first = nodeActor(view, ctx, node);
+  if (!first) return { phrases: [], rules: [] };
+  const phrases = [first.phrase];
+  const rules = [...first.rules];
+  // conjuncts hang from the first, or (a greedy parse) each from the one before: "Egypt, Qatar and the United States"
+  const conjuncts = view.childrenWith(node, 'conj');
+  for (let k = 0; k < conjuncts.length; k++) {
+    const c = conjuncts[k];
+    if (!['NOUN', 'PROPN', 'PRON'].includes(view.upos(c))) continue;
+    const next = nodeActor(view, ctx, c);
+    if (next && !phrases.includes(next.phrase)) phrases.push(next.phrase);
+    for (const d of view.childrenWith(c, 'conj')) if (!conjuncts.includes(d)) conjuncts.push(d);
+  }
+  // "Somali and Kenyan troops": coordinated owners of one noun are each an actor
+  for (const m of view.childrenWith(node, 'amod', 'compound')) {
+    const joined = view.childrenWith(m, 'conj');
+    if (joined.length === 0) continue;
+    for (const c of [m, ...joined]) {
+      const p = ctx.phraseAt.get(c);
+      if (usable(p) && !phrases.includes(p)) phrases.push(p);
+    }
+  }
+  if (phrases.length > 1) rules.push('roles:tree-conj');
+  return { phrases, rules };
+}
+
+function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
+  const own = ctx.phraseAt.get(node);
+  if (own?.locative) return null;
+  const appos = view.childrenWith(node, 'appos').map((c) => ctx.phraseAt.get(c)).find(named);
+  if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
+  // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
+  const owner = ownerPhrase(view, ctx, node);
+  if (own && !(own.code === null && own.kind !== 'anaphor' && owner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
+  const lower = view.tokens[node].lower;
+  if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
+    const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
+    const inner = of === undefined ? null : nodeActor(view, ctx, of);
+    if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
+  }
+  if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
+  // the node's own preposition is not its words ("on a U.S. base" → "a U.S. base"); a possessor's "'s" is
+  const [lo, hi] = view.span(node, (c) => !OWN_WORDS.has(view.label(c)) || view.head(c) === node && view.label(c) === 'case');
+  const tokens = ctx.doc.tokens;
+  const start = Math.min(tokens[lo].start, owner.start);
+  const end = Math.max(tokens[hi - 1].end, owner.end);
+  const text = ctx.doc.text.slice(start, end);
+  return { phrase: { ...owner, start, end, text, rule: `${owner.rule}+actor:tree-subject-phrase` }, rules: ['roles:tree-owner'] };
+}
+
+/** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
+export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
+  const self = ctx.phraseAt.get(node);
+  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node).sort((a, b) => a - b);
+  while (stack.length) {
+    const c = stack.shift()!;
+    const p = ctx.phraseAt.get(c);
+    // "its forces", "his side": a possessive pronoun owns (for an event noun only a group's or state's: "their
+    // attack", not "his criticism", which is a person's words); other pronouns own nothing
+    if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text)))) return p;
+    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node));
+  }
+  return null;
+}

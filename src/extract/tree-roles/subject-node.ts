@@ -1,0 +1,77 @@
+import type { TreeView } from './tree-view.ts';
+
+/** The node that names who does (or undergoes) a verb, and the relations walked to reach it (rule ids). */
+export interface SubjectNode {
+  readonly node: number;
+  readonly rules: readonly string[];
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+// Adverbial clauses that share the main clause's subject when they have none of their own:
+// "attacked a village, killing 68 people", "after storming the base, the militants ...".
+const SHARED_SUBJECT_MARKERS = new Set(['after', 'before', 'while', 'by', 'when', 'as', 'in', 'upon']);
+
+/**
+ * The subject of the verb at `head` (`nsubj`, or `nsubj:pass` when `passive`), following control up to
+ * the verb that has one:
+ *  - `xcomp`: "the army claimed to have recaptured the town" → the army; an object controls when the
+ *    governing verb has one ("ordered the troops to withdraw" → the troops);
+ *  - `conj`: "attacked the base and killed two guards" → the subject of "attacked";
+ *  - `advcl` with no subject of its own: "attacked a village, killing 68 people";
+ *  - `acl:relcl`: "the group, which stormed the town" → the noun the clause describes, also when its
+ *    subject is the relative pronoun; `acl`: "gunmen firing on the crowd" → gunmen.
+ * Null when the verb's clause has no subject the tree can name (a root with none, a `ccomp`), and at a
+ * reporting verb reached by conj/advcl (`isReporting`): a speaker does not do what it reports.
+ */
+export function subjectNode(view: TreeView, head: number, passive = false, isReporting: (verb: number) => boolean = () => false): SubjectNode | null {
+  const rules: string[] = [];
+  const seen = new Set<number>();
+  // a passive's own subject undergoes the act ("the convoy was ambushed"); an active one does it
+  const labels = passive ? ['nsubj:pass', 'nsubj'] : ['nsubj'];
+  for (let verb = head; view.has(verb) && !seen.has(verb); ) {
+    seen.add(verb);
+    const subject = view.children(verb).find((c) => labels.includes(view.label(c)));
+    if (subject !== undefined) {
+      if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'] };
+      // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
+      const described = relativeHead(view, verb);
+      return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'] };
+    }
+    // "the base was attacked and two soldiers died": a clause with a subject that is no agent ends the climb
+    if (view.childrenWith(verb, 'nsubj:pass', 'csubj').length > 0) return null;
+    const label = view.label(verb);
+    const up = view.head(verb);
+    if (up < 0) return null;
+    // "the group that stormed the town", "gunmen firing on the crowd", "a convoy ambushed near the border"
+    // "a role in fighting terrorism", "the right to protest": a marked clause completes the noun, it has no subject there
+    if (label === 'acl' && view.marker(verb) !== null) return null;
+    if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`] };
+    if (label === 'xcomp') {
+      const object = view.childrenWith(up, 'obj').find((o) => o < verb);
+      if (object !== undefined) return { node: object, rules: [...rules, 'roles:tree-xcomp-object'] };
+      rules.push('roles:tree-xcomp');
+    } else if (label === 'conj') {
+      // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
+      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up)) return null;
+      rules.push('roles:tree-conj-verb');
+    } else if (label === 'advcl') {
+      const marker = view.marker(verb);
+      if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up)) return null;
+      rules.push('roles:tree-advcl');
+    } else {
+      return null;
+    }
+    verb = up;
+  }
+  return null;
+}
+
+/** The noun a relative clause hangs from, however deep the verb sits inside it. */
+function relativeHead(view: TreeView, verb: number): number | null {
+  const seen = new Set<number>();
+  for (let v = verb; view.has(v) && !seen.has(v); v = view.head(v)) {
+    seen.add(v);
+    if (view.label(v) === 'acl:relcl') return view.head(v);
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { isActNoun } from './object-words.ts';
+import { participantsAt, ownerPhrase } from './participants.ts';
+import { subjectNode } from './subject-node.ts';
+
+/** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
+export interface TreeRoles {
+  readonly actors: ActorPhrase[];
+  /** A passive's subject; null when the tree does not say (the caller reads the object). */
+  readonly targets: ActorPhrase[] | null;
+  readonly rules: string[];
+}
+
+// "denied any involvement in the attack", "claimed responsibility for the bombing": the noun between a
+// support verb and the event noun
+const PASSIVE_AUX = new Set(['be', 'get']);
+const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand', 'credit']);
+
+/** "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled. */
+function agentNode(view: TreeView, head: number): number | undefined {
+  return view.childrenWith(head, 'obl:agent')[0] ?? view.childrenWith(head, 'obl', 'nmod').find((c) => view.marker(c) === 'by');
+}
+
+/**
+ * Verb roles: the actor is the subject (`nsubj`, through xcomp/conj/advcl control and relative clauses,
+ * see subject-node.ts); a passive's actor is its `by` agent and its subject is the target ("the convoy
+ * was ambushed by Taliban fighters"). A subject that is an act or weapon noun acts for its owner ("Turkish
+ * airstrikes hit", "a rebel attack killed"). Null when the tree names no actor: the window reads then.
+ */
+export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number): TreeRoles | null {
+  if (isPassiveClause(view, head)) {
+    const agent = agentNode(view, head);
+    const by = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
+    const subject = subjectNode(view, head, true, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
+    const undergoes = subject && participantsAt(view, ctx, subject.node);
+    const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
+    return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules };
+  }
+  const subject = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
+  if (!subject) return null;
+  const found = participantsAt(view, ctx, subject.node);
+  if (found.phrases.length) return { actors: found.phrases, targets: null, rules: [...subject.rules, ...found.rules] };
+  // "the raid by militants killed four guards": an act noun as subject acts for its own actor
+  if (isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) || ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[subject.node].lemma)) {
+    const act = treeNounActors(view, ctx, subject.node);
+    if (act) return { actors: act.actors, targets: null, rules: [...subject.rules, 'roles:tree-act-subject', ...act.rules] };
+  }
+  return null;
+}
+
+/**
+ * Event-noun actors: the possessor ("Russia's shelling", "its offensive"), a `by` phrase ("raids by the
+ * militants", "raids carried out by the militants"), an owner modifier ("U.S. drone strikes", "Russian
+ * shelling"), else the subject of the support verb the noun is the object of ("Hamas launched an attack",
+ * "the group claimed responsibility for the bombing").
+ */
+export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
+  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter((c) => view.isPassive(c)).map((c) => agentNode(view, c)).find((c) => c !== undefined);
+  if (by !== undefined) {
+    const found = participantsAt(view, ctx, by);
+    if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
+  }
+  const owner = ownerPhrase(view, ctx, head, false);
+  if (owner) return { actors: [owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier'] };
+  // up from the noun to the verb it is the object of, through "responsibility for" / "involvement in"
+  let noun = head;
+  const holder = view.head(noun);
+  if (['nmod', 'obl'].includes(view.base(noun)) && holder >= 0 && INVOLVEMENT.has(ctx.doc.tokens[holder].lemma)) noun = holder;
+  const verb = view.head(noun);
+  if (view.label(noun) !== 'obj' && view.label(noun) !== 'nsubj:pass' || verb < 0) return null;
+  const lemma = ctx.doc.tokens[verb].lemma;
+  if (!ctx.kb.lexicon.supportVerbs.has(lemma) && noun === head) return null;
+  const roles = treeVerbRoles(view, ctx, verb);
+  return roles?.actors.length ? { actors: roles.actors, rules: [`roles:support-verb:${lemma}`, ...roles.rules] } : null;
+}
+
+
+/**
+ * A passive clause: "was attacked", "troops were deployed" (aux:pass "be"/"get"), or a `by` agent with no
+ * active subject ("a convoy ambushed by militants"); "Trump spoke by phone to Haftar" keeps its subject.
+ */
+export function isPassiveClause(view: TreeView, head: number): boolean {
+  // the auxiliary must be a form of "be" or "get": a misread name ("Beijing warned" with Beijing as aux:pass) is none
+  if (view.childrenWith(head, 'aux:pass').some((c) => PASSIVE_AUX.has(view.tokens[c].lemma))) return true;
+  return view.childrenWith(head, 'obl:agent').length > 0 && view.children(head).every((c) => view.label(c) !== 'nsubj');
+}
+
+/**
+ * A passive clause that modifies a noun describes it: "peace efforts mediated by Norway", "areas seized by
+ * the rebels". The act is the noun's background, not an event the sentence reports.
+ */
+export function describesNoun(view: TreeView, head: number): boolean {
+  return view.label(head) === 'acl' && isPassiveClause(view, head);
+}
