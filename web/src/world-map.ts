@@ -53,11 +53,19 @@ export function renderMap(body: HTMLElement, places: Places, on: MapHandlers): v
     land.setAttribute('transform', transform.toString());
     land.style.setProperty('--k', String(transform.k));
     const items = clusters.at(baseZoom + Math.log2(transform.k));
-    const ordered = items.sort((a, b) => totals(b).events - totals(a).events);
+    // larger circles first, so a small mark is never hidden under a larger one (a city under its country's centroid)
+    const ordered = items.sort((a, b) => radius(b) - radius(a));
     const marks = ordered.flatMap((item) => mark(item));
     marksLayer.replaceChildren(...marks);
     rovingMarks(marks, titleOf);
     svg.setAttribute('data-zoom', (baseZoom + Math.log2(transform.k)).toFixed(2));
+  };
+  const radius = (item: MapItem): number => {
+    const t = totals(item);
+    const size = sizeByKilled ? t.killed : t.events;
+    if (item.kind === 'cluster') return 9 + 14 * Math.sqrt(size / top);
+    const precise = item.place.precision === 'site' || item.place.precision === 'city';
+    return (precise ? 3 : 6) + 12 * Math.sqrt(size / top);
   };
   const mark = (item: MapItem): SVGElement[] => {
     const lonLat: [number, number] = item.kind === 'place' ? [item.place.lon, item.place.lat] : [item.lon, item.lat];
@@ -66,9 +74,8 @@ export function renderMap(body: HTMLElement, places: Places, on: MapHandlers): v
     const [x, y] = transform.apply(xy);
     if (x < -20 || y < -20 || x > W + 20 || y > H + 20) return [];
     const t = totals(item);
-    const size = sizeByKilled ? t.killed : t.events;
     if (item.kind === 'cluster') {
-      const r = 9 + 14 * Math.sqrt(size / top);
+      const r = radius(item);
       return [s('g', {
         class: 'place-mark cluster', transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, style: `--c:${goldsteinColor(t.goldstein / t.events)}`,
         'data-places': item.places, onclick: () => zoomTo(item.lon, item.lat, clusters.expansionZoom(item.id)),
@@ -79,7 +86,7 @@ export function renderMap(body: HTMLElement, places: Places, on: MapHandlers): v
     const precise = p.precision === 'site' || p.precision === 'city';
     return [s('circle', {
       class: `place-mark ${precise ? 'precise' : 'centroid'} precision-${p.precision}`,
-      cx: x.toFixed(1), cy: y.toFixed(1), r: ((precise ? 3 : 6) + 12 * Math.sqrt(size / top)).toFixed(1),
+      cx: x.toFixed(1), cy: y.toFixed(1), r: radius(item).toFixed(1),
       style: `--c:${goldsteinColor(p.goldstein / p.events)}`,
       'data-place': p.name, 'data-place-id': p.id,
       onclick: () => openPopup(p, x, y),
