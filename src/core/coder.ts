@@ -33,8 +33,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
-import { DEFINITE_ACT, isDefinite } from './coreference-compatible.ts';
-import { isActNoun } from '../extract/tree-roles/object-words.ts';
+import { definiteMentionMarks } from './definite-mention.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
@@ -169,15 +168,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // an act with no named agent is coded only when stated as having happened
           if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') { drop?.('certainty', 'actor:agentless-act-not-stated-as-fact', c.trigger, c.info.type); continue; }
           if (agentless) rules.push(agentless);
-          // "clashes broke out": nobody is named on either side, the stated occurrence itself is the event
-          // "Friday's attack in the town of X": a definite noun alone is kept only as a mention of an act already
-          // told, giving it its date and place (coreference drops it when it refers back to nothing)
-          const last = doc.tokens[c.trigger.end - 1];
-          const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(article.text, last.start, sentence.start);
-          if (definiteAct) rules.push(DEFINITE_ACT);
-          const definiteMention = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
-          if (definiteMention) rules.push('actor:definite-mention');
-          const bare = agentless === 'actor:stated-occurrence' || definiteMention;
+          // "clashes broke out" stands with nobody named; "the attack" alone only refers back to an act already told
+          const { rules: mentionRules, bare } = definiteMentionMarks(kb, doc.tokens, article.text, sentence.start, c, agentless);
+          rules.push(...mentionRules);
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }

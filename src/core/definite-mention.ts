@@ -1,0 +1,27 @@
+import type { Token } from '../nlp/types.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Candidate } from '../extract/candidate.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
+import { DEFINITE_ACT, isDefinite } from './coreference-compatible.ts';
+
+export interface MentionMarks {
+  /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
+  rules: string[];
+  /** The event may have neither actor nor target. */
+  bare: boolean;
+}
+
+/**
+ * "Friday's attack in the town of X", "the attack": a definite act noun refers back to an act already told;
+ * alone it is kept only as a mention of that act (coreference drops it when it refers back to nothing).
+ * "clashes broke out": a stated occurrence names nobody on either side and is an event as it stands.
+ */
+export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], text: string, sentenceStart: number, c: Candidate, agentless: string | null): MentionMarks {
+  const last = tokens[c.trigger.end - 1];
+  const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
+  const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
+  return {
+    rules: [...(definiteAct ? [DEFINITE_ACT] : []), ...(mentionOnly ? ['actor:definite-mention'] : [])],
+    bare: agentless === 'actor:stated-occurrence' || mentionOnly,
+  };
+}
