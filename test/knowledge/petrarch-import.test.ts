@@ -125,6 +125,8 @@ test('verbs: synonym sets, compounds, prepositional phrases, paired and refused 
   assert.equal(skips.count('pattern with only a reverse-direction code ([:code])'), 1);
   assert.equal(skips.count('pattern that blocks an event ([---])'), 1);
   assert.equal(skips.count('words before the verb (subject side)'), 1);
+  assert.equal(skips.count('unknown synonym set'), 1); // &NOSUCHSET
+  assert.equal(skips.count('synonym set without one-word members'), 1); // &RELIEF: its members are phrases
   assert.match(converted[0].origin, /^CAMEO\.2\.0\.txt:\d+ HURL - \* &SHIPMENT \(TO \+\) \[073\]$/);
 });
 

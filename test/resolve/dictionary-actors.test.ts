@@ -68,6 +68,27 @@ for (const [text, noun] of ALONE) {
   });
 }
 
+test('a country word before a role noun: the issue\'s own example, Iraqi police → IRQCOP, stated', () => {
+  const events = coder.code({ id: 't', text: 'Iraqi police arrested two men in Baghdad on Monday.', published: '2020-04-02', title: null });
+  assert.equal(events[0]?.actor?.code, 'IRQCOP');
+  assert.equal(events[0]?.actor?.basis, 'stated');
+});
+
+// An imported plural police or armed agent alone ("constables", "arsonists", only in Phoenix.agents.txt) takes
+// its country from the story (here the event's place), and says the country was inferred.
+const AGENTS_ALONE: Array<[string, string]> = [
+  ['Constables arrested two protesters in Basra, Iraq, on Monday, officials said.', 'IRQCOP'],
+  ['Constables detained three opposition activists in Harare, Zimbabwe, on Tuesday.', 'ZWECOP'],
+  ['Arsonists attacked a church in Jos, Nigeria, on Sunday, police said.', 'NGACRM'],
+];
+for (const [text, code] of AGENTS_ALONE) {
+  test(`dictionary agent without a country, from the story, inferred: ${text}`, () => {
+    const actor = coder.code({ id: 't', text, published: '2020-04-02', title: null })[0]?.actor;
+    assert.equal(actor?.code, code);
+    assert.equal(actor?.basis, 'inferred');
+  });
+}
+
 test('a bare role of ours takes the story\'s country, inferred', () => {
   const events = coder.code({ id: 't', text: 'Farmers attacked a police station in Nakuru, Kenya, on Monday, police said.', published: '2020-04-02', title: null });
   const actor = events.find((e) => e.actor?.code?.endsWith('AGR'))?.actor;
