@@ -5,7 +5,7 @@ import { parseActorDictionary } from '../../src/knowledge/import/petrarch-actors
 import { parseAgentDictionary } from '../../src/knowledge/import/petrarch-agents.ts';
 import { agentRows } from '../../src/knowledge/import/petrarch-agent-rows.ts';
 import { parseDictionaryDate } from '../../src/knowledge/import/petrarch-codes.ts';
-import { actorRows, actorRowsTsv } from '../../src/knowledge/import/petrarch-rows.ts';
+import { actorRows, actorRowsTsv, type OurGroup } from '../../src/knowledge/import/petrarch-rows.ts';
 import { convertVerbDictionary } from '../../src/knowledge/import/petrarch-verbs.ts';
 import { selectAddedPatterns } from '../../src/knowledge/import/verb-coverage.ts';
 import { SkipCounter } from '../../src/knowledge/import/skip-counter.ts';
@@ -78,6 +78,31 @@ test('actor rows: display names, ordinary-word aliases refused, kinds, and the o
   assert.deepEqual(rows.find((r) => r.name === 'Aden Islamic Army')?.aliases, []);
   assert.equal(skips.count('alias made only of ordinary English words'), 2);
   assert.equal(actorRowsTsv(run().rows), actorRowsTsv(rows));
+});
+
+test('groups and IGOs: an entry that names one of ours lends it its aliases; disagreements are listed', () => {
+  const ours: OurGroup[] = [
+    { id: 'sons-of-the-delta', aliases: ['Sons of the Delta', 'SOTD'], country: 'ATL', role: 'REB', code: null },
+    { id: 'harbour-front', aliases: ['Harbour Front'], country: 'ATL', role: 'REB', code: null },
+    { id: 'council-of-islands', aliases: ['Council of Islands'], country: null, role: 'IGO', code: 'IGOCOI' },
+    { id: 'river-brigade', aliases: ['River Brigade'], country: 'ATL', role: 'REB', code: null },
+  ];
+  const blocks = parseActorDictionary(fixture('groups.actors.txt'), new SkipCounter('groups'));
+  const { rows, merged, conflicts } = actorRows([{ label: 'MilNonState', blocks }], new Set(), ours, new SkipCounter('aliases'), (c) => ['ATL', 'ZZZ'].includes(c));
+  // aliases unioned into our entry (ours kept, with its id): only the names we lacked
+  assert.deepEqual(merged.filter((m) => m.id === 'sons-of-the-delta').map((m) => m.alias), ['Delta Sons']);
+  assert.deepEqual(merged.filter((m) => m.id === 'river-brigade').map((m) => m.alias), ['Brigade of the River']);
+  // no dictionary row for an entry merged into ours
+  assert.equal(rows.some((r) => r.name === 'Sons of the Delta' || r.name === 'River Brigade'), false);
+  // conflicts: another country, another code, one entry naming two of ours (kept apart, as its own row)
+  const reasons = conflicts.map((c) => `${c.ours} | ${c.theirs} | ${c.reason}`);
+  assert.deepEqual(reasons, [
+    'harbour-front (ATL/REB) | ZZZREB | country ATL vs ZZZ; our code kept',
+    'council-of-islands (IGOCOI) | IGOISL | code IGOCOI vs IGOISL; our code kept',
+    'river-brigade, sons-of-the-delta | ATLREB | one dictionary entry names several of our groups; kept apart',
+  ]);
+  assert.ok(merged.some((m) => m.id === 'harbour-front' && m.alias === 'Harbour Liberation Front'), 'a conflict still lends its aliases; our code stands');
+  assert.ok(rows.some((r) => r.name === 'Twin Alliance'));
 });
 
 test('dated codes: a minister before, during and after office; no code outside every range', () => {
