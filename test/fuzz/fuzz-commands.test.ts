@@ -12,7 +12,7 @@ import { corpus, inProcess, SEED, SEED_EVENTS, Tally } from './fuzz-harness.ts';
 // print a stack trace, hang past its deadline or skip something without saying so, and nothing already
 // stored may be lost. The commands run in this process, so the knowledge base loads once (before any
 // deadline starts). `ingest` and `POST /articles` are in fuzz-ingest-serve.test.ts.
-const { inputs, pathOf, cleanup } = corpus('fuzz-commands');
+const { inputs, dir, pathOf, cleanup } = corpus('fuzz-commands');
 before(() => { coderContext(); });
 after(cleanup);
 
@@ -50,7 +50,7 @@ describe('fuzz corpus through the commands', { timeout: 170_000 }, () => {
   });
 
   test('import FILE into a database that holds events: those stay', async (t) => {
-    const db = join(pathOf(inputs[0]), '..', 'import.db');
+    const db = join(dir, 'import.db');
     const store = await openStore(db);
     await store.saveArticle(SEED, SEED_EVENTS);
     const stored = (await store.queryEvents({})).length;
