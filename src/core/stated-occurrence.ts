@@ -53,3 +53,18 @@ function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string
   }
   return verbs.get(lemma) ?? null;
 }
+
+// "at least one policeman was killed", "two activists were detained", "dozens of others were injured": a toll is
+// counted once, on one occasion; a bare plural ("journalists have been jailed") or a place ("Brazil has been hit
+// hardest") may be a generalisation or a metaphor
+const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands']);
+
+/** True when the passive verb at `verb` has a subject that counts people ("at least one member", "two soldiers"). */
+export function hasCountedPatient(tree: TreeView, verb: number): boolean {
+  const subjects = tree.childrenWith(verb, 'nsubj:pass');
+  return subjects.some((s) => {
+    const t = tree.tokens[s];
+    if (t.pos === 'NUM' || COUNT_WORDS.has(t.lower)) return true; // "Two were killed", "dozens of others were injured"
+    return tree.childrenWith(s, 'nummod').length > 0 || tree.childrenWith(s, 'det').some((d) => tree.tokens[d].pos === 'NUM');
+  });
+}

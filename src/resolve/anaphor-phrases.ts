@@ -12,6 +12,8 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
+// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor.
+const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
@@ -66,6 +68,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       if (refersTo && t.pos === 'PRON') {
         // "its forces", "their fighters": the antecedent's own role, one phrase
         const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
+        // "their captors", "his killers": the possessor is who was held or attacked, not whose side the agents are on
+        const relational = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && RELATIONAL_AGENTS.test(k.text)) : undefined;
+        if (relational) {
+          const text = doc.text.slice(t.start, relational.end);
+          add({ ...relational, start: t.start, text, name: text, rule: 'actor:relational-agent' });
+          continue;
+        }
         if (role) {
           add({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
           continue;
