@@ -40,7 +40,7 @@ import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
-import { hasCountedPatient, isStatedOccurrence } from './stated-occurrence.ts';
+import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
@@ -152,7 +152,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const refs = withSpeaker(antecedents, participants, frame);
           const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
-          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs));
+          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }

@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 
-// Two classes of participants on sentences written for this test:
+// Classes of participants on sentences written for this test:
 //  - a relational agent noun after a possessive ("their captors", "his kidnappers") names the agents by what they
 //    did to the possessor: the agents act, the possessor is not their side;
 //  - a counted toll in the passive ("at least one policeman was killed") is one occasion even with no date or place
-//    in its sentence; an uncounted plural or a place stays a generalisation or a metaphor.
+//    in its sentence; an uncounted plural or a place stays a generalisation or a metaphor;
+//  - a person named only in the article as the patient of an agentless act (below).
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 't', text, published: '2024-05-10', title: null });
 
@@ -48,5 +49,23 @@ for (const [name, text, expected] of TOLLS) {
     const got = code(text).filter((e) => e.actor === null).map((e) => `${e.type} ${e.target?.text ?? null}`);
     assert.deepEqual(got.map((g) => g.split(' ')[0]), expected.map((x) => x.split(' ')[0]));
     for (let i = 0; i < expected.length; i++) assert.ok(got[i].includes(expected[i].split(' ').at(-1)!), got[i]);
+  });
+}
+
+// A person named only in the article as what an agentless act befalls: an event when the sentence asserts the act,
+// not when a temporal clause only recalls it as a landmark for another statement.
+const NAMED_PATIENTS: Array<[string, string, string[]]> = [
+  ['asserted', 'Ahmed Musa Bello was arrested in Kano on Monday.', ['COERCE Ahmed Musa Bello']],
+  ['asserted', 'Maria Lopez Vega was abducted on Friday, her family said.', ['ASSAULT Maria Lopez Vega']],
+  ['asserted', 'After a long trial, Chidi Obi Nwosu was jailed on Monday.', ['COERCE Chidi Obi Nwosu']],
+  ['recalled as a landmark', 'The unrest began when the dictator Omar Haddad Nasser was toppled in 2011.', []],
+  ['recalled as a landmark', 'The old flag was restored in 1990 after dictator Lena Brandt Okoro was forced to flee the country.', []],
+  ['recalled as a landmark', 'The party has been banned since Kenneth Oduya Mwangi was ousted in 2009.', []],
+];
+
+for (const [name, text, expected] of NAMED_PATIENTS) {
+  test(`named patient of an agentless act: ${name} — "${text}"`, () => {
+    const got = code(text).filter((e) => e.actor === null).map((e) => `${e.type} ${e.target?.text ?? null}`);
+    assert.deepEqual(got, expected);
   });
 }
