@@ -59,7 +59,7 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       if (!target || cand.locative || !accepts(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
-      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (isTitledPerson(target) ? 7 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
