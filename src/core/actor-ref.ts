@@ -1,5 +1,6 @@
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
+import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 
 /** The phrase as written, with the name and code of what it refers to (its antecedent for "the group"). */
 export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorRef | null {
@@ -98,7 +99,7 @@ export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
  */
 export function agentlessReason(
   c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } } },
-  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean, occurrence: () => boolean = () => false,
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
 ): AgentlessReason | null {
   if (c.actors.length > 0) return null;
   // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
@@ -111,7 +112,10 @@ export function agentlessReason(
   if (!AGENTLESS_TYPES.has(c.info.type)) return null;
   const human = c.targets.some((t) => {
     const r = t.kind === 'anaphor' ? antecedents.get(t) : t;
-    return r !== undefined && r.kind !== 'named' && (r.code !== null || r.roleCode !== undefined);
+    // "Hla Aung was detained for 14 months": a person named only here, when the act is what the sentence asserts
+    // ("since Gadhafi was toppled in 2011" only recalls a landmark)
+    if (r?.kind === 'named') return PERSON_SHAPE.test(r.name) && mainAssertion();
+    return r !== undefined && (r.code !== null || r.roleCode !== undefined);
   });
   return human || placeAndDate ? 'actor:agentless-act' : null;
 }

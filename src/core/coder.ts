@@ -40,7 +40,7 @@ import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
-import { isStatedOccurrence } from './stated-occurrence.ts';
+import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
@@ -152,7 +152,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const refs = withSpeaker(antecedents, participants, frame);
           const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
-          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs));
+          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
@@ -176,7 +176,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           sentenceDates ??= articleDates.of(sentence.index);
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
+          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(treeOf(), c.trigger.head)) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const hangs = (p: PlaceMention) => placeHangsOnTrigger(treeOf(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
           const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const), hangs);

@@ -53,3 +53,37 @@ function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string
   }
   return verbs.get(lemma) ?? null;
 }
+
+// "at least one policeman was killed", "two activists were detained", "dozens of others were injured": a toll is
+// counted once, on one occasion; a bare plural ("journalists have been jailed") or a place ("Brazil has been hit
+// hardest") may be a generalisation or a metaphor
+const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands']);
+
+/** True when the passive verb at `verb` has a subject that counts people ("at least one member", "two soldiers"). */
+export function hasCountedPatient(tree: TreeView, verb: number): boolean {
+  const subjects = tree.childrenWith(verb, 'nsubj:pass');
+  return subjects.some((s) => {
+    const t = tree.tokens[s];
+    if (t.pos === 'NUM' || COUNT_WORDS.has(t.lower)) return true; // "Two were killed", "dozens of others were injured"
+    return tree.childrenWith(s, 'nummod').length > 0 || tree.childrenWith(s, 'det').some((d) => tree.tokens[d].pos === 'NUM');
+  });
+}
+
+// "since the president was toppled in 2011", "after the dictator was forced to flee", "when he was arrested": a clause
+// that dates or situates another statement recalls its act as a landmark; it is not the news the sentence asserts
+const SITUATING_MARKS = new Set(['since', 'after', 'before', 'when', 'until', 'as', 'while', 'once']);
+
+/** True when the verb at `verb` is asserted for its own sake: not a temporal clause of another verb, nor a noun's modifier. */
+export function isMainAssertion(tree: TreeView, verb: number): boolean {
+  const relation = tree.base(verb);
+  if (relation === 'acl' || relation === 'amod') return false;
+  if (relation === 'advcl' && tree.childrenWith(verb, 'mark', 'advmod').some((m) => SITUATING_MARKS.has(tree.tokens[m].lower))) return false;
+  // word order, for a parse that hangs the subordinator elsewhere ("replaced in 1986 after dictator X was forced to
+  // flee"): a situating word after the sentence's previous verb opens this verb's clause
+  for (let k = verb - 1; k >= tree.tree.offset; k--) {
+    const t = tree.tokens[k];
+    if (t.pos === 'VERB' || t.text === ';' || t.text === ':') return true;
+    if (SITUATING_MARKS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && k > tree.tree.offset) return false;
+  }
+  return true;
+}

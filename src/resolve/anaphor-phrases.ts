@@ -12,6 +12,8 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
+// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor.
+const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
@@ -66,6 +68,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       if (refersTo && t.pos === 'PRON') {
         // "its forces", "their fighters": the antecedent's own role, one phrase
         const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
+        // "their captors", "his killers": the possessor is who was held or attacked, not whose side the agents are on
+        const relational = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && RELATIONAL_AGENTS.test(k.text)) : undefined;
+        if (relational) {
+          const text = doc.text.slice(t.start, relational.end);
+          add({ ...relational, start: t.start, text, name: text, rule: 'actor:relational-agent' });
+          continue;
+        }
         if (role) {
           add({ ...anaphor(doc, t.start, role.end, refersTo, role.plural), roleCode: role.roleCode, rule: 'anaphor:possessive-role' });
           continue;
@@ -88,7 +97,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name
         const particle = (k: number) => tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
         while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || particle(j + 2))) || particle(j + 1)) && inName(j + 1)) j++;
-        const start = t.start;
+        // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
+        const portfolio = portfolioEnd(tokens, i, j);
+        const start = tokens[portfolio + 1].start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
         // Unknown names need two capitalised words ("Sons of Freedom" style names come as runs);
@@ -103,7 +114,10 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
     }
   }
   // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
-  return laterMentions(doc, acronymAliases(doc, out, known), known);
+  // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
+  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name'));
+  const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
+  return laterMentions(doc, acronymAliases(doc, names, known), known);
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
@@ -119,4 +133,13 @@ function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd:
     if (kb.lexicon.anaphors.get(t.slice(i, j + 1).map((x) => x.lower).join(' ')) === 'collective') return j;
   }
   return -1;
+}
+
+// The last word of a portfolio after a title's "for" ("for Foreign Affairs", "for Humanitarian Affairs").
+const PORTFOLIO_HEADS = new Set(['affairs']);
+
+/** The index of the portfolio's last word inside the capitalised run i..j, when a name of two words or more follows it; else i - 1. */
+function portfolioEnd(tokens: AnalyzedText['tokens'], i: number, j: number): number {
+  for (let k = j - 2; k >= i; k--) if (PORTFOLIO_HEADS.has(tokens[k].lower)) return k;
+  return i - 1;
 }

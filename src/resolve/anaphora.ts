@@ -41,7 +41,11 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       return;
     }
     const pronoun = p.refersTo === 'any_singular' || p.refersTo === 'any_plural';
-    const accepts = COMPATIBLE[p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
+    const compatible = COMPATIBLE[p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
+    // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
+    // introduces by a title alone (a description such as "the president" keeps to people it names)
+    const titled = p.rule === 'anaphor:person';
+    const accepts = (t: ActorPhrase) => compatible(t) || titled && isTitledPerson(t);
     const here = sentenceOf(p);
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
@@ -54,7 +58,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
       if (!target || cand.locative || !accepts(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
-      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (i - j) * 0.1;
+      // within a sentence a person the gazetteer knows outranks one only titled
+      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -64,6 +69,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
   });
   return resolved;
 }
+
+const isTitledPerson = (p: ActorPhrase) => p.kind === 'role' && p.roleKind === 'person';
 
 // "government negotiators met Taliban envoys ... the two sides": roles count as members too
 const named = (p: ActorPhrase) => p.code !== null && ['country', 'group', 'organization', 'person'].includes(p.kind) || p.kind === 'role' && p.roleCode !== undefined;

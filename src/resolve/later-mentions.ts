@@ -4,6 +4,8 @@ import { SpanIndex } from './span-index.ts';
 
 // Rules whose phrase names one person with a title or a dictionary entry: what later mentions can point back to.
 const INTRODUCING = new Set(['actor:named', 'actor:title+unresolved-name', 'actor:apposition+unresolved-name']);
+// Two or three capitalised words, none a title or a place word: the shape of a person's name
+export const PERSON_SHAPE = /^(?!.*\b(?:Hospital|University|College|School|Street|Road|Square|Province|District|State|County|City|Camp|Airport|Base|Bridge|Mosque|Church|Hotel|Company|Bank|Prize|Court|Palace|House|Office|Day|Affairs|Secretary|Minister|President)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/;
 const PARTICLES = /^(al|el|bin|ibn|van|von|de|del|da|der|la|le|abu)$/i;
 
 /** The person's surname: the last word of the name, with its particle ("al-Assad", "de Mistura"). */
@@ -16,6 +18,8 @@ function surnameOf(name: string): string | null {
 
 /** The name a phrase introduces a person by: the dictionary's name, or the unknown name after a title. */
 function personName(p: ActorPhrase): string | null {
+  // "Aboubakar Moustapha, who lives in Niger, ... Moustapha said": a full name no gazetteer knows, a person's by its shape
+  if (p.rule === 'actor:unknown-name') return PERSON_SHAPE.test(p.name) ? p.name : null;
   if (!INTRODUCING.has(p.rule)) return null;
   const person = p.kind === 'person' || p.roleKind === 'person' && p.rule !== 'actor:named';
   return person ? p.name : null;

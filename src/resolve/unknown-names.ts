@@ -52,6 +52,7 @@ export function acronymAliases(doc: AnalyzedText, phrases: readonly ActorPhrase[
 const ORGANIZATION_TITLE = /\b(envoy|spokesman|spokeswoman|spokesperson|chief|head|official|representative|commander|secretary|director)$/i;
 const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')
   || k.rule === 'actor:named' && k.kind === 'organization' && ORGANIZATION_TITLE.test(k.text);
+const TITLE_GAP = /^(?:\.?\s+|\s+for\s+(?:(?:[A-Z][\w'’-]*|and|the|of)\s+)*Affairs\s+)$/;
 const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test(k.code) ? k.code.slice(0, 3) : null);
 
 /**
@@ -62,12 +63,13 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
  */
 export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[]): ActorPhrase {
   if (p.kind !== 'named') return p;
-  const before = known.find((k) => k.end <= p.start && /^\.?\s+$/.test(doc.text.slice(k.end, p.start)) && isTitle(k)); // "Gen. Musa"
+  // "Gen. Musa", "Minister for Foreign Affairs Ahmed Ali": the title, with its portfolio, right before the name
+  const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k));
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
   const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
   const title = before ?? appositive;
   if (!title) return p;
-  const start = before ? before.start : p.start;
+  const start = before ? titleStart(doc, before.start) : p.start;
   const end = before && after ? after.end : p.end;
   const rule = before ? 'actor:title+unresolved-name' : 'actor:apposition+unresolved-name';
   const text = doc.text.slice(start, end);
@@ -77,4 +79,14 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const country = countryCode(title) ?? countryCode(after);
   if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
   return { ...p, start, end, text, name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: role, plural: false, rule };
+}
+
+// "Assistant Secretary of State", "Deputy Foreign Minister": a capitalised word that grades an office is part of the title
+const TITLE_GRADES = /^(Assistant|Deputy|Acting|Vice|Special|Senior|Principal|Under|Chief|First)$/;
+
+/** Where a title starts once the grading words before it ("Assistant", "Deputy") join it. */
+function titleStart(doc: AnalyzedText, start: number): number {
+  let at = start;
+  for (let m = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, at - 20), at)); m && TITLE_GRADES.test(m[1]); m = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, at - 20), at))) at -= m[0].length;
+  return at;
 }
