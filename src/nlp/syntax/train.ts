@@ -1,4 +1,5 @@
 import type { TreebankSentence } from './conllu.ts';
+import { evaluate } from './evaluate.ts';
 import { labelCandidates } from './label-candidates.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { TokenTable } from './token-table.ts';
@@ -19,7 +20,8 @@ export interface TrainingOptions {
   readonly exploreFrom: number;
   readonly explore: number;
   readonly seed: number;
-  /** 1: train on non-projective trees too (the oracle's costs are then approximate); 0: skip them. */
+  /** Non-projective training trees: 2 lift them to the nearest projective tree, 1 keep them as they are
+   * (the oracle's costs are then approximate), 0 skip them. */
   readonly nonProjective?: number;
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
  */
 export function trainSyntaxModel(
   sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
+  dev?: readonly TreebankSentence[],
 ): SyntaxModel {
   const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1 };
   const tagger = trainTagger(sentences, { ...taggerOptions, log });
@@ -49,11 +52,16 @@ export function trainSyntaxModel(
   } else {
     sentences.forEach((s, i) => { tags[i] = tagWith(tagger, tagger, s.words); });
   }
+  const labelNames = [...new Set(sentences.flatMap((s) => s.labels))].sort();
   const parser = trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
-    exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: options.nonProjective === 1, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
+    exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
+    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log,
+    afterEpoch: dev && log ? (p, epoch) => {
+      const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
+      log(`dev after parser epoch ${epoch}: UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
+    } : undefined,
   });
-  parser.labelCandidates = labelCandidates(sentences, tags, tagger.tagNames, parser.labelNames);
   return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
 }
 
