@@ -1,6 +1,8 @@
 import type { TreebankSentence } from './conllu.ts';
 import { evaluate } from './evaluate.ts';
 import { labelCandidates } from './label-candidates.ts';
+import { Parser } from './parser.ts';
+import { meanModel } from './perceptron.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { TokenTable } from './token-table.ts';
 import { trainParser } from './train-parser.ts';
@@ -23,11 +25,13 @@ export interface TrainingOptions {
   /** Non-projective training trees: 2 lift them to the nearest projective tree, 1 keep them as they are
    * (the oracle's costs are then approximate), 0 skip them. */
   readonly nonProjective?: number;
+  /** Parsers trained with seeds seed, seed+1, ...; the model keeps the mean of their weights. */
+  readonly parserSeeds?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 3,
 };
 
 /**
@@ -53,15 +57,19 @@ export function trainSyntaxModel(
     sentences.forEach((s, i) => { tags[i] = tagWith(tagger, tagger, s.words); });
   }
   const labelNames = [...new Set(sentences.flatMap((s) => s.labels))].sort();
-  const parser = trainParser(sentences, tags, {
-    epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
+  const parsers = Array.from({ length: Math.max(1, options.parserSeeds ?? 1) }, (_, k) => trainParser(sentences, tags, {
+    epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed + k,
     exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
     labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log,
     afterEpoch: dev && log ? (p, epoch) => {
       const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
-      log(`dev after parser epoch ${epoch}: UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
+      log(`dev after parser epoch ${epoch} (seed ${options.seed + k}): UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
     } : undefined,
-  });
+  }));
+  const first = parsers[0];
+  const parser = parsers.length === 1 ? first
+    : new Parser(meanModel(parsers.map((p) => p.moves)), meanModel(parsers.map((p) => p.labeler)), first.labelNames, first.punctTag);
+  parser.labelCandidates = first.labelCandidates;
   return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
 }
 
