@@ -46,7 +46,7 @@ const model = trainSyntaxModel(train, options, {
   trainingDataSha256: createHash('sha256').update(trainText).digest('hex'),
   trainingCodeSha256: code.digest('hex'),
   trainedAt: new Date().toISOString(),
-}, log);
+}, log, dev);
 const devScores = evaluate(model, dev);
 log(`dev: UPOS ${devScores.upos} UAS ${devScores.uas} LAS ${devScores.las} (${devScores.words} words)`);
 const scores = { devUpos: devScores.upos, devUas: devScores.uas, devLas: devScores.las };

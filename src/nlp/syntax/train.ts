@@ -1,5 +1,8 @@
 import type { TreebankSentence } from './conllu.ts';
+import { evaluate } from './evaluate.ts';
 import { labelCandidates } from './label-candidates.ts';
+import { Parser } from './parser.ts';
+import { meanModel } from './perceptron.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { TokenTable } from './token-table.ts';
 import { trainParser } from './train-parser.ts';
@@ -19,13 +22,16 @@ export interface TrainingOptions {
   readonly exploreFrom: number;
   readonly explore: number;
   readonly seed: number;
-  /** 1: train on non-projective trees too (the oracle's costs are then approximate); 0: skip them. */
+  /** Non-projective training trees: 2 lift them to the nearest projective tree, 1 keep them as they are
+   * (the oracle's costs are then approximate), 0 skip them. */
   readonly nonProjective?: number;
+  /** Parsers trained with seeds seed, seed+1, ...; the model keeps the mean of their weights. */
+  readonly parserSeeds?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1,
 };
 
 /**
@@ -35,6 +41,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
  */
 export function trainSyntaxModel(
   sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
+  dev?: readonly TreebankSentence[],
 ): SyntaxModel {
   const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1 };
   const tagger = trainTagger(sentences, { ...taggerOptions, log });
@@ -49,11 +56,20 @@ export function trainSyntaxModel(
   } else {
     sentences.forEach((s, i) => { tags[i] = tagWith(tagger, tagger, s.words); });
   }
-  const parser = trainParser(sentences, tags, {
-    epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed,
-    exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: options.nonProjective === 1, punctTag: tagger.tagNames.indexOf('PUNCT'), log,
-  });
-  parser.labelCandidates = labelCandidates(sentences, tags, tagger.tagNames, parser.labelNames);
+  const labelNames = [...new Set(sentences.flatMap((s) => s.labels))].sort();
+  const parsers = Array.from({ length: Math.max(1, options.parserSeeds ?? 1) }, (_, k) => trainParser(sentences, tags, {
+    epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed + k,
+    exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
+    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log,
+    afterEpoch: dev && log ? (p, epoch) => {
+      const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
+      log(`dev after parser epoch ${epoch} (seed ${options.seed + k}): UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
+    } : undefined,
+  }));
+  const first = parsers[0];
+  const parser = parsers.length === 1 ? first
+    : new Parser(meanModel(parsers.map((p) => p.moves)), meanModel(parsers.map((p) => p.labeler)), first.labelNames, first.punctTag);
+  parser.labelCandidates = first.labelCandidates;
   return new SyntaxModel({ ...header, options: { ...options } }, tagger, parser);
 }
 
