@@ -16,6 +16,7 @@ import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
+import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { parseSentence } from '../nlp/syntax/index.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
@@ -117,7 +118,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
         const frames = sentenceFrames(ctx);
         const outer = findTriggers(doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i));
-        const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : []))];
+        const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
         const typeOf = (tr: { pattern: { cameo: string } }) => lookupCameo(kb.ontology, tr.pattern.cameo)?.type;

@@ -61,3 +61,11 @@ runTable('an act called a bad deal is ACCUSE', [
   ['The opposition leader said the ceasefire agreement was a blunder.', ['ACCUSE leader']],
   ['The senator said the withdrawal from Afghanistan was a fiasco.', ['ACCUSE senator']],
 ]);
+
+// violence that lands on a protest says the protest was held: the protest is coded too; a ban says nothing of it
+runTable('a protest broken up was held', [
+  ['Police in Myanmar broke up a protest by student activists on Tuesday.', ['ASSAULT MMRCOP', 'PROTEST student']],
+  ['Security forces violently dispersed a rally by opposition supporters in Minsk on Sunday.', ['ASSAULT BLRCOP', 'PROTEST BLROPP']],
+  ['Police broke up a demonstration by farmers outside parliament in Nairobi on Monday.', ['ASSAULT KENCOP', 'PROTEST farmers']],
+  ['Police banned a rally by opposition supporters in Harare.', ['COERCE ZWECOP']],
+]);
