@@ -69,3 +69,18 @@ runTable('a protest broken up was held', [
   ['Police broke up a demonstration by farmers outside parliament in Nairobi on Monday.', ['ASSAULT KENCOP', 'PROTEST farmers']],
   ['Police banned a rally by opposition supporters in Harare.', ['COERCE ZWECOP']],
 ]);
+
+// PLOVER manual, CONSULT: "invitations for state visits should be coded as AGREE" (the crosswalk's 026 is an appeal)
+runTable('an invitation is AGREE', [
+  ['China invited the Russian president to visit Beijing next month.', ['AGREE CHN>RUSGOV']],
+  ['Kenya extended an invitation to Ethiopia\'s prime minister on Monday.', ['AGREE KEN>ETHGOV']],
+  ['Egypt invited Israeli and Hamas negotiators to talks in Cairo.', ['AGREE EGY']],
+]);
+
+// a source asking for anonymity asks nothing of any actor
+runTable('asking not to be named is no request', [
+  ['The official asked not to be named.', []],
+  ['A Kenyan police officer, who asked not to be identified, said militants attacked a police post in Mandera on Monday.', ['ASSAULT ->KENCOP']],
+  ['The diplomat asked not to be quoted by name.', []],
+  ['Ukraine asked Germany to send more air defence systems.', ['REQUEST UKR>DEU']],
+]);
