@@ -10,6 +10,7 @@ import { findSubject } from '../extract/roles.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
 import { sameActor } from './actor-ref.ts';
+import { parseReadsVerb } from '../extract/verb-reading.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -50,8 +51,14 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       out[out.indexOf(c)] = condemned;
       continue;
     }
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
     const cue = cueOf(ctx, c.trigger, sc);
+    // "alleged that Pakistani troops targeted the posts": the allegation is an ACCUSE and the act stays, alleged
+    if (cue?.act === 'allegation') {
+      const accusation = allegation(ctx, cue, c, sc);
+      if (accusation && !out.some((o) => o.trigger.start === cue.start && o.info.type === 'ACCUSE')) out.push(accusation);
+      continue;
+    }
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
     if (!cue) continue;
     const act = typeFor(cue, c, ctx, sc);
     if (act === 'forecast') {
@@ -146,8 +153,25 @@ function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext): CueHit 
   const cue = treeSpeechCue(sc.view(), tr.head, ctx.kb.lexicon.speechActs, ctx.kb.lexicon.reporting, ctx.sentence.tokenEnd);
   if (!cue || cue.start >= tr.start) return null;
   const first = ctx.doc.tokens[cue.start];
-  if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast') return null;
+  if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast' && !parseReadsVerb(sc.view(), cue.start)) return null;
   return cue;
+}
+
+/**
+ * "Authorities allege the mayor ordered the attack", "the general alleged that Pakistani troops shelled the
+ * posts": an allegation accuses whoever did the act (coding guide rules 3 and 5: "An accusation that X did Y
+ * is coded as ACCUSE"); the act itself stays with certainty alleged. An act with no named doer accuses no one.
+ */
+function allegation(ctx: SentenceContext, cue: CueHit, c: Candidate, sc: SpeechActContext): Candidate | null {
+  const speaker = findSubject(ctx, cue.start);
+  const accused = c.actors.filter((a) => !speaker.some((s) => s === a || sameActor(s, a, sc.antecedents)));
+  const info = lookupCameo(ctx.kb.ontology, '112');
+  if (!speaker.length || !accused.length || !info) return null;
+  const trigger: Trigger = {
+    pattern: { id: `speech-act:allegation ${cue.words}`, kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
+    start: cue.start, end: cue.end, head: cue.start, tokens: range(cue.start, cue.end),
+  };
+  return { trigger, info, actors: speaker, targets: accused, rules: ['pattern:speech-act:allegation', `speech-act:alleged:${c.info.type}`] };
 }
 
 const COPULA_GAP = 6;

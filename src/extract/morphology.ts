@@ -1,9 +1,11 @@
 import type { Token } from '../nlp/types.ts';
+import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 
 /**
  * Base forms a word may have, beyond the lemmatiser's answer, which is sometimes wrong or missing
  * ("staged" → "stag", "abducted" tagged as an adjective and left alone, "Troops" not lemmatised):
- * "staged" → stage, "stopped" → stop, "abducted" → abduct, "carries" → carry, "strikes" → strike.
+ * "staged" → stage, "stopped" → stop, "abducted" → abduct, "carries" → carry, "strikes" → strike,
+ * "shot" → shoot, "retaken" → retake (WordNet's irregular verb forms, from the wink model).
  */
 export function baseForms(token: Token): string[] {
   let forms = cache.get(token);
@@ -17,6 +19,8 @@ const cache = new WeakMap<Token, string[]>();
 function computeBaseForms(token: Token): string[] {
   const w = token.lower;
   const out = new Set([token.lemma, w]);
+  // "shot", "retaken", "fought" read as nouns keep no verb lemma: WordNet's irregular forms give it
+  if (Object.hasOwn(irregularVerbs, w)) out.add(irregularVerbs[w]);
   if (w.length <= 3) return [...out];
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);

@@ -33,9 +33,10 @@ const byRank = (a: TrieMatch, b: TrieMatch) => a.rank - b.rank;
 
 /**
  * All pattern matches in a sentence; where matches overlap the one covering more pattern words wins
- * ("rocket attack" over "attack", "labour strike" over "strike").
+ * ("rocket attack" over "attack", "labour strike" over "strike"). `verbReading` is a second opinion on
+ * whether a word acts as a verb (the dependency parse), asked only where the word tagger says it does not.
  */
-export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
+export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean): Trigger[] {
   const tries = triesOf(byFirst);
   const table = formTable(tokens);
   const candidates: Trigger[] = [];
@@ -48,8 +49,9 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     for (const form of forms) {
       const head = tries.head(form);
       if (head === null) continue;
-      if (verbLike === null) {
-        verbLike = isVerbLike(tokens, i, sentence);
+      if (verbLike === null && (head.verb !== null || head.passive !== null)) {
+        // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
+        verbLike = isVerbLike(tokens, i, sentence) || (verbReading?.(i) ?? false);
         afterBe = verbLike && followsBe(tokens, i, sentence);
       }
       atHead.length = 0;

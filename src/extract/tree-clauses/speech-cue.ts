@@ -2,6 +2,7 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import type { Token } from '../../nlp/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers } from './clause-path.ts';
+import { baseForms } from '../morphology.ts';
 
 /** A speech-act cue word(s) found over the tree: tokens [start, end). */
 export interface TreeCue {
@@ -22,8 +23,9 @@ const CLIMB = new Set(['xcomp', 'obj', 'conj']);
 // a modal or a negation attaches to the verb it modifies: "must withdraw", "will not negotiate"
 const MODIFIERS = new Set(['aux', 'advmod']);
 
+// the first word by any of its base forms: "alleged" left unlemmatised as an adjective is still "allege"
 function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry, end: number): boolean {
-  return i + cue.words.length <= end && cue.words.every((w, k) => tokens[i + k].lemma === w || tokens[i + k].lower === w);
+  return i + cue.words.length <= end && cue.words.every((w, k) => tokens[i + k].lemma === w || tokens[i + k].lower === w || (k === 0 && baseForms(tokens[i]).includes(w)));
 }
 
 /**
