@@ -1,5 +1,5 @@
 import type { AnalyzedText, Sentence } from '../types.ts';
-import { parseSentence, type SentenceTree } from './index.ts';
+import { parseSentence, parseSentences, type SentenceTree } from './index.ts';
 
 /**
  * The dependency trees of one document's sentences. Those named up front (the ones known to need a
@@ -12,8 +12,8 @@ import { parseSentence, type SentenceTree } from './index.ts';
 export class SentenceTrees {
   private readonly trees = new Map<number, SentenceTree>();
 
-  constructor(private readonly doc: AnalyzedText, ahead: Iterable<Sentence>) {
-    for (const sentence of ahead) this.trees.set(sentence.index, parseSentence(doc, sentence));
+  constructor(private readonly doc: AnalyzedText, ahead: readonly Sentence[]) {
+    parseSentences(doc, ahead).forEach((tree, k) => this.trees.set(ahead[k].index, tree));
   }
 
   of(sentence: Sentence): SentenceTree {
