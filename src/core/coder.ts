@@ -18,7 +18,7 @@ import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
-import { parseSentence } from '../nlp/syntax/index.ts';
+import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -112,12 +112,18 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
       const leadPlace = storyPlace(body, places, article.text);
       const articleDates = new ArticleDates(doc.sentences, published);
+      // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
+      // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
+      const askedParse = new Set<number>();
+      const outerTriggers = doc.sentences.map((s) => findTriggers(doc.tokens, s, kb.patterns, () => (askedParse.add(s.index), false)));
+      const trees = new SentenceTrees(doc, doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index))));
       for (const sentence of doc.sentences) {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
-        const treeOf = () => (tree ??= new TreeView(parseSentence(doc, sentence), doc.tokens));
+        const treeOf = () => (tree ??= new TreeView(trees.of(sentence), doc.tokens));
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
         const frames = sentenceFrames(ctx);
-        const outer = findTriggers(doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i));
+        // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
+        const outer = askedParse.has(sentence.index) ? findTriggers(doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);

@@ -8,15 +8,28 @@ import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
  * "shot" → shoot, "retaken" → retake (WordNet's irregular verb forms, from the wink model).
  */
 export function baseForms(token: Token): string[] {
-  let forms = cache.get(token);
-  if (!forms) cache.set(token, (forms = computeBaseForms(token)));
+  const entry = byWord.get(token.lower);
+  if (entry !== undefined) {
+    if (entry.lemma === token.lemma) return entry.forms;
+    const other = entry.others?.get(token.lemma);
+    if (other !== undefined) return other;
+  }
+  const forms = computeBaseForms(token);
+  if (byWord.size >= MAX_WORDS) byWord.clear();
+  if (entry === undefined) byWord.set(token.lower, { lemma: token.lemma, forms, others: null });
+  else (entry.others ??= new Map()).set(token.lemma, forms);
   return forms;
 }
 
-// tokens are asked for their forms once per pattern step: remember the answer per token object
-const cache = new WeakMap<Token, string[]>();
+// The forms depend on the word and its lemma only, and every pattern step and frame cue asks for
+// them token by token: one answer per (word, lemma), shared (callers only read it), found by one
+// string lookup. Cleared when it holds MAX_WORDS words, so a long ingest's memory stays flat.
+interface Entry { readonly lemma: string; readonly forms: string[]; others: Map<string, string[]> | null }
+const byWord = new Map<string, Entry>();
+const MAX_WORDS = 50_000;
 
-function computeBaseForms(token: Token): string[] {
+/** The forms worked out afresh (what the cache holds). */
+export function computeBaseForms(token: Token): string[] {
   const w = token.lower;
   const out = new Set([token.lemma, w]);
   // "shot", "retaken", "fought" read as nouns keep no verb lemma: WordNet's irregular forms give it

@@ -105,7 +105,13 @@ export class PhraseIndex<T> {
     const { starts, ends, words } = wordsOf(normalized);
     const { frozen } = this;
     const out: PhraseMatch<T>[] = [];
+    const first = this.root.next;
     for (let i = 0; i < words.length; ) {
+      // most words begin no alias: one lookup in each part says so
+      if (first?.get(words[i]) === undefined && !frozen?.startsSomeKey(words[i])) {
+        i++;
+        continue;
+      }
       let node: TrieNode<T> | undefined = this.root;
       // the frozen table's keys that begin with words i..j (null once none does)
       let range: KeyRange | null = frozen?.everything() ?? null;

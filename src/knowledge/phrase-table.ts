@@ -110,7 +110,8 @@ export class PhraseTable<T> {
     return exact;
   }
 
-  private startsSomeKey(word: string): boolean {
+  /** Whether some key begins with the word `word`. */
+  startsSomeKey(word: string): boolean {
     if (!this.firstWords) {
       this.firstWords = new Set();
       for (let k = 0; k < this.keys.size; k++) {

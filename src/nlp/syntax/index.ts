@@ -1,5 +1,7 @@
 import type { AnalyzedText, Sentence } from '../types.ts';
 import { shippedSyntaxModel } from './model-file.ts';
+import type { ParserState } from './parser-state.ts';
+import type { SyntaxModel } from './syntax-model.ts';
 
 /** A dependency tree over one sentence of the pipeline's tokens (UD English EWT relations and UPOS). */
 export interface SentenceTree {
@@ -16,11 +18,31 @@ export interface SentenceTree {
  */
 export function parseSentence(doc: AnalyzedText, sentence: Sentence): SentenceTree {
   const model = shippedSyntaxModel();
-  const offset = sentence.tokenStart;
+  const words = wordsOf(doc, sentence);
+  const { tags, state } = model.analyzeWords(words);
+  return treeOf(model, sentence.tokenStart, words.length, tags, state);
+}
+
+/**
+ * The trees of several sentences of one document, in their order: the same trees as `parseSentence`
+ * of each, made phase by phase (every sentence tagged, then every one parsed), which keeps each of the
+ * model's weight tables in cache for many sentences in a row.
+ */
+export function parseSentences(doc: AnalyzedText, sentences: readonly Sentence[]): SentenceTree[] {
+  const model = shippedSyntaxModel();
+  const trees: SentenceTree[] = [];
+  const words = sentences.map((s) => wordsOf(doc, s));
+  model.analyzeMany(words, (k, tags, state) => trees.push(treeOf(model, sentences[k].tokenStart, words[k].length, tags, state)));
+  return trees;
+}
+
+function wordsOf(doc: AnalyzedText, sentence: Sentence): string[] {
   const words: string[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) words.push(doc.tokens[i].text);
-  const n = words.length;
-  const { tags, state } = model.analyzeWords(words);
+  return words;
+}
+
+function treeOf(model: SyntaxModel, offset: number, n: number, tags: Uint8Array, state: ParserState): SentenceTree {
   const heads = new Int32Array(n);
   const labels: string[] = new Array(n);
   const upos: string[] = new Array(n);

@@ -37,6 +37,25 @@ export class SyntaxModel {
     return { tags: this.tags, state: this.parser.parse(this.context) };
   }
 
+  /**
+   * Tags and parses several sentences: all tagging first (pass by pass), then all parsing, so each
+   * weight table is read for many sentences in a row. `each` gets every sentence's result in order;
+   * the state is reused, so it must be read before `each` returns.
+   */
+  analyzeMany(sentences: readonly (readonly string[])[], each: (index: number, tags: Uint8Array, state: ParserState) => void): void {
+    const tables = sentences.map((words) => {
+      const table = new TokenTable();
+      table.fill(words);
+      return table;
+    });
+    const tags = tables.map((table) => new Uint8Array(Math.max(1, table.length)));
+    this.tagger.tagMany(tables, tags);
+    for (let s = 0; s < tables.length; s++) {
+      this.context.fill(tables[s], tags[s]);
+      each(s, tags[s], this.parser.parse(this.context));
+    }
+  }
+
   tagName(id: number): string { return this.tagger.tagNames[id]; }
   labelName(id: number): string { return this.parser.labelNames[id]; }
 }
