@@ -51,7 +51,11 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
-  return [chosen(findSubject(ctx, tr.head), read?.actors), findObject(ctx, from, 12, tr.tokens)];
+  // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
+  // where the window took "after" for a preposition); else it only chooses among what the window found
+  const window = findSubject(ctx, tr.head);
+  const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  return [actors, findObject(ctx, from, 12, tr.tokens)];
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Whether an actor role is filled is read off the tree (docs/tree-roles.md, "The tree fills the role"): the
+// subject the tree names fills the role on its own when both taggers agree on the verbs and the subject, even
+// where the old token window saw none ("after Hamas held talks": the window took "after" for a preposition).
+const coder = createCoder(loadKnowledge());
+const code = (text: string, published = '2024-05-10') => coder.code({ id: 'x', text, published, title: null });
+const who = (a: Event['actor']) => [a?.code, a?.name, a?.text].filter(Boolean).join(' ').toLowerCase();
+
+// [construction class, sentence, event type, expected actor (code or name fragment), an actor it must not be]
+const CASES: Array<[string, string, string, string, string | null]> = [
+  ['subject after a word that opens a clause', 'The deal was reached after Hamas held long talks with Egyptian mediators in Cairo.', 'CONSULT', 'hamas', null],
+  ['subject after a word that opens a clause', 'Villagers fled after Boko Haram fighters attacked Gwoza on Monday.', 'ASSAULT', 'boko', 'villagers'],
+  ['subject after a word that opens a clause', 'Markets closed early in Mogadishu after al-Shabab militants attacked a police station on Monday.', 'ASSAULT', 'al-shabaab', null],
+  ['clause opener read as a preposition on the subject', 'Residents fled shortly before rebels stormed the town of Goma on Tuesday.', 'ASSAULT', 'rebels', 'residents'],
+  ['"with" + noun + -ing clause (absolute construction)', 'A rally was held in Minsk on Sunday with protesters demanding the release of detained activists.', 'REQUEST', 'protesters', null],
+  ['"with" + noun + -ing clause (absolute construction)', 'The summit opened in Doha with Qatar demanding the return of all captives.', 'REQUEST', 'QAT', null],
+  ['"with" + noun + -ing clause (absolute construction)', 'Protesters marched through Khartoum on Sunday with students demanding the release of detained activists.', 'REQUEST', 'students', 'protesters'],
+];
+
+for (const [name, sentence, type, actor, notActor] of CASES) {
+  test(`tree fills the role — ${name}: ${sentence}`, { timeout: 60_000 }, () => {
+    const events = code(sentence).filter((e) => e.type === type);
+    const got = JSON.stringify(events.map((e) => `${e.actor?.text ?? '-'} [${e.rules.join(',')}]`));
+    assert.ok(events.some((e) => who(e.actor).includes(actor.toLowerCase())), `no ${type} by ${actor} in ${got}`);
+    if (notActor) assert.ok(!events.some((e) => who(e.actor).includes(notActor)), `${notActor} read as the actor in ${got}`);
+  });
+}
+
+// A sentence with no date of its own continues the previous sentence's date only when that date lies in the
+// story's time: not a plan after publication, not history years before it.
+const DATE_CASES: Array<[string, string, string]> = [
+  ['history years before publication', 'The alliance was founded in June 2005 by five states. Gunmen attacked a police post in Kano.', '2005'],
+  ['history years before publication', 'The dam was built in March 1998. Rebels attacked the dam in Sennar province.', '1998'],
+  ['a plan after publication', 'The vote will be held in 90 days. Troops attacked a rebel camp in Darfur.', '2024-08'],
+];
+for (const [name, text, wrong] of DATE_CASES) {
+  test(`carried date — ${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.ok(events.length > 0, 'no ASSAULT');
+    for (const e of events) assert.ok(!(e.date?.value ?? '').startsWith(wrong), `date ${e.date?.value} carried from ${wrong}`);
+  });
+}
+
+test('a date of the story does carry to the next sentence', { timeout: 60_000 }, () => {
+  const events = code('On Saturday, police barred the marches in Minsk. Rebels attacked a police post in Gomel.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(events.some((e) => e.date?.value === '2024-05-04'), JSON.stringify(events.map((e) => e.date)));
+});
