@@ -50,3 +50,20 @@ test('a date of the story does carry to the next sentence', { timeout: 60_000 },
   const events = code('On Saturday, police barred the marches in Minsk. Rebels attacked a police post in Gomel.').filter((e) => e.type === 'ASSAULT');
   assert.ok(events.some((e) => e.date?.value === '2024-05-04'), JSON.stringify(events.map((e) => e.date)));
 });
+
+// A reciprocal act ("meet") by a plural or coordinated subject needs no object: each side is the other's target.
+const RECIPROCAL_CASES: Array<[string, string[]]> = [
+  ['Rebel and government delegations met in Doha on Friday.', ['REB', 'GOV']],
+  ['Sudanese army and RSF commanders met in Jeddah on Saturday.', ['SDNMIL', 'rapid']],
+  ['Israeli and Palestinian negotiators met in Cairo on Sunday.', ['ISR', 'PSE']],
+];
+for (const [sentence, sides] of RECIPROCAL_CASES) {
+  test(`reciprocal act with a plural subject — ${sentence}`, { timeout: 60_000 }, () => {
+    const events = code(sentence).filter((e) => e.type === 'CONSULT');
+    for (const side of sides) assert.ok(events.some((e) => who(e.actor).includes(side.toLowerCase())), `no CONSULT by ${side} in ${JSON.stringify(events.map((e) => e.actor?.code))}`);
+  });
+}
+
+test('a single subject of "meet" with no object is still no event', { timeout: 60_000 }, () => {
+  assert.deepEqual(code('The minister met in Paris on Monday.').filter((e) => e.type === 'CONSULT'), []);
+});
