@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
+import type { Token } from '../../src/nlp/types.ts';
+import type { ActorPhrase } from '../../src/resolve/types.ts';
+import type { SentenceContext } from '../../src/extract/context.ts';
+import { TreeView, type DependencyTree } from '../../src/extract/tree-roles/index.ts';
+import { treeVerbRoles } from '../../src/extract/tree-roles/tree-actors.ts';
 
 // Whether an actor role is filled is read off the tree (docs/tree-roles.md, "The tree fills the role"): the
 // subject the tree names fills the role on its own when both taggers agree on the verbs and the subject, even
@@ -66,4 +71,28 @@ for (const [sentence, sides] of RECIPROCAL_CASES) {
 
 test('a single subject of "meet" with no object is still no event', { timeout: 60_000 }, () => {
   assert.deepEqual(code('The minister met in Paris on Monday.').filter((e) => e.type === 'CONSULT'), []);
+});
+
+// The tree fills a role alone only on a parse both taggers agree with (hand-built trees: no parser involved).
+test('treeVerbRoles is sure only when both taggers read the verbs as verbs and the subject as a nominal', () => {
+  const kb = loadKnowledge();
+  const make = (subjectPos: string, verbPos: string) => {
+    const words = ['militants', 'attacked', 'posts'];
+    const pos = [subjectPos, verbPos, 'NOUN'];
+    let at = 0;
+    const tokens = words.map((w, i) => {
+      const t = { index: i, text: w, lower: w, lemma: w, pos: pos[i], start: at, end: at + w.length, sentence: 0 } as Token;
+      at += w.length + 1;
+      return t;
+    });
+    const text = words.join(' ');
+    const tree: DependencyTree = { offset: 0, heads: Int32Array.from([1, -1, 1]), labels: ['nsubj', 'root', 'obj'], upos: ['NOUN', 'VERB', 'NOUN'] };
+    const phrase: ActorPhrase = { start: 0, end: 9, text: 'militants', name: 'militants', code: null, kind: 'role', plural: true, entry: null, locative: false, rule: 'test' };
+    const view = new TreeView(tree, tokens);
+    const ctx = { doc: { text, sentences: [], tokens }, sentence: { index: 0, start: 0, end: text.length, text, tokenStart: 0, tokenEnd: 3 }, kb, phraseAt: new Map([[0, phrase]]), skip: new Set<number>(), tree: () => view } as SentenceContext;
+    return treeVerbRoles(view, ctx, 1);
+  };
+  assert.equal(make('NOUN', 'VERB')?.sure, true);
+  assert.equal(make('VERB', 'VERB')?.sure, false, 'the pipeline tags the subject as a verb');
+  assert.equal(make('NOUN', 'NOUN')?.sure, false, 'the pipeline tags the verb as a noun');
 });
