@@ -51,7 +51,11 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
-  return [chosen(findSubject(ctx, tr.head), read?.actors), findObject(ctx, from, 12, tr.tokens)];
+  // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
+  // where the window took "after" for a preposition); else it only chooses among what the window found
+  const window = findSubject(ctx, tr.head);
+  const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  return [actors, findObject(ctx, from, 12, tr.tokens)];
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
@@ -134,7 +138,11 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
-  if (tr.pattern.requiresObject && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;
+  // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
+  const verb = ctx.doc.tokens[tr.head];
+  const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
+  const mutual = reciprocal && tr.pattern.kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
+  if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
   targets = targets.filter((x) => !actors.includes(x));
@@ -149,8 +157,6 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
-  const verb = ctx.doc.tokens[tr.head];
-  const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   return { trigger: tr, info, actors, targets, rules, reciprocal };
 }
 

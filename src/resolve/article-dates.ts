@@ -35,7 +35,7 @@ export class ArticleDates {
   carried(index: number): DateMention | null {
     if (index === 0) return null;
     const prev = this.of(index - 1).filter((d) => d.precision !== 'year');
-    if (prev.length !== 1) return null;
+    if (prev.length !== 1 || !withinStoryTime(prev[0].value, this.published)) return null;
     const s = this.sentences[index - 1];
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
@@ -48,4 +48,15 @@ export class ArticleDates {
     }
     return null;
   }
+}
+
+/**
+ * A date the story's events can continue: not after publication ("would allow for 90 days until the vote" is a
+ * plan) and not more than a year before it ("alliances signed starting in June 2005" is history).
+ */
+function withinStoryTime(value: string, published: string | null): boolean {
+  if (published === null) return true;
+  const day = published.slice(0, 10);
+  const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  return value.slice(0, 10) <= day && value >= yearBefore.slice(0, value.length);
 }

@@ -4,6 +4,8 @@ import type { TreeView } from './tree-view.ts';
 export interface SubjectNode {
   readonly node: number;
   readonly rules: readonly string[];
+  /** The verbs climbed from the trigger to the one that has the subject, the trigger first. */
+  readonly verbs: readonly number[];
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
@@ -32,10 +34,10 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     seen.add(verb);
     const subject = view.children(verb).find((c) => labels.includes(view.label(c)));
     if (subject !== undefined) {
-      if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'] };
+      if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'], verbs: [...seen] };
       // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
       const described = relativeHead(view, verb);
-      return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'] };
+      return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'], verbs: [...seen] };
     }
     // "the base was attacked and two soldiers died": a clause with a subject that is no agent ends the climb
     if (view.childrenWith(verb, 'nsubj:pass', 'csubj').length > 0) return null;
@@ -45,16 +47,19 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // "the group that stormed the town", "gunmen firing on the crowd", "a convoy ambushed near the border"
     // "a role in fighting terrorism", "the right to protest": a marked clause completes the noun, it has no subject there
     if (label === 'acl' && view.marker(verb) !== null) return null;
-    if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`] };
+    if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
     if (label === 'xcomp') {
       const object = view.childrenWith(up, 'obj').find((o) => o < verb);
-      if (object !== undefined) return { node: object, rules: [...rules, 'roles:tree-xcomp-object'] };
+      if (object !== undefined) return { node: object, rules: [...rules, 'roles:tree-xcomp-object'], verbs: [...seen, up] };
       rules.push('roles:tree-xcomp');
     } else if (label === 'conj') {
       // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
       if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {
+      // "with protesters demanding the release", "fled before rebels stormed": the clause's own subject, misread
+      const own = prepositionalSubject(view, verb);
+      if (own !== null) return { node: own, rules: [...rules, 'roles:tree-clause-subject'], verbs: [...seen] };
       const marker = view.marker(verb);
       if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up)) return null;
       rules.push('roles:tree-advcl');
@@ -72,6 +77,29 @@ function relativeHead(view: TreeView, verb: number): number | null {
   for (let v = verb; view.has(v) && !seen.has(v); v = view.head(v)) {
     seen.add(v);
     if (view.label(v) === 'acl:relcl') return view.head(v);
+  }
+  return null;
+}
+
+// Words that open a clause as well as a phrase: "before rebels stormed", "after Qadri held talks"
+const SUBORDINATING_PREPOSITIONS = new Set(['after', 'before', 'as', 'since', 'until', 'till', 'once']);
+
+/**
+ * A clause the parser left without a subject because it read the word that opens it as a preposition on the
+ * subject noun ("fled before rebels stormed the town": "rebels" an oblique of "fled"), and the absolute
+ * construction ("took place with protesters demanding", "resumed on Monday with Israel demanding"): a nominal
+ * marked by such a word that ends right before the verb (or its auxiliaries) names who does it, wherever the
+ * parser hung it.
+ */
+function prepositionalSubject(view: TreeView, verb: number): number | null {
+  if (view.marker(verb) !== null) return null;
+  const ing = view.tokens[verb].lower.endsWith('ing');
+  const own = view.children(verb).filter((c) => c < verb && ['aux', 'aux:pass', 'advmod'].includes(view.label(c)));
+  const left = Math.min(verb, ...own);
+  for (let c = left - 1; c >= view.tree.offset; c--) {
+    if (!['obl', 'nmod'].includes(view.base(c)) || view.span(c)[1] !== left) continue;
+    const marker = view.marker(c);
+    if (marker === 'with' && ing || marker !== null && !ing && SUBORDINATING_PREPOSITIONS.has(marker)) return c;
   }
   return null;
 }

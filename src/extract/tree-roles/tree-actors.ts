@@ -3,7 +3,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
-import { subjectNode } from './subject-node.ts';
+import { subjectNode, type SubjectNode } from './subject-node.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
 export interface TreeRoles {
@@ -11,6 +11,22 @@ export interface TreeRoles {
   /** A passive's subject; null when the tree does not say (the caller reads the object). */
   readonly targets: ActorPhrase[] | null;
   readonly rules: string[];
+  /**
+   * The tree alone may fill the actor role: both taggers (the pipeline's and the parser's) read every verb
+   * climbed as a verb and the subject as a nominal. Where they disagree the parse around the role is suspect
+   * ("suspected U.S. drone strikes killed" with "drone" parsed as a verb).
+   */
+  readonly sure: boolean;
+}
+
+const WORD_CLASS: Record<string, string> = { NOUN: 'nominal', PROPN: 'nominal', PRON: 'nominal', NUM: 'nominal', VERB: 'verb', AUX: 'verb' };
+/** Both taggers put the token in the same word class (nominal or verb). */
+function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
+  return WORD_CLASS[view.upos(i)] === wanted && WORD_CLASS[view.tokens[i].pos] === wanted;
+}
+/** The subject read on the tree stands on a parse both taggers agree with. */
+function sureSubject(view: TreeView, subject: SubjectNode): boolean {
+  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && taggersAgree(view, subject.node, 'nominal');
 }
 
 // "denied any involvement in the attack", "claimed responsibility for the bombing": the noun between a
@@ -36,16 +52,17 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     const subject = subjectNode(view, head, true, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
     const undergoes = subject && participantsAt(view, ctx, subject.node);
     const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
-    return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules };
+    return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
   const subject = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
   if (!subject) return null;
   const found = participantsAt(view, ctx, subject.node);
-  if (found.phrases.length) return { actors: found.phrases, targets: null, rules: [...subject.rules, ...found.rules] };
+  const sure = sureSubject(view, subject);
+  if (found.phrases.length) return { actors: found.phrases, targets: null, rules: [...subject.rules, ...found.rules], sure };
   // "the raid by militants killed four guards": an act noun as subject acts for its own actor
   if (isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) || ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[subject.node].lemma)) {
     const act = treeNounActors(view, ctx, subject.node);
-    if (act) return { actors: act.actors, targets: null, rules: [...subject.rules, 'roles:tree-act-subject', ...act.rules] };
+    if (act) return { actors: act.actors, targets: null, rules: [...subject.rules, 'roles:tree-act-subject', ...act.rules], sure };
   }
   return null;
 }
