@@ -33,6 +33,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
@@ -67,6 +68,7 @@ export interface Coder {
  *  4. refiners: events governed by a request/threat are dropped, hypotheticals dropped, duplicates merged.
  */
 export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
+  const armed = armedActors(kb);
   return {
     code(article) {
       const doc = analyze(article.text);
@@ -202,7 +204,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
         ['dedupe', dedupe],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
-        ['coreference', (es) => mergeCoreferent(es, article.text)],
+        ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
       ];
       const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
