@@ -79,3 +79,50 @@ for (const [text, type, certainty, who] of LEAD_PROVENANCE) {
     assert.equal(source(events[0]), who);
   });
 }
+
+// "amid the Russian invasion": what a circumstance preposition governs is the setting of the news, not news
+// (data/lexicon/background-cues.tsv, where = circumstance); the act the sentence reports is kept
+const CIRCUMSTANCES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Ukraine's foreign minister rejected calls for talks with Russia on Thursday amid the Russian invasion of Ukraine.", ['REJECT']],
+  ['The bombings come amid ongoing political turmoil in the country, which has seen a continuing battle against al-Qaida.', []],
+  ['Police fired tear gas at protesters in Dhaka on Saturday amid clashes between rival parties.', ['ASSAULT']],
+  ['The government resigned on Monday amid protests against rising prices.', ['CONCEDE']],
+  ['Israeli jets struck Gaza on Sunday amid a ceasefire negotiated by Egypt.', ['ASSAULT']],
+];
+
+for (const [text, types] of CIRCUMSTANCES) {
+  test(`a circumstance is no event: ${text}`, () => {
+    const events = code(text);
+    assert.deepEqual(events.map((e) => e.type), types, JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}" [${e.rules.join(',')}]`)));
+  });
+}
+
+// one sentence, one act told twice (the event noun and the verb): dedupe keeps one event and lists both words
+const NOUN_AND_VERB: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['A US drone strike killed a senior al-Shabab commander in Somalia on Monday.', ['drone strike', 'killed']],
+  ['An Israeli airstrike killed a Hamas commander in Gaza on Tuesday.', ['airstrike', 'killed a Hamas commander']],
+  ['A Russian missile attack destroyed a power plant in Kharkiv on Friday.', ['missile attack', 'destroyed a power plant']],
+];
+
+for (const [text, triggers] of NOUN_AND_VERB) {
+  test(`the event noun and its verb are one event with two mentions: ${text}`, () => {
+    const events = code(text);
+    assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.trigger.text)));
+    assert.deepEqual(events[0].mentions?.map((m) => m.trigger.text), triggers);
+  });
+}
+
+// two dates joined by "and", the preposition repeated or not, are two occasions: an event on each
+// ("similar attacks in June and in September" are two earlier attacks, and neither is the lead's)
+const COORDINATED_DATES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Al-Shabab carried out similar attacks on AU bases in June and in September of last year.', ['2023-06', '2023-09']],
+  ['Houthi rebels fired missiles at Saudi Arabia on Monday and on Thursday.', ['2024-05-06', '2024-05-09']],
+  ['Police arrested opposition leaders in March and in May.', ['2024-03', '2024-05']],
+  ['Russian forces shelled Kharkiv on Saturday and Sunday.', ['2024-05-04', '2024-05-05']],
+];
+
+for (const [text, dates] of COORDINATED_DATES) {
+  test(`coordinated dates are two occasions: ${text}`, () => {
+    assert.deepEqual(code(text).map((e) => e.date?.value), dates);
+  });
+}
