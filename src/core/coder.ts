@@ -44,7 +44,7 @@ import { governingCandidate } from './governed.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
-import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
+import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
   /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
@@ -149,7 +149,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
-          const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
+          const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame ?? unknownSpeakerFrame(treeOf(), c.trigger.head, kb.lexicon.reporting);
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
           const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));

@@ -126,3 +126,20 @@ for (const [text, dates] of COORDINATED_DATES) {
     assert.deepEqual(code(text).map((e) => e.date?.value), dates);
   });
 }
+
+// a speaker no gazetteer knows still makes what it says a claim (only a named speaker: "Reports said" is no source)
+const UNKNOWN_SPEAKERS: ReadonlyArray<readonly [string, string, string]> = [
+  ['Najah said 23 militants were killed by the government forces on Monday.', 'claimed', 'Najah'],
+  ['Kamara said rebels attacked a police post in Kenema on Monday.', 'claimed', 'Kamara'],
+  ['Mwangi said police detained 12 students in Nakuru on Tuesday.', 'claimed', 'Mwangi'],
+  ['Reports said Israeli jets struck a convoy near Damascus on Sunday.', 'asserted', 'outlet'],
+];
+
+for (const [text, certainty, speaker] of UNKNOWN_SPEAKERS) {
+  test(`an unknown speaker: ${text}`, () => {
+    const events = code(text);
+    assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.trigger.text)));
+    assert.equal(events[0].provenance.certainty, certainty);
+    assert.equal(source(events[0]), speaker);
+  });
+}
