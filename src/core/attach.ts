@@ -19,10 +19,13 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   }
   let best = dates[0];
   for (const d of dates) if (Math.abs(d.start - headChar) < Math.abs(best.start - headChar)) best = d;
-  // "on Saturday and Sunday": dates joined by "and" are one coordinated mention
-  const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && /^\s*(and|&|or)\s*$/.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));
+  // "on Saturday and Sunday", "in June and in September": dates joined by "and" (the preposition may repeat) are one
+  // coordinated mention, an event on each
+  const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && COORDINATED.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));
   return joined;
 }
+
+const COORDINATED = /^\s*,?\s*(?:and|&|or)\s+(?:(?:in|on|at|during|by)\s+)?$/;
 
 const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 

@@ -1,6 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import type { CueEntry } from '../knowledge/types.ts';
 import { backgroundCue, descriptionOf } from '../extract/tree-clauses/index.ts';
 
 /**
@@ -10,7 +11,7 @@ import { backgroundCue, descriptionOf } from '../extract/tree-clauses/index.ts';
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;
@@ -28,4 +29,25 @@ export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, 
     onDrop?.(c, `candidate:tree-description:${kind}`);
     return false;
   });
+}
+
+// a relative clause or a coordination inside the circumstance is still part of it; deeper than this the parse is lost
+const MAX_CLIMB = 12;
+
+/**
+ * What a circumstance preposition governs is the setting of the sentence's news, not news of its own
+ * (background-cues.tsv, where = circumstance): "Kuleba rejected calls for talks amid the Russian invasion",
+ * "The attacks come amid turmoil in the country, which has seen a continuing battle against al-Qaida",
+ * "Police fired tear gas amid an escalation of clashes". The act at `head` or any phrase above it may be the one marked.
+ */
+export function circumstanceCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
+  const markers = new Set(cues.filter((c) => c.value === 'circumstance').map((c) => c.words.join(' ')));
+  for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
+    // the tagger may not take "amid" for a preposition (a verb heading "invasion", an adverb beside "turmoil"):
+    // then the phrase is the one that starts right after it
+    const before = view.tokens[view.span(n)[0] - 1]?.lower;
+    const marker = before !== undefined && markers.has(before) ? before : view.marker(n);
+    if (marker !== null && markers.has(marker)) return `circumstance ${marker}`;
+  }
+  return null;
 }

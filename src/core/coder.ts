@@ -35,6 +35,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
@@ -45,7 +46,7 @@ import { governingCandidate } from './governed.ts';
 import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
-import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, withSpeaker } from './claims.ts';
+import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
 export interface CoderOptions {
   /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
@@ -69,6 +70,7 @@ export interface Coder {
  *  4. refiners: events governed by a request/threat are dropped, hypotheticals dropped, duplicates merged.
  */
 export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
+  const armed = armedActors(kb);
   return {
     code(article) {
       const doc = analyze(article.text);
@@ -155,7 +157,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);
-          const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame;
+          const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame ?? unknownSpeakerFrame(treeOf(), c.trigger.head, kb.lexicon.reporting);
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
           const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
@@ -210,7 +212,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
         ['dedupe', dedupe],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
-        ['coreference', (es) => mergeCoreferent(es, article.text)],
+        ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
       ];
       const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);

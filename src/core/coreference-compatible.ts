@@ -1,5 +1,6 @@
 import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../schema/event.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
+import { describesGroup, type ArmedActors } from './armed-actors.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -16,10 +17,14 @@ export function sameParticipant(a: ActorRef, b: ActorRef): boolean {
   return x !== '' && y !== '' && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
 }
 
-/** 'same' when both name one participant, 'open' when either leaves it out, 'conflict' otherwise. */
-export function participantFit(a: ActorRef | null, b: ActorRef | null): 'same' | 'open' | 'conflict' {
+/**
+ * 'same' when both name one participant, 'open' when either leaves it out or one only describes the armed
+ * group the other names ("militants" … "al-Shabab"), 'conflict' otherwise.
+ */
+export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: ArmedActors): 'same' | 'open' | 'conflict' {
   if (a === null || b === null) return 'open';
-  return sameParticipant(a, b) ? 'same' : 'conflict';
+  if (sameParticipant(a, b)) return 'same';
+  return armed && describesGroup(armed(a), armed(b)) ? 'open' : 'conflict';
 }
 
 /**
@@ -92,9 +97,11 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
  * participants both name (one more for the same stated day). 0 means nothing contradicts but nothing
  * ties them either ("Gunmen attacked a village" … "A bomb hit a market"): not enough to merge.
  */
-export function coreferenceScore(event: Event, later: Event, text: string): number | null {
+export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
-  const fits = [participantFit(event.actor, later.actor), targetFit(event, later)];
+  // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
+  // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
+  const fits = [participantFit(event.actor, later.actor, armed), targetFit(event, later)];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead

@@ -1,15 +1,16 @@
 import type { ActorRef, Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
 import { coreferenceScore } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
+import type { ArmedActors } from './armed-actors.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
 // are one real event. "Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 people in
 // the attack, police said." → one ASSAULT with two mentions. The record keeps the trigger, evidence,
-// participants and provenance of its most specific mention, and takes the most specific date, place
-// and figures any mention states; each field keeps the span it came from.
+// participants of its most specific mention and the provenance of its first, and takes the most specific
+// date, place and figures any mention states; each field keeps the span it came from.
 
 /** Every event gains `mentions`; events of one real event merge into the first. Events arrive in text order. */
-export function mergeCoreferent(events: readonly Event[], text: string): Event[] {
+export function mergeCoreferent(events: readonly Event[], text: string, armed?: ArmedActors): Event[] {
   const clusters: Event[][] = [];
   for (const e of [...events].sort((a, b) => a.trigger.span[0] - b.trigger.span[0])) {
     let best: { cluster: Event[]; score: number } | null = null;
@@ -18,7 +19,7 @@ export function mergeCoreferent(events: readonly Event[], text: string): Event[]
       // one sentence may be one event: "militants killed 13 soldiers in a suicide attack on an army base"
       if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
-      const scores = cluster.map((m) => coreferenceScore(m, e, text));
+      const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
       if (scores.some((x) => x === null)) continue;
       const total = Math.max(...(scores as number[]));
       if (total === 0) continue;
@@ -45,6 +46,10 @@ function mergeCluster(cluster: readonly Event[]): Event {
     date: mostSpecificDate(ordered.map((e) => e.date)),
     location: mostSpecificPlace(ordered.map((e) => e.location)),
     ...(Object.keys(numbers).length ? { numbers } : {}),
+    // who vouches for the event is decided where the article first tells it: a lead the outlet states stays the
+    // outlet's fact when a later sentence quotes an official on it ("Fighting has intensified in the north. The
+    // spokesman confirmed that soldiers were killed in the fighting"), and a lead told as a source's claim stays a claim
+    provenance: cluster[0].provenance,
     confidence: Math.max(...cluster.map((e) => e.confidence)),
     rules: [...new Set([...main.rules, ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference'])],
   }, mentions);

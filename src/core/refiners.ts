@@ -13,18 +13,33 @@ const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
  * One event per (type, actor, target, date) within a sentence: the first, longest pattern wins.
  * An event that says less than another of the same sentence, type, actor and date — no target where
  * the other has one ("A US drone strike killed a commander": the strike and the killing) — is dropped.
+ * The one kept lists the dropped one's words as a mention of it ("A US drone strike killed a commander": both
+ * "strike" and "killed").
  */
 export function dedupe(events: readonly Event[]): Event[] {
-  const seen = new Set<string>();
+  const keptFor = new Map<string, Event>();
+  const folded = new Map<Event, Event[]>();
+  const fold = (kept: Event, dropped: Event) => folded.set(kept, [...(folded.get(kept) ?? []), dropped]);
   const unique = events.filter((e) => {
     const key = [e.evidence.span[0], e.type, who(e.actor), who(e.target), e.date?.value].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const kept = keptFor.get(key);
+    if (kept) { fold(kept, e); return false; }
+    keptFor.set(key, e);
     return true;
   });
   const bySentence = groupBySentence(unique);
-  return unique.filter((e) => e.target !== null || !(bySentence.get(e.evidence.span[0]) ?? []).some((o) =>
-    o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value));
+  const out = unique.filter((e) => {
+    if (e.target !== null) return true;
+    const fuller = (bySentence.get(e.evidence.span[0]) ?? []).find((o) =>
+      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value);
+    if (fuller) fold(fuller, e);
+    return !fuller;
+  });
+  return out.map((e) => withFolded(e, folded.get(e) ?? []));
+}
+
+function withFolded(kept: Event, dropped: readonly Event[]): Event {
+  return dropped.length === 0 ? kept : { ...kept, mentions: joinMentions([kept, ...dropped]) };
 }
 
 function groupBySentence(events: readonly Event[]): Map<number, Event[]> {

@@ -1,0 +1,40 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { ActorRef } from '../schema/event.ts';
+
+// A later sentence often calls a named armed group by what it is: "Al-Shabab militants attacked a base ...
+// Militants then attacked the base from two sides", "The Taliban took credit for the attack. A suicide bomber
+// carried out the attack". The description and the name are not two actors that contradict each other; the
+// name only says more. Two names, or a description of another country's fighters, still conflict.
+
+export type ArmedKind = { readonly kind: 'group' | 'description'; readonly country: string | null };
+
+/** What a participant is as an armed actor: a named armed group, a generic description of fighters, or neither (null). */
+export type ArmedActors = (ref: ActorRef) => ArmedKind | null;
+
+const REBEL_CODE = /^([A-Z]{3})?REB$/;
+const DETERMINERS = /^(?:the|a|an|some|several|many|scores of|dozens of|hundreds of|\d+)\s+/;
+
+/**
+ * From the gazetteer: a group whose entry has the rebel role (data/actors/groups.json) is a named armed group;
+ * a CAMEO rebel code ("AFGREB") or a bare rebel role noun of data/actors/roles.tsv ("gunmen", "a suicide
+ * bomber") is a description.
+ */
+export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActors {
+  return (ref) => {
+    if (ref.code !== null && /^[a-z]/.test(ref.code)) {
+      const entry = kb.actors.lookup(ref.name).find((e) => e.code === ref.code) ?? kb.actors.lookup(ref.text).find((e) => e.code === ref.code);
+      return entry?.role === 'REB' ? { kind: 'group', country: entry.country } : null;
+    }
+    const rebel = ref.code !== null ? REBEL_CODE.exec(ref.code) : null;
+    if (rebel) return { kind: 'description', country: rebel[1] ?? null };
+    if (ref.code !== null) return null;
+    const words = ref.text.toLowerCase().replace(DETERMINERS, '').trim();
+    return kb.roles.lookup(words).some((r) => r.role === 'REB') ? { kind: 'description', country: null } : null;
+  };
+}
+
+/** A description of fighters and a named armed group of the same (or an unknown) country may be one actor. */
+export function describesGroup(x: ArmedKind | null, y: ArmedKind | null): boolean {
+  if (x === null || y === null || x.kind === y.kind) return false;
+  return x.country === null || y.country === null || x.country === y.country;
+}
