@@ -34,6 +34,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['request: content is no target', 'The senators called for more sanctions against the mining companies.', 'REQUEST', null],
   ['request: content is no target', 'The party called for new measures against the traffickers.', 'REQUEST', null],
   ['request: content is no target', 'The United Nations called for a ceasefire between the army and the rebels.', 'REQUEST', null],
+  ['request: content is no target', 'The president renewed calls for sanctions against the militia leaders.', 'REQUEST', null],
   // a protest's purpose names whom it asks
   ['protest: whom its purpose asks', 'Hundreds of opposition supporters took to the streets on Monday to demand the government release the prisoners.', 'PROTEST', 'the government'],
   ['protest: whom its purpose asks', 'Farmers marched on the capital to urge the ministry to cut fuel prices.', 'PROTEST', 'the ministry'],

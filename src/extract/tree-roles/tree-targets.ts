@@ -99,7 +99,9 @@ function withAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate): Cand
  * companies"), or an "against" the parser hung on the verb ("called for measures | against the traffickers").
  */
 function contentOnly(tree: TreeView, ctx: SentenceContext, c: Candidate): boolean {
-  const content = tree.childrenWith(c.trigger.head, 'obl', 'nmod').filter((n) => tree.marker(n) === 'for' || tree.marker(n) === 'against');
+  // on the verb, or on the pattern's own request noun ("repeated calls for a ceasefire he says ...")
+  const holders = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'obj').filter((o) => c.trigger.tokens.includes(o))];
+  const content = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' || tree.marker(n) === 'against');
   const within = (p: ActorPhrase) => content.some((n) => {
     const [first, last] = tree.span(n);
     return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
