@@ -43,6 +43,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['assault: the purpose of the act', 'The rebels started an offensive in May to seize control of the provincial capital.', 'ASSAULT', 'the provincial capital'],
   ['assault: the purpose of the act', 'The militia began a campaign last year to take control of the oil fields.', 'ASSAULT', 'the oil fields'],
   ['assault: the purpose of the act', 'The army launched a push on Friday to retake control of the highway.', 'ASSAULT', 'the highway'],
+  // the toll verb of a named act, which a greedy parse hangs under the act or its target with no subject of its own
+  ['toll of a named act: the act it hangs under', 'Meanwhile, officials in Kandahar confirmed a late-night Taliban raid against a border post in the district killed seven Afghan soldiers and wounded four others.', 'ASSAULT', 'a border post'],
+  ['toll of a named act: the act it hangs under', 'Officials in Gao confirmed an overnight jihadist raid against a military camp in the region killed ten Malian soldiers and wounded two others.', 'ASSAULT', 'a military camp'],
+  ['toll of a named act: the act it hangs under', 'Officials in Ghazni confirmed a Taliban raid against a district compound in the province killed four policemen and wounded three others.', 'ASSAULT', 'a district compound'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

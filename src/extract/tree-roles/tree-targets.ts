@@ -140,9 +140,19 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | 
   const isAct = (n: number) => !ctx.phraseAt.has(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
   const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
   if (subject !== undefined) return subject;
-  // "a Taliban raid against a checkpoint killed nine" misread with "raid" a verb and "killed" its bare xcomp
-  const head = tree.head(verb);
-  if (tree.label(verb) === 'xcomp' && tree.childrenWith(verb, 'mark').length === 0 && head >= 0 && isAct(head)) return head;
+  // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
+  // xcomp of "raid" read as a verb, or as an acl of "checkpoint"; the act word it hangs under is its subject
+  if (tree.childrenWith(verb, 'nsubj', 'mark').length === 0) {
+    let node = verb;
+    for (let step = 0; step < 3 && ['xcomp', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
+      node = tree.head(node);
+      if (node < 0 || node > verb) break;
+      if (isAct(node)) return node;
+      // "confirmed a raid | against a camp" read as two dependents of "confirmed": the act just before the nominal
+      const before = tree.children(tree.head(node)).find((n) => n < node && isAct(n) && tree.span(n)[1] === tree.span(node)[0]);
+      if (before !== undefined) return before;
+    }
+  }
   // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading
   const holders = [verb, ...tree.childrenWith(verb, 'obj')];
   for (const h of holders) {
