@@ -12,13 +12,32 @@ export interface LandingNode {
 // "attack on", "raid against", "fired at", "rained shells upon": the prepositions that name what is hit
 const LANDING_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'onto']);
 
+// "control of", "an agreement with": a pattern's own preposition that leads to what the act lands on
+const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
+
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
   return view.childrenWith(i, ...labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? ''));
 }
 
 /**
+ * "took control of the town", "seized control of Maaret al-Numan": the pattern's own object names the act,
+ * and the preposition the pattern ends with (or a landing one) marks what the act lands on.
+ */
+function patternObjectLanding(view: TreeView, obj: number, ownWords: readonly number[], actNoun: boolean): LandingNode | null {
+  // "launched an operation in the mountains": a pattern's "in" says where, never what is hit
+  const consumed = (c: number) => view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && PATTERN_PREPS.has(view.tokens[m].lower));
+  // "seized weapons on military vehicles": a thing the pattern names is what is acted on; only its own preposition leads on
+  const n = view.childrenWith(obj, 'nmod').find((c) => consumed(c) || actNoun && LANDING_PREPS.has(view.marker(c) ?? ''));
+  return n === undefined ? null : { node: n, rule: `${PATTERN_OBJECT_RULE}-${view.marker(n)}` };
+}
+
+/** The landing came through the pattern's own object ("control of X"): a place there is what is taken, not where. */
+export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
+
+/**
  * What a trigger's act lands on, read off the tree:
+ *  - through the pattern's own object to its modifier ("took control of the town");
  *  - a verb's direct object ("stormed the district center", "shot down two helicopters");
  *  - through an act noun to its on/against oblique ("carried out attacks on a convoy", "launched an
  *    operation against rebel camps"): the act noun itself is never the target;
@@ -27,7 +46,7 @@ function landingOblique(view: TreeView, i: number, labels: string[]): number | u
  *  - else the verb's on/against/at oblique ("opened fire on the crowd").
  * A passive verb's object is its subject: left to the window reading.
  */
-export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number, kind: 'verb' | 'noun'): LandingNode | null {
+export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number, kind: 'verb' | 'noun', ownWords: readonly number[] = []): LandingNode | null {
   if (kind === 'noun') {
     // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
     const n = landingOblique(view, head, ['nmod', 'obl']);
@@ -37,6 +56,8 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   const verb = tokens[head].lemma;
   for (const obj of view.childrenWith(head, 'obj')) {
     const lemma = tokens[obj].lemma;
+    const own = ownWords.includes(obj) ? patternObjectLanding(view, obj, ownWords, isActNoun(kb, lemma)) : null;
+    if (own) return own;
     if (isActNoun(kb, lemma)) {
       const n = landingOblique(view, obj, ['nmod']) ?? landingOblique(view, head, ['obl']);
       return n === undefined ? null : { node: n, rule: `roles:tree-act-object-${view.marker(n)}` };

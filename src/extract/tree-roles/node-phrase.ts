@@ -12,6 +12,7 @@ const DESCRIPTIONS = new Set(['acl', 'acl:relcl', 'appos', 'advcl', 'parataxis',
 const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|earlier|later|night|morning|afternoon|evening|dawn|week|weekend|month|year|day|hours?|minutes?)$/i;
 
 export const THING_RULE = 'actor:tree-thing';
+export const TAKEN_PLACE_RULE = 'actor:tree-taken-place';
 
 const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
@@ -30,13 +31,15 @@ function isSetting(view: TreeView, node: number, c: number): boolean {
  *    army base"): its own words, with no code (never a guessed owner);
  *  - nothing for pronouns, act nouns, or a head the resolver already read as a place.
  */
-export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
+export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false): ActorPhrase | null {
   const tokens = ctx.doc.tokens;
   const own = ctx.phraseAt.get(node);
-  if (own) return own.locative ? null : own;
+  // "took control of Kunduz": the place is what is taken (its own words, coded to its country), not where
+  if (own) return !own.locative ? own : placeIsTaken ? { ...own, locative: false, prep: null, rule: `${own.rule}+${TAKEN_PLACE_RULE}` } : null;
   if (view.upos(node) !== 'NOUN' && view.upos(node) !== 'PROPN') return null;
   if (tokens[node].pos === 'PRON' || isActNoun(ctx.kb, tokens[node].lemma) || TIME_WORD.test(tokens[node].text)) return null;
-  if (ctx.places?.overlaps(tokens[node].start, tokens[node].end, (p) => p.place.precision !== 'site')) return null;
+  const place = ctx.places?.overlapping(tokens[node].start, tokens[node].end).find((p) => p.place.precision !== 'site');
+  if (place && !placeIsTaken) return null;
   // its own words: no clause, apposition, setting or time, and no conjunct that brings its own preposition
   // ("facilities in June and in September"); conjuncts without one stay ("two helicopters and three drones")
   const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
@@ -49,5 +52,6 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number): 
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
   const text = ctx.doc.text.slice(start, end);
+  if (place?.place.country) return { start, end, text, name: text, code: place.place.country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: TAKEN_PLACE_RULE };
   return { start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, prep: null, rule: THING_RULE };
 }

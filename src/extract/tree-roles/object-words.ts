@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../knowledge/types.ts';
+import { lookupCameo } from '../../knowledge/ontology.ts';
 
 // the single-word event nouns of the pattern files, per knowledge base
 const eventNouns = new WeakMap<Knowledge, Set<string>>();
@@ -18,4 +19,18 @@ export function isActNoun(kb: Knowledge, lemma: string): boolean {
 /** "fired rockets", "dropped bombs", "fired tear gas": the object is the means, the target is where it is aimed. */
 export function isInstrumentVerb(kb: Knowledge, verbLemma: string): boolean {
   return kb.lexicon.instrumentVerbs.has(verbLemma);
+}
+
+// verbs with a REQUEST pattern of their own, per knowledge base ("urge", "demand", "call")
+const requestVerbs = new WeakMap<Knowledge, Set<string>>();
+
+/** "demand", "urge", "appeal": a verb that asks someone for something. */
+export function isRequestVerb(kb: Knowledge, lemma: string): boolean {
+  let verbs = requestVerbs.get(kb);
+  if (!verbs) {
+    verbs = new Set();
+    for (const [word, patterns] of kb.patterns) if (patterns.some((p) => p.kind === 'verb' && lookupCameo(kb.ontology, p.cameo)?.type === 'REQUEST')) verbs.add(word);
+    requestVerbs.set(kb, verbs);
+  }
+  return verbs.has(lemma);
 }

@@ -2,9 +2,12 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { landingNode, type LandingNode } from './landing-node.ts';
+import { landingNode, PATTERN_OBJECT_RULE, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
-import { isActNoun } from './object-words.ts';
+import { isActNoun, isRequestVerb } from './object-words.ts';
+import { addresseeNode } from './addressee-node.ts';
+import { purposeVerb } from './purpose-clause.ts';
+import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -27,38 +30,107 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, c: Candidate): Candidate {
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
-  if (c.actors.length === 0 || !THING_TARGET_TYPES.has(c.info.type) || c.reciprocal) return c;
+  if (c.actors.length === 0 || c.reciprocal) return c;
+  // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
+  if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
+  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
+  if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
-  const landing = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind);
+  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l));
+  // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
+  const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
+  const landing = purpose && phraseOf(purpose) ? purpose : own;
   if (!landing) return c;
-  const target = nodePhrase(tree, ctx, landing.node);
+  const target = phraseOf(landing);
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
   // the toll's victims give way only to a thing ("an army post"), not to the place an act hit ("a strike on Khan Younis")
   if (act !== null && !isThing) return c;
   let owned = target;
   if (c.targets.length > 0 && !act) {
-    // the window's answer stands unless it is only a word inside the thing the act lands on
     const [first, last] = tree.span(landing.node);
     const inside = (p: ActorPhrase, start: number, end: number) => p.start >= start && p.end <= end;
-    if (!isThing || !c.targets.every((p) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end))) return c;
-    // "strikes against PMU positions", "a police station", "a refinery in Russia's Krasnodar region": the
-    // thing keeps its owner's name and code (a role still takes its country later); a name in a clause
-    // that only describes the thing ("a clinic that treats refugees") owns nothing
-    const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE);
-    if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
-    if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
+    if (isThing && c.targets.every((p) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end))) {
+      // "strikes against PMU positions", "a police station", "a refinery in Russia's Krasnodar region": the
+      // thing keeps its owner's name and code (a role still takes its country later); a name in a clause
+      // that only describes the thing ("a clinic that treats refugees") owns nothing
+      const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE);
+      if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
+      if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
+    } else if (!viaPattern(landing)) {
+      // the window's answer stands, unless the pattern says where its act lands ("took control of the town")
+      return c;
+    }
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
 }
 
+// "took control of the town": the pattern says where its act lands; the window, blind to it, gives way
+const viaPattern = (l: LandingNode) => l.rule.includes(PATTERN_OBJECT_RULE.replace('roles:tree-', ''));
+
 /** The event's target is a thing read off the tree: it fits any other target of the same act (the base and the soldiers in it). */
 export function hasThingTarget(e: { readonly rules: readonly string[] }): boolean {
   return e.rules.includes(THING_TARGET);
+}
+
+/**
+ * "He urged the government to act", "demands that the British side stop", "calls for a ceasefire": whom a
+ * request asks is read off the tree alone; what it asks for is content, and the window's name in it no target.
+ */
+function withAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  const found = addresseeNode(tree, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens, (n) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
+  const target = found && nodePhrase(tree, ctx, found.node);
+  const named = target && !(found.mustBeNamed && target.rule === THING_RULE) && !c.actors.some((a) => a.start === target.start) ? target : null;
+  if (!named) return c.targets.length && contentOnly(tree, ctx, c) ? { ...c, targets: [], rules: [...c.rules, 'roles:tree-request-content-no-target'] } : c;
+  // "called on Israel and Hamas to agree": the window's names inside the addressee (its conjuncts) stand
+  const [first, last] = tree.span(found!.node);
+  const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
+  if (c.targets.length && c.targets.every((p) => p.start >= from && p.end <= to) && c.targets.some((p) => p.start <= named.start && p.end >= named.end)) return { ...c, rules: [...c.rules, found!.rule] };
+  return { ...c, targets: [named], rules: [...c.rules, found!.rule, ...(named.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * Every window target lies inside what the request asks for: its "for" ("calling for sanctions against oil
+ * companies"), or an "against" the parser hung on the verb ("called for measures | against the traffickers").
+ */
+function contentOnly(tree: TreeView, ctx: SentenceContext, c: Candidate): boolean {
+  // on the verb, or on the pattern's own request noun ("repeated calls for a ceasefire he says ...")
+  const holders = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'obj').filter((o) => c.trigger.tokens.includes(o))];
+  const content = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' || tree.marker(n) === 'against');
+  const within = (p: ActorPhrase) => content.some((n) => {
+    const [first, last] = tree.span(n);
+    return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
+  });
+  return c.targets.every(within);
+}
+
+/** "took to the streets to demand the government pay them": a protest's target is whom its purpose asks. */
+function withPurposeAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length) return c;
+  const verb = purposeVerb(tree, c.trigger.head);
+  if (verb === null || !isRequestVerb(ctx.kb, ctx.doc.tokens[verb].lemma)) return c;
+  const found = addresseeNode(tree, verb, 'verb');
+  const target = found && nodePhrase(tree, ctx, found.node);
+  if (!target || found.mustBeNamed && target.rule === THING_RULE) return c;
+  return { ...c, targets: [target], rules: [...c.rules, `roles:tree-purpose+${found.rule.replace('roles:', '')}`, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * "fired tear gas to break up a gathering", "started a campaign to seize control of the capital": an act that
+ * names no landing of its own lands where its purpose clause does (with that verb's own pattern words).
+ */
+function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind: 'verb' | 'noun'): LandingNode | null {
+  if (kind !== 'verb') return null;
+  const verb = purposeVerb(tree, head);
+  if (verb === null) return null;
+  const own = findTriggers(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns).find((t) => t.head === verb)?.tokens ?? [];
+  const found = landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
+  return found && { ...found, rule: found.rule.replace('roles:tree-', 'roles:tree-purpose+') };
 }
 
 const TOLL_PREPS = new Set(['in', 'during']);
@@ -68,6 +140,19 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | 
   const isAct = (n: number) => !ctx.phraseAt.has(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
   const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
   if (subject !== undefined) return subject;
+  // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
+  // xcomp of "raid" read as a verb, or as an acl of "checkpoint"; the act word it hangs under is its subject
+  if (tree.childrenWith(verb, 'nsubj', 'mark').length === 0) {
+    let node = verb;
+    for (let step = 0; step < 3 && ['xcomp', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
+      node = tree.head(node);
+      if (node < 0 || node > verb) break;
+      if (isAct(node)) return node;
+      // "confirmed a raid | against a camp" read as two dependents of "confirmed": the act just before the nominal
+      const before = tree.children(tree.head(node)).find((n) => n < node && isAct(n) && tree.span(n)[1] === tree.span(node)[0]);
+      if (before !== undefined) return before;
+    }
+  }
   // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading
   const holders = [verb, ...tree.childrenWith(verb, 'obj')];
   for (const h of holders) {
