@@ -9,7 +9,7 @@ import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention, PlaceMention } from '../resolve/types.ts';
 import { tokenAt } from '../resolve/token-map.ts';
-import { placeHangsOnTrigger } from '../resolve/place-attachment.ts';
+import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -182,7 +182,11 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(treeOf(), c.trigger.head)) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const hangs = (p: PlaceMention) => placeHangsOnTrigger(treeOf(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
-          const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, eventPlaces, participants.map((p) => [p.start, p.end] as const), hangs);
+          const statedPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, eventPlaces, participants.map((p) => [p.start, p.end] as const), hangs);
+          // "a three-day visit to Ethiopia": a visit happens at its destination, even one that is its target
+          const destination = statedPlace ? null : visitDestination(c.info.code, eventPlaces, sentence, hangs);
+          const ownPlace = statedPlace ?? destination;
+          if (destination) rules.push('place:visit-destination');
           // a material act of the lead, or one whose sentence names no place, happened where the story's opening puts its news
           const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null, ownHangsOnTrigger: ownPlace !== null && hangs(ownPlace), sentence });
           const place = inferredPlace ? null : ownPlace;
