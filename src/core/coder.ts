@@ -13,6 +13,7 @@ import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachme
 import { findPlaces } from '../resolve/places.ts';
 import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
+import { homeOfDomesticAct } from '../resolve/home-place.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
@@ -193,7 +194,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (inferredPlace) rules.push('place:story-opening');
           if (place?.rule) rules.push(place.rule);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
+          // "Burma has freed 20 prisoners": a state's domestic act with no stated place happened in its own country
+          const home = place || inferredPlace ? null : homeOfDomesticAct(c.info.code, c.actors, kb.countries);
+          if (home) rules.push('place:domestic-act-at-home');
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace: home ?? fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }
