@@ -9,9 +9,11 @@ import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention, PlaceMention } from '../resolve/types.ts';
 import { tokenAt } from '../resolve/token-map.ts';
-import { placeHangsOnTrigger } from '../resolve/place-attachment.ts';
+import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
+import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
+import { homeOfDomesticAct } from '../resolve/home-place.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
@@ -92,6 +94,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
       // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
       const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlaps(p.start, p.end));
+      // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
+      const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
@@ -189,13 +193,21 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(treeOf(), c.trigger.head)) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const hangs = (p: PlaceMention) => placeHangsOnTrigger(treeOf(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
-          const ownPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, places, participants.map((p) => [p.start, p.end] as const), hangs);
+          const statedPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, eventPlaces, participants.map((p) => [p.start, p.end] as const), hangs);
+          // "a three-day visit to Ethiopia": a visit happens at its destination, even one that is its target
+          const destination = statedPlace ? null : visitDestination(c.info.code, eventPlaces, sentence, hangs);
+          const ownPlace = statedPlace ?? destination;
+          if (destination) rules.push('place:visit-destination');
           // a material act of the lead, or one whose sentence names no place, happened where the story's opening puts its news
           const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null, ownHangsOnTrigger: ownPlace !== null && hangs(ownPlace), sentence });
           const place = inferredPlace ? null : ownPlace;
           if (inferredPlace) rules.push('place:story-opening');
+          if (place?.rule) rules.push(place.rule);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
+          // "Burma has freed 20 prisoners": a state's domestic act with no stated place happened in its own country
+          const home = place || inferredPlace ? null : homeOfDomesticAct(c.info.code, c.actors, kb.countries);
+          if (home) rules.push('place:domestic-act-at-home');
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace: home ?? fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

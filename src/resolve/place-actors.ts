@@ -13,7 +13,8 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
   for (const p of places) {
     // "fired rockets at Tel Aviv", "drone attack on Kyiv": a city after at/on/into is a target; after "in", a place
     const targetPrep = p.prep === null || p.prep === undefined || ['at', 'on', 'into', 'to', 'over', 'against', 'toward', 'towards'].includes(p.prep);
-    if (!targetPrep || p.place.precision !== 'city' || !p.place.country) continue;
+    // "the capital" read as a city stays a place: its words are no name of an actor
+    if (!targetPrep || p.place.precision !== 'city' || !p.place.country || p.rule) continue;
     if (knownIndex.overlaps(p.start, p.end)) continue;
     const country = kb.countries.get(p.place.country);
     out.push({

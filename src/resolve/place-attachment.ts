@@ -1,4 +1,5 @@
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
+import type { PlaceMention } from './types.ts';
 
 // Inside a place's own phrase: "Maaret al-Numan" (flat), "the capital, Kabul" (appos), "Idlib and Aleppo" (conj).
 // Not compound or amod: "Kachin rebel targets" uses the name as a modifier, it is no place phrase.
@@ -39,4 +40,21 @@ export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd
     g = tree.head(g);
   }
   return false;
+}
+
+// CAMEO 042 "make a visit": the act happens where the visitor goes
+const VISIT = /^042/;
+// "a visit to Ethiopia", "arrived in Kabul", "landed at Bagram", "visited Beijing" (object: no preposition)
+const DESTINATION_PREPS = new Set(['to', 'in', 'at', 'into']);
+const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
+
+/**
+ * Where a visit took place: its destination hanging on the trigger, even when that place is also the visit's target
+ * ("the president's three-day visit to Ethiopia" → Ethiopia; "the envoy arrived in Kabul" → Kabul). Other events keep
+ * a country that is their participant out of their place; a visit's host country is where it happens.
+ */
+export function visitDestination(cameo: string, places: ReadonlyArray<PlaceMention>, sentence: { start: number; end: number }, hangs: (p: PlaceMention) => boolean): PlaceMention | null {
+  if (!VISIT.test(cameo)) return null;
+  const candidates = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && (p.prep == null || DESTINATION_PREPS.has(p.prep)) && hangs(p));
+  return [...candidates].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0] ?? null;
 }

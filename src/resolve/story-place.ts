@@ -16,7 +16,8 @@ const WHERE_PREPS = new Set(['in', 'near', 'at', 'of', 'outside', 'around', 'ins
 export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], text: string, reach = 3): PlaceMention | null {
   const lead = sentences.slice(0, reach);
   if (lead.length === 0) return null;
-  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country'
+  // a place named by description ("near the capital") is a landmark, not the town the story names
+  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !p.rule
     && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start)));
   if (inLead.length === 0) return null;
   const best = [...inLead].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0];
@@ -42,14 +43,15 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
   const sameSentence = event.sentence !== undefined && story.start >= event.sentence.start && story.end <= event.sentence.end;
   if (event.ownHangsOnTrigger && sameSentence) return null;
   // "an attack in the state of Guerrero": a region the trigger names is where the analyst places it; a country is too coarse
-  if (event.ownHangsOnTrigger && own !== null && own.place.precision !== 'country') return null;
+  if (event.ownHangsOnTrigger && own !== null && own.place.precision !== 'country' && !own.rule) return null;
   return refinesPlace(story, own, event.fallbackCountry) ? story : null;
 }
 
 /** True when `story` says more precisely where an event happened than the place its own sentence states (`own`). */
 function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCountry: string | null): boolean {
   if (own === null) return story.place.country === null || fallbackCountry === null || story.place.country === fallbackCountry;
-  if (RANK[story.place.precision] >= RANK[own.place.precision]) return false;
+  // "a base near the capital" → "the town of Awdhegle": a city named by description is less precise than one named
+  if (RANK[story.place.precision] >= RANK[own.place.precision] + (own.rule ? 1 : 0)) return false;
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
 }

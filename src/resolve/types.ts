@@ -30,6 +30,8 @@ export interface PlaceMention {
   readonly locative: boolean;
   /** The preposition before it: after "in" a city is only a place; after "at" or "on" it may be a target. */
   readonly prep?: string | null;
+  /** The rule that read the place from a phrase other than its name ("the nation's capital" → place:capital-of-country). */
+  readonly rule?: string;
 }
 
 export interface DateMention {

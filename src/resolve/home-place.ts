@@ -1,0 +1,27 @@
+import type { PlaceEntry } from '../knowledge/types.ts';
+import type { ActorPhrase } from './types.ts';
+
+// CAMEO acts a state does on its own soil: easing or imposing administrative restrictions (081, 172: an amnesty,
+// lifting or imposing a ban or curfew), releasing or returning persons (084: "freed 20 prisoners"), arrests (173)
+// and repression (175). Not attacks or visits,
+// which a state carries abroad.
+const DONE_AT_HOME = /^(?:081|084|172|173|175)/;
+// a state institution's code: the country, then its government, military, police, judiciary, legislature or intelligence
+const STATE_CODE = /^([A-Z]{3})(?:GOV|MIL|COP|JUD|LEG|SPY)$/;
+
+/**
+ * Where a state's domestic act happened when its sentence names no place: the acting state's own country, marked
+ * inferred by the caller ("Burma has freed 20 political prisoners" → Burma; "Egyptian police arrested six
+ * activists" → Egypt). Null when the act is not a domestic kind or its actors are not one state.
+ */
+export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[], countries: ReadonlyMap<string, PlaceEntry>): PlaceEntry | null {
+  if (!DONE_AT_HOME.test(cameo) || actors.length === 0) return null;
+  const states = new Set<string>();
+  for (const a of actors) {
+    // "Burma", "Egyptian police", or an official coded as a state institution ("President Thein Sein" → MMRGOV)
+    const country = (a.kind === 'country' || a.entry?.kind === 'country') ? a.entry?.country : STATE_CODE.exec(a.code ?? '')?.[1];
+    if (!country) return null;
+    states.add(country);
+  }
+  return states.size === 1 ? countries.get([...states][0]) ?? null : null;
+}
