@@ -43,12 +43,22 @@ function partOfLongerName(doc: AnalyzedText, start: number, end: number, values:
   return capitalised(before, s) || capitalised(after, s);
 }
 
+/**
+ * "officials said U.S. airstrikes killed", "the U.N. envoy": the alias matches the letters "U.S"; the hit takes the
+ * abbreviation's final dot when the tokenizer kept it in the same token, so the phrase ends where its token ends
+ * (otherwise the word after the phrase is read as the abbreviation itself).
+ */
+function withAbbreviationDot(doc: AnalyzedText, end: number): number {
+  const t = doc.tokens[tokenAt(doc, end)];
+  return t && t.start < end && t.end === end + 1 && doc.text[end] === '.' ? end + 1 : end;
+}
+
 /** True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. */
 function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
   if (b.start < a.end) return false;
-  // "U.S. troops", "U.N. envoy": the abbreviation's last dot is not a boundary
-  const dotted = /\.[A-Z]$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence === doc.tokens[tokenAt(doc, b.start)]?.sentence;
-  const gap = doc.text.slice(dotted && doc.text[a.end] === '.' ? a.end + 1 : a.end, b.start);
+  // "U.S. troops", "U.N. envoy": the abbreviation's last dot (inside the hit) is not a boundary within a sentence
+  if (/\.[A-Z]\.$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence !== doc.tokens[tokenAt(doc, b.start)]?.sentence) return false;
+  const gap = doc.text.slice(a.end, b.start);
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;
   let words = 0;
@@ -106,7 +116,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
-    if (actor) hits.push({ start: m.start, end: m.end, actor });
+    if (actor) hits.push({ start: m.start, end: withAbbreviationDot(doc, m.end), actor });
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
