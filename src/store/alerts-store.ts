@@ -1,6 +1,8 @@
 import type { Incident } from '../incidents/index.ts';
 import { Rule, type Alert } from '../watch/index.ts';
+import type { SeriesFilter } from '../watch/touched-series.ts';
 import type { SqlValue } from './dialect.ts';
+import { seriesWhere } from './series-where.ts';
 
 // Stored watch alerts over any SQL backend (the statements are the same in SQLite and PostgreSQL;
 // open-alerts.ts brings the connection). Also reads the incidents a watch run evaluates.
@@ -32,8 +34,9 @@ export interface AlertStore {
   list(options?: { readonly unacked?: boolean; readonly limit?: number }): Promise<StoredAlert[]>;
   /** Alerts stored at or after this ISO time, oldest first (the dashboard's live feed). */
   createdSince(at: string): Promise<StoredAlert[]>;
-  /** Incidents dated on or after `since` (YYYY-MM-DD; null: all) and, given `until`, on or before it. */
-  incidents(since: string | null, until?: string): Promise<Incident[]>;
+  /** Incidents dated on or after `since` (YYYY-MM-DD; null: all) and, given `until`, on or before it;
+   *  given `only`, those in its series (what the ingest hook reads: src/watch/touched-series.ts). */
+  incidents(since: string | null, until?: string, only?: SeriesFilter): Promise<Incident[]>;
   /** The rules every writer evaluates on what it stores (`eventlens watch enable`), by id. */
   enabledRules(): Promise<EnabledRule[]>;
   /** Enables these rules (replacing any enabled rule with the same id). */
@@ -99,11 +102,16 @@ export function sqlAlertStore(sql: AlertSql): AlertStore {
         'SELECT record_json, created_at, delivered_at, acked_at FROM watch_alerts WHERE created_at >= ? ORDER BY created_at, id LIMIT 500', [at]);
       return rows.map(storedAlert);
     },
-    async incidents(since, until) {
+    async incidents(since, until, only) {
       // month- and year-dated incidents are not counted in windows (watch/series.ts); "2020-03" < "2020-03-01".
       // A run after an ingest of old news evaluates days years back: what comes after them is not read.
       const where = [since === null ? 'date_value IS NOT NULL' : 'date_value >= ?', ...(until === undefined ? [] : ['date_value <= ?'])];
-      const params = [...(since === null ? [] : [since]), ...(until === undefined ? [] : [until])];
+      const params: SqlValue[] = [...(since === null ? [] : [since]), ...(until === undefined ? [] : [until])];
+      if (only !== undefined && !only.everything) {
+        const series = seriesWhere(only);
+        where.push(series.sql);
+        params.push(...series.params);
+      }
       const rows = await sql.all<{ record_json: string }>(`SELECT record_json FROM incidents WHERE ${where.join(' AND ')}`, params);
       return rows.map((r) => JSON.parse(r.record_json) as Incident);
     },

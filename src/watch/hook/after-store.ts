@@ -7,12 +7,14 @@ import type { Alert } from '../alert.ts';
 import { affectedDays } from '../affected-days.ts';
 import { evaluateRules, parseDay } from '../evaluate.ts';
 import { lookbackDays } from '../lookback.ts';
-import { countedDay } from '../series.ts';
+import { incidentDay } from '../series.ts';
+import { inSeries, isEmptyFilter, seriesFilter, touchedSeries } from '../touched-series.ts';
 import { deliverPending, storeAlerts } from './record-alerts.ts';
 
 // The ingest hook (docs/watch.md): after a writer — `ingest`, `import`, POST /articles, a queue worker —
 // has stored events and linked them into incidents, the rules enabled on the store (`eventlens watch
-// enable`) are evaluated on the days those incidents can change, and what fires is stored (the
+// enable`) are evaluated on the days and the series those incidents can change (no other series can: a
+// `watch` run sees them all), and what fires is stored (the
 // dashboard's alerts panel shows it live) and POSTed to the rule's webhook, if it has one. Running it
 // again over the same incidents makes nothing new: alert ids are rule + series + window, and a window
 // overlapping the series' last alert is the same episode.
@@ -51,11 +53,15 @@ export async function watchStoredIncidents(store: Pick<Store, 'url' | 'backend'>
     const enabled = await alerts.enabledRules();
     if (enabled.length === 0) return NOTHING;
     const rules = enabled.map((e) => e.rule);
-    const range = affectedDays(await daysOf(store, incidentIds), rules, options.today ?? new Date().toISOString().slice(0, 10));
-    if (range === null) return { rules: rules.length, alerts: [] };
+    const changed = await withIncidentIndex(store, (index) => index.incidents(incidentIds));
+    const days = changed.map(incidentDay).filter((d): d is number => d !== null);
+    const range = affectedDays(days, rules, options.today ?? new Date().toISOString().slice(0, 10));
+    const only = seriesFilter(changed, rules);
+    if (range === null || isEmptyFilter(only)) return { rules: rules.length, alerts: [] };
     const back = lookbackDays(rules);
-    const incidents = await alerts.incidents(back === null ? null : isoDay(parseDay(range.from) - back), range.to);
-    const fired = evaluateRules(incidents, rules, { ...range, lastSent: await alerts.lastWindows() });
+    const incidents = await alerts.incidents(back === null ? null : isoDay(parseDay(range.from) - back), range.to, only);
+    const evaluated = evaluateRules(incidents, rules, { ...range, lastSent: await alerts.lastWindows() });
+    const fired = inSeries(evaluated, touchedSeries(changed, rules));
     const added = await storeAlerts(store, alerts, fired);
     if (!enabled.some((e) => e.webhook !== null)) return { rules: rules.length, alerts: added };
     if (options.deliverInBackground !== true) await deliver(alerts, enabled, options);
@@ -75,13 +81,4 @@ async function deliver(alerts: AlertStore, enabled: Awaited<ReturnType<AlertStor
     const { failed } = await deliverPending(alerts, webhook, (a) => ruleIds.has(a.rule));
     for (const line of failed) options.report?.(line);
   }
-}
-
-// The days the incidents count on (undated and month-dated ones count on none).
-async function daysOf(store: Pick<Store, 'url' | 'backend'>, ids: readonly string[]): Promise<number[]> {
-  const summaries = await withIncidentIndex(store, (index) => index.summaries(ids));
-  return summaries.flatMap((s) => {
-    const day = s.date === null || s.precision === null ? null : countedDay({ value: s.date, precision: s.precision });
-    return day === null ? [] : [day];
-  });
 }
