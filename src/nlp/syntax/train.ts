@@ -34,7 +34,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 1,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 0,
 };
 
 /**
