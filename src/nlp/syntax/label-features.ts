@@ -9,8 +9,8 @@ const NO_LABEL = 127;
 // next to both ends.
 const DIR = 1, DIST = 2, DW = 3, DT = 4, DWT = 5, HW = 6, HT = 7, HWT = 8, DLW = 9, DL_LAB = 10, DLL = 11, DRL = 12;
 const DRW = 13, HLL = 14, HRL = 15, HLW = 16, HL_LAB = 17, DT_NEXT = 18, DT_PREV = 19, HT_NEXT = 20, HT_PREV = 21;
-const H_SUF = 22, D_SUF = 23, HRW = 24;
-const atoms = new Int32Array(25);
+const H_SUF = 22, D_SUF = 23, HRW = 24, DF = 25, DM = 26, HM = 27;
+const atoms = new Int32Array(28);
 
 /**
  * Features for the relation of a new arc head → dep. In arc-hybrid the dependent is complete when it is
@@ -25,7 +25,13 @@ export const LABEL_TEMPLATES = new FeatureTemplates([
   [24, DT, DT_NEXT, DT_PREV], [25, HT, HT_NEXT, HT_PREV], [26, H_SUF, DT, DIR], [27, D_SUF, HT, DIR], [28, HRW, DT, DIR],
 ]);
 
-export const LABEL_FEATURES = LABEL_TEMPLATES.count;
+/** Word classes of both ends, for models trained with them: "Monday" (obl:tmod) and "Kyiv" (obl) stay
+ * apart even when neither word was in the treebank. */
+export const LABEL_CLUSTER_TEMPLATES = new FeatureTemplates([
+  [40, DF, DIR], [41, DM, HT, DIR], [42, DT, HM, DIR], [43, DM, HM, DIR],
+]);
+
+export const LABEL_FEATURES = LABEL_TEMPLATES.count + LABEL_CLUSTER_TEMPLATES.count;
 
 export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array): number {
   const a = atoms;
@@ -41,5 +47,8 @@ export function labelFeatures(st: ParserState, c: SentenceContext, head: number,
   a[DT_NEXT] = c.t(dep + 1); a[DT_PREV] = c.t(dep - 1);
   a[HT_NEXT] = c.t(head + 1 <= c.n ? head + 1 : NONE); a[HT_PREV] = c.t(head - 1);
   a[H_SUF] = c.suffix[head]; a[D_SUF] = c.suffix[dep]; a[HRW] = c.w(st.right1[head]);
-  return LABEL_TEMPLATES.hash(a, mask, out, 0);
+  const k = LABEL_TEMPLATES.hash(a, mask, out, 0);
+  if (!c.hasClusters) return k;
+  a[DF] = c.cf(dep); a[DM] = c.cm(dep); a[HM] = c.cm(head);
+  return LABEL_CLUSTER_TEMPLATES.hash(a, mask, out, k);
 }

@@ -3,9 +3,10 @@ import { Parser } from './parser.ts';
 import { LinearModel } from './perceptron.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { Tagger } from './tagger.ts';
-import { LABEL_TEMPLATES } from './label-features.ts';
-import { PARSER_TEMPLATES } from './parser-features.ts';
-import { LOOKAHEAD_TEMPLATES, TAGGER_TEMPLATES } from './tagger-features.ts';
+import { LABEL_CLUSTER_TEMPLATES, LABEL_TEMPLATES } from './label-features.ts';
+import { PARSER_CLUSTER_TEMPLATES, PARSER_TEMPLATES } from './parser-features.ts';
+import { LOOKAHEAD_TEMPLATES, TAGGER_CLUSTER_TEMPLATES, TAGGER_TEMPLATES } from './tagger-features.ts';
+import { WordClusters } from './word-clusters.ts';
 
 // File layout (gzip of): "EVSYNTAX1\n", then a UTF-8 JSON line (the header, tag and label names, the tag
 // dictionary, table sizes and scales), then the weight tables as little-endian Int16 (tagger first pass,
@@ -23,11 +24,15 @@ interface Manifest {
   readonly tables: readonly TableInfo[];
   /** Signature of the feature templates the weights were trained with (absent: the first set). */
   readonly features?: number;
+  /** Word classes the tagger and parser were trained with (absent: a model without them). */
+  readonly clusters?: ReturnType<WordClusters['toJSON']>;
 }
 
-/** The code's feature templates, as a number: a model trained with others would score wrong buckets. */
-export function featureSignature(): number {
-  return [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES].reduce((h, t) => Math.imul(h, 31) + t.signature() | 0, 17);
+/** The code's feature templates, as a number: a model trained with others would score wrong buckets.
+ * The word-class templates count only for a model with word classes (older files keep their number). */
+export function featureSignature(withClusters: boolean): number {
+  const sets = [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES, ...(withClusters ? [TAGGER_CLUSTER_TEMPLATES, PARSER_CLUSTER_TEMPLATES, LABEL_CLUSTER_TEMPLATES] : [])];
+  return sets.reduce((h, t) => Math.imul(h, 31) + t.signature() | 0, 17);
 }
 // The templates of files written before the signature was recorded.
 const FIRST_FEATURE_SIGNATURE = 1175912262;
@@ -43,7 +48,8 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
     dictionary: [...model.tagger.dictionary],
     labelCandidates: model.parser.labelCandidates.map((c) => [...c]),
     tables: tables.map((t, i) => ({ bits: t.bits, classes: t.classes, scale: quantised[i].scale })),
-    features: featureSignature(),
+    features: featureSignature(model.tagger.clusters !== null),
+    ...(model.tagger.clusters ? { clusters: model.tagger.clusters.toJSON() } : {}),
   };
   const head = Buffer.from(MAGIC + JSON.stringify(manifest) + '\n', 'utf8');
   return gzipSync(Buffer.concat([head, ...quantised.map((q) => Buffer.from(q.values.buffer, q.values.byteOffset, q.values.byteLength))]), { level: 9 });
@@ -57,7 +63,7 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
   const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;
   const features = manifest.features ?? FIRST_FEATURE_SIGNATURE;
-  if (features !== featureSignature()) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
+  if (features !== featureSignature(manifest.clusters !== undefined)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
   let offset = newline + 1;
   const models = manifest.tables.map((t) => {
     const size = (1 << t.bits) * t.classes;
@@ -68,7 +74,8 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   });
   if (models.length !== 3 && models.length !== 4) throw new Error(`${source}: ${models.length} weight tables, expected 3 or 4`);
   const [moves, labeler] = models.slice(-2);
-  const tagger = new Tagger(models[0], manifest.tagNames, new Map(manifest.dictionary), models.length === 4 ? models[1] : null);
+  const clusters = manifest.clusters ? WordClusters.fromJSON(manifest.clusters) : null;
+  const tagger = new Tagger(models[0], manifest.tagNames, new Map(manifest.dictionary), models.length === 4 ? models[1] : null, clusters);
   const parser = new Parser(moves, labeler, manifest.labelNames, manifest.tagNames.indexOf('PUNCT'));
   parser.labelCandidates = (manifest.labelCandidates ?? []).map((c) => Int32Array.from(c));
   return new SyntaxModel(manifest.header, tagger, parser);

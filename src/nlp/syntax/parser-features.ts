@@ -14,7 +14,8 @@ const S0L_W = 29, S0L_T = 30, S0L_LAB = 31, S0R_W = 32, S0R_T = 33, S0R_LAB = 34
 const S1R_W = 38, S1R_T = 39, S1R_LAB = 40, S1L_T = 41, S1L_LAB = 42, S0L2_W = 43, S0L2_T = 44, S0L2_LAB = 45;
 const S0R2_W = 46, S0R2_T = 47, S0R2_LAB = 48, B0L2_W = 49, B0L2_T = 50, B0L2_LAB = 51, S1R2_T = 52;
 const S0_SUF = 53, B0_SUF = 54, S1_SUF = 55;
-const ATOMS = 56;
+const S0F = 56, S0M = 57, B0F = 58, B0M = 59, S1M = 60;
+const ATOMS = 61;
 
 /**
  * Transition templates in the style of Zhang & Nivre (2011), adapted to arc-hybrid (where s1 is a
@@ -50,7 +51,15 @@ export const PARSER_TEMPLATES = new FeatureTemplates([
   [97, S0_SUF, B0T], [98, S0T, B0_SUF], [99, S1_SUF, S0T],
 ]);
 
-export const PARSER_FEATURES = PARSER_TEMPLATES.count; // 99 templates
+/**
+ * Word classes of s0, s1 and b0, for models trained with them: which
+ * head a word takes follows its class when the word itself is rare ("ceasefire" after "agreed to a").
+ */
+export const PARSER_CLUSTER_TEMPLATES = new FeatureTemplates([
+  [100, S0F], [101, B0F], [102, S0M, B0M], [103, S1M, S0M], [104, S0F, B0T], [105, S0T, B0F],
+]);
+
+export const PARSER_FEATURES = PARSER_TEMPLATES.count + PARSER_CLUSTER_TEMPLATES.count;
 
 const atoms = new Int32Array(ATOMS);
 
@@ -87,7 +96,10 @@ export function parserFeatures(st: ParserState, c: SentenceContext, mask: number
   }
   a[B0VL] = st.leftCount[b0]; a[B0LL] = st.leftLabels[b0];
   child(st, c, st.left1[b0], B0L_W); child(st, c, st.left2[b0], B0L2_W);
-  return PARSER_TEMPLATES.hash(a, mask, out, 0);
+  const k = PARSER_TEMPLATES.hash(a, mask, out, 0);
+  if (!c.hasClusters) return k;
+  a[S0F] = c.cf(s0); a[S0M] = c.cm(s0); a[S1M] = c.cm(s1); a[B0F] = c.cf(b0); a[B0M] = c.cm(b0);
+  return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
 }
 
 /** Word, tag and label of child `i` into atoms at slot, slot+1, slot+2. */

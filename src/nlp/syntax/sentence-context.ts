@@ -16,12 +16,23 @@ export class SentenceContext {
   tag = new Int32Array(0);
   wordTag = new Int32Array(0);
   suffix = new Int32Array(0);
+  /** Fine and mid word classes, when the table was filled with clusters (`hasClusters`). */
+  fine = new Int32Array(0);
+  mid = new Int32Array(0);
+  hasClusters = false;
 
   fill(table: TokenTable, tags: Uint8Array): void {
     const n = table.length;
     if (this.word.length < n + 1) {
       const size = Math.max(n + 1, this.word.length * 2, 64);
       this.word = new Int32Array(size); this.tag = new Int32Array(size); this.wordTag = new Int32Array(size); this.suffix = new Int32Array(size);
+      this.fine = new Int32Array(size); this.mid = new Int32Array(size);
+    }
+    this.hasClusters = table.clusters !== null;
+    if (this.hasClusters) {
+      this.fine.set(table.fine.subarray(0, n));
+      this.mid.set(table.mid.subarray(0, n));
+      this.fine[n] = this.mid[n] = ROOT_WORD;
     }
     this.n = n;
     for (let i = 0; i < n; i++) {
@@ -40,6 +51,8 @@ export class SentenceContext {
   t(i: number): number { return i < 0 ? NO_TAG : this.tag[i]; }
   wt(i: number): number { return i < 0 ? NO_WORD : this.wordTag[i]; }
   suf(i: number): number { return i < 0 ? NO_WORD : this.suffix[i]; }
+  cf(i: number): number { return i < 0 ? NO_WORD : this.fine[i]; }
+  cm(i: number): number { return i < 0 ? NO_WORD : this.mid[i]; }
 }
 
 /** |a - b| in buckets 1, 2, 3, 4, 5-6, 7-9, 10+ (0 when a word is missing). */

@@ -12,6 +12,8 @@ export interface ModelHeader {
   readonly trainingDataSha256: string;
   readonly trainingCodeSha256: string;
   readonly trainedAt: string;
+  /** The word-class table the model was trained with (its file's hash, source and licence), if any. */
+  readonly wordClasses?: string;
   readonly options: Record<string, number>;
   readonly scores?: Record<string, number>;
 }
@@ -23,11 +25,13 @@ export interface WordAnalysis {
 
 /** Tagger + parser over one sentence's words, reusing every buffer between calls. */
 export class SyntaxModel {
-  private readonly table = new TokenTable();
+  private readonly table: TokenTable;
   private readonly context = new SentenceContext();
   private tags = new Uint8Array(256);
 
-  constructor(readonly header: ModelHeader, readonly tagger: Tagger, readonly parser: Parser) {}
+  constructor(readonly header: ModelHeader, readonly tagger: Tagger, readonly parser: Parser) {
+    this.table = new TokenTable(tagger.clusters);
+  }
 
   analyzeWords(words: readonly string[]): WordAnalysis {
     if (this.tags.length < words.length) this.tags = new Uint8Array(words.length * 2);
@@ -44,7 +48,7 @@ export class SyntaxModel {
    */
   analyzeMany(sentences: readonly (readonly string[])[], each: (index: number, tags: Uint8Array, state: ParserState) => void): void {
     const tables = sentences.map((words) => {
-      const table = new TokenTable();
+      const table = new TokenTable(this.tagger.clusters);
       table.fill(words);
       return table;
     });

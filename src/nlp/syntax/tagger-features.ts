@@ -2,7 +2,7 @@ import { FeatureTemplates } from './hash.ts';
 import { AFTER, BEFORE, type TokenTable } from './token-table.ts';
 
 /** Most features a token can have (the size of the reused feature buffer). */
-export const TAGGER_FEATURES = 32;
+export const TAGGER_FEATURES = 40;
 
 export const NO_TAG = 255;
 
@@ -11,7 +11,8 @@ export const NO_TAG = 255;
 const W = 1, CASED = 2, SUF1 = 3, SUF2 = 4, SUF3 = 5, SUF4 = 6, PRE1 = 7, PRE3 = 8, SHAPE = 9, FIRST = 10;
 const P1 = 11, P2 = 12, WM1 = 13, SUF3M1 = 14, WM2 = 15, WP1 = 16, SUF3P1 = 17, WP2 = 18, SHAPEP1 = 19;
 const A1 = 20, A2 = 21, AP1 = 22, A0 = 23;
-const atoms = new Int32Array(24);
+const C0F = 24, C0M = 25, C0C = 26, CM1M = 27, CP1M = 28;
+const atoms = new Int32Array(29);
 
 /**
  * Features of token i for the left-to-right tagger (Ratnaparkhi/Collins-style): the word, its affixes and
@@ -27,6 +28,12 @@ export const TAGGER_TEMPLATES = new FeatureTemplates([
 /** The first pass's tags of the next two words, so "attack" before "on" and "killed" after a noun read
  * their right context ("the attack on", "people killed in"). */
 export const LOOKAHEAD_TEMPLATES = new FeatureTemplates([[40, A1], [41, A1, A2], [42, A1, W], [43, AP1, A1], [44, A1, SUF3], [45, A0, W]]);
+
+/** Word classes (`WordClusters`) of the word and its neighbours, for models trained with them: "-ing"
+ * words and capitalised words the treebank never saw still fall in a class of verbs or of names. */
+export const TAGGER_CLUSTER_TEMPLATES = new FeatureTemplates([
+  [60, C0F], [61, C0M], [62, C0C], [63, CM1M], [64, CP1M], [65, P1, C0M],
+]);
 
 /** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
@@ -54,4 +61,14 @@ export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, m
   atoms[W] = t.lower[i];
   atoms[SUF3] = t.suffix3[i];
   return LOOKAHEAD_TEMPLATES.hash(atoms, mask, out, k);
+}
+
+/** The word-class features of token i (the table was filled with clusters); appends to `out` from k. */
+export function clusterFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array, k: number): number {
+  const n = t.length;
+  const a = atoms;
+  a[C0F] = t.fine[i]; a[C0M] = t.mid[i]; a[C0C] = t.coarse[i];
+  a[CM1M] = i > 0 ? t.mid[i - 1] : BEFORE; a[CP1M] = i + 1 < n ? t.mid[i + 1] : AFTER;
+  a[P1] = i > 0 ? tags[i - 1] : NO_TAG;
+  return TAGGER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
 }

@@ -1,6 +1,7 @@
 import { LinearModel, argmax } from './perceptron.ts';
-import { NO_TAG, TAGGER_FEATURES, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
 import type { TokenTable } from './token-table.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 /**
  * Greedy left-to-right UPOS tagger in two passes: an averaged perceptron tags the sentence, then a second
@@ -18,6 +19,8 @@ export class Tagger {
     readonly tagNames: readonly string[],
     readonly dictionary: ReadonlyMap<string, number>,
     readonly second: LinearModel | null,
+    /** Word classes the model was trained with (tables must be filled with them), or none. */
+    readonly clusters: WordClusters | null = null,
   ) {
     this.scores = new Float32Array(tagNames.length);
   }
@@ -49,6 +52,7 @@ export class Tagger {
     for (let i = 0; i < table.length; i++) {
       if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
       let count = taggerFeatures(table, i, tags, model.mask, this.features);
+      if (this.clusters) count = clusterFeatures(table, i, tags, model.mask, this.features, count);
       if (ahead) count = lookaheadFeatures(table, i, ahead, model.mask, this.features, count);
       model.score(this.features, count, this.scores);
       tags[i] = argmax(this.scores, this.tagNames.length);

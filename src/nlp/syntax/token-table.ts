@@ -1,4 +1,5 @@
 import { FNV_OFFSET, hashAppend, hashRange, hashString } from './hash.ts';
+import { NO_CLUSTER, type WordClusters } from './word-clusters.ts';
 import { normalizeForm, wordShapeHash } from './word-form.ts';
 
 /**
@@ -18,6 +19,12 @@ export class TokenTable {
   prefix1 = new Int32Array(0);
   prefix3 = new Int32Array(0);
   shape = new Int32Array(0);
+  // Word classes at three granularities (only with `clusters`; NO_CLUSTER for words the table lacks).
+  fine = new Int32Array(0);
+  mid = new Int32Array(0);
+  coarse = new Int32Array(0);
+
+  constructor(readonly clusters: WordClusters | null = null) {}
 
   fill(words: readonly string[]): void {
     const n = words.length;
@@ -41,10 +48,18 @@ export class TokenTable {
       this.prefix3[i] = hashRange(w, 0, len < 3 ? len : 3);
       this.shape[i] = wordShapeHash(raw);
     }
+    const clusters = this.clusters;
+    if (!clusters) return;
+    for (let i = 0; i < n; i++) {
+      const fine = clusters.fineOf.get(this.forms[i]) ?? NO_CLUSTER;
+      this.fine[i] = fine;
+      this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
+      this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
+    }
   }
 
   private grow(size: number): void {
-    for (const key of ['lower', 'cased', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'prefix3', 'shape'] as const) {
+    for (const key of ['lower', 'cased', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'prefix3', 'shape', 'fine', 'mid', 'coarse'] as const) {
       this[key] = new Int32Array(size);
     }
   }

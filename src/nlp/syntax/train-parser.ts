@@ -7,6 +7,7 @@ import { isProjective, liftToProjective } from './projective.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { SentenceContext } from './sentence-context.ts';
 import { TokenTable } from './token-table.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 export interface ParserTraining {
   readonly epochs: number;
@@ -22,6 +23,8 @@ export interface ParserTraining {
   readonly punctTag: number;
   /** Labels worth scoring per dependent tag and side (see `Parser.labelCandidates`). */
   readonly labelCandidates?: readonly Int32Array[];
+  /** Word classes to add as features (`PARSER_CLUSTER_TEMPLATES`), or none. */
+  readonly clusters?: WordClusters | null;
   readonly log?: (line: string) => void;
   /** Called after each epoch with the parser averaged so far (to follow dev scores while tuning). */
   readonly afterEpoch?: (parser: Parser, epoch: number) => void;
@@ -45,7 +48,7 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
   const labelTrainer = new PerceptronTrainer(labeler);
   const parser = new Parser(moves, labeler, labelNames, options.punctTag);
   if (options.labelCandidates) parser.labelCandidates = options.labelCandidates;
-  const table = new TokenTable();
+  const table = new TokenTable(options.clusters ?? null);
   const context = new SentenceContext();
   const random = seededRandom(options.seed);
   const goldHeads = sentences.map((s) => {

@@ -2,8 +2,9 @@ import type { TreebankSentence } from './conllu.ts';
 import { LinearModel, PerceptronTrainer, argmax } from './perceptron.ts';
 import { shuffled } from './random.ts';
 import { Tagger } from './tagger.ts';
-import { NO_TAG, TAGGER_FEATURES, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
 import { TokenTable } from './token-table.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 export interface TaggerTraining {
   readonly epochs: number;
@@ -11,6 +12,8 @@ export interface TaggerTraining {
   readonly seed: number;
   /** Add the right-aware second pass. */
   readonly twoPass: boolean;
+  /** Word classes to add as features (`clusterFeatures`), or none. */
+  readonly clusters?: WordClusters | null;
   readonly log?: (line: string) => void;
 }
 
@@ -25,14 +28,15 @@ export function trainTagger(sentences: readonly TreebankSentence[], options: Tag
   const dictionary = buildDictionary(sentences, tagId, new TokenTable());
   const lexicon = { tagNames, tagId, dictionary };
   const first = trainPass(sentences, null, lexicon, options, 'first pass');
-  if (!options.twoPass) return new Tagger(first, tagNames, dictionary, null);
+  const clusters = options.clusters ?? null;
+  if (!options.twoPass) return new Tagger(first, tagNames, dictionary, null, clusters);
   // The second pass must learn from first-pass tags as wrong as on new text: each half of the training
   // set is tagged by a first pass trained on the other half.
   const ahead: Uint8Array[] = new Array(sentences.length);
-  const table = new TokenTable();
+  const table = new TokenTable(clusters);
   for (let fold = 0; fold < 2; fold++) {
     const half = sentences.filter((_, i) => i % 2 !== fold);
-    const tagger = new Tagger(trainPass(half, null, lexicon, options, `fold ${fold + 1}`), tagNames, dictionary, null);
+    const tagger = new Tagger(trainPass(half, null, lexicon, options, `fold ${fold + 1}`), tagNames, dictionary, null, clusters);
     sentences.forEach((s, i) => {
       if (i % 2 !== fold) return;
       table.fill(s.words);
@@ -40,7 +44,7 @@ export function trainTagger(sentences: readonly TreebankSentence[], options: Tag
       tagger.tag(table, ahead[i]);
     });
   }
-  return new Tagger(first, tagNames, dictionary, trainPass(sentences, ahead, lexicon, options, 'second pass'));
+  return new Tagger(first, tagNames, dictionary, trainPass(sentences, ahead, lexicon, options, 'second pass'), clusters);
 }
 
 interface Lexicon {
@@ -51,7 +55,8 @@ interface Lexicon {
 
 function trainPass(sentences: readonly TreebankSentence[], ahead: readonly Uint8Array[] | null, lexicon: Lexicon, options: TaggerTraining, name: string): LinearModel {
   const { tagNames, tagId, dictionary } = lexicon;
-  const table = new TokenTable();
+  const clusters = options.clusters ?? null;
+  const table = new TokenTable(clusters);
   const model = new LinearModel(options.bits, tagNames.length);
   const trainer = new PerceptronTrainer(model);
   const features = new Int32Array(TAGGER_FEATURES);
@@ -70,6 +75,7 @@ function trainPass(sentences: readonly TreebankSentence[], ahead: readonly Uint8
         const gold = tagId.get(s.upos[i])!;
         if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
         let count = taggerFeatures(table, i, tags, model.mask, features);
+        if (clusters) count = clusterFeatures(table, i, tags, model.mask, features, count);
         if (ahead) count = lookaheadFeatures(table, i, ahead[index], model.mask, features, count);
         model.score(features, count, scores);
         const guess = argmax(scores, tagNames.length);

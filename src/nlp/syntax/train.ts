@@ -8,6 +8,7 @@ import { TokenTable } from './token-table.ts';
 import { trainParser } from './train-parser.ts';
 import { trainTagger } from './train-tagger.ts';
 import type { Tagger } from './tagger.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 export interface TrainingOptions {
   readonly taggerEpochs: number;
@@ -27,11 +28,13 @@ export interface TrainingOptions {
   readonly nonProjective?: number;
   /** Parsers trained with seeds seed, seed+1, ...; the model keeps the mean of their weights. */
   readonly parserSeeds?: number;
+  /** 1: word classes (`WordClusters`, given to `trainSyntaxModel`) as tagger and parser features. */
+  readonly clusters?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 0,
 };
 
 /**
@@ -41,9 +44,11 @@ export const DEFAULT_TRAINING: TrainingOptions = {
  */
 export function trainSyntaxModel(
   sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
-  dev?: readonly TreebankSentence[],
+  dev?: readonly TreebankSentence[], wordClusters?: WordClusters,
 ): SyntaxModel {
-  const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1 };
+  const clusters = options.clusters === 1 ? wordClusters ?? null : null;
+  if (options.clusters === 1 && !clusters) throw new Error('training with clusters: 1 needs the word classes');
+  const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1, clusters };
   const tagger = trainTagger(sentences, { ...taggerOptions, log });
   const tags: Uint8Array[] = new Array(sentences.length);
   if (options.jackknife > 1) {
@@ -60,7 +65,7 @@ export function trainSyntaxModel(
   const parsers = Array.from({ length: Math.max(1, options.parserSeeds ?? 1) }, (_, k) => trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed + k,
     exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
-    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log,
+    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log, clusters,
     afterEpoch: dev && log ? (p, epoch) => {
       const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
       log(`dev after parser epoch ${epoch} (seed ${options.seed + k}): UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
@@ -75,7 +80,7 @@ export function trainSyntaxModel(
 
 /** Tags `words` with `tagger`, as ids of `reference`'s tag set (fold taggers may lack a rare tag). */
 function tagWith(tagger: Tagger, reference: Tagger, words: readonly string[]): Uint8Array {
-  const table = new TokenTable();
+  const table = new TokenTable(reference.clusters);
   table.fill(words);
   const ids = new Uint8Array(words.length);
   tagger.tag(table, ids);

@@ -1,0 +1,51 @@
+/**
+ * Word classes learnt from far more text than the treebank's 200k words (k-means over GloVe vectors,
+ * data/models/word-clusters.tsv.gz): words used alike share a class, so a word seen rarely or never in
+ * training ("airstrikes", "Hezbollah") borrows the evidence of its class ("bombings", "Hamas"). Three
+ * nested granularities, read like Brown-cluster prefixes: fine (~1000), mid (~128), coarse (~24).
+ */
+export class WordClusters {
+  constructor(
+    readonly fineOf: ReadonlyMap<string, number>, // normalised lowercase form → fine class
+    readonly midOfFine: Int32Array,
+    readonly coarseOfFine: Int32Array,
+  ) {}
+
+  /** Reads the TSV (`word\tfine\tmid\tcoarse`, `#` comments); `source` names it in errors. */
+  static parse(text: string, source: string): WordClusters {
+    const fineOf = new Map<string, number>();
+    const mid: number[] = [];
+    const coarse: number[] = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line === '' || line.startsWith('#')) continue;
+      const [word, f, m, c] = line.split('\t');
+      const fine = Number(f), midId = Number(m), coarseId = Number(c);
+      if (!word || !Number.isInteger(fine) || !Number.isInteger(midId) || !Number.isInteger(coarseId) || fine < 0 || midId < 0 || coarseId < 0) {
+        throw new Error(`${source}:${i + 1}: expected word<TAB>fine<TAB>mid<TAB>coarse class ids`);
+      }
+      if (!fineOf.has(word)) fineOf.set(word, fine);
+      mid[fine] = midId;
+      coarse[fine] = coarseId;
+    }
+    if (fineOf.size === 0) throw new Error(`${source}: no word classes`);
+    return new WordClusters(fineOf, Int32Array.from(mid, (v) => v ?? -1), Int32Array.from(coarse, (v) => v ?? -1));
+  }
+
+  /** Compact form kept inside a model file: the words of each fine class, and each fine class's parents. */
+  toJSON(): { readonly words: readonly string[]; readonly mid: readonly number[]; readonly coarse: readonly number[] } {
+    const words: string[][] = Array.from({ length: this.midOfFine.length }, () => []);
+    for (const [word, fine] of this.fineOf) words[fine].push(word);
+    return { words: words.map((w) => w.join(' ')), mid: [...this.midOfFine], coarse: [...this.coarseOfFine] };
+  }
+
+  static fromJSON(json: ReturnType<WordClusters['toJSON']>): WordClusters {
+    const fineOf = new Map<string, number>();
+    json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
+    return new WordClusters(fineOf, Int32Array.from(json.mid), Int32Array.from(json.coarse));
+  }
+}
+
+/** The class of a word the table does not have (its own class at each level). */
+export const NO_CLUSTER = -1;
