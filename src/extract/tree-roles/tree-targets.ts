@@ -7,6 +7,7 @@ import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
+import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -28,7 +29,8 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * Runs after the event is decided, so a target never makes an event nor changes its type; the rule that
  * found it joins the event's `rules`.
  */
-export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, c: Candidate): Candidate {
+export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
+  const c = withOwnClauseTargets(ctx, view(), found);
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
