@@ -8,6 +8,7 @@ import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
+import { takenFrom } from './taken-from.ts';
 import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -36,8 +37,11 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
+  if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
+  const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
+  if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
@@ -120,6 +124,24 @@ function withPurposeAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate
   const target = found && nodePhrase(tree, ctx, found.node);
   if (!target || found.mustBeNamed && target.rule === THING_RULE) return c;
   return { ...c, targets: [target], rules: [...c.rules, `roles:tree-purpose+${found.rule.replace('roles:', '')}`, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * "deployed forces to combat Boko Haram", "sent troops to fight al-Shabab": the force moved is the actor's own,
+ * never the target; whom the move is against is where its purpose clause lands. No purpose, no target
+ * ("deployed more troops in the area").
+ */
+function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  const t = ctx.doc.tokens;
+  const moved = tree.childrenWith(c.trigger.head, 'obj').map((o) => tree.span(o));
+  const inMoved = (p: ActorPhrase) => moved.some(([first, last]) => p.start >= t[first].start && p.end <= t[last - 1].end);
+  const purpose = c.trigger.pattern.kind === 'verb' ? purposeLanding(tree, ctx, c.trigger.head, 'verb') : null;
+  const against = purpose && nodePhrase(tree, ctx, purpose.node);
+  if (against && !c.actors.some((a) => a.start === against.start)) {
+    return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
+  }
+  const kept = c.targets.filter((p) => !inMoved(p));
+  return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
 }
 
 /**
