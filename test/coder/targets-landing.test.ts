@@ -34,6 +34,15 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['phrasal particle', 'The army launched an offensive last month to take back areas of the north seized by rebels.', 'ASSAULT', 'areas of the north'],
   ['phrasal particle', 'Troops launched an operation in May to win back areas of the east held by the militia.', 'ASSAULT', 'areas of the east'],
   ['phrasal particle', 'The area was a rebel stronghold until the army launched an offensive this year to take back areas of the west seized by militants.', 'ASSAULT', 'areas of the west'],
+  // a penalty's on/against oblique names whom it is against, where the window found no one
+  ['penalty landing', 'Washington threatened tough sanctions against the country\'s oil sector.', 'THREATEN', 'the country\'s oil sector'],
+  ['penalty landing', 'The United States threatened sanctions against the oil sector.', 'THREATEN', 'the oil sector'],
+  ['penalty landing', 'Britain threatened sanctions against the mining industry.', 'THREATEN', 'the mining industry'],
+  // the actor's own pact, described by a clause with the actor again as subject: whom it was made with is the target
+  ['agreement partner', 'Ethiopia finally accepted the peace deal it signed with Eritrea in 2000.', 'AGREE', 'Eritrea'],
+  ['agreement partner', 'Kenya ratified the treaty it had signed with Uganda.', 'SUPPORT', 'Uganda'],
+  ['agreement partner', 'The junta accepted the truce it negotiated with the rebels in May.', 'AGREE', 'rebels'],
+  ['agreement partner', 'Colombia endorsed the peace accord it signed with the FARC rebels.', 'SUPPORT', 'FARC rebels'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

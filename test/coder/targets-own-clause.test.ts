@@ -22,6 +22,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['passive: its own subject', 'A police spokesman told VOA that at least one member from the riot unit was killed.', 'ASSAULT', 'at least one member'],
   ['passive: its own subject', 'The governor told VOA that at least two members from the local council were killed.', 'ASSAULT', 'at least two members'],
   ['passive: its own subject', 'A hospital official told Reuters that at least five patients from the camp were killed.', 'ASSAULT', 'at least five patients'],
+  // a passive with an actor and no window target lands on its own subject, named by its apposition if it has one
+  ['passive: subject with no name', 'A military convoy was ambushed by militants near the border.', 'ASSAULT', 'A military convoy'],
+  ['passive: subject with no name', 'The convoy was attacked by rebels near the border.', 'ASSAULT', 'The convoy'],
+  ['passive: subject named by its apposition', 'The men, an American journalist and a South African teacher, were shot by their captors and died during the mission.', 'ASSAULT', 'American journalist'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

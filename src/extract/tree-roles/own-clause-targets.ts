@@ -26,9 +26,9 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
  * An event with no actor keeps its window target: it is what the event was decided on.
  */
 export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate {
-  if (c.targets.length === 0) return c;
   const passive = passiveOwnSubject(ctx, view, c);
   if (passive) return passive;
+  if (c.targets.length === 0) return c;
   if (c.actors.length === 0) return c;
   const rules: string[] = [];
   const kept = c.targets.filter((p) => {
@@ -56,14 +56,22 @@ function underConcessive(view: TreeView, node: number, trigger: number): boolean
   return false;
 }
 
+/**
+ * A passive act lands on its own subject: it replaces a window target outside it, and fills an empty one when
+ * the act has an actor ("the men were shot by their captors"). A subject with no name of its own is named by its
+ * apposition ("The men, an American journalist and a teacher, were shot": the journalist and the teacher).
+ */
 function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate | null {
   if (c.trigger.pattern.kind !== 'verb' || !view.isPassive(c.trigger.head)) return null;
+  if (c.targets.length === 0 && c.actors.length === 0) return null;
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
   if (subject === undefined) return null;
   const [first, last] = view.span(subject);
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
   if (c.targets.some((p) => p.start < to && p.end > from)) return null;
-  const own = nodePhrase(view, ctx, subject);
+  if (c.actors.some((p) => p.start < to && p.end > from)) return null;
+  const apposition = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'appos')[0];
+  const own = (apposition === undefined ? null : nodePhrase(view, ctx, apposition)) ?? nodePhrase(view, ctx, subject);
   if (!own) return null;
   return { ...c, targets: [own], rules: [...c.rules, 'roles:tree-passive-own-subject'] };
 }

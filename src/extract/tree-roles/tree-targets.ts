@@ -9,6 +9,7 @@ import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { takenFrom } from './taken-from.ts';
+import { withAgreementPartner } from './agreement-partner.ts';
 import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -31,13 +32,14 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  const c = withOwnClauseTargets(ctx, view(), found);
+  const c = withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found));
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
+  if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
@@ -124,6 +126,23 @@ function withPurposeAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate
   const target = found && nodePhrase(tree, ctx, found.node);
   if (!target || found.mustBeNamed && target.rule === THING_RULE) return c;
   return { ...c, targets: [target], rules: [...c.rules, `roles:tree-purpose+${found.rule.replace('roles:', '')}`, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+// acts whose object names a penalty, and the penalty where it lands: "threatened sanctions against X"
+const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
+
+/**
+ * "threatened sanctions against those undermining peace", "imposed new penalties on two companies": where the
+ * window found no target, the penalty's on/against oblique names it. A bare object is the window's to read
+ * ("threatened Iran"), so only the act noun's landing counts here.
+ */
+function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length > 0) return c;
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  if (!landing || landing.rule === 'roles:tree-obj') return c;
+  const target = nodePhrase(tree, ctx, landing.node);
+  if (!target || c.actors.some((a) => a.start === target.start)) return c;
+  return { ...c, targets: [target], rules: [...c.rules, landing.rule, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
 }
 
 /**
