@@ -43,6 +43,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['agreement partner', 'Kenya ratified the treaty it had signed with Uganda.', 'SUPPORT', 'Uganda'],
   ['agreement partner', 'The junta accepted the truce it negotiated with the rebels in May.', 'AGREE', 'rebels'],
   ['agreement partner', 'Colombia endorsed the peace accord it signed with the FARC rebels.', 'SUPPORT', 'FARC rebels'],
+  // an act noun marked "under" lands on the subject of the verb it hangs on
+  ['under attack', 'Government positions came under heavy shelling from rebel artillery.', 'ASSAULT', 'Government positions'],
+  ['under attack', 'The base came under rocket fire from Iran-backed militias.', 'ASSAULT', 'The base'],
+  ['under attack', 'A UN convoy came under attack from gunmen near Goma.', 'ASSAULT', 'A UN convoy'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

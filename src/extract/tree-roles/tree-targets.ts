@@ -10,6 +10,7 @@ import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
+import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -47,7 +48,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
-  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
+  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens)
+    ?? (c.trigger.pattern.kind === 'noun' ? underAttackNode(tree, c.trigger.head) : null);
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
