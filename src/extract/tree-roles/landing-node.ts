@@ -9,15 +9,18 @@ export interface LandingNode {
   readonly rule: string;
 }
 
-// "attack on", "raid against", "fired at", "rained shells upon": the prepositions that name what is hit
-const LANDING_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'onto']);
+// "attack on", "raid against", "fired at", "rained shells upon", "fired into the crowd": the prepositions that name what is hit
+const LANDING_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'onto', 'into']);
+
+// "fired into the air", "fired into different directions": a shot aimed nowhere lands on no one
+const AIMLESS = new Set(['air', 'sky', 'direction', 'directions', 'ground']);
 
 // "control of", "an agreement with": a pattern's own preposition that leads to what the act lands on
 const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
 
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
-  return view.childrenWith(i, ...labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? ''));
+  return view.childrenWith(i, ...labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower));
 }
 
 /**

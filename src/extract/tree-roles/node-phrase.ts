@@ -14,6 +14,9 @@ const TIME_WORD = /^(january|february|march|april|may|june|july|august|september
 export const THING_RULE = 'actor:tree-thing';
 export const TAKEN_PLACE_RULE = 'actor:tree-taken-place';
 
+// the particles of phrasal verbs ("take back", "shut down", "break up")
+const PARTICLES = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
+
 const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
 /** True for a dependent that says where or when the thing is rather than what it is ("a hospital in Kunduz"). */
@@ -48,7 +51,9 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
   for (let i = first; i < last; i++) if (isActNoun(ctx.kb, tokens[i].lemma)) return null;
   while (last - 1 > node && EDGE.has(view.upos(last - 1))) last--;
-  while (first < node && (view.upos(first) === 'PUNCT' || view.upos(first) === 'CCONJ')) first++;
+  // "to take back areas of the south", a particle misread as the object's first word: it is the verb's
+  const particleOfVerb = (i: number) => PARTICLES.has(tokens[i].lower) && i - 1 === view.head(node) && view.upos(i - 1) === 'VERB';
+  while (first < node && (view.upos(first) === 'PUNCT' || view.upos(first) === 'CCONJ' || particleOfVerb(first))) first++;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
   const text = ctx.doc.text.slice(start, end);

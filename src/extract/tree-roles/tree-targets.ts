@@ -7,6 +7,10 @@ import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
+import { withOwnClauseTargets } from './own-clause-targets.ts';
+import { takenFrom } from './taken-from.ts';
+import { withAgreementPartner } from './agreement-partner.ts';
+import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -28,18 +32,25 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * Runs after the event is decided, so a target never makes an event nor changes its type; the rule that
  * found it joins the event's `rules`.
  */
-export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, c: Candidate): Candidate {
+export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
+  const c = withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found));
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
+  if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
+  if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
+  const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
+  if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
-  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
+  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens)
+    ?? (c.trigger.pattern.kind === 'noun' ? underAttackNode(tree, c.trigger.head) : null);
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
@@ -118,6 +129,41 @@ function withPurposeAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate
   const target = found && nodePhrase(tree, ctx, found.node);
   if (!target || found.mustBeNamed && target.rule === THING_RULE) return c;
   return { ...c, targets: [target], rules: [...c.rules, `roles:tree-purpose+${found.rule.replace('roles:', '')}`, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+// acts whose object names a penalty, and the penalty where it lands: "threatened sanctions against X"
+const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
+
+/**
+ * "threatened sanctions against those undermining peace", "imposed new penalties on two companies": where the
+ * window found no target, the penalty's on/against oblique names it. A bare object is the window's to read
+ * ("threatened Iran"), so only the act noun's landing counts here.
+ */
+function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length > 0) return c;
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  if (!landing || landing.rule === 'roles:tree-obj') return c;
+  const target = nodePhrase(tree, ctx, landing.node);
+  if (!target || c.actors.some((a) => a.start === target.start)) return c;
+  return { ...c, targets: [target], rules: [...c.rules, landing.rule, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * "deployed forces to combat Boko Haram", "sent troops to fight al-Shabab": the force moved is the actor's own,
+ * never the target; whom the move is against is where its purpose clause lands. No purpose, no target
+ * ("deployed more troops in the area").
+ */
+function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  const t = ctx.doc.tokens;
+  const moved = tree.childrenWith(c.trigger.head, 'obj').map((o) => tree.span(o));
+  const inMoved = (p: ActorPhrase) => moved.some(([first, last]) => p.start >= t[first].start && p.end <= t[last - 1].end);
+  const purpose = c.trigger.pattern.kind === 'verb' ? purposeLanding(tree, ctx, c.trigger.head, 'verb') : null;
+  const against = purpose && nodePhrase(tree, ctx, purpose.node);
+  if (against && !c.actors.some((a) => a.start === against.start)) {
+    return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
+  }
+  const kept = c.targets.filter((p) => !inMoved(p));
+  return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
 }
 
 /**

@@ -1,0 +1,77 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { nodePhrase } from './node-phrase.ts';
+
+// "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
+// no one it was done to
+const CONCESSIVE = new Set(['despite', 'in spite of', 'notwithstanding', 'regardless of']);
+
+/** The token of a phrase that the tree hangs outside it: its head word. */
+export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase): number | null {
+  const tokens = ctx.doc.tokens;
+  const inside: number[] = [];
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (tokens[i].start >= p.start && tokens[i].end <= p.end) inside.push(i);
+  return inside.find((i) => !inside.includes(view.head(i))) ?? null;
+}
+
+/**
+ * Window targets that belong to another clause than the act's, read off the tree:
+ *  - the speaker of another reporting verb ("calls for a ceasefire he says could last", "an amnesty the government
+ *    says is aimed at unity"): the subject of a reporting verb that is not the trigger speaks, it is not acted on;
+ *  - a name under a concessive ("rallied despite army warnings"): what the act defied, not its target;
+ *  - a passive act's target is its own subject ("told reporters that one officer was killed"): a window target
+ *    outside that subject (the reporting verb's addressee) gives way to it.
+ * An event with no actor keeps its window target: it is what the event was decided on.
+ */
+export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate {
+  const passive = passiveOwnSubject(ctx, view, c);
+  if (passive) return passive;
+  if (c.targets.length === 0) return c;
+  if (c.actors.length === 0) return c;
+  const rules: string[] = [];
+  const kept = c.targets.filter((p) => {
+    const head = phraseHead(view, ctx, p);
+    if (head === null) return true;
+    if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
+    else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
+    else return true;
+    return false;
+  });
+  return rules.length === 0 ? c : { ...c, targets: kept, rules: [...c.rules, ...new Set(rules)] };
+}
+
+function isOtherSpeaker(ctx: SentenceContext, view: TreeView, node: number, trigger: number): boolean {
+  const verb = view.head(node);
+  return view.base(node) === 'nsubj' && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+}
+
+/** On the way up from the target to the act, a nominal marked "despite". */
+function underConcessive(view: TreeView, node: number, trigger: number): boolean {
+  for (let n = node, step = 0; n >= 0 && n !== trigger && step < 8; n = view.head(n), step++) {
+    // "in spite of X" is read as the noun "spite" (marked "in") holding X
+    if (CONCESSIVE.has(view.marker(n) ?? '') || view.tokens[n].lower === 'spite') return true;
+  }
+  return false;
+}
+
+/**
+ * A passive act lands on its own subject: it replaces a window target outside it, and fills an empty one when
+ * the act has an actor ("the men were shot by their captors"). A subject with no name of its own is named by its
+ * apposition ("The men, an American journalist and a teacher, were shot": the journalist and the teacher).
+ */
+function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate | null {
+  if (c.trigger.pattern.kind !== 'verb' || !view.isPassive(c.trigger.head)) return null;
+  if (c.targets.length === 0 && c.actors.length === 0) return null;
+  const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
+  if (subject === undefined) return null;
+  const [first, last] = view.span(subject);
+  const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
+  if (c.targets.some((p) => p.start < to && p.end > from)) return null;
+  if (c.actors.some((p) => p.start < to && p.end > from)) return null;
+  const apposition = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'appos')[0];
+  const own = (apposition === undefined ? null : nodePhrase(view, ctx, apposition)) ?? nodePhrase(view, ctx, subject);
+  if (!own) return null;
+  return { ...c, targets: [own], rules: [...c.rules, 'roles:tree-passive-own-subject'] };
+}
