@@ -8,3 +8,5 @@ export { descriptionOf } from './description.ts';
 export { backgroundCue } from './background-cue.ts';
 export { verbTime, isPresentPerfect } from './verb-time.ts';
 export { isCalledOffOnTree } from './called-off.ts';
+export { isForestalled } from './forestalled.ts';
+export { comparisonPart } from './comparison.ts';
