@@ -10,3 +10,4 @@ export { verbTime, isPresentPerfect } from './verb-time.ts';
 export { isCalledOffOnTree } from './called-off.ts';
 export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
+export { isPrepositionalTo } from './infinitive-to.ts';
