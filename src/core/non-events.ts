@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { comparisonPart, isForestalled, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
+import { comparisonPart, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -16,6 +16,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-forestalled', test: (view, c) => isForestalled(view, c.trigger.head) },
   // "the attack is similar to raids conducted by Boko Haram": both sides of a likeness are told elsewhere
   { reason: 'candidate:tree-comparison', test: (view, c) => comparisonPart(view, c.trigger.head) !== null },
+  // "it is not known how many rebels have been killed": an open question states nothing
+  { reason: 'candidate:tree-open-question', test: (view, c) => isOpenQuestion(view, c.trigger.head) },
   // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
 ];

@@ -11,3 +11,4 @@ export { isCalledOffOnTree } from './called-off.ts';
 export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';
+export { isOpenQuestion } from './open-question.ts';
