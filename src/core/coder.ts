@@ -47,6 +47,7 @@ import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
 import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
+import { withoutNonEvents } from './non-events.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
@@ -153,7 +154,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
         // what it talks about its content
         const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
-        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, view: treeOf });
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, withoutNonEvents(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, view: treeOf });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, treeOf);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened

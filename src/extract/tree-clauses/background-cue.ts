@@ -2,7 +2,7 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import type { Token } from '../../nlp/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers } from './clause-path.ts';
-import { isPresentPerfect } from './verb-time.ts';
+import { isPresentPerfect, verbTime } from './verb-time.ts';
 
 const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
 
@@ -31,15 +31,18 @@ function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean 
  *    "the group has long targeted Christians";
  *  - `after` cues open the verb's own obliques: "have been fighting the government since 1964", "have clashed for decades";
  *  - `relative-of` cues are conflict nouns a relative clause describes: "a war that killed 30,000 people";
- *  - a present perfect with a "since" clause is a record up to now: "the two armies have fought three wars since
- *    they won independence".
+ *  - a present perfect (or a present passive) with a "since" clause or phrase is a record up to now: "the two armies
+ *    have fought three wars since they won independence", "600 people have been killed since October", "the group
+ *    is blamed for thousands of deaths since launching its insurgency".
  * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes".
  */
 export function backgroundCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
   const t = view.tokens;
   let verb = head;
   while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
-  for (const v of new Set([head, verb])) {
+  // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
+  const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && view.base(head) === 'obj' ? view.head(head) : -1;
+  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : [])])) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
       const cue = cues.find((c) => c.value === 'before' && matchesAt(t, a, c));
       if (cue) return cue.words.join(' ');
@@ -49,7 +52,7 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
       const cue = cues.find((c) => c.value === 'after' && matchesAt(t, first, c));
       if (cue) return cue.words.join(' ');
     }
-    if (isPresentPerfect(view, v) && view.childrenWith(v, 'advcl').some((c) => clauseMarkers(view, c).includes('since'))) return 'present perfect since';
+    if (isRecordSince(view, v)) return 'present perfect since';
   }
   if (view.label(head) !== 'acl:relcl') return null;
   // "a bloody war in the 1990s that killed 30,000": the clause may hang on the conflict noun's modifier
@@ -58,4 +61,19 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     if (cue) return `relative of ${cue.words[0]}`;
   }
   return null;
+}
+
+/**
+ * A tally up to now: a present perfect, or a present passive, whose own "since" clause or phrase opens the period
+ * ("have fought three wars since independence", "are blamed for thousands of deaths since launching"). Coordinated
+ * tallies share the period the last one names: "600 have been killed and 20,000 wounded since October".
+ */
+function isRecordSince(view: TreeView, verb: number): boolean {
+  // the parse often hangs a closing "since September" on the object: "have arrested 1,000 protesters since September"
+  const sinceOn = (v: number) => view.childrenWith(v, 'advcl').some((c) => clauseMarkers(view, c).includes('since'))
+    || view.childrenWith(v, 'obl').some((o) => view.marker(o) === 'since')
+    || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some((m) => view.marker(m) === 'since'));
+  const record = (v: number) => isPresentPerfect(view, v) || view.isPassive(v) && verbTime(view, v) === 'present';
+  if (!record(verb)) return false;
+  return sinceOn(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
 }

@@ -31,7 +31,8 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *  - `participle`: an -ing participle right after its noun ("a coalition fighting in Yemen said", "activists
  *    helping to organise protests"); a past participle reports what befell the noun and stays ("soldiers killed
  *    in the attack"), and one set off by commas tells what the noun did then (", seeking to disperse them,");
- *  - `adjective`: an -ing participle right before its noun ("the town and surrounding areas").
+ *  - `adjective`: a participle right before its noun ("the town and surrounding areas", "his commuted sentence");
+ *  - `modifier`: an -ing word that classifies a noun ("during fighting season", "crowds of protesting students").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
 export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'>): string | null {
@@ -44,9 +45,10 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   const label = view.label(verb);
   const noun = view.head(verb);
   const t = view.tokens[verb];
-  // "the town and surrounding areas": an -ing word right before its noun; after a preposition it is a verb
-  // with its object ("accused the army of executing civilians")
-  if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) ? 'adjective' : null;
+  if (verb === head) {
+    const modifier = nounModifier(view, verb);
+    if (modifier !== null) return modifier;
+  }
   if (label === 'acl:relcl') {
     if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
     // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
@@ -58,4 +60,32 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   if (lexicon.stativeVerbs.has(t.lemma) && view.childrenWith(verb, 'obl:agent').length > 0) return 'stative';
   const setOff = view.tokens.slice(noun + 1, verb).some((x) => x.text === ',');
   return /ing$/.test(t.lower) && !setOff && view.childrenWith(verb, 'mark').length === 0 ? 'participle' : null;
+}
+
+const GERUND_TAKERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'about', 'on', 'upon', 'in', 'against', 'while', 'when', 'since', 'to']);
+
+/**
+ * A participle or gerund that modifies the noun right after it names a kind of thing, not an act:
+ *  - amod: "the town and surrounding areas", "the balance of his commuted sentence"; after a preposition an -ing
+ *    word is a verb with its object ("accused the army of executing civilians");
+ *  - compound: "suffered losses during fighting season", "joined crowds of protesting students";
+ *  - a conjunct of a noun, where the parse took the participle for a verb with the next noun as its object
+ *    ("overran the outposts and surrounding villages"): a verb is never coordinated with a noun phrase.
+ */
+function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | null {
+  const word = view.tokens[verb].lower;
+  const after = view.tokens[verb + 1];
+  const nounAfter = after !== undefined && (view.upos(verb + 1) === 'NOUN' || after.pos === 'NOUN');
+  const afterPreposition = ['ADP', 'SCONJ'].includes(view.upos(verb - 1));
+  const label = view.label(verb);
+  const noun = view.head(verb);
+  // a past participle only inside a noun phrase: "troops launched airstrikes" misparsed as amod is a finite verb
+  const insidePhrase = ['DET', 'ADJ', 'NUM'].includes(view.upos(verb - 1)) || view.label(verb - 1) === 'nmod:poss';
+  if (label === 'amod' && noun === verb + 1) return /ing$/.test(word) && !afterPreposition || /ed$/.test(word) && insidePhrase ? 'adjective' : null;
+  // "accused the army of executing civilians" may parse as a compound too: after a preposition that takes a
+  // gerund the word stays a verb; "during fighting season" has none
+  const gerundPreposition = GERUND_TAKERS.has(view.tokens[verb - 1]?.lower ?? '');
+  if (label === 'compound' && noun === verb + 1) return /ing$/.test(word) && !gerundPreposition ? 'modifier' : null;
+  if (label === 'conj' && ['NOUN', 'PROPN'].includes(view.upos(noun)) && /ing$/.test(word) && nounAfter && view.upos(verb - 1) === 'CCONJ') return 'adjective';
+  return null;
 }

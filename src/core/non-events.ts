@@ -1,0 +1,36 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { comparisonPart, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
+
+/** One class of text that names an act without stating that it happened, read off the tree. */
+interface NonEvent {
+  /** the reason id a dropped candidate carries in the trace (`eval --explain`) */
+  readonly reason: string;
+  readonly test: (view: TreeView, c: Candidate, ctx: SentenceContext) => boolean;
+}
+
+// In order; the first that fits names the reason. Each class has its table tests in test/coder/non-events-*.test.ts.
+const NON_EVENTS: readonly NonEvent[] = [
+  // "the drones exploded before they could hit the base": forestalled, not possible
+  { reason: 'candidate:tree-forestalled', test: (view, c) => isForestalled(view, c.trigger.head) },
+  // "the attack is similar to raids conducted by Boko Haram": both sides of a likeness are told elsewhere
+  { reason: 'candidate:tree-comparison', test: (view, c) => comparisonPart(view, c.trigger.head) !== null },
+  // "it is not known how many rebels have been killed": an open question states nothing
+  { reason: 'candidate:tree-open-question', test: (view, c) => isOpenQuestion(view, c.trigger.head) },
+  // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
+  { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
+];
+
+/**
+ * Candidates that only name an act (coding guide rule 1): each class in NON_EVENTS drops what it fits.
+ * Runs with the other clause filters (descriptions, background, purposes), before the speech acts.
+ */
+export function withoutNonEvents(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  return candidates.filter((c) => {
+    const fit = NON_EVENTS.find((n) => n.test(view(), c, ctx));
+    if (fit === undefined) return true;
+    onDrop?.(c, fit.reason);
+    return false;
+  });
+}
