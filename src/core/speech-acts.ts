@@ -36,6 +36,8 @@ export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
   /** The reporting frame around a token: who says the sentence (for "must" and "should"). */
   readonly frameOf: (head: number) => ReportingFrame | null;
+  /** Whether a token sits inside a quotation. */
+  readonly inQuote?: (head: number) => boolean;
   /** The sentence's dependency tree (parsed on first use). */
   readonly view: () => TreeView;
 }
@@ -58,7 +60,8 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       if (accusation && !out.some((o) => o.trigger.start === cue.start && o.info.type === 'ACCUSE')) out.push(accusation);
       continue;
     }
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
+    // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation') continue;
     if (!cue) continue;
     const act = typeFor(cue, c, ctx, sc);
     if (act === 'forecast') {
@@ -135,7 +138,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       if (embeddedClause(ctx, sc.view(), cue.start)) return null;
       const frame = sc.frameOf(cue.start);
       const addressee = findSubject(ctx, cue.start);
-      if (!frame?.speaker || addressee.some((a) => sameActor(a, frame.speaker!, sc.antecedents) || a.refersTo === 'speaker')) return null;
+      if (!frame?.speaker || addressee.some((a) => a.refersTo === 'speaker' || sameActor(a, frame.speaker!, sc.antecedents) && !otherInQuote(a, cue, sc))) return null;
       return { type: 'REQUEST', actors: [frame.speaker], targets: addressee.length ? addressee : c.actors };
     }
     default:
@@ -223,5 +226,10 @@ function embeddedClause(ctx: SentenceContext, view: TreeView, cue: number): bool
   return pathUp(view, verb).some((s) => s.label === 'acl:relcl' || s.label === 'acl'
     || s.label === 'ccomp' && !ctx.kb.lexicon.reporting.has(ctx.doc.tokens[s.parent].lemma));
 }
+
+// “She must stop supporting the massacre,” the senator said: inside a quote the speaker is "I" or "we", never "she"
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+const otherInQuote = (a: ActorPhrase, cue: CueHit, sc: SpeechActContext) =>
+  a.kind === 'anaphor' && THIRD_PERSON.has(a.text.toLowerCase()) && (sc.inQuote?.(cue.start) ?? false);
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
