@@ -81,7 +81,8 @@ export interface EventPattern {
 export interface SenseRule {
   readonly id: string;
   readonly word: string;
-  readonly side: 'before' | 'after' | 'near';
+  /** Where the argument is: a word before, after or near the trigger, or the kind of the event's actor. */
+  readonly side: 'before' | 'after' | 'near' | 'actor';
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, or null for no event. */
   readonly cameo: string | null;
