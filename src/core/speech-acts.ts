@@ -11,6 +11,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
 import { sameActor } from './actor-ref.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
+import { isQuote } from '../extract/clause.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -188,7 +189,10 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
   let be = -1;
   for (let i = c.trigger.end; i < Math.min(ctx.sentence.tokenEnd, c.trigger.end + COPULA_GAP); i++) {
     if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
-    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' || t[i].pos === 'SCONJ') return null;
+    // “the attack shows the cowardice of the militants”: a verb that says what the act is
+    if (t[i].pos === 'VERB' && ctx.kb.lexicon.presentingVerbs.has(t[i].lemma)) { be = i; break; }
+    // a quotation mark may open the speaker's words: this attack “demonstrates the vile nature of ...”
+    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' && !isQuote(t[i]) || t[i].pos === 'SCONJ') return null;
   }
   if (be < 0) return null;
   let word = -1;
@@ -203,9 +207,25 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
     pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
     start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, be, word],
   };
-  // the accused is who did the act ("the Israeli strike"), not whom it hit
-  const targets = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  // the accused is who did the act ("the Israeli strike"), not whom it hit; else whom the condemnation names
+  // ("the attack shows the vile nature of Al-Shabab")
+  const doers = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  const named = doers.length ? undefined : ofPhrase(ctx, word);
+  const targets = named && !sameActor(named, speaker, sc.antecedents) ? [named] : doers;
   return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
+}
+
+/** The actor an "of" right after a condemning word names: "the cowardice of the militants". */
+function ofPhrase(ctx: SentenceContext, word: number): ActorPhrase | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = word + 1; i < Math.min(ctx.sentence.tokenEnd, word + 3); i++) {
+    if (t[i].lower !== 'of') continue;
+    for (let k = i + 1; k < Math.min(ctx.sentence.tokenEnd, i + 3); k++) {
+      const p = ctx.phraseAt.get(k);
+      if (p) return p;
+    }
+  }
+  return undefined;
 }
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);

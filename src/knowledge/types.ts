@@ -115,6 +115,8 @@ export interface Lexicon {
   readonly backgroundCues: readonly CueEntry[];
   /** Words that condemn what they describe ("was a war crime", "is illegal"); see core/speech-acts.ts. */
   readonly condemnationWords: ReadonlySet<string>;
+  /** Verbs that say what an act is, as a copula does ("the attack shows the cowardice of ..."); same file. */
+  readonly presentingVerbs: ReadonlySet<string>;
   /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
   readonly actNouns: ReadonlySet<string>;
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */

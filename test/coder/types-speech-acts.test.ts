@@ -31,3 +31,13 @@ runTable('a call that others must make is the speaker\'s request', [
   ['"The United Nations must urge Russia to free the sailors," Ukrainian Foreign Minister Dmytro Kuleba said.', ['REQUEST Kuleba>IGOUNO']],
   ['"Washington must demand that Cairo free the activists," the rights group Amnesty International said.', ['REQUEST amnesty>USA']],
 ]);
+
+// an act a speaker says shows the cowardice or vile nature of its doers is condemned: ACCUSE by the speaker,
+// of whoever did it or whom the condemnation names (PLOVER ACCUSE: "condemn, decry ... an action")
+runTable('an act said to show the vileness of its doers is ACCUSE', [
+  ['The African Union said this attack "demonstrates the vile nature of Al-Shabab."', ['ACCUSE african union>al-shabaab']],
+  ['"The bombing shows the cowardice of the terrorists," the Pakistani interior minister said.', ['ACCUSE PAKGOV>terrorists']],
+  ['Kenya said the raid proved the brutality of the Somali militants.', ['ACCUSE KEN>militants']],
+  // what the act shows is no condemnation: no ACCUSE
+  ['Israeli jets struck Gaza on Monday. "The strike shows our resolve," the Israeli defence minister said.', ['ASSAULT ISR>-']],
+]);
