@@ -98,3 +98,10 @@ runTable('crowds protesting, or protesting at a place, demonstrate', [
   ['Opposition leader Raila Odinga protested outside the electoral commission on Monday.', ['PROTEST Odinga>-']],
   ['Hundreds of farmers protested in front of the parliament in Paris.', ['PROTEST farmers>-']],
 ]);
+
+// an -ing word after a verb of beginning, continuing or ending is a verb, not an adjective before its noun
+runTable('a gerund after begin, start or continue is a trigger', [
+  ['Western governments have begun relaxing sanctions against Burma.', ['RETREAT governments>MMR']],
+  ['Russian forces started shelling the town of Bakhmut on Monday.', ['ASSAULT RUSMIL>-']],
+  ['The Syrian army continued bombing rebel positions in Idlib.', ['ASSAULT SYRMIL>-']],
+]);

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
+import { followsAspectualVerb } from '../token-shape.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -46,7 +47,8 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   const t = view.tokens[verb];
   // "the town and surrounding areas": an -ing word right before its noun; after a preposition it is a verb
   // with its object ("accused the army of executing civilians")
-  if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) ? 'adjective' : null;
+  // ("accused the army of executing civilians"), and so it is after a verb of beginning ("began relaxing sanctions")
+  if (label === 'amod' && verb === head) return /ing$/.test(t.lower) && noun === verb + 1 && !['ADP', 'SCONJ'].includes(view.upos(verb - 1)) && !followsAspectualVerb(view.tokens, verb) ? 'adjective' : null;
   if (label === 'acl:relcl') {
     if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
     // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
