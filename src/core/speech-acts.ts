@@ -180,8 +180,9 @@ function allegation(ctx: SentenceContext, cue: CueHit, c: Candidate, sc: SpeechA
 
 const COPULA_GAP = 6;
 /**
- * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said:
- * an act a speaker condemns through a copula is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
+ * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said,
+ * "Kenya said the raid proved the brutality of the militants": an act a speaker condemns through a copula, or a
+ * verb that says what the act is, is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
  */
 function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
   if (c.trigger.pattern.kind !== 'noun') return null;
