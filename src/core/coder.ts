@@ -27,7 +27,7 @@ import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
 import { clauseStart, modalityOf } from '../extract/modality.ts';
 import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
-import { chooseFrame } from '../provenance/choose-frame.ts';
+import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
@@ -124,11 +124,14 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const askedParse = new Set<number>();
       const outerTriggers = doc.sentences.map((s) => findTriggers(doc.tokens, s, kb.patterns, () => (askedParse.add(s.index), false)));
       const trees = new SentenceTrees(doc, doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index))));
+      let previousFrames: ReturnType<typeof sentenceFrames> = [];
       for (const sentence of doc.sentences) {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
         const treeOf = () => (tree ??= new TreeView(trees.of(sentence), doc.tokens));
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
         const frames = sentenceFrames(ctx);
+        noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
+        previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
         const outer = askedParse.has(sentence.index) ? findTriggers(doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
@@ -154,7 +157,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
         // what it talks about its content
         const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
-        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, withoutNonEvents(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, view: treeOf });
+        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, withoutNonEvents(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, inQuote: (head) => quotes.some((q) => q.fromToken <= head && head < q.toToken), view: treeOf });
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, treeOf);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened

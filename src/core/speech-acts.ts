@@ -11,6 +11,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
 import { sameActor } from './actor-ref.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
+import { isQuote } from '../extract/clause.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -36,6 +37,8 @@ export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
   /** The reporting frame around a token: who says the sentence (for "must" and "should"). */
   readonly frameOf: (head: number) => ReportingFrame | null;
+  /** Whether a token sits inside a quotation. */
+  readonly inQuote?: (head: number) => boolean;
   /** The sentence's dependency tree (parsed on first use). */
   readonly view: () => TreeView;
 }
@@ -58,7 +61,8 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       if (accusation && !out.some((o) => o.trigger.start === cue.start && o.info.type === 'ACCUSE')) out.push(accusation);
       continue;
     }
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb') continue; // already a speech act
+    // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation') continue;
     if (!cue) continue;
     const act = typeFor(cue, c, ctx, sc);
     if (act === 'forecast') {
@@ -135,7 +139,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       if (embeddedClause(ctx, sc.view(), cue.start)) return null;
       const frame = sc.frameOf(cue.start);
       const addressee = findSubject(ctx, cue.start);
-      if (!frame?.speaker || addressee.some((a) => sameActor(a, frame.speaker!, sc.antecedents) || a.refersTo === 'speaker')) return null;
+      if (!frame?.speaker || addressee.some((a) => a.refersTo === 'speaker' || sameActor(a, frame.speaker!, sc.antecedents) && !otherInQuote(a, cue, sc))) return null;
       return { type: 'REQUEST', actors: [frame.speaker], targets: addressee.length ? addressee : c.actors };
     }
     default:
@@ -176,8 +180,9 @@ function allegation(ctx: SentenceContext, cue: CueHit, c: Candidate, sc: SpeechA
 
 const COPULA_GAP = 6;
 /**
- * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said:
- * an act a speaker condemns through a copula is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
+ * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said,
+ * "Kenya said the raid proved the brutality of the militants": an act a speaker condemns through a copula, or a
+ * verb that says what the act is, is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
  */
 function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
   if (c.trigger.pattern.kind !== 'noun') return null;
@@ -185,7 +190,10 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
   let be = -1;
   for (let i = c.trigger.end; i < Math.min(ctx.sentence.tokenEnd, c.trigger.end + COPULA_GAP); i++) {
     if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
-    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' || t[i].pos === 'SCONJ') return null;
+    // “the attack shows the cowardice of the militants”: a verb that says what the act is
+    if (t[i].pos === 'VERB' && ctx.kb.lexicon.presentingVerbs.has(t[i].lemma)) { be = i; break; }
+    // a quotation mark may open the speaker's words: this attack “demonstrates the vile nature of ...”
+    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' && !isQuote(t[i]) || t[i].pos === 'SCONJ') return null;
   }
   if (be < 0) return null;
   let word = -1;
@@ -200,9 +208,25 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
     pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
     start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, be, word],
   };
-  // the accused is who did the act ("the Israeli strike"), not whom it hit
-  const targets = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  // the accused is who did the act ("the Israeli strike"), not whom it hit; else whom the condemnation names
+  // ("the attack shows the vile nature of Al-Shabab")
+  const doers = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
+  const named = doers.length ? undefined : ofPhrase(ctx, word);
+  const targets = named && !sameActor(named, speaker, sc.antecedents) ? [named] : doers;
   return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
+}
+
+/** The actor an "of" right after a condemning word names: "the cowardice of the militants". */
+function ofPhrase(ctx: SentenceContext, word: number): ActorPhrase | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = word + 1; i < Math.min(ctx.sentence.tokenEnd, word + 3); i++) {
+    if (t[i].lower !== 'of') continue;
+    for (let k = i + 1; k < Math.min(ctx.sentence.tokenEnd, i + 3); k++) {
+      const p = ctx.phraseAt.get(k);
+      if (p) return p;
+    }
+  }
+  return undefined;
 }
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);
@@ -223,5 +247,10 @@ function embeddedClause(ctx: SentenceContext, view: TreeView, cue: number): bool
   return pathUp(view, verb).some((s) => s.label === 'acl:relcl' || s.label === 'acl'
     || s.label === 'ccomp' && !ctx.kb.lexicon.reporting.has(ctx.doc.tokens[s.parent].lemma));
 }
+
+// “She must stop supporting the massacre,” the senator said: inside a quote the speaker is "I" or "we", never "she"
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+const otherInQuote = (a: ActorPhrase, cue: CueHit, sc: SpeechActContext) =>
+  a.kind === 'anaphor' && THIRD_PERSON.has(a.text.toLowerCase()) && (sc.inQuote?.(cue.start) ?? false);
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { baseForms } from '../extract/morphology.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
 
 const WINDOW = 4;
 
@@ -30,7 +31,7 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
   const any = ctx.kb.senses.get('*') ?? [];
   for (const k of c.trigger.tokens) {
     const rules = [...baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []), ...any];
-    for (const rule of rules) if (argumentNear(ctx, k, rule)) return rule;
+    for (const rule of rules) if (rule.side === 'actor' ? actorsAre(ctx, c, rule) : argumentNear(ctx, k, rule)) return rule;
   }
   return null;
 }
@@ -45,4 +46,31 @@ function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule): boolean
     for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (has(i)) return true;
   }
   return false;
+}
+
+// "protested outside the embassy", "protested in front of parliament": held at a place, a demonstration whoever holds it
+const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
+
+/**
+ * Rows with side "actor": every actor of the event is of one of the kinds the row names. A state, a government
+ * body or one named person protesting complains ("China protested the visit", "the leader protested the
+ * results"); crowds, students and workers protesting demonstrate.
+ *   person      a named person, or one person by role ("the opposition leader")
+ *   state       a country ("China", "Washington")
+ *   government  a government body by role ("the foreign ministry")
+ */
+function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
+  const t = ctx.doc.tokens;
+  const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
+  if ([...c.trigger.tokens, ...after].some((k) => k !== c.trigger.head && AT_A_PLACE.has(t[k].lower))) return false;
+  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)));
+}
+
+function actorKind(a: ActorPhrase): string {
+  if (a.kind === 'person' && !a.plural) return 'person';
+  if (a.kind === 'country') return 'state';
+  if (a.kind === 'role' && !a.plural && a.roleKind === 'person') return 'person';
+  // "the Indian foreign ministry" (a country and a role) carries its kind only in its code
+  if (a.kind === 'role' && !a.plural && (a.roleKind === 'government' || !a.roleKind && /GOV$/.test(a.code ?? ''))) return 'government';
+  return a.kind;
 }

@@ -22,10 +22,21 @@ export function followsBe(tokens: readonly Token[], i: number, sentence: Sentenc
   return aux >= sentence.tokenStart && (tokens[aux].lemma === 'be' || tokens[aux].lemma === 'get');
 }
 
+// verbs of beginning, continuing and ending: the -ing word after them is a verb ("begun relaxing sanctions")
+const ASPECTUAL = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'finish', 'quit']);
+
+/** An -ing word right after a verb of beginning, continuing or ending is that verb's complement, a verb. */
+export function followsAspectualVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i].lower.endsWith('ing') && prev !== undefined && prev.pos === 'VERB' && ASPECTUAL.has(prev.lemma);
+}
+
 /** A verb, or a participle the tagger took for an adjective: "Gunmen abducted", "were tortured". */
 export function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i];
   if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
+  // "have begun relaxing sanctions", "started shelling the town": the tagger reads an adjective or a noun
+  if (i > sentence.tokenStart && followsAspectualVerb(tokens, i)) return true;
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;
   const prev = tokens[i - 1];
   return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);

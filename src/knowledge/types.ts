@@ -81,7 +81,8 @@ export interface EventPattern {
 export interface SenseRule {
   readonly id: string;
   readonly word: string;
-  readonly side: 'before' | 'after' | 'near';
+  /** Where the argument is: a word before, after or near the trigger, or the kind of the event's actor. */
+  readonly side: 'before' | 'after' | 'near' | 'actor';
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, or null for no event. */
   readonly cameo: string | null;
@@ -114,6 +115,8 @@ export interface Lexicon {
   readonly backgroundCues: readonly CueEntry[];
   /** Words that condemn what they describe ("was a war crime", "is illegal"); see core/speech-acts.ts. */
   readonly condemnationWords: ReadonlySet<string>;
+  /** Verbs that say what an act is, as a copula does ("the attack shows the cowardice of ..."); same file. */
+  readonly presentingVerbs: ReadonlySet<string>;
   /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
   readonly actNouns: ReadonlySet<string>;
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */

@@ -19,8 +19,35 @@ export function chooseFrame(
   const quote = { text: doc.text.slice(q.start, q.end), span: [q.start, q.end] as [number, number] };
   const named = frames.find((f) => f.speaker && (f.to <= q.fromToken + 1 || f.from >= q.toToken - 1 || f.rule === 'provenance:quote-then-speaker'));
   const previous = quoteSpeakers.get(qi - 1);
-  // a speaker named in this sentence wins; a quote that continues the previous one keeps its speaker
-  const frame = named ?? inner ?? (previous && doc.tokens[quotes[qi - 1].toToken]?.sentence >= sentence.index - 1 ? previous : null);
+  // a quote running over several sentences is judged from the sentence it opens in:
+  // “If she fails, we will return. She must stop it.” — the second sentence is still the senator's
+  const opens = doc.tokens[q.fromToken]?.sentence ?? sentence.index;
+  // a speaker named in this sentence wins; then the speaker found for this quote in an earlier sentence;
+  // a quote that continues the previous one keeps its speaker
+  const frame = named ?? inner ?? quoteSpeakers.get(qi) ?? (previous && doc.tokens[quotes[qi - 1].toToken]?.sentence >= opens - 1 ? previous : null);
   if (frame) quoteSpeakers.set(qi, frame);
   return { frame, quote };
+}
+
+/**
+ * Records the speaker of each quotation that closes in this sentence, whether or not the sentence codes an
+ * event, so that a quote continuing it keeps its speaker:
+ * “We give her 24 hours,” the senator said. “If she fails, we will be back. She must stop supporting them.”
+ * A quotation that is a sentence of its own, right after a sentence naming a speaker, is that speaker's:
+ * Ms. Lin tells VOA she is worried. “They must keep pressing the regime to free them.”
+ */
+export function noteQuoteSpeakers(
+  frames: readonly ReportingFrame[], before: readonly ReportingFrame[], quotes: readonly QuoteSpan[],
+  quoteSpeakers: Map<number, ReportingFrame>, doc: AnalyzedText, sentence: Sentence,
+): void {
+  const introduced = [...before].reverse().find((f) => f.speaker && f.certainty !== 'denied');
+  quotes.forEach((q, qi) => {
+    const opensHere = q.fromToken - 1 === sentence.tokenStart;
+    const closing = doc.tokens[q.toToken];
+    const endsSentence = !closing || doc.tokens[q.toToken + 1]?.sentence !== closing.sentence || doc.tokens[q.toToken + 1]?.pos === 'PUNCT';
+    const namedInside = frames.some((f) => f.speaker && f.from <= q.fromToken + 1 && f.to >= q.toToken - 1 && f.rule !== 'provenance:according-to');
+    if (introduced && opensHere && endsSentence && !namedInside && !quoteSpeakers.has(qi)) quoteSpeakers.set(qi, introduced);
+    const last = q.toToken - 1;
+    if (last >= sentence.tokenStart && last < sentence.tokenEnd && last >= q.fromToken && !quoteSpeakers.has(qi)) chooseFrame(last, frames, quotes, quoteSpeakers, doc, sentence);
+  });
 }

@@ -84,3 +84,24 @@ runTable('asking not to be named is no request', [
   ['The diplomat asked not to be quoted by name.', []],
   ['Ukraine asked Germany to send more air defence systems.', ['REQUEST UKR>DEU']],
 ]);
+
+// PLOVER manual, PROTEST: diplomatic protests and delegations presenting a disagreement are ACCUSE; PROTEST
+// presumes significant physical activity. A state, a government body or one person protesting complains;
+// crowds protesting, or anyone protesting outside a building, demonstrate
+runTable('a state, a ministry or one person protesting complains', [
+  ['China protested the visit of the Taiwanese president to Washington.', ['ACCUSE CHN>TWNGOV', 'CONSULT TWNGOV>USA']],
+  ['The Indian foreign ministry protested against the arrest of its diplomat in Dhaka.', ['ACCUSE INDGOV>-']],
+  ['Opposition leader Raila Odinga protested the election results on Monday.', ['ACCUSE Odinga>-']],
+]);
+runTable('crowds protesting, or protesting at a place, demonstrate', [
+  ['Thousands of students protested against the new tax law in Nairobi.', ['PROTEST students>-']],
+  ['Opposition leader Raila Odinga protested outside the electoral commission on Monday.', ['PROTEST Odinga>-']],
+  ['Hundreds of farmers protested in front of the parliament in Paris.', ['PROTEST farmers>-']],
+]);
+
+// an -ing word after a verb of beginning, continuing or ending is a verb, not an adjective before its noun
+runTable('a gerund after begin, start or continue is a trigger', [
+  ['Western governments have begun relaxing sanctions against Burma.', ['RETREAT governments>MMR']],
+  ['Russian forces started shelling the town of Bakhmut on Monday.', ['ASSAULT RUSMIL>-']],
+  ['The Syrian army continued bombing rebel positions in Idlib.', ['ASSAULT SYRMIL>-']],
+]);

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
+import { followsAspectualVerb } from '../token-shape.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -76,7 +77,8 @@ function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | 
   const word = view.tokens[verb].lower;
   const after = view.tokens[verb + 1];
   const nounAfter = after !== undefined && (view.upos(verb + 1) === 'NOUN' || after.pos === 'NOUN');
-  const afterPreposition = ['ADP', 'SCONJ'].includes(view.upos(verb - 1));
+  // after a preposition, or a verb of beginning ("began relaxing sanctions"), an -ing word is a verb with its object
+  const afterPreposition = ['ADP', 'SCONJ'].includes(view.upos(verb - 1)) || followsAspectualVerb(view.tokens, verb);
   const label = view.label(verb);
   const noun = view.head(verb);
   // a past participle only inside a noun phrase: "troops launched airstrikes" misparsed as amod is a finite verb
