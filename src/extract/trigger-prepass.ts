@@ -19,10 +19,12 @@ export interface TriggerPrepass {
 export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sentence[], patterns: ReadonlyMap<string, readonly EventPattern[]>): TriggerPrepass {
   const needParse = new Set<number>();
   const triggers = sentences.map((s) => {
-    let doubted = false;
-    const asTagged = triggerCandidates(tokens, s, patterns, () => ((doubted = true), false));
-    // the candidates as tagged are a subset of those with every doubted word a verb: equal counts, equal sets
-    if (doubted && triggerCandidates(tokens, s, patterns, () => true).length > asTagged.length) needParse.add(s.index);
+    const doubted: number[] = [];
+    const asTagged = triggerCandidates(tokens, s, patterns, (i) => (doubted.push(i), false));
+    // a match starts at its head word and depends on that word's reading only; at each doubted word the
+    // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
+    const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
+    if (doubted.some((i) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i))) needParse.add(s.index);
     return longestMatches(asTagged);
   });
   return { triggers, needParse };

@@ -44,11 +44,12 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
  * Every pattern match in the sentence, overlapping ones included (findTriggers keeps the longest). Reading more
  * words as verbs only adds matches: the set with `verbReading` always true holds the one with any other reading.
  */
-export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean): Trigger[] {
+export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean, onlyAt?: number): Trigger[] {
   const tries = triesOf(byFirst);
   const table = formTable(tokens);
   const candidates: Trigger[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  // `onlyAt`: the matches that start at that token (they depend on no other token's reading)
+  for (let i = onlyAt ?? sentence.tokenStart; i < (onlyAt === undefined ? sentence.tokenEnd : onlyAt + 1); i++) {
     const forms = table.at(i);
     let verbLike: boolean | null = null;
     let afterBe = false;
