@@ -130,7 +130,8 @@ export class PhraseIndex<T> {
         // one pass, the surface letters read only for an alias that needs them: every candidate phrase of every article comes here
         let surface: string | null = null;
         const values: T[] = [];
-        for (const e of entries) {
+        for (let k = 0; k < entries.length; k++) {
+          const e = entries[k];
           if (e.exactLetters !== null && e.exactLetters !== (surface ??= text.slice(map[starts[i]], map[ends[j] - 1] + 1).replace(/[^A-Za-z]/g, ''))) continue;
           if (capitalsHeld(e.capitals, text, map, starts, i)) values.push(e.value);
         }

@@ -45,7 +45,14 @@ export class TreeView {
   }
   /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
   childrenWith(i: number, ...labels: string[]): number[] {
-    return this.children(i).filter((c) => labels.includes(this.label(c)) || labels.includes(this.base(c)));
+    const out: number[] = [];
+    const kids = this.children(i);
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k];
+      const label = this.label(c);
+      if (labels.includes(label) || labels.includes(baseLabel(label))) out.push(c);
+    }
+    return out;
   }
 
   /** The preposition that marks a nominal, with its fixed parts: "on", "according to", "because of". */
