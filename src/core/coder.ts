@@ -18,6 +18,7 @@ import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
+import { triggerPrepass } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
@@ -115,14 +116,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
-      const leadDate = storyDate(body, published);
+      const articleDates = new ArticleDates(doc.sentences, published);
+      const leadDate = storyDate(body, published, (s) => articleDates.stated(s.index));
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
       const leadPlace = storyPlace(body, places, article.text);
-      const articleDates = new ArticleDates(doc.sentences, published);
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
-      const askedParse = new Set<number>();
-      const outerTriggers = doc.sentences.map((s) => findTriggers(doc.tokens, s, kb.patterns, () => (askedParse.add(s.index), false)));
+      const { triggers: outerTriggers, needParse: askedParse } = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
       const trees = new SentenceTrees(doc, doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index))));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       for (const sentence of doc.sentences) {

@@ -37,10 +37,19 @@ const byRank = (a: TrieMatch, b: TrieMatch) => a.rank - b.rank;
  * whether a word acts as a verb (the dependency parse), asked only where the word tagger says it does not.
  */
 export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean): Trigger[] {
+  return longestMatches(triggerCandidates(tokens, sentence, byFirst, verbReading));
+}
+
+/**
+ * Every pattern match in the sentence, overlapping ones included (findTriggers keeps the longest). Reading more
+ * words as verbs only adds matches: the set with `verbReading` always true holds the one with any other reading.
+ */
+export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean, onlyAt?: number): Trigger[] {
   const tries = triesOf(byFirst);
   const table = formTable(tokens);
   const candidates: Trigger[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  // `onlyAt`: the matches that start at that token (they depend on no other token's reading)
+  for (let i = onlyAt ?? sentence.tokenStart; i < (onlyAt === undefined ? sentence.tokenEnd : onlyAt + 1); i++) {
     const forms = table.at(i);
     let verbLike: boolean | null = null;
     let afterBe = false;
@@ -86,6 +95,11 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       }
     }
   }
+  return candidates;
+}
+
+/** Where matches overlap, the one covering more pattern words wins; in sentence order. */
+export function longestMatches(candidates: Trigger[]): Trigger[] {
   candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Set<number>();
   const out: Trigger[] = [];

@@ -127,13 +127,14 @@ export class PhraseIndex<T> {
           if (range.lo >= range.hi) range = null;
         }
         if (entries.length === 0) continue;
-        const start = map[starts[i]];
-        const end = map[ends[j] - 1] + 1;
-        const surface = text.slice(start, end).replace(/[^A-Za-z]/g, '');
-        const values = entries
-          .filter((e) => e.exactLetters === null || e.exactLetters === surface)
-          .filter((e) => capitalsHeld(e.capitals, (k) => text[map[starts[i + k]]]))
-          .map((e) => e.value);
+        // one pass, the surface letters read only for an alias that needs them: every candidate phrase of every article comes here
+        let surface: string | null = null;
+        const values: T[] = [];
+        for (let k = 0; k < entries.length; k++) {
+          const e = entries[k];
+          if (e.exactLetters !== null && e.exactLetters !== (surface ??= text.slice(map[starts[i]], map[ends[j] - 1] + 1).replace(/[^A-Za-z]/g, ''))) continue;
+          if (capitalsHeld(e.capitals, text, map, starts, i)) values.push(e.value);
+        }
         if (values.length) best = { j, values };
       }
       if (best) {
@@ -146,7 +147,8 @@ export class PhraseIndex<T> {
 }
 
 // Every word the alias capitalises starts without a lower-case letter in the text.
-function capitalsHeld(capitals: number, firstLetter: (k: number) => string): boolean {
-  for (let k = 0; capitals >>> k !== 0; k++) if ((capitals >>> k) & 1 && /\p{Ll}/u.test(firstLetter(k))) return false;
+function capitalsHeld(capitals: number, text: string, map: ArrayLike<number>, starts: readonly number[], first: number): boolean {
+  for (let k = 0; capitals >>> k !== 0; k++) if ((capitals >>> k) & 1 && LOWER.test(text[map[starts[first + k]]])) return false;
   return true;
 }
+const LOWER = /\p{Ll}/u;

@@ -12,8 +12,35 @@ export interface NormalizedText {
 const APOSTROPHES = /['’ʼ‘`´]/;
 const COMBINING = /[\u0300-\u036f]/g;
 
+// The normalised text's UTF-16 units, made into one string at the end: appending a character at a
+// time made a rope of thousands of nodes per article for the collector (the same string either way).
+class CodeBuffer {
+  private codes: Uint16Array;
+  private length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+  }
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const grown = new Uint16Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+  pushAll(s: string): void {
+    for (let k = 0; k < s.length; k++) this.push(s.charCodeAt(k));
+  }
+  text(): string {
+    let out = '';
+    // apply, not a spread: a spread walks the array through an iterator, an object per character
+    for (let k = 0; k < this.length; k += 8192) out += String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(this.length, k + 8192)) as unknown as number[]);
+    return out;
+  }
+}
+
 export function normalizeWithMap(text: string): NormalizedText {
-  let norm = '';
+  const norm = new CodeBuffer(text.length);
   const map: number[] = [];
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
@@ -22,12 +49,12 @@ export function normalizeWithMap(text: string): NormalizedText {
     // letters and digits are the only word characters; no per-character strings to make
     if (code < 0x80 && code !== 0x27 && code !== 0x60) {
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-        norm += text[i];
+        norm.push(code);
       } else if (code >= 0x41 && code <= 0x5a) {
-        norm += String.fromCharCode(code + 0x20);
+        norm.push(code + 0x20);
       } else {
         if (lastWasSpace) continue;
-        norm += ' ';
+        norm.push(0x20);
         map.push(i);
         lastWasSpace = true;
         continue;
@@ -40,7 +67,7 @@ export function normalizeWithMap(text: string): NormalizedText {
     if (APOSTROPHES.test(ch)) {
       // A possessive "'s" ends the word ("Ukraine's" → "ukraine s"); other apostrophes vanish ("Kata'ib" → "kataib").
       if (/^[sS](?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3)) && !lastWasSpace) {
-        norm += ' ';
+        norm.push(0x20);
         map.push(i);
         lastWasSpace = true;
       }
@@ -49,18 +76,18 @@ export function normalizeWithMap(text: string): NormalizedText {
     const folded = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
     for (const f of folded) {
       if (/[\p{L}\p{N}]/u.test(f)) {
-        norm += f;
+        norm.pushAll(f);
         map.push(i);
         lastWasSpace = false;
       } else if (!lastWasSpace) {
-        norm += ' ';
+        norm.push(0x20);
         map.push(i);
         lastWasSpace = true;
       }
     }
   }
   map.push(text.length);
-  return { norm, map };
+  return { norm: norm.text(), map };
 }
 
 /** Same form as `normalizeWithMap` for a whole name, without the offset map (fast path for gazetteers). */

@@ -12,19 +12,29 @@ const ANAPHOR_REACH = 3;
  */
 export class ArticleDates {
   private readonly cache = new Map<number, DateMention[]>();
+  private readonly statedCache = new Map<number, DateMention[]>();
 
   constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null) {}
 
   of(index: number): DateMention[] {
     const cached = this.cache.get(index);
     if (cached) return cached;
-    const s = this.sentences[index];
-    const found = findDates(s.text, s.start, this.published).map((d) => {
+    const found = this.stated(index).map((d) => {
       if (d.anaphor === undefined) return d;
       const day = this.lastStatedDay(index);
       return day ? { ...d, value: shiftDay(day, d.anaphor) } : d;
     });
     this.cache.set(index, found);
+    return found;
+  }
+
+  /** The sentence's dates as it writes them (a day anaphor not yet resolved), parsed once. */
+  stated(index: number): DateMention[] {
+    let found = this.statedCache.get(index);
+    if (found === undefined) {
+      const s = this.sentences[index];
+      this.statedCache.set(index, (found = findDates(s.text, s.start, this.published)));
+    }
     return found;
   }
 

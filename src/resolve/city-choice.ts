@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo';
+import { greatCircleAngle } from './great-circle.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 
 const EARTH_KM = 6371;
@@ -13,13 +13,12 @@ export interface StoryGeography {
   readonly points: ReadonlyArray<readonly [lon: number, lat: number]>;
 }
 
-const km = (a: readonly [number, number], b: readonly [number, number]) => geoDistance(a as [number, number], b as [number, number]) * EARTH_KM;
 
 /** Distance (km) from a candidate to the story's nearest other place, or Infinity when it has none. */
 function nearestKm(c: PlaceEntry, story: StoryGeography): number {
   if (c.lat === null || c.lon === null) return Infinity;
   let best = Infinity;
-  for (const p of story.points) best = Math.min(best, km([c.lon, c.lat], p));
+  for (const p of story.points) best = Math.min(best, greatCircleAngle(c.lon, c.lat, p[0], p[1]) * EARTH_KM);
   return best;
 }
 

@@ -116,12 +116,12 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
  * that lies in the week before publication ("Police fired tear gas Saturday ..."). Later sentences that state
  * no date of their own continue that day.
  */
-export function storyDate(sentences: ReadonlyArray<{ text: string; start: number }>, published: string | null): DateMention | null {
+export function storyDate<S extends { text: string; start: number }>(sentences: readonly S[], published: string | null, datesOf: (s: S) => DateMention[] = (s) => findDates(s.text, s.start, published)): DateMention | null {
   if (!published) return null;
   const day = published.slice(0, 10);
   const weekBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
   for (const s of sentences.slice(0, 3)) {
-    const found = findDates(s.text, s.start, published).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+    const found = datesOf(s).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
     if (found) return found;
   }
   return null;

@@ -4,6 +4,14 @@ import type { SentenceTree } from '../../nlp/syntax/index.ts';
 /** The parser's tree (a type import: role readers stay testable on hand-built trees). Heads are DOC token indexes, -1 the root. */
 export type DependencyTree = SentenceTree;
 
+// The few dozen relation names, each cut at its ':' once (role readers ask for bases constantly).
+const bases = new Map<string, string>();
+function baseLabel(label: string): string {
+  let base = bases.get(label);
+  if (base === undefined) bases.set(label, (base = label.split(':')[0]));
+  return base;
+}
+
 /** Navigation over one sentence's dependency tree: heads, labelled children, markers, spans. */
 export class TreeView {
   private readonly kids: number[][];
@@ -27,7 +35,7 @@ export class TreeView {
   }
   /** The relation without its subtype ("obl" for "obl:agent"). */
   base(i: number): string {
-    return this.label(i).split(':')[0];
+    return baseLabel(this.label(i));
   }
   upos(i: number): string {
     return this.has(i) ? this.tree.upos[i - this.tree.offset] : '';
@@ -37,7 +45,14 @@ export class TreeView {
   }
   /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
   childrenWith(i: number, ...labels: string[]): number[] {
-    return this.children(i).filter((c) => labels.includes(this.label(c)) || labels.includes(this.base(c)));
+    const out: number[] = [];
+    const kids = this.children(i);
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k];
+      const label = this.label(c);
+      if (labels.includes(label) || labels.includes(baseLabel(label))) out.push(c);
+    }
+    return out;
   }
 
   /** The preposition that marks a nominal, with its fixed parts: "on", "according to", "because of". */
