@@ -97,11 +97,16 @@ const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|fu
 // to another thread of the story tells another occasion, however far its trigger is from the cue
 const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+)\b/;
 
-/** The words just around a mention's trigger (same sentence), or the sentence's opening cue, mark it as another occasion. */
+/** The sentence opens with a turn to another thread: apart from what earlier sentences told, one with its own. */
+export function opensNewThread(e: Event, text: string): boolean {
+  const [s0, s1] = e.evidence.span;
+  return NEW_THREAD.test(text.slice(s0, Math.min(s1, s0 + 40)));
+}
+
+/** The words just around a mention's trigger (same sentence) mark it as another occasion. */
 export function marksAnotherOccasion(e: Event, text: string): boolean {
   const [s0, s1] = e.evidence.span;
   const [t0, t1] = e.trigger.span;
-  if (NEW_THREAD.test(text.slice(s0, Math.min(s1, s0 + 40)))) return true;
   // the clause around the trigger: back to a comma, forward to a comma ("struck the town again on Monday")
   const before = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
   const after = text.slice(t0, Math.min(s1, t1 + 30)).split(/[,;]/)[0];
@@ -125,6 +130,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.actor === null && later.actor !== null && !refersBack(later)) return null;
   if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
   if (marksAnotherOccasion(later, text)) return null;
+  if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
   if (shared === 0) return refersBack(later) ? DEFINITE_ANAPHOR : 0;
