@@ -29,7 +29,7 @@ export interface Attachments {
 // figures are read once per sentence, however many events it holds
 const figuresBySentence = new WeakMap<Sentence, Figures>();
 
-/** One event record per actor × target × date the sentence supports. */
+/** One event record per date the sentence supports, with every actor and target the trigger has (`participants.ts`). */
 export function assembleEvents(
   docId: string, doc: AnalyzedText, sentence: Sentence, published: string | null, c: Candidate, a: Attachments,
   antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>,
@@ -67,24 +67,26 @@ export function assembleEvents(
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
   const numbers = figuresFor(c.info.type, figures);
+  // one event per trigger and date: coordinated participants ("Chad and Cameroon deployed") are listed on it
+  const bySpan = (x: ActorRef, y: ActorRef) => x.span[0] - y.span[0];
+  const actorList = actors.filter((x): x is ActorRef => x !== null).sort(bySpan);
+  const targetList = targets.filter((x): x is ActorRef => x !== null).sort(bySpan);
+  const [actor, target] = [actorList[0] ?? null, targetList[0] ?? null];
+  if (!actor && !target && !a.bare) return [];
   const out: Event[] = [];
-  for (const actor of actors) {
-    for (const target of targets) {
-      if (!actor && !target && !a.bare) continue;
-      if (actor && target && actor.code !== null && actor.code === target.code) continue;
-      for (const date of dates) {
-        const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));
-        out.push({
-          doc_id: docId, type: c.info.type, cameo: c.info.code, goldstein: c.info.goldstein, quad_class: c.info.quadClass,
-          actor, target, date, location,
-          provenance: { source: source ?? 'outlet', reporting_verb: a.frame?.verb ?? null, certainty: a.certainty, quote: a.quote },
-          trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
-          ...(numbers ? { numbers } : {}),
-          confidence: Math.round(confidence * 100) / 100,
-          rules: [...c.rules, ...a.rules],
-        });
-      }
-    }
+  for (const date of dates) {
+    const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));
+    out.push({
+      doc_id: docId, type: c.info.type, cameo: c.info.code, goldstein: c.info.goldstein, quad_class: c.info.quadClass,
+      actor, ...(actorList.length > 1 ? { actors: actorList } : {}),
+      target, ...(targetList.length > 1 ? { targets: targetList } : {}),
+      date, location,
+      provenance: { source: source ?? 'outlet', reporting_verb: a.frame?.verb ?? null, certainty: a.certainty, quote: a.quote },
+      trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
+      ...(numbers ? { numbers } : {}),
+      confidence: Math.round(confidence * 100) / 100,
+      rules: [...c.rules, ...a.rules, ...(actorList.length > 1 || targetList.length > 1 ? ['roles:coordinated-participants'] : [])],
+    });
   }
   return out;
 }

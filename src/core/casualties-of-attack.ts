@@ -1,5 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import { joinMentions } from './mentions.ts';
+import { filledFrom } from './participants.ts';
 
 // A killing stated as the result of an attack the same sentence names is that attack, not a second one:
 // "six soldiers were killed in a suicide bomb attack", "dozens of police were killed in overnight attacks by
@@ -39,7 +40,8 @@ export function mergeCasualtiesIntoAttack(events: readonly Event[], text: string
     if (!a || drop.has(a)) continue;
     drop.add(k);
     const base = replaced.get(a) ?? a;
-    replaced.set(a, { ...base, mentions: joinMentions([base, k]), actor: base.actor ?? k.actor, target: base.target ?? k.target, numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
+    const filled = filledFrom(filledFrom(base, k, 'actor'), k, 'target');
+    replaced.set(a, { ...filled, mentions: joinMentions([base, k]), numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

@@ -32,6 +32,7 @@ import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor, placeFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
+import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
@@ -155,9 +156,16 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // descriptions, habitual background, purposes and generic charges out ("Hezbollah, which is backed by Iran",
         // "have repeatedly attacked", "sent troops to fight", "accused the army of killings"); a word's sense by its
         // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
-        // what it talks about its content
+        // what it talks about its content; "X condemned A and B praised C": B is the second clause's subject, not A's partner
         const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
-        const candidates = speechActs(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, withoutPurposes(ctx, treeOf, withoutBackground(ctx, treeOf, withoutDescriptions(ctx, treeOf, withoutNonEvents(ctx, treeOf, raw, dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), dropCandidate), { antecedents, frameOf: (head) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame, inQuote: (head) => quotes.some((q) => q.fromToken <= head && head < q.toToken), view: treeOf });
+        let kept = withoutNonEvents(ctx, treeOf, raw, dropCandidate);
+        kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
+        kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
+        kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
+        kept = applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate);
+        const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
+        const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
+        const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
         for (const proposed of candidates) {
           const governor = governingCandidate(proposed, candidates, treeOf);
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened

@@ -1,6 +1,7 @@
 import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../schema/event.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
+import { participantsOf } from './participants.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -28,13 +29,23 @@ export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: A
 }
 
 /**
+ * Coordinated participants of two mentions: "Chad and Cameroon deployed forces" … "Chad's troops" share
+ * one of them, so they are the same; a pair fits at best as well as its best-fitting two members.
+ */
+export function participantsFit(a: readonly ActorRef[], b: readonly ActorRef[], armed?: ArmedActors): 'same' | 'open' | 'conflict' {
+  if (a.length === 0 || b.length === 0) return 'open';
+  const fits = a.flatMap((x) => b.map((y) => participantFit(x, y, armed)));
+  return fits.includes('same') ? 'same' : fits.includes('open') ? 'open' : 'conflict';
+}
+
+/**
  * Targets of two mentions: a thing attacked and a person hit fit one act ("stormed the district center" …
  * "killed the police chief"); two things are one when their head nouns agree ("an army base" … "the base").
  */
 function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
   if (x !== y) return 'open';
-  if (!x || a.target === null || b.target === null) return participantFit(a.target, b.target);
+  if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
   const head = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';
   return head(a.target) !== '' && head(a.target) === head(b.target) ? 'same' : 'conflict';
 }
@@ -82,6 +93,16 @@ export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUA
 // Lower case only, so "New Delhi" is no cue; "Another"/"Also"/"Later" may open the sentence.
 const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|later|subsequently|afterwards|Another|Also|Later|Subsequently|Afterwards)\b/;
 
+// "Separately, reports said a Taliban attack ...", "Elsewhere, gunmen stormed ...": a sentence that opens by turning
+// to another thread of the story tells another occasion, however far its trigger is from the cue
+const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+)\b/;
+
+/** The sentence opens with a turn to another thread: apart from what earlier sentences told, one with its own. */
+export function opensNewThread(e: Event, text: string): boolean {
+  const [s0, s1] = e.evidence.span;
+  return NEW_THREAD.test(text.slice(s0, Math.min(s1, s0 + 40)));
+}
+
 /** The words just around a mention's trigger (same sentence) mark it as another occasion. */
 export function marksAnotherOccasion(e: Event, text: string): boolean {
   const [s0, s1] = e.evidence.span;
@@ -101,7 +122,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
-  const fits = [participantFit(event.actor, later.actor, armed), targetFit(event, later)];
+  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed), targetFit(event, later)];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
@@ -109,6 +130,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.actor === null && later.actor !== null && !refersBack(later)) return null;
   if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
   if (marksAnotherOccasion(later, text)) return null;
+  if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
   if (shared === 0) return refersBack(later) ? DEFINITE_ANAPHOR : 0;

@@ -1,6 +1,7 @@
-import type { ActorRef, Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
+import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
 import { coreferenceScore } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
+import { filledFrom } from './participants.ts';
 import type { ArmedActors } from './armed-actors.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
@@ -39,10 +40,10 @@ function mergeCluster(cluster: readonly Event[]): Event {
   const main = [...cluster].sort((a, b) => specificity(b) - specificity(a))[0];
   const ordered = [main, ...cluster.filter((e) => e !== main)];
   const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
+  // a participant from the main mention stands, with its coordinated partners; another mention only fills one it leaves out
+  const withRoles = (['actor', 'target'] as const).reduce((e, role) => filledFrom(e, ordered.find((o) => o[role] !== null) ?? e, role), main);
   return withMentions({
-    ...main,
-    actor: firstStated(ordered.map((e) => e.actor)),
-    target: firstStated(ordered.map((e) => e.target)),
+    ...withRoles,
     date: mostSpecificDate(ordered.map((e) => e.date)),
     location: mostSpecificPlace(ordered.map((e) => e.location)),
     ...(Object.keys(numbers).length ? { numbers } : {}),
@@ -75,11 +76,6 @@ function withMentions(e: Event, mentions: Mention[]): Event {
     if (k === 'evidence') out.mentions = mentions;
   }
   return out as Event;
-}
-
-// A participant from the main mention stands; another mention only fills one it leaves out.
-function firstStated(refs: readonly (ActorRef | null)[]): ActorRef | null {
-  return refs.find((r) => r !== null) ?? null;
 }
 
 // Stated beats inferred, then the finer precision: "in March" … "on 11 March" → 11 March; ties keep the first.

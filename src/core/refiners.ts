@@ -6,6 +6,7 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
+import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -65,9 +66,11 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
   if (source.code !== null && source.code === e.actor.code) return e;
+  // the planners (all of them: "Iran and its proxies") become the accused
+  const accused = withParticipants(withParticipants(e, 'target', participantsOf(e, 'actor')), 'actor', [source]);
   return {
-    ...e, type: 'ACCUSE', cameo: accuse.cameo, goldstein: accuse.goldstein, quad_class: accuse.quad_class,
-    actor: source, target: e.actor, provenance: { ...e.provenance, certainty: 'asserted' },
+    ...accused, type: 'ACCUSE', cameo: accuse.cameo, goldstein: accuse.goldstein, quad_class: accuse.quad_class,
+    provenance: { ...e.provenance, certainty: 'asserted' },
     rules: [...e.rules, 'refiner:claimed-plan-is-accusation'],
   };
 }
@@ -92,7 +95,7 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
     if (!b) continue;
     drop.add(a);
     drop.add(b);
-    merged.push({ ...b, mentions: joinMentions([b, a]), target: b.target ?? a.target, numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
+    merged.push({ ...filledFrom(b, a, 'target'), mentions: joinMentions([b, a]), numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
   }
   return [...events.filter((e) => !drop.has(e)), ...merged];
 }
@@ -112,7 +115,7 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     if (!a) continue;
     drop.add(b);
     const base = replaced.get(a) ?? a;
-    replaced.set(a, { ...base, mentions: joinMentions([base, b]), target: base.target ?? b.target, numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
+    replaced.set(a, { ...filledFrom(base, b, 'target'), mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

@@ -94,7 +94,14 @@ export const Event = z.object({
   goldstein: z.number().min(-10).max(10),
   quad_class: z.number().int().min(1).max(4),
   actor: ActorRef.nullable(),
+  /**
+   * Coordinated participants of the one act ("Chad and Cameroon deployed forces"), in text order, `actor` first;
+   * present only when there are two or more. `actor` stays the primary one for readers that take one.
+   */
+  actors: z.array(ActorRef).min(2).optional(),
   target: ActorRef.nullable(),
+  /** The same for targets: "attacked army and police posts". */
+  targets: z.array(ActorRef).min(2).optional(),
   date: EventDate.nullable(),
   location: EventLocation.nullable(),
   provenance: Provenance,

@@ -2,13 +2,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Event } from '../../src/schema/event.ts';
 import { namesMatch } from '../../src/eval/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
 
 export const CORPUS = new URL('../corpus/', import.meta.url).pathname;
 
 export interface ExpectedEvent {
   type: string;
   actor?: string | null;
+  /** Coordinated actors of the one event, `actor` first ("Chad and Cameroon deployed"); absent: at most one. */
+  actors?: string[];
   target?: string | null;
+  targets?: string[];
   certainty?: string;
   date?: string;
   location?: string;
@@ -51,9 +55,18 @@ function actorOk(expected: string | null | undefined, got: Event['actor'], resol
   return namesMatch(expected, got, resolve) || (got.code !== null && got.code.toLowerCase() === expected.toLowerCase());
 }
 
+// A row that names one participant wants one; a row that lists them wants exactly those, in text order.
+function listOk(x: ExpectedEvent, e: Event, role: Role, resolve: Resolve): boolean {
+  const expected = role === 'actor' ? x.actors : x.targets;
+  const got = participantsOf(e, role);
+  if (expected === undefined) return x[role] === undefined || got.length <= 1;
+  return got.length === expected.length && expected.every((name, i) => actorOk(name, got[i], resolve));
+}
+
 function eventOk(x: ExpectedEvent, e: Event, resolve: Resolve): boolean {
   if (x.type !== e.type) return false;
   if (!actorOk(x.actor, e.actor, resolve) || !actorOk(x.target, e.target, resolve)) return false;
+  if (!listOk(x, e, 'actor', resolve) || !listOk(x, e, 'target', resolve)) return false;
   if (x.certainty && x.certainty !== e.provenance.certainty) return false;
   if (x.date && (!e.date || !e.date.value.startsWith(x.date.slice(0, e.date.precision === 'year' ? 4 : e.date.precision === 'month' ? 7 : 10)) || e.date.value.length < x.date.length)) return false;
   if (x.location && !(e.location && namesMatch(x.location, { text: e.location.text, name: e.location.name, code: e.location.id ?? null }, resolve))) return false;
@@ -73,6 +86,7 @@ export function compareEvents(expected: readonly ExpectedEvent[], got: readonly 
     if (i >= 0) left.splice(i, 1);
     else problems.push(`missing ${JSON.stringify(x)}`);
   }
-  for (const e of left) problems.push(`unexpected ${e.type} ${e.actor?.code ?? e.actor?.name} → ${e.target?.code ?? e.target?.name} ${e.provenance.certainty} ${e.date?.value ?? ''} [${e.rules[0]}]`);
+  const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || 'null';
+  for (const e of left) problems.push(`unexpected ${e.type} ${names(e, 'actor')} → ${names(e, 'target')} ${e.provenance.certainty} ${e.date?.value ?? ''} [${e.rules[0]}]`);
   return problems;
 }

@@ -56,7 +56,7 @@ runTable('a pardon or an amnesty is CONCEDE', [
 // an agreement, deal or consensus reached is AGREE; signing one is SUPPORT (manual SUPPORT: "sign ... an agreement")
 // what the deal is to do ("to free hostages") is its content, not an event
 runTable('an agreement reached is AGREE, whatever the verb', [
-  ['Israel and Hamas struck a deal on Tuesday to free hostages.', ['AGREE ISR', 'AGREE hamas']],
-  ['Ethiopia and Eritrea reached an agreement on Monday.', ['AGREE ETH', 'AGREE ERI']],
+  ['Israel and Hamas struck a deal on Tuesday to free hostages.', ['AGREE ISR+hamas']],
+  ['Ethiopia and Eritrea reached an agreement on Monday.', ['AGREE ETH+ERI']],
   ['Sudan\'s army reached a consensus with the civilian parties on Sunday.', ['AGREE SDN']],
 ]);

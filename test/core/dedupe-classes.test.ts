@@ -143,3 +143,13 @@ for (const [text, certainty, speaker] of UNKNOWN_SPEAKERS) {
     assert.equal(source(events[0]), speaker);
   });
 }
+
+// "Separately, ...", "Elsewhere, ...", "In a separate incident, ...": a sentence that turns to another thread of
+// the story tells another occasion, however well its participants fit the one before; without the cue it restates it
+countTable('a sentence opening on another thread tells another occasion', [
+  ['Al-Shabab militants attacked Somali troops on Monday. Separately, al-Shabab fighters attacked Somali soldiers near the border.', 'ASSAULT', 2],
+  ['Police arrested opposition activists in Minsk on Sunday. Elsewhere, police detained opposition supporters after the rally.', 'COERCE', 2],
+  ['The Taliban attacked Afghan police on Sunday. In a separate incident, Taliban gunmen killed three policemen at a checkpoint.', 'ASSAULT', 2],
+  ['Al-Shabab militants attacked Somali troops on Monday. Al-Shabab fighters attacked Somali soldiers near the border.', 'ASSAULT', 1],
+  ['The Taliban attacked Afghan police on Sunday. Taliban gunmen killed three policemen at a checkpoint.', 'ASSAULT', 1],
+]);

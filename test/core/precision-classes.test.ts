@@ -20,7 +20,7 @@ runTable('protesters occupying or storming a building is PROTEST', [
 
 // coding guide rule 1: a purpose is no event; only the act it is the purpose of is coded
 runTable('a purpose clause states an aim, not an act', [
-  ['Chad and Cameroon deployed troops to fight Boko Haram on Monday.', ['MOBILIZE TCD', 'MOBILIZE CMR']],
+  ['Chad and Cameroon deployed troops to fight Boko Haram on Monday.', ['MOBILIZE TCD+CMR']],
   ['Kenya sent police officers to Haiti to arrest gang leaders on Friday.', ['MOBILIZE KEN']],
   ['The government sent soldiers to Goma in order to recapture the town on Monday.', ['MOBILIZE']],
 ]);

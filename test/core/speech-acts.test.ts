@@ -33,7 +33,7 @@ runTable('a pledge of a retreat or release is CONCEDE', [
 
 // PLOVER manual, AGREE: "agree to, offer, promise ... commitment to cooperate"
 runTable('an offer or a promise of cooperation is AGREE', [
-  ['Qatar offered to mediate between Israel and Hamas.', ['AGREE QAT>ISR', 'AGREE QAT>hamas']],
+  ['Qatar offered to mediate between Israel and Hamas.', ['AGREE QAT>ISR+hamas']],
   ['Japan pledged to hold talks with South Korea next month.', ['AGREE JPN>KOR']],
   ['Egypt offered to release the detained fishermen.', ['AGREE EGY']],
 ]);

@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
 
 // Table rows for the coder: a sentence and the events it must give, as "TYPE actor>target" where actor and
-// target are ISO or group codes, a name fragment, or "-" for none/any. The row fails on any other event.
+// target are ISO or group codes, a name fragment, or "-" for none/any; "TCD+CMR" is one event with both as
+// coordinated participants (`actors`/`targets`), in that order. The row fails on any other event.
 const coder = createCoder(loadKnowledge());
 
 type Row = readonly [sentence: string, expected: readonly string[]];
@@ -16,20 +18,26 @@ function code(text: string): Event[] {
 
 const who = (a: Event['actor']) => [a?.code, a?.name, a?.text].filter(Boolean).join(' ').toLowerCase();
 
+// "TCD+CMR": exactly these participants in this order; "TCD": that one alone.
+function roleMatches(e: Event, role: Role, spec: string | undefined): boolean {
+  if (!spec || spec === '-') return true;
+  const wanted = spec.split('+');
+  const got = participantsOf(e, role);
+  return got.length === wanted.length && wanted.every((w, i) => who(got[i]).includes(w.toLowerCase()));
+}
+
 function matches(e: Event, spec: string): boolean {
   const [type, roles = '-'] = spec.split(' ');
   const [actor, target] = roles.split('>');
-  if (e.type !== type) return false;
-  if (actor && actor !== '-' && !who(e.actor).includes(actor.toLowerCase())) return false;
-  if (target && target !== '-' && !who(e.target).includes(target.toLowerCase())) return false;
-  return true;
+  return e.type === type && roleMatches(e, 'actor', actor) && roleMatches(e, 'target', target);
 }
 
 export function runTable(name: string, rows: readonly Row[]): void {
   for (const [sentence, expected] of rows) {
     test(`${name}: ${sentence}`, () => {
       const events = code(sentence);
-      const got = events.map((e) => `${e.type} ${e.actor?.code ?? e.actor?.name ?? '-'}>${e.target?.code ?? e.target?.name ?? '-'} [${e.rules.join(',')}]`);
+      const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+      const got = events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(',')}]`);
       assert.equal(events.length, expected.length, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
       for (const spec of expected) assert.ok(events.some((e) => matches(e, spec)), `no ${spec} in ${JSON.stringify(got)}`);
     });

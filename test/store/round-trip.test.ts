@@ -34,6 +34,12 @@ const ARTICLES: readonly [Parameters<typeof makeArticle>, readonly Event[], stri
     // one event stated in two sentences (in-article coreference): its mentions travel with it
     makeEvent('a3', { cameo: '1384', type: 'THREATEN', goldstein: -7, date: null, actor: actor('US army', 'USAMIL'), target: actor('Iran', 'IRN'), mentions: MENTIONS }),
     makeEvent('a3', { type: 'PROTEST', cameo: '145', goldstein: -7.5, quad_class: 3, date: { value: '2020', precision: 'year', text: '2020', span: null } }),
+    // "Chad and Cameroon deployed forces against Boko Haram and ISWAP": one event, its coordinated participants listed
+    makeEvent('a3', {
+      type: 'MOBILIZE', cameo: '152', goldstein: -7.2, quad_class: 4,
+      actor: actor('Chad', 'TCD'), actors: [actor('Chad', 'TCD'), actor(tricky, 'CMR', [9, 17])],
+      target: actor('Boko Haram', 'boko-haram', [40, 50]), targets: [actor('Boko Haram', 'boko-haram', [40, 50]), actor('ISWAP', null, [55, 60])],
+    }),
   ], '2021-03-04T05:06:07.000Z'],
 ];
 
@@ -64,7 +70,7 @@ for (const backend of BACKENDS) {
         const errors: string[] = [];
         const tally = await importEvents(target, chunked(first), { source: `x.${format}`, onError: (m) => errors.push(m) });
         assert.deepEqual(errors, []);
-        assert.deepEqual(tally, { stored: 3, duplicate: 0, events: 5, failed: 0, format });
+        assert.deepEqual(tally, { stored: 3, duplicate: 0, events: 6, failed: 0, format });
         assert.equal(await exported(target, format), first);
         assert.deepEqual(await target.queryEvents(), await source.queryEvents());
         assert.deepEqual((await target.queryEvents()).find((e) => e.type === 'THREATEN')?.mentions, MENTIONS, 'mentions survive the trip');
