@@ -126,6 +126,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
+    // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
+    if (/^led\b/i.test(doc.text.slice(m.start, m.end)) && !/-\s*$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
