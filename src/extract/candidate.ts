@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
+import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -99,6 +100,10 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         break;
       }
     }
+  }
+  if (!actors.length && TIMED_BY_OWN_ACT.has(type)) {
+    actors = timingClauseSubject(ctx, tr);
+    if (actors.length) rules.push('roles:noun-timing-clause-subject');
   }
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
