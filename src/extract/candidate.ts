@@ -4,6 +4,8 @@ import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
+import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
+import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -48,6 +50,12 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     return [agent, subject];
   }
   rules.push('roles:subject-object', ...(read?.rules ?? []));
+  // "supporters of jailed Kremlin critic Navalny", "the detained activists": a participle before its noun describes
+  // it; the clause's subject did not do it, and nobody is named as doing it
+  if (prenominalParticiple(ctx, tr.head)) {
+    rules.push('roles:prenominal-participle');
+    return [[], findObject(ctx, tr.head + 1, 12, tr.tokens)];
+  }
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
@@ -99,6 +107,10 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         break;
       }
     }
+  }
+  if (!actors.length && TIMED_BY_OWN_ACT.has(type)) {
+    actors = timingClauseSubject(ctx, tr);
+    if (actors.length) rules.push('roles:noun-timing-clause-subject');
   }
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {

@@ -126,6 +126,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
+    // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
+    if (/^led\b/i.test(doc.text.slice(m.start, m.end)) && !/-\s*$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
@@ -157,10 +159,13 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     group.push(hit);
   }
   flush();
-  // "in Japan and the United States": a phrase joined to a place is a place too
+  // "in Japan and the United States", "in Iraq, Syria and Lebanon": a phrase joined to a place is a place too; after a
+  // comma alone only a country continues the list ("in Beijing, the Brazilian president signed" starts a clause)
   for (let i = 1; i < phrases.length; i++) {
     const prev = phrases[i - 1];
-    if (prev.locative && !phrases[i].locative && /^\s*(,|and|or)\s*(the\s+)?$/i.test(doc.text.slice(prev.end, phrases[i].start))) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
+    const gap = doc.text.slice(prev.end, phrases[i].start);
+    const joined = /^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap) || /^\s*,\s*(the\s+)?$/.test(gap) && phrases[i].kind === 'country';
+    if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
   const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
   return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);

@@ -14,7 +14,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
  * Resolves each anaphor to the most salient earlier actor it agrees with: recent sentences first,
  * and within a sentence the first phrase (usually the subject). Returns anaphor → antecedent.
  */
-export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase[]): Map<ActorPhrase, ActorPhrase> {
+export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false): Map<ActorPhrase, ActorPhrase> {
   const resolved = new Map<ActorPhrase, ActorPhrase>();
   const ordered = [...phrases].sort((a, b) => a.start - b.start);
   const sentenceOf = (p: ActorPhrase) => doc.tokens[tokenAt(doc, p.start)]?.sentence ?? 0;
@@ -32,7 +32,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     for (let i = s.tokenStart; i < s.tokenEnd; i++) if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return doc.tokens[i].start;
     return s.end;
   });
-  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)];
+  // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
+  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting);
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
     if (p.refersTo === 'collective') {
@@ -56,7 +57,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
       const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
-      if (!target || cand.locative || !accepts(target)) continue;
+      // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
+      if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - (i - j) * 0.1;
@@ -68,6 +70,25 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (best) resolved.set(p, best);
   });
   return resolved;
+}
+
+/** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
+const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';
+
+// Words that may stand between a reporting verb and the subject of what it reports:
+// "said on Wednesday that scores of heavily armed insurgents ..."
+const REPORTED_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'SCONJ', 'PROPN', 'NOUN']);
+
+/** The first phrase after a reporting verb (a few modifiers between): the subject of the reported clause. */
+function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {
+  const first = tokenAt(doc, p.start);
+  const sentence = doc.tokens[first]?.sentence;
+  for (let i = first - 1, gap = 0; i >= 0 && gap <= 6 && doc.tokens[i].sentence === sentence; i--, gap++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return isReporting(t.lemma);
+    if (!REPORTED_GAP.has(t.pos)) return false;
+  }
+  return false;
 }
 
 const isTitledPerson = (p: ActorPhrase) => p.kind === 'role' && p.roleKind === 'person';

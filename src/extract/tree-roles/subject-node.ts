@@ -36,7 +36,8 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     if (subject !== undefined) {
       if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'], verbs: [...seen] };
       // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
-      const described = relativeHead(view, verb);
+      const attached = view.label(verb) === 'acl:relcl' && !TIME_WORDS.has(view.tokens[view.head(verb)]?.lower ?? '');
+      const described = attached ? view.head(verb) : pronounAntecedent(view, subject) ?? relativeHead(view, verb);
       return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'], verbs: [...seen] };
     }
     // "the base was attacked and two soldiers died": a clause with a subject that is no agent ends the climb
@@ -69,6 +70,21 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     verb = up;
   }
   return null;
+}
+
+// Words naming when, between a noun and its relative clause: "fired at protesters Sunday who staged ..."
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'morning', 'evening', 'night', 'week', 'weekend']);
+
+/**
+ * Where the parser did not attach the relative clause to a noun (its verb is no `acl:relcl`: read as a `conj`,
+ * say), or attached it to a time word ("arrested activists Thursday who protested"), the pronoun still stands for the nominal right before it, past commas and time words ("police fired at
+ * protesters Sunday who staged demonstrations" → protesters). Null when no nominal is there.
+ */
+function pronounAntecedent(view: TreeView, pronoun: number): number | null {
+  let j = pronoun - 1;
+  while (j >= view.tree.offset && (view.tokens[j].text === ',' || TIME_WORDS.has(view.tokens[j].lower))) j--;
+  if (j < view.tree.offset) return null;
+  return ['NOUN', 'PROPN'].includes(view.upos(j)) || ['NOUN', 'PROPN'].includes(view.tokens[j].pos) ? j : null;
 }
 
 /** The noun a relative clause hangs from, however deep the verb sits inside it. */
