@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
+import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 
@@ -165,7 +166,8 @@ function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): bool
   if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
   for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
     const t = ctx.doc.tokens[i];
-    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that') return false;
+    // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
+    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;
 }
