@@ -23,7 +23,9 @@ function attackOf(kill: Event, events: readonly Event[], text: string): Event | 
     if (a === kill || !isNounAttack(a) || a.evidence.span[0] !== kill.evidence.span[0]) continue;
     // "X killed Y in a raid" (the killing has its own agent) is left to coreference, which keeps both mentions
     if (a.trigger.span[0] > kill.trigger.span[1] && passiveOrAgentless(kill) && KILLED_IN.test(text.slice(kill.trigger.span[1], a.trigger.span[0]))) return a;
-    if (a.trigger.span[1] < kill.trigger.span[0] && kill.actor !== null && a.actor !== null && kill.actor.code !== a.actor.code) {
+    // "heavy fighting has killed 29 rebels": the attack is the killing's own subject (roles:instrument-subject)
+    const byTheAttack = kill.actor === null && kill.rules.includes('roles:instrument-subject');
+    if (a.trigger.span[1] < kill.trigger.span[0] && (byTheAttack || kill.actor !== null && a.actor !== null && kill.actor.code !== a.actor.code)) {
       const between = text.slice(a.trigger.span[1], kill.trigger.span[0]);
       if (ATTACK_KILLED.test(between) && !SAYING.test(between)) return a;
     }

@@ -3,10 +3,12 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
+import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
+import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -129,6 +131,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         if (!actors.length) actors = findObject(ctx, i + 1, 6);
         break;
       }
+      // "confirmed the fighting to VOA": an attack lands on/against/at its target, never "to" it (that is the verb's)
+      if (w === 'to' && type === 'ASSAULT') break;
       if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {
         targets = findObject(ctx, i, 8);
         if (targets.length) rules.push('roles:noun-target');
@@ -155,8 +159,12 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   const mutual = reciprocal && tr.pattern.kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
   if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;
-  // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event.
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) return null;
+  // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event,
+  // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) {
+    if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
+    rules.push('roles:instrument-subject');
+  }
   targets = targets.filter((x) => !actors.includes(x));
   // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
   if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
@@ -177,7 +185,8 @@ function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): bool
   if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
   for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
     const t = ctx.doc.tokens[i];
-    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that') return false;
+    // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
+    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;
 }

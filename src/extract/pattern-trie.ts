@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
+import { isCountHedgeWord } from './quantifier.ts';
 
 // The patterns compiled into one trie per head word, so matching at a token costs the same with
 // 2,000 patterns as with 20,000. Every pattern step after the head is an edge; at a trie node the
@@ -137,8 +138,10 @@ const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 
 // A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
-// is not "disperse * rally".
-function gapStops(t: Token): boolean {
+// is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
+function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (isCountHedgeWord(tokens, j, end)) return false;
   if (t.pos === 'PUNCT') return t.text !== '-';
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
@@ -195,6 +198,6 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? gapStops(t) : !IMPLICIT_GAP_POS.has(t.pos)) break;
+    if (gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end)) break;
   }
 }

@@ -73,7 +73,7 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
     // "Dozens of opposition supporters were arrested": a quantity, not a preposition
     const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '');
-    const oblique = !quantity && gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting || gov.lower === 'of' || gov.lower === 'against');
+    const oblique = !quantity && gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
     i = firstToken(ctx, p);
     if (oblique) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
@@ -81,6 +81,14 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     return coordinated(ctx, p, -1).reverse();
   }
   return [];
+}
+
+/**
+ * "Suspected Boko Haram fighters stormed the town", "Alleged rebels ambushed a patrol": a participle that opens
+ * the sentence modifies the noun after it (the taggers read it as a verb with that noun as its object).
+ */
+export function isLeadingParticiple(ctx: SentenceContext, i: number): boolean {
+  return i === ctx.sentence.tokenStart && /[a-z]ed$/.test(ctx.doc.tokens[i].lower);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
 import type { Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
+import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -18,8 +19,10 @@ function accepts(token: Token, lemmas: readonly string[]): boolean {
 }
 
 // A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
-// is not "disperse * rally".
-function gapStops(t: Token): boolean {
+// is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
+function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (isCountHedgeWord(tokens, j, end)) return false;
   if (t.pos === 'PUNCT') return t.text !== '-';
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
@@ -39,7 +42,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
         break;
       }
       const t = tokens[j];
-      if (step.gapBefore ? gapStops(t) : !IMPLICIT_GAP_POS.has(t.pos)) break;
+      if (step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end)) break;
     }
     if (found < 0) return null;
     consumed.push(found);

@@ -40,6 +40,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       const described = attached ? view.head(verb) : pronounAntecedent(view, subject) ?? relativeHead(view, verb);
       return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'], verbs: [...seen] };
     }
+    // "Suspected Boko Haram fighters stormed the town", read as a clausal subject or as the verb's head
+    const modified = view.childrenWith(verb, 'csubj').map((c) => participleObject(view, c, verb)).find((o) => o !== null) ?? participleObject(view, view.head(verb), verb);
+    if (modified != null) return { node: modified, rules: [...rules, 'roles:tree-participle-modifier'], verbs: [...seen] };
     // "the base was attacked and two soldiers died": a clause with a subject that is no agent ends the climb
     if (view.childrenWith(verb, 'nsubj:pass', 'csubj').length > 0) return null;
     const label = view.label(verb);
@@ -85,6 +88,19 @@ function pronounAntecedent(view: TreeView, pronoun: number): number | null {
   while (j >= view.tree.offset && (view.tokens[j].text === ',' || TIME_WORDS.has(view.tokens[j].lower))) j--;
   if (j < view.tree.offset) return null;
   return ['NOUN', 'PROPN'].includes(view.upos(j)) || ['NOUN', 'PROPN'].includes(view.tokens[j].pos) ? j : null;
+}
+
+/**
+ * "Suspected Boko Haram militants have attacked a village": a participle that opens the sentence, misread as the
+ * verb's clausal subject or head with the noun after it as its object, modifies that noun; the noun is the
+ * subject of `verb`. Null otherwise.
+ */
+function participleObject(view: TreeView, opener: number, verb: number): number | null {
+  if (opener !== view.tree.offset || !/[a-z]ed$/.test(view.tokens[opener].lower)) return null;
+  if (view.childrenWith(opener, 'nsubj', 'aux', 'mark').length > 0) return null;
+  const object = view.childrenWith(opener, 'obj').find((o) => o > opener && o < verb);
+  // the noun phrase follows the participle directly: "Suspected [Boko Haram] militants"
+  return object !== undefined && view.span(object)[0] === opener + 1 ? object : null;
 }
 
 /** The noun a relative clause hangs from, however deep the verb sits inside it. */

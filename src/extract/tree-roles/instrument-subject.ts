@@ -1,0 +1,60 @@
+import type { Knowledge } from '../../knowledge/types.ts';
+import { lookupCameo } from '../../knowledge/ontology.ts';
+import type { TreeView } from './tree-view.ts';
+import { subjectNode } from './subject-node.ts';
+
+// "A car bomb killed 12 people", "an airstrike wounded five civilians", "one of the attacks killed a soldier":
+// the subject of an act is the act itself or the weapon that did it. Nobody is named, so the act has no actor
+// (never a guess); it is still the event the sentence states (the agentless rules decide whether it stands).
+// "Wildfires forced residents to flee" has no such subject and stays no event.
+
+// single-word nouns of an ASSAULT pattern (attack, bombing, airstrike, shelling ...), per knowledge base
+const assaultNouns = new WeakMap<Knowledge, Set<string>>();
+function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
+  let nouns = assaultNouns.get(kb);
+  if (!nouns) {
+    nouns = new Set();
+    for (const [word, patterns] of kb.patterns) if (patterns.some((p) => p.kind === 'noun' && p.steps.length === 1 && lookupCameo(kb.ontology, p.cameo)?.type === 'ASSAULT')) nouns.add(word);
+    assaultNouns.set(kb, nouns);
+  }
+  return nouns.has(lemma);
+}
+
+const isActOrWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
+
+// "one of the attacks", "two of the strikes": the act is the "of" noun
+const PARTS = new Set(['one', 'two', 'three', 'another', 'each', 'some', 'none', 'all']);
+// "another", "the other": a determiner standing alone for a noun the sentence before names
+const ELLIPTIC = new Set(['another', 'other']);
+
+// what an act or a weapon does by itself: harm people or things ("the fighting has displaced thousands" is a
+// consequence, not the act)
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'hit', 'strike', 'destroy', 'damage']);
+
+/** The verb at `head` has an act or weapon as its subject (not a person or group): the tree's subject node, or null. */
+export function instrumentSubject(view: TreeView, kb: Knowledge, head: number): number | null {
+  if (!HARM_VERBS.has(view.tokens[head].lemma)) return null;
+  const subject = subjectNode(view, head);
+  if (subject === null) {
+    // "Another killed three contractors", where the parser hangs the lone determiner on the verb
+    const lone = view.childrenWith(head, 'det').find((d) => d < head && ELLIPTIC.has(view.tokens[d].lower));
+    return lone === undefined ? null : elidedAct(view, kb, lone);
+  }
+  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && isActOrWeapon(kb, view.tokens[i].lemma);
+  if (isInstrument(subject.node)) return subject.node;
+  if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
+  const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
+  if (of !== undefined) return isInstrument(of) ? of : null;
+  // "One of the attacks killed a soldier. Another killed three contractors.": the noun left out is the act just told
+  return ELLIPTIC.has(view.tokens[subject.node].lower) ? elidedAct(view, kb, subject.node) : null;
+}
+
+/** The act noun the elliptic subject stands for: the last one in the sentence before, read by its word class. */
+function elidedAct(view: TreeView, kb: Knowledge, node: number): number | null {
+  const tokens = view.tokens;
+  const own = tokens[node].sentence;
+  for (let i = view.tree.offset - 1; i >= 0 && tokens[i].sentence === own - 1; i--) {
+    if (tokens[i].pos === 'NOUN' && isActOrWeapon(kb, tokens[i].lemma)) return node;
+  }
+  return null;
+}
