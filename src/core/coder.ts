@@ -7,13 +7,10 @@ import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
-import type { DateMention, PlaceMention } from '../resolve/types.ts';
-import { tokenAt } from '../resolve/token-map.ts';
-import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
+import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
-import { placeFromStory, storyPlace } from '../resolve/story-place.ts';
+import { storyPlace } from '../resolve/story-place.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
-import { homeOfDomesticAct } from '../resolve/home-place.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
@@ -30,9 +27,10 @@ import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { decideCertainty } from './certainty.ts';
-import { datesFor, placeFor } from './attach.ts';
+import { datesFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
+import { eventPlace } from './event-place.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
@@ -120,7 +118,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const articleDates = new ArticleDates(doc.sentences, published);
       const leadDate = storyDate(body, published, (s) => articleDates.stated(s.index));
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const leadPlace = storyPlace(body, places, article.text);
+      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const { triggers: outerTriggers, needParse: askedParse } = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
@@ -204,22 +202,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
           if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(treeOf(), c.trigger.head)) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-          const hangs = (p: PlaceMention) => placeHangsOnTrigger(treeOf(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
-          const statedPlace = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, eventPlaces, participants.map((p) => [p.start, p.end] as const), hangs);
-          // "a three-day visit to Ethiopia": a visit happens at its destination, even one that is its target
-          const destination = statedPlace ? null : visitDestination(c.info.code, eventPlaces, sentence, hangs);
-          const ownPlace = statedPlace ?? destination;
-          if (destination) rules.push('place:visit-destination');
-          // a material act of the lead, or one whose sentence names no place, happened where the story's opening puts its news
-          const inferredPlace = leadPlace && placeFromStory(leadPlace, ownPlace, { lead: sentence === body[0], material: c.info.quadClass === 2 || c.info.quadClass === 4, fallbackCountry: fallbackPlace?.country ?? null, ownHangsOnTrigger: ownPlace !== null && hangs(ownPlace), sentence });
-          const place = inferredPlace ? null : ownPlace;
-          if (inferredPlace) rules.push('place:story-opening');
-          if (place?.rule) rules.push(place.rule);
+          const where = eventPlace(c, sentence, sentence === body[0], doc, treeOf, storyPlaces);
+          rules.push(...where.rules);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          // "Burma has freed 20 prisoners": a state's domestic act with no stated place happened in its own country
-          const home = place || inferredPlace ? null : homeOfDomesticAct(c.info.code, c.actors, kb.countries);
-          if (home) rules.push('place:domestic-act-at-home');
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place, inferredPlace, rules, articleCountry, fallbackPlace: home ?? fallbackPlace, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }
