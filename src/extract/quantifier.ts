@@ -6,7 +6,7 @@ import type { Token } from '../nlp/types.ts';
 // prepositions elsewhere (the hedges themselves are read by numbers.ts).
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 
-/** The count the hedge leads to starts within the next two tokens: "than 3,000", "least 68", "as many as 12". */
+/** The count the hedge leads to comes within the next three tokens: "than 3,000", "least 68", "as many as 12". */
 function countFollows(tokens: readonly Token[], i: number, limit: number): boolean {
   for (let j = i + 1; j < Math.min(limit, i + 4); j++) {
     if (tokens[j].pos === 'NUM') return true;
