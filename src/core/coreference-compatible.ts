@@ -46,18 +46,51 @@ function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
   if (x !== y) return 'open';
   if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
-  const head = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';
-  return head(a.target) !== '' && head(a.target) === head(b.target) ? 'same' : 'conflict';
+  if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
+  // "attacked a village" … "attacked the community of Njaba": an indefinite description fits a place the other names
+  return describesNamed(a.target, b.target) || describesNamed(b.target, a.target) ? 'open' : 'conflict';
 }
+
+const headNoun = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';
+const INDEFINITE = /^(?:a|an|one|some|several)\s/i;
+const NAMED = /\b\p{Lu}\p{Ll}+/u;
+/** `a` is an indefinite description ("a village", "an army base") and `b` names its place ("the town of Kidal"). */
+const describesNamed = (a: ActorRef, b: ActorRef) => INDEFINITE.test(a.text) && !INDEFINITE.test(b.text) && NAMED.test(b.text.replace(/^\p{Lu}\p{Ll}*\s/u, (w) => w.toLowerCase()));
 
 const statedDate = (d: EventDate | null) => (d !== null && d.basis !== 'inferred' && d.precision !== 'reported' ? d : null);
 
 /** "in March" and "on 11 March" fit; "on Monday" and "on Tuesday" are two occasions. */
 export function datesFit(a: EventDate | null, b: EventDate | null): boolean {
   const [x, y] = [statedDate(a), statedDate(b)];
-  if (x === null || y === null) return true;
+  if (x === null || y === null) return !farFromInferredDay(a, b) && !farFromInferredDay(b, a);
   if (x.precision === 'week' || y.precision === 'week') return weekOf(x.value) === weekOf(y.value);
   return x.value.startsWith(y.value) || y.value.startsWith(x.value);
+}
+
+// The story's day that a lead mention takes when it states none ("Militants have attacked a village", told on
+// Tuesday) is no day of an act stated weeks away ("seized a multinational base in January"): the news is not its
+// background. Two weeks of slack, as an inferred day may be the publication's and the act some days before it.
+const SLACK_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** `inferred` is an inferred day and `stated` a stated period that ends or starts more than two weeks away from it. */
+function farFromInferredDay(inferred: EventDate | null, stated: EventDate | null): boolean {
+  const s = statedDate(stated);
+  if (inferred === null || s === null || inferred.basis !== 'inferred' || inferred.value.length < 10) return false;
+  const day = Date.parse(`${inferred.value}T00:00:00Z`);
+  const [from, to] = periodOf(s);
+  return day < from - SLACK_DAYS * DAY_MS || day > to + SLACK_DAYS * DAY_MS;
+}
+
+/** First and last day (ms) of a stated date: "2015-01" is 1 to 31 January, a week its seven days. */
+function periodOf(d: EventDate): [number, number] {
+  const [y, m, dd] = d.value.split('-').map(Number);
+  if (dd !== undefined) {
+    const start = Date.UTC(y, m - 1, dd);
+    return d.precision === 'week' ? [Date.parse(`${weekOf(d.value)}T00:00:00Z`), Date.parse(`${weekOf(d.value)}T00:00:00Z`) + 6 * DAY_MS] : [start, start];
+  }
+  if (m !== undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
 }
 
 function weekOf(value: string): string {
@@ -87,6 +120,11 @@ export function placesFit(a: EventLocation | null, b: EventLocation | null): boo
 // "Azerbaijan said it had launched an operation").
 const FACTUAL = new Set<Certainty>(['asserted', 'claimed']);
 export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUAL.has(a) && FACTUAL.has(b));
+
+// "Chadian troops reportedly have retaken a village" … "a resident told VOA that Chadian forces took control of the
+// village": a hedge word makes the outlet's report of someone's claim, not an accusation; it restates a claim
+const HEDGE = 'certainty:hedge:';
+const asReported = (e: Event): Certainty => (e.provenance.certainty === 'alleged' && e.rules.some((r) => r.startsWith(HEDGE)) ? 'claimed' : e.provenance.certainty);
 
 // "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion;
 // so do adverbs of sequence ("and later killed a general", "subsequently detained"): a next act, not a restatement.
@@ -119,7 +157,7 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
  * ties them either ("Gunmen attacked a village" … "A bomb hit a market"): not enough to merge.
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
-  if (event.type !== later.type || !certaintiesFit(event.provenance.certainty, later.provenance.certainty)) return null;
+  if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later))) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed), targetFit(event, later)];
