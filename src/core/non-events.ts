@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { comparisonPart, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -20,7 +20,13 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-open-question', test: (view, c) => isOpenQuestion(view, c.trigger.head) },
   // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
+  // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
+  // killing by it joins the attack as its toll: casualties-of-attack)
+  { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+// a material act against someone other than an attack itself: coercion, seizure, sanctions (quad class 4)
+const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.type !== 'ASSAULT' && c.trigger.pattern.kind === 'verb';
 
 /**
  * Candidates that only name an act (coding guide rule 1): each class in NON_EVENTS drops what it fits.

@@ -12,3 +12,4 @@ export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';
 export { isOpenQuestion } from './open-question.ts';
+export { attackSubject } from './act-effect.ts';

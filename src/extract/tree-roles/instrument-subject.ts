@@ -10,7 +10,7 @@ import { subjectNode } from './subject-node.ts';
 
 // single-word nouns of an ASSAULT pattern (attack, bombing, airstrike, shelling ...), per knowledge base
 const assaultNouns = new WeakMap<Knowledge, Set<string>>();
-function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
+export function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
   let nouns = assaultNouns.get(kb);
   if (!nouns) {
     nouns = new Set();
