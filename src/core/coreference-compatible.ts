@@ -23,10 +23,12 @@ export function sameParticipant(a: ActorRef, b: ActorRef): boolean {
  * group the other names ("militants" … "al-Shabab"), 'conflict' otherwise.
  */
 export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: ArmedActors): 'same' | 'open' | 'conflict' {
-  if (a === null || b === null) return 'open';
+  if (a === null || b === null || isBarePronoun(a) || isBarePronoun(b)) return 'open';
   if (sameParticipant(a, b)) return 'same';
   return armed && describesGroup(armed(a), armed(b)) ? 'open' : 'conflict';
 }
+
+const isBarePronoun = (a: ActorRef) => a.code === null && PRONOUNS.has(fold(a.text));
 
 /**
  * Coordinated participants of two mentions: "Chad and Cameroon deployed forces" … "Chad's troops" share
@@ -171,7 +173,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;
   const shared = fits.filter((f) => f === 'same').length;
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
-  if (shared === 0) return refersBack(later) ? DEFINITE_ANAPHOR : 0;
+  if (shared === 0) return refersBack(later) || pronounAgent(event) || pronounAgent(later) ? DEFINITE_ANAPHOR : 0;
   return shared + (sameDay ? 1 : 0);
 }
 
@@ -179,6 +181,13 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
 const DEFINITE_ANAPHOR = 0.5;
 // "the attack", "this attack", "Monday's attack", "the heavy fighting": a determiner or possessive up to two words before
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+// "Officials said insurgents stormed the governor's office and they overran the district center", "Residents said
+// they were protesting": a pronoun agent that no name resolved takes up a participant already told, like "the attack"
+// third person only: "we" in a quote is its speaker ("We call for calm," the envoy said), who may be anyone
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** The mention's agent is a bare pronoun with no resolved code: it refers back to an act already told. */
+export const pronounAgent = (e: Event): boolean => e.actor !== null && e.actor.code === null && PRONOUNS.has(fold(e.actor.text));
 
 /** The rule the coder gives a mention whose trigger ends in a definite act noun (see `isDefinite`). */
 export const DEFINITE_ACT = 'coreference:definite-act';

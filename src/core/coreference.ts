@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { coreferenceScore } from './coreference-compatible.ts';
+import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom } from './participants.ts';
 import type { ArmedActors } from './armed-actors.ts';
@@ -62,7 +62,8 @@ function mergeCluster(cluster: readonly Event[]): Event {
  */
 function specificity(e: Event): number {
   const stated = (basis: string | undefined) => basis !== 'inferred';
-  return (e.actor ? (stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? 2 : 0)
+  // an unresolved pronoun ("they") names less than the group an earlier mention names
+  return (e.actor ? (pronounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? 2 : 0)
     + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
     + (e.location?.span ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
 }

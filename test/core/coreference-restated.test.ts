@@ -25,6 +25,13 @@ const ROWS: ReadonlyArray<readonly [string, string, string, number]> = [
   ['inferred lead day + older stated act', 'Boko Haram fighters have attacked a village in Borno state, killing 12 people. The fighters attacked a village near Maiduguri in January, residents said.', 'ASSAULT', 2],
   ['inferred lead day + older stated act', 'Taliban insurgents have stormed a police post in Ghazni province, killing six officers. The insurgents stormed a police post in Kunduz in 2021.', 'ASSAULT', 2],
   ['inferred lead day + older stated act', 'Militants have attacked a village in Borno state on Tuesday, killing 12 people. The militants, who want to impose Islamic law, attacked a village near Lake Chad in January.', 'ASSAULT', 2],
+  // an unresolved pronoun agent takes up a participant already told: the act it does is the one told before
+  ['pronoun agent restates', 'Thousands of people marched in Tehran on Wednesday, chanting slogans against the government. Residents said they were protesting the rising price of bread.', 'PROTEST', 1],
+  ['pronoun agent restates', 'Gunmen killed a district governor in Ghazni province on Thursday. Officials said the gunmen came at dawn and they overran the district center.', 'ASSAULT', 1],
+  ['pronoun agent restates', 'Police detained 30 activists in Minsk on Monday. Witnesses said they detained the activists outside the court.', 'COERCE', 1],
+  // a pronoun on another stated day is another occasion; "we" in a quote is its speaker, no anaphor
+  ['pronoun agent, another day', 'Police detained 30 activists in Minsk on Monday. Witnesses said they detained five journalists on Friday.', 'COERCE', 2],
+  ['quoted "we" is the speaker', 'Protesters demanded the resignation of the prime minister on Sunday. "We demand calm from all sides," the U.S. envoy said.', 'REQUEST', 2],
 ];
 
 for (const [kind, text, type, n] of ROWS) {
