@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { attackSubject, comparisonPart, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isStateUnder, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -20,6 +20,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-open-question', test: (view, c) => isOpenQuestion(view, c.trigger.head) },
   // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
+  // "Eritrea has long been under U.N. sanctions": a state its subject is in
+  { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },

@@ -13,3 +13,4 @@ export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';
 export { isOpenQuestion } from './open-question.ts';
 export { attackSubject } from './act-effect.ts';
+export { isStateUnder } from './under-state.ts';

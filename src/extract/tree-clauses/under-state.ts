@@ -1,0 +1,18 @@
+import type { TreeView } from '../tree-roles/tree-view.ts';
+
+/**
+ * An act noun that is the predicate of a copula under "under" names a state its subject is in, not an act that
+ * happened: "Cuba has long been under an American embargo", "North Korea has been under UN sanctions since 2006",
+ * "the town remained under curfew". "The convoy came under attack" has no copula and stays an event. When the parse
+ * hangs the noun on the copula itself ("has long been under U.N. sanctions" read as `obl` of "been"), that copula counts.
+ */
+export function isStateUnder(view: TreeView, head: number): boolean {
+  if (!['NOUN', 'PROPN'].includes(view.upos(head))) return false;
+  if (!view.childrenWith(head, 'case').some((c) => view.tokens[c].lower === 'under')) return false;
+  const copulaOn = (n: number) => view.childrenWith(n, 'cop').length > 0;
+  const parent = view.head(head);
+  return copulaOn(head) || (parent >= 0 && view.label(parent) === 'cop') || (parent >= 0 && COPULAS.has(view.tokens[parent].lemma));
+}
+
+// verbs that link a subject to the state it is in
+const COPULAS = new Set(['remain', 'stay', 'be']);
