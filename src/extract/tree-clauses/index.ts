@@ -12,3 +12,5 @@ export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';
 export { isOpenQuestion } from './open-question.ts';
+export { isPrecondition } from './precondition.ts';
+export { isStatedAim } from './stated-aim.ts';
