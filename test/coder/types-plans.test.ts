@@ -51,6 +51,8 @@ table('an aim stated through a copula is no act', 'candidate:tree-stated-aim', [
   ['Students said their goal was to march to the parliament on Friday.', [], 'march'],
   ['The opposition said its aim is to stage a protest outside parliament.', [], 'protest'],
   ['The students said their aim was to rally outside the embassy.', [], 'rally'],
+  // the parse may hang the aim noun on the verb before it: the words aim, "be", "to" still read an aim
+  ['The opposition urged supporters to rally, saying their goal was to march to the parliament this time.', ['REQUEST -'], 'march'],
   ['Protesters marched to the parliament in Nairobi on Friday.', ['PROTEST protesters'], null],
 ]);
 

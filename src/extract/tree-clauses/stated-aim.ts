@@ -21,5 +21,8 @@ export function isStatedAim(view: TreeView, head: number, clauseCues: readonly C
     const be = view.head(n);
     if (be >= 0 && view.tokens[be].lemma === 'be' && ['xcomp', 'ccomp'].includes(view.base(n)) && aimSubject(be)) return true;
   }
-  return false;
+  // the parse may hang the aim noun elsewhere ("saying their goal was to march": goal —obj→ saying); the words
+  // themselves still read aim, "be", "to", act
+  const t = view.tokens;
+  return t[head - 1]?.lower === 'to' && t[head - 2]?.lemma === 'be' && (aims.has(t[head - 3]?.lemma ?? '') || aims.has(t[head - 3]?.lower ?? ''));
 }
