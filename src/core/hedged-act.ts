@@ -19,7 +19,25 @@ const REACH = 5;
  */
 export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const hedge = hedgeOf(ctx, trigger);
-  return hedge ? { status: 'alleged', cue: hedge } : modalityOf(ctx, trigger.head, trigger.start);
+  if (hedge) return { status: 'alleged', cue: hedge };
+  const modality = modalityOf(ctx, trigger.head, trigger.start);
+  return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
+}
+
+/**
+ * "Iraqi forces, seeking to disperse protesters, used live bullets": the cue sits in a participle clause set off by
+ * commas before the act; it plans the dispersal, the shooting is stated.
+ */
+function inParenthesis(ctx: SentenceContext, trigger: Trigger, cue: string): boolean {
+  const t = ctx.doc.tokens;
+  const first = cue.split(' ')[0];
+  for (let i = trigger.start - 1; i >= Math.max(ctx.sentence.tokenStart, trigger.start - 8); i--) {
+    if (t[i].lower !== first && t[i].lemma !== first) continue;
+    const closed = t.slice(i + 1, trigger.start).some((x) => x.text === ',');
+    const opened = t[i - 1]?.text === ',' && t[i].pos === 'VERB' && t[i].lower.endsWith('ing');
+    return closed && opened;
+  }
+  return false;
 }
 
 function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {

@@ -53,3 +53,19 @@ test('"according to reports, two people died": the speaker ends at the comma', (
   assert.equal(e.provenance.certainty, 'claimed');
   assert.equal(e.provenance.source, 'outlet', 'no one named is the source, least of all the dead');
 });
+
+// a plan cue inside a participle clause set off by commas plans that clause's act, not the act after it
+const PARENTHESES: Array<[string, string, string, string]> = [
+  ['Kenyan police, trying to clear the road, fired live rounds at the protesters in Nairobi on Friday.', 'ASSAULT', 'protesters', 'asserted'],
+  ['Police, seeking to disperse the crowd, fired tear gas at the protesters in Basra on Sunday.', 'ASSAULT', 'protesters', 'asserted'],
+  ['Congolese soldiers, trying to retake the bridge, shelled rebel positions near Goma on Monday.', 'ASSAULT', 'positions', 'asserted'],
+  ['The army is seeking to retake the town of Kole.', 'ASSAULT', 'kole', 'planned'],
+];
+for (const [sentence, type, pick, certainty] of PARENTHESES) {
+  test(`a plan in a parenthesis plans only its own act: ${sentence}`, () => {
+    const events = coder.code({ id: 't', text: sentence, published: '2024-05-10', title: null });
+    const e = events.find((x) => x.type === type && (who(x.target).includes(pick) || who(x.actor).includes(pick)));
+    assert.ok(e, JSON.stringify(events.map((x) => `${x.type} ${x.trigger.text} ${who(x.actor)} > ${who(x.target)}`)));
+    assert.equal(e.provenance.certainty, certainty, e.rules.join(','));
+  });
+}
