@@ -44,6 +44,10 @@ const VOICES: Array<[string, string, string, string]> = [
   ['"Iran has demanded that the United States lift all sanctions," an Iranian government spokesman said.', 'REQUEST', 'irn', 'asserted'],
   ['"Turkey rejects the proposal," a Turkish government spokesman said on Monday.', 'REJECT', 'tur', 'asserted'],
   ['Ethiopia accepts the peace agreement with Eritrea, Prime Minister Abiy Ahmed said on Tuesday.', 'AGREE', 'eth', 'asserted'],
+  // the speaker's own side, named after the speaker
+  ['President Zelensky said his side will not take part in negotiations with Russia.', 'REJECT', 'his side', 'asserted'],
+  ['The Iranian foreign minister said his government would not take part in talks with Washington.', 'REJECT', 'his government', 'asserted'],
+  ['The Kremlin said Ukraine will not take part in the talks in Istanbul.', 'REJECT', 'ukr', 'claimed'],
   // another state's act told by a government voice stays that voice's claim
   ['A Russian foreign ministry spokeswoman said Ukraine had demanded that NATO supply more tanks.', 'REQUEST', 'ukr', 'claimed'],
   ['Iraqi officials said the United States had asked Baghdad to expel the militias.', 'REQUEST', 'usa', 'claimed'],
