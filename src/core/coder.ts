@@ -22,7 +22,7 @@ import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { clauseStart, modalityOf } from '../extract/modality.ts';
+import { clauseStart } from '../extract/modality.ts';
 import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
@@ -43,10 +43,13 @@ import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
+import { withPartiesBetween } from './between-parties.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
 import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
+import { speaksFor } from './speaks-for.ts';
+import { actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
@@ -160,7 +163,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
         kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
-        kept = applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate);
+        kept = withPartiesBetween(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate));
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
@@ -183,10 +186,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const rules: string[] = frame ? [frame.rule] : [];
           const condition = treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
-          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs));
+          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
-            : decideCertainty({ modality: modalityOf(ctx, c.trigger.head, c.trigger.start), ...effect, frame, ownSpeechAct });
+            : decideCertainty({ modality: actModality(ctx, c.trigger), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened

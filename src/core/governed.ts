@@ -5,6 +5,10 @@ import { governingNode } from '../extract/tree-clauses/index.ts';
 // Types whose content describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
 const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
+// What talks are about is what they negotiate, not yet done (PLOVER manual, CONSULT: "holding talks",
+// "negotiations"): "held talks on a cease-fire deal", "negotiations over a prisoner exchange", "discussed a truce".
+const NEGOTIATED = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type) || g.info.type === 'CONSULT' && NEGOTIATED.has(c.info.type);
 
 /**
  * The candidate whose content holds `c`, if that candidate's type means `c` did not happen, read off the tree:
@@ -14,7 +18,7 @@ const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
  */
 export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
   if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
-  const governors = all.filter((g) => g !== c && GOVERNING_TYPES.has(g.info.type) && g.trigger.head !== c.trigger.head);
+  const governors = all.filter((g) => g !== c && governs(g, c) && g.trigger.head !== c.trigger.head);
   if (governors.length === 0) return null;
   // "called for their immediate release": the pattern of the request holds the released act's own trigger
   const holder = governors.find((g) => g.trigger.tokens.includes(c.trigger.head));

@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { attackSubject, comparisonPart, isStateUnder, isForestalled, isOpenQuestion, isPrepositionalTo } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isForestalled, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -14,6 +14,10 @@ interface NonEvent {
 const NON_EVENTS: readonly NonEvent[] = [
   // "the drones exploded before they could hit the base": forestalled, not possible
   { reason: 'candidate:tree-forestalled', test: (view, c) => isForestalled(view, c.trigger.head) },
+  // "will not take part in talks until Russia has withdrawn": what must come first has not happened
+  { reason: 'candidate:tree-precondition', test: (view, c, ctx) => isPrecondition(view, c.trigger.head, ctx.kb.lexicon.clauseCues) },
+  // "their goal was to march to the parliament": an aim, not an act
+  { reason: 'candidate:tree-stated-aim', test: (view, c, ctx) => isStatedAim(view, c.trigger.head, ctx.kb.lexicon.clauseCues) },
   // "the attack is similar to raids conducted by Boko Haram": both sides of a likeness are told elsewhere
   { reason: 'candidate:tree-comparison', test: (view, c) => comparisonPart(view, c.trigger.head) !== null },
   // "it is not known how many rebels have been killed": an open question states nothing

@@ -4,6 +4,7 @@ import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
+import { statingVerbs } from './stating-verbs.ts';
 
 const WINDOW = 4;
 
@@ -31,7 +32,7 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
   const any = ctx.kb.senses.get('*') ?? [];
   for (const k of c.trigger.tokens) {
     const rules = [...baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []), ...any];
-    for (const rule of rules) if (rule.side === 'actor' ? actorsAre(ctx, c, rule) : argumentNear(ctx, k, rule)) return rule;
+    for (const rule of rules) if (rule.side === 'actor' ? actorsAre(ctx, c, rule) : rule.side === 'verb' ? supportVerbIs(ctx, c, k, rule) : argumentNear(ctx, k, rule)) return rule;
   }
   return null;
 }
@@ -46,6 +47,17 @@ function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule): boolean
     for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (has(i)) return true;
   }
   return false;
+}
+
+/**
+ * Rows with side "verb": the verb that states an event noun trigger decides its type (the noun's own pattern is
+ * the default). "a cease-fire agreement between the army and the rebels reached in May" (a participle on the
+ * noun), "the deal was struck on Monday" (its passive subject): an agreement reached is AGREE, one signed SUPPORT
+ * (PLOVER manual, SUPPORT: "ratify, sign, or finalize an agreement"; coding guide rule 4: "AGREE covers reached
+ * agreements"). Verb patterns ("reached an agreement") already type the active verb; this reads only noun triggers.
+ */
+function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  return c.trigger.pattern.kind === 'noun' && statingVerbs(ctx.tree(), k).some((v) => rule.args.has(ctx.doc.tokens[v].lemma));
 }
 
 // "protested outside the embassy", "protested in front of parliament": held at a place, a demonstration whoever holds it

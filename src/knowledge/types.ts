@@ -81,8 +81,8 @@ export interface EventPattern {
 export interface SenseRule {
   readonly id: string;
   readonly word: string;
-  /** Where the argument is: a word before, after or near the trigger, or the kind of the event's actor. */
-  readonly side: 'before' | 'after' | 'near' | 'actor';
+  /** Where the argument is: a word before, after or near the trigger, the kind of the event's actor, or the verb an event noun hangs on. */
+  readonly side: 'before' | 'after' | 'near' | 'actor' | 'verb';
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, or null for no event. */
   readonly cameo: string | null;

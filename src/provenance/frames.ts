@@ -41,6 +41,8 @@ export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
 
 function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
+    // "According to reports, two people died": the speaker ends at the comma, "people" is no source
+    if (ctx.doc.tokens[i].pos === 'PUNCT') return null;
     const p = ctx.phraseAt.get(i);
     if (p) return p;
   }
@@ -74,6 +76,12 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push({ from: denialEnd, to: s.tokenEnd, speaker, verb: t[i].text, certainty: 'denied', quote: null, rule: 'provenance:denied-claims' });
       continue;
     }
+    // "reports said a Taliban attack killed 20", "over reports that forces advanced": hearsay, not a named source
+    const hearsay = hearsayFrom(ctx, i);
+    if (hearsay > 0) {
+      frames.push({ from: hearsay, to: s.tokenEnd, speaker: null, verb: t[i].text, certainty: 'alleged', quote: null, rule: 'provenance:hearsay' });
+      continue;
+    }
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
@@ -104,6 +112,28 @@ function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
 
 const DENYING = new Set(['reject', 'deny', 'dismiss', 'refute', 'rebuff', 'repudiate']);
 const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge', 'rumour', 'rumor']);
+
+// nouns of unattributed hearsay: what they say is alleged (coding guide, certainty: alleged is "'reportedly'")
+const HEARSAY = new Set(['report', 'rumor', 'rumour']);
+const CONFIRMING = new Set(['confirm', 'verify', 'corroborate']);
+
+/**
+ * Token index where hearsay starts at `i`, else -1: a hearsay noun as the subject of a reporting verb ("reports
+ * said ...", `i` on the noun) or with a that-clause ("alarm over reports that ...", not "confirmed reports that").
+ */
+function hearsayFrom(ctx: SentenceContext, i: number): number {
+  const t = ctx.doc.tokens;
+  if (t[i].pos !== 'NOUN' || !HEARSAY.has(t[i].lemma) || ctx.phraseAt.has(i)) return -1;
+  const next = t[i + 1];
+  if (!next || next.sentence !== t[i].sentence) return -1;
+  if (next.lower === 'that') {
+    // "Officials report that ...": after a noun, "report" is the verb the tagger misread
+    if (!['ADP', 'DET', 'ADJ'].includes(t[i - 1]?.pos ?? '')) return -1;
+    const confirmed = t.slice(Math.max(ctx.sentence.tokenStart, i - 3), i).some((x) => CONFIRMING.has(x.lemma));
+    return confirmed ? -1 : i + 2;
+  }
+  return isReporting(ctx, next) ? i + 2 : -1;
+}
 
 /** Token index after "that" when the verb at `i` denies claims ("rejected claims that"), else -1. */
 export function denialOfClaims(ctx: SentenceContext, i: number): number {

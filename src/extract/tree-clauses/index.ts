@@ -14,3 +14,5 @@ export { isPrepositionalTo } from './infinitive-to.ts';
 export { isOpenQuestion } from './open-question.ts';
 export { attackSubject } from './act-effect.ts';
 export { isStateUnder } from './under-state.ts';
+export { isPrecondition } from './precondition.ts';
+export { isStatedAim } from './stated-aim.ts';

@@ -12,18 +12,21 @@ const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
  * not a second act (coding guide rule 1):
  *  - an infinitive or "in order to" clause on a verb (advcl): "deployed troops to fight Boko Haram";
  *  - an infinitive complement after the verb's object (xcomp with an obj beside it): "sent envoys to negotiate";
+ *  - an infinitive complement of a verb of effort (clause-cues.tsv, effect "striving"): "fighting to impose Islamic law";
  *  - an infinitive on an act noun (acl): "launched an offensive to retake the city".
  * What a speech, modality or reporting verb governs ("vowed to strike", "plans to attack", "urged Russia to
  * withdraw") is content, left to the speech acts and modality; an instrument's infinitive is the act.
  */
-export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality'>): number | null {
+export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues'>): number | null {
+  const striving = new Set(lexicon.clauseCues.filter((c) => c.value === 'striving').map((c) => c.words.join(' ')));
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
     const parent = view.head(n);
     if (parent < 0 || !view.has(parent)) return null;
     const label = view.label(n);
     if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl') continue;
     if (!clauseMarkers(view, n).some((m) => PURPOSE_MARKERS.has(m))) continue;
-    if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0) continue;
+    // "fighting to impose Islamic law", "working to free the hostages": a verb of effort is for its infinitive
+    if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0 && !striving.has(view.tokens[parent].lemma)) continue;
     if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;
     // "used sticks to beat protesters": the parse may hang the infinitive on the instrument
     if (label === 'acl' && view.base(parent) === 'obj' && INSTRUMENT.has(view.tokens[view.head(parent)]?.lemma ?? '')) continue;

@@ -1,0 +1,57 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import { statingVerbs } from './stating-verbs.ts';
+
+// acts whose noun names its two sides with "between": agreements, talks, cooperation
+const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
+const NOUN_OF_VERB = new Set(['obj', 'nsubj:pass']);
+
+/**
+ * "a cease-fire agreement between the government and the rebels reached in May", "the deal between Sudan and
+ * South Sudan was signed on Monday", "talks between Israel and Hamas": the two sides of the noun are the
+ * act's parties (PLOVER manual, compound and reciprocal actors; the first side is coded as actor, the second as
+ * recipient, the dyad the coding guide's gold uses). Only when the sentence names no actor of its own:
+ * "Qatar mediated talks between Israel and Hamas" keeps Qatar.
+ */
+export function withPartiesBetween(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (!RECIPROCAL.has(c.info.type) || c.actors.length > 0) return c;
+    const sides = partiesOf(ctx, c);
+    return sides ? { ...c, actors: [sides[0]], targets: [sides[1]], rules: [...c.rules, 'roles:tree-between-parties'] } : c;
+  });
+}
+
+function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhrase] | null {
+  const view = ctx.tree();
+  // a noun alone must be stated as an act: a support verb it is the object of, or a participle on it ("reached in
+  // May"); "Kenya welcomed the agreement between Sudan and South Sudan" names an agreement, it reports none
+  if (c.trigger.pattern.kind === 'noun' && !statedNoun(ctx, c.trigger.head)) return null;
+  // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck")
+  const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k)))];
+  for (const n of nouns) {
+    for (const side of view.childrenWith(n, 'nmod')) {
+      if (view.marker(side) !== 'between') continue;
+      const first = ctx.phraseAt.get(side);
+      const second = view.childrenWith(side, 'conj').map((k) => phraseFrom(ctx, k)).find((p) => p !== undefined);
+      if (first && second && first !== second) return [first, second];
+    }
+  }
+  return null;
+}
+
+function statedNoun(ctx: SentenceContext, noun: number): boolean {
+  const view = ctx.tree();
+  return statingVerbs(view, noun).some((v) => ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[v].lemma) || view.base(v) === 'acl');
+}
+
+// "between the government and eight armed groups": the side's phrase may start after a number the parse kept apart
+const SIDE_WORDS = new Set(['NUM', 'ADJ', 'DET']);
+function phraseFrom(ctx: SentenceContext, k: number): ActorPhrase | undefined {
+  for (let i = k; i < Math.min(ctx.sentence.tokenEnd, k + 4); i++) {
+    const p = ctx.phraseAt.get(i);
+    if (p) return p;
+    if (!SIDE_WORDS.has(ctx.doc.tokens[i].pos)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import type { SentenceContext } from '../extract/context.ts';
+import type { Trigger } from '../extract/triggers.ts';
+import { modalityOf, type Modality } from '../extract/modality.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
+
+// what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const PHRASE_MARKS = new Set(['-', '.']);
+const REACH = 5;
+
+/**
+ * The act itself is hedged, not its doer (coding guide, certainty: alleged is "an accusation or 'reportedly'"):
+ *  - a hedge modifies the act noun: "suspected Israeli air strikes killed six fighters", "an apparent missile
+ *    strike hit the school" (the strike, subject of the harm verb, is the act);
+ *  - someone is a suspect in the act: "two members became suspects in the killing of the officer".
+ * "Suspected Boko Haram militants attacked a village" hedges who they are, not the attack: it stays asserted.
+ * The words are the rows of data/lexicon/clause-cues.tsv with effect "hedge" (modifiers) and "suspicion" (nouns);
+ * otherwise the modality cues before the trigger decide (src/extract/modality.ts).
+ */
+export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
+  const hedge = hedgeOf(ctx, trigger);
+  if (hedge) return { status: 'alleged', cue: hedge };
+  const modality = modalityOf(ctx, trigger.head, trigger.start);
+  return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
+}
+
+/**
+ * "Iraqi forces, seeking to disperse protesters, used live bullets": the cue sits in a participle clause set off by
+ * commas before the act; it plans the dispersal, the shooting is stated.
+ */
+function inParenthesis(ctx: SentenceContext, trigger: Trigger, cue: string): boolean {
+  const t = ctx.doc.tokens;
+  const first = cue.split(' ')[0];
+  for (let i = trigger.start - 1; i >= Math.max(ctx.sentence.tokenStart, trigger.start - 8); i--) {
+    if (t[i].lower !== first && t[i].lemma !== first) continue;
+    const closed = t.slice(i + 1, trigger.start).some((x) => x.text === ',');
+    const opened = t[i - 1]?.text === ',' && t[i].pos === 'VERB' && t[i].lower.endsWith('ing');
+    return closed && opened;
+  }
+  return false;
+}
+
+function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {
+  const t = ctx.doc.tokens;
+  const cues = (effect: string) => new Set(ctx.kb.lexicon.clauseCues.filter((c) => c.value === effect).map((c) => c.words.join(' ')));
+  const hedges = cues('hedge');
+  const suspicion = cues('suspicion');
+  // the act noun: the trigger's own noun, or the act noun just before a harm verb ("strikes killed")
+  let noun = trigger.start;
+  if (t[trigger.head].pos === 'VERB') {
+    let i = trigger.start - 1;
+    while (i >= ctx.sentence.tokenStart && t[i].pos === 'AUX') i--;
+    if (i < ctx.sentence.tokenStart || !isActNoun(ctx.kb, t[i].lemma)) return null;
+    noun = i;
+  }
+  for (let i = noun - 1, n = 0; i >= ctx.sentence.tokenStart && n < REACH; i--, n++) {
+    if (hedges.has(t[i].lower)) return t[i].lower;
+    if (NOUN_PHRASE.has(t[i].pos) || PHRASE_MARKS.has(t[i].text)) continue;
+    // "suspects in the killing of": the act is what someone is suspected of
+    if (t[i].pos === 'DET') continue;
+    if ((t[i].lower === 'in' || t[i].lower === 'of') && suspicion.has(t[i - 1]?.lemma ?? '')) return t[i - 1].lower;
+    return null;
+  }
+  return null;
+}
