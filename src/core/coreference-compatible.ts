@@ -2,6 +2,7 @@ import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../sc
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
+import { settlementsFit } from './settlement-targets.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -47,7 +48,9 @@ function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   if (x !== y) return 'open';
   if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
   const head = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';
-  return head(a.target) !== '' && head(a.target) === head(b.target) ? 'same' : 'conflict';
+  if (head(a.target) !== '' && head(a.target) === head(b.target)) return 'same';
+  // "a village" … "the community of Njaba": a settlement told by its kind, then by its name
+  return settlementsFit(a.target.text, b.target.text) ? 'open' : 'conflict';
 }
 
 const statedDate = (d: EventDate | null) => (d !== null && d.basis !== 'inferred' && d.precision !== 'reported' ? d : null);

@@ -2,6 +2,7 @@ import type { Event, EventDate, EventLocation, Mention } from '../schema/event.t
 import { coreferenceScore } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom } from './participants.ts';
+import { bareSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
@@ -58,11 +59,12 @@ function mergeCluster(cluster: readonly Event[]): Event {
 
 /**
  * How much a mention states of its own: "Troops loyal to the president stormed the town of X on Sunday"
- * says more than the lead "Government forces assaulted rebel strongholds". Ties keep the earliest.
+ * says more than the lead "Government forces assaulted rebel strongholds", and "the community of Njaba" more
+ * than "a village". Ties keep the earliest.
  */
 function specificity(e: Event): number {
   const stated = (basis: string | undefined) => basis !== 'inferred';
-  return (e.actor ? (stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? 2 : 0)
+  return (e.actor ? (stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? (bareSettlement(e.target.text) ? 1 : 2) : 0)
     + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
     + (e.location?.span ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
 }
