@@ -13,8 +13,8 @@ import { paragraphPlace } from './paragraph-place.ts';
 // Where one event happened, by five rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger;
 //   2. a visit's destination ("a three-day visit to Ethiopia"), even one that is its target;
-//   3. its paragraph's setting, for a sentence that names no place ("In August near Kabul, ... Another killed
-//      three contractors"; paragraph-place.ts), unless the story's opening place refines it (rule 4);
+//   3. its paragraph's setting, for a later sentence that names no place ("In August near Kabul, ... Another
+//      killed three contractors"; paragraph-place.ts);
 //   4. the story's opening place, for a material act of the lead or of a sentence that names none;
 //   5. a state's domestic act with nothing stated happened at home ("Burma has freed 20 prisoners").
 
