@@ -118,7 +118,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
-      const articleDates = new ArticleDates(doc.sentences, published);
+      const articleDates = new ArticleDates(doc.sentences, published, doc.text);
       const leadDate = storyDate(body, published, (s) => articleDates.stated(s.index));
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
       const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries };

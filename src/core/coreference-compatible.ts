@@ -2,6 +2,7 @@ import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../sc
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
+import { settlementsFit } from './settlement-targets.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -49,8 +50,10 @@ function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   if (x !== y) return 'open';
   if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));
   if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
-  // "attacked a village" … "attacked the community of Njaba": an indefinite description fits a place the other names
-  return describesNamed(a.target, b.target) || describesNamed(b.target, a.target) ? 'open' : 'conflict';
+  // "attacked a village" … "attacked the community of Njaba": an indefinite description, or a settlement told by
+  // its kind, fits a place the other names
+  const fits = describesNamed(a.target, b.target) || describesNamed(b.target, a.target) || settlementsFit(a.target.text, b.target.text);
+  return fits ? 'open' : 'conflict';
 }
 
 const headNoun = (t: ActorRef) => fold(t.text).split(' ').pop() ?? '';

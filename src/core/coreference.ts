@@ -2,6 +2,7 @@ import type { Event, EventDate, EventLocation, Mention } from '../schema/event.t
 import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom } from './participants.ts';
+import { bareSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
@@ -58,12 +59,13 @@ function mergeCluster(cluster: readonly Event[]): Event {
 
 /**
  * How much a mention states of its own: "Troops loyal to the president stormed the town of X on Sunday"
- * says more than the lead "Government forces assaulted rebel strongholds". Ties keep the earliest.
+ * says more than the lead "Government forces assaulted rebel strongholds", and "the community of Njaba" more
+ * than "a village". Ties keep the earliest.
  */
 function specificity(e: Event): number {
   const stated = (basis: string | undefined) => basis !== 'inferred';
-  // an unresolved pronoun ("they") names less than the group an earlier mention names
-  return (e.actor ? (pronounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? 2 : 0)
+  // an unresolved pronoun ("they") names less than the group an earlier mention names; "a village" less than its name
+  return (e.actor ? (pronounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? (bareSettlement(e.target.text) ? 1 : 2) : 0)
     + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
     + (e.location?.span ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
 }

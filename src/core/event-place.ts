@@ -8,12 +8,15 @@ import { placeFromStory } from '../resolve/story-place.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
+import { paragraphPlace } from './paragraph-place.ts';
 
-// Where one event happened, by four rules in order; the first that gives a place decides:
+// Where one event happened, by five rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger;
 //   2. a visit's destination ("a three-day visit to Ethiopia"), even one that is its target;
-//   3. the story's opening place, for a material act of the lead or of a sentence that names none;
-//   4. a state's domestic act with nothing stated happened at home ("Burma has freed 20 prisoners").
+//   3. its paragraph's setting, for a later sentence that names no place ("In August near Kabul, ... Another
+//      killed three contractors"; paragraph-place.ts);
+//   4. the story's opening place, for a material act of the lead or of a sentence that names none;
+//   5. a state's domestic act with nothing stated happened at home ("Burma has freed 20 prisoners").
 
 export interface StoryPlaces {
   /** Places of the article, with capitals named by their country ("the nation's capital"). */
@@ -35,18 +38,21 @@ export interface EventPlace {
   readonly rules: string[];
 }
 
-export function eventPlace(c: Candidate, sentence: { start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces): EventPlace {
+export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces): EventPlace {
   const rules: string[] = [];
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const stated = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, story.places, participants, hangs);
   const destination = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
-  const own = stated ?? destination;
+  // a sentence that names no place continues its paragraph's setting ("In August near Kabul, ... Another killed ...")
+  const carried = stated || destination || isLead ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  const own = stated ?? destination ?? carried;
   if (destination) rules.push('place:visit-destination');
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
   const inferred = story.lead && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
+  else if (carried) rules.push('place:paragraph-setting');
   if (place?.rule) rules.push(place.rule);
   const home = place || inferred ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');

@@ -127,7 +127,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according') {
+    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index))) {
       i = lastToken(ctx, p);
       continue;
     }
@@ -143,8 +143,30 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
     if (t[i].lower !== 'by') continue;
-    const p = ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
+    const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
     return p ? coordinated(ctx, p, 1) : [];
   }
   return [];
+}
+
+// "an attack on a post by members of the Karen National Union", "raids by fighters of the group": who acts is
+// the "of" noun (the quantities and parts of a group that participants.ts reads on the tree)
+const GROUP_PARTS = new Set([...QUANTITIES, 'member', 'fighters', 'militants', 'elements', 'supporters', 'unit', 'units', 'remnants']);
+
+/** The phrase after "[the] members of [the]" starting at `i`, or undefined. */
+function partitiveOf(ctx: SentenceContext, i: number): ActorPhrase | undefined {
+  const t = ctx.doc.tokens;
+  let k = i;
+  while (k < ctx.sentence.tokenEnd && MODIFIER_SKIP.has(t[k].pos)) k++;
+  if (!GROUP_PARTS.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'of') return undefined;
+  return ctx.phraseAt.get(k + 2) ?? ctx.phraseAt.get(k + 3);
+}
+
+/** `of` at `ofIndex` closes "by [the] members of": the phrase after it is an agent, not a target. */
+function byPartitive(ctx: SentenceContext, ofIndex: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[ofIndex]?.lower !== 'of' || !GROUP_PARTS.has(t[ofIndex - 1]?.lower ?? '')) return false;
+  let k = ofIndex - 2;
+  while (k >= ctx.sentence.tokenStart && MODIFIER_SKIP.has(t[k].pos)) k--;
+  return t[k]?.lower === 'by';
 }

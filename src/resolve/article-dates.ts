@@ -4,6 +4,8 @@ import { shiftDay } from './date-phrases.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
 const ANAPHOR_REACH = 3;
+/** How many sentences a paragraph's date carries through sentences that state none. */
+const PARAGRAPH_REACH = 3;
 
 /**
  * The dates of an article's sentences, each sentence parsed once and only when asked for. A day anaphor
@@ -14,7 +16,8 @@ export class ArticleDates {
   private readonly cache = new Map<number, DateMention[]>();
   private readonly statedCache = new Map<number, DateMention[]>();
 
-  constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null) {}
+  /** `text`, the article, lets a date carry on through a paragraph (see `carried`); without it only to the next sentence. */
+  constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null, private readonly text?: string) {}
 
   of(index: number): DateMention[] {
     const cached = this.cache.get(index);
@@ -41,13 +44,25 @@ export class ArticleDates {
   /**
    * The date a sentence with none of its own continues: the previous sentence's only date, unless that dates a
    * report. "On Saturday, police barred the marches. Thousands fought battles in the streets." → Saturday.
+   * A sentence before with no date at all passes on what it continues, within one paragraph: "In August near
+   * Kabul, three attacks left 35 dead. One of them killed a soldier. Another killed three contractors." → August.
    */
-  carried(index: number): DateMention | null {
+  carried(index: number, reach = PARAGRAPH_REACH): DateMention | null {
     if (index === 0) return null;
-    const prev = this.of(index - 1).filter((d) => d.precision !== 'year');
-    if (prev.length !== 1 || !withinStoryTime(prev[0].value, this.published)) return null;
+    const all = this.of(index - 1);
+    if (all.length === 0 && reach > 1 && this.sameParagraph(index - 1, index)) return this.carried(index - 1, reach - 1);
+    // a span after publication ("within 24 hours" read forward) is no date the story's events continue
+    const prev = all.filter((d) => d.precision !== 'year' && withinStoryTime(d.value, this.published));
+    if (prev.length !== 1) return null;
     const s = this.sentences[index - 1];
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
+  }
+
+  /** No blank line between the two sentences (known only when the article text was given). */
+  private sameParagraph(a: number, b: number): boolean {
+    if (this.text === undefined) return false;
+    const x = this.sentences[a];
+    return !/\n\s*\n/.test(this.text.slice(x.start + x.text.length, this.sentences[b].start));
   }
 
   /** The last day-precise, non-anaphoric date of the few sentences before `index`. */

@@ -6,7 +6,7 @@ import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
 
-const PLACE_NOUN_BEFORE = /\b(town|village|city|district|hamlet|settlement|port|camp|province|region|governorate|state|county|area)\s+of\s+$/i;
+const PLACE_NOUN_BEFORE = /\b(town|village|community|city|district|hamlet|settlement|port|camp|province|region|governorate|state|county|area)\s+of\s+$/i;
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

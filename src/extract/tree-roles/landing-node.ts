@@ -2,6 +2,7 @@ import type { Knowledge } from '../../knowledge/types.ts';
 import type { Token } from '../../nlp/types.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun, isInstrumentVerb } from './object-words.ts';
+import { adjacentSiblingLanding } from './adjacent-landing.ts';
 
 /** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
 export interface LandingNode {
@@ -53,7 +54,9 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   if (kind === 'noun') {
     // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
     const n = landingOblique(view, head, ['nmod', 'obl']);
-    return n === undefined ? null : { node: n, rule: `roles:tree-noun-${view.marker(n)}` };
+    if (n !== undefined) return { node: n, rule: `roles:tree-noun-${view.marker(n)}` };
+    const next = adjacentSiblingLanding(view, head, LANDING_PREPS);
+    return next === undefined || AIMLESS.has(view.tokens[next].lower) ? null : { node: next, rule: `roles:tree-noun-adjacent-${view.marker(next)}` };
   }
   if (view.isPassive(head)) return null;
   const verb = tokens[head].lemma;

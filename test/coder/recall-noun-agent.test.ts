@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// An act noun whose agent is a part of a group ("by members of the Karen National Union") and whose target the
+// parser hung on the verb ("responded to an attack on a checkpoint"): the group acts, the checkpoint is hit.
+// Sentences written for this file.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} -> ${e.target?.text ?? null}`;
+
+// [text, the event of the act noun, the rules it must carry]
+const CASES: Array<[string, string, string[]]> = [
+  ['The fighting began when troops responded to an attack on a checkpoint by members of the Karen National Union.',
+    'ASSAULT Karen National Union -> a checkpoint', ['roles:noun-by-agent', 'roles:tree-noun-adjacent-on']],
+  ['The clashes started after soldiers reacted to a raid against a police post by fighters of al-Shabab on Monday.',
+    'ASSAULT al-Shabab -> a police post', ['roles:noun-by-agent']],
+  ['The army said it was retaliating for an assault on its base by members of the Islamic State group.',
+    'ASSAULT Islamic State group -> its base', ['roles:noun-by-agent']],
+];
+
+for (const [text, expected, rules] of CASES) {
+  test(`act noun with a group part as its agent — "${text.slice(0, 60)}…"`, () => {
+    const events = code(text);
+    const act = events.find((e) => brief(e) === expected);
+    assert.ok(act, `${expected} among ${events.map(brief).join('; ')}`);
+    for (const r of rules) assert.ok(act.rules.includes(r), `${r} recorded`);
+  });
+}
+
+// the group after "members of" is never the act's target
+test('a group part after "by" is no target', () => {
+  const events = code('Police blamed the raid on a convoy by fighters of al-Shabab for the deaths.');
+  assert.ok(events.every((e) => e.target?.text !== 'al-Shabab'), events.map(brief).join('; '));
+});
