@@ -89,9 +89,12 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
   const merged: Event[] = [];
   const bySentence = groupBySentence(events);
   for (const a of events) {
-    if (a.actor !== null || a.target === null || drop.has(a)) continue;
+    // "Fighting has intensified as government troops continue an offensive against the rebels": an act stated
+    // to happen, with no participant, is the act its sentence names who does
+    const bare = a.target === null && a.rules.includes('actor:stated-occurrence');
+    if (a.actor !== null || a.target === null && !bare || drop.has(a)) continue;
     // "militants attacked a military base ...; six soldiers were killed": the thing attacked stays the target
-    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value);
+    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (bare || o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value);
     if (!b) continue;
     drop.add(a);
     drop.add(b);

@@ -9,6 +9,7 @@ import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
+import { participantsAt } from './tree-roles/participants.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -54,9 +55,10 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   rules.push('roles:subject-object', ...(read?.rules ?? []));
   // "supporters of jailed Kremlin critic Navalny", "the detained activists": a participle before its noun describes
   // it; the clause's subject did not do it, and nobody is named as doing it
-  if (prenominalParticiple(ctx, tr.head)) {
+  const described = prenominalParticiple(tree, tr.head);
+  if (described !== null) {
     rules.push('roles:prenominal-participle');
-    return [[], findObject(ctx, tr.head + 1, 12, tr.tokens)];
+    return [[], participantsAt(tree, ctx, described).phrases];
   }
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
@@ -111,8 +113,9 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
   }
   if (!actors.length && TIMED_BY_OWN_ACT.has(type)) {
-    actors = timingClauseSubject(ctx, tr);
-    if (actors.length) rules.push('roles:noun-timing-clause-subject');
+    const timed = timingClauseSubject(ctx, tr);
+    actors = timed.actors;
+    if (actors.length) rules.push('roles:noun-timing-clause-subject', ...timed.rules);
   }
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {

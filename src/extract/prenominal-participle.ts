@@ -1,15 +1,39 @@
-import type { SentenceContext } from './context.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
+
+// A participle's form: "jailed", "detained", "beaten", "stolen" (an -ing form before its noun acts: "attacking forces")
+const PARTICIPLE = /[a-z](ed|en)$/;
+// what a clause has and a modifier has not
+const OWN_CLAUSE = new Set(['nsubj', 'nsubj:pass', 'compound', 'aux', 'aux:pass', 'obl:agent']);
+// the words that open a nominal before its modifiers: "the detained activists", "of jailed X"
+const OPENERS = new Set(['det', 'case', 'mark']);
 
 /**
- * A past participle between a determiner or preposition and the noun it modifies: "supporters of jailed Kremlin
- * critic Alexei Navalny", "the detained activists", "for abducted children". It describes the noun; who did it
- * is not said there.
+ * A past participle that modifies the noun after it: "supporters of jailed Kremlin critic Alexei Navalny",
+ * "the detained activists", "for abducted children". It describes the noun; who did it is not said there.
+ * On the tree: the participle is the `amod` of the noun after it, inside that noun's phrase; or, where the
+ * parser read it as a clause ("of jailed X started" with "jailed" a clausal subject and X its object), it
+ * opens a nominal (the word before it is a `det`/`case`/`mark`, not "by"). Either way it has no subject or
+ * auxiliary of its own. Returns the noun it describes
+ * (what was done to), or null.
  */
-export function prenominalParticiple(ctx: SentenceContext, head: number): boolean {
-  const t = ctx.doc.tokens;
-  const before = t[head - 1];
-  const after = t[head + 1];
-  if (!before || !after || before.sentence !== t[head].sentence || after.sentence !== t[head].sentence) return false;
-  const opens = before.pos === 'DET' || before.pos === 'ADP' && before.lower !== 'by';
-  return opens && /ed$/.test(t[head].lower) && (after.pos === 'NOUN' || after.pos === 'PROPN');
+export function prenominalParticiple(view: TreeView, head: number): number | null {
+  const word = view.tokens[head];
+  // "deepen" is a base form, "beaten" a participle: the word is not its own lemma
+  if (!PARTICIPLE.test(word.lower) || word.lemma === word.lower || !view.has(head - 1)) return null;
+  // "Kenyan police arrested relatives" misread with "arrested" as `amod` keeps its subject as a child: a clause
+  if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)))) return null;
+  // it opens a nominal: the word before is a determiner or preposition ("the detained", "of jailed"), not "by",
+  // or belongs to the same phrase ("two abducted girls", "recently freed prisoners"); "Troops shelled Kachin
+  // positions" misread with "shelled" as `amod` has a bare noun before it: the sentence's verb
+  const before = head - 1;
+  const opens = OPENERS.has(view.base(before)) && view.tokens[before].lower !== 'by';
+  if (view.label(head) === 'amod') {
+    const noun = view.head(head);
+    // "The UN and the Red Cross delivered food" misread with "food" as the root and "UN" its subject: a clause
+    if (view.childrenWith(noun, 'nsubj').some((c) => c < head)) return null;
+    if (!opens && view.head(before) !== noun && view.head(before) !== head) return null;
+    return noun > head && ['NOUN', 'PROPN'].includes(view.upos(noun)) ? noun : null;
+  }
+  if (!opens || view.label(head) === 'root') return null;
+  return view.childrenWith(head, 'obj').find((o) => view.span(o)[0] === head + 1) ?? null;
 }

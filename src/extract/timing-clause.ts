@@ -1,44 +1,45 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
-import { findSubject } from './roles.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
+import { participantsAt } from './tree-roles/participants.ts';
+import { subjectNode } from './tree-roles/subject-node.ts';
 
 // Prepositions that time a clause by a meeting held before or during it.
 const TIMING = new Set(['after', 'following', 'during', 'before']);
-// "following two days of talks", "after a second round of negotiations"
-const SPAN_WORDS = new Set(['of', 'days', 'hours', 'weeks', 'months', 'round', 'rounds']);
 // Types whose nouns name something the clause's subject took part in; an attack timing a clause
 // ("after the attack on the base, the army deployed troops") is often done to the subject, so it is not here.
 export const TIMED_BY_OWN_ACT = new Set(['CONSULT']);
 
 /**
+ * The timing word of a nominal or clause: its `case`/`mark` ("after a meeting", "after meeting X"), or a
+ * "following" the parser hung on it as a modifier ("following intense negotiation" read as `amod`).
+ */
+function timingWord(view: TreeView, node: number): string | null {
+  const marker = view.marker(node);
+  if (marker !== null) return TIMING.has(marker) ? marker : null;
+  const modifier = view.childrenWith(node, 'amod', 'acl').find((c) => c < node && view.tokens[c].lower === 'following');
+  return modifier === undefined ? null : 'following';
+}
+
+/**
  * A meeting noun that times a clause is the clause subject's own meeting when nothing else names who met:
  * "Following two days of talks with Kenyan officials, the Somali president agreed ...", "the minister told
- * reporters after meeting his Egyptian counterpart". The subject is read after the comma that closes an opening
- * phrase, else from the verb before the preposition.
+ * reporters after meeting his Egyptian counterpart". On the tree: from the noun up through "of" heads ("two
+ * days of talks"), a nominal (`obl`) or clause (`advcl`) marked after/following/during/before, to the verb it
+ * times; that verb's subject (subject-node.ts) met. The subject never lies inside the timing phrase.
  */
-export function timingClauseSubject(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
-  const t = ctx.doc.tokens;
-  const { tokenStart, tokenEnd } = ctx.sentence;
-  let i = tr.start - 1;
-  while (i >= tokenStart && tr.start - i <= 6 && (['DET', 'ADJ', 'NUM'].includes(t[i].pos) || SPAN_WORDS.has(t[i].lower))) i--;
-  if (i < tokenStart || !TIMING.has(t[i].lower)) return [];
-  const before = t[i - 1];
-  const opening = i === tokenStart || before.text === ',' || before.lower === 'that';
-  if (opening) {
-    // the clause after the phrase: its first verb, once the comma that closes the phrase is passed
-    let k = tr.end;
-    while (k < tokenEnd && t[k].text !== ',') k++;
-    for (k++; k < tokenEnd; k++) {
-      if (t[k].pos !== 'VERB' && t[k].pos !== 'AUX') continue;
-      const subject = findSubject(ctx, k);
-      return subject.every((p) => p.start > t[tr.end - 1].end) ? subject : [];
-    }
-    return [];
-  }
-  for (let k = i - 1; k >= Math.max(tokenStart, i - 8); k--) {
-    if (t[k].text === ',' || t[k].pos === 'SCONJ') return [];
-    if (t[k].pos === 'VERB') return findSubject(ctx, k);
-  }
-  return [];
+export function timingClauseSubject(ctx: SentenceContext, tr: Trigger): { actors: ActorPhrase[]; rules: string[] } {
+  const view = ctx.tree();
+  let node = tr.head;
+  // "two days of talks", "a second round of negotiations": the span word heads the meeting noun
+  while (view.base(node) === 'nmod' && view.marker(node) === 'of') node = view.head(node);
+  if (!['obl', 'advcl'].includes(view.base(node)) || timingWord(view, node) === null) return { actors: [], rules: [] };
+  const verb = view.head(node);
+  const subject = subjectNode(view, verb, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
+  if (!subject) return { actors: [], rules: [] };
+  const [lo, hi] = view.span(node);
+  if (subject.node >= lo && subject.node < hi) return { actors: [], rules: [] };
+  const found = participantsAt(view, ctx, subject.node);
+  return { actors: found.phrases, rules: [`roles:tree-timing-${view.base(node)}`, ...subject.rules, ...found.rules] };
 }

@@ -5,6 +5,7 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import { datelineSpan } from './dateline.ts';
+import { balancedEnd } from './balanced-span.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
@@ -116,7 +117,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
-    if (actor) hits.push({ start: m.start, end: withAbbreviationDot(doc, m.end), actor });
+    if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
@@ -128,7 +129,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (/^led\b/i.test(doc.text.slice(m.start, m.end)) && !/-\s*$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
-    hits.push({ start: m.start, end: m.end, role: m.values[0] });
+    hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
   // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the

@@ -35,7 +35,7 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   const phrases = [first.phrase];
   const rules = [...first.rules];
   // conjuncts hang from the first, or (a greedy parse) each from the one before: "Egypt, Qatar and the United States"
-  const conjuncts = view.childrenWith(node, 'conj');
+  const conjuncts = [...view.childrenWith(node, 'conj'), ...siblingConjuncts(view, node)];
   for (let k = 0; k < conjuncts.length; k++) {
     const c = conjuncts[k];
     if (!['NOUN', 'PROPN', 'PRON'].includes(view.upos(c))) continue;
@@ -54,6 +54,23 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   }
   if (phrases.length > 1) rules.push('roles:tree-conj');
   return { phrases, rules };
+}
+
+/**
+ * "the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) have agreed": after a parenthesis the
+ * parser may hang the second conjunct as a second subject of the verb. A later sibling with the same relation
+ * that opens with "and"/"or" (its own `cc`, or one the parser hung on the verb right before it) is a conjunct
+ * of the first.
+ */
+function siblingConjuncts(view: TreeView, node: number): number[] {
+  const up = view.head(node);
+  if (up < 0 || !['nsubj', 'nsubj:pass', 'obj'].includes(view.label(node))) return [];
+  const joined = (s: number) => {
+    const first = view.span(s)[0];
+    const before = view.tokens[first].lower === 'and' || view.tokens[first].lower === 'or' ? first : first - 1;
+    return before > node && ['and', 'or'].includes(view.tokens[before].lower) && view.label(before) === 'cc';
+  };
+  return view.childrenWith(up, view.label(node)).filter((s) => s > node && joined(s));
 }
 
 function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {

@@ -57,6 +57,10 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       if (object !== undefined) return { node: object, rules: [...rules, 'roles:tree-xcomp-object'], verbs: [...seen, up] };
       rules.push('roles:tree-xcomp');
     } else if (label === 'conj') {
+      // "fighting spread as government troops continued an offensive" misread as "troops" an oblique of "spread"
+      // and "continued" its conjunct: with no "and" of its own, the clause's subject is the marked nominal before it
+      const own = view.childrenWith(verb, 'cc').length === 0 ? prepositionalSubject(view, verb) : null;
+      if (own !== null) return { node: own, rules: [...rules, 'roles:tree-clause-subject'], verbs: [...seen] };
       // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
       if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up)) return null;
       rules.push('roles:tree-conj-verb');
