@@ -3,16 +3,18 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createCoder } from '../src/core/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { tuneCompilerForCoder } from '../src/cli/compiler-flags.ts';
 import { writeCorpus } from './ingest-corpus.ts';
 import { allocationMeter, threadCpuMs } from './thread-cpu.ts';
 
-// `npm run bench:coder-cpu [-- --articles 1000] [--window 100]`: the coder alone on one thread over the
+// `npm run bench:coder-cpu [-- --articles 1000] [--window 100] [--v8-default]`: the coder alone on one thread over the
 // ingest bench's articles (25-40 wire-length sentences), in windows of articles from a cold start, as a
 // coder thread of `ingest` sees them. Per window: CPU ms per article of the coding thread and of V8's
 // helper threads (mostly the optimising compiler while the code warms up; then parallel scavenges),
 // MB allocated per article, collections. Last, a hash of every event coded: two versions of the coder
 // that print the same hash coded the same events. CPU and bytes do not depend on the machine's load
-// the way wall time does, so runs on a busy machine can be compared.
+// the way wall time does, so runs on a busy machine can be compared. V8 is set up as the CLI sets it
+// (src/cli/compiler-flags.ts) unless `--v8-default` is given.
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -21,6 +23,7 @@ const flag = (name: string, fallback: number) => {
 };
 const articles = flag('--articles', 1000);
 const window = flag('--window', 100);
+if (!args.includes('--v8-default')) tuneCompilerForCoder();
 
 const out = new URL('./out/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
@@ -32,7 +35,7 @@ const docs = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line)
 const loadStart = threadCpuMs();
 const coder = createCoder(loadKnowledge());
 const loaded = threadCpuMs();
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; V8 ${args.includes('--v8-default') ? 'default' : 'as the CLI sets it'}`);
 if (loadStart && loaded) console.log(`knowledge base load: ${loaded.main - loadStart.main} ms CPU (main thread), ${loaded.others - loadStart.others} ms (other threads)`);
 console.log('\narticles  main ms/art  helpers ms/art  MB alloc/art  collections');
 
