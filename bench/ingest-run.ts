@@ -3,12 +3,14 @@ import { runIngest } from '../src/ingest/pipeline/run-ingest.ts';
 import { Tally } from '../src/ingest/pipeline/tally.ts';
 import { readInputs } from '../src/ingest/sources/read-inputs.ts';
 import { openStore } from '../src/store/index.ts';
+import { tuneCompilerForCoder } from '../src/cli/compiler-flags.ts';
 
 // One timed ingest into a fresh SQLite file, in its own process so that its peak RSS is its own
 // (worker threads included). Prints one JSON line for bench/ingest.bench.ts.
 // usage: node --import tsx bench/ingest-run.ts CORPUS DB [WORKERS]
 
 const [corpus, db, workers] = process.argv.slice(2);
+tuneCompilerForCoder(); // as the CLI does
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
 const store = await openStore(db);
 const tally = new Tally();

@@ -10,6 +10,7 @@ import { registerIncidentCommands } from './incident-commands.ts';
 import { registerActorCommand } from './actor-registration.ts';
 import { registerQueueCommands } from './queue-commands.ts';
 import { registerWatchCommands } from './watch-command.ts';
+import { tuneCompilerForCoder } from './compiler-flags.ts';
 
 const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -25,6 +26,7 @@ const FEATURES: readonly RegisterCommands[] = [registerCodeCommands, registerIng
   registerQueueCommands, registerWatchCommands];
 
 async function run(): Promise<ExitCode> {
+  tuneCompilerForCoder(); // before any coder code runs: it holds in every thread
   let code: ExitCode = 0;
   const program = new Command('eventlens')
     .version(packageVersion(), '-V, --version', 'print the version')

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { createCoder } from '../src/core/index.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { tuneCompilerForCoder } from '../src/cli/compiler-flags.ts';
+import { writeCorpus } from './ingest-corpus.ts';
+import { allocationMeter, threadCpuMs } from './thread-cpu.ts';
+
+// `npm run bench:coder-cpu [-- --articles 1000] [--window 100] [--v8-default]`: the coder alone on one thread over the
+// ingest bench's articles (25-40 wire-length sentences), in windows of articles from a cold start, as a
+// coder thread of `ingest` sees them. Per window: CPU ms per article of the coding thread and of V8's
+// helper threads (mostly the optimising compiler while the code warms up; then parallel scavenges),
+// MB allocated per article, collections. Last, a hash of every event coded: two versions of the coder
+// that print the same hash coded the same events. CPU and bytes do not depend on the machine's load
+// the way wall time does, so runs on a busy machine can be compared. V8 is set up as the CLI sets it
+// (src/cli/compiler-flags.ts) unless `--v8-default` is given.
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const articles = flag('--articles', 1000);
+const window = flag('--window', 100);
+if (!args.includes('--v8-default')) tuneCompilerForCoder();
+
+const out = new URL('./out/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+// the ingest bench's corpus of the same size (same seed: a prefix of its larger ones)
+const corpus = `${out}ingest-corpus-v2-${articles}.jsonl`;
+if (!existsSync(corpus)) await writeCorpus(corpus, { articles });
+const docs = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; text: string; published: string | null; title: string | null });
+
+const loadStart = threadCpuMs();
+const coder = createCoder(loadKnowledge());
+const loaded = threadCpuMs();
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; V8 ${args.includes('--v8-default') ? 'default' : 'as the CLI sets it'}`);
+if (loadStart && loaded) console.log(`knowledge base load: ${loaded.main - loadStart.main} ms CPU (main thread), ${loaded.others - loadStart.others} ms (other threads)`);
+console.log('\narticles  main ms/art  helpers ms/art  MB alloc/art  collections');
+
+const hash = createHash('sha256');
+let events = 0;
+const total = { main: 0, others: 0, bytes: 0 };
+for (let from = 0; from < docs.length; from += window) {
+  const batch = docs.slice(from, from + window);
+  const cpu0 = threadCpuMs();
+  const meter = allocationMeter();
+  for (const doc of batch) {
+    const coded = coder.code(doc);
+    events += coded.length;
+    hash.update(JSON.stringify(coded));
+  }
+  const alloc = meter.stop();
+  const cpu1 = threadCpuMs();
+  const main = cpu0 && cpu1 ? cpu1.main - cpu0.main : NaN;
+  const others = cpu0 && cpu1 ? cpu1.others - cpu0.others : NaN;
+  total.main += main;
+  total.others += others;
+  total.bytes += alloc.bytes;
+  console.log([
+    `${from + 1}-${from + batch.length}`.padStart(9), (main / batch.length).toFixed(1).padStart(12), (others / batch.length).toFixed(1).padStart(15),
+    (alloc.bytes / 1e6 / batch.length).toFixed(2).padStart(13), String(alloc.collections).padStart(12),
+  ].join(''));
+}
+console.log(`\nall ${docs.length}: ${(total.main / docs.length).toFixed(1)} ms CPU per article on the coding thread, ${(total.others / docs.length).toFixed(1)} on helper threads, ${(total.bytes / 1e6 / docs.length).toFixed(2)} MB allocated`);
+console.log(`${events} events, sha256 ${hash.digest('hex').slice(0, 16)}`);
+console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
