@@ -72,13 +72,28 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE);
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
       if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
-    } else if (!viaPattern(landing)) {
-      // the window's answer stands, unless the pattern says where its act lands ("took control of the town")
+    } else if (!viaPattern(landing) && !(isThing && c.targets.every((p) => inSetting(tree, ctx, p)))) {
+      // the window's answer stands, unless the pattern says where its act lands ("took control of the town"),
+      // or the window's name is only where the thing stands ("attacked a village in northeastern Nigeria")
       return c;
     }
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
+}
+
+// "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
+const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
+
+/**
+ * The phrase is a setting on the tree: its head (the token of the phrase whose head lies outside it) is
+ * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
+ */
+function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
+  const own: number[] = [];
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
+  const head = own.find((i) => !own.includes(tree.head(i)));
+  return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
 }
 
 // "took control of the town": the pattern says where its act lands; the window, blind to it, gives way
