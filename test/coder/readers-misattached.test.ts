@@ -4,6 +4,8 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import { TreeView, type DependencyTree } from '../../src/extract/tree-roles/index.ts';
 import { subjectNode } from '../../src/extract/tree-roles/subject-node.ts';
+import { descriptionOf } from '../../src/extract/tree-clauses/index.ts';
+import { isStatedOccurrence } from '../../src/core/stated-occurrence.ts';
 import type { Token } from '../../src/nlp/types.ts';
 
 // Tree readers that hold when a parser attaches a phrase elsewhere than the treebank would (they were
@@ -11,7 +13,10 @@ import type { Token } from '../../src/nlp/types.ts';
 //  - a relative clause hung from a verb still describes the nominal before its pronoun (subject-node.ts);
 //  - "supporters of X" act for X's side, like "members of X" (participants.ts);
 //  - a name the window read as the target, which the tree marks as a setting ("in northeastern Nigeria"),
-//    gives way to the thing the verb acts on (tree-targets.ts, inSetting).
+//    gives way to the thing the verb acts on, which it codes (tree-targets.ts, inSetting);
+//  - a time word read as a second subject is no subject (subject-node.ts);
+//  - an -ing word before a noun after "during" classifies it, as amod too (tree-clauses/description.ts);
+//  - an event noun whose verb also has a relative-pronoun subject is only described (core/stated-occurrence.ts).
 // Sentences written for this test.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
@@ -68,5 +73,63 @@ for (const [text, target] of SETTINGS) {
     const events = code(text).filter((e) => e.type === 'ASSAULT');
     assert.ok(events.length > 0, 'no ASSAULT');
     assert.equal(events[0].target?.text, target);
+  });
+}
+
+test('a time word read as a second subject is passed over for the relative pronoun', () => {
+  // troops fired at students Tuesday who marched ("Tuesday" and "who" both nsubj of "marched")
+  const fired = view(['troops', 'fired', 'at', 'students', 'Tuesday', 'who', 'marched'], [1, -1, 3, 1, 6, 6, 3],
+    ['nsubj', 'root', 'case', 'obl', 'nsubj', 'nsubj', 'acl:relcl'], ['NOUN', 'VERB', 'ADP', 'NOUN', 'PROPN', 'PRON', 'VERB']);
+  assert.equal(subjectNode(fired, 6)?.node, 3);
+  // police beat farmers overnight who blocked roads
+  const beat = view(['police', 'beat', 'farmers', 'overnight', 'who', 'blocked', 'roads'], [1, -1, 1, 5, 5, 2, 5],
+    ['nsubj', 'root', 'obj', 'nsubj', 'nsubj', 'acl:relcl', 'obj'], ['NOUN', 'VERB', 'NOUN', 'ADV', 'PRON', 'VERB', 'NOUN']);
+  assert.equal(subjectNode(beat, 5)?.node, 2);
+  // guards detained monks Saturday who prayed
+  const detained = view(['guards', 'detained', 'monks', 'Saturday', 'who', 'prayed'], [1, -1, 1, 5, 5, 2],
+    ['nsubj', 'root', 'obj', 'nsubj', 'nsubj', 'acl:relcl'], ['NOUN', 'VERB', 'NOUN', 'PROPN', 'PRON', 'VERB']);
+  assert.equal(subjectNode(detained, 5)?.node, 2);
+});
+
+test('an -ing word before its noun after "during" classifies the noun, read as amod or compound', () => {
+  const noStative = { stativeVerbs: new Set<string>() };
+  const words = ['losses', 'during', 'fighting', 'season'];
+  const upos = ['NOUN', 'ADP', 'VERB', 'NOUN'];
+  assert.equal(descriptionOf(view(words, [-1, 3, 3, 0], ['root', 'case', 'amod', 'nmod'], upos), 2, noStative), 'adjective');
+  assert.equal(descriptionOf(view(words, [-1, 3, 3, 0], ['root', 'case', 'compound', 'nmod'], upos), 2, noStative), 'modifier');
+  // "curfews during campaigning hours": the same after "during"
+  assert.equal(descriptionOf(view(['curfews', 'during', 'campaigning', 'hours'], [-1, 3, 3, 0], ['root', 'case', 'amod', 'nmod'], upos), 2, noStative), 'adjective');
+  // after "of" an -ing word is a verb with its object: "accused the army of shelling villages"
+  assert.equal(descriptionOf(view(['accused', 'of', 'shelling', 'villages'], [-1, 2, 0, 2], ['root', 'mark', 'amod', 'obj'], ['VERB', 'ADP', 'VERB', 'NOUN']), 2, noStative), null);
+});
+
+test('an event noun whose verb has a relative-pronoun subject after it is not stated to occur', () => {
+  const verbs = new Map<string, 'active' | 'passive'>([['break out', 'active'], ['erupt', 'active'], ['take place', 'active']]);
+  // The clashes, which erupted in May, have killed dozens ("clashes" and "which" both nsubj of "erupted")
+  const erupted = view(['clashes', ',', 'which', 'erupt', 'in', 'May'], [3, 0, 3, -1, 5, 3], ['nsubj', 'punct', 'nsubj', 'root', 'case', 'obl'], ['NOUN', 'PUNCT', 'PRON', 'VERB', 'ADP', 'PROPN']);
+  assert.equal(isStatedOccurrence(erupted, 0, verbs), false);
+  // The protest, which took place on Friday, ...
+  const took = view(['protest', ',', 'which', 'take', 'place'], [3, 0, 3, -1, 3], ['nsubj', 'punct', 'nsubj', 'root', 'obj'], ['NOUN', 'PUNCT', 'PRON', 'VERB', 'NOUN']);
+  assert.equal(isStatedOccurrence(took, 0, verbs), false);
+  // The riots, which broke out overnight, ...
+  const broke = view(['riots', ',', 'which', 'break', 'out'], [3, 0, 3, -1, 3], ['nsubj', 'punct', 'nsubj', 'root', 'compound:prt'], ['NOUN', 'PUNCT', 'PRON', 'VERB', 'ADP']);
+  assert.equal(isStatedOccurrence(broke, 0, verbs), false);
+  // without the pronoun the clashes did erupt
+  const plain = view(['clashes', 'erupt', 'in', 'May'], [1, -1, 3, 1], ['nsubj', 'root', 'case', 'obl'], ['NOUN', 'VERB', 'ADP', 'PROPN']);
+  assert.equal(isStatedOccurrence(plain, 0, verbs), true);
+});
+
+const FAMILIES: Array<[string, string]> = [
+  ['Families of detained Reuters journalists protested outside the court in Yangon on Monday.', 'reuters'],
+  ['Relatives of jailed Hamas members rallied in Ramallah on Sunday.', 'hamas'],
+  ['Families of kidnapped Boko Haram hostages marched in Abuja on Friday.', 'boko'],
+];
+
+for (const [text, actor] of FAMILIES) {
+  test(`a family acts for whom it is named by — "${text}"`, { timeout: 60_000 }, () => {
+    const events = code(text).filter((e) => e.type === 'PROTEST');
+    assert.ok(events.length > 0, 'no PROTEST');
+    const named = events[0].actor ? [events[0].actor.code, events[0].actor.name, events[0].actor.text].join(' ').toLowerCase() : '';
+    assert.ok(named.includes(actor), `actor ${named}`);
   });
 }

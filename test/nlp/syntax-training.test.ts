@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { parseConllu } from '../../src/nlp/syntax/conllu.ts';
 import { evaluate } from '../../src/nlp/syntax/evaluate.ts';
 import { decodeModel, encodeModel } from '../../src/nlp/syntax/model-codec.ts';
+import { loadSyntaxModel } from '../../src/nlp/syntax/model-file.ts';
 import { trainSyntaxModel } from '../../src/nlp/syntax/train.ts';
 
 // Training is deterministic (seeded shuffles and exploration): a small slice of EWT train, a couple of
@@ -25,6 +26,16 @@ test('500 training sentences, 2 epochs: known dev scores', { timeout: 170_000 },
   assert.ok(Math.abs(scores.las - EXPECTED.las) <= 1, `LAS ${scores.las}, expected ${EXPECTED.las}`);
   const reloaded = evaluate(decodeModel(encodeModel(model), 'round trip'), dev);
   assert.ok(Math.abs(reloaded.las - scores.las) <= 0.3, `LAS after 16-bit round trip ${reloaded.las}, before ${scores.las}`);
+});
+
+// The word-class candidate (session 6; data/models/README.md) is kept next to the shipped file: both load, and on
+// the first 300 dev sentences they score what they scored when the candidate was committed.
+test('the shipped model and the word-class candidate reproduce their dev-slice scores', { timeout: 120_000 }, () => {
+  const slice = dev.slice(0, 300);
+  for (const [file, expected] of [['en-ewt-syntax.bin.gz', { upos: 95.74, uas: 82.62, las: 79.17 }], ['en-ewt-syntax-classes.bin.gz', { upos: 95.99, uas: 82.9, las: 79.7 }]] as const) {
+    const s = evaluate(loadSyntaxModel(new URL(`../../data/models/${file}`, import.meta.url)), slice);
+    assert.deepEqual({ upos: s.upos, uas: s.uas, las: s.las }, expected, file);
+  }
 });
 
 test('a malformed treebank line names the file and line', () => {

@@ -32,7 +32,8 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   const labels = passive ? ['nsubj:pass', 'nsubj'] : ['nsubj'];
   for (let verb = head; view.has(verb) && !seen.has(verb); ) {
     seen.add(verb);
-    const subject = view.children(verb).find((c) => labels.includes(view.label(c)));
+    // a time word is never who acts: "at supporters Monday who rallied" with "Monday" read as a second subject
+    const subject = view.children(verb).find((c) => labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower));
     if (subject !== undefined) {
       if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'], verbs: [...seen] };
       // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
