@@ -8,6 +8,8 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 // "clashes could break out", "fighting may resume", "no clashes occurred": not stated as a fact
 const NOT_FACT = new Set(['not', "n't", 'never', 'could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'shall']);
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+
 /** True when the noun at `noun` is the subject of a verb of happening that is neither negated nor modal. */
 export function isStatedOccurrence(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
   return bySubjectArc(tree, noun, verbs) ?? byWordOrder(tree, noun, verbs);
@@ -20,6 +22,9 @@ function bySubjectArc(tree: TreeView, noun: number, verbs: ReadonlyMap<string, '
   if (subject !== 'nsubj' && subject !== 'nsubj:pass') return null;
   const verb = tree.head(noun);
   if (verb < 0 || !tree.has(verb)) return false;
+  // "The fighting, which broke out in April, has displaced thousands" read with two subjects of "broke": a relative
+  // pronoun after the noun makes the verb a relative clause that only describes it
+  if (tree.childrenWith(verb, 'nsubj', 'nsubj:pass').some((k) => k > noun && RELATIVE_PRONOUNS.has(tree.tokens[k].lower))) return false;
   const voice = occurrenceVoice(tree, verb, verbs);
   if (voice === null || (voice === 'passive') !== (subject === 'nsubj:pass')) return false;
   const around = [...tree.childrenWith(verb, 'aux', 'advmod', 'neg'), ...tree.childrenWith(noun, 'det')];

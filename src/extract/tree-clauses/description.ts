@@ -77,16 +77,16 @@ function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | 
   const word = view.tokens[verb].lower;
   const after = view.tokens[verb + 1];
   const nounAfter = after !== undefined && (view.upos(verb + 1) === 'NOUN' || after.pos === 'NOUN');
-  // after a preposition, or a verb of beginning ("began relaxing sanctions"), an -ing word is a verb with its object
-  const afterPreposition = ['ADP', 'SCONJ'].includes(view.upos(verb - 1)) || followsAspectualVerb(view.tokens, verb);
+  // after a preposition that takes a gerund ("accused the army of executing civilians"), or a verb of beginning
+  // ("began relaxing sanctions"), an -ing word is a verb with its object; "during fighting season" has none
+  const gerundPreposition = GERUND_TAKERS.has(view.tokens[verb - 1]?.lower ?? '');
+  const afterPreposition = ['ADP', 'SCONJ'].includes(view.upos(verb - 1)) && gerundPreposition || followsAspectualVerb(view.tokens, verb);
   const label = view.label(verb);
   const noun = view.head(verb);
   // a past participle only inside a noun phrase: "troops launched airstrikes" misparsed as amod is a finite verb
   const insidePhrase = ['DET', 'ADJ', 'NUM'].includes(view.upos(verb - 1)) || view.label(verb - 1) === 'nmod:poss';
   if (label === 'amod' && noun === verb + 1) return /ing$/.test(word) && !afterPreposition || /ed$/.test(word) && insidePhrase ? 'adjective' : null;
-  // "accused the army of executing civilians" may parse as a compound too: after a preposition that takes a
-  // gerund the word stays a verb; "during fighting season" has none
-  const gerundPreposition = GERUND_TAKERS.has(view.tokens[verb - 1]?.lower ?? '');
+  // "accused the army of executing civilians" may parse as a compound too
   if (label === 'compound' && noun === verb + 1) return /ing$/.test(word) && !gerundPreposition ? 'modifier' : null;
   if (label === 'conj' && ['NOUN', 'PROPN'].includes(view.upos(noun)) && /ing$/.test(word) && nounAfter && view.upos(verb - 1) === 'CCONJ') return 'adjective';
   return null;

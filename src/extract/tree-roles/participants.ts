@@ -9,8 +9,11 @@ export interface Participants {
 }
 
 const NAMED_KINDS = new Set(['country', 'group', 'organization', 'person']);
-// "dozens of protesters", "members of the rebel group", "hundreds of soldiers": who acts is the "of" noun
-const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority']);
+// "dozens of protesters", "members of the rebel group", "hundreds of soldiers": who acts is the "of" noun;
+// so for a following or a family ("supporters of the jailed opposition leader", "families of detained
+// journalists"): they act for the side they are named by
+const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority',
+  'supporters', 'followers', 'loyalists', 'families', 'relatives']);
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
 // the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"

@@ -32,11 +32,14 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   const labels = passive ? ['nsubj:pass', 'nsubj'] : ['nsubj'];
   for (let verb = head; view.has(verb) && !seen.has(verb); ) {
     seen.add(verb);
-    const subject = view.children(verb).find((c) => labels.includes(view.label(c)));
+    // a time word is never who acts: "at supporters Monday who rallied" with "Monday" read as a second subject
+    const subject = view.children(verb).find((c) => labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower));
     if (subject !== undefined) {
       if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'], verbs: [...seen] };
       // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
-      const attached = view.label(verb) === 'acl:relcl' && !TIME_WORDS.has(view.tokens[view.head(verb)]?.lower ?? '');
+      // (a relative clause hung from a verb or a time word is misattached: the nominal before the pronoun is meant)
+      const hungFrom = view.head(verb);
+      const attached = view.label(verb) === 'acl:relcl' && !TIME_WORDS.has(view.tokens[hungFrom]?.lower ?? '') && !CLAUSE_HEADS.has(view.upos(hungFrom));
       const described = attached ? view.head(verb) : pronounAntecedent(view, subject) ?? relativeHead(view, verb);
       return described === null ? null : { node: described, rules: [...rules, 'roles:tree-acl-relcl'], verbs: [...seen] };
     }
@@ -78,6 +81,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   }
   return null;
 }
+
+// A relative clause describes a nominal: "fired tear gas at protesters Sunday who staged ..." hung from "fired"
+const CLAUSE_HEADS = new Set(['VERB', 'AUX']);
 
 // Words naming when, between a noun and its relative clause: "fired at protesters Sunday who staged ..."
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'morning', 'evening', 'night', 'week', 'weekend']);

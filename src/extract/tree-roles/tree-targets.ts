@@ -64,12 +64,15 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   let owned = target;
   if (c.targets.length > 0 && !act) {
     const [first, last] = tree.span(landing.node);
+    // a name inside the thing's words, or one the tree marks as its setting ("attacked a village in northeastern
+    // Nigeria", whether "in Nigeria" hangs on the village or on the verb), codes the thing
     const inside = (p: ActorPhrase, start: number, end: number) => p.start >= start && p.end <= end;
-    if (isThing && c.targets.every((p) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end))) {
+    const around = (p: ActorPhrase) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end) || inSetting(tree, ctx, p);
+    if (isThing && c.targets.every(around)) {
       // "strikes against PMU positions", "a police station", "a refinery in Russia's Krasnodar region": the
       // thing keeps its owner's name and code (a role still takes its country later); a name in a clause
       // that only describes the thing ("a clinic that treats refugees") owns nothing
-      const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE);
+      const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE || inSetting(tree, ctx, p));
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
       if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
     } else if (!viaPattern(landing)) {
@@ -79,6 +82,20 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
+}
+
+// "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
+const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
+
+/**
+ * The phrase is a setting on the tree: its head (the token of the phrase whose head lies outside it) is
+ * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
+ */
+function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
+  const own: number[] = [];
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
+  const head = own.find((i) => !own.includes(tree.head(i)));
+  return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
 }
 
 // "took control of the town": the pattern says where its act lands; the window, blind to it, gives way

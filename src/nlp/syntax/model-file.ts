@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { decodeModel } from './model-codec.ts';
 import type { SyntaxModel } from './syntax-model.ts';
 
@@ -16,7 +17,9 @@ export function loadSyntaxModel(url: URL = MODEL_URL): SyntaxModel {
   return decodeModel(bytes, url.pathname);
 }
 
+/** The shipped model, or the file named by EVENTLENS_SYNTAX_MODEL (to compare a candidate model inside the coder). */
 export function shippedSyntaxModel(): SyntaxModel {
-  cached ??= loadSyntaxModel();
+  const other = process.env.EVENTLENS_SYNTAX_MODEL;
+  cached ??= loadSyntaxModel(other ? pathToFileURL(other) : MODEL_URL);
   return cached;
 }
