@@ -12,6 +12,7 @@ import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
+import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -49,9 +50,11 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
-  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens)
-    ?? (c.trigger.pattern.kind === 'noun' ? underAttackNode(tree, c.trigger.head) : null);
-  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l));
+  // "banned two opposition rallies": an assembly as the object is what the act lands on
+  const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
+    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun') ?? underAttackNode(tree, c.trigger.head)
+    : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l), isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
@@ -175,7 +178,7 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
   const verb = purposeVerb(tree, head);
   if (verb === null) return null;
   const own = findTriggers(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns).find((t) => t.head === verb)?.tokens ?? [];
-  const found = landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
+  const found = assemblyObject(tree, ctx, verb) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
   return found && { ...found, rule: found.rule.replace('roles:tree-', 'roles:tree-purpose+') };
 }
 

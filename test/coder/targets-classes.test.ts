@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+
+// Target classes read off the tree (src/extract/tree-roles): each row names the construction it stands for.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+
+// [construction class, sentence, event type, expected target text (null: no target)]
+const CASES: Array<[string, string, string, string | null]> = [
+  // a purpose clause after a list of means, hung by the parser on the list's last item
+  ['purpose after a list', 'Riot police fired water cannon, pepper spray and plastic bullets on Friday evening to disperse a crowd of striking miners.', 'ASSAULT', 'a crowd of striking miners'],
+  ['purpose after a list', 'Police used water cannon, tear gas and batons Tuesday afternoon to clear a crowd of hawkers.', 'ASSAULT', 'a crowd of hawkers'],
+  ['purpose after a list', 'Police fired tear gas, rubber bullets and water cannon at dawn to scatter a gathering of farmers.', 'ASSAULT', 'a gathering of farmers'],
+  // an assembly as the object of an act against it: the assembly, or its people where named
+  ['assembly object', 'Police banned two opposition rallies on Friday.', 'COERCE', 'two opposition rallies'],
+  ['assembly object', 'Riot police dispersed the protest with water cannon.', 'ASSAULT', 'the protest'],
+  ['assembly object', 'Security forces broke up a vigil by relatives of the missing.', 'ASSAULT', 'relatives of the missing'],
+  ['assembly object', 'Troops dispersed a rally of opposition supporters in the capital.', 'ASSAULT', 'opposition supporters'],
+];
+
+for (const [name, sentence, type, expected] of CASES) {
+  test(`target class — ${name}: ${sentence}`, { timeout: 60_000 }, () => {
+    const events = code(sentence).filter((e) => e.type === type);
+    assert.ok(events.length > 0, `no ${type} in ${JSON.stringify(code(sentence).map((e) => e.type))}`);
+    const bare = (t: string | null) => t && t.replace(/^the /i, '');
+    const targets = events.map((e) => bare(e.target?.text ?? null));
+    assert.ok(targets.includes(bare(expected)), `${type} targets ${JSON.stringify(targets)}, expected ${JSON.stringify(expected)}; rules ${events[0].rules.join(' ')}`);
+  });
+}
