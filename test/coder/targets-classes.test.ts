@@ -18,6 +18,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['assembly object', 'Riot police dispersed the protest with water cannon.', 'ASSAULT', 'the protest'],
   ['assembly object', 'Security forces broke up a vigil by relatives of the missing.', 'ASSAULT', 'relatives of the missing'],
   ['assembly object', 'Troops dispersed a rally of opposition supporters in the capital.', 'ASSAULT', 'opposition supporters'],
+  // the pattern's own last word names the people a concession is made to, though no gazetteer knows them
+  ['released persons', 'The president has pardoned more than 2,000 prisoners.', 'CONCEDE', '2,000 prisoners'],
+  ['released persons', 'The governor has amnestied more than 300 inmates.', 'CONCEDE', '300 inmates'],
+  ['released persons', 'The military ruler pardoned 45 prisoners, including the Rohingya activist Kyaw Min.', 'CONCEDE', '45 prisoners'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

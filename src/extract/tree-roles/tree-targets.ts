@@ -13,6 +13,7 @@ import { withAgreementPartner } from './agreement-partner.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
+import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -42,6 +43,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
+  const released = releasedPersons(view(), ctx, c);
+  if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
