@@ -22,6 +22,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['released persons', 'The president has pardoned more than 2,000 prisoners.', 'CONCEDE', '2,000 prisoners'],
   ['released persons', 'The governor has amnestied more than 300 inmates.', 'CONCEDE', '300 inmates'],
   ['released persons', 'The military ruler pardoned 45 prisoners, including the Rohingya activist Kyaw Min.', 'CONCEDE', '45 prisoners'],
+  // a participle that describes a penalty says where it lands
+  ['penalty participle', 'The Treasury imposed sanctions Thursday placing penalties on five banks.', 'SANCTION', 'five banks'],
+  ['penalty participle', 'The ministry unveiled new sanctions Wednesday imposing export curbs on three trading houses.', 'SANCTION', 'three trading houses'],
+  ['penalty participle', 'The European Union adopted fresh sanctions Tuesday imposing asset freezes on four generals.', 'SANCTION', 'generals'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

@@ -147,11 +147,29 @@ const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
  */
 function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (c.targets.length > 0) return c;
-  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens) ?? penaltyParticiple(tree, ctx, c);
   if (!landing || landing.rule === 'roles:tree-obj') return c;
   const target = nodePhrase(tree, ctx, landing.node);
   if (!target || c.actors.some((a) => a.start === target.start)) return c;
   return { ...c, targets: [target], rules: [...c.rules, landing.rule, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * "issued new sanctions Monday imposing penalties on two firms", "announced measures Friday aimed at three banks": a
+ * participle that describes the penalty says where it lands (its on/against oblique, never its bare object).
+ */
+const PENALTY_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting']);
+
+function penaltyParticiple(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
+  const penalties = c.trigger.pattern.kind === 'noun' ? [c.trigger.head] : tree.childrenWith(c.trigger.head, 'obj');
+  for (const p of penalties) {
+    for (const verb of tree.childrenWith(p, 'acl').filter((v) => tree.upos(v) === 'VERB' && /(ing|ed)$/.test(ctx.doc.tokens[v].lower))) {
+      // "imposing penalties on X": on the participle, or on its object
+      const on = [verb, ...tree.childrenWith(verb, 'obj')].flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).find((n) => tree.label(n) !== 'obl:agent' && PENALTY_PREPS.has(tree.marker(n) ?? ''));
+      if (on !== undefined) return { node: on, rule: `roles:tree-participle-${tree.marker(on)}` };
+    }
+  }
+  return null;
 }
 
 /**
