@@ -26,6 +26,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['penalty participle', 'The Treasury imposed sanctions Thursday placing penalties on five banks.', 'SANCTION', 'five banks'],
   ['penalty participle', 'The ministry unveiled new sanctions Wednesday imposing export curbs on three trading houses.', 'SANCTION', 'three trading houses'],
   ['penalty participle', 'The European Union adopted fresh sanctions Tuesday imposing asset freezes on four generals.', 'SANCTION', 'generals'],
+  // two named parties who agree with each other: the first acts, the other is the target (content gives way)
+  ['symmetric partner', 'The army and the rebels have agreed to observe a truce starting at noon Monday.', 'AGREE', 'the rebels'],
+  ['symmetric partner', 'Hamas and Fatah have agreed to form a unity government.', 'AGREE', 'Fatah'],
+  ['symmetric partner', 'Officials said the Kenya Defence Forces (KDF) and the Somali National Army (SNA) have agreed to implement a truce starting at midnight.', 'AGREE', 'Somali National Army'],
 ];
 
 for (const [name, sentence, type, expected] of CASES) {

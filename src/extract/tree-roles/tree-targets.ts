@@ -10,6 +10,7 @@ import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
+import { withSymmetricPartner } from './symmetric-partner.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
@@ -35,7 +36,7 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  const c = withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found));
+  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found)));
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
