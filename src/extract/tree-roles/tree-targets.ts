@@ -11,6 +11,7 @@ import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
+import { withCondemnedAct } from './condemned-act.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
@@ -44,6 +45,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
+  if (c.info.type === 'ACCUSE') return withCondemnedAct(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
