@@ -37,6 +37,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { condemnedActDoer } from './condemned-act-doer.ts';
 import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
@@ -226,6 +227,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['dedupe', dedupe],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
         ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
+        // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)
+        ['condemned-act-doer', condemnedActDoer],
       ];
       const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);

@@ -32,15 +32,17 @@ function isSetting(view: TreeView, node: number, c: number): boolean {
  *    named only as where ("overran Kunduz"): no answer, the window decides;
  *  - a place-like thing with no actor name at its head ("stormed the district center", "an attack on an
  *    army base"): its own words, with no code (never a guessed owner);
- *  - nothing for pronouns, act nouns, or a head the resolver already read as a place.
+ *  - nothing for pronouns, act nouns, or a head the resolver already read as a place; an assembly ("banned
+ *    two opposition rallies", see assembly-object.ts) is the one act noun that stands for its people.
  */
-export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false): ActorPhrase | null {
+export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false, assembly = false): ActorPhrase | null {
   const tokens = ctx.doc.tokens;
   const own = ctx.phraseAt.get(node);
   // "took control of Kunduz": the place is what is taken (its own words, coded to its country), not where
   if (own) return !own.locative ? own : placeIsTaken ? { ...own, locative: false, prep: null, rule: `${own.rule}+${TAKEN_PLACE_RULE}` } : null;
   if (view.upos(node) !== 'NOUN' && view.upos(node) !== 'PROPN') return null;
-  if (tokens[node].pos === 'PRON' || isActNoun(ctx.kb, tokens[node].lemma) || TIME_WORD.test(tokens[node].text)) return null;
+  const act = (i: number) => !assembly && isActNoun(ctx.kb, tokens[i].lemma);
+  if (tokens[node].pos === 'PRON' || act(node) || TIME_WORD.test(tokens[node].text)) return null;
   const place = ctx.places?.overlapping(tokens[node].start, tokens[node].end).find((p) => p.place.precision !== 'site');
   if (place && !placeIsTaken) return null;
   // its own words: no clause, apposition, setting or time, and no conjunct that brings its own preposition
@@ -49,7 +51,7 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
     || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && view.marker(c) !== null;
   let [first, last] = view.span(node, outside);
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
-  for (let i = first; i < last; i++) if (isActNoun(ctx.kb, tokens[i].lemma)) return null;
+  for (let i = first; i < last; i++) if (act(i)) return null;
   while (last - 1 > node && EDGE.has(view.upos(last - 1))) last--;
   // "to take back areas of the south", a particle misread as the object's first word: it is the verb's
   const particleOfVerb = (i: number) => PARTICLES.has(tokens[i].lower) && i - 1 === view.head(node) && view.upos(i - 1) === 'VERB';

@@ -7,13 +7,32 @@ const PURPOSE_MARKS = new Set(['to', 'in order to', 'so as to', 'in order']);
  * The verb of the clause that says what an act was for, on the act's verb or on its object:
  * "fired tear gas to break up a gathering" (`advcl` marked "to"), "started a campaign to seize
  * the capital" (`acl` of the object), "took to the streets to demand the government pay" (`advcl`).
+ * After a list of means ("fired tear gas, stun grenades and rubber bullets Sunday to disperse the crowd") the
+ * parser may hang the clause on the nominal just before it, a conjunct or oblique of the verb or of its object
+ * ("in a bid to disperse them" is one such oblique too): see purposeAfterNominal.
  */
 export function purposeVerb(view: TreeView, head: number): number | null {
   const holders = [head, ...view.childrenWith(head, 'obj')];
   for (const h of holders) {
     const labels = h === head ? ['advcl'] : ['acl']; // an xcomp is what the verb itself says ("agreed to resume")
-    const found = view.childrenWith(h, ...labels).find((c) => view.upos(c) === 'VERB' && PURPOSE_MARKS.has(view.marker(c) ?? ''));
-    if (found !== undefined) return found;
+    const found = purposeChild(view, h, labels);
+    if (found !== null) return found;
+  }
+  return purposeAfterNominal(view, holders);
+}
+
+function purposeChild(view: TreeView, holder: number, labels: string[]): number | null {
+  return view.childrenWith(holder, ...labels).find((c) => view.upos(c) === 'VERB' && PURPOSE_MARKS.has(view.marker(c) ?? '')) ?? null;
+}
+
+/** The purpose clause hung on a nominal conjunct or oblique of the verb or its object (not its agent). */
+function purposeAfterNominal(view: TreeView, holders: readonly number[]): number | null {
+  for (const h of holders) {
+    const items = view.childrenWith(h, 'conj', 'obl', 'nmod').filter((c) => view.label(c) !== 'obl:agent' && (view.upos(c) === 'NOUN' || view.upos(c) === 'PROPN'));
+    for (const item of items) {
+      const found = purposeChild(view, item, ['acl', 'advcl']);
+      if (found !== null) return found;
+    }
   }
   return null;
 }

@@ -10,8 +10,12 @@ import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
+import { withSymmetricPartner } from './symmetric-partner.ts';
+import { withCondemnedAct } from './condemned-act.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
+import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
+import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -33,7 +37,7 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  const c = withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found));
+  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found)));
   // an act with no agent is coded for whom it befell; a thing alone never makes one an event
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
@@ -41,6 +45,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
+  if (c.info.type === 'ACCUSE') return withCondemnedAct(ctx, view(), c);
+  const released = releasedPersons(view(), ctx, c);
+  if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
@@ -49,9 +56,11 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
-  const own = act ? actLanding(tree, ctx, act) : landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens)
-    ?? (c.trigger.pattern.kind === 'noun' ? underAttackNode(tree, c.trigger.head) : null);
-  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l));
+  // "banned two opposition rallies": an assembly as the object is what the act lands on
+  const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
+    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun') ?? underAttackNode(tree, c.trigger.head)
+    : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l), isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
@@ -158,11 +167,29 @@ const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
  */
 function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (c.targets.length > 0) return c;
-  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens) ?? penaltyParticiple(tree, ctx, c);
   if (!landing || landing.rule === 'roles:tree-obj') return c;
   const target = nodePhrase(tree, ctx, landing.node);
   if (!target || c.actors.some((a) => a.start === target.start)) return c;
   return { ...c, targets: [target], rules: [...c.rules, landing.rule, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
+}
+
+/**
+ * "issued new sanctions Monday imposing penalties on two firms", "announced measures Friday aimed at three banks": a
+ * participle that describes the penalty says where it lands (its on/against oblique, never its bare object).
+ */
+const PENALTY_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting']);
+
+function penaltyParticiple(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
+  const penalties = c.trigger.pattern.kind === 'noun' ? [c.trigger.head] : tree.childrenWith(c.trigger.head, 'obj');
+  for (const p of penalties) {
+    for (const verb of tree.childrenWith(p, 'acl').filter((v) => tree.upos(v) === 'VERB' && /(ing|ed)$/.test(ctx.doc.tokens[v].lower))) {
+      // "imposing penalties on X": on the participle, or on its object
+      const on = [verb, ...tree.childrenWith(verb, 'obj')].flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).find((n) => tree.label(n) !== 'obl:agent' && PENALTY_PREPS.has(tree.marker(n) ?? ''));
+      if (on !== undefined) return { node: on, rule: `roles:tree-participle-${tree.marker(on)}` };
+    }
+  }
+  return null;
 }
 
 /**
@@ -192,7 +219,7 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
   const verb = purposeVerb(tree, head);
   if (verb === null) return null;
   const own = findTriggers(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns).find((t) => t.head === verb)?.tokens ?? [];
-  const found = landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
+  const found = assemblyObject(tree, ctx, verb) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
   return found && { ...found, rule: found.rule.replace('roles:tree-', 'roles:tree-purpose+') };
 }
 

@@ -1,0 +1,23 @@
+import type { Event } from '../schema/event.ts';
+import { CONDEMNED_ACT } from '../extract/tree-roles/condemned-act.ts';
+import { withParticipants } from './participants.ts';
+
+/**
+ * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
+ * the article told before accuses whoever did it. The doer is the actor of the latest earlier event of the act's
+ * type that names one (other than the accuser itself); none told, no target.
+ */
+export function condemnedActDoer(events: readonly Event[]): Event[] {
+  return events.map((e) => {
+    const mark = e.rules.find((r) => r.startsWith(CONDEMNED_ACT));
+    if (!mark || e.target !== null) return e;
+    const type = mark.slice(CONDEMNED_ACT.length);
+    const accuser = e.actor?.code ?? e.actor?.name ?? null;
+    const before = events.filter((o) => o !== e && o.type === type && o.actor !== null && o.trigger.span[0] < e.trigger.span[0]
+      && (o.actor.code ?? o.actor.name) !== accuser);
+    const doer = before.sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
+    if (!doer?.actor) return e;
+    const target = { ...doer.actor, basis: 'inferred' as const };
+    return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
+  });
+}

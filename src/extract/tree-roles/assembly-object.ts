@@ -1,0 +1,31 @@
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import type { LandingNode } from './landing-node.ts';
+import { triggerCandidates } from '../triggers.ts';
+import { lookupCameo } from '../../knowledge/ontology.ts';
+import { isActNoun } from './object-words.ts';
+
+export const ASSEMBLY_RULE = 'roles:tree-assembly-obj';
+
+/**
+ * "police banned two opposition rallies", "troops broke up a student demonstration", "fired tear gas to
+ * disperse the protest": an act done to an assembly lands on the assembly, or on its people where they are
+ * named ("broke up a protest by student activists": the activists). An act noun is otherwise never a target; a protest noun as the object of an act against
+ * it is the exception: the object is a PROTEST trigger of its own, headed by the verb's object.
+ */
+export function assemblyObject(view: TreeView, ctx: SentenceContext, verb: number): LandingNode | null {
+  if (view.isPassive(verb)) return null;
+  const objects = view.childrenWith(verb, 'obj');
+  if (objects.length === 0) return null;
+  // every match, overlapping ones too: "banned several protest marches" is one COERCE match over the PROTEST one
+  const protests = triggerCandidates(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns)
+    .filter((t) => t.pattern.kind === 'noun' && lookupCameo(ctx.kb.ontology, t.pattern.cameo)?.type === 'PROTEST');
+  const obj = objects.find((o) => protests.some((t) => t.head === o));
+  if (obj === undefined) return null;
+  // "broke up a protest by student activists", "a rally of opposition supporters": the people are named
+  const people = view.childrenWith(obj, 'nmod').find((n) => ['by', 'of'].includes(view.marker(n) ?? '') && (ctx.phraseAt.has(n) || view.upos(n) === 'NOUN' && !isActNoun(ctx.kb, ctx.doc.tokens[n].lemma)));
+  return people === undefined ? { node: obj, rule: ASSEMBLY_RULE } : { node: people, rule: `${ASSEMBLY_RULE}-${view.marker(people)}` };
+}
+
+/** The landing is an assembly: its act noun stands for the people in it. */
+export const isAssemblyLanding = (l: LandingNode) => l.rule.includes(ASSEMBLY_RULE.replace('roles:', ''));

@@ -1,0 +1,25 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { triggerCandidates } from '../triggers.ts';
+import { lookupCameo } from '../../knowledge/ontology.ts';
+
+/** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
+export const CONDEMNED_ACT = 'target:condemned-act:';
+
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * "condemned the attack", "denounced this week's bombing", "deplored the killings": an accusation whose object is
+ * an act told before names no one; whom it accuses is who did that act. The ACCUSE is marked with the act's type
+ * here, and the doer is found once the article's events are known. Only where the window found no target.
+ */
+export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length > 0 || c.trigger.pattern.kind !== 'verb') return c;
+  const t = ctx.doc.tokens;
+  const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
+  if (act === undefined) return c;
+  const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
+  const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
+  return type ? { ...c, rules: [...c.rules, `${CONDEMNED_ACT}${type}`] } : c;
+}

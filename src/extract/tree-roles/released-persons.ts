@@ -1,0 +1,30 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { nodePhrase } from './node-phrase.ts';
+
+export const RELEASED_RULE = 'roles:tree-pattern-patients';
+
+// concessions made to the people an act frees, pardons or hands back: "pardoned 500 prisoners"
+const CONCESSION_TYPES = new Set(['CONCEDE', 'RETREAT']);
+
+/**
+ * "pardoned more than 2,000 prisoners", "freed 30 detainees", "released four jailed reporters": where the pattern's
+ * own last word is the verb's object and names people counted or in the plural, they are whom the concession
+ * is made to, even when no gazetteer knows them. A named force ("withdrew its troops") is the window's to read,
+ * and an act noun ("lifted the curfew") is no one.
+ */
+export function releasedPersons(view: TreeView, ctx: SentenceContext, c: Candidate): ActorPhrase | null {
+  if (!CONCESSION_TYPES.has(c.info.type) || c.trigger.pattern.kind !== 'verb' || c.targets.length > 0) return null;
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  // the object itself, or a word inside it where a name after it took the head ("pardoned 300 prisoners, including X")
+  const inObject = view.childrenWith(c.trigger.head, 'obj').some((o) => {
+    const [first, end] = view.span(o);
+    return last >= first && last < end;
+  });
+  if (!inObject || view.upos(last) !== 'NOUN' || ctx.phraseAt.has(last)) return null;
+  const word = ctx.doc.tokens[last];
+  const counted = view.childrenWith(last, 'nummod').length > 0 || word.lower !== word.lemma;
+  return counted ? nodePhrase(view, ctx, last) : null;
+}
