@@ -32,6 +32,9 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
     // "The UN and the Red Cross delivered food" misread with "food" as the root and "UN" its subject: a clause
     if (view.childrenWith(noun, 'nsubj').some((c) => c < head)) return null;
     if (!opens && view.head(before) !== noun && view.head(before) !== head) return null;
+    // "The United Nations imposed sanctions on Monday" misread with "Nations" a `compound` of "sanctions": a noun
+    // or name right before a participle is its subject ("two abducted girls", "recently freed prisoners" are not)
+    if (!opens && view.label(before) === 'compound' && ['NOUN', 'PROPN'].includes(view.upos(before))) return null;
     return noun > head && ['NOUN', 'PROPN'].includes(view.upos(noun)) ? noun : null;
   }
   if (!opens || view.label(head) === 'root') return null;
