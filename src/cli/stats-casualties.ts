@@ -1,4 +1,4 @@
-import { participantsOf } from '../core/participants.ts';
+import { eventParticipants } from '../schema/event-participants.ts';
 import type { Incident } from '../incidents/index.ts';
 import type { Event } from '../schema/event.ts';
 import { periodOf } from '../store/incidents-query.ts';
@@ -27,7 +27,7 @@ function keyOf(by: StatsQuery['by'], type: string, actor: string | null, target:
 function eventKeys(by: StatsQuery['by'], e: Event): string[] {
   if (by !== 'dyad') return [keyOf(by, e.type, null, null)];
   const side = (role: 'actor' | 'target') => {
-    const refs = participantsOf(e, role).map((p) => p.code ?? p.name);
+    const refs = eventParticipants(e, role).map((p) => p.code ?? p.name);
     return refs.length > 0 ? refs : [null];
   };
   const targets = side('target');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Event } from '../../src/schema/event.ts';
 import type { EventFilter, Store } from '../../src/store/index.ts';
-import { actor, makeArticle, makeEvent, tempDir } from './event-factory.ts';
+import { tempDir } from './event-factory.ts';
+import { PARTICIPANT_ARTICLE, PARTICIPANT_EVENTS as EVENTS, triggers as names } from './participant-events.ts';
 import { BACKENDS } from './backends.ts';
 
 // Events with coordinated participants (`actors`/`targets` lists): every filter on actor, target, dyad or
@@ -10,31 +10,6 @@ import { BACKENDS } from './backends.ts';
 // count each participant. Run on every backend.
 const tmp = tempDir('participants');
 after(tmp.cleanup);
-
-const chad = actor('Chad', 'TCD', [0, 4]);
-const cameroon = actor('Cameroon', 'CMR', [9, 17]);
-const bokoHaram = actor('Boko Haram', 'NGAREB', [40, 50]);
-const army = actor('army posts', 'NGAMIL', [60, 70]);
-const police = actor('police stations', 'NGACOP', [75, 90]);
-const niger = actor('Niger', 'NER', [0, 5]);
-const protesters = actor('Côte d’Ivoire students', null, [0, 20]);
-
-// Each event is named by its trigger text, so expectations read as lists of names.
-function ev(doc: string, name: string, fields: Partial<Event>): Event {
-  return makeEvent(doc, { date: { value: '2024-05-02', precision: 'day', text: 'Thursday', span: null }, ...fields,
-    trigger: { text: name, span: [20, 20 + name.length] } });
-}
-
-const EVENTS: readonly Event[] = [
-  // "Chad and Cameroon deployed forces against Boko Haram."
-  ev('p1', 'deployed', { type: 'MOBILIZE', cameo: '150', actor: chad, actors: [chad, cameroon], target: bokoHaram, location: null }),
-  // "Boko Haram attacked army posts and police stations."
-  ev('p1', 'attacked', { type: 'ASSAULT', cameo: '190', actor: bokoHaram, target: army, targets: [army, police], location: null }),
-  // "Niger and the students met Chad."
-  ev('p1', 'met', { type: 'CONSULT', cameo: '036', actor: niger, actors: [niger, protesters], target: chad, location: null }),
-];
-
-const names = (events: readonly Event[]): string => events.map((e) => e.trigger.text).join(' ');
 
 const CASES: readonly (readonly [string, EventFilter, string])[] = [
   ['second actor by code', { actor: 'CMR' }, 'deployed'],
@@ -57,7 +32,7 @@ for (const backend of BACKENDS) {
     let store: Store;
     before(async () => {
       store = await backend.open(tmp.dir);
-      const saved = await store.saveArticle(makeArticle('p1', 'Chad and Cameroon deployed forces against Boko Haram.'), EVENTS);
+      const saved = await store.saveArticle(PARTICIPANT_ARTICLE, EVENTS);
       assert.equal(saved.events, 3);
     });
     after(async () => store?.close());
