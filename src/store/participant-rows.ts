@@ -2,6 +2,7 @@ import { eventParticipants, type ParticipantRole } from '../schema/event-partici
 import type { Event } from '../schema/event.ts';
 import { casefold } from './casefold.ts';
 import type { SqlValue } from './dialect.ts';
+import type { ColumnKind } from './event-row.ts';
 
 // Every participant of an event is a row of `participants`: "Chad and Cameroon deployed forces" is one
 // event with two actor rows (positions 0 and 1), so a filter on Cameroon finds it. Position 0 is the
@@ -10,7 +11,10 @@ import type { SqlValue } from './dialect.ts';
 export const PARTICIPANT_ROLES: readonly ParticipantRole[] = ['actor', 'target'];
 
 /** The columns after the event's key, in the order participantRows gives them. */
-export const PARTICIPANT_COLUMNS = ['role', 'position', 'code', 'name', 'name_folded', 'text', 'basis', 'span_start', 'span_end'] as const;
+export const PARTICIPANT_COLUMNS: readonly (readonly [name: string, kind: ColumnKind])[] = [
+  ['role', 'text'], ['position', 'int'], ['code', 'text'], ['name', 'text'], ['name_folded', 'text'], ['text', 'text'],
+  ['basis', 'text'], ['span_start', 'int'], ['span_end', 'int'],
+];
 
 /** One row per participant: the values of PARTICIPANT_COLUMNS, to follow the event's id (or its key). */
 export function participantRows(event: Event): SqlValue[][] {

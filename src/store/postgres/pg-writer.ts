@@ -13,20 +13,21 @@ const EVENT_CHUNK = 20_000;
 // Many rows go in as one jsonb parameter, an array of row arrays, unpacked by the server: a few round
 // trips per batch instead of a few per row. (Measured: node-postgres serialises text[] parameters
 // several times slower than JSON.stringify, which made per-column arrays the bottleneck.)
-const unpack = (kinds: readonly ColumnKind[]): string =>
-  `SELECT ${kinds.map((kind, i) => `(r->>${i})::${SQL_TYPE[kind]}`).join(', ')} FROM jsonb_array_elements($1::jsonb) r`;
+const unpack = (kinds: readonly ColumnKind[], param = 1): string =>
+  `SELECT ${kinds.map((kind, i) => `(r->>${i})::${SQL_TYPE[kind]}`).join(', ')} FROM jsonb_array_elements($${param}::jsonb) r`;
 const INSERT_ARTICLES = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
   ${unpack(ARTICLE_COLUMNS.map(() => 'text'))}
   ON CONFLICT DO NOTHING RETURNING id, doc_id, content_hash`;
-// The events and their participants in one statement: participant rows name their event by (article id,
-// ordinal), which the events insert returns with the new ids.
-const PARTICIPANT_KINDS: readonly ColumnKind[] = ['int', 'int', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'int'];
+// The events and their participants in one statement: participant rows ($2) name their event by (article
+// id, ordinal), which the events insert returns with the new ids.
+const PARTICIPANT_NAMES = PARTICIPANT_COLUMNS.map(([name]) => name);
 const INSERT_EVENTS = `WITH inserted AS (
     INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
     ${unpack(EVENT_COLUMNS.map(([, kind]) => kind))}
     RETURNING id, article_id, ordinal)
-  INSERT INTO participants (event_id, ${PARTICIPANT_COLUMNS.join(', ')})
-  SELECT inserted.id, ${PARTICIPANT_COLUMNS.map((c) => `p.${c}`).join(', ')} FROM (${unpack(PARTICIPANT_KINDS).replace('$1', '$2')}) AS p(article_id, ordinal, ${PARTICIPANT_COLUMNS.join(', ')})
+  INSERT INTO participants (event_id, ${PARTICIPANT_NAMES.join(', ')})
+  SELECT inserted.id, ${PARTICIPANT_NAMES.map((name) => `p.${name}`).join(', ')}
+  FROM (${unpack(['int', 'int', ...PARTICIPANT_COLUMNS.map(([, kind]) => kind)], 2)}) AS p(article_id, ordinal, ${PARTICIPANT_NAMES.join(', ')})
   JOIN inserted USING (article_id, ordinal)`;
 // Sorted, so two writers lock new names in the same order and cannot deadlock on them.
 const INSERT_NAMES = `INSERT INTO names (folded) SELECT jsonb_array_elements_text($1::jsonb) ON CONFLICT DO NOTHING`;

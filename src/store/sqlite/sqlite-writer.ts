@@ -19,7 +19,7 @@ export function sqliteWriter(db: Database): Writer {
       ORDER BY doc_id = @docId DESC, id LIMIT 1`);
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
       VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-  const insertParticipant = db.prepare(`INSERT INTO participants (event_id, ${PARTICIPANT_COLUMNS.join(', ')})
+  const insertParticipant = db.prepare(`INSERT INTO participants (event_id, ${PARTICIPANT_COLUMNS.map(([name]) => name).join(', ')})
       VALUES (?, ${PARTICIPANT_COLUMNS.map(() => '?').join(', ')})`);
   const insertName = db.prepare('INSERT OR IGNORE INTO names (folded) VALUES (?)');
 
