@@ -20,33 +20,40 @@ export function codeMatch(column: string, value: string): SqlPart {
 
 /** Some participant in `role` has the code (or a code under it) or a name containing `value`. */
 export function roleCondition(role: 'actor' | 'target', value: string, dialect: Dialect): SqlPart {
+  // A UNION, not an OR: under an OR SQLite reads every participant of the role instead of two index ranges.
   const code = codeMatch('p.code', value);
   return {
-    sql: `e.id IN (SELECT p.event_id FROM participants p WHERE p.role = '${role}'
-      AND (${code.sql} OR ${dialect.isNameContaining('p.name_folded')}))`,
+    sql: `e.id IN (SELECT p.event_id FROM participants p WHERE p.role = '${role}' AND ${code.sql}
+      UNION SELECT p.event_id FROM participants p WHERE p.role = '${role}' AND ${dialect.isNameContaining('p.name_folded')})`,
     params: [...code.params, casefold(value)],
   };
 }
 
 /** Some actor is one side and some target the other, in either direction. */
 export function dyadCondition(a: string, b: string): SqlPart {
-  const pair = (x: string, y: string): SqlPart => {
-    const [actor, target] = [codeMatch('pa.code', x), codeMatch('pt.code', y)];
+  // Each direction intersects two index ranges (actors under x, targets under y). Measured on SQLite this is
+  // twice as fast as probing each actor's targets, and a join left to SQLite's planner was 100x slower.
+  const side = (role: 'actor' | 'target', code: string): SqlPart => {
+    const match = codeMatch('code', code);
+    return { sql: `SELECT event_id FROM participants WHERE role = '${role}' AND ${match.sql}`, params: match.params };
+  };
+  const pair = (x: string, y: string, alias: string): SqlPart => {
+    const [actors, targets] = [side('actor', x), side('target', y)];
     return {
-      sql: `SELECT pa.event_id FROM participants pa JOIN participants pt ON pt.event_id = pa.event_id AND pt.role = 'target'
-        WHERE pa.role = 'actor' AND ${actor.sql} AND ${target.sql}`,
-      params: [...actor.params, ...target.params],
+      sql: `SELECT ${alias}.event_id FROM (${actors.sql} INTERSECT ${targets.sql}) ${alias}`,
+      params: [...actors.params, ...targets.params],
     };
   };
-  const [ab, ba] = [pair(a, b), pair(b, a)];
+  const [ab, ba] = [pair(a, b, 'ab'), pair(b, a, 'ba')];
   return { sql: `e.id IN (${ab.sql} UNION ${ba.sql})`, params: [...ab.params, ...ba.params] };
 }
 
 /** The event happens in the country (ISO alpha-3), or some actor or target has a code under it. */
 export function countryCondition(iso: string): SqlPart {
+  // A UNION of two index reads, not an OR (which SQLite answers by reading every event).
   return {
-    sql: `(e.country = ? OR e.id IN (SELECT p.event_id FROM participants p
-      WHERE p.role IN ('actor', 'target') AND p.code >= ? AND p.code < ?))`,
+    sql: `e.id IN (SELECT c.id FROM events c WHERE c.country = ?
+      UNION SELECT p.event_id FROM participants p WHERE p.role IN ('actor', 'target') AND p.code >= ? AND p.code < ?)`,
     params: [iso, iso, iso + END],
   };
 }
