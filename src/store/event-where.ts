@@ -37,12 +37,12 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   if (filter.dyad !== undefined) {
     const [a, b] = filter.dyad;
     if (!a || !b) throw new Error(`invalid dyad '${filter.dyad.join(',')}' (expected two actor codes)`);
-    const condition = dyadCondition(a, b);
+    const condition = dyadCondition(a, b, dialect);
     add(condition.sql, ...condition.params);
   }
   if (filter.place !== undefined) add(`${dialect.placeId('e.record_json')} = ?`, filter.place);
   if (filter.country !== undefined) {
-    const condition = countryCondition(matching('country', filter.country.toUpperCase(), /^[A-Z]{3}$/, 'ISO alpha-3, e.g. UKR'));
+    const condition = countryCondition(matching('country', filter.country.toUpperCase(), /^[A-Z]{3}$/, 'ISO alpha-3, e.g. UKR'), dialect);
     add(condition.sql, ...condition.params);
   }
   if (filter.near !== undefined) {
