@@ -21,6 +21,10 @@ const CERTAINTIES: readonly Certainty[] = ['asserted', 'asserted', 'asserted', '
 const WORDS = ['ceasefire', 'talks', 'border', 'shelling', 'sanctions', 'protest', 'election', 'drone', 'convoy', 'aid', 'summit',
   'minister', 'troops', 'rebels', 'airstrike', 'negotiations', 'refugees', 'pipeline', 'embassy', 'militia'];
 
+// A fixed ally per country, for the second participant of coordinated events (no random draw, so the
+// other fields stay what they were before lists existed).
+const partnerOf = (country: string): string => COUNTRIES[(COUNTRIES.indexOf(country) + 5) % COUNTRIES.length];
+
 // Zipf-like: index 0 is the most frequent.
 const skewed = (r: () => number, n: number): number => Math.min(n - 1, Math.floor(n * r() ** 2.2));
 
@@ -51,6 +55,15 @@ export function generateBatch(startArticle: number, articles: number): SaveItem[
         doc_id: docId, type, cameo, goldstein, quad_class: quadClass,
         actor: { text: actorCode, name: `Actor ${actorCode}`, code: actorCode, span: [0, 6], basis: 'stated' },
         target: { text: targetCode, name: `Target ${targetCode}`, code: targetCode, span: [10, 16], basis: 'stated' },
+        // One event in ten has coordinated actors ("Chad and Cameroon deployed"), one in twenty two targets.
+        ...(i % 10 === 3 ? { actors: [
+          { text: actorCode, name: `Actor ${actorCode}`, code: actorCode, span: [0, 6], basis: 'stated' as const },
+          { text: `${partnerOf(actorCountry)}MIL`, name: `Actor ${partnerOf(actorCountry)}MIL`, code: `${partnerOf(actorCountry)}MIL`, span: [40, 46], basis: 'stated' as const },
+        ] } : {}),
+        ...(i % 20 === 7 ? { targets: [
+          { text: targetCode, name: `Target ${targetCode}`, code: targetCode, span: [10, 16], basis: 'stated' as const },
+          { text: `${partnerOf(targetCountry)}COP`, name: `Target ${partnerOf(targetCountry)}COP`, code: `${partnerOf(targetCountry)}COP`, span: [48, 54], basis: 'stated' as const },
+        ] } : {}),
         date: { value: r() < 0.05 ? eventDay.slice(0, 7) : eventDay, precision: 'day', text: 'on Monday', span: [20, 29], basis: 'stated' },
         location: hasPlace ? {
           text: `Town ${placeCountry}`, name: `Town ${placeCountry}`, country: placeCountry,

@@ -1,3 +1,4 @@
+import { eventParticipants } from '../schema/event-participants.ts';
 import type { Incident } from '../incidents/index.ts';
 import type { Event } from '../schema/event.ts';
 import { periodOf } from '../store/incidents-query.ts';
@@ -23,14 +24,26 @@ function keyOf(by: StatsQuery['by'], type: string, actor: string | null, target:
   return by === 'type' ? type : by === 'dyad' ? `${actor ?? '—'}→${target ?? '—'}` : '';
 }
 
+function eventKeys(by: StatsQuery['by'], e: Event): string[] {
+  if (by !== 'dyad') return [keyOf(by, e.type, null, null)];
+  const side = (role: 'actor' | 'target') => {
+    const refs = eventParticipants(e, role).map((p) => p.code ?? p.name);
+    return refs.length > 0 ? refs : [null];
+  };
+  const targets = side('target');
+  return side('actor').flatMap((actor) => targets.map((target) => keyOf(by, e.type, actor, target)));
+}
+
 export class CasualtyTally {
   private readonly sums = new Map<string, CasualtySums>();
   constructor(private readonly query: Pick<StatsQuery, 'period' | 'by'>) {}
 
   addEvent(e: Event): void {
     if (e.date === null) return;
-    const key = keyOf(this.query.by, e.type, e.actor?.code ?? e.actor?.name ?? null, e.target?.code ?? e.target?.name ?? null);
-    this.add(periodOf(e.date.value, this.query.period), key, e.numbers?.killed?.min, e.numbers?.injured?.min, e.numbers?.arrested?.min);
+    // By dyad, as store.stats counts it: once in each actor × target pair of the event.
+    for (const key of eventKeys(this.query.by, e)) {
+      this.add(periodOf(e.date.value, this.query.period), key, e.numbers?.killed?.min, e.numbers?.injured?.min, e.numbers?.arrested?.min);
+    }
   }
 
   addIncident(i: Incident): void {

@@ -1,6 +1,7 @@
 import type { Event } from '../schema/event.ts';
 import { csvCell } from './delimited.ts';
 import { recordOf } from './export-record.ts';
+import { joinedParticipants } from './participant-lists.ts';
 import type { Column, ExportFormat } from './format.ts';
 
 // The columns that need nothing but the Event: `eventlens events --csv` prints these.
@@ -34,6 +35,14 @@ const EVENT_COLUMNS: readonly Column[] = [
   { name: 'sentence', value: ({ event }) => event.evidence.sentence },
 ];
 
+// Every participant ("TCD;CMR" for "Chad and Cameroon deployed"), each its code or else its name, as
+// `eventlens stats --by dyad` keys them; actor_code… hold the primary one. Added after the existing
+// columns (before `record`), so files read by position keep their columns where they were.
+const PARTICIPANT_LIST_COLUMNS: readonly Column[] = [
+  { name: 'actors', value: ({ event }) => joinedParticipants(event, 'actor', (p) => p.code ?? p.name) },
+  { name: 'targets', value: ({ event }) => joinedParticipants(event, 'target', (p) => p.code ?? p.name) },
+];
+
 function figureColumns(name: string, kind: keyof NonNullable<Event['numbers']>): Column[] {
   return [
     { name, value: ({ event }) => event.numbers?.[kind]?.min },
@@ -55,6 +64,7 @@ export const CSV_FORMAT: ExportFormat = {
     { name: 'published', value: ({ article }) => article.published },
     { name: 'title', value: ({ article }) => article.title },
     { name: 'url', value: ({ article }) => article.url },
+    ...PARTICIPANT_LIST_COLUMNS,
     { name: 'record', value: (row) => JSON.stringify(recordOf(row)) },
   ],
 };
@@ -62,8 +72,9 @@ export const CSV_FORMAT: ExportFormat = {
 /** Query results as CSV lines, header first. */
 export function eventsCsv(events: readonly Event[]): string[] {
   const noArticle = { title: null, published: null, url: null, ingestedAt: '' };
+  const columns = [...EVENT_COLUMNS, ...PARTICIPANT_LIST_COLUMNS];
   return [
-    EVENT_COLUMNS.map((c) => c.name).join(','),
-    ...events.map((event) => EVENT_COLUMNS.map((c) => csvCell(c.value({ event, ordinal: 0, article: noArticle }, 0))).join(',')),
+    columns.map((c) => c.name).join(','),
+    ...events.map((event) => columns.map((c) => csvCell(c.value({ event, ordinal: 0, article: noArticle }, 0))).join(',')),
   ];
 }

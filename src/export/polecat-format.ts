@@ -1,18 +1,21 @@
+import type { ParticipantRole } from '../schema/event-participants.ts';
 import type { ActorRef } from '../schema/event.ts';
 import { codeCountry } from './countries.ts';
 import { recordOf } from './export-record.ts';
 import type { Column, ExportFormat } from './format.ts';
+import { joinedParticipants } from './participant-lists.ts';
 import { modeContext } from './plover-modes.ts';
 
 // POLECAT-like: PLOVER's own field names (event_type, mode, context, actor/recipient), tab-separated
 // like the POLECAT releases, plus the provenance POLECAT lacks — who asserts the event, the reporting
-// verb, the certainty, the quote and the evidence sentence with its offsets.
-const party = (prefix: 'actor' | 'recipient', pick: (row: Parameters<Column['value']>[0]) => ActorRef | null): Column[] => [
-  { name: `${prefix}_name`, value: (row) => pick(row)?.name },
-  { name: `${prefix}_name_raw`, value: (row) => pick(row)?.text },
-  { name: `${prefix}_code`, value: (row) => pick(row)?.code },
-  { name: `${prefix}_country`, value: (row) => codeCountry(pick(row)?.code) },
-];
+// verb, the certainty, the quote and the evidence sentence with its offsets. Like POLECAT, an event with
+// coordinated participants lists them all in each column, ';'-separated ("Chad;Cameroon", "TCD;CMR").
+const party = (prefix: 'actor' | 'recipient', role: ParticipantRole): Column[] => {
+  const column = (suffix: string, pick: (p: ActorRef) => string | null | undefined): Column =>
+    ({ name: `${prefix}_${suffix}`, value: ({ event }) => joinedParticipants(event, role, pick) });
+  return [column('name', (p) => p.name), column('name_raw', (p) => p.text), column('code', (p) => p.code),
+    column('country', (p) => codeCountry(p.code))];
+};
 
 export const POLECAT_FORMAT: ExportFormat = {
   kind: 'delimited',
@@ -27,8 +30,8 @@ export const POLECAT_FORMAT: ExportFormat = {
     { name: 'event_type', value: ({ event }) => event.type },
     { name: 'mode', value: ({ event }) => modeContext(event.cameo).mode },
     { name: 'context', value: ({ event }) => modeContext(event.cameo).context },
-    ...party('actor', ({ event }) => event.actor),
-    ...party('recipient', ({ event }) => event.target),
+    ...party('actor', 'actor'),
+    ...party('recipient', 'target'),
     { name: 'placename', value: ({ event }) => event.location?.name },
     { name: 'raw_placename', value: ({ event }) => event.location?.text },
     { name: 'country', value: ({ event }) => event.location?.country },

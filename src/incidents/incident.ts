@@ -17,6 +17,12 @@ export interface IncidentActor extends Reconciled {
   readonly name: string;
 }
 
+/** One of an incident's coordinated participants (Incident.actors / .targets). */
+export interface IncidentParticipant {
+  readonly code: string | null;
+  readonly name: string;
+}
+
 export interface IncidentDate extends Reconciled {
   readonly value: string;
   readonly precision: 'day' | 'week' | 'month' | 'year' | 'reported';
@@ -76,6 +82,9 @@ export interface Incident {
   readonly quad_class: number;
   readonly actor: IncidentActor | null;
   readonly target: IncidentActor | null;
+  /** Every actor when its reports list several ("Chad and Cameroon deployed"), `actor` first; absent otherwise. */
+  readonly actors?: readonly IncidentParticipant[];
+  readonly targets?: readonly IncidentParticipant[];
   readonly date: IncidentDate | null;
   readonly location: IncidentLocation | null;
   /** 'asserted' only if some outlet says it in its own voice; otherwise the claim stays a claim. */

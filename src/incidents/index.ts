@@ -13,4 +13,4 @@ export { anchorId, assignIds } from './incident-id.ts';
 export { reconcile } from './reconcile.ts';
 export { reconcileFigure, type FigureReport } from './figures.ts';
 export { describeIncident, figureText } from './explain.ts';
-export type { Incident, IncidentActor, IncidentDate, IncidentFigure, IncidentLocation, IncidentReport } from './incident.ts';
+export type { Incident, IncidentActor, IncidentParticipant, IncidentDate, IncidentFigure, IncidentLocation, IncidentReport } from './incident.ts';

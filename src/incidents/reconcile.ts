@@ -3,6 +3,7 @@ import { sameParty } from './actors.ts';
 import { isGeneric } from './compare.ts';
 import { dateWindow, isoDay } from './date-window.ts';
 import { reconcileFigure } from './figures.ts';
+import { coordinatedParticipants } from './incident-participants.ts';
 import { placePoint } from './geo.ts';
 import type { Incident, IncidentActor, IncidentDate, IncidentLocation, IncidentReport } from './incident.ts';
 import type { LinkedIncident } from './link.ts';
@@ -39,14 +40,20 @@ export function reconcile(incident: LinkedIncident): Incident {
     }));
     return figure === null ? [] : [[kind, figure]];
   }));
+  const actor = participant(reports, (e) => e.actor);
+  const target = participant(reports, (e) => e.target);
+  const actors = coordinatedParticipants(reports, actor, 'actors');
+  const targets = coordinatedParticipants(reports, target, 'targets');
   return {
     id: incident.id,
     type: typed.type,
     cameo,
     goldstein: typed.goldstein,
     quad_class: typed.quad_class,
-    actor: participant(reports, (e) => e.actor),
-    target: participant(reports, (e) => e.target),
+    actor,
+    target,
+    ...(actors === undefined ? {} : { actors }),
+    ...(targets === undefined ? {} : { targets }),
     date: chooseDate(firsts),
     location: chooseLocation(firsts),
     ...certaintyOf(firsts, outletAsserts),

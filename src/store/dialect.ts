@@ -25,6 +25,10 @@ export interface Dialect {
   /** True when `column` (a folded name) is one of the stored names (table `names`) containing the `?`
    *  parameter: the names are few, so this turns a substring search into index lookups. */
   isNameContaining(column: string): string;
+  /** How dyad and country filters are phrased for this planner: 'index-sets' (IN over UNION/INTERSECT of
+   *  index ranges: SQLite, which plans without statistics) or 'exists' (correlated EXISTS: PostgreSQL, which
+   *  turns it into a semi-join and, unlike the set form, can stop early under a LIMIT). */
+  readonly participantFilters: 'index-sets' | 'exists';
   /** `article_id IN (…)`: articles whose title or text match the query. */
   articleMatch(articleIdColumn: string, query: TextQuery): SqlPart;
   /** The full-text search over articles: doc_id, title, published, url, snippet, events; best first. */

@@ -1,6 +1,7 @@
 import type { Event } from '../schema/event.ts';
 import { casefold, casefoldOrNull } from './casefold.ts';
 import type { SqlValue } from './dialect.ts';
+import { participantNames } from './participant-rows.ts';
 
 export type ColumnKind = 'int' | 'real' | 'text';
 
@@ -16,10 +17,10 @@ export const EVENT_COLUMNS: readonly (readonly [name: string, kind: ColumnKind])
   ['confidence', 'real'], ['record_json', 'text'],
 ];
 
-/** The folded names an event adds to the `names` table. */
+/** The folded names an event adds to the `names` table: every participant's, and the source's. */
 export function eventNames(event: Event): string[] {
   const source = event.provenance.source === 'outlet' ? null : event.provenance.source;
-  return [event.actor?.name, event.target?.name, source?.name].filter((n): n is string => n != null).map(casefold);
+  return [...participantNames(event), ...(source ? [casefold(source.name)] : [])];
 }
 
 export function eventRow(event: Event, articleId: number, ordinal: number): SqlValue[] {

@@ -3,12 +3,13 @@ import { CERTAINTIES, PLOVER_TYPES } from '../schema/event.ts';
 import { casefold } from './casefold.ts';
 import type { Dialect, SqlPart, SqlValue } from './dialect.ts';
 import { nearCondition } from './near.ts';
+import { countryCondition, dyadCondition, roleCondition } from './participant-where.ts';
 import type { EventFilter } from './store.ts';
 import { parseTextQuery } from './text-query.ts';
 
 // EventFilter → the WHERE clause over `events e`, shared by both backends. Every condition is written so
 // an index can serve it: ranges rather than LIKE or substr, and name substrings looked up in the small
-// `names` table first.
+// `names` table first. Actor, target, dyad and country look at every participant (participant-where.ts).
 
 // U+FFFF sorts after every character our codes and dates contain, so [p, p + END) is "starts with p"
 // as a range both databases can answer from an index (PostgreSQL columns are COLLATE "C").
@@ -30,24 +31,19 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   for (const role of ['actor', 'target'] as const) {
     const value = filter[role];
     if (value === undefined) continue;
-    const code = codeMatch(`e.${role}_code`, value);
-    add(`(${code.sql} OR ${dialect.isNameContaining(`e.${role}_name_folded`)})`, ...code.params, casefold(value));
+    const condition = roleCondition(role, value, dialect);
+    add(condition.sql, ...condition.params);
   }
   if (filter.dyad !== undefined) {
     const [a, b] = filter.dyad;
     if (!a || !b) throw new Error(`invalid dyad '${filter.dyad.join(',')}' (expected two actor codes)`);
-    const pair = (x: string, y: string) => {
-      const [ca, cb] = [codeMatch('e.actor_code', x), codeMatch('e.target_code', y)];
-      return { sql: `(${ca.sql} AND ${cb.sql})`, params: [...ca.params, ...cb.params] };
-    };
-    const [ab, ba] = [pair(a, b), pair(b, a)];
-    add(`(${ab.sql} OR ${ba.sql})`, ...ab.params, ...ba.params);
+    const condition = dyadCondition(a, b, dialect);
+    add(condition.sql, ...condition.params);
   }
   if (filter.place !== undefined) add(`${dialect.placeId('e.record_json')} = ?`, filter.place);
   if (filter.country !== undefined) {
-    const iso = matching('country', filter.country.toUpperCase(), /^[A-Z]{3}$/, 'ISO alpha-3, e.g. UKR');
-    add('(e.country = ? OR (e.actor_code >= ? AND e.actor_code < ?) OR (e.target_code >= ? AND e.target_code < ?))',
-      iso, iso, iso + END, iso, iso + END);
+    const condition = countryCondition(matching('country', filter.country.toUpperCase(), /^[A-Z]{3}$/, 'ISO alpha-3, e.g. UKR'), dialect);
+    add(condition.sql, ...condition.params);
   }
   if (filter.near !== undefined) {
     const near = nearCondition(filter.near, dialect);
@@ -79,16 +75,6 @@ export function eventWhere(filter: EventFilter, dialect: Dialect, extra: readonl
   }
   if (filter.docId !== undefined) add('e.article_id = (SELECT id FROM articles WHERE doc_id = ?)', filter.docId);
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
-}
-
-// CAMEO actor codes are 3-letter blocks, most general first: USA, USAGOV, USAMIL, USAMILSPEC. A code
-// filter names the block and everything under it ("USA" matches USAMIL; "USAMIL" matches USAMILSPEC but
-// not USAGOV). Group ids ("kataib-hezbollah") and anything else not in that shape match exactly.
-const BLOCK_CODE = /^(?:[A-Z]{3})+$/;
-
-function codeMatch(column: string, value: string): SqlPart {
-  if (!BLOCK_CODE.test(value)) return { sql: `${column} = ?`, params: [value] };
-  return { sql: `(${column} >= ? AND ${column} < ?)`, params: [value, value + END] };
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

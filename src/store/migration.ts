@@ -4,7 +4,7 @@ export interface Migration {
 }
 
 // Shared by both backends' runners: what to apply, and the refusal to touch a newer database.
-export function pendingMigrations(migrations: readonly Migration[], from: number): readonly Migration[] {
+export function pendingMigrations<M extends Migration>(migrations: readonly M[], from: number): readonly M[] {
   const known = migrations.at(-1)?.version ?? 0;
   if (from > known) {
     // Running old code on a newer database would write rows the newer schema does not expect.

@@ -14,11 +14,16 @@ function periodOf(period: StatsQuery['period'], dialect: Dialect): string {
 }
 
 // The dyad keeps its direction ("USA→IRN" and "IRN→USA" are two rows); a side without a code shows its name.
+// An event counts once in each of its actor × target pairs: "Chad and Cameroon attacked Boko Haram" is a
+// row for TCD→NGAREB and one for CMR→NGAREB, each with the event's Goldstein score (so by dyad, the
+// counts of a period can add up to more than its events; by type or none each event counts once).
 const KEYS: Readonly<Record<StatsQuery['by'], string>> = {
   type: 'e.type',
-  dyad: `coalesce(e.actor_code, e.actor_name, '—') || '→' || coalesce(e.target_code, e.target_name, '—')`,
+  dyad: `coalesce(pa.code, pa.name, '—') || '→' || coalesce(pt.code, pt.name, '—')`,
   none: `''`,
 };
+const PAIRS = `LEFT JOIN participants pa ON pa.event_id = e.id AND pa.role = 'actor'
+  LEFT JOIN participants pt ON pt.event_id = e.id AND pt.role = 'target'`;
 
 export function statsQuery(query: StatsQuery, dialect: Dialect): SqlPart {
   const key = KEYS[query.by];
@@ -28,7 +33,7 @@ export function statsQuery(query: StatsQuery, dialect: Dialect): SqlPart {
   const groupBy = query.by === 'none' ? '1' : '1, 2';
   return {
     sql: `SELECT ${periodOf(query.period, dialect)} AS period, ${key} AS key, count(*) AS n, sum(e.goldstein) AS g
-      FROM events e ${where.sql} GROUP BY ${groupBy}`,
+      FROM events e ${query.by === 'dyad' ? PAIRS : ''} ${where.sql} GROUP BY ${groupBy}`,
     params: where.params,
   };
 }

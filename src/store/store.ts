@@ -71,12 +71,13 @@ export interface EventFilter {
   /** CAMEO root, "19". */
   readonly cameoRoot?: string;
   /** Actor code with its sub-codes (a CAMEO code of 3-letter blocks is a prefix: USA matches USAMIL; any
-   *  other code exactly), or a case-insensitive substring of the actor name. */
+   *  other code exactly), or a case-insensitive substring of the actor name — of ANY actor of the event
+   *  (its `actors` list), not only the primary one. `target` likewise over the targets. */
   readonly actor?: string;
   readonly target?: string;
-  /** Actor and target codes, either direction. */
+  /** Actor and target codes, either direction: one among the event's actors, the other among its targets. */
   readonly dyad?: readonly [string, string];
-  /** ISO alpha-3 of the event location, or actor/target code prefix. */
+  /** ISO alpha-3 of the event location, or the code prefix of any actor or target. */
   readonly country?: string;
   /** The place id of the event's location (`location.id`): one place, not its country. */
   readonly place?: string;

@@ -3,21 +3,23 @@ import type { Incident } from '../incidents/index.ts';
 import type { GroupBy, Match } from './rule.ts';
 
 // Does a rule count this incident? Every field given must hold (and); inside a list, any entry (or).
-// Codes match by prefix, as CAMEO codes nest: USA matches USAMIL ("US troops") and USAGOV.
+// Codes match by prefix, as CAMEO codes nest: USA matches USAMIL ("US troops") and USAGOV. `actors`,
+// `targets` and `dyad` look at every participant of the incident ("Chad and Cameroon deployed": a rule on
+// CMR counts it); `group_by` keys on the reconciled (primary) actor and target, one series per incident.
 
 const CLAIM_CERTAINTIES = new Set(['claimed', 'alleged']);
 
 export function matches(incident: Incident, match: Match): boolean {
   if (match.types && !match.types.includes(incident.type)) return false;
   if (match.cameo_roots && !match.cameo_roots.includes(incident.cameo.slice(0, 2))) return false;
-  const actor = incident.actor?.code ?? null;
-  const target = incident.target?.code ?? null;
-  if (match.actors && !anyPrefix(actor, match.actors)) return false;
-  if (match.targets && !anyPrefix(target, match.targets)) return false;
+  const actors = participantCodes(incident.actor, incident.actors);
+  const targets = participantCodes(incident.target, incident.targets);
+  if (match.actors && !anyPrefix(actors, match.actors)) return false;
+  if (match.targets && !anyPrefix(targets, match.targets)) return false;
   if (match.dyad) {
     const [a, b] = match.dyad;
-    const forward = prefixed(actor, a) && prefixed(target, b);
-    if (!forward && !(prefixed(actor, b) && prefixed(target, a))) return false;
+    const forward = anyPrefix(actors, [a]) && anyPrefix(targets, [b]);
+    if (!forward && !(anyPrefix(actors, [b]) && anyPrefix(targets, [a]))) return false;
   }
   const place = incident.location;
   if (match.countries && !(place?.country != null && match.countries.includes(place.country))) return false;
@@ -31,9 +33,14 @@ export function matches(incident: Incident, match: Match): boolean {
   return true;
 }
 
+function participantCodes(one: Incident['actor'], list: Incident['actors']): readonly (string | null)[] {
+  if (list === undefined) return [one?.code ?? null];
+  return list.map((p) => p.code);
+}
+
 // Loops, not closures: a watch run calls this for every stored incident and every rule.
-function anyPrefix(code: string | null, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (prefixed(code, p)) return true;
+function anyPrefix(codes: readonly (string | null)[], prefixes: readonly string[]): boolean {
+  for (const code of codes) for (const p of prefixes) if (prefixed(code, p)) return true;
   return false;
 }
 

@@ -26,9 +26,11 @@ describe('migrations', () => {
       const found = names(db, type);
       assert.deepEqual(expected.filter((n) => !found.includes(n)), [], `missing ${type}s`);
     };
-    has('table', ['articles', 'articles_fts', 'events', 'names', 'schema_version']);
-    has('index', ['events_actor_name', 'events_country', 'events_date_value', 'events_dyad', 'events_lat',
-      'events_source_name', 'events_target', 'events_target_name', 'events_type_date']);
+    has('table', ['articles', 'articles_fts', 'events', 'names', 'participants', 'schema_version']);
+    has('index', ['events_country', 'events_date_value', 'events_lat', 'events_source_name', 'events_type_date',
+      'participants_code', 'participants_name']);
+    // The actor/target filters read participants now: the events indexes they used are gone.
+    assert.deepEqual(names(db, 'index').filter((n) => ['events_dyad', 'events_target', 'events_actor_name', 'events_target_name'].includes(n)), []);
     has('view', ['actors', 'claims', 'places', 'quotes']);
     assert.equal(currentVersion(db), MIGRATIONS.at(-1)?.version);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');

@@ -12,6 +12,7 @@ export const POSTGRES_DIALECT: Dialect = {
   contains: (column) => `strpos(${column}, ?) > 0`,
   // = ANY(ARRAY(…)), not IN (…): under an OR, PostgreSQL turns only the former into index scans (BitmapOr).
   isNameContaining: (column) => `${column} = ANY (ARRAY(SELECT folded FROM names WHERE strpos(folded, ?) > 0))`,
+  participantFilters: 'exists',
   articleMatch: (column, query) => {
     const q = tsquery(query);
     return { sql: `${column} IN (SELECT id FROM articles WHERE tsv @@ ${q.sql})`, params: q.params };

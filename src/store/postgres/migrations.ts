@@ -3,14 +3,22 @@ import { pendingMigrations, type Migration } from '../migration.ts';
 import { POSTGRES_V1, POSTGRES_V2 } from './schema.ts';
 import { POSTGRES_V3_INCIDENTS } from '../incidents-schema.ts';
 import { POSTGRES_V4_ALERTS, POSTGRES_V5_RULES } from '../alerts-schema.ts';
+import { POSTGRES_V6_PARTICIPANTS } from '../participants-schema.ts';
+import { refoldParticipantNames } from './refold-names.ts';
+
+/** A migration with, optionally, work SQL alone cannot do, run in the same transaction after `up`. */
+export interface PgMigration extends Migration {
+  readonly after?: (client: pg.ClientBase) => Promise<void>;
+}
 
 // Append only, like SQLite's list; the version numbers are PostgreSQL's own.
-export const PG_MIGRATIONS: readonly Migration[] = [
+export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, up: POSTGRES_V1 },
   { version: 2, up: POSTGRES_V2 },
   { version: 3, up: POSTGRES_V3_INCIDENTS },
   { version: 4, up: POSTGRES_V4_ALERTS },
   { version: 5, up: POSTGRES_V5_RULES },
+  { version: 6, up: POSTGRES_V6_PARTICIPANTS, after: refoldParticipantNames },
 ];
 
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS schema_version (
@@ -28,7 +36,7 @@ export async function pgVersion(client: pg.ClientBase): Promise<number> {
 // One transaction per migration, each holding an advisory lock on the schema: of several processes
 // opening a new database at once, one migrates and the others find it done. DDL is transactional in
 // PostgreSQL, so a failing migration leaves the previous version whole.
-export async function applyPgMigrations(pool: pg.Pool, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number> {
+export async function applyPgMigrations(pool: pg.Pool, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number> {
   const client = await pool.connect();
   try {
     // Reading first: an up-to-date database is opened without locks.
@@ -45,6 +53,7 @@ export async function applyPgMigrations(pool: pg.Pool, migrations: readonly Migr
           return from;
         }
         await client.query(next.up);
+        await next.after?.(client);
         await client.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)', [next.version, new Date().toISOString()]);
         await client.query('COMMIT');
       } catch (error) {

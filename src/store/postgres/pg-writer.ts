@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { EVENT_COLUMNS, eventNames, eventRow, type ColumnKind } from '../event-row.ts';
+import { PARTICIPANT_COLUMNS, participantRows } from '../participant-rows.ts';
 import { failureOf, prepareItem, type PreparedItem } from '../prepare-item.ts';
 import type { Writer } from '../sql-driver.ts';
 import type { SaveFailure, SaveManyResult, SaveResult } from '../store.ts';
@@ -12,13 +13,22 @@ const EVENT_CHUNK = 20_000;
 // Many rows go in as one jsonb parameter, an array of row arrays, unpacked by the server: a few round
 // trips per batch instead of a few per row. (Measured: node-postgres serialises text[] parameters
 // several times slower than JSON.stringify, which made per-column arrays the bottleneck.)
-const unpack = (kinds: readonly ColumnKind[]): string =>
-  `SELECT ${kinds.map((kind, i) => `(r->>${i})::${SQL_TYPE[kind]}`).join(', ')} FROM jsonb_array_elements($1::jsonb) r`;
+const unpack = (kinds: readonly ColumnKind[], param = 1): string =>
+  `SELECT ${kinds.map((kind, i) => `(r->>${i})::${SQL_TYPE[kind]}`).join(', ')} FROM jsonb_array_elements($${param}::jsonb) r`;
 const INSERT_ARTICLES = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
   ${unpack(ARTICLE_COLUMNS.map(() => 'text'))}
   ON CONFLICT DO NOTHING RETURNING id, doc_id, content_hash`;
-const INSERT_EVENTS = `INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
-  ${unpack(EVENT_COLUMNS.map(([, kind]) => kind))}`;
+// The events and their participants in one statement: participant rows ($2) name their event by (article
+// id, ordinal), which the events insert returns with the new ids.
+const PARTICIPANT_NAMES = PARTICIPANT_COLUMNS.map(([name]) => name);
+const INSERT_EVENTS = `WITH inserted AS (
+    INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
+    ${unpack(EVENT_COLUMNS.map(([, kind]) => kind))}
+    RETURNING id, article_id, ordinal)
+  INSERT INTO participants (event_id, ${PARTICIPANT_NAMES.join(', ')})
+  SELECT inserted.id, ${PARTICIPANT_NAMES.map((name) => `p.${name}`).join(', ')}
+  FROM (${unpack(['int', 'int', ...PARTICIPANT_COLUMNS.map(([, kind]) => kind)], 2)}) AS p(article_id, ordinal, ${PARTICIPANT_NAMES.join(', ')})
+  JOIN inserted USING (article_id, ordinal)`;
 // Sorted, so two writers lock new names in the same order and cannot deadlock on them.
 const INSERT_NAMES = `INSERT INTO names (folded) SELECT jsonb_array_elements_text($1::jsonb) ON CONFLICT DO NOTHING`;
 // Both UNIQUE columns can collide with different rows; the doc_id match is the one the caller means.
@@ -58,7 +68,10 @@ export function pgWriter(pool: pg.Pool): Writer {
       [missing.map((m) => m.article.id), missing.map((m) => m.hash)])).rows;
     await insertEvents(client, items.flatMap((item, i) => {
       const id = stored[i];
-      return id === undefined ? [] : item.events.map((event, ordinal) => eventRow(event, id, ordinal));
+      return id === undefined ? [] : item.events.map((event, ordinal) => ({
+        row: eventRow(event, id, ordinal),
+        participants: participantRows(event).map((p) => [id, ordinal, ...p]),
+      }));
     }));
     const names = [...new Set(items.flatMap((item, i) => (stored[i] === undefined ? [] : item.events.flatMap(eventNames))))].sort();
     if (names.length > 0) await client.query(INSERT_NAMES, [JSON.stringify(names)]);
@@ -127,9 +140,12 @@ function articleValues(item: PreparedItem): (string | null)[] {
     item.ingestedAt, item.simhash, item.duplicateOf];
 }
 
-async function insertEvents(client: pg.ClientBase, rows: readonly (readonly unknown[])[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
-    await client.query(INSERT_EVENTS, [JSON.stringify(rows.slice(start, start + EVENT_CHUNK))]);
+interface EventRows { readonly row: readonly unknown[]; readonly participants: readonly (readonly unknown[])[] }
+
+async function insertEvents(client: pg.ClientBase, events: readonly EventRows[]): Promise<void> {
+  for (let start = 0; start < events.length; start += EVENT_CHUNK) {
+    const chunk = events.slice(start, start + EVENT_CHUNK);
+    await client.query(INSERT_EVENTS, [JSON.stringify(chunk.map((e) => e.row)), JSON.stringify(chunk.flatMap((e) => e.participants))]);
   }
 }
 

@@ -10,6 +10,7 @@ export const SQLITE_DIALECT: Dialect = {
   least: (a, b) => `min(${a}, ${b})`,
   contains: (column) => `instr(${column}, ?) > 0`,
   isNameContaining: (column) => `${column} IN (SELECT folded FROM names WHERE instr(folded, ?) > 0)`,
+  participantFilters: 'index-sets',
   articleMatch: (column, query) => ({
     sql: `${column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`,
     params: [fts5Match(query)],

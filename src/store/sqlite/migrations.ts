@@ -4,6 +4,7 @@ import { pendingMigrations, type Migration } from '../migration.ts';
 import { SQLITE_V1, SQLITE_V2, SQLITE_V3 } from './schema.ts';
 import { SQLITE_V4_INCIDENTS } from '../incidents-schema.ts';
 import { SQLITE_V5_ALERTS, SQLITE_V6_RULES } from '../alerts-schema.ts';
+import { SQLITE_V7_PARTICIPANTS } from '../participants-schema.ts';
 
 // Append only: a released migration is never edited, because databases in the field already ran it.
 // A schema change is a new entry with the next version number.
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, up: SQLITE_V4_INCIDENTS },
   { version: 5, up: SQLITE_V5_ALERTS },
   { version: 6, up: SQLITE_V6_RULES },
+  { version: 7, up: SQLITE_V7_PARTICIPANTS },
 ];
 
 export function currentVersion(db: Database): number {

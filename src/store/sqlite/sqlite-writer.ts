@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { EVENT_COLUMNS, eventNames, eventRow } from '../event-row.ts';
+import { PARTICIPANT_COLUMNS, participantRows } from '../participant-rows.ts';
 import { failureOf, prepareItem, type PreparedItem } from '../prepare-item.ts';
 import type { Writer } from '../sql-driver.ts';
 import type { SaveItem, SaveManyResult, SaveResult } from '../store.ts';
@@ -18,6 +19,8 @@ export function sqliteWriter(db: Database): Writer {
       ORDER BY doc_id = @docId DESC, id LIMIT 1`);
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
       VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+  const insertParticipant = db.prepare(`INSERT INTO participants (event_id, ${PARTICIPANT_COLUMNS.map(([name]) => name).join(', ')})
+      VALUES (?, ${PARTICIPANT_COLUMNS.map(() => '?').join(', ')})`);
   const insertName = db.prepare('INSERT OR IGNORE INTO names (folded) VALUES (?)');
 
   function write(item: PreparedItem): SaveResult {
@@ -30,7 +33,10 @@ export function sqliteWriter(db: Database): Writer {
       const existing = findArticle.get({ docId: article.id, hash: item.hash }) as { id: number };
       return { status: 'duplicate', articleId: existing.id, events: 0 };
     }
-    item.events.forEach((event, ordinal) => insertEvent.run(...eventRow(event, inserted.id, ordinal)));
+    item.events.forEach((event, ordinal) => {
+      const eventId = insertEvent.run(...eventRow(event, inserted.id, ordinal)).lastInsertRowid;
+      for (const row of participantRows(event)) insertParticipant.run(eventId, ...row);
+    });
     for (const name of new Set(item.events.flatMap(eventNames))) insertName.run(name);
     return { status: 'stored', articleId: inserted.id, events: item.events.length };
   }
