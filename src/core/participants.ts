@@ -1,20 +1,16 @@
 import type { ActorRef, Event } from '../schema/event.ts';
+import { eventParticipants, type ParticipantRole } from '../schema/event-participants.ts';
 
 // One trigger is one event, however many coordinated participants it has: "Chad and Cameroon deployed
 // forces" is one MOBILIZE by both, as an analyst codes it, not one per country. `actor` stays the first
 // (primary) participant for every reader that takes one; `actors` lists them all, in text order, and is
 // present only when there are two or more (so is `targets` for "attacked army and police posts").
 
-export type Role = 'actor' | 'target';
+export type Role = ParticipantRole;
 const LIST = { actor: 'actors', target: 'targets' } as const;
 
-/** Every participant of a role, the primary first; [] when the role is empty. */
-export function participantsOf(e: Event, role: Role): ActorRef[] {
-  const list = e[LIST[role]];
-  if (list && list.length > 0) return [...list];
-  const one = e[role];
-  return one ? [one] : [];
-}
+/** Every participant of a role, the primary first; [] when the role is empty (one reading for the coder and the store). */
+export const participantsOf = eventParticipants;
 
 /** The event with a role set to these participants (the first is primary), keys in the schema's order. */
 export function withParticipants(e: Event, role: Role, refs: readonly ActorRef[]): Event {

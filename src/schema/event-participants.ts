@@ -1,9 +1,9 @@
 import type { ActorRef, Event } from './event.ts';
 
-// Readers outside the coder (store, export, CLI tables) take an event's participants from here, so that
-// loading them does not load src/core (the start-up test keeps `eventlens events` free of the coder).
-// The same reading as the coder's participantsOf (src/core/participants.ts): the list when the event has
-// one (two or more), else the single field.
+// Every reader of an event's participants (the coder's participantsOf, the store, exports, CLI tables) takes
+// them from here: the list when the event has one (two or more), else the single field. It lives with the
+// schema so that the store's readers do not load src/core (the start-up test keeps `eventlens events` free
+// of the coder).
 
 export type ParticipantRole = 'actor' | 'target';
 const LIST = { actor: 'actors', target: 'targets' } as const;
