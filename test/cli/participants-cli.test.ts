@@ -1,33 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import type { Event } from '../../src/schema/event.ts';
 import { PARTICIPANT_EVENTS } from '../store/participant-events.ts';
+import { cliSandbox } from './cli-sandbox.ts';
 
 // Coordinated participants through the real CLI in a child process: `import` stores them, `events`
 // filters find an event by its second actor or target, `stats --by dyad` counts each pair, and the CSV
 // and POLECAT exports list them all. On a SQLite file and (with EVENTLENS_PG_URL) a PostgreSQL schema.
-const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'eventlens-participants-cli-'));
-const PG_URL = process.env.EVENTLENS_PG_URL;
-const SCHEMA = `participants_cli${process.pid}`;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (!PG_URL) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await client.end();
-});
-
-const run = (args: readonly string[], input?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir, timeout: 90_000, killSignal: 'SIGKILL' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, pgUrl: PG_URL, schema: SCHEMA, run } = cliSandbox('participants-cli');
 const lines = (text: string): string[] => text.trim().split('\n');
 const triggers = (out: string): string => lines(out).filter((l) => l !== '').map((l) => (JSON.parse(l) as Event).trigger.text).join(' ');
 

@@ -1,35 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Command } from 'commander';
-import pg from 'pg';
 import { UsageError } from '../../src/cli/io.ts';
 import { registerStoreCommands } from '../../src/cli/store-commands.ts';
 import type { Event } from '../../src/schema/event.ts';
 import { actor, makeEvent } from '../store/event-factory.ts';
+import { cliSandbox } from './cli-sandbox.ts';
 
 // `events`, `stats`, `export` and `import` through the real CLI, on SQLite files and (when
 // EVENTLENS_PG_URL is set) a PostgreSQL schema of this run's own.
-const BIN = new URL('../../bin/eventlens.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'eventlens-store-cli-'));
-const PG_URL = process.env.EVENTLENS_PG_URL;
-const SCHEMA = `eventlens_cli${process.pid}`;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (!PG_URL) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await client.end();
-});
-
-const run = (args: readonly string[], input?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir, timeout: 90_000, killSignal: 'SIGKILL' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, pgUrl: PG_URL, schema: SCHEMA, run } = cliSandbox('store-cli');
 const path = (name: string): string => join(dir, name);
 
 // The same commands in this process, for the long tables of cases: each spawn costs seconds of start-up.
