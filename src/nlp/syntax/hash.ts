@@ -53,7 +53,7 @@ export class FeatureTemplates {
   private readonly slots: Int32Array;
 
   /** Each row: [template id, atom slot, atom slot?, atom slot?]. */
-  constructor(rows: readonly (readonly number[])[]) {
+  constructor(readonly rows: readonly (readonly number[])[]) {
     this.count = rows.length;
     this.seeds = Int32Array.from(rows, (r) => templateSeed(r[0]));
     this.slots = new Int32Array(rows.length * 3);
@@ -65,6 +65,16 @@ export class FeatureTemplates {
     let h = FNV_OFFSET;
     for (let i = 0; i < this.count; i++) h = mix(h, this.seeds[i], this.slots[3 * i] | (this.slots[3 * i + 1] << 10), this.slots[3 * i + 2]);
     return h;
+  }
+
+  /**
+   * The templates whose every atom slot passes `inside` (slot 0, the constant, always does), and the
+   * others, each in this set's order. A template's bucket depends on its own row only, so the two sets
+   * together give the same buckets as this one.
+   */
+  split(inside: (slot: number) => boolean): [within: FeatureTemplates, rest: FeatureTemplates] {
+    const within = (row: readonly number[]) => row.every((slot, j) => j === 0 || slot === 0 || inside(slot));
+    return [new FeatureTemplates(this.rows.filter(within)), new FeatureTemplates(this.rows.filter((row) => !within(row)))];
   }
 
   /** Writes the masked bucket of every template into `out` from index k; returns the new k. */

@@ -35,8 +35,17 @@ export const TAGGER_CLUSTER_TEMPLATES = new FeatureTemplates([
   [60, C0F], [61, C0M], [62, C0C], [63, CM1M], [64, CP1M], [65, P1, C0M],
 ]);
 
+/** The atoms the tags of the current pass give (the two previous tags); every other atom of a token is
+ * known before the pass starts, so its templates can be hashed and scored ahead (tagger-inference.ts). */
+export const PASS_TAG_ATOMS: readonly number[] = [P1, P2];
+
 /** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
+  return TAGGER_TEMPLATES.hash(taggerAtoms(t, i, tags), mask, out, 0);
+}
+
+/** Token i's atoms for `TAGGER_TEMPLATES` (`tags`: the current pass's tags, read left of i only). */
+export function taggerAtoms(t: TokenTable, i: number, tags: Uint8Array): Int32Array {
   const n = t.length;
   const a = atoms;
   a[W] = t.lower[i]; a[CASED] = t.cased[i]; a[SUF1] = t.suffix1[i]; a[SUF2] = t.suffix2[i]; a[SUF3] = t.suffix3[i];
@@ -45,7 +54,7 @@ export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask:
   a[WM1] = i > 0 ? t.lower[i - 1] : BEFORE; a[SUF3M1] = i > 0 ? t.suffix3[i - 1] : BEFORE; a[WM2] = i > 1 ? t.lower[i - 2] : BEFORE;
   a[WP1] = i + 1 < n ? t.lower[i + 1] : AFTER; a[SUF3P1] = i + 1 < n ? t.suffix3[i + 1] : AFTER;
   a[WP2] = i + 2 < n ? t.lower[i + 2] : AFTER; a[SHAPEP1] = i + 1 < n ? t.shape[i + 1] : AFTER;
-  return TAGGER_TEMPLATES.hash(a, mask, out, 0);
+  return a;
 }
 
 /**
@@ -53,6 +62,11 @@ export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask:
  * from index k.
  */
 export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, mask: number, out: Int32Array, k: number): number {
+  return LOOKAHEAD_TEMPLATES.hash(lookaheadAtoms(t, i, ahead), mask, out, k);
+}
+
+/** Token i's atoms for `LOOKAHEAD_TEMPLATES`. */
+export function lookaheadAtoms(t: TokenTable, i: number, ahead: Uint8Array): Int32Array {
   const n = t.length;
   atoms[A1] = i + 1 < n ? ahead[i + 1] : NO_TAG - 1;
   atoms[A2] = i + 2 < n ? ahead[i + 2] : NO_TAG - 1;
@@ -60,15 +74,20 @@ export function lookaheadFeatures(t: TokenTable, i: number, ahead: Uint8Array, m
   atoms[A0] = ahead[i];
   atoms[W] = t.lower[i];
   atoms[SUF3] = t.suffix3[i];
-  return LOOKAHEAD_TEMPLATES.hash(atoms, mask, out, k);
+  return atoms;
 }
 
 /** The word-class features of token i (the table was filled with clusters); appends to `out` from k. */
 export function clusterFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array, k: number): number {
+  return TAGGER_CLUSTER_TEMPLATES.hash(clusterAtoms(t, i, tags), mask, out, k);
+}
+
+/** Token i's atoms for `TAGGER_CLUSTER_TEMPLATES`. */
+export function clusterAtoms(t: TokenTable, i: number, tags: Uint8Array): Int32Array {
   const n = t.length;
   const a = atoms;
   a[C0F] = t.fine[i]; a[C0M] = t.mid[i]; a[C0C] = t.coarse[i];
   a[CM1M] = i > 0 ? t.mid[i - 1] : BEFORE; a[CP1M] = i + 1 < n ? t.mid[i + 1] : AFTER;
   a[P1] = i > 0 ? tags[i - 1] : NO_TAG;
-  return TAGGER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
+  return a;
 }

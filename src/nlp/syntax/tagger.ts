@@ -1,5 +1,6 @@
 import { LinearModel, argmax } from './perceptron.ts';
 import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import { TaggerInference } from './tagger-inference.ts';
 import type { TokenTable } from './token-table.ts';
 import type { WordClusters } from './word-clusters.ts';
 
@@ -23,10 +24,16 @@ export class Tagger {
     readonly clusters: WordClusters | null = null,
   ) {
     this.scores = new Float32Array(tagNames.length);
+    const quantised = model.weights instanceof Int16Array && (!second || (second.weights instanceof Int16Array && second.classes === model.classes));
+    this.inference = quantised && model.classes === tagNames.length ? new TaggerInference(model, second, dictionary, clusters !== null) : null;
   }
+
+  /** The run-time path of a loaded (quantised) model: the same tags, sooner. */
+  private readonly inference: TaggerInference | null;
 
   /** Writes tag ids of the table's tokens into `tags` (length ≥ table.length). */
   tag(table: TokenTable, tags: Uint8Array): void {
+    if (this.inference) { this.inference.tag([table], [tags]); return; }
     const known = this.lookUp(table);
     this.pass(table, tags, known, null);
     if (!this.second) return;
@@ -40,6 +47,7 @@ export class Tagger {
    * pass, so each pass's weight table stays in cache across sentences. The same tags as `tag` one by one.
    */
   tagMany(tables: readonly TokenTable[], tags: readonly Uint8Array[]): void {
+    if (this.inference) { this.inference.tag(tables, tags); return; }
     const known = tables.map((table) => this.lookUp(table).slice(0, table.length));
     for (let s = 0; s < tables.length; s++) this.pass(tables[s], tags[s], known[s], null);
     if (!this.second) return;

@@ -1,0 +1,141 @@
+import type { LinearModel } from './perceptron.ts';
+import { argmax } from './perceptron.ts';
+import {
+  LOOKAHEAD_TEMPLATES, NO_TAG, PASS_TAG_ATOMS, TAGGER_CLUSTER_TEMPLATES, TAGGER_TEMPLATES, clusterAtoms, lookaheadAtoms, taggerAtoms,
+} from './tagger-features.ts';
+import type { TokenTable } from './token-table.ts';
+
+// Of a token's ~35 features only the few that read the tags just given to the words before it (P1, P2)
+// must wait for the left-to-right walk; the others ("fixed") depend on the words and, in the second
+// pass, on the first pass's tags.
+const fixedAtom = (slot: number) => !PASS_TAG_ATOMS.includes(slot);
+const [FIXED, MOVING] = TAGGER_TEMPLATES.split(fixedAtom);
+const [FIXED_CLUSTER, MOVING_CLUSTER] = TAGGER_CLUSTER_TEMPLATES.split(fixedAtom);
+const [FIXED_AHEAD, MOVING_AHEAD] = LOOKAHEAD_TEMPLATES.split(fixedAtom);
+
+/**
+ * The tagger at run time, on quantised (16-bit) weight tables. Before a pass walks a sentence, the
+ * fixed features of all its tokens are hashed and their rows summed: those loads do not wait for one
+ * another, so the memory system fetches many rows at once, where the walk fetched a token's rows only
+ * once the previous token was tagged. The walk then adds the few moving rows. The fixed buckets of the
+ * first pass serve the second one too. Sums of integers do not depend on their order, so the tags are
+ * those `Tagger.pass` gives (not so for float weights being trained, which keep that path).
+ */
+export class TaggerInference {
+  private readonly classes: number;
+  private readonly width: number; // fixed features per token (both passes)
+  private fixed = new Int32Array(0); // bucket × classes of each token's fixed features, `width` per token
+  private base = new Int32Array(0); // each token's sum of its fixed rows, `classes` per token
+  private known = new Uint8Array(0);
+  private ahead = new Uint8Array(0);
+  private readonly moving: Int32Array;
+  private readonly scores: Float32Array;
+
+  constructor(
+    private readonly first: LinearModel,
+    private readonly second: LinearModel | null,
+    private readonly dictionary: ReadonlyMap<string, number>,
+    private readonly withClusters: boolean,
+  ) {
+    this.classes = first.classes;
+    this.width = FIXED.count + (withClusters ? FIXED_CLUSTER.count : 0) + (second ? FIXED_AHEAD.count : 0);
+    this.moving = new Int32Array(MOVING.count + MOVING_CLUSTER.count + MOVING_AHEAD.count);
+    this.scores = new Float32Array(this.classes);
+  }
+
+  /** Both passes over each sentence, pass by pass over the batch (each weight table stays warm). */
+  tag(tables: readonly TokenTable[], tags: readonly Uint8Array[]): void {
+    let total = 0;
+    for (const table of tables) total += table.length;
+    this.reserve(total);
+    const firstWidth = FIXED.count + (this.withClusters ? FIXED_CLUSTER.count : 0);
+    for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
+      const table = tables[s];
+      for (let i = 0; i < table.length; i++) this.known[at + i] = this.dictionary.get(table.forms[i]) ?? NO_TAG;
+      this.hashFixed(table, tags[s], null, at, this.first.mask, 0);
+    }
+    this.pass(tables, tags, this.first, firstWidth, null);
+    const second = this.second;
+    if (!second) return;
+    for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
+      const table = tables[s];
+      const ahead = this.ahead.subarray(at, at + table.length);
+      ahead.set(tags[s].subarray(0, table.length));
+      // The first pass's buckets are this pass's too when both tables have the same size.
+      this.hashFixed(table, tags[s], ahead, at, second.mask, second.mask === this.first.mask ? firstWidth : 0);
+    }
+    this.pass(tables, tags, second, this.width, this.ahead);
+  }
+
+  /** Fixed buckets of every untagged token of `table` (tokens from `at` in the batch), templates from `skip` on. */
+  private hashFixed(table: TokenTable, tags: Uint8Array, ahead: Uint8Array | null, at: number, mask: number, skip: number): void {
+    const k = this.classes, fixed = this.fixed, width = this.width;
+    for (let i = 0; i < table.length; i++) {
+      if (this.known[at + i] !== NO_TAG) continue;
+      const atoms = fillAtoms(table, i, tags, ahead, this.withClusters);
+      const row = (at + i) * width;
+      let end = row;
+      if (skip === 0) {
+        end = FIXED.hash(atoms, mask, fixed, end);
+        if (this.withClusters) end = FIXED_CLUSTER.hash(atoms, mask, fixed, end);
+      } else end += skip;
+      if (ahead) end = FIXED_AHEAD.hash(atoms, mask, fixed, end);
+      for (let j = row + skip; j < end; j++) fixed[j] *= k;
+    }
+  }
+
+  /** Sums fixed rows for every token of the batch, then walks each sentence left to right. */
+  private pass(tables: readonly TokenTable[], tags: readonly Uint8Array[], model: LinearModel, count: number, ahead: Uint8Array | null): void {
+    const k = this.classes, width = this.width, fixed = this.fixed, base = this.base, known = this.known;
+    const w = model.weights as Int16Array;
+    let total = 0;
+    for (const table of tables) total += table.length;
+    for (let t = 0; t < total; t++) {
+      if (known[t] !== NO_TAG) continue;
+      const row = t * width, out = t * k;
+      for (let c = 0; c < k; c++) {
+        let sum = 0;
+        for (let j = row, end = row + count; j < end; j++) sum += w[fixed[j] + c];
+        base[out + c] = sum;
+      }
+    }
+    const moving = this.moving, scores = this.scores;
+    for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
+      const table = tables[s], sentenceTags = tags[s];
+      const sentenceAhead = ahead ? ahead.subarray(at, at + table.length) : null;
+      for (let i = 0; i < table.length; i++) {
+        const t = at + i;
+        if (known[t] !== NO_TAG) { sentenceTags[i] = known[t]; continue; }
+        const atoms = fillAtoms(table, i, sentenceTags, sentenceAhead, this.withClusters);
+        let m = MOVING.hash(atoms, model.mask, moving, 0);
+        if (this.withClusters) m = MOVING_CLUSTER.hash(atoms, model.mask, moving, m);
+        if (sentenceAhead) m = MOVING_AHEAD.hash(atoms, model.mask, moving, m);
+        for (let j = 0; j < m; j++) moving[j] *= k;
+        const out = t * k;
+        for (let c = 0; c < k; c++) {
+          let sum = base[out + c];
+          for (let j = 0; j < m; j++) sum += w[moving[j] + c];
+          scores[c] = sum;
+        }
+        sentenceTags[i] = argmax(scores, k);
+      }
+    }
+  }
+
+  private reserve(tokens: number): void {
+    if (this.known.length >= tokens) return;
+    const size = Math.max(tokens, this.known.length * 2, 256);
+    this.known = new Uint8Array(size);
+    this.ahead = new Uint8Array(size);
+    this.fixed = new Int32Array(size * this.width);
+    this.base = new Int32Array(size * this.classes);
+  }
+}
+
+/** Every atom of token i, written in the order `Tagger.pass` writes them (the sets share slots). */
+function fillAtoms(table: TokenTable, i: number, tags: Uint8Array, ahead: Uint8Array | null, withClusters: boolean): Int32Array {
+  let atoms = taggerAtoms(table, i, tags);
+  if (withClusters) atoms = clusterAtoms(table, i, tags);
+  if (ahead) atoms = lookaheadAtoms(table, i, ahead);
+  return atoms;
+}
