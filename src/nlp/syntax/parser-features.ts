@@ -65,16 +65,27 @@ const atoms = new Int32Array(ATOMS);
 
 /** Describes the configuration by its atoms, then hashes every template into `out` (masked buckets). */
 export function parserFeatures(st: ParserState, c: SentenceContext, mask: number, out: Int32Array): number {
+  const a = parserAtoms(st, c);
+  const k = PARSER_TEMPLATES.hash(a, mask, out, 0);
+  if (!c.hasClusters) return k;
+  return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
+}
+
+// The atoms that only say which word is b0 (with b1, b2 after it), s0, s1 or s2: a template that reads
+// atoms of one of these sets only has one bucket per word of the sentence (parser-inference.ts).
+export const B0_ATOMS: readonly number[] = [B0W, B0T, B0WT, B1W, B1T, B1WT, B2W, B2T, B2WT, B0_SUF, B0F, B0M];
+export const S0_ATOMS: readonly number[] = [S0W, S0T, S0WT, S0_SUF, S0F, S0M];
+export const S1_ATOMS: readonly number[] = [S1W, S1T, S1WT, S1_SUF, S1M];
+export const S2_ATOMS: readonly number[] = [S2W, S2T];
+
+/** The atoms of the configuration (a shared buffer, rewritten by the next call). */
+export function parserAtoms(st: ParserState, c: SentenceContext): Int32Array {
   const a = atoms;
-  const depth = st.depth, stack = st.stack, n = st.n;
+  const depth = st.depth, stack = st.stack;
   const s0 = depth > 0 ? stack[depth - 1] : NONE, s1 = depth > 1 ? stack[depth - 2] : NONE, s2 = depth > 2 ? stack[depth - 3] : NONE;
-  const b0 = st.b, b1 = b0 + 1 <= n ? b0 + 1 : NONE, b2 = b0 + 2 <= n ? b0 + 2 : NONE;
-  a[S0W] = c.w(s0); a[S0T] = c.t(s0); a[S0WT] = c.wt(s0); a[S0_SUF] = c.suf(s0);
-  a[S1W] = c.w(s1); a[S1T] = c.t(s1); a[S1WT] = c.wt(s1); a[S1_SUF] = c.suf(s1);
-  a[S2W] = c.w(s2); a[S2T] = c.t(s2);
-  a[B0W] = c.w(b0); a[B0T] = c.t(b0); a[B0WT] = c.wt(b0); a[B0_SUF] = c.suf(b0);
-  a[B1W] = c.w(b1); a[B1T] = c.t(b1); a[B1WT] = c.wt(b1);
-  a[B2W] = c.w(b2); a[B2T] = c.t(b2); a[B2WT] = c.wt(b2);
+  const b0 = st.b;
+  stackAtoms(c, s0, s1, s2);
+  bufferAtoms(c, b0);
   a[D] = distanceBucket(s0, b0); a[D1] = distanceBucket(s1, s0);
   if (s0 >= 0) {
     a[S0VL] = st.leftCount[s0]; a[S0VR] = st.rightCount[s0]; a[S0LL] = st.leftLabels[s0]; a[S0RL] = st.rightLabels[s0];
@@ -96,10 +107,28 @@ export function parserFeatures(st: ParserState, c: SentenceContext, mask: number
   }
   a[B0VL] = st.leftCount[b0]; a[B0LL] = st.leftLabels[b0];
   child(st, c, st.left1[b0], B0L_W); child(st, c, st.left2[b0], B0L2_W);
-  const k = PARSER_TEMPLATES.hash(a, mask, out, 0);
-  if (!c.hasClusters) return k;
-  a[S0F] = c.cf(s0); a[S0M] = c.cm(s0); a[S1M] = c.cm(s1); a[B0F] = c.cf(b0); a[B0M] = c.cm(b0);
-  return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
+  return a;
+}
+
+/** The `S0_ATOMS`, `S1_ATOMS` and `S2_ATOMS` of words s0, s1, s2 (NONE: no such word). */
+export function stackAtoms(c: SentenceContext, s0: number, s1: number, s2: number): Int32Array {
+  const a = atoms;
+  a[S0W] = c.w(s0); a[S0T] = c.t(s0); a[S0WT] = c.wt(s0); a[S0_SUF] = c.suf(s0);
+  a[S1W] = c.w(s1); a[S1T] = c.t(s1); a[S1WT] = c.wt(s1); a[S1_SUF] = c.suf(s1);
+  a[S2W] = c.w(s2); a[S2T] = c.t(s2);
+  if (c.hasClusters) { a[S0F] = c.cf(s0); a[S0M] = c.cm(s0); a[S1M] = c.cm(s1); }
+  return a;
+}
+
+/** The `B0_ATOMS` of buffer front b0 (the root is word n, the last of the buffer). */
+export function bufferAtoms(c: SentenceContext, b0: number): Int32Array {
+  const a = atoms;
+  const n = c.n, b1 = b0 + 1 <= n ? b0 + 1 : NONE, b2 = b0 + 2 <= n ? b0 + 2 : NONE;
+  a[B0W] = c.w(b0); a[B0T] = c.t(b0); a[B0WT] = c.wt(b0); a[B0_SUF] = c.suf(b0);
+  a[B1W] = c.w(b1); a[B1T] = c.t(b1); a[B1WT] = c.wt(b1);
+  a[B2W] = c.w(b2); a[B2T] = c.t(b2); a[B2WT] = c.wt(b2);
+  if (c.hasClusters) { a[B0F] = c.cf(b0); a[B0M] = c.cm(b0); }
+  return a;
 }
 
 /** Word, tag and label of child `i` into atoms at slot, slot+1, slot+2. */

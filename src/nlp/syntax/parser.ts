@@ -1,5 +1,6 @@
 import { LABEL_FEATURES, labelFeatures } from './label-features.ts';
 import { PARSER_FEATURES, parserFeatures } from './parser-features.ts';
+import { ParserInference } from './parser-inference.ts';
 import type { LinearModel } from './perceptron.ts';
 import { ParserState, SHIFT, TRANSITIONS } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -32,10 +33,15 @@ export class Parser {
     this.rootLabel = labelNames.indexOf('root');
     if (this.rootLabel < 0) throw new Error('the label set has no "root"');
     this.punctLabel = labelNames.indexOf('punct');
+    this.inference = moves.weights instanceof Int16Array && moves.classes === TRANSITIONS ? new ParserInference(this) : null;
   }
+
+  /** The run-time path of a loaded (quantised) model: the same parses, sooner. */
+  private readonly inference: ParserInference | null;
 
   /** Parses the context's words; results are in `this.state.heads` (root = n) and `.labels`. */
   parse(c: SentenceContext): ParserState {
+    if (this.inference) return this.inference.parse(c);
     const st = this.state;
     st.reset(c.n);
     while (!st.done()) {

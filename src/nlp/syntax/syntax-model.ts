@@ -28,6 +28,8 @@ export class SyntaxModel {
   private readonly table: TokenTable;
   private readonly context = new SentenceContext();
   private tags = new Uint8Array(256);
+  private readonly batchTables: TokenTable[] = [];
+  private readonly batchTags: Uint8Array[] = [];
 
   constructor(readonly header: ModelHeader, readonly tagger: Tagger, readonly parser: Parser) {
     this.table = new TokenTable(tagger.clusters);
@@ -44,15 +46,20 @@ export class SyntaxModel {
   /**
    * Tags and parses several sentences: all tagging first (pass by pass), then all parsing, so each
    * weight table is read for many sentences in a row. `each` gets every sentence's result in order;
-   * the state is reused, so it must be read before `each` returns.
+   * the state and the tag buffers are reused, so they must be read before `each` returns.
    */
   analyzeMany(sentences: readonly (readonly string[])[], each: (index: number, tags: Uint8Array, state: ParserState) => void): void {
-    const tables = sentences.map((words) => {
-      const table = new TokenTable(this.tagger.clusters);
-      table.fill(words);
-      return table;
-    });
-    const tags = tables.map((table) => new Uint8Array(Math.max(1, table.length)));
+    // Tables and tag buffers are kept for the next batch (they grow to the longest sentence seen).
+    while (this.batchTables.length < sentences.length) {
+      this.batchTables.push(new TokenTable(this.tagger.clusters));
+      this.batchTags.push(new Uint8Array(64));
+    }
+    const tables = this.batchTables.slice(0, sentences.length);
+    const tags = this.batchTags;
+    for (let s = 0; s < sentences.length; s++) {
+      tables[s].fill(sentences[s]);
+      if (tags[s].length < sentences[s].length) tags[s] = new Uint8Array(sentences[s].length * 2);
+    }
     this.tagger.tagMany(tables, tags);
     for (let s = 0; s < tables.length; s++) {
       this.context.fill(tables[s], tags[s]);

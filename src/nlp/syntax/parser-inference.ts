@@ -1,0 +1,100 @@
+import { FeatureTemplates } from './hash.ts';
+import type { Parser } from './parser.ts';
+import {
+  B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
+} from './parser-features.ts';
+import { NONE, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+/** A model's move templates in five sets: those about b0 only, s0 only, s1 only, s2 only, and the rest. */
+function groups(templates: FeatureTemplates): FeatureTemplates[] {
+  const sets: FeatureTemplates[] = [];
+  let rest = templates;
+  for (const atoms of [B0_ATOMS, S0_ATOMS, S1_ATOMS, S2_ATOMS]) {
+    const [within, others] = rest.split((slot) => atoms.includes(slot));
+    sets.push(within);
+    rest = others;
+  }
+  return [...sets, rest];
+}
+const PLAIN = groups(PARSER_TEMPLATES);
+const WITH_CLUSTERS = groups(new FeatureTemplates([...PARSER_TEMPLATES.rows, ...PARSER_CLUSTER_TEMPLATES.rows]));
+
+/**
+ * The parser at run time, on quantised (16-bit) weight tables. A fifth of the move features read one
+ * word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per word of the
+ * sentence before parsing, with loads that do not wait for one another, and each move adds its word's
+ * sums instead of fetching those rows again (b0 stays the same for several moves). Sums of integers do
+ * not depend on their order, so the moves are those of `Parser.bestMove` (float weights being trained
+ * keep that path).
+ */
+export class ParserInference {
+  private perWord = new Int32Array(0); // [b0, s0, s1, s2] × (word + 1, NONE first) × move
+  private readonly features: Int32Array;
+  private readonly scores = new Float32Array(TRANSITIONS);
+  private stride = 0;
+
+  constructor(private readonly parser: Parser) {
+    this.features = new Int32Array(WITH_CLUSTERS[4].count);
+  }
+
+  parse(c: SentenceContext): ParserState {
+    const parser = this.parser, st = parser.state;
+    st.reset(c.n);
+    this.sumPerWord(c);
+    while (!st.done()) {
+      const only = st.onlyValidMove();
+      const move = only >= 0 ? only : this.bestMove(c, st);
+      st.apply(move, move === SHIFT ? -1 : parser.bestLabel(c, st.headFor(move), st.dependent()));
+    }
+    return st;
+  }
+
+  private sumPerWord(c: SentenceContext): void {
+    const sets = c.hasClusters ? WITH_CLUSTERS : PLAIN;
+    const n = c.n, stride = (this.stride = (n + 1) * TRANSITIONS);
+    if (this.perWord.length < 4 * stride) this.perWord = new Int32Array(Math.max(4 * stride, 2 * this.perWord.length, 1024));
+    const mask = this.parser.moves.mask, w = this.parser.moves.weights as Int16Array, out = this.perWord, f = this.features;
+    for (let i = NONE; i < n; i++) {
+      const at = (i + 1) * TRANSITIONS;
+      for (let g = 1; g < 4; g++) sumRows(w, f, sets[g].hash(stackAtoms(c, i, i, i), mask, f, 0), out, (g * stride) + at);
+      sumRows(w, f, sets[0].hash(bufferAtoms(c, i), mask, f, 0), out, at);
+    }
+  }
+
+  private bestMove(c: SentenceContext, st: ParserState): number {
+    const rest = (c.hasClusters ? WITH_CLUSTERS : PLAIN)[4];
+    const f = this.features, w = this.parser.moves.weights as Int16Array, per = this.perWord, stride = this.stride;
+    const count = rest.hash(parserAtoms(st, c), this.parser.moves.mask, f, 0);
+    const depth = st.depth, stack = st.stack;
+    const b0 = (st.b + 1) * 3;
+    // A scored configuration has s0 (with an empty stack SHIFT is the only move).
+    const s0at = stride + (stack[depth - 1] + 1) * 3;
+    const s1at = 2 * stride + (depth > 1 ? stack[depth - 2] + 1 : 0) * 3;
+    const s2at = 3 * stride + (depth > 2 ? stack[depth - 3] + 1 : 0) * 3;
+    let a = per[b0] + per[s0at] + per[s1at] + per[s2at];
+    let b = per[b0 + 1] + per[s0at + 1] + per[s1at + 1] + per[s2at + 1];
+    let d = per[b0 + 2] + per[s0at + 2] + per[s1at + 2] + per[s2at + 2];
+    for (let i = 0; i < count; i++) {
+      const base = f[i] * 3;
+      a += w[base]; b += w[base + 1]; d += w[base + 2];
+    }
+    const scores = this.scores;
+    scores[0] = a; scores[1] = b; scores[2] = d;
+    let best = -1;
+    for (let m = 0; m < TRANSITIONS; m++) {
+      if (st.valid(m) && (best < 0 || scores[m] > scores[best])) best = m;
+    }
+    return best;
+  }
+}
+
+/** Adds the three-class rows of `count` buckets into out[at..at+2] (cleared first). */
+function sumRows(w: Int16Array, buckets: Int32Array, count: number, out: Int32Array, at: number): void {
+  let a = 0, b = 0, c = 0;
+  for (let i = 0; i < count; i++) {
+    const base = buckets[i] * 3;
+    a += w[base]; b += w[base + 1]; c += w[base + 2];
+  }
+  out[at] = a; out[at + 1] = b; out[at + 2] = c;
+}
