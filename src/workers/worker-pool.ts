@@ -48,6 +48,9 @@ interface Slot {
   readonly pending: Map<number, Pending>;
   ready: boolean;
   alive: boolean;
+  /** From its 'ready' message: Linux thread id (null elsewhere) and knowledge-base load time. */
+  thread?: number | null;
+  loadMs?: number;
   /** Stopped on purpose by codeArticle's deadline: replaced without counting as a crash. */
   timedOut?: boolean;
 }
@@ -137,6 +140,17 @@ export class WorkerPool {
     return this.slots.reduce((n, slot) => n + slot.pending.size, 0);
   }
 
+  /**
+   * The live workers, for benches: Linux thread id, start-up time and how busy each event loop has been
+   * since it started (active vs idle ms: idle is a coder waiting for work).
+   */
+  threads(): Array<{ thread: number | null; loadMs: number; activeMs: number; idleMs: number }> {
+    return this.slots.filter((slot) => slot.ready && slot.alive).map((slot) => {
+      const { active, idle } = slot.worker.performance.eventLoopUtilization();
+      return { thread: slot.thread ?? null, loadMs: slot.loadMs ?? 0, activeMs: active, idleMs: idle };
+    });
+  }
+
   drop(handle: Handle): void {
     const slot = this.owner.get(handle.seq);
     this.owner.delete(handle.seq);
@@ -186,6 +200,8 @@ export class WorkerPool {
       slot.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') {
           slot.ready = true;
+          slot.thread = message.thread;
+          slot.loadMs = message.loadMs;
           return ready();
         }
         if (message.type === 'fatal') return failed(new Error(`coder worker: ${message.error}`));

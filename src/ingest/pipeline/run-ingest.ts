@@ -40,6 +40,8 @@ export interface IngestOptions {
   readonly nearDistance?: number;
   /** false: documents are prepared and deduplicated but not coded (ingest --queue: its workers code them). */
   readonly code?: boolean;
+  /** Called once the coder threads are started (benches read their threads' CPU and idle time). */
+  readonly onPool?: (pool: WorkerPool) => void;
 }
 
 export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestStore, opts: IngestOptions = {}): Promise<Tally> {
@@ -61,6 +63,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
     throw error;
   }
   const pool = await poolStarted;
+  opts.onPool?.(pool);
   const window = new Window(opts.window ?? 48 * pool.size);
   const writer = new StoreWriter(store, tally, dedup, report, opts.batchSize);
   const queue = new OrderedQueue<Outcome>();
