@@ -34,18 +34,21 @@ const tally = new Tally();
 const samples: Array<[number, number, number]> = [];
 // CPU per thread, sampled: coder threads end with the ingest, so their last sample stands for them
 let pool: WorkerPool | null = null;
+const t0 = performance.now();
 let mainStartMs = 0;
 const threadCpu = new Map<number, number>();
-const coders = new Map<number, { loadMs: number; activeMs: number; idleMs: number }>();
+const coders = new Map<number, { loadMs: number; activeMs: number; idleMs: number; readyAtMs: number }>();
 const sampleThreads = () => {
   for (const [task, ms] of taskCpuMs() ?? []) threadCpu.set(task, ms);
-  for (const { thread, ...rest } of pool?.threads() ?? []) if (thread !== null) coders.set(thread, rest);
+  // readyAtMs: when the thread was first seen ready, from the start (to the next 100 ms)
+  for (const { thread, ...rest } of pool?.threads() ?? []) {
+    if (thread !== null) coders.set(thread, { ...rest, readyAtMs: coders.get(thread)?.readyAtMs ?? performance.now() - t0 });
+  }
 };
 const sampler = setInterval(() => samples.push([Math.round(tally.seconds), tally.done, Math.round(process.memoryUsage().rss / 1e6)]), 1000);
-const threadSampler = setInterval(sampleThreads, 200);
+const threadSampler = setInterval(sampleThreads, 100);
 const cpuBefore = taskCpuMs() ?? new Map<number, number>();
 const mainLoop = performance.eventLoopUtilization();
-const t0 = performance.now();
 const errors: string[] = [];
 await runIngest(readInputs([corpus]), store, {
   tally, workers: workers ? Number(workers) : undefined, onError: (l) => errors.push(l), onPool: (p) => {

@@ -75,14 +75,14 @@ for (const line of threadLines) console.log(line);
 console.log(`RSS MB: peak of the ingest process (main thread and coder threads); this bench process peaked at ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
-interface ThreadCpu { mainCpuMs: number; mainStartCpuMs: number; mainActiveMs: number; mainIdleMs: number; coders: Array<{ cpuMs: number; loadMs: number; activeMs: number; idleMs: number }>; otherCpuMs: number }
+interface ThreadCpu { mainCpuMs: number; mainStartCpuMs: number; mainActiveMs: number; mainIdleMs: number; coders: Array<{ cpuMs: number; loadMs: number; activeMs: number; idleMs: number; readyAtMs: number }>; otherCpuMs: number }
 
 // main thread (its start-up, before the first coder is ready, apart), each coder thread with the share of
 // its event loop spent waiting for work, V8's helper threads and libuv's, and the linking after
 function threadLine(size: number, r: { threads: ThreadCpu; linkCpuMs: number }): string {
   const t = r.threads;
   const perArticle = (ms: number) => (ms / size).toFixed(1);
-  const coders = t.coders.map((c) => `${perArticle(c.cpuMs)} (waiting ${(100 * c.idleMs / Math.max(1, c.activeMs + c.idleMs)).toFixed(1)}%, start-up ${(c.loadMs / 1000).toFixed(1)} s)`).join(' + ');
+  const coders = t.coders.map((c) => `${perArticle(c.cpuMs)} (waiting ${(100 * c.idleMs / Math.max(1, c.activeMs + c.idleMs)).toFixed(1)}%, start-up ${(c.loadMs / 1000).toFixed(1)} s, ready ${(c.readyAtMs / 1000).toFixed(1)} s after the start)`).join(' + ');
   return `${String(size).padStart(6)}: main ${perArticle(t.mainCpuMs)} (start-up ${(t.mainStartCpuMs / 1000).toFixed(1)} s CPU, event loop busy ${(100 * t.mainActiveMs / Math.max(1, t.mainActiveMs + t.mainIdleMs)).toFixed(0)}%), coders ${coders}, V8/libuv helpers ${perArticle(t.otherCpuMs)}; linking ${perArticle(r.linkCpuMs)}`;
 }
 

@@ -24,6 +24,11 @@ const MAX_YOUNG_GENERATION_MB = 16;
 // A worker that dies (out of memory on a pathological document) is replaced, up to this many times.
 const MAX_RESTARTS = 8;
 
+export interface StartOptions {
+  /** Resolving true starts the other workers then, even before the first is ready (see grow). */
+  readonly growWhen?: Promise<boolean>;
+}
+
 export interface Coded {
   readonly article: Article;
   /** null: released uncoded (a duplicate). */
@@ -69,8 +74,11 @@ export class WorkerPool {
    * grow(). A one-file ingest then pays for one knowledge base, not one per core, and a large one
    * starts coding while the other workers are still loading.
    */
-  static async start(size: number, config: WorkerConfig, signal?: AbortSignal): Promise<WorkerPool> {
+  static async start(size: number, config: WorkerConfig, signal?: AbortSignal, options: StartOptions = {}): Promise<WorkerPool> {
     const pool = new WorkerPool(Math.max(1, size), config);
+    void options.growWhen?.then((grow) => {
+      if (grow) pool.grow();
+    }, () => {});
     // aborted while the knowledge base loads (the caller failed meanwhile): stop the threads now
     const stop = () => void pool.close();
     signal?.addEventListener('abort', stop, { once: true });
@@ -88,6 +96,7 @@ export class WorkerPool {
 
   /** Starts the remaining workers; each takes work as soon as it is ready. */
   grow(): void {
+    if (this.closing) return;
     while (this.slots.length < this.capacity) {
       // a worker that fails to start leaves the others working; its error is on the slot
       this.spawn().catch(() => {});
