@@ -63,6 +63,7 @@ clearInterval(threadSampler);
 sampleThreads();
 // then, as `eventlens ingest` does, the new events are linked into incidents: on the main thread, after
 // the coders have stopped (one core)
+const ingestMaxRssMB = process.resourceUsage().maxRSS / 1024;
 const linkCpu0 = process.cpuUsage();
 const link0 = performance.now();
 const linked = await linkPendingEvents(store);
@@ -79,7 +80,7 @@ console.log(JSON.stringify({
   // CPU time of all threads: unlike wall time, not inflated by other processes on the machine
   seconds, linkSeconds, linkCpuMs: (linkCpu.user + linkCpu.system) / 1000, linked: linked.events, incidents: linked.incidents, cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6, documents: tally.done, stored: tally.stored, events, articles, codeMs: tally.codeMs,
   exact: tally.exactDuplicates, near: tally.nearDuplicates, skipped: Object.fromEntries(tally.skipped), failed: tally.failed,
-  errors: errors.slice(0, 5), maxRssMB: process.resourceUsage().maxRSS / 1024, samples,
+  errors: errors.slice(0, 5), maxRssMB: process.resourceUsage().maxRSS / 1024, ingestMaxRssMB, samples,
   // where the CPU went: main thread (reading, dedup, store) with its event loop's busy share, each
   // coder thread (CPU, start-up, busy and idle ms), and the rest (V8 helpers: compiler, GC; libuv)
   threads: {

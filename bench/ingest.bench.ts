@@ -72,18 +72,18 @@ console.log(`\n×tok: ingest wall time / one-thread tokenizer time on the same a
 console.log(`+link s: linking the new events into incidents after the ingest, as \`eventlens ingest\` does (main thread, one core); art/s+link counts it in`);
 console.log(`code run: ${code}; CPU ms per article by thread (CPU time, so less inflated by other processes than wall time):`);
 for (const line of threadLines) console.log(line);
-console.log(`RSS MB: peak of the ingest process (main thread and coder threads); this bench process peaked at ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`RSS MB: peak of the ingest process (main thread and coder threads, then the linking); this bench process peaked at ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
 interface ThreadCpu { mainCpuMs: number; mainStartCpuMs: number; mainActiveMs: number; mainIdleMs: number; coders: Array<{ cpuMs: number; loadMs: number; activeMs: number; idleMs: number; readyAtMs: number }>; otherCpuMs: number }
 
 // main thread (its start-up, before the first coder is ready, apart), each coder thread with the share of
 // its event loop spent waiting for work, V8's helper threads and libuv's, and the linking after
-function threadLine(size: number, r: { threads: ThreadCpu; linkCpuMs: number }): string {
+function threadLine(size: number, r: { threads: ThreadCpu; linkCpuMs: number; ingestMaxRssMB: number }): string {
   const t = r.threads;
   const perArticle = (ms: number) => (ms / size).toFixed(1);
   const coders = t.coders.map((c) => `${perArticle(c.cpuMs)} (waiting ${(100 * c.idleMs / Math.max(1, c.activeMs + c.idleMs)).toFixed(1)}%, start-up ${(c.loadMs / 1000).toFixed(1)} s, ready ${(c.readyAtMs / 1000).toFixed(1)} s after the start)`).join(' + ');
-  return `${String(size).padStart(6)}: main ${perArticle(t.mainCpuMs)} (start-up ${(t.mainStartCpuMs / 1000).toFixed(1)} s CPU, event loop busy ${(100 * t.mainActiveMs / Math.max(1, t.mainActiveMs + t.mainIdleMs)).toFixed(0)}%), coders ${coders}, V8/libuv helpers ${perArticle(t.otherCpuMs)}; linking ${perArticle(r.linkCpuMs)}`;
+  return `${String(size).padStart(6)}: main ${perArticle(t.mainCpuMs)} (start-up ${(t.mainStartCpuMs / 1000).toFixed(1)} s CPU, event loop busy ${(100 * t.mainActiveMs / Math.max(1, t.mainActiveMs + t.mainIdleMs)).toFixed(0)}%), coders ${coders}, V8/libuv helpers ${perArticle(t.otherCpuMs)}; linking ${perArticle(r.linkCpuMs)}; peak RSS before linking ${r.ingestMaxRssMB.toFixed(0)} MB`;
 }
 
 // The coder alone on one thread (knowledge base loaded, warmed up on 50 articles first): the ceiling
