@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Article, Event } from '../src/schema/event.ts';
 import { openStore, type SaveItem } from '../src/store/index.ts';
@@ -20,7 +20,8 @@ const items: SaveItem[] = articles.map((a) => ({
 }));
 source.close();
 const events = items.reduce((n, item) => n + item.events.length, 0);
-const db = '/tmp/eventlens-ingest-store-bench.db';
+mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
+const db = new URL('./out/ingest-store-bench.db', import.meta.url).pathname;
 for (let round = 0; round < Number(rounds); round++) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
   const store = await openStore(db);
