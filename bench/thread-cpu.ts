@@ -10,14 +10,26 @@ import v8 from 'node:v8';
  * Null elsewhere.
  */
 export function threadCpuMs(): { main: number; others: number } | null {
+  const tasks = taskCpuMs();
+  if (tasks === null) return null;
+  let main = 0;
+  let others = 0;
+  for (const [task, ms] of tasks) {
+    if (task === process.pid) main += ms;
+    else others += ms;
+  }
+  return { main, others };
+}
+
+/** CPU ms so far of every live thread of this process, by Linux thread id (the main thread's is the pid). */
+export function taskCpuMs(): Map<number, number> | null {
   let tasks: string[];
   try {
     tasks = readdirSync('/proc/self/task');
   } catch {
     return null;
   }
-  let main = 0;
-  let others = 0;
+  const cpu = new Map<number, number>();
   for (const task of tasks) {
     let stat: string;
     try {
@@ -27,11 +39,9 @@ export function threadCpuMs(): { main: number; others: number } | null {
     }
     // fields after the parenthesised name: utime and stime are the 12th and 13th, in clock ticks (1/100 s)
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ms = (Number(fields[11]) + Number(fields[12])) * 10;
-    if (Number(task) === process.pid) main += ms;
-    else others += ms;
+    cpu.set(Number(task), (Number(fields[11]) + Number(fields[12])) * 10);
   }
-  return { main, others };
+  return cpu;
 }
 
 /**

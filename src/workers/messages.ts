@@ -31,7 +31,8 @@ export type PrepareSummary =
   | { readonly ok: false; readonly error: string };
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly loadMs: number }
+  /** thread: the worker's Linux thread id (its CPU time in /proc), null elsewhere. */
+  | { readonly type: 'ready'; readonly loadMs: number; readonly thread: number | null }
   | { readonly type: 'fatal'; readonly error: string }
   | { readonly type: 'prepared'; readonly seq: number; readonly summary: PrepareSummary }
   /** Answer to 'code' (events) and to 'release' (events: null). */

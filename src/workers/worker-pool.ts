@@ -24,6 +24,11 @@ const MAX_YOUNG_GENERATION_MB = 16;
 // A worker that dies (out of memory on a pathological document) is replaced, up to this many times.
 const MAX_RESTARTS = 8;
 
+export interface StartOptions {
+  /** Resolving true starts the other workers then, even before the first is ready (see grow). */
+  readonly growWhen?: Promise<boolean>;
+}
+
 export interface Coded {
   readonly article: Article;
   /** null: released uncoded (a duplicate). */
@@ -48,6 +53,9 @@ interface Slot {
   readonly pending: Map<number, Pending>;
   ready: boolean;
   alive: boolean;
+  /** From its 'ready' message: Linux thread id (null elsewhere) and knowledge-base load time. */
+  thread?: number | null;
+  loadMs?: number;
   /** Stopped on purpose by codeArticle's deadline: replaced without counting as a crash. */
   timedOut?: boolean;
 }
@@ -66,8 +74,11 @@ export class WorkerPool {
    * grow(). A one-file ingest then pays for one knowledge base, not one per core, and a large one
    * starts coding while the other workers are still loading.
    */
-  static async start(size: number, config: WorkerConfig, signal?: AbortSignal): Promise<WorkerPool> {
+  static async start(size: number, config: WorkerConfig, signal?: AbortSignal, options: StartOptions = {}): Promise<WorkerPool> {
     const pool = new WorkerPool(Math.max(1, size), config);
+    void options.growWhen?.then((grow) => {
+      if (grow) pool.grow();
+    }, () => {});
     // aborted while the knowledge base loads (the caller failed meanwhile): stop the threads now
     const stop = () => void pool.close();
     signal?.addEventListener('abort', stop, { once: true });
@@ -85,6 +96,7 @@ export class WorkerPool {
 
   /** Starts the remaining workers; each takes work as soon as it is ready. */
   grow(): void {
+    if (this.closing) return;
     while (this.slots.length < this.capacity) {
       // a worker that fails to start leaves the others working; its error is on the slot
       this.spawn().catch(() => {});
@@ -137,6 +149,17 @@ export class WorkerPool {
     return this.slots.reduce((n, slot) => n + slot.pending.size, 0);
   }
 
+  /**
+   * The live workers, for benches: Linux thread id, start-up time and how busy each event loop has been
+   * since it started (active vs idle ms: idle is a coder waiting for work).
+   */
+  threads(): Array<{ thread: number | null; loadMs: number; activeMs: number; idleMs: number }> {
+    return this.slots.filter((slot) => slot.ready && slot.alive).map((slot) => {
+      const { active, idle } = slot.worker.performance.eventLoopUtilization();
+      return { thread: slot.thread ?? null, loadMs: slot.loadMs ?? 0, activeMs: active, idleMs: idle };
+    });
+  }
+
   drop(handle: Handle): void {
     const slot = this.owner.get(handle.seq);
     this.owner.delete(handle.seq);
@@ -186,6 +209,8 @@ export class WorkerPool {
       slot.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') {
           slot.ready = true;
+          slot.thread = message.thread;
+          slot.loadMs = message.loadMs;
           return ready();
         }
         if (message.type === 'fatal') return failed(new Error(`coder worker: ${message.error}`));

@@ -6,6 +6,7 @@ import { Deduplicator, type Verdict } from '../dedup/deduplicator.ts';
 import { formatFingerprint, parseFingerprint } from '../dedup/fingerprint.ts';
 import type { RawDoc, SourceItem } from '../sources/source-item.ts';
 import { OrderedQueue } from './ordered-queue.ts';
+import { ReadAhead } from './read-ahead.ts';
 import type { Outcome } from './outcome.ts';
 import { StoreWriter } from './store-writer.ts';
 import { Tally } from './tally.ts';
@@ -40,6 +41,8 @@ export interface IngestOptions {
   readonly nearDistance?: number;
   /** false: documents are prepared and deduplicated but not coded (ingest --queue: its workers code them). */
   readonly code?: boolean;
+  /** Called once the coder threads are started (benches read their threads' CPU and idle time). */
+  readonly onPool?: (pool: WorkerPool) => void;
 }
 
 export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestStore, opts: IngestOptions = {}): Promise<Tally> {
@@ -51,16 +54,26 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
   // reading fails (a corrupted database), the starting threads are stopped, or they would keep the
   // process alive for ever
   const starting = new AbortController();
-  const poolStarted = WorkerPool.start(opts.workers ?? availableParallelism(), { kbFiles: opts.kbFiles ?? [], coderOptions: opts.coderOptions ?? {} }, starting.signal);
+  let secondDocument: (found: boolean) => void = () => {};
+  const growWhen = new Promise<boolean>((resolve) => (secondDocument = resolve));
+  const poolStarted = WorkerPool.start(opts.workers ?? availableParallelism(), { kbFiles: opts.kbFiles ?? [], coderOptions: opts.coderOptions ?? {} }, starting.signal, { growWhen });
   poolStarted.catch(() => {}); // handled below; this only keeps an early failure from being "unhandled"
   try {
     await loadStored(store, dedup, known);
   } catch (error) {
+    secondDocument(false);
     starting.abort();
     await poolStarted.catch(() => {});
     throw error;
   }
+  // while the first coder thread loads: a second document to code in the first few starts the others now
+  const input = new ReadAhead(items);
+  const fresh = new Set<string>();
+  const filling = input.fill(2, (item) => isNewDocument(item, known, fresh), READ_AHEAD).then(secondDocument);
+  // a coder thread that cannot start is reported at once, not after the read-ahead (stdin may be slow)
   const pool = await poolStarted;
+  await filling;
+  opts.onPool?.(pool);
   const window = new Window(opts.window ?? 48 * pool.size);
   const writer = new StoreWriter(store, tally, dedup, report, opts.batchSize);
   const queue = new OrderedQueue<Outcome>();
@@ -82,7 +95,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
   let inOrder: Promise<unknown> = Promise.resolve();
   let dispatched = 0;
   try {
-    for await (const item of items) {
+    for await (const item of input) {
       if (opts.signal?.aborted || writeError !== null) break;
       tally.read++;
       if (item.kind === 'error') {
@@ -100,7 +113,8 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
         continue;
       }
       known.add(id);
-      // a second document to code: now the other workers are worth their start-up
+      // a second document to code: now the other workers are worth their start-up (if the read-ahead
+      // did not find it already)
       if (++dispatched === 2) pool.grow();
       await window.acquire();
       const handle = pool.prepare(item);
@@ -115,6 +129,17 @@ export async function runIngest(items: AsyncIterable<SourceItem>, store: IngestS
   }
   if (writeError !== null) throw writeError;
   return tally;
+}
+
+// Items read ahead at most: enough to find the second document to code in any normal input.
+const READ_AHEAD = 64;
+
+function isNewDocument(item: SourceItem, known: ReadonlySet<string>, seen: Set<string>): boolean {
+  if (item.kind === 'error' || item.kind === 'skip') return false;
+  const id = docIdOf(item);
+  if (known.has(id) || seen.has(id)) return false;
+  seen.add(id);
+  return true;
 }
 
 function docIdOf(doc: RawDoc): string {
