@@ -3,6 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { CueEntry } from '../knowledge/types.ts';
 import { backgroundCue, descriptionOf } from '../extract/tree-clauses/index.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 
 /**
  * Generic, habitual or durative background is no event (data/lexicon/background-cues.tsv, read on the tree):
@@ -41,7 +42,7 @@ const MAX_CLIMB = 12;
  * "Police fired tear gas amid an escalation of clashes". The act at `head` or any phrase above it may be the one marked.
  */
 export function circumstanceCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
-  const markers = new Set(cues.filter((c) => c.value === 'circumstance').map((c) => c.words.join(' ')));
+  const markers = cuePhrases(cues, 'circumstance');
   for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
     // the tagger may not take "amid" for a preposition (a verb heading "invasion", an adverb beside "turmoil"):
     // then the phrase is the one that starts right after it

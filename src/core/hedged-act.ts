@@ -2,6 +2,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { Trigger } from '../extract/triggers.ts';
 import { modalityOf, type Modality } from '../extract/modality.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 
 // what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -42,9 +43,8 @@ function inParenthesis(ctx: SentenceContext, trigger: Trigger, cue: string): boo
 
 function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {
   const t = ctx.doc.tokens;
-  const cues = (effect: string) => new Set(ctx.kb.lexicon.clauseCues.filter((c) => c.value === effect).map((c) => c.words.join(' ')));
-  const hedges = cues('hedge');
-  const suspicion = cues('suspicion');
+  const hedges = cuePhrases(ctx.kb.lexicon.clauseCues, 'hedge');
+  const suspicion = cuePhrases(ctx.kb.lexicon.clauseCues, 'suspicion');
   // the act noun: the trigger's own noun, or the act noun just before a harm verb ("strikes killed")
   let noun = trigger.start;
   if (t[trigger.head].pos === 'VERB') {

@@ -11,10 +11,44 @@ export interface Modality {
 }
 
 function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
-  return cue.words.every((w, k) => {
+  const { words } = cue;
+  for (let k = 0; k < words.length; k++) {
     const t = tokens[i + k];
-    return t !== undefined && (t.lemma === w || t.lower === w);
-  });
+    if (t === undefined || (t.lemma !== words[k] && t.lower !== words[k])) return false;
+  }
+  return true;
+}
+
+// The modality cues by first word, each list in table order: a token is tried only against the cues that
+// can start at it (a cue's first word is the token's lemma or its lower-case form), not against the table.
+interface RankedCue { readonly cue: CueEntry; readonly rank: number }
+const cueIndexes = new WeakMap<readonly CueEntry[], Map<string, RankedCue[]>>();
+function cueIndex(cues: readonly CueEntry[]): Map<string, RankedCue[]> {
+  let index = cueIndexes.get(cues);
+  if (index === undefined) {
+    index = new Map();
+    for (let rank = 0; rank < cues.length; rank++) {
+      const list = index.get(cues[rank].words[0]);
+      if (list) list.push({ cue: cues[rank], rank });
+      else index.set(cues[rank].words[0], [{ cue: cues[rank], rank }]);
+    }
+    cueIndexes.set(cues, index);
+  }
+  return index;
+}
+const NO_CUES: readonly RankedCue[] = [];
+
+/** The first cue in table order that fits at `i` and ends before `end`, else null. */
+function firstCueAt(tokens: readonly Token[], i: number, end: number, index: Map<string, RankedCue[]>): CueEntry | null {
+  const t = tokens[i];
+  const byLemma = index.get(t.lemma) ?? NO_CUES;
+  const byLower = t.lower === t.lemma ? NO_CUES : index.get(t.lower) ?? NO_CUES;
+  // the two lists hold different cues, each in table order: merged by rank
+  for (let a = 0, b = 0; a < byLemma.length || b < byLower.length; ) {
+    const next = b >= byLower.length || (a < byLemma.length && byLemma[a].rank < byLower[b].rank) ? byLemma[a++] : byLower[b++];
+    if (i + next.cue.words.length <= end && cueAt(tokens, i, next.cue)) return next.cue;
+  }
+  return null;
 }
 
 /** The clause around `head`: from the nearest left boundary to the head. */
@@ -38,14 +72,14 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   const t = ctx.doc.tokens;
   if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW);
+  const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
-    for (const cue of ctx.kb.lexicon.modality) {
-      if (i + cue.words.length > start || !cueAt(t, i, cue)) continue;
-      // "has no plans to deploy", "will not attack": a negation just before the cue wins
-      const before = t[i - 1];
-      if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
-      return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
-    }
+    const cue = firstCueAt(t, i, start, index);
+    if (cue === null) continue;
+    // "has no plans to deploy", "will not attack": a negation just before the cue wins
+    const before = t[i - 1];
+    if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
+    return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
   void head;
   return { status: 'asserted', cue: null };

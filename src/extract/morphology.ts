@@ -8,6 +8,30 @@ import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
  * "shot" → shoot, "retaken" → retake (WordNet's irregular verb forms, from the wink model).
  */
 export function baseForms(token: Token): string[] {
+  // the same token is asked again and again (trigger matching, then frame cues, senses...): its answer by index
+  const i = token.index;
+  if (recentTokens[i] === token) return recentForms[i];
+  const forms = formsOf(token);
+  if (i >= 0 && i < MAX_RECENT) {
+    // grown in order (no holes: the arrays stay plain lists)
+    while (recentTokens.length <= i) {
+      recentTokens.push(null);
+      recentForms.push(NO_FORMS);
+    }
+    recentTokens[i] = token;
+    recentForms[i] = forms;
+  }
+  return forms;
+}
+
+// The answers for the tokens of the documents coded last, by token index: an identity check instead of a
+// string lookup in the cache below. Holds at most MAX_RECENT tokens.
+const recentTokens: Array<Token | null> = [];
+const NO_FORMS: string[] = [];
+const recentForms: string[][] = [];
+const MAX_RECENT = 100_000;
+
+function formsOf(token: Token): string[] {
   const entry = byWord.get(token.lower);
   if (entry !== undefined) {
     if (entry.lemma === token.lemma) return entry.forms;

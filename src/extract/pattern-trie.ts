@@ -89,19 +89,21 @@ function passiveSteps(pattern: EventPattern): PatternStep[] | null {
  * its first step), and most heads are rare.
  */
 export class PatternTries {
+  // every head word from the start (null until its tries are compiled): one lookup answers most words, which
+  // head nothing, and the map holds head words only, not every word a long ingest has seen
   private readonly heads = new Map<string, HeadTries | null>();
 
-  constructor(private readonly byFirst: ReadonlyMap<string, readonly EventPattern[]>) {}
+  constructor(private readonly byFirst: ReadonlyMap<string, readonly EventPattern[]>) {
+    for (const word of byFirst.keys()) this.heads.set(word, null);
+  }
 
   /** The tries for patterns whose first step accepts `word`, or null when none does. */
   head(word: string): HeadTries | null {
-    let tries = this.heads.get(word);
-    if (tries === undefined) {
-      const patterns = this.byFirst.get(word);
-      tries = patterns === undefined ? null : compileHead(patterns);
-      this.heads.set(word, tries);
-    }
-    return tries;
+    const tries = this.heads.get(word);
+    if (tries !== null) return tries ?? null;
+    const compiled = compileHead(this.byFirst.get(word)!);
+    this.heads.set(word, compiled);
+    return compiled;
   }
 }
 
@@ -155,7 +157,8 @@ let pass = 0;
  * tokens [head + 1, end). `consumed` is scratch space (the path so far); matches get copies.
  */
 export function matchForward(tokens: readonly Token[], forms: FormTable, end: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
-  for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: false });
+  const { ends } = node;
+  for (let k = 0; k < ends.length; k++) out.push({ pattern: ends[k].pattern, rank: ends[k].rank, tokens: consumed.slice(), passive: false });
   const pos = consumed[consumed.length - 1] + 1;
   if (node.tight.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + 3), node.tight, false, end, consumed, out);
   if (node.gapped.byWord.size > 0) scan(tokens, forms, pos, Math.min(end, pos + MAX_GAP + 1), node.gapped, true, end, consumed, out);
@@ -163,14 +166,17 @@ export function matchForward(tokens: readonly Token[], forms: FormTable, end: nu
 
 /** The passive reading: object words in order in [from, aux), anywhere (no window, no stops). */
 export function matchBackward(forms: FormTable, from: number, aux: number, node: TrieNode, consumed: number[], out: TrieMatch[]): void {
-  for (const e of node.ends) out.push({ pattern: e.pattern, rank: e.rank, tokens: consumed.slice(), passive: true });
+  const { ends } = node;
+  for (let k = 0; k < ends.length; k++) out.push({ pattern: ends[k].pattern, rank: ends[k].rank, tokens: consumed.slice(), passive: true });
   if (node.tight.byWord.size === 0) return;
   const stamp = ++pass;
   for (let j = from; j < aux; j++) {
-    for (const form of forms.at(j)) {
-      const edges = node.tight.byWord.get(form);
+    const words = forms.at(j);
+    for (let f = 0; f < words.length; f++) {
+      const edges = node.tight.byWord.get(words[f]);
       if (edges === undefined) continue;
-      for (const edge of edges) {
+      for (let e = 0; e < edges.length; e++) {
+        const edge = edges[e];
         if (edge.seen === stamp) continue;
         edge.seen = stamp;
         consumed.push(j);
@@ -187,10 +193,12 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
   const stamp = ++pass;
   for (let j = pos; j < stop; j++) {
     const t = tokens[j];
-    for (const form of forms.at(j)) {
-      const edges = group.byWord.get(form);
+    const words = forms.at(j);
+    for (let f = 0; f < words.length; f++) {
+      const edges = group.byWord.get(words[f]);
       if (edges === undefined) continue;
-      for (const edge of edges) {
+      for (let e = 0; e < edges.length; e++) {
+        const edge = edges[e];
         if (edge.seen === stamp) continue;
         edge.seen = stamp;
         consumed.push(j);

@@ -55,8 +55,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
     let afterBe = false;
     const firstCandidate = candidates.length;
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
-    for (const form of forms) {
-      const head = tries.head(form);
+    for (let f = 0; f < forms.length; f++) {
+      const head = tries.head(forms[f]);
       if (head === null) continue;
       if (verbLike === null && (head.verb !== null || head.passive !== null)) {
         // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
@@ -73,7 +73,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         matchBackward(table, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);
       }
       if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
-      atHead.sort(byRank);
+      if (atHead.length === 0) continue;
+      if (atHead.length > 1) atHead.sort(byRank);
       for (let m = 0; m < atHead.length; m++) {
         const match = atHead[m];
         const { pattern, tokens: consumed } = match;

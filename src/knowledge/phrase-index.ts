@@ -50,6 +50,11 @@ export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   private frozen: PhraseTable<T> | null = null;
   private added = 0;
+  /** The first words of every alias, trie's and frozen table's: one lookup says a word starts none (made on first use). */
+  private startWords: Set<string> | null = null;
+  // the last text matched and its matches: the coder asks for the places of an article twice (sites, then places)
+  private lastText: NormalizedText | null = null;
+  private lastMatches: readonly PhraseMatch<T>[] = [];
 
   get size(): number {
     return this.added + this.frozenSize;
@@ -70,6 +75,8 @@ export class PhraseIndex<T> {
    */
   addUnless(alias: string, value: T, keep: (existing: T) => boolean): boolean {
     if (this.frozen) throw new Error('a phrase index with a frozen table takes no more aliases');
+    this.startWords = null;
+    this.lastText = null;
     const { words, capitals, exactLetters } = phraseKey(alias);
     if (words.length === 0) return false;
     let node = this.root;
@@ -90,6 +97,17 @@ export class PhraseIndex<T> {
   /** Adds a frozen table's aliases after all the trie's (the last aliases this index takes). */
   freeze(table: PhraseTable<T>): void {
     this.frozen = table;
+    this.startWords = null;
+    this.lastText = null;
+  }
+
+  private startWordSet(): Set<string> {
+    if (this.startWords === null) {
+      const set = new Set<string>(this.root.next?.keys() ?? []);
+      this.frozen?.forEachFirstWord((w) => set.add(w));
+      this.startWords = set;
+    }
+    return this.startWords;
   }
 
   /** Exact lookup of a whole name, e.g. for resolving a gold-file name. */
@@ -100,15 +118,24 @@ export class PhraseIndex<T> {
     return [...(node?.values ?? []), ...(this.frozen?.lookup(words.join(' ')) ?? [])].map((e) => e.value);
   }
 
-  findAll(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
+  /** Every alias in the text, longest first, left to right (`normalized` is `text` normalised). */
+  findAll(text: string, normalized: NormalizedText): readonly PhraseMatch<T>[] {
+    if (this.lastText !== normalized) {
+      this.lastMatches = this.match(text, normalized);
+      this.lastText = normalized;
+    }
+    return this.lastMatches;
+  }
+
+  private match(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
     const { map } = normalized;
     const { starts, ends, words } = wordsOf(normalized);
     const { frozen } = this;
     const out: PhraseMatch<T>[] = [];
-    const first = this.root.next;
+    const startWords = this.startWordSet();
     for (let i = 0; i < words.length; ) {
-      // most words begin no alias: one lookup in each part says so
-      if (first?.get(words[i]) === undefined && !frozen?.startsSomeKey(words[i])) {
+      // most words begin no alias: one lookup says so
+      if (!startWords.has(words[i])) {
         i++;
         continue;
       }

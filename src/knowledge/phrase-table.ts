@@ -112,6 +112,15 @@ export class PhraseTable<T> {
 
   /** Whether some key begins with the word `word`. */
   startsSomeKey(word: string): boolean {
+    return this.firstWordSet().has(word);
+  }
+
+  /** Calls `see` with the first word of every key (once each). */
+  forEachFirstWord(see: (word: string) => void): void {
+    for (const word of this.firstWordSet()) see(word);
+  }
+
+  private firstWordSet(): Set<string> {
     if (!this.firstWords) {
       this.firstWords = new Set();
       for (let k = 0; k < this.keys.size; k++) {
@@ -120,7 +129,7 @@ export class PhraseTable<T> {
         this.firstWords.add(space < 0 ? key : key.slice(0, space));
       }
     }
-    return this.firstWords.has(word);
+    return this.firstWords;
   }
 
   /** The entries of `phrase` (normalised words joined by spaces), [] when it is not a key. */

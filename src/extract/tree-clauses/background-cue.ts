@@ -2,6 +2,7 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import type { Token } from '../../nlp/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers } from './clause-path.ts';
+import { cueGroup } from '../cue-groups.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
 
 const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
@@ -44,12 +45,12 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
   const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && view.base(head) === 'obj' ? view.head(head) : -1;
   for (const v of new Set([head, verb, ...(support >= 0 ? [support] : [])])) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
-      const cue = cues.find((c) => c.value === 'before' && matchesAt(t, a, c));
+      const cue = cueGroup(cues, 'before').entries.find((c) => matchesAt(t, a, c));
       if (cue) return cue.words.join(' ');
     }
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const first = view.span(o)[0];
-      const cue = cues.find((c) => c.value === 'after' && matchesAt(t, first, c));
+      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c));
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v)) return 'present perfect since';
@@ -57,7 +58,7 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
   if (view.label(head) !== 'acl:relcl') return null;
   // "a bloody war in the 1990s that killed 30,000": the clause may hang on the conflict noun's modifier
   for (let n = view.head(head), hops = 0; n >= 0 && hops < 2; n = view.base(n) === 'nmod' ? view.head(n) : -1, hops++) {
-    const cue = cues.find((c) => c.value === 'relative-of' && (c.words[0] === t[n].lemma || c.words[0] === t[n].lower));
+    const cue = cueGroup(cues, 'relative-of').entries.find((c) => (c.words[0] === t[n].lemma || c.words[0] === t[n].lower));
     if (cue) return `relative of ${cue.words[0]}`;
   }
   return null;

@@ -1,6 +1,7 @@
 import type { CueEntry } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { pathUp } from './clause-path.ts';
+import { cueGroup } from '../cue-groups.ts';
 
 /**
  * A planned act is called off when a cancelling verb (data/lexicon/clause-cues.tsv, effect "called_off") takes
@@ -11,7 +12,8 @@ import { pathUp } from './clause-path.ts';
  */
 export function isCalledOffOnTree(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
   const above = [head, ...pathUp(view, head).map((s) => s.parent)];
-  const cancels = (v: number) => clauseCues.some((c) => c.value === 'called_off' && isCue(view, v, c));
+  const cues = cueGroup(clauseCues, 'called_off').entries;
+  const cancels = (v: number) => cues.some((c) => isCue(view, v, c));
   return above.some((a) => cancels(a) && a !== head
     || view.childrenWith(a, 'conj').some(cancels)
     || view.label(a) === 'conj' && cancels(view.head(a)));

@@ -12,7 +12,17 @@ export interface PathStep {
  * visits a node twice.
  * "Iran warned that it would strike the base": strike —ccomp→ warned.
  */
-export function pathUp(view: TreeView, i: number): PathStep[] {
+export function pathUp(view: TreeView, i: number): readonly PathStep[] {
+  // every clause reader of every candidate climbs from the same few heads: each path is walked once per tree
+  let paths = pathsByView.get(view);
+  if (paths === undefined) pathsByView.set(view, (paths = new Map()));
+  let steps = paths.get(i);
+  if (steps === undefined) paths.set(i, (steps = walkUp(view, i)));
+  return steps;
+}
+const pathsByView = new WeakMap<TreeView, Map<number, readonly PathStep[]>>();
+
+function walkUp(view: TreeView, i: number): PathStep[] {
   const steps: PathStep[] = [];
   const seen = new Set<number>([i]);
   for (let n = i, p = view.head(n); p >= 0 && view.has(p) && !seen.has(p); n = p, p = view.head(p)) {

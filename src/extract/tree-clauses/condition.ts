@@ -1,6 +1,7 @@
 import type { CueEntry } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers, isWithin, pathUp } from './clause-path.ts';
+import { cueGroup } from '../cue-groups.ts';
 
 export interface TreeCondition {
   /** The act is only named inside an "if"/"unless" clause: hypothetical. */
@@ -22,18 +23,24 @@ const PREDICATE = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'PRON']);
  * what follows the marker is the condition and what precedes it is conditional.
  */
 export function treeCondition(view: TreeView, head: number, clauseCues: readonly CueEntry[]): TreeCondition {
-  const conditional = clauseCues.filter((c) => c.value === 'conditional');
-  const markers = new Set(conditional.map((c) => c.words.join(' ')));
+  const { entries: conditional, phrases: markers } = cueGroup(clauseCues, 'conditional');
   // "providing that all troops keep withdrawing": the cue's last word is the clause's marker
   const endsAt = (m: number) => conditional.some((c) => c.words.every((w, k) => view.tokens[m - c.words.length + 1 + k]?.lower === w));
   const isCondition = (n: number) => clauseMarkers(view, n).some((m) => markers.has(m)) || view.childrenWith(n, 'mark').some(endsAt);
-  const unparsed = view.tree.labels.flatMap((label, k) => {
-    const m = view.tree.offset + k;
-    return label === 'mark' && endsAt(m) && !PREDICATE.has(view.upos(view.head(m))) ? [m] : [];
-  });
-  if (unparsed.length) return { inCondition: head > unparsed[0], conditionalMain: head < unparsed[0], rule: 'conditional-unparsed' };
+  const unparsed = firstUnparsedMarker(view, endsAt);
+  if (unparsed >= 0) return { inCondition: head > unparsed, conditionalMain: head < unparsed, rule: 'conditional-unparsed' };
   const above = [head, ...pathUp(view, head).map((s) => s.parent)];
   if (above.some((n) => isCondition(n) && view.head(n) >= 0)) return { inCondition: true, conditionalMain: false, rule: 'tree-conditional' };
   const conditionalMain = above.some((a) => view.childrenWith(a, 'advcl').some((c) => isCondition(c) && !isWithin(view, head, c)));
   return { inCondition: false, conditionalMain, rule: 'tree-conditional' };
+}
+
+// the first conditional marker the parse hangs on no predicate, else -1
+function firstUnparsedMarker(view: TreeView, endsAt: (m: number) => boolean): number {
+  const { labels, offset } = view.tree;
+  for (let k = 0; k < labels.length; k++) {
+    const m = offset + k;
+    if (labels[k] === 'mark' && endsAt(m) && !PREDICATE.has(view.upos(view.head(m)))) return m;
+  }
+  return -1;
 }

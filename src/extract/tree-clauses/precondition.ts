@@ -1,6 +1,7 @@
 import type { CueEntry } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers } from './clause-path.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 // an act noun names its clause's act: "before signing a cease-fire agreement" (agreement —obl→ signing)
 const INSIDE_CLAUSE = new Set(['obj', 'obl', 'nmod', 'compound', 'amod', 'nsubj']);
@@ -20,10 +21,10 @@ const BETWEEN = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
  * "precondition" and "need".
  */
 export function isPrecondition(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
-  const markers = new Set(clauseCues.filter((c) => c.value === 'precondition').map((c) => c.words.join(' ')));
+  const markers = cuePhrases(clauseCues, 'precondition');
   const clause = clauseOf(view, head);
   if (clause < 0 || !opensWith(view, clause, markers) || crossesClauseEnd(view, clause, head)) return false;
-  const needs = new Set(clauseCues.filter((c) => c.value === 'need').map((c) => c.words.join(' ')));
+  const needs = cuePhrases(clauseCues, 'need');
   return unrealised(view, view.head(clause), needs);
 }
 

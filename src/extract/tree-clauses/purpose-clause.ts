@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers, pathUp } from './clause-path.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 // the words that open a clause of aim: "to fight", "in order to recapture", "so as to", "so that they could"
 const PURPOSE_MARKERS = new Set(['to', 'in order', 'so as', 'so that', 'in order that']);
@@ -18,7 +19,7 @@ const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
  * withdraw") is content, left to the speech acts and modality; an instrument's infinitive is the act.
  */
 export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues'>): number | null {
-  const striving = new Set(lexicon.clauseCues.filter((c) => c.value === 'striving').map((c) => c.words.join(' ')));
+  const striving = cuePhrases(lexicon.clauseCues, 'striving');
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
     const parent = view.head(n);
     if (parent < 0 || !view.has(parent)) return null;

@@ -1,5 +1,6 @@
 import type { CueEntry } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 /**
  * An act stated as someone's aim through a copula is the aim, not an act (coding guide rule 1, plans by third
@@ -9,7 +10,7 @@ import type { TreeView } from '../tree-roles/tree-view.ts';
  * or the complement of "be".
  */
 export function isStatedAim(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
-  const aims = new Set(clauseCues.filter((c) => c.value === 'aim').map((c) => c.words.join(' ')));
+  const aims = cuePhrases(clauseCues, 'aim');
   const aimSubject = (n: number) => view.childrenWith(n, 'nsubj').some((s) => aims.has(view.tokens[s].lemma) || aims.has(view.tokens[s].lower));
   // the trigger or the verb its noun is the object of ("its aim is to stage a protest"); the tagger may take the
   // infinitive for a name ("to march"), so the parse's relations decide, not the part of speech

@@ -12,15 +12,32 @@ function baseLabel(label: string): string {
   return base;
 }
 
+const NO_CHILDREN: readonly number[] = [];
+
 /** Navigation over one sentence's dependency tree: heads, labelled children, markers, spans. */
 export class TreeView {
-  private readonly kids: number[][];
+  // per token of the sentence: its children (one shared empty list for the many leaves), the relation without
+  // its subtype, and (made on first use) its marker and span
+  private readonly kids: Array<readonly number[]>;
+  private readonly bases: string[];
+  private markers: Array<string | null | undefined> | null = null;
+  private spans: Array<readonly [number, number] | undefined> | null = null;
 
   constructor(readonly tree: DependencyTree, readonly tokens: readonly Token[]) {
-    this.kids = Array.from({ length: tree.heads.length }, () => []);
-    tree.heads.forEach((h, i) => {
-      if (h >= 0) this.kids[h - tree.offset]?.push(tree.offset + i);
-    });
+    const { heads, labels, offset } = tree;
+    this.kids = [];
+    this.bases = [];
+    for (let k = 0; k < heads.length; k++) {
+      this.kids.push(NO_CHILDREN);
+      this.bases.push(baseLabel(labels[k]));
+    }
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k] - offset;
+      if (h < 0 || h >= heads.length) continue;
+      const list = this.kids[h];
+      if (list === NO_CHILDREN) this.kids[h] = [offset + k];
+      else (list as number[]).push(offset + k);
+    }
   }
 
   has(i: number): boolean {
@@ -35,7 +52,7 @@ export class TreeView {
   }
   /** The relation without its subtype ("obl" for "obl:agent"). */
   base(i: number): string {
-    return baseLabel(this.label(i));
+    return this.has(i) ? this.bases[i - this.tree.offset] : '';
   }
   upos(i: number): string {
     return this.has(i) ? this.tree.upos[i - this.tree.offset] : '';
@@ -47,34 +64,65 @@ export class TreeView {
   childrenWith(i: number, ...labels: string[]): number[] {
     const out: number[] = [];
     const kids = this.children(i);
+    const { offset } = this.tree;
     for (let k = 0; k < kids.length; k++) {
       const c = kids[k];
-      const label = this.label(c);
-      if (labels.includes(label) || labels.includes(baseLabel(label))) out.push(c);
+      if (labels.includes(this.tree.labels[c - offset]) || labels.includes(this.bases[c - offset])) out.push(c);
     }
     return out;
   }
 
   /** The preposition that marks a nominal, with its fixed parts: "on", "according to", "because of". */
   marker(i: number): string | null {
+    if (!this.has(i)) return this.markerOf(i);
+    const k = i - this.tree.offset;
+    this.markers ??= new Array(this.tree.heads.length);
+    let m = this.markers[k];
+    if (m === undefined) this.markers[k] = m = this.markerOf(i);
+    return m;
+  }
+
+  private markerOf(i: number): string | null {
     const m = this.children(i).find((c) => this.base(c) === 'case' || this.base(c) === 'mark');
     if (m === undefined) return null;
     return [m, ...this.childrenWith(m, 'fixed')].sort((a, b) => a - b).map((k) => this.tokens[k].lower).join(' ');
   }
 
   /** [first, last+1) token range of the subtree, leaving out the children `exclude` rejects. */
-  span(i: number, exclude: (child: number) => boolean = () => false): [number, number] {
+  span(i: number, exclude?: (child: number) => boolean): readonly [number, number] {
+    if (exclude !== undefined || !this.has(i)) return this.spanOf(i, exclude);
+    this.spans ??= new Array(this.tree.heads.length);
+    return (this.spans[i - this.tree.offset] ??= this.spanOf(i, undefined));
+  }
+
+  private spanOf(i: number, exclude: ((child: number) => boolean) | undefined): [number, number] {
+    // in a tree each node is reached once; more visits than nodes means the greedy parse holds a cycle
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    for (let visits = 0; stack.length; visits++) {
+      if (visits > this.tree.heads.length) return this.spanWithCycle(i, exclude);
+      const n = stack.pop()!;
+      if (n < lo) lo = n;
+      if (n > hi) hi = n;
+      const kids = this.children(n);
+      for (let k = 0; k < kids.length; k++) if (exclude === undefined || !exclude(kids[k])) stack.push(kids[k]);
+    }
+    return [lo, hi + 1];
+  }
+
+  private spanWithCycle(i: number, exclude: ((child: number) => boolean) | undefined): [number, number] {
     let lo = i;
     let hi = i;
     const stack = [i];
     const seen = new Set<number>();
     while (stack.length) {
       const n = stack.pop()!;
-      if (seen.has(n)) continue; // a greedy parse may hold a cycle: never loop on it
+      if (seen.has(n)) continue; // never loop on the cycle
       seen.add(n);
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
-      for (const c of this.children(n)) if (!exclude(c)) stack.push(c);
+      for (const c of this.children(n)) if (!exclude?.(c)) stack.push(c);
     }
     return [lo, hi + 1];
   }
