@@ -151,18 +151,29 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
 
-  return {
-    regions,
-    cities: (name) => citiesNamed(name).map((i) => {
-      const country = countryCodes[countries[i]];
-      const admin = adminCodes[admins[i]];
-      return {
-        id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
-        admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
-      };
-    }),
+  // the coder asks for the same names over and over ("Kabul", "Washington"): each name's entries are made once and
+  // shared (callers only read them); cleared at MAX_NAMES names so a long ingest's memory stays flat
+  const made = new Map<string, readonly PlaceEntry[]>();
+  const cities = (name: string): readonly PlaceEntry[] => {
+    let entries = made.get(name);
+    if (entries === undefined) {
+      entries = citiesNamed(name).map((i) => {
+        const country = countryCodes[countries[i]];
+        const admin = adminCodes[admins[i]];
+        return {
+          id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
+          admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
+        };
+      });
+      if (made.size >= MAX_NAMES) made.clear();
+      made.set(name, entries);
+    }
+    return entries;
   };
+  return { regions, cities };
 }
+
+const MAX_NAMES = 20_000;
 
 const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
 const WANTED = 15; // columns 0..14

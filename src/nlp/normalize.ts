@@ -6,7 +6,7 @@
  */
 export interface NormalizedText {
   readonly norm: string;
-  readonly map: readonly number[];
+  readonly map: ArrayLike<number>;
 }
 
 const APOSTROPHES = /['’ʼ‘`´]/;
@@ -39,9 +39,30 @@ class CodeBuffer {
   }
 }
 
+// The offset map the same way: one typed array sized for the text (an array grown a push at a time was
+// copied a dozen times per article).
+class OffsetBuffer {
+  private offsets: Int32Array;
+  private length = 0;
+  constructor(capacity: number) {
+    this.offsets = new Int32Array(Math.max(16, capacity));
+  }
+  push(offset: number): void {
+    if (this.length === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.length++] = offset;
+  }
+  array(): Int32Array {
+    return this.offsets.subarray(0, this.length);
+  }
+}
+
 export function normalizeWithMap(text: string): NormalizedText {
   const norm = new CodeBuffer(text.length);
-  const map: number[] = [];
+  const map = new OffsetBuffer(text.length + 1);
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -87,7 +108,7 @@ export function normalizeWithMap(text: string): NormalizedText {
     }
   }
   map.push(text.length);
-  return { norm: norm.text(), map };
+  return { norm: norm.text(), map: map.array() };
 }
 
 /** Same form as `normalizeWithMap` for a whole name, without the offset map (fast path for gazetteers). */

@@ -51,7 +51,14 @@ function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
 
 // "alleged that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
 const isReporting = (ctx: SentenceContext, t: Token) =>
-  (t.pos === 'VERB' || (t.lower.endsWith('ed') && ctx.doc.tokens[t.index + 1]?.lower === 'that')) && baseForms(t).some((b) => ctx.kb.lexicon.reporting.has(b));
+  (t.pos === 'VERB' || (t.lower.endsWith('ed') && ctx.doc.tokens[t.index + 1]?.lower === 'that')) && someFormIn(t, ctx.kb.lexicon.reporting);
+
+/** True when one of the token's base forms is in `words` (asked at every token: a loop, no callback made). */
+function someFormIn(t: Token, words: { has(word: string): boolean }): boolean {
+  const forms = baseForms(t);
+  for (let k = 0; k < forms.length; k++) if (words.has(forms[k])) return true;
+  return false;
+}
 
 /**
  * Reporting frames of one sentence:
@@ -138,10 +145,10 @@ function hearsayFrom(ctx: SentenceContext, i: number): number {
 /** Token index after "that" when the verb at `i` denies claims ("rejected claims that"), else -1. */
 export function denialOfClaims(ctx: SentenceContext, i: number): number {
   const t = ctx.doc.tokens;
-  if (!baseForms(t[i]).some((b) => DENYING.has(b))) return -1;
+  if (!someFormIn(t[i], DENYING)) return -1;
   for (let j = i + 1; j < Math.min(ctx.sentence.tokenEnd, i + 4); j++) {
     if (CLAIM_NOUNS.has(t[j].lemma) && t[j + 1]?.lower === 'that') return j + 2;
-    if (!['DET', 'ADJ'].includes(t[j].pos)) return -1;
+    if (t[j].pos !== 'DET' && t[j].pos !== 'ADJ') return -1;
   }
   return -1;
 }

@@ -22,12 +22,30 @@ interface Hit {
 // Named actors outrank metonyms and countries when one alias names several ("Georgia").
 const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2, metonym: 3, country: 4 };
 
-/** Picks the entry an alias means on the publication date (leaders by their term of office). */
+/**
+ * Picks the entry an alias means on the publication date (leaders by their term of office): of the entries live
+ * then, the first of the best-ranked kind. One pass, no arrays: every gazetteer hit of an article asks.
+ */
 function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
-  // dictionary entries carry dated codes: the one holding on the publication date, or none
-  const live = entries.map((e) => entryOn(e, published)).filter((e): e is ActorEntry => e !== null).filter((e) => e.kind !== 'person' || !published || ((!e.from || e.from <= published) && (!e.to || published <= e.to)));
-  if (live.length === 0) return null;
-  return [...live].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9))[0];
+  let best: ActorEntry | null = null;
+  let bestRank = Infinity;
+  for (const entry of entries) {
+    // dictionary entries carry dated codes: the one holding on the publication date, or none
+    const e = entryOn(entry, published);
+    if (e === null || (e.kind === 'person' && published && !((!e.from || e.from <= published) && (!e.to || published <= e.to)))) continue;
+    const rank = KIND_RANK[e.kind] ?? 9;
+    if (rank < bestRank) {
+      best = e;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** True when a span in `spans` overlaps [start, end) (a loop: asked for every gazetteer match). */
+function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k].start < end && start < spans[k].end) return true;
+  return false;
 }
 
 const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained)\b/i;
@@ -120,7 +138,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
   }
   for (const m of kb.roles.findAll(doc.text, normalized)) {
-    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    if (overlapsAny(hits, m.start, m.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     if (/\b(anti|pro)-\s*$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
@@ -135,7 +153,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
   // event's context may supply later (marked inferred)
   for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
-    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    if (overlapsAny(hits, m.start, m.end)) continue;
     const afterCountry = hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)));
     if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }

@@ -17,6 +17,9 @@ const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assaila
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
+// what may stand between "the" and a group noun: "the anti-terror resistance group"
+const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
+
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
 
 /**
@@ -55,7 +58,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
             i = j;
             break;
           }
-          if (!['ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(w.pos) || w.text === ',') break;
+          if (!DESCRIPTION_POS.has(w.pos) || w.text === ',') break;
         }
         continue;
       }
@@ -92,11 +95,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        // "the Northern Patriotic Army": a capitalised role word inside a name is part of it
-        const inName = (k: number) => !knownIndex.overlaps(tokens[k].start, tokens[k].end) || (/^[A-Z]/.test(tokens[k].text) && knownIndex.overlapping(tokens[k].start, tokens[k].end).every((r) => r.rule === 'actor:role'));
-        // "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name
-        const particle = (k: number) => tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || particle(j + 2))) || particle(j + 1)) && inName(j + 1)) j++;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2))) || nameParticle(tokens, j + 1)) && inName(tokens, knownIndex, j + 1)) j++;
         // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
         const portfolio = portfolioEnd(tokens, i, j);
         const start = tokens[portfolio + 1].start;
@@ -120,6 +119,17 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   return laterMentions(doc, acronymAliases(doc, names, known), known);
 }
 
+/** "the Northern Patriotic Army": a token no known phrase covers, or a capitalised role word, continues a name. */
+function inName(tokens: AnalyzedText['tokens'], knownIndex: SpanIndex<ActorPhrase>, k: number): boolean {
+  const t = tokens[k];
+  return !knownIndex.overlaps(t.start, t.end) || (/^[A-Z]/.test(t.text) && knownIndex.overlapping(t.start, t.end).every((r) => r.rule === 'actor:role'));
+}
+
+/** "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name. */
+function nameParticle(tokens: AnalyzedText['tokens'], k: number): boolean {
+  return tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
+}
+
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
@@ -129,8 +139,11 @@ function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string
 function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd: number): number {
   const t = doc.tokens;
   if (t[i].lower !== 'both' && t[i].lower !== 'the') return -1;
+  // the words so far, joined as the lexicon writes them (asked at every "the": no arrays made)
+  let words = t[i].lower;
   for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {
-    if (kb.lexicon.anaphors.get(t.slice(i, j + 1).map((x) => x.lower).join(' ')) === 'collective') return j;
+    words += ` ${t[j].lower}`;
+    if (kb.lexicon.anaphors.get(words) === 'collective') return j;
   }
   return -1;
 }

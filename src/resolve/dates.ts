@@ -1,7 +1,8 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
 import { dayAnaphors, durationRelations, weekdayRanges, withoutPartOfDay } from './date-phrases.ts';
+import { parseDates } from './date-parsers.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 // "11 and 14 March", "3, 5 and 7 October", "March 11 and 14": several days sharing one month.
@@ -13,6 +14,9 @@ const HOLIDAYS: Array<[RegExp, number, number]> = [
   [/\bChristmas Eve\b/i, 12, 24], [/\bChristmas(?: Day)?\b/i, 12, 25], [/\bBoxing Day\b/i, 12, 26],
   [/\bNew Year'?s Eve\b/i, 12, 31], [/\bNew Year'?s(?: Day)?\b/i, 1, 1],
 ];
+// the words every holiday above is named with: one scan for all five
+const HOLIDAY_WORDS = /christmas|boxing day|new year/i;
+const DIGIT = /[0-9]/;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/g;
@@ -40,7 +44,9 @@ export function findDates(sentence: string, offset: number, published: string | 
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   const future = speaksOfFuture(sentence);
   const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published)];
-  for (const m of sentence.matchAll(DAY_PAIR)) {
+  // day lists and bare years are written in digits: most sentences have none, and skip both scans
+  const digits = DIGIT.test(sentence);
+  if (digits) for (const m of sentence.matchAll(DAY_PAIR)) {
     const month = monthNumber(m[2] ?? m[3]);
     const days = (m[1] ?? m[4]).match(/\d{1,2}/g)!.map(Number);
     for (const day of days) {
@@ -48,7 +54,7 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
-  for (const r of chrono.parse(withoutPartOfDay(sentence), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseDates(withoutPartOfDay(sentence), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
@@ -58,13 +64,14 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
     }
   }
-  for (const [re, month, day] of HOLIDAYS) {
-    const m = re.exec(sentence.replace(/[’]/g, "'"));
+  const holidays = HOLIDAY_WORDS.test(sentence) ? sentence.replace(/[’]/g, "'") : null;
+  if (holidays !== null) for (const [re, month, day] of HOLIDAYS) {
+    const m = re.exec(holidays);
     if (!m || out.some((d) => d.start < offset + m.index + m[0].length && offset + m.index < d.end)) continue;
     const year = dayYear(month, day, ref, future);
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
-  for (const m of sentence.matchAll(BARE_YEAR)) {
+  if (digits) for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = offset + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });

@@ -35,8 +35,14 @@ export class SpanIndex<T extends { readonly start: number; readonly end: number 
     return out;
   }
 
-  overlaps(start: number, end: number, where: (span: T) => boolean = () => true): boolean {
-    return this.overlapping(start, end).some(where);
+  /** True when a span overlapping [start, end) passes `where` (asked per token: no list is made). */
+  overlaps(start: number, end: number, where?: (span: T) => boolean): boolean {
+    const last = this.lastStartingBy(end - 1);
+    for (let i = last; i >= 0 && last - i < 8; i--) {
+      const s = this.spans[i];
+      if (s.start < end && start < s.end && (where === undefined || where(s))) return true;
+    }
+    return false;
   }
 
   /** Spans that contain [start, end). */

@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * chrono-node's casual English reading of a text, leaving out the parsers that cannot match it. chrono runs
+ * eighteen parsers' patterns over every text it is given; nine of them need a digit or a month name, which most
+ * news sentences lack ("Police fired tear gas at the crowd on Sunday."). One scan for each anchor costs less
+ * than the parsers it spares; a parser whose anchor is missing finds nothing, so leaving it out changes nothing
+ * chrono returns (the other parsers' results, in the same order, through all of chrono's refiners). The other
+ * parsers' anchors (weekdays, "night", time units after "in" or before "ago") cost as much to look for as the
+ * parsers themselves, so those always run. The anchors are looser than chrono's patterns (a false "maybe" only
+ * costs the parse); they must never be stricter: test/resolve/date-parsers.test.ts holds this against plain
+ * chrono on every sentence of the dev set and the seed, and on strings only chrono's quirks read.
+ * Written against chrono-node 2.10 (its locales/en constants and parsers); a parser not named here always runs.
+ */
+
+// chrono's month dictionary (MONTH_DICTIONARY) and the ordinal words that may follow a month with no space
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const ORDINAL_START = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent';
+
+/** Each anchor and the chrono parsers (by class name) that cannot match without it. */
+const GROUPS: ReadonlyArray<{ anchor: RegExp; parsers: readonly string[] }> = [
+  // ISO and slash dates, clock times, "2019 March", "2024-05-03"
+  { anchor: /[0-9]/, parsers: ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENYearMonthNameParser'] },
+  // "March", "in May 2019", "Sept. 5", "5th of June", "May first": a month name ends before a non-word, "of", a digit or an ordinal
+  { anchor: new RegExp(`(?:${MONTH})(?=\\W|$|of|[0-9]|${ORDINAL_START})`, 'i'), parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser'] },
+];
+
+type Parser = (typeof chrono.casual.parsers)[number];
+const groupOf = new Map<string, number>();
+GROUPS.forEach((g, i) => g.parsers.forEach((name) => groupOf.set(name, i)));
+const parsers: ReadonlyArray<{ parser: Parser; group: number }> = chrono.casual.parsers.map((parser) => ({ parser, group: groupOf.get(parser.constructor.name) ?? -1 }));
+const refiners = chrono.casual.refiners;
+// one chrono per set of anchors found, made when first needed
+const readers = new Map<number, chrono.Chrono | null>();
+
+function readerFor(mask: number): chrono.Chrono | null {
+  let reader = readers.get(mask);
+  if (reader === undefined) {
+    const chosen = parsers.filter((p) => p.group === -1 || (mask & (1 << p.group)) !== 0).map((p) => p.parser);
+    reader = chosen.length ? new chrono.Chrono({ parsers: chosen, refiners }) : null;
+    readers.set(mask, reader);
+  }
+  return reader;
+}
+
+function anchorsIn(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < GROUPS.length; i++) if (GROUPS[i].anchor.test(text)) mask |= 1 << i;
+  return mask;
+}
+
+/** The same results as `chrono.parse(text, ref, option)`. */
+export function parseDates(text: string, ref: chrono.ParsingReference, option: chrono.ParsingOption): chrono.ParsedResult[] {
+  return readerFor(anchorsIn(text))?.parse(text, ref, option) ?? [];
+}
+
+/** How many of chrono's parsers `parseDates` runs on `text` (for tests). */
+export function parsersFor(text: string): number {
+  return readerFor(anchorsIn(text))?.parsers.length ?? 0;
+}

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { parseDates, parsersFor } from '../../src/resolve/date-parsers.ts';
+import { analyze } from '../../src/nlp/index.ts';
+
+const REF = { instant: new Date('2024-07-12T12:00:00Z'), timezone: 0 };
+const OPTION = { forwardDate: false };
+// everything chrono says of a reading, so two readings compare equal only when they are the same
+const reading = (results: chrono.ParsedResult[]) => JSON.stringify(results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString(), r.tags()]));
+const sameAsChrono = (text: string) => assert.equal(reading(parseDates(text, REF, OPTION)), reading(chrono.parse(text, REF, OPTION)), text);
+
+test('dates: the parsers left out find nothing, so chrono reads the same (our sentences, with digits, months and their odd spellings)', () => {
+  const sentences = [
+    'Police fired tear gas at the crowd outside parliament.',
+    'Gunmen attacked a checkpoint on Sunday, killing 4 soldiers.',
+    'The ceasefire agreed on 3 May 2023 collapsed by 2024-01-15.',
+    'Talks resumed at 10:30 a.m. in Doha, officials said.',
+    'Troops withdrew in March and returned on the fifth of June.',
+    'The envoy arrives Sept. 5 and leaves Oct 9th, 2024.',
+    'Protests spread through May2019 and Mayfirst rallies.',
+    'The mayor ordered a market closed in December of last year.',
+    'Fighting stopped for a d, then resumed within the lasts hours.',
+    'Rebels struck again two weeks later and again a few hours earlier.',
+    'In 2019, 12/05 and 5/2021 were named as the dates.',
+    'They met Sat. evening and again this weekend, tonight and yesterday.',
+    'The vote is due at the end of the month.',
+    'Rockets hit the base at noon; sirens sounded past midnight.',
+  ];
+  for (const s of sentences) sameAsChrono(s);
+});
+
+test('dates: a sentence without digits or month names runs fewer of chrono\'s parsers', () => {
+  const all = parsersFor('On 3 May 2023, police fired tear gas.');
+  assert.ok(parsersFor('Police fired tear gas at the crowd on Sunday.') < all);
+  assert.ok(parsersFor('The army said rebels had shelled the town.') < all);
+  assert.ok(parsersFor('Protesters marched through the capital in March.') < all);
+});
+
+// every sentence of the dev set and the seed (read at run time), as the coder gives them to chrono
+for (const [name, path] of [['dev set', '../../../shared/devset/voa.jsonl'], ['seed', '../../../shared/seed/gold.jsonl']]) {
+  const file = new URL(path, import.meta.url).pathname;
+  test(`dates: chrono reads every ${name} sentence the same with and without the left-out parsers`, { skip: !existsSync(file) && `no ${file} here`, timeout: 120_000 }, () => {
+    let sentences = 0;
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      const row = JSON.parse(line) as { text?: string; article?: { text?: string } };
+      const text = row.text ?? row.article?.text ?? '';
+      for (const s of analyze(text).sentences) {
+        sameAsChrono(s.text);
+        sentences++;
+      }
+    }
+    assert.ok(sentences > 10, `${name}: read ${sentences} sentences`);
+  });
+}
