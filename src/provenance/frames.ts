@@ -4,6 +4,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
+import { trailingSpeaker } from './trailing-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -56,7 +57,8 @@ const isReporting = (ctx: SentenceContext, t: Token) =>
 /**
  * Reporting frames of one sentence:
  *  - "X said (that) ..." → what follows the verb;
- *  - "..., X said." / "..., said X." → what precedes the speaker;
+ *  - "..., X said." / "..., said X." → what precedes the speaker (provenance:trailing-speaker when X is a noun
+ *    phrase right after the comma, src/provenance/trailing-speaker.ts);
  *  - "according to X" → the whole sentence.
  */
 export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
@@ -88,6 +90,12 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const subject = findSubject(ctx, i)[0] ?? null;
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found
+    const trailing = restIsEmpty ? trailingSpeaker(ctx, i) : null;
+    if (trailing && trailing.comma > s.tokenStart + 1) {
+      frames.push({ from: s.tokenStart, to: trailing.comma, speaker: trailing.speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:trailing-speaker' });
+      continue;
+    }
     const subjectStart = subject ? firstTokenOf(ctx, subject) : -1;
     if (subject && restIsEmpty && subjectStart > s.tokenStart + 2 && t.slice(s.tokenStart, subjectStart).some((x) => x.text === ',')) {
       frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-speaker-verb' });
