@@ -5,6 +5,7 @@ import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { trailingSpeaker } from './trailing-speaker.ts';
+import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -40,12 +41,16 @@ export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
   return out;
 }
 
+const SPEAKER_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART']);
+
 function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
     // "According to reports, two people died": the speaker ends at the comma, "people" is no source
     if (ctx.doc.tokens[i].pos === 'PUNCT') return null;
     const p = ctx.phraseAt.get(i);
     if (p) return p;
+    // "..., confirmed the fighting to VOA": a phrase after the verb's object is no speaker; "said the army's spokesman" is
+    if (!SPEAKER_OPENERS.has(ctx.doc.tokens[i].pos)) return null;
   }
   return null;
 }
@@ -87,7 +92,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
-    const subject = findSubject(ctx, i)[0] ?? null;
+    const found = findSubject(ctx, i)[0] ?? null;
+    // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
+    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found

@@ -26,6 +26,15 @@ const ROWS: Row[] = [
   ['nested-innermost', 'Kenya is accusing Somali militants of killing two police officers near Mandera, Reuters reported.', 'ASSAULT', 'officers', 'Kenya', 'alleged'],
   ['nested-innermost', 'The ministry said rebels attacked a convoy in Tessalit, state television reported.', 'ASSAULT', 'convoy', 'ministry', 'claimed'],
   ['nested-innermost', 'Ukraine says Russian drones struck a power plant in Odesa, the agency reported on Monday.', 'ASSAULT', 'plant', 'Ukraine', 'claimed'],
+  // apposed name (src/provenance/apposed-name.ts): the name before ", a spokesman for X," speaks, not the title
+  ['apposed-name', 'Troops came under gunfire from gang members in Iguala on Sunday, Roberto Diaz, a spokesman for the state police, said in a statement.', 'ASSAULT', 'gang', 'Roberto Diaz', 'claimed'],
+  ['apposed-name', 'Lanan, a spokesperson for the rebels, said government troops attacked a rebel post near Laiza on Monday.', 'ASSAULT', 'post', 'Lanan', 'claimed'],
+  ['apposed-name', "Amina Yusuf, the camp's director, told reporters that soldiers beat refugees in Dadaab on Friday.", 'ASSAULT', 'refugees', 'Amina Yusuf', 'claimed'],
+  ['apposed-name', 'Tomas Ruiz, a local official, confirmed the fighting to VOA on Monday. He said rebels burned a school in Tumaco.', 'ASSAULT', 'school', 'Tomas Ruiz', 'claimed'],
+  // speaker chain (src/provenance/pronoun-speaker.ts): "he said" continues the previous sentence's speaker
+  ['speaker-chain', 'Colonel Paul Njoroge told VOA a soldier was wounded in Lamu. He said the troops killed four al-Shabab militants.', 'ASSAULT', 'al-shabab', 'Colonel Paul Njoroge', 'claimed'],
+  ['speaker-chain', 'Mariam Sesay, a nurse at the clinic, said the wards were full. She said soldiers shot two protesters in Freetown on Monday.', 'ASSAULT', 'protesters', 'Mariam Sesay', 'claimed'],
+  ['speaker-chain', 'Lanan, a spokesperson for the rebels, confirmed the fighting. While he gave no toll, he said both sides lost men. He also said government troops shelled a village near Laiza.', 'ASSAULT', 'village', 'Lanan', 'claimed'],
 ];
 
 for (const [kind, sentence, type, pick, source, certainty] of ROWS) {
