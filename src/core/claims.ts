@@ -2,7 +2,6 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { Token } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
-import type { TreeView } from '../extract/tree-roles/index.ts';
 
 /**
  * "The Pentagon accused Kataib Hezbollah of carrying out the attack": the attack is alleged,
@@ -47,33 +46,5 @@ export function withSpeaker(antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, 
   return out;
 }
 
-// a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
-const REPORTED = new Set(['ccomp', 'parataxis']);
-const MAX_CLIMB = 6;
-const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/**
- * A speaker no gazetteer knows still makes what it says a claim: "Najah said 23 militants were killed by the
- * government forces", "The state-run New Light of Myanmar says 46 prisoners were released" (claimed, the speaker
- * the named subject of the reporting verb, data/lexicon/reporting-verbs.tsv). Used only when the reporting frames
- * found no speaker phrase.
- */
-export function unknownSpeakerFrame(view: TreeView, head: number, reporting: ReadonlyMap<string, string>): ReportingFrame | null {
-  const t = view.tokens;
-  for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
-    const verb = view.head(n);
-    if (!REPORTED.has(view.base(n)) || verb < 0 || !reporting.has(t[verb].lemma)) continue;
-    const subject = view.childrenWith(verb, 'nsubj')[0];
-    // "expressed alarm Monday over reports that ...": a weekday or a month is never a speaker
-    if (subject === undefined || CALENDAR.test(t[subject].text)) return null;
-    const [from, to] = view.span(subject, (c) => ['acl:relcl', 'appos', 'punct'].includes(view.label(c)));
-    // a name, not a common noun ("officials said" is a speaker phrase the frames already know); "Reports said" has
-    // none, though the tagger may call a capitalised "Reports" a name
-    const named = t.slice(from, to).some((x, i) => x.pos === 'PROPN' && (from + i !== subject || !/^reports?$/i.test(x.text)));
-    if (!named) return null;
-    const text = t.slice(from, to).map((x, i) => (i === 0 ? '' : ' '.repeat(x.start - t[from + i - 1].end)) + x.text).join('');
-    const speaker: ActorPhrase = { start: t[from].start, end: t[to - 1].end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'named', plural: t[subject].text.endsWith('s'), entry: null, locative: false, rule: 'actor:unknown-speaker' };
-    return { from: verb + 1, to: verb + 1, speaker, verb: t[verb].text, certainty: reporting.get(t[verb].lemma) ?? 'claimed', quote: null, rule: 'provenance:unknown-speaker' };
-  }
-  return null;
-}
+// a speaker no gazetteer knows, read off the tree (src/provenance/tree-speaker.ts)
+export { unknownSpeakerFrame } from '../provenance/tree-speaker.ts';

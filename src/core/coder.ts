@@ -26,6 +26,7 @@ import { clauseStart } from '../extract/modality.ts';
 import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
+import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
@@ -132,7 +133,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
         const treeOf = () => (tree ??= new TreeView(trees.of(sentence), doc.tokens));
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
-        const frames = sentenceFrames(ctx);
+        const frames = withPronounSpeakers(sentenceFrames(ctx), previousFrames, antecedents);
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there

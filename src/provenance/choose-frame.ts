@@ -10,9 +10,11 @@ export function chooseFrame(
   head: number, frames: readonly ReportingFrame[], quotes: readonly QuoteSpan[],
   quoteSpeakers: Map<number, ReportingFrame>, doc: AnalyzedText, sentence: Sentence,
 ): { frame: ReportingFrame | null; quote: { text: string; span: [number, number] } | null } {
+  // nested reporting: the innermost speaker is the one whose frame opens last, "Pakistan is accusing India of
+  // killing two officers, Reuters reported" (the killing is Pakistan's claim, which Reuters reports)
   const inner = frames
     .filter((f) => f.from <= head && head < f.to)
-    .sort((a, b) => (a.to - a.from) - (b.to - b.from))[0] ?? null;
+    .sort((a, b) => b.from - a.from || (a.to - a.from) - (b.to - b.from))[0] ?? null;
   const qi = quotes.findIndex((q) => q.fromToken <= head && head < q.toToken);
   if (qi < 0) return { frame: inner, quote: null };
   const q = quotes[qi];

@@ -4,6 +4,8 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
+import { trailingSpeaker } from './trailing-speaker.ts';
+import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -39,12 +41,16 @@ export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
   return out;
 }
 
+const SPEAKER_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART']);
+
 function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
     // "According to reports, two people died": the speaker ends at the comma, "people" is no source
     if (ctx.doc.tokens[i].pos === 'PUNCT') return null;
     const p = ctx.phraseAt.get(i);
     if (p) return p;
+    // "..., confirmed the fighting to VOA": a phrase after the verb's object is no speaker; "said the army's spokesman" is
+    if (!SPEAKER_OPENERS.has(ctx.doc.tokens[i].pos)) return null;
   }
   return null;
 }
@@ -63,7 +69,8 @@ function someFormIn(t: Token, words: { has(word: string): boolean }): boolean {
 /**
  * Reporting frames of one sentence:
  *  - "X said (that) ..." → what follows the verb;
- *  - "..., X said." / "..., said X." → what precedes the speaker;
+ *  - "..., X said." / "..., said X." → what precedes the speaker (provenance:trailing-speaker when X is a noun
+ *    phrase right after the comma, src/provenance/trailing-speaker.ts);
  *  - "according to X" → the whole sentence.
  */
 export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
@@ -92,9 +99,17 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
-    const subject = findSubject(ctx, i)[0] ?? null;
+    const found = findSubject(ctx, i)[0] ?? null;
+    // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
+    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found
+    const trailing = restIsEmpty ? trailingSpeaker(ctx, i) : null;
+    if (trailing && trailing.comma > s.tokenStart + 1) {
+      frames.push({ from: s.tokenStart, to: trailing.comma, speaker: trailing.speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:trailing-speaker' });
+      continue;
+    }
     const subjectStart = subject ? firstTokenOf(ctx, subject) : -1;
     if (subject && restIsEmpty && subjectStart > s.tokenStart + 2 && t.slice(s.tokenStart, subjectStart).some((x) => x.text === ',')) {
       frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-speaker-verb' });

@@ -1,0 +1,79 @@
+import type { SentenceContext } from '../extract/context.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import { plainSpeaker } from './speaker-phrase.ts';
+
+// what may stand between the comma and the title: "a spokesman", "a senior police spokesman", "the group's leader"
+const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const MAX_TITLE_WORDS = 5;
+const MAX_NAME_WORDS = 5;
+
+/**
+ * A speaker named, then described by a title in apposition: "Roberto Diaz, a spokesman for the state police,
+ * said ...", "Lanan, a spokesperson for the rebels, confirmed the fighting", "..., Amina Yusuf, the camp's
+ * director, told reporters". The subject search finds the title word (a role phrase, "spokesman"); the person who
+ * speaks is the name before the comma. The name is the actor phrase there, else the capitalised words themselves
+ * (a person no gazetteer knows). Null when the title has no name before it.
+ */
+export function apposedName(ctx: SentenceContext, title: ActorPhrase): ActorPhrase | null {
+  if (title.kind !== 'role' || title.roleKind !== 'person') return null;
+  const t = ctx.doc.tokens;
+  let i = firstTokenOf(ctx, title) - 1;
+  for (let n = 0; i > ctx.sentence.tokenStart && t[i].text !== ',' && n < MAX_TITLE_WORDS; i--, n++) {
+    if (!TITLE_WORDS.has(t[i].pos)) return null;
+  }
+  if (t[i]?.text !== ',' || i <= ctx.sentence.tokenStart) return null;
+  const last = i - 1;
+  let first = last;
+  while (first - 1 >= ctx.sentence.tokenStart && t[first - 1].pos === 'PROPN' && last - first < MAX_NAME_WORDS) first--;
+  if (t[last].pos !== 'PROPN') return null;
+  // the name opens the sentence or its own comma-set phrase: "Lanan, a spokesperson", "..., Roberto Diaz, a spokesman"
+  const opens = first === ctx.sentence.tokenStart || t[first - 1].text === ',';
+  if (!opens) return null;
+  const phrase = ctx.phraseAt.get(first);
+  if (phrase && phrase.start === t[first].start && phrase.end === t[last].end) return phrase;
+  return plainSpeaker(t, first, last + 1);
+}
+
+/**
+ * The same apposition when the subject search skipped it as a parenthesis and found nothing: "Lanan, a
+ * spokesperson for the Kachin Independence Organization, confirmed the fighting" (verb right after the closing
+ * comma). The title is the first person-role phrase between the two commas.
+ */
+export function nameBeforeApposition(ctx: SentenceContext, verb: number): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  let close = verb - 1;
+  while (close > ctx.sentence.tokenStart && t[close].pos === 'ADV') close--;
+  if (t[close]?.text !== ',') return null;
+  for (let i = close - 1; i > ctx.sentence.tokenStart && close - i <= MAX_TITLE_WORDS + 6 && t[i].text !== ','; i--) {
+    const p = ctx.phraseAt.get(i);
+    const previous = ctx.phraseAt.get(i - 1);
+    if (p && p !== previous && p.kind === 'role' && p.roleKind === 'person') return apposedName(ctx, p);
+  }
+  return null;
+}
+
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * A title the gazetteer knows, then a name it does not, right before the reporting verb: "Colonel Paul Njoroge
+ * told VOA", "AMISOM spokesman Lieutenant Colonel Wilson Rono said", "Police chief Hamza Bello said". The speaker
+ * phrase stops at the title; it is stretched over the capitalised words up to the verb, keeping its code, and
+ * named by them. A weekday is no name ("the ministry Friday said").
+ */
+export function titledName(ctx: SentenceContext, subject: ActorPhrase, verb: number): ActorPhrase {
+  const t = ctx.doc.tokens;
+  let last = verb - 1;
+  while (last > ctx.sentence.tokenStart && t[last].pos === 'ADV') last--;
+  let first = last;
+  while (first > ctx.sentence.tokenStart && t[first].pos === 'PROPN' && !CALENDAR.test(t[first].text) && t[first].start >= subject.end) first--;
+  first++;
+  if (first > last || t[first - 1].end !== subject.end || ctx.phraseAt.has(first)) return subject;
+  const name = plainSpeaker(t, first, last + 1);
+  const whole = plainSpeaker(t, firstTokenOf(ctx, subject), last + 1);
+  return { ...subject, end: whole.end, text: whole.text, name: name.text };
+}
+
+function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
+  return ctx.sentence.tokenEnd;
+}

@@ -1,0 +1,59 @@
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { plainSpeaker } from './speaker-phrase.ts';
+import type { ReportingFrame } from './frames.ts';
+
+// a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
+const REPORTED = new Set(['ccomp', 'parataxis']);
+// the clause before a trailing "..., witnesses said." may also hang on the verb as advcl (a greedy parse's choice)
+const REPORTED_BEFORE = new Set(['ccomp', 'parataxis', 'advcl']);
+const MAX_CLIMB = 6;
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// unattributed hearsay ("reports said") is provenance:hearsay's, alleged with no one named
+const HEARSAY = /^(?:reports?|rumou?rs?)$/i;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A speaker no gazetteer knows still makes what it says a claim (data/lexicon/reporting-verbs.tsv), read off the
+ * tree as the reporting verb's nominal subject. Used only when the reporting frames found no speaker phrase.
+ *  - provenance:unknown-speaker, the reported clause under the verb: "Najah said 23 militants were killed by the
+ *    government forces", "The state-run New Light of Myanmar says 46 prisoners were released";
+ *  - a common noun speaks too: "Witnesses said gunmen stormed the church", "Doctors say the army shelled the
+ *    clinic" (class "a speaker the gazetteer has no entry for");
+ *  - provenance:unknown-speaker-after, the reporting verb after the clause it reports, hung on it as parataxis
+ *    or holding it as its own clause: "Gunmen attacked a police post in Kano, killing three officers, witnesses
+ *    said", "Rebels shelled the airport overnight, aid workers say".
+ */
+export function unknownSpeakerFrame(view: TreeView, head: number, reporting: ReadonlyMap<string, string>): ReportingFrame | null {
+  const t = view.tokens;
+  // the tree holding a clause under it settles that a word the tagger called a noun is the verb: "Officials report that"
+  const isReporting = (v: number) => v >= 0 && reporting.has(t[v].lemma);
+  for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
+    const verb = view.head(n);
+    if (REPORTED.has(view.base(n)) && isReporting(verb) && verb < n) return speakerFrame(view, verb, reporting, 'provenance:unknown-speaker');
+    // "[clause], witnesses said.": the verb holds the clause before it
+    if (REPORTED_BEFORE.has(view.base(n)) && isReporting(verb) && verb > n && commaBefore(view, verb)) return speakerFrame(view, verb, reporting, 'provenance:unknown-speaker-after');
+    // "[clause], aid workers say.": the verb hangs on the clause as parataxis
+    const after = view.childrenWith(n, 'parataxis').find((c) => c > head && isReporting(c) && commaBefore(view, c));
+    if (after !== undefined) return speakerFrame(view, after, reporting, 'provenance:unknown-speaker-after');
+  }
+  return null;
+}
+
+// a trailing speaker is set off by a comma: "..., witnesses said"; not "an amnesty the government says is aimed at"
+function commaBefore(view: TreeView, verb: number): boolean {
+  const subject = view.childrenWith(verb, 'nsubj')[0];
+  return subject !== undefined && view.tokens[view.span(subject)[0] - 1]?.text === ',';
+}
+
+function speakerFrame(view: TreeView, verb: number, reporting: ReadonlyMap<string, string>, rule: string): ReportingFrame | null {
+  const t = view.tokens;
+  const subject = view.childrenWith(verb, 'nsubj')[0];
+  // "expressed alarm Monday over reports that ...": a weekday or a month is never a speaker; nor is a pronoun
+  // (an anaphor the resolver did not take up names no one)
+  if (subject === undefined || !NOMINAL.has(t[subject].pos) || CALENDAR.test(t[subject].text) || HEARSAY.test(t[subject].text)) return null;
+  const [from, to] = view.span(subject, (c) => ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc'].includes(view.label(c)));
+  // the speaker's words end before any verb the parse left inside them ("officials who fled said")
+  if (t.slice(from, to).some((x) => x.pos === 'VERB' && t[x.index - 1]?.text !== '-')) return null;
+  const speaker = plainSpeaker(t, from, to);
+  return { from: verb + 1, to: verb + 1, speaker, verb: t[verb].text, certainty: reporting.get(t[verb].lemma) ?? 'claimed', quote: null, rule };
+}
