@@ -1,4 +1,5 @@
 import type { TreeView } from './tree-view.ts';
+import { intentPossessor } from './intent-possessor.ts';
 
 /** The node that names who does (or undergoes) a verb, and the relations walked to reach it (rule ids). */
 export interface SubjectNode {
@@ -53,6 +54,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     if (up < 0) return null;
     // "the group that stormed the town", "gunmen firing on the crowd", "a convoy ambushed near the border"
     // "a role in fighting terrorism", "the right to protest": a marked clause completes the noun, it has no subject there
+    // "Canada's decision to cut ties": the one who decides does it (intent-possessor.ts)
+    const intender = label === 'acl' ? intentPossessor(view, verb, up) : null;
+    if (intender !== null) return { node: intender, rules: [...rules, 'roles:tree-intent-possessor'], verbs: [...seen] };
     if (label === 'acl' && view.marker(verb) !== null) return null;
     if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
     if (label === 'xcomp') {
