@@ -49,6 +49,8 @@ export function circumstanceCue(view: TreeView, head: number, cues: readonly Cue
     const before = view.tokens[view.span(n)[0] - 1]?.lower;
     const marker = before !== undefined && markers.has(before) ? before : view.marker(n);
     if (marker !== null && markers.has(marker)) return `circumstance ${marker}`;
+    // "amid rumours that the army had bombed a camp": a noun's that-clause is what the noun reports, not its setting
+    if (view.label(n) === 'acl' && view.marker(n) === 'that') return null;
   }
   return null;
 }

@@ -19,6 +19,7 @@ import { triggerPrepass } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
+import { repairedTree } from '../extract/tree-repair/index.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -131,7 +132,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       for (const sentence of doc.sentences) {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
-        const treeOf = () => (tree ??= new TreeView(trees.of(sentence), doc.tokens));
+        const treeOf = () => (tree ??= new TreeView(repairedTree(trees.of(sentence), doc.tokens), doc.tokens));
         const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
         const frames = withPronounSpeakers(sentenceFrames(ctx), previousFrames, antecedents);
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);

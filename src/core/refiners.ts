@@ -4,7 +4,7 @@ import type { Token } from '../nlp/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
-import { hasThingTarget } from '../extract/tree-roles/index.ts';
+import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 
@@ -105,7 +105,8 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
 
 /**
  * ", killing at least six people" continues the event before it: "Russian missiles struck a park,
- * killing six people" is one attack (the killing adds its victims), not two.
+ * killing six people" is one attack (the killing adds its victims, and they replace a thing the tree read
+ * as the target with no code: the park), not two.
  */
 export function mergeParticipleConsequences(events: readonly Event[], text: string): Event[] {
   const drop = new Set<Event>();
@@ -118,7 +119,10 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     if (!a) continue;
     drop.add(b);
     const base = replaced.get(a) ?? a;
-    replaced.set(a, { ...filledFrom(base, b, 'target'), mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules, 'refiner:participle-consequence'] });
+    // "bombed a village in Sagaing region, killing 11 civilians": an uncoded thing gives way to the coded dead or wounded
+    const victims = hasThingTarget(base) && base.target?.code === null && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
+    const filled = victims ? withParticipants(base, 'target', participantsOf(b, 'target')) : filledFrom(base, b, 'target');
+    replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules.filter((r) => !victims || r !== THING_TARGET), 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

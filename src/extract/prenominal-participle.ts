@@ -18,8 +18,9 @@ const OPENERS = new Set(['det', 'case', 'mark']);
  */
 export function prenominalParticiple(view: TreeView, head: number): number | null {
   const word = view.tokens[head];
-  // "deepen" is a base form, "beaten" a participle: the word is not its own lemma
-  if (!PARTICIPLE.test(word.lower) || word.lemma === word.lower || !view.has(head - 1)) return null;
+  // "deepen" is a base form, "beaten" a participle: the word is not its own lemma, or ends in a past -ed
+  // after a consonant or vowel other than "e" ("abducted" the word tagger read as a noun keeps itself as lemma; "need" is none)
+  if (!PARTICIPLE.test(word.lower) || word.lemma === word.lower && !/[^e]ed$/.test(word.lower) || !view.has(head - 1)) return null;
   // "Kenyan police arrested relatives" misread with "arrested" as `amod` keeps its subject as a child: a clause
   if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)))) return null;
   // it opens a nominal: the word before is a determiner or preposition ("the detained", "of jailed"), not "by",

@@ -9,16 +9,18 @@ import type { Event } from '../../src/schema/event.ts';
 // Sentences written for this file.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const BY_AGENT = 'roles:noun-by-agent|roles:tree-noun-by';
 const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} -> ${e.target?.text ?? null}`;
 
-// [text, the event of the act noun, the rules it must carry]
+// [text, the event of the act noun, the rules it must carry: each "a|b" is satisfied by either reading, the window's
+// scan when the parser hangs "by X" off the act noun's target, the tree's when it hangs it on the act noun]
 const CASES: Array<[string, string, string[]]> = [
   ['The fighting began when troops responded to an attack on a checkpoint by members of the Karen National Union.',
-    'ASSAULT Karen National Union -> a checkpoint', ['roles:noun-by-agent', 'roles:tree-noun-adjacent-on']],
+    'ASSAULT Karen National Union -> a checkpoint', [BY_AGENT, 'roles:tree-noun-adjacent-on|roles:tree-noun-on']],
   ['The clashes started after soldiers reacted to a raid against a police post by fighters of al-Shabab on Monday.',
-    'ASSAULT al-Shabab -> a police post', ['roles:noun-by-agent']],
+    'ASSAULT al-Shabab -> a police post', [BY_AGENT]],
   ['The army said it was retaliating for an assault on its base by members of the Islamic State group.',
-    'ASSAULT Islamic State group -> its base', ['roles:noun-by-agent']],
+    'ASSAULT Islamic State group -> its base', [BY_AGENT]],
 ];
 
 for (const [text, expected, rules] of CASES) {
@@ -26,7 +28,7 @@ for (const [text, expected, rules] of CASES) {
     const events = code(text);
     const act = events.find((e) => brief(e) === expected);
     assert.ok(act, `${expected} among ${events.map(brief).join('; ')}`);
-    for (const r of rules) assert.ok(act.rules.includes(r), `${r} recorded`);
+    for (const r of rules) assert.ok(r.split('|').some((one) => act.rules.includes(one)), `${r} recorded`);
   });
 }
 

@@ -4,7 +4,8 @@ import { clauseMarkers } from './clause-path.ts';
 import { cuePhrases } from '../cue-groups.ts';
 
 // an act noun names its clause's act: "before signing a cease-fire agreement" (agreement —obl→ signing)
-const INSIDE_CLAUSE = new Set(['obj', 'obl', 'nmod', 'compound', 'amod', 'nsubj']);
+// (or its apposition: "signing a cease-fire agreement" read as "agreement" —appos→ "cease")
+const INSIDE_CLAUSE = new Set(['obj', 'obl', 'nmod', 'compound', 'amod', 'nsubj', 'appos']);
 // what a limiting clause limits when it has not come yet: a future, an obligation or a possibility
 const UNREALISED_AUX = new Set(['will', 'would', 'shall', 'must', 'should', 'can', 'could', 'may', 'might', 'wo', "'ll"]);
 // words the parse may put between the marker and its clause ("until Russia has withdrawn", "until" on Russia)
@@ -35,7 +36,9 @@ const CLAUSE = new Set(['advcl', 'acl', 'obl']);
 /** The verb of the clause the trigger heads or names the act of, else -1. */
 function clauseOf(view: TreeView, head: number): number {
   for (let n = head, steps = 0; n >= 0 && view.has(n) && steps < 6; n = view.head(n), steps++) {
-    if (view.upos(n) === 'VERB' && CLAUSE.has(view.base(n)) && view.label(n) !== 'acl:relcl') return n;
+    // the trigger's own verb counts where only the word tagger reads it as one ("until the rebels withdraw", "withdraw" a NOUN to the parser)
+    const verb = view.upos(n) === 'VERB' || n === head && view.tokens[n].pos === 'VERB';
+    if (verb && CLAUSE.has(view.base(n)) && view.label(n) !== 'acl:relcl') return n;
     if (!INSIDE_CLAUSE.has(view.base(n))) return -1;
   }
   return -1;

@@ -52,9 +52,13 @@ export function addresseeNode(view: TreeView, head: number, kind: 'verb' | 'noun
   return object === undefined ? null : { node: object, rule: 'roles:tree-addressee-obj', mustBeNamed: true };
 }
 
-/** "for Lukashenko to resign": a to-clause right after the "for" nominal, on it or beside it. */
+/**
+ * "for Lukashenko to resign": a to-clause right after the "for" nominal, on it, beside it, or on the verb whose
+ * object the request noun is ("renewed its calls for the president to step down" with the clause hung on "renewed").
+ */
 function askedClauseAfter(view: TreeView, head: number, nominal: number): boolean {
   const isClause = (v: number) => view.upos(v) === 'VERB' && view.marker(v) === 'to';
   const end = view.span(nominal, isClause)[1];
-  return [...view.children(nominal), ...view.children(head)].some((v) => isClause(v) && view.span(v)[0] === end);
+  const above = view.label(head) === 'obj' ? view.children(view.head(head)) : [];
+  return [...view.children(nominal), ...view.children(head), ...above].some((v) => isClause(v) && view.span(v)[0] === end);
 }

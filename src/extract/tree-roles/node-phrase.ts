@@ -47,7 +47,8 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
   if (place && !placeIsTaken) return null;
   // its own words: no clause, apposition, setting or time, and no conjunct that brings its own preposition
   // ("facilities in June and in September"); conjuncts without one stay ("two helicopters and three drones")
-  const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
+  // (a clause marked "of" completes the noun: "a crowd of striking miners")
+  const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) && !(view.label(c) === 'acl' && view.marker(c) === 'of') || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
     || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && view.marker(c) !== null;
   let [first, last] = view.span(node, outside);
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing

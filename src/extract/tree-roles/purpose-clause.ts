@@ -11,10 +11,13 @@ const PURPOSE_MARKS = new Set(['to', 'in order to', 'so as to', 'in order']);
  * parser may hang the clause on the nominal just before it, a conjunct or oblique of the verb or of its object
  * ("in a bid to disperse them" is one such oblique too): see purposeAfterNominal.
  */
-export function purposeVerb(view: TreeView, head: number): number | null {
+export function purposeVerb(view: TreeView, head: number, isAct: (node: number) => boolean = () => false): number | null {
   const holders = [head, ...view.childrenWith(head, 'obj')];
+  // an xcomp is what the verb itself says ("agreed to resume", "ordered troops to withdraw"), unless the verb's
+  // object is an act, which controls nothing: "launched an operation to win back", "began a campaign to retake"
+  const actObject = view.childrenWith(head, 'obj').some(isAct);
   for (const h of holders) {
-    const labels = h === head ? ['advcl'] : ['acl']; // an xcomp is what the verb itself says ("agreed to resume")
+    const labels = h === head ? (actObject ? ['advcl', 'xcomp'] : ['advcl']) : ['acl'];
     const found = purposeChild(view, h, labels);
     if (found !== null) return found;
   }

@@ -36,7 +36,8 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // a time word is never who acts: "at supporters Monday who rallied" with "Monday" read as a second subject
     const subject = view.children(verb).find((c) => labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower));
     if (subject !== undefined) {
-      if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj'], verbs: [...seen] };
+      const repair = view.repairOf(subject);
+      if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj', ...(repair ? [repair] : [])], verbs: [...seen] };
       // "the group, which stormed the town": the relative pronoun stands for the noun the clause describes
       // (a relative clause hung from a verb or a time word is misattached: the nominal before the pronoun is meant)
       const hungFrom = view.head(verb);

@@ -84,6 +84,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE || inSetting(tree, ctx, p));
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
       if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
+      // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
+      const split = coordinatedOwners(tree, ctx, owners);
+      if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
     } else if (!viaPattern(landing)) {
       // the window's answer stands, unless the pattern says where its act lands ("took control of the town")
       return c;
@@ -91,6 +94,32 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
+}
+
+const COORDINATED_OWNERS_RULE = 'roles:tree-thing-coordinated-owners';
+
+/**
+ * Two or more names that own one thing, each a conjunct of the first on the tree ("Hamas and Islamic Jihad
+ * targets", "Russian and Belarusian border posts", "army and police checkpoints"): each owner is a target of its own.
+ * Null when the owners are not coordinated (one owner, or a name in the thing's setting).
+ */
+function coordinatedOwners(tree: TreeView, ctx: SentenceContext, owners: readonly ActorPhrase[]): ActorPhrase[] | null {
+  if (owners.length < 2) return null;
+  const heads = owners.map((p) => phraseHead(tree, ctx, p));
+  if (heads.some((h) => h === undefined)) return null;
+  const first = heads[0]!;
+  const conjunct = (h: number) => {
+    for (let n = h, step = 0; step < 8 && tree.label(n) === 'conj'; step++) if ((n = tree.head(n)) === first) return true;
+    return false;
+  };
+  return heads.slice(1).every((h) => conjunct(h!)) ? [...owners] : null;
+}
+
+/** The token of the phrase whose head lies outside it. */
+function phraseHead(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): number | undefined {
+  const own: number[] = [];
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
+  return own.find((i) => !own.includes(tree.head(i)));
 }
 
 // "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
@@ -101,9 +130,7 @@ const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
  * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
  */
 function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
-  const own: number[] = [];
-  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
-  const head = own.find((i) => !own.includes(tree.head(i)));
+  const head = phraseHead(tree, ctx, p);
   return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
 }
 
@@ -216,7 +243,7 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
  */
 function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind: 'verb' | 'noun'): LandingNode | null {
   if (kind !== 'verb') return null;
-  const verb = purposeVerb(tree, head);
+  const verb = purposeVerb(tree, head, (n) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
   if (verb === null) return null;
   const own = findTriggers(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns).find((t) => t.head === verb)?.tokens ?? [];
   const found = assemblyObject(tree, ctx, verb) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);

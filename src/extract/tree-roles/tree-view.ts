@@ -1,8 +1,11 @@
 import type { Token } from '../../nlp/types.ts';
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 
-/** The parser's tree (a type import: role readers stay testable on hand-built trees). Heads are DOC token indexes, -1 the root. */
-export type DependencyTree = SentenceTree;
+/**
+ * The parser's tree (a type import: role readers stay testable on hand-built trees). Heads are DOC token indexes, -1 the root;
+ * `repairs` names the arcs a general repair moved (src/extract/tree-repair).
+ */
+export type DependencyTree = SentenceTree & { readonly repairs?: ReadonlyMap<number, string> };
 
 // The few dozen relation names, each cut at its ':' once (role readers ask for bases constantly).
 const bases = new Map<string, string>();
@@ -125,6 +128,11 @@ export class TreeView {
       for (const c of this.children(n)) if (!exclude?.(c)) stack.push(c);
     }
     return [lo, hi + 1];
+  }
+
+  /** The id of the tree repair that moved `i`'s arc (src/extract/tree-repair), or null for the parser's own arc. */
+  repairOf(i: number): string | null {
+    return this.tree.repairs?.get(i) ?? null;
   }
 
   /** True when `i` is a passive verb: "was attacked" (aux:pass), "troops were deployed" (nsubj:pass), "by X" (obl:agent). */

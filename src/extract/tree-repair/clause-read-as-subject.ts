@@ -1,0 +1,28 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// Words that open an adverbial clause: "If the deadline passes, ...", "When the talks collapse, ..."
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'after', 'before', 'while', 'because', 'although', 'though', 'until']);
+
+/**
+ * "If the deadline passes without a deal, Israel will resume its offensive": with "passes" read as a noun, the parse
+ * gives "resume" two subjects and the clause's "If" as its own marker. A verb with a subordinator before a first
+ * subject that a comma separates from a second one: the first subject's words up to the comma are the opening
+ * adverbial clause (its head an `advcl` of the verb, the subordinator its `mark`), the second the verb's subject:
+ *   "If the ceasefire holds, troops will withdraw", "When the talks collapse, the army will attack".
+ */
+export function repairClauseReadAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
+    if (subjects.length < 2) continue;
+    const [first, second] = subjects;
+    const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
+    const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');
+    if (mark === undefined || comma === undefined) continue;
+    tree.attach(first, verb, 'advcl');
+    tree.attach(mark, first, 'mark');
+    tree.attach(comma, first, 'punct');
+    return 'tree-repair:clause-read-as-subject';
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+import type { SentenceTree } from '../../nlp/syntax/index.ts';
+import type { Token } from '../../nlp/types.ts';
+import { EditableTree } from './editable-tree.ts';
+import { repairMisreadMainClause } from './misread-main-clause.ts';
+import { repairDeterminerSubject } from './determiner-subject.ts';
+import { repairClauseReadAsSubject } from './clause-read-as-subject.ts';
+import { repairSplitCoordinatedSubject } from './split-coordinated-subject.ts';
+import { repairObjectConjunct } from './object-conjunct.ts';
+import { repairRelativeClause } from './relative-clause.ts';
+import { repairWithAbsolute } from './with-absolute.ts';
+
+/** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
+export interface RepairedTree extends SentenceTree {
+  readonly repairs: ReadonlyMap<number, string>;
+}
+
+// Each repair names a class of misparse the readers would otherwise each have to work around; in order.
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairObjectConjunct, repairRelativeClause, repairWithAbsolute, repairMisreadMainClause];
+
+/** The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same arcs, `repairs` empty). */
+export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): RepairedTree {
+  const editable = new EditableTree(tree);
+  const repairs = new Map<number, string>();
+  for (const repair of REPAIRS) {
+    const before = new Set(editable.moved);
+    const id = repair(editable, tokens);
+    if (id !== null) for (const node of editable.moved) if (!before.has(node)) repairs.set(node, id);
+  }
+  return { ...editable.tree(), repairs };
+}

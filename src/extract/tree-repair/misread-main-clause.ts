@@ -1,0 +1,62 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// Auxiliaries that make a clause finite: "were expelled", "has protested", "will meet" (not "to", "being")
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', "'s", "'re", 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did']);
+// (a determiner alone is a pronoun: "Some fled across the border")
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+// a word shaped like a participle (-ed, -en, -ing) may describe the noun before it; "say", "fled", "began" cannot
+const PARTICIPLE_FORM = /(ed|en|ing)$/;
+// a relative clause or an aside is no place to look for the sentence's predicate
+const NOT_INSIDE = new Set(['acl:relcl', 'parataxis', 'appos']);
+
+/**
+ * A sentence whose root is a noun phrase with no copula has lost its predicate: the parse hung the main verb
+ * inside its subject. The finite verb there (one with its own finite auxiliary) is the main clause, and the
+ * root phrase its subject (`nsubj:pass` when the verb is passive):
+ *   "Two Russian diplomats were expelled by Estonia" (expelled an `acl` of diplomats),
+ *   "Ukraine's bid to join the EU was backed by Poland" (backed a `ccomp` of join, "the EU" its subject),
+ *   "The talks between the two sides will resume on Monday".
+ * A subject the verb had inside the root phrase is the object of the verb it hung under ("join the EU").
+ * Where no verb has an auxiliary, an unmarked verb both taggers read as a verb, with no subject or agent of its
+ * own ("areas seized by the rebels" describes), is the predicate: the first that cannot be a participle ("Residents
+ * of the town say troops attacked", "Some fled"), else the last (those before it describe the subject; an -ing
+ * form is never the predicate):
+ *   "Opposition supporters of abducted schoolgirls protested outside the parliament",
+ *   "The agreement reached in May collapsed on Sunday" (collapsed an `advcl` of reached),
+ *   "The accord, reached in Algiers, ended the war" (ended a `conj` of reached).
+ * Returns the repair's id, or null when the tree has a predicate (or more than one root).
+ */
+export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Token[]): string | null {
+  const roots = tree.nodes().filter((i) => tree.head(i) < 0);
+  if (roots.length !== 1) return null;
+  const root = roots[0];
+  if (!NOMINALS.has(tree.upos(root)) || tree.children(root).some((c) => ['cop', 'nsubj', 'nsubj:pass', 'csubj'].includes(tree.label(c)))) return null;
+  const verbs = tree.descendants(root, (c) => !NOT_INSIDE.has(tree.label(c))).filter((v) => v > root && isClauseVerb(tree, tokens, v));
+  const finite = verbs.find((v) => tree.children(v).some((c) => tree.base(c) === 'aux' && FINITE_AUXILIARIES.has(tokens[c].lower) && c < v));
+  const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)
+    && !tree.children(v).some((c) => ['nsubj', 'aux'].includes(tree.base(c)) || tree.label(c) === 'obl:agent'));
+  const verb = finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1);
+  if (verb === undefined) return null;
+  const own = tree.children(verb).find((c) => tree.base(c) === 'nsubj');
+  const above = tree.head(verb);
+  if (own !== undefined) {
+    // "bid to join the EU was backed": the verb's subject inside the root phrase is the object of "join"
+    if (own < root || tree.upos(above) !== 'VERB' || own < above || tree.children(above).some((c) => tree.base(c) === 'obj')) return null;
+    tree.attach(own, above, 'obj');
+  }
+  const passive = tree.children(verb).some((c) => tree.label(c) === 'aux:pass');
+  tree.attach(verb, -1, 'root');
+  tree.attach(root, verb, passive ? 'nsubj:pass' : 'nsubj');
+  // what the root phrase held after the verb belongs to the clause: ".", "on Monday"
+  for (const c of tree.children(root)) if (c > verb) tree.attach(c, verb, tree.label(c));
+  return 'tree-repair:misread-main-clause';
+}
+
+// A verb that can head a clause: tagged VERB by the parser, opened by no marker ("to join", "of abducted")
+// and no relative word (a relative clause is a description, read elsewhere).
+function isClauseVerb(tree: EditableTree, tokens: readonly Token[], v: number): boolean {
+  if (tree.upos(v) !== 'VERB') return false;
+  return !tree.children(v).some((c) => tree.base(c) === 'mark' || (c < v && RELATIVE_WORDS.has(tokens[c].lower) && ['nsubj', 'nsubj:pass', 'obj', 'advmod'].includes(tree.label(c))));
+}

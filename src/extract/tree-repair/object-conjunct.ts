@@ -1,0 +1,23 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "Militants attacked the police station and the court house": a noun phrase after the verb's object, opened by
+ * "and"/"or" and with no subject, object or preposition of its own, that the parse made a `conj` of the verb is
+ * the object's conjunct (a verb cannot be coordinated with a noun):
+ *   "Troops seized the airport and the radio station", "Police closed two schools and a market".
+ */
+export function repairObjectConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    if (tree.upos(verb) !== 'VERB') continue;
+    const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && c > verb);
+    if (object === undefined) continue;
+    const noun = tree.children(verb).find((c) => c > object && tree.label(c) === 'conj' && ['NOUN', 'PROPN'].includes(tree.upos(c))
+      && tree.children(c).some((k) => tree.label(k) === 'cc' && k < c && ['and', 'or'].includes(tokens[k].lower))
+      && !tree.children(c).some((k) => ['nsubj', 'obj', 'case', 'mark', 'aux', 'cop'].includes(tree.base(k))));
+    if (noun === undefined) continue;
+    tree.attach(noun, object, 'conj');
+    return 'tree-repair:object-conjunct';
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+// the relations inside a name or compound noun, climbed to the antecedent's head: "Al - Shabab", "the Islamic State group"
+const NAME_PARTS = new Set(['flat', 'compound', 'fixed', 'goeswith']);
+
+/**
+ * "Al-Shabab, which has attacked African Union bases, released a video": a clause opened by ", which"/", who" that
+ * the parse hung on its antecedent as a `parataxis` (or another relation) is a relative clause of the noun right
+ * before the comma (`acl:relcl`). Where the parse then made the sentence's predicate a `conj` of that clause (no
+ * subject of its own, after a comma), the predicate is the main clause again and the antecedent its subject:
+ *   "The group, which has attacked bases, released a video", "The minister, who was arrested last week, resigned".
+ */
+export function repairRelativeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    const pronoun = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c < verb && RELATIVE_SUBJECTS.has(tokens[c].lower));
+    if (pronoun === undefined || tokens[pronoun - 1]?.text !== ',') continue;
+    let antecedent = pronoun - 2;
+    while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
+    if (!['NOUN', 'PROPN'].includes(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb)) continue;
+    if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) continue;
+    tree.attach(verb, antecedent, 'acl:relcl');
+    const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
+      && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
+    if (main !== undefined && tree.head(antecedent) < 0) {
+      tree.attach(main, -1, 'root');
+      tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+      for (const c of tree.children(antecedent)) if (c > main && tree.label(c) === 'punct') tree.attach(c, main, 'punct');
+    }
+    return 'tree-repair:relative-clause';
+  }
+  return null;
+}
+
+function isAncestor(tree: EditableTree, above: number, node: number): boolean {
+  for (let n = tree.head(node), step = 0; n >= 0 && step < 50; n = tree.head(n), step++) if (n === above) return true;
+  return false;
+}

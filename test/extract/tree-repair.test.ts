@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairedTree } from '../../src/extract/tree-repair/index.ts';
+import type { Token } from '../../src/nlp/types.ts';
+
+// The tree repairs (src/extract/tree-repair) on hand-built parses of sentences written for this file: each is a
+// misreading one of our parser models makes, so what is tested does not move when the model is retrained.
+// A token is "word/UPOS/head/label" (head -1: the root; the word tagger's POS is the UPOS unless "/POS" follows).
+function parse(spec: string) {
+  const parts = spec.split(' ').map((t) => t.split('/'));
+  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
+  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
+  return { tokens, tree };
+}
+
+// [repair, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
+const CASES: Array<[string, string, string | null, string[]]> = [
+  ['finite passive read as an acl of its subject', 'Two/NUM/1/nummod envoys/NOUN/-1/root were/AUX/3/aux:pass expelled/VERB/1/acl by/ADP/5/case Oslo/PROPN/3/obl:agent ./PUNCT/1/punct',
+    'tree-repair:misread-main-clause', ['expelled>-1:root', 'envoys>3:nsubj:pass', '.>3:punct']],
+  ['finite passive hung inside the subject, its subject the object of "host"', "Kenya/PROPN/2/nmod:poss 's/PART/0/case bid/NOUN/-1/root to/PART/4/mark host/VERB/2/acl the/DET/6/det summit/NOUN/8/nsubj:pass was/AUX/8/aux:pass backed/VERB/4/ccomp by/ADP/10/case Uganda/PROPN/8/obl:agent ./PUNCT/2/punct",
+    'tree-repair:misread-main-clause', ['backed>-1:root', 'bid>8:nsubj:pass', 'summit>4:obj']],
+  ['a past verb read as an acl of the noun before it', 'Relatives/NOUN/-1/root of/ADP/3/case jailed/ADJ/3/amod reporters/NOUN/0/nmod protested/VERB/3/acl outside/ADP/7/case the/DET/7/det court/NOUN/4/obl ./PUNCT/0/punct',
+    'tree-repair:misread-main-clause', ['protested>-1:root', 'Relatives>4:nsubj']],
+  ['the last of two participle-shaped verbs is the predicate', 'The/DET/1/det truce/NOUN/-1/root agreed/VERB/1/acl in/ADP/4/case March/PROPN/2/obl collapsed/VERB/2/advcl on/ADP/7/case Friday/PROPN/5/obl ./PUNCT/1/punct',
+    'tree-repair:misread-main-clause', ['collapsed>-1:root', 'truce>5:nsubj', 'agreed>1:acl']],
+  ['a verb that cannot be a participle is the predicate', 'Residents/NOUN/-1/root of/ADP/3/case the/DET/3/det town/NOUN/0/nmod say/VERB/0/acl gunmen/NOUN/6/nsubj stormed/VERB/4/ccomp it/PRON/6/obj ./PUNCT/0/punct',
+    'tree-repair:misread-main-clause', ['say>-1:root', 'Residents>4:nsubj', 'stormed>4:ccomp']],
+  ['a participle with an agent describes: no predicate to find', 'Areas/NOUN/-1/root seized/VERB/0/acl by/ADP/4/case the/DET/4/det rebels/NOUN/1/obl:agent ./PUNCT/0/punct', null, []],
+  ['a sentence with a verb root stays', 'Troops/NOUN/1/nsubj fled/VERB/-1/root ./PUNCT/1/punct', null, []],
+
+  ['"Another" read as the determiner of a verb modifying its object', 'Another/DET/1/det killed/VERB/3/amod three/NUM/3/nummod guards/NOUN/-1/root ./PUNCT/3/punct',
+    'tree-repair:determiner-subject', ['Another>1:nsubj', 'killed>-1:root', 'guards>1:obj', '.>1:punct']],
+  ['"Some" as the determiner of the root verb', 'Some/DET/1/det fled/VERB/-1/root to/ADP/3/case Chad/PROPN/1/obl ./PUNCT/1/punct', 'tree-repair:determiner-subject', ['Some>1:nsubj', 'fled>-1:root']],
+  ['"Each" read the same way', 'Each/DET/1/det carried/VERB/3/amod two/NUM/3/nummod rifles/NOUN/-1/root ./PUNCT/3/punct', 'tree-repair:determiner-subject', ['Each>1:nsubj', 'rifles>1:obj']],
+  ['"the" before a participle inside a noun phrase stays', 'the/DET/2/det detained/VERB/2/amod activists/NOUN/3/nsubj rallied/VERB/-1/root', null, []],
+
+  ['"If" clause read as a first subject', 'If/SCONJ/7/mark the/DET/3/det deadline/NOUN/3/compound passes/NOUN/7/nsubj/VERB ,/PUNCT/3/punct Israel/PROPN/7/nsubj will/AUX/7/aux resume/VERB/-1/root the/DET/9/det offensive/NOUN/7/obj ./PUNCT/7/punct',
+    'tree-repair:clause-read-as-subject', ['passes>7:advcl', 'If>3:mark', ',>3:punct', 'Israel>7:nsubj']],
+  ['"If the truce holds"', 'If/SCONJ/6/mark the/DET/2/det truce/NOUN/6/nsubj holds/NOUN/2/compound/VERB ,/PUNCT/6/punct troops/NOUN/6/nsubj withdraw/VERB/-1/root ./PUNCT/6/punct',
+    'tree-repair:clause-read-as-subject', ['truce>6:advcl', 'If>2:mark', 'troops>6:nsubj']],
+  ['"When the talks collapse"', 'When/SCONJ/8/mark the/DET/2/det talks/NOUN/8/nsubj collapse/NOUN/2/compound/VERB ,/PUNCT/8/punct the/DET/6/det army/NOUN/8/nsubj will/AUX/8/aux attack/VERB/-1/root ./PUNCT/8/punct',
+    'tree-repair:clause-read-as-subject', ['talks>8:advcl', 'When>2:mark', 'army>8:nsubj']],
+  ['a well-read "if" clause stays', 'If/SCONJ/2/mark talks/NOUN/2/nsubj fail/VERB/6/advcl ,/PUNCT/2/punct the/DET/5/det army/NOUN/6/nsubj attacks/VERB/-1/root', null, []],
+
+  ['first conjunct of the subject hung on the verb', 'The/DET/1/det army/NOUN/5/obl:unmarked and/CCONJ/4/cc the/DET/4/det rebels/NOUN/5/nsubj signed/VERB/-1/root a/DET/7/det truce/NOUN/5/obj ./PUNCT/5/punct',
+    'tree-repair:split-coordinated-subject', ['army>5:nsubj', 'rebels>1:conj']],
+  ['the same after a parenthesis', 'Hamas/PROPN/7/obl:npmod (/PUNCT/3/punct the/DET/3/det movement/NOUN/0/appos )/PUNCT/3/punct and/CCONJ/6/cc Fatah/PROPN/7/nsubj agreed/VERB/-1/root ./PUNCT/7/punct',
+    'tree-repair:split-coordinated-subject', ['Hamas>7:nsubj', 'Fatah>0:conj']],
+  ['"or" as well', 'Police/NOUN/3/dep or/CCONJ/2/cc soldiers/NOUN/3/nsubj fired/VERB/-1/root shots/NOUN/3/obj ./PUNCT/3/punct', 'tree-repair:split-coordinated-subject', ['Police>3:nsubj', 'soldiers>0:conj']],
+  ['a marked oblique before the subject stays', 'On/ADP/1/case Monday/PROPN/5/obl and/CCONJ/3/cc Tuesday/PROPN/1/conj troops/NOUN/5/nsubj fired/VERB/-1/root', null, []],
+
+  ['second object read as a conjunct of the verb', 'Militants/NOUN/1/nsubj attacked/VERB/-1/root the/DET/3/det station/NOUN/1/obj and/CCONJ/6/cc the/DET/6/det court/NOUN/1/conj ./PUNCT/1/punct',
+    'tree-repair:object-conjunct', ['court>3:conj']],
+  ['the same with a compound', 'Troops/NOUN/1/nsubj seized/VERB/-1/root the/DET/3/det airport/NOUN/1/obj and/CCONJ/7/cc a/DET/7/det radio/NOUN/7/compound station/NOUN/1/conj ./PUNCT/1/punct',
+    'tree-repair:object-conjunct', ['station>3:conj']],
+  ['"or"', 'Police/NOUN/1/nsubj closed/VERB/-1/root two/NUM/3/nummod schools/NOUN/1/obj or/CCONJ/6/cc a/DET/6/det market/NOUN/1/conj', 'tree-repair:object-conjunct', ['market>3:conj']],
+  ['a coordinated verb stays', 'Troops/NOUN/1/nsubj seized/VERB/-1/root the/DET/3/det airport/NOUN/1/obj and/CCONJ/5/cc fled/VERB/1/conj', null, []],
+
+  ['", which" clause read as parataxis, the predicate its conjunct', 'Al-Shabab/PROPN/-1/root ,/PUNCT/4/punct which/PRON/4/nsubj has/AUX/4/aux attacked/VERB/0/parataxis bases/NOUN/4/obj ,/PUNCT/7/punct released/VERB/4/conj a/DET/9/det video/NOUN/7/obj ./PUNCT/0/punct',
+    'tree-repair:relative-clause', ['attacked>0:acl:relcl', 'released>-1:root', 'Al-Shabab>7:nsubj', '.>7:punct']],
+  ['", who" clause the same', 'The/DET/1/det minister/NOUN/-1/root ,/PUNCT/5/punct who/PRON/5/nsubj:pass was/AUX/5/aux:pass arrested/VERB/1/parataxis ,/PUNCT/7/punct resigned/VERB/5/conj ./PUNCT/1/punct',
+    'tree-repair:relative-clause', ['arrested>1:acl:relcl', 'resigned>-1:root', 'minister>7:nsubj']],
+  ['", which" after an object', 'Troops/NOUN/1/nsubj fired/VERB/-1/root at/ADP/4/case the/DET/4/det crowd/NOUN/1/obl ,/PUNCT/7/punct which/PRON/7/nsubj fled/VERB/4/parataxis ./PUNCT/1/punct',
+    'tree-repair:relative-clause', ['fled>4:acl:relcl', 'fired>-1:root']],
+  ['a relative clause already read as one stays', 'Hezbollah/PROPN/-1/root ,/PUNCT/4/punct which/PRON/4/nsubj has/AUX/4/aux fired/VERB/0/acl:relcl rockets/NOUN/4/obj', null, []],
+
+  ['"with" + noun + -ing read as a description of the noun', 'A/DET/1/det rally/NOUN/3/nsubj:pass was/AUX/3/aux:pass held/VERB/-1/root with/ADP/5/case protesters/NOUN/3/obl demanding/VERB/5/acl reforms/NOUN/6/obj ./PUNCT/3/punct',
+    'tree-repair:with-absolute', ['demanding>3:advcl', 'protesters>3:obl']],
+  ['"resumed with Israel demanding"', 'Talks/NOUN/1/nsubj resumed/VERB/-1/root with/ADP/3/case Israel/PROPN/1/obl demanding/VERB/3/acl guarantees/NOUN/4/obj ./PUNCT/1/punct', 'tree-repair:with-absolute', ['demanding>1:advcl']],
+  ['"ended with police firing"', 'The/DET/1/det march/NOUN/2/nsubj ended/VERB/-1/root with/ADP/4/case police/NOUN/2/obl firing/VERB/4/acl tear/NOUN/7/compound gas/NOUN/5/obj', 'tree-repair:with-absolute', ['firing>2:advcl']],
+  ['no "with": a description stays', 'Police/NOUN/1/nsubj arrested/VERB/-1/root protesters/NOUN/1/obj demanding/VERB/2/acl reforms/NOUN/3/obj', null, []],
+];
+
+for (const [name, spec, id, arcs] of CASES) {
+  test(`tree repair — ${name}`, () => {
+    const { tokens, tree } = parse(spec);
+    const repaired = repairedTree(tree, tokens);
+    const ids = new Set(repaired.repairs.values());
+    if (id === null) {
+      assert.equal(ids.size, 0, [...ids].join(','));
+      assert.deepEqual([...repaired.heads], [...tree.heads]);
+      return;
+    }
+    assert.deepEqual([...ids], [id]);
+    for (const arc of arcs) {
+      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
+      const i = tokens.findIndex((t) => t.text === word);
+      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
+    }
+    // one root, no cycle
+    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
+    for (let i = 0; i < tokens.length; i++) {
+      let n = i;
+      for (let step = 0; n >= 0 && step <= tokens.length; step++) n = repaired.heads[n];
+      assert.equal(n, -1, `cycle from ${tokens[i].text}`);
+    }
+  });
+}
