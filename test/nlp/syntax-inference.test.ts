@@ -28,6 +28,7 @@ function plainAnalysis(model: SyntaxModel, words: readonly string[]): string {
   model.tagger.pass(table, tags, known, null);
   if (model.tagger.second) model.tagger.pass(table, tags, known, tags.slice(0, words.length));
   const context = new SentenceContext();
+  context.markerTemplates = model.header.options.markerTemplates === 1;
   context.fill(table, tags);
   const parser = model.parser, st = parser.state;
   st.reset(context.n);
@@ -59,15 +60,16 @@ test('the shipped model: the run-time path parses EWT dev as the plain path does
   assertSameAsPlain(shippedSyntaxModel(), [...dev.map((s) => s.words), [], ['.'], ['Hamas', 'said']]);
 });
 
-test('a model with word classes: the same parses both ways after quantising', { timeout: 170_000 }, () => {
+test('a model with word classes and case-marker templates: the same parses both ways after quantising', { timeout: 170_000 }, () => {
   const train = parseConllu(readFileSync(new URL('en_ewt-ud-train.conllu', treebank), 'utf8'), 'train').slice(0, 300);
   const classesUrl = new URL('../../data/models/word-clusters.tsv.gz', import.meta.url);
   const clusters = WordClusters.parse(gunzipSync(readFileSync(classesUrl)).toString('utf8'), classesUrl.pathname);
   const header = { treebank: 'UD English EWT', commit: '-', licence: '-', trainingDataSha256: '-', trainingCodeSha256: '-', trainedAt: '-' };
   const trained = trainSyntaxModel(train, {
-    taggerEpochs: 2, taggerBits: 14, taggerTwoPass: 1, parserEpochs: 2, parserBits: 15, labelBits: 12, jackknife: 0, exploreFrom: 1, explore: 0.9, seed: 11, clusters: 1,
+    taggerEpochs: 2, taggerBits: 14, taggerTwoPass: 1, parserEpochs: 2, parserBits: 15, labelBits: 12, jackknife: 0, exploreFrom: 1, explore: 0.9, seed: 11, clusters: 1, markerTemplates: 1,
   }, header, undefined, undefined, clusters);
   const model = decodeModel(encodeModel(trained), 'round trip');
   assert.ok(model.tagger.clusters);
+  assert.equal(model.header.options.markerTemplates, 1);
   assertSameAsPlain(model, dev.slice(0, 500).map((s) => s.words));
 });

@@ -59,14 +59,25 @@ export const PARSER_CLUSTER_TEMPLATES = new FeatureTemplates([
   [100, S0F], [101, B0F], [102, S0M, B0M], [103, S1M, S0M], [104, S0F, B0T], [105, S0T, B0F],
 ]);
 
-export const PARSER_FEATURES = PARSER_TEMPLATES.count + PARSER_CLUSTER_TEMPLATES.count;
+/**
+ * A head candidate (s0 or s1) with the leftmost child of its would-be dependent, which is the case marker
+ * or subordinator of a phrase: "arrested [him] | for fraud" vs "the attack | on the embassy": whether the
+ * phrase goes to the verb or the noun is a matter of which head takes which preposition.
+ */
+export const PARSER_MARKER_TEMPLATES = new FeatureTemplates([
+  [110, S0W, B0L_W], [111, S1W, B0L_W], [112, S0T, B0L_W, B0T], [113, S1T, B0L_W, B0T], [114, S1W, S0L_W], [115, S1T, S0L_W, S0T],
+  [116, S0W, B0L_W, B0T], [117, S1W, B0L_W, B0T],
+]);
+
+export const PARSER_FEATURES = PARSER_TEMPLATES.count + PARSER_CLUSTER_TEMPLATES.count + PARSER_MARKER_TEMPLATES.count;
 
 const atoms = new Int32Array(ATOMS);
 
 /** Describes the configuration by its atoms, then hashes every template into `out` (masked buckets). */
 export function parserFeatures(st: ParserState, c: SentenceContext, mask: number, out: Int32Array): number {
   const a = parserAtoms(st, c);
-  const k = PARSER_TEMPLATES.hash(a, mask, out, 0);
+  let k = PARSER_TEMPLATES.hash(a, mask, out, 0);
+  if (c.markerTemplates) k = PARSER_MARKER_TEMPLATES.hash(a, mask, out, k);
   if (!c.hasClusters) return k;
   return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
 }

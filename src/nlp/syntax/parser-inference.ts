@@ -1,7 +1,7 @@
 import { FeatureTemplates } from './hash.ts';
 import type { Parser } from './parser.ts';
 import {
-  B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
+  B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
 } from './parser-features.ts';
 import { NONE, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -17,8 +17,11 @@ function groups(templates: FeatureTemplates): FeatureTemplates[] {
   }
   return [...sets, rest];
 }
-const PLAIN = groups(PARSER_TEMPLATES);
-const WITH_CLUSTERS = groups(new FeatureTemplates([...PARSER_TEMPLATES.rows, ...PARSER_CLUSTER_TEMPLATES.rows]));
+/** The grouped templates of a model, by [word classes][case-marker templates]. */
+const GROUPED = [false, true].map((clusters) => [false, true].map((markers) => groups(new FeatureTemplates([
+  ...PARSER_TEMPLATES.rows, ...(markers ? PARSER_MARKER_TEMPLATES.rows : []), ...(clusters ? PARSER_CLUSTER_TEMPLATES.rows : []),
+]))));
+const groupsOf = (c: SentenceContext) => GROUPED[c.hasClusters ? 1 : 0][c.markerTemplates ? 1 : 0];
 
 /**
  * The parser at run time, on quantised (16-bit) weight tables. A fifth of the move features read one
@@ -35,7 +38,7 @@ export class ParserInference {
   private stride = 0;
 
   constructor(private readonly parser: Parser) {
-    this.features = new Int32Array(WITH_CLUSTERS[4].count);
+    this.features = new Int32Array(GROUPED[1][1][4].count);
   }
 
   parse(c: SentenceContext): ParserState {
@@ -51,7 +54,7 @@ export class ParserInference {
   }
 
   private sumPerWord(c: SentenceContext): void {
-    const sets = c.hasClusters ? WITH_CLUSTERS : PLAIN;
+    const sets = groupsOf(c);
     const n = c.n, stride = (this.stride = (n + 1) * TRANSITIONS);
     if (this.perWord.length < 4 * stride) this.perWord = new Int32Array(Math.max(4 * stride, 2 * this.perWord.length, 1024));
     const mask = this.parser.moves.mask, w = this.parser.moves.weights as Int16Array, out = this.perWord, f = this.features;
@@ -63,7 +66,7 @@ export class ParserInference {
   }
 
   private bestMove(c: SentenceContext, st: ParserState): number {
-    const rest = (c.hasClusters ? WITH_CLUSTERS : PLAIN)[4];
+    const rest = groupsOf(c)[4];
     const f = this.features, w = this.parser.moves.weights as Int16Array, per = this.perWord, stride = this.stride;
     const count = rest.hash(parserAtoms(st, c), this.parser.moves.mask, f, 0);
     const depth = st.depth, stack = st.stack;

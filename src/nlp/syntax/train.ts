@@ -30,11 +30,13 @@ export interface TrainingOptions {
   readonly parserSeeds?: number;
   /** 1: word classes (`WordClusters`, given to `trainSyntaxModel`) as tagger and parser features. */
   readonly clusters?: number;
+  /** 1: moves also see a head candidate with the dependent's case marker (`PARSER_MARKER_TEMPLATES`). */
+  readonly markerTemplates?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 0,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 0, markerTemplates: 0,
 };
 
 /**
@@ -65,7 +67,7 @@ export function trainSyntaxModel(
   const parsers = Array.from({ length: Math.max(1, options.parserSeeds ?? 1) }, (_, k) => trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed + k,
     exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
-    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log, clusters,
+    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log, clusters, markerTemplates: options.markerTemplates === 1,
     afterEpoch: dev && log ? (p, epoch) => {
       const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
       log(`dev after parser epoch ${epoch} (seed ${options.seed + k}): UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
