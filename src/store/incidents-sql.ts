@@ -9,6 +9,8 @@ import type { IncidentChange, IncidentIndex, IncidentSummary, ReportRow, StoredR
 
 export interface IncidentReader {
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Row by row, where the backend can: a rebuild then never holds every raw row and every parsed one at once. */
+  each?<T>(sql: string, params: readonly SqlValue[], visit: (row: T) => void): Promise<void>;
 }
 
 export interface IncidentWriter {
@@ -56,7 +58,13 @@ export function sqlIncidentIndex(reader: IncidentReader, writer: IncidentWriter,
       ];
     },
     reportsOfIncidents: (ids) => chunked(ids, (chunk, marks) => reports(`WHERE r.incident_id IN (${marks})`, chunk)),
-    allReports: () => reports('ORDER BY e.article_id, e.ordinal', []),
+    async allReports() {
+      const sql = `${REPORT_SELECT} ORDER BY e.article_id, e.ordinal`;
+      if (reader.each === undefined) return (await reader.all<ReportSqlRow>(sql)).map(storedReport);
+      const out: StoredReport[] = [];
+      await reader.each<ReportSqlRow>(sql, [], (row) => out.push(storedReport(row)));
+      return out;
+    },
     async unlinkedArticles(after, limit) {
       const rows = await reader.all<{ id: number; doc_id: string }>(
         `SELECT a.id, a.doc_id FROM articles a WHERE a.id > ? AND EXISTS (SELECT 1 FROM events e LEFT JOIN incident_reports r

@@ -27,7 +27,12 @@ export function openSqliteIncidents(url: string): IncidentIndex {
   };
   const commit = writer(db);
   return sqlIncidentIndex(
-    { all: async <T>(sql: string, params: readonly SqlValue[] = []) => statement(sql).all(...params) as T[] },
+    {
+      all: async <T>(sql: string, params: readonly SqlValue[] = []) => statement(sql).all(...params) as T[],
+      each: async <T>(sql: string, params: readonly SqlValue[], visit: (row: T) => void) => {
+        for (const row of statement(sql).iterate(...params)) visit(row as T);
+      },
+    },
     { commit: async (expected, change) => commit.immediate(expected, change) },
     async () => {
       if (db.open) db.close();
