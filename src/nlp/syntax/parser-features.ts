@@ -107,7 +107,7 @@ export function parserFeatures(st: ParserState, c: SentenceContext, mask: number
   a[B0VL] = st.leftCount[b0]; a[B0LL] = st.leftLabels[b0];
   child(st, c, st.left1[b0], B0L_W); child(st, c, st.left2[b0], B0L2_W);
   let k = PARSER_TEMPLATES.hash(a, mask, out, 0);
-  if (c.markerTemplates) k = PARSER_MARKER_TEMPLATES.hash(a, mask, out, k);
+  if (c.markerTemplates >= 1) k = PARSER_MARKER_TEMPLATES.hash(a, mask, out, k);
   if (!c.hasClusters) return k;
   a[S0F] = c.cf(s0); a[S0M] = c.cm(s0); a[S1M] = c.cm(s1); a[B0F] = c.cf(b0); a[B0M] = c.cm(b0);
   return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
