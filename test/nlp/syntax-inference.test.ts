@@ -28,7 +28,7 @@ function plainAnalysis(model: SyntaxModel, words: readonly string[]): string {
   model.tagger.pass(table, tags, known, null);
   if (model.tagger.second) model.tagger.pass(table, tags, known, tags.slice(0, words.length));
   const context = new SentenceContext();
-  context.markerTemplates = model.header.options.markerTemplates === 1;
+  context.markerTemplates = model.header.options.markerTemplates ?? 0;
   context.fill(table, tags);
   const parser = model.parser, st = parser.state;
   st.reset(context.n);

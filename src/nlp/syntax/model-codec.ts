@@ -30,9 +30,9 @@ interface Manifest {
 
 /** The code's feature templates, as a number: a model trained with others would score wrong buckets.
  * The word-class and case-marker templates count only for a model with them (older files keep their number). */
-export function featureSignature(withClusters: boolean, withMarkers = false): number {
+export function featureSignature(withClusters: boolean, markers = 0): number {
   const sets = [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES, ...(withClusters ? [TAGGER_CLUSTER_TEMPLATES, PARSER_CLUSTER_TEMPLATES, LABEL_CLUSTER_TEMPLATES] : []),
-    ...(withMarkers ? [PARSER_MARKER_TEMPLATES] : [])];
+    ...(markers >= 1 ? [PARSER_MARKER_TEMPLATES] : [])];
   return sets.reduce((h, t) => Math.imul(h, 31) + t.signature() | 0, 17);
 }
 // The templates of files written before the signature was recorded.
@@ -49,7 +49,7 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
     dictionary: [...model.tagger.dictionary],
     labelCandidates: model.parser.labelCandidates.map((c) => [...c]),
     tables: tables.map((t, i) => ({ bits: t.bits, classes: t.classes, scale: quantised[i].scale })),
-    features: featureSignature(model.tagger.clusters !== null, model.header.options.markerTemplates === 1),
+    features: featureSignature(model.tagger.clusters !== null, model.header.options.markerTemplates ?? 0),
     ...(model.tagger.clusters ? { clusters: model.tagger.clusters.toJSON() } : {}),
   };
   const head = Buffer.from(MAGIC + JSON.stringify(manifest) + '\n', 'utf8');
@@ -64,7 +64,7 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
   const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;
   const features = manifest.features ?? FIRST_FEATURE_SIGNATURE;
-  if (features !== featureSignature(manifest.clusters !== undefined, manifest.header.options?.markerTemplates === 1)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
+  if (features !== featureSignature(manifest.clusters !== undefined, manifest.header.options?.markerTemplates ?? 0)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
   let offset = newline + 1;
   const models = manifest.tables.map((t) => {
     const size = (1 << t.bits) * t.classes;

@@ -77,7 +77,7 @@ const atoms = new Int32Array(ATOMS);
 export function parserFeatures(st: ParserState, c: SentenceContext, mask: number, out: Int32Array): number {
   const a = parserAtoms(st, c);
   let k = PARSER_TEMPLATES.hash(a, mask, out, 0);
-  if (c.markerTemplates) k = PARSER_MARKER_TEMPLATES.hash(a, mask, out, k);
+  if (c.markerTemplates >= 1) k = PARSER_MARKER_TEMPLATES.hash(a, mask, out, k);
   if (!c.hasClusters) return k;
   return PARSER_CLUSTER_TEMPLATES.hash(a, mask, out, k);
 }

@@ -21,7 +21,7 @@ function groups(templates: FeatureTemplates): FeatureTemplates[] {
 const GROUPED = [false, true].map((clusters) => [false, true].map((markers) => groups(new FeatureTemplates([
   ...PARSER_TEMPLATES.rows, ...(markers ? PARSER_MARKER_TEMPLATES.rows : []), ...(clusters ? PARSER_CLUSTER_TEMPLATES.rows : []),
 ]))));
-const groupsOf = (c: SentenceContext) => GROUPED[c.hasClusters ? 1 : 0][c.markerTemplates ? 1 : 0];
+const groupsOf = (c: SentenceContext) => GROUPED[c.hasClusters ? 1 : 0][c.markerTemplates >= 1 ? 1 : 0];
 
 /**
  * The parser at run time, on quantised (16-bit) weight tables. A fifth of the move features read one

@@ -20,8 +20,8 @@ export class SentenceContext {
   fine = new Int32Array(0);
   mid = new Int32Array(0);
   hasClusters = false;
-  /** The model scores moves with `PARSER_MARKER_TEMPLATES` too (trained with `markerTemplates: 1`). */
-  markerTemplates = false;
+  /** 1: the model scores moves with `PARSER_MARKER_TEMPLATES` too (trained with `markerTemplates: 1`). */
+  markerTemplates = 0;
 
   fill(table: TokenTable, tags: Uint8Array): void {
     const n = table.length;

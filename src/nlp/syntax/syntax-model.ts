@@ -33,7 +33,7 @@ export class SyntaxModel {
 
   constructor(readonly header: ModelHeader, readonly tagger: Tagger, readonly parser: Parser) {
     this.table = new TokenTable(tagger.clusters);
-    this.context.markerTemplates = header.options.markerTemplates === 1;
+    this.context.markerTemplates = header.options.markerTemplates ?? 0;
   }
 
   analyzeWords(words: readonly string[]): WordAnalysis {

@@ -23,8 +23,8 @@ export interface ParserTraining {
   readonly punctTag: number;
   /** Labels worth scoring per dependent tag and side (see `Parser.labelCandidates`). */
   readonly labelCandidates?: readonly Int32Array[];
-  /** Score moves with `PARSER_MARKER_TEMPLATES` too. */
-  readonly markerTemplates?: boolean;
+  /** 1: score moves with `PARSER_MARKER_TEMPLATES` too. */
+  readonly markerTemplates?: number;
   /** Word classes to add as features (`PARSER_CLUSTER_TEMPLATES`), or none. */
   readonly clusters?: WordClusters | null;
   readonly log?: (line: string) => void;
@@ -52,7 +52,7 @@ export function trainParser(sentences: readonly TreebankSentence[], tags: Traini
   if (options.labelCandidates) parser.labelCandidates = options.labelCandidates;
   const table = new TokenTable(options.clusters ?? null);
   const context = new SentenceContext();
-  context.markerTemplates = options.markerTemplates === true;
+  context.markerTemplates = options.markerTemplates ?? 0;
   const random = seededRandom(options.seed);
   const goldHeads = sentences.map((s) => {
     if (options.nonProjective === 'keep' || isProjective(s.heads)) return s.heads;

@@ -36,7 +36,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 1, clusters: 0, markerTemplates: 0,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 3, clusters: 1, markerTemplates: 1,
 };
 
 /**
@@ -67,7 +67,7 @@ export function trainSyntaxModel(
   const parsers = Array.from({ length: Math.max(1, options.parserSeeds ?? 1) }, (_, k) => trainParser(sentences, tags, {
     epochs: options.parserEpochs, bits: options.parserBits, labelBits: options.labelBits, seed: options.seed + k,
     exploreFrom: options.exploreFrom, explore: options.explore, nonProjective: (['skip', 'keep', 'lift'] as const)[options.nonProjective ?? 0] ?? 'skip', punctTag: tagger.tagNames.indexOf('PUNCT'),
-    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log, clusters, markerTemplates: options.markerTemplates === 1,
+    labelCandidates: labelCandidates(sentences, tags, tagger.tagNames, labelNames), log, clusters, markerTemplates: options.markerTemplates ?? 0,
     afterEpoch: dev && log ? (p, epoch) => {
       const s = evaluate(new SyntaxModel({ ...header, options: { ...options } }, tagger, p), dev);
       log(`dev after parser epoch ${epoch} (seed ${options.seed + k}): UPOS ${s.upos} UAS ${s.uas} LAS ${s.las}`);
