@@ -80,15 +80,13 @@ export function computeBaseForms(token: Token): string[] {
 
 /**
  * The base forms of a document's tokens by index, for the trigger matcher, which asks for every token
- * of every pattern window: an array read instead of a WeakMap lookup each time.
+ * of every pattern window (baseForms answers a token asked before by its index).
  */
 export class FormTable {
-  private readonly forms: Array<string[] | undefined> = [];
-
   constructor(private readonly tokens: readonly Token[]) {}
 
   at(i: number): string[] {
-    return (this.forms[i] ??= baseForms(this.tokens[i]));
+    return baseForms(this.tokens[i]);
   }
 }
 

@@ -97,6 +97,24 @@ export class PatternTries {
     for (const word of byFirst.keys()) this.heads.set(word, null);
   }
 
+  // a token's forms array is shared by every token of the same word and lemma (morphology.ts): its head tries
+  // are looked up once per word, not once per token
+  private readonly byForms = new WeakMap<readonly string[], readonly HeadTries[]>();
+
+  /** The tries of each of a word's forms that heads patterns, in the forms' order. */
+  headsOf(forms: readonly string[]): readonly HeadTries[] {
+    let heads = this.byForms.get(forms);
+    if (heads === undefined) {
+      const found: HeadTries[] = [];
+      for (let f = 0; f < forms.length; f++) {
+        const tries = this.head(forms[f]);
+        if (tries !== null) found.push(tries);
+      }
+      this.byForms.set(forms, (heads = found.length === 0 ? NO_HEADS : found));
+    }
+    return heads;
+  }
+
   /** The tries for patterns whose first step accepts `word`, or null when none does. */
   head(word: string): HeadTries | null {
     const tries = this.heads.get(word);
@@ -106,6 +124,8 @@ export class PatternTries {
     return compiled;
   }
 }
+
+const NO_HEADS: readonly HeadTries[] = [];
 
 function compileHead(patterns: readonly EventPattern[]): HeadTries {
   let verb: TrieNode | null = null;

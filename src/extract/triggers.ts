@@ -50,14 +50,13 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
   const candidates: Trigger[] = [];
   // `onlyAt`: the matches that start at that token (they depend on no other token's reading)
   for (let i = onlyAt ?? sentence.tokenStart; i < (onlyAt === undefined ? sentence.tokenEnd : onlyAt + 1); i++) {
-    const forms = table.at(i);
+    const heads = tries.headsOf(table.at(i));
     let verbLike: boolean | null = null;
     let afterBe = false;
     const firstCandidate = candidates.length;
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
-    for (let f = 0; f < forms.length; f++) {
-      const head = tries.head(forms[f]);
-      if (head === null) continue;
+    for (let f = 0; f < heads.length; f++) {
+      const head = heads[f];
       if (verbLike === null && (head.verb !== null || head.passive !== null)) {
         // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
         verbLike = isVerbLike(tokens, i, sentence) || (verbReading?.(i) ?? false);
