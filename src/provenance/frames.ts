@@ -4,7 +4,8 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
-import { trailingSpeaker } from './trailing-speaker.ts';
+import { leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
+import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
@@ -43,6 +44,39 @@ export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
 
 const SPEAKER_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
+// after "according to" the words are nominal whatever the tagger says ("reports" read as a verb)
+const SOURCE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ', 'VERB']);
+const SOURCE_ENDS = new Set(['NOUN', 'PROPN', 'VERB']);
+/**
+ * "according to X": the first actor phrase of X, else X's own words when they are a noun phrase ("According to
+ * reports, two people died" → reports; "according to hospital sources" → hospital sources), up to the comma or the
+ * sentence's end. "people" after the comma is never the source.
+ */
+function accordingToSource(ctx: SentenceContext, to: number): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  let end = to + 1;
+  while (end < ctx.sentence.tokenEnd && t[end].pos !== 'PUNCT' && end - to <= 8) {
+    const p = ctx.phraseAt.get(end);
+    if (p) return withHeadNoun(ctx, p);
+    if (!SOURCE_WORDS.has(t[end].pos)) return null;
+    end++;
+  }
+  const last = end - 1;
+  return last > to && SOURCE_ENDS.has(t[last].pos) ? plainSpeaker(t, to + 1, end) : null;
+}
+
+/** "Syrian state media", "hospital sources": a phrase that only modifies the nouns after it is stretched over them (its code kept). */
+function withHeadNoun(ctx: SentenceContext, p: ActorPhrase): ActorPhrase {
+  const t = ctx.doc.tokens;
+  let k = ctx.sentence.tokenStart;
+  while (k < ctx.sentence.tokenEnd && t[k].end <= p.end) k++;
+  let last = k - 1;
+  while (k < ctx.sentence.tokenEnd && t[k].pos === 'NOUN' && !ctx.phraseAt.has(k)) last = k++;
+  if (t[last].end === p.end) return p;
+  const whole = ctx.doc.text.slice(p.start, t[last].end);
+  return { ...p, end: t[last].end, text: whole };
+}
+
 function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
     // "According to reports, two people died": the speaker ends at the comma, "people" is no source
@@ -79,7 +113,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   const frames: ReportingFrame[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') {
-      const speaker = speakerAfter(ctx, i + 1);
+      const speaker = accordingToSource(ctx, i + 1);
       frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, verb: 'according to', certainty: 'claimed', quote: null, rule: 'provenance:according-to' });
       continue;
     }
@@ -101,7 +135,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const found = findSubject(ctx, i)[0] ?? null;
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
-    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i);
+    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found

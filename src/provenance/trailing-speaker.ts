@@ -2,7 +2,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 
-// what a trailing speaker may be made of: "officials", "local aid workers", "the state-run KBC", "police in Kano"
+// what a speaker's words may be: "officials", "local aid workers", "the state-run KBC", "police in Kano"
 const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MAX_WORDS = 8;
@@ -15,22 +15,43 @@ const MAX_WORDS = 8;
  * makes of the comma. Null when the words there are not a noun phrase ("..., it said", "..., as he said").
  */
 export function trailingSpeaker(ctx: SentenceContext, verb: number): { speaker: ActorPhrase; comma: number } | null {
+  const words = wordsBefore(ctx, verb);
+  if (!words || ctx.doc.tokens[words.first - 1]?.text !== ',') return null;
+  return { speaker: speakerOver(ctx, words.first, words.last), comma: words.first - 1 };
+}
+
+/**
+ * The words that open the sentence and end at its reporting verb, when the subject search found no phrase there
+ * (the parse or the tagger read a word of the name as a verb): "The state-run New Light of Myanmar said ...",
+ * "The Kremlin-backed Izvestia daily reported ...", "Local aid workers in Goma say ...".
+ */
+export function leadingSpeaker(ctx: SentenceContext, verb: number): ActorPhrase | null {
+  const words = wordsBefore(ctx, verb);
+  return words && words.first === ctx.sentence.tokenStart ? speakerOver(ctx, words.first, words.last) : null;
+}
+
+/** The noun phrase ending right before `verb` (an adverb or auxiliary between): back to a comma or the sentence start. */
+function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last: number } | null {
   const t = ctx.doc.tokens;
+  const start = ctx.sentence.tokenStart;
   let last = verb - 1;
   // "..., officials also said", "..., officials have said"
-  while (last > ctx.sentence.tokenStart && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
-  let comma = last;
-  while (comma > ctx.sentence.tokenStart && t[comma].text !== ',' && last - comma < MAX_WORDS) {
-    const x = t[comma];
+  while (last > start && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
+  let first = last + 1;
+  while (first > start && t[first - 1].text !== ',' && last - first < MAX_WORDS) {
+    const x = t[first - 1];
     // "the state-run KBC": a hyphen and the participle after it belong to the name
-    const compound = x.text === '-' || t[comma - 1]?.text === '-';
+    const compound = x.text === '-' || t[first - 2]?.text === '-';
     if (!SPEAKER_WORDS.has(x.pos) && !compound) return null;
-    comma--;
+    first--;
   }
-  if (t[comma].text !== ',' || comma === last) return null;
-  const words = t.slice(comma + 1, last + 1);
-  if (!NOMINAL.has(t[last].pos) || words[0].pos === 'ADP') return null;
-  const phrase = ctx.phraseAt.get(comma + 1);
-  const speaker = phrase && phrase.start === t[comma + 1].start ? phrase : plainSpeaker(t, comma + 1, last + 1);
-  return { speaker, comma };
+  if (first > last || !NOMINAL.has(t[last].pos) || t[first].pos === 'ADP') return null;
+  if (first > start && t[first - 1].text !== ',') return null;
+  return { first, last };
+}
+
+function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPhrase {
+  const t = ctx.doc.tokens;
+  const phrase = ctx.phraseAt.get(first);
+  return phrase && phrase.start === t[first].start ? phrase : plainSpeaker(t, first, last + 1);
 }

@@ -22,6 +22,17 @@ const ROWS: Row[] = [
   ['unknown-speaker', 'Witnesses said gunmen stormed a church in Kaduna on Sunday.', 'ASSAULT', 'church', 'Witnesses', 'claimed'],
   ['unknown-speaker', 'Doctors say the army shelled a clinic in Idlib on Tuesday.', 'ASSAULT', 'clinic', 'Doctors', 'claimed'],
   ['unknown-speaker', 'Shopkeepers in the market told reporters that soldiers beat protesters in Harare.', 'ASSAULT', 'protesters', 'Shopkeepers in the market', 'claimed'],
+  // leading speaker (src/provenance/trailing-speaker.ts): the words that open the sentence up to its reporting verb,
+  // when a word of the name reads as a verb ("state-run") and the subject search finds nothing
+  ['leading-speaker', 'The state-run Tatmadaw Daily said rebels attacked a police post in Muse on Monday.', 'ASSAULT', 'post', 'The state-run Tatmadaw Daily', 'claimed'],
+  ['leading-speaker', 'The Kremlin-backed Zvezda channel reported that Ukrainian drones struck a depot in Belgorod.', 'ASSAULT', 'depot', 'The Kremlin-backed Zvezda channel', 'claimed'],
+  ['leading-speaker', 'The Iran-aligned Al-Nour radio said gunmen stormed a checkpoint in Basra on Friday.', 'ASSAULT', 'checkpoint', 'The Iran-aligned Al-Nour radio', 'claimed'],
+  // according to X: X's own words when no actor phrase names it
+  ['according-to', 'According to reports, two people died after gunmen fired into the crowd in Port-au-Prince.', 'ASSAULT', 'crowd', 'reports', 'claimed'],
+  ['according-to', 'Soldiers shelled a market in Kidal on Sunday, according to hospital sources.', 'ASSAULT', 'market', 'hospital sources', 'claimed'],
+  ['according-to', 'According to local journalists, police beat students at the university in Dhaka.', 'ASSAULT', 'students', 'local journalists', 'claimed'],
+  // speaker chain with "it": an organisation named in the sentence before
+  ['speaker-chain', 'The state-run Tatmadaw Daily said the army was on alert on Monday. It said soldiers killed five rebels near Muse.', 'ASSAULT', 'rebels', 'The state-run Tatmadaw Daily', 'claimed'],
   // nested reporting: the innermost speaker's frame opens last and wins over a trailing outer one
   ['nested-innermost', 'Kenya is accusing Somali militants of killing two police officers near Mandera, Reuters reported.', 'ASSAULT', 'officers', 'Kenya', 'alleged'],
   ['nested-innermost', 'The ministry said rebels attacked a convoy in Tessalit, state television reported.', 'ASSAULT', 'convoy', 'ministry', 'claimed'],
