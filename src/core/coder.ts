@@ -45,6 +45,7 @@ import { definiteMentionMarks } from './definite-mention.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
+import { plannedAsIntent } from './planned-intent.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
@@ -221,6 +222,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
       // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
       const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
+        // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
+        ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
         ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
         ['merge-agentless-with-agent', mergeAgentlessWithAgent],
         ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],

@@ -3,6 +3,7 @@ import type { Token } from '../nlp/types.ts';
 import type { CueEntry } from '../knowledge/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary } from './clause.ts';
+import { isReportedFuture } from './reported-future.ts';
 
 export interface Modality {
   /** asserted unless a cue says otherwise; 'negated' events are dropped later. */
@@ -79,6 +80,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
+    if (cue.words[0] === 'would' && isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting)) return { status: 'planned', cue: 'reported would' };
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
   void head;

@@ -8,6 +8,7 @@ import { parseLexicon } from './lexicon.ts';
 import { parseOntology } from './ontology.ts';
 import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
 import { parseSenses } from './senses.ts';
+import { parsePlannedIntent } from './planned-intent.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { geonamesFrom, parseCities } from './geonames.ts';
@@ -63,6 +64,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ...users.flatMap(({ file, kb }) => [...parsePatterns(`${file} verbs`, asTsv(kb.verbs), 'verb', ontology), ...parsePatterns(`${file} nouns`, asTsv(kb.nouns), 'noun', ontology)]),
   ];
   const senses = parseSenses('data/patterns/argument-senses.tsv', read('patterns/argument-senses.tsv'), ontology);
+  const plannedIntent = parsePlannedIntent('data/ontology/planned-intent.tsv', optional('ontology/planned-intent.tsv') ?? '', ontology);
   const lexicon = parseLexicon({
     reportingVerbs: read('lexicon/reporting-verbs.tsv'),
     modality: read('lexicon/modality.tsv'),
@@ -146,7 +148,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
-    actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses,
+    actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses, plannedIntent,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
   };

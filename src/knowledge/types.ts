@@ -128,6 +128,8 @@ export interface Lexicon {
 export interface Knowledge {
   /** Word senses by trigger lemma (data/patterns/argument-senses.tsv). */
   readonly senses: ReadonlyMap<string, readonly SenseRule[]>;
+  /** The CAMEO code a planned act takes, by the act's CAMEO prefix (data/ontology/planned-intent.tsv). */
+  readonly plannedIntent?: ReadonlyMap<string, string>;
   readonly actors: PhraseIndex<ActorEntry>;
   /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
   readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;

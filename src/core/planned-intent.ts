@@ -1,0 +1,26 @@
+import type { Event } from '../schema/event.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
+
+// The modality cues (data/lexicon/modality.tsv) that state the act as future or committed. A bare "plan" or
+// "prepare" is left out: "Morocco's autonomy plan was endorsed by Spain" reads "plan" as a cue, and no promise is made.
+const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be set to', 'be due to', 'plan to', 'intend to', 'pledge to', 'promise to', 'vow to', 'decide to', 'decision to']
+  .map((cue) => `certainty:planned:${cue}`));
+
+/**
+ * A cooperative act announced for the future is a promise: "Japan will send $10 million in aid to Sudan" is
+ * AGREE (intent to provide aid, CAMEO 033), "Russia said it would withdraw its troops" is CONCEDE (PLOVER manual,
+ * AGREE and CONCEDE). The code comes from data/ontology/planned-intent.tsv by the act's CAMEO prefix; the
+ * certainty stays planned. Other events pass unchanged.
+ */
+export function plannedAsIntent(e: Event, kb: Pick<Knowledge, 'ontology' | 'plannedIntent'>): Event {
+  if (e.provenance.certainty !== 'planned' || !kb.plannedIntent || !e.rules.some((r) => FUTURE_CUES.has(r))) return e;
+  for (let prefix = e.cameo; prefix.length >= 2; prefix = prefix.slice(0, -1)) {
+    const planned = kb.plannedIntent.get(prefix);
+    if (planned === undefined) continue;
+    const info = lookupCameo(kb.ontology, planned);
+    if (!info) return e;
+    return { ...e, type: info.type, cameo: info.code, goldstein: info.goldstein, quad_class: info.quadClass, rules: [...e.rules, `refiner:planned-intent:${prefix}`] };
+  }
+  return e;
+}
