@@ -71,7 +71,18 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['no "with": a description stays', 'Police/NOUN/1/nsubj arrested/VERB/-1/root protesters/NOUN/1/obj demanding/VERB/2/acl reforms/NOUN/3/obj', null, []],
 ];
 
-for (const [name, spec, id, arcs] of CASES) {
+const MORE: Array<[string, string, string | null, string[]]> = [
+  ['"and surrounding areas" read as a coordinated verb', 'Rebels/NOUN/1/nsubj took/VERB/-1/root the/DET/3/det town/NOUN/1/obj and/CCONJ/5/cc surrounding/VERB/1/conj areas/NOUN/5/obj ./PUNCT/1/punct',
+    'tree-repair:participle-conjunct', ['areas>3:conj', 'surrounding>6:amod', 'and>6:cc']],
+  ['"and neighbouring provinces"', 'Troops/NOUN/1/nsubj entered/VERB/-1/root the/DET/3/det capital/NOUN/1/obj and/CCONJ/5/cc neighbouring/VERB/1/conj provinces/NOUN/5/obj', 'tree-repair:participle-conjunct', ['provinces>3:conj']],
+  ['"and occupied territories"', 'Israel/PROPN/1/nsubj struck/VERB/-1/root Gaza/PROPN/1/obj and/CCONJ/4/cc occupied/VERB/1/conj territories/NOUN/4/obj', 'tree-repair:participle-conjunct', ['territories>2:conj', 'occupied>5:amod']],
+  ['a coordinated verb with its own subject stays', 'Troops/NOUN/1/nsubj took/VERB/-1/root the/DET/3/det town/NOUN/1/obj and/CCONJ/6/cc they/PRON/6/nsubj burned/VERB/1/conj houses/NOUN/6/obj', null, []],
+  ['"that" after a noun, the clause hung on the verb', 'He/PRON/1/nsubj backed/VERB/-1/root the/DET/3/det rallies/NOUN/1/obj that/PRON/6/nsubj have/AUX/6/aux shaken/VERB/1/ccomp Kabul/PROPN/6/obj',
+    'tree-repair:relative-clause', ['shaken>3:acl:relcl']],
+  ['a demonstrative "that" after a verb stays', 'Officials/NOUN/1/nsubj said/VERB/-1/root that/PRON/4/nsubj was/AUX/4/cop untrue/ADJ/1/ccomp', null, []],
+];
+
+for (const [name, spec, id, arcs] of [...CASES, ...MORE]) {
   test(`tree repair — ${name}`, () => {
     const { tokens, tree } = parse(spec);
     const repaired = repairedTree(tree, tokens);

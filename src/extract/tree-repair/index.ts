@@ -8,6 +8,7 @@ import { repairSplitCoordinatedSubject } from './split-coordinated-subject.ts';
 import { repairObjectConjunct } from './object-conjunct.ts';
 import { repairRelativeClause } from './relative-clause.ts';
 import { repairWithAbsolute } from './with-absolute.ts';
+import { repairParticipleConjunct } from './participle-conjunct.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -15,7 +16,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairObjectConjunct, repairRelativeClause, repairWithAbsolute, repairMisreadMainClause];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairObjectConjunct, repairParticipleConjunct, repairRelativeClause, repairWithAbsolute, repairMisreadMainClause];
 
 /** The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same arcs, `repairs` empty). */
 export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): RepairedTree {

@@ -25,7 +25,6 @@ const NOT_INSIDE = new Set(['acl:relcl', 'parataxis', 'appos']);
  * form is never the predicate):
  *   "Opposition supporters of abducted schoolgirls protested outside the parliament",
  *   "The agreement reached in May collapsed on Sunday" (collapsed an `advcl` of reached),
- *   "The accord, reached in Algiers, ended the war" (ended a `conj` of reached).
  * Returns the repair's id, or null when the tree has a predicate (or more than one root).
  */
 export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Token[]): string | null {
@@ -35,7 +34,8 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   if (!NOMINALS.has(tree.upos(root)) || tree.children(root).some((c) => ['cop', 'nsubj', 'nsubj:pass', 'csubj'].includes(tree.label(c)))) return null;
   const verbs = tree.descendants(root, (c) => !NOT_INSIDE.has(tree.label(c))).filter((v) => v > root && isClauseVerb(tree, tokens, v));
   const finite = verbs.find((v) => tree.children(v).some((c) => tree.base(c) === 'aux' && FINITE_AUXILIARIES.has(tokens[c].lower) && c < v));
-  const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)
+  // (a verb right after a comma is an aside or a coordinated clause: "The accord, reached in Algiers, ended the war" stays)
+  const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['nsubj', 'aux'].includes(tree.base(c)) || tree.label(c) === 'obl:agent'));
   const verb = finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1);
   if (verb === undefined) return null;

@@ -1,7 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+// relations of a clause the parse hung on the sentence's verb instead of the noun before it
+const MISHUNG = new Set(['parataxis', 'ccomp', 'conj', 'advcl', 'dep']);
 // the relations inside a name or compound noun, climbed to the antecedent's head: "Al - Shabab", "the Islamic State group"
 const NAME_PARTS = new Set(['flat', 'compound', 'fixed', 'goeswith']);
 
@@ -11,14 +13,19 @@ const NAME_PARTS = new Set(['flat', 'compound', 'fixed', 'goeswith']);
  * before the comma (`acl:relcl`). Where the parse then made the sentence's predicate a `conj` of that clause (no
  * subject of its own, after a comma), the predicate is the main clause again and the antecedent its subject:
  *   "The group, which has attacked bases, released a video", "The minister, who was arrested last week, resigned".
+ * A "that" subject right after a noun opens a relative clause of it too, where the parse hung the clause on the
+ * sentence's verb: "withdrew his support for the rallies that have shaken the capital".
  */
 export function repairRelativeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     const pronoun = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c < verb && RELATIVE_SUBJECTS.has(tokens[c].lower));
-    if (pronoun === undefined || tokens[pronoun - 1]?.text !== ',') continue;
-    let antecedent = pronoun - 2;
+    // ", which"/", who" after a comma; "that" right after its noun ("rallies in Iraq that have threatened the status quo")
+    if (pronoun === undefined) continue;
+    const comma = tokens[pronoun - 1]?.text === ',';
+    if (!comma && tokens[pronoun].lower !== 'that') continue;
+    let antecedent = comma ? pronoun - 2 : pronoun - 1;
     while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
-    if (!['NOUN', 'PROPN'].includes(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb)) continue;
+    if (!['NOUN', 'PROPN'].includes(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) continue;
     if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) continue;
     tree.attach(verb, antecedent, 'acl:relcl');
     const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'

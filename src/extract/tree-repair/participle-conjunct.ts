@@ -1,0 +1,28 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "took control of the town and surrounding areas": a participle right after "and"/"or" that follows a noun, with
+ * no subject or auxiliary, whose object is a bare noun right after it, was read as a coordinated verb; it
+ * describes that noun, and the noun is a conjunct of the noun before "and":
+ *   "the capital and neighbouring provinces", "Gaza and occupied territories", "the port and surrounding villages".
+ */
+export function repairParticipleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    if (tree.label(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !/(ing|ed)$/.test(tokens[verb].lower)) continue;
+    const cc = verb - 1;
+    if (tree.head(cc) !== verb || tree.label(cc) !== 'cc' || !['and', 'or'].includes(tokens[cc].lower)) continue;
+    if (tree.children(verb).some((c) => ['nsubj', 'aux', 'mark', 'case'].includes(tree.base(c)))) continue;
+    const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && c === verb + 1 && ['NOUN', 'PROPN'].includes(tree.upos(c)));
+    // the noun before "and" heads the phrase that ends there: "the town | and"
+    let before = cc - 1;
+    if (object === undefined || !['NOUN', 'PROPN'].includes(tree.upos(before))) continue;
+    while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
+    tree.attach(object, before, 'conj');
+    tree.attach(cc, object, 'cc');
+    tree.attach(verb, object, 'amod');
+    for (const c of tree.children(verb)) if (c !== cc) tree.attach(c, object, tree.label(c));
+    return 'tree-repair:participle-conjunct';
+  }
+  return null;
+}
