@@ -49,8 +49,10 @@ export interface IncidentIndex {
   /** Linked reports of this type and country whose date span overlaps [start, end] (days). */
   candidates(type: string, country: string, start: number, end: number): Promise<StoredReport[]>;
   reportsOfIncidents(ids: readonly string[]): Promise<StoredReport[]>;
-  /** Every stored event, for a rebuild. */
-  allReports(): Promise<StoredReport[]>;
+  /** Every stored event (of this PLOVER type when given), for a rebuild. */
+  allReports(type?: string): Promise<StoredReport[]>;
+  /** The PLOVER types of the stored events, sorted: a rebuild links one at a time. */
+  eventTypes(): Promise<string[]>;
   /** Up to `limit` doc_ids of articles with events not linked yet, after article row `after`, in stored order. */
   unlinkedArticles(after: number, limit: number): Promise<{ readonly docIds: string[]; readonly last: number }>;
   countUnlinked(): Promise<number>;

@@ -1,5 +1,5 @@
 import { stableEventId } from '../export/event-id.ts';
-import { ADJACENT_DAYS, outletOf, reportKey, type Incident } from '../incidents/index.ts';
+import { ADJACENT_DAYS, compareKeys, outletOf, reportKey, type Incident } from '../incidents/index.ts';
 import type { Event } from '../schema/event.ts';
 import type { SqlValue } from './dialect.ts';
 import type { IncidentChange, IncidentIndex, IncidentSummary, ReportRow, StoredReport } from './incidents-index.ts';
@@ -58,12 +58,17 @@ export function sqlIncidentIndex(reader: IncidentReader, writer: IncidentWriter,
       ];
     },
     reportsOfIncidents: (ids) => chunked(ids, (chunk, marks) => reports(`WHERE r.incident_id IN (${marks})`, chunk)),
-    async allReports() {
-      const sql = `${REPORT_SELECT} ORDER BY e.article_id, e.ordinal`;
-      if (reader.each === undefined) return (await reader.all<ReportSqlRow>(sql)).map(storedReport);
+    async allReports(type) {
+      const sql = `${REPORT_SELECT} ${type === undefined ? '' : 'WHERE e.type = ?'} ORDER BY e.article_id, e.ordinal`;
+      const params = type === undefined ? [] : [type];
+      if (reader.each === undefined) return (await reader.all<ReportSqlRow>(sql, params)).map(storedReport);
       const out: StoredReport[] = [];
-      await reader.each<ReportSqlRow>(sql, [], (row) => out.push(storedReport(row)));
+      await reader.each<ReportSqlRow>(sql, params, (row) => out.push(storedReport(row)));
       return out;
+    },
+    async eventTypes() {
+      const rows = await reader.all<{ type: string }>('SELECT DISTINCT type FROM events');
+      return rows.map((r) => r.type).sort(compareKeys);
     },
     async unlinkedArticles(after, limit) {
       const rows = await reader.all<{ id: number; doc_id: string }>(
