@@ -1,4 +1,5 @@
 import type { Incident, Report } from '../incidents/index.ts';
+import type { SqlValue } from './dialect.ts';
 
 // The incidents side of a store: what the linker and the incident commands read and write. Opened on
 // a Store (openIncidentIndex) and closed after use; the tables come with the store's migrations.
@@ -7,6 +8,12 @@ import type { Incident, Report } from '../incidents/index.ts';
 export interface StoredReport extends Report {
   readonly rowId: number;
   readonly incidentId: string | null;
+}
+
+/** An incident as its stored columns (incidentValues in incidents-sql.ts), record_json last. */
+export interface IncidentRow {
+  readonly id: string;
+  readonly values: SqlValue[];
 }
 
 /** A report row: which incident, and the blocking columns the candidate lookup uses. */
@@ -22,8 +29,12 @@ export interface ReportRow {
 export interface IncidentChange {
   /** Incidents that no longer exist (merged into another, or rebuilt); their report rows go too. */
   readonly remove: readonly string[];
-  /** Incidents written whole (replacing a row with the same id), with every report they hold. */
-  readonly write: readonly { readonly incident: Incident; readonly reports: readonly ReportRow[] }[];
+  /**
+   * Incidents written whole (replacing a row with the same id), with every report they hold. An incident
+   * may come as its row already (incidentRow): a rebuild holds every incident until its commit, and the
+   * row's JSON text takes less memory than the record's objects.
+   */
+  readonly write: readonly { readonly incident: Incident | IncidentRow; readonly reports: readonly ReportRow[] }[];
   /** Drop every incident first (a rebuild). */
   readonly clear?: boolean;
 }

@@ -3,6 +3,7 @@ import {
 } from '../incidents/index.ts';
 import { loadActorHierarchy } from './incidents-actors.ts';
 import type { IncidentChange, IncidentIndex, ReportRow, StoredReport } from './incidents-index.ts';
+import { incidentRow } from './incidents-sql.ts';
 import { withIncidentIndex } from './open-incidents.ts';
 import type { Store } from './store.ts';
 
@@ -150,7 +151,7 @@ function changeOf(linked: readonly LinkedIncident[], reports: readonly StoredRep
   const kept = new Set(linked.map((i) => i.id));
   return {
     remove: touched.filter((id) => !kept.has(id)),
-    write: linked.map((incident) => ({ incident: reconcile(incident), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
+    write: linked.map((incident) => ({ incident: incidentRow(reconcile(incident)), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
   };
 }
 
