@@ -1,4 +1,5 @@
 import type { Incident, Report } from '../incidents/index.ts';
+import type { SqlValue } from './dialect.ts';
 
 // The incidents side of a store: what the linker and the incident commands read and write. Opened on
 // a Store (openIncidentIndex) and closed after use; the tables come with the store's migrations.
@@ -7,6 +8,12 @@ import type { Incident, Report } from '../incidents/index.ts';
 export interface StoredReport extends Report {
   readonly rowId: number;
   readonly incidentId: string | null;
+}
+
+/** An incident as its stored columns (incidentValues in incidents-sql.ts), record_json last. */
+export interface IncidentRow {
+  readonly id: string;
+  readonly values: SqlValue[];
 }
 
 /** A report row: which incident, and the blocking columns the candidate lookup uses. */
@@ -22,8 +29,12 @@ export interface ReportRow {
 export interface IncidentChange {
   /** Incidents that no longer exist (merged into another, or rebuilt); their report rows go too. */
   readonly remove: readonly string[];
-  /** Incidents written whole (replacing a row with the same id), with every report they hold. */
-  readonly write: readonly { readonly incident: Incident; readonly reports: readonly ReportRow[] }[];
+  /**
+   * Incidents written whole (replacing a row with the same id), with every report they hold. An incident
+   * may come as its row already (incidentRow): a rebuild holds every incident until its commit, and the
+   * row's JSON text takes less memory than the record's objects.
+   */
+  readonly write: readonly { readonly incident: Incident | IncidentRow; readonly reports: readonly ReportRow[] }[];
   /** Drop every incident first (a rebuild). */
   readonly clear?: boolean;
 }
@@ -49,8 +60,10 @@ export interface IncidentIndex {
   /** Linked reports of this type and country whose date span overlaps [start, end] (days). */
   candidates(type: string, country: string, start: number, end: number): Promise<StoredReport[]>;
   reportsOfIncidents(ids: readonly string[]): Promise<StoredReport[]>;
-  /** Every stored event, for a rebuild. */
-  allReports(): Promise<StoredReport[]>;
+  /** Every stored event (of this PLOVER type when given), for a rebuild. */
+  allReports(type?: string): Promise<StoredReport[]>;
+  /** The PLOVER types of the stored events, sorted: a rebuild links one at a time. */
+  eventTypes(): Promise<string[]>;
   /** Up to `limit` doc_ids of articles with events not linked yet, after article row `after`, in stored order. */
   unlinkedArticles(after: number, limit: number): Promise<{ readonly docIds: string[]; readonly last: number }>;
   countUnlinked(): Promise<number>;

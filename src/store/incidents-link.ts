@@ -3,6 +3,7 @@ import {
 } from '../incidents/index.ts';
 import { loadActorHierarchy } from './incidents-actors.ts';
 import type { IncidentChange, IncidentIndex, ReportRow, StoredReport } from './incidents-index.ts';
+import { incidentRow } from './incidents-sql.ts';
 import { withIncidentIndex } from './open-incidents.ts';
 import type { Store } from './store.ts';
 
@@ -38,7 +39,7 @@ type LinkStore = Pick<Store, 'url' | 'backend'>;
 
 const ATTEMPTS = 5;
 const PENDING_CHUNK = 200;
-/** A rebuild holds every event in memory (about 2 KB each); beyond this, pending events go article by article. */
+/** A rebuild holds one event type's events in memory at a time (rebuild); beyond this, pending events go article by article. */
 const REBUILD_LIMIT = 500_000;
 const EMPTY: LinkSummary = { events: 0, incidents: 0, created: 0, changed: 0, removed: 0, retries: 0, incidentIds: [] };
 
@@ -84,7 +85,7 @@ async function linkArticles(index: IncidentIndex, docIds: readonly string[], hie
     const clashes = await clashingIds(index, linked, new Set(touched));
     if (clashes.size > 0) linked = linkReports(reports, { hierarchy, previous, taken: clashes });
     const change = changeOf(linked, reports, touched, hierarchy);
-    if (await index.commit(version, change)) return summary(fresh.length, linked, touched, attempt);
+    if (await index.commit(version, change)) return summary(fresh.length, linked.map((i) => i.id), touched, attempt);
   }
   throw new Error(`incidents: gave up after ${ATTEMPTS} attempts: other linkers kept committing first`);
 }
@@ -119,14 +120,28 @@ async function clashingIds(index: IncidentIndex, linked: readonly LinkedIncident
   return new Set((await index.incidents(fresh)).map((i) => i.id));
 }
 
+// Incidents only form within one event type (blocking compares mentions of the same type), so a
+// rebuild links one type at a time and lets its events go before loading the next: it holds the
+// largest type's events and the incidents to write, not every event (~8 KB each once parsed). The
+// groups are those of one pass over everything; fresh ids avoid the ids earlier types took, as one
+// pass would (test/incidents/rebuild-by-type.test.ts).
 async function rebuild(index: IncidentIndex, hierarchy: ActorHierarchy): Promise<LinkSummary> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const version = await index.version();
-    const reports = await index.allReports();
-    const previous = new Map(reports.flatMap((r) => (r.incidentId === null ? [] : [[r.key, r.incidentId] as const])));
-    const linked = linkReports(reports, { hierarchy, previous });
-    const before = [...new Set(previous.values())];
-    if (await index.commit(version, { ...changeOf(linked, reports, [], hierarchy), clear: true })) return summary(reports.length, linked, before, attempt);
+    const write: IncidentChange['write'][number][] = [];
+    const before = new Set<string>();
+    const ids = new Set<string>();
+    let events = 0;
+    for (const type of await index.eventTypes()) {
+      const reports = await index.allReports(type);
+      const previous = new Map(reports.flatMap((r) => (r.incidentId === null ? [] : [[r.key, r.incidentId] as const])));
+      for (const id of previous.values()) before.add(id);
+      const linked = linkReports(reports, { hierarchy, previous, taken: ids });
+      for (const w of changeOf(linked, reports, [], hierarchy).write) write.push(w);
+      for (const i of linked) ids.add(i.id);
+      events += reports.length;
+    }
+    if (await index.commit(version, { remove: [], write, clear: true })) return summary(events, [...ids], [...before], attempt);
   }
   throw new Error(`incidents: gave up after ${ATTEMPTS} attempts: other linkers kept committing first`);
 }
@@ -136,7 +151,7 @@ function changeOf(linked: readonly LinkedIncident[], reports: readonly StoredRep
   const kept = new Set(linked.map((i) => i.id));
   return {
     remove: touched.filter((id) => !kept.has(id)),
-    write: linked.map((incident) => ({ incident: reconcile(incident), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
+    write: linked.map((incident) => ({ incident: incidentRow(reconcile(incident)), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
   };
 }
 
@@ -145,14 +160,14 @@ function reportRow(r: Report, rowId: number, hierarchy: ActorHierarchy): ReportR
   return { rowId, key: r.key, type: r.event.type, country: blockCountry(r.event, (code) => hierarchy.up.get(code) ?? []), dayStart: w?.start ?? null, dayEnd: w?.end ?? null };
 }
 
-function summary(events: number, linked: readonly LinkedIncident[], before: readonly string[], retries: number): LinkSummary {
+function summary(events: number, linked: readonly string[], before: readonly string[], retries: number): LinkSummary {
   const old = new Set(before);
-  const now = new Set(linked.map((i) => i.id));
+  const now = new Set(linked);
   return {
     events,
     incidents: linked.length,
-    created: linked.filter((i) => !old.has(i.id)).length,
-    changed: linked.filter((i) => old.has(i.id)).length,
+    created: linked.filter((id) => !old.has(id)).length,
+    changed: linked.filter((id) => old.has(id)).length,
     removed: before.filter((id) => !now.has(id)).length,
     retries,
     incidentIds: [...now],

@@ -1,8 +1,8 @@
 import { stableEventId } from '../export/event-id.ts';
-import { ADJACENT_DAYS, outletOf, reportKey, type Incident } from '../incidents/index.ts';
+import { ADJACENT_DAYS, compareKeys, outletOf, reportKey, type Incident } from '../incidents/index.ts';
 import type { Event } from '../schema/event.ts';
 import type { SqlValue } from './dialect.ts';
-import type { IncidentChange, IncidentIndex, IncidentSummary, ReportRow, StoredReport } from './incidents-index.ts';
+import type { IncidentChange, IncidentIndex, IncidentRow, IncidentSummary, ReportRow, StoredReport } from './incidents-index.ts';
 
 // The incident index over any SQL backend: reads are shared SQL with `?` placeholders; the commit is
 // each backend's own (SQLite: one synchronous transaction; PostgreSQL: a locked transaction).
@@ -58,12 +58,17 @@ export function sqlIncidentIndex(reader: IncidentReader, writer: IncidentWriter,
       ];
     },
     reportsOfIncidents: (ids) => chunked(ids, (chunk, marks) => reports(`WHERE r.incident_id IN (${marks})`, chunk)),
-    async allReports() {
-      const sql = `${REPORT_SELECT} ORDER BY e.article_id, e.ordinal`;
-      if (reader.each === undefined) return (await reader.all<ReportSqlRow>(sql)).map(storedReport);
+    async allReports(type) {
+      const sql = `${REPORT_SELECT} ${type === undefined ? '' : 'WHERE e.type = ?'} ORDER BY e.article_id, e.ordinal`;
+      const params = type === undefined ? [] : [type];
+      if (reader.each === undefined) return (await reader.all<ReportSqlRow>(sql, params)).map(storedReport);
       const out: StoredReport[] = [];
-      await reader.each<ReportSqlRow>(sql, [], (row) => out.push(storedReport(row)));
+      await reader.each<ReportSqlRow>(sql, params, (row) => out.push(storedReport(row)));
       return out;
+    },
+    async eventTypes() {
+      const rows = await reader.all<{ type: string }>('SELECT DISTINCT type FROM events');
+      return rows.map((r) => r.type).sort(compareKeys);
     },
     async unlinkedArticles(after, limit) {
       const rows = await reader.all<{ id: number; doc_id: string }>(
@@ -129,7 +134,8 @@ export const INCIDENT_COLUMNS = [
   'injured', 'arrested', 'size', 'num_reports', 'num_sources', 'first_report', 'last_report', 'confidence', 'record_json',
 ] as const;
 
-export function incidentValues(i: Incident): SqlValue[] {
+export function incidentValues(i: Incident | IncidentRow): SqlValue[] {
+  if ('values' in i) return i.values;
   const l = i.location;
   return [
     i.id, i.type, i.cameo, i.goldstein, i.date?.value ?? null, i.date?.precision ?? null, i.date?.start ?? null, i.date?.end ?? null,
@@ -138,6 +144,11 @@ export function incidentValues(i: Incident): SqlValue[] {
     i.numbers.killed?.value ?? null, i.numbers.injured?.value ?? null, i.numbers.arrested?.value ?? null, i.numbers.size?.value ?? null,
     i.num_reports, i.num_sources, i.first_report, i.last_report, i.confidence, JSON.stringify(i),
   ];
+}
+
+/** The row an incident is written as, made now so the record's objects can go (IncidentChange). */
+export function incidentRow(i: Incident): IncidentRow {
+  return { id: i.id, values: incidentValues(i) };
 }
 
 export const REPORT_COLUMNS = ['event_id', 'incident_id', 'report_key', 'type', 'country', 'day_start', 'day_end', 'long_span'] as const;
