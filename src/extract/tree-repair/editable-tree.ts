@@ -1,19 +1,26 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 
+const NO_CHILDREN: readonly number[] = [];
+
 /** A copy of a sentence's tree whose arcs a repair may move; `tree()` gives the result. Indexes are DOC token indexes. */
 export class EditableTree {
   private readonly heads: Int32Array;
   private readonly labels: string[];
   /** Nodes whose head or label a repair changed. */
   readonly moved = new Set<number>();
+  // Every sentence goes through each repair, so nodes and child lists are built once (and again after an attach),
+  // not scanned for at each question.
+  private readonly all: number[];
+  private kids: number[][] | null = null;
 
   constructor(private readonly original: SentenceTree) {
     this.heads = Int32Array.from(original.heads);
     this.labels = [...original.labels];
+    this.all = Array.from({ length: this.heads.length }, (_, i) => original.offset + i);
   }
 
-  nodes(): number[] {
-    return Array.from({ length: this.heads.length }, (_, i) => this.original.offset + i);
+  nodes(): readonly number[] {
+    return this.all;
   }
   head(i: number): number {
     return this.heads[i - this.original.offset] ?? -1;
@@ -27,8 +34,13 @@ export class EditableTree {
   upos(i: number): string {
     return this.original.upos[i - this.original.offset] ?? '';
   }
-  children(i: number): number[] {
-    return this.nodes().filter((c) => this.head(c) === i);
+  children(i: number): readonly number[] {
+    if (this.kids === null) {
+      const offset = this.original.offset, kids: number[][] = this.all.map(() => []);
+      for (let k = 0; k < this.heads.length; k++) if (this.heads[k] >= offset && this.heads[k] - offset < kids.length) kids[this.heads[k] - offset].push(k + offset);
+      this.kids = kids;
+    }
+    return this.kids[i - this.original.offset] ?? NO_CHILDREN;
   }
   /** Every node below `i` reached through children `walk` accepts, in token order. */
   descendants(i: number, walk: (child: number) => boolean): number[] {
@@ -43,6 +55,7 @@ export class EditableTree {
     this.heads[i - this.original.offset] = head;
     this.labels[i - this.original.offset] = label;
     this.moved.add(i);
+    this.kids = null;
   }
   /** The edited tree, or the original object when nothing moved. */
   tree(): SentenceTree {
