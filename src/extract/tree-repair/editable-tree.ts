@@ -29,7 +29,8 @@ export class EditableTree {
     return this.labels[i - this.original.offset] ?? '';
   }
   base(i: number): string {
-    return this.label(i).split(':')[0];
+    const label = this.label(i), colon = label.indexOf(':');
+    return colon < 0 ? label : label.slice(0, colon);
   }
   upos(i: number): string {
     return this.original.upos[i - this.original.offset] ?? '';
