@@ -179,7 +179,9 @@ const CONFIRMING = new Set(['confirm', 'verify', 'corroborate']);
  */
 function hearsayFrom(ctx: SentenceContext, i: number): number {
   const t = ctx.doc.tokens;
-  if (t[i].pos !== 'NOUN' || !HEARSAY.has(t[i].lemma) || ctx.phraseAt.has(i)) return -1;
+  // the tagger reads a capitalised first word as a name: "Reports said ..." opens a sentence as often as a clause
+  const opening = i === ctx.sentence.tokenStart && t[i].pos === 'PROPN';
+  if (!(t[i].pos === 'NOUN' || opening) || !someFormIn(t[i], HEARSAY) || (ctx.phraseAt.has(i) && !opening)) return -1;
   const next = t[i + 1];
   if (!next || next.sentence !== t[i].sentence) return -1;
   if (next.lower === 'that') {

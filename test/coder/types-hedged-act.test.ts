@@ -36,6 +36,10 @@ const HEARSAY: Array<[string, string, string, string]> = [
   ['Aid groups voiced alarm amid rumours that the army had bombed a camp near Goma.', 'ASSAULT', 'camp', 'alleged'],
   ['Officials report that the militants attacked a checkpoint near Gao on Monday.', 'ASSAULT', 'checkpoint', 'claimed'],
   ['The army confirmed reports that militants had attacked a checkpoint near Gao.', 'ASSAULT', 'checkpoint', 'claimed'],
+  // opening the sentence, the tagger reads the capitalised noun as a name: still hearsay
+  ['Reports said gunmen attacked a police station in Zamfara on Friday.', 'ASSAULT', 'station', 'alleged'],
+  ['Reports say government troops shelled a market in Idlib on Tuesday.', 'ASSAULT', 'market', 'alleged'],
+  ['Rumours said soldiers had raided a village near Butembo.', 'ASSAULT', 'village', 'alleged'],
 ];
 for (const [sentence, type, pick, certainty] of HEARSAY) {
   test(`hearsay is alleged, a named source claims: ${sentence}`, () => {

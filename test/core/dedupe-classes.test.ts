@@ -127,12 +127,13 @@ for (const [text, dates] of COORDINATED_DATES) {
   });
 }
 
-// a speaker no gazetteer knows still makes what it says a claim (only a named speaker: "Reports said" is no source)
+// a speaker no gazetteer knows still makes what it says a claim (only a named speaker: "Reports said" is no source,
+// but hearsay, alleged)
 const UNKNOWN_SPEAKERS: ReadonlyArray<readonly [string, string, string]> = [
   ['Najah said 23 militants were killed by the government forces on Monday.', 'claimed', 'Najah'],
   ['Kamara said rebels attacked a police post in Kenema on Monday.', 'claimed', 'Kamara'],
   ['Mwangi said police detained 12 students in Nakuru on Tuesday.', 'claimed', 'Mwangi'],
-  ['Reports said Israeli jets struck a convoy near Damascus on Sunday.', 'asserted', 'outlet'],
+  ['Reports said Israeli jets struck a convoy near Damascus on Sunday.', 'alleged', 'outlet'],
 ];
 
 for (const [text, certainty, speaker] of UNKNOWN_SPEAKERS) {
