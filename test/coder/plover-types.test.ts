@@ -5,6 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import { participantsOf, type Role } from '../../src/core/participants.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
 
 // Every PLOVER type in its common news wordings (test/corpus/plover-types.tsv): a row passes when the coder
 // gives exactly its events, each with the type, actor and target named. Rows the coder still misses are listed
@@ -18,26 +19,11 @@ interface Row { readonly id: string; readonly text: string; readonly expected: r
 const rows: Row[] = corpus('plover-types.tsv').map(([id, text, expected]) => ({ id, text, expected: expected.split(';').map((s) => s.trim()).filter(Boolean) }));
 const known = new Map(corpus('plover-types.known-failures.tsv').map(([id, reason]) => [id, reason]));
 
-const who = (p: Event['actor']) => [p?.code, p?.name, p?.text].filter(Boolean).join(' ').toLowerCase();
 const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
-
-// "TCD+CMR": exactly these participants in this order; "-": any (or none).
-function roleMatches(e: Event, role: Role, spec: string | undefined): boolean {
-  if (!spec || spec === '-') return true;
-  const wanted = spec.split('+');
-  const got = participantsOf(e, role);
-  return got.length === wanted.length && wanted.every((w, i) => who(got[i]).includes(w.toLowerCase()));
-}
-
-function matches(e: Event, spec: string): boolean {
-  const [type, roles = '-'] = spec.split(' ');
-  const [actor, target] = roles.split('>');
-  return e.type === type && roleMatches(e, 'actor', actor) && roleMatches(e, 'target', target);
-}
 
 function problems(row: Row, events: readonly Event[]): string[] {
   const got = events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`);
-  const out = row.expected.filter((spec) => !events.some((e) => matches(e, spec))).map((spec) => `no ${spec} in ${JSON.stringify(got)}`);
+  const out = row.expected.filter((spec) => !events.some((e) => matchesSpec(e, spec))).map((spec) => `no ${spec} in ${JSON.stringify(got)}`);
   if (events.length !== row.expected.length) out.push(`${events.length} events, expected ${row.expected.length}: ${JSON.stringify(got)}`);
   return out;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from './event-spec.ts';
 import { participantsOf, type Role } from '../../src/core/participants.ts';
 
 // Table rows for the coder: a sentence and the events it must give, as "TYPE actor>target" where actor and
@@ -16,21 +17,6 @@ function code(text: string): Event[] {
   return coder.code({ id: 't', text, published: '2024-05-10', title: null });
 }
 
-const who = (a: Event['actor']) => [a?.code, a?.name, a?.text].filter(Boolean).join(' ').toLowerCase();
-
-// "TCD+CMR": exactly these participants in this order; "TCD": that one alone.
-function roleMatches(e: Event, role: Role, spec: string | undefined): boolean {
-  if (!spec || spec === '-') return true;
-  const wanted = spec.split('+');
-  const got = participantsOf(e, role);
-  return got.length === wanted.length && wanted.every((w, i) => who(got[i]).includes(w.toLowerCase()));
-}
-
-function matches(e: Event, spec: string): boolean {
-  const [type, roles = '-'] = spec.split(' ');
-  const [actor, target] = roles.split('>');
-  return e.type === type && roleMatches(e, 'actor', actor) && roleMatches(e, 'target', target);
-}
 
 export function runTable(name: string, rows: readonly Row[]): void {
   for (const [sentence, expected] of rows) {
@@ -39,7 +25,7 @@ export function runTable(name: string, rows: readonly Row[]): void {
       const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
       const got = events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(',')}]`);
       assert.equal(events.length, expected.length, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
-      for (const spec of expected) assert.ok(events.some((e) => matches(e, spec)), `no ${spec} in ${JSON.stringify(got)}`);
+      for (const spec of expected) assert.ok(events.some((e) => matchesSpec(e, spec)), `no ${spec} in ${JSON.stringify(got)}`);
     });
   }
 }
