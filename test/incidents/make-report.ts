@@ -1,6 +1,8 @@
 import { stableEventId } from '../../src/export/event-id.ts';
 import { buildActorHierarchy, reportKey, type Report } from '../../src/incidents/index.ts';
 import type { Certainty, Event, EventLocation, PloverType } from '../../src/schema/event.ts';
+import type { Store } from '../../src/store/index.ts';
+import { makeArticle } from '../store/event-factory.ts';
 
 // Reports from one-line specs, for the table-driven incident tests: only what a row is about is
 // written; everything else is a plain, asserted, day-precise event.
@@ -90,4 +92,18 @@ export function makeReport(spec: Spec): Report {
     outlet: spec.url === undefined ? doc.split('-')[0] : new URL(spec.url).hostname.replace(/^www\./, ''),
     reportedAt: spec.published ?? (date === null ? '2020-03-12' : date.length === 10 ? date : '2020-03-12'),
   };
+}
+
+/** Stores the specs' reports, one article per document (in first-seen order); returns the document ids. */
+export async function saveReports(store: Store, specs: readonly Spec[]): Promise<string[]> {
+  const byDoc = new Map<string, Report[]>();
+  for (const spec of specs) {
+    const r = makeReport(spec);
+    byDoc.set(r.event.doc_id, [...(byDoc.get(r.event.doc_id) ?? []), r]);
+  }
+  for (const [doc, reports] of byDoc) {
+    await store.saveArticle(makeArticle(doc, `Text of ${doc}: ${'x'.repeat(400)}`, { url: `https://${doc.split('-')[0]}.example/${doc}`, published: reports[0].reportedAt }),
+      reports.map((r) => r.event));
+  }
+  return [...byDoc.keys()];
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { linkReports, type Report } from '../../src/incidents/index.ts';
+import { linkReports } from '../../src/incidents/index.ts';
 import { linkNewEvents, linkPendingEvents, relinkAll } from '../../src/store/incidents-link.ts';
 import { withIncidentIndex } from '../../src/store/open-incidents.ts';
 import type { Store } from '../../src/store/index.ts';
 import { SHARED_BACKENDS } from '../store/backends.ts';
-import { makeArticle, tempDir } from '../store/event-factory.ts';
-import { HIERARCHY, makeReport, type Spec } from './make-report.ts';
+import { tempDir } from '../store/event-factory.ts';
+import { HIERARCHY, saveReports, type Spec } from './make-report.ts';
 
 // A rebuild links one event type at a time (src/store/incidents-link.ts, to hold one type's events
 // in memory, not all): the incidents must be those of one pass over every event, ids included.
@@ -29,18 +29,6 @@ const CORPUS: readonly Spec[] = [
   { doc: 'afp-3', target: 'IRQMIL', place: 'baghdad', cameo: '195' }, { doc: 'afp-3', ordinal: 1, type: 'ACCUSE', cameo: '112', actor: 'IRQMIL', target: 'USAMIL', place: 'syria' },
 ];
 
-async function save(store: Store, specs: readonly Spec[]): Promise<string[]> {
-  const byDoc = new Map<string, Report[]>();
-  for (const spec of specs) {
-    const r = makeReport(spec);
-    byDoc.set(r.event.doc_id, [...(byDoc.get(r.event.doc_id) ?? []), r]);
-  }
-  for (const [doc, reports] of byDoc) {
-    await store.saveArticle(makeArticle(doc, `Text of ${doc}: ${'x'.repeat(400)}`, { url: `https://${doc.split('-')[0]}.example/${doc}`, published: reports[0].reportedAt }),
-      reports.map((r) => r.event));
-  }
-  return [...byDoc.keys()];
-}
 
 /** Incident id → its report keys, as stored, and as one pass of the linker over every stored report gives. */
 const storedAndOnePass = (store: Store, previous: ReadonlyMap<string, string>) => withIncidentIndex(store, async (index) => {
@@ -61,7 +49,7 @@ for (const backend of SHARED_BACKENDS) {
     it('a first link of a fresh store gives the incidents of one pass over every event', async () => {
       const store = await backend.open(dir);
       try {
-        await save(store, CORPUS);
+        await saveReports(store, CORPUS);
         const summary = await linkPendingEvents(store, options);
         const { stored, onePass } = await storedAndOnePass(store, new Map());
         assert.deepEqual(stored, onePass);
@@ -81,7 +69,7 @@ for (const backend of SHARED_BACKENDS) {
       try {
         // linked in an order that leaves some groups different from a rebuild's, and ids to inherit
         for (const doc of ['afp-3', 'bbc-1', 'reuters-2', 'ap-1', 'reuters-1', 'afp-1', 'ap-3']) {
-          await linkNewEvents(store, await save(store, CORPUS.filter((s) => s.doc === doc)), options);
+          await linkNewEvents(store, await saveReports(store, CORPUS.filter((s) => s.doc === doc)), options);
         }
         const previous = await withIncidentIndex(store, (index) => index.incidentIdsOf());
         await relinkAll(store, options);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import type { Report } from '../../src/incidents/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { linkNewEvents, linkPendingEvents, relinkAll } from '../../src/store/incidents-link.ts';
 import { openIncidentIndex, withIncidentIndex } from '../../src/store/open-incidents.ts';
 import { SHARED_BACKENDS } from '../store/backends.ts';
-import { makeArticle, tempDir } from '../store/event-factory.ts';
-import { HIERARCHY, makeReport, type Spec } from './make-report.ts';
+import { tempDir } from '../store/event-factory.ts';
+import { HIERARCHY, saveReports, type Spec } from './make-report.ts';
 
 // Incidents in a store (SQLite file, and PostgreSQL when EVENTLENS_PG_URL is set): a new article
 // joins the incidents it tells of without the rest being recomputed, any ingest order gives the
@@ -16,18 +15,7 @@ const { dir, cleanup } = tempDir('incidents-store');
 after(cleanup);
 const options = { hierarchy: HIERARCHY };
 
-async function save(store: Store, ...specs: Spec[]): Promise<string[]> {
-  const byDoc = new Map<string, Report[]>();
-  for (const spec of specs) {
-    const r = makeReport(spec);
-    byDoc.set(r.event.doc_id, [...(byDoc.get(r.event.doc_id) ?? []), r]);
-  }
-  for (const [doc, reports] of byDoc) {
-    await store.saveArticle(makeArticle(doc, `Text of ${doc}: ${'x'.repeat(400)}`, { url: `https://${doc.split('-')[0]}.example/${doc}`, published: reports[0].reportedAt }),
-      reports.map((r) => r.event));
-  }
-  return [...byDoc.keys()];
-}
+const save = (store: Store, ...specs: Spec[]) => saveReports(store, specs);
 
 const incidentsOf = (store: Store) => withIncidentIndex(store, async (index) => {
   const ids = await index.incidentIdsOf();
