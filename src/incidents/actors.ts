@@ -82,8 +82,20 @@ export interface CodedActor {
   readonly related: ReadonlySet<string>;
 }
 
+// One record per code and role of a hierarchy: a rebuild makes a mention for each of 100,000s of
+// events, and most name the same few hundred codes (each record holds a set of broader codes).
+const interned = new WeakMap<ActorHierarchy, Map<string, CodedActor>>();
+
 export function codedActor(code: string | null, hierarchy: ActorHierarchy, role: 'actor' | 'target' = 'actor'): CodedActor {
-  return { code, up: code === null ? EMPTY : broaderCodes(code, hierarchy, role), related: hierarchy.related };
+  let known = interned.get(hierarchy);
+  if (known === undefined) interned.set(hierarchy, known = new Map());
+  const name = code === null ? role : `${role}\u0000${code}`;
+  let actor = known.get(name);
+  if (actor === undefined) {
+    actor = { code, up: code === null ? EMPTY : broaderCodes(code, hierarchy, role), related: hierarchy.related };
+    known.set(name, actor);
+  }
+  return actor;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -1,5 +1,5 @@
 import { ADJACENT_DAYS } from './date-window.ts';
-import type { Mention } from './mention.ts';
+import type { MentionFacts as Mention } from './mention.ts';
 
 // Blocking: which pairs are worth comparing. Two mentions can only link if they have the same PLOVER
 // type, the same country (blockCountry: the place's, else a participant's) and overlapping (or adjacent) date spans,
@@ -12,6 +12,12 @@ export type Pair = readonly [number, number];
 
 export function candidatePairs(mentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
+  forEachCandidatePair(mentions, (a, b) => pairs.push([a, b]));
+  return pairs;
+}
+
+/** The same pairs (a < b), one at a time: a rebuild visits every pair of a type without holding them. */
+export function forEachCandidatePair(mentions: readonly Mention[], visit: (a: number, b: number) => void): void {
   const blocks = new Map<string, number[]>();
   const looseByDoc = new Map<string, number[]>();
   const byDoc = new Map<string, number[]>();
@@ -20,18 +26,18 @@ export function candidatePairs(mentions: readonly Mention[]): Pair[] {
     if (m.window === null || m.place?.country == null) push(looseByDoc, m.docId, i);
     if (m.window !== null) push(blocks, `${m.type}\u0000${m.country}`, i);
   });
-  for (const members of blocks.values()) sweep(mentions, members, pairs);
+  for (const members of blocks.values()) sweep(mentions, members, visit);
   for (const [doc, loose] of looseByDoc) {
     const isLoose = new Set(loose);
     for (const i of loose) {
       for (const j of byDoc.get(doc) ?? []) {
         // a pair of two loose mentions is met from both ends; one the sweep found is not added again
         if (j === i || mentions[j].type !== mentions[i].type || (isLoose.has(j) && j < i) || swept(mentions[i], mentions[j])) continue;
-        pairs.push(i < j ? [i, j] : [j, i]);
+        if (i < j) visit(i, j);
+        else visit(j, i);
       }
     }
   }
-  return pairs;
 }
 
 function swept(a: Mention, b: Mention): boolean {
@@ -39,7 +45,7 @@ function swept(a: Mention, b: Mention): boolean {
     && a.window.start <= b.window.end + ADJACENT_DAYS && b.window.start <= a.window.end + ADJACENT_DAYS;
 }
 
-function sweep(mentions: readonly Mention[], members: number[], out: Pair[]): void {
+function sweep(mentions: readonly Mention[], members: number[], visit: (a: number, b: number) => void): void {
   members.sort((a, b) => mentions[a].window!.start - mentions[b].window!.start || a - b);
   // spans still open at the current start: a long (year) span stays while it lasts
   let active: number[] = [];
@@ -48,7 +54,8 @@ function sweep(mentions: readonly Mention[], members: number[], out: Pair[]): vo
     const open: number[] = [];
     for (const j of active) {
       if (mentions[j].window!.end + ADJACENT_DAYS < start) continue;
-      out.push(j < i ? [j, i] : [i, j]);
+      if (j < i) visit(j, i);
+      else visit(i, j);
       open.push(j);
     }
     open.push(i);

@@ -1,6 +1,6 @@
 import type { Pair } from './block.ts';
 import { compareMentions } from './compare.ts';
-import type { Mention } from './mention.ts';
+import type { MentionFacts as Mention } from './mention.ts';
 
 // Mentions → groups, one per real event. Linked pairs are merged strongest first (score, then the
 // mentions' keys: content, never arrival order, so any ingest order gives the same groups), and two

@@ -1,7 +1,7 @@
 import { bestRelation, type ActorRelation, type CodedActor } from './actors.ts';
 import { ADJACENT_DAYS, overlapDays, windowText } from './date-window.ts';
 import { coarser, distanceKm, PLACE_RADIUS_KM } from './geo.ts';
-import type { Mention } from './mention.ts';
+import type { MentionFacts as Mention } from './mention.ts';
 
 // Can two mentions tell the same real event, and how much do they agree? Every check has a reason id
 // that travels into the incident (and `eventlens incident ID --explain`):

@@ -9,10 +9,10 @@ import { compareKeys, type Report } from './report.ts';
 // events with the same trigger, code and date are one mention that names several participants, and
 // they stay together.
 
-export interface Mention {
+/** What the linker compares (compare.ts, block.ts, cluster.ts): a mention without its reports' events. */
+export interface MentionFacts {
   /** The smallest report key: the mention's canonical name. */
   readonly key: string;
-  readonly reports: readonly Report[];
   readonly docId: string;
   readonly outlet: string;
   readonly type: PloverType;
@@ -33,8 +33,18 @@ export interface Mention {
   readonly killed: number | null;
 }
 
+export interface Mention extends MentionFacts {
+  readonly reports: readonly Report[];
+}
+
 export function mentionsOf(reports: readonly Report[], hierarchy: ActorHierarchy): Mention[] {
-  const groups = new Map<string, Report[]>();
+  return mentionGroups(reports).map((group) => ({ ...mentionFacts(group, hierarchy), reports: group }))
+    .sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** The reports of each mention (the events of one statement), each group sorted by key. */
+export function mentionGroups<R extends Pick<Report, 'key' | 'event'>>(reports: readonly R[]): R[][] {
+  const groups = new Map<string, R[]>();
   for (const r of reports) {
     const e = r.event;
     const id = `${e.doc_id}\u0000${e.trigger.span[0]}:${e.trigger.span[1]}\u0000${e.date?.value ?? ''}\u0000${e.cameo}`;
@@ -42,20 +52,19 @@ export function mentionsOf(reports: readonly Report[], hierarchy: ActorHierarchy
     if (group === undefined) groups.set(id, [r]);
     else group.push(r);
   }
-  return [...groups.values()].map((group) => mention(group.sort((a, b) => compareKeys(a.key, b.key)), hierarchy))
-    .sort((a, b) => compareKeys(a.key, b.key));
+  return [...groups.values()].map((group) => group.sort((a, b) => compareKeys(a.key, b.key)));
 }
 
 // reports of one night straddle two dates: only these may link across a day
 const NEAR_MIDNIGHT = /\b(night|overnight|midnight|dawn|early hours|late on|early on)\b/i;
 
-function mention(reports: readonly Report[], hierarchy: ActorHierarchy): Mention {
+/** A mention's facts from its reports (sorted by key, as mentionGroups gives them). */
+export function mentionFacts(reports: readonly Pick<Report, 'key' | 'event' | 'outlet'>[], hierarchy: ActorHierarchy): MentionFacts {
   const first = reports[0].event;
   const window = dateWindow(first.date);
   const killed = first.numbers?.killed;
   return {
     key: reports[0].key,
-    reports,
     docId: first.doc_id,
     outlet: reports[0].outlet,
     type: first.type,

@@ -39,6 +39,18 @@ export interface IncidentChange {
   readonly clear?: boolean;
 }
 
+/**
+ * A rebuild's incidents written as they are made, into a temporary table of the index's own connection,
+ * and put in place by one commit: a rebuild then holds no more incidents than one part's.
+ */
+export interface IncidentStage {
+  add(write: IncidentChange['write']): Promise<void>;
+  /** Replaces every stored incident with the staged ones if the version is still `expected`; false if another linker committed first. */
+  commit(expected: number): Promise<boolean>;
+  /** Drops the staged rows (after a commit too). */
+  discard(): Promise<void>;
+}
+
 /** The flat columns of an incident: enough to filter, sort, page and count without the record. */
 export interface IncidentSummary {
   readonly id: string;
@@ -62,6 +74,12 @@ export interface IncidentIndex {
   reportsOfIncidents(ids: readonly string[]): Promise<StoredReport[]>;
   /** Every stored event (of this PLOVER type when given), for a rebuild. */
   allReports(type?: string): Promise<StoredReport[]>;
+  /** Every event of this PLOVER type, one at a time in stored order (article, ordinal): a rebuild's scan holds none of them. */
+  scanReports(type: string, visit: (report: StoredReport) => void): Promise<void>;
+  /** The events of these rows (events.id), in stored order. */
+  reportsOfRows(rowIds: readonly number[]): Promise<StoredReport[]>;
+  /** A place off the heap for a rebuild's incidents until they replace every stored one (IncidentStage). */
+  stage(): Promise<IncidentStage>;
   /** The PLOVER types of the stored events, sorted: a rebuild links one at a time. */
   eventTypes(): Promise<string[]>;
   /** Up to `limit` doc_ids of articles with events not linked yet, after article row `after`, in stored order. */

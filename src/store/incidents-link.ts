@@ -1,9 +1,8 @@
-import {
-  blockCountry, compareMentions, dateWindow, linkReports, mentionsOf, reconcile, type ActorHierarchy, type LinkedIncident, type Report,
-} from '../incidents/index.ts';
+import { blockCountry, compareMentions, dateWindow, linkReports, mentionsOf, type ActorHierarchy, type LinkedIncident } from '../incidents/index.ts';
 import { loadActorHierarchy } from './incidents-actors.ts';
-import type { IncidentChange, IncidentIndex, ReportRow, StoredReport } from './incidents-index.ts';
-import { incidentRow } from './incidents-sql.ts';
+import { ATTEMPTS, changeOf, summary, type LinkSummary } from './incidents-change.ts';
+import type { IncidentIndex, StoredReport } from './incidents-index.ts';
+import { rebuild } from './incidents-rebuild.ts';
 import { withIncidentIndex } from './open-incidents.ts';
 import type { Store } from './store.ts';
 
@@ -19,17 +18,7 @@ import type { Store } from './store.ts';
 // changed incidents are inherited (incident-id.ts), so they can differ between an incremental run
 // and a rebuild from nothing, while the groups are the same.
 
-export interface LinkSummary {
-  readonly events: number;
-  readonly incidents: number;
-  readonly created: number;
-  readonly changed: number;
-  readonly removed: number;
-  /** Commits lost to another linker and redone. */
-  readonly retries: number;
-  /** Ids of the incidents written (new or changed): what watch rules evaluate next (src/watch/hook/). */
-  readonly incidentIds: readonly string[];
-}
+export type { LinkSummary } from './incidents-change.ts';
 
 export interface LinkRunOptions {
   readonly hierarchy?: ActorHierarchy;
@@ -37,10 +26,7 @@ export interface LinkRunOptions {
 
 type LinkStore = Pick<Store, 'url' | 'backend'>;
 
-const ATTEMPTS = 5;
 const PENDING_CHUNK = 200;
-/** A rebuild holds one event type's events in memory at a time (rebuild); beyond this, pending events go article by article. */
-const REBUILD_LIMIT = 500_000;
 const EMPTY: LinkSummary = { events: 0, incidents: 0, created: 0, changed: 0, removed: 0, retries: 0, incidentIds: [] };
 
 /** Links the events of these articles (doc_ids) that are not linked yet. Call it after saving them. */
@@ -54,8 +40,8 @@ export async function linkNewEvents(store: LinkStore, docIds: readonly string[],
 export async function linkPendingEvents(store: LinkStore, options: LinkRunOptions = {}): Promise<LinkSummary> {
   const hierarchy = options.hierarchy ?? loadActorHierarchy();
   return withIncidentIndex(store, async (index) => {
-    // nothing linked yet: one pass over everything is faster than article by article, while it fits in memory
-    if (await index.version() === 0 && await index.countUnlinked() <= REBUILD_LIMIT) return rebuild(index, hierarchy);
+    // nothing linked yet: a rebuild (bounded memory, incidents-rebuild.ts) is faster than article by article
+    if (await index.version() === 0) return rebuild(index, hierarchy);
     let total = EMPTY;
     for (let after = 0; ;) {
       const { docIds, last } = await index.unlinkedArticles(after, PENDING_CHUNK);
@@ -118,60 +104,6 @@ async function touchedIncidents(index: IncidentIndex, fresh: readonly StoredRepo
 async function clashingIds(index: IncidentIndex, linked: readonly LinkedIncident[], touched: ReadonlySet<string>): Promise<Set<string>> {
   const fresh = linked.map((i) => i.id).filter((id) => !touched.has(id));
   return new Set((await index.incidents(fresh)).map((i) => i.id));
-}
-
-// Incidents only form within one event type (blocking compares mentions of the same type), so a
-// rebuild links one type at a time and lets its events go before loading the next: it holds the
-// largest type's events and the incidents to write, not every event (~8 KB each once parsed). The
-// groups are those of one pass over everything; fresh ids avoid the ids earlier types took, as one
-// pass would (test/incidents/rebuild-by-type.test.ts).
-async function rebuild(index: IncidentIndex, hierarchy: ActorHierarchy): Promise<LinkSummary> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const version = await index.version();
-    const write: IncidentChange['write'][number][] = [];
-    const before = new Set<string>();
-    const ids = new Set<string>();
-    let events = 0;
-    for (const type of await index.eventTypes()) {
-      const reports = await index.allReports(type);
-      const previous = new Map(reports.flatMap((r) => (r.incidentId === null ? [] : [[r.key, r.incidentId] as const])));
-      for (const id of previous.values()) before.add(id);
-      const linked = linkReports(reports, { hierarchy, previous, taken: ids });
-      for (const w of changeOf(linked, reports, [], hierarchy).write) write.push(w);
-      for (const i of linked) ids.add(i.id);
-      events += reports.length;
-    }
-    if (await index.commit(version, { remove: [], write, clear: true })) return summary(events, [...ids], [...before], attempt);
-  }
-  throw new Error(`incidents: gave up after ${ATTEMPTS} attempts: other linkers kept committing first`);
-}
-
-function changeOf(linked: readonly LinkedIncident[], reports: readonly StoredReport[], touched: readonly string[], hierarchy: ActorHierarchy): IncidentChange {
-  const rowOf = new Map(reports.map((r) => [r.key, r.rowId]));
-  const kept = new Set(linked.map((i) => i.id));
-  return {
-    remove: touched.filter((id) => !kept.has(id)),
-    write: linked.map((incident) => ({ incident: incidentRow(reconcile(incident)), reports: incident.reports.map((r) => reportRow(r, rowOf.get(r.key)!, hierarchy)) })),
-  };
-}
-
-function reportRow(r: Report, rowId: number, hierarchy: ActorHierarchy): ReportRow {
-  const w = dateWindow(r.event.date);
-  return { rowId, key: r.key, type: r.event.type, country: blockCountry(r.event, (code) => hierarchy.up.get(code) ?? []), dayStart: w?.start ?? null, dayEnd: w?.end ?? null };
-}
-
-function summary(events: number, linked: readonly string[], before: readonly string[], retries: number): LinkSummary {
-  const old = new Set(before);
-  const now = new Set(linked);
-  return {
-    events,
-    incidents: linked.length,
-    created: linked.filter((id) => !old.has(id)).length,
-    changed: linked.filter((id) => old.has(id)).length,
-    removed: before.filter((id) => !now.has(id)).length,
-    retries,
-    incidentIds: [...now],
-  };
 }
 
 function add(a: LinkSummary, b: LinkSummary): LinkSummary {

@@ -2,7 +2,7 @@ import { stableEventId } from '../export/event-id.ts';
 import { ADJACENT_DAYS, compareKeys, outletOf, reportKey, type Incident } from '../incidents/index.ts';
 import type { Event } from '../schema/event.ts';
 import type { SqlValue } from './dialect.ts';
-import type { IncidentChange, IncidentIndex, IncidentRow, IncidentSummary, ReportRow, StoredReport } from './incidents-index.ts';
+import type { IncidentChange, IncidentIndex, IncidentRow, IncidentStage, IncidentSummary, ReportRow, StoredReport } from './incidents-index.ts';
 
 // The incident index over any SQL backend: reads are shared SQL with `?` placeholders; the commit is
 // each backend's own (SQLite: one synchronous transaction; PostgreSQL: a locked transaction).
@@ -15,24 +15,27 @@ export interface IncidentReader {
 
 export interface IncidentWriter {
   commit(expected: number, change: IncidentChange): Promise<boolean>;
+  stage(): Promise<IncidentStage>;
 }
 
 /** A date span longer than this (a year) is looked up by its own index range. */
 export const LONG_SPAN_DAYS = 31;
 const CHUNK = 500;
+/** Rows per page of a scan where the backend cannot hand rows over one by one (PostgreSQL). */
+const SCAN_PAGE = 2000;
 
-const REPORT_SELECT = `SELECT e.id, e.ordinal, e.record_json, a.doc_id, a.url, a.source_path, a.published, a.ingested_at, r.incident_id
+const REPORT_SELECT = `SELECT e.id, e.article_id, e.ordinal, e.record_json, a.doc_id, a.url, a.source_path, a.published, a.ingested_at, r.incident_id
   FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN incident_reports r ON r.event_id = e.id`;
 
 interface ReportSqlRow {
-  id: number; ordinal: number; record_json: string; doc_id: string; url: string | null; source_path: string | null;
+  id: number; article_id: number; ordinal: number; record_json: string; doc_id: string; url: string | null; source_path: string | null;
   published: string | null; ingested_at: string; incident_id: string | null;
 }
 
 export function sqlIncidentIndex(reader: IncidentReader, writer: IncidentWriter, close: () => Promise<void>): IncidentIndex {
   const reports = async (where: string, params: readonly SqlValue[]) =>
     (await reader.all<ReportSqlRow>(`${REPORT_SELECT} ${where}`, params)).map(storedReport);
-  const chunked = async <T>(values: readonly string[], run: (chunk: readonly string[], marks: string) => Promise<T[]>): Promise<T[]> => {
+  const chunked = async <T, V extends SqlValue>(values: readonly V[], run: (chunk: readonly V[], marks: string) => Promise<T[]>): Promise<T[]> => {
     const out: T[] = [];
     for (let i = 0; i < values.length; i += CHUNK) {
       const chunk = values.slice(i, i + CHUNK);
@@ -66,6 +69,22 @@ export function sqlIncidentIndex(reader: IncidentReader, writer: IncidentWriter,
       await reader.each<ReportSqlRow>(sql, params, (row) => out.push(storedReport(row)));
       return out;
     },
+    async scanReports(type, visit) {
+      const sql = `${REPORT_SELECT} WHERE e.type = ?`;
+      const order = 'ORDER BY e.article_id, e.ordinal';
+      const read = rowReader();
+      if (reader.each !== undefined) return reader.each<ReportSqlRow>(`${sql} ${order}`, [type], (row) => visit(read(row)));
+      // keyset pages: a page is held, never the type's rows
+      for (let article = -1, ordinal = -1; ;) {
+        const rows = await reader.all<ReportSqlRow>(`${sql} AND (e.article_id > ? OR (e.article_id = ? AND e.ordinal > ?)) ${order} LIMIT ${SCAN_PAGE}`, [type, article, article, ordinal]);
+        for (const row of rows) visit(read(row));
+        if (rows.length < SCAN_PAGE) return;
+        article = Number(rows.at(-1)!.article_id);
+        ordinal = Number(rows.at(-1)!.ordinal);
+      }
+    },
+    reportsOfRows: (rowIds) => chunked(rowIds, (chunk, marks) => reports(`WHERE e.id IN (${marks}) ORDER BY e.article_id, e.ordinal`, chunk)),
+    stage: () => writer.stage(),
     async eventTypes() {
       const rows = await reader.all<{ type: string }>('SELECT DISTINCT type FROM events');
       return rows.map((r) => r.type).sort(compareKeys);
@@ -115,16 +134,29 @@ function summaryOf(r: SummaryRow): IncidentSummary {
 
 // Stored records were validated when saved; parsing them again with zod would double a rebuild's time.
 function storedReport(row: ReportSqlRow): StoredReport {
-  const event = JSON.parse(row.record_json) as Event;
-  const ordinal = Number(row.ordinal);
-  return {
-    rowId: Number(row.id),
-    key: reportKey(row.doc_id, ordinal),
-    eventId: stableEventId(row.doc_id, ordinal),
-    event,
-    outlet: outletOf({ docId: row.doc_id, url: row.url, sourcePath: row.source_path }),
-    reportedAt: row.published ?? row.ingested_at,
-    incidentId: row.incident_id,
+  return rowReader()(row);
+}
+
+// A scan reads an article's events one after another: its doc_id, outlet and dates are read once and
+// shared by them (one string each, not one per event, in what the rebuild keeps).
+function rowReader(): (row: ReportSqlRow) => StoredReport {
+  let last: { id: number; docId: string; outlet: string; reportedAt: string } | null = null;
+  return (row) => {
+    const article = Number(row.article_id);
+    if (last === null || last.id !== article) {
+      last = { id: article, docId: row.doc_id, outlet: outletOf({ docId: row.doc_id, url: row.url, sourcePath: row.source_path }), reportedAt: row.published ?? row.ingested_at };
+    }
+    const event = JSON.parse(row.record_json) as Event;
+    const ordinal = Number(row.ordinal);
+    return {
+      rowId: Number(row.id),
+      key: reportKey(last.docId, ordinal),
+      eventId: stableEventId(last.docId, ordinal),
+      event,
+      outlet: last.outlet,
+      reportedAt: last.reportedAt,
+      incidentId: row.incident_id,
+    };
   };
 }
 

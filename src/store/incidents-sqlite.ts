@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type { SqlValue } from './dialect.ts';
-import type { IncidentChange, IncidentIndex } from './incidents-index.ts';
+import type { IncidentChange, IncidentIndex, IncidentStage } from './incidents-index.ts';
 import { INCIDENT_COLUMNS, incidentValues, REPORT_COLUMNS, replacedIds, reportValues, sqlIncidentIndex } from './incidents-sql.ts';
 
 // The incident index of a SQLite store, on a connection of its own: the store's connection is not
@@ -33,7 +33,7 @@ export function openSqliteIncidents(url: string): IncidentIndex {
         for (const row of statement(sql).iterate(...params)) visit(row as T);
       },
     },
-    { commit: async (expected, change) => commit.immediate(expected, change) },
+    { commit: async (expected, change) => commit.immediate(expected, change), stage: async () => stage(db) },
     async () => {
       if (db.open) db.close();
     },
@@ -63,4 +63,37 @@ function writer(db: Db) {
     bump.run();
     return true;
   });
+}
+
+// The staged rows live in the connection's temporary database (a file SQLite spills to, not the heap),
+// which takes no lock on the store: other linkers and writers go on until the commit.
+function stage(db: Db): IncidentStage {
+  const columns = (list: readonly string[]) => list.join(', ');
+  db.exec(`DROP TABLE IF EXISTS temp.staged_incidents; DROP TABLE IF EXISTS temp.staged_reports;
+    CREATE TEMP TABLE staged_incidents AS SELECT * FROM main.incidents WHERE 0;
+    CREATE TEMP TABLE staged_reports AS SELECT * FROM main.incident_reports WHERE 0;`);
+  const insertIncident = db.prepare(`INSERT INTO temp.staged_incidents (${columns(INCIDENT_COLUMNS)}) VALUES (${INCIDENT_COLUMNS.map(() => '?').join(', ')})`);
+  const insertReport = db.prepare(`INSERT INTO temp.staged_reports (${columns(REPORT_COLUMNS)}) VALUES (${REPORT_COLUMNS.map(() => '?').join(', ')})`);
+  const add = db.transaction((write: IncidentChange['write']) => {
+    for (const { incident, reports } of write) {
+      insertIncident.run(...incidentValues(incident));
+      for (const r of reports) insertReport.run(...reportValues(incident.id, r));
+    }
+  });
+  const version = db.prepare('SELECT version FROM incident_state WHERE id = 1').pluck();
+  const commit = db.transaction((expected: number): boolean => {
+    if (Number(version.get()) !== expected) return false;
+    db.exec(`DELETE FROM main.incident_reports; DELETE FROM main.incidents;
+      INSERT INTO main.incidents (${columns(INCIDENT_COLUMNS)}) SELECT ${columns(INCIDENT_COLUMNS)} FROM temp.staged_incidents;
+      INSERT INTO main.incident_reports (${columns(REPORT_COLUMNS)}) SELECT ${columns(REPORT_COLUMNS)} FROM temp.staged_reports;
+      UPDATE incident_state SET version = version + 1 WHERE id = 1;`);
+    return true;
+  });
+  return {
+    add: async (write) => add(write),
+    commit: async (expected) => commit.immediate(expected),
+    discard: async () => {
+      if (db.open) db.exec('DROP TABLE IF EXISTS temp.staged_incidents; DROP TABLE IF EXISTS temp.staged_reports;');
+    },
+  };
 }
