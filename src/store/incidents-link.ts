@@ -1,4 +1,6 @@
-import { blockCountry, compareMentions, dateWindow, linkReports, mentionsOf, type ActorHierarchy, type LinkedIncident } from '../incidents/index.ts';
+import {
+  blockCountry, compareMentions, dateWindow, linkReports, mentionsOf, type ActorHierarchy, type DayWindow, type LinkedIncident,
+} from '../incidents/index.ts';
 import { loadActorHierarchy } from './incidents-actors.ts';
 import { ATTEMPTS, changeOf, summary, type LinkSummary } from './incidents-change.ts';
 import type { IncidentIndex, StoredReport } from './incidents-index.ts';
@@ -78,17 +80,20 @@ async function linkArticles(index: IncidentIndex, docIds: readonly string[], hie
 
 // The incidents a new report links to: candidates by the blocking columns, then the full comparison.
 async function touchedIncidents(index: IncidentIndex, fresh: readonly StoredReport[], hierarchy: ActorHierarchy): Promise<string[]> {
-  const spans = new Map<string, { type: string; country: string; start: number; end: number }>();
+  const windows = new Map<string, { type: string; country: string; spans: DayWindow[] }>();
   for (const r of fresh) {
     const w = dateWindow(r.event.date);
     if (w === null) continue;
     const country = blockCountry(r.event, (code) => hierarchy.up.get(code) ?? []);
     const key = `${r.event.type}\u0000${country}`;
-    const s = spans.get(key);
-    spans.set(key, s === undefined ? { type: r.event.type, country, start: w.start, end: w.end } : { ...s, start: Math.min(s.start, w.start), end: Math.max(s.end, w.end) });
+    const block = windows.get(key);
+    if (block === undefined) windows.set(key, { type: r.event.type, country, spans: [w] });
+    else block.spans.push(w);
   }
   const candidates = new Map<number, StoredReport>();
-  for (const s of spans.values()) for (const c of await index.candidates(s.type, s.country, s.start, s.end)) candidates.set(c.rowId, c);
+  for (const { type, country, spans } of windows.values()) {
+    for (const s of mergedSpans(spans)) for (const c of await index.candidates(type, country, s.start, s.end)) candidates.set(c.rowId, c);
+  }
   if (candidates.size === 0) return [];
   const incidentOf = new Map([...candidates.values()].map((c) => [c.key, c.incidentId!]));
   const theirs = mentionsOf([...candidates.values()], hierarchy);
@@ -99,6 +104,18 @@ async function touchedIncidents(index: IncidentIndex, fresh: readonly StoredRepo
     }
   }
   return [...touched].sort();
+}
+
+// New reports of one block spread over a year ask for the incidents of their own weeks, not of the
+// whole year between the first and the last: spans are merged only where they overlap or touch.
+function mergedSpans(spans: DayWindow[]): DayWindow[] {
+  const out: { start: number; end: number }[] = [];
+  for (const w of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last !== undefined && w.start <= last.end + 1) last.end = Math.max(last.end, w.end);
+    else out.push({ start: w.start, end: w.end });
+  }
+  return out;
 }
 
 async function clashingIds(index: IncidentIndex, linked: readonly LinkedIncident[], touched: ReadonlySet<string>): Promise<Set<string>> {
