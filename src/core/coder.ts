@@ -13,9 +13,9 @@ import { storyPlace } from '../resolve/story-place.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
-import { findTriggers, nestedTriggers } from '../extract/triggers.ts';
+import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
-import { triggerPrepass } from '../extract/trigger-prepass.ts';
+import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
@@ -128,7 +128,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
-      const { triggers: outerTriggers, needParse: askedParse } = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
+      const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
+      const { triggers: outerTriggers, needParse: askedParse } = prepass;
       const trees = new SentenceTrees(doc, doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index))));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       for (const sentence of doc.sentences) {
@@ -139,7 +140,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
-        const outer = askedParse.has(sentence.index) ? findTriggers(doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
+        const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
         const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
@@ -211,8 +212,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
           const where = eventPlace(c, sentence, sentence === body[0], doc, treeOf, storyPlaces);
           rules.push(...where.rules);
-          // what the act lands on, from the tree, once the event is decided: it never makes or retypes one
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
+          // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
+          // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

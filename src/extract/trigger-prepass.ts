@@ -8,6 +8,8 @@ export interface TriggerPrepass {
   readonly triggers: readonly Trigger[][];
   /** sentences where the parse's reading of a word as a verb could add a trigger ("have retaken a village") */
   readonly needParse: ReadonlySet<number>;
+  /** for those sentences: every match as tagged (in match order) and the words whose reading is in doubt */
+  readonly doubts: ReadonlyMap<number, { readonly asTagged: readonly Trigger[]; readonly doubted: readonly number[] }>;
 }
 
 /**
@@ -18,14 +20,42 @@ export interface TriggerPrepass {
  */
 export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sentence[], patterns: ReadonlyMap<string, readonly EventPattern[]>): TriggerPrepass {
   const needParse = new Set<number>();
+  const doubts = new Map<number, { asTagged: Trigger[]; doubted: number[] }>();
   const triggers = sentences.map((s) => {
     const doubted: number[] = [];
     const asTagged = triggerCandidates(tokens, s, patterns, (i) => (doubted.push(i), false));
     // a match starts at its head word and depends on that word's reading only; at each doubted word the
     // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
     const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
-    if (doubted.some((i) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i))) needParse.add(s.index);
+    if (doubted.some((i) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i))) {
+      needParse.add(s.index);
+      doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
+    }
     return longestMatches(asTagged);
   });
-  return { triggers, needParse };
+  return { triggers, needParse, doubts };
+}
+
+/**
+ * The triggers of a sentence the prepass sent to the parser, with the parse's `verbReading` of its doubted words:
+ * `findTriggers(tokens, sentence, patterns, verbReading)` without matching the whole sentence again. Only the
+ * matches that start at a word the parse reads as a verb change (a match depends on its head word's reading only),
+ * so those words are matched again and their matches take the place of the tagger's, in the same order.
+ */
+export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Token[], sentence: Sentence, patterns: ReadonlyMap<string, readonly EventPattern[]>, verbReading: (i: number) => boolean): Trigger[] {
+  const doubt = prepass.doubts.get(sentence.index);
+  if (doubt === undefined) return prepass.triggers[sentence.index];
+  const reread = new Map<number, Trigger[]>();
+  for (const i of doubt.doubted) if (verbReading(i)) reread.set(i, triggerCandidates(tokens, sentence, patterns, verbReading, i));
+  if (reread.size === 0) return prepass.triggers[sentence.index];
+  // the candidates come in order of their first word: each reread word's matches go where the tagger's were
+  const starts = [...reread.keys()].sort((a, b) => a - b);
+  const merged: Trigger[] = [];
+  let next = 0;
+  for (const c of doubt.asTagged) {
+    while (next < starts.length && starts[next] <= c.start) merged.push(...reread.get(starts[next++])!);
+    if (!reread.has(c.start)) merged.push(c);
+  }
+  while (next < starts.length) merged.push(...reread.get(starts[next++])!);
+  return longestMatches(merged);
 }

@@ -5,9 +5,11 @@ import * as chrono from 'chrono-node';
  * eighteen parsers' patterns over every text it is given; nine of them need a digit or a month name, which most
  * news sentences lack ("Police fired tear gas at the crowd on Sunday."). One scan for each anchor costs less
  * than the parsers it spares; a parser whose anchor is missing finds nothing, so leaving it out changes nothing
- * chrono returns (the other parsers' results, in the same order, through all of chrono's refiners). The other
- * parsers' anchors (weekdays, "night", time units after "in" or before "ago") cost as much to look for as the
- * parsers themselves, so those always run. The anchors are looser than chrono's patterns (a false "maybe" only
+ * chrono returns (the other parsers' results, in the same order, through all of chrono's refiners). The word
+ * anchors (weekdays, "ago", "night", "month") are looked for in the lower-cased text without the `i` flag: chrono's
+ * `i` patterns match an ASCII letter only by an ASCII letter, which lower-casing keeps. The anchors of the rest
+ * (time units after "in" or "for", "later", "-") cost as much to look for as the parsers themselves, or are in
+ * nearly every sentence, so those always run. The anchors are looser than chrono's patterns (a false "maybe" only
  * costs the parse); they must never be stricter: test/resolve/date-parsers.test.ts holds this against plain
  * chrono on every sentence of the dev set and the seed, and on strings only chrono's quirks read.
  * Written against chrono-node 2.10 (its locales/en constants and parsers); a parser not named here always runs.
@@ -17,12 +19,22 @@ import * as chrono from 'chrono-node';
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const ORDINAL_START = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent';
 
-/** Each anchor and the chrono parsers (by class name) that cannot match without it. */
-const GROUPS: ReadonlyArray<{ anchor: RegExp; parsers: readonly string[] }> = [
+/** Each anchor and the chrono parsers (by class name) that cannot match without it; `lower`: looked for in the lower-cased text. */
+const GROUPS: ReadonlyArray<{ anchor: RegExp; parsers: readonly string[]; lower?: true }> = [
   // ISO and slash dates, clock times, "2019 March", "2024-05-03"
   { anchor: /[0-9]/, parsers: ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENYearMonthNameParser'] },
   // "March", "in May 2019", "Sept. 5", "5th of June", "May first": a month name ends before a non-word, "of", a digit or an ordinal
   { anchor: new RegExp(`(?:${MONTH})(?=\\W|$|of|[0-9]|${ORDINAL_START})`, 'i'), parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser'] },
+  // "on Sunday", "Thurs.", "this weekend": every name in chrono's WEEKDAY_DICTIONARY begins with one of these
+  { anchor: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/, parsers: ['ENWeekdayParser'], lower: true },
+  // "two days ago", "a week earlier"
+  { anchor: /ago|before|earlier/, parsers: ['ENTimeUnitAgoFormatParser'], lower: true },
+  // "yesterday", "tonight", "last night", "tmrw"
+  { anchor: /now|today|tomorrow|overmorrow|tmr|yesterday|night/, parsers: ['ENCasualDateParser'], lower: true },
+  // "this morning", "at midnight", "at noon"
+  { anchor: /morning|afternoon|evening|night|midday|noon/, parsers: ['ENCasualTimeParser'], lower: true },
+  // "by the end of the month"
+  { anchor: /month/, parsers: ['ENEndOfCurrentMonthParser'], lower: true },
 ];
 
 type Parser = (typeof chrono.casual.parsers)[number];
@@ -44,8 +56,9 @@ function readerFor(mask: number): chrono.Chrono | null {
 }
 
 function anchorsIn(text: string): number {
+  const lower = text.toLowerCase();
   let mask = 0;
-  for (let i = 0; i < GROUPS.length; i++) if (GROUPS[i].anchor.test(text)) mask |= 1 << i;
+  for (let i = 0; i < GROUPS.length; i++) if (GROUPS[i].anchor.test(GROUPS[i].lower ? lower : text)) mask |= 1 << i;
   return mask;
 }
 

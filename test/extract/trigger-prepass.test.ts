@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTriggers, type Trigger } from '../../src/extract/triggers.ts';
-import { triggerPrepass } from '../../src/extract/trigger-prepass.ts';
+import { triggerPrepass, triggersWithParse } from '../../src/extract/trigger-prepass.ts';
 import { parseReadsVerb } from '../../src/extract/verb-reading.ts';
 import { TreeView } from '../../src/extract/tree-roles/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -18,7 +18,8 @@ const describe = (ts: readonly Trigger[]) => ts.map((t) => `${t.pattern.id} @${t
 
 function check(text: string): { parsed: number; sentences: number; found: number } {
   const doc = analyze(text);
-  const { triggers, needParse } = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
+  const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
+  const { triggers, needParse } = prepass;
   let parsed = 0;
   let found = 0;
   for (const s of doc.sentences) {
@@ -27,6 +28,8 @@ function check(text: string): { parsed: number; sentences: number; found: number
     found += withParse.length;
     if (needParse.has(s.index)) parsed++;
     else assert.deepEqual(describe(triggers[s.index]), describe(withParse), s.text);
+    // a parsed sentence's words matched again only where the parse reads a verb: the same triggers as a whole new match
+    assert.deepEqual(describe(triggersWithParse(prepass, doc.tokens, s, kb.patterns, (i) => parseReadsVerb(view, i))), describe(withParse), s.text);
   }
   return { parsed, sentences: doc.sentences.length, found };
 }
