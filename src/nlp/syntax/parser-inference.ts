@@ -1,4 +1,5 @@
 import { FeatureTemplates } from './hash.ts';
+import { LabelInference } from './label-inference.ts';
 import type { Parser } from './parser.ts';
 import {
   B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
@@ -39,11 +40,13 @@ export class ParserInference {
   private readonly scores = new Float64Array(TRANSITIONS);
   private readonly rest = new Int32Array(2); // the move's own rows: LEFT − SHIFT, RIGHT − SHIFT
   private readonly table: MoveDifferences;
+  private readonly labels: LabelInference;
   private stride = 0;
 
   constructor(private readonly parser: Parser) {
     this.features = new Int32Array(GROUPED[1][1][4].count);
     this.table = new MoveDifferences(parser.moves);
+    this.labels = new LabelInference(parser);
   }
 
   parse(c: SentenceContext): ParserState {
@@ -53,7 +56,7 @@ export class ParserInference {
     while (!st.done()) {
       const only = st.onlyValidMove();
       const move = only >= 0 ? only : this.bestMove(c, st);
-      st.apply(move, move === SHIFT ? -1 : parser.bestLabel(c, st.headFor(move), st.dependent()));
+      st.apply(move, move === SHIFT ? -1 : this.labels.label(c, st, st.headFor(move), st.dependent()));
     }
     return st;
   }
