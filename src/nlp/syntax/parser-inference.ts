@@ -1,9 +1,11 @@
 import { FeatureTemplates } from './hash.ts';
+import { LabelInference } from './label-inference.ts';
 import type { Parser } from './parser.ts';
 import {
   B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
 } from './parser-features.ts';
-import { NONE, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
+import { MoveDifferences, WIDE } from './move-differences.ts';
+import { LEFT, NONE, RIGHT, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** A model's move templates in five sets: those about b0 only, s0 only, s1 only, s2 only, and the rest. */
@@ -24,21 +26,27 @@ const GROUPED = [false, true].map((clusters) => [false, true].map((markers) => g
 const groupsOf = (c: SentenceContext) => GROUPED[c.hasClusters ? 1 : 0][c.markerTemplates >= 1 ? 1 : 0];
 
 /**
- * The parser at run time, on quantised (16-bit) weight tables. A fifth of the move features read one
- * word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per word of the
- * sentence before parsing, with loads that do not wait for one another, and each move adds its word's
- * sums instead of fetching those rows again (b0 stays the same for several moves). Sums of integers do
- * not depend on their order, so the moves are those of `Parser.bestMove` (float weights being trained
- * keep that path).
+ * The parser at run time, on quantised (16-bit) weight tables, read as move differences
+ * (move-differences.ts: LEFT − SHIFT and RIGHT − SHIFT per bucket, the same moves). A fifth of the move
+ * features read one word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per
+ * word of the sentence before parsing, with loads that do not wait for one another, and each move adds
+ * its word's sums instead of fetching those rows again (b0 stays the same for several moves). Sums of
+ * integers do not depend on their order, so the moves are those of `Parser.bestMove` (float weights
+ * being trained keep that path).
  */
 export class ParserInference {
-  private perWord = new Int32Array(0); // [b0, s0, s1, s2] × (word + 1, NONE first) × move
+  private perWord = new Int32Array(0); // [b0, s0, s1, s2] × (word + 1, NONE first) × (LEFT, RIGHT)
   private readonly features: Int32Array;
-  private readonly scores = new Float32Array(TRANSITIONS);
+  private readonly scores = new Float64Array(TRANSITIONS);
+  private readonly rest = new Int32Array(2); // the move's own rows: LEFT − SHIFT, RIGHT − SHIFT
+  private readonly table: MoveDifferences;
+  private readonly labels: LabelInference;
   private stride = 0;
 
   constructor(private readonly parser: Parser) {
     this.features = new Int32Array(GROUPED[1][1][4].count);
+    this.table = new MoveDifferences(parser.moves);
+    this.labels = new LabelInference(parser);
   }
 
   parse(c: SentenceContext): ParserState {
@@ -48,42 +56,39 @@ export class ParserInference {
     while (!st.done()) {
       const only = st.onlyValidMove();
       const move = only >= 0 ? only : this.bestMove(c, st);
-      st.apply(move, move === SHIFT ? -1 : parser.bestLabel(c, st.headFor(move), st.dependent()));
+      st.apply(move, move === SHIFT ? -1 : this.labels.label(c, st, st.headFor(move), st.dependent()));
     }
     return st;
   }
 
   private sumPerWord(c: SentenceContext): void {
     const sets = groupsOf(c);
-    const n = c.n, stride = (this.stride = (n + 1) * TRANSITIONS);
+    const n = c.n, stride = (this.stride = (n + 1) * 2);
     if (this.perWord.length < 4 * stride) this.perWord = new Int32Array(Math.max(4 * stride, 2 * this.perWord.length, 1024));
-    const mask = this.parser.moves.mask, w = this.parser.moves.weights as Int16Array, out = this.perWord, f = this.features;
+    const mask = this.parser.moves.mask, out = this.perWord, f = this.features, table = this.table;
     for (let i = NONE; i < n; i++) {
-      const at = (i + 1) * TRANSITIONS;
-      for (let g = 1; g < 4; g++) sumRows(w, f, sets[g].hash(stackAtoms(c, i, i, i), mask, f, 0), out, (g * stride) + at);
-      sumRows(w, f, sets[0].hash(bufferAtoms(c, i), mask, f, 0), out, at);
+      const at = (i + 1) * 2;
+      for (let g = 1; g < 4; g++) sumRows(table, f, sets[g].hash(stackAtoms(c, i, i, i), mask, f, 0), out, (g * stride) + at);
+      sumRows(table, f, sets[0].hash(bufferAtoms(c, i), mask, f, 0), out, at);
     }
   }
 
   private bestMove(c: SentenceContext, st: ParserState): number {
-    const rest = groupsOf(c)[4];
-    const f = this.features, w = this.parser.moves.weights as Int16Array, per = this.perWord, stride = this.stride;
-    const count = rest.hash(parserAtoms(st, c), this.parser.moves.mask, f, 0);
+    const templates = groupsOf(c)[4];
+    const f = this.features, per = this.perWord, stride = this.stride;
+    const count = templates.hash(parserAtoms(st, c), this.parser.moves.mask, f, 0);
     const depth = st.depth, stack = st.stack;
-    const b0 = (st.b + 1) * 3;
+    const b0 = (st.b + 1) * 2;
     // A scored configuration has s0 (with an empty stack SHIFT is the only move).
-    const s0at = stride + (stack[depth - 1] + 1) * 3;
-    const s1at = 2 * stride + (depth > 1 ? stack[depth - 2] + 1 : 0) * 3;
-    const s2at = 3 * stride + (depth > 2 ? stack[depth - 3] + 1 : 0) * 3;
-    let a = per[b0] + per[s0at] + per[s1at] + per[s2at];
-    let b = per[b0 + 1] + per[s0at + 1] + per[s1at + 1] + per[s2at + 1];
-    let d = per[b0 + 2] + per[s0at + 2] + per[s1at + 2] + per[s2at + 2];
-    for (let i = 0; i < count; i++) {
-      const base = f[i] * 3;
-      a += w[base]; b += w[base + 1]; d += w[base + 2];
-    }
+    const s0at = stride + (stack[depth - 1] + 1) * 2;
+    const s1at = 2 * stride + (depth > 1 ? stack[depth - 2] + 1 : 0) * 2;
+    const s2at = 3 * stride + (depth > 2 ? stack[depth - 3] + 1 : 0) * 2;
+    const rest = this.rest;
+    sumRows(this.table, f, count, rest, 0);
     const scores = this.scores;
-    scores[0] = a; scores[1] = b; scores[2] = d;
+    scores[SHIFT] = 0;
+    scores[LEFT] = per[b0] + per[s0at] + per[s1at] + per[s2at] + rest[0];
+    scores[RIGHT] = per[b0 + 1] + per[s0at + 1] + per[s1at + 1] + per[s2at + 1] + rest[1];
     let best = -1;
     for (let m = 0; m < TRANSITIONS; m++) {
       if (st.valid(m) && (best < 0 || scores[m] > scores[best])) best = m;
@@ -92,12 +97,15 @@ export class ParserInference {
   }
 }
 
-/** Adds the three-class rows of `count` buckets into out[at..at+2] (cleared first). */
-function sumRows(w: Int16Array, buckets: Int32Array, count: number, out: Int32Array, at: number): void {
-  let a = 0, b = 0, c = 0;
+/** Sums the differences of `count` buckets into out[at] (LEFT − SHIFT) and out[at + 1] (RIGHT − SHIFT). */
+function sumRows(table: MoveDifferences, buckets: Int32Array, count: number, out: Int32Array, at: number): void {
+  const rows = table.rows;
+  let left = 0, right = 0;
   for (let i = 0; i < count; i++) {
-    const base = buckets[i] * 3;
-    a += w[base]; b += w[base + 1]; c += w[base + 2];
+    const base = buckets[i] * 2, d = rows[base];
+    if (d !== WIDE) { left += d; right += rows[base + 1]; continue; }
+    const wide = table.wide.get(buckets[i])!;
+    left += wide[0]; right += wide[1];
   }
-  out[at] = a; out[at + 1] = b; out[at + 2] = c;
+  out[at] = left; out[at + 1] = right;
 }

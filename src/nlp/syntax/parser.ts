@@ -19,7 +19,7 @@ export class Parser {
   private readonly moveScores = new Float32Array(TRANSITIONS);
   private readonly labelScores: Float32Array;
   readonly rootLabel: number;
-  private readonly punctLabel: number;
+  readonly punctLabel: number;
   /**
    * Labels worth scoring for a dependent with tag t on the left (index 2t) or right (2t+1) of its head:
    * those seen so in training (a DET is det, det:predet, nmod:poss...; never obl:agent). About a fifth
