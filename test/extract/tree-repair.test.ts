@@ -82,7 +82,40 @@ const MORE: Array<[string, string, string | null, string[]]> = [
   ['a demonstrative "that" after a verb stays', 'Officials/NOUN/1/nsubj said/VERB/-1/root that/PRON/4/nsubj was/AUX/4/cop untrue/ADJ/1/ccomp', null, []],
 ];
 
-for (const [name, spec, id, arcs] of [...CASES, ...MORE]) {
+// session 8: misreadings of the more accurate parser model (acc-1)
+const LISTS: Array<[string, string, string | null, string[]]> = [
+  ['a middle member of a name list hung as an appos of the noun before it', 'Violence/NOUN/1/nsubj rose/VERB/-1/root after/ADP/4/case a/DET/4/det push/NOUN/1/obl by/ADP/6/case Chad/PROPN/4/nmod ,/PUNCT/8/punct Niger/PROPN/4/appos and/CCONJ/10/cc Mali/PROPN/8/conj ./PUNCT/1/punct',
+    'tree-repair:name-list', ['Niger>6:conj', 'Mali>6:conj', 'and>10:cc']],
+  ['a list member hung as a parataxis of the subject', 'Fighting/NOUN/1/nsubj spread/VERB/-1/root near/ADP/3/case troops/NOUN/1/obl from/ADP/5/case Kenya/PROPN/3/nmod ,/PUNCT/7/punct Uganda/PROPN/0/parataxis ,/PUNCT/9/punct Burundi/PROPN/7/conj and/CCONJ/11/cc Ethiopia/PROPN/9/conj',
+    'tree-repair:name-list', ['Uganda>5:conj', 'Burundi>5:conj', 'Ethiopia>5:conj', 'and>11:cc']],
+  ['a two-word member hung on the verb, the list closed by "or"', 'Envoys/NOUN/10/nsubj from/ADP/2/case Kenya/PROPN/0/nmod ,/PUNCT/5/punct South/PROPN/5/compound Sudan/PROPN/10/obl ,/PUNCT/7/punct Uganda/PROPN/2/conj or/CCONJ/9/cc Ethiopia/PROPN/7/conj met/VERB/-1/root',
+    'tree-repair:name-list', ['Sudan>2:conj', 'South>5:compound', 'Uganda>2:conj', 'Ethiopia>2:conj']],
+  ['a list the parse joined stays', 'Chad/PROPN/5/nsubj ,/PUNCT/2/punct Niger/PROPN/0/conj and/CCONJ/4/cc Mali/PROPN/0/conj signed/VERB/-1/root ./PUNCT/5/punct', null, []],
+
+  ['the phrase head after a bracketed name hung as a bare nmod of the first noun', 'The/DET/1/det rebel/NOUN/6/nsubj (/PUNCT/3/punct M23/PROPN/5/compound )/PUNCT/3/punct movement/NOUN/1/nmod seized/VERB/-1/root Goma/PROPN/6/obj',
+    'tree-repair:bare-nmod-head', ['movement>6:nsubj', 'rebel>5:compound', 'The>5:det']],
+  ['the same with square brackets', 'An/DET/1/det opposition/NOUN/6/nsubj [/PUNCT/3/punct MDC/PROPN/5/compound ]/PUNCT/3/punct alliance/NOUN/1/nmod called/VERB/-1/root strikes/NOUN/6/obj',
+    'tree-repair:bare-nmod-head', ['alliance>6:nsubj', 'opposition>5:compound', 'An>5:det']],
+  ['an object with an adjective', 'Troops/NOUN/1/nsubj attacked/VERB/-1/root the/DET/4/det armed/ADJ/4/amod separatist/NOUN/1/obj ADF/PROPN/6/compound group/NOUN/4/nmod ./PUNCT/1/punct',
+    'tree-repair:bare-nmod-head', ['group>1:obj', 'separatist>6:compound', 'armed>6:amod', 'the>6:det']],
+  ['an nmod with its preposition stays', 'The/DET/1/det leader/NOUN/5/nsubj of/ADP/4/case the/DET/4/det group/NOUN/1/nmod fled/VERB/-1/root', null, []],
+
+  ['the predicate after an aside hung as a parataxis of the subject', 'Hundreds/NOUN/-1/root of/ADP/2/case farmers/NOUN/0/nmod ,/PUNCT/4/punct angry/ADJ/0/parataxis at/ADP/7/case the/DET/7/det tax/NOUN/4/obl ,/PUNCT/9/punct blocked/VERB/0/parataxis roads/NOUN/9/obj ./PUNCT/0/punct',
+    'tree-repair:misread-main-clause', ['blocked>-1:root', 'Hundreds>9:nsubj', '.>9:punct']],
+  ['the same after a participle aside', 'The/DET/1/det rebels/NOUN/-1/root ,/PUNCT/3/punct backed/VERB/1/acl by/ADP/5/case Rwanda/PROPN/3/obl:agent ,/PUNCT/7/punct seized/VERB/1/parataxis Goma/PROPN/7/obj',
+    'tree-repair:misread-main-clause', ['seized>-1:root', 'rebels>7:nsubj']],
+  ['the same after an adjective aside', 'Students/NOUN/-1/root ,/PUNCT/2/punct furious/ADJ/0/amod over/ADP/4/case fees/NOUN/2/obl ,/PUNCT/6/punct occupied/VERB/0/parataxis the/DET/8/det campus/NOUN/6/obj',
+    'tree-repair:misread-main-clause', ['occupied>-1:root', 'Students>6:nsubj']],
+  ['a parenthetical with its own subject is no predicate', 'Troops/NOUN/-1/root ,/PUNCT/4/punct many/ADJ/0/amod ,/PUNCT/4/punct officials/NOUN/5/nsubj said/VERB/0/parataxis', null, []],
+  ['"of" + -ed participle read as a clause whose object is the noun after it', 'Families/NOUN/5/nsubj of/ADP/2/mark kidnapped/VERB/0/acl Boko/PROPN/4/compound hostages/NOUN/2/obj marched/VERB/-1/root ./PUNCT/5/punct',
+    'tree-repair:prenominal-participle', ['hostages>0:nmod', 'of>4:case', 'kidnapped>4:amod']],
+  ['the same with "for", on a verb', 'Hundreds/NOUN/1/nsubj rallied/VERB/-1/root for/ADP/3/mark abducted/VERB/1/advcl schoolgirls/NOUN/3/obj', 'tree-repair:prenominal-participle', ['schoolgirls>1:obl', 'for>4:case', 'abducted>4:amod']],
+  ['the same with "with" and a compound', 'Envoys/NOUN/6/nsubj with/ADP/2/mark detained/VERB/0/acl opposition/NOUN/4/compound activists/NOUN/2/obj have/AUX/6/aux met/VERB/-1/root',
+    'tree-repair:prenominal-participle', ['activists>0:nmod', 'with>4:case', 'detained>4:amod']],
+  ['a gerund after "of" keeps its object', 'Rebels/NOUN/4/nsubj:pass accused/VERB/0/acl of/ADP/3/mark attacking/VERB/1/advcl convoys/NOUN/3/obj were/AUX/6/aux:pass named/VERB/-1/root', null, []],
+];
+
+for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
   test(`tree repair — ${name}`, () => {
     const { tokens, tree } = parse(spec);
     const repaired = repairedTree(tree, tokens);

@@ -11,12 +11,14 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
  * An act inside an embedded question that the sentence leaves open is not stated (coding guide rule 1, generic
  * statistics): "It is unclear whether the army shelled the town", "Officials did not say whether police detained
  * anyone", "It is not known how many rebels have been killed in the fighting". The clause hangs on the predicate
- * as its complement; a conjunct shares it ("how many have been killed or wounded").
+ * as its complement, whatever relation the parse gives it (`ccomp`, `csubj`, `advcl`, or `xcomp` where the tagger
+ * read the predicate as a verb: "clear how many protesters police arrested"); a conjunct shares it ("how many have
+ * been killed or wounded").
  */
 export function isOpenQuestion(view: TreeView, head: number): boolean {
   let clause = head;
   while (view.label(clause) === 'conj' && view.head(clause) >= 0) clause = view.head(clause);
-  if (!['ccomp', 'csubj', 'advcl'].includes(view.base(clause))) return false;
+  if (!['ccomp', 'csubj', 'advcl', 'xcomp'].includes(view.base(clause))) return false;
   const opener = view.tokens[view.span(clause)[0]]?.lower ?? '';
   if (!QUESTION_OPENERS.has(opener)) return false;
   const predicate = view.head(clause);

@@ -14,16 +14,17 @@ const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
  *  - an infinitive or "in order to" clause on a verb (advcl): "deployed troops to fight Boko Haram";
  *  - an infinitive complement after the verb's object (xcomp with an obj beside it): "sent envoys to negotiate";
  *  - an infinitive complement of a verb of effort (clause-cues.tsv, effect "striving"): "fighting to impose Islamic law";
- *  - an infinitive on an act noun (acl): "launched an offensive to retake the city".
+ *  - an infinitive on an act noun (acl): "launched an offensive to retake the city"; where the parse hung it on a
+ *    name inside that noun's phrase, on the noun ("an offensive by Chad and Niger to retake the towns").
  * What a speech, modality or reporting verb governs ("vowed to strike", "plans to attack", "urged Russia to
  * withdraw") is content, left to the speech acts and modality; an instrument's infinitive is the act.
  */
 export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues'>): number | null {
   const striving = cuePhrases(lexicon.clauseCues, 'striving');
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
-    const parent = view.head(n);
-    if (parent < 0 || !view.has(parent)) return null;
     const label = view.label(n);
+    const parent = label === 'acl' ? nounAboveName(view, view.head(n)) : view.head(n);
+    if (parent < 0 || !view.has(parent)) return null;
     if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl') continue;
     if (!clauseMarkers(view, n).some((m) => PURPOSE_MARKERS.has(m))) continue;
     // "fighting to impose Islamic law", "working to free the hostages": a verb of effort is for its infinitive
@@ -34,6 +35,16 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     if (!governsContent(view, parent, lexicon)) return n;
   }
   return null;
+}
+
+// A name takes no infinitive of its own ("Chad to retake"): an infinitive the parse hung on a name that is part of a
+// noun's phrase (its `nmod`, a conjunct of one, a name part) is the noun's: "a push by Kenya, Uganda and Burundi to
+// recapture the port", "a plan of Hamas to attack". Anything else comes back unchanged.
+const INSIDE_PHRASE = new Set(['conj', 'nmod', 'flat', 'compound', 'appos']);
+function nounAboveName(view: TreeView, node: number): number {
+  let n = node;
+  for (let step = 0; view.upos(n) === 'PROPN' && INSIDE_PHRASE.has(view.base(n)) && step < 8; step++) n = view.head(n);
+  return n !== node && view.upos(n) === 'NOUN' ? n : node;
 }
 
 // "vowed on Monday to deepen cooperation", "urged Russia to withdraw", "has no plans to deploy": the governor's

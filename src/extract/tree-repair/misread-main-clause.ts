@@ -37,7 +37,7 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   // (a verb right after a comma is an aside or a coordinated clause: "The accord, reached in Algiers, ended the war" stays)
   const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['nsubj', 'aux'].includes(tree.base(c)) || tree.label(c) === 'obl:agent'));
-  const verb = finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1);
+  const verb = finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1) ?? predicateAfterAside(tree, tokens, root);
   if (verb === undefined) return null;
   const own = tree.children(verb).find((c) => tree.base(c) === 'nsubj');
   const above = tree.head(verb);
@@ -52,6 +52,16 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   // what the root phrase held after the verb belongs to the clause: ".", "on Monday"
   for (const c of tree.children(root)) if (c > verb) tree.attach(c, verb, tree.label(c));
   return 'tree-repair:misread-main-clause';
+}
+
+// "Thousands of residents, furious with the police, fought battles": the predicate after an aside set off by commas,
+// hung on the subject as a `parataxis`. A verb with no subject, auxiliary or marker of its own right after the aside's
+// closing comma ("Hundreds of farmers, angry at the tax, blocked roads"); a parenthetical with its own subject
+// ("the army, officials said") is no predicate.
+function predicateAfterAside(tree: EditableTree, tokens: readonly Token[], root: number): number | undefined {
+  return tree.children(root).find((v) => tree.label(v) === 'parataxis' && v > root && tree.upos(v) === 'VERB' && tokens[v].pos === 'VERB'
+    && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text === ',' && tokens.slice(root + 1, v - 1).some((t) => t.text === ',')
+    && !tree.children(v).some((c) => ['nsubj', 'aux', 'mark', 'csubj', 'expl'].includes(tree.base(c))));
 }
 
 // A verb that can head a clause: tagged VERB by the parser, opened by no marker ("to join", "of abducted")
