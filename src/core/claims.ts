@@ -20,11 +20,15 @@ export function accuserFrame(accusation: Candidate): ReportingFrame {
 }
 
 const SELF_CLAIMS = new Set(['claim', 'admit', 'acknowledge', 'boast']);
+// "took credit for the attack", "assumed responsibility for the bombing": a claim of responsibility, whatever its verb
+const TAKING = new Set(['take', 'assume', 'accept']);
+const RESPONSIBILITY = new Set(['credit', 'responsibility']);
 
-/** "Islamic State claimed the bombing", "the RSF admitted shelling": the actor itself says so. */
+/** "Islamic State claimed the bombing", "the RSF admitted shelling", "the Taliban took credit for it": the actor itself says so. */
 export function selfClaimFrame(c: Candidate, tokens: readonly Token[]): ReportingFrame | null {
   const head = tokens[c.trigger.head];
-  if (c.trigger.pattern.kind !== 'verb' || !SELF_CLAIMS.has(head.lemma) || c.trigger.pattern.steps.length < 2) return null;
+  const takesResponsibility = TAKING.has(head.lemma) && tokens.slice(c.trigger.start, c.trigger.end).some((x) => RESPONSIBILITY.has(x.lemma));
+  if (c.trigger.pattern.kind !== 'verb' || !(SELF_CLAIMS.has(head.lemma) || takesResponsibility) || c.trigger.pattern.steps.length < 2) return null;
   return { from: c.trigger.start, to: c.trigger.end, speaker: c.actors[0] ?? null, verb: head.text, certainty: 'claimed', quote: null, rule: 'provenance:self-claim' };
 }
 

@@ -1,6 +1,7 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
 import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
+import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
 import { filledFrom } from './participants.ts';
 import { bareSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
@@ -8,7 +9,8 @@ import type { ArmedActors } from './armed-actors.ts';
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
 // are one real event. "Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 people in
 // the attack, police said." → one ASSAULT with two mentions. The record keeps the trigger, evidence,
-// participants of its most specific mention and the provenance of its first, and takes the most specific
+// participants of its most specific mention, the certainty of its first (and the source of its main one,
+// src/provenance/merged-attribution.ts), and takes the most specific
 // date, place and figures any mention states; each field keeps the span it came from.
 
 /** Every event gains `mentions`; events of one real event merge into the first. Events arrive in text order. */
@@ -43,17 +45,17 @@ function mergeCluster(cluster: readonly Event[]): Event {
   const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
   // a participant from the main mention stands, with its coordinated partners; another mention only fills one it leaves out
   const withRoles = (['actor', 'target'] as const).reduce((e, role) => filledFrom(e, ordered.find((o) => o[role] !== null) ?? e, role), main);
+  // each mention keeps its own provenance in `mentions`; the record's is chosen by src/provenance/merged-attribution.ts
+  const attribution = mergedAttribution(cluster[0], main, ordered);
   return withMentions({
     ...withRoles,
     date: mostSpecificDate(ordered.map((e) => e.date)),
     location: mostSpecificPlace(ordered.map((e) => e.location)),
     ...(Object.keys(numbers).length ? { numbers } : {}),
-    // who vouches for the event is decided where the article first tells it: a lead the outlet states stays the
-    // outlet's fact when a later sentence quotes an official on it ("Fighting has intensified in the north. The
-    // spokesman confirmed that soldiers were killed in the fighting"), and a lead told as a source's claim stays a claim
-    provenance: cluster[0].provenance,
+    // how sure is decided where the article first tells it; who says so may be the main mention's speaker
+    provenance: attribution.provenance,
     confidence: Math.max(...cluster.map((e) => e.confidence)),
-    rules: [...new Set([...main.rules, ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference'])],
+    rules: [...new Set([...withAttributionRules(main.rules, attribution), ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference'])],
   }, mentions);
 }
 

@@ -4,9 +4,9 @@ import type { Event, Mention } from '../schema/event.ts';
 // record still shows each sentence and trigger that reported the event ("killed five policemen in an
 // ambush" lists both "killed" and "ambush"), whichever refiner did the folding.
 
-/** The mention an event record stands for on its own: its evidence sentence and trigger. */
+/** The mention an event record stands for on its own: its evidence sentence, trigger and who says so there. */
 export function mentionOf(e: Event): Mention {
-  return { sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger };
+  return { sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger, provenance: e.provenance };
 }
 
 /** The mentions an event already carries from earlier merges, else its own. */

@@ -7,6 +7,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
+import { speakerBeforeAside } from './cited-aside.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -133,7 +134,8 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
-    const found = findSubject(ctx, i)[0] ?? null;
+    const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
+    const found = cited.speaker;
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
@@ -146,13 +148,13 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     }
     const subjectStart = subject ? firstTokenOf(ctx, subject) : -1;
     if (subject && restIsEmpty && subjectStart > s.tokenStart + 2 && t.slice(s.tokenStart, subjectStart).some((x) => x.text === ',')) {
-      frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-speaker-verb' });
+      frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: cited.aside ? 'provenance:cited-aside' : 'provenance:clause-speaker-verb' });
     } else if (subject) {
       const quoteBefore = t.slice(s.tokenStart, firstTokenOf(ctx, subject)).some(isQuote);
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
         frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });
       }
-      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:speaker-verb-clause' });
+      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule: cited.aside ? 'provenance:cited-aside' : 'provenance:speaker-verb-clause' });
     } else if (before) {
       const speaker = speakerAfter(ctx, i);
       if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });

@@ -84,6 +84,11 @@ export const Mention = z.object({
   sentence: z.string(),
   span: Span,
   trigger: z.object({ text: z.string(), span: Span }),
+  /**
+   * Who says so in this mention (its own speaker, verb, certainty, quotation, with their offsets): every source
+   * that reported the event. The record's `provenance` is chosen from these (docs/provenance.md). Older records may lack it.
+   */
+  provenance: Provenance.optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 

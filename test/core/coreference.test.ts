@@ -100,7 +100,7 @@ test('every coded event lists its mentions, one at least, starting with its own 
   const text = 'Iran threatened to attack US bases in Iraq on Monday. Police detained 40 protesters in Tehran on Tuesday.';
   const events = code(text);
   assert.equal(events.length, 2);
-  for (const e of events) assert.deepEqual(e.mentions, [{ sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger }]);
+  for (const e of events) assert.deepEqual(e.mentions, [{ sentence: e.evidence.sentence, span: e.evidence.span, trigger: e.trigger, provenance: e.provenance }]);
   // mentions sits right after evidence, as in the schema: a stored record reads the same after validation
   assert.deepEqual(Object.keys(events[0]), Object.keys(Event.parse(events[0])));
 });

@@ -46,6 +46,14 @@ const ROWS: Row[] = [
   ['speaker-chain', 'Colonel Paul Njoroge told VOA a soldier was wounded in Lamu. He said the troops killed four al-Shabab militants.', 'ASSAULT', 'al-shabab', 'Colonel Paul Njoroge', 'claimed'],
   ['speaker-chain', 'Mariam Sesay, a nurse at the clinic, said the wards were full. She said soldiers shot two protesters in Freetown on Monday.', 'ASSAULT', 'protesters', 'Mariam Sesay', 'claimed'],
   ['speaker-chain', 'Lanan, a spokesperson for the rebels, confirmed the fighting. While he gave no toll, he said both sides lost men. He also said government troops shelled a village near Laiza.', 'ASSAULT', 'village', 'Lanan', 'claimed'],
+  // self-claim (src/core/claims.ts): a claim of responsibility with any verb, "took credit for", "assumed responsibility for"
+  ['self-claim', 'Al-Shabab took credit for the bombing of a hotel in Mogadishu.', 'ASSAULT', 'al-shabab', 'Al-Shabab', 'claimed'],
+  ['self-claim', 'The Pakistani Taliban assumed responsibility for the attack on a police station in Peshawar.', 'ASSAULT', 'station', 'Pakistani Taliban', 'claimed'],
+  ['self-claim', 'Boko Haram took credit for the ambush near Maiduguri on Friday.', 'ASSAULT', 'boko', 'Boko Haram', 'claimed'],
+  // cited aside (src/provenance/cited-aside.ts): ", citing X," between the speaker and its verb names whom it cites
+  ['cited-aside', 'The Times, citing the Local Defense Committees activist network, reported that soldiers shelled the town of Maarat on Sunday.', 'ASSAULT', 'maarat', 'The Times', 'claimed'],
+  ['cited-aside', 'Le Monde, citing human rights activists, reported that police beat protesters in Algiers on Friday.', 'ASSAULT', 'protesters', 'Le Monde', 'claimed'],
+  ['cited-aside', 'The Observer, citing human rights workers, reported that police beat students in Harare on Tuesday.', 'ASSAULT', 'students', 'The Observer', 'claimed'],
 ];
 
 for (const [kind, sentence, type, pick, source, certainty] of ROWS) {

@@ -14,7 +14,9 @@ after(tmp.cleanup);
 const tricky = 'He said: "retreat, now"\tor\nnever — Türkiye';
 const MENTIONS: Event['mentions'] = [
   { sentence: 'The US army threatened Iran.', span: [0, 28], trigger: { text: 'threatened', span: [12, 22] } },
-  { sentence: tricky, span: [29, 29 + tricky.length], trigger: { text: 'retreat', span: [39, 46] } },
+  // each mention keeps who says so there (its source, verb, certainty and quotation, with their offsets)
+  { sentence: tricky, span: [29, 29 + tricky.length], trigger: { text: 'retreat', span: [39, 46] },
+    provenance: { source: actor('He', 'IRNGOV', [29, 31]), reporting_verb: 'said', certainty: 'claimed', quote: { text: tricky.slice(9, 31), span: [38, 60] } } },
 ];
 const ARTICLES: readonly [Parameters<typeof makeArticle>, readonly Event[], string][] = [
   [['a1', 'Text one.', { title: 'Shelling, "again"', url: 'https://example.org/a?x=1,2' }], [
