@@ -1,6 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import { concessionCue } from './concession.ts';
 import { attackSubject, comparisonPart, isForestalled, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -26,6 +27,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
+  // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
+  { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },

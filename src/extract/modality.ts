@@ -63,6 +63,22 @@ export function clauseStart(ctx: SentenceContext, head: number): number {
 }
 
 const WINDOW = 6;
+const RELATIVE_WORDS = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * "The officer, who did not give his name, accused the agency of corruption": the cue sits in a relative clause
+ * set off by commas that closes before the act; it belongs to that clause, not to the act.
+ */
+function inClosedRelative(t: readonly Token[], cue: number, sentenceStart: number, start: number): boolean {
+  let closed = false;
+  for (let k = cue + 1; k < start && !closed; k++) closed = t[k].text === ',';
+  if (!closed) return false;
+  for (let k = cue - 1; k > sentenceStart && k >= cue - WINDOW; k--) {
+    if (t[k].text === ',') return false;
+    if (RELATIVE_WORDS.has(t[k].lower)) return t[k - 1].text === ',';
+  }
+  return false;
+}
 
 /**
  * Negation and modality cues before the trigger, inside its clause:
@@ -76,7 +92,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
-    if (cue === null) continue;
+    if (cue === null || inClosedRelative(t, i, ctx.sentence.tokenStart, start)) continue;
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
