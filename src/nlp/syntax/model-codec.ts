@@ -29,7 +29,7 @@ interface Manifest {
 }
 
 /** The code's feature templates, as a number: a model trained with others would score wrong buckets.
- * The word-class and case-marker templates count only for a model with them (older files keep their number). */
+ * The word-class, case-marker and lexicon templates count only for a model with them (older files keep their number). */
 export function featureSignature(withClusters: boolean, markers = 0, withLexicon = false): number {
   const sets = [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES, ...(withClusters ? [TAGGER_CLUSTER_TEMPLATES, PARSER_CLUSTER_TEMPLATES, LABEL_CLUSTER_TEMPLATES] : []),
     ...(markers >= 1 ? [PARSER_MARKER_TEMPLATES] : []), ...(withLexicon ? [TAGGER_LEXICON_TEMPLATES] : [])];
