@@ -39,7 +39,7 @@ export const TAGGER_CLUSTER_TEMPLATES = new FeatureTemplates([
 /** The lexicon's tag classes (`WordLexicon`) of the word and its neighbours, for models trained with one:
  * "reinstated", seen never in the treebank, is VERB-only there; "attack" after "to" can be NOUN or VERB. */
 export const TAGGER_LEXICON_TEMPLATES = new FeatureTemplates([
-  [70, L0], [71, L0, SUF3], [72, P1, L0], [73, L0, LP1], [74, LM1, L0], [75, L0, SHAPE],
+  [70, L0], [71, L0, SUF3], [73, L0, LP1], [74, LM1, L0], [75, L0, SHAPE],
 ]);
 
 /** The atoms the tags of the current pass give (the two previous tags); every other atom of a token is
