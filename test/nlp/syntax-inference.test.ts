@@ -10,6 +10,7 @@ import { SentenceContext } from '../../src/nlp/syntax/sentence-context.ts';
 import type { SyntaxModel } from '../../src/nlp/syntax/syntax-model.ts';
 import { TokenTable } from '../../src/nlp/syntax/token-table.ts';
 import { trainSyntaxModel } from '../../src/nlp/syntax/train.ts';
+import { winkLexicon } from '../../src/nlp/syntax/wink-lexicon.ts';
 import { WordClusters } from '../../src/nlp/syntax/word-clusters.ts';
 
 // A loaded (16-bit) model tags and parses through tagger-inference.ts and parser-inference.ts, which
@@ -60,16 +61,16 @@ test('the shipped model: the run-time path parses EWT dev as the plain path does
   assertSameAsPlain(shippedSyntaxModel(), [...dev.map((s) => s.words), [], ['.'], ['Hamas', 'said']]);
 });
 
-test('a model with word classes and case-marker templates: the same parses both ways after quantising', { timeout: 170_000 }, () => {
+test('a model with word classes, the wink lexicon and case-marker templates: the same parses both ways after quantising', { timeout: 170_000 }, () => {
   const train = parseConllu(readFileSync(new URL('en_ewt-ud-train.conllu', treebank), 'utf8'), 'train').slice(0, 300);
   const classesUrl = new URL('../../data/models/word-clusters.tsv.gz', import.meta.url);
-  const clusters = WordClusters.parse(gunzipSync(readFileSync(classesUrl)).toString('utf8'), classesUrl.pathname);
+  const clusters = WordClusters.parse(gunzipSync(readFileSync(classesUrl)).toString('utf8'), classesUrl.pathname).withLexicon(winkLexicon());
   const header = { treebank: 'UD English EWT', commit: '-', licence: '-', trainingDataSha256: '-', trainingCodeSha256: '-', trainedAt: '-' };
   const trained = trainSyntaxModel(train, {
-    taggerEpochs: 2, taggerBits: 14, taggerTwoPass: 1, parserEpochs: 2, parserBits: 15, labelBits: 12, jackknife: 0, exploreFrom: 1, explore: 0.9, seed: 11, clusters: 1, markerTemplates: 1,
+    taggerEpochs: 2, taggerBits: 14, taggerTwoPass: 1, parserEpochs: 2, parserBits: 15, labelBits: 12, jackknife: 0, exploreFrom: 1, explore: 0.9, seed: 11, clusters: 1, markerTemplates: 1, lexicon: 1,
   }, header, undefined, undefined, clusters);
   const model = decodeModel(encodeModel(trained), 'round trip');
-  assert.ok(model.tagger.clusters);
+  assert.ok(model.tagger.clusters?.lexicon);
   assert.equal(model.header.options.markerTemplates, 1);
   assertSameAsPlain(model, dev.slice(0, 500).map((s) => s.words));
 });

@@ -5,7 +5,7 @@ import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { Tagger } from './tagger.ts';
 import { LABEL_CLUSTER_TEMPLATES, LABEL_TEMPLATES } from './label-features.ts';
 import { PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES } from './parser-features.ts';
-import { LOOKAHEAD_TEMPLATES, TAGGER_CLUSTER_TEMPLATES, TAGGER_TEMPLATES } from './tagger-features.ts';
+import { LOOKAHEAD_TEMPLATES, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES, TAGGER_TEMPLATES } from './tagger-features.ts';
 import { WordClusters } from './word-clusters.ts';
 
 // File layout (gzip of): "EVSYNTAX1\n", then a UTF-8 JSON line (the header, tag and label names, the tag
@@ -29,10 +29,10 @@ interface Manifest {
 }
 
 /** The code's feature templates, as a number: a model trained with others would score wrong buckets.
- * The word-class and case-marker templates count only for a model with them (older files keep their number). */
-export function featureSignature(withClusters: boolean, markers = 0): number {
+ * The word-class, case-marker and lexicon templates count only for a model with them (older files keep their number). */
+export function featureSignature(withClusters: boolean, markers = 0, withLexicon = false): number {
   const sets = [TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, PARSER_TEMPLATES, LABEL_TEMPLATES, ...(withClusters ? [TAGGER_CLUSTER_TEMPLATES, PARSER_CLUSTER_TEMPLATES, LABEL_CLUSTER_TEMPLATES] : []),
-    ...(markers >= 1 ? [PARSER_MARKER_TEMPLATES] : [])];
+    ...(markers >= 1 ? [PARSER_MARKER_TEMPLATES] : []), ...(withLexicon ? [TAGGER_LEXICON_TEMPLATES] : [])];
   return sets.reduce((h, t) => Math.imul(h, 31) + t.signature() | 0, 17);
 }
 // The templates of files written before the signature was recorded.
@@ -49,7 +49,7 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
     dictionary: [...model.tagger.dictionary],
     labelCandidates: model.parser.labelCandidates.map((c) => [...c]),
     tables: tables.map((t, i) => ({ bits: t.bits, classes: t.classes, scale: quantised[i].scale })),
-    features: featureSignature(model.tagger.clusters !== null, model.header.options.markerTemplates ?? 0),
+    features: featureSignature(model.tagger.clusters !== null, model.header.options.markerTemplates ?? 0, model.tagger.clusters?.lexicon != null),
     ...(model.tagger.clusters ? { clusters: model.tagger.clusters.toJSON() } : {}),
   };
   const head = Buffer.from(MAGIC + JSON.stringify(manifest) + '\n', 'utf8');
@@ -64,7 +64,7 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
   const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;
   const features = manifest.features ?? FIRST_FEATURE_SIGNATURE;
-  if (features !== featureSignature(manifest.clusters !== undefined, manifest.header.options?.markerTemplates ?? 0)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
+  if (features !== featureSignature(manifest.clusters !== undefined, manifest.header.options?.markerTemplates ?? 0, manifest.clusters?.lexicon !== undefined)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
   let offset = newline + 1;
   const models = manifest.tables.map((t) => {
     const size = (1 << t.bits) * t.classes;

@@ -14,6 +14,8 @@ export interface ModelHeader {
   readonly trainedAt: string;
   /** The word-class table the model was trained with (its file's hash, source and licence), if any. */
   readonly wordClasses?: string;
+  /** The tag lexicon the tagger was trained with (`WordLexicon`: its source and licence), if any. */
+  readonly lexicon?: string;
   readonly options: Record<string, number>;
   readonly scores?: Record<string, number>;
 }

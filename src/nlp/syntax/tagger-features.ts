@@ -2,7 +2,7 @@ import { FeatureTemplates } from './hash.ts';
 import { AFTER, BEFORE, type TokenTable } from './token-table.ts';
 
 /** Most features a token can have (the size of the reused feature buffer). */
-export const TAGGER_FEATURES = 40;
+export const TAGGER_FEATURES = 56;
 
 export const NO_TAG = 255;
 
@@ -12,7 +12,8 @@ const W = 1, CASED = 2, SUF1 = 3, SUF2 = 4, SUF3 = 5, SUF4 = 6, PRE1 = 7, PRE3 =
 const P1 = 11, P2 = 12, WM1 = 13, SUF3M1 = 14, WM2 = 15, WP1 = 16, SUF3P1 = 17, WP2 = 18, SHAPEP1 = 19;
 const A1 = 20, A2 = 21, AP1 = 22, A0 = 23;
 const C0F = 24, C0M = 25, C0C = 26, CM1M = 27, CP1M = 28;
-const atoms = new Int32Array(29);
+const L0 = 29, LM1 = 30, LP1 = 31;
+const atoms = new Int32Array(32);
 
 /**
  * Features of token i for the left-to-right tagger (Ratnaparkhi/Collins-style): the word, its affixes and
@@ -33,6 +34,12 @@ export const LOOKAHEAD_TEMPLATES = new FeatureTemplates([[40, A1], [41, A1, A2],
  * words and capitalised words the treebank never saw still fall in a class of verbs or of names. */
 export const TAGGER_CLUSTER_TEMPLATES = new FeatureTemplates([
   [60, C0F], [61, C0M], [62, C0C], [63, CM1M], [64, CP1M], [65, P1, C0M],
+]);
+
+/** The lexicon's tag classes (`WordLexicon`) of the word and its neighbours, for models trained with one:
+ * "reinstated", seen never in the treebank, is VERB-only there; "attack" after "to" can be NOUN or VERB. */
+export const TAGGER_LEXICON_TEMPLATES = new FeatureTemplates([
+  [70, L0], [71, L0, SUF3], [73, L0, LP1], [74, LM1, L0], [75, L0, SHAPE],
 ]);
 
 /** The atoms the tags of the current pass give (the two previous tags); every other atom of a token is
@@ -88,6 +95,21 @@ export function clusterAtoms(t: TokenTable, i: number, tags: Uint8Array): Int32A
   const a = atoms;
   a[C0F] = t.fine[i]; a[C0M] = t.mid[i]; a[C0C] = t.coarse[i];
   a[CM1M] = i > 0 ? t.mid[i - 1] : BEFORE; a[CP1M] = i + 1 < n ? t.mid[i + 1] : AFTER;
+  a[P1] = i > 0 ? tags[i - 1] : NO_TAG;
+  return a;
+}
+
+/** The lexicon-class features of token i (the table was filled with a lexicon); appends to `out` from k. */
+export function lexiconFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array, k: number): number {
+  return TAGGER_LEXICON_TEMPLATES.hash(lexiconAtoms(t, i, tags), mask, out, k);
+}
+
+/** Token i's atoms for `TAGGER_LEXICON_TEMPLATES`. */
+export function lexiconAtoms(t: TokenTable, i: number, tags: Uint8Array): Int32Array {
+  const n = t.length;
+  const a = atoms;
+  a[L0] = t.lexicon[i]; a[LM1] = i > 0 ? t.lexicon[i - 1] : BEFORE; a[LP1] = i + 1 < n ? t.lexicon[i + 1] : AFTER;
+  a[SUF3] = t.suffix3[i]; a[SHAPE] = t.shape[i];
   a[P1] = i > 0 ? tags[i - 1] : NO_TAG;
   return a;
 }

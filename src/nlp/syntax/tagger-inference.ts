@@ -1,7 +1,8 @@
 import type { LinearModel } from './perceptron.ts';
 import { argmax } from './perceptron.ts';
 import {
-  LOOKAHEAD_TEMPLATES, NO_TAG, PASS_TAG_ATOMS, TAGGER_CLUSTER_TEMPLATES, TAGGER_TEMPLATES, clusterAtoms, lookaheadAtoms, taggerAtoms,
+  LOOKAHEAD_TEMPLATES, NO_TAG, PASS_TAG_ATOMS, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES, TAGGER_TEMPLATES, clusterAtoms, lexiconAtoms,
+  lookaheadAtoms, taggerAtoms,
 } from './tagger-features.ts';
 import type { TokenTable } from './token-table.ts';
 
@@ -12,6 +13,7 @@ const fixedAtom = (slot: number) => !PASS_TAG_ATOMS.includes(slot);
 const [FIXED, MOVING] = TAGGER_TEMPLATES.split(fixedAtom);
 const [FIXED_CLUSTER, MOVING_CLUSTER] = TAGGER_CLUSTER_TEMPLATES.split(fixedAtom);
 const [FIXED_AHEAD, MOVING_AHEAD] = LOOKAHEAD_TEMPLATES.split(fixedAtom);
+const [FIXED_LEXICON, MOVING_LEXICON] = TAGGER_LEXICON_TEMPLATES.split(fixedAtom);
 
 /**
  * The tagger at run time, on quantised (16-bit) weight tables. Before a pass walks a sentence, the
@@ -36,10 +38,11 @@ export class TaggerInference {
     private readonly second: LinearModel | null,
     private readonly dictionary: ReadonlyMap<string, number>,
     private readonly withClusters: boolean,
+    private readonly withLexicon: boolean,
   ) {
     this.classes = first.classes;
-    this.width = FIXED.count + (withClusters ? FIXED_CLUSTER.count : 0) + (second ? FIXED_AHEAD.count : 0);
-    this.moving = new Int32Array(MOVING.count + MOVING_CLUSTER.count + MOVING_AHEAD.count);
+    this.width = this.firstWidth() + (second ? FIXED_AHEAD.count : 0);
+    this.moving = new Int32Array(MOVING.count + MOVING_CLUSTER.count + MOVING_LEXICON.count + MOVING_AHEAD.count);
     this.scores = new Float32Array(this.classes);
   }
 
@@ -48,7 +51,7 @@ export class TaggerInference {
     let total = 0;
     for (const table of tables) total += table.length;
     this.reserve(total);
-    const firstWidth = FIXED.count + (this.withClusters ? FIXED_CLUSTER.count : 0);
+    const firstWidth = this.firstWidth();
     for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
       const table = tables[s];
       for (let i = 0; i < table.length; i++) this.known[at + i] = this.dictionary.get(table.forms[i]) ?? NO_TAG;
@@ -67,17 +70,23 @@ export class TaggerInference {
     this.pass(tables, tags, second, this.width, this.ahead);
   }
 
+  /** Fixed features per token of the first pass. */
+  private firstWidth(): number {
+    return FIXED.count + (this.withClusters ? FIXED_CLUSTER.count : 0) + (this.withLexicon ? FIXED_LEXICON.count : 0);
+  }
+
   /** Fixed buckets of every untagged token of `table` (tokens from `at` in the batch), templates from `skip` on. */
   private hashFixed(table: TokenTable, tags: Uint8Array, ahead: Uint8Array | null, at: number, mask: number, skip: number): void {
     const k = this.classes, fixed = this.fixed, width = this.width;
     for (let i = 0; i < table.length; i++) {
       if (this.known[at + i] !== NO_TAG) continue;
-      const atoms = fillAtoms(table, i, tags, ahead, this.withClusters);
+      const atoms = fillAtoms(table, i, tags, ahead, this.withClusters, this.withLexicon);
       const row = (at + i) * width;
       let end = row;
       if (skip === 0) {
         end = FIXED.hash(atoms, mask, fixed, end);
         if (this.withClusters) end = FIXED_CLUSTER.hash(atoms, mask, fixed, end);
+        if (this.withLexicon) end = FIXED_LEXICON.hash(atoms, mask, fixed, end);
       } else end += skip;
       if (ahead) end = FIXED_AHEAD.hash(atoms, mask, fixed, end);
       for (let j = row + skip; j < end; j++) fixed[j] *= k;
@@ -106,9 +115,10 @@ export class TaggerInference {
       for (let i = 0; i < table.length; i++) {
         const t = at + i;
         if (known[t] !== NO_TAG) { sentenceTags[i] = known[t]; continue; }
-        const atoms = fillAtoms(table, i, sentenceTags, sentenceAhead, this.withClusters);
+        const atoms = fillAtoms(table, i, sentenceTags, sentenceAhead, this.withClusters, this.withLexicon);
         let m = MOVING.hash(atoms, model.mask, moving, 0);
         if (this.withClusters) m = MOVING_CLUSTER.hash(atoms, model.mask, moving, m);
+        if (this.withLexicon) m = MOVING_LEXICON.hash(atoms, model.mask, moving, m);
         if (sentenceAhead) m = MOVING_AHEAD.hash(atoms, model.mask, moving, m);
         for (let j = 0; j < m; j++) moving[j] *= k;
         const out = t * k;
@@ -133,9 +143,10 @@ export class TaggerInference {
 }
 
 /** Every atom of token i, written in the order `Tagger.pass` writes them (the sets share slots). */
-function fillAtoms(table: TokenTable, i: number, tags: Uint8Array, ahead: Uint8Array | null, withClusters: boolean): Int32Array {
+function fillAtoms(table: TokenTable, i: number, tags: Uint8Array, ahead: Uint8Array | null, withClusters: boolean, withLexicon: boolean): Int32Array {
   let atoms = taggerAtoms(table, i, tags);
   if (withClusters) atoms = clusterAtoms(table, i, tags);
+  if (withLexicon) atoms = lexiconAtoms(table, i, tags);
   if (ahead) atoms = lookaheadAtoms(table, i, ahead);
   return atoms;
 }

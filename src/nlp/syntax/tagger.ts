@@ -1,5 +1,5 @@
 import { LinearModel, argmax } from './perceptron.ts';
-import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lexiconFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
 import { TaggerInference } from './tagger-inference.ts';
 import type { TokenTable } from './token-table.ts';
 import type { WordClusters } from './word-clusters.ts';
@@ -25,7 +25,7 @@ export class Tagger {
   ) {
     this.scores = new Float32Array(tagNames.length);
     const quantised = model.weights instanceof Int16Array && (!second || (second.weights instanceof Int16Array && second.classes === model.classes));
-    this.inference = quantised && model.classes === tagNames.length ? new TaggerInference(model, second, dictionary, clusters !== null) : null;
+    this.inference = quantised && model.classes === tagNames.length ? new TaggerInference(model, second, dictionary, clusters !== null, clusters?.lexicon != null) : null;
   }
 
   /** The run-time path of a loaded (quantised) model: the same tags, sooner. */
@@ -61,6 +61,7 @@ export class Tagger {
       if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
       let count = taggerFeatures(table, i, tags, model.mask, this.features);
       if (this.clusters) count = clusterFeatures(table, i, tags, model.mask, this.features, count);
+      if (this.clusters?.lexicon) count = lexiconFeatures(table, i, tags, model.mask, this.features, count);
       if (ahead) count = lookaheadFeatures(table, i, ahead, model.mask, this.features, count);
       model.score(this.features, count, this.scores);
       tags[i] = argmax(this.scores, this.tagNames.length);

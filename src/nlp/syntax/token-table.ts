@@ -1,6 +1,7 @@
 import { FNV_OFFSET, hashAppend, hashRange, hashString } from './hash.ts';
 import { NO_CLUSTER, type WordClusters } from './word-clusters.ts';
 import { normalizeForm, wordShapeHash } from './word-form.ts';
+import { NO_LEXICON_CLASS } from './word-lexicon.ts';
 
 /**
  * Per-token string hashes of one sentence, computed once and read by every feature template of the
@@ -23,6 +24,8 @@ export class TokenTable {
   fine = new Int32Array(0);
   mid = new Int32Array(0);
   coarse = new Int32Array(0);
+  // The lexicon's tag class of each word (only with `clusters.lexicon`; NO_LEXICON_CLASS when it lacks the word).
+  lexicon = new Int32Array(0);
 
   constructor(readonly clusters: WordClusters | null = null) {}
 
@@ -56,10 +59,13 @@ export class TokenTable {
       this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
       this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
     }
+    const lexicon = clusters.lexicon;
+    if (!lexicon) return;
+    for (let i = 0; i < n; i++) this.lexicon[i] = lexicon.classOf.get(this.forms[i]) ?? NO_LEXICON_CLASS;
   }
 
   private grow(size: number): void {
-    for (const key of ['lower', 'cased', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'prefix3', 'shape', 'fine', 'mid', 'coarse'] as const) {
+    for (const key of ['lower', 'cased', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'prefix3', 'shape', 'fine', 'mid', 'coarse', 'lexicon'] as const) {
       this[key] = new Int32Array(size);
     }
   }

@@ -2,7 +2,7 @@ import type { TreebankSentence } from './conllu.ts';
 import { LinearModel, PerceptronTrainer, argmax } from './perceptron.ts';
 import { shuffled } from './random.ts';
 import { Tagger } from './tagger.ts';
-import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
+import { NO_TAG, TAGGER_FEATURES, clusterFeatures, lexiconFeatures, lookaheadFeatures, taggerFeatures } from './tagger-features.ts';
 import { TokenTable } from './token-table.ts';
 import type { WordClusters } from './word-clusters.ts';
 
@@ -76,6 +76,7 @@ function trainPass(sentences: readonly TreebankSentence[], ahead: readonly Uint8
         if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
         let count = taggerFeatures(table, i, tags, model.mask, features);
         if (clusters) count = clusterFeatures(table, i, tags, model.mask, features, count);
+        if (clusters?.lexicon) count = lexiconFeatures(table, i, tags, model.mask, features, count);
         if (ahead) count = lookaheadFeatures(table, i, ahead[index], model.mask, features, count);
         model.score(features, count, scores);
         const guess = argmax(scores, tagNames.length);

@@ -32,11 +32,13 @@ export interface TrainingOptions {
   readonly clusters?: number;
   /** 1: moves also see a head candidate with the dependent's case marker (`PARSER_MARKER_TEMPLATES`). */
   readonly markerTemplates?: number;
+  /** 1: the tagger reads the lexicon's tag classes (`WordLexicon`, given with the word classes; needs clusters: 1). */
+  readonly lexicon?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   taggerEpochs: 8, taggerBits: 18, taggerTwoPass: 1, parserEpochs: 8, parserBits: 20, labelBits: 16,
-  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 3, clusters: 1, markerTemplates: 1,
+  jackknife: 4, exploreFrom: 1, explore: 0.9, seed: 11, nonProjective: 0, parserSeeds: 3, clusters: 1, markerTemplates: 1, lexicon: 1,
 };
 
 /**
@@ -48,8 +50,9 @@ export function trainSyntaxModel(
   sentences: readonly TreebankSentence[], options: TrainingOptions, header: Omit<ModelHeader, 'options'>, log?: (line: string) => void,
   dev?: readonly TreebankSentence[], wordClusters?: WordClusters,
 ): SyntaxModel {
-  const clusters = options.clusters === 1 ? wordClusters ?? null : null;
+  const clusters = options.clusters === 1 && wordClusters ? wordClusters.withLexicon(options.lexicon === 1 ? wordClusters.lexicon : null) : null;
   if (options.clusters === 1 && !clusters) throw new Error('training with clusters: 1 needs the word classes');
+  if (options.lexicon === 1 && !clusters?.lexicon) throw new Error('training with lexicon: 1 needs clusters: 1 and word classes with a lexicon');
   const taggerOptions = { epochs: options.taggerEpochs, bits: options.taggerBits, seed: options.seed, twoPass: options.taggerTwoPass === 1, clusters };
   const tagger = trainTagger(sentences, { ...taggerOptions, log });
   const tags: Uint8Array[] = new Array(sentences.length);

@@ -1,3 +1,5 @@
+import { WordLexicon } from './word-lexicon.ts';
+
 /**
  * Word classes learnt from far more text than the treebank's 200k words (k-means over GloVe vectors,
  * data/models/word-clusters.tsv.gz): words used alike share a class, so a word seen rarely or never in
@@ -9,7 +11,14 @@ export class WordClusters {
     readonly fineOf: ReadonlyMap<string, number>, // normalised lowercase form → fine class
     readonly midOfFine: Int32Array,
     readonly coarseOfFine: Int32Array,
+    /** A lexicon's tag classes (`WordLexicon`), read by the tagger of models trained with it, or none. */
+    readonly lexicon: WordLexicon | null = null,
   ) {}
+
+  /** These classes with a lexicon's tag classes beside them. */
+  withLexicon(lexicon: WordLexicon | null): WordClusters {
+    return new WordClusters(this.fineOf, this.midOfFine, this.coarseOfFine, lexicon);
+  }
 
   /** Reads the TSV (`word\tfine\tmid\tcoarse`, `#` comments); `source` names it in errors. */
   static parse(text: string, source: string): WordClusters {
@@ -34,16 +43,23 @@ export class WordClusters {
   }
 
   /** Compact form kept inside a model file: the words of each fine class, and each fine class's parents. */
-  toJSON(): { readonly words: readonly string[]; readonly mid: readonly number[]; readonly coarse: readonly number[] } {
+  toJSON(): {
+    readonly words: readonly string[]; readonly mid: readonly number[]; readonly coarse: readonly number[];
+    readonly lexicon?: ReturnType<WordLexicon['toJSON']>;
+  } {
     const words: string[][] = Array.from({ length: this.midOfFine.length }, () => []);
     for (const [word, fine] of this.fineOf) words[fine].push(word);
-    return { words: words.map((w) => w.join(' ')), mid: [...this.midOfFine], coarse: [...this.coarseOfFine] };
+    return {
+      words: words.map((w) => w.join(' ')), mid: [...this.midOfFine], coarse: [...this.coarseOfFine],
+      ...(this.lexicon ? { lexicon: this.lexicon.toJSON() } : {}),
+    };
   }
 
   static fromJSON(json: ReturnType<WordClusters['toJSON']>): WordClusters {
     const fineOf = new Map<string, number>();
     json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
-    return new WordClusters(fineOf, Int32Array.from(json.mid), Int32Array.from(json.coarse));
+    const lexicon = json.lexicon ? WordLexicon.fromJSON(json.lexicon) : null;
+    return new WordClusters(fineOf, Int32Array.from(json.mid), Int32Array.from(json.coarse), lexicon);
   }
 }
 
