@@ -3,13 +3,15 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Database from 'better-sqlite3';
 
-// `npm run bench:link -- STORE.db [--copies 1,2,4] [--root DIR]`: the incident linking after an ingest
+// `npm run bench:link -- STORE.db [--copies 1,2,4] [--root DIR] [--heap MB]`: the incident linking after an ingest
 // alone, at growing store sizes. STORE is a store that `npm run bench:ingest` left (bench/out/ingest-5000.db);
 // each size is that store with its articles copied under new doc_ids (the same days and places, so
 // each block gets denser, as a larger corpus of the same period does), its incidents dropped, then
 // linked as `eventlens ingest` does (a fresh store's rebuild) in a process of its own: seconds, CPU,
 // peak RSS, and a hash of every incident record and report link (the same hash = the same incidents).
-// --root links with another checkout's src/ (an older commit's, to compare in the same minutes).
+// --root links with another checkout's src/ (an older commit's, to compare in the same minutes); --heap
+// caps V8's old space (--max-old-space-size): a linking that completes under a small cap holds little,
+// whatever its RSS (V8 lets a heap full of garbage grow while memory is free).
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -20,13 +22,14 @@ const source = args[0];
 if (source === undefined || source.startsWith('--')) throw new Error('usage: bench/link-scale.bench.ts STORE.db [--copies 1,2,4] [--root DIR]');
 const copies = (flag('--copies') ?? '1,2,4').split(',').map(Number);
 const root = flag('--root') ?? new URL('../', import.meta.url).pathname;
+const heap = flag('--heap');
 
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; linking with ${root}src`);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; linking with ${root}src${heap === undefined ? '' : `, old space capped at ${heap} MB`}`);
 console.log('copies   events  incidents   link s   CPU s  peak RSS MB  hash');
 for (const n of copies) {
   const db = `${source.replace(/\.db$/, '')}-x${n}.db`;
   const events = multiply(source, db, n);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./link-scale-run.ts', import.meta.url).pathname, db, root], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const run = spawnSync(process.execPath, [...(heap === undefined ? [] : [`--max-old-space-size=${heap}`]), '--import', 'tsx', new URL('./link-scale-run.ts', import.meta.url).pathname, db, root], { encoding: 'utf8', maxBuffer: 16 << 20 });
   if (run.status !== 0) throw new Error(`linking ${db} failed:\n${run.stderr}`);
   const r = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
   console.log([String(n).padStart(6), String(events).padStart(8), String(r.incidents).padStart(10), r.seconds.toFixed(1).padStart(8), r.cpuSeconds.toFixed(1).padStart(7), r.maxRssMB.toFixed(0).padStart(12), ` ${r.hash}`].join(' '));

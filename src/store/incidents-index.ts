@@ -31,12 +31,9 @@ export interface IncidentChange {
   readonly remove: readonly string[];
   /**
    * Incidents written whole (replacing a row with the same id), with every report they hold. An incident
-   * may come as its row already (incidentRow): a rebuild holds every incident until its commit, and the
-   * row's JSON text takes less memory than the record's objects.
+   * may come as its row already (incidentRow), made when it was reconciled so the record's objects can go.
    */
   readonly write: readonly { readonly incident: Incident | IncidentRow; readonly reports: readonly ReportRow[] }[];
-  /** Drop every incident first (a rebuild). */
-  readonly clear?: boolean;
 }
 
 /**

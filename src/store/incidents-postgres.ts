@@ -44,13 +44,10 @@ async function commit(pool: pg.Pool, expected: number, change: IncidentChange): 
   const client = await pool.connect();
   try {
     return await locked(client, expected, async () => {
-      if (change.clear === true) await client.query('DELETE FROM incident_reports; DELETE FROM incidents');
-      else {
-        const ids = replacedIds(change);
-        if (ids.length > 0) {
-          await client.query('DELETE FROM incident_reports WHERE incident_id = ANY($1)', [ids]);
-          await client.query('DELETE FROM incidents WHERE id = ANY($1)', [ids]);
-        }
+      const ids = replacedIds(change);
+      if (ids.length > 0) {
+        await client.query('DELETE FROM incident_reports WHERE incident_id = ANY($1)', [ids]);
+        await client.query('DELETE FROM incidents WHERE id = ANY($1)', [ids]);
       }
       await insertWrites(client, change.write, { incidents: 'incidents', reports: 'incident_reports' }, true);
     });

@@ -17,7 +17,7 @@ import type { IncidentIndex, IncidentStage, StoredReport } from './incidents-ind
 // (test/incidents/rebuild-by-type.test.ts, test/incidents/rebuild-parts.test.ts).
 
 /** Events whose full records a rebuild loads at once (a component larger than this comes whole). */
-export const PART_EVENTS = 1000;
+export const PART_EVENTS = 500;
 
 export interface RebuildOptions {
   readonly partEvents?: number;

@@ -22,7 +22,7 @@ export interface IncidentWriter {
 export const LONG_SPAN_DAYS = 31;
 const CHUNK = 500;
 /** Rows per page of a scan where the backend cannot hand rows over one by one (PostgreSQL). */
-const SCAN_PAGE = 2000;
+const SCAN_PAGE = 500;
 
 const REPORT_SELECT = `SELECT e.id, e.article_id, e.ordinal, e.record_json, a.doc_id, a.url, a.source_path, a.published, a.ingested_at, r.incident_id
   FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN incident_reports r ON r.event_id = e.id`;

@@ -49,12 +49,9 @@ function writer(db: Db) {
   const deleteReports = db.prepare('DELETE FROM incident_reports WHERE incident_id = ?');
   return db.transaction((expected: number, change: IncidentChange): boolean => {
     if (Number(version.get()) !== expected) return false;
-    if (change.clear === true) db.exec('DELETE FROM incident_reports; DELETE FROM incidents;');
-    else {
-      for (const id of replacedIds(change)) {
-        deleteReports.run(id);
-        deleteIncident.run(id);
-      }
+    for (const id of replacedIds(change)) {
+      deleteReports.run(id);
+      deleteIncident.run(id);
     }
     for (const { incident, reports } of change.write) {
       insertIncident.run(...incidentValues(incident));
