@@ -123,7 +123,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
-      const leadDate = storyDate(body, published, (s) => articleDates.stated(s.index));
+      // read (its first sentences' dates) only for an event whose sentence states no date and carries none
+      let leadDate: DateMention | null | undefined;
+      const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
       const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
@@ -135,14 +137,15 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       for (const sentence of doc.sentences) {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
         const treeOf = () => (tree ??= new TreeView(repairedTree(trees.of(sentence), doc.tokens), doc.tokens));
-        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, skip: skippedRegions(doc, sentence), places: placeIndex, tree: treeOf };
+        let skip: ReadonlySet<number> | undefined; // the clauses roles skip, read only once a trigger asks for roles
+        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: treeOf };
         const frames = withPronounSpeakers(sentenceFrames(ctx), previousFrames, antecedents);
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
         const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
         const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
-        const offTopic = sportsArticle || isOffTopic(doc.tokens, sentence, kb);
+        let offTopic: boolean | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
         const typeOf = (tr: { pattern: { cameo: string } }) => lookupCameo(kb.ontology, tr.pattern.cameo)?.type;
         if (sentence.end <= headlineEnd) {
@@ -187,7 +190,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
-          if (offTopic && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
+          if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
           const condition = treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
@@ -214,7 +217,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           rules.push(...where.rules);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
           // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? leadDate, bare }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }
