@@ -113,6 +113,11 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
   ['the same with "with" and a compound', 'Envoys/NOUN/6/nsubj with/ADP/2/mark detained/VERB/0/acl opposition/NOUN/4/compound activists/NOUN/2/obj have/AUX/6/aux met/VERB/-1/root',
     'tree-repair:prenominal-participle', ['activists>0:nmod', 'with>4:case', 'detained>4:amod']],
   ['a gerund after "of" keeps its object', 'Rebels/NOUN/4/nsubj:pass accused/VERB/0/acl of/ADP/3/mark attacking/VERB/1/advcl convoys/NOUN/3/obj were/AUX/6/aux:pass named/VERB/-1/root', null, []],
+  ['a verb the parser tagged as a noun, read as the head of its subject', 'The/DET/3/det army/NOUN/3/compound chief/NOUN/3/compound flew/NOUN/4/nsubj/VERB home/ADV/-1/root on/ADP/6/case Sunday/PROPN/4/obl ./PUNCT/4/punct',
+    'tree-repair:verb-read-as-noun', ['flew>-1:root', 'chief>3:nsubj', 'The>2:det', 'home>3:advmod', 'Sunday>3:obl', '.>3:punct']],
+  ['"went abroad"', 'The/DET/3/det rebel/NOUN/2/compound leader/NOUN/3/compound went/NOUN/4/nsubj/VERB abroad/ADV/-1/root', 'tree-repair:verb-read-as-noun', ['went>-1:root', 'leader>3:nsubj', 'abroad>3:advmod']],
+  ['"left early"', 'The/DET/3/det Kenyan/ADJ/2/amod envoy/NOUN/3/compound left/NOUN/4/nsubj/VERB early/ADV/-1/root ./PUNCT/4/punct', 'tree-repair:verb-read-as-noun', ['left>-1:root', 'envoy>3:nsubj', 'early>3:advmod']],
+  ['a noun the word tagger also reads as a noun stays', 'The/DET/2/det peace/NOUN/2/compound talks/NOUN/3/nsubj abroad/ADV/-1/root', null, []],
 ];
 
 for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
