@@ -123,6 +123,13 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
     'tree-repair:verb-read-as-noun', ['flew>-1:root', 'chief>3:nsubj', 'The>2:det', 'home>3:advmod', 'Sunday>3:obl', '.>3:punct']],
   ['"went abroad"', 'The/DET/3/det rebel/NOUN/2/compound leader/NOUN/3/compound went/NOUN/4/nsubj/VERB abroad/ADV/-1/root', 'tree-repair:verb-read-as-noun', ['went>-1:root', 'leader>3:nsubj', 'abroad>3:advmod']],
   ['"left early"', 'The/DET/3/det Kenyan/ADJ/2/amod envoy/NOUN/3/compound left/NOUN/4/nsubj/VERB early/ADV/-1/root ./PUNCT/4/punct', 'tree-repair:verb-read-as-noun', ['left>-1:root', 'envoy>3:nsubj', 'early>3:advmod']],
+  ['the noun closing a name read as the object, the phrase before it its subject', 'Troops/NOUN/1/nsubj attacked/VERB/-1/root a/DET/3/det village/NOUN/6/nsubj in/ADP/5/case Borno/PROPN/3/nmod state/NOUN/1/obj on/ADP/8/case Friday/PROPN/1/obl',
+    'tree-repair:name-head-noun', ['village>1:obj', 'state>3:nmod', 'Borno>6:compound', 'in>6:case']],
+  ['"Kano city"', 'Police/NOUN/1/nsubj raided/VERB/-1/root a/DET/3/det house/NOUN/6/nsubj in/ADP/5/case Kano/PROPN/3/nmod city/NOUN/1/obj ./PUNCT/1/punct',
+    'tree-repair:name-head-noun', ['house>1:obj', 'city>3:nmod', 'Kano>6:compound']],
+  ['"Aleppo province" with an oblique name', 'Rebels/NOUN/1/nsubj shelled/VERB/-1/root markets/NOUN/5/nsubj in/ADP/4/case Aleppo/PROPN/2/obl province/NOUN/1/obj',
+    'tree-repair:name-head-noun', ['markets>1:obj', 'province>2:obl', 'Aleppo>5:compound']],
+  ['a copular noun keeps its subject', 'Kenya/PROPN/2/nsubj is/AUX/2/cop host/NOUN/-1/root', null, []],
   ['a noun the word tagger also reads as a noun stays', 'The/DET/2/det peace/NOUN/2/compound talks/NOUN/3/nsubj abroad/ADV/-1/root', null, []],
 ];
 
