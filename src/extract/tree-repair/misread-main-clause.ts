@@ -51,17 +51,30 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   tree.attach(root, verb, passive ? 'nsubj:pass' : 'nsubj');
   // what the root phrase held after the verb belongs to the clause: ".", "on Monday"
   for (const c of tree.children(root)) if (c > verb) tree.attach(c, verb, tree.label(c));
+  if (finite === undefined && bare.length === 0) takeDependentsAfter(tree, verb, root);
   return 'tree-repair:misread-main-clause';
 }
 
 // "Thousands of residents, furious with the police, fought battles": the predicate after an aside set off by commas,
-// hung on the subject as a `parataxis`. A verb with no subject, auxiliary or marker of its own right after the aside's
-// closing comma ("Hundreds of farmers, angry at the tax, blocked roads"); a parenthetical with its own subject
-// ("the army, officials said") is no predicate.
+// hung on the subject as a `parataxis`, or inside the aside ("The Houthis, who control the port, fired missiles":
+// "fired" an `amod` of "missiles", the object of "control"). A verb both taggers read as one, with no subject,
+// auxiliary or marker of its own, right after the aside's closing comma ("Hundreds of farmers, angry at the tax,
+// blocked roads"); a parenthetical with its own subject ("the army, officials said") is no predicate.
 function predicateAfterAside(tree: EditableTree, tokens: readonly Token[], root: number): number | undefined {
-  return tree.children(root).find((v) => tree.label(v) === 'parataxis' && v > root && tree.upos(v) === 'VERB' && tokens[v].pos === 'VERB'
-    && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text === ',' && tokens.slice(root + 1, v - 1).some((t) => t.text === ',')
+  const opening = tree.nodes().find((k) => k > root && tokens[k].text === ',');
+  if (opening === undefined) return undefined;
+  return tree.nodes().find((v) => v > opening + 1 && tokens[v - 1]?.text === ',' && tree.upos(v) === 'VERB' && tokens[v].pos === 'VERB'
+    && !/ing$/.test(tokens[v].lower) && ['parataxis', 'amod', 'acl', 'conj'].includes(tree.label(v))
     && !tree.children(v).some((c) => ['nsubj', 'aux', 'mark', 'csubj', 'expl'].includes(tree.base(c))));
+}
+
+// What the parse hung, after the predicate found after an aside, on a word before the aside's closing comma belongs
+// to the predicate: "who control the port, fired | missiles at a tanker" (missiles the object of "control").
+function takeDependentsAfter(tree: EditableTree, verb: number, root: number): void {
+  for (const k of tree.nodes()) {
+    const h = tree.head(k);
+    if (k > verb && h >= 0 && h < verb - 1 && h !== root) tree.attach(k, verb, tree.label(k));
+  }
 }
 
 // A verb that can head a clause: tagged VERB by the parser, opened by no marker ("to join", "of abducted")
