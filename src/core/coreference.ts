@@ -2,6 +2,7 @@ import type { Event, EventDate, EventLocation, Mention } from '../schema/event.t
 import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
+import { datesTheTelling } from '../provenance/telling-date.ts';
 import { filledFrom } from './participants.ts';
 import { bareSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
@@ -49,7 +50,7 @@ function mergeCluster(cluster: readonly Event[]): Event {
   const attribution = mergedAttribution(cluster[0], main, ordered);
   return withMentions({
     ...withRoles,
-    date: mostSpecificDate(ordered.map((e) => e.date)),
+    date: mostSpecificDate(ordered.map((e) => e.date), ordered.map(datesTheTelling)),
     location: mostSpecificPlace(ordered.map((e) => e.location)),
     ...(Object.keys(numbers).length ? { numbers } : {}),
     // how sure is decided where the article first tells it; who says so may be the main mention's speaker
@@ -84,9 +85,11 @@ function withMentions(e: Event, mentions: Mention[]): Event {
 }
 
 // Stated beats inferred, then the finer precision: "in March" … "on 11 March" → 11 March; ties keep the first.
+// The day a speaker told it ("alleged Thursday that") ranks below an inferred date as fine (src/provenance/telling-date.ts).
 const DATE_RANK = { day: 4, week: 3, month: 2, year: 1, reported: 0 } as const;
-function mostSpecificDate(dates: readonly (EventDate | null)[]): EventDate | null {
-  return pickBest(dates, (d) => (d.basis !== 'inferred' ? 10 : 0) + DATE_RANK[d.precision]);
+function mostSpecificDate(dates: readonly (EventDate | null)[], telling: readonly boolean[]): EventDate | null {
+  const told = new Set(dates.filter((d, i) => d !== null && telling[i]));
+  return pickBest(dates, (d) => (told.has(d) ? -0.5 : d.basis !== 'inferred' ? 10 : 0) + DATE_RANK[d.precision]);
 }
 
 // A stated place beats the article's country; then the finer one: "in Borno" … "in Maiduguri" → Maiduguri.

@@ -8,6 +8,7 @@ import { leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
+import { reportsThatClause } from './dated-that.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -90,9 +91,9 @@ function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   return null;
 }
 
-// "alleged that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
+// "alleged that", "alleged Thursday that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
 const isReporting = (ctx: SentenceContext, t: Token) =>
-  (t.pos === 'VERB' || (t.lower.endsWith('ed') && ctx.doc.tokens[t.index + 1]?.lower === 'that')) && someFormIn(t, ctx.kb.lexicon.reporting);
+  (t.pos === 'VERB' || reportsThatClause(ctx.doc.tokens, t.index)) && someFormIn(t, ctx.kb.lexicon.reporting);
 
 /** True when one of the token's base forms is in `words` (asked at every token: a loop, no callback made). */
 function someFormIn(t: Token, words: { has(word: string): boolean }): boolean {
@@ -154,7 +155,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {
         frames.push({ from: s.tokenStart, to: firstTokenOf(ctx, subject), speaker: subject, verb: t[i].text, certainty, quote: null, rule: 'provenance:quote-then-speaker' });
       }
-      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule: cited.aside ? 'provenance:cited-aside' : 'provenance:speaker-verb-clause' });
+      // the verb read from its that-clause, the tagger having called it an adjective: provenance:dated-that
+      const rule = cited.aside ? 'provenance:cited-aside' : t[i].pos !== 'VERB' ? 'provenance:dated-that' : 'provenance:speaker-verb-clause';
+      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule });
     } else if (before) {
       const speaker = speakerAfter(ctx, i);
       if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });
