@@ -55,6 +55,7 @@ import { withoutPurposes } from './purpose.ts';
 import { speaksFor } from './speaks-for.ts';
 import { actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
+import { withInvertedCondition } from './inverted-condition.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
@@ -192,7 +193,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = frame ? [frame.rule] : [];
-          const condition = treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
+          const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame

@@ -1,6 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { governingNode } from '../extract/tree-clauses/index.ts';
+import { reducedRelativeVerb } from './reduced-relative.ts';
 
 // Types whose content describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -10,6 +11,14 @@ const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
 const NEGOTIATED = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type) || g.info.type === 'CONSULT' && NEGOTIATED.has(c.info.type);
 
+// "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
+// holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)
+function beyondReducedRelative(view: () => TreeView, g: Candidate, c: Candidate): boolean {
+  if (c.trigger.head < g.trigger.head || g.trigger.pattern.kind !== 'verb') return false;
+  const verb = reducedRelativeVerb(view(), g.trigger.head);
+  return verb >= 0 && c.trigger.head >= verb;
+}
+
 /**
  * The candidate whose content holds `c`, if that candidate's type means `c` did not happen, read off the tree:
  * `c`'s head hangs under the governor's head as its complement, object or oblique (src/extract/tree-clauses).
@@ -18,7 +27,7 @@ const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type)
  */
 export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
   if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
-  const governors = all.filter((g) => g !== c && governs(g, c) && g.trigger.head !== c.trigger.head);
+  const governors = all.filter((g) => g !== c && governs(g, c) && g.trigger.head !== c.trigger.head && !beyondReducedRelative(view, g, c));
   if (governors.length === 0) return null;
   // "called for their immediate release": the pattern of the request holds the released act's own trigger
   const holder = governors.find((g) => g.trigger.tokens.includes(c.trigger.head));
