@@ -61,7 +61,7 @@ test('a model trained with the lexicon keeps it in its file, reads it as feature
   };
   const model = trainSyntaxModel(train, options, header, undefined, undefined, CLASSES.withLexicon(lexicon));
   assert.notEqual(featureSignature(true, 0, true), featureSignature(true, 0, false));
-  assert.ok(TAGGER_LEXICON_TEMPLATES.count >= 6);
+  assert.ok(TAGGER_LEXICON_TEMPLATES.count >= 5);
   // Without lexicon: 1 the same classes train a tagger that does not read it.
   assert.equal(trainSyntaxModel(train.slice(0, 20), { ...options, lexicon: 0 }, header, undefined, undefined, CLASSES.withLexicon(lexicon)).tagger.clusters?.lexicon, null);
   const reloaded = decodeModel(encodeModel(model), 'round trip');
