@@ -62,7 +62,9 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
 // blocked roads"); a parenthetical with its own subject ("the army, officials said") is no predicate.
 function predicateAfterAside(tree: EditableTree, tokens: readonly Token[], root: number): number | undefined {
   const opening = tree.nodes().find((k) => k > root && tokens[k].text === ',');
-  if (opening === undefined) return undefined;
+  // a participle aside stays as the parse read it ("The accord, reached in Algiers, ended the war": the verb after it
+  // would make the accord an actor)
+  if (opening === undefined || tree.upos(opening + 1) === 'VERB') return undefined;
   return tree.nodes().find((v) => v > opening + 1 && tokens[v - 1]?.text === ',' && tree.upos(v) === 'VERB' && tokens[v].pos === 'VERB'
     && !/ing$/.test(tokens[v].lower) && ['parataxis', 'amod', 'acl', 'conj'].includes(tree.label(v))
     && !tree.children(v).some((c) => ['nsubj', 'aux', 'mark', 'csubj', 'expl'].includes(tree.base(c))));
