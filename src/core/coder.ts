@@ -39,6 +39,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { deniedCharges } from '../provenance/denied-charges.ts';
 import { condemnedActDoer } from './condemned-act-doer.ts';
 import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
@@ -240,6 +241,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
         // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)
         ['condemned-act-doer', condemnedActDoer],
+        // "Islamabad denied the charges": the latest accusation of the denier's act is denied (src/provenance)
+        ['denied-charges', deniedCharges],
       ];
       const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);

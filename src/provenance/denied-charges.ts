@@ -1,0 +1,28 @@
+import type { Event } from '../schema/event.ts';
+
+// provenance:denied-charges. "General Musa alleged that rebel fighters shelled the border post. The rebels denied the
+// charges." A denial of the charges (accusations, allegations, claims) answers the latest of them: the events of the
+// nearest earlier sentence that tell the denier's own act as a claim or an allegation become denied; who told them
+// stays their source. Earlier accusations the denial does not answer keep their certainty.
+const DENIAL_OF_CHARGES = /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b.*\b(?:charges?|accusations?|allegations?|claims?)$/i;
+const MAX_DISTANCE = 1200; // characters back from the denial: a few sentences
+
+/** The root of an actor code: a CAMEO code's country block ("PAKMIL" → "PAK"), a group id whole. */
+const rootOf = (code: string | null | undefined) => (code ? (/^[A-Z]{3}/.test(code) ? code.slice(0, 3) : code) : null);
+
+export function deniedCharges(events: readonly Event[]): Event[] {
+  const out = [...events];
+  for (const denial of events) {
+    if (denial.type !== 'REJECT' || !DENIAL_OF_CHARGES.test(denial.trigger.text)) continue;
+    const denier = rootOf(denial.actor?.code);
+    if (!denier) continue;
+    const answered = (e: Event) => e !== denial && e.evidence.span[1] <= denial.evidence.span[0] && denial.evidence.span[0] - e.evidence.span[0] <= MAX_DISTANCE
+      && (e.provenance.certainty === 'claimed' || e.provenance.certainty === 'alleged') && rootOf(e.actor?.code) === denier;
+    const nearest = Math.max(-1, ...out.filter(answered).map((e) => e.evidence.span[0]));
+    if (nearest < 0) continue;
+    out.forEach((e, i) => {
+      if (answered(e) && e.evidence.span[0] === nearest) out[i] = { ...e, provenance: { ...e.provenance, certainty: 'denied' }, rules: [...e.rules, 'provenance:denied-charges'] };
+    });
+  }
+  return out;
+}
