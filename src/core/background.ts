@@ -27,7 +27,7 @@ export function withoutBackground(ctx: SentenceContext, view: () => TreeView, ca
  */
 export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? reducedRelative(view(), c) : null;
+    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
     onDrop?.(c, `candidate:tree-description:${kind}`);
@@ -37,7 +37,7 @@ export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, 
 
 // a material act (quad class 2 or 4) told in a reduced relative describes its doer; a demand or a protest there
 // ("protesters demanding his release") still voices it
-const reducedRelative = (view: TreeView, c: Candidate) => (c.info.quadClass === 2 || c.info.quadClass === 4) && isReducedRelative(view, c.trigger.head) ? 'reduced-relative' : null;
+const reducedRelative = (view: TreeView, c: Candidate, reporting: ReadonlyMap<string, string>) => (c.info.quadClass === 2 || c.info.quadClass === 4) && isReducedRelative(view, c.trigger.head, reporting) ? 'reduced-relative' : null;
 
 // a relative clause or a coordination inside the circumstance is still part of it; deeper than this the parse is lost
 const MAX_CLIMB = 12;

@@ -12,12 +12,17 @@ const REACH = 14;
  * is doing these days), not an act the sentence reports. The parse often makes the -ing word the root with the noun
  * as its subject, so this is read on the words.
  */
-export function isReducedRelative(view: TreeView, head: number): boolean {
-  return reducedRelativeVerb(view, head) >= 0;
+export function isReducedRelative(view: TreeView, head: number, reporting?: ReadonlyMap<string, string>): boolean {
+  return reducedRelativeVerb(view, head, reporting) >= 0;
 }
 
-/** The finite verb of the sentence that follows the reduced relative at `head`, or -1 when `head` opens none. */
-export function reducedRelativeVerb(view: TreeView, head: number): number {
+/**
+ * The finite verb of the sentence that follows the reduced relative at `head`, or -1 when `head` opens none.
+ * A gerund is an act noun, not a relative ("Russian shelling damaged homes", "coalition bombing in Yemen killed 20"):
+ * the -ing verb must take a direct object ("rebels fighting the army"), or the finite verb be one of saying
+ * (`reporting`), which no act does ("a coalition fighting in Yemen said").
+ */
+export function reducedRelativeVerb(view: TreeView, head: number, reporting?: ReadonlyMap<string, string>): number {
   const t = view.tokens;
   const word = t[head];
   if (!/ing$/.test(word.lower) || head === view.tree.offset) return -1;
@@ -30,9 +35,17 @@ export function reducedRelativeVerb(view: TreeView, head: number): number {
     if (t[k].text === ',' || t[k].text === ';' || t[k].pos === 'CCONJ' || t[k].pos === 'SCONJ') return -1;
     if (['which', 'who', 'that'].includes(t[k].lower)) return -1;
     const verb = view.upos(k) === 'VERB' || view.upos(k) === 'AUX' || t[k].pos === 'VERB';
-    if (verb && !/ing$/.test(t[k].lower) && t[k - 1].lower !== 'to' && isFinite(t[k].lower, t[k].lemma)) return k;
+    if (verb && !/ing$/.test(t[k].lower) && t[k - 1].lower !== 'to' && isFinite(t[k].lower, t[k].lemma)) {
+      return hasDirectObject(view, head) || reporting?.has(t[k].lemma) ? k : -1;
+    }
   }
   return -1;
+}
+
+// "fighting the army", "aiding the fight", "demanding his release": a noun phrase right after the -ing verb
+function hasDirectObject(view: TreeView, head: number): boolean {
+  const next = view.tokens[head + 1];
+  return next !== undefined && view.has(head + 1) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(view.upos(head + 1)) && next.pos !== 'VERB';
 }
 
 // "said", "have", "reported", "says": a past form or a present form of the verb; a bare lemma after a noun may be a

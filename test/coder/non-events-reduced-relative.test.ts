@@ -22,3 +22,9 @@ table('the act after a demand in a reduced relative is not what is demanded', [
   ['Demonstrators demanding an end to the war protested outside the defence ministry.', ['REQUEST', 'PROTEST']],
   ['Hundreds of farmers demanding higher prices marched on the parliament in Paris.', ['REQUEST', 'PROTEST']],
 ]);
+
+// a gerund is an act noun, not a relative: it takes no direct object, and an act does not speak
+table('a gerund subject is still the act', [
+  ['Russian shelling damaged several homes in Kharkiv on Monday, the governor said.', ['ASSAULT RUS']],
+  ['Israeli bombing destroyed a school in Rafah on Tuesday.', ['ASSAULT ISR']],
+]);
