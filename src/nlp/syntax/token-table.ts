@@ -1,7 +1,6 @@
 import { FNV_OFFSET, hashAppend, hashRange, hashString } from './hash.ts';
 import { NO_CLUSTER, type WordClusters } from './word-clusters.ts';
 import { normalizeForm, wordShapeHash } from './word-form.ts';
-import { NO_LEXICON_CLASS } from './word-lexicon.ts';
 
 /**
  * Per-token string hashes of one sentence, computed once and read by every feature template of the
@@ -53,15 +52,25 @@ export class TokenTable {
     }
     const clusters = this.clusters;
     if (!clusters) return;
+    const both = clusters.classesOf;
+    if (both) {
+      for (let i = 0; i < n; i++) {
+        const packed = both.get(this.forms[i]) ?? 0;
+        const fine = (packed & 0xffff) - 1;
+        this.fine[i] = fine;
+        this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
+        this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
+        this.lexicon[i] = (packed >>> 16) - 1;
+      }
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const fine = clusters.fineOf.get(this.forms[i]) ?? NO_CLUSTER;
       this.fine[i] = fine;
       this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
       this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
     }
-    const lexicon = clusters.lexicon;
-    if (!lexicon) return;
-    for (let i = 0; i < n; i++) this.lexicon[i] = lexicon.classOf.get(this.forms[i]) ?? NO_LEXICON_CLASS;
+
   }
 
   private grow(size: number): void {

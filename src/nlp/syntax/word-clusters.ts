@@ -13,7 +13,17 @@ export class WordClusters {
     readonly coarseOfFine: Int32Array,
     /** A lexicon's tag classes (`WordLexicon`), read by the tagger of models trained with it, or none. */
     readonly lexicon: WordLexicon | null = null,
-  ) {}
+  ) {
+    if (!lexicon) return;
+    // One lookup per word for both tables: (fine class + 1) in the low 16 bits, (lexicon class + 1) above.
+    const both = new Map<string, number>();
+    for (const [word, fine] of fineOf) both.set(word, fine + 1);
+    for (const [word, id] of lexicon.classOf) both.set(word, (both.get(word) ?? 0) + ((id + 1) << 16));
+    this.classesOf = both;
+  }
+
+  /** With a lexicon: each word's fine class and lexicon class, packed (`TokenTable.fill` reads it). */
+  readonly classesOf: ReadonlyMap<string, number> | null = null;
 
   /** These classes with a lexicon's tag classes beside them. */
   withLexicon(lexicon: WordLexicon | null): WordClusters {
