@@ -130,6 +130,14 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
     'tree-repair:name-head-noun', ['markets>1:obj', 'province>2:obl', 'Aleppo>5:compound']],
   ['a copular noun keeps its subject', 'Kenya/PROPN/2/nsubj is/AUX/2/cop host/NOUN/-1/root', null, []],
   ['a noun the word tagger also reads as a noun stays', 'The/DET/2/det peace/NOUN/2/compound talks/NOUN/3/nsubj abroad/ADV/-1/root', null, []],
+  ['a particle read as an adverb of its verb', 'Fighting/NOUN/1/nsubj flared/VERB/-1/root up/ADV/1/advmod again/ADV/1/advmod ./PUNCT/1/punct',
+    'tree-repair:particle-read-as-adverb', ['up>1:compound:prt', 'again>1:advmod']],
+  ['"called off" before its object', 'The/DET/1/det rebels/NOUN/2/nsubj called/VERB/-1/root off/ADV/2/advmod the/DET/5/det talks/NOUN/2/obj ./PUNCT/2/punct',
+    'tree-repair:particle-read-as-adverb', ['off>2:compound:prt', 'talks>2:obj']],
+  ['"cracked down on"', 'Police/NOUN/1/nsubj cracked/VERB/-1/root down/ADV/1/advmod on/ADP/5/case the/DET/5/det marchers/NOUN/1/obl',
+    'tree-repair:particle-read-as-adverb', ['down>1:compound:prt', 'marchers>1:obl']],
+  ['an adverb with its own dependents stays ("up to the border")', 'Troops/NOUN/1/nsubj moved/VERB/-1/root up/ADV/1/advmod to/ADP/5/case the/DET/5/det border/NOUN/2/obl', null, []],
+  ['"back" is no particle here', 'The/DET/1/det envoy/NOUN/2/nsubj flew/VERB/-1/root back/ADV/2/advmod', null, []],
 ];
 
 for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
