@@ -138,6 +138,21 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
     'tree-repair:particle-read-as-adverb', ['down>1:compound:prt', 'marchers>1:obl']],
   ['an adverb with its own dependents stays ("up to the border")', 'Troops/NOUN/1/nsubj moved/VERB/-1/root up/ADV/1/advmod to/ADP/5/case the/DET/5/det border/NOUN/2/obl', null, []],
   ['"back" is no particle here', 'The/DET/1/det envoy/NOUN/2/nsubj flew/VERB/-1/root back/ADV/2/advmod', null, []],
+  ['a reported clause read as the object of "said" and a description of it', 'Police/NOUN/1/nsubj said/VERB/-1/root gunmen/NOUN/1/obj stormed/VERB/2/acl the/DET/5/det hotel/NOUN/3/obj ./PUNCT/1/punct',
+    'tree-repair:said-clause-subject', ['stormed>1:ccomp', 'gunmen>3:nsubj', 'hotel>3:obj']],
+  ['"claimed fighters downed a jet"', 'The/DET/1/det rebels/NOUN/2/nsubj claimed/VERB/-1/root fighters/NOUN/2/obj downed/VERB/3/acl a/DET/6/det jet/NOUN/4/obj',
+    'tree-repair:said-clause-subject', ['downed>2:ccomp', 'fighters>4:nsubj']],
+  ['"said troops fired on the crowd"', 'Witnesses/NOUN/1/nsubj said/VERB/-1/root troops/NOUN/1/obj fired/VERB/2/acl on/ADP/6/case the/DET/6/det crowd/NOUN/3/obl',
+    'tree-repair:said-clause-subject', ['fired>1:ccomp', 'troops>3:nsubj', 'crowd>3:obl']],
+  ['a passive participle with its agent describes the object of "said"', 'He/PRON/1/nsubj said/VERB/-1/root reports/NOUN/1/obj compiled/VERB/2/acl by/ADP/5/case aides/NOUN/3/obl:agent', null, []],
+  ['a subordinate clause read as a phrase, its verb hung apart', 'Talks/NOUN/1/nsubj resumed/VERB/-1/root a/DET/3/det week/NOUN/1/obl:unmarked after/ADP/6/case the/DET/6/det rebels/NOUN/3/nmod withdrew/VERB/1/parataxis ./PUNCT/1/punct',
+    'tree-repair:clause-read-as-phrase', ['withdrew>1:advcl', 'rebels>7:nsubj', 'after>7:mark']],
+  ['"since traders feared a blockade"', 'Prices/NOUN/1/nsubj rose/VERB/-1/root since/ADP/3/case traders/NOUN/1/obl feared/VERB/1/conj a/DET/6/det blockade/NOUN/4/obj',
+    'tree-repair:clause-read-as-phrase', ['feared>1:advcl', 'traders>4:nsubj', 'since>4:mark', 'blockade>4:obj']],
+  ['"until the army left"', 'The/DET/1/det curfew/NOUN/2/nsubj held/VERB/-1/root until/ADP/5/case the/DET/5/det army/NOUN/2/obl left/VERB/2/parataxis ./PUNCT/2/punct',
+    'tree-repair:clause-read-as-phrase', ['left>2:advcl', 'army>6:nsubj', 'until>6:mark']],
+  ['a participle describing the phrase noun stays', 'Calm/NOUN/1/nsubj returned/VERB/-1/root after/ADP/3/case talks/NOUN/1/obl held/VERB/3/acl in/ADP/6/case Doha/PROPN/4/obl', null, []],
+  ['a verb with its own subject stays', 'Troops/NOUN/1/nsubj left/VERB/-1/root after/ADP/3/case dawn/NOUN/1/obl rebels/NOUN/5/nsubj attacked/VERB/1/parataxis', null, []],
 ];
 
 for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
