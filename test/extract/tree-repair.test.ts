@@ -153,6 +153,13 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
     'tree-repair:clause-read-as-phrase', ['left>2:advcl', 'army>6:nsubj', 'until>6:mark']],
   ['a participle describing the phrase noun stays', 'Calm/NOUN/1/nsubj returned/VERB/-1/root after/ADP/3/case talks/NOUN/1/obl held/VERB/3/acl in/ADP/6/case Doha/PROPN/4/obl', null, []],
   ['a verb with its own subject stays', 'Troops/NOUN/1/nsubj left/VERB/-1/root after/ADP/3/case dawn/NOUN/1/obl rebels/NOUN/5/nsubj attacked/VERB/1/parataxis', null, []],
+  ['a time phrase after a name took the name as its subject and the preposition', 'Rebels/NOUN/1/nsubj took/VERB/-1/root control/NOUN/1/obj of/ADP/6/case Kidal/PROPN/6/nsubj last/ADJ/6/amod week/NOUN/2/nmod ./PUNCT/1/punct',
+    'tree-repair:time-phrase-swallowed-name', ['Kidal>2:nmod', 'of>4:case', 'week>1:obl:unmarked', 'last>6:amod']],
+  ['"seized the town of Misrata this year"', 'Troops/NOUN/1/nsubj seized/VERB/-1/root the/DET/3/det town/NOUN/1/obj of/ADP/7/case Misrata/PROPN/7/nsubj this/DET/7/det year/NOUN/3/nmod',
+    'tree-repair:time-phrase-swallowed-name', ['Misrata>3:nmod', 'of>5:case', 'year>1:obl:unmarked', 'this>7:det']],
+  ['"a convoy from Homs that morning"', 'Jets/NOUN/1/nsubj hit/VERB/-1/root a/DET/3/det convoy/NOUN/1/obj from/ADP/7/case Homs/PROPN/7/nsubj that/DET/7/det morning/NOUN/3/nmod',
+    'tree-repair:time-phrase-swallowed-name', ['Homs>3:nmod', 'from>5:case', 'morning>1:obl:unmarked']],
+  ['a copular noun keeps its subject and preposition', 'In/ADP/3/case 2019/NUM/3/obl Kidal/PROPN/3/nsubj was/AUX/3/cop capital/NOUN/-1/root', null, []],
 ];
 
 for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
