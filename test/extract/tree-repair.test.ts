@@ -160,6 +160,14 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
   ['"a convoy from Homs that morning"', 'Jets/NOUN/1/nsubj hit/VERB/-1/root a/DET/3/det convoy/NOUN/1/obj from/ADP/7/case Homs/PROPN/7/nsubj that/DET/7/det morning/NOUN/3/nmod',
     'tree-repair:time-phrase-swallowed-name', ['Homs>3:nmod', 'from>5:case', 'morning>1:obl:unmarked']],
   ['a copular noun keeps its subject and preposition', 'In/ADP/3/case 2019/NUM/3/obl Kidal/PROPN/3/nsubj was/AUX/3/cop capital/NOUN/-1/root', null, []],
+  ['a second clause\'s subject read as a conjunct of the first clause\'s object', 'Police/NOUN/1/nsubj raided/VERB/-1/root the/DET/3/det camp/NOUN/1/obj and/CCONJ/5/cc rebels/NOUN/3/conj fled/VERB/1/xcomp ./PUNCT/1/punct',
+    'tree-repair:clause-read-as-noun-conjunct', ['fled>1:conj', 'rebels>6:nsubj', 'and>6:cc']],
+  ['"but militants held out"', 'Troops/NOUN/1/nsubj shelled/VERB/-1/root the/DET/3/det town/NOUN/1/obj but/CCONJ/5/cc militants/NOUN/3/conj held/VERB/1/ccomp out/ADP/6/compound:prt',
+    'tree-repair:clause-read-as-noun-conjunct', ['held>1:conj', 'militants>6:nsubj', 'but>6:cc', 'out>6:compound:prt']],
+  ['"closed the border and Somalia protested"', 'Kenya/PROPN/1/nsubj closed/VERB/-1/root the/DET/3/det border/NOUN/1/obj and/CCONJ/5/cc Somalia/PROPN/3/conj protested/VERB/1/advcl ./PUNCT/1/punct',
+    'tree-repair:clause-read-as-noun-conjunct', ['protested>1:conj', 'Somalia>6:nsubj']],
+  ['a contact relative after coordinated nouns keeps its subject', 'the/DET/1/det deal/NOUN/-1/root Kenya/PROPN/5/nsubj and/CCONJ/4/cc Somalia/PROPN/2/conj signed/VERB/1/acl:relcl', null, []],
+  ['an infinitive after a noun conjunct stays', 'Police/NOUN/1/nsubj urged/VERB/-1/root parents/NOUN/1/obj and/CCONJ/4/cc teachers/NOUN/2/conj to/PART/6/mark stay/VERB/1/xcomp', null, []],
 ];
 
 for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
