@@ -14,6 +14,11 @@ import { repairBareNmodHead } from './bare-nmod-head.ts';
 import { repairPrenominalParticiple } from './prenominal-participle.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 import { repairNameHeadNoun } from './name-head-noun.ts';
+import { repairParticleReadAsAdverb } from './particle-read-as-adverb.ts';
+import { repairSaidClauseSubject } from './said-clause-subject.ts';
+import { repairClauseReadAsPhrase } from './clause-read-as-phrase.ts';
+import { repairTimePhraseSwallowedName } from './time-phrase-swallowed-name.ts';
+import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -21,7 +26,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairBareNmodHead, repairPrenominalParticiple, repairVerbReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairObjectConjunct, repairParticipleConjunct, repairRelativeClause, repairWithAbsolute, repairMisreadMainClause];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairTimePhraseSwallowedName, repairBareNmodHead, repairPrenominalParticiple, repairVerbReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairObjectConjunct, repairParticipleConjunct, repairRelativeClause, repairWithAbsolute, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct];
 
 /** The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same arcs, `repairs` empty). */
 export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): RepairedTree {

@@ -1,0 +1,28 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "Trump attacked Amazon and China fired its shot at U.S. imports": a second clause's subject read as a conjunct of
+ * the first clause's last noun ("Amazon and China"), its verb left without a subject (an `xcomp` or `ccomp` of the
+ * first verb). A noun conjunct that ends its phrase, opened by "and"/"but", followed at once by a verb with no subject
+ * that is not hung on it, is that verb's `nsubj`; the verb is a `conj` of the verb above the noun, the "and" its `cc`:
+ *   "Police raided the camp and rebels fled", "Troops shelled the town but militants held out", "Kenya closed the border and Somalia protested".
+ */
+export function repairClauseReadAsNounConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const noun of tree.nodes()) {
+    if (tree.label(noun) !== 'conj' || !['NOUN', 'PROPN', 'PRON'].includes(tree.upos(noun))) continue;
+    const cc = tree.children(noun).find((k) => tree.label(k) === 'cc' && k < noun && ['and', 'but'].includes(tokens[k].lower));
+    const verb = noun + 1;
+    if (cc === undefined || tree.children(noun).some((k) => k > noun) || tree.upos(verb) !== 'VERB' || tree.head(verb) === noun) continue;
+    if (tokens[verb].lower.endsWith('ing') || !['xcomp', 'ccomp', 'advcl', 'dep', 'parataxis'].includes(tree.base(verb))) continue;
+    if (tree.children(verb).some((k) => ['nsubj', 'csubj', 'expl', 'mark'].includes(tree.base(k)) || tokens[k].lower === 'to')) continue;
+    let predicate = tree.head(noun);
+    while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
+    if (predicate < 0 || predicate === verb || predicate > noun) continue;
+    tree.attach(verb, predicate, 'conj');
+    tree.attach(noun, verb, 'nsubj');
+    tree.attach(cc, verb, 'cc');
+    return 'tree-repair:clause-read-as-noun-conjunct';
+  }
+  return null;
+}

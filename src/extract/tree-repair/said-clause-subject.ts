@@ -1,0 +1,28 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// Verbs of saying and believing take a clause, not a thing described by a participle: after them
+// "strikes killed seven" is a subject and its verb ("said strikes killed"), never "said [strikes (that were) killed]".
+const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']);
+
+/**
+ * "Officials said suspected drone strikes killed seven militants": the reported clause read as the object of the
+ * speech verb, its verb an `acl` (a description) of the subject noun. A verb of saying whose object noun is followed
+ * at once by a verb that describes it, neither an -ing form nor passive and with no subject or marker of its own,
+ * has that verb as its `ccomp`, the noun as the verb's `nsubj`:
+ *   "Police said gunmen stormed the hotel", "The rebels claimed fighters downed a jet", "Witnesses said troops fired on the crowd".
+ */
+export function repairSaidClauseSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const say of tree.nodes()) {
+    if (!SAYING.has(tokens[say].lower) || tree.upos(say) !== 'VERB') continue;
+    const noun = tree.children(say).find((c) => c > say && tree.label(c) === 'obj' && ['NOUN', 'PROPN'].includes(tree.upos(c)));
+    if (noun === undefined) continue;
+    const verb = noun + 1;
+    if (tree.head(verb) !== noun || tree.label(verb) !== 'acl' || tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing')) continue;
+    if (tree.children(verb).some((k) => ['nsubj', 'mark', 'aux'].includes(tree.base(k)) || tree.label(k) === 'obl:agent')) continue;
+    tree.attach(verb, say, 'ccomp');
+    tree.attach(noun, verb, 'nsubj');
+    return 'tree-repair:said-clause-subject';
+  }
+  return null;
+}
