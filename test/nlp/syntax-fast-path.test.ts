@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseConllu } from '../../src/nlp/syntax/conllu.ts';
-import { hashFeature, hashString } from '../../src/nlp/syntax/hash.ts';
+import { type FeatureTemplates, hashFeature, hashString } from '../../src/nlp/syntax/hash.ts';
+import { LABEL_CLUSTER_TEMPLATES, LABEL_TEMPLATES } from '../../src/nlp/syntax/label-features.ts';
+import { PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES } from '../../src/nlp/syntax/parser-features.ts';
+import { LOOKAHEAD_TEMPLATES, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES, TAGGER_TEMPLATES } from '../../src/nlp/syntax/tagger-features.ts';
 import { decodeModel } from '../../src/nlp/syntax/model-codec.ts';
 import { MODEL_URL } from '../../src/nlp/syntax/model-file.ts';
 import { shippedSyntaxModel } from '../../src/nlp/syntax/index.ts';
@@ -62,6 +65,23 @@ test('hashFeature is the documented mix (so template tables and direct calls agr
   assert.equal(hashFeature(1, 12345), hashFeature(1, 12345, 0, 0));
   assert.notEqual(hashFeature(18, 7, 9), hashFeature(18, 9, 7));
   assert.equal(hashFeature(36, -5, 3, 201), 0x60d71f6c | 0);
+});
+
+test('compiled template sets write hashFeature of their atoms, masked, for every template of every set', () => {
+  const sets: FeatureTemplates[] = [PARSER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_CLUSTER_TEMPLATES, LABEL_TEMPLATES, LABEL_CLUSTER_TEMPLATES,
+    TAGGER_TEMPLATES, LOOKAHEAD_TEMPLATES, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES];
+  let seed = 3;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+  const atoms = new Int32Array(64);
+  for (let trial = 0; trial < 50; trial++) {
+    for (let i = 1; i < atoms.length; i++) atoms[i] = trial === 0 ? i : next(); // slot 0 stays 0
+    for (const set of sets) {
+      const out = new Int32Array(set.count + 2);
+      const mask = trial % 2 ? 0xfffff : 0xffff;
+      assert.equal(set.hash(atoms, mask, out, 2), set.count + 2);
+      set.rows.forEach((r, i) => assert.equal(out[i + 2], hashFeature(r[0], atoms[r[1] ?? 0], atoms[r[2] ?? 0], atoms[r[3] ?? 0]) & mask, `template ${r[0]}`));
+    }
+  }
 });
 
 // Tags, heads and labels of every EWT dev word by the shipped model, hashed. Speed work must leave it
