@@ -32,6 +32,7 @@ export class TaggerInference {
   private ahead = new Uint8Array(0);
   private readonly moving: Int32Array;
   private readonly scores: Float32Array;
+  private readonly sums: Int32Array; // the moving rows' sums of one token
 
   constructor(
     private readonly first: LinearModel,
@@ -44,6 +45,7 @@ export class TaggerInference {
     this.width = this.firstWidth() + (second ? FIXED_AHEAD.count : 0);
     this.moving = new Int32Array(MOVING.count + MOVING_CLUSTER.count + MOVING_LEXICON.count + MOVING_AHEAD.count);
     this.scores = new Float32Array(this.classes);
+    this.sums = new Int32Array(this.classes);
   }
 
   /** Both passes over each sentence, pass by pass over the batch (each weight table stays warm). */
@@ -101,14 +103,9 @@ export class TaggerInference {
     for (const table of tables) total += table.length;
     for (let t = 0; t < total; t++) {
       if (known[t] !== NO_TAG) continue;
-      const row = t * width, out = t * k;
-      for (let c = 0; c < k; c++) {
-        let sum = 0;
-        for (let j = row, end = row + count; j < end; j++) sum += w[fixed[j] + c];
-        base[out + c] = sum;
-      }
+      sumColumns(w, k, fixed, t * width, count, base, t * k);
     }
-    const moving = this.moving, scores = this.scores;
+    const moving = this.moving, scores = this.scores, sums = this.sums;
     for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
       const table = tables[s], sentenceTags = tags[s];
       const sentenceAhead = ahead ? ahead.subarray(at, at + table.length) : null;
@@ -121,12 +118,8 @@ export class TaggerInference {
         if (this.withLexicon) m = MOVING_LEXICON.hash(atoms, model.mask, moving, m);
         if (sentenceAhead) m = MOVING_AHEAD.hash(atoms, model.mask, moving, m);
         for (let j = 0; j < m; j++) moving[j] *= k;
-        const out = t * k;
-        for (let c = 0; c < k; c++) {
-          let sum = base[out + c];
-          for (let j = 0; j < m; j++) sum += w[moving[j] + c];
-          scores[c] = sum;
-        }
+        sumColumns(w, k, moving, 0, m, sums, 0);
+        for (let c = 0, out = t * k; c < k; c++) scores[c] = base[out + c] + sums[c];
         sentenceTags[i] = argmax(scores, k);
       }
     }
@@ -149,4 +142,26 @@ function fillAtoms(table: TokenTable, i: number, tags: Uint8Array, ahead: Uint8A
   if (withLexicon) atoms = lexiconAtoms(table, i, tags);
   if (ahead) atoms = lookaheadAtoms(table, i, ahead);
   return atoms;
+}
+
+/**
+ * out[at + c] = the sum of column c over the rows of `count` buckets (already × k) from buckets[from],
+ * four columns per walk over the rows: four sums in registers, each bucket read a quarter as often.
+ */
+function sumColumns(w: Int16Array, k: number, buckets: Int32Array, from: number, count: number, out: Int32Array, at: number): void {
+  const end = from + count;
+  let c = 0;
+  for (; c + 4 <= k; c += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let j = from; j < end; j++) {
+      const b = buckets[j] + c;
+      s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2]; s3 += w[b + 3];
+    }
+    out[at + c] = s0; out[at + c + 1] = s1; out[at + c + 2] = s2; out[at + c + 3] = s3;
+  }
+  for (; c < k; c++) {
+    let sum = 0;
+    for (let j = from; j < end; j++) sum += w[buckets[j] + c];
+    out[at + c] = sum;
+  }
 }
