@@ -54,8 +54,14 @@ test('token hashes equal the string-building definitions (treebank words and awk
   const words = [...new Set(dev.flatMap((s) => s.words))].concat(TRICKY);
   const table = new TokenTable();
   table.fill(words);
+  // A second table reads the spellings back from the shared form cache, shuffled: the same values.
+  const again = new TokenTable();
+  again.fill([...words].reverse());
+  const last = words.length - 1;
   words.forEach((word, i) => {
     assert.equal(normalizeForm(word), referenceNormalize(word), word);
+    assert.equal(again.forms[last - i], referenceNormalize(word), word);
+    assert.deepEqual([again.lower[last - i], again.cased[last - i], again.suffix3[last - i], again.shape[last - i]], referenceRow(word).filter((_, j) => [0, 1, 4, 8].includes(j)), word);
     const row = [table.lower[i], table.cased[i], table.suffix1[i], table.suffix2[i], table.suffix3[i], table.suffix4[i], table.prefix1[i], table.prefix3[i], table.shape[i]];
     assert.deepEqual(row, referenceRow(word), `hashes of ${JSON.stringify(word)}`);
   });

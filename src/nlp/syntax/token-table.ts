@@ -1,11 +1,12 @@
-import { FNV_OFFSET, hashAppend, hashRange, hashString } from './hash.ts';
-import { NO_CLUSTER, type WordClusters } from './word-clusters.ts';
-import { normalizeForm, wordShapeHash } from './word-form.ts';
+import {
+  CASED, COARSE, FIELDS, FINE, type FormCache, LEXICON, LOWER, MID, PREFIX1, PREFIX3, SHAPE, SUFFIX1, SUFFIX2, SUFFIX3, SUFFIX4, formCacheFor,
+} from './form-cache.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 /**
- * Per-token string hashes of one sentence, computed once and read by every feature template of the
- * tagger and the parser. Buffers grow to the longest sentence seen and are reused (no per-token objects);
- * affixes are hashed in place (`hashRange`), never sliced out.
+ * Per-token string hashes of one sentence, computed once per spelling (form-cache.ts) and read by every
+ * feature template of the tagger and the parser. Buffers grow to the longest sentence seen and are reused
+ * (no per-token objects).
  */
 export class TokenTable {
   length = 0;
@@ -26,51 +27,26 @@ export class TokenTable {
   // The lexicon's tag class of each word (only with `clusters.lexicon`; NO_LEXICON_CLASS when it lacks the word).
   lexicon = new Int32Array(0);
 
-  constructor(readonly clusters: WordClusters | null = null) {}
+  private readonly cache: FormCache;
+
+  constructor(readonly clusters: WordClusters | null = null) {
+    this.cache = formCacheFor(clusters);
+  }
 
   fill(words: readonly string[]): void {
     const n = words.length;
     if (this.lower.length < n) this.grow(Math.max(n, this.lower.length * 2, 64));
     this.length = n;
+    const cache = this.cache;
     for (let i = 0; i < n; i++) {
-      const raw = words[i];
-      const w = normalizeForm(raw);
-      const len = w.length;
-      this.forms[i] = w;
-      const lower = (this.lower[i] = hashString(w));
-      // The cased form: the word itself when it has capitals, else the lowercase hash; a normalised form
-      // that differs from the plain lowercase one ("1,200" → "0,000") is marked with a trailing "^".
-      const rawLower = raw === w ? raw : raw.toLowerCase();
-      this.cased[i] = rawLower === raw ? lower : w === rawLower ? hashString(raw) : hashAppend(lower, 94);
-      this.suffix1[i] = hashRange(w, len > 1 ? len - 1 : 0, len);
-      this.suffix2[i] = hashRange(w, len > 2 ? len - 2 : 0, len);
-      this.suffix3[i] = hashRange(w, len > 3 ? len - 3 : 0, len);
-      this.suffix4[i] = hashRange(w, len > 4 ? len - 4 : 0, len);
-      this.prefix1[i] = raw.length === 0 ? FNV_OFFSET : hashRange(raw, 0, 1);
-      this.prefix3[i] = hashRange(w, 0, len < 3 ? len : 3);
-      this.shape[i] = wordShapeHash(raw);
+      const row = cache.row(words[i]);
+      const v = cache.values, at = row * FIELDS; // read after `row` (it may grow the values)
+      this.forms[i] = cache.forms[row];
+      this.lower[i] = v[at + LOWER]; this.cased[i] = v[at + CASED];
+      this.suffix1[i] = v[at + SUFFIX1]; this.suffix2[i] = v[at + SUFFIX2]; this.suffix3[i] = v[at + SUFFIX3]; this.suffix4[i] = v[at + SUFFIX4];
+      this.prefix1[i] = v[at + PREFIX1]; this.prefix3[i] = v[at + PREFIX3]; this.shape[i] = v[at + SHAPE];
+      this.fine[i] = v[at + FINE]; this.mid[i] = v[at + MID]; this.coarse[i] = v[at + COARSE]; this.lexicon[i] = v[at + LEXICON];
     }
-    const clusters = this.clusters;
-    if (!clusters) return;
-    const both = clusters.classesOf;
-    if (both) {
-      for (let i = 0; i < n; i++) {
-        const packed = both.get(this.forms[i]) ?? 0;
-        const fine = (packed & 0xffff) - 1;
-        this.fine[i] = fine;
-        this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
-        this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
-        this.lexicon[i] = (packed >>> 16) - 1;
-      }
-      return;
-    }
-    for (let i = 0; i < n; i++) {
-      const fine = clusters.fineOf.get(this.forms[i]) ?? NO_CLUSTER;
-      this.fine[i] = fine;
-      this.mid[i] = fine < 0 ? NO_CLUSTER : clusters.midOfFine[fine];
-      this.coarse[i] = fine < 0 ? NO_CLUSTER : clusters.coarseOfFine[fine];
-    }
-
   }
 
   private grow(size: number): void {
