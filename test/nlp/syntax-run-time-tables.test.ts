@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { FeatureTemplates } from '../../src/nlp/syntax/hash.ts';
 import { MoveDifferences, WIDE } from '../../src/nlp/syntax/move-differences.ts';
+import { compileMoveSums } from '../../src/nlp/syntax/move-sums.ts';
+import { PARSER_TEMPLATES } from '../../src/nlp/syntax/parser-features.ts';
 import { LinearModel } from '../../src/nlp/syntax/perceptron.ts';
 
 // The run-time tables made at load time from a model's 16-bit weights must choose what the weights
@@ -50,4 +53,33 @@ test('move differences keep the argmax of every sum of rows, ties included', () 
 test('a table of other than three moves, or of float weights, is refused', () => {
   assert.throws(() => new MoveDifferences(new LinearModel(3, 4, new Int16Array(32))), /three-move/);
   assert.throws(() => new MoveDifferences(new LinearModel(3, 3)), /quantised/);
+});
+
+test('compiled move sums: the rows of the hashed buckets, or a flag when one of them is wide', () => {
+  // 16 buckets, two of them wide, under the 99 parser templates: most configurations hit a wide one.
+  let seed = 11;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+  const weights = new Int16Array(16 * 3);
+  for (let i = 0; i < weights.length; i++) weights[i] = (next() >> 20) % 2000;
+  weights.set([-32768, 32767, 0], 3 * 4);
+  weights.set([30000, -30000, 0], 3 * 9);
+  const table = new MoveDifferences(new LinearModel(4, 3, weights));
+  const few = new FeatureTemplates(PARSER_TEMPLATES.rows.slice(0, 3)); // 3 buckets: some configurations miss both wide ones
+  let flagged = 0, summed = 0;
+  for (const templates of [PARSER_TEMPLATES, few]) {
+    const sums = compileMoveSums(templates);
+    const atoms = new Int32Array(61), buckets = new Int32Array(templates.count), out = new Int32Array(4);
+    for (let trial = 0; trial < 300; trial++) {
+      for (let i = 1; i < atoms.length; i++) atoms[i] = next();
+      templates.hash(atoms, 15, buckets, 0);
+      const wide = buckets.some((b) => b === 4 || b === 9);
+      assert.equal(sums(atoms, 15, table.rows, out, 2), wide ? 1 : 0);
+      if (wide) { flagged++; continue; }
+      summed++;
+      let left = 0, right = 0;
+      for (const b of buckets) { left += weights[3 * b + 1] - weights[3 * b]; right += weights[3 * b + 2] - weights[3 * b]; }
+      assert.deepEqual([out[2], out[3]], [left, right]);
+    }
+  }
+  assert.ok(flagged > 0 && summed > 0);
 });

@@ -49,8 +49,8 @@ function mix(seed: number, a: number, b: number, c: number): number {
  */
 export class FeatureTemplates {
   readonly count: number;
-  private readonly seeds: Int32Array;
-  private readonly slots: Int32Array;
+  readonly seeds: Int32Array;
+  readonly slots: Int32Array;
   /**
    * Writes the masked bucket of every template into `out` from index k; returns the new k. Compiled once
    * per set (`compileHash`): the same values as the loop over `hashFeature`, a third of the time.
@@ -96,6 +96,12 @@ const OFFSETS = [0, 0x68e31da4, 0x2545f491];
  * built from integers only (no outside text).
  */
 function compileHash(seeds: Int32Array, slots: Int32Array): FeatureTemplates['hash'] {
+  const lines = bucketCode(seeds, slots).map((code, i) => `${code} out[k + ${i}] = h;`);
+  return new Function('a', 'mask', 'out', 'k', `let h = 0;\n${lines.join('\n')}\nreturn k + ${seeds.length};`) as FeatureTemplates['hash'];
+}
+
+/** Per template, statements that leave its masked bucket in `h` (reading atoms `a` and `mask`). */
+export function bucketCode(seeds: Int32Array, slots: Int32Array): string[] {
   const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
   const lines: string[] = [];
   for (let i = 0; i < seeds.length; i++) {
@@ -106,8 +112,7 @@ function compileHash(seeds: Int32Array, slots: Int32Array): FeatureTemplates['ha
       if (slot === 0) constant ^= Math.imul(OFFSETS[j], MULTIPLIERS[j]);
       else terms.push(`Math.imul(a[${slot}]${j > 0 ? ` ^ ${hex(OFFSETS[j])}` : ''}, ${hex(MULTIPLIERS[j])})`);
     }
-    lines.push(`h = ${[hex(constant | 0), ...terms].join(' ^ ')}; h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); out[k + ${i}] = (h ^ (h >>> 12)) & mask;`);
+    lines.push(`h = ${[hex(constant | 0), ...terms].join(' ^ ')}; h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h = (h ^ (h >>> 12)) & mask;`);
   }
-  const body = `let h = 0;\n${lines.join('\n')}\nreturn k + ${seeds.length};`;
-  return new Function('a', 'mask', 'out', 'k', body) as FeatureTemplates['hash'];
+  return lines;
 }

@@ -5,6 +5,7 @@ import {
   B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
 } from './parser-features.ts';
 import { MoveDifferences, WIDE } from './move-differences.ts';
+import { type MoveSums, compileMoveSums } from './move-sums.ts';
 import { LEFT, NONE, RIGHT, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -23,14 +24,18 @@ function groups(templates: FeatureTemplates): FeatureTemplates[] {
 const GROUPED = [false, true].map((clusters) => [false, true].map((markers) => groups(new FeatureTemplates([
   ...PARSER_TEMPLATES.rows, ...(markers ? PARSER_MARKER_TEMPLATES.rows : []), ...(clusters ? PARSER_CLUSTER_TEMPLATES.rows : []),
 ]))));
+/** The same sets' row sums, compiled (move-sums.ts). */
+const SUMS: MoveSums[][][] = GROUPED.map((byMarkers) => byMarkers.map((sets) => sets.map(compileMoveSums)));
 const groupsOf = (c: SentenceContext) => GROUPED[c.hasClusters ? 1 : 0][c.markerTemplates >= 1 ? 1 : 0];
+const sumsOf = (c: SentenceContext) => SUMS[c.hasClusters ? 1 : 0][c.markerTemplates >= 1 ? 1 : 0];
 
 /**
  * The parser at run time, on quantised (16-bit) weight tables, read as move differences
  * (move-differences.ts: LEFT − SHIFT and RIGHT − SHIFT per bucket, the same moves). A fifth of the move
  * features read one word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per
  * word of the sentence before parsing, with loads that do not wait for one another, and each move adds
- * its word's sums instead of fetching those rows again (b0 stays the same for several moves). Sums of
+ * its word's sums instead of fetching those rows again (b0 stays the same for several moves). Each set's
+ * hashing and row reads run as one compiled line of code (move-sums.ts). Sums of
  * integers do not depend on their order, so the moves are those of `Parser.bestMove` (float weights
  * being trained keep that path).
  */
@@ -62,29 +67,31 @@ export class ParserInference {
   }
 
   private sumPerWord(c: SentenceContext): void {
-    const sets = groupsOf(c);
+    const sets = groupsOf(c), sums = sumsOf(c);
     const n = c.n, stride = (this.stride = (n + 1) * 2);
     if (this.perWord.length < 4 * stride) this.perWord = new Int32Array(Math.max(4 * stride, 2 * this.perWord.length, 1024));
-    const mask = this.parser.moves.mask, out = this.perWord, f = this.features, table = this.table;
+    const mask = this.parser.moves.mask, out = this.perWord, f = this.features, table = this.table, rows = table.rows;
     for (let i = NONE; i < n; i++) {
       const at = (i + 1) * 2;
-      for (let g = 1; g < 4; g++) sumRows(table, f, sets[g].hash(stackAtoms(c, i, i, i), mask, f, 0), out, (g * stride) + at);
-      sumRows(table, f, sets[0].hash(bufferAtoms(c, i), mask, f, 0), out, at);
+      const stack = stackAtoms(c, i, i, i);
+      for (let g = 1; g < 4; g++) {
+        if (sums[g](stack, mask, rows, out, g * stride + at) !== 0) sumRows(table, f, sets[g].hash(stack, mask, f, 0), out, g * stride + at);
+      }
+      const buffer = bufferAtoms(c, i);
+      if (sums[0](buffer, mask, rows, out, at) !== 0) sumRows(table, f, sets[0].hash(buffer, mask, f, 0), out, at);
     }
   }
 
   private bestMove(c: SentenceContext, st: ParserState): number {
-    const templates = groupsOf(c)[4];
-    const f = this.features, per = this.perWord, stride = this.stride;
-    const count = templates.hash(parserAtoms(st, c), this.parser.moves.mask, f, 0);
+    const f = this.features, per = this.perWord, stride = this.stride, mask = this.parser.moves.mask;
+    const atoms = parserAtoms(st, c), rest = this.rest;
+    if (sumsOf(c)[4](atoms, mask, this.table.rows, rest, 0) !== 0) sumRows(this.table, f, groupsOf(c)[4].hash(atoms, mask, f, 0), rest, 0);
     const depth = st.depth, stack = st.stack;
     const b0 = (st.b + 1) * 2;
     // A scored configuration has s0 (with an empty stack SHIFT is the only move).
     const s0at = stride + (stack[depth - 1] + 1) * 2;
     const s1at = 2 * stride + (depth > 1 ? stack[depth - 2] + 1 : 0) * 2;
     const s2at = 3 * stride + (depth > 2 ? stack[depth - 3] + 1 : 0) * 2;
-    const rest = this.rest;
-    sumRows(this.table, f, count, rest, 0);
     const scores = this.scores;
     scores[SHIFT] = 0;
     scores[LEFT] = per[b0] + per[s0at] + per[s1at] + per[s2at] + rest[0];
