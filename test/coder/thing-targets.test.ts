@@ -35,6 +35,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['toll of a named act: its target', 'Gunmen killed four guards in a raid on a bank in the city on Tuesday.', ['a bank']],
   ['toll of a named act: its target', 'Militants killed two soldiers in an ambush on a supply convoy on Friday.', ['a supply convoy']],
   ['toll of a named act: its target', 'Jihadists killed nine soldiers in an attack on an army post in Mali on Monday.', ['an army post']],
+  // the act noun read as a verb ("Taliban raid" as subject + verb) with the toll verb hung under it (xcomp, or a
+  // parataxis with the tagger-2 model): the act word is the toll verb's subject, its against/on phrase the target
+  ['toll verb hung under a misread act noun', 'Meanwhile, officials in Kunduz confirmed a late-night Taliban raid against a police checkpoint in the province killed five Afghan soldiers and wounded two others.', ['a police checkpoint']],
+  ['toll verb hung under a misread act noun', 'Police in Kandahar said a late-night rebel raid against a border post in the district killed four guards and wounded two others.', ['a border post']],
+  ['toll verb hung under a misread act noun', 'Meanwhile, officials in Gao confirmed a late-night jihadist raid against a UN camp killed two Malian soldiers.', ['a UN camp']],
+  ['a toll verb with a subject of its own keeps its object', 'Officials confirmed a late-night Taliban raid against a checkpoint, and gunmen killed two guards in a market.', ['two guards']],
 ];
 
 for (const [name, sentence, expected] of CASES) {

@@ -83,6 +83,12 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
   // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
   const owner = ownerPhrase(view, ctx, node);
+  // "TPLF spokesperson Getachew Reda denied": a name no code vouches for speaks for the group of the title before it
+  // (the name's `nmod:desc`, as the parser reads "President Jovenel Moise")
+  if (own && own.code === null && (own.kind === 'person' || own.kind === 'named')) {
+    const group = view.childrenWith(node, 'nmod:desc').filter((t) => t < node).map((t) => titleGroup(view, ctx, t)).find((p) => p !== null);
+    if (group) return { phrase: spanned(view, ctx, node, group), rules: ['roles:tree-title-owner'] };
+  }
   if (own && !(own.code === null && own.kind !== 'anaphor' && owner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
   const lower = view.tokens[node].lower;
   if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
@@ -91,13 +97,24 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
   }
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
+  return { phrase: spanned(view, ctx, node, owner), rules: ['roles:tree-owner'] };
+}
+
+/** Whose title it is: the title's own coded phrase ("TPLF spokesperson"), else its owner ("Hamas's spokesman"). */
+function titleGroup(view: TreeView, ctx: SentenceContext, title: number): ActorPhrase | null {
+  const own = ctx.phraseAt.get(title);
+  return usable(own) && own.code !== null && own.kind !== 'anaphor' ? own : ownerPhrase(view, ctx, title);
+}
+
+/** The owner's code over the node's own words: "Suspected Boko Haram militants" → Boko Haram, that span. */
+function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase): ActorPhrase {
   // the node's own preposition is not its words ("on a U.S. base" → "a U.S. base"); a possessor's "'s" is
-  const [lo, hi] = view.span(node, (c) => !OWN_WORDS.has(view.label(c)) || view.head(c) === node && view.label(c) === 'case');
+  const [lo, hi] = view.span(node, (c) => !OWN_WORDS.has(view.label(c)) && view.label(c) !== 'nmod:desc' || view.head(c) === node && view.label(c) === 'case');
   const tokens = ctx.doc.tokens;
   const start = Math.min(tokens[lo].start, owner.start);
   const end = Math.max(tokens[hi - 1].end, owner.end);
   const text = ctx.doc.text.slice(start, end);
-  return { phrase: { ...owner, start, end, text, rule: `${owner.rule}+actor:tree-subject-phrase` }, rules: ['roles:tree-owner'] };
+  return { ...owner, start, end, text, rule: `${owner.rule}+actor:tree-subject-phrase` };
 }
 
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */

@@ -258,10 +258,11 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | 
   const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
   if (subject !== undefined) return subject;
   // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
-  // xcomp of "raid" read as a verb, or as an acl of "checkpoint"; the act word it hangs under is its subject
+  // xcomp (or, tagger-2, a parataxis) of "raid" read as a verb, or as an acl of "checkpoint"; the act word it
+  // hangs under is its subject
   if (tree.childrenWith(verb, 'nsubj', 'mark').length === 0) {
     let node = verb;
-    for (let step = 0; step < 3 && ['xcomp', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
+    for (let step = 0; step < 3 && ['xcomp', 'parataxis', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
       node = tree.head(node);
       if (node < 0 || node > verb) break;
       if (isAct(node)) return node;

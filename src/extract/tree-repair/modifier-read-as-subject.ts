@@ -1,0 +1,34 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// Words that name when: "the rebels Monday attacked" has one subject and a time word (subject-node.ts reads past it)
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "The U.N.-Arab League envoy told reporters": the name that modifies the head noun read as a first subject of the
+ * verb, the head noun a second one. A verb has one subject (a second one is a conjunct, with its "and"): of two
+ * subjects of the same relation, the first ending right before the second (no comma, "and" or determiner between), the
+ * first is a `compound` of the second, and its determiner is the whole phrase's:
+ *   "The Kenya-Somalia border commission met", "The Wagner mercenary group denied it", "The AU peace envoy arrived".
+ */
+export function repairModifierReadAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const verb of tree.nodes()) {
+    const subjects = tree.children(verb).filter((k) => ['nsubj', 'nsubj:pass'].includes(tree.label(k)) && k < verb && NOMINAL.has(tree.upos(k)));
+    for (let s = 0; s + 1 < subjects.length; s++) {
+      const first = subjects[s], second = subjects[s + 1];
+      if (tree.label(first) !== tree.label(second) || TIME_WORDS.has(tokens[second].lower) || TIME_WORDS.has(tokens[first].lower)) continue;
+      const firstWords = [first, ...tree.descendants(first, () => true)];
+      const secondStart = Math.min(second, ...tree.descendants(second, () => true));
+      // the first phrase ends right before the second starts, which has no determiner, "and" or comma of its own
+      if (Math.max(...firstWords) + 1 !== secondStart || tokens[secondStart].text === ',') continue;
+      if (tree.children(second).some((k) => k < second && ['det', 'cc', 'punct', 'case', 'nmod:poss'].includes(tree.base(k)))) continue;
+      const determiner = tree.children(first).find((k) => tree.base(k) === 'det' && k < first);
+      tree.attach(first, second, 'compound');
+      if (determiner !== undefined) tree.attach(determiner, second, 'det');
+      repaired = true;
+    }
+  }
+  return repaired ? 'tree-repair:modifier-read-as-subject' : null;
+}

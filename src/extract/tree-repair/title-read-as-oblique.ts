@@ -1,0 +1,32 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// Bare nouns that do stand on their own before a subject: "Last week rebels attacked", "Sunday Putin said"
+const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|overnight|night|morning|afternoon|evening|dawn|week|weekend|month|year|day|time)$/;
+
+/**
+ * "TPLF spokesperson Getachew Reda denied the allegations": the title before a name read as a bare oblique of the
+ * verb (`obl`/`obl:unmarked` with no preposition), the group before the title as a first subject, so the subject is the
+ * bare name and loses whose spokesperson it is. A common noun with no preposition or determiner, hung on the verb
+ * right before the verb's named subject, is the name's title (`nmod:desc`, as the parser reads "President Jovenel
+ * Moise"); a name or noun just before it, hung on the same verb, is the title's `compound`:
+ *   "Taliban spokesman Zabihullah Mujahid denied the reports", "Army chief Min Aung Hlaing said", "Hamas
+ *   spokesman Hazem Qassem rejected the accusations".
+ */
+export function repairTitleReadAsOblique(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const title of tree.nodes()) {
+    const name = title + 1, verb = tree.head(title);
+    if (tree.upos(title) !== 'NOUN' || !['obl', 'obl:unmarked', 'obl:npmod', 'obl:tmod'].includes(tree.label(title)) || TIME_WORD.test(tokens[title].lower)) continue;
+    if (verb < 0 || tree.upos(name) !== 'PROPN' || tree.head(name) !== verb || !['nsubj', 'nsubj:pass'].includes(tree.label(name)) || name > verb) continue;
+    if (tree.children(title).some((k) => !['compound', 'amod', 'punct'].includes(tree.base(k)))) continue;
+    tree.attach(title, name, 'nmod:desc');
+    // "TPLF spokesperson": the owner read as a first subject or oblique of the same verb
+    const owner = title - 1;
+    if (tree.head(owner) === verb && ['NOUN', 'PROPN'].includes(tree.upos(owner)) && ['nsubj', 'nsubj:pass', 'obl', 'obl:unmarked'].includes(tree.label(owner)) && tree.children(owner).every((k) => k < owner && tree.base(k) !== 'case')) {
+      tree.attach(owner, title, 'compound');
+    }
+    repaired = true;
+  }
+  return repaired ? 'tree-repair:title-read-as-oblique' : null;
+}

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairedTree } from '../../src/extract/tree-repair/index.ts';
+import type { Token } from '../../src/nlp/types.ts';
+
+// Tree repairs for misreadings of the tagger-2 model that moved an event's roles (session 9), on hand-built parses of
+// sentences written for this file. A token is "word/UPOS/head/label" (head -1: the root; the word tagger's POS is the
+// UPOS unless "/POS" follows), as in tree-repair.test.ts.
+function parse(spec: string) {
+  const parts = spec.split(' ').map((t) => t.split('/'));
+  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
+  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
+  return { tokens, tree };
+}
+
+// [misreading, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
+const CASES: Array<[string, string, string | null, string[]]> = [
+  ['a time word read as a modifier of the participle\'s object', 'The/DET/1/det EU/PROPN/2/nsubj announced/VERB/-1/root fresh/ADJ/4/amod sanctions/NOUN/2/obj Monday/PROPN/7/compound imposing/VERB/7/amod penalties/NOUN/4/nmod on/ADP/9/case banks/NOUN/7/nmod',
+    'tree-repair:time-word-before-participle', ['imposing>4:acl', 'penalties>6:obj', 'Monday>2:obl:unmarked', 'banks>7:nmod']],
+  ['"a statement Tuesday accusing the rebels"', 'The/DET/1/det ministry/NOUN/2/nsubj issued/VERB/-1/root a/DET/4/det statement/NOUN/2/obj Tuesday/PROPN/8/compound accusing/VERB/8/amod the/DET/8/det rebels/NOUN/4/nmod',
+    'tree-repair:time-word-before-participle', ['accusing>4:acl', 'rebels>6:obj', 'Tuesday>2:obl:unmarked']],
+  ['a time word read as the participle\'s subject', 'The/DET/1/det Treasury/PROPN/2/nsubj unveiled/VERB/-1/root new/ADJ/4/amod measures/NOUN/2/obj Friday/PROPN/6/nsubj banning/VERB/4/acl:relcl imports/NOUN/6/obj',
+    'tree-repair:time-word-before-participle', ['Friday>2:obl:unmarked', 'banning>4:acl', 'imports>6:obj']],
+  ['"overnight" the same', 'Police/NOUN/1/nsubj made/VERB/-1/root arrests/NOUN/1/obj overnight/ADV/4/nsubj charging/VERB/2/acl:relcl five/NUM/6/nummod men/NOUN/4/obj',
+    'tree-repair:time-word-before-participle', ['overnight>1:obl:unmarked', 'charging>2:acl']],
+  ['an -ing modifier after a noun that is no time word stays', 'Traders/NOUN/1/nsubj feared/VERB/-1/root oil/NOUN/4/compound rising/VERB/4/amod prices/NOUN/1/obj', null, []],
+  ['a time word with its own modifier stays ("last Monday")', 'They/PRON/1/nsubj met/VERB/-1/root last/ADJ/3/amod Monday/PROPN/4/nsubj ending/VERB/1/acl:relcl talks/NOUN/4/obj', null, []],
+  ['a time word that is a clause\'s real subject stays', 'Monday/PROPN/1/nsubj marks/VERB/-1/root the/DET/3/det anniversary/NOUN/1/obj', null, []],
+
+  ['a second marked phrase read as a conjunct of the first, its modifiers hung on the first', 'Thousands/NOUN/1/nsubj rallied/VERB/-1/root Sunday/PROPN/1/obl:unmarked ,/PUNCT/5/punct despite/ADP/5/case warnings/NOUN/2/appos ,/PUNCT/8/punct with/ADP/8/case calls/NOUN/5/conj for/ADP/10/case Lukashenko/PROPN/5/nmod to/PART/12/mark resign/VERB/5/acl',
+    'tree-repair:marked-phrase-conjunct', ['calls>1:obl', 'Lukashenko>8:nmod', 'resign>8:acl', 'warnings>2:appos']],
+  ['"despite a ban, with demands for higher pay"', 'Workers/NOUN/1/nsubj struck/VERB/-1/root despite/ADP/4/case a/DET/4/det ban/NOUN/1/obl ,/PUNCT/7/punct with/ADP/7/case demands/NOUN/4/conj for/ADP/10/case higher/ADJ/10/amod pay/NOUN/4/nmod',
+    'tree-repair:marked-phrase-conjunct', ['demands>1:obl', 'pay>7:nmod']],
+  ['"through Minsk, with chants against Lukashenko"', 'Crowds/NOUN/1/nsubj marched/VERB/-1/root through/ADP/3/case Minsk/PROPN/1/obl ,/PUNCT/6/punct with/ADP/6/case chants/NOUN/3/conj against/ADP/8/case Lukashenko/PROPN/3/nmod',
+    'tree-repair:marked-phrase-conjunct', ['chants>1:obl', 'Lukashenko>6:nmod']],
+  ['conjuncts with the same preposition stay', 'Protests/NOUN/1/nsubj spread/VERB/-1/root in/ADP/3/case Paris/PROPN/1/obl ,/PUNCT/6/punct in/ADP/6/case London/PROPN/3/conj', null, []],
+  ['a conjunct with its own "and" stays', 'They/PRON/1/nsubj marched/VERB/-1/root against/ADP/3/case cuts/NOUN/1/obl and/CCONJ/6/cc for/ADP/6/case jobs/NOUN/3/conj', null, []],
+  ['an unmarked conjunct stays', 'Police/NOUN/1/nsubj arrested/VERB/-1/root leaders/NOUN/1/obj of/ADP/4/case unions/NOUN/2/nmod ,/PUNCT/6/punct students/NOUN/4/conj', null, []],
+
+  ['the name modifying the head noun read as a first subject', 'The/DET/1/det U.N./PROPN/6/nsubj -/PUNCT/1/punct Arab/ADJ/4/amod League/PROPN/1/nmod envoy/NOUN/6/nsubj told/VERB/-1/root reporters/NOUN/6/iobj',
+    'tree-repair:modifier-read-as-subject', ['U.N.>5:compound', 'The>5:det', 'envoy>6:nsubj', 'League>1:nmod']],
+  ['"The Kenya-Somalia border commission met"', 'The/DET/1/det Kenya/PROPN/6/nsubj -/PUNCT/3/punct Somalia/PROPN/1/conj border/NOUN/5/compound commission/NOUN/6/nsubj met/VERB/-1/root',
+    'tree-repair:modifier-read-as-subject', ['Kenya>5:compound', 'The>5:det', 'commission>6:nsubj']],
+  ['"The Wagner mercenary group denied it"', 'The/DET/1/det Wagner/PROPN/4/nsubj mercenary/NOUN/3/compound group/NOUN/4/nsubj denied/VERB/-1/root it/PRON/4/obj',
+    'tree-repair:modifier-read-as-subject', ['Wagner>3:compound', 'The>3:det']],
+  ['a time word read as a second subject stays', 'The/DET/1/det rebels/NOUN/3/nsubj Monday/PROPN/3/nsubj attacked/VERB/-1/root', null, []],
+  ['coordinated subjects stay', 'Russia/PROPN/3/nsubj and/CCONJ/2/cc Belarus/PROPN/3/nsubj signed/VERB/-1/root', null, []],
+  ['a second subject after a comma stays', 'The/DET/1/det minister/NOUN/4/nsubj ,/PUNCT/3/punct Lavrov/PROPN/4/nsubj said/VERB/-1/root', null, []],
+  ['a second subject with its own determiner stays', 'Police/NOUN/3/nsubj the/DET/2/det officers/NOUN/3/nsubj fled/VERB/-1/root', null, []],
+
+  ['a title before the subject\'s name read as a bare oblique, its group as a first subject', 'TPLF/PROPN/4/nsubj spokesperson/NOUN/4/obl:unmarked Getachew/PROPN/4/nsubj Reda/PROPN/2/flat denied/VERB/-1/root the/DET/6/det charges/NOUN/4/obj',
+    'tree-repair:title-read-as-oblique', ['spokesperson>2:nmod:desc', 'TPLF>1:compound', 'Getachew>4:nsubj']],
+  ['"Taliban spokesman Zabihullah Mujahid denied"', 'Taliban/PROPN/1/compound spokesman/NOUN/4/obl Zabihullah/PROPN/4/nsubj Mujahid/PROPN/2/flat denied/VERB/-1/root reports/NOUN/4/obj',
+    'tree-repair:title-read-as-oblique', ['spokesman>2:nmod:desc', 'Taliban>1:compound']],
+  ['"Army chief Min Aung Hlaing said"', 'Army/NOUN/4/obl:unmarked chief/NOUN/4/obl:unmarked Min/PROPN/4/nsubj Aung/PROPN/2/flat said/VERB/-1/root',
+    'tree-repair:title-read-as-oblique', ['chief>2:nmod:desc', 'Army>1:compound']],
+  ['a time noun before the name stays', 'Last/ADJ/1/amod week/NOUN/3/obl:unmarked Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
+  ['a marked oblique before the name stays', 'In/ADP/1/case statement/NOUN/3/obl Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
+  ['a title before a common-noun subject stays', 'Yesterday/NOUN/2/obl:unmarked police/NOUN/2/nsubj said/VERB/-1/root', null, []],
+];
+
+for (const [name, spec, id, arcs] of CASES) {
+  test(`tree repair — ${name}`, () => {
+    const { tokens, tree } = parse(spec);
+    const repaired = repairedTree(tree, tokens);
+    const ids = new Set(repaired.repairs.values());
+    if (id === null) {
+      assert.equal(ids.size, 0, [...ids].join(','));
+      assert.deepEqual([...repaired.heads], [...tree.heads]);
+      return;
+    }
+    assert.deepEqual([...ids], [id]);
+    for (const arc of arcs) {
+      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
+      const i = tokens.findIndex((t) => t.text === word);
+      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
+    }
+    // one root, no cycle
+    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
+    for (let i = 0; i < tokens.length; i++) {
+      let n = i;
+      for (let step = 0; n >= 0 && step <= tokens.length; step++) n = repaired.heads[n];
+      assert.equal(n, -1, `cycle from ${tokens[i].text}`);
+    }
+  });
+}
