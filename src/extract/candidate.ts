@@ -9,7 +9,9 @@ import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
-import { participantsAt } from './tree-roles/participants.ts';
+import { isActNoun } from './tree-roles/object-words.ts';
+import { recipientRoles } from './tree-roles/recipient-subject.ts';
+import { ownerPhrase, participantsAt } from './tree-roles/participants.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -28,6 +30,11 @@ const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward',
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
 // "agreed" and "signed" are done together, not to each other: no reciprocal target
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'fight']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// acts done by saying or meeting: a person's possessive owns them ("his appeal", "her visit", "his threat")
+const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'CONSULT', 'SUPPORT']);
+// verbs of handing something over: "to X" is the receiver, not where a force moves
+const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -42,6 +49,12 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   if (isPassiveClause(tree, tr.head)) {
     rules.push(...(read?.rules ?? ['roles:passive']));
     const agent = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
+    // "the minister's resignation was announced": the pattern's own act noun as subject acts for its owner
+    const owned = agent.length === 0 ? ownActOwner(ctx, tr) : null;
+    if (owned) {
+      rules.push('roles:passive-own-act-owner', ...owned.rules);
+      return [owned.actors, []];
+    }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
     // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side
     if (type === 'MOBILIZE' && agent.length === 0) return [subject, []];
@@ -51,6 +64,12 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       return [[], agent];
     }
     return [agent, subject];
+  }
+  // "Ukraine received tanks from Poland": the subject of a verb of receiving is the recipient
+  const received = recipientRoles(tree, ctx, tr.head, type);
+  if (received) {
+    rules.push(...received.rules);
+    return [received.actors, received.targets];
   }
   rules.push('roles:subject-object', ...(read?.rules ?? []));
   // "supporters of jailed Kremlin critic Navalny", "the detained activists": a participle before its noun describes
@@ -70,6 +89,18 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   return [actors, findObject(ctx, from, 12, tr.tokens)];
 }
 
+/** The owner of the pattern's own noun when it is the passive verb's subject ("Iran's offer was made"), or null. */
+function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorPhrase[]; rules: string[] } | null {
+  const tree = ctx.tree();
+  const subject = tree.childrenWith(tr.head, 'nsubj:pass').find((c) => tr.tokens.includes(c) && isActNoun(ctx.kb, ctx.doc.tokens[c].lemma));
+  if (subject === undefined) return null;
+  // the act is named by the pattern itself: any possessor owns it ("his resignation", "the minister's resignation")
+  const owner = ownerPhrase(tree, ctx, subject);
+  if (owner && tree.childrenWith(subject, 'nmod:poss').length) return { actors: [owner], rules: ['roles:tree-poss'] };
+  const read = treeNounActors(tree, ctx, subject);
+  return read?.actors.length ? read : null;
+}
+
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
 function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] {
   return window.length && tree?.length ? [...tree] : window;
@@ -86,14 +117,23 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
   const found = treeNounActors(ctx.tree(), ctx, tr.head);
   const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
-  let actors = read?.actors ?? findAgent(ctx, tr.end, 8);
+  // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
+  // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's
+  const ownOf = read ? [] : ownOfPhrase(ctx, tr, type);
+  let actors = read?.actors ?? (ownOf.length ? ownOf : findAgent(ctx, tr.end, 8));
   if (read) rules.push(...read.rules);
+  else if (ownOf.length) rules.push('roles:noun-own-of');
   else if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {
     let i = tr.start - 1;
     while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s$/.test(t[i].lower) || t[i].text === '-')) i--;
     const modifier = ctx.phraseAt.get(i);
-    if (modifier && !modifier.locative && modifier.kind !== 'anaphor' || modifier?.refersTo === 'any_singular' && /^(its|their)$/i.test(modifier.text)) {
+    // "its offensive": a group's or state's determiner owns its act; "renewed his appeal", "her visit": a person's
+    // owns a said act or a meeting ("his arrest", "her release" name whom the act lands on); "said in his latest
+    // broadside": the noun is how the speaker said it, not a second act
+    const determiner = modifier?.kind === 'anaphor' && POSSESSIVE_DETERMINERS.has(modifier.text.toLowerCase());
+    const owns = determiner && (/^(its|their)$/i.test(modifier.text) || SAID_TYPES.has(type) && !isSayingVehicle(ctx, tr.head));
+    if (modifier && !modifier.locative && (modifier.kind !== 'anaphor' || owns)) {
       actors = [modifier];
       rules.push('roles:noun-modifier');
     }
@@ -148,6 +188,24 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   return [actors, targets];
 }
 
+/** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */
+function isSayingVehicle(ctx: SentenceContext, noun: number): boolean {
+  const tree = ctx.tree();
+  const verb = tree.head(noun);
+  return tree.marker(noun) === 'in' && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+}
+
+/**
+ * The force inside the pattern's own "of" gap ("withdrawal of * troop"), for a type whose "of" noun acts. Only an
+ * armed force moves itself: "the release of political prisoners" names whom the act lands on.
+ */
+function ownOfPhrase(ctx: SentenceContext, tr: Trigger, type: string): ActorPhrase[] {
+  if (!OF_IS_ACTOR.has(type)) return [];
+  const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
+  const inside = of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
+  return inside.every((p) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '')) ? inside : [];
+}
+
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   const rules = [`pattern:${tr.pattern.id}`];
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event
@@ -178,7 +236,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     }
   }
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
-  if (info.type === 'MOBILIZE' || info.type === 'RETREAT') targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
+  // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
+  const gives = GIVING.has(verb.lemma);
+  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !gives) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   void firstToken;
   return { trigger: tr, info, actors, targets, rules, reciprocal };
 }
@@ -189,6 +249,8 @@ function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): bool
   for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
     const t = ctx.doc.tokens[i];
     // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
+    // "met his Israeli counterpart": a possessive determiner belongs to the object
+    if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;

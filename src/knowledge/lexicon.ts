@@ -17,6 +17,7 @@ export interface LexiconFiles {
   readonly actNouns: string;
   readonly instrumentVerbs: string;
   readonly occurrenceVerbs: string;
+  readonly recipientVerbs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -38,6 +39,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     actNouns: new Set(parseTsv(files.actNouns).map(({ cells }) => cells[0])),
     instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
     occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
+    recipientVerbs: new Map(parseTsv(files.recipientVerbs).map(({ cells }) => [cells[0], cells[1]])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

@@ -123,6 +123,8 @@ export interface Lexicon {
   readonly instrumentVerbs: ReadonlySet<string>;
   /** Verbs of happening ("broke out", "took place", passive "was held"): their event-noun subject happened; see core/stated-occurrence.ts. */
   readonly occurrenceVerbs: ReadonlyMap<string, 'active' | 'passive'>;
+  /** Verbs of receiving, with the preposition that names the giver ("received tanks from Poland"); see tree-roles/recipient-subject.ts. */
+  readonly recipientVerbs: ReadonlyMap<string, string>;
 }
 
 export interface Knowledge {

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+
+// Classes of construction behind rows of the PLOVER type table (test/corpus/plover-types.tsv), each on sentences
+// written for this file: a row passes when the coder gives exactly its events ("TYPE actor>target", as in the table).
+// Rows with the same expectation before and after a class's fix guard what it must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // a possessive determiner belongs to the object it precedes ("met his counterpart" is as direct as "met Lavrov")
+  ['possessive determiner in the object', 'Antony Blinken met his Turkish counterpart in Ankara on Friday.', ['CONSULT USA>TUR']],
+  ['possessive determiner in the object', 'The French defence minister hosted her German counterpart in Paris.', ['CONSULT FRA>DEU']],
+  ['possessive determiner in the object', 'Vladimir Putin hosted his Belarusian counterpart in Sochi.', ['CONSULT RUS>BLR']],
+  // a person's possessive owns a said act or a meeting named by a noun
+  ['possessive determiner owns a said act', 'Zelenskyy renewed his appeal to European leaders for more artillery shells.', ['REQUEST UKR>-']],
+  ['possessive determiner owns a said act', 'Erdogan renewed his appeal to NATO allies for more support.', ['REQUEST TUR>NAT']],
+  ['possessive determiner owns a said act', 'The Polish president repeated his warning to Moscow on Friday.', ['THREATEN POL>RUS']],
+  // ... but the noun a speaker speaks in is how it was said, not a second act
+  ['the vehicle of a saying is no act', 'Biden said in his latest broadside that the oil companies cheat.', []],
+  ['the vehicle of a saying is no act', 'Macron said in his latest rebuke that the plan was a mistake.', []],
+  // the pattern's own act noun as a passive's subject acts for its owner
+  ['passive of an owned act noun', "Israel's offensive was launched on Monday.", ['ASSAULT ISR>-']],
+  ['passive of an owned act noun', "The army's offensive was launched after midnight.", ['ASSAULT army>-']],
+  ['passive of an owned act noun', "The defence minister's resignation was announced on Monday.", ['CONCEDE minister>-']],
+  ['passive of an owned act noun', "Hamas's proposal was rejected by Israel.", ['REJECT ISR>hamas']],
+  // the pattern's own "of" names the force that moves itself; a released person is no force
+  ['own "of" of an intransitive act noun', 'The withdrawal of French troops from Niger was completed in December.', ['RETREAT FRA>NER']],
+  ['own "of" of an intransitive act noun', 'The pullout of US forces from Afghanistan ended in August.', ['RETREAT USA>AFG']],
+  ['own "of" of an intransitive act noun', 'The withdrawal of Russian soldiers from the village was confirmed by Kyiv.', ['RETREAT RUS>-']],
+  ['own "of" of an intransitive act noun', 'The release of political prisoners began on Monday.', []],
+  // a giving verb's "to" names whom the thing goes to (a move of forces keeps "to" as where)
+  ['handed over to a receiver', 'French troops handed over the Gao camp to the Malian army.', ['RETREAT FRA>MLI']],
+  ['handed over to a receiver', 'U.N. peacekeepers handed over their base near Kidal to the army on Sunday.', ['RETREAT UN>army']],
+  ['handed over to a receiver', 'The rebels turned over the town to government forces on Friday.', ['RETREAT rebels>government forces']],
+  ['handed over to a receiver', 'Russia deployed troops to Belarus.', ['MOBILIZE RUS>-']],
+  // a proposal, plan or demand named by a demonym is that country's: its owner is whom a rejection answers
+  ['demonym owner of a proposal', 'Kyiv rejected the Russian plan.', ['REJECT UKR>RUS']],
+  ['demonym owner of a proposal', 'Moscow dismissed the Ukrainian demand.', ['REJECT RUS>UKR']],
+  ['demonym owner of a proposal', 'Hamas turned down the Egyptian proposal for a truce.', ['REJECT hamas>EGY']],
+  // a verb of receiving: the subject is the recipient (target), "from" names the giver (actor)
+  ['recipient subject', 'Egypt secured a $3 billion loan from the IMF on Friday.', ['AID imf>EGY']],
+  ['recipient subject', 'Gaza received humanitarian aid from Egypt.', ['AID EGY>PSE']],
+  ['recipient subject', 'Kyiv has received air defence systems from Germany.', ['AID DEU>UKR']],
+  ['recipient subject', 'Sudan received medical supplies from the World Health Organization.', ['AID who>SDN']],
+  ['recipient subject', 'The Egyptian president received the Saudi foreign minister in Cairo.', ['CONSULT EGY>SAU']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`);
+    for (const spec of expected) assert.ok(events.some((e) => matchesSpec(e, spec)), `no ${spec} in ${JSON.stringify(got)}`);
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
