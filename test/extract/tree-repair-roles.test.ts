@@ -57,6 +57,15 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['a time noun before the name stays', 'Last/ADJ/1/amod week/NOUN/3/obl:unmarked Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
   ['a marked oblique before the name stays', 'In/ADP/1/case statement/NOUN/3/obl Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
   ['a title before a common-noun subject stays', 'Yesterday/NOUN/2/obl:unmarked police/NOUN/2/nsubj said/VERB/-1/root', null, []],
+
+  ['a hyphenated name-participle modifier read as a clause', 'strikes/NOUN/1/nsubj killed/VERB/-1/root seven/NUM/1/obl al-Qaida/PROPN/5/nsubj -/PUNCT/3/punct linked/VERB/1/ccomp militants/NOUN/5/obj',
+    'tree-repair:hyphen-participle-clause', ['militants>1:obj', 'linked>6:amod', 'al-Qaida>5:obl:npmod', 'seven>6:nummod']],
+  ['"struck five Iran-backed militia positions"', 'Jets/NOUN/1/nsubj struck/VERB/-1/root five/NUM/1/obl Iran/PROPN/5/nsubj -/PUNCT/3/punct backed/VERB/1/xcomp militia/NOUN/7/compound positions/NOUN/5/obj',
+    'tree-repair:hyphen-participle-clause', ['positions>1:obj', 'backed>7:amod', 'five>7:nummod', 'militia>7:compound']],
+  ['"arrested 12 Islamic State-linked suspects", the count the object', 'Police/NOUN/1/nsubj arrested/VERB/-1/root 12/NUM/1/obj Islamic/ADJ/4/amod State/PROPN/6/nsubj -/PUNCT/4/punct linked/VERB/1/advcl suspects/NOUN/6/obj',
+    'tree-repair:hyphen-participle-clause', ['suspects>1:obj', '12>7:nummod', 'State>6:obl:npmod']],
+  ['a clause with no hyphen stays', 'Officials/NOUN/1/nsubj said/VERB/-1/root rebels/NOUN/3/nsubj backed/VERB/1/ccomp militias/NOUN/3/obj', null, []],
+  ['a participle with more of a clause stays', 'Iran/PROPN/2/nsubj -/PUNCT/0/punct backed/VERB/-1/root fighters/NOUN/2/obj in/ADP/5/case Syria/PROPN/2/obl', null, []],
 ];
 
 for (const [name, spec, id, arcs] of CASES) {
