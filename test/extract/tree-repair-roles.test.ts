@@ -57,6 +57,25 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['a time noun before the name stays', 'Last/ADJ/1/amod week/NOUN/3/obl:unmarked Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
   ['a marked oblique before the name stays', 'In/ADP/1/case statement/NOUN/3/obl Putin/PROPN/3/nsubj said/VERB/-1/root', null, []],
   ['a title before a common-noun subject stays', 'Yesterday/NOUN/2/obl:unmarked police/NOUN/2/nsubj said/VERB/-1/root', null, []],
+
+  ['a hyphenated name-participle modifier read as a clause', 'strikes/NOUN/1/nsubj killed/VERB/-1/root seven/NUM/1/obl al-Qaida/PROPN/5/nsubj -/PUNCT/3/punct linked/VERB/1/ccomp militants/NOUN/5/obj',
+    'tree-repair:hyphen-participle-clause', ['militants>1:obj', 'linked>6:amod', 'al-Qaida>5:obl:npmod', 'seven>6:nummod']],
+  ['"struck five Iran-backed militia positions"', 'Jets/NOUN/1/nsubj struck/VERB/-1/root five/NUM/1/obl Iran/PROPN/5/nsubj -/PUNCT/3/punct backed/VERB/1/xcomp militia/NOUN/7/compound positions/NOUN/5/obj',
+    'tree-repair:hyphen-participle-clause', ['positions>1:obj', 'backed>7:amod', 'five>7:nummod', 'militia>7:compound']],
+  ['"arrested 12 Islamic State-linked suspects", the count the object', 'Police/NOUN/1/nsubj arrested/VERB/-1/root 12/NUM/1/obj Islamic/ADJ/4/amod State/PROPN/6/nsubj -/PUNCT/4/punct linked/VERB/1/advcl suspects/NOUN/6/obj',
+    'tree-repair:hyphen-participle-clause', ['suspects>1:obj', '12>7:nummod', 'State>6:obl:npmod']],
+  ['a clause with no hyphen stays', 'Officials/NOUN/1/nsubj said/VERB/-1/root rebels/NOUN/3/nsubj backed/VERB/1/ccomp militias/NOUN/3/obj', null, []],
+  ['a participle with more of a clause stays', 'Iran/PROPN/2/nsubj -/PUNCT/0/punct backed/VERB/-1/root fighters/NOUN/2/obj in/ADP/5/case Syria/PROPN/2/obl', null, []],
+
+  ['an object described by a participle read as a clause, the next verb its conjunct', 'EU/PROPN/1/nsubj condemned/VERB/-1/root the/DET/3/det arrests/NOUN/4/nsubj made/VERB/1/ccomp last/ADJ/6/amod week/NOUN/4/obl:unmarked and/CCONJ/8/cc called/VERB/4/conj for/ADP/10/case release/NOUN/8/obl',
+    'tree-repair:reduced-relative-object', ['arrests>1:obj', 'made>3:acl', 'called>1:conj', 'and>8:cc']],
+  ['"welcomed the progress achieved in Doha"', 'Kenya/PROPN/1/nsubj welcomed/VERB/-1/root the/DET/3/det progress/NOUN/4/nsubj achieved/VERB/1/parataxis in/ADP/6/case Doha/PROPN/4/obl',
+    'tree-repair:reduced-relative-object', ['progress>1:obj', 'achieved>3:acl']],
+  ['"condemned the arrest and detentions made Sunday": the last conjunct is described', 'US/PROPN/1/nsubj condemned/VERB/-1/root the/DET/3/det arrest/NOUN/6/nsubj and/CCONJ/5/cc detentions/NOUN/3/conj made/VERB/1/ccomp Sunday/PROPN/6/obl:unmarked',
+    'tree-repair:reduced-relative-object', ['arrest>1:obj', 'made>5:acl']],
+  ['a clause after a verb of saying stays', 'Rebels/NOUN/1/nsubj say/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj ended/VERB/1/ccomp', null, []],
+  ['a verb with its own object keeps the clause', 'Kenya/PROPN/1/nsubj condemned/VERB/-1/root attacks/NOUN/1/obj rebels/NOUN/4/nsubj launched/VERB/1/parataxis', null, []],
+  ['a past verb with an object of its own is a clause', 'Kenya/PROPN/1/nsubj welcomed/VERB/-1/root reports/NOUN/3/nsubj showed/VERB/1/ccomp progress/NOUN/3/obj', null, []],
 ];
 
 for (const [name, spec, id, arcs] of CASES) {

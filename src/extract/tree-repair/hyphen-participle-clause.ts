@@ -1,0 +1,40 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/** The first and last token of the node's subtree. */
+function extent(tree: EditableTree, node: number): [number, number] {
+  const words = [node, ...tree.descendants(node, () => true)];
+  return [Math.min(...words), Math.max(...words)];
+}
+
+/**
+ * "strikes killed at least seven al-Qaida-linked militants": a hyphenated modifier, a name joined to a past participle
+ * ("al-Qaida-linked", "Iran-backed", "Saudi-led"), read as a clause: the name the participle's subject, the noun after
+ * it its object, the clause a complement of the verb. Written as one word, it describes the noun: the noun takes the
+ * clause's place, the participle is its `amod` (the name the participle's `obl:npmod`), and a count the verb took just
+ * before the name is the noun's:
+ *   "killed five Iran-backed militiamen", "attacked Saudi-led coalition forces", "arrested 12 Islamic State-linked suspects".
+ */
+export function repairHyphenParticipleClause(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const participle of tree.nodes()) {
+    const hyphen = participle - 1;
+    if (tree.upos(participle) !== 'VERB' || !/(ed|en)$/.test(tokens[participle].lower) || tokens[hyphen]?.text !== '-') continue;
+    if (tokens[hyphen].end !== tokens[participle].start) continue;
+    // the name ends at the hyphen (which the parser may hang on the name or elsewhere)
+    const name = tree.children(participle).find((k) => tree.base(k) === 'nsubj' && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
+    const noun = tree.children(participle).find((k) => tree.label(k) === 'obj' && extent(tree, k)[0] === participle + 1);
+    if (name === undefined || noun === undefined || tokens[hyphen - 1].end !== tokens[hyphen].start) continue;
+    if (tree.children(participle).some((k) => k !== name && k !== noun && tree.base(k) !== 'punct')) continue;
+    const up = tree.head(participle);
+    // "at least seven al-Qaida-linked militants": the count the verb took (as obl or obj) is the noun's
+    const count = up < 0 ? undefined : tree.children(up).find((k) => tree.upos(k) === 'NUM' && extent(tree, k)[1] + 1 === extent(tree, name)[0]);
+    const relation = up < 0 ? 'root' : tree.upos(up) !== 'VERB' ? 'nmod' : tree.children(up).some((k) => tree.label(k) === 'obj' && k !== count) ? 'obl' : 'obj';
+    tree.attach(noun, up, relation);
+    tree.attach(participle, noun, 'amod');
+    tree.attach(name, participle, 'obl:npmod');
+    if (count !== undefined) tree.attach(count, noun, 'nummod');
+    repaired = true;
+  }
+  return repaired ? 'tree-repair:hyphen-participle-clause' : null;
+}
