@@ -41,8 +41,10 @@ function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'a
   let passive = false;
   for (; k < end && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART'); k++) {
     if (NOT_FACT.has(t[k].lower)) return false;
+    if (passive && copulaPredicate(t[k].lemma, verbs)) return true;
     if (/^(was|were|been|being|is|are)$/.test(t[k].lower)) passive = true;
   }
+  if (k < end && passive && t[k].pos === 'ADJ' && copulaPredicate(t[k].lemma, verbs)) return true;
   if (k >= end || t[k].pos !== 'VERB') return false;
   const two = k + 1 < end ? verbs.get(`${t[k].lemma} ${t[k + 1].lemma}`) ?? verbs.get(`${t[k].lemma} ${t[k + 1].lower}`) : undefined;
   const voice = two ?? verbs.get(t[k].lemma);
@@ -52,12 +54,17 @@ function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'a
 /** The voice in which the verb (with its particle or fixed object: "break out", "take place") states an occurrence. */
 function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): 'active' | 'passive' | null {
   const lemma = tree.tokens[verb].lemma;
+  // "a counteroffensive was underway", "the crackdown is ongoing": a predicate after a copula, listed as "be underway"
+  if (tree.childrenWith(verb, 'cop').length > 0) return copulaPredicate(lemma, verbs) ? 'active' : null;
   for (const k of tree.childrenWith(verb, 'compound:prt', 'obj')) {
     const voice = verbs.get(`${lemma} ${tree.tokens[k].lemma}`) ?? verbs.get(`${lemma} ${tree.tokens[k].lower}`);
     if (voice) return voice;
   }
   return verbs.get(lemma) ?? null;
 }
+
+/** "underway", "ongoing": a word that states an occurrence after a copula (listed as "be underway"). */
+const copulaPredicate = (lemma: string, verbs: ReadonlyMap<string, 'active' | 'passive'>) => verbs.get(`be ${lemma}`) === 'active';
 
 // "at least one policeman was killed", "two activists were detained", "dozens of others were injured": a toll is
 // counted once, on one occasion; a bare plural ("journalists have been jailed") or a place ("Brazil has been hit

@@ -12,6 +12,7 @@ import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { isActNoun } from './tree-roles/object-words.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { ownerPhrase, participantsAt } from './tree-roles/participants.ts';
+import { colonContent } from './colon-content.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -219,7 +220,11 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   const mutual = reciprocal && tr.pattern.kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
-  if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) return null;
+  if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+    // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
+    if (!colonContent(ctx, tr, info.quadClass)) return null;
+    rules.push('roles:colon-content');
+  }
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event,
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) {

@@ -54,8 +54,8 @@ function mergeInto(actors: PhraseIndex<ActorEntry>, groupAliases: string | null,
   const ourIds: string[] = [];
   const ourRefs = new Map<string, number>();
   const ourRef = (entry: ActorEntry) => ourRefs.get(entry.id) ?? (ourRefs.set(entry.id, -1 - ourIds.length), -1 - (ourIds.push(entry.id) - 1));
-  const add = (alias: string, entry: ActorEntry, ref: () => number) => {
-    if (actors.addUnless(alias, entry, isOurs)) added.push({ alias, ref: ref() });
+  const add = (alias: string, entry: ActorEntry, ref: () => number, keep: (existing: ActorEntry) => boolean = isOurs) => {
+    if (actors.addUnless(alias, entry, keep)) added.push({ alias, ref: ref() });
   };
   if (groupAliases) {
     for (const { id, alias } of dictionaryGroupAliases(GROUP_FILE, groupAliases)) {
@@ -71,7 +71,10 @@ function mergeInto(actors: PhraseIndex<ActorEntry>, groupAliases: string | null,
       if (entry.kind === 'person') {
         const ourPeople = [...new Set(aliases.flatMap((a) => actors.lookup(a).filter((e) => isOurs(e) && e.kind === 'person')))];
         if (ourPeople.length > 0) {
-          for (const alias of aliases) for (const person of ourPeople) add(alias, person, () => ourRef(person));
+          // "Israeli Prime Minister Benjamin Netanyahu" names him in each of his terms (one entry of ours per term): the
+          // alias takes every term, so the date picks the one in office; our own actor of another name under it still wins
+          const otherOfOurs = (person: ActorEntry) => (e: ActorEntry) => e === person || isOurs(e) && !ourPeople.includes(e);
+          for (const alias of aliases) for (const person of ourPeople) add(alias, person, () => ourRef(person), otherOfOurs(person));
           continue;
         }
       }

@@ -9,6 +9,7 @@ import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
+import { participleSpeakerFrame } from './participle-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -135,6 +136,11 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     if (!isReporting(ctx, t[i])) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
+    const participle = participleSpeakerFrame(ctx, i, certainty);
+    if (participle) {
+      frames.push(participle);
+      continue;
+    }
     const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
     const found = cited.speaker;
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title

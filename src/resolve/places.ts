@@ -5,6 +5,7 @@ import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
+import { namedDivisions } from './division-names.ts';
 
 const PLACE_NOUN_BEFORE = /\b(town|village|community|city|district|hamlet|settlement|port|camp|province|region|governorate|state|county|area)\s+of\s+$/i;
 
@@ -38,6 +39,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
   }
   out.push(...namedByPlaceNoun(doc, out));
+  out.push(...namedDivisions(doc, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
