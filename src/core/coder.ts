@@ -134,7 +134,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
       const { triggers: outerTriggers, needParse: askedParse } = prepass;
-      const trees = new SentenceTrees(doc, doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index))));
+      const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
+      const trees = new SentenceTrees(doc, withTriggers);
+      // the dates their events may ask for, parsed in one run (see readAhead); the lead's for the story's date
+      articleDates.readAhead([...body.slice(0, 3), ...withTriggers].map((s) => s.index));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       for (const sentence of doc.sentences) {
         let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles

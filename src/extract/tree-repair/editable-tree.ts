@@ -2,6 +2,18 @@ import type { SentenceTree } from '../../nlp/syntax/index.ts';
 
 const NO_CHILDREN: readonly number[] = [];
 
+// The few dozen relation names, each cut at its ':' once: every repair asks every node for its base, and a cut
+// per question made a new string each time.
+const bases = new Map<string, string>();
+function baseOf(label: string): string {
+  let base = bases.get(label);
+  if (base === undefined) {
+    const colon = label.indexOf(':');
+    bases.set(label, (base = colon < 0 ? label : label.slice(0, colon)));
+  }
+  return base;
+}
+
 /** A copy of a sentence's tree whose arcs a repair may move; `tree()` gives the result. Indexes are DOC token indexes. */
 export class EditableTree {
   private readonly heads: Int32Array;
@@ -11,12 +23,13 @@ export class EditableTree {
   // Every sentence goes through each repair, so nodes and child lists are built once (and again after an attach),
   // not scanned for at each question.
   private readonly all: number[];
-  private kids: number[][] | null = null;
+  private kids: Array<readonly number[]> | null = null;
 
   constructor(private readonly original: SentenceTree) {
     this.heads = Int32Array.from(original.heads);
-    this.labels = [...original.labels];
-    this.all = Array.from({ length: this.heads.length }, (_, i) => original.offset + i);
+    this.labels = original.labels.slice();
+    this.all = new Array<number>(this.heads.length);
+    for (let k = 0; k < this.all.length; k++) this.all[k] = original.offset + k;
   }
 
   nodes(): readonly number[] {
@@ -29,16 +42,21 @@ export class EditableTree {
     return this.labels[i - this.original.offset] ?? '';
   }
   base(i: number): string {
-    const label = this.label(i), colon = label.indexOf(':');
-    return colon < 0 ? label : label.slice(0, colon);
+    return baseOf(this.label(i));
   }
   upos(i: number): string {
     return this.original.upos[i - this.original.offset] ?? '';
   }
   children(i: number): readonly number[] {
     if (this.kids === null) {
-      const offset = this.original.offset, kids: number[][] = this.all.map(() => []);
-      for (let k = 0; k < this.heads.length; k++) if (this.heads[k] >= offset && this.heads[k] - offset < kids.length) kids[this.heads[k] - offset].push(k + offset);
+      // the many leaves share one empty list
+      const offset = this.original.offset, kids: Array<readonly number[]> = new Array(this.heads.length).fill(NO_CHILDREN);
+      for (let k = 0; k < this.heads.length; k++) {
+        const h = this.heads[k] - offset;
+        if (h < 0 || h >= kids.length) continue;
+        if (kids[h] === NO_CHILDREN) kids[h] = [k + offset];
+        else (kids[h] as number[]).push(k + offset);
+      }
       this.kids = kids;
     }
     return this.kids[i - this.original.offset] ?? NO_CHILDREN;

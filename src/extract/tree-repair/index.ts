@@ -39,9 +39,12 @@ export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): Repa
   const editable = new EditableTree(tree);
   const repairs = new Map<number, string>();
   for (const repair of REPAIRS) {
-    const before = new Set(editable.moved);
+    // `moved` only grows and keeps insertion order: the nodes this repair moved first are the ones past its size before
+    const before = editable.moved.size;
     const id = repair(editable, tokens);
-    if (id !== null) for (const node of editable.moved) if (!before.has(node)) repairs.set(node, id);
+    if (id === null || editable.moved.size === before) continue;
+    let k = 0;
+    for (const node of editable.moved) if (k++ >= before) repairs.set(node, id);
   }
   return { ...editable.tree(), repairs };
 }
