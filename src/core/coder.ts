@@ -209,7 +209,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (agentless && decided.certainty !== 'asserted' && decided.certainty !== 'claimed') { drop?.('certainty', 'actor:agentless-act-not-stated-as-fact', c.trigger, c.info.type); continue; }
           if (agentless) rules.push(agentless);
           // "clashes broke out" stands with nobody named; "the attack" alone only refers back to an act already told
-          const { rules: mentionRules, bare } = definiteMentionMarks(kb, doc.tokens, article.text, sentence.start, c, agentless);
+          const { rules: mentionRules, bare } = definiteMentionMarks(kb, doc.tokens, article.text, sentence.start, c, agentless, treeOf);
           rules.push(...mentionRules);
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);

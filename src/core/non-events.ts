@@ -2,7 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
-import { attackSubject, comparisonPart, isForestalled, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isForestalled, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -25,6 +25,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-open-question', test: (view, c) => isOpenQuestion(view, c.trigger.head) },
   // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
+  // "to make sure their demands are heard": the pattern's noun is the subject of a clause below the verb, not its object
+  { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting

@@ -3,7 +3,7 @@ import type { CueEntry } from '../knowledge/types.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 
 // the words of the object between the verb of perception and the participle: "saw Russian troops firing"
-const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'CCONJ']);
 const REACH = 5;
 
 /**

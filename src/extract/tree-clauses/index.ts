@@ -16,3 +16,4 @@ export { attackSubject } from './act-effect.ts';
 export { isStateUnder } from './under-state.ts';
 export { isPrecondition } from './precondition.ts';
 export { isStatedAim } from './stated-aim.ts';
+export { isObjectClauseSubject } from './object-clause-subject.ts';

@@ -1,0 +1,44 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Candidate } from '../extract/candidate.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
+import { isDefinite } from './coreference-compatible.ts';
+
+// the prepositions that tie what befell people to the act that did it: "killed in the attack", "during the raid"
+const WITHIN = new Set(['in', 'during', 'amid']);
+
+/**
+ * A casualty report that only tells the toll of an act told before, not a new act. It is kept only as a mention of
+ * that act (coreference joins it to the act, or drops it when the article told none):
+ *  - `definite`: a passive with no agent whose oblique is a definite act noun: "More than 20 policemen were killed in
+ *    the attack", "two guards were wounded during Friday's raid", "nine were injured in the bombing". An indefinite
+ *    act ("killed in an attack on a checkpoint") is new news and stays; an act noun the sentence itself codes takes
+ *    the victims (refiner casualties-of-attack);
+ *  - `consequence`: a relative clause on what an act set off (data/lexicon/clause-cues.tsv, effect consequence):
+ *    "forces assaulted rebel towns, triggering battles that killed 40 people", "the raid sparked clashes that left
+ *    nine dead": the dead are the toll of the act that began it (the PLOVER record of the act carries its fatalities).
+ */
+export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'definite' | 'consequence' | null {
+  if (c.trigger.pattern.kind !== 'verb') return null;
+  const verb = c.trigger.head;
+  if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
+  if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
+  const definite = view.childrenWith(verb, 'obl').some((o) => {
+    const noun = view.tokens[o];
+    return WITHIN.has(view.marker(o) ?? '') && isActNoun(kb, noun.lemma) && isDefinite(text, noun.start, sentenceStart);
+  });
+  return definite ? 'definite' : null;
+}
+
+// "triggering battles that killed": the verb is a relative clause on the object of a verb of setting off, which
+// itself hangs on a clause (the act)
+function setOffByAct(view: TreeView, verb: number, consequences: ReadonlySet<string>): boolean {
+  if (view.label(verb) !== 'acl:relcl') return false;
+  const result = view.head(verb);
+  if (result < 0) return false;
+  const cause = view.head(result);
+  if (view.base(result) === 'obj' && cause >= 0 && consequences.has(view.tokens[cause].lemma) && view.head(cause) >= 0) return true;
+  // the parse may take the participle for the noun's adjective ("sparking gunfights" an amod, the noun a conjunct)
+  return view.childrenWith(result, 'amod').some((a) => a === result - 1 && /ing$/.test(view.tokens[a].lower) && consequences.has(view.tokens[a].lemma));
+}

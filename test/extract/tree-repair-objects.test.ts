@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairedTree } from '../../src/extract/tree-repair/index.ts';
+import type { Token } from '../../src/nlp/types.ts';
+
+// More tree repairs on hand-built parses of sentences written for this file (the format of tree-repair.test.ts):
+// a token is "word/UPOS/head/label", with "/POS" after it when the word tagger reads the word otherwise.
+function parse(spec: string) {
+  const parts = spec.split(' ').map((t) => t.split('/'));
+  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
+  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
+  return { tokens, tree };
+}
+
+// [repair, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
+export const CASES: Array<[string, string, string | null, string[]]> = [
+  ['a participle read as the modifier of a second object', 'They/PRON/1/nsubj saw/VERB/-1/root a/DET/3/det drone/NOUN/1/obj opening/VERB/5/amod fire/NOUN/1/obj ./PUNCT/1/punct',
+    'tree-repair:participle-between-objects', ['opening>3:acl', 'fire>4:obj', 'drone>1:obj']],
+  ['"heard gunmen firing shots"', 'Residents/NOUN/1/nsubj heard/VERB/-1/root gunmen/NOUN/1/obj firing/VERB/4/amod shots/NOUN/1/obj ./PUNCT/1/punct',
+    'tree-repair:participle-between-objects', ['firing>2:acl', 'shots>3:obj']],
+  ['"watched soldiers burning houses"', 'We/PRON/1/nsubj watched/VERB/-1/root the/DET/3/det soldiers/NOUN/1/obj burning/VERB/5/amod houses/NOUN/1/obj', 'tree-repair:participle-between-objects', ['burning>3:acl', 'houses>4:obj']],
+  ['a second object with its own determiner stays', 'They/PRON/1/nsubj saw/VERB/-1/root troops/NOUN/1/obj the/DET/5/det burning/VERB/5/amod town/NOUN/1/obj', null, []],
+  ['one object with a participle modifier stays', 'They/PRON/1/nsubj saw/VERB/-1/root burning/VERB/3/amod houses/NOUN/1/obj', null, []],
+
+  ['an infinitive read as a noun compound after "to" as a preposition', 'Police/NOUN/1/nsubj held/VERB/-1/root activists/NOUN/1/obj helping/VERB/2/acl to/ADP/6/case spearhead/NOUN/6/compound/VERB protests/NOUN/3/obl ./PUNCT/1/punct',
+    'tree-repair:infinitive-read-as-noun', ['spearhead>3:xcomp', 'to>5:mark', 'protests>5:obj']],
+  ['"seeking to lead street rallies"', 'Students/NOUN/1/nsubj began/VERB/-1/root seeking/VERB/1/xcomp to/PART/6/case lead/NOUN/6/compound/VERB street/NOUN/6/compound rallies/NOUN/2/obl',
+    'tree-repair:infinitive-read-as-noun', ['lead>2:xcomp', 'to>4:mark', 'rallies>4:obj', 'street>6:compound']],
+  ['"efforts to organize strikes"', 'Unions/NOUN/1/nsubj made/VERB/-1/root efforts/NOUN/1/obj to/ADP/5/case organize/NOUN/5/compound/VERB strikes/NOUN/2/nmod',
+    'tree-repair:infinitive-read-as-noun', ['organize>2:acl', 'to>4:mark', 'strikes>4:obj']],
+  ['"to" before a noun the word tagger also reads as a noun stays', 'Troops/NOUN/1/nsubj went/VERB/-1/root to/ADP/4/case border/NOUN/4/compound posts/NOUN/1/obl', null, []],
+];
+
+for (const [name, spec, id, arcs] of CASES) {
+  test(`tree repair — ${name}`, () => {
+    const { tokens, tree } = parse(spec);
+    const repaired = repairedTree(tree, tokens);
+    const ids = new Set(repaired.repairs.values());
+    if (id === null) {
+      assert.equal(ids.size, 0, [...ids].join(','));
+      assert.deepEqual([...repaired.heads], [...tree.heads]);
+      return;
+    }
+    assert.deepEqual([...ids], [id]);
+    for (const arc of arcs) {
+      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
+      const i = tokens.findIndex((t) => t.text === word);
+      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
+    }
+    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
+  });
+}
