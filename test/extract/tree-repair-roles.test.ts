@@ -76,6 +76,7 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['a clause after a verb of saying stays', 'Rebels/NOUN/1/nsubj say/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj ended/VERB/1/ccomp', null, []],
   ['a verb with its own object keeps the clause', 'Kenya/PROPN/1/nsubj condemned/VERB/-1/root attacks/NOUN/1/obj rebels/NOUN/4/nsubj launched/VERB/1/parataxis', null, []],
   ['a past verb with an object of its own is a clause', 'Kenya/PROPN/1/nsubj welcomed/VERB/-1/root reports/NOUN/3/nsubj showed/VERB/1/ccomp progress/NOUN/3/obj', null, []],
+  ['a clause after an oblique stays ("fled before noon gunmen stormed")', 'Police/NOUN/1/nsubj fled/VERB/-1/root before/ADP/3/case noon/NOUN/1/obl gunmen/NOUN/5/nsubj stormed/VERB/1/parataxis', null, []],
 ];
 
 for (const [name, spec, id, arcs] of CASES) {

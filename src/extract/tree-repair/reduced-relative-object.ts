@@ -8,6 +8,9 @@ const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report', 'con
   'estimate', 'indicate', 'reveal', 'state', 'tell', 'write', 'ensure', 'predict', 'assert', 'explain', 'mean', 'prove', 'hear', 'see', 'understand', 'doubt',
   'recall', 'remember', 'notice', 'guess', 'suppose', 'assume', 'wish', 'worry', 'complain', 'declare', 'maintain', 'stress', 'emphasize', 'emphasise']);
 
+// irregular past forms of those verbs, where a lemma is missing
+const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
+
 /**
  * "condemned Navalny's arrest and hundreds of arrests made last week and called for their release": the object and
  * the participle that describes it read as a clause (the object its `nsubj`, the participle a `ccomp` of the verb),
@@ -22,12 +25,14 @@ export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly
   for (const participle of tree.nodes()) {
     const verb = tree.head(participle);
     if (verb < 0 || verb > participle || !['ccomp', 'parataxis'].includes(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
-    if (CLAUSE_VERBS.has(tokens[verb].lemma) || tree.children(verb).some((k) => tree.label(k) === 'obj')) continue;
+    // a clause another repair made ("said gunmen stormed") stays one
+    if (tree.moved.has(participle) || CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || tree.children(verb).some((k) => tree.label(k) === 'obj')) continue;
     if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) continue;
     const kids = tree.children(participle);
     if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) continue;
     const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
-    if (subject === undefined) continue;
+    // the "subject" stands where the verb's object would, right after it ("fled after dawn rebels attacked" stays)
+    if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + 1) continue;
     tree.attach(subject, verb, 'obj');
     // the participle describes the last conjunct of the object when it follows it: "hundreds of arrests made"
     const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
