@@ -41,6 +41,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;
+  // "the teachers' union suspended its strike": a union acts as an organised political body (a company, a paper or a
+  // hospital does not)
+  if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;

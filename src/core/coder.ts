@@ -53,6 +53,8 @@ import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
 import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
+import { withoutProtestTopics } from './protest-topic.ts';
+import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
 import { actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
@@ -176,6 +178,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
         kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
+        kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
+        kept = withoutCharges(treeOf, kept, dropCandidate);
         kept = withPartiesBetween(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate));
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;

@@ -64,6 +64,12 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       rules.push('roles:characterised-by-is-target');
       return [[], agent];
     }
+    // "the suspect was extradited to France": the pattern's own "to"/"with" names the receiver or partner
+    const receiver = afterOwnPreposition(ctx, tr);
+    if (receiver.length) {
+      rules.push('roles:own-preposition-target');
+      return [agent, receiver];
+    }
     return [agent, subject];
   }
   // "Ukraine received tanks from Poland": the subject of a verb of receiving is the recipient
@@ -87,7 +93,17 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = findSubject(ctx, tr.head);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
-  return [actors, findObject(ctx, from, 12, tr.tokens)];
+  const objects = findObject(ctx, from, 12, tr.tokens);
+  // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
+  // pattern's own "to"/"with" is the target ("threatened Iran with sanctions" keeps Iran)
+  if (objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)))) {
+    const receiver = afterOwnPreposition(ctx, tr);
+    if (receiver.length) {
+      rules.push('roles:own-preposition-target');
+      return [actors, receiver];
+    }
+  }
+  return [actors, objects];
 }
 
 /** The owner of the pattern's own noun when it is the passive verb's subject ("Iran's offer was made"), or null. */
@@ -100,6 +116,16 @@ function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorPhrase[]
   if (owner && tree.childrenWith(subject, 'nmod:poss').length) return { actors: [owner], rules: ['roles:tree-poss'] };
   const read = treeNounActors(tree, ctx, subject);
   return read?.actors.length ? read : null;
+}
+
+// the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
+const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
+
+/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
+function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+  const last = tr.tokens[tr.tokens.length - 1];
+  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
+  return findObject(ctx, last + 1, 6);
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
@@ -244,7 +270,6 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
   const gives = GIVING.has(verb.lemma);
   if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !gives) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
-  void firstToken;
   return { trigger: tr, info, actors, targets, rules, reciprocal };
 }
 

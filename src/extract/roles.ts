@@ -151,7 +151,7 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
 
 // "an attack on a post by members of the Karen National Union", "raids by fighters of the group": who acts is
 // the "of" noun (the quantities and parts of a group that participants.ts reads on the tree)
-const GROUP_PARTS = new Set([...QUANTITIES, 'member', 'fighters', 'militants', 'elements', 'supporters', 'unit', 'units', 'remnants']);
+const GROUP_PARTS = new Set([...QUANTITIES, 'member', 'fighters', 'militants', 'elements', 'supporters', 'unit', 'units', 'remnants', 'coalition', 'alliance', 'umbrella', 'network', 'consortium']);
 
 /** The phrase after "[the] members of [the]" starting at `i`, or undefined. */
 function partitiveOf(ctx: SentenceContext, i: number): ActorPhrase | undefined {

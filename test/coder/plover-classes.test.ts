@@ -51,6 +51,29 @@ const CASES: Array<[string, string, string[]]> = [
   ['recipient subject', 'Kyiv has received air defence systems from Germany.', ['AID DEU>UKR']],
   ['recipient subject', 'Sudan received medical supplies from the World Health Organization.', ['AID who>SDN']],
   ['recipient subject', 'The Egyptian president received the Saudi foreign minister in Cairo.', ['CONSULT EGY>SAU']],
+  // the topic of a protest is not coded as its own event: a denunciation or refusal it was held for gives way
+  ['protest topic', 'Protesters gathered in front of the French embassy to denounce the coup.', ['PROTEST -']],
+  ['protest topic', 'Demonstrators rallied in Tunis to reject the new constitution.', ['PROTEST TUN>-']],
+  ['protest topic', 'Protesters rallied outside the US embassy to condemn the air strikes.', ['PROTEST Protesters>-']],
+  ['protest topic', 'The opposition leader condemned the air strikes.', ['ACCUSE leader>-']],
+  // the charge of a punishment ("for insulting ...") is part of it, not an act of the punisher
+  ['charge of a punishment', 'Egypt arrested a blogger for insulting the president.', ['COERCE EGY>blogger']],
+  ['charge of a punishment', 'Turkey blocked the news website for insulting the president.', ['COERCE TUR>-']],
+  ['charge of a punishment', 'Russia banned the newspaper for condemning the war.', ['COERCE RUS>-']],
+  ['charge of a punishment', 'Russia condemned the ban on the newspaper.', ['ACCUSE RUS>-']],
+  // organisations no gazetteer names: a union owned by its trade, a coalition of groups, an electoral commission
+  ['unnamed organisation', "The dockworkers' union called off its strike on Monday.", ['CONCEDE union>-']],
+  ['unnamed organisation', 'The ruling party accused the election commission of bias.', ['ACCUSE party>election commission']],
+  ['unnamed organisation', 'A coalition of rights groups sued the interior ministry.', ['ACCUSE rights groups>interior ministry']],
+  ['unnamed organisation', 'The ministry was sued by a coalition of rights groups.', ['ACCUSE rights groups>ministry']],
+  ['unnamed organisation', 'An alliance of opposition parties rejected the election results.', ['REJECT opposition parties>-']],
+  ['unnamed organisation', 'The teachers demanded higher wages.', []],
+  // a pattern that ends in its own "to"/"with" names the receiver or partner there, also in the passive
+  ['own "to"/"with" of the pattern', 'A Russian hacker was extradited to the United States by Switzerland.', ['COOPERATE CHE>USA']],
+  ['own "to"/"with" of the pattern', 'The drug lord was extradited to Mexico by Guatemala on Friday.', ['COOPERATE GTM>MEX']],
+  ['own "to"/"with" of the pattern', 'Egypt shared intelligence with Israel.', ['COOPERATE EGY>ISR']],
+  ['own "to"/"with" of the pattern', 'Turkey exchanged information with Iraq about the attackers.', ['COOPERATE TUR>IRQ']],
+  ['own "to"/"with" of the pattern', 'The United States threatened Russia with new sanctions.', ['THREATEN USA>RUS']],
 ];
 
 for (const [name, text, expected] of CASES) {

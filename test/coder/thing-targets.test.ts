@@ -60,7 +60,8 @@ const OTHER_TYPES: Array<[string, string, string]> = [
   ['The junta suspended two foreign broadcasters on Sunday.', 'COERCE', 'two foreign broadcasters'],
   ['Syria accepted the peace plan on Monday.', 'AGREE', 'the peace plan'],
   ['Iran accepted the new proposal on Friday.', 'AGREE', 'the new proposal'],
-  ['Hamas accepted the Egyptian proposal on Sunday.', 'AGREE', 'the Egyptian proposal'],
+  // a demonym before a proposal names its owner (data/lexicon/nationals.tsv): the target is Egypt, in the proposal's words
+  ['Hamas accepted the Egyptian proposal on Sunday.', 'AGREE', 'Egyptian proposal'],
 ];
 for (const [sentence, type, text] of OTHER_TYPES) {
   test(`thing target of ${type}: ${sentence}`, { timeout: 60_000 }, () => {

@@ -64,6 +64,8 @@ function underConcessive(view: TreeView, node: number, trigger: number): boolean
 function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate | null {
   if (c.trigger.pattern.kind !== 'verb' || !view.isPassive(c.trigger.head)) return null;
   if (c.targets.length === 0 && c.actors.length === 0) return null;
+  // "the suspect was extradited to France": the pattern's own "to" named whom it lands on (candidate.ts)
+  if (c.rules.includes('roles:own-preposition-target')) return null;
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
   if (subject === undefined) return null;
   const [first, last] = view.span(subject);

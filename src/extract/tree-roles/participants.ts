@@ -13,7 +13,7 @@ const NAMED_KINDS = new Set(['country', 'group', 'organization', 'person']);
 // so for a following or a family ("supporters of the jailed opposition leader", "families of detained
 // journalists"): they act for the side they are named by
 const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority',
-  'supporters', 'followers', 'loyalists', 'families', 'relatives']);
+  'supporters', 'followers', 'loyalists', 'families', 'relatives', 'coalition', 'alliance', 'umbrella', 'network', 'consortium']);
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
 // the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"
@@ -89,7 +89,9 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     const group = view.childrenWith(node, 'nmod:desc').filter((t) => t < node).map((t) => titleGroup(view, ctx, t)).find((p) => p !== null);
     if (group) return { phrase: spanned(view, ctx, node, group), rules: ['roles:tree-title-owner'] };
   }
-  if (own && !(own.code === null && own.kind !== 'anaphor' && owner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
+  // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
+  const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
+  if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
   const lower = view.tokens[node].lower;
   if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
     const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
