@@ -9,6 +9,7 @@ import { tokenAt } from '../resolve/token-map.ts';
 import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
+import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 
 // Where one event happened, by five rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger;
@@ -38,16 +39,26 @@ export interface EventPlace {
   readonly rules: string[];
 }
 
+/** "a Houthi delegation was in Riyadh for talks": talks held during a stay are held at its host (its target). */
+function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention | null {
+  if (!c.rules.includes(STAY_FOR_TALKS)) return null;
+  const host = c.targets.find((t) => t.prep === 'in' || t.prep === 'at');
+  return host ? places.find((p) => p.start >= host.start && p.end <= host.end) ?? null : null;
+}
+
 export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces): EventPlace {
   const rules: string[] = [];
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const stated = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, story.places, participants, hangs);
-  const destination = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
+  const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
+  const host = stated || visited ? null : stayHost(c, story.places);
+  const destination = visited ?? host;
   // a sentence that names no place continues its paragraph's setting ("In August near Kabul, ... Another killed ...")
   const carried = stated || destination || isLead ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const own = stated ?? destination ?? carried;
-  if (destination) rules.push('place:visit-destination');
+  if (visited) rules.push('place:visit-destination');
+  if (host) rules.push('place:stay-host');
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
   const inferred = story.lead && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;

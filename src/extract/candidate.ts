@@ -13,6 +13,7 @@ import { isActNoun } from './tree-roles/object-words.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { ownerPhrase, participantsAt } from './tree-roles/participants.ts';
 import { colonContent } from './colon-content.ts';
+import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -184,6 +185,12 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     actors = timed.actors;
     if (actors.length) rules.push('roles:noun-timing-clause-subject', ...timed.rules);
   }
+  // "a Houthi delegation was in Riyadh for talks": the talks are the stay's, held with its host
+  const stay = !actors.length && type === 'CONSULT' ? stayForTalks(ctx, tr) : null;
+  if (stay) {
+    actors = stay.actors;
+    rules.push(STAY_FOR_TALKS);
+  }
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
     const w = t[i].lower;
@@ -212,7 +219,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
     break;
   }
-  return [actors, targets];
+  return [actors, targets.length || !stay ? targets : stay.targets];
 }
 
 /** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */

@@ -10,6 +10,7 @@ import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
 import { participleSpeakerFrame } from './participle-speaker.ts';
+import { subordinateClauseSpeaker } from './subordinate-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -144,7 +145,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
     const found = cited.speaker;
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
-    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i);
+    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found

@@ -26,6 +26,12 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['occurrence after a copula: possible', 'A counterattack may be underway.', [], null],
   ['occurrence after a copula: negated', 'No crackdown is underway.', [], null],
   ['occurrence after a copula: not an act of force', 'Preparations for the summit are underway.', [], null],
+  // talks as the purpose of a stay are the stayer's, with the host (src/extract/stay-purpose.ts)
+  ['talks during a stay', 'A Houthi delegation was in Riyadh for talks on Tuesday.', ['CONSULT Houthis -> Riyadh asserted'], 'roles:stay-for-talks'],
+  ['talks during a stay', 'Taliban negotiators remained in Doha for further negotiations.', ['CONSULT Taliban -> Doha asserted'], 'roles:stay-for-talks'],
+  ['talks during a stay, an aside before the verb', 'Officials said a delegation from the Houthis, who are backed by Iran, was in Oman for talks.', ['CONSULT Houthis -> Oman claimed'], 'place:stay-host'],
+  ['talks during a stay: nobody political', 'The tourists were in Paris for talks.', [], null],
+  ['a stay for something else', 'The Iranian foreign minister was in Moscow for the funeral.', [], null],
 ];
 
 for (const [name, text, expected, rule] of CASES) {

@@ -33,3 +33,19 @@ test('participle speaker: a participle that modifies a noun reports nothing', ()
   const events = code('A statement saying that rebels had shelled the town was read on state radio.');
   assert.ok(events.every((e) => !e.rules.includes('provenance:participle-speaker')));
 });
+
+// a reporting verb after a word that opens a clause ("after", "before", "since"), which the tagger reads as a
+// preposition: the phrase right before the verb speaks (src/provenance/subordinate-speaker.ts)
+const SUBORDINATE: Array<[string, string, string]> = [
+  ['The ceasefire collapsed a day after senior Yemeni officials said Houthi fighters had shelled a border post.', 'ASSAULT', 'Yemeni officials'],
+  ['The talks resumed hours after the Kenyan army said al-Shabab militants attacked a convoy near Lamu.', 'ASSAULT', 'the Kenyan army'],
+  ['Markets fell sharply since Israeli officials said Hezbollah fired rockets at Haifa.', 'ASSAULT', 'Israeli officials'],
+];
+for (const [text, type, source] of SUBORDINATE) {
+  test(`subordinate clause speaker: "${text}"`, () => {
+    const e = code(text).find((x) => x.type === type);
+    assert.ok(e, `a ${type} event`);
+    assert.equal(sourceOf(e), source);
+    assert.equal(e.provenance.certainty, 'claimed');
+  });
+}
