@@ -2,7 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { CueEntry } from '../knowledge/types.ts';
-import { backgroundCue, descriptionOf } from '../extract/tree-clauses/index.ts';
+import { backgroundCue, descriptionOf, isSaidRelative } from '../extract/tree-clauses/index.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isPerceivedAct } from './perceived-act.ts';
 import { isReducedRelative } from './reduced-relative.ts';
@@ -27,7 +27,8 @@ export function withoutBackground(ctx: SentenceContext, view: () => TreeView, ca
  */
 export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) : null;
+    // "officers it says were invited": the complement of a relative clause's verb of saying describes its noun
+    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
     onDrop?.(c, `candidate:tree-description:${kind}`);

@@ -29,6 +29,17 @@ export const CASES: Array<[string, string, string | null, string[]]> = [
   ['"efforts to organize strikes"', 'Unions/NOUN/1/nsubj made/VERB/-1/root efforts/NOUN/1/obj to/ADP/5/case organize/NOUN/5/compound/VERB strikes/NOUN/2/nmod',
     'tree-repair:infinitive-read-as-noun', ['organize>2:acl', 'to>4:mark', 'strikes>4:obj']],
   ['"to" before a noun the word tagger also reads as a noun stays', 'Troops/NOUN/1/nsubj went/VERB/-1/root to/ADP/4/case border/NOUN/4/compound posts/NOUN/1/obl', null, []],
+
+  ['a relative "it says" whose complement verb hung on a later verb', 'Troops/NOUN/1/nsubj killed/VERB/-1/root officers/NOUN/1/obj it/PRON/4/nsubj says/VERB/2/acl:relcl were/AUX/6/aux:pass invited/VERB/9/ccomp ,/PUNCT/9/punct Reuters/PROPN/9/nsubj reported/VERB/1/parataxis',
+    'tree-repair:said-relative-complement', ['invited>4:ccomp', 'says>2:acl:relcl']],
+  ['"the villages they claim were shelled"', 'Rebels/NOUN/1/nsubj fled/VERB/-1/root the/DET/3/det villages/NOUN/1/obj they/PRON/5/nsubj claim/VERB/3/acl:relcl were/AUX/7/aux:pass shelled/VERB/1/conj',
+    'tree-repair:said-relative-complement', ['shelled>5:ccomp']],
+  ['"prisoners he believes were tortured"', 'Groups/NOUN/1/nsubj named/VERB/-1/root prisoners/NOUN/1/obj he/PRON/4/nsubj believes/VERB/2/acl:relcl were/AUX/6/aux:pass tortured/VERB/1/conj',
+    'tree-repair:said-relative-complement', ['tortured>4:ccomp']],
+  ['"named soldiers it believes were abducted": the noun read as the subject of the complement', 'Police/NOUN/1/nsubj named/VERB/-1/root soldiers/NOUN/6/nsubj:pass it/PRON/4/nsubj believes/VERB/2/acl:relcl were/AUX/6/aux:pass abducted/VERB/1/ccomp',
+    'tree-repair:said-relative-complement', ['soldiers>1:obj', 'abducted>4:ccomp']],
+  ['a relative verb of saying with its complement stays', 'Troops/NOUN/1/nsubj killed/VERB/-1/root officers/NOUN/1/obj it/PRON/4/nsubj says/VERB/2/acl:relcl were/AUX/6/aux:pass invited/VERB/4/ccomp', null, []],
+  ['a complement verb with its own subject stays', 'Troops/NOUN/1/nsubj killed/VERB/-1/root officers/NOUN/1/obj it/PRON/4/nsubj says/VERB/2/acl:relcl had/AUX/7/aux rebels/NOUN/7/nsubj attacked/VERB/1/conj', null, []],
 ];
 
 for (const [name, spec, id, arcs] of CASES) {

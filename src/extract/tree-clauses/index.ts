@@ -17,3 +17,4 @@ export { isStateUnder } from './under-state.ts';
 export { isPrecondition } from './precondition.ts';
 export { isStatedAim } from './stated-aim.ts';
 export { isObjectClauseSubject } from './object-clause-subject.ts';
+export { isSaidRelative } from './said-relative.ts';
