@@ -9,11 +9,11 @@ import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
-import { isActNoun } from './tree-roles/object-words.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
-import { ownerPhrase, participantsAt } from './tree-roles/participants.ts';
+import { participantsAt } from './tree-roles/participants.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
+import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -107,28 +107,6 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   return [actors, objects];
 }
 
-/** The owner of the pattern's own noun when it is the passive verb's subject ("Iran's offer was made"), or null. */
-function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorPhrase[]; rules: string[] } | null {
-  const tree = ctx.tree();
-  const subject = tree.childrenWith(tr.head, 'nsubj:pass').find((c) => tr.tokens.includes(c) && isActNoun(ctx.kb, ctx.doc.tokens[c].lemma));
-  if (subject === undefined) return null;
-  // the act is named by the pattern itself: any possessor owns it ("his resignation", "the minister's resignation")
-  const owner = ownerPhrase(tree, ctx, subject);
-  if (owner && tree.childrenWith(subject, 'nmod:poss').length) return { actors: [owner], rules: ['roles:tree-poss'] };
-  const read = treeNounActors(tree, ctx, subject);
-  return read?.actors.length ? read : null;
-}
-
-// the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
-const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
-
-/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
-function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
-  const last = tr.tokens[tr.tokens.length - 1];
-  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
-  return findObject(ctx, last + 1, 6);
-}
-
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
 function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] {
   return window.length && tree?.length ? [...tree] : window;
@@ -147,7 +125,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
   // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
   // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's
-  const ownOf = read ? [] : ownOfPhrase(ctx, tr, type);
+  const ownOf = read || !OF_IS_ACTOR.has(type) ? [] : ownOfPhrase(ctx, tr);
   let actors = read?.actors ?? (ownOf.length ? ownOf : findAgent(ctx, tr.end, 8));
   if (read) rules.push(...read.rules);
   else if (ownOf.length) rules.push('roles:noun-own-of');
@@ -220,24 +198,6 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     break;
   }
   return [actors, targets.length || !stay ? targets : stay.targets];
-}
-
-/** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */
-function isSayingVehicle(ctx: SentenceContext, noun: number): boolean {
-  const tree = ctx.tree();
-  const verb = tree.head(noun);
-  return tree.marker(noun) === 'in' && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
-}
-
-/**
- * The force inside the pattern's own "of" gap ("withdrawal of * troop"), for a type whose "of" noun acts. Only an
- * armed force moves itself: "the release of political prisoners" names whom the act lands on.
- */
-function ownOfPhrase(ctx: SentenceContext, tr: Trigger, type: string): ActorPhrase[] {
-  if (!OF_IS_ACTOR.has(type)) return [];
-  const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
-  const inside = of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
-  return inside.every((p) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '')) ? inside : [];
 }
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {

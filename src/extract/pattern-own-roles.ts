@@ -1,0 +1,49 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
+import { findObject } from './roles.ts';
+import { isActNoun } from './tree-roles/object-words.ts';
+import { ownerPhrase } from './tree-roles/participants.ts';
+import { treeNounActors } from './tree-roles/tree-actors.ts';
+
+// Roles named by a pattern's own words (candidate.ts asks): its act noun as a passive's subject, its own "of" gap,
+// its final "to"/"with"; and the noun a speaker speaks in, which is no act of its own.
+
+/** The owner of the pattern's own noun when it is the passive verb's subject ("Iran's offer was made"), or null. */
+export function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorPhrase[]; rules: string[] } | null {
+  const tree = ctx.tree();
+  const subject = tree.childrenWith(tr.head, 'nsubj:pass').find((c) => tr.tokens.includes(c) && isActNoun(ctx.kb, ctx.doc.tokens[c].lemma));
+  if (subject === undefined) return null;
+  // the act is named by the pattern itself: any possessor owns it ("his resignation", "the minister's resignation")
+  const owner = ownerPhrase(tree, ctx, subject);
+  if (owner && tree.childrenWith(subject, 'nmod:poss').length) return { actors: [owner], rules: ['roles:tree-poss'] };
+  const read = treeNounActors(tree, ctx, subject);
+  return read?.actors.length ? read : null;
+}
+
+// the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
+const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
+
+/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
+export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+  const last = tr.tokens[tr.tokens.length - 1];
+  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
+  return findObject(ctx, last + 1, 6);
+}
+
+/** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */
+export function isSayingVehicle(ctx: SentenceContext, noun: number): boolean {
+  const tree = ctx.tree();
+  const verb = tree.head(noun);
+  return tree.marker(noun) === 'in' && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+}
+
+/**
+ * The force inside the pattern's own "of" gap ("withdrawal of * troop"), for a type whose "of" noun acts. Only an
+ * armed force moves itself: "the release of political prisoners" names whom the act lands on.
+ */
+export function ownOfPhrase(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+  const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
+  const inside = of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
+  return inside.every((p) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '')) ? inside : [];
+}
