@@ -17,9 +17,9 @@ import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
-import { TreeView, withTreeTargets } from '../extract/tree-roles/index.ts';
+import { withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
-import { repairedTree } from '../extract/tree-repair/index.ts';
+import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -137,16 +137,20 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
       const { triggers: outerTriggers, needParse: askedParse } = prepass;
       const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
-      const trees = new SentenceTrees(doc, withTriggers);
+      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers);
       // the dates their events may ask for, parsed in one run (see readAhead); the lead's for the story's date
       articleDates.readAhead([...body.slice(0, 3), ...withTriggers].map((s) => s.index));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
-      for (const sentence of doc.sentences) {
-        let tree: TreeView | undefined; // the dependency parse, only once a trigger asks for its roles
-        const treeOf = () => (tree ??= new TreeView(repairedTree(trees.of(sentence), doc.tokens), doc.tokens));
+      const contexts = doc.sentences.map((sentence): SentenceContext => {
         let skip: ReadonlySet<number> | undefined; // the clauses roles skip, read only once a trigger asks for roles
-        const ctx: SentenceContext = { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: treeOf };
-        const frames = withPronounSpeakers(sentenceFrames(ctx), previousFrames, antecedents);
+        return { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: () => views.of(sentence) };
+      });
+      // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
+      const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));
+      for (const sentence of doc.sentences) {
+        const ctx = contexts[sentence.index];
+        const treeOf = ctx.tree; // the dependency parse, repaired
+        const frames = withPronounSpeakers(ownFrames[sentence.index], previousFrames, antecedents);
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
