@@ -92,7 +92,7 @@ test('compiled template sets write hashFeature of their atoms, masked, for every
 
 // Tags, heads and labels of every EWT dev word by the shipped model, hashed. Speed work must leave it
 // unchanged; a retrained model changes it (update it together with the model's README scores).
-const DEV_PARSES_SHA256 = 'a9f627a323864395';
+const DEV_PARSES_SHA256 = '907de2173f49b658';
 
 test('the shipped model parses EWT dev exactly as recorded', { timeout: 120_000 }, () => {
   const model = shippedSyntaxModel();
