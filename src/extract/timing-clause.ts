@@ -13,9 +13,11 @@ export const TIMED_BY_OWN_ACT = new Set(['CONSULT']);
 
 /**
  * The timing word of a nominal or clause: its `case`/`mark` ("after a meeting", "after meeting X"), or a
- * "following" the parser hung on it as a modifier ("following intense negotiation" read as `amod`).
+ * "following" the parser hung on it as a modifier ("following intense negotiation" read as `amod`), or the word
+ * "following" itself read as a participle heading the timing clause.
  */
 function timingWord(view: TreeView, node: number): string | null {
+  if (view.tokens[node].lower === 'following' && view.base(node) === 'advcl') return 'following';
   const marker = view.marker(node);
   if (marker !== null) return TIMING.has(marker) ? marker : null;
   const modifier = view.childrenWith(node, 'amod', 'acl').find((c) => c < node && view.tokens[c].lower === 'following');
@@ -34,6 +36,8 @@ export function timingClauseSubject(ctx: SentenceContext, tr: Trigger): { actors
   let node = tr.head;
   // "two days of talks", "a second round of negotiations": the span word heads the meeting noun
   while (view.base(node) === 'nmod' && view.marker(node) === 'of') node = view.head(node);
+  // "Following two days of talks, X agreed": the preposition read as a participle (`advcl`), the meeting its object
+  if (view.base(node) === 'obj' && view.tokens[view.head(node)]?.lower === 'following') node = view.head(node);
   if (!['obl', 'advcl'].includes(view.base(node)) || timingWord(view, node) === null) return { actors: [], rules: [] };
   const verb = view.head(node);
   const subject = subjectNode(view, verb, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));

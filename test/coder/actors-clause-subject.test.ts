@@ -15,7 +15,7 @@ const code = (text: string) => coder.code({ id: 't', text, published: '2024-05-1
 // [sentence, expected "actor → target" of the one ASSAULT event]
 const CLAUSES: Array<[string, string]> = [
   ['Clashes have spread in the north as government troops continue a weeklong offensive against Karen rebels.', 'government troops → rebels'],
-  ['Fighting has resumed in the east as Congolese troops continued their assault on M23 positions.', 'Congolese troops → M23 positions'],
+  ['Fighting has resumed in the east as Congolese troops continued their assault on M23 positions.', 'Congolese troops → M23'],
   ['Fighting has intensified near the border since Sudanese troops began a new offensive against rebel camps.', 'Sudanese troops → rebel camps'],
   ['Tension has grown in the south as rebel fighters continue a fierce offensive against army positions.', 'rebel fighters → army positions'],
 ];

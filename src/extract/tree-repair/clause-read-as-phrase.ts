@@ -1,8 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-// Words that open either a phrase ("after the war") or a clause ("after the war ended").
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
+// Words that open either a phrase ("after the war", "as president") or a clause ("after the war ended", "as troops advanced").
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
 
 /**
  * "The attack came a day after officials said drones killed seven": the subordinate clause read as a phrase
@@ -10,7 +10,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
  * A verb with no subject right after such a phrase, not hung on its noun, is a clause: the noun its `nsubj`, the
  * subordinator its `mark`, the verb an `advcl` of the predicate the phrase belonged to:
  *   "Talks resumed a week after the rebels withdrew", "Prices rose since traders feared a blockade",
- *   "The curfew held until the army left".
+ *   "The curfew held until the army left", "Clashes spread as troops advanced" (session 9, tagger-2).
  */
 export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {

@@ -28,6 +28,8 @@ import { repairReducedRelativeObject } from './reduced-relative-object.ts';
 import { repairParticipleBetweenObjects } from './participle-between-objects.ts';
 import { repairInfinitiveReadAsNoun } from './infinitive-read-as-noun.ts';
 import { repairSaidRelativeComplement } from './said-relative-complement.ts';
+import { repairConjAfterParenthesis } from './conj-after-parenthesis.ts';
+import { repairNameSplitFromNoun } from './name-split-from-noun.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -35,7 +37,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct];
 
 /** The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same arcs, `repairs` empty). */
 export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): RepairedTree {

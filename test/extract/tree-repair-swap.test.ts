@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairedTree } from '../../src/extract/tree-repair/index.ts';
+import type { Token } from '../../src/nlp/types.ts';
+
+// Tree repairs for misreadings of the tagger-2 parser (session 9), on hand-built parses of sentences written for
+// this file (the format of tree-repair.test.ts): a token is "word/UPOS/head/label".
+function parse(spec: string) {
+  const parts = spec.split(' ').map((t) => t.split('/'));
+  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
+  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
+  return { tokens, tree };
+}
+
+// [case, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
+const CASES: Array<[string, string, string | null, string[]]> = [
+  ['a conjunct hung on the abbreviation in parentheses', 'the/DET/1/det government/NOUN/7/nsubj (/PUNCT/3/punct YG/PROPN/1/appos )/PUNCT/3/punct and/CCONJ/6/cc Houthis/PROPN/3/conj agreed/VERB/-1/root',
+    'tree-repair:conj-after-parenthesis', ['Houthis>1:conj']],
+  ['"the Syrian Democratic Forces (SDF) and Turkish troops clashed"', 'Forces/PROPN/7/nsubj (/PUNCT/2/punct SDF/PROPN/0/appos )/PUNCT/2/punct and/CCONJ/6/cc Turkish/ADJ/6/amod troops/NOUN/2/conj clashed/VERB/-1/root',
+    'tree-repair:conj-after-parenthesis', ['troops>0:conj']],
+  ['"the World Food Programme (WFP) and UNICEF sent aid"', 'Programme/PROPN/6/nsubj (/PUNCT/2/punct WFP/PROPN/0/appos )/PUNCT/2/punct and/CCONJ/5/cc UNICEF/PROPN/2/conj sent/VERB/-1/root aid/NOUN/6/obj',
+    'tree-repair:conj-after-parenthesis', ['UNICEF>0:conj']],
+  ['a conjunct inside the parentheses stays', 'Forces/PROPN/6/nsubj (/PUNCT/2/punct SDF/PROPN/0/appos and/CCONJ/4/cc YPG/PROPN/2/conj )/PUNCT/2/punct clashed/VERB/-1/root', null, []],
+
+  ['a name split from the noun it modifies', 'Troops/NOUN/1/nsubj began/VERB/-1/root an/DET/3/det offensive/NOUN/1/obj against/ADP/5/case Karen/PROPN/3/nmod rebels/NOUN/3/nmod',
+    'tree-repair:name-split-from-noun', ['rebels>3:nmod', 'Karen>6:compound', 'against>6:case']],
+  ['"strikes on Houthi positions"', 'Jets/NOUN/1/nsubj carried/VERB/-1/root strikes/NOUN/1/obj on/ADP/4/case Houthi/PROPN/2/nmod positions/NOUN/2/nmod',
+    'tree-repair:name-split-from-noun', ['positions>2:nmod', 'Houthi>5:compound', 'on>5:case']],
+  ['"talks with Taliban leaders"', 'Envoys/NOUN/1/nsubj held/VERB/-1/root talks/NOUN/1/obj with/ADP/4/case Taliban/PROPN/1/obl leaders/NOUN/1/obl',
+    'tree-repair:name-split-from-noun', ['leaders>1:obl', 'Taliban>5:compound', 'with>5:case']],
+  ['a second noun with its own preposition stays', 'Troops/NOUN/1/nsubj attacked/VERB/-1/root in/ADP/3/case Gaza/PROPN/1/obl on/ADP/5/case Monday/PROPN/1/obl', null, []],
+
+  ['a clause opened by "as" read as a phrase', 'Clashes/NOUN/1/nsubj spread/VERB/-1/root in/ADP/4/case the/DET/4/det north/NOUN/1/obl as/ADP/6/case troops/NOUN/4/nmod advanced/VERB/1/conj',
+    'tree-repair:clause-read-as-phrase', ['troops>7:nsubj', 'as>7:mark', 'advanced>1:advcl']],
+  ['"Prices rose in the capital as traders feared shortages"', 'Prices/NOUN/1/nsubj rose/VERB/-1/root in/ADP/4/case the/DET/4/det capital/NOUN/1/obl as/ADP/6/case traders/NOUN/4/nmod feared/VERB/1/conj shortages/NOUN/7/obj',
+    'tree-repair:clause-read-as-phrase', ['traders>7:nsubj', 'feared>1:advcl']],
+  ['"Fighting resumed in the east as rebels attacked"', 'Fighting/NOUN/1/nsubj resumed/VERB/-1/root in/ADP/4/case the/DET/4/det east/NOUN/1/obl as/ADP/6/case rebels/NOUN/4/nmod attacked/VERB/1/parataxis',
+    'tree-repair:clause-read-as-phrase', ['rebels>7:nsubj', 'attacked>1:advcl']],
+  ['"served as president" with no verb after stays', 'He/PRON/1/nsubj served/VERB/-1/root as/ADP/3/case president/NOUN/1/obl ./PUNCT/1/punct', null, []],
+];
+
+for (const [name, spec, id, arcs] of CASES) {
+  test(`tree repair — ${name}`, { timeout: 10_000 }, () => {
+    const { tokens, tree } = parse(spec);
+    const repaired = repairedTree(tree, tokens);
+    const ids = new Set(repaired.repairs.values());
+    if (id === null) {
+      assert.equal(ids.size, 0, [...ids].join(','));
+      return;
+    }
+    assert.ok(ids.has(id), [...ids].join(','));
+    for (const arc of arcs) {
+      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
+      const i = tokens.findIndex((t) => t.text === word);
+      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
+    }
+  });
+}
