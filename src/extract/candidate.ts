@@ -14,6 +14,7 @@ import { participantsAt } from './tree-roles/participants.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
+import { equipmentObject, objectCountry } from './object-evidence.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -264,42 +265,6 @@ function speechObject(ctx: SentenceContext, tr: Trigger): boolean {
   return false;
 }
 
+// types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
-
-/** The country of the first place or country named in the object, before the clause ends. */
-function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | null {
-  const t = ctx.doc.tokens;
-  const end = Math.min(ctx.sentence.tokenEnd, tr.end + 12);
-  for (let i = tr.head + 1; i < end; i++) {
-    if (t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].pos === 'VERB' && i > tr.end) return null;
-    const p = ctx.phraseAt.get(i);
-    const code = p?.kind === 'country' ? p.entry?.country ?? p.code?.slice(0, 3) : undefined;
-    const place = ctx.places?.overlapping(t[i].start, t[i].end).find((x) => x.place.country && x.place.precision !== 'site');
-    const country = code ?? place?.place.country;
-    if (!country) continue;
-    // only a possessor ("Ukraine's grid", "in Russia's Oryol region") or an "of" complement ("areas of Kherson")
-    // names what was hit; "in Baghdad" says where
-    const first = p ?? place!;
-    const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
-    const ofComplement = t[i - 1]?.lower === 'of';
-    if (!possessor && !ofComplement) {
-      i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
-      continue;
-    }
-    const span = p ?? place!;
-    const name = ctx.kb.countries.get(country)?.name ?? country;
-    return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
-  }
-  return null;
-}
-
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
-/** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */
-function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
-  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
-    const t = ctx.doc.tokens[i];
-    if (t.pos === 'NOUN') return ctx.kb.lexicon.weaponNouns.has(t.lemma);
-    if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;
-  }
-  return false;
-}
