@@ -1,19 +1,10 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { repairedTree } from '../../src/extract/tree-repair/index.ts';
-import type { Token } from '../../src/nlp/types.ts';
+import { testRepairCases, type RepairCase } from './repair-cases.ts';
 
 // More tree repairs on hand-built parses of sentences written for this file (the format of tree-repair.test.ts):
 // a token is "word/UPOS/head/label", with "/POS" after it when the word tagger reads the word otherwise.
-function parse(spec: string) {
-  const parts = spec.split(' ').map((t) => t.split('/'));
-  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
-  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
-  return { tokens, tree };
-}
 
 // [repair, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
-export const CASES: Array<[string, string, string | null, string[]]> = [
+export const CASES: RepairCase[] = [
   ['a participle read as the modifier of a second object', 'They/PRON/1/nsubj saw/VERB/-1/root a/DET/3/det drone/NOUN/1/obj opening/VERB/5/amod fire/NOUN/1/obj ./PUNCT/1/punct',
     'tree-repair:participle-between-objects', ['opening>3:acl', 'fire>4:obj', 'drone>1:obj']],
   ['"heard gunmen firing shots"', 'Residents/NOUN/1/nsubj heard/VERB/-1/root gunmen/NOUN/1/obj firing/VERB/4/amod shots/NOUN/1/obj ./PUNCT/1/punct',
@@ -42,22 +33,4 @@ export const CASES: Array<[string, string, string | null, string[]]> = [
   ['a complement verb with its own subject stays', 'Troops/NOUN/1/nsubj killed/VERB/-1/root officers/NOUN/1/obj it/PRON/4/nsubj says/VERB/2/acl:relcl had/AUX/7/aux rebels/NOUN/7/nsubj attacked/VERB/1/conj', null, []],
 ];
 
-for (const [name, spec, id, arcs] of CASES) {
-  test(`tree repair — ${name}`, () => {
-    const { tokens, tree } = parse(spec);
-    const repaired = repairedTree(tree, tokens);
-    const ids = new Set(repaired.repairs.values());
-    if (id === null) {
-      assert.equal(ids.size, 0, [...ids].join(','));
-      assert.deepEqual([...repaired.heads], [...tree.heads]);
-      return;
-    }
-    assert.deepEqual([...ids], [id]);
-    for (const arc of arcs) {
-      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
-      const i = tokens.findIndex((t) => t.text === word);
-      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
-    }
-    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
-  });
-}
+testRepairCases(CASES);

@@ -1,20 +1,11 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { repairedTree } from '../../src/extract/tree-repair/index.ts';
-import type { Token } from '../../src/nlp/types.ts';
+import { testRepairCases, type RepairCase } from './repair-cases.ts';
 
 // Tree repairs for misreadings of the tagger-2 model that moved an event's roles (session 9), on hand-built parses of
 // sentences written for this file. A token is "word/UPOS/head/label" (head -1: the root; the word tagger's POS is the
 // UPOS unless "/POS" follows), as in tree-repair.test.ts.
-function parse(spec: string) {
-  const parts = spec.split(' ').map((t) => t.split('/'));
-  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
-  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
-  return { tokens, tree };
-}
 
 // [misreading, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
-const CASES: Array<[string, string, string | null, string[]]> = [
+const CASES: RepairCase[] = [
   ['a time word read as a modifier of the participle\'s object', 'The/DET/1/det EU/PROPN/2/nsubj announced/VERB/-1/root fresh/ADJ/4/amod sanctions/NOUN/2/obj Monday/PROPN/7/compound imposing/VERB/7/amod penalties/NOUN/4/nmod on/ADP/9/case banks/NOUN/7/nmod',
     'tree-repair:time-word-before-participle', ['imposing>4:acl', 'penalties>6:obj', 'Monday>2:obl:unmarked', 'banks>7:nmod']],
   ['"a statement Tuesday accusing the rebels"', 'The/DET/1/det ministry/NOUN/2/nsubj issued/VERB/-1/root a/DET/4/det statement/NOUN/2/obj Tuesday/PROPN/8/compound accusing/VERB/8/amod the/DET/8/det rebels/NOUN/4/nmod',
@@ -79,28 +70,4 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['a clause after an oblique stays ("fled before noon gunmen stormed")', 'Police/NOUN/1/nsubj fled/VERB/-1/root before/ADP/3/case noon/NOUN/1/obl gunmen/NOUN/5/nsubj stormed/VERB/1/parataxis', null, []],
 ];
 
-for (const [name, spec, id, arcs] of CASES) {
-  test(`tree repair — ${name}`, () => {
-    const { tokens, tree } = parse(spec);
-    const repaired = repairedTree(tree, tokens);
-    const ids = new Set(repaired.repairs.values());
-    if (id === null) {
-      assert.equal(ids.size, 0, [...ids].join(','));
-      assert.deepEqual([...repaired.heads], [...tree.heads]);
-      return;
-    }
-    assert.deepEqual([...ids], [id]);
-    for (const arc of arcs) {
-      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
-      const i = tokens.findIndex((t) => t.text === word);
-      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
-    }
-    // one root, no cycle
-    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
-    for (let i = 0; i < tokens.length; i++) {
-      let n = i;
-      for (let step = 0; n >= 0 && step <= tokens.length; step++) n = repaired.heads[n];
-      assert.equal(n, -1, `cycle from ${tokens[i].text}`);
-    }
-  });
-}
+testRepairCases(CASES);

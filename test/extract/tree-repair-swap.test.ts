@@ -1,19 +1,9 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { repairedTree } from '../../src/extract/tree-repair/index.ts';
-import type { Token } from '../../src/nlp/types.ts';
+import { testRepairCases, type RepairCase } from './repair-cases.ts';
 
 // Tree repairs for misreadings of the tagger-2 parser (session 9), on hand-built parses of sentences written for
 // this file (the format of tree-repair.test.ts): a token is "word/UPOS/head/label".
-function parse(spec: string) {
-  const parts = spec.split(' ').map((t) => t.split('/'));
-  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
-  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
-  return { tokens, tree };
-}
 
-// [case, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
-const CASES: Array<[string, string, string | null, string[]]> = [
+const CASES: RepairCase[] = [
   ['a conjunct hung on the abbreviation in parentheses', 'the/DET/1/det government/NOUN/7/nsubj (/PUNCT/3/punct YG/PROPN/1/appos )/PUNCT/3/punct and/CCONJ/6/cc Houthis/PROPN/3/conj agreed/VERB/-1/root',
     'tree-repair:conj-after-parenthesis', ['Houthis>1:conj']],
   ['"the Syrian Democratic Forces (SDF) and Turkish troops clashed"', 'Forces/PROPN/7/nsubj (/PUNCT/2/punct SDF/PROPN/0/appos )/PUNCT/2/punct and/CCONJ/6/cc Turkish/ADJ/6/amod troops/NOUN/2/conj clashed/VERB/-1/root',
@@ -39,20 +29,4 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['"served as president" with no verb after stays', 'He/PRON/1/nsubj served/VERB/-1/root as/ADP/3/case president/NOUN/1/obl ./PUNCT/1/punct', null, []],
 ];
 
-for (const [name, spec, id, arcs] of CASES) {
-  test(`tree repair — ${name}`, { timeout: 10_000 }, () => {
-    const { tokens, tree } = parse(spec);
-    const repaired = repairedTree(tree, tokens);
-    const ids = new Set(repaired.repairs.values());
-    if (id === null) {
-      assert.equal(ids.size, 0, [...ids].join(','));
-      return;
-    }
-    assert.ok(ids.has(id), [...ids].join(','));
-    for (const arc of arcs) {
-      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
-      const i = tokens.findIndex((t) => t.text === word);
-      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
-    }
-  });
-}
+testRepairCases(CASES);

@@ -1,20 +1,11 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { repairedTree } from '../../src/extract/tree-repair/index.ts';
-import type { Token } from '../../src/nlp/types.ts';
+import { testRepairCases, type RepairCase } from './repair-cases.ts';
 
 // The tree repairs (src/extract/tree-repair) on hand-built parses of sentences written for this file: each is a
 // misreading one of our parser models makes, so what is tested does not move when the model is retrained.
 // A token is "word/UPOS/head/label" (head -1: the root; the word tagger's POS is the UPOS unless "/POS" follows).
-function parse(spec: string) {
-  const parts = spec.split(' ').map((t) => t.split('/'));
-  const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
-  const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
-  return { tokens, tree };
-}
 
 // [repair, sentence (hand-built parse), the repair id expected (null: the tree stays), arcs after: "child>head:label"]
-const CASES: Array<[string, string, string | null, string[]]> = [
+const CASES: RepairCase[] = [
   ['finite passive read as an acl of its subject', 'Two/NUM/1/nummod envoys/NOUN/-1/root were/AUX/3/aux:pass expelled/VERB/1/acl by/ADP/5/case Oslo/PROPN/3/obl:agent ./PUNCT/1/punct',
     'tree-repair:misread-main-clause', ['expelled>-1:root', 'envoys>3:nsubj:pass', '.>3:punct']],
   ['finite passive hung inside the subject, its subject the object of "host"', "Kenya/PROPN/2/nmod:poss 's/PART/0/case bid/NOUN/-1/root to/PART/4/mark host/VERB/2/acl the/DET/6/det summit/NOUN/8/nsubj:pass was/AUX/8/aux:pass backed/VERB/4/ccomp by/ADP/10/case Uganda/PROPN/8/obl:agent ./PUNCT/2/punct",
@@ -71,7 +62,7 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ['no "with": a description stays', 'Police/NOUN/1/nsubj arrested/VERB/-1/root protesters/NOUN/1/obj demanding/VERB/2/acl reforms/NOUN/3/obj', null, []],
 ];
 
-const MORE: Array<[string, string, string | null, string[]]> = [
+const MORE: RepairCase[] = [
   ['"and surrounding areas" read as a coordinated verb', 'Rebels/NOUN/1/nsubj took/VERB/-1/root the/DET/3/det town/NOUN/1/obj and/CCONJ/5/cc surrounding/VERB/1/conj areas/NOUN/5/obj ./PUNCT/1/punct',
     'tree-repair:participle-conjunct', ['areas>3:conj', 'surrounding>6:amod', 'and>6:cc']],
   ['"and neighbouring provinces"', 'Troops/NOUN/1/nsubj entered/VERB/-1/root the/DET/3/det capital/NOUN/1/obj and/CCONJ/5/cc neighbouring/VERB/1/conj provinces/NOUN/5/obj', 'tree-repair:participle-conjunct', ['provinces>3:conj']],
@@ -83,7 +74,7 @@ const MORE: Array<[string, string, string | null, string[]]> = [
 ];
 
 // session 8: misreadings of the more accurate parser model (acc-1)
-const LISTS: Array<[string, string, string | null, string[]]> = [
+const LISTS: RepairCase[] = [
   ['a middle member of a name list hung as an appos of the noun before it', 'Violence/NOUN/1/nsubj rose/VERB/-1/root after/ADP/4/case a/DET/4/det push/NOUN/1/obl by/ADP/6/case Chad/PROPN/4/nmod ,/PUNCT/8/punct Niger/PROPN/4/appos and/CCONJ/10/cc Mali/PROPN/8/conj ./PUNCT/1/punct',
     'tree-repair:name-list', ['Niger>6:conj', 'Mali>6:conj', 'and>10:cc']],
   ['a list member hung as a parataxis of the subject', 'Fighting/NOUN/1/nsubj spread/VERB/-1/root near/ADP/3/case troops/NOUN/1/obl from/ADP/5/case Kenya/PROPN/3/nmod ,/PUNCT/7/punct Uganda/PROPN/0/parataxis ,/PUNCT/9/punct Burundi/PROPN/7/conj and/CCONJ/11/cc Ethiopia/PROPN/9/conj',
@@ -170,28 +161,4 @@ const LISTS: Array<[string, string, string | null, string[]]> = [
   ['an infinitive after a noun conjunct stays', 'Police/NOUN/1/nsubj urged/VERB/-1/root parents/NOUN/1/obj and/CCONJ/4/cc teachers/NOUN/2/conj to/PART/6/mark stay/VERB/1/xcomp', null, []],
 ];
 
-for (const [name, spec, id, arcs] of [...CASES, ...MORE, ...LISTS]) {
-  test(`tree repair — ${name}`, () => {
-    const { tokens, tree } = parse(spec);
-    const repaired = repairedTree(tree, tokens);
-    const ids = new Set(repaired.repairs.values());
-    if (id === null) {
-      assert.equal(ids.size, 0, [...ids].join(','));
-      assert.deepEqual([...repaired.heads], [...tree.heads]);
-      return;
-    }
-    assert.deepEqual([...ids], [id]);
-    for (const arc of arcs) {
-      const [, word, head, label] = /^(.+?)>(-?\d+):(.+)$/.exec(arc)!;
-      const i = tokens.findIndex((t) => t.text === word);
-      assert.equal(`${repaired.heads[i]}:${repaired.labels[i]}`, `${head}:${label}`, `${arc} in ${tokens.map((t, k) => `${t.text}>${repaired.heads[k]}:${repaired.labels[k]}`).join(' ')}`);
-    }
-    // one root, no cycle
-    assert.equal([...repaired.heads].filter((h) => h < 0).length, 1);
-    for (let i = 0; i < tokens.length; i++) {
-      let n = i;
-      for (let step = 0; n >= 0 && step <= tokens.length; step++) n = repaired.heads[n];
-      assert.equal(n, -1, `cycle from ${tokens[i].text}`);
-    }
-  });
-}
+testRepairCases([...CASES, ...MORE, ...LISTS]);
