@@ -5,7 +5,8 @@ import type { ReportingFrame } from './frames.ts';
 /**
  * The passive of a verb of saying or believing, with nobody named who says or believes (data/lexicon/hearsay-passives.tsv):
  *  - a raised subject: "Hamas is said to have fired rockets", "the rebels are widely believed to have attacked the convoy";
- *  - an expletive "it": "It is reported that the militia kidnapped 20 villagers", "it was believed the army shelled".
+ *  - an expletive "it": "It is reported that the militia kidnapped 20 villagers", "it was believed the army shelled";
+ *  - an act charged to the subject with nobody named charging: "Ethiopian troops are suspected of shelling a market".
  * The subject is the one who acted, not a speaker, and what follows is passed on unconfirmed: alleged, no speaker
  * (the coding guide's "reportedly"). `i` is the participle; null when it is no such passive.
  */
@@ -25,6 +26,7 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   const expletive = be > s.tokenStart && t[be - 1].lower === 'it';
   let from: number;
   if (next.lower === 'to' && !expletive) from = i + 1; // raised: the subject before "be" is the actor of the infinitive
+  else if (next.lower === 'of' && !expletive) from = i + 1; // "is suspected of shelling": the subject did it, allegedly
   else if (expletive && next.lower === 'that') from = i + 2;
   else if (expletive && next.pos !== 'PUNCT' && next.pos !== 'ADP') from = i + 1; // "it is believed the army shelled"
   else return null;
