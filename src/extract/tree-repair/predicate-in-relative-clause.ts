@@ -44,9 +44,9 @@ export function repairPredicateInRelativeClause(tree: EditableTree, tokens: read
   return null;
 }
 
-// a verb both taggers read as one, not an -ing form or an infinitive, opened by no marker and joined by no "and"
+// a verb (wink may call a past form a noun: "abducted"), not an -ing form or an infinitive, opened by no marker and joined by no "and"
 function isBareFiniteVerb(tree: EditableTree, tokens: readonly Token[], v: number): boolean {
-  if (tree.upos(v) !== 'VERB' || tokens[v].pos !== 'VERB' || tokens[v].lower.endsWith('ing')) return false;
+  if (tree.upos(v) !== 'VERB' || tokens[v].pos !== 'VERB' && !tokens[v].lower.endsWith('ed') || tokens[v].lower.endsWith('ing')) return false;
   if (tokens[v - 1]?.lower === 'to' || tokens[v - 1]?.text === ',') return false;
   return !tree.children(v).some((c) => ['mark', 'cc'].includes(tree.base(c)) || (tree.base(c) === 'aux' && c < v && tokens[c].lower === 'to'));
 }
