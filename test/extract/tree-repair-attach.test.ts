@@ -97,6 +97,8 @@ const inRelative: RepairCase[] = [
     IN_RELATIVE, ['abducted>-1:root', 'Bandits>5:nsubj']],
   ['a conjunct of the relative verb stays', 'Militants/NOUN/-1/root who/PRON/2/nsubj fled/VERB/0/acl:relcl from/ADP/4/case Mosul/PROPN/2/obl and/CCONJ/6/cc attacked/VERB/2/conj a/DET/8/det village/NOUN/6/obj', null, []],
   ['an infinitive stays', 'Men/NOUN/-1/root who/PRON/2/nsubj agreed/VERB/0/acl:relcl to/PART/4/mark fight/VERB/2/xcomp', null, []],
+  ['a participle with its agent describes', 'Figures/NOUN/-1/root which/PRON/2/nsubj rose/VERB/0/acl:relcl sharply/ADV/2/advmod published/VERB/2/xcomp by/ADP/6/case officials/NOUN/4/obl:agent', null, []],
+  ['a clause with no relative pronoun is no relative clause to look in', 'Sunday/PROPN/-1/root exports/NOUN/3/nsubj figures/VERB/0/acl:relcl released/VERB/2/xcomp data/NOUN/3/obj', null, []],
   ['a sentence with its predicate stays', 'Fighters/NOUN/6/nsubj:pass who/PRON/2/nsubj returned/VERB/0/acl:relcl from/ADP/4/case Syria/PROPN/2/obl were/AUX/6/aux:pass arrested/VERB/-1/root ./PUNCT/6/punct', null, []],
 ];
 

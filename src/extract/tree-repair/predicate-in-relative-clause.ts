@@ -3,6 +3,7 @@ import type { EditableTree } from './editable-tree.ts';
 import { CLAUSE_VERBS } from './reduced-relative-object.ts';
 
 const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON']);
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 // how the parse hangs the main verb under the relative clause's verb
 const MISREAD_AS = new Set(['advcl', 'xcomp', 'obl', 'parataxis', 'ccomp', 'dep']);
 
@@ -23,6 +24,8 @@ export function repairPredicateInRelativeClause(tree: EditableTree, tokens: read
   if (!NOMINALS.has(tree.upos(root)) || tree.children(root).some((c) => ['cop', 'nsubj', 'csubj', 'aux'].includes(tree.base(c)))) return null;
   for (const relative of tree.children(root)) {
     if (tree.label(relative) !== 'acl:relcl' || tree.upos(relative) !== 'VERB') continue;
+    // a relative clause opened by its subject pronoun ("Gunmen who escaped")
+    if (!tree.children(relative).some((c) => tree.base(c) === 'nsubj' && c < relative && RELATIVE_SUBJECTS.has(tokens[c].lower))) continue;
     const verb = tree.children(relative).find((v) => v > relative && MISREAD_AS.has(tree.base(v)) && isBareFiniteVerb(tree, tokens, v)
       && !(tree.label(v) === 'ccomp' && CLAUSE_VERBS.has(tokens[relative].lemma)));
     if (verb === undefined) continue;
@@ -48,5 +51,6 @@ export function repairPredicateInRelativeClause(tree: EditableTree, tokens: read
 function isBareFiniteVerb(tree: EditableTree, tokens: readonly Token[], v: number): boolean {
   if (tree.upos(v) !== 'VERB' || tokens[v].pos !== 'VERB' && !tokens[v].lower.endsWith('ed') || tokens[v].lower.endsWith('ing')) return false;
   if (tokens[v - 1]?.lower === 'to' || tokens[v - 1]?.text === ',') return false;
-  return !tree.children(v).some((c) => ['mark', 'cc'].includes(tree.base(c)) || (tree.base(c) === 'aux' && c < v && tokens[c].lower === 'to'));
+  // (a participle with its agent describes: "figures published by the authorities")
+  return !tree.children(v).some((c) => ['mark', 'cc'].includes(tree.base(c)) || tree.label(c) === 'obl:agent' || (tree.base(c) === 'aux' && c < v && tokens[c].lower === 'to'));
 }
