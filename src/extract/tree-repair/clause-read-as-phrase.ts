@@ -3,6 +3,8 @@ import type { EditableTree } from './editable-tree.ts';
 
 // Words that open either a phrase ("after the war", "as president") or a clause ("after the war ended", "as troops advanced").
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
+const MODIFIER = new Set(['nmod', 'obl']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "The attack came a day after officials said drones killed seven": the subordinate clause read as a phrase
@@ -16,7 +18,7 @@ export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly To
   for (const verb of tree.nodes()) {
     const noun = verb - 1;
     if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || tree.head(verb) === noun) continue;
-    if (!['nmod', 'obl'].includes(tree.base(noun)) || !['NOUN', 'PROPN', 'PRON'].includes(tree.upos(noun))) continue;
+    if (!MODIFIER.has(tree.base(noun)) || !NOMINAL.has(tree.upos(noun))) continue;
     const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && SUBORDINATORS.has(tokens[k].lower));
     if (marker === undefined || tree.children(noun).some((k) => k > noun)) continue;
     if (tree.children(verb).some((k) => ['nsubj', 'expl', 'mark', 'csubj'].includes(tree.base(k)))) continue;

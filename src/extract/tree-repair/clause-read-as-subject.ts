@@ -13,8 +13,11 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'after', 'before'
  */
 export function repairClauseReadAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
+    // counted first without a new array: most words have no subject at all, let alone two
+    let count = 0;
+    for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' && c < verb) count++;
+    if (count < 2) continue;
     const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
-    if (subjects.length < 2) continue;
     const [first, second] = subjects;
     const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
     const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');

@@ -4,6 +4,8 @@ import type { EditableTree } from './editable-tree.ts';
 // Words that name when: "the rebels Monday attacked" has one subject and a time word (subject-node.ts reads past it)
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
+const isNominalSubject = (tree: EditableTree, k: number, verb: number) => SUBJECT.has(tree.label(k)) && k < verb && NOMINAL.has(tree.upos(k));
 
 /**
  * "The U.N.-Arab League envoy told reporters": the name that modifies the head noun read as a first subject of the
@@ -15,7 +17,11 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 export function repairModifierReadAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const verb of tree.nodes()) {
-    const subjects = tree.children(verb).filter((k) => ['nsubj', 'nsubj:pass'].includes(tree.label(k)) && k < verb && NOMINAL.has(tree.upos(k)));
+    // counted first without a new array: most words have no nominal subject at all, let alone two
+    let count = 0;
+    for (const k of tree.children(verb)) if (isNominalSubject(tree, k, verb)) count++;
+    if (count < 2) continue;
+    const subjects = tree.children(verb).filter((k) => isNominalSubject(tree, k, verb));
     for (let s = 0; s + 1 < subjects.length; s++) {
       const first = subjects[s], second = subjects[s + 1];
       if (tree.label(first) !== tree.label(second) || TIME_WORDS.has(tokens[second].lower) || TIME_WORDS.has(tokens[first].lower)) continue;

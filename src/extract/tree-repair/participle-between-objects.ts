@@ -11,6 +11,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 export function repairParticipleBetweenObjects(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
+    // counted first without a new array: most words have no two objects
+    let count = 0;
+    for (const c of tree.children(verb)) if (tree.label(c) === 'obj' && NOMINAL.has(tree.upos(c))) count++;
+    if (count !== 2) continue;
     const objects = tree.children(verb).filter((c) => tree.label(c) === 'obj' && NOMINAL.has(tree.upos(c)));
     if (objects.length !== 2 || tree.children(verb).some((c) => tree.label(c) === 'iobj')) continue;
     const [first, second] = objects;

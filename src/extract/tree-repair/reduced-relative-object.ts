@@ -9,6 +9,7 @@ const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report', 'con
   'recall', 'remember', 'notice', 'guess', 'suppose', 'assume', 'wish', 'worry', 'complain', 'declare', 'maintain', 'stress', 'emphasize', 'emphasise']);
 
 // irregular past forms of those verbs, where a lemma is missing
+const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis']);
 const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
 
 /**
@@ -24,7 +25,7 @@ export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly
   let repaired = false;
   for (const participle of tree.nodes()) {
     const verb = tree.head(participle);
-    if (verb < 0 || verb > participle || !['ccomp', 'parataxis'].includes(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
+    if (verb < 0 || verb > participle || !CLAUSE_RELATIONS.has(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
     // a clause another repair made ("said gunmen stormed") stays one
     if (tree.moved.has(participle) || CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || tree.children(verb).some((k) => tree.label(k) === 'obj')) continue;
     if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) continue;

@@ -1,6 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
 /**
  * "took control of Maaret al-Numan earlier this month": the time phrase after a name read as the head of the
  * prepositional phrase, the name its `nsubj` and the preposition its `case`. A noun has a subject only with a
@@ -10,9 +12,12 @@ import type { EditableTree } from './editable-tree.ts';
  */
 export function repairTimePhraseSwallowedName(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const noun of tree.nodes()) {
-    if (!['NOUN', 'PROPN'].includes(tree.upos(noun)) || tree.base(noun) === 'root') continue;
-    const subject = tree.children(noun).find((k) => tree.base(k) === 'nsubj' && k < noun && ['NOUN', 'PROPN'].includes(tree.upos(k)));
-    if (subject === undefined || tree.children(noun).some((k) => tree.base(k) === 'cop')) continue;
+    if (!NOMINAL.has(tree.upos(noun)) || tree.base(noun) === 'root') continue;
+    // plain loops: this runs on every noun of every parsed sentence, and a callback per noun was most of its cost
+    const kids = tree.children(noun);
+    let subject: number | undefined;
+    for (const k of kids) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
+    if (subject === undefined || kids.some((k) => tree.base(k) === 'cop')) continue;
     const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
     if (marker === undefined || tokens[marker].pos === 'VERB') continue;
     let verb = tree.head(noun);
