@@ -17,15 +17,20 @@ export function repairClauseReadAsSubject(tree: EditableTree, tokens: readonly T
     let count = 0;
     for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' && c < verb) count++;
     if (count < 2) continue;
-    const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
-    const [first, second] = subjects;
-    const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
-    const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');
-    if (mark === undefined || comma === undefined) continue;
-    tree.attach(first, verb, 'advcl');
-    tree.attach(mark, first, 'mark');
-    tree.attach(comma, first, 'punct');
-    return 'tree-repair:clause-read-as-subject';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:clause-read-as-subject';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
+  const [first, second] = subjects;
+  const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
+  const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');
+  if (mark === undefined || comma === undefined) return false;
+  tree.attach(first, verb, 'advcl');
+  tree.attach(mark, first, 'mark');
+  tree.attach(comma, first, 'punct');
+  return true;
 }

@@ -22,18 +22,23 @@ export function repairNameHeadNoun(tree: EditableTree, tokens: readonly Token[])
       if (subject === undefined && tree.base(c) === 'nsubj' && c < noun && NOMINAL.has(tree.upos(c))) subject = c;
     }
     if (marked || subject === undefined) continue;
-    // the name right before the noun, a marked modifier of the subject: "a village | in Borno | state"
-    const name = tree.children(subject).find((c) => ['nmod', 'obl'].includes(tree.base(c)) && tree.upos(c) === 'PROPN' && lastOf(tree, c) === noun - 1);
-    const marker = name === undefined ? undefined : tree.children(name).find((c) => tree.base(c) === 'case');
-    if (name === undefined || marker === undefined) continue;
-    tree.attach(subject, tree.head(noun), tree.label(noun));
-    tree.attach(noun, subject, tree.label(name));
-    tree.attach(name, noun, 'compound');
-    tree.attach(marker, noun, 'case');
-    for (const c of tree.children(name)) if (c < name && c !== marker && tree.base(c) === 'det') tree.attach(c, noun, 'det');
-    return 'tree-repair:name-head-noun';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, noun, subject)) return 'tree-repair:name-head-noun';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, noun: number, subject: number): boolean {
+  // the name right before the noun, a marked modifier of the subject: "a village | in Borno | state"
+  const name = tree.children(subject).find((c) => ['nmod', 'obl'].includes(tree.base(c)) && tree.upos(c) === 'PROPN' && lastOf(tree, c) === noun - 1);
+  const marker = name === undefined ? undefined : tree.children(name).find((c) => tree.base(c) === 'case');
+  if (name === undefined || marker === undefined) return false;
+  tree.attach(subject, tree.head(noun), tree.label(noun));
+  tree.attach(noun, subject, tree.label(name));
+  tree.attach(name, noun, 'compound');
+  tree.attach(marker, noun, 'case');
+  for (const c of tree.children(name)) if (c < name && c !== marker && tree.base(c) === 'det') tree.attach(c, noun, 'det');
+  return true;
 }
 
 function lastOf(tree: EditableTree, node: number): number {

@@ -13,20 +13,25 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 export function repairTimePhraseSwallowedName(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const noun of tree.nodes()) {
     if (!NOMINAL.has(tree.upos(noun)) || tree.base(noun) === 'root') continue;
-    // plain loops: this runs on every noun of every parsed sentence, and a callback per noun was most of its cost
-    const kids = tree.children(noun);
-    let subject: number | undefined;
-    for (const k of kids) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
-    if (subject === undefined || kids.some((k) => tree.base(k) === 'cop')) continue;
-    const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
-    if (marker === undefined || tokens[marker].pos === 'VERB') continue;
-    let verb = tree.head(noun);
-    while (verb >= 0 && tree.upos(verb) !== 'VERB') verb = tree.head(verb);
-    if (verb < 0) continue;
-    tree.attach(subject, tree.head(noun), tree.label(noun));
-    tree.attach(marker, subject, 'case');
-    tree.attach(noun, verb, 'obl:unmarked');
-    return 'tree-repair:time-phrase-swallowed-name';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, noun)) return 'tree-repair:time-phrase-swallowed-name';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number): boolean {
+  // plain loops: this runs on every noun of every parsed sentence, and a callback per noun was most of its cost
+  const kids = tree.children(noun);
+  let subject: number | undefined;
+  for (const k of kids) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
+  if (subject === undefined || kids.some((k) => tree.base(k) === 'cop')) return false;
+  const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
+  if (marker === undefined || tokens[marker].pos === 'VERB') return false;
+  let verb = tree.head(noun);
+  while (verb >= 0 && tree.upos(verb) !== 'VERB') verb = tree.head(verb);
+  if (verb < 0) return false;
+  tree.attach(subject, tree.head(noun), tree.label(noun));
+  tree.attach(marker, subject, 'case');
+  tree.attach(noun, verb, 'obl:unmarked');
+  return true;
 }
