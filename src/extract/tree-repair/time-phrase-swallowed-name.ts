@@ -13,18 +13,18 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 export function repairTimePhraseSwallowedName(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const noun of tree.nodes()) {
     if (!NOMINAL.has(tree.upos(noun)) || tree.base(noun) === 'root') continue;
+    // a plain loop: this runs on every noun of every parsed sentence
+    let subject: number | undefined;
+    for (const k of tree.children(noun)) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
+    if (subject === undefined) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
-    if (repairedAt(tree, tokens, noun)) return 'tree-repair:time-phrase-swallowed-name';
+    if (repairedAt(tree, tokens, noun, subject)) return 'tree-repair:time-phrase-swallowed-name';
   }
   return null;
 }
 
-function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number): boolean {
-  // plain loops: this runs on every noun of every parsed sentence, and a callback per noun was most of its cost
-  const kids = tree.children(noun);
-  let subject: number | undefined;
-  for (const k of kids) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
-  if (subject === undefined || kids.some((k) => tree.base(k) === 'cop')) return false;
+function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number, subject: number): boolean {
+  if (tree.children(noun).some((k) => tree.base(k) === 'cop')) return false;
   const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
   if (marker === undefined || tokens[marker].pos === 'VERB') return false;
   let verb = tree.head(noun);
