@@ -31,11 +31,18 @@ function wordsOf(normalized: NormalizedText): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const words: string[] = [];
-  const re = /[^ ]+/g;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    words.push(m[0]);
+  // the runs of characters other than a space (a scan, not a regex: a match array per word was 4 % of what the coder allocates)
+  for (let i = 0; i < norm.length; ) {
+    if (norm.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = norm.indexOf(' ', i);
+    if (end < 0) end = norm.length;
+    starts.push(i);
+    ends.push(end);
+    words.push(norm.slice(i, end));
+    i = end;
   }
   split.set(normalized, (found = { starts, ends, words }));
   return found;

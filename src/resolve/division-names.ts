@@ -10,6 +10,8 @@ import { SpanIndex } from './span-index.ts';
 const DIVISION_AFTER = /^\s+(?:district|province|county|governorate|prefecture|municipality|sub-district|subdistrict)\b/i;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MAX_WORDS = 4;
+// made once: a regex literal inside nameWord made a new RegExp object for every word of every article
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A name no gazetteer knows, which the text calls a district or a province ("stormed the Zorbak Tala district
@@ -48,7 +50,7 @@ export function namedDivisions(doc: AnalyzedText, known: readonly PlaceMention[]
 /** A capitalised word that may be part of a place's name: a proper noun, or a noun capitalised inside a sentence ("Day"). */
 function nameWord(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined || !/^\p{Lu}/u.test(t.text) || CALENDAR.test(t.text)) return false;
+  if (t === undefined || !CAPITALISED.test(t.text) || CALENDAR.test(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' && doc.sentences[t.sentence].tokenStart !== i;
 }
 

@@ -65,11 +65,11 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
+    if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || CALENDAR.test(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
-    const listed = located.find((l) => l.end <= t.start && LIST_GAP.test(doc.text.slice(l.end, t.start)));
+    const listed = listedBefore(located, doc.text, t.start);
     const prep = locativePrep(doc, t.start) ?? listed?.prep ?? null;
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
@@ -84,7 +84,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
       if (tokens[k].text === '-') continue;
       const text = doc.text.slice(t.start, tokens[k].end);
       // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
-      const candidates = kb.cities(normalizeName(text)).filter((c) => locative || afterVerb || (c.population ?? 0) >= 100000);
+      const candidates = citiesNamed(kb, text, locative || afterVerb);
       if (candidates.length === 0) continue;
       out.push({ start: t.start, end: tokens[k].end, text, key: normalizeName(text), candidates, locative, prep });
       if (locative) located.push({ end: tokens[k].end, prep });
@@ -93,6 +93,20 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     }
   }
   return out;
+}
+
+// (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
+const CAPITALISED = /^[A-Z]/;
+
+/** The first located name before `start` that a list gap joins to it. */
+function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null }>, text: string, start: number): { end: number; prep?: string | null } | undefined {
+  for (const l of located) if (l.end <= start && LIST_GAP.test(text.slice(l.end, start))) return l;
+  return undefined;
+}
+
+/** The cities of that name; only sizeable ones unless the name stands in a place's position. */
+function citiesNamed(kb: Knowledge, text: string, placePosition: boolean): PlaceEntry[] {
+  return kb.cities(normalizeName(text)).filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
 
 /** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */

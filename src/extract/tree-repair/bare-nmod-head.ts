@@ -15,20 +15,25 @@ const PREMODIFIERS = new Set(['det', 'amod', 'nmod:poss', 'nummod']);
 export function repairBareNmodHead(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const head of tree.nodes()) {
     if (tree.label(head) !== 'nmod' || tree.upos(head) !== 'NOUN') continue;
-    const first = tree.head(head);
-    if (first > head || first < 0 || tree.upos(first) !== 'NOUN') continue;
-    if (tree.children(head).some((c) => ['case', 'det', 'nmod:poss'].includes(tree.label(c)) || tokens[c].lower === "'s")) continue;
-    const opener = tree.children(first).filter((c) => c < first && PREMODIFIERS.has(tree.label(c)));
-    if (!opener.some((c) => tree.label(c) === 'det')) continue;
-    // only words inside the phrase lie between the two nouns: "[Tigray People's Liberation Front] TPLF"
-    if (!between(tree, first, head).every((k) => isBelow(tree, k, head) || tree.label(k) === 'punct')) continue;
-    tree.attach(head, tree.head(first), tree.label(first));
-    tree.attach(first, head, 'compound');
-    for (const c of opener) tree.attach(c, head, tree.label(c));
-    for (const c of tree.children(first)) if (tree.label(c) === 'punct' && c > first && c < head) tree.attach(c, head, 'punct');
-    return 'tree-repair:bare-nmod-head';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, head)) return 'tree-repair:bare-nmod-head';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], head: number): boolean {
+  const first = tree.head(head);
+  if (first > head || first < 0 || tree.upos(first) !== 'NOUN') return false;
+  if (tree.children(head).some((c) => ['case', 'det', 'nmod:poss'].includes(tree.label(c)) || tokens[c].lower === "'s")) return false;
+  const opener = tree.children(first).filter((c) => c < first && PREMODIFIERS.has(tree.label(c)));
+  if (!opener.some((c) => tree.label(c) === 'det')) return false;
+  // only words inside the phrase lie between the two nouns: "[Tigray People's Liberation Front] TPLF"
+  if (!between(tree, first, head).every((k) => isBelow(tree, k, head) || tree.label(k) === 'punct')) return false;
+  tree.attach(head, tree.head(first), tree.label(first));
+  tree.attach(first, head, 'compound');
+  for (const c of opener) tree.attach(c, head, tree.label(c));
+  for (const c of tree.children(first)) if (tree.label(c) === 'punct' && c > first && c < head) tree.attach(c, head, 'punct');
+  return true;
 }
 
 function between(tree: EditableTree, a: number, b: number): number[] {

@@ -11,18 +11,23 @@ import type { EditableTree } from './editable-tree.ts';
 export function repairClauseReadAsNounConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const noun of tree.nodes()) {
     if (tree.label(noun) !== 'conj' || !['NOUN', 'PROPN', 'PRON'].includes(tree.upos(noun))) continue;
-    const cc = tree.children(noun).find((k) => tree.label(k) === 'cc' && k < noun && ['and', 'but'].includes(tokens[k].lower));
-    const verb = noun + 1;
-    if (cc === undefined || tree.children(noun).some((k) => k > noun) || tree.upos(verb) !== 'VERB' || tree.head(verb) === noun) continue;
-    if (tokens[verb].lower.endsWith('ing') || !['xcomp', 'ccomp', 'advcl', 'dep', 'parataxis'].includes(tree.base(verb))) continue;
-    if (tree.children(verb).some((k) => ['nsubj', 'csubj', 'expl', 'mark'].includes(tree.base(k)) || tokens[k].lower === 'to')) continue;
-    let predicate = tree.head(noun);
-    while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
-    if (predicate < 0 || predicate === verb || predicate > noun) continue;
-    tree.attach(verb, predicate, 'conj');
-    tree.attach(noun, verb, 'nsubj');
-    tree.attach(cc, verb, 'cc');
-    return 'tree-repair:clause-read-as-noun-conjunct';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, noun)) return 'tree-repair:clause-read-as-noun-conjunct';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number): boolean {
+  const cc = tree.children(noun).find((k) => tree.label(k) === 'cc' && k < noun && ['and', 'but'].includes(tokens[k].lower));
+  const verb = noun + 1;
+  if (cc === undefined || tree.children(noun).some((k) => k > noun) || tree.upos(verb) !== 'VERB' || tree.head(verb) === noun) return false;
+  if (tokens[verb].lower.endsWith('ing') || !['xcomp', 'ccomp', 'advcl', 'dep', 'parataxis'].includes(tree.base(verb))) return false;
+  if (tree.children(verb).some((k) => ['nsubj', 'csubj', 'expl', 'mark'].includes(tree.base(k)) || tokens[k].lower === 'to')) return false;
+  let predicate = tree.head(noun);
+  while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
+  if (predicate < 0 || predicate === verb || predicate > noun) return false;
+  tree.attach(verb, predicate, 'conj');
+  tree.attach(noun, verb, 'nsubj');
+  tree.attach(cc, verb, 'cc');
+  return true;
 }

@@ -13,16 +13,24 @@ const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'after', 'before'
  */
 export function repairClauseReadAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
-    if (subjects.length < 2) continue;
-    const [first, second] = subjects;
-    const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
-    const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');
-    if (mark === undefined || comma === undefined) continue;
-    tree.attach(first, verb, 'advcl');
-    tree.attach(mark, first, 'mark');
-    tree.attach(comma, first, 'punct');
-    return 'tree-repair:clause-read-as-subject';
+    // counted first without a new array: most words have no subject at all, let alone two
+    let count = 0;
+    for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' && c < verb) count++;
+    if (count < 2) continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:clause-read-as-subject';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const subjects = tree.children(verb).filter((c) => tree.base(c) === 'nsubj' && c < verb);
+  const [first, second] = subjects;
+  const mark = tree.children(verb).find((c) => tree.base(c) === 'mark' && c < first && SUBORDINATORS.has(tokens[c].lower));
+  const comma = tree.nodes().find((c) => c > first && c < second && tokens[c].text === ',');
+  if (mark === undefined || comma === undefined) return false;
+  tree.attach(first, verb, 'advcl');
+  tree.attach(mark, first, 'mark');
+  tree.attach(comma, first, 'punct');
+  return true;
 }

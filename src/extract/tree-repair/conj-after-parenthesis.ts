@@ -13,12 +13,17 @@ export function repairConjAfterParenthesis(tree: EditableTree, tokens: readonly 
     if (tree.base(conj) !== 'conj') continue;
     const inner = tree.head(conj);
     if (inner < 1 || inner >= conj || tree.base(inner) !== 'appos' || tokens[inner - 1].text !== '(') continue;
-    const close = tree.nodes().find((k) => k > inner && k < conj && tokens[k].text === ')');
-    if (close === undefined) continue;
+    if (!closedBetween(tokens, inner, conj)) continue;
     const outer = tree.head(inner);
     if (outer < 0 || outer >= inner) continue;
     tree.attach(conj, outer, tree.label(conj));
     return 'tree-repair:conj-after-parenthesis';
   }
   return null;
+}
+
+// a ")" between the two words (a loop, not a callback: that would allocate a closure scope for every word)
+function closedBetween(tokens: readonly Token[], inner: number, conj: number): boolean {
+  for (let k = inner + 1; k < conj; k++) if (tokens[k].text === ')') return true;
+  return false;
 }

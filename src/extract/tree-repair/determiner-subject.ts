@@ -14,7 +14,9 @@ const PRONOUN_DETERMINERS = new Set(['another', 'some', 'many', 'each', 'both', 
 export function repairDeterminerSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.upos(verb) !== 'VERB' || tokens[verb].pos !== 'VERB') continue;
-    const det = tree.children(verb).find((c) => c === verb - 1 && tree.label(c) === 'det' && PRONOUN_DETERMINERS.has(tokens[c].lower));
+    // a plain loop: this runs on every verb of every parsed sentence
+    let det: number | undefined;
+    for (const c of tree.children(verb)) if (c === verb - 1 && tree.label(c) === 'det' && PRONOUN_DETERMINERS.has(tokens[c].lower)) { det = c; break; }
     if (det === undefined) continue;
     const noun = tree.head(verb);
     const passive = tree.children(verb).some((c) => tree.label(c) === 'aux:pass');

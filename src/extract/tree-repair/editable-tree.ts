@@ -18,6 +18,8 @@ function baseOf(label: string): string {
 export class EditableTree {
   private readonly heads: Int32Array;
   private readonly labels: string[];
+  // each label's base, kept beside it: every repair asks every node for its base
+  private readonly bases: string[];
   /** Nodes whose head or label a repair changed. */
   readonly moved = new Set<number>();
   // Every sentence goes through each repair, so nodes and child lists are built once (and again after an attach),
@@ -28,6 +30,7 @@ export class EditableTree {
   constructor(private readonly original: SentenceTree) {
     this.heads = Int32Array.from(original.heads);
     this.labels = original.labels.slice();
+    this.bases = this.labels.map(baseOf);
     this.all = new Array<number>(this.heads.length);
     for (let k = 0; k < this.all.length; k++) this.all[k] = original.offset + k;
   }
@@ -42,7 +45,7 @@ export class EditableTree {
     return this.labels[i - this.original.offset] ?? '';
   }
   base(i: number): string {
-    return baseOf(this.label(i));
+    return this.bases[i - this.original.offset] ?? '';
   }
   upos(i: number): string {
     return this.original.upos[i - this.original.offset] ?? '';
@@ -73,6 +76,7 @@ export class EditableTree {
   attach(i: number, head: number, label: string): void {
     this.heads[i - this.original.offset] = head;
     this.labels[i - this.original.offset] = label;
+    this.bases[i - this.original.offset] = baseOf(label);
     this.moved.add(i);
     this.kids = null;
   }

@@ -21,20 +21,26 @@ export function repairHyphenParticipleClause(tree: EditableTree, tokens: readonl
     const hyphen = participle - 1;
     if (tree.upos(participle) !== 'VERB' || !/(ed|en)$/.test(tokens[participle].lower) || tokens[hyphen]?.text !== '-') continue;
     if (tokens[hyphen].end !== tokens[participle].start) continue;
-    // the name ends at the hyphen (which the parser may hang on the name or elsewhere)
-    const name = tree.children(participle).find((k) => tree.base(k) === 'nsubj' && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
-    const noun = tree.children(participle).find((k) => tree.label(k) === 'obj' && extent(tree, k)[0] === participle + 1);
-    if (name === undefined || noun === undefined || tokens[hyphen - 1].end !== tokens[hyphen].start) continue;
-    if (tree.children(participle).some((k) => k !== name && k !== noun && tree.base(k) !== 'punct')) continue;
-    const up = tree.head(participle);
-    // "at least seven al-Qaida-linked militants": the count the verb took (as obl or obj) is the noun's
-    const count = up < 0 ? undefined : tree.children(up).find((k) => tree.upos(k) === 'NUM' && extent(tree, k)[1] + 1 === extent(tree, name)[0]);
-    const relation = up < 0 ? 'root' : tree.upos(up) !== 'VERB' ? 'nmod' : tree.children(up).some((k) => tree.label(k) === 'obj' && k !== count) ? 'obl' : 'obj';
-    tree.attach(noun, up, relation);
-    tree.attach(participle, noun, 'amod');
-    tree.attach(name, participle, 'obl:npmod');
-    if (count !== undefined) tree.attach(count, noun, 'nummod');
-    repaired = true;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, participle)) repaired = true;
   }
   return repaired ? 'tree-repair:hyphen-participle-clause' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
+  const hyphen = participle - 1;
+  // the name ends at the hyphen (which the parser may hang on the name or elsewhere)
+  const name = tree.children(participle).find((k) => tree.base(k) === 'nsubj' && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
+  const noun = tree.children(participle).find((k) => tree.label(k) === 'obj' && extent(tree, k)[0] === participle + 1);
+  if (name === undefined || noun === undefined || tokens[hyphen - 1].end !== tokens[hyphen].start) return false;
+  if (tree.children(participle).some((k) => k !== name && k !== noun && tree.base(k) !== 'punct')) return false;
+  const up = tree.head(participle);
+  // "at least seven al-Qaida-linked militants": the count the verb took (as obl or obj) is the noun's
+  const count = up < 0 ? undefined : tree.children(up).find((k) => tree.upos(k) === 'NUM' && extent(tree, k)[1] + 1 === extent(tree, name)[0]);
+  const relation = up < 0 ? 'root' : tree.upos(up) !== 'VERB' ? 'nmod' : tree.children(up).some((k) => tree.label(k) === 'obj' && k !== count) ? 'obl' : 'obj';
+  tree.attach(noun, up, relation);
+  tree.attach(participle, noun, 'amod');
+  tree.attach(name, participle, 'obl:npmod');
+  if (count !== undefined) tree.attach(count, noun, 'nummod');
+  return true;
 }

@@ -12,16 +12,21 @@ import type { EditableTree } from './editable-tree.ts';
 export function repairInfinitiveReadAsNoun(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const to of tree.nodes()) {
     if (tokens[to].lower !== 'to' || tree.label(to) !== 'case') continue;
-    const verb = to + 1, noun = tree.head(to);
-    if (noun <= verb || tree.head(verb) !== noun || tree.label(verb) !== 'compound' || tokens[verb]?.pos !== 'VERB') continue;
-    // only the noun's own words between the verb and the noun: "to spearhead protests", "to lead street protests"
-    if (tokens.slice(verb + 1, noun).some((_, k) => tree.head(verb + 1 + k) !== noun)) continue;
-    const governor = tree.head(noun);
-    if (governor < 0 || !['obl', 'nmod'].includes(tree.base(noun))) continue;
-    tree.attach(verb, governor, tree.upos(governor) === 'NOUN' || tree.upos(governor) === 'PROPN' ? 'acl' : 'xcomp');
-    tree.attach(to, verb, 'mark');
-    tree.attach(noun, verb, 'obj');
-    return 'tree-repair:infinitive-read-as-noun';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, to)) return 'tree-repair:infinitive-read-as-noun';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], to: number): boolean {
+  const verb = to + 1, noun = tree.head(to);
+  if (noun <= verb || tree.head(verb) !== noun || tree.label(verb) !== 'compound' || tokens[verb]?.pos !== 'VERB') return false;
+  // only the noun's own words between the verb and the noun: "to spearhead protests", "to lead street protests"
+  if (tokens.slice(verb + 1, noun).some((_, k) => tree.head(verb + 1 + k) !== noun)) return false;
+  const governor = tree.head(noun);
+  if (governor < 0 || !['obl', 'nmod'].includes(tree.base(noun))) return false;
+  tree.attach(verb, governor, tree.upos(governor) === 'NOUN' || tree.upos(governor) === 'PROPN' ? 'acl' : 'xcomp');
+  tree.attach(to, verb, 'mark');
+  tree.attach(noun, verb, 'obj');
+  return true;
 }

@@ -20,19 +20,24 @@ export function repairMarkedPhraseConjunct(tree: EditableTree, tokens: readonly 
   let repaired = false;
   for (const conjunct of tree.nodes()) {
     if (tree.label(conjunct) !== 'conj' || !['NOUN', 'PROPN'].includes(tree.upos(conjunct))) continue;
-    const first = tree.head(conjunct);
-    if (first < 0 || first > conjunct || !['NOUN', 'PROPN'].includes(tree.upos(first))) continue;
-    if (tree.children(conjunct).some((k) => tree.base(k) === 'cc')) continue;
-    const own = markerOf(tree, tokens, conjunct), theirs = markerOf(tree, tokens, first);
-    if (own === null || theirs === null || own === theirs) continue;
-    let above = tree.head(first);
-    while (above >= 0 && tree.upos(above) !== 'VERB') above = tree.head(above);
-    const host = above >= 0 ? above : tree.head(first);
-    if (host < 0) continue;
-    const later = tree.children(first).filter((k) => k > conjunct);
-    tree.attach(conjunct, host, above >= 0 ? 'obl' : 'nmod');
-    for (const k of later) tree.attach(k, conjunct, tree.label(k));
-    repaired = true;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, conjunct)) repaired = true;
   }
   return repaired ? 'tree-repair:marked-phrase-conjunct' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], conjunct: number): boolean {
+  const first = tree.head(conjunct);
+  if (first < 0 || first > conjunct || !['NOUN', 'PROPN'].includes(tree.upos(first))) return false;
+  if (tree.children(conjunct).some((k) => tree.base(k) === 'cc')) return false;
+  const own = markerOf(tree, tokens, conjunct), theirs = markerOf(tree, tokens, first);
+  if (own === null || theirs === null || own === theirs) return false;
+  let above = tree.head(first);
+  while (above >= 0 && tree.upos(above) !== 'VERB') above = tree.head(above);
+  const host = above >= 0 ? above : tree.head(first);
+  if (host < 0) return false;
+  const later = tree.children(first).filter((k) => k > conjunct);
+  tree.attach(conjunct, host, above >= 0 ? 'obl' : 'nmod');
+  for (const k of later) tree.attach(k, conjunct, tree.label(k));
+  return true;
 }

@@ -16,17 +16,27 @@ export function repairNameList(tree: EditableTree, tokens: readonly Token[]): st
     if (tree.upos(start) !== 'PROPN' || tree.upos(start - 1) === 'PROPN') continue;
     const list = listFrom(tree, tokens, start, last);
     if (list === null) continue;
-    const [first, ...rest] = list.members;
-    if (rest.every((m, k) => tree.base(m) === 'conj' && (tree.head(m) === first || tree.head(m) === list.members[k]))) {
+    // (in functions of their own: a callback here would allocate a closure scope for every word)
+    if (alreadyListed(tree, list)) {
       start = list.end;
       continue;
     }
-    for (const m of rest) tree.attach(m, first, 'conj');
-    for (const comma of list.commas) tree.attach(comma, list.members.find((m) => m > comma) ?? first, 'punct');
-    tree.attach(list.cc, rest[rest.length - 1], 'cc');
+    relist(tree, list);
     return 'tree-repair:name-list';
   }
   return null;
+}
+
+function alreadyListed(tree: EditableTree, list: NameList): boolean {
+  const [first, ...rest] = list.members;
+  return rest.every((m, k) => tree.base(m) === 'conj' && (tree.head(m) === first || tree.head(m) === list.members[k]));
+}
+
+function relist(tree: EditableTree, list: NameList): void {
+  const [first, ...rest] = list.members;
+  for (const m of rest) tree.attach(m, first, 'conj');
+  for (const comma of list.commas) tree.attach(comma, list.members.find((m) => m > comma) ?? first, 'punct');
+  tree.attach(list.cc, rest[rest.length - 1], 'cc');
 }
 
 interface NameList {

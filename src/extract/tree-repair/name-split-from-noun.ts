@@ -12,13 +12,20 @@ export function repairNameSplitFromNoun(tree: EditableTree, tokens: readonly Tok
     const name = noun - 1;
     if (name < 0 || tree.upos(noun) !== 'NOUN' || tree.upos(name) !== 'PROPN') continue;
     if (!['nmod', 'obl'].includes(tree.base(noun)) || tree.base(name) !== tree.base(noun)) continue;
-    if (tree.head(noun) !== tree.head(name) || tree.children(noun).some((c) => c < noun)) continue;
-    const markers = tree.children(name).filter((c) => c < name && tree.label(c) === 'case');
-    if (!markers.length || tree.children(name).some((c) => c > name)) continue;
-    tree.attach(noun, tree.head(name), tree.label(name));
-    tree.attach(name, noun, 'compound');
-    for (const c of tree.children(name)) if (c < name && tree.label(c) !== 'compound') tree.attach(c, noun, tree.label(c));
-    return tokens[noun] ? 'tree-repair:name-split-from-noun' : null;
+    if (tree.head(noun) !== tree.head(name)) continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, noun)) return tokens[noun] ? 'tree-repair:name-split-from-noun' : null;
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, noun: number): boolean {
+  const name = noun - 1;
+  if (tree.children(noun).some((c) => c < noun)) return false;
+  const markers = tree.children(name).filter((c) => c < name && tree.label(c) === 'case');
+  if (!markers.length || tree.children(name).some((c) => c > name)) return false;
+  tree.attach(noun, tree.head(name), tree.label(name));
+  tree.attach(name, noun, 'compound');
+  for (const c of tree.children(name)) if (c < name && tree.label(c) !== 'compound') tree.attach(c, noun, tree.label(c));
+  return true;
 }

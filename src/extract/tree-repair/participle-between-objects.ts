@@ -11,16 +11,25 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 export function repairParticipleBetweenObjects(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    const objects = tree.children(verb).filter((c) => tree.label(c) === 'obj' && NOMINAL.has(tree.upos(c)));
-    if (objects.length !== 2 || tree.children(verb).some((c) => tree.label(c) === 'iobj')) continue;
-    const [first, second] = objects;
-    const participle = second - 1;
-    if (participle <= first || tree.head(participle) !== second || tree.label(participle) !== 'amod') continue;
-    if (tree.upos(participle) !== 'VERB' || !/ing$/.test(tokens[participle].lower)) continue;
-    if (tree.children(second).some((c) => c < second && tree.base(c) === 'det')) continue;
-    tree.attach(participle, first, 'acl');
-    tree.attach(second, participle, 'obj');
-    return 'tree-repair:participle-between-objects';
+    // counted first without a new array: most words have no two objects
+    let count = 0;
+    for (const c of tree.children(verb)) if (tree.label(c) === 'obj' && NOMINAL.has(tree.upos(c))) count++;
+    if (count !== 2) continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:participle-between-objects';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const objects = tree.children(verb).filter((c) => tree.label(c) === 'obj' && NOMINAL.has(tree.upos(c)));
+  if (objects.length !== 2 || tree.children(verb).some((c) => tree.label(c) === 'iobj')) return false;
+  const [first, second] = objects;
+  const participle = second - 1;
+  if (participle <= first || tree.head(participle) !== second || tree.label(participle) !== 'amod') return false;
+  if (tree.upos(participle) !== 'VERB' || !/ing$/.test(tokens[participle].lower)) return false;
+  if (tree.children(second).some((c) => c < second && tree.base(c) === 'det')) return false;
+  tree.attach(participle, first, 'acl');
+  tree.attach(second, participle, 'obj');
+  return true;
 }

@@ -10,19 +10,24 @@ import type { EditableTree } from './editable-tree.ts';
 export function repairParticipleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.label(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !/(ing|ed)$/.test(tokens[verb].lower)) continue;
-    const cc = verb - 1;
-    if (tree.head(cc) !== verb || tree.label(cc) !== 'cc' || !['and', 'or'].includes(tokens[cc].lower)) continue;
-    if (tree.children(verb).some((c) => ['nsubj', 'aux', 'mark', 'case'].includes(tree.base(c)))) continue;
-    const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && c === verb + 1 && ['NOUN', 'PROPN'].includes(tree.upos(c)));
-    // the noun before "and" heads the phrase that ends there: "the town | and"
-    let before = cc - 1;
-    if (object === undefined || !['NOUN', 'PROPN'].includes(tree.upos(before))) continue;
-    while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
-    tree.attach(object, before, 'conj');
-    tree.attach(cc, object, 'cc');
-    tree.attach(verb, object, 'amod');
-    for (const c of tree.children(verb)) if (c !== cc) tree.attach(c, object, tree.label(c));
-    return 'tree-repair:participle-conjunct';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:participle-conjunct';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const cc = verb - 1;
+  if (tree.head(cc) !== verb || tree.label(cc) !== 'cc' || !['and', 'or'].includes(tokens[cc].lower)) return false;
+  if (tree.children(verb).some((c) => ['nsubj', 'aux', 'mark', 'case'].includes(tree.base(c)))) return false;
+  const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && c === verb + 1 && ['NOUN', 'PROPN'].includes(tree.upos(c)));
+  // the noun before "and" heads the phrase that ends there: "the town | and"
+  let before = cc - 1;
+  if (object === undefined || !['NOUN', 'PROPN'].includes(tree.upos(before))) return false;
+  while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
+  tree.attach(object, before, 'conj');
+  tree.attach(cc, object, 'cc');
+  tree.attach(verb, object, 'amod');
+  for (const c of tree.children(verb)) if (c !== cc) tree.attach(c, object, tree.label(c));
+  return true;
 }

@@ -16,26 +16,31 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'against', 'from', 'by', 'amo
 export function repairPrenominalParticiple(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.upos(verb) !== 'VERB' || !/(ed|en)$/.test(tokens[verb].lower)) continue;
-    const marker = tree.children(verb).find((c) => tree.base(c) === 'mark' && c === verb - 1 && PREPOSITIONS.has(tokens[c].lower));
-    if (marker === undefined) continue;
-    // (tagger-2 also reads the noun as the participle's `xcomp`, or as the subject of the main verb it hung on the
-    // participle: "of arrested | activists protested")
-    const clause = tree.children(verb).find((c) => c > verb && tree.upos(c) === 'VERB');
-    const object = tree.children(verb).find((c) => ['obj', 'xcomp'].includes(tree.label(c)) && c > verb && ['NOUN', 'PROPN'].includes(tree.upos(c)))
-      ?? (clause === undefined ? undefined : tree.children(clause).find((c) => tree.label(c) === 'nsubj' && c > verb && c < clause && ['NOUN', 'PROPN'].includes(tree.upos(c))));
-    if (object === undefined) continue;
-    // nothing else of a clause: no subject, auxiliary, second complement; a verb after the noun is the sentence's
-    // predicate hung there ("of jailed activists | protested"), which goes with the noun for the main-clause repair
-    const predicates = tree.children(verb).filter((c) => c > object && tree.upos(c) === 'VERB' && ['xcomp', 'acl', 'conj', 'advcl', 'parataxis', 'ccomp', 'obj'].includes(tree.label(c)));
-    if (tree.children(verb).some((c) => c !== marker && c !== object && !predicates.includes(c) && !['advmod', 'punct'].includes(tree.base(c)))) continue;
-    // the object's phrase starts right after the participle: "kidnapped | Boko Haram hostages"
-    if (Math.min(object, ...tree.descendants(object, () => true)) !== verb + 1) continue;
-    const relation = tree.label(verb) === 'acl' || tree.label(verb) === 'advcl' ? (tree.upos(tree.head(verb)) === 'VERB' ? 'obl' : 'nmod') : tree.label(verb);
-    tree.attach(object, tree.head(verb), relation);
-    tree.attach(marker, object, 'case');
-    tree.attach(verb, object, 'amod');
-    for (const p of predicates) tree.attach(p, object, 'acl');
-    return 'tree-repair:prenominal-participle';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:prenominal-participle';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const marker = tree.children(verb).find((c) => tree.base(c) === 'mark' && c === verb - 1 && PREPOSITIONS.has(tokens[c].lower));
+  if (marker === undefined) return false;
+  // (tagger-2 also reads the noun as the participle's `xcomp`, or as the subject of the main verb it hung on the
+  // participle: "of arrested | activists protested")
+  const clause = tree.children(verb).find((c) => c > verb && tree.upos(c) === 'VERB');
+  const object = tree.children(verb).find((c) => ['obj', 'xcomp'].includes(tree.label(c)) && c > verb && ['NOUN', 'PROPN'].includes(tree.upos(c)))
+    ?? (clause === undefined ? undefined : tree.children(clause).find((c) => tree.label(c) === 'nsubj' && c > verb && c < clause && ['NOUN', 'PROPN'].includes(tree.upos(c))));
+  if (object === undefined) return false;
+  // nothing else of a clause: no subject, auxiliary, second complement; a verb after the noun is the sentence's
+  // predicate hung there ("of jailed activists | protested"), which goes with the noun for the main-clause repair
+  const predicates = tree.children(verb).filter((c) => c > object && tree.upos(c) === 'VERB' && ['xcomp', 'acl', 'conj', 'advcl', 'parataxis', 'ccomp', 'obj'].includes(tree.label(c)));
+  if (tree.children(verb).some((c) => c !== marker && c !== object && !predicates.includes(c) && !['advmod', 'punct'].includes(tree.base(c)))) return false;
+  // the object's phrase starts right after the participle: "kidnapped | Boko Haram hostages"
+  if (Math.min(object, ...tree.descendants(object, () => true)) !== verb + 1) return false;
+  const relation = tree.label(verb) === 'acl' || tree.label(verb) === 'advcl' ? (tree.upos(tree.head(verb)) === 'VERB' ? 'obl' : 'nmod') : tree.label(verb);
+  tree.attach(object, tree.head(verb), relation);
+  tree.attach(marker, object, 'case');
+  tree.attach(verb, object, 'amod');
+  for (const p of predicates) tree.attach(p, object, 'acl');
+  return true;
 }

@@ -9,6 +9,7 @@ export const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report
   'recall', 'remember', 'notice', 'guess', 'suppose', 'assume', 'wish', 'worry', 'complain', 'declare', 'maintain', 'stress', 'emphasize', 'emphasise']);
 
 // irregular past forms of those verbs, where a lemma is missing
+const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis']);
 export const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
 
 /**
@@ -24,21 +25,27 @@ export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly
   let repaired = false;
   for (const participle of tree.nodes()) {
     const verb = tree.head(participle);
-    if (verb < 0 || verb > participle || !['ccomp', 'parataxis'].includes(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
-    // a clause another repair made ("said gunmen stormed") stays one
-    if (tree.moved.has(participle) || CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || tree.children(verb).some((k) => tree.label(k) === 'obj')) continue;
-    if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) continue;
-    const kids = tree.children(participle);
-    if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) continue;
-    const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
-    // the "subject" stands where the verb's object would, right after it ("fled after dawn rebels attacked" stays)
-    if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + 1) continue;
-    tree.attach(subject, verb, 'obj');
-    // the participle describes the last conjunct of the object when it follows it: "hundreds of arrests made"
-    const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
-    tree.attach(participle, conjuncts.length ? conjuncts[conjuncts.length - 1] : subject, 'acl');
-    for (const k of tree.children(participle)) if (k > participle && tree.label(k) === 'conj' && tree.upos(k) === 'VERB') tree.attach(k, verb, 'conj');
-    repaired = true;
+    if (verb < 0 || verb > participle || !CLAUSE_RELATIONS.has(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, participle)) repaired = true;
   }
   return repaired ? 'tree-repair:reduced-relative-object' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
+  const verb = tree.head(participle);
+  // a clause another repair made ("said gunmen stormed") stays one
+  if (tree.moved.has(participle) || CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || tree.children(verb).some((k) => tree.label(k) === 'obj')) return false;
+  if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) return false;
+  const kids = tree.children(participle);
+  if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) return false;
+  const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
+  // the "subject" stands where the verb's object would, right after it ("fled after dawn rebels attacked" stays)
+  if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + 1) return false;
+  tree.attach(subject, verb, 'obj');
+  // the participle describes the last conjunct of the object when it follows it: "hundreds of arrests made"
+  const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
+  tree.attach(participle, conjuncts.length ? conjuncts[conjuncts.length - 1] : subject, 'acl');
+  for (const k of tree.children(participle)) if (k > participle && tree.label(k) === 'conj' && tree.upos(k) === 'VERB') tree.attach(k, verb, 'conj');
+  return true;
 }

@@ -6,6 +6,7 @@ const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 const MISHUNG = new Set(['parataxis', 'ccomp', 'conj', 'advcl', 'dep']);
 // the relations inside a name or compound noun, climbed to the antecedent's head: "Al - Shabab", "the Islamic State group"
 const NAME_PARTS = new Set(['flat', 'compound', 'fixed', 'goeswith']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
  * "Al-Shabab, which has attacked African Union bases, released a video": a clause opened by ", which"/", who" that
@@ -18,26 +19,33 @@ const NAME_PARTS = new Set(['flat', 'compound', 'fixed', 'goeswith']);
  */
 export function repairRelativeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    const pronoun = tree.children(verb).find((c) => tree.base(c) === 'nsubj' && c < verb && RELATIVE_SUBJECTS.has(tokens[c].lower));
-    // ", which"/", who" after a comma; "that" right after its noun ("rallies in Iraq that have threatened the status quo")
+    // a plain loop: this runs on every word of every parsed sentence
+    let pronoun: number | undefined;
+    for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' && c < verb && RELATIVE_SUBJECTS.has(tokens[c].lower)) { pronoun = c; break; }
     if (pronoun === undefined) continue;
-    const comma = tokens[pronoun - 1]?.text === ',';
-    if (!comma && tokens[pronoun].lower !== 'that') continue;
-    let antecedent = comma ? pronoun - 2 : pronoun - 1;
-    while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
-    if (!['NOUN', 'PROPN'].includes(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) continue;
-    if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) continue;
-    tree.attach(verb, antecedent, 'acl:relcl');
-    const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
-      && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
-    if (main !== undefined && tree.head(antecedent) < 0) {
-      tree.attach(main, -1, 'root');
-      tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
-      for (const c of tree.children(antecedent)) if (c > main && tree.label(c) === 'punct') tree.attach(c, main, 'punct');
-    }
-    return 'tree-repair:relative-clause';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb, pronoun)) return 'tree-repair:relative-clause';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, pronoun: number): boolean {
+  // ", which"/", who" after a comma; "that" right after its noun ("rallies in Iraq that have threatened the status quo")
+  const comma = tokens[pronoun - 1]?.text === ',';
+  if (!comma && tokens[pronoun].lower !== 'that') return false;
+  let antecedent = comma ? pronoun - 2 : pronoun - 1;
+  while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
+  if (!NOMINAL.has(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
+  if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return false;
+  tree.attach(verb, antecedent, 'acl:relcl');
+  const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
+    && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
+  if (main !== undefined && tree.head(antecedent) < 0) {
+    tree.attach(main, -1, 'root');
+    tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+    for (const c of tree.children(antecedent)) if (c > main && tree.label(c) === 'punct') tree.attach(c, main, 'punct');
+  }
+  return true;
 }
 
 function isAncestor(tree: EditableTree, above: number, node: number): boolean {

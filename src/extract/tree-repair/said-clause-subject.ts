@@ -15,14 +15,19 @@ const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'be
 export function repairSaidClauseSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const say of tree.nodes()) {
     if (!SAYING.has(tokens[say].lower) || tree.upos(say) !== 'VERB') continue;
-    const noun = tree.children(say).find((c) => c > say && tree.label(c) === 'obj' && ['NOUN', 'PROPN'].includes(tree.upos(c)));
-    if (noun === undefined) continue;
-    const verb = noun + 1;
-    if (tree.head(verb) !== noun || tree.label(verb) !== 'acl' || tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing')) continue;
-    if (tree.children(verb).some((k) => ['nsubj', 'mark', 'aux'].includes(tree.base(k)) || tree.label(k) === 'obl:agent')) continue;
-    tree.attach(verb, say, 'ccomp');
-    tree.attach(noun, verb, 'nsubj');
-    return 'tree-repair:said-clause-subject';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, say)) return 'tree-repair:said-clause-subject';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], say: number): boolean {
+  const noun = tree.children(say).find((c) => c > say && tree.label(c) === 'obj' && ['NOUN', 'PROPN'].includes(tree.upos(c)));
+  if (noun === undefined) return false;
+  const verb = noun + 1;
+  if (tree.head(verb) !== noun || tree.label(verb) !== 'acl' || tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing')) return false;
+  if (tree.children(verb).some((k) => ['nsubj', 'mark', 'aux'].includes(tree.base(k)) || tree.label(k) === 'obl:agent')) return false;
+  tree.attach(verb, say, 'ccomp');
+  tree.attach(noun, verb, 'nsubj');
+  return true;
 }

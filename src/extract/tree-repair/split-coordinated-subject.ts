@@ -13,17 +13,22 @@ const STRAY = new Set(['obl:unmarked', 'obl:npmod', 'obl', 'nmod', 'dep', 'vocat
 export function repairSplitCoordinatedSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const subject of tree.nodes()) {
     if (tree.base(subject) !== 'nsubj') continue;
-    const verb = tree.head(subject);
-    const cc = tree.children(subject).find((c) => tree.label(c) === 'cc' && c < subject && ['and', 'or'].includes(tokens[c].lower));
-    if (cc === undefined || verb < subject) continue;
-    const first = tree.children(verb).find((n) => n < cc && STRAY.has(tree.label(n)) && ['NOUN', 'PROPN'].includes(tree.upos(n))
-      && !tree.children(n).some((c) => ['case', 'mark'].includes(tree.base(c))) && lastOf(tree, n) === cc - 1);
-    if (first === undefined) continue;
-    tree.attach(first, verb, tree.label(subject));
-    tree.attach(subject, first, 'conj');
-    return 'tree-repair:split-coordinated-subject';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, subject)) return 'tree-repair:split-coordinated-subject';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], subject: number): boolean {
+  const verb = tree.head(subject);
+  const cc = tree.children(subject).find((c) => tree.label(c) === 'cc' && c < subject && ['and', 'or'].includes(tokens[c].lower));
+  if (cc === undefined || verb < subject) return false;
+  const first = tree.children(verb).find((n) => n < cc && STRAY.has(tree.label(n)) && ['NOUN', 'PROPN'].includes(tree.upos(n))
+    && !tree.children(n).some((c) => ['case', 'mark'].includes(tree.base(c))) && lastOf(tree, n) === cc - 1);
+  if (first === undefined) return false;
+  tree.attach(first, verb, tree.label(subject));
+  tree.attach(subject, first, 'conj');
+  return true;
 }
 
 function lastOf(tree: EditableTree, node: number): number {

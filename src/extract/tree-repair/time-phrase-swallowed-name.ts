@@ -1,6 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
 /**
  * "took control of Maaret al-Numan earlier this month": the time phrase after a name read as the head of the
  * prepositional phrase, the name its `nsubj` and the preposition its `case`. A noun has a subject only with a
@@ -10,18 +12,26 @@ import type { EditableTree } from './editable-tree.ts';
  */
 export function repairTimePhraseSwallowedName(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const noun of tree.nodes()) {
-    if (!['NOUN', 'PROPN'].includes(tree.upos(noun)) || tree.base(noun) === 'root') continue;
-    const subject = tree.children(noun).find((k) => tree.base(k) === 'nsubj' && k < noun && ['NOUN', 'PROPN'].includes(tree.upos(k)));
-    if (subject === undefined || tree.children(noun).some((k) => tree.base(k) === 'cop')) continue;
-    const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
-    if (marker === undefined || tokens[marker].pos === 'VERB') continue;
-    let verb = tree.head(noun);
-    while (verb >= 0 && tree.upos(verb) !== 'VERB') verb = tree.head(verb);
-    if (verb < 0) continue;
-    tree.attach(subject, tree.head(noun), tree.label(noun));
-    tree.attach(marker, subject, 'case');
-    tree.attach(noun, verb, 'obl:unmarked');
-    return 'tree-repair:time-phrase-swallowed-name';
+    if (!NOMINAL.has(tree.upos(noun)) || tree.base(noun) === 'root') continue;
+    // a plain loop: this runs on every noun of every parsed sentence
+    let subject: number | undefined;
+    for (const k of tree.children(noun)) if (tree.base(k) === 'nsubj' && k < noun && NOMINAL.has(tree.upos(k))) { subject = k; break; }
+    if (subject === undefined) continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, noun, subject)) return 'tree-repair:time-phrase-swallowed-name';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number, subject: number): boolean {
+  if (tree.children(noun).some((k) => tree.base(k) === 'cop')) return false;
+  const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && k < subject);
+  if (marker === undefined || tokens[marker].pos === 'VERB') return false;
+  let verb = tree.head(noun);
+  while (verb >= 0 && tree.upos(verb) !== 'VERB') verb = tree.head(verb);
+  if (verb < 0) return false;
+  tree.attach(subject, tree.head(noun), tree.label(noun));
+  tree.attach(marker, subject, 'case');
+  tree.attach(noun, verb, 'obl:unmarked');
+  return true;
 }

@@ -28,23 +28,30 @@ export function repairTimeWordBeforeParticiple(tree: EditableTree, tokens: reado
     const participle = time + 1;
     if (!TIME_WORDS.has(tokens[time].lower) || participle > nodes[nodes.length - 1]) continue;
     if (tree.upos(participle) !== 'VERB' || !tokens[participle].lower.endsWith('ing') || tree.children(time).length > 0) continue;
-    if (tree.label(time) === 'nsubj' && tree.head(time) === participle && ['acl', 'acl:relcl'].includes(tree.label(participle)) && tree.head(participle) < time) {
-      // "sanctions Monday imposing penalties" with "Monday" the subject of "imposing"
-      const clause = verbAbove(tree, participle);
-      if (clause < 0) continue;
-      tree.attach(time, clause, 'obl:unmarked');
-      tree.attach(participle, tree.head(participle), 'acl');
-      repaired = true;
-    } else if (tree.label(time) === 'compound' && tree.label(participle) === 'amod' && tree.head(time) === tree.head(participle)) {
-      // "sanctions Thursday imposing penalties" read as one noun phrase "Thursday imposing penalties"
-      const object = tree.head(participle);
-      const before = tree.head(object);
-      if (object < participle || before < 0 || before > time || tree.children(object).some((k) => k < time) || verbAbove(tree, object) < 0) continue;
-      tree.attach(participle, before, tree.upos(before) === 'VERB' ? 'advcl' : 'acl');
-      tree.attach(object, participle, 'obj');
-      tree.attach(time, verbAbove(tree, participle), 'obl:unmarked');
-      repaired = true;
-    }
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, time)) repaired = true;
   }
   return repaired ? 'tree-repair:time-word-before-participle' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], time: number): boolean {
+  const participle = time + 1;
+  if (tree.label(time) === 'nsubj' && tree.head(time) === participle && ['acl', 'acl:relcl'].includes(tree.label(participle)) && tree.head(participle) < time) {
+    // "sanctions Monday imposing penalties" with "Monday" the subject of "imposing"
+    const clause = verbAbove(tree, participle);
+    if (clause < 0) return false;
+    tree.attach(time, clause, 'obl:unmarked');
+    tree.attach(participle, tree.head(participle), 'acl');
+    return true;
+  } else if (tree.label(time) === 'compound' && tree.label(participle) === 'amod' && tree.head(time) === tree.head(participle)) {
+    // "sanctions Thursday imposing penalties" read as one noun phrase "Thursday imposing penalties"
+    const object = tree.head(participle);
+    const before = tree.head(object);
+    if (object < participle || before < 0 || before > time || tree.children(object).some((k) => k < time) || verbAbove(tree, object) < 0) return false;
+    tree.attach(participle, before, tree.upos(before) === 'VERB' ? 'advcl' : 'acl');
+    tree.attach(object, participle, 'obj');
+    tree.attach(time, verbAbove(tree, participle), 'obl:unmarked');
+    return true;
+  }
+  return false;
 }

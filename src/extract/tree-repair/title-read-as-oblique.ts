@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+const OBLIQUE = new Set(['obl', 'obl:unmarked', 'obl:npmod', 'obl:tmod']);
+const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
+
 // Bare nouns that do stand on their own before a subject: "Last week rebels attacked", "Sunday Putin said"
 const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|overnight|night|morning|afternoon|evening|dawn|week|weekend|month|year|day|time)$/;
 
@@ -17,16 +20,22 @@ export function repairTitleReadAsOblique(tree: EditableTree, tokens: readonly To
   let repaired = false;
   for (const title of tree.nodes()) {
     const name = title + 1, verb = tree.head(title);
-    if (tree.upos(title) !== 'NOUN' || !['obl', 'obl:unmarked', 'obl:npmod', 'obl:tmod'].includes(tree.label(title)) || TIME_WORD.test(tokens[title].lower)) continue;
-    if (verb < 0 || tree.upos(name) !== 'PROPN' || tree.head(name) !== verb || !['nsubj', 'nsubj:pass'].includes(tree.label(name)) || name > verb) continue;
-    if (tree.children(title).some((k) => !['compound', 'amod', 'punct'].includes(tree.base(k)))) continue;
-    tree.attach(title, name, 'nmod:desc');
-    // "TPLF spokesperson": the owner read as a first subject or oblique of the same verb
-    const owner = title - 1;
-    if (tree.head(owner) === verb && ['NOUN', 'PROPN'].includes(tree.upos(owner)) && ['nsubj', 'nsubj:pass', 'obl', 'obl:unmarked'].includes(tree.label(owner)) && tree.children(owner).every((k) => k < owner && tree.base(k) !== 'case')) {
-      tree.attach(owner, title, 'compound');
-    }
-    repaired = true;
+    if (tree.upos(title) !== 'NOUN' || !OBLIQUE.has(tree.label(title)) || TIME_WORD.test(tokens[title].lower)) continue;
+    if (verb < 0 || tree.upos(name) !== 'PROPN' || tree.head(name) !== verb || !SUBJECT.has(tree.label(name)) || name > verb) continue;
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, title)) repaired = true;
   }
   return repaired ? 'tree-repair:title-read-as-oblique' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], title: number): boolean {
+  const name = title + 1, verb = tree.head(title);
+  if (tree.children(title).some((k) => !['compound', 'amod', 'punct'].includes(tree.base(k)))) return false;
+  tree.attach(title, name, 'nmod:desc');
+  // "TPLF spokesperson": the owner read as a first subject or oblique of the same verb
+  const owner = title - 1;
+  if (tree.head(owner) === verb && ['NOUN', 'PROPN'].includes(tree.upos(owner)) && ['nsubj', 'nsubj:pass', 'obl', 'obl:unmarked'].includes(tree.label(owner)) && tree.children(owner).every((k) => k < owner && tree.base(k) !== 'case')) {
+    tree.attach(owner, title, 'compound');
+  }
+  return true;
 }

@@ -11,14 +11,19 @@ import type { EditableTree } from './editable-tree.ts';
 export function repairWithAbsolute(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.label(verb) !== 'acl' || tree.upos(verb) !== 'VERB' || !tokens[verb].lower.endsWith('ing')) continue;
-    const noun = tree.head(verb);
-    const predicate = tree.head(noun);
-    const marked = tree.children(noun).some((c) => tree.base(c) === 'case' && tokens[c].lower === 'with');
-    if (!marked || predicate < 0 || !['VERB', 'AUX'].includes(tree.upos(predicate)) || tree.children(verb).some((c) => tree.base(c) === 'mark')) continue;
-    // the noun's own words end right before the verb: "with protesters | demanding"
-    if (Math.max(noun, ...tree.descendants(noun, (c) => c < verb)) !== verb - 1) continue;
-    tree.attach(verb, predicate, 'advcl');
-    return 'tree-repair:with-absolute';
+    // the rest in a function of its own: a callback here would allocate a closure scope for every word
+    if (repairedAt(tree, tokens, verb)) return 'tree-repair:with-absolute';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  const noun = tree.head(verb);
+  const predicate = tree.head(noun);
+  const marked = tree.children(noun).some((c) => tree.base(c) === 'case' && tokens[c].lower === 'with');
+  if (!marked || predicate < 0 || !['VERB', 'AUX'].includes(tree.upos(predicate)) || tree.children(verb).some((c) => tree.base(c) === 'mark')) return false;
+  // the noun's own words end right before the verb: "with protesters | demanding"
+  if (Math.max(noun, ...tree.descendants(noun, (c) => c < verb)) !== verb - 1) return false;
+  tree.attach(verb, predicate, 'advcl');
+  return true;
 }
