@@ -24,6 +24,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 // at most this many words are tried in one sentence, the closest readings first
 const MAX_TRIES = 2;
 
+/** What the re-tagging asks of the tagger and parser (`HeldTags`; sentence-relative word indexes). */
+export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
+
 /** Why a word's verb reading is worth a second parse. */
 type Doubt = 'verbless' | 'trigger' | 'participle';
 
@@ -50,7 +53,7 @@ export interface RetaggedTree {
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
  * the word is the root with a subject. Otherwise (or with no sign) the plain tree stands: null.
  */
-export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held: HeldTags, doubted: ReadonlySet<number>): RetaggedTree | null {
+export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held: SecondLook, doubted: ReadonlySet<number>): RetaggedTree | null {
   const doubts = doubtsOf(tree, tokens, doubted);
   if (doubts.size === 0) return null;
   const tries = [...doubts.keys()]
@@ -145,13 +148,15 @@ function clauseVerbs(tree: SentenceTree, i: number): number {
 
 /**
  * The verb's clause says who does it: its own subject, the noun a participle follows ("troops | firing", `acl`),
- * the object of a verb of perception ("saw troops | firing", `xcomp` under a verb with an `obj`), a verb it is
- * coordinated with. Not "took | place in Moscow", an `xcomp` no object controls: a noun after a light verb.
+ * the object of a verb of perception ("saw troops | firing", `xcomp` under a verb with an `obj`), the subject of
+ * the clause an adverbial participle hangs from ("Rebels ambushed a convoy, | wounding three soldiers"), a verb it
+ * is coordinated with. Not "took | place in Moscow", an `xcomp` no object controls: a noun after a light verb.
  */
 function hasDoer(tree: SentenceTree, i: number): boolean {
   const k = i - tree.offset, label = tree.labels[k], head = tree.heads[k];
   const childOf = (h: number, prefix: string) => tree.labels.some((l, c) => tree.heads[c] === h && l.startsWith(prefix));
   if (childOf(i, 'nsubj')) return true;
   if (label === 'acl' || label === 'conj') return true;
+  if (label === 'advcl') return childOf(head, 'nsubj');
   return label === 'xcomp' && childOf(head, 'obj');
 }
