@@ -10,7 +10,6 @@ const REASONS = new Map<string, string>([
   ['Riot police fired tear gas at the university campus on Monday.', 'tagger-2 makes "Riot" the root and "fired" an amod of "gas"; the pattern codes the act, the thing target is lost'],
   ['The cease-fire agreement between the government and the rebels reached in May collapsed on Sunday.', 'tagger-2 attaches "reached" and "collapsed" differently; the between-parties reader does not reach the agreement'],
   ['"Those who argue that Ukraine should negotiate with Russia are wrong," the minister said.', 'tagger-2 makes "negotiate" the root and "said" an oblique, so the quoted clause reads as the minister\'s own obligation'],
-  ['Lanan, a spokesperson for the rebels, said government troops attacked a rebel post near Laiza on Monday.', 'tagger-2 tags "post" a preposition ("a rebel | post near Laiza"), so the target is "rebel"'],
   ['Gunmen who escaped from Kaduna kidnapped twenty pupils in Katsina state on Monday.', 'tagger-2 hangs the main verb inside the relative clause ("Kaduna" its subject), where no repair looks for a predicate'],
 ]);
 

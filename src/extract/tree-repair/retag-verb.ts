@@ -1,7 +1,6 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
-import { HeldTags } from '../../nlp/syntax/held-tags.ts';
-import type { AnalyzedText, Sentence, Token } from '../../nlp/types.ts';
-import type { SecondParse } from './sentence-views.ts';
+import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
+import type { Token } from '../../nlp/types.ts';
 import { inflectedVerbForm } from '../verb-reading.ts';
 
 export const RETAG_VERB = 'tree-repair:retag-verb';
@@ -70,11 +69,6 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     return { tree: again, moved, id: RETAG_VERB };
   }
   return null;
-}
-
-/** The coder's second parse of a document's sentences (`SentenceViews`): `retaggedTree` with the trigger prepass's doubted words. */
-export function verbRetagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readonly doubted: readonly number[] }>): SecondParse {
-  return (sentence: Sentence, tree: SentenceTree) => retaggedTree(tree, doc.tokens, new HeldTags(doc, sentence), new Set(doubts.get(sentence.index)?.doubted));
 }
 
 /** The words (doc indexes) whose tag may hide a verb, with the sign that says so. */

@@ -34,21 +34,27 @@ export class HeldTags {
     return this.scores[i * k + this.plainTags![i]] - this.scores[i * k + this.model.tagId(tag)];
   }
 
+  /** True when the lexicon the tagger was trained with lists `tag` among word i's tags (or there is no lexicon). */
+  canBe(i: number, tag: string): boolean {
+    return this.lexiconHas(this.words[i], tag);
+  }
+
   /**
-   * True when the lexicon the tagger was trained with lists VERB among word i's tags, or, for an -ing or -ed form
-   * it lists as a noun or adjective only ("bombing", "shelling"), among its stem's ("bomb", "shell"). No lexicon: true.
+   * `canBe(i, 'VERB')`, or, for an -ing or -ed form the lexicon lists as a noun or adjective only ("bombing",
+   * "shelling"), the same of its stem ("bomb", "shell").
    */
   canBeVerb(i: number): boolean {
-    const lexicon = this.model.tagger.clusters?.lexicon;
-    if (!lexicon) return true;
-    const isVerb = (form: string) => {
-      const id = lexicon.classOf.get(normalizeForm(form));
-      return id !== undefined && lexicon.classNames[id].split(':')[1].split(' ').includes('VERB');
-    };
     const word = this.words[i].toLowerCase();
     const stem = /^(.{2,}?)(ing|ed)$/.exec(word)?.[1];
     // "bombing" → bomb, "firing" → fir(e), "shelled" → shell, "stopped" → stop(p)
-    return isVerb(word) || (stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some(isVerb));
+    return this.lexiconHas(word, 'VERB') || (stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((s) => this.lexiconHas(s, 'VERB')));
+  }
+
+  private lexiconHas(word: string, tag: string): boolean {
+    const lexicon = this.model.tagger.clusters?.lexicon;
+    if (!lexicon) return true;
+    const id = lexicon.classOf.get(normalizeForm(word));
+    return id !== undefined && lexicon.classNames[id].split(':')[1].split(' ').includes(tag);
   }
 
   /** The sentence's tree with the words of `held` (sentence-relative index → tag) held to their tag, the others tagged around them. */
