@@ -7,7 +7,6 @@ const REASONS = new Map<string, string>([
   ['Suspected al-Shabab fighters have stormed a hotel in Mogadishu, killing at least 12 people.', 'tagger-2 parses the participle modifier right, so the row\'s rule id (the repair of the old parse) is not used'],
   ['Soldiers fired into a crowd of protesters in the capital.', 'tagger-2 hangs "in the capital" on "protesters", so the target phrase runs to the end of the sentence'],
   ['Kenya ratified the treaty it had signed with Uganda.', 'tagger-2 hangs "with Uganda" inside the relative clause, where the partner reader does not look'],
-  ['Riot police fired tear gas at the university campus on Monday.', 'tagger-2 makes "Riot" the root and "fired" an amod of "gas"; the pattern codes the act, the thing target is lost'],
   ['The cease-fire agreement between the government and the rebels reached in May collapsed on Sunday.', 'tagger-2 attaches "reached" and "collapsed" differently; the between-parties reader does not reach the agreement'],
   ['"Those who argue that Ukraine should negotiate with Russia are wrong," the minister said.', 'tagger-2 makes "negotiate" the root and "said" an oblique, so the quoted clause reads as the minister\'s own obligation'],
   ['Gunmen who escaped from Kaduna kidnapped twenty pupils in Katsina state on Monday.', 'tagger-2 hangs the main verb inside the relative clause ("Kaduna" its subject), where no repair looks for a predicate'],

@@ -48,7 +48,24 @@ for (const sentence of NOUN_ROWS) {
   });
 }
 
+// a capitalised first word read as the root noun before the verb (src/extract/tree-repair/retag-first-word.ts):
+// the verb's object and its aim are read again
+const FIRST_WORD_ROWS: ReadonlyArray<readonly [string, string]> = [
+  ['Riot police fired tear gas at the mosque on Friday.', 'mosque'],
+  ['Riot police fired tear gas at the ministry in Nairobi.', 'KENGOV'],
+  ['Riot police fired tear gas at the court on Tuesday.', 'court'],
+];
+
+for (const [sentence, target] of FIRST_WORD_ROWS) {
+  test(`re-tagged first word: ${sentence}`, { timeout: 60_000 }, () => {
+    const e = code(sentence).find((x) => x.type === 'ASSAULT');
+    assert.ok(e && e.rules.includes('tree-repair:retag-first-word'), JSON.stringify(e?.rules));
+    assert.ok([e.target?.code, e.target?.text].some((t) => t?.includes(target)), JSON.stringify(e.target));
+  });
+}
+
 const UNCHANGED = [
+  'Security forces fired tear gas at the students in Harare.',
   'Troops pulled out of the town near Kidal.',
   'Protesters marched up to the palace in Bamako.',
   'The report said the talks between the two sides had failed.',
