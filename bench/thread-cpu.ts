@@ -21,11 +21,14 @@ export function threadCpuMs(): { main: number; others: number } | null {
   return { main, others };
 }
 
-/** CPU ms so far of every live thread of this process, by Linux thread id (the main thread's is the pid). */
-export function taskCpuMs(): Map<number, number> | null {
-  let tasks: string[];
+/**
+ * CPU ms so far of every live thread of this process (or only of `only`), by Linux thread id (the main
+ * thread's is the pid). Null elsewhere. Each thread is a file read: ~0.02 ms.
+ */
+export function taskCpuMs(only?: Iterable<number>): Map<number, number> | null {
+  let tasks: Iterable<string | number>;
   try {
-    tasks = readdirSync('/proc/self/task');
+    tasks = only ?? readdirSync('/proc/self/task');
   } catch {
     return null;
   }

@@ -8,21 +8,41 @@ const PUNISHING_TYPES = new Set(['COERCE', 'SANCTION']);
  * "banned a newspaper for insulting the supreme leader", "jailed the activist for attacking a police officer",
  * "fined Google for refusing to delete content": a clause marked "for" on a punishment (on its verb or on its
  * object) names the charge, an act the punished is said to have done, not a second event of the punisher
- * (PLOVER manual: the charge of an arrest or ban is part of that event). Candidates inside it give way.
+ * (PLOVER manual: the charge of an arrest or ban is part of that event). Candidates inside it give way. The same for
+ * a reason named by a noun: "imposed sanctions on Iranian officials over the crackdown on protesters", "sanctioned
+ * the commanders for the killing of civilians": what the punished are blamed for is no act of the punisher.
  */
 export function withoutCharges(view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   const punishments = candidates.filter((c) => PUNISHING_TYPES.has(c.info.type));
   if (punishments.length === 0) return [...candidates];
   return candidates.filter((c) => {
-    if (PUNISHING_TYPES.has(c.info.type) || !isChargeOf(view(), c.trigger.head, punishments)) return true;
+    // any word of the trigger: "crackdown on protesters" is headed on "protesters" but hangs from its "crackdown"
+    // a punishment can itself be the charge of another: "expelled diplomats over the harassment of a lawmaker"
+    const others = punishments.filter((p) => p !== c);
+    if (others.length === 0 || !c.trigger.tokens.some((k) => isChargeOf(view(), k, others))) return true;
     onDrop?.(c, 'candidate:charge-of-punishment');
     return false;
   });
 }
 
+// a reason named by a noun: "sanctions on officials over the crackdown", "for the killing of civilians"
+const REASON_MARKERS = new Set(['over', 'for']);
+// the nominals a reason may hang from on its way up to the punishing verb ("sanctions on Iranian officials over ...")
+const NOMINAL_LINKS = new Set(['obj', 'obl', 'nmod']);
+
 function isChargeOf(view: TreeView, head: number, punishments: readonly Candidate[]): boolean {
-  if (!['advcl', 'acl'].includes(view.base(head)) || view.marker(head) !== 'for') return false;
-  const up = view.head(head);
-  const verb = view.base(up) === 'obj' ? view.head(up) : up;
-  return punishments.some((p) => p.trigger.head === verb || p.trigger.tokens.includes(verb));
+  const base = view.base(head);
+  const marker = view.marker(head);
+  const clause = ['advcl', 'acl'].includes(base) && marker === 'for';
+  const reason = ['obl', 'nmod'].includes(base) && marker !== null && REASON_MARKERS.has(marker);
+  if (!clause && !reason) return false;
+  const punishes = (k: number) => punishments.some((p) => p.trigger.head === k || p.trigger.tokens.includes(k));
+  // up from the clause or reason through at most two nominals (the punished, the sanction noun) to the punishment
+  let up = view.head(head);
+  for (let steps = 0; up >= 0 && steps < 3; steps++) {
+    if (punishes(up)) return true;
+    if (!NOMINAL_LINKS.has(view.base(up))) return false;
+    up = view.head(up);
+  }
+  return false;
 }

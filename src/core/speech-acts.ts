@@ -230,10 +230,17 @@ function ofPhrase(ctx: SentenceContext, word: number): ActorPhrase | undefined {
 }
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);
-/** Between cue and act a modal or an infinitive: "fear the army could attack", "expected to launch". */
+/**
+ * Between cue and act a modal or an infinitive: "fear the army could attack", "expected to launch". A perfect
+ * infinitive tells a past act: "are believed to have attacked", "is thought to have been killed" (not a forecast).
+ */
 function futureContent(ctx: SentenceContext, cue: CueHit, c: Candidate): boolean {
   const t = ctx.doc.tokens;
-  for (let i = cue.end; i < c.trigger.start; i++) if (FUTURE.has(t[i].lemma) && (t[i].pos === 'AUX' || t[i].pos === 'PART' || t[i].lower === 'to')) return true;
+  for (let i = cue.end; i < c.trigger.start; i++) {
+    if (!FUTURE.has(t[i].lemma) || !(t[i].pos === 'AUX' || t[i].pos === 'PART' || t[i].lower === 'to')) continue;
+    if (t[i].lower === 'to' && t[i + 1]?.lower === 'have' && i + 2 <= c.trigger.start) continue;
+    return true;
+  }
   return false;
 }
 

@@ -125,6 +125,8 @@ export interface Lexicon {
   readonly occurrenceVerbs: ReadonlyMap<string, 'active' | 'passive'>;
   /** Verbs of receiving, with the preposition that names the giver ("received tanks from Poland"); see tree-roles/recipient-subject.ts. */
   readonly recipientVerbs: ReadonlyMap<string, string>;
+  /** Verbs whose passive passes on what nobody named says or believes ("is said to have fired", "it is believed that"); see provenance/impersonal-passive.ts. */
+  readonly hearsayPassives: ReadonlyMap<string, string>;
 }
 
 export interface Knowledge {

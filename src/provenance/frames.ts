@@ -11,6 +11,7 @@ import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
 import { participleSpeakerFrame } from './participle-speaker.ts';
 import { subordinateClauseSpeaker } from './subordinate-speaker.ts';
+import { impersonalPassiveFrame } from './impersonal-passive.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -132,6 +133,12 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const hearsay = hearsayFrom(ctx, i);
     if (hearsay > 0) {
       frames.push({ from: hearsay, to: s.tokenEnd, speaker: null, verb: t[i].text, certainty: 'alleged', quote: null, rule: 'provenance:hearsay' });
+      continue;
+    }
+    // "Hamas is said to have fired", "it is believed that": nobody named says so, and the subject is no speaker
+    const impersonal = impersonalPassiveFrame(ctx, i);
+    if (impersonal) {
+      frames.push(impersonal);
       continue;
     }
     if (!isReporting(ctx, t[i])) continue;

@@ -23,7 +23,8 @@ const CASES: Array<[string, string, string[], string | null]> = [
   // a participle opening the sentence ("Suspected", "Alleged") modifies the actor after it; the taggers read it
   // as a verb whose object is the actor, which left the real verb without a subject
   ['leading participle modifies the actor', 'Suspected Boko Haram fighters stormed the town.', ['ASSAULT Boko Haram fighters'], null],
-  ['leading participle modifies the actor', 'Suspected al-Shabab fighters have stormed a hotel in Mogadishu, killing at least 12 people.', ['ASSAULT al-Shabab fighters'], 'roles:tree-participle-modifier'],
+  // (the row asks for the actor, not for the rule of a misparse: tagger-2 reads "Suspected" off the subject, so no repair is needed)
+  ['leading participle modifies the actor', 'Suspected al-Shabab fighters have stormed a hotel in Mogadishu, killing at least 12 people.', ['ASSAULT al-Shabab fighters'], null],
   ['leading participle modifies the actor', 'Suspected Houthi rebels seized the port.', ['ASSAULT Houthi rebels'], null],
   ['leading participle with its own complement', 'Suspected of links to the militants, the men were arrested.', [], null],
 ];

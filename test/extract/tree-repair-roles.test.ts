@@ -65,7 +65,9 @@ const CASES: RepairCase[] = [
   ['"condemned the arrest and detentions made Sunday": the last conjunct is described', 'US/PROPN/1/nsubj condemned/VERB/-1/root the/DET/3/det arrest/NOUN/6/nsubj and/CCONJ/5/cc detentions/NOUN/3/conj made/VERB/1/ccomp Sunday/PROPN/6/obl:unmarked',
     'tree-repair:reduced-relative-object', ['arrest>1:obj', 'made>5:acl']],
   ['a clause after a verb of saying stays', 'Rebels/NOUN/1/nsubj say/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj ended/VERB/1/ccomp', null, []],
-  ['a verb with its own object keeps the clause', 'Kenya/PROPN/1/nsubj condemned/VERB/-1/root attacks/NOUN/1/obj rebels/NOUN/4/nsubj launched/VERB/1/parataxis', null, []],
+  // (no reduced relative: with its own object, the verb's clause after it is a relative clause without a pronoun, src/extract/tree-repair/contact-relative-clause.ts)
+  ['a verb with its own object: the clause after it describes the object', 'Kenya/PROPN/1/nsubj condemned/VERB/-1/root attacks/NOUN/1/obj rebels/NOUN/4/nsubj launched/VERB/1/parataxis',
+    'tree-repair:contact-relative-clause', ['launched>2:acl:relcl', 'rebels>4:nsubj', 'attacks>1:obj']],
   ['a past verb with an object of its own is a clause', 'Kenya/PROPN/1/nsubj welcomed/VERB/-1/root reports/NOUN/3/nsubj showed/VERB/1/ccomp progress/NOUN/3/obj', null, []],
   ['a clause after an oblique stays ("fled before noon gunmen stormed")', 'Police/NOUN/1/nsubj fled/VERB/-1/root before/ADP/3/case noon/NOUN/1/obl gunmen/NOUN/5/nsubj stormed/VERB/1/parataxis', null, []],
 ];

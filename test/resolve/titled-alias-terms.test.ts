@@ -27,3 +27,15 @@ for (const [name, text, published, expected] of CASES) {
     assert.deepEqual(person(text, published), expected);
   });
 }
+
+// an office named alone ("the Pope") is its holder on the publication date (data/actors/people.json)
+const OFFICE_ALONE: Array<[string, string, string[]]> = [
+  ['The Pope appealed for peace in the Middle East.', '2010-05-01', ['Pope Benedict XVI|VATGOV']],
+  ['The Pope called for a ceasefire in Gaza.', '2024-03-01', ['Pope Francis|VATGOV']],
+  ['The Pope urged Russia and Ukraine to negotiate.', '2025-09-01', ['Pope Leo XIV|VATGOV']],
+];
+for (const [text, published, expected] of OFFICE_ALONE) {
+  test(`an office named alone: "${text}" (${published})`, () => {
+    assert.deepEqual(person(text, published), expected);
+  });
+}

@@ -9,21 +9,32 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'against', 'from', 'by', 'amo
  * as its object was read as a clause ("of" its marker, the clause an `acl` of "Families"). A past participle takes no
  * object there: it describes the noun, which is the preposition's object:
  *   "Relatives of jailed opposition leaders protested", "a rally for abducted schoolgirls", "talks with detained activists".
+ * tagger-2 reads the noun as an `xcomp` as often as an `obj`, or as the `nsubj` of the main verb it hung on the
+ * participle ("Friends of arrested Iranian activists protested"): the main verb goes with the noun, where the
+ * main-clause repair finds it.
  */
 export function repairPrenominalParticiple(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.upos(verb) !== 'VERB' || !/(ed|en)$/.test(tokens[verb].lower)) continue;
     const marker = tree.children(verb).find((c) => tree.base(c) === 'mark' && c === verb - 1 && PREPOSITIONS.has(tokens[c].lower));
-    const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && c > verb && ['NOUN', 'PROPN'].includes(tree.upos(c)));
-    if (marker === undefined || object === undefined) continue;
-    // nothing else of a clause: no subject, auxiliary, second complement
-    if (tree.children(verb).some((c) => c !== marker && c !== object && !['advmod', 'punct'].includes(tree.base(c)))) continue;
+    if (marker === undefined) continue;
+    // (tagger-2 also reads the noun as the participle's `xcomp`, or as the subject of the main verb it hung on the
+    // participle: "of arrested | activists protested")
+    const clause = tree.children(verb).find((c) => c > verb && tree.upos(c) === 'VERB');
+    const object = tree.children(verb).find((c) => ['obj', 'xcomp'].includes(tree.label(c)) && c > verb && ['NOUN', 'PROPN'].includes(tree.upos(c)))
+      ?? (clause === undefined ? undefined : tree.children(clause).find((c) => tree.label(c) === 'nsubj' && c > verb && c < clause && ['NOUN', 'PROPN'].includes(tree.upos(c))));
+    if (object === undefined) continue;
+    // nothing else of a clause: no subject, auxiliary, second complement; a verb after the noun is the sentence's
+    // predicate hung there ("of jailed activists | protested"), which goes with the noun for the main-clause repair
+    const predicates = tree.children(verb).filter((c) => c > object && tree.upos(c) === 'VERB' && ['xcomp', 'acl', 'conj', 'advcl', 'parataxis', 'ccomp', 'obj'].includes(tree.label(c)));
+    if (tree.children(verb).some((c) => c !== marker && c !== object && !predicates.includes(c) && !['advmod', 'punct'].includes(tree.base(c)))) continue;
     // the object's phrase starts right after the participle: "kidnapped | Boko Haram hostages"
     if (Math.min(object, ...tree.descendants(object, () => true)) !== verb + 1) continue;
     const relation = tree.label(verb) === 'acl' || tree.label(verb) === 'advcl' ? (tree.upos(tree.head(verb)) === 'VERB' ? 'obl' : 'nmod') : tree.label(verb);
     tree.attach(object, tree.head(verb), relation);
     tree.attach(marker, object, 'case');
     tree.attach(verb, object, 'amod');
+    for (const p of predicates) tree.attach(p, object, 'acl');
     return 'tree-repair:prenominal-participle';
   }
   return null;

@@ -3,13 +3,13 @@ import type { EditableTree } from './editable-tree.ts';
 
 // Verbs that take a clause without "that" ("said the talks ended"): after them a subject and a bare past verb is a
 // clause. After any other verb it is an object described by a participle ("condemned the arrests made last week").
-const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report', 'confirm', 'deny', 'insist', 'announce', 'warn', 'fear', 'hope', 'expect',
+export const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report', 'confirm', 'deny', 'insist', 'announce', 'warn', 'fear', 'hope', 'expect',
   'suggest', 'show', 'admit', 'acknowledge', 'note', 'add', 'argue', 'allege', 'know', 'learn', 'find', 'feel', 'realize', 'realise', 'agree', 'decide',
   'estimate', 'indicate', 'reveal', 'state', 'tell', 'write', 'ensure', 'predict', 'assert', 'explain', 'mean', 'prove', 'hear', 'see', 'understand', 'doubt',
   'recall', 'remember', 'notice', 'guess', 'suppose', 'assume', 'wish', 'worry', 'complain', 'declare', 'maintain', 'stress', 'emphasize', 'emphasise']);
 
 // irregular past forms of those verbs, where a lemma is missing
-const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
+export const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
 
 /**
  * "condemned Navalny's arrest and hundreds of arrests made last week and called for their release": the object and

@@ -77,6 +77,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       const own = prepositionalSubject(view, verb);
       if (own !== null) return { node: own, rules: [...rules, 'roles:tree-clause-subject'], verbs: [...seen] };
       const marker = view.marker(verb);
+      // "accused the militia of killing", "the militia is accused of killing", "was jailed for insulting the king"
+      const controller = marker !== null && CONTROLLED_MARKERS.has(marker) ? markedClauseController(view, up, verb) : null;
+      if (controller !== null) return { node: controller, rules: [...rules, 'roles:tree-marked-clause-controller'], verbs: [...seen] };
       if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up)) return null;
       rules.push('roles:tree-advcl');
     } else {
@@ -85,6 +88,21 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     verb = up;
   }
   return null;
+}
+
+// Prepositions that open a gerund clause whose doer the governing verb names: "accused X of killing", "blamed X for
+// shelling", "charged him with inciting", "X was arrested for protesting", "X is suspected of attacking"
+const CONTROLLED_MARKERS = new Set(['of', 'for', 'with']);
+
+/**
+ * Who does a gerund clause marked "of"/"for"/"with" under `up`: the governing verb's object before the clause
+ * (object control: "accused the militia of killing civilians"), else its passive subject ("the militia is accused of
+ * killing civilians", "he was jailed for insulting the king"). Null otherwise (the active subject is the shared one).
+ */
+function markedClauseController(view: TreeView, up: number, clause: number): number | null {
+  const object = view.childrenWith(up, 'obj').find((o) => o < clause);
+  if (object !== undefined) return object;
+  return view.childrenWith(up, 'nsubj:pass').find((o) => o < up && !RELATIVE_PRONOUNS.has(view.tokens[o].lower)) ?? null;
 }
 
 // A relative clause describes a nominal: "fired tear gas at protesters Sunday who staged ..." hung from "fired"

@@ -1,0 +1,38 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "The cease-fire agreement between the government and the rebels reached in May collapsed": "between" needs two
+ * sides, but the parse read "and the rebels" as a new clause, the second side the `nsubj` of a verb after it
+ * ("the rebels ... collapsed"). The noun phrase right after the first side's "and" is that side's `conj`; the verb
+ * it was the subject of keeps no subject, and the main-clause repair finds the sentence's predicate:
+ *   "The deal between the union and the company signed in March expired", "Fighting between the army and the rebels
+ *   killed 20 people", "Talks between Kyiv and Moscow have stalled".
+ */
+export function repairBetweenConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const first of tree.nodes()) {
+    const marker = tree.children(first).find((c) => tree.base(c) === 'case' && c < first);
+    if (marker === undefined || tokens[marker].lower !== 'between' || tree.children(first).some((c) => tree.label(c) === 'conj')) continue;
+    const and = Math.max(first, ...tree.descendants(first, () => true)) + 1;
+    if (tokens[and]?.lower !== 'and' || tree.upos(and) !== 'CCONJ') continue;
+    // the second side's head: the last noun of the words after "and" ("the | rebels", "South | Sudan")
+    let second = and + 1;
+    while (['DET', 'ADJ', 'NUM'].includes(tree.upos(second))) second++;
+    if (!NOUNS.has(tree.upos(second))) continue;
+    while (NOUNS.has(tree.upos(second + 1)) && tree.head(second) === second + 1) second++;
+    const verb = tree.head(second);
+    if (tree.base(second) !== 'nsubj' || verb < second || tree.upos(verb) !== 'VERB' || dominates(tree, second, first)) continue;
+    tree.attach(second, first, 'conj');
+    tree.attach(and, second, 'cc');
+    repaired = true;
+  }
+  return repaired ? 'tree-repair:between-conjunct' : null;
+}
+
+function dominates(tree: EditableTree, above: number, node: number): boolean {
+  for (let n = tree.head(node), step = 0; n >= 0 && step < 500; n = tree.head(n), step++) if (n === above) return true;
+  return false;
+}

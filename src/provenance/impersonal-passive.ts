@@ -1,0 +1,35 @@
+import type { SentenceContext } from '../extract/context.ts';
+import { baseForms } from '../extract/morphology.ts';
+import type { ReportingFrame } from './frames.ts';
+
+/**
+ * The passive of a verb of saying or believing, with nobody named who says or believes (data/lexicon/hearsay-passives.tsv):
+ *  - a raised subject: "Hamas is said to have fired rockets", "the rebels are widely believed to have attacked the convoy";
+ *  - an expletive "it": "It is reported that the militia kidnapped 20 villagers", "it was believed the army shelled";
+ *  - an act charged to the subject with nobody named charging: "Ethiopian troops are suspected of shelling a market".
+ * The subject is the one who acted, not a speaker, and what follows is passed on unconfirmed: alleged, no speaker
+ * (the coding guide's "reportedly"). `i` is the participle; null when it is no such passive.
+ */
+export function impersonalPassiveFrame(ctx: SentenceContext, i: number): ReportingFrame | null {
+  const t = ctx.doc.tokens;
+  const s = ctx.sentence;
+  const verb = t[i];
+  if (verb.pos !== 'VERB' && verb.pos !== 'ADJ') return null;
+  const lemma = baseForms(verb).find((b) => ctx.kb.lexicon.hearsayPassives.has(b));
+  if (lemma === undefined) return null;
+  // "is (widely, also) said": a form of "be" before the participle, adverbs between
+  let be = i - 1;
+  while (be > s.tokenStart && t[be].pos === 'ADV') be--;
+  if (be < s.tokenStart || t[be].lemma !== 'be' || verb.lower === lemma) return null; // a participle, not "is to say"
+  const next = t[i + 1];
+  if (!next || i + 1 >= s.tokenEnd) return null;
+  const expletive = be > s.tokenStart && t[be - 1].lower === 'it';
+  let from: number;
+  if (next.lower === 'to' && !expletive) from = i + 1; // raised: the subject before "be" is the actor of the infinitive
+  else if (next.lower === 'of' && !expletive) from = i + 1; // "is suspected of shelling": the subject did it, allegedly
+  else if (expletive && next.lower === 'that') from = i + 2;
+  else if (expletive && next.pos !== 'PUNCT' && next.pos !== 'ADP') from = i + 1; // "it is believed the army shelled"
+  else return null;
+  const certainty = ctx.kb.lexicon.hearsayPassives.get(lemma) ?? 'alleged';
+  return { from, to: s.tokenEnd, speaker: null, verb: verb.text, certainty, quote: null, rule: 'provenance:impersonal-passive' };
+}
