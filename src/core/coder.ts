@@ -20,6 +20,7 @@ import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
+import { retagger } from '../extract/tree-repair/retag.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -137,7 +138,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
       const { triggers: outerTriggers, needParse: askedParse } = prepass;
       const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
-      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers);
+      // a sentence whose tags hide a verb ("Officials | report that ...") is parsed again with that word a verb
+      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts));
       // the dates their events may ask for, parsed in one run (see readAhead); the lead's for the story's date
       articleDates.readAhead([...body.slice(0, 3), ...withTriggers].map((s) => s.index));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];

@@ -15,6 +15,7 @@ import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, objectCountry } from './object-evidence.ts';
+import { RETAG_PREFIX } from './tree-repair/retag.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -208,6 +209,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
+  // a trigger read from a re-tagged parse (tree-repair/retag.ts) that moved it or its dependents: its rule says so
+  const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
+  if (retag) rules.push(retag);
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it

@@ -25,6 +25,6 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
  * noun ("control", "raid", "attacks") keeps the word tagger's reading, which the parse does not beat there
  * ("the Houthis, who control the port": the parse misreads the relative clause, the tagger says noun).
  */
-function inflectedVerbForm(word: string): boolean {
+export function inflectedVerbForm(word: string): boolean {
   return /(ed|en|ing)$/.test(word) || (Object.hasOwn(irregularVerbs, word) && irregularVerbs[word] !== word);
 }

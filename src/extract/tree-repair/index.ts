@@ -45,10 +45,13 @@ export interface RepairedTree extends SentenceTree {
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
 const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause];
 
-/** The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same arcs, `repairs` empty). */
-export function repairedTree(tree: SentenceTree, tokens: readonly Token[]): RepairedTree {
+/**
+ * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same
+ * arcs, `repairs` empty). `earlier`: the nodes a step before the repairs moved (the re-tagging), with its id.
+ */
+export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): RepairedTree {
   const editable = new EditableTree(tree);
-  const repairs = new Map<number, string>();
+  const repairs = new Map<number, string>(earlier);
   for (const repair of REPAIRS) {
     // `moved` only grows and keeps insertion order: the nodes this repair moved first are the ones past its size before
     const before = editable.moved.size;

@@ -1,24 +1,36 @@
 import type { Sentence, Token } from '../../nlp/types.ts';
 import type { SentenceTrees } from '../../nlp/syntax/sentence-trees.ts';
+import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import { TreeView } from '../tree-roles/tree-view.ts';
 import { repairedTree } from './index.ts';
+
+/** A second parse of a sentence whose tags are in doubt (retag-verb.ts), with the nodes it moved and its rule id; null to keep the first. */
+export type SecondParse = (sentence: Sentence, tree: SentenceTree) => { tree: SentenceTree; moved: ReadonlySet<number>; id: string } | null;
 
 /**
  * The repaired tree of each sentence, as the role readers navigate it, made once per sentence. The sentences
  * named up front (those with a trigger, just parsed) get theirs one after another before the coder's sentence
  * loop: the repairs then run while their code and the trees are in the CPU's caches, not once between each
  * sentence's other stages. Any other sentence's is made when first asked for; a view is the same either way.
+ * With `second`, a sentence whose tags are in doubt may be parsed again before its repairs.
  */
 export class SentenceViews {
   private readonly views = new Map<number, TreeView>();
 
-  constructor(private readonly trees: SentenceTrees, private readonly tokens: readonly Token[], ahead: readonly Sentence[]) {
+  constructor(private readonly trees: SentenceTrees, private readonly tokens: readonly Token[], ahead: readonly Sentence[], private readonly second: SecondParse | null = null) {
     for (const sentence of ahead) this.of(sentence);
   }
 
   of(sentence: Sentence): TreeView {
     let view = this.views.get(sentence.index);
-    if (view === undefined) this.views.set(sentence.index, (view = new TreeView(repairedTree(this.trees.of(sentence), this.tokens), this.tokens)));
+    if (view === undefined) this.views.set(sentence.index, (view = new TreeView(this.repaired(sentence), this.tokens)));
     return view;
+  }
+
+  private repaired(sentence: Sentence) {
+    const tree = this.trees.of(sentence);
+    const again = this.second?.(sentence, tree) ?? null;
+    if (again === null) return repairedTree(tree, this.tokens);
+    return repairedTree(again.tree, this.tokens, new Map([...again.moved].map((node) => [node, again.id])));
   }
 }

@@ -36,13 +36,13 @@ export function parseSentences(doc: AnalyzedText, sentences: readonly Sentence[]
   return trees;
 }
 
-function wordsOf(doc: AnalyzedText, sentence: Sentence): string[] {
+export function wordsOf(doc: AnalyzedText, sentence: Sentence): string[] {
   const words: string[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) words.push(doc.tokens[i].text);
   return words;
 }
 
-function treeOf(model: SyntaxModel, offset: number, n: number, tags: Uint8Array, state: ParserState): SentenceTree {
+export function treeOf(model: SyntaxModel, offset: number, n: number, tags: Uint8Array, state: ParserState): SentenceTree {
   const heads = new Int32Array(n);
   const labels: string[] = new Array(n);
   const upos: string[] = new Array(n);

@@ -47,6 +47,19 @@ export class SyntaxModel {
   }
 
   /**
+   * Like `analyzeWords` with some tokens' tags held (`forced`: a tag id per token, NO_TAG where free) and the
+   * tagger's second-pass scores written to `scores` (tokens × tags) when given: the coder's second look at a
+   * sentence whose tags it doubts. The plain analysis never takes this path.
+   */
+  analyzeHeld(words: readonly string[], forced: Uint8Array, scores: Int32Array | null = null): WordAnalysis {
+    if (this.tags.length < words.length) this.tags = new Uint8Array(words.length * 2);
+    this.table.fill(words);
+    this.tagger.tagHeld(this.table, this.tags, forced, scores);
+    this.context.fill(this.table, this.tags);
+    return { tags: this.tags, state: this.parser.parse(this.context) };
+  }
+
+  /**
    * Tags and parses several sentences: all tagging first (pass by pass), then all parsing, so each
    * weight table is read for many sentences in a row. `each` gets every sentence's result in order;
    * the state and the tag buffers are reused, so they must be read before `each` returns.
@@ -71,5 +84,6 @@ export class SyntaxModel {
   }
 
   tagName(id: number): string { return this.tagger.tagNames[id]; }
+  tagId(name: string): number { return this.tagger.tagNames.indexOf(name); }
   labelName(id: number): string { return this.parser.labelNames[id]; }
 }

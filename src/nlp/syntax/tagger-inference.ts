@@ -33,6 +33,7 @@ export class TaggerInference {
   private readonly moving: Int32Array;
   private readonly scores: Float32Array;
   private readonly sums: Int32Array; // the moving rows' sums of one token
+  private kept: Int32Array | null = null; // where the second pass writes its scores, when asked
 
   constructor(
     private readonly first: LinearModel,
@@ -48,15 +49,21 @@ export class TaggerInference {
     this.sums = new Int32Array(this.classes);
   }
 
-  /** Both passes over each sentence, pass by pass over the batch (each weight table stays warm). */
-  tag(tables: readonly TokenTable[], tags: readonly Uint8Array[]): void {
+  /**
+   * Both passes over each sentence, pass by pass over the batch (each weight table stays warm). With `forced`
+   * (one sentence: a tag per token, NO_TAG where free) a forced token is tagged as a dictionary word is, so
+   * both passes read it as context; with `scores` (tokens × classes) the second pass's scores are kept.
+   */
+  tag(tables: readonly TokenTable[], tags: readonly Uint8Array[], forced: Uint8Array | null = null, scores: Int32Array | null = null): void {
     let total = 0;
     for (const table of tables) total += table.length;
     this.reserve(total);
+    this.kept = scores;
     const firstWidth = this.firstWidth();
     for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
       const table = tables[s];
       for (let i = 0; i < table.length; i++) this.known[at + i] = this.dictionary.get(table.forms[i]) ?? NO_TAG;
+      if (forced) for (let i = 0; i < table.length; i++) if (forced[i] !== NO_TAG) this.known[at + i] = forced[i];
       this.hashFixed(table, tags[s], null, at, this.first.mask, 0);
     }
     this.pass(tables, tags, this.first, firstWidth, null);
@@ -111,7 +118,11 @@ export class TaggerInference {
       const sentenceAhead = ahead ? ahead.subarray(at, at + table.length) : null;
       for (let i = 0; i < table.length; i++) {
         const t = at + i;
-        if (known[t] !== NO_TAG) { sentenceTags[i] = known[t]; continue; }
+        if (known[t] !== NO_TAG) {
+          sentenceTags[i] = known[t];
+          if (ahead && this.kept) this.kept.fill(0, t * k, t * k + k);
+          continue;
+        }
         const atoms = fillAtoms(table, i, sentenceTags, sentenceAhead, this.withClusters, this.withLexicon);
         let m = MOVING.hash(atoms, model.mask, moving, 0);
         if (this.withClusters) m = MOVING_CLUSTER.hash(atoms, model.mask, moving, m);
@@ -120,6 +131,7 @@ export class TaggerInference {
         for (let j = 0; j < m; j++) moving[j] *= k;
         sumColumns(w, k, moving, 0, m, sums, 0);
         for (let c = 0, out = t * k; c < k; c++) scores[c] = base[out + c] + sums[c];
+        if (ahead && this.kept) for (let c = 0; c < k; c++) this.kept[t * k + c] = scores[c];
         sentenceTags[i] = argmax(scores, k);
       }
     }

@@ -43,6 +43,22 @@ export class Tagger {
   }
 
   /**
+   * Like `tag` with the tokens of `forced` (a tag id each, NO_TAG where free) held to that tag, as dictionary
+   * words are: the other tokens are tagged seeing it. The second pass's scores (tokens × tags; 0 for a held or
+   * dictionary word) go to `scores` when given. The plain `tag` is untouched by this path.
+   */
+  tagHeld(table: TokenTable, tags: Uint8Array, forced: Uint8Array, scores: Int32Array | null = null): void {
+    if (this.inference) { this.inference.tag([table], [tags], forced, scores); return; }
+    const known = this.lookUp(table);
+    for (let i = 0; i < table.length; i++) if (forced[i] !== NO_TAG) known[i] = forced[i];
+    this.pass(table, tags, known, null);
+    if (!this.second) return;
+    if (this.ahead.length < table.length) this.ahead = new Uint8Array(table.length * 2);
+    this.ahead.set(tags.subarray(0, table.length));
+    this.pass(table, tags, known, this.ahead, scores);
+  }
+
+  /**
    * Like `tag` for several sentences, pass by pass: every sentence's first pass, then every second
    * pass, so each pass's weight table stays in cache across sentences. The same tags as `tag` one by one.
    */
@@ -55,16 +71,18 @@ export class Tagger {
   }
 
   /** One left-to-right pass; with `ahead` (first-pass tags) it is the second pass. */
-  pass(table: TokenTable, tags: Uint8Array, known: Uint8Array, ahead: Uint8Array | null): void {
+  pass(table: TokenTable, tags: Uint8Array, known: Uint8Array, ahead: Uint8Array | null, kept: Int32Array | null = null): void {
     const model = ahead ? this.second! : this.model;
+    const k = this.tagNames.length;
     for (let i = 0; i < table.length; i++) {
-      if (known[i] !== NO_TAG) { tags[i] = known[i]; continue; }
+      if (known[i] !== NO_TAG) { tags[i] = known[i]; kept?.fill(0, i * k, i * k + k); continue; }
       let count = taggerFeatures(table, i, tags, model.mask, this.features);
       if (this.clusters) count = clusterFeatures(table, i, tags, model.mask, this.features, count);
       if (this.clusters?.lexicon) count = lexiconFeatures(table, i, tags, model.mask, this.features, count);
       if (ahead) count = lookaheadFeatures(table, i, ahead, model.mask, this.features, count);
       model.score(this.features, count, this.scores);
-      tags[i] = argmax(this.scores, this.tagNames.length);
+      if (kept) for (let c = 0; c < k; c++) kept[i * k + c] = this.scores[c];
+      tags[i] = argmax(this.scores, k);
     }
   }
 

@@ -1,0 +1,156 @@
+import type { SentenceTree } from '../../nlp/syntax/index.ts';
+import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
+import type { Token } from '../../nlp/types.ts';
+import { inflectedVerbForm } from '../verb-reading.ts';
+
+export const RETAG_VERB = 'tree-repair:retag-verb';
+
+// The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
+// noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
+// A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000 };
+// tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
+const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
+const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
+// a verb's own nominal arguments: a held word with none is no predicate ("police and | armed civilians opened fire")
+const ARGUMENT = new Set(['nsubj', 'obj', 'iobj', 'obl']);
+// dependents only a noun takes ("the firing of", "its post", "two reports"): a held word with one stayed a noun
+const NOMINAL_DEPENDENT = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'case', 'amod']);
+// the words an object or a clause's subject starts with ("jets bombing | the bridge", "| five cities")
+const NOUN_MARK = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'case']);
+const PHRASE_START = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+// at most this many words are tried in one sentence, the closest readings first
+const MAX_TRIES = 2;
+
+/** What the re-tagging asks of the tagger and parser (`HeldTags`; sentence-relative word indexes). */
+export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
+
+/** Why a word's verb reading is worth a second parse. */
+type Doubt = 'verbless' | 'trigger' | 'participle';
+
+/** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
+export interface RetaggedTree {
+  readonly tree: SentenceTree;
+  readonly moved: ReadonlySet<number>;
+  readonly id: string;
+}
+
+/**
+ * Where the parser's tagger read a verb as a noun, adjective or preposition, the parse around it is wrong as a
+ * whole and no repair of arcs recovers it ("Officials | report that ..." with "report" the root noun). Three signs
+ * of such a misreading, each only where the tagger's VERB score came close to the tag it gave (`MAX_MARGIN`) and
+ * the lexicon lists the word as a verb:
+ *   verbless   — the main clause has no verb, none is read before the word, and it comes right after a nominal: "Protests against the results spread
+ *                to five cities", "Officials report that ...", "Residents say the army left"
+ *   trigger    — the word is a candidate event verb the word tagger read as a noun (`doubted`, the trigger prepass),
+ *                in a form the parse's verb reading counts for (`inflectedVerbForm`): "saw troops firing on the crowd"
+ *   participle — an -ing or -ed form between a nominal and the start of a noun phrase: "jets bombing the bridge",
+ *                "gunmen storming the hotel"
+ * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
+ * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
+ * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
+ * the word is the root with a subject. Otherwise (or with no sign) the plain tree stands: null.
+ */
+export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held: SecondLook, doubted: ReadonlySet<number>): RetaggedTree | null {
+  const doubts = doubtsOf(tree, tokens, doubted);
+  if (doubts.size === 0) return null;
+  const tries = [...doubts.keys()]
+    .filter((i) => held.canBeVerb(i - tree.offset))
+    .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
+    .filter((t) => t.margin > 0 && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
+    .sort((a, b) => a.margin - b.margin)
+    .slice(0, MAX_TRIES);
+  for (const { i } of tries) {
+    const again = held.parse(new Map([[i - tree.offset, 'VERB']]));
+    if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
+    const moved = new Set<number>([i]);
+    for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
+    return { tree: again, moved, id: RETAG_VERB };
+  }
+  return null;
+}
+
+/** The words (doc indexes) whose tag may hide a verb, with the sign that says so. */
+export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: ReadonlySet<number>): Map<number, Doubt> {
+  const n = tree.heads.length, at = (i: number) => tree.upos[i - tree.offset] ?? '';
+  const doubts = new Map<number, Doubt>();
+  // the sentence's first verb read as a noun: no verbal root, and no word before the candidate read as a verb (one
+  // that was, "the bank raised | interest rates", is a misparse around a right tag, not a tag to change)
+  let verbless = !hasVerbalRoot(tree);
+  for (let i = tree.offset; i < tree.offset + n; i++) {
+    const upos = at(i);
+    if (upos === 'VERB' || upos === 'AUX') verbless = false;
+    if (MISREAD_AS.has(upos)) {
+      // the verb a subject's head comes right before (an adverb between): "Officials | report", "the results | spread"
+      let before = i - 1;
+      while (at(before) === 'ADV') before--;
+      if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
+      else if (!readAsNoun(tree, i)) {
+        if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
+        else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');
+      }
+    }
+  }
+  return doubts;
+}
+
+/**
+ * The first parse has the word in a noun phrase with a mark only a noun takes: a determiner, possessor or number
+ * ("a late-night jihadist raid against a camp killed"), a preposition ("back in the refugee camp"), or it modifies
+ * the noun after it ("four-wheel drive vehicles", "armed civilians"). Such a reading is taken as the tagger gave it; a verbless
+ * sentence's only chance at a verb is judged by the root and subject it gets instead.
+ */
+function readAsNoun(tree: SentenceTree, i: number): boolean {
+  const k = i - tree.offset;
+  if ((tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i) return true;
+  return tree.labels.some((l, c) => tree.heads[c] === i && NOUN_MARK.has(l));
+}
+
+/** The root is a verb, or a predicate with its copula or auxiliary ("is ready", "was a soldier"). */
+function hasVerbalRoot(tree: SentenceTree): boolean {
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (tree.heads[k] >= 0) continue;
+    if (tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX') return true;
+    const root = tree.offset + k;
+    if (tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')))) return true;
+  }
+  return false;
+}
+
+function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Doubt): boolean {
+  const k = i - again.offset;
+  // "told VOA the current fighting undermines trust | building": a reading that unmakes another verb is worse
+  if (clauseVerbs(again, i) < clauseVerbs(plain, i)) return false;
+  const children = again.labels.filter((_, c) => again.heads[c] === i);
+  if (children.some((l) => NOMINAL_DEPENDENT.has(l))) return false;
+  if (!children.some((l) => ARGUMENT.has(l.split(':')[0]))) return false;
+  if (again.heads.filter((h) => h < 0).length !== 1) return false;
+  // one subject, before the verb ("TEHRAN (DPA) - ... energy | costs" read as a root with three subjects is no clause)
+  const subjects = again.labels.flatMap((l, c) => (again.heads[c] === i && l.startsWith('nsubj') ? [again.offset + c] : []));
+  if (doubt === 'verbless') return again.heads[k] < 0 && subjects.length === 1 && subjects[0] < i;
+  // the sentence keeps (or gets) a verb as its root: "Residents report heavy | shelling" is no clause of its own
+  return CLAUSE_HEAD.has(again.labels[k].split(':')[0]) && hasDoer(again, i) && hasVerbalRoot(again);
+}
+
+/** The words other than i tagged VERB that head a clause (a verb read as a compound or an object no longer does). */
+function clauseVerbs(tree: SentenceTree, i: number): number {
+  let count = 0;
+  for (let k = 0; k < tree.heads.length; k++) if (tree.offset + k !== i && tree.upos[k] === 'VERB' && CLAUSE_HEAD.has(tree.labels[k].split(':')[0])) count++;
+  return count;
+}
+
+/**
+ * The verb's clause says who does it: its own subject, the noun a participle follows ("troops | firing", `acl`),
+ * the object of a verb of perception ("saw troops | firing", `xcomp` under a verb with an `obj`), the subject of
+ * the clause an adverbial participle hangs from ("Rebels ambushed a convoy, | wounding three soldiers"), a verb it
+ * is coordinated with. Not "took | place in Moscow", an `xcomp` no object controls: a noun after a light verb.
+ */
+function hasDoer(tree: SentenceTree, i: number): boolean {
+  const k = i - tree.offset, label = tree.labels[k], head = tree.heads[k];
+  const childOf = (h: number, prefix: string) => tree.labels.some((l, c) => tree.heads[c] === h && l.startsWith(prefix));
+  if (childOf(i, 'nsubj')) return true;
+  if (label === 'acl' || label === 'conj') return true;
+  if (label === 'advcl') return childOf(head, 'nsubj');
+  return label === 'xcomp' && childOf(head, 'obj');
+}
