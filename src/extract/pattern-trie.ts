@@ -68,8 +68,11 @@ function childFor(group: EdgeGroup, lemmas: readonly string[]): TrieNode {
   return edge.node;
 }
 
-const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
-const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PREPOSITIONS.has(l));
+// Words a pattern may end on that name where or to whom, not what: a passive reading needs none of them before
+// its verb. Places count as much as receivers: "troops were sent near the border" reads `send * troop to|near`.
+export const PATTERN_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up',
+  'near', 'along', 'around', 'through', 'behind', 'outside', 'inside', 'onto', 'past', 'between', 'under', 'atop', 'beyond', 'within', 'alongside']);
+const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PATTERN_PREPOSITIONS.has(l));
 
 /**
  * The object words a passive reading looks for, or null when the pattern has none, or has words

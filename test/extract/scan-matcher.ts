@@ -3,6 +3,7 @@ import type { EventPattern } from '../../src/knowledge/types.ts';
 import type { Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
+import { PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -52,7 +53,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
 }
 
 const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
-const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
+const PREPOSITIONS = PATTERN_PREPOSITIONS;
 
 /**
  * Passive voice for patterns that name the object: "Two Russian diplomats were expelled" matches
