@@ -9,10 +9,23 @@ import type { Event } from '../../src/schema/event.ts';
 // sentences written for this file. An expected event is "TYPE actor>target" and must match exactly: names are
 // the participants' codes (else names) joined by "+", "-" when the role is empty. Rows whose expectation holds
 // before and after a class's fix guard what the fix must not change; non-political sentences give no event.
+// A role is "-" when empty, "*" for anything, else fragments of each participant's code or name, joined by "+".
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
 const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 const render = (e: Event) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`;
+
+function roleIs(e: Event, role: Role, spec: string): boolean {
+  if (spec === '*') return true;
+  const got = participantsOf(e, role).map((p) => [p.code, p.name, p.text].filter(Boolean).join(' ').toLowerCase());
+  const wanted = spec === '-' ? [] : spec.split('+');
+  return got.length === wanted.length && wanted.every((w, i) => got[i].includes(w.toLowerCase()));
+}
+function matches(e: Event, spec: string): boolean {
+  const [type, roles] = spec.split(' ');
+  const [actor, target] = roles.split('>');
+  return e.type === type && roleIs(e, 'actor', actor) && roleIs(e, 'target', target);
+}
 
 // [class, sentence, expected events]
 const CASES: Array<[string, string, string[]]> = [
@@ -31,6 +44,20 @@ const CASES: Array<[string, string, string[]]> = [
   ['act noun that times the clause', 'Kenya deployed soldiers along the frontier following the raid.', ['MOBILIZE KEN>-']],
   ['act noun that times the clause', 'Hamas launched a rocket attack on Israel.', ['ASSAULT hamas>ISR']],
   ['act noun that times the clause', 'The army launched a counteroffensive after the ambush.', ['ASSAULT army>-']],
+  // a verb row that takes the head word of an act of another kind as its object wins over that act's longer row: the
+  // act named as what the verb acts on is no event ("dismissed calls for elections" is no call for elections)
+  ['verb acting on an act of another kind', 'The opposition dismissed calls for new elections.', ['REJECT opposition>-']],
+  ['verb acting on an act of another kind', 'The Hungarian parliament repealed the foreign agents law on Monday.', ['CONCEDE HUNLEG>*']],
+  ['verb acting on an act of another kind', 'The foreign agents law was repealed by parliament in May.', ['CONCEDE parliament>*']],
+  ['verb acting on an act of another kind', 'Kyiv dismissed Moscow\'s calls for a ceasefire.', ['REJECT UKR>RUS']],
+  ['verb acting on an act of another kind', 'The opposition called for early elections.', ['REQUEST opposition>-']],
+  ['verb acting on an act of another kind', 'Hamas carried out a suicide attack in Tel Aviv.', ['ASSAULT hamas>-']],
+  ['verb acting on an act of another kind', 'Russia launched a massive drone strike on Kyiv.', ['ASSAULT RUS>UKR']],
+  // a body's vote to do something is the act itself, not done for it (no purpose clause), and not only planned
+  ['vote to', 'The Kenyan senate voted to scrap the new tax law on Tuesday.', ['CONCEDE KENLEG>-']],
+  ['vote to', 'The French parliament voted to impose sanctions on Russia.', ['SANCTION FRALEG>RUS']],
+  ['vote to', 'The Security Council voted to extend the peacekeeping mission in Mali for another year.', ['AID security-council>-']],
+  ['vote to', 'The club voted to extend the coach\'s contract for another year.', []],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
@@ -38,7 +65,9 @@ const CASES: Array<[string, string, string[]]> = [
 
 for (const [name, text, expected] of CASES) {
   test(`${name}: ${text}`, { timeout: 60_000 }, () => {
-    const got = code(text).map(render).sort();
-    assert.deepEqual(got, [...expected].sort());
+    const events = code(text);
+    const got = JSON.stringify(events.map(render));
+    for (const spec of expected) assert.ok(events.some((e) => matches(e, spec)), `no ${spec} in ${got}`);
+    assert.equal(events.length, expected.length, got);
   });
 }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
-import type { Trigger } from '../../src/extract/triggers.ts';
+import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
@@ -116,13 +116,6 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
     }
   }
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Set<number>();
-  const out: Trigger[] = [];
-  for (const c of candidates) {
-    if (c.tokens.some((k) => taken.has(k))) continue;
-    c.tokens.forEach((k) => taken.add(k));
-    out.push(c);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  // which of overlapping matches wins is the same rule for both (src/extract/triggers.ts): this compares the matching
+  return longestMatches(candidates);
 }

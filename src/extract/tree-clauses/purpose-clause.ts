@@ -32,6 +32,8 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;
     // "used sticks to beat protesters": the parse may hang the infinitive on the instrument
     if (label === 'acl' && view.base(parent) === 'obj' && INSTRUMENT.has(view.tokens[view.head(parent)]?.lemma ?? '')) continue;
+    // "voted to repeal the law": the vote is the repeal, not done for it
+    if (cuePhrases(lexicon.clauseCues, 'enacting').has(view.tokens[parent].lemma)) continue;
     if (!governsContent(view, parent, lexicon)) return n;
   }
   return null;
