@@ -58,6 +58,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['vote to', 'The French parliament voted to impose sanctions on Russia.', ['SANCTION FRALEG>RUS']],
   ['vote to', 'The Security Council voted to extend the peacekeeping mission in Mali for another year.', ['AID security-council>-']],
   ['vote to', 'The club voted to extend the coach\'s contract for another year.', []],
+  // coordinated objects of one pattern word ("troops and tanks") sit inside the pattern, as one object would
+  ['coordinated objects', 'Iran sent troops and tanks to the border.', ['MOBILIZE IRN>-']],
+  ['coordinated objects', 'Turkey supplied food and medicine to the earthquake zone.', ['AID TUR>-']],
+  ['coordinated objects', 'Jordan delivered food, water and medicine to Gaza.', ['AID JOR>PSE']],
+  ['coordinated objects', 'Russia fired rockets and mortars at Kharkiv on Sunday.', ['ASSAULT RUS>UKR']],
+  ['coordinated objects', 'Iran sent troops to the border.', ['MOBILIZE IRN>-']],
+  ['coordinated objects', 'The bakery delivered bread and cakes to the school.', []],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],

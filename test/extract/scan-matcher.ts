@@ -3,7 +3,7 @@ import type { EventPattern } from '../../src/knowledge/types.ts';
 import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
-import { PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
+import { joinsNominals, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -35,15 +35,17 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
   const consumed = [i];
   let pos = i + 1;
   for (const step of pattern.steps.slice(1)) {
-    const maxSkip = step.gapBefore ? MAX_GAP : 2;
+    let limit = pos + (step.gapBefore ? MAX_GAP : 2);
     let found = -1;
-    for (let j = pos; j < end && j <= pos + maxSkip; j++) {
+    for (let j = pos; j < end && j <= limit; j++) {
       if (accepts(tokens[j], step.lemmas)) {
         found = j;
         break;
       }
       const t = tokens[j];
-      if (step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end)) break;
+      const coordination = !step.gapBefore && joinsNominals(tokens, j, end);
+      if (step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
+      if (coordination) limit += 2;
     }
     if (found < 0) return null;
     consumed.push(found);
