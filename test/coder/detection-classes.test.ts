@@ -65,6 +65,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['coordinated objects', 'Russia fired rockets and mortars at Kharkiv on Sunday.', ['ASSAULT RUS>UKR']],
   ['coordinated objects', 'Iran sent troops to the border.', ['MOBILIZE IRN>-']],
   ['coordinated objects', 'The bakery delivered bread and cakes to the school.', []],
+  // a thing arriving or landing (aid, a shipment, a convoy, a rocket) is no visit; the head of the verb's subject on
+  // the tree decides (data/patterns/argument-senses.tsv, side "subject"), however far the agent phrase runs
+  ['thing arriving', 'The first shipment of grain sent by Ukraine arrived in Egypt.', []],
+  ['thing arriving', 'A convoy of Egyptian aid trucks arrived at the Rafah crossing on Sunday.', ['AID EGY>-']],
+  ['thing arriving', 'Medical supplies donated by the World Health Organization arrived in Khartoum.', ['AID who>-']],
+  ['thing arriving', 'The first batch of Chinese vaccines landed in Manila on Sunday.', []],
+  ['thing arriving', 'A Hamas delegation arrived in Cairo for talks.', ['CONSULT hamas>-']],
+  ['thing arriving', 'Blinken landed in Tel Aviv on Monday.', ['CONSULT USA>-']],
+  ['thing arriving', 'Chinese warships arrived in Djibouti.', ['MOBILIZE CHN>-']],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
