@@ -81,6 +81,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['halt of fighting named by nouns', 'Sudan\'s army announced a halt in the fighting for the Eid holiday.', ['RETREAT SDNMIL>-']],
   ['halt of fighting named by nouns', 'The company announced a halt in production at its plant.', []],
   ['halt of fighting named by nouns', 'Israel paused its offensive in Gaza on Sunday.', ['RETREAT ISR>-']],
+  // agreeing on a deal or a text reaches an agreement: AGREE, as "reached a deal"; signing one stays SUPPORT
+  ['agreeing on an agreement', 'Russia and Ukraine agreed on a grain deal in Istanbul.', ['AGREE RUS+UKR>-']],
+  ['agreeing on an agreement', 'Serbia and Kosovo agreed on a road map for normalising ties.', ['AGREE SRB+UNK>*']],
+  ['agreeing on an agreement', 'The G7 ministers agreed on a joint statement on Gaza.', ['AGREE g7>*']],
+  ['agreeing on an agreement', 'Japan and South Korea signed a defence pact in Tokyo.', ['SUPPORT JPN+KOR>-']],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
