@@ -86,6 +86,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['agreeing on an agreement', 'Serbia and Kosovo agreed on a road map for normalising ties.', ['AGREE SRB+UNK>*']],
   ['agreeing on an agreement', 'The G7 ministers agreed on a joint statement on Gaza.', ['AGREE g7>*']],
   ['agreeing on an agreement', 'Japan and South Korea signed a defence pact in Tokyo.', ['SUPPORT JPN+KOR>-']],
+  // blocking or vetoing a package others give or impose is a refusal (REJECT) of its owner, and the blocked
+  // sanctions are no sanction; cutting one's own aid stays SANCTION
+  ['blocking another\'s package', 'Hungary blocked the EU\'s new sanctions package against Russia.', ['REJECT HUN>IGOEUREEC']],
+  ['blocking another\'s package', 'Poland blocked the EU\'s budget package.', ['REJECT POL>IGOEUREEC']],
+  ['blocking another\'s package', 'Slovakia vetoed a new sanctions package against Moscow on Friday.', ['REJECT SVK>*']],
+  ['blocking another\'s package', 'The United States cut aid to Egypt.', ['SANCTION USA>EGY']],
+  ['blocking another\'s package', 'The EU approved a new sanctions package against Russia.', ['SANCTION IGOEUREEC>RUS']],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
