@@ -93,6 +93,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['blocking another\'s package', 'Slovakia vetoed a new sanctions package against Moscow on Friday.', ['REJECT SVK>*']],
   ['blocking another\'s package', 'The United States cut aid to Egypt.', ['SANCTION USA>EGY']],
   ['blocking another\'s package', 'The EU approved a new sanctions package against Russia.', ['SANCTION IGOEUREEC>RUS']],
+  // a country barring a group from entering its territory refuses it (REJECT, PLOVER manual); barring people from
+  // leaving, or a crowd from a square, restricts them (COERCE)
+  ['barred from entering the country', 'Russia banned foreign journalists from entering its territory.', ['REJECT RUS>foreign journalists']],
+  ['barred from entering the country', 'Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', ['REJECT MMRMIL>IGOUNO']],
+  ['barred from entering the country', 'Hungary barred two Ukrainian officials from entering the country.', ['REJECT HUN>UKR']],
+  ['barred from entering the country', 'Belarus barred the opposition leader from leaving the country.', ['COERCE BLR>BLROPP']],
+  ['barred from entering the country', 'Police prevented protesters from entering the square.', ['COERCE Police>protesters']],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
