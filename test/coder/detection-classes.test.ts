@@ -100,6 +100,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['barred from entering the country', 'Hungary barred two Ukrainian officials from entering the country.', ['REJECT HUN>UKR']],
   ['barred from entering the country', 'Belarus barred the opposition leader from leaving the country.', ['COERCE BLR>BLROPP']],
   ['barred from entering the country', 'Police prevented protesters from entering the square.', ['COERCE Police>protesters']],
+  // a causative of success ("enabled the forces to push them out", "helped the army retake") names an act that took
+  // place, done by its object: no purpose clause, whether the parse hangs the infinitive on the verb or its object
+  ['act done through a causative', 'Air support enabled Afghan forces to push Taliban fighters out of the district.', ['ASSAULT AFGMIL>taliban']],
+  ['act done through a causative', 'Russian air support enabled Syrian troops to recapture the town of Palmyra in March.', ['ASSAULT SYRMIL>*']],
+  ['act done through a causative', 'Turkish drones helped Azerbaijani forces to recapture the district of Fuzuli.', ['ASSAULT AZEMIL>*']],
+  ['act done through a causative', 'U.S. air support helped Iraqi troops to retake the city of Tikrit from the militants.', ['ASSAULT IRQMIL>militants']],
+  ['act done through a causative', 'France deployed troops to fight the jihadists in Mali.', ['MOBILIZE FRA>*']],
+  ['act done through a causative', 'The coach helped the team win the cup.', []],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
