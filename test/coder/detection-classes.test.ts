@@ -108,6 +108,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['act done through a causative', 'U.S. air support helped Iraqi troops to retake the city of Tikrit from the militants.', ['ASSAULT IRQMIL>militants']],
   ['act done through a causative', 'France deployed troops to fight the jihadists in Mali.', ['MOBILIZE FRA>*']],
   ['act done through a causative', 'The coach helped the team win the cup.', []],
+  // an act noun its own actor announces is done by the announcing, not claimed (checked on certainty below)
+  ['announced by its actor', 'Ukraine has announced a one-day halt in its fight against separatists.', ['RETREAT UKR>separatists']],
   // non-political controls
   ['non-political control', 'More nurses were sent to the hospital by the health board.', []],
   ['non-political control', 'The team moved its training camp near the coast after the match.', []],
@@ -121,3 +123,11 @@ for (const [name, text, expected] of CASES) {
     assert.equal(events.length, expected.length, got);
   });
 }
+
+test('an act noun its own actor announces is asserted; a material act a speaker says it did is claimed', { timeout: 60_000 }, () => {
+  const certainty = (text: string) => code(text).map((e) => e.provenance.certainty);
+  assert.deepEqual(certainty('Israel announced a pause in its military operations in Gaza on Sunday.'), ['asserted']);
+  assert.deepEqual(certainty('Sudan\'s army announced a halt in the fighting for the Eid holiday.'), ['asserted']);
+  assert.deepEqual(certainty('Ukraine has announced a one-day halt in its fight against separatists.'), ['asserted']);
+  assert.deepEqual(certainty('Russia said it had withdrawn its troops from the village.'), ['claimed']);
+});
