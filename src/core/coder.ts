@@ -63,6 +63,9 @@ import { withInvertedCondition } from './inverted-condition.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
+// verbs whose act-noun object is done by saying it: "announced a pause in its operations", "declared a halt"
+const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
+
 export interface CoderOptions {
   /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
   readonly includeHypothetical?: boolean;
@@ -209,7 +212,10 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const rules: string[] = frame ? [frame.rule] : [];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
-          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
+          // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing
+          // ("claimed a drone attack" still only claims it)
+          const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));
+          const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3 || announced) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
             : decideCertainty({ modality: actModality(ctx, c.trigger), ...effect, frame, ownSpeechAct });

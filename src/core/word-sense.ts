@@ -5,6 +5,7 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
+import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 
 const WINDOW = 4;
 
@@ -32,9 +33,28 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
   const any = ctx.kb.senses.get('*') ?? [];
   for (const k of c.trigger.tokens) {
     const rules = [...baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []), ...any];
-    for (const rule of rules) if (rule.side === 'actor' ? actorsAre(ctx, c, rule) : rule.side === 'verb' ? supportVerbIs(ctx, c, k, rule) : argumentNear(ctx, k, rule)) return rule;
+    for (const rule of rules) if (ruleHolds(ctx, c, k, rule)) return rule;
   }
   return null;
+}
+
+function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  switch (rule.side) {
+    case 'actor': return actorsAre(ctx, c, rule);
+    case 'verb': return supportVerbIs(ctx, c, k, rule);
+    case 'subject': return subjectIs(ctx, c, k, rule);
+    default: return argumentNear(ctx, k, rule);
+  }
+}
+
+/**
+ * Rows with side "subject": the head word of a verb trigger's subject on the tree decides ("humanitarian aid sent
+ * by the Emirates arrived in Port Sudan": a thing arriving is no visit), however far it stands from the verb.
+ */
+function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head) return false;
+  const subject = subjectNode(ctx.tree(), k);
+  return subject !== null && baseForms(ctx.doc.tokens[subject.node]).some((b) => rule.args.has(b));
 }
 
 function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule): boolean {

@@ -5,7 +5,7 @@ import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
-import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
+import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -60,8 +60,9 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       return [owned.actors, []];
     }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
-    // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side
-    if (type === 'MOBILIZE' && agent.length === 0) return [subject, []];
+    // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side;
+    // "troops were sent to the border by the army": its own forces, never whom the army acts on
+    if (type === 'MOBILIZE') return [agent.length ? agent : subject, []];
     // "operations described as false-flag operations by the US military": "by X" names the accused
     if (type === 'ACCUSE' && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {
       rules.push('roles:characterised-by-is-target');
@@ -149,7 +150,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   if (!actors.length) {
     // "claimed responsibility for the 11 and 14 March rocket attacks": the verb may sit a few words back.
     for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
-      if (t[i].text === ',' || t[i].pos === 'SCONJ') break;
+      // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
+      if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
       if (t[i].pos === 'VERB') {
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement) {

@@ -68,8 +68,11 @@ function childFor(group: EdgeGroup, lemmas: readonly string[]): TrieNode {
   return edge.node;
 }
 
-const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
-const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PREPOSITIONS.has(l));
+// Words a pattern may end on that name where or to whom, not what: a passive reading needs none of them before
+// its verb. Places count as much as receivers: "troops were sent near the border" reads `send * troop to|near`.
+export const PATTERN_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up',
+  'near', 'along', 'around', 'through', 'behind', 'outside', 'inside', 'onto', 'past', 'between', 'under', 'atop', 'beyond', 'within', 'alongside']);
+const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PATTERN_PREPOSITIONS.has(l));
 
 /**
  * The object words a passive reading looks for, or null when the pattern has none, or has words
@@ -226,6 +229,16 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end)) break;
+    if (gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
+    // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
+    if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }
+}
+
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** "and"/"or"/a comma between two nominals: the coordinated objects of one pattern word ("troops and tanks"). */
+export function joinsNominals(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (t.pos === 'CCONJ' ? t.lower !== 'and' && t.lower !== 'or' : t.text !== ',') return false;
+  return j + 1 < end && NOMINAL_POS.has(tokens[j + 1].pos) && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
 }

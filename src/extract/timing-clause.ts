@@ -6,7 +6,7 @@ import { participantsAt } from './tree-roles/participants.ts';
 import { subjectNode } from './tree-roles/subject-node.ts';
 
 // Prepositions that time a clause by a meeting held before or during it.
-const TIMING = new Set(['after', 'following', 'during', 'before']);
+export const TIMING = new Set(['after', 'following', 'during', 'before']);
 // Types whose nouns name something the clause's subject took part in; an attack timing a clause
 // ("after the attack on the base, the army deployed troops") is often done to the subject, so it is not here.
 export const TIMED_BY_OWN_ACT = new Set(['CONSULT']);

@@ -98,8 +98,20 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
   return candidates;
 }
 
-/** Where matches overlap, the one covering more pattern words wins; in sentence order. */
+/**
+ * Where matches overlap, the one covering more pattern words wins; in sentence order. A verb row that takes
+ * the head word of an act of another kind as its object wins over it, however long: "repealed the foreign agents
+ * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own.
+ */
 export function longestMatches(candidates: Trigger[]): Trigger[] {
+  const actedOn = new Set<Trigger>();
+  for (const v of candidates) {
+    if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
+    for (const n of candidates) {
+      if (n !== v && n.head !== v.head && v.tokens.includes(n.head) && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
+    }
+  }
+  if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
   candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Set<number>();
   const out: Trigger[] = [];
@@ -110,6 +122,8 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
 
 function hasPattern(candidates: readonly Trigger[], from: number, pattern: EventPattern): boolean {
   for (let k = from; k < candidates.length; k++) if (candidates[k].pattern === pattern) return true;

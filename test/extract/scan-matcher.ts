@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
-import type { Trigger } from '../../src/extract/triggers.ts';
+import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
+import { joinsNominals, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -34,15 +35,17 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
   const consumed = [i];
   let pos = i + 1;
   for (const step of pattern.steps.slice(1)) {
-    const maxSkip = step.gapBefore ? MAX_GAP : 2;
+    let limit = pos + (step.gapBefore ? MAX_GAP : 2);
     let found = -1;
-    for (let j = pos; j < end && j <= pos + maxSkip; j++) {
+    for (let j = pos; j < end && j <= limit; j++) {
       if (accepts(tokens[j], step.lemmas)) {
         found = j;
         break;
       }
       const t = tokens[j];
-      if (step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end)) break;
+      const coordination = !step.gapBefore && joinsNominals(tokens, j, end);
+      if (step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
+      if (coordination) limit += 2;
     }
     if (found < 0) return null;
     consumed.push(found);
@@ -52,7 +55,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
 }
 
 const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
-const PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'for', 'against', 'into', 'over', 'of', 'in', 'by', 'about', 'toward', 'towards', 'across', 'upon', 'off', 'out', 'up']);
+const PREPOSITIONS = PATTERN_PREPOSITIONS;
 
 /**
  * Passive voice for patterns that name the object: "Two Russian diplomats were expelled" matches
@@ -115,13 +118,6 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
     }
   }
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Set<number>();
-  const out: Trigger[] = [];
-  for (const c of candidates) {
-    if (c.tokens.some((k) => taken.has(k))) continue;
-    c.tokens.forEach((k) => taken.add(k));
-    out.push(c);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  // which of overlapping matches wins is the same rule for both (src/extract/triggers.ts): this compares the matching
+  return longestMatches(candidates);
 }

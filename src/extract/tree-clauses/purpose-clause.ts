@@ -21,6 +21,7 @@ const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
  */
 export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues'>): number | null {
   const striving = cuePhrases(lexicon.clauseCues, 'striving');
+  const enacting = cuePhrases(lexicon.clauseCues, 'enacting');
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
     const label = view.label(n);
     const parent = label === 'acl' ? nounAboveName(view, view.head(n)) : view.head(n);
@@ -32,6 +33,10 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;
     // "used sticks to beat protesters": the parse may hang the infinitive on the instrument
     if (label === 'acl' && view.base(parent) === 'obj' && INSTRUMENT.has(view.tokens[view.head(parent)]?.lemma ?? '')) continue;
+    // "voted to repeal the law", "enabled Afghan forces to push them out" (the infinitive parsed on the object): the
+    // vote is the repeal, the support made the push happen; neither is done for it
+    const causer = label === 'acl' && view.label(parent) === 'obj' ? view.head(parent) : parent;
+    if (enacting.has(view.tokens[parent].lemma) || enacting.has(view.tokens[causer]?.lemma ?? '')) continue;
     if (!governsContent(view, parent, lexicon)) return n;
   }
   return null;

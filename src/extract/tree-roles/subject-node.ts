@@ -58,6 +58,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // "Canada's decision to cut ties": the one who decides does it (intent-possessor.ts)
     const intender = label === 'acl' ? intentPossessor(view, verb, up) : null;
     if (intender !== null) return { node: intender, rules: [...rules, 'roles:tree-intent-possessor'], verbs: [...seen] };
+    // "enabled Afghan forces to push them out": an infinitive the parse hung on the verb's object is that object's act
+    // (object control, as an xcomp beside an obj); other marked clauses complete their noun ("the right to protest")
+    if (label === 'acl' && view.marker(verb) === 'to' && view.label(up) === 'obj' && view.upos(view.head(up)) === 'VERB') {
+      return { node: up, rules: [...rules, 'roles:tree-object-control'], verbs: [...seen] };
+    }
     if (label === 'acl' && view.marker(verb) !== null) return null;
     if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
     if (label === 'xcomp') {
