@@ -11,18 +11,29 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
  * subordinator its `mark`, the verb an `advcl` of the predicate the phrase belonged to:
  *   "Talks resumed a week after the rebels withdrew", "Prices rose since traders feared a blockade",
  *   "The curfew held until the army left", "Clashes spread as troops advanced" (session 9, tagger-2).
+ * Also when the phrase hangs on the clause's own verb ("Riots broke out as police detained the leader": "as police" an
+ * oblique of "detained") or its noun is read as a compound of the verb ("Traffic stopped as police arrested dozens").
  */
 export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     const noun = verb - 1;
     if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || tree.head(verb) === noun) continue;
-    if (!['nmod', 'obl'].includes(tree.base(noun)) || !['NOUN', 'PROPN', 'PRON'].includes(tree.upos(noun))) continue;
-    const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && SUBORDINATORS.has(tokens[k].lower));
+    if (!['NOUN', 'PROPN', 'PRON'].includes(tree.upos(noun))) continue;
+    // "as police arrested dozens": the subject read as a compound of the verb (no nominal compounds a verb), "as" on either
+    const compound = tree.base(noun) === 'compound' && tree.head(noun) === verb;
+    if (!['nmod', 'obl'].includes(tree.base(noun)) && !compound) continue;
+    const opener = (k: number) => (tree.label(k) === 'case' || tree.label(k) === 'mark') && SUBORDINATORS.has(tokens[k].lower) && k < noun;
+    const marker = tree.children(noun).find(opener) ?? (compound ? tree.children(verb).find(opener) : undefined);
     if (marker === undefined || tree.children(noun).some((k) => k > noun)) continue;
-    if (tree.children(verb).some((k) => ['nsubj', 'expl', 'mark', 'csubj'].includes(tree.base(k)))) continue;
-    let predicate = tree.head(noun);
+    if (tree.children(verb).some((k) => ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) continue;
+    // the phrase hung on its own verb ("as police" an oblique of "detained"): the clause belongs to the verb above
+    let predicate = tree.head(noun) === verb ? tree.head(verb) : tree.head(noun);
     while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
     if (predicate < 0 || predicate === verb) continue;
+    if (compound && tree.head(verb) === predicate && tree.label(verb) === 'advcl' && tree.label(marker) === 'mark' && tree.head(marker) === verb) {
+      tree.attach(noun, verb, 'nsubj');
+      return 'tree-repair:clause-read-as-phrase';
+    }
     tree.attach(verb, predicate, 'advcl');
     tree.attach(noun, verb, 'nsubj');
     tree.attach(marker, verb, 'mark');
