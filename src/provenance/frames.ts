@@ -4,7 +4,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
-import { leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
+import { answeredClaim, leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
@@ -141,7 +141,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push(impersonal);
       continue;
     }
-    if (!isReporting(ctx, t[i])) continue;
+    if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i)) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const participle = participleSpeakerFrame(ctx, i, certainty);
