@@ -154,7 +154,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
-    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    // "..., witnesses told Reuters", "..., an official told reporters": whom it was told is no content
+    const told = t[i].lemma === 'tell';
+    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => told && (x.pos === 'PROPN' || x.pos === 'NOUN') || x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found
     const trailing = restIsEmpty ? trailingSpeaker(ctx, i) : null;
     if (trailing && trailing.comma > s.tokenStart + 1) {
