@@ -4,7 +4,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
-import { leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
+import { answeredClaim, leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
@@ -141,7 +141,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push(impersonal);
       continue;
     }
-    if (!isReporting(ctx, t[i])) continue;
+    if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i)) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const participle = participleSpeakerFrame(ctx, i, certainty);
@@ -154,7 +154,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
-    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    // "..., witnesses told Reuters", "..., an official told reporters": whom it was told is no content
+    const told = t[i].lemma === 'tell';
+    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => told && (x.pos === 'PROPN' || x.pos === 'NOUN') || x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found
     const trailing = restIsEmpty ? trailingSpeaker(ctx, i) : null;
     if (trailing && trailing.comma > s.tokenStart + 1) {

@@ -6,6 +6,8 @@ import { plainSpeaker } from './speaker-phrase.ts';
 const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MAX_WORDS = 8;
+// nouns of a charge someone answers; "reports" is hearsay, not a charge (frames.ts)
+const ANSWERED_CLAIMS = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
 /**
  * The speaker of a reporting verb that closes its sentence after a comma: "Gunmen stormed the church on Sunday,
@@ -17,7 +19,25 @@ const MAX_WORDS = 8;
 export function trailingSpeaker(ctx: SentenceContext, verb: number): { speaker: ActorPhrase; comma: number } | null {
   const words = wordsBefore(ctx, verb);
   if (!words || ctx.doc.tokens[words.first - 1]?.text !== ',') return null;
+  if (answeredClaim(ctx, verb)) return null;
   return { speaker: speakerOver(ctx, words.first, words.last), comma: words.first - 1 };
+}
+
+/**
+ * "..., a charge Abu Dhabi denies", "..., an accusation Russia rejects", "..., claims Moscow has denied": after the last
+ * comma before the verb a charge is named and answered. Its verb's subject speaks only of that charge: no frame over
+ * the sentence, and the accusation before the comma stands.
+ */
+export function answeredClaim(ctx: SentenceContext, verb: number): boolean {
+  const t = ctx.doc.tokens;
+  let comma = verb - 1;
+  while (comma > ctx.sentence.tokenStart && t[comma].text !== ',' && verb - comma <= MAX_WORDS) comma--;
+  if (t[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < verb; k++) {
+    if (t[k].pos === 'DET' || t[k].pos === 'ADJ') continue;
+    return t[k].pos === 'NOUN' && ANSWERED_CLAIMS.has(t[k].lemma);
+  }
+  return false;
 }
 
 /**

@@ -80,3 +80,19 @@ test('marked clause controller: a clause marked by "after" keeps the active subj
   assert.equal(e?.actor?.text, 'The rebels');
   assert.ok(!e?.rules.includes('roles:tree-marked-clause-controller'));
 });
+
+// "..., a charge X denies": after the last comma a charge is named and answered (src/provenance/trailing-speaker.ts
+// answeredClaim); the denier speaks only of that charge, so the accusation before the comma stands as the outlet's
+const ANSWERED: string[] = [
+  'Kyiv accused Moscow of shelling the Zaporizhzhia nuclear plant, an accusation Russia rejects.',
+  "Sudan's foreign ministry accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.",
+  'Israel accused Hezbollah of firing the rocket at Majdal Shams, a claim the group denied.',
+];
+for (const text of ANSWERED) {
+  test(`an answered charge is no speaker of the accusation: "${text}"`, () => {
+    const e = code(text).find((x) => x.type === 'ACCUSE' && x.trigger.text.startsWith('accused'));
+    assert.ok(e, 'the ACCUSE event');
+    assert.equal(e.provenance.certainty, 'asserted');
+    assert.equal(sourceOf(e), 'outlet');
+  });
+}

@@ -13,26 +13,37 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  * subordinator its `mark`, the verb an `advcl` of the predicate the phrase belonged to:
  *   "Talks resumed a week after the rebels withdrew", "Prices rose since traders feared a blockade",
  *   "The curfew held until the army left", "Clashes spread as troops advanced" (session 9, tagger-2).
+ * Also when the phrase hangs on the clause's own verb ("Riots broke out as police detained the leader": "as police" an
+ * oblique of "detained") or its noun is read as a compound of the verb ("Traffic stopped as police arrested dozens").
  */
 export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     const noun = verb - 1;
     if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || tree.head(verb) === noun) continue;
-    if (!MODIFIER.has(tree.base(noun)) || !NOMINAL.has(tree.upos(noun))) continue;
+    if (!NOMINAL.has(tree.upos(noun))) continue;
+    // no nominal compounds a verb: "as police arrested" read "police" as a compound of "arrested"
+    const compound = tree.base(noun) === 'compound' && tree.head(noun) === verb;
+    if (!MODIFIER.has(tree.base(noun)) && !compound) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
-    if (repairedAt(tree, tokens, verb)) return 'tree-repair:clause-read-as-phrase';
+    if (repairedAt(tree, tokens, verb, compound)) return 'tree-repair:clause-read-as-phrase';
   }
   return null;
 }
 
-function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, compound: boolean): boolean {
   const noun = verb - 1;
-  const marker = tree.children(noun).find((k) => tree.label(k) === 'case' && SUBORDINATORS.has(tokens[k].lower));
+  const opener = (k: number) => (tree.label(k) === 'case' || tree.label(k) === 'mark') && SUBORDINATORS.has(tokens[k].lower) && k < noun;
+  const marker = tree.children(noun).find(opener) ?? (compound ? tree.children(verb).find(opener) : undefined);
   if (marker === undefined || tree.children(noun).some((k) => k > noun)) return false;
-  if (tree.children(verb).some((k) => ['nsubj', 'expl', 'mark', 'csubj'].includes(tree.base(k)))) return false;
-  let predicate = tree.head(noun);
+  if (tree.children(verb).some((k) => ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) return false;
+  // the phrase hung on its own verb ("as police" an oblique of "detained"): the clause belongs to the verb above
+  let predicate = tree.head(noun) === verb ? tree.head(verb) : tree.head(noun);
   while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
   if (predicate < 0 || predicate === verb) return false;
+  if (compound && tree.head(verb) === predicate && tree.label(verb) === 'advcl' && tree.label(marker) === 'mark' && tree.head(marker) === verb) {
+    tree.attach(noun, verb, 'nsubj');
+    return true;
+  }
   tree.attach(verb, predicate, 'advcl');
   tree.attach(noun, verb, 'nsubj');
   tree.attach(marker, verb, 'mark');

@@ -20,6 +20,7 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
  * Window targets that belong to another clause than the act's, read off the tree:
  *  - the speaker of another reporting verb ("calls for a ceasefire he says could last", "an amnesty the government
  *    says is aimed at unity"): the subject of a reporting verb that is not the trigger speaks, it is not acted on;
+ *    nor is whom it was told ("shelled the town, witnesses told Reuters");
  *  - a name under a concessive ("rallied despite army warnings"): what the act defied, not its target;
  *  - a passive act's target is its own subject ("told reporters that one officer was killed"): a window target
  *    outside that subject (the reporting verb's addressee) gives way to it.
@@ -44,7 +45,8 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
 
 function isOtherSpeaker(ctx: SentenceContext, view: TreeView, node: number, trigger: number): boolean {
   const verb = view.head(node);
-  return view.base(node) === 'nsubj' && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+  // its speaker, or whom it was told: "..., witnesses told Reuters"
+  return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
 }
 
 /** On the way up from the target to the act, a nominal marked "despite". */
