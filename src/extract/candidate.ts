@@ -93,7 +93,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
-  const window = findSubject(ctx, tr.head);
+  const window = findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   const objects = findObject(ctx, from, 12, tr.tokens);
   // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
@@ -221,7 +221,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   }
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event,
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) {
+  // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
+  const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

@@ -18,6 +18,7 @@ export interface LexiconFiles {
   readonly instrumentVerbs: string;
   readonly occurrenceVerbs: string;
   readonly recipientVerbs: string;
+  readonly undergoneActs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -40,6 +41,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
     occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
     recipientVerbs: new Map(parseTsv(files.recipientVerbs).map(({ cells }) => [cells[0], cells[1]])),
+    undergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

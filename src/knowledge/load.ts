@@ -82,6 +82,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     instrumentVerbs: read('lexicon/instrument-verbs.tsv'),
     occurrenceVerbs: read('lexicon/occurrence-verbs.tsv'),
     recipientVerbs: read('lexicon/recipient-verbs.tsv'),
+    undergoneActs: read('lexicon/undergone-acts.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -125,6 +125,8 @@ export interface Lexicon {
   readonly occurrenceVerbs: ReadonlyMap<string, 'active' | 'passive'>;
   /** Verbs of receiving, with the preposition that names the giver ("received tanks from Poland"); see tree-roles/recipient-subject.ts. */
   readonly recipientVerbs: ReadonlyMap<string, string>;
+  /** Act nouns whose possessor or "of" noun undergoes the act ("Navalny's arrest", "the release of the hostages"). */
+  readonly undergoneActs: ReadonlySet<string>;
 }
 
 export interface Knowledge {
