@@ -15,6 +15,7 @@ import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, objectCountry } from './object-evidence.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -38,6 +39,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'CONSULT', 'SUPPORT']);
 // verbs of handing something over: "to X" is the receiver, not where a force moves
 const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
+const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -209,6 +211,13 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
+  // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
+  // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
+  const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
+  if (cities.length) {
+    actors = actors.filter((p) => !cities.includes(p));
+    rules.push('roles:city-is-no-actor');
+  }
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
   const verb = ctx.doc.tokens[tr.head];

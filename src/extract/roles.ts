@@ -73,7 +73,9 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
     // "Dozens of opposition supporters were arrested": a quantity, not a preposition
     const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '');
-    const oblique = !quantity && gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
+    const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
+    if (describing) rules?.push('roles:describing-participle-agent');
+    const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
     i = firstToken(ctx, p);
     if (oblique) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
@@ -81,6 +83,16 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     return coordinated(ctx, p, -1).reverse();
   }
   return [];
+}
+
+/**
+ * "a clinic run by a charity", "a school operated by the UN": the "by" of a participle right after a noun names
+ * who does what describes that noun, never the subject of a verb further on ("..., killing four patients").
+ */
+function describingAgent(ctx: SentenceContext, by: number): boolean {
+  const t = ctx.doc.tokens;
+  const participle = by - 1;
+  return participle > ctx.sentence.tokenStart && t[participle].pos === 'VERB' && ['NOUN', 'PROPN'].includes(t[participle - 1].pos);
 }
 
 /**
@@ -159,8 +171,13 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
 export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  // "raids (allegedly) carried out by X" describe the act; "a strike hit a clinic run by a charity": a verb after
+  // other words starts another clause, whose "by" is its own
+  let describing = true;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (t[i].pos === 'VERB' && !describing) return [];
+    if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower)) describing = false;
     if (t[i].lower !== 'by') continue;
     const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
     return p ? coordinated(ctx, p, 1) : [];

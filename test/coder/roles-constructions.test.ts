@@ -32,6 +32,30 @@ const CASES: Array<[string, string, string, Role, string | null, string | null]>
   ['keep: asked act\'s doer', 'The UN called for the withdrawal of foreign troops.', 'REQUEST', 'target', 'foreign troops', 'roles:tree-addressee-for-act-of'],
   ['keep: demanded the doer\'s act', 'Protesters demanded the resignation of the prime minister.', 'REQUEST', 'target', 'the prime minister', null],
   ['keep: asked whom', 'Protesters called on the government to release the detained students.', 'REQUEST', 'target', 'government', null],
+  // "in the town of Kidal" says where, as "in Kidal" does: its country is no target
+  ['place named in a setting', 'Police fought back against an ambush in the town of Kidal.', 'ASSAULT', 'target', null, null],
+  ['place named in a setting', 'Gunmen carried out an attack in the city of Maiduguri.', 'ASSAULT', 'target', null, null],
+  ['place named in a setting', 'Soldiers fought back against an attack near the city of Goma on Sunday.', 'ASSAULT', 'target', null, null],
+  ['keep: the place attacked', 'Russian forces shelled the city of Kharkiv on Monday.', 'ASSAULT', 'target', 'the city of Kharkiv', 'roles:target-from-object-place'],
+  ['keep: a possessor place', 'Ukrainian drones struck fuel depots in Russia\'s Belgorod region.', 'ASSAULT', 'target', 'fuel depots', null],
+  // "a clinic run by a charity": the "by" of a participle describing a noun is not who does the sentence's act
+  ['keep: passive agent', 'The convoy was ambushed by militants, killing four guards.', 'ASSAULT', 'actor', 'militants', null],
+  ['keep: act described by its doer', 'The attacks, allegedly carried out by Hamas, killed 12 people.', 'ASSAULT', 'actor', 'Hamas', null],
+  // a city stands for its country where an act lands ("hit Kharkiv"); only the capital acts for it
+  ['keep: capital acts', 'Moscow launched a fresh wave of strikes on Ukraine.', 'ASSAULT', 'actor', 'Moscow', null],
+  ['keep: city as target', 'Russian missiles hit Kharkiv on Monday.', 'ASSAULT', 'target', 'Kharkiv', null],
+];
+
+// [construction class, sentence, event type, role, text no event of the type may have in the role]
+const NEVER: Array<[string, string, string, Role, string]> = [
+  ['describing participle agent', 'A drone strike hit a clinic in Marib run by a French charity, killing four patients.', 'ASSAULT', 'actor', 'French charity'],
+  ['describing participle agent', 'An air strike mistakenly hit a clinic in Marib run by a French charity.', 'ASSAULT', 'actor', 'French charity'],
+  ['describing participle agent', 'A rocket strike hit a school in Homs operated by a Turkish charity, wounding six pupils.', 'ASSAULT', 'actor', 'Turkish charity'],
+  ['describing participle agent', 'A missile strike hit a hospital in Aleppo run by a British charity.', 'ASSAULT', 'actor', 'British charity'],
+  ['city is no actor', 'Airstrikes hit several towns, including Idlib, which killed 12 civilians.', 'ASSAULT', 'actor', 'Idlib'],
+  ['city is no actor', 'Drones struck districts in the east, including Kramatorsk, which killed three residents.', 'ASSAULT', 'actor', 'Kramatorsk'],
+  ['city is no actor', 'Airstrikes pounded several villages, including Bama, which killed eight farmers.', 'ASSAULT', 'actor', 'Bama'],
+  ['city is no actor', 'Shelling hit neighbourhoods in the south, including Zaporizhzhia, which killed two women.', 'ASSAULT', 'actor', 'Zaporizhzhia'],
 ];
 
 const bare = (t: string | null) => t && t.replace(/^the /i, '');
@@ -45,5 +69,12 @@ for (const [name, sentence, type, role, expected, rule] of CASES) {
     const hit = events.find((e) => bare(e[role]?.text ?? null) === bare(expected));
     assert.ok(hit, `${type} ${role}s ${JSON.stringify(fills)}, expected ${JSON.stringify(expected)}; rules ${events[0].rules.join(' ')}`);
     if (rule) assert.ok(hit.rules.includes(rule), `expected rule ${rule} in ${hit.rules.join(' ')}`);
+  });
+}
+
+for (const [name, sentence, type, role, forbidden] of NEVER) {
+  test(`role class — ${name}: ${sentence} (never ${role} ${forbidden})`, { timeout: 60_000 }, () => {
+    const wrong = code(sentence).filter((e) => e.type === type && e[role]?.text === forbidden);
+    assert.equal(wrong.length, 0, `${type} with ${role} ${forbidden}: rules ${wrong[0]?.rules.join(' ')}`);
   });
 }
