@@ -44,6 +44,11 @@ const CASES: Array<[string, string, string, Role, string | null, string | null]>
   // a city stands for its country where an act lands ("hit Kharkiv"); only the capital acts for it
   ['keep: capital acts', 'Moscow launched a fresh wave of strikes on Ukraine.', 'ASSAULT', 'actor', 'Moscow', null],
   ['keep: city as target', 'Russian missiles hit Kharkiv on Monday.', 'ASSAULT', 'target', 'Kharkiv', null],
+  // two mentions of one capture: the side the place was taken from is the recipient, over the town a later mention names
+  ['holder over the place taken', 'Iraqi troops have retaken a town in the north from Islamic State fighters. Iraqi forces took control of the town of Tal Afar on Monday, a commander said.', 'ASSAULT', 'target', 'Islamic State fighters', 'refiner:coreference-holder-target'],
+  ['holder over the place taken', 'Kenyan troops have recaptured a town in southern Somalia from al-Shabab militants. Kenyan forces took control of the town of Kismayo on Sunday, officials said.', 'ASSAULT', 'target', 'al-Shabab militants', 'refiner:coreference-holder-target'],
+  ['holder over the place taken', 'Nigerian troops have retaken a town in Borno state from Boko Haram fighters. Nigerian soldiers took control of the town of Bama on Tuesday, the army said.', 'ASSAULT', 'target', 'Boko Haram fighters', 'refiner:coreference-holder-target'],
+  ['keep: no holder named', 'Kenyan forces took control of the town of Kismayo on Sunday, officials said.', 'ASSAULT', 'target', 'the town of Kismayo', null],
 ];
 
 // [construction class, sentence, event type, role, text no event of the type may have in the role]
