@@ -29,7 +29,8 @@ export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: A
   return armed && describesGroup(armed(a), armed(b)) ? 'open' : 'conflict';
 }
 
-const isBarePronoun = (a: ActorRef) => a.code === null && PRONOUNS.has(fold(a.text));
+// "as they tried to block roads" after "Residents fought": a pronoun the resolver took to an antecedent names it
+const isBarePronoun = (a: ActorRef) => a.code === null && PRONOUNS.has(fold(a.text)) && fold(a.name) === fold(a.text);
 
 /**
  * Coordinated participants of two mentions: "Chad and Cameroon deployed forces" … "Chad's troops" share

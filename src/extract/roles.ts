@@ -10,7 +10,8 @@ const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions
 function governor(ctx: SentenceContext, p: ActorPhrase): { index: number; lower: string; pos: string } | null {
   const t = ctx.doc.tokens;
   let i = firstToken(ctx, p) - 1;
-  while (i >= ctx.sentence.tokenStart && MODIFIER_SKIP.has(t[i].pos)) i--;
+  // "tried frenzied, urban guerrilla tactics": a comma after an adjective is inside the noun phrase
+  while (i >= ctx.sentence.tokenStart && (MODIFIER_SKIP.has(t[i].pos) || t[i].text === ',' && t[i - 1]?.pos === 'ADJ')) i--;
   return i >= ctx.sentence.tokenStart ? { index: i, lower: t[i].lower, pos: t[i].pos } : null;
 }
 
