@@ -4,6 +4,7 @@ import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+const COUNT_HEDGES = new Set(['more', 'fewer', 'less']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'two', 'three', 'four', 'five', 'six', 'dozen', 'number', 'group', 'delegation', 'team', 'convoy', 'members']);
 
 /** First token of a phrase, and the word before it once determiners and adjectives are skipped. */
@@ -73,7 +74,9 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     // after "said" a phrase starts the reported clause ("said its forces struck"): a subject, not an object
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
     // "Dozens of opposition supporters were arrested": a quantity, not a preposition
-    const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '');
+    // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
+    // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
+    const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '') || gov?.lower === 'than' && COUNT_HEDGES.has(t[gov.index - 1]?.lower ?? '');
     const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
     if (describing) rules?.push('roles:describing-participle-agent');
     const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');

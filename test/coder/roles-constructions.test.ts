@@ -69,6 +69,15 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   ['pronoun after a report', 'Local leaders said hundreds of rebels surrounded the town and they shelled the hospital.', 'ASSAULT', 'actor name', 'rebels', null],
   ['keep: the speaker reports itself', 'The army said it had retaken the town.', 'ASSAULT', 'actor name', 'army', null],
   ['keep: the speaker reports itself', 'The ministry said on Monday it had arrested five suspects.', 'COERCE', 'actor name', 'ministry', null],
+  // "more than 20,000 supporters from the opposition party": a count's hedge is no preposition; members come from their side
+  ['count hedge and membership', 'Police estimated more than 20,000 supporters from the main opposition party rallied in the capital.', 'PROTEST', 'actor', 'the main opposition party', 'roles:tree-partitive'],
+  ['count hedge and membership', 'Thousands of supporters from the main opposition party rallied in Dhaka on Saturday.', 'PROTEST', 'actor', 'the main opposition party', 'roles:tree-partitive'],
+  ['count hedge and membership', 'A delegation from Hamas met Egyptian officials in Cairo.', 'CONSULT', 'actor', 'Hamas', 'roles:tree-partitive'],
+  ['keep: count hedge', 'Fewer than 100 police officers attacked the protest camp.', 'ASSAULT', 'actor', 'police officers', null],
+  // "That attack lasted eight hours and more than 140 people were killed": the toll of the act told before
+  ['toll joined to a told act', 'Militants stormed a school in Peshawar last month. That attack lasted eight hours and more than 140 people were killed.', 'ASSAULT', 'actor', 'Militants', 'refiner:coreference'],
+  ['toll joined to a told act', 'Gunmen attacked a hotel in Mogadishu on Friday. The siege lasted 20 hours and more than 30 people were killed.', 'ASSAULT', 'actor', 'Gunmen', 'refiner:coreference'],
+  ['toll joined to a told act', 'Rebels attacked an army base near Kidal on Sunday. The assault lasted three hours and more than 60 soldiers were killed.', 'ASSAULT', 'actor', 'Rebels', 'refiner:coreference'],
 ];
 
 // [construction class, sentence, event type, role, text no event of the type may have in the role]
