@@ -7,7 +7,7 @@ import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
+import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
@@ -61,6 +61,11 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       return [owned.actors, []];
     }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
+    const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) : null;
+    if (within) {
+      rules.push(...within.rules);
+      return [within.actors, subject];
+    }
     // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side
     if (type === 'MOBILIZE' && agent.length === 0) return [subject, []];
     // "operations described as false-flag operations by the US military": "by X" names the accused

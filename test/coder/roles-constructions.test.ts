@@ -78,6 +78,12 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   ['toll joined to a told act', 'Militants stormed a school in Peshawar last month. That attack lasted eight hours and more than 140 people were killed.', 'ASSAULT', 'actor', 'Militants', 'refiner:coreference'],
   ['toll joined to a told act', 'Gunmen attacked a hotel in Mogadishu on Friday. The siege lasted 20 hours and more than 30 people were killed.', 'ASSAULT', 'actor', 'Gunmen', 'refiner:coreference'],
   ['toll joined to a told act', 'Rebels attacked an army base near Kidal on Sunday. The assault lasted three hours and more than 60 soldiers were killed.', 'ASSAULT', 'actor', 'Rebels', 'refiner:coreference'],
+  // "five militants were killed in an army operation": a passive with no agent is done by the owner of the act it happened in
+  ['killed within an owned act', 'Five militants were killed in an army operation in the north.', 'ASSAULT', 'actor', 'army', 'roles:tree-within-act'],
+  ['killed within an owned act', 'Twelve fighters were killed in a French-led operation in northern Mali.', 'ASSAULT', 'actor', 'French', 'roles:tree-within-act'],
+  ['killed within an owned act', 'Nine people were killed in a Saudi-led operation in Yemen.', 'ASSAULT', 'actor', 'Saudi', 'roles:tree-within-act'],
+  ['keep: an act with no owner', 'Six people were killed in a blast in Kabul.', 'ASSAULT', 'actor', null, null],
+  ['keep: the act noun is the event', 'Four soldiers were killed in a rebel ambush near Goma.', 'ASSAULT', 'actor', 'rebel', null],
 ];
 
 // [construction class, sentence, event type, role, text no event of the type may have in the role]

@@ -124,3 +124,17 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
 export function describesNoun(view: TreeView, head: number): boolean {
   return view.label(head) === 'acl' && isPassiveClause(view, head);
 }
+
+// the prepositions that put what befell people inside an act: "killed in a U.S.-led operation", "during an army raid"
+const WITHIN_ACT = new Set(['in', 'during']);
+
+/**
+ * "11 people were killed in a failed U.S.-led operation", "five militants died in an army raid": a passive with no
+ * agent names who did it by the act it happened in, when that act's own owner or "by" is named. Null otherwise.
+ */
+export function withinActActors(view: TreeView, ctx: SentenceContext, verb: number): { actors: ActorPhrase[]; rules: string[] } | null {
+  const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && isActNoun(ctx.kb, ctx.doc.tokens[o].lemma));
+  if (act === undefined) return null;
+  const owner = treeNounActors(view, ctx, act);
+  return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
+}

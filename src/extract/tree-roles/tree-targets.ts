@@ -17,6 +17,7 @@ import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
+import { withoutBannerOwner } from './banner-owner.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -176,22 +177,6 @@ function contentOnly(tree: TreeView, ctx: SentenceContext, c: Candidate): boolea
   // "demanded the release of jailed activists": whom the asked-for act lands on is not whom the request asks
   const asked = [...holders, ...content].flatMap((h) => [h, ...tree.childrenWith(h, 'obj')]);
   return c.targets.every((p) => within(p) || asked.some((a) => undergoerOnly(tree, ctx, a, [p])));
-}
-
-/**
- * "chanted opposition slogans", "staged an opposition rally", "waved Hamas flags": a name that modifies what the
- * protest carries or holds (the pattern's own word, data/lexicon/protest-emblems.tsv) says whose side the protest is
- * on, not whom it is against ("protested government cuts", "occupied government offices" keep their target).
- */
-function withoutBannerOwner(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.trigger.pattern.kind !== 'verb' || c.targets.length === 0) return c;
-  const t = ctx.doc.tokens;
-  const own = tree.childrenWith(c.trigger.head, 'obj').filter((o) => c.trigger.tokens.includes(o) && ctx.kb.lexicon.protestEmblems.has(t[o].lemma));
-  const modifies = (p: ActorPhrase) => own.some((o) => {
-    const [first, last] = tree.span(o);
-    return p.start >= t[first].start && p.end <= t[last - 1].end && !(t[o].start >= p.start && t[o].end <= p.end);
-  });
-  return c.targets.every(modifies) ? { ...c, targets: [], rules: [...c.rules, 'roles:tree-banner-owner-no-target'] } : c;
 }
 
 /** "took to the streets to demand the government pay them": a protest's target is whom its purpose asks. */
