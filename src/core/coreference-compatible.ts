@@ -3,6 +3,7 @@ import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
 import { settlementsFit } from './settlement-targets.ts';
+import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -14,10 +15,16 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
  * closer: "Iraq" (IRQ) and "Iraqi forces" (IRQMIL), "Nigeria" and "Nigerian villagers".
  */
 export function sameParticipant(a: ActorRef, b: ActorRef): boolean {
+  // "Foreign Minister Dmytro Kuleba rejected" … "President Volodymyr Zelensky said his side will not": one code, two people
+  if (twoPeople(a, b)) return false;
   if (a.code !== null && b.code !== null) return a.code.startsWith(b.code) || b.code.startsWith(a.code);
   const [x, y] = [fold(a.name), fold(b.name)];
   return x !== '' && y !== '' && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
 }
+
+const surname = (name: string) => fold(name).split(' ').pop() ?? '';
+/** Both are people named in full, with different surnames. */
+const twoPeople = (a: ActorRef, b: ActorRef) => PERSON_SHAPE.test(a.name) && PERSON_SHAPE.test(b.name) && surname(a.name) !== surname(b.name);
 
 /**
  * 'same' when both name one participant, 'open' when either leaves it out or one only describes the armed

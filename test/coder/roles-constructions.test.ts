@@ -84,6 +84,10 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   ['killed within an owned act', 'Nine people were killed in a Saudi-led operation in Yemen.', 'ASSAULT', 'actor', 'Saudi', 'roles:tree-within-act'],
   ['keep: an act with no owner', 'Six people were killed in a blast in Kabul.', 'ASSAULT', 'actor', null, null],
   ['keep: the act noun is the event', 'Four soldiers were killed in a rebel ambush near Goma.', 'ASSAULT', 'actor', 'rebel', null],
+  // "said his side will not attend": a phrase widened from a possessive pronoun refers to what the pronoun does
+  ['widened possessive', 'Rebel leader Ali Mahdi said his side will not attend the talks in Geneva.', 'REJECT', 'actor name', 'Ali Mahdi', null],
+  ['widened possessive', 'Opposition leader Raila Odinga said his side would boycott the talks.', 'REJECT', 'actor name', 'Raila Odinga', 'roles:tree-owner'],
+  ['widened possessive', 'President Emmanuel Macron said his side would not negotiate with the rebels.', 'REJECT', 'actor name', 'Emmanuel Macron', null],
 ];
 
 // [construction class, sentence, event type, role, text no event of the type may have in the role]

@@ -99,3 +99,14 @@ test('participants: a pronoun the resolver took to an antecedent is that anteced
   ];
   for (const [a, b, fit] of rows) assert.equal(participantFit(a, b, armed), fit, `${a.text}{${a.name}} / ${b.text}`);
 });
+
+test('participants: two people named in full with different surnames are two participants, whatever their code', () => {
+  const person = (text: string, name: string, code: string | null): ActorRef => ({ text, name, code, span: [0, text.length], basis: 'stated' });
+  const rows: Array<[ActorRef, ActorRef, string]> = [
+    [person('Foreign Minister Dmytro Kuleba', 'Dmytro Kuleba', 'UKRGOV'), person('his side', 'Volodymyr Zelensky', 'UKRGOV'), 'conflict'],
+    [person('Secretary Antony Blinken', 'Antony Blinken', 'USAGOV'), person('President Joe Biden', 'Joe Biden', 'USAGOV'), 'conflict'],
+    [person('President Joe Biden', 'Joe Biden', 'USAGOV'), person('Biden', 'Joe Biden', 'USAGOV'), 'same'],
+    [person('the government', 'government', 'UKRGOV'), person('his side', 'Volodymyr Zelensky', 'UKRGOV'), 'same'],
+  ];
+  for (const [a, b, fit] of rows) assert.equal(participantFit(a, b), fit, `${a.name} / ${b.name}`);
+});
