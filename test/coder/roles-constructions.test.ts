@@ -21,10 +21,11 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   ['reported relative', 'Kenya accused al-Shabab of the raid, which it said killed four soldiers.', 'ASSAULT', 'actor', 'al-Shabab', 'roles:reported-relative'],
   ['keep: relative with its own subject', 'The rebels, who stormed the town on Monday, killed 12 people.', 'ASSAULT', 'actor', 'The rebels', null],
   ['keep: denied doing', 'Russia denied attacking the convoy near the border.', 'ASSAULT', 'actor', 'Russia', null],
-  // condemning an act that befell someone ("X's arrest", "the killing of X") accuses its doer, not X
+  // condemning an act that befell someone ("X's arrest", "the killing of X") accuses its doer, or X's state (coded
+  // by that state, worded as X), never X
   ['condemned undergone act', 'The European Union condemned the opposition leader\'s arrest.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
   ['condemned undergone act', 'Germany condemned the arrest of opposition leader Ali Bongo.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
-  ['condemned undergone act', 'Rights groups condemned the killing of three journalists in Mogadishu.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
+  ['condemned undergone act', 'Rights groups condemned the killing of three journalists in Mogadishu.', 'ACCUSE', 'target', 'journalists', 'target:condemned-act-state'],
   ['condemned undergone act', 'Police detained dozens of students in Minsk on Friday. Lithuania condemned the detention of the students.', 'ACCUSE', 'target', 'Police', 'target:condemned-act-doer'],
   ['keep: condemned doer\'s act', 'France condemned Russia\'s invasion of Ukraine.', 'ACCUSE', 'target', 'Russia', null],
   ['keep: condemned a person', 'The president condemned the opposition leader for inciting violence.', 'ACCUSE', 'target', 'the opposition leader', null],

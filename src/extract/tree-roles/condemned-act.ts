@@ -25,8 +25,10 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candid
   if (c.targets.length > 0 && !undergone) return c;
   const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
   const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
-  if (!type) return undergone ? { ...c, targets: [], rules: [...c.rules, UNDERGOER_RULE] } : c;
-  return { ...c, targets: [], rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type}`] };
+  if (!type && !undergone) return c;
+  // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`] };
 }
 
-const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';
+/** In an ACCUSE's `rules`: its target is whom the condemned act befell, to be replaced by the act's doer or their state. */
+export const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';
