@@ -62,8 +62,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       if (pronoun && !subjectLike(cand)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
-      const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => o.kind !== 'anaphor' && reportedSubject(doc, o, isReporting));
-      const speaker = distance === 0 && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 7 : 0;
+      const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
+      const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
       const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
@@ -74,6 +74,9 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
   });
   return resolved;
 }
+
+// "and they overran": a subject pronoun; "said Syria had accepted his plan" keeps the speaker's possessive
+const NOMINATIVE = new Set(['they', 'he', 'she', 'it']);
 
 /** `cand` is the subject of a reporting verb ("Officials in Ghazni said") that stands between it and the pronoun `p`. */
 function speaksBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {

@@ -82,20 +82,19 @@ test('merge: an agentless report is not joined to a later act that names an agen
   assert.equal(mergeCoreferent([a, b], text).length, 2);
 });
 
-test('participants: a pronoun the resolver took to an antecedent is that antecedent; only a bare one stays open', { timeout: 60_000 }, async () => {
+test('participants: a description is read by its head noun, also through the pronoun that refers to it', { timeout: 60_000 }, async () => {
   const { loadKnowledge } = await import('../../src/knowledge/load.ts');
   const { armedActors } = await import('../../src/core/armed-actors.ts');
   const armed = armedActors(loadKnowledge());
-  const pronoun = (text: string, name: string): ActorRef => ({ text, name, code: null, span: [0, text.length], basis: 'inferred' });
+  const described = (text: string, name: string): ActorRef => ({ text, name, code: null, span: [0, text.length], basis: 'inferred' });
   const rows: Array<[ActorRef, ActorRef, string]> = [
-    // "as they tried to block roads" after "Thousands of residents fought": not the protesters of another sentence
-    [pronoun('they', 'Thousands of residents'), ref('protesters', null), 'conflict'],
-    [pronoun('they', 'villagers'), ref('the soldiers', null), 'conflict'],
-    [pronoun('they', 'they'), ref('protesters', null), 'open'],
-    [pronoun('they', 'protesters'), ref('the protesters', null), 'same'],
     // "heavily armed insurgents ... and they overran": a description (by its head noun) of the group named elsewhere
-    [pronoun('they', 'heavily armed insurgents'), ref('Taliban', 'taliban'), 'open'],
+    [described('the attackers', 'heavily armed insurgents'), ref('Taliban', 'taliban'), 'open'],
     [ref('heavily armed militants', null), ref('al-Shabab', 'al-shabaab'), 'open'],
+    [ref('heavily armed militants', null), ref('Nigerian soldiers', 'NGAMIL'), 'conflict'],
+    // a pronoun stays open (the restated act keeps its fit), a description of civilians is no armed group
+    [described('they', 'they'), ref('protesters', null), 'open'],
+    [ref('angry villagers', null), ref('al-Shabab', 'al-shabaab'), 'conflict'],
   ];
   for (const [a, b, fit] of rows) assert.equal(participantFit(a, b, armed), fit, `${a.text}{${a.name}} / ${b.text}`);
 });
