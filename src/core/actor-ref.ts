@@ -2,9 +2,21 @@ import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 
+/**
+ * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
+ * words and kind): the resolver keyed the anaphor it saw, which starts where the widened phrase does.
+ */
+export function antecedentOf(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorPhrase | undefined {
+  const own = antecedents.get(phrase);
+  if (own || !phrase.rule.endsWith(WIDENED)) return own;
+  for (const [anaphor, antecedent] of antecedents) if (anaphor.start === phrase.start && anaphor.end <= phrase.end) return antecedent;
+  return undefined;
+}
+const WIDENED = '+actor:tree-subject-phrase';
+
 /** The phrase as written, with the name and code of what it refers to (its antecedent for "the group"). */
 export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorRef | null {
-  const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // An anaphor with no antecedent keeps its own words ("the leaders") and no code: never invented.
   if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
   if (phrase.roleCode && phrase.kind === 'anaphor') {
@@ -33,7 +45,7 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  * names are not: "Sacramento Kings fired their coach" is no event.
  */
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
-  const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description
   // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
   // proves nothing ("an attack on the king" in chess)
@@ -54,14 +66,14 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
 
 /** Armed or state actors: the ones whose "attack" is literal even among sport or weather words. */
 export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
-  const resolved = phrase.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   const code = resolved?.code ?? resolved?.roleCode ?? '';
   return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group';
 }
 
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */
 export function countryOf(phrase: ActorPhrase | undefined, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string | null {
-  const resolved = phrase?.kind === 'anaphor' ? antecedents.get(phrase) : phrase;
+  const resolved = phrase?.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   if (!resolved) return null;
   if (resolved.entry?.country) return resolved.entry.country;
   return resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
@@ -82,8 +94,8 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
 
 /** Two phrases name the same actor once anaphora are resolved ("Hamas" … "it"). */
 export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
-  const ra = a.kind === 'anaphor' ? antecedents.get(a) : a;
-  const rb = b.kind === 'anaphor' ? antecedents.get(b) : b;
+  const ra = a.kind === 'anaphor' ? antecedentOf(a, antecedents) : a;
+  const rb = b.kind === 'anaphor' ? antecedentOf(b, antecedents) : b;
   return ra !== undefined && rb !== undefined && (ra === rb || (ra.code !== null && ra.code === rb.code));
 }
 
@@ -116,7 +128,7 @@ export function agentlessReason(
   }
   if (!AGENTLESS_TYPES.has(c.info.type)) return null;
   const human = c.targets.some((t) => {
-    const r = t.kind === 'anaphor' ? antecedents.get(t) : t;
+    const r = t.kind === 'anaphor' ? antecedentOf(t, antecedents) : t;
     // "Hla Aung was detained for 14 months": a person named only here, when the act is what the sentence asserts
     // ("since Gadhafi was toppled in 2011" only recalls a landmark)
     if (r?.kind === 'named') return PERSON_SHAPE.test(r.name) && mainAssertion();

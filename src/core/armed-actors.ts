@@ -28,8 +28,11 @@ export function armedActors(kb: Pick<Knowledge, 'actors' | 'roles'>): ArmedActor
     const rebel = ref.code !== null ? REBEL_CODE.exec(ref.code) : null;
     if (rebel) return { kind: 'description', country: rebel[1] ?? null };
     if (ref.code !== null) return null;
-    const words = ref.text.toLowerCase().replace(DETERMINERS, '').trim();
-    return kb.roles.lookup(words).some((r) => r.role === 'REB') ? { kind: 'description', country: null } : null;
+    // "they" taken to "insurgents": a pronoun is described by the name of what it refers to
+    // ("heavily armed insurgents" by its head noun)
+    const words = [ref.text, ref.name].map((w) => w.toLowerCase().replace(DETERMINERS, '').trim()).flatMap((w) => [w, w.split(' ').pop() ?? '']);
+    const described = words.some((w) => kb.roles.lookup(w).some((r) => r.role === 'REB'));
+    return described ? { kind: 'description', country: null } : null;
   };
 }
 

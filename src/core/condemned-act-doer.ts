@@ -1,5 +1,6 @@
 import type { Event } from '../schema/event.ts';
-import { CONDEMNED_ACT } from '../extract/tree-roles/condemned-act.ts';
+import type { ActorRef } from '../schema/event.ts';
+import { CONDEMNED_ACT, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
 
 /**
@@ -10,14 +11,25 @@ import { withParticipants } from './participants.ts';
 export function condemnedActDoer(events: readonly Event[]): Event[] {
   return events.map((e) => {
     const mark = e.rules.find((r) => r.startsWith(CONDEMNED_ACT));
-    if (!mark || e.target !== null) return e;
+    const befell = e.rules.includes(UNDERGOER_RULE) ? e.target : null;
+    if (!mark || e.target !== null && !befell) return e;
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     const before = events.filter((o) => o !== e && o.type === type && o.actor !== null && o.trigger.span[0] < e.trigger.span[0]
       && (o.actor.code ?? o.actor.name) !== accuser);
     const doer = before.sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
-    if (!doer?.actor) return e;
+    if (!doer?.actor) return befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };
     return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
   });
+}
+
+/**
+ * "Amnesty condemned the execution of two activists in Iran" with no executioner told: the state of those it befell is
+ * accused (PLOVER's coding of a condemned arrest or execution); with no state known, no one.
+ */
+function stateOf(e: Event, befell: ActorRef): Event {
+  const country = befell.code && /^[A-Z]{3}/.test(befell.code) ? befell.code.slice(0, 3) : null;
+  const target = country ? [{ ...befell, code: country, basis: 'inferred' as const }] : [];
+  return { ...withParticipants(e, 'target', target), rules: [...e.rules, country ? 'target:condemned-act-state' : 'target:condemned-act-no-doer'] };
 }

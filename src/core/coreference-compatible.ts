@@ -3,6 +3,7 @@ import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
 import { settlementsFit } from './settlement-targets.ts';
+import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -14,30 +15,43 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
  * closer: "Iraq" (IRQ) and "Iraqi forces" (IRQMIL), "Nigeria" and "Nigerian villagers".
  */
 export function sameParticipant(a: ActorRef, b: ActorRef): boolean {
+  // "Foreign Minister Dmytro Kuleba rejected" … "President Volodymyr Zelensky said his side will not": one code, two people
+  if (twoPeople(a, b)) return false;
   if (a.code !== null && b.code !== null) return a.code.startsWith(b.code) || b.code.startsWith(a.code);
   const [x, y] = [fold(a.name), fold(b.name)];
   return x !== '' && y !== '' && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
 }
 
+const surname = (name: string) => fold(name).split(' ').pop() ?? '';
+/** Both are people named in full, with different surnames. */
+const twoPeople = (a: ActorRef, b: ActorRef) => PERSON_SHAPE.test(a.name) && PERSON_SHAPE.test(b.name) && surname(a.name) !== surname(b.name);
+
 /**
  * 'same' when both name one participant, 'open' when either leaves it out or one only describes the armed
  * group the other names ("militants" … "al-Shabab"), 'conflict' otherwise.
  */
-export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: ArmedActors): 'same' | 'open' | 'conflict' {
-  if (a === null || b === null || isBarePronoun(a) || isBarePronoun(b)) return 'open';
+export function participantFit(a: ActorRef | null, b: ActorRef | null, armed?: ArmedActors, text?: string): 'same' | 'open' | 'conflict' {
+  if (a === null || b === null || isBarePronoun(a, text) || isBarePronoun(b, text)) return 'open';
   if (sameParticipant(a, b)) return 'same';
   return armed && describesGroup(armed(a), armed(b)) ? 'open' : 'conflict';
 }
 
-const isBarePronoun = (a: ActorRef) => a.code === null && PRONOUNS.has(fold(a.text));
+/**
+ * A pronoun with no code says nothing of who acts. Given the article's text, one the resolver took to an antecedent
+ * names it ("Thousands of residents fought ... as they tried to block roads"), unless it follows a reporting verb
+ * ("Residents said they were protesting": the speakers, or those they speak of).
+ */
+const isBarePronoun = (a: ActorRef, text?: string) => a.code === null && PRONOUNS.has(fold(a.text))
+  && (text === undefined || fold(a.name) === fold(a.text) || AFTER_REPORTING.test(text.slice(Math.max(0, a.span[0] - 24), a.span[0])));
+const AFTER_REPORTING = /\b(?:said|says|say|told\s+\S+|added|stated|claimed)\s+(?:that\s+)?$/i;
 
 /**
  * Coordinated participants of two mentions: "Chad and Cameroon deployed forces" … "Chad's troops" share
  * one of them, so they are the same; a pair fits at best as well as its best-fitting two members.
  */
-export function participantsFit(a: readonly ActorRef[], b: readonly ActorRef[], armed?: ArmedActors): 'same' | 'open' | 'conflict' {
+export function participantsFit(a: readonly ActorRef[], b: readonly ActorRef[], armed?: ArmedActors, text?: string): 'same' | 'open' | 'conflict' {
   if (a.length === 0 || b.length === 0) return 'open';
-  const fits = a.flatMap((x) => b.map((y) => participantFit(x, y, armed)));
+  const fits = a.flatMap((x) => b.map((y) => participantFit(x, y, armed, text)));
   return fits.includes('same') ? 'same' : fits.includes('open') ? 'open' : 'conflict';
 }
 
@@ -165,7 +179,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later))) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
-  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed), targetFit(event, later)];
+  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), targetFit(event, later)];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead

@@ -3,8 +3,8 @@ import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
 import { datesTheTelling } from '../provenance/telling-date.ts';
-import { filledFrom } from './participants.ts';
-import { bareSettlement } from './settlement-targets.ts';
+import { filledFrom, participantsOf, withParticipants } from './participants.ts';
+import { bareSettlement, namesSettlement } from './settlement-targets.ts';
 import type { ArmedActors } from './armed-actors.ts';
 
 // In-article event coreference: a lead sentence and the later sentences that restate or elaborate it
@@ -34,10 +34,10 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
     else clusters.push([e]);
   }
   // a definite mention that joined no event refers to one the article never told: alone it says nothing
-  return clusters.filter((c) => !c.every((e) => e.rules.includes('actor:definite-mention'))).map(mergeCluster);
+  return clusters.filter((c) => !c.every((e) => e.rules.includes('actor:definite-mention'))).map((c) => mergeCluster(c, text));
 }
 
-function mergeCluster(cluster: readonly Event[]): Event {
+function mergeCluster(cluster: readonly Event[], text: string): Event {
   const mentions = joinMentions(cluster);
   if (cluster.length === 1) return withMentions(cluster[0], mentions);
   // the record speaks with its most specific mention's words; the others fill what it leaves out
@@ -45,7 +45,9 @@ function mergeCluster(cluster: readonly Event[]): Event {
   const ordered = [main, ...cluster.filter((e) => e !== main)];
   const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
   // a participant from the main mention stands, with its coordinated partners; another mention only fills one it leaves out
-  const withRoles = (['actor', 'target'] as const).reduce((e, role) => filledFrom(e, ordered.find((o) => o[role] !== null) ?? e, role), main);
+  const roles = (['actor', 'target'] as const).reduce((e, role) => filledFrom(e, ordered.find((o) => o[role] !== null) ?? e, role), main);
+  const withRoles = withHolderTarget(roles, ordered, text);
+  const holderRule = withRoles === roles ? [] : [HOLDER_TARGET];
   // each mention keeps its own provenance in `mentions`; the record's is chosen by src/provenance/merged-attribution.ts
   const attribution = mergedAttribution(cluster[0], main, ordered);
   return withMentions({
@@ -56,8 +58,26 @@ function mergeCluster(cluster: readonly Event[]): Event {
     // how sure is decided where the article first tells it; who says so may be the main mention's speaker
     provenance: attribution.provenance,
     confidence: Math.max(...cluster.map((e) => e.confidence)),
-    rules: [...new Set([...withAttributionRules(main.rules, attribution), ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference'])],
+    rules: [...new Set([...withAttributionRules(main.rules, attribution), ...ordered.slice(1).flatMap((e) => e.rules.filter((r) => r.startsWith('pattern:'))), 'refiner:coreference', ...holderRule])],
   }, mentions);
+}
+
+const TAKEN_FROM = 'roles:tree-taken-from';
+/** The mention's target is whom a place was taken from: read so on the tree, or the phrase right after "from". */
+const takenFrom = (e: Event, text: string) => e.target !== null && !namesSettlement(e.target.text)
+  && (e.rules.includes(TAKEN_FROM) || /\bfrom\s+$/i.test(text.slice(Math.max(0, e.target.span[0] - 8), e.target.span[0])));
+const HOLDER_TARGET = 'refiner:coreference-holder-target';
+
+/**
+ * "Chadian troops have retaken a village from the militants" … "Chadian forces took control of Malumfatori
+ * village": the side a place was taken from is whom the act was directed at (PLOVER's recipient is an entity),
+ * so it stands over the settlement a more specific mention names as the object taken.
+ */
+function withHolderTarget(record: Event, ordered: readonly Event[], text: string): Event {
+  if (record.target === null || !namesSettlement(record.target.text) || takenFrom(record, text)) return record;
+  const holder = ordered.find((o) => takenFrom(o, text));
+  if (!holder) return record;
+  return withParticipants(record, 'target', participantsOf(holder, 'target'));
 }
 
 /**

@@ -14,7 +14,8 @@ const WITHIN = new Set(['in', 'during', 'amid']);
  *  - `definite`: a passive with no agent whose oblique is a definite act noun: "More than 20 policemen were killed in
  *    the attack", "two guards were wounded during Friday's raid", "nine were injured in the bombing". An indefinite
  *    act ("killed in an attack on a checkpoint") is new news and stays; an act noun the sentence itself codes takes
- *    the victims (refiner casualties-of-attack);
+ *    the victims (refiner casualties-of-attack); so is one joined to a clause whose subject is a definite act noun
+ *    ("the siege lasted two days and 12 hostages were killed");
  *  - `consequence`: a relative clause on what an act set off (data/lexicon/clause-cues.tsv, effect consequence):
  *    "forces assaulted rebel towns, triggering battles that killed 40 people", "the raid sparked clashes that left
  *    nine dead": the dead are the toll of the act that began it (the PLOVER record of the act carries its fatalities).
@@ -24,10 +25,10 @@ export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sente
   const verb = c.trigger.head;
   if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
   if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
-  const definite = view.childrenWith(verb, 'obl').some((o) => {
-    const noun = view.tokens[o];
-    return WITHIN.has(view.marker(o) ?? '') && isActNoun(kb, noun.lemma) && isDefinite(text, noun.start, sentenceStart);
-  });
+  const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
+  const definite = view.childrenWith(verb, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o))
+    // "That attack lasted 29 hours and more than 54 people were killed": the toll joined to a clause about the act
+    || view.label(verb) === 'conj' && view.childrenWith(view.head(verb), 'nsubj').some(definiteAct);
   return definite ? 'definite' : null;
 }
 

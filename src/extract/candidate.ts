@@ -7,7 +7,7 @@ import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
+import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
@@ -16,6 +16,7 @@ import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -39,6 +40,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'CONSULT', 'SUPPORT']);
 // verbs of handing something over: "to X" is the receiver, not where a force moves
 const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
+const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
 const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
 
@@ -60,6 +62,11 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       return [owned.actors, []];
     }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
+    const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) : null;
+    if (within) {
+      rules.push(...within.rules);
+      return [within.actors, subject];
+    }
     // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side;
     // "troops were sent to the border by the army": its own forces, never whom the army acts on
     if (type === 'MOBILIZE') return [agent.length ? agent : subject, []];
@@ -95,7 +102,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
-  const window = findSubject(ctx, tr.head);
+  const window = findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   const objects = findObject(ctx, from, 12, tr.tokens);
   // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
@@ -215,6 +222,13 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
   if (retag) rules.push(retag);
   let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
+  // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
+  // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
+  const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
+  if (cities.length) {
+    actors = actors.filter((p) => !cities.includes(p));
+    rules.push('roles:city-is-no-actor');
+  }
   // "released drone footage of a US base" has no person released: the object must follow the verb directly
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
   const verb = ctx.doc.tokens[tr.head];
@@ -227,7 +241,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   }
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event,
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive')) {
+  // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
+  const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

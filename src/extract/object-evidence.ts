@@ -21,7 +21,7 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
     // names what was hit; "in Baghdad" says where
     const first = p ?? place!;
     const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
-    const ofComplement = t[i - 1]?.lower === 'of';
+    const ofComplement = t[i - 1]?.lower === 'of' && !inSettingPhrase(ctx, i - 1);
     if (!possessor && !ofComplement) {
       i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
       continue;
@@ -31,6 +31,17 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
     return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
   }
   return null;
+}
+
+// "in the state of Guerrero", "near the town of Kidal": an "of" phrase inside these says where, as "in Guerrero" does
+const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'within', 'from']);
+
+/** The noun phrase that the "of" at `of` completes ("the southwestern state of") is marked by a setting preposition. */
+function inSettingPhrase(ctx: SentenceContext, of: number): boolean {
+  const t = ctx.doc.tokens;
+  let i = of - 1;
+  while (i > ctx.sentence.tokenStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t[i].pos) && !SETTING_PREPS.has(t[i].lower)) i--;
+  return SETTING_PREPS.has(t[i].lower);
 }
 
 /** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */

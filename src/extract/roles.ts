@@ -4,13 +4,15 @@ import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+const COUNT_HEDGES = new Set(['more', 'fewer', 'less']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'two', 'three', 'four', 'five', 'six', 'dozen', 'number', 'group', 'delegation', 'team', 'convoy', 'members']);
 
 /** First token of a phrase, and the word before it once determiners and adjectives are skipped. */
 function governor(ctx: SentenceContext, p: ActorPhrase): { index: number; lower: string; pos: string } | null {
   const t = ctx.doc.tokens;
   let i = firstToken(ctx, p) - 1;
-  while (i >= ctx.sentence.tokenStart && MODIFIER_SKIP.has(t[i].pos)) i--;
+  // "tried frenzied, urban guerrilla tactics": a comma after an adjective is inside the noun phrase
+  while (i >= ctx.sentence.tokenStart && (MODIFIER_SKIP.has(t[i].pos) || t[i].text === ',' && t[i - 1]?.pos === 'ADJ')) i--;
   return i >= ctx.sentence.tokenStart ? { index: i, lower: t[i].lower, pos: t[i].pos } : null;
 }
 
@@ -54,9 +56,9 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
  * The subject of the verb at `head`: the nearest phrase to its left in the same clause that is not
  * the object of a preposition or verb, skipping relative clauses and parentheses.
  */
-export function findSubject(ctx: SentenceContext, head: number, allowPossessor = false): ActorPhrase[] {
+export function findSubject(ctx: SentenceContext, head: number, allowPossessor = false, rules?: string[]): ActorPhrase[] {
   const t = ctx.doc.tokens;
-  if (ctx.skip.has(head)) return relativeAntecedent(ctx, head);
+  if (ctx.skip.has(head)) return relativeAntecedent(ctx, head, rules);
   for (let i = head - 1; i >= ctx.sentence.tokenStart; i--) {
     if (ctx.skip.has(i)) continue;
     if (isLeftBoundary(t[i], ctx.kb.lexicon.reporting, t) && i !== head) {
@@ -72,8 +74,12 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     // after "said" a phrase starts the reported clause ("said its forces struck"): a subject, not an object
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
     // "Dozens of opposition supporters were arrested": a quantity, not a preposition
-    const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '');
-    const oblique = !quantity && gov && (gov.pos === 'ADP' && gov.lower !== 'by' || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
+    // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
+    // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
+    const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '') || gov?.lower === 'than' && COUNT_HEDGES.has(t[gov.index - 1]?.lower ?? '');
+    const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
+    if (describing) rules?.push('roles:describing-participle-agent');
+    const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
     i = firstToken(ctx, p);
     if (oblique) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
@@ -81,6 +87,16 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     return coordinated(ctx, p, -1).reverse();
   }
   return [];
+}
+
+/**
+ * "a clinic run by a charity", "a school operated by the UN": the "by" of a participle right after a noun names
+ * who does what describes that noun, never the subject of a verb further on ("..., killing four patients").
+ */
+function describingAgent(ctx: SentenceContext, by: number): boolean {
+  const t = ctx.doc.tokens;
+  const participle = by - 1;
+  return participle > ctx.sentence.tokenStart && t[participle].pos === 'VERB' && ['NOUN', 'PROPN'].includes(t[participle - 1].pos);
 }
 
 /**
@@ -95,21 +111,40 @@ export function isLeadingParticiple(ctx: SentenceContext, i: number): boolean {
  * Inside ", which was shelled" the subject is the phrase just before the comma; inside ", where it
  * flattened crops" the clause has its own subject.
  */
-function relativeAntecedent(ctx: SentenceContext, head: number): ActorPhrase[] {
+function relativeAntecedent(ctx: SentenceContext, head: number, rules?: string[]): ActorPhrase[] {
   const t = ctx.doc.tokens;
   let i = head;
   while (i > ctx.sentence.tokenStart && !(t[i].text === ',' && ctx.skip.has(i) && !ctx.skip.has(i - 1))) i--;
+  let reported = false;
   for (let j = head - 1; j > i; j--) {
+    // ", which police said killed 12 people": the phrase before a reporting verb says it; the pronoun still acts
+    if (j === head - 1 && reportedRelative(ctx, j, head)) {
+      reported = true;
+      continue;
+    }
     const own = ctx.phraseAt.get(j);
-    if (own) return [own];
+    if (own && !reported) return [own];
     if (['which', 'who', 'that'].includes(t[j].lower)) break;
     if (t[j].lower === 'where' || t[j].lower === 'whom' || t[j].lower === 'whose') return [];
+  }
+  // the pronoun of a reported relative stands for the nominal right before the comma, or for nobody the
+  // coder can name ("the incident, which it said killed"): never a phrase further back
+  if (reported) {
+    rules?.push('roles:reported-relative');
+    const p = ctx.phraseAt.get(i - 1);
+    return p && !p.locative ? [p] : [];
   }
   for (let j = i - 1; j >= Math.max(ctx.sentence.tokenStart, i - 8); j--) {
     const p = ctx.phraseAt.get(j);
     if (p && !p.locative) return [p];
   }
   return [];
+}
+
+/** "which police said killed": a reporting verb right before the verb at `head`, which is no gerund ("denied attacking"). */
+function reportedRelative(ctx: SentenceContext, j: number, head: number): boolean {
+  const t = ctx.doc.tokens;
+  return t[j].pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[j].lemma) && !t[head].lower.endsWith('ing');
 }
 
 /**
@@ -140,8 +175,13 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
 export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  // "raids (allegedly) carried out by X" describe the act; "a strike hit a clinic run by a charity": a verb after
+  // other words starts another clause, whose "by" is its own
+  let describing = true;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (t[i].pos === 'VERB' && !describing) return [];
+    if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower)) describing = false;
     if (t[i].lower !== 'by') continue;
     const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
     return p ? coordinated(ctx, p, 1) : [];

@@ -19,6 +19,8 @@ export interface LexiconFiles {
   readonly occurrenceVerbs: string;
   readonly recipientVerbs: string;
   readonly hearsayPassives: string;
+  readonly undergoneActs: string;
+  readonly protestEmblems: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -42,6 +44,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
     recipientVerbs: new Map(parseTsv(files.recipientVerbs).map(({ cells }) => [cells[0], cells[1]])),
     hearsayPassives: new Map(parseTsv(files.hearsayPassives).map(({ cells }) => [cells[0], cells[1]])),
+    undergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
+    protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

@@ -83,6 +83,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     occurrenceVerbs: read('lexicon/occurrence-verbs.tsv'),
     recipientVerbs: read('lexicon/recipient-verbs.tsv'),
     hearsayPassives: read('lexicon/hearsay-passives.tsv'),
+    undergoneActs: read('lexicon/undergone-acts.tsv'),
+    protestEmblems: read('lexicon/protest-emblems.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -127,6 +127,10 @@ export interface Lexicon {
   readonly recipientVerbs: ReadonlyMap<string, string>;
   /** Verbs whose passive passes on what nobody named says or believes ("is said to have fired", "it is believed that"); see provenance/impersonal-passive.ts. */
   readonly hearsayPassives: ReadonlyMap<string, string>;
+  /** Act nouns whose possessor or "of" noun undergoes the act ("Navalny's arrest", "the release of the hostages"). */
+  readonly undergoneActs: ReadonlySet<string>;
+  /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
+  readonly protestEmblems: ReadonlySet<string>;
 }
 
 export interface Knowledge {

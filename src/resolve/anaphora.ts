@@ -61,7 +61,10 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
-      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - (i - j) * 0.1;
+      // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
+      const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
+      const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
+      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -70,6 +73,20 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (best) resolved.set(p, best);
   });
   return resolved;
+}
+
+// "and they overran": a subject pronoun; "said Syria had accepted his plan" keeps the speaker's possessive
+const NOMINATIVE = new Set(['they', 'he', 'she', 'it']);
+
+/** `cand` is the subject of a reporting verb ("Officials in Ghazni said") that stands between it and the pronoun `p`. */
+function speaksBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {
+  const from = tokenAt(doc, cand.end - 1) + 1;
+  for (let i = from; i < doc.tokens.length && doc.tokens[i].start < p.start && i <= from + 4; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB') return isReporting(t.lemma);
+    if (!['ADP', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */

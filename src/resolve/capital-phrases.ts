@@ -14,6 +14,12 @@ function capitalName(country: string): string | undefined {
   return capitalNames.get(country);
 }
 
+/** The words name `country`'s capital ("Moscow" for RUS). */
+export function namesCapital(country: string, words: string): boolean {
+  const name = capitalName(country);
+  return name !== undefined && normalizeName(name) === normalizeName(words);
+}
+
 /** The GeoNames city that is `country`'s capital, or null. */
 export function capitalOf(kb: Knowledge, country: string): PlaceEntry | null {
   const name = capitalName(country);

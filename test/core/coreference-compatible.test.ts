@@ -81,3 +81,31 @@ test('merge: an agentless report is not joined to a later act that names an agen
   const b = makeEvent(text, { type: 'ASSAULT', evidence: 'Troops exchanged fire with militants.', trigger: 'exchanged', actor: ref('Troops', 'SOMMIL'), target: ref('militants', 'SOMREB') });
   assert.equal(mergeCoreferent([a, b], text).length, 2);
 });
+
+test('participants: a description is read by its head noun, also through the pronoun that refers to it', { timeout: 60_000 }, async () => {
+  const { loadKnowledge } = await import('../../src/knowledge/load.ts');
+  const { armedActors } = await import('../../src/core/armed-actors.ts');
+  const armed = armedActors(loadKnowledge());
+  const described = (text: string, name: string): ActorRef => ({ text, name, code: null, span: [0, text.length], basis: 'inferred' });
+  const rows: Array<[ActorRef, ActorRef, string]> = [
+    // "heavily armed insurgents ... and they overran": a description (by its head noun) of the group named elsewhere
+    [described('the attackers', 'heavily armed insurgents'), ref('Taliban', 'taliban'), 'open'],
+    [ref('heavily armed militants', null), ref('al-Shabab', 'al-shabaab'), 'open'],
+    [ref('heavily armed militants', null), ref('Nigerian soldiers', 'NGAMIL'), 'conflict'],
+    // a pronoun stays open (the restated act keeps its fit), a description of civilians is no armed group
+    [described('they', 'they'), ref('protesters', null), 'open'],
+    [ref('angry villagers', null), ref('al-Shabab', 'al-shabaab'), 'conflict'],
+  ];
+  for (const [a, b, fit] of rows) assert.equal(participantFit(a, b, armed), fit, `${a.text}{${a.name}} / ${b.text}`);
+});
+
+test('participants: two people named in full with different surnames are two participants, whatever their code', () => {
+  const person = (text: string, name: string, code: string | null): ActorRef => ({ text, name, code, span: [0, text.length], basis: 'stated' });
+  const rows: Array<[ActorRef, ActorRef, string]> = [
+    [person('Foreign Minister Dmytro Kuleba', 'Dmytro Kuleba', 'UKRGOV'), person('his side', 'Volodymyr Zelensky', 'UKRGOV'), 'conflict'],
+    [person('Secretary Antony Blinken', 'Antony Blinken', 'USAGOV'), person('President Joe Biden', 'Joe Biden', 'USAGOV'), 'conflict'],
+    [person('President Joe Biden', 'Joe Biden', 'USAGOV'), person('Biden', 'Joe Biden', 'USAGOV'), 'same'],
+    [person('the government', 'government', 'UKRGOV'), person('his side', 'Volodymyr Zelensky', 'UKRGOV'), 'same'],
+  ];
+  for (const [a, b, fit] of rows) assert.equal(participantFit(a, b), fit, `${a.name} / ${b.name}`);
+});

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { triggerCandidates } from '../triggers.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
+import { undergoerOnly } from './undergone-act.ts';
 
 /** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
 export const CONDEMNED_ACT = 'target:condemned-act:';
@@ -12,14 +13,22 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /**
  * "condemned the attack", "denounced this week's bombing", "deplored the killings": an accusation whose object is
  * an act told before names no one; whom it accuses is who did that act. The ACCUSE is marked with the act's type
- * here, and the doer is found once the article's events are known. Only where the window found no target.
+ * here, and the doer is found once the article's events are known. Only where the window found no target, or
+ * found only whom the act befell ("condemned Navalny's arrest", "the killing of two reporters": undergone-act.ts).
  */
 export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.targets.length > 0 || c.trigger.pattern.kind !== 'verb') return c;
+  if (c.trigger.pattern.kind !== 'verb') return c;
   const t = ctx.doc.tokens;
   const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
   if (act === undefined) return c;
+  const undergone = c.targets.length > 0 && undergoerOnly(tree, ctx, act, c.targets);
+  if (c.targets.length > 0 && !undergone) return c;
   const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
   const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
-  return type ? { ...c, rules: [...c.rules, `${CONDEMNED_ACT}${type}`] } : c;
+  if (!type && !undergone) return c;
+  // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`] };
 }
+
+/** In an ACCUSE's `rules`: its target is whom the condemned act befell, to be replaced by the act's doer or their state. */
+export const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';

@@ -14,6 +14,7 @@ const NAMED_KINDS = new Set(['country', 'group', 'organization', 'person']);
 // journalists"): they act for the side they are named by
 const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority',
   'supporters', 'followers', 'loyalists', 'families', 'relatives', 'coalition', 'alliance', 'umbrella', 'network', 'consortium']);
+const MEMBERSHIP = new Set(['members', 'member', 'supporters', 'followers', 'loyalists', 'delegation', 'delegates', 'team', 'contingent']);
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
 // the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"
@@ -94,7 +95,8 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
   const lower = view.tokens[node].lower;
   if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
-    const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
+    // "supporters from two opposition parties", "a delegation from Hamas": members come from what they belong to
+    const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of' || view.marker(c) === 'from' && MEMBERSHIP.has(lower));
     const inner = of === undefined ? null : nodeActor(view, ctx, of);
     if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
   }

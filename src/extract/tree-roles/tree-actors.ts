@@ -54,8 +54,11 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
     return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
-  const subject = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
-  if (!subject) return null;
+  const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
+  const read = subjectNode(view, head, false, isReporting);
+  if (!read) return null;
+  const means = meansObject(view, ctx, read, isReporting);
+  const subject = means ?? read;
   const found = participantsAt(view, ctx, subject.node);
   const sure = sureSubject(view, subject);
   if (found.phrases.length) return { actors: found.phrases, targets: null, rules: [...subject.rules, ...found.rules], sure };
@@ -65,6 +68,16 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     if (act) return { actors: act.actors, targets: null, rules: [...subject.rules, 'roles:tree-act-subject', ...act.rules], sure };
   }
   return null;
+}
+
+/**
+ * "tried guerrilla tactics to block roads", "used army trucks to block the road": an object read for its owner is
+ * a thing, the means of the clause after it, not who does it; the governing verb's subject does. Null otherwise.
+ */
+function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, isReporting: (v: number) => boolean): SubjectNode | null {
+  if (!read.rules.includes('roles:tree-xcomp-object') || !participantsAt(view, ctx, read.node).rules.includes('roles:tree-owner')) return null;
+  const governing = subjectNode(view, read.verbs[read.verbs.length - 1], false, isReporting);
+  return governing && { ...governing, rules: ['roles:tree-xcomp-means', ...governing.rules], verbs: [...read.verbs, ...governing.verbs.slice(1)] };
 }
 
 /**
@@ -110,4 +123,18 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
  */
 export function describesNoun(view: TreeView, head: number): boolean {
   return view.label(head) === 'acl' && isPassiveClause(view, head);
+}
+
+// the prepositions that put what befell people inside an act: "killed in a U.S.-led operation", "during an army raid"
+const WITHIN_ACT = new Set(['in', 'during']);
+
+/**
+ * "11 people were killed in a failed U.S.-led operation", "five militants died in an army raid": a passive with no
+ * agent names who did it by the act it happened in, when that act's own owner or "by" is named. Null otherwise.
+ */
+export function withinActActors(view: TreeView, ctx: SentenceContext, verb: number): { actors: ActorPhrase[]; rules: string[] } | null {
+  const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && isActNoun(ctx.kb, ctx.doc.tokens[o].lemma));
+  if (act === undefined) return null;
+  const owner = treeNounActors(view, ctx, act);
+  return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
 }

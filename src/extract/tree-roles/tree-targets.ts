@@ -16,6 +16,8 @@ import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
+import { undergoerOnly } from './undergone-act.ts';
+import { withoutBannerOwner } from './banner-owner.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -42,7 +44,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.actors.length === 0 || c.reciprocal) return c;
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
-  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), c);
+  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
   if (c.info.type === 'ACCUSE') return withCondemnedAct(ctx, view(), c);
@@ -147,7 +149,9 @@ export function hasThingTarget(e: { readonly rules: readonly string[] }): boolea
  * request asks is read off the tree alone; what it asks for is content, and the window's name in it no target.
  */
 function withAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  const found = addresseeNode(tree, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens, (n) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
+  // "called for the freeing of two reporters": an undergone act's "of" noun is not its doer, so it asks no one
+  const doneAct = (n: number) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma) && !ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[n].lemma);
+  const found = addresseeNode(tree, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens, doneAct);
   const target = found && nodePhrase(tree, ctx, found.node);
   const named = target && !(found.mustBeNamed && target.rule === THING_RULE) && !c.actors.some((a) => a.start === target.start) ? target : null;
   if (!named) return c.targets.length && contentOnly(tree, ctx, c) ? { ...c, targets: [], rules: [...c.rules, 'roles:tree-request-content-no-target'] } : c;
@@ -170,7 +174,9 @@ function contentOnly(tree: TreeView, ctx: SentenceContext, c: Candidate): boolea
     const [first, last] = tree.span(n);
     return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
   });
-  return c.targets.every(within);
+  // "demanded the release of jailed activists": whom the asked-for act lands on is not whom the request asks
+  const asked = [...holders, ...content].flatMap((h) => [h, ...tree.childrenWith(h, 'obj')]);
+  return c.targets.every((p) => within(p) || asked.some((a) => undergoerOnly(tree, ctx, a, [p])));
 }
 
 /** "took to the streets to demand the government pay them": a protest's target is whom its purpose asks. */
