@@ -59,7 +59,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
-  if (resolved.kind === 'country' && type === 'PROTEST' && agent) return true;
+  // "the Kenyans counterattacked", "Israelis attacked the village": so does a country's people using force
+  if (resolved.kind === 'country' && (type === 'PROTEST' || type === 'ASSAULT') && agent) return true;
   if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
   return true;
 }

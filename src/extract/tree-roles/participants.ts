@@ -124,7 +124,9 @@ function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: Acto
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
 export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
   const self = ctx.phraseAt.get(node);
-  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node).sort((a, b) => a - b);
+  // "told VOA Burmese the offensive began": a modifier before the noun's own determiner stands outside its phrase
+  const opener = view.childrenWith(node, 'det').find((c) => c < node) ?? -1;
+  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node && c > opener).sort((a, b) => a - b);
   while (stack.length) {
     const c = stack.shift()!;
     const p = ctx.phraseAt.get(c);
