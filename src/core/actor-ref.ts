@@ -50,6 +50,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
   // proves nothing ("an attack on the king" in chess)
   if (!resolved) return agent && (phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? ''));
+  // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
+  if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;

@@ -8,14 +8,14 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { isInstrumentVerb } from './tree-roles/object-words.ts';
+import { heldRoles } from './tree-roles/held-state.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
-import { equipmentObject, objectCountry } from './object-evidence.ts';
+import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 
@@ -105,9 +105,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
-  // "used artillery outside the town", "fired mortars": a weapon an instrument verb wields is its means, not its target
-  const wields = isInstrumentVerb(ctx.kb, ctx.doc.tokens[tr.head].lemma);
-  const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !wields || !ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[lastTokenOf(ctx, p)].lemma));
+  const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
   // pattern's own "to"/"with" is the target ("threatened Iran with sanctions" keeps Iran)
   if (objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)))) {
@@ -131,6 +129,9 @@ function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | und
  * targets after on/against/at/with, or directly after ("rocket attacks US-occupied Camp Taji").
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  // "four gang members were in custody": the one held is whom the act landed on (tree-roles/held-state.ts)
+  const held = heldRoles(ctx, tr, type, rules);
+  if (held) return held;
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
@@ -250,8 +251,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
   // "a convoy came under fire": the subject of a verb of undergoing is the target, and nobody need be named
-  const undergone = rules.includes('roles:tree-recipient-subject') && targets.length > 0;
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !undergone) {
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(rules.includes('roles:tree-recipient-subject') && targets.length)) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

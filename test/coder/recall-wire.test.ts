@@ -59,6 +59,20 @@ const CASES: Array<[string, string, string[], string | null]> = [
   // a weapon wielded is the means, not the target (data/lexicon/instrument-verbs.tsv, weapon-nouns.tsv)
   ['weapon wielded', 'Government troops used artillery outside the town on Sunday.', ['ASSAULT Government troops -> null'], null],
   ['weapon wielded', 'The army used artillery to pound rebel positions.', ['ASSAULT army -> null'], null],
+  // a pronoun after its speaker takes up a group description no name resolved (resolve/anaphora.ts)
+  ['pronoun for a group description', 'The rebels said they had shelled the airport overnight.', ['ASSAULT they -> the airport'], null],
+  ['pronoun for a group description', 'The militants said they had attacked an army post in the north.', ['ASSAULT they -> an army post'], null],
+  ['pronoun for a group description', 'The insurgents claimed they had killed ten soldiers.', ['ASSAULT they -> soldiers'], null],
+  ['pronoun for people', 'Residents said they had heard explosions.', [], null],
+  // held after an arrest nobody is named making: "in custody" as a copula's predicate (tree-roles/held-state.ts)
+  ['held in custody', 'Two opposition leaders are in detention in the capital.', ['COERCE null -> opposition leaders'], 'roles:tree-held-subject'],
+  ['held in custody', 'The prosecutor said four more gang members were in custody.', ['COERCE null -> more gang members'], 'roles:tree-held-subject'],
+  ['held in custody', 'Several rebel commanders were in military custody, the army said.', ['COERCE null -> rebel commanders'], 'roles:tree-held-subject'],
+  ['held by a holder', 'The documents are in the custody of the court.', [], null],
+  ['custody of a child', 'The mother won custody of the child.', [], null],
+  ['held, a state that goes on', 'Opposition leaders remain in detention.', [], null],
+  // "came under attack by X" names the doer as "from X" does
+  ['came under, by', 'The army convoy came under attack by rebel fighters near the border on Sunday.', ['ASSAULT rebel fighters -> The army convoy'], 'roles:tree-giver-from'],
   // a modifier before the noun's own determiner is outside its phrase (tree-roles/participants.ts)
   ['modifier outside the phrase', 'The spokesman told VOA Burmese the offensive began on Saturday.', ['ASSAULT null -> null'], null],
 ];
@@ -81,4 +95,23 @@ test('recall wire: a condemned attack is the attack, not the answer to it', { ti
   const events = code('Al-Shabab fighters overran the base but the Kenyan troops counterattacked. The UN chief condemned the attack.');
   const condemned = events.find((e) => e.type === 'ACCUSE');
   assert.match(condemned?.target?.text ?? '', /Shabab/);
+});
+
+test('recall wire: the pronoun names the group its description says', { timeout: 60_000 }, () => {
+  const [e] = code('The rebels said they had shelled the airport overnight.');
+  assert.match(e.actor?.name ?? '', /rebels/);
+});
+
+// a held subject with a relative clause of its own: the relative clause's acts stay its own
+test('recall wire: held subjects described by a relative clause', { timeout: 60_000 }, () => {
+  for (const text of [
+    'The prosecutor said four gang members who organized the kidnapping of the students were in custody.',
+    'The army said two rebel commanders who planned the attack on the base were in custody.',
+    'The army said three rebel fighters who fled the town were in custody.',
+  ]) {
+    const held = code(text).filter((e) => e.rules.includes('roles:tree-held-subject'));
+    assert.equal(held.length, 1, text);
+    assert.equal(held[0].type, 'COERCE', text);
+    assert.equal(held[0].actor, null, text);
+  }
 });

@@ -16,13 +16,13 @@ import { nodePhrase } from './node-phrase.ts';
 export function recipientRoles(view: TreeView, ctx: SentenceContext, head: number, type: string): { actors: ActorPhrase[]; targets: ActorPhrase[]; rules: string[] } | null {
   const verb = ctx.kb.lexicon.recipientVerbs.get(ctx.doc.tokens[head].lemma);
   if (verb === undefined || !verb.types.has(type) || view.isPassive(head)) return null;
-  const marker = verb.giver;
+  const markers = verb.giver.split('|');
   const subject = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
   const named = subject === null ? [] : participantsAt(view, ctx, subject.node).phrases;
   // "received tanks from Poland", "came under fire from the rebels": on the verb, its object, or what it comes under
   const givers = [head, ...view.childrenWith(head, 'obj'), ...view.childrenWith(head, 'obl').filter((c) => view.marker(c) === 'under')]
     .flatMap((n) => view.childrenWith(n, 'obl', 'nmod'))
-    .filter((c) => view.marker(c) === marker)
+    .filter((c) => markers.includes(view.marker(c) ?? ''))
     .flatMap((c) => participantsAt(view, ctx, c).phrases);
   // "the convoy came under fire from militants": a thing undergoing force is what the named doer's act lands on
   const thing = named.length === 0 && subject !== null && givers.length > 0 && type === 'ASSAULT' ? nodePhrase(view, ctx, subject.node) : null;
