@@ -73,6 +73,10 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['held, a state that goes on', 'Opposition leaders remain in detention.', [], null],
   // "came under attack by X" names the doer as "from X" does
   ['came under, by', 'The army convoy came under attack by rebel fighters near the border on Sunday.', ['ASSAULT rebel fighters -> The army convoy'], 'roles:tree-giver-from'],
+  // the month May before the act is no modal "may" (extract/modality.ts)
+  ['the month May', 'In early May, rebels attacked the town.', ['ASSAULT rebels -> the town'], 'certainty:outlet'],
+  ['the month May', 'Since May police have arrested 40 activists.', ['COERCE police -> activists'], 'certainty:outlet'],
+  ['the month May', 'On May 5 the army shelled the village.', ['ASSAULT army -> the village'], 'certainty:outlet'],
   // a modifier before the noun's own determiner is outside its phrase (tree-roles/participants.ts)
   ['modifier outside the phrase', 'The spokesman told VOA Burmese the offensive began on Saturday.', ['ASSAULT null -> null'], null],
 ];
@@ -114,4 +118,8 @@ test('recall wire: held subjects described by a relative clause', { timeout: 60_
     assert.equal(held[0].type, 'COERCE', text);
     assert.equal(held[0].actor, null, text);
   }
+});
+
+test('recall wire: the modal "may" still makes a possibility', { timeout: 60_000 }, () => {
+  for (const e of code('The army may shell the village.')) assert.equal(e.provenance.certainty, 'hypothetical');
 });
