@@ -20,13 +20,34 @@ export function recipientRoles(view: TreeView, ctx: SentenceContext, head: numbe
   const subject = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
   const named = subject === null ? [] : participantsAt(view, ctx, subject.node).phrases;
   // "received tanks from Poland", "came under fire from the rebels": on the verb, its object, or what it comes under
-  const givers = [head, ...view.childrenWith(head, 'obj'), ...view.childrenWith(head, 'obl').filter((c) => view.marker(c) === 'under')]
+  const onTree = [head, ...view.childrenWith(head, 'obj'), ...view.childrenWith(head, 'obl').filter((c) => view.marker(c) === 'under')]
     .flatMap((n) => view.childrenWith(n, 'obl', 'nmod'))
     .filter((c) => markers.includes(view.marker(c) ?? ''))
-    .flatMap((c) => participantsAt(view, ctx, c).phrases);
+    .flatMap((c) => giversAt(view, ctx, c));
+  const givers = onTree.length ? onTree : giversAfter(ctx, head, markers);
   // "the convoy came under fire from militants": a thing undergoing force is what the named doer's act lands on
   const thing = named.length === 0 && subject !== null && givers.length > 0 && type === 'ASSAULT' ? nodePhrase(view, ctx, subject.node) : null;
   const recipients = thing ? [thing] : named;
   if (recipients.length === 0) return null;
   return { actors: givers, targets: recipients, rules: ['roles:tree-recipient-subject', ...(givers.length ? ['roles:tree-giver-from'] : [])] };
+}
+
+/** The participants at a giver node; else the phrase its word lies in ("from | Iran -backed militias", split by the parse). */
+function giversAt(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase[] {
+  const found = participantsAt(view, ctx, node).phrases;
+  const own = ctx.phraseAt.get(node);
+  return found.length || !own || own.locative ? found : [own];
+}
+
+/** "came under rocket fire from Iran-backed militias" (the parse hung "from" on "Iran"): the first phrase after the preposition. */
+function giversAfter(ctx: SentenceContext, head: number, markers: readonly string[]): ActorPhrase[] {
+  const t = ctx.doc.tokens;
+  let at = head + 1;
+  while (at < ctx.sentence.tokenEnd && !markers.includes(t[at].lower)) at++;
+  for (let k = at + 1; k < Math.min(ctx.sentence.tokenEnd, at + 6); k++) {
+    if (t[k].pos === 'PUNCT' && t[k].text !== '-') break;
+    const p = ctx.phraseAt.get(k);
+    if (p && !p.locative) return [p];
+  }
+  return [];
 }
