@@ -77,6 +77,10 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['the month May', 'In early May, rebels attacked the town.', ['ASSAULT rebels -> the town'], 'certainty:outlet'],
   ['the month May', 'Since May police have arrested 40 activists.', ['COERCE police -> activists'], 'certainty:outlet'],
   ['the month May', 'On May 5 the army shelled the village.', ['ASSAULT army -> the village'], 'certainty:outlet'],
+  // a country's air defences are its military (data/actors/roles.tsv)
+  ['air defences act', 'Ukraine\'s air defenses shot down the drones.', ['ASSAULT Ukraine\'s air defenses -> the drones'], null],
+  ['air defences act', 'Ukraine\'s air defenses shot down most of the drones.', ['ASSAULT Ukraine\'s air defenses -> null'], null],
+  ['air defences act', 'Israeli air defences intercepted two rockets over Haifa.', ['ASSAULT Israeli air defences -> two rockets'], null],
   // a modifier before the noun's own determiner is outside its phrase (tree-roles/participants.ts)
   ['modifier outside the phrase', 'The spokesman told VOA Burmese the offensive began on Saturday.', ['ASSAULT null -> null'], null],
 ];
