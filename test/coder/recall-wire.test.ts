@@ -81,6 +81,11 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['air defences act', 'Ukraine\'s air defenses shot down the drones.', ['ASSAULT Ukraine\'s air defenses -> the drones'], null],
   ['air defences act', 'Ukraine\'s air defenses shot down most of the drones.', ['ASSAULT Ukraine\'s air defenses -> null'], null],
   ['air defences act', 'Israeli air defences intercepted two rockets over Haifa.', ['ASSAULT Israeli air defences -> two rockets'], null],
+  // a group description's possessive owns the act as the group would (tree-roles/participants.ts)
+  ['a description\'s act', 'The rebels\' attack on the base failed.', ['ASSAULT The rebels -> the base'], 'roles:tree-poss'],
+  ['a description\'s act', 'The militants\' attack on the base killed four soldiers.', ['ASSAULT The militants -> soldiers'], null],
+  ['a description\'s act', 'The insurgents\' offensive on the capital began on Monday.', ['ASSAULT The insurgents -> the capital'], null],
+  ['a pronoun\'s act with no antecedent', 'Their attack failed.', [], null],
   // a modifier before the noun's own determiner is outside its phrase (tree-roles/participants.ts)
   ['modifier outside the phrase', 'The spokesman told VOA Burmese the offensive began on Saturday.', ['ASSAULT null -> null'], null],
 ];
