@@ -130,8 +130,7 @@ function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | und
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   // "four gang members were in custody": the one held is whom the act landed on (tree-roles/held-state.ts)
-  const held = heldRoles(ctx, tr, type, rules);
-  if (held) return held;
+  const held = heldRoles(ctx, tr, type, rules); if (held) return held;
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
