@@ -11,9 +11,10 @@ import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinAc
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
+import { GERUND_NOUN_RULE, isGerundNoun } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, AIMING_PREPOSITIONS, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
@@ -112,6 +113,13 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     if (receiver.length) {
       rules.push('roles:own-preposition-target');
       return [actors, receiver];
+    }
+    // "fired artillery at rebels", "launched drones into Russia": a pattern that names what is fired and then where
+    // it is aimed ("fire * artillery at") makes its own object the means, never the target ("artillery" also names
+    // a unit); what follows its aiming preposition is hit
+    if (AIMING_PREPOSITIONS.has(ctx.doc.tokens[tr.tokens[tr.tokens.length - 1]].lower)) {
+      rules.push('roles:own-means-not-target');
+      return [actors, afterOwnPreposition(ctx, tr, AIMING_PREPOSITIONS)];
     }
   }
   return [actors, objects];
@@ -221,7 +229,10 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // a trigger read from a re-tagged parse (tree-repair/retag.ts) that moved it or its dependents: its rule says so
   const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
   if (retag) rules.push(retag);
-  let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
+  const asNoun = tr.pattern.kind === 'verb' && isGerundNoun(ctx.tree(), tr);
+  if (asNoun) rules.push(GERUND_NOUN_RULE);
+  const kind = asNoun ? 'noun' : tr.pattern.kind;
+  let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
   // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
   const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
@@ -233,7 +244,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
-  const mutual = reciprocal && tr.pattern.kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
+  const mutual = reciprocal && kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
   if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
@@ -243,7 +254,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct) {
+  if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

@@ -24,10 +24,13 @@ export function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorP
 // the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
 const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 
-/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
-export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+// the prepositions of a pattern that say where its means is aimed ("fire * artillery at", "launch * rocket into")
+export const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'against']);
+
+/** The participant right after the pattern when the pattern ends in one of its own `prepositions` ("to"/"with" by default). */
+export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger, prepositions: ReadonlySet<string> = RECEIVER_PREPOSITIONS): ActorPhrase[] {
   const last = tr.tokens[tr.tokens.length - 1];
-  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
+  if (last <= tr.head || !prepositions.has(ctx.doc.tokens[last].lower)) return [];
   return findObject(ctx, last + 1, 6);
 }
 

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+
+// Two role classes of wire copy: the weapon an act is done with is its means, never its target; and the dateline's
+// city and agency ("KYIV, Dec 1 (Reuters) -") are where the story was filed and who filed it, never who acted.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+
+// [class, text, event type, role, expected text (null: empty), rule the event carries (null: any)]
+const CASES: Array<[string, string, string, 'actor' | 'target', string | null, string | null]> = [
+  // a weapon the pattern names ("fire * artillery at") is the means; what follows the pattern's aiming preposition is hit
+  ['own weapon is the means', 'The army fired artillery at rebels near the city.', 'ASSAULT', 'target', 'rebels', 'roles:own-means-not-target'],
+  ['own weapon is the means', 'Turkish troops fired artillery at Kurdish fighters in northern Syria.', 'ASSAULT', 'target', 'fighters', 'roles:own-means-not-target'],
+  ['own weapon is the means', 'The navy fired artillery at Houthi fighters along the coast.', 'ASSAULT', 'target', 'Houthi fighters', 'roles:own-means-not-target'],
+  ['keep: a weapon-named unit as the object of an attack', 'Insurgents attacked the artillery near the airport.', 'ASSAULT', 'target', 'the artillery', null],
+  ['keep: missiles fired at a country', 'Militants fired rockets at Israel overnight.', 'ASSAULT', 'target', 'Israel', null],
+  // "a barrage of missiles": a weapon inside the pattern's own "of" is the means; the act lands where it is aimed
+  ['barrage of weapons', "Russian forces launched a barrage of missiles and drones at Ukraine's energy grid overnight.", 'ASSAULT', 'target', "Ukraine's energy grid", 'roles:tree-act-object-at'],
+  ['barrage of weapons', 'Iran launched a barrage of missiles at Israeli air bases.', 'ASSAULT', 'target', 'Israeli air bases', null],
+  ['barrage of weapons', 'The rebels unleashed a barrage of missiles against government positions in the north.', 'ASSAULT', 'target', 'government', null],
+  ['keep: control of the town', 'Insurgents took control of the town after heavy fighting.', 'ASSAULT', 'target', 'the town', 'roles:tree-pattern-object-of'],
+  // "killed in Israeli strikes": the preposition governs the act, so the demonym that modifies it is its doer, not a place
+  ['demonym of an act after a preposition', 'At least 25 people were killed in Israeli strikes across the enclave.', 'ASSAULT', 'actor', 'Israeli', null],
+  ['demonym of an act after a preposition', 'Three soldiers died in a Ukrainian drone attack on the base.', 'ASSAULT', 'actor', 'Ukrainian', null],
+  ['demonym of an act after a preposition', 'At least 12 civilians were killed in Russian shelling of Kherson.', 'ASSAULT', 'actor', 'Russian', null],
+  // a gerund of a verb pattern read as a noun takes a noun's roles: its demonym, possessor or "by" names the doer
+  ['gerund read as a noun', 'Heavy shelling by government forces hit the city.', 'ASSAULT', 'actor', 'government forces', 'roles:gerund-as-noun'],
+  ["gerund read as a noun", "The army's shelling of the town drew condemnation.", 'ASSAULT', 'actor', 'army', 'roles:gerund-as-noun'],
+  ['gerund read as a noun', 'Dozens of civilians were wounded in Russian shelling overnight.', 'ASSAULT', 'actor', 'Russian', 'roles:gerund-as-noun'],
+  ['keep: a gerund verb', 'The army began shelling the town on Monday.', 'ASSAULT', 'actor', 'army', null],
+  // a wire dateline with its filing date and agency
+  ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
+  ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],
+  ['dateline with a filing date', 'KHARTOUM, Sudan, Sept. 14 (Reuters) - The army shelled a market in Omdurman, killing 20 people.', 'ASSAULT', 'actor', 'army', null],
+];
+
+const bare = (t: string | null | undefined) => (t ? t.replace(/^the /i, '') : null);
+
+for (const [name, text, type, role, expected, rule] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text).filter((e) => e.type === type);
+    assert.ok(events.length > 0, `no ${type}`);
+    const hit = events.find((e) => bare(e[role]?.text) === bare(expected));
+    assert.ok(hit, `${role}s ${JSON.stringify(events.map((e) => e[role]?.text ?? null))}, expected ${JSON.stringify(expected)}; rules ${events[0].rules.join(' ')}`);
+    if (rule) assert.ok(hit.rules.includes(rule), `expected ${rule} in ${hit.rules.join(' ')}`);
+  });
+}
+
+test('dateline: no event is done by the dateline city or the agency', { timeout: 60_000 }, () => {
+  const events = code('KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.\n\nGENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.ok(!/^(KYIV|AFP|Reuters|GENEVA)$/.test(e.actor?.text ?? ''), `actor ${e.actor?.text}`);
+});
