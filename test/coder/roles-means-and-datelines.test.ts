@@ -48,6 +48,28 @@ for (const [name, text, type, role, expected, rule] of CASES) {
   });
 }
 
+// [class, text, event type, role, text no event of that type may have in the role]
+const NEVER: Array<[string, string, string, 'actor' | 'target', string]> = [
+  // "talks mediated by X": the participle's "by" is a third party to the act noun (data/lexicon/third-party-participles.tsv)
+  ['third-party participle', 'The two sides held talks mediated by Saudi Arabia in Jeddah.', 'CONSULT', 'actor', 'Saudi Arabia'],
+  ['third-party participle', 'Airstrikes condemned by the United Nations killed 30 people in Idlib.', 'ASSAULT', 'actor', 'United Nations'],
+  ['third-party participle', 'Negotiations hosted by Qatar between the rebels and the government resumed.', 'CONSULT', 'actor', 'Qatar'],
+];
+
+for (const [name, text, type, role, never] of NEVER) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const wrong = code(text).filter((e) => e.type === type && bare(e[role]?.text) === bare(never));
+    assert.equal(wrong.length, 0, `${type} ${role} ${never}`);
+  });
+}
+
+test('keep: a participle of doing passes its "by" to the act noun', { timeout: 60_000 }, () => {
+  const protest = code('Protests organised by the opposition drew thousands in Dhaka.').find((e) => e.type === 'PROTEST');
+  assert.equal(bare(protest?.actor?.text), 'opposition');
+  const attack = code('Attacks carried out by the militants killed 12 soldiers.').find((e) => e.type === 'ASSAULT');
+  assert.equal(bare(attack?.actor?.text), 'militants');
+});
+
 test('dateline: no event is done by the dateline city or the agency', { timeout: 60_000 }, () => {
   const events = code('KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.\n\nGENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats.');
   assert.ok(events.length > 0);
