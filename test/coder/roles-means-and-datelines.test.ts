@@ -30,6 +30,10 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   ["gerund read as a noun", "The army's shelling of the town drew condemnation.", 'ASSAULT', 'actor', 'army', 'roles:gerund-as-noun'],
   ['gerund read as a noun', 'Dozens of civilians were wounded in Russian shelling overnight.', 'ASSAULT', 'actor', 'Russian', 'roles:gerund-as-noun'],
   ['keep: a gerund verb', 'The army began shelling the town on Monday.', 'ASSAULT', 'actor', 'army', null],
+  // "summoned the ambassadors of X and Y to protest": a purpose's doer is the subject, not a name in the object
+  ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Tehran', null],
+  ['purpose of the subject', 'Kenya closed its border with Somalia to protest the raids.', 'ACCUSE', 'actor', 'Kenya', 'roles:tree-purpose-subject'],
+  ['purpose of the subject', 'India expelled a diplomat from Pakistan to protest the killings.', 'ACCUSE', 'actor', 'India', 'roles:tree-purpose-subject'],
   // a wire dateline with its filing date and agency
   ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
   ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],
@@ -54,6 +58,7 @@ const NEVER: Array<[string, string, string, 'actor' | 'target', string]> = [
   ['third-party participle', 'The two sides held talks mediated by Saudi Arabia in Jeddah.', 'CONSULT', 'actor', 'Saudi Arabia'],
   ['third-party participle', 'Airstrikes condemned by the United Nations killed 30 people in Idlib.', 'ASSAULT', 'actor', 'United Nations'],
   ['third-party participle', 'Negotiations hosted by Qatar between the rebels and the government resumed.', 'CONSULT', 'actor', 'Qatar'],
+  ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Germany'],
 ];
 
 for (const [name, text, type, role, never] of NEVER) {
