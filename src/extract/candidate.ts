@@ -14,7 +14,7 @@ import { participantsAt } from './tree-roles/participants.ts';
 import { GERUND_NOUN_RULE, isGerundNoun } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, AIMING_PREPOSITIONS, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
@@ -108,19 +108,10 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const objects = findObject(ctx, from, 12, tr.tokens);
   // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
   // pattern's own "to"/"with" is the target ("threatened Iran with sanctions" keeps Iran)
-  if (objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)))) {
-    const receiver = afterOwnPreposition(ctx, tr);
-    if (receiver.length) {
-      rules.push('roles:own-preposition-target');
-      return [actors, receiver];
-    }
-    // "fired artillery at rebels", "launched drones into Russia": a pattern that names what is fired and then where
-    // it is aimed ("fire * artillery at") makes its own object the means, never the target ("artillery" also names
-    // a unit); what follows its aiming preposition is hit
-    if (AIMING_PREPOSITIONS.has(ctx.doc.tokens[tr.tokens[tr.tokens.length - 1]].lower)) {
-      rules.push('roles:own-means-not-target');
-      return [actors, afterOwnPreposition(ctx, tr, AIMING_PREPOSITIONS)];
-    }
+  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
+  if (own) {
+    rules.push(own.rule);
+    return [actors, own.targets];
   }
   return [actors, objects];
 }
@@ -191,7 +182,9 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
     const w = t[i].lower;
-    if (NOUN_TARGET_PREPS.has(w) || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
+    // "a military aid package for Ukraine", "weapons for Kyiv": what is given is for its recipient
+    const towards = NOUN_TARGET_PREPS.has(w) || w === 'for' && type === 'AID';
+    if (towards || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
       if (w === 'of' && OF_IS_ACTOR.has(type)) {
         const of = findObject(ctx, i + 1, 6);
         if (!actors.length) actors = of;
@@ -207,7 +200,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       }
       // "confirmed the fighting to VOA": an attack lands on/against/at its target, never "to" it (that is the verb's)
       if (w === 'to' && type === 'ASSAULT') break;
-      if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {
+      if (ctx.phraseAt.has(i) || towards) {
         targets = findObject(ctx, i, 8);
         if (targets.length) rules.push('roles:noun-target');
         break;

@@ -34,6 +34,10 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Tehran', null],
   ['purpose of the subject', 'Kenya closed its border with Somalia to protest the raids.', 'ACCUSE', 'actor', 'Kenya', 'roles:tree-purpose-subject'],
   ['purpose of the subject', 'India expelled a diplomat from Pakistan to protest the killings.', 'ACCUSE', 'actor', 'India', 'roles:tree-purpose-subject'],
+  // "an aid package for Ukraine": what is given is for its recipient
+  ['aid noun for its recipient', 'The Pentagon announced a new $400 million military aid package for Ukraine.', 'AID', 'target', 'Ukraine', 'roles:noun-target'],
+  ["aid noun for its recipient", "Washington's new military aid package for Israel includes artillery shells.", 'AID', 'target', 'Israel', 'roles:noun-target'],
+  ['aid noun for its recipient', 'The military aid package for Taiwan, announced by the Pentagon, includes drones.', 'AID', 'target', 'Taiwan', 'roles:noun-target'],
   // a wire dateline with its filing date and agency
   ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
   ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],
