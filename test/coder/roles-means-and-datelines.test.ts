@@ -38,6 +38,10 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   ['aid noun for its recipient', 'The Pentagon announced a new $400 million military aid package for Ukraine.', 'AID', 'target', 'Ukraine', 'roles:noun-target'],
   ["aid noun for its recipient", "Washington's new military aid package for Israel includes artillery shells.", 'AID', 'target', 'Israel', 'roles:noun-target'],
   ['aid noun for its recipient', 'The military aid package for Taiwan, announced by the Pentagon, includes drones.', 'AID', 'target', 'Taiwan', 'roles:noun-target'],
+  // "..., a claim Ukraine denied": the closing apposition is no part of the object, and its answerer no target
+  ['answered claim', "Russia's defence ministry claimed its forces had captured the village of Robotyne, a claim Ukraine denied.", 'ASSAULT', 'target', 'the village of Robotyne', null],
+  ['answered claim', 'The rebels said they shot down a government helicopter, a claim the army disputed.', 'ASSAULT', 'target', 'a government helicopter', null],
+  ['answered claim', "Sudan's army accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.", 'ACCUSE', 'target', 'United Arab Emirates', null],
   // a wire dateline with its filing date and agency
   ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
   ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],
