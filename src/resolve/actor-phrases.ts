@@ -264,7 +264,9 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   if (p.rule !== 'actor:role') return p;
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
-  const modifier = (t: Token) => t.pos === 'ADJ' || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
+  // "kept attacking government convoys": an -ing word right after a verb is its complement, not the role's modifier
+  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB';
+  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition

@@ -42,6 +42,10 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   ['answered claim', "Russia's defence ministry claimed its forces had captured the village of Robotyne, a claim Ukraine denied.", 'ASSAULT', 'target', 'the village of Robotyne', null],
   ['answered claim', 'The rebels said they shot down a government helicopter, a claim the army disputed.', 'ASSAULT', 'target', 'a government helicopter', null],
   ['answered claim', "Sudan's army accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.", 'ACCUSE', 'target', 'United Arab Emirates', null],
+  // "kept shelling rebel positions": the -ing word after a verb of phase is a verb, done by the phase verb's subject
+  ['gerund after a verb of phase', 'The army kept shelling rebel positions.', 'ASSAULT', 'actor', 'army', null],
+  ['gerund after a verb of phase', 'The police started beating protesters.', 'ASSAULT', 'actor', 'police', 'tree-repair:retag-verb'],
+  ['gerund after a verb of phase', 'The rebels kept attacking government convoys.', 'ASSAULT', 'target', 'government convoys', null],
   // a wire dateline with its filing date and agency
   ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
   ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],

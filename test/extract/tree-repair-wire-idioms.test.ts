@@ -1,6 +1,6 @@
 import { testRepairCases, type RepairCase } from './repair-cases.ts';
 
-// "..., a claim Ukraine denied": the closing apposition that names the clause a claim and who answers it
+// Wire idioms parsers misread. "..., a claim Ukraine denied": the closing apposition that names the clause a claim and who answers it
 // (src/extract/tree-repair/answered-claim.ts), on hand-built parses of sentences written for this file.
 const CASES: RepairCase[] = [
   ['"..., a claim Kyiv denied" with the answerer read as a conjunct', 'Troops/NOUN/1/nsubj captured/VERB/-1/root the/DET/3/det village/NOUN/1/obj ,/PUNCT/7/punct a/DET/7/det claim/VERB/7/amod Kyiv/PROPN/3/conj denied/VERB/1/advmod ./PUNCT/1/punct',
@@ -15,4 +15,18 @@ const CASES: RepairCase[] = [
     null, []],
 ];
 
+// "kept shelling rebel positions": the -ing word after a verb of phase read into the noun phrase after it
+// (src/extract/tree-repair/phase-verb-gerund.ts)
+const PHASE: RepairCase[] = [
+  ['"keep shelling rebel positions"', 'The/DET/1/det troops/NOUN/2/nsubj keep/VERB/-1/root shelling/NOUN/4/compound rebel/NOUN/5/compound positions/NOUN/2/obj ./PUNCT/2/punct',
+    'tree-repair:phase-verb-gerund', ['shelling>2:xcomp', 'positions>3:obj']],
+  ['"continue bombing targets"', 'Jets/NOUN/1/nsubj continue/VERB/-1/root bombing/VERB/3/amod targets/NOUN/1/obj ./PUNCT/1/punct',
+    'tree-repair:phase-verb-gerund', ['bombing>1:xcomp', 'targets>2:obj']],
+  ['"begin firing rockets"', 'Militants/NOUN/1/nsubj begin/VERB/-1/root firing/NOUN/3/compound rockets/NOUN/1/obj ./PUNCT/1/punct',
+    'tree-repair:phase-verb-gerund', ['firing>1:xcomp', 'rockets>2:obj']],
+  ['"keep the shelling going" stays', 'They/PRON/1/nsubj keep/VERB/-1/root the/DET/3/det shelling/NOUN/1/obj going/VERB/1/xcomp ./PUNCT/1/punct', null, []],
+  ['"sign building contracts" (no verb of phase) stays', 'They/PRON/1/nsubj sign/VERB/-1/root building/NOUN/3/compound contracts/NOUN/1/obj ./PUNCT/1/punct', null, []],
+];
+
 testRepairCases(CASES);
+testRepairCases(PHASE);
