@@ -71,6 +71,11 @@ const NEVER: Array<[string, string, string, 'actor' | 'target', string]> = [
   ['third-party participle', 'Airstrikes condemned by the United Nations killed 30 people in Idlib.', 'ASSAULT', 'actor', 'United Nations'],
   ['third-party participle', 'Negotiations hosted by Qatar between the rebels and the government resumed.', 'CONSULT', 'actor', 'Qatar'],
   ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Germany'],
+  ['third-party participle', 'Hamas claimed the shooting in a video released by its armed wing.', 'ASSAULT', 'actor', 'its armed wing'],
+  // "claimed the bombing in a statement on its Amaq agency": what it was said in is no target
+  ['saying vehicle', 'Islamic State claimed the bombing in a statement on its Amaq news agency.', 'ASSAULT', 'target', 'Amaq news agency'],
+  ['saying vehicle', 'The Pakistani Taliban claimed the attack in a message to Reuters.', 'ASSAULT', 'target', 'Reuters'],
+  ['saying vehicle', 'The militia claimed the drone attack on the base in a statement to Al Jazeera.', 'ASSAULT', 'target', 'Al Jazeera'],
 ];
 
 for (const [name, text, type, role, never] of NEVER) {

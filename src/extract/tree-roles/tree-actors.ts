@@ -87,7 +87,9 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
  * "the group claimed responsibility for the bombing").
  */
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
-  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter((c) => view.isPassive(c)).map((c) => agentNode(view, c)).find((c) => c !== undefined);
+  // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
+  const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
+  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
   if (by !== undefined) {
     const found = participantsAt(view, ctx, by);
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
