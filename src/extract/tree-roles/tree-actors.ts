@@ -124,8 +124,13 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
  * the rebels". The act is the noun's background, not an event the sentence reports.
  */
 export function describesNoun(view: TreeView, head: number): boolean {
-  return view.label(head) === 'acl' && isPassiveClause(view, head);
+  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head));
 }
+
+// "a man convicted of killing an officer", "activists detained last week": a past participle hung on a noun with no
+// subject, auxiliary or "to" of its own is a passive relative clause without its "who was"
+const reducedPassive = (view: TreeView, head: number) => /[a-z]ed$/.test(view.tokens[head].lower) && view.upos(head) === 'VERB'
+  && !view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)));
 
 // the prepositions that put what befell people inside an act: "killed in a U.S.-led operation", "during an army raid"
 const WITHIN_ACT = new Set(['in', 'during']);
