@@ -12,9 +12,10 @@ import { heldRoles } from './tree-roles/held-state.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
+import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
 import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
@@ -106,14 +107,11 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const window = findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
-  // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
-  // pattern's own "to"/"with" is the target ("threatened Iran with sanctions" keeps Iran)
-  if (objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)))) {
-    const receiver = afterOwnPreposition(ctx, tr);
-    if (receiver.length) {
-      rules.push('roles:own-preposition-target');
-      return [actors, receiver];
-    }
+  // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
+  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
+  if (own) {
+    rules.push(own.rule);
+    return [actors, own.targets];
   }
   return [actors, objects];
 }
@@ -189,7 +187,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   let targets: ActorPhrase[] = [];
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
     const w = t[i].lower;
-    if (NOUN_TARGET_PREPS.has(w) || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
+    const towards = NOUN_TARGET_PREPS.has(w) || w === 'for' && type === 'AID'; // "an aid package for Ukraine": its recipient
+    if (towards || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
       if (w === 'of' && OF_IS_ACTOR.has(type)) {
         const of = findObject(ctx, i + 1, 6);
         if (!actors.length) actors = of;
@@ -205,7 +204,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       }
       // "confirmed the fighting to VOA": an attack lands on/against/at its target, never "to" it (that is the verb's)
       if (w === 'to' && type === 'ASSAULT') break;
-      if (ctx.phraseAt.has(i) || NOUN_TARGET_PREPS.has(w)) {
+      if (ctx.phraseAt.has(i) || towards) {
         targets = findObject(ctx, i, 8);
         if (targets.length) rules.push('roles:noun-target');
         break;
@@ -227,7 +226,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // a trigger read from a re-tagged parse (tree-repair/retag.ts) that moved it or its dependents: its rule says so
   const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
   if (retag) rules.push(retag);
-  let [actors, targets] = tr.pattern.kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
+  const kind = rolesKind(ctx.tree(), tr, rules); // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
+  let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
   // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
   const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
@@ -239,7 +239,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
-  const mutual = reciprocal && tr.pattern.kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
+  const mutual = reciprocal && kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
   if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
@@ -250,7 +250,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
   // "a convoy came under fire": the subject of a verb of undergoing is the target, and nobody need be named
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(rules.includes('roles:tree-recipient-subject') && targets.length)) {
+  if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(rules.includes('roles:tree-recipient-subject') && targets.length)) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

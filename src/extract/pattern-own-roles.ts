@@ -24,11 +24,27 @@ export function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorP
 // the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
 const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 
-/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
-export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+// the prepositions of a pattern that say where its means is aimed ("fire * artillery at", "launch * rocket into")
+const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'against']);
+
+/** The participant right after the pattern when the pattern ends in one of its own `prepositions` ("to"/"with" by default). */
+export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger, prepositions: ReadonlySet<string> = RECEIVER_PREPOSITIONS): ActorPhrase[] {
   const last = tr.tokens[tr.tokens.length - 1];
-  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
+  if (last <= tr.head || !prepositions.has(ctx.doc.tokens[last].lower)) return [];
   return findObject(ctx, last + 1, 6);
+}
+
+/**
+ * The targets of a verb whose only object is the pattern's own word: "shared intelligence with Israel" (the phrase after
+ * the pattern's own "to"/"with"); "fired artillery at rebels", "launched drones into Russia" (a pattern that names what
+ * is fired and then where it is aimed makes its own object the means, never the target, though "artillery" also names
+ * a unit: what follows its aiming preposition is hit). Null when the pattern ends in neither.
+ */
+export function ownObjectTargets(ctx: SentenceContext, tr: Trigger): { targets: ActorPhrase[]; rule: string } | null {
+  const receiver = afterOwnPreposition(ctx, tr);
+  if (receiver.length) return { targets: receiver, rule: 'roles:own-preposition-target' };
+  if (!AIMING_PREPOSITIONS.has(ctx.doc.tokens[tr.tokens[tr.tokens.length - 1]].lower)) return null;
+  return { targets: afterOwnPreposition(ctx, tr, AIMING_PREPOSITIONS), rule: 'roles:own-means-not-target' };
 }
 
 /** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */

@@ -193,6 +193,8 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1])) return [];
     if (t[i].pos === 'VERB' && !describing) return [];
+    // "talks mediated by Qatar", "a truce brokered by Egypt": that participle's "by" is a third party, not the doer
+    if (t[i].pos === 'VERB' && ctx.kb.lexicon.thirdPartyParticiples.has(t[i].lemma)) return [];
     if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower)) describing = false;
     if (t[i].lower !== 'by') continue;
     const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);

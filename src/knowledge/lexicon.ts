@@ -21,6 +21,7 @@ export interface LexiconFiles {
   readonly hearsayPassives: string;
   readonly undergoneActs: string;
   readonly protestEmblems: string;
+  readonly thirdPartyParticiples: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -47,6 +48,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     hearsayPassives: new Map(parseTsv(files.hearsayPassives).map(({ cells }) => [cells[0], cells[1]])),
     undergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
     protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
+    thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

@@ -133,6 +133,8 @@ export interface Lexicon {
   readonly undergoneActs: ReadonlySet<string>;
   /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
   readonly protestEmblems: ReadonlySet<string>;
+  /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
+  readonly thirdPartyParticiples: ReadonlySet<string>;
 }
 
 export interface Knowledge {

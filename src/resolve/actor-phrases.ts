@@ -5,6 +5,7 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import { datelineSpan } from './dateline.ts';
+import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
@@ -222,15 +223,21 @@ function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): Ac
   let i = tokenAt(doc, p.end);
   while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
   const next = doc.tokens[i];
-  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
-  if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...p, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
+  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
+  // "killed in Israeli strikes", "in Russian shelling": the preposition governs the act or weapon the demonym
+  // modifies, so it makes no place of the demonym; the country does that act
+  const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
+  // "Russian shelling", "Israeli bombing" (a gerund, tagged either way): an act verb's gerund is the country's act too
+  if (next.lower.endsWith('ing') && baseForms(next).some((f) => kb.patterns.get(f)?.some((x) => x.kind === 'verb'))) return doer;
+  if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
+  if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
   const national = kb.lexicon.nationals.get(next.lemma);
   if (national !== undefined) {
     // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
     const text = doc.text.slice(p.start, next.end);
     return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
   }
-  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return p;
+  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
   return null;
 }
 
@@ -257,7 +264,9 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   if (p.rule !== 'actor:role') return p;
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
-  const modifier = (t: Token) => t.pos === 'ADJ' || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
+  // "kept attacking government convoys": an -ing word right after a verb is its complement, not the role's modifier
+  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB';
+  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition

@@ -1,8 +1,10 @@
 /**
- * The dateline of a wire story: "WASHINGTON / PORT-AU-PRINCE - Thousands filled ...", "KABUL, Afghanistan (VOA) —".
- * The cities there say where the reporter filed from, not who acted: a name inside it is never a participant.
+ * The dateline of a wire story: "WASHINGTON / PORT-AU-PRINCE - Thousands filled ...", "KABUL, Afghanistan (VOA) —",
+ * "KYIV, Dec 1 (Reuters) -", "GENEVA, June 3, 2024 (AFP) -". The cities there say where the reporter filed from, not
+ * who acted, and the agency in brackets is the outlet: a name inside it is never a participant.
  */
-const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]*[ \t/,][ \t]*[A-Z][A-Za-z.'’-]*)*)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-—–][ \t]/;
+const FILING_DATE = String.raw`(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?`;
+const DATELINE = new RegExp(String.raw`^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]*[ \t/,][ \t]*[A-Z][A-Za-z.'’-]*)*)` + FILING_DATE + String.raw`[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-—–][ \t]`);
 
 /** The span of the dateline at the start of the text (or of its second line, after a title), or null. */
 export function datelineSpan(text: string): { start: number; end: number } | null {

@@ -81,7 +81,11 @@ const DATELINES: Array<[string, number | null]> = [
   ['WASHINGTON / NAIROBI - Crowds filled the streets', 23],
   ['KABUL, Afghanistan (VOA) — A car bomb exploded', 27],
   ['A headline\nMOSCOW - Police detained dozens', 20],
+  ['KYIV, Dec 1 (Reuters) - Russian forces launched', 24],
+  ['GENEVA, June 3, 2024 (AFP) - Iran and the powers met', 29],
+  ['KHARTOUM, Sudan, Sept. 14 (Reuters) - The army shelled', 38],
   ['Iran - the country said', null],
+  ['May 3 - the day the talks began', null],
   ['US - China trade talks', null],
 ];
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
-import { CLAUSE_VERBS, SAID } from './reduced-relative-object.ts';
+import { takesBareClause } from './clause-verbs.ts';
 
 // verbs that take a person and then a clause ("told reporters the talks had failed", "warned residents they would be
 // moved"): after their object a subject and verb is their second complement
@@ -22,7 +22,7 @@ export function repairContactRelativeClause(tree: EditableTree, tokens: readonly
   for (const clause of tree.nodes()) {
     const verb = tree.head(clause);
     if (verb < 0 || !['ccomp', 'advcl', 'parataxis'].includes(tree.label(clause)) || tree.upos(clause) !== 'VERB' || tree.upos(verb) !== 'VERB') continue;
-    if (CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || OBJECT_AND_CLAUSE_VERBS.has(tokens[verb].lemma)) continue;
+    if (takesBareClause(tokens[verb]) || OBJECT_AND_CLAUSE_VERBS.has(tokens[verb].lemma)) continue;
     const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && verb < c && c < clause);
     if (object === undefined || tokens[clause].lower.endsWith('ing')) continue;
     const kids = tree.children(clause);

@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
-import { CLAUSE_VERBS } from './reduced-relative-object.ts';
+import { CLAUSE_VERBS } from './clause-verbs.ts';
 
 const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON']);
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);

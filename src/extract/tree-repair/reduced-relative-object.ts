@@ -1,16 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { takesBareClause } from './clause-verbs.ts';
 
-// Verbs that take a clause without "that" ("said the talks ended"): after them a subject and a bare past verb is a
-// clause. After any other verb it is an object described by a participle ("condemned the arrests made last week").
-export const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'report', 'confirm', 'deny', 'insist', 'announce', 'warn', 'fear', 'hope', 'expect',
-  'suggest', 'show', 'admit', 'acknowledge', 'note', 'add', 'argue', 'allege', 'know', 'learn', 'find', 'feel', 'realize', 'realise', 'agree', 'decide',
-  'estimate', 'indicate', 'reveal', 'state', 'tell', 'write', 'ensure', 'predict', 'assert', 'explain', 'mean', 'prove', 'hear', 'see', 'understand', 'doubt',
-  'recall', 'remember', 'notice', 'guess', 'suppose', 'assume', 'wish', 'worry', 'complain', 'declare', 'maintain', 'stress', 'emphasize', 'emphasise']);
-
-// irregular past forms of those verbs, where a lemma is missing
 const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis']);
-export const SAID = new Set(['said', 'thought', 'told', 'found', 'felt', 'knew', 'heard', 'saw', 'understood', 'meant', 'wrote', 'showed', 'shown', 'seen', 'known']);
 
 /**
  * "condemned Navalny's arrest and hundreds of arrests made last week and called for their release": the object and
@@ -35,7 +27,7 @@ export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
   const verb = tree.head(participle);
   // a clause another repair made ("said gunmen stormed") stays one
-  if (tree.moved.has(participle) || CLAUSE_VERBS.has(tokens[verb].lemma) || SAID.has(tokens[verb].lower) || tree.children(verb).some((k) => tree.label(k) === 'obj')) return false;
+  if (tree.moved.has(participle) || takesBareClause(tokens[verb]) || tree.children(verb).some((k) => tree.label(k) === 'obj')) return false;
   if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) return false;
   const kids = tree.children(participle);
   if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) return false;

@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
-import { CLAUSE_VERBS, SAID } from './reduced-relative-object.ts';
+import { takesBareClause } from './clause-verbs.ts';
 
 const MARKERS = new Set(['that', 'whether', 'if']);
 
@@ -24,7 +24,7 @@ export function repairRelativeVerbClause(tree: EditableTree, tokens: readonly To
     if (early === undefined || !subjects.some((s) => s > marker)) continue;
     // the early subject's relative clause, whose verb takes a clause and has none ("who argue")
     const thinker = tree.children(early).find((c) => tree.label(c) === 'acl:relcl' && c < marker && tree.upos(c) === 'VERB'
-      && (CLAUSE_VERBS.has(tokens[c].lemma) || SAID.has(tokens[c].lower)) && !tree.children(c).some((k) => ['ccomp', 'obj', 'xcomp'].includes(tree.base(k))));
+      && takesBareClause(tokens[c]) && !tree.children(c).some((k) => ['ccomp', 'obj', 'xcomp'].includes(tree.base(k))));
     if (thinker === undefined) continue;
     // the predicate: after the clause, a word with a copula or auxiliary of its own and no subject ("are wrong")
     const predicate = tree.nodes().find((k) => k > clause && !tree.children(k).some((c) => tree.base(c) === 'nsubj' || tree.base(c) === 'csubj')

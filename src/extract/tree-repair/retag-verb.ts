@@ -8,7 +8,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -20,6 +20,9 @@ const NOMINAL_DEPENDENT = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'ca
 const NOUN_MARK = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'case']);
 const PHRASE_START = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+// verbs of phase whose -ing complement is a verb ("kept shelling the town", "resumed bombing targets"); read as a noun
+// modifying the next one ("shelling | rebel positions") the act loses its subject
+const ASPECTUAL = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
 // at most this many words are tried in one sentence, the closest readings first
 const MAX_TRIES = 2;
 
@@ -27,7 +30,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -47,6 +50,7 @@ export interface RetaggedTree {
  *                in a form the parse's verb reading counts for (`inflectedVerbForm`): "saw troops firing on the crowd"
  *   participle — an -ing or -ed form between a nominal and the start of a noun phrase: "jets bombing the bridge",
  *                "gunmen storming the hotel"
+ *   aspectual  — an -ing form right after a verb of phase, with no determiner: "police started | beating protesters"
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -86,6 +90,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       let before = i - 1;
       while (at(before) === 'ADV') before--;
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
+      else if (upos === 'NOUN' && /[a-z]ing$/.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (!readAsNoun(tree, i)) {
         if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
         else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');
@@ -104,8 +109,10 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
 function readAsNoun(tree: SentenceTree, i: number): boolean {
   const k = i - tree.offset;
   if ((tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i) return true;
-  return tree.labels.some((l, c) => tree.heads[c] === i && NOUN_MARK.has(l));
+  return hasNounMark(tree, i);
 }
+
+const hasNounMark = (tree: SentenceTree, i: number) => tree.labels.some((l, c) => tree.heads[c] === i && NOUN_MARK.has(l));
 
 /** The root is a verb, or a predicate with its copula or auxiliary ("is ready", "was a soldier"). */
 function hasVerbalRoot(tree: SentenceTree): boolean {
@@ -130,7 +137,7 @@ function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Do
   const subjects = again.labels.flatMap((l, c) => (again.heads[c] === i && l.startsWith('nsubj') ? [again.offset + c] : []));
   if (doubt === 'verbless') return again.heads[k] < 0 && subjects.length === 1 && subjects[0] < i;
   // the sentence keeps (or gets) a verb as its root: "Residents report heavy | shelling" is no clause of its own
-  return CLAUSE_HEAD.has(again.labels[k].split(':')[0]) && hasDoer(again, i) && hasVerbalRoot(again);
+  return CLAUSE_HEAD.has(again.labels[k].split(':')[0]) && hasDoer(again, i, doubt) && hasVerbalRoot(again);
 }
 
 /** The words other than i tagged VERB that head a clause (a verb read as a compound or an object no longer does). */
@@ -146,11 +153,12 @@ function clauseVerbs(tree: SentenceTree, i: number): number {
  * the clause an adverbial participle hangs from ("Rebels ambushed a convoy, | wounding three soldiers"), a verb it
  * is coordinated with. Not "took | place in Moscow", an `xcomp` no object controls: a noun after a light verb.
  */
-function hasDoer(tree: SentenceTree, i: number): boolean {
+function hasDoer(tree: SentenceTree, i: number, doubt: Doubt): boolean {
   const k = i - tree.offset, label = tree.labels[k], head = tree.heads[k];
   const childOf = (h: number, prefix: string) => tree.labels.some((l, c) => tree.heads[c] === h && l.startsWith(prefix));
   if (childOf(i, 'nsubj')) return true;
   if (label === 'acl' || label === 'conj') return true;
   if (label === 'advcl') return childOf(head, 'nsubj');
-  return label === 'xcomp' && childOf(head, 'obj');
+  // "saw troops firing" (the object does it); "the army kept shelling" (a verb of phase: its subject does)
+  return label === 'xcomp' && (childOf(head, 'obj') || doubt === 'aspectual' && childOf(head, 'nsubj'));
 }

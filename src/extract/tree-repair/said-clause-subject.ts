@@ -1,9 +1,7 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-// Verbs of saying and believing take a clause, not a thing described by a participle: after them
-// "strikes killed seven" is a subject and its verb ("said strikes killed"), never "said [strikes (that were) killed]".
-const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']);
+import { SAYING_OR_INSISTING_FORMS } from './clause-verbs.ts';
 
 /**
  * "Officials said suspected drone strikes killed seven militants": the reported clause read as the object of the
@@ -14,7 +12,7 @@ const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'be
  */
 export function repairSaidClauseSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const say of tree.nodes()) {
-    if (!SAYING.has(tokens[say].lower) || tree.upos(say) !== 'VERB') continue;
+    if (!SAYING_OR_INSISTING_FORMS.has(tokens[say].lower) || tree.upos(say) !== 'VERB') continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, say)) return 'tree-repair:said-clause-subject';
   }

@@ -1,8 +1,7 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-// verbs of saying and believing that open a relative clause whose gap is inside their own complement
-const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed']);
+import { SAYING_FORMS } from './clause-verbs.ts';
 
 /**
  * "killing two officers it says were invited for a meeting": a relative clause whose gap lies inside the complement of
@@ -16,7 +15,7 @@ const SAYING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'be
  */
 export function repairSaidRelativeComplement(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const say of tree.nodes()) {
-    if (!SAYING.has(tokens[say]?.lower ?? '') || tree.label(say) !== 'acl:relcl') continue;
+    if (!SAYING_FORMS.has(tokens[say]?.lower ?? '') || tree.label(say) !== 'acl:relcl') continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     const repaired = repairedAt(tree, tokens, say);
     if (repaired === null) return null;

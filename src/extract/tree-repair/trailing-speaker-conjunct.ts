@@ -1,9 +1,7 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { CLOSING_REPORT_FORMS } from './clause-verbs.ts';
 
-// verbs that close a sentence with who says it: "..., witnesses said", "..., officials told Reuters"
-const CLOSING_REPORTS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'report', 'reports', 'reported', 'add', 'adds', 'added', 'confirm',
-  'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged', 'announce', 'announced', 'state', 'stated', 'insist', 'insisted', 'write', 'wrote']);
 // what may follow the closing verb: "told Reuters", "said on Monday", "said in a statement"
 const AFTER_VERB = new Set(['obj', 'iobj', 'obl', 'punct', 'advmod']);
 
@@ -19,7 +17,7 @@ export function repairTrailingSpeakerConjunct(tree: EditableTree, tokens: readon
   const root = nodes.find((n) => tree.head(n) < 0);
   if (root === undefined) return null;
   for (const verb of nodes) {
-    if (tree.upos(verb) !== 'VERB' || !CLOSING_REPORTS.has(tokens[verb].lower)) continue;
+    if (tree.upos(verb) !== 'VERB' || !CLOSING_REPORT_FORMS.has(tokens[verb].lower)) continue;
     // a clause after it is what it reports ("said that ..."): no closing attribution; the act before it may be its ccomp
     if (tree.children(verb).some((k) => ['nsubj', 'expl', 'csubj', 'mark'].includes(tree.base(k)) || tree.base(k) === 'ccomp' && k > verb)) continue;
     // nothing after the verb but its own short complements and the final stop

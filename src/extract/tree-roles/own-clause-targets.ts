@@ -22,6 +22,7 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
  *    says is aimed at unity"): the subject of a reporting verb that is not the trigger speaks, it is not acted on;
  *    nor is whom it was told ("shelled the town, witnesses told Reuters");
  *  - a name under a concessive ("rallied despite army warnings"): what the act defied, not its target;
+ *  - a name inside what the act was told in ("claimed the bombing in a statement on its Amaq agency");
  *  - a passive act's target is its own subject ("told reporters that one officer was killed"): a window target
  *    outside that subject (the reporting verb's addressee) gives way to it.
  * An event with no actor keeps its window target: it is what the event was decided on.
@@ -37,6 +38,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
     if (head === null) return true;
     if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
+    else if (inSayingVehicle(view, head, c.trigger.head)) rules.push('roles:tree-saying-vehicle-no-target');
     else return true;
     return false;
   });
@@ -47,6 +49,18 @@ function isOtherSpeaker(ctx: SentenceContext, view: TreeView, node: number, trig
   const verb = view.head(node);
   // its speaker, or whom it was told: "..., witnesses told Reuters"
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
+}
+
+// what something is said in: "claimed the bombing in a statement on its Amaq news agency", "said in an interview with CNN"
+const SAYING_VEHICLES = new Set(['statement', 'interview', 'speech', 'video', 'post', 'message', 'communique', 'letter', 'broadcast', 'tweet',
+  'briefing', 'address', 'remarks', 'conference', 'posting', 'recording', 'audio', 'televised']);
+
+/** On the way up from the target to the act, a nominal marked "in" that names what it was said in. */
+function inSayingVehicle(view: TreeView, node: number, trigger: number): boolean {
+  for (let n = node, step = 0; n >= 0 && n !== trigger && step < 8; n = view.head(n), step++) {
+    if (view.marker(n) === 'in' && SAYING_VEHICLES.has(view.tokens[n].lemma)) return true;
+  }
+  return false;
 }
 
 /** On the way up from the target to the act, a nominal marked "despite". */

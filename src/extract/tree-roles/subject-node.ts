@@ -85,6 +85,14 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       // "accused the militia of killing", "the militia is accused of killing", "was jailed for insulting the king"
       const controller = marker !== null && CONTROLLED_MARKERS.has(marker) ? markedClauseController(view, up, verb) : null;
       if (controller !== null) return { node: controller, rules: [...rules, 'roles:tree-marked-clause-controller'], verbs: [...seen] };
+      // "summoned the ambassadors to protest the move", "recalled its envoy to protest": a purpose is the subject's,
+      // unless the verb puts its object to work ("sent troops to retake the town": left to the window)
+      const purpose = marker === 'to' && !isReporting(up) && !(OBJECT_CARRIES_PURPOSE.has(view.tokens[up].lemma) && view.childrenWith(up, 'obj').length > 0);
+      if (purpose) {
+        rules.push('roles:tree-purpose-subject');
+        verb = up;
+        continue;
+      }
       if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up)) return null;
       rules.push('roles:tree-advcl');
     } else {
@@ -94,6 +102,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   }
   return null;
 }
+
+// Verbs whose object carries out the purpose their "to" clause states: "sent troops to retake", "hired gunmen to kill"
+const OBJECT_CARRIES_PURPOSE = new Set(['send', 'deploy', 'dispatch', 'order', 'hire', 'recruit', 'train', 'arm', 'pay', 'use', 'mobilize', 'mobilise',
+  'bring', 'fly', 'move', 'rush', 'airlift', 'equip', 'supply', 'provide', 'give', 'allow', 'urge', 'ask', 'tell', 'force', 'help', 'enable', 'call', 'invite',
+  'encourage', 'instruct', 'authorize', 'authorise', 'permit', 'persuade', 'pressure', 'press', 'lead', 'deploy', 'station', 'assign', 'task', 'commission']);
 
 // Prepositions that open a gerund clause whose doer the governing verb names: "accused X of killing", "blamed X for
 // shelling", "charged him with inciting", "X was arrested for protesting", "X is suspected of attacking"

@@ -87,7 +87,9 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
  * "the group claimed responsibility for the bombing").
  */
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
-  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter((c) => view.isPassive(c)).map((c) => agentNode(view, c)).find((c) => c !== undefined);
+  // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
+  const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
+  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
   if (by !== undefined) {
     const found = participantsAt(view, ctx, by);
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
@@ -122,8 +124,13 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
  * the rebels". The act is the noun's background, not an event the sentence reports.
  */
 export function describesNoun(view: TreeView, head: number): boolean {
-  return view.label(head) === 'acl' && isPassiveClause(view, head);
+  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head));
 }
+
+// "a man convicted of killing an officer", "activists detained last week": a past participle hung on a noun with no
+// subject, auxiliary or "to" of its own is a passive relative clause without its "who was"
+const reducedPassive = (view: TreeView, head: number) => /[a-z]ed$/.test(view.tokens[head].lower) && view.upos(head) === 'VERB'
+  && !view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)));
 
 // the prepositions that put what befell people inside an act: "killed in a U.S.-led operation", "during an army raid"
 const WITHIN_ACT = new Set(['in', 'during']);

@@ -1,0 +1,26 @@
+import type { Trigger } from '../triggers.ts';
+import type { TreeView } from './tree-view.ts';
+
+// the dependents that only a noun takes: "the shelling", "heavy shelling", "Russian shelling", "in the shelling"
+const NOUN_DEPENDENTS = new Set(['det', 'amod', 'case', 'nmod:poss']);
+
+/** The rule of an event whose verb pattern matched a gerund the tree reads as a noun (it takes noun roles). */
+export const GERUND_NOUN_RULE = 'roles:gerund-as-noun';
+
+/**
+ * "killed in Russian shelling of Kherson", "Heavy shelling by government forces hit the city": a one-word verb
+ * pattern matched on a gerund the tree reads as a noun, with a determiner, adjective, preposition or possessor of
+ * its own. Such an act has a noun's roles (its demonym or "by" names the doer, "of"/"on" what it hits); the verb's
+ * subject and object, which the sentence's other verb has, are not its own.
+ */
+export function isGerundNoun(tree: TreeView, tr: Trigger): boolean {
+  if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing') || tree.upos(tr.head) !== 'NOUN') return false;
+  return tree.children(tr.head).some((c) => NOUN_DEPENDENTS.has(tree.label(c)));
+}
+
+/** The roles a trigger takes: a noun's for a verb pattern on a gerund read as a noun (the rule joins `rules`), else its pattern's kind. */
+export function rolesKind(tree: TreeView, tr: Trigger, rules: string[]): 'verb' | 'noun' {
+  if (tr.pattern.kind !== 'verb' || !isGerundNoun(tree, tr)) return tr.pattern.kind;
+  rules.push(GERUND_NOUN_RULE);
+  return 'noun';
+}
