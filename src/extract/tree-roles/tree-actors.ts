@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
+import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
 export interface TreeRoles {
@@ -127,10 +128,20 @@ export function describesNoun(view: TreeView, head: number): boolean {
   return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head));
 }
 
-// "a man convicted of killing an officer", "activists detained last week": a past participle hung on a noun with no
-// subject, auxiliary or "to" of its own is a passive relative clause without its "who was"
-const reducedPassive = (view: TreeView, head: number) => /[a-z]ed$/.test(view.tokens[head].lower) && view.upos(head) === 'VERB'
-  && !view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)));
+// "executed a man convicted of killing an officer", "arrested men accused of plotting": a past participle with no
+// subject, auxiliary, "to" or object of its own, on the object of the sentence's verb before it, is a passive relative
+// clause without its "who was" (a participle on a noun in the subject may be the misread main verb: "protesters
+// demanding the release of the journalist | gathered")
+function reducedPassive(view: TreeView, head: number): boolean {
+  if (!/[a-z]ed$/.test(view.tokens[head].lower) || view.upos(head) !== 'VERB') return false;
+  if (view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)))) return false;
+  const noun = view.head(head), verb = view.head(noun);
+  if (view.base(noun) !== 'obj' || verb < 0 || verb > noun || view.head(verb) >= 0 || view.upos(verb) !== 'VERB') return false;
+  // after a verb that takes a bare clause it is that clause's verb ("estimated 20,000 supporters rallied"); an -ing
+  // root with no auxiliary is no finite verb ("Protesters demanding the release of the journalist gathered" misread)
+  if (takesBareClause(view.tokens[verb])) return false;
+  return !/ing$/.test(view.tokens[verb].lower) || view.childrenWith(verb, 'aux').length > 0;
+}
 
 // the prepositions that put what befell people inside an act: "killed in a U.S.-led operation", "during an army raid"
 const WITHIN_ACT = new Set(['in', 'during']);
