@@ -264,8 +264,7 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   if (p.rule !== 'actor:role') return p;
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
-  // "kept attacking government convoys": an -ing word right after a verb is its complement, not the role's modifier
-  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB';
+  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB'; // "kept attacking | government convoys"
   const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
@@ -280,6 +279,8 @@ function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Act
   if (p.rule !== 'actor:role') return p;
   const before = doc.tokens[tokenAt(doc, p.start) - 1];
   if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
+  // "reports that militants had seized": "that" before a plural opens a clause, it points back to nothing
+  if (p.plural && (before.lower === 'that' || before.lower === 'this')) return p;
   if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
   // "the cleric Tahir-ul Qadri", "the envoy Lakhdar Brahimi": a title before a name introduces, it does not point back
   const next = doc.tokens[tokenAt(doc, p.end)];

@@ -11,9 +11,9 @@ const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-1
 // [class, text, event type, role, expected text (null: empty), rule the event carries (null: any)]
 const CASES: Array<[string, string, string, 'actor' | 'target', string | null, string | null]> = [
   // a weapon the pattern names ("fire * artillery at") is the means; what follows the pattern's aiming preposition is hit
-  ['own weapon is the means', 'The army fired artillery at rebels near the city.', 'ASSAULT', 'target', 'rebels', 'roles:own-means-not-target'],
-  ['own weapon is the means', 'Turkish troops fired artillery at Kurdish fighters in northern Syria.', 'ASSAULT', 'target', 'fighters', 'roles:own-means-not-target'],
-  ['own weapon is the means', 'The navy fired artillery at Houthi fighters along the coast.', 'ASSAULT', 'target', 'Houthi fighters', 'roles:own-means-not-target'],
+  ['own weapon is the means', 'The army fired artillery at rebels near the city.', 'ASSAULT', 'target', 'rebels', null],
+  ['own weapon is the means', 'Turkish troops fired artillery at Kurdish fighters in northern Syria.', 'ASSAULT', 'target', 'fighters', null],
+  ['own weapon is the means', 'The navy fired artillery at Houthi fighters along the coast.', 'ASSAULT', 'target', 'Houthi fighters', null],
   ['keep: a weapon-named unit as the object of an attack', 'Insurgents attacked the artillery near the airport.', 'ASSAULT', 'target', 'the artillery', null],
   ['keep: missiles fired at a country', 'Militants fired rockets at Israel overnight.', 'ASSAULT', 'target', 'Israel', null],
   // "a barrage of missiles": a weapon inside the pattern's own "of" is the means; the act lands where it is aimed
@@ -28,7 +28,8 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   // a gerund of a verb pattern read as a noun takes a noun's roles: its demonym, possessor or "by" names the doer
   ['gerund read as a noun', 'Heavy shelling by government forces hit the city.', 'ASSAULT', 'actor', 'government forces', 'roles:gerund-as-noun'],
   ["gerund read as a noun", "The army's shelling of the town drew condemnation.", 'ASSAULT', 'actor', 'army', 'roles:gerund-as-noun'],
-  ['gerund read as a noun', 'Dozens of civilians were wounded in Russian shelling overnight.', 'ASSAULT', 'actor', 'Russian', 'roles:gerund-as-noun'],
+  ['gerund read as a noun', 'Dozens of civilians were wounded in Russian shelling overnight.', 'ASSAULT', 'actor', 'Russian', null],
+  ['own weapon is the means', 'Gunmen fired a barrage at the police station.', 'ASSAULT', 'target', 'the police station', null],
   ['keep: a gerund verb', 'The army began shelling the town on Monday.', 'ASSAULT', 'actor', 'army', null],
   // "summoned the ambassadors of X and Y to protest": a purpose's doer is the subject, not a name in the object
   ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Tehran', null],
@@ -46,6 +47,10 @@ const CASES: Array<[string, string, string, 'actor' | 'target', string | null, s
   ['gerund after a verb of phase', 'The army kept shelling rebel positions.', 'ASSAULT', 'actor', 'army', null],
   ['gerund after a verb of phase', 'The police started beating protesters.', 'ASSAULT', 'actor', 'police', 'tree-repair:retag-verb'],
   ['gerund after a verb of phase', 'The rebels kept attacking government convoys.', 'ASSAULT', 'target', 'government convoys', null],
+  // "reports that militants had seized": "that" before a plural role opens a clause; it is no determiner pointing back
+  ['that before a plural role', 'The ministry said it could not confirm reports that militants had seized the town.', 'ASSAULT', 'actor', 'militants', null],
+  ['that before a plural role', 'Witnesses said that soldiers opened fire on the crowd.', 'ASSAULT', 'actor', 'soldiers', null],
+  ['that before a plural role', 'Officials denied claims that rebels burned the village.', 'ASSAULT', 'actor', 'rebels', null],
   // a wire dateline with its filing date and agency
   ['dateline with a filing date', 'KYIV, Dec 1 (Reuters) - Russian forces launched missiles at Kharkiv overnight.', 'ASSAULT', 'actor', 'Russian forces', null],
   ['dateline with a filing date', 'GENEVA, June 3, 2024 (AFP) - Iran held talks with European diplomats on its nuclear programme.', 'CONSULT', 'actor', 'Iran', null],

@@ -151,7 +151,9 @@ const WITHIN_ACT = new Set(['in', 'during']);
  * agent names who did it by the act it happened in, when that act's own owner or "by" is named. Null otherwise.
  */
 export function withinActActors(view: TreeView, ctx: SentenceContext, verb: number): { actors: ActorPhrase[]; rules: string[] } | null {
-  const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && isActNoun(ctx.kb, ctx.doc.tokens[o].lemma));
+  // "in Russian shelling": a gerund the word tagger lemmatised as its verb ("shell") is an act noun by its form
+  const actNoun = (o: number) => isActNoun(ctx.kb, ctx.doc.tokens[o].lemma) || isActNoun(ctx.kb, ctx.doc.tokens[o].lower);
+  const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && actNoun(o));
   if (act === undefined) return null;
   const owner = treeNounActors(view, ctx, act);
   return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
