@@ -149,7 +149,10 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     // broadside": the noun is how the speaker said it, not a second act
     const determiner = modifier?.kind === 'anaphor' && POSSESSIVE_DETERMINERS.has(modifier.text.toLowerCase());
     const owns = determiner && (/^(its|their)$/i.test(modifier.text) || SAID_TYPES.has(type) && !isSayingVehicle(ctx, tr.head));
-    if (modifier && !modifier.locative && (modifier.kind !== 'anaphor' || owns)) {
+    // "Navalny's arrest": the possessor of an undergone act undergoes it (data/lexicon/undergone-acts.tsv), unless
+    // an "of" follows with whom it lands on ("Egypt's arrest of the activist")
+    const undergoer = ctx.kb.lexicon.undergoneActs.has(t[tr.head].lemma) && t.slice(i + 1, tr.start).some((x) => /^[’']s$/.test(x.lower)) && t[tr.end]?.lower !== 'of';
+    if (modifier && !modifier.locative && !undergoer && (modifier.kind !== 'anaphor' || owns)) {
       actors = [modifier];
       rules.push('roles:noun-modifier');
     }

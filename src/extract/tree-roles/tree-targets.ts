@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { landingNode, PATTERN_OBJECT_RULE, type LandingNode } from './landing-node.ts';
+import { landingNode, PATTERN_OBJECT_RULE, UNDERGOER_OF_RULE, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
@@ -54,15 +54,15 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
   if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
-  const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
+  const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
   // "banned two opposition rallies": an assembly as the object is what the act lands on
   const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
-    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun') ?? underAttackNode(tree, c.trigger.head)
+    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
     : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
-  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l), isAssemblyLanding(l));
+  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
@@ -89,8 +89,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
       const split = coordinatedOwners(tree, ctx, owners);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
-    } else if (!viaPattern(landing)) {
-      // the window's answer stands, unless the pattern says where its act lands ("took control of the town")
+    } else if (!viaPattern(landing) && !(landing.rule === UNDERGOER_OF_RULE && c.targets.every((p) => !insideNode(tree, ctx, c.trigger.head, p)))) {
+      // the window's answer stands, unless the pattern says where its act lands ("took control of the town"), or
+      // an undergone act's "of" noun does where the window read past the act ("the shelling of Donetsk killed four")
       return c;
     }
   }
@@ -122,6 +123,12 @@ function phraseHead(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): numbe
   const own: number[] = [];
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
   return own.find((i) => !own.includes(tree.head(i)));
+}
+
+/** The phrase lies within the words the tree hangs on `node`. */
+function insideNode(tree: TreeView, ctx: SentenceContext, node: number, p: ActorPhrase): boolean {
+  const [first, last] = tree.span(node);
+  return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
 }
 
 // "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
@@ -259,8 +266,9 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
 const TOLL_PREPS = new Set(['in', 'during']);
 
 /** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
-function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | null {
-  const isAct = (n: number) => !ctx.phraseAt.has(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
+function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
+  // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of
+  const isAct = (n: number) => !ctx.phraseAt.has(n) && !own.includes(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
   const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
   if (subject !== undefined) return subject;
   // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
