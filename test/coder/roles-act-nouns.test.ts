@@ -59,3 +59,25 @@ for (const sentence of UNDERGONE) {
     assert.ok(!actors.some((a) => a !== null && /Navalny|reporter/.test(a)), `actors ${JSON.stringify(actors)}`);
   });
 }
+
+// a prefix written with a hyphen reads as the word without it ("counter-offensive" is a counteroffensive), so the
+// act and its "by" agent are read; [sentence, event type, expected actor]
+const HYPHENATED: Array<[string, string, string]> = [
+  ['Elite troops began a counter-offensive against the rebels in the north.', 'ASSAULT', 'troops'],
+  ['A counter-offensive by Afghan commandos backed by NATO jets retook the district.', 'ASSAULT', 'Afghan commandos'],
+  ['Ukrainian forces counter-attacked Russian positions near Kherson.', 'ASSAULT', 'Ukrainian forces'],
+  ['The army launched a counter-offensive against Islamic State militants near Mosul on Sunday.', 'ASSAULT', 'army'],
+];
+for (const [sentence, type, expected] of HYPHENATED) {
+  test(`act-noun role — hyphenated prefix: ${sentence}`, { timeout: 60_000 }, () => {
+    const events = code(sentence).filter((e) => e.type === type);
+    assert.ok(events.some((e) => bare(e.actor?.text) === bare(expected)), `${type} actors ${JSON.stringify(events.map((e) => e.actor?.text))}`);
+  });
+}
+
+// (negative) other hyphenated words make no act
+for (const sentence of ['The party co-founder re-entered politics after his re-election bid failed.', 'A pre-dawn meeting of co-workers ended early.']) {
+  test(`act-noun role — hyphenated word that names no act: ${sentence}`, { timeout: 60_000 }, () => {
+    assert.deepEqual(code(sentence).filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text), []);
+  });
+}
