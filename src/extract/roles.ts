@@ -80,8 +80,13 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
     if (describing) rules?.push('roles:describing-participle-agent');
     const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
+    // "showed the protesters marching (and chanting)", "saw soldiers shooting": the object right before a participle
+    // (or a participle joined to one) does it
+    const participleSubject = gov?.pos === 'VERB' && /[a-z]ing$/.test(t[head].lower)
+      && t.slice(lastToken(ctx, p) + 1, head).every((x) => x.lower === 'and' || x.pos === 'ADV' || x.pos === 'VERB' && /[a-z]ing$/.test(x.lower));
+    if (participleSubject) rules?.push('roles:object-before-participle');
     i = firstToken(ctx, p);
-    if (oblique) continue;
+    if (oblique && !participleSubject) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
     if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '') && !allowPossessor) continue;
     return coordinated(ctx, p, -1).reverse();
