@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../resolve/types.ts';
+import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
@@ -171,9 +172,19 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
       i = lastToken(ctx, p);
       continue;
     }
+    // "an attack on retailer Amazon and China fired back": past "and", a name before its verb opens the next clause
+    if (newClauseSubject(t, from, firstToken(ctx, p), lastToken(ctx, p))) return [];
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/** The phrase from `first` to `last` follows an "and"/"or" after `from` and is followed by its own verb. */
+function newClauseSubject(t: readonly Token[], from: number, first: number, last: number): boolean {
+  const next = t[last + 1];
+  if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  for (let k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ') return true;
+  return false;
 }
 
 /** "by X" after a passive verb or an event noun: the agent. */

@@ -18,6 +18,8 @@ import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
+import { withNamedObject } from './named-object.ts';
+import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -46,8 +48,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
-  if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
-  if (c.info.type === 'ACCUSE') return withCondemnedAct(ctx, view(), c);
+  if (PENALTY_TYPES.has(c.info.type)) return withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c));
+  if (c.info.type === 'ACCUSE') return withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c));
+  if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
@@ -97,50 +100,6 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
-}
-
-const COORDINATED_OWNERS_RULE = 'roles:tree-thing-coordinated-owners';
-
-/**
- * Two or more names that own one thing, each a conjunct of the first on the tree ("Hamas and Islamic Jihad
- * targets", "Russian and Belarusian border posts", "army and police checkpoints"): each owner is a target of its own.
- * Null when the owners are not coordinated (one owner, or a name in the thing's setting).
- */
-function coordinatedOwners(tree: TreeView, ctx: SentenceContext, owners: readonly ActorPhrase[]): ActorPhrase[] | null {
-  if (owners.length < 2) return null;
-  const heads = owners.map((p) => phraseHead(tree, ctx, p));
-  if (heads.some((h) => h === undefined)) return null;
-  const first = heads[0]!;
-  const conjunct = (h: number) => {
-    for (let n = h, step = 0; step < 8 && tree.label(n) === 'conj'; step++) if ((n = tree.head(n)) === first) return true;
-    return false;
-  };
-  return heads.slice(1).every((h) => conjunct(h!)) ? [...owners] : null;
-}
-
-/** The token of the phrase whose head lies outside it. */
-function phraseHead(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): number | undefined {
-  const own: number[] = [];
-  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
-  return own.find((i) => !own.includes(tree.head(i)));
-}
-
-/** The phrase lies within the words the tree hangs on `node`. */
-function insideNode(tree: TreeView, ctx: SentenceContext, node: number, p: ActorPhrase): boolean {
-  const [first, last] = tree.span(node);
-  return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
-}
-
-// "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
-const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
-
-/**
- * The phrase is a setting on the tree: its head (the token of the phrase whose head lies outside it) is
- * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
- */
-function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
-  const head = phraseHead(tree, ctx, p);
-  return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
 }
 
 // "took control of the town": the pattern says where its act lands; the window, blind to it, gives way

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+
+// Object classes of the role readers (src/extract/roles.ts findObject, tree-roles/node-phrase.ts,
+// tree-roles/named-object.ts); sentences written for this file.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+
+// [construction class, sentence, event type, expected target text (null: none)]
+const CASES: Array<[string, string, string, string | null]> = [
+  // past "and", a name followed by its own verb is the next clause's subject, never the object
+  ['next clause subject', 'The senator launched a blistering attack on chipmaker Nvidia and Beijing responded with new export curbs.', 'ACCUSE', 'chipmaker Nvidia'],
+  ['next clause subject', 'The minister criticized the streaming service Netflix and Turkey banned the show.', 'ACCUSE', 'the streaming service Netflix'],
+  ['next clause subject', 'The court condemned the miner Vale and Brazil froze its assets.', 'ACCUSE', null],
+  // (negative) coordinated objects stay objects
+  ['next clause subject', 'Israel accused Hamas and Islamic Jihad of firing rockets.', 'ACCUSE', 'Hamas'],
+  // a conjunct the tree hangs on a thing but that opens the next clause is not the thing's
+  ['conjunct opening a clause', 'Protesters attacked the local branch of a bank and police fired tear gas.', 'ASSAULT', 'the local branch of a bank'],
+  ['conjunct opening a clause', 'Rioters attacked the main office of a bank and police fired tear gas.', 'ASSAULT', 'the main office of a bank'],
+  ['conjunct opening a clause', 'Farmers blocked the main entrance of the port and police fired water cannon.', 'PROTEST', null],
+  // (negative) the reading stands where nothing after "and" opens a clause on the object
+  ['conjunct opening a clause', 'Gunmen attacked the home of a judge and soldiers fired back.', 'ASSAULT', 'judge'],
+  // an accusation lands on a firm or a name no gazetteer knows, when its words end in a capitalised name
+  ['named object', 'The senator criticized chipmaker Nvidia.', 'ACCUSE', 'chipmaker Nvidia'],
+  ['named object', 'China accused the chipmaker Micron of security lapses.', 'ACCUSE', 'the chipmaker Micron'],
+  ['named object', 'The Kremlin accused the West of meddling.', 'ACCUSE', 'the West'],
+  // (negative) a common noun names no one
+  ['named object', 'The opposition criticized the decision on Monday.', 'ACCUSE', null],
+  ['named object', 'Russia rejected the proposal outright.', 'REJECT', null],
+];
+
+for (const [name, sentence, type, expected] of CASES) {
+  test(`object class — ${name}: ${sentence}`, { timeout: 60_000 }, () => {
+    const all = code(sentence);
+    const events = all.filter((e) => e.type === type);
+    assert.ok(events.length > 0, `no ${type} in ${JSON.stringify(all.map((e) => e.type))}`);
+    const targets = events.map((e) => e.target?.text ?? null);
+    assert.ok(targets.includes(expected), `${type} targets ${JSON.stringify(targets)}, expected ${JSON.stringify(expected)}; rules ${events[0].rules.join(' ')}`);
+  });
+}
