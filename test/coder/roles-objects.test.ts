@@ -40,3 +40,20 @@ for (const [name, sentence, type, expected] of CASES) {
     assert.ok(targets.includes(expected), `${type} targets ${JSON.stringify(targets)}, expected ${JSON.stringify(expected)}; rules ${events[0].rules.join(' ')}`);
   });
 }
+
+// a fight between two sides, stated to happen: the first side acts, the second is the target (PLOVER's dyad)
+// [sentence, expected actor, expected target]
+const BETWEEN: Array<[string, string | null, string | null]> = [
+  ['Clashes between Sudanese army troops and the Rapid Support Forces erupted in Khartoum on Saturday.', 'Sudanese army troops', 'Rapid Support Forces'],
+  ['Heavy clashes broke out between Houthi rebels and government forces near Marib.', 'Houthi rebels', 'government forces'],
+  ['Clashes between Israeli troops and Palestinian gunmen broke out in Jenin.', 'Israeli troops', 'Palestinian gunmen'],
+  // (negative) a fight only named, not stated, gets no sides from "between"
+  ['Clashes between Israeli troops and Palestinian gunmen could break out in Jenin, officials warned.', null, null],
+];
+for (const [sentence, actor, target] of BETWEEN) {
+  test(`object class — fight between two sides: ${sentence}`, { timeout: 60_000 }, () => {
+    const fights = code(sentence).filter((e) => e.type === 'ASSAULT' && e.rules.includes('roles:tree-between-parties'));
+    if (actor === null) return assert.deepEqual(fights.map((e) => e.actor?.text), []);
+    assert.ok(fights.some((e) => e.actor?.text === actor && e.target?.text === target), JSON.stringify(fights.map((e) => [e.actor?.text, e.target?.text])));
+  });
+}
