@@ -57,3 +57,19 @@ for (const [sentence, actor, target] of BETWEEN) {
     assert.ok(fights.some((e) => e.actor?.text === actor && e.target?.text === target), JSON.stringify(fights.map((e) => [e.actor?.text, e.target?.text])));
   });
 }
+
+// a move of forces against, toward or closer to a side is directed at that side (its owner for a thing);
+// "to" a place alone is only where [sentence, expected target]
+const MOVED: Array<[string, string | null]> = [
+  ['Turkey deployed troops against Kurdish militants in northern Iraq.', 'militants'],
+  ['Army units were moving closer to Houthi positions near the port.', 'Houthi positions'],
+  ['Nigeria deployed troops towards Boko Haram strongholds in Borno.', 'Boko Haram'],
+  ['India deployed troops to Kashmir on Monday.', null],
+];
+for (const [sentence, target] of MOVED) {
+  test(`object class — move of forces toward a side: ${sentence}`, { timeout: 60_000 }, () => {
+    const moves = code(sentence).filter((e) => e.type === 'MOBILIZE');
+    assert.ok(moves.length > 0, 'no MOBILIZE');
+    assert.ok(moves.some((e) => (e.target?.text ?? null) === target), JSON.stringify(moves.map((e) => e.target?.text)));
+  });
+}

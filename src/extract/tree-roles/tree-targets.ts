@@ -19,6 +19,7 @@ import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
+import { participantsAt } from './participants.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -205,8 +206,25 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (against && !c.actors.some((a) => a.start === against.start)) {
     return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
   }
+  // "deployed troops against Kurdish militants", "were moving closer to Houthi positions": whom the move heads for
+  const toward = c.trigger.pattern.kind === 'verb' ? movedToward(tree, ctx, c.trigger.head) : null;
+  if (toward && !c.actors.some((a) => a.start === toward.start)) return { ...c, targets: [toward], rules: [...c.rules, MOVED_TOWARD_RULE] };
   const kept = c.targets.filter((p) => !inMoved(p));
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
+}
+
+const MOVED_TOWARD_RULE = 'roles:tree-moved-toward';
+const TOWARD = new Set(['against', 'toward', 'towards']);
+const CLOSER = new Set(['closer', 'nearer']);
+
+/** The side named where a move of forces heads: its against/toward dependent, or "closer to" one. */
+function movedToward(tree: TreeView, ctx: SentenceContext, verb: number): ActorPhrase | null {
+  const closer = (n: number) => [n, verb].some((h) => tree.childrenWith(h, 'advmod').some((a) => CLOSER.has(ctx.doc.tokens[a].lower)));
+  const node = tree.childrenWith(verb, 'obl', 'obj').find((n) => TOWARD.has(tree.marker(n) ?? '') || tree.marker(n) === 'to' && closer(n));
+  const found = node === undefined ? undefined : participantsAt(tree, ctx, node).phrases[0];
+  // ("closer to Houthi positions" read as one phrase: the words of direction are not the side's)
+  const lead = found && /^(?:closer|nearer) to\s+/i.exec(found.text);
+  return !found ? null : lead ? { ...found, start: found.start + lead[0].length, text: found.text.slice(lead[0].length) } : found;
 }
 
 /**
