@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
+import { isStatedOccurrence } from './stated-occurrence.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -16,7 +17,9 @@ const NOUN_OF_VERB = new Set(['obj', 'nsubj:pass']);
  */
 export function withPartiesBetween(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {
-    if (!RECIPROCAL.has(c.info.type) || c.actors.length > 0) return c;
+    // "clashes between the army and the rebels broke out": a fight between two sides is coded the same way
+    const fight = c.info.type === 'ASSAULT' && c.trigger.pattern.kind === 'noun';
+    if (!RECIPROCAL.has(c.info.type) && !fight || c.actors.length > 0) return c;
     const sides = partiesOf(ctx, c);
     return sides ? { ...c, actors: [sides[0]], targets: [sides[1]], rules: [...c.rules, 'roles:tree-between-parties'] } : c;
   });
@@ -26,11 +29,14 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   const view = ctx.tree();
   // a noun alone must be stated as an act: a support verb it is the object of, or a participle on it ("reached in
   // May"); "Kenya welcomed the agreement between Sudan and South Sudan" names an agreement, it reports none
-  if (c.trigger.pattern.kind === 'noun' && !statedNoun(ctx, c.trigger.head)) return null;
-  // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck")
-  const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k)))];
+  // ("clashes between A and B erupted": a fight stated by a verb of happening, data/lexicon/occurrence-verbs.tsv)
+  const occurred = c.info.type === 'ASSAULT' && isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
+  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !statedNoun(ctx, c.trigger.head)) return null;
+  // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
+  // happening the parse hung the sides on ("clashes broke out between A and B")
+  const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];
   for (const n of nouns) {
-    for (const side of view.childrenWith(n, 'nmod')) {
+    for (const side of view.childrenWith(n, 'nmod', 'obl')) {
       if (view.marker(side) !== 'between') continue;
       const first = ctx.phraseAt.get(side);
       const second = view.childrenWith(side, 'conj').map((k) => phraseFrom(ctx, k)).find((p) => p !== undefined);

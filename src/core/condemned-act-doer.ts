@@ -6,8 +6,9 @@ import { COUNTER_ACT } from './countered-act.ts';
 
 /**
  * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
- * the article told before accuses whoever did it. The doer is the actor of the latest earlier event of the act's
- * type that names one (other than the accuser itself); none told, no target.
+ * the article told before accuses whoever did it. The doer is the actor of the act the condemnation itself names
+ * with its doer ("condemned the shelling of civilians by Russian troops"), else of the latest earlier event of the
+ * act's type that names one (other than the accuser itself); none told, no target.
  */
 export function condemnedActDoer(events: readonly Event[]): Event[] {
   return events.map((e) => {
@@ -16,13 +17,21 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     if (!mark || e.target !== null && !befell) return e;
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
-    const before = events.filter((o) => o !== e && o.type === type && o.actor !== null && o.trigger.span[0] < e.trigger.span[0]
-      && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text)); // "the Kenyans counterattacked": an answer is not the attack condemned
-    const doer = before.sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
+    // "the Kenyans counterattacked": an answer is not the attack condemned
+    const doers = events.filter((o) => o !== e && o.type === type && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text));
+    // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
+    const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
+    const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
+    const doer = named[0] ?? before[0];
     if (!doer?.actor) return befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };
     return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
   });
+}
+
+/** The actor is named in the accusation's own sentence, after its verb ("... by Israeli forces"). */
+function toldAfter(actor: ActorRef, e: Event): boolean {
+  return actor.span !== null && actor.span[0] > e.trigger.span[1] && actor.span[1] <= e.evidence.span[1];
 }
 
 /**

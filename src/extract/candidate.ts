@@ -15,7 +15,8 @@ import { participantsAt } from './tree-roles/participants.ts';
 import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
+import { modifierActor, POSSESSIVE_DETERMINERS } from './noun-modifier-actor.ts';
 import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
@@ -37,9 +38,6 @@ const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward',
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
 // "agreed" and "signed" are done together, not to each other: no reciprocal target
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'fight']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-// acts done by saying or meeting: a person's possessive owns them ("his appeal", "her visit", "his threat")
-const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'AGREE', 'CONSULT', 'SUPPORT']);
 // verbs of handing something over: "to X" is the receiver, not where a force moves
 const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
@@ -142,15 +140,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   else if (ownOf.length) rules.push('roles:noun-own-of');
   else if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {
-    let i = tr.start - 1;
-    while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s?$/.test(t[i].lower) || t[i].text === '-')) i--;
-    const modifier = ctx.phraseAt.get(i);
-    // "its offensive": a group's or state's determiner owns its act; "renewed his appeal", "her visit": a person's
-    // owns a said act or a meeting ("his arrest", "her release" name whom the act lands on); "said in his latest
-    // broadside": the noun is how the speaker said it, not a second act
-    const determiner = modifier?.kind === 'anaphor' && POSSESSIVE_DETERMINERS.has(modifier.text.toLowerCase());
-    const owns = determiner && (/^(its|their)$/i.test(modifier.text) || SAID_TYPES.has(type) && !isSayingVehicle(ctx, tr.head));
-    if (modifier && !modifier.locative && (modifier.kind !== 'anaphor' || owns)) {
+    const modifier = modifierActor(ctx, tr, type);
+    if (modifier) {
       actors = [modifier];
       rules.push('roles:noun-modifier');
     }

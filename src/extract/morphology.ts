@@ -54,11 +54,27 @@ const MAX_WORDS = 50_000;
 
 /** The forms worked out afresh (what the cache holds). */
 export function computeBaseForms(token: Token): string[] {
-  const w = token.lower;
-  const out = new Set([token.lemma, w]);
+  const out = new Set([token.lemma]);
+  addForms(token.lower, out);
+  // "counter-offensive", "re-took", "co-sponsored": a prefix written with a hyphen is the word written without one
+  const joined = HYPHEN_PREFIX.exec(token.lower);
+  if (joined) addForms(joined[1] + joined[2], out);
+  return [...out];
+}
+
+const HYPHEN_PREFIX = /^(counter|re|co|pre)-([a-z]+)$/;
+
+/** The word without its prefix's hyphen ("counter-offensive" → "counteroffensive"), or the word itself. */
+export function withoutPrefixHyphen(word: string): string {
+  const joined = HYPHEN_PREFIX.exec(word);
+  return joined ? joined[1] + joined[2] : word;
+}
+
+function addForms(w: string, out: Set<string>): void {
+  out.add(w);
   // "shot", "retaken", "fought" read as nouns keep no verb lemma: WordNet's irregular forms give it
   if (Object.hasOwn(irregularVerbs, w)) out.add(irregularVerbs[w]);
-  if (w.length <= 3) return [...out];
+  if (w.length <= 3) return;
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) out.add(w.slice(0, -2));
@@ -75,7 +91,6 @@ export function computeBaseForms(token: Token): string[] {
     out.add(`${stem}e`);
     if (/([bdgklmnprt])\1$/.test(stem)) out.add(stem.slice(0, -1));
   }
-  return [...out];
 }
 
 /**

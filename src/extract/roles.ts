@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../resolve/types.ts';
+import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
@@ -80,8 +81,13 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
     if (describing) rules?.push('roles:describing-participle-agent');
     const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
+    // "showed the protesters marching (and chanting)", "saw soldiers shooting": the object right before a participle
+    // (or a participle joined to one) does it
+    const participleSubject = gov?.pos === 'VERB' && /[a-z]ing$/.test(t[head].lower)
+      && t.slice(lastToken(ctx, p) + 1, head).every((x) => x.lower === 'and' || x.pos === 'ADV' || x.pos === 'VERB' && /[a-z]ing$/.test(x.lower));
+    if (participleSubject) rules?.push('roles:object-before-participle');
     i = firstToken(ctx, p);
-    if (oblique) continue;
+    if (oblique && !participleSubject) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
     if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '') && !allowPossessor) continue;
     return coordinated(ctx, p, -1).reverse();
@@ -166,6 +172,8 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
       i = lastToken(ctx, p);
       continue;
     }
+    // "an attack on retailer Amazon and China fired back": past "and", a name before its verb opens the next clause
+    if (newClauseSubject(t, from, firstToken(ctx, p), lastToken(ctx, p))) return [];
     return coordinated(ctx, p, 1);
   }
   return [];
@@ -181,6 +189,14 @@ const FOR_WHOM: Readonly<Record<string, ReadonlySet<string>>> = { of: new Set(['
 function forWhom(ctx: SentenceContext, gov: number, patternTokens: readonly number[]): boolean {
   const words = FOR_WHOM[ctx.doc.tokens[gov].lower];
   return words !== undefined && gov > ctx.sentence.tokenStart && words.has(ctx.doc.tokens[gov - 1].lower) && !patternTokens.includes(gov);
+}
+
+/** The phrase from `first` to `last` follows an "and"/"or" after `from` and is followed by its own verb. */
+function newClauseSubject(t: readonly Token[], from: number, first: number, last: number): boolean {
+  const next = t[last + 1];
+  if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  for (let k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ') return true;
+  return false;
 }
 
 /** "by X" after a passive verb or an event noun: the agent. */

@@ -131,6 +131,8 @@ export interface Lexicon {
   readonly hearsayPassives: ReadonlyMap<string, string>;
   /** Act nouns whose possessor or "of" noun undergoes the act ("Navalny's arrest", "the release of the hostages"). */
   readonly undergoneActs: ReadonlySet<string>;
+  /** Act nouns whose "of" noun undergoes the act: the above, and those whose possessor does it ("Russia's shelling of Kharkiv"). */
+  readonly ofUndergoneActs: ReadonlySet<string>;
   /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
   readonly protestEmblems: ReadonlySet<string>;
   /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */

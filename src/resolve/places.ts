@@ -73,7 +73,9 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const prep = locativePrep(doc, t.start) ?? listed?.prep ?? null;
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
-    const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against');
+    // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
+    const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
+      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? ''));
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');

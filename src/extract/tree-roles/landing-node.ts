@@ -38,6 +38,17 @@ function patternObjectLanding(view: TreeView, obj: number, ownWords: readonly nu
   return n === undefined ? null : { node: n, rule: `${PATTERN_OBJECT_RULE}-${view.marker(n)}` };
 }
 
+/** The landing is an undergone act's "of" noun: what the act lands on, over any name the window found past it. */
+export const UNDERGOER_OF_RULE = 'roles:tree-noun-undergoer-of';
+
+/** "the shelling of Donetsk", "the killing of two journalists": an undergone act lands on its "of" noun. */
+function undergoerOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number): LandingNode | null {
+  const acts = kb.lexicon.ofUndergoneActs;
+  if (!acts.has(tokens[head].lemma) && !acts.has(tokens[head].lower)) return null;
+  const of = view.childrenWith(head, 'nmod').find((c) => view.marker(c) === 'of');
+  return of === undefined ? null : { node: of, rule: UNDERGOER_OF_RULE };
+}
+
 /** The landing came through the pattern's own object ("control of X"): a place there is what is taken, not where. */
 export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
 
@@ -57,6 +68,9 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
     const n = landingOblique(view, head, ['nmod', 'obl']);
     if (n !== undefined) return { node: n, rule: `roles:tree-noun-${view.marker(n)}` };
+    // ("the killing of aid workers" matched by a pattern whose head is its object: the act is among its own words)
+    const of = [head, ...ownWords].map((i) => undergoerOf(view, kb, tokens, i)).find((l) => l !== null);
+    if (of) return of;
     const next = adjacentSiblingLanding(view, head, LANDING_PREPS);
     return next === undefined || AIMLESS.has(view.tokens[next].lower) ? null : { node: next, rule: `roles:tree-noun-adjacent-${view.marker(next)}` };
   }

@@ -26,6 +26,12 @@ function isSetting(view: TreeView, node: number, c: number): boolean {
   return ['nmod', 'obl'].includes(view.base(c)) && c > node && view.marker(c) !== 'of';
 }
 
+/** "attacked a bank and police fired tear gas": a conjunct right before a verb is that verb's subject, another clause. */
+function opensClause(view: TreeView, conj: number): boolean {
+  const after = view.span(conj)[1];
+  return view.has(after) && view.tokens[after].sentence === view.tokens[conj].sentence && (view.upos(after) === 'VERB' || view.upos(after) === 'AUX');
+}
+
 /**
  * The participant a landing node stands for:
  *  - the actor phrase holding its head word ("attacked Kurdish forces") — unless that phrase is a place
@@ -49,7 +55,7 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
   // ("facilities in June and in September"); conjuncts without one stay ("two helicopters and three drones")
   // (a clause marked "of" completes the noun: "a crowd of striking miners")
   const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) && !(view.label(c) === 'acl' && view.marker(c) === 'of') || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
-    || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && view.marker(c) !== null;
+    || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && (view.marker(c) !== null || opensClause(view, c));
   let [first, last] = view.span(node, outside);
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
   for (let i = first; i < last; i++) if (act(i)) return null;

@@ -1,11 +1,13 @@
 import type { Knowledge } from '../../knowledge/types.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
+import { withoutPrefixHyphen } from '../morphology.ts';
 
 // the single-word event nouns of the pattern files, per knowledge base
 const eventNouns = new WeakMap<Knowledge, Set<string>>();
 
 /** "attack", "fire", "operation": a noun that names an act can be its object, never its target. */
-export function isActNoun(kb: Knowledge, lemma: string): boolean {
+export function isActNoun(kb: Knowledge, word: string): boolean {
+  const lemma = word.includes('-') ? withoutPrefixHyphen(word) : word;
   if (kb.lexicon.actNouns.has(lemma)) return true;
   let nouns = eventNouns.get(kb);
   if (!nouns) {

@@ -1,6 +1,10 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
+import { isActNoun } from './object-words.ts';
+
+/** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
+export const ACT_OWNER_RULE = 'roles:tree-act-owner';
 
 /** The actor phrases one tree node names, and the relations that read them (rule ids). */
 export interface Participants {
@@ -101,6 +105,8 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
   }
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
+  // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
+  if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
   return { phrase: spanned(view, ctx, node, owner), rules: ['roles:tree-owner'] };
 }
 

@@ -95,7 +95,11 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
     const found = participantsAt(view, ctx, by);
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
   }
-  const owner = ownerPhrase(view, ctx, head, false);
+  // "Navalny's arrest", "the reporters' release": the possessor of an undergone act (data/lexicon/undergone-acts.tsv)
+  // undergoes it, unless an "of" names who does ("Egypt's arrest of the activist")
+  const undergone = ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[head].lemma) && view.childrenWith(head, 'nmod:poss').length > 0
+    && !view.childrenWith(head, 'nmod').some((n) => view.marker(n) === 'of');
+  const owner = undergone ? null : ownerPhrase(view, ctx, head, false);
   if (owner) return { actors: [owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier'] };
   // up from the noun to the verb it is the object of, through "responsibility for" / "involvement in"
   let noun = head;

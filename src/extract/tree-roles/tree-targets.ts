@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { landingNode, PATTERN_OBJECT_RULE, type LandingNode } from './landing-node.ts';
+import { landingNode, PATTERN_OBJECT_RULE, UNDERGOER_OF_RULE, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
@@ -18,6 +18,9 @@ import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
+import { withNamedObject } from './named-object.ts';
+import { participantsAt } from './participants.ts';
+import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
@@ -46,23 +49,24 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
-  if (PENALTY_TYPES.has(c.info.type)) return withPenaltyLanding(ctx, view(), c);
-  if (c.info.type === 'ACCUSE') return withCondemnedAct(ctx, view(), c);
+  if (PENALTY_TYPES.has(c.info.type)) return withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c));
+  if (c.info.type === 'ACCUSE') return withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c));
+  if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
   if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
-  const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head) : null;
+  const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
   // "banned two opposition rallies": an assembly as the object is what the act lands on
   const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
-    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun') ?? underAttackNode(tree, c.trigger.head)
+    ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
     : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
-  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l), isAssemblyLanding(l));
+  const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
@@ -89,51 +93,14 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
       const split = coordinatedOwners(tree, ctx, owners);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
-    } else if (!viaPattern(landing)) {
-      // the window's answer stands, unless the pattern says where its act lands ("took control of the town")
+    } else if (!viaPattern(landing) && !(landing.rule === UNDERGOER_OF_RULE && c.targets.every((p) => !insideNode(tree, ctx, c.trigger.head, p)))) {
+      // the window's answer stands, unless the pattern says where its act lands ("took control of the town"), or
+      // an undergone act's "of" noun does where the window read past the act ("the shelling of Donetsk killed four")
       return c;
     }
   }
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
   return { ...c, targets: [owned], rules };
-}
-
-const COORDINATED_OWNERS_RULE = 'roles:tree-thing-coordinated-owners';
-
-/**
- * Two or more names that own one thing, each a conjunct of the first on the tree ("Hamas and Islamic Jihad
- * targets", "Russian and Belarusian border posts", "army and police checkpoints"): each owner is a target of its own.
- * Null when the owners are not coordinated (one owner, or a name in the thing's setting).
- */
-function coordinatedOwners(tree: TreeView, ctx: SentenceContext, owners: readonly ActorPhrase[]): ActorPhrase[] | null {
-  if (owners.length < 2) return null;
-  const heads = owners.map((p) => phraseHead(tree, ctx, p));
-  if (heads.some((h) => h === undefined)) return null;
-  const first = heads[0]!;
-  const conjunct = (h: number) => {
-    for (let n = h, step = 0; step < 8 && tree.label(n) === 'conj'; step++) if ((n = tree.head(n)) === first) return true;
-    return false;
-  };
-  return heads.slice(1).every((h) => conjunct(h!)) ? [...owners] : null;
-}
-
-/** The token of the phrase whose head lies outside it. */
-function phraseHead(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): number | undefined {
-  const own: number[] = [];
-  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
-  return own.find((i) => !own.includes(tree.head(i)));
-}
-
-// "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
-const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
-
-/**
- * The phrase is a setting on the tree: its head (the token of the phrase whose head lies outside it) is
- * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
- */
-function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
-  const head = phraseHead(tree, ctx, p);
-  return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
 }
 
 // "took control of the town": the pattern says where its act lands; the window, blind to it, gives way
@@ -239,8 +206,25 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (against && !c.actors.some((a) => a.start === against.start)) {
     return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
   }
+  // "deployed troops against Kurdish militants", "were moving closer to Houthi positions": whom the move heads for
+  const toward = c.trigger.pattern.kind === 'verb' ? movedToward(tree, ctx, c.trigger.head) : null;
+  if (toward && !c.actors.some((a) => a.start === toward.start)) return { ...c, targets: [toward], rules: [...c.rules, MOVED_TOWARD_RULE] };
   const kept = c.targets.filter((p) => !inMoved(p));
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
+}
+
+const MOVED_TOWARD_RULE = 'roles:tree-moved-toward';
+const TOWARD = new Set(['against', 'toward', 'towards']);
+const CLOSER = new Set(['closer', 'nearer']);
+
+/** The side named where a move of forces heads: its against/toward dependent, or "closer to" one. */
+function movedToward(tree: TreeView, ctx: SentenceContext, verb: number): ActorPhrase | null {
+  const closer = (n: number) => [n, verb].some((h) => tree.childrenWith(h, 'advmod').some((a) => CLOSER.has(ctx.doc.tokens[a].lower)));
+  const node = tree.childrenWith(verb, 'obl', 'obj').find((n) => TOWARD.has(tree.marker(n) ?? '') || tree.marker(n) === 'to' && closer(n));
+  const found = node === undefined ? undefined : participantsAt(tree, ctx, node).phrases[0];
+  // ("closer to Houthi positions" read as one phrase: the words of direction are not the side's)
+  const lead = found && /^(?:closer|nearer) to\s+/i.exec(found.text);
+  return !found ? null : lead ? { ...found, start: found.start + lead[0].length, text: found.text.slice(lead[0].length) } : found;
 }
 
 /**
@@ -259,8 +243,9 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
 const TOLL_PREPS = new Set(['in', 'during']);
 
 /** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
-function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | null {
-  const isAct = (n: number) => !ctx.phraseAt.has(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
+function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
+  // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of
+  const isAct = (n: number) => !ctx.phraseAt.has(n) && !own.includes(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
   const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
   if (subject !== undefined) return subject;
   // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare

@@ -1,0 +1,34 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { landingNode } from './landing-node.ts';
+import { nodePhrase, THING_RULE } from './node-phrase.ts';
+
+/** In an event's `rules`: its target is a name no gazetteer knows, read off the tree as what the act lands on. */
+export const NAMED_OBJECT_RULE = 'roles:tree-named-object';
+
+// Acts of words that land on whoever is named, a firm or a person no gazetteer knows included
+const NAMED_TARGET_TYPES = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
+
+/**
+ * "criticized chipmaker Nvidia", "a verbal attack on online retailer Amazon", "accused the miner Glencore of": where
+ * the window found no target, a capitalised name the tree makes the act's object (or its act noun's on/against)
+ * is the target, with no code. Only a proper noun: "criticized the decision" names no one.
+ */
+export function withNamedObject(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length > 0 || !NAMED_TARGET_TYPES.has(c.info.type)) return c;
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens);
+  const found = landing && nodePhrase(tree, ctx, landing.node);
+  if (!found || found.rule !== THING_RULE) return c;
+  // "accused the miner Glencore of": the pattern's own words after the name are not the name's
+  const tokens = ctx.doc.tokens;
+  const own = c.trigger.tokens.map((i) => tokens[i]).find((w) => w.start > found.start && w.start < found.end);
+  const end = own ? tokens[tokens.indexOf(own) - 1].end : found.end;
+  // the thing's words end in a capitalised proper noun ("online retailer Amazon", "the streaming service Netflix")
+  const last = tokens.findIndex((w) => w.end === end);
+  if (last < 0 || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text)) return c;
+  const text = ctx.doc.text.slice(found.start, end);
+  const target = { ...found, end, text, name: text };
+  if (c.actors.some((a) => a.start <= target.start && a.end >= target.end)) return c;
+  return { ...c, targets: [target], rules: [...c.rules, landing!.rule, NAMED_OBJECT_RULE] };
+}

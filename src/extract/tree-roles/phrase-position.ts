@@ -1,0 +1,49 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+
+// Where a window phrase stands on the tree, for the target readers of tree-targets.ts.
+
+export const COORDINATED_OWNERS_RULE = 'roles:tree-thing-coordinated-owners';
+
+/**
+ * Two or more names that own one thing, each a conjunct of the first on the tree ("Hamas and Islamic Jihad
+ * targets", "Russian and Belarusian border posts", "army and police checkpoints"): each owner is a target of its own.
+ * Null when the owners are not coordinated (one owner, or a name in the thing's setting).
+ */
+export function coordinatedOwners(tree: TreeView, ctx: SentenceContext, owners: readonly ActorPhrase[]): ActorPhrase[] | null {
+  if (owners.length < 2) return null;
+  const heads = owners.map((p) => phraseHead(tree, ctx, p));
+  if (heads.some((h) => h === undefined)) return null;
+  const first = heads[0]!;
+  const conjunct = (h: number) => {
+    for (let n = h, step = 0; step < 8 && tree.label(n) === 'conj'; step++) if ((n = tree.head(n)) === first) return true;
+    return false;
+  };
+  return heads.slice(1).every((h) => conjunct(h!)) ? [...owners] : null;
+}
+
+/** The token of the phrase whose head lies outside it. */
+function phraseHead(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): number | undefined {
+  const own: number[] = [];
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.phraseAt.get(i) === p) own.push(i);
+  return own.find((i) => !own.includes(tree.head(i)));
+}
+
+/** The phrase lies within the words the tree hangs on `node`. */
+export function insideNode(tree: TreeView, ctx: SentenceContext, node: number, p: ActorPhrase): boolean {
+  const [first, last] = tree.span(node);
+  return p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
+}
+
+// "in northeastern Nigeria", "inside Syria", "across the region": prepositions of a setting, never of what is hit
+const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout']);
+
+/**
+ * The phrase is a setting on the tree: its head (the token of the phrase whose head lies outside it) is
+ * marked by a setting preposition, though words between ("in northeastern Nigeria") hid it from the window.
+ */
+export function inSetting(tree: TreeView, ctx: SentenceContext, p: ActorPhrase): boolean {
+  const head = phraseHead(tree, ctx, p);
+  return head !== undefined && SETTING_PREPS.has(tree.marker(head) ?? '');
+}
