@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../resolve/types.ts';
+import { baseForms } from './morphology.ts';
 import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
@@ -210,7 +211,8 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
     if (isRightBoundary(t[i], t[i + 1])) return [];
     if (t[i].pos === 'VERB' && !describing) return [];
     // "talks mediated by Qatar", "a truce brokered by Egypt": that participle's "by" is a third party, not the doer
-    if (t[i].pos === 'VERB' && ctx.kb.lexicon.thirdPartyParticiples.has(t[i].lemma)) return [];
+    // (the word tagger may call the participle an adjective and keep its -ed form as the lemma)
+    if ((t[i].pos === 'VERB' || t[i].pos === 'ADJ') && baseForms(t[i]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f))) return [];
     if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower)) describing = false;
     if (t[i].lower !== 'by') continue;
     const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);

@@ -72,7 +72,7 @@ for (const [name, text, type, role, expected, rule] of CASES) {
 // [class, text, event type, role, text no event of that type may have in the role]
 const NEVER: Array<[string, string, string, 'actor' | 'target', string]> = [
   // "talks mediated by X": the participle's "by" is a third party to the act noun (data/lexicon/third-party-participles.tsv)
-  ['third-party participle', 'The two sides held talks mediated by Saudi Arabia in Jeddah.', 'CONSULT', 'actor', 'Saudi Arabia'],
+  ['third-party participle', "Sudan's army and the paramilitary Rapid Support Forces agreed to a seven-day ceasefire in talks mediated by Saudi Arabia and the United States.", 'CONSULT', 'actor', 'Saudi Arabia'],
   ['third-party participle', 'Airstrikes condemned by the United Nations killed 30 people in Idlib.', 'ASSAULT', 'actor', 'United Nations'],
   ['third-party participle', 'Negotiations hosted by Qatar between the rebels and the government resumed.', 'CONSULT', 'actor', 'Qatar'],
   ['purpose of the subject', 'Tehran summoned the ambassadors of Germany and France to protest the move.', 'ACCUSE', 'actor', 'Germany'],
