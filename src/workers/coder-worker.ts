@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../schema/event.ts';
 import { createCoder } from '../core/index.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
+import { useSharedModel } from '../nlp/syntax/model-file.ts';
 import { prepareDoc } from '../ingest/pipeline/prepare.ts';
 import type { FromWorker, ToWorker, WorkerConfig } from './messages.ts';
 
@@ -18,6 +19,7 @@ const config = workerData as WorkerConfig;
 const started = performance.now();
 let coder: ReturnType<typeof createCoder>;
 try {
+  if (config.syntaxModel) useSharedModel(config.syntaxModel);
   coder = createCoder(loadKnowledge(undefined, config.kbFiles), config.coderOptions);
   send({ type: 'ready', loadMs: performance.now() - started, thread: threadId() });
 } catch (error) {

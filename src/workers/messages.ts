@@ -1,5 +1,6 @@
 import type { Article, Event } from '../schema/event.ts';
 import type { CoderOptions } from '../core/index.ts';
+import type { ModelParts } from '../nlp/syntax/model-codec.ts';
 import type { Fingerprint } from '../ingest/dedup/fingerprint.ts';
 import type { Refusal } from '../ingest/quality/text-quality.ts';
 import type { RawDoc } from '../ingest/sources/source-item.ts';
@@ -15,6 +16,8 @@ export interface WorkerConfig {
   readonly coderOptions: CoderOptions;
   /** Old-generation ceiling per thread (default in worker-pool.ts, sized for news articles in a stream). */
   readonly maxOldGenerationMb?: number;
+  /** The syntax model's tables in shared memory, read by every coder thread (model-file.ts `sharedModelParts`). */
+  readonly syntaxModel?: ModelParts;
 }
 
 export type ToWorker =

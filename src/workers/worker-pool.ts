@@ -75,7 +75,9 @@ export class WorkerPool {
    * starts coding while the other workers are still loading.
    */
   static async start(size: number, config: WorkerConfig, signal?: AbortSignal, options: StartOptions = {}): Promise<WorkerPool> {
-    const pool = new WorkerPool(Math.max(1, size), config);
+    // the threads read one copy of the syntax model's tables (loaded here only for a pool: `serve` starts without it)
+    const { sharedModelParts } = await import('../nlp/syntax/model-file.ts');
+    const pool = new WorkerPool(Math.max(1, size), { syntaxModel: sharedModelParts(), ...config });
     void options.growWhen?.then((grow) => {
       if (grow) pool.grow();
     }, () => {});

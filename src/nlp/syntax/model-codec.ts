@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Parser } from './parser.ts';
+import { MoveDifferences, useMoveDifferences } from './move-differences.ts';
 import { LinearModel } from './perceptron.ts';
 import { type ModelHeader, SyntaxModel } from './syntax-model.ts';
 import { Tagger } from './tagger.ts';
@@ -56,8 +57,23 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
   return gzipSync(Buffer.concat([head, ...quantised.map((q) => Buffer.from(q.values.buffer, q.values.byteOffset, q.values.byteLength))]), { level: 9 });
 }
 
+/**
+ * A model file read but not yet built: its manifest and weight tables (with `shared`, the tables in
+ * SharedArrayBuffers, and the parser's move differences made once, so the threads of one process can
+ * read one copy: see model-file.ts `sharedModelParts`).
+ */
+export interface ModelParts {
+  readonly manifest: Manifest;
+  readonly tables: readonly Int16Array[];
+  readonly moveRows?: Int16Array;
+}
+
 /** `source` names the file in errors. */
 export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
+  return modelFromParts(readModelParts(bytes, source));
+}
+
+export function readModelParts(bytes: Uint8Array, source: string, shared = false): ModelParts {
   let raw: Buffer;
   try { raw = gunzipSync(bytes); } catch { throw new Error(`${source}: not a syntax model (not gzip)`); }
   const newline = raw.indexOf(10, MAGIC.length);
@@ -66,15 +82,31 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
   const features = manifest.features ?? FIRST_FEATURE_SIGNATURE;
   if (features !== featureSignature(manifest.clusters !== undefined, manifest.header.options?.markerTemplates ?? 0, manifest.clusters?.lexicon !== undefined)) throw new Error(`${source}: trained with other feature templates than this code's; rebuild it with npm run train:parser`);
   let offset = newline + 1;
-  const models = manifest.tables.map((t) => {
+  const tables = manifest.tables.map((t) => {
     const size = (1 << t.bits) * t.classes;
     if (offset + size * 2 > raw.length) throw new Error(`${source}: truncated weight table`);
-    const values = new Int16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + size * 2));
+    const start = raw.byteOffset + offset;
     offset += size * 2;
-    return new LinearModel(t.bits, t.classes, values);
+    if (!shared) return new Int16Array(raw.buffer.slice(start, start + size * 2));
+    const values = new Int16Array(new SharedArrayBuffer(size * 2));
+    new Uint8Array(values.buffer).set(new Uint8Array(raw.buffer, start, size * 2));
+    return values;
   });
-  if (models.length !== 3 && models.length !== 4) throw new Error(`${source}: ${models.length} weight tables, expected 3 or 4`);
+  if (tables.length !== 3 && tables.length !== 4) throw new Error(`${source}: ${tables.length} weight tables, expected 3 or 4`);
+  if (!shared) return { manifest, tables };
+  const movesAt = tables.length - 2;
+  const diffs = new MoveDifferences(new LinearModel(manifest.tables[movesAt].bits, manifest.tables[movesAt].classes, tables[movesAt])).rows;
+  const moveRows = new Int16Array(new SharedArrayBuffer(diffs.byteLength));
+  moveRows.set(diffs);
+  return { manifest, tables, moveRows };
+}
+
+/** The model of a file's parts (its tables are used as they are, not copied). */
+export function modelFromParts(parts: ModelParts): SyntaxModel {
+  const { manifest } = parts;
+  const models = parts.tables.map((values, i) => new LinearModel(manifest.tables[i].bits, manifest.tables[i].classes, values));
   const [moves, labeler] = models.slice(-2);
+  if (parts.moveRows) useMoveDifferences(moves.weights as Int16Array, parts.moveRows);
   const clusters = manifest.clusters ? WordClusters.fromJSON(manifest.clusters) : null;
   const tagger = new Tagger(models[0], manifest.tagNames, new Map(manifest.dictionary), models.length === 4 ? models[1] : null, clusters);
   const parser = new Parser(moves, labeler, manifest.labelNames, manifest.tagNames.indexOf('PUNCT'));

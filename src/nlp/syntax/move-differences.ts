@@ -21,6 +21,12 @@ export class MoveDifferences {
     const w = moves.weights;
     if (!(w instanceof Int16Array) || moves.classes !== TRANSITIONS) throw new Error('move differences need a quantised three-move table');
     const buckets = moves.mask + 1;
+    const made = madeBefore.get(w);
+    if (made !== undefined && made.length === buckets * 2) {
+      this.rows = made;
+      for (let b = 0; b < buckets; b++) if (made[2 * b] === WIDE) this.wide.set(b, [w[3 * b + 1] - w[3 * b], w[3 * b + 2] - w[3 * b]]);
+      return;
+    }
     this.rows = new Int16Array(buckets * 2);
     for (let b = 0; b < buckets; b++) {
       const left = w[3 * b + 1] - w[3 * b], right = w[3 * b + 2] - w[3 * b];
@@ -29,6 +35,14 @@ export class MoveDifferences {
       this.wide.set(b, [left, right]);
     }
   }
+}
+
+// rows made once for a move table and shared between threads (model-codec.ts `readModelParts`)
+const madeBefore = new WeakMap<Int16Array, Int16Array>();
+
+/** The move differences of `weights` are `rows` (made by this class from the same table, in another thread). */
+export function useMoveDifferences(weights: Int16Array, rows: Int16Array): void {
+  madeBefore.set(weights, rows);
 }
 
 const fits = (d: number) => d > WIDE && d <= 32767;
