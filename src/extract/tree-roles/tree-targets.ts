@@ -257,6 +257,7 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
 }
 
 const TOLL_PREPS = new Set(['in', 'during']);
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
 
 /** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
 function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | null {
@@ -277,7 +278,10 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number): number | 
       if (before !== undefined) return before;
     }
   }
-  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading
+  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading; only a
+  // verb of casualties tells a toll ("massacred 50 villagers during a raid on the village", "raped women during
+  // the assault on the town" name their own victims)
+  if (!TOLL_VERBS.has(ctx.doc.tokens[verb].lemma)) return null;
   const holders = [verb, ...tree.childrenWith(verb, 'obj')];
   for (const h of holders) {
     const found = tree.childrenWith(h, 'obl', 'nmod').find((n) => isAct(n) && TOLL_PREPS.has(tree.marker(n) ?? ''));
