@@ -17,6 +17,7 @@ import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
+import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -239,7 +240,7 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (against && !c.actors.some((a) => a.start === against.start)) {
     return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
   }
-  const kept = c.targets.filter((p) => !inMoved(p));
+  const kept = c.rules.includes(FACING_RULE) ? c.targets : c.targets.filter((p) => !inMoved(p)); // the country faced is no force
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
 }
 
