@@ -257,7 +257,8 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   if (p.rule !== 'actor:role') return p;
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
-  const modifier = (t: Token) => t.pos === 'ADJ' || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
+  // "Western leaders", "Arab diplomats": the tagger reads a capitalised bloc adjective as a proper noun
+  const modifier = (t: Token) => t.pos === 'ADJ' || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower);
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
@@ -265,6 +266,7 @@ function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<Ac
   return { ...p, start, text, name: text, roleCode };
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
+const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin']);
 
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
