@@ -24,11 +24,15 @@ export function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorP
 // the prepositions of a pattern that name whom the act goes to or is done with ("extradite * to", "share * with")
 const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 
-/** The participant right after the pattern when the pattern ends in its own "to"/"with". */
+/**
+ * The participant right after the pattern's own "to"/"with": after the pattern when it ends in one, else the one
+ * its last words name ("was handed over to German authorities", pattern "hand * over to * authority").
+ */
 export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
   const last = tr.tokens[tr.tokens.length - 1];
-  if (last <= tr.head || !RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return [];
-  return findObject(ctx, last + 1, 6);
+  if (last > tr.head && RECEIVER_PREPOSITIONS.has(ctx.doc.tokens[last].lower)) return findObject(ctx, last + 1, 6);
+  const own = [...tr.tokens].reverse().find((k) => k > tr.head && k < last && ctx.doc.tokens[k].lower === 'to');
+  return own === undefined ? [] : findObject(ctx, own + 1, last - own).filter((p) => p.end <= ctx.doc.tokens[last].end);
 }
 
 /** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */
