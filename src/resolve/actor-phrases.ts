@@ -99,8 +99,8 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const named = [...group].reverse().find((h) => h.actor && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
   if (named?.actor) {
     const e = named.actor;
-    // "EU foreign ministers", "G7 leaders": a body's plural role after its name is many people
-    const plural = e.plural || group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
+    // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
+    const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
     return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, rule: 'actor:named' };
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
