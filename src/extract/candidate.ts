@@ -20,6 +20,8 @@ import { modifierActor, POSSESSIVE_DETERMINERS } from './noun-modifier-actor.ts'
 import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
+import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
+import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -258,7 +260,12 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
   const gives = GIVING.has(verb.lemma);
   if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !gives) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
-  return { trigger: tr, info, actors, targets, rules, reciprocal };
+  const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
+  if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
+    targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);
+  const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
+  if (joint) rules.push(JOINT_EXERCISE_RULE);
+  return { trigger: tr, info: joint ?? info, actors, targets, rules, reciprocal };
 }
 
 /** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */

@@ -27,11 +27,17 @@ const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 // the prepositions of a pattern that say where its means is aimed ("fire * artillery at", "launch * rocket into")
 const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'against']);
 
-/** The participant right after the pattern when the pattern ends in one of its own `prepositions` ("to"/"with" by default). */
+/**
+ * The participant right after the pattern's own preposition (`prepositions`, "to"/"with" by default): after the pattern
+ * when it ends in one, else, for "to", the one its last words name ("was handed over to German authorities", pattern
+ * "hand * over to * authority").
+ */
 export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger, prepositions: ReadonlySet<string> = RECEIVER_PREPOSITIONS): ActorPhrase[] {
   const last = tr.tokens[tr.tokens.length - 1];
-  if (last <= tr.head || !prepositions.has(ctx.doc.tokens[last].lower)) return [];
-  return findObject(ctx, last + 1, 6);
+  if (last > tr.head && prepositions.has(ctx.doc.tokens[last].lower)) return findObject(ctx, last + 1, 6);
+  if (prepositions !== RECEIVER_PREPOSITIONS) return [];
+  const own = [...tr.tokens].reverse().find((k) => k > tr.head && k < last && ctx.doc.tokens[k].lower === 'to');
+  return own === undefined ? [] : findObject(ctx, own + 1, last - own).filter((p) => p.end <= ctx.doc.tokens[last].end);
 }
 
 /**

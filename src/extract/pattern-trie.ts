@@ -168,9 +168,18 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (isCountHedgeWord(tokens, j, end)) return false;
   if (t.pos === 'PUNCT') return t.text !== '-';
-  if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
+  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+// "rescued the kidnapped students", "freed 30 abducted villagers": a participle between a determiner or count and
+// its noun describes the noun; it opens no clause (the tagger tags it a verb)
+const PARTICIPLE_BEFORE = new Set(['DET', 'NUM']);
+function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  return j + 1 < end && /(ed|en)$/.test(t.lower) && tokens[j + 1].pos === 'NOUN' && j > 0 && PARTICIPLE_BEFORE.has(tokens[j - 1].pos);
 }
 
 let pass = 0;

@@ -7,11 +7,11 @@ import { locativePrep, tokenAt } from './token-map.ts';
 import { datelineSpan } from './dateline.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
+import { definite, widenRole } from './role-phrase.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
-const roleKind = (p: Omit<ActorPhrase, 'locative'>) => p.roleKind ?? null;
 
 interface Hit {
   start: number;
@@ -100,7 +100,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const named = [...group].reverse().find((h) => h.actor && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
   if (named?.actor) {
     const e = named.actor;
-    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural: e.plural, entry: e, rule: 'actor:named' };
+    // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
+    const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
+    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, rule: 'actor:named' };
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
@@ -259,36 +261,6 @@ function canFollow(prev: Hit, next: Hit): boolean {
   return true;
 }
 
-/** "foreign troops", "armed men": a bare role keeps the adjectives before it. */
-function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
-  if (p.rule !== 'actor:role') return p;
-  let i = tokenAt(doc, p.start) - 1;
-  let start = p.start;
-  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB'; // "kept attacking | government convoys"
-  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN');
-  while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
-  const text = doc.text.slice(start, p.end);
-  // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
-  const roleCode = OPPOSITION.test(text) ? 'OPP' : p.roleCode;
-  return { ...p, start, text, name: text, roleCode };
-}
-const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
-
-/** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
-function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
-  if (p.rule !== 'actor:role') return p;
-  const before = doc.tokens[tokenAt(doc, p.start) - 1];
-  if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
-  // "reports that militants had seized": "that" before a plural opens a clause, it points back to nothing
-  if (p.plural && (before.lower === 'that' || before.lower === 'this')) return p;
-  if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
-  // "the cleric Tahir-ul Qadri", "the envoy Lakhdar Brahimi": a title before a name introduces, it does not point back
-  const next = doc.tokens[tokenAt(doc, p.end)];
-  if (next && next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && /^\s+$/.test(doc.text.slice(p.end, next.start))) return p;
-  const role = p.entry === null ? roleKind(p) : null;
-  if (role !== 'group' && role !== 'person') return p;
-  return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };
-}
 
 /** The person holding an office ("president") in a country on a date, when exactly one does. */
 function officeHolder(kb: Knowledge, country: string, title: string, published: string | null): ActorEntry | null {

@@ -60,8 +60,26 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
       if (usable(p) && !phrases.includes(p)) phrases.push(p);
     }
   }
+  // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
+  // countries is each country's (the resolver coded the role with the first country only)
+  const shared = rolesOfJoinedCountries(view, ctx, node, first.phrase).filter((p) => !phrases.some((q) => q.start === p.start));
+  if (shared.length) rules.push('roles:tree-role-of-joined-countries');
+  phrases.push(...shared);
   if (phrases.length > 1) rules.push('roles:tree-conj');
   return { phrases, rules };
+}
+
+function rolesOfJoinedCountries(view: TreeView, ctx: SentenceContext, node: number, role: ActorPhrase): ActorPhrase[] {
+  if (role.rule !== 'actor:role-in-country' || !role.plural || ctx.phraseAt.get(node) !== role) return [];
+  const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of' && ctx.phraseAt.get(c)?.kind === 'country');
+  if (of === undefined) return [];
+  const out: ActorPhrase[] = [];
+  for (const c of view.childrenWith(of, 'conj')) {
+    const country = ctx.phraseAt.get(c);
+    if (country?.kind !== 'country' || !country.entry?.country) continue;
+    out.push({ ...role, start: country.start, end: country.end, text: country.text, code: `${country.entry.country}${role.roleCode ?? ''}` });
+  }
+  return out;
 }
 
 /**

@@ -17,6 +17,7 @@ import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { undergoerOnly } from './undergone-act.ts';
+import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { participantsAt } from './participants.ts';
@@ -209,7 +210,7 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   // "deployed troops against Kurdish militants", "were moving closer to Houthi positions": whom the move heads for
   const toward = c.trigger.pattern.kind === 'verb' ? movedToward(tree, ctx, c.trigger.head) : null;
   if (toward && !c.actors.some((a) => a.start === toward.start)) return { ...c, targets: [toward], rules: [...c.rules, MOVED_TOWARD_RULE] };
-  const kept = c.targets.filter((p) => !inMoved(p));
+  const kept = c.rules.includes(FACING_RULE) ? c.targets : c.targets.filter((p) => !inMoved(p)); // the country faced is no force
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
 }
 
@@ -241,6 +242,7 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
 }
 
 const TOLL_PREPS = new Set(['in', 'during']);
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
 
 /** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
 function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
@@ -262,7 +264,10 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: reado
       if (before !== undefined) return before;
     }
   }
-  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading
+  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading; only a
+  // verb of casualties tells a toll ("massacred 50 villagers during a raid on the village", "raped women during
+  // the assault on the town" name their own victims)
+  if (!TOLL_VERBS.has(ctx.doc.tokens[verb].lemma)) return null;
   const holders = [verb, ...tree.childrenWith(verb, 'obj')];
   for (const h of holders) {
     const found = tree.childrenWith(h, 'obl', 'nmod').find((n) => isAct(n) && TOLL_PREPS.has(tree.marker(n) ?? ''));

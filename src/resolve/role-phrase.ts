@@ -1,0 +1,41 @@
+import type { AnalyzedText, Token } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { tokenAt } from './token-map.ts';
+
+// A bare role's phrase ("troops", "the president") read against its neighbours: the adjectives it keeps, and whether
+// a determiner before it points back to an actor named before (split from actor-phrases.ts).
+
+const roleKind = (p: Omit<ActorPhrase, 'locative'>) => p.roleKind ?? null;
+
+/** "foreign troops", "armed men": a bare role keeps the adjectives before it. */
+export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
+  if (p.rule !== 'actor:role') return p;
+  let i = tokenAt(doc, p.start) - 1;
+  let start = p.start;
+  const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB'; // "kept attacking | government convoys"
+  // "Western leaders", "Arab diplomats": the tagger reads a capitalised bloc adjective as a proper noun
+  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower);
+  while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
+  const text = doc.text.slice(start, p.end);
+  // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
+  const roleCode = OPPOSITION.test(text) ? 'OPP' : p.roleCode;
+  return { ...p, start, text, name: text, roleCode };
+}
+const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
+const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin']);
+
+/** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
+export function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
+  if (p.rule !== 'actor:role') return p;
+  const before = doc.tokens[tokenAt(doc, p.start) - 1];
+  if (!before || !['the', 'this', 'that', 'these', 'those'].includes(before.lower)) return p;
+  // "reports that militants had seized": "that" before a plural opens a clause, it points back to nothing
+  if (p.plural && (before.lower === 'that' || before.lower === 'this')) return p;
+  if (/^\s+(of|in|from)\s/i.test(doc.text.slice(p.end, p.end + 7))) return p; // "the leaders of Poland" names them
+  // "the cleric Tahir-ul Qadri", "the envoy Lakhdar Brahimi": a title before a name introduces, it does not point back
+  const next = doc.tokens[tokenAt(doc, p.end)];
+  if (next && next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && /^\s+$/.test(doc.text.slice(p.end, next.start))) return p;
+  const role = p.entry === null ? roleKind(p) : null;
+  if (role !== 'group' && role !== 'person') return p;
+  return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };
+}
