@@ -31,10 +31,16 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
+  // "the 2014 annexation of Crimea", "since the 2003 invasion": an act named by its year is a past event referred to
+  { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// a year among the words before the act noun that modify it ("the 2014 annexation", "Russia's 2022 invasion")
+const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => m < noun && YEAR.test(view.tokens[m].text) && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m)));
 
 // a material act against someone other than an attack itself: coercion, seizure, sanctions (quad class 4)
 const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.type !== 'ASSAULT' && c.trigger.pattern.kind === 'verb';

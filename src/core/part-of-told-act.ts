@@ -1,0 +1,29 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Candidate } from '../extract/candidate.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
+import { isDefinite } from './coreference-compatible.ts';
+
+// where a phase verb names its part: "began with a car bomb", "was followed by a gunfight", "ended in clashes",
+// "included a car bombing"
+const PART_LABELS = new Set(['obl', 'obl:agent', 'obj']);
+const SUBJECTS = ['nsubj', 'nsubj:pass'];
+
+/**
+ * An act noun that names a stage of an act told before, not a new act: the phase verb it hangs on
+ * (data/lexicon/clause-cues.tsv, effect phase) has a definite act noun for subject. "Friday's attack started with
+ * a suicide bombing and was followed by a firefight with troops", "the raid ended in a shootout with soldiers",
+ * "the siege began with a car bomb": the firefight, shootout and bomb are parts of the attack, raid and siege, which
+ * refer back to an act already told. A coordinated phase verb shares the first verb's subject.
+ */
+export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): boolean {
+  if (c.trigger.pattern.kind !== 'noun') return false;
+  const noun = c.trigger.head;
+  const verb = view.head(noun);
+  if (verb < 0 || !PART_LABELS.has(view.label(noun)) || !cuePhrases(kb.lexicon.clauseCues, 'phase').has(view.tokens[verb].lemma)) return false;
+  const definiteAct = (n: number) => n !== noun && isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
+  const subjects = view.childrenWith(verb, ...SUBJECTS);
+  const shared = subjects.length === 0 && view.label(verb) === 'conj' ? view.childrenWith(view.head(verb), ...SUBJECTS) : [];
+  return [...subjects, ...shared].some(definiteAct);
+}

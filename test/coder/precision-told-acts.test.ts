@@ -1,0 +1,33 @@
+import { table } from './non-events-table.ts';
+
+// Later sentences that tell more of an act already told are mentions of it, not new events (src/core/coreference*.ts).
+// Short articles written for these tests; each row lists every event the article must give.
+
+// "The attack began with a car bomb and was followed by a gunfight": a stage of a definite act (the phase verbs of
+// data/lexicon/clause-cues.tsv, rule coreference:part-of-told-act) refers back to the act told before
+table('a stage of a told act joins it', [
+  ['Gunmen stormed a police post in Kano on Monday. The attack began with a car bomb and was followed by a gunfight with police officers.', ['ASSAULT gunmen>-']],
+  ['Militants attacked an army post in Borno on Sunday. The raid started with mortar fire and was followed by a shootout with soldiers.', ['ASSAULT NGAREB>NGAMIL']],
+  ['Gunmen stormed a hotel in Mogadishu on Saturday. The assault began with a car bomb and ended in a gun battle with security forces.', ['ASSAULT Gunmen>hotel']],
+]);
+
+// an act noun that is no stage of a definite act is its own event
+table('a fight told on its own stays', [
+  ['Gunmen stormed a hotel in Mogadishu on Saturday. A gunfight between soldiers and rebels broke out in Kismayo on Sunday.', ['ASSAULT Gunmen>hotel', 'ASSAULT -']],
+  ['Gunmen stormed a hotel in Mogadishu on Saturday. Hours later, a shootout with police erupted at a checkpoint in Baidoa.', ['ASSAULT Gunmen>hotel', 'ASSAULT ->police']],
+]);
+
+// "Reports said a Taliban attack killed 15 soldiers" … "the Taliban said it killed 40 soldiers": unnamed reports
+// (hearsay) and a party's claim tell the same act; an adverb before the verb of telling ("later said") times the
+// telling, not the act
+table('hearsay and a claim of the same act are one event', [
+  ['Reports said a Taliban attack on army posts in Kunduz killed at least 15 soldiers on Sunday. The Taliban said in a statement that it killed 40 soldiers.', ['ASSAULT taliban>-']],
+  ['Reports say Islamic State militants attacked a checkpoint near Kirkuk on Tuesday, killing six soldiers. The group later said its fighters killed ten soldiers.', ['ASSAULT islamic-state>-']],
+  ['Reports said Houthi rebels fired missiles at a Saudi air base on Friday. The Houthis said they had hit the air base with five missiles.', ['ASSAULT houthi>-']],
+]);
+
+// two places, or a sequence adverb on the act itself, are two occasions
+table('reports of other acts stay apart', [
+  ['Reports said Russian forces shelled Kharkiv on Monday. Ukraine said Russia shelled a hospital in Odesa on Monday.', ['ASSAULT RUS>Kharkiv', 'ASSAULT RUS>hospital']],
+  ['Militants attacked a checkpoint near Kirkuk on Tuesday. The militants later attacked a second checkpoint near Mosul.', ['ASSAULT IRQREB>checkpoint', 'ASSAULT ->second']],
+]);
