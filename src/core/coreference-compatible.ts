@@ -2,7 +2,7 @@ import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../sc
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
-import { settlementsFit } from './settlement-targets.ts';
+import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
@@ -66,7 +66,9 @@ function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
   // "attacked a village" … "attacked the community of Njaba": an indefinite description, or a settlement told by
   // its kind, fits a place the other names
-  const fits = describesNamed(a.target, b.target) || describesNamed(b.target, a.target) || settlementsFit(a.target.text, b.target.text);
+  // and a settlement fits its buildings ("hit five villages" … "burned homes")
+  const fits = describesNamed(a.target, b.target) || describesNamed(b.target, a.target) || settlementsFit(a.target.text, b.target.text)
+    || buildingsOfSettlement(a.target.text, b.target.text);
   return fits ? 'open' : 'conflict';
 }
 

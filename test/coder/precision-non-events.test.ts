@@ -51,3 +51,47 @@ table('metaphors and senses', [
   ['Troops clashed with protesters in Lagos on Monday.', ['ASSAULT troops>protesters']],
   ['Russian forces attacked the Ukrainian port of Odesa on Monday.', ['ASSAULT RUS>-']],
 ]);
+
+// "ahead of a planned protest", "in anticipation of protests": an act still to come is the setting of the news
+// (data/lexicon/background-cues.tsv, circumstance; src/core/background.ts reads the split prepositions)
+table('an act still to come is no event', [
+  ['Police detained dozens of activists ahead of a planned protest against the government.', ['COERCE Police>activists']],
+  ['Police raided opposition offices in anticipation of protests against the vote.', ['COERCE Police>offices']],
+  ['Rebels attacked the town ahead of the peace talks.', ['ASSAULT Rebels>town']],
+  ['Security was tightened in the capital ahead of the summit between the two leaders.', []],
+]);
+table('an act beside a coming one stays', [
+  ['Leaders met in Brussels ahead of the vote.', ['CONSULT Leaders>-']],
+  ['The army shelled the town ahead of its ground offensive.', ['ASSAULT army>town']],
+]);
+
+// "over the past decade", "over the last three years": a tally over a period is background
+// (data/lexicon/background-cues.tsv, after; #num a count)
+table('a tally over years is no event', [
+  ['Armed groups have killed thousands of civilians in the region over the past decade.', []],
+  ['Police have arrested more than 500 activists over the past two years, the rights group said.', []],
+  ['The army has carried out dozens of airstrikes on rebel positions over the last three decades.', []],
+  ['Gunmen have kidnapped more than 1,000 students in the northwest over the past three years.', []],
+]);
+table('an act over a short span stays', [
+  ['Police arrested 20 activists over the weekend.', ['COERCE Police>activists']],
+  ['Troops killed 12 militants in the past 24 hours, the army said.', ['ASSAULT Troops>militants']],
+]);
+
+// more senses by the arguments: animals, campaigns against a policy, fights for a career, wars on social ills, verbal
+// attacks by lawmakers and critics, rulings that strike a law down, flops in the polls
+table('metaphors of politics and business are no violence', [
+  ['A shark attack killed a tourist off the coast of Egypt on Sunday.', []],
+  ['Unions launched an offensive against the pension reform on Tuesday.', []],
+  ['The prime minister is fighting for his political survival after the scandal.', []],
+  ['The president has declared war on corruption in the civil service.', []],
+  ['The court struck down the law as unconstitutional.', []],
+  ['The government bombed in the polls after the scandal.', []],
+  ['Opposition lawmakers attacked the government over rising prices.', ['ACCUSE lawmakers>-']],
+]);
+table('the same words of real violence stay', [
+  ['Rebels fought government troops for control of the city on Monday.', ['ASSAULT Rebels>troops']],
+  ['The army launched an offensive against the rebels in the north on Friday.', ['ASSAULT army>rebels']],
+  ['Russian missiles struck the city of Lviv on Monday.', ['ASSAULT -']],
+  ['The Philippine government declared war on drug cartels on Monday.', ['THREATEN government>cartels']],
+]);

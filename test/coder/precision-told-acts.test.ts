@@ -31,3 +31,14 @@ table('reports of other acts stay apart', [
   ['Reports said Russian forces shelled Kharkiv on Monday. Ukraine said Russia shelled a hospital in Odesa on Monday.', ['ASSAULT RUS>Kharkiv', 'ASSAULT RUS>hospital']],
   ['Militants attacked a checkpoint near Kirkuk on Tuesday. The militants later attacked a second checkpoint near Mosul.', ['ASSAULT IRQREB>checkpoint', 'ASSAULT ->second']],
 ]);
+
+// "hit five villages" … "the fighters burned homes": a settlement and its buildings are one raid's targets
+// (src/core/settlement-targets.ts); another actor, or another place, is another act
+table('a raid on a settlement and its burned buildings are one event', [
+  ['Boko Haram fighters attacked three villages in Borno on Sunday. Residents said the fighters burned homes and shops.', ['ASSAULT boko>villages']],
+  ['Militants attacked the town of Dikwa on Friday. The militants torched homes and a school, residents said.', ['ASSAULT Militants>town']],
+  ['Gunmen raided a village in Zamfara state on Monday. Witnesses said the gunmen set fire to houses and a church.', ['ASSAULT Gunmen>village']],
+]);
+table('buildings burned by others stay apart', [
+  ['Boko Haram fighters attacked three villages in Borno on Sunday. Soldiers later burned homes in Yobe, residents said.', ['ASSAULT boko>villages', 'ASSAULT Soldiers>homes']],
+]);

@@ -19,6 +19,12 @@ function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean 
       k++;
       continue;
     }
+    // "over the past two decades": a count
+    if (w === '#num') {
+      if (t.pos !== 'NUM') return false;
+      k++;
+      continue;
+    }
     if (t.lemma !== w && t.lower !== w) return false;
     k++;
   }
