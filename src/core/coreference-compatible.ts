@@ -150,6 +150,15 @@ const HEDGE = 'certainty:hedge:';
 const HEARSAY = 'provenance:hearsay';
 const asReported = (e: Event): Certainty => (e.provenance.certainty === 'alleged' && e.rules.some((r) => r.startsWith(HEDGE) || r === HEARSAY) ? 'claimed' : e.provenance.certainty);
 
+// "General X alleged that Pakistani troops targeted Indian outposts" … "the Indian officer said Pakistani forces began
+// mortar fire": one side's speaker alleges the act, then tells it; the allegation and the telling are one act
+const REPORTED = new Set<Certainty>(['alleged', 'claimed']);
+const speakerCode = (e: Event) => (e.provenance.source === 'outlet' ? null : e.provenance.source.code?.slice(0, 3) ?? null);
+function oneAccuser(a: Event, b: Event): boolean {
+  const [x, y] = [speakerCode(a), speakerCode(b)];
+  return REPORTED.has(a.provenance.certainty) && REPORTED.has(b.provenance.certainty) && x !== null && x === y;
+}
+
 // "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion;
 // so do adverbs of sequence ("and later killed a general", "subsequently detained"): a next act, not a restatement.
 // Lower case only, so "New Delhi" is no cue; "Another"/"Also"/"Later" may open the sentence.
@@ -184,7 +193,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  * ties them either ("Gunmen attacked a village" … "A bomb hit a market"): not enough to merge.
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
-  if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later))) return null;
+  if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the attack ... was followed by a firefight with troops stationed at the base") names

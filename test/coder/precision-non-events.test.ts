@@ -82,6 +82,7 @@ table('an act over a short span stays', [
 // attacks by lawmakers and critics, rulings that strike a law down, flops in the polls
 table('metaphors of politics and business are no violence', [
   ['A shark attack killed a tourist off the coast of Egypt on Sunday.', []],
+  ['A crocodile attack killed a fisherman in Zambia on Monday.', []],
   ['Unions launched an offensive against the pension reform on Tuesday.', []],
   ['The prime minister is fighting for his political survival after the scandal.', []],
   ['The president has declared war on corruption in the civil service.', []],
@@ -94,4 +95,18 @@ table('the same words of real violence stay', [
   ['The army launched an offensive against the rebels in the north on Friday.', ['ASSAULT army>rebels']],
   ['Russian missiles struck the city of Lviv on Monday.', ['ASSAULT -']],
   ['The Philippine government declared war on drug cartels on Monday.', ['THREATEN government>cartels']],
+  ['Germany sent Leopard tanks to Ukraine on Monday.', ['AID DEU>UKR']],
+  ['Tamil Tiger rebels attacked an army camp in Jaffna on Sunday.', ['ASSAULT rebels>camp']],
+]);
+
+// ", ending two years of war": what another act brought about, told as its effect over a span of years
+table('the end of years of war is told as an effect', [
+  ['A civilian government came to power last year, ending decades of harsh military rule.', []],
+  ['The two neighbours signed a border accord in 2002, ending three years of war.', []],
+  ['The rebels laid down their arms in 2016, ending five decades of conflict with the state.', ['RETREAT rebels>-']],
+]);
+table('an end agreed or done stays', [
+  ['Russia agreed to end the war this year, the envoy said.', ['AGREE RUS>-']],
+  ['The army ended its siege of the city on Monday.', ['RETREAT army>-']],
+  ['Israel and Hamas agreed to end the fighting in Gaza on Friday.', ['AGREE ISR>hamas']],
 ]);

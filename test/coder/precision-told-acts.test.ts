@@ -42,3 +42,14 @@ table('a raid on a settlement and its burned buildings are one event', [
 table('buildings burned by others stay apart', [
   ['Boko Haram fighters attacked three villages in Borno on Sunday. Soldiers later burned homes in Yobe, residents said.', ['ASSAULT boko>villages', 'ASSAULT Soldiers>homes']],
 ]);
+
+// one side's speakers allege an act, then tell it again: the allegation and the telling are one act
+// (src/core/coreference-compatible.ts, oneAccuser); the other side's own account stays apart
+table('an act alleged and told again by one side is one event', [
+  ['Ukraine\'s army alleged that Russian troops shelled Kherson on Monday. A Ukrainian military spokesman said Russian forces fired rockets at Kherson on Monday.', ['ACCUSE UKR>RUS', 'ASSAULT RUS>-']],
+  ['Israeli officials alleged that Hezbollah fighters fired rockets at Kiryat Shmona on Sunday. An Israeli army spokesman said Hezbollah launched 20 rockets at the town.', ['ACCUSE ISR>-', 'ASSAULT hezbollah>-']],
+  ['Armenia alleged that Azerbaijani troops shelled a village in Syunik on Tuesday. The Armenian defense ministry said Azerbaijani forces attacked the village with mortars.', ['ACCUSE ARM>AZE', 'ASSAULT AZE>-']],
+]);
+table('the other side\'s account stays apart', [
+  ['Armenia alleged that Azerbaijani troops shelled a village in Syunik on Tuesday. Azerbaijan said its forces attacked Armenian positions in Syunik on Tuesday.', ['ACCUSE ARM>AZE', 'ASSAULT AZE>village', 'ASSAULT ->positions']],
+]);
