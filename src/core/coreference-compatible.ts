@@ -196,9 +196,10 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
-  // a stage of a told act ("the attack ... was followed by a firefight with troops stationed at the base") names
-  // whom that stage hit, which may be others than the act's first target: its target never contradicts
-  const target = later.rules.includes(PART_OF_TOLD_ACT) ? 'open' : targetFit(event, later);
+  // a stage of a told act ("the attack ... was followed by a firefight with troops stationed at the base") or what
+  // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
+  // than the act's first target: its target never contradicts
+  const target = later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
   const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
@@ -228,6 +229,8 @@ export const pronounAgent = (e: Event): boolean => e.actor !== null && e.actor.c
 
 /** The rule the coder gives an act noun that names a stage of a definite act (src/core/part-of-told-act.ts). */
 export const PART_OF_TOLD_ACT = 'coreference:part-of-told-act';
+/** The rule of a verb whose subject is a definite act noun ("The strikes hit two homes"; src/core/part-of-told-act.ts). */
+export const DONE_BY_TOLD_ACT = 'coreference:done-by-told-act';
 
 /** The rule the coder gives a mention whose trigger ends in a definite act noun (see `isDefinite`). */
 export const DEFINITE_ACT = 'coreference:definite-act';

@@ -27,3 +27,13 @@ export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sen
   const shared = subjects.length === 0 && view.label(verb) === 'conj' ? view.childrenWith(view.head(verb), ...SUBJECTS) : [];
   return [...subjects, ...shared].some(definiteAct);
 }
+
+/**
+ * A verb whose subject is a definite act noun tells more of that act: "The strikes hit two homes", "The blast
+ * destroyed a police station", "Friday's attack killed six soldiers" refer back to the strikes, blast or attack
+ * already told (the act noun itself may not be a trigger of its own).
+ */
+export function isDoneByToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): boolean {
+  if (c.trigger.pattern.kind !== 'verb') return false;
+  return view.childrenWith(c.trigger.head, 'nsubj').some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart));
+}

@@ -110,3 +110,15 @@ table('an end agreed or done stays', [
   ['The army ended its siege of the city on Monday.', ['RETREAT army>-']],
   ['Israel and Hamas agreed to end the fighting in Gaza on Friday.', ['AGREE ISR>hamas']],
 ]);
+
+// "has since killed more than 35,000": "since" alone with a counted patient is a tally up to now
+// (src/extract/tree-clauses/background-cue.ts); a later act told with "since" stays
+table('a tally "since" is no event', [
+  ['Israel\'s offensive has since killed more than 35,000 Palestinians, according to the health ministry.', []],
+  ['The militia has since displaced thousands of villagers from the valley.', []],
+  ['Authorities have since detained more than 2,000 opponents.', []],
+]);
+table('a later act told with "since" stays', [
+  ['The army has since withdrawn its troops from the town.', ['RETREAT army>-']],
+  ['Police have since detained the suspect in Lagos.', ['COERCE Police>suspect']],
+]);

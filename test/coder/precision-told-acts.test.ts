@@ -53,3 +53,14 @@ table('an act alleged and told again by one side is one event', [
 table('the other side\'s account stays apart', [
   ['Armenia alleged that Azerbaijani troops shelled a village in Syunik on Tuesday. Azerbaijan said its forces attacked Armenian positions in Syunik on Tuesday.', ['ACCUSE ARM>AZE', 'ASSAULT AZE>village', 'ASSAULT ->positions']],
 ]);
+
+// "The ambush killed six soldiers": a verb whose subject is a definite act noun tells more of the act told before
+// (src/core/part-of-told-act.ts, isDoneByToldAct); an act by others stays apart
+table('what a told act did joins it', [
+  ['Militants attacked an army convoy in Borno on Friday. The ambush killed six soldiers and wounded ten others, the army said.', ['ASSAULT Militants>-']],
+  ['Israeli airstrikes killed at least 20 people in Rafah on Tuesday. The strikes hit two homes in the city, according to the civil defense agency.', ['ASSAULT Israeli>-']],
+  ['Gunmen attacked a church in Owo on Sunday. The assault killed at least 40 worshippers, officials said.', ['ASSAULT Gunmen>-']],
+]);
+table('what other acts did stays apart', [
+  ['Israeli airstrikes killed at least 20 people in Rafah on Tuesday. Hezbollah rockets hit two homes in Kiryat Shmona on Wednesday.', ['ASSAULT Israeli>people', 'ASSAULT hezbollah>-']],
+]);

@@ -82,5 +82,15 @@ function isRecordSince(view: TreeView, verb: number): boolean {
     || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some((m) => view.marker(m) === 'since'));
   const record = (v: number) => isPresentPerfect(view, v) || view.isPassive(v) && verbTime(view, v) === 'present';
   if (!record(verb)) return false;
-  return sinceOn(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
+  // "Israel's offensive has since killed more than 35,000 Palestinians": "since" alone, with a count, is a tally too
+  // ("the army has since withdrawn" is a later act, and stays)
+  const sinceTally = (v: number) => view.childrenWith(v, 'advmod').some((a) => view.tokens[a].lower === 'since') && countedObject(view, v);
+  return sinceOn(verb) || sinceTally(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
+}
+
+const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);
+/** The verb's object or passive subject is counted: "more than 35,000 Palestinians", "thousands of people". */
+function countedObject(view: TreeView, verb: number): boolean {
+  return view.childrenWith(verb, 'obj', 'nsubj:pass').some((o) => COUNTS.has(view.tokens[o].lower) || view.tokens[o].pos === 'NUM'
+    || view.childrenWith(o, 'nummod').length > 0);
 }
