@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/types.ts';
+import type { Token } from '../nlp/types.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
@@ -35,5 +36,26 @@ export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sen
  */
 export function isDoneByToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): boolean {
   if (c.trigger.pattern.kind !== 'verb') return false;
-  return view.childrenWith(c.trigger.head, 'nsubj').some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart));
+  // "It has disrupted shipping and killed three sailors": a conjunct shares the first verb's subject
+  let verb = c.trigger.head;
+  while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
+  return view.childrenWith(verb, 'nsubj').some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart)
+    || takesUpToldAct(kb, view.tokens, text, n));
+}
+
+/**
+ * "The campaign began in November. It has disrupted shipping": a sentence-opening "it" after a sentence whose
+ * subject is a definite act noun is that act (src/resolve/anaphora.ts leaves such an "it" to no actor).
+ */
+function takesUpToldAct(kb: Knowledge, tokens: readonly Token[], text: string, n: number): boolean {
+  const it = tokens[n];
+  if (it.lower !== 'it' || tokens[n - 1]?.sentence === it.sentence) return false;
+  const previous = it.sentence - 1;
+  let start = n - 1;
+  while (start > 0 && tokens[start - 1].sentence === previous) start--;
+  for (let i = start; i < n && tokens[i].sentence === previous; i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+    if (tokens[i].pos === 'NOUN') return isActNoun(kb, tokens[i].lemma) && isDefinite(text, tokens[i].start, tokens[start].start);
+  }
+  return false;
 }

@@ -64,3 +64,15 @@ table('what a told act did joins it', [
 table('what other acts did stays apart', [
   ['Israeli airstrikes killed at least 20 people in Rafah on Tuesday. Hezbollah rockets hit two homes in Kiryat Shmona on Wednesday.', ['ASSAULT Israeli>people', 'ASSAULT hezbollah>-']],
 ]);
+
+// "The war erupted in April. It has killed tens of thousands": a sentence-opening "it" after a sentence whose subject
+// is no actor names no one (src/resolve/anaphora.ts); after a definite act noun it is that act, and tells more of it
+table('"it" after a war or a campaign is no actor', [
+  ['RSF fighters attacked El Fasher on Friday, residents said. The war erupted in April 2023 when a power struggle between the army and the RSF turned violent. It has killed tens of thousands and displaced millions.', ['ASSAULT RSF>-']],
+  ['Houthi rebels fired a missile at a tanker on Monday. The campaign began in November after the war in Gaza started. It has disrupted shipping and killed three sailors.', ['ASSAULT houthi>-']],
+  ['Government troops shelled rebel positions near Goma on Monday. The conflict flared again in 2021. It has forced more than a million people from their homes.', ['ASSAULT troops>-']],
+]);
+table('"it" after an actor is that actor', [
+  ['Hamas fired rockets at Israel on Sunday. It also launched drones at the city of Ashkelon.', ['ASSAULT hamas>ISR', 'ASSAULT hamas>Ashkelon']],
+  ['The Security Council met in New York on Monday. It condemned the attack on the peacekeepers.', ['ACCUSE ->peacekeepers', 'ASSAULT ->peacekeepers']],
+]);
