@@ -122,3 +122,26 @@ table('a later act told with "since" stays', [
   ['The army has since withdrawn its troops from the town.', ['RETREAT army>-']],
   ['Police have since detained the suspect in Lagos.', ['COERCE Police>suspect']],
 ]);
+
+// "were unable to disperse the crowd": a negative implicative, like "failed to" (data/lexicon/modality.tsv)
+table('an act one was unable to do is no event', [
+  ['Police were unable to disperse the crowd.', []],
+  ['The government has been unable to arrest the gang leaders.', []],
+  ['Troops were unable to retake the town from the rebels on Sunday.', []],
+]);
+table('an act one was able to do stays', [
+  ['Police dispersed the crowd with tear gas on Monday.', ['ASSAULT Police>crowd']],
+  ['The army was able to retake the town on Friday.', ['ASSAULT army>town']],
+]);
+
+// "the UN warned of a possible offensive on Rafah": an international body or aid group warning of violence threatens
+// no one (data/patterns/argument-senses.tsv, warn by organizations); a party warning of strikes threatens them
+table('a warning of others\' violence is no threat', [
+  ['The UN warned of a possible offensive on Rafah.', []],
+  ['The World Health Organization warned of an Israeli assault on Rafah.', []],
+  ['Amnesty International warned of a military crackdown on protesters in Iran.', []],
+]);
+table('a party warning of its strikes threatens', [
+  ['Iran warned of strikes on Israel.', ['THREATEN IRN>ISR']],
+  ['Hezbollah warned of attacks on Israeli cities.', ['THREATEN hezbollah>-']],
+]);
