@@ -48,6 +48,9 @@ table('metaphors and senses', [
   ['Taliban fighters stormed a police station in Ghazni on Friday.', ['ASSAULT taliban>-']],
   ['Gunmen stormed the state broadcaster in Kabul on Monday.', ['ASSAULT gunmen>-']],
   ['Protesters stormed the parliament in Baghdad on Saturday.', ['PROTEST protesters>-']],
+  ['Militants burned a police station in Borno on Monday.', ['ASSAULT Militants>-']],
+  ['Gunmen torched the governor office in Zamfara on Friday.', ['ASSAULT Gunmen>-']],
+  ['Protesters burned a police station in Nairobi on Monday.', ['PROTEST Protesters>-']],
   ['Troops clashed with protesters in Lagos on Monday.', ['ASSAULT troops>protesters']],
   ['Russian forces attacked the Ukrainian port of Odesa on Monday.', ['ASSAULT RUS>-']],
 ]);
