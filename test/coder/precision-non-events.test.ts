@@ -91,10 +91,14 @@ table('metaphors of politics and business are no violence', [
   ['The president has declared war on corruption in the civil service.', []],
   ['The court struck down the law as unconstitutional.', []],
   ['The government bombed in the polls after the scandal.', []],
+  ['The two countries fought a bruising trade war in 2018 and 2019.', []],
+  ['The two companies are fighting a legal battle over the patent.', []],
+  ['Netflix and Disney are locked in a battle for market share in India.', []],
   ['Opposition lawmakers attacked the government over rising prices.', ['ACCUSE lawmakers>-']],
 ]);
 table('the same words of real violence stay', [
   ['Rebels fought government troops for control of the city on Monday.', ['ASSAULT Rebels>troops']],
+  ['Rebels fought a fierce battle with troops for the airport on Monday.', ['ASSAULT Rebels>troops']],
   ['The army launched an offensive against the rebels in the north on Friday.', ['ASSAULT army>rebels']],
   ['Russian missiles struck the city of Lviv on Monday.', ['ASSAULT -']],
   ['The Philippine government declared war on drug cartels on Monday.', ['THREATEN government>cartels']],
