@@ -152,3 +152,13 @@ table('a party warning of its strikes threatens', [
   ['Iran warned of strikes on Israel.', ['THREATEN IRN>ISR']],
   ['Hezbollah warned of attacks on Israeli cities.', ['THREATEN hezbollah>-']],
 ]);
+
+// "police can detain suspects for 30 days": what a party can do has not been done (data/lexicon/modality.tsv, can)
+table('an ability is no event', [
+  ['Under the new law, police can detain suspects for 30 days without charge.', []],
+  ['Israel can strike Iran\'s nuclear sites without U.S. help, the general said.', []],
+  ['He was told that if he protests again, the police can arrest him and force him to leave the country.', []],
+]);
+table('an act beside an ability stays', [
+  ['Police arrested 30 protesters, a spokesman said, adding that more arrests can be expected.', ['COERCE Police>protesters']],
+]);
