@@ -41,14 +41,18 @@ function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean 
  *  - a present perfect (or a present passive) with a "since" clause or phrase is a record up to now: "the two armies
  *    have fought three wars since they won independence", "600 people have been killed since October", "the group
  *    is blamed for thousands of deaths since launching its insurgency".
- * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes".
+ * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes";
+ * so does a participle clause: "have repeatedly protested, calling the raids a violation".
  */
 export function backgroundCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
   const t = view.tokens;
   let verb = head;
-  while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
+  // so does a participle that goes with it: "has repeatedly protested against the incursions, calling them a violation"
+  const shares = (v: number) => view.label(v) === 'conj' || view.label(v) === 'advcl' && /ing$/.test(t[v].lower) && view.childrenWith(v, 'mark').length === 0;
+  while (shares(verb) && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
   // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
-  const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && view.base(head) === 'obj' ? view.head(head) : -1;
+  // ("have repeatedly protested against the incursions": so does the verb whose oblique it is)
+  const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && ['obj', 'obl'].includes(view.base(head)) ? view.head(head) : -1;
   for (const v of new Set([head, verb, ...(support >= 0 ? [support] : [])])) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
       const cue = cueGroup(cues, 'before').entries.find((c) => matchesAt(t, a, c));
