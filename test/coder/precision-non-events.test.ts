@@ -185,3 +185,15 @@ table('what goes with a single act stays', [
   ['Militants attacked a convoy on the highway on Sunday, killing six drivers.', ['ASSAULT Militants>-']],
   ['Police fired tear gas during the protest on Monday.', ['ASSAULT Police>-']],
 ]);
+
+// "protesters want the president to resign": what one wants another party to do has not been done
+// (data/lexicon/clause-cues.tsv, desire; src/core/non-events.ts)
+table('an act wanted of another is no event', [
+  ['Protesters want the president to resign.', []],
+  ['Washington wants Israel to halt its offensive in Rafah.', []],
+  ['The opposition expects the army to withdraw from the capital.', []],
+]);
+table('the act itself, or a request for it, stays', [
+  ['The president resigned on Tuesday after weeks of protests.', ['CONCEDE president>-']],
+  ['Washington urged Israel to halt its offensive in Rafah.', ['REQUEST USA>ISR']],
+]);
