@@ -184,6 +184,8 @@ table('what goes with a habitual act is background too', [
 table('what goes with a single act stays', [
   ['Militants attacked a convoy on the highway on Sunday, killing six drivers.', ['ASSAULT Militants>-']],
   ['Police fired tear gas during the protest on Monday.', ['ASSAULT Police>-']],
+  // the act a "since" phrase dates a tally by is no tally itself
+  ['Since Israel\'s ground invasion of Lebanon in October, thousands of people have fled the south.', ['ASSAULT ISR>LBN']],
 ]);
 
 // "protesters want the president to resign": what one wants another party to do has not been done

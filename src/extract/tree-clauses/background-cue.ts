@@ -51,13 +51,17 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
   const shares = (v: number) => view.label(v) === 'conj' || view.label(v) === 'advcl' && /ing$/.test(t[v].lower) && view.childrenWith(v, 'mark').length === 0;
   while (shares(verb) && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
   // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
-  // ("have repeatedly protested against the incursions": so does the verb whose oblique it is)
-  const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && ['obj', 'obl'].includes(view.base(head)) ? view.head(head) : -1;
-  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : [])])) {
+  const noun = ['NOUN', 'PROPN'].includes(view.upos(head));
+  const support = noun && view.base(head) === 'obj' ? view.head(head) : -1;
+  // "have repeatedly protested against the incursions": the adverbs of the verb whose oblique it is (only those: "since
+  // the invasion, millions have fled" dates the fleeing by the act, the act is no tally)
+  const oblique = noun && view.base(head) === 'obl' ? view.head(head) : -1;
+  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : []), ...(oblique >= 0 ? [oblique] : [])])) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
       const cue = cueGroup(cues, 'before').entries.find((c) => matchesAt(t, a, c));
       if (cue) return cue.words.join(' ');
     }
+    if (v === oblique && v !== head && v !== verb && v !== support) continue;
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const first = view.span(o)[0];
       const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c));
