@@ -25,7 +25,6 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
-      if (process.env.DEBUG_COREF) console.error("COREF", JSON.stringify(e.trigger.text), e.actor?.code, e.target?.code, e.provenance.certainty, e.date?.value, e.location?.name, "vs", cluster.map((m) => JSON.stringify(m.trigger.text) + " " + m.actor?.code + " " + m.target?.code + " " + m.provenance.certainty + " " + m.date?.value + " " + m.location?.name).join(" / "), "=>", JSON.stringify(scores));
       if (scores.some((x) => x === null)) continue;
       const total = Math.max(...(scores as number[]));
       if (total === 0) continue;
