@@ -144,14 +144,14 @@ export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUA
 
 // "Chadian troops reportedly have retaken a village" … "a resident told VOA that Chadian forces took control of the
 // village": a hedge word makes the outlet's report of someone's claim, not an accusation; it restates a claim
-// the same for unnamed reports ("reports said a Taliban attack killed 20 soldiers" … "the Taliban claimed it killed 60
-// government forces"): hearsay repeats what someone claims, it accuses no one
+// the same for unnamed reports ("reports said a Taliban attack on army posts killed 15 soldiers" … "the Taliban said
+// it killed 40 soldiers"): hearsay repeats what someone claims, it accuses no one
 const HEDGE = 'certainty:hedge:';
 const HEARSAY = 'provenance:hearsay';
 const asReported = (e: Event): Certainty => (e.provenance.certainty === 'alleged' && e.rules.some((r) => r.startsWith(HEDGE) || r === HEARSAY) ? 'claimed' : e.provenance.certainty);
 
-// "General X alleged that Pakistani troops targeted Indian outposts" … "the Indian officer said Pakistani forces began
-// mortar fire": one side's speaker alleges the act, then tells it; the allegation and the telling are one act
+// "Armenia alleged that Azerbaijani troops shelled a village" … "the Armenian defense ministry said Azerbaijani forces
+// attacked the village": one side's speaker alleges the act, then tells it; the allegation and the telling are one act
 const REPORTED = new Set<Certainty>(['alleged', 'claimed']);
 const speakerCode = (e: Event) => (e.provenance.source === 'outlet' ? null : e.provenance.source.code?.slice(0, 3) ?? null);
 function oneAccuser(a: Event, b: Event): boolean {
@@ -196,7 +196,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
-  // a stage of a told act ("the attack ... was followed by a firefight with troops stationed at the base") or what
+  // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
   // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
   // than the act's first target: its target never contradicts
   const target = later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);

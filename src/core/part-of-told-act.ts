@@ -13,9 +13,9 @@ const SUBJECTS = ['nsubj', 'nsubj:pass'];
 
 /**
  * An act noun that names a stage of an act told before, not a new act: the phase verb it hangs on
- * (data/lexicon/clause-cues.tsv, effect phase) has a definite act noun for subject. "Friday's attack started with
- * a suicide bombing and was followed by a firefight with troops", "the raid ended in a shootout with soldiers",
- * "the siege began with a car bomb": the firefight, shootout and bomb are parts of the attack, raid and siege, which
+ * (data/lexicon/clause-cues.tsv, effect phase) has a definite act noun for subject. "Monday's raid started with
+ * mortar fire and was followed by a shootout with soldiers", "the assault ended in a gun battle with police",
+ * "the siege began with a car bomb": the shootout, gun battle and bomb are parts of the raid, assault and siege, which
  * refer back to an act already told. A coordinated phase verb shares the first verb's subject.
  */
 export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): boolean {
