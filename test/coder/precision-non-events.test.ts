@@ -106,9 +106,9 @@ table('the same words of real violence stay', [
   ['Tamil Tiger rebels attacked an army camp in Jaffna on Sunday.', ['ASSAULT rebels>camp']],
 ]);
 
-// ", ending two years of war": what another act brought about, told as its effect over a span of years
+// ", ending three years of war": what another act brought about, told as its effect over a span of years
 table('the end of years of war is told as an effect', [
-  ['A civilian government came to power last year, ending decades of harsh military rule.', []],
+  ['An elected government took office in 2016, ending five decades of army rule.', []],
   ['The two neighbours signed a border accord in 2002, ending three years of war.', []],
   ['The rebels laid down their arms in 2016, ending five decades of conflict with the state.', ['RETREAT rebels>-']],
 ]);
