@@ -87,8 +87,9 @@ const lemma = (word: string) => {
 const verbSkips = counter('CAMEO.2.0.txt');
 const converted = convertVerbDictionary(read('CAMEO.2.0.txt'), lemma, verbSkips);
 const refusals = counter('CAMEO.2.0.txt refused');
+// (a support verb that supports only through its preposition, "responded with airstrikes", frames nothing else)
 const framing = new Set(['reporting-verbs.tsv', 'modality.tsv', 'support-verbs.tsv']
-  .flatMap((f) => parseTsv(readFileSync(join(data, 'lexicon', f), 'utf8')).map(({ cells }) => cells[0]).filter((w) => !w.includes(' '))));
+  .flatMap((f) => parseTsv(readFileSync(join(data, 'lexicon', f), 'utf8')).filter(({ cells }) => f !== 'support-verbs.tsv' || !cells[1]).map(({ cells }) => cells[0]).filter((w) => !w.includes(' '))));
 const { added, merged: mergedPatterns } = selectAddedPatterns(converted, ourPatterns, ontology, framing, refusals);
 
 // write

@@ -50,6 +50,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
   // proves nothing ("an attack on the king" in chess)
   if (!resolved) return agent && (phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? ''));
+  // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
+  if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
   if (resolved.kind === 'role' && type === 'PROTEST') return true;
@@ -59,7 +61,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
-  if (resolved.kind === 'country' && type === 'PROTEST' && agent) return true;
+  // "the Kenyans counterattacked", "Israelis attacked the village": so does a country's people using force
+  if (resolved.kind === 'country' && (type === 'PROTEST' || type === 'ASSAULT') && agent) return true;
   if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
   return true;
 }

@@ -55,7 +55,7 @@ export function circumstanceCue(view: TreeView, head: number, cues: readonly Cue
     // the tagger may not take "amid" for a preposition (a verb heading "invasion", an adverb beside "turmoil"):
     // then the phrase is the one that starts right after it
     const before = view.tokens[view.span(n)[0] - 1]?.lower;
-    const marker = before !== undefined && markers.has(before) ? before : view.marker(n);
+    const marker = before !== undefined && markers.has(before) ? before : openingCue(view, view.span(n)[0], markers) ?? view.marker(n);
     if (marker !== null && markers.has(marker)) return `circumstance ${marker}`;
     const compound = compoundMarker(view, n, markers);
     if (compound !== null) return `circumstance ${compound}`;
@@ -78,4 +78,16 @@ function compoundMarker(view: TreeView, n: number, markers: ReadonlySet<string>)
   const det = view.childrenWith(head, 'det').map((d) => view.tokens[d].lower);
   const phrases = [`${word} ${marker}`, ...(outer !== null ? [`${outer} ${word} ${marker}`, `${outer} ${[...det, word].join(' ')} ${marker}`] : [])];
   return phrases.find((p) => markers.has(p)) ?? null;
+}
+
+/** A cue of several words ("in the wake of") that ends right before the phrase at `start` or as its case word, or null. */
+function openingCue(view: TreeView, start: number, markers: ReadonlySet<string>): string | null {
+  for (const cue of markers) {
+    const words = cue.split(' ');
+    if (words.length < 2) continue;
+    for (const end of [start, start + 1]) {
+      if (end >= words.length && words.every((w, k) => view.tokens[end - words.length + k]?.lower === w)) return cue;
+    }
+  }
+  return null;
 }

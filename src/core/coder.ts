@@ -40,6 +40,7 @@ import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
+import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
 import { condemnedActDoer } from './condemned-act-doer.ts';
 import { armedActors } from './armed-actors.ts';
@@ -256,6 +257,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // "six soldiers were killed in a suicide attack": the killing is the attack's toll
         ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
         ['dedupe', dedupe],
+        // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
+        ['countered-act-doer', (es) => counteredActDoer(es, article.text, doc.sentences.map((s) => s.start))],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)
         ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
         // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)

@@ -2,6 +2,7 @@ import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
 import { CONDEMNED_ACT, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
+import { COUNTER_ACT } from './countered-act.ts';
 
 /**
  * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
@@ -16,7 +17,7 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     const before = events.filter((o) => o !== e && o.type === type && o.actor !== null && o.trigger.span[0] < e.trigger.span[0]
-      && (o.actor.code ?? o.actor.name) !== accuser);
+      && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text)); // "the Kenyans counterattacked": an answer is not the attack condemned
     const doer = before.sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
     if (!doer?.actor) return befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };

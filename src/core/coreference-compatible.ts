@@ -4,6 +4,7 @@ import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
 import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
+import { COUNTERED_ACT_DOER } from './countered-act.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -60,6 +61,8 @@ export function participantsFit(a: readonly ActorRef[], b: readonly ActorRef[], 
  * "killed the police chief"); two things are one when their head nouns agree ("an army base" … "the base").
  */
 function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
+  // "the Kenyans counterattacked" aimed at the militants is inferred: it neither ties nor parts two mentions
+  if (a.rules.includes(COUNTERED_ACT_DOER) || b.rules.includes(COUNTERED_ACT_DOER)) return 'open';
   const [x, y] = [hasThingTarget(a), hasThingTarget(b)];
   if (x !== y) return 'open';
   if (!x || a.target === null || b.target === null) return participantsFit(participantsOf(a, 'target'), participantsOf(b, 'target'));

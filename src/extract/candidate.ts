@@ -8,13 +8,14 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { heldRoles } from './tree-roles/held-state.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, isSayingVehicle, ownActOwner, ownOfPhrase } from './pattern-own-roles.ts';
-import { equipmentObject, objectCountry } from './object-evidence.ts';
+import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 
@@ -104,7 +105,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
-  const objects = findObject(ctx, from, 12, tr.tokens);
+  const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "shared intelligence with Israel": when the only object is the pattern's own word, the phrase after the
   // pattern's own "to"/"with" is the target ("threatened Iran with sanctions" keeps Iran)
   if (objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)))) {
@@ -128,6 +129,8 @@ function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | und
  * targets after on/against/at/with, or directly after ("rocket attacks US-occupied Camp Taji").
  */
 function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  // "four gang members were in custody": the one held is whom the act landed on (tree-roles/held-state.ts)
+  const held = heldRoles(ctx, tr, type, rules); if (held) return held;
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
@@ -142,7 +145,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   else if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {
     let i = tr.start - 1;
-    while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s$/.test(t[i].lower) || t[i].text === '-')) i--;
+    while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM' || /^[’']s?$/.test(t[i].lower) || t[i].text === '-')) i--;
     const modifier = ctx.phraseAt.get(i);
     // "its offensive": a group's or state's determiner owns its act; "renewed his appeal", "her visit": a person's
     // owns a said act or a meeting ("his arrest", "her release" name whom the act lands on); "said in his latest
@@ -161,7 +164,10 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
       if (t[i].pos === 'VERB') {
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
-        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement) {
+        // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
+        const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
+        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
+        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement || throughVia) {
           actors = findSubject(ctx, i);
           if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
         }
@@ -243,7 +249,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
-  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct) {
+  // "a convoy came under fire": the subject of a verb of undergoing is the target, and nobody need be named
+  if (tr.pattern.kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(rules.includes('roles:tree-recipient-subject') && targets.length)) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

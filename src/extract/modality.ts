@@ -80,6 +80,14 @@ function inClosedRelative(t: readonly Token[], cue: number, sentenceStart: numbe
   return false;
 }
 
+// the words before a month's name: "in early May", "since May", "last May"
+const BEFORE_MONTH = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'by', 'of', 'last', 'next', 'this', 'through', 'from', 'on', '-']);
+
+/** "were arrested in early May", "May 5 saw": the month, not the modal "may" (capitalised, with a date word around it). */
+function isMonthMay(t: readonly Token[], i: number): boolean {
+  return t[i].text === 'May' && (/^\d/.test(t[i + 1]?.text ?? '') || BEFORE_MONTH.has(t[i - 1]?.lower ?? '') || t[i].pos === 'PROPN' && i > 0 && t[i - 1].sentence === t[i].sentence);
+}
+
 /**
  * Negation and modality cues before the trigger, inside its clause:
  * "did not attack" (negated), "could strike" (hypothetical), "plans to attack" / "prepared itself for an attack" (planned).
@@ -92,7 +100,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
-    if (cue === null || inClosedRelative(t, i, ctx.sentence.tokenStart, start)) continue;
+    if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start)) continue;
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };

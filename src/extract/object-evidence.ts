@@ -2,6 +2,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { lastTokenOf } from './roles.ts';
+import { isInstrumentVerb } from './tree-roles/object-words.ts';
 
 // What the words after a pattern say about its object, for candidate.ts: the country an act lands on, and
 // whether the object is military equipment.
@@ -52,4 +53,9 @@ export function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
     if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** "used artillery outside the town", "fired mortars": a weapon an instrument verb wields is its means, not its target. */
+export function isWieldedWeapon(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
+  return isInstrumentVerb(ctx.kb, ctx.doc.tokens[tr.head].lemma) && ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[lastTokenOf(ctx, p)].lemma);
 }

@@ -162,13 +162,25 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index))) {
+    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens))) {
       i = lastToken(ctx, p);
       continue;
     }
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+// "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for
+const FOR_WHOM: Readonly<Record<string, ReadonlySet<string>>> = { of: new Set(['support', 'behalf']), with: new Set(['solidarity']) };
+
+/**
+ * "the Kenyans counterattacked in support of the Somali troops": the phrase after these words is whom the act helps,
+ * never what it lands on; a pattern that holds the words itself ("protest on behalf of") names its object by them.
+ */
+function forWhom(ctx: SentenceContext, gov: number, patternTokens: readonly number[]): boolean {
+  const words = FOR_WHOM[ctx.doc.tokens[gov].lower];
+  return words !== undefined && gov > ctx.sentence.tokenStart && words.has(ctx.doc.tokens[gov - 1].lower) && !patternTokens.includes(gov);
 }
 
 /** "by X" after a passive verb or an event noun: the agent. */

@@ -42,6 +42,25 @@ export function isVerbLike(tokens: readonly Token[], i: number, sentence: Senten
   return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);
 }
 
+// what may stand before a noun; an adjective after one of them with no noun to modify is itself the noun
+const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON']);
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
+
+/**
+ * "the army's offensive against the rebels", "the offensive began", "their offensive stalled": a word the tagger
+ * read as an adjective is a noun when a determiner or possessive opens it and no noun follows for it to modify
+ * ("its offensive capabilities", "was offensive", "offensive and defensive weapons" stay adjectives).
+ */
+export function isAdjectiveAsNoun(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (tokens[i].pos !== 'ADJ' || i <= sentence.tokenStart) return false;
+  const prev = tokens[i - 1];
+  // "the army's", "the rebels'": the possessive mark, or a bare apostrophe closing a plural
+  const possessive = prev.pos === 'PART' && /^['’]s$/.test(prev.lower) || /^['’]$/.test(prev.text) && i - 2 >= sentence.tokenStart && tokens[i - 2].end === prev.start && /s$/i.test(tokens[i - 2].text);
+  if (!possessive && !BEFORE_NOUN.has(prev.pos)) return false;
+  const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
+  return next === undefined || !(MODIFIED.has(next.pos) || next.text === '-');
+}
+
 /** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
 export function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
   const next = tokens[last + 1];

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
-import { followsBe, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
+import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
@@ -89,7 +89,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         }
         const last = consumed[consumed.length - 1];
         // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
-        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? ''));
+        // "the army's offensive against": an adjective with nothing to modify
+        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence);
         if (!nounLike || !isHead(tokens, last, sentence)) continue;
         candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
       }
@@ -112,7 +113,9 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
     }
   }
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // on an exact tie the row that asks less wins: extra-verbs.tsv "counterattack" (no object needed) over the same word
+  // in a verbs.tsv row that wants one ("the troops counterattacked"); two rows of one expansion share their code
+  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {

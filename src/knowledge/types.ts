@@ -100,6 +100,8 @@ export interface Lexicon {
   /** Clause openers ("if") and cancelling verbs ("call off"). */
   readonly clauseCues: readonly CueEntry[];
   readonly supportVerbs: ReadonlySet<string>;
+  /** Verbs whose subject does the act noun their preposition governs ("responded with airstrikes" → "with"). */
+  readonly supportVerbsVia: ReadonlyMap<string, string>;
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
   /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
   readonly weaponNouns: ReadonlySet<string>;
@@ -123,8 +125,8 @@ export interface Lexicon {
   readonly instrumentVerbs: ReadonlySet<string>;
   /** Verbs of happening ("broke out", "took place", passive "was held"): their event-noun subject happened; see core/stated-occurrence.ts. */
   readonly occurrenceVerbs: ReadonlyMap<string, 'active' | 'passive'>;
-  /** Verbs of receiving, with the preposition that names the giver ("received tanks from Poland"); see tree-roles/recipient-subject.ts. */
-  readonly recipientVerbs: ReadonlyMap<string, string>;
+  /** Verbs of receiving or undergoing, with the preposition that names the giver ("received tanks from Poland") and the event types they take; see tree-roles/recipient-subject.ts. */
+  readonly recipientVerbs: ReadonlyMap<string, RecipientVerb>;
   /** Verbs whose passive passes on what nobody named says or believes ("is said to have fired", "it is believed that"); see provenance/impersonal-passive.ts. */
   readonly hearsayPassives: ReadonlyMap<string, string>;
   /** Act nouns whose possessor or "of" noun undergoes the act ("Navalny's arrest", "the release of the hostages"). */
@@ -151,4 +153,10 @@ export interface Knowledge {
   readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
   readonly ontology: ReadonlyMap<string, CameoInfo>;
   readonly lexicon: Lexicon;
+}
+
+/** A verb whose subject is whom the act lands on: the preposition naming the doer, and the types it holds for. */
+export interface RecipientVerb {
+  readonly giver: string;
+  readonly types: ReadonlySet<string>;
 }

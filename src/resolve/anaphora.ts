@@ -60,7 +60,8 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       // first, or an anaphor with no match scans back to the start of the article: quadratic)
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
-      const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
+      // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved
+      const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
@@ -90,6 +91,9 @@ function takesUpThing(doc: AnalyzedText, p: ActorPhrase, here: number, actorSubj
   }
   return false;
 }
+
+/** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
+const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);
 
 // "and they overran": a subject pronoun; "said Syria had accepted his plan" keeps the speaker's possessive
 const NOMINATIVE = new Set(['they', 'he', 'she', 'it']);

@@ -4,7 +4,7 @@ import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { joinsNominals, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
-import { followsBe, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
+import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
 // pattern filed under a token's forms tried one by one. Kept as the reference the tries must equal.
@@ -113,7 +113,7 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
       if (!consumed) continue;
       const last = consumed[consumed.length - 1];
       // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
-      const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && ['DET', 'ADJ', 'PRON'].includes(tokens[last - 1]?.pos ?? ''));
+      const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && ['DET', 'ADJ', 'PRON'].includes(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence);
       if (!nounLike || !isHead(tokens, last, sentence)) continue;
       candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
     }

@@ -37,6 +37,8 @@ import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
 import { repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
+import { repairMarkedObject } from './marked-object.ts';
+import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -44,7 +46,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct];
 
 /**
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same

@@ -121,16 +121,22 @@ function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: Acto
   return { ...owner, start, end, text, rule: `${owner.rule}+actor:tree-subject-phrase` };
 }
 
+// "the rebels", "the militants": a description that names an organised group, no pronoun
+const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(its|their|his|her|our|my|your)$/i.test(p.text);
+
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
 export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
   const self = ctx.phraseAt.get(node);
-  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node).sort((a, b) => a - b);
+  // "told VOA Burmese the offensive began": a modifier before the noun's own determiner stands outside its phrase
+  const opener = view.childrenWith(node, 'det').find((c) => c < node) ?? -1;
+  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node && c > opener).sort((a, b) => a - b);
   while (stack.length) {
     const c = stack.shift()!;
     const p = ctx.phraseAt.get(c);
     // "its forces", "his side": a possessive pronoun owns (for an event noun only a group's or state's: "their
     // attack", not "his criticism", which is a person's words); other pronouns own nothing
-    if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text)))) return p;
+    // "the rebels' attack": a group description owns as its group would
+    if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
     stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node));
   }
   return null;
