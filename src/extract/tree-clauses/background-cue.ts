@@ -52,7 +52,8 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
   while (shares(verb) && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
   // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
   const noun = ['NOUN', 'PROPN'].includes(view.upos(head));
-  const support = noun && view.base(head) === 'obj' ? view.head(head) : -1;
+  // ("Israel's offensive has since killed 35,000": the act noun that does a tally is the tally's background too)
+  const support = noun && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : -1;
   // "have repeatedly protested against the incursions": the adverbs of the verb whose oblique it is (only those: "since
   // the invasion, millions have fled" dates the fleeing by the act, the act is no tally)
   const oblique = noun && view.base(head) === 'obl' ? view.head(head) : -1;
