@@ -57,10 +57,27 @@ export function circumstanceCue(view: TreeView, head: number, cues: readonly Cue
     const before = view.tokens[view.span(n)[0] - 1]?.lower;
     const marker = before !== undefined && markers.has(before) ? before : openingCue(view, view.span(n)[0], markers) ?? view.marker(n);
     if (marker !== null && markers.has(marker)) return `circumstance ${marker}`;
+    const compound = compoundMarker(view, n, markers);
+    if (compound !== null) return `circumstance ${compound}`;
     // "amid rumours that the army had bombed a camp": a noun's that-clause is what the noun reports, not its setting
     if (view.label(n) === 'acl' && view.marker(n) === 'that') return null;
   }
   return null;
+}
+
+/**
+ * A preposition of several words that the parse splits: "ahead of a planned protest" (the phrase hangs on "ahead"),
+ * "in the run-up to the vote", "in anticipation of talks" (on the noun "run-up" or "anticipation").
+ */
+function compoundMarker(view: TreeView, n: number, markers: ReadonlySet<string>): string | null {
+  const marker = view.marker(n);
+  const head = view.head(n);
+  if (marker === null || head < 0) return null;
+  const word = view.tokens[head].lower;
+  const outer = view.marker(head);
+  const det = view.childrenWith(head, 'det').map((d) => view.tokens[d].lower);
+  const phrases = [`${word} ${marker}`, ...(outer !== null ? [`${outer} ${word} ${marker}`, `${outer} ${[...det, word].join(' ')} ${marker}`] : [])];
+  return phrases.find((p) => markers.has(p)) ?? null;
 }
 
 /** A cue of several words ("in the wake of") that ends right before the phrase at `start` or as its case word, or null. */

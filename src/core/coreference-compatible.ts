@@ -2,7 +2,7 @@ import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../sc
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
-import { settlementsFit } from './settlement-targets.ts';
+import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { COUNTERED_ACT_DOER } from './countered-act.ts';
 
@@ -69,7 +69,9 @@ function targetFit(a: Event, b: Event): 'same' | 'open' | 'conflict' {
   if (headNoun(a.target) !== '' && headNoun(a.target) === headNoun(b.target)) return 'same';
   // "attacked a village" … "attacked the community of Njaba": an indefinite description, or a settlement told by
   // its kind, fits a place the other names
-  const fits = describesNamed(a.target, b.target) || describesNamed(b.target, a.target) || settlementsFit(a.target.text, b.target.text);
+  // and a settlement fits its buildings ("hit five villages" … "burned homes")
+  const fits = describesNamed(a.target, b.target) || describesNamed(b.target, a.target) || settlementsFit(a.target.text, b.target.text)
+    || buildingsOfSettlement(a.target.text, b.target.text);
   return fits ? 'open' : 'conflict';
 }
 
@@ -145,8 +147,20 @@ export const certaintiesFit = (a: Certainty, b: Certainty) => a === b || (FACTUA
 
 // "Chadian troops reportedly have retaken a village" … "a resident told VOA that Chadian forces took control of the
 // village": a hedge word makes the outlet's report of someone's claim, not an accusation; it restates a claim
+// the same for unnamed reports ("reports said a Taliban attack on army posts killed 15 soldiers" … "the Taliban said
+// it killed 40 soldiers"): hearsay repeats what someone claims, it accuses no one
 const HEDGE = 'certainty:hedge:';
-const asReported = (e: Event): Certainty => (e.provenance.certainty === 'alleged' && e.rules.some((r) => r.startsWith(HEDGE)) ? 'claimed' : e.provenance.certainty);
+const HEARSAY = 'provenance:hearsay';
+const asReported = (e: Event): Certainty => (e.provenance.certainty === 'alleged' && e.rules.some((r) => r.startsWith(HEDGE) || r === HEARSAY) ? 'claimed' : e.provenance.certainty);
+
+// "Armenia alleged that Azerbaijani troops shelled a village" … "the Armenian defense ministry said Azerbaijani forces
+// attacked the village": one side's speaker alleges the act, then tells it; the allegation and the telling are one act
+const REPORTED = new Set<Certainty>(['alleged', 'claimed']);
+const speakerCode = (e: Event) => (e.provenance.source === 'outlet' ? null : e.provenance.source.code?.slice(0, 3) ?? null);
+function oneAccuser(a: Event, b: Event): boolean {
+  const [x, y] = [speakerCode(a), speakerCode(b)];
+  return REPORTED.has(a.provenance.certainty) && REPORTED.has(b.provenance.certainty) && x !== null && x === y;
+}
 
 // "another attack", "a second strike", "attacked again", "also detained": the text says this is a new occasion;
 // so do adverbs of sequence ("and later killed a general", "subsequently detained"): a next act, not a restatement.
@@ -168,10 +182,13 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
   const [s0, s1] = e.evidence.span;
   const [t0, t1] = e.trigger.span;
   // the clause around the trigger: back to a comma, forward to a comma ("struck the town again on Monday")
-  const before = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
+  const clause = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
+  // "The group later said its fighters killed ten soldiers": an adverb before the verb of telling times the telling
+  const before = clause.split(TELLING).pop() ?? '';
   const after = text.slice(t0, Math.min(s1, t1 + 30)).split(/[,;]/)[0];
   return ANOTHER.test(`${before} ${after}`);
 }
+const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added|stated|confirmed|confirms|announced|announces)\b/;
 
 /**
  * How well a later mention fits an earlier one: null when the two cannot be the same event, else the
@@ -179,10 +196,14 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
  * ties them either ("Gunmen attacked a village" … "A bomb hit a market"): not enough to merge.
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
-  if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later))) return null;
+  if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
-  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), targetFit(event, later)];
+  // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
+  // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
+  // than the act's first target: its target never contradicts
+  const target = later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
+  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
@@ -208,6 +229,11 @@ const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their)|['’]s)\s+(?:[\p
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 /** The mention's agent is a bare pronoun with no resolved code: it refers back to an act already told. */
 export const pronounAgent = (e: Event): boolean => e.actor !== null && e.actor.code === null && PRONOUNS.has(fold(e.actor.text));
+
+/** The rule the coder gives an act noun that names a stage of a definite act (src/core/part-of-told-act.ts). */
+export const PART_OF_TOLD_ACT = 'coreference:part-of-told-act';
+/** The rule of a verb whose subject is a definite act noun ("The strikes hit two homes"; src/core/part-of-told-act.ts). */
+export const DONE_BY_TOLD_ACT = 'coreference:done-by-told-act';
 
 /** The rule the coder gives a mention whose trigger ends in a definite act noun (see `isDefinite`). */
 export const DEFINITE_ACT = 'coreference:definite-act';

@@ -3,8 +3,9 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { DEFINITE_ACT, isDefinite } from './coreference-compatible.ts';
+import { DEFINITE_ACT, DONE_BY_TOLD_ACT, PART_OF_TOLD_ACT, isDefinite } from './coreference-compatible.ts';
 import { tollOfToldAct } from './toll-of-told-act.ts';
+import { isDoneByToldAct, isPartOfToldAct } from './part-of-told-act.ts';
 
 export interface MentionMarks {
   /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
@@ -18,11 +19,16 @@ export interface MentionMarks {
  * alone it is kept only as a mention of that act (coreference drops it when it refers back to nothing).
  * "clashes broke out": a stated occurrence names nobody on either side and is an event as it stands.
  * "20 police were killed in the attack": the toll of a definite act is a mention of that act (src/core/toll-of-told-act.ts).
+ * "The attack began with a car bomb and was followed by a gunfight": a stage of a definite act refers back to that
+ * act (src/core/part-of-told-act.ts); it keeps its own participants and stands alone when nothing was told before.
+ * "The strikes hit two homes": a verb whose subject is a definite act noun tells more of that act.
  */
 export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], text: string, sentenceStart: number, c: Candidate, agentless: string | null, view?: () => TreeView): MentionMarks {
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];
+  if (view && isPartOfToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, PART_OF_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
+  if (view && isDoneByToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
   const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
   return {

@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 import { attackSubject, comparisonPart, isForestalled, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -31,10 +32,24 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
+  // "protesters want the president to resign": what one wants another to do has not been done
+  { reason: 'candidate:tree-wanted-of-another', test: (view, c, ctx) => isWantedOfAnother(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'desire')) },
+  // "the 2014 annexation of Crimea", "since the 2003 invasion": an act named by its year is a past event referred to
+  { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+// the infinitive hangs on a verb of wanting that has an object of its own (the party wanted to act)
+const isWantedOfAnother = (view: TreeView, verb: number, desire: ReadonlySet<string>) => {
+  const head = view.head(verb);
+  return view.label(verb) === 'xcomp' && head >= 0 && desire.has(view.tokens[head].lemma) && view.childrenWith(head, 'obj').length > 0;
+};
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// a year among the words before the act noun that modify it ("the 2014 annexation", "Russia's 2022 invasion")
+const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => m < noun && YEAR.test(view.tokens[m].text) && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m)));
 
 // a material act against someone other than an attack itself: coercion, seizure, sanctions (quad class 4)
 const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.type !== 'ASSAULT' && c.trigger.pattern.kind === 'verb';

@@ -23,3 +23,15 @@ export const bareSettlement = (text: string): boolean => SETTLEMENT_NOUNS.has(wo
  */
 export const settlementsFit = (a: string, b: string): boolean =>
   namesSettlement(a) && namesSettlement(b) && (bareSettlement(a) || bareSettlement(b));
+
+// the buildings of a settlement a raid on it burns or loots: "hit at least five villages" … "burned homes"
+const BUILDING_NOUNS = new Set([
+  'home', 'homes', 'house', 'houses', 'hut', 'huts', 'shop', 'shops', 'market', 'markets', 'church', 'churches',
+  'mosque', 'mosques', 'school', 'schools', 'granary', 'granaries', 'dwelling', 'dwellings', 'property', 'properties',
+]);
+
+/** One target is a settlement and the other, unnamed, its buildings ("villages" … "homes", "a town" … "shops and a church"). */
+export const buildingsOfSettlement = (a: string, b: string): boolean => {
+  const inside = (x: string, y: string) => namesSettlement(x) && !namesSettlement(y) && BUILDING_NOUNS.has(words(y).pop() ?? '') && !/\p{Lu}/u.test(y.replace(/^\p{Lu}/u, ''));
+  return inside(a, b) || inside(b, a);
+};

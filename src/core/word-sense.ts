@@ -94,7 +94,8 @@ const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
-  if ([...c.trigger.tokens, ...after].some((k) => k !== c.trigger.head && AT_A_PLACE.has(t[k].lower))) return false;
+  // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah")
+  if ([...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
   return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)));
 }
 

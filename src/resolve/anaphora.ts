@@ -34,8 +34,12 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
   });
   // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
   const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting);
+  // "The war erupted in April. It has killed tens of thousands": a sentence-opening "it" takes up the previous
+  // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
+  const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
+    if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
     if (p.refersTo === 'collective') {
       const together = collectiveAntecedent(ordered.slice(0, i), resolved, sentenceOf, sentenceOf(p));
       if (together) resolved.set(p, together);
@@ -74,6 +78,18 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (best) resolved.set(p, best);
   });
   return resolved;
+}
+
+/** `p` is a sentence-opening "it" after a sentence whose subject, before its first verb, is a noun and no actor. */
+function takesUpThing(doc: AnalyzedText, p: ActorPhrase, here: number, actorSubject: ReadonlySet<number>): boolean {
+  const previous = doc.sentences[here - 1];
+  if (p.text.toLowerCase() !== 'it' || previous === undefined || tokenAt(doc, p.start) !== doc.sentences[here].tokenStart || actorSubject.has(here - 1)) return false;
+  for (let i = previous.tokenStart; i < previous.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */

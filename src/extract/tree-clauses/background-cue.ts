@@ -19,6 +19,12 @@ function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean 
       k++;
       continue;
     }
+    // "over the past two decades": a count
+    if (w === '#num') {
+      if (t.pos !== 'NUM') return false;
+      k++;
+      continue;
+    }
     if (t.lemma !== w && t.lower !== w) return false;
     k++;
   }
@@ -35,19 +41,28 @@ function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean 
  *  - a present perfect (or a present passive) with a "since" clause or phrase is a record up to now: "the two armies
  *    have fought three wars since they won independence", "600 people have been killed since October", "the group
  *    is blamed for thousands of deaths since launching its insurgency".
- * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes".
+ * A conjunct without its own subject shares its verb's adverbs: "have repeatedly shelled the town and burned homes";
+ * so does a participle clause: "have repeatedly protested, calling the raids a violation".
  */
 export function backgroundCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
   const t = view.tokens;
   let verb = head;
-  while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
+  // so does a participle that goes with it: "has repeatedly protested against the incursions, calling them a violation"
+  const shares = (v: number) => view.label(v) === 'conj' || view.label(v) === 'advcl' && /ing$/.test(t[v].lower) && view.childrenWith(v, 'mark').length === 0;
+  while (shares(verb) && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
   // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
-  const support = ['NOUN', 'PROPN'].includes(view.upos(head)) && view.base(head) === 'obj' ? view.head(head) : -1;
-  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : [])])) {
+  const noun = ['NOUN', 'PROPN'].includes(view.upos(head));
+  // ("Israel's offensive has since killed 35,000": the act noun that does a tally is the tally's background too)
+  const support = noun && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : -1;
+  // "have repeatedly protested against the incursions": the adverbs of the verb whose oblique it is (only those: "since
+  // the invasion, millions have fled" dates the fleeing by the act, the act is no tally)
+  const oblique = noun && view.base(head) === 'obl' ? view.head(head) : -1;
+  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : []), ...(oblique >= 0 ? [oblique] : [])])) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
       const cue = cueGroup(cues, 'before').entries.find((c) => matchesAt(t, a, c));
       if (cue) return cue.words.join(' ');
     }
+    if (v === oblique && v !== head && v !== verb && v !== support) continue;
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const first = view.span(o)[0];
       const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c));
@@ -76,5 +91,15 @@ function isRecordSince(view: TreeView, verb: number): boolean {
     || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some((m) => view.marker(m) === 'since'));
   const record = (v: number) => isPresentPerfect(view, v) || view.isPassive(v) && verbTime(view, v) === 'present';
   if (!record(verb)) return false;
-  return sinceOn(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
+  // "Israel's offensive has since killed more than 35,000 Palestinians": "since" alone, with a count, is a tally too
+  // ("the army has since withdrawn" is a later act, and stays)
+  const sinceTally = (v: number) => view.childrenWith(v, 'advmod').some((a) => view.tokens[a].lower === 'since') && countedObject(view, v);
+  return sinceOn(verb) || sinceTally(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
+}
+
+const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);
+/** The verb's object or passive subject is counted: "more than 35,000 Palestinians", "thousands of people". */
+function countedObject(view: TreeView, verb: number): boolean {
+  return view.childrenWith(verb, 'obj', 'nsubj:pass').some((o) => COUNTS.has(view.tokens[o].lower) || view.tokens[o].pos === 'NUM'
+    || view.childrenWith(o, 'nummod').length > 0);
 }

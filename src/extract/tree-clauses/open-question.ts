@@ -18,6 +18,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 export function isOpenQuestion(view: TreeView, head: number): boolean {
   let clause = head;
   while (view.label(clause) === 'conj' && view.head(clause) >= 0) clause = view.head(clause);
+  if (view.label(clause) === 'root') return leftOpenAsSubject(view, clause);
   if (!['ccomp', 'csubj', 'advcl', 'xcomp'].includes(view.base(clause))) return false;
   const opener = view.tokens[view.span(clause)[0]]?.lower ?? '';
   if (!QUESTION_OPENERS.has(opener)) return false;
@@ -27,4 +28,17 @@ export function isOpenQuestion(view: TreeView, head: number): boolean {
   if (OPEN.has(word.lower) || OPEN.has(word.lemma)) return true;
   const negated = view.childrenWith(predicate, 'advmod', 'neg', 'det').some((n) => NEGATION.has(view.tokens[n].lower));
   return negated && (OPEN_WHEN_NEGATED.has(word.lower) || OPEN_WHEN_NEGATED.has(word.lemma));
+}
+
+// "Whether the army will attack the city remains unclear", "Who attacked the convoy is still unknown": the parse may
+// take the subject clause's verb for the root and hang the open predicate on it ("remains" or "unknown" an advcl)
+const SUBJECT_OPENERS = new Set(['whether', 'who', 'how']);
+const LINKING = new Set(['remain', 'be', 'seem', 'stay']);
+
+function leftOpenAsSubject(view: TreeView, verb: number): boolean {
+  const first = view.span(verb)[0];
+  if (!SUBJECT_OPENERS.has(view.tokens[first]?.lower ?? '') || view.head(first) !== verb) return false;
+  const open = (n: number) => OPEN.has(view.tokens[n].lower);
+  return view.children(verb).some((c) => c > verb && ['advcl', 'xcomp', 'ccomp', 'parataxis'].includes(view.label(c))
+    && (open(c) || LINKING.has(view.tokens[c].lemma) && view.childrenWith(c, 'xcomp').some(open)));
 }

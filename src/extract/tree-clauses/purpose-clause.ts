@@ -26,10 +26,13 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     const label = view.label(n);
     const parent = label === 'acl' ? nounAboveName(view, view.head(n)) : view.head(n);
     if (parent < 0 || !view.has(parent)) return null;
-    if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl') continue;
+    // "Our resolve has grown, to fight on until ...": a comma before "to" sets the infinitive apart as an aim (the
+    // parse may take it for a complement or a parataxis)
+    const commaAim = (label === 'xcomp' || label === 'parataxis') && setOffByComma(view, n);
+    if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl' && !commaAim) continue;
     if (!clauseMarkers(view, n).some((m) => PURPOSE_MARKERS.has(m))) continue;
     // "fighting to impose Islamic law", "working to free the hostages": a verb of effort is for its infinitive
-    if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0 && !striving.has(view.tokens[parent].lemma)) continue;
+    if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0 && !striving.has(view.tokens[parent].lemma) && !commaAim) continue;
     if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;
     // "used sticks to beat protesters": the parse may hang the infinitive on the instrument
     if (label === 'acl' && view.base(parent) === 'obj' && INSTRUMENT.has(view.tokens[view.head(parent)]?.lemma ?? '')) continue;
@@ -40,6 +43,11 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     if (!governsContent(view, parent, lexicon)) return n;
   }
   return null;
+}
+
+// the infinitive's "to" follows a comma: no complement of the verb before it, an aim added to the clause
+function setOffByComma(view: TreeView, clause: number): boolean {
+  return view.childrenWith(clause, 'mark').some((m) => view.tokens[m].lower === 'to' && view.tokens[m - 1]?.text === ',');
 }
 
 // A name takes no infinitive of its own ("Chad to retake"): an infinitive the parse hung on a name that is part of a
