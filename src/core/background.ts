@@ -80,12 +80,15 @@ function compoundMarker(view: TreeView, n: number, markers: ReadonlySet<string>)
   return phrases.find((p) => markers.has(p)) ?? null;
 }
 
+// each marker set's cues of several words, split once: this runs for every node on every walk
+const multiWordCues = new WeakMap<ReadonlySet<string>, ReadonlyArray<readonly [string, readonly string[]]>>();
+
 /** A cue of several words ("in the wake of") that ends right before the phrase at `start` or as its case word, or null. */
 function openingCue(view: TreeView, start: number, markers: ReadonlySet<string>): string | null {
-  for (const cue of markers) {
-    const words = cue.split(' ');
-    if (words.length < 2) continue;
-    for (const end of [start, start + 1]) {
+  let cues = multiWordCues.get(markers);
+  if (cues === undefined) multiWordCues.set(markers, (cues = [...markers].map((cue) => [cue, cue.split(' ')] as const).filter(([, words]) => words.length >= 2)));
+  for (const [cue, words] of cues) {
+    for (let end = start; end <= start + 1; end++) {
       if (end >= words.length && words.every((w, k) => view.tokens[end - words.length + k]?.lower === w)) return cue;
     }
   }
