@@ -29,6 +29,7 @@ import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
+import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { decideCertainty } from './certainty.ts';
 import { datesFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
@@ -147,6 +148,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dates their events may ask for, parsed in one run (see readAhead); the lead's for the story's date
       articleDates.readAhead([...body.slice(0, 3), ...withTriggers].map((s) => s.index));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
+      const chainedFrames: Array<ReturnType<typeof sentenceFrames>> = [];
       const contexts = doc.sentences.map((sentence): SentenceContext => {
         let skip: ReadonlySet<number> | undefined; // the clauses roles skip, read only once a trigger asks for roles
         return { doc, sentence, kb, phraseAt, get skip() { return (skip ??= skippedRegions(doc, sentence)); }, places: placeIndex, tree: () => views.of(sentence) };
@@ -156,7 +158,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       for (const sentence of doc.sentences) {
         const ctx = contexts[sentence.index];
         const treeOf = ctx.tree; // the dependency parse, repaired
-        const frames = withPronounSpeakers(ownFrames[sentence.index], previousFrames, antecedents);
+        // "he said" after a named speaker is that speaker; "the statement said" is whoever issued it
+        const frames = withDocumentSpeakers(withPronounSpeakers(ownFrames[sentence.index], previousFrames, antecedents), sentence.index, chainedFrames, doc, phrases, antecedents, kb.lexicon.speakingDocuments);
+        chainedFrames[sentence.index] = frames;
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
@@ -210,7 +214,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
-          const rules: string[] = frame ? [frame.rule] : [];
+          const rules: string[] = frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : [];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing

@@ -185,9 +185,11 @@ export function marksAnotherOccasion(e: Event, text: string): boolean {
   const clause = text.slice(Math.max(s0, t0 - 30), t0).split(/[,;]/).pop() ?? '';
   // "The group later said its fighters killed ten soldiers": an adverb before the verb of telling times the telling
   const before = clause.split(TELLING).pop() ?? '';
-  const after = text.slice(t0, Math.min(s1, t1 + 30)).split(/[,;]/)[0];
+  // "women who fled when the gunmen attacked later returned": an adverb of sequence right before the next verb is its own
+  const after = text.slice(t0, Math.min(s1, t1 + 30)).split(/[,;]/)[0].split(NEXT_VERB_SEQUENCE)[0];
   return ANOTHER.test(`${before} ${after}`);
 }
+const NEXT_VERB_SEQUENCE = /\s(?:later|subsequently|afterwards)\s+[a-z]+ed\b/;
 const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added|stated|confirmed|confirms|announced|announces)\b/;
 
 /**

@@ -22,6 +22,8 @@ export interface ReportingFrame {
   readonly certainty: string;
   readonly quote: { readonly text: string; readonly span: [number, number] } | null;
   readonly rule: string;
+  /** A second rule that changed who speaks ("provenance:document-issuer") */
+  readonly via?: string;
 }
 
 export interface QuoteSpan {

@@ -4,6 +4,9 @@ import { tokenAt } from './token-map.ts';
 
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
+  // "Ahmed Ali told reporters the rebels shelled the town": a plural description, like "they", takes up no unknown
+  // name, which is mostly a person's (a description the gazetteer has not resolved still says who acts)
+  group_plural: (p) => p.kind === 'group' || p.kind === 'organization',
   person: (p) => p.kind === 'person',
   state: (p) => p.kind === 'country',
   any_singular: (p) => !p.plural && p.kind !== 'person',
@@ -46,7 +49,7 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       return;
     }
     const pronoun = p.refersTo === 'any_singular' || p.refersTo === 'any_plural';
-    const compatible = COMPATIBLE[p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
+    const compatible = COMPATIBLE[p.refersTo === 'group' && p.plural && !pronoun ? 'group_plural' : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
     // introduces by a title alone (a description such as "the president" keeps to people it names)
     const titled = p.rule === 'anaphor:person';

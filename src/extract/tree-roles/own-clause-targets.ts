@@ -38,7 +38,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
     if (head === null) return true;
     if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
-    else if (inSayingVehicle(view, head, c.trigger.head)) rules.push('roles:tree-saying-vehicle-no-target');
+    else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');
     else return true;
     return false;
   });
@@ -51,14 +51,10 @@ function isOtherSpeaker(ctx: SentenceContext, view: TreeView, node: number, trig
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
 }
 
-// what something is said in: "claimed the bombing in a statement on its Amaq news agency", "said in an interview with CNN"
-const SAYING_VEHICLES = new Set(['statement', 'interview', 'speech', 'video', 'post', 'message', 'communique', 'letter', 'broadcast', 'tweet',
-  'briefing', 'address', 'remarks', 'conference', 'posting', 'recording', 'audio', 'televised']);
-
-/** On the way up from the target to the act, a nominal marked "in" that names what it was said in. */
-function inSayingVehicle(view: TreeView, node: number, trigger: number): boolean {
+/** On the way up from the target to the act, a nominal marked "in" that names what it was said in ("in a statement"). */
+function inSayingVehicle(view: TreeView, node: number, trigger: number, vehicles: ReadonlySet<string>): boolean {
   for (let n = node, step = 0; n >= 0 && n !== trigger && step < 8; n = view.head(n), step++) {
-    if (view.marker(n) === 'in' && SAYING_VEHICLES.has(view.tokens[n].lemma)) return true;
+    if (view.marker(n) === 'in' && vehicles.has(view.tokens[n].lemma)) return true;
   }
   return false;
 }
