@@ -175,11 +175,17 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
 }
 
 // "rescued the kidnapped students", "freed 30 abducted villagers": a participle between a determiner or count and
-// its noun describes the noun; it opens no clause (the tagger tags it a verb)
+// its noun describes the noun; it opens no clause (the tagger tags it a verb). So does the participle of a hyphenated
+// compound: "launched Iranian-made drones at", "fired US-supplied missiles into"
 const PARTICIPLE_BEFORE = new Set(['DET', 'NUM']);
-function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
+export function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
-  return j + 1 < end && /(ed|en)$/.test(t.lower) && tokens[j + 1].pos === 'NOUN' && j > 0 && PARTICIPLE_BEFORE.has(tokens[j - 1].pos);
+  if (!(j + 1 < end && tokens[j + 1].pos === 'NOUN' && j > 0)) return false;
+  const before = tokens[j - 1];
+  // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
+  // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
+  const participle = /(ed|en)$/.test(t.lower) || t.lemma !== t.lower && !/(ing|s)$/.test(t.lower);
+  return before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly'));
 }
 
 let pass = 0;

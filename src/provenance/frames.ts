@@ -12,6 +12,7 @@ import { reportsThatClause } from './dated-that.ts';
 import { participleSpeakerFrame } from './participle-speaker.ts';
 import { subordinateClauseSpeaker } from './subordinate-speaker.ts';
 import { impersonalPassiveFrame } from './impersonal-passive.ts';
+import { closesItsSentence } from './closing-verb.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -156,9 +157,8 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
-    // "..., witnesses told Reuters", "..., an official told reporters": whom it was told is no content
-    const told = t[i].lemma === 'tell';
-    const restIsEmpty = t.slice(i + 1, s.tokenEnd).every((x) => told && (x.pos === 'PROPN' || x.pos === 'NOUN') || x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'PROPN' && /day$/i.test(x.text) || x.pos === 'DET' || x.pos === 'NOUN' && ['statement', 'interview', 'conference', 'briefing'].includes(x.lower));
+    // "..., witnesses told Reuters", "..., the governor wrote on Telegram": what follows the verb is no content
+    const restIsEmpty = closesItsSentence(t, i, s.tokenEnd);
     // "..., killing three, witnesses said": the words after the last comma speak, whatever the subject search found
     const trailing = restIsEmpty ? trailingSpeaker(ctx, i) : null;
     if (trailing && trailing.comma > s.tokenStart + 1) {

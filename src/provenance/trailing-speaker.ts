@@ -62,7 +62,9 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     const x = t[first - 1];
     // "the state-run KBC": a hyphen and the participle after it belong to the name
     const compound = x.text === '-' || t[first - 2]?.text === '-';
-    if (!SPEAKER_WORDS.has(x.pos) && !compound) return null;
+    // "the group's armed wing", "Ukraine's air force"
+    const possessive = x.pos === 'PART' && /^['’]s?$/.test(x.text);
+    if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive) return null;
     first--;
   }
   if (first > last || !NOMINAL.has(t[last].pos) || t[first].pos === 'ADP') return null;

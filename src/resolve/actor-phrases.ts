@@ -49,7 +49,8 @@ function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean
   return false;
 }
 
-const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained)\b/i;
+// also where it is based or what made it: "a Britain-based war monitor", "Iranian-made drones", "a US-born journalist"
+const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained|supplied|provided|donated|based|headquartered|registered|born|made|built|owned)\b/i;
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
@@ -133,7 +134,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   for (const m of kb.actors.findAll(doc.text, normalized)) {
     if (m.values.some((v) => v.kind === 'blocker')) continue;
     if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
-    // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them
+    // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;

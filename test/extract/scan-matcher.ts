@@ -3,7 +3,7 @@ import type { EventPattern } from '../../src/knowledge/types.ts';
 import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
-import { joinsNominals, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
+import { joinsNominals, PATTERN_PREPOSITIONS, prenominalParticiple } from '../../src/extract/pattern-trie.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -25,7 +25,9 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (isCountHedgeWord(tokens, j, end)) return false;
   if (t.pos === 'PUNCT') return t.text !== '-';
-  if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return true;
+  // a participle describing the noun after it opens no clause (the same rule as the tries)
+  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
   return t.pos === 'PRON' && ['which', 'who', 'that'].includes(t.lower);
 }

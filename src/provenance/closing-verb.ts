@@ -1,0 +1,33 @@
+import type { Token } from '../nlp/types.ts';
+
+// words of a phrase that a preposition opens: "on Telegram", "in a televised address", "at a news conference"
+const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * After the reporting verb at `verb` its sentence (tokens up to `end`) says nothing of its own, so what the verb
+ * reports is before it: "..., witnesses said.", "..., the governor wrote on Telegram.", "..., the group's armed
+ * wing said in a statement on Sunday.", "..., the military said, adding that ..." (the participle clause after
+ * the comma is its own frame), "..., officials told Reuters." Prepositional phrases and adverbs may follow; a
+ * verb or a that-clause outside a participle clause means the content follows the verb.
+ */
+export function closesItsSentence(t: readonly Token[], verb: number, end: number): boolean {
+  const told = t[verb].lemma === 'tell';
+  let inPhrase = false;
+  for (let j = verb + 1; j < end; j++) {
+    const x = t[j];
+    if (x.text === ',') {
+      // ", adding that ...", ", citing security sources", ", without giving details"
+      const next = t[j + 1];
+      if (next && j + 1 < end && (next.pos === 'VERB' && next.lower.endsWith('ing') || next.lower === 'without')) return true;
+      inPhrase = false;
+      continue;
+    }
+    if (x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'DET') continue;
+    if (x.pos === 'ADP') { inPhrase = true; continue; }
+    // "said Sunday", "told Reuters", "told the BBC's Persian service"
+    if (x.pos === 'PROPN' && /day$/i.test(x.text)) continue;
+    if (PHRASE_WORDS.has(x.pos) && (inPhrase || told)) continue;
+    return false;
+  }
+  return true;
+}
