@@ -117,7 +117,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
-      const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb)].sort((a, b) => a.start - b.start);
+      const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma));
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);

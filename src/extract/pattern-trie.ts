@@ -180,8 +180,11 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
 const PARTICIPLE_BEFORE = new Set(['DET', 'NUM']);
 export function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
-  if (!(j + 1 < end && tokens[j + 1].pos === 'NOUN' && j > 0)) return false;
+  if (!(j + 1 < end && j > 0)) return false;
   const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  // "US-made ATACMS missiles": a hyphenated compound may precede a name
+  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' && before.text === '-')) return false;
   // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
   // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
   const participle = /(ed|en)$/.test(t.lower) || t.lemma !== t.lower && !/(ing|s)$/.test(t.lower);

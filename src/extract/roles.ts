@@ -99,11 +99,15 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
 /**
  * "a clinic run by a charity", "a school operated by the UN": the "by" of a participle right after a noun names
  * who does what describes that noun, never the subject of a verb further on ("..., killing four patients").
+ * So does a participle opening an aside: "The attack, described by Israel as terrorism, killed two people",
+ * "The Houthis, backed by Iran, attacked a ship".
  */
 function describingAgent(ctx: SentenceContext, by: number): boolean {
   const t = ctx.doc.tokens;
   const participle = by - 1;
-  return participle > ctx.sentence.tokenStart && t[participle].pos === 'VERB' && ['NOUN', 'PROPN'].includes(t[participle - 1].pos);
+  // the tagger reads some participles as adjectives ("branded")
+  const isParticiple = t[participle].pos === 'VERB' || t[participle].pos === 'ADJ' && /ed$/.test(t[participle].lower);
+  return participle > ctx.sentence.tokenStart && isParticiple && (['NOUN', 'PROPN'].includes(t[participle - 1].pos) || t[participle - 1].text === ',');
 }
 
 /**

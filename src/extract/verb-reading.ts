@@ -17,8 +17,12 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   const word = t[i].lower;
   // "the US-occupied airbase": a participle joined by a hyphen modifies, whatever the parse says
   if (i > 0 && t[i - 1].text === '-' && t[i - 1].end === t[i].start) return false;
-  return view.upos(i) === 'VERB' && CLAUSE_HEAD.has(view.base(i)) && inflectedVerbForm(word);
+  return view.upos(i) === 'VERB' && CLAUSE_HEAD.has(view.base(i)) && (inflectedVerbForm(word) || afterPerfect(t, i));
 }
+
+// "had overrun", "have cut", "has hit": right after a form of "have" a participle that looks like its base is one
+const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
+const afterPerfect = (t: TreeView['tokens'], i: number) => i > 0 && PERFECT.has(t[i - 1].lower) && t[i - 1].pos === 'AUX';
 
 /**
  * Only a past, participle or gerund form ("retaken", "shot", "opening", "alleged"): a base form that is also a

@@ -63,3 +63,53 @@ for (const [text, actor] of PARTICIPLES) {
     assert.equal(e.actor?.text, actor);
   });
 }
+
+// extract/verb-reading.ts afterPerfect: right after "had"/"have"/"has" a word the tagger took for a noun is the
+// participle when the parse reads it as a clause's verb ("had overrun", "have cut", "has hit")
+const PERFECT: ReadonlyArray<readonly [string, string]> = [
+  ['Al-Shabaab said in a statement that its fighters had overrun an army base in Moqokori on Wednesday.', 'ASSAULT'],
+  ['Police said gunmen had overrun a checkpoint on the highway.', 'ASSAULT'],
+  ['The army said insurgents had overrun an outpost near the border.', 'ASSAULT'],
+];
+for (const [text, type] of PERFECT) {
+  test(`participle after a perfect auxiliary: ${text.slice(0, 60)}…`, () => {
+    assert.ok(code(text).some((x) => x.type === type && x.trigger.text.startsWith('overrun')), JSON.stringify(code(text).map((x) => x.trigger.text)));
+  });
+}
+
+// resolve/place-actors.ts: a region named where a participant belongs stands for its country, as a city does
+const REGIONS: ReadonlyArray<readonly [string, string]> = [
+  ['Ukraine shelled the Belgorod region on Monday.', 'RUS'],
+  ["Russia's defence ministry said Ukraine had fired US-made ATACMS missiles at the Kursk region on Saturday.", 'RUS'],
+  ['Russian forces shelled the Kharkiv region overnight.', 'UKR'],
+];
+for (const [text, country] of REGIONS) {
+  test(`region as target: ${text.slice(0, 50)}… → ${country}`, () => {
+    const e = code(text).find((x) => x.type === 'ASSAULT');
+    assert.ok(e, text);
+    assert.equal(e.target?.code, country);
+  });
+}
+// after "in" a region stays the place
+test('a region after "in" stays a place', () => {
+  const e = code('Russian troops attacked Ukrainian positions in the Kharkiv region.').find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.notEqual(e.target?.text, 'Kharkiv region');
+  assert.match(e.location?.name ?? '', /Kharkiv/);
+});
+
+// extract/roles.ts describingAgent: the "by" of a participle aside describes the subject, it is no subject itself
+// (third-party participles "described", "labelled", "branded" as data: data/lexicon/third-party-participles.tsv)
+const ASIDES: ReadonlyArray<readonly [string, string | null]> = [
+  ['The attack, described by Israel as an act of terrorism, killed two people in Jaffa.', null],
+  ['The raid, condemned by the UN as a violation of international law, killed six civilians.', null],
+  ['The Houthis, backed by Iran, attacked a cargo ship in the Red Sea.', 'Houthis'],
+  ['The rebels, supported by Rwanda, seized the town of Goma.', 'The rebels'],
+];
+for (const [text, actor] of ASIDES) {
+  test(`participle aside: ${text.slice(0, 50)}… → actor ${actor}`, () => {
+    const e = code(text).find((x) => x.type === 'ASSAULT');
+    assert.ok(e, text);
+    assert.equal(e.actor?.text ?? null, actor);
+  });
+}
