@@ -164,15 +164,19 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         noteQuoteSpeakers(frames, previousFrames, quotes, quoteSpeakers, doc, sentence);
         previousFrames = frames;
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
-        const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
-        const triggers = [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
+        const triggersOf = () => {
+          const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
+          return [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
+        };
         let offTopic: boolean | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
         const typeOf = (tr: { pattern: { cameo: string } }) => lookupCameo(kb.ontology, tr.pattern.cameo)?.type;
+        // a headline's triggers are only told of: its parse (asked where the tags may hide a verb) only when tracing
         if (sentence.end <= headlineEnd) {
-          if (drop) for (const tr of triggers) drop('trigger', 'trigger:headline', tr, typeOf(tr));
+          if (drop) for (const tr of triggersOf()) drop('trigger', 'trigger:headline', tr, typeOf(tr));
           continue;
         }
+        const triggers = triggersOf();
         const raw: Candidate[] = [];
         let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {

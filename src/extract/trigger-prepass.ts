@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { longestMatches, triggerCandidates, type Trigger } from './triggers.ts';
+import { inflectedVerbForm } from './verb-reading.ts';
 
 /** Every sentence's triggers as the word tagger reads its words, and the sentences whose parse may change them. */
 export interface TriggerPrepass {
@@ -8,14 +9,15 @@ export interface TriggerPrepass {
   readonly triggers: readonly Trigger[][];
   /** sentences where the parse's reading of a word as a verb could add a trigger ("have retaken a village") */
   readonly needParse: ReadonlySet<number>;
-  /** for those sentences: every match as tagged (in match order) and the words whose reading is in doubt */
+  /** for those sentences and the others where reading a doubted word as a verb adds a match: every match as tagged (in match order) and the words whose reading is in doubt */
   readonly doubts: ReadonlyMap<number, { readonly asTagged: readonly Trigger[]; readonly doubted: readonly number[] }>;
 }
 
 /**
  * The triggers of every sentence before any parse. Where the word tagger calls a candidate verb a noun, the
- * parse may read it as a verb and add a match. Reading every such word as a verb gives all the matches any
- * parse could add, so a sentence whose matches are the same that way needs no parse to find its triggers:
+ * parse may read it as a verb and add a match, if the word has a past, participle or gerund form (no other counts
+ * for `parseReadsVerb`). Reading every such word as a verb gives all the matches any parse could add, so a
+ * sentence whose matches are the same that way needs no parse to find its triggers:
  * most of them ("the attack", "a strike"), which then cost no parse at all when they have no other trigger.
  */
 export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sentence[], patterns: ReadonlyMap<string, readonly EventPattern[]>): TriggerPrepass {
@@ -27,10 +29,12 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
     // a match starts at its head word and depends on that word's reading only; at each doubted word the
     // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
     const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
-    if (doubted.some((i) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i))) {
-      needParse.add(s.index);
-      doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
-    }
+    const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
+    // the parse reads a verb only in a past, participle or gerund form (`parseReadsVerb`): "attacks", "raid" stay nouns
+    const parseMayAdd = doubted.some((i) => inflectedVerbForm(tokens[i].lower) && addsMatch(i));
+    if (parseMayAdd) needParse.add(s.index);
+    // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
+    if (parseMayAdd || doubted.some((i) => !inflectedVerbForm(tokens[i].lower) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
     return longestMatches(asTagged);
   });
   return { triggers, needParse, doubts };

@@ -74,3 +74,33 @@ test('an event word the tagger reads as a noun keeps its triggers with or withou
     assert.ok(r.sentences === 1 && r.found > 0, text);
   }
 });
+
+// The parse reads a doubted word as a verb only in a past, participle or gerund form (parseReadsVerb): a sentence
+// whose matches could grow only at base or -s forms ("raid", "attacks", "storm") needs no parse for its triggers.
+// Its doubted words stay listed for the re-tagging (retag.ts reads them whatever asked the parse).
+test('a doubted word in no past, participle or gerund form asks for no parse, and stays doubted for the re-tagging', { timeout: 60_000 }, () => {
+  const texts = [
+    'Government troops raid rebel camps every week.',
+    'The militia attacks villages along the river at night.',
+    'Soldiers storm the compound before dawn.',
+  ];
+  for (const text of texts) {
+    const doc = analyze(text);
+    const { needParse, doubts } = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
+    assert.equal(needParse.size, 0, text);
+    assert.ok((doubts.get(0)?.doubted.length ?? 0) > 0, text);
+    check(text); // the same triggers as the parse's reading gives
+  }
+});
+
+test('a doubted past, participle or gerund form that could add a match still asks for the parse', { timeout: 60_000 }, () => {
+  const texts = [
+    'Government forces have retaken the village after heavy fighting.',
+    'Witnesses said the gunmen shot two guards at the gate.',
+    'Residents watched soldiers burning the market stalls.',
+  ];
+  for (const text of texts) {
+    const doc = analyze(text);
+    assert.ok(triggerPrepass(doc.tokens, doc.sentences, kb.patterns).needParse.has(0), text);
+  }
+});
