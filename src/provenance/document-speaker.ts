@@ -21,11 +21,35 @@ export function withDocumentSpeakers(
   return frames.map((f) => {
     // "The report said ..." was read as hearsay ("reports said"): one definite report is its issuer's claim
     const hearsay = f.rule === 'provenance:hearsay' && f.speaker === null && isDefiniteReport(doc, f.from - 2, documents);
+    // "the interior ministry's statement said": its possessor issued it
+    const owner = f.speaker ? possessorOf(doc, f.speaker, phrases, antecedents, documents) : f.rule === 'provenance:hearsay' ? reportOwner(doc, f.from - 2, phrases, antecedents, documents) : null;
+    if (owner) return { ...f, speaker: owner, via: 'provenance:document-issuer', ...(f.speaker ? {} : { certainty: 'claimed' }) };
     if (!hearsay && (!f.speaker || !isDefiniteDocument(doc, f.speaker, documents))) return f;
     const issuer = issuerBefore(sentence, earlierFrames, doc, phrases, antecedents, documents);
     if (!issuer) return f;
     return { ...f, speaker: issuer, via: 'provenance:document-issuer', ...(hearsay ? { certainty: 'claimed' } : {}) };
   });
+}
+
+/** The actor named as the possessor of a speaking document ("the ministry's statement"), or null. */
+function possessorOf(doc: AnalyzedText, speaker: ActorPhrase, phrases: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, documents: ReadonlySet<string>): ActorPhrase | null {
+  const last = tokenAt(doc, speaker.end - 1);
+  if (last < 1 || !documents.has(doc.tokens[last].lemma) || speaker.code !== null && speaker.kind !== 'named') return null;
+  const mark = doc.tokens.slice(tokenAt(doc, speaker.start), last).findIndex((t) => t.pos === 'PART' && /^['’]s?$/.test(t.text));
+  if (mark < 0) return null;
+  const markAt = doc.tokens[tokenAt(doc, speaker.start) + mark].start;
+  const p = phrases.find((x) => x.start >= speaker.start && x.end <= markAt && !x.locative);
+  const actor = p && (p.kind === 'anaphor' ? antecedents.get(p) : p);
+  return actor && actor.kind !== 'anaphor' ? actor : null;
+}
+
+/** "The ministry's report said" (read as hearsay): the actor that owns the report at token `i`. */
+function reportOwner(doc: AnalyzedText, i: number, phrases: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, documents: ReadonlySet<string>): ActorPhrase | null {
+  const t = doc.tokens;
+  if (i < 2 || !t[i] || !documents.has(t[i].lower) || !(t[i - 1].pos === 'PART' && /^['’]s?$/.test(t[i - 1].text))) return null;
+  const p = phrases.find((x) => x.end === t[i - 2].end && !x.locative);
+  const actor = p && (p.kind === 'anaphor' ? antecedents.get(p) : p);
+  return actor && actor.kind !== 'anaphor' ? actor : null;
 }
 
 /** The hearsay noun at `i` is one definite document ("The report said"), not reports at large. */

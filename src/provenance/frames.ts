@@ -13,6 +13,7 @@ import { participleSpeakerFrame } from './participle-speaker.ts';
 import { subordinateClauseSpeaker } from './subordinate-speaker.ts';
 import { impersonalPassiveFrame } from './impersonal-passive.ts';
 import { closesItsSentence } from './closing-verb.ts';
+import { quotedAsSayingFrame } from './quoted-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -147,6 +148,11 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i)) continue;
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
+    const quoted = quotedAsSayingFrame(ctx, i, certainty);
+    if (quoted) {
+      frames.push(quoted);
+      continue;
+    }
     const participle = participleSpeakerFrame(ctx, i, certainty);
     if (participle) {
       frames.push(participle);

@@ -67,3 +67,34 @@ test('sequence adverb of the act itself still opens a new occasion', () => {
   const text = 'Gunmen attacked the village of Kawuri on Monday. The gunmen later attacked the village again, burning homes.';
   assert.equal(code(text).filter((x) => x.type === 'ASSAULT' && x.trigger.text.startsWith('attacked')).length, 2);
 });
+
+// a document's possessor issued it: "the army's statement said", "The ministry's report said" (not hearsay)
+const OWNED: ReadonlyArray<readonly [string, string, string]> = [
+  ["Soldiers killed five militants, the army's statement said.", 'killed', 'army'],
+  ["The ministry's report said police detained 40 students.", 'detained', 'ministry'],
+  ["Police arrested 12 opposition activists, the interior ministry's statement said.", 'arrested', 'interior ministry'],
+];
+for (const [text, trigger, source] of OWNED) {
+  test(`document owner: "${trigger}" is told by ${source}`, () => {
+    const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
+    assert.ok(e, text);
+    assert.equal(sourceName(e), source, JSON.stringify(e.provenance.source));
+    assert.equal(e.provenance.certainty, 'claimed');
+  });
+}
+
+// provenance:quoted-as-saying (src/provenance/quoted-speaker.ts): the one quoted says it, not who quotes
+const QUOTED: ReadonlyArray<readonly [string, string, RegExp]> = [
+  ['State media quoted the defence minister as saying troops had destroyed three rebel camps.', 'destroyed', /defence minister/],
+  ['Reuters quoted a police spokesman as saying officers arrested 30 protesters.', 'arrested', /police spokesman/],
+  ['The Taliban commander was quoted as saying his fighters had attacked the convoy.', 'attacked', /Taliban/],
+  ['The army chief was quoted by state television as saying soldiers killed 40 insurgents.', 'killed', /army/],
+];
+for (const [text, trigger, source] of QUOTED) {
+  test(`quoted as saying: "${trigger}" is told by ${source}`, () => {
+    const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
+    assert.ok(e, text);
+    assert.match(sourceName(e), source, JSON.stringify(e.provenance.source));
+    assert.ok(e.rules.includes('provenance:quoted-as-saying'), e.rules.join(','));
+  });
+}
