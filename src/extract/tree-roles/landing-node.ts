@@ -90,6 +90,11 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
+  // phase (tree-repair:phase-verb-gerund), and lands where that word does
+  const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head);
+  const through = gerund === undefined ? null : landingNode(view, kb, tokens, gerund, 'verb', ownWords.filter((w) => w !== head));
+  if (through) return { ...through, rule: through.rule.replace('roles:tree-', 'roles:tree-phase-') };
   const n = landingOblique(view, head, ['obl']);
   return n === undefined ? null : { node: n, rule: `roles:tree-obl-${view.marker(n)}` };
 }

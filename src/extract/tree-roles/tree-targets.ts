@@ -21,6 +21,7 @@ import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { participantsAt } from './participants.ts';
+import { PART_WORDS } from './instrument-subject.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
 
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
@@ -44,8 +45,10 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
   const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found)));
-  // an act with no agent is coded for whom it befell; a thing alone never makes one an event
-  if (c.actors.length === 0 || c.reciprocal) return c;
+  if (c.reciprocal) return c;
+  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing
+  // alone never makes one an event)
+  if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
@@ -248,7 +251,8 @@ const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', '
 function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
   // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of
   const isAct = (n: number) => !ctx.phraseAt.has(n) && !own.includes(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
-  const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
+  const subjects = tree.childrenWith(verb, 'nsubj');
+  const subject = subjects.find(isAct) ?? subjects.map((n) => partitiveAct(tree, n, isAct)).find((n) => n !== undefined);
   if (subject !== undefined) return subject;
   // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
   // xcomp (or, tagger-2, a parataxis) of "raid" read as a verb, or as an acl of "checkpoint"; the act word it
@@ -274,6 +278,26 @@ function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: reado
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/** "One of the attacks, on a U.S. base, killed one soldier": the act a counted subject is one of. */
+function partitiveAct(tree: TreeView, subject: number, isAct: (n: number) => boolean): number | undefined {
+  if (!PART_WORDS.has(tree.tokens[subject].lower)) return undefined; // "One of the attacks", "two of the strikes"
+  return tree.childrenWith(subject, 'nmod').find((n) => tree.marker(n) === 'of' && isAct(n));
+}
+
+/**
+ * "One of the attacks, on a U.S. base, killed one soldier", "a raid on a police post killed six officers": an act with
+ * no actor whose verb tells the toll of an act the sentence names, and that act hit a thing: the thing is the target,
+ * as it is when the act has an actor (the dead stay in the event's numbers).
+ */
+function withAgentlessActLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.info.type !== 'ASSAULT' || c.trigger.pattern.kind !== 'verb' || tree.isPassive(c.trigger.head)) return c;
+  const act = namedAct(tree, ctx, c.trigger.head, c.trigger.tokens);
+  const landing = act === null ? null : actLanding(tree, ctx, act);
+  const target = landing && nodePhrase(tree, ctx, landing.node);
+  if (!target || target.rule !== THING_RULE) return c;
+  return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
 }
 
 /** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Classes of construction whose actor or target the coder read wrong (session 12, roles), each on wire-style
+// sentences written for this file, with sentences the fix must not change. A case names the event by its type and
+// trigger word, and its actor and target by a fragment of their text or code ('' for none).
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const who = (a: Event['actor']) => (a === null ? '' : `${a.text} ${a.code ?? ''}`.toLowerCase());
+
+// [class, sentence, type, trigger word, actor, target]
+type Case = [string, string, string, string, string, string];
+const CASES: Case[] = [
+  // a verb of phase with the pattern's own -ing act: the act lands where the -ing word does
+  ['phase verb + gerund', 'Russian warplanes resumed bombing targets in Idlib province.', 'ASSAULT', 'resumed', 'rus', 'targets'],
+  ['phase verb + gerund', 'The army resumed shelling villages in the north on Sunday.', 'ASSAULT', 'resumed', 'army', 'villages'],
+  ['phase verb + gerund', 'Israeli jets resumed bombing Hamas positions in Gaza.', 'ASSAULT', 'resumed', 'isr', 'hamas'],
+  ['phase verb + gerund (no object)', 'The rebels resumed attacks on Monday.', 'ASSAULT', 'resumed', 'rebels', ''],
+  // a counted part of a set of acts ("One of the attacks, on X,") lands where that act does, also with no actor
+  ['part of a set of acts', 'One of the airstrikes, on a school in Gaza City, killed 15 people.', 'ASSAULT', 'killed', '', 'a school'],
+  ['part of a set of acts', 'Two of the raids, on police stations in Kidal, killed six officers.', 'ASSAULT', 'killed', '', 'police stations'],
+  ['part of a set of acts', 'One of the attacks, on a police checkpoint in Kabul, killed four officers.', 'ASSAULT', 'killed', '', 'checkpoint'],
+  ['part of a set of acts (no landing)', 'One of the strikes killed five civilians in Rafah.', 'ASSAULT', 'killed', '', 'civilians'],
+];
+
+for (const [name, text, type, trigger, actor, target] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type} "${e.trigger.text}" ${who(e.actor)} > ${who(e.target)}`);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(got)}`);
+    assert.ok(actor === '' ? e.actor === null : who(e.actor).includes(actor), `actor: ${JSON.stringify(got)}`);
+    assert.ok(target === '' ? e.target === null : who(e.target).includes(target), `target: ${JSON.stringify(got)}`);
+  });
+}
