@@ -24,6 +24,12 @@ const CASES: Case[] = [
   ['part of a set of acts', 'Two of the raids, on police stations in Kidal, killed six officers.', 'ASSAULT', 'killed', '', 'police stations'],
   ['part of a set of acts', 'One of the attacks, on a police checkpoint in Kabul, killed four officers.', 'ASSAULT', 'killed', '', 'checkpoint'],
   ['part of a set of acts (no landing)', 'One of the strikes killed five civilians in Rafah.', 'ASSAULT', 'killed', '', 'civilians'],
+  // what an answer is for ("revenge for the killing of X") is its cause: not whom it is aimed at; the cause's doer is
+  ['answered act', 'The militia vowed revenge for the killing of its commander by Israeli forces.', 'THREATEN', 'vowed', 'militia', 'isr'],
+  ['answered act', 'Hezbollah vowed revenge for the killing of its commander Fuad Shukr.', 'THREATEN', 'vowed', 'hezbollah', ''],
+  ['answered act', "Iran threatened retaliation for Israel's strike on its consulate in Damascus.", 'THREATEN', 'threatened', 'irn', 'isr'],
+  ['answered act (aimed)', 'The militia vowed revenge against the United States.', 'THREATEN', 'vowed', 'militia', 'usa'],
+  ['answered act (object)', 'Iran threatened Israel with retaliation for the strike.', 'THREATEN', 'threatened', 'irn', 'isr'],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {

@@ -8,6 +8,7 @@ import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
+import { withAvengedAct } from './avenged-act.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
@@ -44,7 +45,7 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found)));
+  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), found))));
   if (c.reciprocal) return c;
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing
   // alone never makes one an event)
