@@ -30,6 +30,13 @@ const CASES: Case[] = [
   ['answered act', "Iran threatened retaliation for Israel's strike on its consulate in Damascus.", 'THREATEN', 'threatened', 'irn', 'isr'],
   ['answered act (aimed)', 'The militia vowed revenge against the United States.', 'THREATEN', 'vowed', 'militia', 'usa'],
   ['answered act (object)', 'Iran threatened Israel with retaliation for the strike.', 'THREATEN', 'threatened', 'irn', 'isr'],
+  // an object pronoun never takes up the subject of its own verb (nor whom that subject, an anaphor, takes up)
+  ['object pronoun binding', 'Eritrean troops entered Tigray in 2020. A U.N. report, which accused them of executing civilians, was published Tuesday.', 'ASSAULT', 'executing', 'eri', 'civilians'],
+  ['object pronoun binding', 'Russia said Ukraine attacked it on Monday.', 'ASSAULT', 'attacked', 'ukr', 'rus'],
+  ['object pronoun binding', 'Israel said Hezbollah fighters fired rockets at it from Lebanon.', 'ASSAULT', 'fired', 'hezbollah', 'isr'],
+  ['object pronoun binding (subject pronoun)', "Azerbaijan's Defense Ministry said it had launched a military operation against Armenian forces.", 'ASSAULT', 'launched', 'aze', 'arm'],
+  ['object pronoun binding (possessive)', 'Hamas said its fighters ambushed Israeli troops.', 'ASSAULT', 'ambushed', 'hamas', 'isr'],
+  ['object pronoun binding (other clause)', 'Hamas fighters seized the town on Monday. The Israeli army said it shelled them overnight.', 'ASSAULT', 'shelled', 'isr', 'hamas'],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {

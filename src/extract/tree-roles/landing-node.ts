@@ -91,8 +91,8 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     return { node: obj, rule: 'roles:tree-obj' };
   }
   // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
-  // phase (tree-repair:phase-verb-gerund), and lands where that word does
-  const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head);
+  // phase (tree-repair:phase-verb-gerund), and lands where that word does ("agreed to reopen embassies" is content)
+  const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head && /[a-z]ing$/.test(tokens[x].lower));
   const through = gerund === undefined ? null : landingNode(view, kb, tokens, gerund, 'verb', ownWords.filter((w) => w !== head));
   if (through) return { ...through, rule: through.rule.replace('roles:tree-', 'roles:tree-phase-') };
   const n = landingOblique(view, head, ['obl']);
