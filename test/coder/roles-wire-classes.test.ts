@@ -43,6 +43,11 @@ const CASES: Case[] = [
   ['title of a group', 'The commander of Hamas, Mohammed Deif, threatened Israel with more attacks.', 'THREATEN', 'threatened', 'hamas', 'isr'],
   ['title of a country (its government)', 'The president of Russia accused Ukraine of terrorism.', 'ACCUSE', 'accused', 'rusgov', 'ukr'],
   ['title of a group (named person kept)', 'The commander of the Rapid Support Forces, Mohamed Hamdan Dagalo, rejected the proposal.', 'REJECT', 'rejected', 'dagalo', ''],
+  // "an attack by X on Y": the landing the parser hung on the doer (or, with the doer on the verb, right after the noun)
+  ['landing after the doer', 'An attack by militants on a police station killed four officers in Balochistan.', 'ASSAULT', 'attack', 'militants', 'police station'],
+  ['landing after the doer', 'Witnesses described an assault by Houthi rebels on government positions near Marib.', 'ASSAULT', 'assault', 'houthi', 'government positions'],
+  ['landing after the doer', 'A raid by Israeli troops on the Jenin refugee camp killed three Palestinians.', 'ASSAULT', 'raid', 'isr', 'jenin refugee camp'],
+  ['landing after the doer (none named)', 'An attack by the rebels killed ten soldiers.', 'ASSAULT', 'killed', 'rebels', 'soldiers'],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {
