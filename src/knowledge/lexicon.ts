@@ -22,6 +22,7 @@ export interface LexiconFiles {
   readonly undergoneActs: string;
   readonly protestEmblems: string;
   readonly thirdPartyParticiples: string;
+  readonly holderParticiples: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -50,6 +51,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     ofUndergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
     protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
+    holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

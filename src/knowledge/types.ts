@@ -137,6 +137,8 @@ export interface Lexicon {
   readonly protestEmblems: ReadonlySet<string>;
   /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
   readonly thirdPartyParticiples: ReadonlySet<string>;
+  /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
+  readonly holderParticiples: ReadonlySet<string>;
 }
 
 export interface Knowledge {

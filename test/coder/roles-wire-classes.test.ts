@@ -48,6 +48,11 @@ const CASES: Case[] = [
   ['landing after the doer', 'Witnesses described an assault by Houthi rebels on government positions near Marib.', 'ASSAULT', 'assault', 'houthi', 'government positions'],
   ['landing after the doer', 'A raid by Israeli troops on the Jenin refugee camp killed three Palestinians.', 'ASSAULT', 'raid', 'isr', 'jenin refugee camp'],
   ['landing after the doer (none named)', 'An attack by the rebels killed ten soldiers.', 'ASSAULT', 'killed', 'rebels', 'soldiers'],
+  // a thing "held/controlled/run/used by X" is X's: an act on it takes X's code (data/lexicon/holder-participles.tsv)
+  ['thing of its holder', "Fighters loyal to the government attacked positions held by Haftar's forces south of Tripoli.", 'ASSAULT', 'attacked', 'fighters', 'libyan-national-army'],
+  ['thing of its holder', 'Israeli aircraft struck a compound used by Hezbollah in southern Lebanon.', 'ASSAULT', 'struck', 'isr', 'hezbollah'],
+  ['thing of its holder', 'Ukrainian drones hit an oil depot run by Russian forces in occupied Crimea.', 'ASSAULT', 'hit', 'ukr', 'rusmil'],
+  ['thing of its holder (no holder)', 'Militants attacked a police post in Balochistan.', 'ASSAULT', 'attacked', 'militants', 'police post'],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {
