@@ -53,6 +53,11 @@ const CASES: Case[] = [
   ['thing of its holder', 'Israeli aircraft struck a compound used by Hezbollah in southern Lebanon.', 'ASSAULT', 'struck', 'isr', 'hezbollah'],
   ['thing of its holder', 'Ukrainian drones hit an oil depot run by Russian forces in occupied Crimea.', 'ASSAULT', 'hit', 'ukr', 'rusmil'],
   ['thing of its holder (no holder)', 'Militants attacked a police post in Balochistan.', 'ASSAULT', 'attacked', 'militants', 'police post'],
+  // an act noun naming the larger act a clause's act is part of ("as part of an amnesty") lands where the verb does
+  ['part of a larger act', 'Myanmar released 300 prisoners as part of an amnesty on Monday.', 'CONCEDE', 'amnesty', 'mmr', 'prisoners'],
+  ['part of a larger act', 'Authorities released 200 detainees as part of a general pardon.', 'CONCEDE', 'pardon', 'authorities', 'detainees'],
+  ['part of a larger act', 'Burma has freed at least 20 political prisoners as part of a general amnesty.', 'CONCEDE', 'amnesty', 'mmr', 'political prisoners'],
+  ['part of a larger act (own landing)', 'Cuba freed 50 political prisoners as part of a deal with the United States.', 'SUPPORT', 'deal', 'cub', 'usa'],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {

@@ -10,6 +10,7 @@ import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { withAvengedAct } from './avenged-act.ts';
 import { thingHolder, THING_HOLDER_RULE } from './thing-holder.ts';
+import { partOfActTarget, PART_OF_ACT_RULE } from './part-of-act.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
@@ -59,6 +60,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
+  // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
+  const whole = partOfActTarget(ctx, view(), c);
+  if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
