@@ -58,6 +58,12 @@ const CASES: Case[] = [
   ['part of a larger act', 'Authorities released 200 detainees as part of a general pardon.', 'CONCEDE', 'pardon', 'authorities', 'detainees'],
   ['part of a larger act', 'Burma has freed at least 20 political prisoners as part of a general amnesty.', 'CONCEDE', 'amnesty', 'mmr', 'political prisoners'],
   ['part of a larger act (own landing)', 'Cuba freed 50 political prisoners as part of a deal with the United States.', 'SUPPORT', 'deal', 'cub', 'usa'],
+  // a participle with its "by" agent describing the subject, read as the main verb (tree-repair:participle-read-as-main-verb)
+  ['participle read as main verb', 'Government troops backed by Russian air power recaptured the town from rebels.', 'ASSAULT', 'recaptured', 'government troops', 'rebels'],
+  ['participle read as main verb', 'Fighters backed by Turkey attacked Kurdish positions in northern Syria.', 'ASSAULT', 'attacked', 'fighters', 'kurdish positions'],
+  ['participle read as main verb', 'Rebels backed by Rwanda seized the city of Goma.', 'ASSAULT', 'seized', 'rebels', 'goma'],
+  ['participle read as main verb (a passive)', 'The town was captured by rebels on Monday.', 'ASSAULT', 'captured', 'rebels', 'town'],
+  ['participle read as main verb (a main verb)', 'The rebels backed the agreement.', 'SUPPORT', 'backed', 'rebels', ''],
 ];
 
 for (const [name, text, type, trigger, actor, target] of CASES) {
@@ -68,5 +74,19 @@ for (const [name, text, type, trigger, actor, target] of CASES) {
     assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(got)}`);
     assert.ok(actor === '' ? e.actor === null : who(e.actor).includes(actor), `actor: ${JSON.stringify(got)}`);
     assert.ok(target === '' ? e.target === null : who(e.target).includes(target), `target: ${JSON.stringify(got)}`);
+  });
+}
+
+// [class, sentence, type, trigger word]: no such event (the word only describes a participant)
+const ABSENT: Array<[string, string, string, string]> = [
+  ['participle read as main verb', 'Government troops backed by Russian air power recaptured the town from rebels.', 'SUPPORT', 'backed'],
+  ['participle read as main verb', 'Rebels backed by Rwanda seized the city of Goma.', 'SUPPORT', 'backed'],
+  ['participle read as main verb', 'Fighters backed by Turkey attacked Kurdish positions in northern Syria.', 'SUPPORT', 'backed'],
+];
+
+for (const [name, text, type, trigger] of ABSENT) {
+  test(`${name}, no ${type} "${trigger}": ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(!events.some((x) => x.type === type && x.trigger.text.includes(trigger)), JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}"`)));
   });
 }
