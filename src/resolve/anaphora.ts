@@ -102,8 +102,10 @@ function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
   const first = tokenAt(doc, p.start);
   const last = tokenAt(doc, p.end - 1);
   if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last) return null;
-  // "said it had launched", "said the group would attack": a phrase followed by its verb is a subject
-  if (['VERB', 'AUX'].includes(doc.tokens[last + 1]?.pos ?? '')) return null;
+  // "said it had launched", "said it strongly backed", "said the group would attack": a phrase followed by its verb is a subject
+  let next = last + 1;
+  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART') next++;
+  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
   const sentence = doc.tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === sentence; i--) {
     const t = doc.tokens[i];

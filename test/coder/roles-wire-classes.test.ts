@@ -37,6 +37,7 @@ const CASES: Case[] = [
   ['object pronoun binding (subject pronoun)', "Azerbaijan's Defense Ministry said it had launched a military operation against Armenian forces.", 'ASSAULT', 'launched', 'aze', 'arm'],
   ['object pronoun binding (possessive)', 'Hamas said its fighters ambushed Israeli troops.', 'ASSAULT', 'ambushed', 'hamas', 'isr'],
   ['object pronoun binding (other clause)', 'Hamas fighters seized the town on Monday. The Israeli army said it shelled them overnight.', 'ASSAULT', 'shelled', 'isr', 'hamas'],
+  ['object pronoun binding (subject after an adverb)', "Canada said it strongly backed the Ukrainian government's peace formula.", 'SUPPORT', 'backed', 'can', 'ukr'],
   // a person's title with an "of" group ("the leader of Hezbollah, Hassan Nasrallah") speaks for that group
   ['title of a group', 'The leader of Hezbollah, Hassan Nasrallah, accused Israel of crossing red lines.', 'ACCUSE', 'accused', 'hezbollah', 'isr'],
   ['title of a group', 'The spokesman of the Taliban, Zabihullah Mujahid, denied the claim.', 'REJECT', 'denied', 'taliban', ''],
