@@ -30,6 +30,7 @@ const CASES: Case[] = [
   ['answered act', "Iran threatened retaliation for Israel's strike on its consulate in Damascus.", 'THREATEN', 'threatened', 'irn', 'isr'],
   ['answered act (aimed)', 'The militia vowed revenge against the United States.', 'THREATEN', 'vowed', 'militia', 'usa'],
   ['answered act (object)', 'Iran threatened Israel with retaliation for the strike.', 'THREATEN', 'threatened', 'irn', 'isr'],
+  ['answered act (own act)', 'The Houthis claimed responsibility for a missile attack on Tel Aviv on Tuesday.', 'ASSAULT', 'claimed', 'houthis', 'isr'],
   // an object pronoun never takes up the subject of its own verb (nor whom that subject, an anaphor, takes up)
   ['object pronoun binding', 'Eritrean troops entered Tigray in 2020. A U.N. report, which accused them of executing civilians, was published Tuesday.', 'ASSAULT', 'executing', 'eri', 'civilians'],
   ['object pronoun binding', 'Russia said Ukraine attacked it on Monday.', 'ASSAULT', 'attacked', 'ukr', 'rus'],

@@ -21,7 +21,8 @@ export function withAvengedAct(ctx: SentenceContext, tree: TreeView, c: Candidat
   const t = ctx.doc.tokens;
   const isAct = (n: number) => isActNoun(ctx.kb, t[n].lemma) || ctx.kb.lexicon.ofUndergoneActs.has(t[n].lemma);
   const holders = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'obj')];
-  const causes = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' && isAct(n));
+  // ("claimed responsibility for a missile attack on Tel Aviv": the pattern's own act is the act itself, not a cause)
+  const causes = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' && isAct(n) && !c.trigger.tokens.includes(n));
   const within = (p: ActorPhrase, n: number) => {
     const [first, last] = tree.span(n);
     return p.start >= t[first].start && p.end <= t[last - 1].end;
