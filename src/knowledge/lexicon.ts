@@ -23,6 +23,7 @@ export interface LexiconFiles {
   readonly protestEmblems: string;
   readonly thirdPartyParticiples: string;
   readonly sayingVehicles: string;
+  readonly holderParticiples: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -53,6 +54,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
+    holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
   };

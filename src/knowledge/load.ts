@@ -87,6 +87,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     protestEmblems: read('lexicon/protest-emblems.tsv'),
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
+    holderParticiples: read('lexicon/holder-participles.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -141,6 +141,8 @@ export interface Lexicon {
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */
   readonly speakingDocuments: ReadonlySet<string>;
+  /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
+  readonly holderParticiples: ReadonlySet<string>;
 }
 
 export interface Knowledge {

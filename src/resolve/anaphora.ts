@@ -55,6 +55,12 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     const titled = p.rule === 'anaphor:person';
     const accepts = (t: ActorPhrase) => compatible(t) || titled && isTitledPerson(t);
     const here = sentenceOf(p);
+    // "It accused them of ...", "A U.N. report, which accused them": an object is never its own verb's subject (nor
+    // whom that subject, an anaphor itself, takes up)
+    const governor = governingVerb(doc, p);
+    const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor)
+      .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
+    const isBound = (t: ActorPhrase) => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name);
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let j = i - 1; j >= 0; j--) {
@@ -68,6 +74,7 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       if (pronoun && !subjectLike(cand)) continue;
+      if (isBound(target)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
@@ -81,6 +88,42 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (best) resolved.set(p, best);
   });
   return resolved;
+}
+
+// possessive determiners are no objects ("said its troops"); "her" is one when a noun follows
+const POSSESSIVE = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+// what may stand between a verb and its object or oblique: "fired at them", "fired rockets at it", "has accused the group"
+const OBJECT_GAP = new Set(['ADP', 'DET', 'ADV', 'PART', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * The verb whose object the anaphor `p` is ("accused them", "fired at the group"), or null: the last verb before it
+ * in its sentence with only prepositions, determiners or adverbs between (binding: an object pronoun or description
+ * does not take up the subject of its own verb).
+ */
+function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
+  const first = tokenAt(doc, p.start);
+  const last = tokenAt(doc, p.end - 1);
+  if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last) return null;
+  // "said it had launched", "said it strongly backed", "said the group would attack": a phrase followed by its verb is a subject
+  let next = last + 1;
+  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART') next++;
+  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
+  const sentence = doc.tokens[first]?.sentence;
+  for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === sentence; i--) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB') return i;
+    if (!OBJECT_GAP.has(t.pos)) return null;
+  }
+  return null;
+}
+
+/** The first verb after a phrase, in its sentence (auxiliaries skipped): the verb a subject goes with. */
+function firstVerbAfter(doc: AnalyzedText, p: ActorPhrase): number | null {
+  const last = tokenAt(doc, p.end - 1);
+  const sentence = doc.tokens[last]?.sentence;
+  for (let i = last + 1; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (doc.tokens[i].pos === 'VERB') return i;
+  return null;
 }
 
 /** `p` is a sentence-opening "it" after a sentence whose subject, before its first verb, is a noun and no actor. */

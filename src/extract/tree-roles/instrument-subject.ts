@@ -23,7 +23,8 @@ export function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
 const isActOrWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
 
 // "one of the attacks", "two of the strikes": the act is the "of" noun
-const PARTS = new Set(['one', 'two', 'three', 'another', 'each', 'some', 'none', 'all']);
+export const PART_WORDS = new Set(['one', 'two', 'three', 'another', 'each', 'some', 'none', 'all']);
+const PARTS = PART_WORDS;
 // "another", "the other": a determiner standing alone for a noun the sentence before names
 const ELLIPTIC = new Set(['another', 'other']);
 

@@ -68,6 +68,15 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
     const n = landingOblique(view, head, ['nmod', 'obl']);
     if (n !== undefined) return { node: n, rule: `roles:tree-noun-${view.marker(n)}` };
+    // "an attack by militants on a police station": the parser hangs the landing on the doer named just before it
+    // ("by al-Shabab fighters": the parser may hang "by" on the name inside the phrase)
+    // (or on the verb, right after the noun: "described an assault | by Houthi rebels on positions")
+    const isBy = (c: number) => c > head && (view.marker(c) ?? view.tokens[view.span(c)[0]].lower) === 'by';
+    const end = view.span(head)[1];
+    const adjacent = view.has(view.head(head)) ? view.childrenWith(view.head(head), 'obl', 'nmod').filter((c) => c !== head && view.span(c)[0] === end) : [];
+    const by = [...view.childrenWith(head, 'nmod', 'obl'), ...adjacent].filter(isBy);
+    const past = by.map((b) => landingOblique(view, b, ['nmod'])).find((c) => c !== undefined);
+    if (past !== undefined) return { node: past, rule: `roles:tree-noun-by-${view.marker(past)}` };
     // ("the killing of aid workers" matched by a pattern whose head is its object: the act is among its own words)
     const of = [head, ...ownWords].map((i) => undergoerOf(view, kb, tokens, i)).find((l) => l !== null);
     if (of) return of;
@@ -90,6 +99,11 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
+  // phase (tree-repair:phase-verb-gerund), and lands where that word does ("agreed to reopen embassies" is content)
+  const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head && /[a-z]ing$/.test(tokens[x].lower));
+  const through = gerund === undefined ? null : landingNode(view, kb, tokens, gerund, 'verb', ownWords.filter((w) => w !== head));
+  if (through) return { ...through, rule: through.rule.replace('roles:tree-', 'roles:tree-phase-') };
   const n = landingOblique(view, head, ['obl']);
   return n === undefined ? null : { node: n, rule: `roles:tree-obl-${view.marker(n)}` };
 }

@@ -58,7 +58,8 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
     || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && (view.marker(c) !== null || opensClause(view, c));
   let [first, last] = view.span(node, outside);
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
-  for (let i = first; i < last; i++) if (act(i)) return null;
+  // (an act noun that modifies a later noun is no act: "a special operations forces base", "attack helicopters")
+  for (let i = first; i < last; i++) if (act(i) && !(i < node && view.base(i) === 'compound')) return null;
   while (last - 1 > node && EDGE.has(view.upos(last - 1))) last--;
   // "to take back areas of the south", a particle misread as the object's first word: it is the verb's
   const particleOfVerb = (i: number) => PARTICLES.has(tokens[i].lower) && i - 1 === view.head(node) && view.upos(i - 1) === 'VERB';

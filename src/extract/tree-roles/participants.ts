@@ -112,6 +112,10 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     const group = view.childrenWith(node, 'nmod:desc').filter((t) => t < node).map((t) => titleGroup(view, ctx, t)).find((p) => p !== null);
     if (group) return { phrase: spanned(view, ctx, node, group), rules: ['roles:tree-title-owner'] };
   }
+  // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
+  // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
+  const titledOf = own?.kind === 'role' && own.roleKind === 'person' ? titleOfGroup(view, ctx, node, own) : null;
+  if (titledOf) return { phrase: spanned(view, ctx, node, titledOf), rules: ['roles:tree-title-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
@@ -126,6 +130,18 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
   if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
   return { phrase: spanned(view, ctx, node, owner), rules: ['roles:tree-owner'] };
+}
+
+/** The named group, organisation or country of a title's "of" noun, when the title's own phrase leaves it out. */
+function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: ActorPhrase): ActorPhrase | null {
+  const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
+  if (of === undefined) return null;
+  const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
+  if (!named(group) || group.kind === 'person' || group.start < own.end) return null;
+  // "the president of Russia": a country's title is its government's (the role on the country), not the country
+  if (group.kind !== 'country') return group;
+  const country = group.entry?.country ?? group.code;
+  return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
 }
 
 /** Whose title it is: the title's own coded phrase ("TPLF spokesperson"), else its owner ("Hamas's spokesman"). */

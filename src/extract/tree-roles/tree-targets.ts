@@ -8,6 +8,9 @@ import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
+import { withAvengedAct } from './avenged-act.ts';
+import { thingHolder, THING_HOLDER_RULE } from './thing-holder.ts';
+import { partOfActTarget, PART_OF_ACT_RULE } from './part-of-act.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
@@ -21,10 +24,10 @@ import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { participantsAt } from './participants.ts';
+import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
 
-/** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
-export const THING_TARGET = 'target:thing';
+export { THING_TARGET };
 
 // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine (src/extract/candidate.ts)
 const PLACE_COUNTRY_RULE = 'actor:object-place-country';
@@ -43,9 +46,11 @@ const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withOwnClauseTargets(ctx, view(), found)));
-  // an act with no agent is coded for whom it befell; a thing alone never makes one an event
-  if (c.actors.length === 0 || c.reciprocal) return c;
+  const c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), found))));
+  if (c.reciprocal) return c;
+  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing
+  // alone never makes one an event)
+  if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
@@ -55,6 +60,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
+  // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
+  const whole = partOfActTarget(ctx, view(), c);
+  if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
@@ -77,6 +85,12 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const isThing = target.rule === THING_RULE;
   // the toll's victims give way only to a thing ("an army post"), not to the place an act hit ("a strike on Khan Younis")
   if (act !== null && !isThing) return c;
+  // "attacked positions held by Haftar's forces": the thing's words, its holder's code (over any window name)
+  const holder = isThing ? thingHolder(tree, ctx, landing.node) : null;
+  if (holder && !c.actors.some((a) => a.code === holder.code)) {
+    const held = { ...holder, start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${holder.rule}+${THING_HOLDER_RULE}` };
+    return { ...c, targets: [held], rules: [...c.rules, landing.rule, THING_HOLDER_RULE, THING_TARGET] };
+  }
   let owned = target;
   if (c.targets.length > 0 && !act) {
     const [first, last] = tree.span(landing.node);
@@ -239,47 +253,4 @@ function purposeLanding(tree: TreeView, ctx: SentenceContext, head: number, kind
   const own = findTriggers(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns).find((t) => t.head === verb)?.tokens ?? [];
   const found = assemblyObject(tree, ctx, verb) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, verb, 'verb', own);
   return found && { ...found, rule: found.rule.replace('roles:tree-', 'roles:tree-purpose+') };
-}
-
-const TOLL_PREPS = new Set(['in', 'during']);
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
-
-/** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
-function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
-  // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of
-  const isAct = (n: number) => !ctx.phraseAt.has(n) && !own.includes(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
-  const subject = tree.childrenWith(verb, 'nsubj').find(isAct);
-  if (subject !== undefined) return subject;
-  // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
-  // xcomp (or, tagger-2, a parataxis) of "raid" read as a verb, or as an acl of "checkpoint"; the act word it
-  // hangs under is its subject
-  if (tree.childrenWith(verb, 'nsubj', 'mark').length === 0) {
-    let node = verb;
-    for (let step = 0; step < 3 && ['xcomp', 'parataxis', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
-      node = tree.head(node);
-      if (node < 0 || node > verb) break;
-      if (isAct(node)) return node;
-      // "confirmed a raid | against a camp" read as two dependents of "confirmed": the act just before the nominal
-      const before = tree.children(tree.head(node)).find((n) => n < node && isAct(n) && tree.span(n)[1] === tree.span(node)[0]);
-      if (before !== undefined) return before;
-    }
-  }
-  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading; only a
-  // verb of casualties tells a toll ("massacred 50 villagers during a raid on the village", "raped women during
-  // the assault on the town" name their own victims)
-  if (!TOLL_VERBS.has(ctx.doc.tokens[verb].lemma)) return null;
-  const holders = [verb, ...tree.childrenWith(verb, 'obj')];
-  for (const h of holders) {
-    const found = tree.childrenWith(h, 'obl', 'nmod').find((n) => isAct(n) && TOLL_PREPS.has(tree.marker(n) ?? ''));
-    if (found !== undefined) return found;
-  }
-  return null;
-}
-
-/** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */
-function actLanding(tree: TreeView, ctx: SentenceContext, act: number): LandingNode | null {
-  // "in an attack on an army post" read as two modifiers of one head: the on/against one just after the act is its
-  const sibling = tree.children(tree.head(act)).find((n) => n > act && ['nmod', 'obl'].includes(tree.base(n)) && ['on', 'against'].includes(tree.marker(n) ?? '') && tree.span(act)[1] === tree.span(n)[0]);
-  const found = landingNode(tree, ctx.kb, ctx.doc.tokens, act, 'noun') ?? (sibling === undefined ? null : { node: sibling, rule: `roles:tree-noun-${tree.marker(sibling)}` });
-  return found && { ...found, rule: found.rule.replace('roles:tree-noun-', 'roles:tree-named-act-') };
 }

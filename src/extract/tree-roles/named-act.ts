@@ -1,0 +1,77 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { landingNode, type LandingNode } from './landing-node.ts';
+import { nodePhrase, THING_RULE } from './node-phrase.ts';
+import { isActNoun } from './object-words.ts';
+import { PART_WORDS } from './instrument-subject.ts';
+
+// The act a toll verb tells the toll of ("a raid against a checkpoint killed nine", "killed 13 soldiers in an attack
+// on an army base"), and where that act lands (read by tree-targets.ts).
+
+/** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
+export const THING_TARGET = 'target:thing';
+
+const TOLL_PREPS = new Set(['in', 'during']);
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
+
+/** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
+export function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
+  // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of
+  const isAct = (n: number) => !ctx.phraseAt.has(n) && !own.includes(n) && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma);
+  const subjects = tree.childrenWith(verb, 'nsubj');
+  const subject = subjects.find(isAct) ?? subjects.map((n) => partitiveAct(tree, n, isAct)).find((n) => n !== undefined);
+  if (subject !== undefined) return subject;
+  // "a Taliban raid against a checkpoint killed nine" misread with no subject for "killed": hung as a bare
+  // xcomp (or, tagger-2, a parataxis) of "raid" read as a verb, or as an acl of "checkpoint"; the act word it
+  // hangs under is its subject
+  if (tree.childrenWith(verb, 'nsubj', 'mark').length === 0) {
+    let node = verb;
+    for (let step = 0; step < 3 && ['xcomp', 'parataxis', 'acl', 'obl', 'nmod'].includes(tree.base(node)); step++) {
+      node = tree.head(node);
+      if (node < 0 || node > verb) break;
+      if (isAct(node)) return node;
+      // "confirmed a raid | against a camp" read as two dependents of "confirmed": the act just before the nominal
+      const before = tree.children(tree.head(node)).find((n) => n < node && isAct(n) && tree.span(n)[1] === tree.span(node)[0]);
+      if (before !== undefined) return before;
+    }
+  }
+  // the parser may hang "in an attack" on the object ("killed 12 soldiers in an attack"): same reading; only a
+  // verb of casualties tells a toll ("massacred 50 villagers during a raid on the village", "raped women during
+  // the assault on the town" name their own victims)
+  if (!TOLL_VERBS.has(ctx.doc.tokens[verb].lemma)) return null;
+  const holders = [verb, ...tree.childrenWith(verb, 'obj')];
+  for (const h of holders) {
+    const found = tree.childrenWith(h, 'obl', 'nmod').find((n) => isAct(n) && TOLL_PREPS.has(tree.marker(n) ?? ''));
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** "One of the attacks, on a U.S. base, killed one soldier": the act a counted subject is one of. */
+function partitiveAct(tree: TreeView, subject: number, isAct: (n: number) => boolean): number | undefined {
+  if (!PART_WORDS.has(tree.tokens[subject].lower)) return undefined; // "One of the attacks", "two of the strikes"
+  return tree.childrenWith(subject, 'nmod').find((n) => tree.marker(n) === 'of' && isAct(n));
+}
+
+/**
+ * "One of the attacks, on a U.S. base, killed one soldier", "a raid on a police post killed six officers": an act with
+ * no actor whose verb tells the toll of an act the sentence names, and that act hit a thing: the thing is the target,
+ * as it is when the act has an actor (the dead stay in the event's numbers).
+ */
+export function withAgentlessActLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.info.type !== 'ASSAULT' || c.trigger.pattern.kind !== 'verb' || tree.isPassive(c.trigger.head)) return c;
+  const act = namedAct(tree, ctx, c.trigger.head, c.trigger.tokens);
+  const landing = act === null ? null : actLanding(tree, ctx, act);
+  const target = landing && nodePhrase(tree, ctx, landing.node);
+  if (!target || target.rule !== THING_RULE) return c;
+  return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
+}
+
+/** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */
+export function actLanding(tree: TreeView, ctx: SentenceContext, act: number): LandingNode | null {
+  // "in an attack on an army post" read as two modifiers of one head: the on/against one just after the act is its
+  const sibling = tree.children(tree.head(act)).find((n) => n > act && ['nmod', 'obl'].includes(tree.base(n)) && ['on', 'against'].includes(tree.marker(n) ?? '') && tree.span(act)[1] === tree.span(n)[0]);
+  const found = landingNode(tree, ctx.kb, ctx.doc.tokens, act, 'noun') ?? (sibling === undefined ? null : { node: sibling, rule: `roles:tree-noun-${tree.marker(sibling)}` });
+  return found && { ...found, rule: found.rule.replace('roles:tree-noun-', 'roles:tree-named-act-') };
+}
