@@ -17,7 +17,29 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   const word = t[i].lower;
   // "the US-occupied airbase": a participle joined by a hyphen modifies, whatever the parse says
   if (i > 0 && t[i - 1].text === '-' && t[i - 1].end === t[i].start) return false;
-  return view.upos(i) === 'VERB' && CLAUSE_HEAD.has(view.base(i)) && inflectedVerbForm(word);
+  if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
+  return inflectedVerbForm(word) || headlinePresent(view, i);
+}
+
+// nouns that take a plural verb in their singular form
+const PLURAL_COLLECTIVES = new Set(['police', 'people', 'militia', 'cattle']);
+
+/**
+ * A present-tense -s form with its own subject right before it, the verb of a headline or of a wire sentence in
+ * the historical present: "Iran | arrests dozens of protesters", "Turkey | bans rallies", "Israel | strikes targets".
+ * The plural noun the word tagger read ("police arrests continued") has no subject of its own in the parse.
+ */
+function headlinePresent(view: TreeView, i: number): boolean {
+  if (!/[a-z][^s]s$/.test(view.tokens[i].lower)) return false;
+  const subject = view.childrenWith(i, 'nsubj');
+  if (subject.length !== 1 || subject[0] > i) return false;
+  // the -s form agrees with a singular subject only: "police | arrests in Dhaka" are the police's arrests
+  const head = view.tokens[subject[0]];
+  if (PLURAL_COLLECTIVES.has(head.lower) || view.upos(subject[0]) === 'NOUN' && head.lemma !== head.lower) return false;
+  // the subject's phrase ends right before the verb (an adverb between): "Iran (quietly) arrests"
+  let before = i - 1;
+  while (before > subject[0] && view.upos(before) === 'ADV') before--;
+  return view.span(subject[0])[1] > before;
 }
 
 /**
