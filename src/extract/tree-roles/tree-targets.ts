@@ -1,4 +1,6 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
+import { withThreatCondition } from './threat-condition.ts';
+import { withAllegedClauseSubject } from './alleged-clause.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
@@ -50,8 +52,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
-  if (PENALTY_TYPES.has(c.info.type)) return withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c));
-  if (c.info.type === 'ACCUSE') return withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c));
+  if (PENALTY_TYPES.has(c.info.type)) return withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)));
+  if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c)));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+
+// More classes of construction behind rows of the PLOVER type table (test/corpus/plover-types.tsv, session 12 rows),
+// each on sentences written for this file: a row passes when the coder gives exactly its events ("TYPE actor>target").
+// Rows with the same expectation before and after a class's fix guard what it must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // an allegation with a that-clause accuses the clause's subject, whether or not the clause holds a coded act
+  ['allegation of a clause', 'The opposition alleged that the ruling party had rigged the vote.', ['ACCUSE opposition>ruling party']],
+  ['allegation of a clause', 'The prosecutor alleged that the former minister had taken bribes from a Chinese firm.', ['ACCUSE prosecutor>former minister']],
+  ['allegation of a clause', 'Kenya alleged that Somalia was harbouring al-Shabaab militants.', ['ACCUSE KEN>SOM']],
+  ['allegation of a clause', 'Rights groups charged that the army had tortured detainees.', ['ACCUSE rights groups>army', 'ASSAULT army>detainees']],
+  ['allegation of a clause', 'The opposition said that the ruling party had rigged the vote.', []],
+  ['allegation of a clause', 'The minister claimed that the economy had grown by 5 percent.', []],
+  // an amount "in" loans, grants or financing is monetary aid
+  ['amount in aid', "The World Bank approved $700 million in financing for Nigeria's power sector.", ['AID world bank>NGA']],
+  ['amount in aid', 'The IMF released $1 billion in loans to Egypt on Friday.', ['AID imf>EGY']],
+  ['amount in aid', 'Japan provided $50 million in emergency aid to Turkey.', ['AID JPN>TUR']],
+  ['amount in aid', 'Investors approved $700 million in spending on new stadiums.', []],
+  // regret "over"/"about"/"at" an act is a concession as regret "for" it (PLOVER CONCEDE)
+  ['regret over', 'The prime minister expressed regret over the deaths of the protesters.', ['CONCEDE prime minister>-']],
+  ['regret over', 'Japan voiced remorse about its wartime conduct.', ['CONCEDE JPN>-']],
+  ['regret over', 'The army expressed regret at the killing of two farmers by its soldiers.', ['CONCEDE army>farmers', 'ASSAULT army>farmers']],
+  ['regret over', 'The minister expressed concern over the deaths of the protesters.', ['ACCUSE minister>protesters']],
+  // a threat with no addressee is aimed at whoever must act in its if/unless clause
+  ['threat condition party', 'China threatens retaliation if Manila deploys missiles on disputed reefs.', ['THREATEN CHN>PHL']],
+  ['threat condition party', 'Russia warned of a military response if Finland joined NATO.', ['THREATEN RUS>FIN']],
+  ['threat condition party', 'The army threatened to storm the camp if the fighters did not surrender.', ['THREATEN army>fighters']],
+  ['threat condition party', 'The union threatened a strike unless the government raised wages.', ['THREATEN union>government']],
+  ['threat condition party', 'Kim Jong Un threatened to use nuclear weapons if North Korea is attacked.', ['THREATEN PRK>-']],
+  ['threat condition party', 'Turkey warned Sweden that it would block its NATO membership.', ['THREATEN TUR>SWE']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`);
+    for (const spec of expected) assert.ok(events.some((e) => matchesSpec(e, spec)), `no ${spec} in ${JSON.stringify(got)}`);
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
