@@ -39,6 +39,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['threat condition party', 'The union threatened a strike unless the government raised wages.', ['THREATEN union>government']],
   ['threat condition party', 'Kim Jong Un threatened to use nuclear weapons if North Korea is attacked.', ['THREATEN PRK>-']],
   ['threat condition party', 'Turkey warned Sweden that it would block its NATO membership.', ['THREATEN TUR>SWE']],
+  // a passive relation named by a thing lands on its "with" partner
+  ['passive relation with a partner', 'Diplomatic ties with Taiwan were cut by Honduras in March.', ['SANCTION HND>TWN']],
+  ['passive relation with a partner', 'Relations with Qatar were restored by Egypt in 2021.', ['SUPPORT EGY>QAT']],
+  ['passive relation with a partner', 'Ties with Israel were frozen by Turkey after the raid.', ['SANCTION TUR>ISR']],
+  ['passive relation with a partner', 'Contacts with the junta were suspended by the African Union.', ['SANCTION african union>junta']],
+  ['passive relation with a partner', 'The men were shot by their captors.', ['ASSAULT captors>men']],
+  // "by X" the parser made a second passive subject is the agent
+  ['"by" read as a second passive subject', 'A rally by opposition supporters was held in Lusaka on Saturday.', ['PROTEST ZMBOPP>-']],
+  ['"by" read as a second passive subject', 'A rally by opposition supporters was held in Harare.', ['PROTEST ZWEOPP>-']],
+  ['"by" read as a second passive subject', 'A protest by opposition supporters was held in Nairobi on Friday.', ['PROTEST KENOPP>-']],
+  ['"by" read as a second passive subject', 'A demonstration by Kurdish activists was broken up by police in Istanbul.', ['PROTEST TUROPP>-']],
 ];
 
 for (const [name, text, expected] of CASES) {

@@ -90,6 +90,11 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
   if (c.targets.some((p) => p.start < to && p.end > from)) return null;
   if (c.actors.some((p) => p.start < to && p.end > from)) return null;
+  // "ties with Taiwan were cut by Honduras", "trade with Russia was suspended": a relation named by a thing lands
+  // on its "with" partner
+  const partner = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'nmod').find((n) => view.marker(n) === 'with');
+  const partnerPhrase = partner === undefined ? null : nodePhrase(view, ctx, partner);
+  if (partnerPhrase && ctx.phraseAt.has(partner!)) return { ...c, targets: [partnerPhrase], rules: [...c.rules, 'roles:tree-passive-subject-partner'] };
   const apposition = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'appos')[0];
   const own = (apposition === undefined ? null : nodePhrase(view, ctx, apposition)) ?? nodePhrase(view, ctx, subject);
   if (!own) return null;

@@ -35,9 +35,12 @@ function sureSubject(view: TreeView, subject: SubjectNode): boolean {
 const PASSIVE_AUX = new Set(['be', 'get']);
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand', 'credit']);
 
-/** "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled. */
+/**
+ * "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled, or one it
+ * made a second passive subject ("a rally | by opposition supporters | was held": the rally is the subject).
+ */
 function agentNode(view: TreeView, head: number): number | undefined {
-  return view.childrenWith(head, 'obl:agent')[0] ?? view.childrenWith(head, 'obl', 'nmod').find((c) => view.marker(c) === 'by');
+  return view.childrenWith(head, 'obl:agent')[0] ?? view.childrenWith(head, 'obl', 'nmod', 'nsubj:pass').find((c) => view.marker(c) === 'by');
 }
 
 /**
