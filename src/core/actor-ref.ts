@@ -44,6 +44,12 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  * armed or state role ("foreign troops", "gunmen", "police"). Companies, reporters, athletes and unknown
  * names are not: "Sacramento Kings fired their coach" is no event.
  */
+// CAMEO codes of acts about a protest other than protesting: calling one off (082 "ease political dissent"), saying
+// one will be called off (0352) and threatening one (133 "threaten political dissent, protest")
+const PROTEST_ACTS = /^(082|0352|133)/;
+/** The type a participant is judged by: acts about a protest count as protesting ("striking doctors called off their strike"). */
+export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
+
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description

@@ -34,7 +34,7 @@ import { datesFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { eventPlace } from './event-place.ts';
-import { agentlessReason, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
@@ -204,7 +204,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame ?? unknownSpeakerFrame(treeOf(), c.trigger.head, kb.lexicon.reporting);
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
-          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
+          const judgedAs = participationType(c.info);
+          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
           const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }

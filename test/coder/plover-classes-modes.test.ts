@@ -50,6 +50,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['"by" read as a second passive subject', 'A rally by opposition supporters was held in Harare.', ['PROTEST ZWEOPP>-']],
   ['"by" read as a second passive subject', 'A protest by opposition supporters was held in Nairobi on Friday.', ['PROTEST KENOPP>-']],
   ['"by" read as a second passive subject', 'A demonstration by Kurdish activists was broken up by police in Istanbul.', ['PROTEST TUROPP>-']],
+  // calling off (or threatening) a protest makes its people political participants, as protesting does
+  ['protesters who call off a protest', 'Farmers ended their protest on Sunday.', ['CONCEDE farmers>-']],
+  ['protesters who call off a protest', 'The students ended their boycott of classes.', ['CONCEDE students>-']],
+  ['protesters who call off a protest', 'Teachers in Kenya suspended their strike after the government raised wages.', ['CONCEDE KEN>-']],
+  ['protesters who call off a protest', 'The doctors treated the wounded.', []],
+  ['protesters who call off a protest', 'Lawyers called off the meeting.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
