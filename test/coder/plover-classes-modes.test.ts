@@ -56,6 +56,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['protesters who call off a protest', 'Teachers in Kenya suspended their strike after the government raised wages.', ['CONCEDE KEN>-']],
   ['protesters who call off a protest', 'The doctors treated the wounded.', []],
   ['protesters who call off a protest', 'Lawyers called off the meeting.', []],
+  // an intent named by the pattern's own noun ("willingness", "readiness") is no thing agreed on: the partner stands
+  ['intent noun is no target', 'The rebels signalled willingness to negotiate with the government.', ['AGREE rebels>government']],
+  ['intent noun is no target', 'The junta showed willingness to talk to ECOWAS.', ['AGREE junta>ecowas']],
+  ['intent noun is no target', 'The militia expressed readiness to hold talks with the army.', ['AGREE militia>army']],
+  ['intent noun is no target', 'Iran expressed readiness to hold talks with the United States.', ['AGREE IRN>USA']],
+  ['intent noun is no target', "Syria accepted the UN envoy's peace plan for a ceasefire.", ['AGREE SYR>UN']],
 ];
 
 for (const [name, text, expected] of CASES) {

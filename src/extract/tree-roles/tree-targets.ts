@@ -74,6 +74,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
   if (!landing) return c;
+  // "signalled willingness to negotiate with the government": an intent named by the pattern's own noun, with its
+  // to-clause, is no thing agreed on ("accepted his peace plan" is); the partner the window read stands
+  if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to')) return c;
   const target = phraseOf(landing);
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
