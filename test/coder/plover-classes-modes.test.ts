@@ -62,6 +62,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['intent noun is no target', 'The militia expressed readiness to hold talks with the army.', ['AGREE militia>army']],
   ['intent noun is no target', 'Iran expressed readiness to hold talks with the United States.', ['AGREE IRN>USA']],
   ['intent noun is no target', "Syria accepted the UN envoy's peace plan for a ceasefire.", ['AGREE SYR>UN']],
+  // what a concession eases is the restricting itself: no target (people it frees are one)
+  ['eased restrictions are no target', 'Egypt eased restrictions on the Rafah crossing.', ['CONCEDE EGY>-']],
+  ['eased restrictions are no target', 'China lifted lockdown requirements in Shanghai.', ['CONCEDE CHN>-']],
+  ['eased restrictions are no target', 'The government relaxed restrictions on opposition parties.', ['CONCEDE government>opposition parties']],
+  ['eased restrictions are no target', 'The junta pardoned 300 prisoners.', ['CONCEDE junta>prisoners']],
 ];
 
 for (const [name, text, expected] of CASES) {
