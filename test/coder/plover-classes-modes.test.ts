@@ -67,6 +67,19 @@ const CASES: Array<[string, string, string[]]> = [
   ['eased restrictions are no target', 'China lifted lockdown requirements in Shanghai.', ['CONCEDE CHN>-']],
   ['eased restrictions are no target', 'The government relaxed restrictions on opposition parties.', ['CONCEDE government>opposition parties']],
   ['eased restrictions are no target', 'The junta pardoned 300 prisoners.', ['CONCEDE junta>prisoners']],
+  ['eased restrictions are no target', 'Myanmar junta extends state of emergency.', ['COERCE MMR>-']],
+  ['eased restrictions are no target', 'The government extended the state of emergency for three months.', ['COERCE government>-']],
+  // a diplomat withdrawn "from" a country is SANCTION withdraw, not a retreat from territory
+  ['diplomat withdrawn from a country', 'France withdrew its ambassador from Niger.', ['SANCTION FRA>NER']],
+  ['diplomat withdrawn from a country', 'Algeria withdrew its envoy from Madrid on Saturday.', ['SANCTION DZA>ESP']],
+  ['diplomat withdrawn from a country', 'Israel pulled its ambassador from Turkey.', ['SANCTION ISR>TUR']],
+  ['diplomat withdrawn from a country', 'Russia withdrew its troops from the Kyiv region.', ['RETREAT RUS>-']],
+  // lifting a veto or objection withdraws a refusal: CONCEDE (a headline's -s verb is tried first)
+  ['lifted veto', "Turkey lifts veto on Sweden's NATO bid.", ['CONCEDE TUR>-']],
+  ['lifted veto', "Turkey lifted its veto on Sweden's NATO bid.", ['CONCEDE TUR>-']],
+  ['lifted veto', "Hungary lifted its objection to Finland's membership of NATO.", ['CONCEDE HUN>-']],
+  ['lifted veto', "Austria ended its opposition to Romania's Schengen membership.", ['CONCEDE AUT>-']],
+  ['lifted veto', 'The president vetoed the bill.', ['REJECT president>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
