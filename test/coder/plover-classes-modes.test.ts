@@ -20,6 +20,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['allegation of a clause', 'The prosecutor alleged that the former minister had taken bribes from a Chinese firm.', ['ACCUSE prosecutor>former minister']],
   ['allegation of a clause', 'Kenya alleged that Somalia was harbouring al-Shabaab militants.', ['ACCUSE KEN>SOM']],
   ['allegation of a clause', 'Rights groups charged that the army had tortured detainees.', ['ACCUSE rights groups>army', 'ASSAULT army>detainees']],
+  ['allegation of a clause', 'Prosecutors allege the former minister took bribes.', ['ACCUSE prosecutors>former minister']],
+  ['allegation of a clause', 'The alleged attack took place on Sunday.', []],
   ['allegation of a clause', 'The opposition said that the ruling party had rigged the vote.', []],
   ['allegation of a clause', 'The minister claimed that the economy had grown by 5 percent.', []],
   // an amount "in" loans, grants or financing is monetary aid
