@@ -82,6 +82,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['lifted veto', "Hungary lifted its objection to Finland's membership of NATO.", ['CONCEDE HUN>-']],
   ['lifted veto', "Austria ended its opposition to Romania's Schengen membership.", ['CONCEDE AUT>-']],
   ['lifted veto', 'The president vetoed the bill.', ['REJECT president>-']],
+  // a speaker no gazetteer codes who tells its own coercive plan does not accuse itself (the plan stays planned)
+  ['own plan of an uncoded speaker', 'The junta said it would arrest any journalist who reported on the protests.', ['COERCE junta>journalist']],
+  ['own plan of an uncoded speaker', 'The government said it would ban the opposition party.', ['COERCE government>opposition party']],
+  ['own plan of an uncoded speaker', 'The rebels said they would attack the capital.', ['ASSAULT rebels>capital']],
+  ['own plan of an uncoded speaker', 'The opposition said the government would arrest its leaders.', ['ACCUSE opposition>government']],
+  // a verb of completing supports the act noun it governs: its subject is the act's actor
+  ['completed act', 'The FARC completed the handover of its weapons to UN monitors.', ['RETREAT farc>-']],
+  ['completed act', 'The rebels completed the release of 20 hostages.', ['RETREAT rebels>-']],
+  ['completed act', 'Hezbollah completed the withdrawal of its fighters from the border area.', ['RETREAT hezbollah>-']],
+  ['completed act', 'Israel and Hamas concluded talks in Cairo.', ['CONSULT ISR+hamas>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
