@@ -92,6 +92,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['completed act', 'The rebels completed the release of 20 hostages.', ['RETREAT rebels>-']],
   ['completed act', 'Hezbollah completed the withdrawal of its fighters from the border area.', ['RETREAT hezbollah>-']],
   ['completed act', 'Israel and Hamas concluded talks in Cairo.', ['CONSULT ISR+hamas>-']],
+  // the pattern's own noun as a passive's subject is what is given: the verb's "to" is whom it lands on
+  ['passive given "to"', 'Amnesty was granted to 500 rebel fighters by the Colombian government.', ['CONCEDE COL>fighters']],
+  ['passive given "to"', 'Asylum was granted to the former president by Mexico.', ['AID MEX>former president']],
+  ['passive given "to"', 'A pardon was granted to the jailed journalist by the king.', ['CONCEDE king>journalist']],
+  ['passive given "to"', 'The suspect was extradited to France by Belgian authorities.', ['COOPERATE BEL>FRA']],
 ];
 
 for (const [name, text, expected] of CASES) {

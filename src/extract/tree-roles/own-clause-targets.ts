@@ -86,6 +86,11 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   if (c.info.type === 'MOBILIZE') return null;
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
   if (subject === undefined) return null;
+  // "amnesty was granted to 500 fighters", "asylum was granted to the former president": the pattern's own noun as
+  // the subject is what is given; whom the act lands on is the verb's "to"
+  const toward = c.trigger.tokens.includes(subject) ? view.childrenWith(c.trigger.head, 'obl').find((n) => view.marker(n) === 'to') : undefined;
+  const given = toward === undefined ? null : nodePhrase(view, ctx, toward);
+  if (given) return { ...c, targets: [given], rules: [...c.rules, 'roles:tree-passive-given-to'] };
   const [first, last] = view.span(subject);
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
   if (c.targets.some((p) => p.start < to && p.end > from)) return null;
