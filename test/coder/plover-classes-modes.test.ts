@@ -97,6 +97,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['passive given "to"', 'Asylum was granted to the former president by Mexico.', ['AID MEX>former president']],
   ['passive given "to"', 'A pardon was granted to the jailed journalist by the king.', ['CONCEDE king>journalist']],
   ['passive given "to"', 'The suspect was extradited to France by Belgian authorities.', ['COOPERATE BEL>FRA']],
+  // charging, indicting and prosecuting are ACCUSE allege (PLOVER manual); arrests stay COERCE
+  ['charge is an allegation', 'Prosecutors charged the opposition leader with treason.', ['ACCUSE prosecutors>opposition leader']],
+  ['charge is an allegation', 'The former president was indicted on corruption charges on Monday.', ['ACCUSE ->former president']],
+  ['charge is an allegation', 'The former finance minister was charged with fraud in Nairobi on Tuesday.', ['ACCUSE ->KEN']],
+  ['charge is an allegation', 'Police arrested the opposition leader.', ['COERCE police>opposition leader']],
+  ['charge is an allegation', 'The footballer was charged with assault in Madrid on Tuesday.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
