@@ -103,6 +103,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['charge is an allegation', 'The former finance minister was charged with fraud in Nairobi on Tuesday.', ['ACCUSE ->KEN']],
   ['charge is an allegation', 'Police arrested the opposition leader.', ['COERCE police>opposition leader']],
   ['charge is an allegation', 'The footballer was charged with assault in Madrid on Tuesday.', []],
+  // a passive charge's "by" is who charged, also where the parser hangs it on the charge's noun
+  ['charged by', 'Two journalists were charged with espionage by Russian prosecutors.', ['ACCUSE RUS>RUS']],
+  ['charged by', 'Thirty protesters were charged with rioting by prosecutors in Dakar.', ['ACCUSE SENJUD>SENOPP']],
+  ['charged by', 'Three soldiers were charged with murder by a military court.', ['ACCUSE court>soldiers']],
+  ['charged by', 'The village was hit with rockets by the rebels.', ['ASSAULT rebels>village']],
+  ['charged by', "Kyiv's operations were described as false-flag operations by the Russian military.", ['ACCUSE ->RUSMIL']],
 ];
 
 for (const [name, text, expected] of CASES) {

@@ -44,6 +44,23 @@ function agentNode(view: TreeView, head: number): number | undefined {
 }
 
 /**
+ * "were charged with murder | by a military court": the parser hangs a passive verb's agent on the oblique before it;
+ * with no agent of its own, the verb takes that "by" back, and the oblique's noun has none.
+ */
+/** The noun's "by" phrase is the stray agent of the passive verb it hangs from (its "by" is no doer of the noun). */
+export const hasStrayAgent = (view: TreeView, noun: number) => view.head(noun) >= 0 && strayAgent(view, view.head(noun)) !== undefined;
+
+function strayAgent(view: TreeView, verb: number): number | undefined {
+  if (!isPassiveClause(view, verb) || agentNode(view, verb) !== undefined) return undefined;
+  for (const obl of view.childrenWith(verb, 'obl')) {
+    if (view.marker(obl) === 'by') continue;
+    const by = view.childrenWith(obl, 'nmod').find((n) => view.marker(n) === 'by');
+    if (by !== undefined) return by;
+  }
+  return undefined;
+}
+
+/**
  * Verb roles: the actor is the subject (`nsubj`, through xcomp/conj/advcl control and relative clauses,
  * see subject-node.ts); a passive's actor is its `by` agent and its subject is the target ("the convoy
  * was ambushed by Taliban fighters"). A subject that is an act or weapon noun acts for its owner ("Turkish
@@ -51,8 +68,11 @@ function agentNode(view: TreeView, head: number): number | undefined {
  */
 export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number): TreeRoles | null {
   if (isPassiveClause(view, head)) {
-    const agent = agentNode(view, head);
-    const by = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
+    const own = agentNode(view, head);
+    const stray = own === undefined ? strayAgent(view, head) : undefined;
+    const agent = own ?? stray;
+    const read = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
+    const by = stray !== undefined && read.phrases.length ? { phrases: read.phrases, rules: [...read.rules, 'roles:tree-stray-agent'] } : read;
     const subject = subjectNode(view, head, true, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
     const undergoes = subject && participantsAt(view, ctx, subject.node);
     const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
@@ -94,7 +114,7 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
   const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
   const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
-  if (by !== undefined) {
+  if (by !== undefined && by !== strayAgent(view, view.head(head))) {
     const found = participantsAt(view, ctx, by);
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
   }
