@@ -109,6 +109,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['charged by', 'Three soldiers were charged with murder by a military court.', ['ACCUSE court>soldiers']],
   ['charged by', 'The village was hit with rockets by the rebels.', ['ASSAULT rebels>village']],
   ['charged by', "Kyiv's operations were described as false-flag operations by the Russian military.", ['ACCUSE ->RUSMIL']],
+  // moving to block or veto is a refusal, not the imported row's yielding
+  ['moved to block', 'China moved to block the resolution at the Security Council.', ['REJECT CHN>-']],
+  ['moved to block', 'Hungary moved to veto the EU aid package.', ['REJECT HUN>EU']],
+  ['moved to block', 'The court moved to bar the opposition candidate from the election.', ['REJECT court>opposition']],
+  ['moved to block', 'Russia vetoed a Security Council resolution on Syria.', ['REJECT RUS>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
