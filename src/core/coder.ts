@@ -38,7 +38,7 @@ import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationT
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences, visitorFirst } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
@@ -240,7 +240,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           rules.push(...where.rules);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
           // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, visitorFirst(withTreeTargets(ctx, treeOf, c)), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
           events.push(...assembled);
         }

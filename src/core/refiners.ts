@@ -130,3 +130,16 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }
+
+// CAMEO 043: host a visit
+const HOSTING = '043';
+
+/**
+ * "Xi Jinping hosted his Brazilian counterpart", "the crown prince received the visiting prime minister": PLOVER
+ * CONSULT codes the visitor as the actor and the host as the recipient ("the visitor will always be coded as the
+ * actor"). A host with no visitor named ("Turkey hosted talks") stays the actor.
+ */
+export function visitorFirst(c: Candidate): Candidate {
+  if (c.info.code !== HOSTING || c.actors.length === 0 || c.targets.length === 0) return c;
+  return { ...c, actors: c.targets, targets: c.actors, rules: [...c.rules, 'roles:visitor-is-actor'] };
+}

@@ -114,6 +114,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['moved to block', 'Hungary moved to veto the EU aid package.', ['REJECT HUN>EU']],
   ['moved to block', 'The court moved to bar the opposition candidate from the election.', ['REJECT court>opposition']],
   ['moved to block', 'Russia vetoed a Security Council resolution on Syria.', ['REJECT RUS>-']],
+  // the visitor of a hosted visit (CAMEO 043) is the actor, the host the recipient; a host with no visitor named acts
+  ['visitor is the actor', 'Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing on Friday.', ['CONSULT BRA>CHN']],
+  ['visitor is the actor', 'Macron hosts Zelenskyy in Paris.', ['CONSULT UKR>FRA']],
+  ['visitor is the actor', 'The Egyptian president received the Saudi foreign minister in Cairo.', ['CONSULT SAU>EGY']],
+  ['visitor is the actor', 'Egypt hosted talks on Gaza.', ['CONSULT EGY>-']],
+  ['visitor is the actor', 'Antony Blinken met his Turkish counterpart in Ankara on Friday.', ['CONSULT USA>TUR']],
 ];
 
 for (const [name, text, expected] of CASES) {
