@@ -17,7 +17,7 @@ import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
-import { withTreeTargets } from '../extract/tree-roles/index.ts';
+import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { retagger } from '../extract/tree-repair/retag.ts';
@@ -242,6 +242,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
           const assembled = assembleEvents(article.id, doc, sentence, published, visitorFirst(withTreeTargets(ctx, treeOf, c)), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
+          if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) { drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type); continue; }
           events.push(...assembled);
         }
       }

@@ -22,3 +22,15 @@ export function withAllegedClauseSubject(ctx: SentenceContext, tree: TreeView, c
   }
   return c;
 }
+
+/**
+ * "Hamas alleged that it had been attacked": an allegation row's ACCUSE that names no accused is no event (an
+ * allegation accuses whoever did the act; with no doer named it accuses no one, as the speech act's allegation).
+ */
+export function isUnaddressedAllegation(ctx: SentenceContext, c: Candidate, targets: readonly unknown[]): boolean {
+  if (c.info.type !== 'ACCUSE' || targets.length > 0 || c.trigger.pattern.kind !== 'verb') return false;
+  // the word tagger may read "alleged" as an adjective (lemma "alleged"): the form decides
+  const t = ctx.doc.tokens, word = t[c.trigger.head].lower;
+  // bare "allege", or "charge that" (not "charged him with", a legal charge)
+  return /^alleg/.test(word) && c.trigger.tokens.length === 1 || /^charg/.test(word) && c.trigger.tokens.some((k) => t[k].lower === 'that');
+}
