@@ -95,9 +95,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && /[a-z]ing$/.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (!readAsNoun(tree, i)) {
-        // a present -s form right after a name is a headline verb too ("North Korea | fires missile ..., Seoul says")
-        const presentAfterName = /[a-z][^s]s$/.test(tokens[i].lower) && at(i - 1) === 'PROPN';
-        if (doubted.has(i) && (inflectedVerbForm(tokens[i].lower) || presentAfterName)) doubts.set(i, 'trigger');
+        if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
         else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');
       }
     }
