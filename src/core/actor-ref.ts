@@ -44,12 +44,24 @@ const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
  * armed or state role ("foreign troops", "gunmen", "police"). Companies, reporters, athletes and unknown
  * names are not: "Sacramento Kings fired their coach" is no event.
  */
+// CAMEO codes of acts about a protest other than protesting: calling one off (082 "ease political dissent"), saying
+// one will be called off (0352) and threatening one (133 "threaten political dissent, protest")
+const PROTEST_ACTS = /^(082|0352|133)/;
+/** The type a participant is judged by: acts about a protest count as protesting ("striking doctors called off their strike"). */
+export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
+
+// acts of a court or prosecutor, and the offices whose holders they make news of
+const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
+const OFFICE_ROLES = /(GOV|LEG|JUD)$/;
+
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description
   // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
   // proves nothing ("an attack on the king" in chess)
-  if (!resolved) return agent && (phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? ''));
+  // ... except a holder of a state office that a judicial act lands on ("the former president was indicted"): the
+  // prosecution of an office holder is political news, whoever brings it
+  if (!resolved) return agent ? phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '');
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;

@@ -17,7 +17,7 @@ import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
-import { withTreeTargets } from '../extract/tree-roles/index.ts';
+import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { retagger } from '../extract/tree-repair/retag.ts';
@@ -35,11 +35,11 @@ import { datesFor } from './attach.ts';
 import { assembleEvents } from './assemble.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { eventPlace } from './event-place.ts';
-import { agentlessReason, isArmedOrState, isPoliticalParticipant, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences, visitorFirst } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
@@ -212,7 +212,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const frame = governor ? accuserFrame(governor) : selfClaimFrame(c, doc.tokens) ?? chosen.frame ?? unknownSpeakerFrame(treeOf(), c.trigger.head, kb.lexicon.reporting);
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
-          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, c.info.type)) || c.targets.some((p) => isPoliticalParticipant(p, refs, c.info.type, false));
+          const judgedAs = participationType(c.info);
+          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
           sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
           const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
@@ -247,8 +248,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           rules.push(...where.rules);
           // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
           // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
-          const assembled = assembleEvents(article.id, doc, sentence, published, withTreeTargets(ctx, treeOf, c), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
+          const assembled = assembleEvents(article.id, doc, sentence, published, visitorFirst(withTreeTargets(ctx, treeOf, c)), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
           if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
+          if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) { drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type); continue; }
           events.push(...assembled);
         }
       }

@@ -58,6 +58,8 @@ export function insideName(tr: { start: number; end: number }, tokens: readonly 
   return names.containing(tokens[tr.start].start, tokens[tr.end - 1].end).length > 0;
 }
 
+const bareName = (name: string) => name.toLowerCase().replace(/^(the|a|an)\s+/, '').trim();
+
 /**
  * A speaker's claim that another actor is planning an attack is an accusation, not an attack:
  * “Iran or its proxies are planning a sneak attack on US troops,” Trump wrote → ACCUSE Trump → Iran.
@@ -66,6 +68,8 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
   if (source.code !== null && source.code === e.actor.code) return e;
+  // "the junta said it would arrest ...": an actor no gazetteer codes is the speaker when its name is the speaker's
+  if (source.code === null && e.actor.code === null && bareName(source.name) === bareName(e.actor.name)) return e;
   // the planners (all of them: "Iran and its proxies") become the accused
   const accused = withParticipants(withParticipants(e, 'target', participantsOf(e, 'actor')), 'actor', [source]);
   return {
@@ -125,4 +129,17 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
     replaced.set(a, { ...filled, mentions: joinMentions([base, b]), numbers: base.numbers ?? b.numbers, rules: [...base.rules.filter((r) => !victims || r !== THING_TARGET), 'refiner:participle-consequence', ...(victims ? ['refiner:participle-consequence-victims'] : [])] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
+}
+
+// CAMEO 043: host a visit
+const HOSTING = '043';
+
+/**
+ * "Xi Jinping hosted his Brazilian counterpart", "the crown prince received the visiting prime minister": PLOVER
+ * CONSULT codes the visitor as the actor and the host as the recipient ("the visitor will always be coded as the
+ * actor"). A host with no visitor named ("Turkey hosted talks") stays the actor.
+ */
+export function visitorFirst(c: Candidate): Candidate {
+  if (c.info.code !== HOSTING || c.actors.length === 0 || c.targets.length === 0) return c;
+  return { ...c, actors: c.targets, targets: c.actors, rules: [...c.rules, 'roles:visitor-is-actor'] };
 }

@@ -58,7 +58,10 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
     // "alleged that Pakistani troops targeted the posts": the allegation is an ACCUSE and the act stays, alleged
     if (cue?.act === 'allegation') {
       const accusation = allegation(ctx, cue, c, sc);
-      if (accusation && !out.some((o) => o.trigger.start === cue.start && o.info.type === 'ACCUSE')) out.push(accusation);
+      const coded = out.findIndex((o) => o.trigger.start === cue.start && o.info.type === 'ACCUSE');
+      if (accusation && coded < 0) out.push(accusation);
+      // "alleged that ...": the pattern for the allegation verb takes the accused from the act alleged
+      else if (accusation && out[coded].targets.length === 0) out[coded] = { ...out[coded], targets: accusation.targets, rules: [...out[coded].rules, `speech-act:alleged:${c.info.type}`] };
       continue;
     }
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”

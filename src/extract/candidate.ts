@@ -7,7 +7,7 @@ import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { describesNoun, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
@@ -22,6 +22,7 @@ import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
 import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
+const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -73,7 +74,8 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     // "troops were sent to the border by the army": its own forces, never whom the army acts on
     if (type === 'MOBILIZE') return [agent.length ? agent : subject, []];
     // "operations described as false-flag operations by the US military": "by X" names the accused
-    if (type === 'ACCUSE' && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {
+    // (not a legal charge: "were charged with espionage by Russian prosecutors" names who charged)
+    if (type === 'ACCUSE' && !LEGAL_CHARGE.test(tr.pattern.cameo) && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {
       rules.push('roles:characterised-by-is-target');
       return [[], agent];
     }
@@ -137,7 +139,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
   // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's
   const ownOf = read || !OF_IS_ACTOR.has(type) ? [] : ownOfPhrase(ctx, tr);
-  let actors = read?.actors ?? (ownOf.length ? ownOf : findAgent(ctx, tr.end, 8));
+  let actors = read?.actors ?? (ownOf.length ? ownOf : hasStrayAgent(ctx.tree(), tr.head) ? [] : findAgent(ctx, tr.end, 8));
   if (read) rules.push(...read.rules);
   else if (ownOf.length) rules.push('roles:noun-own-of');
   else if (actors.length) rules.push('roles:noun-by-agent');

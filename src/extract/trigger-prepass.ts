@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { longestMatches, triggerCandidates, type Trigger } from './triggers.ts';
-import { readableAsVerb } from './verb-reading.ts';
+import { parseMayReadVerb } from './verb-reading.ts';
 
 /** Every sentence's triggers as the word tagger reads its words, and the sentences whose parse may change them. */
 export interface TriggerPrepass {
@@ -31,10 +31,10 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
     const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
     const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
     // the parse reads a verb only in a past, participle or gerund form (`parseReadsVerb`): "attacks", "raid" stay nouns
-    const parseMayAdd = doubted.some((i) => readableAsVerb(tokens, i) && addsMatch(i));
+    const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i) && addsMatch(i));
     if (parseMayAdd) needParse.add(s.index);
     // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
-    if (parseMayAdd || doubted.some((i) => !readableAsVerb(tokens, i) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
+    if (parseMayAdd || doubted.some((i) => !parseMayReadVerb(tokens, i) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
     return longestMatches(asTagged);
   });
   return { triggers, needParse, doubts };

@@ -17,11 +17,37 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   const t = view.tokens;
   // "the US-occupied airbase": a participle joined by a hyphen modifies, whatever the parse says
   if (i > 0 && t[i - 1].text === '-' && t[i - 1].end === t[i].start) return false;
-  return view.upos(i) === 'VERB' && CLAUSE_HEAD.has(view.base(i)) && readableAsVerb(t, i);
+  if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
+  return readableAsVerb(t, i) || headlinePresent(view, i);
 }
 
-/** The forms the parse's reading may make a verb (`parseReadsVerb`; the trigger prepass asks the same). */
-export const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i].lower) || afterPerfect(t, i);
+// nouns that take a plural verb in their singular form
+const PLURAL_COLLECTIVES = new Set(['police', 'people', 'militia', 'cattle']);
+
+/**
+ * A present-tense -s form with its own subject right before it, the verb of a headline or of a wire sentence in
+ * the historical present: "Iran | arrests dozens of protesters", "Turkey | bans rallies", "Israel | strikes targets".
+ * The plural noun the word tagger read ("police arrests continued") has no subject of its own in the parse.
+ */
+function headlinePresent(view: TreeView, i: number): boolean {
+  if (!PRESENT_S.test(view.tokens[i].lower)) return false;
+  const subject = view.childrenWith(i, 'nsubj');
+  if (subject.length !== 1 || subject[0] > i) return false;
+  // the -s form agrees with a singular subject only: "police | arrests in Dhaka" are the police's arrests
+  const head = view.tokens[subject[0]];
+  if (PLURAL_COLLECTIVES.has(head.lower) || view.upos(subject[0]) === 'NOUN' && head.lemma !== head.lower) return false;
+  // the subject's phrase ends right before the verb (an adverb between): "Iran (quietly) arrests"
+  let before = i - 1;
+  while (before > subject[0] && view.upos(before) === 'ADV') before--;
+  return view.span(subject[0])[1] > before;
+}
+
+/** Forms the parse's reading makes a verb whatever their subject: past, participle, gerund, or after "had". */
+const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i].lower) || afterPerfect(t, i);
+
+/** The forms `parseReadsVerb` may make a verb (the trigger prepass asks for a parse only at those): also an -s form. */
+export const parseMayReadVerb = (t: readonly Token[], i: number) => readableAsVerb(t, i) || PRESENT_S.test(t[i].lower);
+const PRESENT_S = /[a-z][^s]s$/;
 
 // "had overrun", "have cut", "has hit": right after a form of "have" a participle that looks like its base is one
 const PERFECT = new Set(['have', 'has', 'had', "'ve"]);

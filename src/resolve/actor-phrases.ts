@@ -89,6 +89,10 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
     // participles join only as hyphenated compounds: "Iran-backed", not "Pentagon accused Kataib Hezbollah"
     const hyphenated = doc.tokens[i - 1]?.text === '-';
     if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && !(hyphenated && /ed$/.test(t.lower)))) return false;
+    // "Israel | strikes | Hezbollah", "the army | raids | rebel bases": after a country's own name (not its demonym)
+    // or a singular role, a plural word before the next name is a present-tense verb, not part of one phrase
+    const singular = a.actor ? a.actor.kind === 'country' && !a.actor.demonym : a.role !== undefined && !a.role.plural;
+    if (words === 0 && singular && t.pos === 'NOUN' && /[a-z][^s]s$/.test(t.lower) && t.lemma !== t.lower) return false;
     if (++words > 2) return false;
   }
   return true;

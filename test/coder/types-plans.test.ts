@@ -41,7 +41,8 @@ function table(name: string, reason: string, rows: readonly Row[]): void {
 table('what must come first under a future or a need is no event', 'candidate:tree-precondition', [
   ['The army will stay in Gedo until the rebels withdraw from the town.', [], 'withdraw'],
   ['The rebels say they need to rebuild trust before signing a cease-fire agreement with the army.', [], 'agreement'],
-  ['Hamas said it would not release the hostages until Israel stops the strikes on Gaza.', ['REJECT hamas>ISR'], 'strikes'],
+  // (a present "stops" after its subject is a verb: the stopping under "until" is dropped as forestalled, as "stopped" is)
+  ['Hamas said it would not release the hostages until Israel stops the strikes on Gaza.', ['REJECT hamas>ISR'], null],
   // the limited clause happened: both acts are stated
   ['The Kenyan troops left Kismayo before the government signed a peace deal with the rebels.', ['SUPPORT SOMGOV>rebels'], null],
   ['Israeli troops withdrew from the town before Hamas released the hostages.', ['RETREAT ISRMIL', 'RETREAT hamas'], null],

@@ -63,9 +63,12 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     .filter((i) => held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
     .filter((t) => t.margin > 0 && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
-    .sort((a, b) => a.margin - b.margin)
-    .slice(0, MAX_TRIES);
-  for (const { i } of tries) {
+    .sort((a, b) => a.margin - b.margin);
+  // a headline's verb comes right after its subject, the first word in doubt ("Turkey | lifts veto on Sweden's
+  // NATO bid"): it is tried first, before closer readings of later nouns ("bid") that also make a clause
+  const first = tries.filter((t) => doubts.get(t.i) === 'verbless').sort((a, b) => a.i - b.i)[0];
+  const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
+  for (const { i } of tried) {
     const again = held.parse(new Map([[i - tree.offset, 'VERB']]));
     if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);

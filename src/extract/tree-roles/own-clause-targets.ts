@@ -82,10 +82,20 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   if (c.info.type === 'MOBILIZE') return null;
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
   if (subject === undefined) return null;
+  // "amnesty was granted to 500 fighters", "asylum was granted to the former president": the pattern's own noun as
+  // the subject is what is given; whom the act lands on is the verb's "to"
+  const toward = c.trigger.tokens.includes(subject) ? view.childrenWith(c.trigger.head, 'obl').find((n) => view.marker(n) === 'to') : undefined;
+  const given = toward === undefined ? null : nodePhrase(view, ctx, toward);
+  if (given) return { ...c, targets: [given], rules: [...c.rules, 'roles:tree-passive-given-to'] };
   const [first, last] = view.span(subject);
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
   if (c.targets.some((p) => p.start < to && p.end > from)) return null;
   if (c.actors.some((p) => p.start < to && p.end > from)) return null;
+  // "ties with Taiwan were cut by Honduras", "trade with Russia was suspended": a relation named by a thing lands
+  // on its "with" partner
+  const partner = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'nmod').find((n) => view.marker(n) === 'with');
+  const partnerPhrase = partner === undefined ? null : nodePhrase(view, ctx, partner);
+  if (partnerPhrase && ctx.phraseAt.has(partner!)) return { ...c, targets: [partnerPhrase], rules: [...c.rules, 'roles:tree-passive-subject-partner'] };
   const apposition = ctx.phraseAt.has(subject) ? undefined : view.childrenWith(subject, 'appos')[0];
   const own = (apposition === undefined ? null : nodePhrase(view, ctx, apposition)) ?? nodePhrase(view, ctx, subject);
   if (!own) return null;

@@ -35,9 +35,29 @@ function sureSubject(view: TreeView, subject: SubjectNode): boolean {
 const PASSIVE_AUX = new Set(['be', 'get']);
 const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand', 'credit']);
 
-/** "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled. */
+/**
+ * "by X" on a passive verb or an event noun: `obl:agent`, or a `by` oblique the parser left unlabelled, or one it
+ * made a second passive subject ("a rally | by opposition supporters | was held": the rally is the subject).
+ */
 function agentNode(view: TreeView, head: number): number | undefined {
-  return view.childrenWith(head, 'obl:agent')[0] ?? view.childrenWith(head, 'obl', 'nmod').find((c) => view.marker(c) === 'by');
+  return view.childrenWith(head, 'obl:agent')[0] ?? view.childrenWith(head, 'obl', 'nmod', 'nsubj:pass').find((c) => view.marker(c) === 'by');
+}
+
+/**
+ * "were charged with murder | by a military court": the parser hangs a passive verb's agent on the oblique before it;
+ * with no agent of its own, the verb takes that "by" back, and the oblique's noun has none.
+ */
+/** The noun's "by" phrase is the stray agent of the passive verb it hangs from (its "by" is no doer of the noun). */
+export const hasStrayAgent = (view: TreeView, noun: number) => view.head(noun) >= 0 && strayAgent(view, view.head(noun)) !== undefined;
+
+function strayAgent(view: TreeView, verb: number): number | undefined {
+  if (!isPassiveClause(view, verb) || agentNode(view, verb) !== undefined) return undefined;
+  for (const obl of view.childrenWith(verb, 'obl')) {
+    if (view.marker(obl) === 'by') continue;
+    const by = view.childrenWith(obl, 'nmod').find((n) => view.marker(n) === 'by');
+    if (by !== undefined) return by;
+  }
+  return undefined;
 }
 
 /**
@@ -48,8 +68,11 @@ function agentNode(view: TreeView, head: number): number | undefined {
  */
 export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number): TreeRoles | null {
   if (isPassiveClause(view, head)) {
-    const agent = agentNode(view, head);
-    const by = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
+    const own = agentNode(view, head);
+    const stray = own === undefined ? strayAgent(view, head) : undefined;
+    const agent = own ?? stray;
+    const read = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
+    const by = stray !== undefined && read.phrases.length ? { phrases: read.phrases, rules: [...read.rules, 'roles:tree-stray-agent'] } : read;
     const subject = subjectNode(view, head, true, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
     const undergoes = subject && participantsAt(view, ctx, subject.node);
     const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
@@ -91,7 +114,7 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
   const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
   const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
-  if (by !== undefined) {
+  if (by !== undefined && by !== strayAgent(view, view.head(head))) {
     const found = participantsAt(view, ctx, by);
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
   }

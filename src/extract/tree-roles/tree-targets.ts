@@ -1,4 +1,6 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
+import { withThreatCondition } from './threat-condition.ts';
+import { withAllegedClauseSubject } from './alleged-clause.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
@@ -55,8 +57,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
-  if (PENALTY_TYPES.has(c.info.type)) return withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c));
-  if (c.info.type === 'ACCUSE') return withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c));
+  if (PENALTY_TYPES.has(c.info.type)) return withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)));
+  if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c)));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
@@ -80,6 +82,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
   if (!landing) return c;
+  // "signalled willingness to negotiate with the government": an intent named by the pattern's own noun, with its
+  // to-clause, is no thing agreed on ("accepted his peace plan" is); the partner the window read stands
+  if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to')) return c;
   const target = phraseOf(landing);
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;

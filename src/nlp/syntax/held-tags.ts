@@ -47,7 +47,10 @@ export class HeldTags {
     const word = this.words[i].toLowerCase();
     const stem = /^(.{2,}?)(ing|ed)$/.exec(word)?.[1];
     // "bombing" → bomb, "firing" → fir(e), "shelled" → shell, "stopped" → stop(p)
-    return this.lexiconHas(word, 'VERB') || (stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((s) => this.lexiconHas(s, 'VERB')));
+    if (this.lexiconHas(word, 'VERB') || (stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((s) => this.lexiconHas(s, 'VERB')))) return true;
+    // a present-tense -s form the training text had only as a plural noun: "shells" → shell, "raids" → raid
+    const present = /^(.{2,}?[^s])(e?s)$/.exec(word);
+    return present !== null && [present[1], `${present[1]}e`].some((s) => s !== word && this.lexiconHas(s, 'VERB'));
   }
 
   private lexiconHas(word: string, tag: string): boolean {
