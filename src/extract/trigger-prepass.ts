@@ -15,7 +15,7 @@ export interface TriggerPrepass {
 
 /**
  * The triggers of every sentence before any parse. Where the word tagger calls a candidate verb a noun, the
- * parse may read it as a verb and add a match, if the word has a past, participle or gerund form (no other counts
+ * parse may read it as a verb and add a match, if the word is in a form the parse may read as a verb (no other counts
  * for `parseReadsVerb`). Reading every such word as a verb gives all the matches any parse could add, so a
  * sentence whose matches are the same that way needs no parse to find its triggers:
  * most of them ("the attack", "a strike"), which then cost no parse at all when they have no other trigger.
@@ -30,7 +30,7 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
     // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
     const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
     const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
-    // the parse reads a verb only in a past, participle or gerund form (`parseReadsVerb`): "attacks", "raid" stay nouns
+    // the parse reads a verb only in the forms `parseReadsVerb` may read (past, participle, gerund, after "had", -s): "raid" stays a noun
     const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i) && addsMatch(i));
     if (parseMayAdd) needParse.add(s.index);
     // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
