@@ -60,7 +60,8 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const doubts = doubtsOf(tree, tokens, doubted);
   if (doubts.size === 0) return null;
   const tries = [...doubts.keys()]
-    .filter((i) => held.canBeVerb(i - tree.offset))
+    // a word an event verb pattern starts with (`doubted`) is a verb by the event lexicon, if not by the tagger's
+    .filter((i) => doubted.has(i) || held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
     .filter((t) => t.margin > 0 && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
     .sort((a, b) => a.margin - b.margin)
