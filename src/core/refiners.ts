@@ -7,6 +7,7 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
+import { speaksForActor } from './sides.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -61,11 +62,14 @@ export function insideName(tr: { start: number; end: number }, tokens: readonly 
 /**
  * A speaker's claim that another actor is planning an attack is an accusation, not an attack:
  * “Iran or its proxies are planning a sneak attack on US troops,” Trump wrote → ACCUSE Trump → Iran.
+ * A speaker of the actor's own side announces its plan, and so may a title or role we cannot place (no name, no code):
+ * "Kenya will send 1,000 police officers to Haiti, the president said", "The army will deploy more troops, a spokesman
+ * said", "Hamas will retaliate, its spokesman said".
  */
 export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; goldstein: number; quad_class: number }): Event {
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
-  if (source.code !== null && source.code === e.actor.code) return e;
+  if (speaksForActor(source, e.actor)) return e;
   // the planners (all of them: "Iran and its proxies") become the accused
   const accused = withParticipants(withParticipants(e, 'target', participantsOf(e, 'actor')), 'actor', [source]);
   return {

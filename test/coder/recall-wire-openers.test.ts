@@ -37,6 +37,14 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['act nouns stay nouns', 'Hamas attack tunnels were destroyed, the army said.', [], null],
   ['act nouns stay nouns', 'U.S. attack helicopters flew over the city.', [], null],
   ['act nouns stay nouns', 'Police raids in Nairobi netted 40 suspects.', [], null],
+  // an act noun as the subject, with no landing of its own, lands where its verb does (tree-roles/tree-targets.ts)
+  ['act noun subject of an impact verb', 'An Israeli airstrike hit a school in Gaza.', ['ASSAULT Israeli -> a school'], 'target:thing'],
+  ['act noun subject of an impact verb', 'A Russian missile strike hit an apartment building in Odesa.', ['ASSAULT Russian -> an apartment building'], 'target:thing'],
+  ['act noun subject of an impact verb', 'A Saudi-led coalition airstrike destroyed a bridge near Hodeidah.', ['ASSAULT Saudi-led coalition -> a bridge'], 'target:thing'],
+  ['act noun with its own landing keeps it', 'A Taliban raid on a checkpoint killed nine soldiers.', ['ASSAULT Taliban -> soldiers'], null],
+  ['act noun subject of a toll verb', 'An Israeli airstrike killed five people in Gaza.', ['ASSAULT Israeli -> people'], null],
+  // the predicate after a relative clause set off by commas (tree-repair/predicate-in-relative-clause.ts)
+  ['predicate after a relative clause in commas', 'The bombing, which no group has claimed, killed 12 people at a market.', ['ASSAULT null -> people'], 'actor:agentless-act'],
 ];
 
 for (const [name, text, expected, rule] of CASES) {

@@ -22,7 +22,9 @@ const MARKED: RepairCase[] = [
   ['"According to the army, two soldiers were killed": a passive subject', 'According/VERB/3/case to/ADP/0/fixed the/DET/3/det army/NOUN/8/nsubj ,/PUNCT/6/punct two/NUM/6/nummod soldiers/NOUN/3/conj were/AUX/8/aux:pass killed/VERB/-1/root ./PUNCT/8/punct',
     'tree-repair:marked-phrase-as-subject', ['army>8:obl', 'soldiers>8:nsubj:pass']],
   ['"According to police and witnesses, ...": a conjunct with its "and" stays the marked phrase\'s', 'According/VERB/2/case to/ADP/0/fixed police/NOUN/6/nsubj and/CCONJ/4/cc witnesses/NOUN/2/conj ,/PUNCT/2/punct fled/VERB/-1/root ./PUNCT/6/punct',
-    'tree-repair:marked-phrase-as-subject', ['police>6:obl', 'witnesses>2:conj']],
+    null, []],
+  ['a phrase after its head noun ("strikes on the port, ports will ...") stays', 'Strikes/NOUN/6/nsubj on/ADP/3/case the/DET/3/det port/NOUN/6/nsubj ,/PUNCT/5/punct ports/NOUN/3/conj continue/VERB/-1/root ./PUNCT/6/punct',
+    null, []],
   ['a subject with no preposition stays', 'Local/ADJ/1/amod officials/NOUN/2/nsubj said/VERB/-1/root ./PUNCT/2/punct', null, []],
   ['a preposition after the noun is not its mark', 'Officials/NOUN/3/nsubj in/ADP/2/case Kabul/PROPN/0/nmod said/VERB/-1/root ./PUNCT/3/punct', null, []],
 ];

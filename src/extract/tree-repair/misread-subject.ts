@@ -31,18 +31,21 @@ export function repairSubjectReadAsCompound(tree: EditableTree, tokens: readonly
  * source read as the verb's subject and the real subject after the comma as its conjunct (no "and"). The marked phrase
  * is an oblique of the verb and the conjunct its subject: "According to witnesses, soldiers fired on the crowd",
  * "Despite the truce, rebels shelled the town". A conjunct with its "and" is the marked phrase's own ("according to
- * police and witnesses, ...") and stays.
+ * police and witnesses, ...") and the phrase stays the parse's.
  */
-export function repairMarkedPhraseAsSubject(tree: EditableTree): string | null {
+export function repairMarkedPhraseAsSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const noun of tree.nodes()) {
     if (tree.base(noun) !== 'nsubj' || !NOMINAL.has(tree.upos(noun))) continue;
-    if (!tree.children(noun).some((c) => c < noun && tree.base(c) === 'case')) continue;
+    const mark = tree.children(noun).find((c) => c < noun && tree.base(c) === 'case');
+    // the phrase opens its clause (sentence start, after a comma or "that"): "strikes on the port will continue" has
+    // its subject before the preposition
+    if (mark === undefined || !(mark === tree.nodes()[0] || tokens[mark - 1].pos === 'PUNCT' || tokens[mark - 1].lower === 'that')) continue;
     const verb = tree.head(noun);
-    if (verb < 0) continue;
-    tree.attach(noun, verb, 'obl');
     const conjunct = tree.children(noun).find((c) => c > noun && c < verb && tree.label(c) === 'conj' && NOMINAL.has(tree.upos(c)) && !tree.children(c).some((k) => tree.base(k) === 'cc'));
-    if (conjunct !== undefined) tree.attach(conjunct, verb, tree.children(verb).some((c) => tree.label(c) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+    if (verb < 0 || conjunct === undefined) continue;
+    tree.attach(noun, verb, 'obl');
+    tree.attach(conjunct, verb, tree.children(verb).some((c) => tree.label(c) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
     repaired = true;
   }
   return repaired ? 'tree-repair:marked-phrase-as-subject' : null;

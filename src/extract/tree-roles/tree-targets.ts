@@ -64,9 +64,11 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
   // "banned two opposition rallies": an assembly as the object is what the act lands on
-  const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
+  // an act that names no landing of its own lands where its verb does: "an Israeli airstrike hit a school"
+  const verbLanding = () => assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const own = act ? actLanding(tree, ctx, act) ?? verbLanding() : c.trigger.pattern.kind === 'noun'
     ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
-    : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+    : verbLanding();
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
