@@ -45,6 +45,11 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['act noun subject of a toll verb', 'An Israeli airstrike killed five people in Gaza.', ['ASSAULT Israeli -> people'], null],
   // the predicate after a relative clause set off by commas (tree-repair/predicate-in-relative-clause.ts)
   ['predicate after a relative clause in commas', 'The bombing, which no group has claimed, killed 12 people at a market.', ['ASSAULT null -> people'], 'actor:agentless-act'],
+  // the closing speaker read as the object's apposition (tree-repair/trailing-speaker-conjunct.ts)
+  ['object before the closing speaker', 'Security forces killed at least 15 protesters, rights groups said.', ['ASSAULT Security forces -> protesters'], null],
+  ['object before the closing speaker', 'Troops killed at least 15 civilians, rights groups said.', ['ASSAULT Troops -> civilians'], null],
+  ['object before the closing speaker', 'Gunmen abducted 20 students, a school official told Reuters.', ['ASSAULT Gunmen -> students'], null],
+  ['object before the closing speaker, parsed right', 'The army shelled the town, the mayor said.', ['ASSAULT army -> the town'], null],
 ];
 
 for (const [name, text, expected, rule] of CASES) {

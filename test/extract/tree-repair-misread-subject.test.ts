@@ -31,3 +31,16 @@ const MARKED: RepairCase[] = [
 
 testRepairCases(COMPOUND);
 testRepairCases(MARKED);
+
+// the act's object read as the subject of the closing verb of saying (src/extract/tree-repair/trailing-speaker-conjunct.ts)
+const TRAILING: RepairCase[] = [
+  ['"..., rights groups said": the speaker an apposition of the object', 'Troops/NOUN/1/nsubj killed/VERB/9/ccomp at/ADP/3/case least/ADJ/4/nmod 15/NUM/5/nummod civilians/NOUN/9/nsubj ,/PUNCT/8/punct rights/NOUN/8/compound groups/NOUN/5/appos said/VERB/-1/root ./PUNCT/9/punct',
+    'tree-repair:trailing-speaker-apposition', ['civilians>1:obj', 'groups>9:nsubj']],
+  ['"..., villagers said": the speaker a conjunct of the object', 'Rebels/NOUN/1/nsubj burned/VERB/6/ccomp 40/NUM/3/nummod homes/NOUN/6/nsubj ,/PUNCT/5/punct villagers/NOUN/3/conj said/VERB/-1/root ./PUNCT/6/punct',
+    'tree-repair:trailing-speaker-apposition', ['homes>1:obj', 'villagers>6:nsubj']],
+  ['"..., a school official told Reuters": a second subject, the verb a conjunct of the act', 'Gunmen/PROPN/1/nsubj abducted/VERB/-1/root 20/NUM/3/nummod students/NOUN/8/nsubj ,/PUNCT/7/punct a/DET/7/det school/NOUN/7/compound official/NOUN/8/nsubj told/VERB/1/conj Reuters/PROPN/8/iobj ./PUNCT/1/punct',
+    'tree-repair:trailing-speaker-apposition', ['students>1:obj', 'official>8:nsubj', 'told>1:parataxis']],
+  ['an act with its object keeps the parse', 'Troops/NOUN/1/nsubj killed/VERB/6/ccomp civilians/NOUN/1/obj ,/PUNCT/5/punct rights/NOUN/5/compound groups/NOUN/6/nsubj said/VERB/-1/root ./PUNCT/6/punct', null, []],
+  ['a subject with its apposition and no act before stays', 'The/DET/1/det minister/NOUN/6/nsubj ,/PUNCT/5/punct a/DET/5/det former/ADJ/5/amod general/NOUN/1/appos said/VERB/-1/root ./PUNCT/6/punct', null, []],
+];
+testRepairCases(TRAILING);

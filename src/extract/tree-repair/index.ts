@@ -36,7 +36,7 @@ import { repairContactRelativeClause } from './contact-relative-clause.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
-import { repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
+import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
 import { repairMarkedObject } from './marked-object.ts';
 import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
 import { repairAnsweredClaim } from './answered-claim.ts';
@@ -49,7 +49,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairSubjectReadAsCompound, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairSubjectReadAsCompound, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingSpeakerApposition, repairAnsweredClaim, repairPhaseVerbGerund];
 
 /**
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same
