@@ -43,6 +43,11 @@ const CASES: Array<[string, string, string[], string | null]> = [
   ['act noun subject of an impact verb', 'A Saudi-led coalition airstrike destroyed a bridge near Hodeidah.', ['ASSAULT Saudi-led coalition -> a bridge'], 'target:thing'],
   ['act noun with its own landing keeps it', 'A Taliban raid on a checkpoint killed nine soldiers.', ['ASSAULT Taliban -> soldiers'], null],
   ['act noun subject of a toll verb', 'An Israeli airstrike killed five people in Gaza.', ['ASSAULT Israeli -> people'], null],
+  // a verb row ending in the act's noun lands where that noun does (tree-roles/tree-targets.ts)
+  ['claimed act with its landing', 'Islamic State claimed responsibility for the attack on the concert hall.', ['ASSAULT Islamic State -> the concert hall'], 'target:thing'],
+  ['claimed act with its landing', 'Al-Shabab claimed responsibility for the bombing of a hotel in Mogadishu.', ['ASSAULT Al-Shabab -> a hotel'], 'target:thing'],
+  ['claimed act with its landing', 'The militants carried out the bombing of a hotel in Mogadishu.', ['ASSAULT The militants -> a hotel'], 'target:thing'],
+  ['claimed act, a named landing', 'The Houthis claimed responsibility for an attack on a US warship.', ['ASSAULT Houthis -> US warship'], null],
   // the predicate after a relative clause set off by commas (tree-repair/predicate-in-relative-clause.ts)
   ['predicate after a relative clause in commas', 'The bombing, which no group has claimed, killed 12 people at a market.', ['ASSAULT null -> people'], 'actor:agentless-act'],
   // the closing speaker read as the object's apposition (tree-repair/trailing-speaker-conjunct.ts)

@@ -28,13 +28,20 @@ const CASES: Array<[string, string, string]> = [
   ['conditional force another side forecasts', 'If the ceasefire collapses, Russia will launch a new offensive, Ukrainian officials said.', 'ASSAULT Russia -> null conditional'],
   ['conditional force the outlet states', 'If the talks fail, the rebels will resume attacks on the capital.', 'ASSAULT the rebels -> the capital conditional'],
   ['a conditional retreat is no threat', 'If the army attacks, the rebels will retreat into the hills, a rebel spokesman said.', 'RETREAT the rebels -> null conditional'],
+  // a warning of one's own state's force (core/speech-acts.ts, the speaker one state with the actor; the modal's verb
+  // re-tagged, tree-repair/retag-verb.ts)
+  ['warning of its own state\'s force', 'Netanyahu warned that Israel would strike Iran.', 'THREATEN Netanyahu -> Iran asserted'],
+  ['warning of its own state\'s force', 'Ukraine\'s defense minister warned that Ukraine would hit targets inside Russia.', 'THREATEN Ukraine\'s defense minister -> null asserted'],
+  ['warning of its own force, the verb after "would" read as a noun', 'The army warned that it would strike rebel positions.', 'THREATEN army -> rebel asserted'],
+  ['warning of its own force, the verb after "would" read as a noun', 'Sudan warned that it would strike rebel positions.', 'THREATEN Sudan -> rebel asserted'],
+  ['warning of another state\'s force is a forecast', 'The UN warned that Israel could attack Rafah.', ''],
   // a labour strike (data/patterns/argument-senses.tsv, strike by subject)
   ['a union\'s strike is a protest', 'The union will strike if wages are not raised, its leader said.', 'PROTEST union -> null planned'],
 ];
 
 for (const [name, text, expected] of CASES) {
   test(`claimed plan — ${name}: ${text}`, { timeout: 60_000 }, () => {
-    assert.deepEqual(code(text).map(brief), [expected]);
+    assert.deepEqual(code(text).map(brief), expected ? [expected] : []);
   });
 }
 

@@ -66,9 +66,13 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "banned two opposition rallies": an assembly as the object is what the act lands on
   // an act that names no landing of its own lands where its verb does: "an Israeli airstrike hit a school"
   const verbLanding = () => assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
-  const own = act ? actLanding(tree, ctx, act) ?? verbLanding() : c.trigger.pattern.kind === 'noun'
+  // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
+  // the concert hall", "carried out the bombing of a hotel"
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  const rowAct = !act && c.trigger.pattern.kind === 'verb' && last !== c.trigger.head && isActNoun(ctx.kb, ctx.doc.tokens[last].lemma) ? actLanding(tree, ctx, last) : null;
+  const own = act ? actLanding(tree, ctx, act) ?? verbLanding() : rowAct ?? (c.trigger.pattern.kind === 'noun'
     ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
-    : verbLanding();
+    : verbLanding());
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
