@@ -10,7 +10,7 @@ import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
-const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
+const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'within', 'along', 'of']);
 
 
 interface Hit {
