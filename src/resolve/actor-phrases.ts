@@ -195,7 +195,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = /^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap) || /^\s*,\s*(the\s+)?$/.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
-  const withRoles = roleOfNamed(doc, phrases).map((p, i, all) => roleInCountry(doc, p, all[i + 1]));
+  const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
   return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
 }
 
@@ -247,26 +247,6 @@ function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): Ac
   }
   if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
   return null;
-}
-
-/**
- * "the leader of Hamas", "the commander of the RSF", "a spokesman of the IAEA": a bare role before "of" and a named
- * group or organisation is one participant, that actor's person (its code), not the role and the actor apart.
- */
-function roleOfNamed(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
-  const out: ActorPhrase[] = [];
-  for (let i = 0; i < phrases.length; i++) {
-    const p = phrases[i], next = phrases[i + 1];
-    if (p.rule === 'actor:role' && p.code === null && !p.locative && next && (next.kind === 'group' || next.kind === 'organization') && next.code !== null
-      && /^\s+of\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) {
-      const text = doc.text.slice(p.start, next.end);
-      out.push({ ...p, end: next.end, text, name: text.replace(/^the\s+/i, ''), code: next.code, kind: next.kind, entry: next.entry, rule: 'actor:role-of-named' });
-      i++;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
 }
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */

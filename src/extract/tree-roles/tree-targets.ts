@@ -69,8 +69,12 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
   // the concert hall", "carried out the bombing of a hotel"
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
-  const rowAct = !act && c.trigger.pattern.kind === 'verb' && last !== c.trigger.head && isActNoun(ctx.kb, ctx.doc.tokens[last].lemma) ? actLanding(tree, ctx, last) : null;
-  const own = act ? actLanding(tree, ctx, act) ?? verbLanding() : rowAct ?? (c.trigger.pattern.kind === 'noun'
+  // (an assembly the verb acts on is its target whole: "banned two opposition rallies")
+  const rowAct = !act && c.trigger.pattern.kind === 'verb' && last !== c.trigger.head && isActNoun(ctx.kb, ctx.doc.tokens[last].lemma) && !assemblyObject(tree, ctx, c.trigger.head) ? actLanding(tree, ctx, last) : null;
+  // the named act's own landing; where it names none the verb's is read as any verb's (its owner kept below)
+  const actOwn = act ? actLanding(tree, ctx, act) : null;
+  const viaAct = actOwn !== null ? act : null;
+  const own = actOwn ?? rowAct ?? (c.trigger.pattern.kind === 'noun'
     ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
     : verbLanding());
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
@@ -82,9 +86,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
   // the toll's victims give way only to a thing ("an army post"), not to the place an act hit ("a strike on Khan Younis")
-  if (act !== null && !isThing) return c;
+  if (viaAct !== null && !isThing) return c;
   let owned = target;
-  if (c.targets.length > 0 && !act) {
+  if (c.targets.length > 0 && !viaAct) {
     const [first, last] = tree.span(landing.node);
     // a name inside the thing's words, or one the tree marks as its setting ("attacked a village in northeastern
     // Nigeria", whether "in Nigeria" hangs on the village or on the verb), codes the thing
