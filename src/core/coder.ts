@@ -38,6 +38,7 @@ import { eventPlace } from './event-place.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
+import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences, visitorFirst } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
@@ -261,6 +262,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
         // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
         ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
+        // a speaker's own hostile act under a condition is a threat
+        ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
         ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
         ['merge-agentless-with-agent', mergeAgentlessWithAgent],
         ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],

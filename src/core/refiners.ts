@@ -7,6 +7,7 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
+import { speaksForActor } from './sides.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -63,11 +64,14 @@ const bareName = (name: string) => name.toLowerCase().replace(/^(the|a|an)\s+/, 
 /**
  * A speaker's claim that another actor is planning an attack is an accusation, not an attack:
  * “Iran or its proxies are planning a sneak attack on US troops,” Trump wrote → ACCUSE Trump → Iran.
+ * A speaker of the actor's own side announces its plan, and so may a title or role we cannot place (no name, no code):
+ * "Kenya will send 1,000 police officers to Haiti, the president said", "The army will deploy more troops, a spokesman
+ * said", "Hamas will retaliate, its spokesman said".
  */
 export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; goldstein: number; quad_class: number }): Event {
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
-  if (source.code !== null && source.code === e.actor.code) return e;
+  if (speaksForActor(source, e.actor)) return e;
   // "the junta said it would arrest ...": an actor no gazetteer codes is the speaker when its name is the speaker's
   if (source.code === null && e.actor.code === null && bareName(source.name) === bareName(e.actor.name)) return e;
   // the planners (all of them: "Iran and its proxies") become the accused

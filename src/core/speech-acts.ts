@@ -9,7 +9,8 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 import { findSubject } from '../extract/roles.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
-import { sameActor } from './actor-ref.ts';
+import { antecedentOf, sameActor } from './actor-ref.ts';
+import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { isQuote } from '../extract/clause.ts';
 
@@ -100,9 +101,16 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
 
 type SpeechAct = { type: string; actors: ActorPhrase[]; targets: readonly ActorPhrase[] };
 
+/** Two phrases (an anaphor by its antecedent) coded as one state's arms: "Netanyahu" (ISRGOV) and "Israel" (ISR). */
+function oneState(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const [x, y] = [a.kind === 'anaphor' ? antecedentOf(a, antecedents) : a, b.kind === 'anaphor' ? antecedentOf(b, antecedents) : b];
+  return x !== undefined && y !== undefined && x.code !== null && sameSide(x.code, y.code);
+}
+
 function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext): SpeechAct | 'forecast' | null {
   const speaker = () => findSubject(ctx, cue.start);
-  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents)));
+  // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike")
+  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
   switch (cue.act) {
     case 'threat': {
       // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act

@@ -30,11 +30,13 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
     // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
     const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
     const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
-    // the parse reads a verb only in the forms `parseReadsVerb` may read (past, participle, gerund, after "had", -s): "raid" stays a noun
-    const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i) && addsMatch(i));
+    // the parse reads a verb only in the forms `parseReadsVerb` may read (past, participle, gerund, after "had", -s, any
+    // form in a verbless sentence): "troops raid camps" keeps "raid" a noun
+    const verbless = doubted.length > 0 && !hasVerb(tokens, s);
+    const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i, verbless) && addsMatch(i));
     if (parseMayAdd) needParse.add(s.index);
     // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
-    if (parseMayAdd || doubted.some((i) => !parseMayReadVerb(tokens, i) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
+    if (parseMayAdd || doubted.some((i) => !parseMayReadVerb(tokens, i, verbless) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
     return longestMatches(asTagged);
   });
   return { triggers, needParse, doubts };
@@ -62,4 +64,10 @@ export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Toke
   }
   while (next < starts.length) merged.push(...reread.get(starts[next++])!);
   return longestMatches(merged);
+}
+
+/** Whether the word tagger reads a verb or an auxiliary anywhere in the sentence. */
+function hasVerb(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { TreeView } from './tree-roles/index.ts';
 import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import { RETAG_VERB } from './tree-repair/retag-verb.ts';
 
 // relations of a word that heads its own clause; a participle that only modifies a noun (amod: "the detained
 // president", "US-occupied base") stays an adjective
@@ -12,13 +13,16 @@ const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', '
  *   "they saw a drone opening fire"                (opening: noun)
  *   "Ukraine alleged that Russian forces shot two civilians" (alleged: adjective, shot: noun)
  *   "Another killed three contractors"             (killed after a determiner: read as an adjective)
+ * A base or -s form counts only as a headline's verb: an -s form right after its own singular subject, or the root the
+ * re-tagging gave a verbless sentence (retag-verb.ts: a root with its subject before it): "Russia pounds Kharkiv".
  */
 export function parseReadsVerb(view: TreeView, i: number): boolean {
   const t = view.tokens;
   // "the US-occupied airbase": a participle joined by a hyphen modifies, whatever the parse says
   if (i > 0 && t[i - 1].text === '-' && t[i - 1].end === t[i].start) return false;
   if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
-  return readableAsVerb(t, i) || headlinePresent(view, i);
+  // a base or -s form: a headline's verb after its subject, or the root the re-tagging gave a verbless sentence
+  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB;
 }
 
 // nouns that take a plural verb in their singular form
@@ -45,8 +49,11 @@ function headlinePresent(view: TreeView, i: number): boolean {
 /** Forms the parse's reading makes a verb whatever their subject: past, participle, gerund, or after "had". */
 const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i].lower) || afterPerfect(t, i);
 
-/** The forms `parseReadsVerb` may make a verb (the trigger prepass asks for a parse only at those): also an -s form. */
-export const parseMayReadVerb = (t: readonly Token[], i: number) => readableAsVerb(t, i) || PRESENT_S.test(t[i].lower);
+/**
+ * The forms `parseReadsVerb` may make a verb (the trigger prepass asks for a parse only at those): also an -s form,
+ * and in a sentence with no verb at all (`verbless`) any form, which the re-tagging may make its root.
+ */
+export const parseMayReadVerb = (t: readonly Token[], i: number, verbless: boolean) => verbless || readableAsVerb(t, i) || PRESENT_S.test(t[i].lower);
 const PRESENT_S = /[a-z][^s]s$/;
 
 // "had overrun", "have cut", "has hit": right after a form of "have" a participle that looks like its base is one

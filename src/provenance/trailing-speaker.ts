@@ -74,6 +74,8 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
 
 function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPhrase {
   const t = ctx.doc.tokens;
-  const phrase = ctx.phraseAt.get(first);
-  return phrase && phrase.start === t[first].start ? phrase : plainSpeaker(t, first, last + 1);
+  // "..., the Sudanese army said": the actor phrase may start after the article
+  const lead = t[first].pos === 'DET' && first < last ? first + 1 : first;
+  const phrase = ctx.phraseAt.get(lead);
+  return phrase && phrase.start === t[lead].start ? phrase : plainSpeaker(t, first, last + 1);
 }

@@ -74,8 +74,12 @@ function withAbbreviationDot(doc: AnalyzedText, end: number): number {
   return t && t.start < end && t.end === end + 1 && doc.text[end] === '.' ? end + 1 : end;
 }
 
-/** True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. */
-function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
+/**
+ * True when only modifier-like tokens (adjectives, nouns, hyphens, a possessive) lie between two hits. A word in the
+ * verb form that agrees with the first hit as a subject is the verb of a headline-style sentence, not a modifier:
+ * "Israel strikes Hezbollah targets", "Militants attack army post" (`actVerb`: -s after one, the base form after many).
+ */
+function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMany: boolean) => boolean): boolean {
   if (b.start < a.end) return false;
   // "U.S. troops", "U.N. envoy": the abbreviation's last dot (inside the hit) is not a boundary within a sentence
   if (/\.[A-Z]\.$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence !== doc.tokens[tokenAt(doc, b.start)]?.sentence) return false;
@@ -93,6 +97,8 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit): boolean {
     // or a singular role, a plural word before the next name is a present-tense verb, not part of one phrase
     const singular = a.actor ? a.actor.kind === 'country' && !a.actor.demonym : a.role !== undefined && !a.role.plural;
     if (words === 0 && singular && t.pos === 'NOUN' && /[a-z][^s]s$/.test(t.lower) && t.lemma !== t.lower) return false;
+    // (the event lexicon's verbs too: "Militants | attack | army post"; a demonym modifies: "Israeli strikes")
+    if (!hyphenated && words === 0 && !a.actor?.demonym && actVerb(t, a.role?.plural === true || a.actor?.plural === true)) return false;
     if (++words > 2) return false;
   }
   return true;
@@ -173,16 +179,17 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (group.length === 0) return;
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
-    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start);
+    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
     // from; a country itself stays a possible participant ("withdrew from Niger")
     const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym');
     phrases.push({ ...p, locative: placeOnly, prep });
     group = [];
   };
+  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : /[^s]s$/.test(t.lower)) && kb.patterns.get(t.lemma)?.some((x) => x.kind === 'verb') === true;
   for (const hit of hits) {
     const last = group[group.length - 1];
-    if (last && !(adjacent(doc, last, hit) && canFollow(last, hit))) flush();
+    if (last && !(adjacent(doc, last, hit, actVerb) && canFollow(last, hit))) flush();
     group.push(hit);
   }
   flush();

@@ -24,12 +24,13 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 
 /**
  * "in Baghdad", "at the Taji base", "north of Erbil", "in northern Iraq": the phrase starting at
- * `offset` is a place here, not a participant.
+ * `offset` is a place here, not a participant. `apposition: false` for a phrase that cannot name a place (a role, a
+ * group, a person): after "In the capital," it is the clause's subject ("In the capital, police arrested dozens").
  */
-export function locativePrep(doc: AnalyzedText, offset: number): string | null {
+export function locativePrep(doc: AnalyzedText, offset: number, apposition = true): string | null {
   let i = tokenBefore(doc, offset);
   const sentence = i >= 0 ? doc.tokens[i].sentence : -1;
-  const appositive = placeNounApposition(doc, i);
+  const appositive = apposition ? placeNounApposition(doc, i) : null;
   if (appositive !== null) return appositive;
   while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower))) i--;
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;

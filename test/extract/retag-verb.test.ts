@@ -89,6 +89,19 @@ const CASES: readonly Case[] = [
   { name: 'participle — no noun phrase after it: no sign', kept: false, margins: { building: 9_000 },
     plain: 'Trust/NOUN/1/compound building/NOUN/2/nsubj matters/VERB/-1/root',
     again: null },
+  // modal: a noun right after a modal that the word tagger reads as a verb
+  { name: 'modal — "would | strike rebel positions" read as a compound', kept: true, margins: { strike: 3_000 },
+    plain: 'Iran/PROPN/1/nsubj warned/VERB/-1/root that/SCONJ/7/mark it/PRON/7/nsubj would/AUX/7/aux strike/NOUN/6/compound/VERB rebel/NOUN/7/compound positions/NOUN/1/ccomp',
+    again: 'Iran/PROPN/1/nsubj warned/VERB/-1/root that/SCONJ/5/mark it/PRON/5/nsubj would/AUX/5/aux strike/VERB/1/ccomp rebel/NOUN/7/compound positions/NOUN/5/obj' },
+  { name: 'modal — "will not | shell the town", an adverb between', kept: true, margins: { shell: 20_000 },
+    plain: 'Troops/NOUN/5/nsubj will/AUX/5/aux not/ADV/5/advmod shell/NOUN/5/compound/VERB the/DET/5/det town/NOUN/-1/root',
+    again: 'Troops/NOUN/3/nsubj will/AUX/3/aux not/ADV/3/advmod shell/VERB/-1/root the/DET/5/det town/NOUN/3/obj' },
+  { name: 'modal — a word the word tagger reads as a noun: no sign', kept: false, margins: { attack: 3_000 },
+    plain: 'They/PRON/2/nsubj will/AUX/2/aux attack/NOUN/-1/root/NOUN',
+    again: null },
+  { name: 'modal — a reading with no subject is not kept', kept: false, margins: { raid: 3_000 },
+    plain: 'would/AUX/2/aux raid/NOUN/2/compound/VERB homes/NOUN/-1/root',
+    again: 'would/AUX/1/aux raid/VERB/-1/root homes/NOUN/1/obj' },
 ];
 
 for (const c of CASES) {

@@ -99,6 +99,14 @@ const inRelative: RepairCase[] = [
   ['an infinitive stays', 'Men/NOUN/-1/root who/PRON/2/nsubj agreed/VERB/0/acl:relcl to/PART/4/mark fight/VERB/2/xcomp', null, []],
   ['a participle with its agent describes', 'Figures/NOUN/-1/root which/PRON/2/nsubj rose/VERB/0/acl:relcl sharply/ADV/2/advmod published/VERB/2/xcomp by/ADP/6/case officials/NOUN/4/obl:agent', null, []],
   ['a clause with no relative pronoun is no relative clause to look in', 'Sunday/PROPN/-1/root exports/NOUN/3/nsubj figures/VERB/0/acl:relcl released/VERB/2/xcomp data/NOUN/3/obj', null, []],
+  // a relative clause set off by commas, whatever its pronoun: the predicate right after the closing comma
+  ['after a relative clause in commas, its pronoun the object', 'The/DET/1/det bombing/NOUN/-1/root ,/PUNCT/7/punct which/PRON/7/obj no/DET/5/det group/NOUN/7/nsubj has/AUX/7/aux claimed/VERB/1/acl:relcl ,/PUNCT/9/punct killed/VERB/7/xcomp twelve/NUM/11/nummod people/NOUN/9/obj ./PUNCT/1/punct',
+    IN_RELATIVE, ['killed>-1:root', 'bombing>9:nsubj', 'claimed>1:acl:relcl', '.>9:punct']],
+  ['after a relative clause in commas, its pronoun the subject', 'The/DET/1/det convoy/NOUN/-1/root ,/PUNCT/4/punct which/PRON/4/nsubj left/VERB/1/acl:relcl Goma/PROPN/4/obj ,/PUNCT/7/punct reached/VERB/4/advcl Bunia/PROPN/7/obj ./PUNCT/1/punct',
+    IN_RELATIVE, ['reached>-1:root', 'convoy>7:nsubj']],
+  ['after a relative clause in commas, a parataxis', 'The/DET/1/det minister/NOUN/-1/root ,/PUNCT/5/punct whom/PRON/5/obj rebels/NOUN/5/nsubj kidnapped/VERB/1/acl:relcl ,/PUNCT/7/punct resigned/VERB/5/parataxis ./PUNCT/1/punct',
+    IN_RELATIVE, ['resigned>-1:root', 'minister>7:nsubj']],
+  ['an object relative with no commas stays', 'The/DET/1/det bombing/NOUN/-1/root which/PRON/5/obj no/DET/4/det group/NOUN/5/nsubj claimed/VERB/1/acl:relcl killed/VERB/5/xcomp people/NOUN/6/obj', null, []],
   ['a sentence with its predicate stays', 'Fighters/NOUN/6/nsubj:pass who/PRON/2/nsubj returned/VERB/0/acl:relcl from/ADP/4/case Syria/PROPN/2/obl were/AUX/6/aux:pass arrested/VERB/-1/root ./PUNCT/6/punct', null, []],
 ];
 

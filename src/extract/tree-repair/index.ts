@@ -36,12 +36,13 @@ import { repairContactRelativeClause } from './contact-relative-clause.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
-import { repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
+import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct } from './trailing-speaker-conjunct.ts';
 import { repairMarkedObject } from './marked-object.ts';
 import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
 import { repairAnsweredClaim } from './answered-claim.ts';
 import { repairPhaseVerbGerund } from './phase-verb-gerund.ts';
 import { repairParticipleReadAsMainVerb } from './participle-read-as-main-verb.ts';
+import { repairMarkedPhraseAsSubject, repairSubjectReadAsCompound } from './misread-subject.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -49,7 +50,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund, repairParticipleReadAsMainVerb];
+const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairClauseReadAsPhrase, repairSubjectReadAsCompound, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingSpeakerApposition, repairAnsweredClaim, repairPhaseVerbGerund, repairParticipleReadAsMainVerb];
 
 /**
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same

@@ -8,7 +8,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -23,6 +23,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 // verbs of phase whose -ing complement is a verb ("kept shelling the town", "resumed bombing targets"); read as a noun
 // modifying the next one ("shelling | rebel positions") the act loses its subject
 const ASPECTUAL = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
+// a modal takes a bare verb after it: "it would | strike rebel positions", "troops will | shell the town"
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 // at most this many words are tried in one sentence, the closest readings first
 const MAX_TRIES = 2;
 
@@ -30,7 +32,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -51,6 +53,8 @@ export interface RetaggedTree {
  *   participle — an -ing or -ed form between a nominal and the start of a noun phrase: "jets bombing the bridge",
  *                "gunmen storming the hotel"
  *   aspectual  — an -ing form right after a verb of phase, with no determiner: "police started | beating protesters"
+ *   modal      — a noun right after a modal (an adverb between) that the word tagger reads as a verb: "warned that it
+ *                would | strike rebel positions" (read as a compound of "rebel positions")
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -60,7 +64,8 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const doubts = doubtsOf(tree, tokens, doubted);
   if (doubts.size === 0) return null;
   const tries = [...doubts.keys()]
-    .filter((i) => held.canBeVerb(i - tree.offset))
+    // a word an event verb pattern starts with (`doubted`) is a verb by the event lexicon, if not by the tagger's
+    .filter((i) => doubted.has(i) || held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
     .filter((t) => t.margin > 0 && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
     .sort((a, b) => a.margin - b.margin);
@@ -94,6 +99,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       while (at(before) === 'ADV') before--;
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && /[a-z]ing$/.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
+      else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
       else if (!readAsNoun(tree, i)) {
         if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
         else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');

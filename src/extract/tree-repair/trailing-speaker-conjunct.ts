@@ -41,3 +41,37 @@ function isUnder(tree: EditableTree, node: number, ancestor: number): boolean {
   for (let n = tree.head(node), step = 0; n >= 0 && step < 10; n = tree.head(n), step++) if (n === ancestor) return true;
   return false;
 }
+
+/**
+ * "Security forces killed at least 15 protesters, rights groups said": the act's object read as the subject of the
+ * closing verb of saying, and the speaker after the comma as that subject's apposition or conjunct, or as a second
+ * subject of the verb ("Gunmen abducted 20 students, a school official told Reuters"). The act's verb comes before
+ * that subject, has no object, and is the complement of the verb of saying (`ccomp`, `parataxis`) or its head (the
+ * verb of saying a `conj` of it): the subject is the act's object, the speaker the verb's `nsubj`:
+ *   "Troops killed at least 15 civilians, rights groups said", "Rebels burned 40 homes, villagers told VOA".
+ */
+export function repairTrailingSpeakerApposition(tree: EditableTree, tokens: readonly Token[]): string | null {
+  const nodes = tree.nodes();
+  for (const verb of nodes) {
+    if (tree.upos(verb) !== 'VERB' || !CLOSING_REPORT_FORMS.has(tokens[verb].lower)) continue;
+    const subjects = tree.children(verb).filter((k) => tree.base(k) === 'nsubj' && k < verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
+    if (subjects.length === 0) continue;
+    const object = subjects[0];
+    const afterComma = (k: number) => k > object && k < verb && tokens.slice(object + 1, k).some((t) => t.text === ',');
+    // the speaker: the object's apposition or conjunct (no "and"), or a second subject, after a comma
+    const speaker = tree.children(object).find((k) => ['appos', 'conj'].includes(tree.label(k)) && afterComma(k) && !tree.children(k).some((c) => tree.base(c) === 'cc'))
+      ?? (subjects.length === 2 && afterComma(subjects[1]) ? subjects[1] : undefined);
+    if (speaker === undefined) continue;
+    const above = tree.head(verb);
+    const act = tree.children(verb).find((k) => ['ccomp', 'parataxis'].includes(tree.base(k)) && k < object && tree.upos(k) === 'VERB')
+      ?? (tree.base(verb) === 'conj' && above >= 0 && above < object && tree.upos(above) === 'VERB' ? above : undefined);
+    if (act === undefined || tree.children(act).some((k) => tree.base(k) === 'obj')) continue;
+    // the act's own words run up to its would-be object: nothing between them hangs elsewhere
+    if (nodes.some((n) => n > act && n < object && !isUnder(tree, n, act) && !isUnder(tree, n, object))) continue;
+    tree.attach(object, act, 'obj');
+    tree.attach(speaker, verb, 'nsubj');
+    if (act === above) tree.attach(verb, act, 'parataxis');
+    return 'tree-repair:trailing-speaker-apposition';
+  }
+  return null;
+}

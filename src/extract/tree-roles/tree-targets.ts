@@ -74,9 +74,19 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
   // "banned two opposition rallies": an assembly as the object is what the act lands on
-  const own = act ? actLanding(tree, ctx, act) : c.trigger.pattern.kind === 'noun'
+  // an act that names no landing of its own lands where its verb does: "an Israeli airstrike hit a school"
+  const verbLanding = () => assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
+  // the concert hall", "carried out the bombing of a hotel"
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  // (an assembly the verb acts on is its target whole: "banned two opposition rallies")
+  const rowAct = !act && c.trigger.pattern.kind === 'verb' && last !== c.trigger.head && isActNoun(ctx.kb, ctx.doc.tokens[last].lemma) && !assemblyObject(tree, ctx, c.trigger.head) ? actLanding(tree, ctx, last) : null;
+  // the named act's own landing; where it names none the verb's is read as any verb's (its owner kept below)
+  const actOwn = act ? actLanding(tree, ctx, act) : null;
+  const viaAct = actOwn !== null ? act : null;
+  const own = actOwn ?? rowAct ?? (c.trigger.pattern.kind === 'noun'
     ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
-    : assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+    : verbLanding());
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
@@ -89,7 +99,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
   // the toll's victims give way only to a thing ("an army post"), not to the place an act hit ("a strike on Khan Younis")
-  if (act !== null && !isThing) return c;
+  if (viaAct !== null && !isThing) return c;
   // "attacked positions held by Haftar's forces": the thing's words, its holder's code (over any window name)
   const holder = isThing ? thingHolder(tree, ctx, landing.node) : null;
   if (holder && !c.actors.some((a) => a.code === holder.code)) {
@@ -97,7 +107,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     return { ...c, targets: [held], rules: [...c.rules, landing.rule, THING_HOLDER_RULE, THING_TARGET] };
   }
   let owned = target;
-  if (c.targets.length > 0 && !act) {
+  if (c.targets.length > 0 && !viaAct) {
     const [first, last] = tree.span(landing.node);
     // a name inside the thing's words, or one the tree marks as its setting ("attacked a village in northeastern
     // Nigeria", whether "in Nigeria" hangs on the village or on the verb), codes the thing

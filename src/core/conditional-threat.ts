@@ -1,0 +1,31 @@
+import type { Event } from '../schema/event.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
+import { withParticipants } from './participants.ts';
+import { speaksForActor } from './sides.ts';
+
+// CAMEO threat codes by the two-digit root of the act threatened: 138 military force, 137 repression, 133 protest,
+// 131 non-force (reduced relations, sanctions); any other hostile act is a threat (130)
+const THREAT_CODES: ReadonlyMap<string, string> = new Map([['18', '138'], ['19', '138'], ['20', '138'], ['17', '137'], ['14', '133'], ['16', '131']]);
+
+/**
+ * A speaker's own hostile act under a condition is a threat (PLOVER manual: THREATEN is ASSAULT + hypothetical, and
+ * the coder returns the single category; the speaker is the actor of a verbal act): "Israel will strike Iran if it
+ * attacks Israeli territory, the prime minister said", "'We will strike if they cross the line,' the general said",
+ * "Hamas said it would fire rockets at Tel Aviv if Israel entered Rafah" → THREATEN speaker → the act's target.
+ * Only where the speaker speaks for the one who would act (sides.ts): another's act under a condition is a forecast and
+ * keeps its certainty, as does one the outlet states itself.
+ */
+export function conditionalForceAsThreat(e: Event, kb: Pick<Knowledge, 'ontology'>): Event {
+  const source = e.provenance.source;
+  if (e.provenance.certainty !== 'conditional' || e.quad_class !== 4 || source === 'outlet' || e.actor === null) return e;
+  if (!speaksForActor(source, e.actor)) return e;
+  const code = THREAT_CODES.get(e.cameo.slice(0, 2)) ?? '130';
+  const info = lookupCameo(kb.ontology, code) ?? lookupCameo(kb.ontology, '130');
+  if (!info) return e;
+  return {
+    ...withParticipants(e, 'actor', [source]), type: 'THREATEN', cameo: info.code, goldstein: info.goldstein, quad_class: info.quadClass,
+    provenance: { ...e.provenance, certainty: 'asserted' },
+    rules: [...e.rules, 'refiner:conditional-force-is-threat'],
+  };
+}
