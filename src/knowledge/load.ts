@@ -86,6 +86,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     undergoneActs: read('lexicon/undergone-acts.tsv'),
     protestEmblems: read('lexicon/protest-emblems.tsv'),
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
+    placeNouns: read('lexicon/place-nouns.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -137,6 +137,15 @@ export interface Lexicon {
   readonly protestEmblems: ReadonlySet<string>;
   /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
   readonly thirdPartyParticiples: ReadonlySet<string>;
+  /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
+  readonly placeNouns: readonly PlaceNoun[];
+}
+
+export interface PlaceNoun {
+  readonly noun: string;
+  readonly precision: 'city' | 'site' | 'region';
+  /** Where the name stands: after "NOUN of", before the noun, or either. */
+  readonly position: 'of' | 'after' | 'both';
 }
 
 export interface Knowledge {
