@@ -8,7 +8,7 @@ import { SpanIndex } from './span-index.ts';
 // A name no gazetteer knows that the text itself calls a place — "the village of Dumbari", "Dumbari village",
 // "the Zorbak Tala district center", "the Kawuri refugee camp" — is a place by its name, without coordinates,
 // as precise as the noun says (data/lexicon/place-nouns.tsv); later bare mentions of the same name are that place
-// ("troops later retook Zorbak Tala"). Its country is that of a known place of its sentence, if one has a country.
+// ("troops later retook Zorbak Tala"). Its country is that of the known places of its sentence or article.
 // Rules: place:named-division (a region noun), place:named-settlement (a settlement or a site).
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MAX_WORDS = 4;
@@ -16,9 +16,14 @@ const MAX_WORDS = 4;
 const CAPITALISED = /^\p{Lu}/u;
 const PARTICLE = /^(?:al|el|ad|ar|as|ash|an|at|ad|ud|ul|e|i)$/;
 
+// the noun ends its phrase: "a town in Borno", "a village, ..." — not "a district governor", "a town councillor"
+const NOUN_PHRASE_END = '(?=\\s+(?:of|in|near|on|that|which|where|with|about|some|located|close|outside|just|(?:north|south)(?:east|west)?|east|west)\\b|\\s*[,.;:)]|\\s*$)';
+
 interface NounPatterns {
   readonly before: RegExp;
   readonly after: RegExp;
+  /** "X, a small village near ...", "X was one of the safest districts in ...": the noun describes the name. */
+  readonly described: RegExp;
   /** By position and noun: "of:district", "after:district". */
   readonly precision: ReadonlyMap<string, PlaceNoun['precision']>;
 }
@@ -31,6 +36,7 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
   const made: NounPatterns = {
     before: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after'))})\\s+of\\s+$`, 'i'),
     after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position !== 'of'))})\\b`, 'i'),
+    described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns)})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
     precision: new Map(nouns.flatMap((n) => (n.position === 'both' ? ['of', 'after'] : [n.position]).map((at) => [`${at}:${n.noun}`, n.precision] as const))),
   };
   patternCache.set(nouns, made);
@@ -49,13 +55,17 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     if (!free(index, start, end)) continue;
     // "the town of X" (only where "of" is X's preposition), or "X village"
     const before = locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null;
-    const noun = before ?? patterns.after.exec(doc.text.slice(end, end + 24));
+    const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24));
+    // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
+    const described = before || after ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
+    const noun = before ?? after ?? described;
     if (!noun) continue;
     const text = doc.text.slice(start, end);
     if (names.has(text)) continue;
-    const precision = patterns.precision.get(`${before ? 'of' : 'after'}:${noun[1].toLowerCase().replace(/\s+/g, ' ')}`) ?? 'city';
+    const word = noun[1].toLowerCase().replace(/\s+/g, ' ');
+    const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     const kind = precision === 'region' ? 'named-division' : 'named-settlement';
-    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: sentenceCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
+    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
   }
   if (names.size === 0) return [];
   // every mention of a name, the one beside the noun and the bare ones elsewhere
@@ -78,10 +88,17 @@ function free(index: SpanIndex<PlaceMention>, start: number, end: number): boole
   return index.overlapping(start, end).every((p) => p.start >= start && p.end <= end && p.end - p.start < end - start);
 }
 
-/** The country of the sentence's known places, when they agree on one: "a village near Maiduguri" is in Nigeria. */
-function sentenceCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence: number): string | null {
+/**
+ * The country of the known places around a name: its sentence's, else the article's, when they agree on one
+ * ("a village near Maiduguri" is in Nigeria; "Khawaja Omari was one of the safest districts" in an Afghan story).
+ */
+function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence: number): string | null {
   const { start, end } = doc.sentences[sentence];
-  const countries = new Set(known.filter((p) => p.start >= start && p.end <= end && p.place.country).map((p) => p.place.country));
+  return oneCountry(known.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(known);
+}
+
+function oneCountry(places: readonly PlaceMention[]): string | null {
+  const countries = new Set(places.flatMap((p) => (p.place.country ? [p.place.country] : [])));
   return countries.size === 1 ? [...countries][0] : null;
 }
 
