@@ -105,7 +105,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // a capital named as an actor ("Tripoli") says nothing about which Tripoli: metonyms are no context
       const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
         // "South" inside "South Korean lawmakers" is no place
-        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start));
+        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start))
+        // "the Taliban district chief": a name the text calls a place is no place when it names a group, person or organisation
+        .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');
       // "Assad" inside "Al-Assad Airbase" is part of a place name
       const siteIndex = new SpanIndex(sites);

@@ -1,4 +1,4 @@
-import type { CueEntry, Lexicon } from './types.ts';
+import type { CueEntry, Lexicon, PlaceNoun } from './types.ts';
 import { parseTsv } from './tsv.ts';
 
 export interface LexiconFiles {
@@ -24,6 +24,7 @@ export interface LexiconFiles {
   readonly thirdPartyParticiples: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
+  readonly placeNouns: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -57,5 +58,12 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
+    placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
   };
+}
+
+function placeNoun(cells: string[]): PlaceNoun {
+  const precision = cells[1] === 'site' || cells[1] === 'region' ? cells[1] : 'city';
+  const position = cells[2] === 'after' || cells[2] === 'both' ? cells[2] : 'of';
+  return { noun: cells[0].toLowerCase(), precision, position };
 }

@@ -143,6 +143,15 @@ export interface Lexicon {
   readonly speakingDocuments: ReadonlySet<string>;
   /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
   readonly holderParticiples: ReadonlySet<string>;
+  /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
+  readonly placeNouns: readonly PlaceNoun[];
+}
+
+export interface PlaceNoun {
+  readonly noun: string;
+  readonly precision: 'city' | 'site' | 'region';
+  /** Where the name stands: after "NOUN of", before the noun, or either. */
+  readonly position: 'of' | 'after' | 'both';
 }
 
 export interface Knowledge {

@@ -5,9 +5,7 @@ import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
-import { namedDivisions } from './division-names.ts';
-
-const PLACE_NOUN_BEFORE = /\b(town|village|community|city|district|hamlet|settlement|port|camp|province|region|governorate|state|county|area)\s+of\s+$/i;
+import { namedPlaces } from './named-places.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -38,9 +36,11 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
   }
-  out.push(...namedByPlaceNoun(doc, out));
-  out.push(...namedDivisions(doc, out));
-  return out.sort((a, b) => a.start - b.start);
+  // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns);
+  // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
+  const namedIndex = new SpanIndex(named);
+  return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);
 }
 
 // After these a name is where something happened ("in Elbe", "the town of Elbe"); after "to" or "from" it may be a region or a desk.
@@ -154,23 +154,6 @@ function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly Cit
 }
 
 const unresolved = (text: string): PlaceEntry => ({ id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null });
-
-/** "the village of Neskuchne": named as a place but in no gazetteer — kept by name, without coordinates. */
-function namedByPlaceNoun(doc: AnalyzedText, known: readonly PlaceMention[]): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const index = new SpanIndex([...known]);
-  const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR.test(t.text) || index.overlaps(t.start, t.end)) continue;
-    if (!PLACE_NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 30), t.start)) || locativePrep(doc, t.start) !== 'of') continue;
-    const j = nameRunEnd(doc, i);
-    const text = doc.text.slice(t.start, tokens[j].end);
-    out.push({ start: t.start, end: tokens[j].end, text, place: asNamedBy(doc.text, t.start, unresolved(text)), locative: true, prep: 'of' });
-    i = j;
-  }
-  return out;
-}
 
 // "the state of Guerrero", "the province of Ghazni": the noun says the name is a region, whatever city shares it
 const REGION_NOUN_BEFORE = /\b(?:state|province|region|governorate|department|prefecture)\s+of\s+$/i;

@@ -17,7 +17,7 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   const lead = sentences.slice(0, reach);
   if (lead.length === 0) return null;
   // a place named by description ("near the capital") is a landmark, not the town the story names
-  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !p.rule
+  const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !described(p)
     && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start)));
   if (inLead.length === 0) return null;
   const best = [...inLead].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0];
@@ -27,6 +27,9 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
   return best;
 }
+
+/** A place read from a description ("the nation's capital"), not from its name; "the town of Elbe" (place:named-*) is named. */
+const described = (p: PlaceMention): boolean => p.rule !== undefined && !p.rule.startsWith('place:named-');
 
 const EXAMPLE_OF_MANY = /\b(?:including|such\s+as|among\s+them|notably)\b[^.;]*$/i;
 
@@ -43,7 +46,7 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
   const sameSentence = event.sentence !== undefined && story.start >= event.sentence.start && story.end <= event.sentence.end;
   if (event.ownHangsOnTrigger && sameSentence) return null;
   // "an attack in the state of Guerrero": a region the trigger names is where the analyst places it; a country is too coarse
-  if (event.ownHangsOnTrigger && own !== null && own.place.precision !== 'country' && !own.rule) return null;
+  if (event.ownHangsOnTrigger && own !== null && own.place.precision !== 'country' && !described(own)) return null;
   return refinesPlace(story, own, event.fallbackCountry) ? story : null;
 }
 
@@ -51,7 +54,7 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
 function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCountry: string | null): boolean {
   if (own === null) return story.place.country === null || fallbackCountry === null || story.place.country === fallbackCountry;
   // "a base near the capital" → "the town of Awdhegle": a city named by description is less precise than one named
-  if (RANK[story.place.precision] >= RANK[own.place.precision] + (own.rule ? 1 : 0)) return false;
+  if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) ? 1 : 0)) return false;
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
 }

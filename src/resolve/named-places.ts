@@ -1,0 +1,132 @@
+import type { PlaceEntry, PlaceNoun } from '../knowledge/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { PlaceMention } from './types.ts';
+import { locativePrep } from './token-map.ts';
+import { SpanIndex } from './span-index.ts';
+
+// A name no gazetteer knows that the text itself calls a place — "the village of Dumbari", "Dumbari village",
+// "the Zorbak Tala district center", "the Kawuri refugee camp" — is a place by its name, without coordinates,
+// as precise as the noun says (data/lexicon/place-nouns.tsv); later bare mentions of the same name are that place
+// ("troops later retook Zorbak Tala"). Its country is that of the known places of its sentence or article.
+// Rules: place:named-division (a region noun), place:named-settlement (a settlement or a site).
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MAX_WORDS = 4;
+// made once: a regex literal inside nameWord made a new RegExp object for every word of every article
+const CAPITALISED = /^\p{Lu}/u;
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|an|at|ad|ud|ul|e|i)$/;
+
+// the noun ends its phrase: "a town in Borno", "a village, ..." — not "a district governor", "a town councillor"
+const NOUN_PHRASE_END = '(?=\\s+(?:of|in|near|on|that|which|where|with|about|some|located|close|outside|just|(?:north|south)(?:east|west)?|east|west)\\b|\\s*[,.;:)]|\\s*$)';
+
+interface NounPatterns {
+  readonly before: RegExp;
+  readonly after: RegExp;
+  /** "X, a small village near ...", "X was one of the safest districts in ...": the noun describes the name. */
+  readonly described: RegExp;
+  /** By position and noun: "of:district", "after:district". */
+  readonly precision: ReadonlyMap<string, PlaceNoun['precision']>;
+}
+const patternCache = new WeakMap<readonly PlaceNoun[], NounPatterns>();
+
+function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
+  const cached = patternCache.get(nouns);
+  if (cached) return cached;
+  const alternation = (ns: readonly PlaceNoun[]) => ns.map((n) => n.noun.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|') || '(?!)';
+  const made: NounPatterns = {
+    before: new RegExp(`\\b(${alternation(nouns.filter((n) => n.position !== 'after'))})\\s+of\\s+$`, 'i'),
+    after: new RegExp(`^\\s+(${alternation(nouns.filter((n) => n.position !== 'of'))})\\b`, 'i'),
+    described: new RegExp(`^(?:\\s*,\\s+(?:a|an)|\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an|one\\s+of\\s+the))\\s+(?:[\\w-]+\\s+){0,3}?(${alternation(nouns)})(?:s|es)?${NOUN_PHRASE_END}`, 'i'),
+    precision: new Map(nouns.flatMap((n) => (n.position === 'both' ? ['of', 'after'] : [n.position]).map((at) => [`${at}:${n.noun}`, n.precision] as const))),
+  };
+  patternCache.set(nouns, made);
+  return made;
+}
+
+export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], nouns: readonly PlaceNoun[]): PlaceMention[] {
+  const tokens = doc.tokens;
+  const patterns = nounPatterns(nouns);
+  const index = new SpanIndex([...known]);
+  const names = new Map<string, PlaceEntry>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(doc, i) || nameWord(doc, i - 1) && tokens[i - 1].sentence === tokens[i].sentence) continue;
+    const [start, j] = [tokens[i].start, runEnd(doc, i)];
+    const end = tokens[j].end;
+    if (!free(index, start, end)) continue;
+    // "the town of X" (only where "of" is X's preposition), or "X village"
+    const before = locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null;
+    const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24));
+    // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
+    const described = before || after ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
+    const noun = before ?? after ?? described;
+    if (!noun) continue;
+    const text = doc.text.slice(start, end);
+    if (names.has(text)) continue;
+    const word = noun[1].toLowerCase().replace(/\s+/g, ' ');
+    const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
+    const kind = precision === 'region' ? 'named-division' : 'named-settlement';
+    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
+  }
+  if (names.size === 0) return [];
+  // every mention of a name, the one beside the noun and the bare ones elsewhere
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(doc, i) || nameWord(doc, i - 1) && tokens[i - 1].sentence === tokens[i].sentence) continue;
+    const j = runEnd(doc, i);
+    const [start, end] = [tokens[i].start, tokens[j].end];
+    const place = names.get(doc.text.slice(start, end));
+    if (!place || !free(index, start, end)) continue;
+    const prep = locativePrep(doc, start);
+    out.push({ start, end, text: place.name, place, locative: prep !== null, prep, rule: place.precision === 'region' ? 'place:named-division' : 'place:named-settlement' });
+    i = j;
+  }
+  return out;
+}
+
+/** No known place covers the name, save a shorter one inside it: "the town of Tal Bisa" is no town "Tal" (findPlaces drops it). */
+function free(index: SpanIndex<PlaceMention>, start: number, end: number): boolean {
+  return index.overlapping(start, end).every((p) => p.start >= start && p.end <= end && p.end - p.start < end - start);
+}
+
+/**
+ * The country of the known places around a name: its sentence's, else the article's, when they agree on one
+ * ("a village near Maiduguri" is in Nigeria; "Khawaja Omari was one of the safest districts" in an Afghan story).
+ */
+function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence: number): string | null {
+  const { start, end } = doc.sentences[sentence];
+  return oneCountry(known.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(known);
+}
+
+function oneCountry(places: readonly PlaceMention[]): string | null {
+  const countries = new Set(places.flatMap((p) => (p.place.country ? [p.place.country] : [])));
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
+/** A capitalised word that may be part of a place's name: a proper noun, or a noun capitalised inside a sentence ("Day"). */
+function nameWord(doc: AnalyzedText, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined || !CAPITALISED.test(t.text) || CALENDAR.test(t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' && doc.sentences[t.sentence].tokenStart !== i;
+}
+
+/** The last token of the name that starts at `i`: proper nouns of one sentence, joined by hyphens ("Qarabel-e-Sufla", "Maaret al-Numan"). */
+function runEnd(doc: AnalyzedText, i: number): number {
+  const tokens = doc.tokens;
+  let j = i;
+  for (let words = 1; j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence; j++) {
+    const next = tokens[j + 1];
+    const hyphen = next.start === tokens[j].end && (next.text === '-' || tokens[j].text === '-');
+    if (hyphen) continue;
+    // an Arabic article joined to the next word: "Maaret al-Numan"
+    if (particleJoined(doc, j + 1)) continue;
+    if (!nameWord(doc, j + 1) || ++words > MAX_WORDS) break;
+  }
+  while (j > i && tokens[j].text === '-') j--;
+  return j;
+}
+
+/** "al" in "Maaret al-Numan": a lower-case particle hyphened to a capitalised word. */
+function particleJoined(doc: AnalyzedText, i: number): boolean {
+  const [t, hyphen, word] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  return t !== undefined && PARTICLE.test(t.text) && hyphen?.text === '-' && hyphen.start === t.end && word !== undefined && word.start === hyphen.end && CAPITALISED.test(word.text);
+}
