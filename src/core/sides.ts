@@ -7,8 +7,10 @@ export function sameSide(a: string, b: string | null): boolean {
   return a === b || (b !== null && a.slice(0, 3) === b.slice(0, 3) && stateSide(a) && stateSide(b));
 }
 
-// a title or role the text does not name or place ("the president", "a spokesman", "its leader")
+// a title the text does not name or place ("the president", "a spokesman", "its leader"); a group described so ("the
+// opposition said the government would arrest its leaders") is another side
 const UNNAMED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|[a-z])/;
+const TITLE = /(?:president|minister|premier|spokes(?:wo)?man|spokesperson|official|leader|commander|chief|head|general|governor|secretary|envoy|ambassador|officer|mayor)s?$/i;
 // the speaker's own side named by a first-person pronoun in its quote
 const FIRST_PERSON = /^(we|us|our|i)$/i;
 
@@ -18,5 +20,5 @@ const FIRST_PERSON = /^(we|us|our|i)$/i;
  */
 export function speaksForActor(source: { text: string; code: string | null }, actor: { text: string; code: string | null }): boolean {
   if (FIRST_PERSON.test(actor.text)) return true;
-  return source.code === null ? UNNAMED_ROLE.test(source.text) : sameSide(source.code, actor.code);
+  return source.code === null ? UNNAMED_ROLE.test(source.text) && TITLE.test(source.text) : sameSide(source.code, actor.code);
 }

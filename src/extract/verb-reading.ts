@@ -22,7 +22,8 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   if (i > 0 && t[i - 1].text === '-' && t[i - 1].end === t[i].start) return false;
   if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
   // a base or -s form: a headline's verb after its subject, or the root the re-tagging gave a verbless sentence
-  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB;
+  // (an -s form only agreeing with its subject: "Police arrests in Dhaka continued" stays a noun)
+  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower);
 }
 
 // nouns that take a plural verb in their singular form
