@@ -39,8 +39,7 @@ function possessorOf(doc: AnalyzedText, speaker: ActorPhrase, phrases: readonly 
   if (mark < 0) return null;
   const markAt = doc.tokens[tokenAt(doc, speaker.start) + mark].start;
   const p = phrases.find((x) => x.start >= speaker.start && x.end <= markAt && !x.locative);
-  const actor = p && (p.kind === 'anaphor' ? antecedents.get(p) : p);
-  return actor && actor.kind !== 'anaphor' ? actor : null;
+  return p ? named(p, antecedents) : null;
 }
 
 /** "The ministry's report said" (read as hearsay): the actor that owns the report at token `i`. */
@@ -48,8 +47,7 @@ function reportOwner(doc: AnalyzedText, i: number, phrases: readonly ActorPhrase
   const t = doc.tokens;
   if (i < 2 || !t[i] || !documents.has(t[i].lower) || !(t[i - 1].pos === 'PART' && /^['’]s?$/.test(t[i - 1].text))) return null;
   const p = phrases.find((x) => x.end === t[i - 2].end && !x.locative);
-  const actor = p && (p.kind === 'anaphor' ? antecedents.get(p) : p);
-  return actor && actor.kind !== 'anaphor' ? actor : null;
+  return p ? named(p, antecedents) : null;
 }
 
 /** The hearsay noun at `i` is one definite document ("The report said"), not reports at large. */
@@ -83,10 +81,16 @@ function issuerBefore(
     const at = doc.tokens[mention].start;
     for (const p of phrases) {
       if (p.start < s.start || p.end > at || p.locative) continue;
-      const actor = p.kind === 'anaphor' ? antecedents.get(p) : p;
-      if (actor && actor.kind !== 'anaphor') return actor;
+      const actor = named(p, antecedents);
+      if (actor) return actor;
     }
     return null;
   }
   return null;
+}
+
+/** The actor a phrase names: itself, or what its pronoun or description was resolved to (null if unresolved). */
+function named(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorPhrase | null {
+  const actor = p.kind === 'anaphor' ? antecedents.get(p) : p;
+  return actor && actor.kind !== 'anaphor' ? actor : null;
 }
