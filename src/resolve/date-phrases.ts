@@ -73,13 +73,25 @@ const DAY_ANAPHORS: Array<[RegExp, number]> = [
   [/\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
 ];
 
+// "two days later", "a week earlier", "hours later": counted from the day the story was speaking of, as the
+// anaphors above; chrono counts them from publication, which puts a reported event in the future.
+const COUNTED_ANAPHOR = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(later|earlier)\b|\b(?:hours|minutes|moments)\s+later\b/gi;
+
 export function dayAnaphors(sentence: string, offset: number, published: string): DateMention[] {
   const out: DateMention[] = [];
+  const day = published.slice(0, 10);
   for (const [re, shift] of DAY_ANAPHORS) {
     for (const m of sentence.matchAll(re)) {
       const start = offset + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(published.slice(0, 10), Math.min(0, shift)), precision: 'day', anaphor: shift });
+      out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(day, Math.min(0, shift)), precision: 'day', anaphor: shift });
     }
+  }
+  for (const m of sentence.matchAll(COUNTED_ANAPHOR)) {
+    const n = m[1] === undefined ? 0 : NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    const days = (m[2]?.toLowerCase() === 'week' ? 7 : 1) * n * (m[3]?.toLowerCase() === 'earlier' ? -1 : 1);
+    const start = offset + m.index;
+    const precision = m[2]?.toLowerCase() === 'week' ? 'week' : 'day';
+    out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(day, Math.min(0, days)), precision, anaphor: days });
   }
   return out;
 }

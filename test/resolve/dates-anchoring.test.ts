@@ -44,6 +44,13 @@ const ANAPHORS: Array<[string[], string, string]> = [
   [['Troops entered the town on Monday.', 'Rebels had shelled it the day before.'], '2019-02-14', '2019-02-10'],
   [['The talks opened in Doha on 3 March.', 'Both delegations met the emir the next day.'], '2020-03-10', '2020-03-04'],
   [['The minister resigned.', 'Crowds cheered in the capital that night.'], '2020-03-10', '2020-03-10'], // no day named: publication
+  // counted anaphors: "N days later", "a week earlier", "hours later" count from the story's day, not publication
+  [['Rebels seized the airport on 4 May.', 'Two days later, government troops retook it.'], '2021-05-20', '2021-05-06'],
+  [['The ceasefire collapsed on Monday.', 'A day later, militants shelled the port.'], '2019-02-14', '2019-02-12'],
+  [['Police detained the activist on 10 June.', 'Three days earlier, he had led a march through the city.'], '2020-06-20', '2020-06-07'],
+  [['Gunmen attacked a checkpoint on 2 March.', 'Hours later, troops raided the village.'], '2022-03-09', '2022-03-02'],
+  [['The envoy arrived in Juba on 1 April.', 'A week later, both sides signed the accord.'], '2023-04-20', '2023-04-08'],
+  [['The minister resigned.', 'Two days later, crowds marched in the capital.'], '2020-03-10', '2020-03-10'], // no day named: never after publication
 ];
 for (const [sentences, published, expected] of ANAPHORS) {
   test(`dates: a day anaphor takes the story's day: "${sentences[1]}"`, () => {
