@@ -177,7 +177,8 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
       i = lastToken(ctx, p);
       continue;
     }
-    // "an attack on retailer Amazon and China fired back": past "and", a name before its verb opens the next clause
+    // "an attack on retailer Amazon and China fired back": past "and", a name before its verb opens the next clause;
+    // "a drone hit a power station, Mayor X said": so does one after a comma (the trailing speaker)
     if (newClauseSubject(t, from, firstToken(ctx, p), lastToken(ctx, p))) return [];
     return coordinated(ctx, p, 1);
   }
@@ -196,11 +197,14 @@ function forWhom(ctx: SentenceContext, gov: number, patternTokens: readonly numb
   return words !== undefined && gov > ctx.sentence.tokenStart && words.has(ctx.doc.tokens[gov - 1].lower) && !patternTokens.includes(gov);
 }
 
-/** The phrase from `first` to `last` follows an "and"/"or" after `from` and is followed by its own verb. */
+/** The phrase from `first` to `last` follows an "and"/"or", or a comma, after `from` and is followed by its own verb. */
 function newClauseSubject(t: readonly Token[], from: number, first: number, last: number): boolean {
   const next = t[last + 1];
   if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
-  for (let k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ') return true;
+  let k = first - 1;
+  while (k > from && ['DET', 'ADJ', 'NUM'].includes(t[k].pos)) k--;
+  if (k > from && t[k].text === ',') return true;
+  for (k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ') return true;
   return false;
 }
 

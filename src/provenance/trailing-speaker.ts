@@ -67,7 +67,9 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive) return null;
     first--;
   }
-  if (first > last || !NOMINAL.has(t[last].pos) || t[first].pos === 'ADP') return null;
+  // "the police chief said": the word tagger reads "chief" as an adjective; ending a phrase before its verb it is the noun
+  const nominalEnd = NOMINAL.has(t[last].pos) || (t[last].pos === 'ADJ' && last > first && t[last - 1].pos !== 'ADV');
+  if (first > last || !nominalEnd || t[first].pos === 'ADP') return null;
   if (first > start && t[first - 1].text !== ',') return null;
   return { first, last };
 }

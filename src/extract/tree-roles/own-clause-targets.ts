@@ -45,11 +45,16 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
   return rules.length === 0 ? c : { ...c, targets: kept, rules: [...c.rules, ...new Set(rules)] };
 }
 
-function isOtherSpeaker(ctx: SentenceContext, view: TreeView, node: number, trigger: number): boolean {
+function isOtherSpeaker(ctx: SentenceContext, view: TreeView, name: number, trigger: number): boolean {
+  // "the U.N. mission said", "Ukraine's military said": a name inside the speaker's noun is the speaker's
+  let node = name;
+  for (let step = 0; step < 3 && NAME_INSIDE.has(view.label(node)) && view.head(node) >= 0; step++) node = view.head(node);
   const verb = view.head(node);
   // its speaker, or whom it was told: "..., witnesses told Reuters"
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
 }
+
+const NAME_INSIDE = new Set(['compound', 'nmod:poss', 'amod', 'flat']);
 
 /** On the way up from the target to the act, a nominal marked "in" that names what it was said in ("in a statement"). */
 function inSayingVehicle(view: TreeView, node: number, trigger: number, vehicles: ReadonlySet<string>): boolean {
