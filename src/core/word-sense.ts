@@ -39,6 +39,7 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
 }
 
 function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  if (rule.when !== null && c.info.type !== rule.when) return false;
   switch (rule.side) {
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
@@ -90,13 +91,24 @@ const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
  *   person      a named person, or one person by role ("the opposition leader")
  *   state       a country ("China", "Washington")
  *   government  a government body by role ("the foreign ministry")
+ *   forces      military, rebels, intelligence, or a named armed group ("troops", "the Taliban")
+ *   police      police ("riot police", "Kenyan police")
  */
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah")
   if ([...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
-  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)));
+  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(a) ?? ''));
+}
+
+// codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels
+const FORCES_CODE = /(MIL|REB|SPY)$/;
+const POLICE_CODE = /COP$/;
+function forceKind(a: ActorPhrase): 'forces' | 'police' | null {
+  const code = a.code ?? a.roleCode ?? '';
+  if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
+  return POLICE_CODE.test(code) ? 'police' : null;
 }
 
 function actorKind(a: ActorPhrase): string {

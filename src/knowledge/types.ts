@@ -86,6 +86,8 @@ export interface SenseRule {
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, or null for no event. */
   readonly cameo: string | null;
+  /** The PLOVER type the trigger must have for the row to apply (column `when`), or null for any. */
+  readonly when: string | null;
 }
 
 export interface CueEntry {
