@@ -197,16 +197,20 @@ function forWhom(ctx: SentenceContext, gov: number, patternTokens: readonly numb
   return words !== undefined && gov > ctx.sentence.tokenStart && words.has(ctx.doc.tokens[gov - 1].lower) && !patternTokens.includes(gov);
 }
 
-/** The phrase from `first` to `last` follows an "and"/"or", or a comma, after `from` and is followed by its own verb. */
+/** The phrase from `first` to `last` follows an "and"/"or", a subordinator or a comma after `from`, and is followed by its own verb. */
 function newClauseSubject(t: readonly Token[], from: number, first: number, last: number): boolean {
   const next = t[last + 1];
   if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   let k = first - 1;
   while (k > from && ['DET', 'ADJ', 'NUM'].includes(t[k].pos)) k--;
   if (k > from && t[k].text === ',') return true;
-  for (k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ') return true;
+  // "opened fire on the crowd after protesters threw stones": so does one after a subordinator
+  for (k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ' || SUBORDINATORS.has(t[k].lower)) return true;
   return false;
 }
+
+// of time and cause; a condition's subject ("until Russia withdraws", "unless X") is whom a refusal or threat aims at
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'although', 'though', 'whereas']);
 
 /** "by X" after a passive verb or an event noun: the agent. */
 export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): ActorPhrase[] {
