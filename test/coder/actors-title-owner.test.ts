@@ -26,3 +26,17 @@ for (const [sentence, actor] of CASES) {
     assert.deepEqual(events.map((e) => e.actor?.code ?? null), [actor]);
   });
 }
+
+// Class: the title with its owner before a name set off by commas ("Iran's foreign ministry spokesman, Nasser Kanaani,
+// condemned"), read by the parser as an oblique of the verb: the title is the subject, the name its apposition.
+const APPOSED: Array<[string, string, string]> = [
+  ["Iran's foreign ministry spokesman, Reza Karimi, condemned the strike on the consulate.", 'ACCUSE', 'IRNGOV'],
+  ["Ukraine's defense minister, Petro Danyliuk, accused Moscow of war crimes.", 'ACCUSE', 'UKRGOV'],
+  ["Hezbollah's deputy leader, Ali Haidar, threatened Israel with retaliation.", 'THREATEN', 'hezbollah'],
+];
+for (const [sentence, type, actor] of APPOSED) {
+  test(`a title and its name between commas: ${sentence}`, { timeout: 60_000 }, () => {
+    const events = code(sentence).filter((e) => e.type === type);
+    assert.ok(events.length > 0 && events.every((e) => e.actor?.code === actor), JSON.stringify(code(sentence).map((e) => [e.type, e.actor?.code])));
+  });
+}

@@ -19,13 +19,34 @@ const TIME_WORD = /^(january|february|march|april|may|june|july|august|september
 export function repairTitleReadAsOblique(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const title of tree.nodes()) {
-    const name = title + 1, verb = tree.head(title);
+    const verb = tree.head(title);
     if (tree.upos(title) !== 'NOUN' || !OBLIQUE.has(tree.label(title)) || TIME_WORD.test(tokens[title].lower)) continue;
+    // "Iran's foreign ministry spokesman, Nasser Kanaani, condemned ...": the name set off by commas
+    const apposed = tokens[title + 1]?.text === ',';
+    const name = apposed ? title + 2 : title + 1;
     if (verb < 0 || tree.upos(name) !== 'PROPN' || tree.head(name) !== verb || !SUBJECT.has(tree.label(name)) || name > verb) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
-    if (repairedAt(tree, tokens, title)) repaired = true;
+    if (apposed ? apposedAt(tree, tokens, title, name) : repairedAt(tree, tokens, title)) repaired = true;
   }
   return repaired ? 'tree-repair:title-read-as-oblique' : null;
+}
+
+/**
+ * "Iran's foreign ministry spokesman, Nasser Kanaani, condemned the strike", "Hamas's political chief, Ismail
+ * Haniyeh, met ...": a title with its owner, then the name between commas. The title is the subject and the name
+ * its apposition, as the parser reads "The Russian defense minister, Sergei Shoigu, said".
+ */
+function apposedAt(tree: EditableTree, tokens: readonly Token[], title: number, name: number): boolean {
+  if (tree.children(title).some((k) => !['compound', 'amod', 'punct', 'det', 'nmod:poss'].includes(tree.label(k)))) return false;
+  // the name ends at a comma right before the verb (or its auxiliaries and adverbs)
+  let end = name;
+  while (tree.head(end + 1) === name && tree.label(end + 1) === 'flat') end++;
+  if (tokens[end + 1]?.text !== ',') return false;
+  const verb = tree.head(title);
+  const label = tree.label(name);
+  tree.attach(title, verb, label);
+  tree.attach(name, title, 'appos');
+  return true;
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], title: number): boolean {
