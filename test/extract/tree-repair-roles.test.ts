@@ -72,6 +72,13 @@ const CASES: RepairCase[] = [
     'tree-repair:reduced-relative-object', ['progress>1:obj', 'achieved>3:acl']],
   ['"condemned the arrest and detentions made Sunday": the last conjunct is described', 'US/PROPN/1/nsubj condemned/VERB/-1/root the/DET/3/det arrest/NOUN/6/nsubj and/CCONJ/5/cc detentions/NOUN/3/conj made/VERB/1/ccomp Sunday/PROPN/6/obl:unmarked',
     'tree-repair:reduced-relative-object', ['arrest>1:obj', 'made>5:acl']],
+  ['"shot down drones launched by Russia": the object after the verb\'s particle', 'Forces/NOUN/1/nsubj shot/VERB/-1/root down/ADP/1/compound:prt drones/NOUN/4/nsubj launched/VERB/1/ccomp by/ADP/6/case Russia/PROPN/4/obl:agent',
+    'tree-repair:reduced-relative-object', ['drones>1:obj', 'launched>3:acl']],
+  ['"intercepted missiles fired by Hezbollah": an xcomp with a subject', 'Israel/PROPN/1/nsubj intercepted/VERB/-1/root missiles/NOUN/3/nsubj fired/VERB/1/xcomp by/ADP/5/case Hezbollah/PROPN/3/obl:agent',
+    'tree-repair:reduced-relative-object', ['missiles>1:obj', 'fired>2:acl']],
+  ['"shot down a plane flown by Ukrainian pilots": an irregular participle', 'Jets/NOUN/1/nsubj shot/VERB/-1/root down/ADP/1/compound:prt a/DET/4/det plane/NOUN/5/nsubj flown/VERB/1/ccomp by/ADP/8/case Ukrainian/ADJ/8/amod pilots/NOUN/5/obl:agent',
+    'tree-repair:reduced-relative-object', ['plane>1:obj', 'flown>4:acl']],
+  ['an xcomp with no subject stays ("wanted to leave")', 'They/PRON/1/nsubj wanted/VERB/-1/root to/PART/3/mark leave/VERB/1/xcomp', null, []],
   ['a clause after a verb of saying stays', 'Rebels/NOUN/1/nsubj say/VERB/-1/root the/DET/3/det talks/NOUN/4/nsubj ended/VERB/1/ccomp', null, []],
   // (no reduced relative: with its own object, the verb's clause after it is a relative clause without a pronoun, src/extract/tree-repair/contact-relative-clause.ts)
   ['a verb with its own object: the clause after it describes the object', 'Kenya/PROPN/1/nsubj condemned/VERB/-1/root attacks/NOUN/1/obj rebels/NOUN/4/nsubj launched/VERB/1/parataxis',

@@ -1,8 +1,10 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 import { takesBareClause } from './clause-verbs.ts';
+import { inflectedVerbForm } from '../verb-reading.ts';
 
-const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis']);
+// an `xcomp` has no subject of its own: one with an `nsubj` is the same misreading ("intercepted missiles fired by X")
+const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'xcomp']);
 
 /**
  * "condemned Navalny's arrest and hundreds of arrests made last week and called for their release": the object and
@@ -11,7 +13,8 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis']);
  * thinking take a clause without "that"; after another verb with no object of its own, a past participle with no
  * auxiliary, object or marker describes its "subject", which is the verb's object; a verb coordinated with the
  * participle is the main verb's conjunct:
- *   "welcomed the progress achieved in Doha", "rejected the claims made by Moscow", "condemned the killings carried out Sunday".
+ *   "welcomed the progress achieved in Doha", "rejected the claims made by Moscow", "condemned the killings carried out Sunday",
+ *   "shot down drones launched by Russia", "intercepted missiles fired by Hezbollah".
  */
 export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
@@ -28,12 +31,16 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   const verb = tree.head(participle);
   // a clause another repair made ("said gunmen stormed") stays one
   if (tree.moved.has(participle) || takesBareClause(tokens[verb]) || tree.children(verb).some((k) => tree.label(k) === 'obj')) return false;
-  if (tree.upos(participle) !== 'VERB' || !/(ed|en|de)$/.test(tokens[participle].lower) || tokens[participle].lower.endsWith('ing')) return false;
+  // a past participle, regular or not ("a plane flown by Ukrainian pilots")
+  const form = tokens[participle].lower;
+  if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form)) || form.endsWith('ing')) return false;
   const kids = tree.children(participle);
   if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) return false;
   const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
-  // the "subject" stands where the verb's object would, right after it ("fled after dawn rebels attacked" stays)
-  if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + 1) return false;
+  // the "subject" stands where the verb's object would, right after it or its particle ("shot down drones launched
+  // by Russia"); "fled after dawn rebels attacked" stays
+  const particle = tree.children(verb).some((k) => k === verb + 1 && tree.label(k) === 'compound:prt');
+  if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + (particle ? 2 : 1)) return false;
   tree.attach(subject, verb, 'obj');
   // the participle describes the last conjunct of the object when it follows it: "hundreds of arrests made"
   const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
