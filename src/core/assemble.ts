@@ -28,6 +28,7 @@ export interface Attachments {
 
 // figures are read once per sentence, however many events it holds
 const figuresBySentence = new WeakMap<Sentence, Figures>();
+const DIPLOMATS = /\b(?:ambassadors?|envoys?|diplomats?|diplomatic|embass(?:y|ies)|consul(?:ate)?s?|charg[eé] d['’]affaires|attach[eé]s?)\b/i;
 
 /** One event record per date the sentence supports, with every actor and target the trigger has (`participants.ts`). */
 export function assembleEvents(
@@ -53,8 +54,9 @@ export function assembleEvents(
   const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
   // the event's place, stated or inferred: "civilians" are where the attack happened
   const placeCountry = a.place?.place.country ?? a.fallbackPlace?.country ?? null;
-  // the other participant lends its country only when it is a domestic authority: police detain their own protesters
-  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '');
+  // the other participant lends its country only when it is a domestic authority: police detain their own protesters;
+  // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French)
+  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text);
   const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets), a.articleCountry)) : [null];
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
