@@ -22,7 +22,25 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const hedge = hedgeOf(ctx, trigger);
   if (hedge) return { status: 'alleged', cue: hedge };
   const modality = modalityOf(ctx, trigger.head, trigger.start);
+  if (modality.status === 'asserted' && trigger.pattern.kind === 'verb') return purposeModality(ctx, trigger.head) ?? modality;
   return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
+}
+
+const PURPOSE_RELATIONS = new Set(['advcl', 'xcomp']);
+
+/**
+ * "Biden will travel to Poland next week to meet allied leaders", "did not go to Doha to negotiate": an act in the
+ * to-infinitive of another verb has that verb's plan, doubt or negation, however far its cue stands (the cue
+ * window stops a few words before the act). Only asked where the act is such an infinitive.
+ */
+function purposeModality(ctx: SentenceContext, head: number): Modality | null {
+  const t = ctx.doc.tokens;
+  if (t[head - 1]?.lower !== 'to' || t[head - 1].pos !== 'PART') return null;
+  const view = ctx.tree();
+  const governor = view.head(head);
+  if (governor < 0 || governor > head || !PURPOSE_RELATIONS.has(view.base(head)) || view.upos(governor) !== 'VERB') return null;
+  const outer = modalityOf(ctx, governor, governor);
+  return outer.status === 'asserted' ? null : { status: outer.status, cue: `purpose of ${outer.cue}` };
 }
 
 /**
