@@ -101,14 +101,16 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah")
   if ([...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
-  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(a) ?? ''));
+  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
 }
 
 // codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels
 const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
-function forceKind(a: ActorPhrase): 'forces' | 'police' | null {
+function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | null {
   const code = a.code ?? a.roleCode ?? '';
+  // a role phrase names forces only by its head word: "guerrilla tactics" are no guerrillas
+  if (a.kind === 'role' && !ctx.kb.roles.lookup(a.text.split(/\s+/).pop()!.toLowerCase()).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role))) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
   return POLICE_CODE.test(code) ? 'police' : null;
 }

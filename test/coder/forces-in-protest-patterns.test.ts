@@ -22,6 +22,8 @@ const CASES: Array<[string, string]> = [
   ['Students occupied the university campus on Friday.', 'PROTEST 144'],
   ['Farmers blocked the main highway with tractors.', 'PROTEST 144'],
   ['Protesters seized the city hall in the capital.', 'PROTEST 144'],
+  // a role phrase is forces only by its head word: "guerrilla tactics" are no guerrillas
+  ['Activists adopted new guerrilla tactics to occupy government offices.', 'PROTEST 144'],
 ];
 for (const [text, expected] of CASES) {
   test(`forces in a protest pattern: ${text}`, { timeout: 60_000 }, () => assert.deepEqual(types(text), [expected]));
