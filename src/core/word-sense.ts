@@ -44,7 +44,7 @@ function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
     case 'subject': return subjectIs(ctx, c, k, rule);
-    default: return argumentNear(ctx, k, rule, c.trigger.tokens);
+    default: return argumentNear(ctx, k, rule);
   }
 }
 
@@ -58,11 +58,9 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   return subject !== null && baseForms(ctx.doc.tokens[subject.node]).some((b) => rule.args.has(b));
 }
 
-// a word the pattern itself names is no argument against it: "accused Moscow of war crimes" (a row with "war crime")
-// is not the "war on crime" of the sense row for "war"
-function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule, own: readonly number[]): boolean {
+function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
-  const has = (i: number) => !own.includes(i) && (baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower));
+  const has = (i: number) => baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower);
   if (rule.side !== 'after') {
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (has(i)) return true;
   }
