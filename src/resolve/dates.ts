@@ -17,6 +17,8 @@ const HOLIDAYS: Array<[RegExp, number, number]> = [
 // the words every holiday above is named with: one scan for all five
 const HOLIDAY_WORDS = /christmas|boxing day|new year/i;
 const DIGIT = /[0-9]/;
+const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
+const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/g;
@@ -59,8 +61,11 @@ export function findDates(sentence: string, offset: number, published: string | 
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
     const mention = classify(r, ref, future, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
-    // what has not happened yet is no date for a reported event: a stray future reading is dropped
-    if (mention && (future || mention.explicitYear || !afterPublication(mention.value, published))) {
+    // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
+    // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
+    // name a year or the future themselves ("in 2025", "tomorrow")
+    const stated = mention !== null && mention.explicitYear && (WRITTEN_YEAR.test(r.text) || FUTURE_WORD.test(r.text));
+    if (mention && (future || stated || !afterPublication(mention.value, published))) {
       out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
     }
   }

@@ -90,3 +90,17 @@ for (const [sentences, published, expected] of CARRIED) {
     assert.equal(new ArticleDates(withOffsets, published).carried(1)?.value ?? null, expected);
   });
 }
+
+// Class: a span chrono counts forward from publication ("after a year-long dispute", "within a year") in a sentence
+// that does not speak of the future is no date of the event; a written year or a future word keeps it.
+const FORWARD_SPANS: Array<[string, Array<[string, string]>]> = [
+  ['Ethiopia and Somalia restored relations after a year-long dispute.', []],
+  ['The rebels laid down their arms after a year of talks.', []],
+  ['The army retook the city within a month of the offensive.', []],
+  ['Troops will leave within a year.', [['2025', 'year']]],
+  ['Talks resume tomorrow in Doha.', [['2024-03-13', 'day']]],
+  ['The vote took place in 2025, officials said.', [['2025', 'year']]],
+];
+for (const [sentence, expected] of FORWARD_SPANS) {
+  test(`dates: a span counted forward from publication: "${sentence}"`, () => assert.deepEqual(values(sentence, '2024-03-12'), expected));
+}
