@@ -19,6 +19,7 @@ const HOLIDAY_WORDS = /christmas|boxing day|new year/i;
 const DIGIT = /[0-9]/;
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?)\s+before\s*$/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/g;
@@ -65,6 +66,8 @@ export function findDates(sentence: string, offset: number, published: string | 
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
     // name a year or the future themselves ("in 2025", "tomorrow")
     const stated = mention !== null && mention.explicitYear && (WRITTEN_YEAR.test(r.text) || FUTURE_WORD.test(r.text));
+    // "a few days before its term ends": a span before something else is counted from that, not from publication
+    if (SPAN_BEFORE.test(r.text)) continue;
     if (mention && (future || stated || !afterPublication(mention.value, published))) {
       out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
     }

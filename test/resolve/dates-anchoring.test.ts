@@ -100,6 +100,9 @@ const FORWARD_SPANS: Array<[string, Array<[string, string]>]> = [
   ['Troops will leave within a year.', [['2025', 'year']]],
   ['Talks resume tomorrow in Doha.', [['2024-03-13', 'day']]],
   ['The vote took place in 2025, officials said.', [['2025', 'year']]],
+  // a span before something else is counted from that thing, not back from publication
+  ['The attack came a few days before the election.', []],
+  ['The assembly may be dissolved a few days before its term is set to end.', []],
 ];
 for (const [sentence, expected] of FORWARD_SPANS) {
   test(`dates: a span counted forward from publication: "${sentence}"`, () => assert.deepEqual(values(sentence, '2024-03-12'), expected));
