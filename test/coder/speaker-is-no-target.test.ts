@@ -60,6 +60,20 @@ for (const text of TITLE_READ_AS_ADJECTIVE) {
   });
 }
 
+// Class: the closing speaker's title read as a conjunct of the noun before the comma ("the base, army commander X
+// said"): the title is the name's (tree-repair:trailing-title-conjunct), not part of the target.
+const TITLE_AS_CONJUNCT: Array<[string, string]> = [
+  ['Somali forces later regained control of the base, army commander Mohamed Ali said.', 'the base'],
+  ['Troops shelled the village, regional governor Ahmed Bashir told reporters.', 'the village'],
+  ['Police arrested 20 protesters, interior minister Kithure Kindiki said.', 'protesters'],
+];
+for (const [text, target] of TITLE_AS_CONJUNCT) {
+  test(`the speaker's title is no part of the target: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(events.length > 0 && events.every((e) => e.target?.text === target && e.provenance.certainty === 'claimed'), show(events));
+  });
+}
+
 // Unchanged: an object before the comma stays the target; "and X said" still opens the next clause.
 const KEPT: Array<[string, string]> = [
   ['Militants attacked a police station in Peshawar, Governor Ali Khan said.', 'police station'],

@@ -75,3 +75,28 @@ export function repairTrailingSpeakerApposition(tree: EditableTree, tokens: read
   }
   return null;
 }
+
+/**
+ * "Somali forces regained control of the base, army commander Mohamed Ali said", "Troops shelled the village,
+ * regional governor Ahmed Bashir told reporters": the closing speaker's title read as a conjunct of the noun before
+ * the comma, and its name alone as the verb's subject. The title (a noun right before the name, after the comma) is
+ * the name's `nmod:desc`, as the parser reads "President Jovenel Moise"; the act no longer lands on the title.
+ */
+export function repairTrailingTitleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const name of tree.nodes()) {
+    const verb = tree.head(name), title = name - 1;
+    if (verb < 0 || name > verb || tree.base(name) !== 'nsubj' || tree.upos(name) !== 'PROPN' || !CLOSING_REPORT_FORMS.has(tokens[verb].lower)) continue;
+    if (tree.upos(title) !== 'NOUN' || tree.label(title) !== 'conj' || tree.head(title) >= title) continue;
+    // the act's object read as the verb's subject is repairTrailingSpeakerApposition's ("arrested 20 protesters, minister X said")
+    if (tree.head(tree.head(title)) === verb && tree.base(tree.head(title)) === 'nsubj') continue;
+    // the title's words start right after a comma: "..., army commander"
+    const first = Math.min(title, ...tree.children(title).filter((k) => k < title && tree.base(k) !== 'punct'));
+    if (tokens[first - 1]?.text !== ',' || tree.head(title) >= first - 1) continue;
+    if (tree.children(title).some((k) => k > title || !['compound', 'amod', 'punct', 'det'].includes(tree.base(k)))) continue;
+    tree.attach(title, name, 'nmod:desc');
+    tree.attach(first - 1, name, 'punct');
+    repaired = true;
+  }
+  return repaired ? 'tree-repair:trailing-title-conjunct' : null;
+}
