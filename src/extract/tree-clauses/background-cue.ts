@@ -63,9 +63,10 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
       if (cue) return cue.words.join(' ');
     }
     if (v === oblique && v !== head && v !== verb && v !== support) continue;
+    const lasting = v !== oblique && inPerfectOrProgressive(view, v);
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const first = view.span(o)[0];
-      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c));
+      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined);
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v)) return 'present perfect since';
@@ -102,4 +103,27 @@ const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']
 function countedObject(view: TreeView, verb: number): boolean {
   return view.childrenWith(verb, 'obj', 'nsubj:pass').some((o) => COUNTS.has(view.tokens[o].lower) || view.tokens[o].pos === 'NUM'
     || view.childrenWith(o, 'nummod').length > 0);
+}
+
+const PERFECT_AUX = new Set(['have', 'has', 'had', "'ve"]);
+
+/**
+ * "has waged", "have been fighting": a verb in the perfect or the progressive, whose stretch of years ("for more than
+ * 15 years") is how long it has gone on; "jailed him for 15 years" is a stretch the act sets, not background.
+ */
+function inPerfectOrProgressive(view: TreeView, verb: number): boolean {
+  return view.childrenWith(verb, 'aux').some((a) => PERFECT_AUX.has(view.tokens[a].lower) || (view.tokens[a].lemma === 'be' && /ing$/.test(view.tokens[verb].lower)));
+}
+
+/**
+ * A stretch of years on the verb, or one the parser hung on the verb's place ("attacked villages in the region for
+ * over two years": a stretch of time describes no place).
+ */
+function lastingCue(view: TreeView, o: number, cues: readonly CueEntry[]): CueEntry | undefined {
+  const entries = cueGroup(cues, 'after-perfect').entries;
+  for (const n of [o, ...view.childrenWith(o, 'nmod')]) {
+    const cue = entries.find((c) => matchesAt(view.tokens, view.span(n)[0], c));
+    if (cue) return cue;
+  }
+  return undefined;
 }
