@@ -28,7 +28,7 @@ export function withoutBackground(ctx: SentenceContext, view: () => TreeView, ca
 export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
     // "officers it says were invited": the complement of a relative clause's verb of saying describes its noun
-    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) : null;
+    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
     onDrop?.(c, `candidate:tree-description:${kind}`);
@@ -39,6 +39,18 @@ export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, 
 // a material act (quad class 2 or 4) told in a reduced relative describes its doer; a demand or a protest there
 // ("protesters demanding his release") still voices it
 const reducedRelative = (view: TreeView, c: Candidate, reporting: ReadonlyMap<string, string>) => (c.info.quadClass === 2 || c.info.quadClass === 4) && isReducedRelative(view, c.trigger.head, reporting) ? 'reduced-relative' : null;
+
+/**
+ * "rebels accused of attacking a convoy", "two journalists charged with spying": the participle of a charge right after
+ * the noun it describes says what that noun is charged with, by nobody named; it is no accusation by the clause's
+ * subject, nor by the noun (src/provenance/impersonal-passive.ts makes the charged act alleged).
+ */
+function chargedParticiple(ctx: SentenceContext, c: Candidate): string | null {
+  const t = ctx.doc.tokens, head = c.trigger.head;
+  if (c.info.type !== 'ACCUSE' || head <= ctx.sentence.tokenStart || !/ed$/.test(t[head].lower)) return null;
+  const noun = t[head - 1], next = t[head + 1];
+  return (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (next?.lower === 'of' || next?.lower === 'with') ? 'charged-participle' : null;
+}
 
 // a relative clause or a coordination inside the circumstance is still part of it; deeper than this the parse is lost
 const MAX_CLIMB = 12;

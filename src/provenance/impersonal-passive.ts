@@ -2,6 +2,8 @@ import type { SentenceContext } from '../extract/context.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ReportingFrame } from './frames.ts';
 
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
 /**
  * The passive of a verb of saying or believing, with nobody named who says or believes (data/lexicon/hearsay-passives.tsv):
  *  - a raised subject: "Hamas is said to have fired rockets", "the rebels are widely believed to have attacked the convoy";
@@ -17,12 +19,18 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   if (verb.pos !== 'VERB' && verb.pos !== 'ADJ') return null;
   const lemma = baseForms(verb).find((b) => ctx.kb.lexicon.hearsayPassives.has(b));
   if (lemma === undefined) return null;
+  const next = t[i + 1];
+  if (!next || i + 1 >= s.tokenEnd || verb.lower === lemma) return null; // a participle, not "is to say"
+  const certainty = ctx.kb.lexicon.hearsayPassives.get(lemma) ?? 'alleged';
+  // "two Palestinians accused of carrying out an attack", "three men suspected of planning a bombing": the participle
+  // describing its noun (no "be"), the act charged to that noun with nobody named charging
+  if (next.lower === 'of' && i > s.tokenStart && NOMINAL.has(t[i - 1].pos)) {
+    return { from: i + 1, to: s.tokenEnd, speaker: null, verb: verb.text, certainty, quote: null, rule: 'provenance:impersonal-passive' };
+  }
   // "is (widely, also) said": a form of "be" before the participle, adverbs between
   let be = i - 1;
   while (be > s.tokenStart && t[be].pos === 'ADV') be--;
-  if (be < s.tokenStart || t[be].lemma !== 'be' || verb.lower === lemma) return null; // a participle, not "is to say"
-  const next = t[i + 1];
-  if (!next || i + 1 >= s.tokenEnd) return null;
+  if (be < s.tokenStart || t[be].lemma !== 'be') return null;
   const expletive = be > s.tokenStart && t[be - 1].lower === 'it';
   let from: number;
   if (next.lower === 'to' && !expletive) from = i + 1; // raised: the subject before "be" is the actor of the infinitive
@@ -30,6 +38,5 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   else if (expletive && next.lower === 'that') from = i + 2;
   else if (expletive && next.pos !== 'PUNCT' && next.pos !== 'ADP') from = i + 1; // "it is believed the army shelled"
   else return null;
-  const certainty = ctx.kb.lexicon.hearsayPassives.get(lemma) ?? 'alleged';
   return { from, to: s.tokenEnd, speaker: null, verb: verb.text, certainty, quote: null, rule: 'provenance:impersonal-passive' };
 }

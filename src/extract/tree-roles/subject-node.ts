@@ -120,7 +120,10 @@ const CONTROLLED_MARKERS = new Set(['of', 'for', 'with']);
 function markedClauseController(view: TreeView, up: number, clause: number): number | null {
   const object = view.childrenWith(up, 'obj').find((o) => o < clause);
   if (object !== undefined) return object;
-  return view.childrenWith(up, 'nsubj:pass').find((o) => o < up && !RELATIVE_PRONOUNS.has(view.tokens[o].lower)) ?? null;
+  const passiveSubject = view.childrenWith(up, 'nsubj:pass').find((o) => o < up && !RELATIVE_PRONOUNS.has(view.tokens[o].lower));
+  if (passiveSubject !== undefined) return passiveSubject;
+  // "three men suspected of planning a bombing", "Palestinians accused of carrying out an attack": the participle's noun
+  return view.label(up) === 'acl' && view.head(up) >= 0 && view.head(up) < up ? view.head(up) : null;
 }
 
 // A relative clause describes a nominal: "fired tear gas at protesters Sunday who staged ..." hung from "fired"
