@@ -131,7 +131,7 @@ export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
  */
 export function agentlessReason(
   c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } } },
-  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
+  antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: () => boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
 ): AgentlessReason | null {
   if (c.actors.length > 0) return null;
   // a clause states that it happened; a noun ("the massacre of the people") may only name or demand it, unless
@@ -139,7 +139,7 @@ export function agentlessReason(
   // raid on Kunduz on 3 October")
   if (c.trigger.pattern.kind !== 'verb') {
     if (OCCURRENCE_TYPES.has(c.info.type) && occurrence()) return 'actor:stated-occurrence';
-    return AGENTLESS_TYPES.has(c.info.type) && placeAndDate ? 'actor:agentless-act' : null;
+    return AGENTLESS_TYPES.has(c.info.type) && placeAndDate() ? 'actor:agentless-act' : null;
   }
   if (!AGENTLESS_TYPES.has(c.info.type)) return null;
   const human = c.targets.some((t) => {
@@ -149,5 +149,5 @@ export function agentlessReason(
     if (r?.kind === 'named') return PERSON_SHAPE.test(r.name) && mainAssertion();
     return r !== undefined && (r.code !== null || r.roleCode !== undefined);
   });
-  return human || placeAndDate ? 'actor:agentless-act' : null;
+  return human || placeAndDate() ? 'actor:agentless-act' : null;
 }

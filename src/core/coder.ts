@@ -17,30 +17,26 @@ import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
-import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { retagger } from '../extract/tree-repair/retag.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { clauseStart } from '../extract/modality.ts';
 import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
 import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { decideCertainty } from './certainty.ts';
-import { datesFor } from './attach.ts';
-import { assembleEvents } from './assemble.ts';
+import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
-import { eventPlace } from './event-place.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences, visitorFirst } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
@@ -55,7 +51,7 @@ import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate } from './governed.ts';
-import { hasCountedPatient, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
+import { isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
@@ -148,8 +144,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
       // a sentence whose tags hide a verb ("Officials | report that ...") is parsed again with that word a verb
       const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts));
-      // the dates their events may ask for, parsed in one run (see readAhead); the lead's for the story's date
-      articleDates.readAhead([...body.slice(0, 3), ...withTriggers].map((s) => s.index));
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       const chainedFrames: Array<ReturnType<typeof sentenceFrames>> = [];
       const contexts = doc.sentences.map((sentence): SentenceContext => {
@@ -158,6 +152,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       });
       // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
       const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));
+      // events judged but not yet dated: their sentences' dates are read after the loop, in one run (dated-events.ts)
+      const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, storyDate: lead };
+      const undated: UndatedEvent[] = [];
       for (const sentence of doc.sentences) {
         const ctx = contexts[sentence.index];
         const treeOf = ctx.tree; // the dependency parse, repaired
@@ -181,7 +178,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         }
         const triggers = triggersOf();
         const raw: Candidate[] = [];
-        let sentenceDates: DateMention[] | undefined; // parsed once per sentence, only if an event needs it
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           const info = lookupCameo(kb.ontology, tr.pattern.cameo);
@@ -217,8 +213,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const refs = withSpeaker(antecedents, participants, frame);
           const judgedAs = participationType(c.info);
           const political = c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
-          sentenceDates ??= political ? undefined : articleDates.of(sentence.index);
-          const agentless = political ? null : agentlessReason(c, refs, (sentenceDates?.length ?? 0) > 0 && placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country'), () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
+          const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
@@ -243,20 +238,15 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // a participant no gazetteer vouches for is flagged for analysts
           for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
-          sentenceDates ??= articleDates.of(sentence.index);
-          // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-          if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(treeOf(), c.trigger.head)) { drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type); continue; }
-          const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-          const where = eventPlace(c, sentence, sentence === body[0], doc, treeOf, storyPlaces);
-          rules.push(...where.rules);
-          // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
-          // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
-          const assembled = assembleEvents(article.id, doc, sentence, published, visitorFirst(withTreeTargets(ctx, treeOf, c)), { certainty: decided.certainty, frame, quote: chosen.quote, dates, place: where.place, inferredPlace: where.inferred, rules, articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : articleDates.carried(sentence.index) ?? lead(), bare }, refs);
-          if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
-          if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) { drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type); continue; }
-          events.push(...assembled);
+          const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame, quote: chosen.quote, rules, bare, refs, drop };
+          // traced, each event is finished at once, so the drops are told in the sentence's order
+          if (drop) events.push(...datedEvents(judged, scope));
+          else undated.push(judged);
         }
       }
+      // the dates of the sentences that hold events, and of the sentence before each (what a sentence with none carries)
+      articleDates.readAhead([...body.slice(0, 3), ...undated.map((u) => u.ctx.sentence)].map((s) => s.index), 1);
+      for (const u of undated) events.push(...datedEvents(u, scope));
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
       // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;

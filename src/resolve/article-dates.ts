@@ -34,14 +34,14 @@ export class ArticleDates {
   }
 
   /**
-   * Parses now, one sentence after another, the dates of these sentences and of the few before each (what `carried`
-   * and a day anaphor look back at). Parsed one at a time between the coder's other stages, chrono's many large
-   * patterns had left the CPU's caches each time: ~190 µs of CPU a sentence on the bench corpus, ~90 in one run.
+   * Parses now, one sentence after another, the dates of these sentences and of the `lookBack` before each (what
+   * `carried` and a day anaphor look back at). Parsed one at a time between the coder's other stages, chrono's many
+   * large patterns had left the CPU's caches each time: ~190 µs of CPU a sentence on the bench corpus, ~90 in one run.
    * The answers are the same either way (a sentence's dates depend on its text and the publication date only).
    */
-  readAhead(indexes: Iterable<number>): void {
+  readAhead(indexes: Iterable<number>, lookBack = LOOK_BACK): void {
     const wanted = new Set<number>();
-    for (const i of indexes) for (let k = Math.max(0, i - LOOK_BACK); k <= i && k < this.sentences.length; k++) wanted.add(k);
+    for (const i of indexes) for (let k = Math.max(0, i - lookBack); k <= i && k < this.sentences.length; k++) wanted.add(k);
     for (const k of [...wanted].sort((a, b) => a - b)) this.stated(k);
   }
 

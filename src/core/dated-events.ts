@@ -1,0 +1,73 @@
+import type { Article, Event } from '../schema/event.ts';
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
+import { clauseStart } from '../extract/modality.ts';
+import type { Sentence } from '../nlp/types.ts';
+import type { ArticleDates } from '../resolve/article-dates.ts';
+import type { SpanIndex } from '../resolve/span-index.ts';
+import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
+import { datesFor } from './attach.ts';
+import { assembleEvents, type Attachments } from './assemble.ts';
+import { eventPlace, type StoryPlaces } from './event-place.ts';
+import { visitorFirst } from './refiners.ts';
+import { hasCountedPatient } from './stated-occurrence.ts';
+import type { sentenceDropper } from './trace.ts';
+
+/**
+ * A candidate the coder has judged an event (participants, frame, certainty) but not yet dated or placed. The
+ * coder collects these over the whole article and reads the dates of their sentences in one run (see
+ * `ArticleDates.readAhead`): only sentences that hold an event pay for chrono, and they pay the batched price.
+ */
+export interface UndatedEvent {
+  readonly ctx: SentenceContext;
+  readonly candidate: Candidate;
+  readonly certainty: Attachments['certainty'];
+  readonly frame: Attachments['frame'];
+  readonly quote: Attachments['quote'];
+  readonly rules: readonly string[];
+  readonly bare: boolean;
+  readonly refs: ReadonlyMap<ActorPhrase, ActorPhrase>;
+  /** The sentence's trace sink (null when not tracing). */
+  readonly drop: ReturnType<typeof sentenceDropper>;
+}
+
+/** What every event of one article is dated and placed against. */
+export interface ArticleScope {
+  readonly article: Pick<Article, 'id' | 'text' | 'published'>;
+  readonly dates: ArticleDates;
+  readonly places: SpanIndex<PlaceMention>;
+  /** The first sentence of the body (its events may take the story's opening place). */
+  readonly lead: Sentence | undefined;
+  readonly storyPlaces: StoryPlaces;
+  readonly articleCountry: string | null;
+  /** The day the story's lead dates its news, for an event whose sentence carries no date (read once, when asked). */
+  readonly storyDate: () => DateMention | null;
+}
+
+/** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
+export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
+  const { ctx, candidate: c, drop } = u;
+  const { doc, sentence } = ctx;
+  const { article, places } = scope;
+  const sentenceDates = scope.dates.of(sentence.index);
+  // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
+  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head)) {
+    drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
+    return [];
+  }
+  const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
+  const where = eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces);
+  // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
+  // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
+  const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
+    certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
+    articleCountry: scope.articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : scope.dates.carried(sentence.index) ?? scope.storyDate(), bare: u.bare,
+  }, u.refs);
+  if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
+  if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
+    drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type);
+    return [];
+  }
+  return assembled;
+}
