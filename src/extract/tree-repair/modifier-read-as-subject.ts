@@ -37,8 +37,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
     const secondStart = Math.min(second, ...tree.descendants(second, () => true));
     // the first phrase ends right before the second starts, which has no determiner, "and" or comma of its own
     if (Math.max(...firstWords) + 1 !== secondStart || tokens[secondStart].text === ',') continue;
-    // a phrase with a comma inside is no modifier ("20 protesters, interior minister X said": a list or an apposition)
-    if (firstWords.some((k) => tokens[k].text === ',')) continue;
+    // a phrase with words after a comma inside is no modifier ("20 protesters, interior minister X said": a list or an
+    // apposition); a comma that only closes it is the name's apposition ("The commander of the RSF, Mohamed Dagalo,")
+    if (firstWords.some((k) => tokens[k].text === ',' && firstWords.some((w) => w > k && tokens[w].pos !== 'PUNCT'))) continue;
     if (tree.children(second).some((k) => k < second && ['det', 'cc', 'punct', 'case', 'nmod:poss'].includes(tree.base(k)))) continue;
     const determiner = tree.children(first).find((k) => tree.base(k) === 'det' && k < first);
     tree.attach(first, second, 'compound');
