@@ -1,8 +1,15 @@
 import v8 from 'node:v8';
 
 /**
+ * The name of the coder's per-article method (src/core/coder.ts `createCoder(...).code`); V8's filter
+ * matches functions by name. test/cli/compiler-flags.test.ts checks it still is the method's name.
+ */
+export const CODER_METHOD = 'code';
+
+/**
  * V8 settings for the coder, set once per process before any coder code runs (they are process-wide,
- * so they also hold in the coder worker threads of `ingest` and `serve`).
+ * so they also hold in the coder worker threads of `ingest` and `serve`). Only how V8 compiles changes,
+ * never what the code computes.
  *
  * `--no-turbo-inline-array-builtins`: V8's optimising compiler inlines the callback of every `filter`,
  * `map`, `some`... into the function that calls it. The coder has many such calls on phrase objects of
@@ -11,8 +18,18 @@ import v8 from 'node:v8';
  * Measured with `npm run bench:coder-cpu` (1,000 bench articles from a cold start, one thread, twice
  * each, machine under load): V8's helper threads took 11.6 ms of CPU per article with inlining and
  * 6.4-6.7 without (1.1-1.5 against 2-10 after the first 400 articles), and the coding thread the same
- * time either way. Only how V8 compiles changes, never what the code computes.
+ * time either way.
+ *
+ * `--turbo-filter=-code`: every function but the coder's `code` may still be optimised. `code` is the
+ * glue of the whole pipeline (6 KB of bytecode, dozens of closures), run once per article: its time is
+ * in what it calls, which are optimised on their own. Optimised, it inlined many of its callees, and a
+ * new object shape in any of them (a frame in `withPronounSpeakers`, a phrase in a filter) threw the
+ * whole graph away: it was compiled five times in 1,000 articles, each compilation 1-5 s of a helper
+ * thread, most of the helpers' CPU after the warm-up (session 13, `--trace-opt --trace-deopt`). Coder
+ * in a worker thread as `ingest` runs it, 1,000 bench articles, side by side: helpers 12.2 and 11.9 ms
+ * of CPU per article with it optimised, 8.9 and 8.0 without; the coding thread the same within noise.
  */
 export function tuneCompilerForCoder(): void {
   v8.setFlagsFromString('--no-turbo-inline-array-builtins');
+  v8.setFlagsFromString(`--turbo-filter=-${CODER_METHOD}`);
 }

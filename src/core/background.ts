@@ -100,9 +100,13 @@ function openingCue(view: TreeView, start: number, markers: ReadonlySet<string>)
   let cues = multiWordCues.get(markers);
   if (cues === undefined) multiWordCues.set(markers, (cues = [...markers].map((cue) => [cue, cue.split(' ')] as const).filter(([, words]) => words.length >= 2)));
   for (const [cue, words] of cues) {
-    for (let end = start; end <= start + 1; end++) {
-      if (end >= words.length && words.every((w, k) => view.tokens[end - words.length + k]?.lower === w)) return cue;
-    }
+    for (let end = start; end <= start + 1; end++) if (end >= words.length && wordsEndAt(view.tokens, end, words)) return cue;
   }
   return null;
+}
+
+// a loop, not `every` with a closure: this runs for every cue at every clause the background readers visit
+function wordsEndAt(tokens: TreeView['tokens'], end: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[end - words.length + k]?.lower !== words[k]) return false;
+  return true;
 }

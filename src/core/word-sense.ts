@@ -31,9 +31,13 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
 function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
   const t = ctx.doc.tokens;
   const any = ctx.kb.senses.get('*') ?? [];
+  // each base form's rules, then the ones for any word (loops, not a merged list per token: this runs per candidate)
   for (const k of c.trigger.tokens) {
-    const rules = [...baseForms(t[k]).flatMap((b) => ctx.kb.senses.get(b) ?? []), ...any];
-    for (const rule of rules) if (ruleHolds(ctx, c, k, rule)) return rule;
+    for (const b of baseForms(t[k])) {
+      const rules = ctx.kb.senses.get(b);
+      if (rules !== undefined) for (const rule of rules) if (ruleHolds(ctx, c, k, rule)) return rule;
+    }
+    for (const rule of any) if (ruleHolds(ctx, c, k, rule)) return rule;
   }
   return null;
 }
