@@ -3,6 +3,8 @@ import { baseForms } from '../extract/morphology.ts';
 import type { ReportingFrame } from './frames.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+// verbs whose participle after a noun charges it ("Macron said of the leader" is a speaker's finite verb)
+const CHARGES = new Set(['accuse', 'suspect']);
 
 /**
  * The passive of a verb of saying or believing, with nobody named who says or believes (data/lexicon/hearsay-passives.tsv):
@@ -24,7 +26,7 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   const certainty = ctx.kb.lexicon.hearsayPassives.get(lemma) ?? 'alleged';
   // "two Palestinians accused of carrying out an attack", "three men suspected of planning a bombing": the participle
   // describing its noun (no "be"), the act charged to that noun with nobody named charging
-  if (next.lower === 'of' && i > s.tokenStart && NOMINAL.has(t[i - 1].pos)) {
+  if (next.lower === 'of' && CHARGES.has(lemma) && i > s.tokenStart && NOMINAL.has(t[i - 1].pos)) {
     return { from: i + 1, to: s.tokenEnd, speaker: null, verb: verb.text, certainty, quote: null, rule: 'provenance:impersonal-passive' };
   }
   // "is (widely, also) said": a form of "be" before the participle, adverbs between

@@ -22,8 +22,9 @@ export function repairParticipleReadAsXcomp(tree: EditableTree, tokens: readonly
     const form = tokens[participle].lower;
     if (form.endsWith('ing') || !(form.endsWith('ed') || inflectedVerbForm(form))) continue;
     if (tree.children(participle).some((k) => ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark', 'cop'].includes(tree.label(k)))) continue;
-    // the noun is part of the verb's object ("the homes of two Palestinians"), not its subject
-    if (!underObject(tree, noun, verb)) continue;
+    // the noun is part of the verb's object ("the homes of two Palestinians"), not its subject, nor a conjunct after
+    // "and" ("raided the camp and rebels fled": a second clause, tree-repair:clause-read-as-noun-conjunct)
+    if (!underObject(tree, noun, verb) || tree.children(noun).some((k) => tree.base(k) === 'cc')) continue;
     tree.attach(participle, noun, 'acl');
     repaired = true;
   }
