@@ -48,6 +48,18 @@ for (const [name, text, type, trigger, actor, target] of CASES) {
 // [class, sentence, type, trigger word, fragment of the source ('outlet' for the outlet)]
 const SOURCES: Array<[string, string, string, string, string]> = [
   ['addressee of "told" (speaker)', 'An army spokesman told Reuters the RSF had attacked the airport in Khartoum.', 'ASSAULT', 'attacked', 'army spokesman'],
+  // a name, then its title in apposition with no closing comma: the name speaks, for the title's army or group
+  ['apposed title, no closing comma', 'Maria Lopez, the Guerrero police chief told local media that gunmen attacked a bus.', 'ASSAULT', 'attacked', 'maria lopez'],
+  ['apposed title, no closing comma', 'Mahn Mahn, the Karen National Union (KNU) spokesman told reporters the army had shelled Hpapun.', 'ASSAULT', 'shelled', 'mahn mahn knu'],
+  ['apposed title, no closing comma', 'Yahya Saree, a Houthi military spokesman said the coalition had bombed Sanaa airport.', 'ASSAULT', 'bombed', 'yahya saree houthis'],
+  ['apposed title, no closing comma', 'Nabil Abdallah, the Sudanese army spokesman said the RSF attacked El Fasher.', 'ASSAULT', 'attacked', 'nabil abdallah sdn'],
+  ['apposed title, closing comma', 'Roberto Diaz, a spokesman for the state police, said gunmen attacked a bus.', 'ASSAULT', 'attacked', 'roberto diaz'],
+  // a bare title with a "for"/"of" group speaks for the group
+  ['title for a group', 'A spokesman for the RSF told reporters the army had bombed Omdurman.', 'ASSAULT', 'bombed', 'rapid-support-forces'],
+  ['title for a group', 'A spokesman for the Kurdish-led SDF said Turkish drones struck a checkpoint near Kobani.', 'ASSAULT', 'struck', 'syrian-democratic-forces'],
+  ['title for a group', 'A spokeswoman for Hamas said Israeli tanks shelled a school in Rafah.', 'ASSAULT', 'shelled', 'hamas'],
+  ['title for a group (no group)', 'A lawyer for the family said police had beaten the protesters.', 'ASSAULT', 'beaten', 'lawyer'],
+  ['apposed title (a list is no apposition)', 'Russia, the United States and China said the rebels had attacked the embassy.', 'ASSAULT', 'attacked', 'russia'],
 ];
 
 for (const [name, text, type, trigger, want] of SOURCES) {
