@@ -43,6 +43,15 @@ function apposedName(out: readonly ActorPhrase[]): ActorPhrase | undefined {
   return title ? { ...name, code: title.code, entry: title.entry, kind: 'person', roleCode: title.roleCode } : name;
 }
 
+/**
+ * "In remarks carried by Xinhua, the defense ministry said": the phrase before the comma closes an opening phrase (the
+ * object of a preposition or a verb), so it is in apposition with nothing after the comma.
+ */
+function governedPhrase(ctx: SentenceContext, p: ActorPhrase): boolean {
+  const gov = governor(ctx, p);
+  return gov !== null && (gov.pos === 'ADP' || gov.pos === 'VERB');
+}
+
 /** Phrases joined to `p` by "and", "or" or commas: "Russia and Belarus", "Iran, Syria and Iraq". */
 function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): ActorPhrase[] {
   const out = [p];
@@ -60,7 +69,8 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
     }
     const next = ctx.phraseAt.get(i);
     // Commas alone make an apposition ("the other PMU group, Kata'ib Hezbollah"): one actor, the name.
-    const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group';
+    const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group'
+      || !sawConjunction && direction < 0 && governedPhrase(ctx, next);
     if (done) return sawConjunction ? out : [apposedName(out) ?? p];
     out.push(next);
     cur = next;

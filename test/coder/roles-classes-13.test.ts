@@ -30,6 +30,12 @@ const CASES: Case[] = [
   ['demonym owner of a thing', 'Pirates seized a Panama-flagged cargo ship off Somalia.', 'COERCE', 'seized', 'pirates', 'pan'],
   ['demonym owner of a thing (a name owns)', 'Israeli jets struck a Lebanese army post near the border.', 'ASSAULT', 'struck', 'isr', 'lbnmil'],
   ['demonym owner of a thing (none)', 'Militants attacked a police post in the north.', 'ASSAULT', 'attacked', 'militants', 'police post'],
+  // an opening phrase up to its comma ("In remarks carried by X,") is no part of the clause: the pronoun after the
+  // main clause's speaker takes it up, not a phrase of the opener
+  ['opening phrase, then speaker and pronoun', 'In a statement carried by state media, the Syrian army said its troops had shelled rebel positions in Idlib.', 'ASSAULT', 'shelled', 'syrmil', 'rebel positions'],
+  ['opening phrase, then speaker and pronoun', 'In a video posted by the group, Hamas said its fighters had ambushed Israeli troops in Khan Younis.', 'ASSAULT', 'ambushed', 'hamas', 'isr'],
+  ['opening phrase, then speaker and pronoun', 'After rebels attacked the town, the Malian army said its troops had killed 20 militants.', 'ASSAULT', 'killed', 'mlimil', 'militants'],
+  ['opening phrase, then speaker and pronoun (no opener)', 'The Sudanese army said its troops had recaptured the town of Wad Madani.', 'ASSAULT', 'recaptured', 'sdnmil', 'wad madani'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
@@ -59,6 +65,10 @@ const SOURCES: Array<[string, string, string, string, string]> = [
   ['title for a group', 'A spokesman for the Kurdish-led SDF said Turkish drones struck a checkpoint near Kobani.', 'ASSAULT', 'struck', 'syrian-democratic-forces'],
   ['title for a group', 'A spokeswoman for Hamas said Israeli tanks shelled a school in Rafah.', 'ASSAULT', 'shelled', 'hamas'],
   ['title for a group (no group)', 'A lawyer for the family said police had beaten the protesters.', 'ASSAULT', 'beaten', 'lawyer'],
+  // ... and the phrase closing the opener is in apposition with nothing after its comma
+  ['opening phrase, then speaker', 'In remarks carried by Xinhua, the Chinese defense ministry said Taiwanese ships had fired on Chinese fishermen.', 'ASSAULT', 'fired', 'defense ministry'],
+  ['opening phrase, then speaker', 'In comments carried by the IRNA news agency, the Iranian army said Israeli jets had struck a base near Isfahan.', 'ASSAULT', 'struck', 'iranian army'],
+  ['opening phrase, then speaker', 'In an interview with the BBC, the Ethiopian prime minister said rebels had attacked the town of Dessie.', 'ASSAULT', 'attacked', 'prime minister'],
   ['apposed title (a list is no apposition)', 'Russia, the United States and China said the rebels had attacked the embassy.', 'ASSAULT', 'attacked', 'russia'],
 ];
 
