@@ -36,6 +36,11 @@ const CASES: Case[] = [
   ['opening phrase, then speaker and pronoun', 'In a video posted by the group, Hamas said its fighters had ambushed Israeli troops in Khan Younis.', 'ASSAULT', 'ambushed', 'hamas', 'isr'],
   ['opening phrase, then speaker and pronoun', 'After rebels attacked the town, the Malian army said its troops had killed 20 militants.', 'ASSAULT', 'killed', 'mlimil', 'militants'],
   ['opening phrase, then speaker and pronoun (no opener)', 'The Sudanese army said its troops had recaptured the town of Wad Madani.', 'ASSAULT', 'recaptured', 'sdnmil', 'wad madani'],
+  // an office noun that alone names no side acts for the group, organisation or state of its "of" phrase
+  ['office noun of a group', 'The head of the IAEA met Iranian officials in Tehran on Tuesday.', 'CONSULT', 'met', 'iaea', 'irngov'],
+  ['office noun of a group', 'The director of the CIA held talks with Qatari officials in Doha.', 'CONSULT', 'talks', 'director of the cia', 'qat'],
+  ['office noun of a group', 'The chairman of the African Union Commission condemned the coup in Niger.', 'ACCUSE', 'condemned', 'african-union-commission', ''],
+  ['office noun of a group', 'The head of Hezbollah warned Israel against expanding the war.', 'THREATEN', 'warned', 'hezbollah', 'isr'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
@@ -48,6 +53,19 @@ for (const [name, text, type, trigger, actor, target] of CASES) {
     assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(got)}`);
     assert.ok(matches(who(e.actor), actor, e.actor), `actor: ${JSON.stringify(got)}`);
     assert.ok(matches(who(e.target), target, e.target), `target: ${JSON.stringify(got)}`);
+  });
+}
+
+// [class, sentence, type, trigger word]: no such event
+const ABSENT: Array<[string, string, string, string]> = [
+  ['office noun of no side', 'The head of the household met relatives in the village.', 'CONSULT', 'met'],
+  ['office noun of no side', 'The director of the film met fans in Cannes.', 'CONSULT', 'met'],
+];
+
+for (const [name, text, type, trigger] of ABSENT) {
+  test(`${name}, no ${type} "${trigger}": ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(!events.some((x) => x.type === type && x.trigger.text.includes(trigger)), JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}"`)));
   });
 }
 
