@@ -44,12 +44,16 @@ function apposedName(out: readonly ActorPhrase[]): ActorPhrase | undefined {
 }
 
 /**
- * "In remarks carried by Xinhua, the defense ministry said": the phrase before the comma closes an opening phrase (the
- * object of a preposition or a verb), so it is in apposition with nothing after the comma.
+ * "In remarks carried by Xinhua, the defense ministry said", "Following talks with Kenyan officials, the Somali
+ * president agreed": the comma that closes a sentence's opening phrase (the sentence opens with a preposition,
+ * subordinator or participle, and no comma comes before) joins nothing across it: no apposition, no list.
  */
-function governedPhrase(ctx: SentenceContext, p: ActorPhrase): boolean {
-  const gov = governor(ctx, p);
-  return gov !== null && (gov.pos === 'ADP' || gov.pos === 'VERB');
+function closesOpener(ctx: SentenceContext, comma: number): boolean {
+  const t = ctx.doc.tokens;
+  const first = t[ctx.sentence.tokenStart];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' && /(ing|ed)$/.test(first.lower))) return false;
+  for (let k = ctx.sentence.tokenStart; k < comma; k++) if (t[k].text === ',') return false;
+  return true;
 }
 
 /** Phrases joined to `p` by "and", "or" or commas: "Russia and Belarus", "Iran, Syria and Iraq". */
@@ -61,16 +65,18 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
   for (;;) {
     let i = direction > 0 ? lastToken(ctx, cur) + 1 : firstToken(ctx, cur) - 1;
     let sawJoin = false;
+    let closed = false;
     while (i >= ctx.sentence.tokenStart && i < ctx.sentence.tokenEnd && ['and', 'or', ',', 'as', 'well', 'the', '/'].includes(t[i].lower)) {
       sawJoin = true;
       // "X, the army spokesman": an article after a comma opens an apposition, not a list
       if (t[i].lower !== ',' && t[i].lower !== 'the') sawConjunction = true;
+      if (t[i].text === ',' && closesOpener(ctx, i)) closed = true;
       i += direction;
     }
     const next = ctx.phraseAt.get(i);
     // Commas alone make an apposition ("the other PMU group, Kata'ib Hezbollah"): one actor, the name.
     const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group'
-      || !sawConjunction && direction < 0 && governedPhrase(ctx, next);
+      || !sawConjunction && closed;
     if (done) return sawConjunction ? out : [apposedName(out) ?? p];
     out.push(next);
     cur = next;
