@@ -41,6 +41,11 @@ const CASES: Case[] = [
   ['office noun of a group', 'The director of the CIA held talks with Qatari officials in Doha.', 'CONSULT', 'talks', 'director of the cia', 'qat'],
   ['office noun of a group', 'The chairman of the African Union Commission condemned the coup in Niger.', 'ACCUSE', 'condemned', 'african-union-commission', ''],
   ['office noun of a group', 'The head of Hezbollah warned Israel against expanding the war.', 'THREATEN', 'warned', 'hezbollah', 'isr'],
+  // a legal instrument is the act of ruling, never whom it lands on (data/lexicon/act-nouns.tsv)
+  ['legal instrument is no target', 'Parliament in Uganda passed a law banning opposition parties on Monday.', 'COERCE', 'passed', 'parliament', 'opposition parties'],
+  ['legal instrument is no target', 'The Iranian parliament passed a law.', 'COERCE', 'passed', 'irnleg', ''],
+  ['legal instrument is no target', 'Hungary adopted a law targeting LGBT groups.', 'COERCE', 'adopted', 'hun', ''],
+  ['legal instrument is no target (a thing stays)', 'Militants bombed a law school in Kabul.', 'ASSAULT', 'bombed', 'militants', 'law school'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
