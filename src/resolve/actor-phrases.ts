@@ -9,6 +9,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
+import { beforeNameParticle } from './name-particle.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
@@ -56,6 +57,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (values.every((v) => v.kind === 'person')) return beforeNameParticle(doc, start, end);
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];

@@ -46,6 +46,10 @@ const CASES: Case[] = [
   ['legal instrument is no target', 'The Iranian parliament passed a law.', 'COERCE', 'passed', 'irnleg', ''],
   ['legal instrument is no target', 'Hungary adopted a law targeting LGBT groups.', 'COERCE', 'adopted', 'hun', ''],
   ['legal instrument is no target (a thing stays)', 'Militants bombed a law school in Kabul.', 'ASSAULT', 'bombed', 'militants', 'law school'],
+  // a one-word alias of a known person followed by a name particle is someone else's given name
+  ['given name before a name particle', 'American forces killed Shaikh Abdullah al-Ani near the Syrian border.', 'ASSAULT', 'killed', 'usamil', '=shaikh abdullah'],
+  ['given name before a name particle', 'Police arrested Abdullah bin Khalid in Riyadh.', 'COERCE', 'arrested', 'police', 'abdullah'],
+  ['given name before a name particle (the person)', 'Protesters in Amman denounced King Abdullah on Friday.', 'ACCUSE', 'denounced', 'protesters', 'jorgov'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
@@ -101,5 +105,14 @@ for (const [name, text, type, trigger, want] of SOURCES) {
     const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
     assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(events.map((x) => `${x.type} "${x.trigger.text}"`))}`);
     assert.ok(want === 'outlet' ? source(e) === 'outlet' : source(e).includes(want), `source: ${source(e)} (${e.provenance.certainty})`);
+  });
+}
+
+// the particle class: the alias's code is no one's there ("Abdullah" alone is Saudi Arabia's king)
+for (const text of ['American forces killed Shaikh Abdullah al-Ani near the Syrian border.', 'Police arrested Abdullah bin Khalid in Riyadh.']) {
+  test(`given name before a name particle, no code: ${text}`, { timeout: 60_000 }, () => {
+    const e = code(text).find((x) => x.target?.text.includes('Abdullah'));
+    assert.ok(e, JSON.stringify(code(text).map((x) => who(x.target))));
+    assert.ok(!(e.target?.code ?? '').startsWith('SAU'), who(e.target));
   });
 }
