@@ -50,6 +50,11 @@ const CASES: Case[] = [
   ['given name before a name particle', 'American forces killed Shaikh Abdullah al-Ani near the Syrian border.', 'ASSAULT', 'killed', 'usamil', '=shaikh abdullah'],
   ['given name before a name particle', 'Police arrested Abdullah bin Khalid in Riyadh.', 'COERCE', 'arrested', 'police', 'abdullah'],
   ['given name before a name particle (the person)', 'Protesters in Amman denounced King Abdullah on Friday.', 'ACCUSE', 'denounced', 'protesters', 'jorgov'],
+  // a weapon or craft "launched/fired/owned/flown/driven by X" is X's: an act on it takes X's code
+  ['thing of its sender', 'Israeli air defenses intercepted a missile fired by the Houthis from Yemen.', 'ASSAULT', 'intercepted', 'isr', 'houthis'],
+  ['thing of its sender', 'Iran seized a cargo ship owned by an Israeli businessman in the Gulf of Oman.', 'COERCE', 'seized', 'irn', 'isr'],
+  ['thing of its sender', 'Saudi air defenses intercepted a drone launched by the Houthis toward Jizan.', 'ASSAULT', 'intercepted', 'sau', 'houthis'],
+  ['thing of its sender (none)', 'Israeli air defenses intercepted a missile launched from Yemen.', 'ASSAULT', 'intercepted', 'isr', '=a missile'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
