@@ -74,6 +74,9 @@ for (const [name, text, type, trigger, actor, target] of CASES) {
 const ABSENT: Array<[string, string, string, string]> = [
   ['office noun of no side', 'The head of the household met relatives in the village.', 'CONSULT', 'met'],
   ['office noun of no side', 'The director of the film met fans in Cannes.', 'CONSULT', 'met'],
+  ['anonymous source keeps anonymity', 'A senior officer who declined to be named said rebels had attacked the base.', 'REJECT', 'declined'],
+  ['anonymous source keeps anonymity', 'A commander who refused to be identified said the army shelled the village.', 'REJECT', 'refused'],
+  ['anonymous source, denied act', 'A senior officer who asked not to be named said rebels had not attacked the base.', 'ASSAULT', 'attacked'],
 ];
 
 for (const [name, text, type, trigger] of ABSENT) {
@@ -101,6 +104,12 @@ const SOURCES: Array<[string, string, string, string, string]> = [
   ['opening phrase, then speaker', 'In remarks carried by Xinhua, the Chinese defense ministry said Taiwanese ships had fired on Chinese fishermen.', 'ASSAULT', 'fired', 'defense ministry'],
   ['opening phrase, then speaker', 'In comments carried by the IRNA news agency, the Iranian army said Israeli jets had struck a base near Isfahan.', 'ASSAULT', 'struck', 'iranian army'],
   ['opening phrase, then speaker', 'In an interview with the BBC, the Ethiopian prime minister said rebels had attacked the town of Dessie.', 'ASSAULT', 'attacked', 'prime minister'],
+  // "X who asked not to be named said": the tagger's adjective "said" is the reporting verb; the negation or modal
+  // of the speaker's relative clause stays there, and keeping anonymity is no event
+  ['anonymous source', 'A police official who asked not to be named said gunmen kidnapped 30 students in Kaduna.', 'ASSAULT', 'kidnapped', 'police official'],
+  ['anonymous source', 'An official who did not want to be identified said soldiers shot dead five protesters.', 'ASSAULT', 'shot', 'official'],
+  ['anonymous source', 'A senior officer who declined to be named said rebels had attacked the base.', 'ASSAULT', 'attacked', 'senior officer'],
+  ['anonymous source (commas)', 'A police official, who asked not to be named, said gunmen kidnapped 30 students in Kaduna.', 'ASSAULT', 'kidnapped', 'police official'],
   ['apposed title (a list is no apposition)', 'Russia, the United States and China said the rebels had attacked the embassy.', 'ASSAULT', 'attacked', 'russia'],
 ];
 
