@@ -55,6 +55,12 @@ const CASES: Case[] = [
   ['thing of its sender', 'Iran seized a cargo ship owned by an Israeli businessman in the Gulf of Oman.', 'COERCE', 'seized', 'irn', 'isr'],
   ['thing of its sender', 'Saudi air defenses intercepted a drone launched by the Houthis toward Jizan.', 'ASSAULT', 'intercepted', 'sau', 'houthis'],
   ['thing of its sender (none)', 'Israeli air defenses intercepted a missile launched from Yemen.', 'ASSAULT', 'intercepted', 'isr', '=a missile'],
+  // an agentless act that lands on the agent's own side ("of which 25 were shot down") is the other side's answer:
+  // it never merges into the agent's act as its target
+  ['own side is no target', "Ukraine's air force said Russia launched 30 drones overnight, of which 25 were shot down.", 'ASSAULT', 'launched', 'rus', ''],
+  ['own side is no target', 'Iran launched dozens of drones on Saturday, and most were shot down.', 'ASSAULT', 'launched', 'irn', ''],
+  ['own side is no target', 'The Houthis fired ten missiles on Tuesday, eight of which were shot down.', 'ASSAULT', 'fired', 'houthis', ''],
+  ['own side is no target (the other side merges)', 'Rebels shelled the town on Monday and two soldiers were killed.', 'ASSAULT', 'shelled', 'rebels', 'town'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
