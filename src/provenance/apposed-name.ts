@@ -19,7 +19,7 @@ export function apposedName(ctx: SentenceContext, title: ActorPhrase): ActorPhra
   if (!isPersonTitle(ctx, title)) return null;
   const t = ctx.doc.tokens;
   let i = firstTokenOf(ctx, title) - 1;
-  // "La Nan, the Kachin Independence Organization (KIO) spokesman told": a parenthesised acronym is part of the title
+  // "Mahn Mahn, the Karen National Union (KNU) spokesman told": a parenthesised acronym is part of the title
   for (let n = 0; i > ctx.sentence.tokenStart && t[i].text !== ',' && n < MAX_TITLE_WORDS; i--) {
     if (t[i].text === ')' || t[i].text === '(' || t[i + 1]?.text === ')' && t[i - 1]?.text === '(') continue;
     if (!TITLE_WORDS.has(t[i].pos)) return null;
