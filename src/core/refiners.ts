@@ -102,7 +102,10 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
     const bare = a.target === null && a.rules.includes('actor:stated-occurrence');
     if (a.actor !== null || a.target === null && !bare || drop.has(a)) continue;
     // "militants attacked a military base ...; six soldiers were killed": the thing attacked stays the target
-    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (bare || o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value);
+    // "Russia launched 30 drones, of which 25 were shot down": an act that lands on the agent's own side is the
+    // other side's answer, not the agent's act
+    const ownSide = (o: Event) => a.target?.code != null && a.target.code === o.actor?.code;
+    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (bare || o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value && !ownSide(o));
     if (!b) continue;
     drop.add(a);
     drop.add(b);

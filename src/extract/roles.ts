@@ -31,6 +31,31 @@ function lastToken(ctx: SentenceContext, p: ActorPhrase): number {
   return last;
 }
 
+/**
+ * Of phrases in apposition, the one that names: "Nabil Abdallah, the Sudanese army spokesman" → the name. A name no
+ * code vouches for takes the code of the title beside it (a person's or a group's): the person speaks and acts for
+ * the army or group the title names.
+ */
+function apposedName(out: readonly ActorPhrase[]): ActorPhrase | undefined {
+  const name = out.find((x) => x.kind !== 'role' && x.kind !== 'anaphor');
+  if (!name || name.kind !== 'named' || name.code !== null) return name;
+  const title = out.find((x) => x !== name && x.code !== null && (x.kind === 'person' || x.kind === 'group' || x.kind === 'organization' || x.kind === 'role'));
+  return title ? { ...name, code: title.code, entry: title.entry, kind: 'person', roleCode: title.roleCode } : name;
+}
+
+/**
+ * "In remarks carried by Xinhua, the defense ministry said", "Following talks with Kenyan officials, the Somali
+ * president agreed": the comma that closes a sentence's opening phrase (the sentence opens with a preposition,
+ * subordinator or participle, and no comma comes before) joins nothing across it: no apposition, no list.
+ */
+function closesOpener(ctx: SentenceContext, comma: number): boolean {
+  const t = ctx.doc.tokens;
+  const first = t[ctx.sentence.tokenStart];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' && /(ing|ed)$/.test(first.lower))) return false;
+  for (let k = ctx.sentence.tokenStart; k < comma; k++) if (t[k].text === ',') return false;
+  return true;
+}
+
 /** Phrases joined to `p` by "and", "or" or commas: "Russia and Belarus", "Iran, Syria and Iraq". */
 function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): ActorPhrase[] {
   const out = [p];
@@ -40,15 +65,19 @@ function coordinated(ctx: SentenceContext, p: ActorPhrase, direction: 1 | -1): A
   for (;;) {
     let i = direction > 0 ? lastToken(ctx, cur) + 1 : firstToken(ctx, cur) - 1;
     let sawJoin = false;
+    let closed = false;
     while (i >= ctx.sentence.tokenStart && i < ctx.sentence.tokenEnd && ['and', 'or', ',', 'as', 'well', 'the', '/'].includes(t[i].lower)) {
       sawJoin = true;
-      if (t[i].lower !== ',') sawConjunction = true;
+      // "X, the army spokesman": an article after a comma opens an apposition, not a list
+      if (t[i].lower !== ',' && t[i].lower !== 'the') sawConjunction = true;
+      if (t[i].text === ',' && closesOpener(ctx, i)) closed = true;
       i += direction;
     }
     const next = ctx.phraseAt.get(i);
     // Commas alone make an apposition ("the other PMU group, Kata'ib Hezbollah"): one actor, the name.
-    const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group';
-    if (done) return sawConjunction ? out : [out.find((x) => x.kind !== 'role' && x.kind !== 'anaphor') ?? p];
+    const done = !sawJoin || !next || next === cur || next.locative || next.kind === 'anaphor' && next.refersTo !== 'any_singular' && next.refersTo !== 'group'
+      || !sawConjunction && closed;
+    if (done) return sawConjunction ? out : [apposedName(out) ?? p];
     out.push(next);
     cur = next;
   }

@@ -24,6 +24,7 @@ export interface LexiconFiles {
   readonly thirdPartyParticiples: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
+  readonly titleNouns: string;
   readonly placeNouns: string;
 }
 
@@ -56,6 +57,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
+    titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),

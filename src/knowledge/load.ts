@@ -88,6 +88,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
+    titleNouns: read('lexicon/title-nouns.tsv'),
     placeNouns: read('lexicon/place-nouns.tsv'),
   });
 

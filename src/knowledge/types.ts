@@ -145,6 +145,8 @@ export interface Lexicon {
   readonly speakingDocuments: ReadonlySet<string>;
   /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
   readonly holderParticiples: ReadonlySet<string>;
+  /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
+  readonly titleNouns: ReadonlySet<string>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
   readonly placeNouns: readonly PlaceNoun[];
 }

@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
+import { retagSaid } from './said-verb.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -64,6 +65,7 @@ export function analyze(text: string): AnalyzedText {
       from = to;
     }
   }
+  retagSaid(tokens);
   return { text, sentences, tokens };
 }
 

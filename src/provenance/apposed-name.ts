@@ -5,6 +5,7 @@ import { plainSpeaker } from './speaker-phrase.ts';
 // what may stand between the comma and the title: "a spokesman", "a senior police spokesman", "the group's leader"
 const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 const MAX_TITLE_WORDS = 5;
+const MODIFIERS = new Set(['DET', 'ADJ', 'VERB', 'PROPN']);
 const MAX_NAME_WORDS = 5;
 
 /**
@@ -15,11 +16,14 @@ const MAX_NAME_WORDS = 5;
  * (a person no gazetteer knows). Null when the title has no name before it.
  */
 export function apposedName(ctx: SentenceContext, title: ActorPhrase): ActorPhrase | null {
-  if (title.kind !== 'role' || title.roleKind !== 'person') return null;
+  if (!isPersonTitle(ctx, title)) return null;
   const t = ctx.doc.tokens;
   let i = firstTokenOf(ctx, title) - 1;
-  for (let n = 0; i > ctx.sentence.tokenStart && t[i].text !== ',' && n < MAX_TITLE_WORDS; i--, n++) {
+  // "Mahn Mahn, the Karen National Union (KNU) spokesman told": a parenthesised acronym is part of the title
+  for (let n = 0; i > ctx.sentence.tokenStart && t[i].text !== ',' && n < MAX_TITLE_WORDS; i--) {
+    if (t[i].text === ')' || t[i].text === '(' || t[i + 1]?.text === ')' && t[i - 1]?.text === '(') continue;
     if (!TITLE_WORDS.has(t[i].pos)) return null;
+    n++;
   }
   if (t[i]?.text !== ',' || i <= ctx.sentence.tokenStart) return null;
   const last = i - 1;
@@ -30,8 +34,28 @@ export function apposedName(ctx: SentenceContext, title: ActorPhrase): ActorPhra
   const opens = first === ctx.sentence.tokenStart || t[first - 1].text === ',';
   if (!opens) return null;
   const phrase = ctx.phraseAt.get(first);
-  if (phrase && phrase.start === t[first].start && phrase.end === t[last].end) return phrase;
-  return plainSpeaker(t, first, last + 1);
+  const name = phrase && phrase.start === t[first].start && phrase.end === t[last].end ? phrase : plainSpeaker(t, first, last + 1);
+  // "Ahmed Ali, a Houthi spokesman", "X, the KNU spokesman": a name no code vouches for speaks for the group its
+  // title names (the title's own code, else a group or organisation named among the title's words)
+  const group = title.code !== null ? title : titleGroup(ctx, i + 1, firstTokenOf(ctx, title));
+  return name.code === null && group ? { ...name, code: group.code, entry: group.entry, kind: 'person' } : name;
+}
+
+/** A group or organisation named among tokens [from, to) of a title: "the Karen National Union (KNU) spokesman". */
+function titleGroup(ctx: SentenceContext, from: number, to: number): ActorPhrase | null {
+  for (let k = from; k < to; k++) {
+    const p = ctx.phraseAt.get(k);
+    if (p && p.code !== null && (p.kind === 'group' || p.kind === 'organization')) return p;
+  }
+  return null;
+}
+
+/** A title a person holds: a person role ("spokesman"), or a group's or country's phrase ending in one ("Houthi spokesman"). */
+function isPersonTitle(ctx: SentenceContext, title: ActorPhrase): boolean {
+  if (title.kind === 'role') return title.roleKind === 'person';
+  if (title.kind !== 'group' && title.kind !== 'organization' && title.kind !== 'country' && title.kind !== 'person') return false;
+  const last = ctx.doc.tokens.find((x) => x.end === title.end);
+  return last !== undefined && last.start > title.start && ctx.kb.roles.lookup(last.lower).some((r) => r.kind === 'person');
 }
 
 /**
@@ -76,4 +100,25 @@ export function titledName(ctx: SentenceContext, subject: ActorPhrase, verb: num
 function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
   return ctx.sentence.tokenEnd;
+}
+
+/**
+ * "A spokesman for the RSF told reporters", "a spokeswoman for the ministry said", "the spokesman of the Taliban
+ * said": a bare title with a "for"/"of" group speaks for that group. The speaker's words run from the title over
+ * the group, with the group's name and code (an anaphor group, "the rebels", keeps the title's kind and no code).
+ */
+export function titleForGroup(ctx: SentenceContext, title: ActorPhrase): ActorPhrase | null {
+  if (title.kind !== 'role' || title.roleKind !== 'person' || title.code !== null) return null;
+  const t = ctx.doc.tokens;
+  const after = t.findIndex((x) => x.start >= title.end);
+  if (after < 0 || !['for', 'of'].includes(t[after].lower) || t[after].sentence !== t[firstTokenOf(ctx, title)].sentence) return null;
+  // the group's own modifiers may come first: "for the Kurdish-led SDF", "for the outlawed Muslim Brotherhood"
+  let k = after + 1;
+  while (k < after + 5 && t[k] && !ctx.phraseAt.has(k) && (MODIFIERS.has(t[k].pos) || t[k].text === '-' || /^(led|backed)$/.test(t[k].lower))) k++;
+  const group = ctx.phraseAt.get(k);
+  if (!group || group.locative && group.kind !== 'country' || group.end < t[k].end) return null;
+  const text = ctx.doc.text.slice(title.start, group.end);
+  if (group.kind === 'anaphor') return group.refersTo === 'group' ? { ...title, end: group.end, text, name: text } : null;
+  if (group.code === null || group.kind === 'person' || group.kind === 'named') return null;
+  return { ...group, start: title.start, text, locative: false, prep: null };
 }

@@ -6,7 +6,7 @@ import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
-import { apposedName, nameBeforeApposition, titledName } from './apposed-name.ts';
+import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
 import { participleSpeakerFrame } from './participle-speaker.ts';
@@ -161,7 +161,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
     const found = cited.speaker;
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
-    const subject = found ? apposedName(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
+    const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     // "..., witnesses told Reuters", "..., the governor wrote on Telegram": what follows the verb is no content
     const restIsEmpty = closesItsSentence(t, i, s.tokenEnd);

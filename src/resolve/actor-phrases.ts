@@ -8,6 +8,8 @@ import { datelineSpan } from './dateline.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
+import { splitAtAddressee } from './addressee-split.ts';
+import { beforeNameParticle } from './name-particle.ts';
 
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
@@ -55,6 +57,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (values.every((v) => v.kind === 'person')) return beforeNameParticle(doc, start, end);
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
@@ -177,6 +180,11 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const dateline = datelineSpan(doc.text);
   const flush = () => {
     if (group.length === 0) return;
+    const parts = splitAtAddressee(doc, group);
+    for (const part of parts) flushOne(part);
+    group = [];
+  };
+  const flushOne = (group: Hit[]) => {
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
@@ -184,7 +192,6 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // from; a country itself stays a possible participant ("withdrew from Niger")
     const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym');
     phrases.push({ ...p, locative: placeOnly, prep });
-    group = [];
   };
   const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : /[^s]s$/.test(t.lower)) && kb.patterns.get(t.lemma)?.some((x) => x.kind === 'verb') === true;
   for (const hit of hits) {

@@ -21,18 +21,21 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
   const resolved = new Map<ActorPhrase, ActorPhrase>();
   const ordered = [...phrases].sort((a, b) => a.start - b.start);
   const sentenceOf = (p: ActorPhrase) => doc.tokens[tokenAt(doc, p.start)]?.sentence ?? 0;
+  // "In a statement carried by state media, the ministry said its forces ...": an opening phrase up to its comma is
+  // no part of the clause, so the subject is the first phrase after it
+  const clauseStart = doc.sentences.map((s) => doc.tokens[openerEnd(doc, s.tokenStart, s.tokenEnd)]?.start ?? s.start);
   const firstInSentence = new Set<ActorPhrase>();
   let lastSentence = -1;
   for (const p of ordered) {
-    if (p.locative) continue;
     const s = sentenceOf(p);
+    if (p.locative || p.start < clauseStart[s]) continue;
     if (s !== lastSentence) firstInSentence.add(p);
     lastSentence = s;
   }
   // Subject-like: before its sentence's first verb. "It" and "they" point back to a subject
   // ("The storm made landfall ... It cut power": not to a country named later in the sentence).
   const firstVerb = doc.sentences.map((s) => {
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return doc.tokens[i].start;
+    for (let i = openerEnd(doc, s.tokenStart, s.tokenEnd); i < s.tokenEnd; i++) if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return doc.tokens[i].start;
     return s.end;
   });
   // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
@@ -88,6 +91,16 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
     if (best) resolved.set(p, best);
   });
   return resolved;
+}
+
+// words that open a sentence with a phrase or clause set off by a comma before the main clause
+const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'while', 'when', 'during', 'despite', 'following', 'since', 'amid', 'as', 'with', 'without', 'if', 'although', 'though', 'because']);
+
+/** The token after an opening phrase's comma ("In remarks carried by Xinhua, ..."), else the sentence's first token. */
+function openerEnd(doc: AnalyzedText, start: number, end: number): number {
+  if (!OPENERS.has(doc.tokens[start]?.lower ?? '')) return start;
+  for (let i = start + 1; i < Math.min(end, start + 20); i++) if (doc.tokens[i].text === ',') return i + 1;
+  return start;
 }
 
 // possessive determiners are no objects ("said its troops"); "her" is one when a noun follows

@@ -116,6 +116,10 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
   const titledOf = own?.kind === 'role' && own.roleKind === 'person' ? titleOfGroup(view, ctx, node, own) : null;
   if (titledOf) return { phrase: spanned(view, ctx, node, titledOf), rules: ['roles:tree-title-of'] };
+  // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
+  // (data/lexicon/title-nouns.tsv) acts for the group, army or state of its "of" phrase
+  const office = own === undefined ? officeOf(view, ctx, node) : null;
+  if (office) return { phrase: spanned(view, ctx, node, office), rules: ['roles:tree-title-noun-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
@@ -142,6 +146,17 @@ function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: A
   if (group.kind !== 'country') return group;
   const country = group.entry?.country ?? group.code;
   return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
+}
+
+/** The group, organisation, coded role or state (its government) an office noun's "of" phrase names. */
+function officeOf(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
+  if (!ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) || view.upos(node) !== 'NOUN') return null;
+  const of = view.childrenWith(node, 'nmod').find((c) => c > node && view.marker(c) === 'of');
+  if (of === undefined) return null;
+  const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
+  if (!usable(group) || group.code === null || group.kind === 'person' || group.kind === 'anaphor' || group.kind === 'named') return null;
+  const country = group.kind === 'country' ? group.entry?.country ?? group.code : null;
+  return country ? { ...group, kind: 'role', code: `${country}GOV`, roleCode: 'GOV', roleKind: 'person' } : group;
 }
 
 /** Whose title it is: the title's own coded phrase ("TPLF spokesperson"), else its owner ("Hamas's spokesman"). */

@@ -25,6 +25,7 @@ import { undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
+import { demonymOwner, DEMONYM_OWNER_RULE } from './demonym-owner.ts';
 import { participantsAt } from './participants.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
@@ -129,7 +130,10 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       return c;
     }
   }
-  const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : [])];
+  // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does
+  const demonym = isThing && owned === target ? demonymOwner(tree, ctx, landing.node, target) : null;
+  if (demonym) owned = demonym;
+  const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [DEMONYM_OWNER_RULE] : [])];
   return { ...c, targets: [owned], rules };
 }
 

@@ -1,0 +1,31 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+
+export const DEMONYM_OWNER_RULE = 'actor:demonym-owner';
+
+// "a Greek-owned tanker", "a Panama-flagged ship": the hyphenated word says whose the thing is outright
+const OWNED = /^-?(owned|flagged|registered|operated|run)$/i;
+
+/**
+ * "attacked a Russian freight train", "struck a Ukrainian power plant", "seized a Greek-owned tanker": a demonym
+ * that modifies a thing the act lands on names whose thing it is. The resolver reads a demonym before a noun
+ * that is no role, weapon or nationals noun as no participant ("the Russian tennis player" acts for nobody), so
+ * the thing read off the tree has no code; its country is the owner's, as a name inside the thing gives its own
+ * ("a police station", "Hamas positions"). Only for a thing target: the demonym never makes an actor.
+ */
+export function demonymOwner(view: TreeView, ctx: SentenceContext, node: number, thing: ActorPhrase): ActorPhrase | null {
+  const tokens = ctx.doc.tokens;
+  const opener = view.childrenWith(node, 'det').find((c) => c < node) ?? -1;
+  for (const c of view.childrenWith(node, 'amod', 'compound')) {
+    if (c > node || c < opener) continue;
+    // "Greek-owned", "Panama-flagged": the hyphenated word's first part, a demonym or the country's own name
+    const hyphenOwned = OWNED.test(tokens[c].text) && tokens[c - 1]?.text === '-';
+    const word = hyphenOwned ? c - 2 : c;
+    if (!tokens[word] || !/^[A-Z]/.test(tokens[word].text)) continue;
+    const entry = ctx.kb.actors.lookup(tokens[word].text).find((e) => e.kind === 'country' && e.country && (e.demonym === true || hyphenOwned));
+    if (!entry) continue;
+    return { ...thing, code: entry.country!, name: thing.text.replace(/^(the|a|an)\s+/i, ''), entry, rule: `${DEMONYM_OWNER_RULE}+${thing.rule}` };
+  }
+  return null;
+}
