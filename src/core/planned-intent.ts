@@ -7,13 +7,10 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be set to', 'be due to', 'plan to', 'intend to', 'pledge to', 'promise to', 'vow to', 'decide to', 'decision to']
   .map((cue) => `certainty:planned:${cue}`));
 
-const DECIDED_CUES = new Set(['decide to', 'decision to'].map((cue) => `certainty:planned:${cue}`));
-
 /**
  * A cooperative act announced for the future is a promise: "Japan will send $10 million in aid to Sudan" is
  * AGREE (intent to provide aid, CAMEO 033), "Russia said it would withdraw its troops" is CONCEDE (PLOVER manual,
- * AGREE and CONCEDE); force or coercion its own side announces is a threat: "Hamas will retaliate, its
- * spokesman said" is THREATEN (a plan another side tells of is an accusation, refiners.ts). The code comes from data/ontology/planned-intent.tsv by the act's CAMEO prefix; the
+ * AGREE and CONCEDE). The code comes from data/ontology/planned-intent.tsv by the act's CAMEO prefix; the
  * certainty stays planned. Other events pass unchanged.
  */
 export function plannedAsIntent(e: Event, kb: Pick<Knowledge, 'ontology' | 'plannedIntent'>): Event {
@@ -23,9 +20,6 @@ export function plannedAsIntent(e: Event, kb: Pick<Knowledge, 'ontology' | 'plan
     if (planned === undefined) continue;
     const info = lookupCameo(kb.ontology, planned);
     if (!info) return e;
-    // "Germany's decision to close its border crossings": a decided act is taken, not a warning of one; only an
-    // announcement of force or coercion ("will strike", "would arrest") is a threat
-    if (info.type === 'THREATEN' && e.rules.some((r) => DECIDED_CUES.has(r))) return e;
     return { ...e, type: info.type, cameo: info.code, goldstein: info.goldstein, quad_class: info.quadClass, rules: [...e.rules, `refiner:planned-intent:${prefix}`] };
   }
   return e;

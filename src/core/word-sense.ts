@@ -65,11 +65,13 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
 
 const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions']);
 
-// "an investigation into war crimes": the words the pattern itself spells ("war crime") are its own sense, no
-// argument that overrides it (the "war" row drops "war on crime", not a pattern written for war crimes)
+// "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the
+// words the pattern itself spells are its own sense, no argument that overrides it (the "war" row drops "war on
+// crime", not a pattern written for war crimes); the head's own rows still read them ("using drones" is no attack)
 function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
-  const has = (i: number) => !c.trigger.tokens.includes(i) && (baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower));
+  const own = (i: number) => k !== c.trigger.head && c.trigger.tokens.includes(i);
+  const has = (i: number) => !own(i) && (baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower));
   if (rule.side !== 'after') {
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (has(i)) return true;
   }

@@ -84,13 +84,3 @@ table('a declared ceasefire is CONCEDE, an observed one RETREAT', [
   ['The army implemented the ceasefire in the north on Monday.', ['RETREAT army>-']],
 ]);
 
-// PLOVER manual, THREATEN: "coercive or forceful warnings" (data/ontology/planned-intent.tsv, rows 17-20)
-table('force or coercion its own side announces is THREATEN', [
-  ['Hamas will retaliate for the killing, its spokesman said.', ['THREATEN hamas>-']],
-  ['Israel will launch a ground offensive in Rafah, Netanyahu said.', ['THREATEN ISR>-']],
-  ['The junta said it would arrest any journalist who reported on the protests.', ['THREATEN junta>journalist']],
-  // a scheduled restriction, a decided act and a plan another side tells of keep their own reading
-  ['The government will impose a curfew in the capital from Monday.', ['COERCE government>-']],
-  ['Poland criticized Germany\'s decision to close its border crossings.', ['ACCUSE POL>DEU', 'COERCE DEU>-']],
-  ['Iran is planning an attack on US troops, Trump said.', ['ACCUSE trump>IRN']],
-]);

@@ -63,9 +63,9 @@ table('expelling from a group is SANCTION', [
   ['Germany deported two Afghan men on Friday.', ['COERCE DEU>AFG']],
 ]);
 
-// workers named by their trade strike (PROTEST strike); "guards" act for the state
-table('trades and guards are participants', [
+// workers named by their trade strike (PROTEST strike), as "workers" do
+table('trades are participants', [
   ['Dockworkers at Chile\'s ports walked off the job over pensions.', ['PROTEST dockworkers>-']],
   ['Miners went on strike in Zambia over unpaid wages.', ['PROTEST ZMBLAB>-']],
-  ['Detainees were tortured by guards at the prison, the UN said.', ['ASSAULT guards>detainees']],
+  ['Steelworkers in South Korea staged a walkout over wages.', ['PROTEST KORLAB>-']],
 ]);
