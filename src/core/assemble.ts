@@ -103,15 +103,14 @@ function figuresFor(type: string, f: Figures): Figures | null {
   return Object.keys(kept).length ? kept : null;
 }
 
-/** "X and Y exchanged prisoners", "X and Y held talks": one event each way, for every pair. */
+/**
+ * "X and Y exchanged prisoners", "the army and the rebels clashed", "X and Y met in Doha": one event with every
+ * side as actor and no recipient (PLOVER manual, compound and reciprocal actors: a meeting lists all its parties as
+ * the actor), not one event each way as CAMEO coders made.
+ */
 function reciprocalEvents(
   docId: string, doc: AnalyzedText, sentence: Sentence, published: string | null, c: Candidate, a: Attachments,
   antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>,
 ): Event[] {
-  const out: Event[] = [];
-  for (const actor of c.actors) {
-    const others = c.actors.filter((o) => o !== actor);
-    out.push(...assembleEvents(docId, doc, sentence, published, { ...c, actors: [actor], targets: others, reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents));
-  }
-  return out;
+  return assembleEvents(docId, doc, sentence, published, { ...c, targets: [], reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents);
 }

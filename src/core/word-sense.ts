@@ -48,7 +48,7 @@ function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
     case 'subject': return subjectIs(ctx, c, k, rule);
-    default: return argumentNear(ctx, k, rule);
+    default: return argumentNear(ctx, c, k, rule);
   }
 }
 
@@ -58,13 +58,25 @@ function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
  */
 function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head) return false;
-  const subject = subjectNode(ctx.tree(), k);
-  return subject !== null && baseForms(ctx.doc.tokens[subject.node]).some((b) => rule.args.has(b));
+  const view = ctx.tree();
+  const subject = subjectNode(view, k);
+  if (subject === null) return false;
+  // "thousands of migrants massed", "dozens of gunmen stormed": a count's "of" noun is who the subject is
+  const t = ctx.doc.tokens;
+  const counted = t[subject.node].pos === 'NUM' || QUANTITIES.has(t[subject.node].lemma)
+    ? view.childrenWith(subject.node, 'nmod').filter((n) => view.marker(n) === 'of') : [];
+  return [subject.node, ...counted].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
 }
 
-function argumentNear(ctx: SentenceContext, k: number, rule: SenseRule): boolean {
+const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions']);
+
+// "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the
+// words the pattern itself spells are its own sense, no argument that overrides it (the "war" row drops "war on
+// crime", not a pattern written for war crimes); the head's own rows still read them ("using drones" is no attack)
+function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
-  const has = (i: number) => baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower);
+  const own = (i: number) => k !== c.trigger.head && c.trigger.tokens.includes(i);
+  const has = (i: number) => !own(i) && (baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower));
   if (rule.side !== 'after') {
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (has(i)) return true;
   }

@@ -41,7 +41,7 @@ table('what a warning governs is the threat, however far from the verb', [
 table('the content of a request or a promise is no event', [
   ['The Iraqi parliament called for an immediate withdrawal of American troops from the country.', ['REQUEST IRQ>USA']],
   ['Egypt demanded that Israel withdraw its forces from the Rafah crossing.', ['REQUEST EGY>ISR']],
-  ['Armenia agreed to return four villages to Azerbaijan.', ['AGREE ARM>AZE']],
+  ['Armenia agreed to return four villages to Azerbaijan.', ['CONCEDE ARM>AZE']],
 ]);
 
 // an until/unless clause on a refused act is part of the refusal

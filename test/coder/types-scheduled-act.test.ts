@@ -12,7 +12,7 @@ const code = (text: string) => coder.code({ id: 't', text, published: '2024-05-1
 const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The envoy is scheduled to visit Kabul next week.', ['CONSULT planned']],
   ['The foreign ministers of Iran and Saudi Arabia are scheduled to hold talks in Doha on Sunday.', ['CONSULT planned']],
-  ['The presidents of Russia and the United States are slated to meet in Geneva in June.', ['CONSULT planned', 'CONSULT planned']],
+  ['The presidents of Russia and the United States are slated to meet in Geneva in June.', ['CONSULT planned']],
   ['Turkish troops are poised to launch an offensive against Kurdish fighters in northern Syria.', ['ASSAULT planned']],
   // the same acts stated as done stay asserted
   ['The envoy visited Kabul on Monday.', ['CONSULT asserted']],

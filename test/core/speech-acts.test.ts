@@ -24,8 +24,12 @@ runTable('a vow of a hostile act is THREATEN', [
   ['Iran vowed to hit American bases in the region.', ['THREATEN IRN']],
 ]);
 
-// PLOVER manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"
+// PLOVER manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; an offer of one too
+// (data/ontology/overrides.tsv, 035: intent to yield)
 runTable('a pledge of a retreat or release is CONCEDE', [
+  ['Egypt offered to release the detained fishermen.', ['CONCEDE EGY']],
+  ['The government agreed to lift the curfew in the capital.', ['CONCEDE government']],
+  ['The rebels offered to let UN observers into the city.', ['CONCEDE rebels>IGOUNO']],
   ['Venezuela pledged to free the detained American journalists.', ['CONCEDE VEN']],
   ['Russia promised to withdraw its troops from the border.', ['CONCEDE RUS']],
   ['Ethiopia vowed to pull back its forces from the disputed region.', ['CONCEDE ETH']],
@@ -35,7 +39,7 @@ runTable('a pledge of a retreat or release is CONCEDE', [
 runTable('an offer or a promise of cooperation is AGREE', [
   ['Qatar offered to mediate between Israel and Hamas.', ['AGREE QAT>ISR+hamas']],
   ['Japan pledged to hold talks with South Korea next month.', ['AGREE JPN>KOR']],
-  ['Egypt offered to release the detained fishermen.', ['AGREE EGY']],
+  ['India promised to cooperate with Sri Lanka on maritime security.', ['AGREE IND>LKA']],
 ]);
 
 runTable('a refusal is REJECT', [
