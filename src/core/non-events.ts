@@ -3,7 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
-import { attackSubject, comparisonPart, isForestalled, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isForestalled, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -36,10 +36,22 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-wanted-of-another', test: (view, c, ctx) => isWantedOfAnother(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'desire')) },
   // "the 2014 annexation of Crimea", "since the 2003 invasion": an act named by its year is a past event referred to
   { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
+  // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made
+  { reason: 'candidate:tree-danger-noun', test: (view, c, ctx) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && isDangerReading(view, c.trigger.head, dangerCues(ctx)) },
+  // "the Israeli occupation", "the cost of the Iraq occupation": a state that lasts, no act that happened
+  { reason: 'candidate:tree-unstarted-state', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isUnstartedState(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'state-noun'), cuePhrases(ctx.kb.lexicon.clauseCues, 'onset')) },
+  // "'Where is the money?' asked Bush", "asked the minister about the funds": a question, no appeal
+  { reason: 'candidate:tree-question-asked', test: (view, c, ctx) => c.info.type === 'REQUEST' && c.trigger.tokens.length === 1 && isQuestionAsked(view, c.trigger.head, (n) => ctx.phraseAt.has(n) || view.upos(n) === 'PRON') },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+const dangerCues = (ctx: SentenceContext) => ({
+  nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),
+  verbs: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-verb'),
+  modifiers: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-modifier'),
+});
 
 // the infinitive hangs on a verb of wanting that has an object of its own (the party wanted to act)
 const isWantedOfAnother = (view: TreeView, verb: number, desire: ReadonlySet<string>) => {
