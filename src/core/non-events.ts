@@ -34,7 +34,7 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "protesters want the president to resign": what one wants another to do has not been done
   { reason: 'candidate:tree-wanted-of-another', test: (view, c, ctx) => isWantedOfAnother(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'desire')) },
-  // "the 2014 annexation of Crimea", "since the 2003 invasion": an act named by its year is a past event referred to
+  // "the 2014 annexation of Crimea", "since the 2003 invasion", "the invasion in 2003": an act named by its year is a past event referred to
   { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
   // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made
   { reason: 'candidate:tree-danger-noun', test: (view, c, ctx) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && isDangerReading(view, c.trigger.head, dangerCues(ctx)) },
@@ -42,10 +42,18 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-unstarted-state', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isUnstartedState(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'state-noun'), cuePhrases(ctx.kb.lexicon.clauseCues, 'onset')) },
   // "'Where is the money?' asked Bush", "asked the minister about the funds": a question, no appeal
   { reason: 'candidate:tree-question-asked', test: (view, c, ctx) => c.info.type === 'REQUEST' && c.trigger.tokens.length === 1 && isQuestionAsked(view, c.trigger.head, (n) => ctx.phraseAt.has(n) || view.upos(n) === 'PRON') },
+  // "deliver arms to rebels", "longer sentences": the word tagger's verb is a noun phrase's head in the parse
+  // (a one-word trigger only: the patterns of several words read nouns on purpose, "repeated calls for a cease-fire")
+  { reason: 'candidate:tree-noun-phrase-head', test: (view, c) => c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isNounPhraseHead(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+// a noun in the parse with what only a noun takes: a preposition, a determiner or an adjective before it
+// ("to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts before a plural only)
+const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && view.children(head).some((k) => k < head && ['case', 'det', 'amod'].includes(view.label(k))
+  && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
 
 const dangerCues = (ctx: SentenceContext) => ({
   nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),
@@ -61,7 +69,9 @@ const isWantedOfAnother = (view: TreeView, verb: number, desire: ReadonlySet<str
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 // a year among the words before the act noun that modify it ("the 2014 annexation", "Russia's 2022 invasion")
-const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => m < noun && YEAR.test(view.tokens[m].text) && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m)));
+// ... or a year after it that dates the noun itself ("before the American invasion in 2003", "the coup in 1999")
+const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => YEAR.test(view.tokens[m].text) && (m < noun && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m))
+  || m > noun && view.label(m) === 'nmod' && view.childrenWith(m, 'case').some((k) => view.tokens[k].lower === 'in')));
 
 // a material act against someone other than an attack itself: coercion, seizure, sanctions (quad class 4)
 const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.type !== 'ASSAULT' && c.trigger.pattern.kind === 'verb';
