@@ -48,6 +48,20 @@ describe('senses that are no event', { timeout: 120_000 }, () => {
   ]);
 });
 
+describe('figures of speech: killing a plan, a cause derailing, a state rampaging', { timeout: 120_000 }, () => {
+  table('no event', [
+    ['If Abbas keeps up this talk he will kill the peace talks.', []],
+    ['The Republicans will kill the proposal of President Obama.', []],
+    ['The continued Israeli colonization of the territories helped to derail the peace process with the Palestinians.', []],
+    ['President Bush has rampaged around the world alienating allies.', []],
+  ]);
+  table('killings, derailing parties and rioters stay', [
+    ['Gunmen killed two soldiers near the talks venue in Kabul.', ['ASSAULT ->soldiers']],
+    ['Hamas derailed the peace process with a wave of bombings.', ['REJECT hamas']],
+    ['Rioters rampaged through the centre of Nairobi on Saturday.', ['PROTEST -']],
+  ]);
+});
+
 describe('dispositions', { timeout: 120_000 }, () => {
   table('an interest in acting is no act', [
     ['Bin Laden was interested in using crop dusters to spread anthrax.', []],
