@@ -38,3 +38,14 @@ describe('what is fired in a passive is the means; the pattern\'s "at" names the
     ['The convoy was attacked by militants near Kandahar.', ['ASSAULT militants>convoy']],
   ]);
 });
+
+describe('what a document says is its issuer\'s speech act, not a description of the document (description.ts)', { timeout: 120_000 }, () => {
+  table('statement condemning', [
+    ['The Egyptian foreign ministry issued a statement condemning the attack on Monday.', ['ACCUSE EGYGOV']],
+    ['Hamas released a statement calling for an end to the siege.', ['REQUEST hamas']],
+    ['The Kenyan government issued a communique urging Somalia to hold elections.', ['REQUEST KENGOV>SOM']],
+  ]);
+  table('a participle on another noun still describes it', [
+    ['A coalition fighting in Yemen said it had struck a base.', []],
+  ]);
+});

@@ -62,6 +62,18 @@ describe('figures of speech: killing a plan, a cause derailing, a state rampagin
   ]);
 });
 
+describe('releasing a statement, a video or names publishes, it frees no one', { timeout: 120_000 }, () => {
+  table('publishing', [
+    ['Hamas released a statement on Monday.', []],
+    ['The Taliban released a video of the captured soldier.', []],
+    ['The army released the names of the officers on Friday.', []],
+  ]);
+  table('freeing persons stays', [
+    ['Israel released 30 Palestinian prisoners on Monday.', ['RETREAT ISR']],
+    ['The hostages were released by the rebels on Sunday.', ['RETREAT ->hostages']],
+  ]);
+});
+
 describe('dispositions', { timeout: 120_000 }, () => {
   table('an interest in acting is no act', [
     ['Bin Laden was interested in using crop dusters to spread anthrax.', []],
