@@ -3,7 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
-import { attackSubject, comparisonPart, isForestalled, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isForestalled, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -34,12 +34,33 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "protesters want the president to resign": what one wants another to do has not been done
   { reason: 'candidate:tree-wanted-of-another', test: (view, c, ctx) => isWantedOfAnother(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'desire')) },
-  // "the 2014 annexation of Crimea", "since the 2003 invasion": an act named by its year is a past event referred to
+  // "the 2014 annexation of Crimea", "since the 2003 invasion", "the invasion in 2003": an act named by its year is a past event referred to
   { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
+  // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made
+  { reason: 'candidate:tree-danger-noun', test: (view, c, ctx) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && isDangerReading(view, c.trigger.head, dangerCues(ctx)) },
+  // "the Israeli occupation", "the cost of the Iraq occupation": a state that lasts, no act that happened
+  { reason: 'candidate:tree-unstarted-state', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isUnstartedState(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'state-noun'), cuePhrases(ctx.kb.lexicon.clauseCues, 'onset')) },
+  // "'Where is the money?' asked Bush", "asked the minister about the funds": a question, no appeal
+  { reason: 'candidate:tree-question-asked', test: (view, c, ctx) => c.info.type === 'REQUEST' && c.trigger.tokens.length === 1 && isQuestionAsked(view, c.trigger.head, (n) => ctx.phraseAt.has(n) || view.upos(n) === 'PRON') },
+  // "deliver arms to rebels", "longer sentences": the word tagger's verb is a noun phrase's head in the parse
+  // (a one-word trigger only: the patterns of several words read nouns on purpose, "repeated calls for a cease-fire")
+  { reason: 'candidate:tree-noun-phrase-head', test: (view, c) => c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isNounPhraseHead(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
+
+// a noun in the parse with what only a noun takes: a preposition, a determiner or an adjective before it
+// ("to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts before a plural only)
+// (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
+const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod'].includes(view.label(k))
+  && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
+
+const dangerCues = (ctx: SentenceContext) => ({
+  nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),
+  verbs: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-verb'),
+  modifiers: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-modifier'),
+});
 
 // the infinitive hangs on a verb of wanting that has an object of its own (the party wanted to act)
 const isWantedOfAnother = (view: TreeView, verb: number, desire: ReadonlySet<string>) => {
@@ -49,7 +70,9 @@ const isWantedOfAnother = (view: TreeView, verb: number, desire: ReadonlySet<str
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 // a year among the words before the act noun that modify it ("the 2014 annexation", "Russia's 2022 invasion")
-const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => m < noun && YEAR.test(view.tokens[m].text) && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m)));
+// ... or a year after it that dates the noun itself ("before the American invasion in 2003", "the coup in 1999")
+const namedByYear = (view: TreeView, noun: number) => view.children(noun).some((m) => YEAR.test(view.tokens[m].text) && (m < noun && ['nummod', 'compound', 'amod', 'nmod:poss'].includes(view.label(m))
+  || m > noun && view.label(m) === 'nmod' && view.childrenWith(m, 'case').some((k) => view.tokens[k].lower === 'in')));
 
 // a material act against someone other than an attack itself: coercion, seizure, sanctions (quad class 4)
 const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.type !== 'ASSAULT' && c.trigger.pattern.kind === 'verb';

@@ -54,6 +54,8 @@ function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'a
 /** The voice in which the verb (with its particle or fixed object: "break out", "take place") states an occurrence. */
 function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): 'active' | 'passive' | null {
   const lemma = tree.tokens[verb].lemma;
+  // "there was a big demonstration in Ramadi", "there were clashes": existential "be" states that it happened
+  if (lemma === 'be' && tree.childrenWith(verb, 'expl').some((k) => tree.tokens[k].lower === 'there')) return 'active';
   // "a counteroffensive was underway", "the crackdown is ongoing": a predicate after a copula, listed as "be underway"
   if (tree.childrenWith(verb, 'cop').length > 0) return copulaPredicate(lemma, verbs) ? 'active' : null;
   for (const k of tree.childrenWith(verb, 'compound:prt', 'obj')) {

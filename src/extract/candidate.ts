@@ -85,6 +85,13 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       rules.push('roles:own-preposition-target');
       return [agent, receiver];
     }
+    // "rockets were fired at Israel", "shots were fired at the convoy": what is fired is the means, the pattern's own
+    // "at"/"on" names whom it is aimed at
+    const aimed = type === 'ASSAULT' ? ownObjectTargets(ctx, tr) : null;
+    if (aimed?.targets.length) {
+      rules.push('roles:passive-aimed-target');
+      return [agent, aimed.targets];
+    }
     return [agent, subject];
   }
   // "Ukraine received tanks from Poland": the subject of a verb of receiving is the recipient

@@ -134,6 +134,8 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
 function describingAgent(ctx: SentenceContext, by: number): boolean {
   const t = ctx.doc.tokens;
   const participle = by - 1;
+  // a sentence (or document) that opens with "by" has no participle before it
+  if (participle <= ctx.sentence.tokenStart) return false;
   // the tagger reads some participles as adjectives ("branded")
   const isParticiple = t[participle].pos === 'VERB' || t[participle].pos === 'ADJ' && /ed$/.test(t[participle].lower);
   return participle > ctx.sentence.tokenStart && isParticiple && (['NOUN', 'PROPN'].includes(t[participle - 1].pos) || t[participle - 1].text === ',');

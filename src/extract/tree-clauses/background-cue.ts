@@ -65,8 +65,8 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     if (v === oblique && v !== head && v !== verb && v !== support) continue;
     const lasting = v !== oblique && inPerfectOrProgressive(view, v);
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
-      const first = view.span(o)[0];
-      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined);
+      const [first, end] = view.span(o);
+      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c) && !narrowedByNoun(t, first + c.words.length, end, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined);
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v)) return 'present perfect since';
@@ -78,6 +78,15 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     if (cue) return `relative of ${cue.words[0]}`;
   }
   return null;
+}
+
+/**
+ * "in the past week", "in the past 24 hours": a noun right after a cue of plain words, inside the same phrase,
+ * names a recent span, not the open past the cue means ("have attacked the town in the past").
+ */
+function narrowedByNoun(t: readonly Token[], next: number, end: number, cue: CueEntry): boolean {
+  if (cue.words.some((w) => w.startsWith('#')) || next >= end) return false;
+  return t[next].pos === 'NOUN' || t[next].pos === 'NUM' && t[next + 1]?.pos === 'NOUN';
 }
 
 /**

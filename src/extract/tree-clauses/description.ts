@@ -36,7 +36,7 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *  - `modifier`: an -ing word that classifies a noun ("during fighting season", "crowds of protesting students").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
-export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'>): string | null {
+export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments'>>): string | null {
   // "Militias backed by Iran have ...": a state verb's participle with its agent and no auxiliary is no finite
   // passive, wherever the parse hangs it
   const own = view.tokens[head];
@@ -60,6 +60,9 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
   if (lexicon.stativeVerbs.has(t.lemma) && view.childrenWith(verb, 'obl:agent').length > 0) return 'stative';
   const setOff = view.tokens.slice(noun + 1, verb).some((x) => x.text === ',');
+  // "issued a statement condemning the attack", "a declaration calling for a strike": what a document says is its
+  // issuer's speech act, not a description of the document
+  if (lexicon.speakingDocuments?.has(view.tokens[noun].lemma)) return null;
   return /ing$/.test(t.lower) && !setOff && view.childrenWith(verb, 'mark').length === 0 ? 'participle' : null;
 }
 

@@ -18,3 +18,5 @@ export { isPrecondition } from './precondition.ts';
 export { isStatedAim } from './stated-aim.ts';
 export { isObjectClauseSubject } from './object-clause-subject.ts';
 export { isSaidRelative } from './said-relative.ts';
+export { isDangerReading, isUnstartedState, type DangerCues } from './danger-and-state.ts';
+export { isQuestionAsked } from './question-asked.ts';

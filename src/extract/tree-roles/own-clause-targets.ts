@@ -83,6 +83,8 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   if (c.targets.length === 0 && c.actors.length === 0) return null;
   // "the suspect was extradited to France": the pattern's own "to" named whom it lands on (candidate.ts)
   if (c.rules.includes('roles:own-preposition-target')) return null;
+  // "rockets were fired at Israel": what is fired is the means, its "at" named whom it was aimed at (candidate.ts)
+  if (c.rules.includes('roles:passive-aimed-target')) return null;
   // "troops were sent to the border by the army": forces moved are the mover's own, not whom it acts on
   if (c.info.type === 'MOBILIZE') return null;
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
