@@ -22,6 +22,7 @@ import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
 import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
+import { speechObject } from './speech-object.ts';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -288,17 +289,6 @@ function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): bool
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;
-}
-
-// "rejected the report as baseless", "welcomed the proposal": proposals and statements are objects enough
-const SPEECH_OBJECTS = new Set(['proposal', 'plan', 'report', 'offer', 'demand', 'call', 'request', 'accusation', 'allegation', 'claim', 'charge', 'ultimatum', 'resolution', 'deal', 'agreement', 'statement', 'decision', 'bid', 'appeal', 'initiative', 'idea', 'suggestion', 'invitation', 'peace plan']);
-function speechObject(ctx: SentenceContext, tr: Trigger): boolean {
-  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
-    const t = ctx.doc.tokens[i];
-    if (t.pos === 'NOUN') return SPEECH_OBJECTS.has(t.lemma);
-    if (!['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t.pos) && t.text !== "'s" && t.text !== '’s') return false;
-  }
-  return false;
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")
