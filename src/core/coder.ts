@@ -248,7 +248,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       articleDates.readAhead([...body.slice(0, 3), ...undated.map((u) => u.ctx.sentence)].map((s) => s.index), 1);
       for (const u of undated) events.push(...datedEvents(u, scope));
       const accuse = lookupCameo(kb.ontology, '112');
-      const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass })) : events;
+      const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass }, kb.roles)) : events;
       // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
       // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
       const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [

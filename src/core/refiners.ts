@@ -1,13 +1,14 @@
 import type { Event } from '../schema/event.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { Token } from '../nlp/types.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Knowledge, RoleEntry } from '../knowledge/types.ts';
+import type { PhraseIndex } from '../knowledge/phrase-index.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
-import { speaksForActor } from './sides.ts';
+import { isUnplacedTitle, speaksForActor } from './sides.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -66,11 +67,16 @@ const bareName = (name: string) => name.toLowerCase().replace(/^(the|a|an)\s+/, 
  * “Iran or its proxies are planning a sneak attack on US troops,” Trump wrote → ACCUSE Trump → Iran.
  * A speaker of the actor's own side announces its plan, and so may a title or role we cannot place (no name, no code):
  * "Kenya will send 1,000 police officers to Haiti, the president said", "The army will deploy more troops, a spokesman
- * said", "Hamas will retaliate, its spokesman said".
+ * said", "Hamas will retaliate, its spokesman said"; and an acting title we cannot place is the speaker's own ("the
+ * White House said the president would order strikes").
  */
-export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; goldstein: number; quad_class: number }): Event {
+export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; goldstein: number; quad_class: number }, roles: PhraseIndex<RoleEntry>): Event {
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
+  // a sanction is a policy its own government announces ("officials said Washington would impose sanctions"), not force
+  if (e.type === 'SANCTION') return e;
+  // nobody's side speaks ("analysts said Moscow would attack Kharkiv", "residents said"): a forecast, kept as the planned act
+  if (source.code === null && !isUnplacedTitle(source.text) && !namesSide(source.name, roles) && !PROPER_NAME.test(source.name)) return e;
   if (speaksForActor(source, e.actor)) return e;
   // "the junta said it would arrest ...": an actor no gazetteer codes is the speaker when its name is the speaker's
   if (source.code === null && e.actor.code === null && bareName(source.name) === bareName(e.actor.name)) return e;
@@ -82,6 +88,12 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
     rules: [...e.rules, 'refiner:claimed-plan-is-accusation'],
   };
 }
+
+// a name of two or more capitalised words ("Donald Trump") names someone with a side, coded or not
+const PROPER_NAME = /^(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*$/;
+// a role of a side (rebels, opposition, police), not of civilians
+const namesSide = (name: string, roles: PhraseIndex<RoleEntry>) =>
+  roles.lookup(name.toLowerCase().split(/\s+/).pop() ?? '').some((r) => r.role !== 'CVL');
 
 /** A verb pattern coding an accusation or a blame, whose words may name the alleged act. */
 export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {

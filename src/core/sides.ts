@@ -9,7 +9,8 @@ export function sameSide(a: string, b: string | null): boolean {
 
 // a title the text does not name or place ("the president", "a spokesman", "its leader"); a group described so ("the
 // opposition said the government would arrest its leaders") is another side
-const UNNAMED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|[a-z])/;
+// opening a sentence, a bare title is capitalised ("Officials said ...") and still unnamed
+const UNNAMED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|[a-z]|[A-Z][a-z]+$)/;
 const TITLE = /(?:president|minister|premier|spokes(?:wo)?man|spokesperson|official|leader|commander|chief|head|general|governor|secretary|envoy|ambassador|officer|mayor)s?$/i;
 // the speaker's own side named by a first-person pronoun in its quote
 const FIRST_PERSON = /^(we|us|our|i)$/i;
@@ -20,5 +21,10 @@ const FIRST_PERSON = /^(we|us|our|i)$/i;
  */
 export function speaksForActor(source: { text: string; code: string | null }, actor: { text: string; code: string | null }): boolean {
   if (FIRST_PERSON.test(actor.text)) return true;
-  return source.code === null ? UNNAMED_ROLE.test(source.text) && TITLE.test(source.text) : sameSide(source.code, actor.code);
+  // the acting title unplaced ("the White House said the president would ..."): the speaker's own head, as above
+  if (actor.code === null && isUnplacedTitle(actor.text)) return true;
+  return source.code === null ? isUnplacedTitle(source.text) : sameSide(source.code, actor.code);
 }
+
+/** A title or office the text does not name or place: "the president", "a spokesman", "Officials". */
+export const isUnplacedTitle = (text: string) => UNNAMED_ROLE.test(text) && TITLE.test(text);

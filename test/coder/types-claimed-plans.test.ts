@@ -5,7 +5,8 @@ import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // A plan of force told by someone else is an accusation of the planner (src/core/refiners.ts claimedPlanAsAccusation);
-// told by the planner's own side, or by a title we cannot place, it is the planner's plan. A speaker's own hostile act
+// told by the planner's own side, or by a title we cannot place, it is the planner's plan; a planned sanction and a
+// forecast by nobody's side (analysts, residents) stay the planned act. A speaker's own hostile act
 // under a condition is a threat (src/core/conditional-threat.ts). Sentences written for this file.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
@@ -20,6 +21,20 @@ const CASES: Array<[string, string, string]> = [
   ['a title we cannot place', 'Kenya will send 1,000 police officers to Haiti, the president said.', 'MOBILIZE Kenya -> null planned'],
   ['a title we cannot place', 'The army will deploy more troops to the north, a spokesman said.', 'MOBILIZE army -> null planned'],
   ['a title we cannot place', 'Hamas will retaliate against Israel, its spokesman said.', 'ASSAULT Hamas -> Israel planned'],
+  // an acting title the text does not place is the speaker's own head
+  ['the acting title unplaced', 'The Kremlin said the president would order new strikes on Ukrainian energy sites.', 'ASSAULT the president -> Ukrainian energy sites planned'],
+  ['the acting title unplaced', 'The defence ministry said the commander would send more troops to the border.', 'MOBILIZE the commander -> null planned'],
+  ['the acting title unplaced', 'Hamas said its leader would order attacks on Israeli towns.', 'ASSAULT its leader -> Israeli towns planned'],
+  // a sanction is a policy its government announces, whoever tells it
+  ['a planned sanction is no accusation', 'Officials said Washington would impose sanctions on two Chinese firms.', 'SANCTION Washington -> Chinese firms planned'],
+  ['a planned sanction is no accusation', 'Western diplomats said Russia would expel more European envoys.', 'SANCTION Russia -> envoys planned'],
+  ['a planned sanction is no accusation', 'The White House said the president would impose new sanctions on Iran.', 'SANCTION the president -> Iran planned'],
+  // nobody's side tells it: a forecast, not an accusation; a side's role still accuses
+  ['a forecast by nobody\'s side', 'Analysts said Moscow would attack Kharkiv in the summer.', 'ASSAULT Moscow -> Kharkiv planned'],
+  ['a forecast by nobody\'s side', 'Residents said the militia would burn the village.', 'ASSAULT the militia -> the village planned'],
+  ['a forecast by nobody\'s side', 'Experts said China would invade Taiwan within a decade.', 'ASSAULT China -> Taiwan planned'],
+  ['a side\'s role tells it', 'The rebels said the army would attack their positions.', 'ACCUSE The rebels -> army asserted'],
+  ['a side\'s role tells it', 'The opposition said the government would arrest its leaders.', 'ACCUSE The opposition -> government asserted'],
   // conditional force told by the side that would use it: THREATEN, the speaker the actor (PLOVER: ASSAULT + hypothetical)
   ['conditional force, the actor\'s title', 'Israel will strike Iran if it attacks Israeli territory, the prime minister said.', 'THREATEN the prime minister -> Iran asserted'],
   ['conditional force, "we" in the quote', '"We will strike Iran if it attacks us," the prime minister said.', 'THREATEN the prime minister -> Iran asserted'],
