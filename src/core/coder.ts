@@ -117,7 +117,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start);
-      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma));
+      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma));
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
       const placeIndex = new SpanIndex(places);
@@ -202,7 +202,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
         for (const proposed of candidates) {
-          const governor = governingCandidate(proposed, candidates, treeOf);
+          // "rejected Kyiv's claim that its forces shelled the plant": a rejected claim is told, and denied (provenance:denied-claims)
+          const found = governingCandidate(proposed, candidates, treeOf);
+          const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.rule === 'provenance:denied-claims' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;

@@ -25,6 +25,7 @@ export interface LexiconFiles {
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly titleNouns: string;
+  readonly claimNouns: string;
   readonly placeNouns: string;
 }
 
@@ -58,6 +59,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
     titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),
+    claimNouns: new Map(parseTsv(files.claimNouns).map(({ cells }) => [cells[0], { certainty: cells[1], ownerless: cells[2] === 'outlet' ? null : cells[2] || 'alleged' }])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),

@@ -14,6 +14,7 @@ import { subordinateClauseSpeaker } from './subordinate-speaker.ts';
 import { impersonalPassiveFrame } from './impersonal-passive.ts';
 import { closesItsSentence } from './closing-verb.ts';
 import { quotedAsSayingFrame } from './quoted-speaker.ts';
+import { claimNounFrame } from './claim-noun.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -120,6 +121,8 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   const t = ctx.doc.tokens;
   const s = ctx.sentence;
   const frames: ReportingFrame[] = [];
+  // the "that" after which a denial of claims starts: the claim's own frame gives way to it
+  let deniedFrom = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') {
       const speaker = accordingToSource(ctx, i + 1);
@@ -129,8 +132,15 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     // "rejected claims that they had attacked", "dismissed reports that": a denial of what follows "that"
     const denialEnd = denialOfClaims(ctx, i);
     if (denialEnd > 0) {
+      deniedFrom = denialEnd;
       const speaker = findSubject(ctx, i)[0] ?? null;
       frames.push({ from: denialEnd, to: s.tokenEnd, speaker, verb: t[i].text, certainty: 'denied', quote: null, rule: 'provenance:denied-claims' });
+      continue;
+    }
+    // "Russia's claim that it had captured the village": the owner says what the clause tells
+    const claim = claimNounFrame(ctx, i, i + 2 === deniedFrom);
+    if (claim) {
+      frames.push(claim);
       continue;
     }
     // "reports said a Taliban attack killed 20", "over reports that forces advanced": hearsay, not a named source
@@ -195,7 +205,7 @@ function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
   return ctx.sentence.tokenEnd;
 }
 
-const DENYING = new Set(['reject', 'deny', 'dismiss', 'refute', 'rebuff', 'repudiate']);
+const DENYING = new Set(['reject', 'deny', 'dismiss', 'refute', 'rebuff', 'repudiate', 'dispute']);
 const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge', 'rumour', 'rumor']);
 
 // nouns of unattributed hearsay: what they say is alleged (coding guide, certainty: alleged is "'reportedly'")
@@ -226,9 +236,11 @@ function hearsayFrom(ctx: SentenceContext, i: number): number {
 export function denialOfClaims(ctx: SentenceContext, i: number): number {
   const t = ctx.doc.tokens;
   if (!someFormIn(t[i], DENYING)) return -1;
-  for (let j = i + 1; j < Math.min(ctx.sentence.tokenEnd, i + 4); j++) {
+  for (let j = i + 1; j < Math.min(ctx.sentence.tokenEnd, i + 6); j++) {
     if (CLAIM_NOUNS.has(t[j].lemma) && t[j + 1]?.lower === 'that') return j + 2;
-    if (t[j].pos !== 'DET' && t[j].pos !== 'ADJ') return -1;
+    // "rejected Kyiv's claim that", "dismissed the rebels' claims that": the claim's owner may stand between
+    const possessive = (k: number) => t[k] !== undefined && (t[k].pos === 'PART' || t[k].pos === 'PUNCT') && /^['’]s?$/.test(t[k].text);
+    if (t[j].pos !== 'DET' && t[j].pos !== 'ADJ' && t[j].pos !== 'PROPN' && !possessive(j) && !(t[j].pos === 'NOUN' && possessive(j + 1))) return -1;
   }
   return -1;
 }

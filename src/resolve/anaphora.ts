@@ -17,7 +17,9 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
  * Resolves each anaphor to the most salient earlier actor it agrees with: recent sentences first,
  * and within a sentence the first phrase (usually the subject). Returns anaphor → antecedent.
  */
-export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false): Map<ActorPhrase, ActorPhrase> {
+export function resolveAnaphora(
+  doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
+): Map<ActorPhrase, ActorPhrase> {
   const resolved = new Map<ActorPhrase, ActorPhrase>();
   const ordered = [...phrases].sort((a, b) => a.start - b.start);
   const sentenceOf = (p: ActorPhrase) => doc.tokens[tokenAt(doc, p.start)]?.sentence ?? 0;
@@ -76,13 +78,15 @@ export function resolveAnaphora(doc: AnalyzedText, phrases: readonly ActorPhrase
       const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
-      if (pronoun && !subjectLike(cand)) continue;
+      // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
+      const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
+      if (pronoun && !owner && !subjectLike(cand)) continue;
       if (isBound(target)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
       const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
-      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
+      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -166,6 +170,16 @@ function speaksBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isRe
     if (!['ADP', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN'].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** The phrase owns a claim noun whose that-clause holds `p`: "Russia's claim that it", "the Hamas claim that its fighters". */
+function ownsClaimBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isClaimNoun: (lemma: string) => boolean): boolean {
+  let i = tokenAt(doc, cand.end - 1) + 1;
+  // "Russia's claim", "the rebels' claim", or the owner before the noun: "the Hamas claim"
+  if (/^['’]s?$/.test(doc.tokens[i]?.text ?? '')) i++;
+  while (doc.tokens[i]?.pos === 'ADJ') i++;
+  const noun = doc.tokens[i];
+  return noun !== undefined && isClaimNoun(noun.lemma) && doc.tokens[i + 1]?.lower === 'that' && doc.tokens[i + 2]?.start === p.start;
 }
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
