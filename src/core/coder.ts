@@ -50,13 +50,13 @@ import { plannedAsIntent } from './planned-intent.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
-import { governingCandidate } from './governed.ts';
+import { governingCandidate, twinAccusation } from './governed.ts';
 import { isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { withoutPurposes } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
-import { actModality } from './hedged-act.ts';
+import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
@@ -228,7 +228,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3 || announced) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
-            : decideCertainty({ modality: actModality(ctx, c.trigger), ...effect, frame, ownSpeechAct });
+            : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), ...effect, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened

@@ -36,3 +36,10 @@ export function governingCandidate(c: Candidate, all: readonly Candidate[], view
   for (const g of governors) for (const k of [g.trigger.head, ...g.trigger.tokens]) if (!governorAt.has(k)) governorAt.set(k, g);
   return governingNode(view(), c.trigger.head, governorAt);
 }
+
+/** The accusation a twin of `c` is nested in: "accusing Iran of carrying out the strike" finds the strike twice, inside the accusation's words and alone. */
+export function twinAccusation(c: Candidate, all: readonly Candidate[]): Candidate | null {
+  if (c.trigger.nestedIn) return null;
+  const twin = all.find((x) => x !== c && x.trigger.head === c.trigger.head && x.trigger.nestedIn);
+  return twin ? all.find((g) => g.trigger === twin.trigger.nestedIn && g.info.type === 'ACCUSE') ?? null : null;
+}

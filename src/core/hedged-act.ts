@@ -26,6 +26,17 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
 }
 
+/**
+ * An act told as the content of an accusation ("accused Moscow of the attack") is only as certain as the accusation:
+ * "stopped short of accusing Moscow of the attack", "did not blame the rebels for the bombing", "could accuse Iran of
+ * the strike" accuse no one, and the act is nobody's allegation.
+ */
+export function accusedActModality(ctx: SentenceContext, trigger: Trigger, accusation: Trigger | undefined): Modality {
+  if (!accusation) return actModality(ctx, trigger);
+  const accusing = actModality(ctx, accusation);
+  return accusing.status === 'negated' || accusing.status === 'hypothetical' ? accusing : actModality(ctx, trigger);
+}
+
 const PURPOSE_RELATIONS = new Set(['advcl', 'xcomp']);
 
 /**

@@ -197,8 +197,11 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });
     }
   }
-  return frames;
+  // "No group has claimed responsibility for the bombing, which killed 12 people": a speaker who is no one says nothing
+  return frames.filter((f) => !f.speaker || !NOBODY.test(f.speaker.text));
 }
+
+const NOBODY = /^(?:no|nobody|none|no one|neither)\b/i;
 
 function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
