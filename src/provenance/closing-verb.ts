@@ -2,11 +2,12 @@ import type { Token } from '../nlp/types.ts';
 
 // words of a phrase that a preposition opens: "on Telegram", "in a televised address", "at a news conference"
 const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'VERB']);
 
 /**
  * After the reporting verb at `verb` its sentence (tokens up to `end`) says nothing of its own, so what the verb
  * reports is before it: "..., witnesses said.", "..., the governor wrote on Telegram.", "..., the group's armed
- * wing said in a statement on Sunday.", "..., the military said, adding that ..." (the participle clause after
+ * wing said in a statement on Sunday.", "..., the spokesman said in a televised speech.", "..., the military said, adding that ..." (the participle clause after
  * the comma is its own frame), "..., officials told Reuters." Prepositional phrases and adverbs may follow; a
  * verb or a that-clause outside a participle clause means the content follows the verb.
  */
@@ -27,6 +28,9 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     // "said Sunday", "told Reuters", "told the BBC's Persian service"
     if (x.pos === 'PROPN' && /day$/i.test(x.text)) continue;
     if (PHRASE_WORDS.has(x.pos) && (inPhrase || told)) continue;
+    // "in a televised speech", "in a recorded message": right after the phrase's article the words are nominal, a
+    // participle or a noun the tagger took for verbs ("a televised/VERB address/VERB"); "a statement accusing" is no such word
+    if (inPhrase && x.pos === 'VERB' && NOMINAL_BEFORE.has(t[j - 1]?.pos ?? '') && !x.lower.endsWith('ing')) continue;
     return false;
   }
   return true;

@@ -86,3 +86,29 @@ for (const [text, target] of KEPT) {
     assert.ok(events.some((e) => who(e.target).includes(target)), show(events));
   });
 }
+
+// Class: a group named inside the title that describes the trailing speaker's name ("the group's spokesman Lawrence
+// Kanyuka said") speaks with it; the act's own object is its target. And a speaker who said it "in a televised
+// address" still closes the sentence (the tagger reads "televised" and "address" as verbs).
+const TITLED_NAMES: Array<[string, string]> = [
+  ['The Houthis attacked a cargo ship in the Red Sea, the group\'s military spokesman Yahya Saree said.', 'a cargo ship'],
+  ['Rebels attacked the army base near Goma, the group\'s spokesman Lawrence Kanyuka said.', 'the army base'],
+  ['Israeli jets struck a Hezbollah depot in southern Lebanon, the army\'s chief spokesman Daniel Hagari said.', 'a hezbollah depot'],
+];
+for (const [text, target] of TITLED_NAMES) {
+  test(`a group inside the speaker's title is no target: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(events.length === 1 && who(events[0].target).startsWith(target), show(events));
+  });
+}
+const TELEVISED: string[] = [
+  'Police arrested the protest leaders, the minister said in a televised address, calling them traitors.',
+  'The Houthis attacked a cargo ship in the Red Sea, the group\'s military spokesman Yahya Saree said in a televised speech.',
+  'Troops fired on protesters in the capital, the opposition leader said in a televised address.',
+];
+for (const text of TELEVISED) {
+  test(`said in a televised address closes the sentence: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(events.length >= 1 && events.every((e) => e.provenance.certainty === 'claimed' && e.provenance.source !== 'outlet'), JSON.stringify(events.map((e) => [e.type, e.provenance])));
+  });
+}

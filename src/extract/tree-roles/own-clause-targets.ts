@@ -54,7 +54,8 @@ function isOtherSpeaker(ctx: SentenceContext, view: TreeView, name: number, trig
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);
 }
 
-const NAME_INSIDE = new Set(['compound', 'nmod:poss', 'amod', 'flat']);
+// (nmod:desc: a title before the name it describes, "the group's military spokesman Yahya Saree said")
+const NAME_INSIDE = new Set(['compound', 'nmod:poss', 'amod', 'flat', 'nmod:desc']);
 
 /** On the way up from the target to the act, a nominal marked "in" that names what it was said in ("in a statement"). */
 function inSayingVehicle(view: TreeView, node: number, trigger: number, vehicles: ReadonlySet<string>): boolean {
