@@ -84,8 +84,9 @@ function withAbbreviationDot(doc: AnalyzedText, end: number): number {
  */
 function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMany: boolean) => boolean): boolean {
   if (b.start < a.end) return false;
-  // "U.S. troops", "U.N. envoy": the abbreviation's last dot (inside the hit) is not a boundary within a sentence
-  if (/\.[A-Z]\.$/.test(doc.text.slice(a.start, a.end)) && doc.tokens[tokenAt(doc, a.start)]?.sentence !== doc.tokens[tokenAt(doc, b.start)]?.sentence) return false;
+  // no phrase runs over a sentence's end: an abbreviation's dot that ends one ("... the U.S. Troops ..."), or a headline
+  // with no full stop before the dateline ("... on Nigerian village" / "ABUJA, Nigeria (AP)")
+  if (doc.tokens[tokenAt(doc, a.start)]?.sentence !== doc.tokens[tokenAt(doc, b.start)]?.sentence) return false;
   const gap = doc.text.slice(a.end, b.start);
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;

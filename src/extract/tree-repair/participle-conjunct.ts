@@ -6,7 +6,10 @@ import type { EditableTree } from './editable-tree.ts';
  * no subject or auxiliary, whose object is a bare noun right after it, was read as a coordinated verb; it
  * describes that noun, and the noun is a conjunct of the noun before "and":
  *   "the capital and neighbouring provinces", "Gaza and occupied territories", "the port and surrounding villages".
+ * Not when the object has a marked phrase of its own: "arrived on motorcycles and opened fire on residents".
  */
+const VERB_OWN = new Set(['obl', 'advmod', 'xcomp', 'ccomp', 'advcl', 'iobj']);
+
 export function repairParticipleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     if (tree.label(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !/(ing|ed)$/.test(tokens[verb].lower)) continue;
@@ -24,6 +27,11 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
   // the noun before "and" heads the phrase that ends there: "the town | and"
   let before = cc - 1;
   if (object === undefined || !['NOUN', 'PROPN'].includes(tree.upos(before))) return false;
+  // "arrived on motorcycles and opened fire on residents", "and launched attacks against army posts": an object
+  // with its own marked phrase is what a coordinated verb acts on, not a place a participle describes
+  if (tree.children(object).some((c) => tree.base(c) === 'nmod' || tree.base(c) === 'acl')) return false;
+  // nor when the verb has a phrase of its own: "surrounded the town and fired rockets at the police station"
+  if (tree.children(verb).some((c) => VERB_OWN.has(tree.base(c)))) return false;
   while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
   tree.attach(object, before, 'conj');
   tree.attach(cc, object, 'cc');
