@@ -18,7 +18,7 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     // "the Kenyans counterattacked": an answer is not the attack condemned
-    const doers = events.filter((o) => o !== e && o.type === type && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text));
+    const doers = events.filter((o) => o !== e && o.type === type && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
     const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
@@ -28,6 +28,9 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
   });
 }
+
+// "“They started shooting at everybody,” said a resident": a pronoun no one was found for names no doer
+const unnamedPronoun = (a: ActorRef) => a.code === null && /^(?:they|he|she|it|we|you|i)$/i.test(a.text);
 
 /** The actor is named in the accusation's own sentence, after its verb ("... by Israeli forces"). */
 function toldAfter(actor: ActorRef, e: Event): boolean {
