@@ -75,7 +75,7 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       const own = view.childrenWith(verb, 'cc').length === 0 ? prepositionalSubject(view, verb) : null;
       if (own !== null) return { node: own, rules: [...rules, 'roles:tree-clause-subject'], verbs: [...seen] };
       // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
-      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up)) return null;
+      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {
       // "with protesters demanding the release", "fled before rebels stormed": the clause's own subject, misread
@@ -93,14 +93,25 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
         verb = up;
         continue;
       }
-      if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up)) return null;
+      if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-advcl');
+    } else if (label === 'ccomp' && isReporting(up) && speakersParticiple(view, verb, up)) {
+      // "..., the rebels said, accusing the government of ...", the participle read as what was said
+      rules.push('roles:tree-speaker-participle');
     } else {
       return null;
     }
     verb = up;
   }
   return null;
+}
+
+/**
+ * "..., the mayor said, accusing Moscow of war crimes", "the ministry said on Sunday, calling the strike a crime": an
+ * -ing participle set off by a comma after the reporting verb, with no "and", is what the speaker does in saying it.
+ */
+function speakersParticiple(view: TreeView, verb: number, up: number): boolean {
+  return up < verb && view.tokens[verb].lower.endsWith('ing') && view.tokens[verb - 1]?.text === ',' && view.childrenWith(verb, 'cc').length === 0;
 }
 
 // Verbs whose object carries out the purpose their "to" clause states: "sent troops to retake", "hired gunmen to kill"

@@ -26,8 +26,8 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
   return WORD_CLASS[view.upos(i)] === wanted && WORD_CLASS[view.tokens[i].pos] === wanted;
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
-function sureSubject(view: TreeView, subject: SubjectNode): boolean {
-  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && taggersAgree(view, subject.node, 'nominal');
+function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
+  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal'));
 }
 
 // "denied any involvement in the attack", "claimed responsibility for the bombing": the noun between a
@@ -84,7 +84,9 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
   const means = meansObject(view, ctx, read, isReporting);
   const subject = means ?? read;
   const found = participantsAt(view, ctx, subject.node);
-  const sure = sureSubject(view, subject);
+  // "the Philippine military said": a subject the tagger took for an adjective is a noun when a known actor's name covers it
+  const named = found.phrases.some((p) => p.code !== null && p.start <= ctx.doc.tokens[subject.node].start && ctx.doc.tokens[subject.node].end <= p.end);
+  const sure = sureSubject(view, subject, named);
   if (found.phrases.length) return { actors: found.phrases, targets: null, rules: [...subject.rules, ...found.rules], sure };
   // "the raid by militants killed four guards": an act noun as subject acts for its own actor
   if (isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) || ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[subject.node].lemma)) {
