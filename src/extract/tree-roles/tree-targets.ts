@@ -95,7 +95,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (!landing) return c;
   // "signalled willingness to negotiate with the government": an intent named by the pattern's own noun, with its
   // to-clause, is no thing agreed on ("accepted his peace plan" is); the partner the window read stands
-  if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to')) return c;
+  // (wherever the parse hangs the to-clause: "reaffirmed its commitment to defend its ally", the pattern ending in "to")
+  const intentTo = tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to') || ctx.doc.tokens[c.trigger.end - 1]?.lower === 'to';
+  if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && intentTo) return c;
   const target = phraseOf(landing);
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
