@@ -15,6 +15,7 @@ import { impersonalPassiveFrame } from './impersonal-passive.ts';
 import { closesItsSentence } from './closing-verb.ts';
 import { quotedAsSayingFrame } from './quoted-speaker.ts';
 import { claimNounFrame } from './claim-noun.ts';
+import { reportEnd } from './frame-end.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -191,7 +192,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       }
       // the verb read from its that-clause, the tagger having called it an adjective: provenance:dated-that
       const rule = cited.aside ? 'provenance:cited-aside' : t[i].pos !== 'VERB' ? 'provenance:dated-that' : 'provenance:speaker-verb-clause';
-      frames.push({ from: i + 1, to: s.tokenEnd, speaker: subject, verb: t[i].text, certainty, quote: null, rule });
+      frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: subject, verb: t[i].text, certainty, quote: null, rule });
     } else if (before) {
       const speaker = speakerAfter(ctx, i);
       if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });

@@ -46,6 +46,8 @@ export function readSynsets(content: string): Map<string, string[]> {
   return sets;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
 export function convertVerbDictionary(content: string, lemma: Lemma, skips: SkipCounter): ConvertedPattern[] {
   const synsets = readSynsets(content);
   const out: ConvertedPattern[] = [];
@@ -73,6 +75,9 @@ export function convertVerbDictionary(content: string, lemma: Lemma, skips: Skip
     const code = verb[2] ? blockCode(verb[2]) : null;
     if (code === 'bad') return skips.add('verb code malformed', line);
     const words = verb[1].split('_').filter(Boolean).map((w) => w.toLowerCase());
+    // "KILLED_AND": a verb ending in a coordinator matches across the coordination ("killed 12 militants and seized
+    // weapons" read as one act); the verb before it is ours already
+    if (COORDINATORS.has(words[words.length - 1])) return skips.add('verb ending in a coordinator', line);
     block.verbs.push({ words, code });
     const own = code ?? block.code;
     if (own) out.push({ pattern: words.join(' '), cameo: own, line, origin: `CAMEO.2.0.txt:${line} ${verb[1]} [${own}]` });
