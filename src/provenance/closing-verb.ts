@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 
 // words of a phrase that a preposition opens: "on Telegram", "in a televised address", "at a news conference"
 const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+const TIME_SUBORDINATORS = new Set(['as', 'while', 'amid', 'after', 'before', 'when', 'even']);
 const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'VERB']);
 
 /**
@@ -20,6 +21,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
       // ", adding that ...", ", citing security sources", ", without giving details"
       const next = t[j + 1];
       if (next && j + 1 < end && (next.pos === 'VERB' && next.lower.endsWith('ing') || next.lower === 'without')) return true;
+      // ", as Hezbollah fired rockets", ", while protesters ...": a clause of time after the speaker is the outlet's
+      if (next && j + 1 < end && TIME_SUBORDINATORS.has(next.lower) && t[j + 2] && t[j + 2].pos !== 'PUNCT') return true;
       inPhrase = false;
       continue;
     }
