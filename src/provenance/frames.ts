@@ -157,6 +157,11 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       continue;
     }
     if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i)) continue;
+    // "Officials did not confirm that Israel had struck the site": who says it is not the one who would not say it
+    if (unsaid(t, i, s.tokenStart)) {
+      frames.push({ from: i + 1, to: s.tokenEnd, speaker: null, verb: t[i].text, certainty: 'alleged', quote: null, rule: 'provenance:unconfirmed' });
+      continue;
+    }
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
     const quoted = quotedAsSayingFrame(ctx, i, certainty);
@@ -202,6 +207,16 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   return frames.filter((f) => !f.speaker || !NOBODY.test(f.speaker.text));
 }
 
+// a negation right before a reporting verb: "did not confirm", "could not confirm", "would not say", "declined to confirm"
+const UNSAYING = new Set(['not', "n't", 'never', 'decline', 'refuse', 'unable']);
+function unsaid(t: readonly Token[], verb: number, from: number): boolean {
+  for (let k = verb - 1; k >= Math.max(from, verb - 3); k--) {
+    if (UNSAYING.has(t[k].lower) || UNSAYING.has(t[k].lemma)) return true;
+    if (t[k].pos !== 'AUX' && t[k].pos !== 'PART' && t[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 const NOBODY = /^(?:no|nobody|none|no one|neither)\b/i;
 
 function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
@@ -230,7 +245,9 @@ function hearsayFrom(ctx: SentenceContext, i: number): number {
   if (next.lower === 'that') {
     // "Officials report that ...": after a noun, "report" is the verb the tagger misread
     if (!['ADP', 'DET', 'ADJ'].includes(t[i - 1]?.pos ?? '')) return -1;
-    const confirmed = t.slice(Math.max(ctx.sentence.tokenStart, i - 3), i).some((x) => CONFIRMING.has(x.lemma));
+    const confirming = t.slice(Math.max(ctx.sentence.tokenStart, i - 3), i).findIndex((x) => CONFIRMING.has(x.lemma));
+    // "could not confirm reports that ..." still reports hearsay
+    const confirmed = confirming >= 0 && !unsaid(t, Math.max(ctx.sentence.tokenStart, i - 3) + confirming, ctx.sentence.tokenStart);
     return confirmed ? -1 : i + 2;
   }
   return isReporting(ctx, next) ? i + 2 : -1;
