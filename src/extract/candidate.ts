@@ -8,6 +8,7 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { actInPassiveSetting } from './tree-roles/passive-setting.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
@@ -114,7 +115,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
-  const window = findSubject(ctx, tr.head, false, rules);
+  const window = actInPassiveSetting(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
   const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
