@@ -102,7 +102,9 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   if (THIS_WEEK.test(text) && !/\bnext\b/.test(text)) return relative(refDay, 'week');
   if (PAST_SPAN.test(text)) return relative(refDay, 'week');
   if (THIS_DAY.test(text)) return relative(refDay, 'day');
-  if (/\b(last|past|this|previous) month\b/.test(text)) return relative(isoDay(date).slice(0, 7), 'month');
+  // "next month", "next week" (of a planned event): the month or week after publication's
+  if (/\b(last|past|this|previous|next|coming) month\b/.test(text)) return relative(isoDay(date).slice(0, 7), 'month');
+  if (/\b(next|coming) week\b/.test(text)) return relative(isoDay(date), 'week');
   if (/\b(last|this|previous) year\b/.test(text)) return relative(String(date.getUTCFullYear()), 'year');
   const weekday = r.start.get('weekday');
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {

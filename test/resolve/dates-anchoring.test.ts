@@ -107,3 +107,15 @@ const FORWARD_SPANS: Array<[string, Array<[string, string]>]> = [
 for (const [sentence, expected] of FORWARD_SPANS) {
   test(`dates: a span counted forward from publication: "${sentence}"`, () => assert.deepEqual(values(sentence, '2024-03-12'), expected));
 }
+
+// Class: "next month", "next week" of a planned event are the month or week after publication's ("next month" was lost:
+// chrono's month reading of lower-case words is refused as "march en masse").
+const NEXT: Array<[string, string, Array<[string, string]>]> = [
+  ['The foreign ministers will meet in Brussels next month.', '2024-05-10', [['2024-06', 'month']]],
+  ['Elections are due next month, the commission said.', '2023-12-20', [['2024-01', 'month']]],
+  ['The leaders will meet next week in Geneva.', '2024-05-10', [['2024-05-17', 'week']]],
+  ['The ministers met last month in Brussels.', '2024-05-10', [['2024-04', 'month']]],
+];
+for (const [sentence, published, expected] of NEXT) {
+  test(`dates: next month or week: "${sentence}"`, { timeout: 60_000 }, () => assert.deepEqual(values(sentence, published), expected));
+}
