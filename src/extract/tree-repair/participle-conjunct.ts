@@ -29,9 +29,11 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
   if (object === undefined || !['NOUN', 'PROPN'].includes(tree.upos(before))) return false;
   // "arrived on motorcycles and opened fire on residents", "and launched attacks against army posts": an object
   // with its own marked phrase is what a coordinated verb acts on, not a place a participle describes
-  if (tree.children(object).some((c) => tree.base(c) === 'nmod' || tree.base(c) === 'acl')) return false;
+  // (a past form only: "surrounding", "neighbouring" describe places whatever the parse hangs on them)
+  const past = tokens[verb].lower.endsWith('ed');
+  if (past && tree.children(object).some((c) => tree.base(c) === 'nmod' || tree.base(c) === 'acl')) return false;
   // nor when the verb has a phrase of its own: "surrounded the town and fired rockets at the police station"
-  if (tree.children(verb).some((c) => VERB_OWN.has(tree.base(c)))) return false;
+  if (past && tree.children(verb).some((c) => VERB_OWN.has(tree.base(c)))) return false;
   while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
   tree.attach(object, before, 'conj');
   tree.attach(cc, object, 'cc');
