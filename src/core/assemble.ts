@@ -56,7 +56,8 @@ export function assembleEvents(
   const placeCountry = a.place?.place.country ?? a.fallbackPlace?.country ?? null;
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters;
   // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French)
-  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text);
+  // (an anaphor by what it takes up: "accusing them of spying" after "two French diplomats")
+  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
   const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets), a.articleCountry)) : [null];
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);

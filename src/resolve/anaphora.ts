@@ -63,8 +63,16 @@ export function resolveAnaphora(
     // "It accused them of ...", "A U.N. report, which accused them": an object is never its own verb's subject (nor
     // whom that subject, an anaphor itself, takes up)
     const governor = governingVerb(doc, p);
-    const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor)
+    // (a phrase set off from the verb is no subject of it: "expelled two diplomats, accusing them of spying", "expelled
+    // the ambassador and accused him")
+    const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
       .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
+    // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
+    if (governor !== null && conjoinedVerb(doc, governor)) {
+      const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
+      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      if (own && !bound.includes(own)) bound.push(own);
+    }
     const isBound = (t: ActorPhrase) => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name);
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
@@ -80,7 +88,8 @@ export function resolveAnaphora(
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
       const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
-      if (pronoun && !owner && !subjectLike(cand)) continue;
+      // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
+      if (pronoun && !owner && !subjectLike(cand) && !(distance === 0 && OBJECT_PRONOUNS.has(p.text.toLowerCase()))) continue;
       if (isBound(target)) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
@@ -133,6 +142,24 @@ function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
     if (!OBJECT_GAP.has(t.pos)) return null;
   }
   return null;
+}
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** "and (later) released": a verb right after "and", with only adverbs between, has no subject of its own. */
+function conjoinedVerb(doc: AnalyzedText, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && (doc.tokens[i].pos === 'ADV' || doc.tokens[i].pos === 'AUX')) i--;
+  return doc.tokens[i]?.pos === 'CCONJ';
+}
+
+/** A comma between the phrase and the verb after it, or an "and" when the phrase is itself a verb's object. */
+function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
+  const first = tokenAt(doc, p.start);
+  let object = false;
+  for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === doc.tokens[first].sentence; i--) if (doc.tokens[i].pos === 'VERB') object = true;
+  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (doc.tokens[i].text === ',' || object && doc.tokens[i].pos === 'CCONJ') return true;
+  return false;
 }
 
 /** The first verb after a phrase, in its sentence (auxiliaries skipped): the verb a subject goes with. */
