@@ -8,9 +8,13 @@ import type { DateMention, PlaceMention } from '../resolve/types.ts';
 export function datesFor(tokens: readonly Token[], triggerStart: number, triggerHead: number, all: readonly DateMention[], clauseStartChar = 0, text = ''): DateMention[] {
   if (all.length === 0) return [];
   // "said on Wednesday that its forces struck ... on Monday": the trigger's own clause first
-  const inClause = all.filter((d) => d.start >= clauseStartChar);
-  const dates = inClause.length ? inClause : all;
   const startChar = tokens[triggerStart].start;
+  // "postponed the February election", "condemned the September coup": a date that modifies a noun after the trigger
+  // dates that noun's event, not this one
+  const own = all.filter((d) => d.start < startChar || !modifiesNounAfter(tokens, triggerStart, d));
+  if (own.length === 0) return [];
+  const inClause = own.filter((d) => d.start >= clauseStartChar);
+  const dates = inClause.length ? inClause : own;
   const headChar = tokens[triggerHead].start;
   const premodifier = dates.filter((d) => d.end <= startChar && startChar - d.end <= 20 && !/[,.;]/.test(d.text));
   if (premodifier.length) {
@@ -23,6 +27,18 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   // coordinated mention, an event on each
   const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && COORDINATED.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));
   return joined;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The date is a bare determiner's modifier of the noun after it ("the February presidential election"). */
+function modifiesNounAfter(tokens: readonly Token[], from: number, d: DateMention): boolean {
+  let i = from;
+  while (i < tokens.length && tokens[i].start < d.start) i++;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= d.end) last++;
+  const before = tokens[i - 1], after = tokens[last + 1];
+  return before !== undefined && (before.pos === 'DET' || before.lower === "'s" || before.lower === '’s') && after !== undefined && NOMINAL.has(after.pos) && after.sentence === tokens[i].sentence;
 }
 
 const COORDINATED = /^\s*,?\s*(?:and|&|or)\s+(?:(?:in|on|at|during|by)\s+)?$/;

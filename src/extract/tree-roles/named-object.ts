@@ -7,6 +7,7 @@ import { nodePhrase, THING_RULE } from './node-phrase.ts';
 /** In an event's `rules`: its target is a name no gazetteer knows, read off the tree as what the act lands on. */
 export const NAMED_OBJECT_RULE = 'roles:tree-named-object';
 
+const CALENDAR = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Acts of words that land on whoever is named, a firm or a person no gazetteer knows included
 const NAMED_TARGET_TYPES = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
 
@@ -26,7 +27,8 @@ export function withNamedObject(ctx: SentenceContext, tree: TreeView, c: Candida
   const end = own ? tokens[tokens.indexOf(own) - 1].end : found.end;
   // the thing's words end in a capitalised proper noun ("online retailer Amazon", "the streaming service Netflix")
   const last = tokens.findIndex((w) => w.end === end);
-  if (last < 0 || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text)) return c;
+  // a month or a weekday names no one: "postponed the February presidential election", "condemned the September coup"
+  if (last < 0 || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text) || CALENDAR.test(tokens[last].text)) return c;
   const text = ctx.doc.text.slice(found.start, end);
   const target = { ...found, end, text, name: text };
   if (c.actors.some((a) => a.start <= target.start && a.end >= target.end)) return c;
