@@ -194,7 +194,10 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym');
     phrases.push({ ...p, locative: placeOnly, prep });
   };
-  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : /[^s]s$/.test(t.lower)) && kb.patterns.get(t.lemma)?.some((x) => x.kind === 'verb') === true;
+  const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;
+  // (or a past form the tagger took for a noun: "Kenyan police | shot | dead protesters")
+  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : /[^s]s$/.test(t.lower)) && isActVerb(t.lemma)
+    || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));
   for (const hit of hits) {
     const last = group[group.length - 1];
     if (last && !(adjacent(doc, last, hit, actVerb) && canFollow(last, hit))) flush();
