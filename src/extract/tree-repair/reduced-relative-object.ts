@@ -14,13 +14,14 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'xcomp']);
  * auxiliary, object or marker describes its "subject", which is the verb's object; a verb coordinated with the
  * participle is the main verb's conjunct:
  *   "welcomed the progress achieved in Doha", "rejected the claims made by Moscow", "condemned the killings carried out Sunday",
- *   "shot down drones launched by Russia", "intercepted missiles fired by Hezbollah".
+ *   "shot down drones launched by Russia", "intercepted missiles fired by Hezbollah"; and a count's "of" noun so read:
+ *   "destroyed 24 of 26 Russian drones launched overnight".
  */
 export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const participle of tree.nodes()) {
     const verb = tree.head(participle);
-    if (verb < 0 || verb > participle || !CLAUSE_RELATIONS.has(tree.label(participle)) || tree.upos(verb) !== 'VERB') continue;
+    if (verb < 0 || verb > participle || !CLAUSE_RELATIONS.has(tree.label(participle)) && tree.label(participle) !== 'advcl' || tree.upos(verb) !== 'VERB') continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, participle)) repaired = true;
   }
@@ -30,7 +31,12 @@ export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
   const verb = tree.head(participle);
   // a clause another repair made ("said gunmen stormed") stays one
-  if (tree.moved.has(participle) || takesBareClause(tokens[verb]) || tree.children(verb).some((k) => tree.label(k) === 'obj')) return false;
+  if (tree.moved.has(participle) || takesBareClause(tokens[verb])) return false;
+  const object = tree.children(verb).find((k) => tree.label(k) === 'obj');
+  // "destroyed 24 of 26 Russian drones launched overnight": a count as the object, the counted "of" noun read as the
+  // participle's subject; the noun is the count's, the participle describes it
+  if (object !== undefined) return countedNoun(tree, tokens, verb, object, participle);
+  if (!CLAUSE_RELATIONS.has(tree.label(participle))) return false;
   // a past participle, regular or not ("a plane flown by Ukrainian pilots")
   const form = tokens[participle].lower;
   if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form)) || form.endsWith('ing')) return false;
@@ -46,5 +52,15 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
   tree.attach(participle, conjuncts.length ? conjuncts[conjuncts.length - 1] : subject, 'acl');
   for (const k of tree.children(participle)) if (k > participle && tree.label(k) === 'conj' && tree.upos(k) === 'VERB') tree.attach(k, verb, 'conj');
+  return true;
+}
+
+function countedNoun(tree: EditableTree, tokens: readonly Token[], verb: number, count: number, participle: number): boolean {
+  if (tree.upos(count) !== 'NUM' || count !== verb + 1 || tokens[participle].lower.endsWith('ing')) return false;
+  const noun = tree.children(participle).find((k) => tree.label(k) === 'nsubj' && k > count);
+  if (noun === undefined || !tree.children(noun).some((k) => tree.label(k) === 'case' && tokens[k].lower === 'of' && k === count + 1)) return false;
+  if (tree.children(participle).some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'cop'].includes(tree.label(k)))) return false;
+  tree.attach(noun, count, 'nmod');
+  tree.attach(participle, noun, 'acl');
   return true;
 }
