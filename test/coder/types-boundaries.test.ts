@@ -56,4 +56,54 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['A federal grand jury indicted two Russian hackers on Thursday.', ['ACCUSE jury>hackers']],
     ['The former governor was indicted by a grand jury in Atlanta.', ['ACCUSE jury>governor']],
   ]);
+  table('a stated readiness to act is a promise: a release CONCEDE, aid AGREE', [
+    ['Hamas said it was ready to release hostages in exchange for a ceasefire.', ['CONCEDE hamas>- planned']],
+    ['Russia is ready to withdraw its troops from the border, the Kremlin said.', ['CONCEDE RUS>- planned']],
+    ['Japan is willing to send aid to Gaza.', ['AGREE JPN>- planned']],
+  ]);
+  table('a readiness to meet stays CONSULT, planned (dev coding guide keeps planned meetings)', [
+    ['Turkey is ready to mediate between Russia and Ukraine, Erdogan said.', ['CONSULT TUR>- planned']],
+  ]);
+  table('an agreed or offered withdrawal, resignation or handover is an announced retreat: CONCEDE', [
+    ['Serbia agreed to withdraw troops from the Kosovo border.', ['CONCEDE SRB>-']],
+    ['Armenia offered to pull back its troops from the border.', ['CONCEDE ARM>-']],
+    ['The rebels agreed to lay down their arms.', ['CONCEDE rebels>-']],
+    ['The junta agreed to hand power to a civilian government.', ['CONCEDE junta>-']],
+    ['The prime minister offered to resign on Monday.', ['CONCEDE minister>-']],
+  ]);
+  table('agreeing to a truce and promising reforms stay AGREE', [
+    ['Israel and Hamas agreed to a truce on Friday.', ['AGREE ISR+hamas>-']],
+    ['The president promised political reforms.', ['AGREE president>-']],
+  ]);
+  table('asking for an investigation requests it; the investigator accuses', [
+    ['Opposition lawmakers demanded an investigation into the killings.', ['REQUEST lawmakers>-']],
+    ['The UN called for an independent investigation into the massacre.', ['REQUEST IGOUNO>-']],
+    ['Human rights groups urged an inquiry into the deaths of migrants.', ['REQUEST rights>-']],
+    ['Prosecutors launched an investigation into the former minister.', ['ACCUSE prosecutors>minister']],
+  ]);
+  table('what a judicial charge alleges is part of the charge', [
+    ['Brazilian prosecutors charged the former president with plotting a coup.', ['ACCUSE prosecutors>president']],
+    ['A grand jury indicted the senator for bribing officials in Egypt.', ['ACCUSE jury>senator']],
+    ['Prosecutors charged two soldiers with killing a journalist in Kabul.', ['ACCUSE prosecutors>soldiers']],
+  ]);
+  table('a specific act named in an accusation stays coded', [
+    ['Rights groups accused the army of killing a journalist in Kabul.', ['ACCUSE rights>army', 'ASSAULT army>journalist']],
+  ]);
+  table('rejecting or defying a court ruling is REJECT', [
+    ['Israel rejected the ruling of the International Court of Justice.', ['REJECT ISR>-']],
+    ['Russia rejected the verdict of the court in The Hague.', ['REJECT RUS>-']],
+    ['The government defied a Supreme Court ruling on the election.', ['REJECT government>-']],
+  ]);
+  table('put-off talks or visits are REJECT meet; suspended talks stay SANCTION', [
+    ['Egypt postponed talks with Ethiopia over the dam.', ['REJECT EGY>ETH']],
+    ['India cancelled talks with Pakistan after the attack.', ['REJECT IND>PAK']],
+    ['The president delayed his visit to Beijing.', ['REJECT president>CHN']],
+    ['Russia suspended talks with the United States.', ['SANCTION RUS>USA']],
+  ]);
+  table('a bloc suspending a member expels it: SANCTION; a government suspending a paper stays COERCE', [
+    ['The African Union suspended Gabon after the coup.', ['SANCTION african>GAB']],
+    ['ECOWAS suspended Mali after the second coup.', ['SANCTION ecowas>MLI']],
+    ['The Southern African Development Community suspended Madagascar in 2009.', ['SANCTION southern>MDG']],
+    ['The government suspended the newspaper for a month.', ['COERCE government>newspaper']],
+  ]);
 });
