@@ -106,4 +106,14 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['The Southern African Development Community suspended Madagascar in 2009.', ['SANCTION southern>MDG']],
     ['The government suspended the newspaper for a month.', ['COERCE government>newspaper']],
   ]);
+  table('ceding territory is RETREAT (manual: "a military retreat from, or ceding, territory")', [
+    ['Armenia handed four border villages to Azerbaijan.', ['RETREAT ARM>AZE']],
+    ['Russia ceded territory to China in 2008.', ['RETREAT RUS>CHN']],
+    ['The rebels handed over the town to government forces.', ['RETREAT rebels>forces']],
+  ]);
+  table('opening proceedings against a party accuses it (ACCUSE allege)', [
+    ['The European Commission opened infringement proceedings against Hungary.', ['ACCUSE commission>HUN']],
+    ['The prosecutor opened a case against the former minister.', ['ACCUSE prosecutor>minister']],
+    ['The government began legal action against the newspaper.', ['ACCUSE government>newspaper']],
+  ]);
 });
