@@ -116,4 +116,14 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['The prosecutor opened a case against the former minister.', ['ACCUSE prosecutor>minister']],
     ['The government began legal action against the newspaper.', ['ACCUSE government>newspaper']],
   ]);
+  table('an order to one\'s own forces is the move it orders: MOBILIZE, or CONCEDE for an announced withdrawal', [
+    ['Serbia ordered its army to raise combat readiness on the Kosovo border.', ['MOBILIZE SRB>-']],
+    ['The president ordered the army to deploy to the capital.', ['MOBILIZE president>-']],
+    ['The interior minister ordered police to deploy across the capital ahead of the vote.', ['MOBILIZE minister>-']],
+    ['Putin ordered his troops to withdraw from the border.', ['CONCEDE RUSGOV>-']],
+  ]);
+  table('an order to another party stays a demand (REQUEST)', [
+    ['The UN ordered Israel to halt the offensive.', ['REQUEST IGOUNO>ISR']],
+    ['The Security Council ordered Russian troops to withdraw.', ['REQUEST security>RUS']],
+  ]);
 });
