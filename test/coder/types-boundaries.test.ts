@@ -126,4 +126,10 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['The UN ordered Israel to halt the offensive.', ['REQUEST IGOUNO>ISR']],
     ['The Security Council ordered Russian troops to withdraw.', ['REQUEST security>RUS']],
   ]);
+  table('accepting an offer agrees to it; what the offer holds is not yet done', [
+    ['Moscow accepted a Turkish offer to host prisoner exchange talks.', ['AGREE RUS>TUR']],
+    ['Kyiv accepted an offer of Patriot systems from Germany.', ['AGREE UKR>DEU']],
+    ['The rebels took up the government offer of an amnesty.', ['AGREE rebels>government']],
+    ['Israel accepted the offer to mediate.', ['AGREE ISR>-']],
+  ]);
 });
