@@ -132,4 +132,12 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['The rebels took up the government offer of an amnesty.', ['AGREE rebels>government']],
     ['Israel accepted the offer to mediate.', ['AGREE ISR>-']],
   ]);
+  table('warning that one would respond with force threatens (the response is the warner\'s hostile act)', [
+    ['Iran warned that it would respond with force.', ['THREATEN IRN>-']],
+    ['China warned that it would react with force if Taiwan declared independence.', ['THREATEN CHN>-']],
+    ['Pakistan warned it would respond with force to any Indian strike.', ['THREATEN PAK>-']],
+  ]);
+  table('a verbal response stays no attack', [
+    ['The minister responded forcefully to the criticism.', []],
+  ]);
 });
