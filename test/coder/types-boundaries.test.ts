@@ -140,4 +140,25 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
   table('a verbal response stays no attack', [
     ['The minister responded forcefully to the criticism.', []],
   ]);
+  table('two named sides discussing a topic consult each other', [
+    ['China and Vietnam discussed trade.', ['CONSULT CHN+VNM>-']],
+    ['Chinese and Vietnamese officials discussed cooperation on the South China Sea in Hanoi.', ['CONSULT CHNGOV+VNMGOV>-']],
+    ['Egypt and Ethiopia discussed the dam on Monday.', ['CONSULT EGY+ETH>-']],
+  ]);
+  table('one plural group discussing a topic is no consultation', [
+    ['Lawmakers discussed the bill on Tuesday.', []],
+  ]);
+  table('money disbursed or released to a party is economic AID', [
+    ['The IMF disbursed $800 million to Pakistan.', ['AID IMF>PAK']],
+    ['The World Bank released $1 billion for Ukraine on Friday.', ['AID world>UKR']],
+    ['The EU disbursed 500 million euros to Egypt.', ['AID IGOEUREEC>EGY']],
+  ]);
+  table('a hostile act the speaker warns it will do is the threat itself (one THREATEN)', [
+    ['"We will respond with force," the Pakistani army warned India on Sunday.', ['THREATEN PAKMIL>IND']],
+    ['"We will retaliate," the Pakistani army warned India on Sunday.', ['THREATEN PAKMIL>IND']],
+    ['"We will hit back hard," the Iranian army warned Israel on Monday.', ['THREATEN IRNMIL>ISR']],
+  ]);
+  table('a hostile act the speaker only says it will do stays planned under its own type (dev coding guide)', [
+    ['The army said it will strike the rebels on Monday.', ['ASSAULT army>rebels planned']],
+  ]);
 });
