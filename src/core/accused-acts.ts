@@ -16,7 +16,9 @@ const OBJECT_WINDOW = 6;
 export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link = c.trigger.nestedIn): boolean {
   if (!link) return false;
   const t = ctx.doc.tokens;
-  for (let i = link.end; i < c.trigger.start; i++) if (endsClause(t, i)) return true;
+  // past the accusation's clause the words are no allegation: its nested copy goes, the sentence's own reading stays
+  // ("accused Manila of provoking tensions and warned of countermeasures" warns too)
+  for (let i = link.end; i < c.trigger.start; i++) if (endsClause(t, i)) return c.trigger.nestedIn !== undefined;
   if (c.trigger.tokens.some((k) => t[k].pos === 'NUM')) return false;
   const head = t[c.trigger.head];
   // "killings", "attacks": a plural act is a pattern of conduct, not an incident

@@ -3,6 +3,13 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 
 // punishments: what they are imposed for is a charge against the punished
 const PUNISHING_TYPES = new Set(['COERCE', 'SANCTION']);
+// a judicial charge holds its charge the same way: "charged the former president with plotting a coup", "indicted
+// him for bribing officials", "convicted of inciting violence" (PLOVER ACCUSE allege: charge, indict, bring to trial)
+const CHARGING_VERBS = new Set(['charge', 'indict', 'prosecute', 'try', 'convict']);
+const isPunishment = (view: () => TreeView, c: Candidate) => PUNISHING_TYPES.has(c.info.type)
+  || c.info.type === 'ACCUSE' && c.trigger.pattern.kind === 'verb' && CHARGING_VERBS.has(view().tokens[c.trigger.head].lemma);
+// the words that mark a charge clause: "jailed for insulting", "charged with inciting", "convicted of spying"
+const CHARGE_MARKERS = new Set(['for', 'with', 'of']);
 
 /**
  * "banned a newspaper for insulting the supreme leader", "jailed the activist for attacking a police officer",
@@ -13,7 +20,7 @@ const PUNISHING_TYPES = new Set(['COERCE', 'SANCTION']);
  * the commanders for the killing of civilians": what the punished are blamed for is no act of the punisher.
  */
 export function withoutCharges(view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
-  const punishments = candidates.filter((c) => PUNISHING_TYPES.has(c.info.type));
+  const punishments = candidates.filter((c) => isPunishment(view, c));
   if (punishments.length === 0) return [...candidates];
   return candidates.filter((c) => {
     // any word of the trigger: "crackdown on protesters" is headed on "protesters" but hangs from its "crackdown"
@@ -33,7 +40,7 @@ const NOMINAL_LINKS = new Set(['obj', 'obl', 'nmod']);
 function isChargeOf(view: TreeView, head: number, punishments: readonly Candidate[]): boolean {
   const base = view.base(head);
   const marker = view.marker(head);
-  const clause = ['advcl', 'acl'].includes(base) && marker === 'for';
+  const clause = ['advcl', 'acl'].includes(base) && marker !== null && CHARGE_MARKERS.has(marker);
   const reason = ['obl', 'nmod'].includes(base) && marker !== null && REASON_MARKERS.has(marker);
   if (!clause && !reason) return false;
   const punishes = (k: number) => punishments.some((p) => p.trigger.head === k || p.trigger.tokens.includes(k));

@@ -8,17 +8,22 @@ import { speaksForActor } from './sides.ts';
 // 131 non-force (reduced relations, sanctions); any other hostile act is a threat (130)
 const THREAT_CODES: ReadonlyMap<string, string> = new Map([['18', '138'], ['19', '138'], ['20', '138'], ['17', '137'], ['14', '133'], ['16', '131']]);
 
+// "'We will respond with force,' the army warned": a hostile act the speaker warns it will do is the threat itself
+const WARNING_VERB = /^(warn|threaten|vow)/i;
+
 /**
  * A speaker's own hostile act under a condition is a threat (PLOVER manual: THREATEN is ASSAULT + hypothetical, and
  * the coder returns the single category; the speaker is the actor of a verbal act): "Israel will strike Iran if it
  * attacks Israeli territory, the prime minister said", "'We will strike if they cross the line,' the general said",
  * "Hamas said it would fire rockets at Tel Aviv if Israel entered Rafah" → THREATEN speaker → the act's target.
+ * So is one it announces for the future under a verb of warning ("'We will retaliate,' the army warned India").
  * Only where the speaker speaks for the one who would act (sides.ts): another's act under a condition is a forecast and
  * keeps its certainty, as does one the outlet states itself.
  */
 export function conditionalForceAsThreat(e: Event, kb: Pick<Knowledge, 'ontology'>): Event {
   const source = e.provenance.source;
-  if (e.provenance.certainty !== 'conditional' || e.quad_class !== 4 || source === 'outlet' || e.actor === null) return e;
+  const warned = e.provenance.certainty === 'planned' && WARNING_VERB.test(e.provenance.reporting_verb ?? '');
+  if (e.provenance.certainty !== 'conditional' && !warned || e.quad_class !== 4 || source === 'outlet' || e.actor === null) return e;
   if (!speaksForActor(source, e.actor)) return e;
   const code = THREAT_CODES.get(e.cameo.slice(0, 2)) ?? '130';
   const info = lookupCameo(kb.ontology, code) ?? lookupCameo(kb.ontology, '130');

@@ -4,7 +4,9 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 
 // The modality cues (data/lexicon/modality.tsv) that state the act as future or committed. A bare "plan" or
 // "prepare" is left out: "Morocco's autonomy plan was endorsed by Spain" reads "plan" as a cue, and no promise is made.
-const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be set to', 'be due to', 'plan to', 'intend to', 'pledge to', 'promise to', 'vow to', 'decide to', 'decision to']
+const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be set to', 'be due to', 'plan to', 'intend to', 'pledge to', 'promise to', 'vow to', 'decide to', 'decision to',
+  // a stated readiness is an offer (PLOVER AGREE: "offer ... or otherwise indicate willingness"): "ready to release hostages"
+  'ready to', 'willing to']
   .map((cue) => `certainty:planned:${cue}`));
 
 /**

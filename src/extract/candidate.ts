@@ -243,7 +243,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
-  const mutual = reciprocal && kind === 'verb' && (actors.length > 1 || actors[0]?.plural === true);
+  // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)
+  const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1);
   if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;

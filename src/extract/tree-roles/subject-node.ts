@@ -75,7 +75,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       const own = view.childrenWith(verb, 'cc').length === 0 ? prepositionalSubject(view, verb) : null;
       if (own !== null) return { node: own, rules: [...rules, 'roles:tree-clause-subject'], verbs: [...seen] };
       // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
-      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up) && !speakersParticiple(view, verb, up)) return null;
+      // (a second speech act of the same speaker shares it: "accused Manila of ... and warned of countermeasures"; so does
+      // the speaker's participle)
+      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up) && !isReporting(verb) && !SPEAKER_ACTS.has(view.tokens[verb].lemma) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {
       // "with protesters demanding the release", "fled before rebels stormed": the clause's own subject, misread
@@ -113,6 +115,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
 function speakersParticiple(view: TreeView, verb: number, up: number): boolean {
   return up < verb && view.tokens[verb].lower.endsWith('ing') && view.tokens[verb - 1]?.text === ',' && view.childrenWith(verb, 'cc').length === 0;
 }
+
+// Verbal acts that a speaker goes on to after reporting or accusing ("accused X of ... and called for protests"):
+// a conjunct of these shares the speaker as subject, where a material act read as one does not
+const SPEAKER_ACTS = new Set(['call', 'urge', 'demand', 'appeal', 'vow', 'pledge', 'promise', 'ask', 'condemn', 'criticize', 'criticise',
+  'denounce', 'reject', 'refuse', 'praise', 'welcome', 'blame', 'slam', 'press']);
 
 // Verbs whose object carries out the purpose their "to" clause states: "sent troops to retake", "hired gunmen to kill"
 const OBJECT_CARRIES_PURPOSE = new Set(['send', 'deploy', 'dispatch', 'order', 'hire', 'recruit', 'train', 'arm', 'pay', 'use', 'mobilize', 'mobilise',
