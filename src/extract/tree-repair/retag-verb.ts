@@ -100,9 +100,11 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && /[a-z]ing$/.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
-      else if (!readAsNoun(tree, i)) {
-        if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
-        else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');
+      else {
+        // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
+        const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
+        const participle = !trigger && /[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP';
+        if ((trigger || participle) && !readAsNoun(tree, i)) doubts.set(i, trigger ? 'trigger' : 'participle');
       }
     }
   }
