@@ -130,11 +130,13 @@ function hasVerbalRoot(tree: SentenceTree): boolean {
   for (let k = 0; k < tree.heads.length; k++) {
     if (tree.heads[k] >= 0) continue;
     if (tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX') return true;
-    const root = tree.offset + k;
-    if (tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')))) return true;
+    if (hasCopulaOrAuxiliary(tree, tree.offset + k)) return true;
   }
   return false;
 }
+
+// (a function of its own: a callback in the loop above would allocate a closure scope for every word)
+const hasCopulaOrAuxiliary = (tree: SentenceTree, root: number) => tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')));
 
 function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Doubt): boolean {
   const k = i - again.offset;
