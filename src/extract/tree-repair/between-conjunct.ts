@@ -14,10 +14,16 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 export function repairBetweenConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const first of tree.nodes()) {
-    // a word with no children has no marker; the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
-    if (tree.children(first).length > 0 && repairedAt(tree, tokens, first)) repaired = true;
+    // only a word with a "between" before it; the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
+    if (hasBetween(tree, tokens, first) && repairedAt(tree, tokens, first)) repaired = true;
   }
   return repaired ? 'tree-repair:between-conjunct' : null;
+}
+
+// Some case marker before the word is "between" (a plain loop: asked of every word).
+function hasBetween(tree: EditableTree, tokens: readonly Token[], first: number): boolean {
+  for (const c of tree.children(first)) if (c < first && tokens[c].lower === 'between' && tree.base(c) === 'case') return true;
+  return false;
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], first: number): boolean {
