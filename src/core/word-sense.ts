@@ -4,6 +4,7 @@ import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
+import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 
@@ -75,15 +76,22 @@ const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'doz
 // crime", not a pattern written for war crimes); the head's own rows still read them ("using drones" is no attack)
 function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
-  const own = (i: number) => k !== c.trigger.head && c.trigger.tokens.includes(i);
-  const has = (i: number) => !own(i) && (baseForms(t[i]).some((b) => rule.args.has(b)) || rule.args.has(t[i].lower));
   if (rule.side !== 'after') {
-    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (has(i)) return true;
+    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
   }
   if (rule.side !== 'before') {
-    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (has(i)) return true;
+    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (isArgument(t, c, k, rule, i)) return true;
   }
   return false;
+}
+
+// Word i, not one of the pattern's own words (unless k is the head), is one of the rule's arguments by any base form
+// (functions and loops, not callbacks: asked for every word near every trigger, each callback made a closure scope).
+function isArgument(t: readonly Token[], c: Candidate, k: number, rule: SenseRule, i: number): boolean {
+  if (k !== c.trigger.head && c.trigger.tokens.includes(i)) return false;
+  const forms = baseForms(t[i]);
+  for (let f = 0; f < forms.length; f++) if (rule.args.has(forms[f])) return true;
+  return rule.args.has(t[i].lower);
 }
 
 /**

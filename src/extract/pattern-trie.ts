@@ -3,6 +3,10 @@ import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
 
+// made once (a literal in a function made a new RegExp at every call)
+const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
+const ING_OR_S_ENDING = /(ing|s)$/;
+
 // The patterns compiled into one trie per head word, so matching at a token costs the same with
 // 2,000 patterns as with 20,000. Every pattern step after the head is an edge; at a trie node the
 // next words are looked up by the forms of the tokens in the window, not tried pattern by pattern.
@@ -187,7 +191,7 @@ export function prenominalParticiple(tokens: readonly Token[], j: number, end: n
   if (!(next.pos === 'NOUN' || next.pos === 'PROPN' && before.text === '-')) return false;
   // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
   // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
-  const participle = /(ed|en)$/.test(t.lower) || t.lemma !== t.lower && !/(ing|s)$/.test(t.lower);
+  const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lemma !== t.lower && !ING_OR_S_ENDING.test(t.lower);
   return before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly'));
 }
 

@@ -4,6 +4,12 @@ import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 
+// made once (a literal in a function made a new RegExp at every call)
+const GERUND = /[a-z]ing$/;
+const POSSESSIVE_S = /^[’']s$/;
+const PARTICIPLE_ENDING = /(ing|ed)$/;
+const PAST_ENDING = /[a-z]ed$/;
+
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
 const COUNT_HEDGES = new Set(['more', 'fewer', 'less']);
@@ -51,7 +57,7 @@ function apposedName(out: readonly ActorPhrase[]): ActorPhrase | undefined {
 function closesOpener(ctx: SentenceContext, comma: number): boolean {
   const t = ctx.doc.tokens;
   const first = t[ctx.sentence.tokenStart];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' && /(ing|ed)$/.test(first.lower))) return false;
+  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' && PARTICIPLE_ENDING.test(first.lower))) return false;
   for (let k = ctx.sentence.tokenStart; k < comma; k++) if (t[k].text === ',') return false;
   return true;
 }
@@ -113,13 +119,13 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
     // "showed the protesters marching (and chanting)", "saw soldiers shooting": the object right before a participle
     // (or a participle joined to one) does it
-    const participleSubject = gov?.pos === 'VERB' && /[a-z]ing$/.test(t[head].lower)
-      && t.slice(lastToken(ctx, p) + 1, head).every((x) => x.lower === 'and' || x.pos === 'ADV' || x.pos === 'VERB' && /[a-z]ing$/.test(x.lower));
+    const participleSubject = gov?.pos === 'VERB' && GERUND.test(t[head].lower)
+      && t.slice(lastToken(ctx, p) + 1, head).every((x) => x.lower === 'and' || x.pos === 'ADV' || x.pos === 'VERB' && GERUND.test(x.lower));
     if (participleSubject) rules?.push('roles:object-before-participle');
     i = firstToken(ctx, p);
     if (oblique && !participleSubject) continue;
     // "Iran's": a possessor, not the subject — unless asked for ("Ukraine's bid was backed by Poland": Ukraine is backed)
-    if (/^[’']s$/.test(t[lastToken(ctx, p) + 1]?.lower ?? '') && !allowPossessor) continue;
+    if (POSSESSIVE_S.test(t[lastToken(ctx, p) + 1]?.lower ?? '') && !allowPossessor) continue;
     return coordinated(ctx, p, -1).reverse();
   }
   return [];
@@ -146,7 +152,7 @@ function describingAgent(ctx: SentenceContext, by: number): boolean {
  * the sentence modifies the noun after it (the taggers read it as a verb with that noun as its object).
  */
 export function isLeadingParticiple(ctx: SentenceContext, i: number): boolean {
-  return i === ctx.sentence.tokenStart && /[a-z]ed$/.test(ctx.doc.tokens[i].lower);
+  return i === ctx.sentence.tokenStart && PAST_ENDING.test(ctx.doc.tokens[i].lower);
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 
+// made once (a literal in a function made a new RegExp at every call)
+const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
+const POSSESSIVE_S = /^['’]s$/;
+const APOSTROPHE = /^['’]$/;
+const S_ENDING = /s$/i;
+const LOWER_START = /^[a-z]/;
+
 // What a token is, read from its neighbours: shared by the trigger matcher and its reference scan in tests.
 
 const VERB_POS = new Set(['VERB']);
@@ -11,8 +18,8 @@ export function isAdjectival(tokens: readonly Token[], i: number, sentence: Sent
   if (prev.text === '-' && prev.end === tokens[i].start) return true;
   // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
   const before = tokens[i - 2];
-  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[i].lower)) return true;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
+  if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && PAST_PARTICIPLE_ENDING.test(tokens[i].lower)) return true;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && PAST_PARTICIPLE_ENDING.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
 }
 
 /** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
@@ -55,7 +62,7 @@ export function isAdjectiveAsNoun(tokens: readonly Token[], i: number, sentence:
   if (tokens[i].pos !== 'ADJ' || i <= sentence.tokenStart) return false;
   const prev = tokens[i - 1];
   // "the army's", "the rebels'": the possessive mark, or a bare apostrophe closing a plural
-  const possessive = prev.pos === 'PART' && /^['’]s$/.test(prev.lower) || /^['’]$/.test(prev.text) && i - 2 >= sentence.tokenStart && tokens[i - 2].end === prev.start && /s$/i.test(tokens[i - 2].text);
+  const possessive = prev.pos === 'PART' && POSSESSIVE_S.test(prev.lower) || APOSTROPHE.test(prev.text) && i - 2 >= sentence.tokenStart && tokens[i - 2].end === prev.start && S_ENDING.test(tokens[i - 2].text);
   if (!possessive && !BEFORE_NOUN.has(prev.pos)) return false;
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
   return next === undefined || !(MODIFIED.has(next.pos) || next.text === '-');
@@ -64,7 +71,7 @@ export function isAdjectiveAsNoun(tokens: readonly Token[], i: number, sentence:
 /** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
 export function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
   const next = tokens[last + 1];
-  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && /^[a-z]/.test(next.text));
+  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && LOWER_START.test(next.text));
 }
 
 /** "Marshall Islands-flagged tanker", "a Gaza-based group": a word joined by a hyphen to the next one modifies it. */

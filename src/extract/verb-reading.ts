@@ -3,6 +3,9 @@ import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { RETAG_VERB } from './tree-repair/retag-verb.ts';
 
+// made once (a literal in a function made a new RegExp at every call)
+const INFLECTED_ENDING = /(ed|en|ing)$/;
+
 // relations of a word that heads its own clause; a participle that only modifies a noun (amod: "the detained
 // president", "US-occupied base") stays an adjective
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -67,5 +70,5 @@ const afterPerfect = (t: readonly Token[], i: number) => i > 0 && PERFECT.has(t[
  * ("the Houthis, who control the port": the parse misreads the relative clause, the tagger says noun).
  */
 export function inflectedVerbForm(word: string): boolean {
-  return /(ed|en|ing)$/.test(word) || (Object.hasOwn(irregularVerbs, word) && irregularVerbs[word] !== word);
+  return INFLECTED_ENDING.test(word) || (Object.hasOwn(irregularVerbs, word) && irregularVerbs[word] !== word);
 }

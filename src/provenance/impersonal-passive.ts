@@ -1,3 +1,4 @@
+import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ReportingFrame } from './frames.ts';
@@ -19,7 +20,7 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   const s = ctx.sentence;
   const verb = t[i];
   if (verb.pos !== 'VERB' && verb.pos !== 'ADJ') return null;
-  const lemma = baseForms(verb).find((b) => ctx.kb.lexicon.hearsayPassives.has(b));
+  const lemma = firstFormIn(verb, ctx.kb.lexicon.hearsayPassives);
   if (lemma === undefined) return null;
   const next = t[i + 1];
   if (!next || i + 1 >= s.tokenEnd || verb.lower === lemma) return null; // a participle, not "is to say"
@@ -41,4 +42,11 @@ export function impersonalPassiveFrame(ctx: SentenceContext, i: number): Reporti
   else if (expletive && next.pos !== 'PUNCT' && next.pos !== 'ADP') from = i + 1; // "it is believed the army shelled"
   else return null;
   return { from, to: s.tokenEnd, speaker: null, verb: verb.text, certainty, quote: null, rule: 'provenance:impersonal-passive' };
+}
+
+/** The token's first base form that is in `words` (asked at every verb: a loop, no callback, no closure scope per call). */
+function firstFormIn(t: Token, words: ReadonlyMap<string, unknown>): string | undefined {
+  const forms = baseForms(t);
+  for (let k = 0; k < forms.length; k++) if (words.has(forms[k])) return forms[k];
+  return undefined;
 }

@@ -11,9 +11,17 @@ import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { beforeNameParticle } from './name-particle.ts';
 
+// made once (a literal in a function made a new RegExp at every call)
+const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
+const LED_START = /^led\b/i;
+const HYPHEN_BEFORE = /-\s*$/;
+const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
+const LIST_JOIN = /^\s*,?\s*(and|or)\s+(the\s+)?$/i;
+const COMMA_JOIN = /^\s*,\s*(the\s+)?$/;
+const THIRD_PERSON_S = /[^s]s$/;
+
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
-
 
 interface Hit {
   start: number;
@@ -158,13 +166,13 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   for (const m of kb.roles.findAll(doc.text, normalized)) {
     if (overlapsAny(hits, m.start, m.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
-    if (/\b(anti|pro)-\s*$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
-    if (/^led\b/i.test(doc.text.slice(m.start, m.end)) && !/-\s*$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
@@ -172,7 +180,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   // event's context may supply later (marked inferred)
   for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
     if (overlapsAny(hits, m.start, m.end)) continue;
-    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && /^[\s-]*$/.test(doc.text.slice(h.end, m.start)));
+    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)));
     if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);
@@ -196,7 +204,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   };
   const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;
   // (or a past form the tagger took for a noun: "Kenyan police | shot | dead protesters")
-  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : /[^s]s$/.test(t.lower)) && isActVerb(t.lemma)
+  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : THIRD_PERSON_S.test(t.lower)) && isActVerb(t.lemma)
     || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));
   for (const hit of hits) {
     const last = group[group.length - 1];
@@ -209,7 +217,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   for (let i = 1; i < phrases.length; i++) {
     const prev = phrases[i - 1];
     const gap = doc.text.slice(prev.end, phrases[i].start);
-    const joined = /^\s*,?\s*(and|or)\s+(the\s+)?$/i.test(gap) || /^\s*,\s*(the\s+)?$/.test(gap) && phrases[i].kind === 'country';
+    const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
   const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
@@ -283,7 +291,6 @@ function canFollow(prev: Hit, next: Hit): boolean {
   if (prevNamed && next.role) return true; // "PMU group"
   return true;
 }
-
 
 /** The person holding an office ("president") in a country on a date, when exactly one does. */
 function officeHolder(kb: Knowledge, country: string, title: string, published: string | null): ActorEntry | null {

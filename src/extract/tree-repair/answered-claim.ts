@@ -18,35 +18,39 @@ export function repairAnsweredClaim(tree: EditableTree, tokens: readonly Token[]
   const nodes = tree.nodes();
   const last = nodes[nodes.length - 1];
   for (const claim of nodes) {
-    if (!CLAIM_NOUNS.has(tokens[claim].lower)) continue;
-    const det = claim - 1, comma = claim - 2;
-    if (comma <= nodes[0] || tokens[comma].text !== ',' || !['a', 'an'].includes(tokens[det].lower)) continue;
-    // the answering verb ends the sentence (only punctuation after it), a few name words after the claim noun
-    let verb = claim + 2;
-    while (verb <= last && verb - claim <= MAX_NAME_WORDS + 1 && !ANSWERING.has(tokens[verb].lower)) verb++;
-    if (verb > last || !ANSWERING.has(tokens[verb].lower) || nodes.some((n) => n > verb && tree.upos(n) !== 'PUNCT')) continue;
-    const name: number[] = [];
-    for (let k = claim + 1; k < verb; k++) name.push(k);
-    if (!name.every((k) => ['PROPN', 'NOUN', 'DET', 'AUX', 'ADV', 'PART'].includes(tree.upos(k)))) continue;
-    const nouns = name.filter((k) => tree.upos(k) === 'PROPN' || tree.upos(k) === 'NOUN');
-    if (nouns.length === 0) continue;
-    // the clause the apposition answers: the first verb above the word before the comma
-    let clause = comma - 1;
-    for (let step = 0; clause >= 0 && tree.upos(clause) !== 'VERB' && step < 12; step++) clause = tree.head(clause);
-    if (clause < 0 || tree.upos(clause) !== 'VERB') continue;
-    const subject = nouns[nouns.length - 1];
-    // the verb read as a clause of the sentence ("accused [the UAE ... denies]"): its subject before the comma is the
-    // object of the verb it hung from
-    const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
-    const objectless = readAsClause >= 0 && tree.upos(readAsClause) === 'VERB' && !tree.children(readAsClause).some((c) => tree.base(c) === 'obj');
-    for (const k of misread) if (objectless) tree.attach(k, readAsClause, 'obj');
-    tree.attach(claim, clause, 'parataxis');
-    tree.attach(det, claim, 'det');
-    tree.attach(comma, claim, 'punct');
-    tree.attach(verb, claim, 'acl:relcl');
-    tree.attach(subject, verb, 'nsubj');
-    for (const k of name) if (k !== subject) tree.attach(k, nouns.includes(k) ? subject : verb, nouns.includes(k) ? 'compound' : tree.upos(k) === 'AUX' ? 'aux' : tree.upos(k) === 'DET' ? 'det' : 'advmod');
-    return 'tree-repair:answered-claim';
+    // the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
+    if (CLAIM_NOUNS.has(tokens[claim].lower) && repairedAt(tree, tokens, nodes, last, claim)) return 'tree-repair:answered-claim';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonly number[], last: number, claim: number): boolean {
+  const det = claim - 1, comma = claim - 2;
+  if (comma <= nodes[0] || tokens[comma].text !== ',' || !['a', 'an'].includes(tokens[det].lower)) return false;
+  // the answering verb ends the sentence (only punctuation after it), a few name words after the claim noun
+  let verb = claim + 2;
+  while (verb <= last && verb - claim <= MAX_NAME_WORDS + 1 && !ANSWERING.has(tokens[verb].lower)) verb++;
+  if (verb > last || !ANSWERING.has(tokens[verb].lower) || nodes.some((n) => n > verb && tree.upos(n) !== 'PUNCT')) return false;
+  const name: number[] = [];
+  for (let k = claim + 1; k < verb; k++) name.push(k);
+  if (!name.every((k) => ['PROPN', 'NOUN', 'DET', 'AUX', 'ADV', 'PART'].includes(tree.upos(k)))) return false;
+  const nouns = name.filter((k) => tree.upos(k) === 'PROPN' || tree.upos(k) === 'NOUN');
+  if (nouns.length === 0) return false;
+  // the clause the apposition answers: the first verb above the word before the comma
+  let clause = comma - 1;
+  for (let step = 0; clause >= 0 && tree.upos(clause) !== 'VERB' && step < 12; step++) clause = tree.head(clause);
+  if (clause < 0 || tree.upos(clause) !== 'VERB') return false;
+  const subject = nouns[nouns.length - 1];
+  // the verb read as a clause of the sentence ("accused [the UAE ... denies]"): its subject before the comma is the
+  // object of the verb it hung from
+  const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
+  const objectless = readAsClause >= 0 && tree.upos(readAsClause) === 'VERB' && !tree.children(readAsClause).some((c) => tree.base(c) === 'obj');
+  for (const k of misread) if (objectless) tree.attach(k, readAsClause, 'obj');
+  tree.attach(claim, clause, 'parataxis');
+  tree.attach(det, claim, 'det');
+  tree.attach(comma, claim, 'punct');
+  tree.attach(verb, claim, 'acl:relcl');
+  tree.attach(subject, verb, 'nsubj');
+  for (const k of name) if (k !== subject) tree.attach(k, nouns.includes(k) ? subject : verb, nouns.includes(k) ? 'compound' : tree.upos(k) === 'AUX' ? 'aux' : tree.upos(k) === 'DET' ? 'det' : 'advmod');
+  return true;
 }

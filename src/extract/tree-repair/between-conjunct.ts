@@ -14,22 +14,33 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 export function repairBetweenConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const first of tree.nodes()) {
-    const marker = tree.children(first).find((c) => tree.base(c) === 'case' && c < first);
-    if (marker === undefined || tokens[marker].lower !== 'between' || tree.children(first).some((c) => tree.label(c) === 'conj')) continue;
-    const and = Math.max(first, ...tree.descendants(first, () => true)) + 1;
-    if (tokens[and]?.lower !== 'and' || tree.upos(and) !== 'CCONJ') continue;
-    // the second side's head: the last noun of the words after "and" ("the | rebels", "South | Sudan")
-    let second = and + 1;
-    while (['DET', 'ADJ', 'NUM'].includes(tree.upos(second))) second++;
-    if (!NOUNS.has(tree.upos(second))) continue;
-    while (NOUNS.has(tree.upos(second + 1)) && tree.head(second) === second + 1) second++;
-    const verb = tree.head(second);
-    if (tree.base(second) !== 'nsubj' || verb < second || tree.upos(verb) !== 'VERB' || dominates(tree, second, first)) continue;
-    tree.attach(second, first, 'conj');
-    tree.attach(and, second, 'cc');
-    repaired = true;
+    // only a word with a "between" before it; the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
+    if (hasBetween(tree, tokens, first) && repairedAt(tree, tokens, first)) repaired = true;
   }
   return repaired ? 'tree-repair:between-conjunct' : null;
+}
+
+// Some case marker before the word is "between" (a plain loop: asked of every word).
+function hasBetween(tree: EditableTree, tokens: readonly Token[], first: number): boolean {
+  for (const c of tree.children(first)) if (c < first && tokens[c].lower === 'between' && tree.base(c) === 'case') return true;
+  return false;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], first: number): boolean {
+  const marker = tree.children(first).find((c) => tree.base(c) === 'case' && c < first);
+  if (marker === undefined || tokens[marker].lower !== 'between' || tree.children(first).some((c) => tree.label(c) === 'conj')) return false;
+  const and = Math.max(first, ...tree.descendants(first, () => true)) + 1;
+  if (tokens[and]?.lower !== 'and' || tree.upos(and) !== 'CCONJ') return false;
+  // the second side's head: the last noun of the words after "and" ("the | rebels", "South | Sudan")
+  let second = and + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tree.upos(second))) second++;
+  if (!NOUNS.has(tree.upos(second))) return false;
+  while (NOUNS.has(tree.upos(second + 1)) && tree.head(second) === second + 1) second++;
+  const verb = tree.head(second);
+  if (tree.base(second) !== 'nsubj' || verb < second || tree.upos(verb) !== 'VERB' || dominates(tree, second, first)) return false;
+  tree.attach(second, first, 'conj');
+  tree.attach(and, second, 'cc');
+  return true;
 }
 
 function dominates(tree: EditableTree, above: number, node: number): boolean {

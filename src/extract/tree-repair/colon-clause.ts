@@ -17,33 +17,37 @@ const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
  */
 export function repairColonClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const colon of tree.nodes()) {
-    if (tokens[colon].text !== ':') continue;
-    const verb = colon - 1;
-    if (tree.upos(verb) !== 'VERB' || tokens[verb].pos !== 'VERB') continue;
-    // the phrase after the colon: its head is its first nominal after determiners and modifiers
-    let subject = colon + 1;
-    while (tree.upos(subject) !== '' && !NOMINAL_HEADS.has(tree.upos(subject)) && PHRASE_OPENERS.has(tree.upos(subject))) subject++;
-    if (!NOMINAL_HEADS.has(tree.upos(subject))) continue;
-    while (tree.upos(subject + 1) === 'NOUN' || tree.upos(subject + 1) === 'PROPN') subject++; // "the defense ministry"
-    const predicate = firstPredicateAfter(tree, tokens, subject);
-    if (predicate === undefined || tree.children(predicate).some((c) => tree.base(c) === 'mark')) continue;
-    const passive = tree.children(predicate).some((c) => tree.label(c) === 'aux:pass');
-    const subjectLabel = passive ? 'nsubj:pass' : 'nsubj';
-    if (tree.head(subject) === predicate && tree.label(subject) === subjectLabel && tree.head(predicate) === verb) continue;
-    if (dominates(tree, subject, verb) || dominates(tree, subject, predicate) && tree.head(predicate) !== subject) continue;
-    // a noun inside the phrase the parse took for the clause's subject ("strikes on | the port will continue") is the phrase's
-    const wrong = tree.children(predicate).filter((c) => tree.base(c) === 'nsubj' && c !== subject && c !== verb);
-    if (wrong.some((w) => w < subject || !tree.children(w).some((k) => tree.base(k) === 'case'))) continue;
-    for (const w of wrong) tree.attach(w, subject, 'nmod');
-    // the verb before the colon hung under the clause ("warned" the `nsubj:pass` of "met") is the main verb
-    if (dominates(tree, predicate, verb)) {
-      tree.attach(verb, tree.head(predicate), tree.label(predicate));
-    }
-    tree.attach(predicate, verb, 'ccomp');
-    tree.attach(subject, predicate, subjectLabel);
-    return 'tree-repair:colon-clause';
+    // the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
+    if (tokens[colon].text === ':' && repairedAt(tree, tokens, colon)) return 'tree-repair:colon-clause';
   }
   return null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], colon: number): boolean {
+  const verb = colon - 1;
+  if (tree.upos(verb) !== 'VERB' || tokens[verb].pos !== 'VERB') return false;
+  // the phrase after the colon: its head is its first nominal after determiners and modifiers
+  let subject = colon + 1;
+  while (tree.upos(subject) !== '' && !NOMINAL_HEADS.has(tree.upos(subject)) && PHRASE_OPENERS.has(tree.upos(subject))) subject++;
+  if (!NOMINAL_HEADS.has(tree.upos(subject))) return false;
+  while (tree.upos(subject + 1) === 'NOUN' || tree.upos(subject + 1) === 'PROPN') subject++; // "the defense ministry"
+  const predicate = firstPredicateAfter(tree, tokens, subject);
+  if (predicate === undefined || tree.children(predicate).some((c) => tree.base(c) === 'mark')) return false;
+  const passive = tree.children(predicate).some((c) => tree.label(c) === 'aux:pass');
+  const subjectLabel = passive ? 'nsubj:pass' : 'nsubj';
+  if (tree.head(subject) === predicate && tree.label(subject) === subjectLabel && tree.head(predicate) === verb) return false;
+  if (dominates(tree, subject, verb) || dominates(tree, subject, predicate) && tree.head(predicate) !== subject) return false;
+  // a noun inside the phrase the parse took for the clause's subject ("strikes on | the port will continue") is the phrase's
+  const wrong = tree.children(predicate).filter((c) => tree.base(c) === 'nsubj' && c !== subject && c !== verb);
+  if (wrong.some((w) => w < subject || !tree.children(w).some((k) => tree.base(k) === 'case'))) return false;
+  for (const w of wrong) tree.attach(w, subject, 'nmod');
+  // the verb before the colon hung under the clause ("warned" the `nsubj:pass` of "met") is the main verb
+  if (dominates(tree, predicate, verb)) {
+    tree.attach(verb, tree.head(predicate), tree.label(predicate));
+  }
+  tree.attach(predicate, verb, 'ccomp');
+  tree.attach(subject, predicate, subjectLabel);
+  return true;
 }
 
 // the clause's predicate: the first verb after the subject that is not an -ing form, or a word with a copula

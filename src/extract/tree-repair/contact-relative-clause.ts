@@ -20,20 +20,25 @@ const NOT_IN_DESCRIPTION = new Set(['obj', 'iobj', 'ccomp', 'xcomp', 'mark', 'co
 export function repairContactRelativeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
   for (const clause of tree.nodes()) {
-    const verb = tree.head(clause);
-    if (verb < 0 || !['ccomp', 'advcl', 'parataxis'].includes(tree.label(clause)) || tree.upos(clause) !== 'VERB' || tree.upos(verb) !== 'VERB') continue;
-    if (takesBareClause(tokens[verb]) || OBJECT_AND_CLAUSE_VERBS.has(tokens[verb].lemma)) continue;
-    const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && verb < c && c < clause);
-    if (object === undefined || tokens[clause].lower.endsWith('ing')) continue;
-    const kids = tree.children(clause);
-    if (kids.some((k) => NOT_IN_DESCRIPTION.has(tree.label(k)))) continue;
-    const subject = kids.find((k) => tree.label(k) === 'nsubj' && k < clause);
-    if (subject === undefined) continue;
-    // the subject's phrase starts right after the object's ("the treaty | it", "the weapons | the rebels")
-    const objectEnd = Math.max(object, ...tree.descendants(object, () => true));
-    if (Math.min(subject, ...tree.descendants(subject, () => true)) !== objectEnd + 1 || tokens[objectEnd + 1]?.text === ',') continue;
-    tree.attach(clause, object, 'acl:relcl');
-    repaired = true;
+    // the rest in a function of its own: a callback in this loop would allocate a closure scope for every word
+    if (tree.upos(clause) === 'VERB' && tree.head(clause) >= 0 && repairedAt(tree, tokens, clause)) repaired = true;
   }
   return repaired ? 'tree-repair:contact-relative-clause' : null;
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], clause: number): boolean {
+  const verb = tree.head(clause);
+  if (verb < 0 || !['ccomp', 'advcl', 'parataxis'].includes(tree.label(clause)) || tree.upos(clause) !== 'VERB' || tree.upos(verb) !== 'VERB') return false;
+  if (takesBareClause(tokens[verb]) || OBJECT_AND_CLAUSE_VERBS.has(tokens[verb].lemma)) return false;
+  const object = tree.children(verb).find((c) => tree.label(c) === 'obj' && verb < c && c < clause);
+  if (object === undefined || tokens[clause].lower.endsWith('ing')) return false;
+  const kids = tree.children(clause);
+  if (kids.some((k) => NOT_IN_DESCRIPTION.has(tree.label(k)))) return false;
+  const subject = kids.find((k) => tree.label(k) === 'nsubj' && k < clause);
+  if (subject === undefined) return false;
+  // the subject's phrase starts right after the object's ("the treaty | it", "the weapons | the rebels")
+  const objectEnd = Math.max(object, ...tree.descendants(object, () => true));
+  if (Math.min(subject, ...tree.descendants(subject, () => true)) !== objectEnd + 1 || tokens[objectEnd + 1]?.text === ',') return false;
+  tree.attach(clause, object, 'acl:relcl');
+  return true;
 }

@@ -16,8 +16,10 @@ function baseOf(label: string): string {
 
 /** A copy of a sentence's tree whose arcs a repair may move; `tree()` gives the result. Indexes are DOC token indexes. */
 export class EditableTree {
-  private readonly heads: Int32Array;
-  private readonly labels: string[];
+  // the original's arrays until the first attach copies them (most sentences need no repair: no copy)
+  private heads: Int32Array;
+  private labels: readonly string[];
+  private copied = false;
   // each label's base, kept beside it: every repair asks every node for its base
   private readonly bases: string[];
   /** Nodes whose head or label a repair changed. */
@@ -28,8 +30,8 @@ export class EditableTree {
   private kids: Array<readonly number[]> | null = null;
 
   constructor(private readonly original: SentenceTree) {
-    this.heads = Int32Array.from(original.heads);
-    this.labels = original.labels.slice();
+    this.heads = original.heads;
+    this.labels = original.labels;
     this.bases = this.labels.map(baseOf);
     this.all = new Array<number>(this.heads.length);
     for (let k = 0; k < this.all.length; k++) this.all[k] = original.offset + k;
@@ -74,8 +76,13 @@ export class EditableTree {
     return [...out].sort((a, b) => a - b);
   }
   attach(i: number, head: number, label: string): void {
+    if (!this.copied) {
+      this.heads = Int32Array.from(this.original.heads);
+      this.labels = this.original.labels.slice();
+      this.copied = true;
+    }
     this.heads[i - this.original.offset] = head;
-    this.labels[i - this.original.offset] = label;
+    (this.labels as string[])[i - this.original.offset] = label;
     this.bases[i - this.original.offset] = baseOf(label);
     this.moved.add(i);
     this.kids = null;

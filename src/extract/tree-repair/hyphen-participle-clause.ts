@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+// one object for every word asked (a literal in the loop made a new RegExp each time)
+const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
+
 /** The first and last token of the node's subtree. */
 function extent(tree: EditableTree, node: number): [number, number] {
   const words = [node, ...tree.descendants(node, () => true)];
@@ -19,7 +22,7 @@ export function repairHyphenParticipleClause(tree: EditableTree, tokens: readonl
   let repaired = false;
   for (const participle of tree.nodes()) {
     const hyphen = participle - 1;
-    if (tree.upos(participle) !== 'VERB' || !/(ed|en)$/.test(tokens[participle].lower) || tokens[hyphen]?.text !== '-') continue;
+    if (tree.upos(participle) !== 'VERB' || !PAST_PARTICIPLE_ENDING.test(tokens[participle].lower) || tokens[hyphen]?.text !== '-') continue;
     if (tokens[hyphen].end !== tokens[participle].start) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, participle)) repaired = true;

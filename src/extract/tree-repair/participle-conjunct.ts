@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+// one object for every word asked (a literal in the loop made a new RegExp each time)
+const PARTICIPLE_ENDING = /(ing|ed)$/;
+
 /**
  * "took control of the town and surrounding areas": a participle right after "and"/"or" that follows a noun, with
  * no subject or auxiliary, whose object is a bare noun right after it, was read as a coordinated verb; it
@@ -12,7 +15,7 @@ const VERB_OWN = new Set(['obl', 'advmod', 'xcomp', 'ccomp', 'advcl', 'iobj']);
 
 export function repairParticipleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    if (tree.label(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !/(ing|ed)$/.test(tokens[verb].lower)) continue;
+    if (tree.label(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !PARTICIPLE_ENDING.test(tokens[verb].lower)) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, verb)) return 'tree-repair:participle-conjunct';
   }

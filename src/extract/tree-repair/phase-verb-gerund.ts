@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+// one object for every word asked (a literal in the loop made a new RegExp each time)
+const GERUND = /[a-z]ing$/;
+
 // verbs of phase whose -ing complement is a verb: "kept shelling", "resumed bombing", "began attacking"
 const PHASE_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
 
@@ -13,7 +16,7 @@ const PHASE_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resu
 export function repairPhaseVerbGerund(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const gerund of tree.nodes()) {
     const phase = gerund - 1;
-    if (!/[a-z]ing$/.test(tokens[gerund].lower) || !PHASE_VERBS.has(tokens[phase]?.lemma ?? '') || tree.upos(phase) !== 'VERB') continue;
+    if (!GERUND.test(tokens[gerund].lower) || !PHASE_VERBS.has(tokens[phase]?.lemma ?? '') || tree.upos(phase) !== 'VERB') continue;
     // the noun phrase it was read into: up through compounds ("shelling | rebel | positions") to the phase verb's object
     let noun = tree.head(gerund);
     while (noun > gerund && tree.base(noun) === 'compound' && tree.head(noun) > noun) noun = tree.head(noun);

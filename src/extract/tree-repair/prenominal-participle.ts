@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+// one object for every word asked (a literal in the loop made a new RegExp each time)
+const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
+
 // prepositions that open a noun phrase, never a clause with an -ed verb ("of attacking" is a gerund, -ing)
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'against', 'from', 'by', 'among', 'between', 'about']);
 
@@ -15,7 +18,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'against', 'from', 'by', 'amo
  */
 export function repairPrenominalParticiple(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    if (tree.upos(verb) !== 'VERB' || !/(ed|en)$/.test(tokens[verb].lower)) continue;
+    if (tree.upos(verb) !== 'VERB' || !PAST_PARTICIPLE_ENDING.test(tokens[verb].lower)) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, verb)) return 'tree-repair:prenominal-participle';
   }

@@ -3,6 +3,10 @@ import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
 import { inflectedVerbForm } from '../verb-reading.ts';
 
+// one object for every word asked (a literal in the loop made a new RegExp each time)
+const PARTICIPLE_ENDING = /[a-z](ing|ed)$/;
+const GERUND = /[a-z]ing$/;
+
 export const RETAG_VERB = 'tree-repair:retag-verb';
 
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
@@ -98,11 +102,13 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       let before = i - 1;
       while (at(before) === 'ADV') before--;
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
-      else if (upos === 'NOUN' && /[a-z]ing$/.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
+      else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
-      else if (!readAsNoun(tree, i)) {
-        if (doubted.has(i) && inflectedVerbForm(tokens[i].lower)) doubts.set(i, 'trigger');
-        else if (/[a-z](ing|ed)$/.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP') doubts.set(i, 'participle');
+      else {
+        // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
+        const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
+        const participle = !trigger && PARTICIPLE_ENDING.test(tokens[i].lower) && NOMINAL.has(at(i - 1)) && PHRASE_START.has(at(i + 1)) && upos !== 'ADP';
+        if ((trigger || participle) && !readAsNoun(tree, i)) doubts.set(i, trigger ? 'trigger' : 'participle');
       }
     }
   }
@@ -128,11 +134,13 @@ function hasVerbalRoot(tree: SentenceTree): boolean {
   for (let k = 0; k < tree.heads.length; k++) {
     if (tree.heads[k] >= 0) continue;
     if (tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX') return true;
-    const root = tree.offset + k;
-    if (tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')))) return true;
+    if (hasCopulaOrAuxiliary(tree, tree.offset + k)) return true;
   }
   return false;
 }
+
+// (a function of its own: a callback in the loop above would allocate a closure scope for every word)
+const hasCopulaOrAuxiliary = (tree: SentenceTree, root: number) => tree.labels.some((l, c) => tree.heads[c] === root && (l === 'cop' || l.startsWith('aux')));
 
 function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Doubt): boolean {
   const k = i - again.offset;
