@@ -26,6 +26,7 @@ export interface LexiconFiles {
   readonly holderParticiples: string;
   readonly titleNouns: string;
   readonly placeNouns: string;
+  readonly divisionDesignations: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -61,6 +62,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
+    divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }
 

