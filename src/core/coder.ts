@@ -112,7 +112,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
       const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlaps(p.start, p.end));
       // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
-      const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
+      const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found, article.text, kb.lexicon.foreignPresenceNouns), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);

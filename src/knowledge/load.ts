@@ -91,6 +91,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     titleNouns: read('lexicon/title-nouns.tsv'),
     placeNouns: read('lexicon/place-nouns.tsv'),
     divisionDesignations: read('places/division-designations.tsv'),
+    foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

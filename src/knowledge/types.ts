@@ -151,6 +151,8 @@ export interface Lexicon {
   readonly placeNouns: readonly PlaceNoun[];
   /** The word for a country's first-level divisions → the countries that use it ("state": NGA, IND, ...): data/places/division-designations.tsv */
   readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */
+  readonly foreignPresenceNouns: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {
