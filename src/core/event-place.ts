@@ -10,6 +10,8 @@ import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
+import type { Lexicon } from '../knowledge/types.ts';
+import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
 // Where one event happened, by five rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger;
@@ -27,6 +29,8 @@ export interface StoryPlaces {
   /** The country most places of the article are in. */
   readonly fallback: PlaceEntry | null;
   readonly countries: ReadonlyMap<string, PlaceEntry>;
+  /** For purpose clauses (purpose-place.ts). */
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
 
 export interface EventPlace {
@@ -50,7 +54,14 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const rules: string[] = [];
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
-  const stated = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, story.places, participants, hangs);
+  const material = c.info.quadClass === 2 || c.info.quadClass === 4;
+  // "rallied in Paris to demand a ceasefire in Gaza": the demand is made where the rally is
+  const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, story.places, sentence, story.lexicon);
+  const governed = aim.place;
+  // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
+  const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  const stated = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs);
+  if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);
   const destination = visited ?? host;
@@ -59,8 +70,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
-  const material = c.info.quadClass === 2 || c.info.quadClass === 4;
-  const inferred = story.lead && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
+  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !candidates.includes(story.lead);
+  const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');

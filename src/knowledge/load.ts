@@ -92,6 +92,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     placeNouns: read('lexicon/place-nouns.tsv'),
     divisionDesignations: read('places/division-designations.tsv'),
     foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
+    topicAimVerbs: read('lexicon/topic-aim-verbs.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

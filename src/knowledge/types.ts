@@ -153,6 +153,8 @@ export interface Lexicon {
   readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */
   readonly foreignPresenceNouns: ReadonlySet<string>;
+  /** Verbs whose purpose clause is a topic ("to protest the war in Gaza"): data/lexicon/topic-aim-verbs.tsv */
+  readonly topicAimVerbs: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {
