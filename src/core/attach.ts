@@ -33,7 +33,7 @@ const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, co
  * Where it happened: a place in the sentence that is not a participant, one hanging on the trigger first, then the most precise
  * (a base before its city, a city before its country), then the nearest to the trigger.
  */
-export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = ''): PlaceMention | null {
   const inSentence = places.filter((p) =>
     p.start >= sentenceStart && p.end <= sentenceEnd &&
     (p.place.precision !== 'country' || p.locative) &&
@@ -42,6 +42,10 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   const attached = inSentence.filter(hangsOnTrigger);
   const candidates = attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;
+  // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
+  const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
+
+const POSSESSIVE_GAP = /^['’]s\s+$/;

@@ -69,7 +69,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
   const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
-  const stated = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs);
+  const stated = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);

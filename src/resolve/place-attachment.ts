@@ -30,7 +30,8 @@ export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd
   }
   if (i < 0) return false;
   for (let steps = 0; steps < 8 && INSIDE_NAME.has(tree.base(i)) && tree.head(i) >= 0; steps++) i = tree.head(i);
-  while (tree.base(i) === 'nmod' && tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)) i = tree.head(i);
+  // ... and "the Turbat district", "Lamu county": a name before a place noun is that noun's phrase too
+  while ((tree.base(i) === 'nmod' || tree.base(i) === 'compound') && tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)) i = tree.head(i);
   if (!NOMINAL.has(tree.base(i))) return false;
   // up from the phrase's governor to the trigger, through nominal links only
   let g = tree.head(i);

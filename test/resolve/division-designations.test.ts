@@ -29,6 +29,10 @@ const CASES: Array<[string, string, string]> = [
   // no word: the country the story names decides
   ['Indian police said a grenade was thrown at a police post in Punjab on Monday.', 'Punjab', 'IND'],
   ['Pakistani officials said floods in Punjab killed 20 people this week.', 'Punjab', 'PAK'],
+  // a hyphenated division name written joined or spaced ("North-West" as "Northwest region", "North West region")
+  ["Separatists burned a school in Cameroon's Northwest region on Monday.", 'Northwest region', 'CMR'],
+  ["Gunmen kidnapped a priest in the North West region of Cameroon.", 'North West region', 'CMR'],
+  ["Troops clashed with separatists in Cameroon's Southwest region.", 'Southwest region', 'CMR'],
 ];
 
 for (const [text, name, country] of CASES) {
