@@ -7,6 +7,7 @@ import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
+import { qualifiedCity } from './city-qualifier.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -33,10 +34,14 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep });
   }
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
-  for (const c of cities) {
+  // "Alexandria, Virginia": the qualifier decides, and is no second place
+  const qualified = cities.map((c) => qualifiedCity(doc.text, c.end, c.candidates, kb));
+  const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
+  for (const [k, c] of cities.entries()) {
+    if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
-    const chosen = chooseCity(c.candidates, storyGeography(out, others, actorSet));
+    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, actorSet));
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
