@@ -16,6 +16,7 @@ import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
 //      its aim ("a sit-in to protest the war in Gaza"); an aim's act happens where its governor does (purpose-place.ts);
+//      where no name is stated, a site named by description ("a sit-in at the airport");
 //   2. a visit's destination ("a three-day visit to Ethiopia"), even one that is its target;
 //   3. its paragraph's setting, for a later sentence that names no place ("In August near Kabul, ... Another
 //      killed three contractors"; paragraph-place.ts);
@@ -33,6 +34,8 @@ export interface StoryPlaces {
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   /** The city of the story's dateline ("KABUL, Afghanistan (AP) —"), for a material act the text places nowhere. */
   readonly dateline: PlaceMention | null;
+  /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
+  readonly sites: readonly PlaceMention[];
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
@@ -69,7 +72,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
   const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
-  const stated = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
+  const named = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
+  // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
+  const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
+  const stated = named ?? site;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);

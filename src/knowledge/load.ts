@@ -93,6 +93,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     divisionDesignations: read('places/division-designations.tsv'),
     foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
     topicAimVerbs: read('lexicon/topic-aim-verbs.tsv'),
+    siteNouns: read('lexicon/site-nouns.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
