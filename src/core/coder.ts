@@ -130,7 +130,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const articleCountry = dominantCountry(phrases, places);
-      const placeCountry = dominantPlaceCountry(places);
+      // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
+      const dateline = datelinePlace(article.text, kb, allPlaces);
+      const placeCountry = dominantPlaceCountry(dateline ? [...eventPlaces, dateline, dateline] : eventPlaces);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
@@ -138,7 +140,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, dateline: datelinePlace(article.text, kb, allPlaces), sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
+      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, dateline, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -87,7 +87,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !candidates.includes(story.lead);
-  const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');

@@ -2,7 +2,7 @@ import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
-import { locativePrep } from './token-map.ts';
+import { locativePrep, tokenAt } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
@@ -32,6 +32,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   for (const m of matches) {
     const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
+    // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
+    if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     const prep = locativePrep(doc, m.start);
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);
@@ -63,6 +65,12 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   const namedIndex = new SpanIndex(named);
   return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);
+}
+
+/** The word after `end` is a common noun in lower case: the name before it is its modifier. */
+function beforeNoun(doc: AnalyzedText, end: number): boolean {
+  const next = doc.tokens[tokenAt(doc, end)];
+  return next !== undefined && next.start - end <= 1 && next.pos === 'NOUN' && next.text === next.lower;
 }
 
 // After these a name is where something happened ("in Elbe", "the town of Elbe"); after "to" or "from" it may be a region or a desk.

@@ -13,7 +13,7 @@ const FILED: Array<[string, string, string]> = [
   ['KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque on Friday, police said.', 'Kabul', 'AFG'],
   ['TRIPOLI, Libya (AP) — Rival militias clashed near the city\'s airport on Sunday, killing four people.', 'Tripoli', 'LBY'],
   ['DHAKA, Bangladesh (Reuters) - Police fired rubber bullets at garment workers protesting low wages on Monday.', 'Dhaka', 'BGD'],
-  ['ATLANTA, Georgia (AP) — Police arrested 20 protesters outside the state capitol on Tuesday.', 'Atlanta', 'USA'],
+  ['ATLANTA, Georgia (AP) — Police arrested 20 protesters on Tuesday, officials said.', 'Atlanta', 'USA'],
 ];
 for (const [text, place, country] of FILED) {
   test(`dateline place: "${text.slice(0, 40)}" → ${place}`, { timeout: 120_000 }, () => {
@@ -35,3 +35,13 @@ for (const text of NOT_FILED) {
     for (const e of events(text)) assert.ok(!e.rules.includes('place:dateline'), JSON.stringify(e));
   });
 }
+
+// Class: the dateline counts among the story's places, so a later act placed nowhere stays at the dateline even when
+// the story recalls attacks abroad ("similar attacks in Kenya").
+test('dateline place: a later act of a dateline story placed nowhere is at the dateline', { timeout: 120_000 }, () => {
+  const text = 'MOGADISHU, Somalia (AP) — Al-Shabab militants stormed a hotel in the Somali capital on Friday night, killing at least nine people, police said.\n\n'
+    + 'Security forces ended the siege early Saturday after killing all five attackers, police said.\n\n'
+    + 'The group has carried out similar attacks in Kenya, where its fighters killed 148 people at a university in Garissa in 2015.';
+  const later = events(text).filter((e) => e.rules.includes('place:dateline'));
+  assert.ok(later.length > 0 && later.every((e) => e.place === 'Mogadishu'), JSON.stringify(events(text)));
+});

@@ -52,3 +52,23 @@ for (const [text, name, country] of KEPT) {
     assert.equal(countryOf(text, name), country);
   });
 }
+
+// Class: a people's word before a common noun ("the Somali capital", "Somali forces") is an adjective, not the
+// region of the same name (Ethiopia's Somali region); "the Somali region" stays the region.
+const allPlaces = (text: string) => {
+  const doc = analyze(text);
+  return findPlaces(doc, normalizeWithMap(text), kb).map((p) => `${p.text}|${p.place.country}`);
+};
+const DEMONYM_BEFORE_NOUN: string[] = [
+  'Al-Shabab militants stormed a hotel in the Somali capital on Friday night.',
+  'Somali forces retook a town in the Gedo region on Monday.',
+  'A Somali journalist was shot dead in Nairobi on Sunday.',
+];
+for (const text of DEMONYM_BEFORE_NOUN) {
+  test(`division designation: no region "Somali" in "${text.slice(0, 50)}"`, { timeout: 120_000 }, () => {
+    assert.ok(!allPlaces(text).includes('Somali|ETH'), JSON.stringify(allPlaces(text)));
+  });
+}
+test('division designation: "in Ethiopia\'s Somali region" is the region', { timeout: 120_000 }, () => {
+  assert.ok(allPlaces("Clashes broke out in Ethiopia's Somali region on Monday.").some((p) => p.endsWith('|ETH') && p.startsWith('Somali')));
+});
