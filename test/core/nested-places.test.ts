@@ -32,3 +32,7 @@ test('nested place: "in Kandahar and Helmand" is no possession', { timeout: 120_
   const places = placeOf('Taliban fighters attacked police posts in Helmand and Uruzgan provinces on Sunday.');
   assert.ok(places.length > 0 && places.every((p) => p !== null), JSON.stringify(places));
 });
+test('nested place: "the West Bank city of Jenin" is Jenin, the West Bank only its locator', { timeout: 120_000 }, () => {
+  const texts = coder.code({ id: 't', text: 'Israeli troops shot dead two men in the West Bank city of Jenin on Monday.', published: '2024-05-01', title: null }).map((e) => e.location?.text ?? null);
+  assert.ok(texts.length > 0 && texts.every((p) => p === 'Jenin'), JSON.stringify(texts));
+});
