@@ -49,15 +49,24 @@ const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, co
  * Where it happened: a place in the sentence that is not a participant, one hanging on the trigger first, then the most precise
  * (a base before its city, a city before its country), then the nearest to the trigger.
  */
-export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = ''): PlaceMention | null {
+  // "fired rockets at northern Israel", "shelled towns in southern Lebanon": a participant that is a country's part named by
+  // its compass side after a locative word says where, even as the country hit
+  const ownPart = (p: PlaceMention) => COMPASS_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))
+    && participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.start - s <= 16);
   const inSentence = places.filter((p) =>
     p.start >= sentenceStart && p.end <= sentenceEnd &&
     (p.place.precision !== 'country' || p.locative) &&
-    !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country'));
+    (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
   const attached = inSentence.filter(hangsOnTrigger);
   const candidates = attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;
+  // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
+  const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
+
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+const COMPASS_BEFORE = /\b(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+$|\bcentral\s+$/i;

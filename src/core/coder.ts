@@ -11,6 +11,8 @@ import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
 import { storyPlace } from '../resolve/story-place.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
+import { datelinePlace } from '../resolve/dateline-place.ts';
+import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors } from '../resolve/place-actors.ts';
 import { nestedTriggers } from '../extract/triggers.ts';
@@ -112,7 +114,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
       const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlaps(p.start, p.end));
       // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
-      const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
+      const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found, article.text, kb.lexicon.foreignPresenceNouns), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
@@ -128,7 +130,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const articleCountry = dominantCountry(phrases, places);
-      const placeCountry = dominantPlaceCountry(places);
+      // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
+      const dateline = datelinePlace(article.text, kb, allPlaces);
+      const placeCountry = dominantPlaceCountry(dateline ? [...eventPlaces, dateline, dateline] : eventPlaces);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
@@ -136,7 +140,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries };
+      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, dateline, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

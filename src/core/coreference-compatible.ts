@@ -136,6 +136,7 @@ function weekOf(value: string): string {
 
 const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
 const POINT = new Set(['site', 'city']);
+const described = (p: EventLocation) => p.id?.startsWith('site-phrase:') ?? false;
 
 /**
  * Two stated towns or sites must be the same one; a town fits the region or country it lies in
@@ -145,6 +146,8 @@ export function placesFit(a: EventLocation | null, b: EventLocation | null): boo
   const [x, y] = [statedPlace(a), statedPlace(b)];
   if (x === null || y === null) return true;
   if ((x.id !== undefined && x.id === y.id) || fold(x.name) === fold(y.name)) return true;
+  // "outside the court", "at the airport": a site named by description lies in any town of its country
+  if (described(x) || described(y)) return x.country === null || y.country === null || x.country === y.country;
   if (POINT.has(x.precision ?? '') && POINT.has(y.precision ?? '')) return false;
   return x.country !== null && x.country === y.country;
 }

@@ -115,7 +115,8 @@ function mostSpecificDate(dates: readonly (EventDate | null)[], telling: readonl
 // A stated place beats the article's country; then the finer one: "in Borno" … "in Maiduguri" → Maiduguri.
 const PLACE_RANK = { site: 4, city: 3, region: 2, country: 1 } as const;
 function mostSpecificPlace(places: readonly (EventLocation | null)[]): EventLocation | null {
-  return pickBest(places, (p) => (p.basis !== 'inferred' && p.span !== null ? 10 : 0) + (p.precision ? PLACE_RANK[p.precision] : 0));
+  // a site named by description ("outside the court") says less than the town named ("in Minsk")
+  return pickBest(places, (p) => (p.basis !== 'inferred' && p.span !== null ? 10 : 0) + (p.id?.startsWith('site-phrase:') ? 2.5 : p.precision ? PLACE_RANK[p.precision] : 0));
 }
 
 function pickBest<T>(values: readonly (T | null)[], rank: (v: T) => number): T | null {

@@ -57,7 +57,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     return [];
   }
   const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, sentenceDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-  const where = eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces);
+  const where = eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {

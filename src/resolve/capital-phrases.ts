@@ -81,10 +81,18 @@ function mostNamed(mentions: ReadonlyArray<{ country: string }>): string | null 
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
 }
 
-/** Country mentions usable for naming a capital: country places and country actors ("Afghan", "Pakistan's government"). */
-export function countryMentionsOf(places: readonly PlaceMention[], actors: readonly ActorPhrase[]): Array<{ start: number; end: number; country: string }> {
+const LAST_WORD = /([\w-]+)\W*$/;
+const NEXT_WORD = /^\s*([\w-]+)/;
+
+/**
+ * Country mentions usable for naming a capital: country places and country actors ("Afghan", "Pakistan's government"),
+ * not a country's presence abroad ("the U.S. embassy", "French nationals": `foreignPresence`, by the noun in or after the phrase).
+ */
+export function countryMentionsOf(places: readonly PlaceMention[], actors: readonly ActorPhrase[], text = '', foreignPresence: ReadonlySet<string> = new Set()): Array<{ start: number; end: number; country: string }> {
   const out: Array<{ start: number; end: number; country: string }> = [];
-  for (const p of places) if (p.place.precision === 'country' && p.place.country) out.push({ start: p.start, end: p.end, country: p.place.country });
-  for (const a of actors) if ((a.kind === 'country' || a.entry?.kind === 'country') && a.entry?.country) out.push({ start: a.start, end: a.end, country: a.entry.country });
+  const abroad = (start: number, end: number) => foreignPresence.has(LAST_WORD.exec(text.slice(start, end))?.[1].toLowerCase() ?? '')
+    || foreignPresence.has(NEXT_WORD.exec(text.slice(end, end + 30))?.[1].toLowerCase() ?? '');
+  for (const p of places) if (p.place.precision === 'country' && p.place.country && !abroad(p.start, p.end)) out.push({ start: p.start, end: p.end, country: p.place.country });
+  for (const a of actors) if ((a.kind === 'country' || a.entry?.kind === 'country') && a.entry?.country && !abroad(a.start, a.end)) out.push({ start: a.start, end: a.end, country: a.entry.country });
   return out.sort((a, b) => a.start - b.start);
 }

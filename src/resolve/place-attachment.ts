@@ -30,7 +30,10 @@ export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd
   }
   if (i < 0) return false;
   for (let steps = 0; steps < 8 && INSIDE_NAME.has(tree.base(i)) && tree.head(i) >= 0; steps++) i = tree.head(i);
-  while (tree.base(i) === 'nmod' && tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)) i = tree.head(i);
+  // ... and "the Turbat district", "Lamu county": a name before a place noun is that noun's phrase too (not the
+  // "West Bank" of "the West Bank town of Tulkarm": a noun named by its "of" is that name's)
+  while (tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)
+    && (tree.base(i) === 'nmod' || tree.base(i) === 'compound' && !namedByOf(tree, tree.head(i)))) i = tree.head(i);
   if (!NOMINAL.has(tree.base(i))) return false;
   // up from the phrase's governor to the trigger, through nominal links only
   let g = tree.head(i);
@@ -40,6 +43,11 @@ export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd
     g = tree.head(g);
   }
   return false;
+}
+
+/** "the town of Tulkarm": the noun has a name after "of". */
+function namedByOf(tree: TreeView, noun: number): boolean {
+  return tree.childrenWith(noun, 'nmod').some((c) => tree.upos(c) === 'PROPN' && tree.childrenWith(c, 'case').some((k) => tree.tokens[k].lower === 'of'));
 }
 
 // CAMEO 042 "make a visit": the act happens where the visitor goes

@@ -2,10 +2,12 @@ import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import { normalizeName, type NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
-import { locativePrep } from './token-map.ts';
+import { locativePrep, tokenAt } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
+import { chooseReading, designationWord } from './division-reading.ts';
+import { qualifiedCity } from './city-qualifier.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -20,27 +22,55 @@ const CALENDAR = /^(January|February|March|April|May|June|July|August|September|
 export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, actorCountries: Iterable<string> = [], demonyms: ReadonlyArray<{ start: number; end: number }> = []): PlaceMention[] {
   const out: PlaceMention[] = [];
   const demonymIndex = new SpanIndex(demonyms);
-  for (const m of kb.places.findAll(doc.text, normalized)) {
-    const place = m.values.find((v) => v.precision === 'site') ?? m.values[0];
-    if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
-    const prep = locativePrep(doc, m.start);
-    out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep });
-  }
-  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
   const actorSet = new Set(actorCountries);
-  for (const c of cities) {
+  const matches = kb.places.findAll(doc.text, normalized);
+  // same-named divisions go to the country the story names, as a place or as its actors' ("Indian police" → India's Punjab)
+  const storyCountries = new Set([...actorSet, ...matches.flatMap((m) => (m.values[0].precision === 'country' && m.values[0].country ? [m.values[0].country] : []))]);
+  const designations = kb.lexicon.divisionDesignations;
+  // the other readings of names read as a country ("Georgia": the US state), kept for the cities of the story to decide
+  const otherReadings = new Map<PlaceMention, readonly PlaceEntry[]>();
+  for (const m of matches) {
+    const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
+    if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
+    // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
+    if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
+    const prep = locativePrep(doc, m.start);
+    const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
+    out.push(mention);
+    const others = m.values.filter((v) => v !== place && v.precision === 'region' && v.country !== place.country);
+    if (place.precision === 'country' && others.length > 0) otherReadings.set(mention, others);
+  }
+  // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
+  const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : [])))]);
+  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
+  // "Alexandria, Virginia": the qualifier decides, and is no second place
+  const qualified = cities.map((c) => qualifiedCity(doc.text, c.end, c.candidates, kb));
+  const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
+  for (const [k, c] of cities.entries()) {
+    if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
-    const chosen = chooseCity(c.candidates, storyGeography(out, others, actorSet));
+    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, weakCountries));
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
+  }
+  // "in Georgia ... in Atlanta": a name read as a country is the division that holds a city of the story
+  for (const [mention, readings] of otherReadings) {
+    const division = readings.find((r) => out.some((p) => p.place.precision === 'city' && p.place.country === r.country && p.place.admin1 === r.name));
+    if (division) out[out.indexOf(mention)] = { ...mention, place: division };
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
   const named = namedPlaces(doc, out, kb.lexicon.placeNouns);
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   const namedIndex = new SpanIndex(named);
   return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);
+}
+
+/** The word after `end` is a common noun in lower case: the name before it is its modifier. */
+function beforeNoun(doc: AnalyzedText, end: number): boolean {
+  const next = doc.tokens[tokenAt(doc, end)];
+  return next !== undefined && next.start - end <= 1 && next.pos === 'NOUN' && next.text === next.lower;
 }
 
 // After these a name is where something happened ("in Elbe", "the town of Elbe"); after "to" or "from" it may be a region or a desk.

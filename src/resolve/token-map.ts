@@ -18,7 +18,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
   return tokenAt(doc, offset) - 1;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 

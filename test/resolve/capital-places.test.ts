@@ -33,3 +33,21 @@ for (const text of NOT_READ) {
     for (const e of placesOf(text)) assert.ok(!e.rules.includes('place:capital-of-country'), JSON.stringify(e));
   });
 }
+
+// Class: a country named with its presence abroad ("the U.S. embassy", "the British embassy", "Chinese nationals") is
+// not the country whose capital "the capital" is (data/lexicon/foreign-presence-nouns.tsv): the host country is.
+const HOST_CAPITAL: Array<[string, string]> = [
+  ['Protesters stormed the U.S. embassy in the capital on Friday, Iraqi officials said.', 'Baghdad'],
+  ['Police in Pakistan fired tear gas at protesters outside the British embassy in the capital on Sunday.', 'Islamabad'],
+  ['Hundreds of Kenyans marched past the Chinese embassy in the capital to protest against loan terms.', 'Nairobi'],
+];
+for (const [text, city] of HOST_CAPITAL) {
+  test(`capital place: a presence abroad names no capital — "${text.slice(0, 50)}" → ${city}`, { timeout: 120_000 }, () => {
+    const events = placesOf(text);
+    assert.ok(events.some((e) => e.name === city && e.rules.includes('place:capital-of-country')), JSON.stringify(events));
+  });
+}
+// ... while the country's own forces or government still name it
+test('capital place: "Iraqi forces ... in the capital" is Baghdad', { timeout: 120_000 }, () => {
+  assert.ok(placesOf('Iraqi forces fired on protesters in the capital on Sunday, killing three.').some((e) => e.name === 'Baghdad'));
+});

@@ -1,0 +1,34 @@
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import { datelineSpan } from './dateline.ts';
+import type { PlaceMention } from './types.ts';
+
+// The city of a wire story's dateline ("KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ABUJA, Nigeria, May 3 -"):
+// where the reporter filed from, and where a material act of the story happened when the text ties it to no place
+// (coding guide: "else the dateline city when the act clearly happened there"). A dateline of two desks
+// ("WASHINGTON / PORT-AU-PRINCE") names no one city. The words after the city ("Afghanistan", "Texas") pick among
+// same-named cities; without them only a sizeable city is read (datelines name well-known cities alone).
+const CITY_WORDS = /^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=[ \t]*(?:,|\(|[-—–]))/;
+const MIN_LONE_POPULATION = 100_000;
+
+export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'places'>, places: readonly PlaceMention[]): PlaceMention | null {
+  const span = datelineSpan(text);
+  if (!span) return null;
+  const head = text.slice(span.start, span.end);
+  if (head.includes('/')) return null;
+  const m = CITY_WORDS.exec(head);
+  if (!m) return null;
+  const words = m[1].trim();
+  const start = span.start + head.indexOf(words);
+  const end = start + words.length;
+  const key = normalizeName(words);
+  // "Afghanistan" in "KABUL, Afghanistan": the country or division the dateline names after the city
+  const qualifier = places.find((p) => p.start >= end && p.end <= span.end)?.place ?? null;
+  const fits = (c: PlaceEntry) => qualifier === null || (qualifier.precision === 'country' ? c.country === qualifier.country : c.country === qualifier.country && (c.admin1 === undefined || c.admin1 === qualifier.admin1 || c.admin1 === qualifier.name));
+  const all = [...kb.places.lookup(key).filter((p) => p.precision === 'city'), ...kb.cities(key)];
+  const sizeable = (c: PlaceEntry) => !c.id.startsWith('geonames:') || (c.population ?? 0) >= MIN_LONE_POPULATION;
+  // the qualifier read otherwise than meant ("ATLANTA, Georgia" read as the country): a sizeable city of the name
+  const city = all.find(fits) ?? all.find(sizeable);
+  if (!city) return null;
+  return { start, end, text: text.slice(start, end), place: city, locative: true, prep: 'dateline', rule: 'place:dateline' };
+}
