@@ -92,8 +92,7 @@ function withAbbreviationDot(doc: AnalyzedText, end: number): number {
  */
 function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMany: boolean) => boolean): boolean {
   if (b.start < a.end) return false;
-  // no phrase runs over a sentence's end: an abbreviation's dot that ends one ("... the U.S. Troops ..."), or a headline
-  // with no full stop before the dateline ("... on Nigerian village" / "ABUJA, Nigeria (AP)")
+  // no phrase runs over a sentence's end (an abbreviation's dot ending one; a headline before its dateline, no full stop)
   if (doc.tokens[tokenAt(doc, a.start)]?.sentence !== doc.tokens[tokenAt(doc, b.start)]?.sentence) return false;
   const gap = doc.text.slice(a.end, b.start);
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
@@ -204,8 +203,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   };
   const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;
   // (or a past form the tagger took for a noun: "Kenyan police | shot | dead protesters")
-  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : THIRD_PERSON_S.test(t.lower)) && isActVerb(t.lemma)
-    || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));
+  const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : THIRD_PERSON_S.test(t.lower)) && isActVerb(t.lemma) || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));
   for (const hit of hits) {
     const last = group[group.length - 1];
     if (last && !(adjacent(doc, last, hit, actVerb) && canFollow(last, hit))) flush();
