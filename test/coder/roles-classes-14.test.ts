@@ -30,6 +30,20 @@ const CASES: Case[] = [
   ['count of things (object on the particle)', 'Ukrainian air defenses shot down 22 of 28 missiles fired by Russia overnight, the air force said.', 'ASSAULT', 'shot down', 'ukr', 'rus'],
   ['count of things (no count)', 'Ukrainian air defenses shot down 22 missiles fired by Russia overnight.', 'ASSAULT', 'shot down', 'ukr', 'rus'],
   ['count of things (people)', 'Soldiers killed 12 of the militants who had stormed the base.', 'ASSAULT', 'killed', 'soldiers', 'militants'],
+  // a title with an "of"/"for" group (past a portfolio: "minister of defense of Niger") acts for that group; an office word
+  // the word tagger read as an adjective ("chief") heading an "of" phrase is the subject noun
+  ['title of/for a group', 'A spokesman for the Sudanese army accused the Rapid Support Forces of shelling hospitals.', 'ACCUSE', 'accused', 'sdnmil', 'rapid'],
+  ['title of/for a group', 'A spokeswoman for the Israeli military denied the report.', 'REJECT', 'denied', 'isrmil', ''],
+  ['title of/for a group', 'The spokesman for the Taliban government rejected the report as baseless.', 'REJECT', 'rejected', 'afggov', ''],
+  ['title of/for a group', 'The commander of the Kenyan navy visited Somalia.', 'CONSULT', 'visited', 'kenmil', 'som'],
+  ['title of/for a group (portfolio)', 'The minister of defense of Niger met with Russian officials in Moscow.', 'CONSULT', 'met', 'nergov', 'rusgov'],
+  ['title of/for a group (portfolio)', 'The chief of staff of the Israeli army visited troops in Gaza.', 'CONSULT', 'visited', 'isrmil', 'troops'],
+  ['title of/for a group (portfolio)', 'The minister for foreign affairs of Kenya met the Somali president.', 'CONSULT', 'met', 'kengov', 'somgov'],
+  ['title of/for a group (chief read as adjective)', 'The chief of the Malian army met Russian officials in Bamako.', 'CONSULT', 'met', 'mlimil', 'rusgov'],
+  ['title of/for a group (chief read as adjective)', 'The chief of the Ugandan army met the Congolese president in Kinshasa.', 'CONSULT', 'met', 'ugamil', 'codgov'],
+  // an envoy "for" a country is not that country's
+  ['title of/for a group (envoy for a country)', 'The UN envoy for Syria met Syrian opposition leaders in Geneva.', 'CONSULT', 'met', 'igouno', 'syr'],
+  ['title of/for a group (envoy for a country)', 'U.S. special envoy for Afghanistan Zalmay Khalilzad met Taliban officials in Doha.', 'CONSULT', 'met', 'usa', 'taliban'],
 ];
 
 // [class, sentence, type, trigger word]: no such event

@@ -114,7 +114,9 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   }
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
-  const titledOf = own?.kind === 'role' && own.roleKind === 'person' ? titleOfGroup(view, ctx, node, own) : null;
+  // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
+  const titled = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  const titledOf = titled ? titleOfGroup(view, ctx, node, own) : null;
   if (titledOf) return { phrase: spanned(view, ctx, node, titledOf), rules: ['roles:tree-title-of'] };
   // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
   // (data/lexicon/title-nouns.tsv) acts for the group, army or state of its "of" phrase
@@ -138,14 +140,28 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
 
 /** The named group, organisation or country of a title's "of" noun, when the title's own phrase leaves it out. */
 function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: ActorPhrase): ActorPhrase | null {
-  const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
+  // "a spokesman for the Sudanese army": a bare title's "for" group too (not a country: "envoy for Yemen" is no Yemeni)
+  const marked = view.childrenWith(node, 'nmod').find((c) => c > node && (view.marker(c) === 'of' || view.marker(c) === 'for' && own.code === null));
+  // "the minister of defense of Niger", "the chief of staff of the Israeli army": past the portfolio to its "of" group
+  const of = marked === undefined ? undefined : pastPortfolio(view, ctx, marked, own);
   if (of === undefined) return null;
   const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
-  if (!named(group) || group.kind === 'person' || group.start < own.end) return null;
+  // a coded role names its side too ("the commander of the Kenyan navy")
+  const coded = usable(group) && group.kind === 'role' && group.code !== null;
+  if (!(named(group) || coded) || group.kind === 'person' || group.start < own.end) return null;
+  if (group.kind === 'country' && (group.code ?? '').length === 3 && of === marked && view.marker(of) === 'for') return null;
   // "the president of Russia": a country's title is its government's (the role on the country), not the country
   if (group.kind !== 'country') return group;
   const country = group.entry?.country ?? group.code;
   return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
+}
+
+/** A title's portfolio ("of defense", "of staff": no phrase of its own, or inside the title's) leads to its own "of" noun. */
+function pastPortfolio(view: TreeView, ctx: SentenceContext, of: number, own: ActorPhrase): number {
+  const phrase = ctx.phraseAt.get(of);
+  if (phrase && phrase !== own) return of;
+  const next = view.childrenWith(of, 'nmod').find((c) => c > of && view.marker(c) === 'of');
+  return next === undefined ? of : next;
 }
 
 /** The group, organisation, coded role or state (its government) an office noun's "of" phrase names. */
