@@ -33,7 +33,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -128,6 +128,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const articleCountry = dominantCountry(phrases, places);
+      const roleCountries = namedRoleCountries(phrases);
       const placeCountry = dominantPlaceCountry(places);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
@@ -153,7 +154,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
       const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));
       // events judged but not yet dated: their sentences' dates are read after the loop, in one run (dated-events.ts)
-      const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, storyDate: lead };
+      const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, roleCountries, storyDate: lead };
       const undated: UndatedEvent[] = [];
       for (const sentence of doc.sentences) {
         const ctx = contexts[sentence.index];

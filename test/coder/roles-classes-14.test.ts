@@ -74,3 +74,25 @@ for (const [name, text, type, trigger] of ABSENT) {
     assert.equal(wrong.length, 0, JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}" ${who(e.actor)} > ${who(e.target)}`)));
   });
 }
+
+// [class, article, type, trigger word, code wanted on the actor]: an article's events read together
+const ARTICLES: Array<[string, string, string, string, string]> = [
+  // a bare armed role ("troops", "soldiers") is the side the article names that role with, when it names one only;
+  // where its hostile act happens is no side (the place's country stays the fallback)
+  ['bare armed role of the named side', 'Ethiopian troops crossed into Somalia last week, officials said. Soldiers attacked an al-Shabab camp near Baidoa on Tuesday.', 'ASSAULT', 'attacked', 'ETHMIL'],
+  ['bare armed role of the named side', 'Rwandan soldiers have been deployed in eastern Congo, a UN report said. Troops shelled positions near Goma on Friday.', 'ASSAULT', 'shelled', 'RWAMIL'],
+  ['bare armed role of the named side', 'Israeli troops raided the Jenin refugee camp on Tuesday, the army said. Troops fired on a car near Hebron, killing the driver.', 'ASSAULT', 'fired', 'ISRMIL'],
+  ['bare armed role of the named side (the same side)', 'Kenyan police arrested dozens of protesters in Nairobi. Police fired tear gas at crowds in Kisumu.', 'ASSAULT', 'tear gas', 'KENCOP'],
+  ['bare armed role of the named side (two sides named: the place)', 'Ethiopian troops and Somali troops met in Mogadishu. Soldiers attacked an al-Shabab camp near Baidoa on Tuesday.', 'ASSAULT', 'attacked', 'SOMMIL'],
+  ['bare armed role of the named side (none named: the place)', 'Soldiers fired on protesters in Mandalay on Sunday, witnesses said.', 'ASSAULT', 'fired', 'MMRMIL'],
+];
+
+for (const [name, text, type, trigger, want] of ARTICLES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(events.map((x) => `${x.type} "${x.trigger.text}"`))}`);
+    assert.equal(e.actor?.code, want, who(e.actor));
+  });
+}
+
