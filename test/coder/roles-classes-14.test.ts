@@ -44,6 +44,13 @@ const CASES: Case[] = [
   // an envoy "for" a country is not that country's
   ['title of/for a group (envoy for a country)', 'The UN envoy for Syria met Syrian opposition leaders in Geneva.', 'CONSULT', 'met', 'igouno', 'syr'],
   ['title of/for a group (envoy for a country)', 'U.S. special envoy for Afghanistan Zalmay Khalilzad met Taliban officials in Doha.', 'CONSULT', 'met', 'usa', 'taliban'],
+  // a person's title with the name in apposition is that person: the words run over both, the name's code if known
+  ['title with an apposed name', 'The Israeli defense minister, Yoav Gallant, threatened Hezbollah with war.', 'THREATEN', 'threatened', 'yoav gallant', 'hezbollah'],
+  ['title with an apposed name', 'The army spokesman, Colonel Ahmed Moussa, accused rebels of shelling civilians.', 'ACCUSE', 'accused', 'ahmed moussa', 'rebels'],
+  ['title with an apposed name', 'A senior Hamas official, Osama Hamdan, rejected the proposal.', 'REJECT', 'rejected', 'osama hamdan', ''],
+  ['title with an apposed name (office word)', 'The Kenyan police director, Joseph Boinnet, accused protesters of looting shops.', 'ACCUSE', 'accused', 'joseph boinnet', 'protesters'],
+  ['title with an apposed name (a group is no name)', "The militia, Kata'ib Hezbollah, fired rockets at the base.", 'ASSAULT', 'fired', '=kata\'ib hezbollah', 'base'],
+  ['title with an apposed name (none)', 'The Israeli defense minister threatened Hezbollah with war.', 'THREATEN', 'threatened', '=israeli defense minister', 'hezbollah'],
 ];
 
 // [class, sentence, type, trigger word]: no such event

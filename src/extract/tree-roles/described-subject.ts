@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { participantsAt } from './participants.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { subjectNode } from './subject-node.ts';
+import { isActNoun } from './object-words.ts';
 
 export const DESCRIBED_SUBJECT_RULE = 'roles:tree-described-subject';
 
@@ -22,7 +23,10 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
   const read = subjectNode(view, verb, false, isReporting);
   if (!read || !read.rules.some((r) => DESCRIBED.has(r))) return null;
-  if (!['NOUN', 'PROPN'].includes(view.upos(read.node))) return null;
+  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) || isActNoun(ctx.kb, ctx.doc.tokens[read.node].lemma)) return null;
+  // a participle on a noun with no "-ing" ("the release | gathered", a misparse; "men arrested") does not make the noun its doer
+  const described = read.verbs[read.verbs.length - 1];
+  if (read.rules.includes('roles:tree-acl') && !/ing$/.test(ctx.doc.tokens[described].lower)) return null;
   if (participantsAt(view, ctx, read.node).phrases.length) return null; // the tree's own reading stands
   // only where the window reached past the described noun to an earlier subject ("Police ... men suspected of"); one
   // it found after the noun ("a month after announcing Ethiopia was accepting", misread as a relative) is nearer the verb

@@ -102,6 +102,8 @@ function siblingConjuncts(view: TreeView, node: number): number[] {
 function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
   const own = ctx.phraseAt.get(node);
   if (own?.locative) return null;
+  const apposed = own ? apposedName(view, ctx, node, own) : null;
+  if (apposed) return { phrase: apposed, rules: [APPOSED_NAME_RULE] };
   const appos = view.childrenWith(node, 'appos').map((c) => ctx.phraseAt.get(c)).find(named);
   if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
   // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
@@ -135,7 +137,41 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
   if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
-  return { phrase: spanned(view, ctx, node, owner), rules: ['roles:tree-owner'] };
+  const owned = spanned(view, ctx, node, owner);
+  // "The border security force director, General D. K. Pathak": an office word the resolver left out, with a name after it
+  const apposedOwned = ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) ? apposedName(view, ctx, node, { ...owned, roleKind: 'person' }) : null;
+  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE] };
+  return { phrase: owned, rules: ['roles:tree-owner'] };
+}
+
+const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
+
+/**
+ * "The Israeli defense minister, Yoav Gallant, threatened", "the army spokesman, Colonel Ahmed Moussa, said": a person's
+ * title with the person's name in apposition after it is that person. The words run over both; the name is the
+ * person's, the code the name's (when known) else the title's. Null when the apposition is no person's name (a group
+ * or place keeps its own reading).
+ */
+function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: ActorPhrase): ActorPhrase | null {
+  // a person's title: a person or person-role phrase, or a group's member ("a senior Hamas official": the head word is
+  // outside the group's name)
+  const member = ['group', 'organization'].includes(own.kind) && !own.name.toLowerCase().includes(view.tokens[node].lower);
+  if (own.locative || own.kind !== 'person' && own.roleKind !== 'person' && !member) return null;
+  const c = view.childrenWith(node, 'appos').find((k) => k > node && view.upos(k) === 'PROPN');
+  if (c === undefined) return null;
+  const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
+  const tokens = ctx.doc.tokens;
+  const inside = Array.from({ length: hi - lo }, (_, k) => ctx.phraseAt.get(lo + k)).filter((p) => p !== undefined);
+  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own);
+  if (inside.some((p) => p !== own && !['person', 'role', 'named'].includes(p.kind)) || ctx.places?.overlapping(tokens[lo].start, tokens[hi - 1].end).length) return null;
+  if (!person && !tokens.slice(lo, hi).every((t) => /^[A-Z]/.test(t.text) || t.text === '.' || t.text === '-')) return null;
+  const end = tokens[hi - 1].end;
+  const text = ctx.doc.text.slice(own.start, end);
+  const name = person?.name ?? ctx.doc.text.slice(tokens[lo].start, end);
+  // a definite title read as an anaphor ("The army spokesman, Colonel X") introduces the named person: a role, not a
+  // reference back
+  const base = person ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
+  return { ...base, start: own.start, end, text, name, rule: `${base.rule}+actor:tree-apposed-name` };
 }
 
 /** The named group, organisation or country of a title's "of" noun, when the title's own phrase leaves it out. */
