@@ -167,6 +167,8 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
       if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
       if (t[i].pos === 'VERB') {
+        // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
+        if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);

@@ -51,6 +51,13 @@ const CASES: Case[] = [
   ['title with an apposed name (office word)', 'The Kenyan police director, Joseph Boinnet, accused protesters of looting shops.', 'ACCUSE', 'accused', 'joseph boinnet', 'protesters'],
   ['title with an apposed name (a group is no name)', "The militia, Kata'ib Hezbollah, fired rockets at the base.", 'ASSAULT', 'fired', '=kata\'ib hezbollah', 'base'],
   ['title with an apposed name (none)', 'The Israeli defense minister threatened Hezbollah with war.', 'THREATEN', 'threatened', '=israeli defense minister', 'hezbollah'],
+  // the name hyphen-joined to "led" before an act leads it ("a U.S.-led raid"); "X-backed" names a backer, not the doer;
+  // a preposition the parser hung on the verb as an adverb still marks the act ("killed | in | a failed ... operation")
+  ['X-led act', 'Five militants were killed in a U.S.-led raid in eastern Syria on Sunday.', 'ASSAULT', 'killed', 'usa', 'militants'],
+  ['X-led act', 'Two soldiers were wounded in a Taliban-led assault on a checkpoint in Helmand.', 'ASSAULT', 'wounded', 'taliban', 'soldiers'],
+  ['X-led act (preposition read as adverb)', 'At least nine people were killed in a failed U.S.-led operation to free two hostages in southern Yemen on Saturday.', 'ASSAULT', 'killed', 'usa', 'people'],
+  ['X-led act (a group led)', 'The U.S.-led coalition carried out airstrikes against Islamic State fighters in eastern Syria.', 'ASSAULT', 'airstrikes', 'usa', 'islamic-state'],
+  ['X-led act (backed is no doer)', 'Iran-backed militias fired rockets at a base housing U.S. troops in Iraq.', 'ASSAULT', 'fired', 'militias', 'usa'],
 ];
 
 // [class, sentence, type, trigger word]: no such event
@@ -58,6 +65,7 @@ const ABSENT: Array<[string, string, string, string]> = [
   // the plotted attack is the suspects' (no known actor), never the police's
   ['described noun does the act', 'Police in Karachi arrested four men suspected of plotting an attack on a Shiite mosque.', 'ASSAULT', 'attack'],
   ['described noun does the act', 'Police in Lagos arrested five men suspected of kidnapping a Chinese engineer.', 'ASSAULT', 'kidnapping'],
+  ['X-led act: the raid is not the victims\'', 'Five militants were killed in a U.S.-led raid in eastern Syria on Sunday.', 'ASSAULT', 'raid'],
   ['described noun does the act', 'The army killed several men who had attacked a checkpoint in Sinai.', 'ASSAULT', 'attacked'],
 ];
 

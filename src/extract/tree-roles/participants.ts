@@ -162,7 +162,8 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
   const tokens = ctx.doc.tokens;
   const inside = Array.from({ length: hi - lo }, (_, k) => ctx.phraseAt.get(lo + k)).filter((p) => p !== undefined);
-  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own);
+  // a known person only when the phrase is the whole name ("Petro" alone is another Petro than "Petro Danyliuk")
+  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own && p.start <= tokens[lo].start && p.end >= tokens[hi - 1].end);
   if (inside.some((p) => p !== own && !['person', 'role', 'named'].includes(p.kind)) || ctx.places?.overlapping(tokens[lo].start, tokens[hi - 1].end).length) return null;
   if (!person && !tokens.slice(lo, hi).every((t) => /^[A-Z]/.test(t.text) || t.text === '.' || t.text === '-')) return null;
   const end = tokens[hi - 1].end;
@@ -231,6 +232,16 @@ function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: Acto
 // "the rebels", "the militants": a description that names an organised group, no pronoun
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(its|their|his|her|our|my|your)$/i.test(p.text);
 
+/**
+ * "a U.S.-led raid", "a Saudi-led offensive": the name joined by a hyphen to "led" before an act or force leads it, so
+ * owns it, however the parser hung the name on the participle ("Iran-backed militias" are not Iran's: only "led").
+ */
+function ledBy(view: TreeView, participle: number): number[] {
+  const t = view.tokens;
+  if (t[participle].lower !== 'led' || t[participle - 1]?.text !== '-' || t[participle - 1].end !== t[participle].start) return [];
+  return view.children(participle).filter((k) => k < participle - 1 && view.base(k) !== 'punct' && view.span(k)[1] <= participle);
+}
+
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
 export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
   const self = ctx.phraseAt.get(node);
@@ -244,7 +255,7 @@ export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, 
     // attack", not "his criticism", which is a person's words); other pronouns own nothing
     // "the rebels' attack": a group description owns as its group would
     if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
-    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node));
+    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node), ...ledBy(view, c));
   }
   return null;
 }
