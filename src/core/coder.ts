@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
+import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
@@ -116,7 +117,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
-      const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start);
+      // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
+      const phrases = withDefiniteSides(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start));
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma));
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);

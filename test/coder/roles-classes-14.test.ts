@@ -100,6 +100,11 @@ const ARTICLES: Array<[string, string, string, string, string]> = [
   ['bare armed role of the named side (the same side)', 'Kenyan police arrested dozens of protesters in Nairobi. Police fired tear gas at crowds in Kisumu.', 'ASSAULT', 'tear gas', 'KENCOP'],
   ['bare armed role of the named side (two sides named: the place)', 'Ethiopian troops and Somali troops met in Mogadishu. Soldiers attacked an al-Shabab camp near Baidoa on Tuesday.', 'ASSAULT', 'attacked', 'SOMMIL'],
   ['bare armed role of the named side (none named: the place)', 'Soldiers fired on protesters in Mandalay on Sunday, witnesses said.', 'ASSAULT', 'fired', 'MMRMIL'],
+  // a definite armed role ("the army", "the police") takes up the side the article named that role with before
+  ['definite armed role of the named side', 'Israeli troops raided the Jenin camp on Monday. The army accused Hamas of hiding weapons in a school.', 'ACCUSE', 'accused', 'ISRMIL'],
+  ['definite armed role of the named side', 'The Malian army said it had repelled an attack in Kidal. The army accused Algeria of backing the rebels.', 'ACCUSE', 'accused', 'MLIMIL'],
+  ['definite armed role of the named side (through "they")', 'Kenyan police arrested 20 protesters in Nairobi on Monday. The police said they had fired tear gas at crowds in Kisumu.', 'ASSAULT', 'tear gas', 'KENCOP'],
+  ['definite armed role of the named side (two sides: the place)', 'Russian troops and Ukrainian troops fought near Bakhmut. The army accused the enemy of shelling civilians.', 'ACCUSE', 'accused', 'UKRMIL'],
 ];
 
 for (const [name, text, type, trigger, want] of ARTICLES) {

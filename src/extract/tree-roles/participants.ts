@@ -162,8 +162,9 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
   const tokens = ctx.doc.tokens;
   const inside = Array.from({ length: hi - lo }, (_, k) => ctx.phraseAt.get(lo + k)).filter((p) => p !== undefined);
-  // a known person only when the phrase is the whole name ("Petro" alone is another Petro than "Petro Danyliuk")
-  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own && p.start <= tokens[lo].start && p.end >= tokens[hi - 1].end);
+  // a known person only when the phrase runs to the name's end ("Petro" alone is another Petro than "Petro Danyliuk";
+  // "Mr. John Boehner" is John Boehner)
+  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own && p.end >= tokens[hi - 1].end);
   if (inside.some((p) => p !== own && !['person', 'role', 'named'].includes(p.kind)) || ctx.places?.overlapping(tokens[lo].start, tokens[hi - 1].end).length) return null;
   if (!person && !tokens.slice(lo, hi).every((t) => /^[A-Z]/.test(t.text) || t.text === '.' || t.text === '-')) return null;
   const end = tokens[hi - 1].end;
