@@ -116,3 +116,25 @@ for (const [name, text, type, trigger, want] of ARTICLES) {
   });
 }
 
+const source = (e: Event) => (e.provenance.source === 'outlet' ? 'outlet' : `${e.provenance.source.text} ${e.provenance.source.code ?? ''}`.trim().toLowerCase());
+
+// [class, sentence, type, trigger word, the source wanted (whole)]
+const SOURCES: Array<[string, string, string, string, string]> = [
+  // a possessive pronoun before the speaker's noun is whose the speaker is: the noun phrase speaks, with no code
+  ['possessed speaker', 'Journalist Maria Costa was arrested late Tuesday, her lawyer said.', 'COERCE', 'arrested', 'her lawyer'],
+  ['possessed speaker', 'Four journalists were detained by security forces in Addis Ababa on Thursday, their employer said.', 'COERCE', 'detained', 'their employer'],
+  ['possessed speaker', 'Police arrested the activist Omar Haddad on Monday, his family said.', 'COERCE', 'arrested', 'his family'],
+  ['possessed speaker (a spokesman stays one phrase)', 'Hamas fighters attacked an Israeli position in Gaza, its spokesman said.', 'ASSAULT', 'attacked', 'its spokesman hamas'],
+  ['possessed speaker (a named speaker)', 'Police arrested the activist Omar Haddad on Monday, the interior ministry said.', 'COERCE', 'arrested', 'interior ministry'],
+];
+
+for (const [name, text, type, trigger, want] of SOURCES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${JSON.stringify(events.map((x) => `${x.type} "${x.trigger.text}"`))}`);
+    assert.ok(source(e).includes(want), `source: ${source(e)}`);
+    if (want.startsWith('her ') || want.startsWith('their ') || want.startsWith('his ')) assert.equal(e.provenance.source === 'outlet' ? null : e.provenance.source.code, null);
+  });
+}
+
