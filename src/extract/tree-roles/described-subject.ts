@@ -23,7 +23,9 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
   const read = subjectNode(view, verb, false, isReporting);
   if (!read || !read.rules.some((r) => DESCRIBED.has(r))) return null;
-  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) || isActNoun(ctx.kb, ctx.doc.tokens[read.node].lemma)) return null;
+  // an act, or a document ("issued a statement condemning the attack": its issuer speaks), does no act of its own
+  const lemma = ctx.doc.tokens[read.node].lemma;
+  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
   // a participle on a noun with no "-ing" ("the release | gathered", a misparse; "men arrested") does not make the noun its doer
   const described = read.verbs[read.verbs.length - 1];
   if (read.rules.includes('roles:tree-acl') && !/ing$/.test(ctx.doc.tokens[described].lower)) return null;

@@ -49,19 +49,6 @@ function undergoerOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], he
   return of === undefined ? null : { node: of, rule: UNDERGOER_OF_RULE };
 }
 
-export const COUNTED_RULE = 'roles:tree-counted-of';
-// a count or a share standing for the things counted: "15 of 20 drones", "most of the rockets", "dozens of the boats"
-const COUNT_WORDS = new Set(['most', 'some', 'many', 'all', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'none', 'half', 'part', 'majority', 'each', 'one']);
-
-/**
- * "shot down 15 of 20 drones launched by Russia", "intercepted most of the rockets fired by Hezbollah": what is hit is
- * the counted noun after "of" (its words and holder, thing-holder.ts), not the bare count. Null when `obj` is no count.
- */
-function countedNoun(view: TreeView, obj: number): number | null {
-  if (view.upos(obj) !== 'NUM' && !COUNT_WORDS.has(view.tokens[obj].lower)) return null;
-  return view.childrenWith(obj, 'nmod').find((c) => c > obj && view.marker(c) === 'of' && ['NOUN', 'PROPN'].includes(view.upos(c))) ?? null;
-}
-
 /** The landing came through the pattern's own object ("control of X"): a place there is what is taken, not where. */
 export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
 
@@ -110,8 +97,7 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
       const n = landingOblique(view, head, ['obl']) ?? landingOblique(view, obj, ['nmod']);
       return n === undefined ? null : { node: n, rule: `roles:tree-aimed-${view.marker(n)}` };
     }
-    const counted = countedNoun(view, obj);
-    return counted === null ? { node: obj, rule: 'roles:tree-obj' } : { node: counted, rule: COUNTED_RULE };
+    return { node: obj, rule: 'roles:tree-obj' };
   }
   // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
   // phase (tree-repair:phase-verb-gerund), and lands where that word does ("agreed to reopen embassies" is content)
