@@ -33,3 +33,22 @@ export function dominantPlaceCountry(places: readonly PlaceMention[]): string | 
   if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
   return first[0];
 }
+
+// the armed roles whose bare mentions an article's named ones speak for: "troops", "soldiers", "police"
+const ARMED_ROLE = /^[A-Z]{3}(MIL|COP)$/;
+
+/**
+ * "Israeli troops raided Jenin ... Troops fired on a car near Hebron": the country the article names each armed role
+ * with ("Israeli troops" → MIL → ISR), when it names it with one country only (null when with several). A bare
+ * role of that kind is that side's, wherever its act happens; the place's country is only a fallback.
+ */
+export function namedRoleCountries(phrases: readonly ActorPhrase[]): ReadonlyMap<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of phrases) {
+    const country = p.entry?.country;
+    if (p.kind !== 'role' || !country || !p.code || !ARMED_ROLE.test(p.code) || !p.code.startsWith(country)) continue;
+    const role = p.code.slice(3);
+    out.set(role, out.has(role) && out.get(role) !== country ? null : country);
+  }
+  return out;
+}

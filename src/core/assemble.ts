@@ -17,6 +17,8 @@ export interface Attachments {
   readonly rules: readonly string[];
   /** The country the article is mostly about, if one stands out. */
   readonly articleCountry?: string | null;
+  /** The one country the article names each armed role with ("Israeli troops": MIL → ISR). */
+  readonly roleCountries?: ReadonlyMap<string, string | null>;
   readonly fallbackPlace?: PlaceEntry | null;
   /** Where the story states this event happened when its own sentence says less ("the town of Elbe" for the lead's attack). */
   readonly inferredPlace?: PlaceMention | null;
@@ -58,14 +60,17 @@ export function assembleEvents(
   // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French)
   // (an anaphor by what it takes up: "accusing them of spying" after "two French diplomats")
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
-  const contextCountry = (other: readonly ActorPhrase[]) => placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
-  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets), a.articleCountry)) : [null];
+  // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
+  // it with, before the place's country (where a hostile act happens is no side)
+  const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets, p), a.articleCountry)) : [null];
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   // "pulled its troops out of Somalia": the actor's own forces are not its target
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
-  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
+  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors, p), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

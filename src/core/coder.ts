@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
+import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
@@ -35,7 +36,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -118,7 +119,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const others = findOtherPhrases(doc, kb, named, places);
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
-      const phrases = [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start);
+      // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
+      const phrases = withDefiniteSides(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start));
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma));
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
@@ -130,6 +132,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const articleCountry = dominantCountry(phrases, places);
+      const roleCountries = namedRoleCountries(phrases);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
       const placeCountry = dominantPlaceCountry(dateline ? [...eventPlaces, dateline, dateline] : eventPlaces);
@@ -157,7 +160,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // every sentence's reporting frames in one run, as the dates and trees (their code stays in the CPU's caches)
       const ownFrames = contexts.map((ctx) => sentenceFrames(ctx));
       // events judged but not yet dated: their sentences' dates are read after the loop, in one run (dated-events.ts)
-      const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, storyDate: lead };
+      const scope: ArticleScope = { article, dates: articleDates, places: placeIndex, lead: body[0], storyPlaces, articleCountry, roleCountries, storyDate: lead };
       const undated: UndatedEvent[] = [];
       for (const sentence of doc.sentences) {
         const ctx = contexts[sentence.index];

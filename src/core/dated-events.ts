@@ -41,6 +41,8 @@ export interface ArticleScope {
   readonly lead: Sentence | undefined;
   readonly storyPlaces: StoryPlaces;
   readonly articleCountry: string | null;
+  /** The one country the article names each armed role with ("Israeli troops": MIL → ISR), see article-country.ts. */
+  readonly roleCountries?: ReadonlyMap<string, string | null>;
   /** The day the story's lead dates its news, for an event whose sentence carries no date (read once, when asked). */
   readonly storyDate: () => DateMention | null;
 }
@@ -62,7 +64,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : scope.dates.carried(sentence.index) ?? scope.storyDate(), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : scope.dates.carried(sentence.index) ?? scope.storyDate(), bare: u.bare,
   }, u.refs);
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {

@@ -3,13 +3,13 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
-import { isCountHedgeWord } from './quantifier.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { actInPassiveSetting } from './tree-roles/passive-setting.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
+import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { participantsAt } from './tree-roles/participants.ts';
@@ -17,8 +17,8 @@ import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
-import { modifierActor, POSSESSIVE_DETERMINERS } from './noun-modifier-actor.ts';
-import { equipmentObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
+import { modifierActor } from './noun-modifier-actor.ts';
+import { equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { RETAG_PREFIX } from './tree-repair/retag.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
@@ -116,7 +116,10 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = actInPassiveSetting(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
-  const actors = read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
+  const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
+  if (describer) rules.push(...describer.rules);
+  const actors = describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
@@ -165,12 +168,18 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
       if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
       if (t[i].pos === 'VERB') {
+        // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
+        if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
         const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
         if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement || throughVia) {
-          actors = findSubject(ctx, i);
+          // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
+          const window = findSubject(ctx, i);
+          const describer = describedSubject(ctx.tree(), ctx, i, window);
+          actors = describer?.actors ?? window;
+          rules.push(...describer?.rules ?? []);
           if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
         }
         break;
@@ -278,19 +287,6 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
   if (joint) rules.push(JOINT_EXERCISE_RULE);
   return { trigger: tr, info: joint ?? info, actors, targets, rules, reciprocal };
-}
-
-/** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */
-function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
-  if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
-  for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
-    const t = ctx.doc.tokens[i];
-    // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
-    // "met his Israeli counterpart": a possessive determiner belongs to the object
-    if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
-    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
-  }
-  return true;
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")

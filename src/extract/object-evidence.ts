@@ -3,6 +3,8 @@ import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { lastTokenOf } from './roles.ts';
 import { isInstrumentVerb } from './tree-roles/object-words.ts';
+import { isCountHedgeWord } from './quantifier.ts';
+import { POSSESSIVE_DETERMINERS } from './noun-modifier-actor.ts';
 
 // What the words after a pattern say about its object, for candidate.ts: the country an act lands on, and
 // whether the object is military equipment.
@@ -58,4 +60,17 @@ export function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
 /** "used artillery outside the town", "fired mortars": a weapon an instrument verb wields is its means, not its target. */
 export function isWieldedWeapon(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
   return isInstrumentVerb(ctx.kb, ctx.doc.tokens[tr.head].lemma) && ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[lastTokenOf(ctx, p)].lemma);
+}
+
+/** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */
+export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
+  if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
+  for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
+    const t = ctx.doc.tokens[i];
+    // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
+    // "met his Israeli counterpart": a possessive determiner belongs to the object
+    if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
+  }
+  return true;
 }

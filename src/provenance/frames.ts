@@ -4,7 +4,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
-import { answeredClaim, leadingSpeaker, trailingSpeaker } from './trailing-speaker.ts';
+import { answeredClaim, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
@@ -175,7 +175,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       continue;
     }
     const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
-    const found = cited.speaker;
+    const found = possessedSpeaker(ctx, cited.speaker, i);
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));

@@ -79,5 +79,23 @@ function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPh
   // "..., the Sudanese army said": the actor phrase may start after the article
   const lead = t[first].pos === 'DET' && first < last ? first + 1 : first;
   const phrase = ctx.phraseAt.get(lead);
-  return phrase && phrase.start === t[lead].start ? phrase : plainSpeaker(t, first, last + 1);
+  if (!phrase || phrase.start !== t[lead].start) return plainSpeaker(t, first, last + 1);
+  // "..., her lawyer said", "..., their employer said": a possessive pronoun before the speaker's own noun is whose the
+  // speaker is, not who speaks; the words speak, with no code ("its spokesman", one phrase, stays)
+  return phrase.kind === 'anaphor' && phrase.end < t[last].end && POSSESSIVE_PRONOUN.test(phrase.text) ? plainSpeaker(t, first, last + 1) : phrase;
+}
+const POSSESSIVE_PRONOUN = /^(her|his|their|its|our|my)$/i;
+
+/**
+ * "..., her lawyer said", "his family said": a possessive pronoun found as the speaker, with its noun between it and
+ * the verb, gives way to its whole noun phrase (no code: whose lawyer is not who speaks). Other speakers stay.
+ */
+export function possessedSpeaker(ctx: SentenceContext, speaker: ActorPhrase | null, verb: number): ActorPhrase | null {
+  if (!speaker || speaker.kind !== 'anaphor' || !POSSESSIVE_PRONOUN.test(speaker.text)) return speaker;
+  const t = ctx.doc.tokens;
+  const first = t.findIndex((x) => x.start === speaker.start);
+  let last = verb - 1;
+  while (last > first && (t[last].pos === 'ADV' || t[last].pos === 'AUX')) last--;
+  if (first < 0 || last <= first || !t.slice(first + 1, last + 1).every((x) => ['NOUN', 'ADJ', 'PROPN'].includes(x.pos)) || !['NOUN', 'PROPN'].includes(t[last].pos)) return speaker;
+  return plainSpeaker(t, first, last + 1);
 }

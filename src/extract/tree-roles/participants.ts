@@ -102,6 +102,8 @@ function siblingConjuncts(view: TreeView, node: number): number[] {
 function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
   const own = ctx.phraseAt.get(node);
   if (own?.locative) return null;
+  const apposed = own ? apposedName(view, ctx, node, own) : null;
+  if (apposed) return { phrase: apposed, rules: [APPOSED_NAME_RULE] };
   const appos = view.childrenWith(node, 'appos').map((c) => ctx.phraseAt.get(c)).find(named);
   if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
   // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
@@ -114,7 +116,9 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   }
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
-  const titledOf = own?.kind === 'role' && own.roleKind === 'person' ? titleOfGroup(view, ctx, node, own) : null;
+  // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
+  const titled = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  const titledOf = titled ? titleOfGroup(view, ctx, node, own) : null;
   if (titledOf) return { phrase: spanned(view, ctx, node, titledOf), rules: ['roles:tree-title-of'] };
   // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
   // (data/lexicon/title-nouns.tsv) acts for the group, army or state of its "of" phrase
@@ -133,19 +137,69 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
   if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
-  return { phrase: spanned(view, ctx, node, owner), rules: ['roles:tree-owner'] };
+  const owned = spanned(view, ctx, node, owner);
+  // "The border security force director, General D. K. Pathak": an office word the resolver left out, with a name after it
+  const apposedOwned = ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) ? apposedName(view, ctx, node, { ...owned, roleKind: 'person' }) : null;
+  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE] };
+  return { phrase: owned, rules: ['roles:tree-owner'] };
+}
+
+const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
+
+/**
+ * "The Israeli defense minister, Yoav Gallant, threatened", "the army spokesman, Colonel Ahmed Moussa, said": a person's
+ * title with the person's name in apposition after it is that person. The words run over both; the name is the
+ * person's, the code the name's (when known) else the title's. Null when the apposition is no person's name (a group
+ * or place keeps its own reading).
+ */
+function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: ActorPhrase): ActorPhrase | null {
+  // a person's title: a person or person-role phrase, or a group's member ("a senior Hamas official": the head word is
+  // outside the group's name)
+  const member = ['group', 'organization'].includes(own.kind) && !own.name.toLowerCase().includes(view.tokens[node].lower);
+  if (own.locative || own.kind !== 'person' && own.roleKind !== 'person' && !member) return null;
+  const c = view.childrenWith(node, 'appos').find((k) => k > node && view.upos(k) === 'PROPN');
+  if (c === undefined) return null;
+  const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
+  const tokens = ctx.doc.tokens;
+  const inside = Array.from({ length: hi - lo }, (_, k) => ctx.phraseAt.get(lo + k)).filter((p) => p !== undefined);
+  // a known person only when the phrase runs to the name's end ("Petro" alone is another Petro than "Petro Danyliuk";
+  // "Mr. John Boehner" is John Boehner)
+  const person = inside.find((p) => p.kind === 'person' && p.code !== null && p !== own && p.end >= tokens[hi - 1].end);
+  if (inside.some((p) => p !== own && !['person', 'role', 'named'].includes(p.kind)) || ctx.places?.overlapping(tokens[lo].start, tokens[hi - 1].end).length) return null;
+  if (!person && !tokens.slice(lo, hi).every((t) => /^[A-Z]/.test(t.text) || t.text === '.' || t.text === '-')) return null;
+  const end = tokens[hi - 1].end;
+  const text = ctx.doc.text.slice(own.start, end);
+  const name = person?.name ?? ctx.doc.text.slice(tokens[lo].start, end);
+  // a definite title read as an anaphor ("The army spokesman, Colonel X") introduces the named person: a role, not a
+  // reference back
+  const base = person ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
+  return { ...base, start: own.start, end, text, name, rule: `${base.rule}+actor:tree-apposed-name` };
 }
 
 /** The named group, organisation or country of a title's "of" noun, when the title's own phrase leaves it out. */
 function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: ActorPhrase): ActorPhrase | null {
-  const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of');
+  // "a spokesman for the Sudanese army": a bare title's "for" group too (not a country: "envoy for Yemen" is no Yemeni)
+  const marked = view.childrenWith(node, 'nmod').find((c) => c > node && (view.marker(c) === 'of' || view.marker(c) === 'for' && own.code === null));
+  // "the minister of defense of Niger", "the chief of staff of the Israeli army": past the portfolio to its "of" group
+  const of = marked === undefined ? undefined : pastPortfolio(view, ctx, marked, own);
   if (of === undefined) return null;
   const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
-  if (!named(group) || group.kind === 'person' || group.start < own.end) return null;
+  // a coded role names its side too ("the commander of the Kenyan navy")
+  const coded = usable(group) && group.kind === 'role' && group.code !== null;
+  if (!(named(group) || coded) || group.kind === 'person' || group.start < own.end) return null;
+  if (group.kind === 'country' && (group.code ?? '').length === 3 && of === marked && view.marker(of) === 'for') return null;
   // "the president of Russia": a country's title is its government's (the role on the country), not the country
   if (group.kind !== 'country') return group;
   const country = group.entry?.country ?? group.code;
   return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
+}
+
+/** A title's portfolio ("of defense", "of staff": no phrase of its own, or inside the title's) leads to its own "of" noun. */
+function pastPortfolio(view: TreeView, ctx: SentenceContext, of: number, own: ActorPhrase): number {
+  const phrase = ctx.phraseAt.get(of);
+  if (phrase && phrase !== own) return of;
+  const next = view.childrenWith(of, 'nmod').find((c) => c > of && view.marker(c) === 'of');
+  return next === undefined ? of : next;
 }
 
 /** The group, organisation, coded role or state (its government) an office noun's "of" phrase names. */
@@ -179,6 +233,16 @@ function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: Acto
 // "the rebels", "the militants": a description that names an organised group, no pronoun
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(its|their|his|her|our|my|your)$/i.test(p.text);
 
+/**
+ * "a U.S.-led raid", "a Saudi-led offensive": the name joined by a hyphen to "led" before an act or force leads it, so
+ * owns it, however the parser hung the name on the participle ("Iran-backed militias" are not Iran's: only "led").
+ */
+function ledBy(view: TreeView, participle: number): number[] {
+  const t = view.tokens;
+  if (t[participle].lower !== 'led' || t[participle - 1]?.text !== '-' || t[participle - 1].end !== t[participle].start) return [];
+  return view.children(participle).filter((k) => k < participle - 1 && view.base(k) !== 'punct' && view.span(k)[1] <= participle);
+}
+
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
 export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
   const self = ctx.phraseAt.get(node);
@@ -192,7 +256,7 @@ export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, 
     // attack", not "his criticism", which is a person's words); other pronouns own nothing
     // "the rebels' attack": a group description owns as its group would
     if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
-    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node));
+    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node), ...ledBy(view, c));
   }
   return null;
 }

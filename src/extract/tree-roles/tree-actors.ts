@@ -27,7 +27,15 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
 function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
-  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal'));
+  return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
+}
+
+/**
+ * "The chief of the Malian army met": an office word the word tagger read as an adjective ("chief") that the parser
+ * reads as a noun heading an "of" phrase is a noun (an adjective takes no "of" group in the parse).
+ */
+function headOfOf(view: TreeView, i: number): boolean {
+  return view.upos(i) === 'NOUN' && view.tokens[i].pos === 'ADJ' && view.childrenWith(i, 'nmod').some((c) => c > i && view.marker(c) === 'of');
 }
 
 // "denied any involvement in the attack", "claimed responsibility for the bombing": the noun between a

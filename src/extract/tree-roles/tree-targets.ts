@@ -11,7 +11,7 @@ import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
 import { withAvengedAct } from './avenged-act.ts';
-import { thingHolder, THING_HOLDER_RULE } from './thing-holder.ts';
+import { countedHolderTarget, COUNTED_RULE, thingHolder, THING_HOLDER_RULE } from './thing-holder.ts';
 import { partOfActTarget, PART_OF_ACT_RULE } from './part-of-act.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
@@ -93,6 +93,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
   if (!landing) return c;
+  const counted = countedHolderTarget(tree, ctx, landing.node); // "shot down 15 of 20 drones launched by Russia"
+  if (counted) return { ...c, targets: [counted], rules: [...c.rules, landing.rule, COUNTED_RULE, THING_HOLDER_RULE, THING_TARGET] };
   // "signalled willingness to negotiate with the government": an intent named by the pattern's own noun, with its
   // to-clause, is no thing agreed on ("accepted his peace plan" is); the partner the window read stands
   // (wherever the parse hangs the to-clause: "reaffirmed its commitment to defend its ally", the pattern ending in "to")

@@ -1,0 +1,39 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { participantsAt } from './participants.ts';
+import { nodePhrase } from './node-phrase.ts';
+import { subjectNode } from './subject-node.ts';
+import { isActNoun } from './object-words.ts';
+
+export const DESCRIBED_SUBJECT_RULE = 'roles:tree-described-subject';
+
+// The relations by which a clause's doer is the noun it describes or is controlled by, not the main clause's subject:
+// "men who attacked" (relcl), "gunmen firing on" (acl), "men suspected of plotting" (marked clause on a participle).
+const DESCRIBED = new Set(['roles:tree-acl-relcl', 'roles:tree-acl', 'roles:tree-marked-clause-controller']);
+
+/**
+ * "Police arrested four men suspected of plotting an attack", "the army killed several men who had attacked a
+ * checkpoint": the tree names the described noun as who does the inner act. When that noun is no known actor the
+ * word window, reading leftwards, reaches the main clause's subject ("Police", "the army"); it must not override
+ * the tree. The noun's own words stand as the actor (no code), or nobody. Null when the tree does not read so, or
+ * when the window's phrase is not before the noun.
+ */
+export function describedSubject(view: TreeView, ctx: SentenceContext, verb: number, window: readonly ActorPhrase[]): { actors: ActorPhrase[]; rules: string[] } | null {
+  const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
+  const read = subjectNode(view, verb, false, isReporting);
+  if (!read || !read.rules.some((r) => DESCRIBED.has(r))) return null;
+  // an act, or a document ("issued a statement condemning the attack": its issuer speaks), does no act of its own
+  const lemma = ctx.doc.tokens[read.node].lemma;
+  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
+  // a participle on a noun with no "-ing" ("the release | gathered", a misparse; "men arrested") does not make the noun its doer
+  const described = read.verbs[read.verbs.length - 1];
+  if (read.rules.includes('roles:tree-acl') && !/ing$/.test(ctx.doc.tokens[described].lower)) return null;
+  if (participantsAt(view, ctx, read.node).phrases.length) return null; // the tree's own reading stands
+  // only where the window reached past the described noun to an earlier subject ("Police ... men suspected of"); one
+  // it found after the noun ("a month after announcing Ethiopia was accepting", misread as a relative) is nearer the verb
+  const nounStart = ctx.doc.tokens[view.span(read.node)[0]].start;
+  if (!window.length || window.some((p) => p.end > nounStart)) return null;
+  const thing = nodePhrase(view, ctx, read.node);
+  return { actors: thing ? [thing] : [], rules: [DESCRIBED_SUBJECT_RULE, ...read.rules] };
+}

@@ -1,0 +1,29 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { tokenAt } from './token-map.ts';
+
+// the armed roles a definite description takes up: "the army", "the military", "the police", "the troops"
+const ARMED = new Set(['MIL', 'COP']);
+
+/**
+ * "The Sudanese army said it had retaken the palace. The military said its troops killed dozens": a bare armed role
+ * after "the" takes up the side the article named that role with before, when all earlier such names agree on one
+ * country (the phrase keeps its words; its code is that side's, rule `actor:definite-role-of-named-side`). Where
+ * two sides were named, or none, it stays as it was.
+ */
+export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+  const sides = new Map<string, string | null>();
+  return phrases.map((p) => {
+    const role = p.roleCode ?? '';
+    if (p.kind === 'role' && p.code !== null && p.entry?.country && /^[A-Z]{3}(MIL|COP)$/.test(p.code)) {
+      const c = p.entry.country, r = p.code.slice(3);
+      sides.set(r, sides.has(r) && sides.get(r) !== c ? null : c);
+      return p;
+    }
+    if (p.kind !== 'role' || p.code !== null || p.rule !== 'actor:role' || !ARMED.has(role) || p.locative) return p;
+    const side = sides.get(role);
+    const before = doc.tokens[tokenAt(doc, p.start) - 1];
+    if (!side || before?.lower !== 'the') return p;
+    return { ...p, code: `${side}${role}`, rule: 'actor:definite-role-of-named-side' };
+  });
+}
