@@ -1,5 +1,6 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import { baseForms } from '../extract/morphology.ts';
 
 // A definite act noun ("the invasion of Iraq", "Bush's invasion", "the Palestinian intifada") names an act the
 // reader already knows: one told before in the article, or a past act referred to ("a reaction to the American
@@ -88,11 +89,13 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   if (label !== 'obj' && label !== 'obl') return false;
   // a support verb's object ("carried out the raid"); an oblique only of taking part ("participated in the assault",
   // not "made an arrest in the investigation")
-  const lemma = view.tokens[verb].lemma;
-  if (anchorVerbs.partaking.has(lemma) || label === 'obl' && anchorVerbs.phases.has(lemma)) return true;
+  // the lemmatiser may leave a form alone ("branded"): its base forms too
+  const forms = baseForms(view.tokens[verb]);
+  const any = (verbs: ReadonlySet<string>) => verbs.has(view.tokens[verb].lemma) || forms.some((f) => verbs.has(f));
+  if (any(anchorVerbs.partaking) || label === 'obl' && any(anchorVerbs.phases)) return true;
   if (label !== 'obj') return false;
   // "condemned the attack on the peacekeepers": who reacts to an act or renews it reports it ("renewed his appeal")
-  if (anchorVerbs.supports.has(lemma) || anchorVerbs.reacting.has(lemma)) return true;
+  if (any(anchorVerbs.supports) || any(anchorVerbs.reacting)) return true;
   // "condemned the bombing of the station by rebels": the parse may hang the act's agent on the active verb above
   const active = view.childrenWith(verb, 'aux:pass', 'nsubj:pass').length === 0;
   return view.children(verb).some((k) => k !== noun && !SUBJECTS.has(view.label(k)) && (hasDateWord(view, k) || active && k > noun && view.base(k) === 'obl' && view.marker(k) === 'by'));
