@@ -16,6 +16,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|recent|recently|latest|ago|day|week|weekend|morning|afternoon|evening|night|dawn|spring|summer|autumn|winter)$/i;
 // an act timed by another: "the condemnation of Syria after the death of Hariri"
 const TIME_MARKERS = new Set(['after', 'following', 'amid']);
+const REACTED_MARKERS = new Set(['of', 'into', 'for']);
 const PLACE_MARKERS = new Set(['in', 'at', 'near', 'outside']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 
@@ -27,6 +28,10 @@ export interface AnchorVerbs {
   readonly phases: ReadonlySet<string>;
   /** verbs whose object act noun is an act they react to or renew ("condemned the attack", "renewed his appeal"; clause-cues reacting) */
   readonly reacting: ReadonlySet<string>;
+  /** verbs whose "for"/"of" act is what they blame someone for ("blamed Hezbollah for the strike"; clause-cues blaming) */
+  readonly blaming: ReadonlySet<string>;
+  /** nouns whose "in"/"of" act is what someone is suspected of ("suspects in the killing"; clause-cues suspicion) */
+  readonly suspicion: ReadonlySet<string>;
   /** the word names an act (an act noun of data/lexicon/act-nouns.tsv or a one-word noun pattern) */
   readonly isActNoun: (lemma: string) => boolean;
 }
@@ -36,7 +41,9 @@ export function isUnreportedDefiniteAct(view: TreeView, c: Candidate, anchorVerb
   if (c.trigger.pattern.kind !== 'noun' || c.rules.some((r) => r.startsWith('roles:support-verb:'))) return false;
   // the trigger's act noun ("threat" in "Iran's threat to close the strait", not the strait), else its first noun, up
   // to the head of its compound ("the Indian peacekeeping force")
-  let noun = c.trigger.tokens.find((k) => view.upos(k) === 'NOUN' && anchorVerbs.isActNoun(view.tokens[k].lemma)) ?? c.trigger.tokens.find((k) => view.upos(k) === 'NOUN');
+  // ("marched on the capital" is a verb's act, no noun's)
+  const opening = c.trigger.tokens[0];
+  let noun = c.trigger.tokens.find((k) => view.upos(k) === 'NOUN' && anchorVerbs.isActNoun(view.tokens[k].lemma)) ?? (view.upos(opening) === 'NOUN' ? opening : undefined);
   if (noun === undefined) return false;
   while (view.label(noun) === 'compound' && view.upos(view.head(noun)) === 'NOUN') noun = view.head(noun);
   // "this extradition and imprisonment": a conjunct shares the first noun's determiner and anchors
@@ -83,8 +90,13 @@ function hasCount(view: TreeView, modifier: number): boolean {
 // object ("condemned the murder the day before", "protested the assassination last March")
 function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs): boolean {
   const verb = view.head(noun);
-  if (verb < 0 || view.upos(verb) !== 'VERB') return false;
   const label = view.label(noun);
+  // "Iran's condemnation of the Israeli raid", "an investigation into the killing": a noun of reacting;
+  // "suspects in the killing of an officer" (the tagger may call "suspects" a verb): what someone is suspected of
+  const marker = view.marker(noun) ?? '';
+  if (verb >= 0 && (label === 'nmod' || label === 'obl') && (marker === 'in' || marker === 'of') && anchorVerbs.suspicion.has(view.tokens[verb].lemma)) return true;
+  if (verb >= 0 && view.upos(verb) === 'NOUN' && label === 'nmod') return REACTED_MARKERS.has(marker) && anchorVerbs.reacting.has(view.tokens[verb].lemma);
+  if (verb < 0 || view.upos(verb) !== 'VERB') return false;
   if (SUBJECTS.has(label) || label === 'obl:agent' || label === 'obl' && view.marker(noun) === 'by') return true;
   if (label !== 'obj' && label !== 'obl') return false;
   // a support verb's object ("carried out the raid"); an oblique only of taking part ("participated in the assault",
@@ -92,7 +104,8 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   // the lemmatiser may leave a form alone ("branded"): its base forms too
   const forms = baseForms(view.tokens[verb]);
   const any = (verbs: ReadonlySet<string>) => verbs.has(view.tokens[verb].lemma) || forms.some((f) => verbs.has(f));
-  if (any(anchorVerbs.partaking) || label === 'obl' && any(anchorVerbs.phases)) return true;
+  // "blamed Hezbollah for the strike", "accused the army of the killing"
+  if (any(anchorVerbs.partaking) || label === 'obl' && (any(anchorVerbs.phases) || REACTED_MARKERS.has(view.marker(noun) ?? '') && any(anchorVerbs.blaming))) return true;
   if (label !== 'obj') return false;
   // "condemned the attack on the peacekeepers": who reacts to an act or renews it reports it ("renewed his appeal")
   if (any(anchorVerbs.supports) || any(anchorVerbs.reacting)) return true;

@@ -26,6 +26,8 @@ describe('a definite act noun with no anchor is a reference, not a report (coref
     ["The African Union condemned the Sudanese army's shelling of the refugee camp.", ['ASSAULT SDNMIL', 'ACCUSE -']],
     ['The UN denounced the Israeli strike on the school.', ['ASSAULT ISR', 'ACCUSE -']],
     ['Erdogan renewed his appeal to NATO for more air defence systems.', ['REQUEST TUR']],
+    ['Ukraine blamed Russia for the missile strike on the hospital.', ['ACCUSE UKR>RUS', 'ASSAULT RUS']],
+    ["Egypt's condemnation of the Ethiopian raid on the border post came hours later.", ['ACCUSE EGY>ETH', 'ASSAULT ETH']],
   ]);
   table('an act told before keeps its later mention as one event', [
     ['Gunmen attacked a market in Goma on Monday. The attack on the market angered many residents.', ['ASSAULT -']],
