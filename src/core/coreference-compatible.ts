@@ -250,6 +250,9 @@ export const PART_OF_TOLD_ACT = 'coreference:part-of-told-act';
 /** The rule of a verb whose subject is a definite act noun ("The strikes hit two homes"; src/core/part-of-told-act.ts). */
 export const DONE_BY_TOLD_ACT = 'coreference:done-by-told-act';
 
+/** The rule of a definite act noun with nothing that reports it as happening: only a mention (src/core/unreported-act.ts). */
+export const UNREPORTED_ACT = 'coreference:unreported-act';
+
 /** The rule the coder gives a mention whose trigger ends in a definite act noun (see `isDefinite`). */
 export const DEFINITE_ACT = 'coreference:definite-act';
 

@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { coreferenceScore, pronounAgent } from './coreference-compatible.ts';
+import { UNREPORTED_ACT, coreferenceScore, pronounAgent } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
 import { datesTheTelling } from '../provenance/telling-date.ts';
@@ -23,6 +23,8 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       // one trigger split over coordinated participants ("attacked A and B") stays two events; two triggers of
       // one sentence may be one event: "militants killed 13 soldiers in a suicide attack on an army base"
       if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
+      // "a reaction to the American invasion of Iraq": an act only referred to refers back, no later act restates it
+      if (cluster.every((m) => m.rules.includes(UNREPORTED_ACT))) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
       if (scores.some((x) => x === null)) continue;
@@ -41,7 +43,9 @@ function mergeCluster(cluster: readonly Event[], text: string): Event {
   const mentions = joinMentions(cluster);
   if (cluster.length === 1) return withMentions(cluster[0], mentions);
   // the record speaks with its most specific mention's words; the others fill what it leaves out
-  const main = [...cluster].sort((a, b) => specificity(b) - specificity(a))[0];
+  // (an act only referred to speaks for the record only when no mention reports it: "a reaction to the invasion")
+  const reported = cluster.filter((e) => !e.rules.includes(UNREPORTED_ACT));
+  const main = [...(reported.length ? reported : cluster)].sort((a, b) => specificity(b) - specificity(a))[0];
   const ordered = [main, ...cluster.filter((e) => e !== main)];
   const numbers = Object.assign({}, ...[...ordered].reverse().map((e) => e.numbers ?? {})) as NonNullable<Event['numbers']>;
   // a participant from the main mention stands, with its coordinated partners; another mention only fills one it leaves out

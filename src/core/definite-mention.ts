@@ -3,9 +3,11 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { DEFINITE_ACT, DONE_BY_TOLD_ACT, PART_OF_TOLD_ACT, isDefinite } from './coreference-compatible.ts';
+import { DEFINITE_ACT, DONE_BY_TOLD_ACT, PART_OF_TOLD_ACT, UNREPORTED_ACT, isDefinite } from './coreference-compatible.ts';
 import { tollOfToldAct } from './toll-of-told-act.ts';
 import { isDoneByToldAct, isPartOfToldAct } from './part-of-told-act.ts';
+import { isUnreportedDefiniteAct, type AnchorVerbs } from './unreported-act.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 
 export interface MentionMarks {
   /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
@@ -22,6 +24,8 @@ export interface MentionMarks {
  * "The attack began with a car bomb and was followed by a gunfight": a stage of a definite act refers back to that
  * act (src/core/part-of-told-act.ts); it keeps its own participants and stands alone when nothing was told before.
  * "The strikes hit two homes": a verb whose subject is a definite act noun tells more of that act.
+ * "a reaction to the American invasion of Iraq": a definite act noun with no anchor that reports it as happening
+ * (a date, a count, "by X", a verb it is the subject of: src/core/unreported-act.ts) is only a mention too, whoever it names.
  */
 export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], text: string, sentenceStart: number, c: Candidate, agentless: string | null, view?: () => TreeView): MentionMarks {
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
@@ -31,8 +35,12 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   if (view && isDoneByToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
   const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
+  const unreported = !mentionOnly && agentless !== 'actor:stated-occurrence' && view !== undefined && isUnreportedDefiniteAct(view(), c, anchorVerbs(kb));
   return {
-    rules: [...(definiteAct ? [DEFINITE_ACT] : []), ...(mentionOnly ? ['actor:definite-mention'] : [])],
+    rules: [...(definiteAct || unreported ? [DEFINITE_ACT] : []), ...(mentionOnly ? ['actor:definite-mention'] : []), ...(unreported ? ['actor:definite-mention', UNREPORTED_ACT] : [])],
     bare: agentless === 'actor:stated-occurrence' || mentionOnly,
   };
 }
+
+// verbs whose object act noun is done by their subject (data/lexicon/support-verbs.tsv), taken part in or reacted to (clause-cues)
+const anchorVerbs = (kb: Knowledge): AnchorVerbs => ({ supports: kb.lexicon.supportVerbs, partaking: cuePhrases(kb.lexicon.clauseCues, 'partaking'), reacting: cuePhrases(kb.lexicon.clauseCues, 'reacting'), phases: cuePhrases(kb.lexicon.clauseCues, 'phase'), suspicion: cuePhrases(kb.lexicon.clauseCues, 'suspicion'), blaming: cuePhrases(kb.lexicon.clauseCues, 'blaming'), isActNoun: (lemma) => isActNoun(kb, lemma) });

@@ -3,6 +3,7 @@ import type { Trigger } from '../extract/triggers.ts';
 import { modalityOf, type Modality } from '../extract/modality.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
+import { epistemicGovernor, type EpistemicCues } from '../extract/tree-clauses/index.ts';
 
 // what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -22,6 +23,10 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const hedge = hedgeOf(ctx, trigger);
   if (hedge) return { status: 'alleged', cue: hedge };
   const modality = modalityOf(ctx, trigger.head, trigger.start);
+  // "it is possible that the rebels attacked", "it seems likely that they will attack": a judgement of likelihood
+  // above the act's clause (over a plan too: a likely future is no plan anyone made)
+  const judged = modality.status === 'asserted' || modality.status === 'planned' ? epistemicGovernor(ctx.tree(), trigger.head, epistemicCues(ctx)) : null;
+  if (judged && (modality.status === 'asserted' || judged.status === 'hypothetical')) return judged;
   if (modality.status === 'asserted' && trigger.pattern.kind === 'verb') return purposeModality(ctx, trigger.head) ?? modality;
   return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
 }
@@ -36,6 +41,11 @@ export function accusedActModality(ctx: SentenceContext, trigger: Trigger, accus
   const accusing = actModality(ctx, accusation);
   return accusing.status === 'negated' || accusing.status === 'hypothetical' ? accusing : actModality(ctx, trigger);
 }
+
+const epistemicCues = (ctx: SentenceContext): EpistemicCues => ({
+  doubt: cuePhrases(ctx.kb.lexicon.clauseCues, 'epistemic-doubt'),
+  seeming: cuePhrases(ctx.kb.lexicon.clauseCues, 'epistemic-seeming'),
+});
 
 const PURPOSE_RELATIONS = new Set(['advcl', 'xcomp']);
 

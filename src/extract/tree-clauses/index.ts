@@ -20,3 +20,4 @@ export { isObjectClauseSubject } from './object-clause-subject.ts';
 export { isSaidRelative } from './said-relative.ts';
 export { isDangerReading, isUnstartedState, type DangerCues } from './danger-and-state.ts';
 export { isQuestionAsked } from './question-asked.ts';
+export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
