@@ -95,6 +95,9 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   // "suspects in the killing of an officer" (the tagger may call "suspects" a verb): what someone is suspected of
   const marker = view.marker(noun) ?? '';
   if (verb >= 0 && (label === 'nmod' || label === 'obl') && (marker === 'in' || marker === 'of') && anchorVerbs.suspicion.has(view.tokens[verb].lemma)) return true;
+  // "accused Moscow of the attack": the parse may hang the blamed act on the accused object
+  const above = verb >= 0 ? view.head(verb) : -1;
+  if (label === 'nmod' && REACTED_MARKERS.has(marker) && view.label(verb) === 'obj' && above >= 0 && anchorVerbs.blaming.has(view.tokens[above].lemma)) return true;
   if (verb >= 0 && view.upos(verb) === 'NOUN' && label === 'nmod') return REACTED_MARKERS.has(marker) && anchorVerbs.reacting.has(view.tokens[verb].lemma);
   if (verb < 0 || view.upos(verb) !== 'VERB') return false;
   if (SUBJECTS.has(label) || label === 'obl:agent' || label === 'obl' && view.marker(noun) === 'by') return true;

@@ -153,12 +153,13 @@ function conjoinedVerb(doc: AnalyzedText, verb: number): boolean {
   return doc.tokens[i]?.pos === 'CCONJ';
 }
 
-/** A comma between the phrase and the verb after it, or an "and" when the phrase is itself a verb's object. */
+/** The verb opens a participle clause right after a comma ("..., accusing them"), or an "and" when the phrase is itself a verb's object. */
 function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
+  if (doc.tokens[verb - 1]?.text === ',' && doc.tokens[verb].lower.endsWith('ing')) return true;
   const first = tokenAt(doc, p.start);
   let object = false;
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === doc.tokens[first].sentence; i--) if (doc.tokens[i].pos === 'VERB') object = true;
-  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (doc.tokens[i].text === ',' || object && doc.tokens[i].pos === 'CCONJ') return true;
+  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (object && doc.tokens[i].pos === 'CCONJ') return true;
   return false;
 }
 
