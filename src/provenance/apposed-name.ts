@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
+import { isCalendarWord } from '../nlp/calendar.ts';
 
 // what may stand between the comma and the title: "a spokesman", "a senior police spokesman", "the group's leader"
 const TITLE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
@@ -76,8 +77,6 @@ export function nameBeforeApposition(ctx: SentenceContext, verb: number): ActorP
   return null;
 }
 
-const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /**
  * A title the gazetteer knows, then a name it does not, right before the reporting verb: "Colonel Paul Njoroge
  * told VOA", "AMISOM spokesman Lieutenant Colonel Wilson Rono said", "Police chief Hamza Bello said". The speaker
@@ -89,7 +88,7 @@ export function titledName(ctx: SentenceContext, subject: ActorPhrase, verb: num
   let last = verb - 1;
   while (last > ctx.sentence.tokenStart && t[last].pos === 'ADV') last--;
   let first = last;
-  while (first > ctx.sentence.tokenStart && t[first].pos === 'PROPN' && !CALENDAR.test(t[first].text) && t[first].start >= subject.end) first--;
+  while (first > ctx.sentence.tokenStart && t[first].pos === 'PROPN' && !isCalendarWord(t[first].text) && t[first].start >= subject.end) first--;
   first++;
   if (first > last || t[first - 1].end !== subject.end || ctx.phraseAt.has(first)) return subject;
   const name = plainSpeaker(t, first, last + 1);

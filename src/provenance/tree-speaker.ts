@@ -1,13 +1,13 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import type { ReportingFrame } from './frames.ts';
+import { isCalendarWord } from '../nlp/calendar.ts';
 
 // a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
 const REPORTED = new Set(['ccomp', 'parataxis']);
 // the clause before a trailing "..., witnesses said." may also hang on the verb as advcl (a greedy parse's choice)
 const REPORTED_BEFORE = new Set(['ccomp', 'parataxis', 'advcl']);
 const MAX_CLIMB = 6;
-const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // unattributed hearsay ("reports said") is provenance:hearsay's, alleged with no one named
 const HEARSAY = /^(?:reports?|rumou?rs?)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -50,7 +50,7 @@ function speakerFrame(view: TreeView, verb: number, reporting: ReadonlyMap<strin
   const subject = view.childrenWith(verb, 'nsubj')[0];
   // "expressed alarm Monday over reports that ...": a weekday or a month is never a speaker; nor is a pronoun
   // (an anaphor the resolver did not take up names no one)
-  if (subject === undefined || !NOMINAL.has(t[subject].pos) || CALENDAR.test(t[subject].text) || HEARSAY.test(t[subject].text)) return null;
+  if (subject === undefined || !NOMINAL.has(t[subject].pos) || isCalendarWord(t[subject].text) || HEARSAY.test(t[subject].text)) return null;
   const [from, to] = view.span(subject, (c) => ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc'].includes(view.label(c)));
   // the speaker's words end before any verb the parse left inside them ("officials who fled said")
   if (t.slice(from, to).some((x) => x.pos === 'VERB' && t[x.index - 1]?.text !== '-')) return null;

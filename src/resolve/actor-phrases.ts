@@ -10,6 +10,7 @@ import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { beforeNameParticle } from './name-particle.ts';
+import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
@@ -61,7 +62,6 @@ function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean
 
 // also where it is based or what made it: "a Britain-based war monitor", "Iranian-made drones", "a US-born journalist"
 const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained|supplied|provided|donated|based|headquartered|registered|born|made|built|owned)\b/i;
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, start: number, end: number, values: readonly ActorEntry[]): boolean {
@@ -70,7 +70,7 @@ function partOfLongerName(doc: AnalyzedText, start: number, end: number, values:
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
   const after = doc.tokens[tokenAt(doc, end)];
-  const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text);
+  const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !isCalendarWordAnyCase(t.text);
   const s = doc.tokens[i]?.sentence ?? -1;
   return capitalised(before, s) || capitalised(after, s);
 }

@@ -4,13 +4,13 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
+import { isCalendarWord } from '../nlp/calendar.ts';
 
 // A name no gazetteer knows that the text itself calls a place — "the village of Dumbari", "Dumbari village",
 // "the Zorbak Tala district center", "the Kawuri refugee camp" — is a place by its name, without coordinates,
 // as precise as the noun says (data/lexicon/place-nouns.tsv); later bare mentions of the same name are that place
 // ("troops later retook Zorbak Tala"). Its country is that of the known places of its sentence or article.
 // Rules: place:named-division (a region noun), place:named-settlement (a settlement or a site).
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MAX_WORDS = 4;
 // made once: a regex literal inside nameWord made a new RegExp object for every word of every article
 const CAPITALISED = /^\p{Lu}/u;
@@ -105,7 +105,7 @@ function oneCountry(places: readonly PlaceMention[]): string | null {
 /** A capitalised word that may be part of a place's name: a proper noun, or a noun capitalised inside a sentence ("Day"). */
 function nameWord(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined || !CAPITALISED.test(t.text) || CALENDAR.test(t.text)) return false;
+  if (t === undefined || !CAPITALISED.test(t.text) || isCalendarWord(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' && doc.sentences[t.sentence].tokenStart !== i;
 }
 

@@ -8,9 +8,9 @@ import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
+import { isCalendarWord } from '../nlp/calendar.ts';
 
 // "in March" is a month, not March in Cambridgeshire
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -95,7 +95,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || CALENDAR.test(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
+    if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition

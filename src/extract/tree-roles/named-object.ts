@@ -3,11 +3,11 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { landingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
+import { isCalendarWord } from '../../nlp/calendar.ts';
 
 /** In an event's `rules`: its target is a name no gazetteer knows, read off the tree as what the act lands on. */
 export const NAMED_OBJECT_RULE = 'roles:tree-named-object';
 
-const CALENDAR = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Acts of words that land on whoever is named, a firm or a person no gazetteer knows included
 const NAMED_TARGET_TYPES = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
 
@@ -28,7 +28,7 @@ export function withNamedObject(ctx: SentenceContext, tree: TreeView, c: Candida
   // the thing's words end in a capitalised proper noun ("online retailer Amazon", "the streaming service Netflix")
   const last = tokens.findIndex((w) => w.end === end);
   // a month or a weekday names no one: "postponed the February presidential election", "condemned the September coup"
-  if (last < 0 || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text) || CALENDAR.test(tokens[last].text)) return c;
+  if (last < 0 || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text) || isCalendarWord(tokens[last].text)) return c;
   const text = ctx.doc.text.slice(found.start, end);
   const target = { ...found, end, text, name: text };
   if (c.actors.some((a) => a.start <= target.start && a.end >= target.end)) return c;

@@ -1,0 +1,9 @@
+// The names of weekdays and months: dates, never names of actors, places or speakers ("Monday", "the February election").
+const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR_WORD_ANY_CASE = new RegExp(CALENDAR_WORD.source, 'i');
+
+/** A weekday or month name as written with its capital ("Monday", "March"; not "march"). */
+export const isCalendarWord = (text: string): boolean => CALENDAR_WORD.test(text);
+
+/** A weekday or month name in any case (for words already lower-cased). */
+export const isCalendarWordAnyCase = (text: string): boolean => CALENDAR_WORD_ANY_CASE.test(text);
