@@ -8,6 +8,7 @@ import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.t
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { actInPassiveSetting } from './tree-roles/passive-setting.ts';
+import { sharedObjectStart, SHARED_OBJECT_RULE } from './tree-roles/shared-object.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -112,7 +113,9 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   }
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
-  const from = type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1;
+  const shared = tr.end === tr.head + 1 ? sharedObjectStart(tree, tr.head) : null;
+  if (shared !== null) rules.push(SHARED_OBJECT_RULE);
+  const from = shared ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = actInPassiveSetting(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);

@@ -63,7 +63,9 @@ export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Toke
     if (!reread.has(c.start)) merged.push(c);
   }
   while (next < starts.length) merged.push(...reread.get(starts[next++])!);
-  return longestMatches(merged);
+  // a noun row of several words ending at a word the parse reads as a verb names no act: "Police | shot and wounded"
+  // is no "police shooting" (its words before the head would outweigh the verb's own match)
+  return longestMatches(merged.filter((c) => c.pattern.kind === 'verb' || c.head === c.start || !reread.has(c.head)));
 }
 
 /** Whether the word tagger reads a verb or an auxiliary anywhere in the sentence. */

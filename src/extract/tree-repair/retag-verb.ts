@@ -12,7 +12,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -36,7 +36,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -59,6 +59,8 @@ export interface RetaggedTree {
  *   aspectual  — an -ing form right after a verb of phase, with no determiner: "police started | beating protesters"
  *   modal      — a noun right after a modal (an adverb between) that the word tagger reads as a verb: "warned that it
  *                would | strike rebel positions" (read as a compound of "rebel positions")
+ *   coordinated — a bare noun right after a nominal with a verb coordinated to it: "Police | shot and wounded two
+ *                protesters", "Gunmen | attack and kill villagers" (a noun compound "police shot" cannot take "and wounded")
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -78,13 +80,27 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const first = tries.filter((t) => doubts.get(t.i) === 'verbless').sort((a, b) => a.i - b.i)[0];
   const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
-    const again = held.parse(new Map([[i - tree.offset, 'VERB']]));
+    const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
+    const again = doubts.get(i) === 'coordinated' ? withCompoundSubject(parsed, i) : parsed;
     if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);
     for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
     return { tree: again, moved, id: RETAG_VERB };
   }
   return null;
+}
+
+/**
+ * A verb coordinated with another takes no compound: the nominal right before the held word that the parser still
+ * hung on it as one ("Police | shot and wounded") is its subject, if it has none. (Not for the other doubts: a
+ * verbless sentence's first noun, "Border | guards shot", would pass for a verb with its compound as subject.)
+ */
+function withCompoundSubject(tree: SentenceTree, i: number): SentenceTree {
+  const k = i - tree.offset;
+  if (tree.heads[k - 1] !== i || tree.labels[k - 1] !== 'compound' || tree.labels.some((l, c) => tree.heads[c] === i && l.startsWith('nsubj'))) return tree;
+  const labels = tree.labels.slice();
+  labels[k - 1] = 'nsubj';
+  return { ...tree, labels };
 }
 
 /** The words (doc indexes) whose tag may hide a verb, with the sign that says so. */
@@ -104,6 +120,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
+      else if (upos === 'NOUN' && NOMINAL.has(at(i - 1)) && hasVerbConjunct(tree, i) && !hasNounMark(tree, i)) doubts.set(i, 'coordinated');
       else {
         // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
         const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
@@ -125,6 +142,14 @@ function readAsNoun(tree: SentenceTree, i: number): boolean {
   const k = i - tree.offset;
   if ((tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i) return true;
   return hasNounMark(tree, i);
+}
+
+// a verb joined to the word by "and"/"or" right after it: "shot | and wounded"
+function hasVerbConjunct(tree: SentenceTree, i: number): boolean {
+  const k = i - tree.offset;
+  if (tree.labels[k + 1] !== 'cc') return false;
+  for (let c = k + 2; c < tree.heads.length; c++) if (tree.heads[c] === i) return tree.labels[c] === 'conj' && tree.upos[c] === 'VERB';
+  return false;
 }
 
 const hasNounMark = (tree: SentenceTree, i: number) => tree.labels.some((l, c) => tree.heads[c] === i && NOUN_MARK.has(l));
