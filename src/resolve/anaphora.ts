@@ -232,7 +232,7 @@ function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma:
 const isTitledPerson = (p: ActorPhrase) => p.kind === 'role' && p.roleKind === 'person';
 
 // "government negotiators met Taliban envoys ... the two sides": roles count as members too
-const named = (p: ActorPhrase) => p.code !== null && ['country', 'group', 'organization', 'person'].includes(p.kind) || p.kind === 'role' && p.roleCode !== undefined;
+const named = (p: ActorPhrase) => p.code !== null && ['country', 'group', 'organization', 'person', 'role'].includes(p.kind) || p.kind === 'role' && p.roleCode !== undefined;
 const identity = (p: ActorPhrase) => p.code ?? p.name;
 
 /**

@@ -52,6 +52,11 @@ const COLLECTIVE: Array<[string, string]> = [
   ['Government negotiators met Taliban envoys in Doha on Monday. The two sides will meet again on Friday.', 'The two sides|Government and Taliban|REB'],
   ['The African Union and IGAD condemned the fighting. Both organizations have threatened sanctions.', 'Both organizations|African Union and Intergovernmental Authority on Development|IGO'],
   ['Both countries agreed to talk.', 'Both countries|—|—'],
+  // actors named by a country and a role ("Ethiopia's foreign ministry", "the Kenyan ambassador") are named too
+  ["Ethiopia's foreign ministry summoned the Kenyan ambassador on Tuesday. The two countries agreed to hold talks.", "The two countries|Ethiopia's foreign ministry and Kenyan ambassador|GOV"],
+  ['The Egyptian foreign minister met his Sudanese counterpart in Cairo. The two ministers agreed to reopen the border.', 'The two ministers|Sameh Shoukry and Sudanese counterpart|GOV'],
+  ['The Israeli army and Hezbollah exchanged fire near the border. Both sides said they had hit military targets.', 'Both sides|Israeli army and Hezbollah|REB'],
+  ['The Turkish coast guard and the Greek coast guard held talks on Friday. The two sides agreed to avoid incidents.', 'The two sides|Turkish coast guard and Greek coast guard|MIL'],
 ];
 for (const [text, expected] of COLLECTIVE) {
   test(`collective anaphor — "${text}"`, () => {
