@@ -203,12 +203,14 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
     if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
     // “the attack shows the cowardice of the militants”: a verb that says what the act is
     if (t[i].pos === 'VERB' && ctx.kb.lexicon.presentingVerbs.has(t[i].lemma)) { be = i; break; }
+    // “the strikes violated Syria's sovereignty”: a verb that condemns the act by itself
+    if (t[i].pos === 'VERB' && ctx.kb.lexicon.condemningVerbs.has(t[i].lemma)) { be = i; break; }
     // a quotation mark may open the speaker's words: this attack “demonstrates the vile nature of ...”
     if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' && !isQuote(t[i]) || t[i].pos === 'SCONJ') return null;
   }
   if (be < 0) return null;
-  let word = -1;
-  for (let i = be + 1; i < Math.min(ctx.sentence.tokenEnd, be + 5); i++) {
+  let word = ctx.kb.lexicon.condemningVerbs.has(t[be].lemma) ? be : -1;
+  for (let i = be + 1; word < 0 && i < Math.min(ctx.sentence.tokenEnd, be + 5); i++) {
     if (ctx.kb.lexicon.condemnationWords.has(t[i].lemma) || ctx.kb.lexicon.condemnationWords.has(t[i].lower)) { word = i; break; }
     if (t[i].pos === 'VERB' || t[i].pos === 'SCONJ' || t[i].text === ',') return null;
   }
@@ -217,7 +219,7 @@ function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActConte
   if (!speaker || !info) return null;
   const trigger: Trigger = {
     pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
-    start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, be, word],
+    start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, ...(be === word ? [be] : [be, word])],
   };
   // the accused is who did the act ("the Israeli strike"), not whom it hit; else whom the condemnation names
   // ("the attack shows the vile nature of Al-Shabab")

@@ -121,6 +121,8 @@ export interface Lexicon {
   readonly condemnationWords: ReadonlySet<string>;
   /** Verbs that say what an act is, as a copula does ("the attack shows the cowardice of ..."); same file. */
   readonly presentingVerbs: ReadonlySet<string>;
+  /** Verbs that condemn the act they have as subject ("the strikes violated Syria's sovereignty"); same file. */
+  readonly condemningVerbs: ReadonlySet<string>;
   /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
   readonly actNouns: ReadonlySet<string>;
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
