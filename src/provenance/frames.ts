@@ -5,7 +5,7 @@ import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
-import { plainSpeaker } from './speaker-phrase.ts';
+import { accordingToSource } from './according-to.ts';
 import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
@@ -54,39 +54,6 @@ export function findQuotes(doc: AnalyzedText): QuoteSpan[] {
 }
 
 const SPEAKER_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART']);
-
-// after "according to" the words are nominal whatever the tagger says ("reports" read as a verb)
-const SOURCE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ', 'VERB']);
-const SOURCE_ENDS = new Set(['NOUN', 'PROPN', 'VERB']);
-/**
- * "according to X": the first actor phrase of X, else X's own words when they are a noun phrase ("According to
- * reports, two people died" → reports; "according to hospital sources" → hospital sources), up to the comma or the
- * sentence's end. "people" after the comma is never the source.
- */
-function accordingToSource(ctx: SentenceContext, to: number): ActorPhrase | null {
-  const t = ctx.doc.tokens;
-  let end = to + 1;
-  while (end < ctx.sentence.tokenEnd && t[end].pos !== 'PUNCT' && end - to <= 8) {
-    const p = ctx.phraseAt.get(end);
-    if (p) return withHeadNoun(ctx, p);
-    if (!SOURCE_WORDS.has(t[end].pos)) return null;
-    end++;
-  }
-  const last = end - 1;
-  return last > to && SOURCE_ENDS.has(t[last].pos) ? plainSpeaker(t, to + 1, end) : null;
-}
-
-/** "Syrian state media", "hospital sources": a phrase that only modifies the nouns after it is stretched over them (its code kept). */
-function withHeadNoun(ctx: SentenceContext, p: ActorPhrase): ActorPhrase {
-  const t = ctx.doc.tokens;
-  let k = ctx.sentence.tokenStart;
-  while (k < ctx.sentence.tokenEnd && t[k].end <= p.end) k++;
-  let last = k - 1;
-  while (k < ctx.sentence.tokenEnd && t[k].pos === 'NOUN' && !ctx.phraseAt.has(k)) last = k++;
-  if (t[last].end === p.end) return p;
-  const whole = ctx.doc.text.slice(p.start, t[last].end);
-  return { ...p, end: t[last].end, text: whole };
-}
 
 function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
   for (let i = verb + 1; i < Math.min(ctx.sentence.tokenEnd, verb + 5); i++) {
