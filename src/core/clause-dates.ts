@@ -1,0 +1,34 @@
+import type { Token } from '../nlp/types.ts';
+import type { TreeView } from '../extract/tree-roles/tree-view.ts';
+import type { DateMention } from '../resolve/types.ts';
+
+/**
+ * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
+ * does not hold the trigger dates that clause's act, not the event ("Opposition parties, which boycotted the vote on
+ * Monday, called for a strike", "The rebels, who seized the town in March, released 20 prisoners").
+ */
+export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+  if (dates.length === 0) return dates as DateMention[];
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    if (word < 0 || !view.has(word)) return true;
+    for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
+      if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
+    }
+    return true;
+  });
+}
+
+/** The last token of the sentence of `near` that ends at or before the character `end` (the date's head word). */
+function tokenAt(tokens: readonly Token[], end: number, near: number): number {
+  const sentence = tokens[near].sentence;
+  let i = near;
+  while (i > 0 && tokens[i - 1].sentence === sentence && tokens[i].start >= end) i--;
+  while (tokens[i + 1] && tokens[i + 1].sentence === sentence && tokens[i + 1].end <= end) i++;
+  return tokens[i].end <= end ? i : -1;
+}
+
+function dominates(view: TreeView, top: number, node: number): boolean {
+  for (let k = node, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
+  return false;
+}
