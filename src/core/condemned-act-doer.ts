@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { CONDEMNED_ACT, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { CONDEMNED_ACT, CONDEMNED_NOUN, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 
@@ -22,12 +22,23 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
     const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
-    const doer = named[0] ?? before[0];
+    // "An Israeli drone strike ... The group fired rockets ... Mikati denounced the strike": the latest act told with
+    // the condemned noun first, then the latest of its type
+    const noun = e.rules.find((r) => r.startsWith(CONDEMNED_NOUN))?.slice(CONDEMNED_NOUN.length);
+    const sameNoun = noun ? before.find((o) => [o.trigger, ...(o.mentions ?? []).map((m) => m.trigger)].some((tr) => namesAct(tr.text, noun))) : undefined;
+    const doer = named[0] ?? sameNoun ?? before[0];
     if (!doer?.actor) return befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };
     return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
   });
 }
+
+/** The trigger's words hold the noun or its verb ("drone strike", "the shelling" ← "shelled", "bombing" ← "bombed"). */
+function namesAct(trigger: string, noun: string): boolean {
+  const stem = actStem(noun);
+  return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
+}
+const actStem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 
 // "“They started shooting at everybody,” said a resident": a pronoun no one was found for names no doer
 const unnamedPronoun = (a: ActorRef) => a.code === null && /^(?:they|he|she|it|we|you|i)$/i.test(a.text);

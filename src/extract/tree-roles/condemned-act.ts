@@ -27,8 +27,11 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candid
   const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
   if (!type && !undergone) return c;
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
-  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`] };
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`] };
 }
+
+/** In an ACCUSE's `rules`, beside CONDEMNED_ACT: the condemned act's noun ("the strike" → strike), to find the act it refers to. */
+export const CONDEMNED_NOUN = 'target:condemned-noun:';
 
 /** In an ACCUSE's `rules`: its target is whom the condemned act befell, to be replaced by the act's doer or their state. */
 export const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';
