@@ -1,5 +1,5 @@
 import type { DateMention } from './types.ts';
-import { datesTheReport, findDates } from './dates.ts';
+import { boundsAStretch, datesTheReport, findDates } from './dates.ts';
 import { shiftDay } from './date-phrases.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
@@ -69,6 +69,8 @@ export class ArticleDates {
     const prev = all.filter((d) => d.precision !== 'year' && withinStoryTime(d.value, this.published));
     if (prev.length !== 1) return null;
     const s = this.sentences[index - 1];
+    // "have traded fire since October": the start of a stretch dates no later sentence's act
+    if (boundsAStretch(s.text, prev[0].start - s.start)) return null;
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
 

@@ -138,7 +138,7 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
   const day = published.slice(0, 10);
   const weekBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
   for (const s of sentences.slice(0, 3)) {
-    const found = datesOf(s).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+    const found = datesOf(s).find((d) => d.precision === 'day' && d.value >= weekBefore && d.value <= day && !datesTheReport(s.text, d.start - s.start, d.end - s.start) && !boundsAStretch(s.text, d.start - s.start));
     if (found) return found;
   }
   return null;
@@ -147,6 +147,14 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
 // "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
 const SAID_BEFORE = /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+
+// the word before a date that makes it one end of a stretch of time, not the day of an act
+const BOUND_OF_STRETCH = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
+
+/** "have camped outside parliament since Sunday": the date at `start` of the sentence bounds a stretch of time. */
+export function boundsAStretch(sentence: string, start: number): boolean {
+  return BOUND_OF_STRETCH.test(sentence.slice(Math.max(0, start - 12), start));
+}
 
 /** True when the date at [start, end) of the sentence dates a reporting verb next to it. */
 export function datesTheReport(sentence: string, start: number, end: number): boolean {
