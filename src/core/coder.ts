@@ -209,9 +209,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
         for (const proposed of candidates) {
-          // "rejected Kyiv's claim that its forces shelled the plant": a rejected claim is told, and denied (provenance:denied-claims)
+          // "rejected Kyiv's claim that its forces shelled the plant", "denied that its forces shelled": a denied act is told, and denied
           const found = governingCandidate(proposed, candidates, treeOf);
-          const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.rule === 'provenance:denied-claims' ? null : found;
+          const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.certainty === 'denied' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;

@@ -8,7 +8,8 @@ import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.t
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { actInPassiveSetting } from './tree-roles/passive-setting.ts';
-import { sharedObjectStart, SHARED_OBJECT_RULE } from './tree-roles/shared-object.ts';
+import { wordsBeforeClause } from './clause.ts';
+import { sharedObjectStart } from './tree-roles/shared-object.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -113,9 +114,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   }
   // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
   // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
-  const shared = tr.end === tr.head + 1 ? sharedObjectStart(tree, tr.head) : null;
-  if (shared !== null) rules.push(SHARED_OBJECT_RULE);
-  const from = shared ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
+  const from = sharedObjectStart(tree, tr, rules) ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const window = actInPassiveSetting(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
@@ -123,7 +122,9 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
   if (describer) rules.push(...describer.rules);
   const actors = describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
-  const objects = findObject(ctx, from, 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
+  const span = type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12;
+  const objects = findObject(ctx, from, span, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
   if (own) {

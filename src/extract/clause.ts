@@ -61,3 +61,9 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** How many words from `from` (up to `end`) come before a "that" that opens a clause ("denied accusations | that ..."). */
+export function wordsBeforeClause(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (tokens[i].lower === 'that' && isComplementizer(tokens, i)) return i - from;
+  return end - from;
+}

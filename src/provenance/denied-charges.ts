@@ -4,7 +4,7 @@ import type { Event } from '../schema/event.ts';
 // charges." A denial of the charges (accusations, allegations, claims) answers the latest of them: the events of the
 // nearest earlier sentence that tell the denier's own act as a claim or an allegation become denied; who told them
 // stays their source. Earlier accusations the denial does not answer keep their certainty.
-const DENIAL_OF_CHARGES = /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b.*\b(?:charges?|accusations?|allegations?|claims?)$/i;
+const DENIAL_OF_CHARGES = /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b.*\b(?:charges?|accusations?|allegations?|claims?)(?:\s+that)?$/i;
 const MAX_DISTANCE = 1200; // characters back from the denial: a few sentences
 
 /** The root of an actor code: a CAMEO code's country block ("PAKMIL" → "PAK"), a group id whole. */
