@@ -14,10 +14,11 @@ const sameState = (a: string | null, b: string | null) => a !== null && b !== nu
  * "China threatens retaliation if Manila deploys missiles", "Hamas threatened to kill the hostages unless Israel
  * halted its bombardment": a threat with no named addressee is aimed at the party whose act is its condition, the
  * subject of its if/unless clause (PLOVER THREATEN: the recipient is whom the threat coerces). A pronoun, or the
- * threatener itself ("if it is attacked"), names no one.
+ * threatener itself ("if it is attacked"), names no one. So is force with no target under such a condition ("Ukraine
+ * would strike back if Russia continued to target civilians"), which becomes the speaker's threat later.
  */
 export function withThreatCondition(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.info.type !== 'THREATEN' || c.targets.length > 0) return c;
+  if (c.info.type !== 'THREATEN' && c.info.quadClass !== 4 || c.targets.length > 0) return c;
   // the condition hangs on the threat verb or on the threatened act's verb ("threatened to kill ... unless")
   const heads = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'xcomp')];
   for (const head of heads) {
