@@ -30,7 +30,8 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   // a noun alone must be stated as an act: a support verb it is the object of, or a participle on it ("reached in
   // May"); "Kenya welcomed the agreement between Sudan and South Sudan" names an agreement, it reports none
   // ("clashes between A and B erupted": a fight stated by a verb of happening, data/lexicon/occurrence-verbs.tsv)
-  const occurred = c.info.type === 'ASSAULT' && isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
+  // (so are talks: "talks between the government and the rebels resumed", "a meeting between A and B took place")
+  const occurred = isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
   if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !statedNoun(ctx, c.trigger.head)) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
@@ -41,6 +42,8 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
       const first = ctx.phraseAt.get(side);
       const second = view.childrenWith(side, 'conj').map((k) => phraseFrom(ctx, k)).find((p) => p !== undefined);
       if (first && second && first !== second) return [first, second];
+      const pair = joinedPair(ctx, view.span(side));
+      if (pair) return pair;
     }
   }
   return null;
@@ -49,6 +52,21 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
 function statedNoun(ctx: SentenceContext, noun: number): boolean {
   const view = ctx.tree();
   return statingVerbs(view, noun).some((v) => ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[v].lemma) || view.base(v) === 'acl');
+}
+
+/**
+ * "between Russian and Ukrainian officials" (a shared role: "Russian" | "Ukrainian officials"), or a parse that hung
+ * the second side off "and": the words of the between-phrase hold two names joined by "and".
+ */
+function joinedPair(ctx: SentenceContext, [from, to]: readonly [number, number]): [ActorPhrase, ActorPhrase] | null {
+  const t = ctx.doc.tokens;
+  const first = phraseFrom(ctx, from + 1 < to && t[from].pos === 'ADP' ? from + 1 : from);
+  if (!first || first.locative) return null;
+  let k = from;
+  while (k < to && t[k].end <= first.end) k++;
+  if (t[k]?.lower !== 'and' || k + 1 >= to) return null;
+  const second = phraseFrom(ctx, k + 1);
+  return second && second !== first && !second.locative && second.end <= t[to - 1].end ? [first, second] : null;
 }
 
 // "between the government and eight armed groups": the side's phrase may start after a number the parse kept apart
