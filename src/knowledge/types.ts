@@ -53,6 +53,8 @@ export interface PlaceEntry {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly population?: number;
+  /** Found by a name that is not its own, an alternate spelling or old name ("Islamabad" is also Chittagong's). */
+  readonly byAlternateName?: boolean;
 }
 
 export interface CameoInfo {

@@ -2,6 +2,7 @@ import { greatCircleAngle } from './great-circle.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 
 const EARTH_KM = 6371;
+const ALTERNATE_NAME_COST = 1.5;
 
 /** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
 export interface StoryGeography {
@@ -29,6 +30,9 @@ function nearestKm(c: PlaceEntry, story: StoryGeography): number {
  */
 export function scoreCity(c: PlaceEntry, story: StoryGeography): number {
   let score = 1.5 * Math.log10((c.population ?? 0) + 10);
+  // a city's own name before another's old or alternate one: "Islamabad" (Pakistan's capital, not Chittagong),
+  // "Jalalabad", "Salem"; worth a city ten times the size ("St. Petersburg" stays Russia's without any context)
+  if (c.byAlternateName) score -= ALTERNATE_NAME_COST;
   if (c.country && story.placeCountries.has(c.country)) score += 2;
   else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
   const d = nearestKm(c, story);
