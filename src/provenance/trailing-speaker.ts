@@ -64,7 +64,10 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     const compound = x.text === '-' || t[first - 2]?.text === '-';
     // "the group's armed wing", "Ukraine's air force"
     const possessive = x.pos === 'PART' && /^['’]s?$/.test(x.text);
-    if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive) return null;
+    // "a local elected official", "the newly appointed envoy": a participle before the speaker's noun describes it
+    const participle = x.pos === 'VERB' && PAST_PARTICIPLE.test(x.lower) && first <= last && NOMINAL.has(t[first].pos === 'ADJ' ? t[last].pos : t[first].pos);
+    const participleAdverb = x.pos === 'ADV' && t[first].pos === 'VERB' && PAST_PARTICIPLE.test(t[first].lower) && first < last; // "newly appointed"
+    if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive && !participle && !participleAdverb) return null;
     first--;
   }
   // "the police chief said": the word tagger reads "chief" as an adjective; ending a phrase before its verb it is the noun
@@ -73,6 +76,8 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
   if (first > start && t[first - 1].text !== ',') return null;
   return { first, last };
 }
+
+const PAST_PARTICIPLE = /[a-z](?:ed|en)$/;
 
 function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPhrase {
   const t = ctx.doc.tokens;
