@@ -47,6 +47,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-noun-phrase-head', test: (view, c) => c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isNounPhraseHead(view, c.trigger.head) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
+  // "the U.N. peacekeeping mission withdrew from Mali": a mission or force named by its work, as a verb's subject, is
+  // the body that acts, not an act
+  { reason: 'candidate:tree-acting-body', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && ['nsubj', 'nsubj:pass'].includes(view.label(c.trigger.head)) && cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[c.trigger.head].lemma) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
