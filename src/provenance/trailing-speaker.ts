@@ -65,7 +65,9 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     // "the group's armed wing", "Ukraine's air force"
     const possessive = x.pos === 'PART' && /^['’]s?$/.test(x.text);
     // "a local elected official", "the newly appointed envoy": a participle before the speaker's noun describes it
-    const participle = x.pos === 'VERB' && PAST_PARTICIPLE.test(x.lower) && first <= last && NOMINAL.has(t[first].pos === 'ADJ' ? t[last].pos : t[first].pos);
+    // (inside the noun phrase: after its determiner, an adjective or an adverb; "The talks | resumed hours after" is a clause)
+    const participle = x.pos === 'VERB' && PAST_PARTICIPLE.test(x.lower) && first <= last && NOMINAL.has(t[first].pos === 'ADJ' ? t[last].pos : t[first].pos)
+      && PHRASE_INSIDE.has(t[first - 2]?.pos ?? '');
     const participleAdverb = x.pos === 'ADV' && t[first].pos === 'VERB' && PAST_PARTICIPLE.test(t[first].lower) && first < last; // "newly appointed"
     if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive && !participle && !participleAdverb) return null;
     first--;
@@ -78,6 +80,7 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
 }
 
 const PAST_PARTICIPLE = /[a-z](?:ed|en)$/;
+const PHRASE_INSIDE = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
 function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPhrase {
   const t = ctx.doc.tokens;
