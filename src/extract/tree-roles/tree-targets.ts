@@ -38,6 +38,7 @@ const PLACE_COUNTRY_RULE = 'actor:object-place-country';
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
 // "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE).
 const THING_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'AGREE']);
+const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yuan', 'rubles', 'roubles', '$', '€', '£']);
 
 /**
  * A candidate's target read off the dependency tree, for acts that land on things:
@@ -103,6 +104,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // (wherever the parse hangs the to-clause: "reaffirmed its commitment to defend its ally", the pattern ending in "to")
   const intentTo = tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to') || ctx.doc.tokens[c.trigger.end - 1]?.lower === 'to';
   if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && intentTo) return c;
+  // "pledged 20 million euros", "offered $50 million": a sum is what is given, never whom it lands on
+  if (SUM_WORDS.has(ctx.doc.tokens[landing.node].lower)) return c;
   const target = phraseOf(landing);
   if (!target || c.actors.some((a) => a.start === target.start && a.end === target.end)) return c;
   const isThing = target.rule === THING_RULE;
