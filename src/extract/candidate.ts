@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { actInPassiveSetting } from './tree-roles/passive-setting.ts';
+import { actAsSubject, actInPassiveSetting } from './tree-roles/passive-setting.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { sharedObjectStart } from './tree-roles/shared-object.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
@@ -117,7 +117,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const from = sharedObjectStart(tree, tr, rules) ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
-  const window = actInPassiveSetting(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
+  const window = actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
   // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
   const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
   if (describer) rules.push(...describer.rules);

@@ -17,3 +17,12 @@ export function actInPassiveSetting(view: TreeView, head: number): boolean {
   const against = view.children(head).some((c) => view.marker(c) === 'with' || view.marker(c) === 'against');
   return marker !== null && SETTING_MARKERS.has(marker) && up >= 0 && !against && isPassiveClause(view, up);
 }
+
+/**
+ * "..., which was closed after fighting erupted near Myawaddy", "shelling continued overnight": an act word (a gerund
+ * the verb patterns read) that is its clause's subject is a noun there; the word window would reach back across the
+ * clause for its doer ("Thailand said it had reopened ..." made Thailand the fighter). True for such a subject.
+ */
+export function actAsSubject(view: TreeView, head: number): boolean {
+  return (view.label(head) === 'nsubj' || view.label(head) === 'nsubj:pass') && /ing$/.test(view.tokens[head].lower);
+}
