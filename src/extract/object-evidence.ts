@@ -49,9 +49,13 @@ function inSettingPhrase(ctx: SentenceContext, of: number): boolean {
 
 /** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */
 export function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
-  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
+  let weapon = false;
+  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 5); i++) {
     const t = ctx.doc.tokens[i];
-    if (t.pos === 'NOUN') return ctx.kb.lexicon.weaponNouns.has(t.lemma);
+    // any noun of the phrase's run of nouns: "three enemy | tanks", "four enemy artillery pieces"
+    if (t.pos === 'NOUN') weapon ||= ctx.kb.lexicon.weaponNouns.has(t.lemma);
+    if (t.pos === 'NOUN' && ['NOUN', 'ADJ'].includes(ctx.doc.tokens[i + 1]?.pos ?? '') && i + 1 < ctx.sentence.tokenEnd) continue;
+    if (t.pos === 'NOUN') return weapon;
     if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;
   }
   return false;
