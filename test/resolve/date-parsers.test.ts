@@ -35,6 +35,24 @@ test('dates: the parsers left out find nothing, so chrono reads the same (our se
   for (const s of sentences) sameAsChrono(s);
 });
 
+test('dates: the time-unit parsers run where only a count and a unit could be read (no other anchor), with chrono\'s quirks', () => {
+  const sentences = [
+    'Rebels held the town for several hours.', 'Talks have stalled since last year.', 'Shops stayed closed for a second day.',
+    'Casualty counts often change in the days after such incidents.', 'Troops were deployed for a s.', 'The siege lasts.',
+    'Fighting resumed three weeks later.', 'Aid arrived a couple of days after the flood.', 'The truce ended within the hour.',
+    'They will return in a few weeks, or within about ~ two months.', 'They held out for a dand an hour.', 'He stayed in and out.',
+    'Police fired in them.', 'Hamas after the war.', 'The panel met for a day, and the talks went on for several hours and a half an hour.',
+    'Residents fled the past few days.', 'The strike is expected next quarter.', 'Prices rose this qtr.',
+    'The attack came a fortnight after the vote.', 'Officials met the ministers of several countries.',
+  ];
+  for (const s of sentences) sameAsChrono(s);
+  // no date word at all: chrono is not run
+  assert.equal(parsersFor('The army said rebels had shelled the town.'), 0);
+  assert.equal(parsersFor('Officials met the ministers of several countries.'), 0);
+  assert.ok(parsersFor('Rebels held the town for several hours.') > 0);
+  assert.ok(parsersFor('Fighting resumed three weeks later.') > 0);
+});
+
 test('dates: a sentence without digits or month names runs fewer of chrono\'s parsers', () => {
   const all = parsersFor('On 3 May 2023, police fired tear gas.');
   assert.ok(parsersFor('Police fired tear gas at the crowd on Sunday.') < all);

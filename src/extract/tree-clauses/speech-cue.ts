@@ -41,7 +41,7 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
   let node = head;
   while (view.has(node) && !seen.has(node)) {
     seen.add(node);
-    for (const m of view.childrenWith(node, ...MODIFIERS).sort((a, b) => b - a)) {
+    for (const m of [...view.childrenWith(node, ...MODIFIERS)].sort((a, b) => b - a)) {
       const cue = cues.find((c) => (c.value === 'obligation' || c.value === 'future-refusal') && matchesAt(t, m, c, sentenceEnd));
       if (cue) return { act: cue.value, start: m, end: m + cue.words.length, words: cue.words.join(' '), via: 'aux' };
     }

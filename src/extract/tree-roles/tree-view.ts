@@ -64,15 +64,16 @@ export class TreeView {
     return this.has(i) ? this.kids[i - this.tree.offset] : [];
   }
   /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
-  childrenWith(i: number, ...labels: string[]): number[] {
-    const out: number[] = [];
+  childrenWith(i: number, ...labels: string[]): readonly number[] {
+    // most nodes have no child of the asked relation: they share one empty list
+    let out: number[] | null = null;
     const kids = this.children(i);
     const { offset } = this.tree;
     for (let k = 0; k < kids.length; k++) {
       const c = kids[k];
-      if (labels.includes(this.tree.labels[c - offset]) || labels.includes(this.bases[c - offset])) out.push(c);
+      if (labels.includes(this.tree.labels[c - offset]) || labels.includes(this.bases[c - offset])) (out ??= []).push(c);
     }
-    return out;
+    return out ?? NO_CHILDREN;
   }
 
   /** The preposition that marks a nominal, with its fixed parts: "on", "according to", "because of". */

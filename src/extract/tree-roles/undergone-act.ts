@@ -18,7 +18,7 @@ export function undergoerOnly(tree: TreeView, ctx: SentenceContext, act: number,
     const of = tree.childrenWith(n, 'nmod').filter((m) => tree.marker(m) === 'of');
     return of.length === 0 && undergoneActs.has(t[n].lemma) ? tree.childrenWith(n, 'nmod:poss') : of;
   };
-  const undergoers = undergoersOf(act);
+  const undergoers = [...undergoersOf(act)];
   // "the arrest of X and hundreds of arrests made last week": conjuncts of the act are the same kind of act
   for (const conj of tree.childrenWith(act, 'conj').filter((n) => ofUndergoneActs.has(t[n].lemma))) undergoers.push(...undergoersOf(conj));
   if (undergoers.length === 0) return false;
