@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import { modeContext } from '../../src/export/plover-modes.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+
+// Classes of construction behind PLOVER type-table rows (test/corpus/plover-types.tsv, session 15), each on
+// sentences written for this file: a case passes when the coder gives exactly its events ("TYPE actor>target"),
+// and, where a spec ends in ":mode", the PLOVER mode its CAMEO code carries (data/ontology/CAMEO2PLOVER-2021.txt).
+// Cases with the same expectation before and after a class's fix guard what it must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // PLOVER THREATEN, "coercive or forceful warnings": the force a warned consequence is answered with ("met with",
+  // "answered with") is the warning's content, as the object of "trigger" or "draw" is
+  ['answered with force', 'Iran warned that any attack on its nuclear sites would be met with a crushing response.', ['THREATEN IRN>-']],
+  ['answered with force', 'Moscow warned that any strike on Russian territory would be met with an overwhelming response.', ['THREATEN RUS>-']],
+  ['answered with force', 'Pyongyang warned that joint drills near its waters would be answered with a devastating military response.', ['THREATEN PRK>-']],
+  ['answered with force', 'Turkey warned that an incursion into its airspace would draw a forceful response.', ['THREATEN TUR>-']],
+  ['answered with force', "Israel's military response has killed thousands of Palestinians in Gaza.", ['ASSAULT ISR>PSE']],
+  ['answered with force', 'The army must answer with restraint.', []],
+  ['answered with force', "Egypt's proposal was met with scepticism in Israel.", []],
+  ['answered with force', 'The ministry issued a strong response to the report.', []],
+  // PLOVER SANCTION discontinue (asset freezes): an amount between the verb and the frozen thing counts as one
+  // word of the pattern's gap ("froze $7 billion of"), and the owners named by a business role give the target
+  ['amount in a gap', 'The United States froze $7 billion of Afghan central bank reserves.', ['SANCTION USA>AFG']],
+  ['amount in a gap', 'Switzerland froze 7.5 billion francs in Russian assets.', ['SANCTION CHE>RUS']],
+  ['amount in a gap', 'Japan froze $2 billion of Russian central bank reserves.', ['SANCTION JPN>RUS']],
+  ['amount in a gap', 'Japan provided 5.5 billion yen in humanitarian aid to Syria.', ['AID JPN>SYR']],
+  ['amount in a gap', 'The United Nations sent 500 tons of medical supplies to Gaza.', ['AID un>PSE']],
+  ['amount in a gap', 'The ministry froze 40 percent of its budget.', []],
+  ['owners by role', 'Australia froze the assets of four Russian tycoons.', ['SANCTION AUS>RUS']],
+  ['owners by role', 'Washington seized the yacht of a Russian oligarch.', ['SANCTION USA>RUS']],
+  ['owners by role', 'Britain blocked the assets of three Iranian banks.', ['SANCTION GBR>IRN']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type}/${modeContext(e.cameo).mode || '-'} ${names(e, 'actor')}>${names(e, 'target')}`);
+    for (const spec of expected) {
+      const [plain, mode] = spec.split(':');
+      assert.ok(events.some((e) => matchesSpec(e, plain) && (mode === undefined || modeContext(e.cameo).mode === mode)), `no ${spec} in ${JSON.stringify(got)}`);
+    }
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
