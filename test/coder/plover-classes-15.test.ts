@@ -38,6 +38,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['owners by role', 'Australia froze the assets of four Russian tycoons.', ['SANCTION AUS>RUS']],
   ['owners by role', 'Washington seized the yacht of a Russian oligarch.', ['SANCTION USA>RUS']],
   ['owners by role', 'Britain blocked the assets of three Iranian banks.', ['SANCTION GBR>IRN']],
+  // PLOVER PROTEST strike: a strike staged, launched or started by workers is a labour strike (CAMEO 143), the
+  // word after the support verb read by the verb's subject (argument-senses "strike subject", when ASSAULT)
+  ['labour strike staged', 'Thousands of teachers staged a nationwide strike in Nigeria.', ['PROTEST NGA>-:boycott']],
+  ['labour strike staged', 'Dock workers in Hamburg launched a strike on Tuesday.', ['PROTEST DEU>-:boycott']],
+  ['labour strike staged', 'Doctors in Kenya started a strike on Monday.', ['PROTEST KEN>-:boycott']],
+  ['labour strike staged', 'Rebels launched a strike on an army base in Mali.', ['ASSAULT MLIREB>MLIMIL']],
+  ['labour strike staged', 'The teachers\' union suspended its strike after the government raised wages.', ['CONCEDE union>-']],
 ];
 
 for (const [name, text, expected] of CASES) {

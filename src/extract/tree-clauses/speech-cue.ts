@@ -59,7 +59,7 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
       if (cue) return { act: cue.value, start: parent, end: parent + cue.words.length, words: cue.words.join(' '), via: view.label(node) };
       if (reporting.has(t[parent].lemma)) return null;
     }
-    const answer = label === 'obl' && !answered && view.marker(node) === ANSWERED_WITH && view.upos(parent) === 'VERB';
+    const answer: boolean = label === 'obl' && !answered && view.marker(node) === ANSWERED_WITH && view.upos(parent) === 'VERB';
     if (!CLIMB.has(label) && !COMPLEMENT.has(label) && !infinitive && !answer) return null;
     answered ||= answer;
     node = parent;
