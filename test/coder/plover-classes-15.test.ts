@@ -45,6 +45,23 @@ const CASES: Array<[string, string, string[]]> = [
   ['labour strike staged', 'Doctors in Kenya started a strike on Monday.', ['PROTEST KEN>-:boycott']],
   ['labour strike staged', 'Rebels launched a strike on an army base in Mali.', ['ASSAULT MLIREB>MLIMIL']],
   ['labour strike staged', 'The teachers\' union suspended its strike after the government raised wages.', ['CONCEDE union>-']],
+  // PLOVER SANCTION withdraw: "withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats,
+  // peacekeepers)"; troops withdrawn stay RETREAT
+  ['withdrawn resources', 'Sweden withdrew its observers from the mission in Mali.', ['SANCTION SWE>-:expel']],
+  ['withdrawn resources', 'Norway pulled its monitors out of the border zone.', ['SANCTION NOR>-:expel']],
+  ['withdrawn resources', 'Egypt withdrew its peacekeepers from the UN mission in Sudan.', ['SANCTION EGY>-:expel']],
+  ['withdrawn resources', 'Ireland withdrew its troops from the UN mission in Lebanon.', ['RETREAT IRL>-']],
+  // PLOVER RETREAT access: "allowing the entry of observers, peacekeepers, or humanitarian workers" (not the imported
+  // "allow * into town" concession)
+  ['access allowed', 'The militia allowed humanitarian workers into the besieged town.', ['RETREAT militia>-']],
+  ['access allowed', 'The army let medical teams into the besieged city of El Fasher.', ['RETREAT -']],
+  ['access allowed', 'Israel allowed UN inspectors into the camp.', ['RETREAT ISR>un']],
+  // PLOVER SANCTION: "court-ordered payments should be coded as SANCTION events with the winner and court as actor
+  // and guilty party as recipient"; a court's other orders are REQUEST
+  ['court-ordered payment', 'A federal judge ordered Iran to pay $1.6 billion to the families of American victims.', ['SANCTION judge>IRN']],
+  ['court-ordered payment', 'A Paris court ordered the company to pay 2 million euros in damages.', ['SANCTION FRA>-']],
+  ['court-ordered payment', 'The court ordered the government to pay compensation to the families of the victims.', ['SANCTION court>government']],
+  ['court-ordered payment', 'The Supreme Court ordered the police to release the activist.', ['REQUEST court>police']],
 ];
 
 for (const [name, text, expected] of CASES) {
