@@ -62,6 +62,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['court-ordered payment', 'A Paris court ordered the company to pay 2 million euros in damages.', ['SANCTION FRA>-']],
   ['court-ordered payment', 'The court ordered the government to pay compensation to the families of the victims.', ['SANCTION court>government']],
   ['court-ordered payment', 'The Supreme Court ordered the police to release the activist.', ['REQUEST court>police']],
+  // PLOVER ACCUSE: "summoning an in-country ambassador to present such grievances is just coded ACCUSE": the
+  // protest a summons is for is the summoner's (not the summoned diplomat's) and the same act as the summons
+  ['summoned to protest', 'Algeria summoned the French ambassador to protest remarks by the French president.', ['ACCUSE DZA>FRA']],
+  ['summoned to protest', "Ukraine summoned the Hungarian envoy to protest the minister's comments.", ['ACCUSE UKR>HUN']],
+  ['summoned to protest', 'Iraq summoned the Turkish charge d\'affaires to protest the air strikes in the north.', ['ACCUSE IRQ>TUR']],
+  ['summoned to protest', 'The president ordered the army to attack the rebels.', ['REQUEST president>army']],
 ];
 
 for (const [name, text, expected] of CASES) {
