@@ -68,6 +68,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['summoned to protest', "Ukraine summoned the Hungarian envoy to protest the minister's comments.", ['ACCUSE UKR>HUN']],
   ['summoned to protest', 'Iraq summoned the Turkish charge d\'affaires to protest the air strikes in the north.', ['ACCUSE IRQ>TUR']],
   ['summoned to protest', 'The president ordered the army to attack the rebels.', ['REQUEST president>army']],
+  // PLOVER COERCE deport: "expulsions or deportations of individuals ... are coded as COERCE" (the manual's
+  // ASSAULT has no mass-expulsion mode): deporting members of a people is a deportation
+  ['deported people', 'Thailand deported 40 Uyghurs to China.', ['COERCE THA>-:deport']],
+  ['deported people', 'Pakistan deported hundreds of Afghans across the border.', ['COERCE PAK>AFG:deport']],
+  ['deported people', 'The United States deported 120 Haitians on Thursday.', ['COERCE USA>HTI:deport']],
+  ['deported people', 'Serb forces expelled the Albanian population of the village.', ['ASSAULT forces>ALB']],
+  // PLOVER COERCE misinformation / ACCUSE allege: a campaign of words "targeting" people is no offensive
+  ['campaign of words', 'Russia launched a disinformation campaign targeting French voters.', ['ACCUSE RUS>FRA']],
+  ['campaign of words', 'China launched a propaganda campaign targeting Taiwanese voters.', ['ACCUSE CHN>TWN']],
+  ['campaign of words', 'Russia waged a smear campaign against the Ukrainian president.', ['ACCUSE RUS>UKR']],
+  ['campaign of words', 'Rebels launched a campaign targeting army posts in the north.', ['ASSAULT rebels>army']],
+  ['campaign of words', 'The health ministry launched a vaccination campaign in Kano.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
