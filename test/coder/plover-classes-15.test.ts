@@ -80,6 +80,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['campaign of words', 'Russia waged a smear campaign against the Ukrainian president.', ['ACCUSE RUS>UKR']],
   ['campaign of words', 'Rebels launched a campaign targeting army posts in the north.', ['ASSAULT rebels>army']],
   ['campaign of words', 'The health ministry launched a vaccination campaign in Kano.', []],
+  // PLOVER MOBILIZE weapons ("increase readiness of weapons systems"): a hyphenated verb before its object is a
+  // verb even where the tagger calls its first part a noun ("test-fired two missiles"); "U.S.-led" stays a modifier
+  ['hyphenated verb', 'North Korea test-fired two ballistic missiles.', ['MOBILIZE PRK>-']],
+  ['hyphenated verb', 'Iran test-launched a new satellite rocket.', ['MOBILIZE IRN>-']],
+  ['hyphenated verb', 'Pakistan successfully test-fired a cruise missile.', ['MOBILIZE PAK>-']],
+  ['hyphenated verb', 'The Saudi-led coalition struck Sanaa.', ['ASSAULT SAU>YEM']],
 ];
 
 for (const [name, text, expected] of CASES) {
