@@ -86,6 +86,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['hyphenated verb', 'Iran test-launched a new satellite rocket.', ['MOBILIZE IRN>-']],
   ['hyphenated verb', 'Pakistan successfully test-fired a cruise missile.', ['MOBILIZE PAK>-']],
   ['hyphenated verb', 'The Saudi-led coalition struck Sanaa.', ['ASSAULT SAU>YEM']],
+  // PLOVER ACCUSE allege: "formally or informally accuse; sue, indict, or charge; bring to trial" — impeachment,
+  // pressing charges and a trial brought are ACCUSE (as "charged with"); an arrest or a jailing stays COERCE
+  ['charged or tried', 'Lawmakers impeached the president on Friday.', ['ACCUSE lawmakers>president:allege']],
+  ['charged or tried', 'Prosecutors pressed charges against the former minister.', ['ACCUSE prosecutors>minister:allege']],
+  ['charged or tried', 'The junta put the ousted president on trial.', ['ACCUSE junta>president:allege']],
+  ['charged or tried', 'The impeachment of the president by parliament shocked the country.', ['ACCUSE parliament>president:allege']],
+  ['charged or tried', 'Police arrested the opposition leader.', ['COERCE police>opposition leader:arrest']],
+  ['charged or tried', 'The government dropped charges against the opposition leader.', ['CONCEDE government>opposition leader']],
 ];
 
 for (const [name, text, expected] of CASES) {
