@@ -267,7 +267,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
  * amount (a sign, its numbers, a unit noun and its partitive "of"/"in") inside a gap counts as one word.
  * Returns the index after the amount (j + 1 when there is none beyond the first word).
  */
-function measureEnd(tokens: readonly Token[], j: number, end: number): number {
+export function measureEnd(tokens: readonly Token[], j: number, end: number): number {
   let k = j + 1;
   while (k < end && tokens[k].pos === 'NUM') k++;
   const partitive = (i: number) => i < end && (tokens[i].lower === 'of' || tokens[i].lower === 'in');
