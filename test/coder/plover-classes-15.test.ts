@@ -94,6 +94,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['charged or tried', 'The impeachment of the president by parliament shocked the country.', ['ACCUSE parliament>president:allege']],
   ['charged or tried', 'Police arrested the opposition leader.', ['COERCE police>opposition leader:arrest']],
   ['charged or tried', 'The government dropped charges against the opposition leader.', ['CONCEDE government>opposition leader']],
+  // PLOVER REQUEST ambiguities: "when one or more parties to a conflict call for ending the conflict, that is taken
+  // to be an expression of intent on the part of the actor and is thus coded as AGREE"; armed actors are parties,
+  // a third party's call (a state, the UN, protesters) stays REQUEST
+  ['party calls for its end', 'The rebels called for a ceasefire.', ['AGREE rebels>-']],
+  ['party calls for its end', 'The M23 rebels called for a truce with the Congolese army.', ['AGREE m23>COD']],
+  ['party calls for its end', 'The Taliban called for an end to the fighting.', ['AGREE taliban>-']],
+  ['party calls for its end', 'The UN called for an immediate truce in Sudan.', ['REQUEST un>-']],
+  ['party calls for its end', 'Protesters called for a ceasefire in Gaza.', ['REQUEST -']],
+  ['party calls for its end', 'The rebels demanded an end to the blockade of Tigray.', ['REQUEST rebels>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
