@@ -103,6 +103,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['party calls for its end', 'The UN called for an immediate truce in Sudan.', ['REQUEST un>-']],
   ['party calls for its end', 'Protesters called for a ceasefire in Gaza.', ['REQUEST -']],
   ['party calls for its end', 'The rebels demanded an end to the blockade of Tigray.', ['REQUEST rebels>-']],
+  // PLOVER COERCE ambiguities: "state of emergencies in relation to national disasters should generally not be coded
+  // as COERCE restrict absent evidence for their use as a repressive tactic"
+  ['disaster emergency', 'The government of Malawi declared a state of emergency after the floods.', []],
+  ['disaster emergency', 'Ecuador declared a health emergency over the cholera outbreak.', []],
+  ['disaster emergency', 'Chile declared a state of emergency as wildfires spread.', []],
+  ['disaster emergency', 'The junta declared a state of emergency to quell protests.', ['COERCE junta>-:martial-law']],
+  ['disaster emergency', 'Authorities in Ethiopia imposed a state of emergency in the restive Amhara region.', ['COERCE ETH>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
