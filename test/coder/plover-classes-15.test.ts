@@ -110,6 +110,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['disaster emergency', 'Chile declared a state of emergency as wildfires spread.', []],
   ['disaster emergency', 'The junta declared a state of emergency to quell protests.', ['COERCE junta>-:martial-law']],
   ['disaster emergency', 'Authorities in Ethiopia imposed a state of emergency in the restive Amhara region.', ['COERCE ETH>-']],
+  // PLOVER compound actors ("a single actor ... with multiple members"): a plural title "of" or "from" coordinated
+  // countries belongs to each ("the leaders of France and Germany"), also where the resolver read the title with
+  // the first country as one phrase; a singular title keeps its one country
+  ['title of joined countries', 'The leaders of France and Germany met in Berlin.', ['CONSULT FRA+DEU>-']],
+  ['title of joined countries', 'The defence ministers of India and China held talks in Moscow.', ['CONSULT IND+CHN>-']],
+  ['title of joined countries', 'Envoys from Russia and Ukraine negotiated for hours in Istanbul.', ['CONSULT RUS+UKR>-']],
+  ['title of joined countries', 'The president of Kenya met the leader of Uganda.', ['CONSULT KEN>UGA']],
 ];
 
 for (const [name, text, expected] of CASES) {
