@@ -70,7 +70,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['summoned to protest', 'The president ordered the army to attack the rebels.', ['REQUEST president>army']],
   // PLOVER COERCE deport: "expulsions or deportations of individuals ... are coded as COERCE" (the manual's
   // ASSAULT has no mass-expulsion mode): deporting members of a people is a deportation
-  ['deported people', 'Thailand deported 40 Uyghurs to China.', ['COERCE THA>-:deport']],
+  ['deported people', 'Kazakhstan deported 25 Uyghurs to China in March.', ['COERCE KAZ>-:deport']],
   ['deported people', 'Pakistan deported hundreds of Afghans across the border.', ['COERCE PAK>AFG:deport']],
   ['deported people', 'The United States deported 120 Haitians on Thursday.', ['COERCE USA>HTI:deport']],
   ['deported people', 'Serb forces expelled the Albanian population of the village.', ['ASSAULT forces>ALB']],
