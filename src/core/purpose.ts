@@ -22,10 +22,13 @@ export function withoutPurposes(ctx: SentenceContext, view: () => TreeView, cand
   });
 }
 
+// complaints a summons or recall is made for (PLOVER ACCUSE); a visit's aim to meet is a meeting of its own
+const RESTATED = new Set(['ACCUSE']);
+
 /** Verbal acts whose aim restates the act that governs them (after word senses have typed both). */
 export function withoutRestatedPurposes(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    if (c.trigger.pattern.kind !== 'verb' || MATERIAL.has(c.info.type) || !sameActAsGovernor(c, candidates, view, ctx)) return true;
+    if (c.trigger.pattern.kind !== 'verb' || !RESTATED.has(c.info.type) || !sameActAsGovernor(c, candidates, view, ctx)) return true;
     onDrop?.(c, 'candidate:tree-purpose-same-act');
     return false;
   });
