@@ -55,7 +55,7 @@ import { withPartiesBetween } from './between-parties.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate, twinAccusation } from './governed.ts';
 import { isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
-import { withoutPurposes } from './purpose.ts';
+import { withoutPurposes, withoutRestatedPurposes } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
@@ -205,6 +205,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutCharges(treeOf, kept, dropCandidate);
         kept = withPartiesBetween(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate));
+        kept = withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate); // "summoned the envoy to protest": one act
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));

@@ -21,3 +21,28 @@ export function withoutPurposes(ctx: SentenceContext, view: () => TreeView, cand
     return false;
   });
 }
+
+// complaints a summons or recall is made for (PLOVER ACCUSE); a visit's aim to meet is a meeting of its own
+const RESTATED = new Set(['ACCUSE']);
+
+/** Verbal acts whose aim restates the act that governs them (after word senses have typed both). */
+export function withoutRestatedPurposes(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  return candidates.filter((c) => {
+    if (c.trigger.pattern.kind !== 'verb' || !RESTATED.has(c.info.type) || !sameActAsGovernor(c, candidates, view, ctx)) return true;
+    onDrop?.(c, 'candidate:tree-purpose-same-act');
+    return false;
+  });
+}
+
+/**
+ * "summoned the French ambassador to protest the remarks", "recalled its envoy to protest": a verbal act whose
+ * aim is an act of its own type states that act once (the summons is the protest, PLOVER ACCUSE).
+ */
+function sameActAsGovernor(c: Candidate, candidates: readonly Candidate[], view: () => TreeView, ctx: SentenceContext): boolean {
+  if (!candidates.some((o) => o !== c && o.info.type === c.info.type && o.trigger.end <= c.trigger.start)) return false;
+  const clause = purposeClause(view(), c.trigger.head, ctx.kb.lexicon);
+  if (clause === null) return false;
+  const tree = view();
+  const governors = [tree.head(clause), tree.head(tree.head(clause))];
+  return candidates.some((o) => o !== c && o.info.type === c.info.type && o.trigger.tokens.some((k) => governors.includes(k)));
+}

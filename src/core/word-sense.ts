@@ -55,12 +55,15 @@ function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
 
 /**
  * Rows with side "subject": the head word of a verb trigger's subject on the tree decides ("humanitarian aid sent
- * by the Emirates arrived in Port Sudan": a thing arriving is no visit), however far it stands from the verb.
+ * by the Emirates arrived in Port Sudan": a thing arriving is no visit), however far it stands from the verb; a
+ * word after the verb in the pattern asks the same subject ("teachers staged a strike" is a labour strike).
  */
 function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
-  if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head) return false;
+  // "teachers staged a nationwide strike": a word of the pattern past its verb ("strike") asks the verb's subject,
+  // for rows that name the type they correct ("suspended its strike" stays the union's CONCEDE)
+  if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head && rule.when === null) return false;
   const view = ctx.tree();
-  const subject = subjectNode(view, k);
+  const subject = subjectNode(view, c.trigger.head);
   if (subject === null) return false;
   // "thousands of migrants massed", "dozens of gunmen stormed": a count's "of" noun is who the subject is
   const t = ctx.doc.tokens;

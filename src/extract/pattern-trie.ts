@@ -236,7 +236,12 @@ export function matchBackward(forms: FormTable, from: number, aux: number, node:
 // early at a token that may not sit inside the pattern (after that token is tried as a word).
 function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
   const stamp = ++pass;
+  let measure = -1; // the end of an amount inside a gap, which counts as one word
   for (let j = pos; j < stop; j++) {
+    if (gap && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM')) {
+      measure = measureEnd(tokens, j, end);
+      stop = Math.min(end, stop + measure - j - 1);
+    }
     const t = tokens[j];
     const words = forms.at(j);
     for (let f = 0; f < words.length; f++) {
@@ -251,10 +256,24 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
+    if (gap ? j < measure ? false : gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
     // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
     if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }
+}
+
+/**
+ * "froze $7 billion of Afghan reserves", "froze 7.5 billion francs in Russian assets", "sent 3,000 tons of": an
+ * amount (a sign, its numbers, a unit noun and its partitive "of"/"in") inside a gap counts as one word.
+ * Returns the index after the amount (j + 1 when there is none beyond the first word).
+ */
+export function measureEnd(tokens: readonly Token[], j: number, end: number): number {
+  let k = j + 1;
+  while (k < end && tokens[k].pos === 'NUM') k++;
+  const partitive = (i: number) => i < end && (tokens[i].lower === 'of' || tokens[i].lower === 'in');
+  if (partitive(k)) return k + 1;
+  if (k < end && tokens[k].pos === 'NOUN' && partitive(k + 1)) return k + 2;
+  return k;
 }
 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

@@ -15,12 +15,16 @@ const VERB_POS = new Set(['VERB']);
 export function isAdjectival(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   if (!prev) return false;
-  if (prev.text === '-' && prev.end === tokens[i].start) return true;
+  // "a U.S.-led raid" modifies its noun; "test-fired two missiles", "air-dropped the aid" acts on an object
+  if (prev.text === '-' && prev.end === tokens[i].start) return !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
   // "a Lebanese armed group", "the detained president": determiner, modifier, participle, noun
   const before = tokens[i - 2];
   if (before && i - 2 >= sentence.tokenStart && before.pos === 'DET' && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN' && PAST_PARTICIPLE_ENDING.test(tokens[i].lower)) return true;
   return (prev.pos === 'DET' || prev.pos === 'ADJ') && PAST_PARTICIPLE_ENDING.test(tokens[i].lower) && tokens[i + 1]?.pos !== 'DET';
 }
+
+// words that open a verb's object: a hyphenated participle before them is a verb
+const OBJECT_OPENERS = new Set(['DET', 'NUM']);
 
 /** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
 export function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
@@ -44,6 +48,8 @@ export function isVerbLike(tokens: readonly Token[], i: number, sentence: Senten
   if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
   // "have begun relaxing sanctions", "started shelling the town": the tagger reads an adjective or a noun
   if (i > sentence.tokenStart && followsAspectualVerb(tokens, i)) return true;
+  // "North Korea test-fired two missiles": the first part of a hyphenated verb, tagged a noun
+  if (t.pos === 'NOUN' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.pos === 'VERB' && i + 3 < sentence.tokenEnd && OBJECT_OPENERS.has(tokens[i + 3].pos)) return true;
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;
   const prev = tokens[i - 1];
   return i > sentence.tokenStart && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos);

@@ -22,6 +22,9 @@ const COMPLEMENT = new Set(['xcomp', 'ccomp', 'acl']);
 const CLIMB = new Set(['xcomp', 'obj', 'conj']);
 // a modal or a negation attaches to the verb it modifies: "must withdraw", "will not negotiate"
 const MODIFIERS = new Set(['aux', 'advmod']);
+// "warned that any attack would be met with a crushing response": the force a verb answers with is the content of
+// the clause that holds it (the answering verb is no event of its own); modals above it do not govern it
+const ANSWERED_WITH = 'with';
 
 // the first word by any of its base forms: "alleged" left unlemmatised as an adjective is still "allege"
 function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry, end: number): boolean {
@@ -39,9 +42,10 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
   const t = view.tokens;
   const seen = new Set<number>();
   let node = head;
+  let answered = false;
   while (view.has(node) && !seen.has(node)) {
     seen.add(node);
-    for (const m of [...view.childrenWith(node, ...MODIFIERS)].sort((a, b) => b - a)) {
+    for (const m of answered ? [] : [...view.childrenWith(node, ...MODIFIERS)].sort((a, b) => b - a)) {
       const cue = cues.find((c) => (c.value === 'obligation' || c.value === 'future-refusal') && matchesAt(t, m, c, sentenceEnd));
       if (cue) return { act: cue.value, start: m, end: m + cue.words.length, words: cue.words.join(' '), via: 'aux' };
     }
@@ -55,7 +59,9 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
       if (cue) return { act: cue.value, start: parent, end: parent + cue.words.length, words: cue.words.join(' '), via: view.label(node) };
       if (reporting.has(t[parent].lemma)) return null;
     }
-    if (!CLIMB.has(label) && !COMPLEMENT.has(label) && !infinitive) return null;
+    const answer: boolean = label === 'obl' && !answered && view.marker(node) === ANSWERED_WITH && view.upos(parent) === 'VERB';
+    if (!CLIMB.has(label) && !COMPLEMENT.has(label) && !infinitive && !answer) return null;
+    answered ||= answer;
     node = parent;
   }
   return null;

@@ -62,21 +62,30 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   }
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
-  const shared = rolesOfJoinedCountries(view, ctx, node, first.phrase).filter((p) => !phrases.some((q) => q.start === p.start));
+  const shared = rolesOfJoinedCountries(view, ctx, node, first).filter((p) => !phrases.some((q) => q.start === p.start));
   if (shared.length) rules.push('roles:tree-role-of-joined-countries');
   phrases.push(...shared);
   if (phrases.length > 1) rules.push('roles:tree-conj');
   return { phrases, rules };
 }
 
-function rolesOfJoinedCountries(view: TreeView, ctx: SentenceContext, node: number, role: ActorPhrase): ActorPhrase[] {
-  if (role.rule !== 'actor:role-in-country' || !role.plural || ctx.phraseAt.get(node) !== role) return [];
-  const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of' && ctx.phraseAt.get(c)?.kind === 'country');
+// "the foreign ministers of Egypt and Jordan", "envoys from Russia and Ukraine": the countries a plural title belongs to
+const BELONGING = new Set(['of', 'from']);
+
+function rolesOfJoinedCountries(view: TreeView, ctx: SentenceContext, node: number, first: { phrase: ActorPhrase; rules: readonly string[] }): ActorPhrase[] {
+  const role = first.phrase;
+  // the resolver's role in a country, or a title the tree gave its "of" country ("the leaders of France and Germany")
+  const titled = first.rules.includes('roles:tree-title-of') || first.rules.includes('roles:tree-title-noun-of');
+  const plural = role.plural || titled && view.tokens[node].lower !== view.tokens[node].lemma;
+  if (!plural || !(titled || role.rule === 'actor:role-in-country' && ctx.phraseAt.get(node) === role)) return [];
+  // (the resolver may have read "The defence ministers of India" as one phrase: the "of" country is inside it)
+  const of = view.childrenWith(node, 'nmod').find((c) => BELONGING.has(view.marker(c) ?? '') && (ctx.phraseAt.get(c)?.kind === 'country' || titled));
   if (of === undefined) return [];
   const out: ActorPhrase[] = [];
   for (const c of view.childrenWith(of, 'conj')) {
     const country = ctx.phraseAt.get(c);
-    if (country?.kind !== 'country' || !country.entry?.country) continue;
+      // (the resolver may have given the second country the title's role already: "India and China" after "ministers of")
+    if (!(country?.kind === 'country' || titled && country?.kind === 'role') || !country.entry?.country) continue;
     out.push({ ...role, start: country.start, end: country.end, text: country.text, code: `${country.entry.country}${role.roleCode ?? ''}` });
   }
   return out;

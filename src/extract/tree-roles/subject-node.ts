@@ -61,6 +61,12 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // "enabled Afghan forces to push them out": an infinitive the parse hung on the verb's object is that object's act
     // (object control, as an xcomp beside an obj); other marked clauses complete their noun ("the right to protest")
     if (label === 'acl' && view.marker(verb) === 'to' && view.label(up) === 'obj' && view.upos(view.head(up)) === 'VERB') {
+      // "summoned the French ambassador to protest the remarks": a summons' purpose is the summoner's
+      if (SUMMONS.has(view.tokens[view.head(up)].lemma)) {
+        rules.push('roles:tree-purpose-subject');
+        verb = view.head(up);
+        continue;
+      }
       return { node: up, rules: [...rules, 'roles:tree-object-control'], verbs: [...seen] };
     }
     if (label === 'acl' && view.marker(verb) !== null) return null;
@@ -129,6 +135,8 @@ const OBJECT_CARRIES_PURPOSE = new Set(['send', 'deploy', 'dispatch', 'order', '
 // Prepositions that open a gerund clause whose doer the governing verb names: "accused X of killing", "blamed X for
 // shelling", "charged him with inciting", "X was arrested for protesting", "X is suspected of attacking"
 const CONTROLLED_MARKERS = new Set(['of', 'for', 'with']);
+// verbs that call someone to the actor, who then acts: the infinitive on their object is the actor's purpose
+const SUMMONS = new Set(['summon', 'recall', 'convene']);
 
 /**
  * Who does a gerund clause marked "of"/"for"/"with" under `up`: the governing verb's object before the clause
