@@ -50,10 +50,11 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
-// a noun in the parse with what only a noun takes: a preposition, a determiner or an adjective before it
-// ("to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts before a plural only)
+// a noun in the parse with what only a noun takes: a preposition, a determiner, an adjective or an owner before it
+// ("their hammer", "his hammer"; "to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts
+// before a plural only)
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
-const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod'].includes(view.label(k))
+const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
 
 const dangerCues = (ctx: SentenceContext) => ({
