@@ -79,7 +79,9 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
 function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   if (k !== c.trigger.head) return false;
   const t = ctx.doc.tokens;
-  const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb');
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  const trailing = last !== k && t[last].pos === 'ADP' ? t[last].lower : null;
+  const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   return nodes.length > 0 && nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)));
 }
 

@@ -5,7 +5,8 @@ import { table } from './non-events-table.ts';
 // data/lexicon/noun-classes.tsv): a task, a stage, time, a quality or an animal is hurt by no attack, killing or
 // hitting; an idea attacked is criticised. Found by coding real web text never fitted (session 15 probe of UD
 // English web documents: "have hit that comfortable stage", "the vet killed our pet", "flogging the issue",
-// "demonstrated a number of instincts"). Sentences written for this file.
+// "demonstrated a number of instincts", "tried to charge us for two cleaning fees", "a road trip to Lisbon").
+// Sentences written for this file.
 
 describe('acts on an abstract or animal object', { timeout: 120_000 }, () => {
   table('a task, a stage, time or a point hit, attacked or killed is no assault', [
@@ -35,6 +36,28 @@ describe('acts on an abstract or animal object', { timeout: 120_000 }, () => {
     ['Police shot three protesters in Nairobi on Tuesday.', ['ASSAULT']],
     ['Militants attacked a school and a clinic in Borno state.', ['ASSAULT']],
     ['The army struck rebel positions overnight.', ['ASSAULT']],
+  ]);
+  table('a bill charged for is no criminal charge; a charge with batons is a baton charge', [
+    ['The landlord tried to charge the Kenyan refugees for two cleaning fees.', []],
+    ['The hotel charged the Nigerian delegation for the extra rooms.', []],
+    ['Police charged the protesters with batons in Dhaka.', ['ASSAULT ->protesters']],
+    ['Indian police charged the crowd with sticks in Srinagar on Friday.', ['ASSAULT IND']],
+    ['Kenyan riot police charged the marchers with clubs outside parliament.', ['ASSAULT KEN']],
+  ]);
+  table('criminal charges stay', [
+    ['The court charged the opposition leader with treason.', ['ACCUSE']],
+    ['Prosecutors charged two soldiers with murder in Lagos.', ['ACCUSE']],
+    ['The police in Harare charged the activist with incitement and possession of a gun.', ['ACCUSE']],
+    ['Prosecutors in Nairobi charged the former minister for the theft of public funds.', ['ACCUSE']],
+  ]);
+  table('a leisure trip is no visit', [
+    ['Hungarian officials went on a road trip to Lisbon and the Algarve.', []],
+    ['The scholars were ready to endorse anything for the sake of a free trip to Vienna.', []],
+    ['Nigerian students won a school trip to Paris.', []],
+  ]);
+  table('visits stay', [
+    ['Chinese President Xi Jinping began a state trip to France on Sunday.', ['CONSULT CHN>FRA']],
+    ['The Pentagon chief made a surprise trip to Kyiv on Monday.', ['CONSULT']],
   ]);
   table('a telephone call given is no appeal', [
     ['Please give me a call to discuss the contract with Chevron.', []],
