@@ -37,6 +37,15 @@ describe('acts on an abstract or animal object', { timeout: 120_000 }, () => {
     ['Militants attacked a school and a clinic in Borno state.', ['ASSAULT']],
     ['The army struck rebel positions overnight.', ['ASSAULT']],
   ]);
+  table('a law struck down is annulled, no strike', [
+    ['The American laws forbidding interracial marriage, now struck down, were clearly discriminatory.', []],
+    ["Ghanaian lawmakers struck down the president's decree on Tuesday.", []],
+    ['The Polish Senate struck down the controversial amendment.', []],
+  ]);
+  table('strikes on forces and plants stay', [
+    ['Israeli jets struck Hezbollah positions in southern Lebanon.', ['ASSAULT ISR']],
+    ['Ukrainian drones struck a Russian refinery overnight.', ['ASSAULT UKR']],
+  ]);
   table('a bill charged for is no criminal charge; a charge with batons is a baton charge', [
     ['The landlord tried to charge the Kenyan refugees for two cleaning fees.', []],
     ['The hotel charged the Nigerian delegation for the extra rooms.', []],
