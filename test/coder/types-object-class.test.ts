@@ -37,6 +37,24 @@ describe('acts on an abstract or animal object', { timeout: 120_000 }, () => {
     ['Militants attacked a school and a clinic in Borno state.', ['ASSAULT']],
     ['The army struck rebel positions overnight.', ['ASSAULT']],
   ]);
+  table('goods hitting the market, ideals fought for', [
+    ['The new Russian vaccine will hit the market next year.', []],
+    ['The new Chinese smartphone hit the shelves in Beijing on Friday.', []],
+    ['The Russian film hit theaters in Moscow in May.', []],
+    ['Polish opposition leaders fought for the cause of democracy for decades.', []],
+    ['Kenyan activists have fought for reform of the police for years.', []],
+    ['The Egyptian lawyer fought for the dignity of prisoners.', []],
+  ]);
+  table('the press, the media, the judiciary attacked are criticised', [
+    ['The Kenyan president attacked the judiciary after the ruling.', ['ACCUSE KEN']],
+    ['The Kenyan minister attacked the media for its coverage of the protests.', ['ACCUSE KEN']],
+    ['The Brazilian president attacked the press again on Monday.', ['ACCUSE BRA']],
+  ]);
+  table('drones hit, fighters fight, gunmen attack offices', [
+    ['The Iranian drone hit a tanker in the Gulf.', ['ASSAULT IRN']],
+    ['Hamas fighters fought Israeli troops in Khan Younis.', ['ASSAULT']],
+    ['Gunmen attacked the offices of a Pakistani newspaper in Karachi.', ['ASSAULT']],
+  ]);
   table('a law struck down is annulled, no strike', [
     ['The American laws forbidding interracial marriage, now struck down, were clearly discriminatory.', []],
     ["Ghanaian lawmakers struck down the president's decree on Tuesday.", []],
