@@ -55,6 +55,16 @@ describe('acts on an abstract or animal object', { timeout: 120_000 }, () => {
     ['Hamas fighters fought Israeli troops in Khan Younis.', ['ASSAULT']],
     ['Gunmen attacked the offices of a Pakistani newspaper in Karachi.', ['ASSAULT']],
   ]);
+  table('pushed into a state or into the arms of a side, no advance', [
+    ['Iraqi Prime Minister Nouri al-Maliki pushed the Sunnis into the arms of the insurgents.', []],
+    ['The Sri Lankan government pushed the country into bankruptcy.', []],
+    ['The Russian sanctions pushed Belarus into the arms of Moscow.', ['SANCTION RUS']],
+  ]);
+  table('forces pushing into places advance', [
+    ['Russian troops pushed into the outskirts of Kharkiv.', ['ASSAULT RUS']],
+    ['Israeli tanks pushed into Rafah on Tuesday.', ['ASSAULT ISR']],
+    ['Ukrainian forces pushed Russian troops into the Dnipro river.', ['ASSAULT UKR']],
+  ]);
   table('a law struck down is annulled, no strike', [
     ['The American laws forbidding interracial marriage, now struck down, were clearly discriminatory.', []],
     ["Ghanaian lawmakers struck down the president's decree on Tuesday.", []],
