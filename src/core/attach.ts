@@ -26,10 +26,12 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   // "on Saturday and Sunday", "in June and in September": dates joined by "and" (the preposition may repeat) are one
   // coordinated mention, an event on each
   const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && COORDINATED.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));
-  return joined;
+  // "held six rounds of talks between September 2002 and March 2003": the two ends of one period, one event from its start
+  return joined.length === 2 && BETWEEN.test(text.slice(Math.max(0, joined[0].start - 12), joined[0].start)) ? [joined[0]] : joined;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+const BETWEEN = /\bbetween\s+$/i;
 
 /** The date is a bare determiner's modifier of the noun after it ("the February presidential election"). */
 function modifiesNounAfter(tokens: readonly Token[], from: number, d: DateMention): boolean {

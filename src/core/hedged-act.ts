@@ -4,6 +4,7 @@ import { modalityOf, type Modality } from '../extract/modality.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { epistemicGovernor, type EpistemicCues } from '../extract/tree-clauses/index.ts';
+import { hypotheticalSubject } from './hypothetical-subject.ts';
 
 // what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -23,11 +24,18 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const hedge = hedgeOf(ctx, trigger);
   if (hedge) return { status: 'alleged', cue: hedge };
   const modality = modalityOf(ctx, trigger.head, trigger.start);
+  // "a strike on Beirut might widen the war": a verb whose subject is an imagined act is as imagined, no stated possibility of its doer
+  if (modality.status === 'hypothetical' && trigger.pattern.kind === 'verb') {
+    const act = ctx.tree().childrenWith(trigger.head, 'nsubj').find((n) => isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
+    const imagined = act === undefined ? null : hypotheticalSubject(ctx, act);
+    if (imagined) return imagined;
+  }
   // "it is possible that the rebels attacked", "it seems likely that they will attack": a judgement of likelihood
   // above the act's clause (over a plan too: a likely future is no plan anyone made)
   const judged = modality.status === 'asserted' || modality.status === 'planned' ? epistemicGovernor(ctx.tree(), trigger.head, epistemicCues(ctx)) : null;
   if (judged && (modality.status === 'asserted' || judged.status === 'hypothetical')) return judged;
   if (modality.status === 'asserted' && trigger.pattern.kind === 'verb') return purposeModality(ctx, trigger.head) ?? modality;
+  if (modality.status === 'asserted' && trigger.pattern.kind === 'noun') return hypotheticalSubject(ctx, trigger.head) ?? modality;
   return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
 }
 

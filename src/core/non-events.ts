@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
+import { isDeliberatedAct } from './deliberated-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { attackSubject, comparisonPart, isDangerReading, isForestalled, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
@@ -30,6 +31,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
+  // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done
+  { reason: 'candidate:tree-deliberated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isDeliberatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'deliberating')) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "protesters want the president to resign": what one wants another to do has not been done
@@ -53,10 +56,11 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
-// a noun in the parse with what only a noun takes: a preposition, a determiner or an adjective before it
-// ("to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts before a plural only)
+// a noun in the parse with what only a noun takes: a preposition, a determiner, an adjective or an owner before it
+// ("their hammer", "his hammer"; "to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts
+// before a plural only)
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
-const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod'].includes(view.label(k))
+const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
 
 const dangerCues = (ctx: SentenceContext) => ({

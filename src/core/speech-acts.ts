@@ -130,7 +130,8 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
     case 'vow':
     case 'promise': {
       const who = speaker();
-      if (!who.length || !own(who)) return null;
+      // "swore that American soldiers were mutilating the bodies": sworn to as done, a vow of nothing to come
+      if (!who.length || !own(who) || !futureContent(ctx, cue, c)) return null;
       const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets };
     }

@@ -7,6 +7,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
+import { objectNodes, QUANTITIES } from './sense-object.ts';
 
 const WINDOW = 4;
 
@@ -49,6 +50,7 @@ function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
     case 'subject': return subjectIs(ctx, c, k, rule);
+    case 'object': return objectIs(ctx, c, k, rule);
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -72,7 +74,19 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   return [subject.node, ...counted].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
 }
 
-const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions']);
+/**
+ * Rows with side "object": every noun the trigger acts on is one of the args (data/lexicon/noun-classes.tsv gives
+ * classes: "@abstract"): "attacked the problem", "killed time", "hit that stage" hurt no one; "attacked the problem
+ * and the army" still attacks.
+ */
+function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  if (k !== c.trigger.head) return false;
+  const t = ctx.doc.tokens;
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  const trailing = last !== k && t[last].pos === 'ADP' ? t[last].lower : null;
+  const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
+  return nodes.length > 0 && nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)));
+}
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the
 // words the pattern itself spells are its own sense, no argument that overrides it (the "war" row drops "war on

@@ -8,6 +8,7 @@ import { parseLexicon } from './lexicon.ts';
 import { parseOntology } from './ontology.ts';
 import { DataFileError, indexPatterns, parsePatterns } from './patterns.ts';
 import { parseSenses } from './senses.ts';
+import { parseNounClasses } from './noun-classes.ts';
 import { parsePlannedIntent } from './planned-intent.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
@@ -63,7 +64,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ...parsePatterns('data/patterns/petrarch-verbs.tsv', optional('patterns/petrarch-verbs.tsv') ?? '', 'verb', ontology),
     ...users.flatMap(({ file, kb }) => [...parsePatterns(`${file} verbs`, asTsv(kb.verbs), 'verb', ontology), ...parsePatterns(`${file} nouns`, asTsv(kb.nouns), 'noun', ontology)]),
   ];
-  const senses = parseSenses('data/patterns/argument-senses.tsv', read('patterns/argument-senses.tsv'), ontology);
+  const senses = parseSenses('data/patterns/argument-senses.tsv', read('patterns/argument-senses.tsv'), ontology, parseNounClasses('data/lexicon/noun-classes.tsv', read('lexicon/noun-classes.tsv')));
   const plannedIntent = parsePlannedIntent('data/ontology/planned-intent.tsv', optional('ontology/planned-intent.tsv') ?? '', ontology);
   const lexicon = parseLexicon({
     reportingVerbs: read('lexicon/reporting-verbs.tsv'),

@@ -10,6 +10,16 @@ describe('a one-word verb trigger the parse reads as a noun phrase is no act (ca
     ['Iran sends rockets to rebels in Yemen, US officials said.', ['AID IRN claimed']],
     ['The Chinese police want longer sentences for protesters.', []],
   ]);
+  // an owner before the word makes it a noun (session 15 probe: "they even left their hammer behind")
+  table('owned noun', [
+    ['The two Taliban fighters fled and even left their hammer behind.', []],
+    ['The Kenyan police chief said the thieves dropped their hammer near the embassy gate.', []],
+    ['Iraqi soldiers found his hammer in the car of the suspect.', []],
+  ]);
+  table('owned objects of verbs stay', [
+    ['Russian forces shelled their positions overnight.', ['ASSAULT RUS']],
+    ['The protesters abandoned their march after police arrived.', ['CONCEDE']],
+  ]);
   table('verbs and nouns read on purpose stay', [
     ['The court sentences him to death.', ['SANCTION -']],
     ['Troops rebelled against their commanders in Bamako on Monday.', ['PROTEST -']],

@@ -127,6 +127,20 @@ for (const [text, dates] of COORDINATED_DATES) {
   });
 }
 
+// "between X and Y" names the two ends of one period: one event, dated from its start (session 15 probe: "held six
+// rounds of talks with the Tigers between September 2002 and March 2003" was coded twice)
+const DATE_RANGES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Colombo held six rounds of talks with the Tigers between September 2002 and March 2003.', ['2002-09']],
+  ['Israeli jets struck Hezbollah positions between Monday and Wednesday.', ['2024-05-06']],
+  ['The Kenyan police arrested 40 protesters between June 2 and June 5.', ['2023-06-02']],
+];
+
+for (const [text, dates] of DATE_RANGES) {
+  test(`a date range is one period: ${text}`, () => {
+    assert.deepEqual(code(text).map((e) => e.date?.value), dates);
+  });
+}
+
 // a speaker no gazetteer knows still makes what it says a claim (only a named speaker: "Reports said" is no source,
 // but hearsay, alleged)
 const UNKNOWN_SPEAKERS: ReadonlyArray<readonly [string, string, string]> = [

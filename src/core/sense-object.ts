@@ -1,0 +1,37 @@
+import type { TreeView } from '../extract/tree-roles/tree-view.ts';
+import type { Token } from '../nlp/types.ts';
+
+// Count words whose "of" noun is what they count: "thousands of migrants massed", "a number of instincts".
+export const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions', 'couple', 'lot', 'lots', 'bunch', 'few', 'kind', 'sort', 'type']);
+
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+const NOUN_LANDINGS = new Set(['on', 'against', 'of']);
+
+/**
+ * The nodes that name what a trigger acts on, for the "object" rows of argument-senses.tsv: a verb's object ("hit
+ * that stage"), a passive verb's subject ("the laws were struck down"; the noun a relative or participle clause
+ * describes: "the laws, now struck down"), a noun's on/against/of noun ("an attack on the problem"), each with the
+ * nouns coordinated to it and the "of" noun of a count ("a number of ill-fated instincts"). A pattern that ends in a
+ * preposition (`trailing`: "charge * for") reads that preposition's noun instead ("tried to charge us for two
+ * cleaning fees"). Empty when there is none.
+ */
+export function objectNodes(view: TreeView, k: number, kind: 'verb' | 'noun', trailing: string | null = null): number[] {
+  // a pattern that ends in its preposition ("charge * for") names the argument that carries the sense: its noun
+  // (hung on the verb, or on its object: "charged the protesters | with batons")
+  const markedOn = (h: number) => view.children(h).filter((n) => ['obl', 'nmod'].includes(view.base(n)) && view.marker(n) === trailing);
+  const own = trailing === null ? [] : markedOn(k);
+  const marked = trailing === null || own.length > 0 ? own : view.childrenWith(k, 'obj').flatMap(markedOn);
+  let heads = marked.length > 0 ? marked : view.childrenWith(k, 'obj');
+  if (kind === 'noun') heads = [...heads, ...view.childrenWith(k, 'nmod').filter((n) => NOUN_LANDINGS.has(view.marker(n) ?? ''))];
+  else if (heads.length === 0 && marked.length === 0 && view.isPassive(k)) heads = view.childrenWith(k, 'nsubj:pass');
+  if (kind === 'verb' && (heads.length === 0 || heads.every((n) => RELATIVES.has(view.tokens[n].lower))) && view.base(k) === 'acl' && view.head(k) >= 0) heads = [view.head(k)];
+  const out: number[] = [];
+  for (const h of heads) for (const n of [h, ...view.childrenWith(h, 'conj')]) out.push(...counted(view, view.tokens, n));
+  return out;
+}
+
+function counted(view: TreeView, t: readonly Token[], n: number): number[] {
+  if (t[n].pos !== 'NUM' && !QUANTITIES.has(t[n].lemma)) return [n];
+  const of = view.childrenWith(n, 'nmod').filter((m) => view.marker(m) === 'of');
+  return of.length > 0 ? of : [n];
+}
