@@ -203,7 +203,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
@@ -220,6 +220,16 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/**
+ * "ambushed a convoy and abducted three aid workers", with "abducted" tagged a noun: the parse reads a verb joined to
+ * another, which starts its own act (and object) after "and".
+ */
+function coordinatedVerb(ctx: SentenceContext, i: number): boolean {
+  if (i >= ctx.sentence.tokenEnd || !PAST_ENDING.test(ctx.doc.tokens[i].lower)) return false;
+  const tree = ctx.tree();
+  return tree.upos(i) === 'VERB' && tree.label(i) === 'conj';
 }
 
 // "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for

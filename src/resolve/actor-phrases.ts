@@ -128,12 +128,13 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
+  const side = sideOf(group);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
-    const holder = role.kind === 'person' ? officeHolder(kb, country, role.phrase, published) : null;
+    const holder = role.kind === 'person' && side === null ? officeHolder(kb, country, role.phrase, published) : null;
     if (holder) return { start, end, text, name: holder.name, code: holder.code, kind: 'person', plural: false, entry: holder, rule: 'actor:office-holder' };
-    return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: 'actor:country+role' };
+    return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${side ?? role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: side ? 'actor:country+side-role' : 'actor:country+role' };
   }
   if (modifier) {
     // "US-occupied", "Iraqi-held": the occupier's forces, as a participant.
@@ -143,7 +144,19 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
-  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: role?.role, rule: 'actor:role' };
+  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
+}
+
+// Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
+// commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code
+// "opposition leader" ~OPP the same way)
+const SIDE_ROLES = new Set(['OPP', 'REB']);
+/** The side role modifying the group's last role ("Syrian | opposition | leaders"), or null. */
+function sideOf(group: readonly Hit[]): string | null {
+  let last = group.length - 1;
+  while (last >= 0 && !group[last].role) last--;
+  for (let k = 0; k < last; k++) if (group[k].role && SIDE_ROLES.has(group[k].role!.role)) return group[k].role!.role;
+  return null;
 }
 
 /**
@@ -162,14 +175,18 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const actor = pickEntry(m.values, published);
     if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
   }
-  for (const m of kb.roles.findAll(doc.text, normalized)) {
+  const roleMatches = kb.roles.findAll(doc.text, normalized);
+  const roleStarts = new Set(roleMatches.map((m) => m.start));
+  for (const m of roleMatches) {
     if (overlapsAny(hits, m.start, m.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
-    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
+    // ("rebel commanders": a side's word before another role still says whose they are)
+    const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
+    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence && !sideBeforeRole) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Classes of construction whose actor or target the coder read wrong (session 15, roles), each on wire-style
+// sentences written for this file, with sentences the fix must not change. A case names the event by its type and
+// trigger word, and its actor and target by a fragment of their text or code ('' for none).
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const who = (a: Event['actor']) => (a === null ? '' : `${a.text} ${a.code ?? ''}`.toLowerCase());
+const show = (events: readonly Event[]) => JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}" ${who(e.actor)} > ${who(e.target)}`));
+
+// [class, sentence, type, trigger word, actor, target]; an actor or target starting with '=' must equal the text
+type Case = [string, string, string, string, string, string];
+const CASES: Case[] = [
+  // one who hits, strikes, steps on or sets off a laid explosive undergoes the blast: no actor, the subject the target
+  ['met a laid explosive', 'A police patrol struck a landmine near the border, killing three officers.', 'ASSAULT', 'struck', '', 'police patrol'],
+  ['met a laid explosive', 'A U.S. military vehicle hit an improvised explosive device south of Baghdad, wounding four soldiers.', 'ASSAULT', 'hit', '', 'usa'],
+  ['met a laid explosive', 'An Afghan police vehicle struck a roadside bomb in Kandahar, killing two policemen.', 'ASSAULT', 'struck', '', 'afgcop'],
+  ['met a laid explosive', 'Three peacekeepers were wounded when their vehicle triggered an improvised explosive device.', 'ASSAULT', 'triggered', '', 'vehicle'],
+  // (a target that is no explosive, or a general word without the modifier that makes it one, stays the attacker's)
+  ['met a laid explosive (a struck depot)', 'Israeli aircraft hit a bomb-making facility in Gaza.', 'ASSAULT', 'hit', 'isrmil', 'facility'],
+  ['met a laid explosive (a struck depot)', 'Russian missiles hit an ammunition depot in Lviv.', 'ASSAULT', 'hit', 'rusmil', 'depot'],
+  ['met a laid explosive (one who lays it)', 'Militants planted a roadside bomb that hit an army convoy.', 'ASSAULT', 'planted', 'militants', 'army'],
+  // a side's role word before another role says whose the people are: the opposition's, the rebels', not the state's
+  ['side role before a role', 'Syrian opposition leaders met in Istanbul on Sunday.', 'CONSULT', 'met', 'syropp', ''],
+  ['side role before a role', 'Rebel commanders in Syria rejected the ceasefire proposal.', 'REJECT', 'rejected', 'syrreb', ''],
+  ['side role before a role', 'Iraqi rebel leaders denied the report.', 'REJECT', 'denied', 'irqreb', ''],
+  ['side role before a role', 'Sudanese officials met Sudanese rebel leaders in Juba.', 'CONSULT', 'met', 'sdngov', 'sdnreb'],
+  // (no side word: the role's own code; an office holder stays the person)
+  ['side role before a role (none)', 'Syrian government leaders met in Damascus on Sunday.', 'CONSULT', 'met', 'syrgov', ''],
+  ['side role before a role (none)', 'Iraqi army commanders rejected the report.', 'REJECT', 'rejected', 'irqmil', ''],
+  ['side role before a role (office holder)', 'The Kenyan president met opposition leaders in Nairobi.', 'CONSULT', 'met', 'ken', 'kenopp'],
+  // two verbs joined by "and", each with its own object, are two acts: each keeps its own target
+  ['coordinated acts keep their objects', 'The army said it killed 12 militants and captured a rebel base in the north.', 'ASSAULT', 'captured', '', 'rebel base'],
+  ['coordinated acts keep their objects', 'The army said it killed 12 militants and captured a rebel base in the north.', 'ASSAULT', 'killed', '', 'militants'],
+  ['coordinated acts keep their objects', 'Al-Shabab fighters overran a military base and killed 15 soldiers, residents said.', 'ASSAULT', 'overran', 'al-shabaab', 'military base'],
+  ['coordinated acts keep their objects', 'Al-Shabab fighters overran a military base and killed 15 soldiers, residents said.', 'ASSAULT', 'killed', 'al-shabaab', 'soldiers'],
+  ['coordinated acts keep their objects (verb tagged a noun)', 'Rebels ambushed a convoy and abducted three aid workers in North Kivu.', 'ASSAULT', 'ambushed', 'rebels', '=a convoy'],
+  ['coordinated acts keep their objects (verb tagged a noun)', 'Rebels ambushed a convoy and abducted three aid workers in North Kivu.', 'ASSAULT', 'abducted', 'rebels', 'aid workers'],
+  // (a participle's consequence still joins the act: one event)
+  ['coordinated acts keep their objects (a consequence)', 'Taliban fighters attacked a checkpoint in Kunduz, killing five policemen.', 'ASSAULT', 'attacked', 'taliban', 'afgcop'],
+];
+
+const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
+
+for (const [name, text, type, trigger, actor, target] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${show(events)}`);
+    // the actor of an act of meeting a laid explosive is checked for none; a pronoun ("it") counts as its words
+    assert.ok(matches(who(e.actor), actor, e.actor) || actor === '' && e.actor?.text === 'it', `actor: ${show(events)}`);
+    assert.ok(matches(who(e.target), target, e.target), `target: ${show(events)}`);
+  });
+}
+
+// [class, sentence, type, count]: how many events of the type the sentence has
+const COUNTS: Array<[string, string, string, number]> = [
+  ['coordinated acts keep their objects', 'Troops shelled rebel positions and captured two villages, the army said.', 'ASSAULT', 2],
+  ['coordinated acts keep their objects', 'The army said it killed 12 militants and captured a rebel base in the north.', 'ASSAULT', 2],
+  ['coordinated acts keep their objects (restated across sentences: one)', 'Militants stormed a police station in Peshawar on Monday. They killed four officers.', 'ASSAULT', 1],
+  ['coordinated acts keep their objects (a consequence: one)', 'Taliban fighters attacked a checkpoint in Kunduz, killing five policemen.', 'ASSAULT', 1],
+];
+
+for (const [name, text, type, count] of COUNTS) {
+  test(`${name}: ${count} ${type} in ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.equal(events.filter((e) => e.type === type).length, count, show(events));
+  });
+}
