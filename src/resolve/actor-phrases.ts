@@ -170,6 +170,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
+    // "pro-Russian separatists", "anti-American protesters": the country is whom they are for or against, not who
+    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);

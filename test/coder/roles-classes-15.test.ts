@@ -42,7 +42,35 @@ const CASES: Case[] = [
   ['coordinated acts keep their objects (verb tagged a noun)', 'Rebels ambushed a convoy and abducted three aid workers in North Kivu.', 'ASSAULT', 'abducted', 'rebels', 'aid workers'],
   // (a participle's consequence still joins the act: one event)
   ['coordinated acts keep their objects (a consequence)', 'Taliban fighters attacked a checkpoint in Kunduz, killing five policemen.', 'ASSAULT', 'attacked', 'taliban', 'afgcop'],
+  // a description takes up an earlier phrase with its own head word ("the U.S.-led coalition" … "The coalition"), and one
+  // naming several sides no single armed group named between
+  ['description with its head word', 'The U.S.-led coalition said its aircraft struck Islamic State positions near Raqqa. The coalition also destroyed two vehicles.', 'ASSAULT', 'destroyed', 'usamil', 'vehicles'],
+  ['description with its head word', 'A Saudi-led coalition has been fighting the Houthis since 2015. The coalition carried out airstrikes on Hodeidah on Sunday.', 'ASSAULT', 'airstrikes', 'saumil', 'hodeidah'],
+  ['description with its head word', 'A Saudi-led coalition backs the government against the Houthis. The coalition said its jets struck a Houthi camp near Saada.', 'ASSAULT', 'struck', 'sau', 'houthi'],
+  ['description with its head word (a group)', 'Boko Haram fighters attacked a military base in Borno. The group later seized the town of Monguno.', 'ASSAULT', 'seized', 'boko-haram', 'monguno'],
+  // a definite description taking up a bare role is that role, coded by the event's country as the role would be
+  ['description of a bare role', 'Separatists shelled Mariupol in Ukraine on Sunday. The separatists denied the claim.', 'REJECT', 'denied', 'ukrreb', ''],
+  ['description of a bare role', 'Rebels seized the town of Goma in Congo on Tuesday. The rebels accused the army of shelling civilians.', 'ACCUSE', 'accused', 'codreb', 'codmil'],
+  ['description of a bare role', 'Insurgents stormed a police post in Kandahar on Monday, Afghan officials said. The insurgents denied the report.', 'REJECT', 'denied', 'afgreb', ''],
 ];
+
+// [class, sentence, type, trigger word, a country code the actor must not have]
+const NOT_CODED: Array<[string, string, string, string, string]> = [
+  // "pro-X", "anti-X" before a role say whom the people are for or against, not whose they are
+  ['for or against a country', 'Pro-Russian separatists attacked a Ukrainian checkpoint overnight.', 'ASSAULT', 'attacked', 'RUS'],
+  ['for or against a country', 'Anti-American protesters burned flags outside the U.S. embassy in Islamabad.', 'PROTEST', 'burned', 'USA'],
+  ['for or against a country', 'Pro-Iranian militias fired rockets at a U.S. base in Syria.', 'ASSAULT', 'fired', 'IRN'],
+  ['for or against a country', 'Pro-Turkish fighters shelled Kurdish villages in northern Syria.', 'ASSAULT', 'shelled', 'TUR'],
+];
+
+for (const [name, text, type, trigger, country] of NOT_CODED) {
+  test(`${name}: no ${country} actor in ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${show(events)}`);
+    assert.ok(!(e.actor?.code ?? '').startsWith(country), `actor: ${show(events)}`);
+  });
+}
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : want.startsWith('=') ? (e?.text ?? '').toLowerCase() === want.slice(1) : got.includes(want));
 
