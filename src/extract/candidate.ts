@@ -13,6 +13,7 @@ import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { MET_EXPLOSIVE_RULE, metExplosiveRoles } from './tree-roles/met-explosive.ts';
+import { objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
@@ -128,7 +129,8 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     rules.push(own.rule);
     return [actors, own.targets];
   }
-  return [actors, objects];
+  // "officials it accused of abuses": the noun a relative clause describes as its object
+  return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)];
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */

@@ -52,6 +52,14 @@ const CASES: Case[] = [
   ['description of a bare role', 'Separatists shelled Mariupol in Ukraine on Sunday. The separatists denied the claim.', 'REJECT', 'denied', 'ukrreb', ''],
   ['description of a bare role', 'Rebels seized the town of Goma in Congo on Tuesday. The rebels accused the army of shelling civilians.', 'ACCUSE', 'accused', 'codreb', 'codmil'],
   ['description of a bare role', 'Insurgents stormed a police post in Kandahar on Monday, Afghan officials said. The insurgents denied the report.', 'REJECT', 'denied', 'afgreb', ''],
+  // a relative clause with its own subject and no object describes its noun as the object: the act lands on the noun
+  ['object-gap relative clause', 'The United States imposed sanctions against Iranian officials it accused of abuses.', 'ACCUSE', 'accused', 'usa', 'irngov'],
+  ['object-gap relative clause', 'Russia expelled two diplomats it accused of spying.', 'ACCUSE', 'accused', 'rus', 'diplomats'],
+  ['object-gap relative clause', 'The government pardoned the journalists it had jailed in 2021.', 'COERCE', 'jailed', '', 'journalists'],
+  ['object-gap relative clause', 'Israel named the militants whom it blamed for the rocket attack.', 'ACCUSE', 'blamed', 'isr', 'militants'],
+  // (a subject gap: the noun does the act; a place clause; a relative clause with its own object)
+  ['object-gap relative clause (subject gap)', 'Police arrested two men who attacked a police station in Peshawar.', 'ASSAULT', 'attacked', 'men', 'police station'],
+  ['object-gap relative clause (own object)', 'Soldiers killed militants who had stormed the base.', 'ASSAULT', 'killed', 'soldiers', 'militants'],
 ];
 
 // [class, sentence, type, trigger word, a country code the actor must not have]
