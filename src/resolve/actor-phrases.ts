@@ -138,13 +138,26 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   if (modifier) {
     // "US-occupied", "Iraqi-held": the occupier's forces, as a participant.
-    if (/^[\s-]*(occupied|held|controlled)\b/i.test(doc.text.slice(end, end + 12))) {
+    if (heldBy(doc, end)) {
       return { start, end, text, name: `${modifier.name} forces`, code: `${modifier.country ?? modifier.code}MIL`, kind: 'role', plural: true, entry: modifier, rule: 'actor:occupier' };
     }
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
   return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
+}
+
+/**
+ * "US-occupied", "Iraqi-held", "Israeli occupied territories": the participle after the name says who holds what it
+ * describes; "two Americans held in Evin prison" are held, they hold nothing (no hyphen, no noun described after it).
+ */
+function heldBy(doc: AnalyzedText, end: number): boolean {
+  const m = /^(\s*-\s*|\s+)(occupied|held|controlled)\b/i.exec(doc.text.slice(end, end + 14));
+  if (!m) return false;
+  if (m[1].includes('-')) return true;
+  const participle = tokenAt(doc, end + m[0].length - m[2].length);
+  const next = doc.tokens[participle + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
 }
 
 // Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
