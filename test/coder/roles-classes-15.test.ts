@@ -86,6 +86,25 @@ for (const [name, text, type, trigger] of DESCRIBED) {
   });
 }
 
+// [class, sentence, type, trigger word, the codes of all actors]
+const ALL_ACTORS: Array<[string, string, string, string, string[]]> = [
+  // a plural title of coordinated countries ("the foreign ministers of Egypt and Jordan") is each country's, also where
+  // the tree reads the title with its "of" group
+  ['title of joined countries', 'The foreign ministers of Egypt and Jordan met in Cairo on Monday.', 'CONSULT', 'met', ['EGYGOV', 'JORGOV']],
+  ['title of joined countries', 'The leaders of Egypt and Jordan met in Aqaba.', 'CONSULT', 'met', ['EGYGOV', 'JORGOV']],
+  ['title of joined countries', 'The foreign ministers of Iran and Saudi Arabia met in Beijing.', 'CONSULT', 'met', ['IRNGOV', 'SAUGOV']],
+  ['title of joined countries (one country)', 'The foreign minister of Egypt met his Jordanian counterpart in Cairo.', 'CONSULT', 'met', ['EGYGOV']],
+];
+
+for (const [name, text, type, trigger, codes] of ALL_ACTORS) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${show(events)}`);
+    assert.deepEqual((e.actors ?? (e.actor ? [e.actor] : [])).map((a) => a.code), codes, show(events));
+  });
+}
+
 // [class, sentence, type, trigger word, a country code the actor must not have]
 const NOT_CODED: Array<[string, string, string, string, string]> = [
   // "pro-X", "anti-X" before a role say whom the people are for or against, not whose they are

@@ -70,7 +70,9 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
 }
 
 function rolesOfJoinedCountries(view: TreeView, ctx: SentenceContext, node: number, role: ActorPhrase): ActorPhrase[] {
-  if (role.rule !== 'actor:role-in-country' || !role.plural || ctx.phraseAt.get(node) !== role) return [];
+  // the role read in the country ("ministers of Egypt", actor:role-in-country), or as the title of it (roles:tree-title-of)
+  const own = ctx.phraseAt.get(node);
+  if (!own?.plural || !own.roleCode || !role.code?.endsWith(own.roleCode) || role !== own && role.rule !== 'actor:country+actor:tree-subject-phrase') return [];
   const of = view.childrenWith(node, 'nmod').find((c) => view.marker(c) === 'of' && ctx.phraseAt.get(c)?.kind === 'country');
   if (of === undefined) return [];
   const out: ActorPhrase[] = [];
@@ -191,7 +193,7 @@ function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: A
   // "the president of Russia": a country's title is its government's (the role on the country), not the country
   if (group.kind !== 'country') return group;
   const country = group.entry?.country ?? group.code;
-  return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
+  return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind, plural: own.plural } : null;
 }
 
 /** A title's portfolio ("of defense", "of staff": no phrase of its own, or inside the title's) leads to its own "of" noun. */
