@@ -128,7 +128,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
-  const side = sideOf(group);
+  // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
+  // PETRARCH's "former president"), never the office holder on the publication date
+  const side = sideOf(group) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
@@ -159,6 +161,8 @@ function heldBy(doc: AnalyzedText, end: number): boolean {
   const next = doc.tokens[participle + 1];
   return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
 }
+
+const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
 
 // Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
 // commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code

@@ -70,6 +70,13 @@ const CASES: Case[] = [
   // an irregular past participle after the object describes it ("women held by Boko Haram"), also where the parse made
   // the two a clause with the "by" phrase as its object: the main act stands with its own object
   ['irregular reduced passive', 'Nigerian troops freed women held by Boko Haram in Sambisa forest.', 'RETREAT', 'freed', 'ngamil', 'women'],
+  // a title after "former", "ousted", "deposed" ... is no longer in office: an elite (CAMEO ELI), never the office
+  // holder on the publication date; a side's title keeps its side
+  ['former office holder', 'The former U.S. president met Chinese officials in Beijing.', 'CONSULT', 'met', 'usaeli', 'chngov'],
+  ['former office holder', 'Supporters of the ousted Egyptian president clashed with police in Cairo.', 'PROTEST', 'clashed', 'egyeli', 'egycop'],
+  ['former office holder', 'Army officers arrested the deposed Nigerien president in Niamey.', 'COERCE', 'arrested', 'nermil', 'nereli'],
+  ['former office holder (in office)', 'The U.S. president met Chinese officials in Beijing.', 'CONSULT', 'met', 'usagov', 'chngov'],
+  ['former office holder (a side)', 'The exiled Venezuelan opposition leader called for protests.', 'REQUEST', 'called', 'venopp', ''],
 ];
 
 // [class, sentence, type, trigger word]: no such event with an actor (a description, not an act the sentence tells)
