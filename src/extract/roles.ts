@@ -3,6 +3,7 @@ import { baseForms } from './morphology.ts';
 import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
+import { coordinatedVerb } from './coordinated-verb.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -220,16 +221,6 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
-}
-
-/**
- * "ambushed a convoy and abducted three aid workers", with "abducted" tagged a noun: the parse reads a verb joined to
- * another, which starts its own act (and object) after "and".
- */
-function coordinatedVerb(ctx: SentenceContext, i: number): boolean {
-  if (i >= ctx.sentence.tokenEnd || !PAST_ENDING.test(ctx.doc.tokens[i].lower)) return false;
-  const tree = ctx.tree();
-  return tree.upos(i) === 'VERB' && tree.label(i) === 'conj';
 }
 
 // "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for

@@ -1,5 +1,4 @@
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
-import { entryOn } from '../knowledge/dated-codes.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
@@ -11,6 +10,8 @@ import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { beforeNameParticle } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
+import { FORMER_BEFORE, heldBy, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { pickEntry } from './entry-choice.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
@@ -31,28 +32,6 @@ interface Hit {
   role?: RoleEntry;
 }
 
-// Named actors outrank metonyms and countries when one alias names several ("Georgia").
-const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2, metonym: 3, country: 4 };
-
-/**
- * Picks the entry an alias means on the publication date (leaders by their term of office): of the entries live
- * then, the first of the best-ranked kind. One pass, no arrays: every gazetteer hit of an article asks.
- */
-function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
-  let best: ActorEntry | null = null;
-  let bestRank = Infinity;
-  for (const entry of entries) {
-    // dictionary entries carry dated codes: the one holding on the publication date, or none
-    const e = entryOn(entry, published);
-    if (e === null || (e.kind === 'person' && published && !((!e.from || e.from <= published) && (!e.to || published <= e.to)))) continue;
-    const rank = KIND_RANK[e.kind] ?? 9;
-    if (rank < bestRank) {
-      best = e;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
 
 /** True when a span in `spans` overlaps [start, end) (a loop: asked for every gazetteer match). */
 function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean {
@@ -130,7 +109,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
-  const side = sideOf(group) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
+  const side = sideOf(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
@@ -149,32 +128,6 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
 }
 
-/**
- * "US-occupied", "Iraqi-held", "Israeli occupied territories": the participle after the name says who holds what it
- * describes; "two Americans held in Evin prison" are held, they hold nothing (no hyphen, no noun described after it).
- */
-function heldBy(doc: AnalyzedText, end: number): boolean {
-  const m = /^(\s*-\s*|\s+)(occupied|held|controlled)\b/i.exec(doc.text.slice(end, end + 14));
-  if (!m) return false;
-  if (m[1].includes('-')) return true;
-  const participle = tokenAt(doc, end + m[0].length - m[2].length);
-  const next = doc.tokens[participle + 1];
-  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
-}
-
-const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
-
-// Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
-// commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code
-// "opposition leader" ~OPP the same way)
-const SIDE_ROLES = new Set(['OPP', 'REB']);
-/** The side role modifying the group's last role ("Syrian | opposition | leaders"), or null. */
-function sideOf(group: readonly Hit[]): string | null {
-  let last = group.length - 1;
-  while (last >= 0 && !group[last].role) last--;
-  for (let k = 0; k < last; k++) if (group[k].role && SIDE_ROLES.has(group[k].role!.role)) return group[k].role!.role;
-  return null;
-}
 
 /**
  * Actor phrases from the gazetteers: runs of adjacent hits merge into one phrase
