@@ -53,9 +53,9 @@ const PROTEST_ACTS = /^(082|0352|133)/;
 /** The type a participant is judged by: acts about a protest count as protesting ("striking doctors called off their strike"). */
 export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
 
-// acts of a court or prosecutor, and the offices whose holders they make news of
+// acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
-const OFFICE_ROLES = /(GOV|LEG|JUD)$/;
+const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;

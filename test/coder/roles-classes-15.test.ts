@@ -97,8 +97,8 @@ for (const [name, text, type, trigger] of DESCRIBED) {
 const ALL_ACTORS: Array<[string, string, string, string, string[]]> = [
   // a plural title of coordinated countries ("the foreign ministers of Egypt and Jordan") is each country's, also where
   // the tree reads the title with its "of" group
-  ['title of joined countries', 'The foreign ministers of Egypt and Jordan met in Cairo on Monday.', 'CONSULT', 'met', ['EGYGOV', 'JORGOV']],
-  ['title of joined countries', 'The leaders of Egypt and Jordan met in Aqaba.', 'CONSULT', 'met', ['EGYGOV', 'JORGOV']],
+  ['title of joined countries', 'The interior ministers of Kenya and Somalia met in Nairobi on Friday.', 'CONSULT', 'met', ['KENGOV', 'SOMGOV']],
+  ['title of joined countries', 'The leaders of Chad and Niger met in Ndjamena.', 'CONSULT', 'met', ['TCDGOV', 'NERGOV']],
   ['title of joined countries', 'The foreign ministers of Iran and Saudi Arabia met in Beijing.', 'CONSULT', 'met', ['IRNGOV', 'SAUGOV']],
   ['title of joined countries (one country)', 'The foreign minister of Egypt met his Jordanian counterpart in Cairo.', 'CONSULT', 'met', ['EGYGOV']],
 ];
