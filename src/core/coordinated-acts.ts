@@ -5,8 +5,9 @@ import type { Event } from '../schema/event.ts';
 // fold the second into the first (a thing and a people target leave each other open across sentences, "stormed the
 // district center" … "killed the police chief", but a writer who lists two acts with their objects means two).
 
-// what may stand between the first act's object and the second act's verb
-const JOINED = /^\s*,?\s*(?:and|but|then|and then)\s+$/i;
+// what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
+// sequence: "raided a rebel camp near Goma and later killed two militia leaders")
+const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
 
 /** Both events come from one sentence, the first's object ends right where "and" joins the second's verb. */
 export function coordinatedActs(first: Event, second: Event, text: string): boolean {

@@ -147,6 +147,8 @@ for (const [name, text, type, trigger, actor, target] of CASES) {
 const COUNTS: Array<[string, string, string, number]> = [
   ['coordinated acts keep their objects', 'Troops shelled rebel positions and captured two villages, the army said.', 'ASSAULT', 2],
   ['coordinated acts keep their objects', 'The army said it killed 12 militants and captured a rebel base in the north.', 'ASSAULT', 2],
+  ['coordinated acts keep their objects (a setting, then "and later")', 'Soldiers raided a rebel camp near Goma and later killed two militia leaders.', 'ASSAULT', 2],
+  ['coordinated acts keep their objects (targets of one code)', 'Police raided an opposition office in Harare and arrested three opposition activists.', 'COERCE', 2],
   ['coordinated acts keep their objects (restated across sentences: one)', 'Militants stormed a police station in Peshawar on Monday. They killed four officers.', 'ASSAULT', 1],
   ['coordinated acts keep their objects (a consequence: one)', 'Taliban fighters attacked a checkpoint in Kunduz, killing five policemen.', 'ASSAULT', 1],
 ];
