@@ -22,16 +22,19 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
   if (phrase.roleCode && phrase.kind === 'anaphor') {
     // "its forces" after "Israel" → ISRMIL; after a group, the group itself
     const country = resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
-    return { text: phrase.text, name: resolved.name, code: country ? `${country}${phrase.roleCode}` : resolved.code, span: [phrase.start, phrase.end], basis: 'inferred' };
+    return { text: phrase.text, name: resolved.name, code: country ? `${country}${phrase.roleCode}` : resolved.code, span: [phrase.start, phrase.end], basis: bareRole(resolved) ? 'stated' : 'inferred' };
   }
   return {
     text: phrase.text,
     name: resolved.name,
     code: resolved.code,
     span: [phrase.start, phrase.end],
-    basis: phrase === resolved ? 'stated' : 'inferred',
+    basis: phrase === resolved || bareRole(resolved) ? 'stated' : 'inferred',
   };
 }
+
+// "the gunmen" taking up "Gunmen": a description of a bare role (no code) states all its antecedent does
+const bareRole = (p: ActorPhrase) => p.kind === 'role' && p.code === null;
 
 // Roles that make a participant political on their own: armed, state, party and movement actors.
 const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SEP|INS)$/;
@@ -50,9 +53,9 @@ const PROTEST_ACTS = /^(082|0352|133)/;
 /** The type a participant is judged by: acts about a protest count as protesting ("striking doctors called off their strike"). */
 export const participationType = (info: { readonly code: string; readonly type: string }) => (PROTEST_ACTS.test(info.code) ? 'PROTEST' : info.type);
 
-// acts of a court or prosecutor, and the offices whose holders they make news of
+// acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
-const OFFICE_ROLES = /(GOV|LEG|JUD)$/;
+const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;

@@ -64,13 +64,18 @@ export function assembleEvents(
   // it with, before the place's country (where a hostile act happens is no side)
   const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
-  const actors = c.actors.length ? c.actors.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.targets, p), a.articleCountry)) : [null];
+  // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
+  // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
+  const roleOf = (p: ActorPhrase) => (p.kind === 'anaphor' && p.rule.startsWith('anaphor:definite') ? bareRole(antecedents.get(p)) ?? p : p);
+  // (where this sentence names no place, the story's country stands for the place its first mention had)
+  const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
+  const actors = c.actors.length ? c.actors.map((p) => coded(p, c.targets)) : [null];
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   // "pulled its troops out of Somalia": the actor's own forces are not its target
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
-  const realTargets = c.targets.map((p) => withContextCountry(actorRef(p, antecedents), p, contextCountry(c.actors, p), a.articleCountry)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
+  const realTargets = c.targets.map((p) => coded(p, c.actors)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
@@ -120,3 +125,6 @@ function reciprocalEvents(
 ): Event[] {
   return assembleEvents(docId, doc, sentence, published, { ...c, targets: [], reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents);
 }
+
+/** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
+const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);

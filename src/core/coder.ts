@@ -271,7 +271,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],
         // "six soldiers were killed in a suicide attack": the killing is the attack's toll
         ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
-        ['dedupe', dedupe],
+        ['dedupe', (es) => dedupe(es, article.text)],
         // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
         ['countered-act-doer', (es) => counteredActDoer(es, article.text, doc.sentences.map((s) => s.start))],
         // last: one record per real event, listing every sentence that states it (fills `mentions`)

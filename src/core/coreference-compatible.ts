@@ -5,6 +5,7 @@ import { participantsOf } from './participants.ts';
 import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { COUNTERED_ACT_DOER } from './countered-act.ts';
+import { coordinatedActs } from './coordinated-acts.ts';
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -212,6 +213,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
+  if (coordinatedActs(event, later, text)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what

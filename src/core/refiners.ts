@@ -9,6 +9,7 @@ import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { isUnplacedTitle, speaksForActor } from './sides.ts';
+import { coordinatedActs } from './coordinated-acts.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -19,14 +20,15 @@ const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
  * The one kept lists the dropped one's words as a mention of it ("A US drone strike killed a commander": both
  * "strike" and "killed").
  */
-export function dedupe(events: readonly Event[]): Event[] {
+export function dedupe(events: readonly Event[], text?: string): Event[] {
   const keptFor = new Map<string, Event>();
   const folded = new Map<Event, Event[]>();
   const fold = (kept: Event, dropped: Event) => folded.set(kept, [...(folded.get(kept) ?? []), dropped]);
   const unique = events.filter((e) => {
     const key = [e.evidence.span[0], e.type, who(e.actor), who(e.target), e.date?.value].join('|');
     const kept = keptFor.get(key);
-    if (kept) { fold(kept, e); return false; }
+    // "raided a rebel camp and later killed two militia leaders": two coordinated acts, however alike their codes
+    if (kept && !(text !== undefined && coordinatedActs(kept, e, text))) { fold(kept, e); return false; }
     keptFor.set(key, e);
     return true;
   });

@@ -14,6 +14,8 @@ import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
+import { MET_EXPLOSIVE_RULE, metExplosiveRoles } from './tree-roles/met-explosive.ts';
+import { objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
@@ -98,8 +100,8 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
     return [agent, subject];
   }
-  // "Ukraine received tanks from Poland": the subject of a verb of receiving is the recipient
-  const received = recipientRoles(tree, ctx, tr.head, type);
+  // "Ukraine received tanks from Poland", "their convoy hit a roadside bomb": the subject undergoes
+  const received = recipientRoles(tree, ctx, tr.head, type) ?? metExplosiveRoles(tree, ctx, tr.head, type);
   if (received) {
     rules.push(...received.rules);
     return [received.actors, received.targets];
@@ -131,7 +133,8 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     rules.push(own.rule);
     return [actors, own.targets];
   }
-  return [actors, objects];
+  // "officials it accused of abuses": the noun a relative clause describes as its object
+  return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)];
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
@@ -267,8 +270,10 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
-  // "a convoy came under fire": the subject of a verb of undergoing is the target, and nobody need be named
-  if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(rules.includes('roles:tree-recipient-subject') && targets.length)) {
+  // "a convoy came under fire", "a patrol struck a landmine": the subject of a verb of undergoing is the target, and
+  // nobody need be named
+  const undergoing = rules.includes('roles:tree-recipient-subject') || rules.includes(MET_EXPLOSIVE_RULE);
+  if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(undergoing && targets.length)) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
     rules.push('roles:instrument-subject');
   }

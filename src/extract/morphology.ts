@@ -113,3 +113,6 @@ export function formTable(tokens: readonly Token[]): FormTable {
   if (!table) tables.set(tokens, (table = new FormTable(tokens)));
   return table;
 }
+
+/** An irregular past form ("held", "taken", "shot"; WordNet's exceptions): a past participle where the tree reads one. */
+export const isIrregularPast = (lower: string): boolean => Object.hasOwn(irregularVerbs, lower) && !lower.endsWith('ing') && !lower.endsWith('s');

@@ -3,6 +3,7 @@ import { baseForms } from './morphology.ts';
 import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
+import { coordinatedVerb } from './coordinated-verb.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -203,7 +204,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;

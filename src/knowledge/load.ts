@@ -96,6 +96,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
     topicAimVerbs: read('lexicon/topic-aim-verbs.tsv'),
     siteNouns: read('lexicon/site-nouns.tsv'),
+    laidExplosives: read('lexicon/laid-explosives.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -163,6 +163,8 @@ export interface Lexicon {
   readonly topicAimVerbs: ReadonlySet<string>;
   /** Nouns of a site named by description ("at the airport") → whether it stands without "the": data/lexicon/site-nouns.tsv */
   readonly siteNouns: ReadonlyMap<string, boolean>;
+  /** Explosives someone meets ("a roadside bomb", "a landmine") → the modifiers a general word needs: data/lexicon/laid-explosives.tsv */
+  readonly laidExplosives: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface PlaceNoun {

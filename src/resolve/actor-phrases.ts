@@ -1,5 +1,4 @@
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
-import { entryOn } from '../knowledge/dated-codes.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
@@ -11,6 +10,8 @@ import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { beforeNameParticle } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
+import { FORMER_BEFORE, heldBy, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { pickEntry } from './entry-choice.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
@@ -31,28 +32,6 @@ interface Hit {
   role?: RoleEntry;
 }
 
-// Named actors outrank metonyms and countries when one alias names several ("Georgia").
-const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2, metonym: 3, country: 4 };
-
-/**
- * Picks the entry an alias means on the publication date (leaders by their term of office): of the entries live
- * then, the first of the best-ranked kind. One pass, no arrays: every gazetteer hit of an article asks.
- */
-function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
-  let best: ActorEntry | null = null;
-  let bestRank = Infinity;
-  for (const entry of entries) {
-    // dictionary entries carry dated codes: the one holding on the publication date, or none
-    const e = entryOn(entry, published);
-    if (e === null || (e.kind === 'person' && published && !((!e.from || e.from <= published) && (!e.to || published <= e.to)))) continue;
-    const rank = KIND_RANK[e.kind] ?? 9;
-    if (rank < bestRank) {
-      best = e;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
 
 /** True when a span in `spans` overlaps [start, end) (a loop: asked for every gazetteer match). */
 function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean {
@@ -128,23 +107,27 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
+  // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
+  // PETRARCH's "former president"), never the office holder on the publication date
+  const side = sideOf(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
-    const holder = role.kind === 'person' ? officeHolder(kb, country, role.phrase, published) : null;
+    const holder = role.kind === 'person' && side === null ? officeHolder(kb, country, role.phrase, published) : null;
     if (holder) return { start, end, text, name: holder.name, code: holder.code, kind: 'person', plural: false, entry: holder, rule: 'actor:office-holder' };
-    return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: 'actor:country+role' };
+    return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${side ?? role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: side ? 'actor:country+side-role' : 'actor:country+role' };
   }
   if (modifier) {
     // "US-occupied", "Iraqi-held": the occupier's forces, as a participant.
-    if (/^[\s-]*(occupied|held|controlled)\b/i.test(doc.text.slice(end, end + 12))) {
+    if (heldBy(doc, end)) {
       return { start, end, text, name: `${modifier.name} forces`, code: `${modifier.country ?? modifier.code}MIL`, kind: 'role', plural: true, entry: modifier, rule: 'actor:occupier' };
     }
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
-  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: role?.role, rule: 'actor:role' };
+  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
 }
+
 
 /**
  * Actor phrases from the gazetteers: runs of adjacent hits merge into one phrase
@@ -157,19 +140,25 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
+    // "pro-Russian separatists", "anti-American protesters": the country is whom they are for or against, not who
+    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
     if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
   }
-  for (const m of kb.roles.findAll(doc.text, normalized)) {
+  const roleMatches = kb.roles.findAll(doc.text, normalized);
+  const roleStarts = new Set(roleMatches.map((m) => m.start));
+  for (const m of roleMatches) {
     if (overlapsAny(hits, m.start, m.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
-    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence) continue;
+    // ("rebel commanders": a side's word before another role still says whose they are)
+    const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
+    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence && !sideBeforeRole) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });

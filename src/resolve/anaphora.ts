@@ -58,7 +58,15 @@ export function resolveAnaphora(
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
     // introduces by a title alone (a description such as "the president" keeps to people it names)
     const titled = p.rule === 'anaphor:person';
-    const accepts = (t: ActorPhrase) => compatible(t) || titled && isTitledPerson(t);
+    // "the U.S.-led coalition ... The coalition": a description takes up a phrase with its own head word, whatever its
+    // kind; one naming several sides ("the coalition", "the alliance") no single armed group
+    const head = pronoun ? null : headWord(p.text);
+    // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
+    const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
+    const sides = head !== null && SEVERAL_SIDES.has(head);
+    const fits = (t: ActorPhrase) => (sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t);
+    const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
+    let accepts = fits;
     const here = sentenceOf(p);
     // "It accused them of ...", "A U.N. report, which accused them": an object is never its own verb's subject (nor
     // whom that subject, an anaphor itself, takes up)
@@ -76,7 +84,7 @@ export function resolveAnaphora(
     const isBound = (t: ActorPhrase) => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name);
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
       const cand = ordered[j];
       // no antecedent more than four sentences back: stop there, whatever the candidate (checked
       // first, or an anaphor with no match scans back to the start of the article: quadratic)
@@ -95,7 +103,7 @@ export function resolveAnaphora(
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
       const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
-      const score = -distance * 10 + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
+      const score = -distance * 10 + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -105,6 +113,9 @@ export function resolveAnaphora(
   });
   return resolved;
 }
+
+const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '';
+const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 // words that open a sentence with a phrase or clause set off by a comma before the main clause
 const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'while', 'when', 'during', 'despite', 'following', 'since', 'amid', 'as', 'with', 'without', 'if', 'although', 'though', 'because']);

@@ -41,13 +41,17 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   const form = tokens[participle].lower;
   if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form)) || form.endsWith('ing')) return false;
   const kids = tree.children(participle);
-  if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)))) return false;
+  // "freed women held | by Boko Haram", "two Americans held | in Evin prison": an "object" behind its own preposition
+  // is an oblique the parse misread (the agent after "by")
+  const marked = kids.filter((k) => tree.label(k) === 'obj' && k > participle && tree.upos(firstOf(tree, k)) === 'ADP');
+  if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)) && !marked.includes(k))) return false;
   const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
   // the "subject" stands where the verb's object would, right after it or its particle ("shot down drones launched
   // by Russia"); "fled after dawn rebels attacked" stays
   const particle = tree.children(verb).some((k) => k === verb + 1 && tree.label(k) === 'compound:prt');
   if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== verb + (particle ? 2 : 1)) return false;
   tree.attach(subject, verb, 'obj');
+  for (const k of marked) tree.attach(k, participle, tokens[firstOf(tree, k)].lower === 'by' ? 'obl:agent' : 'obl');
   // the participle describes the last conjunct of the object when it follows it: "hundreds of arrests made"
   const conjuncts = tree.children(subject).filter((k) => tree.label(k) === 'conj' && k < participle);
   tree.attach(participle, conjuncts.length ? conjuncts[conjuncts.length - 1] : subject, 'acl');
@@ -64,3 +68,6 @@ function countedNoun(tree: EditableTree, tokens: readonly Token[], verb: number,
   tree.attach(participle, noun, 'acl');
   return true;
 }
+
+/** The first word of the phrase a node heads. */
+const firstOf = (tree: EditableTree, node: number) => Math.min(node, ...tree.descendants(node, () => true));

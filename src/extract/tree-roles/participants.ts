@@ -200,7 +200,7 @@ function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: A
   // "the president of Russia": a country's title is its government's (the role on the country), not the country
   if (group.kind !== 'country') return group;
   const country = group.entry?.country ?? group.code;
-  return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind } : null;
+  return country && own.roleCode ? { ...group, kind: 'role', code: `${country}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind, plural: own.plural } : null;
 }
 
 /** A title's portfolio ("of defense", "of staff": no phrase of its own, or inside the title's) leads to its own "of" noun. */

@@ -5,6 +5,7 @@ import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
+import { isIrregularPast } from '../morphology.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
 export interface TreeRoles {
@@ -170,7 +171,8 @@ export function describesNoun(view: TreeView, head: number): boolean {
 // clause without its "who was" (a participle on a noun in the subject may be the misread main verb: "protesters
 // demanding the release of the journalist | gathered")
 function reducedPassive(view: TreeView, head: number): boolean {
-  if (!/[a-z]ed$/.test(view.tokens[head].lower) || view.upos(head) !== 'VERB') return false;
+  // (an irregular participle too: "released Palestinians held in Israeli jails")
+  if (!(/[a-z]ed$/.test(view.tokens[head].lower) || isIrregularPast(view.tokens[head].lower)) || view.upos(head) !== 'VERB') return false;
   if (view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)))) return false;
   const noun = view.head(head), verb = view.head(noun);
   if (view.base(noun) !== 'obj' || verb < 0 || verb > noun || view.head(verb) >= 0 || view.upos(verb) !== 'VERB') return false;

@@ -1,0 +1,22 @@
+import type { Event } from '../schema/event.ts';
+
+// "The army killed 12 militants and captured a rebel base", "Troops shelled rebel positions and seized two villages":
+// two verbs one sentence joins with "and", each with its own object, tell two acts of one actor. Coreference may not
+// fold the second into the first (a thing and a people target leave each other open across sentences, "stormed the
+// district center" … "killed the police chief", but a writer who lists two acts with their objects means two).
+
+// what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
+// sequence: "raided a rebel camp near Goma and later killed two militia leaders")
+const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
+
+/** Both events come from one sentence, the first's object ends right where "and" joins the second's verb. */
+export function coordinatedActs(first: Event, second: Event, text: string): boolean {
+  if (first.evidence.span[0] !== second.evidence.span[0] || first.target === null || second.target === null) return false;
+  const [a, b] = first.trigger.span[0] <= second.trigger.span[0] ? [first, second] : [second, first];
+  const objectEnd = a.target!.span[1];
+  // the first act's target is its object, after its verb and before the second's
+  if (a.target!.span[0] < a.trigger.span[0] || objectEnd > b.trigger.span[0]) return false;
+  // the second act's target is its own object, not a participant both share
+  if (b.target!.span[0] < b.trigger.span[0]) return false;
+  return JOINED.test(text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]));
+}

@@ -1,0 +1,36 @@
+import type { RoleEntry } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import { tokenAt } from './token-map.ts';
+
+// What the words around an actor phrase say about whose side it is on (split from actor-phrases.ts).
+
+/**
+ * "US-occupied", "Iraqi-held", "Israeli occupied territories": the participle after the name says who holds what it
+ * describes; "two Americans held in Evin prison" are held, they hold nothing (no hyphen, no noun described after it).
+ */
+export function heldBy(doc: AnalyzedText, end: number): boolean {
+  const m = /^(\s*-\s*|\s+)(occupied|held|controlled)\b/i.exec(doc.text.slice(end, end + 14));
+  if (!m) return false;
+  if (m[1].includes('-')) return true;
+  const participle = tokenAt(doc, end + m[0].length - m[2].length);
+  const next = doc.tokens[participle + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
+// "the former U.S. president", "the ousted Egyptian president": no longer in office (actor-phrases.ts codes ELI)
+export const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
+
+// Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
+// commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code
+// "opposition leader" ~OPP the same way)
+export const SIDE_ROLES = new Set(['OPP', 'REB']);
+/** The side role modifying a phrase's last role (its hits' roles in order) ("Syrian | opposition | leaders"), or null. */
+export function sideOf(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  let last = roles.length - 1;
+  while (last >= 0 && !roles[last]) last--;
+  for (let k = 0; k < last; k++) {
+    const role = roles[k];
+    if (role && SIDE_ROLES.has(role.role)) return role.role;
+  }
+  return null;
+}
