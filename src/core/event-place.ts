@@ -11,6 +11,7 @@ import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import type { Lexicon } from '../knowledge/types.ts';
+import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
@@ -71,7 +72,11 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, story.places, sentence, story.lexicon);
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
-  const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  const unaimed = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
+  const candidates = unaimed.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end && (standsForState(p, c, doc.text)
+    || governingStateCity(tree(), p, tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.head))));
+  if (candidates.length < unaimed.length) rules.push('place:city-stands-for-state');
   const named = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
