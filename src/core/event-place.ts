@@ -11,6 +11,7 @@ import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import type { Lexicon } from '../knowledge/types.ts';
+import { inOtherClause } from './clause-places.ts';
 import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
@@ -76,8 +77,17 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
   const candidates = unaimed.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end && (standsForState(p, c, doc.text)
     || governingStateCity(tree(), p, tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.head))));
-  if (candidates.length < unaimed.length) rules.push('place:city-stands-for-state');
-  const named = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
+  // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
+  const verbal = c.info.quadClass === 1 || c.info.quadClass === 3;
+  const ownClause = tree().has(c.trigger.head) ? candidates.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end && inOtherClause(tree(), tokenAt(doc, p.start), c.trigger.head, verbal))) : candidates;
+  const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
+  const named = governed ?? choose(ownClause);
+  // the rules name a filter only where it changed the choice
+  if (!governed && ownClause.length < unaimed.length) {
+    const withOtherClauses = ownClause.length === candidates.length ? named : choose(candidates);
+    if (candidates.length < unaimed.length && choose(unaimed) !== withOtherClauses) rules.push('place:city-stands-for-state');
+    if (withOtherClauses !== named) rules.push('place:other-clause');
+  }
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
   const stated = named ?? site;
@@ -91,7 +101,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
-  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !candidates.includes(story.lead);
+  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
   const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
@@ -104,5 +114,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');
-  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback, rules };
+  // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
+  // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)
+  const neighbour = material ? candidates.find((p) => !ownClause.includes(p) && p.place.country !== null) : undefined;
+  const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
+  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }
