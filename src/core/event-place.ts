@@ -12,6 +12,8 @@ import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import type { Lexicon } from '../knowledge/types.ts';
 import { inOtherClause } from './clause-places.ts';
+import { inTopicAct } from './topic-places.ts';
+import { filterPlaces, type PlaceFilter } from './place-filters.ts';
 import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
@@ -38,6 +40,8 @@ export interface StoryPlaces {
   readonly dateline: PlaceMention | null;
   /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
   readonly sites: readonly PlaceMention[];
+  /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
+  readonly materialActNoun?: (lemma: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
@@ -74,20 +78,23 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
   const unaimed = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
-  // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
-  const candidates = unaimed.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end && (standsForState(p, c, doc.text)
-    || governingStateCity(tree(), p, tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.head))));
-  // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
   const verbal = c.info.quadClass === 1 || c.info.quadClass === 3;
-  const ownClause = tree().has(c.trigger.head) ? candidates.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end && inOtherClause(tree(), tokenAt(doc, p.start), c.trigger.head, verbal))) : candidates;
+  const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end && tree().has(c.trigger.head);
+  const token = (p: PlaceMention) => tokenAt(doc, p.start);
+  // "protested against the war in Ukraine", "condemned the attack in Baghdad": the topic act's place is not the protest's
+  const aboutActs = (verbal || c.info.type === 'PROTEST') && story.materialActNoun ? story.materialActNoun : null;
+  const filters: PlaceFilter[] = [
+    // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
+    { rule: 'place:city-stands-for-state', drops: (p) => inSentence(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
+    // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
+    { rule: 'place:other-clause', drops: (p) => inSentence(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
+    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && inSentence(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger.head) },
+  ];
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
+  const filtered = filterPlaces(unaimed, filters, choose);
+  const ownClause = filtered.kept;
   const named = governed ?? choose(ownClause);
-  // the rules name a filter only where it changed the choice
-  if (!governed && ownClause.length < unaimed.length) {
-    const withOtherClauses = ownClause.length === candidates.length ? named : choose(candidates);
-    if (candidates.length < unaimed.length && choose(unaimed) !== withOtherClauses) rules.push('place:city-stands-for-state');
-    if (withOtherClauses !== named) rules.push('place:other-clause');
-  }
+  if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
   const stated = named ?? site;
@@ -116,7 +123,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)
-  const neighbour = material ? candidates.find((p) => !ownClause.includes(p) && p.place.country !== null) : undefined;
+  const neighbour = material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && filters[1].drops(p)) : undefined;
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
   return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

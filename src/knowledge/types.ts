@@ -157,6 +157,8 @@ export interface Lexicon {
   readonly foreignPresenceNouns: ReadonlySet<string>;
   /** Verbs whose purpose clause is a topic ("to protest the war in Gaza"): data/lexicon/topic-aim-verbs.tsv */
   readonly topicAimVerbs: ReadonlySet<string>;
+  /** Nouns of acts a protest or statement is about ("against the war in Ukraine"): data/lexicon/topic-act-nouns.tsv */
+  readonly topicActNouns: ReadonlySet<string>;
   /** Nouns of a site named by description ("at the airport") → whether it stands without "the": data/lexicon/site-nouns.tsv */
   readonly siteNouns: ReadonlyMap<string, boolean>;
 }
