@@ -36,6 +36,9 @@ function inSubject(tree: TreeView, k: number, own: number): boolean {
   return false;
 }
 
+/** "shot down the drones, with those actions taking place over Kyiv": an absolute "with" clause tells the act's circumstances. */
+const restatesAct = (tree: TreeView, c: number) => tree.childrenWith(c, 'mark', 'case').some((m) => tree.tokens[m].lower === 'with');
+
 /** `a` is `b` or one of its ancestors. */
 function dominates(tree: TreeView, a: number, b: number): boolean {
   for (let k = b, steps = 0; k >= 0 && steps < 40; k = tree.head(k), steps++) if (k === a) return true;
@@ -60,7 +63,7 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
     // below the trigger's clause: a statement's complement is what it speaks of; a material act's subordinate
     // clause with its own subject is another act
     for (let k = other, steps = 0; k >= 0 && k !== own && steps < 40; k = clauseHead(tree, tree.head(k)), steps++) {
-      if (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k))) return true;
+      if (!restatesAct(tree, k) && (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k)))) return true;
       // "accused Tehran of supplying drones to Russia", not "Ministers meeting in Brussels agreed": a clause in the
       // statement's subject says where its speakers are
       if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own)) return true;

@@ -5,6 +5,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { homeOfDomesticAct } from '../resolve/home-place.ts';
 import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
+import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
@@ -97,7 +98,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
-  const stated = named ?? site;
+  // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
+  const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? '') ?? null)
+    .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
+  const stated = named ?? site ?? part;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);

@@ -43,6 +43,10 @@ const KEPT: Array<[string, string, string]> = [
   ['Police arrested 12 activists in Lagos on Tuesday, while thousands marched in Abuja.', 'arrested', 'Lagos'],
   ['Police arrested 12 activists on Tuesday, while thousands marched in Abuja.', 'marched', 'Abuja'],
   ['Iran accused Israel of carrying out a drone attack in Isfahan.', 'carrying out', 'Isfahan'],
+  // an absolute "with" clause tells the act's own circumstances
+  ['The air force said its air defenses shot down 20 drones overnight, with most of them falling over Kyiv.', 'shot down', 'Kyiv'],
+  ['Troops shelled rebel positions on Monday, with the heaviest fighting reported near Goma.', 'shelled', 'Goma'],
+  ['Gunmen killed 12 people on Monday, with most of the victims shot in Maiduguri.', 'killed', 'Maiduguri'],
 ];
 for (const [text, trigger, place] of KEPT) {
   test(`clause places: kept — "${text.slice(0, 50)}" "${trigger}" → ${place}`, { timeout: 120_000 }, () => {
