@@ -78,3 +78,12 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
   // ambushed a convoy"), not one that hangs on a participant ("insurgents participated in the assault in X and they overran")
   return hasOwnSubject(tree, other);
 }
+
+/** True when the place at token `place` lies in an "according to" phrase: the source's, not the act's. */
+export function inSourcePhrase(tree: TreeView, place: number): boolean {
+  for (let i = place, steps = 0; i >= 0 && steps < 12; i = tree.head(i), steps++) {
+    if (tree.childrenWith(i, 'case').some((k) => tree.tokens[k].lower === 'according')) return true;
+    if (CLAUSE.has(tree.base(i)) && isPredicate(tree, i) && tree.base(i) !== 'acl') return false;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import type { Lexicon } from '../knowledge/types.ts';
-import { inOtherClause } from './clause-places.ts';
+import { inOtherClause, inSourcePhrase } from './clause-places.ts';
 import { inTopicAct } from './topic-places.ts';
 import { filterPlaces, type PlaceFilter } from './place-filters.ts';
 import { governingStateCity, standsForState } from './state-metonym.ts';
@@ -90,6 +90,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     { rule: 'place:other-clause', drops: (p) => inSentence(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
     { rule: 'place:topic-act', drops: (p) => aboutActs !== null && inSentence(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger.head) },
+    // "arrested 30 protesters, according to a rights group based in London": where the source is
+    { rule: 'place:source-phrase', drops: (p) => inSentence(p) && inSourcePhrase(tree(), token(p)) },
   ];
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
   const filtered = filterPlaces(unaimed, filters, choose);
