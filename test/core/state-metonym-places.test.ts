@@ -62,8 +62,9 @@ for (const [text, type, place] of KEPT) {
 // A later verbal act aimed at someone it introduces is a new act, not a restatement (coreference-compatible.ts).
 const NEW_ADDRESSEE: Array<[string, number]> = [
   ['Pakistan accused India of killing two border guards. Islamabad summoned a senior Indian diplomat on Thursday.', 2],
-  ['Iran accused Israel of killing a nuclear scientist. Tehran summoned a Swiss diplomat representing U.S. interests.', 2],
-  ['Ukraine accused Russia of shelling the plant. Kyiv later summoned a Russian envoy over the strike.', 2],
+  ['India accused Pakistan of shelling border posts. New Delhi summoned a senior Pakistani diplomat on Friday.', 2],
+  ['Ethiopia accused Sudan of backing the rebels. Addis Ababa summoned a Sudanese envoy on Monday.', 2],
+  ['Algeria accused Morocco of spying on its officials. Algiers summoned a Moroccan diplomat.', 2],
 ];
 for (const [text, n] of NEW_ADDRESSEE) {
   test(`state metonym: a verbal act to a new addressee stays apart — "${text.slice(0, 50)}"`, { timeout: 120_000 }, () => {
