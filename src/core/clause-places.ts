@@ -30,6 +30,9 @@ function isPredicate(tree: TreeView, k: number): boolean {
 
 const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
 
+/** A complement, or a noun's clause opened by a marker ("accused Tehran of supplying"), not a bare participle on a noun. */
+const statesContent = (tree: TreeView, k: number) => tree.base(k) !== 'acl' || tree.childrenWith(k, 'mark').length > 0;
+
 /** The clause `k` hangs inside the subject of the clause headed by `own`. */
 function inSubject(tree: TreeView, k: number, own: number): boolean {
   for (let i = tree.head(k), steps = 0; i >= 0 && i !== own && steps < 40; i = tree.head(i), steps++) if (SUBJECTS.includes(tree.base(i))) return true;
@@ -66,7 +69,7 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
       if (!restatesAct(tree, k) && (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k)))) return true;
       // "accused Tehran of supplying drones to Russia", not "Ministers meeting in Brussels agreed": a clause in the
       // statement's subject says where its speakers are
-      if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own)) return true;
+      if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own) && statesContent(tree, k)) return true;
     }
     return false;
   }

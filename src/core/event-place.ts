@@ -90,7 +90,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     { rule: 'place:other-clause', drops: (p) => judged(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
-    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && judged(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger.head) },
+    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && judged(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
     { rule: 'place:source-phrase', drops: (p) => judged(p) && inSourcePhrase(tree(), token(p)) },
   ];

@@ -32,10 +32,16 @@ export function isMaterialActNoun(kb: Knowledge, lemma: string): boolean {
  * True when the place at token `place` hangs, through nominal links, on a noun of a material act below the trigger
  * ("against the war in Ukraine"): the act the protest or statement is about happened there, not the protest.
  */
-export function inTopicAct(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, triggerHead: number): boolean {
-  if (!tree.has(place) || !tree.has(triggerHead)) return false;
-  return hangsOnActNoun(tree, actNoun, place, triggerHead) || followsActNoun(tree, actNoun, place, triggerHead);
+export function inTopicAct(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, trigger: { head: number; tokens: readonly number[] }): boolean {
+  if (!tree.has(place) || !tree.has(trigger.head)) return false;
+  // "went on strike in Zambia": the trigger's own act noun names this act; "protested against the war": a noun the
+  // trigger's words take as what it is against is its topic
+  const topicNoun = (n: number) => tree.upos(n) === 'NOUN' && actNoun(tree.tokens[n].lemma)
+    && (!trigger.tokens.includes(n) || tree.childrenWith(n, 'case').some((k) => TOPIC_PREPS.has(tree.tokens[k].lower)));
+  return hangsOnActNoun(tree, topicNoun, place, trigger.head) || followsActNoun(tree, topicNoun, place, trigger.head);
 }
+
+const TOPIC_PREPS = new Set(['against', 'over', 'about', 'at']);
 
 const LOCATIVE = new Set(['in', 'on', 'across', 'throughout', 'inside']);
 
@@ -43,10 +49,10 @@ const LOCATIVE = new Set(['in', 'on', 'across', 'throughout', 'inside']);
  * "protested against the war in Ukraine" parsed with "in Ukraine" on the verb: a place right after an act noun and
  * "in" that the trigger governs is that noun's, as a reader takes it.
  */
-function followsActNoun(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, triggerHead: number): boolean {
+function followsActNoun(tree: TreeView, topicNoun: (n: number) => boolean, place: number, triggerHead: number): boolean {
   const prep = place - 1, noun = place - 2;
   if (!tree.has(noun) || !LOCATIVE.has(tree.tokens[prep].lower) || noun === triggerHead) return false;
-  if (tree.upos(noun) !== 'NOUN' || !actNoun(tree.tokens[noun].lemma)) return false;
+  if (!topicNoun(noun)) return false;
   for (let i = noun, steps = 0; i >= 0 && steps < 6; i = tree.head(i), steps++) {
     if (tree.head(i) === triggerHead) return NOMINAL_LINKS.has(tree.base(i));
     if (!NOMINAL_LINKS.has(tree.base(i))) return false;
@@ -54,13 +60,13 @@ function followsActNoun(tree: TreeView, actNoun: (lemma: string) => boolean, pla
   return false;
 }
 
-function hangsOnActNoun(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, triggerHead: number): boolean {
+function hangsOnActNoun(tree: TreeView, topicNoun: (n: number) => boolean, place: number, triggerHead: number): boolean {
   let i = place;
   for (let steps = 0; steps < 12 && i >= 0 && i !== triggerHead; steps++) {
     if (!NOMINAL_LINKS.has(tree.base(i))) return false;
     const head = tree.head(i);
     if (head < 0 || head === triggerHead) return false;
-    if (tree.upos(head) === 'NOUN' && actNoun(tree.tokens[head].lemma)) return true;
+    if (topicNoun(head)) return true;
     i = head;
   }
   return false;
