@@ -82,6 +82,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const verbal = c.info.quadClass === 1 || c.info.quadClass === 3;
   // a place of this sentence, where the tree can judge it
   const judged = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end && tree().has(c.trigger.head);
+  // a place inside the trigger's own words is in its clause, however the parse splits it ("closed the Kerem Shalom crossing")
+  const triggerChars = [doc.tokens[c.trigger.start].start, doc.tokens[c.trigger.end - 1].end];
+  const apart = (p: PlaceMention) => judged(p) && !(p.start < triggerChars[1] && triggerChars[0] < p.end);
   const token = (p: PlaceMention) => tokenAt(doc, p.start);
   // "protested against the war in Ukraine", "condemned the attack in Baghdad": the topic act's place is not the protest's
   const aboutActs = (verbal || c.info.type === 'PROTEST') && story.materialActNoun ? story.materialActNoun : null;
@@ -89,10 +92,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
-    { rule: 'place:other-clause', drops: (p) => judged(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
-    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && judged(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
+    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
+    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
-    { rule: 'place:source-phrase', drops: (p) => judged(p) && inSourcePhrase(tree(), token(p)) },
+    { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
   ];
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
   const filtered = filterPlaces(unaimed, filters, choose);
