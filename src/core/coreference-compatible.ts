@@ -214,6 +214,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   if (coordinatedActs(event, later, text)) return null;
+  if (newAddressee(event, later, text)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
@@ -233,6 +234,17 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
   if (shared === 0) return refersBack(later) || pronounAgent(event) || pronounAgent(later) ? DEFINITE_ANAPHOR : 0;
   return shared + (sameDay ? 1 : 0);
+}
+
+// "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at
+// someone it introduces (an indefinite description) is said to another addressee, a new act; restating one names
+// its addressee as before ("accused India" … "criticized India")
+const VERBAL = new Set([1, 3]);
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+function newAddressee(a: Event, b: Event, text: string): boolean {
+  if (!VERBAL.has(a.quad_class) || !VERBAL.has(b.quad_class) || b.target === null) return false;
+  const before = text.slice(Math.max(0, b.target.span[0] - 20), b.target.span[0]);
+  return (INDEFINITE.test(b.target.text) || INDEFINITE_BEFORE.test(before)) && (a.target === null || fold(a.target.text) !== fold(b.target.text));
 }
 
 // Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.

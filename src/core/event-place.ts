@@ -5,12 +5,17 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { homeOfDomesticAct } from '../resolve/home-place.ts';
 import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
+import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import type { Lexicon } from '../knowledge/types.ts';
+import { inOtherClause, inSourcePhrase } from './clause-places.ts';
+import { inTopicAct } from './topic-places.ts';
+import { filterPlaces, type PlaceFilter } from './place-filters.ts';
+import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
@@ -36,6 +41,8 @@ export interface StoryPlaces {
   readonly dateline: PlaceMention | null;
   /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
   readonly sites: readonly PlaceMention[];
+  /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
+  readonly materialActNoun?: (lemma: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
@@ -71,11 +78,36 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, story.places, sentence, story.lexicon);
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
-  const candidates = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
-  const named = governed ?? placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, candidates, participants, hangs, doc.text);
+  const unaimed = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  const verbal = c.info.quadClass === 1 || c.info.quadClass === 3;
+  // a place of this sentence, where the tree can judge it
+  const judged = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end && tree().has(c.trigger.head);
+  // a place inside the trigger's own words is in its clause, however the parse splits it ("closed the Kerem Shalom crossing")
+  const triggerChars = [doc.tokens[c.trigger.start].start, doc.tokens[c.trigger.end - 1].end];
+  const apart = (p: PlaceMention) => judged(p) && !(p.start < triggerChars[1] && triggerChars[0] < p.end);
+  const token = (p: PlaceMention) => tokenAt(doc, p.start);
+  // "protested against the war in Ukraine", "condemned the attack in Baghdad": the topic act's place is not the protest's
+  const aboutActs = (verbal || c.info.type === 'PROTEST') && story.materialActNoun ? story.materialActNoun : null;
+  const filters: PlaceFilter[] = [
+    // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
+    { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
+    // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
+    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
+    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
+    // "arrested 30 protesters, according to a rights group based in London": where the source is
+    { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
+  ];
+  const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
+  const filtered = filterPlaces(unaimed, filters, choose);
+  const ownClause = filtered.kept;
+  const named = governed ?? choose(ownClause);
+  if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
-  const stated = named ?? site;
+  // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
+  const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? '') ?? null)
+    .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
+  const stated = named ?? site ?? part;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);
@@ -86,7 +118,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
-  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !candidates.includes(story.lead);
+  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
   const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
@@ -99,5 +131,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');
-  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback, rules };
+  // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
+  // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)
+  const neighbour = material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && filters[1].drops(p)) : undefined;
+  const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
+  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

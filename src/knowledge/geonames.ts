@@ -170,7 +170,6 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
         return {
           id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
           admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
-          ...(normalizeName(names.at(i)) === name ? {} : { byAlternateName: true }),
         };
       });
       if (made.size >= MAX_NAMES) made.clear();

@@ -30,6 +30,7 @@ export interface LexiconFiles {
   readonly divisionDesignations: string;
   readonly foreignPresenceNouns: string;
   readonly topicAimVerbs: string;
+  readonly topicActNouns: string;
   readonly siteNouns: string;
   readonly laidExplosives: string;
 }
@@ -71,6 +72,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
     siteNouns: new Map(parseTsv(files.siteNouns).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'yes'])),
     topicAimVerbs: new Set(parseTsv(files.topicAimVerbs).map(({ cells }) => cells[0].toLowerCase())),
+    topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),
     foreignPresenceNouns: new Set(parseTsv(files.foreignPresenceNouns).map(({ cells }) => cells[0].toLowerCase())),
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),

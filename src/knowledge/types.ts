@@ -53,8 +53,6 @@ export interface PlaceEntry {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly population?: number;
-  /** Found by a name that is not its own, an alternate spelling or old name ("Islamabad" is also Chittagong's). */
-  readonly byAlternateName?: boolean;
 }
 
 export interface CameoInfo {
@@ -161,6 +159,8 @@ export interface Lexicon {
   readonly foreignPresenceNouns: ReadonlySet<string>;
   /** Verbs whose purpose clause is a topic ("to protest the war in Gaza"): data/lexicon/topic-aim-verbs.tsv */
   readonly topicAimVerbs: ReadonlySet<string>;
+  /** Nouns of acts a protest or statement is about ("against the war in Ukraine"): data/lexicon/topic-act-nouns.tsv */
+  readonly topicActNouns: ReadonlySet<string>;
   /** Nouns of a site named by description ("at the airport") → whether it stands without "the": data/lexicon/site-nouns.tsv */
   readonly siteNouns: ReadonlyMap<string, boolean>;
   /** Explosives someone meets ("a roadside bomb", "a landmine") → the modifiers a general word needs: data/lexicon/laid-explosives.tsv */

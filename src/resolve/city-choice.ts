@@ -1,8 +1,8 @@
 import { greatCircleAngle } from './great-circle.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
 
 const EARTH_KM = 6371;
-const ALTERNATE_NAME_COST = 1.5;
 
 /** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
 export interface StoryGeography {
@@ -25,14 +25,15 @@ function nearestKm(c: PlaceEntry, story: StoryGeography): number {
 
 /**
  * One reading of an ambiguous city name. Each candidate scores its size (a capital of millions over a town of
- * thousands), whether the story places events in its country, whether the story's actors come from there (weakly:
+ * thousands), whether the name written (`written`, normalized) is its own, whether the story places events in its country, whether the story's actors come from there (weakly:
  * "U.S. officials said" does not move Cairo to Georgia), and how near it lies to the story's other places.
  */
-export function scoreCity(c: PlaceEntry, story: StoryGeography): number {
+export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string): number {
   let score = 1.5 * Math.log10((c.population ?? 0) + 10);
-  // a city's own name before another's old or alternate one: "Islamabad" (Pakistan's capital, not Chittagong),
-  // "Jalalabad", "Salem"; worth a city ten times the size ("St. Petersburg" stays Russia's without any context)
-  if (c.byAlternateName) score -= ALTERNATE_NAME_COST;
+  // the city whose own name is written beats one that has it only as another (often former) name, unless ten times its
+  // size: "Islamabad" is Islamabad, a former name of Chittagong
+  // ("Washington, D.C." is named "Washington")
+  if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += 1.5;
   if (c.country && story.placeCountries.has(c.country)) score += 2;
   else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
   const d = nearestKm(c, story);
@@ -45,11 +46,11 @@ export function scoreCity(c: PlaceEntry, story: StoryGeography): number {
  * The candidate the story means, or null when every reading lies far from everything the story names while
  * the story does name places (a village in Somalia that shares its name with a German river town).
  */
-export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeography): PlaceEntry | null {
+export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeography, written?: string): PlaceEntry | null {
   let best = candidates[0];
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const s = scoreCity(c, story);
+    const s = scoreCity(c, story, written);
     if (s > bestScore) {
       best = c;
       bestScore = s;

@@ -25,7 +25,10 @@ export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'plac
   // "Afghanistan" in "KABUL, Afghanistan": the country or division the dateline names after the city
   const qualifier = places.find((p) => p.start >= end && p.end <= span.end)?.place ?? null;
   const fits = (c: PlaceEntry) => qualifier === null || (qualifier.precision === 'country' ? c.country === qualifier.country : c.country === qualifier.country && (c.admin1 === undefined || c.admin1 === qualifier.admin1 || c.admin1 === qualifier.name));
-  const all = [...kb.places.lookup(key).filter((p) => p.precision === 'city'), ...kb.cities(key)];
+  // a city whose own name is written before one that has it only as another name ("ISLAMABAD", once a name of Chittagong)
+  const own = (c: PlaceEntry) => normalizeName(c.name.split(',')[0]) === key;
+  const named = [...kb.places.lookup(key).filter((p) => p.precision === 'city'), ...kb.cities(key)];
+  const all = [...named.filter(own), ...named.filter((c) => !own(c))];
   const sizeable = (c: PlaceEntry) => !c.id.startsWith('geonames:') || (c.population ?? 0) >= MIN_LONE_POPULATION;
   // the qualifier read otherwise than meant ("ATLANTA, Georgia" read as the country): a sizeable city of the name
   const city = all.find(fits) ?? all.find(sizeable);

@@ -50,7 +50,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
-    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, weakCountries));
+    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, weakCountries), c.key);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });

@@ -14,6 +14,9 @@ const FILED: Array<[string, string, string]> = [
   ['TRIPOLI, Libya (AP) — Rival militias clashed near the city\'s airport on Sunday, killing four people.', 'Tripoli', 'LBY'],
   ['DHAKA, Bangladesh (Reuters) - Police fired rubber bullets at garment workers protesting low wages on Monday.', 'Dhaka', 'BGD'],
   ['ATLANTA, Georgia (AP) — Police arrested 20 protesters on Tuesday, officials said.', 'Atlanta', 'USA'],
+  // a city whose own name is the dateline's, not a bigger one that had it as a former name (Chittagong)
+  ['ISLAMABAD (AP) — Police arrested 20 protesters on Tuesday, officials said.', 'Islamabad', 'PAK'],
+  ['WASHINGTON (AP) — Police arrested 20 protesters on Tuesday, officials said.', 'Washington, D.C.', 'USA'],
 ];
 for (const [text, place, country] of FILED) {
   test(`dateline place: "${text.slice(0, 40)}" → ${place}`, { timeout: 120_000 }, () => {

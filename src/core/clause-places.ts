@@ -1,0 +1,92 @@
+import type { TreeView } from '../extract/tree-roles/index.ts';
+
+// A place belongs to the clause it is stated in. A sentence often tells two acts, each in its own clause:
+// "Israeli jets struck targets on Monday, as Hezbollah fired rockets at northern Israel", "Police arrested 12
+// activists, while thousands marched in Abuja", "Troops captured two villages, and drones hit a depot in Belgorod".
+// A clause below the trigger's with its own subject is another act's: its places are not stated for the trigger.
+// What a clause shares: a participle ("struck a market, killing 12 in Kabul"), a shared subject ("stormed a hotel
+// and killed 12 in Mogadishu"); and any clause takes the setting of the clause it hangs on ("In Kabul, police said
+// gunmen killed three"; "Fighting intensified in northern Burma as troops continued an offensive").
+
+// relations that open a clause of its own predicate
+const CLAUSE = new Set(['advcl', 'ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 'conj', 'root']);
+// clauses that stand apart from the one they hang on when they have their own subject (not a report's complement)
+const APART = new Set(['advcl', 'conj', 'parataxis']);
+const SUBJECTS = ['nsubj', 'csubj', 'expl'];
+
+/** The head of the clause token `i` is in: itself when it opens one, else the first ancestor that does. */
+function clauseHead(tree: TreeView, i: number): number {
+  for (let k = i, steps = 0; k >= 0 && steps < 40; k = tree.head(k), steps++) {
+    if (tree.head(k) < 0) return k;
+    if (CLAUSE.has(tree.base(k)) && isPredicate(tree, k)) return k;
+  }
+  return -1;
+}
+
+const PREDICATES = new Set(['VERB', 'AUX']);
+function isPredicate(tree: TreeView, k: number): boolean {
+  return PREDICATES.has(tree.upos(k)) || tree.childrenWith(k, ...SUBJECTS, 'cop').length > 0;
+}
+
+const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
+
+/** A complement, or a noun's clause opened by a marker ("accused Tehran of supplying"), not a bare participle on a noun. */
+const statesContent = (tree: TreeView, k: number) => tree.base(k) !== 'acl' || tree.childrenWith(k, 'mark').length > 0;
+
+/** The clause `k` hangs inside the subject of the clause headed by `own`. */
+function inSubject(tree: TreeView, k: number, own: number): boolean {
+  for (let i = tree.head(k), steps = 0; i >= 0 && i !== own && steps < 40; i = tree.head(i), steps++) if (SUBJECTS.includes(tree.base(i))) return true;
+  return false;
+}
+
+/** "shot down the drones, with those actions taking place over Kyiv": an absolute "with" clause tells the act's circumstances. */
+const restatesAct = (tree: TreeView, c: number) => tree.childrenWith(c, 'mark', 'case').some((m) => tree.tokens[m].lower === 'with');
+
+/** `a` is `b` or one of its ancestors. */
+function dominates(tree: TreeView, a: number, b: number): boolean {
+  for (let k = b, steps = 0; k >= 0 && steps < 40; k = tree.head(k), steps++) if (k === a) return true;
+  return false;
+}
+
+/** The clause stands apart from the one it hangs on: its own subject, set off as an adverbial, coordinated or paratactic clause. */
+const standsApart = (tree: TreeView, c: number) => APART.has(tree.base(c)) && hasOwnSubject(tree, c);
+
+/**
+ * True when the place at token `place` is stated in another clause than the trigger's, one that tells another act:
+ * a clause below the trigger's with its own subject (for a statement any clause below it: "accused Tehran of
+ * supplying drones to Russia" places the supplying, not the accusation), or a clause the trigger's own clause
+ * stands apart from ("as Hezbollah fired rockets": the clause it is set off from is another act's).
+ */
+export function inOtherClause(tree: TreeView, place: number, triggerHead: number, verbal: boolean): boolean {
+  if (!tree.has(place) || !tree.has(triggerHead)) return false;
+  const own = clauseHead(tree, triggerHead);
+  const other = clauseHead(tree, place);
+  if (own < 0 || other < 0 || own === other) return false;
+  if (dominates(tree, own, other)) {
+    // below the trigger's clause: a statement's complement is what it speaks of; a material act's subordinate
+    // clause with its own subject is another act
+    for (let k = other, steps = 0; k >= 0 && k !== own && steps < 40; k = clauseHead(tree, tree.head(k)), steps++) {
+      if (!restatesAct(tree, k) && (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k)))) return true;
+      // "accused Tehran of supplying drones to Russia", not "Ministers meeting in Brussels agreed": a clause in the
+      // statement's subject says where its speakers are
+      if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own) && statesContent(tree, k)) return true;
+    }
+    return false;
+  }
+  // above: inherited, even by a clause set off with its own subject ("Fighting has intensified in northern Burma as
+  // government troops continue an offensive", "troops were making their rounds in the city of X when they came under
+  // gunfire"): the setting of the sentence
+  if (dominates(tree, other, own)) return false;
+  // a sibling clause: another act when it has its own subject ("officials said troops killed five in Kunduz and rebels
+  // ambushed a convoy"), not one that hangs on a participant ("insurgents participated in the assault in X and they overran")
+  return hasOwnSubject(tree, other);
+}
+
+/** True when the place at token `place` lies in an "according to" phrase: the source's, not the act's. */
+export function inSourcePhrase(tree: TreeView, place: number): boolean {
+  for (let i = place, steps = 0; i >= 0 && steps < 12; i = tree.head(i), steps++) {
+    if (tree.childrenWith(i, 'case').some((k) => tree.tokens[k].lower === 'according')) return true;
+    if (CLAUSE.has(tree.base(i)) && isPredicate(tree, i) && tree.base(i) !== 'acl') return false;
+  }
+  return false;
+}
