@@ -7,9 +7,8 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { actAsSubject, actInPassiveSetting } from './tree-roles/passive-setting.ts';
+import { actAsSubject, actInPassiveSetting, sharedObjectStart } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
-import { sharedObjectStart } from './tree-roles/shared-object.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -125,16 +124,14 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   if (describer) rules.push(...describer.rules);
   const actors = describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
-  const span = type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12;
-  const objects = findObject(ctx, from, span, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  const objects = findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
   if (own) {
     rules.push(own.rule);
     return [actors, own.targets];
   }
-  // "officials it accused of abuses": the noun a relative clause describes as its object
-  return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)];
+  return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)]; // "officials it accused of abuses"
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
@@ -270,8 +267,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
-  // "a convoy came under fire", "a patrol struck a landmine": the subject of a verb of undergoing is the target, and
-  // nobody need be named
+  // "a convoy came under fire", "a patrol struck a landmine": the subject undergoes, and nobody need be named
   const undergoing = rules.includes('roles:tree-recipient-subject') || rules.includes(MET_EXPLOSIVE_RULE);
   if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(undergoing && targets.length)) {
     if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;

@@ -8,7 +8,7 @@ import type { Event } from '../../src/schema/event.ts';
 // - the tagger may read the first verb as a noun after a nominal ("Police shot" as "police shooting"); a verb coordinated
 //   with it says it is a verb (src/extract/tree-repair/retag-verb.ts, doubt `coordinated`), and the noun row that ended
 //   on it no longer matches (src/extract/trigger-prepass.ts);
-// - a verb with no object of its own takes the second verb's (src/extract/tree-roles/shared-object.ts).
+// - a verb with no object of its own takes the second verb's (src/extract/tree-roles/word-window.ts).
 // Sentences written for this file.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-13', title: null });

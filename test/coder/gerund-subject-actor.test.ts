@@ -5,7 +5,7 @@ import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // An -ing act word that is its clause's subject ("after fighting erupted") is a noun there: it takes no doer from the
-// word window, which reached back across the clause (src/extract/tree-roles/passive-setting.ts `actAsSubject`, with the
+// word window, which reached back across the clause (src/extract/tree-roles/word-window.ts `actAsSubject`, with the
 // repair tree-repair/gerund-clause-subject.ts). "Thailand said it had reopened ... after fighting erupted" made
 // Thailand the fighter. Sentences written for this file.
 const coder = createCoder(loadKnowledge());

@@ -5,7 +5,7 @@ import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // An act named as the setting of a passive verb ("were killed in fighting") is not done by the passive's subject, who
-// underwent it (src/extract/tree-roles/passive-setting.ts): one agentless killing, not also "the soldiers fought" (or
+// underwent it (src/extract/tree-roles/word-window.ts): one agentless killing, not also "the soldiers fought" (or
 // "the officers fought the officers"). A side named against them ("in fighting with Hamas") keeps the fight. Sentences
 // written for this file.
 const coder = createCoder(loadKnowledge());
