@@ -4,6 +4,7 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
+import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
@@ -121,7 +122,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withDefiniteSides(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start));
+      const phrases = withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles));
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma));
       const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
@@ -246,8 +247,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "clashes broke out" stands with nobody named; "the attack" alone only refers back to an act already told
           const { rules: mentionRules, bare } = definiteMentionMarks(kb, doc.tokens, article.text, sentence.start, c, agentless, treeOf);
           rules.push(...mentionRules);
-          // a participant no gazetteer vouches for is flagged for analysts
-          for (const p of participants) if (p.rule.includes('unresolved-name') && !rules.includes(p.rule)) rules.push(p.rule);
+          // a participant no gazetteer vouches for is flagged for analysts; so is a role read by its story ("officers" as police)
+          for (const p of participants) if ((p.rule.includes('unresolved-name') || p.rule === POLICE_CONTEXT_RULE) && !rules.includes(p.rule)) rules.push(p.rule);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame, quote: chosen.quote, rules, bare, refs, drop };
           // traced, each event is finished at once, so the drops are told in the sentence's order

@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { actAsSubject, actInPassiveSetting, sharedObjectStart } from './tree-roles/word-window.ts';
+import { actAsSubject, actInPassiveSetting, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
@@ -118,11 +118,12 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   const from = sharedObjectStart(tree, tr, rules) ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
-  const window = actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
+  const observed = observedAct(tree, ctx.kb.lexicon.observingVerbs, tr.head, rules); // "monitors reported shelling": the source
+  const window = observed || actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
   // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
   const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
   if (describer) rules.push(...describer.rules);
-  const actors = describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
   const objects = findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"

@@ -33,6 +33,8 @@ export interface LexiconFiles {
   readonly topicActNouns: string;
   readonly siteNouns: string;
   readonly laidExplosives: string;
+  readonly observingVerbs: string;
+  readonly policeContextRoles: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -75,6 +77,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),
     foreignPresenceNouns: new Set(parseTsv(files.foreignPresenceNouns).map(({ cells }) => cells[0].toLowerCase())),
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
+    observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
+    policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }

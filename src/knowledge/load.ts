@@ -98,6 +98,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     topicActNouns: read('lexicon/topic-act-nouns.tsv'),
     siteNouns: read('lexicon/site-nouns.tsv'),
     laidExplosives: read('lexicon/laid-explosives.tsv'),
+    observingVerbs: read('lexicon/observing-verbs.tsv'),
+    policeContextRoles: read('lexicon/police-context-roles.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -165,6 +165,10 @@ export interface Lexicon {
   readonly siteNouns: ReadonlyMap<string, boolean>;
   /** Explosives someone meets ("a roadside bomb", "a landmine") → the modifiers a general word needs: data/lexicon/laid-explosives.tsv */
   readonly laidExplosives: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs of taking note of an act ("reported shelling", "recorded violations") → 'bare' when only an objectless gerund is observed: data/lexicon/observing-verbs.tsv */
+  readonly observingVerbs: ReadonlyMap<string, 'bare' | 'always'>;
+  /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
+  readonly policeContextRoles: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {

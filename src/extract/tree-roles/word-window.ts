@@ -52,3 +52,23 @@ export function sharedObjectStart(view: TreeView, trigger: Trigger, rules: strin
   rules.push(SHARED_OBJECT_RULE);
   return partner + 1;
 }
+
+export const OBSERVED_ACT_RULE = 'roles:observed-act';
+
+/**
+ * "The EU monitoring mission reported shelling near the town", "observers recorded ceasefire violations", "residents
+ * heard gunfire": an act that is the object or gerund complement of a verb of taking note (data/lexicon/observing-verbs.tsv)
+ * is what its subject saw or tells; the subject is the source, not the actor (the tree's xcomp control and the word
+ * window would both make it the doer). Not where the verb's own object comes first ("saw soldiers shoot": they shoot),
+ * nor, for "report" and "note", a gerund with an object of its own ("the army reported killing 20 militants").
+ */
+export function observedAct(view: TreeView, observing: ReadonlyMap<string, 'bare' | 'always'>, head: number, rules: string[]): boolean {
+  const label = view.label(head), up = view.head(head);
+  if (label !== 'obj' && label !== 'xcomp' || up < 0 || view.upos(up) !== 'VERB' || view.marker(head) !== null) return false;
+  const when = observing.get(view.tokens[up].lemma);
+  if (when === undefined || !(view.upos(head) === 'NOUN' || /[a-z]ing$/.test(view.tokens[head].lower))) return false;
+  if (label === 'xcomp' && view.childrenWith(up, 'obj').some((o) => o < head)) return false;
+  if (when === 'bare' && view.childrenWith(head, 'obj').length > 0) return false;
+  rules.push(OBSERVED_ACT_RULE);
+  return true;
+}
