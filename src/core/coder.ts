@@ -5,6 +5,7 @@ import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
+import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
 import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
@@ -100,13 +101,15 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const published = article.published;
       // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president
       const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some((v) => v.precision === 'site'));
-      const found = findActorPhrases(doc, normalized, kb, published, siteSpans);
+      // "the Sudan Tribune", "Daily Sabah": a state or place inside a news outlet's name names the paper only
+      const outlets = outletSpans(doc, kb.lexicon.outletWords);
+      const found = findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end));
       const foundIndex = new SpanIndex(found);
       // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
       // a capital named as an actor ("Tripoli") says nothing about which Tripoli: metonyms are no context
       const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
         // "South" inside "South Korean lawmakers" is no place
-        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start))
+        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
         // "the Taliban district chief": a name the text calls a place is no place when it names a group, person or organisation
         .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
       const sites = allPlaces.filter((p) => p.place.precision === 'site');

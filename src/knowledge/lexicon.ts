@@ -35,6 +35,7 @@ export interface LexiconFiles {
   readonly laidExplosives: string;
   readonly observingVerbs: string;
   readonly policeContextRoles: string;
+  readonly outletWords: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -79,6 +80,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
+    outletWords: outletWords(files.outletWords),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }
@@ -87,4 +89,14 @@ function placeNoun(cells: string[]): PlaceNoun {
   const precision = cells[1] === 'site' || cells[1] === 'region' ? cells[1] : 'city';
   const position = cells[2] === 'after' || cells[2] === 'both' ? cells[2] : 'of';
   return { noun: cells[0].toLowerCase(), precision, position };
+}
+
+function outletWords(content: string): Map<string, Set<'first' | 'last'>> {
+  const out = new Map<string, Set<'first' | 'last'>>();
+  for (const { cells } of parseTsv(content)) {
+    const set = out.get(cells[0]) ?? new Set<'first' | 'last'>();
+    set.add(cells[1] === 'first' ? 'first' : 'last');
+    out.set(cells[0], set);
+  }
+  return out;
 }

@@ -169,6 +169,8 @@ export interface Lexicon {
   readonly observingVerbs: ReadonlyMap<string, 'bare' | 'always'>;
   /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
   readonly policeContextRoles: ReadonlySet<string>;
+  /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
+  readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last'>>;
 }
 
 export interface PlaceNoun {

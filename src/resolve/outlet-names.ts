@@ -1,0 +1,46 @@
+import type { AnalyzedText, Token } from '../nlp/types.ts';
+
+/** A news outlet's word and where it stands in the name (data/lexicon/outlet-words.tsv). */
+export type OutletWords = ReadonlyMap<string, ReadonlySet<'first' | 'last'>>;
+
+const MAX_NAME_WORDS = 3;
+const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text) && /[a-z]/i.test(t.text);
+
+/**
+ * The character spans of news outlets' names: "the Tehran Times", "the Sudan Tribune", "South China Morning Post",
+ * "Gulf News" (one to three capitalised words before an outlet word) and "Daily Sabah", "Daily Nation" (after one).
+ * A place or state inside such a span names the paper, not where the act was or who did it.
+ */
+export function outletSpans(doc: AnalyzedText, words: OutletWords): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const where = words.get(t[i].text);
+    // "post-war" is no paper; nor is a capital in a headline written in title case ("Russia Post Gains")
+    if (!where || t[i + 1]?.text === '-' && t[i + 1].start === t[i].end || titleCase(doc, t[i].sentence)) continue;
+    const s = t[i].sentence;
+    if (where.has('last') && capitalised(t[i - 1], s)) {
+      let first = i - 1;
+      while (first > i - MAX_NAME_WORDS && capitalised(t[first - 1], s) && !words.has(t[first - 1].text)) first--;
+      spans.push({ start: t[first].start, end: t[i].end });
+    } else if (where.has('first') && capitalised(t[i + 1], s) && !words.has(t[i + 1].text)) {
+      let last = i + 1;
+      while (last < i + MAX_NAME_WORDS && capitalised(t[last + 1], s) && !words.has(t[last + 1].text)) last++;
+      spans.push({ start: t[i].start, end: t[last].end });
+    }
+  }
+  return spans;
+}
+
+/** True when [start, end) lies inside an outlet's name and is shorter than it (the name itself may be a known outlet). */
+export function insideOutlet(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  return spans.some((o) => o.start <= start && end <= o.end && end - start < o.end - o.start);
+}
+
+/** Most of the sentence's words are capitalised: a headline in title case, where capitals say nothing of names. */
+function titleCase(doc: AnalyzedText, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const words = doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^[a-z]/i.test(t.text) && t.text.length > 3);
+  return words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length > words.length * 0.6;
+}
