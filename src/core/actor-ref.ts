@@ -41,6 +41,8 @@ const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SE
 // Roles that are political only alongside another political participant.
 const STATE_ROLES = /^(GOV|MIL|COP|LEG|JUD|SPY)$/;
 const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
+// a sector's spokespeople (resolve/side-roles.ts sectorOf codes them by the sector they head)
+const SECTOR_HEADS = /\b(union|student|business|religious|church|community|tribal|farmers?'?|workers'?) (leaders?|officials?|representatives?)$/i;
 
 /**
  * True when the phrase names a political actor: a state, a group, an organisation, a known leader, or an
@@ -69,10 +71,13 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
   // students, unions, traders and farmers who protest are political actors by doing so
-  if (resolved.kind === 'role' && type === 'PROTEST') return true;
+  // (also a country's people named by their role: "Kenyan union leaders threatened a general strike")
+  if ((resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && type === 'PROTEST') return true;
   // "the teachers' union suspended its strike": a union acts as an organised political body (a company, a paper or a
   // hospital does not)
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
+  // "union leaders", "student leaders", "business leaders": those who speak for an organised sector act for it as a body
+  if (agent && (resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && SECTOR_HEADS.test(resolved.text)) return true;
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
@@ -80,6 +85,24 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'country' && (type === 'PROTEST' || type === 'ASSAULT') && agent) return true;
   if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
   return true;
+}
+
+export const LABOUR_DISPUTE_RULE = 'actor:labour-dispute';
+
+/**
+ * "Workers accused factory owners of withholding wages", "employers threatened to sack striking workers": an act
+ * between labour (LAB) and business (BUS), one on each side, is a labour dispute, political news though neither
+ * alone is a political actor ("the company hired a new chief" is none).
+ */
+export function isLabourDispute(actors: readonly ActorPhrase[], targets: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const sector = (p: ActorPhrase) => {
+    const resolved = p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p;
+    const code = resolved?.code ?? resolved?.roleCode ?? '';
+    return code.endsWith('LAB') ? 'LAB' : code.endsWith('BUS') ? 'BUS' : null;
+  };
+  const sides = (list: readonly ActorPhrase[]) => new Set(list.map(sector));
+  const a = sides(actors), t = sides(targets);
+  return a.has('LAB') && t.has('BUS') || a.has('BUS') && t.has('LAB');
 }
 
 /** Armed or state actors: the ones whose "attack" is literal even among sport or weather words. */

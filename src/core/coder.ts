@@ -37,7 +37,7 @@ import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
-import { agentlessReason, isArmedOrState, isPoliticalParticipant, participationType, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
@@ -227,12 +227,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // “Our fighters destroyed three tanks,” the group said: "our" is the speaker
           const refs = withSpeaker(antecedents, participants, frame);
           const judgedAs = participationType(c.info);
-          const political = c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
+          const labour = isLabourDispute(c.actors, c.targets, refs);
+          const political = labour || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
           const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
-          const rules: string[] = frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : [];
+          const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing

@@ -10,7 +10,7 @@ import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { beforeNameParticle } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
-import { FORMER_BEFORE, heldBy, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
@@ -109,7 +109,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
-  const side = sideOf(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
+  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date

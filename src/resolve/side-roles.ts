@@ -34,3 +34,17 @@ export function sideOf(roles: ReadonlyArray<RoleEntry | undefined>): string | nu
   }
   return null;
 }
+
+// Sectors whose people a leadership title before them heads: "union leaders" lead labour, "business leaders" business,
+// "hospital officials" run a hospital (PETRARCH's agents code "union leader" ~LAB); never the government
+const SECTORS = new Set(['LAB', 'BUS', 'EDU', 'REL', 'HLH', 'MED', 'AGR', 'NGO']);
+// the titles that name who speaks for a body rather than an office of state
+const HEADS = new Set(['leader', 'leaders', 'official', 'officials', 'representative', 'representatives']);
+/** The sector a leadership title heads ("union | leaders" → LAB), from its hits' roles in order, or null. */
+export function sectorOf(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  let last = roles.length - 1;
+  while (last >= 0 && !roles[last]) last--;
+  if (last < 1 || !HEADS.has(roles[last]!.phrase.toLowerCase())) return null;
+  const sector = roles.slice(0, last).find((r) => r !== undefined && SECTORS.has(r.role));
+  return sector?.role ?? null;
+}
