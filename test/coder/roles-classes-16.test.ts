@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Classes of construction whose actor, target, source or place the coder read wrong (session 16, roles), each on
+// wire-style sentences written for this file, with sentences the fix must not change. A case names the event by its
+// type and trigger word, and its actor and target by a fragment of their text or code ('' for none).
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const who = (a: Event['actor']) => (a === null ? '' : `${a.text} ${a.code ?? ''}`.toLowerCase());
+const show = (events: readonly Event[]) =>
+  JSON.stringify(events.map((e) => `${e.type} "${e.trigger.text}" ${who(e.actor)} > ${who(e.target)} @${e.location?.name ?? ''} src=${who(e.provenance.source)}`));
+
+// [class, sentence, type, trigger word, actor, target]
+type Case = [string, string, string, string, string, string];
+const CASES: Case[] = [
+  // a reporter or monitor takes note of an act: the act's own "by" names who did it, never the one who reports it
+  ['observed act', 'Residents reported heavy shelling by Russian forces overnight.', 'ASSAULT', 'shelling', 'rusmil', ''],
+  // (a gerund with its own object after "report", "confirm", "deny": the subject's own act; the object of a verb of
+  // seeing does what the gerund says)
+  ['observed act (own act)', 'The army reported killing 20 militants in the north.', 'ASSAULT', 'killing', 'army', 'militants'],
+  ['observed act (own act)', 'Israel confirmed carrying out the strike.', 'ASSAULT', 'carrying out', 'isr', ''],
+  ['observed act (own act)', 'Russia denied shelling the city.', 'ASSAULT', 'shelling', 'rus', 'city'],
+  ['observed act (seen doer)', 'Witnesses saw soldiers shooting at protesters.', 'ASSAULT', 'shooting', 'soldiers', 'protesters'],
+  // "officers", "agents", "personnel" in a story that names the police (and no military) are the police
+  ['officers in a police story', 'Police said officers fired tear gas at protesters in Nairobi.', 'ASSAULT', 'fired tear gas', 'kencop', 'protesters'],
+  ['officers in a police story', 'Kenyan police said officers arrested 40 protesters.', 'COERCE', 'arrested', 'kencop', 'protesters'],
+  ['officers in a police story', 'Federal agents arrested two men in Texas, the FBI said.', 'COERCE', 'arrested', 'usacop', 'men'],
+  ['officers in a police story', 'Police dispersed a rally in Lagos on Sunday. Officers arrested 30 protesters.', 'COERCE', 'arrested', 'ngacop', 'protesters'],
+  // (a military named beside them, or a modifier that says whose they are: not the police)
+  ['officers in a police story (military named)', 'Troops and police were deployed in Kinshasa. Officers arrested 12 people.', 'COERCE', 'arrested', 'codmil', 'people'],
+  ['officers in a police story (own modifier)', 'Army officers arrested the president in Niamey.', 'COERCE', 'arrested', 'nermil', 'nergov'],
+  // "the international community" is an actor (IGO): acts addressed to it or done by it stand
+  ['international community', 'The Sudanese foreign minister urged the international community to act.', 'REQUEST', 'urged', 'sdngov', 'international community igo'],
+  ['international community', 'Zelenskiy called on the international community to impose new sanctions on Russia.', 'REQUEST', 'called on', 'ukr', 'international community igo'],
+  ['international community', 'Guterres appealed to the international community for aid to Gaza.', 'REQUEST', 'appealed', 'guterres', 'international community igo'],
+  ['international community', 'The rebels accused the international community of ignoring the crisis.', 'ACCUSE', 'accused', 'rebels', 'international community igo'],
+  // labour and business on opposite sides of an act: a labour dispute, with business actors coded BUS
+  ['labour dispute', 'Workers accused factory owners of withholding wages in Dhaka.', 'ACCUSE', 'accused', 'workers', 'factory owners'],
+  ['labour dispute', 'Garment workers protested against factory owners over unpaid wages in Bangladesh.', 'PROTEST', 'protested', 'bgdlab', 'bgdbus'],
+  ['labour dispute', 'Employers threatened to fire striking workers.', 'THREATEN', 'threatened', 'employers', 'workers'],
+  ['labour dispute', 'Miners accused the company of ignoring safety rules.', 'ACCUSE', 'accused', 'miners', 'company'],
+  // a sector's leaders speak for the sector, not the government
+  ['sector leaders', 'Union leaders met factory owners in Dhaka on Monday.', 'CONSULT', 'met', 'bgdlab', 'bgdbus'],
+  ['sector leaders', 'Kenyan union leaders threatened a general strike.', 'THREATEN', 'threatened', 'kenlab', ''],
+  ['sector leaders', 'Student leaders called for a national strike.', 'REQUEST', 'called', 'student leaders', ''],
+  ['sector leaders (a side, not a sector)', 'Opposition leaders met in Nairobi.', 'CONSULT', 'met', 'kenopp', ''],
+];
+
+const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
+
+for (const [name, text, type, trigger, actor, target] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${show(events)}`);
+    assert.ok(matches(who(e.actor), actor, e.actor), `actor: ${show(events)}`);
+    assert.ok(matches(who(e.target), target, e.target), `target: ${show(events)}`);
+  });
+}
+
+// [class, sentence, a fragment no event's actor may hold]: who reports or records an act does not do it
+const NOT_ACTOR: Array<[string, string, string]> = [
+  ['observed act', 'The EU monitoring mission reported shelling near the town of Avdiivka on Tuesday.', 'eu'],
+  ['observed act', 'The Syrian Observatory for Human Rights reported shelling of villages in Idlib province.', 'observatory'],
+  ['observed act', 'OSCE observers documented shelling near the town of Horlivka.', 'observers'],
+  ['observed act', 'Witnesses heard shooting near the presidential palace.', 'witnesses'],
+  ['observed act', 'Local residents described shelling of the village.', 'residents'],
+];
+
+for (const [name, text, fragment] of NOT_ACTOR) {
+  test(`${name}: no actor "${fragment}" in ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(events.every((e) => !who(e.actor).includes(fragment)), show(events));
+  });
+}
+
+// [class, sentence, a country code or place name that must appear nowhere: no actor, target, source or place]
+const NOT_FROM_OUTLET: Array<[string, string, string]> = [
+  ['outlet name', 'Militants attacked a checkpoint, killing three soldiers, Daily Sabah reported.', 'mys'],
+  ['outlet name', 'Militants attacked a checkpoint, killing three soldiers, Daily Sabah reported.', 'malaysia'],
+  ['outlet name', 'Troops arrested 12 suspects, the Sudan Tribune reported.', 'sdn'],
+  ['outlet name', 'Police arrested 12 protesters, the Jordan Times reported.', 'jorcop'],
+  ['outlet name', 'According to the Tehran Times, police arrested five people.', 'tehran ('],
+  ['outlet name', 'According to the Tehran Times, police arrested five people.', '@tehran'],
+];
+
+for (const [name, text, fragment] of NOT_FROM_OUTLET) {
+  test(`${name}: no "${fragment}" in ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    assert.ok(events.length > 0, 'an event');
+    assert.ok(events.every((e) => !show([e]).toLowerCase().includes(fragment)), show(events));
+  });
+}
+
+// [class, sentence, type, trigger, source fragment, place name ('' for none)]: the outlet stays the source; a place or
+// outlet the gazetteer knows keeps its reading
+const OUTLET_SOURCE: Array<[string, string, string, string, string, string]> = [
+  ['outlet name (source)', 'Troops arrested 12 suspects, the Sudan Tribune reported.', 'COERCE', 'arrested', 'sudan tribune', ''],
+  ['outlet name (source)', 'Sudanese paramilitaries attacked a village in Darfur, the Sudan Tribune reported.', 'ASSAULT', 'attacked', 'sudan tribune', 'Darfur'],
+  ['outlet name (known outlet)', 'Russian missiles hit an energy facility in Odesa, the Kyiv Independent reported.', 'ASSAULT', 'hit', 'kyiv-independent', 'Odessa'],
+  ['outlet name (place of the act)', 'Police detained 30 protesters in St. Petersburg, the Moscow Times reported.', 'COERCE', 'detained', 'moscow times', 'Saint Petersburg'],
+];
+
+for (const [name, text, type, trigger, source, place] of OUTLET_SOURCE) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.ok(e, `no ${type} "${trigger}" in ${show(events)}`);
+    assert.ok(who(e.provenance.source).includes(source), `source: ${show(events)}`);
+    assert.equal(e.location?.name ?? '', place, `place: ${show(events)}`);
+  });
+}
+
+// [class, sentence]: no event (a company's own business is no political act)
+const NONE: Array<[string, string]> = [
+  ['labour dispute (one side only)', 'The company hired a new chief executive.'],
+];
+
+for (const [name, text] of NONE) {
+  test(`${name}: no event in ${text}`, { timeout: 60_000 }, () => {
+    assert.deepEqual(show(code(text)), '[]');
+  });
+}
