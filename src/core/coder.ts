@@ -126,9 +126,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
       const phrases = withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles));
-      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma));
-      const phraseAt = phraseTokenMap(doc, phrases);
       const quotes = findQuotes(doc);
+      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes);
+      const phraseAt = phraseTokenMap(doc, phrases);
       const placeIndex = new SpanIndex(places);
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
       const events: Event[] = [];

@@ -19,7 +19,9 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
  */
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
+  quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [],
 ): Map<ActorPhrase, ActorPhrase> {
+  const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
   const ordered = [...phrases].sort((a, b) => a.start - b.start);
   const sentenceOf = (p: ActorPhrase) => doc.tokens[tokenAt(doc, p.start)]?.sentence ?? 0;
@@ -94,6 +96,9 @@ export function resolveAnaphora(
       const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
+      // "Amnesty said detainees were tortured. 'They beat us every night,' a detainee told the group": a pronoun in a
+      // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
+      if (pronoun && quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && gathersTestimony(target)) continue;
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
       const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
@@ -220,6 +225,9 @@ function ownsClaimBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, i
   const noun = doc.tokens[i];
   return noun !== undefined && isClaimNoun(noun.lemma) && doc.tokens[i + 1]?.lower === 'that' && doc.tokens[i + 2]?.start === p.start;
 }
+
+/** A rights group, monitor or intergovernmental body ("Amnesty International", "the UN", "the rights group"). */
+const gathersTestimony = (p: ActorPhrase) => p.entry?.role === 'NGO' || p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '') || p.kind === 'role' && p.roleCode === 'NGO';
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
 const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';
