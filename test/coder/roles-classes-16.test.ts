@@ -48,6 +48,11 @@ const CASES: Case[] = [
   ['sector leaders', 'Kenyan union leaders threatened a general strike.', 'THREATEN', 'threatened', 'kenlab', ''],
   ['sector leaders', 'Student leaders called for a national strike.', 'REQUEST', 'called', 'student leaders', ''],
   ['sector leaders (a side, not a sector)', 'Opposition leaders met in Nairobi.', 'CONSULT', 'met', 'kenopp', ''],
+  // a plural title of a body is many people: they meet among themselves ("the defense ministers of NATO met")
+  ['plural title of a body', 'Defense ministers of NATO met in Brussels on Thursday.', 'CONSULT', 'met', 'igowstnat', ''],
+  ['plural title of a body', 'Foreign ministers of the European Union met in Brussels on Monday.', 'CONSULT', 'met', 'igoeureec', ''],
+  ['plural title of a body', 'The heads of the African Union met in Addis Ababa.', 'CONSULT', 'met', 'african-union', ''],
+  ['plural title of a body (a title with an object)', 'The head of the IAEA met Iranian officials in Tehran.', 'CONSULT', 'met', 'iaea', 'irngov'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -138,6 +143,7 @@ for (const [name, text, type, trigger, wanted, place] of OUTLET_SOURCE) {
 // [class, sentence]: no event (a company's own business is no political act)
 const NONE: Array<[string, string]> = [
   ['labour dispute (one side only)', 'The company hired a new chief executive.'],
+  ['plural title of a body (one person meets nobody)', 'The leader of Hamas met in Cairo on Monday.'],
 ];
 
 for (const [name, text] of NONE) {

@@ -128,11 +128,12 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
   const titled = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
   const titledOf = titled ? titleOfGroup(view, ctx, node, own) : null;
-  if (titledOf) return { phrase: spanned(view, ctx, node, titledOf), rules: ['roles:tree-title-of'] };
+  // ("the defense ministers of NATO met": a plural title is many people, whatever the body they belong to)
+  if (titledOf) return { phrase: { ...spanned(view, ctx, node, titledOf), plural: titledOf.plural || own!.plural }, rules: ['roles:tree-title-of'] };
   // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
   // (data/lexicon/title-nouns.tsv) acts for the group, army or state of its "of" phrase
   const office = own === undefined ? officeOf(view, ctx, node) : null;
-  if (office) return { phrase: spanned(view, ctx, node, office), rules: ['roles:tree-title-noun-of'] };
+  if (office) return { phrase: { ...spanned(view, ctx, node, office), plural: office.plural || view.tokens[node].lower !== view.tokens[node].lemma }, rules: ['roles:tree-title-noun-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
