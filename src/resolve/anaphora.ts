@@ -56,6 +56,9 @@ export function resolveAnaphora(
       return;
     }
     const pronoun = p.refersTo === 'any_singular' || p.refersTo === 'any_plural';
+    // "'They looted everything,' a resident said, referring to RSF fighters": the quote's speaker says whom it means
+    const referred = pronoun ? referredTo(doc, ordered, p, quoteOf(p)) : undefined;
+    if (referred) return void resolved.set(p, referred.kind === 'anaphor' ? resolved.get(referred) ?? referred : referred);
     const compatible = COMPATIBLE[p.refersTo === 'group' && p.plural && !pronoun ? 'group_plural' : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
     // introduces by a title alone (a description such as "the president" keeps to people it names)
@@ -224,6 +227,16 @@ function ownsClaimBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, i
   while (doc.tokens[i]?.pos === 'ADJ') i++;
   const noun = doc.tokens[i];
   return noun !== undefined && isClaimNoun(noun.lemma) && doc.tokens[i + 1]?.lower === 'that' && doc.tokens[i + 2]?.start === p.start;
+}
+
+const REFERRING = /\breferring\s+to\s+(the\s+)?$/i;
+
+/** The phrase after "referring to" in the sentence of the quote that holds `p`, after that quote, or undefined. */
+function referredTo(doc: AnalyzedText, ordered: readonly ActorPhrase[], p: ActorPhrase, quote: { readonly end: number } | undefined): ActorPhrase | undefined {
+  if (!quote) return undefined;
+  const sentence = doc.tokens[tokenAt(doc, p.start)]?.sentence;
+  const end = doc.sentences[sentence ?? -1]?.end ?? quote.end;
+  return ordered.find((q) => q.start >= quote.end && q.end <= end && !q.locative && REFERRING.test(doc.text.slice(Math.max(quote.end, q.start - 20), q.start)));
 }
 
 /** A rights group, monitor or intergovernmental body ("Amnesty International", "the UN", "the rights group"). */

@@ -84,6 +84,10 @@ const NOT_ACTOR: Array<[string, string, string]> = [
 // still takes it up)
 const STILL_TAKEN_UP: Array<[string, string, string, string, string]> = [
   ['pronoun in a quote (outside quotes)', 'Amnesty International said it had documented the torture. It accused the police of abuses.', 'ACCUSE', 'accused', 'amnesty'],
+  // ... and the quote's speaker may say whom they mean: "..., referring to RSF fighters"
+  ['pronoun in a quote (referring to)', 'The army and the RSF fought in Khartoum on Sunday. "They looted everything," a resident told AFP, referring to RSF fighters.', 'COERCE', 'looted', 'rapid-support-forces'],
+  ['pronoun in a quote (referring to)', 'Amnesty International interviewed 40 refugees. "They burned our villages," one woman said, referring to Myanmar soldiers.', 'ASSAULT', 'burned', 'mmrmil'],
+  ['pronoun in a quote (referring to)', 'RSF fighters and Sudanese troops clashed near El Fasher. "They arrested my son," a mother said, referring to the soldiers.', 'COERCE', 'arrested', 'sdnmil'],
   ['pronoun in a quote (another antecedent)', 'Sudanese soldiers arrived in the village on Monday. "They arrested my brother," a villager told Human Rights Watch.', 'COERCE', 'arrested', 'sdnmil'],
 ];
 
