@@ -91,11 +91,11 @@ function placeNoun(cells: string[]): PlaceNoun {
   return { noun: cells[0].toLowerCase(), precision, position };
 }
 
-function outletWords(content: string): Map<string, Set<'first' | 'last'>> {
-  const out = new Map<string, Set<'first' | 'last'>>();
+function outletWords(content: string): Map<string, Set<'first' | 'last' | 'of'>> {
+  const out = new Map<string, Set<'first' | 'last' | 'of'>>();
   for (const { cells } of parseTsv(content)) {
-    const set = out.get(cells[0]) ?? new Set<'first' | 'last'>();
-    set.add(cells[1] === 'first' ? 'first' : 'last');
+    const set = out.get(cells[0]) ?? new Set<'first' | 'last' | 'of'>();
+    set.add(cells[1] === 'first' || cells[1] === 'of' ? cells[1] : 'last');
     out.set(cells[0], set);
   }
   return out;

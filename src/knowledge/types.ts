@@ -170,7 +170,7 @@ export interface Lexicon {
   /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
   readonly policeContextRoles: ReadonlySet<string>;
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
-  readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last'>>;
+  readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
 }
 
 export interface PlaceNoun {

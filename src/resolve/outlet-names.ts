@@ -1,14 +1,15 @@
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 
 /** A news outlet's word and where it stands in the name (data/lexicon/outlet-words.tsv). */
-export type OutletWords = ReadonlyMap<string, ReadonlySet<'first' | 'last'>>;
+export type OutletWords = ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
 
 const MAX_NAME_WORDS = 3;
 const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text) && /[a-z]/i.test(t.text);
 
 /**
  * The character spans of news outlets' names: "the Tehran Times", "the Sudan Tribune", "South China Morning Post",
- * "Gulf News" (one to three capitalised words before an outlet word) and "Daily Sabah", "Daily Nation" (after one).
+ * "Gulf News" (one to three capitalised words before an outlet word), "Daily Sabah", "Daily Nation" (after one) and
+ * "the Times of India" (after the word and "of").
  * A place or state inside such a span names the paper, not where the act was or who did it.
  */
 export function outletSpans(doc: AnalyzedText, words: OutletWords): Array<{ start: number; end: number }> {
@@ -19,6 +20,12 @@ export function outletSpans(doc: AnalyzedText, words: OutletWords): Array<{ star
     // "post-war" is no paper; nor is a capital in a headline written in title case ("Russia Post Gains")
     if (!where || t[i + 1]?.text === '-' && t[i + 1].start === t[i].end || titleCase(doc, t[i].sentence)) continue;
     const s = t[i].sentence;
+    // "the Times of India", "the Times of Israel": the name after "of" is the paper's
+    if (where.has('of') && t[i + 1]?.lower === 'of' && capitalised(t[i + 2], s)) {
+      let last = i + 2;
+      while (last < i + 1 + MAX_NAME_WORDS && capitalised(t[last + 1], s)) last++;
+      spans.push({ start: t[i].start, end: t[last].end });
+    }
     if (where.has('last') && capitalised(t[i - 1], s)) {
       let first = i - 1;
       while (first > i - MAX_NAME_WORDS && capitalised(t[first - 1], s) && !words.has(t[first - 1].text)) first--;

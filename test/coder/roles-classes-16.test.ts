@@ -33,6 +33,10 @@ const CASES: Case[] = [
   // (a military named beside them, or a modifier that says whose they are: not the police)
   ['officers in a police story (military named)', 'Troops and police were deployed in Kinshasa. Officers arrested 12 people.', 'COERCE', 'arrested', 'codmil', 'people'],
   ['officers in a police story (own modifier)', 'Army officers arrested the president in Niamey.', 'COERCE', 'arrested', 'nermil', 'nergov'],
+  // (the service before "officers" names it: intelligence officers are intelligence, prison officers police)
+  ['officers of a named service', 'Intelligence officers arrested a journalist in Tehran.', 'COERCE', 'arrested', 'irnspy', 'journalist'],
+  ['officers of a named service', 'Iranian prison officers beat inmates during a riot, the rights group said.', 'ASSAULT', 'beat', 'irncop', 'inmates'],
+  ['officers of a named service', 'Egyptian security officers detained two activists in Cairo.', 'COERCE', 'detained', 'egycop', 'activists'],
   // "the international community" is an actor (IGO): acts addressed to it or done by it stand
   ['international community', 'The Sudanese foreign minister urged the international community to act.', 'REQUEST', 'urged', 'sdngov', 'international community igo'],
   ['international community', 'Zelenskiy called on the international community to impose new sanctions on Russia.', 'REQUEST', 'called on', 'ukr', 'international community igo'],
@@ -115,6 +119,8 @@ const NOT_FROM_OUTLET: Array<[string, string, string]> = [
   ['outlet name', 'Police arrested 12 protesters, the Jordan Times reported.', 'jorcop'],
   ['outlet name', 'According to the Tehran Times, police arrested five people.', 'tehran ('],
   ['outlet name', 'According to the Tehran Times, police arrested five people.', '@tehran'],
+  ['outlet name', 'Police arrested 12 protesters, the Times of India reported.', 'indcop'],
+  ['outlet name', 'Police arrested 12 protesters, the Times of India reported.', '@india'],
 ];
 
 for (const [name, text, fragment] of NOT_FROM_OUTLET) {
