@@ -37,6 +37,7 @@ const CASES: Case[] = [
   ['officers of a named service', 'Intelligence officers arrested a journalist in Tehran.', 'COERCE', 'arrested', 'irnspy', 'journalist'],
   ['officers of a named service', 'Iranian prison officers beat inmates during a riot, the rights group said.', 'ASSAULT', 'beat', 'irncop', 'inmates'],
   ['officers of a named service', 'Egyptian security officers detained two activists in Cairo.', 'COERCE', 'detained', 'egycop', 'activists'],
+  ['officers of a named service (border security, as border guards)', 'Indian border security officers arrested three smugglers in Punjab.', 'COERCE', 'arrested', 'indmil', 'smugglers'],
   // "the international community" is an actor (IGO): acts addressed to it or done by it stand
   ['international community', 'The Sudanese foreign minister urged the international community to act.', 'REQUEST', 'urged', 'sdngov', 'international community igo'],
   ['international community', 'Zelenskiy called on the international community to impose new sanctions on Russia.', 'REQUEST', 'called on', 'ukr', 'international community igo'],
