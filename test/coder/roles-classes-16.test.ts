@@ -53,6 +53,12 @@ const CASES: Case[] = [
   ['sector leaders', 'Kenyan union leaders threatened a general strike.', 'THREATEN', 'threatened', 'kenlab', ''],
   ['sector leaders', 'Student leaders called for a national strike.', 'REQUEST', 'called', 'student leaders', ''],
   ['sector leaders (a side, not a sector)', 'Opposition leaders met in Nairobi.', 'CONSULT', 'met', 'kenopp', ''],
+  // relatives and families of people are civilians, not those people ("relatives of soldiers" are no army); a
+  // following acts for the side it follows
+  ['relatives are not their kin', 'Relatives of soldiers killed in the war protested outside the defense ministry in Kyiv.', 'PROTEST', 'protested', 'ukrcvl', ''],
+  ['relatives are not their kin', 'Families of detained journalists protested in Istanbul.', 'PROTEST', 'protested', 'turcvl', ''],
+  ['relatives are not their kin', 'Families of the hostages met Netanyahu in Jerusalem.', 'CONSULT', 'met', 'isrcvl', 'netanyahu'],
+  ['relatives are not their kin (a following)', 'Supporters of the opposition leader clashed with police in Kinshasa.', 'PROTEST', 'clashed', 'opposition leader', 'codcop'],
   // a plural title of a body is many people: they meet among themselves ("the defense ministers of NATO met")
   ['plural title of a body', 'Defense ministers of NATO met in Brussels on Thursday.', 'CONSULT', 'met', 'igowstnat', ''],
   ['plural title of a body', 'Foreign ministers of the European Union met in Brussels on Monday.', 'CONSULT', 'met', 'igoeureec', ''],

@@ -14,10 +14,10 @@ export interface Participants {
 
 const NAMED_KINDS = new Set(['country', 'group', 'organization', 'person']);
 // "dozens of protesters", "members of the rebel group", "hundreds of soldiers": who acts is the "of" noun;
-// so for a following or a family ("supporters of the jailed opposition leader", "families of detained
-// journalists"): they act for the side they are named by
+// so for a following ("supporters of the jailed opposition leader"): they act for the side they are named by. A family
+// is not ("relatives of soldiers protested" are no army): "relatives", "families" are civilians (data/actors/roles.tsv)
 const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'number', 'group', 'delegation', 'team', 'convoy', 'members', 'member', 'unit', 'units', 'contingent', 'detachment', 'band', 'crowd', 'rest', 'majority',
-  'supporters', 'followers', 'loyalists', 'families', 'relatives', 'coalition', 'alliance', 'umbrella', 'network', 'consortium']);
+  'supporters', 'followers', 'loyalists', 'coalition', 'alliance', 'umbrella', 'network', 'consortium']);
 const MEMBERSHIP = new Set(['members', 'member', 'supporters', 'followers', 'loyalists', 'delegation', 'delegates', 'team', 'contingent']);
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
