@@ -4,7 +4,8 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 export type OutletWords = ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
 
 const MAX_NAME_WORDS = 3;
-const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text) && /[a-z]/i.test(t.text);
+// a name's word: capitalised, in the sentence, and no sentence-opening "The" ("The Jerusalem Post" is the name "Jerusalem Post")
+const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text) && /[a-z]/i.test(t.text) && t.lower !== 'the';
 
 /**
  * The character spans of news outlets' names: "the Tehran Times", "the Sudan Tribune", "South China Morning Post",
