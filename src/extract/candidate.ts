@@ -113,8 +113,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     rules.push('roles:prenominal-participle');
     return [[], participantsAt(tree, ctx, described).phrases];
   }
-  // The object may sit inside the pattern's gap: "threatened Iran with", "deployed troops to".
-  // "demanded that Niger's junta free ...": a demand's target is the subject of its that-clause.
+  // The object may sit inside the pattern's gap ("threatened Iran with"); a demand's, in its that-clause ("demanded that X free")
   const from = sharedObjectStart(tree, tr, rules) ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
