@@ -4,6 +4,9 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 export type OutletWords = ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
 
 const MAX_NAME_WORDS = 3;
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
+// what a paper's name may still stand before: "the Daily Nation newspaper"
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'paper', 'website', 'site', 'outlet', 'tabloid', 'reported', 'said']);
 // a name's word: capitalised, in the sentence, and no sentence-opening "The" ("The Jerusalem Post" is the name "Jerusalem Post")
 const capitalised = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text) && /[a-z]/i.test(t.text) && t.lower !== 'the';
 
@@ -34,7 +37,9 @@ export function outletSpans(doc: AnalyzedText, words: OutletWords): Array<{ star
     } else if (where.has('first') && capitalised(t[i + 1], s) && !words.has(t[i + 1].text)) {
       let last = i + 1;
       while (last < i + MAX_NAME_WORDS && capitalised(t[last + 1], s) && !words.has(t[last + 1].text)) last++;
-      spans.push({ start: t[i].start, end: t[last].end });
+      // "Daily Russian strikes": a name that goes on into a noun phrase is an adverb's sentence, no paper
+      const after = t[last + 1];
+      if (after === undefined || after.sentence !== s || !NOMINAL.has(after.pos) || MEDIA_NOUNS.has(after.lower)) spans.push({ start: t[i].start, end: t[last].end });
     }
   }
   return spans;
