@@ -25,9 +25,9 @@ const CASES: Case[] = [
   ['observed act (own act)', 'Israel confirmed carrying out the strike.', 'ASSAULT', 'carrying out', 'isr', ''],
   ['observed act (own act)', 'Russia denied shelling the city.', 'ASSAULT', 'shelling', 'rus', 'city'],
   ['observed act (seen doer)', 'Witnesses saw soldiers shooting at protesters.', 'ASSAULT', 'shooting', 'soldiers', 'protesters'],
-  // "officers", "agents", "personnel" in a story that names the police (and no military) are the police
   // ("Daily" before a noun phrase is an adverb's sentence, no paper: the state named in it stays the actor)
   ['outlet name ("Daily" before a noun phrase)', 'Daily Russian strikes hit Kharkiv last month, the Kyiv Independent reported.', 'ASSAULT', 'hit', 'rusmil', 'ukr'],
+  // "officers", "agents", "personnel" in a story that names the police (and no military) are the police
   ['officers in a police story', 'Police said officers fired tear gas at protesters in Nairobi.', 'ASSAULT', 'fired tear gas', 'kencop', 'protesters'],
   ['officers in a police story', 'Kenyan police said officers arrested 40 protesters.', 'COERCE', 'arrested', 'kencop', 'protesters'],
   ['officers in a police story', 'Federal agents arrested two men in Texas, the FBI said.', 'COERCE', 'arrested', 'usacop', 'men'],
