@@ -120,17 +120,19 @@ test('an event noun whose verb has a relative-pronoun subject after it is not st
   assert.equal(isStatedOccurrence(plain, 0, verbs), true);
 });
 
-const FAMILIES: Array<[string, string]> = [
-  ['Families of detained Reuters journalists protested outside the court in Yangon on Monday.', 'reuters'],
-  ['Relatives of jailed Hamas members rallied in Ramallah on Sunday.', 'hamas'],
-  ['Families of kidnapped Boko Haram hostages marched in Abuja on Friday.', 'boko'],
+// a family is not whom it is named by (session 16: "relatives of soldiers" are no army, "families of Boko Haram
+// hostages" no Boko Haram): civilians of the place, the reading test/coder/roles-classes-16.test.ts holds
+const FAMILIES: Array<[string, string, string]> = [
+  ['Families of detained Reuters journalists protested outside the court in Yangon on Monday.', 'reuters', 'mmrcvl'],
+  ['Relatives of jailed Hamas members rallied in Ramallah on Sunday.', 'hamas', 'psecvl'],
+  ['Families of kidnapped Boko Haram hostages marched in Abuja on Friday.', 'boko', 'ngacvl'],
 ];
 
-for (const [text, actor] of FAMILIES) {
-  test(`a family acts for whom it is named by — "${text}"`, { timeout: 60_000, ...parserTodo(text) }, () => {
+for (const [text, kin, actor] of FAMILIES) {
+  test(`a family is not whom it is named by — "${text}"`, { timeout: 60_000, ...parserTodo(text) }, () => {
     const events = code(text).filter((e) => e.type === 'PROTEST');
     assert.ok(events.length > 0, 'no PROTEST');
     const named = events[0].actor ? [events[0].actor.code, events[0].actor.name, events[0].actor.text].join(' ').toLowerCase() : '';
-    assert.ok(named.includes(actor), `actor ${named}`);
+    assert.ok(named.includes(actor) && !named.includes(kin), `actor ${named}`);
   });
 }
