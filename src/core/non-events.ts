@@ -53,6 +53,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "the U.N. peacekeeping mission withdrew from Mali": a mission or force named by its work, as a verb's subject, is
   // the body that acts, not an act
   { reason: 'candidate:tree-acting-body', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && ['nsubj', 'nsubj:pass'].includes(view.label(c.trigger.head)) && cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[c.trigger.head].lemma) },
+  // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
+  // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
+  { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
@@ -62,6 +65,9 @@ const NON_EVENTS: readonly NonEvent[] = [
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
 const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
+
+const isActAgainst = (view: TreeView, head: number) => view.upos(head) === 'VERB' && /ing$/.test(view.tokens[head].lower)
+  && view.children(head).some((k) => ['mark', 'case'].includes(view.label(k)) && view.tokens[k].lower === 'against');
 
 const dangerCues = (ctx: SentenceContext) => ({
   nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import { modeContext } from '../../src/export/plover-modes.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+
+// Classes of construction behind PLOVER type-table rows (test/corpus/plover-types.tsv, session 16), each on
+// sentences written for this file: a case passes when the coder gives exactly its events ("TYPE actor>target"),
+// where a spec ends in ":mode" with that PLOVER mode (modeContext of the event's code and type), and where it
+// ends in "@certainty" with that certainty. Cases whose expectation a class's fix does not change guard it.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // PLOVER RETREAT: "covers resignations of government officials" (mode resign); CAMEO files them under 0831, whose
+  // crosswalk type is CONCEDE, so the resignation patterns carry `type:RETREAT`; an announced one is CONCEDE
+  // ("announcements of future retreats should be coded as CONCEDE"); dismissals and reshuffles stay CONCEDE
+  ['resignation', 'The Peruvian prime minister resigned on Thursday.', ['RETREAT PER>-:resign@asserted']],
+  ['resignation', "Slovakia's interior minister stepped down amid a corruption scandal.", ['RETREAT SVK>-:resign']],
+  ['resignation', 'The Thai king abdicated in favour of his son.', ['RETREAT king>-:resign']],
+  ['resignation', "The Lebanese finance minister's resignation was announced on Monday.", ['RETREAT LBN>-:resign']],
+  ['resignation', "Japan's prime minister said he would step down next month.", ['CONCEDE JPN>-@planned']],
+  ['resignation', 'The Peruvian prime minister offered to resign on Monday.', ['CONCEDE PER>-']],
+  ['resignation', 'The Peruvian president sacked the interior minister.', ['CONCEDE PER>-']],
+  ['resignation', 'Protesters demanded the resignation of the Peruvian prime minister.', ['REQUEST protesters>PER']],
+  // Travel and security advisories (coding guide rule 1: routine security precautions; PLOVER THREATEN: "coercive
+  // or forceful warnings with serious potential repercussions"): a warning to one's own nationals or travellers, a
+  // travel or hazard warning, a danger warned of, are no threat; telling one's nationals to leave is no expulsion;
+  // advising against travel to a country stays CAMEO 160 (ADVISE AGAINST TRAVEL) with the country as target
+  ['advisory', 'The U.S. embassy in Nairobi warned its citizens to avoid the city centre.', []],
+  ['advisory', 'The British embassy cautioned its nationals to stay indoors.', []],
+  ['advisory', 'The embassy issued a security alert warning of possible attacks in the capital.', []],
+  ['advisory', 'The United States issued a travel warning for Mexico.', []],
+  ['advisory', 'The State Department warned of the risk of terrorist attacks in Turkey.', []],
+  ['advisory', 'Australia told its citizens to leave Lebanon immediately.', ['REQUEST AUS>-']],
+  ['advisory', 'The French foreign ministry advised its nationals against travelling to Burkina Faso.', ['SANCTION FRA>BFA']],
+  ['advisory', 'Britain advised against all travel to Niger.', ['SANCTION GBR>NER']],
+  ['advisory', 'Turkey warned Sweden that it would block its NATO membership.', ['THREATEN TUR>SWE']],
+  ['advisory', 'Moscow ordered the Estonian ambassador to leave the country.', ['SANCTION RUS>EST']],
+  ['advisory', 'Washington warned Beijing of serious consequences if it supplies arms to Russia.', ['THREATEN USA>CHN']],
+  // An act marked by "against" as a gerund is advised, warned or decided against, not done
+  ['act against', 'The ministry advised citizens against visiting Iran.', []],
+  ['act against', 'The minister advised lawmakers against meeting the rebel leaders.', []],
+  ['act against', 'The cabinet decided against sending troops to Niger.', []],
+  ['act against', 'Washington cautioned Kyiv against attacking Russian territory.', ['THREATEN USA>UKR']],
+  ['act against', 'Rebels fought against advancing government troops.', ['ASSAULT rebels>troops']],
+  ['act against', 'Students rallied against the arrest of their teacher.', ['PROTEST students>-']],
+  // Cancelled meetings: "cancellation of meetings are REJECT" (PLOVER manual, SANCTION ambiguities), meet mode, by
+  // whoever cancels; with no one named, the meeting itself is coded, called off (coding guide certainty), its parties
+  // its "between" sides; a called-off summit is no de-escalation (087); a visit a cancelling verb takes is called off
+  ['cancelled meeting', 'A planned meeting between Putin and Erdogan was cancelled.', ['CONSULT RUS>TUR@called_off']],
+  ['cancelled meeting', 'Talks between the army and the rebels were postponed until next week.', ['CONSULT army>rebels@called_off']],
+  ['cancelled meeting', 'A summit between Egypt and Ethiopia was called off on Monday.', ['CONSULT EGY>ETH@called_off']],
+  ['cancelled meeting', "The Indian prime minister's visit to Pakistan was called off.", ['CONSULT IND>PAK@called_off']],
+  ['cancelled meeting', 'Seoul postponed a meeting with Japanese officials.', ['REJECT KOR>JPN:meet@asserted']],
+  ['cancelled meeting', "Hungary's foreign minister cancelled his visit to Kyiv.", ['REJECT HUN>UKR:meet']],
+  ['cancelled meeting', 'The visit was postponed.', []],
+  ['cancelled meeting', 'Talks between Israel and Hamas were held in Cairo on Sunday.', ['CONSULT ISR>hamas@asserted']],
+  ['cancelled meeting', 'The rebels called off their offensive on the capital.', ['RETREAT rebels>-']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type}/${modeContext(e.cameo, e.type).mode || '-'} ${names(e, 'actor')}>${names(e, 'target')} ${e.provenance.certainty}`);
+    for (const spec of expected) {
+      const [rest, certainty] = spec.split('@');
+      const [plain, mode] = rest.split(':');
+      assert.ok(events.some((e) => matchesSpec(e, plain) && (mode === undefined || modeContext(e.cameo, e.type).mode === mode)
+        && (certainty === undefined || e.provenance.certainty === certainty)), `no ${spec} in ${JSON.stringify(got)}`);
+    }
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
