@@ -25,9 +25,23 @@ const CASES: Array<[string, string, string[]]> = [
   ['resignation', 'The Thai king abdicated in favour of his son.', ['RETREAT king>-:resign']],
   ['resignation', "The Lebanese finance minister's resignation was announced on Monday.", ['RETREAT LBN>-:resign']],
   ['resignation', "Japan's prime minister said he would step down next month.", ['CONCEDE JPN>-@planned']],
+  ['resignation', 'The Nigerian president plans to resign next month.', ['CONCEDE NGA>-@planned']],
   ['resignation', 'The Peruvian prime minister offered to resign on Monday.', ['CONCEDE PER>-']],
   ['resignation', 'The Peruvian president sacked the interior minister.', ['CONCEDE PER>-']],
   ['resignation', 'Protesters demanded the resignation of the Peruvian prime minister.', ['REQUEST protesters>PER']],
+  // "plans to" is a stated intent (modality cue "plan to" ahead of the bare "plan"): a planned cooperative act is
+  // AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID), a planned meeting stays CONSULT (dev coding guide)
+  ['plans to', 'Japan plans to send $10 million in aid to Sudan.', ['AGREE JPN>SDN@planned']],
+  ['plans to', 'Iran plans to send a delegation to Riyadh for talks.', ['CONSULT IRN>SAU@planned']],
+  ['plans to', 'The Kenyan army planned an attack on the rebel base.', ['ASSAULT KEN>-@planned']],
+  ['plans to', "Morocco's autonomy plan for Western Sahara was endorsed by Spain.", ['SUPPORT ESP>MAR']],
+  // PLOVER MOBILIZE ambiguities: "mobilizing police or military forces for disaster relief should be coded as AID";
+  // the passive subject of a sending verb's "to help" row is the helpers sent, the actor (as for MOBILIZE), not the target
+  ['helpers sent', 'Indian police were deployed to help flood victims in Assam.', ['AID IND>-']],
+  ['helpers sent', 'Turkish rescue teams were sent to help earthquake survivors in Syria.', ['AID TUR>-']],
+  ['helpers sent', 'Pakistani soldiers were dispatched to assist flood victims in Sindh.', ['AID PAK>-']],
+  ['helpers sent', 'Aid was sent to Gaza by Egypt.', ['AID EGY>PSE']],
+  ['helpers sent', 'Thousands of troops were sent to the border by Venezuela.', ['MOBILIZE VEN>-']],
   // Travel and security advisories (coding guide rule 1: routine security precautions; PLOVER THREATEN: "coercive
   // or forceful warnings with serious potential repercussions"): a warning to one's own nationals or travellers, a
   // travel or hazard warning, a danger warned of, are no threat; telling one's nationals to leave is no expulsion;
