@@ -42,6 +42,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['helpers sent', 'Pakistani soldiers were dispatched to assist flood victims in Sindh.', ['AID PAK>-']],
   ['helpers sent', 'Aid was sent to Gaza by Egypt.', ['AID EGY>PSE']],
   ['helpers sent', 'Thousands of troops were sent to the border by Venezuela.', ['MOBILIZE VEN>-']],
+  // PLOVER COERCE misinformation / ACCUSE allege ("depending on the wording"): spreading disinformation is coded as the
+  // disinformation campaign noun is (CAMEO 113, ACCUSE); things that spread are no event
+  ['misinformation', 'Russia has spread disinformation about the vaccine.', ['ACCUSE RUS>-']],
+  ['misinformation', 'Iranian hackers circulated fake news about Israeli casualties.', ['ACCUSE IRN>-']],
+  ['misinformation', 'The Venezuelan government disseminated false reports about the opposition leader.', ['ACCUSE VEN>-']],
+  ['misinformation', 'The fire spread to nearby houses.', []],
+  ['misinformation', 'News of the attack spread quickly.', []],
   // Travel and security advisories (coding guide rule 1: routine security precautions; PLOVER THREATEN: "coercive
   // or forceful warnings with serious potential repercussions"): a warning to one's own nationals or travellers, a
   // travel or hazard warning, a danger warned of, are no threat; telling one's nationals to leave is no expulsion;
