@@ -56,6 +56,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
   // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
   { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
+  // "Israel warned of a possible Iranian attack", "Egypt warned of an Israeli offensive on Rafah": the act warned of
+  // is another party's (its demonym or owner names a country not the speaker's), a danger, no threat of one's own
+  { reason: 'candidate:tree-warned-of-others-act', test: (view, c, ctx) => c.info.type === 'THREATEN' && warnsOfOthersAct(view, c, ctx) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
@@ -68,6 +71,15 @@ const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === '
 
 const isActAgainst = (view: TreeView, head: number) => view.upos(head) === 'VERB' && /ing$/.test(view.tokens[head].lower)
   && view.children(head).some((k) => ['mark', 'case'].includes(view.label(k)) && view.tokens[k].lower === 'against');
+
+function warnsOfOthersAct(view: TreeView, c: Candidate, ctx: SentenceContext): boolean {
+  const t = ctx.doc.tokens;
+  if (c.trigger.pattern.kind !== 'verb' || t[c.trigger.head].lemma !== 'warn' || !c.trigger.tokens.some((k) => t[k].lower === 'of')) return false;
+  const own = c.actors[0]?.code?.slice(0, 3);
+  const act = c.trigger.tokens[c.trigger.tokens.length - 1];
+  const doers = view.children(act).filter((m) => ['amod', 'nmod:poss', 'compound'].includes(view.label(m))).map((m) => ctx.phraseAt.get(m)?.code?.slice(0, 3));
+  return own !== undefined && doers.some((d) => d !== undefined && d !== own);
+}
 
 const dangerCues = (ctx: SentenceContext) => ({
   nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),

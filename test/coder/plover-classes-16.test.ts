@@ -69,6 +69,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['advisory', 'The US embassy warned of a potential terrorist attack in Moscow.', []],
   ['advisory', 'Hezbollah warned of retaliation for the killing of its commander.', ['THREATEN hezbollah>-']],
   ['advisory', 'Australia told its citizens to leave Lebanon immediately.', ['REQUEST AUS>-']],
+  // ... and an attack warned of that another party would make (its demonym or owner names another country)
+  ['warned of another\'s act', 'Israel warned of a possible Iranian attack.', []],
+  ['warned of another\'s act', 'Egypt warned of an Israeli offensive on Rafah.', []],
+  ['warned of another\'s act', 'Moscow warned of a Ukrainian attack on the Zaporizhzhia plant.', []],
+  ['warned of another\'s act', 'North Korea warned of a nuclear attack on South Korea.', ['THREATEN PRK>KOR']],
+  ['warned of another\'s act', 'Iran warned of a crushing response to any attack.', ['THREATEN IRN>-']],
   ['advisory', 'The French foreign ministry advised its nationals against travelling to Burkina Faso.', ['SANCTION FRA>BFA']],
   ['advisory', 'Britain advised against all travel to Niger.', ['SANCTION GBR>NER']],
   ['advisory', 'Turkey warned Sweden that it would block its NATO membership.', ['THREATEN TUR>SWE']],
