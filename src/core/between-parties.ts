@@ -3,6 +3,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
+import { isCancelledAct } from '../extract/tree-clauses/index.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -32,7 +33,9 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   // ("clashes between A and B erupted": a fight stated by a verb of happening, data/lexicon/occurrence-verbs.tsv)
   // (so are talks: "talks between the government and the rebels resumed", "a meeting between A and B took place")
   const occurred = isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
-  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !statedNoun(ctx, c.trigger.head)) return null;
+  // (or called off: "talks between the army and the rebels were postponed", coded as called_off)
+  const cancelled = isCancelledAct(view, c.trigger.head, ctx.kb.lexicon.clauseCues);
+  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !cancelled && !statedNoun(ctx, c.trigger.head)) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
   const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];

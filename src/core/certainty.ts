@@ -11,6 +11,8 @@ export interface CertaintyInput {
   /** How the condition was read: "tree-conditional", or "conditional-unparsed" when the parse gave no clause. */
   readonly conditionRule?: string;
   readonly calledOff: boolean;
+  /** An act a cancelling verb takes ("the visit was called off"): called off even when no plan was stated. */
+  readonly cancelled?: boolean;
   readonly frame: ReportingFrame | null;
   /** A verbal event (QuadClass 1 or 3) whose actor is the frame's speaker. */
   readonly ownSpeechAct?: boolean;
@@ -32,7 +34,7 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
   if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
   // "Russian officials reportedly detained ...": the outlet passes on an unconfirmed report
   if (status === 'alleged') return { certainty: 'alleged', rule: `certainty:hedge:${input.modality.cue}` };
-  if (status === 'planned' && input.calledOff) return { certainty: 'called_off', rule: 'certainty:called-off' };
+  if (status === 'planned' && input.calledOff || input.cancelled && (status === 'planned' || status === 'asserted')) return { certainty: 'called_off', rule: 'certainty:called-off' };
   // "If Iran attacks, the United States will strike back": the main clause of a condition is conditional
   if (input.conditionalMain) return { certainty: 'conditional', rule: `certainty:${input.conditionRule ?? 'tree-conditional'}` };
   if (status === 'planned') return { certainty: 'planned', rule: `certainty:planned:${input.modality.cue}` };

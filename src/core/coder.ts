@@ -1,6 +1,7 @@
 import type { Article, Event } from '../schema/event.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
+import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
@@ -29,7 +30,7 @@ import { retagger } from '../extract/tree-repair/retag.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { isCalledOffOnTree, treeCondition } from '../extract/tree-clauses/index.ts';
+import { isCalledOffOnTree, isCancelledAct, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
@@ -55,6 +56,7 @@ import { speechActs } from './speech-acts.ts';
 import { plannedAsIntent } from './planned-intent.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
+import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate, twinAccusation } from './governed.ts';
 import { isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
@@ -182,7 +184,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         };
         let offTopic: boolean | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
-        const typeOf = (tr: { pattern: { cameo: string } }) => lookupCameo(kb.ontology, tr.pattern.cameo)?.type;
+        const typeOf = (tr: { pattern: EventPattern }) => patternInfo(kb.ontology, tr.pattern)?.type;
         // a headline's triggers are only told of: its parse (asked where the tags may hide a verb) only when tracing
         if (sentence.end <= headlineEnd) {
           if (drop) for (const tr of triggersOf()) drop('trigger', 'trigger:headline', tr, typeOf(tr));
@@ -192,7 +194,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const raw: Candidate[] = [];
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
-          const info = lookupCameo(kb.ontology, tr.pattern.cameo);
+          const info = patternInfo(kb.ontology, tr.pattern);
           // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
           const c = info && proposeCandidate(ctx, tr, info);
           if (c) raw.push(c);
@@ -209,7 +211,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutCharges(treeOf, kept, dropCandidate);
-        kept = withPartiesBetween(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate));
+        kept = withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate)));
         kept = withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate); // "summoned the envoy to protest": one act
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
@@ -235,7 +237,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
-          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
+          const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
+          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), cancelled };
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing
           // ("claimed a drone attack" still only claims it)
           const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));

@@ -53,6 +53,12 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "the U.N. peacekeeping mission withdrew from Mali": a mission or force named by its work, as a verb's subject, is
   // the body that acts, not an act
   { reason: 'candidate:tree-acting-body', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && ['nsubj', 'nsubj:pass'].includes(view.label(c.trigger.head)) && cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[c.trigger.head].lemma) },
+  // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
+  // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
+  { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
+  // "Israel warned of a possible Iranian attack", "Egypt warned of an Israeli offensive on Rafah": the act warned of
+  // is another party's (its demonym or owner names a country not the speaker's), a danger, no threat of one's own
+  { reason: 'candidate:tree-warned-of-others-act', test: (view, c, ctx) => c.info.type === 'THREATEN' && warnsOfOthersAct(view, c, ctx) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
 ];
 
@@ -62,6 +68,18 @@ const NON_EVENTS: readonly NonEvent[] = [
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
 const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
+
+const isActAgainst = (view: TreeView, head: number) => view.upos(head) === 'VERB' && /ing$/.test(view.tokens[head].lower)
+  && view.children(head).some((k) => ['mark', 'case'].includes(view.label(k)) && view.tokens[k].lower === 'against');
+
+function warnsOfOthersAct(view: TreeView, c: Candidate, ctx: SentenceContext): boolean {
+  const t = ctx.doc.tokens;
+  if (c.trigger.pattern.kind !== 'verb' || t[c.trigger.head].lemma !== 'warn' || !c.trigger.tokens.some((k) => t[k].lower === 'of')) return false;
+  const own = c.actors[0]?.code?.slice(0, 3);
+  const act = c.trigger.tokens[c.trigger.tokens.length - 1];
+  const doers = view.children(act).filter((m) => ['amod', 'nmod:poss', 'compound'].includes(view.label(m))).map((m) => ctx.phraseAt.get(m)?.code?.slice(0, 3));
+  return own !== undefined && doers.some((d) => d !== undefined && d !== own);
+}
 
 const dangerCues = (ctx: SentenceContext) => ({
   nouns: cuePhrases(ctx.kb.lexicon.clauseCues, 'danger-noun'),

@@ -21,7 +21,9 @@ export function objectNodes(view: TreeView, k: number, kind: 'verb' | 'noun', tr
   const markedOn = (h: number) => view.children(h).filter((n) => ['obl', 'nmod'].includes(view.base(n)) && view.marker(n) === trailing);
   const own = trailing === null ? [] : markedOn(k);
   const marked = trailing === null || own.length > 0 ? own : view.childrenWith(k, 'obj').flatMap(markedOn);
-  let heads = marked.length > 0 ? marked : view.childrenWith(k, 'obj');
+  // "told its citizens to leave": the parse may hang the addressee of a verb of telling as iobj
+  const objects = view.childrenWith(k, 'obj');
+  let heads = marked.length > 0 ? marked : objects.length > 0 ? objects : view.childrenWith(k, 'iobj');
   if (kind === 'noun') heads = [...heads, ...view.childrenWith(k, 'nmod').filter((n) => NOUN_LANDINGS.has(view.marker(n) ?? ''))];
   else if (heads.length === 0 && marked.length === 0 && view.isPassive(k)) heads = view.childrenWith(k, 'nsubj:pass');
   if (kind === 'verb' && (heads.length === 0 || heads.every((n) => RELATIVES.has(view.tokens[n].lower))) && view.base(k) === 'acl' && view.head(k) >= 0) heads = [view.head(k)];

@@ -9,9 +9,14 @@ import { fileURLToPath } from 'node:url';
 export interface ModeContext {
   readonly mode: string;
   readonly context: string;
+  /** the crosswalk's PLOVER type of the code */
+  readonly type?: string;
 }
 
-const ENTRY = /^(\d{2,4}):\s*[A-Z]+\s*,([^,#]*),?([^#]*)#/;
+const ENTRY = /^(\d{2,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)#/;
+// The mode of an event whose pattern gives it another type than the crosswalk's (data/patterns, `type:RETREAT`):
+// a resignation is CAMEO 0831 (CONCEDE in the crosswalk) and PLOVER RETREAT resign.
+const SPLIT_MODE: Readonly<Record<string, string>> = { RETREAT: 'resign' };
 const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 let table: ReadonlyMap<string, ModeContext> | null = null;
 
@@ -20,16 +25,17 @@ export function parseCrosswalk(text: string): ReadonlyMap<string, ModeContext> {
   for (const line of text.split('\n')) {
     const m = ENTRY.exec(line.trim());
     if (m === null || out.has(m[1])) continue;
-    const context = m[3].split(';').map((c) => c.trim()).filter((c) => c !== '').join(';');
-    out.set(m[1], { mode: m[2].trim(), context });
+    const context = m[4].split(';').map((c) => c.trim()).filter((c) => c !== '').join(';');
+    out.set(m[1], { mode: m[3].trim(), context, type: m[2] });
   }
   return out;
 }
 
-export function modeContext(cameo: string): ModeContext {
+export function modeContext(cameo: string, type?: string): ModeContext {
   table ??= parseCrosswalk(readFileSync(join(DATA_DIR, 'ontology/CAMEO2PLOVER-2021.txt'), 'utf8'));
   for (let code = cameo; code.length >= 2; code = code.slice(0, -1)) {
     const found = table.get(code);
+    if (found !== undefined && type !== undefined && found.type !== type && SPLIT_MODE[type] !== undefined) return { ...found, mode: SPLIT_MODE[type], type };
     if (found !== undefined) return found;
   }
   return { mode: '', context: '' };

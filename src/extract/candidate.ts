@@ -76,8 +76,8 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
       return [within.actors, subject];
     }
     // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side;
-    // "troops were sent to the border by the army": its own forces, never whom the army acts on
-    if (type === 'MOBILIZE') return [agent.length ? agent : subject, []];
+    // "troops were sent to the border by the army": its own forces, never whom it acts on; helpers sent too ("police were deployed to help")
+    if (type === 'MOBILIZE' || type === 'AID' && tr.pattern.steps[0].lemmas.includes('deploy')) return [agent.length ? agent : subject, []];
     // "operations described as false-flag operations by the US military": "by X" names the accused
     // (not a legal charge: "were charged with espionage by Russian prosecutors" names who charged)
     if (type === 'ACCUSE' && !LEGAL_CHARGE.test(tr.pattern.cameo) && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {

@@ -1,3 +1,5 @@
+import { PloverType } from '../schema/event.ts';
+import { lookupCameo } from './ontology.ts';
 import type { CameoInfo, EventPattern, PatternStep } from './types.ts';
 import { parseTsv } from './tsv.ts';
 
@@ -14,9 +16,15 @@ export class DataFileError extends Error {
 export function parsePatterns(file: string, content: string, kind: 'verb' | 'noun', ontology: ReadonlyMap<string, CameoInfo>): EventPattern[] {
   const out: EventPattern[] = [];
   for (const { line, cells } of parseTsv(content)) {
-    const [pattern, cameo, requires] = cells;
+    const [pattern, cameo, requires = ''] = cells;
     if (!pattern || !cameo) throw new DataFileError(file, line, 'expected pattern<TAB>cameo');
     if (!/^\d{2,4}$/.test(cameo) || !hasCode(ontology, cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
+    // the requires column: `object`, and `type:RETREAT` where the PLOVER manual splits one CAMEO code by the act
+    // (CAMEO files a resignation under 0831, whose crosswalk type is CONCEDE; the manual codes it RETREAT resign)
+    const flags = requires.split(/\s+/).filter(Boolean);
+    const typed = flags.find((f) => f.startsWith('type:'));
+    const type = typed === undefined ? undefined : PloverType.safeParse(typed.slice(5));
+    if (type && !type.success || flags.some((f) => f !== 'object' && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
     const steps: PatternStep[] = [];
     let gap = false;
     for (const word of pattern.toLowerCase().split(/\s+/)) {
@@ -28,9 +36,15 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
       gap = false;
     }
     if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
-    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: requires === 'object' });
+    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: flags.includes('object'), ...(type?.success ? { type: type.data } : {}) });
   }
   return out;
+}
+
+/** The code's info, with the pattern's own PLOVER type where its row names one (`type:RETREAT`). */
+export function patternInfo(ontology: ReadonlyMap<string, CameoInfo>, pattern: EventPattern): CameoInfo | undefined {
+  const info = lookupCameo(ontology, pattern.cameo);
+  return info && pattern.type && pattern.type !== info.type ? { ...info, type: pattern.type } : info;
 }
 
 function hasCode(ontology: ReadonlyMap<string, CameoInfo>, code: string): boolean {

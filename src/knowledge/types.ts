@@ -75,6 +75,8 @@ export interface EventPattern {
   readonly steps: readonly PatternStep[];
   readonly cameo: string;
   readonly requiresObject: boolean;
+  /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
+  readonly type?: PloverType;
 }
 
 /** A trigger word's other sense, decided by its neighbours ("campaign" near "vaccination" is no offensive). */

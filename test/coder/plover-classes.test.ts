@@ -30,7 +30,7 @@ const CASES: Array<[string, string, string[]]> = [
   // the pattern's own act noun as a passive's subject acts for its owner
   ['passive of an owned act noun', "Israel's offensive was launched on Monday.", ['ASSAULT ISR>-']],
   ['passive of an owned act noun', "The army's offensive was launched after midnight.", ['ASSAULT army>-']],
-  ['passive of an owned act noun', "The defence minister's resignation was announced on Monday.", ['CONCEDE minister>-']],
+  ['passive of an owned act noun', "The defence minister's resignation was announced on Monday.", ['RETREAT minister>-']],
   ['passive of an owned act noun', "Hamas's proposal was rejected by Israel.", ['REJECT ISR>hamas']],
   // the pattern's own "of" names the force that moves itself; a released person is no force
   ['own "of" of an intransitive act noun', 'The withdrawal of French troops from Niger was completed in December.', ['RETREAT FRA>NER']],

@@ -196,6 +196,6 @@ table('an act wanted of another is no event', [
   ['The opposition expects the army to withdraw from the capital.', []],
 ]);
 table('the act itself, or a request for it, stays', [
-  ['The president resigned on Tuesday after weeks of protests.', ['CONCEDE president>-']],
+  ['The president resigned on Tuesday after weeks of protests.', ['RETREAT president>-']],
   ['Washington urged Israel to halt its offensive in Rafah.', ['REQUEST USA>ISR']],
 ]);

@@ -86,7 +86,7 @@ const CIRCUMSTANCES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Ukraine's foreign minister rejected calls for talks with Russia on Thursday amid the Russian invasion of Ukraine.", ['REJECT']],
   ['The bombings come amid ongoing political turmoil in the country, which has seen a continuing battle against al-Qaida.', []],
   ['Police fired tear gas at protesters in Dhaka on Saturday amid clashes between rival parties.', ['ASSAULT']],
-  ['The government resigned on Monday amid protests against rising prices.', ['CONCEDE']],
+  ['The government resigned on Monday amid protests against rising prices.', ['RETREAT']],
   ['Israeli jets struck Gaza on Sunday amid a ceasefire negotiated by Egypt.', ['ASSAULT']],
 ];
 

@@ -25,3 +25,13 @@ function isCue(view: TreeView, v: number, cue: CueEntry): boolean {
   const particle = cue.words[cue.words.length - 1];
   return cue.words.length === 1 || view.children(v).some((c) => view.tokens[c].lower === particle);
 }
+
+/**
+ * "The Indian prime minister's visit to Pakistan was called off", "Egypt postponed the summit": an act noun that a
+ * cancelling verb (clause-cues "cancelled") takes as object or passive subject did not happen, planned or not.
+ */
+export function isCancelledAct(view: TreeView, head: number, clauseCues: readonly CueEntry[]): boolean {
+  const verb = view.head(head);
+  if (verb < 0 || !['obj', 'nsubj:pass'].includes(view.label(head))) return false;
+  return cueGroup(clauseCues, 'cancelled').entries.some((c) => isCue(view, verb, c));
+}

@@ -7,7 +7,7 @@ export { treeCondition, type TreeCondition } from './condition.ts';
 export { descriptionOf } from './description.ts';
 export { backgroundCue } from './background-cue.ts';
 export { verbTime, isPresentPerfect } from './verb-time.ts';
-export { isCalledOffOnTree } from './called-off.ts';
+export { isCalledOffOnTree, isCancelledAct } from './called-off.ts';
 export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';

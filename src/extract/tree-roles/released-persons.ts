@@ -8,6 +8,7 @@ export const RELEASED_RULE = 'roles:tree-pattern-patients';
 
 // concessions made to the people an act frees, pardons or hands back: "pardoned 500 prisoners"
 const CONCESSION_TYPES = new Set(['CONCEDE', 'RETREAT']);
+const DISARM = '087';
 
 /**
  * "pardoned more than 2,000 prisoners", "freed 30 detainees", "released four jailed reporters": where the pattern's
@@ -17,6 +18,8 @@ const CONCESSION_TYPES = new Set(['CONCEDE', 'RETREAT']);
  */
 export function releasedPersons(view: TreeView, ctx: SentenceContext, c: Candidate): ActorPhrase | null {
   if (!CONCESSION_TYPES.has(c.info.type) || c.trigger.pattern.kind !== 'verb' || c.targets.length > 0) return null;
+  // RETREAT disarm (CAMEO 087x: "laid down their weapons", "surrendered their arms"): what is given up is no one
+  if (c.info.code.startsWith(DISARM)) return null;
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
   // the object itself, or a word inside it where a name after it took the head ("pardoned 300 prisoners, including X")
   const inObject = view.childrenWith(c.trigger.head, 'obj').some((o) => {
