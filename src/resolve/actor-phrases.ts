@@ -77,18 +77,23 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMa
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;
   let words = 0;
+  let possessed = false;
   for (let i = tokenAt(doc, a.end); i < doc.tokens.length && doc.tokens[i].start < b.start; i++) {
     const t = doc.tokens[i];
     if (t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
     // participles join only as hyphenated compounds: "Iran-backed", not "Pentagon accused Kataib Hezbollah"
     const hyphenated = doc.tokens[i - 1]?.text === '-';
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && !(hyphenated && /ed$/.test(t.lower)))) return false;
+    // after a possessive no verb begins a clause: its words are the possessed noun's modifiers, "Niger's ruling
+    // junta", "Sudan's new military council" (the
+    // tagger reads "new" as an adverb there) or modifiers: "Mali's newly appointed prime minister"
+    possessed ||= /^['’]s$/.test(doc.tokens[i - 1]?.lower ?? '');
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB', ...(possessed ? ['ADV'] : [])].includes(t.pos) || (t.pos === 'VERB' && !possessed && !(hyphenated && /ed$/.test(t.lower)))) return false;
     // "Israel | strikes | Hezbollah", "the army | raids | rebel bases": after a country's own name (not its demonym)
     // or a singular role, a plural word before the next name is a present-tense verb, not part of one phrase
     const singular = a.actor ? a.actor.kind === 'country' && !a.actor.demonym : a.role !== undefined && !a.role.plural;
     if (words === 0 && singular && t.pos === 'NOUN' && /[a-z][^s]s$/.test(t.lower) && t.lemma !== t.lower) return false;
     // (the event lexicon's verbs too: "Militants | attack | army post"; a demonym modifies: "Israeli strikes")
-    if (!hyphenated && words === 0 && !a.actor?.demonym && actVerb(t, a.role?.plural === true || a.actor?.plural === true)) return false;
+    if (!hyphenated && !possessed && words === 0 && !a.actor?.demonym && actVerb(t, a.role?.plural === true || a.actor?.plural === true)) return false;
     if (++words > 2) return false;
   }
   return true;
