@@ -97,10 +97,14 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
   }
   if (rule.side !== 'before') {
-    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (isArgument(t, c, k, rule, i)) return true;
+    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT' && !ADJUNCT_OPENERS.has(t[i].lower); i++) if (isArgument(t, c, k, rule, i)) return true;
   }
   return false;
 }
+
+// A preposition that opens how or when the act was told, not what it is on: "claimed the attack in a televised
+// statement" is no "attack on a statement" (the object words the rows name follow on, against, of, over)
+const ADJUNCT_OPENERS = new Set(['in', 'during', 'via', 'through', 'after', 'before', 'since', 'while']);
 
 // Word i, not one of the pattern's own words (unless k is the head), is one of the rule's arguments by any base form
 // (functions and loops, not callbacks: asked for every word near every trigger, each callback made a closure scope).
