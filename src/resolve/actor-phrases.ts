@@ -108,7 +108,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     const e = named.actor;
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
-    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, rule: 'actor:named' };
+    // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)
+    const person = group[group.length - 1] !== named && group[group.length - 1].role?.kind === 'person' && !plural;
+    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, ...(person ? { roleKind: 'person' } : {}), rule: 'actor:named' };
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
