@@ -9,9 +9,8 @@ import type { Event } from '../../src/schema/event.ts';
 //    past it describes the vehicle wherever the parser hung it (tree-targets.ts `penaltyParticiple`): "claimed the
 //    raid in a video shared on social media" landed on the media, "threatened attacks in a video posted on
 //    Telegram" on Telegram;
-//  - a sense row's object words are read up to a preposition that opens how or when the act was told
-//    (src/core/word-sense.ts `ADJUNCT_OPENERS`): "claimed the attack in a televised statement" was an "attack on a
-//    statement", ACCUSE.
+//  - a sense row's object words are read up to the vehicle too (src/core/word-sense.ts `argumentNear`): "claimed
+//    the attack in a televised statement" was an "attack on a statement", ACCUSE.
 // Sentences written for this file.
 const coder = createCoder(loadKnowledge());
 const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.text ?? null}`;
