@@ -13,11 +13,20 @@ export interface Modality {
 
 function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
   const { words } = cue;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
+  for (let k = 0, at = i; k < words.length; k++, at++) {
+    // "failed, however, to agree": an adverb set off by commas inside the cue
+    if (k > 0) at = pastAside(tokens, at);
+    const t = tokens[at];
     if (t === undefined || (t.lemma !== words[k] && t.lower !== words[k])) return false;
   }
   return true;
+}
+
+/** The token after ", however," or ", once again," (one or two adverbs between commas) at `at`; else `at`. */
+function pastAside(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.pos !== 'ADV') return at;
+  if (tokens[at + 2]?.text === ',') return at + 3;
+  return tokens[at + 2]?.pos === 'ADV' && tokens[at + 3]?.text === ',' ? at + 4 : at;
 }
 
 // The modality cues by first word, each list in table order: a token is tried only against the cues that
