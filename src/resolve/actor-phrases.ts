@@ -87,7 +87,9 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMa
     // junta", "Sudan's new military council" (the
     // tagger reads "new" as an adverb there) or modifiers: "Mali's newly appointed prime minister"
     possessed ||= /^['’]s$/.test(doc.tokens[i - 1]?.lower ?? '');
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB', ...(possessed ? ['ADV'] : [])].includes(t.pos) || (t.pos === 'VERB' && !possessed && !(hyphenated && /ed$/.test(t.lower)))) return false;
+    // (a verb there modifies only right after the possessive or its adverb: "the ministry's report said police" is a clause)
+    const modifierVerb = possessed && /(?:ing|ed|en)$/.test(t.lower) && (/^['’]s$/.test(doc.tokens[i - 1].lower) || doc.tokens[i - 1].pos === 'ADV');
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB', ...(possessed ? ['ADV'] : [])].includes(t.pos) || (t.pos === 'VERB' && !modifierVerb && !(hyphenated && /ed$/.test(t.lower)))) return false;
     // "Israel | strikes | Hezbollah", "the army | raids | rebel bases": after a country's own name (not its demonym)
     // or a singular role, a plural word before the next name is a present-tense verb, not part of one phrase
     const singular = a.actor ? a.actor.kind === 'country' && !a.actor.demonym : a.role !== undefined && !a.role.plural;
