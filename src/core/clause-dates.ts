@@ -5,13 +5,16 @@ import type { DateMention } from '../resolve/types.ts';
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
  * does not hold the trigger dates that clause's act, not the event ("Opposition parties, which boycotted the vote on
- * Monday, called for a strike", "The rebels, who seized the town in March, released 20 prisoners").
+ * Monday, called for a strike", "The rebels, who seized the town in March, released 20 prisoners"). A relative clause in
+ * the perfect set off by commas is read off the words too, where the parse hung it elsewhere ("its embassy, where six
+ * aides have sheltered since March, had been surrounded").
  */
 export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
   if (dates.length === 0) return dates as DateMention[];
   return dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
+    if (inOtherSetOffRelative(tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
@@ -31,4 +34,26 @@ function tokenAt(tokens: readonly Token[], end: number, near: number): number {
 function dominates(view: TreeView, top: number, node: number): boolean {
   for (let k = node, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
   return false;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
+
+/** Token `word` lies inside ", which|who|where ... ," (or up to the sentence's end), a clause in the perfect, and `trigger` outside it. */
+function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: number): boolean {
+  const sentence = tokens[word].sentence;
+  let open = -1;
+  for (let i = word; i > 0 && tokens[i - 1].sentence === sentence; i--) {
+    if (tokens[i].text === ',') return false;
+    if (RELATIVE_OPENERS.has(tokens[i].lower) && tokens[i - 1].text === ',') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = word;
+  while (tokens[close + 1]?.sentence === sentence && tokens[close + 1].text !== ',') close++;
+  // only a clause in the perfect is sure background ("where militants had hidden weapons in January"); one in the
+  // simple past may go on with the story ("entered the town, where they arrested 12 people on Monday")
+  return (trigger < open || trigger > close) && tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower));
 }

@@ -3,6 +3,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { clauseStart } from '../extract/modality.ts';
+import { isPresentPerfect } from '../extract/tree-clauses/index.ts';
 import type { Sentence } from '../nlp/types.ts';
 import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
@@ -66,7 +67,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : scope.dates.carried(sentence.index) ?? scope.storyDate(), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? scope.storyDate(), bare: u.bare,
   }, u.refs);
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
@@ -74,4 +75,18 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     return [];
   }
   return assembled;
+}
+
+/**
+ * The date the sentence before passes on, unless the act is told in the present perfect: "Rights groups have
+ * accused police of abuses" is a record up to now, which English never ties to a past day ("*on Tuesday they
+ * have accused"), so the day of the sentence before does not date it.
+ */
+function carriedDate(u: UndatedEvent, scope: ArticleScope): DateMention | null {
+  const view = u.ctx.tree();
+  const verb = u.candidate.trigger.head;
+  // "has condemned the violence and demanded an inquiry": a conjunct with no auxiliary of its own shares its head's
+  const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux').length === 0 ? view.head(verb) : verb;
+  if (tensed >= 0 && isPresentPerfect(view, tensed)) return null;
+  return scope.dates.carried(u.ctx.sentence.index);
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from '../extract/candidate.ts';
+import { opensSayingVehicle } from '../extract/saying-vehicle.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
@@ -97,7 +98,8 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
   }
   if (rule.side !== 'before') {
-    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT'; i++) if (isArgument(t, c, k, rule, i)) return true;
+    // up to what the act was told in: "claimed the attack in a televised statement" is no "attack on a statement"
+    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT' && !opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles); i++) if (isArgument(t, c, k, rule, i)) return true;
   }
   return false;
 }
@@ -144,13 +146,17 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
 }
 
 // codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels
+// and of armed criminals (gangs, bandits: CRM)
 const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
-function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | null {
+const CRIMINALS_CODE = /CRM$/;
+function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 'criminals' | null {
   const code = a.code ?? a.roleCode ?? '';
-  // a role phrase names forces only by its head word: "guerrilla tactics" are no guerrillas
-  if (a.kind === 'role' && !ctx.kb.roles.lookup(a.text.split(/\s+/).pop()!.toLowerCase()).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role))) return null;
+  // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
+  const armed = (phrase: string) => ctx.kb.roles.lookup(phrase).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role) || CRIMINALS_CODE.test(r.role));
+  if (a.kind === 'role' && !armed(a.text.split(/\s+/).pop()!.toLowerCase()) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
+  if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;
 }
 

@@ -13,11 +13,20 @@ export interface Modality {
 
 function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
   const { words } = cue;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
+  for (let k = 0, at = i; k < words.length; k++, at++) {
+    // "failed, however, to agree": an adverb set off by commas inside the cue
+    if (k > 0) at = pastAside(tokens, at);
+    const t = tokens[at];
     if (t === undefined || (t.lemma !== words[k] && t.lower !== words[k])) return false;
   }
   return true;
+}
+
+/** The token after ", however," or ", once again," (one or two adverbs between commas) at `at`; else `at`. */
+function pastAside(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.pos !== 'ADV') return at;
+  if (tokens[at + 2]?.text === ',') return at + 3;
+  return tokens[at + 2]?.pos === 'ADV' && tokens[at + 3]?.text === ',' ? at + 4 : at;
 }
 
 // The modality cues by first word, each list in table order: a token is tried only against the cues that
@@ -96,7 +105,7 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
   if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
-  const from = Math.max(clauseStart(ctx, start), start - WINDOW);
+  const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, from0(ctx, start)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
@@ -107,6 +116,26 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     if (cue.words[0] === 'would' && isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting)) return { status: 'planned', cue: 'reported would' };
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
-  void head;
   return { status: 'asserted', cue: null };
 }
+
+const from0 = (ctx: SentenceContext, start: number) => Math.max(ctx.sentence.tokenStart, start - WINDOW);
+
+/**
+ * "The junta promised to hold elections and released 40 prisoners": a verb in a past form after "and" is a finite
+ * conjunct, the subject's second act, which no cue before the "and" governs (an infinitive's conjunct, "plans to
+ * attack and seize", keeps its cue). The token after that "and", else -1.
+ */
+function finiteConjunctStart(t: readonly Token[], head: number, start: number, from: number): number {
+  const verb = t[head];
+  if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:ing|[^s]s)$/.test(verb.lower)) return -1;
+  for (let i = start - 1; i >= from; i--) {
+    if (t[i].pos !== 'CCONJ') continue;
+    // "can be re-arrested and forced to", "could have killed and wounded": a participle chain, the cue holds both
+    for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
+    return i + 1;
+  }
+  return -1;
+}
+
+const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'have']);

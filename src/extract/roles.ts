@@ -4,6 +4,7 @@ import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 import { coordinatedVerb } from './coordinated-verb.ts';
+import { opensSayingVehicle } from './saying-vehicle.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -205,6 +206,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
+    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;

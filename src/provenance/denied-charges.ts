@@ -16,7 +16,11 @@ export function deniedCharges(events: readonly Event[]): Event[] {
     if (denial.type !== 'REJECT' || !DENIAL_OF_CHARGES.test(denial.trigger.text)) continue;
     const denier = rootOf(denial.actor?.code);
     if (!denier) continue;
-    const answered = (e: Event) => e !== denial && e.evidence.span[1] <= denial.evidence.span[0] && denial.evidence.span[0] - e.evidence.span[0] <= MAX_DISTANCE
+    const near = (e: Event) => e !== denial && e.evidence.span[1] <= denial.evidence.span[0] && denial.evidence.span[0] - e.evidence.span[0] <= MAX_DISTANCE;
+    // "The army accused the RSF of targeting civilians. The RSF denied the accusations": the denial answers that
+    // accusation, so an act told before it (by activists, in the lead) is not what is denied
+    const accused = Math.max(-1, ...events.filter((e) => near(e) && e.type === 'ACCUSE' && rootOf(e.target?.code) === denier).map((e) => e.evidence.span[0]));
+    const answered = (e: Event) => near(e) && e.evidence.span[0] >= accused
       && (e.provenance.certainty === 'claimed' || e.provenance.certainty === 'alleged') && rootOf(e.actor?.code) === denier;
     const nearest = Math.max(-1, ...out.filter(answered).map((e) => e.evidence.span[0]));
     if (nearest < 0) continue;

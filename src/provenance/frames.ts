@@ -16,6 +16,7 @@ import { closesItsSentence } from './closing-verb.ts';
 import { quotedAsSayingFrame } from './quoted-speaker.ts';
 import { claimNounFrame } from './claim-noun.ts';
 import { reportEnd } from './frame-end.ts';
+import { conjoinedSpeaker } from './conjoined-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -141,7 +142,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push(participle);
       continue;
     }
-    const cited = speakerBeforeAside(ctx, findSubject(ctx, i)[0] ?? null, i);
+    const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
     const found = possessedSpeaker(ctx, cited.speaker, i);
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);

@@ -77,18 +77,25 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMa
   if (/^(?:['’]s)?[\s-]*$/.test(gap)) return true;
   if (/[,;:()"“”.]/.test(gap)) return false;
   let words = 0;
+  let possessed = false;
   for (let i = tokenAt(doc, a.end); i < doc.tokens.length && doc.tokens[i].start < b.start; i++) {
     const t = doc.tokens[i];
     if (t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
     // participles join only as hyphenated compounds: "Iran-backed", not "Pentagon accused Kataib Hezbollah"
     const hyphenated = doc.tokens[i - 1]?.text === '-';
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && !(hyphenated && /ed$/.test(t.lower)))) return false;
+    // after a possessive no verb begins a clause: its words are the possessed noun's modifiers, "Niger's ruling
+    // junta", "Sudan's new military council" (the
+    // tagger reads "new" as an adverb there) or modifiers: "Mali's newly appointed prime minister"
+    possessed ||= /^['’]s$/.test(doc.tokens[i - 1]?.lower ?? '');
+    // (a verb there modifies only right after the possessive or its adverb: "the ministry's report said police" is a clause)
+    const modifierVerb = possessed && /(?:ing|ed|en)$/.test(t.lower) && (/^['’]s$/.test(doc.tokens[i - 1].lower) || doc.tokens[i - 1].pos === 'ADV');
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB', ...(possessed ? ['ADV'] : [])].includes(t.pos) || (t.pos === 'VERB' && !modifierVerb && !(hyphenated && /ed$/.test(t.lower)))) return false;
     // "Israel | strikes | Hezbollah", "the army | raids | rebel bases": after a country's own name (not its demonym)
     // or a singular role, a plural word before the next name is a present-tense verb, not part of one phrase
     const singular = a.actor ? a.actor.kind === 'country' && !a.actor.demonym : a.role !== undefined && !a.role.plural;
     if (words === 0 && singular && t.pos === 'NOUN' && /[a-z][^s]s$/.test(t.lower) && t.lemma !== t.lower) return false;
     // (the event lexicon's verbs too: "Militants | attack | army post"; a demonym modifies: "Israeli strikes")
-    if (!hyphenated && words === 0 && !a.actor?.demonym && actVerb(t, a.role?.plural === true || a.actor?.plural === true)) return false;
+    if (!hyphenated && !possessed && words === 0 && !a.actor?.demonym && actVerb(t, a.role?.plural === true || a.actor?.plural === true)) return false;
     if (++words > 2) return false;
   }
   return true;
@@ -103,7 +110,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     const e = named.actor;
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
-    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, rule: 'actor:named' };
+    // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)
+    const person = group[group.length - 1] !== named && group[group.length - 1].role?.kind === 'person' && !plural;
+    return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, ...(person ? { roleKind: 'person' } : {}), rule: 'actor:named' };
   }
   const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;

@@ -39,9 +39,11 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (knownIndex.overlaps(t.start, t.end) || t.start < lastOut) continue;
-      // "both countries", "the two sides": the actors named just before, together
+      if (t.start < lastOut) continue;
+      // "both countries", "the two sides": the actors named just before, together (a role inside gives way: the
+      // parties in "the warring parties" are the sides named before, no political party)
       const collective = collectiveEnd(doc, kb, i, s.tokenEnd);
+      if (collective < i && knownIndex.overlaps(t.start, t.end)) continue;
       if (collective > i) {
         add(anaphor(doc, t.start, tokens[collective].end, 'collective', true));
         i = collective;
@@ -138,7 +140,7 @@ function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string
 /** The last token of "both countries" or "the two sides" starting at token `i` (lexicon: refers_to collective), else -1. */
 function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd: number): number {
   const t = doc.tokens;
-  if (t[i].lower !== 'both' && t[i].lower !== 'the') return -1;
+  if (t[i].lower !== 'both' && t[i].lower !== 'the' && t[i].lower !== 'all') return -1;
   // the words so far, joined as the lexicon writes them (asked at every "the": no arrays made)
   let words = t[i].lower;
   for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {

@@ -51,7 +51,10 @@ export function resolveAnaphora(
     if (p.kind !== 'anaphor') return;
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
     if (p.refersTo === 'collective') {
-      const together = collectiveAntecedent(ordered.slice(0, i), resolved, sentenceOf, sentenceOf(p));
+      // "The African Union called on both sides": the verb's own subject is not one of the sides it addresses
+      const governor = verbBefore(doc, tokenAt(doc, p.start));
+      const before = ordered.slice(0, i).filter((o) => governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor);
+      const together = collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p));
       if (together) resolved.set(p, together);
       return;
     }
@@ -107,6 +110,8 @@ export function resolveAnaphora(
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
       if (pronoun && !owner && !subjectLike(cand) && !(distance === 0 && OBJECT_PRONOUNS.has(p.text.toLowerCase()))) continue;
       if (isBound(target)) continue;
+      // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person
+      if (titled && isTitledPerson(target) && [ordered[j - 1], ordered[j + 1]].some((n) => namedWith(doc, cand, n))) continue;
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
@@ -121,6 +126,10 @@ export function resolveAnaphora(
   });
   return resolved;
 }
+
+// (the name right after the title, or a name phrase that took the title in: unknown-names.ts `withTitle`)
+const namedWith = (doc: AnalyzedText, title: ActorPhrase, name: ActorPhrase | undefined) => name !== undefined && (name.kind === 'person' || name.kind === 'named') &&
+  (name.start >= title.end ? /^[\s,]*$/.test(doc.text.slice(title.end, name.start)) : name.end > title.end);
 
 const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '';
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
@@ -154,6 +163,11 @@ function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
   let next = last + 1;
   while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART') next++;
   if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
+  return verbBefore(doc, first);
+}
+
+/** The verb before token `first` in its sentence with only prepositions, determiners, adverbs or modifiers between. */
+function verbBefore(doc: AnalyzedText, first: number): number | null {
   const sentence = doc.tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === sentence; i--) {
     const t = doc.tokens[i];
@@ -261,7 +275,7 @@ function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma:
   return false;
 }
 
-const isTitledPerson = (p: ActorPhrase) => p.kind === 'role' && p.roleKind === 'person';
+const isTitledPerson = (p: ActorPhrase) => (p.kind === 'role' || p.rule === 'actor:named') && p.roleKind === 'person';
 
 // "government negotiators met Taliban envoys ... the two sides": roles count as members too
 const named = (p: ActorPhrase) => p.code !== null && ['country', 'group', 'organization', 'person', 'role'].includes(p.kind) || p.kind === 'role' && p.roleCode !== undefined;

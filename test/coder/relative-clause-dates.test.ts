@@ -18,6 +18,12 @@ const CASES: Array<[string, string[]]> = [
   ['Opposition parties, which boycotted January\'s election, called for a nationwide strike.', ["boycotted January's election 2024-01", 'called for 2024-05-14']],
   // the date in the event's own clause still dates it
   ['On Monday, police arrested two men who had attacked a checkpoint.', ['arrested 2024-05-13']],
+  // a relative clause in the perfect set off by commas, wherever the parse hung it (clause-dates.ts `inOtherSetOffRelative`)
+  ['Argentina said its embassy in Caracas, where six opposition aides have sheltered since March, had been surrounded by police.', ['surrounded 2024-05-14']],
+  ['Soldiers stormed the village of Kuda, where militants had hidden weapons in January.', ['stormed the village 2024-05-14']],
+  ['Gunmen attacked the church in Owo, where worshippers had gathered for Mass in June.', ['attacked the church 2024-05-14']],
+  // one in the simple past may go on with the story: its date stays the sentence's
+  ['Troops entered the town, where they arrested 12 people on Monday.', ['entered the town 2024-05-13', 'arrested 2024-05-13']],
 ];
 for (const [text, expected] of CASES) {
   test(`a relative clause's date is its own: ${text}`, { timeout: 60_000 }, () => {

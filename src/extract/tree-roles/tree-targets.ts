@@ -29,6 +29,7 @@ import { demonymOwner, DEMONYM_OWNER_RULE } from './demonym-owner.ts';
 import { participantsAt } from './participants.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
+import { opensSayingVehicle } from '../saying-vehicle.ts';
 
 export { THING_TARGET };
 
@@ -227,7 +228,7 @@ const PENALTY_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting']);
 function penaltyParticiple(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
   const penalties = c.trigger.pattern.kind === 'noun' ? [c.trigger.head] : tree.childrenWith(c.trigger.head, 'obj');
   for (const p of penalties) {
-    for (const verb of tree.childrenWith(p, 'acl').filter((v) => tree.upos(v) === 'VERB' && /(ing|ed)$/.test(ctx.doc.tokens[v].lower))) {
+    for (const verb of tree.childrenWith(p, 'acl').filter((v) => tree.upos(v) === 'VERB' && /(ing|ed)$/.test(ctx.doc.tokens[v].lower) && !toldInBetween(ctx, p, v))) {
       // "imposing penalties on X": on the participle, or on its object
       const on = [verb, ...tree.childrenWith(verb, 'obj')].flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).find((n) => tree.label(n) !== 'obl:agent' && PENALTY_PREPS.has(tree.marker(n) ?? ''));
       if (on !== undefined) return { node: on, rule: `roles:tree-participle-${tree.marker(on)}` };
@@ -235,6 +236,13 @@ function penaltyParticiple(tree: TreeView, ctx: SentenceContext, c: Candidate): 
   }
   return null;
 }
+
+// "threatened attacks in a video posted on Telegram": a participle past a saying vehicle describes the vehicle,
+// wherever the parser hung it
+const toldInBetween = (ctx: SentenceContext, from: number, to: number) => {
+  for (let i = from + 1; i < to; i++) if (opensSayingVehicle(ctx.doc.tokens, i, ctx.kb.lexicon.sayingVehicles)) return true;
+  return false;
+};
 
 /**
  * "deployed forces to combat Boko Haram", "sent troops to fight al-Shabab": the force moved is the actor's own,

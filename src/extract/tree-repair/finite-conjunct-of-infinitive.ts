@@ -1,0 +1,46 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// auxiliaries that make a verb finite: a verb with one of these cannot be a "to"-infinitive's conjunct
+const TENSED_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'should', 'may', 'might', 'must', "'s", "'ve", "'d", "'ll"]);
+
+/**
+ * "Kim has vowed to expand his arsenal and has rejected offers of dialogue": a verb after "and" with a tensed
+ * auxiliary of its own (or in a past form) read as a conjunct of the "to"-infinitive before it. An infinitive
+ * coordinates only with infinitives ("to expand and (to) modernise"); a finite verb is the subject's second act, a
+ * conjunct of the verb that governs the infinitive:
+ *   "has pledged to rebuild the army and has sacked two generals", "threatened to strike Israel and warned
+ *   Washington". Passive and perfect infinitives ("to be detained and beaten", "to have killed and wounded") keep
+ *   their conjuncts: the infinitive's own head word is then no base form.
+ */
+export function repairFiniteConjunctOfInfinitive(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    if (tree.base(verb) !== 'conj' || tree.upos(verb) !== 'VERB') continue;
+    const infinitive = tree.head(verb);
+    if (infinitive < 0 || infinitive >= verb || tree.upos(infinitive) !== 'VERB' || tokens[infinitive].lower !== tokens[infinitive].lemma) continue;
+    if (!markedByTo(tree, tokens, infinitive) || markedByTo(tree, tokens, verb) || hasChild(tree, verb, 'nsubj')) continue;
+    if (!tensedAux(tree, tokens, verb) && !isPastForm(tokens[verb])) continue;
+    const governor = tree.head(infinitive);
+    if (governor < 0 || tree.upos(governor) !== 'VERB') continue;
+    tree.attach(verb, governor, 'conj');
+    return 'tree-repair:finite-conjunct-of-infinitive';
+  }
+  return null;
+}
+
+const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+
+function markedByTo(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  for (const c of tree.children(verb)) if (c < verb && tree.base(c) === 'mark' && tokens[c].lower === 'to') return true;
+  return false;
+}
+
+function tensedAux(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === 'aux' && TENSED_AUX.has(tokens[c].lower)) return true;
+  return false;
+}
+
+function hasChild(tree: EditableTree, verb: number, base: string): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === base) return true;
+  return false;
+}
