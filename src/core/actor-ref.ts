@@ -82,11 +82,15 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   return true;
 }
 
-/** Armed or state actors: the ones whose "attack" is literal even among sport or weather words. */
+/**
+ * Armed or state actors: the ones whose "attack" is literal even among sport or weather words. A group counts when
+ * a gazetteer knows it: a name read as a group by its last word alone ("the Premier League", "the Football
+ * Association", "the Players Union") is as likely a sports or business body there.
+ */
 export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   const code = resolved?.code ?? resolved?.roleCode ?? '';
-  return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group';
+  return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group' && resolved.rule !== 'actor:unresolved-name';
 }
 
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */

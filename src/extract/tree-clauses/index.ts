@@ -21,3 +21,5 @@ export { isSaidRelative } from './said-relative.ts';
 export { isDangerReading, isUnstartedState, type DangerCues } from './danger-and-state.ts';
 export { isQuestionAsked } from './question-asked.ts';
 export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
+export { isImperative } from './imperative.ts';
+export { isLandmarkAct } from './landmark-act.ts';

@@ -1,0 +1,67 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { table } from './non-events-table.ts';
+
+// False events found by coding real web text and short sports, business and weather stories (session 16 probe).
+// Sentences written for this file.
+
+describe('probe classes of session 16', { timeout: 180_000 }, () => {
+  table('an imperative asks the reader, no one acts', [
+    ['Call your congressman today and demand a vote on the war.', []],
+    ['Visit your local council and ask for the records.', []],
+    ["Don't attack the messenger, and never threaten the reporters.", []],
+    ['Please call the embassy and demand the release of our citizens.', []],
+  ]);
+  table('a subject before the verb keeps the act', [
+    ['Protesters called on the government to resign.', ['REQUEST -']],
+    ['The president visited Kenya and met its leaders on Monday.', ['CONSULT -']],
+    ['Police detained 20 protesters in Nairobi on Tuesday.', ['COERCE -']],
+  ]);
+  table('a trip no one makes is a traveller\'s', [
+    ['First trip to Canada', []],
+    ['Well then I went on a trip to Glasgow and was walking around.', []],
+    ['Last summer we took a trip to Paris with the children.', []],
+  ]);
+  table('a leader\'s trip stays', [
+    ["The president's trip to Beijing was postponed.", ['REJECT -']],
+  ]);
+  table('an act a time is counted from is a past landmark', [
+    ['Since the invasion of Iraq, oil prices have doubled.', []],
+    ["Life has been hard ever since Russia's full-scale invasion.", []],
+    ['Since the bombing of the bridge, farmers have used boats.', []],
+  ]);
+  table('an act in a clause of its own stays', [
+    ['Since the army attacked the village, thousands have fled.', ['ASSAULT -']],
+    ['Police arrested three men after the attack on the mosque.', ['COERCE -']],
+  ]);
+  table('an attack on a freedom hurts no one by force', [
+    ["The government's attacks on civil liberties have gone too far, and nobody seems to care.", []],
+    ['Critics called the new law an assault on free speech.', []],
+    ['The war on privacy continues with a new surveillance bill.', []],
+  ]);
+  table('an attack on people or buildings stays', [
+    ['Gunmen attacked the offices of a pro-democracy newspaper in Dhaka on Monday.', ['ASSAULT -']],
+    ['Troops launched an assault on the rebel stronghold at dawn.', ['ASSAULT -']],
+  ]);
+});
+
+// Among sport words an unknown name read as a group by its last word ("League", "Association") is a sports body:
+// only an armed or state participant, or a group a gazetteer knows, keeps an event there.
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 't', text, published: '2024-05-10', title: null }).map((e) => `${e.type} ${e.actor?.text ?? '-'}`);
+
+describe('sports bodies are no armed group', { timeout: 180_000 }, () => {
+  test('a league charging a club, a striker attacking a defender', () => {
+    assert.deepEqual(code('Manchester City were charged by the Premier League with breaking financial rules, and the club denied any wrongdoing. '
+      + 'The striker was sent off in the 70th minute after he attacked a defender, and the FA banned him for three matches.'), []);
+    assert.deepEqual(code('The Football Association fined the club after its fans attacked the referee in the cup final.'), []);
+    assert.deepEqual(code('The Champions League final was moved after the players union threatened to strike over the fixture list.'), []);
+  });
+  test('fans attacking police, or troops in a stadium, stay events', () => {
+    assert.deepEqual(code('Rioters attacked police outside the stadium after the match on Saturday.'), ['ASSAULT Rioters']);
+    assert.deepEqual(code('Police fired tear gas at fans outside the stadium after the match on Saturday.'), ['ASSAULT Police']);
+    assert.equal(code('Soldiers stormed the stadium where fans of the league champions had gathered.').filter((e) => e.startsWith('ASSAULT')).length, 1);
+  });
+});
