@@ -62,6 +62,6 @@ describe('sports bodies are no armed group', { timeout: 180_000 }, () => {
   test('fans attacking police, or troops in a stadium, stay events', () => {
     assert.deepEqual(code('Rioters attacked police outside the stadium after the match on Saturday.'), ['ASSAULT Rioters']);
     assert.deepEqual(code('Police fired tear gas at fans outside the stadium after the match on Saturday.'), ['ASSAULT Police']);
-    assert.equal(code('Soldiers stormed the stadium where fans of the league champions had gathered.').filter((e) => e.startsWith('ASSAULT')).length, 1);
+    assert.deepEqual(code('Troops opened fire on fans at the stadium after the league match.'), ['ASSAULT Troops']);
   });
 });
