@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import { table } from './non-events-table.ts';
+import { analyze } from '../../src/nlp/index.ts';
+import { SentenceTrees } from '../../src/nlp/syntax/sentence-trees.ts';
+import { SentenceViews } from '../../src/extract/tree-repair/sentence-views.ts';
+import { isImperative } from '../../src/extract/tree-clauses/index.ts';
 
 // False events found by coding real web text and short sports, business and weather stories (session 16 probe).
 // Sentences written for this file.
@@ -45,6 +49,37 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
     ['Gunmen attacked the offices of a pro-democracy newspaper in Dhaka on Monday.', ['ASSAULT -']],
     ['Troops launched an assault on the rebel stronghold at dawn.', ['ASSAULT -']],
   ]);
+  table('an act judged, not told', [
+    ['The bombing of Dresden remains a war crime in the eyes of many historians.', []],
+    ['The invasion of Iraq provided marvelous political cover for the party.', []],
+    ['The occupation of the West Bank was a mistake, the former general wrote.', []],
+  ]);
+  table('an act that happens or harms stays', [
+    ['The attack on the convoy killed four soldiers.', ['ASSAULT -']],
+    ['The Russian invasion of Ukraine began on February 24.', ['ASSAULT -']],
+  ]);
+});
+
+// the mood of the verb a sentence's first word is (one sentence per text)
+function imperativeAt(text: string, word: string): boolean {
+  const doc = analyze(text);
+  const views = new SentenceViews(new SentenceTrees(doc, doc.sentences), doc.tokens, doc.sentences);
+  const s = doc.sentences[0];
+  const at = doc.tokens.findIndex((t) => t.lower === word);
+  return isImperative(views.of(s), at, s.text);
+}
+
+describe('imperatives on the tree', { timeout: 180_000 }, () => {
+  test('a bare verb without a subject opens the sentence', () => {
+    assert.equal(imperativeAt('Call your senator today and demand a vote.', 'demand'), true);
+    assert.equal(imperativeAt('Please boycott their stores until they change course.', 'boycott'), true);
+    assert.equal(imperativeAt('Fight for your rights and never give up.', 'fight'), true);
+  });
+  test('a quoted order is its speaker\'s, a subject makes a statement', () => {
+    assert.equal(imperativeAt('"Call your senator today and demand a vote," the activist said.', 'demand'), false);
+    assert.equal(imperativeAt('Protesters boycott their stores until they change course.', 'boycott'), false);
+    assert.equal(imperativeAt('Attacked by gunmen, the convoy retreated to the base.', 'attacked'), false);
+  });
 });
 
 // Among sport words an unknown name read as a group by its last word ("League", "Association") is a sports body:
@@ -62,6 +97,8 @@ describe('sports bodies are no armed group', { timeout: 180_000 }, () => {
   test('fans attacking police, or troops in a stadium, stay events', () => {
     assert.deepEqual(code('Rioters attacked police outside the stadium after the match on Saturday.'), ['ASSAULT Rioters']);
     assert.deepEqual(code('Police fired tear gas at fans outside the stadium after the match on Saturday.'), ['ASSAULT Police']);
+    // after a storm an authority no gazetteer knows is the story's actor
+    assert.deepEqual(code('After the hurricane and the floods, the storm evacuation left thousands homeless. The Tenants Association filed a complaint against the Housing Authority last week.'), ['ACCUSE Tenants Association']);
     assert.deepEqual(code('Troops opened fire on fans at the stadium after the league match.'), ['ASSAULT Troops']);
   });
 });

@@ -6,15 +6,18 @@ const BEFORE_IMPERATIVE = new Set(['discourse', 'advmod', 'cc', 'punct', 'obl', 
 // "Do not attack", "Don't fight": the only auxiliary an imperative takes
 const IMPERATIVE_AUX = new Set(['do', "n't", 'not']);
 const SUBJECTS = new Set(['nsubj', 'csubj', 'expl']);
+const QUOTE = /["“”]/;
 
 /**
  * An act in an imperative sentence is asked of the reader, not done by anyone ("Call your senator and demand a
  * vote", "Fight for your rights", "Boycott their products"): the sentence's root verb is in its bare form, has
  * no subject and nothing but adverbs, a "please" or a fronted clause before it; a conjunct without its own
- * subject shares the mood, and so does an order quoted before its speaker ("Boycott their goods, the leaflet
- * urged"). (Headlines are told apart before this; a quoted order is its speaker's speech act.)
+ * subject shares the mood, and so does an order told before its speaker ("Boycott their goods, the leaflet
+ * urged"). A sentence with quotation marks is a speaker's: an order there is the speaker's appeal ("... and ask
+ * them to lift their hands from the city," the statement said). Headlines are told apart before this.
  */
-export function isImperative(view: TreeView, head: number): boolean {
+export function isImperative(view: TreeView, head: number, sentenceText: string): boolean {
+  if (QUOTE.test(sentenceText)) return false; // "... and ask them to lift their hands from the city," the statement said
   let verb = head;
   while (view.label(verb) === 'conj' && view.head(verb) >= 0 && !hasSubject(view, verb)) verb = view.head(verb);
   // the sentence's own verb, or a quoted order before the verb that tells it ("Boycott their goods, the leaflet urged")

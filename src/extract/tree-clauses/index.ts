@@ -23,3 +23,4 @@ export { isQuestionAsked } from './question-asked.ts';
 export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
 export { isImperative } from './imperative.ts';
 export { isLandmarkAct } from './landmark-act.ts';
+export { isEvaluatedAct } from './evaluated-act.ts';
