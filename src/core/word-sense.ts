@@ -93,6 +93,11 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
 // crime", not a pattern written for war crimes); the head's own rows still read them ("using drones" is no attack)
 function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
+  // "sentence": anywhere in the sentence ("A wildfire destroyed homes and the governor declared a state of emergency")
+  if (rule.side === 'sentence') {
+    for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (i !== k && isArgument(t, c, k, rule, i)) return true;
+    return false;
+  }
   if (rule.side !== 'after') {
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
   }

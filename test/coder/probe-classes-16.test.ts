@@ -60,6 +60,41 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
   ]);
 });
 
+describe('markets and disasters in war words (session 16 genre probe)', { timeout: 180_000 }, () => {
+  table('propping up a currency backs no party', [
+    ["Japan's central bank intervened to support the yen after it plunged to a 30-year low.", []],
+    ['The Turkish central bank sold dollars to support the lira on Monday.', []],
+    ['The Reserve Bank of India stepped in to support the rupee.', []],
+  ]);
+  table('backing a party stays', [
+    ['Iran vowed to support Hezbollah in its fight against Israel.', ['AGREE IRN>-']],
+  ]);
+  table('a reply in a trade war is a trade measure', [
+    ['China retaliated against American tariffs by imposing duties on soybeans.', ['SANCTION CHN>-', 'SANCTION USA>-']],
+    ['The European Union retaliated against US steel tariffs with levies on bourbon and motorcycles.', ['SANCTION -', 'SANCTION -']],
+    ['Canada retaliated against the new import quotas within a week.', ['SANCTION CAN>-']],
+  ]);
+  table('an armed reprisal stays an attack', [
+    ['Israel retaliated against Hezbollah with air strikes on southern Lebanon.', ['ASSAULT ISR>-', 'ASSAULT ISR>-']],
+  ]);
+  table('a trade or price war is no fighting', [
+    ['China escalated the trade war with the United States on Friday.', []],
+    ['Washington launched a trade war against Beijing in 2018.', []],
+    ['Russia waged a price war against Saudi Arabia for market share.', []],
+  ]);
+  table('a war of arms stays', [
+    ['Russia escalated the war in Ukraine with new strikes on Kyiv.', ['ASSAULT RUS>-']],
+  ]);
+  table('an emergency over a disaster anywhere in its sentence restricts no one', [
+    ['A wildfire destroyed hundreds of homes in California and the governor declared a state of emergency.', []],
+    ['After the earthquake struck, the Turkish president declared a state of emergency in ten provinces.', []],
+    ['The floods reached the capital on Monday, and the government declared a national emergency.', []],
+  ]);
+  table('an emergency over unrest stays', [
+    ['The government declared a state of emergency after days of violent protests in the capital.', ['COERCE -']],
+  ]);
+});
+
 // the mood of the verb a sentence's first word is (one sentence per text)
 function imperativeAt(text: string, word: string): boolean {
   const doc = analyze(text);
