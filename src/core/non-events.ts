@@ -4,7 +4,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
-import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -17,6 +17,8 @@ interface NonEvent {
 const NON_EVENTS: readonly NonEvent[] = [
   // "Call your senator and demand a vote", "Fight for your rights": asked of the reader, done by no one
   { reason: 'candidate:tree-imperative', test: (view, c, ctx) => isImperative(view, c.trigger.head, ctx.sentence.text) },
+  // "Suppose that Iran hosted him and financed his attacks", "Imagine that China invaded Taiwan": a hypothesis
+  { reason: 'candidate:tree-supposed', test: (view, c, ctx) => isSupposed(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'supposing'), ctx.sentence.text) },
   // "the drones exploded before they could hit the base": forestalled, not possible
   { reason: 'candidate:tree-forestalled', test: (view, c) => isForestalled(view, c.trigger.head) },
   // "will not take part in talks until Russia has withdrawn": what must come first has not happened

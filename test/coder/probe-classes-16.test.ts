@@ -18,6 +18,16 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
     ["Don't attack the messenger, and never threaten the reporters.", []],
     ['Please call the embassy and demand the release of our citizens.', []],
   ]);
+  table('what the reader is asked to suppose is a hypothesis', [
+    ['Suppose, for the sake of argument, that Iran openly hosted a militant leader and financed his attacks on Europe.', []],
+    ['Imagine that China invaded Taiwan tomorrow.', []],
+    ['Let us assume that Russia withdraws its troops from the border.', []],
+  ]);
+  table('a fact recalled, an assumption made by others, control assumed stay', [
+    ['Remember that Russia invaded Ukraine in 2022.', ['ASSAULT RUS>UKR']],
+    ['Officials assume that the rebels attacked the town overnight.', ['ASSAULT -']],
+    ['The army assumed control of the capital after the president fled.', ['ASSAULT -']],
+  ]);
   table('a subject before the verb keeps the act', [
     ['Protesters called on the government to resign.', ['REQUEST -']],
     ['The president visited Kenya and met its leaders on Monday.', ['CONSULT -']],

@@ -30,3 +30,18 @@ export function isImperative(view: TreeView, head: number, sentenceText: string)
 }
 
 const hasSubject = (view: TreeView, verb: number) => view.children(verb).some((k) => SUBJECTS.has(view.base(k)));
+
+/**
+ * An act in what the reader is asked to suppose is a hypothesis ("Suppose, for the sake of argument, that Iran
+ * hosted a militant leader and financed his attacks", "Imagine that China invaded Taiwan tomorrow", "Let us assume
+ * that Russia withdraws its troops"): a verb of `supposing` above the act is an imperative, or is let by "us".
+ */
+export function isSupposed(view: TreeView, head: number, supposing: ReadonlySet<string>, sentenceText: string): boolean {
+  for (let node = view.head(head), steps = 0; node >= 0 && steps < 8; node = view.head(node), steps++) {
+    if (!supposing.has(view.tokens[node].lemma)) continue;
+    const letUs = view.children(node).some((k) => view.tokens[k].lower === 'us') && view.children(node).some((k) => view.tokens[k].lemma === 'let')
+      || view.head(node) >= 0 && view.tokens[view.head(node)].lemma === 'let';
+    return letUs || isImperative(view, node, sentenceText);
+  }
+  return false;
+}
