@@ -28,6 +28,16 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
     ['Officials assume that the rebels attacked the town overnight.', ['ASSAULT -']],
     ['The army assumed control of the capital after the president fled.', ['ASSAULT -']],
   ]);
+  table('a whole people rallying to a leader is a mood', [
+    ['When the crisis came, the people rallied to the government and its leaders.', []],
+    ['In 1940 the population rallied to the government in London.', []],
+    ['After the bombing, the citizens of the town rallied to the mayor and his council.', []],
+  ]);
+  table('parties and leaders rallying behind someone, crowds rallying, stay', [
+    ["Opposition parties rallied behind the president's candidate on Monday.", ['SUPPORT -']],
+    ["Western leaders rallied to Ukraine's side at the summit.", ['SUPPORT -']],
+    ['Thousands of people rallied in the capital against the new law.', ['PROTEST -']],
+  ]);
   table('a subject before the verb keeps the act', [
     ['Protesters called on the government to resign.', ['REQUEST -']],
     ['The president visited Kenya and met its leaders on Monday.', ['CONSULT -']],
