@@ -38,6 +38,15 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
     ["Western leaders rallied to Ukraine's side at the summit.", ['SUPPORT -']],
     ['Thousands of people rallied in the capital against the new law.', ['PROTEST -']],
   ]);
+  table('a standing charge is no accusation made', [
+    ['Syria stands accused of arming militias across the region.', []],
+    ['The former minister stands accused of corruption and abuse of office.', []],
+    ['Both generals stand accused of plotting a coup against the president.', []],
+  ]);
+  table('an accusation made stays', [
+    ['Prosecutors accused the former minister of corruption on Monday.', ['ACCUSE -']],
+    ['The opposition leader, standing outside the court, accused the government of rigging the vote.', ['ACCUSE -']],
+  ]);
   table('a subject before the verb keeps the act', [
     ['Protesters called on the government to resign.', ['REQUEST -']],
     ['The president visited Kenya and met its leaders on Monday.', ['CONSULT -']],
