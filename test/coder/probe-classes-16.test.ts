@@ -124,6 +124,18 @@ describe('markets and disasters in war words (session 16 genre probe)', { timeou
   ]);
 });
 
+describe('the writer\'s own "we"', { timeout: 180_000 }, () => {
+  test('"we" told by no speaker is the writer, not the body named before', () => {
+    assert.deepEqual(code('Great Service From The City Council. We asked the council for a refund and they paid it within a week.'), []);
+    assert.deepEqual(code('The Pentagon published its budget on Monday. We condemn this waste of money and demand an inquiry.'), []);
+    assert.deepEqual(code('Our trip to the Tehran office was fine. As a team, we protested the new rules and refused to sign the contract.'), []);
+  });
+  test('"we" in a quote is its speaker', () => {
+    assert.deepEqual(code('“We launched ten drones at the port,” the Houthi spokesman said.'), ['ASSAULT We']);
+    assert.equal(coder.code({ id: 't', text: '“We launched ten drones at the port,” the Houthi spokesman said.', published: '2024-05-10', title: null })[0]?.actor?.code, 'houthis');
+  });
+});
+
 // the mood of the verb a sentence's first word is (one sentence per text)
 function imperativeAt(text: string, word: string): boolean {
   const doc = analyze(text);
