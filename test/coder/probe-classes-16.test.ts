@@ -85,6 +85,7 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
   ]);
   table('an act that happens or harms stays', [
     ['The attack on the convoy killed four soldiers.', ['ASSAULT -']],
+    ['Netanyahu said the nuclear talks with Iran were a bad mistake.', ['ACCUSE ISR']],
     ['The Russian invasion of Ukraine began on February 24.', ['ASSAULT -']],
   ]);
 });
