@@ -64,10 +64,12 @@ describe('probe classes of session 16', { timeout: 180_000 }, () => {
     ['Since the invasion of Iraq, oil prices have doubled.', []],
     ["Life has been hard ever since Russia's full-scale invasion.", []],
     ['Since the bombing of the bridge, farmers have used boats.', []],
+    ['Since the Russian invasion of Ukraine, millions of people have fled the country.', []],
   ]);
   table('an act in a clause of its own stays', [
     ['Since the army attacked the village, thousands have fled.', ['ASSAULT -']],
     ['Police arrested three men after the attack on the mosque.', ['COERCE -']],
+    ['Since the Russian invasion of Ukraine in February, millions of people have fled the country.', ['ASSAULT RUS>UKR']],
   ]);
   table('an attack on a freedom hurts no one by force', [
     ["The government's attacks on civil liberties have gone too far, and nobody seems to care.", []],
