@@ -105,11 +105,16 @@ export function isLabourDispute(actors: readonly ActorPhrase[], targets: readonl
   return a.has('LAB') && t.has('BUS') || a.has('BUS') && t.has('LAB');
 }
 
-/** Armed or state actors: the ones whose "attack" is literal even among sport or weather words. */
-export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+/**
+ * Armed or state actors: the ones whose "attack" is literal even among sport or weather words. Among sport or
+ * market words a group counts when a gazetteer knows it: a name read as a group by its last word alone ("the
+ * Premier League", "the Football Association", "the Players Union") is as likely a sports or business body there;
+ * after a storm (`unknownGroups`) it is the authority or aid group the story is about ("the Housing Authority").
+ */
+export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, unknownGroups = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   const code = resolved?.code ?? resolved?.roleCode ?? '';
-  return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group';
+  return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group' && (unknownGroups || resolved.rule !== 'actor:unresolved-name');
 }
 
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */

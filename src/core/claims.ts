@@ -40,10 +40,20 @@ export function isStatedPossibility(c: Candidate, certaintyRule: string): boolea
   return c.trigger.pattern.kind === 'verb' && c.actors.length > 0 && /^certainty:modal:(could|might|may)$/.test(certaintyRule);
 }
 
-/** Inside a quote, "we" and "our" are the speaker: “We launched ten drones,” the Houthi spokesman said. */
+/**
+ * Inside a quote, "we" and "our" are the speaker: “We launched ten drones,” the Houthi spokesman said. Told by no
+ * speaker they are the writer's own ("When we complained to the manager", "we asked for a refund" in a review),
+ * whoever the text named before: no actor.
+ */
 export function withSpeaker(antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, phrases: readonly ActorPhrase[], frame: ReportingFrame | null): ReadonlyMap<ActorPhrase, ActorPhrase> {
   const speakerRefs = phrases.filter((p) => p.refersTo === 'speaker');
-  if (speakerRefs.length === 0 || !frame?.speaker) return antecedents;
+  if (speakerRefs.length === 0) return antecedents;
+  if (!frame?.speaker) {
+    if (!speakerRefs.some((p) => antecedents.has(p))) return antecedents;
+    const unresolved = new Map(antecedents);
+    for (const p of speakerRefs) unresolved.delete(p);
+    return unresolved;
+  }
   const speaker = antecedents.get(frame.speaker) ?? frame.speaker;
   const out = new Map(antecedents);
   for (const p of speakerRefs) out.set(p, speaker);

@@ -39,7 +39,7 @@ import { decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
-import { isOffTopic, isSportsArticle } from './off-topic.ts';
+import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
@@ -182,7 +182,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
           return [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
         };
-        let offTopic: boolean | undefined; // asked only of a candidate that got this far
+        let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
         const typeOf = (tr: { pattern: EventPattern }) => patternInfo(kb.ontology, tr.pattern)?.type;
         // a headline's triggers are only told of: its parse (asked where the tags may hide a verb) only when tracing
@@ -234,7 +234,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
-          if ((offTopic ??= sportsArticle || isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
+          if ((offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs, offTopic === 'weather'))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);

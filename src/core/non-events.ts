@@ -4,7 +4,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
-import { attackSubject, comparisonPart, isDangerReading, isForestalled, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -15,6 +15,10 @@ interface NonEvent {
 
 // In order; the first that fits names the reason. Each class has its table tests in test/coder/non-events-*.test.ts.
 const NON_EVENTS: readonly NonEvent[] = [
+  // "Call your senator and demand a vote", "Fight for your rights": asked of the reader, done by no one
+  { reason: 'candidate:tree-imperative', test: (view, c, ctx) => isImperative(view, c.trigger.head, ctx.sentence.text) },
+  // "Suppose that Iran hosted him and financed his attacks", "Imagine that China invaded Taiwan": a hypothesis
+  { reason: 'candidate:tree-supposed', test: (view, c, ctx) => isSupposed(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'supposing'), ctx.sentence.text) },
   // "the drones exploded before they could hit the base": forestalled, not possible
   { reason: 'candidate:tree-forestalled', test: (view, c) => isForestalled(view, c.trigger.head) },
   // "will not take part in talks until Russia has withdrawn": what must come first has not happened
@@ -39,6 +43,10 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-wanted-of-another', test: (view, c, ctx) => isWantedOfAnother(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'desire')) },
   // "the 2014 annexation of Crimea", "since the 2003 invasion", "the invasion in 2003": an act named by its year is a past event referred to
   { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
+  // "since the invasion of Iraq, prices have doubled": an act a time is counted from is a past landmark
+  { reason: 'candidate:tree-landmark-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isLandmarkAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'reference-from'), c.trigger.start, ctx.sentence.tokenStart) },
+  // "The bombing of Dresden remains a war crime", "the invasion provided cover": an act judged, not told
+  { reason: 'candidate:tree-evaluated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isEvaluatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'evaluating')) },
   // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made
   { reason: 'candidate:tree-danger-noun', test: (view, c, ctx) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && isDangerReading(view, c.trigger.head, dangerCues(ctx)) },
   // "the Israeli occupation", "the cost of the Iraq occupation": a state that lasts, no act that happened

@@ -5,25 +5,29 @@ import type { Sentence, Token } from '../nlp/types.ts';
  * A sentence about sport, markets or weather: two or more of their words ("Liverpool's attack
  * overwhelmed Chelsea in the derby", "the storm battered the coast").
  */
-export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): boolean {
+export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): OffTopicDomain | null {
   // a score ("beat Germany 2-0", "won 3-1") is as good as two sport words
-  let hits = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–\/.]\d)/.test(sentence.text) ? 2 : 0;
-  if (hits >= 2) return true;
+  if (/\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–\/.]\d)/.test(sentence.text)) return 'sport';
+  let hits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (kb.lexicon.offTopic.has(tokens[i].lower) && ++hits >= 2) return true;
+    const domain = kb.lexicon.offTopic.get(tokens[i].lower);
+    if (domain !== undefined && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
   }
-  return false;
+  return null;
 }
+
+/** The domains of data/lexicon/off-topic.tsv. */
+export type OffTopicDomain = 'sport' | 'markets' | 'weather';
 
 /**
  * A sports or weather story: four or more words of one of those domains in the article ("Pakistan were
  * attacking all morning" stays sport; "Quebec has been hit hardest" stays weather).
  */
-export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): boolean {
+export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): OffTopicDomain | null {
   const hits = { sport: 0, weather: 0 };
   for (const t of tokens) {
     const domain = kb.lexicon.offTopic.get(t.lower);
-    if ((domain === 'sport' || domain === 'weather') && ++hits[domain] >= 4) return true;
+    if ((domain === 'sport' || domain === 'weather') && ++hits[domain] >= 4) return domain;
   }
-  return false;
+  return null;
 }

@@ -94,6 +94,11 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
 // crime", not a pattern written for war crimes); the head's own rows still read them ("using drones" is no attack)
 function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
+  // "sentence": anywhere in the sentence ("A wildfire destroyed homes and the governor declared a state of emergency")
+  if (rule.side === 'sentence') {
+    for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (i !== k && isArgument(t, c, k, rule, i)) return true;
+    return false;
+  }
   if (rule.side !== 'after') {
     for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
   }
@@ -136,13 +141,15 @@ const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
  *   government  a government body by role ("the foreign ministry")
  *   forces      military, rebels, intelligence, or a named armed group ("troops", "the Taliban")
  *   police      police ("riot police", "Kenyan police")
+ *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah")
   if ([...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
-  return c.actors.length > 0 && c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
+  if (c.actors.length === 0) return rule.args.has('none');
+  return c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
 }
 
 // codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels

@@ -3,7 +3,7 @@ import { DataFileError } from './patterns.ts';
 import { parseTsv } from './tsv.ts';
 import { expandClasses } from './noun-classes.ts';
 
-const SIDES = new Set(['before', 'after', 'near', 'actor', 'verb', 'subject', 'object']);
+const SIDES = new Set(['before', 'after', 'near', 'sentence', 'actor', 'verb', 'subject', 'object']);
 const PLOVER_TYPES = /^[A-Z]+$/;
 
 /**

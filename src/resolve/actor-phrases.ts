@@ -144,8 +144,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
  */
 export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, published: string | null, sites: ReadonlyArray<{ start: number; end: number }> = []): ActorPhrase[] {
   const hits: Hit[] = [];
+  const blocked: Array<{ start: number; end: number }> = []; // "the Premier League": no role word inside a blocked name either
   for (const m of kb.actors.findAll(doc.text, normalized)) {
-    if (m.values.some((v) => v.kind === 'blocker')) continue;
+    if (m.values.some((v) => v.kind === 'blocker')) { blocked.push(m); continue; }
     if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
@@ -159,7 +160,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const roleMatches = kb.roles.findAll(doc.text, normalized);
   const roleStarts = new Set(roleMatches.map((m) => m.start));
   for (const m of roleMatches) {
-    if (overlapsAny(hits, m.start, m.end)) continue;
+    if (overlapsAny(hits, m.start, m.end) || blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     // "the official result", "military drills": a role word used as an adjective

@@ -21,3 +21,6 @@ export { isSaidRelative } from './said-relative.ts';
 export { isDangerReading, isUnstartedState, type DangerCues } from './danger-and-state.ts';
 export { isQuestionAsked } from './question-asked.ts';
 export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
+export { isImperative, isSupposed } from './imperative.ts';
+export { isLandmarkAct } from './landmark-act.ts';
+export { isEvaluatedAct } from './evaluated-act.ts';
