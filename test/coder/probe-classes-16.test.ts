@@ -177,7 +177,7 @@ describe('sports bodies are no armed group', { timeout: 180_000 }, () => {
     assert.deepEqual(code('Rioters attacked police outside the stadium after the match on Saturday.'), ['ASSAULT Rioters']);
     assert.deepEqual(code('Police fired tear gas at fans outside the stadium after the match on Saturday.'), ['ASSAULT Police']);
     // after a storm an authority no gazetteer knows is the story's actor
-    assert.deepEqual(code('After the hurricane and the floods, the storm evacuation left thousands homeless. The Tenants Association filed a complaint against the Housing Authority last week.'), ['ACCUSE Tenants Association']);
+    assert.deepEqual(code('After the hurricane and the floods, the storm evacuation left thousands homeless. The Tenants Association filed a complaint against the Housing Authority last week.'), ['ACCUSE The Tenants Association']);
     assert.deepEqual(code('Troops opened fire on fans at the stadium after the league match.'), ['ASSAULT Troops']);
   });
 });
