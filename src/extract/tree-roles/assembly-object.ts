@@ -25,16 +25,16 @@ export function assemblyObject(view: TreeView, ctx: SentenceContext, verb: numbe
   return people === undefined ? { node: obj, rule: ASSEMBLY_RULE } : { node: people, rule: `${ASSEMBLY_RULE}-${view.marker(people)}` };
 }
 
-// The heads of the sentence's protest nouns, matched once per sentence: every verb with an object asks, and
-// matching the whole sentence again for each was ~1 % of the coder's CPU. The answer depends on the tokens, the
-// sentence and the knowledge base only (the tokens of a document are not changed after analysis).
+// The heads of the sentence's protest nouns, matched once per sentence and for noun patterns only: matching every
+// pattern of the whole sentence again for each verb with an object was ~1 % of the coder's CPU. The answer depends
+// on the tokens, the sentence and the knowledge base only (the tokens of a document are not changed after analysis).
 const protestsBySentence = new WeakMap<SentenceContext['sentence'], { tokens: SentenceContext['doc']['tokens']; kb: SentenceContext['kb']; heads: ReadonlySet<number> }>();
 function protestHeads(ctx: SentenceContext): ReadonlySet<number> {
   const known = protestsBySentence.get(ctx.sentence);
   if (known !== undefined && known.tokens === ctx.doc.tokens && known.kb === ctx.kb) return known.heads;
   // every match, overlapping ones too: "banned several protest marches" is one COERCE match over the PROTEST one
   const heads = new Set<number>();
-  for (const t of triggerCandidates(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns)) {
+  for (const t of triggerCandidates(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns, undefined, undefined, true)) {
     if (t.pattern.kind === 'noun' && lookupCameo(ctx.kb.ontology, t.pattern.cameo)?.type === 'PROTEST') heads.add(t.head);
   }
   protestsBySentence.set(ctx.sentence, { tokens: ctx.doc.tokens, kb: ctx.kb, heads });
