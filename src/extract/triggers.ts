@@ -44,7 +44,7 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFir
  * Every pattern match in the sentence, overlapping ones included (findTriggers keeps the longest). Reading more
  * words as verbs only adds matches: the set with `verbReading` always true holds the one with any other reading.
  */
-export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean, onlyAt?: number): Trigger[] {
+export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean, onlyAt?: number, nounsOnly = false): Trigger[] {
   const tries = triesOf(byFirst);
   const table = formTable(tokens);
   const candidates: Trigger[] = [];
@@ -57,7 +57,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
     for (let f = 0; f < heads.length; f++) {
       const head = heads[f];
-      if (verbLike === null && (head.verb !== null || head.passive !== null)) {
+      // `nounsOnly`: the noun matches alone, the same as among all matches (a match of one kind never hides one of the other here)
+      if (!nounsOnly && verbLike === null && (head.verb !== null || head.passive !== null)) {
         // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
         verbLike = isVerbLike(tokens, i, sentence) || (verbReading?.(i) ?? false);
         afterBe = verbLike && followsBe(tokens, i, sentence);
@@ -65,8 +66,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
       atHead.length = 0;
       path.length = 0;
       path.push(i);
-      if (head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
-      if (head.passive && afterBe) {
+      if (!nounsOnly && head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
+      if (!nounsOnly && head.passive && afterBe) {
         let aux = i - 1;
         while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
         matchBackward(table, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);

@@ -17,14 +17,28 @@ export function assemblyObject(view: TreeView, ctx: SentenceContext, verb: numbe
   if (view.isPassive(verb)) return null;
   const objects = view.childrenWith(verb, 'obj');
   if (objects.length === 0) return null;
-  // every match, overlapping ones too: "banned several protest marches" is one COERCE match over the PROTEST one
-  const protests = triggerCandidates(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns)
-    .filter((t) => t.pattern.kind === 'noun' && lookupCameo(ctx.kb.ontology, t.pattern.cameo)?.type === 'PROTEST');
-  const obj = objects.find((o) => protests.some((t) => t.head === o));
+  const protests = protestHeads(ctx);
+  const obj = objects.find((o) => protests.has(o));
   if (obj === undefined) return null;
   // "broke up a protest by student activists", "a rally of opposition supporters": the people are named
   const people = view.childrenWith(obj, 'nmod').find((n) => ['by', 'of'].includes(view.marker(n) ?? '') && (ctx.phraseAt.has(n) || view.upos(n) === 'NOUN' && !isActNoun(ctx.kb, ctx.doc.tokens[n].lemma)));
   return people === undefined ? { node: obj, rule: ASSEMBLY_RULE } : { node: people, rule: `${ASSEMBLY_RULE}-${view.marker(people)}` };
+}
+
+// The heads of the sentence's protest nouns, matched once per sentence and for noun patterns only: matching every
+// pattern of the whole sentence again for each verb with an object was ~1 % of the coder's CPU. The answer depends
+// on the tokens, the sentence and the knowledge base only (the tokens of a document are not changed after analysis).
+const protestsBySentence = new WeakMap<SentenceContext['sentence'], { tokens: SentenceContext['doc']['tokens']; kb: SentenceContext['kb']; heads: ReadonlySet<number> }>();
+function protestHeads(ctx: SentenceContext): ReadonlySet<number> {
+  const known = protestsBySentence.get(ctx.sentence);
+  if (known !== undefined && known.tokens === ctx.doc.tokens && known.kb === ctx.kb) return known.heads;
+  // every match, overlapping ones too: "banned several protest marches" is one COERCE match over the PROTEST one
+  const heads = new Set<number>();
+  for (const t of triggerCandidates(ctx.doc.tokens, ctx.sentence, ctx.kb.patterns, undefined, undefined, true)) {
+    if (t.pattern.kind === 'noun' && lookupCameo(ctx.kb.ontology, t.pattern.cameo)?.type === 'PROTEST') heads.add(t.head);
+  }
+  protestsBySentence.set(ctx.sentence, { tokens: ctx.doc.tokens, kb: ctx.kb, heads });
+  return heads;
 }
 
 /** The landing is an assembly: its act noun stands for the people in it. */
