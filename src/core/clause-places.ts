@@ -15,7 +15,7 @@ const APART = new Set(['advcl', 'conj', 'parataxis']);
 const SUBJECTS = ['nsubj', 'csubj', 'expl'];
 
 /** The head of the clause token `i` is in: itself when it opens one, else the first ancestor that does. */
-function clauseHead(tree: TreeView, i: number): number {
+export function clauseHead(tree: TreeView, i: number): number {
   for (let k = i, steps = 0; k >= 0 && steps < 40; k = tree.head(k), steps++) {
     if (tree.head(k) < 0) return k;
     if (CLAUSE.has(tree.base(k)) && isPredicate(tree, k)) return k;
@@ -28,7 +28,7 @@ function isPredicate(tree: TreeView, k: number): boolean {
   return PREDICATES.has(tree.upos(k)) || tree.childrenWith(k, ...SUBJECTS, 'cop').length > 0;
 }
 
-const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
+export const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
 
 /** A complement, or a noun's clause opened by a marker ("accused Tehran of supplying"), not a bare participle on a noun. */
 const statesContent = (tree: TreeView, k: number) => tree.base(k) !== 'acl' || tree.childrenWith(k, 'mark').length > 0;

@@ -17,6 +17,8 @@ import { inTopicAct } from './topic-places.ts';
 import { filterPlaces, type PlaceFilter } from './place-filters.ts';
 import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
+import { upperSubjectHolding } from './speakers-seat.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -43,6 +45,8 @@ export interface StoryPlaces {
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
   readonly materialActNoun?: (lemma: string) => boolean;
+  /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
+  readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
@@ -88,12 +92,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const token = (p: PlaceMention) => tokenAt(doc, p.start);
   // "protested against the war in Ukraine", "condemned the attack in Baghdad": the topic act's place is not the protest's
   const aboutActs = (verbal || c.info.type === 'PROTEST') && story.materialActNoun ? story.materialActNoun : null;
+  const speakersSeat = (p: PlaceMention) => {
+    const subject = story.seatedSpeaker && p.place.country && namesCapital(p.place.country, p.place.name) ? upperSubjectHolding(tree(), token(p), c.trigger.head) : -1;
+    return subject >= 0 && story.seatedSpeaker!(tree().tokens[subject].lower);
+  };
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
     { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
+    // "Officials in Kabul said gunmen attacked a checkpoint": the capital the speakers speak from (speakers-seat.ts)
+    { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
   ];
