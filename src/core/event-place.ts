@@ -41,6 +41,8 @@ export interface StoryPlaces {
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   /** The city of the story's dateline ("KABUL, Afghanistan (AP) —"), for a material act the text places nowhere. */
   readonly dateline: PlaceMention | null;
+  /** The countries the story's opening sentences place its news in (story-place.ts `leadCountries`). */
+  readonly leadCountries?: ReadonlySet<string>;
   /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
@@ -69,7 +71,9 @@ function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention |
 }
 
 /** The dateline city, unless the story's places lie in another country (the desk is abroad). */
-function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null): PlaceMention | null {
+function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null, lead: ReadonlySet<string> | undefined): PlaceMention | null {
+  // "NAIROBI, Kenya (AP) — Militants attacked a base in southern Somalia": the lead places its news elsewhere
+  if (lead && lead.size > 0 && (dateline.place.country === null || !lead.has(dateline.place.country))) return null;
   return fallback === null || fallback.country === null || dateline.place.country === fallback.country ? dateline : null;
 }
 
@@ -137,7 +141,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline ? null : filedFrom(story.dateline, story.fallback);
+  const filed = place || inferred || !material || !told || !story.dateline ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');

@@ -58,3 +58,15 @@ function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCou
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
 }
+
+/**
+ * The countries of the places the story's opening sentences state, outside the dateline: a town, region or site, or a
+ * country after a word of where ("in southern Somalia"): where its news happened. A dateline city of none of them is a desk abroad ("NAIROBI, Kenya
+ * (AP) — Militants attacked a base in southern Somalia"), which places no act of the story.
+ */
+export function leadCountries(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], dateline: { start: number; end: number } | null, reach = 3): Set<string> {
+  const lead = sentences.slice(0, reach);
+  if (lead.length === 0) return new Set();
+  const from = Math.max(lead[0].start, dateline?.end ?? 0);
+  return new Set(places.flatMap((p) => (p.start >= from && p.end <= lead[lead.length - 1].end && (p.locative || p.place.precision !== 'country') && p.prep !== 'dateline' && p.place.country ? [p.place.country] : [])));
+}
