@@ -70,3 +70,25 @@ test('a material act of a foreign state keeps the story\'s place: "Israeli jets 
   assert.ok(bombed);
   assert.notEqual(bombed.location, null);
 });
+
+// a state speaking as a whole (its government, a ministry, a known national leader) speaks from its seat: not from the
+// town of the paragraph's scene; local speakers (residents) keep it
+const NATIONAL: Array<[string, string]> = [
+  ['Gunmen killed 14 villagers in the town of Bokkos on Sunday, police said. The Nigerian government condemned the killings.', 'condemned'],
+  ['Gunmen killed 14 villagers in the town of Bokkos on Sunday, police said. Nigeria\'s foreign ministry condemned the killings.', 'condemned'],
+  ['Gunmen killed 14 villagers in the town of Bokkos on Sunday, police said. Nigerian President Bola Tinubu condemned the killings.', 'condemned'],
+];
+for (const [text, trigger] of NATIONAL) {
+  test(`a state speaking as a whole is not at the scene's town: ${text.slice(-50)}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act, `an event on "${trigger}"`);
+    assert.notEqual(act.location?.name, 'Bokkos');
+    assert.ok(act.rules.includes('place:speaker-national'));
+  });
+}
+
+test('residents accusing the army speak at the scene: the paragraph\'s town stays', T, () => {
+  const act = byTrigger(code('Gunmen killed 14 villagers in the town of Bokkos on Sunday, police said. Residents accused the army of failing to protect them.'), 'accused');
+  assert.ok(act);
+  assert.equal(act.location?.name, 'Bokkos');
+});
