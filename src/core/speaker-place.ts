@@ -70,7 +70,7 @@ function speakersState(actors: readonly ActorPhrase[], antecedents: ReadonlyMap<
  * The place of a verbal act once its speakers are known: unchanged when its sentence states one, or when its speakers
  * may be where the story is; else the dateline of a desk in the speakers' own country, else none.
  */
-export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null): EventPlace {
+export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null, countries: ReadonlyMap<string, PlaceEntry>): EventPlace {
   if (!isVerbalAct(c.info) || c.actors.length === 0) return where;
   const carried = where.rules.includes('place:paragraph-setting');
   if (where.place && !carried) return where;
@@ -81,7 +81,7 @@ export function speakerPlace(where: EventPlace, c: Candidate, antecedents: Reado
   const rules = where.rules.filter((r) => r !== 'place:paragraph-setting');
   // "Gunmen killed 14 villagers in Bokkos. The Nigerian government condemned the killings.": said in Nigeria, not in Bokkos
   const seat = carried && country !== null && c.actors.every((a) => nationalSpeaker(a, antecedents) && speakersState([a], antecedents) === country);
-  if (!desk && seat) return { place: null, inferred: null, fallback: where.fallback?.country === country ? where.fallback : null, rules: [...rules, SPEAKER_NATIONAL] };
+  if (!desk && seat) return { place: null, inferred: null, fallback: countries.get(country) ?? null, rules: [...rules, SPEAKER_NATIONAL] };
   if (!desk && !speakersElsewhere(c.actors, antecedents, country)) return where;
   if (desk) return { place: desk, inferred: null, fallback: null, rules: [...rules, SPEAKER_DATELINE] };
   return { place: null, inferred: null, fallback: null, rules: [...rules, SPEAKER_ELSEWHERE] };
