@@ -1,5 +1,7 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { Knowledge } from '../knowledge/types.ts';
+import type { PlaceMention } from '../resolve/types.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 import { clauseHead, hasOwnSubject } from './clause-places.ts';
 
 // "Officials in Kabul said gunmen attacked a checkpoint": the capital is where the officials speak from, the seat of
@@ -43,4 +45,12 @@ const SEATED = /^(?:GOV|LEG|JUD|IGO)$/;
 /** The noun names speakers who hold a seat of state ("officials", "authorities", "the ministry", "lawmakers"). */
 export function seatedSpeaker(kb: Pick<Knowledge, 'roles'>, word: string): boolean {
   return kb.roles.lookup(word).some((r) => SEATED.test(r.role));
+}
+
+const SPEAKERS_BEFORE = /\b([A-Za-z]+)\s+(?:in|at)\s+$/;
+
+/** "Officials in Kabul": a capital right after speakers who hold a seat of state, read from the words alone (story-place.ts). */
+export function seatOfSpeakers(kb: Pick<Knowledge, 'roles'>, text: string, p: PlaceMention): boolean {
+  const m = SPEAKERS_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
+  return m !== null && p.place.country !== null && namesCapital(p.place.country, p.place.name) && seatedSpeaker(kb, m[1].toLowerCase());
 }
