@@ -15,7 +15,7 @@ const APART = new Set(['advcl', 'conj', 'parataxis']);
 const SUBJECTS = ['nsubj', 'csubj', 'expl'];
 
 /** The head of the clause token `i` is in: itself when it opens one, else the first ancestor that does. */
-function clauseHead(tree: TreeView, i: number): number {
+export function clauseHead(tree: TreeView, i: number): number {
   for (let k = i, steps = 0; k >= 0 && steps < 40; k = tree.head(k), steps++) {
     if (tree.head(k) < 0) return k;
     if (CLAUSE.has(tree.base(k)) && isPredicate(tree, k)) return k;
@@ -28,10 +28,22 @@ function isPredicate(tree: TreeView, k: number): boolean {
   return PREDICATES.has(tree.upos(k)) || tree.childrenWith(k, ...SUBJECTS, 'cop').length > 0;
 }
 
-const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
+export const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
 
 /** A complement, or a noun's clause opened by a marker ("accused Tehran of supplying"), not a bare participle on a noun. */
 const statesContent = (tree: TreeView, k: number) => tree.base(k) !== 'acl' || tree.childrenWith(k, 'mark').length > 0;
+
+// "While visiting Kyiv, ...", "When speaking in Brussels, ...": markers of a setting, not of what is said
+const SETTING_MARKS = new Set(['while', 'when', 'during', 'after']);
+
+/**
+ * "Speaking in Brussels, the NATO chief condemned the attack", "Addressing reporters in Ankara, Erdogan warned ...": an
+ * adverbial clause before the statement, with no subject of its own, tells what its speaker was doing where it spoke.
+ */
+function speakersSetting(tree: TreeView, k: number, own: number): boolean {
+  if (tree.base(k) !== 'advcl' || k > own || hasOwnSubject(tree, k)) return false;
+  return tree.childrenWith(k, 'mark').every((m) => SETTING_MARKS.has(tree.tokens[m].lower));
+}
 
 /** The clause `k` hangs inside the subject of the clause headed by `own`. */
 function inSubject(tree: TreeView, k: number, own: number): boolean {
@@ -69,7 +81,8 @@ export function inOtherClause(tree: TreeView, place: number, triggerHead: number
       if (!restatesAct(tree, k) && (standsApart(tree, k) || (tree.base(k) !== 'conj' && hasOwnSubject(tree, k)))) return true;
       // "accused Tehran of supplying drones to Russia", not "Ministers meeting in Brussels agreed": a clause in the
       // statement's subject says where its speakers are
-      if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own) && statesContent(tree, k)) return true;
+      // ... nor "Speaking in Brussels, the NATO chief condemned": a fronted clause of the speaker's own doing is its setting
+      if (verbal && clauseHead(tree, tree.head(k)) === own && !inSubject(tree, k, own) && statesContent(tree, k) && !speakersSetting(tree, k, own)) return true;
     }
     return false;
   }

@@ -13,9 +13,12 @@ import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { findPlaces } from '../resolve/places.ts';
-import { storyPlace } from '../resolve/story-place.ts';
+import { leadCountries, storyPlace } from '../resolve/story-place.ts';
+import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
 import { isMaterialActNoun } from './topic-places.ts';
+import { seatedSpeaker, seatOfSpeakers } from './speakers-seat.ts';
+import { withBorderAreas } from '../resolve/border-phrases.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -142,15 +145,18 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const roleCountries = namedRoleCountries(phrases);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
-      const placeCountry = dominantPlaceCountry(dateline ? [...eventPlaces, dateline, dateline] : eventPlaces);
-      const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
+      // (not a desk abroad: "NAIROBI, Kenya (AP) — Militants attacked a base in southern Somalia")
+      const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
+      const home = dateline && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
+      const placeCountry = dominantPlaceCountry(home ? [...eventPlaces, dateline, dateline] : eventPlaces);
+      const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaces, lead: storyPlace(body, places, article.text), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), dateline, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
+      const storyPlaces = { places: withBorderAreas(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases }), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -13,6 +13,7 @@ import { datesOfTriggerClause } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
+import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import type { sentenceDropper } from './trace.ts';
 
@@ -62,7 +63,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   }
   const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head);
   const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-  const where = eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty);
+  // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
+  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {

@@ -17,6 +17,9 @@ import { inTopicAct } from './topic-places.ts';
 import { filterPlaces, type PlaceFilter } from './place-filters.ts';
 import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
+import { upperSubjectHolding } from './speakers-seat.ts';
+import { opensNewScene } from './new-scene.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -39,10 +42,14 @@ export interface StoryPlaces {
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   /** The city of the story's dateline ("KABUL, Afghanistan (AP) —"), for a material act the text places nowhere. */
   readonly dateline: PlaceMention | null;
+  /** The countries the story's opening sentences place its news in (story-place.ts `leadCountries`). */
+  readonly leadCountries?: ReadonlySet<string>;
   /** Sites named by description ("at the airport"): a place only where the sentence names none (site-phrases.ts). */
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
   readonly materialActNoun?: (lemma: string) => boolean;
+  /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
+  readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
 }
@@ -65,7 +72,9 @@ function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention |
 }
 
 /** The dateline city, unless the story's places lie in another country (the desk is abroad). */
-function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null): PlaceMention | null {
+function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null, lead: ReadonlySet<string> | undefined): PlaceMention | null {
+  // "NAIROBI, Kenya (AP) — Militants attacked a base in southern Somalia": the lead places its news elsewhere
+  if (lead && lead.size > 0 && (dateline.place.country === null || !lead.has(dateline.place.country))) return null;
   return fallback === null || fallback.country === null || dateline.place.country === fallback.country ? dateline : null;
 }
 
@@ -88,12 +97,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const token = (p: PlaceMention) => tokenAt(doc, p.start);
   // "protested against the war in Ukraine", "condemned the attack in Baghdad": the topic act's place is not the protest's
   const aboutActs = (verbal || c.info.type === 'PROTEST') && story.materialActNoun ? story.materialActNoun : null;
+  const speakersSeat = (p: PlaceMention) => {
+    const subject = story.seatedSpeaker && p.place.country && namesCapital(p.place.country, p.place.name) ? upperSubjectHolding(tree(), token(p), c.trigger.head) : -1;
+    return subject >= 0 && story.seatedSpeaker!(tree().tokens[subject].lower);
+  };
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
     { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
+    // "Officials in Kabul said gunmen attacked a checkpoint": the capital the speakers speak from (speakers-seat.ts)
+    { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
   ];
@@ -113,13 +128,16 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const host = stated || visited ? null : stayHost(c, story.places);
   const destination = visited ?? host;
   // a sentence that names no place continues its paragraph's setting ("In August near Kabul, ... Another killed ...")
-  const carried = stated || destination || isLead ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // ... unless it opens on another scene ("Separately, a roadside bomb killed two soldiers": new-scene.ts)
+  const elsewhere = !isLead && opensNewScene(doc.text.slice(sentence.start, sentence.end), story.lexicon.clauseCues);
+  if (elsewhere && !stated && !destination) rules.push('place:new-scene');
+  const carried = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
-  const inferred = story.lead && !aimOnly && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = story.lead && !aimOnly && !elsewhere && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -127,7 +145,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline ? null : filedFrom(story.dateline, story.fallback);
+  const filed = place || inferred || !material || !told || !story.dateline || elsewhere ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');

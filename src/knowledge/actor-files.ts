@@ -116,7 +116,8 @@ export function regionPlaces(file: string, content: string): Array<[string, Plac
 export function sitePlaces(file: string, content: string): Array<[string, PlaceEntry]> {
   const out: Array<[string, PlaceEntry]> = [];
   for (const s of parseJson(file, content, z.array(SiteRecord))) {
-    const entry: PlaceEntry = { id: s.id, name: s.name, precision: 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon };
+    // "the West Bank", "Darfur", "Crimea": a region the city lists lack is read as a region, so a town in it is more precise
+    const entry: PlaceEntry = { id: s.id, name: s.name, precision: s.kind === 'region' ? 'region' : 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon };
     for (const alias of [s.name, ...s.aliases]) out.push([alias, entry]);
   }
   return out;

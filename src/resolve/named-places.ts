@@ -55,7 +55,8 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     if (!free(index, start, end)) continue;
     // "the town of X" (only where "of" is X's preposition), or "X village"
     const before = locativePrep(doc, start) === 'of' ? patterns.before.exec(doc.text.slice(Math.max(0, start - 30), start)) : null;
-    const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24));
+    // ... or "the Dnipro River", "the Kauru District": the noun capitalised as the name's last word
+    const after = before ? null : patterns.after.exec(doc.text.slice(end, end + 24)) ?? ownNoun(doc, i, j, patterns.after);
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
     const described = before || after ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
     const noun = before ?? after ?? described;
@@ -81,6 +82,14 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     i = j;
   }
   return out;
+}
+
+/** The name's own last word is a noun that follows names ("River" in "the Dnipro River"): a match over it, or null. */
+function ownNoun(doc: AnalyzedText, i: number, j: number, after: RegExp): RegExpExecArray | null {
+  if (j <= i) return null;
+  const last = doc.tokens[j];
+  const m = after.exec(` ${last.text}`);
+  return m && m[0].trim().length === last.text.length ? m : null;
 }
 
 /** No known place covers the name, save a shorter one inside it: "the town of Tal Bisa" is no town "Tal" (findPlaces drops it). */

@@ -61,7 +61,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (division) out[out.indexOf(mention)] = { ...mention, place: division };
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
-  const named = namedPlaces(doc, out, kb.lexicon.placeNouns);
+  // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   const namedIndex = new SpanIndex(named);
   return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);

@@ -13,12 +13,14 @@ const WHERE_PREPS = new Set(['in', 'near', 'at', 'of', 'outside', 'around', 'ins
  * Friday's attack in the town of Elbe ..." → Elbe). The lead often names only the country; the next sentences
  * name the town.
  */
-export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], text: string, reach = 3): PlaceMention | null {
+export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], text: string, reach = 3, speakersSeat: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
   const lead = sentences.slice(0, reach);
   if (lead.length === 0) return null;
   // a place named by description ("near the capital") is a landmark, not the town the story names
   const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !described(p)
-    && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start)));
+    && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start))
+    // "Officials in Kabul said ...": where the speakers sit is no place of the news
+    && !speakersSeat(p));
   if (inLead.length === 0) return null;
   const best = [...inLead].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0];
   // "protests in Siberia and the Far East, including the port city of Vladivostok": news in many places has no one town;
@@ -57,4 +59,16 @@ function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCou
   if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) ? 1 : 0)) return false;
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
+}
+
+/**
+ * The countries of the places the story's opening sentences state, outside the dateline: a town, region or site, or a
+ * country after a word of where ("in southern Somalia"): where its news happened. A dateline city of none of them is a desk abroad ("NAIROBI, Kenya
+ * (AP) — Militants attacked a base in southern Somalia"), which places no act of the story.
+ */
+export function leadCountries(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], dateline: { start: number; end: number } | null, reach = 3): Set<string> {
+  const lead = sentences.slice(0, reach);
+  if (lead.length === 0) return new Set();
+  const from = Math.max(lead[0].start, dateline?.end ?? 0);
+  return new Set(places.flatMap((p) => (p.start >= from && p.end <= lead[lead.length - 1].end && (p.locative || p.place.precision !== 'country') && p.prep !== 'dateline' && p.place.country ? [p.place.country] : [])));
 }

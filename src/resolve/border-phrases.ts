@@ -1,0 +1,58 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import type { ActorPhrase, PlaceMention } from './types.ts';
+
+// "clashed near the border with Afghanistan", "along the border with Gaza", "on the Chad border", "near the Iraqi
+// border", "near the Burma-China border": the place is a border area, on one side of it, not the neighbour named
+// (neither Afghanistan as a whole nor its capital). The side is the story's country when the phrase names another
+// ("Pakistani troops ... in a story of Pakistan"), else the state of a participant named before it in the sentence
+// ("Pakistani troops clashed ... near the border with Afghanistan" → Pakistan); when the phrase names both sides
+// ("the Burma-China border" in a story of Burma) it is the story's. The country and the neighbours come from the
+// gazetteer's and the actor dictionary's readings of the words; the border area has no coordinates of its own.
+// Rule: place:border-area.
+
+const BORDER = /\b(near|on|along|at|by|to|close\s+to)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
+// a phrase whose words name no neighbour ("near the border", "on the northern frontier") is left to the other rules
+const MAX_SPAN = 90;
+
+export interface BorderContext {
+  /** The country most of the story's places are in. */
+  readonly storyCountry: string | null;
+  /** Actor phrases of the article: demonyms ("the Iraqi border") and the participants before the phrase. */
+  readonly actors: readonly ActorPhrase[];
+}
+
+/** The border areas the text names, each replacing the neighbours' names read inside it. */
+export function withBorderAreas(doc: AnalyzedText, places: readonly PlaceMention[], ctx: BorderContext): PlaceMention[] {
+  const areas: PlaceMention[] = [];
+  for (const m of doc.text.matchAll(BORDER)) {
+    const start = m.index + m[0].length - m[2].length;
+    const end = start + m[2].replace(/[\s.,;:]+$/, '').length;
+    if (end - start > MAX_SPAN) continue;
+    const inside = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
+    const neighbours = new Set<string>();
+    for (const p of places) if (inside(p) && p.place.country) neighbours.add(p.place.country);
+    for (const a of ctx.actors) if (inside(a) && a.entry?.kind === 'country' && a.entry.country) neighbours.add(a.entry.country);
+    if (neighbours.size === 0) continue;
+    const side = sideOf(doc, start, neighbours, ctx);
+    const text = doc.text.slice(start, end);
+    const id = `border:${side ?? 'unknown'}:${[...neighbours].filter((n) => n !== side).sort().join('-') || normalizeName(text)}`;
+    areas.push({ start, end, text, place: { id, name: text, precision: 'region', country: side, lat: null, lon: null }, locative: true, prep: m[1].toLowerCase().replace(/\s+/g, ' '), rule: 'place:border-area' });
+  }
+  if (areas.length === 0) return [...places];
+  const covered = (p: PlaceMention) => areas.some((a) => p.start >= a.start && p.end <= a.end);
+  return [...places.filter((p) => !covered(p)), ...areas].sort((a, b) => a.start - b.start);
+}
+
+/** The side of the border the phrase at `start` stands on: the story's country, else a participant's state before it. */
+function sideOf(doc: AnalyzedText, start: number, neighbours: ReadonlySet<string>, ctx: BorderContext): string | null {
+  // "the Burma-China border" in a story of Burma: the story's side
+  if (ctx.storyCountry && (neighbours.size > 1 ? neighbours.has(ctx.storyCountry) : !neighbours.has(ctx.storyCountry))) return ctx.storyCountry;
+  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+  if (!sentence) return null;
+  const states = ctx.actors.filter((a) => a.start >= sentence.start && a.end <= start).flatMap((a) => {
+    const state = a.entry?.country ?? (a.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
+    return state && !neighbours.has(state) ? [state] : [];
+  });
+  return states[0] ?? null;
+}
