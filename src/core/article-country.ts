@@ -52,3 +52,13 @@ export function namedRoleCountries(phrases: readonly ActorPhrase[]): ReadonlyMap
   }
   return out;
 }
+
+/**
+ * The country of the story's places, the dateline's city counting as two of them unless it is a desk abroad (its
+ * country none of the opening sentences' places are in: "NAIROBI, Kenya (AP) — Militants attacked a base in
+ * southern Somalia").
+ */
+export function storyPlaceCountry(places: readonly PlaceMention[], dateline: PlaceMention | null, opening: ReadonlySet<string>): string | null {
+  const home = dateline && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
+  return dominantPlaceCountry(home ? [...places, dateline, dateline] : places);
+}

@@ -12,7 +12,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { findPlaces } from '../resolve/places.ts';
+import { articlePlaces } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -43,7 +43,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -110,13 +110,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const outlets = outletSpans(doc, kb.lexicon.outletWords);
       const found = findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end));
       const foundIndex = new SpanIndex(found);
-      // the countries the article names (also as "Somali", "Iraqi") decide ambiguous city names
-      // a capital named as an actor ("Tripoli") says nothing about which Tripoli: metonyms are no context
-      const allPlaces = findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
-        // "South" inside "South Korean lawmakers" is no place
-        .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
-        // "the Taliban district chief": a name the text calls a place is no place when it names a group, person or organisation
-        .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
+      const allPlaces = articlePlaces(doc, normalized, kb, found, foundIndex, outlets);
       const sites = allPlaces.filter((p) => p.place.precision === 'site');
       // "Assad" inside "Al-Assad Airbase" is part of a place name
       const siteIndex = new SpanIndex(sites);
@@ -146,10 +140,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
-      // (not a desk abroad: "NAIROBI, Kenya (AP) — Militants attacked a base in southern Somalia")
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
-      const home = dateline && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
-      const placeCountry = dominantPlaceCountry(home ? [...eventPlaces, dateline, dateline] : eventPlaces);
+      const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none

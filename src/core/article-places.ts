@@ -1,0 +1,20 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { NormalizedText } from '../nlp/normalize.ts';
+import { insideOutlet } from '../resolve/outlet-names.ts';
+import { findPlaces } from '../resolve/places.ts';
+import type { SpanIndex } from '../resolve/span-index.ts';
+import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+
+/**
+ * The article's place names, read with the actors found first: the countries the article names (also as "Somali",
+ * "Iraqi") decide ambiguous city names, and a capital named as an actor ("Tripoli") says nothing about which Tripoli
+ * (metonyms are no context). A place inside a longer actor phrase ("South" in "South Korean lawmakers") or an
+ * outlet's name ("Daily Sabah") is none, nor is a name the text calls a place that names a group, person or
+ * organisation ("the Taliban district chief").
+ */
+export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
+  return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
+    .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
+    .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
+}
