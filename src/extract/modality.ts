@@ -105,7 +105,7 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
   if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
-  const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, from0(ctx, start)));
+  const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
@@ -119,7 +119,8 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   return { status: 'asserted', cue: null };
 }
 
-const from0 = (ctx: SentenceContext, start: number) => Math.max(ctx.sentence.tokenStart, start - WINDOW);
+// the first token a cue may start at: the window before the act, within its sentence
+const cueWindowStart = (ctx: SentenceContext, start: number) => Math.max(ctx.sentence.tokenStart, start - WINDOW);
 
 /**
  * "The junta promised to hold elections and released 40 prisoners": a verb in a past form after "and" is a finite
