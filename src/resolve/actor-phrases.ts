@@ -3,6 +3,7 @@ import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
+import { isProposerAfterFrom } from './proposer.ts';
 import { datelineSpan } from './dateline.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
@@ -195,9 +196,9 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
-    // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where
-    // from; a country itself stays a possible participant ("withdrew from Niger")
-    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym');
+    // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where from;
+    // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts)
+    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start));
     phrases.push({ ...p, locative: placeOnly, prep });
   };
   const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;

@@ -1,0 +1,23 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import { tokenAt } from './token-map.ts';
+
+// what one party puts to another: "an offer of talks from Washington", "a new proposal from Cairo"
+const PUT_TO_ANOTHER = new Set(['offer', 'proposal', 'invitation', 'call', 'request', 'plea', 'appeal', 'overture', 'demand', 'bid', 'initiative', 'plan', 'ultimatum', 'message', 'letter']);
+// what may stand between that noun and "from": "an offer of talks from", "a ceasefire proposal from"
+const BETWEEN = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'NUM', 'PROPN']);
+
+/**
+ * The phrase at `offset` follows "from" after a noun of what one party puts to another: "rejected an offer of talks
+ * from Washington", "a new proposal from Cairo". There a capital names the party that made it (a participant), not
+ * where anything happened ("fired missiles from Sanaa", "flew in from Moscow" stay places).
+ */
+export function isProposerAfterFrom(doc: AnalyzedText, offset: number): boolean {
+  const from = tokenAt(doc, offset) - 1;
+  const t = doc.tokens;
+  if (t[from]?.lower !== 'from') return false;
+  for (let k = from - 1; k >= Math.max(0, from - 4) && t[k].sentence === t[from].sentence; k--) {
+    if (t[k].pos === 'NOUN' && PUT_TO_ANOTHER.has(t[k].lemma)) return true;
+    if (!BETWEEN.has(t[k].pos)) return false;
+  }
+  return false;
+}
