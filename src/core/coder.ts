@@ -261,8 +261,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           else undated.push(judged);
         }
       }
-      // the dates of the sentences that hold events, and of the sentence before each (what a sentence with none carries)
-      articleDates.readAhead([...body.slice(0, 3), ...undated.map((u) => u.ctx.sentence)].map((s) => s.index), 1);
+      // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
+      articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
       for (const u of undated) events.push(...datedEvents(u, scope));
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass }, kb.roles)) : events;

@@ -20,7 +20,7 @@ import type { sentenceDropper } from './trace.ts';
 /**
  * A candidate the coder has judged an event (participants, frame, certainty) but not yet dated or placed. The
  * coder collects these over the whole article and reads the dates of their sentences in one run (see
- * `ArticleDates.readAhead`): only sentences that hold an event pay for chrono, and they pay the batched price.
+ * `ArticleDates.readForEvents`): only sentences that hold an event pay for chrono, and they pay the batched price.
  */
 export interface UndatedEvent {
   readonly ctx: SentenceContext;

