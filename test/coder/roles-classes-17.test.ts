@@ -30,6 +30,13 @@ const CASES: Case[] = [
   ['pronoun in a quote (bare armed role)', 'Police raided a market in Harare on Tuesday. "They beat us and took our goods," a vendor said.', 'ASSAULT', 'beat', 'zwecop', ''],
   // (a named side stays itself)
   ['pronoun in a quote (named side)', 'Malian soldiers entered the village of Moura on Sunday. "They burned our tents," a herder said.', 'ASSAULT', 'burned', 'mlimil', 'tents'],
+  // an answer to a proposal addresses the party that made it (its "from", or the "by" of the participle describing it)
+  ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'rebels', 'african-union'],
+  ['proposal maker', 'Hamas accepted a truce proposal from Egyptian mediators.', 'AGREE', 'accepted', 'hamas', 'egy'],
+  ['proposal maker', 'The Sudanese army rejected a peace plan put forward by the African Union.', 'REJECT', 'rejected', 'sdnmil', 'african-union'],
+  ['proposal maker', 'Hamas accepted a truce proposal made by Egypt.', 'AGREE', 'accepted', 'hamas', 'egy'],
+  // (no party named: the proposal's content is no target)
+  ['proposal maker (none named)', 'The opposition rejected a proposal to delay the election.', 'REJECT', 'rejected', 'opposition', ''],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -64,6 +71,9 @@ for (const [name, text, fragment] of NOT_ACTOR) {
 const RULES: Array<[string, string, string, string, string]> = [
   ['participle after the party', 'Kenyan police shot at students calling for the resignation of President William Ruto.', 'REQUEST', 'calling', 'roles:tree-participle-after-party'],
   ['pronoun in a quote (bare armed role)', 'Rebels raided a camp near Goma on Friday. "They killed my brother," a resident said.', 'ASSAULT', 'killed', 'actor:pronoun-takes-up-armed-role'],
+  ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'roles:tree-proposal-maker'],
+  // a participle spelt as its base form ("put", "set") with its "by" agent describes the object before it
+  ['proposal maker (base-form participle)', 'The rebels accepted a ceasefire proposal put forward by the African Union.', 'AGREE', 'accepted', 'tree-repair:reduced-relative-object'],
 ];
 
 for (const [name, text, type, trigger, rule] of RULES) {
