@@ -37,6 +37,12 @@ const CASES: Case[] = [
   ['proposal maker', 'Hamas accepted a truce proposal made by Egypt.', 'AGREE', 'accepted', 'hamas', 'egy'],
   // (no party named: the proposal's content is no target)
   ['proposal maker (none named)', 'The opposition rejected a proposal to delay the election.', 'REJECT', 'rejected', 'opposition', ''],
+  // a garrison is a military unit (data/actors/roles.tsv), so the verbs that need a party as their object take it
+  // ("overwhelmed the garrison" as "overwhelmed the battalion")
+  ['garrison as a party', 'Insurgents overwhelmed the garrison in Kunduz.', 'ASSAULT', 'overwhelmed', 'afgreb', 'garrison afgmil'],
+  ['garrison as a party', 'Jihadists overwhelmed a garrison in northern Burkina Faso on Sunday.', 'ASSAULT', 'overwhelmed', 'bfareb', 'bfamil'],
+  ['garrison as a party', 'The garrison surrendered to the rebels on Sunday.', 'RETREAT', 'surrendered', 'garrison', 'rebels'],
+  ['garrison as a party (named side kept)', 'Taliban fighters overwhelmed the Afghan garrison at Musa Qala.', 'ASSAULT', 'overwhelmed', 'taliban', 'afgmil'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
