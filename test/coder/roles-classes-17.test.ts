@@ -43,6 +43,13 @@ const CASES: Case[] = [
   ['garrison as a party', 'Jihadists overwhelmed a garrison in northern Burkina Faso on Sunday.', 'ASSAULT', 'overwhelmed', 'bfareb', 'bfamil'],
   ['garrison as a party', 'The garrison surrendered to the rebels on Sunday.', 'RETREAT', 'surrendered', 'garrison', 'rebels'],
   ['garrison as a party (named side kept)', 'Taliban fighters overwhelmed the Afghan garrison at Musa Qala.', 'ASSAULT', 'overwhelmed', 'taliban', 'afgmil'],
+  // a bare armed role "from" a named group or organisation is that body's
+  ['armed role from a group', 'Fighters from the Islamic State West Africa Province attacked a military base in Niger on Monday.', 'ASSAULT', 'attacked', 'iswap', 'base'],
+  ['armed role from a group', 'Militants from al-Shabab stormed a hotel in Mogadishu.', 'ASSAULT', 'stormed', 'al-shabaab', 'hotel'],
+  ['armed role from a group', 'Gunmen from Boko Haram abducted 20 women near Maiduguri.', 'ASSAULT', 'abducted', 'boko-haram', 'women'],
+  // (a country keeps its reading; a body no gazetteer knows lends nothing)
+  ['armed role from a group (country)', 'Soldiers from Chad attacked Boko Haram positions near Lake Chad.', 'ASSAULT', 'attacked', 'tcdmil', 'boko-haram'],
+  ['armed role from a group (unknown body)', 'Gunmen from a rival clan attacked the village.', 'ASSAULT', 'attacked', 'gunmen', 'village'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -78,6 +85,7 @@ const RULES: Array<[string, string, string, string, string]> = [
   ['participle after the party', 'Kenyan police shot at students calling for the resignation of President William Ruto.', 'REQUEST', 'calling', 'roles:tree-participle-after-party'],
   ['pronoun in a quote (bare armed role)', 'Rebels raided a camp near Goma on Friday. "They killed my brother," a resident said.', 'ASSAULT', 'killed', 'actor:pronoun-takes-up-armed-role'],
   ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'roles:tree-proposal-maker'],
+  ['armed role from a group', 'Militants from al-Shabab stormed a hotel in Mogadishu.', 'ASSAULT', 'stormed', 'roles:tree-member-from'],
   // a participle spelt as its base form ("put", "set") with its "by" agent describes the object before it
   ['proposal maker (base-form participle)', 'The rebels accepted a ceasefire proposal put forward by the African Union.', 'AGREE', 'accepted', 'tree-repair:reduced-relative-object'],
 ];

@@ -136,6 +136,10 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (office) return { phrase: { ...spanned(view, ctx, node, office), plural: office.plural || view.tokens[node].lower !== view.tokens[node].lemma }, rules: ['roles:tree-title-noun-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
+  // "Fighters from the Islamic State West Africa Province", "militants from al-Shabab": a bare armed role from a named
+  // group or organisation is that body's (a country lends its code elsewhere: "soldiers from Chad")
+  const body = own?.kind === 'role' && own.code === null && ARMED_ROLE.test(own.roleCode ?? '') ? memberOf(view, ctx, node) : null;
+  if (body) return { phrase: spanned(view, ctx, node, body), rules: ['roles:tree-member-from'] };
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
   const lower = view.tokens[node].lower;
   if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
@@ -155,6 +159,15 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
 }
 
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
+const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
+
+/** The group or organisation a "from" phrase on the node names ("fighters from ISWAP"), or null. */
+function memberOf(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
+  const from = view.childrenWith(node, 'nmod').find((c) => c > node && view.marker(c) === 'from');
+  // ("rebels from the M23 movement": the body's name may sit inside the noun that heads the phrase)
+  const p = from === undefined ? undefined : nodeActor(view, ctx, from)?.phrase;
+  return p && !p.locative && p.code !== null && (p.kind === 'group' || p.kind === 'organization') ? p : null;
+}
 
 /**
  * "The Israeli defense minister, Yoav Gallant, threatened", "the army spokesman, Colonel Ahmed Moussa, said": a person's
