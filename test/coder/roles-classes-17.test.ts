@@ -50,6 +50,19 @@ const CASES: Case[] = [
   // (a country keeps its reading; a body no gazetteer knows lends nothing)
   ['armed role from a group (country)', 'Soldiers from Chad attacked Boko Haram positions near Lake Chad.', 'ASSAULT', 'attacked', 'tcdmil', 'boko-haram'],
   ['armed role from a group (unknown body)', 'Gunmen from a rival clan attacked the village.', 'ASSAULT', 'attacked', 'gunmen', 'village'],
+  // a definite description around a known group's name ("the Wagner group") is that group, no reference back
+  ['named group description', 'The Wagner group attacked a village in central Mali.', 'ASSAULT', 'attacked', 'wagner-group', 'village'],
+  ['named group description', 'The Houthi rebels attacked a cargo ship in the Red Sea.', 'ASSAULT', 'attacked', 'houthis', 'ship'],
+  ['named group description', 'Officials said the al-Shabab militants stormed a hotel in Mogadishu.', 'ASSAULT', 'stormed', 'al-shabaab', 'hotel'],
+  // (a bare description still takes up the group named before)
+  ['named group description (bare)', 'The Rapid Support Forces shelled El Fasher overnight. The paramilitary group also attacked a hospital.', 'ASSAULT', 'attacked', 'rapid-support-forces', 'hospital'],
+  // a title and a name in apposition: a name no code vouches for speaks for its title's "of" group, on either side
+  ['apposition (title first)', 'The leader of the Wagner group, Yevgeny Prigozhin, threatened to withdraw his fighters.', 'THREATEN', 'threatened', 'wagner-group', 'fighters'],
+  ['apposition (name first)', 'Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, met Turkish officials.', 'CONSULT', 'met', 'hayat-tahrir-al-sham', 'turgov'],
+  ['apposition (name first)', 'Abdullahi Yusuf, the commander of al-Shabab in Jubaland, rejected the talks.', 'REJECT', 'rejected', 'al-shabaab', ''],
+  ['apposition (name first)', 'Musa Bello, the spokesman of the Allied Democratic Forces, accused the army of killing civilians.', 'ACCUSE', 'accused', 'adf', 'army'],
+  // (a known person keeps his own code)
+  ['apposition (known person)', 'Ismail Haniyeh, the political leader of Hamas, met Iranian officials in Tehran.', 'CONSULT', 'met', 'hamas', 'irngov'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -86,6 +99,8 @@ const RULES: Array<[string, string, string, string, string]> = [
   ['pronoun in a quote (bare armed role)', 'Rebels raided a camp near Goma on Friday. "They killed my brother," a resident said.', 'ASSAULT', 'killed', 'actor:pronoun-takes-up-armed-role'],
   ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'roles:tree-proposal-maker'],
   ['armed role from a group', 'Militants from al-Shabab stormed a hotel in Mogadishu.', 'ASSAULT', 'stormed', 'roles:tree-member-from'],
+  ['named group description', 'The Wagner group attacked a village in central Mali.', 'ASSAULT', 'attacked', 'actor:named-group-description'],
+  ['apposition (name first)', 'Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, met Turkish officials.', 'CONSULT', 'met', 'tree-repair:second-subject-apposition'],
   // a participle spelt as its base form ("put", "set") with its "by" agent describes the object before it
   ['proposal maker (base-form participle)', 'The rebels accepted a ceasefire proposal put forward by the African Union.', 'AGREE', 'accepted', 'tree-repair:reduced-relative-object'],
 ];

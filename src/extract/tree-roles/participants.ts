@@ -115,6 +115,11 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (apposed) return { phrase: apposed, rules: [APPOSED_NAME_RULE] };
   const appos = view.childrenWith(node, 'appos').map((c) => ctx.phraseAt.get(c)).find(named);
   if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
+  // "Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham,": a name no code vouches for speaks for its title's group
+  const titled = own && own.code === null && (own.kind === 'person' || own.kind === 'named') ? view.childrenWith(node, 'appos').filter((c) => c > node)
+    .map((c) => ({ c, t: ctx.phraseAt.get(c) })).map(({ c, t }) => ({ c, g: t && t.roleKind === 'person' ? titleOfGroup(view, ctx, c, t) : null })).find(({ g }) => g) : undefined;
+  const repaired = titled ? view.repairOf(titled.c) : null;
+  if (titled?.g && own) return { phrase: { ...titled.g, start: own.start, end: own.end, text: own.text, name: own.name }, rules: ['roles:tree-appos-title-of', ...(repaired ? [repaired] : [])] };
   // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
   const owner = ownerPhrase(view, ctx, node);
   // "TPLF spokesperson Getachew Reda denied": a name no code vouches for speaks for the group of the title before it
@@ -126,8 +131,8 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
   // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
-  const titled = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
-  const titledOf = titled ? titleOfGroup(view, ctx, node, own) : null;
+  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  const titledOf = isTitle ? titleOfGroup(view, ctx, node, own) : null;
   // ("the defense ministers of NATO met": a plural title is many people, whatever the body they belong to)
   if (titledOf) return { phrase: { ...spanned(view, ctx, node, titledOf), plural: titledOf.plural || own!.plural }, rules: ['roles:tree-title-of'] };
   // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
@@ -195,7 +200,9 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   const name = person?.name ?? ctx.doc.text.slice(tokens[lo].start, end);
   // a definite title read as an anaphor ("The army spokesman, Colonel X") introduces the named person: a role, not a
   // reference back
-  const base = person ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
+  // ("The leader of the Wagner group, Yevgeny Prigozhin": a name no code vouches for takes its title's "of" group)
+  const group = person || own.code !== null ? null : titleOfGroup(view, ctx, node, own);
+  const base = person ?? group ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
   return { ...base, start: own.start, end, text, name, rule: `${base.rule}+actor:tree-apposed-name` };
 }
 
