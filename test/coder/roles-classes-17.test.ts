@@ -63,6 +63,10 @@ const CASES: Case[] = [
   ['apposition (name first)', 'Musa Bello, the spokesman of the Allied Democratic Forces, accused the army of killing civilians.', 'ACCUSE', 'accused', 'adf', 'army'],
   // (a known person keeps his own code)
   ['apposition (known person)', 'Ismail Haniyeh, the political leader of Hamas, met Iranian officials in Tehran.', 'CONSULT', 'met', 'hamas', 'irngov'],
+  // a weapon owned by coordinated states ("Russian and Syrian jets") is each state's military, not one owner
+  ['coordinated weapon owners', 'Russian and Syrian jets bombed rebel-held areas of Idlib.', 'ASSAULT', 'bombed', 'russian rusmil', 'idlib'],
+  ['coordinated weapon owners', 'Israeli and American missiles struck Iranian targets.', 'ASSAULT', 'struck', 'israeli isrmil', 'iran'],
+  ['coordinated weapon owners', 'Turkish and Azerbaijani drones hit Armenian positions.', 'ASSAULT', 'hit', 'turmil', 'arm'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -104,6 +108,23 @@ const RULES: Array<[string, string, string, string, string]> = [
   // a participle spelt as its base form ("put", "set") with its "by" agent describes the object before it
   ['proposal maker (base-form participle)', 'The rebels accepted a ceasefire proposal put forward by the African Union.', 'AGREE', 'accepted', 'tree-repair:reduced-relative-object'],
 ];
+
+// [class, sentence, type, trigger, codes of all actors]
+const ALL_ACTORS: Array<[string, string, string, string, string[]]> = [
+  ['coordinated weapon owners', 'Russian and Syrian jets bombed rebel-held areas of Idlib.', 'ASSAULT', 'bombed', ['RUSMIL', 'SYRMIL']],
+  ['coordinated weapon owners', 'Israeli and American missiles struck Iranian targets.', 'ASSAULT', 'struck', ['ISRMIL', 'USAMIL']],
+  ['coordinated weapon owners', 'Turkish and Azerbaijani drones hit Armenian positions.', 'ASSAULT', 'hit', ['TURMIL', 'AZEMIL']],
+  // (coordinated forces keep their reading)
+  ['coordinated weapon owners (forces)', 'Russian and Syrian forces bombed Idlib.', 'ASSAULT', 'bombed', ['RUSMIL', 'SYRMIL']],
+];
+
+for (const [name, text, type, trigger, codes] of ALL_ACTORS) {
+  test(`${name}: actors ${codes.join(' + ')} in ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const e = events.find((x) => x.type === type && x.trigger.text.includes(trigger));
+    assert.deepEqual((e?.actors ?? (e?.actor ? [e.actor] : [])).map((a) => a.code), codes, show(events));
+  });
+}
 
 for (const [name, text, type, trigger, rule] of RULES) {
   test(`${name}: rule ${rule} in ${text}`, { timeout: 60_000 }, () => {

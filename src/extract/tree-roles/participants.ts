@@ -55,10 +55,12 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   for (const m of view.childrenWith(node, 'amod', 'compound')) {
     const joined = view.childrenWith(m, 'conj');
     if (joined.length === 0) continue;
-    for (const c of [m, ...joined]) {
-      const p = ctx.phraseAt.get(c);
-      if (usable(p) && !phrases.includes(p)) phrases.push(p);
-    }
+    // ("Russian and Syrian jets": a weapon's owners are each a state's military; the whole read as one owner gives way)
+    const weapon = ctx.kb.lexicon.weaponNouns.has(view.tokens[node].lemma);
+    const owners = [m, ...joined].map((c) => ctx.phraseAt.get(c)).filter(usable)
+      .map((p) => (weapon && p.kind === 'country' && p.code?.length === 3 ? { ...p, code: `${p.code}MIL` } : p));
+    if (weapon && owners.length > 1 && phrases[0].start <= owners[0].start && phrases[0].end >= ctx.doc.tokens[node].end) phrases.shift(), rules.push('roles:tree-weapon-owners');
+    for (const p of owners) if (!phrases.some((q) => q.start === p.start)) phrases.push(p);
   }
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
