@@ -67,6 +67,11 @@ const CASES: Case[] = [
   ['coordinated weapon owners', 'Russian and Syrian jets bombed rebel-held areas of Idlib.', 'ASSAULT', 'bombed', 'russian rusmil', 'idlib'],
   ['coordinated weapon owners', 'Israeli and American missiles struck Iranian targets.', 'ASSAULT', 'struck', 'israeli isrmil', 'iran'],
   ['coordinated weapon owners', 'Turkish and Azerbaijani drones hit Armenian positions.', 'ASSAULT', 'hit', 'turmil', 'arm'],
+  // an adjective before the object's determiner or number is the verb's result ("shot dead two men"), no word of the
+  // object: the target (and the doer of the clause that describes it) is the object alone
+  ['resultative adjective', 'Soldiers shot dead two men who attacked a checkpoint in Sinai.', 'ASSAULT', 'shot', 'soldiers', 'two men'],
+  ['resultative adjective', 'Kenyan police shot dead two men suspected of attacking a police station in Mombasa.', 'ASSAULT', 'attacking', 'two men', 'police station'],
+  ['resultative adjective', 'Gunmen shot dead three villagers in Zamfara state on Sunday.', 'ASSAULT', 'shot', 'gunmen', 'villagers ngacvl'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -104,6 +109,7 @@ const RULES: Array<[string, string, string, string, string]> = [
   ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'roles:tree-proposal-maker'],
   ['armed role from a group', 'Militants from al-Shabab stormed a hotel in Mogadishu.', 'ASSAULT', 'stormed', 'roles:tree-member-from'],
   ['named group description', 'The Wagner group attacked a village in central Mali.', 'ASSAULT', 'attacked', 'actor:named-group-description'],
+  ['resultative adjective', 'Soldiers shot dead two men who attacked a checkpoint in Sinai.', 'ASSAULT', 'shot', 'tree-repair:resultative-adjective'],
   ['apposition (name first)', 'Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, met Turkish officials.', 'CONSULT', 'met', 'tree-repair:second-subject-apposition'],
   // a participle spelt as its base form ("put", "set") with its "by" agent describes the object before it
   ['proposal maker (base-form participle)', 'The rebels accepted a ceasefire proposal put forward by the African Union.', 'AGREE', 'accepted', 'tree-repair:reduced-relative-object'],
@@ -133,6 +139,13 @@ for (const [name, text, type, trigger, rule] of RULES) {
     assert.ok(e?.rules.includes(rule), show(events));
   });
 }
+
+// no word of the object is the verb's result when the adjective follows the determiner ("shot the wounded man")
+test('resultative adjective: an adjective after the determiner stays the object\'s', { timeout: 60_000 }, () => {
+  const events = code('Soldiers shot the wounded man near the checkpoint in Sinai.');
+  const e = events.find((x) => x.type === 'ASSAULT');
+  assert.ok(e && who(e.target).includes('wounded man') && !e.rules.includes('tree-repair:resultative-adjective'), show(events));
+});
 
 // a pronoun outside a quote, or one taking up civilians, keeps no borrowed country
 test('pronoun in a quote: residents who speak of themselves get no armed code', { timeout: 60_000 }, () => {
