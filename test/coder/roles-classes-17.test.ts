@@ -42,6 +42,10 @@ const CASES: Case[] = [
   ['garrison as a party', 'Insurgents overwhelmed the garrison in Kunduz.', 'ASSAULT', 'overwhelmed', 'afgreb', 'garrison afgmil'],
   ['garrison as a party', 'Jihadists overwhelmed a garrison in northern Burkina Faso on Sunday.', 'ASSAULT', 'overwhelmed', 'bfareb', 'bfamil'],
   ['garrison as a party', 'The garrison surrendered to the rebels on Sunday.', 'RETREAT', 'surrendered', 'garrison', 'rebels'],
+  // "overpowered" as "overwhelmed": the same row of force verbs that need a party as their object (data/patterns/verbs.tsv)
+  ['overpower as overwhelm', 'Insurgents overpowered Afghan soldiers at a checkpoint in Kandahar.', 'ASSAULT', 'overpowered', 'afgreb', 'afgmil'],
+  ['overpower as overwhelm', 'Jihadists overpowered the garrison in northern Mali.', 'ASSAULT', 'overpowered', 'mlireb', 'garrison'],
+  ['overpower as overwhelm', 'Al-Shabab fighters overpowered Kenyan troops near the border.', 'ASSAULT', 'overpowered', 'al-shabaab', 'kenmil'],
   ['garrison as a party (named side kept)', 'Taliban fighters overwhelmed the Afghan garrison at Musa Qala.', 'ASSAULT', 'overwhelmed', 'taliban', 'afgmil'],
   // a bare armed role "from" a named group or organisation is that body's
   ['armed role from a group', 'Fighters from the Islamic State West Africa Province attacked a military base in Niger on Monday.', 'ASSAULT', 'attacked', 'iswap', 'base'],
@@ -151,4 +155,10 @@ test('resultative adjective: an adjective after the determiner stays the object\
 test('pronoun in a quote: residents who speak of themselves get no armed code', { timeout: 60_000 }, () => {
   const events = code('Residents of Goma marched on Friday. "They beat us," one marcher said of the police.');
   assert.ok(events.every((e) => !who(e.actor).includes('codcvl')), show(events));
+});
+
+// "overpowered" with no political party on either side stays no event
+test('overpower as overwhelm: no event without a party', { timeout: 60_000 }, () => {
+  const events = code('The heat overpowered the runners during the marathon in Nairobi.');
+  assert.ok(events.every((e) => e.type !== 'ASSAULT'), show(events));
 });
