@@ -66,7 +66,17 @@ export function assembleEvents(
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
-  const roleOf = (p: ActorPhrase) => (p.kind === 'anaphor' && p.rule.startsWith('anaphor:definite') ? bareRole(antecedents.get(p)) ?? p : p);
+  // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
+  const taken: string[] = [];
+  const roleOf = (p: ActorPhrase) => {
+    if (p.kind !== 'anaphor') return p;
+    if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? p;
+    const armed = bareRole(antecedents.get(p));
+    const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
+    if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;
+    if (!taken.length) taken.push(PRONOUN_ARMED_ROLE);
+    return armed;
+  };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
   const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
   const actors = c.actors.length ? c.actors.map((p) => coded(p, c.targets)) : [null];
@@ -98,7 +108,7 @@ export function assembleEvents(
       trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
       ...(numbers ? { numbers } : {}),
       confidence: Math.round(confidence * 100) / 100,
-      rules: [...c.rules, ...a.rules, ...(actorList.length > 1 || targetList.length > 1 ? ['roles:coordinated-participants'] : [])],
+      rules: [...c.rules, ...a.rules, ...taken, ...(actorList.length > 1 || targetList.length > 1 ? ['roles:coordinated-participants'] : [])],
     });
   }
   return out;
@@ -127,4 +137,7 @@ function reciprocalEvents(
 }
 
 /** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
+const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';
+// armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
+const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);

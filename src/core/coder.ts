@@ -7,7 +7,7 @@ import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
 import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
-import { findOtherPhrases } from '../resolve/anaphor-phrases.ts';
+import { findOtherPhrases, NAMED_GROUP_DESCRIPTION } from '../resolve/anaphor-phrases.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
@@ -254,6 +254,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           rules.push(...mentionRules);
           // a participant no gazetteer vouches for is flagged for analysts; so is a role read by its story ("officers" as police)
           for (const p of participants) if ((p.rule.includes('unresolved-name') || p.rule === POLICE_CONTEXT_RULE) && !rules.includes(p.rule)) rules.push(p.rule);
+          else if (p.rule.endsWith(NAMED_GROUP_DESCRIPTION) && !rules.includes(NAMED_GROUP_DESCRIPTION)) rules.push(NAMED_GROUP_DESCRIPTION);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame, quote: chosen.quote, rules, bare, refs, drop };
           // traced, each event is finished at once, so the drops are told in the sentence's order

@@ -22,7 +22,7 @@ import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
-import { RETAG_PREFIX } from './tree-repair/retag.ts';
+import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
 import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
@@ -240,9 +240,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
-  // a trigger read from a re-tagged parse (tree-repair/retag.ts) that moved it or its dependents: its rule says so
-  const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
-  if (retag) rules.push(retag);
+  // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
+  rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens));
   const kind = rolesKind(ctx.tree(), tr, rules); // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit

@@ -6,6 +6,8 @@ import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { laterMentions } from './later-mentions.ts';
 
+/** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
+export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
 const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
 
@@ -56,6 +58,14 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
           if (GROUP_NOUNS.has(w.lower) && !knownIndex.overlaps(w.start, w.end)) {
             const next = tokens[j + 1];
             if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
+            // "the Wagner group", "the Houthi rebels": a known group's name before the noun names it, no reference back
+            // (the phrase runs over the description's words and keeps the name's reading; its rule says so)
+            const named = knownIndex.overlapping(t.end, w.start).find((k) => k.kind === 'group' || k.kind === 'organization');
+            if (named) {
+              add({ ...named, start: t.start, end: w.end, text: doc.text.slice(t.start, w.end), plural: /s$/.test(w.lower), rule: `${named.rule}+${NAMED_GROUP_DESCRIPTION}` });
+              i = j;
+              break;
+            }
             add(anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance'));
             i = j;
             break;

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { tokenAt } from './token-map.ts';
 
 // what one party puts to another: "an offer of talks from Washington", "a new proposal from Cairo"
-const PUT_TO_ANOTHER = new Set(['offer', 'proposal', 'invitation', 'call', 'request', 'plea', 'appeal', 'overture', 'demand', 'bid', 'initiative', 'plan', 'ultimatum', 'message', 'letter']);
+export const PUT_TO_ANOTHER: ReadonlySet<string> = new Set(['offer', 'proposal', 'invitation', 'call', 'request', 'plea', 'appeal', 'overture', 'demand', 'bid', 'initiative', 'plan', 'ultimatum', 'message', 'letter']);
 // what may stand between that noun and "from": "an offer of talks from", "a ceasefire proposal from"
 const BETWEEN = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'NUM', 'PROPN']);
 

@@ -39,8 +39,10 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   if (!CLAUSE_RELATIONS.has(tree.label(participle))) return false;
   // a past participle, regular or not ("a plane flown by Ukrainian pilots")
   const form = tokens[participle].lower;
-  if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form)) || form.endsWith('ing')) return false;
+  // ("a proposal put forward by the AU", "a curfew set by the army": a participle spelt as its base form is one with its "by" agent)
   const kids = tree.children(participle);
+  const byAgent = kids.some((k) => k > participle && ['obl:agent', 'obl'].includes(tree.label(k)) && tokens[firstOf(tree, k)].lower === 'by');
+  if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form) || byAgent) || form.endsWith('ing')) return false;
   // "freed women held | by Boko Haram", "two Americans held | in Evin prison": an "object" behind its own preposition
   // is an oblique the parse misread (the agent after "by")
   const marked = kids.filter((k) => tree.label(k) === 'obj' && k > participle && tree.upos(firstOf(tree, k)) === 'ADP');

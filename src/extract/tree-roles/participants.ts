@@ -55,10 +55,12 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   for (const m of view.childrenWith(node, 'amod', 'compound')) {
     const joined = view.childrenWith(m, 'conj');
     if (joined.length === 0) continue;
-    for (const c of [m, ...joined]) {
-      const p = ctx.phraseAt.get(c);
-      if (usable(p) && !phrases.includes(p)) phrases.push(p);
-    }
+    // ("Russian and Syrian jets": a weapon's owners are each a state's military; the whole read as one owner gives way)
+    const weapon = ctx.kb.lexicon.weaponNouns.has(view.tokens[node].lemma);
+    const owners = [m, ...joined].map((c) => ctx.phraseAt.get(c)).filter(usable)
+      .map((p) => (weapon && p.kind === 'country' && p.code?.length === 3 ? { ...p, code: `${p.code}MIL` } : p));
+    if (weapon && owners.length > 1 && phrases[0].start <= owners[0].start && phrases[0].end >= ctx.doc.tokens[node].end) phrases.shift(), rules.push('roles:tree-weapon-owners');
+    for (const p of owners) if (!phrases.some((q) => q.start === p.start)) phrases.push(p);
   }
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
@@ -115,6 +117,11 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (apposed) return { phrase: apposed, rules: [APPOSED_NAME_RULE] };
   const appos = view.childrenWith(node, 'appos').map((c) => ctx.phraseAt.get(c)).find(named);
   if (appos && (!own || !NAMED_KINDS.has(own.kind))) return { phrase: appos, rules: ['roles:tree-appos'] };
+  // "Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham,": a name no code vouches for speaks for its title's group
+  const titled = own && own.code === null && (own.kind === 'person' || own.kind === 'named') ? view.childrenWith(node, 'appos').filter((c) => c > node)
+    .map((c) => ({ c, t: ctx.phraseAt.get(c) })).map(({ c, t }) => ({ c, g: t && t.roleKind === 'person' ? titleOfGroup(view, ctx, c, t) : null })).find(({ g }) => g) : undefined;
+  const repaired = titled ? view.repairOf(titled.c) : null;
+  if (titled?.g && own) return { phrase: { ...titled.g, start: own.start, end: own.end, text: own.text, name: own.name }, rules: ['roles:tree-appos-title-of', ...(repaired ? [repaired] : [])] };
   // "his side", "the group's fighters": a phrase no code vouches for speaks for its possessor
   const owner = ownerPhrase(view, ctx, node);
   // "TPLF spokesperson Getachew Reda denied": a name no code vouches for speaks for the group of the title before it
@@ -126,8 +133,8 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
   // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
-  const titled = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
-  const titledOf = titled ? titleOfGroup(view, ctx, node, own) : null;
+  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  const titledOf = isTitle ? titleOfGroup(view, ctx, node, own) : null;
   // ("the defense ministers of NATO met": a plural title is many people, whatever the body they belong to)
   if (titledOf) return { phrase: { ...spanned(view, ctx, node, titledOf), plural: titledOf.plural || own!.plural }, rules: ['roles:tree-title-of'] };
   // "The head of the IAEA met", "the chief of the Ugandan army": an office noun that alone names no side
@@ -136,6 +143,10 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (office) return { phrase: { ...spanned(view, ctx, node, office), plural: office.plural || view.tokens[node].lower !== view.tokens[node].lemma }, rules: ['roles:tree-title-noun-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
+  // "Fighters from the Islamic State West Africa Province", "militants from al-Shabab": a bare armed role from a named
+  // group or organisation is that body's (a country lends its code elsewhere: "soldiers from Chad")
+  const body = own?.kind === 'role' && own.code === null && ARMED_ROLE.test(own.roleCode ?? '') ? memberOf(view, ctx, node) : null;
+  if (body) return { phrase: spanned(view, ctx, node, body), rules: ['roles:tree-member-from'] };
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
   const lower = view.tokens[node].lower;
   if (PARTITIVES.has(lower) || view.upos(node) === 'NUM') {
@@ -155,6 +166,15 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
 }
 
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
+const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
+
+/** The group or organisation a "from" phrase on the node names ("fighters from ISWAP"), or null. */
+function memberOf(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
+  const from = view.childrenWith(node, 'nmod').find((c) => c > node && view.marker(c) === 'from');
+  // ("rebels from the M23 movement": the body's name may sit inside the noun that heads the phrase)
+  const p = from === undefined ? undefined : nodeActor(view, ctx, from)?.phrase;
+  return p && !p.locative && p.code !== null && (p.kind === 'group' || p.kind === 'organization') ? p : null;
+}
 
 /**
  * "The Israeli defense minister, Yoav Gallant, threatened", "the army spokesman, Colonel Ahmed Moussa, said": a person's
@@ -182,7 +202,9 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   const name = person?.name ?? ctx.doc.text.slice(tokens[lo].start, end);
   // a definite title read as an anaphor ("The army spokesman, Colonel X") introduces the named person: a role, not a
   // reference back
-  const base = person ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
+  // ("The leader of the Wagner group, Yevgeny Prigozhin": a name no code vouches for takes its title's "of" group)
+  const group = person || own.code !== null ? null : titleOfGroup(view, ctx, node, own);
+  const base = person ?? group ?? (own.kind === 'anaphor' ? { ...own, kind: 'role' as const, refersTo: undefined } : own);
   return { ...base, start: own.start, end, text, name, rule: `${base.rule}+actor:tree-apposed-name` };
 }
 

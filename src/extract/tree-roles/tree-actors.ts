@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
+import { participleAfterParty } from './participle-after-party.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { isIrregularPast } from '../morphology.ts';
 
@@ -90,6 +91,9 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
   const read = subjectNode(view, head, false, isReporting);
   if (!read) return null;
+  const party = participleAfterParty(view, ctx, head, read);
+  const described = party === null ? null : participantsAt(view, ctx, party);
+  if (described?.phrases.length) return { actors: described.phrases, targets: null, rules: ['roles:tree-participle-after-party', ...described.rules], sure: false };
   const means = meansObject(view, ctx, read, isReporting);
   const subject = means ?? read;
   const found = participantsAt(view, ctx, subject.node);

@@ -15,6 +15,7 @@ import { countedHolderTarget, COUNTED_RULE, thingHolder, THING_HOLDER_RULE } fro
 import { partOfActTarget, PART_OF_ACT_RULE } from './part-of-act.ts';
 import { takenFrom } from './taken-from.ts';
 import { withAgreementPartner } from './agreement-partner.ts';
+import { withProposalMaker, PROPOSAL_MAKER_RULE } from './proposal-maker.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
 import { withCondemnedAct } from './condemned-act.ts';
 import { underAttackNode } from './under-attack.ts';
@@ -51,8 +52,9 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), found))));
-  if (c.reciprocal) return c;
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), found)))));
+  // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
+  if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing
   // alone never makes one an event)
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);

@@ -1,0 +1,33 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
+
+/**
+ * A verb has one subject: where the parse gives it two, the second set off by commas right after the first ("Abu
+ * Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, met ...", "Ahmed Musa, a police spokesman, said ...") and
+ * opening with a determiner, the second is the first's apposition:
+ *   "X, the leader of Y, met", "X, a senior commander, was killed", "X, the group's spokesman, said".
+ */
+export function repairSecondSubjectApposition(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const verb of tree.nodes()) {
+    let first = -1;
+    let second = -1;
+    for (const c of tree.children(verb)) {
+      if (!SUBJECTS.has(tree.label(c)) || c > verb) continue;
+      if (first < 0) first = c;
+      else if (second < 0) second = c;
+    }
+    if (second < 0 || tree.upos(first) !== 'PROPN') continue;
+    // the second's words: from the comma after the first's words to the comma before the verb
+    const span = [second, ...tree.descendants(second, (k) => tree.label(k) !== 'punct')];
+    const lo = Math.min(...span);
+    const hi = Math.max(...span);
+    const firstEnd = Math.max(first, ...tree.descendants(first, (k) => k < second && tree.label(k) !== 'punct'));
+    if (tokens[lo - 1]?.text !== ',' || lo - 1 !== firstEnd + 1 || !['DET', 'PRON'].includes(tokens[lo].pos) && tree.label(lo) !== 'det') continue;
+    if (tokens[hi + 1]?.text !== ',' && tokens[hi]?.text !== ',') continue;
+    tree.attach(second, first, 'appos');
+    return 'tree-repair:second-subject-apposition';
+  }
+  return null;
+}

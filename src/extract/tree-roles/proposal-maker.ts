@@ -1,0 +1,34 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { participantsAt } from './participants.ts';
+import { PUT_TO_ANOTHER } from '../../resolve/proposer.ts';
+
+export const PROPOSAL_MAKER_RULE = 'roles:tree-proposal-maker';
+// answers to what another party put forward: accepting, rejecting or welcoming it
+const ANSWER_TYPES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
+
+/**
+ * "accepted a ceasefire proposal from the African Union", "rejected a peace plan put forward by Kenya", "welcomed an
+ * offer of talks made by Qatar": the answer's object is what another party proposed; that party (the noun's "from",
+ * or the "by" agent of the participle that describes it) is whom the answer addresses, its target, not the proposal.
+ * The rest of the reading stands when the sentence names no such party, or names the actor itself.
+ */
+export function withProposalMaker(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (!ANSWER_TYPES.has(c.info.type) || c.actors.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
+  const t = ctx.doc.tokens;
+  for (const obj of tree.childrenWith(c.trigger.head, 'obj')) {
+    if (!PUT_TO_ANOTHER.has(t[obj].lemma)) continue;
+    const from = tree.childrenWith(obj, 'nmod').find((n) => n > obj && tree.marker(n) === 'from');
+    const described = tree.childrenWith(obj, 'acl').find((v) => v > obj && tree.isPassive(v) && tree.childrenWith(v, 'obl:agent', 'obl').some((n) => tree.marker(n) === 'by'));
+    const by = described === undefined ? undefined : tree.childrenWith(described, 'obl:agent', 'obl').find((n) => tree.marker(n) === 'by');
+    const maker = from ?? by;
+    if (maker === undefined) continue;
+    const found = participantsAt(tree, ctx, maker).phrases.filter((p) => !p.locative || p.kind === 'country' || p.entry?.kind === 'metonym');
+    if (!found.length || found.some((p) => c.actors.some((a) => a.start === p.start || a.code !== null && a.code === p.code))) return c;
+    // (the repair that hung the describing participle on the proposal made this reading: "put forward by")
+    const repairs = [obj, described ?? obj].map((n) => tree.repairOf(n)).filter((r): r is string => r !== null && !c.rules.includes(r));
+    return { ...c, targets: found, rules: [...c.rules, ...new Set(repairs), PROPOSAL_MAKER_RULE] };
+  }
+  return c;
+}
