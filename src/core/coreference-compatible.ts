@@ -214,7 +214,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   if (coordinatedActs(event, later, text)) return null;
-  if (newAddressee(event, later, text)) return null;
+  if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
@@ -245,6 +245,13 @@ function newAddressee(a: Event, b: Event, text: string): boolean {
   if (!VERBAL.has(a.quad_class) || !VERBAL.has(b.quad_class) || b.target === null) return false;
   const before = text.slice(Math.max(0, b.target.span[0] - 20), b.target.span[0]);
   return (INDEFINITE.test(b.target.text) || INDEFINITE_BEFORE.test(before)) && (a.target === null || fold(a.target.text) !== fold(b.target.text));
+}
+
+// "the army said it had killed militants who ambushed a convoy": the one an act lands on did the other act, whose
+// target is someone else: two acts (a clash told from both sides names each side as actor and target in turn)
+function onDoerOfOther(a: Event, b: Event): boolean {
+  if (a.target === null || b.actor === null || !sameParticipant(a.target, b.actor)) return false;
+  return !(a.actor !== null && b.target !== null && sameParticipant(a.actor, b.target));
 }
 
 // Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.

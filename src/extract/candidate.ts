@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './r
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { actAsSubject, actInPassiveSetting, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
+import { actAsSubject, actInPassiveSetting, observedAct, SHARED_OBJECT_RULE, sharedObjectStart, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
@@ -135,9 +135,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
-function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] {
-  return window.length && tree?.length ? [...tree] : window;
-}
+const chosen = (window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] => (window.length && tree?.length ? [...tree] : window);
 
 /**
  * Noun roles: "attacks by X", "X's attack", "US strikes", or the subject of a support verb
@@ -243,6 +241,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // a trigger read from a re-tagged parse (tree-repair/retag.ts) that moved it or its dependents: its rule says so
   const retag = [tr.head, ...ctx.tree().children(tr.head)].map((i) => ctx.tree().repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
   if (retag) rules.push(retag);
+  if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
   const kind = rolesKind(ctx.tree(), tr, rules); // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
@@ -258,7 +257,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)
   const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1);
-  if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+  // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
+  if (tr.pattern.requiresObject && !mutual && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');
