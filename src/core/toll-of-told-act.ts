@@ -26,7 +26,10 @@ export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sente
   if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
   if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
   const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
-  const definite = view.childrenWith(verb, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o))
+  const inAct = (v: number) => view.childrenWith(v, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o));
+  // "a soldier was killed and a second was injured in the ambush": the act set after coordinated passives is both's
+  const partners = [...view.childrenWith(verb, 'conj'), ...(view.label(verb) === 'conj' ? [view.head(verb)] : [])].filter((v) => v >= 0 && view.isPassive(v));
+  const definite = inAct(verb) || partners.some(inAct)
     // "That attack lasted 29 hours and more than 54 people were killed": the toll joined to a clause about the act
     || view.label(verb) === 'conj' && view.childrenWith(view.head(verb), 'nsubj').some(definiteAct);
   return definite ? 'definite' : null;

@@ -73,3 +73,34 @@ test('a restatement by the same sides stays one event', { timeout: 60_000 }, () 
   const got = code('Gunmen attacked a village in Borno on Sunday. The gunmen killed 12 villagers in the attack, police said.');
   assert.equal(got.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(got.map(brief)));
 });
+
+// an agentless passive on one person told by "a"/"an" is one occasion, like a counted toll ("a soldier was killed"),
+// where a sentence states no date or place (src/core/stated-occurrence.ts hasCountedPatient)
+expectAll('an agentless passive on one person', [
+  ['A soldier was killed and three others were wounded in a clash with gunmen.', ['ASSAULT null > soldier']],
+  ['A journalist was detained after covering the protest, his editor said.', ['COERCE null > journalist']],
+  ['An opposition activist was abducted from her home, her party said.', ['ASSAULT null > opposition activist']],
+]);
+test('a thing signed or a country hit is no counted patient', { timeout: 60_000 }, () => {
+  assert.deepEqual(briefs('A deal was signed after months of talks.'), []);
+  assert.deepEqual(briefs('Brazil has been hit hardest.'), []);
+});
+
+// the toll after coordinated passives refers back to a definite act set on either of them: "a soldier was killed and a
+// second was wounded in the ambush" only tells the ambush's toll (src/core/toll-of-told-act.ts)
+test('a toll of a definite act, told across coordinated passives, joins the act', { timeout: 60_000 }, () => {
+  const got = code('Gunmen ambushed a patrol near Gao on Monday. A soldier was killed and a second soldier was wounded in the ambush.');
+  assert.equal(got.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(got.map(brief)));
+});
+
+// "Having captured the town, the rebels advanced": the parse made the opening participle the root and the main verb its
+// clause; repaired, the participle's doer is the main clause's subject (src/extract/tree-repair/opening-participle-clause.ts)
+expectAll('an opening participle clause', [
+  ['Having captured the town, the rebels advanced toward the capital.', ['ASSAULT the rebels > the town']],
+  ['Having seized the airport, rebels stormed the presidential palace in Bangui.', ['ASSAULT rebels > the airport']],
+  ['Having surrounded the city, Sudanese paramilitaries shelled its main hospital.', ['ASSAULT Sudanese paramilitaries > null']],
+]);
+test('an opening clause with its own subject is left alone', { timeout: 60_000 }, () => {
+  const got = briefs('When the rebels captured the town, residents fled to the capital.');
+  assert.ok(got.includes('ASSAULT rebels > the town') || got.includes('ASSAULT the rebels > the town'), JSON.stringify(got));
+});
