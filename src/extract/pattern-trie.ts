@@ -242,6 +242,8 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
       measure = measureEnd(tokens, j, end);
       stop = Math.min(end, stop + measure - j - 1);
     }
+    // "seized and burned the village": the coordinator and the second verb are passed over, neither word nor stop
+    if (gap && coordinatedVerbAt(tokens, consumed, j, end)) continue;
     const t = tokens[j];
     const words = forms.at(j);
     for (let f = 0; f < words.length; f++) {
@@ -256,7 +258,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? j < measure || coordinatedVerbAt(tokens, consumed, j, end) ? false : gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
+    if (gap ? j < measure ? false : gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
     // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
     if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }

@@ -88,6 +88,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
           // "seized a Marshall Islands-flagged tanker": the object word of the row only modifies the real object
           if (consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
           const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);
+          // only the object noun is shared: "deployed and forced to fire" is no "deploy * to"
+          if (shares && !NOUN_POS.has(tokens[consumed[1]].pos)) continue;
           candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed, ...(shares ? { sharesObject: true as const } : {}) });
           continue;
         }
