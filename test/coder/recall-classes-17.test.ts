@@ -104,3 +104,21 @@ test('an opening clause with its own subject is left alone', { timeout: 60_000 }
   const got = briefs('When the rebels captured the town, residents fled to the capital.');
   assert.ok(got.includes('ASSAULT rebels > the town') || got.includes('ASSAULT the rebels > the town'), JSON.stringify(got));
 });
+
+// "Fighting broke out between the army and the RSF": a bare gerund the tree reads as its clause's subject noun takes a
+// noun's roles, and a fight's "between" names its two sides (tree-roles/gerund-noun.ts, core/between-parties.ts)
+expectAll('a gerund subject of a verb of happening', [
+  ['Fighting broke out between the army and the RSF in Khartoum on Saturday.', ['ASSAULT army > RSF']],
+  ['Fighting erupted between Armenian and Azerbaijani troops on the border on Tuesday.', ['ASSAULT Armenian > Azerbaijani troops']],
+  ['Fighting resumed between M23 rebels and the Congolese army near Goma on Monday.', ['ASSAULT M23 rebels > Congolese army']],
+]);
+test('a gerund with its own object is no act noun', { timeout: 60_000 }, () => {
+  assert.deepEqual(briefs('Fighting terrorism remains the government\'s priority.'), []);
+});
+
+// "Protests swept across Kenya", "protests rocked the capital": verbs of happening (data/lexicon/occurrence-verbs.tsv)
+expectAll('protests stated by a verb of sweeping', [
+  ['Protests swept across Kenya on Tuesday over the finance bill.', ['PROTEST null > null']],
+  ['Protests rocked the Senegalese capital Dakar on Friday.', ['PROTEST null > null']],
+  ['Anti-government protests gripped Bangladesh on Monday.', ['PROTEST null > null']],
+]);
