@@ -122,3 +122,25 @@ expectAll('protests stated by a verb of sweeping', [
   ['Protests rocked the Senegalese capital Dakar on Friday.', ['PROTEST null > null']],
   ['Anti-government protests gripped Bangladesh on Monday.', ['PROTEST null > null']],
 ]);
+
+// "Two journalists were among those detained by police": the subject counted among a group a past participle describes
+// underwent its act (tree-repair/among-those.ts makes it a plain passive)
+expectAll('among those detained', [
+  ['Two journalists were among those detained by police in Istanbul on Monday.', ['COERCE police > journalists']],
+  ['Three Americans are among the people arrested in Kinshasa after the coup attempt.', ['COERCE null > Americans']],
+  ['Several opposition leaders were among those arrested in Dhaka on Sunday.', ['COERCE null > opposition leaders']],
+]);
+test('among those who acted is no act on them', { timeout: 60_000 }, () => {
+  assert.ok(!briefs('The minister was among those who attended the summit in Addis Ababa.').some((b) => b.startsWith('COERCE') || b.startsWith('ASSAULT')));
+});
+
+// what befell people during a protest is a new act by others, never the protest's toll (core/toll-of-told-act.ts)
+expectAll('an act during the protests is no toll of them', [
+  ['Several opposition leaders were arrested during the protests in Dhaka.', ['COERCE null > opposition leaders']],
+  ['Two protesters were killed during the demonstrations in Nairobi on Tuesday.', ['ASSAULT null > protesters']],
+  ['Dozens of students were detained during the rally in Tbilisi on Sunday.', ['COERCE null > students']],
+]);
+test('a toll of a definite attack still joins the attack', { timeout: 60_000 }, () => {
+  const got = code('Militants attacked an army post near Diffa on Monday. Five soldiers were killed in the attack.');
+  assert.equal(got.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(got.map(brief)));
+});
