@@ -5,6 +5,7 @@ import { statingVerbs } from './stating-verbs.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isCancelledAct } from '../extract/tree-clauses/index.ts';
 import { GERUND_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
+import { supportVerbLemma } from '../extract/tree-roles/tree-actors.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -56,7 +57,7 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
 
 function statedNoun(ctx: SentenceContext, noun: number): boolean {
   const view = ctx.tree();
-  return statingVerbs(view, noun).some((v) => ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[v].lemma) || view.base(v) === 'acl');
+  return statingVerbs(view, noun).some((v) => supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[v]) !== null || view.base(v) === 'acl');
 }
 
 /**

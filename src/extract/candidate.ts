@@ -6,7 +6,7 @@ import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { describesNoun, hasStrayAgent, isPassiveClause, supportVerbLemma, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { actAsSubject, actInPassiveSetting, observedAct, SHARED_OBJECT_RULE, sharedObjectStart, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
@@ -176,13 +176,14 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
         const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
-        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement || throughVia) {
+        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
+        if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
           const window = findSubject(ctx, i);
           const describer = describedSubject(ctx.tree(), ctx, i, window);
           actors = describer?.actors ?? window;
           rules.push(...describer?.rules ?? []);
-          if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
+          if (actors.length) rules.push(`roles:support-verb:${support ?? t[i].lemma}`);
         }
         break;
       }
@@ -251,8 +252,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     actors = actors.filter((p) => !cities.includes(p));
     rules.push('roles:city-is-no-actor');
   }
-  // "released drone footage of a US base" has no person released: the object must follow the verb directly
-  // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
+  // "released drone footage of a US base" has no person released: the object must follow the verb directly ("the two sides will meet again": a reciprocal act by a plural subject has its object in it)
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)

@@ -144,3 +144,22 @@ test('a toll of a definite attack still joins the attack', { timeout: 60_000 }, 
   const got = code('Militants attacked an army post near Diffa on Monday. Five soldiers were killed in the attack.');
   assert.equal(got.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(got.map(brief)));
 });
+
+// "staged an ambush", "waged an offensive": the word tagger lemmatizes "staged" as "stag" and "waged" as "wag"; a
+// support verb is known by its other base forms too (tree-roles/tree-actors.ts supportVerbLemma)
+expectAll('a support verb the tagger mislemmatized', [
+  ['Islamist fighters staged an ambush on a military convoy near Menaka.', ['ASSAULT fighters > a military convoy']],
+  ['Militants staged an attack on a police station in Balochistan.', ['ASSAULT Militants > a police station']],
+  ['The army waged an offensive against Al-Shabaab in Middle Shabelle on Monday.', ['ASSAULT army > Al-Shabaab']],
+]);
+
+// "Several hundred Iranians staged protests ... the protesters marched": in a later protest "the protesters" names whoever
+// protested in the one told before (core/coreference-compatible.ts theProtesters)
+test('the protesters of a later sentence are the protest told before', { timeout: 60_000 }, () => {
+  const got = code('Hundreds of Kenyans staged street protests in Nairobi on Tuesday. Witnesses said the protesters marched toward parliament.');
+  assert.equal(got.filter((e) => e.type === 'PROTEST').length, 1, JSON.stringify(got.map(brief)));
+});
+test('protests of two named sides stay apart', { timeout: 60_000 }, () => {
+  const got = code('Opposition supporters staged protests in Nairobi on Tuesday. Government supporters held a rally in Mombasa on Wednesday.');
+  assert.equal(got.filter((e) => e.type === 'PROTEST').length, 2, JSON.stringify(got.map(brief)));
+});
