@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
+import { coordinatedVerbAt } from './coordinated-verb.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
@@ -262,23 +263,6 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
     // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
     if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }
-}
-
-/**
- * "rebels seized and burned the village", "gunmen kidnapped and killed three aid workers": right after a pattern's
- * head verb, "and"/"or" and a second verb share the object that follows; the gap after the head crosses the two
- * words so the head's own row ("seize * village", "kidnap * aid worker") sees its object (see `sharesObject`).
- */
-function coordinatedVerbAt(tokens: readonly Token[], consumed: readonly number[], j: number, end: number): boolean {
-  if (consumed.length !== 1) return false;
-  const head = consumed[0];
-  return (j === head + 1 || j === head + 2) && isCoordinatedVerbPair(tokens, head, end);
-}
-
-/** The head verb is followed by "and"/"or" and a past-tense verb: "seized and burned", "killed or wounded". */
-export function isCoordinatedVerbPair(tokens: readonly Token[], head: number, end: number): boolean {
-  const [cc, verb] = [tokens[head + 1], tokens[head + 2]];
-  return head + 3 < end && cc !== undefined && (cc.lower === 'and' || cc.lower === 'or') && verb?.pos === 'VERB' && /[a-z]ed$/.test(tokens[head].lower);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
-import { isCoordinatedVerbPair, matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
+import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
+import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
