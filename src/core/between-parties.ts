@@ -4,6 +4,8 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isCancelledAct } from '../extract/tree-clauses/index.ts';
+import { GERUND_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
+import { supportVerbLemma } from '../extract/tree-roles/tree-actors.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -19,7 +21,8 @@ const NOUN_OF_VERB = new Set(['obj', 'nsubj:pass']);
 export function withPartiesBetween(ctx: SentenceContext, candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {
     // "clashes between the army and the rebels broke out": a fight between two sides is coded the same way
-    const fight = c.info.type === 'ASSAULT' && c.trigger.pattern.kind === 'noun';
+    // ("fighting broke out between ...": a gerund read as a noun, tree-roles/gerund-noun.ts)
+    const fight = c.info.type === 'ASSAULT' && (c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE));
     if (!RECIPROCAL.has(c.info.type) && !fight || c.actors.length > 0) return c;
     const sides = partiesOf(ctx, c);
     return sides ? { ...c, actors: [sides[0]], targets: [sides[1]], rules: [...c.rules, 'roles:tree-between-parties'] } : c;
@@ -54,7 +57,7 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
 
 function statedNoun(ctx: SentenceContext, noun: number): boolean {
   const view = ctx.tree();
-  return statingVerbs(view, noun).some((v) => ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[v].lemma) || view.base(v) === 'acl');
+  return statingVerbs(view, noun).some((v) => supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[v]) !== null || view.base(v) === 'acl');
 }
 
 /**

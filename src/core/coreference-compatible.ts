@@ -214,14 +214,14 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   if (coordinatedActs(event, later, text)) return null;
-  if (newAddressee(event, later, text)) return null;
+  if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
   // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
   // than the act's first target: its target never contradicts
   const target = later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
-  const fits = [participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
+  const fits = [theProtesters(event, later, text) ? 'same' as const : participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
@@ -246,6 +246,21 @@ function newAddressee(a: Event, b: Event, text: string): boolean {
   const before = text.slice(Math.max(0, b.target.span[0] - 20), b.target.span[0]);
   return (INDEFINITE.test(b.target.text) || INDEFINITE_BEFORE.test(before)) && (a.target === null || fold(a.target.text) !== fold(b.target.text));
 }
+
+// "the army said it had killed militants who ambushed a convoy": the one an act lands on did the other act, whose
+// target is someone else: two acts (a clash told from both sides names each side as actor and target in turn)
+// (one party exactly: "Nigeria" as a place hit and "Nigerian militants" share a country, not a party)
+function onDoerOfOther(a: Event, b: Event): boolean {
+  if (a.target === null || b.actor === null || !sameParty(a.target, b.actor)) return false;
+  return !(a.actor !== null && b.target !== null && sameParty(a.actor, b.target));
+}
+const sameParty = (x: ActorRef, y: ActorRef) => (x.code !== null && y.code !== null ? x.code === y.code : sameParticipant(x, y));
+
+// "Several hundred Iranians staged protests in Isfahan" … "the protesters marched": in a later protest, "the protesters"
+// (a definite role noun and nothing more) names whoever protested in the one told before, as "the attack" does an act
+const PROTESTERS = /^(?:the )?(?:protesters|protestors|demonstrators|marchers)$/i;
+const theProtesters = (a: Event, b: Event, text: string) => a.type === 'PROTEST' && a.actor !== null && b.actor !== null && PROTESTERS.test(b.actor.text.trim())
+  && /\bthe\s+$/i.test(text.slice(Math.max(0, b.actor.span[0] - 5), b.actor.span[0]) + (b.actor.text.toLowerCase().startsWith('the ') ? 'the ' : ''));
 
 // Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.
 const DEFINITE_ANAPHOR = 0.5;

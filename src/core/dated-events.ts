@@ -50,6 +50,9 @@ export interface ArticleScope {
   readonly storyDate: () => DateMention | null;
 }
 
+// acts whose passive subject is whom they befell: one person named by "a" is one occasion ("a soldier was killed")
+const ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+
 /** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
 export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const { ctx, candidate: c, drop } = u;
@@ -57,7 +60,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const { article, places } = scope;
   const sentenceDates = scope.dates.of(sentence.index);
   // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head)) {
+  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type))) {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }

@@ -73,15 +73,21 @@ const copulaPredicate = (lemma: string, verbs: ReadonlyMap<string, 'active' | 'p
 // hardest") may be a generalisation or a metaphor
 const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands']);
 
-/** True when the passive verb at `verb` has a subject that counts people ("at least one member", "two soldiers"). */
-export function hasCountedPatient(tree: TreeView, verb: number): boolean {
+/**
+ * True when the passive verb at `verb` has a subject that counts people ("at least one member", "two soldiers"); with
+ * `single`, one person told by "a"/"an" counts too ("a soldier was killed", "an activist was detained": one occasion,
+ * for acts on people; "a deal was signed" is no toll).
+ */
+export function hasCountedPatient(tree: TreeView, verb: number, single = false): boolean {
   const subjects = tree.childrenWith(verb, 'nsubj:pass');
   return subjects.some((s) => {
     const t = tree.tokens[s];
     if (t.pos === 'NUM' || COUNT_WORDS.has(t.lower)) return true; // "Two were killed", "dozens of others were injured"
+    if (single && t.pos === 'NOUN' && tree.childrenWith(s, 'det').some((d) => ONE.has(tree.tokens[d].lower))) return true;
     return tree.childrenWith(s, 'nummod').length > 0 || tree.childrenWith(s, 'det').some((d) => tree.tokens[d].pos === 'NUM');
   });
 }
+const ONE = new Set(['a', 'an']);
 
 // "since the president was toppled in 2011", "after the dictator was forced to flee", "when he was arrested": a clause
 // that dates or situates another statement recalls its act as a landmark; it is not the news the sentence asserts

@@ -25,8 +25,11 @@ export function tollOfToldAct(kb: Knowledge, view: TreeView, text: string, sente
   const verb = c.trigger.head;
   if (setOffByAct(view, verb, cuePhrases(kb.lexicon.clauseCues, 'consequence'))) return 'consequence';
   if (c.actors.length > 0 || !c.rules.includes('roles:passive') || view.childrenWith(verb, 'obl:agent').length > 0) return null;
-  const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
-  const definite = view.childrenWith(verb, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o))
+  const definiteAct = (n: number) => isActNoun(kb, view.tokens[n].lemma) && !isProtestNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
+  const inAct = (v: number) => view.childrenWith(v, 'obl').some((o) => WITHIN.has(view.marker(o) ?? '') && definiteAct(o));
+  // "a soldier was killed and a second was injured in the ambush": the act set after coordinated passives is both's
+  const partners = [...view.childrenWith(verb, 'conj'), ...(view.label(verb) === 'conj' ? [view.head(verb)] : [])].filter((v) => v >= 0 && view.isPassive(v));
+  const definite = inAct(verb) || partners.some(inAct)
     // "That attack lasted 29 hours and more than 54 people were killed": the toll joined to a clause about the act
     || view.label(verb) === 'conj' && view.childrenWith(view.head(verb), 'nsubj').some(definiteAct);
   return definite ? 'definite' : null;
@@ -42,4 +45,13 @@ function setOffByAct(view: TreeView, verb: number, consequences: ReadonlySet<str
   if (view.base(result) === 'obj' && cause >= 0 && consequences.has(view.tokens[cause].lemma) && view.head(cause) >= 0) return true;
   // the parse may take the participle for the noun's adjective ("sparking gunfights" an amod, the noun a conjunct)
   return view.childrenWith(result, 'amod').some((a) => a === result - 1 && /ing$/.test(view.tokens[a].lower) && consequences.has(view.tokens[a].lemma));
+}
+
+/**
+ * "were arrested during the protests", "were killed during the demonstrations": what befell people at a protest is
+ * done by others (police, troops), a new act, never the toll of the protest (CAMEO 14: the noun's one-word rows).
+ */
+function isProtestNoun(kb: Knowledge, lemma: string): boolean {
+  const rows = (kb.patterns.get(lemma) ?? []).filter((p) => p.kind === 'noun' && p.steps.length === 1);
+  return rows.length > 0 && rows.every((p) => p.cameo.startsWith('14'));
 }

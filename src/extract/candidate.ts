@@ -6,8 +6,8 @@ import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { describesNoun, hasStrayAgent, isPassiveClause, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
-import { actAsSubject, actInPassiveSetting, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
+import { describesNoun, hasStrayAgent, isPassiveClause, supportVerbLemma, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { actAsSubject, actInPassiveSetting, observedAct, SHARED_OBJECT_RULE, sharedObjectStart, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
@@ -135,9 +135,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 }
 
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
-function chosen(window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] {
-  return window.length && tree?.length ? [...tree] : window;
-}
+const chosen = (window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] => (window.length && tree?.length ? [...tree] : window);
 
 /**
  * Noun roles: "attacks by X", "X's attack", "US strikes", or the subject of a support verb
@@ -178,13 +176,14 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
         const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
-        if (ctx.kb.lexicon.supportVerbs.has(t[i].lemma) || viaInvolvement || throughVia) {
+        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
+        if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
           const window = findSubject(ctx, i);
           const describer = describedSubject(ctx.tree(), ctx, i, window);
           actors = describer?.actors ?? window;
           rules.push(...describer?.rules ?? []);
-          if (actors.length) rules.push(`roles:support-verb:${t[i].lemma}`);
+          if (actors.length) rules.push(`roles:support-verb:${support ?? t[i].lemma}`);
         }
         break;
       }
@@ -242,6 +241,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens));
+  if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
   const kind = rolesKind(ctx.tree(), tr, rules); // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
@@ -251,13 +251,13 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     actors = actors.filter((p) => !cities.includes(p));
     rules.push('roles:city-is-no-actor');
   }
-  // "released drone footage of a US base" has no person released: the object must follow the verb directly
-  // "the two sides will meet again", "Russia and Ukraine met in Istanbul": a reciprocal act by a plural subject has its object in it
+  // "released drone footage of a US base" has no person released: the object must follow the verb directly ("the two sides will meet again": a reciprocal act by a plural subject has its object in it)
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)
   const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1);
-  if (tr.pattern.requiresObject && !mutual && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+  // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
+  if (tr.pattern.requiresObject && !mutual && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');

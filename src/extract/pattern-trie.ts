@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
+import { coordinatedVerbAt } from './coordinated-verb.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
@@ -242,6 +243,8 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
       measure = measureEnd(tokens, j, end);
       stop = Math.min(end, stop + measure - j - 1);
     }
+    // "seized and burned the village": the coordinator and the second verb are passed over, neither word nor stop
+    if (gap && coordinatedVerbAt(tokens, consumed, j, end)) continue;
     const t = tokens[j];
     const words = forms.at(j);
     for (let f = 0; f < words.length; f++) {

@@ -3,6 +3,7 @@ import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
+import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -13,6 +14,8 @@ export interface Trigger {
   readonly tokens: readonly number[]; // the tokens the pattern consumed (gaps excluded)
   /** Set on a trigger found inside another's words: "accused India of killing ..." → the killing. */
   readonly nestedIn?: Trigger;
+  /** "seized and burned the village": the verb's row took the object of the verb coordinated with it, which keeps its own trigger. */
+  readonly sharesObject?: true;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -85,7 +88,10 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
           if (match.passive && hasActive(atHead, pattern)) continue;
           // "seized a Marshall Islands-flagged tanker": the object word of the row only modifies the real object
           if (consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
-          candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
+          const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);
+          // only the object noun is shared: "deployed and forced to fire" is no "deploy * to"
+          if (shares && !NOUN_POS.has(tokens[consumed[1]].pos)) continue;
+          candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed, ...(shares ? { sharesObject: true as const } : {}) });
           continue;
         }
         const last = consumed[consumed.length - 1];
@@ -93,6 +99,9 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         // "the army's offensive against": an adjective with nothing to modify
         const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence);
         if (!nounLike || !isHead(tokens, last, sentence)) continue;
+        // "police detained and beat dozens of protesters": a row's act word the tagger reads as a bare verb is no noun
+        // ("the beating of protesters", "the killing of" have their determiner); the verb's own rows code it
+        if (consumed.length > 1 && actWordIsVerb(tokens, i, sentence)) continue;
         candidates.push({ pattern, start: i, end: last + 1, head: last, tokens: consumed });
       }
     }
@@ -120,14 +129,24 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {
-    if (c.tokens.some((k) => taken.has(k))) continue;
-    c.tokens.forEach((k) => taken.add(k));
+    // a row that took the coordinated verb's object holds only its own verb: the other verb keeps its trigger
+    const own = c.sharesObject ? [c.head] : c.tokens;
+    if (own.some((k) => taken.has(k))) continue;
+    own.forEach((k) => taken.add(k));
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
+
+// what opens a noun phrase before its act noun: "the", "their", "Monday's", "brutal", "two"
+const OPENS_NOUN = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART']);
+/** The first word of a noun row is a finite verb in the tagger's reading, not an -ing form, with no noun opener before it. */
+function actWordIsVerb(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && i > sentence.tokenStart && !OPENS_NOUN.has(tokens[i - 1].pos);
+}
 
 function hasPattern(candidates: readonly Trigger[], from: number, pattern: EventPattern): boolean {
   for (let k = from; k < candidates.length; k++) if (candidates[k].pattern === pattern) return true;

@@ -36,6 +36,7 @@ export interface LexiconFiles {
   readonly observingVerbs: string;
   readonly policeContextRoles: string;
   readonly outletWords: string;
+  readonly intransitiveVerbs: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -51,6 +52,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
     stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
+    intransitiveVerbs: new Set(parseTsv(files.intransitiveVerbs).map(({ cells }) => cells[0])),
     speechActs: cues(files.speechActs),
     backgroundCues: cues(files.backgroundCues),
     condemnationWords: new Set(parseTsv(files.condemnationWords).filter(({ cells }) => !cells[1]).map(({ cells }) => cells[0])),

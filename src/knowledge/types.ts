@@ -115,6 +115,8 @@ export interface Lexicon {
   readonly offTopic: ReadonlyMap<string, string>;
   /** Relations that a present-tense relative clause describes rather than reports ("which is backed by"). */
   readonly stativeVerbs: ReadonlySet<string>;
+  /** verbs read without an object: a coordinated verb's object is not theirs ("returned and counted the bodies") */
+  readonly intransitiveVerbs: ReadonlySet<string>;
   /** Speech-act cues before an event verb ("vowed to", "must", "refused to") → act class; see core/speech-acts.ts. */
   readonly speechActs: readonly CueEntry[];
   /** Habitual and durative cues ("have repeatedly", "since 1964") → where they sit; see core/background.ts. */

@@ -2,6 +2,8 @@ import type { TreeView } from '../tree-roles/tree-view.ts';
 
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', "'ve"]);
 const PAST_AUX = new Set(['was', 'were', 'had', "'d", 'did']);
+// "abducted", "looted" (not "need", "proceed", "shred": -eed, and five letters at least before -ed)
+const REGULAR_PAST = /^[a-z]{4,}[^e]ed$/;
 const MODAL_AUX = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'wo', 'ca']);
 
 /**
@@ -16,7 +18,9 @@ export function verbTime(view: TreeView, verb: number): 'present' | 'past' | 'mo
   if (auxes.some((a) => PAST_AUX.has(a))) return 'past';
   const t = view.tokens[verb];
   if (/ing$/.test(t.lower)) return 'present';
-  // no auxiliary: a form other than the lemma is a past ("attacked", "seized"), unless it is the 3rd person -s
+  // no auxiliary: a form other than the lemma is a past ("attacked", "seized"), unless it is the 3rd person -s;
+  // so is a regular -ed form the word tagger took for a noun and left unlemmatized ("who abducted schoolchildren")
+  if (t.lower === t.lemma && REGULAR_PAST.test(t.lower) && view.upos(verb) === 'VERB') return 'past';
   return t.lower !== t.lemma && !/[^s]s$/.test(t.lower) ? 'past' : 'present';
 }
 

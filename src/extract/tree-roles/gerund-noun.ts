@@ -15,8 +15,12 @@ export const GERUND_NOUN_RULE = 'roles:gerund-as-noun';
  */
 export function isGerundNoun(tree: TreeView, tr: Trigger): boolean {
   if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing') || tree.upos(tr.head) !== 'NOUN') return false;
+  // "Fighting broke out between the army and the RSF", "Shelling continued overnight": a bare gerund the tree reads
+  // as its clause's subject noun, with no object of its own, is the act that happened
+  if (SUBJECT.has(tree.label(tr.head)) && tree.childrenWith(tr.head, 'obj').length === 0) return true;
   return tree.children(tr.head).some((c) => NOUN_DEPENDENTS.has(tree.label(c)));
 }
+const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
 
 /** The roles a trigger takes: a noun's for a verb pattern on a gerund read as a noun (the rule joins `rules`), else its pattern's kind. */
 export function rolesKind(tree: TreeView, tr: Trigger, rules: string[]): 'verb' | 'noun' {

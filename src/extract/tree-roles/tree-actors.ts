@@ -6,7 +6,8 @@ import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { participleAfterParty } from './participle-after-party.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
-import { isIrregularPast } from '../morphology.ts';
+import { baseForms, isIrregularPast } from '../morphology.ts';
+import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
 export interface TreeRoles {
@@ -145,7 +146,7 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   if (['nmod', 'obl'].includes(view.base(noun)) && holder >= 0 && INVOLVEMENT.has(ctx.doc.tokens[holder].lemma)) noun = holder;
   const verb = view.head(noun);
   if (view.label(noun) !== 'obj' && view.label(noun) !== 'nsubj:pass' || verb < 0) return null;
-  const lemma = ctx.doc.tokens[verb].lemma;
+  const lemma = supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[verb]) ?? ctx.doc.tokens[verb].lemma;
   if (!ctx.kb.lexicon.supportVerbs.has(lemma) && noun === head) return null;
   const roles = treeVerbRoles(view, ctx, verb);
   return roles?.actors.length ? { actors: roles.actors, rules: [`roles:support-verb:${lemma}`, ...roles.rules] } : null;
@@ -200,4 +201,13 @@ export function withinActActors(view: TreeView, ctx: SentenceContext, verb: numb
   if (act === undefined) return null;
   const owner = treeNounActors(view, ctx, act);
   return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
+}
+
+/**
+ * The support verb a token is ("launched", "carried"), by its lemma or, where the word tagger's lemma is wrong
+ * ("staged" as "stag", "waged" as "wag"), by its other base forms; null when it is none.
+ */
+export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token): string | null {
+  if (supportVerbs.has(token.lemma)) return token.lemma;
+  return baseForms(token).find((f) => supportVerbs.has(f)) ?? null;
 }

@@ -1,6 +1,8 @@
 // Where the tree limits the word window of a verb's roles: no subject for an act set as a passive's setting or for an
 // act word that is its clause's subject, and an object shared with a coordinated verb.
 import type { TreeView } from './tree-view.ts';
+import type { Lexicon } from '../../knowledge/types.ts';
+import type { Token } from '../../nlp/types.ts';
 import type { Trigger } from '../triggers.ts';
 import { isPassiveClause } from './tree-actors.ts';
 
@@ -31,6 +33,18 @@ export function actAsSubject(view: TreeView, head: number): boolean {
 }
 
 export const SHARED_OBJECT_RULE = 'roles:shared-object';
+const COORDINATED_VERB_OBJECT = 'trigger:coordinated-verb-object';
+
+/**
+ * A trigger whose row took the object after "and" and a second verb ("seized and burned the village", Trigger
+ * `sharesObject`): its rule joins `rules`; false for a verb read without an object ("the gunmen returned and
+ * counted the bodies", data/lexicon/intransitive-verbs.tsv), which takes none from its partner.
+ */
+export function takesCoordinatedObject(lexicon: Pick<Lexicon, 'intransitiveVerbs'>, verb: Token, rules: string[]): boolean {
+  if (lexicon.intransitiveVerbs.has(verb.lemma)) return false;
+  rules.push(COORDINATED_VERB_OBJECT);
+  return true;
+}
 
 const COORDINATORS = new Set(['and', 'or']);
 
@@ -43,7 +57,7 @@ const COORDINATORS = new Set(['and', 'or']);
  */
 export function sharedObjectStart(view: TreeView, trigger: Trigger, rules: string[]): number | null {
   const tokens = view.tokens, verb = trigger.head;
-  if (trigger.end !== verb + 1) return null;
+  if (trigger.end !== verb + 1 && !trigger.sharesObject) return null; // "seized and burned the village": its row took the shared object
   if (!COORDINATORS.has(tokens[verb + 1]?.lower ?? '') || !view.has(verb + 2)) return null;
   const partner = verb + 2;
   if (view.head(partner) !== verb || view.base(partner) !== 'conj' || view.upos(partner) !== 'VERB') return null;

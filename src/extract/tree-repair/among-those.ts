@@ -1,0 +1,34 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "Two journalists were among those detained by police", "Three Americans are among the people arrested in Kinshasa",
+ * "A commander was among those killed in the strike": a copula clause that counts its subject among a group that a
+ * past participle describes tells that the subject underwent the participle's act. The parse makes the subject (or
+ * the group) the root, the participle an `acl` of the group; the repair makes the participle the clause's verb, the
+ * subject its `nsubj:pass`, the copula its `aux:pass` and the group an oblique ("among those"), so that the act has
+ * its patient and agent as a plain passive has. Returns the repair's id, or null when the sentence has no such clause.
+ */
+const CLAUSE_LEVEL = new Set(['obl', 'advmod', 'advcl']);
+
+export function repairAmongThose(tree: EditableTree, tokens: readonly Token[]): string | null {
+  const root = tree.nodes().find((i) => tree.head(i) < 0);
+  if (root === undefined) return null;
+  // the group: "those" (an oblique of the copula, or of the root) or the root itself ("the people"), marked "among"
+  const marked = (g: number) => tree.children(g).some((k) => tree.label(k) === 'case' && tokens[k].lower === 'among');
+  const copula = tree.children(root).find((c) => tree.label(c) === 'cop');
+  if (copula === undefined) return null;
+  const group = marked(root) ? root : [...tree.children(root), ...tree.children(copula)].find((g) => tree.base(g) === 'obl' && marked(g));
+  if (group === undefined) return null;
+  const verb = tree.children(group).find((v) => tree.label(v) === 'acl' && tree.upos(v) === 'VERB' && /(?:ed|en)$/.test(tokens[v].lower) && v > group);
+  const patient = group === root ? tree.children(root).find((c) => tree.base(c) === 'nsubj') : root;
+  if (verb === undefined || patient === undefined || patient > copula) return null;
+  // the clause's own dependents go with the verb: its punctuation, and what followed the copula beside the group
+  const rest = tree.children(root).filter((c) => c !== verb && c !== group && (tree.label(c) === 'punct' || group !== root && c > copula && CLAUSE_LEVEL.has(tree.base(c))));
+  tree.attach(verb, -1, 'root');
+  tree.attach(patient, verb, 'nsubj:pass');
+  tree.attach(copula, verb, 'aux:pass');
+  tree.attach(group, verb, 'obl');
+  for (const c of rest) tree.attach(c, verb, tree.label(c));
+  return 'tree-repair:among-those';
+}
