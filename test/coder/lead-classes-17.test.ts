@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 17's lead classes, each on sentences written for this file, with negatives that must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string, published = '2025-05-17') => coder.code({ id: 'x', text, published, title: null });
+const source = (e: Event) => (e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text);
+const find = (events: Event[], trigger: string) => {
+  const e = events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
+  return e;
+};
+const T = { timeout: 60_000 };
+
+// A finite present takes no day carried from the sentence before (core/dated-events.ts carriedDate): "Iran denies
+// arming the group" holds now. The lead names no day here, so the story's day is the publication's.
+const PRESENT: Array<[string, string, string]> = [
+  ['Rebels attacked a base in the north, officials said. The navy launched a new mission in February. Iran denies arming the group.', 'denies', '2025-05-17'],
+  ['Fighting continued in the region, residents said. Troops shelled the village on March 3. The rebels accuse the army of targeting civilians.', 'accuse', '2025-05-17'],
+  ['Talks stalled this week, mediators said. Israel struck the camp on April 20. Hamas rejects any truce that leaves troops in Gaza.', 'rejects', '2025-05-17'],
+  // a past tense still takes the day before
+  ['Fighting continued in the region, residents said. Troops shelled the village on March 3. The rebels accused the army of targeting civilians.', 'accused', '2025-03-03'],
+];
+for (const [text, trigger, date] of PRESENT) {
+  test(`present tense and carried days: ${text}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+
+// What a reporting or denying verb reports ends at a verb joined to that verb (provenance/frame-end.ts), and a gerund
+// complement coordinates with no finite verb (tree-repair finite-conjunct-of-gerund): the speaker's second act is
+// the outlet's, not denied or claimed.
+const SECOND_ACT: Array<[string, string, string, string]> = [
+  // [text, trigger, certainty, actor]
+  ['Russia denies targeting civilians and has accused Ukraine of staging the attack.', 'accused', 'asserted', 'Russia'],
+  ['Iran, which backs the Houthis, denies arming the group, and has condemned the U.S. strikes.', 'condemned', 'asserted', 'Iran'],
+  ['The army denied shelling the market and blamed the rebels for the blast.', 'blamed', 'asserted', 'army'],
+  ['Police denied beating the students and arrested their leaders.', 'arrested', 'asserted', 'Police'],
+  // what is denied stays denied; a conjunct of the reported clause stays reported
+  ['The army denied shelling the market and blamed the rebels for the blast.', 'shelling', 'denied', 'army'],
+  ['Police said they arrested 20 people and seized weapons in the raid.', 'arrested', 'claimed', 'they'],
+];
+for (const [text, trigger, certainty, actor] of SECOND_ACT) {
+  test(`a speaker's second act: ${text} (${trigger})`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.certainty, certainty);
+    assert.equal(e.actor?.text, actor);
+  });
+}
+
+// An appeal, condemnation or further saying after "and" is the speaker's, not the reported clause's subject's
+// (tree-repair reporter-second-act); acts the reported subject may do itself stay its own.
+const APPEAL: Array<[string, string, string, string]> = [
+  ['Amnesty International said one protester was shot dead by police in the capital, and urged the authorities to investigate.', 'urged', 'Amnesty International', 'outlet'],
+  ['The ministry said troops killed 12 militants and urged residents to stay indoors.', 'urged', 'ministry', 'outlet'],
+  ['The U.N. envoy said militias had attacked aid convoys, and condemned the violence.', 'condemned', 'U.N. envoy', 'outlet'],
+  ['Police said the gunmen stormed a bank and demanded a ransom.', 'demanded', 'the gunmen', 'Police'],
+  ['The army said the rebels shelled the town and warned residents to leave.', 'warned', 'the rebels', 'army'],
+];
+for (const [text, trigger, actor, said] of APPEAL) {
+  test(`the reporter's own appeal: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(source(e), said);
+  });
+}
+
+// A verb joined to one whose subject is a partitive ("None of the parties …") shares the partitive's group as speaker
+// (provenance/conjoined-speaker.ts reads the subject as the tree's participants do).
+const PARTITIVE: Array<[string, string, string]> = [
+  ['None of the parties revealed details of the deal but said Ethiopia and Eritrea would reopen the border next week.', 'reopen', 'the parties'],
+  ['Some of the opposition parties boycotted the vote but said they would accept the result.', 'accept', 'the opposition parties'],
+  ['Several of the armed groups refused to comment but said their fighters would withdraw from the city.', 'withdraw', 'the armed groups'],
+];
+for (const [text, trigger, said] of PARTITIVE) {
+  test(`a partitive subject speaks through its group: ${text}`, T, () => assert.equal(source(find(code(text), trigger)), said));
+}
+
+// "would" under a past reporting verb is the reported "will" (extract/modality.ts reportedInTree), however long the
+// reported subject; a "would have" stays counterfactual. Its days look forward (resolve/date-anchor.ts), but the
+// day the news was told stays past ("said on Tuesday he will travel").
+const REPORTED_WILL: Array<[string, string, string, string | null]> = [
+  // [text, trigger, certainty, date]
+  ['Officials said Sudan and South Sudan would hold talks next week.', 'hold talks', 'planned', '2025-05-24'],
+  ['The ministry said the foreign ministers of Egypt and Qatar would visit Gaza on Sunday.', 'visit', 'planned', '2025-05-18'],
+  ['The army said it would deploy troops to the border on Thursday.', 'deploy', 'planned', '2025-05-22'],
+  ['The president said on Tuesday he will travel to Beijing for talks with Xi.', 'travel', 'planned', '2025-05-13'],
+];
+for (const [text, trigger, certainty, date] of REPORTED_WILL) {
+  test(`a reported future: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.certainty, certainty);
+    assert.equal(e.date?.value ?? null, date);
+  });
+}
+test('a reported "would have" is no plan', T, () => {
+  assert.equal(code('Officials said on Monday that the rebels would have attacked the town.').length, 0);
+});
+
+// "said Tuesday that he would …": a that-clause after a saying verb's time or setting phrase is what was said, not a
+// relative clause of the phrase (tree-repair that-clause-after-oblique).
+const SAID_THAT: Array<[string, string, string]> = [
+  ['The president said Tuesday that he would travel to Beijing on Friday.', 'travel', 'The president'],
+  ['The army announced on Friday that it would withdraw from the border.', 'withdraw', 'army'],
+  ['The Kremlin said Monday that its envoy would meet Hamas leaders in Doha.', 'meet', 'Kremlin'],
+];
+for (const [text, trigger, said] of SAID_THAT) {
+  test(`a that-clause after a saying verb's time phrase: ${text}`, T, () => assert.equal(source(find(code(text), trigger)), said));
+}
