@@ -131,6 +131,7 @@ function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: Sens
 
 // "protested outside the embassy", "protested in front of parliament": held at a place, a demonstration whoever holds it
 const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
+const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
 
 /**
  * Rows with side "actor": every actor of the event is of one of the kinds the row names. A state, a government
@@ -146,8 +147,10 @@ const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
-  // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah")
-  if ([...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
+  // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):
+  // a state or a person acting at a place is out there in person (armed men are what they are wherever they arrive)
+  const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
+  if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   return c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
 }

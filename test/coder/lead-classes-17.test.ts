@@ -108,3 +108,41 @@ const SAID_THAT: Array<[string, string, string]> = [
 for (const [text, trigger, said] of SAID_THAT) {
   test(`a that-clause after a saying verb's time phrase: ${text}`, T, () => assert.equal(source(find(code(text), trigger)), said));
 }
+
+// An ability, capacity or right to do something is no act (data/lexicon/modality.tsv); the act done stays.
+const ABILITY: Array<[string, number]> = [
+  ["The strikes were carried out to degrade the Houthis' ability to threaten navigation, it said.", 0],
+  ["The sanctions target the junta's capacity to bomb villages.", 0],
+  ["Israel said the raid had destroyed Hezbollah's capability to fire rockets at northern towns.", 1],
+  ['The rebels regained the ability to attack the capital, and shelled the airport on Monday.', 1],
+];
+for (const [text, n] of ABILITY) {
+  test(`an ability is no act: ${text}`, T, () => assert.equal(code(text).length, n));
+}
+
+// "deny" that withholds a thing ("the right to march", "access", "permission") denies no claim: what follows it is
+// no denied event (data/lexicon/withheld-things.tsv, provenance/frames.ts); a denied claim stays denied.
+const WITHHELD: Array<[string, string[]]> = [
+  ['Police denied the students the right to march to parliament.', ['REJECT']],
+  ['The authorities denied the opposition permission to hold a rally in the capital.', ['REJECT']],
+  ['Israel denied foreign journalists access to Gaza to cover the fighting.', ['REJECT']],
+  ['Russia denied that its troops had attacked the convoy.', ['REJECT', 'ASSAULT denied']],
+];
+for (const [text, expected] of WITHHELD) {
+  test(`deny withholding a thing: ${text}`, T, () => {
+    assert.deepEqual(code(text).map((e) => (e.provenance.certainty === 'denied' ? `${e.type} denied` : e.type)), expected);
+  });
+}
+
+// Armed men or police arriving, or anyone arriving "at night", visit no one: no CONSULT (argument-senses.tsv); troops
+// arriving stay MOBILIZE and a minister's arrival for talks stays CONSULT.
+const ARRIVAL: Array<[string, string[]]> = [
+  ['The attackers arrived at night and set fire to homes.', ['ASSAULT']],
+  ['Gunmen arrived at the village in pickup trucks and opened fire on worshippers.', ['ASSAULT']],
+  ['Police arrived at the scene and arrested three men.', ['COERCE']],
+  ['Troops arrived in the town on Monday.', ['MOBILIZE']],
+  ['The Iranian foreign minister arrived in Beijing for talks.', ['CONSULT']],
+];
+for (const [text, expected] of ARRIVAL) {
+  test(`arrivals: ${text}`, T, () => assert.deepEqual(code(text).map((e) => e.type), expected));
+}
