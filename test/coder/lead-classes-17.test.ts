@@ -146,3 +146,21 @@ const ARRIVAL: Array<[string, string[]]> = [
 for (const [text, expected] of ARRIVAL) {
   test(`arrivals: ${text}`, T, () => assert.deepEqual(code(text).map((e) => e.type), expected));
 }
+
+// A vow or promise to move forces against no one is a promise, not a threat, and the forces moved are no target
+// (core/speech-acts.ts); facing a country it stays a threat to that country. A speech verb's addressee before the
+// content stays its target.
+const PROMISED_FORCES: Array<[string, string, string | null]> = [
+  ['President Chapo promised to send more troops to the region.', 'AGREE', null],
+  ['The president vowed to deploy more soldiers to the north.', 'AGREE', null],
+  ['Kenya pledged to send 1,000 police officers to Haiti.', 'AGREE', null],
+  ['Azerbaijan vowed to deploy troops to the border with Armenia.', 'THREATEN', 'Armenia'],
+  ['Hamas warned Israel that it would fire rockets at Tel Aviv.', 'THREATEN', 'Israel'],
+  ['Russia promised to supply Iran with fighter jets.', 'AGREE', 'Iran'],
+];
+for (const [text, type, target] of PROMISED_FORCES) {
+  test(`promised forces: ${text}`, T, () => {
+    const events = code(text);
+    assert.deepEqual(events.map((e) => [e.type, e.target?.text ?? null]), [[type, target]]);
+  });
+}
