@@ -105,6 +105,10 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
   return out;
 }
 
+// verbs that move forces somewhere: "send troops to", "deploy police in"
+const MOVING = new Set(['send', 'deploy', 'dispatch', 'redeploy', 'station', 'move', 'position', 'post']);
+const movesForces = (ctx: SentenceContext, c: Candidate) => MOVING.has(ctx.doc.tokens[c.trigger.head].lemma);
+
 type SpeechAct = { type: string; actors: ActorPhrase[]; targets: readonly ActorPhrase[] };
 
 /** Two phrases (an anaphor by its antecedent) coded as one state's arms: "Netanyahu" (ISRGOV) and "Israel" (ISR). */
@@ -140,7 +144,8 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       if (!who.length || !own(who) || !futureContent(ctx, cue, c)) return null;
       // "promised to send more troops to the region", "pledged to deploy police to Haiti": forces moved against no one
       // threaten no one (PLOVER MOBILIZE vs THREATEN): a promise (AGREE), and the forces moved are no target
-      if (c.info.type === 'MOBILIZE' && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
+      // (building arms up is posture, a threat: "vowed to expand his nuclear arsenal")
+      if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
       const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets };
     }

@@ -160,11 +160,16 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
 const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
 const CRIMINALS_CODE = /CRM$/;
+// the people a group sends to talk, none of them a role of its own in data/actors/roles.tsv
+const TALKERS = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'mediators', 'representatives']);
 function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 'criminals' | null {
   const code = a.code ?? a.roleCode ?? '';
   // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
   const armed = (phrase: string) => ctx.kb.roles.lookup(phrase).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role) || CRIMINALS_CODE.test(r.role));
-  if (a.kind === 'role' && !armed(a.text.split(/\s+/).pop()!.toLowerCase()) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
+  const head = a.text.split(/\s+/).pop()!.toLowerCase();
+  if (a.kind === 'role' && !armed(head) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
+  // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces
+  if (TALKERS.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
   if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;

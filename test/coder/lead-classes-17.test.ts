@@ -142,6 +142,9 @@ const ARRIVAL: Array<[string, string[]]> = [
   ['Police arrived at the scene and arrested three men.', ['COERCE']],
   ['Troops arrived in the town on Monday.', ['MOBILIZE']],
   ['The Iranian foreign minister arrived in Beijing for talks.', ['CONSULT']],
+  // an armed group's delegation or leaders are no armed men
+  ['A Hamas delegation arrived in Cairo for talks.', ['CONSULT']],
+  ['Taliban leaders arrived in Doha on Monday.', ['CONSULT']],
 ];
 for (const [text, expected] of ARRIVAL) {
   test(`arrivals: ${text}`, T, () => assert.deepEqual(code(text).map((e) => e.type), expected));
@@ -157,6 +160,8 @@ const PROMISED_FORCES: Array<[string, string, string | null]> = [
   ['Azerbaijan vowed to deploy troops to the border with Armenia.', 'THREATEN', 'Armenia'],
   ['Hamas warned Israel that it would fire rockets at Tel Aviv.', 'THREATEN', 'Israel'],
   ['Russia promised to supply Iran with fighter jets.', 'AGREE', 'Iran'],
+  // building arms up is posture: a threat
+  ['North Korea vowed to expand its nuclear arsenal.', 'THREATEN', null],
 ];
 for (const [text, type, target] of PROMISED_FORCES) {
   test(`promised forces: ${text}`, T, () => {
