@@ -169,3 +169,15 @@ for (const [text, type, target] of PROMISED_FORCES) {
     assert.deepEqual(events.map((e) => [e.type, e.target?.text ?? null]), [[type, target]]);
   });
 }
+
+// A surname the article gave a person ("the opposition leader, Nika Melia, … beat Melia") is that person, no town
+// of the same name (resolve/introduced-surnames.ts); a town named as one stays a place.
+const SURNAMES: Array<[string, string, string | null]> = [
+  ['Police detained the opposition leader, Nika Melia, on Wednesday, his lawyer said. Officers beat Melia during the raid.', 'beat', null],
+  ['Gunmen kidnapped the businessman, Ali Bari, on Tuesday, police said. The kidnappers beat Bari and demanded a ransom.', 'beat', null],
+  ['Police detained the journalist, Anna Tula, on Monday, her lawyer said. Officers had beaten Tula during the arrest.', 'beaten', null],
+  ['Rebels shelled the town of Tula on Monday.', 'shelled', 'Tula'],
+];
+for (const [text, trigger, place] of SURNAMES) {
+  test(`a person's surname is no place: ${text}`, T, () => assert.equal(find(code(text, '2024-05-10'), trigger).location?.name ?? null, place));
+}
