@@ -181,3 +181,17 @@ const SURNAMES: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of SURNAMES) {
   test(`a person's surname is no place: ${text}`, T, () => assert.equal(find(code(text, '2024-05-10'), trigger).location?.name ?? null, place));
 }
+
+// A present perfect joined to a past act with a date of its own ("erupted in April 2023 and has displaced") is a
+// record up to now: it takes no date from the past act's words (core/clause-dates.ts). The parse that joins the first
+// verb to its own subject noun is mended first (tree-repair misread-main-clause).
+const PERFECT_CONJUNCT: Array<[string, string, string]> = [
+  ['The war between the army and the RSF erupted in April 2023 and has displaced more than 12 million people.', 'displaced', '2025-05-17'],
+  ['The conflict between Israel and Hezbollah escalated in September and has killed thousands of people.', 'killed', '2025-05-17'],
+  ['Rebels seized the town in March and have killed dozens of civilians.', 'killed', '2025-05-17'],
+  // a past conjunct shares its head's date
+  ['Troops entered the town on Monday and arrested 12 people.', 'arrested', '2025-05-12'],
+];
+for (const [text, trigger, date] of PERFECT_CONJUNCT) {
+  test(`a perfect conjunct's date: ${text}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
