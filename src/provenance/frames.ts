@@ -223,8 +223,9 @@ function hearsayFrom(ctx: SentenceContext, i: number): number {
   const next = t[i + 1];
   if (!next || next.sentence !== t[i].sentence) return -1;
   if (next.lower === 'that') {
-    // "Officials report that ...": after a noun, "report" is the verb the tagger misread
-    if (!['ADP', 'DET', 'ADJ'].includes(t[i - 1]?.pos ?? '')) return -1;
+    // "Officials report that ...": after a noun, "report" is the verb the tagger misread; after a verb it is the
+    // noun ("had received reports that", "is investigating reports that")
+    if (!['ADP', 'DET', 'ADJ', 'VERB'].includes(t[i - 1]?.pos ?? '')) return -1;
     const confirming = t.slice(Math.max(ctx.sentence.tokenStart, i - 3), i).findIndex((x) => CONFIRMING.has(x.lemma));
     // "could not confirm reports that ..." still reports hearsay
     const confirmed = confirming >= 0 && !unsaid(t, Math.max(ctx.sentence.tokenStart, i - 3) + confirming, ctx.sentence.tokenStart);

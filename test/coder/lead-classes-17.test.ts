@@ -195,3 +195,32 @@ const PERFECT_CONJUNCT: Array<[string, string, string]> = [
 for (const [text, trigger, date] of PERFECT_CONJUNCT) {
   test(`a perfect conjunct's date: ${text}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
 }
+
+// Hearsay after a verb ("had received reports that", "is investigating reports that") is alleged, by no one named
+// (provenance/frames.ts hearsayFrom); a confirmed report stays the confirmer's claim.
+const HEARSAY: Array<[string, string, string, string]> = [
+  ['A U.N. official said the world body had received reports that RSF fighters had executed dozens of men in a village.', 'executed', 'alleged', 'outlet'],
+  ['Police are investigating reports that soldiers beat protesters in the capital.', 'beat', 'alleged', 'outlet'],
+  ['The ministry cited reports that militants had kidnapped 12 farmers.', 'kidnapped', 'alleged', 'outlet'],
+  ['The army confirmed reports that its troops had captured the town.', 'captured', 'claimed', 'army'],
+];
+for (const [text, trigger, certainty, said] of HEARSAY) {
+  test(`reports after a verb: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.certainty, certainty);
+    assert.equal(source(e), said);
+  });
+}
+
+// An indefinite noun set off after a clause and described by a relative clause names that clause's act again
+// (core/non-events.ts tree-summary-apposition): no second event.
+const SUMMARY: Array<[string, string[]]> = [
+  ['Moscow blamed Kyiv for the attack, an accusation Ukraine rejected.', ['ACCUSE blamed Kyiv for the attack', 'ASSAULT attack']],
+  ['Russia accused Ukraine of shelling the plant, an accusation Kyiv denied.', ['ACCUSE accused Ukraine of shelling', 'ASSAULT shelling']],
+  ['The rebels attacked the base, an assault that killed 12 soldiers.', ['ASSAULT attacked the base']],
+  // a noun that is the verb's own object stays
+  ['Russia and Ukraine traded accusations over the attack.', ['ACCUSE traded accusations']],
+];
+for (const [text, expected] of SUMMARY) {
+  test(`a summary apposition: ${text}`, T, () => assert.deepEqual(code(text).map((e) => `${e.type} ${e.trigger.text}`), expected));
+}
