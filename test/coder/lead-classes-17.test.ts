@@ -224,3 +224,20 @@ const SUMMARY: Array<[string, string[]]> = [
 for (const [text, expected] of SUMMARY) {
   test(`a summary apposition: ${text}`, T, () => assert.deepEqual(code(text).map((e) => `${e.type} ${e.trigger.text}`), expected));
 }
+
+// What an accusation alleges ends at ", but" before a clause of its own (core/accused-acts.ts), and a possessive in a
+// speaker's report is the nearest speaker's (resolve/anaphora.ts): "Russia accused Ukraine ..., but Kyiv said its forces".
+const BUT_CLAUSE: Array<[string, string, string, string]> = [
+  // [text, trigger, actor code, source]
+  ['Russia accused Ukraine of shelling a border village, but Kyiv said its forces had only targeted military sites.', 'targeted', 'UKRMIL', 'Kyiv'],
+  ['Russia shelled a village, but Kyiv said its forces had struck military sites.', 'struck', 'UKRMIL', 'Kyiv'],
+  ['The army accused the rebels of attacking a convoy, but the rebels said soldiers had opened fire first.', 'opened fire', '', 'the rebels'],
+  ['Pakistan said its troops had killed 20 militants near the Afghan border.', 'killed', 'PAKMIL', 'Pakistan'],
+];
+for (const [text, trigger, actor, said] of BUT_CLAUSE) {
+  test(`a clause after ", but": ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.code ?? '', actor);
+    assert.equal(source(e), said);
+  });
+}
