@@ -40,6 +40,8 @@ const SECOND_ACT: Array<[string, string, string, string]> = [
   // what is denied stays denied; a conjunct of the reported clause stays reported
   ['The army denied shelling the market and blamed the rebels for the blast.', 'shelling', 'denied', 'army'],
   ['Police said they arrested 20 people and seized weapons in the raid.', 'arrested', 'claimed', 'they'],
+  // a broken parse that joins the reported verbs to "told" keeps the reported subject
+  ['A police spokesman, Orlando Mudumane, told reporters that the attackers, armed with machetes and rifles, arrived at night and set fire to homes before fleeing.', 'set fire', 'claimed', 'the attackers'],
 ];
 for (const [text, trigger, certainty, actor] of SECOND_ACT) {
   test(`a speaker's second act: ${text} (${trigger})`, T, () => {
