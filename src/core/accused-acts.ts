@@ -27,10 +27,11 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 
-// "and told VOA", "; it said": the accusation's complement ends at a clause edge ("of ambushing and killing"
-// coordinates two gerunds inside it)
+// "and told VOA", "; it said", ", but Kyiv said": the accusation's complement ends at a clause edge ("of ambushing and
+// killing", ", and of burning homes" coordinate inside it)
 const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i].pos === 'SCONJ'
-  || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))));
+  || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))))
+  || (t[i].pos === 'CCONJ' && t[i - 1]?.text === ',' && t[i + 1] !== undefined && !t[i + 1].lower.endsWith('ing') && t[i + 1].lower !== 'of');
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 

@@ -11,9 +11,13 @@ import type { DateMention } from '../resolve/types.ts';
  */
 export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
   if (dates.length === 0) return dates as DateMention[];
+  // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
+  // record up to now; only a date inside its own words dates it
+  const ownOnly = view.has(trigger) && isPerfectConjunctOfPast(view, tokens, trigger);
   return dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
+    if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
@@ -34,6 +38,13 @@ function tokenAt(tokens: readonly Token[], end: number, near: number): number {
 function dominates(view: TreeView, top: number, node: number): boolean {
   for (let k = node, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
   return false;
+}
+
+const PRESENT_PERFECT_AUX = new Set(['has', 'have', "'ve"]);
+const hasPerfectAux = (view: TreeView, tokens: readonly Token[], verb: number) => view.childrenWith(verb, 'aux').some((a) => PRESENT_PERFECT_AUX.has(tokens[a].lower));
+
+function isPerfectConjunctOfPast(view: TreeView, tokens: readonly Token[], verb: number): boolean {
+  return view.base(verb) === 'conj' && hasPerfectAux(view, tokens, verb) && !hasPerfectAux(view, tokens, view.head(verb));
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);

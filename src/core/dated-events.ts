@@ -3,7 +3,8 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { isUnaddressedAllegation, withTreeTargets } from '../extract/tree-roles/index.ts';
 import { clauseStart } from '../extract/modality.ts';
-import { isPresentPerfect } from '../extract/tree-clauses/index.ts';
+import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
+import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { Sentence } from '../nlp/types.ts';
 import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
@@ -83,15 +84,21 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
 }
 
 /**
- * The date the sentence before passes on, unless the act is told in the present perfect: "Rights groups have
- * accused police of abuses" is a record up to now, which English never ties to a past day ("*on Tuesday they
- * have accused"), so the day of the sentence before does not date it.
+ * The date the sentence before passes on, unless the act is told in the present perfect or the finite present:
+ * "Rights groups have accused police of abuses" is a record up to now and "Iran denies arming the group" holds
+ * now; English ties neither to a past day ("*on Tuesday they have accused"), so the day before does not date it.
  */
 function carriedDate(u: UndatedEvent, scope: ArticleScope): DateMention | null {
   const view = u.ctx.tree();
   const verb = u.candidate.trigger.head;
   // "has condemned the violence and demanded an inquiry": a conjunct with no auxiliary of its own shares its head's
   const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux').length === 0 ? view.head(verb) : verb;
-  if (tensed >= 0 && isPresentPerfect(view, tensed)) return null;
+  if (tensed >= 0 && (isPresentPerfect(view, tensed) || isFinitePresent(view, tensed))) return null;
   return scope.dates.carried(u.ctx.sentence.index);
+}
+
+/** "denies", "reject", "is accused": a present tense with a subject of its own (no "-ing" form, no infinitive). */
+function isFinitePresent(view: TreeView, verb: number): boolean {
+  if (/ing$/.test(view.tokens[verb].lower) || verbTime(view, verb) !== 'present') return false;
+  return view.childrenWith(verb, 'nsubj', 'nsubj:pass').length > 0 && view.childrenWith(verb, 'mark').every((m) => view.tokens[m].lower !== 'to');
 }

@@ -68,7 +68,19 @@ const NON_EVENTS: readonly NonEvent[] = [
   // is another party's (its demonym or owner names a country not the speaker's), a danger, no threat of one's own
   { reason: 'candidate:tree-warned-of-others-act', test: (view, c, ctx) => c.info.type === 'THREATEN' && warnsOfOthersAct(view, c, ctx) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
+  // "Moscow blamed Kyiv for the attack, an accusation Ukraine rejected", "The rebels attacked the base, an assault that
+  // killed 12 soldiers": an indefinite noun set off after a clause, described by a relative clause, names that
+  // clause's act again; the act is told once, by its clause
+  { reason: 'candidate:tree-summary-apposition', test: (view, c) => c.trigger.pattern.kind === 'noun' && isSummaryApposition(view, c.trigger.head) },
 ];
+
+const SUMMARY_LABELS = new Set(['parataxis', 'appos', 'obl:unmarked', 'dep']);
+function isSummaryApposition(view: TreeView, noun: number): boolean {
+  const det = noun - 1;
+  if (view.upos(noun) !== 'NOUN' || !SUMMARY_LABELS.has(view.label(noun)) || view.upos(view.head(noun)) !== 'VERB') return false;
+  if (!['a', 'an'].includes(view.tokens[det]?.lower ?? '') || view.tokens[det - 1]?.text !== ',') return false;
+  return view.childrenWith(noun, 'acl:relcl').length > 0;
+}
 
 // a noun in the parse with what only a noun takes: a preposition, a determiner, an adjective or an owner before it
 // ("their hammer", "his hammer"; "to caution Iraqi forces" the parse may read as a preposition's noun: "to" counts

@@ -13,6 +13,7 @@ import { antecedentOf, sameActor } from './actor-ref.ts';
 import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { isQuote } from '../extract/clause.ts';
+import { FACING_RULE } from '../extract/mobilize-facing.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -82,11 +83,16 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
     if (coded) {
       out.splice(at, 1);
       const k = out.indexOf(coded);
+      // the speech verb's own addressee ("warned Iran that …") stays; what its window found inside the content is the
+      // content's to give ("vowed to deploy troops": the troops are moved, no target)
+      const contentFrom = ctx.doc.tokens[c.trigger.start].start;
+      const addressed = coded.targets.filter((x) => x.end <= contentFrom);
+      const targets = addressed.length ? addressed : act.targets;
       // "vowed to strike": a pattern for the bare speech verb ("vow to", AGREE) is typed by what follows it
       if (coded.info.type !== act.type && coded.trigger.end <= c.trigger.start) {
-        out[k] = { ...coded, info, targets: coded.targets.length ? coded.targets : act.targets, rules: [...coded.rules, `speech-act:typed-by-content:${c.info.type}`] };
-      } else if (coded.info.type === act.type && coded.targets.length === 0 && act.targets.length) {
-        out[k] = { ...coded, targets: act.targets, rules: [...coded.rules, 'speech-act:content-target'] };
+        out[k] = { ...coded, info, targets, rules: [...coded.rules, `speech-act:typed-by-content:${c.info.type}`] };
+      } else if (coded.info.type === act.type && targets !== coded.targets && (targets.length || coded.targets.length)) {
+        out[k] = { ...coded, targets, rules: [...coded.rules, 'speech-act:content-target'] };
       }
       continue;
     }
@@ -98,6 +104,10 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
   }
   return out;
 }
+
+// verbs that move forces somewhere: "send troops to", "deploy police in"
+const MOVING = new Set(['send', 'deploy', 'dispatch', 'redeploy', 'station', 'move', 'position', 'post']);
+const movesForces = (ctx: SentenceContext, c: Candidate) => MOVING.has(ctx.doc.tokens[c.trigger.head].lemma);
 
 type SpeechAct = { type: string; actors: ActorPhrase[]; targets: readonly ActorPhrase[] };
 
@@ -132,6 +142,10 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       const who = speaker();
       // "swore that American soldiers were mutilating the bodies": sworn to as done, a vow of nothing to come
       if (!who.length || !own(who) || !futureContent(ctx, cue, c)) return null;
+      // "promised to send more troops to the region", "pledged to deploy police to Haiti": forces moved against no one
+      // threaten no one (PLOVER MOBILIZE vs THREATEN): a promise (AGREE), and the forces moved are no target
+      // (building arms up is posture, a threat: "vowed to expand his nuclear arsenal")
+      if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
       const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets };
     }

@@ -113,10 +113,20 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
-    if (cue.words[0] === 'would' && isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting)) return { status: 'planned', cue: 'reported would' };
+    if (cue.words[0] === 'would' && t[i + 1]?.lower !== 'have' && (isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting) || reportedInTree(ctx, i))) return { status: 'planned', cue: 'reported would' };
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
   return { status: 'asserted', cue: null };
+}
+
+// "Officials said Sudan and South Sudan would hold talks": the verb "would" serves is the clause of a past reporting
+// verb, however long its subject (the word scan of reported-future.ts reads short subjects only)
+function reportedInTree(ctx: SentenceContext, would: number): boolean {
+  const view = ctx.tree();
+  const verb = view.head(would);
+  if (verb < 0 || view.base(would) !== 'aux' || view.base(verb) !== 'ccomp') return false;
+  const say = view.tokens[view.head(verb)];
+  return say !== undefined && say.pos === 'VERB' && ctx.kb.lexicon.reporting.has(say.lemma) && say.lower !== say.lemma;
 }
 
 // the first token a cue may start at: the window before the act, within its sentence

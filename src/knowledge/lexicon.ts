@@ -34,6 +34,7 @@ export interface LexiconFiles {
   readonly siteNouns: string;
   readonly laidExplosives: string;
   readonly observingVerbs: string;
+  readonly withheldThings: string;
   readonly policeContextRoles: string;
   readonly outletWords: string;
   readonly intransitiveVerbs: string;
@@ -80,6 +81,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),
     foreignPresenceNouns: new Set(parseTsv(files.foreignPresenceNouns).map(({ cells }) => cells[0].toLowerCase())),
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
+    withheldThings: new Set(parseTsv(files.withheldThings).map(({ cells }) => cells[0])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),

@@ -171,6 +171,8 @@ export interface Lexicon {
   readonly laidExplosives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of taking note of an act ("reported shelling", "recorded violations") → 'bare' when only an objectless gerund is observed: data/lexicon/observing-verbs.tsv */
   readonly observingVerbs: ReadonlyMap<string, 'bare' | 'always'>;
+  /** What "deny" withholds when it denies no claim ("denied them the right to march"); data/lexicon/withheld-things.tsv. */
+  readonly withheldThings: ReadonlySet<string>;
   /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
   readonly policeContextRoles: ReadonlySet<string>;
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */

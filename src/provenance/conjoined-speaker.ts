@@ -1,4 +1,5 @@
 import type { SentenceContext } from '../extract/context.ts';
+import { participantsAt } from '../extract/tree-roles/participants.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 
 /**
@@ -14,6 +15,11 @@ export function conjoinedSpeaker(ctx: SentenceContext, verb: number): ActorPhras
   if (t[k]?.pos !== 'CCONJ') return null;
   const view = ctx.tree();
   if (view.base(verb) !== 'conj' || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length > 0) return null;
-  const subject = view.childrenWith(view.head(verb), 'nsubj')[0];
-  return subject === undefined ? null : ctx.phraseAt.get(subject) ?? null;
+  // the subject as the tree reads a participant: "None of the parties revealed … but said" → the parties (a parse may
+  // hang "None" and "parties" both as subjects: the first that names someone)
+  for (const subject of view.childrenWith(view.head(verb), 'nsubj')) {
+    const phrase = ctx.phraseAt.get(subject) ?? participantsAt(view, ctx, subject).phrases[0];
+    if (phrase) return phrase;
+  }
+  return null;
 }

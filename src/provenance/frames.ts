@@ -124,7 +124,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push(impersonal);
       continue;
     }
-    if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i)) continue;
+    if (!isReporting(ctx, t[i]) || answeredClaim(ctx, i) || withholds(ctx, i)) continue;
     // "Officials did not confirm that Israel had struck the site": who says it is not the one who would not say it
     if (unsaid(t, i, s.tokenStart)) {
       frames.push({ from: i + 1, to: s.tokenEnd, speaker: null, verb: t[i].text, certainty: 'alleged', quote: null, rule: 'provenance:unconfirmed' });
@@ -187,6 +187,18 @@ function unsaid(t: readonly Token[], verb: number, from: number): boolean {
 
 const NOBODY = /^(?:no|nobody|none|no one|neither)\b/i;
 
+// "denied the students the right to march", "denied journalists access": "deny" withholds a thing (within its first
+// four words, data/lexicon/withheld-things.tsv) and denies no claim
+function withholds(ctx: SentenceContext, verb: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[verb].lemma !== 'deny') return false;
+  for (let k = verb + 1; k < Math.min(verb + 5, ctx.sentence.tokenEnd); k++) {
+    if (ctx.kb.lexicon.withheldThings.has(t[k].lower)) return true;
+    if (t[k].pos === 'VERB' || t[k].lower === 'that' || t[k].text === ',') return false;
+  }
+  return false;
+}
+
 function firstTokenOf(ctx: SentenceContext, p: ActorPhrase): number {
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (ctx.doc.tokens[i].end > p.start) return i;
   return ctx.sentence.tokenEnd;
@@ -211,8 +223,9 @@ function hearsayFrom(ctx: SentenceContext, i: number): number {
   const next = t[i + 1];
   if (!next || next.sentence !== t[i].sentence) return -1;
   if (next.lower === 'that') {
-    // "Officials report that ...": after a noun, "report" is the verb the tagger misread
-    if (!['ADP', 'DET', 'ADJ'].includes(t[i - 1]?.pos ?? '')) return -1;
+    // "Officials report that ...": after a noun, "report" is the verb the tagger misread; after a verb it is the
+    // noun ("had received reports that", "is investigating reports that")
+    if (!['ADP', 'DET', 'ADJ', 'VERB'].includes(t[i - 1]?.pos ?? '')) return -1;
     const confirming = t.slice(Math.max(ctx.sentence.tokenStart, i - 3), i).findIndex((x) => CONFIRMING.has(x.lemma));
     // "could not confirm reports that ..." still reports hearsay
     const confirmed = confirming >= 0 && !unsaid(t, Math.max(ctx.sentence.tokenStart, i - 3) + confirming, ctx.sentence.tokenStart);

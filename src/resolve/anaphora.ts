@@ -44,7 +44,8 @@ export function resolveAnaphora(
     return s.end;
   });
   // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
-  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting);
+  // ... and the subject of a clause joined after a comma: "Russia shelled a village, but Kyiv said its forces ..."
+  const subjectLike = (p: ActorPhrase) => p.start < firstVerb[sentenceOf(p)] || reportedSubject(doc, p, isReporting) || joinedClauseSubject(doc, p);
   // "The war erupted in April. It has killed tens of thousands": a sentence-opening "it" takes up the previous
   // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
   const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
@@ -117,7 +118,11 @@ export function resolveAnaphora(
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
       const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
-      const score = -distance * 10 + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
+      // "..., but Kyiv said its forces had struck": a speaker's possessive in its own report is the speaker's
+      // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
+      const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
+        && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
+      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -195,6 +200,16 @@ function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === doc.tokens[first].sentence; i--) if (doc.tokens[i].pos === 'VERB') object = true;
   for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (object && doc.tokens[i].pos === 'CCONJ') return true;
   return false;
+}
+
+/** `p` opens a clause joined after a comma (", but Kyiv said", ", while the army claimed"): its verb follows it. */
+function joinedClauseSubject(doc: AnalyzedText, p: ActorPhrase): boolean {
+  const first = tokenAt(doc, p.start);
+  const join = doc.tokens[first - 1];
+  if (!join || (join.pos !== 'CCONJ' && join.pos !== 'SCONJ') || doc.tokens[first - 2]?.text !== ',') return false;
+  let next = tokenAt(doc, p.end - 1) + 1;
+  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'AUX') next++;
+  return doc.tokens[next]?.pos === 'VERB' && doc.tokens[next].sentence === join.sentence;
 }
 
 /** The first verb after a phrase, in its sentence (auxiliaries skipped): the verb a subject goes with. */

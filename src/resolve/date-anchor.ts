@@ -5,8 +5,9 @@
  * resume next month", "plans to visit in March"), where it is the next one on or after publication.
  */
 
-// Words that put a sentence's dates in the future: auxiliaries of the future, plans, schedules and "next".
-const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
+// Words that put a sentence's dates in the future: auxiliaries of the future, plans, schedules and "next", and the
+// "would" of a reported "will" ("said the ministers would meet on Sunday"; not "would have").
+const FUTURE = /\b(will|(?:said|says|told|announced|added|stated|confirmed)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
 
 /** True when the text speaks of what is to come: "will meet", "plans to visit", "next week". */
 export function speaksOfFuture(text: string): boolean {

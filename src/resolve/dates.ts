@@ -61,14 +61,16 @@ export function findDates(sentence: string, offset: number, published: string | 
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
-    const mention = classify(r, ref, future, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
+    // "said on Tuesday he will travel": the day the news was told is past, whatever the news looks forward to
+    const ahead = future && !datesTheReport(sentence, r.index, r.index + r.text.length);
+    const mention = classify(r, ref, ahead, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
     // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
     // name a year or the future themselves ("in 2025", "tomorrow")
     const stated = mention !== null && mention.explicitYear && (WRITTEN_YEAR.test(r.text) || FUTURE_WORD.test(r.text));
     // "a few days before its term ends": a span before something else is counted from that, not from publication
     if (SPAN_BEFORE.test(r.text)) continue;
-    if (mention && (future || stated || !afterPublication(mention.value, published))) {
+    if (mention && (ahead || stated || !afterPublication(mention.value, published))) {
       out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
     }
   }

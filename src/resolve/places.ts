@@ -9,6 +9,7 @@ import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
+import { introducedSurnames } from './introduced-surnames.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -94,9 +95,12 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   const out: CityName[] = [];
   const tokens = doc.tokens;
   const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
+  const surnames = introducedSurnames(doc, (text) => kb.cities(normalizeName(text)).length > 0, placeWords(kb));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
+    // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
+    if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
@@ -192,4 +196,12 @@ const REGION_NOUN_BEFORE = /\b(?:state|province|region|governorate|department|pr
 /** The entry as the text names it: a city reading after "the province of" stands for the region. */
 function asNamedBy(text: string, start: number, entry: PlaceEntry): PlaceEntry {
   return entry.precision === 'city' && REGION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { ...entry, precision: 'region' } : entry;
+}
+
+// "Mount", "Lake", "Port": the place nouns (data/lexicon/place-nouns.tsv) that open a place's name, once per knowledge base
+const PLACE_WORDS = new WeakMap<Knowledge, ReadonlySet<string>>();
+function placeWords(kb: Knowledge): ReadonlySet<string> {
+  let words = PLACE_WORDS.get(kb);
+  if (!words) PLACE_WORDS.set(kb, (words = new Set(kb.lexicon.placeNouns.map((n) => n.noun.toLowerCase()))));
+  return words;
 }

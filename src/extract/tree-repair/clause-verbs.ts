@@ -29,3 +29,8 @@ export const SAYING_OR_INSISTING_FORMS: ReadonlySet<string> = new Set([...SAYING
 export const CLOSING_REPORT_FORMS: ReadonlySet<string> = new Set([...SAYING_FORMS].filter((f) => !f.startsWith('believ')).concat(['tell', 'tells', 'told',
   'report', 'reports', 'reported', 'add', 'adds', 'added', 'confirm', 'confirms', 'confirmed', 'allege', 'alleges', 'alleged', 'announce', 'announced',
   'state', 'stated', 'insist', 'insisted', 'write', 'wrote']));
+
+// A speaker's own acts beside a report: appeals, condemnations, further sayings ("said …, and urged an inquiry").
+// Acts the subject of the reported clause may do itself (demand, warn, threaten) are not here.
+export const SPEAKERS_OWN_ACTS: ReadonlySet<string> = new Set(['urge', 'appeal', 'call', 'implore', 'add', 'stress', 'note', 'reiterate',
+  'say', 'condemn', 'denounce', 'welcome']);

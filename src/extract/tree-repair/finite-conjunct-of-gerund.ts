@@ -6,7 +6,8 @@ import type { EditableTree } from './editable-tree.ts';
  * a conjunct of the gerund inside an "of"/"for" complement. A finite verb cannot coordinate with a gerund; it is the
  * subject's second act, a conjunct of the finite verb that governs the gerund's phrase:
  *   "blamed Kyiv for shelling the plant and threatened to retaliate", "accused the government of rigging the vote
- *   and called for protests". Two gerunds ("of killing civilians and burning homes") and a perfect ("of having
+ *   and called for protests". So is a gerund that is a verb's own complement: "The army denied shelling the market
+ *   and blamed the rebels", "admitted killing the journalist and apologised". Two gerunds ("of killing civilians and burning homes") and a perfect ("of having
  *   killed ... and burned") stay inside the complement.
  */
 export function repairFiniteConjunctOfGerund(tree: EditableTree, tokens: readonly Token[]): string | null {
@@ -14,7 +15,7 @@ export function repairFiniteConjunctOfGerund(tree: EditableTree, tokens: readonl
     if (tree.base(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !isPastForm(tokens[verb])) continue;
     const gerund = tree.head(verb);
     if (gerund < 0 || gerund >= verb || tree.upos(gerund) !== 'VERB' || !tokens[gerund].lower.endsWith('ing')) continue;
-    if (!markedByOfOrFor(tree, tokens, gerund) || hasOwnSubject(tree, verb)) continue;
+    if (!(markedByOfOrFor(tree, tokens, gerund) || isVerbsComplement(tree, gerund)) || hasOwnSubject(tree, verb)) continue;
     const governor = finiteGovernor(tree, tokens, gerund);
     if (governor === null) continue;
     tree.attach(verb, governor, 'conj');
@@ -29,6 +30,12 @@ const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing')
 function markedByOfOrFor(tree: EditableTree, tokens: readonly Token[], gerund: number): boolean {
   for (const c of tree.children(gerund)) if (c < gerund && (tokens[c].lower === 'of' || tokens[c].lower === 'for')) return true;
   return false;
+}
+
+// "denied shelling", "admitted killing": the gerund is the object of the verb above it
+function isVerbsComplement(tree: EditableTree, gerund: number): boolean {
+  const up = tree.head(gerund);
+  return up >= 0 && up < gerund && tree.upos(up) === 'VERB' && ['xcomp', 'obj', 'ccomp'].includes(tree.base(gerund));
 }
 
 function hasOwnSubject(tree: EditableTree, verb: number): boolean {

@@ -37,7 +37,10 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   // (a verb right after a comma is an aside or a coordinated clause: "The accord, reached in Algiers, ended the war" stays)
   const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['nsubj', 'aux'].includes(tree.base(c)) || tree.label(c) === 'obl:agent'));
-  const verb = finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1) ?? predicateAfterAside(tree, tokens, root);
+  // "The war between the army and the RSF erupted in April 2023 and has displaced millions": a verb the parse joined to
+  // the subject noun itself comes first, and the finite verb after "and" is its conjunct, not the predicate
+  const joined = finite === undefined ? undefined : bare.find((v) => v < finite && tree.head(v) === root && tree.label(v) === 'conj' && opensWithAnd(tree, tokens, finite));
+  const verb = joined ?? finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1) ?? predicateAfterAside(tree, tokens, root);
   if (verb === undefined) return null;
   const own = tree.children(verb).find((c) => tree.base(c) === 'nsubj');
   const above = tree.head(verb);
@@ -51,8 +54,14 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   tree.attach(root, verb, passive ? 'nsubj:pass' : 'nsubj');
   // what the root phrase held after the verb belongs to the clause: ".", "on Monday"
   for (const c of tree.children(root)) if (c > verb) tree.attach(c, verb, tree.label(c));
+  if (joined !== undefined && finite !== undefined) tree.attach(finite, verb, 'conj');
   if (finite === undefined && bare.length === 0) takeDependentsAfter(tree, verb, root);
   return 'tree-repair:misread-main-clause';
+}
+
+// the verb has its own "and" before it (a conjunct's cc)
+function opensWithAnd(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  return tree.children(verb).some((c) => c < verb && tree.base(c) === 'cc' && tokens[c].lower === 'and');
 }
 
 // "Thousands of residents, furious with the police, fought battles": the predicate after an aside set off by commas,

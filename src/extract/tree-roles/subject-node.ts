@@ -83,7 +83,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       // "X reported ..., and troops stormed": a speaker is no actor of what it reports (only "claimed to have" is)
       // (a second speech act of the same speaker shares it: "accused Manila of ... and warned of countermeasures"; so does
       // the speaker's participle)
-      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || isReporting(up) && !isReporting(verb) && !SPEAKER_ACTS.has(view.tokens[verb].lemma) && !speakersParticiple(view, verb, up)) return null;
+      // (a verb whose complement is a gerund reports no clause the conjunct could belong to: "Police denied beating the
+      // students and arrested their leaders" — the police arrested)
+      const gerundOnly = view.childrenWith(up, 'ccomp').length === 0 && view.childrenWith(up, 'xcomp').some((x) => x < verb && /ing$/.test(view.tokens[x].lower));
+      const reportsClause = isReporting(up) && !gerundOnly;
+      if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || reportsClause && !isReporting(verb) && !SPEAKER_ACTS.has(view.tokens[verb].lemma) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {
       // "with protesters demanding the release", "fled before rebels stormed": the clause's own subject, misread

@@ -1,0 +1,39 @@
+import type { Token } from '../../nlp/types.ts';
+import { CLOSING_REPORT_FORMS, SPEAKERS_OWN_ACTS } from './clause-verbs.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "Amnesty said a protester was shot dead by police, and urged the authorities to investigate": an appeal, a
+ * condemnation or a further saying after "and" read as a conjunct of the reported clause's verb. Those acts are the
+ * speaker's, told beside the report, not a second act of the reported clause's subject (the police did not urge):
+ *   "The ministry said troops killed 12 militants and urged residents to stay indoors", "HRW said guards beat
+ *   detainees, and called for an inquiry", "Officials said the storm killed nine people and added that ...".
+ * The conjunct must have no subject of its own and share the reporting verb's tense ("said … and urged"); acts
+ * the reported subject may well do itself ("said the gunmen stormed a bank and demanded a ransom") stay where
+ * they are. The verbs: SPEAKERS_OWN_ACTS in clause-verbs.ts.
+ */
+export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const act of tree.nodes()) {
+    if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB' || !SPEAKERS_OWN_ACTS.has(tokens[act].lemma)) continue;
+    const reported = tree.head(act);
+    if (reported < 0 || reported >= act || tree.base(reported) !== 'ccomp' || hasSubject(tree, act)) continue;
+    const say = tree.head(reported);
+    if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !CLOSING_REPORT_FORMS.has(tokens[say].lower)) continue;
+    if (!sameTense(tokens[say], tokens[act])) continue;
+    tree.attach(act, say, 'conj');
+    return 'tree-repair:reporter-second-act';
+  }
+  return null;
+}
+
+function hasSubject(tree: EditableTree, verb: number): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' || tree.base(c) === 'expl') return true;
+  return false;
+}
+
+// "said … urged", "says … urges": both past forms, or both 3rd-person present forms
+function sameTense(say: Token, act: Token): boolean {
+  const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+  const present = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('s');
+  return (past(say) && past(act)) || (present(say) && present(act));
+}
