@@ -37,6 +37,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['taking part', 'Egypt and Jordan took part in the summit in Riyadh.', ['CONSULT EGY+JOR>-']],
   ['taking part', 'Pakistan took part in joint naval exercises with China.', ['COOPERATE PAK>CHN']],
   ['taking part', 'Thousands took part in a rally against the government.', ['PROTEST thousands>-']],
+  // Legislation (verbs.tsv "pass * law" was COERCE restrict for any law): passing, adopting or enacting a law or
+  // measures is no restriction by itself (PLOVER COERCE: "restrictions on rights"); a law that restricts is, an
+  // amnesty law is a concession (PLOVER CONCEDE: "formal pardons, acquittals, and amnesties"), imposed rules restrict
+  ['legislation', "Kenya's parliament passed a law on climate change.", []],
+  ['legislation', 'Lawmakers passed a law expanding press freedom.', []],
+  ['legislation', 'The cabinet adopted measures to boost investment.', []],
+  ['legislation', 'Uganda enacted a law criminalising homosexuality.', ['COERCE UGA>-:restrict']],
+  ['legislation', "Georgia's parliament adopted a law restricting foreign funding of NGOs.", ['COERCE GEOLEG>-:restrict']],
+  ['legislation', "Hungary's parliament passed a law limiting the rights of asylum seekers.", ['COERCE HUNLEG>-:restrict']],
+  ['legislation', "Ethiopia's parliament passed an amnesty law for former rebels.", ['CONCEDE ETHLEG>-']],
+  ['legislation', 'China imposed new rules on foreign journalists.', ['COERCE CHN>-:restrict']],
+  ['legislation', 'The government extended the quarantine by two weeks.', ['COERCE government>-:restrict']],
 ];
 
 for (const [name, text, expected] of CASES) {
