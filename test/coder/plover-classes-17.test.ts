@@ -49,6 +49,21 @@ const CASES: Array<[string, string, string[]]> = [
   ['legislation', "Ethiopia's parliament passed an amnesty law for former rebels.", ['CONCEDE ETHLEG>-']],
   ['legislation', 'China imposed new rules on foreign journalists.', ['COERCE CHN>-:restrict']],
   ['legislation', 'The government extended the quarantine by two weeks.', ['COERCE government>-:restrict']],
+  // ... and imported legislation rows (adopt * bill, pass * amendment as CONCEDE: petrarch-dropped.tsv)
+  ['legislation', "Italy's senate adopted a bill on pensions.", []],
+  ['legislation', 'The Knesset passed an amendment to the judicial law.', []],
+  // Imported CAMEO.2.0 rows that code domestic politics as cooperation (060 COOPERATE, 050 SUPPORT; dropped by
+  // petrarch-dropped.tsv): appointments, confirmation votes, election results and manhunts are no mutual material
+  // cooperation (PLOVER COOPERATE) and no diplomatic support (PLOVER SUPPORT)
+  ['domestic politics', 'The Kenyan president appointed a new defence minister.', []],
+  ['domestic politics', 'The prime minister picked a former general as interior minister.', []],
+  ['domestic politics', 'The prime minister presented his new cabinet to parliament.', []],
+  ['domestic politics', 'Police hunted the gunmen through the night.', []],
+  ['domestic politics', 'The ruling party won a majority in parliament.', []],
+  // ... an association participle is no seizure (link * to attack, 171): the clause's own verb codes the act
+  ['association participle', 'Hackers linked to Russia attacked the websites of German ministries.', ['COERCE RUS>DEU']],
+  ['association participle', 'Gunmen linked to al-Shabab attacked a hotel in Mogadishu.', ['ASSAULT gunmen>-']],
+  ['association participle', 'Officials linked the bombing to Islamic State.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
