@@ -64,6 +64,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['association participle', 'Hackers linked to Russia attacked the websites of German ministries.', ['COERCE RUS>DEU']],
   ['association participle', 'Gunmen linked to al-Shabab attacked a hotel in Mogadishu.', ['ASSAULT gunmen>-']],
   ['association participle', 'Officials linked the bombing to Islamic State.', []],
+  // Agreement in principle (PLOVER AGREE: "agree to ... or otherwise indicate willingness or commitment"): the
+  // adverbial between the verb and its preposition kept "agree to" from matching, and a ceasefire agreed to was read
+  // as an agentless ceasefire observed (RETREAT)
+  ['agree in principle', 'Ethiopia agreed in principle to a ceasefire with the TPLF.', ['AGREE ETH>tplf']],
+  ['agree in principle', 'The rebels agreed in principle to a peace plan.', ['AGREE rebels>-']],
+  ['agree in principle', 'Serbia agreed in principle on a border deal with Kosovo.', ['AGREE SRB>-']],
+  ['agree in principle', 'Ethiopia agreed to a ceasefire with the TPLF.', ['AGREE ETH>tplf']],
 ];
 
 for (const [name, text, expected] of CASES) {
