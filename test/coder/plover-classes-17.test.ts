@@ -71,6 +71,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['agree in principle', 'The rebels agreed in principle to a peace plan.', ['AGREE rebels>-']],
   ['agree in principle', 'Serbia agreed in principle on a border deal with Kosovo.', ['AGREE SRB>-']],
   ['agree in principle', 'Ethiopia agreed to a ceasefire with the TPLF.', ['AGREE ETH>tplf']],
+  // Expulsion from a group, organization or party (PLOVER SANCTION expel: "expel an entity from a group,
+  // organization, political party, or country ... excludes individual deportations", which are COERCE deport): by its
+  // "from" noun (verbs.tsv, CAMEO 166), by a party or organization as subject (argument-senses.tsv, subject/actor)
+  ['expulsion from a group', 'The ANC expelled former president Jacob Zuma.', ['SANCTION anc>-:expel#sense:']],
+  ['expulsion from a group', "Hungary's ruling party expelled two lawmakers over the scandal.", ['SANCTION HUNPTY>-:expel']],
+  ["expulsion from a group", "Kenya's ruling party expelled five senators.", ['SANCTION KENPTY>-:expel']],
+  ['expulsion from a group', 'The African Union suspended Niger from the bloc after the coup.', ['SANCTION african-union>NER:expel']],
+  ['expulsion from a group', 'ECOWAS expelled Mali from the organisation.', ['SANCTION ecowas>MLI:expel']],
+  ['expulsion from a group', 'Turkey expelled 20 Syrian migrants.', ['COERCE TUR>SYR:deport']],
+  ['expulsion from a group', 'Thailand deported 40 Uighurs to China.', ['COERCE THA>-:deport']],
 ];
 
 for (const [name, text, expected] of CASES) {
