@@ -180,8 +180,9 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
 
 // "rescued the kidnapped students", "freed 30 abducted villagers": a participle between a determiner or count and
 // its noun describes the noun; it opens no clause (the tagger tags it a verb). So does the participle of a hyphenated
-// compound: "launched Iranian-made drones at", "fired US-supplied missiles into"
-const PARTICIPLE_BEFORE = new Set(['DET', 'NUM']);
+// compound: "launched Iranian-made drones at", "fired US-supplied missiles into", and one right after the verb whose
+// object it describes: "beat detained protesters with batons", "freed kidnapped students"
+const PARTICIPLE_BEFORE = new Set(['DET', 'NUM', 'VERB']);
 export function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (!(j + 1 < end && j > 0)) return false;

@@ -32,7 +32,10 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
     const noun = view.head(head);
     // "The UN and the Red Cross delivered food" misread with "food" as the root and "UN" its subject: a clause
     if (view.childrenWith(noun, 'nsubj').some((c) => c < head)) return null;
-    if (!opens && view.head(before) !== noun && view.head(before) !== head) return null;
+    // "soldiers beat detained protesters", "police freed kidnapped students": the word before is the verb whose
+    // object the noun is; the participle describes that object
+    const verbOfNoun = view.head(noun) === before && view.upos(before) === 'VERB' && view.label(noun) === 'obj';
+    if (!opens && !verbOfNoun && view.head(before) !== noun && view.head(before) !== head) return null;
     // "The United Nations imposed sanctions on Monday" misread with "Nations" a `compound` of "sanctions": a noun
     // or name right before a participle is its subject ("two abducted girls", "recently freed prisoners" are not)
     if (!opens && view.label(before) === 'compound' && ['NOUN', 'PROPN'].includes(view.upos(before))) return null;
