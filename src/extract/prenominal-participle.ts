@@ -21,8 +21,13 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
   // "deepen" is a base form, "beaten" a participle: the word is not its own lemma, or ends in a past -ed
   // after a consonant or vowel other than "e" ("abducted" the word tagger read as a noun keeps itself as lemma; "need" is none)
   if (!PARTICIPLE.test(word.lower) || word.lemma === word.lower && !/[^e]ed$/.test(word.lower) || !view.has(head - 1)) return null;
+  // "rescued 20 kidnapped farmers" misread as a clause "20 kidnapped farmers" (the count its subject, the noun its
+  // object): a count right before the participle and its object right after is a counted noun phrase
+  const countRead = view.has(head + 1) && view.upos(head - 1) === 'NUM' && view.head(head - 1) === head && view.label(head - 1) === 'nsubj'
+    && view.head(head + 1) === head && view.label(head + 1) === 'obj' && view.has(head - 2) && view.upos(head - 2) === 'VERB';
   // "Kenyan police arrested relatives" misread with "arrested" as `amod` keeps its subject as a child: a clause
-  if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)))) return null;
+  if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)) && !(countRead && c === head - 1))) return null;
+  if (countRead) return head + 1;
   // it opens a nominal: the word before is a determiner or preposition ("the detained", "of jailed"), not "by",
   // or belongs to the same phrase ("two abducted girls", "recently freed prisoners"); "Troops shelled Kachin
   // positions" misread with "shelled" as `amod` has a bare noun before it: the sentence's verb

@@ -91,6 +91,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['participle after the verb', 'Police freed kidnapped students.', ['AID police>students']],
   ['participle after the verb', 'The army released detained journalists on Monday.', ['RETREAT army>journalists:release']],
   ['participle after the verb', 'Troops shelled Kachin positions.', ['ASSAULT MMRMIL>-']],
+  // ... and a count before it the parse read as the participle's subject ("rescued 20 kidnapped farmers" as a
+  // clause "20 kidnapped farmers"): the troops' rescue is AID, the kidnapping no act of theirs
+  ['participle after a count', 'Nigerian troops rescued 20 kidnapped farmers in Zamfara.', ['AID NGAMIL>farmers']],
+  ['participle after a count', 'Soldiers freed 30 abducted villagers.', ['AID soldiers>villagers']],
+  ['participle after a count', 'Gunmen kidnapped 20 farmers.', ['ASSAULT gunmen>farmers:abduct']],
 ];
 
 for (const [name, text, expected] of CASES) {
