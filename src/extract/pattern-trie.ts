@@ -239,8 +239,8 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
   const stamp = ++pass;
   let measure = -1; // the end of an amount inside a gap, which counts as one word
   for (let j = pos; j < stop; j++) {
-    if (gap && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM')) {
-      measure = measureEnd(tokens, j, end);
+    if (gap && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM' || collectiveEnd(tokens, j, end) > j)) {
+      measure = tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM' ? measureEnd(tokens, j, end) : collectiveEnd(tokens, j, end);
       stop = Math.min(end, stop + measure - j - 1);
     }
     const t = tokens[j];
@@ -275,6 +275,14 @@ export function measureEnd(tokens: readonly Token[], j: number, end: number): nu
   if (partitive(k)) return k + 1;
   if (k < end && tokens[k].pos === 'NOUN' && partitive(k + 1)) return k + 2;
   return k;
+}
+
+// "barred a group of Greenpeace activists from entering": a collective count and its "of" count as one word, as
+// an amount does ("dozens of", "a delegation of")
+const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
+function collectiveEnd(tokens: readonly Token[], j: number, end: number): number {
+  const k = tokens[j].pos === 'DET' ? j + 1 : j;
+  return k + 1 < end && COLLECTIVES.has(tokens[k].lower) && tokens[k + 1].lower === 'of' ? k + 2 : j;
 }
 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

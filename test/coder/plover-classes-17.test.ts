@@ -100,6 +100,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['name in capitals', 'Russia suspended its participation in the New START treaty.', ['SANCTION RUS>-']],
   ['name in capitals', 'Moscow froze its participation in the New START treaty.', ['SANCTION RUS>-']],
   ['name in capitals', 'Washington suspended its participation in the CFE treaty.', ['SANCTION USA>-']],
+  // A collective count and its "of" ("a group of", "a team of") count as one word in a pattern's gap, as an amount
+  // does: "barred a group of activists from entering the country" reaches the REJECT row (PLOVER manual, COERCE
+  // ambiguities: a country barring a group from entering its territory is REJECT)
+  ['collective in a gap', 'Hungary barred a group of Greenpeace activists from entering the country.', ['REJECT HUN>greenpeace']],
+  ['collective in a gap', 'Russia barred a team of OSCE observers from entering the region.', ['REJECT RUS>osce']],
+  ['collective in a gap', 'Troops freed a group of kidnapped students.', ['AID troops>students']],
+  ['collective in a gap', 'The army deployed a contingent of troops to the border.', ['MOBILIZE army>-:troops']],
+  ['collective in a gap', 'Police arrested a group of protesters in Minsk.', ['COERCE BLRCOP>BLROPP:arrest']],
 ];
 
 for (const [name, text, expected] of CASES) {
