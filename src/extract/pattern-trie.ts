@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
+import { groupEnd, insideCompound } from './gap-groups.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
@@ -165,6 +166,7 @@ export const MAX_GAP = 4;
 const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
 const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const NO_WORDS: readonly string[] = [];
 
 // A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
 // is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
@@ -238,13 +240,16 @@ export function matchBackward(forms: FormTable, from: number, aux: number, node:
 function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
   const stamp = ++pass;
   let measure = -1; // the end of an amount inside a gap, which counts as one word
+  let compound = -1; // the end of a collective or hyphenated compound
   for (let j = pos; j < stop; j++) {
-    if (gap && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM' || collectiveEnd(tokens, j, end) > j)) {
-      measure = tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM' ? measureEnd(tokens, j, end) : collectiveEnd(tokens, j, end);
+    const amount = gap && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM');
+    if (j >= measure && (amount || groupEnd(tokens, j, end, gap) > j)) {
+      measure = amount ? measureEnd(tokens, j, end) : groupEnd(tokens, j, end, gap);
       stop = Math.min(end, stop + measure - j - 1);
+      compound = amount ? -1 : measure;
     }
     const t = tokens[j];
-    const words = forms.at(j);
+    const words = insideCompound(tokens, j, compound) ? NO_WORDS : forms.at(j);
     for (let f = 0; f < words.length; f++) {
       const edges = group.byWord.get(words[f]);
       if (edges === undefined) continue;
@@ -257,7 +262,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? j < measure ? false : gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
+    if (j < measure ? false : gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
     // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
     if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }
@@ -275,14 +280,6 @@ export function measureEnd(tokens: readonly Token[], j: number, end: number): nu
   if (partitive(k)) return k + 1;
   if (k < end && tokens[k].pos === 'NOUN' && partitive(k + 1)) return k + 2;
   return k;
-}
-
-// "barred a group of Greenpeace activists from entering": a collective count and its "of" count as one word, as
-// an amount does ("dozens of", "a delegation of")
-const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
-function collectiveEnd(tokens: readonly Token[], j: number, end: number): number {
-  const k = tokens[j].pos === 'DET' ? j + 1 : j;
-  return k + 1 < end && COLLECTIVES.has(tokens[k].lower) && tokens[k + 1].lower === 'of' ? k + 2 : j;
 }
 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

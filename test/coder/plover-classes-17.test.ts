@@ -108,6 +108,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['collective in a gap', 'Troops freed a group of kidnapped students.', ['AID troops>students']],
   ['collective in a gap', 'The army deployed a contingent of troops to the border.', ['MOBILIZE army>-:troops']],
   ['collective in a gap', 'Police arrested a group of protesters in Minsk.', ['COERCE BLRCOP>BLROPP:arrest']],
+  // ... and so does a hyphenated compound, also between the words of a pattern without a gap; past its first word
+  // it holds no pattern word ("the rebel-held town" holds no "hold")
+  ['compound in a gap', 'The two navies staged a joint search-and-rescue exercise in the Gulf.', ['COOPERATE navies>-']],
+  ['compound in a gap', 'Japanese coast guards held a joint search-and-rescue drill near Busan.', ['COOPERATE JPN>-']],
+  ['compound in a gap', 'The army ended its siege of the rebel-held town.', ['RETREAT army>-']],
+  ['compound in a gap', 'Iran launched Russian-made long-range drones at Israel.', ['ASSAULT IRN>ISR']],
 ];
 
 for (const [name, text, expected] of CASES) {
