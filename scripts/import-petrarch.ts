@@ -90,7 +90,13 @@ const refusals = counter('CAMEO.2.0.txt refused');
 // (a support verb that supports only through its preposition, "responded with airstrikes", frames nothing else)
 const framing = new Set(['reporting-verbs.tsv', 'modality.tsv', 'support-verbs.tsv']
   .flatMap((f) => parseTsv(readFileSync(join(data, 'lexicon', f), 'utf8')).filter(({ cells }) => f !== 'support-verbs.tsv' || !cells[1]).map(({ cells }) => cells[0]).filter((w) => !w.includes(' '))));
-const { added, merged: mergedPatterns } = selectAddedPatterns(converted, ourPatterns, ontology, framing, refusals);
+// imported patterns we refuse by name, each with the reason in its row
+const dropped = new Set(parseTsv(readFileSync(join(data, 'patterns/petrarch-dropped.tsv'), 'utf8')).map(({ cells }) => cells[0]));
+const { added, merged: mergedPatterns, unusedDrops } = selectAddedPatterns(converted, ourPatterns, ontology, framing, refusals, dropped);
+if (unusedDrops.length > 0) {
+  process.stderr.write(`import-petrarch: data/patterns/petrarch-dropped.tsv names patterns the dictionary no longer gives: ${unusedDrops.join('; ')}\n`);
+  process.exit(1);
+}
 
 // write
 const notice = '# Derived from the Phoenix/PETRARCH2 dictionaries (github.com/openeventdata/petrarch2, MIT, © 2014 Open Event Data Alliance; see data/actors/petrarch/LICENSE).';

@@ -142,6 +142,7 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   government  a government body by role ("the foreign ministry")
  *   forces      military, rebels, intelligence, or a named armed group ("troops", "the Taliban")
  *   police      police ("riot police", "Kenyan police")
+ *   party       a named political party ("the ANC"); other named groups keep their phrase kind (group)
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
@@ -177,6 +178,8 @@ function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 
 
 function actorKind(a: ActorPhrase): string {
   if (a.kind === 'person' && !a.plural) return 'person';
+  // "the ANC expelled Zuma": a named political party (groups.json role PTY, or a party code)
+  if (a.kind === 'group' && (a.entry?.role === 'PTY' || /PTY$/.test(a.code ?? ''))) return 'party';
   if (a.kind === 'country') return 'state';
   if (a.kind === 'role' && !a.plural && a.roleKind === 'person') return 'person';
   // "the Indian foreign ministry" (a country and a role) carries its kind only in its code

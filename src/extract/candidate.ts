@@ -6,6 +6,7 @@ import { baseForms as baseFormsOf } from './morphology.ts';
 import { findAgent, findObject, findSubject, firstToken, lastTokenOf } from './roles.ts';
 import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
+import { isCapitalsName } from './token-shape.ts';
 import { describesNoun, hasStrayAgent, isPassiveClause, supportVerbLemma, treeNounActors, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { actAsSubject, actInPassiveSetting, observedAct, SHARED_OBJECT_RULE, sharedObjectStart, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
@@ -133,7 +134,6 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   }
   return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)]; // "officials it accused of abuses"
 }
-
 /** The tree's phrases for a role the window also fills; the window's where the tree names none. */
 const chosen = (window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] => (window.length && tree?.length ? [...tree] : window);
 
@@ -169,7 +169,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
       // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
       if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
-      if (t[i].pos === 'VERB') {
+      if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
         // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
         if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));

@@ -3,6 +3,7 @@ import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
 import { coordinatedVerbAt } from './coordinated-verb.ts';
+import { groupEnd, insideCompound } from './gap-groups.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
@@ -166,6 +167,7 @@ export const MAX_GAP = 4;
 const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
 const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const NO_WORDS: readonly string[] = [];
 
 // A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
 // is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
@@ -181,8 +183,9 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
 
 // "rescued the kidnapped students", "freed 30 abducted villagers": a participle between a determiner or count and
 // its noun describes the noun; it opens no clause (the tagger tags it a verb). So does the participle of a hyphenated
-// compound: "launched Iranian-made drones at", "fired US-supplied missiles into"
-const PARTICIPLE_BEFORE = new Set(['DET', 'NUM']);
+// compound: "launched Iranian-made drones at", "fired US-supplied missiles into", and one right after the verb whose
+// object it describes: "beat detained protesters with batons", "freed kidnapped students"
+const PARTICIPLE_BEFORE = new Set(['DET', 'NUM', 'VERB']);
 export function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (!(j + 1 < end && j > 0)) return false;
@@ -238,15 +241,18 @@ export function matchBackward(forms: FormTable, from: number, aux: number, node:
 function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: number, group: EdgeGroup, gap: boolean, end: number, consumed: number[], out: TrieMatch[]): void {
   const stamp = ++pass;
   let measure = -1; // the end of an amount inside a gap, which counts as one word
+  let compound = -1; // the end of a collective or hyphenated compound
   for (let j = pos; j < stop; j++) {
-    if (gap && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM')) {
-      measure = measureEnd(tokens, j, end);
+    const amount = gap && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM');
+    if (j >= measure && (amount || groupEnd(tokens, j, end, gap) > j)) {
+      measure = amount ? measureEnd(tokens, j, end) : groupEnd(tokens, j, end, gap);
       stop = Math.min(end, stop + measure - j - 1);
+      compound = amount ? -1 : measure;
     }
     // "seized and burned the village": the coordinator and the second verb are passed over, neither word nor stop
     if (gap && coordinatedVerbAt(tokens, consumed, j, end)) continue;
     const t = tokens[j];
-    const words = forms.at(j);
+    const words = insideCompound(tokens, j, compound) ? NO_WORDS : forms.at(j);
     for (let f = 0; f < words.length; f++) {
       const edges = group.byWord.get(words[f]);
       if (edges === undefined) continue;
@@ -259,7 +265,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (gap ? j < measure ? false : gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
+    if (j < measure ? false : gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
     // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
     if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
   }

@@ -21,8 +21,13 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
   // "deepen" is a base form, "beaten" a participle: the word is not its own lemma, or ends in a past -ed
   // after a consonant or vowel other than "e" ("abducted" the word tagger read as a noun keeps itself as lemma; "need" is none)
   if (!PARTICIPLE.test(word.lower) || word.lemma === word.lower && !/[^e]ed$/.test(word.lower) || !view.has(head - 1)) return null;
+  // "rescued 20 kidnapped farmers" misread as a clause "20 kidnapped farmers" (the count its subject, the noun its
+  // object): a count right before the participle and its object right after is a counted noun phrase
+  const countRead = view.has(head + 1) && view.upos(head - 1) === 'NUM' && view.head(head - 1) === head && view.label(head - 1) === 'nsubj'
+    && view.head(head + 1) === head && view.label(head + 1) === 'obj' && view.has(head - 2) && view.upos(head - 2) === 'VERB';
   // "Kenyan police arrested relatives" misread with "arrested" as `amod` keeps its subject as a child: a clause
-  if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)))) return null;
+  if (view.children(head).some((c) => OWN_CLAUSE.has(view.label(c)) && !(countRead && c === head - 1))) return null;
+  if (countRead) return head + 1;
   // it opens a nominal: the word before is a determiner or preposition ("the detained", "of jailed"), not "by",
   // or belongs to the same phrase ("two abducted girls", "recently freed prisoners"); "Troops shelled Kachin
   // positions" misread with "shelled" as `amod` has a bare noun before it: the sentence's verb
@@ -32,7 +37,10 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
     const noun = view.head(head);
     // "The UN and the Red Cross delivered food" misread with "food" as the root and "UN" its subject: a clause
     if (view.childrenWith(noun, 'nsubj').some((c) => c < head)) return null;
-    if (!opens && view.head(before) !== noun && view.head(before) !== head) return null;
+    // "soldiers beat detained protesters", "police freed kidnapped students": the word before is the verb whose
+    // object the noun is; the participle describes that object
+    const verbOfNoun = view.head(noun) === before && view.upos(before) === 'VERB' && view.label(noun) === 'obj';
+    if (!opens && !verbOfNoun && view.head(before) !== noun && view.head(before) !== head) return null;
     // "The United Nations imposed sanctions on Monday" misread with "Nations" a `compound` of "sanctions": a noun
     // or name right before a participle is its subject ("two abducted girls", "recently freed prisoners" are not)
     if (!opens && view.label(before) === 'compound' && ['NOUN', 'PROPN'].includes(view.upos(before))) return null;

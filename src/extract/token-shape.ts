@@ -86,3 +86,16 @@ export function isCompoundModifier(tokens: readonly Token[], i: number, sentence
   const next = tokens[i + 2];
   return i + 2 < sentence.tokenEnd && dash.text === '-' && dash.start === tokens[i].end && next.start === dash.end;
 }
+
+const CAPITALS = /^[A-Z][A-Z0-9]+$/;
+const LOWER_LETTER = /[a-z]/;
+/**
+ * "the New START treaty", "the AUKUS pact": a word in capitals (two letters or more) in a sentence that is not
+ * itself written in capitals is a name or acronym, whatever tag it got; it supports no act as a verb.
+ */
+export function isCapitalsName(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (!CAPITALS.test(tokens[i].text)) return false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (LOWER_LETTER.test(tokens[k].text)) return true;
+  return false;
+}
+

@@ -59,7 +59,7 @@ const CASES: Array<[string, string, string[]]> = [
   // Travel and security advisories (coding guide rule 1: routine security precautions; PLOVER THREATEN: "coercive
   // or forceful warnings with serious potential repercussions"): a warning to one's own nationals or travellers, a
   // travel or hazard warning, a danger warned of, are no threat; telling one's nationals to leave is no expulsion;
-  // advising against travel to a country stays CAMEO 160 (ADVISE AGAINST TRAVEL) with the country as target
+  // advising against travel to a country is no SANCTION either (session 17: plover-classes-17.test.ts)
   ['advisory', 'The U.S. embassy in Nairobi warned its citizens to avoid the city centre.', []],
   ['advisory', 'The British embassy cautioned its nationals to stay indoors.', []],
   ['advisory', 'The embassy issued a security alert warning of possible attacks in the capital.', []],
@@ -75,8 +75,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['warned of another\'s act', 'Moscow warned of a Ukrainian attack on the Zaporizhzhia plant.', []],
   ['warned of another\'s act', 'North Korea warned of a nuclear attack on South Korea.', ['THREATEN PRK>KOR']],
   ['warned of another\'s act', 'Iran warned of a crushing response to any attack.', ['THREATEN IRN>-']],
-  ['advisory', 'The French foreign ministry advised its nationals against travelling to Burkina Faso.', ['SANCTION FRA>BFA']],
-  ['advisory', 'Britain advised against all travel to Niger.', ['SANCTION GBR>NER']],
+  ['advisory', 'The French foreign ministry advised its nationals against travelling to Burkina Faso.', []],
+  ['advisory', 'Britain advised against all travel to Niger.', []],
   ['advisory', 'Turkey warned Sweden that it would block its NATO membership.', ['THREATEN TUR>SWE']],
   ['advisory', 'Moscow ordered the Estonian ambassador to leave the country.', ['SANCTION RUS>EST']],
   ['advisory', 'Washington warned Beijing of serious consequences if it supplies arms to Russia.', ['THREATEN USA>CHN']],

@@ -43,7 +43,8 @@ const CASES: Case[] = [
   ['office noun of a group', 'The head of Hezbollah warned Israel against expanding the war.', 'THREATEN', 'warned', 'hezbollah', 'isr'],
   // a legal instrument is the act of ruling, never whom it lands on (data/lexicon/act-nouns.tsv)
   ['legal instrument is no target', 'Parliament in Uganda passed a law banning opposition parties on Monday.', 'COERCE', 'passed', 'parliament', 'opposition parties'],
-  ['legal instrument is no target', 'The Iranian parliament passed a law.', 'COERCE', 'passed', 'irnleg', ''],
+  // (a law passed is COERCE only when it restricts: plover-classes-17 'legislation')
+  ['legal instrument is no target', 'The Iranian parliament passed a law restricting satellite television.', 'COERCE', 'passed', 'irnleg', ''],
   ['legal instrument is no target', 'Hungary adopted a law targeting LGBT groups.', 'COERCE', 'adopted', 'hun', ''],
   ['legal instrument is no target (a thing stays)', 'Militants bombed a law school in Kabul.', 'ASSAULT', 'bombed', 'militants', 'law school'],
   // a one-word alias of a known person followed by a name particle is someone else's given name

@@ -4,6 +4,7 @@ import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { joinsNominals, measureEnd, PATTERN_PREPOSITIONS, prenominalParticiple } from '../../src/extract/pattern-trie.ts';
+import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -39,19 +40,22 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
   for (const step of pattern.steps.slice(1)) {
     let limit = pos + (step.gapBefore ? MAX_GAP : 2);
     let found = -1;
-    let measure = -1; // an amount in a gap counts as one word (the same rule as the tries)
+    let measure = -1; // an amount in a gap counts as one word, a collective or compound too (the same rules as the tries)
+    let compound = -1;
     for (let j = pos; j < end && j <= limit; j++) {
-      if (step.gapBefore && j >= measure && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM')) {
-        measure = measureEnd(tokens, j, end);
+      const amount = step.gapBefore && (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM');
+      if (j >= measure && (amount || groupEnd(tokens, j, end, step.gapBefore) > j)) {
+        measure = amount ? measureEnd(tokens, j, end) : groupEnd(tokens, j, end, step.gapBefore);
         limit += measure - j - 1;
+        compound = amount ? -1 : measure;
       }
-      if (accepts(tokens[j], step.lemmas)) {
+      if (!insideCompound(tokens, j, compound) && accepts(tokens[j], step.lemmas)) {
         found = j;
         break;
       }
       const t = tokens[j];
       const coordination = !step.gapBefore && joinsNominals(tokens, j, end);
-      if (step.gapBefore ? j >= measure && gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
+      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
       if (coordination) limit += 2;
     }
     if (found < 0) return null;

@@ -7,7 +7,7 @@ import { agentRows } from '../../src/knowledge/import/petrarch-agent-rows.ts';
 import { parseDictionaryDate } from '../../src/knowledge/import/petrarch-codes.ts';
 import { actorRows, actorRowsTsv, type OurGroup } from '../../src/knowledge/import/petrarch-rows.ts';
 import { convertVerbDictionary } from '../../src/knowledge/import/petrarch-verbs.ts';
-import { selectAddedPatterns } from '../../src/knowledge/import/verb-coverage.ts';
+import { DROPPED, selectAddedPatterns } from '../../src/knowledge/import/verb-coverage.ts';
 import { SkipCounter } from '../../src/knowledge/import/skip-counter.ts';
 import { codeOn, formatDatedCode } from '../../src/knowledge/dated-codes.ts';
 import { parsePatterns } from '../../src/knowledge/patterns.ts';
@@ -166,6 +166,18 @@ test('verbs: only patterns that add coverage are kept, each refusal with its rea
   assert.equal(refusals.count('headed by a reporting, modality or support verb (the event is what it frames)'), 2);
   assert.equal(refusals.count('only function words after the verb: too generic'), 1); // "speak out"
   assert.equal(refusals.count('CAMEO code with no PLOVER type (statements, comments, unmapped codes)'), 1); // 010
+});
+
+test('verbs: a pattern the drop list names is refused with its own reason; a drop matching nothing is reported', () => {
+  const kb = loadKnowledge();
+  const ours = parsePatterns('ours', 'pattern\tcameo\ndenounce\t111\n', 'verb', kb.ontology);
+  const converted = convertVerbDictionary(fixture('verbs.txt'), (w) => w.replace(/s$/, ''), new SkipCounter('verbs'));
+  const refusals = new SkipCounter('refused');
+  const dropped = new Set(['hurl * stone|stones at police', 'hurl * nothing at all']);
+  const { added, unusedDrops } = selectAddedPatterns(converted, ours, kb.ontology, new Set(['fling']), refusals, dropped);
+  assert.deepEqual(added.map((p) => p.pattern), ['hurl * convoy|shipment to']);
+  assert.equal(refusals.count(DROPPED), 1);
+  assert.deepEqual(unusedDrops, ['hurl * nothing at all']);
 });
 
 test('generated files: a bad row stops the load naming the file and line', () => {

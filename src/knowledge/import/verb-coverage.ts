@@ -9,17 +9,24 @@ import { SkipCounter } from './skip-counter.ts';
 export interface CoverageResult {
   readonly added: ConvertedPattern[];
   readonly merged: number;
+  /** rows of the drop list that matched no converted pattern (stale: the dictionary or the converter changed) */
+  readonly unusedDrops: string[];
 }
+
+/** The refusal reason of a pattern our drop list names (data/patterns/petrarch-dropped.tsv). */
+export const DROPPED = 'dropped by data/patterns/petrarch-dropped.tsv (each row says why)';
 
 const FUNCTION_WORDS = new Set(['to', 'for', 'with', 'at', 'on', 'in', 'into', 'onto', 'from', 'by', 'of', 'against', 'off', 'out', 'up', 'down', 'over', 'about', 'back', 'away', 'around', 'through', 'toward', 'towards', 'upon', 'under', 'after', 'before', 'between', 'among', 'as', 'that', 'not', 'no', 'the', 'a', 'an', 'it', 'its', 'their', 'his', 'her', 'itself', 'themselves', 'himself', 'herself', 'behind', 'across', 'along', 'within', 'without', 'beyond', 'near', 'together', 'forward', 'ahead', 'aside', 'apart', 'again', 'also', 'too', 'so', 'up', 'be', 'is', 'was', 'were']);
 const stepsKey = (pattern: string) => pattern.split(' ').filter((w) => w !== '*').join(' ');
 
 /**
+ * `dropped`: converted patterns (as written in petrarch-verbs.tsv) we refuse by name, each with its reason: the
+ * automatic rules cannot tell that "take * part" (030, intent to cooperate) fits any participation at all.
  * `framing`: lemmas of our reporting, modality and support verbs ("say", "plan", "launch"). They frame
  * another event ("planned an attack", "reiterated its readiness to talk"), which our own machinery codes
  * with its certainty; a pattern headed by one would take the trigger from the event it frames.
  */
-export function selectAddedPatterns(converted: readonly ConvertedPattern[], ours: readonly EventPattern[], ontology: ReadonlyMap<string, CameoInfo>, framing: ReadonlySet<string>, refusals: SkipCounter): CoverageResult {
+export function selectAddedPatterns(converted: readonly ConvertedPattern[], ours: readonly EventPattern[], ontology: ReadonlyMap<string, CameoInfo>, framing: ReadonlySet<string>, refusals: SkipCounter, dropped: ReadonlySet<string> = new Set()): CoverageResult {
   const ourTypes = new Map<string, Set<string>>();
   for (const p of ours) {
     for (const key of wordSequences(p.steps.map((s) => s.lemmas))) {
@@ -29,7 +36,13 @@ export function selectAddedPatterns(converted: readonly ConvertedPattern[], ours
   const added: ConvertedPattern[] = [];
   const taken = new Set<string>();
   let merged = 0;
+  const usedDrops = new Set<string>();
   for (const c of converted) {
+    if (dropped.has(c.pattern)) {
+      usedDrops.add(c.pattern);
+      refusals.add(DROPPED, c.line);
+      continue;
+    }
     const type = lookupCameo(ontology, c.cameo)?.type;
     if (!type) {
       refusals.add('CAMEO code with no PLOVER type (statements, comments, unmapped codes)', c.line);
@@ -76,7 +89,7 @@ export function selectAddedPatterns(converted: readonly ConvertedPattern[], ours
     taken.add(key);
     added.push(c);
   }
-  return { added, merged };
+  return { added, merged, unusedDrops: [...dropped].filter((p) => !usedDrops.has(p)) };
 }
 
 /** Every concrete word sequence of a pattern (a|b expanded, capped), for exact comparison. */
