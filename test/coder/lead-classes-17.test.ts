@@ -243,3 +243,14 @@ for (const [text, trigger, actor, said] of BUT_CLAUSE) {
     assert.equal(source(e), said);
   });
 }
+
+// "is expected to visit" is a forecast: the imported row "expect * visit" (a visit expected by its host) is dropped
+// (data/patterns/petrarch-dropped.tsv), so the visitor is no target of an AGREE.
+const EXPECTED_VISIT: Array<[string, string[]]> = [
+  ['Macron is expected to visit Algeria next week.', []],
+  ['The Pope is expected to visit Lebanon in November.', []],
+  ['Iran expects a visit by the IAEA chief next week.', ['CONSULT']],
+];
+for (const [text, expected] of EXPECTED_VISIT) {
+  test(`an expected visit: ${text}`, T, () => assert.deepEqual(code(text).map((e) => e.type), expected));
+}
