@@ -20,6 +20,7 @@ import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 import { upperSubjectHolding } from './speakers-seat.ts';
 import { opensNewScene } from './new-scene.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
+import { isProposerAfterFrom } from '../resolve/proposer.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -51,7 +52,7 @@ export interface StoryPlaces {
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'>;
 }
 
 export interface EventPlace {
@@ -111,6 +112,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
+    // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
+    { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
   ];
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
   const filtered = filterPlaces(unaimed, filters, choose);

@@ -36,6 +36,7 @@ export interface LexiconFiles {
   readonly observingVerbs: string;
   readonly policeContextRoles: string;
   readonly outletWords: string;
+  readonly nationalBodies: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -81,6 +82,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
+    nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }

@@ -101,6 +101,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     observingVerbs: read('lexicon/observing-verbs.tsv'),
     policeContextRoles: read('lexicon/police-context-roles.tsv'),
     outletWords: read('lexicon/outlet-words.tsv'),
+    nationalBodies: read('lexicon/national-bodies.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

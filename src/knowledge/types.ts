@@ -173,6 +173,8 @@ export interface Lexicon {
   readonly policeContextRoles: ReadonlySet<string>;
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
+  /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
+  readonly nationalBodies: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {
