@@ -62,3 +62,45 @@ test('a local official speaks at the scene: "The local government chairman conde
   assert.ok(act);
   assert.equal(act.location?.name, 'Bokkos');
 });
+
+// "about 50 kilometers north of Peshawar": the act is at a distance and side of the town, not in it (relative-places.ts)
+const RELATIVE: Array<[string, string, string, string, number, number]> = [
+  // [text, trigger, name, location text, lat shift sign (-1 south, 1 north, 0 none), lon shift sign]
+  ['Militants attacked an army post about 50 kilometers north of Peshawar on Sunday.', 'attacked', 'Peshawar', 'about 50 kilometers north of Peshawar', 1, 0],
+  ['Gunmen kidnapped 20 students from a school 40km south of the capital, Abuja.', 'kidnapped', 'Abuja', '40km south of the capital, Abuja', -1, 0],
+  ['Fighters seized a town 100 km east of Bamako.', 'seized', 'Bamako', '100 km east of Bamako', 0, 1],
+  ['Jihadists ambushed a convoy 15 miles (24 km) northwest of the town of Djibo on Friday.', 'ambushed', 'Djibo', '15 miles (24 km) northwest of the town of Djibo', 1, -1],
+  ['Gunmen killed seven people in a village some 30 km from Maiduguri.', 'killed', 'Maiduguri', 'some 30 km from Maiduguri', 0, 0],
+  ['Troops clashed with rebels west of Goma.', 'clashed', 'Goma', 'west of Goma', 0, 0],
+];
+const bare = (text: string) => code(text.replace(/(?:about |some )?\d+ ?(?:km|kilometers|miles)(?: \(\d+ km\))? |(?:north|south|east|west)\w* of (?:the town of |the capital, )?/g, 'in '));
+for (const [text, trigger, name, phrase, dLat, dLon] of RELATIVE) {
+  test(`a place at a distance or side of a town: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act?.location, `a placed event on "${trigger}"`);
+    assert.equal(act.location.name, name);
+    assert.equal(act.location.text, phrase);
+    assert.ok(act.rules.includes('place:relative-to'), act.rules.join(' '));
+    // no country of the reference town is the target: "a town 100 km east of Bamako" was seized, not Mali
+    assert.notEqual(act.target?.text, name);
+    const own = byTrigger(bare(text), trigger)?.location;
+    assert.ok(own?.lat != null && act.location.lat != null && own.lon != null && act.location.lon != null, 'points');
+    const sign = (x: number) => (Math.abs(x) < 0.01 ? 0 : Math.sign(x));
+    assert.equal(sign(act.location.lat - own.lat), dLat);
+    assert.equal(sign(act.location.lon - own.lon), dLon);
+  });
+}
+
+// not a side or distance: "near Lagos", "the north of Mali" (a part of it), "fired missiles from Sanaa"
+const NOT_RELATIVE: Array<[string, string, string]> = [
+  ['Police arrested 12 protesters near Lagos.', 'arrested', 'Lagos'],
+  ['Soldiers killed five militants in the north of Mali.', 'killed', 'Mali'],
+  ['The Houthis fired missiles from Sanaa at a ship.', 'fired', 'Sanaa'],
+];
+for (const [text, trigger, name] of NOT_RELATIVE) {
+  test(`no distance or side, the place as named: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.equal(act?.location?.text, name);
+    assert.ok(!act.rules.includes('place:relative-to'));
+  });
+}
