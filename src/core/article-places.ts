@@ -5,6 +5,9 @@ import { insideOutlet } from '../resolve/outlet-names.ts';
 import { findPlaces } from '../resolve/places.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
+import { withRelativePlaces } from '../resolve/relative-places.ts';
+import { placeAnaphors } from '../resolve/place-anaphors.ts';
 
 /**
  * The article's place names, read with the actors found first: the countries the article names (also as "Somali",
@@ -17,4 +20,14 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
   return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
+}
+
+/**
+ * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
+ * or side of a town ("30 km north of Peshawar") and definite place nouns that refer back ("retook the town").
+ */
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region'>): PlaceMention[] {
+  const located = withRelativePlaces(doc.text, withBorderAreas(doc, places, border));
+  const anaphors = placeAnaphors(doc, located, anaphorNouns);
+  return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }

@@ -51,7 +51,7 @@ const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, co
  * Where it happened: a place in the sentence that is not a participant, one hanging on the trigger first, then the most precise
  * (a base before its city, a city before its country), then the nearest to the trigger.
  */
-export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = ''): PlaceMention | null {
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = '', viaSubject: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
   // "fired rockets at northern Israel", "shelled towns in southern Lebanon": a participant that is a country's part named by
   // its compass side after a locative word says where, even as the country hit
   const ownPart = (p: PlaceMention) => COMPASS_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))
@@ -62,7 +62,9 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
     (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
   const attached = inSentence.filter(hangsOnTrigger);
-  const candidates = attached.length ? attached : inSentence;
+  // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before one in its subject
+  const onAct = attached.filter((p) => !viaSubject(p));
+  const candidates = onAct.length ? onAct : attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);

@@ -102,6 +102,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     policeContextRoles: read('lexicon/police-context-roles.tsv'),
     outletWords: read('lexicon/outlet-words.tsv'),
     nationalBodies: read('lexicon/national-bodies.tsv'),
+    placeAnaphors: read('lexicon/place-anaphors.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

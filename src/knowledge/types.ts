@@ -175,6 +175,8 @@ export interface Lexicon {
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
   readonly nationalBodies: ReadonlySet<string>;
+  /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
+  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region'>;
 }
 
 export interface PlaceNoun {

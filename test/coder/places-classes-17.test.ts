@@ -104,3 +104,53 @@ for (const [text, trigger, name] of NOT_RELATIVE) {
     assert.ok(!act.rules.includes('place:relative-to'));
   });
 }
+
+// "the town", "the city", "the village", "the province" refer back to the place of that kind named before
+// (resolve/place-anaphors.ts, data/lexicon/place-anaphors.tsv)
+const ANAPHORS: Array<[string, string, string, string]> = [
+  ['Rebels advanced on Goma on Sunday. Residents said fighters looted shops across the city overnight.', 'looted', 'Goma', 'the city'],
+  ['Thousands marched through Tbilisi on Saturday. Police detained dozens of demonstrators in the city.', 'detained', 'Tbilisi', 'the city'],
+  ['Militants attacked the village of Kara in northern Mali. Troops arrived in the village two days later and arrested 10 suspects.', 'arrested', 'Kara', 'the village'],
+  ['Militants attacked Kara, a village in northern Mali, on Sunday. Troops arrived in the village two days later.', 'arrived', 'Kara', 'the village'],
+  ['Taliban fighters overran Kunduz province last week. Afghan forces launched airstrikes across the province on Monday.', 'launched', 'Kunduz', 'the province'],
+];
+for (const [text, trigger, name, phrase] of ANAPHORS) {
+  test(`a definite place noun refers back to the place named: ${text.slice(-60)}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act, `an event on "${trigger}"`);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.text, phrase);
+    assert.ok(act.rules.includes('place:anaphor'), act.rules.join(' '));
+  });
+}
+
+// no antecedent: an unnamed village told in between, no place named before, a noun that modifies another ("the city council")
+const NO_ANAPHOR: Array<[string, string]> = [
+  ['Gunmen attacked a village near Maiduguri on Sunday. Soldiers arrested 12 suspects in the village.', 'arrested'],
+  ['Police fired tear gas at protesters. Soldiers arrested 5 men in the town.', 'arrested'],
+  ['Police arrested 12 protesters in Lagos on Monday. The city council condemned the arrests.', 'condemned'],
+];
+for (const [text, trigger] of NO_ANAPHOR) {
+  test(`no place referred back to: ${text.slice(-60)}`, T, () => {
+    for (const e of code(text)) assert.ok(!e.rules.includes('place:anaphor'), `${e.trigger.text}: ${e.rules.join(' ')}`);
+    assert.ok(byTrigger(code(text), trigger) !== undefined || trigger === 'condemned');
+  });
+}
+
+// a place on the act or its object before one inside its subject ("Rebels from Darfur attacked a town in Kordofan")
+const ACT_PLACE: Array<[string, string, string]> = [
+  ['Rebels from Darfur attacked a town in Kordofan.', 'attacked', 'Kordofan'],
+  ['Fighters from Idlib shelled villages in Latakia province on Monday.', 'shelled', 'Latakia'],
+  ['Gunmen from Zamfara state kidnapped 30 farmers in Katsina state.', 'kidnapped', 'Katsina'],
+];
+for (const [text, trigger, name] of ACT_PLACE) {
+  test(`the act's place, not its subject's: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act?.location, `a placed event on "${trigger}"`);
+    assert.match(act.location.name, new RegExp(name));
+  });
+}
+// the subject's place stays where the act names none
+test('the subject\'s place where the act names none: "Protesters in Kinshasa attacked the embassies of Rwanda and France"', T, () => {
+  assert.equal(byTrigger(code('Protesters in Kinshasa attacked the embassies of Rwanda and France.'), 'attacked')?.location?.name, 'Kinshasa');
+});
