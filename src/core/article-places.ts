@@ -31,3 +31,6 @@ export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMent
   const anaphors = placeAnaphors(doc, located, anaphorNouns);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }
+
+/** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */
+export const namesSite = (place: { id: string; precision: string }): boolean => place.precision === 'site' || place.id.startsWith('river:');

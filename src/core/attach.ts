@@ -69,8 +69,11 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
 
 const POSSESSIVE_GAP = /^['’]s\s+$/;
+// "along the Euphrates in Deir ez-Zor province", "near the border with Kenya in Lower Juba": a river or a border runs
+// through many regions, the region named with it says which
+const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') ? 1 : 0);
 const COMPASS_BEFORE = /\b(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+$|\bcentral\s+$/i;

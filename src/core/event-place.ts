@@ -148,6 +148,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
   if (place?.rule) rules.push(place.rule);
+  // "along the Euphrates": the river's stretch in the story's country, at a town on its bank (knowledge/rivers.ts)
+  if (place?.place.id.startsWith('river:')) rules.push('place:river-stretch');
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';

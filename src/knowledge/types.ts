@@ -177,6 +177,8 @@ export interface Lexicon {
   readonly nationalBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region'>;
+  /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
+  readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
 }
 
 export interface PlaceNoun {

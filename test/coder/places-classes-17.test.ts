@@ -154,3 +154,52 @@ for (const [text, trigger, name] of ACT_PLACE) {
 test('the subject\'s place where the act names none: "Protesters in Kinshasa attacked the embassies of Rwanda and France"', T, () => {
   assert.equal(byTrigger(code('Protesters in Kinshasa attacked the embassies of Rwanda and France.'), 'attacked')?.location?.name, 'Kinshasa');
 });
+
+// a border area has a point on its side (data/places/border-points.tsv); a border named by both sides, on the line
+const BORDERS: Array<[string, string, string | null]> = [
+  ['Al-Shabab militants attacked a base in southwestern Somalia, near the border with Kenya.', 'attacked', 'SOM'],
+  ['Pakistani troops clashed with militants near the border with Afghanistan on Sunday.', 'clashed', 'PAK'],
+  ['Israeli troops clashed with Hezbollah fighters near the Lebanese border.', 'clashed', 'ISR'],
+  ['Government troops shelled rebel positions near the Burma-China border.', 'shelled', null],
+];
+for (const [text, trigger, country] of BORDERS) {
+  test(`a border area has a point: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act?.location, `a placed event on "${trigger}"`);
+    assert.ok(act.rules.includes('place:border-area'));
+    assert.equal(act.location.country, country);
+    assert.equal(typeof act.location.lat, 'number');
+    assert.equal(typeof act.location.lon, 'number');
+  });
+}
+test('a border with no neighbour named has no point: "near the border"', T, () => {
+  const act = byTrigger(code('Police clashed with smugglers near the border.'), 'clashed');
+  assert.equal(act?.location ?? null, null);
+});
+
+// a river's stretch in the story's country, at a town on its bank (data/places/rivers.tsv)
+const RIVERS: Array<[string, string, string, string]> = [
+  ['Ukrainian marines attacked Russian positions on the east bank of the Dnipro River.', 'attacked', 'UKR', 'Dnipro River'],
+  ['Soldiers shelled positions along the Tigris river in Iraq.', 'shelled', 'IRQ', 'Tigris'],
+  ['Syrian rebels clashed with Kurdish fighters along the Euphrates in Syria.', 'clashed', 'SYR', 'Euphrates'],
+];
+for (const [text, trigger, country, name] of RIVERS) {
+  test(`a river's stretch has a point: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act?.location, `a placed event on "${trigger}"`);
+    assert.equal(act.location.name, name);
+    assert.equal(act.location.country, country);
+    assert.equal(typeof act.location.lat, 'number');
+    assert.ok(act.rules.includes('place:river-stretch'));
+  });
+}
+// a region named with the river says which stretch; a country in a river's name is no actor ("the Niger River")
+test('the region named beside a river is the place: "along the Euphrates in Deir ez-Zor province"', T, () => {
+  const act = byTrigger(code('Syrian Democratic Forces clashed with government troops along the Euphrates in Deir ez-Zor province.'), 'clashed');
+  assert.match(act?.location?.name ?? '', /Deir/);
+});
+test('"the Niger River" names no country: the fishermen are the target', T, () => {
+  const act = byTrigger(code('Gunmen attacked fishermen on the Niger River near Mopti.'), 'attacked');
+  assert.equal(act?.target?.text, 'fishermen');
+  assert.equal(act?.location?.name, 'Mopti');
+});
