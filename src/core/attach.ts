@@ -62,7 +62,7 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
     (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
   const attached = inSentence.filter(hangsOnTrigger);
-  // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before one in its subject
+  // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before the subject's origin
   const onAct = attached.filter((p) => !viaSubject(p));
   const candidates = onAct.length ? onAct : attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;

@@ -137,7 +137,7 @@ for (const [text, trigger] of NO_ANAPHOR) {
   });
 }
 
-// a place on the act or its object before one inside its subject ("Rebels from Darfur attacked a town in Kordofan")
+// a place on the act or its object before its subject's origin ("Rebels from Darfur attacked a town in Kordofan")
 const ACT_PLACE: Array<[string, string, string]> = [
   ['Rebels from Darfur attacked a town in Kordofan.', 'attacked', 'Kordofan'],
   ['Fighters from Idlib shelled villages in Latakia province on Monday.', 'shelled', 'Latakia'],
@@ -150,10 +150,16 @@ for (const [text, trigger, name] of ACT_PLACE) {
     assert.match(act.location.name, new RegExp(name));
   });
 }
-// the subject's place stays where the act names none
-test('the subject\'s place where the act names none: "Protesters in Kinshasa attacked the embassies of Rwanda and France"', T, () => {
-  assert.equal(byTrigger(code('Protesters in Kinshasa attacked the embassies of Rwanda and France.'), 'attacked')?.location?.name, 'Kinshasa');
-});
+// the subject's place stays where the act names none, and where it is no origin ("Police in Nairobi arrested ...")
+const SUBJECT_PLACE: Array<[string, string, string]> = [
+  ['Protesters in Kinshasa attacked the embassies of Rwanda and France.', 'attacked', 'Kinshasa'],
+  ['Police in Nairobi arrested 30 people after protests spread to Mombasa and Kisumu.', 'arrested', 'Nairobi'],
+];
+for (const [text, trigger, name] of SUBJECT_PLACE) {
+  test(`the subject's place stays: ${text}`, T, () => {
+    assert.equal(byTrigger(code(text), trigger)?.location?.name, name);
+  });
+}
 
 // a border area has a point on its side (data/places/border-points.tsv); a border named by both sides, on the line
 const BORDERS: Array<[string, string, string | null]> = [
