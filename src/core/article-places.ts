@@ -26,7 +26,7 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
  * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
  * or side of a town ("30 km north of Peshawar") and definite place nouns that refer back ("retook the town").
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region'>): PlaceMention[] {
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
   const located = withRelativePlaces(doc.text, withBorderAreas(doc, places, border));
   const anaphors = placeAnaphors(doc, located, anaphorNouns);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);

@@ -85,7 +85,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
     borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
-    placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' ? 'region' as const : 'city' as const])),
+    placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' ? cells[1] : 'city' as const])),
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };

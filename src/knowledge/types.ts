@@ -176,7 +176,7 @@ export interface Lexicon {
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
   readonly nationalBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
-  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region'>;
+  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
 }

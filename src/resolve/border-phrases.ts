@@ -3,7 +3,7 @@ import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 
 // "clashed near the border with Afghanistan", "along the border with Gaza", "on the Chad border", "near the Iraqi
-// border", "near the Burma-China border": the place is a border area, on one side of it, not the neighbour named
+// border", "near the Burma-China border", "10 km from the Syrian border", "north of the Ukrainian border": the place is a border area, on one side of it, not the neighbour named
 // (neither Afghanistan as a whole nor its capital). The side is the story's country when the phrase names another
 // ("Pakistani troops ... in a story of Pakistan"), else the state of a participant named before it in the sentence
 // ("Pakistani troops clashed ... near the border with Afghanistan" → Pakistan); when the phrase names both sides
@@ -12,7 +12,7 @@ import type { ActorPhrase, PlaceMention } from './types.ts';
 // known, is a town of the border strip on that side (data/places/border-points.tsv, made from GeoNames by
 // scripts/border-points.ts); a region's precision says it is approximate. Rule: place:border-area.
 
-const BORDER = /\b(near|on|along|at|by|to|close\s+to)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
+const BORDER = /\b(near|on|along|at|by|to|close\s+to|from|of)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
 // a phrase whose words name no neighbour ("near the border", "on the northern frontier") is left to the other rules
 const MAX_SPAN = 90;
 

@@ -14,15 +14,15 @@ export const PLACE_ANAPHOR = 'place:anaphor';
 
 // "the town", "the besieged city", "the northern border town": up to two lower-case modifiers
 const DEFINITE = /\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\b/g;
-// "the town of X", "the town's", "the city council", "the town where": not a bare reference
-const NOT_BARE = /^(?:\s+of\s+\p{Lu}|['’]s\b|\s*-\s*\w|\s+(?:\p{Lu}|council|hall|centre|center|authorities|officials?|government|mayor|governor|police|residents?|people|itself|and\s+(?:the\s+)?surround))/u;
+// "the town of X", "the base of the hill", "the town's", "the city council": not a bare reference
+const NOT_BARE = /^(?:\s+of\b|['’]s\b|\s*-\s*\w|\s+(?:\p{Lu}|council|hall|centre|center|authorities|officials?|government|mayor|governor|police|residents?|people|itself|and\s+(?:the\s+)?surround))/u;
 // "the town": a word of this kind before it is a modifier of another noun ("the town hall" handled above)
 const REACH_SENTENCES = 6;
 // "Kara, a village in ...", "Kara is a town": the indefinite noun describes the name before it
 const DESCRIBES = /^\s*(?:,|\bis\b|\bwas\b)\s*$/;
 
 /** Mentions for the definite place nouns of the text, each with the place it refers back to. */
-export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region'>): PlaceMention[] {
+export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const text = doc.text;
   for (const m of text.matchAll(DEFINITE)) {
@@ -49,7 +49,7 @@ export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[]
 }
 
 /** The nearest place before `at` of the noun's kind, within reach, with no unnamed one of that noun told in between. */
-function antecedentOf(doc: AnalyzedText, places: readonly PlaceMention[], at: number, noun: string, precision: 'city' | 'region'): PlaceMention | null {
+function antecedentOf(doc: AnalyzedText, places: readonly PlaceMention[], at: number, noun: string, precision: 'city' | 'region' | 'site'): PlaceMention | null {
   const sentence = doc.tokens.find((k) => k.start >= at)?.sentence ?? 0;
   const first = doc.sentences[Math.max(0, sentence - REACH_SENTENCES)]?.start ?? 0;
   const unnamed = new RegExp(String.raw`\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?${noun}s?\b(?!\s+(?:of|called|named)\s+\p{Lu})`, 'giu');

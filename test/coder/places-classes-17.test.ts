@@ -113,6 +113,8 @@ const ANAPHORS: Array<[string, string, string, string]> = [
   ['Militants attacked the village of Kara in northern Mali. Troops arrived in the village two days later and arrested 10 suspects.', 'arrested', 'Kara', 'the village'],
   ['Militants attacked Kara, a village in northern Mali, on Sunday. Troops arrived in the village two days later.', 'arrived', 'Kara', 'the village'],
   ['Taliban fighters overran Kunduz province last week. Afghan forces launched airstrikes across the province on Monday.', 'launched', 'Kunduz', 'the province'],
+  ['Israeli troops raided the Jenin refugee camp on Monday. On Wednesday, soldiers shot dead three militants in the camp.', 'shot', 'Jenin refugee camp', 'the camp'],
+  ['US troops at Camp Taji came under rocket fire on Monday. On Wednesday, militants fired two more rockets at the base.', 'fired', 'Camp Taji', 'the base'],
 ];
 for (const [text, trigger, name, phrase] of ANAPHORS) {
   test(`a definite place noun refers back to the place named: ${text.slice(-60)}`, T, () => {
@@ -176,6 +178,15 @@ for (const [text, trigger, country] of BORDERS) {
     assert.equal(act.location.country, country);
     assert.equal(typeof act.location.lat, 'number');
     assert.equal(typeof act.location.lon, 'number');
+  });
+}
+// a border area at a distance: "10 km from the Syrian border"
+for (const text of ['Militants stormed a checkpoint 10 km from the Syrian border.', 'An explosion killed three soldiers about 5 kilometres from the border with Afghanistan.']) {
+  test(`a place at a distance from a border: ${text}`, T, () => {
+    const act = code(text)[0];
+    assert.ok(act?.location, 'a placed event');
+    assert.match(act.location.text, /^(?:about )?\d+ \w+ from the .*border/);
+    assert.ok(act.rules.includes('place:relative-to'));
   });
 }
 test('a border with no neighbour named has no point: "near the border"', T, () => {
