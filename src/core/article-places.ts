@@ -6,7 +6,7 @@ import { findPlaces } from '../resolve/places.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
-import { withRelativePlaces } from '../resolve/relative-places.ts';
+import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
 
 /**
@@ -24,10 +24,11 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
 
 /**
  * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
- * or side of a town ("30 km north of Peshawar") and definite place nouns that refer back ("retook the town").
+ * or side of a town ("30 km north of Peshawar"), routes between two towns ("a highway between Abuja and Kaduna") and
+ * definite place nouns that refer back ("retook the town").
  */
 export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
-  const located = withRelativePlaces(doc.text, withBorderAreas(doc, places, border));
+  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, places, border)));
   const anaphors = placeAnaphors(doc, located, anaphorNouns);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }

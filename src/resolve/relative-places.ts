@@ -76,3 +76,32 @@ export function destination(lat: number, lon: number, km: number, bearing: numbe
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return { lat: round(p2 / RAD), lon: round((((l2 / RAD) + 540) % 360) - 180) };
 }
+
+// "on a highway between Abuja and Kaduna", "on the road from Gao to Ansongo": a route named by the two towns it joins
+// runs between them; the act is somewhere on it, halfway as best we know (a region's
+// precision, the towns' country when they share one). Rule: place:route-between.
+export const ROUTE_BETWEEN = 'place:route-between';
+const ROUTE = String.raw`(?:road|roads|highway|motorway|expressway|route|railway|rail\s+line|train\s+line|corridor|stretch)`;
+const ROUTE_BEFORE = new RegExp(String.raw`\b${ROUTE}\s+(?:between|from)\s+$`, 'i');
+const JOINED = /^\s*(?:and|to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/;
+
+/** The places with each pair of towns that names a route replaced by the route between them. */
+export function withRoutes(text: string, places: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < places.length; k++) {
+    const [a, b] = [places[k], places[k + 1]];
+    const towns = b !== undefined && a.place.precision === 'city' && b.place.precision === 'city' && a.place.id !== b.place.id && JOINED.test(text.slice(a.end, b.start));
+    const before = towns ? ROUTE_BEFORE.exec(text.slice(Math.max(0, a.start - 50), a.start)) : null;
+    if (!before) { out.push(a); continue; }
+    const between = /between\s+$/i.exec(before[0]);
+    const start = between ? a.start - between[0].length : a.start;
+    out.push({ start, end: b.end, text: text.slice(start, b.end), place: routeEntry(a.place, b.place), locative: true, prep: a.prep ?? null, rule: ROUTE_BETWEEN });
+    k++;
+  }
+  return out;
+}
+
+function routeEntry(a: PlaceEntry, b: PlaceEntry): PlaceEntry {
+  const mid = a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null ? { lat: Math.round(((a.lat + b.lat) / 2) * 1e4) / 1e4, lon: Math.round(((a.lon + b.lon) / 2) * 1e4) / 1e4 } : null;
+  return { id: `route:${a.id}:${b.id}`, name: `${a.name}–${b.name}`, precision: 'region', country: a.country === b.country ? a.country : null, lat: mid?.lat ?? null, lon: mid?.lon ?? null };
+}

@@ -220,3 +220,24 @@ test('"the Niger River" names no country: the fishermen are the target', T, () =
   assert.equal(act?.target?.text, 'fishermen');
   assert.equal(act?.location?.name, 'Mopti');
 });
+
+// a route named by the two towns it joins: the act is on it, halfway as best we know (relative-places.ts withRoutes)
+const ROUTES: Array<[string, string, string]> = [
+  ['Gunmen kidnapped 30 passengers on a highway between Abuja and Kaduna.', 'kidnapped', 'between Abuja and Kaduna'],
+  ['Bandits attacked travellers on the road between Zaria and Kano.', 'attacked', 'between Zaria and Kano'],
+  ['Militants attacked a convoy on the road from Gao to Ansongo.', 'attacked', 'Gao to Ansongo'],
+];
+for (const [text, trigger, phrase] of ROUTES) {
+  test(`a route between two towns: ${text}`, T, () => {
+    const act = byTrigger(code(text), trigger);
+    assert.ok(act?.location, `a placed event on "${trigger}"`);
+    assert.equal(act.location.text, phrase);
+    assert.equal(act.location.precision, 'region');
+    assert.ok(act.rules.includes('place:route-between'));
+  });
+}
+for (const text of ['Police arrested protesters in Lagos and Abuja.', 'Protesters marched from Lagos to Ikeja on Monday.']) {
+  test(`two towns with no road between them are no route: ${text}`, T, () => {
+    for (const e of code(text)) assert.ok(!e.rules.includes('place:route-between'), e.rules.join(' '));
+  });
+}
