@@ -5,6 +5,9 @@ import { insideOutlet } from '../resolve/outlet-names.ts';
 import { findPlaces } from '../resolve/places.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
+import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
+import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
+import { placeAnaphors } from '../resolve/place-anaphors.ts';
 
 /**
  * The article's place names, read with the actors found first: the countries the article names (also as "Somali",
@@ -18,3 +21,17 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
 }
+
+/**
+ * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
+ * or side of a town ("30 km north of Peshawar"), routes between two towns ("a highway between Abuja and Kaduna") and
+ * definite place nouns that refer back ("retook the town").
+ */
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
+  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, places, border)));
+  const anaphors = placeAnaphors(doc, located, anaphorNouns);
+  return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+/** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */
+export const namesSite = (place: { id: string; precision: string }): boolean => place.precision === 'site' || place.id.startsWith('river:');

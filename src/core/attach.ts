@@ -51,7 +51,7 @@ const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, region: 2, co
  * Where it happened: a place in the sentence that is not a participant, one hanging on the trigger first, then the most precise
  * (a base before its city, a city before its country), then the nearest to the trigger.
  */
-export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = ''): PlaceMention | null {
+export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: number, places: readonly PlaceMention[], participantSpans: ReadonlyArray<readonly [number, number]>, hangsOnTrigger: (p: PlaceMention) => boolean = () => false, text = '', viaSubject: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
   // "fired rockets at northern Israel", "shelled towns in southern Lebanon": a participant that is a country's part named by
   // its compass side after a locative word says where, even as the country hit
   const ownPart = (p: PlaceMention) => COMPASS_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))
@@ -62,13 +62,18 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
     (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
   const attached = inSentence.filter(hangsOnTrigger);
-  const candidates = attached.length ? attached : inSentence;
+  // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before the subject's origin
+  const onAct = attached.filter((p) => !viaSubject(p));
+  const candidates = onAct.length ? onAct : attached.length ? attached : inSentence;
   if (candidates.length === 0) return null;
   // "Balochistan's Turbat district": of two places as precise, the possessor holds the other, which says where
   const holds = (p: PlaceMention) => (candidates.some((q) => q.start > p.end && POSSESSIVE_GAP.test(text.slice(p.end, q.start))) ? 1 : 0);
   return [...candidates].sort((a, b) =>
-    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
+    (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
 
 const POSSESSIVE_GAP = /^['’]s\s+$/;
+// "along the Euphrates in Deir ez-Zor province", "near the border with Kenya in Lower Juba": a river or a border runs
+// through many regions, the region named with it says which
+const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') ? 1 : 0);
 const COMPASS_BEFORE = /\b(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+$|\bcentral\s+$/i;

@@ -12,13 +12,12 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { articlePlaces } from './article-places.ts';
+import { articlePlaces, eventPlaceMentions, namesSite } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
 import { isMaterialActNoun } from './topic-places.ts';
 import { seatedSpeaker, seatOfSpeakers } from './speakers-seat.ts';
-import { withBorderAreas } from '../resolve/border-phrases.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -105,13 +104,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
       // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president
-      const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some((v) => v.precision === 'site'));
+      const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some(namesSite));
       // "the Sudan Tribune", "Daily Sabah": a state or place inside a news outlet's name names the paper only
       const outlets = outletSpans(doc, kb.lexicon.outletWords);
       const found = findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end));
       const foundIndex = new SpanIndex(found);
       const allPlaces = articlePlaces(doc, normalized, kb, found, foundIndex, outlets);
-      const sites = allPlaces.filter((p) => p.place.precision === 'site');
+      const sites = allPlaces.filter((p) => namesSite(p.place));
       // "Assad" inside "Al-Assad Airbase" is part of a place name
       const siteIndex = new SpanIndex(sites);
       const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
@@ -148,7 +147,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: withBorderAreas(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases }), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints }, kb.lexicon.placeAnaphors), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -68,7 +68,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head);
   const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
-  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries);
+  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {

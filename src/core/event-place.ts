@@ -3,7 +3,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import { homeOfDomesticAct } from '../resolve/home-place.ts';
-import { placeHangsOnTrigger, visitDestination } from '../resolve/place-attachment.ts';
+import { placeHangsOnTrigger, placeHangsViaSubject, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
@@ -20,6 +20,7 @@ import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 import { upperSubjectHolding } from './speakers-seat.ts';
 import { opensNewScene } from './new-scene.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
+import { isProposerAfterFrom } from '../resolve/proposer.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -51,7 +52,7 @@ export interface StoryPlaces {
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs'>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'>;
 }
 
 export interface EventPlace {
@@ -111,11 +112,17 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
+    // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
+    { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
   ];
-  const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text);
+  // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
+  const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
+  const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
   const named = governed ?? choose(ownClause);
+  // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
+  if (!governed && named && named !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
@@ -142,6 +149,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
   if (place?.rule) rules.push(place.rule);
+  // "along the Euphrates": the river's stretch in the story's country, at a town on its bank (knowledge/rivers.ts)
+  if (place?.place.id.startsWith('river:')) rules.push('place:river-stretch');
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';

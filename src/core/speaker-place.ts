@@ -37,17 +37,22 @@ function speakerHome(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, Actor
   return r.code && /^[A-Z]{3}/.test(r.code) ? r.code.slice(0, 3) : null;
 }
 
-// the institutions of a state as a whole, which speak from its seat ("the Nigerian government", "the foreign ministry")
-const NATIONAL_BODY = /\b(?:government|ministry|presidency|cabinet|kremlin|white\s+house)$/i;
+/** The phrase ends in the words of an institution of a state as a whole ("the Nigerian government", "the foreign
+ * ministry", "the White House"): data/lexicon/national-bodies.tsv. */
+function namesNationalBody(text: string, bodies: ReadonlySet<string>): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  for (let n = 1; n <= 3 && n <= words.length; n++) if (bodies.has(words.slice(-n).join(' '))) return true;
+  return false;
+}
 
 /**
  * The speaker is a state as a whole: the state itself ("Nigeria condemned"), a leader the dictionary knows (people.json
  * lists national figures), or a national institution. It speaks from the state's seat, not from the town of the scene.
  */
-function nationalSpeaker(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+function nationalSpeaker(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, bodies: ReadonlySet<string>): boolean {
   const r = p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p;
   if (!r) return false;
-  return r.kind === 'country' && !r.plural || (r.kind === 'person' && r.entry !== null) || (r.kind === 'role' && /GOV$/.test(r.code ?? r.roleCode ?? '') && NATIONAL_BODY.test(r.text));
+  return r.kind === 'country' && !r.plural || (r.kind === 'person' && r.entry !== null) || (r.kind === 'role' && /GOV$/.test(r.code ?? r.roleCode ?? '') && namesNationalBody(r.text, bodies));
 }
 
 /** Every speaker of the act belongs outside `country` (none is of it, none is unknown). */
@@ -70,7 +75,7 @@ function speakersState(actors: readonly ActorPhrase[], antecedents: ReadonlyMap<
  * The place of a verbal act once its speakers are known: unchanged when its sentence states one, or when its speakers
  * may be where the story is; else the dateline of a desk in the speakers' own country, else none.
  */
-export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null, countries: ReadonlyMap<string, PlaceEntry>): EventPlace {
+export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null, countries: ReadonlyMap<string, PlaceEntry>, bodies: ReadonlySet<string>): EventPlace {
   if (!isVerbalAct(c.info) || c.actors.length === 0) return where;
   const carried = where.rules.includes('place:paragraph-setting');
   if (where.place && !carried) return where;
@@ -80,7 +85,7 @@ export function speakerPlace(where: EventPlace, c: Candidate, antecedents: Reado
   const country = carried ? where.place?.place.country ?? null : where.fallback?.country ?? null;
   const rules = where.rules.filter((r) => r !== 'place:paragraph-setting');
   // "Gunmen killed 14 villagers in Bokkos. The Nigerian government condemned the killings.": said in Nigeria, not in Bokkos
-  const seat = carried && country !== null && c.actors.every((a) => nationalSpeaker(a, antecedents) && speakersState([a], antecedents) === country);
+  const seat = carried && country !== null && c.actors.every((a) => nationalSpeaker(a, antecedents, bodies) && speakersState([a], antecedents) === country);
   if (!desk && seat) return { place: null, inferred: null, fallback: countries.get(country) ?? null, rules: [...rules, SPEAKER_NATIONAL] };
   if (!desk && !speakersElsewhere(c.actors, antecedents, country)) return where;
   if (desk) return { place: desk, inferred: null, fallback: null, rules: [...rules, SPEAKER_DATELINE] };

@@ -24,7 +24,8 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
     // names what was hit; "in Baghdad" says where
     const first = p ?? place!;
     const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
-    const ofComplement = t[i - 1]?.lower === 'of' && !inSettingPhrase(ctx, i - 1);
+    // ... not the "of" of a side ("a town 100 km east of Bamako", "just north of Rafah"): a reference point, no part hit
+    const ofComplement = t[i - 1]?.lower === 'of' && !inSettingPhrase(ctx, i - 1) && !SIDES.has(t[i - 2]?.lower ?? '');
     if (!possessor && !ofComplement) {
       i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
       continue;
@@ -36,6 +37,8 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
   return null;
 }
 
+const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
 // "in the state of Guerrero", "near the town of Kidal": an "of" phrase inside these says where, as "in Guerrero" does
 const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'within', 'from']);
 
@@ -44,7 +47,8 @@ function inSettingPhrase(ctx: SentenceContext, of: number): boolean {
   const t = ctx.doc.tokens;
   let i = of - 1;
   while (i > ctx.sentence.tokenStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t[i].pos) && !SETTING_PREPS.has(t[i].lower)) i--;
-  return SETTING_PREPS.has(t[i].lower);
+  // ... or "northwest of the town of Djibo": a side's reference point
+  return SETTING_PREPS.has(t[i].lower) || t[i].lower === 'of' && SIDES.has(t[i - 1]?.lower ?? '');
 }
 
 /** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */

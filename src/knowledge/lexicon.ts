@@ -38,6 +38,9 @@ export interface LexiconFiles {
   readonly policeContextRoles: string;
   readonly outletWords: string;
   readonly intransitiveVerbs: string;
+  readonly nationalBodies: string;
+  readonly placeAnaphors: string;
+  readonly borderPoints: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -85,6 +88,9 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
+    borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
+    placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' ? cells[1] : 'city' as const])),
+    nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }

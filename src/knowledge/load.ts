@@ -13,6 +13,7 @@ import { parsePlannedIntent } from './planned-intent.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { geonamesFrom, parseCities } from './geonames.ts';
+import { riverPlaces } from './rivers.ts';
 import { cachedCityTable } from './geonames-cache.ts';
 import { mergeDictionary } from './load-dictionary.ts';
 import { mergeFingerprint, ourActor } from './dictionary-cache.ts';
@@ -103,6 +104,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     policeContextRoles: read('lexicon/police-context-roles.tsv'),
     outletWords: read('lexicon/outlet-words.tsv'),
     intransitiveVerbs: read('lexicon/intransitive-verbs.tsv'),
+    nationalBodies: read('lexicon/national-bodies.tsv'),
+    placeAnaphors: read('lexicon/place-anaphors.tsv'),
+    borderPoints: read('places/border-points.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms
@@ -166,6 +170,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const regions = optional('places/regions.json');
   if (regions) for (const [alias, entry] of regionPlaces('data/places/regions.json', regions)) places.add(alias, entry);
   for (const [alias, entry] of geonames.regions) places.add(alias, entry);
+  // rivers after the regions: "the Shabelle" regions keep their names, "Shabelle River" is the river
+  for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);

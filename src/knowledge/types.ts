@@ -177,6 +177,12 @@ export interface Lexicon {
   readonly policeContextRoles: ReadonlySet<string>;
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
+  /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
+  readonly nationalBodies: ReadonlySet<string>;
+  /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
+  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
+  /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
+  readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
 }
 
 export interface PlaceNoun {

@@ -3,15 +3,16 @@ import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 
 // "clashed near the border with Afghanistan", "along the border with Gaza", "on the Chad border", "near the Iraqi
-// border", "near the Burma-China border": the place is a border area, on one side of it, not the neighbour named
+// border", "near the Burma-China border", "10 km from the Syrian border", "north of the Ukrainian border": the place is a border area, on one side of it, not the neighbour named
 // (neither Afghanistan as a whole nor its capital). The side is the story's country when the phrase names another
 // ("Pakistani troops ... in a story of Pakistan"), else the state of a participant named before it in the sentence
 // ("Pakistani troops clashed ... near the border with Afghanistan" → Pakistan); when the phrase names both sides
 // ("the Burma-China border" in a story of Burma) it is the story's. The country and the neighbours come from the
-// gazetteer's and the actor dictionary's readings of the words; the border area has no coordinates of its own.
-// Rule: place:border-area.
+// gazetteer's and the actor dictionary's readings of the words. The area's point, where its side and one neighbour are
+// known, is a town of the border strip on that side (data/places/border-points.tsv, made from GeoNames by
+// scripts/border-points.ts); a region's precision says it is approximate. Rule: place:border-area.
 
-const BORDER = /\b(near|on|along|at|by|to|close\s+to)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
+const BORDER = /\b(near|on|along|at|by|to|close\s+to|from|of)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
 // a phrase whose words name no neighbour ("near the border", "on the northern frontier") is left to the other rules
 const MAX_SPAN = 90;
 
@@ -20,6 +21,8 @@ export interface BorderContext {
   readonly storyCountry: string | null;
   /** Actor phrases of the article: demonyms ("the Iraqi border") and the participants before the phrase. */
   readonly actors: readonly ActorPhrase[];
+  /** "SIDE\tNEIGHBOUR" → a point near that border on that side (data/places/border-points.tsv). */
+  readonly points?: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
 }
 
 /** The border areas the text names, each replacing the neighbours' names read inside it. */
@@ -37,11 +40,25 @@ export function withBorderAreas(doc: AnalyzedText, places: readonly PlaceMention
     const side = sideOf(doc, start, neighbours, ctx);
     const text = doc.text.slice(start, end);
     const id = `border:${side ?? 'unknown'}:${[...neighbours].filter((n) => n !== side).sort().join('-') || normalizeName(text)}`;
-    areas.push({ start, end, text, place: { id, name: text, precision: 'region', country: side, lat: null, lon: null }, locative: true, prep: m[1].toLowerCase().replace(/\s+/g, ' '), rule: 'place:border-area' });
+    const point = borderPoint(side, neighbours, ctx.points);
+    areas.push({ start, end, text, place: { id, name: text, precision: 'region', country: side, lat: point?.lat ?? null, lon: point?.lon ?? null }, locative: true, prep: m[1].toLowerCase().replace(/\s+/g, ' '), rule: 'place:border-area' });
   }
   if (areas.length === 0) return [...places];
   const covered = (p: PlaceMention) => areas.some((a) => p.start >= a.start && p.end <= a.end);
   return [...places.filter((p) => !covered(p)), ...areas].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The border's point on `side` ("the border with Kenya" in a story of Somalia); for a border named by both sides and
+ * no side known ("the Burma-China border"), halfway between its two sides' points, on the line itself.
+ */
+function borderPoint(side: string | null, neighbours: ReadonlySet<string>, points: BorderContext['points']): { lat: number; lon: number } | null {
+  const others = [...neighbours].filter((n) => n !== side);
+  if (!points || others.length === 0) return null;
+  if (side !== null) return others.length === 1 ? points.get(`${side}\t${others[0]}`) ?? null : null;
+  if (others.length !== 2) return null;
+  const [a, b] = [points.get(`${others[0]}\t${others[1]}`), points.get(`${others[1]}\t${others[0]}`)];
+  return a && b ? { lat: Math.round(((a.lat + b.lat) / 2) * 1e3) / 1e3, lon: Math.round(((a.lon + b.lon) / 2) * 1e3) / 1e3 } : null;
 }
 
 /** The side of the border the phrase at `start` stands on: the story's country, else a participant's state before it. */

@@ -23,6 +23,7 @@ function fits(entry: PlaceEntry, word: string, designations: ReadonlyMap<string,
 }
 
 const isDivision = (entry: PlaceEntry): boolean => entry.id.startsWith('geonames-admin1:');
+const isRiver = (entry: PlaceEntry): boolean => entry.id.startsWith('river:');
 
 /**
  * The reading of a gazetteer name the text means: a site first; then the divisions the text's word fits ("Plateau
@@ -36,6 +37,9 @@ export function chooseReading(values: readonly PlaceEntry[], word: string | null
   if (values.length === 1) return values[0];
   const fitting = word === null ? [] : values.filter((v) => fits(v, word, designations));
   const pool = fitting.length > 0 ? fitting : values;
+  // "the Euphrates" in a story of Iraq: a river's stretch in a country the story names (knowledge/rivers.ts)
+  const stretch = pool.find((v) => isRiver(v) && v.country !== null && storyCountries.has(v.country));
+  if (stretch) return stretch;
   if (!isDivision(pool[0])) return pool[0];
   const divisions = pool.filter(isDivision);
   return divisions.find((v) => v.country !== null && storyCountries.has(v.country)) ?? divisions[0];

@@ -18,31 +18,48 @@ const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis',
  * were invited to a meeting in Kashmir" hangs on "meeting", not on "killed").
  */
 export function placeHangsOnTrigger(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): boolean {
+  return hangingLinks(tree, placeStart, placeEnd, triggerStart, triggerEnd) !== null;
+}
+
+const SUBJECTS = new Set(['nsubj', 'csubj']);
+
+/**
+ * The place phrase hangs on the trigger through its subject: "Rebels from Darfur attacked a town in Kordofan" (Darfur
+ * says where the rebels come from), "Protesters in Kinshasa attacked ...". False when it does not hang at all.
+ */
+export function placeHangsViaSubject(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): boolean {
+  return hangingLinks(tree, placeStart, placeEnd, triggerStart, triggerEnd)?.some((rel) => SUBJECTS.has(rel)) ?? false;
+}
+
+/** The relations from the place phrase up to the trigger, or null when it does not hang on it. */
+function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, triggerStart: number, triggerEnd: number): string[] | null {
   const inTrigger = (i: number) => i >= triggerStart && i < triggerEnd;
   // "closed the Kerem Shalom crossing": a place inside the trigger's own words is its place
-  if (placeStart < triggerEnd && triggerStart < placeEnd) return true;
+  if (placeStart < triggerEnd && triggerStart < placeEnd) return [];
   // the token of the place phrase whose head lies outside it
   let i = -1;
   for (let k = placeStart; k < placeEnd; k++) {
-    if (!tree.has(k)) return false;
+    if (!tree.has(k)) return null;
     const h = tree.head(k);
     if (h < placeStart || h >= placeEnd) { i = k; break; }
   }
-  if (i < 0) return false;
+  if (i < 0) return null;
   for (let steps = 0; steps < 8 && INSIDE_NAME.has(tree.base(i)) && tree.head(i) >= 0; steps++) i = tree.head(i);
   // ... and "the Turbat district", "Lamu county": a name before a place noun is that noun's phrase too (not the
   // "West Bank" of "the West Bank town of Tulkarm": a noun named by its "of" is that name's)
   while (tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)
     && (tree.base(i) === 'nmod' || tree.base(i) === 'compound' && !namedByOf(tree, tree.head(i)))) i = tree.head(i);
-  if (!NOMINAL.has(tree.base(i))) return false;
+  if (!NOMINAL.has(tree.base(i))) return null;
   // up from the phrase's governor to the trigger, through nominal links only
+  const links = [tree.base(i)];
   let g = tree.head(i);
   for (let steps = 0; g >= 0 && steps < 10; steps++) {
-    if (inTrigger(g)) return true;
-    if (CLAUSAL.has(tree.base(g))) return false;
+    if (inTrigger(g)) return links;
+    if (CLAUSAL.has(tree.base(g))) return null;
+    links.push(tree.base(g));
     g = tree.head(g);
   }
-  return false;
+  return null;
 }
 
 /** "the town of Tulkarm": the noun has a name after "of". */

@@ -1,0 +1,72 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import { namesCapital } from './capital-phrases.ts';
+import { RELATIVE_TO } from './relative-places.ts';
+import { locativePrep, tokenAt } from './token-map.ts';
+import type { PlaceMention } from './types.ts';
+
+// "Gunmen stormed the town of Dikwa on Monday ... Soldiers later retook the town", "Rebels advanced on Goma ...
+// fighters entered the city overnight", "Militants overran Kunduz province ... fighting spread across the province":
+// a definite place noun with no name of its own refers back to the nearest place of that kind the story named before
+// (data/lexicon/place-anaphors.tsv), and is that place where it stands as one (after a locative word, as a verb's object
+// or as a sentence's subject). No antecedent where the story told of an unnamed one in between ("a village near
+// Maiduguri ... the village"), nor a capital for "the town" or "the village". Rule: place:anaphor.
+export const PLACE_ANAPHOR = 'place:anaphor';
+
+// "the town", "the besieged city", "the northern border town": up to two lower-case modifiers
+const DEFINITE = /\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\b/g;
+// "the town of X", "the base of the hill", "the town's", "the city council": not a bare reference
+const NOT_BARE = /^(?:\s+of\b|['’]s\b|\s*-\s*\w|\s+(?:\p{Lu}|council|hall|centre|center|authorities|officials?|government|mayor|governor|police|residents?|people|itself|and\s+(?:the\s+)?surround))/u;
+// "the town": a word of this kind before it is a modifier of another noun ("the town hall" handled above)
+const REACH_SENTENCES = 6;
+// "Kara, a village in ...", "Kara is a town": the indefinite noun describes the name before it
+const DESCRIBES = /^\s*(?:,|\bis\b|\bwas\b)\s*$/;
+
+/** Mentions for the definite place nouns of the text, each with the place it refers back to. */
+export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(DEFINITE)) {
+    const noun = m[2].toLowerCase();
+    const precision = nouns.get(noun);
+    if (precision === undefined) continue;
+    const start = m.index, end = m.index + m[0].length;
+    if (NOT_BARE.test(text.slice(end, end + 40)) || places.some((p) => p.start < end && start < p.end)) continue;
+    const t = doc.tokens.findIndex((k) => k.start >= start);
+    const headToken = doc.tokens.findIndex((k) => k.end === end);
+    if (t < 0 || headToken < 0 || doc.tokens[headToken].pos !== 'NOUN') continue;
+    const prep = locativePrep(doc, start);
+    const prev = doc.tokens[t - 1];
+    const next = doc.tokens[headToken + 1];
+    const sameSentence = (k: { sentence: number } | undefined) => k !== undefined && k.sentence === doc.tokens[t].sentence;
+    const asObject = sameSentence(prev) && prev.pos === 'VERB';
+    const asSubject = !sameSentence(prev) && sameSentence(next) && (next.pos === 'AUX' || next.pos === 'VERB');
+    if (prep === null && !asObject && !asSubject) continue;
+    const antecedent = antecedentOf(doc, places, start, noun, precision);
+    if (!antecedent) continue;
+    out.push({ start, end, text: text.slice(start, end), place: antecedent.place, locative: prep !== null, prep, rule: PLACE_ANAPHOR });
+  }
+  return out;
+}
+
+/** The nearest place before `at` of the noun's kind, within reach, with no unnamed one of that noun told in between. */
+function antecedentOf(doc: AnalyzedText, places: readonly PlaceMention[], at: number, noun: string, precision: 'city' | 'region' | 'site'): PlaceMention | null {
+  const sentence = doc.tokens.find((k) => k.start >= at)?.sentence ?? 0;
+  const first = doc.sentences[Math.max(0, sentence - REACH_SENTENCES)]?.start ?? 0;
+  const unnamed = new RegExp(String.raw`\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?${noun}s?\b(?!\s+(?:of|called|named)\s+\p{Lu})`, 'giu');
+  for (let k = places.length - 1; k >= 0; k--) {
+    const p = places[k];
+    if (p.end > at || p.start < first) continue;
+    if (p.place.precision !== precision || p.rule === RELATIVE_TO || p.rule === PLACE_ANAPHOR) continue;
+    // "the town", "the village" is no capital (that is "the capital", "the city")
+    if (noun !== 'city' && p.place.country !== null && namesCapital(p.place.country, p.place.name)) continue;
+    // "attacked a village near Maiduguri ... the village": the unnamed one, told in or after the antecedent's sentence
+    // (not "Kara, a village in Mali", which names it)
+    const from = doc.sentences[doc.tokens[tokenAt(doc, p.start)].sentence].start;
+    for (const u of doc.text.slice(from, at).matchAll(unnamed)) {
+      const before = doc.text.slice(p.end, from + u.index);
+      if (!(from + u.index >= p.end && DESCRIBES.test(before))) return null;
+    }
+    return p;
+  }
+  return null;
+}
