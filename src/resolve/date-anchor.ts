@@ -5,13 +5,22 @@
  * resume next month", "plans to visit in March"), where it is the next one on or after publication.
  */
 
-// Words that put a sentence's dates in the future: auxiliaries of the future, plans, schedules and "next", and the
-// "would" of a reported "will" ("said the ministers would meet on Sunday"; not "would have").
-const FUTURE = /\b(will|(?:said|says|told|announced|added|stated|confirmed)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
+// Words that put a sentence's dates in the future: auxiliaries of the future, plans, schedules and "next".
+const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
+// ... and the "would" of a reported "will" ("said the ministers would meet on Sunday"; not "would have"), which puts
+// only the dates after it in the future ("said the rebels, who attacked on Monday, would face justice")
+const REPORTED_WOULD = /\b(?:said|says|told|announced|added|stated|confirmed)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)/i;
 
-/** True when the text speaks of what is to come: "will meet", "plans to visit", "next week". */
+/** True when the text speaks of what is to come: "will meet", "plans to visit", "next week", "said … would meet". */
 export function speaksOfFuture(text: string): boolean {
-  return FUTURE.test(text);
+  return FUTURE.test(text) || REPORTED_WOULD.test(text);
+}
+
+/** Where the text's future dates start: 0 when it speaks of the future throughout, after a reported "would", else never. */
+export function futureFrom(text: string): number {
+  if (FUTURE.test(text)) return 0;
+  const m = REPORTED_WOULD.exec(text);
+  return m ? m.index + m[0].length : Infinity;
 }
 
 const DAY_MS = 86400000;

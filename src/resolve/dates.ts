@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
-import { afterPublication, dayYear, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
+import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
 import { dayAnaphors, durationRelations, weekdayRanges, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
 
@@ -46,6 +46,7 @@ export function findDates(sentence: string, offset: number, published: string | 
   if (!published) return [];
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   const future = speaksOfFuture(sentence);
+  const aheadFrom = future ? futureFrom(sentence) : Infinity;
   const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published)];
   // day lists and bare years are written in digits: most sentences have none, and skip both scans
   const digits = DIGIT.test(sentence);
@@ -62,7 +63,7 @@ export function findDates(sentence: string, offset: number, published: string | 
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
     // "said on Tuesday he will travel": the day the news was told is past, whatever the news looks forward to
-    const ahead = future && !datesTheReport(sentence, r.index, r.index + r.text.length);
+    const ahead = future && r.index >= aheadFrom && !datesTheReport(sentence, r.index, r.index + r.text.length);
     const mention = classify(r, ref, ahead, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
     // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words

@@ -96,6 +96,10 @@ for (const [text, trigger, certainty, date] of REPORTED_WILL) {
     assert.equal(e.date?.value ?? null, date);
   });
 }
+// only the days after the reported "would" look forward: a day inside the subject's relative clause stays past
+test('a day before the reported "would" stays past', T, () => {
+  assert.equal(find(code('The army said the rebels, who attacked the town on Monday, would face justice.'), 'attacked').date?.value, '2025-05-12');
+});
 test('a reported "would have" is no plan', T, () => {
   assert.equal(code('Officials said on Monday that the rebels would have attacked the town.').length, 0);
 });
