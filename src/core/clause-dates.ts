@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/types.ts';
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { DateMention } from '../resolve/types.ts';
+import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
 
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
@@ -24,6 +25,31 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     }
     return true;
   });
+}
+
+/**
+ * The dates of a past act read before publication: "Egyptian officials met Hamas leaders on Thursday and are expected
+ * to host a delegation next week" looks forward for the sentence, but "met" was on the last Thursday. Only a date the
+ * tree hangs on the act's own verb (no other verb between) changes: "talks scheduled for Monday were postponed" keeps
+ * the Monday of the schedule.
+ */
+export function pastActDates(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+  if (!dates.some((d) => d.pastValue) || !view.has(trigger) || view.upos(trigger) !== 'VERB') return dates as DateMention[];
+  // "met … and visited": a conjunct with no auxiliary of its own has its head's tense
+  const tensed = view.base(trigger) === 'conj' && view.childrenWith(trigger, 'aux').length === 0 ? view.head(trigger) : trigger;
+  if (tensed < 0 || verbTime(view, tensed) !== 'past' || isPresentPerfect(view, tensed)) return dates as DateMention[];
+  return dates.map((d) => {
+    if (!d.pastValue) return d;
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) && nearestVerb(view, word) === trigger ? { ...d, value: d.pastValue } : d;
+  });
+}
+
+function nearestVerb(view: TreeView, word: number): number {
+  for (let node = view.head(word), steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
+    if (view.upos(node) === 'VERB') return node;
+  }
+  return -1;
 }
 
 /** The last token of the sentence of `near` that ends at or before the character `end` (the date's head word). */

@@ -33,7 +33,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     if (PHRASE_WORDS.has(x.pos) && (inPhrase || told)) continue;
     // "in a televised speech", "in a recorded message": right after the phrase's article the words are nominal, a
     // participle or a noun the tagger took for verbs ("a televised/VERB address/VERB"); "a statement accusing" is no such word
-    if (inPhrase && x.pos === 'VERB' && NOMINAL_BEFORE.has(t[j - 1]?.pos ?? '') && !x.lower.endsWith('ing')) continue;
+    // ("told The Associated/VERB Press": the same after the addressee's article)
+    if ((inPhrase || told) && x.pos === 'VERB' && NOMINAL_BEFORE.has(t[j - 1]?.pos ?? '') && !x.lower.endsWith('ing')) continue;
     return false;
   }
   return true;
