@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
+import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
@@ -15,16 +16,25 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
   const ownOnly = view.has(trigger) && isPerfectConjunctOfPast(view, tokens, trigger);
-  return dates.filter((d) => {
+  const kept = dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
+    if (inRankingAfter(tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
     return true;
   });
+  // "met on Thursday and will host a delegation on Monday", "will resume next week after rebels ambushed a convoy on
+  // Wednesday": a date the tree hangs on the act's own verb dates it before the sentence's other dates
+  if (kept.length < 2 || !view.has(trigger) || view.upos(trigger) !== 'VERB') return kept;
+  const own = kept.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) && nearestVerb(view, word) === trigger;
+  });
+  return own.length > 0 ? own : kept;
 }
 
 /**
@@ -71,6 +81,18 @@ const hasPerfectAux = (view: TreeView, tokens: readonly Token[], verb: number) =
 
 function isPerfectConjunctOfPast(view: TreeView, tokens: readonly Token[], verb: number): boolean {
   return view.base(verb) === 'conj' && hasPerfectAux(view, tokens, verb) && !hasPerfectAux(view, tokens, view.head(verb));
+}
+
+/**
+ * Token `word` lies in a ranking apposition after the trigger ("killed 20 people, officials said, the worst attack in
+ * the city since 2019"): its dates are the ranking's span, not the act's day.
+ */
+function inRankingAfter(tokens: readonly Token[], word: number, trigger: number): boolean {
+  const sentence = tokens[word].sentence;
+  for (let i = word; i > trigger && tokens[i].sentence === sentence; i--) {
+    if (tokens[i].text === ',') return opensRankingApposition(tokens, i, word + 1);
+  }
+  return false;
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);

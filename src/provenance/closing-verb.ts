@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/types.ts';
+import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 
 // words of a phrase that a preposition opens: "on Telegram", "in a televised address", "at a news conference"
 const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
@@ -23,6 +24,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
       if (next && j + 1 < end && (next.pos === 'VERB' && next.lower.endsWith('ing') || next.lower === 'without')) return true;
       // ", as Hezbollah fired rockets", ", while protesters ...": a clause of time after the speaker is the outlet's
       if (next && j + 1 < end && TIME_SUBORDINATORS.has(next.lower) && t[j + 2] && t[j + 2].pos !== 'PUNCT') return true;
+      // ", the latest in a wave of attacks", ", the deadliest since 2019": a noun phrase ranking the act told before
+      if (opensRankingApposition(t, j, end)) return true;
       inPhrase = false;
       continue;
     }

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 18's lead classes, each on sentences written for this file, with negatives that must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string, published = '2025-04-12') => coder.code({ id: 'x', text, published, title: null });
+const source = (e: Event) => (e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text);
+const find = (events: Event[], trigger: string) => {
+  const e = events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
+  return e;
+};
+const T = { timeout: 60_000 };
+
+// A past act dates by the reading before publication of a day its sentence's future words put ahead
+// (core/clause-dates.ts pastActDates): 12 April 2025 is a Saturday.
+const PAST_ACT: Array<[string, string, string]> = [
+  ['Egyptian officials met Hamas leaders in Cairo on Thursday and are expected to host an Israeli delegation next week.', 'met', '2025-04-10'],
+  ['The minister visited Kyiv on Tuesday and is expected to travel to Warsaw on Friday.', 'visited', '2025-04-08'],
+  ['Rebels attacked the town on Monday and are expected to advance further.', 'attacked', '2025-04-07'],
+  ['Talks will resume next week after the rebels ambushed a convoy on Wednesday.', 'ambushed', '2025-04-09'],
+  // a future act keeps the next day; so does one whose date hangs on another verb
+  ['The ministers will meet in Doha on Friday.', 'meet', '2025-04-18'],
+  ['Egyptian officials met Hamas leaders on Thursday and will host an Israeli delegation on Monday.', 'host', '2025-04-14'],
+];
+for (const [text, trigger, date] of PAST_ACT) {
+  test(`a past act among future words: ${text}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+
+// A reporting verb closing its sentence: its addressee may hold a participle the tagger reads as a verb ("told The
+// Associated Press"), its speakers may be two joined by "and", and a noun phrase ranking the act may follow it
+// (provenance/closing-verb.ts, trailing-speaker.ts, tree-repair trailing-speaker-conjunct).
+const CLOSING: Array<[string, string, string]> = [
+  ['Egyptian officials met Hamas leaders in Cairo on Thursday, two officials familiar with the matter told The Associated Press.', 'met', 'two officials familiar with the matter'],
+  ['Rebels shelled the airport on Monday, a senior officer told the Associated Press.', 'shelled', 'senior officer'],
+  ['Suspected jihadists killed at least 30 civilians in central Mali, local officials and a security source said on Tuesday.', 'killed', 'local officials'],
+  ['Gunmen stormed a school in Zamfara state, police and residents said.', 'stormed', 'police'],
+  ['Troops burned homes, witnesses and a local chief said.', 'burned', 'witnesses and a local chief'],
+  ['Suspected jihadists killed at least 30 civilians in central Mali, local officials said, the latest in a wave of violence that has swept the Sahel.', 'killed', 'local officials'],
+  ['Gunmen killed 12 worshippers at a mosque in northern Nigeria, police said, the deadliest attack in the state this year.', 'killed', 'police'],
+  ['A suicide bomber killed 20 people at a market on Monday, officials said, the worst attack in the city since 2019.', 'killed', 'officials'],
+];
+for (const [text, trigger, speaker] of CLOSING) {
+  test(`closing attribution: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.certainty, 'claimed');
+    assert.equal(source(e), speaker);
+  });
+}
+
+// A speaker's conjunct speaks with it and is no target: "..., residents and aid workers told Reuters"
+// (tree-roles/own-clause-targets.ts, tree-repair trailing-speaker-conjunct).
+const SPEAKER_CONJUNCTS: Array<[string, string, string]> = [
+  ['Rebels looted shops in the town, residents and aid workers told Reuters.', 'looted', 'shops'],
+  ['Troops burned homes, witnesses and a local chief said.', 'burned', 'homes'],
+  ['Gunmen abducted 20 students, police and a school official told Reuters.', 'abducted', 'students'],
+  ['Police fired tear gas at protesters, witnesses and a journalist said.', 'fired', 'protesters'],
+];
+for (const [text, trigger, target] of SPEAKER_CONJUNCTS) {
+  test(`speakers joined by "and" are no target: ${text}`, T, () => assert.equal(find(code(text), trigger).target?.text, target));
+}
+
+// The dates in a ranking apposition date the ranking, not the act (core/clause-dates.ts): the act keeps its own day.
+const RANKING_DATES: Array<[string, string, string]> = [
+  ['Gunmen killed 12 worshippers at a mosque in northern Nigeria, police said, the deadliest attack in the state this year.', 'killed', '2025-04-12'],
+  ['A suicide bomber killed 20 people at a market on Monday, officials said, the worst attack in the city since 2019.', 'killed', '2025-04-07'],
+  ['Gunmen killed 12 people on Sunday, the deadliest attack since 2019.', 'killed', '2025-04-06'],
+  ['Rebels shelled the airport, the army said, the latest in a series of attacks since January.', 'shelled', '2025-04-12'],
+];
+for (const [text, trigger, date] of RANKING_DATES) {
+  test(`a ranking's dates are not the act's: ${text}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+
+// "after fighting broke out": an -ing act noun right after a subordinator is the subject of the finite verb after it,
+// not a clause of its own whose subject is the main clause's (tree-repair gerund-clause-subject). The main clause's
+// actor no longer fights.
+const GERUND_SUBJECT = [
+  'Police arrested 14 fans after fighting broke out outside the stadium.',
+  'Troops detained 30 men after shooting erupted near the market.',
+  'Police said they arrested 14 fans after fighting broke out outside the ground before kickoff.',
+];
+for (const text of GERUND_SUBJECT) {
+  test(`an -ing act noun subject of a subordinate clause: ${text}`, T, () => {
+    const events = code(text);
+    const actor = events.find((e) => e.type === 'COERCE')?.actor?.text;
+    assert.ok(actor, 'the arrest stays');
+    assert.ok(!events.some((e) => /^(fighting|shooting)/.test(e.trigger.text) && e.actor?.text === actor), events.map((e) => `${e.trigger.text}:${e.actor?.text}`).join(' / '));
+  });
+}
