@@ -90,3 +90,51 @@ for (const text of GERUND_SUBJECT) {
     assert.ok(!events.some((e) => /^(fighting|shooting)/.test(e.trigger.text) && e.actor?.text === actor), events.map((e) => `${e.trigger.text}:${e.actor?.text}`).join(' / '));
   });
 }
+
+// "according to X" inside a set-off relative clause speaks for that clause only (provenance/according-to.ts
+// accordingToReach): the main clause stays the outlet's.
+const ACCORDING_IN_RELATIVE: Array<[string, string, string, string]> = [
+  // [text, trigger, certainty, source]
+  ['Venancio Mondlane, who came second according to the official count, urged his supporters to take to the streets.', 'urged', 'asserted', 'outlet'],
+  ['The general, who ordered the killings according to prosecutors, was arrested by police in Kinshasa.', 'arrested', 'asserted', 'outlet'],
+  ['The opposition leader, who won 30 percent of the vote according to observers, called for a general strike.', 'called for', 'asserted', 'outlet'],
+  // outside a relative clause it covers the sentence
+  ['According to the UN, gunmen killed 12 villagers and burned the market.', 'burned', 'claimed', 'the UN'],
+  ['Gunmen killed 12 villagers, according to the UN.', 'killed', 'claimed', 'the UN'],
+];
+for (const [text, trigger, certainty, who] of ACCORDING_IN_RELATIVE) {
+  test(`"according to" and its reach: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.certainty, certainty);
+    assert.equal(source(e), who);
+  });
+}
+
+// A plural the lemmatiser gives its own base ("aides" → aide) is not another word's base plus "-es" ("aid")
+// (extract/morphology.ts): no AID event on the people.
+const LEMMA_PLURALS = [
+  'Two opposition aides were shot dead in their car.',
+  'The president and his aides met the envoy in the capital.',
+  'Police detained three aides of the opposition leader on Monday.',
+];
+for (const text of LEMMA_PLURALS) {
+  test(`"aides" is no aid: ${text}`, T, () => assert.ok(!code(text).some((e) => e.type === 'AID'), 'an AID event'));
+}
+test('"aid" and "clashes" keep their bases', T, () => {
+  assert.equal(find(code('The UN releases aid to refugees in Chad.'), 'releases').type, 'AID');
+  assert.equal(find(code('Troops clashes with rebels near the border.'), 'clashes').type, 'ASSAULT');
+});
+
+// The West taken together has CAMEO's region code WST (data/actors/organizations.json).
+const THE_WEST: Array<[string, string, 'actor' | 'target']> = [
+  ['President Volodymyr Zelensky called on Western allies to speed up deliveries of air defense systems.', 'called on', 'target'],
+  ['Russia accused the West of prolonging the war.', 'accused', 'target'],
+  ['Western governments imposed sanctions on Moscow.', 'imposed', 'actor'],
+];
+for (const [text, trigger, role] of THE_WEST) {
+  test(`the West is WST: ${text}`, T, () => assert.equal(find(code(text), trigger)[role]?.code, 'WST'));
+}
+test('the West Bank and West Africa are places, not the West', T, () => {
+  assert.notEqual(find(code('Israeli troops raided Jenin in the West Bank.'), 'raided').target?.code, 'WST');
+  assert.ok(!code('Militants attacked a base in West Africa.').some((e) => e.actor?.code === 'WST' || e.target?.code === 'WST'));
+});
