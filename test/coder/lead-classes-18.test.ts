@@ -138,3 +138,35 @@ test('the West Bank and West Africa are places, not the West', T, () => {
   assert.notEqual(find(code('Israeli troops raided Jenin in the West Bank.'), 'raided').target?.code, 'WST');
   assert.ok(!code('Militants attacked a base in West Africa.').some((e) => e.actor?.code === 'WST' || e.target?.code === 'WST'));
 });
+
+// A relative clause set off after the sentence's subject that the parse read as the main clause ("India, where heavy
+// rain has also hit Assam, offered ..."): the predicate after the closing comma is the main clause again, the noun its
+// subject (tree-repair relative-clause-as-main). Rain hits no one, and the country acts.
+const RELATIVE_AS_MAIN: Array<[string, string, string]> = [
+  ['India, where heavy rain has also hit the state of Assam, offered to send relief supplies.', 'offered', 'India'],
+  ['Mali, where jihadists killed 30 villagers last week, expelled the French ambassador.', 'expelled', 'Mali'],
+  ['Nigeria, where gunmen abducted 300 students in March, deployed troops to the north.', 'deployed', 'Nigeria'],
+];
+for (const [text, trigger, actor] of RELATIVE_AS_MAIN) {
+  test(`a set-off relative clause is not the main clause: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(find(events, trigger).actor?.text, actor);
+    assert.ok(!events.some((e) => e.trigger.text === 'hit'), 'rain hit no one');
+  });
+}
+test('the main act keeps its own day, the relative clause its own', T, () => {
+  const events = code('Mali, where jihadists killed 30 villagers last week, expelled the French ambassador.');
+  assert.equal(find(events, 'expelled').date?.value, '2025-04-12');
+  assert.equal(find(events, 'killed').actor?.text, 'jihadists');
+});
+
+// An irregular past the word tagger left unlemmatized ("shot" as a noun) is still a past: a relative clause in it
+// reports an act (extract/tree-clauses/verb-time.ts), it does not describe its noun.
+const IRREGULAR_PAST_RELATIVE: Array<[string, string]> = [
+  ['Kenya, where police shot dead 20 protesters in June, banned rallies in the capital.', 'shot dead'],
+  ['The militia, which shot dead 12 villagers in March, released two hostages.', 'shot dead'],
+  ['The gang, which shot dead two policemen in January, freed a hostage on Sunday.', 'shot dead'],
+];
+for (const [text, trigger] of IRREGULAR_PAST_RELATIVE) {
+  test(`an irregular past in a relative clause reports an act: ${text}`, T, () => assert.equal(find(code(text), trigger).type, 'ASSAULT'));
+}
