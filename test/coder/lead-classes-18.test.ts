@@ -170,3 +170,21 @@ const IRREGULAR_PAST_RELATIVE: Array<[string, string]> = [
 for (const [text, trigger] of IRREGULAR_PAST_RELATIVE) {
   test(`an irregular past in a relative clause reports an act: ${text}`, T, () => assert.equal(find(code(text), trigger).type, 'ASSAULT'));
 }
+
+// "a day after Hezbollah fired rockets", "hours after Ukraine fired missiles": a clause after a span and a subordinator
+// read as a phrase, its verb as a participle of the noun after it or the span as its subject (tree-repair
+// clause-read-as-phrase): the clause's own subject fires, not the main clause's.
+const SPAN_AFTER_CLAUSE: Array<[string, string, string]> = [
+  ['Israel struck Beirut on Wednesday, a day after Hezbollah fired rockets.', 'fired', 'Hezbollah'],
+  ['Israel struck Beirut on Wednesday, a day after Hezbollah fired rockets at Haifa.', 'fired', 'Hezbollah'],
+  ['Russia launched drones at Kyiv, hours after Ukraine fired missiles at Belgorod.', 'fired', 'Ukraine'],
+  ['Israel bombed Gaza City, days after Hamas attacked a convoy.', 'attacked', 'Hamas'],
+];
+for (const [text, trigger, actor] of SPAN_AFTER_CLAUSE) {
+  test(`a clause after "a day after": ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.text, actor));
+}
+test('the main act keeps its day and the clause after "a day after" the day before', T, () => {
+  const events = code('Israel struck Beirut on Wednesday, a day after Hezbollah fired rockets.');
+  assert.equal(find(events, 'struck').date?.value, '2025-04-09');
+  assert.equal(find(events, 'fired').date?.value, '2025-04-08');
+});
