@@ -188,3 +188,19 @@ test('the main act keeps its day and the clause after "a day after" the day befo
   assert.equal(find(events, 'struck').date?.value, '2025-04-09');
   assert.equal(find(events, 'fired').date?.value, '2025-04-08');
 });
+
+// "hit by sanctions", "struck by floods": a passive "hit" whose agent is a measure or a natural force tells an effect,
+// no armed act (data/lexicon/clause-cues.tsv measure; core/non-events.ts). Weapons and attacks still hit.
+const HIT_BY_MEASURE = [
+  'Huawei, which has been hit by U.S. sanctions, reported higher profits.',
+  'Russian banks were hit by new EU sanctions on Friday.',
+  'Farmers have been hit hard by Chinese tariffs.',
+  'Dozens of villages in Sylhet were hit by floods on Thursday.',
+];
+for (const text of HIT_BY_MEASURE) {
+  test(`hit by a measure is no assault: ${text}`, T, () => assert.ok(!code(text).some((e) => e.type === 'ASSAULT'), code(text).map((e) => e.trigger.text).join(' / ')));
+}
+test('hit by missiles or gunmen is still an assault', T, () => {
+  assert.equal(find(code('The city was hit by Russian missiles on Friday.'), 'hit').type, 'ASSAULT');
+  assert.equal(find(code('Kyiv was struck by Russian drones overnight.'), 'struck').type, 'ASSAULT');
+});
