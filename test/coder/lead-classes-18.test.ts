@@ -204,3 +204,19 @@ test('hit by missiles or gunmen is still an assault', T, () => {
   assert.equal(find(code('The city was hit by Russian missiles on Friday.'), 'hit').type, 'ASSAULT');
   assert.equal(find(code('Kyiv was struck by Russian drones overnight.'), 'struck').type, 'ASSAULT');
 });
+
+// "told a news conference that Brazil would not join ...": a that-clause after whom it was told, read as a relative
+// clause of that noun, is what was told (tree-repair that-clause-after-oblique); the teller's appeal after "and" is
+// then the teller's own act (reporter-second-act).
+const TOLD_THAT: Array<[string, string, string]> = [
+  ['Lula told a news conference that Brazil would not join any new cold war and called for a negotiated end to the war in Ukraine.', 'called for', 'Lula'],
+  ['The minister told reporters that troops had killed 12 militants and urged residents to stay indoors.', 'urged', 'The minister'],
+  ['The president told parliament that the army would withdraw and called for calm.', 'called for', 'The president'],
+];
+for (const [text, trigger, actor] of TOLD_THAT) {
+  test(`what was told, and the teller's own appeal: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(source(e), 'outlet');
+  });
+}
