@@ -29,12 +29,19 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   });
   // "met on Thursday and will host a delegation on Monday", "will resume next week after rebels ambushed a convoy on
   // Wednesday": a date the tree hangs on the act's own verb dates it before the sentence's other dates
-  if (kept.length < 2 || !view.has(trigger) || view.upos(trigger) !== 'VERB') return kept;
-  const own = kept.filter((d) => {
+  if (kept.length === 0 || !view.has(trigger) || view.upos(trigger) !== 'VERB') return kept;
+  const verbOf = (d: DateMention) => {
     const word = tokenAt(tokens, d.end, trigger);
-    return word >= 0 && view.has(word) && nearestVerb(view, word) === trigger;
+    return word >= 0 && view.has(word) ? nearestVerb(view, word) : -1;
+  };
+  const own = kept.filter((d) => verbOf(d) === trigger);
+  if (own.length > 0) return own;
+  // "had been besieged for months and that famine was declared there in August": a clause below the act with a subject
+  // of its own dates its own act
+  return kept.filter((d) => {
+    const verb = verbOf(d);
+    return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
   });
-  return own.length > 0 ? own : kept;
 }
 
 /**

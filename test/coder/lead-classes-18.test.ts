@@ -220,3 +220,18 @@ for (const [text, trigger, actor] of TOLD_THAT) {
     assert.equal(source(e), 'outlet');
   });
 }
+
+// A clause below the act with a subject of its own dates its own act, not the act above it (core/clause-dates.ts):
+// "had been besieged for months and that famine was declared there in August".
+const LEAD = 'Fighting continued in the region on Saturday, residents said. ';
+const OWN_SUBJECT_CLAUSE_DATES: Array<[string, string, string]> = [
+  ['Aid workers say the camp, home to about 500,000 people, had been besieged for months and that famine was declared there in August.', 'besieged', '2025-04-12'],
+  ['Troops shelled the town after rebels attacked a checkpoint on Monday.', 'shelled', '2025-04-12'],
+  ['Police arrested the editor because his newspaper had reported the killings in March.', 'arrested', '2025-04-12'],
+  // the act's own date, and a clause without a subject of its own, still date it
+  ['Rebels attacked the town on Monday and troops fled.', 'attacked', '2025-04-07'],
+  ['Officials said on Monday that troops had shelled the town.', 'shelled', '2025-04-07'],
+];
+for (const [text, trigger, date] of OWN_SUBJECT_CLAUSE_DATES) {
+  test(`a clause with its own subject keeps its date: ${text}`, T, () => assert.equal(find(code(LEAD + text), trigger).date?.value, date));
+}
