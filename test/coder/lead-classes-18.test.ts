@@ -235,3 +235,18 @@ const OWN_SUBJECT_CLAUSE_DATES: Array<[string, string, string]> = [
 for (const [text, trigger, date] of OWN_SUBJECT_CLAUSE_DATES) {
   test(`a clause with its own subject keeps its date: ${text}`, T, () => assert.equal(find(code(LEAD + text), trigger).date?.value, date));
 }
+
+// A one-word trigger opening a hyphenated compound that modifies a noun ("a call-in show") is no act (core/refiners.ts
+// opensModifierCompound); a compound standing alone stays, and so does a trigger after the compound.
+const COMPOUND_MODIFIERS = [
+  'In calls to a radio call-in show, listeners from Iran said the police had beaten protesters.',
+  'The minister answered questions on a call-in programme hosted by the state broadcaster.',
+  'Hundreds of calls reached the call-in line after the broadcast.',
+];
+for (const text of COMPOUND_MODIFIERS) {
+  test(`a compound's first word is no act: ${text}`, T, () => assert.ok(!code(text).some((e) => e.trigger.text === 'call'), code(text).map((e) => e.trigger.text).join(' / ')));
+}
+test('a counter-attack and an attack after a compound stay', T, () => {
+  assert.equal(find(code('Rebels launched a counter-attack on the town.'), 'launched').type, 'ASSAULT');
+  assert.equal(find(code('Gunmen killed two people in a hit-and-run attack on a checkpoint.'), 'killed').type, 'ASSAULT');
+});
