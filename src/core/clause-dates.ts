@@ -1,6 +1,8 @@
 import type { Token } from '../nlp/types.ts';
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { DateMention } from '../resolve/types.ts';
+import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
+import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
@@ -14,16 +16,57 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
   const ownOnly = view.has(trigger) && isPerfectConjunctOfPast(view, tokens, trigger);
-  return dates.filter((d) => {
+  const kept = dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
+    if (inRankingAfter(tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
     return true;
   });
+  // "met on Thursday and will host a delegation on Monday", "will resume next week after rebels ambushed a convoy on
+  // Wednesday": a date the tree hangs on the act's own verb dates it before the sentence's other dates
+  if (kept.length === 0 || !view.has(trigger) || view.upos(trigger) !== 'VERB') return kept;
+  const verbOf = (d: DateMention) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) ? nearestVerb(view, word) : -1;
+  };
+  const own = kept.filter((d) => verbOf(d) === trigger);
+  if (own.length > 0) return own;
+  // "had been besieged for months and that famine was declared there in August": a clause below the act with a subject
+  // of its own dates its own act
+  return kept.filter((d) => {
+    const verb = verbOf(d);
+    return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
+  });
+}
+
+/**
+ * The dates of a past act read before publication: "Egyptian officials met Hamas leaders on Thursday and are expected
+ * to host a delegation next week" looks forward for the sentence, but "met" was on the last Thursday. Only a date the
+ * tree hangs on the act's own verb (no other verb between) changes: "talks scheduled for Monday were postponed" keeps
+ * the Monday of the schedule.
+ */
+export function pastActDates(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+  if (!dates.some((d) => d.pastValue) || !view.has(trigger) || view.upos(trigger) !== 'VERB') return dates as DateMention[];
+  // "met … and visited": a conjunct with no auxiliary of its own has its head's tense
+  const tensed = view.base(trigger) === 'conj' && view.childrenWith(trigger, 'aux').length === 0 ? view.head(trigger) : trigger;
+  if (tensed < 0 || verbTime(view, tensed) !== 'past' || isPresentPerfect(view, tensed)) return dates as DateMention[];
+  return dates.map((d) => {
+    if (!d.pastValue) return d;
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) && nearestVerb(view, word) === trigger ? { ...d, value: d.pastValue } : d;
+  });
+}
+
+function nearestVerb(view: TreeView, word: number): number {
+  for (let node = view.head(word), steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
+    if (view.upos(node) === 'VERB') return node;
+  }
+  return -1;
 }
 
 /** The last token of the sentence of `near` that ends at or before the character `end` (the date's head word). */
@@ -45,6 +88,18 @@ const hasPerfectAux = (view: TreeView, tokens: readonly Token[], verb: number) =
 
 function isPerfectConjunctOfPast(view: TreeView, tokens: readonly Token[], verb: number): boolean {
   return view.base(verb) === 'conj' && hasPerfectAux(view, tokens, verb) && !hasPerfectAux(view, tokens, view.head(verb));
+}
+
+/**
+ * Token `word` lies in a ranking apposition after the trigger ("killed 20 people, officials said, the worst attack in
+ * the city since 2019"): its dates are the ranking's span, not the act's day.
+ */
+function inRankingAfter(tokens: readonly Token[], word: number, trigger: number): boolean {
+  const sentence = tokens[word].sentence;
+  for (let i = word; i > trigger && tokens[i].sentence === sentence; i--) {
+    if (tokens[i].text === ',') return opensRankingApposition(tokens, i, word + 1);
+  }
+  return false;
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);

@@ -45,7 +45,7 @@ import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, insideName, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { claimedPlanAsAccusation, dedupe, insideName, opensModifierCompound, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
 import { mergeCoreferent } from './coreference.ts';
 import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
@@ -191,6 +191,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const raw: Candidate[] = [];
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
+          if (opensModifierCompound(tr, doc.tokens)) { drop?.('trigger', 'trigger:compound-modifier', tr, typeOf(tr)); continue; } // "a call-in show"
           const info = patternInfo(kb.ontology, tr.pattern);
           // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
           const c = info && proposeCandidate(ctx, tr, info);

@@ -10,7 +10,7 @@ import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
-import { datesOfTriggerClause } from './clause-dates.ts';
+import { datesOfTriggerClause, pastActDates } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
@@ -66,7 +66,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     return [];
   }
   const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head);
-  const dates = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
+  const chosen = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
+  const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
   const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's

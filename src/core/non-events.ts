@@ -71,10 +71,17 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "Moscow blamed Kyiv for the attack, an accusation Ukraine rejected", "The rebels attacked the base, an assault that
   // killed 12 soldiers": an indefinite noun set off after a clause, described by a relative clause, names that
   // clause's act again; the act is told once, by its clause
+  // "Russian banks were hit by new EU sanctions", "towns struck by floods": the effect of a measure or a natural force
+  { reason: 'candidate:tree-hit-by-measure', test: (view, c, ctx) => c.info.type === 'ASSAULT' && c.trigger.pattern.kind === 'verb' && hitByMeasure(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'measure')) },
   { reason: 'candidate:tree-summary-apposition', test: (view, c) => c.trigger.pattern.kind === 'noun' && isSummaryApposition(view, c.trigger.head) },
 ];
 
 const SUMMARY_LABELS = new Set(['parataxis', 'appos', 'obl:unmarked', 'dep']);
+/** The verb is passive and its agent's head noun names a measure ("hit by U.S. sanctions", "battered by storms"). */
+function hitByMeasure(view: TreeView, verb: number, measures: ReadonlySet<string>): boolean {
+  return view.isPassive(verb) && view.childrenWith(verb, 'obl:agent', 'obl').some((a) => view.marker(a) === 'by' && measures.has(view.tokens[a].lemma));
+}
+
 function isSummaryApposition(view: TreeView, noun: number): boolean {
   const det = noun - 1;
   if (view.upos(noun) !== 'NOUN' || !SUMMARY_LABELS.has(view.label(noun)) || view.upos(view.head(noun)) !== 'VERB') return false;

@@ -62,6 +62,22 @@ export function insideName(tr: { start: number; end: number }, tokens: readonly 
   return names.containing(tokens[tr.start].start, tokens[tr.end - 1].end).length > 0;
 }
 
+/**
+ * A one-word trigger that opens a hyphenated compound modifying the noun after it ("a call-in show", "a hit-and-run
+ * attack" for "hit"): the compound names a kind of thing, the word is no act of its own. "a shoot-out with police"
+ * (no noun after) stays.
+ */
+export function opensModifierCompound(tr: { start: number; end: number }, tokens: readonly Token[]): boolean {
+  if (tr.end - tr.start !== 1) return false;
+  let k = tr.start;
+  let parts = 0;
+  while (tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end && tokens[k + 2] && tokens[k + 2].start === tokens[k + 1].end && /^[a-z]/i.test(tokens[k + 2].text)) {
+    k += 2;
+    parts++;
+  }
+  return parts > 0 && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1].start > tokens[k].end;
+}
+
 const bareName = (name: string) => name.toLowerCase().replace(/^(the|a|an)\s+/, '').trim();
 
 /**

@@ -59,6 +59,9 @@ export function computeBaseForms(token: Token): string[] {
   // "counter-offensive", "re-took", "co-sponsored": a prefix written with a hyphen is the word written without one
   const joined = HYPHEN_PREFIX.exec(token.lower);
   if (joined) addForms(joined[1] + joined[2], out);
+  // "aides" is the plural of "aide", as the lemmatiser says, not "aid" + "-es" (nor "sides" "sid", "rides" "rid")
+  const lower = token.lower;
+  if (lower.endsWith('es') && token.lemma === lower.slice(0, -1) && token.lemma !== lower) out.delete(lower.slice(0, -2));
   return [...out];
 }
 

@@ -26,6 +26,25 @@ export function accordingToSource(ctx: SentenceContext, to: number): ActorPhrase
   return last > to && SOURCE_ENDS.has(t[last].pos) ? plainSpeaker(t, to + 1, end) : null;
 }
 
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'whom']);
+
+/**
+ * The tokens "according to" at `according` speaks for: the whole sentence, or the set-off relative clause it stands in
+ * ("Mondlane, who came second according to the official count, urged his supporters ...": the count says he came
+ * second, not that he urged anyone). [from, to) token range.
+ */
+export function accordingToReach(t: readonly Token[], according: number, sentenceStart: number, sentenceEnd: number): [number, number] {
+  for (let k = according - 1; k > sentenceStart; k--) {
+    if (t[k].text === ',') return [sentenceStart, sentenceEnd];
+    if (RELATIVE_OPENERS.has(t[k].lower) && t[k - 1].text === ',') {
+      let close = according + 2;
+      while (close < sentenceEnd && t[close].text !== ',') close++;
+      return close < sentenceEnd ? [k, close] : [sentenceStart, sentenceEnd];
+    }
+  }
+  return [sentenceStart, sentenceEnd];
+}
+
 /** The last token (from `i`) that ends at or before `end`. */
 function lastTokenIn(t: readonly Token[], i: number, end: number): number {
   while (t[i + 1] && t[i + 1].end <= end) i++;

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/types.ts';
+import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 
 // words of a phrase that a preposition opens: "on Telegram", "in a televised address", "at a news conference"
 const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
@@ -23,6 +24,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
       if (next && j + 1 < end && (next.pos === 'VERB' && next.lower.endsWith('ing') || next.lower === 'without')) return true;
       // ", as Hezbollah fired rockets", ", while protesters ...": a clause of time after the speaker is the outlet's
       if (next && j + 1 < end && TIME_SUBORDINATORS.has(next.lower) && t[j + 2] && t[j + 2].pos !== 'PUNCT') return true;
+      // ", the latest in a wave of attacks", ", the deadliest since 2019": a noun phrase ranking the act told before
+      if (opensRankingApposition(t, j, end)) return true;
       inPhrase = false;
       continue;
     }
@@ -33,7 +36,8 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     if (PHRASE_WORDS.has(x.pos) && (inPhrase || told)) continue;
     // "in a televised speech", "in a recorded message": right after the phrase's article the words are nominal, a
     // participle or a noun the tagger took for verbs ("a televised/VERB address/VERB"); "a statement accusing" is no such word
-    if (inPhrase && x.pos === 'VERB' && NOMINAL_BEFORE.has(t[j - 1]?.pos ?? '') && !x.lower.endsWith('ing')) continue;
+    // ("told The Associated/VERB Press": the same after the addressee's article)
+    if ((inPhrase || told) && x.pos === 'VERB' && NOMINAL_BEFORE.has(t[j - 1]?.pos ?? '') && !x.lower.endsWith('ing')) continue;
     return false;
   }
   return true;

@@ -5,7 +5,7 @@ import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
-import { accordingToSource } from './according-to.ts';
+import { accordingToReach, accordingToSource } from './according-to.ts';
 import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
@@ -95,7 +95,8 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') {
       const speaker = accordingToSource(ctx, i + 1);
-      frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, verb: 'according to', certainty: 'claimed', quote: null, rule: 'provenance:according-to' });
+      const [from, to] = accordingToReach(t, i, s.tokenStart, s.tokenEnd);
+      frames.push({ from, to, speaker, verb: 'according to', certainty: 'claimed', quote: null, rule: 'provenance:according-to' });
       continue;
     }
     // "rejected claims that they had attacked", "dismissed reports that": a denial of what follows "that"

@@ -69,7 +69,9 @@ function wordsBefore(ctx: SentenceContext, verb: number): { first: number; last:
     const participle = x.pos === 'VERB' && PAST_PARTICIPLE.test(x.lower) && first <= last && NOMINAL.has(t[first].pos === 'ADJ' ? t[last].pos : t[first].pos)
       && PHRASE_INSIDE.has(t[first - 2]?.pos ?? '');
     const participleAdverb = x.pos === 'ADV' && t[first].pos === 'VERB' && PAST_PARTICIPLE.test(t[first].lower) && first < last; // "newly appointed"
-    if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive && !participle && !participleAdverb) return null;
+    // "local officials and a security source": two speakers joined by "and", each a noun phrase
+    const joined = x.lower === 'and' && NOMINAL.has(t[first - 2]?.pos ?? '') && first <= last && t[first].pos !== 'VERB';
+    if (!SPEAKER_WORDS.has(x.pos) && !compound && !possessive && !participle && !participleAdverb && !joined) return null;
     first--;
   }
   // "the police chief said": the word tagger reads "chief" as an adjective; ending a phrase before its verb it is the noun

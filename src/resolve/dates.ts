@@ -64,7 +64,8 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (out.some((d) => d.start < end && start < d.end)) continue;
     // "said on Tuesday he will travel": the day the news was told is past, whatever the news looks forward to
     const ahead = future && r.index >= aheadFrom && !datesTheReport(sentence, r.index, r.index + r.text.length);
-    const mention = classify(r, ref, ahead, OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length)));
+    const lastYear = OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length));
+    const mention = classify(r, ref, ahead, lastYear);
     // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
     // name a year or the future themselves ("in 2025", "tomorrow")
@@ -72,7 +73,9 @@ export function findDates(sentence: string, offset: number, published: string | 
     // "a few days before its term ends": a span before something else is counted from that, not from publication
     if (SPAN_BEFORE.test(r.text)) continue;
     if (mention && (ahead || stated || !afterPublication(mention.value, published))) {
-      out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision });
+      const past = ahead && !mention.explicitYear ? classify(r, ref, false, lastYear) : null;
+      const pastValue = past && past.value !== mention.value && !FUTURE_WORD.test(r.text) ? { pastValue: past.value } : {};
+      out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision, ...pastValue });
     }
   }
   const holidays = HOLIDAY_WORDS.test(sentence) ? sentence.replace(/[’]/g, "'") : null;

@@ -42,4 +42,9 @@ export interface DateMention {
   readonly precision: 'day' | 'week' | 'month' | 'year';
   /** "earlier in the day" (0), "the day before" (-1), "the next day" (+1): relative to the day the story last named. */
   readonly anaphor?: number;
+  /**
+   * The reading before publication of a day, weekday or month the sentence's future words put after it ("met on
+   * Thursday and are expected to meet again": Thursday looks forward for the sentence); a past act dates by it.
+   */
+  readonly pastValue?: string;
 }

@@ -1,4 +1,5 @@
 import type { TreeView } from '../tree-roles/tree-view.ts';
+import { isIrregularPast } from '../morphology.ts';
 
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', "'ve"]);
 const PAST_AUX = new Set(['was', 'were', 'had', "'d", 'did']);
@@ -20,7 +21,8 @@ export function verbTime(view: TreeView, verb: number): 'present' | 'past' | 'mo
   if (/ing$/.test(t.lower)) return 'present';
   // no auxiliary: a form other than the lemma is a past ("attacked", "seized"), unless it is the 3rd person -s;
   // so is a regular -ed form the word tagger took for a noun and left unlemmatized ("who abducted schoolchildren")
-  if (t.lower === t.lemma && REGULAR_PAST.test(t.lower) && view.upos(verb) === 'VERB') return 'past';
+  // ("where police shot dead 20 protesters": an irregular past the word tagger read as a noun, "shot" left as is)
+  if (t.lower === t.lemma && (REGULAR_PAST.test(t.lower) || isIrregularPast(t.lower)) && view.upos(verb) === 'VERB') return 'past';
   return t.lower !== t.lemma && !/[^s]s$/.test(t.lower) ? 'past' : 'present';
 }
 

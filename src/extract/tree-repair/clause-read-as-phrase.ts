@@ -5,6 +5,7 @@ import type { EditableTree } from './editable-tree.ts';
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
 const MODIFIER = new Set(['nmod', 'obl']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const SPANS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
 
 /**
  * "The attack came a day after officials said drones killed seven": the subordinate clause read as a phrase
@@ -35,17 +36,28 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   const opener = (k: number) => (tree.label(k) === 'case' || tree.label(k) === 'mark') && SUBORDINATORS.has(tokens[k].lower) && k < noun;
   const marker = tree.children(noun).find(opener) ?? (compound ? tree.children(verb).find(opener) : undefined);
   if (marker === undefined || tree.children(noun).some((k) => k > noun)) return false;
-  if (tree.children(verb).some((k) => ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) return false;
+  // "hours after Ukraine fired": the span before the subordinator read as the verb's subject measures the clause
+  const span = tree.children(verb).find((k) => k < marker && tree.base(k) === 'nsubj' && SPANS.has(tokens[k].lemma));
+  if (tree.children(verb).some((k) => k !== span && ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) return false;
   // the phrase hung on its own verb ("as police" an oblique of "detained"): the clause belongs to the verb above
+  // ("a day after Hezbollah fired rockets": the span "a day" hung on the clause's verb, the verb on the noun after it)
   let predicate = tree.head(noun) === verb ? tree.head(verb) : tree.head(noun);
-  while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
+  for (let step = 0; predicate >= 0 && (tree.upos(predicate) !== 'VERB' || predicate === verb) && step < 40; step++) predicate = predicate === verb ? tree.head(verb) : tree.head(predicate);
   if (predicate < 0 || predicate === verb) return false;
+  // the verb read as a participle before the noun after it ("fired/amod rockets"): that noun is its object
+  const object = tree.label(verb) === 'amod' && tree.head(verb) > verb ? tree.head(verb) : -1;
   if (compound && tree.head(verb) === predicate && tree.label(verb) === 'advcl' && tree.label(marker) === 'mark' && tree.head(marker) === verb) {
     tree.attach(noun, verb, 'nsubj');
     return true;
   }
   tree.attach(verb, predicate, 'advcl');
+  if (span !== undefined) tree.attach(span, verb, 'obl:npmod');
   tree.attach(noun, verb, 'nsubj');
   tree.attach(marker, verb, 'mark');
+  if (object >= 0) {
+    tree.attach(object, verb, 'obj');
+    // what the parse hung on that noun before the clause ("on Wednesday, a day after") belongs to the predicate
+    for (const k of tree.children(object)) if (k < tree.children(verb)[0] && k < noun) tree.attach(k, predicate, tree.base(k) === 'compound' ? 'obl' : tree.label(k));
+  }
   return true;
 }

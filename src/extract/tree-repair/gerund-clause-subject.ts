@@ -22,10 +22,11 @@ export function repairGerundClauseSubject(tree: EditableTree, tokens: readonly T
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], gerund: number): boolean {
   const verb = gerund + 1;
-  if (tree.head(verb) !== gerund || !COMPLEMENTS.has(tree.label(verb)) || tree.upos(verb) !== 'VERB') return false;
+  if (tree.upos(verb) !== 'VERB' || !isPastForm(tokens[verb].lower)) return false;
+  // "after fighting broke out": the same words, the -ing word hung below the finite verb as its own clause
+  if (tree.head(gerund) === verb && tree.base(gerund) === 'advcl') return subjectBelowVerb(tree, gerund, verb);
+  if (tree.head(verb) !== gerund || !COMPLEMENTS.has(tree.label(verb))) return false;
   // the finite verb: a past form with no subject of its own ("erupted", "broke", "spread"), not "to" + verb
-  const form = tokens[verb].lower;
-  if (!form.endsWith('ed') && !IRREGULAR_PAST.has(form)) return false;
   if (tree.children(verb).some((c) => tree.base(c) === 'nsubj' || tree.base(c) === 'mark')) return false;
   const kids = tree.children(gerund);
   const mark = kids.find((c) => c < gerund && tree.label(c) === 'mark');
@@ -35,6 +36,17 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], gerund: number
   tree.attach(gerund, verb, 'nsubj');
   return true;
 }
+
+function subjectBelowVerb(tree: EditableTree, gerund: number, verb: number): boolean {
+  const kids = tree.children(gerund);
+  const mark = kids.find((c) => c < gerund && tree.label(c) === 'mark');
+  if (mark === undefined || kids.some((c) => c > gerund) || tree.children(verb).some((c) => tree.base(c) === 'nsubj' || tree.base(c) === 'mark')) return false;
+  tree.attach(mark, verb, 'mark');
+  tree.attach(gerund, verb, 'nsubj');
+  return true;
+}
+
+const isPastForm = (form: string) => form.endsWith('ed') || IRREGULAR_PAST.has(form);
 
 // past forms that are also the base ("spread", "hit") or are not formed with -ed
 const IRREGULAR_PAST = new Set(['spread', 'hit', 'broke', 'began', 'rose', 'flared', 'grew', 'went', 'came', 'took', 'left', 'fell']);

@@ -24,6 +24,7 @@ export function repairTrailingSpeakerConjunct(tree: EditableTree, tokens: readon
 }
 
 function conjunctRepairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonly number[], root: number, verb: number): boolean {
+  if (joinedSpeakersRepairedAt(tree, tokens, nodes, verb)) return true;
   // a clause after it is what it reports ("said that ..."): no closing attribution; the act before it may be its ccomp
   if (tree.children(verb).some((k) => ['nsubj', 'expl', 'csubj', 'mark'].includes(tree.base(k)) || tree.base(k) === 'ccomp' && k > verb)) return false;
   // nothing after the verb but its own short complements and the final stop
@@ -38,6 +39,26 @@ function conjunctRepairedAt(tree: EditableTree, tokens: readonly Token[], nodes:
   tree.attach(speaker, verb, 'nsubj');
   // the verb read as the root with the act its complement keeps that reading; else it hangs from the root
   if (verb !== root && (tree.head(verb) !== root || tree.label(verb) !== 'parataxis')) tree.attach(verb, root, 'parataxis');
+  return true;
+}
+
+/**
+ * "Troops burned homes, witnesses and a local chief said": two speakers joined by "and", the first read as a conjunct of
+ * the noun before the comma, the second as the verb's subject with the "and" on the verb. The first becomes the
+ * subject, the second its conjunct.
+ */
+function joinedSpeakersRepairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonly number[], verb: number): boolean {
+  const second = tree.children(verb).find((k) => k < verb && tree.base(k) === 'nsubj');
+  const and = tree.children(verb).find((k) => k < (second ?? -1) && tree.label(k) === 'cc' && tokens[k].lower === 'and');
+  if (second === undefined || and === undefined || tokens[and - 1]?.text === ',') return false;
+  let comma = and - 1;
+  while (comma > nodes[0] && tokens[comma].text !== ',' && and - comma <= 6) comma--;
+  if (tokens[comma].text !== ',') return false;
+  const first = nodes.find((n) => n > comma && n < and && tree.base(n) === 'conj' && tree.head(n) < comma && ['NOUN', 'PROPN'].includes(tree.upos(n)));
+  if (first === undefined) return false;
+  tree.attach(first, verb, 'nsubj');
+  tree.attach(second, first, 'conj');
+  tree.attach(and, second, 'cc');
   return true;
 }
 

@@ -49,6 +49,8 @@ function isOtherSpeaker(ctx: SentenceContext, view: TreeView, name: number, trig
   // "the U.N. mission said", "Ukraine's military said": a name inside the speaker's noun is the speaker's
   let node = name;
   for (let step = 0; step < 3 && NAME_INSIDE.has(view.label(node)) && view.head(node) >= 0; step++) node = view.head(node);
+  // "..., residents and aid workers told Reuters": a speaker's conjunct speaks with it
+  for (let step = 0; step < 3 && view.base(node) === 'conj' && view.head(node) > node - 12 && view.head(node) >= 0; step++) node = view.head(node);
   const verb = view.head(node);
   // its speaker, or whom it was told: "..., witnesses told Reuters"
   return (view.base(node) === 'nsubj' || view.base(node) === 'iobj') && verb !== trigger && verb >= 0 && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[verb].lemma);

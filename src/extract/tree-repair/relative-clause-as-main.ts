@@ -1,0 +1,49 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+// words that open a relative clause set off after its noun: ", where heavy rain has hit Assam", ", which ..."
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'when']);
+// how the parse may hang the sentence's real predicate on the relative clause's verb
+const HUNG_PREDICATE = new Set(['advcl', 'conj', 'parataxis', 'ccomp', 'dep']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "India, where heavy rain has also hit Assam, offered to send relief supplies": the relative clause set off after
+ * the sentence's subject read as the main clause (its verb the root, the subject one of its dependents), and the
+ * real predicate after the closing comma hung below it; or the noun read as the root with the clause as its relative
+ * clause and the predicate again below the clause's verb. The predicate becomes the root with the noun as its subject,
+ * and the relative clause an `acl:relcl` of that noun:
+ *   "Turkey, where an earthquake struck in 2023, offered rescue teams", "The town, where rebels attacked a base, was
+ *   calm on Sunday".
+ */
+export function repairRelativeClauseAsMain(tree: EditableTree, tokens: readonly Token[]): string | null {
+  const nodes = tree.nodes();
+  const root = nodes.find((n) => tree.head(n) < 0);
+  if (root === undefined) return null;
+  const first = nodes[0];
+  // the noun phrase that opens the sentence, a comma, and the relative word
+  let noun = -1;
+  for (let k = first; k < first + 8 && k + 1 < tokens.length; k++) {
+    if (tokens[k].text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      noun = k - 1;
+      break;
+    }
+  }
+  if (noun < first || !NOMINAL.has(tree.upos(noun))) return null;
+  while (tree.head(noun) >= 0 && tree.head(noun) < noun + 1 && tree.head(noun) !== root) noun = tree.head(noun);
+  // the relative clause's verb is the root, the noun below it; or the noun is the root with the clause its `acl:relcl`
+  const verb = tree.head(noun) === root ? root : noun === root ? tree.children(noun).find((c) => c > noun && tree.label(c) === 'acl:relcl') : undefined;
+  if (verb === undefined || tree.upos(verb) !== 'VERB') return null;
+  // the relative clause has its own subject after the relative word (or is that word's clause: "which has ...")
+  const relative = noun + 2;
+  if (!tree.children(verb).some((c) => c > relative - 1 && c < verb && (tree.base(c) === 'nsubj' || c === relative))) return null;
+  // the predicate: a verb after the clause's closing comma, below the root, with no subject of its own
+  const predicate = tree.children(verb).find((c) => c > verb && HUNG_PREDICATE.has(tree.base(c)) && tree.upos(c) === 'VERB' && tokens[c - 1]?.text === ','
+    && !tokens[c].lower.endsWith('ing') && !tree.children(c).some((k) => ['nsubj', 'mark', 'expl'].includes(tree.base(k))));
+  if (predicate === undefined) return null;
+  tree.attach(predicate, -1, 'root');
+  tree.attach(verb, noun, 'acl:relcl');
+  tree.attach(noun, predicate, tree.children(predicate).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+  tree.attach(predicate - 1, predicate, 'punct');
+  return 'tree-repair:relative-clause-as-main';
+}
