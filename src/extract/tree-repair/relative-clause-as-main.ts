@@ -6,6 +6,7 @@ const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'when']);
 // how the parse may hang the sentence's real predicate on the relative clause's verb
 const HUNG_PREDICATE = new Set(['advcl', 'conj', 'parataxis', 'ccomp', 'dep']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const CLAUSE_PARTS = new Set(['conj', 'parataxis', 'punct', 'advcl', 'cc']);
 
 /**
  * "India, where heavy rain has also hit Assam, offered to send relief supplies": the relative clause set off after
@@ -41,7 +42,10 @@ export function repairRelativeClauseAsMain(tree: EditableTree, tokens: readonly 
   const predicate = tree.children(verb).find((c) => c > verb && HUNG_PREDICATE.has(tree.base(c)) && tree.upos(c) === 'VERB' && tokens[c - 1]?.text === ','
     && !tokens[c].lower.endsWith('ing') && !tree.children(c).some((k) => ['nsubj', 'mark', 'expl'].includes(tree.base(k))));
   if (predicate === undefined) return null;
+  // the noun read as the root held the clause's other parts ("..., and has condemned the strikes", the final stop)
+  const clauseParts = noun === root ? tree.children(noun).filter((c) => c > predicate && CLAUSE_PARTS.has(tree.base(c))) : [];
   tree.attach(predicate, -1, 'root');
+  for (const c of clauseParts) tree.attach(c, predicate, tree.label(c));
   tree.attach(verb, noun, 'acl:relcl');
   tree.attach(noun, predicate, tree.children(predicate).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
   tree.attach(predicate - 1, predicate, 'punct');
