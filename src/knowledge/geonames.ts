@@ -95,7 +95,13 @@ export function parseCities(tsv: string): CityTable {
     index(c[1], row);
     if (c[2] !== c[1]) index(c[2], row);
     // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah, "Kiev" for Kyiv)
-    if (population >= 20000) for (const alt of c[3].split(',')) if (LATIN.test(alt)) index(alt, row);
+    if (population >= 20000) for (const alt of c[3].split(',')) { if (LATIN.test(alt)) index(alt, row); }
+    // ... and, for smaller towns (GeoNames gives many district seats no population: Tall 'Afar), the other spellings
+    // of the same name only ("Tal Afar", "Tel Afar"): the same consonants in the same order
+    else if (c[3].length > 0) {
+      const own = skeleton(c[2]);
+      if (own.length >= 3) for (const alt of c[3].split(',')) if (LATIN.test(alt) && CAPITAL.test(alt) && skeleton(alt) === own) index(alt, row);
+    }
     const key = `${c[8]}.${c[10]}`;
     const w = Math.max(population, 1);
     const acc = centre.get(key);
@@ -183,6 +189,12 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
 const MAX_NAMES = 20_000;
 
 const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
+const CAPITAL = /^[A-Z]/;
+
+/** A name's consonants in order, doubled letters once: "Tall 'Afar", "Tal Afar" and "Tel Afar" are all "tlfr". */
+export function skeleton(name: string): string {
+  return normalizeName(name).replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
 const WANTED = 15; // columns 0..14
 
 /** The first 15 tab-separated columns of one line into `out`, without splitting the long tail. */

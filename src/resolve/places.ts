@@ -10,6 +10,7 @@ import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
+import { hyphenRoutes } from './hyphen-routes.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -51,7 +52,9 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
-    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, weakCountries), c.key);
+    // ... nor a name read inside it ("Afar" of "Tal Afar")
+    const around = out.filter((g) => g.end <= c.start || g.start >= c.end);
+    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(around, others, weakCountries), c.key);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
@@ -65,8 +68,14 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
   const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
-  const namedIndex = new SpanIndex(named);
-  return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);
+  // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
+  const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
+  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named];
+  // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
+  const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
+  if (routes.length === 0) return places.sort((a, b) => a.start - b.start);
+  const routeIndex = new SpanIndex(routes);
+  return [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes].sort((a, b) => a.start - b.start);
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */
@@ -98,7 +107,9 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   const surnames = introducedSurnames(doc, (text) => kb.cities(normalizeName(text)).length > 0, placeWords(kb));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
+    // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
+    const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
+    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
@@ -117,7 +128,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     if (!locative && !afterVerb && !subject) continue;
     const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
-    for (let k = j; k >= i; k--) {
+    for (let k = j; k >= (t.pos === 'PROPN' ? i : i + 1); k--) {
       if (tokens[k].text === '-') continue;
       const text = doc.text.slice(t.start, tokens[k].end);
       // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
@@ -153,7 +164,8 @@ function nameRunEnd(doc: AnalyzedText, i: number): number {
   let words = 1;
   while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
     const joined = hyphenJoined(doc, j + 1);
-    if (!joined && (tokens[j + 1].pos !== 'PROPN' || words >= 4)) break;
+    // (a capitalised word the tagger read otherwise goes on the name: "Tal Afar" with "Afar" as an adverb)
+    if (!joined && (tokens[j + 1].pos !== 'PROPN' && !CAPITALISED.test(tokens[j + 1].text) || words >= 4)) break;
     if (!joined) words++;
     j++;
   }

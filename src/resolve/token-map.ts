@@ -36,6 +36,8 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
+  // "pulled out of Mosul", "drove the rebels out of Goma": the place left, as after "from"
+  if (w === 'of' && i > 0 && doc.tokens[i - 1].lower === 'out') return 'from';
   // "north of Erbil", "the West Bank town of Tulkarm"
   return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
 }
