@@ -101,3 +101,65 @@ const NOT_ROUTES: Array<[string, string, string]> = [
 for (const [text, trigger, name] of NOT_ROUTES) {
   test(`no hyphenated route: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
 }
+
+// A border with no neighbour named ("on the border", "along the frontier": resolve/border-phrases.ts unnamedBorder). It is
+// (1) the border area the article named before; else (2) the border between the two states whose participants the
+// sentence names, on the story's side when it is one of them; else (3) a border of the story's country, with no point
+// (not the story's opening town or a speaker's city: a border is none of them). Where none is known it is left alone.
+const BORDER_BEFORE: Array<[string, string, string]> = [
+  // [text, trigger, id]
+  ['Pakistani troops clashed with militants near the border with Afghanistan on Monday.\n\nTwo soldiers were killed in a second clash on the border on Tuesday, the army said.', 'killed', 'border:PAK:AFG'],
+  ['Kenyan police said al-Shabab fighters attacked a camp near the border with Somalia on Sunday.\n\nThe militants later ambushed a patrol on the border, police said.', 'ambushed', 'border:KEN:SOM'],
+  ['Sudanese troops shelled rebel positions along the border with Chad on Thursday.\n\nRebels attacked an army base on the border on Friday, residents said.', 'attacked', 'border:SDN:TCD'],
+];
+for (const [text, trigger, id] of BORDER_BEFORE) {
+  test(`the border named before: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.id, id);
+    assert.equal(act.location?.text, 'the border');
+    assert.ok(act.rules.includes('place:border-area'));
+  });
+}
+const BORDER_BETWEEN: Array<[string, string, string, string | null]> = [
+  // [text, trigger, id, side]
+  ['Thai soldiers exchanged fire with Cambodian troops along the border on Sunday.', 'exchanged', 'border:unknown:KHM-THA', null],
+  ['Armenian and Azerbaijani forces exchanged fire on the border overnight.', 'exchanged', 'border:unknown:ARM-AZE', null],
+  ['Police in Mogadishu said gunmen killed a trader in Baidoa. Troops arrested two men in Kismayo.\n\nAl-Shabab fighters attacked a Kenyan patrol along the frontier on Wednesday, the officials said.', 'attacked', 'border:SOM:KEN', 'SOM'],
+];
+for (const [text, trigger, id, side] of BORDER_BETWEEN) {
+  test(`the border between the sentence's two states: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.id, id);
+    assert.equal(act.location?.country, side);
+    assert.equal(act.location?.precision, 'region');
+    assert.notEqual(act.location?.lat ?? null, null, 'a point on the border between them');
+  });
+}
+const BORDER_OF_STORY: Array<[string, string, string]> = [
+  ['Indian troops killed two militants in Kupwara on Monday, the army said. Police in Jammu arrested three suspects.\n\nOn Tuesday, militants attacked an army post on the border, the army said.', 'attacked', 'IND'],
+  ['Colombian troops killed three rebels in Cucuta on Monday. Police in Arauca arrested two suspects.\n\nGuerrillas later ambushed a patrol along the border, the army said.', 'ambushed', 'COL'],
+  ['Nigerian troops repelled an attack in Maiduguri on Monday. Gunmen killed four farmers near Bama.\n\nMilitants also abducted 10 traders near the border on Wednesday, police said.', 'abducted', 'NGA'],
+];
+for (const [text, trigger, country] of BORDER_OF_STORY) {
+  test(`a border of the story's country: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.id, `border:${country}:unknown`);
+    assert.equal(act.location?.country, country);
+    assert.equal(act.location?.lat, null);
+  });
+}
+const NOT_BORDER_AREAS: Array<[string, string, string]> = [
+  ['Gunmen attacked a market in the Kenyan border town of Mandera.', 'attacked', 'Mandera'],
+  ['Indian troops killed two militants in Kupwara on Monday. Police in Jammu arrested three suspects at the border crossing.', 'arrested', 'Jammu'],
+];
+for (const [text, trigger, name] of NOT_BORDER_AREAS) {
+  test(`"border" before a noun is no border area: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.ok(!act.rules.includes('place:border-area'));
+  });
+}
+test('a border in a story with no country and one state named is left alone', T, () => {
+  const act = find(code('Russian forces attacked villages near the border on Monday, the governor said.'), 'attacked');
+  assert.ok(!act.rules.includes('place:border-area'));
+});
