@@ -116,12 +116,13 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
     const listed = listedBefore(located, doc.text, t.start);
-    const prep = locativePrep(doc, t.start) ?? listed?.prep ?? null;
+    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? null;
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
+    // ... or listed after such a name ("struck Kyiv and Lviv")
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
-      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? ''));
+      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? '') || listed?.prep === TARGET_LIST);
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
@@ -136,12 +137,16 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
       if (candidates.length === 0) continue;
       out.push({ start: t.start, end: tokens[k].end, text, key: normalizeName(text), candidates, locative, prep });
       if (locative) located.push({ end: tokens[k].end, prep });
+      else if (afterVerb) located.push({ end: tokens[k].end, prep: TARGET_LIST });
       i = k;
       break;
     }
   }
   return out;
 }
+
+// the mark of a name listed where an object goes ("struck Kyiv and Lviv"): no preposition to pass on
+const TARGET_LIST = '(object)';
 
 // (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
 const CAPITALISED = /^[A-Z]/;

@@ -163,3 +163,60 @@ test('a border in a story with no country and one state named is left alone', T,
   const act = find(code('Russian forces attacked villages near the border on Monday, the governor said.'), 'attacked');
   assert.ok(!act.rules.includes('place:border-area'));
 });
+
+// One act in several places (core/listed-places.ts): an example after "including" yields to the wider place named
+// before it; towns or regions listed together for one act give the country they share.
+const EXAMPLES: Array<[string, string, string]> = [
+  ['Militants attacked several villages in Borno state, including Bama, on Sunday.', 'attacked', 'Borno State'],
+  ['Russian strikes hit energy facilities in the Kharkiv region, including the city of Izium, on Tuesday.', 'hit', 'Kharkiv'],
+  ['Soldiers detained dozens of people in Khartoum state, including Omdurman, on Friday.', 'detained', 'Khartoum'],
+];
+for (const [text, trigger, name] of EXAMPLES) {
+  test(`an example yields to the wider place: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.ok(act.rules.includes('place:example-of-wider'), act.rules.join(' '));
+  });
+}
+const LISTED: Array<[string, string, string, string]> = [
+  // [text, trigger, country name, listed text]
+  ['Police arrested protesters in Lagos and Abuja.', 'arrested', 'Nigeria', 'Lagos and Abuja'],
+  ['Protesters marched in Baghdad, Basra and Najaf on Friday.', 'marched', 'Iraq', 'Baghdad, Basra and Najaf'],
+  ['Russian missiles struck Kyiv and Lviv on Monday, officials said.', 'struck', 'Ukraine', 'Kyiv and Lviv'],
+  ['Police detained 50 protesters in Novosibirsk and Omsk on Sunday.', 'detained', 'Russia', 'Novosibirsk and Omsk'],
+  ['The first protests took place in Siberia and the Urals, including the city of Yekaterinburg, police said.', 'protests', 'Russia', 'Siberia and the Urals'],
+];
+for (const [text, trigger, name, listed] of LISTED) {
+  test(`places listed for one act give their country: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.text, listed);
+    assert.equal(act.location?.precision, 'region');
+    assert.ok(act.rules.includes('place:listed-places'), act.rules.join(' '));
+  });
+}
+const NOT_LISTED: Array<[string, string, string]> = [
+  ['Gunmen killed 12 people in Gao and Niamey on Monday.', 'killed', 'Gao'],
+  ['Protesters rallied in several cities, including Mashhad, on Friday.', 'rallied', 'Mashhad'],
+  ['Gunmen attacked a checkpoint near Tal Afar on Monday.', 'attacked', 'Tall ‘Afar'],
+];
+for (const [text, trigger, name] of NOT_LISTED) {
+  test(`one place, or places of two countries, stay: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+
+// A town the text names ("the village of X") takes the country of the known places around it, but not of a neighbour
+// named across a border (resolve/named-places.ts): "a town on the border with Uganda" is not in Uganda.
+const ACROSS: Array<[string, string, string, string]> = [
+  ['Rebels clashed with troops near Goma on Monday.\n\nCongolese soldiers withdrew out of Bunagana, a town on the border with Uganda, last week.', 'withdrew', 'Bunagana', 'COD'],
+  ['Sudanese soldiers shelled the village of Tawila, close to the border with Chad, on Monday, officials in Khartoum said.', 'shelled', 'Tawila', 'SDN'],
+  ['Gunmen attacked the village of Kuleba on the border with Niger, police in Sokoto said.', 'attacked', 'Kuleba', 'NGA'],
+  // a country the village is said to be in stays its country
+  ['Rebels raided the village of Abou Goudam in Chad on Sunday.', 'raided', 'Abou Goudam', 'TCD'],
+];
+for (const [text, trigger, name, country] of ACROSS) {
+  test(`a named town and a border's neighbour: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.country, country);
+  });
+}
