@@ -220,3 +220,34 @@ for (const [text, trigger, name, country] of ACROSS) {
     assert.equal(act.location?.country, country);
   });
 }
+
+// A name right after a settlement noun, with no comma (resolve/token-map.ts placeNounApposition): "its capital
+// Stepanakert", "the port city Mombasa", "the town Kobani" are places, as "the capital, Kabul" was.
+const BARE_APPOSITION: Array<[string, string, string]> = [
+  ['Troops entered the town Kobani on Sunday.', 'entered', '‘Ayn al ‘Arab'],
+  ['Gunmen attacked a bank in the port city Mombasa, police said.', 'attacked', 'Mombasa'],
+  ['Saudi jets struck the northern city Saada on Monday.', 'struck', "Sa'dah"],
+];
+for (const [text, trigger, name] of BARE_APPOSITION) {
+  test(`a name after a settlement noun: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+test('"the town hall in Goma" is no town named Hall', T, () => {
+  assert.equal(find(code('Militants stormed the town hall in Goma.'), 'stormed').location?.name, 'Goma');
+});
+
+// A definite place noun after modifiers refers back (resolve/place-anaphors.ts): each "the" tries up to three words, so
+// "the devastated city", "the northern border province" and "the breakaway enclave" (now a noun of
+// data/lexicon/place-anaphors.tsv) reach their noun; the capital named in an "including" phrase is its example.
+const MODIFIED_ANAPHORS: Array<[string, string, string]> = [
+  ['Kurdish fighters pushed into Raqqa on Monday.\n\nAirstrikes hit a hospital in the devastated city on Tuesday, activists said.', 'hit', 'Ar Raqqah'],
+  ['Militants overran Kunduz province on Monday.\n\nOn Tuesday, Taliban fighters attacked police posts across the northern border province.', 'attacked', 'Kunduz'],
+  ['Armenia and Azerbaijan reported heavy fighting around the separatist Nagorno-Karabakh region on Sunday.\n\nAzerbaijani forces shelled the breakaway enclave overnight, Armenian officials said.', 'shelled', 'Nagorno-Karabakh'],
+  ['Armenia and Azerbaijan reported heavy fighting around the separatist Nagorno-Karabakh region on Sunday.\n\nAzerbaijani forces shelled the breakaway enclave, including its capital Stepanakert, officials said.', 'shelled', 'Nagorno-Karabakh'],
+];
+for (const [text, trigger, name] of MODIFIED_ANAPHORS) {
+  test(`a modified place noun refers back: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.ok(act.rules.includes('place:anaphor'), act.rules.join(' '));
+  });
+}
