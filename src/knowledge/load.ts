@@ -181,5 +181,6 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses, plannedIntent,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
+    citiesSpeltLike: geonames.citiesSpeltLike,
   };
 }

@@ -208,6 +208,8 @@ export interface Knowledge {
   readonly places: PhraseIndex<PlaceEntry>;
   /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];
+  /** GeoNames cities a name not listed may be another spelling of ("hodeidah" → Al Hudaydah): knowledge/geonames.ts. */
+  readonly citiesSpeltLike?: (normalizedName: string) => readonly PlaceEntry[];
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
   readonly ontology: ReadonlyMap<string, CameoInfo>;

@@ -128,28 +128,42 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
     if (!locative && !afterVerb && !subject) continue;
     const j = nameRunEnd(doc, i);
-    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
-    for (let k = j; k >= (t.pos === 'PROPN' ? i : i + 1); k--) {
-      if (tokens[k].text === '-') continue;
-      const text = doc.text.slice(t.start, tokens[k].end);
-      // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
-      const candidates = citiesNamed(kb, text, locative || afterVerb);
-      if (candidates.length === 0) continue;
-      out.push({ start: t.start, end: tokens[k].end, text, key: normalizeName(text), candidates, locative, prep });
-      if (locative) located.push({ end: tokens[k].end, prep });
-      else if (afterVerb) located.push({ end: tokens[k].end, prep: TARGET_LIST });
-      i = k;
-      break;
-    }
+    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
+    // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
+    // names an actor or the text names it itself ("the town of X": named-places.ts)
+    const spelt = locative && prep !== 'of' ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
+    // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
+    const first = t.pos === 'PROPN' ? i : i + 1;
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    if (!hit) continue;
+    const text = doc.text.slice(t.start, tokens[hit.k].end);
+    out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
+    if (locative) located.push({ end: tokens[hit.k].end, prep });
+    else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
+    i = hit.k;
   }
   return out;
 }
+
+const MULTIWORD = /\S[\s-]+\S/;
+// "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
+const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);
 
 // the mark of a name listed where an object goes ("struck Kyiv and Lviv"): no preposition to pass on
 const TARGET_LIST = '(object)';
 
 // (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
 const CAPITALISED = /^[A-Z]/;
+
+/** The last token k (from `last` down to `first`) whose words from `start` name places by `lookup`, with them. */
+function longestName(doc: AnalyzedText, start: number, first: number, last: number, lookup: (text: string) => readonly PlaceEntry[]): { k: number; candidates: readonly PlaceEntry[] } | null {
+  for (let k = last; k >= first; k--) {
+    if (doc.tokens[k].text === '-') continue;
+    const candidates = lookup(doc.text.slice(start, doc.tokens[k].end));
+    if (candidates.length > 0) return { k, candidates };
+  }
+  return null;
+}
 
 /** The first located name before `start` that a list gap joins to it. */
 function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null }>, text: string, start: number): { end: number; prep?: string | null } | undefined {
@@ -168,7 +182,9 @@ function nameRunEnd(doc: AnalyzedText, i: number): number {
   let j = i;
   let words = 1;
   while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
-    const joined = hyphenJoined(doc, j + 1);
+    // (an article before a capitalised part goes on too: "Ras el Ain", "Deir al-Balah")
+    const particle = NAME_PARTICLES.has(tokens[j + 1].text) && (CAPITALISED.test(tokens[j + 2]?.text ?? '') || tokens[j + 2]?.text === '-' && tokens[j + 2].start === tokens[j + 1].end);
+    const joined = particle || hyphenJoined(doc, j + 1);
     // (a capitalised word the tagger read otherwise goes on the name: "Tal Afar" with "Afar" as an adverb)
     if (!joined && (tokens[j + 1].pos !== 'PROPN' && !CAPITALISED.test(tokens[j + 1].text) || words >= 4)) break;
     if (!joined) words++;

@@ -251,3 +251,24 @@ for (const [text, trigger, name] of MODIFIED_ANAPHORS) {
     assert.ok(act.rules.includes('place:anaphor'), act.rules.join(' '));
   });
 }
+
+// A name of two words or more spelt otherwise than any GeoNames lists, with the same consonants in the same order as
+// one of them (knowledge/geonames.ts citiesSpeltLike, after a locative word only; six consonants or more), and
+// lower-case Arabic articles inside a name ("Ras el Ain") that keep its words together.
+const SPELT_LIKE: Array<[string, string, string]> = [
+  ['Israeli tanks shelled houses in Deir al-Balah on Monday.', 'shelled', 'Dayr al Balaḩ'],
+  ['Turkish troops clashed with Kurdish fighters near Ras el Ain on Sunday.', 'clashed', 'Ra’s al ‘Ayn'],
+  ['Rebels shelled positions near Jisr al-Shughour on Monday.', 'shelled', 'Jisr ash Shughūr'],
+];
+for (const [text, trigger, name] of SPELT_LIKE) {
+  test(`another spelling of a longer name: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+// a short or single-word name is not guessed, nor one the text names itself
+const NOT_SPELT_LIKE: Array<[string, string, string | null]> = [
+  ['Paramilitary fighters stormed the town of Mellit in Darfur on Sunday.', 'stormed', 'Mellit'],
+  ['Nigerian troops attacked the settlement of Mabanga in Borno state on Monday.', 'attacked', 'Mabanga'],
+  ['Rebels attacked an army post near Kiwanja on Sunday.', 'attacked', null],
+];
+for (const [text, trigger, name] of NOT_SPELT_LIKE) {
+  test(`no guessed spelling: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
+}
