@@ -186,7 +186,9 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     const spellings = bare.includes('-') ? [bare, bare.replace(/-/g, ''), bare.replace(/-/g, ' ')] : [bare];
     for (const spelling of spellings) for (const word of words) regions.push([`${spelling} ${word}`, entry]);
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
-    const cityNamed = citiesNamed(normalizeName(bare)).some((i) => pops[i] >= 5000);
+    // (by its own name, or another of a town of 20,000+, "Basra": not a spelling of a smaller one, "Borno" of Borna)
+    const key = normalizeName(bare);
+    const cityNamed = citiesNamed(key).some((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
     if (bare !== name) regions.push([name, entry]);
     if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
