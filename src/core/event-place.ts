@@ -21,6 +21,7 @@ import { upperSubjectHolding } from './speakers-seat.ts';
 import { opensNewScene } from './new-scene.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { isProposerAfterFrom } from '../resolve/proposer.ts';
+import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -114,15 +115,20 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
     // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
+    // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
+    { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
   ];
   // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
   const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
-  const named = governed ?? choose(ownClause);
+  const chosen = governed ?? choose(ownClause);
+  // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
+  const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries) : null;
+  const named = listed ?? chosen;
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
-  if (!governed && named && named !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
+  if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;

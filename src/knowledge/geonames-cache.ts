@@ -10,13 +10,14 @@ import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packe
 // version, so a new cities1000 or a new parser is parsed afresh. A cache that cannot be read or
 // written is only slower, never an error.
 
-const VERSION = 3;
+const VERSION = 5;
 
 // What each part of a CityTable is, to refuse a cache of another shape
 const SHAPE: Record<keyof CityTable, string> = {
   ids: 'Uint32Array', names: 'string', nameStarts: 'Uint32Array', countryCodes: 'Array', countries: 'Uint32Array',
   adminCodes: 'Array', admins: 'Uint32Array', lats: 'Float64Array', lons: 'Float64Array', pops: 'Uint32Array',
   keys: 'string', keyStarts: 'Uint32Array', rowStarts: 'Uint32Array', rows: 'Uint32Array', centreKeys: 'Array', centres: 'Float64Array',
+  spellingKeys: 'string', spellingKeyStarts: 'Uint32Array', spellingRowStarts: 'Uint32Array', spellingRows: 'Uint32Array',
 };
 const kindOf = (part: PackedPart | undefined) => (typeof part === 'string' ? 'string' : part?.constructor.name);
 

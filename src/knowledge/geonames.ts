@@ -8,6 +8,12 @@ import type { PlaceEntry } from './types.ts';
 export interface Geonames {
   /** Cities by normalised name, most populous first. */
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];
+  /**
+   * Cities a name not listed may be another spelling of: the same consonants in the same order as one of their names
+   * ("Deir al-Balah" for Dayr al Balah), most populous first; only for names of six consonants or more (a short
+   * skeleton is shared by too many names).
+   */
+  readonly citiesSpeltLike: (normalizedName: string) => readonly PlaceEntry[];
   /** First-level divisions with their aliases ("Kaduna State", "Kaduna state", "Amhara", "Amhara region"). */
   readonly regions: Array<[alias: string, entry: PlaceEntry]>;
 }
@@ -41,6 +47,11 @@ export interface CityTable {
   readonly rows: Uint32Array;
   readonly centreKeys: readonly string[];
   readonly centres: Float64Array;
+  /** The same for the names' skeletons (`skeleton`): skeleton k of `spellingKeys` lists rows[spellingRowStarts[k]..). */
+  readonly spellingKeys: string;
+  readonly spellingKeyStarts: Uint32Array;
+  readonly spellingRowStarts: Uint32Array;
+  readonly spellingRows: Uint32Array;
 }
 
 export function loadGeonames(tsv: string, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>): Geonames {
@@ -65,12 +76,18 @@ export function parseCities(tsv: string): CityTable {
   const lons: number[] = [];
   const pops: number[] = [];
   const byName = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, row: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [row]);
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
   const index = (name: string, row: number) => {
     const key = normalizeName(name);
     if (key.length < 3) return;
-    const list = byName.get(key);
-    if (!list) byName.set(key, [row]);
-    else if (list[list.length - 1] !== row) list.push(row);
+    add(byName, key, row);
+    const bones = skeletonOfKey(key);
+    if (bones.length >= MIN_SKELETON) add(bySkeleton, bones, row);
   };
   // population-weighted centre of each first-level division, from its cities
   const centre = new Map<string, { lat: number; lon: number; weight: number }>();
@@ -95,7 +112,13 @@ export function parseCities(tsv: string): CityTable {
     index(c[1], row);
     if (c[2] !== c[1]) index(c[2], row);
     // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah, "Kiev" for Kyiv)
-    if (population >= 20000) for (const alt of c[3].split(',')) if (LATIN.test(alt)) index(alt, row);
+    if (population >= 20000) for (const alt of c[3].split(',')) { if (LATIN.test(alt)) index(alt, row); }
+    // ... and, for smaller towns (GeoNames gives many district seats no population: Tall 'Afar), the other spellings
+    // of the same name only ("Tal Afar", "Tel Afar"): the same consonants in the same order
+    else if (c[3].length > 0) {
+      const own = skeleton(c[2]);
+      if (own.length >= 3) for (const alt of c[3].split(',')) if (LATIN.test(alt) && CAPITAL.test(alt) && skeleton(alt) === own) index(alt, row);
+    }
     const key = `${c[8]}.${c[10]}`;
     const w = Math.max(population, 1);
     const acc = centre.get(key);
@@ -115,12 +138,22 @@ export function parseCities(tsv: string): CityTable {
   rowStarts[keys.length] = rows.length;
   const nameList = StringList.of(names);
   const keyList = SortedKeys.fromSorted(keys);
+  const spellingKeys = [...bySkeleton.keys()].sort();
+  const spellingRowStarts = new Uint32Array(spellingKeys.length + 1);
+  const spellingRows: number[] = [];
+  spellingKeys.forEach((key, k) => {
+    spellingRowStarts[k] = spellingRows.length;
+    spellingRows.push(...(bySkeleton.get(key) as number[]).sort((a, b) => pops[b] - pops[a]));
+  });
+  spellingRowStarts[spellingKeys.length] = spellingRows.length;
+  const spellingList = SortedKeys.fromSorted(spellingKeys);
   return {
     ids: Uint32Array.from(ids), names: nameList.text, nameStarts: nameList.starts,
     countryCodes: countries.codes, countries: Uint32Array.from(countryOf), adminCodes: admins.codes, admins: Uint32Array.from(adminOf),
     lats: Float64Array.from(lats), lons: Float64Array.from(lons), pops: Uint32Array.from(pops),
     keys: keyList.text, keyStarts: keyList.starts, rowStarts, rows: Uint32Array.from(rows),
     centreKeys: [...centre.keys()], centres: Float64Array.from([...centre.values()].flatMap(({ lat, lon, weight }) => [lat, lon, weight])),
+    spellingKeys: spellingList.text, spellingKeyStarts: spellingList.starts, spellingRowStarts, spellingRows: Uint32Array.from(spellingRows),
   };
 }
 
@@ -153,7 +186,9 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     const spellings = bare.includes('-') ? [bare, bare.replace(/-/g, ''), bare.replace(/-/g, ' ')] : [bare];
     for (const spelling of spellings) for (const word of words) regions.push([`${spelling} ${word}`, entry]);
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
-    const cityNamed = citiesNamed(normalizeName(bare)).some((i) => pops[i] >= 5000);
+    // (by its own name, or another of a town of 20,000+, "Basra": not a spelling of a smaller one, "Borno" of Borna)
+    const key = normalizeName(bare);
+    const cityNamed = citiesNamed(key).some((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
     if (bare !== name) regions.push([name, entry]);
     if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
   }
@@ -161,28 +196,52 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
   // the coder asks for the same names over and over ("Kabul", "Washington"): each name's entries are made once and
   // shared (callers only read them); cleared at MAX_NAMES names so a long ingest's memory stays flat
   const made = new Map<string, readonly PlaceEntry[]>();
+  const entryOf = (i: number): PlaceEntry => {
+    const country = countryCodes[countries[i]];
+    const admin = adminCodes[admins[i]];
+    return {
+      id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
+      admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
+    };
+  };
+  const spellingKeys = new SortedKeys(table.spellingKeys, table.spellingKeyStarts);
+  const citiesSpeltLike = (name: string): readonly PlaceEntry[] => {
+    const bones = skeletonOfKey(name);
+    const k = bones.length >= LONG_SKELETON ? spellingKeys.indexOf(bones) : -1;
+    if (k < 0) return [];
+    return Array.from(table.spellingRows.subarray(table.spellingRowStarts[k], table.spellingRowStarts[k + 1])).map(entryOf);
+  };
   const cities = (name: string): readonly PlaceEntry[] => {
     let entries = made.get(name);
     if (entries === undefined) {
-      entries = citiesNamed(name).map((i) => {
-        const country = countryCodes[countries[i]];
-        const admin = adminCodes[admins[i]];
-        return {
-          id: `geonames:${ids[i]}`, name: names.at(i), precision: 'city', country: iso2to3.get(country) ?? null,
-          admin1: adminName.get(`${country}.${admin}`) ?? admin, lat: lats[i], lon: lons[i], population: pops[i],
-        };
-      });
+      entries = citiesNamed(name).map(entryOf);
       if (made.size >= MAX_NAMES) made.clear();
       made.set(name, entries);
     }
     return entries;
   };
-  return { regions, cities };
+  return { regions, cities, citiesSpeltLike };
 }
+
+// a skeleton of three consonants or more is indexed; only one of six or more is looked up (a short one is shared by
+// too many names: "Mabanga" and Mbanga, "Mellit" and others)
+const MIN_SKELETON = 3;
+const LONG_SKELETON = 6;
 
 const MAX_NAMES = 20_000;
 
 const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
+const CAPITAL = /^[A-Z]/;
+
+/** A name's consonants in order, doubled letters once: "Tall 'Afar", "Tal Afar" and "Tel Afar" are all "tlfr". */
+export function skeleton(name: string): string {
+  return skeletonOfKey(normalizeName(name));
+}
+
+/** The skeleton of a name already normalised (normalizeName). */
+function skeletonOfKey(key: string): string {
+  return key.replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
 const WANTED = 15; // columns 0..14
 
 /** The first 15 tab-separated columns of one line into `out`, without splitting the long tail. */

@@ -29,6 +29,7 @@ export interface LexiconFiles {
   readonly placeNouns: string;
   readonly divisionDesignations: string;
   readonly foreignPresenceNouns: string;
+  readonly routeNouns: string;
   readonly topicAimVerbs: string;
   readonly topicActNouns: string;
   readonly siteNouns: string;
@@ -83,6 +84,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     topicAimVerbs: new Set(parseTsv(files.topicAimVerbs).map(({ cells }) => cells[0].toLowerCase())),
     topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),
     foreignPresenceNouns: new Set(parseTsv(files.foreignPresenceNouns).map(({ cells }) => cells[0].toLowerCase())),
+    routeNouns: new Set(parseTsv(files.routeNouns).map(({ cells }) => cells[0].toLowerCase())),
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
     withheldThings: new Set(parseTsv(files.withheldThings).map(({ cells }) => cells[0])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),

@@ -95,6 +95,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     placeNouns: read('lexicon/place-nouns.tsv'),
     divisionDesignations: read('places/division-designations.tsv'),
     foreignPresenceNouns: read('lexicon/foreign-presence-nouns.tsv'),
+    routeNouns: read('lexicon/route-nouns.tsv'),
     topicAimVerbs: read('lexicon/topic-aim-verbs.tsv'),
     topicActNouns: read('lexicon/topic-act-nouns.tsv'),
     siteNouns: read('lexicon/site-nouns.tsv'),
@@ -180,5 +181,6 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses, plannedIntent,
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
+    citiesSpeltLike: geonames.citiesSpeltLike,
   };
 }

@@ -161,6 +161,8 @@ export interface Lexicon {
   readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */
   readonly foreignPresenceNouns: ReadonlySet<string>;
+  /** Nouns of routes a pair of towns can name ("the Kabul-Kandahar highway"): data/lexicon/route-nouns.tsv */
+  readonly routeNouns: ReadonlySet<string>;
   /** Verbs whose purpose clause is a topic ("to protest the war in Gaza"): data/lexicon/topic-aim-verbs.tsv */
   readonly topicAimVerbs: ReadonlySet<string>;
   /** Nouns of acts a protest or statement is about ("against the war in Ukraine"): data/lexicon/topic-act-nouns.tsv */
@@ -206,6 +208,8 @@ export interface Knowledge {
   readonly places: PhraseIndex<PlaceEntry>;
   /** GeoNames cities by normalised name ("tripoli" → Libya's and Lebanon's). */
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];
+  /** GeoNames cities a name not listed may be another spelling of ("hodeidah" → Al Hudaydah): knowledge/geonames.ts. */
+  readonly citiesSpeltLike?: (normalizedName: string) => readonly PlaceEntry[];
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
   readonly ontology: ReadonlyMap<string, CameoInfo>;

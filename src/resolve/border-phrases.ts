@@ -1,6 +1,8 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
+import type { PlaceEntry } from '../knowledge/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
+import { tokenAt } from './token-map.ts';
 
 // "clashed near the border with Afghanistan", "along the border with Gaza", "on the Chad border", "near the Iraqi
 // border", "near the Burma-China border", "10 km from the Syrian border", "north of the Ukrainian border": the place is a border area, on one side of it, not the neighbour named
@@ -36,9 +38,14 @@ export function withBorderAreas(doc: AnalyzedText, places: readonly PlaceMention
     const neighbours = new Set<string>();
     for (const p of places) if (inside(p) && p.place.country) neighbours.add(p.place.country);
     for (const a of ctx.actors) if (inside(a) && a.entry?.kind === 'country' && a.entry.country) neighbours.add(a.entry.country);
-    if (neighbours.size === 0) continue;
-    const side = sideOf(doc, start, neighbours, ctx);
     const text = doc.text.slice(start, end);
+    if (neighbours.size === 0) {
+      // "clashes broke out on the border": no neighbour named (unnamed-border.ts)
+      const unnamed = unnamedBorder(doc, start, end, areas, ctx);
+      if (unnamed) areas.push({ start, end, text, place: unnamed, locative: true, prep: m[1].toLowerCase().replace(/\s+/g, ' '), rule: 'place:border-area' });
+      continue;
+    }
+    const side = sideOf(doc, start, neighbours, ctx);
     const id = `border:${side ?? 'unknown'}:${[...neighbours].filter((n) => n !== side).sort().join('-') || normalizeName(text)}`;
     const point = borderPoint(side, neighbours, ctx.points);
     areas.push({ start, end, text, place: { id, name: text, precision: 'region', country: side, lat: point?.lat ?? null, lon: point?.lon ?? null }, locative: true, prep: m[1].toLowerCase().replace(/\s+/g, ' '), rule: 'place:border-area' });
@@ -60,6 +67,34 @@ function borderPoint(side: string | null, neighbours: ReadonlySet<string>, point
   const [a, b] = [points.get(`${others[0]}\t${others[1]}`), points.get(`${others[1]}\t${others[0]}`)];
   return a && b ? { lat: Math.round(((a.lat + b.lat) / 2) * 1e3) / 1e3, lon: Math.round(((a.lon + b.lon) / 2) * 1e3) / 1e3 } : null;
 }
+
+/**
+ * The border a phrase naming no neighbour means, or null when the text says nothing of it: the border area the article
+ * named last ("near the border with Somalia ... clashes on the border"); else the border between the two states whose
+ * participants the sentence names ("Thai soldiers exchanged fire with Cambodian troops along the border"); else a border
+ * of the story's country, with no point (it is no town of the story: "officials in Kabul said ... on the border").
+ * A "border" that modifies a noun ("the border crossing", "the border town of X") is left to the other rules.
+ */
+function unnamedBorder(doc: AnalyzedText, start: number, end: number, before: readonly PlaceMention[], ctx: BorderContext): PlaceEntry | null {
+  const next = doc.tokens[tokenAt(doc, end)];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start - end <= 1) return null;
+  const named = [...before].reverse().find((a) => !a.place.id.endsWith(':unknown'));
+  if (named) return named.place;
+  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+  const states = new Set(sentence ? ctx.actors.flatMap((a) => (a.start >= sentence.start && a.end <= sentence.end ? stateOf(a) : [])) : []);
+  if (states.size === 2) {
+    const side = ctx.storyCountry && states.has(ctx.storyCountry) ? ctx.storyCountry : null;
+    const point = borderPoint(side, states, ctx.points);
+    return { id: `border:${side ?? 'unknown'}:${[...states].filter((n) => n !== side).sort().join('-')}`, name: 'border', precision: 'region', country: side, lat: point?.lat ?? null, lon: point?.lon ?? null };
+  }
+  if (!ctx.storyCountry) return null;
+  return { id: `border:${ctx.storyCountry}:unknown`, name: 'border', precision: 'region', country: ctx.storyCountry, lat: null, lon: null };
+}
+
+const stateOf = (a: ActorPhrase): string[] => {
+  const state = a.entry?.country ?? (a.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
+  return state ? [state] : [];
+};
 
 /** The side of the border the phrase at `start` stands on: the story's country, else a participant's state before it. */
 function sideOf(doc: AnalyzedText, start: number, neighbours: ReadonlySet<string>, ctx: BorderContext): string | null {

@@ -103,8 +103,12 @@ function free(index: SpanIndex<PlaceMention>, start: number, end: number): boole
  */
 function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence: number): string | null {
   const { start, end } = doc.sentences[sentence];
-  return oneCountry(known.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(known);
+  // ... not the neighbour across a border ("Bunagana, a town on the border with Uganda" is not in Uganda)
+  const here = known.filter((p) => !ACROSS_BORDER.test(doc.text.slice(Math.max(0, p.start - 25), p.start)));
+  return oneCountry(here.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(here);
 }
+
+const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 
 function oneCountry(places: readonly PlaceMention[]): string | null {
   const countries = new Set(places.flatMap((p) => (p.place.country ? [p.place.country] : [])));

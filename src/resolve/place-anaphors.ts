@@ -12,8 +12,10 @@ import type { PlaceMention } from './types.ts';
 // Maiduguri ... the village"), nor a capital for "the town" or "the village". Rule: place:anaphor.
 export const PLACE_ANAPHOR = 'place:anaphor';
 
-// "the town", "the besieged city", "the northern border town": up to two lower-case modifiers
-const DEFINITE = /\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\b/g;
+// "the town", "the besieged city", "the northern border town": up to two lower-case modifiers (each "the" tries
+// one, two and three words: a lazy match alone would stop at "the besieged" and never reach "city")
+const THE = /\b[Tt]he\s+/g;
+const WORDS = /^([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?(?:(\s+)([a-z][\w-]*))?\b/;
 // "the town of X", "the base of the hill", "the town's", "the city council": not a bare reference
 const NOT_BARE = /^(?:\s+of\b|['’]s\b|\s*-\s*\w|\s+(?:\p{Lu}|council|hall|centre|center|authorities|officials?|government|mayor|governor|police|residents?|people|itself|and\s+(?:the\s+)?surround))/u;
 // "the town": a word of this kind before it is a modifier of another noun ("the town hall" handled above)
@@ -25,11 +27,16 @@ const DESCRIBES = /^\s*(?:,|\bis\b|\bwas\b)\s*$/;
 export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(DEFINITE)) {
-    const noun = m[2].toLowerCase();
-    const precision = nouns.get(noun);
-    if (precision === undefined) continue;
-    const start = m.index, end = m.index + m[0].length;
+  for (const m of text.matchAll(THE)) {
+    const words = WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (!words) continue;
+    // the first of up to three words that is a place noun: "the breakaway enclave"
+    const k = [1, 3, 5].find((g) => words[g] !== undefined && nouns.has(words[g]));
+    if (k === undefined) continue;
+    const noun = words[k];
+    const precision = nouns.get(noun) as 'city' | 'region' | 'site';
+    const start = m.index;
+    const end = m.index + m[0].length + words.slice(1, k + 1).reduce((n, w) => n + (w ?? '').length, 0);
     if (NOT_BARE.test(text.slice(end, end + 40)) || places.some((p) => p.start < end && start < p.end)) continue;
     const t = doc.tokens.findIndex((k) => k.start >= start);
     const headToken = doc.tokens.findIndex((k) => k.end === end);

@@ -10,6 +10,7 @@ import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
+import { hyphenRoutes } from './hyphen-routes.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -51,7 +52,9 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
-    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(out, others, weakCountries), c.key);
+    // ... nor a name read inside it ("Afar" of "Tal Afar")
+    const around = out.filter((g) => g.end <= c.start || g.start >= c.end);
+    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(around, others, weakCountries), c.key);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
@@ -65,8 +68,14 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
   const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
-  const namedIndex = new SpanIndex(named);
-  return [...out.filter((p) => !namedIndex.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].sort((a, b) => a.start - b.start);
+  // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
+  const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
+  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named];
+  // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
+  const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
+  if (routes.length === 0) return places.sort((a, b) => a.start - b.start);
+  const routeIndex = new SpanIndex(routes);
+  return [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes].sort((a, b) => a.start - b.start);
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */
@@ -98,42 +107,63 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   const surnames = introducedSurnames(doc, (text) => kb.cities(normalizeName(text)).length > 0, placeWords(kb));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
+    // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
+    const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
+    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end)) continue;
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
     const listed = listedBefore(located, doc.text, t.start);
-    const prep = locativePrep(doc, t.start) ?? listed?.prep ?? null;
+    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? null;
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
+    // ... or listed after such a name ("struck Kyiv and Lviv")
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
-      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? ''));
+      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? '') || listed?.prep === TARGET_LIST);
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
     if (!locative && !afterVerb && !subject) continue;
     const j = nameRunEnd(doc, i);
-    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr".
-    for (let k = j; k >= i; k--) {
-      if (tokens[k].text === '-') continue;
-      const text = doc.text.slice(t.start, tokens[k].end);
-      // a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland
-      const candidates = citiesNamed(kb, text, locative || afterVerb);
-      if (candidates.length === 0) continue;
-      out.push({ start: t.start, end: tokens[k].end, text, key: normalizeName(text), candidates, locative, prep });
-      if (locative) located.push({ end: tokens[k].end, prep });
-      i = k;
-      break;
-    }
+    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
+    // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
+    // names an actor or the text names it itself ("the town of X": named-places.ts)
+    const spelt = locative && prep !== 'of' ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
+    // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
+    const first = t.pos === 'PROPN' ? i : i + 1;
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    if (!hit) continue;
+    const text = doc.text.slice(t.start, tokens[hit.k].end);
+    out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
+    if (locative) located.push({ end: tokens[hit.k].end, prep });
+    else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
+    i = hit.k;
   }
   return out;
 }
 
+const MULTIWORD = /\S[\s-]+\S/;
+// "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
+const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);
+
+// the mark of a name listed where an object goes ("struck Kyiv and Lviv"): no preposition to pass on
+const TARGET_LIST = '(object)';
+
 // (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
 const CAPITALISED = /^[A-Z]/;
+
+/** The last token k (from `last` down to `first`) whose words from `start` name places by `lookup`, with them. */
+function longestName(doc: AnalyzedText, start: number, first: number, last: number, lookup: (text: string) => readonly PlaceEntry[]): { k: number; candidates: readonly PlaceEntry[] } | null {
+  for (let k = last; k >= first; k--) {
+    if (doc.tokens[k].text === '-') continue;
+    const candidates = lookup(doc.text.slice(start, doc.tokens[k].end));
+    if (candidates.length > 0) return { k, candidates };
+  }
+  return null;
+}
 
 /** The first located name before `start` that a list gap joins to it. */
 function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null }>, text: string, start: number): { end: number; prep?: string | null } | undefined {
@@ -152,8 +182,11 @@ function nameRunEnd(doc: AnalyzedText, i: number): number {
   let j = i;
   let words = 1;
   while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
-    const joined = hyphenJoined(doc, j + 1);
-    if (!joined && (tokens[j + 1].pos !== 'PROPN' || words >= 4)) break;
+    // (an article before a capitalised part goes on too: "Ras el Ain", "Deir al-Balah")
+    const particle = NAME_PARTICLES.has(tokens[j + 1].text) && (CAPITALISED.test(tokens[j + 2]?.text ?? '') || tokens[j + 2]?.text === '-' && tokens[j + 2].start === tokens[j + 1].end);
+    const joined = particle || hyphenJoined(doc, j + 1);
+    // (a capitalised word the tagger read otherwise goes on the name: "Tal Afar" with "Afar" as an adverb)
+    if (!joined && (tokens[j + 1].pos !== 'PROPN' && !CAPITALISED.test(tokens[j + 1].text) || words >= 4)) break;
     if (!joined) words++;
     j++;
   }

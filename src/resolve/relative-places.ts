@@ -79,7 +79,7 @@ export function destination(lat: number, lon: number, km: number, bearing: numbe
 
 // "on a highway between Abuja and Kaduna", "on the road from Gao to Ansongo": a route named by the two towns it joins
 // runs between them; the act is somewhere on it, halfway as best we know (a region's
-// precision, the towns' country when they share one). Rule: place:route-between.
+// precision, the towns' country when they share one or only one is known). Rule: place:route-between.
 export const ROUTE_BETWEEN = 'place:route-between';
 const ROUTE = String.raw`(?:road|roads|highway|motorway|expressway|route|railway|rail\s+line|train\s+line|corridor|stretch)`;
 const ROUTE_BEFORE = new RegExp(String.raw`\b${ROUTE}\s+(?:between|from)\s+$`, 'i');
@@ -101,7 +101,7 @@ export function withRoutes(text: string, places: readonly PlaceMention[]): Place
   return out;
 }
 
-function routeEntry(a: PlaceEntry, b: PlaceEntry): PlaceEntry {
+export function routeEntry(a: PlaceEntry, b: PlaceEntry): PlaceEntry {
   const mid = a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null ? { lat: Math.round(((a.lat + b.lat) / 2) * 1e4) / 1e4, lon: Math.round(((a.lon + b.lon) / 2) * 1e4) / 1e4 } : null;
-  return { id: `route:${a.id}:${b.id}`, name: `${a.name}–${b.name}`, precision: 'region', country: a.country === b.country ? a.country : null, lat: mid?.lat ?? null, lon: mid?.lon ?? null };
+  return { id: `route:${a.id}:${b.id}`, name: `${a.name}–${b.name}`, precision: 'region', country: a.country === b.country || b.country === null ? a.country : a.country === null ? b.country : null, lat: mid?.lat ?? null, lon: mid?.lon ?? null };
 }

@@ -36,6 +36,8 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
+  // "pulled out of Mosul", "drove the rebels out of Goma": the place left, as after "from"
+  if (w === 'of' && i > 0 && doc.tokens[i - 1].lower === 'out') return 'from';
   // "north of Erbil", "the West Bank town of Tulkarm"
   return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
 }
@@ -44,17 +46,24 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
  * "in the capital, Baghdad", "the streets of Haiti's capital, Port-au-Prince", "in the southern city, Nassiriya": a name
  * set off by a comma after a place noun is that place, and takes the noun's preposition ("in" when it has none).
  */
-function placeNounApposition(doc: AnalyzedText, comma: number): string | null {
+function placeNounApposition(doc: AnalyzedText, before: number): string | null {
   const tokens = doc.tokens;
-  if (comma < 1 || tokens[comma].text !== ',' || !PLACE_NOUNS.has(tokens[comma - 1].lower) || tokens[comma - 1].lower === 'area') return null;
-  const sentence = tokens[comma].sentence;
+  if (before < 1) return null;
+  // ... or right after a settlement noun: "its capital Stepanakert", "the port city Hodeidah"
+  const bare = tokens[before].text === tokens[before].lower && SETTLEMENT_NOUNS.has(tokens[before].lower);
+  const comma = bare ? before + 1 : before;
+  if (!bare && (tokens[comma].text !== ',' || !PLACE_NOUNS.has(tokens[comma - 1].lower) || tokens[comma - 1].lower === 'area')) return null;
+  const sentence = tokens[comma - 1].sentence;
   let i = comma - 2;
-  // back over the noun's modifiers: "the", "Haiti 's", "southern", "nation 's"
-  while (i >= 0 && tokens[i].sentence === sentence && comma - i < 7 && (tokens[i].lower === 'the' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || /^['’]s$/.test(tokens[i].lower) || (tokens[i].pos === 'NOUN' && /^['’]s$/.test(tokens[i + 1]?.lower ?? '')))) i--;
+  // back over the noun's modifiers: "the", "Haiti 's", "southern", "nation 's", "its", "port"
+  while (i >= 0 && tokens[i].sentence === sentence && comma - i < 7 && (tokens[i].lower === 'the' || POSSESSIVE_PRONOUNS.has(tokens[i].lower) || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN' || /^['’]s$/.test(tokens[i].lower) || (tokens[i].pos === 'NOUN' && (/^['’]s$/.test(tokens[i + 1]?.lower ?? '') || SETTLEMENT_NOUNS.has(tokens[i].lower))))) i--;
   if (i < 0 || tokens[i].sentence !== sentence) return null;
   const w = tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
   if (w === 'of' && i > 0 && (COMPASS.has(tokens[i - 1].lower) || PLACE_NOUNS.has(tokens[i - 1].lower))) return 'of';
   // "hit the southern city, Basra": the apposition names where it happened
-  return ['capital', 'city', 'town', 'village', 'port'].includes(tokens[comma - 1].lower) ? 'in' : null;
+  return SETTLEMENT_NOUNS.has(tokens[comma - 1].lower) ? 'in' : null;
 }
+
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);

@@ -28,11 +28,10 @@ for (const [text, trigger, side] of AREAS) {
   });
 }
 
-// negatives: a town named beside the border is the place; a border with no neighbour named is left alone
+// negatives: a town named beside the border is the place (a border with no neighbour named: places-classes-18)
 const KEPT: Array<[string, string, string | null]> = [
   ['Gunmen killed five soldiers in the town of Mandera near the border with Somalia on Monday.', 'killed', 'Mandera'],
   ['Ukrainian drones struck an oil depot in the Bryansk region near the border with Ukraine, Russian officials said.', 'struck', 'Bryansk Oblast'],
-  ['Thai soldiers exchanged fire with Cambodian troops along the border on Sunday.', 'exchanged', null],
 ];
 for (const [text, trigger, place] of KEPT) {
   test(`kept: ${text}`, T, () => {

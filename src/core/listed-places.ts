@@ -1,0 +1,51 @@
+import type { PlaceEntry } from '../knowledge/types.ts';
+import type { PlaceMention } from '../resolve/types.ts';
+
+// One act in several places. "Protests took place in Siberia and the Urals, including Yekaterinburg": a place after
+// "including" is an example of the wider place named before it in the sentence, which is the act's (rule
+// place:example-of-wider); where the text names no wider place ("in several cities, including Tehran") the example
+// stays. "Missiles struck Kyiv and Lviv", "rallies in Siberia and the Urals": towns or regions listed together for one
+// act are all its places, so the place is the area of the country they share, named by the country, at their centre
+// (rule place:listed-places); listed places of different countries keep the first.
+export const EXAMPLE_OF_WIDER = 'place:example-of-wider';
+export const LISTED_PLACES = 'place:listed-places';
+
+const INCLUDING = /\bincluding\b/i;
+// what may stand between two listed places: "Kyiv and Lviv", "Siberia and the Urals", "Gao, Mopti and Timbuktu"
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/;
+const MAX_EXAMPLE_GAP = 80;
+
+/** The place `p` is an example ("including X") of a place named before it in its sentence. */
+export function isExampleOfWider(text: string, p: PlaceMention, sentencePlaces: readonly PlaceMention[]): boolean {
+  return sentencePlaces.some((q) => q !== p && q.end <= p.start && p.start - q.end <= MAX_EXAMPLE_GAP && q.place.precision !== 'site'
+    && INCLUDING.test(text.slice(q.end, p.start)) && !/[.;]/.test(text.slice(q.end, p.start)));
+}
+
+/**
+ * The country shared by the places listed with `chosen` ("Kyiv and Lviv"), as a mention spanning the list; null when
+ * `chosen` is listed with no other place, or the listed places lie in different countries.
+ */
+export function listedPlacesCountry(text: string, chosen: PlaceMention, sentencePlaces: readonly PlaceMention[], countries: ReadonlyMap<string, PlaceEntry>): PlaceMention | null {
+  if (chosen.place.precision === 'country' || chosen.rule) return null;
+  const sorted = [...sentencePlaces].sort((a, b) => a.start - b.start);
+  let first = sorted.indexOf(chosen);
+  let last = first;
+  if (first < 0) return null;
+  const joined = (a: PlaceMention, b: PlaceMention) => a.end <= b.start && LIST_GAP.test(text.slice(a.end, b.start));
+  while (first > 0 && joined(sorted[first - 1], sorted[first])) first--;
+  while (last + 1 < sorted.length && joined(sorted[last], sorted[last + 1])) last++;
+  const list = sorted.slice(first, last + 1);
+  if (list.length < 2 || list.some((p) => p.place.precision === 'country' || p.place.precision === 'site' || p.rule)) return null;
+  if (new Set(list.map((p) => p.place.id)).size < 2) return null;
+  const country = list[0].place.country;
+  if (!country || list.some((p) => p.place.country !== country)) return null;
+  const entry = countries.get(country);
+  if (!entry) return null;
+  const [start, end] = [list[0].start, list[list.length - 1].end];
+  // an area of that country, at the centre of the places listed: not the whole country (the story's opening place does
+  // not override it as it would a bare country)
+  const points = list.flatMap((p) => (p.place.lat !== null && p.place.lon !== null ? [[p.place.lat, p.place.lon]] : []));
+  const centre = (k: number) => (points.length === list.length ? Math.round((points.reduce((s, pt) => s + pt[k], 0) / points.length) * 1e4) / 1e4 : null);
+  const place: PlaceEntry = { ...entry, id: `listed:${list.map((p) => p.place.id).join('+')}`, precision: 'region', lat: centre(0), lon: centre(1) };
+  return { start, end, text: text.slice(start, end), place, locative: true, prep: list[0].prep ?? null, rule: LISTED_PLACES };
+}
