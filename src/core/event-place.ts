@@ -85,11 +85,14 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
   const material = c.info.quadClass === 2 || c.info.quadClass === 4;
+  // only the sentence's own places can be its stated place (placeFor reads no other): the filters below judge those,
+  // not every place of the article once per filter and event
+  const sentencePlaces = story.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   // "rallied in Paris to demand a ceasefire in Gaza": the demand is made where the rally is
-  const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, story.places, sentence, story.lexicon);
+  const aim = purposeGovernorPlace(tree(), doc, c.trigger.head, sentencePlaces, sentence, story.lexicon);
   const governed = aim.place;
   // "staged a sit-in to protest the war in Gaza": the aim's places are not the sit-in's (nor the protest's in it)
-  const unaimed = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', story.places, sentence, story.lexicon);
+  const unaimed = withoutAimPlaces(tree(), doc, c.trigger, aim.clause, material && c.info.type !== 'PROTEST', sentencePlaces, sentence, story.lexicon);
   const verbal = c.info.quadClass === 1 || c.info.quadClass === 3;
   // a place of this sentence, where the tree can judge it
   const judged = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end && tree().has(c.trigger.head);

@@ -26,20 +26,26 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
   const triggers = sentences.map((s) => {
     const doubted: number[] = [];
     const asTagged = triggerCandidates(tokens, s, patterns, (i) => (doubted.push(i), false));
-    // a match starts at its head word and depends on that word's reading only; at each doubted word the
-    // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
-    const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
-    const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
-    // the parse reads a verb only in the forms `parseReadsVerb` may read (past, participle, gerund, after "had", -s, any
-    // form in a verbless sentence): "troops raid camps" keeps "raid" a noun
-    const verbless = doubted.length > 0 && !hasVerb(tokens, s);
-    const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i, verbless) && addsMatch(i));
-    if (parseMayAdd) needParse.add(s.index);
-    // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
-    if (parseMayAdd || doubted.some((i) => !parseMayReadVerb(tokens, i, verbless) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
+    // (most sentences doubt no word: their closures and scope are not made)
+    if (doubted.length > 0) weighDoubts(tokens, s, patterns, asTagged, doubted, needParse, doubts);
     return longestMatches(asTagged);
   });
   return { triggers, needParse, doubts };
+}
+
+/** Whether the sentence's doubted words need its parse (`needParse`) or the re-tagging (`doubts`); before `asTagged` is sorted. */
+function weighDoubts(tokens: readonly Token[], s: Sentence, patterns: ReadonlyMap<string, readonly EventPattern[]>, asTagged: readonly Trigger[], doubted: number[], needParse: Set<number>, doubts: Map<number, { asTagged: Trigger[]; doubted: number[] }>): void {
+  // a match starts at its head word and depends on that word's reading only; at each doubted word the
+  // matches as tagged are a subset of those with the word a verb: equal counts, equal sets
+  const startingAt = (i: number) => asTagged.reduce((n, t) => n + (t.start === i ? 1 : 0), 0);
+  const addsMatch = (i: number) => triggerCandidates(tokens, s, patterns, () => true, i).length > startingAt(i);
+  // the parse reads a verb only in the forms `parseReadsVerb` may read (past, participle, gerund, after "had", -s, any
+  // form in a verbless sentence): "troops raid camps" keeps "raid" a noun
+  const verbless = !hasVerb(tokens, s);
+  const parseMayAdd = doubted.some((i) => parseMayReadVerb(tokens, i, verbless) && addsMatch(i));
+  if (parseMayAdd) needParse.add(s.index);
+  // the re-tagging (tree-repair/retag.ts) reads the doubted words of every sentence where any of them adds a match
+  if (parseMayAdd || doubted.some((i) => !parseMayReadVerb(tokens, i, verbless) && addsMatch(i))) doubts.set(s.index, { asTagged: asTagged.slice(), doubted });
 }
 
 /**

@@ -115,6 +115,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
  * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own.
  */
 export function longestMatches(candidates: Trigger[]): Trigger[] {
+  // one match or none (most sentences): nothing to weigh, no sets or sort
+  if (candidates.length <= 1) return candidates.slice();
   const actedOn = new Set<Trigger>();
   for (const v of candidates) {
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
