@@ -64,9 +64,28 @@ export function withAgentlessActLanding(ctx: SentenceContext, tree: TreeView, c:
   const act = namedAct(tree, ctx, c.trigger.head, c.trigger.tokens);
   const landing = act === null ? null : actLanding(tree, ctx, act);
   const target = landing && nodePhrase(tree, ctx, landing.node);
+  if (target && target.rule === THING_RULE) return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
+  return withInstrumentLanding(ctx, tree, c);
+}
+
+/**
+ * "An airstrike hit a market in Idlib", "a missile struck an apartment block": the act (or its weapon) as the subject
+ * names nobody who did it; what the verb hits is the target, a thing as any verb's landing is (a name the window found
+ * inside the thing gives way to it: "a wedding party" is no party).
+ */
+function withInstrumentLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (!c.rules.includes(INSTRUMENT_SUBJECT_RULE)) return c;
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const target = landing && nodePhrase(tree, ctx, landing.node);
   if (!target || target.rule !== THING_RULE) return c;
+  const [from, to] = tree.span(landing!.node);
+  const tokens = ctx.doc.tokens;
+  if (!c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
   return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
 }
+
+/** In a candidate's `rules`: its verb's subject is the act or its weapon ("a car bomb killed 12"), see instrument-subject.ts. */
+export const INSTRUMENT_SUBJECT_RULE = 'roles:instrument-subject';
 
 /** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */
 export function actLanding(tree: TreeView, ctx: SentenceContext, act: number): LandingNode | null {
