@@ -97,3 +97,20 @@ expectNone('fighting only feared, described or as a gerund with an object', 'ASS
   'Fighting terrorism remains a priority.',
   'Fighting has raged in the region since 2012.',
 ]);
+
+// "..., a charge Yerevan denied": the claim noun is the object the answering verb moved before it; the verb row that
+// takes it ("deny * charge") read backwards makes the REJECT, by the relative clause's subject, in the outlet's voice
+// (extract/answered-claim-trigger.ts; the report before the comma ends there: provenance/frame-end.ts, tree-speaker.ts)
+expectAll('a claim answered in a relative clause', [
+  ['Azerbaijan accused Armenian forces of shelling its positions, a charge Yerevan denied.', ['REJECT Yerevan > null']],
+  ['Moscow said Ukrainian drones had attacked a refinery, an accusation Kyiv rejected.', ['REJECT Kyiv > null']],
+  ['Israel said Hamas fighters had used the hospital as a base, an allegation the group denied.', ['REJECT the group > null']],
+]);
+test('the answer is the outlet\'s, not the report\'s', { timeout: 60_000 }, () => {
+  const reject = code('Moscow said Ukrainian drones had attacked a refinery, an accusation Kyiv rejected.').find((e) => e.type === 'REJECT');
+  assert.equal(reject?.provenance.certainty, 'asserted');
+});
+expectNone('a claim confirmed, or answered by no named party, is no refusal', 'REJECT', [
+  'The army said it had retaken the town, a claim the rebels confirmed.',
+  'Police said the protesters had attacked officers, a claim organisers rejected.',
+]);

@@ -1,0 +1,39 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { Sentence, Token } from '../nlp/types.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
+import type { Trigger } from './triggers.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import { baseForms } from './morphology.ts';
+
+/**
+ * "..., a charge Yerevan denied", "..., an accusation Kyiv rejected": the claim noun is the object the answering verb
+ * moved before it (the relative clause's gap, tree-repair/answered-claim.ts hangs the verb on the noun as
+ * `acl:relcl`). The verb row that takes the noun as its object ("deny|reject * allegation|accusation|charge|claim",
+ * data/patterns/extra-verbs.tsv) is the act, read backwards: a trigger on the verb, with the clause's subject as actor.
+ * Only where the sentence has a claim noun after ", a": other sentences are not parsed for it.
+ */
+export function answeredClaimTriggers(tokens: readonly Token[], sentence: Sentence, kb: Knowledge, phraseAt: ReadonlyMap<number, ActorPhrase>, view: () => TreeView): Trigger[] {
+  let opened = false;
+  for (let i = sentence.tokenStart + 2; i < sentence.tokenEnd && !opened; i++) opened = tokens[i - 2].text === ',' && /^an?$/i.test(tokens[i - 1].text) && tokens[i].pos === 'NOUN';
+  if (!opened) return [];
+  const tree = view();
+  const out: Trigger[] = [];
+  for (let verb = sentence.tokenStart; verb < sentence.tokenEnd; verb++) {
+    // the answerer is a party the resolver names ("a claim organisers rejected" names none)
+    if (tree.label(verb) !== 'acl:relcl' || !tree.childrenWith(verb, 'nsubj').some((s) => phraseAt.has(s)) || tree.childrenWith(verb, 'obj').length > 0) continue;
+    const claim = tree.head(verb);
+    if (claim < 0 || claim > verb || tree.label(claim) !== 'parataxis') continue;
+    const pattern = rowWithObject(kb, tokens[verb], tokens[claim].lemma);
+    if (pattern) out.push({ pattern, start: verb, end: verb + 1, head: verb, tokens: [verb] });
+  }
+  return out;
+}
+
+/** The two-step verb row whose first word is the verb and whose last word is the noun ("deny * charge"). */
+function rowWithObject(kb: Knowledge, verb: Token, noun: string) {
+  for (const lemma of [verb.lemma, ...baseForms(verb)]) {
+    const row = (kb.patterns.get(lemma) ?? []).find((p) => p.kind === 'verb' && p.steps.length === 2 && p.steps[0].lemmas.includes(lemma) && p.steps[1].lemmas.includes(noun));
+    if (row) return row;
+  }
+  return undefined;
+}
