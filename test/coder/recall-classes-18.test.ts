@@ -114,3 +114,25 @@ expectNone('a claim confirmed, or answered by no named party, is no refusal', 'R
   'The army said it had retaken the town, a claim the rebels confirmed.',
   'Police said the protesters had attacked officers, a claim organisers rejected.',
 ]);
+
+// "Three suspected militants were killed in Borno": a participle the tree hangs on the phrase's own noun describes it
+// and governs nothing, so the window finds the passive's subject (extract/roles.ts, prenominal-participle.ts);
+// "Two men were arrested in Kano on Tuesday": an agentless passive that its place and date make an event lands on its
+// subject's own words where no role names it (tree-roles/named-act.ts withPassiveSubjectThing)
+expectAll('agentless passives', [
+  ['Three suspected militants were killed in Borno on Sunday.', ['ASSAULT null > militants']],
+  ['Three suspected rebels were killed near Beni on Monday.', ['ASSAULT null > rebels']],
+  ['Two alleged smugglers were arrested in Agadez on Friday.', ['COERCE null > alleged smugglers']],
+  ['Two men were arrested in Kano on Tuesday.', ['COERCE null > Two men']],
+  ['Two buildings were destroyed in Kharkiv on Monday.', ['ASSAULT null > Two buildings']],
+  ['Several homes were burned in the village of Kuki on Friday.', ['ASSAULT null > Several homes']],
+]);
+test('a participle of another noun is no description of the phrase', { timeout: 60_000 }, () => {
+  const got = briefs('At least 11 people were killed in a failed U.S.-led operation to rescue two hostages.');
+  assert.ok(!got.some((b) => b.startsWith('AID U.S.')), JSON.stringify(got));
+});
+test('passives of agreements or laws, and a crime with no date, stay no events', { timeout: 60_000 }, () => {
+  assert.deepEqual(briefs('A deal was signed in Doha on Monday.'), []);
+  assert.deepEqual(briefs('The bill was passed in Kyiv on Monday.'), []);
+  assert.deepEqual(briefs('A man was arrested for shoplifting in London.'), []);
+});
