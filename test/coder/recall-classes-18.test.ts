@@ -136,3 +136,15 @@ test('passives of agreements or laws, and a crime with no date, stay no events',
   assert.deepEqual(briefs('The bill was passed in Kyiv on Monday.'), []);
   assert.deepEqual(briefs('A man was arrested for shoplifting in London.'), []);
 });
+
+// "A hospital run by MSF came under fire for the second time": an irregular participle right after its noun with a
+// "by" agent is the noun's description, not the main verb (tree-repair/participle-read-as-main-verb.ts, its passive
+// predicate's subject nsubj:pass); a span of time opened by for/over names no reason ("for the second time" is no
+// criticism: core/word-sense.ts); a word of an organisation's name is no negation cue ("Doctors Without Borders")
+expectAll('a described thing that came under attack', [
+  ['A hospital run by Doctors Without Borders came under fire for the second time in a week, the charity said.', ['ASSAULT null > hospital']],
+  ['A town held by rebels came under heavy shelling on Monday.', ['ASSAULT null > A town']],
+  ['A school run by the U.N. agency was hit by an airstrike in Gaza on Tuesday.', ['ASSAULT null > A school']],
+  ['Government positions came under heavy shelling over the weekend, the army said.', ['ASSAULT null > Government positions']],
+]);
+expectNone('criticism over a topic stays no attack', 'ASSAULT', ['The plan came under fire over its cost.', 'The army runs by its own rules.']);
