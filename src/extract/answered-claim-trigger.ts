@@ -37,3 +37,22 @@ function rowWithObject(kb: Knowledge, verb: Token, noun: string) {
   }
   return undefined;
 }
+
+/**
+ * "The Kremlin denied targeting civilians", "Rwanda has denied backing the rebels": a denial whose complement is a
+ * gerund clause (`xcomp`/`ccomp` -ing) denies an act told as done, as "denied that its forces shelled" does: the verb
+ * row that takes "that" after the denying verb ("deny|refute that", data/patterns/extra-verbs.tsv) is the act, on the
+ * verb alone. The denied act keeps its own trigger, with certainty denied (src/provenance).
+ */
+export function deniedGerundTriggers(tokens: readonly Token[], sentence: Sentence, kb: Knowledge, view: () => TreeView): Trigger[] {
+  const out: Trigger[] = [];
+  for (let verb = sentence.tokenStart; verb < sentence.tokenEnd - 1; verb++) {
+    if (tokens[verb].pos !== 'VERB' || !tokens[verb + 1].lower.endsWith('ing')) continue;
+    const row = rowWithObject(kb, tokens[verb], 'that');
+    if (!row) continue;
+    const tree = view();
+    // the trigger spans the denied clause: what that clause acts on is no target of the denial
+    if (tree.childrenWith(verb, 'xcomp', 'ccomp').includes(verb + 1) && tree.upos(verb + 1) === 'VERB') out.push({ pattern: row, start: verb, end: tree.span(verb + 1)[1], head: verb, tokens: [verb] });
+  }
+  return out;
+}
