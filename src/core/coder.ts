@@ -69,7 +69,7 @@ import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
-import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/answered-claim-trigger.ts';
+import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 

@@ -100,7 +100,7 @@ expectNone('fighting only feared, described or as a gerund with an object', 'ASS
 
 // "..., a charge Yerevan denied": the claim noun is the object the answering verb moved before it; the verb row that
 // takes it ("deny * charge") read backwards makes the REJECT, by the relative clause's subject, in the outlet's voice
-// (extract/answered-claim-trigger.ts; the report before the comma ends there: provenance/frame-end.ts, tree-speaker.ts)
+// (extract/denial-triggers.ts; the report before the comma ends there: provenance/frame-end.ts, tree-speaker.ts)
 expectAll('a claim answered in a relative clause', [
   ['Azerbaijan accused Armenian forces of shelling its positions, a charge Yerevan denied.', ['REJECT Yerevan > null']],
   ['Moscow said Ukrainian drones had attacked a refinery, an accusation Kyiv rejected.', ['REJECT Kyiv > null']],
@@ -150,7 +150,7 @@ expectAll('a described thing that came under attack', [
 expectNone('criticism over a topic stays no attack', 'ASSAULT', ['The plan came under fire over its cost.', 'The army runs by its own rules.']);
 
 // "Iran denied supplying drones to Russia": a denial whose complement is a gerund clause is the explicit denial the
-// "deny that" row codes (coding guide rule 3), on the verb, spanning the denied clause (extract/answered-claim-trigger.ts
+// "deny that" row codes (coding guide rule 3), on the verb, spanning the denied clause (extract/denial-triggers.ts
 // deniedGerundTriggers); whom the denied clause acts on is no target of the denial (extract/clause.ts); the denied act
 // keeps certainty denied; "denied involvement/wrongdoing" as "denied responsibility" (extra-verbs.tsv)
 expectAll('a denial of a gerund clause or of involvement', [

@@ -1,3 +1,4 @@
+// Denials the tree makes triggers of: a claim answered in a relative clause, a denied gerund clause.
 import type { Knowledge } from '../knowledge/types.ts';
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { TreeView } from './tree-roles/tree-view.ts';
