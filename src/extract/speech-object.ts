@@ -10,8 +10,12 @@ export function speechObject(ctx: SentenceContext, tr: Trigger, type: string): b
       // the head of a noun compound: "the election results", "the peace plan"
       let head = i;
       while (head + 1 < ctx.sentence.tokenEnd && t[head + 1].pos === 'NOUN') head++;
-      const types = ctx.kb.lexicon.speechObjects.get(t[head].lemma) ?? (head > i ? ctx.kb.lexicon.speechObjects.get(`${t[head - 1].lemma} ${t[head].lemma}`) : undefined);
-      return types !== undefined && (types === null || types.has(type));
+      const objects = ctx.kb.lexicon.speechObjects;
+      const compound = head > i ? `${t[head - 1].lemma} ${t[head].lemma}` : null;
+      const key = objects.has(t[head].lemma) ? t[head].lemma : compound !== null && objects.has(compound) ? compound : null;
+      if (key === null) return false;
+      const types = objects.get(key);
+      return types === null || types === undefined || types.has(type);
     }
     if (!['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t[i].pos) && t[i].text !== "'s" && t[i].text !== '’s') return false;
   }
