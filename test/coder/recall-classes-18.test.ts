@@ -28,15 +28,13 @@ function expectNone(name: string, type: string, texts: readonly string[]): void 
   }
 }
 
-// "the Nigerian presidency condemned", "nurses went on strike", "a lawyer was detained": offices and occupations wire
-// stories name as actors and targets, coded as Phoenix codes them (data/actors/roles.tsv: presidency GOV, nurses HLH,
-// lawyers JUD)
+// "the Nigerian presidency condemned", "nurses went on strike": offices and occupations wire stories name as actors,
+// coded as Phoenix codes them (data/actors/roles.tsv: presidency GOV, nurses and health workers HLH)
 expectAll('offices and occupations as roles', [
   ['The Nigerian presidency condemned the attack.', ['ACCUSE Nigerian presidency > null']],
   ['The Ghanaian presidency rejected the report on Monday.', ['REJECT Ghanaian presidency > null']],
   ['Nurses in Zimbabwe went on strike over pay.', ['PROTEST Nurses > null']],
   ['Health workers in Lagos staged a walkout on Monday.', ['PROTEST Health workers > null']],
-  ['A prominent lawyer was detained at Minsk airport on Sunday.', ['COERCE null > prominent lawyer']],
 ]);
 test('a role named in a statement is no event by itself', { timeout: 60_000 }, () => {
   assert.deepEqual(briefs('His lawyer said the charges were politically motivated.'), []);
