@@ -161,7 +161,7 @@ export type AgentlessReason = 'actor:agentless-act' | 'actor:stated-occurrence';
  * planned, feared or possible) is decided afterwards, from its certainty. Null when it is no event.
  */
 export function agentlessReason(
-  c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } } },
+  c: { readonly info: { readonly type: string }; readonly actors: readonly ActorPhrase[]; readonly targets: readonly ActorPhrase[]; readonly trigger: { readonly pattern: { readonly kind: string } }; readonly rules?: readonly string[] },
   antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, placeAndDate: () => boolean, occurrence: () => boolean = () => false, mainAssertion: () => boolean = () => false,
 ): AgentlessReason | null {
   if (c.actors.length > 0) return null;
@@ -173,6 +173,10 @@ export function agentlessReason(
     return AGENTLESS_TYPES.has(c.info.type) && placeAndDate() ? 'actor:agentless-act' : null;
   }
   if (!AGENTLESS_TYPES.has(c.info.type)) return null;
+  // "Heavy fighting raged in the north": a gerund as the subject of a verb of happening states the act, as a noun does
+  // (`occurrence` is asked of a verb row only on its -ing word); "an airstrike hit a market", "a convoy came under
+  // fire": the act or its weapon as the subject, or one undergoing it, states that an attack happened
+  const stated = occurrence() || (c.rules ?? []).some((r) => STATING_ROLES.has(r));
   const human = c.targets.some((t) => {
     const r = t.kind === 'anaphor' ? antecedentOf(t, antecedents) : t;
     // "Hla Aung was detained for 14 months": a person named only here, when the act is what the sentence asserts
@@ -180,5 +184,8 @@ export function agentlessReason(
     if (r?.kind === 'named') return PERSON_SHAPE.test(r.name) && mainAssertion();
     return r !== undefined && (r.code !== null || r.roleCode !== undefined);
   });
-  return human || placeAndDate() ? 'actor:agentless-act' : null;
+  return human ? 'actor:agentless-act' : stated ? 'actor:stated-occurrence' : placeAndDate() ? 'actor:agentless-act' : null;
 }
+
+// role rules that read the act's own noun, its weapon or the one undergoing it as the verb's subject
+const STATING_ROLES = new Set(['roles:instrument-subject', 'roles:tree-recipient-subject']);

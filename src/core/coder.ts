@@ -69,6 +69,7 @@ import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
+import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
@@ -177,7 +178,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
         const triggersOf = () => {
           const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
-          return [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)))];
+          return [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))), ...(outer.length ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);
@@ -229,7 +230,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
           const political = labour || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
-          const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
+          const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs, offTopic === 'weather'))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }

@@ -32,7 +32,8 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];
   if (view && isPartOfToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, PART_OF_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
-  if (view && isDoneByToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
+  // ("the strikes hit five areas" with nobody named only tells more of the strikes told before: alone it says nothing)
+  if (view && isDoneByToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT, ...(agentless === 'actor:stated-occurrence' && c.trigger.pattern.kind === 'verb' ? ['actor:definite-mention'] : [])], bare: agentless === 'actor:stated-occurrence' };
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
   const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
   const unreported = !mentionOnly && agentless !== 'actor:stated-occurrence' && view !== undefined && isUnreportedDefiniteAct(view(), c, anchorVerbs(kb));

@@ -1,4 +1,6 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
+import { baseForms } from '../extract/morphology.ts';
+import type { Token } from '../nlp/types.ts';
 
 // An event noun as the subject of a verb of happening is stated as having happened, whoever did it:
 // "Clashes broke out in the suburbs", "A mass protest took place on Sunday", "Fighting has intensified in
@@ -47,7 +49,7 @@ function byWordOrder(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'a
   if (k < end && passive && t[k].pos === 'ADJ' && copulaPredicate(t[k].lemma, verbs)) return true;
   if (k >= end || t[k].pos !== 'VERB') return false;
   const two = k + 1 < end ? verbs.get(`${t[k].lemma} ${t[k + 1].lemma}`) ?? verbs.get(`${t[k].lemma} ${t[k + 1].lower}`) : undefined;
-  const voice = two ?? verbs.get(t[k].lemma);
+  const voice = two ?? verbOf(t[k], verbs);
   return voice !== undefined && (voice === 'passive') === passive;
 }
 
@@ -62,7 +64,15 @@ function occurrenceVoice(tree: TreeView, verb: number, verbs: ReadonlyMap<string
     const voice = verbs.get(`${lemma} ${tree.tokens[k].lemma}`) ?? verbs.get(`${lemma} ${tree.tokens[k].lower}`);
     if (voice) return voice;
   }
-  return verbs.get(lemma) ?? null;
+  return verbOf(tree.tokens[verb], verbs) ?? null;
+}
+
+// "raged" lemmatised as "rag": the word's other base forms are asked too (src/extract/morphology.ts)
+function verbOf(token: Token, verbs: ReadonlyMap<string, 'active' | 'passive'>): 'active' | 'passive' | undefined {
+  const voice = verbs.get(token.lemma);
+  if (voice !== undefined) return voice;
+  for (const base of baseForms(token)) if (verbs.has(base)) return verbs.get(base);
+  return undefined;
 }
 
 /** "underway", "ongoing": a word that states an occurrence after a copula (listed as "be underway"). */

@@ -113,6 +113,7 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
 // (functions and loops, not callbacks: asked for every word near every trigger, each callback made a closure scope).
 function isArgument(t: readonly Token[], c: Candidate, k: number, rule: SenseRule, i: number): boolean {
   if (k !== c.trigger.head && c.trigger.tokens.includes(i)) return false;
+  if (opensTimePhrase(t, i)) return false;
   const forms = baseForms(t[i]);
   for (let f = 0; f < forms.length; f++) if (rule.args.has(forms[f])) return true;
   return rule.args.has(t[i].lower);
@@ -185,4 +186,16 @@ function actorKind(a: ActorPhrase): string {
   // "the Indian foreign ministry" (a country and a role) carries its kind only in its code
   if (a.kind === 'role' && !a.plural && (a.roleKind === 'government' || !a.roleKind && /GOV$/.test(a.code ?? ''))) return 'government';
   return a.kind;
+}
+
+// "came under fire for the second time", "over the weekend", "for hours": a preposition that opens a span of time
+// names no reason nor topic
+const TIME_NOUN = /^(?:time|times|day|days|night|nights|hour|hours|week|weeks|weekend|month|months|year|years)$/;
+function opensTimePhrase(t: readonly Token[], i: number): boolean {
+  if (t[i].lower !== 'for' && t[i].lower !== 'over') return false;
+  for (let j = i + 1; j < Math.min(t.length, i + 5); j++) {
+    if (TIME_NOUN.test(t[j].lower)) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes(t[j].pos) && !/^(?:first|second|third|fourth|fifth|last|several|many|few)$/.test(t[j].lower)) return false;
+  }
+  return false;
 }

@@ -65,5 +65,7 @@ export function isComplementizer(tokens: readonly Token[], i: number): boolean {
 /** How many words from `from` (up to `end`) come before a "that" that opens a clause ("denied accusations | that ..."). */
 export function wordsBeforeClause(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end; i++) if (tokens[i].lower === 'that' && isComplementizer(tokens, i)) return i - from;
+  // "denied supplying drones to Russia": a gerund right after the verb opens the denied clause
+  if (from < end && ['VERB', 'NOUN', 'ADJ'].includes(tokens[from].pos) && tokens[from].lower.endsWith('ing')) return 0;
   return end - from;
 }

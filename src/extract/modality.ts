@@ -109,7 +109,8 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
-    if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start)) continue;
+    // ("Doctors Without Borders", "Reporters Without Borders": a word of a name is no cue)
+    if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };

@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../resolve/types.ts';
+import { prenominalParticiple } from './prenominal-participle.ts';
 import { baseForms } from './morphology.ts';
 import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
@@ -118,7 +119,7 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '') || gov?.lower === 'than' && COUNT_HEDGES.has(t[gov.index - 1]?.lower ?? '');
     const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
     if (describing) rules?.push('roles:describing-participle-agent');
-    const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) || gov.lower === 'of' || gov.lower === 'against');
+    const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) && !describesPhrase(ctx, gov.index, p) || gov.lower === 'of' || gov.lower === 'against');
     // "showed the protesters marching (and chanting)", "saw soldiers shooting": the object right before a participle
     // (or a participle joined to one) does it
     const participleSubject = gov?.pos === 'VERB' && GERUND.test(t[head].lower)
@@ -156,6 +157,8 @@ function describingAgent(ctx: SentenceContext, by: number): boolean {
 export function isLeadingParticiple(ctx: SentenceContext, i: number): boolean {
   return i === ctx.sentence.tokenStart && PAST_ENDING.test(ctx.doc.tokens[i].lower);
 }
+// "Three suspected militants were killed": a participle modifying the phrase's own noun governs nothing in it
+const describesPhrase = (ctx: SentenceContext, i: number, p: ActorPhrase) => ((n) => n !== null && n >= firstToken(ctx, p) && n <= lastToken(ctx, p))(prenominalParticiple(ctx.tree(), i));
 
 /**
  * Inside ", which was shelled" the subject is the phrase just before the comma; inside ", where it

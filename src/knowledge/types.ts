@@ -175,6 +175,8 @@ export interface Lexicon {
   readonly observingVerbs: ReadonlyMap<string, 'bare' | 'always'>;
   /** What "deny" withholds when it denies no claim ("denied them the right to march"); data/lexicon/withheld-things.tsv. */
   readonly withheldThings: ReadonlySet<string>;
+  /** Nouns that are object enough for a row that wants one, with the types whose rows take them (null: any); data/lexicon/speech-objects.tsv. */
+  readonly speechObjects: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
   readonly policeContextRoles: ReadonlySet<string>;
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */

@@ -13,6 +13,8 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   const t = ctx.doc.tokens;
   const end = ctx.sentence.tokenEnd;
   for (let k = verb + 2; k < end - 1; k++) {
+    // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
+    if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
     // a cheap look at the words first: only a conjunction after the verb asks for the tree
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();
@@ -23,4 +25,11 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+/** The noun at `noun` is a claim the tree hangs on the clause before it (`parataxis`) and a relative clause answers. */
+function answersClaim(ctx: SentenceContext, noun: number): boolean {
+  if (ctx.doc.tokens[noun].pos !== 'NOUN') return false;
+  const view = ctx.tree();
+  return view.label(noun) === 'parataxis' && view.children(noun).some((k) => view.label(k) === 'acl:relcl' && k > noun);
 }

@@ -29,6 +29,8 @@ export function unknownSpeakerFrame(view: TreeView, head: number, reporting: Rea
   const isReporting = (v: number) => v >= 0 && reporting.has(t[v].lemma);
   for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
     const verb = view.head(n);
+    // "..., a charge Yerevan denied": the apposition's answer is the outlet's, not the report's before it
+    if (view.label(n) === 'acl:relcl' && verb >= 0 && view.label(verb) === 'parataxis') return null;
     if (REPORTED.has(view.base(n)) && isReporting(verb) && verb < n) return speakerFrame(view, verb, reporting, 'provenance:unknown-speaker');
     // "[clause], witnesses said.": the verb holds the clause before it
     if (REPORTED_BEFORE.has(view.base(n)) && isReporting(verb) && verb > n && commaBefore(view, verb)) return speakerFrame(view, verb, reporting, 'provenance:unknown-speaker-after');

@@ -219,10 +219,11 @@ for (const [text, trigger, certainty, said] of HEARSAY) {
 }
 
 // An indefinite noun set off after a clause and described by a relative clause names that clause's act again
-// (core/non-events.ts tree-summary-apposition): no second event.
+// (core/non-events.ts tree-summary-apposition): no second event. Its relative clause's answer is a REJECT of its own
+// (session 18, extract/denial-triggers.ts).
 const SUMMARY: Array<[string, string[]]> = [
-  ['Moscow blamed Kyiv for the attack, an accusation Ukraine rejected.', ['ACCUSE blamed Kyiv for the attack', 'ASSAULT attack']],
-  ['Russia accused Ukraine of shelling the plant, an accusation Kyiv denied.', ['ACCUSE accused Ukraine of shelling', 'ASSAULT shelling']],
+  ['Moscow blamed Kyiv for the attack, an accusation Ukraine rejected.', ['ACCUSE blamed Kyiv for the attack', 'ASSAULT attack', 'REJECT rejected']],
+  ['Russia accused Ukraine of shelling the plant, an accusation Kyiv denied.', ['ACCUSE accused Ukraine of shelling', 'ASSAULT shelling', 'REJECT denied']],
   ['The rebels attacked the base, an assault that killed 12 soldiers.', ['ASSAULT attacked the base']],
   // a noun that is the verb's own object stays
   ['Russia and Ukraine traded accusations over the attack.', ['ACCUSE traded accusations']],

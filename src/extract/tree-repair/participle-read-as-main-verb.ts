@@ -20,11 +20,14 @@ export function repairParticipleReadAsMainVerb(tree: EditableTree, tokens: reado
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
-  if (!/(ed|en)$/.test(tokens[participle].lower) || tokens[participle + 1]?.lower !== 'by') return false;
+  if (tokens[participle + 1]?.lower !== 'by') return false;
   const kids = tree.children(participle);
   if (kids.some((k) => ['aux', 'aux:pass', 'cop', 'mark', 'obj'].includes(tree.label(k)))) return false;
   const subject = kids.find((k) => tree.label(k) === 'nsubj' && k < participle && ['NOUN', 'PROPN'].includes(tree.upos(k)));
   if (subject === undefined) return false;
+  // "backed", "taken"; an irregular participle right after its noun: "a hospital run by MSF", "a town held by rebels"
+  const word = tokens[participle].lower;
+  if (!/(ed|en)$/.test(word) && (subject !== participle - 1 || /(s|ing)$/.test(word))) return false;
   // the predicate: a later finite-looking verb under the participle with no subject or marker of its own
   const predicate = kids.find((k) => k > participle + 2 && PREDICATE_RELATIONS.has(tree.base(k)) && tree.upos(k) === 'VERB' && !tokens[k].lower.endsWith('ing')
     && !tree.children(k).some((c) => ['nsubj', 'nsubj:pass', 'mark', 'cc'].includes(tree.base(c)) || tree.label(c) === 'nsubj:pass'));
@@ -34,7 +37,7 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   const agent = tree.nodes().find((i) => inside(i) && !inside(tree.head(i)) && ['NOUN', 'PROPN'].includes(tree.upos(i)));
   if (agent === undefined) return false;
   tree.attach(predicate, -1, 'root');
-  tree.attach(subject, predicate, 'nsubj');
+  tree.attach(subject, predicate, tree.children(predicate).some((c) => tree.label(c) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
   tree.attach(participle, subject, 'acl');
   tree.attach(agent, participle, 'obl:agent');
   tree.attach(participle + 1, agent, 'case');

@@ -2,6 +2,8 @@ import type { Knowledge } from '../../knowledge/types.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
 import type { TreeView } from './tree-view.ts';
 import { subjectNode } from './subject-node.ts';
+import { triggerCandidates } from '../triggers.ts';
+import type { Sentence } from '../../nlp/types.ts';
 
 // "A car bomb killed 12 people", "an airstrike wounded five civilians", "one of the attacks killed a soldier":
 // the subject of an act is the act itself or the weapon that did it. Nobody is named, so the act has no actor
@@ -41,7 +43,7 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number): 
     const lone = view.childrenWith(head, 'det').find((d) => d < head && ELLIPTIC.has(view.tokens[d].lower));
     return lone === undefined ? null : elidedAct(view, kb, lone);
   }
-  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && isActOrWeapon(kb, view.tokens[i].lemma);
+  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && isActOrWeapon(kb, view.tokens[i].lemma) && !otherActNamed(view, kb, i);
   if (isInstrument(subject.node)) return subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
@@ -58,4 +60,21 @@ function elidedAct(view: TreeView, kb: Knowledge, node: number): number | null {
     if (tokens[i].pos === 'NOUN' && isActOrWeapon(kb, tokens[i].lemma)) return node;
   }
   return null;
+}
+
+/**
+ * "A nationwide strike hit ports", "a hunger strike": the subject's own words name an act of another type (a noun row
+ * of PROTEST holding the word), so the word is no attack nor weapon. The longest noun row over the word decides.
+ */
+function otherActNamed(view: TreeView, kb: Knowledge, node: number): boolean {
+  const [from] = view.span(node);
+  const sentence = { tokenStart: view.tree.offset, tokenEnd: view.tree.offset + view.tree.heads.length } as Sentence;
+  let longest: { type: string | undefined; length: number } | null = null;
+  for (let k = from; k <= node; k++) {
+    for (const tr of triggerCandidates(view.tokens, sentence, kb.patterns, undefined, k, true)) {
+      if (!tr.tokens.includes(node) || (longest && longest.length >= tr.tokens.length)) continue;
+      longest = { type: tr.pattern.type ?? lookupCameo(kb.ontology, tr.pattern.cameo)?.type, length: tr.tokens.length };
+    }
+  }
+  return longest !== null && longest.type !== 'ASSAULT';
 }

@@ -60,13 +60,45 @@ function partitiveAct(tree: TreeView, subject: number, isAct: (n: number) => boo
  * as it is when the act has an actor (the dead stay in the event's numbers).
  */
 export function withAgentlessActLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.info.type !== 'ASSAULT' || c.trigger.pattern.kind !== 'verb' || tree.isPassive(c.trigger.head)) return c;
+  if (c.trigger.pattern.kind === 'verb' && tree.isPassive(c.trigger.head)) return withPassiveSubjectThing(ctx, tree, c);
+  if (c.info.type !== 'ASSAULT' || c.trigger.pattern.kind !== 'verb') return c;
   const act = namedAct(tree, ctx, c.trigger.head, c.trigger.tokens);
   const landing = act === null ? null : actLanding(tree, ctx, act);
   const target = landing && nodePhrase(tree, ctx, landing.node);
+  if (target && target.rule === THING_RULE) return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
+  return withInstrumentLanding(ctx, tree, c);
+}
+
+/**
+ * "An airstrike hit a market in Idlib", "a missile struck an apartment block": the act (or its weapon) as the subject
+ * names nobody who did it; what the verb hits is the target, a thing as any verb's landing is (a name the window found
+ * inside the thing gives way to it: "a wedding party" is no party).
+ */
+function withInstrumentLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (!c.rules.includes(INSTRUMENT_SUBJECT_RULE)) return c;
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const target = landing && nodePhrase(tree, ctx, landing.node);
   if (!target || target.rule !== THING_RULE) return c;
+  const [from, to] = tree.span(landing!.node);
+  const tokens = ctx.doc.tokens;
+  if (!c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
   return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
 }
+
+/**
+ * "Two men were arrested in Kano on Tuesday", "two buildings were destroyed": an agentless passive the place and date
+ * made an event lands on its subject even when no role names it (its own words, no code).
+ */
+function withPassiveSubjectThing(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length > 0 || (c.info.type !== 'ASSAULT' && c.info.type !== 'COERCE')) return c;
+  const subject = tree.childrenWith(c.trigger.head, 'nsubj:pass')[0];
+  const target = subject === undefined ? null : nodePhrase(tree, ctx, subject);
+  if (!target || target.rule !== THING_RULE) return c;
+  return { ...c, targets: [target], rules: [...c.rules, 'roles:tree-nsubj-pass-thing', THING_TARGET] };
+}
+
+/** In a candidate's `rules`: its verb's subject is the act or its weapon ("a car bomb killed 12"), see instrument-subject.ts. */
+export const INSTRUMENT_SUBJECT_RULE = 'roles:instrument-subject';
 
 /** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */
 export function actLanding(tree: TreeView, ctx: SentenceContext, act: number): LandingNode | null {

@@ -25,8 +25,9 @@ export function recipientRoles(view: TreeView, ctx: SentenceContext, head: numbe
     .filter((c) => markers.includes(view.marker(c) ?? ''))
     .flatMap((c) => giversAt(view, ctx, c));
   const givers = onTree.length ? onTree : giversAfter(ctx, head, markers);
-  // "the convoy came under fire from militants": a thing undergoing force is what the named doer's act lands on
-  const thing = named.length === 0 && subject !== null && givers.length > 0 && type === 'ASSAULT' ? nodePhrase(view, ctx, subject.node) : null;
+  // "the convoy came under fire (from militants)": a thing undergoing force is what the act lands on, whether or not
+  // the sentence names who did it (then nobody is: the agentless rules decide whether it stands)
+  const thing = named.length === 0 && subject !== null && type === 'ASSAULT' ? nodePhrase(view, ctx, subject.node) : null;
   const recipients = thing ? [thing] : named;
   if (recipients.length === 0) return null;
   return { actors: givers, targets: recipients, rules: ['roles:tree-recipient-subject', ...(givers.length ? ['roles:tree-giver-from'] : [])] };
