@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 18's role classes (who did it to whom), each on sentences written for this file, with negatives that must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string, published = '2025-05-17') => coder.code({ id: 'x', text, published, title: null });
+const source = (e: Event) => (e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text);
+const find = (events: Event[], trigger: string) => {
+  const e = events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
+  return e;
+};
+const T = { timeout: 60_000 };
+void source;
+
+// A relative clause with a subject of its own and no object describes the noun it hangs on as its object
+// (tree-roles/object-gap.ts): the inner act lands on that noun, and the inner subject is no target of the outer act.
+// A "that" the parser reads as a complementizer on a noun that takes no content clause (data/lexicon/content-nouns.tsv)
+// opens such a clause too.
+const GAP: Array<[string, string, string | null, string | null]> = [
+  // [text, trigger, actor, target]
+  ['Police freed the hostages the gang had kidnapped.', 'kidnapped', 'the gang', 'the hostages'],
+  ['Police freed the hostages the gang had kidnapped.', 'freed', 'Police', 'the hostages'],
+  ['The army rebuilt the bridge that insurgents had blown up.', 'blown up', 'insurgents', 'the bridge'],
+  ['Engineers repaired the power station that Russian drones struck overnight.', 'struck', 'Russian drones', 'the power station'],
+  ['Troops recovered weapons that the rebels had seized.', 'seized', 'the rebels', 'weapons'],
+  ['A court released the activists that police arrested last week.', 'arrested', 'police', 'activists'],
+  // negatives: a subject gap, a place clause, a content clause
+  ['Police arrested the men who had kidnapped the girls.', 'arrested', 'Police', 'the men'],
+  ['The rebels attacked the village where troops had camped.', 'attacked', 'The rebels', 'the village'],
+  ['Officials dismissed reports that the rebels had attacked overnight.', 'attacked', 'the rebels', null],
+];
+for (const [text, trigger, actor, target] of GAP) {
+  test(`object gap of a relative clause: ${text} (${trigger})`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text ?? null, actor);
+    assert.equal(e.target?.text ?? null, target);
+  });
+}
