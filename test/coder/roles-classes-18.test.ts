@@ -40,3 +40,21 @@ for (const [text, trigger, actor, target] of GAP) {
     assert.equal(e.target?.text ?? null, target);
   });
 }
+
+// A country's possessive before a military word or a weapon that is no act is the country's military, as a demonym
+// before it is (tree-roles/military-owner.ts): the act noun's owner ("Israel's airstrikes") stays the state.
+const MILITARY_OWNER: Array<[string, string, string]> = [
+  // [text, trigger, actor code]
+  ["Myanmar's military airstrikes killed 20 villagers.", 'killed', 'MMRMIL'],
+  ["Sudan's military airstrikes hit a market in Nyala.", 'hit', 'SDNMIL'],
+  ["Israel's military operation in Gaza killed 20 people.", 'killed', 'ISRMIL'],
+  ["Russia's drones struck a power plant.", 'struck', 'RUSMIL'],
+  ["Russia's military drones struck a power plant.", 'struck', 'RUSMIL'],
+  // negatives: an act noun's owner, a gerund, a ruling body
+  ["Myanmar's airstrikes killed 20 villagers.", 'killed', 'MMR'],
+  ["Russia's shelling killed 20 villagers.", 'killed', 'RUS'],
+  ["Myanmar's military rulers arrested the opposition leader.", 'arrested', 'MMRGOV'],
+];
+for (const [text, trigger, actor] of MILITARY_OWNER) {
+  test(`a country's military by its possessive: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code, actor));
+}

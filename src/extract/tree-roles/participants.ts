@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
-
+import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
 
@@ -156,13 +156,18 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
   }
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
+  const military = militaryOwner(view, ctx, node, owner); // "Myanmar's military airstrikes", "Russia's drones"
+  return nodeOwned(view, ctx, node, military ?? owner, military ? [MILITARY_OWNER_RULE] : []);
+}
+
+function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase, extra: string[]): { phrase: ActorPhrase; rules: string[] } {
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
-  if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
+  if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE, ...extra] };
   const owned = spanned(view, ctx, node, owner);
   // "The border security force director, General D. K. Pathak": an office word the resolver left out, with a name after it
   const apposedOwned = ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) ? apposedName(view, ctx, node, { ...owned, roleKind: 'person' }) : null;
-  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE] };
-  return { phrase: owned, rules: ['roles:tree-owner'] };
+  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE, ...extra] };
+  return { phrase: owned, rules: ['roles:tree-owner', ...extra] };
 }
 
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
