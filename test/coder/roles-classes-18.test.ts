@@ -58,3 +58,17 @@ const MILITARY_OWNER: Array<[string, string, string]> = [
 for (const [text, trigger, actor] of MILITARY_OWNER) {
   test(`a country's military by its possessive: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code, actor));
 }
+
+// A phrasal verb's own particle that the parser read as the object's preposition ("burned | down a school" as an
+// oblique): the pattern's particle is the verb's, and its noun the object (tree-roles/landing-node.ts).
+const PARTICLE_OBJECT: Array<[string, string, string | null]> = [
+  ['Militants burned down a school in the district.', 'burned down', 'a school'],
+  ['Fighters took over the airport on Monday.', 'took over', 'the airport'],
+  ['Police tore down the protest camp.', 'tore down', 'the protest camp'],
+  // negatives: an object the parser read as one, a march down a road
+  ['Rebels blew up a bridge near the border.', 'blew up', 'a bridge'],
+  ['Protesters marched down the main road to parliament.', 'marched', 'parliament'],
+];
+for (const [text, trigger, target] of PARTICLE_OBJECT) {
+  test(`a phrasal particle read as a preposition: ${text}`, T, () => assert.equal(find(code(text), trigger).target?.text ?? null, target));
+}

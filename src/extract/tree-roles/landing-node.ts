@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun, isInstrumentVerb } from './object-words.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
 import { objectGapNoun, OBJECT_GAP_RULE } from './object-gap.ts';
+import { PARTICLES } from './node-phrase.ts';
 
 /** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
 export interface LandingNode {
@@ -102,6 +103,9 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  // "burned down a school", "took over the airport": the pattern's own particle read as the object's preposition
+  const particled = view.childrenWith(head, 'obl').find((c) => c > head && view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && PARTICLES.has(tokens[m].lower)));
+  if (particled !== undefined) return { node: particled, rule: 'roles:tree-particle-object' };
   // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
   // phase (tree-repair:phase-verb-gerund), and lands where that word does ("agreed to reopen embassies" is content)
   const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head && /[a-z]ing$/.test(tokens[x].lower));

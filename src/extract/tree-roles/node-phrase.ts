@@ -15,7 +15,7 @@ export const THING_RULE = 'actor:tree-thing';
 export const TAKEN_PLACE_RULE = 'actor:tree-taken-place';
 
 // the particles of phrasal verbs ("take back", "shut down", "break up")
-const PARTICLES = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
+export const PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
 
 const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
