@@ -72,3 +72,29 @@ const PARTICLE_OBJECT: Array<[string, string, string | null]> = [
 for (const [text, trigger, target] of PARTICLE_OBJECT) {
   test(`a phrasal particle read as a preposition: ${text}`, T, () => assert.equal(find(code(text), trigger).target?.text ?? null, target));
 }
+
+// Coordinated things hit by one act: a conjunct's own setting stays out of the thing's words, and things that each
+// have an owner of their own are each a target with that owner's code (tree-roles/phrase-position.ts ownedConjuncts).
+const THINGS: Array<[string, string, string, string[]]> = [
+  // [text, trigger, target text, targets' texts]
+  ['Gunmen attacked police stations and army posts in the north on Monday.', 'attacked', 'police stations', ['police stations', 'army posts']],
+  ['Gunmen attacked a police station and an army post in the north.', 'attacked', 'a police station', ['a police station', 'an army post']],
+  ['Israel struck a Hamas tunnel and a Hezbollah depot.', 'struck', 'a Hamas tunnel', ['a Hamas tunnel', 'a Hezbollah depot']],
+  ['Troops raided Hamas offices and Fatah offices in Hebron.', 'raided', 'Hamas offices', ['Hamas offices', 'Fatah offices']],
+  ['Russian missiles struck a power plant and a railway station in Lviv.', 'struck', 'a power plant and a railway station', []],
+  // negatives: one owner, no owner, coordinated owners of one thing
+  ['Gunmen attacked police stations and schools in the north.', 'attacked', 'police stations and schools', []],
+  ['Rebels shelled schools and hospitals in the town.', 'shelled', 'schools and hospitals', []],
+  ['Gunmen attacked army and police posts in the north.', 'attacked', 'army', ['army', 'police']],
+];
+for (const [text, trigger, target, targets] of THINGS) {
+  test(`coordinated things: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.deepEqual((e.targets ?? []).map((t) => t.text), targets);
+  });
+}
+test('coordinated things keep their owners\' codes', T, () => {
+  const e = find(code('Israel struck a Hamas tunnel and a Hezbollah depot.'), 'struck');
+  assert.deepEqual((e.targets ?? []).map((t) => t.code), ['hamas', 'hezbollah']);
+});
