@@ -14,7 +14,7 @@ const find = (events: Event[], trigger: string) => {
   return e;
 };
 const T = { timeout: 60_000 };
-void source;
+
 
 // A relative clause with a subject of its own and no object describes the noun it hangs on as its object
 // (tree-roles/object-gap.ts): the inner act lands on that noun, and the inner subject is no target of the outer act.
@@ -98,3 +98,25 @@ test('coordinated things keep their owners\' codes', T, () => {
   const e = find(code('Israel struck a Hamas tunnel and a Hezbollah depot.'), 'struck');
   assert.deepEqual((e.targets ?? []).map((t) => t.code), ['hamas', 'hezbollah']);
 });
+
+// A quote's speaker no gazetteer knows ("a herder", "a widow") still speaks: after the quote, set off by the comma inside
+// the closing quote (provenance/tree-speaker.ts), or right after the verb that follows the quote (provenance/frames.ts);
+// a name after a verb that has its own subject is whom it was told, not the speaker.
+const QUOTE_SPEAKER: Array<[string, string, string]> = [
+  // [text, trigger, source]
+  ['Militiamen attacked a camp near the town on Sunday.\n\n"They burned our tents," a herder said.', 'burned', 'a herder'],
+  ['Militiamen attacked a camp near the town on Sunday.\n\n"They burned our tents," said a herder who fled to the town.', 'burned', 'a herder'],
+  ['"The militia killed my husband," a widow told VOA.', 'killed', 'a widow'],
+  ['"Gunmen looted our shops," a trader told Reuters on Monday.', 'looted', 'a trader'],
+  // negatives: known speakers before and after the verb
+  ['"The army shelled our village," the governor told Reuters.', 'shelled', 'the governor'],
+  ['"Rebels attacked the convoy," a police officer told AFP on Monday.', 'attacked', 'police officer'],
+  ['"We shot down two drones," said the army.', 'shot down', 'army'],
+];
+for (const [text, trigger, speaker] of QUOTE_SPEAKER) {
+  test(`a quote's speaker: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(source(e), speaker);
+    assert.equal(e.provenance.certainty, 'claimed');
+  });
+}
