@@ -120,3 +120,30 @@ for (const [text, trigger, speaker] of QUOTE_SPEAKER) {
     assert.equal(e.provenance.certainty, 'claimed');
   });
 }
+
+// A fight noun whose toll is told ("clashes between A and B killed 12") happened: its "between" sides are its actor and
+// target (core/between-parties.ts, named-act.ts isTollSubject); a sentence opening with the -ing act noun, read as the
+// root verb with the finite verb its conjunct, has it as the finite verb's subject (tree-repair opening-gerund-subject).
+const SIDES: Array<[string, string, string | null, string | null]> = [
+  // [text, trigger, actor, target]
+  ['Clashes between the army and the RSF killed 12 people in El Fasher.', 'Clashes', 'army', 'RSF'],
+  ['Clashes between police and protesters left 12 dead.', 'Clashes', 'police', 'protesters'],
+  ['Clashes between Hezbollah and Israeli forces killed four people.', 'Clashes', 'Hezbollah', 'Israeli forces'],
+  ['Fighting between Hamas and Israeli troops left 20 dead in Rafah.', 'Fighting', 'Hamas', 'Israeli troops'],
+  // negatives: a fight stated by a verb of happening keeps its sides; one only condemned is no event
+  ['Fighting between the army and the RSF spread to the capital.', 'Fighting', 'army', 'RSF'],
+  ['Clashes between the army and the rebels erupted on Monday.', 'Clashes', 'army', 'the rebels'],
+];
+for (const [text, trigger, actor, target] of SIDES) {
+  test(`the sides of a fight noun: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text ?? null, actor);
+    assert.equal(e.target?.text ?? null, target);
+  });
+}
+test('a fight only condemned is no event', T, () => {
+  assert.equal(code('Kenya condemned the clashes between the army and the rebels.').filter((e) => e.trigger.text === 'clashes').length, 0);
+});
+test('an opening gerund with an object of its own stays a clause', T, () => {
+  assert.equal(code('Fighting the rebels left the army exhausted.').length, 0);
+});
