@@ -130,6 +130,8 @@ const SIDES: Array<[string, string, string | null, string | null]> = [
   ['Clashes between police and protesters left 12 dead.', 'Clashes', 'police', 'protesters'],
   ['Clashes between Hezbollah and Israeli forces killed four people.', 'Clashes', 'Hezbollah', 'Israeli forces'],
   ['Fighting between Hamas and Israeli troops left 20 dead in Rafah.', 'Fighting', 'Hamas', 'Israeli troops'],
+  ['Fighting between the army and Fano militiamen left 30 dead in Amhara.', 'Fighting', 'army', 'Fano militiamen'],
+  ['Fighting between Hezbollah and the Israeli army killed three people.', 'Fighting', 'Hezbollah', 'Israeli army'],
   // negatives: a fight stated by a verb of happening keeps its sides; one only condemned is no event
   ['Fighting between the army and the RSF spread to the capital.', 'Fighting', 'army', 'RSF'],
   ['Clashes between the army and the rebels erupted on Monday.', 'Clashes', 'army', 'the rebels'],

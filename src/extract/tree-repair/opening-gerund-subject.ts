@@ -19,8 +19,6 @@ export function repairOpeningGerundSubject(tree: EditableTree, tokens: readonly 
   tree.attach(verb, -1, 'root');
   for (const c of kids) if (c > verb) tree.attach(c, verb, tree.label(c));
   tree.attach(first, verb, 'nsubj');
-  // a prepositional phrase on the act noun is a noun's modifier
-  for (const c of tree.children(first)) if (tree.label(c) === 'obl') tree.attach(c, first, 'nmod');
   return 'tree-repair:opening-gerund-subject';
 }
 
