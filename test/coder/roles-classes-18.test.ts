@@ -149,3 +149,21 @@ test('a fight only condemned is no event', T, () => {
 test('an opening gerund with an object of its own stays a clause', T, () => {
   assert.equal(code('Fighting the rebels left the army exhausted.').length, 0);
 });
+
+// A named movement or group written with a generic head is matched by the dictionaries ("the M23 rebel movement");
+// a bare armed role "of" a named group or organisation is that body's, as one "from" it is (tree-roles/participants.ts memberOf).
+const MOVEMENTS: Array<[string, string, string | null]> = [
+  // [text, trigger, actor code]
+  ['The M23 rebel movement captured the town of Rubaya.', 'captured', 'm23'],
+  ['The Shiite Hezbollah movement fired rockets at Israel.', 'fired', 'hezbollah'],
+  ['The Kachin Independence Army rebels attacked a military post.', 'attacked', 'kia'],
+  ['Fighters of the M23 movement attacked the town.', 'attacked', 'm23'],
+  ['Militants of the Islamic State group attacked a checkpoint.', 'attacked', 'islamic-state'],
+  ['Gunmen of the Fano militia stormed the prison.', 'stormed', 'fano'],
+  ['Fighters of Hayat Tahrir al-Sham seized the town.', 'seized', 'hayat-tahrir-al-sham'],
+  // negatives: a country's soldiers keep the role's code
+  ['Soldiers of the Ugandan army attacked the camp.', 'attacked', 'UGAMIL'],
+];
+for (const [text, trigger, actor] of MOVEMENTS) {
+  test(`named movements and their fighters: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code ?? null, actor));
+}

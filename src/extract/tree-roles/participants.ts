@@ -173,9 +173,9 @@ function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: Ac
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
 const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
 
-/** The group or organisation a "from" phrase on the node names ("fighters from ISWAP"), or null. */
+/** The group or organisation a "from" or "of" phrase on the node names ("fighters from ISWAP", "fighters of al-Shabab"), or null. */
 function memberOf(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
-  const from = view.childrenWith(node, 'nmod').find((c) => c > node && view.marker(c) === 'from');
+  const from = view.childrenWith(node, 'nmod').find((c) => c > node && (view.marker(c) === 'from' || view.marker(c) === 'of'));
   // ("rebels from the M23 movement": the body's name may sit inside the noun that heads the phrase)
   const p = from === undefined ? undefined : nodeActor(view, ctx, from)?.phrase;
   return p && !p.locative && p.code !== null && (p.kind === 'group' || p.kind === 'organization') ? p : null;
