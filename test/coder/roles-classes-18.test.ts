@@ -167,3 +167,18 @@ const MOVEMENTS: Array<[string, string, string | null]> = [
 for (const [text, trigger, actor] of MOVEMENTS) {
   test(`named movements and their fighters: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code ?? null, actor));
 }
+
+// The subject after an opening time phrase and its comma, read as the time word's apposition, is the verb's subject
+// (tree-repair time-opener-subject): the act is no imperative, and the participle after it is the subject's too.
+const TIME_OPENER: Array<[string, string, string]> = [
+  ['On Wednesday, protesters in Kinshasa set fire to the Belgian and French embassies, accusing Western governments of backing Rwanda.', 'set fire', 'protesters'],
+  ['On Wednesday, protesters in Kinshasa set fire to the Belgian and French embassies, accusing Western governments of backing Rwanda.', 'accusing', 'protesters'],
+  ['On Thursday, demonstrators in Bamako set fire to the French and Russian embassies.', 'set fire', 'demonstrators'],
+  ['On Tuesday, gunmen in Zamfara set fire to the school and the clinic.', 'set fire', 'gunmen'],
+  // negatives: subjects the parse already had
+  ['On Friday, rioters in Dhaka attacked the Indian and Pakistani consulates.', 'attacked', 'rioters'],
+  ['On Monday, the army said rebels had attacked the town.', 'attacked', 'rebels'],
+];
+for (const [text, trigger, actor] of TIME_OPENER) {
+  test(`a subject after an opening time phrase: ${text} (${trigger})`, T, () => assert.equal(find(code(text), trigger).actor?.text, actor));
+}
