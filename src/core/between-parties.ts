@@ -6,6 +6,7 @@ import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isCancelledAct } from '../extract/tree-clauses/index.ts';
 import { GERUND_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
 import { supportVerbLemma } from '../extract/tree-roles/tree-actors.ts';
+import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 
 // acts whose noun names its two sides with "between": agreements, talks, cooperation
 const RECIPROCAL = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
@@ -38,7 +39,9 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
   const occurred = isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs);
   // (or called off: "talks between the army and the rebels were postponed", coded as called_off)
   const cancelled = isCancelledAct(view, c.trigger.head, ctx.kb.lexicon.clauseCues);
-  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !cancelled && !statedNoun(ctx, c.trigger.head)) return null;
+  // ("clashes between A and B killed 12 people", "left 20 dead": a fight whose toll is told happened)
+  const toll = isTollSubject(view, c.trigger.head);
+  if ((c.trigger.pattern.kind === 'noun' || occurred) && !occurred && !cancelled && !toll && !statedNoun(ctx, c.trigger.head)) return null;
   // the noun in the trigger, or the noun the trigger's verb states ("the deal ... was struck"), or the verb of
   // happening the parse hung the sides on ("clashes broke out between A and B")
   const nouns = [...c.trigger.tokens, ...view.children(c.trigger.head).filter((k) => NOUN_OF_VERB.has(view.label(k))), ...(occurred ? [view.head(c.trigger.head)] : [])];

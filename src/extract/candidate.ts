@@ -15,7 +15,7 @@ import { describedSubject } from './tree-roles/described-subject.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { MET_EXPLOSIVE_RULE, metExplosiveRoles } from './tree-roles/met-explosive.ts';
-import { objectGapTargets } from './tree-roles/object-gap.ts';
+import { objectGapNoun, objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
@@ -257,7 +257,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)
   const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1);
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
-  if (tr.pattern.requiresObject && !mutual && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+  const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"
+  if (tr.pattern.requiresObject && !mutual && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');

@@ -109,6 +109,8 @@ export interface Lexicon {
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
   /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
   readonly weaponNouns: ReadonlySet<string>;
+  /** Nouns whose "that" clause tells their content ("reports that ..."), never an object gap (data/lexicon/content-nouns.tsv). */
+  readonly contentNouns: ReadonlySet<string>;
   /** Nouns that make a demonym name its country ("a French researcher" → FRA), with an optional role. */
   readonly nationals: ReadonlyMap<string, string>;
   /** Sport, market and weather words: figurative "attacks" live among them. */

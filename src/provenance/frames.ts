@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
+import { plainSpeaker } from './speaker-phrase.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { accordingToReach, accordingToSource } from './according-to.ts';
@@ -63,9 +64,25 @@ function speakerAfter(ctx: SentenceContext, verb: number): ActorPhrase | null {
     const p = ctx.phraseAt.get(i);
     if (p) return p;
     // "..., confirmed the fighting to VOA": a phrase after the verb's object is no speaker; "said the army's spokesman" is
-    if (!SPEAKER_OPENERS.has(ctx.doc.tokens[i].pos)) return null;
+    if (!SPEAKER_OPENERS.has(ctx.doc.tokens[i].pos)) break;
   }
-  return null;
+  return plainSpeakerAfter(ctx.doc.tokens, verb, ctx.sentence.tokenEnd);
+}
+
+// '"...," said a herder who fled': an article and its noun right after the verb speak, though no gazetteer knows them
+function plainSpeakerAfter(t: readonly Token[], verb: number, end: number): ActorPhrase | null {
+  if (t[verb + 1]?.pos !== 'DET' || !t[verb - 1] || !isQuote(t[verb - 1])) return null;
+  let last = verb + 2;
+  while (last < end && (t[last].pos === 'ADJ' || t[last].pos === 'NOUN') && t[last + 1]?.pos === 'NOUN') last++;
+  return last < end && t[last].pos === 'NOUN' ? plainSpeaker(t, verb + 1, last + 1) : null;
+}
+
+// '"...," a widow told VOA': a noun right before the verb (past adverbs) is its subject, the name after it whom it was
+// told; only a verb right after the comma or quote ('"...," said the army') has its speaker after it
+function afterOwnSubject(t: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (t[k]?.pos === 'ADV') k--;
+  return t[k]?.pos === 'NOUN';
 }
 
 // "alleged that", "alleged Thursday that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
@@ -167,7 +184,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       // the verb read from its that-clause, the tagger having called it an adjective: provenance:dated-that
       const rule = cited.aside ? 'provenance:cited-aside' : t[i].pos !== 'VERB' ? 'provenance:dated-that' : 'provenance:speaker-verb-clause';
       frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: subject, verb: t[i].text, certainty, quote: null, rule });
-    } else if (before) {
+    } else if (before && !afterOwnSubject(t, i)) {
       const speaker = speakerAfter(ctx, i);
       if (speaker) frames.push({ from: s.tokenStart, to: i, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:clause-verb-speaker' });
     }

@@ -2,6 +2,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import type { ReportingFrame } from './frames.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
+import { isQuote } from '../extract/clause.ts';
 
 // a reported clause hangs on its reporting verb as ccomp ("Najah said [23 militants were killed]") or parataxis
 const REPORTED = new Set(['ccomp', 'parataxis']);
@@ -41,10 +42,14 @@ export function unknownSpeakerFrame(view: TreeView, head: number, reporting: Rea
   return null;
 }
 
-// a trailing speaker is set off by a comma: "..., witnesses said"; not "an amnesty the government says is aimed at"
+// a trailing speaker is set off by a comma: "..., witnesses said", '"...," a herder said' (the comma inside the closing
+// quote); not "an amnesty the government says is aimed at"
 function commaBefore(view: TreeView, verb: number): boolean {
   const subject = view.childrenWith(verb, 'nsubj')[0];
-  return subject !== undefined && view.tokens[view.span(subject)[0] - 1]?.text === ',';
+  if (subject === undefined) return false;
+  const first = view.span(subject)[0];
+  const before = view.tokens[first - 1];
+  return before?.text === ',' || before !== undefined && isQuote(before) && view.tokens[first - 2]?.text === ',';
 }
 
 function speakerFrame(view: TreeView, verb: number, reporting: ReadonlyMap<string, string>, rule: string): ReportingFrame | null {

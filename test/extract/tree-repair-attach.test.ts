@@ -67,7 +67,7 @@ const between: RepairCase[] = [
   ['the same with a plain noun', 'Clashes/NOUN/-1/root between/ADP/3/case the/DET/3/det police/NOUN/0/nmod and/CCONJ/7/cc the/DET/6/det miners/NOUN/7/nsubj left/VERB/0/conj five/NUM/7/obj dead/ADJ/8/amod ./PUNCT/0/punct',
     [BETWEEN, MAIN], ['miners>3:conj', 'left>-1:root', 'Clashes>7:nsubj']],
   ['under a verbal root', 'Fighting/VERB/-1/root between/ADP/3/case the/DET/3/det army/NOUN/0/obj and/CCONJ/7/cc the/DET/6/det rebels/NOUN/7/nsubj killed/VERB/0/conj 20/NUM/9/nummod people/NOUN/7/obj ./PUNCT/0/punct',
-    [BETWEEN, 'tree-repair:marked-object'], ['rebels>3:conj', 'and>6:cc', 'army>0:obl']],
+    [BETWEEN, 'tree-repair:marked-object', 'tree-repair:opening-gerund-subject'], ['rebels>3:conj', 'and>6:cc', 'army>0:obl', 'killed>-1:root', 'Fighting>7:nsubj']],
   ['two sides read right stay', 'Relations/NOUN/6/nsubj between/ADP/2/case Ethiopia/PROPN/0/nmod and/CCONJ/4/cc Sudan/PROPN/2/conj have/AUX/6/aux worsened/VERB/-1/root ./PUNCT/6/punct', null, []],
 ];
 

@@ -14,7 +14,9 @@ export const GERUND_NOUN_RULE = 'roles:gerund-as-noun';
  * subject and object, which the sentence's other verb has, are not its own.
  */
 export function isGerundNoun(tree: TreeView, tr: Trigger): boolean {
-  if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing') || tree.upos(tr.head) !== 'NOUN') return false;
+  // (tagged a verb, read as a subject: "Fighting between A and B left 20 dead", tree-repair opening-gerund-subject)
+  const noun = tree.upos(tr.head) === 'NOUN' || tree.upos(tr.head) === 'VERB' && tree.label(tr.head) === 'nsubj';
+  if (tr.tokens.length !== 1 || !tree.tokens[tr.head].lower.endsWith('ing') || !noun) return false;
   // "Fighting broke out between the army and the RSF", "Shelling continued overnight": a bare gerund the tree reads
   // as its clause's subject noun, with no object of its own, is the act that happened
   if (SUBJECT.has(tree.label(tr.head)) && tree.childrenWith(tr.head, 'obj').length === 0) return true;

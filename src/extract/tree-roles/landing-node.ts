@@ -3,6 +3,8 @@ import type { Token } from '../../nlp/types.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun, isInstrumentVerb } from './object-words.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
+import { objectGapNoun, OBJECT_GAP_RULE } from './object-gap.ts';
+import { PARTICLES } from './node-phrase.ts';
 
 /** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
 export interface LandingNode {
@@ -85,7 +87,9 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   }
   if (view.isPassive(head)) return null;
   const verb = tokens[head].lemma;
+  const gap = objectGapNoun(view, kb, head);
   for (const obj of view.childrenWith(head, 'obj')) {
+    if (gap !== null && obj < head) continue; // "the bridge that insurgents blew up": the relative word stands for the noun
     const lemma = tokens[obj].lemma;
     const own = ownWords.includes(obj) ? patternObjectLanding(view, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma)) : null;
     if (own) return own;
@@ -99,11 +103,17 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  // "burned down a school", "took over the airport": the pattern's own particle read as the object's preposition
+  const particled = view.childrenWith(head, 'obl').find((c) => c > head && view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && PARTICLES.has(tokens[m].lower)));
+  if (particled !== undefined) return { node: particled, rule: 'roles:tree-particle-object' };
   // "resumed bombing targets", "kept shelling rebel positions": the act is the pattern's own -ing word under a verb of
   // phase (tree-repair:phase-verb-gerund), and lands where that word does ("agreed to reopen embassies" is content)
   const gerund = view.childrenWith(head, 'xcomp').find((x) => ownWords.includes(x) && x !== head && /[a-z]ing$/.test(tokens[x].lower));
   const through = gerund === undefined ? null : landingNode(view, kb, tokens, gerund, 'verb', ownWords.filter((w) => w !== head));
   if (through) return { ...through, rule: through.rule.replace('roles:tree-', 'roles:tree-phase-') };
   const n = landingOblique(view, head, ['obl']);
-  return n === undefined ? null : { node: n, rule: `roles:tree-obl-${view.marker(n)}` };
+  if (n !== undefined) return { node: n, rule: `roles:tree-obl-${view.marker(n)}` };
+  // "freed the hostages the gang had kidnapped", "rebuilt the bridge that insurgents blew up": a relative clause's
+  // missing object is the noun it describes
+  return gap === null ? null : { node: gap, rule: OBJECT_GAP_RULE };
 }

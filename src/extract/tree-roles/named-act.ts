@@ -15,6 +15,12 @@ export const THING_TARGET = 'target:thing';
 const TOLL_PREPS = new Set(['in', 'during']);
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
 
+/** The node is the subject of a verb that tells an act's toll ("clashes between A and B killed 12"): the act happened. */
+export function isTollSubject(tree: TreeView, node: number): boolean {
+  const verb = tree.head(node);
+  return tree.label(node) === 'nsubj' && verb >= 0 && TOLL_VERBS.has(tree.tokens[verb].lemma);
+}
+
 /** The act noun a toll verb reports on: its subject ("the raid killed") or its in/during oblique ("killed ... in an attack"). */
 export function namedAct(tree: TreeView, ctx: SentenceContext, verb: number, own: readonly number[]): number | null {
   // "the killing of aid workers" read by a verb pattern: its own gerund is the act, not one it tells the toll of

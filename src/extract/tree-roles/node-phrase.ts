@@ -15,13 +15,15 @@ export const THING_RULE = 'actor:tree-thing';
 export const TAKEN_PLACE_RULE = 'actor:tree-taken-place';
 
 // the particles of phrasal verbs ("take back", "shut down", "break up")
-const PARTICLES = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
+export const PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
 
 const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
 /** True for a dependent that says where or when the thing is rather than what it is ("a hospital in Kunduz"). */
 function isSetting(view: TreeView, node: number, c: number): boolean {
-  if (view.head(c) !== node) return false;
+  // (a conjunct's own: "a police station and an army post in the north")
+  const up = view.head(c);
+  if (up !== node && !(view.label(up) === 'conj' && view.head(up) === node && view.marker(up) === null)) return false;
   if (view.base(c) === 'case' || view.base(c) === 'mark') return true; // "on the base" → "the base"
   return ['nmod', 'obl'].includes(view.base(c)) && c > node && view.marker(c) !== 'of';
 }
@@ -40,8 +42,9 @@ function opensClause(view: TreeView, conj: number): boolean {
  *    army base"): its own words, with no code (never a guessed owner);
  *  - nothing for pronouns, act nouns, or a head the resolver already read as a place; an assembly ("banned
  *    two opposition rallies", see assembly-object.ts) is the one act noun that stands for its people.
+ * `alone`: without its conjuncts ("police stations | and army posts").
  */
-export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false, assembly = false): ActorPhrase | null {
+export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false, assembly = false, alone = false): ActorPhrase | null {
   const tokens = ctx.doc.tokens;
   const own = ctx.phraseAt.get(node);
   // "took control of Kunduz": the place is what is taken (its own words, coded to its country), not where
@@ -55,7 +58,7 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
   // ("facilities in June and in September"); conjuncts without one stay ("two helicopters and three drones")
   // (a clause marked "of" completes the noun: "a crowd of striking miners")
   const outside = (c: number) => DESCRIPTIONS.has(view.label(c)) && !(view.label(c) === 'acl' && view.marker(c) === 'of') || isSetting(view, node, c) || TIME_WORD.test(tokens[c].text)
-    || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && (view.marker(c) !== null || opensClause(view, c));
+    || view.base(c) === 'advmod' || view.label(c).endsWith('tmod') || view.label(c) === 'conj' && (alone || view.marker(c) !== null || opensClause(view, c));
   let [first, last] = view.span(node, outside);
   // a misread act noun inside ("launched an offensive earlier" read as "an offensive earlier"): no thing
   // (an act noun that modifies a later noun is no act: "a special operations forces base", "attack helicopters")

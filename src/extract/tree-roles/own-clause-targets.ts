@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
+import { objectGapClauseOf } from './object-gap.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
 // no one it was done to
@@ -23,6 +24,8 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
  *    nor is whom it was told ("shelled the town, witnesses told Reuters");
  *  - a name under a concessive ("rallied despite army warnings"): what the act defied, not its target;
  *  - a name inside what the act was told in ("claimed the bombing in a statement on its Amaq agency");
+ *  - a name inside a relative clause that describes a noun as its object, when the act is outside it ("freed the
+ *    hostages the gang had kidnapped"): the clause's subject did the inner act, the outer one lands on the noun;
  *  - a passive act's target is its own subject ("told reporters that one officer was killed"): a window target
  *    outside that subject (the reporting verb's addressee) gives way to it.
  * An event with no actor keeps its window target: it is what the event was decided on.
@@ -39,6 +42,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
     if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
     else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');
+    else if (inOtherObjectGapClause(ctx, view, head, c.trigger.head)) rules.push('roles:tree-relative-clause-no-target');
     else return true;
     return false;
   });
@@ -65,6 +69,14 @@ function inSayingVehicle(view: TreeView, node: number, trigger: number, vehicles
     if (view.marker(n) === 'in' && vehicles.has(view.tokens[n].lemma)) return true;
   }
   return false;
+}
+
+/** The name lies in a relative clause with an object gap (its subject, or deeper) that does not hold the act. */
+function inOtherObjectGapClause(ctx: SentenceContext, view: TreeView, name: number, trigger: number): boolean {
+  const clause = objectGapClauseOf(view, ctx.kb, name);
+  if (clause === null) return false;
+  for (let n = trigger, step = 0; n >= 0 && step < 12; n = view.head(n), step++) if (n === clause) return false;
+  return true;
 }
 
 /** On the way up from the target to the act, a nominal marked "despite". */

@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
-
+import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
 
@@ -156,21 +156,26 @@ function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
     if (inner) return { phrase: inner.phrase, rules: [...inner.rules, 'roles:tree-partitive'] };
   }
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
+  const military = militaryOwner(view, ctx, node, owner); // "Myanmar's military airstrikes", "Russia's drones"
+  return nodeOwned(view, ctx, node, military ?? owner, military ? [MILITARY_OWNER_RULE] : []);
+}
+
+function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase, extra: string[]): { phrase: ActorPhrase; rules: string[] } {
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
-  if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE] };
+  if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE, ...extra] };
   const owned = spanned(view, ctx, node, owner);
   // "The border security force director, General D. K. Pathak": an office word the resolver left out, with a name after it
   const apposedOwned = ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) ? apposedName(view, ctx, node, { ...owned, roleKind: 'person' }) : null;
-  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE] };
-  return { phrase: owned, rules: ['roles:tree-owner'] };
+  if (apposedOwned) return { phrase: apposedOwned, rules: ['roles:tree-owner', APPOSED_NAME_RULE, ...extra] };
+  return { phrase: owned, rules: ['roles:tree-owner', ...extra] };
 }
 
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
 const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
 
-/** The group or organisation a "from" phrase on the node names ("fighters from ISWAP"), or null. */
+/** The group or organisation a "from" or "of" phrase on the node names ("fighters from ISWAP", "fighters of al-Shabab"), or null. */
 function memberOf(view: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
-  const from = view.childrenWith(node, 'nmod').find((c) => c > node && view.marker(c) === 'from');
+  const from = view.childrenWith(node, 'nmod').find((c) => c > node && (view.marker(c) === 'from' || view.marker(c) === 'of'));
   // ("rebels from the M23 movement": the body's name may sit inside the noun that heads the phrase)
   const p = from === undefined ? undefined : nodeActor(view, ctx, from)?.phrase;
   return p && !p.locative && p.code !== null && (p.kind === 'group' || p.kind === 'organization') ? p : null;

@@ -1,6 +1,8 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
+import { nodePhrase, THING_RULE } from './node-phrase.ts';
+import { ownerPhrase } from './participants.ts';
 
 // Where a window phrase stands on the tree, for the target readers of tree-targets.ts.
 
@@ -21,6 +23,28 @@ export function coordinatedOwners(tree: TreeView, ctx: SentenceContext, owners: 
     return false;
   };
   return heads.slice(1).every((h) => conjunct(h!)) ? [...owners] : null;
+}
+
+/**
+ * Coordinated things, each with an owner of its own ("police stations and army posts", "a Hamas tunnel and a
+ * Hezbollah depot"): each thing is a target of its own, its own words with its owner's code. Null unless every
+ * conjunct of the landing thing has an owner that is a side (a coded name, or an armed or police role: "the police
+ * station and the court house" stays one thing), and not all the same one.
+ */
+const FORCE_ROLES = /^(MIL|COP|REB|INS|SEP|UAF|CRM)$/;
+
+export function ownedConjuncts(tree: TreeView, ctx: SentenceContext, node: number): ActorPhrase[] | null {
+  const things = [node, ...tree.childrenWith(node, 'conj').filter((c) => tree.marker(c) === null)];
+  if (things.length < 2) return null;
+  const split: ActorPhrase[] = [];
+  for (const thing of things) {
+    const owner = ownerPhrase(tree, ctx, thing);
+    const side = owner && owner.kind !== 'anaphor' && (owner.code !== null || FORCE_ROLES.test(owner.roleCode ?? ''));
+    const words = side ? nodePhrase(tree, ctx, thing, false, false, true) : null;
+    if (!owner || !words || words.rule !== THING_RULE) return null;
+    split.push({ ...owner, start: words.start, end: words.end, text: words.text, locative: false, prep: null, rule: `${owner.rule}+${THING_RULE}` });
+  }
+  return new Set(split.map((p) => p.name)).size > 1 ? split : null;
 }
 
 /** The token of the phrase whose head lies outside it. */

@@ -1,5 +1,6 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
+import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
@@ -139,7 +140,8 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   const undergone = ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[head].lemma) && view.childrenWith(head, 'nmod:poss').length > 0
     && !view.childrenWith(head, 'nmod').some((n) => view.marker(n) === 'of');
   const owner = undergone ? null : ownerPhrase(view, ctx, head, false);
-  if (owner) return { actors: [owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier'] };
+  const military = owner && militaryOwner(view, ctx, head, owner); // "Myanmar's military airstrikes"
+  if (owner) return { actors: [military ?? owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier', ...(military ? [MILITARY_OWNER_RULE] : [])] };
   // up from the noun to the verb it is the object of, through "responsibility for" / "involvement in"
   let noun = head;
   const holder = view.head(noun);

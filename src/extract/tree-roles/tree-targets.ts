@@ -29,7 +29,7 @@ import { withNamedObject } from './named-object.ts';
 import { demonymOwner, DEMONYM_OWNER_RULE } from './demonym-owner.ts';
 import { participantsAt } from './participants.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
-import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting } from './phrase-position.ts';
+import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { opensSayingVehicle } from '../saying-vehicle.ts';
 
 export { THING_TARGET };
@@ -135,7 +135,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
       if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
-      const split = coordinatedOwners(tree, ctx, owners);
+      const split = coordinatedOwners(tree, ctx, owners) ?? ownedConjuncts(tree, ctx, landing.node);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
     } else if (!viaPattern(landing) && !(landing.rule === UNDERGOER_OF_RULE && c.targets.every((p) => !insideNode(tree, ctx, c.trigger.head, p)))) {
       // the window's answer stands, unless the pattern says where its act lands ("took control of the town"), or
