@@ -129,8 +129,7 @@ function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: Sens
   return c.trigger.pattern.kind === 'noun' && statingVerbs(ctx.tree(), k).some((v) => rule.args.has(ctx.doc.tokens[v].lemma));
 }
 
-// "protested outside the embassy", "protested in front of parliament": held at a place, a demonstration whoever holds it
-const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
+// the actor kinds of armed men, who are what they are wherever they arrive
 const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
 
 /**
@@ -151,7 +150,7 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):
   // a state or a person acting at a place is out there in person (armed men are what they are wherever they arrive)
   const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
-  if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
+  if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   return c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
 }
@@ -161,8 +160,6 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
 const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
 const CRIMINALS_CODE = /CRM$/;
-// the people a group sends to talk, none of them a role of its own in data/actors/roles.tsv
-const TALKERS = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'mediators', 'representatives']);
 function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 'criminals' | null {
   const code = a.code ?? a.roleCode ?? '';
   // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
@@ -170,7 +167,7 @@ function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 
   const head = a.text.split(/\s+/).pop()!.toLowerCase();
   if (a.kind === 'role' && !armed(head) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
   // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces
-  if (TALKERS.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
+  if (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
   if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;

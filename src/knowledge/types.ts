@@ -183,6 +183,10 @@ export interface Lexicon {
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
+  /** The people a group sends to talk ("delegation", "negotiators"), no forces of it: data/lexicon/envoy-nouns.tsv */
+  readonly envoyNouns: ReadonlySet<string>;
+  /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
+  readonly presencePrepositions: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {
