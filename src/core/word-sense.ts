@@ -3,6 +3,7 @@ import { opensSayingVehicle } from '../extract/saying-vehicle.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
+import { KEEP } from '../knowledge/senses.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
@@ -23,6 +24,7 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
     const hit = senseOf(ctx, c);
     if (!hit) out.push(c);
     else if (!hit.cameo) onDrop?.(c, `sense:${hit.id}`);
+    else if (hit.cameo === KEEP) out.push({ ...c, rules: [...c.rules, `sense:${hit.id}`] });
     else {
       const info = lookupCameo(ctx.kb.ontology, hit.cameo);
       out.push(info ? { ...c, info, rules: [...c.rules, `sense:${hit.id}`] } : c);
@@ -86,7 +88,8 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
   const trailing = last !== k && t[last].pos === 'ADP' ? t[last].lower : null;
   const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
-  return nodes.length > 0 && nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)));
+  // "*": any object at all ("warned Washington against any move" is addressed to someone)
+  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b))));
 }
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the

@@ -86,7 +86,7 @@ export interface SenseRule {
   /** Where the argument is: a word before, after or near the trigger, the kind of the event's actor, the verb an event noun hangs on, or the head word of a verb trigger's subject or object. */
   readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'subject' | 'object';
   readonly args: ReadonlySet<string>;
-  /** The CAMEO code of the event it then is, or null for no event. */
+  /** The CAMEO code of the event it then is, null for no event, or '=' to keep the pattern's own reading (rows after it do not apply). */
   readonly cameo: string | null;
   /** The PLOVER type the trigger must have for the row to apply (column `when`), or null for any. */
   readonly when: string | null;

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import { modeContext } from '../../src/export/plover-modes.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+
+// Classes of construction behind PLOVER types and modes (session 18), each on sentences written for this file: a
+// case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
+// PLOVER mode (crosswalk mode of the event's CAMEO code), where it ends in "@certainty" with that certainty; a target
+// "!" asks for none. Cases a class's fix does not change guard it. A case may name the rule id the event must carry after "#".
+const coder = createCoder(loadKnowledge());
+const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // A warning to another party against a measure of its own (PLOVER THREATEN: "coercive or forceful warnings with
+  // serious potential repercussions"; session 17 keeps "warned Ethiopia against filling the dam" a threat): travel
+  // named only as what a ban or curb stops is no travel advice (argument-senses.tsv, a keep row `=` before the
+  // travel-advice rows), and an addressed warning against "any move" threatens as the bare verb does (side object
+  // `*`); warning against a move with no addressee disapproves it (ACCUSE), advice to one's own people is no event
+  ['warning against a measure', 'The United States warned China against any travel ban.', ['THREATEN USA>CHN']],
+  ['warning against a measure', 'South Korea warned Japan against new export restrictions.', ['THREATEN KOR>JPN']],
+  ['warning against a measure', 'Russia warned Kazakhstan against a ban on Russian broadcasts.', ['THREATEN RUS>KAZ']],
+  ['warning against a measure', 'India cautioned Nepal against any curbs on transit trade.', ['THREATEN IND>NPL']],
+  ['warning against a measure', 'Beijing warned Washington against any move to impose new tariffs.', ['THREATEN CHN>USA']],
+  ['warning against a measure', 'China warned Tokyo against any step that would raise tensions.', ['THREATEN CHN>JPN']],
+  ['warning against a measure', 'Germany warned against the decision.', ['ACCUSE DEU>!']],
+  ['warning against a measure', 'France warned against any move to annex the West Bank.', ['ACCUSE FRA>!']],
+  ['warning against a measure', 'Japan warned its nationals against all travel to Israel and Gaza.', []],
+  ['warning against a measure', 'The State Department warned Americans against traveling to Russia.', []],
+  // ... and warning of (or threatening) a ban of one's own is a threat to restrict (PLOVER THREATEN restrict)
+  ['threatened ban', 'The United States warned of a travel ban on Chinese officials.', ['THREATEN USA>CHN:restrict']],
+  ['threatened ban', 'The EU threatened a visa ban on Georgian officials.', ['THREATEN EU>GEO:restrict']],
+  ['threatened ban', 'Washington warned of an export ban on advanced chips to China.', ['THREATEN USA>CHN:restrict']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, { timeout: 60_000 }, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type}/${modeContext(e.cameo, e.type).mode || '-'} ${names(e, 'actor')}>${names(e, 'target')} ${e.provenance.certainty} [${e.rules.join(' ')}]`);
+    for (const full of expected) {
+      const [spec, rule] = full.split('#');
+      const [rest, certainty] = spec.split('@');
+      const [typed, mode] = rest.split(':');
+      const plain = typed.replace(/>!$/, '>-');
+      const noTarget = (e: Event) => !typed.endsWith('>!') || participantsOf(e, 'target').length === 0;
+      assert.ok(events.some((e) => matchesSpec(e, plain) && noTarget(e) && (mode === undefined || modeContext(e.cameo, e.type).mode === mode)
+        && (certainty === undefined || e.provenance.certainty === certainty) && (rule === undefined || e.rules.some((r) => r.startsWith(rule)))), `no ${full} in ${JSON.stringify(got)}`);
+    }
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
