@@ -36,6 +36,30 @@ const CASES: Array<[string, string, string[]]> = [
   ['threatened ban', 'The United States warned of a travel ban on Chinese officials.', ['THREATEN USA>CHN:restrict']],
   ['threatened ban', 'The EU threatened a visa ban on Georgian officials.', ['THREATEN EU>GEO:restrict']],
   ['threatened ban', 'Washington warned of an export ban on advanced chips to China.', ['THREATEN USA>CHN:restrict']],
+  // Storming and surrounding buildings by who does it (argument-senses.tsv, side actor, as "occupy" and "block"
+  // already were): crowds storming a building riot (PLOVER PROTEST riot) and surrounding one obstruct (PROTEST
+  // obstruct); PROTEST is civilian, so forces storming one use force (ASSAULT), police storming or breaking into one
+  // raid it (COERCE seize: "execute search, confiscate property, raid"), and forces or police surrounding one cordon
+  // it off (COERCE restrict: "including cordoning off areas")
+  ['storming a building', 'Protesters stormed the parliament in Nairobi on Tuesday.', ['PROTEST KENOPP>KENLEG:riot']],
+  ['storming a building', 'Demonstrators broke into the parliament building in Skopje.', ['PROTEST MKDOPP>MKDLEG:riot']],
+  ['storming a building', 'Students stormed the offices of the electoral commission.', ['PROTEST students>-:riot']],
+  ['storming a building', 'Supporters of the former president stormed the Congress building in Brasilia.', ['PROTEST ->BRALEG:riot']],
+  ['storming a building', 'Troops stormed the presidential palace in Niamey.', ['ASSAULT NERMIL>-']],
+  ['storming a building', 'Security forces stormed the parliament building in Bangui.', ['ASSAULT CAF>CAFLEG']],
+  ['storming a building', 'Gunmen stormed a police station in northern Burkina Faso.', ['ASSAULT gunmen>BFACOP']],
+  ['storming a building', 'Police stormed the opposition party headquarters in Tbilisi.', ['COERCE GEOCOP>opposition:seize']],
+  ['storming a building', 'Riot police broke into the offices of an independent television channel.', ['COERCE police>-:seize']],
+  ['storming a building', 'Police ransacked the home of the opposition leader in Harare.', ['COERCE ZWECOP>ZWEOPP:seize']],
+  ['surrounding a building', 'Police surrounded the opposition headquarters in Caracas.', ['COERCE VENCOP>opposition:restrict']],
+  ['surrounding a building', 'Soldiers surrounded the home of the opposition leader.', ['COERCE soldiers>opposition leader:restrict']],
+  ['surrounding a building', 'Troops surrounded the presidential palace on Wednesday.', ['COERCE troops>-:restrict']],
+  ['surrounding a building', 'Security forces besieged the offices of the independent newspaper.', ['COERCE security forces>newspaper:restrict']],
+  ['surrounding a building', 'Soldiers encircled the headquarters of the ruling party in Conakry.', ['COERCE GINMIL>GINPTY:restrict']],
+  ['surrounding a building', 'Riot police cordoned off the parliament in Yerevan.', ['COERCE ARMCOP>ARMLEG:restrict']],
+  ['surrounding a building', 'Protesters surrounded the parliament building in Tirana.', ['PROTEST ALBOPP>ALBLEG:obstruct']],
+  ['surrounding a building', "Thousands of farmers surrounded the prime minister's office.", ['PROTEST farmers>-:obstruct']],
+  ['surrounding a building', 'Rebels surrounded the town of Goma.', ['COERCE CODREB>COD:restrict']],
 ];
 
 for (const [name, text, expected] of CASES) {
