@@ -71,6 +71,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "Moscow blamed Kyiv for the attack, an accusation Ukraine rejected", "The rebels attacked the base, an assault that
   // killed 12 soldiers": an indefinite noun set off after a clause, described by a relative clause, names that
   // clause's act again; the act is told once, by its clause
+  // "received the visiting British prime minister", "the fighting factions agreed": a one-word act noun read off an
+  // -ing form that modifies the noun after it describes that noun; the act is the clause's own (hosting, agreeing)
+  { reason: 'candidate:tree-prenominal-ing', test: (view, c) => c.trigger.pattern.kind === 'noun' && c.trigger.tokens.length === 1 && isPrenominalIng(view, c.trigger.head) },
   { reason: 'candidate:tree-summary-apposition', test: (view, c) => c.trigger.pattern.kind === 'noun' && isSummaryApposition(view, c.trigger.head) },
 ];
 
@@ -88,6 +91,9 @@ function isSummaryApposition(view: TreeView, noun: number): boolean {
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
 const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
+
+const isPrenominalIng = (view: TreeView, k: number) => /[a-z]ing$/.test(view.tokens[k].lower) && view.label(k) === 'amod'
+  && view.head(k) > k && ['NOUN', 'PROPN'].includes(view.upos(view.head(k)));
 
 const isActAgainst = (view: TreeView, head: number) => view.upos(head) === 'VERB' && /ing$/.test(view.tokens[head].lower)
   && view.children(head).some((k) => ['mark', 'case'].includes(view.label(k)) && view.tokens[k].lower === 'against');

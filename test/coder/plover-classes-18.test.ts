@@ -60,6 +60,20 @@ const CASES: Array<[string, string, string[]]> = [
   ['surrounding a building', 'Protesters surrounded the parliament building in Tirana.', ['PROTEST ALBOPP>ALBLEG:obstruct']],
   ['surrounding a building', "Thousands of farmers surrounded the prime minister's office.", ['PROTEST farmers>-:obstruct']],
   ['surrounding a building', 'Rebels surrounded the town of Goma.', ['COERCE CODREB>COD:restrict']],
+  // A received visitor's participle ("received the visiting British prime minister"): an -ing form that modifies the
+  // noun after it (amod on the tree) describes that noun; the host verb's CONSULT is the event (non-events.ts)
+  ['visiting participle', 'The Saudi crown prince received the visiting British prime minister in Riyadh.', ['CONSULT GBR>SAU']],
+  ['visiting participle', 'Putin welcomed the visiting Chinese president at the Kremlin.', ['CONSULT CHN>RUS']],
+  ['visiting participle', 'The Japanese prime minister arrived in Hanoi on an official visit.', ['CONSULT JPN>-']],
+  ['visiting participle', 'The bombing killed 12 people in Kabul.', ['ASSAULT ->AFG']],
+  // Modes of codes the project moved to another type (data/ontology/overrides.tsv, 4th column): a conviction is
+  // SANCTION convict, international sanctions SANCTION discontinue (PLOVER SANCTION modes), not the crosswalk's
+  // ACCUSE disapprove or COERCE restrict
+  ['moved code mode', 'A Moscow court convicted a U.S. journalist of espionage.', ['SANCTION RUSJUD>USA:convict']],
+  ['moved code mode', 'A Turkish court sentenced the Kurdish politician to four years in prison.', ['SANCTION TURJUD>-:convict']],
+  ['moved code mode', 'The United States imposed new sanctions on Russia.', ['SANCTION USA>RUS:discontinue']],
+  ['moved code mode', 'The EU imposed sanctions on Iranian drone makers.', ['SANCTION EU>IRN:discontinue']],
+  ['moved code mode', 'The minister resigned on Friday.', ['RETREAT minister>-:resign']],
 ];
 
 for (const [name, text, expected] of CASES) {
