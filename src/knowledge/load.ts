@@ -109,6 +109,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     borderPoints: read('places/border-points.tsv'),
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
+    tradedGoods: read('lexicon/traded-goods.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -187,6 +187,8 @@ export interface Lexicon {
   readonly envoyNouns: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
+  /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */
+  readonly tradedGoods: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {

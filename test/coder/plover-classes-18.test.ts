@@ -74,6 +74,24 @@ const CASES: Array<[string, string, string[]]> = [
   ['moved code mode', 'The United States imposed new sanctions on Russia.', ['SANCTION USA>RUS:discontinue']],
   ['moved code mode', 'The EU imposed sanctions on Iranian drone makers.', ['SANCTION EU>IRN:discontinue']],
   ['moved code mode', 'The minister resigned on Friday.', ['RETREAT minister>-:resign']],
+  // Goods named by their origin (data/lexicon/traded-goods.tsv): a demonym before them names the country whose trade a
+  // ban, halt or tariff cuts (PLOVER SANCTION discontinue: "curtail ... commercial exchanges"); before other nouns a
+  // demonym still names no actor
+  ['traded goods', 'China halted imports of Japanese seafood.', ['SANCTION CHN>JPN']],
+  ['traded goods', 'Russia banned imports of Georgian wine.', ['SANCTION RUS>GEO']],
+  ['traded goods', 'China imposed anti-dumping duties on Australian wine.', ['SANCTION CHN>AUS']],
+  ['traded goods', 'Poland banned imports of Ukrainian grain.', ['SANCTION POL>UKR']],
+  ['traded goods', 'The Russian tennis player won the final.', []],
+  ['traded goods', 'The Chinese market fell sharply.', []],
+  // Women, victims, lawyers (civilians) and nurses are roles (data/actors/roles.tsv): protests by them have a
+  // participant, victims freed are the rescue's recipient (PLOVER AID), a ban on women lands on them; lawyers acting
+  // otherwise are no political actors
+  ['civilian roles', 'Hundreds of women marched in Tehran on Friday.', ['PROTEST women>-']],
+  ['civilian roles', 'Lawyers went on strike across Bangladesh.', ['PROTEST lawyers>-']],
+  ['civilian roles', 'Nurses staged a walkout at public hospitals in Lagos.', ['PROTEST nurses>-']],
+  ['civilian roles', 'Soldiers freed 20 kidnapping victims in Zamfara state.', ['AID soldiers>victims']],
+  ['civilian roles', 'The junta barred women from working for aid groups.', ['COERCE junta>women']],
+  ['civilian roles', 'Lawyers called off the meeting.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
