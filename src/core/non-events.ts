@@ -68,11 +68,14 @@ const NON_EVENTS: readonly NonEvent[] = [
   // is another party's (its demonym or owner names a country not the speaker's), a danger, no threat of one's own
   { reason: 'candidate:tree-warned-of-others-act', test: (view, c, ctx) => c.info.type === 'THREATEN' && warnsOfOthersAct(view, c, ctx) },
   { reason: 'candidate:tree-effect-of-attack', test: (view, c, ctx) => isMaterialConflict(c) && attackSubject(view, ctx.kb, c.trigger.head) !== null },
+  // "Russian banks were hit by new EU sanctions", "towns struck by floods": the effect of a measure or a natural force
+  { reason: 'candidate:tree-hit-by-measure', test: (view, c, ctx) => c.info.type === 'ASSAULT' && c.trigger.pattern.kind === 'verb' && hitByMeasure(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'measure')) },
+  // "received the visiting British prime minister", "the fighting factions agreed": a one-word act noun read off an
+  // -ing form that modifies the noun after it describes that noun; the act is the clause's own (hosting, agreeing)
+  { reason: 'candidate:tree-prenominal-ing', test: (view, c) => c.trigger.pattern.kind === 'noun' && c.trigger.tokens.length === 1 && isPrenominalIng(view, c.trigger.head) },
   // "Moscow blamed Kyiv for the attack, an accusation Ukraine rejected", "The rebels attacked the base, an assault that
   // killed 12 soldiers": an indefinite noun set off after a clause, described by a relative clause, names that
   // clause's act again; the act is told once, by its clause
-  // "Russian banks were hit by new EU sanctions", "towns struck by floods": the effect of a measure or a natural force
-  { reason: 'candidate:tree-hit-by-measure', test: (view, c, ctx) => c.info.type === 'ASSAULT' && c.trigger.pattern.kind === 'verb' && hitByMeasure(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'measure')) },
   { reason: 'candidate:tree-summary-apposition', test: (view, c) => c.trigger.pattern.kind === 'noun' && isSummaryApposition(view, c.trigger.head) },
 ];
 
@@ -95,6 +98,9 @@ function isSummaryApposition(view: TreeView, noun: number): boolean {
 // (a gerund or participle keeps its verb reading: "heavy shelling hit the city", "watched the students marching")
 const isNounPhraseHead = (view: TreeView, head: number) => view.upos(head) === 'NOUN' && !/(?:ing|ed)$/.test(view.tokens[head].lower) && view.children(head).some((k) => k < head && ['case', 'det', 'amod', 'nmod:poss'].includes(view.label(k))
   && !(view.tokens[k].lower === 'to' && !/[a-z]s$/.test(view.tokens[head].lower)));
+
+const isPrenominalIng = (view: TreeView, k: number) => /[a-z]ing$/.test(view.tokens[k].lower) && view.label(k) === 'amod'
+  && view.head(k) > k && ['NOUN', 'PROPN'].includes(view.upos(view.head(k)));
 
 const isActAgainst = (view: TreeView, head: number) => view.upos(head) === 'VERB' && /ing$/.test(view.tokens[head].lower)
   && view.children(head).some((k) => ['mark', 'case'].includes(view.label(k)) && view.tokens[k].lower === 'against');

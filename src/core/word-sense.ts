@@ -3,6 +3,7 @@ import { opensSayingVehicle } from '../extract/saying-vehicle.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
+import { KEEP } from '../knowledge/senses.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
@@ -23,6 +24,7 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
     const hit = senseOf(ctx, c);
     if (!hit) out.push(c);
     else if (!hit.cameo) onDrop?.(c, `sense:${hit.id}`);
+    else if (hit.cameo === KEEP) out.push({ ...c, rules: [...c.rules, `sense:${hit.id}`] });
     else {
       const info = lookupCameo(ctx.kb.ontology, hit.cameo);
       out.push(info ? { ...c, info, rules: [...c.rules, `sense:${hit.id}`] } : c);
@@ -86,7 +88,8 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
   const trailing = last !== k && t[last].pos === 'ADP' ? t[last].lower : null;
   const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
-  return nodes.length > 0 && nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)));
+  // "*": any object at all ("warned Washington against any move" is addressed to someone)
+  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b))));
 }
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the
@@ -130,8 +133,7 @@ function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: Sens
   return c.trigger.pattern.kind === 'noun' && statingVerbs(ctx.tree(), k).some((v) => rule.args.has(ctx.doc.tokens[v].lemma));
 }
 
-// "protested outside the embassy", "protested in front of parliament": held at a place, a demonstration whoever holds it
-const AT_A_PLACE = new Set(['outside', 'near', 'front', 'at', 'in', 'on']);
+// the actor kinds of armed men, who are what they are wherever they arrive
 const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
 
 /**
@@ -152,7 +154,7 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):
   // a state or a person acting at a place is out there in person (armed men are what they are wherever they arrive)
   const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
-  if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && AT_A_PLACE.has(t[k].lower))) return false;
+  if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   return c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
 }
@@ -162,8 +164,6 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
 const FORCES_CODE = /(MIL|REB|SPY)$/;
 const POLICE_CODE = /COP$/;
 const CRIMINALS_CODE = /CRM$/;
-// the people a group sends to talk, none of them a role of its own in data/actors/roles.tsv
-const TALKERS = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'mediators', 'representatives']);
 function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 'criminals' | null {
   const code = a.code ?? a.roleCode ?? '';
   // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
@@ -171,7 +171,7 @@ function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 
   const head = a.text.split(/\s+/).pop()!.toLowerCase();
   if (a.kind === 'role' && !armed(head) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
   // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces
-  if (TALKERS.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
+  if (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
   if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;

@@ -19,6 +19,24 @@ const ENTRY = /^(\d{2,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)#/;
 const SPLIT_MODE: Readonly<Record<string, string>> = { RETREAT: 'resign' };
 const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 let table: ReadonlyMap<string, ModeContext> | null = null;
+let overrides: ReadonlyMap<string, string> | null = null;
+
+/** The modes data/ontology/overrides.tsv gives codes it moves to another type (4th column): "116 SANCTION ... convict". */
+export function parseOverrideModes(text: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [code, , , mode] = line.split('\t');
+    if (/^\d{2,4}$/.test(code ?? '') && mode?.trim()) out.set(code, mode.trim());
+  }
+  return out;
+}
+
+// the mode overrides.tsv names for the code or its nearest parent
+function overrideMode(cameo: string): string | undefined {
+  overrides ??= parseOverrideModes(readFileSync(join(DATA_DIR, 'ontology/overrides.tsv'), 'utf8'));
+  for (let code = cameo; code.length >= 2; code = code.slice(0, -1)) if (overrides.has(code)) return overrides.get(code);
+  return undefined;
+}
 
 export function parseCrosswalk(text: string): ReadonlyMap<string, ModeContext> {
   const out = new Map<string, ModeContext>();
@@ -35,7 +53,9 @@ export function modeContext(cameo: string, type?: string): ModeContext {
   table ??= parseCrosswalk(readFileSync(join(DATA_DIR, 'ontology/CAMEO2PLOVER-2021.txt'), 'utf8'));
   for (let code = cameo; code.length >= 2; code = code.slice(0, -1)) {
     const found = table.get(code);
-    if (found !== undefined && type !== undefined && found.type !== type && SPLIT_MODE[type] !== undefined) return { ...found, mode: SPLIT_MODE[type], type };
+    // a code the event's type moved (overrides.tsv, a pattern's type:T): the crosswalk's mode belongs to the other type
+    const moved = found !== undefined && type !== undefined && found.type !== type ? overrideMode(cameo) ?? SPLIT_MODE[type] : undefined;
+    if (moved !== undefined) return { ...found!, mode: moved, type };
     if (found !== undefined) return found;
   }
   return { mode: '', context: '' };

@@ -44,6 +44,9 @@ export interface LexiconFiles {
   readonly nationalBodies: string;
   readonly placeAnaphors: string;
   readonly borderPoints: string;
+  readonly envoyNouns: string;
+  readonly presencePrepositions: string;
+  readonly tradedGoods: string;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -97,6 +100,9 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
     placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' ? cells[1] : 'city' as const])),
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
+    envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
+    tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
+    presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
 }

@@ -110,6 +110,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     nationalBodies: read('lexicon/national-bodies.tsv'),
     placeAnaphors: read('lexicon/place-anaphors.tsv'),
     borderPoints: read('places/border-points.tsv'),
+    envoyNouns: read('lexicon/envoy-nouns.tsv'),
+    presencePrepositions: read('lexicon/presence-prepositions.tsv'),
+    tradedGoods: read('lexicon/traded-goods.tsv'),
   });
 
   // names from world-countries, i18n-iso-countries ("Turkey" as well as "Türkiye") and our own short forms

@@ -5,6 +5,8 @@ import { expandClasses } from './noun-classes.ts';
 
 const SIDES = new Set(['before', 'after', 'near', 'sentence', 'actor', 'verb', 'subject', 'object']);
 const PLOVER_TYPES = /^[A-Z]+$/;
+/** cameo `=`: an exception row that keeps the pattern's reading, so the rows after it for the same word do not apply. */
+export const KEEP = '=';
 
 /**
  * Rows of argument-senses.tsv ("campaign<TAB>near<TAB>vaccination|awareness<TAB>-"), indexed by word; "@abstract" in
@@ -16,7 +18,7 @@ export function parseSenses(file: string, content: string, ontology: ReadonlyMap
     const [word, side, args, cameo, , when] = cells;
     if (!word || !side || !args || !cameo) throw new DataFileError(file, line, 'expected word<TAB>side<TAB>args<TAB>cameo');
     if (!SIDES.has(side)) throw new DataFileError(file, line, `side must be before, after, near, actor, verb, subject or object, not '${side}'`);
-    if (cameo !== '-' && !ontology.has(cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
+    if (cameo !== '-' && cameo !== KEEP && !ontology.has(cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
     if (when && !PLOVER_TYPES.test(when)) throw new DataFileError(file, line, `when must be a PLOVER type in capitals, not '${when}'`);
     const rule: SenseRule = { id: `${file}:${line}`, word, side: side as SenseRule['side'], args: new Set(expandClasses(file, line, args, classes)), cameo: cameo === '-' ? null : cameo, when: when || null };
     out.set(word, [...(out.get(word) ?? []), rule]);

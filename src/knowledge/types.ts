@@ -86,7 +86,7 @@ export interface SenseRule {
   /** Where the argument is: a word before, after or near the trigger, the kind of the event's actor, the verb an event noun hangs on, or the head word of a verb trigger's subject or object. */
   readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'subject' | 'object';
   readonly args: ReadonlySet<string>;
-  /** The CAMEO code of the event it then is, or null for no event. */
+  /** The CAMEO code of the event it then is, null for no event, or '=' to keep the pattern's own reading (rows after it do not apply). */
   readonly cameo: string | null;
   /** The PLOVER type the trigger must have for the row to apply (column `when`), or null for any. */
   readonly when: string | null;
@@ -189,6 +189,12 @@ export interface Lexicon {
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
+  /** The people a group sends to talk ("delegation", "negotiators"), no forces of it: data/lexicon/envoy-nouns.tsv */
+  readonly envoyNouns: ReadonlySet<string>;
+  /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
+  readonly presencePrepositions: ReadonlySet<string>;
+  /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */
+  readonly tradedGoods: ReadonlySet<string>;
 }
 
 export interface PlaceNoun {

@@ -245,9 +245,8 @@ function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undef
 }
 
 /**
- * A demonym names the state before a role ("Iraqi forces", merged above), a weapon ("Russian missiles" → RUSMIL)
- * or an event noun ("US strikes"); before any other noun it only describes a thing or a person
- * ("the Russian tennis player", "the Chinese market"), which is no actor.
+ * A demonym names the state before a role ("Iraqi forces", merged above), a weapon ("Russian missiles" → RUSMIL), an
+ * event noun ("US strikes") or traded goods; before other nouns it only describes ("the Chinese market"): no actor.
  */
 function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
   if (p.rule !== 'actor:country' || !p.entry?.demonym) return p;
@@ -269,7 +268,8 @@ function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): Ac
     return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
   }
   if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
-  return null;
+  // "halted imports of Japanese seafood": goods named by their origin stand for its trade
+  return kb.lexicon.tradedGoods.has(next.lemma) || kb.lexicon.tradedGoods.has(next.lower) ? doer : null;
 }
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */

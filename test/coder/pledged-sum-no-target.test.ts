@@ -12,7 +12,8 @@ const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.te
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-13', title: null }).map(brief);
 
 const CASES: Array<[string, string[]]> = [
-  ['The European Union pledged 20 million euros in humanitarian aid for flood victims.', ['AGREE European Union > null']],
+  // (victims are a role since session 18: the beneficiaries "for flood victims" are the pledge's recipient, not the sum)
+  ['The European Union pledged 20 million euros in humanitarian aid for flood victims.', ['AGREE European Union > victims']],
   ['Germany offered 500 million euros to rebuild the port.', ['AGREE Germany > null']],
   ['Saudi Arabia promised 2 billion dollars in aid.', ['AGREE Saudi Arabia > null']],
   // a recipient named
