@@ -31,7 +31,9 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
 // killing", ", and of burning homes" coordinate inside it)
 const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i].pos === 'SCONJ'
   || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))))
-  || (t[i].pos === 'CCONJ' && t[i - 1]?.text === ',' && t[i + 1] !== undefined && !t[i + 1].lower.endsWith('ing') && t[i + 1].lower !== 'of');
+  || (t[i].pos === 'CCONJ' && t[i - 1]?.text === ',' && t[i + 1] !== undefined && !t[i + 1].lower.endsWith('ing') && t[i + 1].lower !== 'of')
+  // ", an accusation Ukraine rejected": a noun phrase set off after the charge says something of it, it is not charged
+  || (t[i].text === ',' && /^an?$/i.test(t[i + 1]?.text ?? '') && t[i + 2]?.pos === 'NOUN' && t[i + 3] !== undefined && t[i + 3].pos !== 'CCONJ' && t[i + 3].text !== ',');
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 

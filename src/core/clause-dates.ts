@@ -40,26 +40,31 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   // of its own dates its own act
   return kept.filter((d) => {
     const verb = verbOf(d);
-    return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
+    // (a relative clause keeps its own reading above: "entered the town, where they arrested 12 people on Monday")
+    return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.label(verb) === 'acl:relcl' || view.children(verb).some((k) => RELATIVE_OPENERS.has(tokens[k].lower)) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
   });
 }
 
 /**
- * The dates of a past act read before publication: "Egyptian officials met Hamas leaders on Thursday and are expected
- * to host a delegation next week" looks forward for the sentence, but "met" was on the last Thursday. Only a date the
- * tree hangs on the act's own verb (no other verb between) changes: "talks scheduled for Monday were postponed" keeps
- * the Monday of the schedule.
+ * A date hung on a verb in the simple past reads before publication, whatever the sentence's future words: "Egyptian
+ * officials met Hamas leaders on Thursday and are expected to host a delegation next week" (the last Thursday), "the
+ * army warned India on Sunday" after a quoted "We will respond" (the Sunday of the warning). The tree says which
+ * verb a date hangs on; a date on a future or modal verb keeps its reading ahead.
  */
 export function pastActDates(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
-  if (!dates.some((d) => d.pastValue) || !view.has(trigger) || view.upos(trigger) !== 'VERB') return dates as DateMention[];
-  // "met … and visited": a conjunct with no auxiliary of its own has its head's tense
-  const tensed = view.base(trigger) === 'conj' && view.childrenWith(trigger, 'aux').length === 0 ? view.head(trigger) : trigger;
-  if (tensed < 0 || verbTime(view, tensed) !== 'past' || isPresentPerfect(view, tensed)) return dates as DateMention[];
+  if (!dates.some((d) => d.pastValue) || !view.has(trigger)) return dates as DateMention[];
   return dates.map((d) => {
     if (!d.pastValue) return d;
     const word = tokenAt(tokens, d.end, trigger);
-    return word >= 0 && view.has(word) && nearestVerb(view, word) === trigger ? { ...d, value: d.pastValue } : d;
+    const verb = word >= 0 && view.has(word) ? nearestVerb(view, word) : -1;
+    return verb >= 0 && isSimplePast(view, verb) ? { ...d, value: d.pastValue } : d;
   });
+}
+
+function isSimplePast(view: TreeView, verb: number): boolean {
+  // "met … and visited": a conjunct with no auxiliary of its own has its head's tense
+  const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux').length === 0 && view.upos(view.head(verb)) === 'VERB' ? view.head(verb) : verb;
+  return tensed >= 0 && verbTime(view, tensed) === 'past' && !isPresentPerfect(view, tensed);
 }
 
 function nearestVerb(view: TreeView, word: number): number {

@@ -128,7 +128,7 @@ test('"aid" and "clashes" keep their bases', T, () => {
 // The West taken together has CAMEO's region code WST (data/actors/organizations.json).
 const THE_WEST: Array<[string, string, 'actor' | 'target']> = [
   ['President Volodymyr Zelensky called on Western allies to speed up deliveries of air defense systems.', 'called on', 'target'],
-  ['Russia accused the West of prolonging the war.', 'accused', 'target'],
+  ['Russia accused Western powers of prolonging the war.', 'accused', 'target'],
   ['Western governments imposed sanctions on Moscow.', 'imposed', 'actor'],
 ];
 for (const [text, trigger, role] of THE_WEST) {

@@ -1,8 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-// words that open a relative clause set off after its noun: ", where heavy rain has hit Assam", ", which ..."
-const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'when']);
+// words that open a relative clause of place or time set off after its noun (", where heavy rain has hit Assam"); ", which"
+// and ", who" clauses are repaired by relative-clause.ts
+const RELATIVE_WORDS = new Set(['where', 'when']);
 // how the parse may hang the sentence's real predicate on the relative clause's verb
 const HUNG_PREDICATE = new Set(['advcl', 'conj', 'parataxis', 'ccomp', 'dep']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);

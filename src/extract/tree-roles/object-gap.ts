@@ -43,6 +43,8 @@ export function objectGapNoun(view: TreeView, kb: Knowledge, head: number): numb
   const before = view.span(head)[0] - 1;
   const noun = NOMINAL.has(view.upos(before)) && !thatClause ? before : view.head(head);
   if (noun < 0 || !NOMINAL.has(view.upos(noun))) return null;
+  // ", a claim organisers rejected": a claim answered in a relative clause is read by its own trigger (denial-triggers.ts)
+  if (kb.lexicon.claimNouns.has(view.tokens[noun].lemma)) return null;
   if (thatClause && view.children(head).some((c) => THAT_CLAUSE_PARTS.has(view.label(c)))) return null;
   const subject = view.childrenWith(head, 'nsubj')[0];
   if (subject === undefined || subject > head || SUBJECT_RELATIVES.has(view.tokens[subject].lower)) return null;
