@@ -61,7 +61,8 @@ export function computeBaseForms(token: Token): string[] {
   if (joined) addForms(joined[1] + joined[2], out);
   // "aides" is the plural of "aide", as the lemmatiser says, not "aid" + "-es" (nor "sides" "sid", "rides" "rid")
   const lower = token.lower;
-  if (lower.endsWith('es') && token.lemma === lower.slice(0, -1) && token.lemma !== lower) out.delete(lower.slice(0, -2));
+  // (after a sibilant "-es" is the plural's own ending: "masses" is "mass" whatever the lemmatiser's "masse")
+  if (lower.endsWith('es') && token.lemma === lower.slice(0, -1) && token.lemma !== lower && !/(?:s|x|z|ch|sh)es$/.test(lower)) out.delete(lower.slice(0, -2));
   return [...out];
 }
 

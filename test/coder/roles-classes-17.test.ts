@@ -27,7 +27,8 @@ const CASES: Case[] = [
   // story gives that role
   ['pronoun in a quote (bare armed role)', 'Rebels raided a camp near Goma on Friday. "They killed my brother," a resident said.', 'ASSAULT', 'killed', 'codreb', 'brother'],
   ['pronoun in a quote (bare armed role)', 'Militiamen raided a camp near Goma on Friday. "They killed my brother," a resident told reporters.', 'ASSAULT', 'killed', 'codreb', 'brother'],
-  ['pronoun in a quote (bare armed role)', 'Police raided a market in Harare on Tuesday. "They beat us and took our goods," a vendor said.', 'ASSAULT', 'beat', 'zwecop', ''],
+  // (the speaker's "us" is whom they beat, since the quote's speaker speaks: roles-classes-18)
+  ['pronoun in a quote (bare armed role)', 'Police raided a market in Harare on Tuesday. "They beat us and took our goods," a vendor said.', 'ASSAULT', 'beat', 'zwecop', 'us'],
   // (a named side stays itself)
   ['pronoun in a quote (named side)', 'Malian soldiers entered the village of Moura on Sunday. "They burned our tents," a herder said.', 'ASSAULT', 'burned', 'mlimil', 'tents'],
   // an answer to a proposal addresses the party that made it (its "from", or the "by" of the participle describing it)

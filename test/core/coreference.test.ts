@@ -14,7 +14,7 @@ const sentences = (text: string) => text.split(/(?<=\.) /);
 const ONE_EVENT: ReadonlyArray<readonly [string, string, string, string]> = [
   ['lead + elaboration', 'Al-Shabab militants attacked an army base in Somalia on Tuesday. The militants stormed the base at dawn.', 'ASSAULT', 'al-shabaab'],
   ['lead + elaboration', 'Protesters marched in Khartoum on Thursday. The protesters marched to the presidential palace in Khartoum.', 'PROTEST', 'SDNOPP'],
-  ['lead + elaboration', 'Israeli police arrested 20 protesters in Jerusalem on Friday. The police arrested the protesters near the Old City, a spokesman said.', 'COERCE', 'ISRCOP'],
+  ['lead + elaboration', 'Israeli police arrested 20 protesters in Jerusalem on Friday. The police arrested the protesters near the main square, a spokesman said.', 'COERCE', 'ISRCOP'],
   ['lead + elaboration', 'Boko Haram fighters attacked the town of Konduga on Sunday. The Boko Haram fighters burned homes and a market in Konduga, residents said.', 'ASSAULT', 'boko-haram'],
   ['thing target, same head noun', 'Taliban fighters attacked a police checkpoint in Kandahar on Monday. The fighters overran the checkpoint after a gunbattle.', 'ASSAULT', 'taliban'],
   ['thing target, same head noun', 'Houthi rebels shelled a Saudi border post on Friday. The rebels hit the post with mortars, officials said.', 'ASSAULT', 'houthis'],
