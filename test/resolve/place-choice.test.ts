@@ -85,7 +85,8 @@ for (const [text, expected] of HANGING) {
 // modifies a noun ("Kachin rebel positions") is no place phrase and gives way to the town. (A second sentence that
 // restated the act would merge with it by coreference, which keeps the finer place: these state something else.)
 const LEAD_REFINED: Array<[string, string, string]> = [
-  ['Rebels attacked a base in northern Mali on Monday. The attack near the town of Kidal killed four.', 'Kidal', 'inferred'],
+  // ("The attack … killed four" restates the attack with its toll: it merges with it, and Kidal is stated there)
+  ['Rebels attacked a base in northern Mali on Monday. The attack near the town of Kidal killed four.', 'Kidal', 'stated'],
   ['Troops shelled Kachin rebel positions on Monday. The shells fell outside the town of Laiza.', 'Laiza', 'inferred'],
   ['Soldiers fought gunmen in the southern state of Guerrero on Saturday. Schools stayed closed in the city of Iguala.', 'Guerrero', 'stated'],
   ['Police clashed with protesters in the province of Kandahar on Friday. Shops stayed closed in the town of Spin Boldak.', 'Kandahar', 'stated'],
