@@ -41,8 +41,23 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
   return kept.filter((d) => {
     const verb = verbOf(d);
     // (a relative clause keeps its own reading above: "entered the town, where they arrested 12 people on Monday")
+    if (verb >= 0 && verb !== trigger && dominates(view, trigger, verb) && inConjunctOfOtherTime(view, trigger, verb)) return false;
     return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.label(verb) === 'acl:relcl' || view.children(verb).some((k) => RELATIVE_OPENERS.has(tokens[k].lower)) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
   });
+}
+
+/**
+ * "congratulated the winner and is due to visit Tbilisi on Monday", "attacked the town and has held it since March":
+ * a conjunct below the act that puts its own act at another time (its own auxiliary or copula) keeps its dates.
+ */
+function inConjunctOfOtherTime(view: TreeView, trigger: number, verb: number): boolean {
+  const time = verbTime(view, trigger);
+  for (let node = verb, steps = 0; node >= 0 && node !== trigger && steps < 40; node = view.head(node), steps++) {
+    if (view.base(node) !== 'conj') continue;
+    const own = view.childrenWith(node, 'aux', 'aux:pass', 'cop').length > 0;
+    if (own && verbTime(view, node) !== time) return true;
+  }
+  return false;
 }
 
 /**

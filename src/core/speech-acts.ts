@@ -34,6 +34,7 @@ const HOSTILE = (info: CameoInfo) => info.quadClass === 3 || info.quadClass === 
 // manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; future CONCEDE stays CONCEDE
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
+const SCHEDULED = new Set(['CONSULT']);
 
 export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
@@ -132,6 +133,9 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       // "is expected to attack": the expecter is unnamed; "Iran expects to sign the deal": Iran's own plan
       if (!futureContent(ctx, cue, c)) return null;
       const passive = ctx.doc.tokens[cue.start - 1]?.lemma === 'be';
+      // "is expected to visit Beirut on Friday", "are expected to meet in Doha": a meeting is on a schedule, a plan as
+      // "is due to" is ("is expected to attack" stays a forecast)
+      if (passive && SCHEDULED.has(c.info.type) && c.actors.length > 0) return null;
       // "Diplomats expect Russia to launch": a named actor between cue and act is the one expected to act
       const who = speaker();
       const other = range(cue.end, c.trigger.start).some((i) => { const p = ctx.phraseAt.get(i); return p !== undefined && !who.some((w) => w === p || sameActor(w, p, sc.antecedents)); });

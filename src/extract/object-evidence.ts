@@ -70,15 +70,30 @@ export function isWieldedWeapon(ctx: SentenceContext, tr: Trigger, p: ActorPhras
   return isInstrumentVerb(ctx.kb, ctx.doc.tokens[tr.head].lemma) && ctx.kb.lexicon.weaponNouns.has(ctx.doc.tokens[lastTokenOf(ctx, p)].lemma);
 }
 
-/** The phrase starts right after the pattern, with at most determiners, numbers and adjectives between. */
+/**
+ * The phrase starts right after the pattern, with at most determiners, numbers and adjectives between, or nouns
+ * that modify its first word: "called on the election authorities" (an act noun is never the phrase's own word).
+ */
 export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
   if (p.start < ctx.doc.tokens[tr.end - 1].end) return true; // inside the pattern's gap: "threatened Iran with"
+  const modifiers = nounModifiersBefore(ctx, p);
   for (let i = tr.end; i < ctx.sentence.tokenEnd && ctx.doc.tokens[i].start < p.start; i++) {
     const t = ctx.doc.tokens[i];
+    if (i >= modifiers) continue;
     // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
     // "met his Israeli counterpart": a possessive determiner belongs to the object
     if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;
+}
+
+/** The first token of the run of nouns and adjectives right before the phrase, with a noun in it ("the | election | authorities"). */
+function nounModifiersBefore(ctx: SentenceContext, p: ActorPhrase): number {
+  const t = ctx.doc.tokens;
+  let first = ctx.sentence.tokenStart;
+  while (first < ctx.sentence.tokenEnd && t[first].start < p.start) first++;
+  let i = first;
+  while (i > ctx.sentence.tokenStart && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'ADJ')) i--;
+  return t.slice(i, first).some((x) => x.pos === 'NOUN') ? i : first;
 }

@@ -26,6 +26,8 @@ export function phraseHead(view: TreeView, ctx: SentenceContext, p: ActorPhrase)
  *  - a name inside what the act was told in ("claimed the bombing in a statement on its Amaq agency");
  *  - a name inside a relative clause that describes a noun as its object, when the act is outside it ("freed the
  *    hostages the gang had kidnapped"): the clause's subject did the inner act, the outer one lands on the noun;
+ *  - a name inside a joined clause with its own auxiliary or copula ("praised the deal and is due to travel to Kyiv",
+ *    "condemned the attack and will visit Beirut"): that clause's act, at its own time, not this one's;
  *  - a passive act's target is its own subject ("told reporters that one officer was killed"): a window target
  *    outside that subject (the reporting verb's addressee) gives way to it.
  * An event with no actor keeps its window target: it is what the event was decided on.
@@ -43,6 +45,7 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
     else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');
     else if (inOtherObjectGapClause(ctx, view, head, c.trigger.head)) rules.push('roles:tree-relative-clause-no-target');
+    else if (inTensedConjunct(view, head, c.trigger.head)) rules.push('roles:tree-conjunct-clause-no-target');
     else return true;
     return false;
   });
@@ -77,6 +80,14 @@ function inOtherObjectGapClause(ctx: SentenceContext, view: TreeView, name: numb
   if (clause === null) return false;
   for (let n = trigger, step = 0; n >= 0 && step < 12; n = view.head(n), step++) if (n === clause) return false;
   return true;
+}
+
+/** On the way up from the name to the act, a joined predicate with an auxiliary or copula of its own. */
+function inTensedConjunct(view: TreeView, node: number, trigger: number): boolean {
+  for (let n = node, step = 0; n >= 0 && n !== trigger && step < 12; n = view.head(n), step++) {
+    if (view.base(n) === 'conj' && view.head(n) === trigger && view.childrenWith(n, 'aux', 'aux:pass', 'cop').length > 0) return true;
+  }
+  return false;
 }
 
 /** On the way up from the target to the act, a nominal marked "despite". */
