@@ -13,6 +13,8 @@ export interface CertaintyInput {
   readonly calledOff: boolean;
   /** An act a cancelling verb takes ("the visit was called off"): called off even when no plan was stated. */
   readonly cancelled?: boolean;
+  /** An act a preventing verb kept from happening ("blocked the government from deporting them", "foiled an attack"). */
+  readonly prevented?: boolean;
   readonly frame: ReportingFrame | null;
   /** A verbal event (QuadClass 1 or 3) whose actor is the frame's speaker. */
   readonly ownSpeechAct?: boolean;
@@ -31,6 +33,7 @@ export function decideCertainty(input: CertaintyInput): { certainty: Certainty |
   if (input.inCondition) return { certainty: 'hypothetical', rule: `certainty:${input.conditionRule ?? 'tree-conditional'}:inside` };
   const status = input.modality.status;
   if (status === 'negated') return { certainty: null, rule: `certainty:negated:${input.modality.cue}` };
+  if (input.prevented) return { certainty: null, rule: 'certainty:prevented' };
   if (status === 'hypothetical') return { certainty: 'hypothetical', rule: `certainty:modal:${input.modality.cue}` };
   // "Russian officials reportedly detained ...": the outlet passes on an unconfirmed report
   if (status === 'alleged') return { certainty: 'alleged', rule: `certainty:hedge:${input.modality.cue}` };

@@ -84,3 +84,27 @@ const FORECAST = [
 for (const text of FORECAST) {
   test(`an expected hostile act stays a forecast: ${text}`, T, () => assert.deepEqual(code(text).map((e) => e.type), []));
 }
+
+// An act a preventing verb kept from happening is no event: its "from" -ing clause ("blocked the administration from
+// deporting the men") or the act noun a foiling verb takes ("police foiled an attack"); clause-cues.tsv
+// preventing/foiling, tree-clauses/prevented-act.ts. The preventing verb's own act stays.
+const PREVENTED: Array<[string, string[]]> = [
+  ['A federal judge on Monday blocked the administration from deporting a group of Venezuelan migrants.', []],
+  ['Police prevented the protesters from marching to parliament.', []],
+  ['The army stopped the rebels from attacking the town.', []],
+  ['The court barred the government from arresting the opposition leader.', ['COERCE barred']],
+  ['Police foiled an attack on the embassy.', []],
+  ['The bombing plot was foiled by police.', []],
+  ['Security forces thwarted an attack on a police station in the capital.', []],
+];
+for (const [text, kept] of PREVENTED) {
+  test(`a prevented act is no event: ${text}`, T, () => assert.deepEqual(code(text).map((e) => `${e.type} ${e.trigger.text.split(' ')[0]}`), kept));
+}
+const NOT_PREVENTED: Array<[string, string]> = [
+  ['Rebels withdrew from the town after attacking it.', 'attacking'],
+  ['Police stopped the march and arrested 20 protesters.', 'arrested'],
+  ['Protesters marched from the university to parliament.', 'marched'],
+];
+for (const [text, trigger] of NOT_PREVENTED) {
+  test(`an act beside a "from" or a stopping verb stays: ${text}`, T, () => assert.equal(find(code(text), trigger).provenance.certainty, 'asserted'));
+}

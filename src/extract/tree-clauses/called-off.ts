@@ -2,6 +2,7 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { pathUp } from './clause-path.ts';
 import { cueGroup } from '../cue-groups.ts';
+import { baseForms } from '../morphology.ts';
 
 /**
  * A planned act is called off when a cancelling verb (data/lexicon/clause-cues.tsv, effect "called_off") takes
@@ -20,8 +21,9 @@ export function isCalledOffOnTree(view: TreeView, head: number, clauseCues: read
 }
 
 // "call off", "call * off" (the particle hangs on the verb), "cancel", "postpone"
-function isCue(view: TreeView, v: number, cue: CueEntry): boolean {
-  if (v < 0 || view.tokens[v].lemma !== cue.words[0]) return false;
+export function isCue(view: TreeView, v: number, cue: CueEntry): boolean {
+  // (a past form the word tagger read as an adjective keeps its own lemma: "Police foiled an attack")
+  if (v < 0 || view.tokens[v].lemma !== cue.words[0] && !baseForms(view.tokens[v]).includes(cue.words[0])) return false;
   const particle = cue.words[cue.words.length - 1];
   return cue.words.length === 1 || view.children(v).some((c) => view.tokens[c].lower === particle);
 }
