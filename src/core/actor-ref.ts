@@ -131,10 +131,13 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
  */
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
-  // "The government", "security forces" in a story about one country are that country's
-  if (!country && articleCountry && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
+  // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
+  // whose travels make where an act happens no sign of whose minister it is
+  const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);
+  if ((!country || envoy) && articleCountry && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
   if (!country) return ref;
-  if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref; // "foreign troops" are nobody's own
+  // "foreign troops" are nobody's own
+  if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref;
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }
 

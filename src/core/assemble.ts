@@ -70,7 +70,8 @@ export function assembleEvents(
   const taken: string[] = [];
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
-    if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? p;
+    // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
+    if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;

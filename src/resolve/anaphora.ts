@@ -74,7 +74,9 @@ export function resolveAnaphora(
     // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
     const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
     const sides = head !== null && SEVERAL_SIDES.has(head);
-    const fits = (t: ActorPhrase) => (sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t);
+    // "the EU ambassador ... The opposition refused": a union of states has no opposition, army or police of its own
+    const sector = !pronoun && NATIONAL_SECTORS.has(p.roleCode ?? '');
+    const fits = (t: ActorPhrase) => !(sector && isIntergovernmental(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
     const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
     let accepts = fits;
     const here = sentenceOf(p);
@@ -271,6 +273,9 @@ function referredTo(doc: AnalyzedText, ordered: readonly ActorPhrase[], p: Actor
 
 /** A rights group, monitor or intergovernmental body ("Amnesty International", "the UN", "the rights group"). */
 const gathersTestimony = (p: ActorPhrase) => p.entry?.role === 'NGO' || p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '') || p.kind === 'role' && p.roleCode === 'NGO';
+
+const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PTY']);
+const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
 const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';

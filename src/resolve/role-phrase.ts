@@ -13,7 +13,8 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   let i = tokenAt(doc, p.start) - 1;
   let start = p.start;
   const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB'; // "kept attacking | government convoys"
-  // "Western leaders", "Arab diplomats": the tagger reads a capitalised bloc adjective as a proper noun
+  // "Western leaders", "Arab diplomats", "Foreign troops" opening a sentence: the tagger reads a capitalised adjective
+  // of bloc or origin as a proper noun
   const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower);
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
@@ -22,7 +23,7 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   return { ...p, start, text, name: text, roleCode };
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
-const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin']);
+const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin', 'foreign', 'international', 'multinational', 'unidentified', 'unknown', 'armed', 'masked']);
 
 /** "the group", "the president", "the militants": a bare role after "the" points back to an actor named before. */
 export function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): Omit<ActorPhrase, 'locative'> {
