@@ -72,6 +72,9 @@ export function assembleEvents(
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
     if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
+    // "The army said it had repelled an assault": "it" taking up an institution no name resolved is that institution
+    const institution = bareRole(antecedents.get(p)) ?? definiteRole(antecedents.get(p));
+    if (/^its?$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;
@@ -141,4 +144,7 @@ function reciprocalEvents(
 const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
+const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
+// a definite description no name resolved ("the government" as first mention) stands as its bare role
+const definiteRole = (p: ActorPhrase | undefined) => (p?.rule.startsWith('anaphor:definite') && p.code === null && p.roleCode ? { ...p, kind: 'role' as const } : undefined);
 const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);

@@ -144,3 +144,20 @@ for (const [text, actor] of [['Foreign troops shelled a village near the border 
 for (const text of ['The government rejected the criticism on Tuesday.', 'Moscow rejected the criticism as interference.', 'The ministry rejected the ruling and said it would appeal.']) {
   test(`a refusal of what was said: ${text}`, T, () => assert.equal(find(code(text), 'rejected').type, 'REJECT'));
 }
+
+// "The army said it had repelled an assault": a singular "it" taking up a state institution no name resolved is that
+// institution, coded as the bare role is (core/assemble.ts); "they" after civilians stays uncoded.
+const SUDAN = 'PORT SUDAN, Sudan (AP) — Paramilitary fighters killed 40 people in a village in Sudan, Sudanese activists said.\n\n';
+const INSTITUTION_IT: Array<[string, string, string | null]> = [
+  [`${SUDAN}The army said it had repelled an RSF assault on El Fasher on Wednesday.`, 'repelled', 'SDNMIL'],
+  [`${SUDAN}The government said it had expelled two Kenyan diplomats on Tuesday.`, 'expelled', 'SDNGOV'],
+  [`${SUDAN}The interior ministry said it had arrested 12 suspects in Port Sudan on Monday.`, 'arrested', 'SDNGOV'],
+  [`${SUDAN}Residents said they had blocked the main road on Monday.`, 'blocked', null],
+];
+for (const [text, trigger, actorCode] of INSTITUTION_IT) {
+  test(`"it" is the institution it takes up: ${text.slice(SUDAN.length)}`, T, () => {
+    const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
+    if (actorCode === null) return assert.ok(!e || !e.actor?.code, `actor ${e?.actor?.code}`);
+    assert.equal(e?.actor?.code, actorCode);
+  });
+}
