@@ -72,9 +72,10 @@ export function assembleEvents(
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
     if (p.rule.startsWith('anaphor:definite')) return bareRole(antecedents.get(p)) ?? (antecedents.has(p) ? p : { ...p, kind: 'role' as const });
-    // "The army said it had repelled an assault": "it" taking up an institution no name resolved is that institution
+    // "The army said it had repelled an assault", "President X ... She urged": a singular pronoun taking up an
+    // institution or office holder no name resolved is that institution or office
     const institution = bareRole(antecedents.get(p)) ?? definiteRole(antecedents.get(p));
-    if (/^its?$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
+    if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;

@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent } from './collective-antecedent.ts';
+import { sectorMayTakeUp } from './sector-antecedent.ts';
 
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
@@ -74,9 +75,8 @@ export function resolveAnaphora(
     // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
     const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
     const sides = head !== null && SEVERAL_SIDES.has(head);
-    // "the EU ambassador ... The opposition refused": a union of states has no opposition, army or police of its own
-    const sector = !pronoun && NATIONAL_SECTORS.has(p.roleCode ?? '');
-    const fits = (t: ActorPhrase) => !(sector && isIntergovernmental(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
+    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
     const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
     let accepts = fits;
     const here = sentenceOf(p);
@@ -273,9 +273,6 @@ function referredTo(doc: AnalyzedText, ordered: readonly ActorPhrase[], p: Actor
 
 /** A rights group, monitor or intergovernmental body ("Amnesty International", "the UN", "the rights group"). */
 const gathersTestimony = (p: ActorPhrase) => p.entry?.role === 'NGO' || p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '') || p.kind === 'role' && p.roleCode === 'NGO';
-
-const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PTY']);
-const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
 
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
 const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';

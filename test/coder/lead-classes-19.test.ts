@@ -141,7 +141,7 @@ for (const [text, actor] of [['Foreign troops shelled a village near the border 
   });
 }
 // "rejected the criticism/ruling": what was said or decided is an object enough for a refusal (speech-objects.tsv)
-for (const text of ['The government rejected the criticism on Tuesday.', 'Moscow rejected the criticism as interference.', 'The ministry rejected the ruling and said it would appeal.']) {
+for (const text of ['The government rejected the criticism on Tuesday.', 'Moscow rejected the criticism as interference.', 'The ministry rejected the ruling and said it would appeal.', 'Kyiv rejected the move as illegal.']) {
   test(`a refusal of what was said: ${text}`, T, () => assert.equal(find(code(text), 'rejected').type, 'REJECT'));
 }
 
@@ -161,3 +161,19 @@ for (const [text, trigger, actorCode] of INSTITUTION_IT) {
     assert.equal(e?.actor?.code, actorCode);
   });
 }
+// ... and "she"/"he" taking up an office holder the gazetteer does not know is that office
+const OFFICE_PRONOUN: Array<[string, string, string]> = [
+  [`${GEORGIA}President Salome Zourabichvili rejected the results. She urged Georgians to rally outside parliament.`, 'urged', 'GEOGOV'],
+  [`${GEORGIA}Prime Minister Irakli Kobakhidze spoke on Sunday. He accused the opposition of plotting a coup.`, 'accused', 'GEOGOV'],
+  [`${SUDAN}Interior Minister Khalil Pasha Sairin spoke on Monday. He said police had arrested 12 suspects.`, 'arrested', 'SDNCOP'],
+];
+for (const [text, trigger, actorCode] of OFFICE_PRONOUN) {
+  test(`a pronoun is the office it takes up: ${text.slice(text.indexOf('\n\n') + 2)}`, T, () => assert.equal(find(code(text), trigger).actor?.code, actorCode));
+}
+// "the opposition" takes up no party told before as anything else (resolve/sector-antecedent.ts)
+test('"the opposition" is no ruling party told before', T, () => {
+  const e = find(code(`${GEORGIA}Georgian Dream founder Bidzina Ivanishvili rejected the fraud allegations and said the opposition had tried to stage a revolution.`), 'rejected');
+  assert.equal(e.actor?.text, 'Bidzina Ivanishvili');
+  const all = code(`${GEORGIA}Georgian Dream won 54% of the vote.\n\nThe opposition called for mass protests in the capital.`);
+  assert.equal(find(all, 'called for').actor?.code, 'GEOOPP');
+});
