@@ -1,7 +1,8 @@
 import type { Token } from '../nlp/types.ts';
 
 // Groups of words that count as one word where a pattern lets words sit between its own (the pattern tries in
-// pattern-trie.ts and their reference scan in test/extract/scan-matcher.ts), as an amount does ("sent 3,000 tons of").
+// pattern-trie.ts and their reference scan in test/extract/scan-matcher.ts), as an amount does ("sent 3,000 tons of"):
+// a collective with its "of", a hyphenated compound, a day with its "on".
 
 // "barred a group of Greenpeace activists from entering", "freed dozens of hostages": a collective and its "of"
 const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
@@ -12,6 +13,7 @@ const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful',
  * search-and-rescue drill" reads `hold * joint drill`).
  */
 export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: boolean): number {
+  if (opensDayPhrase(tokens, j, end)) return j + 2;
   const k = tokens[j].pos === 'DET' ? j + 1 : j;
   if (gap && k + 1 < end && COLLECTIVES.has(tokens[k].lower) && tokens[k + 1].lower === 'of') return k + 2;
   let h = j;
@@ -19,5 +21,13 @@ export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: 
   return h > j ? h + 1 : j;
 }
 
-/** Past the first word of a hyphenated compound ending at `compoundEnd`: "the rebel-held town" holds nothing. */
-export const insideCompound = (tokens: readonly Token[], j: number, compoundEnd: number) => j < compoundEnd && tokens[j - 1].text === '-';
+/**
+ * Past the first word of a hyphenated compound ending at `compoundEnd`: "the rebel-held town" holds nothing; nor does
+ * a day's phrase, its preposition included ("called on Tuesday for" is no "call on").
+ */
+export const insideCompound = (tokens: readonly Token[], j: number, compoundEnd: number) => j < compoundEnd && (tokens[j - 1].text === '-' || opensDayPhrase(tokens, j, compoundEnd));
+
+// "called on Tuesday for an end to", "met on Monday with": a day's name and its "on" count as one word between a
+// pattern's words, which is no word of the pattern
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const opensDayPhrase = (tokens: readonly Token[], j: number, end: number) => tokens[j].lower === 'on' && j + 1 < end && DAY_NAMES.has(tokens[j + 1].lower);

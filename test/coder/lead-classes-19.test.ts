@@ -177,3 +177,21 @@ test('"the opposition" is no ruling party told before', T, () => {
   const all = code(`${GEORGIA}Georgian Dream won 54% of the vote.\n\nThe opposition called for mass protests in the capital.`);
   assert.equal(find(all, 'called for').actor?.code, 'GEOOPP');
 });
+
+// "called on Tuesday for", "met on Monday with": a day and its "on" between a pattern's words count as one word, and
+// its "on" is no word of the pattern (extract/gap-groups.ts)
+const DAY_BETWEEN: Array<[string, string, string, string | null]> = [
+  ['The opposition called on Friday for protests in the capital.', 'REQUEST', '2025-04-11', null],
+  ['The president met on Monday with opposition leaders.', 'CONSULT', '2025-04-07', 'opposition leaders'],
+  ['The EU called on Monday on Serbia to arrest the suspects.', 'REQUEST', '2025-04-07', 'Serbia'],
+  ['Police cracked down on Sunday on protesters in the capital.', 'ASSAULT', '2025-04-06', 'protesters'],
+];
+for (const [text, type, date, target] of DAY_BETWEEN) {
+  test(`a day between a pattern's words: ${text}`, T, () => {
+    const e = code(text).find((x) => x.type === type);
+    assert.ok(e, `no ${type}`);
+    assert.equal(e.date?.value, date);
+    if (target) assert.equal(e.target?.text, target);
+  });
+}
+test('"called on Israel" still names whom it calls on', T, () => assert.equal(find(code('The UN called on Israel to open the crossings.'), 'called on').target?.code, 'ISR'));
