@@ -49,6 +49,10 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
 
 function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   if (rule.when !== null && c.info.type !== rule.when) return false;
+  return sideHolds(ctx, c, k, rule) && (rule.also === undefined || sideHolds(ctx, c, k, { ...rule, ...rule.also }));
+}
+
+function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   switch (rule.side) {
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);

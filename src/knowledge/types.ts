@@ -90,6 +90,8 @@ export interface SenseRule {
   readonly cameo: string | null;
   /** The PLOVER type the trigger must have for the row to apply (column `when`), or null for any. */
   readonly when: string | null;
+  /** A second condition that must hold too (side `actor&object`, args `organization & *`): its side and args. */
+  readonly also?: Pick<SenseRule, 'side' | 'args'>;
 }
 
 export interface CueEntry {

@@ -64,6 +64,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['consult mode', 'The Brazilian president visited China last week.', ['CONSULT BRAGOV>CHN:visit']],
   ['threaten mode', 'The junta threatened to arrest journalists who criticized it.', ['THREATEN junta>journalists:arrest']],
   ['threaten mode', 'Russia threatened to ban Western media outlets.', ['THREATEN RUS>-:restrict']],
+  // A warning by an international body or aid group to an addressee against its act (argument-senses.tsv, a row
+  // joining two conditions, actor&object): it has no force of its own to threaten with, so it disapproves the act
+  // (PLOVER ACCUSE disapprove; THREATEN is "coercive or forceful warnings"); a state's warning stays THREATEN, and a
+  // body's warning of a danger with no addressee is no event
+  ['body warns addressee', 'The UN warned Israel against a ground offensive in Rafah.', ['ACCUSE IGOUNO>ISR:disapprove']],
+  ['body warns addressee', 'The IAEA cautioned Iran against expelling its inspectors.', ['ACCUSE iaea>IRN']],
+  ['body warns addressee', 'The WHO warned Israel against attacking hospitals.', ['ACCUSE who>ISR']],
+  ['body warns addressee', 'The IAEA chief warned Russia against attacking the Zaporizhzhia nuclear plant.', ['ACCUSE iaea>RUS']],
+  ['body warns addressee', 'Germany warned Israel against a ground offensive in Rafah.', ['THREATEN DEU>ISR']],
+  ['body warns addressee', 'The United Nations warned on Tuesday that famine is imminent in northern Gaza.', []],
+  ['body warns addressee', 'The UN refugee agency warned of a new exodus from Myanmar.', []],
+  ['body warns addressee', 'UNICEF warned that millions of children in Yemen face starvation.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
