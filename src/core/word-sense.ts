@@ -153,6 +153,7 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
+  if (rule.args.has('*')) return true; // a word's last row: whoever acts, or no one
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):

@@ -76,6 +76,23 @@ const CASES: Array<[string, string, string[]]> = [
   ['body warns addressee', 'The United Nations warned on Tuesday that famine is imminent in northern Gaza.', []],
   ['body warns addressee', 'The UN refugee agency warned of a new exodus from Myanmar.', []],
   ['body warns addressee', 'UNICEF warned that millions of children in Yemen face starvation.', []],
+  // Armed forces leaving a site or a country (verbs.tsv "leave", argument-senses.tsv keeps only armed forces as its
+  // subject): PLOVER RETREAT withdraw ("retreat from territory or withdraw forces from an area"); anyone else leaving,
+  // what an act leaves behind ("left 12 people dead"), and leaving one's quarters or vehicle are no events. A retreat
+  // is mode withdraw, a surrender disarm (modes.tsv: the crosswalk writes disarm for CAMEO 0874)
+  ['forces leave', 'Israeli troops left the Shifa hospital on Monday.', ['RETREAT ISRMIL>-:withdraw']],
+  ['forces leave', 'French soldiers left Niger in December.', ['RETREAT FRAMIL>NER:withdraw']],
+  ['forces leave', 'Rebels left the town of Goma after two days.', ['RETREAT CODREB>-']],
+  ['forces leave', 'Armenian forces left the Lachin corridor.', ['RETREAT ARMMIL>-']],
+  ['forces leave', 'The Israeli army left Gaza City in January.', ['RETREAT ISRMIL>-']],
+  ['forces leave', 'Russian forces withdrew from Kherson in November.', ['RETREAT RUSMIL>-:withdraw']],
+  ['forces leave', 'The rebels surrendered to government forces.', ['RETREAT rebels>-:disarm']],
+  ['forces leave', 'The president left for Paris on Monday.', []],
+  ['forces leave', 'The minister left the meeting early.', []],
+  ['forces leave', 'Thousands of residents left the city.', []],
+  ['forces leave', 'The delegation left Doha without a deal.', []],
+  ['forces leave', 'The airstrike left 12 people dead in Gaza.', []],
+  ['forces leave', 'Soldiers left their barracks to join the protesters.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
