@@ -93,6 +93,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['forces leave', 'The delegation left Doha without a deal.', []],
   ['forces leave', 'The airstrike left 12 people dead in Gaza.', []],
   ['forces leave', 'Soldiers left their barracks to join the protesters.', []],
+  // A machine of war after a demonym names that country's forces (data/lexicon/weapon-nouns.tsv, as "Russian tanks"):
+  // "Israeli bulldozers demolished homes" is a demolition by Israel's forces (PLOVER ASSAULT destroy: "demolition of
+  // housing settlements"); bulldozers traded name no actor
+  ['machine subject', 'Israeli bulldozers destroyed olive groves near Nablus.', ['ASSAULT ISRMIL>-:destroy']],
+  ['machine subject', 'Israeli bulldozers razed a Palestinian village in the Jordan Valley.', ['ASSAULT ISRMIL>PSE:destroy']],
+  ['machine subject', 'Myanmar army bulldozers flattened Rohingya villages.', ['ASSAULT MMRMIL>-:destroy']],
+  ['machine subject', 'A Turkish company sold bulldozers to Iraq.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
