@@ -100,6 +100,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['machine subject', 'Israeli bulldozers razed a Palestinian village in the Jordan Valley.', ['ASSAULT ISRMIL>PSE:destroy']],
   ['machine subject', 'Myanmar army bulldozers flattened Rohingya villages.', ['ASSAULT MMRMIL>-:destroy']],
   ['machine subject', 'A Turkish company sold bulldozers to Iraq.', []],
+  // Modes the crosswalk names against the manual's definitions (modes.tsv): an official complaint disapproves
+  // ("express disapproval; condemn; complain"), a threatened strike restricts, any other threatened protest has no mode
+  ['crosswalk mode', 'The Georgian foreign ministry summoned the EU ambassador to protest.', ['ACCUSE GEOGOV>-:disapprove']],
+  ['crosswalk mode', 'China lodged a formal complaint with Japan over the visit.', ['ACCUSE CHN>JPN:disapprove']],
+  ['crosswalk mode', 'The unions threatened a general strike if the reform passes.', ['THREATEN unions>-:restrict']],
+  // A threat to march on a city is a threat to take it only from armed forces, a state or its government
+  // (argument-senses.tsv, by the actor): teachers or farmers threaten a protest march (CAMEO 133, no occupation)
+  ['threatened march', 'Teachers threatened to march on parliament.', ['THREATEN teachers>-:']],
+  ['threatened march', 'Farmers threatened to march on the capital if prices keep rising.', ['THREATEN farmers>-:']],
+  ['threatened march', 'Opposition supporters threatened to march on the presidential palace.', ['THREATEN supporters>-:']],
+  ['threatened march', 'Russia threatened to march on Kyiv.', ['THREATEN RUS>UKR:territory']],
+  ['threatened march', 'The rebels threatened to march on the capital.', ['THREATEN rebels>-:territory']],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -129,6 +141,10 @@ const MANUAL_MODES: Record<string, string[]> = {
   MOBILIZE: ['troops', 'weapons', 'police', 'militia'],
   CONSULT: ['visit', 'third-party', 'multilateral', 'phone'],
   RETREAT: ['withdraw', 'release', 'disarm', 'ceasefire', 'access', 'resign'],
+  REQUEST: ['assist', 'change', 'yield', 'meet'],
+  REJECT: ['assist', 'change', 'yield', 'meet'],
+  ACCUSE: ['disapprove', 'investigate', 'allege'],
+  SANCTION: ['convict', 'expel', 'withdraw', 'discontinue'],
 };
 test('modes.tsv gives only modes the manual lists for the type', { timeout: 60_000 }, async () => {
   const { readFileSync } = await import('node:fs');
@@ -136,4 +152,17 @@ test('modes.tsv gives only modes the manual lists for the type', { timeout: 60_0
   const rows = parseModeRows(readFileSync(new URL('../../data/ontology/modes.tsv', import.meta.url), 'utf8'));
   const wrong = rows.filter((r) => r.mode !== '=' && r.mode !== '' && !(MANUAL_MODES[r.type] ?? []).includes(r.mode));
   assert.deepEqual(wrong.map((r) => `${r.type} ${r.mode}`), []);
+});
+
+// ... and no CAMEO code of the ontology gets a mode the manual does not list for its type (the crosswalk's own names,
+// "assassinate", "ban", "pro_autocracy", "ease", are replaced or cleared), whatever the wording
+test('every CAMEO code gives a manual mode or none', { timeout: 60_000 }, async () => {
+  const kb = loadKnowledge();
+  const wrong: string[] = [];
+  for (const [cameo, info] of kb.ontology) {
+    const event = { type: info.type, cameo, actor: null, trigger: { text: '', span: [0, 0] }, evidence: { sentence: '', span: [0, 0] } } as unknown as Event;
+    const mode = eventMode(event).mode;
+    if (mode !== '' && !(MANUAL_MODES[info.type] ?? []).includes(mode)) wrong.push(`${cameo} ${info.type} ${mode}`);
+  }
+  assert.deepEqual(wrong, []);
 });
