@@ -123,6 +123,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['urged act', 'France urged an immediate withdrawal of Russian troops from Ukraine.', ['REQUEST FRA>-']],
   ['urged act', 'Qatar urged Hamas to accept a ceasefire.', ['REQUEST QAT>hamas']],
   ['urged act', 'The coach urged patience with the young players.', []],
+  // "Both sides", "the warring parties" with no one named before (core/actor-ref.ts, data/lexicon/side-nouns.tsv): the
+  // sides of a conflict or of talks act politically, and the event keeps their words with no code (never an invented
+  // one); "the two countries" or "the two presidents" unnamed may be anyone the parse misread, and stay no participant
+  ['collective with no antecedent', 'Both sides observed the ceasefire on Sunday, monitors said.', ['RETREAT both sides>-:ceasefire']],
+  ['collective with no antecedent', 'The warring parties agreed to a 72-hour truce.', ['AGREE warring parties>-']],
+  ['collective with no antecedent', 'Both sides exchanged prisoners on Friday.', ['RETREAT both sides>-:release']],
+  ['collective with no antecedent', 'The two countries signed a trade agreement.', []],
+  ['collective with no antecedent', 'The two presidents embraced on the tarmac after the plane landed in Seoul.', []],
+  ['collective with no antecedent', 'Both sides scored in the second half.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
