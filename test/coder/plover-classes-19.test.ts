@@ -44,6 +44,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['protest mode', 'Doctors went on strike across Kenya.', ['PROTEST KENHLH>-:strike']],
   ['protest mode', 'Workers staged a strike at the Samsung plant.', ['PROTEST KORLAB>-:strike']],
   ['protest mode', 'Thousands of workers went on strike in Argentina.', ['PROTEST ARGLAB>-:strike']],
+  ['protest mode', 'Workers at the port walked off the job on Monday.', ['PROTEST workers>-:strike']],
   ['protest mode', 'Workers began a hunger strike in Tehran.', ['PROTEST IRNLAB>-:hunger']],
   ['protest mode', 'Protesters defaced a statue of the king.', ['PROTEST protesters>-:vandalize']],
   ['protest mode', 'Activists threw soup at a Van Gogh painting.', ['PROTEST activists>-:vandalize']],
