@@ -17,8 +17,8 @@ const WIDENED = '+actor:tree-subject-phrase';
 /** The phrase as written, with the name and code of what it refers to (its antecedent for "the group"). */
 export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): ActorRef | null {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
-  // An anaphor with no antecedent keeps its own words ("the leaders") and no code: never invented.
-  if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
+  // An anaphor with no antecedent keeps its own words ("the leaders", "both sides") and no code: never invented.
+  if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' || phrase.refersTo === 'collective' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
   if (phrase.roleCode && phrase.kind === 'anaphor') {
     // "its forces" after "Israel" → ISRMIL; after a group, the group itself
     const country = resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
@@ -59,14 +59,16 @@ export const participationType = (info: { readonly code: string; readonly type: 
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 
-export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true): boolean {
+export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true, sides: ReadonlySet<string> = new Set()): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   // "the rebels attacked the camp", "the officer accused the agency" with no earlier name: the description
   // alone says an organised group, or a holder of an armed or state role, acted; as what an act lands on it
   // proves nothing ("an attack on the king" in chess)
   // ... except a holder of a state office that a judicial act lands on ("the former president was indicted"): the
   // prosecution of an office holder is political news, whoever brings it
-  if (!resolved) return agent ? phrase.refersTo === 'group' || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '');
+  // ... and so do "both sides", "the warring parties" with no one named before: the sides of a conflict or of talks
+  // ("Both sides observed the ceasefire"; data/lexicon/side-nouns.tsv)
+  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '');
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;

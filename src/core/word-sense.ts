@@ -49,6 +49,10 @@ function senseOf(ctx: SentenceContext, c: Candidate): SenseRule | null {
 
 function ruleHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   if (rule.when !== null && c.info.type !== rule.when) return false;
+  return sideHolds(ctx, c, k, rule) && (rule.also === undefined || sideHolds(ctx, c, k, { ...rule, ...rule.also }));
+}
+
+function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   switch (rule.side) {
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
@@ -149,6 +153,7 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
+  if (rule.args.has('*')) return true; // a word's last row: whoever acts, or no one
   const t = ctx.doc.tokens;
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):

@@ -4,7 +4,7 @@ import { codeCountry } from './countries.ts';
 import { recordOf } from './export-record.ts';
 import type { Column, ExportFormat } from './format.ts';
 import { joinedParticipants } from './participant-lists.ts';
-import { modeContext } from './plover-modes.ts';
+import { eventMode } from './event-mode.ts';
 
 // POLECAT-like: PLOVER's own field names (event_type, mode, context, actor/recipient), tab-separated
 // like the POLECAT releases, plus the provenance POLECAT lacks — who asserts the event, the reporting
@@ -28,8 +28,8 @@ export const POLECAT_FORMAT: ExportFormat = {
     { name: 'event_date', value: ({ event }) => event.date?.value },
     { name: 'date_precision', value: ({ event }) => event.date?.precision },
     { name: 'event_type', value: ({ event }) => event.type },
-    { name: 'mode', value: ({ event }) => modeContext(event.cameo, event.type).mode },
-    { name: 'context', value: ({ event }) => modeContext(event.cameo, event.type).context },
+    { name: 'mode', value: ({ event }) => eventMode(event).mode },
+    { name: 'context', value: ({ event }) => eventMode(event).context },
     ...party('actor', 'actor'),
     ...party('recipient', 'target'),
     { name: 'placename', value: ({ event }) => event.location?.name },

@@ -17,10 +17,15 @@ export function parseSenses(file: string, content: string, ontology: ReadonlyMap
   for (const { line, cells } of parseTsv(content)) {
     const [word, side, args, cameo, , when] = cells;
     if (!word || !side || !args || !cameo) throw new DataFileError(file, line, 'expected word<TAB>side<TAB>args<TAB>cameo');
-    if (!SIDES.has(side)) throw new DataFileError(file, line, `side must be before, after, near, actor, verb, subject or object, not '${side}'`);
+    // "actor&object" with args "organization & *": both conditions must hold
+    const [first, second, ...more] = side.split('&');
+    const [firstArgs, secondArgs] = args.split('&').map((a) => a.trim());
+    if (more.length || second !== undefined && !secondArgs) throw new DataFileError(file, line, 'a joined side names two sides and two groups of args ("actor&object", "organization & *")');
+    for (const one of [first, second]) if (one !== undefined && !SIDES.has(one)) throw new DataFileError(file, line, `side must be before, after, near, actor, verb, subject or object, not '${one}'`);
     if (cameo !== '-' && cameo !== KEEP && !ontology.has(cameo)) throw new DataFileError(file, line, `unknown CAMEO code '${cameo}'`);
     if (when && !PLOVER_TYPES.test(when)) throw new DataFileError(file, line, `when must be a PLOVER type in capitals, not '${when}'`);
-    const rule: SenseRule = { id: `${file}:${line}`, word, side: side as SenseRule['side'], args: new Set(expandClasses(file, line, args, classes)), cameo: cameo === '-' ? null : cameo, when: when || null };
+    const also = second === undefined ? {} : { also: { side: second as SenseRule['side'], args: new Set(expandClasses(file, line, secondArgs, classes)) } };
+    const rule: SenseRule = { id: `${file}:${line}`, word, side: first as SenseRule['side'], args: new Set(expandClasses(file, line, firstArgs, classes)), cameo: cameo === '-' ? null : cameo, when: when || null, ...also };
     out.set(word, [...(out.get(word) ?? []), rule]);
   }
   return out;

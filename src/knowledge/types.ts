@@ -90,6 +90,8 @@ export interface SenseRule {
   readonly cameo: string | null;
   /** The PLOVER type the trigger must have for the row to apply (column `when`), or null for any. */
   readonly when: string | null;
+  /** A second condition that must hold too (side `actor&object`, args `organization & *`): its side and args. */
+  readonly also?: Pick<SenseRule, 'side' | 'args'>;
 }
 
 export interface CueEntry {
@@ -191,6 +193,8 @@ export interface Lexicon {
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
   /** The people a group sends to talk ("delegation", "negotiators"), no forces of it: data/lexicon/envoy-nouns.tsv */
   readonly envoyNouns: ReadonlySet<string>;
+  /** Collective anaphors' nouns for the sides of a conflict or talks ("both sides"): data/lexicon/side-nouns.tsv */
+  readonly sideNouns?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
   /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseModeRows, type ModeRow } from '../knowledge/mode-rows.ts';
+import type { Event } from '../schema/event.ts';
+import { modeContext, type ModeContext } from './plover-modes.ts';
+
+// The PLOVER mode of one event: the crosswalk gives a mode per CAMEO code, but the manual's modes for weapons
+// (drone, aerial, firearms, primitive, crowd-control), strikes, censorship, cyber attacks or withheld goods are
+// no CAMEO distinction, so data/ontology/modes.tsv reads them from the event's own wording.
+const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+let rows: readonly ModeRow[] | null = null;
+
+// words of the event's own act: the trigger, three words before it, the rest of its clause after it
+const BEFORE = /(?:\S+\s+){0,3}$/;
+const CLAUSE_END = /[,;:.!?"“”]|\s(?:and|but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
+
+function wording(event: Event): string {
+  const sentence = event.evidence.sentence;
+  const start = event.trigger.span[0] - event.evidence.span[0];
+  const end = event.trigger.span[1] - event.evidence.span[0];
+  const inSentence = start >= 0 && end <= sentence.length && sentence.slice(start, end) === event.trigger.text;
+  const before = inSentence ? BEFORE.exec(sentence.slice(0, start))![0] : '';
+  const rest = inSentence ? sentence.slice(end) : '';
+  const stop = CLAUSE_END.exec(rest);
+  const after = stop === null ? rest : rest.slice(0, stop.index);
+  const actors = [event.actor, ...(event.actors ?? [])].map((a) => a?.text ?? '');
+  return [before, event.trigger.text, after, ...actors].join(' ');
+}
+
+const fitsCode = (row: ModeRow, cameo: string) => row.codes.length === 0 || row.codes.some((c) => (c.endsWith('*') ? cameo.startsWith(c.slice(0, -1)) : cameo === c));
+
+export function eventMode(event: Event): ModeContext {
+  rows ??= parseModeRows(readFileSync(join(DATA_DIR, 'ontology/modes.tsv'), 'utf8'));
+  const base = modeContext(event.cameo, event.type);
+  let text: string | null = null;
+  const codes = [event.actor, ...(event.actors ?? [])].map((a) => a?.code ?? '');
+  for (const row of rows) {
+    if (row.type !== event.type || !fitsCode(row, event.cameo)) continue;
+    if (row.words !== null || row.actorCodes.length) {
+      text ??= wording(event);
+      const said = row.words?.test(text) ?? false;
+      if (!said && !row.actorCodes.some((p) => codes.some((c) => c.startsWith(p)))) continue;
+    }
+    return row.mode === '=' ? base : { ...base, mode: row.mode };
+  }
+  return base;
+}
