@@ -53,3 +53,19 @@ expectNone('slamming into something is no criticism', 'ACCUSE', [
   'A rocket slammed into an apartment block in Kharkiv on Monday.',
   'The truck slammed into a wall near the market.',
 ]);
+
+// "rejected claims by the opposition that ...", "dismissed accusations made by Washington": a claim the denial's own
+// pattern names has its maker in a "by" (on the noun or on the participle that describes it), as a proposal has;
+// whose claim is rejected is the REJECT's target (tree-roles/proposal-maker.ts)
+expectAll('whose claim a denial answers', [
+  ['The ministry rejected claims by the opposition that the count had been rigged.', ['REJECT ministry > the opposition']],
+  ['Beijing rejected accusations made by Washington that it was arming Moscow.', ['REJECT Beijing > Washington']],
+  ['The army denied allegations by Amnesty International that its soldiers had tortured detainees.', ['REJECT army > Amnesty International']],
+  ['Tehran dismissed a report by the Pentagon that it had shipped missiles to the Houthis.', ['REJECT Tehran > Pentagon']],
+]);
+test('a claim with no named maker keeps no target, and a report of the outlet is no party', { timeout: 60_000 }, () => {
+  const reject = code('The ministry rejected claims that the count had been rigged.').find((e) => e.type === 'REJECT');
+  assert.equal(reject?.target ?? null, null);
+  const own = code('The army rejected claims by its own soldiers that they had not been paid.').find((e) => e.type === 'REJECT');
+  assert.ok(!own || own.target?.text !== 'army', JSON.stringify(own?.target));
+});
