@@ -69,3 +69,18 @@ test('a claim with no named maker keeps no target, and a report of the outlet is
   const own = code('The army rejected claims by its own soldiers that they had not been paid.').find((e) => e.type === 'REJECT');
   assert.ok(!own || own.target?.text !== 'army', JSON.stringify(own?.target));
 });
+
+// "Two foreign engineers were kidnapped on Sunday": the lead's agentless passive with a date is the story's news; its
+// place is the story's own, so the date alone makes it one occasion (core/coder.ts, the agentless place-and-date
+// reading); after the lead, and without a date, a place is still needed
+expectAll('an agentless passive in the lead with a date', [
+  ['Two foreign engineers were kidnapped on Sunday, officials said.', ['ASSAULT null > Two foreign engineers']],
+  ['Four shepherds were abducted late on Thursday.', ['ASSAULT null > Four shepherds']],
+  ['Three local contractors were detained on Monday.', ['COERCE null > Three local contractors']],
+]);
+test('the same passive after the lead, or in the lead with no date, stays no event', { timeout: 60_000 }, () => {
+  assert.deepEqual(briefs('Two foreign engineers were kidnapped, officials said.'), []);
+  const later = briefs('The company said it had suspended work at the mine.\n\nTwo foreign engineers were kidnapped on Sunday.');
+  assert.ok(!later.some((b) => b.startsWith('ASSAULT')), JSON.stringify(later));
+  assert.deepEqual(briefs('A deal was signed on Monday.'), []);
+});
