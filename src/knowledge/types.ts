@@ -77,6 +77,8 @@ export interface EventPattern {
   readonly requiresObject: boolean;
   /** An event only with a munition or an act as the verb's subject (`instrument`: "a shell slammed into a house"). */
   readonly requiresInstrument?: boolean;
+  /** A noun that is an event only where a verb of happening or a toll states it (`stated`: "war broke out"). */
+  readonly requiresStatement?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }
