@@ -99,3 +99,17 @@ expectNone('a war only named', 'ASSAULT', [
   'The minister declared war on corruption on Monday.',
   'The two companies are locked in a price war.',
 ]);
+
+// "Residents said they heard heavy shelling in the area": an act noun as the object of a verb of perception is stated
+// by whoever perceived it, as a verb of happening states one; nobody need be named (core/perceived-act.ts
+// isPerceivedNoun, read where the agentless act is judged in core/coder.ts); not when the perception is negated or modal
+expectAll('an act perceived by a witness', [
+  ['Villagers said they heard heavy shelling near the river on Tuesday night.', ['ASSAULT null > null']],
+  ['A farmer said he heard gunfire in the hills late on Sunday.', ['ASSAULT null > null']],
+  ['Witnesses said they saw explosions near the fuel depot before dawn.', ['ASSAULT null > null']],
+]);
+expectNone('a perception negated, or of no act', 'ASSAULT', [
+  'Residents said they did not hear any shelling on Tuesday.',
+  'Villagers said they heard rumours in the market on Tuesday.',
+  'She said she could hear gunfire from her window.',
+]);
