@@ -115,6 +115,8 @@ export interface Lexicon {
   readonly weaponNouns: ReadonlySet<string>;
   /** What is fired or dropped and lands where it hits: "a rocket slammed into a school" (data/lexicon/munition-nouns.tsv). */
   readonly munitionNouns: ReadonlySet<string>;
+  /** What an act or a weapon does by itself: "a car bomb killed 12", "a drone attacked a depot" (data/lexicon/weapon-verbs.tsv). */
+  readonly weaponVerbs: ReadonlySet<string>;
   /** Nouns whose "that" clause tells their content ("reports that ..."), never an object gap (data/lexicon/content-nouns.tsv). */
   readonly contentNouns: ReadonlySet<string>;
   /** Nouns that make a demonym name its country ("a French researcher" → FRA), with an optional role. */

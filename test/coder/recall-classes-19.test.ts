@@ -101,15 +101,30 @@ expectNone('a war only named', 'ASSAULT', [
 ]);
 
 // "Residents said they heard heavy shelling in the area": an act noun as the object of a verb of perception is stated
-// by whoever perceived it, as a verb of happening states one; nobody need be named (core/perceived-act.ts
-// isPerceivedNoun, read where the agentless act is judged in core/coder.ts); not when the perception is negated or modal
+// by whoever perceived it, as a verb of happening states one, on the occasion its date names; nobody need be named
+// (core/perceived-act.ts isPerceivedNoun, read where the agentless act is judged in core/coder.ts); not when the
+// perception is negated or modal, nor with no date ("they had heard explosions" is no one occasion)
 expectAll('an act perceived by a witness', [
   ['Villagers said they heard heavy shelling near the river on Tuesday night.', ['ASSAULT null > null']],
   ['A farmer said he heard gunfire in the hills late on Sunday.', ['ASSAULT null > null']],
-  ['Witnesses said they saw explosions near the fuel depot before dawn.', ['ASSAULT null > null']],
+  ['Witnesses said they saw explosions near the fuel depot early on Friday.', ['ASSAULT null > null']],
 ]);
 expectNone('a perception negated, or of no act', 'ASSAULT', [
   'Residents said they did not hear any shelling on Tuesday.',
   'Villagers said they heard rumours in the market on Tuesday.',
   'She said she could hear gunfire from her window.',
+  'Residents said they had heard explosions in the distance.',
+]);
+
+// "A drone attacked a fuel depot", "helicopters fired on the village", "a drone opened fire on a checkpoint": verbs of
+// attack a weapon does by itself, as it kills or hits (data/lexicon/weapon-verbs.tsv, tree-roles/instrument-subject.ts);
+// nobody is named, what it attacked is the target
+expectAll('a weapon that attacks or opens fire', [
+  ['A drone attacked a fuel depot in Belgorod on Monday.', ['ASSAULT null > a fuel depot']],
+  ['Helicopter gunships fired on the village on Sunday.', ['ASSAULT null > the village']],
+  ['A drone opened fire on a checkpoint near Tripoli on Monday.', ['ASSAULT null > a checkpoint']],
+]);
+expectNone('a vehicle, or a consequence, is no weapon', 'ASSAULT', [
+  'A truck hit a pedestrian on the highway on Monday.',
+  'The fighting has displaced thousands of families.',
 ]);

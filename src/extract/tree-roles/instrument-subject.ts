@@ -32,17 +32,14 @@ const PARTS = PART_WORDS;
 // "another", "the other": a determiner standing alone for a noun the sentence before names
 const ELLIPTIC = new Set(['another', 'other']);
 
-// what an act or a weapon does by itself: harm people or things ("the fighting has displaced thousands" is a
-// consequence, not the act)
-const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'hit', 'strike', 'destroy', 'damage']);
-
 /**
  * The verb at `head` has an act or weapon as its subject (not a person or group): the tree's subject node, or null.
  * `landing`: the verb is one of motion that attacks only with such a subject ("a rocket slammed into a school",
  * patterns marked `instrument`); then only a munition or an act counts, no platform ("a helicopter crashed into a hill").
  */
 export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, landing = false): number | null {
-  if (!landing && !HARM_VERBS.has(view.tokens[head].lemma)) return null;
+  // what an act or a weapon does by itself (data/lexicon/weapon-verbs.tsv)
+  if (!landing && !kb.lexicon.weaponVerbs.has(view.tokens[head].lemma)) return null;
   const isActOrWeapon = landing ? isActOrMunition : isActOrAnyWeapon;
   const subject = subjectNode(view, head);
   if (subject === null) {
