@@ -128,3 +128,17 @@ expectNone('a vehicle, or a consequence, is no weapon', 'ASSAULT', [
   'A truck hit a pedestrian on the highway on Monday.',
   'The fighting has displaced thousands of families.',
 ]);
+
+// "Fighting between the army and separatist rebels resumed in August": the parse read the second party as a new
+// clause's subject ("rebels resumed") and the opening -ing word as the root with its verb an xcomp; a "between" phrase
+// needs both parties (tree-repair/clause-read-as-noun-conjunct.ts), and an opening -ing act noun is the subject of the
+// finite verb hung on it as xcomp as well as conj (tree-repair/opening-gerund-subject.ts)
+expectAll('fighting between two parties, the second with a modifier', [
+  ['Fighting between the army and separatist rebels resumed in the north in August.', ['ASSAULT army > separatist rebels']],
+  ['Fighting between police and armed smugglers erupted near the border on Sunday.', ['ASSAULT']],
+  ['Clashes between soldiers and local militiamen broke out in the market on Friday.', ['ASSAULT soldiers > local militiamen']],
+]);
+test('a clause after a noun conjunct outside "between" keeps its own subject', { timeout: 60_000 }, () => {
+  const got = briefs('Police raided the camp and rebels fled into the forest.');
+  assert.ok(got.some((b) => b.startsWith('COERCE Police') || b.startsWith('ASSAULT Police')), JSON.stringify(got));
+});
