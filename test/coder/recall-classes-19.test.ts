@@ -142,3 +142,15 @@ test('a clause after a noun conjunct outside "between" keeps its own subject', {
   const got = briefs('Police raided the camp and rebels fled into the forest.');
   assert.ok(got.some((b) => b.startsWith('COERCE Police') || b.startsWith('ASSAULT Police')), JSON.stringify(got));
 });
+
+// "Artillery shells struck the outskirts of Khartoum": a role word before a munition names its kind, no participant
+// (resolve/actor-phrases.ts), so nobody is guessed from the story's country
+expectAll('a munition named by its kind', [
+  ['Artillery shells struck the outskirts of Khartoum overnight.', ['ASSAULT null > the outskirts of Khartoum']],
+  ['Artillery shells slammed into a crowded bus depot in Donetsk on Monday.', ['ASSAULT null > a crowded bus depot']],
+  ['Artillery shells hit a school in Omdurman on Monday.', ['ASSAULT null > a school']],
+]);
+test('a named side\'s artillery stays its actor', { timeout: 60_000 }, () => {
+  assert.ok(briefs('Sudanese artillery shells hit a market in Omdurman on Monday.').includes('ASSAULT Sudanese artillery shells > a market'));
+  assert.ok(briefs('Russian artillery pounded the town on Monday.').some((b) => b.startsWith('ASSAULT Russian artillery')));
+});
