@@ -85,21 +85,6 @@ test('the same passive after the lead, or in the lead with no date, stays no eve
   assert.deepEqual(briefs('A deal was signed on Monday.'), []);
 });
 
-// "A war between the army and the RSF broke out in April": "war" is an attack noun only where a verb of happening or
-// a toll states it; its sides are the "between" parties (nouns.tsv row marked `stated`, core/non-events.ts); a war only
-// named, as a setting or a state that lasts, stays no event
-expectAll('a war stated as happening, with its sides', [
-  ['A war between the army and the paramilitary Rapid Support Forces broke out in April.', ['ASSAULT army > paramilitary Rapid Support Forces']],
-  ['War erupted between Ethiopia and Eritrea in May 1998.', ['ASSAULT']],
-  ['The war between Sudan\'s army and the RSF has killed thousands of civilians.', ['ASSAULT']],
-]);
-expectNone('a war only named', 'ASSAULT', [
-  'The war between Israel and Hamas entered its eighth month on Monday.',
-  'Prices have soared since the start of Russia\'s war in Ukraine.',
-  'The minister declared war on corruption on Monday.',
-  'The two companies are locked in a price war.',
-]);
-
 // "Residents said they heard heavy shelling in the area": an act noun as the object of a verb of perception is stated
 // by whoever perceived it, as a verb of happening states one, on the occasion its date names; nobody need be named
 // (core/perceived-act.ts isPerceivedNoun, read where the agentless act is judged in core/coder.ts); not when the
