@@ -32,8 +32,7 @@ import { retagger } from '../extract/tree-repair/retag.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { isCalledOffOnTree, isCancelledAct, treeCondition } from '../extract/tree-clauses/index.ts';
-import { isPreventedAct } from '../extract/tree-clauses/prevented-act.ts';
+import { isCalledOffOnTree, isCancelledAct, isPreventedAct, treeCondition } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
@@ -63,6 +62,7 @@ import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
 import { governingCandidate, twinAccusation } from './governed.ts';
 import { isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
+import { isPerceivedNoun } from './perceived-act.ts';
 import { withoutPurposes, withoutRestatedPurposes } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
@@ -231,7 +231,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
           const political = labour || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
-          const agentless = political ? null : agentlessReason(c, refs, () => placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs), () => isMainAssertion(treeOf(), c.trigger.head));
+          // a place and a date make an agentless act one occasion; the lead's main clause's place is the story's own ("Two engineers were kidnapped on Sunday")
+          const agentless = political ? null : agentlessReason(c, refs, () => (sentence === body[0] && c.trigger.pattern.kind === 'verb' && isMainAssertion(treeOf(), c.trigger.head) || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && (isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs) || isPerceivedNoun(treeOf(), c.trigger.head, kb.lexicon.clauseCues) && articleDates.of(sentence.index).length > 0), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market or weather words an event needs an armed or state participant
           if ((offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs, offTopic === 'weather'))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }

@@ -2,6 +2,8 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
+import { isStatedOccurrence } from './stated-occurrence.ts';
+import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
@@ -77,6 +79,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // killed 12 soldiers": an indefinite noun set off after a clause, described by a relative clause, names that
   // clause's act again; the act is told once, by its clause
   { reason: 'candidate:tree-summary-apposition', test: (view, c) => c.trigger.pattern.kind === 'noun' && isSummaryApposition(view, c.trigger.head) },
+  // "Russia's war in Ukraine", "the war between Israel and Hamas": a war named is a lasting state; "war broke out in
+  // April", "the war between A and B has killed thousands" state it (rows marked `stated`, data/patterns/nouns.tsv)
+  { reason: 'candidate:tree-war-not-stated', test: (view, c, ctx) => c.trigger.pattern.requiresStatement === true && !isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs) && !isTollSubject(view, c.trigger.head) },
 ];
 
 const SUMMARY_LABELS = new Set(['parataxis', 'appos', 'obl:unmarked', 'dep']);

@@ -24,3 +24,19 @@ export function isPerceivedAct(view: TreeView, head: number, clauseCues: readonl
   }
   return false;
 }
+
+// "did not hear any shelling", "could see fighting": not stated as a fact
+const NOT_FACT = new Set(['not', "n't", 'never', 'could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'no', 'any']);
+
+/**
+ * "Residents said they heard heavy shelling in the area", "witnesses saw explosions near the airport": an act noun as
+ * the object of a verb of perception (clause-cues.tsv, perception) is stated by whoever perceived it, as a verb of
+ * happening states one ("shelling broke out"); nobody need be named for it.
+ */
+export function isPerceivedNoun(view: TreeView, noun: number, clauseCues: readonly CueEntry[]): boolean {
+  if (view.label(noun) !== 'obj') return false;
+  const verb = view.head(noun);
+  if (verb < 0 || !view.has(verb) || !cuePhrases(clauseCues, 'perception').has(view.tokens[verb].lower)) return false;
+  const around = [...view.childrenWith(verb, 'aux', 'advmod', 'neg'), ...view.childrenWith(noun, 'det')];
+  return !around.some((k) => NOT_FACT.has(view.tokens[k].lower));
+}

@@ -239,6 +239,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
+  // "a rocket slammed into a school" (a munition or an act as the subject); "the bus slammed into a truck" is no attack
+  if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return null;
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
@@ -263,14 +265,13 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');
   }
-  // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event,
-  // unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
+  // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event, unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name
   const reportedAct = info.type === 'ASSAULT' && rules.includes('roles:reported-relative');
   // "a convoy came under fire", "a patrol struck a landmine": the subject undergoes, and nobody need be named
   const undergoing = rules.includes('roles:tree-recipient-subject') || rules.includes(MET_EXPLOSIVE_RULE);
   if (kind === 'verb' && actors.length === 0 && !rules.includes('roles:passive') && !reportedAct && !(undergoing && targets.length)) {
-    if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head) === null) return null;
+    if (info.type !== 'ASSAULT' || instrumentSubject(ctx.tree(), ctx.kb, tr.head, tr.pattern.requiresInstrument) === null) return null;
     rules.push('roles:instrument-subject');
   }
   targets = targets.filter((x) => !actors.includes(x));
@@ -284,8 +285,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   }
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
-  const gives = GIVING.has(verb.lemma);
-  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !gives) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
+  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma)) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);

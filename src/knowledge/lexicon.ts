@@ -8,6 +8,8 @@ export interface LexiconFiles {
   readonly supportVerbs: string;
   readonly anaphors: string;
   readonly weaponNouns: string;
+  readonly munitionNouns: string;
+  readonly weaponVerbs: string;
   readonly contentNouns: string;
   readonly nationals: string;
   readonly offTopic: string;
@@ -62,6 +64,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     supportVerbsVia: new Map(parseTsv(files.supportVerbs).filter(({ cells }) => cells[1]).map(({ cells }) => [cells[0], cells[1]])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
+    munitionNouns: new Set(parseTsv(files.munitionNouns).map(({ cells }) => cells[0])),
+    weaponVerbs: new Set(parseTsv(files.weaponVerbs).map(({ cells }) => cells[0])),
     contentNouns: new Set(parseTsv(files.contentNouns).map(({ cells }) => cells[0])),
     stativeVerbs: new Set(parseTsv(files.stativeVerbs).map(({ cells }) => cells[0])),
     intransitiveVerbs: new Set(parseTsv(files.intransitiveVerbs).map(({ cells }) => cells[0])),

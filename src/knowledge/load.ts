@@ -74,6 +74,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     supportVerbs: read('lexicon/support-verbs.tsv'),
     anaphors: read('lexicon/anaphors.tsv'),
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
+    munitionNouns: read('lexicon/munition-nouns.tsv'),
+    weaponVerbs: read('lexicon/weapon-verbs.tsv'),
     contentNouns: read('lexicon/content-nouns.tsv'),
     nationals: read('lexicon/nationals.tsv'),
     offTopic: read('lexicon/off-topic.tsv'),

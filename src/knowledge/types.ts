@@ -75,6 +75,10 @@ export interface EventPattern {
   readonly steps: readonly PatternStep[];
   readonly cameo: string;
   readonly requiresObject: boolean;
+  /** An event only with a munition or an act as the verb's subject (`instrument`: "a shell slammed into a house"). */
+  readonly requiresInstrument?: boolean;
+  /** A noun that is an event only where a verb of happening or a toll states it (`stated`: "war broke out"). */
+  readonly requiresStatement?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }
@@ -111,6 +115,10 @@ export interface Lexicon {
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
   /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
   readonly weaponNouns: ReadonlySet<string>;
+  /** What is fired or dropped and lands where it hits: "a rocket slammed into a school" (data/lexicon/munition-nouns.tsv). */
+  readonly munitionNouns: ReadonlySet<string>;
+  /** What an act or a weapon does by itself: "a car bomb killed 12", "a drone attacked a depot" (data/lexicon/weapon-verbs.tsv). */
+  readonly weaponVerbs: ReadonlySet<string>;
   /** Nouns whose "that" clause tells their content ("reports that ..."), never an object gap (data/lexicon/content-nouns.tsv). */
   readonly contentNouns: ReadonlySet<string>;
   /** Nouns that make a demonym name its country ("a French researcher" → FRA), with an optional role. */

@@ -164,12 +164,12 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (overlapsAny(hits, m.start, m.end) || blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
-    // "the official result", "military drills": a role word used as an adjective
+    // "the official result", "military drills": a role word used as an adjective; "artillery shells": a munition's kind
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
     const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
-    if (last && last.pos === 'ADJ' && next && next.pos === 'NOUN' && next.sentence === last.sentence && !sideBeforeRole) continue;
+    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });

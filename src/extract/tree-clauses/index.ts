@@ -8,6 +8,7 @@ export { descriptionOf } from './description.ts';
 export { backgroundCue } from './background-cue.ts';
 export { verbTime, isPresentPerfect } from './verb-time.ts';
 export { isCalledOffOnTree, isCancelledAct } from './called-off.ts';
+export { isPreventedAct } from './prevented-act.ts';
 export { isForestalled } from './forestalled.ts';
 export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';

@@ -28,6 +28,13 @@ function hasBetween(tree: EditableTree, tokens: readonly Token[], first: number)
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], first: number): boolean {
   const marker = tree.children(first).find((c) => tree.base(c) === 'case' && c < first);
+  // "Clashes between soldiers and local militiamen broke out": the first side read as a second subject of the verb;
+  // a phrase with its own preposition is no subject, it is the act noun's right before it
+  const act = marker === undefined || tree.base(first) !== 'nsubj' ? undefined : tree.children(tree.head(first)).find((c) => c < marker && tree.base(c) === 'nsubj' && Math.max(c, ...tree.descendants(c, () => true)) === marker - 1);
+  if (act !== undefined) {
+    tree.attach(first, act, 'nmod');
+    return true;
+  }
   if (marker === undefined || tokens[marker].lower !== 'between' || tree.children(first).some((c) => tree.label(c) === 'conj')) return false;
   const and = Math.max(first, ...tree.descendants(first, () => true)) + 1;
   if (tokens[and]?.lower !== 'and' || tree.upos(and) !== 'CCONJ') return false;

@@ -23,6 +23,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], noun: number):
   if (cc === undefined || tree.children(noun).some((k) => k > noun) || tree.upos(verb) !== 'VERB' || tree.head(verb) === noun) return false;
   if (tokens[verb].lower.endsWith('ing') || !['xcomp', 'ccomp', 'advcl', 'dep', 'parataxis'].includes(tree.base(verb))) return false;
   if (tree.children(verb).some((k) => ['nsubj', 'csubj', 'expl', 'mark'].includes(tree.base(k)) || tokens[k].lower === 'to')) return false;
+  // "Fighting between the army and separatist rebels resumed": a "between" phrase needs its second party, no clause starts in it
+  const first = tree.head(noun);
+  if (first >= 0 && tree.children(first).some((k) => k < first && tree.label(k) === 'case' && tokens[k].lower === 'between')) return false;
   let predicate = tree.head(noun);
   while (predicate >= 0 && tree.upos(predicate) !== 'VERB') predicate = tree.head(predicate);
   if (predicate < 0 || predicate === verb || predicate > noun) return false;

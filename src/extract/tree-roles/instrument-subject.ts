@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { subjectNode } from './subject-node.ts';
 import { triggerCandidates } from '../triggers.ts';
 import type { Sentence } from '../../nlp/types.ts';
+import { baseForms } from '../morphology.ts';
 
 // "A car bomb killed 12 people", "an airstrike wounded five civilians", "one of the attacks killed a soldier":
 // the subject of an act is the act itself or the weapon that did it. Nobody is named, so the act has no actor
@@ -22,7 +23,8 @@ export function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
   return nouns.has(lemma);
 }
 
-const isActOrWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
+const isActOrAnyWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
+const isActOrMunition = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.munitionNouns.has(lemma);
 
 // "one of the attacks", "two of the strikes": the act is the "of" noun
 export const PART_WORDS = new Set(['one', 'two', 'three', 'another', 'each', 'some', 'none', 'all']);
@@ -30,30 +32,33 @@ const PARTS = PART_WORDS;
 // "another", "the other": a determiner standing alone for a noun the sentence before names
 const ELLIPTIC = new Set(['another', 'other']);
 
-// what an act or a weapon does by itself: harm people or things ("the fighting has displaced thousands" is a
-// consequence, not the act)
-const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'hit', 'strike', 'destroy', 'damage']);
-
-/** The verb at `head` has an act or weapon as its subject (not a person or group): the tree's subject node, or null. */
-export function instrumentSubject(view: TreeView, kb: Knowledge, head: number): number | null {
-  if (!HARM_VERBS.has(view.tokens[head].lemma)) return null;
+/**
+ * The verb at `head` has an act or weapon as its subject (not a person or group): the tree's subject node, or null.
+ * `landing`: the verb is one of motion that attacks only with such a subject ("a rocket slammed into a school",
+ * patterns marked `instrument`); then only a munition or an act counts, no platform ("a helicopter crashed into a hill").
+ */
+export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, landing = false): number | null {
+  // what an act or a weapon does by itself (data/lexicon/weapon-verbs.tsv)
+  if (!landing && !kb.lexicon.weaponVerbs.has(view.tokens[head].lemma)) return null;
+  const isActOrWeapon = landing ? isActOrMunition : isActOrAnyWeapon;
   const subject = subjectNode(view, head);
   if (subject === null) {
     // "Another killed three contractors", where the parser hangs the lone determiner on the verb
     const lone = view.childrenWith(head, 'det').find((d) => d < head && ELLIPTIC.has(view.tokens[d].lower));
-    return lone === undefined ? null : elidedAct(view, kb, lone);
+    return lone === undefined ? null : elidedAct(view, kb, lone, isActOrWeapon);
   }
-  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && isActOrWeapon(kb, view.tokens[i].lemma) && !otherActNamed(view, kb, i);
+  // "Shells fell on the town": a capitalised plural opening the sentence keeps its plural lemma; its base forms are asked
+  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) && !otherActNamed(view, kb, i);
   if (isInstrument(subject.node)) return subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
   if (of !== undefined) return isInstrument(of) ? of : null;
   // "One of the attacks killed a soldier. Another killed three contractors.": the noun left out is the act just told
-  return ELLIPTIC.has(view.tokens[subject.node].lower) ? elidedAct(view, kb, subject.node) : null;
+  return ELLIPTIC.has(view.tokens[subject.node].lower) ? elidedAct(view, kb, subject.node, isActOrWeapon) : null;
 }
 
 /** The act noun the elliptic subject stands for: the last one in the sentence before, read by its word class. */
-function elidedAct(view: TreeView, kb: Knowledge, node: number): number | null {
+function elidedAct(view: TreeView, kb: Knowledge, node: number, isActOrWeapon: (kb: Knowledge, lemma: string) => boolean): number | null {
   const tokens = view.tokens;
   const own = tokens[node].sentence;
   for (let i = view.tree.offset - 1; i >= 0 && tokens[i].sentence === own - 1; i--) {

@@ -82,13 +82,21 @@ export function withAgentlessActLanding(ctx: SentenceContext, tree: TreeView, c:
  */
 function withInstrumentLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (!c.rules.includes(INSTRUMENT_SUBJECT_RULE)) return c;
-  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  const landing = ownPrepositionLanding(tree, c) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
   const target = landing && nodePhrase(tree, ctx, landing.node);
   if (!target || target.rule !== THING_RULE) return c;
   const [from, to] = tree.span(landing!.node);
   const tokens = ctx.doc.tokens;
   if (!c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
   return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
+}
+
+/** "tore through a mosque", "landed near the palace": a pattern of motion ending in its preposition lands on that preposition's noun. */
+function ownPrepositionLanding(tree: TreeView, c: Candidate): LandingNode | null {
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  if (last === c.trigger.head || tree.tokens[last].pos !== 'ADP') return null;
+  const node = tree.childrenWith(c.trigger.head, 'obl').find((n) => tree.childrenWith(n, 'case').includes(last));
+  return node === undefined ? null : { node, rule: `roles:tree-obl-${tree.tokens[last].lower}` };
 }
 
 /**

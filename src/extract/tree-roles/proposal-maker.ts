@@ -10,16 +10,18 @@ const ANSWER_TYPES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 
 /**
  * "accepted a ceasefire proposal from the African Union", "rejected a peace plan put forward by Kenya", "welcomed an
- * offer of talks made by Qatar": the answer's object is what another party proposed; that party (the noun's "from",
- * or the "by" agent of the participle that describes it) is whom the answer addresses, its target, not the proposal.
+ * offer of talks made by Qatar": the answer's object is what another party proposed; that party (the noun's "from"
+ * or "by", or the "by" agent of the participle that describes it) is whom the answer addresses, its target, not the
+ * proposal. A claim the pattern itself names is answered the same way ("rejected claims by the opposition that ...",
+ * "dismissed accusations made by Washington"): whose claim is rejected is the target (PLOVER REJECT).
  * The rest of the reading stands when the sentence names no such party, or names the actor itself.
  */
 export function withProposalMaker(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (!ANSWER_TYPES.has(c.info.type) || c.actors.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
   const t = ctx.doc.tokens;
   for (const obj of tree.childrenWith(c.trigger.head, 'obj')) {
-    if (!PUT_TO_ANOTHER.has(t[obj].lemma)) continue;
-    const from = tree.childrenWith(obj, 'nmod').find((n) => n > obj && tree.marker(n) === 'from');
+    if (!PUT_TO_ANOTHER.has(t[obj].lemma) && !(c.info.type === 'REJECT' && c.trigger.tokens.includes(obj))) continue;
+    const from = tree.childrenWith(obj, 'nmod').find((n) => n > obj && (tree.marker(n) === 'from' || tree.marker(n) === 'by'));
     const described = tree.childrenWith(obj, 'acl').find((v) => v > obj && tree.isPassive(v) && tree.childrenWith(v, 'obl:agent', 'obl').some((n) => tree.marker(n) === 'by'));
     const by = described === undefined ? undefined : tree.childrenWith(described, 'obl:agent', 'obl').find((n) => tree.marker(n) === 'by');
     const maker = from ?? by;
