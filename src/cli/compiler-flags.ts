@@ -28,8 +28,20 @@ export const CODER_METHOD = 'code';
  * thread, most of the helpers' CPU after the warm-up (session 13, `--trace-opt --trace-deopt`). Coder
  * in a worker thread as `ingest` runs it, 1,000 bench articles, side by side: helpers 12.2 and 11.9 ms
  * of CPU per article with it optimised, 8.9 and 8.0 without; the coding thread the same within noise.
+ *
+ * `--max-inlined-bytecode-size-cumulative=460` (V8's default 920): each optimised function inlines half as much
+ * bytecode. The coder has thousands of mid-sized functions that turn hot one after another over the first thousands
+ * of articles, so a coder thread's helpers spend most of their CPU compiling them, and the graphs with the most
+ * inlined are the slowest to compile. Measured in session 19 on one build, the two settings run side by side (same
+ * load, 11-20 on 2 cores), coder on one thread over the bench articles: from a cold start (400 articles) helpers
+ * 16.65 → 14.80 and 16.27 → 14.32 ms CPU per article, the coding thread 43.25 → 43.30 and 41.83 → 42.30; warm
+ * (articles 201-500) helpers 5.97 → 5.30, coding thread 34.97 → 35.23 (within noise). 230 cut the helpers further
+ * (14.45 → 12.88) but slowed the coding thread (40.9 → 41.9) and allocated more (less escape analysis). A doubled
+ * `--interrupt-budget` (fewer functions optimised) cut the helpers by 2.6 ms from cold but left the warm coding
+ * thread 10% slower (37.6 → 41.4): not taken.
  */
 export function tuneCompilerForCoder(): void {
   v8.setFlagsFromString('--no-turbo-inline-array-builtins');
   v8.setFlagsFromString(`--turbo-filter=-${CODER_METHOD}`);
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
 }

@@ -120,6 +120,16 @@ function wordsEndAt(tokens: TreeView['tokens'], end: number, words: readonly str
  * climb would go on outside) is always read in full.
  */
 const cueInTree = new WeakMap<TreeView, { markers: ReadonlySet<string>; may: boolean }>();
+// each cue's words and the longest cue's length, split once per cue set (the set never changes once loaded), not per tree
+const splitCues = new WeakMap<ReadonlySet<string>, { cueWords: readonly (readonly string[])[]; longest: number }>();
+function cueWordsOf(markers: ReadonlySet<string>): { cueWords: readonly (readonly string[])[]; longest: number } {
+  let split = splitCues.get(markers);
+  if (split === undefined) {
+    const cueWords = [...markers].map((m) => m.split(' '));
+    splitCues.set(markers, (split = { cueWords, longest: Math.max(0, ...cueWords.map((w) => w.length)) }));
+  }
+  return split;
+}
 function mayHaveCue(view: TreeView, markers: ReadonlySet<string>): boolean {
   const known = cueInTree.get(view);
   if (known !== undefined && known.markers === markers) return known.may;
@@ -128,8 +138,7 @@ function mayHaveCue(view: TreeView, markers: ReadonlySet<string>): boolean {
   let may = false;
   for (let k = 0; k < heads.length && !may; k++) may = heads[k] >= 0 && (heads[k] < offset || heads[k] >= end);
   if (!may) {
-    const cueWords = [...markers].map((m) => m.split(' '));
-    const longest = Math.max(0, ...cueWords.map((w) => w.length));
+    const { cueWords, longest } = cueWordsOf(markers);
     const words = new Set<string>();
     for (let i = Math.max(0, offset - longest - 1); i < Math.min(view.tokens.length, end + 1); i++) words.add(view.tokens[i].lower);
     may = cueWords.some((w) => w.every((word) => words.has(word)));

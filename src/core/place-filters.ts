@@ -15,8 +15,8 @@ export function filterPlaces(places: readonly PlaceMention[], filters: readonly 
   let kept = places;
   let chosen: PlaceMention | null | undefined;
   for (const f of filters) {
-    const next = kept.filter((p) => !f.drops(p));
-    if (next.length === kept.length) continue;
+    const next = without(kept, f);
+    if (next === null) continue;
     chosen ??= choose(kept);
     const nextChosen = choose(next);
     if (nextChosen !== chosen) rules.push(f.rule);
@@ -24,4 +24,19 @@ export function filterPlaces(places: readonly PlaceMention[], filters: readonly 
     chosen = nextChosen;
   }
   return { kept, rules };
+}
+
+/**
+ * `places` without those the filter drops, or null when it drops none: most filters drop nothing for most events,
+ * and a copy of the list per filter per event was made only to be compared with it and thrown away.
+ */
+function without(places: readonly PlaceMention[], filter: PlaceFilter): PlaceMention[] | null {
+  let next: PlaceMention[] | null = null;
+  for (let i = 0; i < places.length; i++) {
+    const dropped = filter.drops(places[i]);
+    if (next === null) {
+      if (dropped) next = places.slice(0, i);
+    } else if (!dropped) next.push(places[i]);
+  }
+  return next;
 }

@@ -61,7 +61,7 @@ export class TreeView {
     return this.has(i) ? this.tree.upos[i - this.tree.offset] : '';
   }
   children(i: number): readonly number[] {
-    return this.has(i) ? this.kids[i - this.tree.offset] : [];
+    return this.has(i) ? this.kids[i - this.tree.offset] : NO_CHILDREN;
   }
   /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
   childrenWith(i: number, ...labels: string[]): readonly number[] {

@@ -28,7 +28,8 @@ export class HeldTags {
     if (this.scores === null) {
       const n = this.words.length;
       this.scores = new Int32Array(n * k);
-      const { tags } = this.model.analyzeHeld(this.words, new Uint8Array(n).fill(NO_TAG), this.scores);
+      // the scores only: no parse (a tree of the plain tags is the first parse's, already made)
+      const tags = this.model.tagHeld(this.words, new Uint8Array(n).fill(NO_TAG), this.scores);
       this.plainTags = tags.slice(0, n);
     }
     return this.scores[i * k + this.plainTags![i]] - this.scores[i * k + this.model.tagId(tag)];

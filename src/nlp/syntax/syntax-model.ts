@@ -52,11 +52,17 @@ export class SyntaxModel {
    * sentence whose tags it doubts. The plain analysis never takes this path.
    */
   analyzeHeld(words: readonly string[], forced: Uint8Array, scores: Int32Array | null = null): WordAnalysis {
+    const tags = this.tagHeld(words, forced, scores);
+    this.context.fill(this.table, tags);
+    return { tags, state: this.parser.parse(this.context) };
+  }
+
+  /** The tags of `analyzeHeld` alone, without the parse: a look at the tagger's scores needs no tree. */
+  tagHeld(words: readonly string[], forced: Uint8Array, scores: Int32Array | null = null): Uint8Array {
     if (this.tags.length < words.length) this.tags = new Uint8Array(words.length * 2);
     this.table.fill(words);
     this.tagger.tagHeld(this.table, this.tags, forced, scores);
-    this.context.fill(this.table, this.tags);
-    return { tags: this.tags, state: this.parser.parse(this.context) };
+    return this.tags;
   }
 
   /**
