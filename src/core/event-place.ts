@@ -147,13 +147,19 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // ... unless it opens on another scene ("Separately, a roadside bomb killed two soldiers": new-scene.ts)
   const elsewhere = !isLead && opensNewScene(doc.text.slice(sentence.start, sentence.end), story.lexicon.clauseCues);
   if (elsewhere && !stated && !destination) rules.push('place:new-scene');
-  const carried = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // "KYIV — ... Belarusian police detained a blogger": another state's police, ministry or court acting at home, in a
+  // sentence that names no place, is at its home, not in the paragraph's, the story's or the dateline's town (home-place.ts)
+  const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
+  const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && p.place.country !== null && p.place.country !== homeAbroad.country;
+  if ([story.lead, story.dateline].some(abroad)) rules.push('place:home-abroad');
+  const paragraphs = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
-  const inferred = story.lead && !aimOnly && !elsewhere && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = story.lead && !aimOnly && !elsewhere && !abroad(story.lead) && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -163,7 +169,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline || elsewhere ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
   if (home) rules.push('place:domestic-act-at-home');

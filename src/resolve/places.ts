@@ -131,7 +131,9 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
     // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
     // names an actor or the text names it itself ("the town of X": named-places.ts)
-    const spelt = locative && prep !== 'of' ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
+    // ... or where an object goes, a name with an Arabic article inside ("shelled Maaret al-Numan")
+    const spellable = locative && prep !== 'of' || afterVerb && ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end));
+    const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
     const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
@@ -146,6 +148,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
 }
 
 const MULTIWORD = /\S[\s-]+\S/;
+const ARTICLE_INSIDE = /\S\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez|ul)[\s-]+[A-Z]/;
 // "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
 const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);
 
@@ -173,8 +176,16 @@ function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null
 
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
 function citiesNamed(kb: Knowledge, text: string, placePosition: boolean): PlaceEntry[] {
-  return kb.cities(normalizeName(text)).filter((c) => placePosition || (c.population ?? 0) >= 100000);
+  const key = normalizeName(text);
+  const named = kb.cities(key);
+  // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
+  const spelt = named.length > 0 || !placePosition || !FINAL_VOWEL.test(key) ? named
+    : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION);
+  return spelt.filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
+
+const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
+const SPELT_FINAL_H_POPULATION = 20_000;
 
 /** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
 function nameRunEnd(doc: AnalyzedText, i: number): number {
