@@ -126,7 +126,11 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
-    if (!locative && !afterVerb && !subject) continue;
+    // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station"
+    const beforeThe = tokens[i - 2];
+    const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
+      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
+    if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
     const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
     // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
@@ -136,8 +140,8 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
-    if (!hit) continue;
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb || facilityOfTown)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(t.start, tokens[hit.k].end);
     out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
@@ -145,6 +149,15 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     i = hit.k;
   }
   return out;
+}
+
+/** A site noun of data/lexicon/site-nouns.tsv among the three words after token k: "Kherson railway station", "Kaduna Central Prison". */
+function siteNounAfter(doc: AnalyzedText, k: number, siteNouns: ReadonlyMap<string, boolean>): boolean {
+  for (let m = k + 1; m <= k + 3 && m < doc.tokens.length && doc.tokens[m].sentence === doc.tokens[k].sentence; m++) {
+    if (siteNouns.has(doc.tokens[m].lower)) return true;
+    if (!/^[A-Za-z]+$/.test(doc.tokens[m].text)) return false;
+  }
+  return false;
 }
 
 const MULTIWORD = /\S[\s-]+\S/;
