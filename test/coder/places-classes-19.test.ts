@@ -136,3 +136,22 @@ const NOT_FACILITY: Array<[string, string, string | null]> = [
 for (const [text, trigger, name] of NOT_FACILITY) {
   test(`no facility's town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
 }
+
+// "struck Houthi-held Sanaa on Monday" (extract/tree-repair/hyphen-participle-clause.ts): a holder's name joined to an
+// irregular participle of control ("-held", "-run") describes the place after it, which is no object of another clause;
+// the day after it is the main verb's
+const HELD_PLACES: Array<[string, string, string]> = [
+  ['Saudi jets struck Houthi-held Sanaa on Monday.', 'struck', 'Sanaa'],
+  ['Israeli jets bombed Hamas-run Gaza City on Monday.', 'bombed', 'Gaza City'],
+  ['Government troops shelled rebel-held Kadugli on Tuesday.', 'shelled', 'Kadugli'],
+];
+for (const [text, trigger, name] of HELD_PLACES) {
+  test(`a place described by its holder: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.ok(!act.rules.includes('place:other-clause'), act.rules.join(' '));
+  });
+}
+test('the day after a held place dates the strike', T, () => {
+  assert.equal(find(code('Saudi jets struck Houthi-held Sanaa on Monday.'), 'struck').date?.value, '2025-06-09');
+});
