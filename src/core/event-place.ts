@@ -150,8 +150,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KYIV — ... Belarusian police detained a blogger": another state's police, ministry or court acting at home, in a
   // sentence that names no place, is at its home, not in the paragraph's, the story's or the dateline's town (home-place.ts)
   const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
-  const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && p.place.country !== null && p.place.country !== homeAbroad.country;
-  if ([story.lead, story.dateline].some(abroad)) rules.push('place:home-abroad');
+  const countryOf = (p: PlaceMention) => p.place.country ?? story.fallback?.country ?? null;
+  const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && countryOf(p) !== null && countryOf(p) !== homeAbroad.country;
+  const awayFromStory = [story.lead, story.dateline].some(abroad);
+  if (awayFromStory) rules.push('place:home-abroad');
   const paragraphs = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
@@ -171,7 +173,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const told = certainty === 'asserted' || certainty === 'claimed';
   const filed = place || inferred || !material || !told || !story.dateline || elsewhere || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
+  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)

@@ -70,6 +70,24 @@ for (const [text, trigger, country] of HOME_ABROAD) {
     assert.ok(act.rules.includes('place:home-abroad'), act.rules.join(' '));
   });
 }
+// ... and a state's measure against another (CAMEO 16: sanctions, expulsions), whoever names the state: its capital, its
+// name or its government
+const MEASURE_ABROAD: Array<[string, string, string]> = [
+  ['Russian forces captured two villages in the Donetsk region on Monday.\n\nWashington imposed new sanctions on Russian banks on Tuesday.', 'imposed', 'USA'],
+  ['Israeli jets struck targets near Tyre in southern Lebanon on Monday.\n\nThe British government imposed sanctions on two Israeli settler leaders.', 'imposed', 'GBR'],
+  ['BEIRUT (AP) — Israeli drones killed two Hezbollah fighters near the town of Bint Jbeil on Monday.\n\nThe United States imposed sanctions on three Hezbollah financiers, the Treasury said.', 'imposed', 'USA'],
+];
+for (const [text, trigger, country] of MEASURE_ABROAD) {
+  test(`another state's measure is decided at home: ${text.slice(-70)}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.span ?? null, null, `no town of the story: ${act.location?.name}`);
+    assert.equal(act.location?.country, country);
+  });
+}
+test("the story's own state's measure keeps the story's town", T, () => {
+  const act = find(code('KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday, killing four people.\n\nUkraine imposed sanctions on 50 Russian companies.'), 'imposed');
+  assert.equal(act.location?.name, 'Kyiv');
+});
 const NOT_HOME_ABROAD: Array<[string, string, string]> = [
   // the story's own state keeps the story's towns; a place the sentence names stays; an army acts where it occupies
   ['CAIRO (AP) — Egyptian police arrested a prominent blogger in Cairo on Tuesday.\n\nEgyptian police later released the relatives without charge.', 'released', 'Cairo'],
