@@ -18,7 +18,8 @@ import { placeAnaphors } from '../resolve/place-anaphors.ts';
  */
 export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
   return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
-    .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
+    // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
+    .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
 }
 
@@ -35,3 +36,8 @@ export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMent
 
 /** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */
 export const namesSite = (place: { id: string; precision: string }): boolean => place.precision === 'site' || place.id.startsWith('river:');
+
+/** "in the Donetsk People's Republic": an actor's name after a locative word, opening with a place's name, says where. */
+export function standsAsPlace(actor: ActorPhrase, place: { start: number; end: number }): boolean {
+  return actor.locative && actor.start === place.start && actor.end > place.end;
+}

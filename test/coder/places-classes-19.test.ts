@@ -173,3 +173,30 @@ for (const [text, trigger, name] of HELD_PLACES) {
 test('the day after a held place dates the strike', T, () => {
   assert.equal(find(code('Saudi jets struck Houthi-held Sanaa on Monday.'), 'struck').date?.value, '2025-06-09');
 });
+
+// Place names inside actor names, and actor-like place names (core/article-places.ts standsAsPlace, coder.ts): an actor's
+// name after a locative word that opens with a place's name says where ("in the Donetsk People's Republic" is in
+// Donetsk); elsewhere it stays the actor and no place. A region name that carries the text's word ("the Kurdistan
+// region": resolve/division-reading.ts, data/places/regions.json) is the entry so named, not a division its country
+// only calls so (Iran's Kurdistan Province).
+const ACTOR_NAMED_PLACES: Array<[string, string, string, string]> = [
+  ["Police arrested 12 people in the Donetsk People's Republic on Monday.", 'arrested', 'Donetsk', 'UKR'],
+  ["Ukrainian drones struck an oil depot in the Luhansk People's Republic.", 'struck', 'Luhansk', 'UKR'],
+  ['Militants attacked a checkpoint in the Kurdistan region on Monday.', 'attacked', 'Kurdistan Region', 'IRQ'],
+  ["Militants attacked a checkpoint in Iraq's Kurdistan region on Monday.", 'attacked', 'Kurdistan Region', 'IRQ'],
+];
+for (const [text, trigger, name, country] of ACTOR_NAMED_PLACES) {
+  test(`a place named like an actor: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.country, country);
+  });
+}
+const ACTORS_NOT_PLACES: Array<[string, string, string | null]> = [
+  ["Fighters of the Donetsk People's Republic shelled Avdiivka on Monday.", 'shelled', 'Avdiyivka'],
+  ["Ukrainian troops attacked positions of the Donetsk People's Republic near Horlivka.", 'attacked', 'Horlivka'],
+  ['Police arrested five men in Kurdistan Province on Monday.', 'arrested', 'Kurdistan Province'],
+];
+for (const [text, trigger, name] of ACTORS_NOT_PLACES) {
+  test(`an actor's name where no place goes stays the actor: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
+}
