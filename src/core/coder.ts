@@ -42,7 +42,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, opensModifierCompound, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -149,7 +149,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints }, kb.lexicon.placeAnaphors), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening)), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

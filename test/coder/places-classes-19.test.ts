@@ -200,3 +200,23 @@ const ACTORS_NOT_PLACES: Array<[string, string, string | null]> = [
 for (const [text, trigger, name] of ACTORS_NOT_PLACES) {
   test(`an actor's name where no place goes stays the actor: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
 }
+
+// A name the text calls a place ("the village of Um Kadada") whose article names places in several countries, none in its
+// sentence (core/article-places.ts withStoryCountry): it is in the story's country, or where the story's places are
+// mixed, in the dateline's (core/article-country.ts datelineHomeCountry)
+const STORY_COUNTRY_OF_NAMED: Array<[string, string, string, string]> = [
+  ['GAZA CITY (AP) — Israeli airstrikes killed at least 30 people in Gaza on Tuesday, health officials said.\n\nIn Jerusalem, police arrested two Palestinians after a stabbing.\n\nOne strike hit a school sheltering displaced families in the Tuffah neighborhood.', 'hit', 'Tuffah', 'PSE'],
+  ['KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a camp near El Fasher on Sunday, killing 14 people.\n\nThousands have fled across the border to Adre in Chad.\n\nOn Monday, the fighters attacked the village of Um Kadada, residents said.', 'attacked', 'Um Kadada', 'SDN'],
+  ["KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday.\n\nUkrainian drones hit an oil refinery in Russia's Ryazan region.\n\nRussian troops later stormed the village of Novodmytrivka, Ukrainian officials said.", 'stormed', 'Novodmytrivka', 'UKR'],
+];
+for (const [text, trigger, name, country] of STORY_COUNTRY_OF_NAMED) {
+  test(`a named village in the story's country: ${name}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.country, country);
+  });
+}
+test("a named village keeps its sentence's country", T, () => {
+  const act = find(code('KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a camp near El Fasher on Sunday.\n\nRebels raided the village of Abou Goudam in Chad on Monday.'), 'raided');
+  assert.equal(act.location?.country, 'TCD');
+});
