@@ -152,7 +152,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
   const countryOf = (p: PlaceMention) => p.place.country ?? story.fallback?.country ?? null;
   const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && countryOf(p) !== null && countryOf(p) !== homeAbroad.country;
-  const awayFromStory = [story.lead, story.dateline].some(abroad);
+  // (the lead's own mention among the event's places, which may know its country: article-places.ts withStoryCountry)
+  const lead = story.lead && (story.places.find((p) => p.start === story.lead!.start && p.end === story.lead!.end) ?? story.lead);
+  const awayFromStory = [lead, story.dateline].some(abroad);
   if (awayFromStory) rules.push('place:home-abroad');
   const paragraphs = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
@@ -160,8 +162,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
-  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
-  const inferred = story.lead && !aimOnly && !elsewhere && !abroad(story.lead) && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
+  const inferred = lead && !aimOnly && !elsewhere && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');

@@ -116,7 +116,8 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
     const listed = listedBefore(located, doc.text, t.start);
-    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? null;
+    // ... or "the industrial hub of Gazipur": a place noun of data/lexicon/place-nouns.tsv before "of"
+    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? (placeNounOf(kb).test(doc.text.slice(Math.max(0, t.start - 30), t.start)) ? 'of' : null);
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
@@ -261,4 +262,15 @@ function placeWords(kb: Knowledge): ReadonlySet<string> {
   let words = PLACE_WORDS.get(kb);
   if (!words) PLACE_WORDS.set(kb, (words = new Set(kb.lexicon.placeNouns.map((n) => n.noun.toLowerCase()))));
   return words;
+}
+
+// "the industrial hub of ", "the rebel stronghold of ": a place noun (data/lexicon/place-nouns.tsv) that names the place after "of"
+const PLACE_NOUN_OF = new WeakMap<Knowledge, RegExp>();
+function placeNounOf(kb: Knowledge): RegExp {
+  let re = PLACE_NOUN_OF.get(kb);
+  if (!re) {
+    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+'));
+    PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
+  }
+  return re;
 }

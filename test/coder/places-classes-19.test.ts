@@ -220,3 +220,26 @@ test("a named village keeps its sentence's country", T, () => {
   const act = find(code('KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a camp near El Fasher on Sunday.\n\nRebels raided the village of Abou Goudam in Chad on Monday.'), 'raided');
   assert.equal(act.location?.country, 'TCD');
 });
+
+// "the industrial hub of X", "the rebel stronghold of X" (resolve/places.ts placeNounOf): a place noun of
+// data/lexicon/place-nouns.tsv before "of" names the town after it, as "the town of X" does
+const NOUN_OF_TOWN: Array<[string, string, string]> = [
+  ['Malian troops retook the rebel stronghold of Kidal on Tuesday.', 'retook', 'Kidal'],
+  ['Gunmen attacked a bank in the commercial hub of Lagos.', 'attacked', 'Lagos'],
+  ['Police dispersed striking workers in the industrial hub of Kano on Monday.', 'dispersed', 'Kano'],
+];
+for (const [text, trigger, name] of NOUN_OF_TOWN) {
+  test(`a town after a place noun and "of": ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+test('"the stronghold of" a group names no town', T, () => {
+  assert.equal(find(code('Troops attacked the stronghold of al-Shabab on Monday.'), 'attacked').location?.name ?? null, null);
+});
+
+// A definite mention of a told act with no agent ("Friday's attack in Abyan province", core/coreference-compatible.ts)
+// refers back to an act told with its agent: a later mention naming that agent again may join the same event
+test("an agentless definite mention does not keep the agent's later mention apart", T, () => {
+  const text = "Militants killed 13 soldiers in a suicide attack on an army base near the town of Shakra on Friday.\n\nFriday's attack in Abyan province was the deadliest this year.\n\nThe militants attacked the base with a car bomb, officials said.";
+  const events = code(text);
+  assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, events.map((e) => e.trigger.text).join(' / '));
+  assert.equal(find(events, 'killed 13').location?.country, 'YEM');
+});
