@@ -143,6 +143,8 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const first = t.pos === 'PROPN' ? i : i + 1;
     const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb || facilityOfTown)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
+    // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
+    if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(t.start, tokens[hit.k].end);
     out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
@@ -150,6 +152,12 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     i = hit.k;
   }
   return out;
+}
+
+/** The capitalised run goes on past token k with a word that is no date ("Abu | Bakr", not "Kyiv | Monday"). */
+function namesOnPast(doc: AnalyzedText, k: number, j: number): boolean {
+  const next = doc.tokens[k + 1];
+  return k < j && next !== undefined && CAPITALISED.test(next.text) && !isCalendarWord(next.text);
 }
 
 /** A site noun of data/lexicon/site-nouns.tsv among the three words after token k: "Kherson railway station", "Kaduna Central Prison". */

@@ -243,3 +243,16 @@ test("an agentless definite mention does not keep the agent's later mention apar
   assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, events.map((e) => e.trigger.text).join(' / '));
   assert.equal(find(events, 'killed 13').location?.country, 'YEM');
 });
+
+// "killed Abu Bakr al-Baghdadi" (resolve/places.ts namesOnPast): where an object goes, a town's name that opens a longer
+// capitalised name is that name's (a person's), not a town; a date or a facility's words after a town leave it the town
+const LONGER_NAMES: Array<[string, string, string | null]> = [
+  ['US forces killed Abu Bakr al-Baghdadi in a raid.', 'killed', null],
+  ['Israel killed Mohammed Deif in an airstrike.', 'killed', null],
+  ['Russian missiles struck Kyiv Monday night.', 'struck', 'Kyiv'],
+  ['Gunmen stormed Kaduna Central Prison on Tuesday.', 'stormed', 'Kaduna'],
+  ['Rebels shelled Kafr Nabl on Sunday.', 'shelled', 'Kafranbel'],
+];
+for (const [text, trigger, name] of LONGER_NAMES) {
+  test(`a town's name inside a longer name: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
+}
