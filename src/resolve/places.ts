@@ -44,7 +44,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
   const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : [])))]);
-  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
+  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place
   const qualified = cities.map((c) => qualifiedCity(doc.text, c.end, c.candidates, kb));
   const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
@@ -100,7 +100,7 @@ interface CityName {
 }
 
 /** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
-function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[]): CityName[] {
+function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[], storyCountries: ReadonlySet<string>): CityName[] {
   const out: CityName[] = [];
   const tokens = doc.tokens;
   const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
@@ -141,7 +141,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb || facilityOfTown)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb || facilityOfTown, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
@@ -197,12 +197,14 @@ function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null
 }
 
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
-function citiesNamed(kb: Knowledge, text: string, placePosition: boolean): PlaceEntry[] {
+function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
   const key = normalizeName(text);
   const named = kb.cities(key);
   // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
+  // ... of a country the story names, where it names any ("the town of Hawra" in Yemen is no Haora in India)
   const spelt = named.length > 0 || !placePosition || !FINAL_VOWEL.test(key) ? named
-    : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION);
+    : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION
+      && (storyCountries.size === 0 || c.country !== null && storyCountries.has(c.country)));
   return spelt.filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
 

@@ -28,7 +28,7 @@ const SPELLINGS: Array<[string, string, string, string]> = [
   ['Government forces shelled Maaret al-Numan on Sunday.', 'shelled', 'Ma‘arrat an Nu‘mān', 'SYR'],
   ['Russian jets bombed Maarat al-Numan on Friday, activists said.', 'bombed', 'Ma‘arrat an Nu‘mān', 'SYR'],
   ['Rebels shelled Maaret al-Nouman on Monday.', 'shelled', 'Ma‘arrat an Nu‘mān', 'SYR'],
-  ['Saudi-led coalition jets struck the port of Hodeidah on Tuesday.', 'struck', 'Al Ḩudaydah', 'YEM'],
+  ['Saudi-led coalition jets struck the Yemeni port of Hodeidah on Tuesday.', 'struck', 'Al Ḩudaydah', 'YEM'],
   ['Houthi rebels attacked a tanker off Hodeidah on Tuesday.', 'attacked', 'Al Ḩudaydah', 'YEM'],
   ['Houthi rebels fired a missile at a ship off Hodeida on Monday.', 'fired', 'Al Ḩudaydah', 'YEM'],
   ['Kurdish fighters pushed into Raqqah on Monday.', 'pushed', 'Ar Raqqah', 'SYR'],
@@ -256,3 +256,7 @@ const LONGER_NAMES: Array<[string, string, string | null]> = [
 for (const [text, trigger, name] of LONGER_NAMES) {
   test(`a town's name inside a longer name: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
 }
+test('a final "h" reads no town of a country the story does not name', T, () => {
+  const act = find(code('Militants attacked a base in southern Yemen. The attack near the town of Hawra killed nine soldiers.'), 'attack');
+  assert.notEqual(act.location?.country, 'IND');
+});
