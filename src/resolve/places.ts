@@ -127,7 +127,8 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
-    // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station"
+    // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station" (a
+    // sizeable town only: "the Congress building" is no Congress, Arizona)
     const beforeThe = tokens[i - 2];
     const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
       && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
@@ -141,7 +142,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb || facilityOfTown, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;

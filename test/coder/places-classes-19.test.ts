@@ -260,3 +260,6 @@ test('a final "h" reads no town of a country the story does not name', T, () => 
   const act = find(code('Militants attacked a base in southern Yemen. The attack near the town of Hawra killed nine soldiers.'), 'attack');
   assert.notEqual(act.location?.country, 'IND');
 });
+test('"the Congress building" names no small town of that name', T, () => {
+  assert.equal(find(code('Supporters of the former president stormed the Congress building in Brasilia.'), 'stormed').location?.name, 'Brasília');
+});
