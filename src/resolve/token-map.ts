@@ -46,6 +46,7 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
 }
 
 const MAX_DESCRIBING_WORDS = 4;
+const COMPOUND_SIDE = /^(?:north|south)(?:east|west)ern$/;
 
 /** A lower-case adjective ("neighboring", "nearby") or a part of a hyphenated one ("war - torn", "Russian - occupied"). */
 function describesPlace(doc: AnalyzedText, i: number): boolean {
@@ -57,7 +58,8 @@ function describesPlace(doc: AnalyzedText, i: number): boolean {
   const joinedBefore = prev?.text === '-' && prev.end === t.start;
   const joinedAfter = next?.text === '-' && next.start === t.end;
   if (joinedAfter) return /^[A-Za-z]+$/.test(t.text);
-  return t.text === t.lower && /^[a-z]+$/.test(t.text) && (t.pos === 'ADJ' || joinedBefore && (t.pos === 'VERB' || t.pos === 'NOUN'));
+  // (a compound compass side, "southwestern Niger", stays as it was read: the part of a country the target lies in)
+  return t.text === t.lower && /^[a-z]+$/.test(t.text) && !COMPOUND_SIDE.test(t.text) && (t.pos === 'ADJ' || joinedBefore && (t.pos === 'VERB' || t.pos === 'NOUN'));
 }
 
 /**
