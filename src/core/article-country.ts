@@ -59,6 +59,15 @@ export function namedRoleCountries(phrases: readonly ActorPhrase[]): ReadonlyMap
  * southern Somalia").
  */
 export function storyPlaceCountry(places: readonly PlaceMention[], dateline: PlaceMention | null, opening: ReadonlySet<string>): string | null {
-  const home = dateline && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
+  const home = filedAtHome(dateline, opening);
   return dominantPlaceCountry(home ? [...places, dateline, dateline] : places);
+}
+
+/** The dateline's country, when the story's opening places its news there too (or nowhere): else null. */
+export function datelineHomeCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>): string | null {
+  return filedAtHome(dateline, opening) ? dateline.place.country : null;
+}
+
+function filedAtHome(dateline: PlaceMention | null, opening: ReadonlySet<string>): dateline is PlaceMention {
+  return dateline !== null && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
 }

@@ -18,7 +18,8 @@ import { placeAnaphors } from '../resolve/place-anaphors.ts';
  */
 export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
   return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
-    .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start) && !insideOutlet(outlets, pl.start, pl.end))
+    // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
+    .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
 }
 
@@ -27,11 +28,27 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
  * or side of a town ("30 km north of Peshawar"), routes between two towns ("a highway between Abuja and Kaduna") and
  * definite place nouns that refer back ("retook the town").
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
-  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, places, border)));
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>, homeCountry: string | null = null): PlaceMention[] {
+  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
   const anaphors = placeAnaphors(doc, located, anaphorNouns);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
 /** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */
 export const namesSite = (place: { id: string; precision: string }): boolean => place.precision === 'site' || place.id.startsWith('river:');
+
+/** "in the Donetsk People's Republic": an actor's name after a locative word, opening with a place's name, says where. */
+export function standsAsPlace(actor: ActorPhrase, place: { start: number; end: number }): boolean {
+  return actor.locative && actor.start === place.start && actor.end > place.end;
+}
+
+/**
+ * "a school in the Tuffah neighborhood" in a story of Gaza whose places lie in several countries: a name the text calls a
+ * place that no known place around it puts in one country (resolve/named-places.ts) is in the story's country (or, where
+ * the story's places are mixed, the dateline's: `homeCountry`).
+ */
+function withStoryCountry(places: readonly PlaceMention[], storyCountry: string | null): readonly PlaceMention[] {
+  if (storyCountry === null) return places;
+  const unplaced = (p: PlaceMention) => p.place.country === null && p.rule !== undefined && p.rule.startsWith('place:named-');
+  return places.some(unplaced) ? places.map((p) => (unplaced(p) ? { ...p, place: { ...p.place, country: storyCountry } } : p)) : places;
+}

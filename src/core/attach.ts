@@ -61,7 +61,9 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
     (p.place.precision !== 'country' || p.locative) &&
     (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
-  const attached = inSentence.filter(hangsOnTrigger);
+  // ... and so does the town set off after its region's place noun ("in the Tigray capital, Mekelle"), whatever the parse
+  const hanging = inSentence.filter(hangsOnTrigger);
+  const attached = hanging.length === 0 ? hanging : inSentence.filter((q) => hanging.includes(q) || hanging.some((p) => p.end <= q.start && APPOSED_TOWN.test(text.slice(p.end, q.start))));
   // "Rebels from Darfur attacked a town in Kordofan": a place on the act or its object before the subject's origin
   const onAct = attached.filter((p) => !viaSubject(p));
   const candidates = onAct.length ? onAct : attached.length ? attached : inSentence;
@@ -73,6 +75,8 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
 }
 
 const POSSESSIVE_GAP = /^['’]s\s+$/;
+// between a region's name and its town's: "Tigray's capital, Mekelle", "the Borno state capital, Maiduguri"
+const APPOSED_TOWN = /^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:capital|city|town|port)\s*,\s*$/;
 // "along the Euphrates in Deir ez-Zor province", "near the border with Kenya in Lower Juba": a river or a border runs
 // through many regions, the region named with it says which
 const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') ? 1 : 0);

@@ -12,7 +12,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { articlePlaces, eventPlaceMentions, namesSite } from './article-places.ts';
+import { articlePlaces, eventPlaceMentions, namesSite, standsAsPlace } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -42,7 +42,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, opensModifierCompound, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -118,7 +118,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
       const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
       // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
-      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlaps(p.start, p.end));
+      // ... unless the name stands where a place does ("in the Donetsk People's Republic": article-places.ts)
+      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlapping(p.start, p.end).some((n) => !standsAsPlace(n, p)));
       // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
       const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found, article.text, kb.lexicon.foreignPresenceNouns), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
       const others = findOtherPhrases(doc, kb, named, places);
@@ -149,7 +150,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints }, kb.lexicon.placeAnaphors), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening)), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

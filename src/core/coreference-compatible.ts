@@ -226,7 +226,9 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
   // ("The Taliban claimed the attack" names the agent of the act told before it, as its definite noun says)
-  if (event.actor === null && later.actor !== null && !refersBack(later)) return null;
+  // ... unless the agentless mention itself refers back with a definite noun ("Friday's attack in Abyan province"): the
+  // act it names was told with its agent, which a later mention may name again
+  if (event.actor === null && later.actor !== null && !refersBack(later) && !event.rules.includes(DEFINITE_ACT)) return null;
   if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
   if (marksAnotherOccasion(later, text)) return null;
   if (later.evidence.span[0] !== event.evidence.span[0] && opensNewThread(later, text)) return null;

@@ -94,7 +94,8 @@ function specificity(e: Event): number {
   // an unresolved pronoun ("they") names less than the group an earlier mention names; "a village" less than its name
   return (e.actor ? (pronounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? (bareSettlement(e.target.text) ? 1 : 2) : 0)
     + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
-    + (e.location?.span ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
+    // (a place the mention takes from the story's opening or its paragraph is none it states)
+    + (e.location?.span && stated(e.location.basis) ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);
 }
 
 // `mentions` sits right after `evidence`, as in the schema, so a stored record reads the same after validation.

@@ -147,13 +147,23 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // ... unless it opens on another scene ("Separately, a roadside bomb killed two soldiers": new-scene.ts)
   const elsewhere = !isLead && opensNewScene(doc.text.slice(sentence.start, sentence.end), story.lexicon.clauseCues);
   if (elsewhere && !stated && !destination) rules.push('place:new-scene');
-  const carried = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // "KYIV — ... Belarusian police detained a blogger": another state's police, ministry or court acting at home, in a
+  // sentence that names no place, is at its home, not in the paragraph's, the story's or the dateline's town (home-place.ts)
+  const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
+  const countryOf = (p: PlaceMention) => p.place.country ?? story.fallback?.country ?? null;
+  const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && countryOf(p) !== null && countryOf(p) !== homeAbroad.country;
+  // (the lead's own mention among the event's places, which may know its country: article-places.ts withStoryCountry)
+  const lead = story.lead && (story.places.find((p) => p.start === story.lead!.start && p.end === story.lead!.end) ?? story.lead);
+  const awayFromStory = [lead, story.dateline].some(abroad);
+  if (awayFromStory) rules.push('place:home-abroad');
+  const paragraphs = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
-  const aimOnly = story.lead !== null && story.lead.start >= sentence.start && story.lead.end <= sentence.end && !ownClause.includes(story.lead);
-  const inferred = story.lead && !aimOnly && !elsewhere && placeFromStory(story.lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
+  const inferred = lead && !aimOnly && !elsewhere && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -163,9 +173,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline || elsewhere ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries);
+  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)

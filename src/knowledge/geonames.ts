@@ -240,8 +240,12 @@ export function skeleton(name: string): string {
 
 /** The skeleton of a name already normalised (normalizeName). */
 function skeletonOfKey(key: string): string {
-  return key.replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return key.replace(ARABIC_ARTICLE, '$1l').replace(/[^a-z]/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+// The Arabic article is written as said, assimilated to the next word ("an Nu'man", "ash Shughur") or not ("al-Numan"):
+// one sound for the skeleton, whatever its spelling ("Maaret al-Numan" is a spelling of Ma'arrat an Nu'man)
+const ARABIC_ARTICLE = /(^| )[aeu](?:l|n|r|s|sh|t|d|z|dh|th)(?= )/g;
 const WANTED = 15; // columns 0..14
 
 /** The first 15 tab-separated columns of one line into `out`, without splitting the long tail. */

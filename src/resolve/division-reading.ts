@@ -36,7 +36,10 @@ export function chooseReading(values: readonly PlaceEntry[], word: string | null
   if (site) return site;
   if (values.length === 1) return values[0];
   const fitting = word === null ? [] : values.filter((v) => fits(v, word, designations));
-  const pool = fitting.length > 0 ? fitting : values;
+  // "the Kurdistan region": a name that carries the word itself (Iraq's Kurdistan Region) before a division its
+  // country only calls so (Iran's Kurdistan Province)
+  const carrying = fitting.filter((v) => v.name.toLowerCase().endsWith(` ${word}`));
+  const pool = carrying.length > 0 ? carrying : fitting.length > 0 ? fitting : values;
   // "the Euphrates" in a story of Iraq: a river's stretch in a country the story names (knowledge/rivers.ts)
   const stretch = pool.find((v) => isRiver(v) && v.country !== null && storyCountries.has(v.country));
   if (stretch) return stretch;

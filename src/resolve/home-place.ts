@@ -6,20 +6,28 @@ import type { ActorPhrase } from './types.ts';
 // and repression (175). Not attacks or visits,
 // which a state carries abroad.
 const DONE_AT_HOME = /^(?:081|084|172|173|175)/;
+// CAMEO 16: reducing relations (sanctions, expulsions, breaking off ties), a state's measure decided at home
+const REDUCED_RELATIONS = /^16/;
 // a state institution's code: the country, then its government, military, police, judiciary, legislature or intelligence
-const STATE_CODE = /^([A-Z]{3})(?:GOV|MIL|COP|JUD|LEG|SPY)$/;
+const STATE_CODE = /^([A-Z]{3})(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
 /**
  * Where a state's domestic act happened when its sentence names no place: the acting state's own country, marked
  * inferred by the caller ("Burma has freed 20 political prisoners" → Burma; "Egyptian police arrested six
  * activists" → Egypt). Null when the act is not a domestic kind or its actors are not one state.
  */
-export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[], countries: ReadonlyMap<string, PlaceEntry>): PlaceEntry | null {
-  if (!DONE_AT_HOME.test(cameo) || actors.length === 0) return null;
+export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[], countries: ReadonlyMap<string, PlaceEntry>, civilOnly = false): PlaceEntry | null {
+  // (`civilOnly` reads a state's measures against another too: "Washington imposed sanctions", "Moscow expelled diplomats")
+  const measure = civilOnly && REDUCED_RELATIONS.test(cameo);
+  if (!DONE_AT_HOME.test(cameo) && !measure || actors.length === 0) return null;
   const states = new Set<string>();
   for (const a of actors) {
     // "Burma", "Egyptian police", or an official coded as a state institution ("President Thein Sein" → MMRGOV)
-    const country = (a.kind === 'country' || a.entry?.kind === 'country') ? a.entry?.country : STATE_CODE.exec(a.code ?? '')?.[1];
+    const code = STATE_CODE.exec(a.code ?? '');
+    // (`civilOnly`: an army also detains where it occupies; police, ministries and courts act at home, and a state's
+    // measures are decided at home by whoever names it)
+    if (civilOnly && (code === null ? !measure : code[2] === 'MIL')) return null;
+    const country = (a.kind === 'country' || a.entry?.kind === 'country') ? a.entry?.country : code?.[1];
     if (!country) return null;
     states.add(country);
   }

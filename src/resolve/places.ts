@@ -44,7 +44,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
   const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : [])))]);
-  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out);
+  const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place
   const qualified = cities.map((c) => qualifiedCity(doc.text, c.end, c.candidates, kb));
   const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
@@ -100,7 +100,7 @@ interface CityName {
 }
 
 /** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
-function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[]): CityName[] {
+function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[], storyCountries: ReadonlySet<string>): CityName[] {
   const out: CityName[] = [];
   const tokens = doc.tokens;
   const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
@@ -116,7 +116,8 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const prev = tokens[i - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
     const listed = listedBefore(located, doc.text, t.start);
-    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? null;
+    // ... or "the industrial hub of Gazipur": a place noun of data/lexicon/place-nouns.tsv before "of"
+    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? (placeNounOf(kb).test(doc.text.slice(Math.max(0, t.start - 30), t.start)) ? 'of' : null);
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
@@ -126,16 +127,25 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
-    if (!locative && !afterVerb && !subject) continue;
+    // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station" (a
+    // sizeable town only: "the Congress building" is no Congress, Arizona)
+    const beforeThe = tokens[i - 2];
+    const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
+      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
+    if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
     const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
     // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
     // names an actor or the text names it itself ("the town of X": named-places.ts)
-    const spelt = locative && prep !== 'of' ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
+    // ... or where an object goes, a name with an Arabic article inside ("shelled Maaret al-Numan")
+    const spellable = locative && prep !== 'of' || afterVerb && ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end));
+    const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
-    if (!hit) continue;
+    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
+    // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
+    if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(t.start, tokens[hit.k].end);
     out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
@@ -145,7 +155,23 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
   return out;
 }
 
+/** The capitalised run goes on past token k with a word that is no date ("Abu | Bakr", not "Kyiv | Monday"). */
+function namesOnPast(doc: AnalyzedText, k: number, j: number): boolean {
+  const next = doc.tokens[k + 1];
+  return k < j && next !== undefined && CAPITALISED.test(next.text) && !isCalendarWord(next.text);
+}
+
+/** A site noun of data/lexicon/site-nouns.tsv among the three words after token k: "Kherson railway station", "Kaduna Central Prison". */
+function siteNounAfter(doc: AnalyzedText, k: number, siteNouns: ReadonlyMap<string, boolean>): boolean {
+  for (let m = k + 1; m <= k + 3 && m < doc.tokens.length && doc.tokens[m].sentence === doc.tokens[k].sentence; m++) {
+    if (siteNouns.has(doc.tokens[m].lower)) return true;
+    if (!/^[A-Za-z]+$/.test(doc.tokens[m].text)) return false;
+  }
+  return false;
+}
+
 const MULTIWORD = /\S[\s-]+\S/;
+const ARTICLE_INSIDE = /\S\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez|ul)[\s-]+[A-Z]/;
 // "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
 const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);
 
@@ -172,9 +198,19 @@ function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null
 }
 
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
-function citiesNamed(kb: Knowledge, text: string, placePosition: boolean): PlaceEntry[] {
-  return kb.cities(normalizeName(text)).filter((c) => placePosition || (c.population ?? 0) >= 100000);
+function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
+  const key = normalizeName(text);
+  const named = kb.cities(key);
+  // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
+  // ... of a country the story names, where it names any ("the town of Hawra" in Yemen is no Haora in India)
+  const spelt = named.length > 0 || !placePosition || !FINAL_VOWEL.test(key) ? named
+    : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION
+      && (storyCountries.size === 0 || c.country !== null && storyCountries.has(c.country)));
+  return spelt.filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
+
+const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
+const SPELT_FINAL_H_POPULATION = 20_000;
 
 /** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
 function nameRunEnd(doc: AnalyzedText, i: number): number {
@@ -237,4 +273,15 @@ function placeWords(kb: Knowledge): ReadonlySet<string> {
   let words = PLACE_WORDS.get(kb);
   if (!words) PLACE_WORDS.set(kb, (words = new Set(kb.lexicon.placeNouns.map((n) => n.noun.toLowerCase()))));
   return words;
+}
+
+// "the industrial hub of ", "the rebel stronghold of ": a place noun (data/lexicon/place-nouns.tsv) that names the place after "of"
+const PLACE_NOUN_OF = new WeakMap<Knowledge, RegExp>();
+function placeNounOf(kb: Knowledge): RegExp {
+  let re = PLACE_NOUN_OF.get(kb);
+  if (!re) {
+    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+'));
+    PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
+  }
+  return re;
 }

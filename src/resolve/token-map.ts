@@ -18,7 +18,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
   return tokenAt(doc, offset) - 1;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 
@@ -32,7 +32,10 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   const sentence = i >= 0 ? doc.tokens[i].sentence : -1;
   const appositive = apposition ? placeNounApposition(doc, i) : null;
   if (appositive !== null) return appositive;
-  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower))) i--;
+  // back over "the", a compass side and, a few words at most, what the place is like: "in neighboring Uganda", "in
+  // war-torn Sudan", "in Russian-occupied Kherson"
+  const floor = i - MAX_DESCRIBING_WORDS;
+  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower) || i > floor && describesPlace(doc, i))) i--;
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
@@ -40,6 +43,23 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   if (w === 'of' && i > 0 && doc.tokens[i - 1].lower === 'out') return 'from';
   // "north of Erbil", "the West Bank town of Tulkarm"
   return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
+}
+
+const MAX_DESCRIBING_WORDS = 4;
+const COMPOUND_SIDE = /^(?:north|south)(?:east|west)ern$/;
+
+/** A lower-case adjective ("neighboring", "nearby") or a part of a hyphenated one ("war - torn", "Russian - occupied"). */
+function describesPlace(doc: AnalyzedText, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  const prev = doc.tokens[i - 1];
+  if (t.text === '-') return prev !== undefined && prev.end === t.start && next !== undefined && next.start === t.end;
+  // the last part of a hyphenated word, or a lone lower-case adjective
+  const joinedBefore = prev?.text === '-' && prev.end === t.start;
+  const joinedAfter = next?.text === '-' && next.start === t.end;
+  if (joinedAfter) return /^[A-Za-z]+$/.test(t.text);
+  // (a compound compass side, "southwestern Niger", stays as it was read: the part of a country the target lies in)
+  return t.text === t.lower && /^[a-z]+$/.test(t.text) && !COMPOUND_SIDE.test(t.text) && (t.pos === 'ADJ' || joinedBefore && (t.pos === 'VERB' || t.pos === 'NOUN'));
 }
 
 /**

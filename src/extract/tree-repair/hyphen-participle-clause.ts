@@ -2,7 +2,8 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
-const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
+// ("Houthi-held", "Hamas-run", "war-torn": the irregular participles of control and damage too)
+const PAST_PARTICIPLE_ENDING = /(?:ed|en|held|run|torn|hit)$/;
 
 /** The first and last token of the node's subtree. */
 function extent(tree: EditableTree, node: number): [number, number] {
@@ -12,7 +13,7 @@ function extent(tree: EditableTree, node: number): [number, number] {
 
 /**
  * "strikes killed at least seven al-Qaida-linked militants": a hyphenated modifier, a name joined to a past participle
- * ("al-Qaida-linked", "Iran-backed", "Saudi-led"), read as a clause: the name the participle's subject, the noun after
+ * ("al-Qaida-linked", "Iran-backed", "Saudi-led", "Houthi-held"), read as a clause: the name the participle's subject, the noun after
  * it its object, the clause a complement of the verb. Written as one word, it describes the noun: the noun takes the
  * clause's place, the participle is its `amod` (the name the participle's `obl:npmod`), and a count the verb took just
  * before the name is the noun's:
@@ -30,14 +31,19 @@ export function repairHyphenParticipleClause(tree: EditableTree, tokens: readonl
   return repaired ? 'tree-repair:hyphen-participle-clause' : null;
 }
 
+const TRAILING_ADJUNCTS = new Set(['obl', 'advmod']);
+
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
   const hyphen = participle - 1;
   // the name ends at the hyphen (which the parser may hang on the name or elsewhere)
   const name = tree.children(participle).find((k) => tree.base(k) === 'nsubj' && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
   const noun = tree.children(participle).find((k) => tree.label(k) === 'obj' && extent(tree, k)[0] === participle + 1);
   if (name === undefined || noun === undefined || tokens[hyphen - 1].end !== tokens[hyphen].start) return false;
-  if (tree.children(participle).some((k) => k !== name && k !== noun && tree.base(k) !== 'punct')) return false;
   const up = tree.head(participle);
+  // "struck Houthi-held Sanaa on Monday": an adjunct after the noun the clause took is the verb's above it
+  const after = tree.children(participle).filter((k) => k > extent(tree, noun)[1] && TRAILING_ADJUNCTS.has(tree.base(k)));
+  if (after.length > 0 && (up < 0 || tree.upos(up) !== 'VERB')) return false;
+  if (tree.children(participle).some((k) => k !== name && k !== noun && !after.includes(k) && tree.base(k) !== 'punct')) return false;
   // "at least seven al-Qaida-linked militants": the count the verb took (as obl or obj) is the noun's
   const count = up < 0 ? undefined : tree.children(up).find((k) => tree.upos(k) === 'NUM' && extent(tree, k)[1] + 1 === extent(tree, name)[0]);
   const relation = up < 0 ? 'root' : tree.upos(up) !== 'VERB' ? 'nmod' : tree.children(up).some((k) => tree.label(k) === 'obj' && k !== count) ? 'obl' : 'obj';
@@ -45,5 +51,6 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   tree.attach(participle, noun, 'amod');
   tree.attach(name, participle, 'obl:npmod');
   if (count !== undefined) tree.attach(count, noun, 'nummod');
+  for (const k of after) tree.attach(k, up, tree.label(k));
   return true;
 }
