@@ -117,8 +117,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const siteIndex = new SpanIndex(sites);
       const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
       const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
-      // "struck Hamas positions": a city that shares a name with a group, person or organisation is not meant here
-      // ... unless the name stands where a place does ("in the Donetsk People's Republic": article-places.ts)
+      // "struck Hamas positions": a city sharing a group's, person's or body's name is not meant, unless that name stands as a place ("in the Donetsk People's Republic")
       const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlapping(p.start, p.end).some((n) => !standsAsPlace(n, p)));
       // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
       const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found, article.text, kb.lexicon.foreignPresenceNouns), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
