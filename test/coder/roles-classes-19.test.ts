@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 19's role classes (who did it to whom), each on sentences written for this file, with negatives that must not change.
+const coder = createCoder(loadKnowledge());
+const code = (text: string, published = '2025-05-17') => coder.code({ id: 'x', text, published, title: null });
+const find = (events: Event[], trigger: string) => {
+  const e = events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
+  return e;
+};
+const T = { timeout: 60_000 };
+
+// A site noun the dictionaries read as a body ("church", "hospital") coordinated with a thing that has no name of its
+// own is a building among things: one target, the words of all, the body's code (tree-roles/node-phrase.ts).
+const SITES: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Gunmen attacked a church and a mosque in Kano.', 'attacked', 'a church and a mosque', 'NGAREL'],
+  ['Unknown attackers bombed a church and a mosque in the city.', 'bombed', 'a church and a mosque', null],
+  ['Rebels shelled a hospital and a school in Goma.', 'shelled', 'a hospital and a school', 'CODHLH'],
+  ['Gunmen attacked a church and a market in Ituri.', 'attacked', 'a church and a market', 'CODREL'],
+  // negatives: the other order already held, things with no body, a lone church
+  ['Gunmen attacked a mosque and a church in Kano.', 'attacked', 'a mosque and a church', 'NGAREL'],
+  ['Rebels shelled schools and hospitals in the town.', 'shelled', 'schools and hospitals', null],
+  ['Gunmen attacked a church in Kano.', 'attacked', 'church', 'NGAREL'],
+];
+for (const [text, trigger, target, targetCode] of SITES) {
+  test(`coordinated unowned things: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
+
+// A giving row that ends in its helping verb ("send * to help|support|back") lands on whom that verb helps, never on
+// the force or goods sent (tree-roles/aided-party.ts).
+const AIDED: Array<[string, string, string | null]> = [
+  // [text, trigger, target code]
+  ['Rwanda sent troops to support M23 rebels in eastern Congo.', 'sent', 'm23'],
+  ['Iran sent fighters to help the Houthis in Yemen.', 'sent', 'houthis'],
+  ['Burundi deployed troops to support the Congolese army against the rebels.', 'deployed', 'CODMIL'],
+  ['Rwanda has sent thousands of soldiers to back the M23 rebels.', 'sent', 'm23'],
+  // negatives: goods sent, where the window already read whom they help
+  ['The UAE sent weapons to support the RSF in Sudan.', 'sent', 'rapid-support-forces'],
+  ['Egypt sent trucks of food to help Gaza residents.', 'sent', 'PSECVL'],
+  ['Qatar dispatched aid to support Lebanon.', 'dispatched', 'LBN'],
+];
+for (const [text, trigger, target] of AIDED) {
+  test(`whom sent forces help: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, 'AID');
+    assert.equal(e.target?.code ?? null, target);
+  });
+}
