@@ -55,3 +55,24 @@ for (const [text, trigger, target] of AIDED) {
     assert.equal(e.target?.code ?? null, target);
   });
 }
+
+// Coordinated nationality adjectives before one role noun are two actors, each with the noun's role: a demonym's own
+// noun is read before the first demonym shares it (resolve/actor-phrases.ts), and two modifiers the parser hung side
+// by side, the second with its own "and", are joined as a conjunct would be (tree-roles/participants.ts).
+const NATIONALS: Array<[string, string, string[], string[]]> = [
+  // [text, trigger, actors' codes, actors' names]
+  ['Egyptian and Qatari mediators met Hamas leaders in Doha on Monday.', 'met', ['EGYGOV', 'QATGOV'], ['Egyptian mediators', 'Qatari mediators']],
+  ['Turkish and Jordanian negotiators met in Ankara on Monday.', 'met', ['TURGOV', 'JORGOV'], ['Turkish negotiators', 'Jordanian negotiators']],
+  ['Saudi and Emirati officials condemned the attack.', 'condemned', ['SAUGOV', 'AREGOV'], ['Saudi officials', 'Emirati officials']],
+  ['Russian and Syrian jets bombed the town of Idlib.', 'bombed', ['RUSMIL', 'SYRMIL'], ['Russia', 'Syria forces']],
+  // negatives: roles the resolver already shared (their names now as written)
+  ['Egyptian and Qatari officials met Hamas negotiators in Cairo.', 'met', ['EGYGOV', 'QATGOV'], ['Egyptian officials', 'Qatari officials']],
+  ['French and German troops arrived in Romania.', 'arrived', ['FRAMIL', 'DEUMIL'], ['French troops', 'German troops']],
+];
+for (const [text, trigger, codes, names] of NATIONALS) {
+  test(`coordinated nationality adjectives: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.deepEqual((e.actors ?? []).map((a) => a.code), codes);
+    assert.deepEqual((e.actors ?? []).map((a) => a.name), names);
+  });
+}
