@@ -76,3 +76,28 @@ for (const [text, trigger, codes, names] of NATIONALS) {
     assert.deepEqual((e.actors ?? []).map((a) => a.name), names);
   });
 }
+
+// A collective that takes up the sides named before ("the two leaders", "both countries") is each of them
+// (resolve/collective-antecedent.ts members, core/assemble.ts): two actors under the collective's words, and "discussed"
+// by it is a consultation between them whose topic is no target (extract/candidate.ts).
+const COLLECTIVES: Array<[string, string, string[]]> = [
+  // [text, trigger, actors' codes]
+  ['Abiy Ahmed and Isaias Afwerki signed a peace deal in Jeddah on Sunday.\n\nThe two leaders also discussed border security.', 'discussed', ['ETHGOV', 'ERIGOV']],
+  ['Kenya and Ethiopia signed a trade deal on Monday. Both countries discussed the drought on Tuesday.', 'discussed', ['KEN', 'ETH']],
+  ['Israel and Hamas fought a war in 2021. The two sides discussed a prisoner exchange in Cairo on Monday.', 'discussed', ['ISR', 'hamas']],
+  ['Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', 'agreed', ['ETH', 'ERI']],
+];
+for (const [text, trigger, codes] of COLLECTIVES) {
+  test(`a collective subject is the sides it takes up: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.deepEqual((e.actors ?? []).map((a) => a.code), codes);
+    assert.equal(e.target, null);
+  });
+}
+test('a collective no sides stand behind makes no discussion', T, () => {
+  assert.equal(code('The two leaders discussed support for Ukraine on Tuesday.').filter((e) => e.trigger.text === 'discussed').length, 0);
+});
+test('two named sides discussing keep their names', T, () => {
+  const e = find(code('China and Vietnam discussed trade on Monday.'), 'discussed');
+  assert.deepEqual((e.actors ?? []).map((a) => a.text), ['China', 'Vietnam']);
+});
