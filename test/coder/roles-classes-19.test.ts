@@ -101,3 +101,27 @@ test('two named sides discussing keep their names', T, () => {
   const e = find(code('China and Vietnam discussed trade on Monday.'), 'discussed');
   assert.deepEqual((e.actors ?? []).map((a) => a.text), ['China', 'Vietnam']);
 });
+
+// An attack verb whose object is a move into a country or a region of one ("stormed into southern Israel") has that
+// country as its object and target (extract/object-evidence.ts enteredCountry), as "invaded Israel" would.
+const ENTERED: Array<[string, string, string | null, string | null]> = [
+  // [text, trigger, actor code, target code]
+  ['Hamas fighters stormed into southern Israel on October 7.', 'stormed', 'hamas', 'ISR'],
+  ['Gunmen stormed into northern Benin from Burkina Faso.', 'stormed', null, 'BEN'],
+  ['Militants infiltrated into Pakistan from Afghanistan.', 'infiltrated', 'AFGREB', 'PAK'],
+  // negatives: a place the pattern names, a building
+  ['Ukrainian forces stormed into Russia\'s Kursk region in August.', 'stormed', 'UKRMIL', 'RUS'],
+  ['Police stormed into the building.', 'stormed', null, null],
+];
+for (const [text, trigger, actor, target] of ENTERED) {
+  test(`an attack into a country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.code ?? null, actor);
+    assert.equal(e.target?.code ?? null, target);
+  });
+}
+test('a move into an area no country names keeps its thing', T, () => {
+  const e = find(code('The army said militants stormed into the area overnight.'), 'stormed');
+  assert.equal(e.target?.text, 'the area');
+  assert.equal(e.target?.code, null);
+});
