@@ -85,7 +85,7 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
 
 /**
  * "stormed into southern Israel", "infiltrated into Lebanon": an attack verb whose object is a move into a country or
- * a region of one lands on that country (a place's own words, coded to its country). Only right after the verb, with
+ * a region of one lands on that country (a town is where, not whom). Only right after the verb, with
  * determiners, adjectives and compass words between ("into the north of Israel" is a setting, no object).
  */
 export function enteredCountry(ctx: SentenceContext, tr: Trigger, rules: string[]): ActorPhrase | null {
@@ -95,8 +95,9 @@ export function enteredCountry(ctx: SentenceContext, tr: Trigger, rules: string[
   while (i < ctx.sentence.tokenEnd && (t[i].pos === 'DET' || t[i].pos === 'ADJ')) i++;
   if (i >= ctx.sentence.tokenEnd) return null;
   const p = ctx.phraseAt.get(i);
-  const place = p ? null : ctx.places?.overlapping(t[i].start, t[i].end).find((x) => x.place.country && x.place.precision !== 'site' && x.start === t[i].start);
-  const country = p?.kind === 'country' && p.start === t[i].start ? p.entry?.country ?? p.code?.slice(0, 3) : place?.place.country;
+  const place = p ? null : ctx.places?.overlapping(t[i].start, t[i].end).find((x) => x.place.country && (x.place.precision === 'region' || x.place.precision === 'country') && x.start === t[i].start);
+  const named = p?.kind === 'country' && p.start === t[i].start && p.rule !== 'actor:city-stands-for-country'; // (a town stands for no country here)
+  const country = named ? p.entry?.country ?? p.code?.slice(0, 3) : place?.place.country;
   if (!country) return null;
   const span = p ?? place!;
   const name = ctx.kb.countries.get(country)?.name ?? country;

@@ -109,9 +109,10 @@ const ENTERED: Array<[string, string, string | null, string | null]> = [
   ['Hamas fighters stormed into southern Israel on October 7.', 'stormed', 'hamas', 'ISR'],
   ['Gunmen stormed into northern Benin from Burkina Faso.', 'stormed', null, 'BEN'],
   ['Militants infiltrated into Pakistan from Afghanistan.', 'infiltrated', 'AFGREB', 'PAK'],
-  // negatives: a place the pattern names, a building
+  // negatives: a place the pattern names, a building, a town (where, not whom: the act's victims stay)
   ['Ukrainian forces stormed into Russia\'s Kursk region in August.', 'stormed', 'UKRMIL', 'RUS'],
   ['Police stormed into the building.', 'stormed', null, null],
+  ['The rebel group infiltrated into Kombolcha at night, killing more than 100 young people.', 'killing', null, 'ETHCVL'],
 ];
 for (const [text, trigger, actor, target] of ENTERED) {
   test(`an attack into a country: ${text}`, T, () => {
