@@ -126,3 +126,23 @@ test('a move into an area no country names keeps its thing', T, () => {
   assert.equal(e.target?.text, 'the area');
   assert.equal(e.target?.code, null);
 });
+
+// A thing described as "belonging to" a side is that side's, as one "held by" it is (data/lexicon/holder-participles.tsv
+// marker column, tree-roles/thing-holder.ts): the target keeps the thing's words with its owner's code.
+const BELONGING: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Rebels seized trucks belonging to the World Food Programme.', 'seized', 'trucks', 'wfp'],
+  ['Gunmen looted warehouses belonging to UNICEF in Tigray.', 'looted', 'warehouses', 'unicef'],
+  ['Troops seized boats belonging to Turkish fishermen.', 'seized', 'boats', 'TURAGR'],
+  ['The navy seized a tanker belonging to Iran in the Gulf.', 'seized', 'a tanker', 'IRN'],
+  // negatives: a holder "by" as before, an owner no code names
+  ["Rebels shelled positions held by Haftar's forces near Tripoli.", 'shelled', 'positions', 'libyan-national-army'],
+  ['Rebels seized trucks belonging to aid groups.', 'seized', 'trucks', null],
+];
+for (const [text, trigger, target, targetCode] of BELONGING) {
+  test(`a thing's owner by "belonging to": ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
