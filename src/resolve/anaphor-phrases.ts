@@ -118,7 +118,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
         if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
-          add(withTitle(doc, unknownName(start, end, text), known));
+          const body = namedBody(doc, known, start, end);
+          add(body ?? withTitle(doc, unknownName(start, end, text), known));
+          if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
       }
@@ -167,4 +169,22 @@ const PORTFOLIO_HEADS = new Set(['affairs']);
 function portfolioEnd(tokens: AnalyzedText['tokens'], i: number, j: number): number {
   for (let k = j - 2; k >= i; k--) if (PORTFOLIO_HEADS.has(tokens[k].lower)) return k;
   return i - 1;
+}
+
+/**
+ * "the IG Metall union", "the Unite union": a name right before a body noun of a sector (a role of kind organization
+ * in roles.tsv, written in lower case) names that body: one participant, the sector's role (a union acts politically).
+ */
+function namedBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
+  // (a role that took the name's last word in: "the United Auto Workers | Workers union")
+  const role = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && p.start > start && p.end > end && /^\s+[a-z]+$/.test(doc.text.slice(end, p.end)));
+  if (!role) return null;
+  const text = doc.text.slice(start, role.end);
+  return { ...role, start, text, name: text, rule: 'actor:name+body-role' };
+}
+
+/** The last token index that ends at or before `end`, from token `j` on. */
+function tokenAtEnd(tokens: AnalyzedText['tokens'], j: number, end: number): number {
+  while (tokens[j + 1] && tokens[j + 1].end <= end) j++;
+  return j;
 }

@@ -146,3 +146,22 @@ for (const [text, trigger, target, targetCode] of BELONGING) {
     assert.equal(e.target?.code ?? null, targetCode);
   });
 }
+
+// A name no gazetteer knows right before a sector's body noun written in lower case ("the IG Metall union") names that
+// body: one participant with the sector's role (resolve/anaphor-phrases.ts namedBody), so a union's acts are events.
+const UNIONS: Array<[string, string, string, string | null]> = [
+  // [text, trigger, actor text, target text]
+  ['The IG Metall union reached a wage deal with Volkswagen on Friday.', 'reached', 'IG Metall union', 'Volkswagen'],
+  ['The United Auto Workers union called a strike against Ford on Monday.', 'called a strike', 'United Auto Workers union', null],
+  ['The Hind Mazdoor union threatened a strike at the port on Monday.', 'threatened', 'Hind Mazdoor union', 'the port'],
+  // negatives: a bare union, a capitalised union name the group reading keeps
+  ['The union threatened a strike at Volkswagen plants.', 'threatened', 'union', 'Volkswagen plants'],
+  ['The Kenya National Union of Teachers called off its strike on Monday.', 'called off', 'Kenya National Union', null],
+];
+for (const [text, trigger, actor, target] of UNIONS) {
+  test(`a named union acts: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.target?.text ?? null, target);
+  });
+}
