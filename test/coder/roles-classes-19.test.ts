@@ -165,3 +165,26 @@ for (const [text, trigger, actor, target] of UNIONS) {
     assert.equal(e.target?.text ?? null, target);
   });
 }
+
+// What a burned or looted thing is: its owner's own setting ("the homes of farmers | in Plateau state") stays out of
+// its words as the thing's own does (tree-roles/node-phrase.ts), and "set fire to X" lands on X wherever the parser
+// hangs the pattern's own "to" (on "fire" or on the verb: tree-roles/landing-node.ts).
+const BURNED: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Gunmen torched the homes of Christian farmers in Plateau state.', 'torched', 'the homes of Christian farmers', 'NGAAGR'],
+  ['Gunmen looted the shops of Hausa traders in the market.', 'looted', 'the shops of Hausa traders', null],
+  ['Gunmen set fire to homes in the village of Kido.', 'set fire', 'homes', null],
+  ['Troops set fire to the houses of Rohingya villagers.', 'set fire', 'the houses of Rohingya villagers', null],
+  ['Rebels laid siege to the town of Kidal.', 'laid siege', 'the town of Kidal', 'MLI'],
+  ['Militiamen attacked the village of Kido in Plateau state.', 'attacked', 'the village of Kido', 'NGA'],
+  // negatives: the thing's own setting, an object the parser hangs on the verb as before
+  ['Rebels shelled schools and hospitals in the town.', 'shelled', 'schools and hospitals', null],
+  ['Gunmen attacked a police station and an army post in the north.', 'attacked', 'a police station', null],
+];
+for (const [text, trigger, target, targetCode] of BURNED) {
+  test(`what is burned or looted: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
