@@ -117,8 +117,10 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
-          const body = namedBody(doc, known, start, end);
+        // ("carmaker Volkswagen": one capitalised word named by a sector's body noun before it)
+        const titled = j === i ? titledBody(doc, known, start, end) : null;
+        if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
+          const body = titled ?? namedBody(doc, known, start, end);
           add(body ?? withTitle(doc, unknownName(start, end, text), known));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
@@ -187,4 +189,12 @@ function namedBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: numb
 function tokenAtEnd(tokens: AnalyzedText['tokens'], j: number, end: number): number {
   while (tokens[j + 1] && tokens[j + 1].end <= end) j++;
   return j;
+}
+
+/** "carmaker Volkswagen", "the automaker Stellantis": a body noun of a sector right before a name names that body. */
+function titledBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
+  const title = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && !p.plural && p.end < start && /^\s+$/.test(doc.text.slice(p.end, start)));
+  if (!title) return null;
+  const text = doc.text.slice(title.start, end);
+  return { ...title, end, text, name: doc.text.slice(start, end), rule: 'actor:body-title+name' };
 }

@@ -188,3 +188,23 @@ for (const [text, trigger, target, targetCode] of BURNED) {
     assert.equal(e.target?.code ?? null, targetCode);
   });
 }
+
+// A company named by a body noun of its sector ("carmaker Volkswagen", data/actors/roles.tsv) is that sector's body
+// (resolve/anaphor-phrases.ts titledBody): against a union, an act between them is a labour dispute, so an event.
+const COMPANIES: Array<[string, string, string, string]> = [
+  // [text, trigger, actor text, target text]
+  ['Carmaker Volkswagen signed a deal with the IG Metall union on Friday.', 'signed', 'Carmaker Volkswagen', 'IG Metall union'],
+  ['The IG Metall union accused carmaker Volkswagen of breaking the wage deal.', 'accused', 'IG Metall union', 'carmaker Volkswagen'],
+  ['The union threatened a strike against planemaker Boeing.', 'threatened', 'union', 'planemaker Boeing'],
+];
+for (const [text, trigger, actor, target] of COMPANIES) {
+  test(`a company against a union: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.target?.text, target);
+  });
+}
+test('a company alone makes no political event', T, () => {
+  assert.equal(code('Carmaker Volkswagen hired a new chief executive on Monday.').length, 0);
+  assert.equal(code('Retailer Walmart opened a new store in Texas.').length, 0);
+});
