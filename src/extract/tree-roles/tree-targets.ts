@@ -109,6 +109,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // (wherever the parse hangs the to-clause: "reaffirmed its commitment to defend its ally", the pattern ending in "to")
   const intentTo = tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to') || ctx.doc.tokens[c.trigger.end - 1]?.lower === 'to';
   if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && intentTo) return c;
+  if (c.info.type === 'AGREE' && landing.rule === `${PATTERN_OBJECT_RULE}-to`) return c; // "reached an end to the standoff": what ends, no partner
   // "pledged 20 million euros", "offered $50 million": a sum is what is given, never whom it lands on
   if (SUM_WORDS.has(ctx.doc.tokens[landing.node].lower)) return c;
   const target = phraseOf(landing);
