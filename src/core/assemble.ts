@@ -5,7 +5,7 @@ import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
-import { actorRef, countryOf, withContextCountry } from './actor-ref.ts';
+import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 
 export interface Attachments {
@@ -84,13 +84,15 @@ export function assembleEvents(
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
   const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
-  const actors = c.actors.length ? c.actors.map((p) => coded(p, c.targets)) : [null];
+  // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
+  const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
+  const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   // "pulled its troops out of Somalia": the actor's own forces are not its target
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
-  const realTargets = c.targets.map((p) => coded(p, c.actors)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
@@ -149,3 +151,9 @@ const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 // a definite description no name resolved ("the government" as first mention) stands as its bare role
 const definiteRole = (p: ActorPhrase | undefined) => (p?.rule.startsWith('anaphor:definite') && p.code === null && p.roleCode ? { ...p, kind: 'role' as const } : undefined);
 const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);
+
+/** The sides a collective takes up ("the two leaders" after "Trump met Putin"), each written as the collective is. */
+function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): readonly ActorPhrase[] | undefined {
+  return p.kind === 'anaphor' && p.refersTo === 'collective' ? antecedentOf(p, antecedents)?.members : undefined;
+}
+const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };

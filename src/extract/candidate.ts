@@ -22,7 +22,7 @@ import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
-import { equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
+import { enteredCountry, equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
@@ -249,18 +249,18 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
   // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
   const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
-  if (cities.length) {
-    actors = actors.filter((p) => !cities.includes(p));
-    rules.push('roles:city-is-no-actor');
-  }
+  if (cities.length) actors = actors.filter((p) => !cities.includes(p)), rules.push('roles:city-is-no-actor');
   // "released drone footage of a US base" has no person released: the object must follow the verb directly ("the two sides will meet again": a reciprocal act by a plural subject has its object in it)
   const verb = ctx.doc.tokens[tr.head];
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
-  // "China and Vietnam discussed trade": two named sides discussing is a consultation between them (not one plural group)
-  const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1);
+  // "China and Vietnam discussed trade", "the two leaders discussed": two sides discussing consult each other (not one plural group)
+  const sides = kind === 'verb' && verb.lemma === 'discuss' && actors.length === 1 && actors[0].refersTo === 'collective';
+  const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1) || sides;
+  if (sides) targets = [], rules.push('roles:collective-discussion'); // what the two sides discussed is its topic, no third party
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
   const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"
-  if (tr.pattern.requiresObject && !mutual && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+  const entered = info.type === 'ASSAULT' && kind === 'verb' ? enteredCountry(ctx, tr, rules) : null; // "stormed into southern Israel"
+  if (tr.pattern.requiresObject && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');
@@ -277,7 +277,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   targets = targets.filter((x) => !actors.includes(x));
   // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
   if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
-    const country = objectCountry(ctx, tr);
+    const country = objectCountry(ctx, tr) ?? entered;
     if (country) {
       targets = [country];
       rules.push('roles:target-from-object-place');

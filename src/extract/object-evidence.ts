@@ -97,3 +97,25 @@ function nounModifiersBefore(ctx: SentenceContext, p: ActorPhrase): number {
   while (i > ctx.sentence.tokenStart && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'ADJ')) i--;
   return t.slice(i, first).some((x) => x.pos === 'NOUN') ? i : first;
 }
+
+/**
+ * "stormed into southern Israel", "infiltrated into Lebanon": an attack verb whose object is a move into a country or
+ * a region of one lands on that country (a town is where, not whom). Only right after the verb, with
+ * determiners, adjectives and compass words between ("into the north of Israel" is a setting, no object).
+ */
+export function enteredCountry(ctx: SentenceContext, tr: Trigger, rules: string[]): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  if (tr.end !== tr.head + 1 || t[tr.end]?.lower !== 'into') return null;
+  let i = tr.end + 1;
+  while (i < ctx.sentence.tokenEnd && (t[i].pos === 'DET' || t[i].pos === 'ADJ')) i++;
+  if (i >= ctx.sentence.tokenEnd) return null;
+  const p = ctx.phraseAt.get(i);
+  const place = p ? null : ctx.places?.overlapping(t[i].start, t[i].end).find((x) => x.place.country && (x.place.precision === 'region' || x.place.precision === 'country') && x.start === t[i].start);
+  const named = p?.kind === 'country' && p.start === t[i].start && p.rule !== 'actor:city-stands-for-country'; // (a town stands for no country here)
+  const country = named ? p.entry?.country ?? p.code?.slice(0, 3) : place?.place.country;
+  if (!country) return null;
+  const span = p ?? place!;
+  const name = ctx.kb.countries.get(country)?.name ?? country;
+  rules.push('roles:entered-place-country');
+  return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:entered-place-country' };
+}

@@ -85,7 +85,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
-    holderParticiples: new Set(parseTsv(files.holderParticiples).map(({ cells }) => cells[0])),
+    holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),
     titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),
     claimNouns: new Map(parseTsv(files.claimNouns).map(({ cells }) => [cells[0], { certainty: cells[1], ownerless: cells[2] === 'outlet' ? null : cells[2] || 'alleged' }])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),

@@ -162,7 +162,8 @@ export interface Lexicon {
   /** Of those, documents that speak for their issuer ("The statement said") */
   readonly speakingDocuments: ReadonlySet<string>;
   /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
-  readonly holderParticiples: ReadonlySet<string>;
+  /** lemma → the preposition naming the holder ("held by", "belonging to"). */
+  readonly holderParticiples: ReadonlyMap<string, string>;
   /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
   readonly titleNouns: ReadonlySet<string>;
   /** Nouns of saying whose "that" clause tells what their owner says, with the certainty they give (data/lexicon/claim-nouns.tsv). */

@@ -218,8 +218,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
-  const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1]));
-  return withRoles.map((p, i) => sharedRole(doc, p, withRoles[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p)).filter((p): p is ActorPhrase => p !== null);
+  const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p));
+  return withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null);
 }
 
 // not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act
@@ -235,13 +235,13 @@ function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: Ro
   return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
-/** "Somali and Kenyan troops", "Armenian and Azerbaijani forces": the first demonym shares the role. */
+/** "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the role. */
 function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
   const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:demonym+national'];
   if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
   if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
-  const role = next.code.slice(3);
-  return { ...p, code: `${p.code}${role}`, name: `${p.name} ${doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ')}`.trim(), rule: 'actor:shared-role' };
+  const noun = doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ');
+  return { ...p, code: `${p.code}${next.code.slice(3)}`, name: noun ? `${p.text} ${noun}` : p.name, rule: 'actor:shared-role' };
 }
 
 /**

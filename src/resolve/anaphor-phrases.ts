@@ -117,8 +117,12 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        if (j > i && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
-          add(withTitle(doc, unknownName(start, end, text), known));
+        // ("carmaker Volkswagen": one capitalised word named by a sector's body noun before it)
+        const titled = j === i ? titledBody(doc, known, start, end) : null;
+        if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
+          const body = titled ?? namedBody(doc, known, start, end);
+          add(body ?? withTitle(doc, unknownName(start, end, text), known));
+          if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
       }
@@ -167,4 +171,30 @@ const PORTFOLIO_HEADS = new Set(['affairs']);
 function portfolioEnd(tokens: AnalyzedText['tokens'], i: number, j: number): number {
   for (let k = j - 2; k >= i; k--) if (PORTFOLIO_HEADS.has(tokens[k].lower)) return k;
   return i - 1;
+}
+
+/**
+ * "the IG Metall union", "the Unite union": a name right before a body noun of a sector (a role of kind organization
+ * in roles.tsv, written in lower case) names that body: one participant, the sector's role (a union acts politically).
+ */
+function namedBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
+  // (a role that took the name's last word in: "the United Auto Workers | Workers union")
+  const role = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && p.start > start && p.end > end && /^\s+[a-z]+$/.test(doc.text.slice(end, p.end)));
+  if (!role) return null;
+  const text = doc.text.slice(start, role.end);
+  return { ...role, start, text, name: text, rule: 'actor:name+body-role' };
+}
+
+/** The last token index that ends at or before `end`, from token `j` on. */
+function tokenAtEnd(tokens: AnalyzedText['tokens'], j: number, end: number): number {
+  while (tokens[j + 1] && tokens[j + 1].end <= end) j++;
+  return j;
+}
+
+/** "carmaker Volkswagen", "the automaker Stellantis": a body noun of a sector right before a name names that body. */
+function titledBody(doc: AnalyzedText, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
+  const title = known.find((p) => p.kind === 'role' && p.roleKind === 'organization' && p.code === null && !p.plural && p.end < start && /^\s+$/.test(doc.text.slice(p.end, start)));
+  if (!title) return null;
+  const text = doc.text.slice(title.start, end);
+  return { ...title, end, text, name: doc.text.slice(start, end), rule: 'actor:body-title+name' };
 }

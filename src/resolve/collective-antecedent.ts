@@ -23,5 +23,5 @@ export function collectiveAntecedent(before: readonly ActorPhrase[], resolved: R
   const states = members.every((m) => m.kind === 'country' || m.kind === 'person');
   const suffix = (m: ActorPhrase) => (m.code && /^[A-Z]{6}$/.test(m.code) ? m.code.slice(3) : m.roleCode ?? null);
   const role = states ? 'GOV' : suffix(a) !== null && suffix(a) === suffix(b) ? suffix(a)! : members.some((m) => m.kind === 'group') ? 'REB' : 'IGO';
-  return { ...a, kind: 'role', name: `${a.name} and ${b.name}`, code: null, roleCode: role, plural: true, entry: null, rule: 'anaphor:collective' };
+  return { ...a, kind: 'role', name: `${a.name} and ${b.name}`, code: null, roleCode: role, plural: true, entry: null, members, rule: 'anaphor:collective' };
 }

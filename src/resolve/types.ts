@@ -19,6 +19,8 @@ export interface ActorPhrase {
   readonly roleCode?: string;
   /** The preposition before the phrase ("to" in "deployed to Iraq"), if any. */
   readonly prep?: string | null;
+  /** For "both countries", "the two leaders" resolved: the actors it takes up together. */
+  readonly members?: readonly ActorPhrase[];
   readonly rule: string;
 }
 

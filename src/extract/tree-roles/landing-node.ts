@@ -30,13 +30,14 @@ function landingOblique(view: TreeView, i: number, labels: string[]): number | u
  * "took control of the town", "seized control of Maaret al-Numan": the pattern's own object names the act,
  * and the preposition the pattern ends with (or a landing one) marks what the act lands on.
  */
-function patternObjectLanding(view: TreeView, obj: number, ownWords: readonly number[], actNoun: boolean, isMeans: (node: number) => boolean): LandingNode | null {
-  // "launched an operation in the mountains": a pattern's "in" says where, never what is hit
-  const consumed = (c: number) => view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && PATTERN_PREPS.has(view.tokens[m].lower));
+function patternObjectLanding(view: TreeView, head: number, obj: number, ownWords: readonly number[], actNoun: boolean, isMeans: (node: number) => boolean): LandingNode | null {
+  // "launched an operation in the mountains": a pattern's "in" says where, never what is hit ("set fire to": its "to" does)
+  const consumed = (c: number) => view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && (PATTERN_PREPS.has(view.tokens[m].lower) || view.tokens[m].lower === 'to'));
   // "seized weapons on military vehicles": a thing the pattern names is what is acted on; only its own preposition leads on
   // "launched a barrage of missiles at the grid": a weapon the pattern itself names ("barrage of missile") is the
   // means, not what the act lands on ("took control of the town" lands on the town it names)
-  const n = view.childrenWith(obj, 'nmod').find((c) => !(ownWords.includes(c) && isMeans(c)) && (consumed(c) || actNoun && LANDING_PREPS.has(view.marker(c) ?? '')));
+  const n = view.childrenWith(obj, 'nmod').find((c) => !(ownWords.includes(c) && isMeans(c)) && (consumed(c) || actNoun && LANDING_PREPS.has(view.marker(c) ?? '')))
+    ?? view.childrenWith(head, 'obl').find((c) => c > obj && consumed(c)); // "set fire | to homes", the own preposition hung on the verb
   return n === undefined ? null : { node: n, rule: `${PATTERN_OBJECT_RULE}-${view.marker(n)}` };
 }
 
@@ -91,7 +92,7 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   for (const obj of view.childrenWith(head, 'obj')) {
     if (gap !== null && obj < head) continue; // "the bridge that insurgents blew up": the relative word stands for the noun
     const lemma = tokens[obj].lemma;
-    const own = ownWords.includes(obj) ? patternObjectLanding(view, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma)) : null;
+    const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma)) : null;
     if (own) return own;
     if (isActNoun(kb, lemma)) {
       const n = landingOblique(view, obj, ['nmod']) ?? landingOblique(view, head, ['obl']);

@@ -21,9 +21,11 @@ const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
 /** True for a dependent that says where or when the thing is rather than what it is ("a hospital in Kunduz"). */
 function isSetting(view: TreeView, node: number, c: number): boolean {
-  // (a conjunct's own: "a police station and an army post in the north")
+  // (a conjunct's own: "a police station and an army post in the north"; its owner's: "the homes of farmers in Plateau state")
   const up = view.head(c);
-  if (up !== node && !(view.label(up) === 'conj' && view.head(up) === node && view.marker(up) === null)) return false;
+  const joined = view.label(up) === 'conj' && view.head(up) === node && view.marker(up) === null;
+  const owner = view.base(up) === 'nmod' && view.head(up) === node && view.marker(up) === 'of';
+  if (up !== node && !joined && !(owner && c > up)) return false;
   if (view.base(c) === 'case' || view.base(c) === 'mark') return true; // "on the base" → "the base"
   return ['nmod', 'obl'].includes(view.base(c)) && c > node && view.marker(c) !== 'of';
 }
@@ -32,6 +34,11 @@ function isSetting(view: TreeView, node: number, c: number): boolean {
 function opensClause(view: TreeView, conj: number): boolean {
   const after = view.span(conj)[1];
   return view.has(after) && view.tokens[after].sentence === view.tokens[conj].sentence && (view.upos(after) === 'VERB' || view.upos(after) === 'AUX');
+}
+
+/** A conjunct of the node with no name or preposition of its own: a thing ("a church | and a mosque"). */
+function hasThingConjunct(view: TreeView, ctx: SentenceContext, node: number): boolean {
+  return view.childrenWith(node, 'conj').some((c) => view.marker(c) === null && view.upos(c) === 'NOUN' && !ctx.phraseAt.has(c) && !opensClause(view, c));
 }
 
 /**
@@ -47,8 +54,11 @@ function opensClause(view: TreeView, conj: number): boolean {
 export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, placeIsTaken = false, assembly = false, alone = false): ActorPhrase | null {
   const tokens = ctx.doc.tokens;
   const own = ctx.phraseAt.get(node);
+  // "bombed a church and a mosque": a site noun the dictionaries read as a body is a building among the things
+  // coordinated with it: one thing, the words of all, the body's code
+  const site = own && !alone && own.kind === 'role' && ctx.kb.lexicon.siteNouns.has(tokens[node].lemma) && hasThingConjunct(view, ctx, node) ? own : null;
   // "took control of Kunduz": the place is what is taken (its own words, coded to its country), not where
-  if (own) return !own.locative ? own : placeIsTaken ? { ...own, locative: false, prep: null, rule: `${own.rule}+${TAKEN_PLACE_RULE}` } : null;
+  if (own && !site) return !own.locative ? own : placeIsTaken ? { ...own, locative: false, prep: null, rule: `${own.rule}+${TAKEN_PLACE_RULE}` } : null;
   if (view.upos(node) !== 'NOUN' && view.upos(node) !== 'PROPN') return null;
   const act = (i: number) => !assembly && isActNoun(ctx.kb, tokens[i].lemma);
   if (tokens[node].pos === 'PRON' || act(node) || TIME_WORD.test(tokens[node].text)) return null;
@@ -70,6 +80,7 @@ export function nodePhrase(view: TreeView, ctx: SentenceContext, node: number, p
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
   const text = ctx.doc.text.slice(start, end);
+  if (site) return { ...site, start, end, text, locative: false, prep: null, rule: THING_RULE };
   if (place?.place.country) return { start, end, text, name: text, code: place.place.country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: TAKEN_PLACE_RULE };
   return { start, end, text, name: text, code: null, kind: 'named', plural: false, entry: null, locative: false, prep: null, rule: THING_RULE };
 }

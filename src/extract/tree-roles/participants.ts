@@ -23,7 +23,6 @@ const MEMBERSHIP = new Set(['members', 'member', 'supporters', 'followers', 'loy
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
 // the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"
 const OWNER_LABELS = ['compound', 'amod', 'nmod:poss', 'flat'];
-
 const usable = (p: ActorPhrase | undefined): p is ActorPhrase => p !== undefined && !p.locative;
 const named = (p: ActorPhrase | undefined): p is ActorPhrase => usable(p) && NAMED_KINDS.has(p.kind);
 
@@ -51,9 +50,10 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
     if (next && !phrases.includes(next.phrase)) phrases.push(next.phrase);
     for (const d of view.childrenWith(c, 'conj')) if (!conjuncts.includes(d)) conjuncts.push(d);
   }
-  // "Somali and Kenyan troops": coordinated owners of one noun are each an actor
-  for (const m of view.childrenWith(node, 'amod', 'compound')) {
-    const joined = view.childrenWith(m, 'conj');
+  // "Somali and Kenyan troops": coordinated owners of one noun are each an actor (also two modifiers, the second with its "and")
+  const modifiers = view.childrenWith(node, 'amod', 'compound');
+  for (const m of modifiers) {
+    const joined = [...view.childrenWith(m, 'conj'), ...modifiers.filter((s) => s > m && view.childrenWith(s, 'cc').some((cc) => cc > m))];
     if (joined.length === 0) continue;
     // ("Russian and Syrian jets": a weapon's owners are each a state's military; the whole read as one owner gives way)
     const weapon = ctx.kb.lexicon.weaponNouns.has(view.tokens[node].lemma);

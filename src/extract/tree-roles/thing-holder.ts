@@ -7,14 +7,15 @@ import { nodePhrase } from './node-phrase.ts';
 export const THING_HOLDER_RULE = 'roles:tree-thing-holder';
 
 /**
- * "attacked positions held by Haftar's forces", "bombed areas controlled by the rebels": a thing described by a
- * participle of holding (data/lexicon/holder-participles.tsv) with a "by" agent is that holder's; an act on it is
+ * "attacked positions held by Haftar's forces", "bombed areas controlled by the rebels", "shops belonging to traders": a
+ * thing described by a participle of holding (data/lexicon/holder-participles.tsv) with its agent ("by", "to") is that holder's; an act on it is
  * an act on the holder's side. The holder's phrase, when the resolver coded it; null otherwise.
  */
 export function thingHolder(tree: TreeView, ctx: SentenceContext, node: number): ActorPhrase | null {
   for (const verb of tree.childrenWith(node, 'acl')) {
-    if (!ctx.kb.lexicon.holderParticiples.has(ctx.doc.tokens[verb].lemma)) continue;
-    const agent = tree.childrenWith(verb, 'obl').find((n) => tree.label(n) === 'obl:agent' || tree.marker(n) === 'by');
+    const marker = ctx.kb.lexicon.holderParticiples.get(ctx.doc.tokens[verb].lemma);
+    if (marker === undefined) continue;
+    const agent = tree.childrenWith(verb, 'obl').find((n) => marker === 'by' && tree.label(n) === 'obl:agent' || tree.marker(n) === marker);
     const holder = agent === undefined ? undefined : participantsAt(tree, ctx, agent).phrases[0];
     if (holder && !holder.locative && holder.code !== null) return holder;
   }

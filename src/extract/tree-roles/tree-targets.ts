@@ -31,6 +31,7 @@ import { participantsAt } from './participants.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { opensSayingVehicle } from '../saying-vehicle.ts';
+import { withAidedParty } from './aided-party.ts';
 
 export { THING_TARGET };
 
@@ -67,6 +68,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (PENALTY_TYPES.has(c.info.type)) return withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)));
   if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c)));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
+  if (c.info.type === 'AID') c = withAidedParty(ctx, view(), c); // "sent troops to support M23": M23, not the troops
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
@@ -107,6 +109,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // (wherever the parse hangs the to-clause: "reaffirmed its commitment to defend its ally", the pattern ending in "to")
   const intentTo = tree.childrenWith(landing.node, 'acl').some((k) => tree.marker(k) === 'to') || ctx.doc.tokens[c.trigger.end - 1]?.lower === 'to';
   if (c.info.type === 'AGREE' && c.trigger.tokens.includes(landing.node) && intentTo) return c;
+  if (c.info.type === 'AGREE' && landing.rule === `${PATTERN_OBJECT_RULE}-to`) return c; // "reached an end to the standoff": what ends, no partner
   // "pledged 20 million euros", "offered $50 million": a sum is what is given, never whom it lands on
   if (SUM_WORDS.has(ctx.doc.tokens[landing.node].lower)) return c;
   const target = phraseOf(landing);

@@ -1,0 +1,29 @@
+import type { ActorPhrase } from '../../resolve/types.ts';
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { nodePhrase, THING_RULE } from './node-phrase.ts';
+
+/** In an event's `rules`: the target is the object of the row's own helping verb, not what was sent. */
+export const AIDED_PARTY_RULE = 'roles:tree-aided-party';
+
+/**
+ * "sent troops to support M23 rebels", "deployed soldiers to help the Congolese army": a giving row that ends in its
+ * helping verb ("send * to help|support") moves what its gap holds to whom that verb helps. The helping verb's object
+ * (a named party, not a thing) is the target; the force or goods sent never are. The window's names inside that
+ * object stand ("to support the army and the police").
+ */
+export function withAidedParty(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.info.type !== 'AID' || c.trigger.pattern.kind !== 'verb') return c;
+  const helping = c.trigger.tokens[c.trigger.tokens.length - 1];
+  if (helping === c.trigger.head || tree.upos(helping) !== 'VERB' || tree.marker(helping) !== 'to') return c;
+  const object = tree.childrenWith(helping, 'obj')[0];
+  const aided = object === undefined ? null : nodePhrase(tree, ctx, object);
+  if (!aided || aided.rule === THING_RULE || c.actors.some((a) => a.start === aided.start)) return c;
+  const [first, last] = tree.span(object);
+  const within = (p: ActorPhrase) => p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[last - 1].end;
+  const named = c.targets.filter(within);
+  const targets = named.some((p) => p.start <= aided.start && p.end >= aided.end) ? named : [aided];
+  if (targets.length === c.targets.length && targets.every((p, i) => p === c.targets[i])) return c;
+  return { ...c, targets, rules: [...c.rules, AIDED_PARTY_RULE] };
+}
