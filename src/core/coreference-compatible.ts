@@ -226,8 +226,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
   // ("The Taliban claimed the attack" names the agent of the act told before it, as its definite noun says)
-  // ... unless the agentless mention itself refers back with a definite noun ("Friday's attack in Abyan province"): the
-  // act it names was told with its agent, which a later mention may name again
+  // ... unless it refers back with a definite noun ("Friday's attack in Abyan"): a later mention may name its agent again
   if (event.actor === null && later.actor !== null && !refersBack(later) && !event.rules.includes(DEFINITE_ACT)) return null;
   if (!datesFit(event.date, later.date) || !placesFit(event.location, later.location)) return null;
   if (marksAnotherOccasion(later, text)) return null;
