@@ -1,4 +1,4 @@
-import { csvCell } from '../export/index.ts';
+import { csvCell } from '../export/delimited.ts';
 import { displayUrl, openStore } from '../store/index.ts';
 import type { StatsQuery } from '../store/index.ts';
 import { filterFromOptions, type FilterOptions } from './filter-options.ts';
