@@ -249,11 +249,11 @@ for (const [text, trigger, actor, said] of BUT_CLAUSE) {
   });
 }
 
-// "is expected to visit" is a forecast: the imported row "expect * visit" (a visit expected by its host) is dropped
-// (data/patterns/petrarch-dropped.tsv), so the visitor is no target of an AGREE.
+// The imported row "expect * visit" (a visit expected by its host) is dropped (data/patterns/petrarch-dropped.tsv), so
+// the visitor is no target of an AGREE; "is expected to visit" is the visit planned, as "is due to visit" is (session 19)
 const EXPECTED_VISIT: Array<[string, string[]]> = [
-  ['Macron is expected to visit Algeria next week.', []],
-  ['The Pope is expected to visit Lebanon in November.', []],
+  ['Macron is expected to visit Algeria next week.', ['CONSULT']],
+  ['The Pope is expected to visit Lebanon in November.', ['CONSULT']],
   ['Iran expects a visit by the IAEA chief next week.', ['CONSULT']],
 ];
 for (const [text, expected] of EXPECTED_VISIT) {
