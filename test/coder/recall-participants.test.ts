@@ -43,7 +43,8 @@ const withTarget = (e: Event) => `${e.type} ${e.actor?.text ?? null} -> ${e.targ
 const INSTRUMENT: Array<[string, string, string[]]> = [
   ['weapon as subject', 'A roadside bomb killed three soldiers in Helmand on Sunday.', ['ASSAULT null -> soldiers']],
   ['act as subject', 'One of the attacks killed a U.S. soldier.', ['ASSAULT null -> U.S. soldier']],
-  ['elided act as subject', 'Two bombs exploded in the market on Monday. Another killed four policemen near the station.', ['ASSAULT null -> policemen']],
+  // (a bomb exploding in a place is an act that lands there: recall-classes-19)
+  ['elided act as subject', 'Two bombs exploded in the market on Monday. Another killed four policemen near the station.', ['ASSAULT null -> the market', 'ASSAULT null -> policemen']],
   ['no act: nature', 'Wildfires killed 12 people.', []],
   ['no act: nature', 'The flood killed 40 villagers.', []],
   ['a consequence, not the act', 'The shelling has displaced thousands of villagers.', []],

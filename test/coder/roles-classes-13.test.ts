@@ -60,7 +60,8 @@ const CASES: Case[] = [
   // it never merges into the agent's act as its target
   ['own side is no target', "Ukraine's air force said Russia launched 30 drones overnight, of which 25 were shot down.", 'ASSAULT', 'launched', 'rus', ''],
   ['own side is no target', 'Iran launched dozens of drones on Saturday, and most were shot down.', 'ASSAULT', 'launched', 'irn', ''],
-  ['own side is no target', 'The Houthis fired ten missiles on Tuesday, eight of which were shot down.', 'ASSAULT', 'fired', 'houthis', ''],
+  // ("fired ten missiles" with no target named is the missile row's show of force, MOBILIZE 150, as without "on Tuesday")
+  ['own side is no target', 'The Houthis fired ten missiles on Tuesday, eight of which were shot down.', 'MOBILIZE', 'fired', 'houthis', ''],
   ['own side is no target (the other side merges)', 'Rebels shelled the town on Monday and two soldiers were killed.', 'ASSAULT', 'shelled', 'rebels', 'town'],
 ];
 

@@ -112,7 +112,8 @@ const ENTERED: Array<[string, string, string | null, string | null]> = [
   // negatives: a place the pattern names, a building, a town (where, not whom: the act's victims stay)
   ['Ukrainian forces stormed into Russia\'s Kursk region in August.', 'stormed', 'UKRMIL', 'RUS'],
   ['Police stormed into the building.', 'stormed', null, null],
-  ['The rebel group infiltrated into Kombolcha at night, killing more than 100 young people.', 'killing', null, 'ETHCVL'],
+  // ("The rebel group", taking up no one named before, is the place's rebels as a bare role is: lead-classes-19)
+  ['The rebel group infiltrated into Kombolcha at night, killing more than 100 young people.', 'killing', 'ETHREB', 'ETHCVL'],
 ];
 for (const [text, trigger, actor, target] of ENTERED) {
   test(`an attack into a country: ${text}`, T, () => {

@@ -24,7 +24,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ['conjunct opening a clause', 'Gunmen attacked the home of a judge and soldiers fired back.', 'ASSAULT', 'judge'],
   // an accusation lands on a firm or a name no gazetteer knows, when its words end in a capitalised name
   ['named object', 'The senator criticized chipmaker Nvidia.', 'ACCUSE', 'chipmaker Nvidia'],
-  ['named object', 'China accused the chipmaker Micron of security lapses.', 'ACCUSE', 'the chipmaker Micron'],
+  ['named object', 'China accused the chipmaker Micron of security lapses.', 'ACCUSE', 'chipmaker Micron'],
   ['named object', 'The Kremlin accused the West of meddling.', 'ACCUSE', 'the West'],
   // (negative) a common noun names no one
   ['named object', 'The opposition criticized the decision on Monday.', 'ACCUSE', null],

@@ -15,7 +15,7 @@ const rows: ReadonlyArray<readonly [text: string, dates: Readonly<Record<string,
   ['Rebels attacked an army post near Kidal on Saturday. They also shelled a police station in the town. Officials said three soldiers were killed.',
     { attacked: '2024-05-04', shelled: '2024-05-04' }],
   ['A car bomb exploded in Mogadishu on Tuesday, killing five people. Al-Shabaab said it carried out the attack.',
-    { killing: '2024-05-07' }],
+    { exploded: '2024-05-07' }], // (the toll merges into the exploding bomb's act)
   ['Police detained 40 protesters in Minsk on Sunday. The opposition leader condemned the arrests on Monday. He said the government would not silence them.',
     { detained: '2024-05-05', condemned: '2024-05-06' }],
 ];

@@ -19,13 +19,16 @@ export const PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'down', 'of
 
 const EDGE = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'PART']);
 
+const OWNER_SETTINGS = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'around']);
+
 /** True for a dependent that says where or when the thing is rather than what it is ("a hospital in Kunduz"). */
 function isSetting(view: TreeView, node: number, c: number): boolean {
   // (a conjunct's own: "a police station and an army post in the north"; its owner's: "the homes of farmers in Plateau state")
   const up = view.head(c);
   const joined = view.label(up) === 'conj' && view.head(up) === node && view.marker(up) === null;
   const owner = view.base(up) === 'nmod' && view.head(up) === node && view.marker(up) === 'of';
-  if (up !== node && !joined && !(owner && c > up)) return false;
+  // (only where the owner is: "an offer of Patriot systems from Germany" keeps whose offer it is)
+  if (up !== node && !joined && !(owner && c > up && OWNER_SETTINGS.has(view.marker(c) ?? ''))) return false;
   if (view.base(c) === 'case' || view.base(c) === 'mark') return true; // "on the base" → "the base"
   return ['nmod', 'obl'].includes(view.base(c)) && c > node && view.marker(c) !== 'of';
 }
