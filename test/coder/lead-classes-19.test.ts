@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createCoder } from '../../src/core/index.ts';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // Session 19's lead classes, each on sentences written for this file, with negatives that must not change.
-const coder = createCoder(loadKnowledge());
-const code = (text: string, published = '2025-04-12') => coder.code({ id: 'x', text, published, title: null });
-const find = (events: Event[], trigger: string) => {
-  const e = events.find((x) => x.trigger.text.startsWith(trigger));
-  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
-  return e;
-};
-const T = { timeout: 60_000 };
+const code = coderPublishedOn('2025-04-12');
 
 // An addressee whose first words are nouns modifying it is still the verb's object: "called on the election
 // authorities to ..." (an act noun is never part of an actor's words, so the phrase starts after it).

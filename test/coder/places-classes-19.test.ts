@@ -1,19 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createCoder } from '../../src/core/index.ts';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
 import { skeleton } from '../../src/knowledge/geonames.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // Place classes of session 19, on sentences written for this file, with negatives that must not change.
-const coder = createCoder(loadKnowledge());
-const code = (text: string) => coder.code({ id: 'x', text, published: '2025-06-12', title: null });
-const T = { timeout: 60_000 };
-const find = (events: Event[], trigger: string) => {
-  const e = events.find((x) => x.trigger.text.startsWith(trigger));
-  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
-  return e;
-};
+const code = coderPublishedOn('2025-06-12');
 
 // Transliterations (knowledge/geonames.ts skeleton, resolve/places.ts citiesNamed): the Arabic article written as said
 // ("an Nu'man") or not ("al-Numan") is one sound, also for a name where an object goes ("shelled Maaret al-Numan");

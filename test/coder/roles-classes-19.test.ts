@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createCoder } from '../../src/core/index.ts';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
 import type { Event } from '../../src/schema/event.ts';
 
 // Session 19's role classes (who did it to whom), each on sentences written for this file, with negatives that must not change.
-const coder = createCoder(loadKnowledge());
-const code = (text: string, published = '2025-05-17') => coder.code({ id: 'x', text, published, title: null });
-const find = (events: Event[], trigger: string) => {
-  const e = events.find((x) => x.trigger.text.startsWith(trigger));
-  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
-  return e;
-};
-const T = { timeout: 60_000 };
+const code = coderPublishedOn('2025-05-17');
 
 // A site noun the dictionaries read as a body ("church", "hospital") coordinated with a thing that has no name of its
 // own is a building among things: one target, the words of all, the body's code (tree-roles/node-phrase.ts).

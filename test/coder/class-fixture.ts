@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createCoder } from '../../src/core/index.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// What the sentence-class test files share: the real coder, a one-article call dated by each file's own default,
+// the event a trigger opens, and the timeout every test takes.
+const coder = createCoder(loadKnowledge());
+
+/** Codes one text as an article published on `published` (each file picks the default its dates are written for). */
+export const coderPublishedOn = (defaultPublished: string) => (text: string, published = defaultPublished) => coder.code({ id: 'x', text, published, title: null });
+
+/** The first event whose trigger starts with `trigger`; fails naming the triggers found. */
+export function find(events: Event[], trigger: string): Event {
+  const e = events.find((x) => x.trigger.text.startsWith(trigger));
+  assert.ok(e, `no event on "${trigger}" in ${events.map((x) => x.trigger.text).join(' / ')}`);
+  return e;
+}
+
+export const T = { timeout: 60_000 };
