@@ -196,8 +196,12 @@ export function prenominalParticiple(tokens: readonly Token[], j: number, end: n
   // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
   // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
   const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lemma !== t.lower && !ING_OR_S_ENDING.test(t.lower);
-  return before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly'));
+  if (before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly'))) return true;
+  // "charged a Chinese hacking group with", "arrested members of a kidnapping gang": an -ing word between a determiner
+  // or adjective and its noun names the group's trade (a gerund modifier), no clause
+  return next.pos === 'NOUN' && t.lower.endsWith('ing') && GERUND_MODIFIER_BEFORE.has(before.pos);
 }
+const GERUND_MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PROPN']);
 
 let pass = 0;
 

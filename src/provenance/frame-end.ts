@@ -19,12 +19,23 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();
     const conj = view.head(k);
-    if (conj <= k || view.label(conj) !== 'conj' || view.head(conj) !== verb) continue;
+    if (conj <= k || view.label(conj) !== 'conj') continue;
     const comma = t[k - 1].text === ',';
+    // "arrested a man they said was armed, and charged two others": a conjunct of a clause above the verb of saying
+    // (the relative clause's noun's verb) is no part of what was said
+    if (view.head(conj) !== verb) {
+      if (isAbove(view, view.head(conj), verb)) return comma ? k - 1 : k;
+      continue;
+    }
     if (comma && view.childrenWith(conj, 'nsubj').length > 0) return k - 1;
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+function isAbove(view: ReturnType<SentenceContext['tree']>, node: number, below: number): boolean {
+  for (let n = view.head(below); n >= 0; n = view.head(n)) if (n === node) return true;
+  return false;
 }
 
 /** The noun at `noun` is a claim the tree hangs on the clause before it (`parataxis`) and a relative clause answers. */

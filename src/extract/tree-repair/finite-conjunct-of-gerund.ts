@@ -27,8 +27,10 @@ export function repairFiniteConjunctOfGerund(tree: EditableTree, tokens: readonl
 // "warned", "said", "threw": a form of its own that is no -ing form (a past tense or participle)
 const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
 
+// "accused X of", "blamed X for", "charged X with breaking into … and imposed sanctions"
+const GERUND_MARKERS = new Set(['of', 'for', 'with']);
 function markedByOfOrFor(tree: EditableTree, tokens: readonly Token[], gerund: number): boolean {
-  for (const c of tree.children(gerund)) if (c < gerund && (tokens[c].lower === 'of' || tokens[c].lower === 'for')) return true;
+  for (const c of tree.children(gerund)) if (c < gerund && GERUND_MARKERS.has(tokens[c].lower)) return true;
   return false;
 }
 

@@ -85,8 +85,10 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       // the speaker's participle)
       // (a verb whose complement is a gerund reports no clause the conjunct could belong to: "Police denied beating the
       // students and arrested their leaders" — the police arrested)
-      const gerundOnly = view.childrenWith(up, 'ccomp').length === 0 && view.childrenWith(up, 'xcomp').some((x) => x < verb && /ing$/.test(view.tokens[x].lower));
-      const reportsClause = isReporting(up) && !gerundOnly;
+      // (nor does one that took an object and no clause: "charged a group with spying and imposed sanctions")
+      const noClause = view.childrenWith(up, 'ccomp').length === 0;
+      const gerundOnly = noClause && view.childrenWith(up, 'xcomp').some((x) => x < verb && /ing$/.test(view.tokens[x].lower));
+      const reportsClause = isReporting(up) && !gerundOnly && !(noClause && view.childrenWith(up, 'obj').some((o) => o < verb));
       if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || reportsClause && !isReporting(verb) && !SPEAKER_ACTS.has(view.tokens[verb].lemma) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {

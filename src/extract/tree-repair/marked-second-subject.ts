@@ -1,0 +1,21 @@
+import type { Token } from '../../nlp/types.ts';
+import type { EditableTree } from './editable-tree.ts';
+
+/**
+ * "Britain on Tuesday imposed sanctions", "The two leaders in a joint statement condemned the attack": a phrase with
+ * its preposition between the subject and the verb, read as a second subject of the verb. A subject takes no
+ * preposition; a phrase with one, beside the verb's other subject, is its oblique (when, where, how):
+ *   "The United States on Tuesday charged …", "Rebels on Sunday seized …", "Police in a statement said …".
+ */
+export function repairMarkedSecondSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
+  let repaired = false;
+  for (const phrase of tree.nodes()) {
+    if (tree.base(phrase) !== 'nsubj') continue;
+    const verb = tree.head(phrase);
+    if (verb < 0 || !tree.children(phrase).some((c) => tree.label(c) === 'case' && c < phrase && tree.upos(c) === 'ADP' && tokens[c].lower !== 'of')) continue;
+    if (!tree.children(verb).some((c) => c !== phrase && tree.base(c) === 'nsubj')) continue;
+    tree.attach(phrase, verb, 'obl');
+    repaired = true;
+  }
+  return repaired ? 'tree-repair:marked-second-subject' : null;
+}
