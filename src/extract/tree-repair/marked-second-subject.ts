@@ -12,8 +12,12 @@ export function repairMarkedSecondSubject(tree: EditableTree, tokens: readonly T
   for (const phrase of tree.nodes()) {
     if (tree.base(phrase) !== 'nsubj') continue;
     const verb = tree.head(phrase);
-    if (verb < 0 || !tree.children(phrase).some((c) => tree.label(c) === 'case' && c < phrase && tree.upos(c) === 'ADP' && tokens[c].lower !== 'of')) continue;
-    if (!tree.children(verb).some((c) => c !== phrase && tree.base(c) === 'nsubj')) continue;
+    if (verb < 0 || !tree.children(verb).some((c) => c !== phrase && tree.base(c) === 'nsubj')) continue;
+    // its preposition hangs on it or, misread too, on the verb ("on" a `case` of "imposed")
+    const start = Math.min(phrase, ...tree.descendants(phrase, () => true));
+    const marker = tree.children(phrase).find((c) => tree.label(c) === 'case' && c < phrase) ?? start - 1;
+    if (tree.upos(marker) !== 'ADP' || tokens[marker].lower === 'of' || tree.label(marker) !== 'case' || ![phrase, verb].includes(tree.head(marker))) continue;
+    if (tree.head(marker) !== phrase) tree.attach(marker, phrase, 'case');
     tree.attach(phrase, verb, 'obl');
     repaired = true;
   }

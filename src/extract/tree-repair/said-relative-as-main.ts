@@ -2,12 +2,14 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 import { SAYING_FORMS } from './clause-verbs.ts';
 
+// what the parse made of the relative clause when not the root: an aside, or an adverbial clause of the verb
+const MISREAD_AS = new Set(['parataxis', 'advcl', 'advcl:relcl']);
 const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
 
 /**
  * "The US imposed sanctions on a company they said was a front for the group": a relative clause of saying with no
  * relative word ("a company [that] they said __ was a front") read as the sentence's reporting clause (the verb of
- * saying made the root, everything before it its complement) or as an aside beside it (`parataxis`). A reporting
+ * saying made the root, everything before it its complement) or as an aside or adverbial clause of the verb before it. A reporting
  * clause stands behind a comma or a quote; this one follows a noun directly and goes on with an auxiliary or copula
  * whose subject is missing (the noun is it). The verb of saying describes the noun and takes what follows as its
  * complement; the clause it was read as reporting is the main one again, and so is a conjunct after a comma
@@ -19,7 +21,7 @@ export function repairSaidRelativeAsMain(tree: EditableTree, tokens: readonly To
   let repaired = false;
   for (const say of tree.nodes()) {
     if (!SAYING_FORMS.has(tokens[say]?.lower ?? '')) continue;
-    if ((tree.head(say) < 0 || tree.label(say) === 'parataxis') && repairedAt(tree, tokens, say)) repaired = true;
+    if ((tree.head(say) < 0 || MISREAD_AS.has(tree.label(say))) && repairedAt(tree, tokens, say)) repaired = true;
     if (tree.label(say) === 'acl:relcl' && laterActsRaised(tree, tokens, say)) repaired = true;
   }
   return repaired ? 'tree-repair:said-relative-as-main' : null;

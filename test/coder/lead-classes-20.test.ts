@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { analyze } from '../../src/nlp/analyze.ts';
+import { parseSentence } from '../../src/nlp/syntax/index.ts';
+import { repairedTree } from '../../src/extract/tree-repair/index.ts';
+
+// Session 20's lead classes, each on sentences written for this file, with negatives that must not change.
+const code = coderPublishedOn('2025-09-05');
+
+/** The repaired tree of a one-sentence text: each word's head word and relation (a repeated word: its first). */
+function arcs(text: string): Map<string, { head: string; label: string }> {
+  const doc = analyze(text);
+  const sentence = doc.sentences[0];
+  const tree = repairedTree(parseSentence(doc, sentence), doc.tokens);
+  const out = new Map<string, { head: string; label: string }>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const h = tree.heads[i - tree.offset];
+    if (!out.has(doc.tokens[i].text)) out.set(doc.tokens[i].text, { head: h < 0 ? '-' : doc.tokens[h].text, label: tree.labels[i - tree.offset] });
+  }
+  return out;
+}
+
+// A relative clause of saying with no relative word ("a company [that] it says __ is a front") describes its noun; it
+// is neither the sentence's reporting clause nor an aside. What follows ", and" is the main clause's next act, done
+// by its subject and told by the outlet.
+const SAID_RELATIVE: Array<[string, string, string]> = [
+  ['Kenya on Thursday sanctioned a trading firm it says is owned by the Sudanese army, and froze its accounts.', 'sanctioned', 'Kenya'],
+  ['Britain imposed sanctions on a Dubai company it says is shipping Iranian oil, and summoned the Emirati ambassador.', 'summoned', 'Britain'],
+  ['The Netherlands expelled two diplomats it said were running a spy network, and summoned the Russian ambassador.', 'summoned', 'Netherlands'],
+  ['The United States on Tuesday imposed sanctions on a Wuhan company they said was a front for the hackers, and charged its owner with fraud.', 'imposed', 'United States'],
+];
+for (const [text, trigger, actor] of SAID_RELATIVE) {
+  test(`a relative clause of saying describes its noun: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.ok(e.actor?.text.includes(actor), `actor ${e.actor?.text}`);
+    assert.equal(e.provenance.source, 'outlet');
+  });
+}
+test('the relative clause of saying hangs on its noun, and the clause it was read as reporting is the main one', T, () => {
+  const a = arcs('The United States imposed sanctions on a company they said was a front for the group.');
+  assert.equal(a.get('said')?.label, 'acl:relcl');
+  assert.equal(a.get('said')?.head, 'company');
+  assert.equal(a.get('imposed')?.label, 'root');
+});
+// ... while a reporting clause behind a comma still reports
+test('a reporting clause after a comma is no relative clause: "…, officials said"', T, () => {
+  const e = find(code('Rebels seized the town of Dubie, officials said on Friday.'), 'seized');
+  assert.notEqual(e.provenance.source, 'outlet');
+});
+
+// The report of a verb of saying ends where a conjunct of a clause above it begins: "arrested a man they said was
+// armed, and charged two others" — the charge is the outlet's, not what "they" said.
+const REPORT_END: Array<[string, string]> = [
+  ['Police in Lyon on Monday arrested a man they said was planning an attack on a synagogue, and charged two accomplices with helping him.', 'charged'],
+  ['Egypt detained three journalists it says were working without permits, and expelled a Dutch reporter.', 'expelled'],
+  ['Israeli jets destroyed a warehouse in Beirut officials believe was used to store drones, and struck a second building.', 'struck'],
+];
+for (const [text, trigger] of REPORT_END) {
+  test(`a conjunct of the main clause is no part of the relative clause's report: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.provenance.source, 'outlet');
+    assert.equal(e.provenance.certainty, 'asserted');
+  });
+}
+
+// A verb that took an object and no clause ("charged X with", "accused X of") reports nothing: its conjunct is the
+// subject's next act, as any verb's is.
+const OBJECT_NO_CLAUSE: Array<[string, string, string]> = [
+  ['The United States charged a Chinese group with spying and imposed sanctions on a company.', 'imposed', 'United States'],
+  ['Turkey accused Sweden of harbouring militants and blocked its NATO bid.', 'blocked', 'Turkey'],
+  ['Canada charged two Iranian nationals with plotting a murder, and expelled an Iranian diplomat.', 'expelled', 'Canada'],
+  ['Prosecutors accused the mayor of taking bribes and froze his assets.', 'froze', 'Prosecutors'],
+];
+for (const [text, trigger, actor] of OBJECT_NO_CLAUSE) {
+  test(`a conjunct of "charged/accused X of" shares its subject: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.ok(e.actor?.text.includes(actor), `actor ${e.actor?.text}`);
+  });
+}
+// ... while a verb of saying with a clause keeps its conjunct inside the report
+test('a conjunct inside a reported clause stays reported', T, () => {
+  const e = find(code('The army said rebels attacked the base and killed two soldiers.'), 'killed');
+  assert.equal(e.actor?.text, 'rebels');
+  assert.notEqual(e.provenance.source, 'outlet');
+});
+
+// An -ing word between a determiner, adjective or nationality and its noun names a group's trade ("a hacking group",
+// "a smuggling ring"): it opens no clause, so it does not end a pattern's gap.
+const GERUND_MODIFIER: Array<[string, string]> = [
+  ['Canada on Wednesday charged a Chinese hacking group with fraud.', 'Canada'],
+  ['Prosecutors charged a Russian smuggling ring with bribery.', 'Prosecutors'],
+  ['Germany charged a Syrian kidnapping gang with extortion.', 'Germany'],
+];
+for (const [text, actor] of GERUND_MODIFIER) {
+  test(`a gerund modifier inside a pattern's gap: ${text}`, T, () => {
+    const e = find(code(text), 'charged');
+    assert.equal(e.type, 'ACCUSE');
+    assert.ok(e.actor?.text.includes(actor));
+  });
+}
+test('an -ing verb after a noun still ends the gap: "charged into the crowd firing guns" is no charge', T, () => {
+  assert.ok(!code('Riot police charged the crowd, firing rubber bullets with abandon.').some((e) => e.type === 'ACCUSE'));
+});
+
+// A phrase with a preposition between the subject and the verb ("Britain on Tuesday imposed") is an oblique, never a
+// second subject.
+for (const [text, word, subject, verb] of [
+  ['Britain on Tuesday imposed sanctions on two Russian oil producers.', 'Tuesday', 'Britain', 'imposed'],
+  ['The United States and Britain on Tuesday charged a Chinese hacking group with fraud.', 'Tuesday', 'States', 'charged'],
+  ['France and Germany on Friday condemned the attack.', 'Friday', 'France', 'condemned'],
+]) {
+  test(`a marked phrase before the verb is no subject: ${text}`, T, () => {
+    const a = arcs(text);
+    assert.equal(a.get(word)?.label, 'obl');
+    assert.equal(a.get(word)?.head, verb);
+    assert.equal(a.get('on')?.head, word);
+    assert.equal(a.get(subject)?.label, 'nsubj');
+  });
+}
+
+// A wire dateline ("WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —") is where the story was filed: no word of the
+// lead's clause, whose subject the parse had hung on it.
+for (const [text, subject, verb] of [
+  ['WASHINGTON (Reuters) - The United States on Friday imposed sanctions on three Iranian officials.', 'States', 'imposed'],
+  ['KYIV, Ukraine (AP) — Russian forces struck an energy facility in the Kharkiv region overnight.', 'forces', 'struck'],
+  ['NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Thursday.', 'police', 'fired'],
+]) {
+  test(`a dateline is no subject: ${text}`, T, () => {
+    const a = arcs(text);
+    assert.equal(a.get(text.split(/[ ,]/)[0])?.label, 'dep');
+    assert.equal(a.get(subject)?.label, 'nsubj');
+    assert.equal(a.get(subject)?.head, verb);
+  });
+}
+test('a dateline lead with a conjunct: the conjunct keeps the lead\'s subject', T, () => {
+  const e = find(code('WASHINGTON (Reuters) - The United States on Tuesday charged a Chinese hacking group with breaking into the networks of dozens of agencies, and imposed sanctions on a company.'), 'imposed');
+  assert.ok(e.actor?.text.includes('United States'), `actor ${e.actor?.text}`);
+});
