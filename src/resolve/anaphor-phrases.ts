@@ -107,7 +107,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2))) || nameParticle(tokens, j + 1)) && inName(tokens, knownIndex, j + 1)) j++;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j].text === '-' && capitalJoined(tokens, j)) || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2) || capitalJoined(tokens, j + 1))) || nameParticle(tokens, j + 1)) && inName(tokens, knownIndex, j + 1)) j++;
         // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
         const portfolio = portfolioEnd(tokens, i, j);
         const start = tokens[portfolio + 1].start;
@@ -117,8 +117,8 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        // ("carmaker Volkswagen": one capitalised word named by a sector's body noun before it)
-        const titled = j === i ? titledBody(doc, known, start, end) : null;
+        // ("carmaker Volkswagen", "the charity Sea-Watch": a name after a sector's body noun is that body)
+        const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           add(body ?? withTitle(doc, unknownName(start, end, text), known));
@@ -139,6 +139,13 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
 function inName(tokens: AnalyzedText['tokens'], knownIndex: SpanIndex<ActorPhrase>, k: number): boolean {
   const t = tokens[k];
   return !knownIndex.overlaps(t.start, t.end) || (/^[A-Z]/.test(t.text) && knownIndex.overlapping(t.start, t.end).every((r) => r.rule === 'actor:role'));
+}
+
+/** "Sea-Watch", "Open-Arms": a capitalised word joined by a hyphen with no space continues the name, whatever its tag. */
+function capitalJoined(tokens: AnalyzedText['tokens'], hyphen: number): boolean {
+  const before = tokens[hyphen - 1];
+  const after = tokens[hyphen + 1];
+  return after !== undefined && after.sentence === before.sentence && before.end === tokens[hyphen].start && tokens[hyphen].end === after.start && /^[A-Z]/.test(after.text);
 }
 
 /** "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name. */

@@ -137,3 +137,28 @@ test('a dateline lead with a conjunct: the conjunct keeps the lead\'s subject', 
   const e = find(code('WASHINGTON (Reuters) - The United States on Tuesday charged a Chinese hacking group with breaking into the networks of dozens of agencies, and imposed sanctions on a company.'), 'imposed');
   assert.ok(e.actor?.text.includes('United States'), `actor ${e.actor?.text}`);
 });
+
+// A capitalised word joined to a name by a hyphen with no space continues the name whatever its word class
+// ("Sea-Watch", whose "Watch" the tagger reads as a verb); a name after a sector's body noun ("the charity Sea-Watch",
+// "the charity Open Arms") is that body, as "carmaker Volkswagen" is.
+const HYPHENATED_NAMES: Array<[string, string, string]> = [
+  ['Sea-Watch accused Malta of ignoring the boat.', 'accused', 'Sea-Watch'],
+  ['The charity Sea-Watch accused Italian authorities of delaying the rescue.', 'accused', 'charity Sea-Watch'],
+  ['The Sea-Watch group accused Italian authorities of delaying the rescue.', 'accused', 'Sea-Watch group'],
+  ['The charity Open Arms accused Italy of blocking its ship.', 'accused', 'charity Open Arms'],
+  ['The rescue group SOS-Humanity accused Italy of detaining its ship.', 'accused', 'SOS-Humanity'],
+];
+for (const [text, trigger, actor] of HYPHENATED_NAMES) {
+  test(`a hyphenated or titled name keeps its words: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.ok(e.actor?.text.includes(actor), `actor ${e.actor?.text}`);
+  });
+}
+// ... while a known hyphenated group keeps its code, and a spaced dash still ends a name
+test('a known hyphenated group keeps its code: "Al-Shabaab fighters attacked a base"', T, () => {
+  assert.equal(find(code('Al-Shabaab fighters attacked a base.'), 'attacked').actor?.code, 'al-shabaab');
+});
+test('two known names joined by a hyphen stay two: "the Israel-Hamas war"', T, () => {
+  const e = code('Egypt urged Israel and Hamas to end the Israel-Hamas war.');
+  assert.ok(!e.some((x) => x.actor?.text.includes('Israel-Hamas') || x.target?.text.includes('Israel-Hamas')));
+});
