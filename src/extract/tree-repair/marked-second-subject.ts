@@ -14,7 +14,12 @@ export function repairMarkedSecondSubject(tree: EditableTree, tokens: readonly T
     const verb = tree.head(phrase);
     if (verb < 0 || !tree.children(verb).some((c) => c !== phrase && tree.base(c) === 'nsubj')) continue;
     // its preposition hangs on it or, misread too, on the verb ("on" a `case` of "imposed")
-    const start = Math.min(phrase, ...tree.descendants(phrase, () => true));
+    const words = tree.descendants(phrase, () => true);
+    // it stands right before the verb ("Britain on Tuesday | imposed")
+    // it stands right before the verb ("Britain on Tuesday | imposed"), one phrase with no conjunct ("on the port,
+    // ports continue" is a subject misread, not a time or setting)
+    if (Math.max(phrase, ...words) + 1 !== verb || tree.children(phrase).some((c) => tree.label(c) === 'conj')) continue;
+    const start = Math.min(phrase, ...words);
     const marker = tree.children(phrase).find((c) => tree.label(c) === 'case' && c < phrase) ?? start - 1;
     if (tree.upos(marker) !== 'ADP' || tokens[marker].lower === 'of' || tree.label(marker) !== 'case' || ![phrase, verb].includes(tree.head(marker))) continue;
     if (tree.head(marker) !== phrase) tree.attach(marker, phrase, 'case');
