@@ -194,3 +194,23 @@ for (const [text, trigger, expected] of ROLE_GROUPS) {
     assert.equal(e.actor?.code === expected ? expected : e.target?.code, expected);
   });
 }
+
+// A city a protest moves through, to or in is where it happens, not whom it is against (PLOVER: the target is the
+// party a protest is directed at); "against" still names one.
+const PROTEST_ROUTE: Array<[string, string]> = [
+  ['Thousands of protesters marched through Nairobi on Tuesday.', 'marched'],
+  ['Farmers marched on Brussels on Monday.', 'marched'],
+  ['Students marched to Belgrade from Novi Sad.', 'marched'],
+];
+for (const [text, trigger] of PROTEST_ROUTE) {
+  test(`a protest's route is no target: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, 'PROTEST');
+    assert.equal(e.target, null);
+  });
+}
+test('a city protested against stays the target, and a strike on a city stays one', T, () => {
+  assert.equal(find(code('Thousands protested against Washington in Baghdad.'), 'protested').target?.code, 'USA');
+  assert.equal(find(code('Russian missiles hit Kyiv overnight.'), 'hit').target?.code, 'UKR');
+  assert.equal(find(code('Protesters marched on the US embassy in Nairobi.'), 'marched').target?.code, 'USAGOV');
+});

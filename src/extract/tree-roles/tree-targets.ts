@@ -33,11 +33,11 @@ import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, owne
 import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
+import { withoutRouteTarget } from './protest-route.ts';
 
 export { THING_TARGET };
 
-// the window's owner of a struck place: "shelled areas of Kherson" → Ukraine (src/extract/candidate.ts)
-const PLACE_COUNTRY_RULE = 'actor:object-place-country';
+const PLACE_COUNTRY_RULE = 'actor:object-place-country'; // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine
 
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
 // "shut down two newspapers" (COERCE), "accepted the peace plan" (AGREE).
@@ -62,7 +62,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
-  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), c));
+  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), withoutRouteTarget(ctx, c)));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   // "Ukraine would strike back if Russia continued ...": force with no target aims at the condition's party
   if (c.info.quadClass === 4 && c.targets.length === 0 && c.info.type !== 'THREATEN') c = withThreatCondition(ctx, view(), c);
