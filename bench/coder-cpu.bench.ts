@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { createCoder } from '../src/core/index.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
-import { tuneCompilerForCoder } from '../src/cli/compiler-flags.ts';
 import { writeCorpus } from './ingest-corpus.ts';
 import { allocationMeter, threadCpuMs } from './thread-cpu.ts';
 
-// `npm run bench:coder-cpu [-- --articles 1000] [--window 100] [--v8-default]`: the coder alone on one thread over the
+// `npm run bench:coder-cpu [-- --articles 1000] [--window 100] [--v8-default] [--dist]`: the coder alone on one thread over the
 // ingest bench's articles (25-40 wire-length sentences), in windows of articles from a cold start, as a
 // coder thread of `ingest` sees them. Per window: CPU ms per article of the coding thread and of V8's
 // helper threads (mostly the optimising compiler while the code warms up; then parallel scavenges),
 // MB allocated per article, collections. Last, a hash of every event coded: two versions of the coder
 // that print the same hash coded the same events. CPU and bytes do not depend on the machine's load
 // the way wall time does, so runs on a busy machine can be compared. V8 is set up as the CLI sets it
-// (src/cli/compiler-flags.ts) unless `--v8-default` is given.
+// (src/cli/compiler-flags.ts) unless `--v8-default` is given. `--dist` runs the compiled coder (dist/, as
+// bin/eventlens.js does; build it first) instead of src/ through tsx, whose transform wraps every function
+// a hot path creates in a `__name` call (Object.defineProperty): ~3% of the coder's CPU that no command pays.
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -23,6 +22,11 @@ const flag = (name: string, fallback: number) => {
 };
 const articles = flag('--articles', 1000);
 const window = flag('--window', 100);
+const from = args.includes('--dist') ? '../dist/' : '../src/';
+const ext = args.includes('--dist') ? 'js' : 'ts';
+const { createCoder } = await import(`${from}core/index.${ext}`) as typeof import('../src/core/index.ts');
+const { loadKnowledge } = await import(`${from}knowledge/load.${ext}`) as typeof import('../src/knowledge/load.ts');
+const { tuneCompilerForCoder } = await import(`${from}cli/compiler-flags.${ext}`) as typeof import('../src/cli/compiler-flags.ts');
 if (!args.includes('--v8-default')) tuneCompilerForCoder();
 
 const out = new URL('./out/', import.meta.url).pathname;
@@ -35,7 +39,7 @@ const docs = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line)
 const loadStart = threadCpuMs();
 const coder = createCoder(loadKnowledge());
 const loaded = threadCpuMs();
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; V8 ${args.includes('--v8-default') ? 'default' : 'as the CLI sets it'}`);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; V8 ${args.includes('--v8-default') ? 'default' : 'as the CLI sets it'}; coder from ${from.slice(3)}`);
 if (loadStart && loaded) console.log(`knowledge base load: ${loaded.main - loadStart.main} ms CPU (main thread), ${loaded.others - loadStart.others} ms (other threads)`);
 console.log('\narticles  main ms/art  helpers ms/art  MB alloc/art  collections');
 

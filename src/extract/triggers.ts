@@ -4,6 +4,7 @@ import { formTable } from './morphology.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
+import { sortInPlace } from './small-sort.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -77,7 +78,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
       }
       if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
       if (atHead.length === 0) continue;
-      if (atHead.length > 1) atHead.sort(byRank);
+      if (atHead.length > 1) sortInPlace(atHead, byRank);
       for (let m = 0; m < atHead.length; m++) {
         const match = atHead[m];
         const { pattern, tokens: consumed } = match;
@@ -127,7 +128,7 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
   // on an exact tie the row that asks less wins: extra-verbs.tsv "counterattack" (no object needed) over the same word
   // in a verbs.tsv row that wants one ("the troops counterattacked"); two rows of one expansion share their code
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
+  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {
@@ -137,8 +138,10 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
     own.forEach((k) => taken.add(k));
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortInPlace(out, byStart);
 }
+
+const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
 
