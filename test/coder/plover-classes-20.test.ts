@@ -68,6 +68,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['reduced relations mode', 'The African Union suspended Niger\'s membership after the coup.', ['SANCTION african-union>NER:expel']],
   ['reduced relations mode', 'Russia withdrew from the Council of Europe.', ['SANCTION RUS>council-of-europe:withdraw']],
   ['reduced relations mode', 'Hungary scaled back military contacts with Ukraine.', ['SANCTION HUN>UKR:discontinue']],
+  // A travel privilege taken back (verbs.tsv "suspend|revoke|end ... * visa - free travel|regime|access", "visa
+  // waiver|facilitation"): a reduction of relations, SANCTION discontinue, with the "for" party as target; lifting a
+  // visa ban stays CONCEDE
+  ['visa privilege revoked', 'The European Union suspended visa-free travel for Georgian diplomats.', ['SANCTION IGOEUREEC>GEOGOV:discontinue']],
+  ['visa privilege revoked', 'The EU suspended visa-free access for Vanuatu passport holders.', ['SANCTION IGOEUREEC>VUT:discontinue']],
+  ['visa privilege revoked', 'Washington revoked visa waivers for Hungarian citizens.', ['SANCTION USA>HUNCVL:discontinue']],
+  ['visa privilege revoked', 'The EU lifted a visa ban on Georgian officials.', ['CONCEDE IGOEUREEC>GEOGOV']],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
   ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
