@@ -75,6 +75,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['visa privilege revoked', 'The EU suspended visa-free access for Vanuatu passport holders.', ['SANCTION IGOEUREEC>VUT:discontinue']],
   ['visa privilege revoked', 'Washington revoked visa waivers for Hungarian citizens.', ['SANCTION USA>HUNCVL:discontinue']],
   ['visa privilege revoked', 'The EU lifted a visa ban on Georgian officials.', ['CONCEDE IGOEUREEC>GEOGOV']],
+  // Diplomats sent away (CAMEO 161, which the crosswalk calls withdraw): the manual's SANCTION expel covers "the
+  // expulsion of ambassadors or similar diplomats" (modes.tsv, by the wording); recalling one's own stays withdraw
+  ['diplomats expelled mode', "Niger's junta ordered the French ambassador to leave the country within 48 hours.", ['SANCTION NERMIL>FRAGOV:expel']],
+  ['diplomats expelled mode', 'Poland expelled two Russian diplomats on Monday.', ['SANCTION POL>RUSGOV:expel']],
+  ['diplomats expelled mode', 'Mali declared the French ambassador persona non grata.', ['SANCTION MLI>FRAGOV:expel']],
+  ['diplomats expelled mode', 'France recalled its ambassador from Niamey.', ['SANCTION FRA>NERGOV:withdraw']],
+  // A regional bloc's meeting (modes.tsv, the multilateral row's bloc names: ECOWAS, SADC, the GCC, ...) is multilateral
+  ['bloc meeting mode', 'ECOWAS leaders met in Abuja on Thursday.', ['CONSULT ecowas>-:multilateral']],
+  ['bloc meeting mode', 'SADC leaders held a summit in Harare.', ['CONSULT sadc>-:multilateral']],
+  ['bloc meeting mode', 'Gulf Cooperation Council foreign ministers met in Riyadh.', ['CONSULT gcc>-:multilateral']],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
   ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
