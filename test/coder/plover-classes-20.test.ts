@@ -85,6 +85,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc meeting mode', 'ECOWAS leaders met in Abuja on Thursday.', ['CONSULT ecowas>-:multilateral']],
   ['bloc meeting mode', 'SADC leaders held a summit in Harare.', ['CONSULT sadc>-:multilateral']],
   ['bloc meeting mode', 'Gulf Cooperation Council foreign ministers met in Riyadh.', ['CONSULT gcc>-:multilateral']],
+  // A search or raid of someone's premises (verbs.tsv "search * home|office|house", CAMEO 173): the manual's COERCE
+  // seize ("execute search, confiscate property, raid"), whose owner is the target; an arrest keeps arrest, and a
+  // search for people is no event
+  ['search of premises', 'Anti-corruption agents searched the offices of the former minister on Tuesday.', ['COERCE agents>minister:seize']],
+  ['search of premises', 'Police searched the home of the opposition leader.', ['COERCE police>opposition leader:seize']],
+  ['search of premises', 'Police searched the house of a prominent journalist in Istanbul.', ['COERCE TURCOP>-:seize']],
+  ['search of premises', 'Police arrested the opposition leader at his home.', ['COERCE police>opposition leader:arrest']],
+  ['search of premises', 'Rescuers searched the house for survivors.', []],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
   ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
