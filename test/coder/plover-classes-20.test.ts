@@ -93,6 +93,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['search of premises', 'Police searched the house of a prominent journalist in Istanbul.', ['COERCE TURCOP>-:seize']],
   ['search of premises', 'Police arrested the opposition leader at his home.', ['COERCE police>opposition leader:arrest']],
   ['search of premises', 'Rescuers searched the house for survivors.', []],
+  // A complaint brought to a forum against a party (verbs.tsv "file * complaint|case with|to|at|before * against", 115;
+  // extract/pattern-own-roles.ts againstTargets): the "against" party is the target, the forum in the gap only hears
+  // it; a complaint lodged with a state stays that state's (114 disapprove)
+  ['complaint against a party', 'Iran filed a complaint with the UN Security Council against Israel.', ['ACCUSE IRN>ISR:allege']],
+  ['complaint against a party', 'South Africa filed a case with the ICJ against Israel.', ['ACCUSE ZAF>ISR:allege']],
+  ['complaint against a party', 'China filed a complaint with the WTO against the United States.', ['ACCUSE CHN>USA:allege']],
+  ['complaint against a party', 'China lodged a complaint with Japan over the visit.', ['ACCUSE CHN>JPN:disapprove']],
+  ['complaint against a party', 'The opposition filed a lawsuit against the electoral commission.', ['ACCUSE opposition>commission:allege']],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
   ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
