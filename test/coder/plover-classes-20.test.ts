@@ -101,6 +101,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['complaint against a party', 'China filed a complaint with the WTO against the United States.', ['ACCUSE CHN>USA:allege']],
   ['complaint against a party', 'China lodged a complaint with Japan over the visit.', ['ACCUSE CHN>JPN:disapprove']],
   ['complaint against a party', 'The opposition filed a lawsuit against the electoral commission.', ['ACCUSE opposition>commission:allege']],
+  // An attack verb's participle hung on a measure (core/measure-scope.ts; clause-cues measure-reach, measure): "adopted
+  // sanctions, targeting tankers" tells what the measure covers, no ASSAULT; a strike's own participle stays its toll
+  ['measure scope', 'The European Union adopted a new package of sanctions against Russia, targeting dozens of tankers.', ['SANCTION IGOEUREEC>RUS:discontinue']],
+  ['measure scope', 'Washington imposed new tariffs on Chinese goods, targeting electric vehicles and solar panels.', ['SANCTION USA>CHN:discontinue']],
+  ['measure scope', 'Britain announced new sanctions on Iran, hitting dozens of officials and companies.', ['SANCTION GBR>IRN:discontinue']],
+  ['measure scope', 'The sanctions targeting Russian banks took effect on Monday.', []],
+  ['measure scope', 'Israeli jets struck Gaza City, targeting Hamas commanders.', ['ASSAULT ISRMIL>PSEGZA:aerial']],
+  ['measure scope', 'Protesters defied a ban on rallies, attacking police stations in the capital.', ['ASSAULT protesters>police']],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
   ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
