@@ -24,6 +24,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['peace accord signed', 'Armenia and Azerbaijan signed a peace treaty in Washington.', ['AGREE ARM+AZE>-']],
   ['peace accord signed', 'Colombia signed a peace accord with the ELN rebels.', ['AGREE COL>eln']],
   ['peace accord signed', 'The peace agreement between Ethiopia and the TPLF was signed in Pretoria on Friday.', ['AGREE ETH>tplf']],
+  ['peace accord signed', 'The army and the rebels signed a truce agreement on Monday.', ['AGREE army+rebels>-']],
+  // two commitments of one pair are two AGREE events (core/coreference.ts: AGREE mentions of other CAMEO acts do not
+  // merge unless the later refers back with a definite noun)
+  ['peace accord signed', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['AGREE ETH+ERI>-', 'AGREE ETH+ERI>-']],
+  ['peace accord signed', 'Israel and Hamas agreed to a truce on Tuesday. The truce agreement was signed in Cairo.', ['AGREE ISR+hamas>-']],
   ['peace accord signed', 'Japan and Vietnam signed a trade deal in Hanoi.', ['SUPPORT JPN+VNM>-']],
   ['peace accord signed', 'Parliament ratified the peace treaty with Jordan.', ['SUPPORT parliament>JOR']],
   ['peace accord signed', 'The rebels observed the ceasefire on Sunday.', ['RETREAT rebels>-:ceasefire']],
