@@ -94,14 +94,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc meeting mode', 'ECOWAS leaders met in Abuja on Thursday.', ['CONSULT ecowas>-:multilateral']],
   ['bloc meeting mode', 'SADC leaders held a summit in Harare.', ['CONSULT sadc>-:multilateral']],
   ['bloc meeting mode', 'Gulf Cooperation Council foreign ministers met in Riyadh.', ['CONSULT gcc>-:multilateral']],
-  // A search or raid of someone's premises (verbs.tsv "search * home|office|house", CAMEO 173): the manual's COERCE
-  // seize ("execute search, confiscate property, raid"), whose owner is the target; an arrest keeps arrest, and a
-  // search for people is no event
+  // A search of someone's premises (verbs.tsv "search * home|office|house of", CAMEO 173): the manual's COERCE seize
+  // ("execute search, confiscate property, raid"), whose owner is the target; an arrest keeps arrest; a search for
+  // people, or a sweep of houses with no owner named, is no event
   ['search of premises', 'Anti-corruption agents searched the offices of the former minister on Tuesday.', ['COERCE agents>minister:seize']],
   ['search of premises', 'Police searched the home of the opposition leader.', ['COERCE police>opposition leader:seize']],
   ['search of premises', 'Police searched the house of a prominent journalist in Istanbul.', ['COERCE TURCOP>-:seize']],
   ['search of premises', 'Police arrested the opposition leader at his home.', ['COERCE police>opposition leader:arrest']],
   ['search of premises', 'Rescuers searched the house for survivors.', []],
+  ['search of premises', 'Troops searched the houses of the village for weapons.', ['COERCE troops>-:seize']],
+  ['search of premises', 'Soldiers searched the houses and nearby fields for weapons on Friday.', []],
   // A complaint brought to a forum against a party (verbs.tsv "file * complaint|case with|to|at|before * against", 115;
   // extract/pattern-own-roles.ts againstTargets): the "against" party is the target, the forum in the gap only hears
   // it; a complaint lodged with a state stays that state's (114 disapprove)
