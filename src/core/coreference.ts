@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { UNREPORTED_ACT, coreferenceScore, pronounAgent } from './coreference-compatible.ts';
+import { UNREPORTED_ACT, coreferenceScore, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
 import { datesTheTelling } from '../provenance/telling-date.ts';
@@ -25,6 +25,7 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
       // "a reaction to the American invasion of Iraq": an act only referred to refers back, no later act restates it
       if (cluster.every((m) => m.rules.includes(UNREPORTED_ACT))) continue;
+      if (cluster.some((m) => otherCommitment(m, e))) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
       if (scores.some((x) => x === null)) continue;
@@ -129,3 +130,8 @@ function pickBest<T>(values: readonly (T | null)[], rank: (v: T) => number): T |
   for (const v of values) if (v !== null && (best === null || rank(v) > rank(best))) best = v;
   return best;
 }
+
+// "Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.": two commitments
+// of one pair are two AGREE events when their CAMEO acts differ (a signed accord, an agreement to reopen embassies),
+// unless the later one refers back to the first with a definite noun ("the agreement was signed in Doha")
+const otherCommitment = (a: Event, b: Event) => a.type === 'AGREE' && b.type === 'AGREE' && a.cameo !== b.cameo && !refersBack(b);

@@ -5,6 +5,8 @@ import { concessionCue } from './concession.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
+import { isClosureForCause } from './closure-cause.ts';
+import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
@@ -66,6 +68,10 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
   // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
   { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
+  // "adopted new sanctions, targeting dozens of tankers": what a measure covers, no attack
+  { reason: 'candidate:tree-measure-scope', test: (view, c, ctx) => isMeasureScope(view, c, ctx) },
+  // "offices were closed because of the typhoon", "banks closed for the Eid holiday": a precaution or a day off
+  { reason: 'candidate:tree-closure-for-cause', test: (view, c, ctx) => isClosureForCause(view, c, ctx) },
   // "Israel warned of a possible Iranian attack", "Egypt warned of an Israeli offensive on Rafah": the act warned of
   // is another party's (its demonym or owner names a country not the speaker's), a danger, no threat of one's own
   { reason: 'candidate:tree-warned-of-others-act', test: (view, c, ctx) => c.info.type === 'THREATEN' && warnsOfOthersAct(view, c, ctx) },

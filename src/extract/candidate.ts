@@ -20,7 +20,7 @@ import { participantsAt } from './tree-roles/participants.ts';
 import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { enteredCountry, equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
@@ -125,7 +125,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   if (describer) rules.push(...describer.rules);
   const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
-  const objects = findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  const objects = againstTargets(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
   if (own) {

@@ -27,6 +27,9 @@ const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 // the prepositions of a pattern that say where its means is aimed ("fire * artillery at", "launch * rocket into")
 const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'against']);
 
+// the preposition of a pattern that names whom the act is against ("file * complaint with * against")
+const AGAINST: ReadonlySet<string> = new Set(['against']);
+
 /**
  * The participant right after the pattern's own preposition (`prepositions`, "to"/"with" by default): after the pattern
  * when it ends in one, else, for "to", the one its last words name ("was handed over to German authorities", pattern
@@ -68,4 +71,13 @@ export function ownOfPhrase(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
   const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
   const inside = of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
   return inside.every((p) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '')) ? inside : [];
+}
+
+/**
+ * "filed a complaint with the WTO against Poland": a row that ends in "against" names its target after it; a phrase in
+ * the row's gap (the forum) is not whom the act is against. Null when the row ends otherwise or nothing follows.
+ */
+export function againstTargets(ctx: SentenceContext, tr: Trigger): ActorPhrase[] | null {
+  const after = afterOwnPreposition(ctx, tr, AGAINST);
+  return after.length ? after : null;
 }

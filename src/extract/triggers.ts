@@ -113,7 +113,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
 /**
  * Where matches overlap, the one covering more pattern words wins; in sentence order. A verb row that takes
  * the head word of an act of another kind as its object wins over it, however long: "repealed the foreign agents
- * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own.
+ * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own (a
+ * request row wins with the act word alone: REQUEST_ROOTS).
  */
 export function longestMatches(candidates: Trigger[]): Trigger[] {
   // one match or none (most sentences): nothing to weigh, no sets or sort
@@ -122,7 +123,8 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
   for (const v of candidates) {
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
     for (const n of candidates) {
-      if (n !== v && n.head !== v.head && v.tokens.includes(n.head) && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
+      const takesAct = v.tokens.includes(n.head) || (n.pattern.kind === 'noun' && REQUEST_ROOTS.has(cameoRoot(v)) && v.tokens.includes(n.start));
+      if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
     }
   }
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
@@ -144,6 +146,9 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
 const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
+// appeals and demands: a request row that takes the act word of a noun row ("called for the release of political
+// prisoners", "urged the release of ...") wins over it, as it wins over the noun's head: the act asked for is not done
+const REQUEST_ROOTS = new Set(['02', '10']);
 
 // what opens a noun phrase before its act noun: "the", "their", "Monday's", "brutal", "two"
 const OPENS_NOUN = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART']);

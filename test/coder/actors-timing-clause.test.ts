@@ -37,7 +37,7 @@ for (const [text, expected] of TIMING) {
 const SIBLING_SUBJECTS: Array<[string, string, string[]]> = [
   ["The Kenyan envoy said the Ethiopian army (ENDF) and the Tigray People's Liberation Front (TPLF) had agreed to a truce.", 'AGREE', ['ETHMIL', 'tplf']],
   ['After a week of talks in Geneva, the Yemeni government (YG) and the Houthis agreed to a prisoner swap.', 'AGREE', ['YEMGOV', 'houthis']],
-  ['The Sudanese army (SAF) and the Rapid Support Forces (RSF) signed a truce in Jeddah on Saturday.', 'RETREAT', ['SDNMIL', 'rapid-support-forces']],
+  ['The Sudanese army (SAF) and the Rapid Support Forces (RSF) signed a truce in Jeddah on Saturday.', 'AGREE', ['SDNMIL', 'rapid-support-forces']],
 ];
 for (const [text, type, codes] of SIBLING_SUBJECTS) {
   test(`a second subject opening with "and" is a conjunct — "${text}"`, () => {

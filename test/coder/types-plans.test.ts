@@ -44,7 +44,7 @@ table('what must come first under a future or a need is no event', 'candidate:tr
   // (a present "stops" after its subject is a verb: the stopping under "until" is dropped as forestalled, as "stopped" is)
   ['Hamas said it would not release the hostages until Israel stops the strikes on Gaza.', ['REJECT hamas>ISR'], null],
   // the limited clause happened: both acts are stated
-  ['The Kenyan troops left Kismayo before the government signed a peace deal with the rebels.', ['RETREAT KENMIL>SOM', 'SUPPORT SOMGOV>rebels'], null], // (troops leaving a town is a RETREAT: plover-classes-19)
+  ['The Kenyan troops left Kismayo before the government signed a peace deal with the rebels.', ['RETREAT KENMIL>SOM', 'AGREE SOMGOV>rebels'], null], // (troops leaving a town is a RETREAT: plover-classes-19; a peace deal signed is AGREE: plover-classes-20)
   ['Israeli troops withdrew from the town before Hamas released the hostages.', ['RETREAT ISRMIL', 'RETREAT hamas'], null],
 ]);
 

@@ -72,7 +72,7 @@ for (const [text, expected] of COLLECTIVE) {
 EVENTS.push(
   ['a bare agent takes the country of the place, inferred', 'Constables detained two opposition activists in Lagos on Friday.', ['COERCE Constables → opposition activists']],
 
-  ['collective subject acts', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['SUPPORT Ethiopia + Eritrea → —', 'AGREE Both countries + Both countries → —']],
+  ['collective subject acts', 'Ethiopia and Eritrea signed a peace deal in July. Both countries agreed to reopen their embassies.', ['AGREE Ethiopia + Eritrea → —', 'AGREE Both countries + Both countries → —']],
   ['collective subject acts', 'The African Union and IGAD condemned the fighting. Both organizations threatened sanctions against Sudan.', ['ACCUSE African Union + IGAD → —', 'THREATEN Both organizations + Both organizations → Sudan']],
 );
 
