@@ -137,6 +137,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const actorFiles: Array<[string, (file: string, content: string) => Array<[string, ActorEntry]>]> = [
     ['actors/groups.json', groupActors],
     ['actors/organizations.json', groupActors],
+    ['actors/companies.json', groupActors],
     ['actors/people.json', personActors],
     ['actors/metonyms.json', metonymActors],
   ];

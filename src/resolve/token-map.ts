@@ -35,7 +35,7 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   // back over "the", a compass side and, a few words at most, what the place is like: "in neighboring Uganda", "in
   // war-torn Sudan", "in Russian-occupied Kherson"
   const floor = i - MAX_DESCRIBING_WORDS;
-  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower) || i > floor && describesPlace(doc, i))) i--;
+  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || compassSide(doc.tokens[i]) || i > floor && describesPlace(doc, i))) i--;
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
   if (LOCATIVE.has(w)) return w;
@@ -46,6 +46,11 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
 }
 
 const MAX_DESCRIBING_WORDS = 4;
+
+/** "in northern Iraq", and "in south London", "in west Mosul" where the tagger reads the side in lower case as an adverb or a noun. */
+function compassSide(t: { pos: string; lower: string; text: string }): boolean {
+  return COMPASS.has(t.lower) && (t.pos === 'ADJ' || t.text === t.lower && t.lower !== 'outskirts');
+}
 const COMPOUND_SIDE = /^(?:north|south)(?:east|west)ern$/;
 
 /** A lower-case adjective ("neighboring", "nearby") or a part of a hyphenated one ("war - torn", "Russian - occupied"). */

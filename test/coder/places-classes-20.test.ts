@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Place classes of session 20, on sentences written for this file, with negatives that must not change.
+const code = coderPublishedOn('2025-06-12');
+
+// Companies named like towns (data/actors/companies.json, core/coder.ts): a company's name where an object, a subject or
+// an owner goes is the company, no town of that name ("Meta" in Campania, "Google" an old name of Topeka), and no
+// country's target; only alone after a place-only preposition ("in Toyota") is it the town.
+const COMPANY_NOT_TOWN: Array<[string, string, string, string]> = [
+  // [text, trigger, the company's role, its text]
+  ['The European Commission fined Meta 800 million euros on Thursday.', 'fined', 'target', 'Meta'],
+  ['Russian hackers attacked Google on Monday, the company said.', 'attacked', 'target', 'Google'],
+  ['Meta accused Russian hackers of running a network of fake news sites.', 'accused', 'actor', 'Meta'],
+  ["South Korea's antitrust agency fined Toyota on Tuesday for rigging emissions tests.", 'fined', 'target', 'Toyota'],
+];
+for (const [text, trigger, role, name] of COMPANY_NOT_TOWN) {
+  test(`a company is no town: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act[role as 'actor' | 'target']?.text, name);
+    assert.notEqual(act.location?.name, name, `read as a town: ${act.location?.name}, ${act.location?.country}`);
+    assert.notEqual(act[role as 'actor' | 'target']?.code?.length, 3, `a country's code: ${act[role as 'actor' | 'target']?.code}`);
+  });
+}
+const COMPANY_OWNS: Array<[string, string]> = [
+  ["Activists protested outside Meta's offices on Monday.", 'protested'],
+  ["Hundreds of workers protested outside Toyota's headquarters on Monday.", 'protested'],
+  ["Climate activists blocked the entrance to Google's offices in Zurich on Friday.", 'blocked'],
+];
+for (const [text, trigger] of COMPANY_OWNS) {
+  test(`a company owning a building is no town: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.ok(!['Meta', 'Toyota', 'Topeka'].includes(act.location?.name ?? ''), `${act.location?.name}`);
+  });
+}
+test('an owned building keeps the town it stands in', T, () => {
+  assert.equal(find(code("Climate activists blocked the entrance to Google's offices in Zurich on Friday."), 'blocked').location?.name, 'Zurich');
+});
+const TOWN_OF_COMPANY_NAME: Array<[string, string, string, string]> = [
+  // a company's name alone after "in" or "near" is the town
+  ['Police arrested 30 striking workers in Toyota on Monday.', 'arrested', 'Toyota', 'JPN'],
+  ['Riot police dispersed protesters in Honda on Sunday.', 'dispersed', 'Honda', 'COL'],
+  ['Gunmen killed two farmers near Nokia on Friday.', 'killed', 'Nokia', 'FIN'],
+];
+for (const [text, trigger, name, country] of TOWN_OF_COMPANY_NAME) {
+  test(`a company's name after "in" is the town: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.country, country);
+  });
+}
+
+// "said in his latest broadside against Amazon" (extract/noun-modifier-actor.ts speakersVehicle): a said act's noun owned
+// by the speaker and carrying the saying is how the speaker said it, no second act, whoever its target is
+const SAYING_VEHICLES: Array<[string, string]> = [
+  ['The president said in his latest broadside against Amazon that the company cheats the postal service.', 'broadside'],
+  ['The minister said in her sharp rebuke of China that Beijing had broken its word.', 'rebuke'],
+  ['Erdogan said in his latest tirade against Israel that its leaders would be judged.', 'tirade'],
+];
+for (const [text, trigger] of SAYING_VEHICLES) {
+  test(`the vehicle of a saying is no second act: ${text}`, T, () => {
+    assert.ok(!code(text).some((e) => e.trigger.text.startsWith(trigger)));
+  });
+}
+test('an owned said act that is no vehicle of a saying stays', T, () => {
+  const act = find(code('The president repeated his criticism of Amazon on Monday.'), 'criticism');
+  assert.equal(act.type, 'ACCUSE');
+  assert.equal(act.target?.text, 'Amazon');
+});
+
+// "in south London", "in west Mosul" (resolve/token-map.ts compassSide): a compass side in lower case between the
+// preposition and the name, whatever the tagger made of it, leaves the name where the act happened
+const SIDE_OF_TOWN: Array<[string, string, string]> = [
+  ['Police arrested 20 people in south London on Saturday.', 'arrested', 'London'],
+  ['Iraqi troops attacked militants in west Mosul on Monday.', 'attacked', 'Mosul'],
+  ['Riot police dispersed protesters in east Jerusalem on Friday.', 'dispersed', 'Jerusalem'],
+  ['Police arrested 20 people in northern Kyiv on Saturday.', 'arrested', 'Kyiv'],
+];
+for (const [text, trigger, name] of SIDE_OF_TOWN) {
+  test(`a compass side before a town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
