@@ -114,6 +114,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     borderPoints: read('places/border-points.tsv'),
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
+    clubWords: read('lexicon/club-words.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });

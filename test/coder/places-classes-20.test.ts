@@ -80,3 +80,35 @@ const SIDE_OF_TOWN: Array<[string, string, string]> = [
 for (const [text, trigger, name] of SIDE_OF_TOWN) {
   test(`a compass side before a town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
 }
+
+// Clubs named by their towns (resolve/club-names.ts, data/lexicon/club-words.tsv): a match's sides after "between" or
+// "against", a club before its fans or after "fans of", are no places and no country's target
+const CLUBS: Array<[string, string, string | null]> = [
+  // [text, trigger, place]
+  ['Spanish police arrested 12 fans after clashes before a match between Sevilla and Betis on Sunday.', 'arrested', null],
+  ['Police arrested 40 supporters after a Serie A match between Napoli and Verona.', 'arrested', null],
+  ['Police fired tear gas at Napoli fans on Sunday.', 'fired', null],
+  ['Italian police clashed with Lazio supporters before the derby against Roma on Sunday.', 'clashed', null],
+  ['Police arrested 15 fans of Millwall and Leeds after a brawl in Manchester on Saturday.', 'arrested', 'Manchester'],
+];
+for (const [text, trigger, name] of CLUBS) {
+  test(`a club named by its town is no place: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    if (name === null) assert.ok(act.location === null || act.location.span === null || act.location.precision === 'country', `${act.location?.name}`);
+    else assert.equal(act.location?.name, name);
+    assert.ok(!['ITA', 'ESP', 'GBR'].includes(act.target?.code ?? ''), `${act.target?.text} ${act.target?.code}`);
+  });
+}
+const NOT_CLUBS: Array<[string, string, string]> = [
+  // a town after "in" beside a match stays; talks "between" two capitals are no match
+  ['French police fired tear gas at Marseille fans after the match in Lyon.', 'fired', 'Lyon'],
+  ['Police detained dozens of Ajax fans in Rotterdam on Sunday.', 'detained', 'Rotterdam'],
+  ['Troops clashed on the road between Kramatorsk and Sloviansk on Monday.', 'clashed', 'Kramators'],
+];
+for (const [text, trigger, name] of NOT_CLUBS) {
+  test(`a town beside clubs stays: ${text}`, T, () => assert.ok(find(code(text), trigger).location?.name?.startsWith(name)));
+}
+test('"La Liga" is a league, no armed group', T, () => {
+  const events = code('La Liga condemned the racist abuse of a player on Sunday.');
+  assert.ok(events.every((e) => e.actor?.code !== 'MEXREB'), events.map((e) => e.actor?.code).join(' '));
+});
