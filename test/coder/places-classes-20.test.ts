@@ -112,3 +112,21 @@ test('"La Liga" is a league, no armed group', T, () => {
   const events = code('La Liga condemned the racist abuse of a player on Sunday.');
   assert.ok(events.every((e) => e.actor?.code !== 'MEXREB'), events.map((e) => e.actor?.code).join(' '));
 });
+
+// "talks between Kyiv and Moscow" (core/state-metonym.ts standsForState): a city after "between" that names a party of
+// the act stands for its state, no place of it; a town that names no party stays where the act was
+const PARTIES_BETWEEN: Array<[string, string, string | null]> = [
+  ['Talks between Kyiv and Moscow resumed in Istanbul on Monday.', 'Talks', 'Istanbul'],
+  ['Clashes between Baku and Yerevan forces erupted on Monday.', 'Clashes', null],
+  ['Negotiations between Washington and Tehran resumed in Muscat on Saturday.', 'Negotiations', 'Muscat'],
+];
+for (const [text, trigger, name] of PARTIES_BETWEEN) {
+  test(`the parties between whom an act is are no place of it: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.span ? act.location.name : null, name);
+  });
+}
+test('towns between which an act is stay its place', T, () => {
+  assert.equal(find(code('Rebels attacked villages between Goma and Sake on Monday.'), 'attacked').location?.country, 'COD');
+  assert.ok(find(code('Troops clashed on the road between Kramatorsk and Sloviansk on Monday.'), 'clashed').location?.name.startsWith('Kramators'));
+});
