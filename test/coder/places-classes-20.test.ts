@@ -130,3 +130,27 @@ test('towns between which an act is stay its place', T, () => {
   assert.equal(find(code('Rebels attacked villages between Goma and Sake on Monday.'), 'attacked').location?.country, 'COD');
   assert.ok(find(code('Troops clashed on the road between Kramatorsk and Sloviansk on Monday.'), 'clashed').location?.name.startsWith('Kramators'));
 });
+
+// Another state's show of force (CAMEO 150: a missile test, drills) in a sentence that names no place
+// (resolve/home-place.ts): held at its home, by its army too, not in the story's town
+const FORCE_AT_HOME: Array<[string, string, string]> = [
+  ['ISLAMABAD (AP) — Police arrested dozens of opposition supporters in Lahore on Saturday.\n\nIndia test-fired a ballistic missile on the same day.', 'test-fired', 'IND'],
+  ['SEOUL, South Korea (AP) — Thousands of protesters rallied in Seoul on Saturday against the president.\n\nNorth Korea test-fired a cruise missile on Sunday, officials said.', 'test-fired', 'PRK'],
+  ['TAIPEI, Taiwan (AP) — Taiwanese police detained two men suspected of spying in Taipei on Monday.\n\nChina staged large-scale military drills on Tuesday.', 'staged', 'CHN'],
+  ['KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday.\n\nThe Russian army held military exercises on Tuesday, the defense ministry said.', 'held', 'RUS'],
+];
+for (const [text, trigger, country] of FORCE_AT_HOME) {
+  test(`another state's show of force is at home: ${text.slice(-60)}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.span ?? null, null, `no town of the story: ${act.location?.name}`);
+    assert.equal(act.location?.country, country);
+  });
+}
+const FORCE_PLACED: Array<[string, string, string]> = [
+  // the story's own state keeps the story's town; a place the sentence names stays
+  ['KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday.\n\nUkraine test-fired a new long-range drone on Tuesday.', 'test-fired', 'Kyiv'],
+  ['KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday.\n\nRussian troops held military exercises in Belarus on Tuesday.', 'held', 'Belarus'],
+];
+for (const [text, trigger, name] of FORCE_PLACED) {
+  test(`a show of force keeps its stated or story place: ${text.slice(-60)}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
