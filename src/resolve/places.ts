@@ -283,7 +283,8 @@ const PLACE_NOUN_OF = new WeakMap<Knowledge, RegExp>();
 function placeNounOf(kb: Knowledge): RegExp {
   let re = PLACE_NOUN_OF.get(kb);
   if (!re) {
-    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+'));
+    // (plural too: "the rebel strongholds of Rastan and Talbiseh")
+    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)') + '(?:e?s)?');
     PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
   }
   return re;

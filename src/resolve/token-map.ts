@@ -42,7 +42,12 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   // "pulled out of Mosul", "drove the rebels out of Goma": the place left, as after "from"
   if (w === 'of' && i > 0 && doc.tokens[i - 1].lower === 'out') return 'from';
   // "north of Erbil", "the West Bank town of Tulkarm"
-  return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
+  return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(singular(doc.tokens[i - 1].lower))) ? 'of' : null;
+}
+
+/** "the towns of Rastan and Talbiseh", "the cities of Homs and Hama": a plural place noun names the places listed after "of". */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 const MAX_DESCRIBING_WORDS = 4;

@@ -173,3 +173,36 @@ test('a town after "to" with no word of allegiance stays', T, () => {
   assert.equal(find(code('Militants attacked a convoy on the road to Gao on Monday.'), 'attacked').location?.name, 'Gao');
   assert.equal(find(code('Police loyal to the governor arrested 20 protesters in Kano on Monday.'), 'arrested').location?.name, 'Kano');
 });
+
+// "shelled the towns of Rastan, Talbiseh and Houla" (resolve/token-map.ts, resolve/places.ts placeNounOf): a plural place
+// noun before "of" names the towns listed after it, as the singular names one
+const PLURAL_NOUN_OF: Array<[string, string, string]> = [
+  ['Syrian troops shelled the towns of Rastan, Talbiseh and Saraqib on Sunday.', 'shelled', 'SYR'],
+  ['Rebels seized the villages of Kafranbel and Binnish on Monday.', 'seized', 'SYR'],
+  ['Police dispersed protesters in the cities of Kano and Kaduna on Friday.', 'dispersed', 'NGA'],
+];
+for (const [text, trigger, country] of PLURAL_NOUN_OF) {
+  test(`towns listed after a plural place noun: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.country, country);
+    assert.ok(act.rules.includes('place:listed-places'), act.rules.join(' '));
+  });
+}
+// "hit Rastan and Talbiseh in Homs province" (core/listed-places.ts): the region named as holding the listed towns is
+// their place, finer than their country
+const HELD_LIST: Array<[string, string, string]> = [
+  ['Airstrikes hit Rastan and Talbiseh in Homs province on Sunday.', 'hit', 'Homs'],
+  ['Gunmen attacked Damboa and Konduga in Borno state on Monday.', 'attacked', 'Borno'],
+  ['Troops shelled Idlib and Saraqib in Idlib province on Sunday.', 'shelled', 'Idlib'],
+];
+for (const [text, trigger, region] of HELD_LIST) {
+  test(`listed towns in a region: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.precision, 'region');
+    assert.ok(act.location?.name.startsWith(region), act.location?.name);
+  });
+}
+test('listed towns in a country stay the area of the country', T, () => {
+  const act = find(code('Police arrested protesters in Lagos and Kano in Nigeria on Monday.'), 'arrested');
+  assert.ok(act.rules.includes('place:listed-places'), act.rules.join(' '));
+});
