@@ -206,3 +206,21 @@ test('listed towns in a country stay the area of the country', T, () => {
   const act = find(code('Police arrested protesters in Lagos and Kano in Nigeria on Monday.'), 'arrested');
   assert.ok(act.rules.includes('place:listed-places'), act.rules.join(' '));
 });
+
+// A village the text names, in a sentence whose only known place is where a witness lives or fled across the border
+// (resolve/named-places.ts nameCountry): the country across the border is not the village's
+const ACROSS_THE_BORDER: Array<[string, string, string, string]> = [
+  ['MAIDUGURI, Nigeria (AP) — Militants attacked an army base in northeastern Nigeria on Monday.\n\nA trader who fled across the border into Cameroon said soldiers had retaken the village of Gudumbali on Tuesday.', 'retaken', 'Gudumbali', 'NGA'],
+  ['KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a camp near El Fasher on Sunday.\n\nA refugee who lives across the border in Chad said the fighters burned the village of Um Kadada on Monday.', 'burned', 'Um Kadada', 'SDN'],
+  ['KYIV, Ukraine (AP) — Russian missiles struck an apartment building in Kyiv on Monday.\n\nA volunteer who crossed the border from Poland said troops shelled the village of Novodmytrivka on Tuesday.', 'shelled', 'Novodmytrivka', 'UKR'],
+];
+for (const [text, trigger, name, country] of ACROSS_THE_BORDER) {
+  test(`a village is not across the border: ${name}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, name);
+    assert.equal(act.location?.country, country);
+  });
+}
+test('a village the sentence puts in a country stays there', T, () => {
+  assert.equal(find(code('The fighters stormed the village of Abou Goudam in Chad on Monday.'), 'stormed').location?.country, 'TCD');
+});
