@@ -224,3 +224,27 @@ for (const [text, trigger, name, country] of ACROSS_THE_BORDER) {
 test('a village the sentence puts in a country stays there', T, () => {
   assert.equal(find(code('The fighters stormed the village of Abou Goudam in Chad on Monday.'), 'stormed').location?.country, 'TCD');
 });
+
+// "shelled villages close to Kharkiv" (extract/tree-repair/nearness-adjective.ts, resolve/token-map.ts): "close to" and
+// "next to" are near the place, which the act's object stands by; "in the vicinity of Jenin" is in it
+const NEAR_PLACES: Array<[string, string, string]> = [
+  ['Russian troops shelled villages close to Kharkiv on Monday.', 'shelled', 'Kharkiv'],
+  ['Police arrested dozens of protesters close to Tahrir Square in Cairo on Friday.', 'arrested', 'Cairo'],
+  ['Militants attacked farmers next to Maiduguri on Sunday.', 'attacked', 'Maiduguri'],
+  ['Israeli troops raided a camp in the vicinity of Jenin on Tuesday.', 'raided', 'Jenin'],
+];
+for (const [text, trigger, name] of NEAR_PLACES) {
+  test(`near a place: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.ok(act.location?.text.includes(name), `${act.location?.name} (${act.location?.text})`);
+    assert.notEqual(act.target?.text, name);
+  });
+}
+test('the day after "close to" a town dates the act', T, () => {
+  assert.equal(find(code('Russian troops shelled villages close to Kharkiv on Monday.'), 'shelled').date?.value, '2025-06-09');
+});
+test('troops moving closer to a group move on it', T, () => {
+  const act = find(code('Government troops were moving closer to KNU headquarters near the Thai border.'), 'moving');
+  assert.equal(act.type, 'MOBILIZE');
+  assert.equal(act.target?.text, 'KNU headquarters');
+});
