@@ -22,7 +22,6 @@ import { opensNewScene } from './new-scene.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { isProposerAfterFrom } from '../resolve/proposer.ts';
 import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
-import { afterAllegiance } from '../resolve/allegiance.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -54,7 +53,7 @@ export interface StoryPlaces {
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies' | 'allegianceWords'>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'>;
 }
 
 export interface EventPlace {
@@ -119,8 +118,6 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
     // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
-    // "hackers linked to Iran", "militias loyal to Tehran": whom they side with (resolve/allegiance.ts)
-    { rule: 'place:allegiance', drops: (p) => afterAllegiance(doc.text, p.start, story.lexicon.allegianceWords) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
   ];

@@ -49,7 +49,6 @@ export interface LexiconFiles {
   readonly envoyNouns: string;
   readonly sideNouns?: string;
   readonly clubWords?: string;
-  readonly allegianceWords?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -109,7 +108,6 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
-    allegianceWords: new Set(parseTsv(files.allegianceWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),

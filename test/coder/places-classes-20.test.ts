@@ -155,25 +155,6 @@ for (const [text, trigger, name] of FORCE_PLACED) {
   test(`a show of force keeps its stated or story place: ${text.slice(-60)}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
 }
 
-// "hackers linked to Iran", "militias loyal to Tehran" (resolve/allegiance.ts, data/lexicon/allegiance-words.tsv, core/
-// event-place.ts): a state or town after a word of allegiance is whom they side with, no place of their act
-const ALLEGIANCE: Array<[string, string, string | null]> = [
-  ['Hackers linked to Iran attacked the water utility servers on Tuesday.', 'attacked', null],
-  ['Militias loyal to Tehran fired rockets at a U.S. base on Monday.', 'fired', null],
-  ['Militants affiliated with the Islamic State attacked an army post in Niger on Sunday.', 'attacked', 'Niger'],
-  ['Gunmen allied to the former president killed two soldiers in Kidal on Friday.', 'killed', 'Kidal'],
-];
-for (const [text, trigger, name] of ALLEGIANCE) {
-  test(`whom they side with is no place: ${text}`, T, () => {
-    const act = find(code(text), trigger);
-    assert.equal(act.location?.span ? act.location.name : null, name);
-  });
-}
-test('a town after "to" with no word of allegiance stays', T, () => {
-  assert.equal(find(code('Militants attacked a convoy on the road to Gao on Monday.'), 'attacked').location?.name, 'Gao');
-  assert.equal(find(code('Police loyal to the governor arrested 20 protesters in Kano on Monday.'), 'arrested').location?.name, 'Kano');
-});
-
 // "shelled the towns of Rastan, Talbiseh and Houla" (resolve/token-map.ts, resolve/places.ts placeNounOf): a plural place
 // noun before "of" names the towns listed after it, as the singular names one
 const PLURAL_NOUN_OF: Array<[string, string, string]> = [
