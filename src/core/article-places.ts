@@ -43,6 +43,16 @@ export function standsAsPlace(actor: ActorPhrase, place: { start: number; end: n
 }
 
 /**
+ * "arrested protesters in Toyota", "near Nokia": an organisation's name alone after a place-only preposition (not "at":
+ * "servers at Meta") is the town of that name, unless it owns what follows ("outside Toyota's headquarters").
+ */
+export function townOfOrganizationName(actor: ActorPhrase, place: { start: number; end: number }, text: string): boolean {
+  return actor.kind === 'organization' && actor.locative && actor.start === place.start && actor.end === place.end && !POSSESSIVE.test(text.slice(place.end, place.end + 2));
+}
+
+const POSSESSIVE = /^['’]s?/;
+
+/**
  * "a school in the Tuffah neighborhood" in a story of Gaza whose places lie in several countries: a name the text calls a
  * place that no known place around it puts in one country (resolve/named-places.ts) is in the story's country (or, where
  * the story's places are mixed, the dateline's: `homeCountry`).

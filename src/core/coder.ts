@@ -12,7 +12,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { articlePlaces, eventPlaceMentions, namesSite, standsAsPlace } from './article-places.ts';
+import { articlePlaces, eventPlaceMentions, namesSite, standsAsPlace, townOfOrganizationName } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -117,8 +117,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const siteIndex = new SpanIndex(sites);
       const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
       const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
-      // "struck Hamas positions": a city sharing a group's, person's or body's name is not meant, unless that name stands as a place ("in the Donetsk People's Republic")
-      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlapping(p.start, p.end).some((n) => !standsAsPlace(n, p)));
+      // "struck Hamas positions", "fined Meta": a city sharing a group's, person's or body's name is not meant, unless that name stands as a place ("in the Donetsk People's Republic", "in Toyota")
+      const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlapping(p.start, p.end).some((n) => !standsAsPlace(n, p) && !townOfOrganizationName(n, p, article.text)));
       // "a protest in the nation's capital", "the Afghan capital": a capital named by its country, only as an event's place
       const eventPlaces = [...places, ...capitalPhrases(doc, kb, places, countryMentionsOf(allPlaces, found, article.text, kb.lexicon.foreignPresenceNouns), dominantPlaceCountry(places))].sort((a, b) => a.start - b.start);
       const others = findOtherPhrases(doc, kb, named, places);

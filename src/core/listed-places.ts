@@ -6,7 +6,8 @@ import type { PlaceMention } from '../resolve/types.ts';
 // place:example-of-wider); where the text names no wider place ("in several cities, including Tehran") the example
 // stays. "Missiles struck Kyiv and Lviv", "rallies in Siberia and the Urals": towns or regions listed together for one
 // act are all its places, so the place is the area of the country they share, named by the country, at their centre
-// (rule place:listed-places); listed places of different countries keep the first.
+// (rule place:listed-places), or the region named right after them as holding them ("Rastan and Talbiseh in Homs
+// province"); listed places of different countries keep the first.
 export const EXAMPLE_OF_WIDER = 'place:example-of-wider';
 export const LISTED_PLACES = 'place:listed-places';
 
@@ -14,6 +15,7 @@ const INCLUDING = /\bincluding\b/i;
 // what may stand between two listed places: "Kyiv and Lviv", "Siberia and the Urals", "Gao, Mopti and Timbuktu"
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/;
 const MAX_EXAMPLE_GAP = 80;
+const HELD_IN = /^\s*,?\s+(?:in|across)\s+(?:the\s+)?$/;
 
 /** The place `p` is an example ("including X") of a place named before it in its sentence. */
 export function isExampleOfWider(text: string, p: PlaceMention, sentencePlaces: readonly PlaceMention[]): boolean {
@@ -39,9 +41,12 @@ export function listedPlacesCountry(text: string, chosen: PlaceMention, sentence
   if (new Set(list.map((p) => p.place.id)).size < 2) return null;
   const country = list[0].place.country;
   if (!country || list.some((p) => p.place.country !== country)) return null;
+  const [start, end] = [list[0].start, list[list.length - 1].end];
+  // "hit Rastan and Talbiseh in Homs province": the region named as holding them all is their place
+  const holder = sorted.find((q) => q.start >= end && q.place.precision === 'region' && q.place.country === country && HELD_IN.test(text.slice(end, q.start)));
+  if (holder) return holder;
   const entry = countries.get(country);
   if (!entry) return null;
-  const [start, end] = [list[0].start, list[list.length - 1].end];
   // an area of that country, at the centre of the places listed: not the whole country (the story's opening place does
   // not override it as it would a bare country)
   const points = list.flatMap((p) => (p.place.lat !== null && p.place.lon !== null ? [[p.place.lat, p.place.lon]] : []));

@@ -30,10 +30,14 @@ function namesStateByCity(phrase: ActorPhrase, p: PlaceMention, text: string): b
 /**
  * True when the city `p` is named as a participant standing for its state: as (the possessor of) an actor, or as the
  * target of an act that does not land where its target is ("warned Manila", "sanctions on Moscow"). A city after a
- * word of where ("officials in Kyiv") is where they are and stays a place.
+ * word of where ("officials in Kyiv") is where they are and stays a place; after "between" it is a party of the act
+ * between the two when it names one of its participants ("talks between Kyiv and Moscow").
  */
 export function standsForState(p: PlaceMention, c: { actors: readonly ActorPhrase[]; targets: readonly ActorPhrase[]; info: { quadClass: number; type: string } }, text: string): boolean {
-  if (p.place.precision !== 'city' || (p.prep && WHERE.has(p.prep)) || p.rule) return false;
+  if (p.place.precision !== 'city' || p.rule) return false;
+  // "talks between Kyiv and Moscow", "clashes between Baku and Yerevan forces": the parties of an act between them
+  if (p.prep === 'between') return [...c.actors, ...c.targets].some((a) => namesStateByCity(a, p, text));
+  if (p.prep && WHERE.has(p.prep)) return false;
   if (c.actors.some((a) => namesStateByCity(a, p, text))) return true;
   return !landsOnTarget(c.info.quadClass, c.info.type) && c.targets.some((t) => namesStateByCity(t, p, text));
 }

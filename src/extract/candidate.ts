@@ -21,7 +21,7 @@ import { rolesKind } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
-import { modifierActor } from './noun-modifier-actor.ts';
+import { modifierActor, speakersVehicle } from './noun-modifier-actor.ts';
 import { enteredCountry, equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
@@ -234,9 +234,9 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   const rules = [`pattern:${tr.pattern.id}`];
-  // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event
+  // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event; "said in his broadside": the saying's vehicle
   const after = ctx.doc.tokens[tr.end];
-  if (tr.pattern.kind === 'noun' && after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma)) return null;
+  if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   // "a rocket slammed into a school" (a munition or an act as the subject); "the bus slammed into a truck" is no attack

@@ -27,3 +27,15 @@ export function modifierActor(ctx: SentenceContext, tr: Trigger, type: string): 
   const undergoer = ctx.kb.lexicon.undergoneActs.has(t[tr.head].lemma) && t.slice(i + 1, tr.start).some((x) => /^[’']s$/.test(x.lower)) && t[tr.end]?.lower !== 'of';
   return modifier && !modifier.locative && !undergoer && (modifier.kind !== 'anaphor' || owns) ? modifier : null;
 }
+
+/**
+ * "Trump said in his latest broadside against Amazon": a said act's noun, owned by the speaker's own possessive and
+ * carrying the saying ("said in"), is how the speaker said it: no second act beside the one the story tells.
+ */
+export function speakersVehicle(ctx: SentenceContext, tr: Trigger, type: string): boolean {
+  if (!SAID_TYPES.has(type) || !isSayingVehicle(ctx, tr.head)) return false;
+  const t = ctx.doc.tokens;
+  let i = tr.start - 1;
+  while (i >= ctx.sentence.tokenStart && (t[i].pos === 'ADJ' || t[i].pos === 'NUM')) i--;
+  return i >= ctx.sentence.tokenStart && POSSESSIVE_DETERMINERS.has(t[i].lower);
+}

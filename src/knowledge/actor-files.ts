@@ -53,11 +53,14 @@ function parseJson<T extends z.ZodTypeAny>(file: string, content: string, schema
   return result.data;
 }
 
+// bodies that act as one organisation, not as an armed or political group: data/actors/organizations.json, companies.json
+const ORGANIZATION_KINDS = new Set(['igo', 'ngo', 'media', 'company']);
+
 export function groupActors(file: string, content: string): Array<[string, ActorEntry]> {
   const out: Array<[string, ActorEntry]> = [];
   for (const g of parseJson(file, content, z.array(GroupRecord))) {
     const entry: ActorEntry = {
-      id: g.id, code: g.code ?? g.id, name: g.name, kind: g.kind === 'igo' || g.kind === 'ngo' || g.kind === 'media' ? 'organization' : 'group',
+      id: g.id, code: g.code ?? g.id, name: g.name, kind: ORGANIZATION_KINDS.has(g.kind) ? 'organization' : 'group',
       country: g.country ?? null, role: g.role ?? null, plural: false, modifier: false, parent: g.parent, source: file,
     };
     for (const alias of [g.name, ...g.aliases]) {

@@ -48,6 +48,7 @@ export interface LexiconFiles {
   readonly borderPoints: string;
   readonly envoyNouns: string;
   readonly sideNouns?: string;
+  readonly clubWords?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -107,6 +108,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),

@@ -114,6 +114,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     borderPoints: read('places/border-points.tsv'),
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
+    clubWords: read('lexicon/club-words.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });
@@ -137,6 +138,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const actorFiles: Array<[string, (file: string, content: string) => Array<[string, ActorEntry]>]> = [
     ['actors/groups.json', groupActors],
     ['actors/organizations.json', groupActors],
+    ['actors/companies.json', groupActors],
     ['actors/people.json', personActors],
     ['actors/metonyms.json', metonymActors],
   ];

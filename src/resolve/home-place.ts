@@ -8,6 +8,8 @@ import type { ActorPhrase } from './types.ts';
 const DONE_AT_HOME = /^(?:081|084|172|173|175)/;
 // CAMEO 16: reducing relations (sanctions, expulsions, breaking off ties), a state's measure decided at home
 const REDUCED_RELATIONS = /^16/;
+// CAMEO 150: a show of force (a missile test, drills), held at home unless its sentence says where, by its army too
+const SHOW_OF_FORCE = /^150/;
 // a state institution's code: the country, then its government, military, police, judiciary, legislature or intelligence
 const STATE_CODE = /^([A-Z]{3})(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
@@ -17,8 +19,10 @@ const STATE_CODE = /^([A-Z]{3})(GOV|MIL|COP|JUD|LEG|SPY)$/;
  * activists" → Egypt). Null when the act is not a domestic kind or its actors are not one state.
  */
 export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[], countries: ReadonlyMap<string, PlaceEntry>, civilOnly = false): PlaceEntry | null {
-  // (`civilOnly` reads a state's measures against another too: "Washington imposed sanctions", "Moscow expelled diplomats")
-  const measure = civilOnly && REDUCED_RELATIONS.test(cameo);
+  // (`civilOnly` reads a state's measures against another too: "Washington imposed sanctions", "Moscow expelled diplomats",
+  // and its shows of force: "North Korea test-fired a missile", "the Russian army held exercises")
+  const force = civilOnly && SHOW_OF_FORCE.test(cameo);
+  const measure = civilOnly && REDUCED_RELATIONS.test(cameo) || force;
   if (!DONE_AT_HOME.test(cameo) && !measure || actors.length === 0) return null;
   const states = new Set<string>();
   for (const a of actors) {
@@ -26,7 +30,7 @@ export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[],
     const code = STATE_CODE.exec(a.code ?? '');
     // (`civilOnly`: an army also detains where it occupies; police, ministries and courts act at home, and a state's
     // measures are decided at home by whoever names it)
-    if (civilOnly && (code === null ? !measure : code[2] === 'MIL')) return null;
+    if (civilOnly && (code === null ? !measure : code[2] === 'MIL' && !force)) return null;
     const country = (a.kind === 'country' || a.entry?.kind === 'country') ? a.entry?.country : code?.[1];
     if (!country) return null;
     states.add(country);

@@ -108,7 +108,8 @@ function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence
   return oneCountry(here.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(here);
 }
 
-const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+// ... nor the country a witness lives in across the border ("who lives across the border in Niger")
+const ACROSS_BORDER = /\b(?:(?:border|frontier|boundary)\s+with|(?:across|cross(?:ed|ing|es)?)\s+the\s+(?:border|frontier)\s+(?:in|into|from|to))\s+(?:the\s+)?$/i;
 
 function oneCountry(places: readonly PlaceMention[]): string | null {
   const countries = new Set(places.flatMap((p) => (p.place.country ? [p.place.country] : [])));

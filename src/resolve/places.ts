@@ -11,6 +11,7 @@ import { qualifiedCity } from './city-qualifier.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
+import { clubNames } from './club-names.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -70,7 +71,9 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
-  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named];
+  // "a match between Sevilla and Betis", "Napoli fans": a club named by its town is no place (resolve/club-names.ts)
+  const clubs = new SpanIndex(clubNames(doc, kb.lexicon.clubWords));
+  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].filter((p) => clubs.containing(p.start, p.end).length === 0);
   // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
   const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
   if (routes.length === 0) return places.sort((a, b) => a.start - b.start);
@@ -280,7 +283,8 @@ const PLACE_NOUN_OF = new WeakMap<Knowledge, RegExp>();
 function placeNounOf(kb: Knowledge): RegExp {
   let re = PLACE_NOUN_OF.get(kb);
   if (!re) {
-    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+'));
+    // (plural too: "the rebel strongholds of Rastan and Talbiseh")
+    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)') + '(?:e?s)?');
     PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
   }
   return re;

@@ -19,7 +19,7 @@ export function tokenBefore(doc: AnalyzedText, offset: number): number {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'inside', 'outside', 'across', 'through', 'throughout', 'around', 'from', 'into', 'towards', 'toward', 'within', 'along', 'over', 'to', 'via', 'between']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre']);
+const PLACE_NOUNS = new Set(['vicinity', 'environs', 'edge', 'heart', 'fringes', 'periphery', 'town', 'city', 'village', 'community', 'hamlet', 'settlement', 'port', 'district', 'province', 'region', 'area', 'outskirts', 'suburb', 'suburbs', 'capital', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'streets', 'center', 'centre']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'outskirts']);
 
 /**
@@ -35,17 +35,30 @@ export function locativePrep(doc: AnalyzedText, offset: number, apposition = tru
   // back over "the", a compass side and, a few words at most, what the place is like: "in neighboring Uganda", "in
   // war-torn Sudan", "in Russian-occupied Kherson"
   const floor = i - MAX_DESCRIBING_WORDS;
-  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || doc.tokens[i].pos === 'ADJ' && COMPASS.has(doc.tokens[i].lower) || i > floor && describesPlace(doc, i))) i--;
+  while (i >= 0 && doc.tokens[i].sentence === sentence && (doc.tokens[i].lower === 'the' || compassSide(doc.tokens[i]) || i > floor && describesPlace(doc, i))) i--;
   if (i < 0 || doc.tokens[i].sentence !== sentence) return null;
   const w = doc.tokens[i].lower;
+  // "close to Kharkiv", "next to the border": near it
+  if (w === 'to' && NEAR_BEFORE_TO.has(doc.tokens[i - 1]?.lower ?? '')) return 'near';
   if (LOCATIVE.has(w)) return w;
   // "pulled out of Mosul", "drove the rebels out of Goma": the place left, as after "from"
   if (w === 'of' && i > 0 && doc.tokens[i - 1].lower === 'out') return 'from';
   // "north of Erbil", "the West Bank town of Tulkarm"
-  return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower)) ? 'of' : null;
+  return w === 'of' && i > 0 && (COMPASS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(doc.tokens[i - 1].lower) || PLACE_NOUNS.has(singular(doc.tokens[i - 1].lower))) ? 'of' : null;
+}
+
+/** "the towns of Rastan and Talbiseh", "the cities of Homs and Hama": a plural place noun names the places listed after "of". */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 const MAX_DESCRIBING_WORDS = 4;
+const NEAR_BEFORE_TO = new Set(['close', 'next']);
+
+/** "in northern Iraq", and "in south London", "in west Mosul" where the tagger reads the side in lower case as an adverb or a noun. */
+function compassSide(t: { pos: string; lower: string; text: string }): boolean {
+  return COMPASS.has(t.lower) && (t.pos === 'ADJ' || t.text === t.lower && t.lower !== 'outskirts');
+}
 const COMPOUND_SIDE = /^(?:north|south)(?:east|west)ern$/;
 
 /** A lower-case adjective ("neighboring", "nearby") or a part of a hyphenated one ("war - torn", "Russian - occupied"). */

@@ -42,7 +42,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['weapon mode', 'Israeli troops killed three Palestinians in Jenin.', ['ASSAULT ISRMIL>PSECVL:']],
   ['weapon mode', 'Russian forces shelled Kherson on Sunday.', ['ASSAULT RUSMIL>UKR:heavy-weapons']],
   ['protest mode', 'Doctors went on strike across Kenya.', ['PROTEST KENHLH>-:strike']],
-  ['protest mode', 'Workers staged a strike at the Samsung plant.', ['PROTEST KORLAB>-:strike']],
+  // (Samsung is a company, no town Samseung in Korea that made the workers Korean: data/actors/companies.json)
+  ['protest mode', 'Workers staged a strike at the Samsung plant.', ['PROTEST Workers>samsung:strike']],
   ['protest mode', 'Thousands of workers went on strike in Argentina.', ['PROTEST ARGLAB>-:strike']],
   ['protest mode', 'Workers at the port walked off the job on Monday.', ['PROTEST workers>-:strike']],
   ['protest mode', 'Workers began a hunger strike in Tehran.', ['PROTEST IRNLAB>-:hunger']],
