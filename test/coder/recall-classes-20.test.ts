@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, T } from './class-fixture.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 20 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 13 May 2024 is a Monday.
+const code = coderPublishedOn('2024-05-13');
+const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.text ?? null}`;
+const briefs = (text: string) => code(text).map(brief);
+
+/** Each text codes every expected brief ("TYPE actor > target", or a bare "TYPE" for any roles). */
+function expectAll(name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const got = briefs(text);
+      for (const e of expected) assert.ok(got.some((b) => b === e || !e.includes(' ') && b.startsWith(`${e} `)), `${e} not in ${JSON.stringify(got)}`);
+    });
+  }
+}
+
+/** No text codes an event of `type`. */
+function expectNone(name: string, type: string, texts: readonly string[]): void {
+  for (const text of texts) {
+    test(`${name}: ${text}`, T, () => {
+      const got = briefs(text);
+      assert.ok(!got.some((b) => b.startsWith(`${type} `)), `no ${type} expected in ${JSON.stringify(got)}`);
+    });
+  }
+}
+
+// "will hand over occupied villages to", "beat up detained students": a participle right after a phrasal verb's
+// particle describes the object it opens, as one right after the verb does ("freed kidnapped students"): it stops no
+// pattern gap (extract/pattern-trie.ts) and is no act of its own (extract/prenominal-participle.ts)
+expectAll('a participle after a verb particle, inside the object', [
+  ['Under the truce, the rebels will hand over occupied villages to the army.', ['CONCEDE the rebels > army']],
+  ['The militia turned over seized checkpoints to government forces on Sunday.', ['RETREAT The militia > government forces']],
+  ['The peacekeepers handed over abandoned bases to the national army last week.', ['RETREAT peacekeepers > national army']],
+  ['Soldiers beat up detained students at the checkpoint on Monday.', ['ASSAULT Soldiers > students']],
+]);
+expectNone('the participle after a particle is no act of its own', 'COERCE', [
+  'Soldiers beat up detained students at the checkpoint on Monday.',
+  'Soldiers beat up arrested protesters outside the court on Monday.',
+]);
+
+// "Reinforcements have arrived in the district": reinforcements are troops (data/actors/roles.tsv), so the arrival is
+// forces moved in (MOBILIZE by the argument-senses row of "arrive") with a military actor, named or not
+expectAll('reinforcements as the troops they are', [
+  ['Reinforcements have arrived in the provincial capital, a police spokesman said.', ['MOBILIZE Reinforcements > null']],
+  ['Military reinforcements arrived in the besieged port on Friday.', ['MOBILIZE']],
+  ['Police reinforcements were sent to the border town on Monday.', ['MOBILIZE Police reinforcements > null']],
+]);
+test('reinforcements asked for are no actor nor target', T, () => {
+  const got = briefs('The governor called for reinforcements on Monday.');
+  assert.ok(!got.some((b) => b.startsWith('MOBILIZE')), JSON.stringify(got));
+  assert.ok(!got.some((b) => b.endsWith('> reinforcements')), JSON.stringify(got));
+});
