@@ -55,3 +55,16 @@ test('reinforcements asked for are no actor nor target', T, () => {
   assert.ok(!got.some((b) => b.startsWith('MOBILIZE')), JSON.stringify(got));
   assert.ok(!got.some((b) => b.endsWith('> reinforcements')), JSON.stringify(got));
 });
+
+// "dismissed the reports, saying reinforcements had arrived": an -ing participle set off by a comma is the speaker's
+// own further act, not what the denial answers, wherever the parse hangs it (on the denied noun as `acl`); the act
+// it tells is stated (tree-clauses/governed-content.ts)
+expectAll('a comma participle after a denial tells, it is not denied', [
+  ['The governor dismissed the claims, saying reinforcements had arrived in the district.', ['REJECT The governor > null', 'MOBILIZE reinforcements > null']],
+  ['The ministry rejected the reports, saying police had arrested the suspects on Sunday.', ['REJECT', 'COERCE police > the suspects']],
+  ['The police chief dismissed the rumours, saying officers had detained three suspects.', ['REJECT', 'COERCE officers > three suspects']],
+]);
+expectNone('what a refusal refuses stays its content', 'RETREAT', [
+  'The government rejected calls for a withdrawal of its troops, saying the region was calm.',
+  'The rebels refused to withdraw from the town, saying the army had shelled it.',
+]);
