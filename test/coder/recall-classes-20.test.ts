@@ -68,3 +68,20 @@ expectNone('what a refusal refuses stays its content', 'RETREAT', [
   'The government rejected calls for a withdrawal of its troops, saying the region was calm.',
   'The rebels refused to withdraw from the town, saying the army had shelled it.',
 ]);
+
+// "saw a drone opening fire": a weapon that a participle describes as doing the act ("a drone opening fire", the
+// `acl` of the noun) is the act's instrument and names nobody, as when it is the clause's own subject ("a drone opened
+// fire"): no thing actor (tree-roles/described-subject.ts), and the weapon verb is read by its base forms, as the
+// tagger may lemmatise the -ing word as a noun (tree-roles/instrument-subject.ts)
+expectAll('a weapon seen doing the act', [
+  ['Residents said they saw a drone opening fire near the port.', ['ASSAULT null > null']],
+  ['Two fishermen said they saw a drone opening fire on boats near the harbour.', ['ASSAULT null > boats']],
+  ['A bus driver said he saw a drone opening fire on the highway early on Sunday.', ['ASSAULT']],
+]);
+expectAll('a person seen doing the act stays its actor', [
+  ['Residents said they saw gunmen opening fire on the crowd.', ['ASSAULT gunmen > the crowd']],
+]);
+expectNone('a weapon not seen, or only possibly, does nothing', 'ASSAULT', [
+  'Residents said they did not see any drone opening fire.',
+  'Residents said they could not see the drone opening fire.',
+]);
