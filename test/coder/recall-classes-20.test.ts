@@ -85,3 +85,16 @@ expectNone('a weapon not seen, or only possibly, does nothing', 'ASSAULT', [
   'Residents said they did not see any drone opening fire.',
   'Residents said they could not see the drone opening fire.',
 ]);
+
+// "Some threw stones at the officers", "Others set fire to police vans": a quantifier standing alone as the subject
+// that opens a clause is part of the group told before (data/lexicon/anaphors.tsv, read in resolve/anaphor-phrases.ts
+// whatever tag the word got), so the act has its doers; "Some 300 protesters", "Some say" stay as they were
+expectAll('a lone quantifier as the subject of an act', [
+  ['Police fired tear gas at the crowd on Monday. Some threw stones at the officers.', ['PROTEST Some > the officers']],
+  ['Riot police moved in to clear the square on Saturday. Others set fire to police vans.', ['ASSAULT Others > police']],
+  ['Hundreds of students rallied outside the ministry on Tuesday, and some threw stones at riot police.', ['PROTEST some > riot police']],
+]);
+test('a quantifier before a count or a noun is no anaphor', T, () => {
+  assert.deepEqual(briefs('Some 300 protesters were arrested on Monday.'), ['COERCE null > protesters']);
+  assert.deepEqual(briefs('Others say the talks will fail.'), []);
+});
