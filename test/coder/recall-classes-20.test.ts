@@ -116,3 +116,18 @@ test('a passive in a new paragraph, in the present perfect, or with no one point
   const undefinite = briefs('Police fired tear gas at the crowd. Protesters were arrested.');
   assert.ok(!undefinite.some((b) => b.startsWith('COERCE')), JSON.stringify(undefinite));
 });
+
+// "denied any role in the violence" is a denial of an accusation as "denied any involvement" is (extra-verbs.tsv);
+// "ordered the release of 40 students": the release noun frees the people the release verb frees (nouns.tsv)
+expectAll('a denial of a role, a release of people the verb row frees', [
+  ['The opposition party denied any role in the violence on Monday.', ['REJECT The opposition party > null']],
+  ['The militia denied any role in the killing of the journalists.', ['REJECT']],
+  ['A court in the capital ordered the release of 40 students on Monday.', ['RETREAT court > null']],
+  ['The judge ordered the release of the opposition leader on Monday.', ['RETREAT The judge > null']],
+]);
+expectNone('a role not denied to a party, a release only asked for', 'REJECT', [
+  'The actress was denied a role in the film.',
+]);
+expectNone('a release asked for is its content', 'RETREAT', [
+  'Protesters called for the release of the detained students.',
+]);
