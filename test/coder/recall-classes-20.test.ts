@@ -131,3 +131,16 @@ expectNone('a role not denied to a party, a release only asked for', 'REJECT', [
 expectNone('a release asked for is its content', 'RETREAT', [
   'Protesters called for the release of the detained students.',
 ]);
+
+// "rejected demands that its troops withdraw": a that-clause on a noun is what the noun reports ("claims that its
+// troops withdrew", told and denied), unless its verb is in the mood of a demand (a bare base form, or "should"):
+// then it is what was asked, the refusal's content (tree-clauses/governed-content.ts)
+expectNone('what a rejected demand asks has not happened', 'RETREAT', [
+  'Kyiv rejected demands that its troops withdraw from the region.',
+  'The militia rejected calls that it withdraw its fighters from the port.',
+  'Moscow rejected a proposal that its forces should pull back from the plant.',
+]);
+expectAll('what a denied claim tells is still told', [
+  ['The army rejected claims that its troops withdrew from the town.', ['REJECT', 'RETREAT its troops > null']],
+  ['The army rejected reports that soldiers had shelled the village.', ['REJECT', 'ASSAULT soldiers > the village']],
+]);

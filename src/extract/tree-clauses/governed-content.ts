@@ -28,9 +28,18 @@ function isContentStep(view: TreeView, node: number): boolean {
   if (base === 'advcl') return clauseMarkers(view, node).some((m) => CONTENT_MARKERS.has(m));
   // "rejected claims that its troops shelled the town": a that-clause on a noun is what the noun reports; the
   // reporting frames mark it (denied), it is no content of the act
-  if (base === 'acl') return !clauseMarkers(view, node).includes('that');
+  // ... unless its verb is a bare base form or takes "should", the mood of what is demanded: "rejected demands that its
+  // troops withdraw", "the proposal that both sides should pull back"
+  if (base === 'acl') return !clauseMarkers(view, node).includes('that') || isMandative(view, node);
   return true;
 }
+
+const isMandative = (view: TreeView, verb: number) => {
+  const auxes = view.childrenWith(verb, 'aux', 'aux:pass', 'cop').map((a) => view.tokens[a].lower);
+  if (auxes.length) return auxes.includes('should');
+  const t = view.tokens[verb];
+  return view.upos(verb) === 'VERB' && t.lower === t.lemma && view.childrenWith(verb, 'nsubj').length > 0;
+};
 
 /**
  * The nearest governor above `head` that holds it as content, with the token of the governor's words it hangs
