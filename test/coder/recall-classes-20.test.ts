@@ -101,18 +101,21 @@ test('a quantifier before a count or a noun is no anaphor', T, () => {
 
 // "Riot police charged the crowd. Several were arrested, and many were beaten.": an agentless passive in the simple
 // past whose subject points back at people the paragraph tells of (a pronoun, "the students", "many of the
-// marchers", a lone quantifier) goes on with the scene of the sentence before, which is its occasion; no date or place
+// marchers", a lone quantifier) goes on with the scene of the sentence before (an ASSAULT, COERCE or PROTEST trigger
+// there), which is its occasion; no date or place
 // of its own is needed (core/scene-passive.ts, read in core/dated-events.ts); nobody is guessed as its actor
 expectAll('an agentless passive going on with the paragraph\'s scene', [
   ['Riot police charged the crowd on Sunday. Several were arrested, and many were beaten.', ['COERCE null > Several', 'ASSAULT null > many']],
   ['Riot police used batons to break up the sit-in outside the ministry. Many of the marchers were kicked or beaten as they were arrested.', ['COERCE null > they']],
   ['Police stormed the university campus. The students were detained and taken to a police station.', ['COERCE null > students']],
 ]);
-test('a passive in a new paragraph, in the present perfect, or with no one pointed back at needs a date or place', T, () => {
+test('a passive in a new paragraph, in the present perfect, after no scene, or with no one pointed back at needs a date or place', T, () => {
   const newParagraph = briefs('Police fired tear gas at the crowd.\n\nThe protesters were arrested.');
   assert.ok(!newParagraph.some((b) => b.startsWith('COERCE')), JSON.stringify(newParagraph));
   const perfect = briefs('Police raided the offices of the newspaper. Its editors have been detained several times.');
   assert.ok(!perfect.some((b) => b.startsWith('COERCE null')), JSON.stringify(perfect));
+  const noScene = briefs('The company reported record profits. The workers were fired.');
+  assert.deepEqual(noScene, [], 'a report of profits sets no scene');
   const undefinite = briefs('Police fired tear gas at the crowd. Protesters were arrested.');
   assert.ok(!undefinite.some((b) => b.startsWith('COERCE')), JSON.stringify(undefinite));
 });
