@@ -283,9 +283,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
       rules.push('roles:target-from-object-place');
     }
   }
-  // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom ("handed over the base to the army": a
-  // giving verb's "to" names whom it goes to); "marchers set off from the university": where a protest starts, no one
-  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma) || info.type === 'PROTEST') targets = targets.filter((x) => info.type === 'PROTEST' ? x.prep !== 'from' : x.prep !== 'to' && x.prep !== 'into');
+  // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
+  // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
+  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma)) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);

@@ -147,23 +147,3 @@ expectAll('what a denied claim tells is still told', [
   ['The army rejected claims that its troops withdrew from the town.', ['REJECT', 'RETREAT its troops > null']],
   ['The army rejected reports that soldiers had shelled the village.', ['REJECT', 'ASSAULT soldiers > the village']],
 ]);
-
-// "Hundreds of student activists set off from the university": marchers setting off or out begin their march, a
-// PROTEST (extra-verbs.tsv "set off|out", kept only with marchers as the subject by argument-senses.tsv rows for
-// "off"/"out"; a thing set out or off, "their demands", "fireworks", is no march); where a protest starts ("from the
-// university") is no one it targets (extract/candidate.ts)
-expectAll('marchers setting off', [
-  ['Hundreds of student activists set off from the university last week.', ['PROTEST student activists > null']],
-  ['Thousands of farmers set out for the capital on Monday.', ['PROTEST farmers > null']],
-  ['Students set off on a long march to the capital on Sunday.', ['PROTEST Students > null']],
-  ['Protesters marched from the university to parliament on Monday.', ['PROTEST Protesters > null']],
-]);
-expectNone('anyone else setting off, or a thing set out, is no protest', 'PROTEST', [
-  'The minister set off for Brussels on Monday.',
-  'The convoy set off from Port Sudan on Tuesday.',
-  'The students set out their demands in a letter to the president.',
-]);
-test('a bomb set off stays an attack, a flag set on fire stays a protest', T, () => {
-  assert.ok(briefs('Militants set off a bomb in the market on Monday.').some((b) => b.startsWith('ASSAULT Militants')));
-  assert.ok(briefs('Protesters set fire to the flag on Monday.').some((b) => b.startsWith('PROTEST Protesters')));
-});
