@@ -120,16 +120,10 @@ test('a passive in a new paragraph, in the present perfect, after no scene, or w
   assert.ok(!undefinite.some((b) => b.startsWith('COERCE')), JSON.stringify(undefinite));
 });
 
-// "denied any role in the violence" is a denial of an accusation as "denied any involvement" is (extra-verbs.tsv);
 // "ordered the release of 40 students": the release noun frees the people the release verb frees (nouns.tsv)
-expectAll('a denial of a role, a release of people the verb row frees', [
-  ['The opposition party denied any role in the violence on Monday.', ['REJECT The opposition party > null']],
-  ['The militia denied any role in the killing of the journalists.', ['REJECT']],
+expectAll('a release of people the verb row frees', [
   ['A court in the capital ordered the release of 40 students on Monday.', ['RETREAT court > null']],
   ['The judge ordered the release of the opposition leader on Monday.', ['RETREAT The judge > null']],
-]);
-expectNone('a role not denied to a party, a release only asked for', 'REJECT', [
-  'The actress was denied a role in the film.',
 ]);
 expectNone('a release asked for is its content', 'RETREAT', [
   'Protesters called for the release of the detained students.',
