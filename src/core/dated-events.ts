@@ -16,6 +16,7 @@ import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
 import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
+import { continuesScene } from './scene-passive.ts';
 import type { sentenceDropper } from './trace.ts';
 
 /**
@@ -60,8 +61,9 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const { doc, sentence } = ctx;
   const { article, places } = scope;
   const sentenceDates = scope.dates.of(sentence.index);
-  // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event
-  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type))) {
+  // "Brazil has been hit hardest": a passive with no agent needs a stated date or place to be an event, or a scene the
+  // paragraph goes on with ("Many of them were beaten")
+  if (c.rules.includes('roles:passive') && c.actors.length === 0 && !c.rules.includes('roles:characterised-by-is-target') && sentenceDates.length === 0 && !places.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country') && !hasCountedPatient(ctx.tree(), c.trigger.head, ON_PEOPLE.has(c.info.type)) && !continuesScene(ctx.tree(), doc, ctx.kb, sentence, c.trigger.head)) {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }

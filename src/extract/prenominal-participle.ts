@@ -39,7 +39,9 @@ export function prenominalParticiple(view: TreeView, head: number): number | nul
     if (view.childrenWith(noun, 'nsubj').some((c) => c < head)) return null;
     // "soldiers beat detained protesters", "police freed kidnapped students": the word before is the verb whose
     // object the noun is; the participle describes that object
-    const verbOfNoun = view.head(noun) === before && view.upos(before) === 'VERB' && view.label(noun) === 'obj';
+    // (also past the verb's particle: "beat up detained students", "handed over seized towns")
+    const verbAt = view.label(before) === 'compound:prt' && view.head(before) === before - 1 ? before - 1 : before;
+    const verbOfNoun = view.head(noun) === verbAt && view.upos(verbAt) === 'VERB' && view.label(noun) === 'obj';
     if (!opens && !verbOfNoun && view.head(before) !== noun && view.head(before) !== head) return null;
     // "The United Nations imposed sanctions on Monday" misread with "Nations" a `compound` of "sanctions": a noun
     // or name right before a participle is its subject ("two abducted girls", "recently freed prisoners" are not)

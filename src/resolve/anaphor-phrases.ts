@@ -17,6 +17,11 @@ const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions'])
 // Agent nouns named by what they did to someone: after a possessive, that someone is the possessor.
 const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+// "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
+// stands for the group told before when it opens a clause right before its verb (anaphors.tsv rows marked so)
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while']);
+const standsAsSubject = (tokens: AnalyzedText['tokens'], i: number, start: number) =>
+  (i === start || CLAUSE_OPENERS.has(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && tokens[i + 1].sentence === tokens[i].sentence;
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
 // what may stand between "the" and a group noun: "the anti-terror resistance group"
@@ -80,7 +85,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         continue;
       }
       const refersTo = kb.lexicon.anaphors.get(t.lower);
-      if (refersTo && t.pos === 'PRON') {
+      if (refersTo && (t.pos === 'PRON' || standsAsSubject(tokens, i, s.tokenStart))) {
         // "its forces", "their fighters": the antecedent's own role, one phrase
         const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
         // "their captors", "his killers": the possessor is who was held or attacked, not whose side the agents are on

@@ -15,17 +15,31 @@ const CIRCUMSTANCE = new Set(['after', 'following', 'amid', 'amidst', 'despite',
 // names what must come first ("will not negotiate until Russia has withdrawn", "will strike unless they leave").
 const CONTENT_MARKERS = new Set(['against', 'of', 'for', 'on', 'to', 'in order', 'so that', 'until', 'till', 'unless', 'if', 'before']);
 
+// "dismissed the reports, saying reinforcements had arrived": an -ing participle set off by a comma is the subject's
+// own further act (a free adjunct), whatever word the parse hangs it on; it is no content of the act before the comma
+const isFreeParticiple = (view: TreeView, node: number) =>
+  view.upos(node) === 'VERB' && view.tokens[node].lower.endsWith('ing') && view.has(node - 1) && view.tokens[node - 1].text === ',' && view.marker(node) === null;
+
 function isContentStep(view: TreeView, node: number): boolean {
   const base = view.base(node);
-  if (view.label(node) === 'acl:relcl') return false;
+  if (view.label(node) === 'acl:relcl' || (base === 'acl' || base === 'advcl') && isFreeParticiple(view, node)) return false;
   const marker = view.marker(node);
   if (marker !== null && CIRCUMSTANCE.has(marker)) return false;
   if (base === 'advcl') return clauseMarkers(view, node).some((m) => CONTENT_MARKERS.has(m));
   // "rejected claims that its troops shelled the town": a that-clause on a noun is what the noun reports; the
   // reporting frames mark it (denied), it is no content of the act
-  if (base === 'acl') return !clauseMarkers(view, node).includes('that');
+  // ... unless its verb is a bare base form or takes "should", the mood of what is demanded: "rejected demands that its
+  // troops withdraw", "the proposal that both sides should pull back"
+  if (base === 'acl') return !clauseMarkers(view, node).includes('that') || isMandative(view, node);
   return true;
 }
+
+const isMandative = (view: TreeView, verb: number) => {
+  const auxes = view.childrenWith(verb, 'aux', 'aux:pass', 'cop').map((a) => view.tokens[a].lower);
+  if (auxes.length) return auxes.includes('should');
+  const t = view.tokens[verb];
+  return view.upos(verb) === 'VERB' && t.lower === t.lemma && view.childrenWith(verb, 'nsubj').length > 0;
+};
 
 /**
  * The nearest governor above `head` that holds it as content, with the token of the governor's words it hangs

@@ -5,6 +5,7 @@ import { participantsAt } from './participants.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { subjectNode } from './subject-node.ts';
 import { isActNoun } from './object-words.ts';
+import { isActOrAnyWeapon } from './instrument-subject.ts';
 
 export const DESCRIBED_SUBJECT_RULE = 'roles:tree-described-subject';
 
@@ -34,6 +35,9 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   // it found after the noun ("a month after announcing Ethiopia was accepting", misread as a relative) is nearer the verb
   const nounStart = ctx.doc.tokens[view.span(read.node)[0]].start;
   if (!window.length || window.some((p) => p.end > nounStart)) return null;
-  const thing = nodePhrase(view, ctx, read.node);
+  // "saw a drone opening fire", "a helicopter firing on the crowd": a weapon doing the act names nobody; it is the
+  // act's instrument (instrument-subject.ts), as when it is the clause's own subject ("a drone opened fire")
+  const weapon = isActOrAnyWeapon(ctx.kb, lemma);
+  const thing = weapon ? null : nodePhrase(view, ctx, read.node);
   return { actors: thing ? [thing] : [], rules: [DESCRIBED_SUBJECT_RULE, ...read.rules] };
 }

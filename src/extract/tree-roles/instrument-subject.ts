@@ -23,7 +23,7 @@ export function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
   return nouns.has(lemma);
 }
 
-const isActOrAnyWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
+export const isActOrAnyWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
 const isActOrMunition = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.munitionNouns.has(lemma);
 
 // "one of the attacks", "two of the strikes": the act is the "of" noun
@@ -39,7 +39,8 @@ const ELLIPTIC = new Set(['another', 'other']);
  */
 export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, landing = false): number | null {
   // what an act or a weapon does by itself (data/lexicon/weapon-verbs.tsv)
-  if (!landing && !kb.lexicon.weaponVerbs.has(view.tokens[head].lemma)) return null;
+  // (by its base forms: the tagger may lemmatise an -ing form as a noun, "opening")
+  if (!landing && !baseForms(view.tokens[head]).some((b) => kb.lexicon.weaponVerbs.has(b))) return null;
   const isActOrWeapon = landing ? isActOrMunition : isActOrAnyWeapon;
   const subject = subjectNode(view, head);
   if (subject === null) {
