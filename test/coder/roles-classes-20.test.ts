@@ -51,3 +51,25 @@ for (const [text, trigger, actor, target] of LOOTED) {
     assert.equal(e.target?.text, target);
   });
 }
+
+// A populated place an attack lands on (a place noun that makes a city, data/lexicon/place-nouns.tsv, now with "kibbutz"
+// and "moshav"; the storm/raid/attack row of data/patterns/verbs.tsv names them) is its people's: set "in" a named
+// place, the thing takes that place's country (tree-roles/settled-place.ts), as a country inside its words would.
+const SETTLED: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Militants raided a kibbutz in southern Israel on Saturday.', 'raided', 'a kibbutz', 'ISR'],
+  ['Hezbollah fighters attacked a moshav in northern Israel.', 'attacked', 'a moshav', 'ISR'],
+  ['Gunmen stormed a village in Zamfara state on Sunday.', 'stormed', 'a village', 'NGA'],
+  ['Rebels attacked a town in North Kivu province on Sunday.', 'attacked', 'a town', 'COD'],
+  // negatives: a place "near" a border may lie across it; a body's site keeps its body; a place taken "from" someone
+  ['Hamas gunmen stormed a kibbutz near the Gaza border on Saturday.', 'stormed', 'a kibbutz', null],
+  ['Gunmen attacked a police station in Zamfara state.', 'attacked', 'a police station', 'NGACOP'],
+  ['The army retook a town from the rebels in North Kivu.', 'retook', 'rebels', 'CODREB'],
+];
+for (const [text, trigger, target, targetCode] of SETTLED) {
+  test(`a populated place attacked is its country's: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
