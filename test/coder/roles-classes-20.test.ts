@@ -73,3 +73,23 @@ for (const [text, trigger, target, targetCode] of SETTLED) {
     assert.equal(e.target?.code ?? null, targetCode);
   });
 }
+
+// Two states named as one plural ("the two Koreas", "both Sudans") are each of them, with no one named before: a
+// collective anaphor whose members the name gives (data/lexicon/collective-names.tsv, resolve/anaphor-phrases.ts).
+const NAMED_PAIRS: Array<[string, string, string[]]> = [
+  // [text, trigger, actors' codes]
+  ['The two Koreas agreed to hold military talks at the border village of Panmunjom.', 'agreed', ['KOR', 'PRK']],
+  ['Both Koreas condemned the missile launch on Tuesday.', 'condemned', ['KOR', 'PRK']],
+  ['The two Sudans agreed to reopen their border crossings on Monday.', 'agreed', ['SDN', 'SSD']],
+  ['The two Congos signed a deal to build a bridge over the river.', 'signed', ['COD', 'COG']],
+];
+for (const [text, trigger, codes] of NAMED_PAIRS) {
+  test(`a named pair of states is each of them: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.deepEqual((e.actors ?? []).map((a) => a.code), codes);
+  });
+}
+test('a collective with no name keeps the sides named before', T, () => {
+  const e = find(code('Kenya and Ethiopia signed a trade deal on Monday. Both countries discussed the drought on Tuesday.'), 'discussed');
+  assert.deepEqual((e.actors ?? []).map((a) => a.code), ['KEN', 'ETH']);
+});
