@@ -93,3 +93,24 @@ test('a collective with no name keeps the sides named before', T, () => {
   const e = find(code('Kenya and Ethiopia signed a trade deal on Monday. Both countries discussed the drought on Tuesday.'), 'discussed');
   assert.deepEqual((e.actors ?? []).map((a) => a.code), ['KEN', 'ETH']);
 });
+
+// A lake, gulf or sea named after a country is a body of water, no state (data/actors/blockers.txt): what an act
+// lands on there is the thing, not the country whose name the water bears.
+const WATERS: Array<[string, string, string]> = [
+  // [text, trigger, target text]
+  ['Boko Haram fighters seized a military base on the shores of Lake Chad on Monday.', 'seized', 'a military base'],
+  ['Malawian police arrested fishermen on Lake Malawi.', 'arrested', 'fishermen'],
+  ['Mexican navy ships seized a fishing boat in the Gulf of Mexico.', 'seized', 'a fishing boat'],
+];
+for (const [text, trigger, target] of WATERS) {
+  test(`a body of water is no state: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.notEqual(e.target?.code, 'TCD');
+    assert.notEqual(e.target?.code, 'MWI');
+  });
+}
+test('the country itself is still a state', T, () => {
+  const e = find(code('Boko Haram fighters attacked Chad on Monday.'), 'attacked');
+  assert.equal(e.target?.code, 'TCD');
+});
