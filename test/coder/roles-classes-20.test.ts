@@ -114,3 +114,22 @@ test('the country itself is still a state', T, () => {
   const e = find(code('Boko Haram fighters attacked Chad on Monday.'), 'attacked');
   assert.equal(e.target?.code, 'TCD');
 });
+
+// A speaker set off by commas inside the sentence ("X did A, witnesses said, and did B"): the verb after ", and" with
+// an object and no subject or clause of its own is the first act's conjunct, so X did it too
+// (tree-repair/medial-speaker-conjunct.ts); an appeal or a vow after "and" stays the speaker's.
+const MEDIAL: Array<[string, string, string]> = [
+  // [text, trigger, actor text]
+  ['Troops burned dozens of homes in the village, witnesses said, and killed two farmers.', 'killed', 'Troops'],
+  ['Militants attacked a police post in Khyber, officials said, and kidnapped three officers.', 'kidnapped', 'Militants'],
+  ['Rebels shelled the airport in Goma, a UN official said, and destroyed two planes.', 'destroyed', 'Rebels'],
+  // negatives: the speaker's own appeal and vow
+  ['Rebels shelled the airport in Goma, the army said, and urged residents to stay indoors.', 'urged', 'army'],
+  ['Rebels attacked the town, the army said, and vowed to retaliate.', 'vowed', 'army'],
+];
+for (const [text, trigger, actor] of MEDIAL) {
+  test(`an act after a medial speaker: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+  });
+}
