@@ -133,3 +133,25 @@ for (const [text, trigger, actor] of MEDIAL) {
     assert.equal(e.actor?.text, actor);
   });
 }
+
+// A condemnation of an act "on"/"against" someone ("condemned the attack on peaceful protesters") accuses the act's
+// doer, not its victims: the victims the window read give way (tree-roles/condemned-act.ts landedOnOnly, wherever the
+// parse hangs the "against"), and the doer is the latest act of its type, else the latest act of force on the same
+// victims (core/condemned-act-doer.ts); with none told, no one is accused.
+const CONDEMNED_ON: Array<[string, string | null]> = [
+  // [text, target text of the condemnation]
+  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the attack on peaceful protesters.', 'Police'],
+  ['Police fired tear gas at protesters in Tbilisi on Sunday.\n\nThe European Union condemned the crackdown on peaceful protesters.', 'Police'],
+  ['Soldiers beat students at a rally in Dhaka on Monday.\n\nThe United Nations condemned the violence against the students.', 'Soldiers'],
+  ['The United Nations condemned the violence against civilians in Darfur.', null],
+];
+for (const [text, target] of CONDEMNED_ON) {
+  test(`a condemned act's victims are not accused: ${text}`, T, () => {
+    const e = find(code(text), 'condemned');
+    assert.equal(e.target?.text ?? null, target);
+  });
+}
+test('a condemned arrest of someone still accuses their state when no one is told making it', T, () => {
+  const e = find(code('Amnesty International condemned the execution of two Iranian activists.'), 'condemned');
+  assert.equal(e.target?.code, 'IRN');
+});
