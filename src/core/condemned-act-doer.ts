@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { CONDEMNED_ACT, CONDEMNED_NOUN, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { CONDEMNED_ACT, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 
@@ -26,12 +26,21 @@ export function condemnedActDoer(events: readonly Event[]): Event[] {
     // the condemned noun first, then the latest of its type
     const noun = e.rules.find((r) => r.startsWith(CONDEMNED_NOUN))?.slice(CONDEMNED_NOUN.length);
     const sameNoun = noun ? before.find((o) => [o.trigger, ...(o.mentions ?? []).map((m) => m.trigger)].some((tr) => namesAct(tr.text, noun))) : undefined;
-    const doer = named[0] ?? sameNoun ?? before[0];
-    if (!doer?.actor) return befell ? stateOf(e, befell) : e;
+    // "Police fired tear gas at protesters ... condemned the crackdown on protesters": whoever the latest act of force
+    // on the same victims was done by, whatever the noun's own type
+    const onVictims = befell && e.rules.includes(LANDED_ON_RULE) ? events.filter((o) => FORCE.has(o.type) && o.trigger.span[0] < e.trigger.span[0] && o.target !== null && sameVictims(o.target, befell) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser).at(-1) : undefined;
+    const doer = named[0] ?? sameNoun ?? before[0] ?? onVictims;
+    // ("condemned the attack on protesters" with no attacker told: the victims are accused of nothing, nor their state)
+    if (!doer?.actor) return befell && e.rules.includes(LANDED_ON_RULE) ? { ...withParticipants(e, 'target', []), rules: [...e.rules, 'target:condemned-act-no-doer'] } : befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };
     return { ...withParticipants(e, 'target', [target]), rules: [...e.rules, 'target:condemned-act-doer'] };
   });
 }
+
+const FORCE = new Set(['ASSAULT', 'COERCE']);
+// the same victims: one code, or (a later paragraph may code them no longer) the same head word ("peaceful protesters")
+const headWord = (r: ActorRef) => r.text.toLowerCase().split(/\s+/).at(-1);
+const sameVictims = (a: ActorRef, b: ActorRef) => (a.code !== null && b.code !== null ? a.code === b.code : headWord(a) === headWord(b));
 
 /** The trigger's words hold the noun or its verb ("drone strike", "the shelling" ← "shelled", "bombing" ← "bombed"). */
 function namesAct(trigger: string, noun: string): boolean {

@@ -73,6 +73,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     clauseCues: read('lexicon/clause-cues.tsv'),
     supportVerbs: read('lexicon/support-verbs.tsv'),
     anaphors: read('lexicon/anaphors.tsv'),
+    collectiveNames: read('lexicon/collective-names.tsv'),
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
     munitionNouns: read('lexicon/munition-nouns.tsv'),
     weaponVerbs: read('lexicon/weapon-verbs.tsv'),

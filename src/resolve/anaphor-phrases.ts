@@ -52,7 +52,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       const collective = collectiveEnd(doc, kb, i, s.tokenEnd);
       if (collective < i && knownIndex.overlaps(t.start, t.end)) continue;
       if (collective > i) {
-        add(anaphor(doc, t.start, tokens[collective].end, 'collective', true));
+        add(namedCollective(kb, anaphor(doc, t.start, tokens[collective].end, 'collective', true)));
         i = collective;
         continue;
       }
@@ -161,6 +161,20 @@ function nameParticle(tokens: AnalyzedText['tokens'], k: number): boolean {
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
+}
+
+/**
+ * "the two Koreas", "both Sudans": a collective that names its states (data/lexicon/collective-names.tsv) is each of
+ * them, whoever the text named before: its members are set here, and anaphora.ts takes them as its antecedent.
+ */
+function namedCollective(kb: Knowledge, p: ActorPhrase): ActorPhrase {
+  const codes = kb.lexicon.collectiveNames.get(p.text.toLowerCase().replace(/\s+/g, ' '));
+  if (!codes) return p;
+  const members = codes.flatMap((code) => {
+    const country = kb.countries.get(code);
+    return country ? [{ ...p, text: country.name, name: country.name, code, kind: 'country' as const, plural: false, refersTo: undefined, rule: 'actor:collective-name' }] : [];
+  });
+  return members.length > 1 ? { ...p, members } : p;
 }
 
 /** The last token of "both countries" or "the two sides" starting at token `i` (lexicon: refers_to collective), else -1. */

@@ -57,7 +57,8 @@ export function resolveAnaphora(
       // "The African Union called on both sides": the verb's own subject is not one of the sides it addresses
       const governor = verbBefore(doc, tokenAt(doc, p.start));
       const before = ordered.slice(0, i).filter((o) => governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor);
-      const together = collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p));
+      // ("the two Koreas" names its members: data/lexicon/collective-names.tsv, anaphor-phrases.ts)
+      const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p));
       if (together) resolved.set(p, together);
       return;
     }

@@ -72,7 +72,8 @@ table('"it" after a war or a campaign is no actor', [
   ['Houthi rebels fired a missile at a tanker on Monday. The campaign began in November after the war in Gaza started. It has disrupted shipping and killed three sailors.', ['ASSAULT houthi>-']],
   ['Government troops shelled rebel positions near Goma on Monday. The conflict flared again in 2021. It has forced more than a million people from their homes.', ['ASSAULT troops>-']],
 ]);
+// (a condemnation of "the attack on the peacekeepers" with no attacker told accuses no one: roles-classes-20)
 table('"it" after an actor is that actor', [
   ['Hamas fired rockets at Israel on Sunday. It also launched drones at the city of Ashkelon.', ['ASSAULT hamas>ISR', 'ASSAULT hamas>Ashkelon']],
-  ['The Security Council met in New York on Monday. It condemned the attack on the peacekeepers.', ['ACCUSE ->peacekeepers', 'ASSAULT ->peacekeepers']],
+  ['The Security Council met in New York on Monday. It condemned the attack on the peacekeepers.', ['ACCUSE security-council>-', 'ASSAULT ->peacekeepers']],
 ]);

@@ -35,7 +35,7 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   const verbs = tree.descendants(root, (c) => !NOT_INSIDE.has(tree.label(c))).filter((v) => v > root && isClauseVerb(tree, tokens, v));
   const finite = verbs.find((v) => tree.children(v).some((c) => tree.base(c) === 'aux' && FINITE_AUXILIARIES.has(tokens[c].lower) && c < v));
   // (a verb right after a comma is an aside or a coordinated clause: "The accord, reached in Algiers, ended the war" stays)
-  const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
+  const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && (tokens[v].pos === 'VERB' || takesObject(tree, v)) && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['nsubj', 'aux'].includes(tree.base(c)) || tree.label(c) === 'obl:agent'));
   // "The war between the army and the RSF erupted in April 2023 and has displaced millions": a verb the parse joined to
   // the subject noun itself comes first, and the finite verb after "and" is its conjunct, not the predicate
@@ -58,6 +58,10 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   if (finite === undefined && bare.length === 0) takeDependentsAfter(tree, verb, root);
   return 'tree-repair:misread-main-clause';
 }
+
+// "Armed men looted the market": the word tagger may read a past form as an adjective ("looted"); an adjective takes no
+// object, so a verb of the parse's with an object of its own after it is a verb to both
+const takesObject = (tree: EditableTree, v: number) => tree.children(v).some((c) => c > v && tree.label(c) === 'obj');
 
 // the verb has its own "and" before it (a conjunct's cc)
 function opensWithAnd(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {

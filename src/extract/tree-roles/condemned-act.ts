@@ -4,6 +4,9 @@ import type { TreeView } from './tree-view.ts';
 import { triggerCandidates } from '../triggers.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
 import { undergoerOnly } from './undergone-act.ts';
+import { isActNoun } from './object-words.ts';
+import { adjacentSiblingLanding } from './adjacent-landing.ts';
+import type { ActorPhrase } from '../../resolve/types.ts';
 
 /** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
 export const CONDEMNED_ACT = 'target:condemned-act:';
@@ -21,14 +24,35 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candid
   const t = ctx.doc.tokens;
   const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
   if (act === undefined) return c;
-  const undergone = c.targets.length > 0 && undergoerOnly(tree, ctx, act, c.targets);
+  const landed = c.targets.length > 0 && landedOnOnly(tree, ctx, act, c.targets);
+  const undergone = c.targets.length > 0 && (landed || undergoerOnly(tree, ctx, act, c.targets));
   if (c.targets.length > 0 && !undergone) return c;
   const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
   const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
   if (!type && !undergone) return c;
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
-  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`] };
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`] };
 }
+
+// whom an act lands on: "the attack on peaceful protesters", "the violence against civilians"
+const LANDING_MARKERS = new Set(['on', 'against', 'at']);
+
+/**
+ * "condemned the attack on peaceful protesters", "denounced the violence against civilians": every phrase the window
+ * read lies in what the condemned act noun lands on; they are its victims, not whom the condemnation accuses.
+ */
+function landedOnOnly(tree: TreeView, ctx: SentenceContext, act: number, phrases: readonly ActorPhrase[]): boolean {
+  const t = ctx.doc.tokens;
+  if (!isActNoun(ctx.kb, t[act].lemma)) return false;
+  // (the parse may hang "against civilians" on the verb, right after the noun: adjacent-landing.ts)
+  const adjacent = adjacentSiblingLanding(tree, act, LANDING_MARKERS);
+  const landings = [...tree.childrenWith(act, 'nmod').filter((n) => LANDING_MARKERS.has(tree.marker(n) ?? '')), ...(adjacent === undefined ? [] : [adjacent])];
+  const spans = landings.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
+  return spans.length > 0 && phrases.every((p) => spans.some(([from, to]) => p.start >= from && p.end <= to));
+}
+
+/** In an ACCUSE's `rules`, beside UNDERGOER_RULE: its target is whom the condemned act landed on; with no doer told, no one is accused (not their state). */
+export const LANDED_ON_RULE = 'roles:tree-condemned-act-landed-on';
 
 /** In an ACCUSE's `rules`, beside CONDEMNED_ACT: the condemned act's noun ("the strike" → strike), to find the act it refers to. */
 export const CONDEMNED_NOUN = 'target:condemned-noun:';

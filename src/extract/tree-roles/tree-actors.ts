@@ -6,6 +6,7 @@ import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { participleAfterParty } from './participle-after-party.ts';
+import { suspectedDoer } from './suspected-doer.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
 import type { Token } from '../../nlp/types.ts';
@@ -142,6 +143,8 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   const owner = undergone ? null : ownerPhrase(view, ctx, head, false);
   const military = owner && militaryOwner(view, ctx, head, owner); // "Myanmar's military airstrikes"
   if (owner) return { actors: [military ?? owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier', ...(military ? [MILITARY_OWNER_RULE] : [])] };
+  const suspected = suspectedDoer(view, ctx, head); // "rebels became suspects in the killing"
+  if (suspected) return suspected;
   // up from the noun to the verb it is the object of, through "responsibility for" / "involvement in"
   let noun = head;
   const holder = view.head(noun);

@@ -26,9 +26,10 @@ import { undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
-import { demonymOwner, DEMONYM_OWNER_RULE } from './demonym-owner.ts';
+import { demonymOwner } from './demonym-owner.ts';
 import { participantsAt } from './participants.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
+import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
@@ -147,10 +148,10 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       return c;
     }
   }
-  // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does
-  const demonym = isThing && owned === target ? demonymOwner(tree, ctx, landing.node, target) : null;
+  // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
+  const demonym = isThing && owned === target ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
   if (demonym) owned = demonym;
-  const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [DEMONYM_OWNER_RULE] : [])];
+  const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
 }
 
