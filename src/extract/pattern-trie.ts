@@ -4,10 +4,8 @@ import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
 import { coordinatedVerbAt } from './coordinated-verb.ts';
 import { groupEnd, insideCompound } from './gap-groups.ts';
-
-// made once (a literal in a function made a new RegExp at every call)
-const PAST_PARTICIPLE_ENDING = /(ed|en)$/;
-const ING_OR_S_ENDING = /(ing|s)$/;
+import { prenominalParticiple } from './gap-participle.ts';
+export { prenominalParticiple };
 
 // The patterns compiled into one trie per head word, so matching at a token costs the same with
 // 2,000 patterns as with 20,000. Every pattern step after the head is an edge; at a trie node the
@@ -181,31 +179,6 @@ function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
 }
 
-// "rescued the kidnapped students", "freed 30 abducted villagers": a participle between a determiner or count and
-// its noun describes the noun; it opens no clause (the tagger tags it a verb). So does the participle of a hyphenated
-// compound: "launched Iranian-made drones at", "fired US-supplied missiles into", and one right after the verb whose
-// object it describes: "beat detained protesters with batons", "freed kidnapped students", also past the verb's
-// particle: "hand over disputed regions", "beat up detained students", "blew up parked cars"
-const PARTICIPLE_BEFORE = new Set(['DET', 'NUM', 'VERB']);
-const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
-const VERB_PARTICLES = new Set(['over', 'back', 'up', 'out', 'down', 'off', 'away']);
-const afterVerbParticle = (tokens: readonly Token[], j: number) => j > 1 && tokens[j - 2].pos === 'VERB' && PARTICLE_POS.has(tokens[j - 1].pos) && VERB_PARTICLES.has(tokens[j - 1].lower);
-export function prenominalParticiple(tokens: readonly Token[], j: number, end: number): boolean {
-  const t = tokens[j];
-  if (!(j + 1 < end && j > 0)) return false;
-  const before = tokens[j - 1];
-  const next = tokens[j + 1];
-  // "US-made ATACMS missiles": a hyphenated compound may precede a name
-  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' && before.text === '-')) return false;
-  // "fired locally built rockets", "attacked the newly captured villages": an -ly adverb grading the participle
-  // irregular participles too ("built", "held"): a form that is not its lemma, nor its -ing or -s form
-  const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lemma !== t.lower && !ING_OR_S_ENDING.test(t.lower);
-  if (before.text === '-' || participle && (PARTICIPLE_BEFORE.has(before.pos) || before.pos === 'ADV' && before.lower.endsWith('ly') || afterVerbParticle(tokens, j))) return true;
-  // "charged a Chinese hacking group with", "arrested members of a kidnapping gang": an -ing word between a determiner
-  // or adjective and its noun names the group's trade (a gerund modifier), no clause
-  return next.pos === 'NOUN' && t.lower.endsWith('ing') && GERUND_MODIFIER_BEFORE.has(before.pos);
-}
-const GERUND_MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PROPN']);
 
 let pass = 0;
 

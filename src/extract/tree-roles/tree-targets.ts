@@ -58,8 +58,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), found))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
-  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing
-  // alone never makes one an event)
+  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone never makes one an event)
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
