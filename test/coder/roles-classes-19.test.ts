@@ -147,8 +147,9 @@ const UNIONS: Array<[string, string, string, string | null]> = [
   ['The IG Metall union reached a wage deal with Volkswagen on Friday.', 'reached', 'IG Metall union', 'Volkswagen'],
   ['The United Auto Workers union called a strike against Ford on Monday.', 'called a strike', 'United Auto Workers union', null],
   ['The Hind Mazdoor union threatened a strike at the port on Monday.', 'threatened', 'Hind Mazdoor union', 'the port'],
-  // negatives: a bare union, a capitalised union name the group reading keeps
-  ['The union threatened a strike at Volkswagen plants.', 'threatened', 'union', 'Volkswagen plants'],
+  // negatives: a bare union, a capitalised union name the group reading keeps (a known company is the target by name:
+  // data/actors/companies.json)
+  ['The union threatened a strike at Volkswagen plants.', 'threatened', 'union', 'Volkswagen'],
   ['The Kenya National Union of Teachers called off its strike on Monday.', 'called off', 'Kenya National Union', null],
 ];
 for (const [text, trigger, actor, target] of UNIONS) {

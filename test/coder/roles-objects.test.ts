@@ -12,7 +12,7 @@ const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-1
 const CASES: Array<[string, string, string, string | null]> = [
   // past "and", a name followed by its own verb is the next clause's subject, never the object
   ['next clause subject', 'The senator launched a blistering attack on chipmaker Nvidia and Beijing responded with new export curbs.', 'ACCUSE', 'chipmaker Nvidia'],
-  ['next clause subject', 'The minister criticized the streaming service Netflix and Turkey banned the show.', 'ACCUSE', 'the streaming service Netflix'],
+  ['next clause subject', 'The minister criticized the streaming service Netflix and Turkey banned the show.', 'ACCUSE', 'Netflix'],
   ['next clause subject', 'The court condemned the miner Vale and Brazil froze its assets.', 'ACCUSE', null],
   // (negative) coordinated objects stay objects
   ['next clause subject', 'Israel accused Hamas and Islamic Jihad of firing rockets.', 'ACCUSE', 'Hamas'],
