@@ -54,13 +54,13 @@ for (const [text, trigger, actor, target] of LOOTED) {
 
 // A populated place an attack lands on (a place noun that makes a city, data/lexicon/place-nouns.tsv, now with "kibbutz"
 // and "moshav"; the storm/raid/attack row of data/patterns/verbs.tsv names them) is its people's: set "in" a named
-// place, the thing takes that place's country (tree-roles/settled-place.ts), as a country inside its words would.
+// place, the thing is that place's country's civilians (tree-roles/settled-place.ts), as the people killed in it would be.
 const SETTLED: Array<[string, string, string, string | null]> = [
   // [text, trigger, target text, target code]
-  ['Militants raided a kibbutz in southern Israel on Saturday.', 'raided', 'a kibbutz', 'ISR'],
-  ['Hezbollah fighters attacked a moshav in northern Israel.', 'attacked', 'a moshav', 'ISR'],
-  ['Gunmen stormed a village in Zamfara state on Sunday.', 'stormed', 'a village', 'NGA'],
-  ['Rebels attacked a town in North Kivu province on Sunday.', 'attacked', 'a town', 'COD'],
+  ['Militants raided a kibbutz in southern Israel on Saturday.', 'raided', 'a kibbutz', 'ISRCVL'],
+  ['Hezbollah fighters attacked a moshav in northern Israel.', 'attacked', 'a moshav', 'ISRCVL'],
+  ['Gunmen stormed a village in Zamfara state on Sunday.', 'stormed', 'a village', 'NGACVL'],
+  ['Rebels attacked a town in North Kivu province on Sunday.', 'attacked', 'a town', 'CODCVL'],
   // negatives: a place "near" a border may lie across it; a body's site keeps its body; a place taken "from" someone
   ['Hamas gunmen stormed a kibbutz near the Gaza border on Saturday.', 'stormed', 'a kibbutz', null],
   ['Gunmen attacked a police station in Zamfara state.', 'attacked', 'a police station', 'NGACOP'],

@@ -10,8 +10,8 @@ const SETTING = new Set(['in', 'inside']);
 /**
  * "Militants stormed a kibbutz in southern Israel", "gunmen attacked a village in Zamfara state": a populated place the
  * act lands on (a noun of data/lexicon/place-nouns.tsv that makes a city) is its people's, and the country of the named
- * place it is set in (on the noun, or on the verb, wherever the parse hangs it) is the thing's code, as a country
- * named inside it would be ("a village in northeastern Nigeria"). Null for other things or no gazetteer place there.
+ * place it is set in (on the noun, or on the verb, wherever the parse hangs it) gives the thing's code: that country's
+ * civilians (CVL), as the people killed in it would be ("bombed a village in Sagaing region, killing 11 civilians"). Null for other things or no gazetteer place there.
  */
 export function settledPlaceCountry(view: TreeView, ctx: SentenceContext, node: number, verb: number, thing: ActorPhrase): ActorPhrase | null {
   const lemma = ctx.doc.tokens[node].lemma.toLowerCase();
@@ -20,7 +20,7 @@ export function settledPlaceCountry(view: TreeView, ctx: SentenceContext, node: 
   for (const k of settings) {
     const [from, to] = view.span(k);
     const place = ctx.places.overlapping(ctx.doc.tokens[from].start, ctx.doc.tokens[to - 1].end).find((p) => p.place.country !== null);
-    if (place) return { ...thing, code: place.place.country, name: thing.text.replace(/^(the|a|an)\s+/i, ''), rule: `${SETTLED_PLACE_RULE}+${thing.rule}` };
+    if (place) return { ...thing, code: `${place.place.country}CVL`, name: thing.text.replace(/^(the|a|an)\s+/i, ''), rule: `${SETTLED_PLACE_RULE}+${thing.rule}` };
   }
   return null;
 }
