@@ -75,9 +75,15 @@ export function ownOfPhrase(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
 
 /**
  * "filed a complaint with the WTO against Poland": a row that ends in "against" names its target after it; a phrase in
- * the row's gap (the forum) is not whom the act is against. Null when the row ends otherwise or nothing follows.
+ * the row's gap (the forum, after its "with") is not whom the act is against. Null when the row ends otherwise, the gap names
+ * no forum, or nothing follows.
  */
+const FORUM_PREPOSITIONS = new Set(['with', 'to', 'at', 'before']);
 export function againstTargets(ctx: SentenceContext, tr: Trigger): ActorPhrase[] | null {
+  // only past a forum the row names ("with|to|at|before" the forum): "warned Israel against an invasion" warns Israel
+  let forum = false;
+  for (let i = 1; i < tr.tokens.length - 1 && !forum; i++) forum = FORUM_PREPOSITIONS.has(ctx.doc.tokens[tr.tokens[i]].lower) && tr.tokens[i + 1] > tr.tokens[i] + 1;
+  if (!forum) return null;
   const after = afterOwnPreposition(ctx, tr, AGAINST);
   return after.length ? after : null;
 }
