@@ -2,8 +2,8 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Sentence, Token } from '../nlp/types.ts';
 
 /**
- * A sentence about sport, markets or weather: two or more of their words ("Liverpool's attack
- * overwhelmed Chelsea in the derby", "the storm battered the coast").
+ * A sentence about sport, markets, weather or an epidemic: two or more of their words ("Liverpool's attack
+ * overwhelmed Chelsea in the derby", "the storm battered the coast", "Congo's Ebola outbreak killed 55").
  */
 export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): OffTopicDomain | null {
   // a score ("beat Germany 2-0", "won 3-1") is as good as two sport words
@@ -17,7 +17,7 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
 }
 
 /** The domains of data/lexicon/off-topic.tsv. */
-export type OffTopicDomain = 'sport' | 'markets' | 'weather';
+export type OffTopicDomain = 'sport' | 'markets' | 'weather' | 'health';
 
 /**
  * A sports or weather story: four or more words of one of those domains in the article ("Pakistan were

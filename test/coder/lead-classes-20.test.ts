@@ -214,3 +214,20 @@ test('a city protested against stays the target, and a strike on a city stays on
   assert.equal(find(code('Russian missiles hit Kyiv overnight.'), 'hit').target?.code, 'UKR');
   assert.equal(find(code('Protesters marched on the US embassy in Nairobi.'), 'marched').target?.code, 'USAGOV');
 });
+
+// An epidemic kills; no one attacks: among disease words ("Ebola", "outbreak", "cholera", data/lexicon/off-topic.tsv
+// health) a killing needs an armed or state participant, as among weather words — the country owning the outbreak
+// ("Congo's Ebola outbreak") is none.
+for (const text of [
+  'Congo\'s last Ebola outbreak, in Equateur province, killed 55 people before it was declared over in 2022.',
+  'Uganda\'s cholera epidemic has killed 40 people this year.',
+  'Nigeria\'s measles outbreak killed 30 children in Kano.',
+]) {
+  test(`an epidemic is no attacker: ${text}`, T, () => {
+    assert.deepEqual(code(text).filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text), []);
+  });
+}
+test('an armed attack amid an epidemic stays: gunmen, or strikes, among disease words', T, () => {
+  assert.equal(find(code('Gunmen killed two Ebola health workers in Congo\'s Ituri province.'), 'killed').type, 'ASSAULT');
+  assert.equal(find(code('Israeli strikes killed 20 people at a hospital in Gaza amid a cholera outbreak.'), 'killed').type, 'ASSAULT');
+});
