@@ -5,6 +5,7 @@ import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
+import { withoutNobody } from '../resolve/nobody-phrases.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
 import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
 import { findOtherPhrases, NAMED_GROUP_DESCRIPTION } from '../resolve/anaphor-phrases.ts';
@@ -125,7 +126,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles));
+      const phrases = withoutNobody(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles)));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes);
       const phraseAt = phraseTokenMap(doc, phrases);
@@ -240,8 +241,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), cancelled, prevented: isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
-          // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing
-          // ("claimed a drone attack" still only claims it)
+          // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)
           const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3 || announced) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame

@@ -231,3 +231,21 @@ test('an armed attack amid an epidemic stays: gunmen, or strikes, among disease 
   assert.equal(find(code('Gunmen killed two Ebola health workers in Congo\'s Ituri province.'), 'killed').type, 'ASSAULT');
   assert.equal(find(code('Israeli strikes killed 20 people at a hospital in Gaza amid a cholera outbreak.'), 'killed').type, 'ASSAULT');
 });
+
+// "None of the militant groups has claimed the blast": the partitive says no one (resolve/nobody-phrases.ts) — no one
+// claims, speaks or acts there, whatever group or role its words name.
+for (const text of [
+  'None of the militant groups has claimed the blast, which killed 20 people at a market.',
+  'None of the rebel groups has claimed the bombing, which killed 12 soldiers near Gao.',
+  'Neither of the armed factions claimed the shelling, which killed five civilians in Tripoli.',
+]) {
+  test(`"none of" names no one: ${text}`, T, () => {
+    for (const e of code(text)) {
+      assert.equal(e.actor, null, `${e.trigger.text}: actor ${e.actor?.text}`);
+      assert.equal(e.provenance.source, 'outlet');
+    }
+  });
+}
+test('"one of the militant groups claimed" still names its claimer', T, () => {
+  assert.ok(find(code('One of the militant groups claimed the bombing, which killed 12 soldiers near Gao.'), 'killed').actor !== null);
+});
