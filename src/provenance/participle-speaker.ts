@@ -43,7 +43,7 @@ function phraseAround(ctx: SentenceContext, head: number): ActorPhrase | null {
   return ctx.phraseAt.get(head) ?? null;
 }
 
-/** A subject no phrase covers, as the text names it ("Abdul Rahman Mangal"), without its clauses and asides. */
+/** A subject no phrase covers, as the text names it ("Ahmad Wali Karimi"), without its clauses and asides. */
 function plainSpeakerAt(ctx: SentenceContext, head: number): ActorPhrase | null {
   const view = ctx.tree();
   if (ctx.doc.tokens[head].pos === 'PRON') return null;
