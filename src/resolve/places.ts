@@ -12,6 +12,7 @@ import { isCalendarWord } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
+import { opensCompoundModifier } from './compound-modifier.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -33,6 +34,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // the other readings of names read as a country ("Georgia": the US state), kept for the cities of the story to decide
   const otherReadings = new Map<PlaceMention, readonly PlaceEntry[]>();
   for (const m of matches) {
+    if (opensCompoundModifier(doc.text, m.end)) continue;
     const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
@@ -146,7 +148,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' ? i : i + 1;
     const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
-    if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
+    if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(t.start, tokens[hit.k].end);
