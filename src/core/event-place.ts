@@ -2,12 +2,12 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
-import { homeOfDomesticAct } from '../resolve/home-place.ts';
+import { homeOfDomesticAct, nationalMeasure } from '../resolve/home-place.ts';
 import { placeHangsOnTrigger, placeHangsViaSubject, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
-import type { PlaceMention } from '../resolve/types.ts';
+import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
@@ -22,6 +22,8 @@ import { opensNewScene } from './new-scene.ts';
 import { namesCapital } from '../resolve/capital-phrases.ts';
 import { isProposerAfterFrom } from '../resolve/proposer.ts';
 import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
+import { describesListedMember } from './member-places.ts';
+import { isListedPartOfWhole } from './parts-of-whole.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -80,7 +82,7 @@ function filedFrom(dateline: PlaceMention, fallback: PlaceEntry | null, lead: Re
   return fallback === null || fallback.country === null || dateline.place.country === fallback.country ? dateline : null;
 }
 
-export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces, certainty = 'asserted'): EventPlace {
+export function eventPlace(c: Candidate, sentence: { index: number; start: number; end: number }, isLead: boolean, doc: AnalyzedText, tree: () => TreeView, story: StoryPlaces, certainty = 'asserted', refs: ReadonlyMap<ActorPhrase, ActorPhrase> = new Map()): EventPlace {
   const rules: string[] = [];
   const hangs = (p: PlaceMention) => placeHangsOnTrigger(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const participants = [...c.actors, ...c.targets].map((p) => [p.start, p.end] as const);
@@ -106,6 +108,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     const subject = story.seatedSpeaker && p.place.country && namesCapital(p.place.country, p.place.name) ? upperSubjectHolding(tree(), token(p), c.trigger.head) : -1;
     return subject >= 0 && story.seatedSpeaker!(tree().tokens[subject].lower);
   };
+  // "pardoned 2,000 prisoners, including two activists from Naivasha prison": where a listed member comes from (member-places.ts)
+  const listedMember: PlaceFilter = { rule: 'place:listed-member', drops: (p) => judged(p) && describesListedMember(doc, p, sentence, triggerChars[0]) };
+  // "rallied in two places in the city — the Mong Kok area and the Wan Chai district": the whole, not a part (parts-of-whole.ts)
+  const partOfWhole: PlaceFilter = { rule: 'place:part-of-whole', drops: (p) => judged(p) && isListedPartOfWhole(doc, p) };
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
@@ -120,6 +126,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
+    listedMember,
+    partOfWhole,
   ];
   // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
   const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
@@ -156,14 +164,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const lead = story.lead && (story.places.find((p) => p.start === story.lead!.start && p.end === story.lead!.end) ?? story.lead);
   const awayFromStory = [lead, story.dateline].some(abroad);
   if (awayFromStory) rules.push('place:home-abroad');
-  const paragraphs = stated || destination || isLead || elsewhere ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // "President Ruto pardoned 2,000 prisoners": a government's national measure is no town's of the paragraph, the story's
+  // opening or the dateline (home-place.ts)
+  const nationwide = !stated && !destination && nationalMeasure(c.info.code, c.actors.map((a) => refs.get(a) ?? a), story.countries, story.fallback?.country ?? null) !== null;
+  if (nationwide) rules.push('place:national-measure');
+  const paragraphs = stated || destination || isLead || elsewhere || nationwide ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
-  const inferred = lead && !aimOnly && !elsewhere && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = lead && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -173,13 +185,16 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
-  // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia)
-  const neighbour = material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && filters[1].drops(p)) : undefined;
+  // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed
+  // member comes from ("killed 12 militants, including a commander from Kandahar"); the parts of a whole the act was in
+  // are its own ("rallied in two places in the territory — the Mong Kok area and ...")
+  const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
+    ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
   return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

@@ -37,3 +37,27 @@ export function homeOfDomesticAct(cameo: string, actors: readonly ActorPhrase[],
   }
   return states.size === 1 ? countries.get([...states][0]) ?? null : null;
 }
+
+// CAMEO 081, 0811, 0812 (easing administrative sanctions: a pardon, an amnesty, lifting a ban on parties or on a
+// freedom) and 0841 (releasing persons) decreed by a state's government: a measure of the whole country. Not a curfew or
+// a state of emergency (0813, 0814), which is lifted where it was imposed.
+const NATIONAL_MEASURE = /^(?:081|0811|0812|0841)$/;
+const GOVERNMENT_CODE = /^([A-Z]{3})GOV$/;
+
+/**
+ * The country whose government decrees a national measure ("President Ruto pardoned 2,000 prisoners", "the Taliban
+ * government announced an amnesty"): no town of its paragraph, of the story's opening or of the dateline is where it
+ * happened. A government named by its role alone ("the government") is the story's country's (`storyCountry`). Null for
+ * another act, or actors that are not one state's government or the state itself.
+ */
+export function nationalMeasure(cameo: string, actors: readonly ActorPhrase[], countries: ReadonlyMap<string, PlaceEntry>, storyCountry: string | null): PlaceEntry | null {
+  if (!NATIONAL_MEASURE.test(cameo) || actors.length === 0) return null;
+  const states = new Set<string>();
+  for (const a of actors) {
+    const role = a.kind === 'role' && a.code === null && a.roleCode === 'GOV' ? storyCountry : null;
+    const country = role ?? ((a.kind === 'country' || a.entry?.kind === 'country') ? a.entry?.country : GOVERNMENT_CODE.exec(a.code ?? '')?.[1]);
+    if (!country) return null;
+    states.add(country);
+  }
+  return states.size === 1 ? countries.get([...states][0]) ?? null : null;
+}
