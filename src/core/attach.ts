@@ -79,5 +79,6 @@ const POSSESSIVE_GAP = /^['’]s\s+$/;
 const APPOSED_TOWN = /^(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:capital|city|town|port)\s*,\s*$/;
 // "along the Euphrates in Deir ez-Zor province", "near the border with Kenya in Lower Juba": a river or a border runs
 // through many regions, the region named with it says which
-const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') ? 1 : 0);
+// ... as does a front line ("along the front line in Donetsk region")
+const lineOf = (p: PlaceMention) => (p.place.id.startsWith('river:') || p.place.id.startsWith('border:') || p.place.id.startsWith('front:') ? 1 : 0);
 const COMPASS_BEFORE = /\b(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+$|\bcentral\s+$/i;

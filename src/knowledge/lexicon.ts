@@ -50,6 +50,7 @@ export interface LexiconFiles {
   readonly envoyNouns: string;
   readonly sideNouns?: string;
   readonly clubWords?: string;
+  readonly frontLines?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -110,6 +111,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    frontLines: new Set(parseTsv(files.frontLines ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),

@@ -116,6 +116,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
+    frontLines: read('lexicon/front-lines.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });

@@ -13,6 +13,7 @@ import { introducedSurnames } from './introduced-surnames.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
+import { frontLines } from './front-lines.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -78,9 +79,11 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].filter((p) => clubs.containing(p.start, p.end).length === 0);
   // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
   const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
-  if (routes.length === 0) return places.sort((a, b) => a.start - b.start);
   const routeIndex = new SpanIndex(routes);
-  return [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes].sort((a, b) => a.start - b.start);
+  const found = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
+  // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
+  const fronts = frontLines(doc, found, kb.lexicon.frontLines);
+  return fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start);
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */

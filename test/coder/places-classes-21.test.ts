@@ -42,3 +42,112 @@ const HYPHENATED_NAMES: Array<[string, string, string]> = [
 for (const [text, trigger, name] of HYPHENATED_NAMES) {
   test(`a hyphenated name stays a place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
 }
+
+// Where a member listed after "including" or "among them" comes from or is held (core/member-places.ts): the place
+// describes that member, not where the act was; the act takes its country (or its own place, where stated)
+const LISTED_MEMBER: Array<[string, string, string, string]> = [
+  // [text, trigger, the member's place, the act's country]
+  ["Kenya's president pardoned more than 2,000 prisoners, including three activists held in Naivasha prison.", 'pardoned', 'Naivasha', 'KEN'],
+  ["Belarus's president pardoned 30 political prisoners, among them an activist from Grodno.", 'pardoned', 'Grodno', 'BLR'],
+  ["Egypt's president pardoned 400 prisoners on Monday, including activists from Alexandria.", 'pardoned', 'Alexandria', 'EGY'],
+  ['Troops killed 12 militants on Monday, including a commander from Kandahar.', 'killed', 'Kandahar', 'AFG'],
+];
+for (const [text, trigger, name, country] of LISTED_MEMBER) {
+  test(`a listed member's place is not the act's: ${text}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.notEqual(act.location?.text, name);
+    assert.equal(act.location?.country, country);
+  });
+}
+const LISTED_PLACES_STAY: Array<[string, string, string]> = [
+  // the place of listed members themselves, a place on the act, and the member's own act keep their places
+  ['Airstrikes killed 30 people across the province, including 12 in the town of Marib.', 'killed', 'Marib'],
+  ['Police arrested 40 protesters on Sunday, including six in Lagos.', 'arrested', 'Lagos'],
+  ['Police freed 20 hostages, including two children, from a house in Kano on Monday.', 'freed', 'Kano'],
+  ["Kenya's president pardoned more than 2,000 prisoners, including three activists held in Naivasha prison.", 'held', 'Naivasha'],
+];
+for (const [text, trigger, name] of LISTED_PLACES_STAY) {
+  test(`a place of the act or of the listed members stays: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
+
+// A state government's national measure (resolve/home-place.ts nationalMeasure: CAMEO 081 a pardon, an amnesty, lifting a
+// ban; 0841 a release) happens in its country: no town of the paragraph, the story's opening or the dateline
+const NATIONAL_MEASURES: Array<[string, string, string]> = [
+  ["YANGON, Myanmar (AP) — Myanmar's military government said Thursday it had pardoned more than 5,000 prisoners to mark the country's independence day.\n\nSecurity forces in the western town of Sittwe detained two Rakhine activists last week.", 'pardoned', 'MMR'],
+  ['KHARTOUM, Sudan (AP) — Sudanese paramilitary forces shelled a displacement camp near the town of El Fasher on Monday, killing 15 people, medics said.\n\nThe government also lifted a ban on humanitarian flights, the foreign ministry said.', 'lifted', 'SDN'],
+  ['KABUL, Afghanistan (AP) — Gunmen killed three police officers at a checkpoint in the eastern city of Jalalabad on Sunday, officials said.\n\nThe Taliban government announced a general amnesty for former soldiers on Monday.', 'announced', 'AFG'],
+  ["NAIROBI, Kenya (AP) — Kenya's president pardoned 3,000 prisoners on Tuesday.", 'pardoned', 'KEN'],
+];
+for (const [text, trigger, country] of NATIONAL_MEASURES) {
+  test(`a national measure is the country's: ${trigger} in ${country}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.precision, 'country', `${act.location?.name}`);
+    assert.equal(act.location?.country, country);
+    assert.ok(act.rules.includes('place:national-measure'), act.rules.join(' '));
+  });
+}
+const LOCAL_MEASURES: Array<[string, string, string]> = [
+  // a curfew is lifted where it was imposed; police free hostages where they were held; a stated place stays
+  ['Clashes between rival groups killed 12 people in the city of Jos on Monday.\n\nThe government imposed a 24-hour curfew on Tuesday. It lifted the curfew on Friday.', 'lifted', 'Jos'],
+  ['LAGOS, Nigeria (AP) — Gunmen kidnapped 20 villagers in the town of Kankara on Monday.\n\nPolice freed the hostages from a forest hideout on Wednesday.', 'freed', 'Kankara'],
+  ['The president pardoned 300 prisoners at a ceremony in Nairobi on Tuesday.', 'pardoned', 'Nairobi'],
+  ["Ethiopia's government lifted a curfew in Gondar on Monday.", 'lifted', 'Gondar'],
+];
+for (const [text, trigger, name] of LOCAL_MEASURES) {
+  test(`a local measure keeps its town: ${trigger} in ${name}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
+
+// An act told as being in several parts of one whole, whose parts are then listed (core/parts-of-whole.ts): "in two places
+// in the city — the X area and the Y district" happened in the whole (named, or the parts' country where the whole is
+// "the territory"), not in its first part
+const PARTS_OF_WHOLE: Array<[string, string, string]> = [
+  // [text, trigger, the place's name]
+  ['Turkish police detained dozens of protesters Sunday who held rallies in two districts of Istanbul, Kadikoy and Besiktas.', 'held', 'Istanbul'],
+  ['Hong Kong police fired tear gas at protesters Saturday who held rallies in two places in the territory — the Mong Kok area and a busy market district in the Wan Chai area.', 'held', 'Hong Kong'],
+  ['Lebanese troops fired tear gas at protesters Saturday who staged sit-ins in two places in Beirut — Martyrs Square and the Hamra district.', 'staged', 'Beirut'],
+  ['Thousands of people marched in three neighborhoods of Karachi: Lyari, Korangi and Malir.', 'marched', 'Karachi'],
+];
+for (const [text, trigger, name] of PARTS_OF_WHOLE) {
+  test(`parts listed after their whole: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+const PARTS_ALONE: Array<[string, string, string]> = [
+  // parts with no counted whole before them, and a list of towns after a plural with no whole, stay
+  ['Protesters rallied in the streets of Istanbul, Ankara and Izmir on Sunday.', 'rallied', 'Türkiye'],
+  ['Gunmen attacked a mosque in Kabul\'s Dasht-e-Barchi neighborhood on Friday.', 'attacked', 'Dasht-e-Barchi'],
+  ['Airstrikes hit two towns, Rastan and Talbiseh, in Homs province on Sunday.', 'hit', 'Homs'],
+];
+for (const [text, trigger, name] of PARTS_ALONE) {
+  test(`a part named with no counted whole stays: ${text}`, T, () => assert.ok(find(code(text), trigger).location?.name.startsWith(name), find(code(text), trigger).location?.name));
+}
+
+// A front line (resolve/front-lines.ts, data/lexicon/front-lines.tsv): "along the contact line", "across the Line of
+// Control" is the line held by two sides in the region the story named before it; a region named with it is finer
+const FRONT_LINES: Array<[string, string, string, string | null]> = [
+  // [text, trigger, the line's words, the region's country]
+  ["Fighting raged in Ukraine's Donetsk region on Monday.\n\nRussian forces shelled Ukrainian positions along the front line overnight, the general staff said.", 'shelled', 'front line', 'UKR'],
+  ['Armenia and Azerbaijan reported heavy fighting around the separatist Nagorno-Karabakh region on Monday.\n\nAzerbaijan\'s Defense Ministry said it had launched a military operation along the "contact line" to protect civilians.', 'launched', 'contact line', 'AZE'],
+  ['Indian and Pakistani troops exchanged fire in the disputed Kashmir region on Monday.\n\nPakistani troops fired mortars across the Line of Control on Tuesday, Indian officials said.', 'fired', 'line of control', null],
+];
+for (const [text, trigger, line, country] of FRONT_LINES) {
+  test(`a front line in the region named before: ${line}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.name, line);
+    assert.equal(act.location?.country, country);
+    assert.ok(act.rules.includes('place:front-line'), act.rules.join(' '));
+  });
+}
+const NO_FRONT_LINE: Array<[string, string, string | null]> = [
+  // a region named with the line wins; no region named before, a figure ("the front line of the epidemic") or a
+  // modifier ("front-line workers") makes no line
+  ["Fighting raged in Ukraine's Donetsk region on Monday.\n\nRussian forces shelled Ukrainian positions along the front line in the Zaporizhzhia region overnight.", 'shelled', 'Zaporizhzhia'],
+  ['Health workers on the front line of the epidemic protested in the Kherson region on Monday.', 'protested', 'Kherson'],
+  ['Nurses protested in the Kherson region on Monday, demanding better pay for front-line workers.', 'protested', 'Kherson'],
+  ['Russian troops attacked Ukrainian positions along the front line on Monday.', 'attacked', null],
+];
+for (const [text, trigger, name] of NO_FRONT_LINE) {
+  test(`no front line: ${text.slice(-70)}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.span ? act.location.name : null, name);
+    assert.ok(!act.rules.includes('place:front-line'), act.rules.join(' '));
+  });
+}
