@@ -23,6 +23,7 @@ import { namesCapital } from '../resolve/capital-phrases.ts';
 import { isProposerAfterFrom } from '../resolve/proposer.ts';
 import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
 import { describesListedMember } from './member-places.ts';
+import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
@@ -112,11 +113,13 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const listedMember: PlaceFilter = { rule: 'place:listed-member', drops: (p) => judged(p) && describesListedMember(doc, p, sentence, triggerChars[0]) };
   // "rallied in two places in the city — the Mong Kok area and the Wan Chai district": the whole, not a part (parts-of-whole.ts)
   const partOfWhole: PlaceFilter = { rule: 'place:part-of-whole', drops: (p) => judged(p) && isListedPartOfWhole(doc, p) };
+  const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
-    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) },
+    // ... unless it tells where the people the act lands on were ("fired tear gas at protesters who marched in X": gathered-target.ts)
+    { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) && !(onPeople && whereTargetWas(tree(), token(p), c.trigger.head)) },
     { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
     // "Officials in Kabul said gunmen attacked a checkpoint": the capital the speakers speak from (speakers-seat.ts)
     { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },

@@ -151,3 +151,22 @@ for (const [text, trigger, name] of NO_FRONT_LINE) {
     assert.ok(!act.rules.includes('place:front-line'), act.rules.join(' '));
   });
 }
+
+// A relative clause on the people an act lands on that tells where they were (core/gathered-target.ts): "fired tear gas at
+// protesters who marched through X" met them there; not where they did something to something, nor what they had done
+const WHERE_THEY_WERE: Array<[string, string, string]> = [
+  ['Police fired tear gas at protesters who marched through the Kibera area of Nairobi on Monday.', 'fired', 'Nairobi'],
+  ['Riot police beat students who gathered outside the parliament in Tbilisi on Sunday.', 'beat', 'Tbilisi'],
+  ['Security forces detained dozens of people who rallied in central Minsk on Saturday.', 'detained', 'Minsk'],
+];
+for (const [text, trigger, name] of WHERE_THEY_WERE) {
+  test(`where the people acted on were: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+const WHAT_THEY_DID: Array<[string, string, string]> = [
+  ['Police arrested a man who attacked a church in Lagos last year.', 'arrested', 'Lagos'],
+  ['Troops killed three militants who had ambushed a convoy in Kunduz province last week.', 'killed', 'Kunduz'],
+  ['Police detained a journalist who had reported on protests in Minsk.', 'detained', 'Minsk'],
+];
+for (const [text, trigger, name] of WHAT_THEY_DID) {
+  test(`what the people acted on had done elsewhere: ${text}`, T, () => assert.ok(!find(code(text), trigger).location?.name.startsWith(name)));
+}
