@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { antecedentOf } from './actor-ref.ts';
+import { namesCapital } from '../resolve/capital-phrases.ts';
 import type { EventPlace } from './event-place.ts';
 
 // A statement is made where its speaker is, not where the act it speaks of happened (PLOVER places the event itself;
@@ -81,7 +82,10 @@ export function speakerPlace(where: EventPlace, c: Candidate, antecedents: Reado
   if (where.place && !carried) return where;
   if (where.inferred) return where;
   const own = speakersState(c.actors, antecedents);
-  const desk = dateline && own !== null && dateline.place.country === own ? dateline : null;
+  // "GOMA, Congo (AP) — ... Congo's government accused Rwanda": a state speaking as a whole speaks from its seat, which a
+  // desk in another of its towns is not
+  const fromSeat = own !== null && dateline !== null && c.actors.every((a) => nationalSpeaker(a, antecedents, bodies)) && !namesCapital(own, dateline.place.name);
+  const desk = dateline && own !== null && dateline.place.country === own && !fromSeat ? dateline : null;
   const country = carried ? where.place?.place.country ?? null : where.fallback?.country ?? null;
   const rules = where.rules.filter((r) => r !== 'place:paragraph-setting');
   // "Gunmen killed 14 villagers in Bokkos. The Nigerian government condemned the killings.": said in Nigeria, not in Bokkos

@@ -170,3 +170,26 @@ const WHAT_THEY_DID: Array<[string, string, string]> = [
 for (const [text, trigger, name] of WHAT_THEY_DID) {
   test(`what the people acted on had done elsewhere: ${text}`, T, () => assert.ok(!find(code(text), trigger).location?.name.startsWith(name)));
 }
+
+// A state speaking as a whole (its government, a ministry) speaks from its seat (core/speaker-place.ts): a desk in another
+// of its towns is not where it spoke; a desk in its capital, a speaker that is no national body and a foreign state's
+// desk at home stay
+const SPOKE_FROM_SEAT: Array<[string, string, string]> = [
+  ["GOMA, Congo (AP) — M23 rebels seized the town of Rubaya on Monday.\n\nCongo's government accused Rwanda of backing the rebels.", 'accused', 'COD'],
+  ["MOSUL, Iraq (AP) — A car bomb killed 12 people at a market in Mosul on Monday.\n\nIraq's foreign ministry condemned the attack.", 'condemned', 'IRQ'],
+  ["ODESA, Ukraine (AP) — Russian drones struck the port of Odesa on Monday.\n\nUkraine's government accused Russia of war crimes.", 'accused', 'UKR'],
+];
+for (const [text, trigger, country] of SPOKE_FROM_SEAT) {
+  test(`a national body speaks from its seat, not the desk's town: ${trigger} in ${country}`, T, () => {
+    const act = find(code(text), trigger);
+    assert.equal(act.location?.span ?? null, null, `${act.location?.name}`);
+    assert.equal(act.location?.country, country);
+  });
+}
+const SPOKE_AT_DESK: Array<[string, string, string]> = [
+  ["KYIV, Ukraine (AP) — Russian drones struck the port of Odesa on Monday.\n\nUkraine's government accused Russia of war crimes.", 'accused', 'Kyiv'],
+  ['WASHINGTON (AP) — Israeli jets struck targets in Gaza on Monday.\n\nThe United States urged Israel to protect civilians.', 'urged', 'Washington, D.C.'],
+];
+for (const [text, trigger, name] of SPOKE_AT_DESK) {
+  test(`a desk in the speaker's capital is where it spoke: ${name}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
