@@ -40,15 +40,19 @@ const KILLED = '(?:killed|killing|dead|died|slain|massacred|executed|shot dead|l
 const INJURED = '(?:wounded|wounding|injured|injuring|hurt)';
 const ARRESTED = '(?:arrested|arresting|detained|detaining|rounded up|taken into custody|jailed)';
 
-// "[verb] [amount] [people]" and "[amount] [people] [was/were/have been]? [verb]"
-const patterns: Array<[FigureKind, RegExp]> = [];
+// "[verb] [amount] [people]" and "[amount] [people] [was/were/have been]? [verb]". Each pattern comes with words
+// it cannot match without (its verb, its crowd nouns), looked for first: most sentences have none, and the full
+// pattern tries an amount at every position of the sentence.
+const patterns: Array<[FigureKind, RegExp, RegExp]> = [];
 for (const [kind, verb] of [['killed', KILLED], ['injured', INJURED], ['arrested', ARRESTED]] as const) {
-  patterns.push([kind, new RegExp(`\\b${verb}\\s+(${AMOUNT})\\b\\s*${PEOPLE}`, 'gi')]);
-  patterns.push([kind, new RegExp(`\\b(${AMOUNT})\\b\\s*${PEOPLE}\\s+(?:(?:were|was|have been|had been|are|been|being|reportedly|also)\\s+){0,2}${verb}\\b`, 'gi')]);
+  const needed = new RegExp(verb, 'i');
+  patterns.push([kind, new RegExp(`\\b${verb}\\s+(${AMOUNT})\\b\\s*${PEOPLE}`, 'gi'), needed]);
+  patterns.push([kind, new RegExp(`\\b(${AMOUNT})\\b\\s*${PEOPLE}\\s+(?:(?:were|was|have been|had been|are|been|being|reportedly|also)\\s+){0,2}${verb}\\b`, 'gi'), needed]);
 }
 // crowds: "thousands of protesters", "a crowd of up to 5,000", "some 10,000 people marched"
-patterns.push(['size', new RegExp(`\\b(${AMOUNT})\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,2}(?:protesters|demonstrators|marchers|people marched|people rallied|supporters)\\b`, 'gi')]);
-patterns.push(['size', new RegExp(`\\bcrowds? of\\s+(${AMOUNT})`, 'gi')]);
+const CROWD_NOUNS = '(?:protesters|demonstrators|marchers|people marched|people rallied|supporters)';
+patterns.push(['size', new RegExp(`\\b(${AMOUNT})\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,2}${CROWD_NOUNS}\\b`, 'gi'), new RegExp(CROWD_NOUNS, 'i')]);
+patterns.push(['size', new RegExp(`\\bcrowds? of\\s+(${AMOUNT})`, 'gi'), /crowds? of/i]);
 
 /** Parses an amount phrase into a range and hedge: "at least 12" → 12..null, "dozens" → 24..null. */
 export function parseAmount(raw: string): Omit<Figure, 'text' | 'span'> | null {
@@ -92,8 +96,8 @@ const HEDGE_RANK: readonly Hedge[] = ['exact', 'at_most', 'about', 'vague', 'at_
 
 export function extractFigures(sentence: string, offset = 0): Figures {
   const out: Figures = {};
-  patterns.forEach(([kind, re], n) => {
-    if (out[kind]) return;
+  patterns.forEach(([kind, re, needed], n) => {
+    if (out[kind] || !needed.test(sentence)) return;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const parsed = parseAmount(m[1]);

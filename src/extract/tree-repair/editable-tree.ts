@@ -28,11 +28,15 @@ export class EditableTree {
   // not scanned for at each question.
   private readonly all: number[];
   private kids: Array<readonly number[]> | null = null;
+  // every relation a node has had here, full and base ("acl:relcl", "acl"): only added to, so a relation missing
+  // from it is on no node now (repair-needs.ts skips the repairs that cannot apply without one)
+  private readonly relations = new Set<string>();
 
   constructor(private readonly original: SentenceTree) {
     this.heads = original.heads;
     this.labels = original.labels;
     this.bases = this.labels.map(baseOf);
+    for (let k = 0; k < this.labels.length; k++) this.relations.add(this.labels[k]).add(this.bases[k]);
     this.all = new Array<number>(this.heads.length);
     for (let k = 0; k < this.all.length; k++) this.all[k] = original.offset + k;
   }
@@ -51,6 +55,10 @@ export class EditableTree {
   }
   upos(i: number): string {
     return this.original.upos[i - this.original.offset] ?? '';
+  }
+  /** False when no node has the relation `name` (a full label or a base): true may also mean one had it before a repair. */
+  mayHaveRelation(name: string): boolean {
+    return this.relations.has(name);
   }
   children(i: number): readonly number[] {
     if (this.kids === null) {
@@ -84,6 +92,7 @@ export class EditableTree {
     this.heads[i - this.original.offset] = head;
     (this.labels as string[])[i - this.original.offset] = label;
     this.bases[i - this.original.offset] = baseOf(label);
+    this.relations.add(label).add(baseOf(label));
     this.moved.add(i);
     this.kids = null;
   }

@@ -65,6 +65,7 @@ import { repairAmongThose } from './among-those.ts';
 import { repairSaidRelativeAsMain } from './said-relative-as-main.ts';
 import { repairMarkedSecondSubject } from './marked-second-subject.ts';
 import { repairDatelineInClause } from './dateline-in-clause.ts';
+import { mayApply, relationsNeeded } from './repair-needs.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -72,7 +73,10 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairPunctuationHead, repairDatelineInClause, repairMarkedSecondSubject, repairSecondSubjectApposition, repairResultativeAdjective, repairNearnessAdjective, repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeOpenerSubject, repairSpanBeforeClause, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairRelativeClauseAsMain, repairSaidRelativeAsMain, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairAddresseeReadAsSubject, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairFiniteConjunctOfGerund, repairFiniteConjunctOfInfinitive, repairThatClauseAfterOblique, repairReporterSecondAct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairPrepositionReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairParticipleReadAsXcomp, repairClauseReadAsPhrase, repairParticipleReadAsMainVerb, repairSubjectReadAsCompound, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct, repairTrailingSpeakerApposition, repairMedialSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund, repairGerundClauseSubject, repairOpeningGerundSubject, repairOpeningParticipleClause, repairAmongThose];
+export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairPunctuationHead, repairDatelineInClause, repairMarkedSecondSubject, repairSecondSubjectApposition, repairResultativeAdjective, repairNearnessAdjective, repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeOpenerSubject, repairSpanBeforeClause, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairNameHeadNoun, repairDeterminerSubject, repairClauseReadAsSubject, repairRelativeVerbClause, repairRelativeClauseAsMain, repairSaidRelativeAsMain, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairAddresseeReadAsSubject, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairFiniteConjunctOfGerund, repairFiniteConjunctOfInfinitive, repairThatClauseAfterOblique, repairReporterSecondAct, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairParticleReadAsAdverb, repairPrepositionReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairParticipleReadAsXcomp, repairClauseReadAsPhrase, repairParticipleReadAsMainVerb, repairSubjectReadAsCompound, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct, repairTrailingSpeakerApposition, repairMedialSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund, repairGerundClauseSubject, repairOpeningGerundSubject, repairOpeningParticipleClause, repairAmongThose];
+
+// what each repair cannot apply without (repair-needs.ts), in the same order
+const NEEDED = TREE_REPAIRS.map(relationsNeeded);
 
 /**
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same
@@ -81,7 +85,9 @@ const REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => s
 export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): RepairedTree {
   const editable = new EditableTree(tree);
   const repairs = new Map<number, string>(earlier);
-  for (const repair of REPAIRS) {
+  for (let r = 0; r < TREE_REPAIRS.length; r++) {
+    if (!mayApply(editable, NEEDED[r])) continue;
+    const repair = TREE_REPAIRS[r];
     // `moved` only grows and keeps insertion order: the nodes this repair moved first are the ones past its size before
     const before = editable.moved.size;
     const id = repair(editable, tokens);
