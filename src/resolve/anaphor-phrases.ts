@@ -5,6 +5,7 @@ import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { laterMentions } from './later-mentions.ts';
+import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
@@ -126,7 +127,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
-          add(body ?? withTitle(doc, unknownName(start, end, text), known));
+          add(body ?? placeTitled(doc, kb, known, start, end) ?? withTitle(doc, unknownName(start, end, text), known));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
@@ -135,7 +136,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   }
   // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
   // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
-  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name'));
+  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === PLACE_TITLE_RULE));
   const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
   return laterMentions(doc, acronymAliases(doc, names, known), known);
 }
