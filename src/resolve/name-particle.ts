@@ -23,12 +23,19 @@ export function beforeNameParticle(doc: AnalyzedText, start: number, end: number
  * Biden: "White House" is known; "Putin Thursday" too: a calendar word is no name).
  */
 export function givenNameOfAnother(doc: AnalyzedText, kb: Knowledge, start: number, end: number): boolean {
-  if (beforeNameParticle(doc, start, end)) return true;
+  return beforeNameParticle(doc, start, end) || beforeUnknownName(doc, kb, start, end);
+}
+
+/**
+ * A one-word name right before a capitalised name word that begins no known name (nor a division's word: "Kachin
+ * State") opens someone's or something's longer name: "Michael O'Leary" is no Isle of Man parish.
+ */
+export function beforeUnknownName(doc: AnalyzedText, kb: Knowledge, start: number, end: number): boolean {
   const i = tokenAt(doc, start);
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
   if (t?.end !== end || !next || next.sentence !== t.sentence || doc.text.slice(end, next.start) !== ' ') return false;
-  if (next.pos !== 'PROPN' || !/^[A-Z][a-z]/.test(next.text) || isCalendarWordAnyCase(next.text)) return false;
+  if (next.pos !== 'PROPN' || !/^[A-Z](?:['’][A-Z])?[a-z]/.test(next.text) || isCalendarWordAnyCase(next.text) || kb.lexicon.divisionDesignations.has(next.lower)) return false;
   return !beginsKnownName(doc, kb, i + 1);
 }
 

@@ -45,3 +45,39 @@ test('the known person keeps the alias before a calendar word, a known name or a
   assert.equal(find(code('Netanyahu accused Hamas of violating the truce.'), 'accused').actor?.code, 'ISRGOV');
   assert.equal(find(code('Erdogan Moscow talks ended, and Erdogan met Putin in Moscow.'), 'met').target?.code, 'RUSGOV');
 });
+
+// A one-word region right before a capitalised name word that begins no known name opens a person's name: the Isle
+// of Man's parishes "Michael" and "Patrick" are no place of the event, nor the country of its actors.
+const GIVEN_NAME_REGIONS: Array<[string, string]> = [
+  ['Union leader Michael Brennan accused the company of breaking the law.', 'accused'],
+  ['Opposition leader Patrick Kelly condemned the arrest of journalists.', 'condemned'],
+  ['The senator Michael Bennet criticized the Pentagon over the contract.', 'criticized'],
+];
+for (const [text, trigger] of GIVEN_NAME_REGIONS) {
+  test(`a region's name before a surname is a given name: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.country ?? null, null, `place ${e.location?.name}`);
+    assert.ok(!(e.actor?.code ?? '').startsWith('IMN'), `actor ${e.actor?.code}`);
+  });
+}
+test('a region before its division word or a title stays a place', T, () => {
+  assert.equal(find(code('Police clashed with protesters in Kachin State on Monday.'), 'clashed').location?.country, 'MMR');
+  assert.equal(find(code('Rebels attacked an army base in Punjab Province on Monday.'), 'attacked').location?.country, 'PAK');
+});
+
+// "attacked X, saying/calling/accusing ...": one person or a company attacking, with a participle of speech that
+// says how, criticises (PLOVER ACCUSE); states and armed men attack with arms whatever they say.
+const VERBAL_ATTACKS: string[] = [
+  "Ryanair's chief executive attacked Boeing's management on Thursday, saying it had failed its customers.",
+  'Trump attacked the central bank chairman on Tuesday, calling him incompetent.',
+  'The opposition leader attacked the interior minister, accusing him of lying to parliament.',
+];
+for (const text of VERBAL_ATTACKS) {
+  test(`a person attacking with words criticises: ${text}`, T, () => {
+    assert.equal(find(code(text), 'attacked').type, 'ACCUSE');
+  });
+}
+test('states and gunmen attacking, whatever they say, assault', T, () => {
+  assert.equal(find(code('Israel attacked Hezbollah positions in southern Lebanon, saying the group had fired rockets.'), 'attacked').type, 'ASSAULT');
+  assert.equal(find(code('Gunmen attacked a police station in the north, saying they sought revenge.'), 'attacked').type, 'ASSAULT');
+});
