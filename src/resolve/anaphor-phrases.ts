@@ -15,8 +15,9 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
-// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor.
-const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?)$/i;
+// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor; and a
+// counterpart is someone else's office holder ("his counterpart" is not his side).
+const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?|counterparts?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
 // stands for the group told before when it opens a clause right before its verb (anaphors.tsv rows marked so)
@@ -93,7 +94,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const relational = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && RELATIONAL_AGENTS.test(k.text)) : undefined;
         if (relational) {
           const text = doc.text.slice(t.start, relational.end);
-          add({ ...relational, start: t.start, text, name: text, rule: 'actor:relational-agent' });
+          // "met his counterpart in Beijing": the town after "in" is where they met, no country of the counterpart
+          const venue = relational.rule === 'actor:role-in-country' && /^\s+in\s/.test(doc.text.slice(relational.end, relational.end + 4));
+          add({ ...relational, start: t.start, text, name: text, ...(venue ? { code: null } : {}), rule: 'actor:relational-agent' });
           continue;
         }
         if (role) {

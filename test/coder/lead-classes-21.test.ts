@@ -81,3 +81,64 @@ test('states and gunmen attacking, whatever they say, assault', T, () => {
   assert.equal(find(code('Israel attacked Hezbollah positions in southern Lebanon, saying the group had fired rockets.'), 'attacked').type, 'ASSAULT');
   assert.equal(find(code('Gunmen attacked a police station in the north, saying they sought revenge.'), 'attacked').type, 'ASSAULT');
 });
+
+// Aid only aimed at by a noun's infinitive ("a scheme to finance", "a network to smuggle weapons to") is no act of the
+// clause's subject; aid in a verb's aim ("sent aircraft to help Greece") and aid nouns approved stay.
+const AIMED_AID: Array<[string, string]> = [
+  ['A Paris court sentenced the former minister to four years over a scheme to finance his campaign with money from Libya.', 'finance'],
+  ['Police uncovered a network to smuggle weapons to the rebels in the north.', 'smuggle'],
+  ['Investigators exposed a front company to supply drones to the militia.', 'supply'],
+];
+for (const [text, trigger] of AIMED_AID) {
+  test(`aid a noun's infinitive aims at is no act: ${text}`, T, () => {
+    assert.ok(!code(text).some((e) => e.trigger.text.startsWith(trigger) && e.type === 'AID'));
+  });
+}
+test("aid in a verb's aim, and a loan approved, stay AID", T, () => {
+  assert.equal(find(code('Germany sent aircraft to help Greece fight the fires.'), 'help').type, 'AID');
+  assert.equal(find(code('The World Bank approved a loan to finance schools in Kenya.'), 'approved').type, 'AID');
+});
+
+// "his counterpart" is another state's office holder: a participant of its own (the meeting has a target), never the
+// possessor's side nor the country of the town the two met in.
+const COUNTERPARTS: Array<[string, string]> = [
+  ['Wang Yi held talks with his counterpart in Beijing on Monday.', 'held talks'],
+  ['The Kenyan foreign minister met her counterpart in Nairobi on Monday.', 'met'],
+  ['Lavrov spoke by phone with his counterpart on Tuesday about the grain deal.', 'spoke'],
+];
+for (const [text, trigger] of COUNTERPARTS) {
+  test(`a counterpart is the other side of the meeting: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, 'CONSULT');
+    assert.match(e.target?.text ?? '', /counterpart/);
+    assert.notEqual(e.target?.code?.slice(0, 3) ?? null, e.actor?.code?.slice(0, 3));
+  });
+}
+test('a counterpart named by a demonym keeps its country', T, () => {
+  assert.equal(find(code('Macron met his Russian counterpart in Paris on Monday.'), 'met').target?.code, 'RUSGOV');
+});
+
+// A government speaker's statement that the state's own unplaced forces will act announces a plan; it accuses them
+// of nothing ("Iran said Russian troops would attack" still accuses).
+const OWN_FORCES_PLANS: Array<[string, string]> = [
+  ['Lukashenko denounced the sanctions and said police would arrest the organisers.', 'arrest'],
+  ['The interior minister said police would disperse any protest in the capital.', 'disperse'],
+  ['Erdogan said troops would strike militant positions in northern Iraq.', 'strike'],
+];
+for (const [text, trigger] of OWN_FORCES_PLANS) {
+  test(`the state's own forces' plan told by its government is no accusation: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.notEqual(e.type, 'ACCUSE');
+    assert.equal(e.provenance.certainty, 'planned');
+  });
+}
+test("another state's forces' plan told by a government stays an accusation", T, () => {
+  assert.equal(find(code('Ukraine said Russian troops would attack Kharkiv within days.'), 'attack').type, 'ACCUSE');
+});
+
+// "Name, 70, denounced X and said ...": the verb right after an age aside is the predicate, not a finite verb inside
+// its conjunct's clause.
+test('the verb after an age aside is the predicate', T, () => {
+  const events = code('Lukashenko, 71, denounced the sanctions and said police would arrest the organisers.');
+  assert.equal(find(events, 'denounced').actor?.code, 'BLRGOV');
+});
