@@ -16,7 +16,11 @@ const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'SANCTION'
 export function withoutPurposes(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
     // an act noun inside the aim names what already exists: "went to protest against the troop deployment"
-    if (c.trigger.pattern.kind !== 'verb' || !MATERIAL.has(c.info.type) || purposeClause(view(), c.trigger.head, ctx.kb.lexicon) === null) return true;
+    if (c.trigger.pattern.kind !== 'verb' || !MATERIAL.has(c.info.type) && c.info.type !== 'AID') return true;
+    const clause = purposeClause(view(), c.trigger.head, ctx.kb.lexicon);
+    // "over a scheme to finance his campaign": aid only aimed at by a noun's infinitive is no act (as "sent aircraft
+    // to help" is the sending's, aid in a verb's aim stays)
+    if (clause === null || c.info.type === 'AID' && view().label(clause) !== 'acl') return true;
     onDrop?.(c, 'candidate:tree-purpose');
     return false;
   });

@@ -96,6 +96,9 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   // nobody's side speaks ("analysts said Moscow would attack Kharkiv", "residents said"): a forecast, kept as the planned act
   if (source.code === null && !isUnplacedTitle(source.text) && !namesSide(source.name, roles) && !PROPER_NAME.test(source.name)) return e;
   if (speaksForActor(source, e.actor)) return e;
+  // "Lukashenko said police would arrest the organisers": a state's forces no text places (a country guessed from the
+  // place at most) are the state speaker's own
+  if ((e.actor.code === null || e.actor.basis === 'inferred') && source.code !== null && STATE_SPEAKER.test(source.code) && namesStateForce(e.actor.name, roles)) return e;
   // "the junta said it would arrest ...": an actor no gazetteer codes is the speaker when its name is the speaker's
   if (source.code === null && e.actor.code === null && bareName(source.name) === bareName(e.actor.name)) return e;
   // the planners (all of them: "Iran and its proxies") become the accused
@@ -112,6 +115,12 @@ const PROPER_NAME = /^(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*$/;
 // a role of a side (rebels, opposition, police), not of civilians
 const namesSide = (name: string, roles: PhraseIndex<RoleEntry>) =>
   roles.lookup(name.toLowerCase().split(/\s+/).pop() ?? '').some((r) => r.role !== 'CVL');
+
+// a country, its government or its forces ("ISR", "BLRGOV", "RUSMIL")
+const STATE_SPEAKER = /^[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD|LEG)?$/;
+// police, troops, security forces: a role the state holds
+const namesStateForce = (name: string, roles: PhraseIndex<RoleEntry>) =>
+  roles.lookup(name.toLowerCase().split(/\s+/).pop() ?? '').some((r) => /^(?:MIL|COP|SPY)$/.test(r.role));
 
 /** A verb pattern coding an accusation or a blame, whose words may name the alleged act. */
 export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {

@@ -187,7 +187,8 @@ function actorKind(a: ActorPhrase): string {
   // "the ANC expelled Zuma": a named political party (groups.json role PTY, or a party code)
   if (a.kind === 'group' && (a.entry?.role === 'PTY' || /PTY$/.test(a.code ?? ''))) return 'party';
   if (a.kind === 'country') return 'state';
-  if (a.kind === 'role' && !a.plural && a.roleKind === 'person') return 'person';
+  // ("the opposition leader" read as pointing back is still one person)
+  if ((a.kind === 'role' || a.kind === 'anaphor') && !a.plural && (a.roleKind === 'person' || a.refersTo === 'person')) return 'person';
   // "the Indian foreign ministry" (a country and a role) carries its kind only in its code
   if (a.kind === 'role' && !a.plural && (a.roleKind === 'government' || !a.roleKind && /GOV$/.test(a.code ?? ''))) return 'government';
   return a.kind;

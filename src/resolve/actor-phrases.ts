@@ -9,7 +9,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
-import { beforeNameParticle } from './name-particle.ts';
+import { givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
@@ -44,8 +44,8 @@ function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean
 const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked|affiliated|inspired|friendly|armed|trained|supplied|provided|donated|based|headquartered|registered|born|made|built|owned)\b/i;
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
-function partOfLongerName(doc: AnalyzedText, start: number, end: number, values: readonly ActorEntry[]): boolean {
-  if (values.every((v) => v.kind === 'person')) return beforeNameParticle(doc, start, end);
+function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end);
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
@@ -148,7 +148,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const blocked: Array<{ start: number; end: number }> = []; // "the Premier League": no role word inside a blocked name either
   for (const m of kb.actors.findAll(doc.text, normalized)) {
     if (m.values.some((v) => v.kind === 'blocker')) { blocked.push(m); continue; }
-    if (partOfLongerName(doc, m.start, m.end, m.values)) continue;
+    if (partOfLongerName(doc, kb, m.start, m.end, m.values)) continue;
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
     // "pro-Russian separatists", "anti-American protesters": the country is whom they are for or against, not who

@@ -5,6 +5,7 @@ import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { laterMentions } from './later-mentions.ts';
+import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
@@ -14,8 +15,9 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
-// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor.
-const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?)$/i;
+// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor; and a
+// counterpart is someone else's office holder ("his counterpart" is not his side).
+const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?|counterparts?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
 // stands for the group told before when it opens a clause right before its verb (anaphors.tsv rows marked so)
@@ -92,7 +94,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const relational = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && RELATIONAL_AGENTS.test(k.text)) : undefined;
         if (relational) {
           const text = doc.text.slice(t.start, relational.end);
-          add({ ...relational, start: t.start, text, name: text, rule: 'actor:relational-agent' });
+          // "met his counterpart in Beijing": the town after "in" is where they met, no country of the counterpart
+          const venue = relational.rule === 'actor:role-in-country' && /^\s+in\s/.test(doc.text.slice(relational.end, relational.end + 4));
+          add({ ...relational, start: t.start, text, name: text, ...(venue ? { code: null } : {}), rule: 'actor:relational-agent' });
           continue;
         }
         if (role) {
@@ -126,7 +130,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
-          add(body ?? withTitle(doc, unknownName(start, end, text), known));
+          add(body ?? placeTitled(doc, kb, known, start, end) ?? withTitle(doc, unknownName(start, end, text), known));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
@@ -135,7 +139,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   }
   // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
   // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
-  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name'));
+  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === PLACE_TITLE_RULE));
   const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
   return laterMentions(doc, acronymAliases(doc, names, known), known);
 }

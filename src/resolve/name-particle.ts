@@ -1,4 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { tokenAt } from './token-map.ts';
 
 // the particles of Arabic names: "Abdullah al-Ani", "Hamad bin Khalifa", "Ali el-Sayed", "Ahmed ould Abdallah"
@@ -13,4 +15,36 @@ export function beforeNameParticle(doc: AnalyzedText, start: number, end: number
   if (doc.tokens[i]?.end !== end) return false;
   const next = doc.tokens[i + 1];
   return next !== undefined && next.sentence === doc.tokens[i].sentence && NAME_PARTICLES.has(next.lower) && /^[-\s]*[A-Z]/.test(doc.text.slice(next.end, next.end + 3));
+}
+
+/**
+ * "Police chief Abdullah Karimi", "Governor Petro Marchenko": a one-word alias of a known person followed by a
+ * capitalised name word that begins no known name is the given name of someone else ("Biden White House" keeps
+ * Biden: "White House" is known; "Putin Thursday" too: a calendar word is no name).
+ */
+export function givenNameOfAnother(doc: AnalyzedText, kb: Knowledge, start: number, end: number): boolean {
+  return beforeNameParticle(doc, start, end) || beforeUnknownName(doc, kb, start, end);
+}
+
+/**
+ * A one-word name right before a capitalised name word that begins no known name (nor a division's word: "Kachin
+ * State") opens someone's or something's longer name: "Michael O'Leary" is no Isle of Man parish.
+ */
+export function beforeUnknownName(doc: AnalyzedText, kb: Knowledge, start: number, end: number): boolean {
+  const i = tokenAt(doc, start);
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (t?.end !== end || !next || next.sentence !== t.sentence || doc.text.slice(end, next.start) !== ' ') return false;
+  if (next.pos !== 'PROPN' || !/^[A-Z](?:['’][A-Z])?[a-z]/.test(next.text) || isCalendarWordAnyCase(next.text) || kb.lexicon.divisionDesignations.has(next.lower)) return false;
+  return !beginsKnownName(doc, kb, i + 1);
+}
+
+/** True when one to three words from token k name a known actor, role or place ("White House", "Nouri al-Maliki"). */
+function beginsKnownName(doc: AnalyzedText, kb: Knowledge, k: number): boolean {
+  const first = doc.tokens[k];
+  for (let j = k; j < k + 5 && doc.tokens[j]?.sentence === first.sentence; j++) {
+    const text = doc.text.slice(first.start, doc.tokens[j].end);
+    if (kb.actors.lookup(text).length > 0 || kb.roles.lookup(text).length > 0 || kb.places.lookup(text).length > 0) return true;
+  }
+  return false;
 }

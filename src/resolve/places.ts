@@ -14,6 +14,7 @@ import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines } from './front-lines.ts';
+import { beforeUnknownName } from './name-particle.ts';
 
 // "in March" is a month, not March in Cambridgeshire
 
@@ -40,6 +41,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
+    if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
     const prep = locativePrep(doc, m.start);
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);

@@ -40,7 +40,11 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   // "The war between the army and the RSF erupted in April 2023 and has displaced millions": a verb the parse joined to
   // the subject noun itself comes first, and the finite verb after "and" is its conjunct, not the predicate
   const joined = finite === undefined ? undefined : bare.find((v) => v < finite && tree.head(v) === root && tree.label(v) === 'conj' && opensWithAnd(tree, tokens, finite));
-  const verb = joined ?? finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1) ?? predicateAfterAside(tree, tokens, root);
+  // "Sarkozy, 70, denounced the verdict and said he would appeal": the verb after the aside comes before a finite one
+  // inside its own conjunct
+  const aside = predicateAfterAside(tree, tokens, root);
+  const early = finite !== undefined && aside !== undefined && aside < finite ? aside : undefined;
+  const verb = joined ?? early ?? finite ?? bare.find((v) => !PARTICIPLE_FORM.test(tokens[v].lower)) ?? bare.at(-1) ?? aside;
   if (verb === undefined) return null;
   const own = tree.children(verb).find((c) => tree.base(c) === 'nsubj');
   const above = tree.head(verb);
@@ -55,7 +59,7 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   // what the root phrase held after the verb belongs to the clause: ".", "on Monday"
   for (const c of tree.children(root)) if (c > verb) tree.attach(c, verb, tree.label(c));
   if (joined !== undefined && finite !== undefined) tree.attach(finite, verb, 'conj');
-  if (finite === undefined && bare.length === 0) takeDependentsAfter(tree, verb, root);
+  if (early !== undefined || finite === undefined && bare.length === 0) takeDependentsAfter(tree, verb, root);
   return 'tree-repair:misread-main-clause';
 }
 

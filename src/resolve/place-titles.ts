@@ -1,0 +1,37 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import type { ActorPhrase } from './types.ts';
+
+/** In a phrase's rule: a city or region before a person's title says whose official the named person is. */
+export const PLACE_TITLE_RULE = 'actor:place-title+unresolved-name';
+
+// a town named before a title is a sizeable one: "Warsaw Mayor", not a hamlet that shares a family name
+const TITLE_TOWN_POPULATION = 100_000;
+// "Lagos State Governor", "Kherson Region Governor": the division's word after its name
+const DIVISION_WORD = /\s+(?:State|Province|Region|Oblast|Governorate|Prefecture|County|City)$/;
+
+/**
+ * "Warsaw Mayor Rafal Trzaskowski", "Belgorod Governor Vyacheslav Gladkov", "Lagos State Governor Babajide
+ * Sanwo-Olu": a capitalised run of a place, a person's title and a name no gazetteer knows is that official, of the
+ * place's country (as "the mayor of Warsaw" is). The run from `start` to `end` holds the title as a known role phrase.
+ */
+export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
+  const title = known.find((k) => k.start > start && k.end < end && k.rule === 'actor:role' && k.roleKind === 'person' && /^[A-Z]/.test(k.text));
+  if (!title || !/^\s+[A-Z]/.test(doc.text.slice(title.end, end))) return null;
+  const country = placeCountry(kb, doc.text.slice(start, title.start).trim());
+  if (!country) return null;
+  const text = doc.text.slice(start, end);
+  const name = doc.text.slice(title.end, end).trim();
+  return { start, end, text, name, code: `${country}${title.roleCode ?? ''}`, kind: 'person', plural: false, entry: null, locative: false, rule: PLACE_TITLE_RULE };
+}
+
+/** The country of a region, or of the largest sizeable town, of that name. */
+function placeCountry(kb: Knowledge, place: string): string | null {
+  if (!place) return null;
+  const bare = place.replace(DIVISION_WORD, '');
+  const region = [...kb.places.lookup(place), ...kb.places.lookup(bare)].find((p) => p.precision === 'region' && p.country);
+  if (region?.country) return region.country;
+  const town = kb.cities(normalizeName(bare))[0];
+  return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;
+}
