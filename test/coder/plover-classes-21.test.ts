@@ -61,6 +61,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['threat content mode', 'China threatened to cut off trade with Lithuania.', ['THREATEN CHN>LTU:restrict']],
   ['threat content mode', 'The EU threatened to suspend trade talks with Indonesia.', ['THREATEN IGOEUREEC>IDN:relations']],
   ['threat content mode', 'Iran threatened to sue the newspaper.', ['THREATEN IRN>newspaper:']],
+  // A cooperation ended: a verb trigger's -ing form completing a verb of stopping (argument-senses.tsv side
+  // "governor", core/word-sense.ts) is a reduction of relations (PLOVER SANCTION discontinue), not the cooperation or
+  // aid itself: trade stopped is 160, aid stopped 162; resumed or plain cooperation keeps its type
+  ['cooperation stopped', 'India stopped buying oil from Russia in March.', ['SANCTION IND>RUS:discontinue']],
+  ['cooperation stopped', 'Turkey ceased buying natural gas from Iran last year.', ['SANCTION TUR>IRN:discontinue']],
+  ['cooperation stopped', 'Japan suspended sending aid to Myanmar.', ['SANCTION JPN>MMR:discontinue']],
+  ['cooperation stopped', 'The United States stopped sharing intelligence with Ukraine.', ['SANCTION USA>UKR:discontinue']],
+  ['cooperation stopped', 'India resumed buying oil from Iran.', ['COOPERATE IND>IRN']],
+  ['cooperation stopped', 'India bought oil from Russia in March.', ['COOPERATE IND>RUS']],
+  ['cooperation stopped', 'Japan sent food aid to Myanmar.', ['AID JPN>MMR']],
 ];
 
 for (const [name, text, expected] of CASES) {
