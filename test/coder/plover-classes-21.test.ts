@@ -71,6 +71,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['cooperation stopped', 'India resumed buying oil from Iran.', ['COOPERATE IND>IRN']],
   ['cooperation stopped', 'India bought oil from Russia in March.', ['COOPERATE IND>RUS']],
   ['cooperation stopped', 'Japan sent food aid to Myanmar.', ['AID JPN>MMR']],
+  // What a rejection turns down gives its mode (modes.tsv REJECT rows, as the appeal modes of session 20): a truce or
+  // prisoner exchange rejected is yield, not the crosswalk's meet for CAMEO 127; blocked aid is assist; a peace plan
+  // or a meeting refused stays meet. A mediation (045) is a third-party meeting
+  ['rejection mode', 'Israel rejected a U.S. proposal for a humanitarian truce.', ['REJECT ISR>USA:yield']],
+  ['rejection mode', 'Hamas rejected an Egyptian proposal for a long-term ceasefire.', ['REJECT hamas>EGY:yield']],
+  ['rejection mode', "The rebels rejected the government's offer of a prisoner exchange.", ['REJECT rebels>government:yield']],
+  ['rejection mode', 'Hungary blocked a new EU aid package for Ukraine.', ['REJECT HUN>-:assist']],
+  ['rejection mode', 'The army rejected a peace plan put forward by the African Union.', ['REJECT army>african-union:meet']],
+  ['rejection mode', 'The prime minister refused to meet the protest leaders.', ['REJECT minister>leaders:meet']],
+  ['mediation mode', 'Qatar mediated talks between Israel and Hamas in Doha.', ['CONSULT QAT>-:third-party']],
+  ['mediation mode', 'Egypt mediated between the two sides.', ['CONSULT EGY>-:third-party']],
+  ['mediation mode', 'Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.', ['CONSULT ->-']],
 ];
 
 for (const [name, text, expected] of CASES) {
