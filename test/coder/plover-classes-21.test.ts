@@ -83,6 +83,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['mediation mode', 'Qatar mediated talks between Israel and Hamas in Doha.', ['CONSULT QAT>-:third-party']],
   ['mediation mode', 'Egypt mediated between the two sides.', ['CONSULT EGY>-:third-party']],
   ['mediation mode', 'Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.', ['CONSULT ->-']],
+  // "Threatened to strike" is a threat of force whether or not the parse finds a participant as its object (verbs.tsv
+  // "threaten to strike" no longer requires one: "threatened to strike Israeli cities" was dropped); by workers, a
+  // union or teachers it is a threatened labour strike (argument-senses.tsv strike subject, when THREATEN: 133, restrict)
+  ['threatened strike', 'Hezbollah threatened to strike Israeli cities.', ['THREATEN hezbollah>-:violence']],
+  ['threatened strike', 'North Korea threatened to strike.', ['THREATEN PRK>-:violence']],
+  ['threatened strike', 'Iran threatened to strike Israel.', ['THREATEN IRN>ISR:violence']],
+  ['threatened strike', 'Workers at the port threatened to strike.', ['THREATEN workers>-:restrict']],
+  ['threatened strike', 'The union threatened to strike if wages were not raised.', ['THREATEN union>-:restrict']],
+  ['threatened strike', "The teachers' union threatened a strike.", ['THREATEN union>-:restrict']],
+  ['threatened strike', 'Teachers went on strike in Nairobi.', ['PROTEST KENEDU>-:strike']],
+  ['threatened strike', 'Israeli jets struck Hezbollah positions.', ['ASSAULT ISRMIL>hezbollah:aerial']],
 ];
 
 for (const [name, text, expected] of CASES) {
