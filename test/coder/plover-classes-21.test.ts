@@ -94,6 +94,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['threatened strike', "The teachers' union threatened a strike.", ['THREATEN union>-:restrict']],
   ['threatened strike', 'Teachers went on strike in Nairobi.', ['PROTEST KENEDU>-:strike']],
   ['threatened strike', 'Israeli jets struck Hezbollah positions.', ['ASSAULT ISRMIL>hezbollah:aerial']],
+  // An accusation or blame (CAMEO 112 "accuse", which the crosswalk gives disapprove) is the manual's allege,
+  // "formally or informally accuse" (modes.tsv ACCUSE 112 by its wording); a condemnation or criticism stays disapprove
+  ['accusation mode', 'Guyana accused Venezuela of preparing an invasion.', ['ACCUSE GUY>VEN:allege']],
+  ['accusation mode', 'The government accused the UN envoy of bias.', ['ACCUSE government>IGOUNO:allege']],
+  ['accusation mode', 'Kyiv blamed Moscow for the blackout.', ['ACCUSE UKR>RUS:allege']],
+  ['accusation mode', 'The minister alleged that foreign agents had funded the protests.', ['ACCUSE minister>agents:allege', 'AID agents>-']],
+  ['accusation mode', 'China criticized the U.S. for sending warships.', ['ACCUSE CHN>USA:disapprove']],
+  ['accusation mode', 'The EU condemned the attack.', ['ACCUSE IGOEUREEC>-:disapprove']],
 ];
 
 for (const [name, text, expected] of CASES) {
