@@ -82,6 +82,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rejection mode', 'The prime minister refused to meet the protest leaders.', ['REJECT minister>leaders:meet']],
   ['mediation mode', 'Qatar mediated talks between Israel and Hamas in Doha.', ['CONSULT QAT>-:third-party']],
   ['mediation mode', 'Egypt mediated between the two sides.', ['CONSULT EGY>-:third-party']],
+  ['mediation mode', 'Norway mediated peace talks between the government and the rebels.', ['CONSULT NOR>-:third-party']],
   ['mediation mode', 'Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.', ['CONSULT ->-']],
   // "Threatened to strike" is a threat of force whether or not the parse finds a participant as its object (verbs.tsv
   // "threaten to strike" no longer requires one: "threatened to strike Israeli cities" was dropped); by workers, a
@@ -102,6 +103,22 @@ const CASES: Array<[string, string, string[]]> = [
   ['accusation mode', 'The minister alleged that foreign agents had funded the protests.', ['ACCUSE minister>agents:allege', 'AID agents>-']],
   ['accusation mode', 'China criticized the U.S. for sending warships.', ['ACCUSE CHN>USA:disapprove']],
   ['accusation mode', 'The EU condemned the attack.', ['ACCUSE IGOEUREEC>-:disapprove']],
+  // De-escalation and withdrawal modes by the manual (modes.tsv): under CAMEO 087 forces pulled out or cut are
+  // withdraw and halted attacks ceasefire (the crosswalk writes disarm for both; giving up arms stays disarm); under 166
+  // ("expel or withdraw") one's own people taken back are withdraw, another's expelled expel
+  ['de-escalation mode', 'France pulled its troops out of Niger.', ['RETREAT FRA>-:withdraw']],
+  ['de-escalation mode', 'The United States scaled back its military presence in Iraq.', ['RETREAT USA>-:withdraw']],
+  ['de-escalation mode', 'The militants halted rocket fire on the town on Friday.', ['RETREAT militants>-:ceasefire']],
+  ['de-escalation mode', 'Israel halted its offensive in Rafah.', ['RETREAT ISR>-:ceasefire']],
+  ['de-escalation mode', 'Russian forces halted their offensive near Kharkiv.', ['RETREAT RUSMIL>-:ceasefire']],
+  ['de-escalation mode', 'The rebels laid down their arms.', ['RETREAT rebels>-:disarm']],
+  ['de-escalation mode', 'Russia pulled its troops back from Kyiv.', ['RETREAT RUS>-:withdraw']],
+  ['own people withdrawn', 'Britain evacuated its embassy staff from Khartoum.', ['SANCTION GBR>-:withdraw']],
+  ['own people withdrawn', 'The UN withdrew its peacekeepers from Mali.', ['SANCTION IGOUNO>-:withdraw']],
+  ['own people withdrawn', 'The Arab League withdrew its monitors from Syria.', ['SANCTION arab-league>SYR:withdraw']],
+  ['own people withdrawn', 'Russia pulled its observers out of Nagorno-Karabakh.', ['SANCTION RUS>-:withdraw']],
+  ['own people withdrawn', "Mali's junta expelled the UN peacekeepers.", ['SANCTION MLIMIL>IGOUNO:expel']],
+  ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['SANCTION junta>aid agencies:expel']],
 ];
 
 for (const [name, text, expected] of CASES) {
