@@ -63,8 +63,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   // "the U.N. peacekeeping mission withdrew from Mali": a mission or force named by its work, as a verb's subject, is
-  // the body that acts, not an act
-  { reason: 'candidate:tree-acting-body', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && ['nsubj', 'nsubj:pass'].includes(view.label(c.trigger.head)) && cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[c.trigger.head].lemma) },
+  // the body that acts, not an act; so it is where it describes a body named beside it ("the UN peacekeeping force
+  // UNIFIL said", "UNIFIL, the UN peacekeeping force in Lebanon, said") or owns a person ("the force's commander")
+  { reason: 'candidate:tree-acting-body', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && BODY_SLOTS.has(view.label(c.trigger.head)) && cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[c.trigger.head].lemma) },
   // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
   // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
   { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
@@ -91,6 +92,8 @@ const NON_EVENTS: readonly NonEvent[] = [
 ];
 
 const SUMMARY_LABELS = new Set(['parataxis', 'appos', 'obl:unmarked', 'dep']);
+// where a body named by its work stands as a participant: a subject, a name's apposition or description, an owner
+const BODY_SLOTS = new Set(['nsubj', 'nsubj:pass', 'appos', 'compound', 'nmod:poss']);
 /** The verb is passive and its agent's head noun names a measure ("hit by U.S. sanctions", "battered by storms"). */
 function hitByMeasure(view: TreeView, verb: number, measures: ReadonlySet<string>): boolean {
   return view.isPassive(verb) && view.childrenWith(verb, 'obl:agent', 'obl').some((a) => view.marker(a) === 'by' && measures.has(view.tokens[a].lemma));

@@ -56,6 +56,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   switch (rule.side) {
     case 'actor': return actorsAre(ctx, c, rule);
     case 'verb': return supportVerbIs(ctx, c, k, rule);
+    case 'governor': return governorIs(ctx, c, k, rule);
     case 'subject': return subjectIs(ctx, c, k, rule);
     case 'object': return objectIs(ctx, c, k, rule);
     default: return argumentNear(ctx, c, k, rule);
@@ -135,6 +136,18 @@ function isArgument(t: readonly Token[], c: Candidate, k: number, rule: SenseRul
  */
 function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   return c.trigger.pattern.kind === 'noun' && statingVerbs(ctx.tree(), k).some((v) => rule.args.has(ctx.doc.tokens[v].lemma));
+}
+
+/**
+ * Rows with side "governor": the verb whose complement a verb trigger's -ing form is decides its type ("India stopped
+ * buying oil from Russia", "Japan suspended sending aid to Myanmar": a cooperation ended is a SANCTION, the PLOVER
+ * manual's discontinue; "resumed buying" stays the cooperation).
+ */
+function governorIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+  if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head || !ctx.doc.tokens[k].lower.endsWith('ing')) return false;
+  const view = ctx.tree();
+  const up = view.head(k);
+  return ['xcomp', 'ccomp', 'obj'].includes(view.label(k)) && up >= 0 && rule.args.has(ctx.doc.tokens[up].lemma);
 }
 
 // the actor kinds of armed men, who are what they are wherever they arrive

@@ -58,6 +58,13 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // "Canada's decision to cut ties": the one who decides does it (intent-possessor.ts)
     const intender = label === 'acl' ? intentPossessor(view, verb, up) : null;
     if (intender !== null) return { node: intender, rules: [...rules, 'roles:tree-intent-possessor'], verbs: [...seen] };
+    // "police took the unusual step of denying permits", "made the decision to close the border": a clause completing
+    // the object of a light verb is done by the one who takes the step
+    if (label === 'acl' && ['of', 'to'].includes(view.marker(verb) ?? '') && view.label(up) === 'obj' && LIGHT_VERBS.has(view.tokens[view.head(up)]?.lemma ?? '')) {
+      rules.push('roles:tree-step-taker');
+      verb = view.head(up);
+      continue;
+    }
     // "enabled Afghan forces to push them out": an infinitive the parse hung on the verb's object is that object's act
     // (object control, as an xcomp beside an obj); other marked clauses complete their noun ("the right to protest")
     if (label === 'acl' && view.marker(verb) === 'to' && view.label(up) === 'obj' && view.upos(view.head(up)) === 'VERB') {
@@ -141,6 +148,8 @@ const OBJECT_CARRIES_PURPOSE = new Set(['send', 'deploy', 'dispatch', 'order', '
 // Prepositions that open a gerund clause whose doer the governing verb names: "accused X of killing", "blamed X for
 // shelling", "charged him with inciting", "X was arrested for protesting", "X is suspected of attacking"
 const CONTROLLED_MARKERS = new Set(['of', 'for', 'with']);
+// light verbs whose object names the act its clause tells: "took the step of banning", "made the decision to leave"
+const LIGHT_VERBS = new Set(['take', 'make']);
 // verbs that call someone to the actor, who then acts: the infinitive on their object is the actor's purpose
 const SUMMONS = new Set(['summon', 'recall', 'convene']);
 
