@@ -46,3 +46,24 @@ expectNone('a name after a title that is no office stays a private person', 'ACC
   'Singer John Otieno criticized the festival organisers on Monday.',
   'Coach Samuel Okafor criticized the referee after the match.',
 ]);
+
+// "sending experts and vaccine doses to": inside a `*` gap, "and"/"or" between two bare nominals (and a comma between
+// common nouns) joins the objects of one pattern word, as it does after the pattern's last word ("sent troops and tanks
+// to"); a conjunct a verb follows opens a clause of its own (extract/pattern-trie.ts joinsGapNominals)
+expectAll('coordinated objects inside a pattern gap', [
+  ['The World Health Organization said it was sending experts and vaccine doses to the region.', ['AID']],
+  ['The Red Cross is sending medics and food to the flooded villages.', ['AID']],
+  ['Qatar sent engineers, tents and food to the quake zone on Monday.', ['AID Qatar > null']],
+  ['The UN delivered trucks and fuel to the hospital.', ['AID']],
+]);
+expectNone('a list of names after a comma is no object list', 'ASSAULT', [
+  'The air force said the interceptions took place over Odesa, Mykolaiv, Kherson and other areas.',
+  'Officials said the meetings took place over Zagreb, Split and other cities.',
+]);
+expectNone('a conjunct a verb follows opens a clause', 'AID', [
+  'The charity sent a report and food prices rose for the third month.',
+]);
+test('an apposition after a coordinated place keeps the trigger short', T, () => {
+  const e = code('The rebels advanced into Abala and Dera, two towns near the border, on Monday.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.trigger.text, 'advanced into');
+});
