@@ -67,3 +67,23 @@ test('an apposition after a coordinated place keeps the trigger short', T, () =>
   const e = code('The rebels advanced into Abala and Dera, two towns near the border, on Monday.').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.trigger.text, 'advanced into');
 });
+
+// "shot down a drone attacking a power station": the object and the -ing participle after it read as a clause (the
+// object its subject), which left the shooting no object and gave the drone's attack the police as actor; right after a
+// verb or its particle that takes no clause nor object predicate, the noun is the object and the participle describes it
+// (extract/tree-repair/ing-participle-object.ts, as reduced-relative-object.ts does for "drones launched by Russia")
+expectAll('an -ing participle describing the downed object', [
+  ['Police shot down a drone attacking a power station near the capital on Sunday.', ['ASSAULT Police > a drone']],
+  ['Air defenses brought down a missile heading for the port.', ['ASSAULT Air defenses > a missile']],
+  ['The navy shot down a drone targeting a cargo ship.', ['ASSAULT navy > a drone']],
+]);
+test('the downed weapon\'s act is not the shooters\'', T, () => {
+  for (const text of ['Police shot down a drone attacking a power station near the capital on Sunday.', 'The navy shot down a drone targeting a cargo ship.']) {
+    const got = briefs(text);
+    assert.ok(!got.some((b) => /^ASSAULT (Police|navy) > (a power station|a cargo ship)$/.test(b)), JSON.stringify(got));
+  }
+});
+test('what a witness saw doing an act stays the act\'s doer', T, () => {
+  const got = briefs('Residents saw a drone attacking the base on Sunday.');
+  assert.ok(got.some((b) => b.startsWith('ASSAULT') && b.endsWith('> the base')), JSON.stringify(got));
+});
