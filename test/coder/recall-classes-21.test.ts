@@ -87,3 +87,24 @@ test('what a witness saw doing an act stays the act\'s doer', T, () => {
   const got = briefs('Residents saw a drone attacking the base on Sunday.');
   assert.ok(got.some((b) => b.startsWith('ASSAULT') && b.endsWith('> the base')), JSON.stringify(got));
 });
+
+// "renewed calls for the governor's resignation", "protests and calls for X's ouster": a verb pattern matched on a plural
+// noun the tree reads as a noun, in a clause that names no maker, has a noun's roles (extract/tree-roles/gerund-noun.ts
+// isPluralActNoun); and the possessor of the act the pattern asks for, done by that possessor (a resignation, an ouster,
+// a withdrawal; not an undergone release), is whom the request presses, for the noun as after "demanded X's resignation"
+// (extract/pattern-own-roles.ts askedActPossessor, tree-roles/undergone-act.ts askedActDoer)
+expectAll('a request for a leader\'s exit presses the leader', [
+  ['The weekend saw fresh protests and calls for President Omar Bakri\'s resignation.', ['REQUEST null > President Omar Bakri']],
+  ['The protests brought renewed calls for Governor Samuel Okafor\'s ouster.', ['REQUEST null > Governor Samuel Okafor']],
+  ['There were renewed calls for Prime Minister Lena Varga\'s resignation on Monday.', ['REQUEST null > Prime Minister Lena Varga']],
+  ['Protesters called for the president\'s resignation on Sunday.', ['REQUEST Protesters > the president']],
+  ['The opposition called for the army\'s withdrawal from the capital.', ['REQUEST The opposition > army']],
+]);
+expectAll('a request noun whose clause names its makers keeps them', [
+  ['The envoy repeated calls for a ceasefire on Monday.', ['REQUEST The envoy > null']],
+  ['Thousands rallied in the capital with calls for President Omar Bakri to resign.', ['REQUEST Thousands > null']],
+]);
+test('a call for an undergone act presses no one', T, () => {
+  const got = briefs('Activists called for Navalny\'s release on Monday.');
+  assert.ok(got.includes('REQUEST Activists > null'), JSON.stringify(got));
+});
