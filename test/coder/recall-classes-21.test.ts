@@ -108,3 +108,16 @@ test('a call for an undergone act presses no one', T, () => {
   const got = briefs('Activists called for Navalny\'s release on Monday.');
   assert.ok(got.includes('REQUEST Activists > null'), JSON.stringify(got));
 });
+
+// "watched police beating demonstrators", "saw soldiers beating students": after a verb of perceiving, an -ing word
+// right after a bare noun the tagger read as a noun modifying the next one ("beating demonstrators") is the perceived
+// act, with the noun as its doer: its verb reading is parsed again (extract/tree-repair/retag-verb.ts 'perceived')
+expectAll('an act seen being done, its -ing word read as a noun', [
+  ['A journalist watched police beating demonstrators outside parliament.', ['ASSAULT police > demonstrators']],
+  ['Residents reported seeing troops looting shops in the market.', ['COERCE troops > shops']],
+  ['Witnesses saw soldiers beating students outside the university on Monday.', ['ASSAULT soldiers > students']],
+  ['We watched police arresting protesters near the square.', ['COERCE police > protesters']],
+]);
+expectNone('an -ing modifier after a perceiving verb with no doer before it stays a noun', 'ASSAULT', [
+  'Residents watched the firing range exercises from their roofs.',
+]);
