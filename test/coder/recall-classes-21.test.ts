@@ -121,3 +121,13 @@ expectAll('an act seen being done, its -ing word read as a noun', [
 expectNone('an -ing modifier after a perceiving verb with no doer before it stays a noun', 'ASSAULT', [
   'Residents watched the firing range exercises from their roofs.',
 ]);
+
+// "the foreign minister was in Moscow on Tuesday for talks": a time phrase between the host and "for" hid the stay
+// from the word order; the tree hangs the talks on the stay's predicate, its subject holds them with the host
+// (extract/stay-purpose.ts timedStay, as "A Houthi delegation was in Riyadh for talks")
+expectAll('talks during a dated stay', [
+  ['The Turkish foreign minister was in Moscow on Tuesday for talks with his Russian counterpart.', ['CONSULT Turkish foreign minister > Russian counterpart']],
+  ['The Iranian foreign minister was in Beijing on Monday for talks.', ['CONSULT Iranian foreign minister > Beijing']],
+  ['A Houthi delegation was in Riyadh last week for talks.', ['CONSULT A Houthi delegation > Riyadh']],
+]);
+expectNone('a stay for something else is no talks', 'CONSULT', ['The team was in Paris on Monday for training.']);
