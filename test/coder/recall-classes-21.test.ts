@@ -131,3 +131,14 @@ expectAll('talks during a dated stay', [
   ['A Houthi delegation was in Riyadh last week for talks.', ['CONSULT A Houthi delegation > Riyadh']],
 ]);
 expectNone('a stay for something else is no talks', 'CONSULT', ['The team was in Paris on Monday for training.']);
+
+// "demonstrators threw stones and bottles": a violent protest whose target goes unnamed had no row (only those
+// ending in at/on/into); a row without the preposition codes it (data/patterns/verbs.tsv, 145), the longer rows still
+// name the target when there is one
+expectAll('stones thrown with no target named', [
+  ['Officials said 14 officers were injured when demonstrators threw stones and bottles.', ['PROTEST demonstrators > null']],
+  ['Students threw bricks outside the parliament building on Monday.', ['PROTEST Students > null']],
+  ['Protesters hurled bottles and stones during the night, police said.', ['PROTEST Protesters > null']],
+  ['Protesters threw stones and bottles at police on Sunday.', ['PROTEST Protesters > police']],
+]);
+expectNone('stones thrown by no political actor stay no event', 'PROTEST', ['Children threw stones into the river on Sunday.']);
