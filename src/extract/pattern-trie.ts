@@ -285,8 +285,9 @@ const COMMON_POS = new Set(['ADJ', 'NOUN']);
  */
 export function joinsGapNominals(tokens: readonly Token[], j: number, end: number): boolean {
   if (!joinsNominals(tokens, j, end) || !CONJUNCT_POS.has(tokens[j + 1].pos)) return false;
-  // a comma lists common nouns only ("engineers, tents and food"): after a name it may open an apposition or a list of places
-  if (tokens[j].text === ',' && (tokens[j - 1].pos !== 'NOUN' || !COMMON_POS.has(tokens[j + 1].pos))) return false;
+  // a comma lists common nouns only ("engineers, tents and food"): after a name it may open an apposition or a list of
+  // places, before an -ing word a participle clause ("charged the crowd, firing rubber bullets")
+  if (tokens[j].text === ',' && (tokens[j - 1].pos !== 'NOUN' || !COMMON_POS.has(tokens[j + 1].pos) || tokens[j + 1].lower.endsWith('ing'))) return false;
   let k = j + 1;
   while (k < end && CONJUNCT_POS.has(tokens[k].pos)) k++;
   return k >= end || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX';
