@@ -17,10 +17,10 @@ import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { MET_EXPLOSIVE_RULE, metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapNoun, objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
-import { rolesKind } from './tree-roles/gerund-noun.ts';
+import { rolesKind, isPluralActNoun, PLURAL_ACT_NOUN_RULE } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets, ownOfPhrase } from './pattern-own-roles.ts';
+import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets, ownOfPhrase, askedActPossessor } from './pattern-own-roles.ts';
 import { modifierActor, speakersVehicle } from './noun-modifier-actor.ts';
 import { enteredCountry, equipmentObject, isDirectObject, isWieldedWeapon, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
@@ -229,7 +229,7 @@ function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
     }
     break;
   }
-  return [actors, targets.length || !stay ? targets : stay.targets];
+  return [actors, targets.length ? targets : stay ? stay.targets : askedActPossessor(ctx, tr, type, rules)];
 }
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
@@ -244,10 +244,10 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
-  const kind = rolesKind(ctx.tree(), tr, rules); // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
+  let kind = rolesKind(ctx.tree(), tr, rules), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
-  // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit
-  // Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
+  if (kind === 'verb' && !actors.length && isPluralActNoun(ctx.tree(), tr)) rules.splice(verbRules, Infinity, PLURAL_ACT_NOUN_RULE), [kind, actors, targets] = ['noun', ...nounRoles(ctx, tr, info.type, rules)]; // "renewed calls for X's resignation": a noun's roles
+  // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")
   const cities = actors.filter((p) => p.rule === CITY_FOR_COUNTRY && !(p.code && namesCapital(p.code, p.text)));
   if (cities.length) actors = actors.filter((p) => !cities.includes(p)), rules.push('roles:city-is-no-actor');
   // "released drone footage of a US base" has no person released: the object must follow the verb directly ("the two sides will meet again": a reciprocal act by a plural subject has its object in it)

@@ -87,3 +87,18 @@ export function againstTargets(ctx: SentenceContext, tr: Trigger): ActorPhrase[]
   const after = afterOwnPreposition(ctx, tr, AGAINST);
   return after.length ? after : null;
 }
+
+/**
+ * "calls for the president's ouster", "renewed calls for the governor's resignation": a request noun names no one it
+ * asks, but the possessor of the act the pattern itself asks for (its last word), when that act is done by its
+ * possessor (no undergone act: "calls for Navalny's release" presses no one), is whom the request presses, as after
+ * "demanded the president's resignation" (tree-roles/undergone-act.ts askedActDoer keeps it from the content).
+ */
+export function askedActPossessor(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): ActorPhrase[] {
+  const act = tr.tokens[tr.tokens.length - 1];
+  if (type !== 'REQUEST' || act <= tr.head || ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return [];
+  const tree = ctx.tree();
+  const owner = tree.childrenWith(act, 'nmod:poss').length ? ownerPhrase(tree, ctx, act) : null;
+  if (owner) rules.push('roles:noun-asked-act-possessor');
+  return owner ? [owner] : [];
+}

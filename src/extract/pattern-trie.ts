@@ -246,9 +246,11 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    if (j < measure ? false : gap ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joinsNominals(tokens, j, end)) break;
-    // "sent troops and tanks to", "delivered food, water and medicine to": each conjunct widens the window
-    if (!gap && joinsNominals(tokens, j, end)) stop = Math.min(end, stop + 2);
+    const joins = gap ? joinsGapNominals(tokens, j, end) : joinsNominals(tokens, j, end);
+    if (j < measure ? false : gap ? gapStops(tokens, j, end) && !joins : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joins) break;
+    // "sent troops and tanks to", "delivered food, water and medicine to", "sending experts and vaccine doses to": each
+    // conjunct widens the window, inside a gap as after the pattern's last word
+    if (joins) stop = Math.min(end, stop + 2);
   }
 }
 
@@ -272,4 +274,21 @@ export function joinsNominals(tokens: readonly Token[], j: number, end: number):
   const t = tokens[j];
   if (t.pos === 'CCONJ' ? t.lower !== 'and' && t.lower !== 'or' : t.text !== ',') return false;
   return j + 1 < end && NOMINAL_POS.has(tokens[j + 1].pos) && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
+}
+
+const CONJUNCT_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const COMMON_POS = new Set(['ADJ', 'NOUN']);
+/**
+ * Inside a `*` gap, "and"/"or"/a comma joins two objects ("sending experts and vaccine doses to") only when the
+ * conjunct is a bare nominal that no verb follows: "arrested protesters and police fired", "detained the leader and
+ * the minister resigned" start a clause of their own.
+ */
+export function joinsGapNominals(tokens: readonly Token[], j: number, end: number): boolean {
+  if (!joinsNominals(tokens, j, end) || !CONJUNCT_POS.has(tokens[j + 1].pos)) return false;
+  // a comma lists common nouns only ("engineers, tents and food"): after a name it may open an apposition or a list of
+  // places, before an -ing word a participle clause ("charged the crowd, firing rubber bullets")
+  if (tokens[j].text === ',' && (tokens[j - 1].pos !== 'NOUN' || !COMMON_POS.has(tokens[j + 1].pos) || tokens[j + 1].lower.endsWith('ing'))) return false;
+  let k = j + 1;
+  while (k < end && CONJUNCT_POS.has(tokens[k].pos)) k++;
+  return k >= end || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX';
 }

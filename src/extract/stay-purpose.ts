@@ -31,7 +31,7 @@ export function stayForTalks(ctx: SentenceContext, tr: Trigger): StayParticipant
   if (t[k]?.lower !== 'for') return null;
   // the host: an actor phrase right before "for", after "in" or "at" ("in Oman", "in Moscow")
   const host = ctx.phraseAt.get(k - 1);
-  if (!host) return null;
+  if (!host) return timedStay(ctx, tr);
   let at = k - 1;
   while (at > ctx.sentence.tokenStart && ctx.phraseAt.get(at - 1) === host) at--;
   const verb = at - 2;
@@ -67,4 +67,22 @@ function wordOrderStay(ctx: SentenceContext, verb: number, host: ActorPhrase, at
   const actor = k >= ctx.sentence.tokenStart ? ctx.phraseAt.get(k) : undefined;
   if (!actor || actor.locative) return null;
   return { actors: [actor], targets: [{ ...host, locative: false, prep: t[at - 1].lower }] };
+}
+
+/**
+ * "the foreign minister was in Moscow on Tuesday for talks": a time phrase between the host and "for" hides the host
+ * from the word order; the tree hangs the talks on the stay's predicate (the host, with its "in"/"at" and copula).
+ */
+function timedStay(ctx: SentenceContext, tr: Trigger): StayParticipants | null {
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  const host = view.head(tr.head);
+  if (view.marker(tr.head) !== 'for' || host < 0 || !view.has(host)) return null;
+  const prep = view.childrenWith(host, 'case').find((c) => STAY_PREPS.has(t[c].lower));
+  const cop = view.childrenWith(host, 'cop').find((c) => STAY_VERBS.has(t[c].lemma));
+  const phrase = ctx.phraseAt.get(host);
+  const subject = view.childrenWith(host, 'nsubj')[0];
+  if (prep === undefined || cop === undefined || !phrase || subject === undefined || subject > cop) return null;
+  const actors = participantsAt(view, ctx, subject).phrases;
+  return actors.length ? { actors, targets: [{ ...phrase, locative: false, prep: t[prep].lower }] } : null;
 }

@@ -128,9 +128,10 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
     }
   }
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
-  // on an exact tie the row that asks less wins: extra-verbs.tsv "counterattack" (no object needed) over the same word
+  // on a tie of length the row whose object word comes first wins ("sent troops and tanks to": the troops are sent, the
+  // tanks with them); on an exact tie the row that asks less wins: extra-verbs.tsv "counterattack" (no object needed) over the same word
   // in a verbs.tsv row that wants one ("the troops counterattacked"); two rows of one expansion share their code
-  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
+  sortInPlace(candidates, (a, b) => b.tokens.length - a.tokens.length || (b.end - b.start) - (a.end - a.start) || a.start - b.start || (a.tokens[1] ?? 0) - (b.tokens[1] ?? 0) || Number(a.pattern.requiresObject) - Number(b.pattern.requiresObject));
   const taken = new Set<number>();
   const out: Trigger[] = [];
   for (const c of candidates) {

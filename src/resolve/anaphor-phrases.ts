@@ -118,7 +118,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         let j = i;
         while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j].text === '-' && capitalJoined(tokens, j)) || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2) || capitalJoined(tokens, j + 1))) || nameParticle(tokens, j + 1)) && inName(tokens, knownIndex, j + 1)) j++;
         // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
-        const portfolio = portfolioEnd(tokens, i, j);
+        // "Health Minister John Otieno": a person's title inside the run ends it, its portfolio words before it
+        const title = titleEnd(tokens, knownIndex, i, j);
+        const portfolio = title >= i ? title : portfolioEnd(tokens, i, j);
         const start = tokens[portfolio + 1].start;
         const end = tokens[j].end;
         const text = doc.text.slice(start, end);
@@ -130,7 +132,8 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
-          add(body ?? placeTitled(doc, kb, known, start, end) ?? withTitle(doc, unknownName(start, end, text), known));
+          // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
+          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;
@@ -148,6 +151,19 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
 function inName(tokens: AnalyzedText['tokens'], knownIndex: SpanIndex<ActorPhrase>, k: number): boolean {
   const t = tokens[k];
   return !knownIndex.overlaps(t.start, t.end) || (/^[A-Z]/.test(t.text) && knownIndex.overlapping(t.start, t.end).every((r) => r.rule === 'actor:role'));
+}
+
+/**
+ * The index of a person's title (a role of kind person, roles.tsv) inside the capitalised run i..j with a name after
+ * it and no role among the name's words ("Health Minister John Otieno", "Energy Minister Okafor"); else -1.
+ */
+function titleEnd(tokens: AnalyzedText['tokens'], knownIndex: SpanIndex<ActorPhrase>, i: number, j: number): number {
+  const roleAt = (k: number) => knownIndex.overlapping(tokens[k].start, tokens[k].end).find((r) => r.rule === 'actor:role');
+  for (let k = j - 1; k > i; k--) {
+    const role = roleAt(k);
+    if (role) return role.roleKind === 'person' && role.end <= tokens[k].end && !roleAt(j) ? k : -1;
+  }
+  return -1;
 }
 
 /** "Sea-Watch", "Open-Arms": a capitalised word joined by a hyphen with no space continues the name, whatever its tag. */

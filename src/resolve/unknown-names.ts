@@ -61,7 +61,7 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
  * "Amina Yusuf, Kenya's foreign minister," → KENGOV. Without a country the person keeps the title's role
  * ("General Musa Bala" → MIL), which the event's country may complete later.
  */
-export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[]): ActorPhrase {
+export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number): ActorPhrase {
   if (p.kind !== 'named') return p;
   // "Gen. Musa", "Minister for Foreign Affairs Ahmed Ali": the title, with its portfolio, right before the name
   const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k));
@@ -69,7 +69,8 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
   const title = before ?? appositive;
   if (!title) return p;
-  const start = before ? titleStart(doc, before.start) : p.start;
+  // ("Health Minister John Otieno": the portfolio's capitalised words before the title open it)
+  const start = before ? Math.min(titleStart(doc, before.start), portfolioStart ?? Infinity) : p.start;
   const end = before && after ? after.end : p.end;
   const rule = before ? 'actor:title+unresolved-name' : 'actor:apposition+unresolved-name';
   const text = doc.text.slice(start, end);

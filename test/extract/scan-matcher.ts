@@ -3,7 +3,7 @@ import type { EventPattern } from '../../src/knowledge/types.ts';
 import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
-import { joinsNominals, measureEnd, PATTERN_PREPOSITIONS, prenominalParticiple } from '../../src/extract/pattern-trie.ts';
+import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS, prenominalParticiple } from '../../src/extract/pattern-trie.ts';
 import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
@@ -54,8 +54,9 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
         break;
       }
       const t = tokens[j];
-      const coordination = !step.gapBefore && joinsNominals(tokens, j, end);
-      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
+      // coordinated objects widen the window, inside a gap too ("sending experts and vaccine doses to")
+      const coordination = step.gapBefore ? joinsGapNominals(tokens, j, end) : joinsNominals(tokens, j, end);
+      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) && !coordination : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
       if (coordination) limit += 2;
     }
     if (found < 0) return null;

@@ -12,7 +12,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -27,6 +27,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 // verbs of phase whose -ing complement is a verb ("kept shelling the town", "resumed bombing targets"); read as a noun
 // modifying the next one ("shelling | rebel positions") the act loses its subject
 const ASPECTUAL = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
+// verbs of perceiving whose object takes an -ing predicate: "watched police | beating demonstrators", "saw troops | looting
+// shops" (read as a compound of the noun after it, the act loses its doer)
+const PERCEIVING = new Set(['see', 'watch', 'hear', 'witness', 'spot', 'film', 'notice', 'observe']);
 // a modal takes a bare verb after it: "it would | strike rebel positions", "troops will | shell the town"
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 // at most this many words are tried in one sentence, the closest readings first
@@ -36,7 +39,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -81,7 +84,7 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
-    const again = doubts.get(i) === 'coordinated' ? withCompoundSubject(parsed, i) : parsed;
+    const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' ? withCompoundSubject(parsed, i) : parsed;
     if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);
     for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
@@ -119,6 +122,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       while (at(before) === 'ADV') before--;
       if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
+      else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && perceivedDoer(tree, tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'perceived');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
       else if (upos === 'NOUN' && NOMINAL.has(at(i - 1)) && hasVerbConjunct(tree, i) && !hasNounMark(tree, i)) doubts.set(i, 'coordinated');
       else {
@@ -214,4 +218,11 @@ function hasDoer(tree: SentenceTree, i: number, doubt: Doubt): boolean {
   if (label === 'advcl') return childOf(head, 'nsubj');
   // "saw troops firing" (the object does it); "the army kept shelling" (a verb of phase: its subject does)
   return label === 'xcomp' && (childOf(head, 'obj') || doubt === 'aspectual' && childOf(head, 'nsubj'));
+}
+
+/** The -ing word at i follows a bare noun (its doer) right after a verb of perceiving: "watched police | beating". */
+function perceivedDoer(tree: SentenceTree, tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tree.upos[k - tree.offset] ?? '';
+  const perceiving = (k: number) => at(k) === 'VERB' && (PERCEIVING.has(tokens[k].lemma) || PERCEIVING.has(tokens[k].lower.replace(/ing$/, '')));
+  return (at(i - 1) === 'NOUN' || at(i - 1) === 'PROPN') && (perceiving(i - 2) || at(i - 2) === 'DET' && perceiving(i - 3));
 }

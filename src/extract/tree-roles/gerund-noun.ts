@@ -30,3 +30,21 @@ export function rolesKind(tree: TreeView, tr: Trigger, rules: string[]): 'verb' 
   rules.push(GERUND_NOUN_RULE);
   return 'noun';
 }
+
+/** The rule of an event whose verb pattern matched a plural noun that no clause subject makes ("renewed calls for"). */
+export const PLURAL_ACT_NOUN_RULE = 'roles:plural-act-noun';
+// the relations of a noun in its clause: "renewed calls for", "protests and calls for", "the calls for ... grew"
+const NOMINAL_RELATIONS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl', 'nmod', 'conj', 'appos']);
+
+/**
+ * "There were renewed calls for the governor's resignation", "marked by protests and calls for the president's ouster":
+ * a verb pattern matched on a plural noun ("calls", "demands") the tree reads as a noun in a noun's relation (under a
+ * noun, for a conjunct). Asked only when the verb's reading found no actor: "rallied with calls for", "repeated calls
+ * for" keep the clause's subject as the makers.
+ */
+export function isPluralActNoun(tree: TreeView, tr: Trigger): boolean {
+  const word = tree.tokens[tr.head];
+  if (tree.upos(tr.head) !== 'NOUN' || !word.lower.endsWith('s') || word.lower === word.lemma || !NOMINAL_RELATIONS.has(tree.label(tr.head))) return false;
+  const head = tree.head(tr.head);
+  return tree.label(tr.head) !== 'conj' || head >= 0 && tree.upos(head) === 'NOUN';
+}

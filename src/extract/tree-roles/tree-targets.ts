@@ -22,7 +22,7 @@ import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
-import { undergoerOnly } from './undergone-act.ts';
+import { askedActDoer, undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
@@ -194,7 +194,7 @@ function contentOnly(tree: TreeView, ctx: SentenceContext, c: Candidate): boolea
   });
   // "demanded the release of jailed activists": whom the asked-for act lands on is not whom the request asks
   const asked = [...holders, ...content].flatMap((h) => [h, ...tree.childrenWith(h, 'obj')]);
-  return c.targets.every((p) => within(p) || asked.some((a) => undergoerOnly(tree, ctx, a, [p])));
+  return c.targets.every((p) => within(p) && !askedActDoer(tree, ctx, content, c.trigger.tokens, p) || asked.some((a) => undergoerOnly(tree, ctx, a, [p])));
 }
 
 /** "took to the streets to demand the government pay them": a protest's target is whom its purpose asks. */

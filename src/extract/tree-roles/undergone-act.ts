@@ -25,3 +25,17 @@ export function undergoerOnly(tree: TreeView, ctx: SentenceContext, act: number,
   const spans = undergoers.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
   return phrases.every((p) => spans.some(([from, to]) => p.start >= from && p.end <= to));
 }
+
+/**
+ * "calls for the president's resignation", "called for Israel's withdrawal": the possessor of the act a request asks
+ * for, when the pattern itself names that act (`own`: its tokens) and the act is done by its possessor (no undergone
+ * act: "calls for Navalny's release" asks no one), is whom the request presses, as after "demanded the president's
+ * resignation". True when `p` lies inside such a possessor of one of the `content` nodes.
+ */
+export function askedActDoer(tree: TreeView, ctx: SentenceContext, content: readonly number[], own: readonly number[], p: ActorPhrase): boolean {
+  const t = ctx.doc.tokens;
+  return content.some((n) => own.includes(n) && !ctx.kb.lexicon.undergoneActs.has(t[n].lemma) && tree.childrenWith(n, 'nmod:poss').some((poss) => {
+    const [first, last] = tree.span(poss);
+    return p.start >= t[first].start && p.end <= t[last - 1].end;
+  }));
+}
