@@ -208,6 +208,8 @@ export interface Lexicon {
   readonly sideNouns?: ReadonlySet<string>;
   /** Words around which a town's name names a sports club (data/lexicon/club-words.tsv): a match's sides, a club's fans. */
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
+  /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
+  readonly followerNouns?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
   /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */

@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { ownerPhrase, usable } from './owner-phrase.ts';
+import { stateFollowing } from './state-following.ts';
 export { ownerPhrase } from './owner-phrase.ts';
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
@@ -109,7 +110,10 @@ function siblingConjuncts(view: TreeView, node: number): number[] {
   return view.childrenWith(up, view.label(node)).filter((s) => s > node && joined(s));
 }
 
-function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
+// (a state side's following is that country's people: "supporters of the president")
+const nodeActor = (view: TreeView, ctx: SentenceContext, node: number) => stateFollowing(view, ctx, node, sideActor(view, ctx, node));
+
+function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
   const own = ctx.phraseAt.get(node);
   if (own?.locative) return null;
   const apposed = own ? apposedName(view, ctx, node, own) : null;

@@ -35,9 +35,9 @@ import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { withoutRouteTarget } from './protest-route.ts';
+import { followedThing } from './state-following.ts';
 
 export { THING_TARGET };
-
 const PLACE_COUNTRY_RULE = 'actor:object-place-country'; // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine
 
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
@@ -137,7 +137,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       // that only describes the thing ("a clinic that treats refugees") owns nothing
       const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE || inSetting(tree, ctx, p));
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
-      if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
+      if (owners.length === 1) owned = followedThing(tree, ctx, landing.node, { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` });
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
       const split = coordinatedOwners(tree, ctx, owners) ?? ownedConjuncts(tree, ctx, landing.node);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
