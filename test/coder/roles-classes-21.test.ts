@@ -97,3 +97,28 @@ for (const [text, trigger, actorCode] of HYPHENED_SPEAKER) {
     assert.equal(e.actor.code ?? null, actorCode);
   });
 }
+
+// A word for a state's body before a thing ("a military facility", "a military base"), which the resolver reads as no
+// participant there, makes the thing that body's (tree-roles/demonym-owner.ts stateWordOwner), its country taken as a
+// role's; a site an armed body holds is object enough for "ambushed" (extract/object-evidence.ts). The soldiers killed
+// after ", killing" then add to the attack on the facility rather than replace it.
+const STATE_WORD_THING: Array<[string, string, string, string]> = [
+  // [text, trigger, target text, target code]
+  ['The militant group ambushed a military facility in the Yemeni province of Marib late Monday, killing two soldiers.', 'ambushed', 'a military facility', 'YEMMIL'],
+  ['Gunmen attacked a military base near Tillaberi in Niger on Sunday, killing five soldiers.', 'attacked', 'a military base', 'NERMIL'],
+  ['Al-Qaeda fighters raided a military camp in central Mali, killing seven soldiers.', 'raided', 'a military camp', 'MLIMIL'],
+  // negatives: a thing no state word owns gives way to the coded dead; a named owner stands
+  ['Insurgents attacked a village in Borno state, killing 12 farmers.', 'attacked', 'a village', 'NGACVL'],
+  ['Militants ambushed an army checkpoint in Kidal province late Monday, killing three soldiers.', 'ambushed', 'an army checkpoint', 'MLIMIL'],
+];
+for (const [text, trigger, target, targetCode] of STATE_WORD_THING) {
+  test(`a state body's word owns the thing attacked: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code, targetCode);
+  });
+}
+test('a state word owns no drills or talks', T, () => {
+  const e = find(code('Russia and China held military drills in the Sea of Japan.'), 'held');
+  assert.notEqual(e.target?.text, 'military drills');
+});
