@@ -27,7 +27,7 @@ import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
-import { participantsAt } from './participants.ts';
+import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -269,20 +269,6 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (toward && !c.actors.some((a) => a.start === toward.start)) return { ...c, targets: [toward], rules: [...c.rules, MOVED_TOWARD_RULE] };
   const kept = c.rules.includes(FACING_RULE) ? c.targets : c.targets.filter((p) => !inMoved(p)); // the country faced is no force
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
-}
-
-const MOVED_TOWARD_RULE = 'roles:tree-moved-toward';
-const TOWARD = new Set(['against', 'toward', 'towards']);
-const CLOSER = new Set(['closer', 'nearer']);
-
-/** The side named where a move of forces heads: its against/toward dependent, or "closer to" one. */
-function movedToward(tree: TreeView, ctx: SentenceContext, verb: number): ActorPhrase | null {
-  const closer = (n: number) => [n, verb].some((h) => tree.childrenWith(h, 'advmod').some((a) => CLOSER.has(ctx.doc.tokens[a].lower)));
-  const node = tree.childrenWith(verb, 'obl', 'obj').find((n) => TOWARD.has(tree.marker(n) ?? '') || tree.marker(n) === 'to' && closer(n));
-  const found = node === undefined ? undefined : participantsAt(tree, ctx, node).phrases[0];
-  // ("closer to Houthi positions" read as one phrase: the words of direction are not the side's)
-  const lead = found && /^(?:closer|nearer) to\s+/i.exec(found.text);
-  return !found ? null : lead ? { ...found, start: found.start + lead[0].length, text: found.text.slice(lead[0].length) } : found;
 }
 
 /**
