@@ -51,6 +51,7 @@ export interface LexiconFiles {
   readonly sideNouns?: string;
   readonly clubWords?: string;
   readonly followerNouns?: string;
+  readonly retakingVerbs?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -112,6 +113,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
+    retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),

@@ -122,3 +122,25 @@ test('a state word owns no drills or talks', T, () => {
   const e = find(code('Russia and China held military drills in the Sea of Japan.'), 'held');
   assert.notEqual(e.target?.text, 'military drills');
 });
+
+// Ground taken back ("liberated the town of X", "recaptured the city of Y", "regained control of Z"; the verbs of
+// data/lexicon/retaking-verbs.tsv) is the taker's own or an ally's: the place's country is no target
+// (tree-roles/retaken-place.ts), the place stays a thing of no one's; with the holder named ("from the rebels") the
+// holder is the target.
+const RETAKEN: Array<[string, string, string | null, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Chad said its forces had liberated the Borno state town of Gamboru on Tuesday.', 'liberated', 'the Borno state town of Gamboru', null],
+  ['Ukrainian troops liberated the village of Robotyne in the Zaporizhzhia region.', 'liberated', 'the village of Robotyne', null],
+  ['The Iraqi army recaptured the city of Ramadi on Sunday.', 'recaptured', 'the city of Ramadi', null],
+  ['The Congolese army regained control of the town of Bunia.', 'regained', 'the town of Bunia', null],
+  // negatives: the holder named; ground taken from the other side keeps its country
+  ['Government forces retook the town of Bentiu from the rebels.', 'retook', 'the rebels', 'SSDREB'],
+  ['Russian forces captured the Ukrainian town of Avdiivka.', 'captured', 'the Ukrainian town of Avdiivka', 'UKR'],
+];
+for (const [text, trigger, target, targetCode] of RETAKEN) {
+  test(`ground taken back is no country's target: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text ?? null, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}

@@ -28,6 +28,7 @@ import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
+import { withoutRetakenPlace } from './retaken-place.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -79,6 +80,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
   if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
+  // "liberated the town of Dikwa": ground taken back is no country's target, only a thing (its holder's when named)
+  const retaken = c.info.type === 'AGREE' ? null : withoutRetakenPlace(ctx, c);
+  if (retaken) c = retaken;
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
@@ -148,7 +152,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     }
   }
   // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
-  const demonym = isThing && owned === target ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
+  const demonym = isThing && owned === target && !retaken ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
   if (demonym) owned = demonym;
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
