@@ -42,6 +42,7 @@ const POLITICAL_ROLES = /(MIL|GOV|COP|REB|OPP|LEG|JUD|SPY|PTY|IGO|NGO|CRM|UAF|SE
 const STATE_ROLES = /^(GOV|MIL|COP|LEG|JUD|SPY)$/;
 const CIVIL_ROLES = /(BUS|CVL|MED|EDU|REF|HLH|AGR|LAB|REL|ELI)$/;
 // a sector's spokespeople (resolve/side-roles.ts sectorOf codes them by the sector they head)
+const STATE_FOLLOWING = '+actor:tree-state-following';
 const SECTOR_HEADS = /\b(union|student|business|religious|church|community|tribal|farmers?'?|workers'?) (leaders?|officials?|representatives?)$/i;
 
 /**
@@ -72,6 +73,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
+  // "junta supporters attacked journalists": a state side's following acts for that side (tree-roles/state-following.ts)
+  if (agent && resolved.rule.endsWith(STATE_FOLLOWING)) return true;
   // students, unions, traders and farmers who protest are political actors by doing so
   // (also a country's people named by their role: "Kenyan union leaders threatened a general strike")
   if ((resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && type === 'PROTEST') return true;

@@ -5,6 +5,7 @@ import { lastTokenOf } from './roles.ts';
 import { isInstrumentVerb } from './tree-roles/object-words.ts';
 import { isCountHedgeWord } from './quantifier.ts';
 import { POSSESSIVE_DETERMINERS } from './noun-modifier-actor.ts';
+import { stateWordRole } from './tree-roles/demonym-owner.ts';
 
 // What the words after a pattern say about its object, for candidate.ts: the country an act lands on, and
 // whether the object is military equipment.
@@ -51,13 +52,15 @@ function inSettingPhrase(ctx: SentenceContext, of: number): boolean {
   return SETTING_PREPS.has(t[i].lower) || t[i].lower === 'of' && SIDES.has(t[i - 1]?.lower ?? '');
 }
 
-/** "destroyed three tanks", "shot down two drones": military equipment is an object enough for an attack. */
+/** "destroyed three tanks", "shot down two drones": military equipment (or a site an armed body holds) is an object enough for an attack. */
 export function equipmentObject(ctx: SentenceContext, tr: Trigger): boolean {
   let weapon = false;
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 5); i++) {
     const t = ctx.doc.tokens[i];
     // any noun of the phrase's run of nouns: "three enemy | tanks", "four enemy artillery pieces"
     if (t.pos === 'NOUN') weapon ||= ctx.kb.lexicon.weaponNouns.has(t.lemma);
+    // "ambushed a military facility", "raided an army camp": what a state's armed body holds is as much an object
+    weapon ||= (t.pos === 'ADJ' || t.pos === 'NOUN') && stateWordRole(ctx.kb, t.lower)?.kind === 'military';
     if (t.pos === 'NOUN' && ['NOUN', 'ADJ'].includes(ctx.doc.tokens[i + 1]?.pos ?? '') && i + 1 < ctx.sentence.tokenEnd) continue;
     if (t.pos === 'NOUN') return weapon;
     if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;

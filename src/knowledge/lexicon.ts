@@ -51,6 +51,8 @@ export interface LexiconFiles {
   readonly sideNouns?: string;
   readonly clubWords?: string;
   readonly frontLines?: string;
+  readonly followerNouns?: string;
+  readonly retakingVerbs?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -113,6 +115,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     frontLines: new Set(parseTsv(files.frontLines ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
+    retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),

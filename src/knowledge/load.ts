@@ -117,6 +117,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     sideNouns: read('lexicon/side-nouns.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
+    followerNouns: read('lexicon/follower-nouns.tsv'),
+    retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });

@@ -210,6 +210,10 @@ export interface Lexicon {
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
   /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
   readonly frontLines?: ReadonlySet<string>;
+  /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
+  readonly followerNouns?: ReadonlySet<string>;
+  /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
+  readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
   /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */

@@ -41,7 +41,7 @@ export function resolveAnaphora(
   // Subject-like: before its sentence's first verb. "It" and "they" point back to a subject
   // ("The storm made landfall ... It cut power": not to a country named later in the sentence).
   const firstVerb = doc.sentences.map((s) => {
-    for (let i = openerEnd(doc, s.tokenStart, s.tokenEnd); i < s.tokenEnd; i++) if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return doc.tokens[i].start;
+    for (let i = openerEnd(doc, s.tokenStart, s.tokenEnd); i < s.tokenEnd; i++) if ((doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') && !hyphenJoined(doc, i)) return doc.tokens[i].start;
     return s.end;
   });
   // "Officials said insurgents ... and they overran", "the opposition says its rallies": a reported clause's subject too
@@ -295,3 +295,5 @@ function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma:
 }
 
 const isTitledPerson = (p: ActorPhrase) => (p.kind === 'role' || p.rule === 'actor:named') && p.roleKind === 'person';
+// "The Iran-backed militia said it ...", "a little-known group": a participle joined by a hyphen is part of a modifier, no verb
+const hyphenJoined = (doc: AnalyzedText, i: number) => doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1].end === doc.tokens[i].start && doc.tokens[i - 2]?.end === doc.tokens[i - 1].start;

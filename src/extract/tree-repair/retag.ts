@@ -4,6 +4,7 @@ import type { AnalyzedText, Sentence } from '../../nlp/types.ts';
 import { nounRetaggedTree } from './retag-noun.ts';
 import { compoundRetaggedTree } from './retag-compound-noun.ts';
 import { firstWordRetaggedTree } from './retag-first-word.ts';
+import { firstParticipleRetaggedTree } from './retag-first-participle.ts';
 import { retaggedTree } from './retag-verb.ts';
 import type { SecondParse } from './sentence-views.ts';
 
@@ -13,14 +14,15 @@ export const RETAG_PREFIX = 'tree-repair:retag-';
 /**
  * The coder's second parse of a document's sentences (`SentenceViews`): a verb the tagger read as a noun
  * (retag-verb.ts, with the trigger prepass's doubted words), else a noun it read as a preposition (retag-noun.ts), else
- * a first word read as the root noun before a verb the parse made a modifier (retag-first-word.ts), else a noun
- * modifier read as a bare verb (retag-compound-noun.ts).
+ * a first word read as the root noun before a verb the parse made a modifier (retag-first-word.ts), else a first
+ * participle read as the root verb before its noun (retag-first-participle.ts), else a noun modifier read as a bare
+ * verb (retag-compound-noun.ts).
  * Only a sentence with a sign asks the tagger again; the others cost a walk over their tree.
  */
 export function retagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readonly doubted: readonly number[] }>): SecondParse {
   return (sentence: Sentence, tree: SentenceTree) => {
     const held = new HeldTags(doc, sentence);
     return retaggedTree(tree, doc.tokens, held, new Set(doubts.get(sentence.index)?.doubted)) ?? nounRetaggedTree(tree, doc.tokens, held) ?? firstWordRetaggedTree(tree, doc.tokens, held)
-      ?? compoundRetaggedTree(tree, doc.tokens, held);
+      ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held);
   };
 }

@@ -1,6 +1,7 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
+import type { Knowledge } from '../../knowledge/types.ts';
 
 export const DEMONYM_OWNER_RULE = 'actor:demonym-owner';
 
@@ -26,6 +27,27 @@ export function demonymOwner(view: TreeView, ctx: SentenceContext, node: number,
     const entry = ctx.kb.actors.lookup(tokens[word].text).find((e) => e.kind === 'country' && e.country && (e.demonym === true || hyphenOwned));
     if (!entry) continue;
     return { ...thing, code: entry.country!, name: thing.text.replace(/^(the|a|an)\s+/i, ''), entry, rule: `${DEMONYM_OWNER_RULE}+${thing.rule}` };
+  }
+  return stateWordOwner(view, ctx, node, opener, thing);
+}
+
+export const STATE_WORD_OWNER_RULE = 'actor:state-word-owner';
+// the roles of a state's bodies whose word before a thing makes it theirs: "a military base", "a government building"
+const STATE_ROLES = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * "ambushed a military facility, killing two soldiers", "shelled a government building": a word for a state's body
+ * (data/actors/roles.tsv) before a thing, which the resolver reads as no participant there ("military drills"), says
+ * whose the thing is, as "an army checkpoint" does: that role, its country taken later as a role's is.
+ */
+/** The role of a state's body a single word names ("military", "army", "police"), or undefined. */
+export const stateWordRole = (kb: Knowledge, word: string) => kb.roles.lookup(word).find((r) => STATE_ROLES.has(r.role) && !r.plural);
+
+function stateWordOwner(view: TreeView, ctx: SentenceContext, node: number, opener: number, thing: ActorPhrase): ActorPhrase | null {
+  for (const c of view.childrenWith(node, 'amod', 'compound')) {
+    if (c > node || c < opener || ctx.phraseAt.has(c)) continue;
+    const role = stateWordRole(ctx.kb, ctx.doc.tokens[c].lower);
+    if (role) return { ...thing, code: null, kind: 'role', roleCode: role.role, roleKind: role.kind, entry: null, name: thing.text.replace(/^(the|a|an)\s+/i, ''), rule: `${STATE_WORD_OWNER_RULE}+${thing.rule}` };
   }
   return null;
 }

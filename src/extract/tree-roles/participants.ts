@@ -3,6 +3,9 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
+import { ownerPhrase, usable } from './owner-phrase.ts';
+import { stateFollowing } from './state-following.ts';
+export { ownerPhrase } from './owner-phrase.ts';
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
 
@@ -21,9 +24,6 @@ const PARTITIVES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand'
 const MEMBERSHIP = new Set(['members', 'member', 'supporters', 'followers', 'loyalists', 'delegation', 'delegates', 'team', 'contingent']);
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
-// the modifiers that say whose a thing is: "Boko Haram militants", "Turkish airstrikes", "Russia's shelling", "its forces"
-const OWNER_LABELS = ['compound', 'amod', 'nmod:poss', 'flat'];
-const usable = (p: ActorPhrase | undefined): p is ActorPhrase => p !== undefined && !p.locative;
 const named = (p: ActorPhrase | undefined): p is ActorPhrase => usable(p) && NAMED_KINDS.has(p.kind);
 
 /**
@@ -110,7 +110,10 @@ function siblingConjuncts(view: TreeView, node: number): number[] {
   return view.childrenWith(up, view.label(node)).filter((s) => s > node && joined(s));
 }
 
-function nodeActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
+// (a state side's following is that country's people: "supporters of the president")
+const nodeActor = (view: TreeView, ctx: SentenceContext, node: number) => stateFollowing(view, ctx, node, sideActor(view, ctx, node));
+
+function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase: ActorPhrase; rules: string[] } | null {
   const own = ctx.phraseAt.get(node);
   if (own?.locative) return null;
   const apposed = own ? apposedName(view, ctx, node, own) : null;
@@ -265,35 +268,4 @@ function spanned(view: TreeView, ctx: SentenceContext, node: number, owner: Acto
   const end = Math.max(tokens[hi - 1].end, owner.end);
   const text = ctx.doc.text.slice(start, end);
   return { ...owner, start, end, text, rule: `${owner.rule}+actor:tree-subject-phrase` };
-}
-
-// "the rebels", "the militants": a description that names an organised group, no pronoun
-const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(its|their|his|her|our|my|your)$/i.test(p.text);
-
-/**
- * "a U.S.-led raid", "a Saudi-led offensive": the name joined by a hyphen to "led" before an act or force leads it, so
- * owns it, however the parser hung the name on the participle ("Iran-backed militias" are not Iran's: only "led").
- */
-function ledBy(view: TreeView, participle: number): number[] {
-  const t = view.tokens;
-  if (t[participle].lower !== 'led' || t[participle - 1]?.text !== '-' || t[participle - 1].end !== t[participle].start) return [];
-  return view.children(participle).filter((k) => k < participle - 1 && view.base(k) !== 'punct' && view.span(k)[1] <= participle);
-}
-
-/** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
-export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
-  const self = ctx.phraseAt.get(node);
-  // "told VOA Burmese the offensive began": a modifier before the noun's own determiner stands outside its phrase
-  const opener = view.childrenWith(node, 'det').find((c) => c < node) ?? -1;
-  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node && c > opener).sort((a, b) => a - b);
-  while (stack.length) {
-    const c = stack.shift()!;
-    const p = ctx.phraseAt.get(c);
-    // "its forces", "his side": a possessive pronoun owns (for an event noun only a group's or state's: "their
-    // attack", not "his criticism", which is a person's words); other pronouns own nothing
-    // "the rebels' attack": a group description owns as its group would
-    if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
-    stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node), ...ledBy(view, c));
-  }
-  return null;
 }

@@ -27,7 +27,8 @@ import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
-import { participantsAt } from './participants.ts';
+import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
+import { withoutRetakenPlace } from './retaken-place.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -35,9 +36,9 @@ import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { withoutRouteTarget } from './protest-route.ts';
+import { followedThing } from './state-following.ts';
 
 export { THING_TARGET };
-
 const PLACE_COUNTRY_RULE = 'actor:object-place-country'; // the window's owner of a struck place: "shelled areas of Kherson" → Ukraine
 
 // Acts that land on things as well as on people: "stormed the district center", "hit five villages" (ASSAULT),
@@ -79,6 +80,9 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
   if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };
+  // "liberated the town of Dikwa": ground taken back is no country's target, only a thing (its holder's when named)
+  const retaken = c.info.type === 'AGREE' ? null : withoutRetakenPlace(ctx, c);
+  if (retaken) c = retaken;
   const act = c.trigger.pattern.kind === 'verb' ? namedAct(tree, ctx, c.trigger.head, c.trigger.tokens) : null;
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
@@ -137,7 +141,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
       // that only describes the thing ("a clinic that treats refugees") owns nothing
       const owners = c.targets.filter((p) => inside(p, target.start, target.end) || p.rule === PLACE_COUNTRY_RULE || inSetting(tree, ctx, p));
       if (owners.some((p) => p.kind === 'anaphor')) return c; // "its base": the anaphor's resolution stands
-      if (owners.length === 1) owned = { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` };
+      if (owners.length === 1) owned = followedThing(tree, ctx, landing.node, { ...owners[0], start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${owners[0].rule}+${THING_RULE}` });
       // "struck Hamas and Islamic Jihad targets": coordinated owners split the thing, as they split an actor
       const split = coordinatedOwners(tree, ctx, owners) ?? ownedConjuncts(tree, ctx, landing.node);
       if (split) return { ...c, targets: split, rules: [...c.rules, landing.rule, COORDINATED_OWNERS_RULE] };
@@ -148,7 +152,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     }
   }
   // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
-  const demonym = isThing && owned === target ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
+  const demonym = isThing && owned === target && !retaken ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
   if (demonym) owned = demonym;
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
@@ -269,20 +273,6 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (toward && !c.actors.some((a) => a.start === toward.start)) return { ...c, targets: [toward], rules: [...c.rules, MOVED_TOWARD_RULE] };
   const kept = c.rules.includes(FACING_RULE) ? c.targets : c.targets.filter((p) => !inMoved(p)); // the country faced is no force
   return kept.length === c.targets.length ? c : { ...c, targets: kept, rules: [...c.rules, 'roles:tree-moved-force-no-target'] };
-}
-
-const MOVED_TOWARD_RULE = 'roles:tree-moved-toward';
-const TOWARD = new Set(['against', 'toward', 'towards']);
-const CLOSER = new Set(['closer', 'nearer']);
-
-/** The side named where a move of forces heads: its against/toward dependent, or "closer to" one. */
-function movedToward(tree: TreeView, ctx: SentenceContext, verb: number): ActorPhrase | null {
-  const closer = (n: number) => [n, verb].some((h) => tree.childrenWith(h, 'advmod').some((a) => CLOSER.has(ctx.doc.tokens[a].lower)));
-  const node = tree.childrenWith(verb, 'obl', 'obj').find((n) => TOWARD.has(tree.marker(n) ?? '') || tree.marker(n) === 'to' && closer(n));
-  const found = node === undefined ? undefined : participantsAt(tree, ctx, node).phrases[0];
-  // ("closer to Houthi positions" read as one phrase: the words of direction are not the side's)
-  const lead = found && /^(?:closer|nearer) to\s+/i.exec(found.text);
-  return !found ? null : lead ? { ...found, start: found.start + lead[0].length, text: found.text.slice(lead[0].length) } : found;
 }
 
 /**
