@@ -28,7 +28,7 @@ export function triggerPrepass(tokens: readonly Token[], sentences: readonly Sen
     const asTagged = triggerCandidates(tokens, s, patterns, (i) => (doubted.push(i), false));
     // (most sentences doubt no word: their closures and scope are not made)
     if (doubted.length > 0) weighDoubts(tokens, s, patterns, asTagged, doubted, needParse, doubts);
-    return longestMatches(asTagged);
+    return longestMatches(asTagged, tokens);
   });
   return { triggers, needParse, doubts };
 }
@@ -71,7 +71,7 @@ export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Toke
   while (next < starts.length) merged.push(...reread.get(starts[next++])!);
   // a noun row of several words ending at a word the parse reads as a verb names no act: "Police | shot and wounded"
   // is no "police shooting" (its words before the head would outweigh the verb's own match)
-  return longestMatches(merged.filter((c) => c.pattern.kind === 'verb' || c.head === c.start || !reread.has(c.head)));
+  return longestMatches(merged.filter((c) => c.pattern.kind === 'verb' || c.head === c.start || !reread.has(c.head)), tokens);
 }
 
 /** Whether the word tagger reads a verb or an auxiliary anywhere in the sentence. */

@@ -41,7 +41,7 @@ const byRank = (a: TrieMatch, b: TrieMatch) => a.rank - b.rank;
  * whether a word acts as a verb (the dependency parse), asked only where the word tagger says it does not.
  */
 export function findTriggers(tokens: readonly Token[], sentence: Sentence, byFirst: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean): Trigger[] {
-  return longestMatches(triggerCandidates(tokens, sentence, byFirst, verbReading));
+  return longestMatches(triggerCandidates(tokens, sentence, byFirst, verbReading), tokens);
 }
 
 /**
@@ -116,9 +116,10 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
  * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own (a
  * request row wins with the act word alone: REQUEST_ROOTS).
  */
-export function longestMatches(candidates: Trigger[]): Trigger[] {
+export function longestMatches(candidates: Trigger[], tokens?: readonly Token[]): Trigger[] {
   // one match or none (most sentences): nothing to weigh, no sets or sort
   if (candidates.length <= 1) return candidates.slice();
+  if (tokens !== undefined) candidates = withoutLaterConjuncts(candidates, tokens);
   const actedOn = new Set<Trigger>();
   for (const v of candidates) {
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
@@ -145,6 +146,37 @@ export function longestMatches(candidates: Trigger[]): Trigger[] {
 }
 
 const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
+
+/**
+ * "cut off electricity and water to Gaza": two rows of one verb that differ by one object word, the two conjuncts of one
+ * list ("cut off * electricity to", "cut off * water to"): the first conjunct names the act, as on a tie of length.
+ */
+function withoutLaterConjuncts(candidates: Trigger[], tokens: readonly Token[]): Trigger[] {
+  const later = new Set<Trigger>();
+  for (const a of candidates) {
+    if (a.pattern.kind !== 'verb') continue;
+    for (const b of candidates) {
+      if (b === a || b.head !== a.head || b.pattern.kind !== 'verb') continue;
+      // the one word each spells that the other does not: their object words
+      const own = a.tokens.filter((k) => !b.tokens.includes(k));
+      const other = b.tokens.filter((k) => !a.tokens.includes(k));
+      if (own.length === 1 && other.length === 1 && own[0] < other[0] && listBetween(tokens, own[0], other[0])) later.add(b);
+    }
+  }
+  return later.size === 0 ? candidates : candidates.filter((c) => !later.has(c));
+}
+
+// only a coordinator and nominal words between two objects: "electricity and water", "food, fuel and medicine"
+const LIST_WORDS = new Set(['and', 'or', ',']);
+const LIST_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+function listBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let joined = false;
+  for (let k = from + 1; k < to; k++) {
+    if (LIST_WORDS.has(tokens[k].lower)) joined = true;
+    else if (!LIST_POS.has(tokens[k].pos)) return false;
+  }
+  return joined;
+}
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
 // appeals and demands: a request row that takes the act word of a noun row ("called for the release of political

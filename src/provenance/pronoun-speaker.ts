@@ -24,6 +24,7 @@ export function withPronounSpeakers(frames: ReportingFrame[], before: readonly R
     if (!s || s.kind !== 'anaphor') return f;
     const previous = SINGULAR.test(s.text) ? singular : PLURAL.test(s.text) ? plural : undefined;
     const resolved = antecedents.get(s);
-    return !previous || resolved && resolved.kind !== 'role' ? f : { ...f, speaker: previous };
+    // (a resolver that named the previous speaker itself agrees: the speaker is that mention, as for "he")
+    return !previous || resolved && resolved.kind !== 'role' && !(resolved.start < previous.end && previous.start < resolved.end) ? f : { ...f, speaker: previous };
   });
 }

@@ -131,5 +131,5 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     }
   }
   // which of overlapping matches wins is the same rule for both (src/extract/triggers.ts): this compares the matching
-  return longestMatches(candidates);
+  return longestMatches(candidates, tokens);
 }
