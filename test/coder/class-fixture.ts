@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
@@ -18,3 +19,16 @@ export function find(events: Event[], trigger: string): Event {
 }
 
 export const T = { timeout: 60_000 };
+
+/** One event in brief: "TYPE actor > target" (texts; null where none). */
+export const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.text ?? null}`;
+
+/** One test per text: it codes every expected brief ("TYPE actor > target", or a bare "TYPE" for any roles). */
+export function expectAll(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const got = code(text).map(brief);
+      for (const e of expected) assert.ok(got.some((b) => b === e || !e.includes(' ') && b.startsWith(`${e} `)), `${e} not in ${JSON.stringify(got)}`);
+    });
+  }
+}

@@ -1,23 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, T } from './class-fixture.ts';
-import type { Event } from '../../src/schema/event.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, T } from './class-fixture.ts';
 
 // Session 21 recall classes: events the coder missed, each on sentences written for this file, with negatives
 // that must not change. 13 May 2024 is a Monday.
 const code = coderPublishedOn('2024-05-13');
-const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.text ?? null}`;
 const briefs = (text: string) => code(text).map(brief);
-
-/** Each text codes every expected brief ("TYPE actor > target", or a bare "TYPE" for any roles). */
-function expectAll(name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const got = briefs(text);
-      for (const e of expected) assert.ok(got.some((b) => b === e || !e.includes(' ') && b.startsWith(`${e} `)), `${e} not in ${JSON.stringify(got)}`);
-    });
-  }
-}
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
 
 /** No text codes an event of `type`. */
 function expectNone(name: string, type: string, texts: readonly string[]): void {
