@@ -25,6 +25,7 @@ import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './liste
 import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
+import { actAtSea } from './sea-acts.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -56,7 +57,7 @@ export interface StoryPlaces {
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns'>>;
 }
 
 export interface EventPlace {
@@ -160,7 +161,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (elsewhere && !stated && !destination) rules.push('place:new-scene');
   // "KYIV — ... Belarusian police detained a blogger": another state's police, ministry or court acting at home, in a
   // sentence that names no place, is at its home, not in the paragraph's, the story's or the dateline's town (home-place.ts)
-  const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
+  // ... unless a force of the sea acts or a vessel is acted on: that is where the boat was (sea-acts.ts)
+  const atSea = story.lexicon.seaNouns !== undefined && actAtSea(c.actors, c.targets, story.lexicon.seaNouns);
+  const homeAbroad = stated || destination || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
   const countryOf = (p: PlaceMention) => p.place.country ?? story.fallback?.country ?? null;
   const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && countryOf(p) !== null && countryOf(p) !== homeAbroad.country;
   // (the lead's own mention among the event's places, which may know its country: article-places.ts withStoryCountry)
@@ -190,7 +193,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const told = certainty === 'asserted' || certainty === 'claimed';
   const filed = place || inferred || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
+  const home = place || inferred || filed || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed

@@ -53,6 +53,7 @@ export interface LexiconFiles {
   readonly frontLines?: string;
   readonly followerNouns?: string;
   readonly retakingVerbs?: string;
+  readonly seaNouns?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -118,6 +119,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
+    seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };

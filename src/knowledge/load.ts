@@ -115,6 +115,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     borderPoints: read('places/border-points.tsv'),
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
+    seaNouns: read('lexicon/sea-nouns.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),

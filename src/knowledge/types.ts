@@ -198,6 +198,8 @@ export interface Lexicon {
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
   readonly nationalBodies: ReadonlySet<string>;
+  /** Forces of the sea and vessels ("coast guard", "tanker") → which: acts by the one or on the other are at sea: data/lexicon/sea-nouns.tsv */
+  readonly seaNouns: ReadonlyMap<string, 'force' | 'vessel'>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
