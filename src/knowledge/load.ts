@@ -190,6 +190,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
+  // districts and neighbourhoods of large cities GeoNames' towns lack ("Beşiktaş", "Mong Kok", "Shejaiya")
+  const districts = optional('places/districts.json');
+  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {

@@ -189,7 +189,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at',
 const TARGET_LIST = '(object)';
 
 // (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
-const CAPITALISED = /^[A-Z]/;
+// (any capital letter: "Üsküdar", "Şanlıurfa", "Ürümqi" open names as "Kadıköy" does)
+const CAPITALISED = /^\p{Lu}/u;
 
 /** The last token k (from `last` down to `first`) whose words from `start` name places by `lookup`, with them. */
 function longestName(doc: AnalyzedText, start: number, first: number, last: number, lookup: (text: string) => readonly PlaceEntry[]): { k: number; candidates: readonly PlaceEntry[] } | null {

@@ -27,3 +27,40 @@ const ASHORE: Array<[string, string, string]> = [
 for (const [text, trigger, country] of ASHORE) {
   test(`an act ashore keeps its home or stated place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.country, country));
 }
+
+// A town name opening with a capital letter outside A–Z (resolve/places.ts CAPITALISED): "Üsküdar", "Ürümqi", "Çorum"
+// open a name as "Kadıköy" or "Ankara" do
+const ACCENTED_CAPITAL: Array<[string, string, string]> = [
+  ['Police detained 15 students in Üsküdar on Sunday.', 'detained', 'Üsküdar'],
+  ['Police arrested three Uyghur activists in Ürümqi on Monday.', 'arrested', 'Ürümqi'],
+  ['Hundreds of farmers protested in Çorum on Friday.', 'protested', 'Çorum'],
+  // unchanged: a plain capital and an accented letter inside the name
+  ['Hundreds of farmers protested in Ankara on Friday.', 'protested', 'Ankara'],
+  ['Police detained 15 students in Uskudar on Sunday.', 'detained', 'Uskudar'],
+];
+for (const [text, trigger, name] of ACCENTED_CAPITAL) {
+  test(`a name opening with an accented capital is a place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
+
+// Districts and neighbourhoods of large cities that GeoNames' towns lack (data/places/districts.json, read as sites):
+// the act is in that district, in the city's country
+const DISTRICTS: Array<[string, string, string, string]> = [
+  // [text, trigger, district, country]
+  ['Riot police fired tear gas at students in Beşiktaş on Sunday.', 'fired', 'Beşiktaş', 'TUR'],
+  ['Police detained dozens of protesters in Kadikoy on Sunday.', 'detained', 'Kadikoy', 'TUR'],
+  ['Israeli airstrikes killed 12 people in Shejaiya on Tuesday.', 'killed', 'Shejaiya', 'PSE'],
+  ['Police arrested 40 protesters in Mong Kok on Tuesday.', 'arrested', 'Mong Kok', 'HKG'],
+  ['A suicide bomber killed 15 people at a school in Dasht-e-Barchi on Thursday.', 'killed', 'Dasht-e-Barchi', 'AFG'],
+  ['Kenyan police clashed with residents of Kibera on Monday.', 'clashed', 'Kibera', 'KEN'],
+];
+for (const [text, trigger, name, country] of DISTRICTS) {
+  test(`a district of a large city is a place: ${text}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.equal(where?.text, name);
+    assert.equal(where?.country, country);
+  });
+}
+test("the Istanbul district is not GeoNames' far-off village of the same name", T, () => {
+  const where = find(code('Police detained dozens of protesters in Kadıköy on Sunday.'), 'detained').location;
+  assert.ok(where && where.lat !== null && Math.abs(where.lat! - 40.99) < 0.1, `point ${where?.lat}`);
+});
