@@ -64,3 +64,24 @@ test("the Istanbul district is not GeoNames' far-off village of the same name", 
   const where = find(code('Police detained dozens of protesters in Kadıköy on Sunday.'), 'detained').location;
   assert.ok(where && where.lat !== null && Math.abs(where.lat! - 40.99) < 0.1, `point ${where?.lat}`);
 });
+
+// A story whose opening lists parts after a counted whole ("rallied in two places in the city — the Mong Kok area and a
+// street in Causeway Bay") has no one town (resolve/story-place.ts): a later act that names no place does not take a
+// listed part, as the act of the list itself does not (core/parts-of-whole.ts)
+const LISTED_PARTS_LEAD: Array<[string, string, string[], string]> = [
+  // [text, later trigger, the listed parts, the country]
+  ['Hong Kong police fired tear gas at protesters who rallied in two places in the city — the Mong Kok area and a busy street in Causeway Bay.\n\nOfficers later arrested 30 people.', 'arrested', ['Mong Kok', 'Causeway Bay'], 'HKG'],
+  ['Turkish police detained dozens of students who marched in two districts of Istanbul: Kadikoy and a square in Besiktas.\n\nRiot police also fired rubber bullets.', 'fired', ['Kadikoy', 'Besiktas'], 'TUR'],
+  ['Kenyan police clashed with protesters in three neighbourhoods of Nairobi — Kibera, Mathare and a road in Kawangware.\n\nOfficers later arrested 40 people.', 'arrested', ['Kibera', 'Mathare', 'Kawangware'], 'KEN'],
+];
+for (const [text, trigger, parts, country] of LISTED_PARTS_LEAD) {
+  test(`a later act does not take a part listed in the opening: ${text.split('\n')[0]}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.ok(!parts.includes(where?.text ?? ''), `took ${where?.text}`);
+    assert.equal(where?.country, country);
+  });
+}
+test('a later act still takes the one district the opening names', T, () => {
+  const events = code('Hong Kong police fired tear gas at protesters in Mong Kok on Sunday.\n\nOfficers later arrested 30 people.');
+  assert.equal(find(events, 'arrested').location?.text, 'Mong Kok');
+});
