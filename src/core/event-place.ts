@@ -26,6 +26,7 @@ import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
 import { actAtSea } from './sea-acts.ts';
+import type { TownBody } from '../resolve/town-bodies.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -56,6 +57,8 @@ export interface StoryPlaces {
   readonly materialActNoun?: (lemma: string) => boolean;
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
+  /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
+  readonly townBodies?: readonly TownBody[];
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns'>>;
 }
@@ -174,14 +177,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // opening or the dateline (home-place.ts)
   const nationwide = !stated && !destination && nationalMeasure(c.info.code, c.actors.map((a) => refs.get(a) ?? a), story.countries, story.fallback?.country ?? null) !== null;
   if (nationwide) rules.push('place:national-measure');
-  const paragraphs = stated || destination || isLead || elsewhere || nationwide ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // "Moscow police detained 30 protesters": a town's own body acting, placed nowhere else, acts in its town (town-bodies.ts),
+  // before the paragraph's, the story's, the dateline's or the state's place; inferred, so it merges no two acts
+  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => a.start < b.bodyEnd && b.town.start < a.end))?.town ?? null;
+  if (bodyTown) rules.push('place:town-body');
+  const paragraphs = stated || destination || isLead || elsewhere || nationwide || bodyTown ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
-  const inferred = lead && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = lead && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -191,9 +198,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const filed = place || inferred || bodyTown || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
+  const home = place || inferred || filed || bodyTown || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed
@@ -202,5 +209,5 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
-  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+  return { place: place ?? filed, inferred: inferred || bodyTown, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

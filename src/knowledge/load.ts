@@ -116,6 +116,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
     seaNouns: read('lexicon/sea-nouns.tsv'),
+    townBodies: read('lexicon/town-bodies.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),

@@ -200,6 +200,8 @@ export interface Lexicon {
   readonly nationalBodies: ReadonlySet<string>;
   /** Forces of the sea and vessels ("coast guard", "tanker") → which: acts by the one or on the other are at sea: data/lexicon/sea-nouns.tsv */
   readonly seaNouns: ReadonlyMap<string, 'force' | 'vessel'>;
+  /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
+  readonly townBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */

@@ -85,3 +85,34 @@ test('a later act still takes the one district the opening names', T, () => {
   const events = code('Hong Kong police fired tear gas at protesters in Mong Kok on Sunday.\n\nOfficers later arrested 30 people.');
   assert.equal(find(events, 'arrested').location?.text, 'Mong Kok');
 });
+
+// A sizeable town named before one of its own bodies (resolve/town-bodies.ts, data/lexicon/town-bodies.tsv): "Moscow
+// police", "Istanbul prosecutors", "Istanbul's chief prosecutor" act in that town when nothing else places the act,
+// before the state's home; the place is inferred, so coreference does not read two acts of one town's police as one
+const TOWN_BODY: Array<[string, string, string]> = [
+  ['Moscow police detained 30 protesters on Saturday.', 'detained', 'Moscow'],
+  ['Istanbul prosecutors charged the mayor with corruption on Wednesday.', 'charged', 'Istanbul'],
+  ['Lagos police arrested 12 suspects on Monday.', 'arrested', 'Lagos'],
+  ["Istanbul's chief prosecutor ordered the arrest of 40 people on Friday.", 'arrest', 'Istanbul'],
+  ['KYIV, Ukraine (AP) — Ukrainian forces shelled a depot in Donetsk on Monday.\n\nMoscow police detained 30 protesters on Saturday.', 'detained', 'Moscow'],
+];
+for (const [text, trigger, town] of TOWN_BODY) {
+  test(`a town's body acts in its town: ${text.split('\n').at(-1)}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.equal(where?.text, town);
+    assert.equal(where?.basis, 'inferred');
+  });
+}
+const NOT_TOWN_BODY: Array<[string, string, string, string]> = [
+  // [text, trigger, place text, country]: a stated place wins; a country's or a territory's police stay at home
+  ['Moscow police detained 30 protesters in St. Petersburg on Saturday.', 'detained', 'St. Petersburg', 'RUS'],
+  ['Turkish police detained 40 people on Sunday.', 'detained', '', 'TUR'],
+  ['Hong Kong police arrested three activists on Monday.', 'arrested', '', 'HKG'],
+];
+for (const [text, trigger, name, country] of NOT_TOWN_BODY) {
+  test(`no town body here: ${text}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.equal(where?.text, name);
+    assert.equal(where?.country, country);
+  });
+}
