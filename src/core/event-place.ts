@@ -198,7 +198,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || bodyTown || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  // (nor an act at sea: "MANILA — the Chinese navy seized a fishing boat" was not in Manila)
+  const filed = place || inferred || bodyTown || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
   const home = place || inferred || filed || bodyTown || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');

@@ -18,6 +18,19 @@ const AT_SEA: Array<[string, string, string]> = [
 for (const [text, trigger, country] of AT_SEA) {
   test(`an act at sea is not at the acting state's home: ${text}`, T, () => assert.notEqual(find(code(text), trigger).location?.country, country));
 }
+// ... nor at the dateline's town, which the story is filed from
+const AT_SEA_DATELINE: Array<[string, string, string]> = [
+  ['MANILA, Philippines (AP) — The Chinese navy seized a Philippine fishing boat on Monday and detained its crew of eight.', 'seized', 'MANILA'],
+  ['HANOI, Vietnam (AP) — Chinese coast guard officers boarded a Vietnamese fishing vessel on Tuesday and beat its crew.', 'boarded', 'HANOI'],
+  ['MANILA, Philippines (AP) — Chinese coast guard ships fired water cannon at two Philippine supply boats on Monday.', 'fired', 'MANILA'],
+];
+for (const [text, trigger, desk] of AT_SEA_DATELINE) {
+  test(`an act at sea is not at the dateline's town: ${text}`, T, () => assert.notEqual(find(code(text), trigger).location?.text, desk));
+}
+test("an act ashore still takes the dateline's town", T, () => {
+  const events = code('MANILA, Philippines (AP) — Police arrested three men suspected of smuggling guns on Monday.');
+  assert.equal(find(events, 'arrested').location?.text, 'MANILA');
+});
 const ASHORE: Array<[string, string, string]> = [
   // police acting with no vessel stay at home; a stated place stays
   ['Sri Lankan police arrested 22 fishermen on Friday.', 'arrested', 'LKA'],
