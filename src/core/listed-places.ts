@@ -51,6 +51,10 @@ export function listedPlacesCountry(text: string, chosen: PlaceMention, sentence
   // not override it as it would a bare country)
   const points = list.flatMap((p) => (p.place.lat !== null && p.place.lon !== null ? [[p.place.lat, p.place.lon]] : []));
   const centre = (k: number) => (points.length === list.length ? Math.round((points.reduce((s, pt) => s + pt[k], 0) / points.length) * 1e4) / 1e4 : null);
-  const place: PlaceEntry = { ...entry, id: `listed:${list.map((p) => p.place.id).join('+')}`, precision: 'region', lat: centre(0), lon: centre(1) };
+  // ... named by the first-level division that holds them all, where they share one ("shelled Bakhmut, Soledar and Siversk":
+  // Donetsk), else by the country
+  const division = list[0].place.admin1 && list.every((p) => p.place.admin1 === list[0].place.admin1) ? list[0].place.admin1 : null;
+  const named = division ? { name: division, admin1: division } : {};
+  const place: PlaceEntry = { ...entry, ...named, id: `listed:${list.map((p) => p.place.id).join('+')}`, precision: 'region', lat: centre(0), lon: centre(1) };
   return { start, end, text: text.slice(start, end), place, locative: true, prep: list[0].prep ?? null, rule: LISTED_PLACES };
 }

@@ -129,3 +129,17 @@ for (const [text, trigger, name, country] of NOT_TOWN_BODY) {
     assert.equal(where?.country, country);
   });
 }
+
+// Several towns listed for one act (core/listed-places.ts): the place spans the list at their centre, named by the
+// first-level division that holds them all where they share one, else by their country
+const LISTED_IN_ONE_DIVISION: Array<[string, string, string]> = [
+  ['Russian troops shelled Bakhmut, Soledar and Siversk on Monday.', 'shelled', 'Donetsk'],
+  ['Israeli troops raided homes in Beit Lahia and Jabalia on Monday.', 'raided', 'Gaza Strip'],
+  ['Russian drones hit Kramatorsk and Sloviansk overnight.', 'hit', 'Donetsk'],
+  // towns of different divisions keep the country
+  ['Missiles struck Kyiv and Lviv on Tuesday.', 'struck', 'Ukraine'],
+  ['Jihadists attacked army posts in Kidal and Gao on Sunday.', 'attacked', 'Mali'],
+];
+for (const [text, trigger, name] of LISTED_IN_ONE_DIVISION) {
+  test(`towns listed for one act are named by what holds them all: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
