@@ -60,7 +60,7 @@ export interface StoryPlaces {
   /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
   readonly townBodies?: readonly TownBody[];
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns'>>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords'>>;
 }
 
 export interface EventPlace {
@@ -143,7 +143,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const ownClause = filtered.kept;
   const chosen = governed ?? choose(ownClause);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
-  const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries) : null;
+  const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
   if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');

@@ -99,6 +99,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
+    placeNounWords: new Set(parseTsv(files.placeNouns).map(({ cells }) => cells[0].toLowerCase())),
     siteNouns: new Map(parseTsv(files.siteNouns).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'yes'])),
     topicAimVerbs: new Set(parseTsv(files.topicAimVerbs).map(({ cells }) => cells[0].toLowerCase())),
     topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),

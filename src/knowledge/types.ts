@@ -172,6 +172,8 @@ export interface Lexicon {
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
   readonly placeNouns: readonly PlaceNoun[];
+  /** The nouns of `placeNouns` alone ("neighbourhood", "district"), for "the X and Y neighbourhoods of Z". */
+  readonly placeNounWords: ReadonlySet<string>;
   /** The word for a country's first-level divisions → the countries that use it ("state": NGA, IND, ...): data/places/division-designations.tsv */
   readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */

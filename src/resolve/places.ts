@@ -42,7 +42,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
-    const prep = locativePrep(doc, m.start);
+    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);
     const others = m.values.filter((v) => v !== place && v.precision === 'region' && v.country !== place.country);

@@ -143,3 +143,17 @@ const LISTED_IN_ONE_DIVISION: Array<[string, string, string]> = [
 for (const [text, trigger, name] of LISTED_IN_ONE_DIVISION) {
   test(`towns listed for one act are named by what holds them all: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
 }
+
+// Parts listed before their place noun and the whole they are of ("the Zeitoun and Shejaiya neighbourhoods of Gaza City",
+// core/listed-places.ts, the nouns of data/lexicon/place-nouns.tsv): the act is in the whole; a name listed after a
+// place after "in" shares its "in" (resolve/places.ts), so the opening names no one of the parts as the story's town
+const PARTS_BEFORE_WHOLE: Array<[string, string, string]> = [
+  ['Israeli airstrikes hit homes in the Zeitoun and Shejaiya neighbourhoods of Gaza City overnight.', 'airstrikes', 'Gaza City'],
+  ['Protesters blocked roads in the Ikeja and Lekki districts of Lagos on Thursday.', 'blocked', 'Lagos'],
+  ['Police raided houses in the Kibera and Mathare neighbourhoods of Nairobi on Monday.', 'raided', 'Nairobi'],
+  // one part named alone is the more precise place
+  ['Police raided houses in Kibera on Monday.', 'raided', 'Kibera'],
+];
+for (const [text, trigger, name] of PARTS_BEFORE_WHOLE) {
+  test(`parts listed before their whole: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
