@@ -157,3 +157,17 @@ const PARTS_BEFORE_WHOLE: Array<[string, string, string]> = [
 for (const [text, trigger, name] of PARTS_BEFORE_WHOLE) {
   test(`parts listed before their whole: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
 }
+
+// A part named before its noun, the whole after "of" ("the Kibera area of Nairobi", "the Turbat district of Balochistan";
+// resolve/place-attachment.ts): the part's name hangs on the act with its noun and, more precise, is the place; a town's
+// noun named by its "of" stays the town's ("the West Bank town of Tulkarm")
+const PART_AREA_OF_WHOLE: Array<[string, string, string]> = [
+  ['Police raided houses in the Kibera area of Nairobi on Monday.', 'raided', 'Kibera'],
+  ['Police fired tear gas at protesters in the Mong Kok area of Hong Kong on Monday.', 'fired', 'Mong Kok'],
+  ['Gunmen killed five laborers in the Turbat district of Balochistan on Monday.', 'killed', 'Turbat'],
+  ['Police arrested 20 activists in the Shejaiya neighbourhood of Gaza City on Monday.', 'arrested', 'Shejaiya'],
+  ['Israeli troops raided homes in the West Bank town of Tulkarm on Monday.', 'raided', 'Tulkarm'],
+];
+for (const [text, trigger, name] of PART_AREA_OF_WHOLE) {
+  test(`a part's name before its noun, the whole after "of": ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
