@@ -30,6 +30,8 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   // Kok area and a shopping street in Causeway Bay": core/parts-of-whole.ts keeps the act in the whole)
   if (PART_OF_COUNTED_WHOLE.test(text.slice(Math.max(0, best.start - 160), best.start))) return null;
   if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
+  // ... nor one listed with another of another kind ("in the Beşiktaş and Şişli districts": a district and a town)
+  if (inLead.some((p) => p.place.name !== best.place.name && (LISTED.test(text.slice(p.end, best.start)) || LISTED.test(text.slice(best.end, p.start))))) return null;
   return best;
 }
 
@@ -38,6 +40,8 @@ const described = (p: PlaceMention): boolean => p.rule !== undefined && !p.rule.
 
 // a count, a plural (maybe after one word), its whole after "in"/"of"/"across", a dash or colon, then the listed parts
 const PART_OF_COUNTED_WHOLE = /\b(?:\d+|two|three|four|five|six|several|multiple|various|numerous|different|separate)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:in|of|across|around|throughout)\s+[^.;:—–]{1,60}[—–:]\s[^.;]*$/;
+// what stands between two places listed together: "Kidal and Gao", "Gao, Mopti and Timbuktu"
+const LISTED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/;
 const EXAMPLE_OF_MANY = /\b(?:including|such\s+as|among\s+them|notably)\b[^.;]*$/i;
 
 /**

@@ -171,3 +171,19 @@ const PART_AREA_OF_WHOLE: Array<[string, string, string]> = [
 for (const [text, trigger, name] of PART_AREA_OF_WHOLE) {
   test(`a part's name before its noun, the whole after "of": ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
 }
+
+// An opening that lists a district with a town ("in the Kadıköy and Üsküdar districts", "in Mong Kok and Kowloon City")
+// names no one town for the story, as one listing two towns does (resolve/story-place.ts): a later act that names no
+// place does not take the first
+const LISTED_LEAD: Array<[string, string, string]> = [
+  ['Police detained 98 people in the Kadıköy and Üsküdar districts on Saturday.\n\nOfficers also fired rubber bullets.', 'fired', 'Kadıköy'],
+  ['Police detained 98 people in Mong Kok and Kowloon City on Saturday.\n\nOfficers also fired rubber bullets.', 'fired', 'Mong Kok'],
+  ['Soldiers killed 12 civilians in Shejaiya and Jabalia on Saturday.\n\nTroops also shelled a school.', 'shelled', 'Shejaiya'],
+];
+for (const [text, trigger, first] of LISTED_LEAD) {
+  test(`a later act does not take the first of the opening's listed places: ${text.split('\n')[0]}`, T, () => assert.notEqual(find(code(text), trigger).location?.text, first));
+}
+test('a later act still takes the one district the opening names alone', T, () => {
+  const events = code('Police detained 98 people in Kadıköy on Saturday.\n\nOfficers also fired rubber bullets.');
+  assert.equal(find(events, 'fired').location?.text, 'Kadıköy');
+});
