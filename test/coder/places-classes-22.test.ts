@@ -187,3 +187,17 @@ test('a later act still takes the one district the opening names alone', T, () =
   const events = code('Police detained 98 people in Kadıköy on Saturday.\n\nOfficers also fired rubber bullets.');
   assert.equal(find(events, 'fired').location?.text, 'Kadıköy');
 });
+
+// A name wink-nlp cuts at letters outside its alphabet ("Şanlıurfa" as "Ş" "anl" "ı" "urfa"): pieces of letters with
+// nothing between them are one word again (nlp/split-letters.ts), so the town reads whole
+const CUT_NAMES: Array<[string, string, string]> = [
+  ['Police detained 15 students in Şanlıurfa on Sunday.', 'detained', 'Şanlıurfa'],
+  ['Police arrested three men in Łódź on Monday.', 'arrested', 'Łódź'],
+  ['Gunmen killed two soldiers near Čačak on Monday.', 'killed', 'Čačak'],
+  // unchanged: a name wink reads whole, and one with an apostrophe inside
+  ['Police detained dozens of protesters in Kadıköy on Sunday.', 'detained', 'Kadıköy'],
+  ["Soldiers killed 12 rebels in Côte d'Ivoire on Monday.", 'killed', "Côte d'Ivoire"],
+];
+for (const [text, trigger, name] of CUT_NAMES) {
+  test(`a name cut at a letter reads whole: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
