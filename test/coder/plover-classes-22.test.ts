@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { participantsOf, type Role } from '../../src/core/participants.ts';
+import { eventMode } from '../../src/export/event-mode.ts';
+import type { Event } from '../../src/schema/event.ts';
+import { matchesSpec } from '../core/event-spec.ts';
+import { coderPublishedOn, T } from './class-fixture.ts';
+
+// Classes of construction behind PLOVER types and modes (session 22), each on sentences written for this file: a
+// case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
+// PLOVER mode (src/export/event-mode.ts; ":" alone asks for no mode) and may add "@certainty". Cases a class's fix does
+// not change guard it.
+const code = coderPublishedOn('2024-05-10');
+const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // An answer to another's act (clause-cues.tsv answering: retaliate, hit back, strike back, respond) announced for the
+  // future by the side that would answer is a threat, the speaker its actor (core/conditional-threat.ts): the answer
+  // waits on the other's act as a condition's act does (PLOVER: THREATEN is ASSAULT + hypothetical). A plain act
+  // announced stays planned (dev coding guide), another side's or nobody's forecast keeps its reading, a done answer is
+  // the attack
+  ['announced answer', 'Iran said it would retaliate against any Israeli attack.', ['THREATEN IRN>ISR:violence@asserted']],
+  ['announced answer', 'The Houthis said they would hit back at the United States.', ['THREATEN houthis>USA:violence@asserted']],
+  ['announced answer', 'Hezbollah said it would strike back at Israel.', ['THREATEN hezbollah>ISR:violence@asserted']],
+  ['announced answer', 'The army said it would respond with force to any incursion.', ['THREATEN army>-:violence@asserted']],
+  ['announced answer', 'Hamas will retaliate against Israel, its spokesman said.', ['THREATEN spokesman>ISR:violence@asserted']],
+  ['announced answer', 'The army said it will strike the rebels on Monday.', ['ASSAULT army>rebels@planned']],
+  ['announced answer', 'Analysts said Iran would retaliate against Israel.', ['ASSAULT IRN>ISR@planned']],
+  ['announced answer', 'Ukrainian officials said Russia would retaliate against Kyiv.', ['ACCUSE UKRGOV>RUS']],
+  ['announced answer', 'Iran retaliated against Israel with missiles.', ['ASSAULT IRN>ISR@asserted']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, T, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'}@${e.provenance.certainty} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
+    for (const spec of expected) {
+      const [rest, certainty] = spec.split('@');
+      const [typed, mode] = rest.split(':');
+      assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode) && (certainty === undefined || e.provenance.certainty === certainty)), `no ${spec} in ${JSON.stringify(got)}`);
+    }
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
