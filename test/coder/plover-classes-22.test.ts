@@ -29,6 +29,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['announced answer', 'Analysts said Iran would retaliate against Israel.', ['ASSAULT IRN>ISR@planned']],
   ['announced answer', 'Ukrainian officials said Russia would retaliate against Kyiv.', ['ACCUSE UKRGOV>RUS']],
   ['announced answer', 'Iran retaliated against Israel with missiles.', ['ASSAULT IRN>ISR@asserted']],
+  // A threat row that takes the first word of a noun row wins over it, as a request row does (extract/triggers.ts
+  // UNDONE_ACT_ROOTS): the strike threatened over pay is not held ("strike over * wage", nouns.tsv, was longer and won)
+  ['threatened noun act', 'Doctors threatened to strike over unpaid wages.', ['THREATEN doctors>-:restrict']],
+  ['threatened noun act', 'Dockworkers threatened a strike over wages.', ['THREATEN dockworkers>-:restrict']],
+  ['threatened noun act', 'Nurses threatened to strike over pay on Monday.', ['THREATEN nurses>-:restrict']],
+  ['threatened noun act', 'The unions threatened a general strike against the pension reform.', ['THREATEN unions>reform:restrict']],
+  ['threatened noun act', 'Teachers went on strike over unpaid wages.', ['PROTEST teachers>-:strike']],
 ];
 
 for (const [name, text, expected] of CASES) {
