@@ -36,6 +36,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['threatened noun act', 'Nurses threatened to strike over pay on Monday.', ['THREATEN nurses>-:restrict']],
   ['threatened noun act', 'The unions threatened a general strike against the pension reform.', ['THREATEN unions>reform:restrict']],
   ['threatened noun act', 'Teachers went on strike over unpaid wages.', ['PROTEST teachers>-:strike']],
+  // A body named by its work (clause-cues.tsv acting-body) that a hostile act lands on, as its object or oblique or as
+  // the owner of what it hits, is the act's recipient, not an AID event (core/non-events.ts isBodyActedOn); deploying,
+  // extending or expelling one keeps its own reading
+  ['body acted on', 'Protesters attacked the UN peacekeeping mission in Goma.', ['ASSAULT protesters>IGOUNO']],
+  ['body acted on', 'Gunmen fired on a UN peacekeeping force near the border.', ['ASSAULT gunmen>IGOUNO:firearms']],
+  ['body acted on', 'Israeli tanks shelled the positions of the UN peacekeeping force in Lebanon.', ['ASSAULT ISRMIL>IGOUNO']],
+  ['body acted on', 'The African Union deployed a peacekeeping force to Somalia.', ['AID african-union>-']],
+  ['body acted on', 'The Security Council voted to extend the peacekeeping mission in South Sudan for another year.', ['AID security-council>-']],
+  ['body acted on', 'The junta expelled the UN stabilization mission.', ['SANCTION junta>IGOUNO:expel']],
 ];
 
 for (const [name, text, expected] of CASES) {
