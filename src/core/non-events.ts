@@ -8,6 +8,7 @@ import { isDeliberatedAct } from './deliberated-act.ts';
 import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
+import { besideOtherActs } from './beside-other-acts.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -154,25 +155,11 @@ const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.ty
  * Runs with the other clause filters (descriptions, background, purposes), before the speech acts.
  */
 export function withoutNonEvents(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
-  const actedOn = hostileHeads(candidates);
+  const beside = besideOtherActs(candidates);
   return candidates.filter((c) => {
-    const fit = NON_EVENTS.find((n) => n.test(view(), c, ctx)) ?? (actedOn.size > 0 && isBodyActedOn(view(), c, ctx, actedOn) ? BODY_ACTED_ON : undefined);
-    if (fit === undefined) return true;
-    onDrop?.(c, fit.reason);
+    const reason = NON_EVENTS.find((n) => n.test(view(), c, ctx))?.reason ?? beside(view(), c, ctx);
+    if (reason === undefined) return true;
+    onDrop?.(c, reason);
     return false;
   });
-}
-
-// "Protesters attacked the UN peacekeeping mission in Goma", "gunmen fired on a peacekeeping force": a body named by
-// its work that a hostile act (quad class 3 or 4) lands on, as its object or oblique, is that act's recipient, not an
-// AID event; deploying, sending or extending one stays the act (those rows are not hostile)
-const BODY_ACTED_ON: NonEvent = { reason: 'candidate:tree-body-acted-on', test: () => true };
-const ACTED_ON_SLOTS = new Set(['obj', 'obl', 'nsubj:pass']);
-const hostileHeads = (candidates: readonly Candidate[]) => new Set(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && x.info.quadClass >= 3).map((x) => x.trigger.head));
-function isBodyActedOn(view: TreeView, c: Candidate, ctx: SentenceContext, hostile: ReadonlySet<number>): boolean {
-  const body = c.trigger.head;
-  if (c.trigger.pattern.kind !== 'noun' || !cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[body].lemma)) return false;
-  // ... or what it holds: "shelled the positions of the UN peacekeeping force"
-  const hit = view.label(body) === 'nmod' && view.upos(view.head(body)) === 'NOUN' ? view.head(body) : body;
-  return ACTED_ON_SLOTS.has(view.label(hit)) && hostile.has(view.head(hit));
 }

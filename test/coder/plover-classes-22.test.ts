@@ -45,6 +45,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['body acted on', 'The African Union deployed a peacekeeping force to Somalia.', ['AID african-union>-']],
   ['body acted on', 'The Security Council voted to extend the peacekeeping mission in South Sudan for another year.', ['AID security-council>-']],
   ['body acted on', 'The junta expelled the UN stabilization mission.', ['SANCTION junta>IGOUNO:expel']],
+  // Slogans shouted or flags waved (a PROTEST row on a protest emblem) in a manner clause of an attack, or around one,
+  // by its doer are how the attacker acted, no demonstration (core/beside-other-acts.ts isEmblemOfAttack); a crowd's
+  // slogans beside a march, beside a riot or beside others' force stay its protest
+  ['emblem of an attack', 'A gunman opened fire on worshippers while shouting slogans.', ['ASSAULT gunman>worshippers:firearms']],
+  ['emblem of an attack', 'The attacker stabbed three people while shouting religious slogans.', ['ASSAULT attacker>people:primitive']],
+  ['emblem of an attack', 'Militants stormed the village, waving black flags.', ['ASSAULT militants>village']],
+  ['emblem of an attack', 'Protesters marched through the capital shouting slogans against the government.', ['PROTEST protesters>government:demo']],
+  ['emblem of an attack', 'Protesters chanted slogans outside parliament while police fired tear gas.', ['PROTEST protesters>-:demo', 'ASSAULT police>-:crowd-control']],
+  ['emblem of an attack', 'Protesters threw stones at police while chanting slogans.', ['PROTEST protesters>police:riot']],
 ];
 
 for (const [name, text, expected] of CASES) {
