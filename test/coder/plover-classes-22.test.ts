@@ -54,6 +54,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['emblem of an attack', 'Protesters marched through the capital shouting slogans against the government.', ['PROTEST protesters>government:demo']],
   ['emblem of an attack', 'Protesters chanted slogans outside parliament while police fired tear gas.', ['PROTEST protesters>-:demo', 'ASSAULT police>-:crowd-control']],
   ['emblem of an attack', 'Protesters threw stones at police while chanting slogans.', ['PROTEST protesters>police:riot']],
+  // A vow or pledge to reject, block or veto (a REJECT row as the content of data/lexicon/speech-acts.tsv vow/promise) is
+  // the rejection, with the content's own code and mode (core/speech-acts.ts vowedRejection): no AGREE (a promise to
+  // cooperate) of the bare "vow to" row, which the rejection it governs was dropped under
+  ['vowed rejection', 'The opposition vowed to block the reforms in parliament.', ['REJECT opposition>-:change']],
+  ['vowed rejection', 'Lawmakers vowed to reject the reform plan.', ['REJECT lawmakers>-:change']],
+  ['vowed rejection', 'Hungary vowed to block the EU aid package for Ukraine.', ['REJECT HUN>-:assist']],
+  ['vowed rejection', 'The president pledged to veto the bill.', ['REJECT president>-']],
+  ['vowed rejection', 'The opposition rejected the reforms.', ['REJECT opposition>-:change']],
+  ['vowed rejection', 'The government vowed to cooperate with the inquiry.', ['AGREE government>-']],
+  ['vowed rejection', 'The minister vowed to crush the rebellion.', ['THREATEN minister>-:violence']],
 ];
 
 for (const [name, text, expected] of CASES) {
