@@ -72,6 +72,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['promised end of attacks', 'The militia promised to end raids on villages.', ['CONCEDE militia>-']],
   ['promised end of attacks', 'The army pledged to halt shelling of residential areas.', ['CONCEDE army>-']],
   ['promised end of attacks', 'The rebels ended attacks on aid convoys.', ['RETREAT rebels>-:ceasefire']],
+  // An appeal to return to talks asks for a meeting (CAMEO 026, mode meet), not a release: "urge * to return" (0253,
+  // "return the hostages") matched first, the talks beyond the gap of the "to negotiate" rows (verbs.tsv rows
+  // "urge|ask|call on * to return to * talk")
+  ['appeal to return to talks', 'The UN envoy urged both sides to return to talks in Jeddah.', ['REQUEST IGOUNO>-:meet']],
+  ['appeal to return to talks', 'The EU urged Iran to return to nuclear talks.', ['REQUEST IGOEUREEC>IRN:meet']],
+  ['appeal to return to talks', 'Washington called on Israel and Hamas to return to negotiations.', ['REQUEST USA>-:meet']],
+  ['appeal to return to talks', 'Qatar urged the rebels to return the hostages.', ['REQUEST QAT>rebels:yield']],
 ];
 
 for (const [name, text, expected] of CASES) {
