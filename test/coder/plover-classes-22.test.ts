@@ -79,6 +79,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['appeal to return to talks', 'The EU urged Iran to return to nuclear talks.', ['REQUEST IGOEUREEC>IRN:meet']],
   ['appeal to return to talks', 'Washington called on Israel and Hamas to return to negotiations.', ['REQUEST USA>-:meet']],
   ['appeal to return to talks', 'Qatar urged the rebels to return the hostages.', ['REQUEST QAT>rebels:yield']],
+  // A vow or threat to take territory (retake, capture, seize, annex) is the manual's THREATEN territory, "threaten to
+  // occupy, seize control of ... a territory" (data/ontology/modes.tsv, before violence); the vow's bare THREATEN (130)
+  // had no mode; a threat of plain force stays violence
+  ['threatened territory', 'The army vowed to retake the town of Wad Madani.', ['THREATEN army>-:territory']],
+  ['threatened territory', 'The rebels vowed to capture the capital.', ['THREATEN rebels>-:territory']],
+  ['threatened territory', 'Russia threatened to annex the region.', ['THREATEN RUS>-:territory']],
+  ['threatened territory', 'Iran threatened to retaliate against Israel.', ['THREATEN IRN>ISR:violence']],
 ];
 
 for (const [name, text, expected] of CASES) {
