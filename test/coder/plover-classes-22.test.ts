@@ -86,6 +86,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['threatened territory', 'The rebels vowed to capture the capital.', ['THREATEN rebels>-:territory']],
   ['threatened territory', 'Russia threatened to annex the region.', ['THREATEN RUS>-:territory']],
   ['threatened territory', 'Iran threatened to retaliate against Israel.', ['THREATEN IRN>ISR:violence']],
+  // What halted talks were about is negotiated, not done, as for talks held (core/governed.ts: CAMEO 164, "halt
+  // negotiations", governs the agreement, support or retreat it names); a halted partnership (160) governs nothing
+  ['halted talks topic', 'The government suspended talks on joining the European Union.', ['SANCTION government>IGOEUREEC:withdraw']],
+  ['halted talks topic', 'Israel broke off negotiations on a ceasefire with Hamas.', ['SANCTION ISR>hamas:withdraw']],
+  ['halted talks topic', 'The junta froze talks with ECOWAS on restoring civilian rule.', ['SANCTION junta>ecowas:withdraw']],
+  ['halted talks topic', 'Ankara and Brussels held talks on joining the EU.', ['CONSULT TUR>-']],
+  ['halted talks topic', 'The United States halted its strategic partnership with Tbilisi.', ['SANCTION USA>GEO:discontinue']],
 ];
 
 for (const [name, text, expected] of CASES) {
