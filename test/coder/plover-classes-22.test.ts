@@ -93,6 +93,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['halted talks topic', 'The junta froze talks with ECOWAS on restoring civilian rule.', ['SANCTION junta>ecowas:withdraw']],
   ['halted talks topic', 'Ankara and Brussels held talks on joining the EU.', ['CONSULT TUR>-']],
   ['halted talks topic', 'The United States halted its strategic partnership with Tbilisi.', ['SANCTION USA>GEO:discontinue']],
+  // A launch of missiles (MOBILIZE, CAMEO 150, no target named) whose participle kills or wounds people is the attack
+  // (core/refiners.ts mergeParticipleConsequences, tollOfLaunch): one ASSAULT, not a show of weapons and a killing; a
+  // launch with no toll, or a test, stays MOBILIZE weapons
+  ['launch with a toll', 'Russia fired two ballistic missiles on Tuesday, killing 12 people in Poltava.', ['ASSAULT RUS>-']],
+  ['launch with a toll', 'Russia launched two cruise missiles on Monday, killing five civilians in Odesa.', ['ASSAULT RUS>-']],
+  ['launch with a toll', 'Iran fired three ballistic missiles on Sunday, killing four people in Erbil.', ['ASSAULT IRN>-']],
+  ['launch with a toll', 'North Korea test-fired a new intercontinental ballistic missile on Thursday.', ['MOBILIZE PRK>-:weapons']],
 ];
 
 for (const [name, text, expected] of CASES) {
