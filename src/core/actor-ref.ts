@@ -83,7 +83,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
   // "union leaders", "student leaders", "business leaders": those who speak for an organised sector act for it as a body
   if (agent && (resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && SECTOR_HEADS.test(resolved.text)) return true;
-  if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
+  // "two former ministers were convicted": an office holder a judicial act lands on, named by a role as by a definite phrase
+  if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '') || !agent && JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
   // "the Kenyans counterattacked", "Israelis attacked the village": so does a country's people using force

@@ -32,3 +32,30 @@ expectNone('live bullets with no one they are used on', 'ASSAULT', [
   'Hunters used live bullets in the exercise.',
   'The cadets used blanks and tear down the targets on Monday.',
 ]);
+
+// "Both armies pulled back from the border": with no one named before, "both armies", "the two armies" are the armed
+// sides of a conflict and act politically, as "both sides" does (data/lexicon/side-nouns.tsv)
+expectAll('the two armies of a conflict with no one named before', [
+  ['Both armies pulled back from the border on Monday.', ['RETREAT Both armies > null']],
+  ['The two armies withdrew from the disputed valley after the talks.', ['RETREAT The two armies > null']],
+  ['The two armies clashed near the river on Sunday.', ['ASSAULT']],
+]);
+test('both armies after two named countries are theirs', T, () => {
+  const e = code('India and China held talks last week. Both armies pulled back from the disputed area on Monday.').find((x) => x.type === 'RETREAT');
+  assert.equal(e?.actor?.code?.slice(0, 3), 'IND');
+});
+expectNone('both teams are no sides of a conflict', 'RETREAT', ['Both teams pulled back from the tournament on Monday.']);
+
+// "Two former ministers were convicted": a former office holder (ELI) named by a bare role a judicial act lands on is
+// political news, as "the former president was indicted" is (src/core/actor-ref.ts isPoliticalParticipant)
+expectAll('a judicial act on former office holders named by their role', [
+  ['Two former ministers were also convicted on Monday.', ['SANCTION null > former ministers']],
+  ['Three former ministers were convicted of corruption on Monday.', ['SANCTION null > former ministers']],
+  ['A former governor was sentenced to 10 years in prison on Tuesday.', ['SANCTION null > former governor']],
+  ['Two former army generals were charged with murder on Friday.', ['ACCUSE null > former army generals']],
+  ['A court in Lima convicted the former president of graft on Monday. Two former ministers were also convicted.', ['SANCTION null > former ministers']],
+]);
+expectNone('a judicial act on private people stays none', 'SANCTION', [
+  'Two former footballers were convicted of fraud on Monday.',
+  'Two businessmen were convicted of fraud on Monday.',
+]);
