@@ -28,7 +28,7 @@ import { namesCapital } from '../resolve/capital-phrases.ts';
 import { jointExercise, JOINT_EXERCISE_RULE } from './joint-exercise.ts';
 import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
 import { speechObject } from './speech-object.ts';
-import { meetsRowRequirements } from './pattern-requirements.ts';
+import { meetsRowRequirements, requiredTarget } from './pattern-requirements.ts';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -126,7 +126,7 @@ function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: strin
   if (describer) rules.push(...describer.rules);
   const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
-  const objects = againstTargets(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
   if (own) {

@@ -1,17 +1,27 @@
+import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { normalizeName } from '../nlp/normalize.ts';
+import { isStayAbroad, stayHost } from './stay-abroad.ts';
 
 /**
  * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
  * `instrument`, a munition or an act as the verb's subject ("a rocket slammed into a school", where "the bus slammed
  * into a truck" is no attack); `place`, a named place as what the verb takes ("captured Bakhmut", "Kherson was
- * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground).
+ * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
+ * dated stay in another country ("was in Eritrea last week": stay-abroad.ts).
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
+  if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
+}
+
+/** Whom a row's requirement names as the target: the host country of a stay ("was in Cairo": Egypt); null for other rows. */
+export function requiredTarget(ctx: SentenceContext, tr: Trigger): ActorPhrase[] | null {
+  const host = tr.pattern.requiresStay ? stayHost(ctx, tr.head) : null;
+  return host ? [host] : null;
 }
 
 /**

@@ -87,3 +87,29 @@ expectNone('what is captured is no named town', 'ASSAULT', [
   'Russian forces captured Bakhmut\'s last defenders.',
   'The Liberals captured Ontario in the election.',
 ]);
+
+// "Abiy was in Eritrea last week": a known leader, or a country's official, stated to have been in another country on
+// a stated day made a visit (PLOVER CONSULT visit): the row "be in" (data/patterns/extra-verbs.tsv, `requires` stay,
+// extract/stay-abroad.ts), a copula before a preposition and a name read as a verb (extract/token-shape.ts isVerbLike);
+// the host country is the target and the place (core/event-place.ts stayHost)
+expectAll('a leader\'s dated stay abroad is a visit', [
+  ['Abiy was in Eritrea last week.', ['CONSULT Abiy > Eritrea']],
+  ['Blinken was in Cairo on Monday.', ['CONSULT Blinken > Cairo']],
+  ['Russian Foreign Minister Sergei Lavrov was in Pretoria on Monday.', ['CONSULT Russian Foreign Minister Sergei Lavrov > Pretoria']],
+  ['Kenyan President William Ruto was in Washington on Thursday.', ['CONSULT Kenyan President William Ruto > Washington']],
+  ['The Israeli delegation was in Cairo on Sunday.', ['CONSULT Israeli delegation > Cairo']],
+]);
+test('the visit is placed at its host', T, () => {
+  const e = code('Abiy was in Eritrea last week.').find((x) => x.type === 'CONSULT');
+  assert.equal(e?.target?.code, 'ERI');
+  assert.equal(e?.location?.country, 'ERI');
+});
+expectNone('a stay at home, undated, of a private person or a force is no visit', 'CONSULT', [
+  'Blinken was in Washington on Monday.',
+  'German Chancellor Olaf Scholz was in Berlin on Monday.',
+  'Blinken was in Cairo at the time of the attack.',
+  'John Smith was in Paris on Monday.',
+  'He was in Paris on Monday.',
+  'Russian troops were in Kharkiv on Monday.',
+  'The minister was in hospital on Monday.',
+]);
