@@ -113,3 +113,33 @@ expectNone('a stay at home, undated, of a private person or a force is no visit'
   'Russian troops were in Kharkiv on Monday.',
   'The minister was in hospital on Monday.',
 ]);
+
+// "The holiday was marked by protests and calls for the president's ouster": what a commemoration is marked by or with
+// is done now, its means (the window of a row that unmakes an event stops at "by"/"with": core/word-sense.ts); and the
+// holder of a state office a request presses, named only by the office, is political (core/actor-ref.ts)
+expectAll('calls that mark a commemoration press the office holder', [
+  ['The holiday was marked by protests and calls for the president\'s ouster on Sunday.', ['REQUEST null > the president']],
+  ['The anniversary of the uprising was marked by protests and calls for the prime minister\'s resignation on Sunday.', ['REQUEST null > the prime minister']],
+  ['Protests erupted on Sunday, with calls for the president\'s resignation.', ['REQUEST null > the president']],
+]);
+expectNone('the commemorated act stays past', 'ASSAULT', [
+  'Russia marked the anniversary of the Soviet invasion of Afghanistan.',
+  'Veterans gathered to commemorate the massacre on Sunday.',
+]);
+expectNone('a request on no state office holder stays none', 'REQUEST', [
+  'Shareholders called for the chairman\'s resignation on Monday.',
+  'Fans called for the coach\'s dismissal after the defeat.',
+]);
+
+// "... a protest by teachers. Several teachers were arrested.": an agentless passive whose subject counts people the
+// sentence before names (a quantifier or a number before the same noun) goes on with that sentence's scene, as "many
+// of them" does (core/scene-passive.ts pointsBack)
+expectAll('a count of the people of the scene before, arrested', [
+  ['Police used tear gas to break up a protest by teachers in the capital. Several teachers were arrested.', ['COERCE null > teachers']],
+  ['Troops fired live rounds at students in the square. Three students were detained.', ['COERCE null > students']],
+  ['Police clashed with farmers blocking the highway. Dozens of farmers were arrested.', ['COERCE']],
+]);
+expectNone('a count of other people, or after no scene, stays without an occasion', 'COERCE', [
+  'Police used tear gas to break up a protest by teachers. Several nurses were arrested.',
+  'The company reported record profits. Several workers were fired.',
+]);
