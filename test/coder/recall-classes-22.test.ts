@@ -152,3 +152,17 @@ expectAll('the two men just named', [
   ['The Kenyan president hosted his Somali counterpart on Monday. The two men signed a security pact.', ['SUPPORT The two men > null']],
 ]);
 expectNone('two men who are no political actors stay so', 'RETREAT', ['Two men robbed a bank in Lyon on Monday. The two men fled on a motorcycle.']);
+
+// "spoke with Netanyahu on Sunday and urged restraint": a past form after "and" that follows an oblique of the verb
+// before (when, where, with whom) is that verb's coordinated act, not a participle listing its noun with the oblique's
+// ("Sunday and urged restraint" read as one phrase lost the request: extract/tree-repair/participle-conjunct.ts)
+expectAll('a coordinated act after an oblique', [
+  ['Biden spoke with Netanyahu on Sunday and urged restraint.', ['REQUEST Biden > null']],
+  ['French President Emmanuel Macron spoke by phone with Mikati and urged restraint.', ['REQUEST French President Emmanuel Macron > null']],
+  ['The German chancellor met Erdogan in Ankara and urged restraint.', ['REQUEST German chancellor > null']],
+]);
+test('a participle listing places with the object still describes them', T, () => {
+  const got = briefs('Taliban militants captured the town and surrounding villages on Monday.');
+  assert.ok(got.some((b) => b.startsWith('ASSAULT Taliban militants')), JSON.stringify(got));
+  assert.ok(!got.some((b) => b.startsWith('PROTEST')), JSON.stringify(got));
+});
