@@ -160,6 +160,7 @@ expectAll('a coordinated act after an oblique', [
   ['Biden spoke with Netanyahu on Sunday and urged restraint.', ['REQUEST Biden > null']],
   ['French President Emmanuel Macron spoke by phone with Mikati and urged restraint.', ['REQUEST French President Emmanuel Macron > null']],
   ['The German chancellor met Erdogan in Ankara and urged restraint.', ['REQUEST German chancellor > null']],
+  ['The envoy met rebel leaders in Doha and demanded guarantees.', ['REQUEST']],
 ]);
 test('a participle listing places with the object still describes them', T, () => {
   const got = briefs('Taliban militants captured the town and surrounding villages on Monday.');
