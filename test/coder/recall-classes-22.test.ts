@@ -167,3 +167,12 @@ test('a participle listing places with the object still describes them', T, () =
   assert.ok(got.some((b) => b.startsWith('ASSAULT Taliban militants')), JSON.stringify(got));
   assert.ok(!got.some((b) => b.startsWith('PROTEST')), JSON.stringify(got));
 });
+
+// "Protest organizers rejected the offer", "Strike organizers called off the walkout": those who organise a protest or
+// a strike act for it, as protesters and unions do (data/actors/roles.tsv: OPP, LAB); "the festival organizers" stay none
+expectAll('the organizers of a protest or strike act for it', [
+  ['Protest organizers rejected the offer on Wednesday.', ['REJECT Protest organizers > null']],
+  ['Protest leaders called off the march after talks with police.', ['CONCEDE']],
+  ['Strike organizers called off the walkout on Monday.', ['CONCEDE Strike organizers > null']],
+]);
+expectNone('organizers of no protest stay none', 'CONCEDE', ['The festival organizers called off the concert on Monday.']);
