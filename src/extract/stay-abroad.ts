@@ -27,6 +27,8 @@ export function isStayAbroad(ctx: SentenceContext, verb: number): boolean {
   const opening = ctx.phraseAt.get(verb - 1);
   const visitor = subject !== undefined ? participantsAt(view, ctx, subject).phrases[0] : opening && opening.start === t[ctx.sentence.tokenStart].start ? opening : undefined;
   if (!visitor || !travels(visitor) || visitor.code?.slice(0, 3) === host.place.country) return false;
+  // "was in Moscow on Tuesday for talks": a stated purpose is the event (stay-purpose.ts), the stay only its setting
+  if (view.childrenWith(place, 'obl', 'nmod').some((c) => view.marker(c) === 'for')) return false;
   const sentence = ctx.sentence;
   const dates = findDates(sentence.text, sentence.start, ANY_DAY);
   const timing = view.childrenWith(place, 'obl', 'obl:unmarked', 'obl:tmod', 'nmod', 'nmod:unmarked', 'nmod:tmod', 'advmod');
