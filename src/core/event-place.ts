@@ -11,6 +11,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
+import { STAY_HOST_RULE } from '../extract/stay-abroad.ts';
 import type { Lexicon } from '../knowledge/types.ts';
 import { inOtherClause, inSourcePhrase } from './clause-places.ts';
 import { inTopicAct } from './topic-places.ts';
@@ -73,9 +74,9 @@ export interface EventPlace {
   readonly rules: string[];
 }
 
-/** "a Houthi delegation was in Riyadh for talks": talks held during a stay are held at its host (its target). */
+/** "a Houthi delegation was in Riyadh for talks", "Abiy was in Eritrea last week": talks held during a stay, or the stay, are at its host (its target). */
 function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention | null {
-  if (!c.rules.includes(STAY_FOR_TALKS)) return null;
+  if (!c.rules.includes(STAY_FOR_TALKS) && !c.targets.some((t) => t.rule === STAY_HOST_RULE)) return null;
   const host = c.targets.find((t) => t.prep === 'in' || t.prep === 'at');
   return host ? places.find((p) => p.start >= host.start && p.end <= host.end) ?? null : null;
 }

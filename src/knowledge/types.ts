@@ -79,6 +79,10 @@ export interface EventPattern {
   readonly requiresInstrument?: boolean;
   /** A noun that is an event only where a verb of happening or a toll states it (`stated`: "war broke out"). */
   readonly requiresStatement?: boolean;
+  /** An event only with a named place as the verb's object or passive subject (`place`: "captured Bakhmut"). */
+  readonly requiresPlace?: boolean;
+  /** An event only as a visitor's dated stay in another country (`stay`: "was in Eritrea last week"). */
+  readonly requiresStay?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }
