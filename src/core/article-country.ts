@@ -71,3 +71,15 @@ export function datelineHomeCountry(dateline: PlaceMention | null, opening: Read
 function filedAtHome(dateline: PlaceMention | null, opening: ReadonlySet<string>): dateline is PlaceMention {
   return dateline !== null && (opening.size === 0 || (dateline.place.country !== null && opening.has(dateline.place.country)));
 }
+
+/**
+ * "ROME (Reuters) - Italy's coast guard rescued …": a story filed from a country whose actors its first sentence names
+ * is that country's story when no country dominates it; an official it names by title alone ("Interior Minister
+ * Matteo Piantedosi defended the measures") is that country's. (A dateline abroad, "ROME - Libyan forces …", names none.)
+ */
+export function datelineActorsCountry(dateline: PlaceMention | null, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined): string | null {
+  const country = dateline?.place.country;
+  if (!dateline || !country || !lead) return null;
+  const named = phrases.some((p) => p.kind !== 'anaphor' && p.start >= Math.max(lead.start, dateline.end) && p.end <= lead.end && (p.entry?.country ?? p.code?.slice(0, 3)) === country);
+  return named ? country : null;
+}

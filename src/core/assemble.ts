@@ -53,7 +53,9 @@ export function assembleEvents(
     : fallback
       ? { text: '', name: fallback.name, country: fallback.country, lat: fallback.lat, lon: fallback.lon, span: null, precision: 'country' as const, id: fallback.id, basis: 'inferred' as const }
       : null;
-  const source = a.frame?.speaker ? actorRef(a.frame.speaker, antecedents) : null;
+  // ("Interior Minister X said Italy would …" in a story of Italy: a titled official is the story's, as an actor is)
+  const speaker = a.frame?.speaker ? antecedents.get(a.frame.speaker) ?? a.frame.speaker : undefined;
+  const source = a.frame?.speaker ? withContextCountry(actorRef(a.frame.speaker, antecedents), speaker, null, a.articleCountry) : null;
   // the event's place, stated or inferred: "civilians" are where the attack happened
   const placeCountry = a.place?.place.country ?? a.fallbackPlace?.country ?? null;
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters;
@@ -75,6 +77,8 @@ export function assembleEvents(
     // "The army said it had repelled an assault", "President X ... She urged": a singular pronoun taking up an
     // institution or office holder no name resolved is that institution or office
     const institution = bareRole(antecedents.get(p)) ?? definiteRole(antecedents.get(p));
+    // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
+    if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
@@ -150,6 +154,8 @@ const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 // a definite description no name resolved ("the government" as first mention) stands as its bare role
 const definiteRole = (p: ActorPhrase | undefined) => (p?.rule.startsWith('anaphor:definite') && p.code === null && p.roleCode ? { ...p, kind: 'role' as const } : undefined);
+// "some of", "many of", "two of" before a pronoun
+const PARTITIVE_BEFORE = /\b(some|many|most|several|few|all|both|one|two|three|dozens|hundreds|thousands|scores|half) of\s+$/i;
 const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);
 
 /** The sides a collective takes up ("the two leaders" after "Trump met Putin"), each written as the collective is. */

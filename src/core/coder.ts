@@ -43,7 +43,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { conditionalForceAsThreat } from './conditional-threat.ts';
 import { datesFromSpeaker } from './quote-dates.ts';
 import { claimedPlanAsAccusation, dedupe, insideName, opensModifierCompound, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
@@ -137,13 +137,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
-      const articleCountry = dominantCountry(phrases, places);
       const roleCountries = namedRoleCountries(phrases);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
       const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
+      const articleCountry = dominantCountry(phrases, places) ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]); 
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const articleDates = new ArticleDates(doc.sentences, published, doc.text);
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none

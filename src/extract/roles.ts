@@ -245,7 +245,7 @@ function newClauseSubject(t: readonly Token[], from: number, first: number, last
   const next = t[last + 1];
   if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   let k = first - 1;
-  while (k > from && ['DET', 'ADJ', 'NUM'].includes(t[k].pos)) k--;
+  while (k > from && (['DET', 'ADJ', 'NUM'].includes(t[k].pos) || t[k].lower === 'of' && t[k - 1].pos !== 'VERB')) k--; // (", some of them carrying")
   if (k > from && t[k].text === ',') return true;
   // "opened fire on the crowd after protesters threw stones": so does one after a subordinator
   for (k = first - 1; k > from; k--) if (t[k].pos === 'CCONJ' || SUBORDINATORS.has(t[k].lower)) return true;

@@ -206,7 +206,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : THIRD_PERSON_S.test(t.lower)) && isActVerb(t.lemma) || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));
   for (const hit of hits) {
     const last = group[group.length - 1];
-    if (last && !(adjacent(doc, last, hit, actVerb) && canFollow(last, hit))) flush();
+    if (last && (!(adjacent(doc, last, hit, actVerb) && canFollow(last, hit)) || dateline !== null && last.end <= dateline.end && hit.start >= dateline.end)) flush(); // ("JUBA - Aid groups")
     group.push(hit);
   }
   flush();

@@ -20,7 +20,11 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
   const roleCode = OPPOSITION.test(text) ? 'OPP' : p.roleCode;
-  return { ...p, start, text, name: text, roleCode };
+  // "opposition supporters", "government employees": a role word before a plural noun it describes is as many as that
+  // noun ("some of them" takes them up)
+  const next = doc.tokens[tokenAt(doc, p.end)];
+  const plural = p.plural || (next !== undefined && next.start === p.end + 1 && next.pos === 'NOUN' && next.lemma !== next.lower && /s$/.test(next.lower));
+  return { ...p, start, text, name: text, roleCode, plural };
 }
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
 const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin', 'foreign', 'international', 'multinational', 'unidentified', 'unknown', 'armed', 'masked']);
