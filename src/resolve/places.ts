@@ -119,8 +119,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const t = tokens[i];
     // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
     const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
-    // ("outside Congress", "stormed Parliament": a site noun standing bare is the site, not Congress, Arizona)
-    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue;
+    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
