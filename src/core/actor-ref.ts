@@ -1,6 +1,7 @@
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
+import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
 
 /**
  * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
@@ -137,7 +138,7 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
   // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives
-  if (phrase.rule === 'actor:relational-agent' && phrase.roleCode === 'GOV') return ref;
+  if (phrase.rule === RELATIONAL_FOREIGN_RULE) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 22's role classes (who did it to whom), each on sentences written for this file, with negatives that must not change.
+const code = coderPublishedOn('2025-06-14');
+
+// People named by their relation to the possessor ("his rival", "her opponent", "his predecessor";
+// data/lexicon/relational-people.tsv) are the possessor's political opposite or another holder of the office, never
+// the possessor's own side: the target stays (it was dropped as the actor's own forces, or never found: the tagger reads
+// "rival" as an adjective, and no role row may hold it, "rival militias" being no one's opponents).
+const RELATIONAL: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Brazilian President Lula congratulated his rival on Sunday.', 'congratulated', 'his rival', 'BRAOPP'],
+  ['Kenyan President William Ruto criticized his opponent in a speech in Nakuru.', 'criticized', 'his opponent', 'KENOPP'],
+  ['The Nigerian president blamed his predecessor for the fuel shortages.', 'blamed', 'his predecessor', 'NGAELI'],
+  ['Outgoing Malawian President Lazarus Chakwera congratulated his successor on Tuesday.', 'congratulated', 'his successor', 'MWIELI'],
+  ['Malian President Assimi Goita praised his predecessors.', 'praised', 'his predecessors', 'MLIELI'],
+  // negatives: a counterpart is another state's (no country); one's own troops stay no target of one's own
+  ['Kenyan President William Ruto met his counterpart on Sunday.', 'met', 'his counterpart', null],
+  ['Xi Jinping met his counterpart in Beijing on Friday.', 'met', 'his counterpart', null],
+];
+for (const [text, trigger, target, targetCode] of RELATIONAL) {
+  test(`a relational person is not the possessor's side: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
+test('"rival" before a role is an adjective: rival militias are no opposition', T, () => {
+  const e = find(code('Two rival militias clashed in Tripoli on Sunday.'), 'clashed');
+  assert.equal(e.actor?.code, 'LBYREB');
+});
+test('opponents of a government are its opposition, not the government', T, () => {
+  assert.equal(find(code('Government opponents marched through Nairobi on Sunday.'), 'marched').actor?.code, 'KENOPP');
+  assert.equal(find(code('Opponents of the junta attacked a checkpoint near Gao.'), 'attacked').actor?.code, 'MLIOPP');
+});
