@@ -13,10 +13,10 @@ import { givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
+import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
-const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
 const LED_START = /^led\b/i;
 const HYPHEN_BEFORE = /-\s*$/;
 const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
@@ -153,18 +153,21 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
     // "pro-Russian separatists", "anti-American protesters": the country is whom they are for or against, not who
-    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    // ("pro-Maduro supporters": a following, the span grows over it; "pro-Russian supporters" are no Russians)
+    const span = sideSpan(doc, kb, m.start, m.end);
+    if (!span || span.start < m.start && m.values.some((v) => v.kind === 'country')) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
-    if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
+    if (actor) hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, withAbbreviationDot(doc, span.end)), actor });
   }
   const roleMatches = kb.roles.findAll(doc.text, normalized);
   const roleStarts = new Set(roleMatches.map((m) => m.start));
   for (const m of roleMatches) {
     if (overlapsAny(hits, m.start, m.end) || blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
-    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const span = sideSpan(doc, kb, m.start, m.end);
+    if (!span) continue;
     // "the official result", "military drills": a role word used as an adjective; "artillery shells": a munition's kind
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
@@ -173,7 +176,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
-    hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });
+    hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
   // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the

@@ -35,3 +35,28 @@ test('opponents of a government are its opposition, not the government', T, () =
   assert.equal(find(code('Government opponents marched through Nairobi on Sunday.'), 'marched').actor?.code, 'KENOPP');
   assert.equal(find(code('Opponents of the junta attacked a checkpoint near Gao.'), 'attacked').actor?.code, 'MLIOPP');
 });
+
+// A state side's following named with "pro-" ("pro-government supporters", "pro-junta supporters", "pro-Maduro
+// supporters"; resolve/pro-following.ts) is that side's following, as "government supporters" are: the country's
+// people (tree-roles/state-following.ts). After "pro-"/"anti-" any other side is still only what people are for or against.
+const PRO_FOLLOWING: Array<[string, string, string, string]> = [
+  // [text, trigger, actor text, actor code]
+  ['Pro-government supporters attacked journalists in Caracas.', 'attacked', 'Pro-government supporters', 'VENCVL'],
+  ['Pro-junta supporters attacked the offices of a newspaper in Niamey on Monday.', 'attacked', 'Pro-junta supporters', 'NERCVL'],
+  ['Hundreds of pro-government supporters rallied in Harare on Saturday.', 'rallied', 'pro-government supporters', 'ZWECVL'],
+  ['Pro-Maduro supporters attacked opposition lawmakers in Caracas.', 'attacked', 'Pro-Maduro supporters', 'VENCVL'],
+  // negatives: what they are for or against
+  ['Pro-government militias attacked protesters in Caracas.', 'attacked', 'militias', 'VENREB'],
+  ['Anti-government protesters clashed with police in Nairobi.', 'clashed', 'protesters', 'KENOPP'],
+];
+for (const [text, trigger, actor, actorCode] of PRO_FOLLOWING) {
+  test(`a "pro-" following of a state side is its people: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.actor?.code, actorCode);
+  });
+}
+test('"pro-Russian supporters" are no Russians', T, () => {
+  const events = code('Pro-Russian supporters rallied in Chisinau on Sunday.');
+  assert.ok(events.every((e) => e.actor?.code !== 'RUS'), JSON.stringify(events.map((e) => e.actor)));
+});
