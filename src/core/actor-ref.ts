@@ -84,6 +84,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
   // "union leaders", "student leaders", "business leaders": those who speak for an organised sector act for it as a body
   if (agent && (resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && SECTOR_HEADS.test(resolved.text)) return true;
+  // "Former President X denounced the verdict", "Sarkozy ... was convicted": one who held a state office (ELI) acts, and is
+  // tried, as political news, as its holder does
+  if ((resolved.kind === 'person' || resolved.roleKind === 'person') && /ELI$/.test(resolved.code ?? resolved.roleCode ?? '') && (agent || JUDICIAL_TYPES.has(type))) return true;
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do

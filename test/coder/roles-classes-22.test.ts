@@ -60,3 +60,26 @@ test('"pro-Russian supporters" are no Russians', T, () => {
   const events = code('Pro-Russian supporters rallied in Chisinau on Sunday.');
   assert.ok(events.every((e) => e.actor?.code !== 'RUS'), JSON.stringify(events.map((e) => e.actor)));
 });
+
+// A country's title before a name no dictionary knows is that person's title, also when the title was read as former
+// ("Former French President Nicolas Sarkozy": FRAELI) or as the office's holder on the publication date ("French
+// President X" is X, not the sitting president): resolve/unknown-names.ts. One who held a state office (ELI) acts, and
+// is tried, as political news (core/actor-ref.ts), and a later mention by surname alone is that person.
+const FORMER_OFFICIAL: Array<[string, string, string, string, 'actor' | 'target']> = [
+  // [text, trigger, participant text, code, role]
+  ['Former French President Nicolas Sarkozy denounced the verdict on Thursday.', 'denounced', 'French President Nicolas Sarkozy', 'FRAELI', 'actor'],
+  ['Former Pakistani Prime Minister Imran Khan accused the army of rigging the vote.', 'accused', 'Pakistani Prime Minister Imran Khan', 'PAKELI', 'actor'],
+  ['Former Brazilian President Jair Bolsonaro was convicted by the Supreme Court on Thursday.', 'convicted', 'Brazilian President Jair Bolsonaro', 'BRAELI', 'target'],
+  ['Former Peruvian President Pedro Castillo was sentenced to prison on Monday. Castillo rejected the ruling.', 'rejected', 'Castillo', 'PERELI', 'actor'],
+  ['Former Tunisian Prime Minister Ali Larayedh was sentenced on Friday. Larayedh denounced the trial as a farce.', 'denounced', 'Larayedh', 'TUNELI', 'actor'],
+  // negatives: a sitting holder, an opposition leader
+  ['Peruvian President Dina Boluarte criticized the protesters.', 'criticized', 'Peruvian President Dina Boluarte', 'PERGOV', 'actor'],
+  ['Zambian opposition leader Hakainde Hichilema criticized the police.', 'criticized', 'Zambian opposition leader Hakainde Hichilema', 'ZMBOPP', 'actor'],
+];
+for (const [text, trigger, who, whoCode, role] of FORMER_OFFICIAL) {
+  test(`a former official named by a country's title acts and is tried as political news: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e[role]?.text, who);
+    assert.equal(e[role]?.code, whoCode);
+  });
+}
