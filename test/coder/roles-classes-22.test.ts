@@ -83,3 +83,28 @@ for (const [text, trigger, who, whoCode, role] of FORMER_OFFICIAL) {
     assert.equal(e[role]?.code, whoCode);
   });
 }
+
+// An object relative after a comma (", whom he praised", ", whom it had detained", ", which the army had seized") opens
+// a relative clause of the noun before the comma, where the parse hung the clause on the sentence's verb (and read
+// "whom" as an oblique or the subject's determiner): tree-repair/relative-clause.ts. Its act lands on that noun.
+const OBJECT_RELATIVE: Array<[string, string, string, string]> = [
+  // [text, trigger, actor text, target text]
+  ['The army released the journalist, whom it had detained for a week.', 'detained', 'it', 'the journalist'],
+  ['The junta released two journalists, whom soldiers had detained in Niamey.', 'detained', 'soldiers', 'journalists'],
+  ['Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, whom he praised for his role in the talks.', 'praised', 'he', 'Ethiopian Prime Minister Abiy Ahmed'],
+  ['Trump praised Netanyahu, whom he met in Washington last week.', 'met', 'he', 'Netanyahu'],
+  ['Rebels freed the town, which the army had seized in May.', 'seized', 'army', 'the town'],
+  // negative: a subject relative leaves the main clause's object as it was
+  ['Police arrested the men, who had attacked a checkpoint near Gao.', 'arrested', 'Police', 'the men'],
+];
+for (const [text, trigger, actor, target] of OBJECT_RELATIVE) {
+  test(`an object relative after a comma describes the noun before it: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.target?.text, target);
+  });
+}
+test('a relative whom after a preposition is left as it was', T, () => {
+  const e = find(code('Kenya deported the activists, to whom it had denied visas.'), 'denied');
+  assert.equal(e.target, null);
+});
