@@ -108,3 +108,24 @@ test('a relative whom after a preposition is left as it was', T, () => {
   const e = find(code('Kenya deported the activists, to whom it had denied visas.'), 'denied');
   assert.equal(e.target, null);
 });
+
+// An act whose subject is a definite act noun ("One of the raids struck a clinic", "One of the drones hit an apartment
+// block") takes up the act told before with that noun, and so its doer (core/taken-up-act-doer.ts): no longer actorless.
+const TAKEN_UP: Array<[string, string, string, string]> = [
+  // [text, trigger, actor code, target text]
+  ['Israeli jets launched a wave of air raids on southern Lebanon on Tuesday.\n\nOne of the raids struck a clinic in Nabatieh.', 'struck', 'ISRMIL', 'a clinic'],
+  ['Russian forces launched a massive drone attack on Kharkiv overnight.\n\nOne of the drones hit an apartment block in the city center, officials said.', 'hit', 'RUSMIL', 'an apartment block'],
+  ['U.S. forces carried out several airstrikes in Somalia last week.\n\nOne of the airstrikes hit a compound near Jilib.', 'hit', 'USAMIL', 'a compound'],
+];
+for (const [text, trigger, actorCode, target] of TAKEN_UP) {
+  test(`a definite act noun as subject takes up the earlier act's doer: ${text.split('\n')[2]}`, T, () => {
+    const e = code(text).find((x) => x.trigger.text.startsWith(trigger) && x.rules.includes('roles:instrument-subject'));
+    assert.ok(e, 'no event');
+    assert.equal(e.actor?.code, actorCode);
+    assert.equal(e.target?.text, target);
+  });
+}
+test('an indefinite act noun as subject names no earlier act: no actor', T, () => {
+  const events = code('Gunmen attacked a police post in Zamfara on Monday.\n\nA car bomb exploded near a market in Maiduguri on Tuesday, killing five people.');
+  assert.equal(find(events, 'exploded').actor, null);
+});
