@@ -1,6 +1,7 @@
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
+import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
 
 /**
  * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
@@ -85,6 +86,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
   // "union leaders", "student leaders", "business leaders": those who speak for an organised sector act for it as a body
   if (agent && (resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && SECTOR_HEADS.test(resolved.text)) return true;
+  // "Former President X denounced the verdict", "Sarkozy ... was convicted": one who held a state office (ELI) acts, and is
+  // tried, as political news, as its holder does
+  if ((resolved.kind === 'person' || resolved.roleKind === 'person') && /ELI$/.test(resolved.code ?? resolved.roleCode ?? '') && (agent || JUDICIAL_TYPES.has(type))) return true;
   // "two former ministers were convicted": an office holder a judicial act lands on, named by a role as by a definite phrase
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '') || !agent && JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(resolved.roleCode ?? '');
   if (resolved.code === null) return false;
@@ -140,7 +144,7 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
   // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives
-  if (phrase.rule === 'actor:relational-agent' && phrase.roleCode === 'GOV') return ref;
+  if (phrase.rule === RELATIONAL_FOREIGN_RULE) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);

@@ -107,6 +107,12 @@ export interface CueEntry {
   readonly value: string;
 }
 
+/** A relational people noun: its role ('' where data/actors/roles.tsv gives it) and whether its country is none the story gives. */
+export interface RelationalPerson {
+  readonly role: string;
+  readonly foreign: boolean;
+}
+
 export interface Lexicon {
   /** Reporting verb lemma → certainty it gives to what it reports ("say" → claimed, "allege" → alleged). */
   readonly reporting: ReadonlyMap<string, string>;
@@ -222,6 +228,8 @@ export interface Lexicon {
   readonly frontLines?: ReadonlySet<string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
   readonly followerNouns?: ReadonlySet<string>;
+  /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */
+  readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
   readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
