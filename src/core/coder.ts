@@ -240,13 +240,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
-          const effect = { ...condition, conditionRule: condition.rule, calledOff: isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), cancelled, prevented: isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues) };
+          const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)
           const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3 || announced) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
             ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
-            : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), ...effect, frame, ownSpeechAct });
+            : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), inCondition: condition.inCondition, conditionalMain: condition.conditionalMain, conditionRule: condition.rule, calledOff, cancelled, prevented, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened
@@ -261,13 +261,13 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
           const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame, quote: chosen.quote, rules, bare, refs, drop };
           // traced, each event is finished at once, so the drops are told in the sentence's order
-          if (drop) events.push(...datedEvents(judged, scope));
+          if (drop) for (const e of datedEvents(judged, scope)) events.push(e);
           else undated.push(judged);
         }
       }
       // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
       articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
-      for (const u of undated) events.push(...datedEvents(u, scope));
+      for (const u of undated) for (const e of datedEvents(u, scope)) events.push(e); // (no spread: `code` runs unoptimised)
       const accuse = lookupCameo(kb.ontology, '112');
       const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass }, kb.roles)) : events;
       // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
