@@ -31,9 +31,12 @@ export function isStayAbroad(ctx: SentenceContext, verb: number): boolean {
   if (view.childrenWith(place, 'obl', 'nmod').some((c) => view.marker(c) === 'for')) return false;
   const sentence = ctx.sentence;
   const dates = findDates(sentence.text, sentence.start, ANY_DAY);
-  const timing = view.childrenWith(place, 'obl', 'obl:unmarked', 'obl:tmod', 'nmod', 'nmod:unmarked', 'nmod:tmod', 'advmod');
+  const timing = view.childrenWithAny(place, TIMING);
   return timing.some((w) => dates.some((d) => d.start <= t[w].start && t[w].end <= d.end));
 }
+
+// the relations a stay's time phrase may hang on the place by
+const TIMING = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 
 /** The host of a stay abroad (`verb` its copula): the country the place lies in, named as the place is written. */
 export function stayHost(ctx: SentenceContext, verb: number): ActorPhrase | null {
