@@ -93,3 +93,33 @@ for (const [text, actor] of [['KAMPALA - Charities accused the Ugandan governmen
     assert.match(e.actor?.code ?? '', /NGO$/);
   });
 }
+
+// "said striking workers would march": an -ing word before a noun that an auxiliary follows describes the noun, the
+// clause's subject (tree-repair:participle-before-subject); it is no attack on the workers. A copula after the noun
+// keeps the gerund reading ("said targeting civilians is a war crime").
+const DESCRIBING_PARTICIPLES: Array<[string, string, string]> = [
+  ['Army commanders said attacking forces had lost hundreds of men.', 'attacking', ''],
+  ['Officials said protesting farmers had blocked the highway.', 'blocked', 'farmers'],
+  ['Police said fleeing gunmen were arrested near the border.', 'fleeing', ''],
+  ['The union said striking workers would march on Monday.', 'march', 'workers'],
+];
+for (const [text, trigger, actor] of DESCRIBING_PARTICIPLES) {
+  test(`an -ing word before the reported clause's subject describes it: ${text}`, T, () => {
+    const events = code(text);
+    if (actor === '') assert.ok(!events.some((e) => e.trigger.text.startsWith(trigger)), events.map((e) => e.trigger.text).join(', '));
+    else assert.equal(find(events, trigger).actor?.text, actor);
+  });
+}
+test('an -ing verb with its object stays the act: "said Russia would keep attacking Ukrainian cities"', T, () => {
+  assert.equal(find(code('He said Russia would keep attacking Ukrainian cities.'), 'attacking').type, 'ASSAULT');
+});
+
+// A march or strike a speaker announces is the organisers' plan, no accusation by the speaker (refiners.ts): the
+// union, the organisers or the opposition telling of their own protest.
+for (const text of ['The union said striking workers would march on Monday.', 'Organisers said thousands of teachers would rally outside parliament on Friday.', 'The opposition said its supporters would march on the capital.']) {
+  test(`an announced protest stays a planned protest: ${text}`, T, () => {
+    const e = code(text).find((x) => x.type === 'PROTEST' || x.type === 'ACCUSE');
+    assert.equal(e?.type, 'PROTEST');
+    assert.equal(e?.provenance.certainty, 'planned');
+  });
+}
