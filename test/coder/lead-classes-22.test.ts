@@ -123,3 +123,20 @@ for (const text of ['The union said striking workers would march on Monday.', 'O
     assert.equal(e?.provenance.certainty, 'planned');
   });
 }
+
+// "he", "him" take up one person, never a plural ("South Korean prosecutors"); a verb's object is set off from a later
+// clause's verb by a comma or a subordinator ("charged X, days after police detained him": X is whom "him" means); and a
+// person introduced by a title and a name no gazetteer knows, taken up by "him", is that titled role with its country.
+const TAKEN_UP_PERSONS: Array<[string, string, string]> = [
+  ['CAIRO (Reuters) - Egyptian authorities released activist Alaa Abdel Fattah on Monday, years after police arrested him in Cairo.', 'arrested', 'EGYOPP'],
+  ['KAMPALA (Reuters) - Ugandan prosecutors charged opposition leader Kizza Besigye with treason on Monday, a week after soldiers detained him in Kampala.', 'detained', 'UGAOPP'],
+  ['ANKARA (Reuters) - Turkish prosecutors charged journalist Ahmet Kaya on Monday, days after police detained him in Ankara.', 'detained', 'TURMED'],
+];
+for (const [text, trigger, targetCode] of TAKEN_UP_PERSONS) {
+  test(`"him" after a titled person named before takes that person up: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, targetCode);
+  });
+}
+test('"investigators" are police: "Investigators raided the offices of the ruling party"', T, () => {
+  assert.equal(find(code('SEOUL (Reuters) - Investigators raided the offices of the ruling party in Seoul on Tuesday.'), 'raided').actor?.code, 'KORCOP');
+});
