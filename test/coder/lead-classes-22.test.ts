@@ -140,3 +140,15 @@ for (const [text, trigger, targetCode] of TAKEN_UP_PERSONS) {
 test('"investigators" are police: "Investigators raided the offices of the ruling party"', T, () => {
   assert.equal(find(code('SEOUL (Reuters) - Investigators raided the offices of the ruling party in Seoul on Tuesday.'), 'raided').actor?.code, 'KORCOP');
 });
+
+// "her conviction was upheld": a passive act noun that lands on its owner (undergone-acts.tsv) is not done by the
+// owner; "the minister's resignation was announced" still is.
+for (const text of ["The opposition leader's conviction was upheld on Tuesday.", "The rebel commander's sentence was confirmed on Monday.", "The former president's conviction was upheld in June."]) {
+  test(`the owner of an undergone act is not its doer: ${text}`, T, () => {
+    const e = code(text).find((x) => x.trigger.text.includes('upheld') || x.trigger.text.includes('confirmed'));
+    assert.ok(e === undefined || !/leader|commander|president/.test(e.actor?.text ?? ''), `actor ${e?.actor?.text}`);
+  });
+}
+test("the owner of an act it does stays its doer: \"The minister's resignation was announced\"", T, () => {
+  assert.equal(find(code("The minister's resignation was announced on Monday."), 'announced').actor?.text, 'The minister');
+});
