@@ -1,6 +1,7 @@
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
+import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
 
 /**
  * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
@@ -59,6 +60,7 @@ export const participationType = (info: { readonly code: string; readonly type: 
 // acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
+const STATE_OFFICES = /(GOV|LEG|JUD)$/;
 
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true, sides: ReadonlySet<string> = new Set()): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
@@ -69,7 +71,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // prosecution of an office holder is political news, whoever brings it
   // ... and so do "both sides", "the warring parties" with no one named before: the sides of a conflict or of talks
   // ("Both sides observed the ceasefire"; data/lexicon/side-nouns.tsv)
-  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '');
+  // ... and a holder of a state office whom a request presses ("calls for the president's ouster")
+  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '') || type === 'REQUEST' && STATE_OFFICES.test(phrase.roleCode ?? '');
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
@@ -83,7 +86,11 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
   // "union leaders", "student leaders", "business leaders": those who speak for an organised sector act for it as a body
   if (agent && (resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && SECTOR_HEADS.test(resolved.text)) return true;
-  if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '');
+  // "Former President X denounced the verdict", "Sarkozy ... was convicted": one who held a state office (ELI) acts, and is
+  // tried, as political news, as its holder does
+  if ((resolved.kind === 'person' || resolved.roleKind === 'person') && /ELI$/.test(resolved.code ?? resolved.roleCode ?? '') && (agent || JUDICIAL_TYPES.has(type))) return true;
+  // "two former ministers were convicted": an office holder a judicial act lands on, named by a role as by a definite phrase
+  if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '') || !agent && JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(resolved.roleCode ?? '');
   if (resolved.code === null) return false;
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
   // "the Kenyans counterattacked", "Israelis attacked the village": so does a country's people using force
@@ -137,7 +144,7 @@ export function countryOf(phrase: ActorPhrase | undefined, antecedents: Readonly
 export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | undefined, country: string | null, articleCountry: string | null = null): ActorRef | null {
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
   // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives
-  if (phrase.rule === 'actor:relational-agent' && phrase.roleCode === 'GOV') return ref;
+  if (phrase.rule === RELATIONAL_FOREIGN_RULE) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);

@@ -8,6 +8,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
+export { townBodies } from '../resolve/town-bodies.ts';
 
 /**
  * The article's place names, read with the actors found first: the countries the article names (also as "Somali",

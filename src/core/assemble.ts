@@ -99,7 +99,8 @@ export function assembleEvents(
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
   // "pulled its troops out of Somalia": the actor's own forces are not its target
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors)).filter((t) => t && !(t.code && actorCodes.has(t.code)) && !ownForces(t));
+  // ("congratulated his rival": a relational person is never the possessor's own)
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code)) && (p.rule === 'actor:relational-agent' || !ownForces(t))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

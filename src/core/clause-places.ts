@@ -13,6 +13,7 @@ const CLAUSE = new Set(['advcl', 'ccomp', 'xcomp', 'acl', 'csubj', 'parataxis', 
 // clauses that stand apart from the one they hang on when they have their own subject (not a report's complement)
 const APART = new Set(['advcl', 'conj', 'parataxis']);
 const SUBJECTS = ['nsubj', 'csubj', 'expl'];
+const SUBJECTS_OR_COPULA = [...SUBJECTS, 'cop'];
 
 /** The head of the clause token `i` is in: itself when it opens one, else the first ancestor that does. */
 export function clauseHead(tree: TreeView, i: number): number {
@@ -25,10 +26,10 @@ export function clauseHead(tree: TreeView, i: number): number {
 
 const PREDICATES = new Set(['VERB', 'AUX']);
 function isPredicate(tree: TreeView, k: number): boolean {
-  return PREDICATES.has(tree.upos(k)) || tree.childrenWith(k, ...SUBJECTS, 'cop').length > 0;
+  return PREDICATES.has(tree.upos(k)) || tree.childrenWithAny(k, SUBJECTS_OR_COPULA).length > 0;
 }
 
-export const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWith(c, ...SUBJECTS).length > 0;
+export const hasOwnSubject = (tree: TreeView, c: number) => tree.childrenWithAny(c, SUBJECTS).length > 0;
 
 /** A complement, or a noun's clause opened by a marker ("accused Tehran of supplying"), not a bare participle on a noun. */
 const statesContent = (tree: TreeView, k: number) => tree.base(k) !== 'acl' || tree.childrenWith(k, 'mark').length > 0;

@@ -3,6 +3,7 @@ import type { ActorRef } from '../schema/event.ts';
 import { CONDEMNED_ACT, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
+import { takenUpActDoer } from './taken-up-act-doer.ts';
 
 /**
  * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
@@ -10,7 +11,9 @@ import { COUNTER_ACT } from './countered-act.ts';
  * with its doer ("condemned the shelling of civilians by Russian troops"), else of the latest earlier event of the
  * act's type that names one (other than the accuser itself); none told, no target.
  */
-export function condemnedActDoer(events: readonly Event[]): Event[] {
+export function condemnedActDoer(told: readonly Event[]): Event[] {
+  // ("One of the raids struck a clinic": an act taking up an earlier one has its doer first, taken-up-act-doer.ts)
+  const events = takenUpActDoer(told);
   return events.map((e) => {
     const mark = e.rules.find((r) => r.startsWith(CONDEMNED_ACT));
     const befell = e.rules.includes(UNDERGOER_RULE) ? e.target : null;
@@ -43,7 +46,7 @@ const headWord = (r: ActorRef) => r.text.toLowerCase().split(/\s+/).at(-1);
 const sameVictims = (a: ActorRef, b: ActorRef) => (a.code !== null && b.code !== null ? a.code === b.code : headWord(a) === headWord(b));
 
 /** The trigger's words hold the noun or its verb ("drone strike", "the shelling" ← "shelled", "bombing" ← "bombed"). */
-function namesAct(trigger: string, noun: string): boolean {
+export function namesAct(trigger: string, noun: string): boolean {
   const stem = actStem(noun);
   return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
 }

@@ -11,6 +11,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
+import { STAY_HOST_RULE } from '../extract/stay-abroad.ts';
 import type { Lexicon } from '../knowledge/types.ts';
 import { inOtherClause, inSourcePhrase } from './clause-places.ts';
 import { inTopicAct } from './topic-places.ts';
@@ -25,6 +26,8 @@ import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './liste
 import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
+import { actAtSea } from './sea-acts.ts';
+import type { TownBody } from '../resolve/town-bodies.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -55,8 +58,10 @@ export interface StoryPlaces {
   readonly materialActNoun?: (lemma: string) => boolean;
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
+  /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
+  readonly townBodies?: readonly TownBody[];
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords'>>;
 }
 
 export interface EventPlace {
@@ -69,9 +74,9 @@ export interface EventPlace {
   readonly rules: string[];
 }
 
-/** "a Houthi delegation was in Riyadh for talks": talks held during a stay are held at its host (its target). */
+/** "a Houthi delegation was in Riyadh for talks", "Abiy was in Eritrea last week": talks held during a stay, or the stay, are at its host (its target). */
 function stayHost(c: Candidate, places: readonly PlaceMention[]): PlaceMention | null {
-  if (!c.rules.includes(STAY_FOR_TALKS)) return null;
+  if (!c.rules.includes(STAY_FOR_TALKS) && !c.targets.some((t) => t.rule === STAY_HOST_RULE)) return null;
   const host = c.targets.find((t) => t.prep === 'in' || t.prep === 'at');
   return host ? places.find((p) => p.start >= host.start && p.end <= host.end) ?? null : null;
 }
@@ -139,7 +144,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const ownClause = filtered.kept;
   const chosen = governed ?? choose(ownClause);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
-  const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries) : null;
+  const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
   if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
@@ -160,7 +165,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (elsewhere && !stated && !destination) rules.push('place:new-scene');
   // "KYIV — ... Belarusian police detained a blogger": another state's police, ministry or court acting at home, in a
   // sentence that names no place, is at its home, not in the paragraph's, the story's or the dateline's town (home-place.ts)
-  const homeAbroad = stated || destination ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
+  // ... unless a force of the sea acts or a vessel is acted on: that is where the boat was (sea-acts.ts)
+  const atSea = story.lexicon.seaNouns !== undefined && actAtSea(c.actors, c.targets, story.lexicon.seaNouns);
+  const homeAbroad = stated || destination || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries, true);
   const countryOf = (p: PlaceMention) => p.place.country ?? story.fallback?.country ?? null;
   const abroad = (p: PlaceMention | null) => homeAbroad !== null && p !== null && countryOf(p) !== null && countryOf(p) !== homeAbroad.country;
   // (the lead's own mention among the event's places, which may know its country: article-places.ts withStoryCountry)
@@ -171,14 +178,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // opening or the dateline (home-place.ts)
   const nationwide = !stated && !destination && nationalMeasure(c.info.code, c.actors.map((a) => refs.get(a) ?? a), story.countries, story.fallback?.country ?? null) !== null;
   if (nationwide) rules.push('place:national-measure');
-  const paragraphs = stated || destination || isLead || elsewhere || nationwide ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
+  // "Moscow police detained 30 protesters": a town's own body acting, placed nowhere else, acts in its town (town-bodies.ts),
+  // before the paragraph's, the story's, the dateline's or the state's place; inferred, so it merges no two acts
+  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => a.start < b.bodyEnd && b.town.start < a.end))?.town ?? null;
+  if (bodyTown) rules.push('place:town-body');
+  const paragraphs = stated || destination || isLead || elsewhere || nationwide || bodyTown ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
   if (visited) rules.push('place:visit-destination');
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
-  const inferred = lead && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  const inferred = lead && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   else if (carried) rules.push('place:paragraph-setting');
@@ -188,9 +199,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a mosque": placed nowhere else, at the dateline
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
-  const filed = place || inferred || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  // (nor an act at sea: "MANILA — the Chinese navy seized a fishing boat" was not in Manila)
+  const filed = place || inferred || bodyTown || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
+  const home = place || inferred || filed || bodyTown || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed
@@ -199,5 +211,5 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
-  return { place: place ?? filed, inferred: inferred || null, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+  return { place: place ?? filed, inferred: inferred || bodyTown, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

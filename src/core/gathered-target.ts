@@ -13,7 +13,7 @@ const ON_THE_WAY = new Set(['obj', 'obl', 'nmod', 'appos', 'conj']);
 /** The place at token `place` tells where the people the trigger's act lands on were, in a relative clause on them. */
 export function whereTargetWas(tree: TreeView, place: number, triggerHead: number): boolean {
   const relcl = clauseHead(tree, place);
-  if (relcl < 0 || tree.label(relcl) !== 'acl:relcl' || tree.childrenWith(relcl, ...OBJECTS).length > 0) return false;
+  if (relcl < 0 || tree.label(relcl) !== 'acl:relcl' || tree.childrenWithAny(relcl, OBJECTS).length > 0) return false;
   // "had ambushed", "have been camping for weeks": an earlier act, or a state up to now
   if (tree.childrenWith(relcl, 'aux').some((k) => tree.tokens[k].lemma === 'have')) return false;
   // the place is the clause's own adjunct ("marched through the Kibera area of Nairobi": its noun's name too)

@@ -9,7 +9,9 @@ const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
 // What talks are about is what they negotiate, not yet done (PLOVER manual, CONSULT: "holding talks",
 // "negotiations"): "held talks on a cease-fire deal", "negotiations over a prisoner exchange", "discussed a truce".
 const NEGOTIATED = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
-const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type) || g.info.type === 'CONSULT' && NEGOTIATED.has(c.info.type);
+// ... also talks halted (CAMEO 164, "halt negotiations", a SANCTION): "suspended talks on joining the EU" joins nothing
+const TALKS_HALTED = '164';
+const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED) && NEGOTIATED.has(c.info.type);
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
 // holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)

@@ -17,6 +17,13 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/;
 const MAX_EXAMPLE_GAP = 80;
 const HELD_IN = /^\s*,?\s+(?:in|across)\s+(?:the\s+)?$/;
 
+/** The words between listed parts and their whole: a plural place noun and "of" ("neighbourhoods of", "districts of the"). */
+function partsOf(gap: string, placeNouns: ReadonlySet<string>): boolean {
+  const m = PARTS_OF.exec(gap);
+  return m !== null && (placeNouns.has(m[1].toLowerCase()) || placeNouns.has(m[1].toLowerCase().replace(/s$/, '')));
+}
+const PARTS_OF = /^\s+([a-z]+s)\s+of\s+(?:the\s+)?$/i;
+
 /** The place `p` is an example ("including X") of a place named before it in its sentence. */
 export function isExampleOfWider(text: string, p: PlaceMention, sentencePlaces: readonly PlaceMention[]): boolean {
   return sentencePlaces.some((q) => q !== p && q.end <= p.start && p.start - q.end <= MAX_EXAMPLE_GAP && q.place.precision !== 'site'
@@ -27,7 +34,7 @@ export function isExampleOfWider(text: string, p: PlaceMention, sentencePlaces: 
  * The country shared by the places listed with `chosen` ("Kyiv and Lviv"), as a mention spanning the list; null when
  * `chosen` is listed with no other place, or the listed places lie in different countries.
  */
-export function listedPlacesCountry(text: string, chosen: PlaceMention, sentencePlaces: readonly PlaceMention[], countries: ReadonlyMap<string, PlaceEntry>): PlaceMention | null {
+export function listedPlacesCountry(text: string, chosen: PlaceMention, sentencePlaces: readonly PlaceMention[], countries: ReadonlyMap<string, PlaceEntry>, placeNouns: ReadonlySet<string> = new Set()): PlaceMention | null {
   if (chosen.place.precision === 'country' || chosen.rule) return null;
   const sorted = [...sentencePlaces].sort((a, b) => a.start - b.start);
   let first = sorted.indexOf(chosen);
@@ -37,6 +44,9 @@ export function listedPlacesCountry(text: string, chosen: PlaceMention, sentence
   while (first > 0 && joined(sorted[first - 1], sorted[first])) first--;
   while (last + 1 < sorted.length && joined(sorted[last], sorted[last + 1])) last++;
   const list = sorted.slice(first, last + 1);
+  // "the Zeitoun and Shejaiya neighbourhoods of Gaza City": parts named before their place noun, then the whole they are of
+  const whole = list.length < 2 ? undefined : sorted.find((q) => q.start >= list[list.length - 1].end && q.place.precision !== 'site' && partsOf(text.slice(list[list.length - 1].end, q.start), placeNouns));
+  if (whole) return whole;
   if (list.length < 2 || list.some((p) => p.place.precision === 'country' || p.place.precision === 'site' || p.rule)) return null;
   if (new Set(list.map((p) => p.place.id)).size < 2) return null;
   const country = list[0].place.country;
@@ -51,6 +61,10 @@ export function listedPlacesCountry(text: string, chosen: PlaceMention, sentence
   // not override it as it would a bare country)
   const points = list.flatMap((p) => (p.place.lat !== null && p.place.lon !== null ? [[p.place.lat, p.place.lon]] : []));
   const centre = (k: number) => (points.length === list.length ? Math.round((points.reduce((s, pt) => s + pt[k], 0) / points.length) * 1e4) / 1e4 : null);
-  const place: PlaceEntry = { ...entry, id: `listed:${list.map((p) => p.place.id).join('+')}`, precision: 'region', lat: centre(0), lon: centre(1) };
+  // ... named by the first-level division that holds them all, where they share one ("shelled Bakhmut, Soledar and Siversk":
+  // Donetsk), else by the country
+  const division = list[0].place.admin1 && list.every((p) => p.place.admin1 === list[0].place.admin1) ? list[0].place.admin1 : null;
+  const named = division ? { name: division, admin1: division } : {};
+  const place: PlaceEntry = { ...entry, ...named, id: `listed:${list.map((p) => p.place.id).join('+')}`, precision: 'region', lat: centre(0), lon: centre(1) };
   return { start, end, text: text.slice(start, end), place, locative: true, prep: list[0].prep ?? null, rule: LISTED_PLACES };
 }

@@ -8,6 +8,7 @@ import { isDeliberatedAct } from './deliberated-act.ts';
 import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
+import { besideOtherActs } from './beside-other-acts.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -154,10 +155,11 @@ const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.ty
  * Runs with the other clause filters (descriptions, background, purposes), before the speech acts.
  */
 export function withoutNonEvents(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  const beside = besideOtherActs(candidates);
   return candidates.filter((c) => {
-    const fit = NON_EVENTS.find((n) => n.test(view(), c, ctx));
-    if (fit === undefined) return true;
-    onDrop?.(c, fit.reason);
+    const reason = NON_EVENTS.find((n) => n.test(view(), c, ctx))?.reason ?? beside(view(), c, ctx);
+    if (reason === undefined) return true;
+    onDrop?.(c, reason);
     return false;
   });
 }

@@ -24,8 +24,8 @@ export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sen
   const verb = view.head(noun);
   if (verb < 0 || !PART_LABELS.has(view.label(noun)) || !cuePhrases(kb.lexicon.clauseCues, 'phase').has(view.tokens[verb].lemma)) return false;
   const definiteAct = (n: number) => n !== noun && isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart);
-  const subjects = view.childrenWith(verb, ...SUBJECTS);
-  const shared = subjects.length === 0 && view.label(verb) === 'conj' ? view.childrenWith(view.head(verb), ...SUBJECTS) : [];
+  const subjects = view.childrenWithAny(verb, SUBJECTS);
+  const shared = subjects.length === 0 && view.label(verb) === 'conj' ? view.childrenWithAny(view.head(verb), SUBJECTS) : [];
   return [...subjects, ...shared].some(definiteAct);
 }
 

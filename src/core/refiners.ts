@@ -166,10 +166,12 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   for (const b of events) {
     // ", killing six", ", reportedly killing six": an adverb may sit between the comma and the participle
     if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, b.trigger.span[0] - 24), b.trigger.span[0]))) continue;
-    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && o.type === b.type && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
+    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
     if (!a) continue;
     drop.add(b);
-    const base = replaced.get(a) ?? a;
+    const before = replaced.get(a) ?? a;
+    // "fired two ballistic missiles on Tuesday, killing 12 people": a launch that kills is the attack (ASSAULT, not MOBILIZE)
+    const base = tollOfLaunch(before, b) ? { ...before, type: b.type, cameo: b.cameo, goldstein: b.goldstein, quad_class: b.quad_class, rules: [...before.rules, 'refiner:launch-with-toll'] } : before;
     // "bombed a village in Sagaing region, killing 11 civilians": an uncoded thing gives way to the coded dead or wounded
     const victims = hasThingTarget(base) && base.target?.code === null && b.target?.code != null && (b.numbers?.killed ?? b.numbers?.injured) !== undefined;
     const filled = victims ? withParticipants(base, 'target', participantsOf(b, 'target')) : filledFrom(base, b, 'target');
@@ -177,6 +179,10 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }
+
+// a show of weapons (CAMEO 150: "fired two ballistic missiles", no target) whose participle kills or wounds people
+const tollOfLaunch = (launch: Event, toll: Event) => launch.type === 'MOBILIZE' && launch.cameo === '150' && toll.type === 'ASSAULT'
+  && (toll.numbers?.killed ?? toll.numbers?.injured) !== undefined;
 
 // CAMEO 043: host a visit
 const HOSTING = '043';

@@ -23,18 +23,21 @@ export function continuesScene(view: TreeView, doc: AnalyzedText, kb: Knowledge,
   const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux', 'aux:pass').length === 0 ? view.head(verb) : verb;
   if (tensed < 0 || verbTime(view, tensed) !== 'past' || isPresentPerfect(view, tensed)) return false;
   const subject = view.childrenWith(tensed, 'nsubj:pass')[0];
-  return subject !== undefined && pointsBack(view, subject) && findTriggers(doc.tokens, before, kb.patterns).some((tr) => SCENES.has(lookupCameo(kb.ontology, tr.pattern.cameo)?.type ?? ''));
+  const earlier = new Set(doc.tokens.slice(before.tokenStart, before.tokenEnd).map((t) => t.lemma));
+  return subject !== undefined && pointsBack(view, subject, earlier) && findTriggers(doc.tokens, before, kb.patterns).some((tr) => SCENES.has(lookupCameo(kb.ontology, tr.pattern.cameo)?.type ?? ''));
 }
 
 const SCENES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
-function pointsBack(view: TreeView, node: number): boolean {
+function pointsBack(view: TreeView, node: number, earlier: ReadonlySet<string>): boolean {
   const word = view.tokens[node].lower;
   if (BACK_PRONOUNS.has(word)) return true;
   if (view.childrenWith(node, 'det').some((d) => BACK_DETERMINERS.has(view.tokens[d].lower))) return true;
   // "Many of the protesters", "some of them"; "Several" alone
   const of = view.childrenWith(node, 'nmod').filter((n) => view.marker(n) === 'of');
-  if (of.length) return of.some((n) => pointsBack(view, n));
+  if (of.length) return of.some((n) => pointsBack(view, n, earlier));
+  // "... a protest by teachers. Several teachers were arrested": a count of people the sentence before names
+  if (earlier.has(view.tokens[node].lemma) && view.childrenWith(node, 'det', 'amod', 'nummod').some((d) => view.upos(d) === 'NUM' || QUANTIFIERS.has(view.tokens[d].lower))) return true;
   return ['ADJ', 'DET', 'PRON'].includes(view.upos(node)) && view.children(node).length === 0 && QUANTIFIERS.has(word);
 }
 

@@ -34,6 +34,8 @@ const HOSTILE = (info: CameoInfo) => info.quadClass === 3 || info.quadClass === 
 // manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; future CONCEDE stays CONCEDE
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
+// "vowed to block the reforms", "pledged to veto the bill": a vow to reject is the rejection, with its own code (mode)
+const vowedRejection = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'REJECT';
 const SCHEDULED = new Set(['CONSULT']);
 
 export interface SpeechActContext {
@@ -68,7 +70,7 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       continue;
     }
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation') continue;
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info)) continue;
     if (!cue) continue;
     const act = typeFor(cue, c, ctx, sc);
     if (act === 'forecast') {
@@ -76,7 +78,7 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
       continue;
     }
     if (!act) continue;
-    const info = lookupCameo(ctx.kb.ontology, CODE[act.type]);
+    const info = lookupCameo(ctx.kb.ontology, vowedRejection(cue.act, c.info) ? c.info.code : CODE[act.type]);
     if (!info) continue;
     const at = out.indexOf(c);
     // "warned Iran ... that it would strike": a pattern already codes the speech verb; the content gives its target
@@ -150,7 +152,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       // threaten no one (PLOVER MOBILIZE vs THREATEN): a promise (AGREE), and the forces moved are no target
       // (building arms up is posture, a threat: "vowed to expand his nuclear arsenal")
       if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
-      const type = HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
+      const type = vowedRejection(cue.act, c.info) ? 'REJECT' : HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets };
     }
     case 'offer': {

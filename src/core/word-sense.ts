@@ -108,7 +108,7 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
     return false;
   }
   if (rule.side !== 'after') {
-    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT'; i--) if (isArgument(t, c, k, rule, i)) return true;
+    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT' && !(rule.cameo === null && MARKING.has(t[i].lower)); i--) if (isArgument(t, c, k, rule, i)) return true;
   }
   if (rule.side !== 'before') {
     // up to what the act was told in: "claimed the attack in a televised statement" is no "attack on a statement"
@@ -116,6 +116,10 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
   }
   return false;
 }
+
+// "the anniversary was marked by protests", "marked the day with rallies": what a word that unmakes an event is marked
+// by or with is done now, its means, not its content (the window of a dropping row stops there)
+const MARKING = new Set(['by', 'with']);
 
 // Word i, not one of the pattern's own words (unless k is the head), is one of the rule's arguments by any base form
 // (functions and loops, not callbacks: asked for every word near every trigger, each callback made a closure scope).

@@ -246,7 +246,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
         consumed.pop();
       }
     }
-    const joins = gap ? joinsGapNominals(tokens, j, end) : joinsNominals(tokens, j, end);
+    const joins = gap ? joinsGapNominals(tokens, j, end) || joinsPatternWord(tokens, forms, group, j, end) : joinsNominals(tokens, j, end);
     if (j < measure ? false : gap ? gapStops(tokens, j, end) && !joins : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joins) break;
     // "sent troops and tanks to", "delivered food, water and medicine to", "sending experts and vaccine doses to": each
     // conjunct widens the window, inside a gap as after the pattern's last word
@@ -276,6 +276,11 @@ export function joinsNominals(tokens: readonly Token[], j: number, end: number):
   return j + 1 < end && NOMINAL_POS.has(tokens[j + 1].pos) && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
 }
 
+// "used batons and tear gas on": a conjunct that is the pattern's own next word, before a noun, is a nominal whatever its
+// tag ("tear" as a verb); "arrests made last week and called for": a verb of its own opens a clause
+const joinsPatternWord = (tokens: readonly Token[], forms: FormTable, group: EdgeGroup, j: number, end: number) =>
+  (tokens[j].lower === 'and' || tokens[j].lower === 'or') && tokens[j - 1]?.pos === 'NOUN' && j + 3 < end && tokens[j + 2].pos === 'NOUN' && !VERB_OR_AUX.has(tokens[j + 3].pos) && !tokens[j + 1].lower.endsWith('ed') && forms.at(j + 1).some((w) => group.byWord.has(w));
+const VERB_OR_AUX = new Set(['VERB', 'AUX']); // "a report and food prices rose": the conjunct opens a clause
 const CONJUNCT_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const COMMON_POS = new Set(['ADJ', 'NOUN']);
 /**

@@ -46,6 +46,8 @@ export function followsAspectualVerb(tokens: readonly Token[], i: number): boole
 export function isVerbLike(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i];
   if (VERB_POS.has(t.pos)) return !isAdjectival(tokens, i, sentence);
+  // "Abiy was in Eritrea", "is at Camp David": a copula before a preposition and a name is the verb of a stay
+  if (t.pos === 'AUX' && t.lemma === 'be' && i + 2 < sentence.tokenEnd && tokens[i + 1].pos === 'ADP' && tokens[i + 2].pos === 'PROPN') return true;
   // "have begun relaxing sanctions", "started shelling the town": the tagger reads an adjective or a noun
   if (i > sentence.tokenStart && followsAspectualVerb(tokens, i)) return true;
   // "North Korea test-fired two missiles": the first part of a hyphenated verb, tagged a noun

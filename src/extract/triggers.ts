@@ -114,7 +114,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
  * Where matches overlap, the one covering more pattern words wins; in sentence order. A verb row that takes
  * the head word of an act of another kind as its object wins over it, however long: "repealed the foreign agents
  * law", "dismissed calls for early elections" — the act named as what the verb acts on is no event of its own (a
- * request row wins with the act word alone: REQUEST_ROOTS).
+ * request or threat row wins with the act word alone: UNDONE_ACT_ROOTS).
  */
 export function longestMatches(candidates: Trigger[], tokens?: readonly Token[]): Trigger[] {
   // one match or none (most sentences): nothing to weigh, no sets or sort
@@ -124,7 +124,7 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   for (const v of candidates) {
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
     for (const n of candidates) {
-      const takesAct = v.tokens.includes(n.head) || (n.pattern.kind === 'noun' && REQUEST_ROOTS.has(cameoRoot(v)) && v.tokens.includes(n.start));
+      const takesAct = v.tokens.includes(n.head) || (n.pattern.kind === 'noun' && UNDONE_ACT_ROOTS.has(cameoRoot(v)) && v.tokens.includes(n.start));
       if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
     }
   }
@@ -179,9 +179,10 @@ function listBetween(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
-// appeals and demands: a request row that takes the act word of a noun row ("called for the release of political
-// prisoners", "urged the release of ...") wins over it, as it wins over the noun's head: the act asked for is not done
-const REQUEST_ROOTS = new Set(['02', '10']);
+// appeals, demands and threats: a request or threat row that takes the act word of a noun row ("called for the release
+// of political prisoners", "urged the release of ...", "threatened to strike over unpaid wages") wins over it, as it
+// wins over the noun's head: the act asked for or threatened is not done
+const UNDONE_ACT_ROOTS = new Set(['02', '10', '13']);
 
 // what opens a noun phrase before its act noun: "the", "their", "Monday's", "brutal", "two"
 const OPENS_NOUN = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART']);

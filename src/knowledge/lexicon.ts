@@ -52,7 +52,10 @@ export interface LexiconFiles {
   readonly clubWords?: string;
   readonly frontLines?: string;
   readonly followerNouns?: string;
+  readonly relationalPeople?: string;
   readonly retakingVerbs?: string;
+  readonly seaNouns?: string;
+  readonly townBodies?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
 }
@@ -97,6 +100,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),
     placeNouns: parseTsv(files.placeNouns).map(({ cells }) => placeNoun(cells)),
+    placeNounWords: new Set(parseTsv(files.placeNouns).map(({ cells }) => cells[0].toLowerCase())),
     siteNouns: new Map(parseTsv(files.siteNouns).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'yes'])),
     topicAimVerbs: new Set(parseTsv(files.topicAimVerbs).map(({ cells }) => cells[0].toLowerCase())),
     topicActNouns: new Set(parseTsv(files.topicActNouns).map(({ cells }) => cells[0].toLowerCase())),
@@ -117,7 +121,10 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
+    seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),
+    townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };

@@ -115,9 +115,12 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     borderPoints: read('places/border-points.tsv'),
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
+    seaNouns: read('lexicon/sea-nouns.tsv'),
+    townBodies: read('lexicon/town-bodies.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),
+    relationalPeople: read('lexicon/relational-people.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
@@ -189,6 +192,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) places.add(alias, entry);
   const sites = optional('places/sites.json');
   if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
+  // districts and neighbourhoods of large cities GeoNames' towns lack ("Beşiktaş", "Mong Kok", "Shejaiya")
+  const districts = optional('places/districts.json');
+  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {

@@ -79,6 +79,10 @@ export interface EventPattern {
   readonly requiresInstrument?: boolean;
   /** A noun that is an event only where a verb of happening or a toll states it (`stated`: "war broke out"). */
   readonly requiresStatement?: boolean;
+  /** An event only with a named place as the verb's object or passive subject (`place`: "captured Bakhmut"). */
+  readonly requiresPlace?: boolean;
+  /** An event only as a visitor's dated stay in another country (`stay`: "was in Eritrea last week"). */
+  readonly requiresStay?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }
@@ -101,6 +105,12 @@ export interface SenseRule {
 export interface CueEntry {
   readonly words: readonly string[];
   readonly value: string;
+}
+
+/** A relational people noun: its role ('' where data/actors/roles.tsv gives it) and whether its country is none the story gives. */
+export interface RelationalPerson {
+  readonly role: string;
+  readonly foreign: boolean;
 }
 
 export interface Lexicon {
@@ -172,6 +182,8 @@ export interface Lexicon {
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
   readonly placeNouns: readonly PlaceNoun[];
+  /** The nouns of `placeNouns` alone ("neighbourhood", "district"), for "the X and Y neighbourhoods of Z". */
+  readonly placeNounWords: ReadonlySet<string>;
   /** The word for a country's first-level divisions → the countries that use it ("state": NGA, IND, ...): data/places/division-designations.tsv */
   readonly divisionDesignations: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns after which a country names its presence abroad ("the U.S. embassy"): data/lexicon/foreign-presence-nouns.tsv */
@@ -198,6 +210,10 @@ export interface Lexicon {
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
   readonly nationalBodies: ReadonlySet<string>;
+  /** Forces of the sea and vessels ("coast guard", "tanker") → which: acts by the one or on the other are at sea: data/lexicon/sea-nouns.tsv */
+  readonly seaNouns: ReadonlyMap<string, 'force' | 'vessel'>;
+  /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
+  readonly townBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
@@ -212,6 +228,8 @@ export interface Lexicon {
   readonly frontLines?: ReadonlySet<string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
   readonly followerNouns?: ReadonlySet<string>;
+  /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */
+  readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
   readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */

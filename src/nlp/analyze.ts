@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
 import { retagSaid } from './said-verb.ts';
+import { continuesWord, joinedTag } from './split-letters.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -38,6 +39,12 @@ export function analyze(text: string): AnalyzedText {
       if (start < 0 || start - cursor > 50) start = cursor; // wink normalised the token: keep the cursor
       const end = Math.min(text.length, start + value.length);
       cursor = end;
+      const prev = tokens.length > tokenStart ? tokens[tokens.length - 1] : undefined;
+      if (prev && continuesWord(prev, value, start)) {
+        const joined = prev.text + value;
+        tokens[tokens.length - 1] = { ...prev, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), pos: joinedTag(joined, prev.pos, pos), end };
+        continue;
+      }
       const lower = value.toLowerCase();
       tokens.push({
         index: tokens.length, text: value, lower,

@@ -13,9 +13,10 @@ import { givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
+import { sideSpan } from './pro-following.ts';
+import { demonymBeforeNoun, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
-const ANTI_OR_PRO_BEFORE = /\b(anti|pro)-\s*$/i;
 const LED_START = /^led\b/i;
 const HYPHEN_BEFORE = /-\s*$/;
 const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
@@ -152,18 +153,21 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "Iran-backed militiamen" are not Iran: the country only describes who stands behind them (or where they are based)
     if (BACKER.test(doc.text.slice(m.end, m.end + 14))) continue;
     // "pro-Russian separatists", "anti-American protesters": the country is whom they are for or against, not who
-    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    // ("pro-Maduro supporters": a following, the span grows over it; "pro-Russian supporters" are no Russians)
+    const span = sideSpan(doc, kb, m.start, m.end);
+    if (!span || span.start < m.start && m.values.some((v) => v.kind === 'country')) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
     const actor = pickEntry(m.values, published);
-    if (actor) hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, withAbbreviationDot(doc, m.end)), actor });
+    if (actor) hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, withAbbreviationDot(doc, span.end)), actor });
   }
   const roleMatches = kb.roles.findAll(doc.text, normalized);
   const roleStarts = new Set(roleMatches.map((m) => m.start));
   for (const m of roleMatches) {
     if (overlapsAny(hits, m.start, m.end) || blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
-    if (ANTI_OR_PRO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const span = sideSpan(doc, kb, m.start, m.end);
+    if (!span) continue;
     // "the official result", "military drills": a role word used as an adjective; "artillery shells": a munition's kind
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
@@ -172,7 +176,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
-    hits.push({ start: m.start, end: balancedEnd(doc.text, m.start, m.end), role: m.values[0] });
+    hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });
   }
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
   // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
@@ -234,51 +238,6 @@ function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: Ro
   const noun = last.pos === 'NOUN' || last.pos === 'PROPN' && first.index === doc.sentences[first.sentence].tokenStart;
   return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
-
-/** "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the role. */
-function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
-  const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:demonym+national'];
-  if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
-  if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
-  const noun = doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ');
-  return { ...p, code: `${p.code}${next.code.slice(3)}`, name: noun ? `${p.text} ${noun}` : p.name, rule: 'actor:shared-role' };
-}
-
-/**
- * A demonym names the state before a role ("Iraqi forces", merged above), a weapon ("Russian missiles" → RUSMIL), an
- * event noun ("US strikes") or traded goods; before other nouns it only describes ("the Chinese market"): no actor.
- */
-function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
-  if (p.rule !== 'actor:country' || !p.entry?.demonym) return p;
-  let i = tokenAt(doc, p.end);
-  while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
-  const next = doc.tokens[i];
-  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
-  // "killed in Israeli strikes", "in Russian shelling": the preposition governs the act or weapon the demonym
-  // modifies, so it makes no place of the demonym; the country does that act
-  const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
-  // "Russian shelling", "Israeli bombing" (a gerund, tagged either way): an act verb's gerund is the country's act too
-  if (next.lower.endsWith('ing') && baseForms(next).some((f) => kb.patterns.get(f)?.some((x) => x.kind === 'verb'))) return doer;
-  if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
-  if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
-  const national = kb.lexicon.nationals.get(next.lemma);
-  if (national !== undefined) {
-    // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
-    const text = doc.text.slice(p.start, next.end);
-    return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
-  }
-  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
-  // "halted imports of Japanese seafood": goods named by their origin stand for its trade
-  return kb.lexicon.tradedGoods.has(next.lemma) || kb.lexicon.tradedGoods.has(next.lower) ? doer : null;
-}
-
-/** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
-function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
-  if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
-  if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
-  return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
-}
-const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */
 function canFollow(prev: Hit, next: Hit): boolean {

@@ -16,9 +16,6 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
-// Agent nouns named by what they did to someone: after a possessive, that someone is the possessor; and a
-// counterpart is someone else's office holder ("his counterpart" is not his side).
-const RELATIONAL_AGENTS = /\b(captors?|kidnappers?|abductors?|attackers?|assailants?|killers?|murderers?|jailers?|torturers?|counterparts?)$/i;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
 // stands for the group told before when it opens a clause right before its verb (anaphors.tsv rows marked so)
@@ -29,6 +26,28 @@ const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 
 
 // what may stand between "the" and a group noun: "the anti-terror resistance group"
 const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
+
+/** In a phrase's rule: a relational person of another state ("his counterpart"), of no country the story gives. */
+export const RELATIONAL_FOREIGN_RULE = 'actor:relational-counterpart';
+const RELATIONAL_WORD_RULE = 'actor:relational-word';
+const lastWord = (text: string) => text.slice(text.search(/\S+$/)).toLowerCase();
+
+/**
+ * The relational people noun right after the possessive at token `i`: a known role phrase whose last word is one
+ * ("their captors", "his counterpart"), else the noun itself when the lexicon gives it a role ("his rival", which the
+ * tagger reads as an adjective and no role row may hold: "rival militias" are no one's opponents).
+ */
+function relationalAfter(doc: AnalyzedText, kb: Knowledge, knownIndex: SpanIndex<ActorPhrase>, i: number): ActorPhrase | null {
+  const t = doc.tokens[i];
+  const people = kb.lexicon.relationalPeople;
+  const known = knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && people?.has(lastWord(k.text)));
+  if (known) return known;
+  const next = doc.tokens[i + 1];
+  const entry = next && next.sentence === t.sentence ? people?.get(next.lower) : undefined;
+  if (!entry?.role || knownIndex.overlaps(next.start, next.end)) return null;
+  const plural = next.lower.endsWith('s');
+  return { start: next.start, end: next.end, text: next.text, name: next.text, code: null, kind: 'role', plural, entry: null, locative: false, roleKind: 'person', roleCode: entry.role, rule: RELATIONAL_WORD_RULE };
+}
 
 const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
 
@@ -91,13 +110,16 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       if (refersTo && (t.pos === 'PRON' || standsAsSubject(tokens, i, s.tokenStart))) {
         // "its forces", "their fighters": the antecedent's own role, one phrase
         const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
-        // "their captors", "his killers": the possessor is who was held or attacked, not whose side the agents are on
-        const relational = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && RELATIONAL_AGENTS.test(k.text)) : undefined;
+        // "their captors", "his killers", "his rival": the possessor is who was held or attacked, or whom they stand
+        // against, not whose side they are on (data/lexicon/relational-people.tsv)
+        const relational = POSSESSIVES.has(t.lower) ? relationalAfter(doc, kb, knownIndex, i) : null;
         if (relational) {
           const text = doc.text.slice(t.start, relational.end);
           // "met his counterpart in Beijing": the town after "in" is where they met, no country of the counterpart
           const venue = relational.rule === 'actor:role-in-country' && /^\s+in\s/.test(doc.text.slice(relational.end, relational.end + 4));
-          add({ ...relational, start: t.start, text, name: text, ...(venue ? { code: null } : {}), rule: 'actor:relational-agent' });
+          const foreign = kb.lexicon.relationalPeople?.get(lastWord(text))?.foreign === true;
+          add({ ...relational, start: t.start, text, name: text, ...(venue ? { code: null } : {}), rule: foreign ? RELATIONAL_FOREIGN_RULE : 'actor:relational-agent' });
+          if (relational.rule === RELATIONAL_WORD_RULE) i++;
           continue;
         }
         if (role) {

@@ -6,6 +6,8 @@ import type { PlaceMention } from './types.ts';
 const INSIDE_NAME = new Set(['flat', 'appos', 'conj']);
 // "the town of Elbe", "the outskirts of Mogadishu": the name hangs on a place noun, which carries the phrase
 const PLACE_NOUNS = /^(?:town|city|village|district|province|region|state|county|area|port|camp|outskirts|suburbs?|center|centre|capital|border|governorate|neighbou?rhood|hamlet|settlement)$/;
+// nouns of a part of a town or region, whose own name is more precise than the whole named after "of"
+const PART_NOUNS = /^(?:area|district|neighbou?rhood|suburbs?|quarter)$/;
 // relations a place phrase hangs by ("attacked a base in X", "the raid near X", "took control of X")
 const NOMINAL = new Set(['obl', 'nmod', 'obj', 'iobj', 'nsubj', 'advmod']);
 // edges that open another clause: a place inside it belongs to that clause's predicate
@@ -47,8 +49,9 @@ function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, trig
   for (let steps = 0; steps < 8 && INSIDE_NAME.has(tree.base(i)) && tree.head(i) >= 0; steps++) i = tree.head(i);
   // ... and "the Turbat district", "Lamu county": a name before a place noun is that noun's phrase too (not the
   // "West Bank" of "the West Bank town of Tulkarm": a noun named by its "of" is that name's)
+  // ... but "the Kibera area of Nairobi", "the Turbat district of Balochistan": a part's noun keeps its name, the whole after "of"
   while (tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)
-    && (tree.base(i) === 'nmod' || tree.base(i) === 'compound' && !namedByOf(tree, tree.head(i)))) i = tree.head(i);
+    && (tree.base(i) === 'nmod' || tree.base(i) === 'compound' && (PART_NOUNS.test(tree.tokens[tree.head(i)].lower) || !namedByOf(tree, tree.head(i))))) i = tree.head(i);
   if (!NOMINAL.has(tree.base(i))) return null;
   // up from the phrase's governor to the trigger, through nominal links only
   const links = [tree.base(i)];

@@ -42,7 +42,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
-    const prep = locativePrep(doc, m.start);
+    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);
     const others = m.values.filter((v) => v !== place && v.precision === 'region' && v.country !== place.country);
@@ -119,8 +119,7 @@ function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanInd
     const t = tokens[i];
     // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
     const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
-    // ("outside Congress", "stormed Parliament": a site noun standing bare is the site, not Congress, Arizona)
-    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue;
+    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
@@ -190,7 +189,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at',
 const TARGET_LIST = '(object)';
 
 // (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
-const CAPITALISED = /^[A-Z]/;
+// (any capital letter: "Üsküdar", "Şanlıurfa", "Ürümqi" open names as "Kadıköy" does)
+const CAPITALISED = /^\p{Lu}/u;
 
 /** The last token k (from `last` down to `first`) whose words from `start` name places by `lookup`, with them. */
 function longestName(doc: AnalyzedText, start: number, first: number, last: number, lookup: (text: string) => readonly PlaceEntry[]): { k: number; candidates: readonly PlaceEntry[] } | null {

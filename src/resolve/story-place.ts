@@ -26,13 +26,22 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   // "protests in Siberia and the Far East, including the port city of Vladivostok": news in many places has no one town;
   // neither has a lead that names two towns ("clashes in Kidal and Gao")
   if (EXAMPLE_OF_MANY.test(text.slice(Math.max(0, best.start - 40), best.start))) return null;
+  // ... nor one whose places are the parts listed after a counted whole ("rallied in two places in the city — the Mong
+  // Kok area and a shopping street in Causeway Bay": core/parts-of-whole.ts keeps the act in the whole)
+  if (PART_OF_COUNTED_WHOLE.test(text.slice(Math.max(0, best.start - 160), best.start))) return null;
   if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
+  // ... nor one listed with another of another kind ("in the Beşiktaş and Şişli districts": a district and a town)
+  if (inLead.some((p) => p.place.name !== best.place.name && (LISTED.test(text.slice(p.end, best.start)) || LISTED.test(text.slice(best.end, p.start))))) return null;
   return best;
 }
 
 /** A place read from a description ("the nation's capital"), not from its name; "the town of Elbe" (place:named-*) is named. */
 const described = (p: PlaceMention): boolean => p.rule !== undefined && !p.rule.startsWith('place:named-');
 
+// a count, a plural (maybe after one word), its whole after "in"/"of"/"across", a dash or colon, then the listed parts
+const PART_OF_COUNTED_WHOLE = /\b(?:\d+|two|three|four|five|six|several|multiple|various|numerous|different|separate)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:in|of|across|around|throughout)\s+[^.;:—–]{1,60}[—–:]\s[^.;]*$/;
+// what stands between two places listed together: "Kidal and Gao", "Gao, Mopti and Timbuktu"
+const LISTED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/;
 const EXAMPLE_OF_MANY = /\b(?:including|such\s+as|among\s+them|notably)\b[^.;]*$/i;
 
 /**

@@ -50,7 +50,9 @@ export function acronymAliases(doc: AnalyzedText, phrases: readonly ActorPhrase[
 
 // "UN envoy", "NATO spokesman": an organisation's alias that ends in a person's title is a title too
 const ORGANIZATION_TITLE = /\b(envoy|spokesman|spokeswoman|spokesperson|chief|head|official|representative|commander|secretary|director)$/i;
-const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')
+// ("Former French President Nicolas Sarkozy", "French President X": a country's title, former or read as the holder on
+// the publication date, is the title of the name that follows it)
+const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country', 'actor:country+side-role', 'actor:office-holder'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')
   || k.rule === 'actor:named' && k.kind === 'organization' && ORGANIZATION_TITLE.test(k.text);
 const TITLE_GAP = /^(?:\.?\s+|\s+for\s+(?:(?:[A-Z][\w'’-]*|and|the|of)\s+)*Affairs\s+)$/;
 const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test(k.code) ? k.code.slice(0, 3) : null);

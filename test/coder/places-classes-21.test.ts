@@ -155,7 +155,8 @@ for (const [text, trigger, name] of NO_FRONT_LINE) {
 // A relative clause on the people an act lands on that tells where they were (core/gathered-target.ts): "fired tear gas at
 // protesters who marched through X" met them there; not where they did something to something, nor what they had done
 const WHERE_THEY_WERE: Array<[string, string, string]> = [
-  ['Police fired tear gas at protesters who marched through the Kibera area of Nairobi on Monday.', 'fired', 'Nairobi'],
+  // (Kibera, a district of Nairobi, is known as a place since session 22: data/places/districts.json)
+  ['Police fired tear gas at protesters who marched through the Kibera area of Nairobi on Monday.', 'fired', 'Kibera'],
   ['Riot police beat students who gathered outside the parliament in Tbilisi on Sunday.', 'beat', 'Tbilisi'],
   ['Security forces detained dozens of people who rallied in central Minsk on Saturday.', 'detained', 'Minsk'],
 ];

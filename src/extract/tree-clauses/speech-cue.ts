@@ -20,8 +20,6 @@ const COMPLEMENT = new Set(['xcomp', 'ccomp', 'acl']);
 // Between the act and the complement: "vowed to continue attacking" (xcomp), "should stop its attacks" (obj),
 // "threatened to strike and destroy" (conj under the complement).
 const CLIMB = new Set(['xcomp', 'obj', 'conj']);
-// a modal or a negation attaches to the verb it modifies: "must withdraw", "will not negotiate"
-const MODIFIERS = new Set(['aux', 'advmod']);
 // "warned that any attack would be met with a crushing response": the force a verb answers with is the content of
 // the clause that holds it (the answering verb is no event of its own); modals above it do not govern it
 const ANSWERED_WITH = 'with';
@@ -45,7 +43,8 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
   let answered = false;
   while (view.has(node) && !seen.has(node)) {
     seen.add(node);
-    for (const m of answered ? [] : [...view.childrenWith(node, ...MODIFIERS)].sort((a, b) => b - a)) {
+    // a modal or a negation attaches to the verb it modifies: "must withdraw", "will not negotiate"
+    for (const m of answered ? [] : [...view.childrenWith(node, 'aux', 'advmod')].sort((a, b) => b - a)) {
       const cue = cues.find((c) => (c.value === 'obligation' || c.value === 'future-refusal') && matchesAt(t, m, c, sentenceEnd));
       if (cue) return { act: cue.value, start: m, end: m + cue.words.length, words: cue.words.join(' '), via: 'aux' };
     }

@@ -1,6 +1,5 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
-
-const NO_CHILDREN: readonly number[] = [];
+import { NO_CHILDREN, type NodeLists } from '../tree-roles/tree-view.ts';
 
 // The few dozen relation names, each cut at its ':' once: every repair asks every node for its base, and a cut
 // per question made a new string each time.
@@ -61,6 +60,9 @@ export class EditableTree {
     return this.relations.has(name);
   }
   children(i: number): readonly number[] {
+    return this.childLists()[i - this.original.offset] ?? NO_CHILDREN;
+  }
+  private childLists(): ReadonlyArray<readonly number[]> {
     if (this.kids === null) {
       // the many leaves share one empty list
       const offset = this.original.offset, kids: Array<readonly number[]> = new Array(this.heads.length).fill(NO_CHILDREN);
@@ -72,7 +74,11 @@ export class EditableTree {
       }
       this.kids = kids;
     }
-    return this.kids[i - this.original.offset] ?? NO_CHILDREN;
+    return this.kids;
+  }
+  /** Each node's children and base relation as the tree stands now, for a TreeView of `tree()` (no attach may follow). */
+  lists(): NodeLists {
+    return { kids: this.childLists(), bases: this.bases };
   }
   /** Every node below `i` reached through children `walk` accepts, in token order. */
   descendants(i: number, walk: (child: number) => boolean): number[] {

@@ -69,6 +69,7 @@ import { repairDatelineInClause } from './dateline-in-clause.ts';
 import { repairPartitiveAbsolute } from './partitive-absolute.ts';
 import { repairParticipleBeforeSubject } from './participle-before-subject.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
+import type { NodeLists } from '../tree-roles/tree-view.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
 export interface RepairedTree extends SentenceTree {
@@ -86,6 +87,11 @@ const NEEDED = TREE_REPAIRS.map(relationsNeeded);
  * arcs, `repairs` empty). `earlier`: the nodes a step before the repairs moved (the re-tagging), with its id.
  */
 export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): RepairedTree {
+  return repairedTreeWithLists(tree, tokens, earlier).tree;
+}
+
+/** `repairedTree`, with the repaired tree's child lists and base relations as the repairs left them (for its TreeView). */
+export function repairedTreeWithLists(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): { tree: RepairedTree; lists: NodeLists } {
   const editable = new EditableTree(tree);
   const repairs = new Map<number, string>(earlier);
   for (let r = 0; r < TREE_REPAIRS.length; r++) {
@@ -98,5 +104,5 @@ export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earli
     let k = 0;
     for (const node of editable.moved) if (k++ >= before) repairs.set(node, id);
   }
-  return { ...editable.tree(), repairs };
+  return { tree: { ...editable.tree(), repairs }, lists: editable.lists() };
 }

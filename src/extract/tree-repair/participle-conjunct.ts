@@ -38,6 +38,10 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
   // nor when the verb has a phrase of its own: "surrounded the town and fired rockets at the police station"
   if (past && tree.children(verb).some((c) => VERB_OWN.has(tree.base(c)))) return false;
   while (['compound', 'flat'].includes(tree.base(before)) && tree.head(before) > before && tree.head(before) < cc) before = tree.head(before);
+  // nor after an oblique, which says when, where or with whom it was done: "spoke with Netanyahu on Sunday and urged
+  // restraint", "met rebel leaders in Doha and demanded guarantees" (a time or a host is no place a participle's noun is
+  // listed with; "control of the town and occupied areas" still is)
+  if (past && (tree.base(before) === 'obl' || tree.base(before) === 'nmod' && !tree.children(before).some((c) => tree.base(c) === 'case' && tokens[c].lower === 'of'))) return false;
   tree.attach(object, before, 'conj');
   tree.attach(cc, object, 'cc');
   tree.attach(verb, object, 'amod');

@@ -2,6 +2,8 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+// ", whom he had hosted", ", which rebels seized": an object relative after a comma opens a relative clause as well
+const RELATIVE_OBJECTS = new Set(['whom', 'which']);
 // relations of a clause the parse hung on the sentence's verb instead of the noun before it
 const MISHUNG = new Set(['parataxis', 'ccomp', 'conj', 'advcl', 'dep']);
 // the relations inside a name or compound noun, climbed to the antecedent's head: "Al - Shabab", "the Islamic State group"
@@ -15,18 +17,29 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  * subject of its own, after a comma), the predicate is the main clause again and the antecedent its subject:
  *   "The group, which has attacked bases, released a video", "The minister, who was arrested last week, resigned".
  * A "that" subject right after a noun opens a relative clause of it too, where the parse hung the clause on the
- * sentence's verb: "withdrew his support for the rallies that have shaken the capital".
+ * sentence's verb: "withdrew his support for the rallies that have shaken the capital". So does an object relative
+ * after a comma, the parse's `obj` of the clause's verb: "released the journalist, whom it had detained for a week".
  */
 export function repairRelativeClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
     // a plain loop: this runs on every word of every parsed sentence
     let pronoun: number | undefined;
-    for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' && c < verb && RELATIVE_SUBJECTS.has(tokens[c].lower)) { pronoun = c; break; }
+    for (const c of tree.children(verb)) {
+      if (c < verb && (tree.base(c) === 'nsubj' && RELATIVE_SUBJECTS.has(tokens[c].lower) || isObjectRelative(tree, tokens, c))) { pronoun = c; break; }
+      // (", whom soldiers had detained": "whom" read as the subject's determiner)
+      if (c < verb && tree.base(c) === 'nsubj' && c > 1 && tree.head(c - 1) === c && tree.label(c - 1) === 'det' && isObjectRelative(tree, tokens, c - 1)) { pronoun = c - 1; break; }
+    }
     if (pronoun === undefined) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, verb, pronoun)) return 'tree-repair:relative-clause';
   }
   return null;
+}
+
+/** ", whom he praised", ", which rebels seized": the clause's object after a comma ("whom" also read as an unmarked oblique or a determiner). */
+function isObjectRelative(tree: EditableTree, tokens: readonly Token[], c: number): boolean {
+  if (tokens[c - 1]?.text !== ',' || !RELATIVE_OBJECTS.has(tokens[c].lower)) return false;
+  return tree.label(c) === 'obj' || tokens[c].lower === 'whom' && (tree.label(c) === 'det' || tree.label(c) === 'obl' && !tree.children(c).some((k) => tree.label(k) === 'case'));
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, pronoun: number): boolean {
@@ -38,6 +51,7 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   if (!NOMINAL.has(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
   if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return false;
   tree.attach(verb, antecedent, 'acl:relcl');
+  if (tree.label(pronoun) !== 'obj' && tree.base(pronoun) !== 'nsubj') tree.attach(pronoun, verb, 'obj');
   const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
     && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
   if (main !== undefined && tree.head(antecedent) < 0) {

@@ -18,16 +18,20 @@ export function repairSecondSubjectApposition(tree: EditableTree, tokens: readon
       if (first < 0) first = c;
       else if (second < 0) second = c;
     }
-    if (second < 0 || tree.upos(first) !== 'PROPN') continue;
-    // the second's words: from the comma after the first's words to the comma before the verb
-    const span = [second, ...tree.descendants(second, (k) => tree.label(k) !== 'punct')];
-    const lo = Math.min(...span);
-    const hi = Math.max(...span);
-    const firstEnd = Math.max(first, ...tree.descendants(first, (k) => k < second && tree.label(k) !== 'punct'));
-    if (tokens[lo - 1]?.text !== ',' || lo - 1 !== firstEnd + 1 || !['DET', 'PRON'].includes(tokens[lo].pos) && tree.label(lo) !== 'det') continue;
-    if (tokens[hi + 1]?.text !== ',' && tokens[hi]?.text !== ',') continue;
+    if (second < 0 || tree.upos(first) !== 'PROPN' || !isApposition(tree, tokens, first, second)) continue;
     tree.attach(second, first, 'appos');
     return 'tree-repair:second-subject-apposition';
   }
   return null;
+}
+
+// apart from the verb loop: its callbacks would make V8 allocate that loop's scope for every node
+function isApposition(tree: EditableTree, tokens: readonly Token[], first: number, second: number): boolean {
+  // the second's words: from the comma after the first's words to the comma before the verb
+  const span = [second, ...tree.descendants(second, (k) => tree.label(k) !== 'punct')];
+  const lo = Math.min(...span);
+  const hi = Math.max(...span);
+  const firstEnd = Math.max(first, ...tree.descendants(first, (k) => k < second && tree.label(k) !== 'punct'));
+  if (tokens[lo - 1]?.text !== ',' || lo - 1 !== firstEnd + 1 || !['DET', 'PRON'].includes(tokens[lo].pos) && tree.label(lo) !== 'det') return false;
+  return tokens[hi + 1]?.text === ',' || tokens[hi]?.text === ',';
 }

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../nlp/types.ts';
 import type { SentenceTrees } from '../../nlp/syntax/sentence-trees.ts';
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import { TreeView } from '../tree-roles/tree-view.ts';
-import { repairedTree } from './index.ts';
+import { repairedTreeWithLists } from './index.ts';
 
 /** A second parse of a sentence whose tags are in doubt (retag-verb.ts), with the nodes it moved and its rule id; null to keep the first. */
 export type SecondParse = (sentence: Sentence, tree: SentenceTree) => { tree: SentenceTree; moved: ReadonlySet<number>; id: string } | null;
@@ -23,14 +23,14 @@ export class SentenceViews {
 
   of(sentence: Sentence): TreeView {
     let view = this.views.get(sentence.index);
-    if (view === undefined) this.views.set(sentence.index, (view = new TreeView(this.repaired(sentence), this.tokens)));
+    if (view === undefined) this.views.set(sentence.index, (view = this.repaired(sentence)));
     return view;
   }
 
-  private repaired(sentence: Sentence) {
+  private repaired(sentence: Sentence): TreeView {
     const tree = this.trees.of(sentence);
     const again = this.second?.(sentence, tree) ?? null;
-    if (again === null) return repairedTree(tree, this.tokens);
-    return repairedTree(again.tree, this.tokens, new Map([...again.moved].map((node) => [node, again.id])));
+    const { tree: repaired, lists } = again === null ? repairedTreeWithLists(tree, this.tokens) : repairedTreeWithLists(again.tree, this.tokens, new Map([...again.moved].map((node) => [node, again.id])));
+    return new TreeView(repaired, this.tokens, lists);
   }
 }

@@ -8,7 +8,17 @@ import { RESULTATIVE_RULE } from './resultative-adjective.ts';
  * pattern's own result word off its object.
  */
 export function triggerRepairs(tree: TreeView, head: number, own: readonly number[]): string[] {
-  const retag = [head, ...tree.children(head)].map((i) => tree.repairOf(i)).find((id) => id !== null && id.startsWith(RETAG_PREFIX));
-  const result = own.some((i) => tree.repairOf(i) === RESULTATIVE_RULE);
-  return [...(retag ? [retag] : []), ...(result ? [RESULTATIVE_RULE] : [])];
+  // plain loops (asked for every candidate): the head's re-tag, else its first child's; the result word's repair
+  let retag = retagOf(tree, head);
+  const kids = tree.children(head);
+  for (let k = 0; retag === null && k < kids.length; k++) retag = retagOf(tree, kids[k]);
+  let result = false;
+  for (let k = 0; !result && k < own.length; k++) result = tree.repairOf(own[k]) === RESULTATIVE_RULE;
+  if (retag === null) return result ? [RESULTATIVE_RULE] : [];
+  return result ? [retag, RESULTATIVE_RULE] : [retag];
+}
+
+function retagOf(tree: TreeView, node: number): string | null {
+  const id = tree.repairOf(node);
+  return id !== null && id.startsWith(RETAG_PREFIX) ? id : null;
 }

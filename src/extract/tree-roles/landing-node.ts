@@ -23,7 +23,7 @@ const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
 
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
-  return view.childrenWith(i, ...labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower));
+  return view.childrenWithAny(i, labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower));
 }
 
 /**

@@ -25,7 +25,7 @@ export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, 
   const self = ctx.phraseAt.get(node);
   // "told VOA Burmese the offensive began": a modifier before the noun's own determiner stands outside its phrase
   const opener = view.childrenWith(node, 'det').find((c) => c < node) ?? -1;
-  const stack = view.childrenWith(node, ...OWNER_LABELS).filter((c) => c < node && c > opener).sort((a, b) => a - b);
+  const stack = view.childrenWithAny(node, OWNER_LABELS).filter((c) => c < node && c > opener).sort((a, b) => a - b);
   while (stack.length) {
     const c = stack.shift()!;
     const p = ctx.phraseAt.get(c);

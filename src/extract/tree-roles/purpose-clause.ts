@@ -25,7 +25,7 @@ export function purposeVerb(view: TreeView, head: number, isAct: (node: number) 
 }
 
 function purposeChild(view: TreeView, holder: number, labels: string[]): number | null {
-  return view.childrenWith(holder, ...labels).find((c) => view.upos(c) === 'VERB' && PURPOSE_MARKS.has(view.marker(c) ?? '')) ?? null;
+  return view.childrenWithAny(holder, labels).find((c) => view.upos(c) === 'VERB' && PURPOSE_MARKS.has(view.marker(c) ?? '')) ?? null;
 }
 
 /** The purpose clause hung on a nominal conjunct or oblique of the verb or its object (not its agent). */

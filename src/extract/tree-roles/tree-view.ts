@@ -15,32 +15,44 @@ function baseLabel(label: string): string {
   return base;
 }
 
-const NO_CHILDREN: readonly number[] = [];
+/** The children of a leaf: one shared empty list (also EditableTree's). */
+export const NO_CHILDREN: readonly number[] = [];
+
+/** Per node of a tree (by position in the sentence): its children (DOC indexes) and its relation without the subtype. */
+export interface NodeLists {
+  readonly kids: ReadonlyArray<readonly number[]>;
+  readonly bases: readonly string[];
+}
 
 /** Navigation over one sentence's dependency tree: heads, labelled children, markers, spans. */
 export class TreeView {
   // per token of the sentence: its children (one shared empty list for the many leaves), the relation without
   // its subtype, and (made on first use) its marker and span
-  private readonly kids: Array<readonly number[]>;
-  private readonly bases: string[];
+  private readonly kids: ReadonlyArray<readonly number[]>;
+  private readonly bases: readonly string[];
   private markers: Array<string | null | undefined> | null = null;
   private spans: Array<readonly [number, number] | undefined> | null = null;
 
-  constructor(readonly tree: DependencyTree, readonly tokens: readonly Token[]) {
-    const { heads, labels, offset } = tree;
-    this.kids = [];
-    this.bases = [];
-    for (let k = 0; k < heads.length; k++) {
-      this.kids.push(NO_CHILDREN);
-      this.bases.push(baseLabel(labels[k]));
+  // `lists`: the same lists made already (the repairs' EditableTree of this tree, editable-tree.ts), so none is built twice
+  constructor(readonly tree: DependencyTree, readonly tokens: readonly Token[], lists?: NodeLists) {
+    if (lists !== undefined) {
+      this.kids = lists.kids;
+      this.bases = lists.bases;
+      return;
     }
+    const { heads, labels, offset } = tree;
+    const kids: Array<readonly number[]> = new Array(heads.length).fill(NO_CHILDREN);
+    const bases: string[] = new Array(heads.length);
+    for (let k = 0; k < heads.length; k++) bases[k] = baseLabel(labels[k]);
     for (let k = 0; k < heads.length; k++) {
       const h = heads[k] - offset;
       if (h < 0 || h >= heads.length) continue;
-      const list = this.kids[h];
-      if (list === NO_CHILDREN) this.kids[h] = [offset + k];
+      const list = kids[h];
+      if (list === NO_CHILDREN) kids[h] = [offset + k];
       else (list as number[]).push(offset + k);
     }
+    this.kids = kids;
+    this.bases = bases;
   }
 
   has(i: number): boolean {
@@ -63,15 +75,27 @@ export class TreeView {
   children(i: number): readonly number[] {
     return this.has(i) ? this.kids[i - this.tree.offset] : NO_CHILDREN;
   }
-  /** Children whose full or base label is one of `labels` ("obl" takes "obl:agent" too). */
-  childrenWith(i: number, ...labels: string[]): readonly number[] {
+  /** Children whose full or base label is one of the given ("obl" takes "obl:agent" too); up to four, no list made per call. */
+  childrenWith(i: number, a: string, b?: string, c?: string, d?: string): readonly number[] {
     // most nodes have no child of the asked relation: they share one empty list
+    let out: number[] | null = null;
+    const kids = this.children(i);
+    const { offset, labels } = this.tree;
+    for (let k = 0; k < kids.length; k++) {
+      const n = kids[k];
+      const full = labels[n - offset], base = this.bases[n - offset];
+      if (full === a || base === a || full === b || base === b || full === c || base === c || full === d || base === d) (out ??= []).push(n);
+    }
+    return out ?? NO_CHILDREN;
+  }
+  /** `childrenWith` for a list of relations of any length. */
+  childrenWithAny(i: number, wanted: readonly string[]): readonly number[] {
     let out: number[] | null = null;
     const kids = this.children(i);
     const { offset } = this.tree;
     for (let k = 0; k < kids.length; k++) {
-      const c = kids[k];
-      if (labels.includes(this.tree.labels[c - offset]) || labels.includes(this.bases[c - offset])) (out ??= []).push(c);
+      const n = kids[k];
+      if (wanted.includes(this.tree.labels[n - offset]) || wanted.includes(this.bases[n - offset])) (out ??= []).push(n);
     }
     return out ?? NO_CHILDREN;
   }

@@ -1,0 +1,56 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
+import { isActNoun } from '../extract/tree-roles/object-words.ts';
+
+// Candidates that are no event of their own because of another candidate of the sentence the tree ties them to: the
+// act they stand in is the event. Read with the other non-events (src/core/non-events.ts), each giving its reason id.
+
+// where a hostile act lands: its object, its oblique, the subject of its passive
+const ACTED_ON_SLOTS = new Set(['obj', 'obl', 'nsubj:pass']);
+// a manner clause or a second verb of the same subject: "opened fire while shouting slogans", "shouted slogans as he fired"
+const MANNER_LINKS = new Set(['advcl', 'conj']);
+
+/**
+ * "Protesters attacked the UN peacekeeping mission in Goma", "gunmen fired on a peacekeeping force", "shelled the
+ * positions of the UN force": a body named by its work (clause-cues.tsv acting-body) that a hostile act (quad class 3
+ * or 4) lands on, or that holds what it hits, is that act's recipient, not an AID event; deploying, sending or extending
+ * one stays the act (those rows are not hostile).
+ */
+function isBodyActedOn(view: TreeView, c: Candidate, ctx: SentenceContext, hostile: ReadonlySet<number>): boolean {
+  const body = c.trigger.head;
+  if (c.trigger.pattern.kind !== 'noun' || !cuePhrases(ctx.kb.lexicon.clauseCues, 'acting-body').has(view.tokens[body].lemma)) return false;
+  const hit = view.label(body) === 'nmod' && view.upos(view.head(body)) === 'NOUN' ? view.head(body) : body;
+  return ACTED_ON_SLOTS.has(view.label(hit)) && hostile.has(view.head(hit));
+}
+
+/**
+ * "A gunman opened fire on worshippers while shouting slogans", "The attacker shouted slogans as he stabbed two
+ * officers": slogans shouted or flags waved (a PROTEST row whose object is a protest emblem, protest-emblems.tsv, that
+ * names a thing: "staged demonstrations" names the protest itself) in a manner clause of an attack, or around one, are how the attacker acted, no demonstration (PLOVER PROTEST is a
+ * collective, "largely non-violent" act; the attack is the event).
+ */
+function isEmblemOfAttack(view: TreeView, c: Candidate, ctx: SentenceContext, attacks: ReadonlyMap<number, Candidate>): boolean {
+  if (c.info.type !== 'PROTEST' || c.trigger.pattern.kind !== 'verb') return false;
+  const verb = c.trigger.head;
+  const emblem = (k: number) => k !== verb && ctx.kb.lexicon.protestEmblems.has(view.tokens[k].lemma) && !isActNoun(ctx.kb, view.tokens[k].lemma);
+  if (!c.trigger.tokens.some(emblem)) return false;
+  // the attack's own doer (or a pronoun for it): "while police fired tear gas" beside the protesters' slogans is
+  // another side's act
+  const sameDoer = (a: Candidate | undefined) => a !== undefined && (c.actors.length === 0 || a.actors.some((x) => x.start === c.actors[0].start || x.kind === 'anaphor'));
+  if (MANNER_LINKS.has(view.label(verb)) && sameDoer(attacks.get(view.head(verb)))) return true;
+  return [...attacks].some(([a, attack]) => view.head(a) === verb && MANNER_LINKS.has(view.label(a)) && sameDoer(attack));
+}
+
+/** The reason a candidate is no event beside the sentence's other candidates, or undefined. */
+export function besideOtherActs(candidates: readonly Candidate[]): (view: TreeView, c: Candidate, ctx: SentenceContext) => string | undefined {
+  const heads = (keep: (x: Candidate) => boolean) => new Set(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && keep(x)).map((x) => x.trigger.head));
+  const hostile = heads((x) => x.info.quadClass >= 3);
+  const attacks = new Map(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && x.info.type === 'ASSAULT').map((x) => [x.trigger.head, x]));
+  return (view, c, ctx) => {
+    if (hostile.size > 0 && isBodyActedOn(view, c, ctx, hostile)) return 'candidate:tree-body-acted-on';
+    if (attacks.size > 0 && isEmblemOfAttack(view, c, ctx, attacks)) return 'candidate:tree-emblem-of-attack';
+    return undefined;
+  };
+}

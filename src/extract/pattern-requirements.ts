@@ -1,0 +1,42 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
+import { instrumentSubject } from './tree-roles/instrument-subject.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import { isStayAbroad, stayHost } from './stay-abroad.ts';
+
+/**
+ * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
+ * `instrument`, a munition or an act as the verb's subject ("a rocket slammed into a school", where "the bus slammed
+ * into a truck" is no attack); `place`, a named place as what the verb takes ("captured Bakhmut", "Kherson was
+ * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
+ * dated stay in another country ("was in Eritrea last week": stay-abroad.ts).
+ */
+export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
+  if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
+  return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
+}
+
+/** Whom a row's requirement names as the target: the host country of a stay ("was in Cairo": Egypt); null for other rows. */
+export function requiredTarget(ctx: SentenceContext, tr: Trigger): ActorPhrase[] | null {
+  const host = tr.pattern.requiresStay ? stayHost(ctx, tr.head) : null;
+  return host ? [host] : null;
+}
+
+/**
+ * The verb's object, or its passive subject, is headed by a place (not "Bakhmut's defenders"): one the article's places
+ * hold, or a proper name that names a town and no person or body, where the tagger took the verb for another word and
+ * so hid the town from the places ("liberated" read as an adjective, "retook" as a noun).
+ */
+function takesNamedPlace(ctx: SentenceContext, verb: number): boolean {
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  return view.childrenWith(verb, 'obj', 'nsubj:pass').some((o) => {
+    if (ctx.places?.overlapping(t[o].start, t[o].end).some((p) => p.place.precision !== 'site')) return true;
+    const phrase = ctx.phraseAt.get(o);
+    if (t[o].pos !== 'PROPN' || phrase && phrase.kind !== 'country') return false;
+    const words = [...view.childrenWith(o, 'compound', 'flat').filter((c) => c < o), o];
+    return ctx.kb.cities(normalizeName(ctx.doc.text.slice(t[words[0]].start, t[o].end))).length > 0;
+  });
+}

@@ -1,0 +1,58 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import { participantsAt } from './tree-roles/participants.ts';
+import { findDates } from '../resolve/dates.ts';
+
+// the roles whose holders travel for their state: a country's officials and lawmakers ("Russian Foreign Minister", "the Israeli delegation")
+const TRAVELLING_ROLES = /^[A-Z]{3}(GOV|LEG)$/;
+// the time phrases of a clause (chrono's spans do not depend on the day they are read against)
+const ANY_DAY = '2000-01-01';
+
+/**
+ * "Abiy was in Eritrea last week", "Blinken was in Cairo on Monday": a person, or a country's official, stated to have
+ * been in another country on a stated day made a visit there (PLOVER CONSULT visit, CAMEO 042), as "visited Eritrea"
+ * did. Not where the subject is at home, nor an armed body's presence ("troops were in the town"), nor a stay with no
+ * day ("was in Paris at the time", "is in talks", "was in hospital"). `verb` is the copula of the pattern row "be in".
+ */
+export function isStayAbroad(ctx: SentenceContext, verb: number): boolean {
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  const place = view.head(verb);
+  if (view.label(verb) !== 'cop' || place < 0 || !view.childrenWith(place, 'case').some((c) => t[c].lower === 'in')) return false;
+  const host = ctx.places?.overlapping(t[place].start, t[place].end).find((p) => p.place.precision === 'country' || p.place.precision === 'city');
+  const subject = view.childrenWith(place, 'nsubj')[0];
+  if (!host?.place.country || subject !== undefined && subject > verb) return false;
+  // a parse that leaves the stay no subject ("Kenyan President William Ruto was in ..." read as one noun phrase): the
+  // phrase that opens the sentence and ends right before the copula
+  const opening = ctx.phraseAt.get(verb - 1);
+  const visitor = subject !== undefined ? participantsAt(view, ctx, subject).phrases[0] : opening && opening.start === t[ctx.sentence.tokenStart].start ? opening : undefined;
+  if (!visitor || !travels(visitor) || visitor.code?.slice(0, 3) === host.place.country) return false;
+  // "was in Moscow on Tuesday for talks": a stated purpose is the event (stay-purpose.ts), the stay only its setting
+  if (view.childrenWith(place, 'obl', 'nmod').some((c) => view.marker(c) === 'for')) return false;
+  const sentence = ctx.sentence;
+  const dates = findDates(sentence.text, sentence.start, ANY_DAY);
+  const timing = view.childrenWithAny(place, TIMING);
+  return timing.some((w) => dates.some((d) => d.start <= t[w].start && t[w].end <= d.end));
+}
+
+// the relations a stay's time phrase may hang on the place by
+const TIMING = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
+
+/** The host of a stay abroad (`verb` its copula): the country the place lies in, named as the place is written. */
+export function stayHost(ctx: SentenceContext, verb: number): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  const place = ctx.tree().head(verb);
+  const host = place < 0 ? undefined : ctx.places?.overlapping(t[place].start, t[place].end).find((p) => p.place.country);
+  if (!host?.place.country) return null;
+  const name = ctx.kb.countries.get(host.place.country)?.name ?? host.place.country;
+  return { start: host.start, end: host.end, text: host.text, name, code: host.place.country, kind: 'country', plural: false, entry: null, locative: false, prep: 'in', rule: STAY_HOST_RULE };
+}
+export const STAY_HOST_RULE = 'actor:stay-host-country';
+
+/**
+ * A known leader or a country's official: one who visits for a state, not a body or a force, nor a private person ("John
+ * Smith was in Paris on Monday") or a pronoun the clause cannot tell apart from one.
+ */
+function travels(p: ActorPhrase): boolean {
+  return p.kind === 'person' ? p.code !== null : (p.kind === 'role' || p.kind === 'country') && TRAVELLING_ROLES.test(p.code ?? '');
+}

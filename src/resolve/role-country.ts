@@ -1,0 +1,53 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { tokenAt } from './token-map.ts';
+import { baseForms } from '../extract/morphology.ts';
+
+// A country or demonym around a role: whose the role is ("police in Kenya", "Somali and Kenyan troops"), and which
+// nouns a demonym names its state before (moved from actor-phrases.ts, unchanged).
+
+/** "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the role. */
+export function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+  const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:demonym+national'];
+  if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
+  if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
+  const noun = doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ');
+  return { ...p, code: `${p.code}${next.code.slice(3)}`, name: noun ? `${p.text} ${noun}` : p.name, rule: 'actor:shared-role' };
+}
+
+/**
+ * A demonym names the state before a role ("Iraqi forces", merged above), a weapon ("Russian missiles" → RUSMIL), an
+ * event noun ("US strikes") or traded goods; before other nouns it only describes ("the Chinese market"): no actor.
+ */
+export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
+  if (p.rule !== 'actor:country' || !p.entry?.demonym) return p;
+  let i = tokenAt(doc, p.end);
+  while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
+  const next = doc.tokens[i];
+  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
+  // "killed in Israeli strikes", "in Russian shelling": the preposition governs the act or weapon the demonym
+  // modifies, so it makes no place of the demonym; the country does that act
+  const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
+  // "Russian shelling", "Israeli bombing" (a gerund, tagged either way): an act verb's gerund is the country's act too
+  if (next.lower.endsWith('ing') && baseForms(next).some((f) => kb.patterns.get(f)?.some((x) => x.kind === 'verb'))) return doer;
+  if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
+  if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
+  const national = kb.lexicon.nationals.get(next.lemma);
+  if (national !== undefined) {
+    // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
+    const text = doc.text.slice(p.start, next.end);
+    return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
+  }
+  if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
+  // "halted imports of Japanese seafood": goods named by their origin stand for its trade
+  return kb.lexicon.tradedGoods.has(next.lemma) || kb.lexicon.tradedGoods.has(next.lower) ? doer : null;
+}
+
+/** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
+export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+  if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
+  if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
+  return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
+}
+const roleCode = (p: ActorPhrase) => p.roleCode ?? '';

@@ -1,0 +1,56 @@
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { PlaceMention } from './types.ts';
+
+// "Moscow police detained 30 protesters", "Istanbul prosecutors charged the mayor", "Lagos's governor imposed a curfew":
+// a sizeable town's name before one of its own bodies (data/lexicon/town-bodies.tsv) says where the body sits, and so
+// where its act happened when nothing else places it. The name is no place of its own there (it is part of the actor),
+// so the mention is only offered for that (core/event-place.ts), marked inferred: two acts of one town's police are not
+// one act for sharing it (coreference reads only stated places).
+
+/** A town named before one of its bodies, and where the body's words end. */
+export interface TownBody {
+  readonly town: PlaceMention;
+  readonly bodyEnd: number;
+}
+
+// a town big enough to have bodies named after it in the news, and whose name is seldom anything else
+const MIN_POPULATION = 100_000;
+const MAX_NAME_WORDS = 3;
+const CAPITALISED = /^\p{Lu}/u;
+const BETWEEN = new Set(['city', 'state', 'provincial', 'regional', 'municipal', 'district', 'chief', 'public', 'riot', 'traffic', 'metropolitan', 'local']);
+
+export function townBodies(doc: AnalyzedText, kb: Knowledge): TownBody[] {
+  const nouns = kb.lexicon.townBodies;
+  if (nouns.size === 0) return [];
+  const tokens = doc.tokens;
+  const out: TownBody[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const two = k + 1 < tokens.length ? `${tokens[k].lemma} ${tokens[k + 1].lemma}` : '';
+    const bodyLast = nouns.has(two) ? k + 1 : nouns.has(tokens[k].lemma) || nouns.has(tokens[k].lower) ? k : -1;
+    if (bodyLast < 0) continue;
+    // back over describing words ("city", "chief") and a possessive ("Istanbul's chief prosecutor")
+    let end = k - 1;
+    while (end >= 0 && tokens[end].sentence === tokens[k].sentence && BETWEEN.has(tokens[end].lower)) end--;
+    if (end >= 0 && (tokens[end].text === "'s" || tokens[end].text === '’s')) end--;
+    if (end < 0 || tokens[end].sentence !== tokens[k].sentence || !CAPITALISED.test(tokens[end].text)) continue;
+    const town = longestTown(doc, kb, end);
+    if (town) out.push({ town, bodyEnd: tokens[bodyLast].end });
+  }
+  return out;
+}
+
+/** The capitalised run ending at token `end` (at most three words) that names a sizeable town, its most populous reading. */
+function longestTown(doc: AnalyzedText, kb: Knowledge, end: number): PlaceMention | null {
+  const tokens = doc.tokens;
+  for (let start = Math.max(0, end - MAX_NAME_WORDS + 1); start <= end; start++) {
+    if (tokens.slice(start, end + 1).some((t) => !CAPITALISED.test(t.text) || t.sentence !== tokens[end].sentence)) continue;
+    const text = doc.text.slice(tokens[start].start, tokens[end].end);
+    // a country or a people's word names no town ("Turkish police", "Hong Kong police"), nor does an armed group's name
+    if (kb.actors.lookup(text).some((a) => a.kind !== 'metonym')) continue;
+    const town = kb.cities(normalizeName(text)).find((c: PlaceEntry) => (c.population ?? 0) >= MIN_POPULATION);
+    if (town) return { start: tokens[start].start, end: tokens[end].end, text, place: town, locative: false, prep: null, rule: 'place:town-body' };
+  }
+  return null;
+}
