@@ -152,3 +152,19 @@ for (const text of ["The opposition leader's conviction was upheld on Tuesday.",
 test("the owner of an act it does stays its doer: \"The minister's resignation was announced\"", T, () => {
   assert.equal(find(code("The minister's resignation was announced on Monday."), 'announced').actor?.text, 'The minister');
 });
+
+// "a Beijing-based cybersecurity firm": a body described by where it is based is of that place's country, not the
+// story's (resolve/based-in.ts); "Iran-backed" says who backs, not where (unchanged).
+const BASED_IN: Array<[string, string, string]> = [
+  ['WASHINGTON (AP) - The United States imposed sanctions on a Beijing-based cybersecurity firm on Tuesday.', 'imposed', 'CHNBUS'],
+  ['WASHINGTON (AP) - The Treasury Department sanctioned a Dubai-based company that shipped Iranian oil.', 'sanctioned', 'AREBUS'],
+  ['MOSCOW (Reuters) - Russia banned a London-based rights group on Monday.', 'banned', 'GBRNGO'],
+];
+for (const [text, trigger, targetCode] of BASED_IN) {
+  test(`a body based in a place is of its country: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, targetCode);
+  });
+}
+test('"the Iran-backed militia" is no Iranian body', T, () => {
+  assert.ok(!(find(code('The Iran-backed militia attacked a base.'), 'attacked').actor?.code ?? '').startsWith('IRN'));
+});
