@@ -77,6 +77,9 @@ export function assembleEvents(
     // "The army said it had repelled an assault", "President X ... She urged": a singular pronoun taking up an
     // institution or office holder no name resolved is that institution or office
     const institution = bareRole(antecedents.get(p)) ?? definiteRole(antecedents.get(p));
+    // "released activist Alaa Abdel Fattah, years after police arrested him": a person introduced by a title is that titled role
+    const titled = antecedents.get(p)?.rule.endsWith('+unresolved-name') ? bareRole(antecedents.get(p)) : undefined;
+    if (/^(he|his|him|she|her)$/i.test(p.text) && titled) return titled;
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
     if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;

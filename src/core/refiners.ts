@@ -92,7 +92,8 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   const source = e.provenance.source;
   if (e.quad_class !== 4 || e.provenance.certainty !== 'planned' || source === 'outlet' || !e.actor) return e;
   // a sanction is a policy its own government announces ("officials said Washington would impose sanctions"), not force
-  if (e.type === 'SANCTION') return e;
+  // ... and so is a march or strike ("the union said workers would march on Monday"): its organisers announce it
+  if (e.type === 'SANCTION' || e.type === 'PROTEST') return e;
   // nobody's side speaks ("analysts said Moscow would attack Kharkiv", "residents said"): a forecast, kept as the planned act
   if (source.code === null && !isUnplacedTitle(source.text) && !namesSide(source.name, roles) && !PROPER_NAME.test(source.name)) return e;
   if (speaksForActor(source, e.actor)) return e;

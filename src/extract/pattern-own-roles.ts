@@ -16,7 +16,9 @@ export function ownActOwner(ctx: SentenceContext, tr: Trigger): { actors: ActorP
   if (subject === undefined) return null;
   // the act is named by the pattern itself: any possessor owns it ("his resignation", "the minister's resignation")
   const owner = ownerPhrase(tree, ctx, subject);
-  if (owner && tree.childrenWith(subject, 'nmod:poss').length) return { actors: [owner], rules: ['roles:tree-poss'] };
+  // ... unless the act lands on its owner: "her conviction was upheld", "Navalny's sentence was confirmed" (undergone-acts.tsv)
+  const undergone = ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[subject].lemma);
+  if (owner && tree.childrenWith(subject, 'nmod:poss').length) return undergone ? null : { actors: [owner], rules: ['roles:tree-poss'] };
   const read = treeNounActors(tree, ctx, subject);
   return read?.actors.length ? read : null;
 }

@@ -2,6 +2,7 @@ import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
+import { withBasedInCountry } from './based-in.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import { isProposerAfterFrom } from './proposer.ts';
 import { datelineSpan } from './dateline.ts';
@@ -223,7 +224,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
   const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p));
-  return withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null);
+  return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
 }
 
 // not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act

@@ -9,7 +9,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   // "Ahmed Ali told reporters the rebels shelled the town": a plural description, like "they", takes up no unknown
   // name, which is mostly a person's (a description the gazetteer has not resolved still says who acts)
   group_plural: (p) => p.kind === 'group' || p.kind === 'organization',
-  person: (p) => p.kind === 'person',
+  person: (p) => p.kind === 'person' && !p.plural, // ("he", "him": never "South Korean prosecutors")
   state: (p) => p.kind === 'country',
   any_singular: (p) => !p.plural && p.kind !== 'person',
   any_plural: (p) => p.plural || p.kind === 'group' || p.kind === 'organization',
@@ -201,7 +201,7 @@ function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
   const first = tokenAt(doc, p.start);
   let object = false;
   for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === doc.tokens[first].sentence; i--) if (doc.tokens[i].pos === 'VERB') object = true;
-  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (object && doc.tokens[i].pos === 'CCONJ') return true;
+  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (object && (doc.tokens[i].pos === 'CCONJ' || /^(,|after|before|when|while|since|until|because)$/.test(doc.tokens[i].lower))) return true; // ("charged X, days after police detained him")
   return false;
 }
 
