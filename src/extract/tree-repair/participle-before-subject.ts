@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { CLAUSE_VERBS } from './clause-verbs.ts';
 
 // words between the participle and its noun that stay with the noun ("striking public employees")
 const NOUN_WORDS = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -23,6 +24,11 @@ export function repairParticipleBeforeSubject(tree: EditableTree, tokens: readon
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
+  // the -ing word opens the reported clause, right after its verb or "that" ("said striking workers"); after a comma it
+  // opens a participle clause, and one that takes a clause is that clause's verb (", saying police had arrested …")
+  const before = tokens[participle - 1];
+  if (!before || before.sentence !== tokens[participle].sentence || !(tree.upos(participle - 1) === 'VERB' || before.lower === 'that')) return false;
+  if (CLAUSE_VERBS.has(tokens[participle].lemma)) return false;
   // the noun right after it (adjectives and compound words between), no determiner: "striking public employees"
   let noun = participle + 1;
   while (noun < participle + 4 && tokens[noun] && NOUN_WORDS.has(tree.upos(noun)) && NOUN_WORDS.has(tree.upos(noun + 1)) && tokens[noun + 1].sentence === tokens[participle].sentence) noun++;
