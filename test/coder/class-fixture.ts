@@ -32,3 +32,13 @@ export function expectAll(code: (text: string) => Event[], name: string, cases: 
     });
   }
 }
+
+/** One test per text: it codes no event of `type`. */
+export function expectNone(code: (text: string) => Event[], name: string, type: string, texts: readonly string[]): void {
+  for (const text of texts) {
+    test(`${name}: ${text}`, T, () => {
+      const got = code(text).map(brief);
+      assert.ok(!got.some((b) => b.startsWith(`${type} `)), `no ${type} expected in ${JSON.stringify(got)}`);
+    });
+  }
+}
