@@ -1,0 +1,114 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
+import { findAgent, findObject, findSubject, lastTokenOf } from './roles.ts';
+import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
+import { isCapitalsName } from './token-shape.ts';
+import { hasStrayAgent, supportVerbLemma, treeNounActors } from './tree-roles/tree-actors.ts';
+import { heldRoles } from './tree-roles/held-state.ts';
+import { describedSubject } from './tree-roles/described-subject.ts';
+import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
+import { ownOfPhrase, askedActPossessor } from './pattern-own-roles.ts';
+import { modifierActor } from './noun-modifier-actor.ts';
+
+const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
+// "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
+// "denied any involvement in the attack", "admitted responsibility for the bombing"
+const INVOLVEMENT = new Set(['involvement', 'responsibility', 'role', 'part', 'hand']);
+const FROM_IS_TARGET = new Set(['RETREAT', 'COERCE', 'SANCTION']);
+const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPERATE']);
+
+/**
+ * Noun roles: "attacks by X", "X's attack", "US strikes", or the subject of a support verb
+ * ("Hamas launched an attack", "the group claimed responsibility for the attacks") from the tree;
+ * targets after on/against/at/with, or directly after ("rocket attacks US-occupied Camp Taji").
+ */
+export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  // "four gang members were in custody": the one held is whom the act landed on (tree-roles/held-state.ts)
+  const held = heldRoles(ctx, tr, type, rules); if (held) return held;
+  const t = ctx.doc.tokens;
+  // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
+  const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
+  const found = treeNounActors(ctx.tree(), ctx, tr.head);
+  const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
+  // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
+  // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's
+  const ownOf = read || !OF_IS_ACTOR.has(type) ? [] : ownOfPhrase(ctx, tr);
+  let actors = read?.actors ?? (ownOf.length ? ownOf : hasStrayAgent(ctx.tree(), tr.head) ? [] : findAgent(ctx, tr.end, 8));
+  if (read) rules.push(...read.rules);
+  else if (ownOf.length) rules.push('roles:noun-own-of');
+  else if (actors.length) rules.push('roles:noun-by-agent');
+  if (!actors.length) {
+    const modifier = modifierActor(ctx, tr, type);
+    if (modifier) {
+      actors = [modifier];
+      rules.push('roles:noun-modifier');
+    }
+  }
+  if (!actors.length) {
+    // "claimed responsibility for the 11 and 14 March rocket attacks": the verb may sit a few words back.
+    for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
+      // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
+      if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
+      if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
+        // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
+        if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
+        const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
+        // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
+        const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
+        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
+        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
+        if (support !== null || viaInvolvement || throughVia) {
+          // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
+          const window = findSubject(ctx, i);
+          const describer = describedSubject(ctx.tree(), ctx, i, window);
+          actors = describer?.actors ?? window;
+          rules.push(...describer?.rules ?? []);
+          if (actors.length) rules.push(`roles:support-verb:${support ?? t[i].lemma}`);
+        }
+        break;
+      }
+    }
+  }
+  if (!actors.length && TIMED_BY_OWN_ACT.has(type)) {
+    const timed = timingClauseSubject(ctx, tr);
+    actors = timed.actors;
+    if (actors.length) rules.push('roles:noun-timing-clause-subject', ...timed.rules);
+  }
+  // "a Houthi delegation was in Riyadh for talks": the talks are the stay's, held with its host
+  const stay = !actors.length && type === 'CONSULT' ? stayForTalks(ctx, tr) : null;
+  if (stay) {
+    actors = stay.actors;
+    rules.push(STAY_FOR_TALKS);
+  }
+  let targets: ActorPhrase[] = [];
+  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
+    const w = t[i].lower;
+    const towards = NOUN_TARGET_PREPS.has(w) || w === 'for' && type === 'AID'; // "an aid package for Ukraine": its recipient
+    if (towards || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
+      if (w === 'of' && OF_IS_ACTOR.has(type)) {
+        const of = findObject(ctx, i + 1, 6);
+        if (!actors.length) actors = of;
+        // the target may follow: "withdrawal of US troops from Niger", "meeting of X with Y"
+        const after = of.length ? lastTokenOf(ctx, of[of.length - 1]) + 1 : i + 1;
+        if (['from', 'with', 'to'].includes(t[after]?.lower ?? '')) targets = findObject(ctx, after, 6);
+        break;
+      }
+      // "loans from Germany", "a demand from Kyiv": the giver or asker; "withdrawal from Niger": the place left
+      if (w === 'from' && !FROM_IS_TARGET.has(type)) {
+        if (!actors.length) actors = findObject(ctx, i + 1, 6);
+        break;
+      }
+      // "confirmed the fighting to VOA": an attack lands on/against/at its target, never "to" it (that is the verb's)
+      if (w === 'to' && type === 'ASSAULT') break;
+      if (ctx.phraseAt.has(i) || towards) {
+        targets = findObject(ctx, i, 8);
+        if (targets.length) rules.push('roles:noun-target');
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  return [actors, targets.length ? targets : stay ? stay.targets : askedActPossessor(ctx, tr, type, rules)];
+}

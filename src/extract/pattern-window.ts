@@ -1,0 +1,64 @@
+import type { Token } from '../nlp/types.ts';
+import { isCountHedgeWord } from './quantifier.ts';
+import { prenominalParticiple } from './gap-participle.ts';
+
+// The window of a pattern step: which tokens may sit between its words, where a `*` gap stops, and what counts
+// as one word inside it (an amount, coordinated nominals). pattern-trie.ts walks the patterns over these windows.
+
+// Tokens that may sit between the words of a pattern without a `*`:
+// "imposed new sanctions on", "fired two rockets at", "held talks with".
+export const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
+const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+
+// A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
+// is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
+export function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (isCountHedgeWord(tokens, j, end)) return false;
+  if (t.pos === 'PUNCT') return t.text !== '-';
+  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
+  if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
+  return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+
+/**
+ * "froze $7 billion of Afghan reserves", "froze 7.5 billion francs in Russian assets", "sent 3,000 tons of": an
+ * amount (a sign, its numbers, a unit noun and its partitive "of"/"in") inside a gap counts as one word.
+ * Returns the index after the amount (j + 1 when there is none beyond the first word).
+ */
+export function measureEnd(tokens: readonly Token[], j: number, end: number): number {
+  let k = j + 1;
+  while (k < end && tokens[k].pos === 'NUM') k++;
+  const partitive = (i: number) => i < end && (tokens[i].lower === 'of' || tokens[i].lower === 'in');
+  if (partitive(k)) return k + 1;
+  if (k < end && tokens[k].pos === 'NOUN' && partitive(k + 1)) return k + 2;
+  return k;
+}
+
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** "and"/"or"/a comma between two nominals: the coordinated objects of one pattern word ("troops and tanks"). */
+export function joinsNominals(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (t.pos === 'CCONJ' ? t.lower !== 'and' && t.lower !== 'or' : t.text !== ',') return false;
+  return j + 1 < end && NOMINAL_POS.has(tokens[j + 1].pos) && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
+}
+
+const CONJUNCT_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const COMMON_POS = new Set(['ADJ', 'NOUN']);
+/**
+ * Inside a `*` gap, "and"/"or"/a comma joins two objects ("sending experts and vaccine doses to") only when the
+ * conjunct is a bare nominal that no verb follows: "arrested protesters and police fired", "detained the leader and
+ * the minister resigned" start a clause of their own.
+ */
+export function joinsGapNominals(tokens: readonly Token[], j: number, end: number): boolean {
+  if (!joinsNominals(tokens, j, end) || !CONJUNCT_POS.has(tokens[j + 1].pos)) return false;
+  // a comma lists common nouns only ("engineers, tents and food"): after a name it may open an apposition or a list of
+  // places, before an -ing word a participle clause ("charged the crowd, firing rubber bullets")
+  if (tokens[j].text === ',' && (tokens[j - 1].pos !== 'NOUN' || !COMMON_POS.has(tokens[j + 1].pos) || tokens[j + 1].lower.endsWith('ing'))) return false;
+  let k = j + 1;
+  while (k < end && CONJUNCT_POS.has(tokens[k].pos)) k++;
+  return k >= end || tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX';
+}

@@ -1,0 +1,102 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
+import { findAgent, findObject, findSubject, firstToken } from './roles.ts';
+import { prenominalParticiple } from './prenominal-participle.ts';
+import { isPassiveClause, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { actAsSubject, actInPassiveSetting, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
+import { wordsBeforeClause } from './clause.ts';
+import { describedSubject } from './tree-roles/described-subject.ts';
+import { recipientRoles } from './tree-roles/recipient-subject.ts';
+import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
+import { objectGapTargets } from './tree-roles/object-gap.ts';
+import { participantsAt } from './tree-roles/participants.ts';
+import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
+import { isWieldedWeapon } from './object-evidence.ts';
+import { requiredTarget } from './pattern-requirements.ts';
+
+const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
+
+/**
+ * Verb roles: subject acts on object; passive swaps them ("was attacked by X"). The tree says whether the
+ * verb is passive and which phrase fills each role (tree-roles/tree-actors.ts); the window reading still
+ * decides that a role is filled at all, so a misparse cannot invent an actor (docs/tree-roles.md).
+ */
+export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
+  const tree = ctx.tree();
+  const read = treeVerbRoles(tree, ctx, tr.head);
+  if (isPassiveClause(tree, tr.head)) {
+    rules.push(...(read?.rules ?? ['roles:passive']));
+    const agent = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
+    // "the minister's resignation was announced": the pattern's own act noun as subject acts for its owner
+    const owned = agent.length === 0 ? ownActOwner(ctx, tr) : null;
+    if (owned) {
+      rules.push('roles:passive-own-act-owner', ...owned.rules);
+      return [owned.actors, []];
+    }
+    const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
+    const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) : null;
+    if (within) {
+      rules.push(...within.rules);
+      return [within.actors, subject];
+    }
+    // "troops were deployed", "the base was equipped with C-RAM": what is mobilised is the mobilising side;
+    // "troops were sent to the border by the army": its own forces, never whom it acts on; helpers sent too ("police were deployed to help")
+    if (type === 'MOBILIZE' || type === 'AID' && tr.pattern.steps[0].lemmas.includes('deploy')) return [agent.length ? agent : subject, []];
+    // "operations described as false-flag operations by the US military": "by X" names the accused
+    // (not a legal charge: "were charged with espionage by Russian prosecutors" names who charged)
+    if (type === 'ACCUSE' && !LEGAL_CHARGE.test(tr.pattern.cameo) && agent.length && agent[0].start > ctx.doc.tokens[tr.end - 1].end && tr.end - 1 > tr.head) {
+      rules.push('roles:characterised-by-is-target');
+      return [[], agent];
+    }
+    // "the suspect was extradited to France": the pattern's own "to"/"with" names the receiver or partner
+    const receiver = afterOwnPreposition(ctx, tr);
+    if (receiver.length) {
+      rules.push('roles:own-preposition-target');
+      return [agent, receiver];
+    }
+    // "rockets were fired at Israel", "shots were fired at the convoy": what is fired is the means, the pattern's own
+    // "at"/"on" names whom it is aimed at
+    const aimed = type === 'ASSAULT' ? ownObjectTargets(ctx, tr) : null;
+    if (aimed?.targets.length) {
+      rules.push('roles:passive-aimed-target');
+      return [agent, aimed.targets];
+    }
+    return [agent, subject];
+  }
+  // "Ukraine received tanks from Poland", "their convoy hit a roadside bomb": the subject undergoes
+  const received = recipientRoles(tree, ctx, tr.head, type) ?? metExplosiveRoles(tree, ctx, tr.head, type);
+  if (received) {
+    rules.push(...received.rules);
+    return [received.actors, received.targets];
+  }
+  rules.push('roles:subject-object', ...(read?.rules ?? []));
+  // "supporters of jailed Kremlin critic Navalny", "the detained activists": a participle before its noun describes
+  // it; the clause's subject did not do it, and nobody is named as doing it
+  const described = prenominalParticiple(tree, tr.head);
+  if (described !== null) {
+    rules.push('roles:prenominal-participle');
+    return [[], participantsAt(tree, ctx, described).phrases];
+  }
+  // The object may sit inside the pattern's gap ("threatened Iran with"); a demand's, in its that-clause ("demanded that X free")
+  const from = sharedObjectStart(tree, tr, rules) ?? (type === 'REQUEST' && ctx.doc.tokens[tr.head + 1]?.lower === 'that' ? tr.head + 2 : tr.head + 1);
+  // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
+  // where the window took "after" for a preposition); else it only chooses among what the window found
+  const observed = observedAct(tree, ctx.kb.lexicon.observingVerbs, tr.head, rules); // "monitors reported shelling": the source
+  const window = observed || actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
+  // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
+  const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
+  if (describer) rules.push(...describer.rules);
+  const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
+  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
+  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
+  if (own) {
+    rules.push(own.rule);
+    return [actors, own.targets];
+  }
+  return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)]; // "officials it accused of abuses"
+}
+/** The tree's phrases for a role the window also fills; the window's where the tree names none. */
+const chosen = (window: ActorPhrase[], tree: readonly ActorPhrase[] | null | undefined): ActorPhrase[] => (window.length && tree?.length ? [...tree] : window);
