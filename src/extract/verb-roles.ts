@@ -11,6 +11,7 @@ import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
+import { conjunctActOnPeople } from './tree-roles/conjunct-act.ts';
 import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
 import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
@@ -74,6 +75,12 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "supporters of jailed Kremlin critic Navalny", "the detained activists": a participle before its noun describes
   // it; the clause's subject did not do it, and nobody is named as doing it
   const described = prenominalParticiple(tree, tr.head);
+  // "stormed the building and arrested protesters": a repair's describing participle that is the verb's coordinated act on people
+  const conjunct = described !== null ? conjunctActOnPeople(tree, ctx, tr.head) : null;
+  if (conjunct) {
+    rules.push(...conjunct.rules);
+    return [conjunct.actors, conjunct.targets];
+  }
   if (described !== null) {
     rules.push('roles:prenominal-participle');
     return [[], participantsAt(tree, ctx, described).phrases];
