@@ -3,6 +3,7 @@ import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent } from './collective-antecedent.ts';
 import { sectorMayTakeUp } from './sector-antecedent.ts';
+import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
@@ -103,8 +104,8 @@ export function resolveAnaphora(
       // first, or an anaphor with no match scans back to the start of the article: quadratic)
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
-      // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved
-      const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) ? cand : undefined) : cand;
+      // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved, "he" a role holder's
+      const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
       // "Amnesty said detainees were tortured. 'They beat us every night,' a detainee told the group": a pronoun in a
@@ -294,6 +295,5 @@ function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma:
   return false;
 }
 
-const isTitledPerson = (p: ActorPhrase) => (p.kind === 'role' || p.rule === 'actor:named') && p.roleKind === 'person';
 // "The Iran-backed militia said it ...", "a little-known group": a participle joined by a hyphen is part of a modifier, no verb
 const hyphenJoined = (doc: AnalyzedText, i: number) => doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1].end === doc.tokens[i].start && doc.tokens[i - 2]?.end === doc.tokens[i - 1].start;

@@ -26,3 +26,17 @@ test('a participle before a place still lists it with the object', T, () => {
   const events = code('Troops entered the capital and neighbouring provinces.');
   assert.deepEqual(events.map(brief), ['ASSAULT Troops > the capital and neighbouring provinces']);
 });
+
+// "The ministry's spokesman said … He dismissed reports that …": "he"/"she" takes up one holder of a role whom no name
+// resolved (a definite description with a role code), as "a police spokesman" was taken up (resolve/titled-person.ts)
+expectAll('a pronoun after a role holder named by a description only', [
+  ["The Interior Ministry's spokesman said the raids were lawful. He dismissed reports that detainees had been beaten.", ['REJECT He > null']],
+  ["The army's spokesman spoke to reporters on Monday. He rejected claims that soldiers had looted homes.", ['REJECT He > null']],
+  ["The ministry's spokeswoman said on Monday the talks would continue. She dismissed rumors that the minister would resign.", ['REJECT She > null']],
+]);
+expectAll('a titled name is still whom "he" means', [
+  ['Ministry spokesman Ali Karimi said the raids were lawful. He dismissed reports that detainees had been beaten.', ['REJECT He > null']],
+]);
+expectNone('"he" after a private person\'s description names no political actor', 'REJECT', [
+  'The shop owner said the street was calm. He dismissed reports that the market had been looted.',
+]);
