@@ -40,3 +40,20 @@ expectAll('a titled name is still whom "he" means', [
 expectNone('"he" after a private person\'s description names no political actor', 'REJECT', [
   'The shop owner said the street was calm. He dismissed reports that the market had been looted.',
 ]);
+
+// "Kherson was liberated on Friday": ground taken back with no taker named is no country's target (its country took it
+// back); whoever held it is ("from Islamic State", also as a passive's subject), else the place stands as a thing, no
+// one's (tree-roles/retaken-place.ts retakenWithoutTaker; taken-from.ts reads a passive's subject as what is taken)
+const retaken = (text: string) => code(text).find((e) => e.type === 'ASSAULT');
+for (const text of ['Kherson was liberated on Friday.', 'Ukrainian forces pushed south. Kherson was liberated on Friday, officials said.', 'Kupiansk was recaptured on Saturday after weeks of fighting.']) {
+  test(`a place taken back with no taker is no country's target: ${text}`, T, () => {
+    const e = retaken(text);
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.target?.code ?? null, null, JSON.stringify(e.target));
+  });
+}
+expectAll('whom ground was taken back from is the target, passive or not', [
+  ['Mosul was liberated from Islamic State in 2017.', ['ASSAULT null > Islamic State']],
+  ['The city was retaken from the rebels on Monday.', ['ASSAULT null > the rebels']],
+  ['The city was retaken from the rebels by the army on Monday.', ['ASSAULT army > the rebels']],
+]);

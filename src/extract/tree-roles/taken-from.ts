@@ -8,7 +8,8 @@ import type { TreeView } from './tree-view.ts';
  * A person taken is acted on itself ("abducted two workers from the company"): no answer then.
  */
 export function takenFrom(view: TreeView, ctx: SentenceContext, head: number): ActorPhrase | null {
-  const obj = view.childrenWith(head, 'obj')[0];
+  // (or the passive's subject: "Mosul was liberated from Islamic State")
+  const obj = view.childrenWith(head, 'obj')[0] ?? view.childrenWith(head, 'nsubj:pass')[0];
   if (obj === undefined) return null;
   const taken = ctx.phraseAt.get(obj);
   const isPlace = (n: number) => (ctx.places?.overlapping(ctx.doc.tokens[n].start, ctx.doc.tokens[n].end).length ?? 0) > 0;

@@ -28,7 +28,7 @@ import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
-import { withoutRetakenPlace } from './retaken-place.ts';
+import { retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -60,7 +60,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone never makes one an event)
-  if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), c);
+  // ("Kherson was liberated", "Mosul was liberated from Islamic State": ground taken back is no country's target)
+  if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), (c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? retakenWithoutTaker(ctx, c, takenFrom(view(), ctx, c.trigger.head)) : null) ?? c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
   if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), withoutRouteTarget(ctx, c)));
