@@ -71,10 +71,12 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
 function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
   // "teachers staged a nationwide strike": a word of the pattern past its verb ("strike") asks the verb's subject,
   // for rows that name the type they correct ("suspended its strike" stays the union's CONCEDE)
-  if (c.trigger.pattern.kind !== 'verb' || k !== c.trigger.head && rule.when === null) return false;
+  // ... and a predicate noun's ("doctors are on strike": the noun with its copula has the subject)
   const view = ctx.tree();
-  const subject = subjectNode(view, c.trigger.head);
-  if (subject === null) return false;
+  const predicate = c.trigger.pattern.kind === 'noun' && view.childrenWith(c.trigger.head, 'cop').length > 0;
+  if (c.trigger.pattern.kind !== 'verb' && !predicate || k !== c.trigger.head && rule.when === null) return false;
+  const subject = predicate ? { node: view.childrenWith(c.trigger.head, 'nsubj')[0] } : subjectNode(view, c.trigger.head);
+  if (subject === null || subject.node === undefined) return false;
   // "thousands of migrants massed", "dozens of gunmen stormed": a count's "of" noun is who the subject is
   const t = ctx.doc.tokens;
   const counted = t[subject.node].pos === 'NUM' || QUANTITIES.has(t[subject.node].lemma)

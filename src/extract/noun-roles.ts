@@ -29,7 +29,7 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
-  const found = treeNounActors(ctx.tree(), ctx, tr.head);
+  const found = treeNounActors(ctx.tree(), ctx, tr.head, tr.tokens);
   const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
   // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
   // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's

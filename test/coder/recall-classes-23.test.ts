@@ -57,3 +57,19 @@ expectAll('whom ground was taken back from is the target, passive or not', [
   ['The city was retaken from the rebels on Monday.', ['ASSAULT null > the rebels']],
   ['The city was retaken from the rebels by the army on Monday.', ['ASSAULT army > the rebels']],
 ]);
+
+// "Doctors are on strike": a strike under way, said with a copula. The act noun after "be" and a preposition of being
+// there has the copula's subject as its doer (tree-roles/predicate-noun.ts), the subject's word decides the strike's
+// sense as a verb's subject does (core/word-sense.ts), and "remain|stay|be on strike" is a row of its own
+// (data/patterns/extra-verbs.tsv)
+expectAll('a strike under way after a copula', [
+  ['Doctors are on strike across the country.', ['PROTEST Doctors > null']],
+  ['Dock workers remained on strike for a third day on Tuesday.', ['PROTEST']],
+  ['The jailed activist has been on hunger strike for 40 days.', ['PROTEST The jailed activist > null']],
+  ['Teachers in the capital are on strike over unpaid wages.', ['PROTEST']],
+]);
+expectNone('a subject under an attack is no attacker', 'ASSAULT', ['The town is under attack from the sea.']);
+expectNone('a strike noun with no copula subject stays no labour act', 'PROTEST', [
+  'Air defences were on alert after the strike on the base.',
+  'The drone strike on Sunday was the third this week.',
+]);

@@ -7,6 +7,7 @@ import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { participleAfterParty } from './participle-after-party.ts';
 import { suspectedDoer } from './suspected-doer.ts';
+import { predicateNounSubject } from './predicate-noun.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
 import type { Token } from '../../nlp/types.ts';
@@ -128,7 +129,7 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
  * shelling"), else the subject of the support verb the noun is the object of ("Hamas launched an attack",
  * "the group claimed responsibility for the bombing").
  */
-export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
+export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
   const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
   const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
@@ -143,7 +144,7 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   const owner = undergone ? null : ownerPhrase(view, ctx, head, false);
   const military = owner && militaryOwner(view, ctx, head, owner); // "Myanmar's military airstrikes"
   if (owner) return { actors: [military ?? owner], rules: [view.childrenWith(head, 'nmod:poss').length ? 'roles:tree-poss' : 'roles:tree-noun-modifier', ...(military ? [MILITARY_OWNER_RULE] : [])] };
-  const suspected = suspectedDoer(view, ctx, head); // "rebels became suspects in the killing"
+  const suspected = suspectedDoer(view, ctx, head) ?? predicateNounSubject(view, ctx, head, own); // "rebels became suspects in the killing", "doctors are on strike"
   if (suspected) return suspected;
   // up from the noun to the verb it is the object of, through "responsibility for" / "involvement in"
   let noun = head;
