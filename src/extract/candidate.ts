@@ -19,6 +19,7 @@ import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
 import { speechObject } from './speech-object.ts';
 import { meetsRowRequirements } from './pattern-requirements.ts';
 import { verbRoles } from './verb-roles.ts';
+import { recipientsPlace, RECIPIENTS_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
@@ -88,6 +89,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
       rules.push('roles:target-from-object-place');
     }
   }
+  const placed = targets.length === 0 && info.type === 'AID' ? recipientsPlace(ctx, tr) : null; // "delivered vaccines to children in Haiti"
+  if (placed) targets = [placed], rules.push(RECIPIENTS_PLACE_RULE);
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
   if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma)) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');

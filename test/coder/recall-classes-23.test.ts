@@ -73,3 +73,16 @@ expectNone('a strike noun with no copula subject stays no labour act', 'PROTEST'
   'Air defences were on alert after the strike on the base.',
   'The drone strike on Sunday was the third this week.',
 ]);
+
+// "delivered measles vaccines to children in Haiti": aid to people no actor names, placed "in" a country or town, goes
+// to that place's people: its country is the target (extract/recipients-place.ts). Corpus row aid-010 now passes.
+expectAll('aid to unnamed people in a place', [
+  ['UNICEF delivered measles vaccines to children in Haiti on Thursday.', ['AID UNICEF > Haiti']],
+  ['The World Health Organization sent vaccines to children in Chad on Monday.', ['AID World Health Organization > Chad']],
+  ['Save the Children delivered blankets to babies in Aleppo on Friday.', ['AID']],
+]);
+test('aid to unnamed people in a place: the place\'s country', T, () => {
+  const e = code('Save the Children delivered blankets to babies in Aleppo on Friday.').find((x) => x.type === 'AID');
+  assert.equal(e?.target?.code, 'SYR');
+});
+expectNone('aid to no one in a place makes no target from a place of the sentence', 'AID', ['The charity sent books to schools in the region.']);
