@@ -86,3 +86,12 @@ test('aid to unnamed people in a place: the place\'s country', T, () => {
   assert.equal(e?.target?.code, 'SYR');
 });
 expectNone('aid to no one in a place makes no target from a place of the sentence', 'AID', ['The charity sent books to schools in the region.']);
+
+// "The senator opposed the nomination": a bill, a nomination or a candidacy is object enough for a disapproval, as for
+// a refusal (data/lexicon/speech-objects.tsv): the act happened though it names no party
+expectAll('opposing a bill or a nomination', [
+  ['The senator opposed the nomination.', ['ACCUSE The senator > null']],
+  ['Opposition lawmakers opposed the bill on Tuesday.', ['ACCUSE Opposition lawmakers > null']],
+  ['Several senators opposed the candidacy of the former general.', ['ACCUSE']],
+]);
+expectNone('talks about a bill name no partner', 'CONSULT', ['The committee discussed the bill on Monday.']);
