@@ -169,6 +169,8 @@ export interface Lexicon {
   readonly protestEmblems: ReadonlySet<string>;
   /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
   readonly thirdPartyParticiples: ReadonlySet<string>;
+  /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
+  readonly givingParticiples: ReadonlySet<string>;
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */

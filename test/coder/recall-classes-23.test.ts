@@ -95,3 +95,14 @@ expectAll('opposing a bill or a nomination', [
   ['Several senators opposed the candidacy of the former general.', ['ACCUSE']],
 ]);
 expectNone('talks about a bill name no partner', 'CONSULT', ['The committee discussed the bill on Monday.']);
+
+// "Refugees received food and medicine supplied by Turkey": relief goods received are aid given (data/patterns/
+// extra-verbs.tsv), the subject its recipient; the giver is "from" X or the "by" of a giving participle describing the
+// goods (data/lexicon/giving-participles.tsv, tree-roles/recipient-subject.ts). Taking is no giving.
+expectAll('relief goods received, and their giver', [
+  ['Refugees received food and medicine from Turkey.', ['AID Turkey > Refugees']],
+  ['Refugees received food and medicine supplied by Turkey.', ['AID Turkey > Refugees']],
+  ['Ukraine received tanks supplied by Poland.', ['AID Poland > Ukraine']],
+  ['The hospital received fuel from the UN on Sunday.', ['AID UN > hospital']],
+]);
+expectNone('goods taken by a side are no aid from it', 'AID', ['Residents received food captured by the rebels.', 'He received a medal from the king.']);

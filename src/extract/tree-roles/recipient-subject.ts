@@ -24,7 +24,7 @@ export function recipientRoles(view: TreeView, ctx: SentenceContext, head: numbe
     .flatMap((n) => view.childrenWith(n, 'obl', 'nmod'))
     .filter((c) => markers.includes(view.marker(c) ?? ''))
     .flatMap((c) => giversAt(view, ctx, c));
-  const givers = onTree.length ? onTree : giversAfter(ctx, head, markers);
+  const givers = onTree.length ? onTree : givingParticipleAgent(view, ctx, head) ?? giversAfter(ctx, head, markers);
   // "the convoy came under fire (from militants)": a thing undergoing force is what the act lands on, whether or not
   // the sentence names who did it (then nobody is: the agentless rules decide whether it stands)
   const thing = named.length === 0 && subject !== null && type === 'ASSAULT' ? nodePhrase(view, ctx, subject.node) : null;
@@ -51,4 +51,17 @@ function giversAfter(ctx: SentenceContext, head: number, markers: readonly strin
     if (p && !p.locative) return [p];
   }
   return [];
+}
+
+/** "received tanks supplied by Poland": the object described by a giving participle (giving-participles.tsv) names its giver by "by". */
+function givingParticipleAgent(view: TreeView, ctx: SentenceContext, head: number): ActorPhrase[] | null {
+  for (const obj of view.childrenWith(head, 'obj')) {
+    for (const n of [obj, ...view.childrenWith(obj, 'conj')]) {
+      const giving = view.childrenWith(n, 'acl').find((c) => ctx.kb.lexicon.givingParticiples.has(ctx.doc.tokens[c].lemma));
+      const agent = giving === undefined ? undefined : view.childrenWith(giving, 'obl:agent', 'obl').find((c) => view.marker(c) === 'by');
+      const found = agent === undefined ? [] : giversAt(view, ctx, agent);
+      if (found.length) return found;
+    }
+  }
+  return null;
 }
