@@ -164,6 +164,7 @@ const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.co
 
 /** The sides a collective takes up ("the two leaders" after "Trump met Putin"), each written as the collective is. */
 function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): readonly ActorPhrase[] | undefined {
-  return p.kind === 'anaphor' && p.refersTo === 'collective' ? antecedentOf(p, antecedents)?.members : undefined;
+  // (and the sides a plural pronoun takes up as a list: "Britain and Australia said they", resolve/coordinated-antecedent.ts)
+  return p.kind === 'anaphor' ? antecedentOf(p, antecedents)?.members : undefined;
 }
 const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };

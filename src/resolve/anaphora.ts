@@ -3,6 +3,7 @@ import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent } from './collective-antecedent.ts';
 import { sectorMayTakeUp } from './sector-antecedent.ts';
+import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
 import {
   conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
@@ -98,11 +99,14 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
-    const isBound = (t: ActorPhrase) => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name);
+    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
+    // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
+    const plural = p.refersTo === 'any_plural';
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
-      const cand = ordered[j];
+      if (plural && inCoordinatedList(doc, ordered, j)) continue;
+      const cand = (plural && coordinatedAntecedent(doc, ordered, j)) || ordered[j];
       // no antecedent more than four sentences back: stop there, whatever the candidate (checked
       // first, or an anaphor with no match scans back to the start of the article: quadratic)
       const distance = here - sentenceOf(cand);

@@ -28,3 +28,26 @@ test('the given name written last of a family-name-first person names no one alo
   const events = code('South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.\n\nYeol criticized the North Korean missile launches.');
   assert.ok(!events.some((e) => e.actor?.text === 'Yeol' && e.actor.code === 'KORGOV'));
 });
+
+// A plural pronoun ("they", "them", "their") takes up actors joined by "and" as one antecedent, each a side
+// (resolve/coordinated-antecedent.ts; assemble.ts lists them as it does the sides of "both countries"): a state alone is
+// singular, so "they" skipped "Britain and Australia" for a plural group further back.
+const LISTED: Array<[string, string, 'actor' | 'target', string[]]> = [
+  // [text, trigger, role, codes listed]
+  ['Russian hackers broke into government email servers last week, officials said.\n\nBritain and Australia said on Monday they had been targeted by the same group.', 'targeted', 'target', ['GBR', 'AUS']],
+  ['Kenya and Uganda sent troops to the border on Friday after rebels attacked a market. They accused the rebels of killing civilians.', 'accused', 'actor', ['KEN', 'UGA']],
+  ['Russia and China vetoed the resolution on Friday. Britain criticized them for blocking aid.', 'criticized', 'target', ['RUS', 'CHN']],
+  ['Egypt and Qatar hosted talks in Cairo on Sunday. They urged Israel to agree to a ceasefire.', 'urged', 'actor', ['EGY', 'QAT']],
+];
+for (const [text, trigger, role, codes] of LISTED) {
+  test(`a plural pronoun takes up a list joined by "and": ${text.split('\n').pop()}`, T, () => {
+    const e = find(code(text), trigger);
+    const listed = (role === 'actor' ? e.actors : e.targets)?.map((x) => x.code);
+    assert.deepEqual(listed, codes);
+  });
+}
+test('a singular pronoun still takes up one member of a list', T, () => {
+  const e = find(code('Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Friday. He later criticized the rebels.'), 'criticized');
+  assert.equal(e.actors, undefined);
+  assert.equal(e.actor?.code, 'KENGOV');
+});
