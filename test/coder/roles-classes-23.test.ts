@@ -51,3 +51,23 @@ test('a singular pronoun still takes up one member of a list', T, () => {
   assert.equal(e.actors, undefined);
   assert.equal(e.actor?.code, 'KENGOV');
 });
+
+// A target the actor's possessive names is dropped as the actor's own forces only when it is the actor's side (core/
+// sides.ts `sameSide`), not any party of the actor's country: "militants ambushed their convoy" after "soldiers were
+// escorting" is the army's convoy, and the rebels' target (assemble.ts compared countries alone).
+const OTHER_SIDE: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code or null for no target]
+  ['Nigerian soldiers were escorting aid trucks near Maiduguri on Sunday when militants ambushed their convoy.', 'ambushed', 'their convoy', 'NGAMIL'],
+  ['Nigerien soldiers were guarding a bridge near Tillaberi on Friday when jihadists fired on their patrol.', 'fired', 'their patrol', 'NERMIL'],
+  ['Chadian soldiers were guarding a camp near Bol on Tuesday when insurgents attacked their convoy.', 'attacked', 'their convoy', 'TCDMIL'],
+  // negatives: a state's own troops stay no target of the state or its government
+  ['Kenya pulled its troops out of Somalia on Monday.', 'pulled', '', null],
+  ['The Ethiopian government withdrew its soldiers from the border town on Monday.', 'withdrew', '', null],
+];
+for (const [text, trigger, target, targetCode] of OTHER_SIDE) {
+  test(`a possessive target of another side of the same country stays: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text ?? '', target);
+    assert.equal(e.target?.code ?? null, targetCode);
+  });
+}
