@@ -7,6 +7,7 @@ import { isLeftBoundary, isRightBoundary } from './clause.ts';
 import { coordinatedVerb } from './coordinated-verb.ts';
 import { opensSayingVehicle } from './saying-vehicle.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
+import { objectGapNoun } from './tree-roles/object-gap.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -168,6 +169,8 @@ const describesPhrase = (ctx: SentenceContext, i: number, p: ActorPhrase) => ((n
 export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, patternTokens: readonly number[] = []): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
+  const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
@@ -177,7 +180,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens))) {
+    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);
       continue;
     }

@@ -71,3 +71,26 @@ for (const [text, trigger, target, targetCode] of OTHER_SIDE) {
     assert.equal(e.target?.code ?? null, targetCode);
   });
 }
+
+// In a relative clause whose object is the noun it hangs on ("Ruto, whom he met at the White House"), a phrase after
+// "at" is the clause's setting, not its object (extract/roles.ts findObject, with tree-roles/object-gap.ts): the seat
+// of government was taken as the target, then dropped as the actor itself, and the meeting lost its other side.
+const GAP_SETTING: Array<[string, string, string]> = [
+  // [text, trigger, target code]
+  ['U.S. President Joe Biden praised Kenyan President William Ruto, whom he met at the White House on Monday.', 'met', 'KENGOV'],
+  ['Russian President Vladimir Putin praised the Malaysian prime minister, whom he met at the Kremlin on Tuesday.', 'met', 'MYSGOV'],
+  ['British Prime Minister Keir Starmer thanked the Danish prime minister, whom he met at Downing Street on Sunday.', 'met', 'DNKGOV'],
+];
+for (const [text, trigger, targetCode] of GAP_SETTING) {
+  test(`"at" a seat in an object-gap relative clause is the setting: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, targetCode);
+  });
+}
+test('a host\'s relative clause reads the visitor as the gap, not the palace', T, () => {
+  const e = find(code('French President Emmanuel Macron thanked the Indian prime minister, whom he hosted at the Elysee Palace on Friday.'), 'hosted');
+  assert.equal(e.actor?.code, 'INDGOV');
+  assert.equal(e.target?.code, 'FRAGOV');
+});
+test('"at" outside a relative clause still names what an attack lands on', T, () => {
+  assert.equal(find(code('Hamas fighters fired at Israeli soldiers near Rafah on Monday.'), 'fired').target?.code, 'ISRMIL');
+});
