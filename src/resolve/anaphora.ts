@@ -121,7 +121,10 @@ export function resolveAnaphora(
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
       const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
-      if (pronoun && !owner && !subjectLike(cand) && !(distance === 0 && OBJECT_PRONOUNS.has(p.text.toLowerCase()))) continue;
+      // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
+      // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
+      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
+      if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0))) continue;
       if (isBound(target)) continue;
       // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person
       if (titled && isTitledPerson(target) && [ordered[j - 1], ordered[j + 1]].some((n) => namedWith(doc, cand, n))) continue;
@@ -133,7 +136,7 @@ export function resolveAnaphora(
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
-      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;

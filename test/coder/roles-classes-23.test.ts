@@ -94,3 +94,22 @@ test('a host\'s relative clause reads the visitor as the gap, not the palace', T
 test('"at" outside a relative clause still names what an attack lands on', T, () => {
   assert.equal(find(code('Hamas fighters fired at Israeli soldiers near Rafah on Monday.'), 'fired').target?.code, 'ISRMIL');
 });
+
+// An object pronoun ("him", "them") of a verb whose subject has the code of the sentence before's subject takes up that
+// sentence's object (resolve/anaphora.ts): "Russia's president hosted the Malaysian prime minister. The Kremlin leader
+// praised him": "him" took the host, and the target was dropped as the actor itself.
+const OBJECT_BEFORE: Array<[string, string, string]> = [
+  // [text, trigger, target code]
+  ['Russia\'s president hosted the Malaysian prime minister on Tuesday. The Kremlin leader praised him as a reliable partner.', 'praised', 'MYSGOV'],
+  ['The Chinese president received the Brazilian president in Beijing on Friday. The Chinese leader thanked him for his support.', 'thanked', 'BRAGOV'],
+  ['The Indian prime minister hosted the Australian prime minister in New Delhi on Monday. The Indian leader praised him for his support.', 'praised', 'AUSGOV'],
+  ['The French president received the Kenyan president in Paris on Friday. The French leader thanked him for his help.', 'thanked', 'KENGOV'],
+];
+for (const [text, trigger, targetCode] of OBJECT_BEFORE) {
+  test(`an object pronoun takes up the sentence before's object, not its verb's subject's office: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, targetCode);
+  });
+}
+test('a subject pronoun still takes up the sentence before\'s subject', T, () => {
+  assert.equal(find(code('The French president received the Kenyan president in Paris on Friday. He later praised the Kenyan army.'), 'praised').actor?.code, 'FRAGOV');
+});
