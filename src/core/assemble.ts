@@ -7,6 +7,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
+import { sameSide } from './sides.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -97,8 +98,9 @@ export function assembleEvents(
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
-  // "pulled its troops out of Somalia": the actor's own forces are not its target
-  const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code?.startsWith(code.slice(0, 3)));
+  // "pulled its troops out of Somalia": the actor's own forces are not its target; a side of the same country is
+  // ("soldiers were escorting aid trucks when militants ambushed their convoy": the rebels' target is the army's)
+  const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code && sameSide(code, t.code));
   // ("congratulated his rival": a relational person is never the possessor's own)
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code)) && (p.rule === 'actor:relational-agent' || !ownForces(t))));
   const targets = realTargets.length ? realTargets : [null];
@@ -164,6 +166,7 @@ const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.co
 
 /** The sides a collective takes up ("the two leaders" after "Trump met Putin"), each written as the collective is. */
 function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): readonly ActorPhrase[] | undefined {
-  return p.kind === 'anaphor' && p.refersTo === 'collective' ? antecedentOf(p, antecedents)?.members : undefined;
+  // (and the sides a plural pronoun takes up as a list: "Britain and Australia said they", resolve/coordinated-antecedent.ts)
+  return p.kind === 'anaphor' ? antecedentOf(p, antecedents)?.members : undefined;
 }
 const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };

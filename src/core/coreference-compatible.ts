@@ -1,4 +1,4 @@
-import type { ActorRef, Certainty, Event, EventDate, EventLocation } from '../schema/event.ts';
+import type { ActorRef, Certainty, Event, EventLocation } from '../schema/event.ts';
 import { hasThingTarget } from '../extract/tree-roles/index.ts';
 import { describesGroup, type ArmedActors } from './armed-actors.ts';
 import { participantsOf } from './participants.ts';
@@ -6,6 +6,9 @@ import { buildingsOfSettlement, settlementsFit } from './settlement-targets.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { COUNTERED_ACT_DOER } from './countered-act.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
+import { datesFit, statedDate } from './coreference-dates.ts';
+
+export { datesFit };
 
 // When two mentions in one article can be the same real event: no field the two sentences state
 // contradicts the other. A field one mention leaves out (no actor, no stated date) never contradicts.
@@ -91,49 +94,6 @@ const INDEFINITE = /^(?:a|an|one|some|several)\s/i;
 const NAMED = /\b\p{Lu}\p{Ll}+/u;
 /** `a` is an indefinite description ("a village", "an army base") and `b` names its place ("the town of Kidal"). */
 const describesNamed = (a: ActorRef, b: ActorRef) => INDEFINITE.test(a.text) && !INDEFINITE.test(b.text) && NAMED.test(b.text.replace(/^\p{Lu}\p{Ll}*\s/u, (w) => w.toLowerCase()));
-
-const statedDate = (d: EventDate | null) => (d !== null && d.basis !== 'inferred' && d.precision !== 'reported' ? d : null);
-
-/** "in March" and "on 11 March" fit; "on Monday" and "on Tuesday" are two occasions. */
-export function datesFit(a: EventDate | null, b: EventDate | null): boolean {
-  const [x, y] = [statedDate(a), statedDate(b)];
-  if (x === null || y === null) return !farFromInferredDay(a, b) && !farFromInferredDay(b, a);
-  if (x.precision === 'week' || y.precision === 'week') return weekOf(x.value) === weekOf(y.value);
-  return x.value.startsWith(y.value) || y.value.startsWith(x.value);
-}
-
-// The story's day that a lead mention takes when it states none ("Militants have attacked a village", told on
-// Tuesday) is no day of an act stated weeks away ("seized a multinational base in January"): the news is not its
-// background. Two weeks of slack, as an inferred day may be the publication's and the act some days before it.
-const SLACK_DAYS = 14;
-const DAY_MS = 86_400_000;
-
-/** `inferred` is an inferred day and `stated` a stated period that ends or starts more than two weeks away from it. */
-function farFromInferredDay(inferred: EventDate | null, stated: EventDate | null): boolean {
-  const s = statedDate(stated);
-  if (inferred === null || s === null || inferred.basis !== 'inferred' || inferred.value.length < 10) return false;
-  const day = Date.parse(`${inferred.value}T00:00:00Z`);
-  const [from, to] = periodOf(s);
-  return day < from - SLACK_DAYS * DAY_MS || day > to + SLACK_DAYS * DAY_MS;
-}
-
-/** First and last day (ms) of a stated date: "2015-01" is 1 to 31 January, a week its seven days. */
-function periodOf(d: EventDate): [number, number] {
-  const [y, m, dd] = d.value.split('-').map(Number);
-  if (dd !== undefined) {
-    const start = Date.UTC(y, m - 1, dd);
-    return d.precision === 'week' ? [Date.parse(`${weekOf(d.value)}T00:00:00Z`), Date.parse(`${weekOf(d.value)}T00:00:00Z`) + 6 * DAY_MS] : [start, start];
-  }
-  if (m !== undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
-  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
-}
-
-function weekOf(value: string): string {
-  if (value.length < 10) return value.slice(0, 7);
-  const d = new Date(`${value}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
 
 const statedPlace = (p: EventLocation | null) => (p !== null && p.basis !== 'inferred' && p.span !== null ? p : null);
 const POINT = new Set(['site', 'city']);

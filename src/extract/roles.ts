@@ -6,6 +6,8 @@ import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
 import { coordinatedVerb } from './coordinated-verb.ts';
 import { opensSayingVehicle } from './saying-vehicle.ts';
+import { relativeAntecedent } from './relative-antecedent.ts';
+import { objectGapNoun } from './tree-roles/object-gap.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -161,52 +163,14 @@ export function isLeadingParticiple(ctx: SentenceContext, i: number): boolean {
 const describesPhrase = (ctx: SentenceContext, i: number, p: ActorPhrase) => ((n) => n !== null && n >= firstToken(ctx, p) && n <= lastToken(ctx, p))(prenominalParticiple(ctx.tree(), i));
 
 /**
- * Inside ", which was shelled" the subject is the phrase just before the comma; inside ", where it
- * flattened crops" the clause has its own subject.
- */
-function relativeAntecedent(ctx: SentenceContext, head: number, rules?: string[]): ActorPhrase[] {
-  const t = ctx.doc.tokens;
-  let i = head;
-  while (i > ctx.sentence.tokenStart && !(t[i].text === ',' && ctx.skip.has(i) && !ctx.skip.has(i - 1))) i--;
-  let reported = false;
-  for (let j = head - 1; j > i; j--) {
-    // ", which police said killed 12 people": the phrase before a reporting verb says it; the pronoun still acts
-    if (j === head - 1 && reportedRelative(ctx, j, head)) {
-      reported = true;
-      continue;
-    }
-    const own = ctx.phraseAt.get(j);
-    if (own && !reported) return [own];
-    if (['which', 'who', 'that'].includes(t[j].lower)) break;
-    if (t[j].lower === 'where' || t[j].lower === 'whom' || t[j].lower === 'whose') return [];
-  }
-  // the pronoun of a reported relative stands for the nominal right before the comma, or for nobody the
-  // coder can name ("the incident, which it said killed"): never a phrase further back
-  if (reported) {
-    rules?.push('roles:reported-relative');
-    const p = ctx.phraseAt.get(i - 1);
-    return p && !p.locative ? [p] : [];
-  }
-  for (let j = i - 1; j >= Math.max(ctx.sentence.tokenStart, i - 8); j--) {
-    const p = ctx.phraseAt.get(j);
-    if (p && !p.locative) return [p];
-  }
-  return [];
-}
-
-/** "which police said killed": a reporting verb right before the verb at `head`, which is no gerund ("denied attacking"). */
-function reportedRelative(ctx: SentenceContext, j: number, head: number): boolean {
-  const t = ctx.doc.tokens;
-  return t[j].pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[j].lemma) && !t[head].lower.endsWith('ing');
-}
-
-/**
  * The target after the pattern: the first participant phrase in the same clause, directly or
  * after a preposition ("attacked X", "sanctions on X", "talks with X"); "by X" is the agent, not a target.
  */
 export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, patternTokens: readonly number[] = []): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
+  // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
+  const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
@@ -216,7 +180,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens))) {
+    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);
       continue;
     }

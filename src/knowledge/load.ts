@@ -122,6 +122,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     frontLines: read('lexicon/front-lines.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),
     relationalPeople: read('lexicon/relational-people.tsv'),
+    familyNameFirst: read('lexicon/family-name-first.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),

@@ -232,6 +232,8 @@ export interface Lexicon {
   readonly followerNouns?: ReadonlySet<string>;
   /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
+  /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
+  readonly familyNameFirst?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
   readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */

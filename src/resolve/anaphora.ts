@@ -4,6 +4,11 @@ import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent } from './collective-antecedent.ts';
 import { sectorMayTakeUp } from './sector-antecedent.ts';
 import { isRoleHolder, isTitledPerson } from './titled-person.ts';
+import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
+import {
+  conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
+  speaksBefore, takesUpThing, verbBefore,
+} from './anaphor-clause.ts';
 
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
@@ -95,11 +100,14 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
-    const isBound = (t: ActorPhrase) => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name);
+    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
+    // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
+    const plural = p.refersTo === 'any_plural';
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
-      const cand = ordered[j];
+      if (plural && inCoordinatedList(doc, ordered, j)) continue;
+      const cand = (plural && coordinatedAntecedent(doc, ordered, j)) || ordered[j];
       // no antecedent more than four sentences back: stop there, whatever the candidate (checked
       // first, or an anaphor with no match scans back to the start of the article: quadratic)
       const distance = here - sentenceOf(cand);
@@ -114,7 +122,10 @@ export function resolveAnaphora(
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
       const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
-      if (pronoun && !owner && !subjectLike(cand) && !(distance === 0 && OBJECT_PRONOUNS.has(p.text.toLowerCase()))) continue;
+      // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
+      // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
+      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
+      if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0))) continue;
       if (isBound(target)) continue;
       // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person
       if (titled && isTitledPerson(target) && [ordered[j - 1], ordered[j + 1]].some((n) => namedWith(doc, cand, n))) continue;
@@ -126,7 +137,7 @@ export function resolveAnaphora(
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
-      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -144,124 +155,13 @@ const namedWith = (doc: AnalyzedText, title: ActorPhrase, name: ActorPhrase | un
 const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '';
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
-// words that open a sentence with a phrase or clause set off by a comma before the main clause
-const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'while', 'when', 'during', 'despite', 'following', 'since', 'amid', 'as', 'with', 'without', 'if', 'although', 'though', 'because']);
-
-/** The token after an opening phrase's comma ("In remarks carried by Xinhua, ..."), else the sentence's first token. */
-function openerEnd(doc: AnalyzedText, start: number, end: number): number {
-  if (!OPENERS.has(doc.tokens[start]?.lower ?? '')) return start;
-  for (let i = start + 1; i < Math.min(end, start + 20); i++) if (doc.tokens[i].text === ',') return i + 1;
-  return start;
-}
-
-// possessive determiners are no objects ("said its troops"); "her" is one when a noun follows
-const POSSESSIVE = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
-const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-// what may stand between a verb and its object or oblique: "fired at them", "fired rockets at it", "has accused the group"
-const OBJECT_GAP = new Set(['ADP', 'DET', 'ADV', 'PART', 'NOUN', 'ADJ', 'NUM']);
-
-/**
- * The verb whose object the anaphor `p` is ("accused them", "fired at the group"), or null: the last verb before it
- * in its sentence with only prepositions, determiners or adverbs between (binding: an object pronoun or description
- * does not take up the subject of its own verb).
- */
-function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null {
-  const first = tokenAt(doc, p.start);
-  const last = tokenAt(doc, p.end - 1);
-  if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last) return null;
-  // "said it had launched", "said it strongly backed", "said the group would attack": a phrase followed by its verb is a subject
-  let next = last + 1;
-  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART') next++;
-  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
-  return verbBefore(doc, first);
-}
-
-/** The verb before token `first` in its sentence with only prepositions, determiners, adverbs or modifiers between. */
-function verbBefore(doc: AnalyzedText, first: number): number | null {
-  const sentence = doc.tokens[first]?.sentence;
-  for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === sentence; i--) {
-    const t = doc.tokens[i];
-    if (t.pos === 'VERB') return i;
-    if (!OBJECT_GAP.has(t.pos)) return null;
-  }
-  return null;
-}
-
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
-
-/** "and (later) released": a verb right after "and", with only adverbs between, has no subject of its own. */
-function conjoinedVerb(doc: AnalyzedText, verb: number): boolean {
-  let i = verb - 1;
-  while (i >= 0 && (doc.tokens[i].pos === 'ADV' || doc.tokens[i].pos === 'AUX')) i--;
-  return doc.tokens[i]?.pos === 'CCONJ';
-}
-
-/** The verb opens a participle clause right after a comma ("..., accusing them"), or an "and" when the phrase is itself a verb's object. */
-function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
-  if (doc.tokens[verb - 1]?.text === ',' && doc.tokens[verb].lower.endsWith('ing')) return true;
-  const first = tokenAt(doc, p.start);
-  let object = false;
-  for (let i = first - 1; i >= 0 && doc.tokens[i].sentence === doc.tokens[first].sentence; i--) if (doc.tokens[i].pos === 'VERB') object = true;
-  for (let i = tokenAt(doc, p.end - 1) + 1; i < verb; i++) if (object && (doc.tokens[i].pos === 'CCONJ' || /^(,|after|before|when|while|since|until|because)$/.test(doc.tokens[i].lower))) return true; // ("charged X, days after police detained him")
-  return false;
-}
-
-/** `p` opens a clause joined after a comma (", but Kyiv said", ", while the army claimed"): its verb follows it. */
-function joinedClauseSubject(doc: AnalyzedText, p: ActorPhrase): boolean {
-  const first = tokenAt(doc, p.start);
-  const join = doc.tokens[first - 1];
-  if (!join || (join.pos !== 'CCONJ' && join.pos !== 'SCONJ') || doc.tokens[first - 2]?.text !== ',') return false;
-  let next = tokenAt(doc, p.end - 1) + 1;
-  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'AUX') next++;
-  return doc.tokens[next]?.pos === 'VERB' && doc.tokens[next].sentence === join.sentence;
-}
-
-/** The first verb after a phrase, in its sentence (auxiliaries skipped): the verb a subject goes with. */
-function firstVerbAfter(doc: AnalyzedText, p: ActorPhrase): number | null {
-  const last = tokenAt(doc, p.end - 1);
-  const sentence = doc.tokens[last]?.sentence;
-  for (let i = last + 1; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (doc.tokens[i].pos === 'VERB') return i;
-  return null;
-}
-
-/** `p` is a sentence-opening "it" after a sentence whose subject, before its first verb, is a noun and no actor. */
-function takesUpThing(doc: AnalyzedText, p: ActorPhrase, here: number, actorSubject: ReadonlySet<number>): boolean {
-  const previous = doc.sentences[here - 1];
-  if (p.text.toLowerCase() !== 'it' || previous === undefined || tokenAt(doc, p.start) !== doc.sentences[here].tokenStart || actorSubject.has(here - 1)) return false;
-  for (let i = previous.tokenStart; i < previous.tokenEnd; i++) {
-    const t = doc.tokens[i];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (t.pos === 'NOUN') return true;
-  }
-  return false;
-}
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);
 
 // "and they overran": a subject pronoun; "said Syria had accepted his plan" keeps the speaker's possessive
 const NOMINATIVE = new Set(['they', 'he', 'she', 'it']);
-
-/** `cand` is the subject of a reporting verb ("Officials in Ghazni said") that stands between it and the pronoun `p`. */
-function speaksBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {
-  const from = tokenAt(doc, cand.end - 1) + 1;
-  for (let i = from; i < doc.tokens.length && doc.tokens[i].start < p.start && i <= from + 4; i++) {
-    const t = doc.tokens[i];
-    if (t.pos === 'VERB') return isReporting(t.lemma);
-    if (!['ADP', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN'].includes(t.pos)) return false;
-  }
-  return false;
-}
-
-/** The phrase owns a claim noun whose that-clause holds `p`: "Russia's claim that it", "the Hamas claim that its fighters". */
-function ownsClaimBefore(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isClaimNoun: (lemma: string) => boolean): boolean {
-  let i = tokenAt(doc, cand.end - 1) + 1;
-  // "Russia's claim", "the rebels' claim", or the owner before the noun: "the Hamas claim"
-  if (/^['’]s?$/.test(doc.tokens[i]?.text ?? '')) i++;
-  while (doc.tokens[i]?.pos === 'ADJ') i++;
-  const noun = doc.tokens[i];
-  return noun !== undefined && isClaimNoun(noun.lemma) && doc.tokens[i + 1]?.lower === 'that' && doc.tokens[i + 2]?.start === p.start;
-}
 
 const REFERRING = /\breferring\s+to\s+(the\s+)?$/i;
 
@@ -279,21 +179,3 @@ const gathersTestimony = (p: ActorPhrase) => p.entry?.role === 'NGO' || p.entry?
 /** A news outlet (a MED entry: "VOA", "Reuters"): the article's own voice, not a participant a pronoun takes up. */
 const isOutlet = (p: ActorPhrase) => p.entry?.role === 'MED';
 
-// Words that may stand between a reporting verb and the subject of what it reports:
-// "said on Wednesday that scores of heavily armed insurgents ..."
-const REPORTED_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'SCONJ', 'PROPN', 'NOUN']);
-
-/** The first phrase after a reporting verb (a few modifiers between): the subject of the reported clause. */
-function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: (lemma: string) => boolean): boolean {
-  const first = tokenAt(doc, p.start);
-  const sentence = doc.tokens[first]?.sentence;
-  for (let i = first - 1, gap = 0; i >= 0 && gap <= 6 && doc.tokens[i].sentence === sentence; i--, gap++) {
-    const t = doc.tokens[i];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return isReporting(t.lemma);
-    if (!REPORTED_GAP.has(t.pos)) return false;
-  }
-  return false;
-}
-
-// "The Iran-backed militia said it ...", "a little-known group": a participle joined by a hyphen is part of a modifier, no verb
-const hyphenJoined = (doc: AnalyzedText, i: number) => doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1].end === doc.tokens[i].start && doc.tokens[i - 2]?.end === doc.tokens[i - 1].start;

@@ -16,6 +16,16 @@ function surnameOf(name: string): string | null {
   return /^[A-Z][a-z]{2,}/.test(last) ? last : null;
 }
 
+/**
+ * The word a later mention alone names the person by: the family name, last ("Brahimi") or, for people of a country
+ * that writes it first (data/lexicon/family-name-first.tsv), the first word ("Yoon" of "Yoon Suk Yeol", "Li" of "Li Qiang").
+ */
+function familyNameOf(p: ActorPhrase, name: string, familyFirst: ReadonlySet<string>): string | null {
+  if (!familyFirst.has(p.code?.slice(0, 3) ?? '')) return surnameOf(name);
+  const first = name.split(/\s+/)[0];
+  return name.includes(' ') && /^[A-Z][a-z]+$/.test(first) ? first : null;
+}
+
 /** The name a phrase introduces a person by: the dictionary's name, or the unknown name after a title. */
 function personName(p: ActorPhrase): string | null {
   // "Aboubakar Moustapha, who lives in Niger, ... Moustapha said": a full name no gazetteer knows, a person's by its shape
@@ -31,13 +41,13 @@ function personName(p: ActorPhrase): string | null {
  * or by the surname alone is the same person, with the same code and role (rule `actor:later-mention`).
  * `phrases` are the unknown names found so far; the result replaces bare repeats and adds surname mentions.
  */
-export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[], known: readonly ActorPhrase[]): ActorPhrase[] {
+export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[], known: readonly ActorPhrase[], familyFirst: ReadonlySet<string> = new Set()): ActorPhrase[] {
   const people = [...known, ...phrases].filter((p) => personName(p) !== null).sort((a, b) => a.start - b.start);
   if (people.length === 0) return [...phrases];
   const firstBy = new Map<string, ActorPhrase>(); // full name or surname → the first phrase introducing it
   const ambiguous = new Set<string>();
   for (const p of people) {
-    for (const key of [personName(p)!, surnameOf(personName(p)!)]) {
+    for (const key of [personName(p)!, familyNameOf(p, personName(p)!, familyFirst)]) {
       if (!key) continue;
       const earlier = firstBy.get(key);
       // two people sharing a surname ("Raul Castro", "Fidel Castro"): the surname alone names neither
