@@ -33,7 +33,19 @@ const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i]
   || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))))
   || (t[i].pos === 'CCONJ' && t[i - 1]?.text === ',' && t[i + 1] !== undefined && !t[i + 1].lower.endsWith('ing') && t[i + 1].lower !== 'of')
   // ", an accusation Ukraine rejected": a noun phrase set off after the charge says something of it, it is not charged
-  || (t[i].text === ',' && /^an?$/i.test(t[i + 1]?.text ?? '') && t[i + 2]?.pos === 'NOUN' && t[i + 3] !== undefined && t[i + 3].pos !== 'CCONJ' && t[i + 3].text !== ',');
+  || (t[i].text === ',' && /^an?$/i.test(t[i + 1]?.text ?? '') && t[i + 2]?.pos === 'NOUN' && t[i + 3] !== undefined && t[i + 3].pos !== 'CCONJ' && t[i + 3].text !== ',')
+  // ", days after police detained him", ", after troops seized the town": a time set off after the charge dates the
+  // accusation, the outlet's (as provenance/frame-end.ts timesTheReport), no part of what is charged
+  || (t[i].text === ',' && timeSetOff(t, i + 1));
+
+const TIME_MARKERS = new Set(['after', 'before', 'since', 'until', 'when', 'while']);
+function timeSetOff(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 4); k++) {
+    if (TIME_MARKERS.has(t[k].lower)) return true;
+    if (t[k].pos !== 'NUM' && t[k].pos !== 'DET' && t[k].pos !== 'NOUN' && t[k].pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
