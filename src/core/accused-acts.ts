@@ -76,11 +76,30 @@ function specificObject(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
+/**
+ * "condemned US arms sales to Taiwan", "denounced Washington's arms sales", "criticised Western weapons deliveries": a
+ * plural act of cooperation with no anchor of its own (an article, a count, a date, a clause telling it) as the object
+ * of a verb coded ACCUSE is the policy accused, as a plural act after "accused X of" is (coding guide rule 5): no
+ * incident. Plural attacks or arrests condemned ("condemned Israeli airstrikes on Gaza") are still told as done.
+ */
+function isAccusedConduct(ctx: SentenceContext, c: Candidate, accusing: ReadonlySet<number>): boolean {
+  if (c.trigger.pattern.kind !== 'noun' || accusing.size === 0 || c.info.quadClass > 2) return false;
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  let noun = c.trigger.head;
+  while (view.label(noun) === 'compound' && view.upos(view.head(noun)) === 'NOUN') noun = view.head(noun);
+  if (view.label(noun) !== 'obj' || !accusing.has(view.head(noun)) || t[noun].pos !== 'NOUN' || t[noun].lower === t[noun].lemma) return false;
+  const [from, to] = view.span(noun);
+  for (let i = from; i < to; i++) if (DEFINITE.has(t[i].lower) || t[i].lower === 'these' || t[i].lower === 'those' || t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return false;
+  return !view.children(noun).some((k) => view.label(k) === 'acl' || view.label(k) === 'acl:relcl');
+}
+
 export function withoutUnspecificAccusedActs(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   // the same words found again outside the accusation are the same alleged act
   const links = new Map(candidates.flatMap((c) => (c.trigger.nestedIn ? [[c.trigger.start, c.trigger.nestedIn] as const] : [])));
+  const accusing = new Set(candidates.filter((c) => c.info.type === 'ACCUSE' && c.trigger.pattern.kind === 'verb').map((c) => c.trigger.head));
   return candidates.filter((c) => {
-    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start))) return true;
+    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start)) && !isAccusedConduct(ctx, c, accusing)) return true;
     onDrop?.(c, 'candidate:accused-act-not-specific');
     return false;
   });

@@ -58,6 +58,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['dated report', 'A court in Minsk indicted the opposition blogger on Monday, two weeks after police raided his home.', ['ACCUSE BLRJUD>BLROPP:allege', 'COERCE police>-@asserted']],
   ['dated report', 'Prosecutors charged the former mayor with corruption, a week after soldiers arrested him in the capital.', ['ACCUSE prosecutors>mayor:allege', 'COERCE soldiers>-:arrest@asserted']],
   ['dated report', 'The army said it had arrested 20 people, while protesters blocked roads.', ['COERCE army>people@claimed', 'PROTEST protesters>-@claimed']],
+  // A plural act of cooperation with no anchor of its own (article, count, date, telling clause) as the object of a verb
+  // coded ACCUSE is the policy accused, no incident (core/accused-acts.ts isAccusedConduct, as coding guide rule 5 makes a
+  // plural act after "accused X of" generic): no AID for the arms sales criticised. Attacks condemned stay events, as do
+  // acts praised (no accusation)
+  ['accused policy', 'China condemned US arms sales to Taiwan.', ['ACCUSE CHN>USA:disapprove']],
+  ['accused policy', 'Moscow criticised German tank deliveries to Kyiv.', ['ACCUSE RUS>-:disapprove']],
+  ['accused policy', 'Iran denounced Western weapons shipments to Israel as complicity.', ['ACCUSE IRN>-']],
+  ['accused policy', 'Turkey condemned Israeli airstrikes on Gaza on Sunday.', ['ACCUSE TUR>ISR', 'ASSAULT ISR>PSEGZA']],
+  ['accused policy', 'Moscow praised Chinese arms deliveries to Iran.', ['SUPPORT RUS>CHN', 'AID CHN>IRN']],
 ];
 
 for (const [name, text, expected] of CASES) {
