@@ -14,6 +14,7 @@ import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { FACING_RULE } from '../extract/mobilize-facing.ts';
 import { allegation, characterisation, type CueHit } from './spoken-accusations.ts';
+import { withThreatNounTargets } from './threat-noun-content.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -49,7 +50,8 @@ export interface SpeechActContext {
 }
 
 /** Candidates with their speech acts: each act under a speech cue becomes (or enriches) the speech act. */
-export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[], sc: SpeechActContext): Candidate[] {
+export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc: SpeechActContext): Candidate[] {
+  const candidates = withThreatNounTargets(ctx, found, sc.view);
   const out = [...candidates];
   for (const c of candidates) {
     const condemned = characterisation(ctx, c, sc);

@@ -67,6 +67,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['accused policy', 'Iran denounced Western weapons shipments to Israel as complicity.', ['ACCUSE IRN>-']],
   ['accused policy', 'Turkey condemned Israeli airstrikes on Gaza on Sunday.', ['ACCUSE TUR>ISR', 'ASSAULT ISR>PSEGZA']],
   ['accused policy', 'Moscow praised Chinese arms deliveries to Iran.', ['SUPPORT RUS>CHN', 'AID CHN>IRN']],
+  // A threat noun's content clause ("Iran's warning that it would strike US bases": acl, or acl:relcl where the parse took
+  // "that" for a pronoun) names whom it threatens: the content act's target is the threat's, as for the verb "warned that"
+  // (core/threat-noun-content.ts, called from core/speech-acts.ts); the content act stays no event
+  ['threat noun content', "Iran's warning that it would strike US bases alarmed Gulf states.", ['THREATEN IRN>USA']],
+  ['threat noun content', "The Houthis' warning that they would attack American ships raised shipping costs.", ['THREATEN houthis>USAMIL']],
+  ['threat noun content', "Russia's threat that it would strike Ukrainian government buildings drew condemnation.", ['THREATEN RUS>UKRGOV']],
+  ['threat noun content', 'The warning came after the attack on US bases.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
