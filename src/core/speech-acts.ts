@@ -72,7 +72,9 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
     if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info)) continue;
     if (!cue) continue;
-    const act = typeFor(cue, c, ctx, sc);
+    // "denied the report and vowed to retake the base": the conjoined vow's subject, as the pattern on the vow read it
+    const cueActors = candidates.find((g) => g !== c && g.trigger.tokens.includes(cue.start))?.actors ?? [];
+    const act = typeFor(cue, c, ctx, sc, cueActors);
     if (act === 'forecast') {
       out.splice(out.indexOf(c), 1);
       continue;
@@ -120,8 +122,8 @@ function oneState(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<Actor
   return x !== undefined && y !== undefined && x.code !== null && sameSide(x.code, y.code);
 }
 
-function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext): SpeechAct | 'forecast' | null {
-  const speaker = () => findSubject(ctx, cue.start);
+function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext, cueActors: readonly ActorPhrase[]): SpeechAct | 'forecast' | null {
+  const speaker = () => { const found = findSubject(ctx, cue.start); return found.length ? found : [...cueActors]; };
   // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike")
   const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
   switch (cue.act) {

@@ -74,6 +74,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['threat noun content', "The Houthis' warning that they would attack American ships raised shipping costs.", ['THREATEN houthis>USAMIL']],
   ['threat noun content', "Russia's threat that it would strike Ukrainian government buildings drew condemnation.", ['THREATEN RUS>UKRGOV']],
   ['threat noun content', 'The warning came after the attack on US bases.', []],
+  // A vow joined to another verb of its subject ("denied the report and vowed to retake the base"): findSubject gives the
+  // conjoined vow no subject, so its content was left governed by the bare "vow to" AGREE; the speaker is now the one the
+  // pattern on the vow read (core/speech-acts.ts typeFor, cueActors), and the vow is typed by what it vows
+  ['conjoined vow', 'The RSF denied the report and vowed to retake the base.', ['REJECT rapid-support-forces>-', 'THREATEN rapid-support-forces>-:territory']],
+  ['conjoined vow', 'Hamas rejected the proposal and vowed to attack Israeli troops.', ['REJECT hamas>-', 'THREATEN hamas>ISRMIL:violence']],
+  ['conjoined vow', 'The militia denied the allegations and vowed to capture the airport.', ['REJECT militia>-', 'THREATEN militia>-:territory']],
+  ['conjoined vow', 'The RSF vowed to retake the base.', ['THREATEN rapid-support-forces>-:territory']],
 ];
 
 for (const [name, text, expected] of CASES) {
