@@ -33,7 +33,19 @@ const endsClause = (t: readonly Token[], i: number) => t[i].text === ';' || t[i]
   || (t[i].pos === 'CCONJ' && (t[i + 1]?.pos === 'AUX' || (t[i + 1]?.pos === 'VERB' && !t[i + 1].lower.endsWith('ing'))))
   || (t[i].pos === 'CCONJ' && t[i - 1]?.text === ',' && t[i + 1] !== undefined && !t[i + 1].lower.endsWith('ing') && t[i + 1].lower !== 'of')
   // ", an accusation Ukraine rejected": a noun phrase set off after the charge says something of it, it is not charged
-  || (t[i].text === ',' && /^an?$/i.test(t[i + 1]?.text ?? '') && t[i + 2]?.pos === 'NOUN' && t[i + 3] !== undefined && t[i + 3].pos !== 'CCONJ' && t[i + 3].text !== ',');
+  || (t[i].text === ',' && /^an?$/i.test(t[i + 1]?.text ?? '') && t[i + 2]?.pos === 'NOUN' && t[i + 3] !== undefined && t[i + 3].pos !== 'CCONJ' && t[i + 3].text !== ',')
+  // ", days after police detained him", ", after troops seized the town": a time set off after the charge dates the
+  // accusation, the outlet's (as provenance/frame-end.ts timesTheReport), no part of what is charged
+  || (t[i].text === ',' && timeSetOff(t, i + 1));
+
+const TIME_MARKERS = new Set(['after', 'before', 'since', 'until', 'when', 'while']);
+function timeSetOff(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 4); k++) {
+    if (TIME_MARKERS.has(t[k].lower)) return true;
+    if (t[k].pos !== 'NUM' && t[k].pos !== 'DET' && t[k].pos !== 'NOUN' && t[k].pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
@@ -64,11 +76,30 @@ function specificObject(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
+/**
+ * "condemned US arms sales to Taiwan", "denounced Washington's arms sales", "criticised Western weapons deliveries": a
+ * plural act of cooperation with no anchor of its own (an article, a count, a date, a clause telling it) as the object
+ * of a verb coded ACCUSE is the policy accused, as a plural act after "accused X of" is (coding guide rule 5): no
+ * incident. Plural attacks or arrests condemned ("condemned Israeli airstrikes on Gaza") are still told as done.
+ */
+function isAccusedConduct(ctx: SentenceContext, c: Candidate, accusing: ReadonlySet<number>): boolean {
+  if (c.trigger.pattern.kind !== 'noun' || accusing.size === 0 || c.info.quadClass > 2) return false;
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  let noun = c.trigger.head;
+  while (view.label(noun) === 'compound' && view.upos(view.head(noun)) === 'NOUN') noun = view.head(noun);
+  if (view.label(noun) !== 'obj' || !accusing.has(view.head(noun)) || t[noun].pos !== 'NOUN' || t[noun].lower === t[noun].lemma) return false;
+  const [from, to] = view.span(noun);
+  for (let i = from; i < to; i++) if (DEFINITE.has(t[i].lower) || t[i].lower === 'these' || t[i].lower === 'those' || t[i].pos === 'NUM' || WHEN.test(t[i].lower)) return false;
+  return !view.children(noun).some((k) => view.label(k) === 'acl' || view.label(k) === 'acl:relcl');
+}
+
 export function withoutUnspecificAccusedActs(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   // the same words found again outside the accusation are the same alleged act
   const links = new Map(candidates.flatMap((c) => (c.trigger.nestedIn ? [[c.trigger.start, c.trigger.nestedIn] as const] : [])));
+  const accusing = new Set(candidates.filter((c) => c.info.type === 'ACCUSE' && c.trigger.pattern.kind === 'verb').map((c) => c.trigger.head));
   return candidates.filter((c) => {
-    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start))) return true;
+    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start)) && !isAccusedConduct(ctx, c, accusing)) return true;
     onDrop?.(c, 'candidate:accused-act-not-specific');
     return false;
   });

@@ -12,8 +12,9 @@ import { pathUp, treeSpeechCue } from '../extract/tree-clauses/index.ts';
 import { antecedentOf, sameActor } from './actor-ref.ts';
 import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
-import { isQuote } from '../extract/clause.ts';
 import { FACING_RULE } from '../extract/mobilize-facing.ts';
+import { allegation, characterisation, type CueHit } from './spoken-accusations.ts';
+import { withThreatNounTargets } from './threat-noun-content.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -48,10 +49,9 @@ export interface SpeechActContext {
   readonly view: () => TreeView;
 }
 
-interface CueHit { readonly act: string; readonly start: number; readonly end: number; readonly words: string }
-
 /** Candidates with their speech acts: each act under a speech cue becomes (or enriches) the speech act. */
-export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[], sc: SpeechActContext): Candidate[] {
+export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc: SpeechActContext): Candidate[] {
+  const candidates = withThreatNounTargets(ctx, found, sc.view);
   const out = [...candidates];
   for (const c of candidates) {
     const condemned = characterisation(ctx, c, sc);
@@ -72,7 +72,9 @@ export function speechActs(ctx: SentenceContext, candidates: readonly Candidate[
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
     if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info)) continue;
     if (!cue) continue;
-    const act = typeFor(cue, c, ctx, sc);
+    // "denied the report and vowed to retake the base": the conjoined vow's subject, as the pattern on the vow read it
+    const cueActors = candidates.find((g) => g !== c && g.trigger.tokens.includes(cue.start))?.actors ?? [];
+    const act = typeFor(cue, c, ctx, sc, cueActors);
     if (act === 'forecast') {
       out.splice(out.indexOf(c), 1);
       continue;
@@ -120,8 +122,8 @@ function oneState(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<Actor
   return x !== undefined && y !== undefined && x.code !== null && sameSide(x.code, y.code);
 }
 
-function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext): SpeechAct | 'forecast' | null {
-  const speaker = () => findSubject(ctx, cue.start);
+function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext, cueActors: readonly ActorPhrase[]): SpeechAct | 'forecast' | null {
+  const speaker = () => { const found = findSubject(ctx, cue.start); return found.length ? found : [...cueActors]; };
   // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike")
   const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
   switch (cue.act) {
@@ -191,76 +193,6 @@ function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext): CueHit 
   const first = ctx.doc.tokens[cue.start];
   if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast' && !parseReadsVerb(sc.view(), cue.start)) return null;
   return cue;
-}
-
-/**
- * "Authorities allege the mayor ordered the attack", "the general alleged that Pakistani troops shelled the
- * posts": an allegation accuses whoever did the act (coding guide rules 3 and 5: "An accusation that X did Y
- * is coded as ACCUSE"); the act itself stays with certainty alleged. An act with no named doer accuses no one.
- */
-function allegation(ctx: SentenceContext, cue: CueHit, c: Candidate, sc: SpeechActContext): Candidate | null {
-  const speaker = findSubject(ctx, cue.start);
-  const accused = c.actors.filter((a) => !speaker.some((s) => s === a || sameActor(s, a, sc.antecedents)));
-  const info = lookupCameo(ctx.kb.ontology, '112');
-  if (!speaker.length || !accused.length || !info) return null;
-  const trigger: Trigger = {
-    pattern: { id: `speech-act:allegation ${cue.words}`, kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
-    start: cue.start, end: cue.end, head: cue.start, tokens: range(cue.start, cue.end),
-  };
-  return { trigger, info, actors: speaker, targets: accused, rules: ['pattern:speech-act:allegation', `speech-act:alleged:${c.info.type}`] };
-}
-
-const COPULA_GAP = 6;
-/**
- * "Netanyahu said the nuclear talks with Iran were a bad deal", “The strike is a war crime,” the minister said,
- * "Kenya said the raid proved the brutality of the militants": an act a speaker condemns through a copula, or a
- * verb that says what the act is, is the speaker's ACCUSE (data/lexicon/condemnation-words.tsv).
- */
-function characterisation(ctx: SentenceContext, c: Candidate, sc: SpeechActContext): Candidate | null {
-  if (c.trigger.pattern.kind !== 'noun') return null;
-  const t = ctx.doc.tokens;
-  let be = -1;
-  for (let i = c.trigger.end; i < Math.min(ctx.sentence.tokenEnd, c.trigger.end + COPULA_GAP); i++) {
-    if (t[i].lemma === 'be' && t[i].pos === 'AUX' || t[i].lemma === 'be' && t[i].pos === 'VERB') { be = i; break; }
-    // “the attack shows the cowardice of the militants”: a verb that says what the act is
-    if (t[i].pos === 'VERB' && ctx.kb.lexicon.presentingVerbs.has(t[i].lemma)) { be = i; break; }
-    // “the strikes violated Syria's sovereignty”: a verb that condemns the act by itself
-    if (t[i].pos === 'VERB' && ctx.kb.lexicon.condemningVerbs.has(t[i].lemma)) { be = i; break; }
-    // a quotation mark may open the speaker's words: this attack “demonstrates the vile nature of ...”
-    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT' && !isQuote(t[i]) || t[i].pos === 'SCONJ') return null;
-  }
-  if (be < 0) return null;
-  let word = ctx.kb.lexicon.condemningVerbs.has(t[be].lemma) ? be : -1;
-  for (let i = be + 1; word < 0 && i < Math.min(ctx.sentence.tokenEnd, be + 5); i++) {
-    if (ctx.kb.lexicon.condemnationWords.has(t[i].lemma) || ctx.kb.lexicon.condemnationWords.has(t[i].lower)) { word = i; break; }
-    if (t[i].pos === 'VERB' || t[i].pos === 'SCONJ' || t[i].text === ',') return null;
-  }
-  const speaker = word >= 0 ? sc.frameOf(c.trigger.head)?.speaker : null;
-  const info = speaker ? lookupCameo(ctx.kb.ontology, '111') : null;
-  if (!speaker || !info) return null;
-  const trigger: Trigger = {
-    pattern: { id: 'speech-act:condemnation', kind: 'verb', steps: [], cameo: info.code, requiresObject: false },
-    start: c.trigger.start, end: word + 1, head: c.trigger.head, tokens: [...c.trigger.tokens, ...(be === word ? [be] : [be, word])],
-  };
-  // the accused is who did the act ("the Israeli strike"), not whom it hit; else whom the condemnation names
-  // ("the attack shows the vile nature of Al-Shabab")
-  const doers = c.actors.filter((a) => !sameActor(a, speaker, sc.antecedents));
-  const named = doers.length ? undefined : ofPhrase(ctx, word);
-  const targets = named && !sameActor(named, speaker, sc.antecedents) ? [named] : doers;
-  return { trigger, info, actors: [speaker], targets, rules: ['pattern:speech-act:condemnation', `speech-act:content:${c.info.type}`] };
-}
-
-/** The actor an "of" right after a condemning word names: "the cowardice of the militants". */
-function ofPhrase(ctx: SentenceContext, word: number): ActorPhrase | undefined {
-  const t = ctx.doc.tokens;
-  for (let i = word + 1; i < Math.min(ctx.sentence.tokenEnd, word + 3); i++) {
-    if (t[i].lower !== 'of') continue;
-    for (let k = i + 1; k < Math.min(ctx.sentence.tokenEnd, i + 3); k++) {
-      const p = ctx.phraseAt.get(k);
-      if (p) return p;
-    }
-  }
-  return undefined;
 }
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);

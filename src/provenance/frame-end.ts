@@ -7,7 +7,8 @@ import type { SentenceContext } from '../extract/context.ts';
  * outlet's; "Kyiv said it downed 20 drones, but Russia launched more overnight"), or the speaker's own second act
  * ("Russia denies targeting civilians and has accused Ukraine of staging the attack": the accusation is not denied;
  * "Amnesty said a protester was shot dead, and urged an inquiry"). A clause under the reported one ("said they had
- * arrested 20 people, while protesters blocked roads") stays in the report.
+ * arrested 20 people, while protesters blocked roads") stays in the report; a temporal clause on the reporting verb
+ * after a comma ends it (timesTheReport).
  */
 export function reportEnd(ctx: SentenceContext, verb: number): number {
   const t = ctx.doc.tokens;
@@ -15,6 +16,7 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   for (let k = verb + 2; k < end - 1; k++) {
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
+    if (t[k].text === ',' && timesTheReport(ctx, verb, k)) return k;
     // a cheap look at the words first: only a conjunction after the verb asks for the tree
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();
@@ -31,6 +33,23 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+// markers of a clause that dates what it hangs on
+const TEMPORAL = new Set(['after', 'before', 'since', 'when', 'until', 'while']);
+
+/**
+ * After the comma at `comma` a temporal clause on the reporting verb itself, with no reported clause after it: it dates
+ * the report and is the outlet's ("charged the opposition leader with terrorism, days after police detained him",
+ * "accused Russia of the attack, hours after drones struck Kyiv"), not what the speaker charges or says.
+ */
+function timesTheReport(ctx: SentenceContext, verb: number, comma: number): boolean {
+  const view = ctx.tree();
+  const temporal = (n: number) => view.label(n) === 'advcl' && TEMPORAL.has(view.marker(n) ?? '');
+  // the clause itself, or a measure of time it hangs on ("days after police detained him": obl "days", advcl "detained")
+  const opener = view.children(verb).find((n) => n > comma && view.span(n)[0] >= comma); // (the comma may hang on it)
+  if (opener === undefined || !temporal(opener) && !view.children(opener).some(temporal)) return false;
+  return !view.childrenWith(verb, 'ccomp', 'xcomp').some((c) => c > comma);
 }
 
 function isAbove(view: ReturnType<SentenceContext['tree']>, node: number, below: number): boolean {

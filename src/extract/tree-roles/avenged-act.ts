@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 // acts that answer another act: "vowed revenge for", "threatened retaliation for", "retaliated for"
 const ANSWERING_TYPES = new Set(['THREATEN', 'ASSAULT']);
@@ -11,18 +12,27 @@ export const AVENGED_DOER_RULE = 'roles:tree-avenged-act-doer';
 export const AVENGED_NO_TARGET_RULE = 'roles:tree-avenged-act-no-target';
 
 /**
- * "vowed revenge for the killing of its commander", "threatened retaliation for Israel's strike on its consulate":
+ * "vowed revenge for the killing of its commander", "threatened retaliation for Israel's strike on its consulate",
+ * "would avenge the deaths of its fighters", "would repel any attack on the capital":
  * a "for" phrase headed by an act (on the verb, or on the pattern's own object "revenge") is what the act answers.
  * Whom that act befell is not whom the answer is aimed at: where every window target lies inside it, the answered
  * act's doer is the target ("by Israeli forces", "Israel's strike"), else no one.
  */
 export function withAvengedAct(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (!ANSWERING_TYPES.has(c.info.type) || c.targets.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
+  if (!ANSWERING_TYPES.has(c.info.type) || c.trigger.pattern.kind !== 'verb') return c;
   const t = ctx.doc.tokens;
   const isAct = (n: number) => isActNoun(ctx.kb, t[n].lemma) || ctx.kb.lexicon.ofUndergoneActs.has(t[n].lemma);
   const holders = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'obj')];
   // ("claimed responsibility for a missile attack on Tel Aviv": the pattern's own act is the act itself, not a cause)
-  const causes = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' && isAct(n) && !c.trigger.tokens.includes(n));
+  const forCauses = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' && isAct(n) && !c.trigger.tokens.includes(n));
+  const causes = [...forCauses, ...c.trigger.tokens.flatMap((k) => answeredObjects(ctx, tree, k)).filter(isAct)];
+  // "would repel any attack by Hezbollah": the answered act's doer is the target even where the window found none
+  if (c.targets.length === 0) {
+    if (causes.length === forCauses.length) return c;
+    const doer = answeredDoer(ctx, tree, causes[forCauses.length]);
+    if (doer && !c.actors.some((a) => a.start === doer.start)) return { ...c, targets: [doer], rules: [...c.rules, AVENGED_DOER_RULE] };
+    return { ...c, rules: [...c.rules, AVENGED_NO_TARGET_RULE] };
+  }
   const within = (p: ActorPhrase, n: number) => {
     const [first, last] = tree.span(n);
     return p.start >= t[first].start && p.end <= t[last - 1].end;
@@ -48,6 +58,16 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
   }
   // "Israel's strike" (its owner does it), not "the commander's killing" (its owner undergoes it)
   if (ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return null;
-  const owner = tree.childrenWith(act, 'nmod:poss')[0];
+  // ("any Israeli attack": the demonym on the act names its doer as an owner does)
+  const owner = tree.childrenWith(act, 'nmod:poss')[0] ?? tree.childrenWith(act, 'amod', 'compound').find((n) => named(n));
   return owner === undefined ? null : named(owner);
+}
+
+/**
+ * The act a verb of answering (clause-cues.tsv answering) in the trigger takes as its object or its "to" phrase:
+ * "(vowed to) avenge the killing of its commander", "repel any attack on the capital", "respond to any aggression".
+ */
+function answeredObjects(ctx: SentenceContext, tree: TreeView, verb: number): number[] {
+  if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'answering').has(ctx.doc.tokens[verb].lemma)) return [];
+  return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to')];
 }

@@ -10,7 +10,7 @@ import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
 import { purposeVerb } from './purpose-clause.ts';
 import { withOwnClauseTargets } from './own-clause-targets.ts';
-import { withAvengedAct } from './avenged-act.ts';
+import { withAvengedAct, AVENGED_DOER_RULE, AVENGED_NO_TARGET_RULE } from './avenged-act.ts';
 import { countedHolderTarget, COUNTED_RULE, thingHolder, THING_HOLDER_RULE } from './thing-holder.ts';
 import { partOfActTarget, PART_OF_ACT_RULE } from './part-of-act.ts';
 import { takenFrom } from './taken-from.ts';
@@ -78,6 +78,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const whole = partOfActTarget(ctx, view(), c);
   if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
   if (!THING_TARGET_TYPES.has(c.info.type)) return c;
+  // "would avenge the deaths of its fighters": what an answer answers lands nowhere for it (tree-roles/avenged-act.ts)
+  if (c.rules.includes(AVENGED_NO_TARGET_RULE) || c.rules.includes(AVENGED_DOER_RULE)) return c;
   const tree = view();
   const giver = c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? takenFrom(tree, ctx, c.trigger.head) : null;
   if (giver && !c.actors.some((a) => a.start === giver.start)) return { ...c, targets: [giver], rules: [...c.rules, 'roles:tree-taken-from'] };

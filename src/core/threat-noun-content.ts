@@ -1,0 +1,27 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { SentenceContext } from '../extract/context.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+
+// the clause a threat noun takes as its content: "the threat to strike Seoul" (acl), "the warning that it would strike
+// Israeli cities" (acl, or acl:relcl where the parse took "that" for a relative pronoun), "the threat was that …" (ccomp)
+const CONTENT = new Set(['acl', 'acl:relcl', 'ccomp']);
+
+/**
+ * "the warning by Hezbollah that it would strike Israeli cities", "North Korea's threat to strike Seoul": whom a threat
+ * noun threatens is the target of the hostile act its content clause names, as for the verb ("warned that it would
+ * strike", core/speech-acts.ts). The content act itself is the threat's content (dropped as hypothetical later).
+ */
+export function withThreatNounTargets(ctx: SentenceContext, candidates: readonly Candidate[], view: () => TreeView): readonly Candidate[] {
+  if (!candidates.some((c) => c.info.type === 'THREATEN' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0)) return candidates;
+  const tree = view();
+  const t = ctx.doc.tokens;
+  return candidates.map((threat) => {
+    if (threat.info.type !== 'THREATEN' || threat.trigger.pattern.kind !== 'noun' || threat.targets.length > 0) return threat;
+    const content = candidates.find((c) => c !== threat && c.info.quadClass === 4 && c.trigger.pattern.kind === 'verb'
+      && threat.trigger.tokens.includes(tree.head(c.trigger.head)) && CONTENT.has(tree.label(c.trigger.head))
+      && (tree.label(c.trigger.head) !== 'acl:relcl' || tree.marker(c.trigger.head) === 'that' && t[c.trigger.head - 1]?.lower !== 'that'));
+    const own = (p: Candidate['targets'][number]) => threat.actors.some((a) => a.start === p.start || a.code !== null && a.code === p.code);
+    const targets = content?.targets.filter((p) => !own(p)) ?? [];
+    return targets.length ? { ...threat, targets, rules: [...threat.rules, 'speech-act:threat-noun-content'] } : threat;
+  });
+}
