@@ -6,7 +6,7 @@
 // bin/eventlens.js runs dist/ only when it exists and is newer than every file in src/.
 import { build } from 'esbuild';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
@@ -18,13 +18,24 @@ const entryPoints = readdirSync(src, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
   .map((e) => join(e.parentPath, e.name));
 
-// Every import stays an import: relative ones are pointed at the compiled .js file, packages at
-// node_modules. (bundle: true is only there so esbuild lets this plugin see the import paths.)
+// Packages loaded from one file of dist/vendor/ rather than their own many modules: zod is 94 ES modules,
+// whose loading was ~12 % of the CPU of `eventlens events --limit 1` (0.44 s → 0.39 s with one file).
+const VENDORED = ['zod'];
+const vendorFile = (name) => join(dist, 'vendor', `${name}.js`);
+
+// Every import stays an import: relative ones are pointed at the compiled .js file, vendored packages at
+// their file in dist/vendor/, other packages at node_modules. (bundle: true is only there so esbuild lets
+// this plugin see the import paths.)
 const keepImports = {
   name: 'keep-imports',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
+      if (VENDORED.includes(args.path)) {
+        const from = dirname(join(dist, relative(src, args.importer)));
+        const path = relative(from, vendorFile(args.path)).split(sep).join('/');
+        return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+      }
       const relativeTs = /^\.\.?\//.test(args.path) && args.path.endsWith('.ts');
       return { path: relativeTs ? `${args.path.slice(0, -3)}.js` : args.path, external: true };
     });
@@ -44,6 +55,18 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+// each vendored package as one module: everything it exports, from node_modules as installed
+for (const name of VENDORED) {
+  await build({
+    stdin: { contents: `export * from '${name}';`, resolveDir: root },
+    outfile: vendorFile(name),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
 writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
 console.error(`eventlens: built ${entryPoints.length} modules into ${relative(process.cwd(), dist) || dist}/ in ${Date.now() - started} ms`);
 

@@ -121,12 +121,12 @@ function wordsEndAt(tokens: TreeView['tokens'], end: number, words: readonly str
  */
 const cueInTree = new WeakMap<TreeView, { markers: ReadonlySet<string>; may: boolean }>();
 // each cue's words and the longest cue's length, split once per cue set (the set never changes once loaded), not per tree
-const splitCues = new WeakMap<ReadonlySet<string>, { cueWords: readonly (readonly string[])[]; longest: number }>();
-function cueWordsOf(markers: ReadonlySet<string>): { cueWords: readonly (readonly string[])[]; longest: number } {
+const splitCues = new WeakMap<ReadonlySet<string>, { cueWords: readonly (readonly string[])[]; longest: number; anyWord: ReadonlySet<string> }>();
+function cueWordsOf(markers: ReadonlySet<string>): { cueWords: readonly (readonly string[])[]; longest: number; anyWord: ReadonlySet<string> } {
   let split = splitCues.get(markers);
   if (split === undefined) {
     const cueWords = [...markers].map((m) => m.split(' '));
-    splitCues.set(markers, (split = { cueWords, longest: Math.max(0, ...cueWords.map((w) => w.length)) }));
+    splitCues.set(markers, (split = { cueWords, longest: Math.max(0, ...cueWords.map((w) => w.length)), anyWord: new Set(cueWords.flat()) }));
   }
   return split;
 }
@@ -138,10 +138,15 @@ function mayHaveCue(view: TreeView, markers: ReadonlySet<string>): boolean {
   let may = false;
   for (let k = 0; k < heads.length && !may; k++) may = heads[k] >= 0 && (heads[k] < offset || heads[k] >= end);
   if (!may) {
-    const { cueWords, longest } = cueWordsOf(markers);
-    const words = new Set<string>();
-    for (let i = Math.max(0, offset - longest - 1); i < Math.min(view.tokens.length, end + 1); i++) words.add(view.tokens[i].lower);
-    may = cueWords.some((w) => w.every((word) => words.has(word)));
+    const { cueWords, longest, anyWord } = cueWordsOf(markers);
+    // only the words that are some cue's: the others cannot complete one (most sentences hold none, and make no set)
+    let words: Set<string> | null = null;
+    for (let i = Math.max(0, offset - longest - 1); i < Math.min(view.tokens.length, end + 1); i++) {
+      const word = view.tokens[i].lower;
+      if (anyWord.has(word)) (words ??= new Set()).add(word);
+    }
+    const found = words;
+    may = found !== null && cueWords.some((w) => w.every((word) => found.has(word)));
   }
   cueInTree.set(view, { markers, may });
   return may;

@@ -51,15 +51,21 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
   const shares = (v: number) => view.label(v) === 'conj' || view.label(v) === 'advcl' && /ing$/.test(t[v].lower) && view.childrenWith(v, 'mark').length === 0;
   while (shares(verb) && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
   // "have previously signed three peace deals", "has repeatedly launched attacks on": an act noun's object verb sets its time
-  const noun = ['NOUN', 'PROPN'].includes(view.upos(head));
+  const upos = view.upos(head), base = view.base(head);
+  const noun = upos === 'NOUN' || upos === 'PROPN';
   // ("Israel's offensive has since killed 35,000": the act noun that does a tally is the tally's background too)
-  const support = noun && ['obj', 'nsubj'].includes(view.base(head)) ? view.head(head) : -1;
+  const support = noun && (base === 'obj' || base === 'nsubj') ? view.head(head) : -1;
   // "have repeatedly protested against the incursions": the adverbs of the verb whose oblique it is (only those: "since
   // the invasion, millions have fled" dates the fleeing by the act, the act is no tally)
-  const oblique = noun && view.base(head) === 'obl' ? view.head(head) : -1;
-  for (const v of new Set([head, verb, ...(support >= 0 ? [support] : []), ...(oblique >= 0 ? [oblique] : [])])) {
+  const oblique = noun && base === 'obl' ? view.head(head) : -1;
+  // the verbs read, each once, in this order (a list, not a set: asked for every candidate)
+  const verbs = verb === head ? [head] : [head, verb];
+  if (support >= 0 && !verbs.includes(support)) verbs.push(support);
+  if (oblique >= 0 && !verbs.includes(oblique)) verbs.push(oblique);
+  const before = cueGroup(cues, 'before').entries;
+  for (const v of verbs) {
     for (const a of view.childrenWith(v, 'advmod', 'aux')) {
-      const cue = cueGroup(cues, 'before').entries.find((c) => matchesAt(t, a, c));
+      const cue = cueAt(t, a, before);
       if (cue) return cue.words.join(' ');
     }
     if (v === oblique && v !== head && v !== verb && v !== support) continue;
@@ -84,6 +90,12 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
  * "in the past week", "in the past 24 hours": a noun right after a cue of plain words, inside the same phrase,
  * names a recent span, not the open past the cue means ("have attacked the town in the past").
  */
+/** The first cue of `entries` that matches at token i (a loop: asked at every adverb of every candidate's verbs). */
+function cueAt(tokens: readonly Token[], i: number, entries: readonly CueEntry[]): CueEntry | undefined {
+  for (const cue of entries) if (matchesAt(tokens, i, cue)) return cue;
+  return undefined;
+}
+
 function narrowedByNoun(t: readonly Token[], next: number, end: number, cue: CueEntry): boolean {
   if (cue.words.some((w) => w.startsWith('#')) || next >= end) return false;
   return t[next].pos === 'NOUN' || t[next].pos === 'NUM' && t[next + 1]?.pos === 'NOUN';

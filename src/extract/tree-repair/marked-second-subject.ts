@@ -16,7 +16,7 @@ export function repairMarkedSecondSubject(tree: EditableTree, tokens: readonly T
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], phrase: number): boolean {
   const verb = tree.head(phrase);
-  if (verb < 0 || !tree.children(verb).some((c) => c !== phrase && tree.base(c) === 'nsubj')) return false;
+  if (verb < 0 || !hasOtherSubject(tree, verb, phrase)) return false;
   // its preposition hangs on it or, misread too, on the verb ("on" a `case` of "imposed")
   const words = tree.descendants(phrase, () => true);
   // it stands right before the verb ("Britain on Tuesday | imposed"), one phrase with no conjunct ("on the port,
@@ -28,4 +28,10 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], phrase: number
   if (tree.head(marker) !== phrase) tree.attach(marker, phrase, 'case');
   tree.attach(phrase, verb, 'obl');
   return true;
+}
+
+// a loop, not `some` with a closure: asked of every subject, and most verbs have one
+function hasOtherSubject(tree: EditableTree, verb: number, phrase: number): boolean {
+  for (const c of tree.children(verb)) if (c !== phrase && tree.base(c) === 'nsubj') return true;
+  return false;
 }

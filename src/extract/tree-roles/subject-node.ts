@@ -30,11 +30,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
   const rules: string[] = [];
   const seen = new Set<number>();
   // a passive's own subject undergoes the act ("the convoy was ambushed"); an active one does it
-  const labels = passive ? ['nsubj:pass', 'nsubj'] : ['nsubj'];
+  const labels = passive ? PASSIVE_SUBJECTS : ACTIVE_SUBJECTS;
   for (let verb = head; view.has(verb) && !seen.has(verb); ) {
     seen.add(verb);
     // a time word is never who acts: "at supporters Monday who rallied" with "Monday" read as a second subject
-    const subject = view.children(verb).find((c) => labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower));
+    const subject = ownSubject(view, verb, labels);
     if (subject !== undefined) {
       const repair = view.repairOf(subject);
       if (!RELATIVE_PRONOUNS.has(view.tokens[subject].lower)) return { node: subject, rules: [...rules, passive ? 'roles:tree-nsubj-pass' : 'roles:tree-nsubj', ...(repair ? [repair] : [])], verbs: [...seen] };
@@ -171,6 +171,15 @@ function markedClauseController(view: TreeView, up: number, clause: number): num
 const CLAUSE_HEADS = new Set(['VERB', 'AUX']);
 
 // Words naming when, between a noun and its relative clause: "fired at protesters Sunday who staged ..."
+const PASSIVE_SUBJECTS: readonly string[] = ['nsubj:pass', 'nsubj'];
+const ACTIVE_SUBJECTS: readonly string[] = ['nsubj'];
+
+/** The verb's first child with one of these relations that is no time word (a loop: asked at every verb climbed). */
+function ownSubject(view: TreeView, verb: number, labels: readonly string[]): number | undefined {
+  for (const c of view.children(verb)) if (labels.includes(view.label(c)) && !TIME_WORDS.has(view.tokens[c].lower)) return c;
+  return undefined;
+}
+
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'morning', 'evening', 'night', 'week', 'weekend']);
 
 /**
