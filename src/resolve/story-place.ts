@@ -1,4 +1,5 @@
 import type { PlaceMention } from './types.ts';
+import { PLACE_ANAPHOR } from './place-anaphors.ts';
 
 const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -65,7 +66,8 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
 function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCountry: string | null): boolean {
   if (own === null) return story.place.country === null || fallbackCountry === null || story.place.country === fallbackCountry;
   // "a base near the capital" → "the town of Awdhegle": a city named by description is less precise than one named
-  if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) ? 1 : 0)) return false;
+  // (not "the city" read back to a town the story named: that is as precise as the name, however the story opens)
+  if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) && own.rule !== PLACE_ANAPHOR ? 1 : 0)) return false;
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
 }
