@@ -33,6 +33,9 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
   // ... nor one listed with another of another kind ("in the Beşiktaş and Şişli districts": a district and a town)
   if (inLead.some((p) => p.place.name !== best.place.name && (LISTED.test(text.slice(p.end, best.start)) || LISTED.test(text.slice(best.end, p.start))))) return null;
+  // ... nor one whose lead lists two towns, whatever it names inside one later ("detained 200 in Istanbul and Izmir ...
+  // 98 in Beşiktaş": the district is one town's part of the news, not where all of it happened)
+  if (inLead.some((p, k) => k > 0 && p.place.name !== inLead[k - 1].place.name && LISTED.test(text.slice(inLead[k - 1].end, p.start)))) return null;
   return best;
 }
 

@@ -32,3 +32,38 @@ const TOWN_BODY_NEGATIVES: Array<[string, string, string | null]> = [
 for (const [text, trigger, town] of TOWN_BODY_NEGATIVES) {
   test(`a town body's town stays out where another place decides: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, town));
 }
+
+// A lead that lists towns ("in Istanbul and Izmir") has no one town of the story (resolve/story-place.ts): a district or
+// town named later is the place of its own act, not of the lead's; and a list of towns is no one town or district of it,
+// so the two acts are not one (core/coreference-compatible.ts placesFit)
+const LISTED_LEAD: Array<[string, string, string]> = [
+  // [text, the lead's list, the later act's place]
+  ['ISTANBUL (AP) — Turkish police detained more than 200 people in Istanbul and Izmir on Sunday as protests spread, officials said.\n\nIn Istanbul, police detained 98 people in Beşiktaş after students clashed with riot officers, the governor\'s office said.', 'Istanbul and Izmir', 'Beşiktaş'],
+  ['NAIROBI, Kenya (AP) — Kenyan police arrested 150 protesters in Nairobi and Mombasa on Tuesday during demonstrations against new taxes, officials said.\n\nPolice arrested 60 people in Kibera after youths set fire to tires, a police commander said.', 'Nairobi and Mombasa', 'Kibera'],
+  ['Russian police detained more than 300 people in Moscow and St. Petersburg on Sunday at rallies in support of the jailed opposition leader, a monitoring group said.\n\nPolice detained 120 people in Moscow, the group said.', 'Moscow and St. Petersburg', 'Moscow'],
+];
+for (const [text, list, later] of LISTED_LEAD) {
+  test(`a lead's list of towns stays the lead act's place, apart from a later act in one of them: ${text.slice(0, 60)}`, T, () => {
+    const places = code(text).filter((e) => e.type === 'COERCE').map((e) => e.location?.text);
+    assert.deepEqual(places, [list, later]);
+  });
+}
+// unchanged: one town's two tellings of one act stay one
+test('two tellings of one arrest in one town are one event', T, () => {
+  const events = code('Police arrested 40 protesters in Nairobi on Tuesday.\n\nThe 40 protesters were arrested in Nairobi after they blocked a highway, police said.');
+  assert.equal(events.filter((e) => e.type === 'COERCE').length, 1);
+});
+
+// "the Causeway Bay shopping district of Hong Kong": a lower-case modifier between a part's name and its noun keeps the
+// name on the noun's phrase (resolve/place-attachment.ts), so the part, not the whole after "of", is the place
+const PART_WITH_MODIFIER: Array<[string, string, string]> = [
+  ['Police detained 20 activists in the Causeway Bay shopping district of Hong Kong on Monday.', 'detained', 'Causeway Bay'],
+  ['Riot police fired tear gas at students in the Besiktas waterfront district of Istanbul on Sunday.', 'fired', 'Besiktas'],
+  ['Police fired tear gas at protesters in the Kibera slum area of Nairobi on Monday.', 'fired', 'Kibera'],
+  // unchanged: no modifier; no part named
+  ['Police arrested 40 protesters in the Mong Kok area of Hong Kong on Tuesday.', 'arrested', 'Mong Kok'],
+  ['Police arrested 40 protesters in the shopping district of Hong Kong on Tuesday.', 'arrested', 'Hong Kong'],
+];
+for (const [text, trigger, name] of PART_WITH_MODIFIER) {
+  test(`a part named before a modified noun is the place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
+}
