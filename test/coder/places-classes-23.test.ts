@@ -67,3 +67,22 @@ const PART_WITH_MODIFIER: Array<[string, string, string]> = [
 for (const [text, trigger, name] of PART_WITH_MODIFIER) {
   test(`a part named before a modified noun is the place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.text, name));
 }
+
+// Coordinated dates fronted before the act ("On Saturday and Sunday, jets struck ..."): the date nearest before the
+// trigger takes the dates joined to it, an event on each (core/attach.ts datesFor), as they do after it
+const FRONTED_COORDINATED_DATES: Array<[string, string, string, string[]]> = [
+  // [text, published, trigger, dates]
+  ['On Monday and Tuesday, Russian drones hit power stations in Kharkiv.', '2025-06-12', 'hit', ['2025-06-09', '2025-06-10']],
+  ['On June 3 and June 5, protesters rallied outside parliament in Nairobi.', '2025-06-12', 'rallied', ['2025-06-03', '2025-06-05']],
+  ['On Friday and Saturday, police detained dozens of students in Belgrade.', '2025-06-16', 'detained', ['2025-06-13', '2025-06-14']],
+  // unchanged: one fronted date; a possessive date; two dates of two clauses
+  ['On Friday, police detained dozens of students in Belgrade.', '2025-06-16', 'detained', ['2025-06-13']],
+  ["Monday's strike on Kherson killed four people.", '2025-06-12', 'strike', ['2025-06-09']],
+  ['On Friday, police arrested 12 protesters in Lagos and on Saturday they freed them.', '2025-06-12', 'arrested', ['2025-06-06']],
+];
+for (const [text, published, trigger, dates] of FRONTED_COORDINATED_DATES) {
+  test(`fronted coordinated dates date an event each: ${text}`, T, () => {
+    const events = code(text, published).filter((e) => e.trigger.text.startsWith(trigger));
+    assert.deepEqual(events.map((e) => e.date?.value).sort(), dates);
+  });
+}
