@@ -9,6 +9,7 @@ import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
 import { findCityNames, listedBefore, type CityName } from './city-names.ts';
+import { countryOfPeopleBefore, readingsIn } from './people-place-noun.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
@@ -57,10 +58,13 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const others = cities.filter((o) => o.key !== c.key);
     // ... nor a name read inside it ("Afar" of "Tal Afar")
     const around = out.filter((g) => g.end <= c.start || g.start >= c.end);
-    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(around, others, weakCountries), c.key);
+    // "the Somali town of Balad": only the readings in the people's country (resolve/people-place-noun.ts)
+    const people = c.prep === 'of' ? countryOfPeopleBefore(doc.text, c.start, kb) : null;
+    const candidates = people ? readingsIn(c.candidates, people) : c.candidates;
+    const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries), c.key) ?? (people ? candidates[0] : null) : null);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
-    else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
+    else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
   }
   // "in Georgia ... in Atlanta": a name read as a country is the division that holds a city of the story
   for (const [mention, readings] of otherReadings) {
@@ -69,7 +73,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
-  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym));
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
@@ -122,4 +126,10 @@ const REGION_NOUN_BEFORE = /\b(?:state|province|region|governorate|department|pr
 /** The entry as the text names it: a city reading after "the province of" stands for the region. */
 function asNamedBy(text: string, start: number, entry: PlaceEntry): PlaceEntry {
   return entry.precision === 'city' && REGION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { ...entry, precision: 'region' } : entry;
+}
+
+/** "the Syrian town of Qamishli": a name the text calls a place is in the country a people's word before its noun names. */
+function inPeoplesCountry(text: string, named: PlaceMention, kb: Knowledge): PlaceMention {
+  const people = named.prep === 'of' ? countryOfPeopleBefore(text, named.start, kb) : null;
+  return people && named.place.country !== people ? { ...named, place: { ...named.place, country: people } } : named;
 }

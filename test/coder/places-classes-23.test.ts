@@ -86,3 +86,23 @@ for (const [text, published, trigger, dates] of FRONTED_COORDINATED_DATES) {
     assert.deepEqual(events.map((e) => e.date?.value).sort(), dates);
   });
 }
+
+// "the Somali town of Balad": a people's word before the place noun names the town's country (resolve/people-place-noun.ts):
+// only its readings there count (not Iraq's Balad), and a name with none there, or none at all, is still that country's town
+const PEOPLES_TOWN: Array<[string, string, string]> = [
+  // [text, trigger, country]
+  ['Al-Shabaab fighters attacked a military base near the Somali town of Balad on Wednesday.', 'attacked', 'SOM'],
+  ['Gunmen killed five people in the Nigerian town of Bama on Monday.', 'killed', 'NGA'],
+  ['Turkish drones struck the Syrian town of Qamishli on Sunday.', 'struck', 'SYR'],
+  ['Police arrested 20 men in the Mexican city of Leon on Thursday.', 'arrested', 'MEX'],
+  // unchanged: the people's own town; no people's word
+  ['Protesters rallied in the Georgian city of Batumi on Friday.', 'rallied', 'GEO'],
+  ['Gunmen killed five people in the town of Bama in Borno state on Monday.', 'killed', 'NGA'],
+];
+for (const [text, trigger, country] of PEOPLES_TOWN) {
+  test(`a people's word before "town of" names the town's country: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.country, country));
+}
+test("the Somali town's attack targets Somalia's forces, not Iraq's", T, () => {
+  const e = find(code('Al-Shabaab fighters attacked a military base near the Somali town of Balad on Wednesday.'), 'attacked');
+  assert.equal(e.target?.code, 'SOMMIL');
+});
