@@ -8,7 +8,15 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
-export { townBodies } from '../resolve/town-bodies.ts';
+import { townBodies as findTownBodies, type TownBody } from '../resolve/town-bodies.ts';
+
+// read once per text: the story's places take them as antecedents of "the city", the event's place as its actors' seat
+const TOWN_BODIES = new WeakMap<AnalyzedText, readonly TownBody[]>();
+export function townBodies(doc: AnalyzedText, kb: Knowledge): readonly TownBody[] {
+  let bodies = TOWN_BODIES.get(doc);
+  if (!bodies) TOWN_BODIES.set(doc, (bodies = findTownBodies(doc, kb)));
+  return bodies;
+}
 
 /**
  * The article's place names, read with the actors found first: the countries the article names (also as "Somali",
@@ -27,11 +35,12 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
 /**
  * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
  * or side of a town ("30 km north of Peshawar"), routes between two towns ("a highway between Abuja and Kaduna") and
- * definite place nouns that refer back ("retook the town").
+ * definite place nouns that refer back ("retook the town"), also to the town of a town's body ("Kano police said ... in
+ * the northern city": `bodies`, resolve/town-bodies.ts).
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>, homeCountry: string | null = null): PlaceMention[] {
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>, homeCountry: string | null = null, bodies: readonly TownBody[] = []): PlaceMention[] {
   const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
-  const anaphors = placeAnaphors(doc, located, anaphorNouns);
+  const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town));
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }
 

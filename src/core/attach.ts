@@ -17,12 +17,10 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   const dates = inClause.length ? inClause : own;
   const headChar = tokens[triggerHead].start;
   const premodifier = dates.filter((d) => d.end <= startChar && startChar - d.end <= 20 && !/[,.;]/.test(d.text));
-  if (premodifier.length) {
-    const last = premodifier[premodifier.length - 1];
-    return premodifier.filter((d) => d.start === last.start);
-  }
   let best = dates[0];
-  for (const d of dates) if (Math.abs(d.start - headChar) < Math.abs(best.start - headChar)) best = d;
+  // ("On Saturday and Sunday, jets struck": the last before it, with the dates joined to it)
+  if (premodifier.length) best = premodifier[premodifier.length - 1];
+  else for (const d of dates) if (Math.abs(d.start - headChar) < Math.abs(best.start - headChar)) best = d;
   // "on Saturday and Sunday", "in June and in September": dates joined by "and" (the preposition may repeat) are one
   // coordinated mention, an event on each
   const joined = dates.filter((d) => d.start === best.start || dates.some((e) => e !== d && (e.start === best.start || e.end === best.end) && COORDINATED.test(text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))));

@@ -100,8 +100,8 @@ const POINT = new Set(['site', 'city']);
 const described = (p: EventLocation) => p.id?.startsWith('site-phrase:') ?? false;
 
 /**
- * Two stated towns or sites must be the same one; a town fits the region or country it lies in
- * ("in Borno state" … "in Maiduguri"), judged by country since the gazetteer has no finer hierarchy.
+ * Two stated towns or sites must be the same one, as must a list of towns and one town; a town fits the region or
+ * country it lies in ("in Borno state" … "in Maiduguri"), judged by country since the gazetteer has no finer hierarchy.
  */
 export function placesFit(a: EventLocation | null, b: EventLocation | null): boolean {
   const [x, y] = [statedPlace(a), statedPlace(b)];
@@ -109,7 +109,7 @@ export function placesFit(a: EventLocation | null, b: EventLocation | null): boo
   if ((x.id !== undefined && x.id === y.id) || fold(x.name) === fold(y.name)) return true;
   // "outside the court", "at the airport": a site named by description lies in any town of its country
   if (described(x) || described(y)) return x.country === null || y.country === null || x.country === y.country;
-  if (POINT.has(x.precision ?? '') && POINT.has(y.precision ?? '')) return false;
+  if (POINT.has(x.precision ?? '') && POINT.has(y.precision ?? '') || [x, y].some((p, k) => p.id?.startsWith('listed:') && POINT.has([y, x][k].precision ?? ''))) return false;
   return x.country !== null && x.country === y.country;
 }
 

@@ -23,15 +23,19 @@ const REACH_SENTENCES = 6;
 // "Kara, a village in ...", "Kara is a town": the indefinite noun describes the name before it
 const DESCRIBES = /^\s*(?:,|\bis\b|\bwas\b)\s*$/;
 
-/** Mentions for the definite place nouns of the text, each with the place it refers back to. */
-export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site'>): PlaceMention[] {
+/**
+ * Mentions for the definite place nouns of the text, each with the place it refers back to. `towns` are towns named
+ * only inside an actor ("Kano police"): antecedents too, though no places of their own.
+ */
+export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site'>, towns: readonly PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const antecedents = towns.length === 0 ? places : [...places, ...towns].sort((a, b) => a.start - b.start);
   const text = doc.text;
   for (const m of text.matchAll(THE)) {
     const words = WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!words) continue;
-    // the first of up to three words that is a place noun: "the breakaway enclave"
-    const k = [1, 3, 5].find((g) => words[g] !== undefined && nouns.has(words[g]));
+    // the last of up to three words that is a place noun: "the breakaway enclave", "the port city" ("port" a modifier there)
+    const k = [5, 3, 1].find((g) => words[g] !== undefined && nouns.has(words[g]));
     if (k === undefined) continue;
     const noun = words[k];
     const precision = nouns.get(noun) as 'city' | 'region' | 'site';
@@ -48,7 +52,7 @@ export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[]
     const asObject = sameSentence(prev) && prev.pos === 'VERB';
     const asSubject = !sameSentence(prev) && sameSentence(next) && (next.pos === 'AUX' || next.pos === 'VERB');
     if (prep === null && !asObject && !asSubject) continue;
-    const antecedent = antecedentOf(doc, places, start, noun, precision);
+    const antecedent = antecedentOf(doc, antecedents, start, noun, precision);
     if (!antecedent) continue;
     out.push({ start, end, text: text.slice(start, end), place: antecedent.place, locative: prep !== null, prep, rule: PLACE_ANAPHOR });
   }

@@ -50,6 +50,8 @@ function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, trig
   // ... and "the Turbat district", "Lamu county": a name before a place noun is that noun's phrase too (not the
   // "West Bank" of "the West Bank town of Tulkarm": a noun named by its "of" is that name's)
   // ... but "the Kibera area of Nairobi", "the Turbat district of Balochistan": a part's noun keeps its name, the whole after "of"
+  // ("the Causeway Bay shopping district of Hong Kong": over a lower-case modifier of the part's noun)
+  if (tree.base(i) === 'compound' && partModifier(tree, tree.head(i))) i = tree.head(i);
   while (tree.head(i) >= 0 && PLACE_NOUNS.test(tree.tokens[tree.head(i)].lower)
     && (tree.base(i) === 'nmod' || tree.base(i) === 'compound' && (PART_NOUNS.test(tree.tokens[tree.head(i)].lower) || !namedByOf(tree, tree.head(i))))) i = tree.head(i);
   if (!NOMINAL.has(tree.base(i))) return null;
@@ -63,6 +65,13 @@ function hangingLinks(tree: TreeView, placeStart: number, placeEnd: number, trig
     g = tree.head(g);
   }
   return null;
+}
+
+/** Token k is a lower-case word modifying a part's noun: "shopping" of "shopping district", "residential" of "residential area". */
+function partModifier(tree: TreeView, k: number): boolean {
+  const head = tree.head(k);
+  return k >= 0 && head >= 0 && (tree.base(k) === 'compound' || tree.base(k) === 'amod') && tree.tokens[k].text === tree.tokens[k].lower
+    && PART_NOUNS.test(tree.tokens[head].lower);
 }
 
 /** "the town of Tulkarm": the noun has a name after "of". */

@@ -8,15 +8,13 @@ import { chooseCity, type StoryGeography } from './city-choice.ts';
 import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
-import { isCalendarWord } from '../nlp/calendar.ts';
-import { introducedSurnames } from './introduced-surnames.ts';
+import { findCityNames, listedBefore, type CityName } from './city-names.ts';
+import { countryOfPeopleBefore, readingsIn } from './people-place-noun.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines } from './front-lines.ts';
 import { beforeUnknownName } from './name-particle.ts';
-
-// "in March" is a month, not March in Cambridgeshire
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -60,10 +58,13 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const others = cities.filter((o) => o.key !== c.key);
     // ... nor a name read inside it ("Afar" of "Tal Afar")
     const around = out.filter((g) => g.end <= c.start || g.start >= c.end);
-    const chosen = qualified[k]?.entry ?? chooseCity(c.candidates, storyGeography(around, others, weakCountries), c.key);
+    // "the Somali town of Balad": only the readings in the people's country (resolve/people-place-noun.ts)
+    const people = c.prep === 'of' ? countryOfPeopleBefore(doc.text, c.start, kb) : null;
+    const candidates = people ? readingsIn(c.candidates, people) : c.candidates;
+    const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries), c.key) ?? (people ? candidates[0] : null) : null);
     if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
-    else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: unresolved(c.text), locative: true, prep: c.prep });
+    else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
   }
   // "in Georgia ... in Atlanta": a name read as a country is the division that holds a city of the story
   for (const [mention, readings] of otherReadings) {
@@ -72,7 +73,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
-  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym));
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
@@ -97,157 +98,6 @@ function beforeNoun(doc: AnalyzedText, end: number): boolean {
 // After these a name is where something happened ("in Elbe", "the town of Elbe"); after "to" or "from" it may be a region or a desk.
 const NAMING_PREPS = new Set(['in', 'near', 'of', 'outside', 'around', 'inside']);
 
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
-
-interface CityName {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  candidates: readonly PlaceEntry[];
-  locative: boolean;
-  prep: string | null;
-}
-
-/** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
-function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[], storyCountries: ReadonlySet<string>): CityName[] {
-  const out: CityName[] = [];
-  const tokens = doc.tokens;
-  const located: Array<{ end: number; prep?: string | null }> = gazetteer.filter((g) => g.locative);
-  const surnames = introducedSurnames(doc, (text) => kb.cities(normalizeName(text)).length > 0, placeWords(kb));
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
-    const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
-    if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
-    // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
-    if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
-    // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
-    const prev = tokens[i - 1];
-    // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
-    const listed = listedBefore(located, doc.text, t.start);
-    // ... or "the industrial hub of Gazipur": a place noun of data/lexicon/place-nouns.tsv before "of"
-    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? (placeNounOf(kb).test(doc.text.slice(Math.max(0, t.start - 30), t.start)) ? 'of' : null);
-    const locative = prep !== null;
-    // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
-    // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
-    // ... or listed after such a name ("struck Kyiv and Lviv")
-    const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
-      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? '') || listed?.prep === TARGET_LIST);
-    // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
-    const next = tokens[i + 1];
-    const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
-    // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station" (a
-    // sizeable town only: "the Congress building" is no Congress, Arizona)
-    const beforeThe = tokens[i - 2];
-    const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
-      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
-    if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
-    const j = nameRunEnd(doc, i);
-    // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
-    // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
-    // names an actor or the text names it itself ("the town of X": named-places.ts)
-    // ... or where an object goes, a name with an Arabic article inside ("shelled Maaret al-Numan")
-    const spellable = locative && prep !== 'of' || afterVerb && ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end));
-    const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
-    // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
-    const first = t.pos === 'PROPN' ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
-    if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
-    // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
-    if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
-    const text = doc.text.slice(t.start, tokens[hit.k].end);
-    out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
-    if (locative) located.push({ end: tokens[hit.k].end, prep });
-    else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
-    i = hit.k;
-  }
-  return out;
-}
-
-/** The capitalised run goes on past token k with a word that is no date ("Abu | Bakr", not "Kyiv | Monday"). */
-function namesOnPast(doc: AnalyzedText, k: number, j: number): boolean {
-  const next = doc.tokens[k + 1];
-  return k < j && next !== undefined && CAPITALISED.test(next.text) && !isCalendarWord(next.text);
-}
-
-/** A site noun of data/lexicon/site-nouns.tsv among the three words after token k: "Kherson railway station", "Kaduna Central Prison". */
-function siteNounAfter(doc: AnalyzedText, k: number, siteNouns: ReadonlyMap<string, boolean>): boolean {
-  for (let m = k + 1; m <= k + 3 && m < doc.tokens.length && doc.tokens[m].sentence === doc.tokens[k].sentence; m++) {
-    if (siteNouns.has(doc.tokens[m].lower)) return true;
-    if (!/^[A-Za-z]+$/.test(doc.tokens[m].text)) return false;
-  }
-  return false;
-}
-
-const MULTIWORD = /\S[\s-]+\S/;
-const ARTICLE_INSIDE = /\S\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez|ul)[\s-]+[A-Z]/;
-// "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
-const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);
-
-// the mark of a name listed where an object goes ("struck Kyiv and Lviv"): no preposition to pass on
-const TARGET_LIST = '(object)';
-
-// (no callbacks in findCityNames' word loop: one reading a variable of the loop would make V8 allocate a scope for every word)
-// (any capital letter: "Üsküdar", "Şanlıurfa", "Ürümqi" open names as "Kadıköy" does)
-const CAPITALISED = /^\p{Lu}/u;
-
-/** The last token k (from `last` down to `first`) whose words from `start` name places by `lookup`, with them. */
-function longestName(doc: AnalyzedText, start: number, first: number, last: number, lookup: (text: string) => readonly PlaceEntry[]): { k: number; candidates: readonly PlaceEntry[] } | null {
-  for (let k = last; k >= first; k--) {
-    if (doc.tokens[k].text === '-') continue;
-    const candidates = lookup(doc.text.slice(start, doc.tokens[k].end));
-    if (candidates.length > 0) return { k, candidates };
-  }
-  return null;
-}
-
-/** The first located name before `start` that a list gap joins to it. */
-function listedBefore(located: ReadonlyArray<{ end: number; prep?: string | null }>, text: string, start: number): { end: number; prep?: string | null } | undefined {
-  for (const l of located) if (l.end <= start && LIST_GAP.test(text.slice(l.end, start))) return l;
-  return undefined;
-}
-
-/** The cities of that name; only sizeable ones unless the name stands in a place's position. */
-function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
-  const key = normalizeName(text);
-  const named = kb.cities(key);
-  // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
-  // ... of a country the story names, where it names any ("the town of Hawra" in Yemen is no Haora in India)
-  const spelt = named.length > 0 || !placePosition || !FINAL_VOWEL.test(key) ? named
-    : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION
-      && (storyCountries.size === 0 || c.country !== null && storyCountries.has(c.country)));
-  return spelt.filter((c) => placePosition || (c.population ?? 0) >= 100000);
-}
-
-const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
-const SPELT_FINAL_H_POPULATION = 20_000;
-
-/** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
-function nameRunEnd(doc: AnalyzedText, i: number): number {
-  const tokens = doc.tokens;
-  let j = i;
-  let words = 1;
-  while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
-    // (an article before a capitalised part goes on too: "Ras el Ain", "Deir al-Balah")
-    const particle = NAME_PARTICLES.has(tokens[j + 1].text) && (CAPITALISED.test(tokens[j + 2]?.text ?? '') || tokens[j + 2]?.text === '-' && tokens[j + 2].start === tokens[j + 1].end);
-    const joined = particle || hyphenJoined(doc, j + 1);
-    // (a capitalised word the tagger read otherwise goes on the name: "Tal Afar" with "Afar" as an adverb)
-    if (!joined && (tokens[j + 1].pos !== 'PROPN' && !CAPITALISED.test(tokens[j + 1].text) || words >= 4)) break;
-    if (!joined) words++;
-    j++;
-  }
-  while (j > i && tokens[j].text === '-') j--;
-  return j;
-}
-
-/** "Port-au-Prince", "Ras al-Ain": hyphens and lower-case particles inside a capitalised name. */
-function hyphenJoined(doc: AnalyzedText, i: number): boolean {
-  const t = doc.tokens[i];
-  const prev = doc.tokens[i - 1];
-  if (!t || !prev || prev.end !== t.start) return false;
-  return t.text === '-' ? doc.tokens[i + 1]?.start === t.end : prev.text === '-' && /^[a-zA-Z]/.test(t.text);
-}
 
 /** Countries and points the story names unambiguously: its regions, sites, one-reading cities and countries after "in". */
 function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly CityName[], actorCountries: Iterable<string>): StoryGeography {
@@ -278,22 +128,8 @@ function asNamedBy(text: string, start: number, entry: PlaceEntry): PlaceEntry {
   return entry.precision === 'city' && REGION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { ...entry, precision: 'region' } : entry;
 }
 
-// "Mount", "Lake", "Port": the place nouns (data/lexicon/place-nouns.tsv) that open a place's name, once per knowledge base
-const PLACE_WORDS = new WeakMap<Knowledge, ReadonlySet<string>>();
-function placeWords(kb: Knowledge): ReadonlySet<string> {
-  let words = PLACE_WORDS.get(kb);
-  if (!words) PLACE_WORDS.set(kb, (words = new Set(kb.lexicon.placeNouns.map((n) => n.noun.toLowerCase()))));
-  return words;
-}
-
-// "the industrial hub of ", "the rebel stronghold of ": a place noun (data/lexicon/place-nouns.tsv) that names the place after "of"
-const PLACE_NOUN_OF = new WeakMap<Knowledge, RegExp>();
-function placeNounOf(kb: Knowledge): RegExp {
-  let re = PLACE_NOUN_OF.get(kb);
-  if (!re) {
-    // (plural too: "the rebel strongholds of Rastan and Talbiseh")
-    const nouns = kb.lexicon.placeNouns.filter((n) => n.position !== 'after').map((n) => n.noun.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)') + '(?:e?s)?');
-    PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
-  }
-  return re;
+/** "the Syrian town of Qamishli": a name the text calls a place is in the country a people's word before its noun names. */
+function inPeoplesCountry(text: string, named: PlaceMention, kb: Knowledge): PlaceMention {
+  const people = named.prep === 'of' ? countryOfPeopleBefore(text, named.start, kb) : null;
+  return people && named.place.country !== people ? { ...named, place: { ...named.place, country: people } } : named;
 }

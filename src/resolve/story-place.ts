@@ -1,4 +1,5 @@
 import type { PlaceMention } from './types.ts';
+import { PLACE_ANAPHOR } from './place-anaphors.ts';
 
 const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -32,6 +33,9 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   if (inLead.some((p) => p.place.precision === best.place.precision && p.place.name !== best.place.name)) return null;
   // ... nor one listed with another of another kind ("in the Beşiktaş and Şişli districts": a district and a town)
   if (inLead.some((p) => p.place.name !== best.place.name && (LISTED.test(text.slice(p.end, best.start)) || LISTED.test(text.slice(best.end, p.start))))) return null;
+  // ... nor one whose lead lists two towns, whatever it names inside one later ("detained 200 in Istanbul and Izmir ...
+  // 98 in Beşiktaş": the district is one town's part of the news, not where all of it happened)
+  if (inLead.some((p, k) => k > 0 && p.place.name !== inLead[k - 1].place.name && LISTED.test(text.slice(inLead[k - 1].end, p.start)))) return null;
   return best;
 }
 
@@ -65,7 +69,8 @@ export function placeFromStory(story: PlaceMention, own: PlaceMention | null, ev
 function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCountry: string | null): boolean {
   if (own === null) return story.place.country === null || fallbackCountry === null || story.place.country === fallbackCountry;
   // "a base near the capital" → "the town of Awdhegle": a city named by description is less precise than one named
-  if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) ? 1 : 0)) return false;
+  // (not "the city" read back to a town the story named: that is as precise as the name, however the story opens)
+  if (RANK[story.place.precision] >= RANK[own.place.precision] + (described(own) && own.rule !== PLACE_ANAPHOR ? 1 : 0)) return false;
   // a town in the same country ("southern Yemen" → "near the town of Shakra"); an unresolved town is taken at its word
   return story.place.country === null || own.place.country === null || story.place.country === own.place.country;
 }
