@@ -230,6 +230,8 @@ export interface Lexicon {
   readonly followerNouns?: ReadonlySet<string>;
   /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
+  /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
+  readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
   readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
