@@ -2,6 +2,8 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import { antecedentOf } from './actor-ref.ts';
 
 const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p);
+// a known person, or a name introduced by a title whose country the story gives later ("Deputy President Rigathi Gachagua")
+const isNamedPerson = (p: ActorPhrase) => p.kind === 'person' || p.kind === 'role' && p.roleKind === 'person' && p.rule.endsWith('+unresolved-name');
 
 /**
  * "President Duda accused Prime Minister Tusk", "the speaker of parliament criticised the justice minister by
@@ -11,9 +13,9 @@ const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhr
  */
 export function distinctPerson(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
   const t = resolved(target, antecedents);
-  if (!t || t.kind !== 'person' || actors.length === 0) return false;
+  if (!t || !isNamedPerson(t) || actors.length === 0) return false;
   return actors.every((a) => {
     const r = resolved(a, antecedents);
-    return r !== undefined && r.kind === 'person' && r.name.toLowerCase() !== t.name.toLowerCase();
+    return r !== undefined && isNamedPerson(r) && r.name.toLowerCase() !== t.name.toLowerCase();
   });
 }

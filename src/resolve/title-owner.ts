@@ -6,6 +6,8 @@ import type { SpanIndex } from './span-index.ts';
 
 // "Lagos State governor": the division's word after its name
 const DIVISION_WORD = /\s+(?:State|Province|Region|Oblast|Governorate|Prefecture|County|City)$/;
+// words that grade a title, capitalised only when they open a sentence: "Former president", "Interim leader"
+const TITLE_MODIFIERS = /^(Former|Then|Ex|Late|Outgoing|Incoming|Interim|Acting|Deputy|Vice|New|Current|Assistant|Senior|Chief|First|Elected)$/;
 
 /**
  * "Real Madrid president Florentino Perez", "Chelsea chairman Todd Boehly", "Acme Mining chief executive John
@@ -23,8 +25,8 @@ export function titleOwnedByUnknownBody(doc: AnalyzedText, kb: Knowledge, known:
   if (last < 0 || tokens[last].end + 1 < title.start || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text)) return false;
   let first = last;
   while (first > 0 && tokens[first - 1].sentence === tokens[last].sentence && tokens[first - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[first - 1].text)) first--;
-  // ("Former president X": a sentence's capitalised first word alone is no name)
-  if (first === last && (first === 0 || tokens[first - 1].sentence !== tokens[first].sentence)) return false;
+  // ("Former president X", "BRASILIA - Former president X": a word that grades a title owns none)
+  if (first === last && TITLE_MODIFIERS.test(tokens[first].text)) return false;
   const start = tokens[first].start;
   if (known.overlaps(start, tokens[last].end)) return false;
   const run = doc.text.slice(start, tokens[last].end);
