@@ -68,3 +68,19 @@ test('a purpose after "in a bid to" is still the subject\'s own act', T, () => {
   const e = find(code('Police fired tear gas in a bid to disperse the protesters in Nairobi on Monday.'), 'fired');
   assert.equal(e.actor?.code, 'KENCOP');
 });
+
+// "cartel leader", "gang leader": a crime role before a person's title says whose leader, as "rebel commander" and
+// "opposition leader" do (resolve/side-roles.ts SIDE_ROLES): never the government's.
+const CRIME_LEADERS: Array<[string, string, string]> = [
+  ['Police in Culiacan arrested cartel leader Ismael Zambada on Monday.', 'arrested', 'MEXCRM'],
+  ['Soldiers killed two cartel leaders in Sinaloa on Saturday.', 'killed', 'MEXCRM'],
+  ['Police arrested a gang leader in Port-au-Prince on Monday.', 'arrested', 'HTICRM'],
+];
+for (const [text, trigger, targetCode] of CRIME_LEADERS) {
+  test(`a crime group's leader is of the crime group: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, targetCode);
+  });
+}
+test('a rebel commander stays a rebel', T, () => {
+  assert.equal(find(code('Troops in Goma captured rebel commander Jean Mbuyi on Monday.'), 'captured').target?.code, 'CODREB');
+});
