@@ -6,6 +6,7 @@ import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
+import { distinctPerson } from './distinct-person.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 
@@ -102,7 +103,9 @@ export function assembleEvents(
   // ("soldiers were escorting aid trucks when militants ambushed their convoy": the rebels' target is the army's)
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code && sameSide(code, t.code));
   // ("congratulated his rival": a relational person is never the possessor's own)
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code)) && (p.rule === 'actor:relational-agent' || !ownForces(t))));
+  // ("President Duda accused Tusk": two named people of one code are two participants, not one)
+  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents);
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

@@ -1,6 +1,5 @@
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
-import { lookupCameo } from '../knowledge/ontology.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
@@ -44,19 +43,12 @@ import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
-import { conditionalForceAsThreat } from './conditional-threat.ts';
-import { datesFromSpeaker } from './quote-dates.ts';
-import { claimedPlanAsAccusation, dedupe, insideName, opensModifierCompound, isAccusation, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
-import { mergeCoreferent } from './coreference.ts';
-import { counteredActDoer } from './countered-act.ts';
-import { deniedCharges } from '../provenance/denied-charges.ts';
-import { condemnedActDoer } from './condemned-act-doer.ts';
+import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
+import { refineArticleEvents } from './article-refiners.ts';
 import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
-import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
-import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
+import { sentenceDropper, type TraceSink } from './trace.ts';
 import { speechActs } from './speech-acts.ts';
-import { plannedAsIntent } from './planned-intent.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
@@ -268,31 +260,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
       articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
       for (const u of undated) for (const e of datedEvents(u, scope)) events.push(e); // (no spread: `code` runs unoptimised)
-      const accuse = lookupCameo(kb.ontology, '112');
-      const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass }, kb.roles)) : events;
-      // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
-      // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
-      const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
-        // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
-        ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
-        // a speaker's own hostile act under a condition is a threat
-        ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
-        ['dates-from-speaker', (es) => datesFromSpeaker(es, doc.sentences.map((s) => s.start))],
-        ['merge-agentless-with-agent', mergeAgentlessWithAgent],
-        ['participle-consequence', (es) => mergeParticipleConsequences(es, article.text)],
-        // "six soldiers were killed in a suicide attack": the killing is the attack's toll
-        ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, article.text)],
-        ['dedupe', (es) => dedupe(es, article.text)],
-        // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
-        ['countered-act-doer', (es) => counteredActDoer(es, article.text, doc.sentences.map((s) => s.start))],
-        // last: one record per real event, listing every sentence that states it (fills `mentions`)
-        ['coreference', (es) => mergeCoreferent(es, article.text, armed)],
-        // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)
-        ['condemned-act-doer', condemnedActDoer],
-        // "Islamabad denied the charges": the latest accusation of the denier's act is denied (src/provenance)
-        ['denied-charges', deniedCharges],
-      ];
-      const out = refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(options.trace, name, refine)(es), refined);
+      const out = refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace });
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };

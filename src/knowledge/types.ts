@@ -234,6 +234,8 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
   readonly familyNameFirst?: ReadonlySet<string>;
+  /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
+  readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
   readonly retakingVerbs?: ReadonlySet<string>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */

@@ -7,6 +7,7 @@ import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { laterMentions } from './later-mentions.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName } from './hyphened-names.ts';
+import { titleOwnedByUnknownBody } from './title-owner.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
@@ -157,7 +158,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
           const body = titled ?? namedBody(doc, known, start, end);
           // ("Warsaw Mayor Rafal Trzaskowski": a town before the title says whose official, resolve/place-titles.ts)
-          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined));
+          add(body ?? placeTitled(doc, kb, known, title >= i ? tokens[i].start : start, end) ?? withTitle(doc, unknownName(start, end, text), known, title >= i ? tokens[i].start : undefined, (t) => titleOwnedByUnknownBody(doc, kb, knownIndex, t)));
           if (body) j = tokenAtEnd(tokens, j, body.end);
         }
         i = j;

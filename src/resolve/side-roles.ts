@@ -22,8 +22,8 @@ export const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|e
 
 // Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
 // commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code
-// "opposition leader" ~OPP the same way)
-export const SIDE_ROLES = new Set(['OPP', 'REB']);
+// "opposition leader" ~OPP the same way; "cartel leaders", "gang bosses" lead crime, not a state)
+export const SIDE_ROLES = new Set(['OPP', 'REB', 'CRM']);
 /** The side role modifying a phrase's last role (its hits' roles in order) ("Syrian | opposition | leaders"), or null. */
 export function sideOf(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
   let last = roles.length - 1;

@@ -63,14 +63,15 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
  * "Amina Yusuf, Kenya's foreign minister," → KENGOV. Without a country the person keeps the title's role
  * ("General Musa Bala" → MIL), which the event's country may complete later.
  */
-export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number): ActorPhrase {
+export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number, ownedElsewhere: (title: ActorPhrase) => boolean = () => false): ActorPhrase {
   if (p.kind !== 'named') return p;
   // "Gen. Musa", "Minister for Foreign Affairs Ahmed Ali": the title, with its portfolio, right before the name
   const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k));
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
   const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
   const title = before ?? appositive;
-  if (!title) return p;
+  // ("Real Madrid president Florentino Perez": a club's or firm's officer, resolve/title-owner.ts)
+  if (!title || title === before && ownedElsewhere(title)) return p;
   // ("Health Minister John Otieno": the portfolio's capitalised words before the title open it)
   const start = before ? Math.min(titleStart(doc, before.start), portfolioStart ?? Infinity) : p.start;
   const end = before && after ? after.end : p.end;

@@ -19,6 +19,7 @@ import { repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
 import { repairWithAbsolute } from './with-absolute.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
+import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
 
@@ -50,6 +51,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairWithAbsolute, ['acl']],
   [repairThatClauseAfterOblique, ['acl']], // an acl or acl:relcl
   [repairMedialSpeakerConjunct, ['cc']], // the verb after ", and" has its 'cc'
+  [repairPlotNounInfinitive, ['advcl']],
 ]);
 
 const NONE: readonly string[] = [];

@@ -5,6 +5,8 @@ import type { Lexicon } from '../../knowledge/types.ts';
 import type { Token } from '../../nlp/types.ts';
 import type { Trigger } from '../triggers.ts';
 import { isPassiveClause } from './tree-actors.ts';
+// ("a plot to overturn the election": a plot's content has no doer the window could find, plot-content.ts)
+export { isPlotContent } from './plot-content.ts';
 
 // what marks the act in which a passive's subject underwent something: "were killed in fighting", "during shelling"
 const SETTING_MARKERS = new Set(['in', 'during', 'amid']);

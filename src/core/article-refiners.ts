@@ -1,0 +1,55 @@
+import type { Event } from '../schema/event.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { lookupCameo } from '../knowledge/ontology.ts';
+import { conditionalForceAsThreat } from './conditional-threat.ts';
+import { datesFromSpeaker } from './quote-dates.ts';
+import { claimedPlanAsAccusation, dedupe, mergeAgentlessWithAgent, mergeParticipleConsequences } from './refiners.ts';
+import { mergeCoreferent } from './coreference.ts';
+import { counteredActDoer } from './countered-act.ts';
+import { deniedCharges } from '../provenance/denied-charges.ts';
+import { condemnedActDoer } from './condemned-act-doer.ts';
+import type { armedActors } from './armed-actors.ts';
+import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
+import { traceRefiner, type TraceSink } from './trace.ts';
+import { plannedAsIntent } from './planned-intent.ts';
+
+export interface ArticleRefinerInput {
+  readonly kb: Knowledge;
+  /** Character offset where each sentence starts, by sentence index. */
+  readonly sentenceStarts: readonly number[];
+  readonly text: string;
+  readonly armed: ReturnType<typeof armedActors>;
+  readonly trace?: TraceSink;
+}
+
+/**
+ * The article's events, once every sentence is coded, read together: types that depend on the whole
+ * event (a plan, a conditional force), then merges of one act told twice, then what needs merged events.
+ */
+export function refineArticleEvents(events: readonly Event[], { kb, sentenceStarts, text, armed, trace }: ArticleRefinerInput): readonly Event[] {
+  const accuse = lookupCameo(kb.ontology, '112');
+  const refined = accuse ? events.map((e) => claimedPlanAsAccusation(e, { cameo: accuse.code, goldstein: accuse.goldstein, quad_class: accuse.quadClass }, kb.roles)) : events;
+  // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
+  // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
+  const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
+    // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
+    ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
+    // a speaker's own hostile act under a condition is a threat
+    ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
+    ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
+    ['merge-agentless-with-agent', mergeAgentlessWithAgent],
+    ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],
+    // "six soldiers were killed in a suicide attack": the killing is the attack's toll
+    ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
+    ['dedupe', (es) => dedupe(es, text)],
+    // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
+    ['countered-act-doer', (es) => counteredActDoer(es, text, sentenceStarts)],
+    // last: one record per real event, listing every sentence that states it (fills `mentions`)
+    ['coreference', (es) => mergeCoreferent(es, text, armed)],
+    // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)
+    ['condemned-act-doer', condemnedActDoer],
+    // "Islamabad denied the charges": the latest accusation of the denier's act is denied (src/provenance)
+    ['denied-charges', deniedCharges],
+  ];
+  return refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(trace, name, refine)(es), refined);
+}

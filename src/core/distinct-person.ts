@@ -1,0 +1,21 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import { antecedentOf } from './actor-ref.ts';
+
+const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p);
+// a known person, or a name introduced by a title whose country the story gives later ("Deputy President Rigathi Gachagua")
+const isNamedPerson = (p: ActorPhrase) => p.kind === 'person' || p.kind === 'role' && p.roleKind === 'person' && p.rule.endsWith('+unresolved-name');
+
+/**
+ * "President Duda accused Prime Minister Tusk", "the speaker of parliament criticised the justice minister by
+ * name": codes name a party (both are POLGOV), so a target sharing the actor's code is usually the actor itself
+ * ("showed off its power"); but a named person is never another named person. True when the target resolves to
+ * a named person and every actor to a named person of another name.
+ */
+export function distinctPerson(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const t = resolved(target, antecedents);
+  if (!t || !isNamedPerson(t) || actors.length === 0) return false;
+  return actors.every((a) => {
+    const r = resolved(a, antecedents);
+    return r !== undefined && isNamedPerson(r) && r.name.toLowerCase() !== t.name.toLowerCase();
+  });
+}

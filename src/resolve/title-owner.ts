@@ -1,0 +1,35 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
+import { normalizeName } from '../nlp/normalize.ts';
+import type { ActorPhrase } from './types.ts';
+import type { SpanIndex } from './span-index.ts';
+
+// "Lagos State governor": the division's word after its name
+const DIVISION_WORD = /\s+(?:State|Province|Region|Oblast|Governorate|Prefecture|County|City)$/;
+// words that grade a title, capitalised only when they open a sentence: "Former president", "Interim leader"
+const TITLE_MODIFIERS = /^(Former|Then|Ex|Late|Outgoing|Incoming|Interim|Acting|Deputy|Vice|New|Current|Assistant|Senior|Chief|First|Elected)$/;
+
+/**
+ * "Real Madrid president Florentino Perez", "Chelsea chairman Todd Boehly", "Acme Mining chief executive John
+ * Smith": a lowercase title right after a run of proper names no gazetteer knows is that body's office (a club's,
+ * a firm's), not the state's: the person takes neither the government role nor the story's country. Only titles
+ * any body gives (data/lexicon/shared-titles.tsv: not "Republican senator"). A run that is
+ * a known actor ("Hamas leader"), a town or region ("Warsaw mayor"), or a sentence's capitalised first word
+ * ("Former president") owns nothing here.
+ */
+export function titleOwnedByUnknownBody(doc: AnalyzedText, kb: Knowledge, known: SpanIndex<ActorPhrase>, title: ActorPhrase): boolean {
+  if (!/^[a-z]/.test(title.text) || !kb.lexicon.sharedTitles?.has(title.text.toLowerCase())) return false;
+  const tokens = doc.tokens;
+  let last = -1;
+  for (let k = 0; k < tokens.length && tokens[k].start < title.start; k++) last = k;
+  if (last < 0 || tokens[last].end + 1 < title.start || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text)) return false;
+  let first = last;
+  while (first > 0 && tokens[first - 1].sentence === tokens[last].sentence && tokens[first - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[first - 1].text)) first--;
+  // ("Former president X", "BRASILIA - Former president X": a word that grades a title owns none)
+  if (first === last && TITLE_MODIFIERS.test(tokens[first].text)) return false;
+  const start = tokens[first].start;
+  if (known.overlaps(start, tokens[last].end)) return false;
+  const run = doc.text.slice(start, tokens[last].end);
+  const bare = run.replace(DIVISION_WORD, '');
+  return kb.places.lookup(run).length === 0 && kb.places.lookup(bare).length === 0 && kb.cities(normalizeName(bare)).length === 0;
+}
