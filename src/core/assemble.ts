@@ -102,10 +102,13 @@ export function assembleEvents(
   // "pulled its troops out of Somalia": the actor's own forces are not its target; a side of the same country is
   // ("soldiers were escorting aid trucks when militants ambushed their convoy": the rebels' target is the army's)
   const ownForces = (t: ActorRef) => /^(its|their|his|her|our)\b/i.test(t.text) && [...actorCodes].some((code) => code && t.code && sameSide(code, t.code));
+  // ("the union called off its strike": what the possessive takes up is the actor itself, whatever code its noun gives)
+  const resolvedOf = (p: ActorPhrase) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p);
+  const actorsOwn = (p: ActorPhrase) => p.kind === 'anaphor' && /^(its|their|his|her|our)\b/i.test(p.text) && resolvedOf(p) !== undefined && c.actors.some((a) => resolvedOf(a) === resolvedOf(p));
   // ("congratulated his rival": a relational person is never the possessor's own)
   // ("President Duda accused Tusk": two named people of one code are two participants, not one)
   const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents);
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t))));
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));
