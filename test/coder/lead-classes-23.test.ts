@@ -84,3 +84,18 @@ for (const [text, trigger, targetCode] of CRIME_LEADERS) {
 test('a rebel commander stays a rebel', T, () => {
   assert.equal(find(code('Troops in Goma captured rebel commander Jean Mbuyi on Monday.'), 'captured').target?.code, 'CODREB');
 });
+
+// Islands in the news that GeoNames' towns and divisions lack or give to a far-off town ("Crete" was a town in
+// Nebraska, which made rescued migrants American refugees): data/places/regions.json lists them as regions.
+const ISLANDS: Array<[string, string, string, string]> = [
+  ['ATHENS, Greece (AP) - The Greek coast guard rescued 85 migrants off Crete on Sunday.', 'rescued', 'Crete', 'GRCREF'],
+  ['ATHENS (Reuters) - Police detained 30 migrants on Lesbos on Monday after clashes at a camp.', 'detained', 'Lesbos', 'GRCREF'],
+  ['JAKARTA (Reuters) - Indonesian troops killed two separatist rebels in Sumatra on Tuesday.', 'killed', 'Sumatra', 'IDNREB'],
+];
+for (const [text, trigger, place, targetCode] of ISLANDS) {
+  test(`an island in the news is its country's: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.name, place);
+    assert.equal(e.target?.code, targetCode);
+  });
+}
