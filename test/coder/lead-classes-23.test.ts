@@ -99,3 +99,21 @@ for (const [text, trigger, place, targetCode] of ISLANDS) {
     assert.equal(e.target?.code, targetCode);
   });
 }
+
+// "pushed Israel to allow more aid in": pushing someone to act presses for it (REQUEST 100, as "pressed Iran to
+// comply"), no coercion; what is pushed for has not happened. Pushing people back stays physical.
+const PUSHED_TO: Array<[string, string, string]> = [
+  ['Spain would push the EU to find a negotiated solution to the dispute, Sanchez said on Friday.', 'push', 'find'],
+  ['The United States pushed Israel on Monday to allow more aid into Gaza.', 'pushed', 'allow'],
+  ['France pushed Germany to back the joint defence plan at the summit in Brussels on Thursday.', 'pushed', 'back'],
+];
+for (const [text, trigger, content] of PUSHED_TO) {
+  test(`pushing someone to act is a request: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(find(events, trigger).type, 'REQUEST');
+    assert.ok(events.every((e) => !e.trigger.text.startsWith(content)), events.map((e) => e.trigger.text).join(' | '));
+  });
+}
+test('pushing people back is still force', T, () => {
+  assert.equal(find(code('Police pushed protesters back from the parliament building in Nairobi on Tuesday.'), 'pushed').type, 'ASSAULT');
+});
