@@ -84,3 +84,36 @@ for (const [text, trigger, targetCode] of CRIME_LEADERS) {
 test('a rebel commander stays a rebel', T, () => {
   assert.equal(find(code('Troops in Goma captured rebel commander Jean Mbuyi on Monday.'), 'captured').target?.code, 'CODREB');
 });
+
+// Islands in the news that GeoNames' towns and divisions lack or give to a far-off town ("Crete" was a town in
+// Nebraska, which made rescued migrants American refugees): data/places/regions.json lists them as regions.
+const ISLANDS: Array<[string, string, string, string]> = [
+  ['ATHENS, Greece (AP) - The Greek coast guard rescued 85 migrants off Crete on Sunday.', 'rescued', 'Crete', 'GRCREF'],
+  ['ATHENS (Reuters) - Police detained 30 migrants on Lesbos on Monday after clashes at a camp.', 'detained', 'Lesbos', 'GRCREF'],
+  ['JAKARTA (Reuters) - Indonesian troops killed two separatist rebels in Sumatra on Tuesday.', 'killed', 'Sumatra', 'IDNREB'],
+];
+for (const [text, trigger, place, targetCode] of ISLANDS) {
+  test(`an island in the news is its country's: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.name, place);
+    assert.equal(e.target?.code, targetCode);
+  });
+}
+
+// "pushed Israel to allow more aid in": pushing someone to act presses for it (REQUEST 100, as "pressed Iran to
+// comply"), no coercion; what is pushed for has not happened. Pushing people back stays physical.
+const PUSHED_TO: Array<[string, string, string]> = [
+  ['Spain would push the EU to find a negotiated solution to the dispute, Sanchez said on Friday.', 'push', 'find'],
+  ['The United States pushed Israel on Monday to allow more aid into Gaza.', 'pushed', 'allow'],
+  ['France pushed Germany to back the joint defence plan at the summit in Brussels on Thursday.', 'pushed', 'back'],
+];
+for (const [text, trigger, content] of PUSHED_TO) {
+  test(`pushing someone to act is a request: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(find(events, trigger).type, 'REQUEST');
+    assert.ok(events.every((e) => !e.trigger.text.startsWith(content)), events.map((e) => e.trigger.text).join(' | '));
+  });
+}
+test('pushing people back is still force', T, () => {
+  assert.equal(find(code('Police pushed protesters back from the parliament building in Nairobi on Tuesday.'), 'pushed').type, 'ASSAULT');
+});
