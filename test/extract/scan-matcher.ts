@@ -3,8 +3,10 @@ import type { EventPattern } from '../../src/knowledge/types.ts';
 import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
-import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS, prenominalParticiple } from '../../src/extract/pattern-trie.ts';
+import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
+// where a `*` gap stops is one rule for the tries and this reference alike
+import { gapStops } from '../../src/extract/pattern-window.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -18,19 +20,6 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 function accepts(token: Token, lemmas: readonly string[]): boolean {
   return lemmas.includes(token.lemma) || lemmas.includes(token.lower) || baseForms(token).some((b) => lemmas.includes(b));
-}
-
-// A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
-// is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
-function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
-  const t = tokens[j];
-  if (isCountHedgeWord(tokens, j, end)) return false;
-  if (t.pos === 'PUNCT') return t.text !== '-';
-  // a participle describing the noun after it opens no clause (the same rule as the tries)
-  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
-  if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
-  if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
-  return t.pos === 'PRON' && ['which', 'who', 'that'].includes(t.lower);
 }
 
 /** Tries to match `pattern` with its first step at token `i`; returns the consumed token indexes. */
@@ -66,7 +55,6 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
   return consumed;
 }
 
-const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
 const PREPOSITIONS = PATTERN_PREPOSITIONS;
 
 /**
