@@ -4,6 +4,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import { participantsOf, type Role } from '../../src/core/participants.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { participantCodes as names } from '../core/event-spec.ts';
 
 // Classes of construction where the coder found an event that is not there, or missed one that is, each on
 // sentences written for this file. An expected event is "TYPE actor>target" and must match exactly: names are
@@ -12,7 +13,6 @@ import type { Event } from '../../src/schema/event.ts';
 // A role is "-" when empty, "*" for anything, else fragments of each participant's code or name, joined by "+".
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 const render = (e: Event) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`;
 
 function roleIs(e: Event, role: Role, spec: string): boolean {

@@ -2,10 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
-import { participantsOf, type Role } from '../../src/core/participants.ts';
 import { modeContext } from '../../src/export/plover-modes.ts';
 import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec } from '../core/event-spec.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
 
 // Classes of construction behind PLOVER type-table rows (test/corpus/plover-types.tsv, session 15), each on
 // sentences written for this file: a case passes when the coder gives exactly its events ("TYPE actor>target"),
@@ -13,7 +12,6 @@ import { matchesSpec } from '../core/event-spec.ts';
 // Cases with the same expectation before and after a class's fix guard what it must not change.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 
 // [class, sentence, expected events]
 const CASES: Array<[string, string, string[]]> = [

@@ -5,7 +5,7 @@ import { createCoder } from '../../src/core/index.ts';
 import { participantsOf, type Role } from '../../src/core/participants.ts';
 import { modeContext } from '../../src/export/plover-modes.ts';
 import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec } from '../core/event-spec.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
 
 // Classes of construction behind PLOVER type-table rows (test/corpus/plover-types.tsv, session 16), each on
 // sentences written for this file: a case passes when the coder gives exactly its events ("TYPE actor>target"),
@@ -14,7 +14,6 @@ import { matchesSpec } from '../core/event-spec.ts';
 // change guard it.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 
 // [class, sentence, expected events]
 const CASES: Array<[string, string, string[]]> = [

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { participantsOf, type Role } from '../../src/core/participants.ts';
 import { eventMode } from '../../src/export/event-mode.ts';
 import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec } from '../core/event-spec.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
 import { coderPublishedOn, T } from './class-fixture.ts';
 
 // Classes of construction behind PLOVER types and modes (session 22), each on sentences written for this file: a
@@ -11,7 +10,6 @@ import { coderPublishedOn, T } from './class-fixture.ts';
 // PLOVER mode (src/export/event-mode.ts; ":" alone asks for no mode) and may add "@certainty". Cases a class's fix does
 // not change guard it.
 const code = coderPublishedOn('2024-05-10');
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 
 // [class, sentence, expected events]
 const CASES: Array<[string, string, string[]]> = [

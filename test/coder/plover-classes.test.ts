@@ -2,16 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
-import { participantsOf, type Role } from '../../src/core/participants.ts';
 import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec } from '../core/event-spec.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
 
 // Classes of construction behind rows of the PLOVER type table (test/corpus/plover-types.tsv), each on sentences
 // written for this file: a row passes when the coder gives exactly its events ("TYPE actor>target", as in the table).
 // Rows with the same expectation before and after a class's fix guard what it must not change.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 
 // [class, sentence, expected events]
 const CASES: Array<[string, string, string[]]> = [

@@ -2,16 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
-import { participantsOf, type Role } from '../../src/core/participants.ts';
 import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec } from '../core/event-spec.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
 
 // Modes of PLOVER types the manual names in its definitions and ambiguities, written as data rows
 // (data/patterns/verbs.tsv, extra-verbs.tsv, argument-senses.tsv; data/actors/roles.tsv): each row of a class is
 // its own sentence, with the neighbouring reading that must stay.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 
 function table(name: string, rows: Array<[string, string[]]>): void {
   for (const [sentence, expected] of rows) {

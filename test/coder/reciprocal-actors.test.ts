@@ -2,15 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
-import { participantsOf, type Role } from '../../src/core/participants.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { participantCodes as names } from '../core/event-spec.ts';
 
 // Reciprocal acts by coordinated sides ("X and Y clashed", "exchanged fire", "swapped prisoners", "met") are one
 // event with every side as actor and no recipient (PLOVER manual, compound and reciprocal actors), not one event
 // each way. An act with a named other side ("clashed with protesters") keeps its recipient.
 const coder = createCoder(loadKnowledge());
 const code = (text: string) => coder.code({ id: 'x', text, published: '2024-05-10', title: null });
-const names = (e: Event, role: Role) => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
 const shown = (events: readonly Event[]) => events.map((e) => `${e.type} ${names(e, 'actor')}>${names(e, 'target')}`);
 
 const CASES: Array<[string, string[]]> = [

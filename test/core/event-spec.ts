@@ -19,3 +19,6 @@ export function matchesSpec(e: Event, spec: string): boolean {
   const [actor, target] = roles.split('>');
   return e.type === type && roleMatches(e, 'actor', actor) && roleMatches(e, 'target', target);
 }
+
+/** An event's participants in one role as written in specs: codes (a name where there is none) joined by "+", or "-". */
+export const participantCodes = (e: Event, role: Role): string => participantsOf(e, role).map((p) => p.code ?? p.name).join('+') || '-';
