@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorPhrase } from './types.ts';
 import type { SpanIndex } from './span-index.ts';
+import { tokenAt } from './token-map.ts';
 
 // "Lagos State governor": the division's word after its name
 const DIVISION_WORD = /\s+(?:State|Province|Region|Oblast|Governorate|Prefecture|County|City)$/;
@@ -20,8 +21,7 @@ const TITLE_MODIFIERS = /^(Former|Then|Ex|Late|Outgoing|Incoming|Interim|Acting|
 export function titleOwnedByUnknownBody(doc: AnalyzedText, kb: Knowledge, known: SpanIndex<ActorPhrase>, title: ActorPhrase): boolean {
   if (!/^[a-z]/.test(title.text) || !kb.lexicon.sharedTitles?.has(title.text.toLowerCase())) return false;
   const tokens = doc.tokens;
-  let last = -1;
-  for (let k = 0; k < tokens.length && tokens[k].start < title.start; k++) last = k;
+  const last = tokenAt(doc, title.start) - 1; // the word right before the title
   if (last < 0 || tokens[last].end + 1 < title.start || tokens[last].pos !== 'PROPN' || !/^[A-Z]/.test(tokens[last].text)) return false;
   let first = last;
   while (first > 0 && tokens[first - 1].sentence === tokens[last].sentence && tokens[first - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[first - 1].text)) first--;
