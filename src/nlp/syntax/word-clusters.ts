@@ -7,23 +7,33 @@ import { WordLexicon } from './word-lexicon.ts';
  * nested granularities, read like Brown-cluster prefixes: fine (~1000), mid (~128), coarse (~24).
  */
 export class WordClusters {
+  private fine: ReadonlyMap<string, number> | null;
+
   constructor(
-    readonly fineOf: ReadonlyMap<string, number>, // normalised lowercase form → fine class
+    fineOf: ReadonlyMap<string, number> | null, // normalised lowercase form → fine class (null: read from `packed`)
     readonly midOfFine: Int32Array,
     readonly coarseOfFine: Int32Array,
     /** A lexicon's tag classes (`WordLexicon`), read by the tagger of models trained with it, or none. */
     readonly lexicon: WordLexicon | null = null,
+    packed: ReadonlyMap<string, number> | null = null,
   ) {
-    if (!lexicon) return;
-    // One lookup per word for both tables: (fine class + 1) in the low 16 bits, (lexicon class + 1) above.
-    const both = new Map<string, number>();
-    for (const [word, fine] of fineOf) both.set(word, fine + 1);
-    for (const [word, id] of lexicon.classOf) both.set(word, (both.get(word) ?? 0) + ((id + 1) << 16));
-    this.classesOf = both;
+    this.fine = fineOf;
+    if (packed) this.classesOf = packed;
+    else if (lexicon && fineOf) this.classesOf = packClasses(fineOf, lexicon.classOf);
   }
 
   /** With a lexicon: each word's fine class and lexicon class, packed (`TokenTable.fill` reads it). */
   readonly classesOf: ReadonlyMap<string, number> | null = null;
+
+  /** Normalised lowercase form → fine class; of a model file's classes, unpacked on first use (the coder reads `classesOf`). */
+  get fineOf(): ReadonlyMap<string, number> {
+    if (this.fine === null) {
+      const fineOf = new Map<string, number>();
+      for (const [word, packed] of this.classesOf!) if ((packed & 0xffff) !== 0) fineOf.set(word, (packed & 0xffff) - 1);
+      this.fine = fineOf;
+    }
+    return this.fine;
+  }
 
   /** These classes with a lexicon's tag classes beside them. */
   withLexicon(lexicon: WordLexicon | null): WordClusters {
@@ -65,12 +75,33 @@ export class WordClusters {
     };
   }
 
+  /**
+   * With a lexicon, the packed table is read straight from the lists: the two maps of words it packs (~2 × 100k
+   * entries) were a tenth of a coder's start-up, and only training and tests read them (made when asked).
+   */
   static fromJSON(json: ReturnType<WordClusters['toJSON']>): WordClusters {
-    const fineOf = new Map<string, number>();
-    json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
-    const lexicon = json.lexicon ? WordLexicon.fromJSON(json.lexicon) : null;
-    return new WordClusters(fineOf, Int32Array.from(json.mid), Int32Array.from(json.coarse), lexicon);
+    const mid = Int32Array.from(json.mid), coarse = Int32Array.from(json.coarse);
+    if (!json.lexicon) {
+      const fineOf = new Map<string, number>();
+      json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
+      return new WordClusters(fineOf, mid, coarse);
+    }
+    // as `packClasses` packs them, a later list winning for a word in two (as the maps' `set` did)
+    const packed = new Map<string, number>();
+    json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) packed.set(w, fine + 1); });
+    json.lexicon.words.forEach((list, id) => {
+      if (list) for (const w of list.split(' ')) packed.set(w, ((packed.get(w) ?? 0) & 0xffff) + ((id + 1) << 16));
+    });
+    return new WordClusters(null, mid, coarse, WordLexicon.fromJSON(json.lexicon), packed);
   }
+}
+
+/** One lookup per word for both tables: (fine class + 1) in the low 16 bits, (lexicon class + 1) above. */
+function packClasses(fineOf: ReadonlyMap<string, number>, classOf: ReadonlyMap<string, number>): Map<string, number> {
+  const both = new Map<string, number>();
+  for (const [word, fine] of fineOf) both.set(word, fine + 1);
+  for (const [word, id] of classOf) both.set(word, (both.get(word) ?? 0) + ((id + 1) << 16));
+  return both;
 }
 
 /** The class of a word the table does not have (its own class at each level). */

@@ -9,9 +9,15 @@ import { normalizeForm } from './word-form.ts';
  */
 export class WordLexicon {
   constructor(
-    readonly classOf: ReadonlyMap<string, number>, // normalised form → class id
+    private map: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>), // normalised form → class id, or how to make it
     readonly classNames: readonly string[], // "NOUN:NOUN VERB" (the likely tag, then the set)
   ) {}
+
+  /** Normalised form → class id (of a model file's lexicon, made on first use: the coder reads `WordClusters.classesOf`). */
+  get classOf(): ReadonlyMap<string, number> {
+    if (typeof this.map === 'function') this.map = this.map();
+    return this.map;
+  }
 
   /** From (spelling, likely tag, tag set) entries, e.g. the wink English model's lexicon. */
   static fromEntries(entries: Iterable<readonly [word: string, likely: string, tags: readonly string[]]>): WordLexicon {
@@ -45,9 +51,11 @@ export class WordLexicon {
   }
 
   static fromJSON(json: ReturnType<WordLexicon['toJSON']>): WordLexicon {
-    const classOf = new Map<string, number>();
-    json.words.forEach((list, id) => { if (list) for (const w of list.split(' ')) classOf.set(w, id); });
-    return new WordLexicon(classOf, json.classes);
+    return new WordLexicon(() => {
+      const classOf = new Map<string, number>();
+      json.words.forEach((list, id) => { if (list) for (const w of list.split(' ')) classOf.set(w, id); });
+      return classOf;
+    }, json.classes);
   }
 }
 
