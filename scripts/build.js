@@ -74,6 +74,8 @@ console.error(`eventlens: built ${entryPoints.length} modules into ${relative(pr
 // in a child process, so the first command after `npm ci` starts as fast as the next ones. Best effort:
 // without them every start only builds them itself.
 const warmed = Date.now();
-const warm = spawnSync(process.execPath, ['--input-type=module', '-e', "(await import(process.argv[1])).loadKnowledge()", pathToFileURL(join(dist, 'knowledge/load.js')).href], { encoding: 'utf8' });
+// The syntax model's un-gzipped copy too (nlp/syntax/model-cache.ts).
+const warm = spawnSync(process.execPath, ['--input-type=module', '-e', "(await import(process.argv[1])).loadKnowledge(); (await import(process.argv[2])).shippedSyntaxModel()",
+  pathToFileURL(join(dist, 'knowledge/load.js')).href, pathToFileURL(join(dist, 'nlp/syntax/model-file.js')).href], { encoding: 'utf8' });
 if (warm.status === 0) console.error(`eventlens: knowledge-base caches ready in ${Date.now() - warmed} ms`);
 else console.error(`eventlens: knowledge-base caches not made (${warm.stderr.trim().split('\n').pop()}); the first command makes them`);

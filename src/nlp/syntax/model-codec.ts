@@ -75,7 +75,9 @@ export function decodeModel(bytes: Uint8Array, source: string): SyntaxModel {
 
 export function readModelParts(bytes: Uint8Array, source: string, shared = false): ModelParts {
   let raw: Buffer;
-  try { raw = gunzipSync(bytes); } catch { throw new Error(`${source}: not a syntax model (not gzip)`); }
+  // the file as shipped (gzip), or its bytes un-gzipped already (model-cache.ts)
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  try { raw = gzipped ? gunzipSync(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); } catch { throw new Error(`${source}: not a syntax model (not gzip)`); }
   const newline = raw.indexOf(10, MAGIC.length);
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC || newline < 0) throw new Error(`${source}: not a syntax model (bad magic)`);
   const manifest = JSON.parse(raw.subarray(MAGIC.length, newline).toString('utf8')) as Manifest;

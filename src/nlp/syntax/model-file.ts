@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type ModelParts, decodeModel, modelFromParts, readModelParts } from './model-codec.ts';
+import { unzippedModelBytes } from './model-cache.ts';
 import type { SyntaxModel } from './syntax-model.ts';
 
 // The shipped model, resolved from this module (not the working directory), read once per process on
-// first use. This is the only file of the syntax core that touches the file system.
+// first use. This file and model-cache.ts are the only ones of the syntax core that touch the file system.
 export const MODEL_URL = new URL('../../../data/models/en-ewt-syntax.bin.gz', import.meta.url);
 
 let cached: SyntaxModel | undefined;
 
 export function loadSyntaxModel(url: URL = MODEL_URL): SyntaxModel {
   let bytes: Buffer;
-  try { bytes = readFileSync(url); } catch (e) {
+  try { bytes = unzippedModelBytes(url); } catch (e) {
     throw new Error(`cannot read the syntax model ${url.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); rebuild it with npm run train:parser`);
   }
   return decodeModel(bytes, url.pathname);
@@ -37,7 +37,7 @@ export function sharedModelParts(): ModelParts {
   if (shared === undefined) {
     const url = shippedUrl();
     let bytes: Buffer;
-    try { bytes = readFileSync(url); } catch (e) { throw new Error(`cannot read the syntax model ${url.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+    try { bytes = unzippedModelBytes(url); } catch (e) { throw new Error(`cannot read the syntax model ${url.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
     shared = readModelParts(bytes, url.pathname, true);
   }
   return shared;
