@@ -89,7 +89,8 @@ export function readModelParts(bytes: Uint8Array, source: string, shared = false
     if (offset + size * 2 > raw.length) throw new Error(`${source}: truncated weight table`);
     const start = raw.byteOffset + offset;
     offset += size * 2;
-    if (!shared) return new Int16Array(raw.buffer.slice(start, start + size * 2));
+    // a view of the file's bytes where the table starts at an even offset (the shipped model's do), else a copy
+    if (!shared) return start % 2 === 0 ? new Int16Array(raw.buffer, start, size) : new Int16Array(raw.buffer.slice(start, start + size * 2));
     const values = new Int16Array(new SharedArrayBuffer(size * 2));
     new Uint8Array(values.buffer).set(new Uint8Array(raw.buffer, start, size * 2));
     return values;
