@@ -21,11 +21,23 @@ export function phraseWords(name: string): string[] {
   return normalizeName(name).replace(/^the /, '').split(' ');
 }
 
+// An alias in printable ASCII (most of the 200,000 filed at every start): its words and capitals read without
+// Unicode classes, which in ASCII are exactly these (apostrophes ' and `, letters and digits, capitals A-Z).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function phraseKey(alias: string): PhraseKey {
   const words = phraseWords(alias).filter(Boolean);
   const exactLetters = ACRONYM.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
-  const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ascii = PRINTABLE_ASCII.test(alias);
+  const aliasWords = ascii
+    ? alias.replace(/^the\s+/i, '').replace(/['`]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean)
+    : alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let capitals = 0;
-  if (aliasWords.length === words.length) aliasWords.forEach((w, k) => { if (k < 31 && /^\p{Lu}/u.test(w)) capitals |= 1 << k; });
+  if (aliasWords.length === words.length) {
+    for (let k = 0; k < aliasWords.length && k < 31; k++) {
+      const first = aliasWords[k].charCodeAt(0);
+      if (ascii ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(aliasWords[k])) capitals |= 1 << k;
+    }
+  }
   return { words, capitals, exactLetters };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { phraseKey, phraseWords } from '../../src/knowledge/phrase-key.ts';
 import { unzippedModelBytes } from '../../src/nlp/syntax/model-cache.ts';
 import { decodeModel, readModelParts } from '../../src/nlp/syntax/model-codec.ts';
 import { MODEL_URL } from '../../src/nlp/syntax/model-file.ts';
@@ -65,4 +66,30 @@ test('word classes packed straight from the model file look up every word as the
   assert.deepEqual([...packed.classesOf!].sort(), [...built.classesOf!].sort());
   assert.deepEqual([...packed.fineOf], [...fineOf]);
   assert.deepEqual(packed.toJSON(), json);
+});
+
+// phraseKey before its ASCII path: every alias read with Unicode classes
+function unicodeKey(alias: string): ReturnType<typeof phraseKey> {
+  const words = phraseWords(alias).filter(Boolean);
+  const exactLetters = /^[A-Z][A-Z.]{0,5}$/.test(alias.trim()) ? alias.replace(/[^A-Za-z]/g, '') : null;
+  const aliasWords = alias.replace(/^the\s+/i, '').replace(/['’ʼ‘`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let capitals = 0;
+  if (aliasWords.length === words.length) aliasWords.forEach((w, k) => { if (k < 31 && /^\p{Lu}/u.test(w)) capitals |= 1 << k; });
+  return { words, capitals, exactLetters };
+}
+
+test('an ASCII alias is filed with the words, capitals and exact letters the Unicode reading gives', { timeout: 60_000 }, () => {
+  const aliases = [
+    'The Hague', 'the  Red Crescent', "Kata'ib Hezbollah", 'KH', 'U.S.', 'U.N. Security Council', 'al-Asad Air Base', '`Ali Sabri', "O'Neill's men",
+    'the the Front', 'the', '', '_Blue_Helmets', 'Rapid Support Forces (RSF)', '3rd Armoured Brigade', 'M23', 'a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F',
+    'São Tomé', 'Kyiv’s militia', 'Łódź Voivodeship', 'Ελλάδα', 'Ğazi Osman Paşa', 'ʼAbd al-Qadir', '´Amran',
+  ];
+  for (const alias of aliases) assert.deepEqual(phraseKey(alias), unicodeKey(alias), JSON.stringify(alias));
+  // and every alias of our own actors and places files
+  for (const file of ['actors/roles.tsv', 'actors/blockers.txt', 'actors/petrarch/actors.tsv', 'actors/petrarch/agents.tsv', 'places/rivers.tsv']) {
+    for (const line of readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8').split('\n')) {
+      const alias = line.split('\t')[0];
+      assert.deepEqual(phraseKey(alias), unicodeKey(alias), `${file}: ${JSON.stringify(alias)}`);
+    }
+  }
 });
