@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 24's role classes (who did it to whom), each on sentences written for this file, with negatives that must not change.
+const code = coderPublishedOn('2025-06-14');
+
+// A cabinet portfolio before "Secretary" is a government title, as "Health Minister" is (data/actors/roles.tsv): the
+// holder is the government of the country the title or the story names. "Secretary" alone stays no title.
+const PORTFOLIO_SECRETARIES: Array<[string, string, string, string]> = [
+  // [text, trigger, actor text, actor code]
+  ['LONDON (AP) — Britain will tighten its asylum rules, the government said on Monday.\n\nHome Secretary Shabana Mahmood criticized the protesters outside the hotel.', 'criticized', 'Home Secretary Shabana Mahmood', 'GBRGOV'],
+  ['WASHINGTON (AP) — The United States will send more troops to the region, officials said.\n\nDefense Secretary Pete Hegseth met Japanese officials in Tokyo on Monday.', 'met', 'Defense Secretary Pete Hegseth', 'USAGOV'],
+  ['British Health Secretary Wes Streeting criticized the striking doctors on Friday.', 'criticized', 'British Health Secretary Wes Streeting', 'GBRGOV'],
+  ['LONDON (AP) — Britain sent more warships to the Channel, the government said.\n\nDefence Secretary John Healey met Polish officials in Warsaw on Monday.', 'met', 'Defence Secretary John Healey', 'GBRGOV'],
+];
+for (const [text, trigger, actor, actorCode] of PORTFOLIO_SECRETARIES) {
+  test(`a portfolio before "Secretary" is a government title: ${text.split('\n').pop()}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.actor?.code, actorCode);
+  });
+}
+test('a secretary of a union is no government official', T, () => {
+  assert.ok(!code('The secretary of the dockworkers union criticized the government on Friday.').some((e) => e.actor?.code?.endsWith('GOV') && e.actor.text.includes('secretary')));
+});
+test('"Secretary of State" keeps its country', T, () => {
+  assert.equal(find(code('U.S. Secretary of State Marco Rubio met Indian officials in New Delhi on Friday.'), 'met').actor?.code, 'USAGOV');
+});
+
+// A demonym the tagger reads as a name opens a capitalised title run ("German Chancellor Hans Mueller"): it names the
+// country (resolve/place-titles.ts), not a place of that name (German, a parish on the Isle of Man).
+const DEMONYM_TITLES: Array<[string, string, string]> = [
+  ['German Chancellor Hans Mueller met Polish officials in Berlin on Tuesday.', 'met', 'DEUGOV'],
+  ['German Defence Minister Klaus Weber criticized the Russian drone incursions on Tuesday.', 'criticized', 'DEUGOV'],
+  ['German President Anna Schmidt met Lithuanian officials in Vilnius on Tuesday.', 'met', 'DEUGOV'],
+];
+for (const [text, trigger, actorCode] of DEMONYM_TITLES) {
+  test(`a demonym before a title names the country, not a town: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
+test('a town before a title still names its country', T, () => {
+  assert.equal(find(code('Warsaw Mayor Rafal Trzaskowski criticized the government on Tuesday.'), 'criticized').actor?.code, 'POLGOV');
+});
+
+// A country's demonym and a title ("the Turkish leader", "the Iraqi leader") is the state's office holder; an armed
+// group's or party's officer (people.json with a "group") holds no office of the country (knowledge/load.ts).
+const STATE_OFFICES: Array<[string, string, string]> = [
+  ['The Turkish leader accused Greece of provoking tensions in the Aegean.', 'accused', 'TURGOV'],
+  ['The Iraqi leader criticized the U.S. strikes on Friday.', 'criticized', 'IRQGOV'],
+  ['The Lebanese leader met French officials in Paris on Friday.', 'met', 'LBNGOV'],
+];
+for (const [text, trigger, actorCode] of STATE_OFFICES) {
+  test(`a demonym's leader is the state's: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
+test("a group's leader named by the group stays the group's", T, () => {
+  assert.equal(find(code('The PKK leader accused Turkey of aggression on Friday.'), 'accused').actor?.code, 'pkk');
+});
+
+// A national security adviser is a civilian of the head of government's office: GOV, not the defence ministry's GOVMIL.
+const SECURITY_ADVISERS: Array<[string, string, string]> = [
+  ['South Korean national security adviser Wi Sung-lac met U.S. officials in Washington on Monday.', 'met', 'KORGOV'],
+  ['The U.S. national security adviser met Israeli officials on Monday.', 'met', 'USAGOV'],
+  ['Indian National Security Adviser Ajit Doval met Russian officials in Moscow on Monday.', 'met', 'INDGOV'],
+];
+for (const [text, trigger, actorCode] of SECURITY_ADVISERS) {
+  test(`a national security adviser is the government: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
