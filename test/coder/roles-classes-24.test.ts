@@ -71,3 +71,35 @@ for (const [text, trigger, actorCode] of SECURITY_ADVISERS) {
     assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
+
+// A relative word that is the subject of the clause inside a relative clause of saying ("a militia that residents said
+// burned the village"): the parse read "that" as the sayers' determiner or the verb's object and the inner verb as an
+// xcomp, so the window gave the inner act to the sayers. tree-repair/relative-said-clause.ts makes the verb of saying
+// describe the noun, the inner verb its complement with the relative word as subject; the window drops the sayers
+// (tree-roles/relative-speakers.ts).
+const RELATIVE_IN_SAID: Array<[string, string, string]> = [
+  // [text, trigger, actor text]
+  ['Soldiers pursued a militia that residents said burned the village.', 'burned', 'militia'],
+  ['Police arrested a militant who witnesses said attacked the mosque.', 'attacked', 'militant'],
+  ['Troops killed several gunmen that the army said had ambushed a patrol near the border.', 'ambushed', 'several gunmen'],
+];
+for (const [text, trigger, actor] of RELATIVE_IN_SAID) {
+  test(`the relative word, not the sayers, does the act inside a relative clause of saying: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.text, actor);
+  });
+}
+test('the sayers of a relative clause of saying are not the inner act\'s doers', T, () => {
+  const events = code('The government announced a ban on rallies, a move that rights groups said violated international law.');
+  assert.ok(!events.some((e) => e.actor?.text === 'rights groups' && e.trigger.text.startsWith('violated')));
+  assert.ok(!events.some((e) => e.target?.text === 'rights groups'));
+});
+const SAID_NEGATIVES: Array<[string, string, string]> = [
+  // a complement "that" after the verb of saying, and a relative clause inside a report, keep their subjects
+  ['Police said that protesters attacked the station.', 'attacked', 'protesters'],
+  ['Officials said that militants who stormed the town killed ten people.', 'killed', 'militants'],
+];
+for (const [text, trigger, actor] of SAID_NEGATIVES) {
+  test(`a "that" clause of saying keeps its own subject: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.text, actor);
+  });
+}
