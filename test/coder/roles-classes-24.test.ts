@@ -103,3 +103,25 @@ for (const [text, trigger, actor] of SAID_NEGATIVES) {
     assert.equal(find(code(text), trigger).actor?.text, actor);
   });
 }
+
+// A readiness to answer an act ("repel any attack by the rebels", "retaliate against any strike by the United States")
+// is aimed at the answered act's doer (tree-roles/avenged-act.ts): the parse may hang the "by" phrase on the verb, right
+// after the act (it was looked for only inside the act's phrase), and "against" takes the answered act as "to" does.
+const ANSWERED_DOERS: Array<[string, string, string]> = [
+  // [text, trigger, target text]
+  ['The army said it was prepared to repel any attack by the rebels.', 'repel', 'the rebels'],
+  ['The militia said it would repel any incursion by government troops.', 'repel', 'government troops'],
+  ['North Korea vowed to retaliate against any strike by the United States.', 'vowed', 'United States'],
+  ['The army said it would retaliate against any attack by the militants.', 'retaliate', 'the militants'],
+];
+for (const [text, trigger, target] of ANSWERED_DOERS) {
+  test(`a readiness to answer an act is aimed at its doer: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.text, target);
+  });
+}
+test('"retaliate against" a side keeps that side', T, () => {
+  assert.equal(find(code('North Korea vowed to retaliate against South Korea.'), 'vowed').target?.code, 'KOR');
+});
+test('an answered act with no doer leaves no target', T, () => {
+  assert.equal(find(code('The army said it would repel any attack on the capital.'), 'repel').target, null);
+});
