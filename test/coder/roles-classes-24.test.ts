@@ -125,3 +125,23 @@ test('"retaliate against" a side keeps that side', T, () => {
 test('an answered act with no doer leaves no target', T, () => {
   assert.equal(find(code('The army said it would repel any attack on the capital.'), 'repel').target, null);
 });
+
+// A short capitalised word before a hyphened given name is a family name though the tagger read it as a common noun
+// ("Park Ji-won", "Park Geun-hye": resolve/hyphened-names.ts opens the name's run there), and a later mention by it alone
+// ("Park said") takes the person up (resolve/later-mentions.ts): the event was lost with no actor.
+const NOUN_FAMILY_NAMES: Array<[string, string, string]> = [
+  // [text, trigger, actor text]
+  ['Park Ji-won criticized the government for its handling of the crisis.', 'criticized', 'Park Ji-won'],
+  ['Park Chan-dae criticized the prosecutors on Friday.', 'criticized', 'Park Chan-dae'],
+  ['Park Geun-hye met Chinese officials in Beijing on Friday.', 'met', 'Park Geun-hye'],
+  ['South Korean lawmaker Park Ji-won met Japanese officials in Tokyo on Monday.\n\nPark criticized the Japanese government over the new textbooks.', 'criticized', 'Park'],
+];
+for (const [text, trigger, actor] of NOUN_FAMILY_NAMES) {
+  test(`a family name read as a noun before a hyphened given name: ${text.split('\n').pop()}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.text, actor);
+  });
+}
+test('a park is still a place', T, () => {
+  const events = code('Protesters gathered in the park on Monday. Police arrested dozens of them.');
+  assert.ok(!events.some((e) => e.actor?.text === 'park' || e.target?.text === 'park'));
+});
