@@ -7,6 +7,7 @@ import { isPassiveClause, treeVerbRoles, withinActActors } from './tree-roles/tr
 import { actAsSubject, actInPassiveSetting, isPlotContent, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
+import { withoutRelativeSpeakers } from './tree-roles/relative-speakers.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapTargets } from './tree-roles/object-gap.ts';
@@ -90,7 +91,7 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // the tree fills the subject when it names one on a parse both taggers agree with ("after Qadri held talks",
   // where the window took "after" for a preposition); else it only chooses among what the window found
   const observed = observedAct(tree, ctx.kb.lexicon.observingVerbs, tr.head, rules); // "monitors reported shelling": the source
-  const window = observed || actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) || isPlotContent(tree, tr.head) ? [] : findSubject(ctx, tr.head, false, rules);
+  const window = observed || actInPassiveSetting(tree, tr.head) || actAsSubject(tree, tr.head) || isPlotContent(tree, tr.head) ? [] : withoutRelativeSpeakers(tree, ctx, tr.head, findSubject(ctx, tr.head, false, rules));
   // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
   const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
   if (describer) rules.push(...describer.rules);

@@ -158,6 +158,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ourActor(fingerprint, alias, entry.id, entry.kind);
     if (entry.kind === 'group' || entry.kind === 'organization' || entry.kind === 'person') ourById.set(entry.id, entry);
     if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;
+    // ("the Turkish leader" is Turkey's, not the PKK's: a group's officer, coded by the group, holds no office of the country)
+    if (!entry.code?.startsWith(entry.country)) return;
     const key = `${entry.country}:${entry.title.toLowerCase()}`;
     officeHolders.set(key, [...(officeHolders.get(key) ?? []), entry]);
   };

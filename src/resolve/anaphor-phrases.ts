@@ -6,7 +6,7 @@ import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { laterMentions } from './later-mentions.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
-import { inHyphenedGivenName } from './hyphened-names.ts';
+import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
 import { titleOwnedByUnknownBody } from './title-owner.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
@@ -138,7 +138,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         add(anaphor(doc, t.start, t.end, refersTo, refersTo === 'any_plural'));
         continue;
       }
-      if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
+      if ((t.pos === 'PROPN' || opensHyphenedName(tokens, i)) && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
         while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j].text === '-' && capitalJoined(tokens, j)) || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2) || capitalJoined(tokens, j + 1))) || nameParticle(tokens, j + 1) || inHyphenedGivenName(tokens, j + 1, i)) && inName(tokens, knownIndex, j + 1)) j++;
         // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
@@ -152,7 +152,6 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        if (process.env.DBG) console.error('RUN', i, j, text, title, portfolio);
         // ("carmaker Volkswagen", "the charity Sea-Watch": a name after a sector's body noun is that body)
         const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {

@@ -29,3 +29,12 @@ export function inHyphenedGivenName(tokens: Tokens, k: number, nameStart: number
   const s = hyphenedStart(tokens, k);
   return s > nameStart;
 }
+
+/**
+ * "Park Ji-won", "Moon Jae-in": a short capitalised word right before a hyphened given name is the family name, though
+ * the tagger read it as a common noun ("park", "moon"); it opens the name's run.
+ */
+export function opensHyphenedName(tokens: Tokens, i: number): boolean {
+  const [family, next] = [tokens[i], tokens[i + 1]];
+  return next !== undefined && next.sentence === family.sentence && /^[A-Z][a-z]{1,4}$/.test(family.text) && hyphenedStart(tokens, i + 1) === i + 1;
+}

@@ -71,7 +71,8 @@ export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[]
   // the surname alone: one capitalised proper noun no other phrase covers
   const taken = new SpanIndex([...out, ...known]);
   for (const t of doc.tokens) {
-    if (t.pos !== 'PROPN' || PARTICLES.test(t.text) || taken.overlaps(t.start, t.end)) continue;
+    // ("Park said" after "Park Ji-won": a family name that is also a word, tagged a common noun, capitalised)
+    if ((t.pos !== 'PROPN' && !(t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text))) || PARTICLES.test(t.text) || taken.overlaps(t.start, t.end)) continue;
     const earlier = antecedent(t.text, t.start);
     if (!earlier) continue;
     // "Assad" in "the Assad regime" or "Brahimi plan" is a modifier, not the person acting

@@ -19,7 +19,9 @@ const DIVISION_WORD = /\s+(?:State|Province|Region|Oblast|Governorate|Prefecture
 export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly ActorPhrase[], start: number, end: number): ActorPhrase | null {
   const title = known.find((k) => k.start > start && k.end < end && k.rule === 'actor:role' && k.roleKind === 'person' && /^[A-Z]/.test(k.text));
   if (!title || !/^\s+[A-Z]/.test(doc.text.slice(title.end, end))) return null;
-  const country = placeCountry(kb, doc.text.slice(start, title.start).trim());
+  // ("German Chancellor Olaf Scholz": a demonym the tagger read as a name is its country, not a parish named German)
+  const place = doc.text.slice(start, title.start).trim();
+  const country = kb.actors.lookup(place).find((a) => a.kind === 'country' && a.demonym)?.country ?? placeCountry(kb, place);
   if (!country) return null;
   const text = doc.text.slice(start, end);
   const name = doc.text.slice(title.end, end).trim();

@@ -50,6 +50,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
   if (!NOMINAL.has(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
   if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return false;
+  // ("a militia that residents said burned the village": the clause is the complement of a relative clause of saying)
+  if (tree.label(verb) === 'ccomp' && tree.label(tree.head(verb)) === 'acl:relcl' && tree.head(tree.head(verb)) === antecedent) return false;
   tree.attach(verb, antecedent, 'acl:relcl');
   if (tree.label(pronoun) !== 'obj' && tree.base(pronoun) !== 'nsubj') tree.attach(pronoun, verb, 'obj');
   const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'

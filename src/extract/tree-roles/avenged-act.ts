@@ -56,6 +56,10 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
     if (n !== act && tree.marker(n) === 'by' && named(n)) return named(n);
     stack.push(...tree.children(n));
   }
+  // ("repel any attack by the rebels" with "by the rebels" hung on the verb: a "by" phrase right after the act is its doer)
+  const after = tree.span(act)[1];
+  const sibling = tree.childrenWith(tree.head(act), 'obl').find((n) => n !== act && tree.span(n)[0] === after && tree.marker(n) === 'by' && named(n));
+  if (sibling !== undefined) return named(sibling);
   // "Israel's strike" (its owner does it), not "the commander's killing" (its owner undergoes it)
   if (ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return null;
   // ("any Israeli attack": the demonym on the act names its doer as an owner does)
@@ -64,10 +68,11 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
 }
 
 /**
- * The act a verb of answering (clause-cues.tsv answering) in the trigger takes as its object or its "to" phrase:
- * "(vowed to) avenge the killing of its commander", "repel any attack on the capital", "respond to any aggression".
+ * The act a verb of answering (clause-cues.tsv answering) in the trigger takes as its object or its "to"/"against" phrase:
+ * "(vowed to) avenge the killing of its commander", "repel any attack on the capital", "respond to any aggression",
+ * "retaliate against any strike".
  */
 function answeredObjects(ctx: SentenceContext, tree: TreeView, verb: number): number[] {
   if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'answering').has(ctx.doc.tokens[verb].lemma)) return [];
-  return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to')];
+  return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to' || tree.marker(n) === 'against')];
 }
