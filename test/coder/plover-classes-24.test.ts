@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventMode } from '../../src/export/event-mode.ts';
+import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
+import { coderPublishedOn, T } from './class-fixture.ts';
+
+// Classes of construction behind PLOVER types and modes (session 24), each on sentences written for this file: a
+// case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
+// PLOVER mode (src/export/event-mode.ts; ":" alone asks for no mode) and may add "@certainty". Cases a class's fix does
+// not change guard it.
+const code = coderPublishedOn('2024-05-10');
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // Measures taken in answer to another's act ("take countermeasures", "retaliatory|reciprocal|punitive measures|steps|
+  // action": verbs.tsv, CAMEO 160) are a reduction of relations, PLOVER SANCTION, when taken; announced by the speaker's
+  // own side for the future they are a threat (THREATEN, CAMEO 131), as "would retaliate" is: a word of the trigger names
+  // the act an answer (clause-cues.tsv answering-act, core/conditional-threat.ts). Another side's forecast stays planned,
+  // measures with no answering word are no event
+  ['announced countermeasures', 'Iran said it would take retaliatory measures.', ['THREATEN IRN>-@asserted']],
+  ['announced countermeasures', 'China said it would take resolute countermeasures against the United States.', ['THREATEN CHN>USA@asserted']],
+  ['announced countermeasures', 'Moscow said it would adopt retaliatory measures against Japan.', ['THREATEN RUS>JPN@asserted']],
+  ['announced countermeasures', '"We will take reciprocal measures," the Russian foreign ministry said.', ['THREATEN RUSGOV>-@asserted']],
+  ['announced countermeasures', 'China took countermeasures against Lithuania in August.', ['SANCTION CHN>LTU@asserted']],
+  ['announced countermeasures', 'Analysts said China would take countermeasures against the United States.', ['SANCTION CHN>USA@planned']],
+  ['announced countermeasures', 'The government said it would take measures to curb inflation.', []],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`${name}: ${text}`, T, () => {
+    const events = code(text);
+    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'}@${e.provenance.certainty} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
+    for (const spec of expected) {
+      const [rest, certainty] = spec.split('@');
+      const [typed, mode] = rest.split(':');
+      assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode) && (certainty === undefined || e.provenance.certainty === certainty)), `no ${spec} in ${JSON.stringify(got)}`);
+    }
+    assert.equal(events.length, expected.length, JSON.stringify(got));
+  });
+}
