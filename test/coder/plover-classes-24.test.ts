@@ -24,6 +24,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['announced countermeasures', 'China took countermeasures against Lithuania in August.', ['SANCTION CHN>LTU@asserted']],
   ['announced countermeasures', 'Analysts said China would take countermeasures against the United States.', ['SANCTION CHN>USA@planned']],
   ['announced countermeasures', 'The government said it would take measures to curb inflation.', []],
+  // An act noun whose doer follows it in "by X" ("the threat by North Korea", "the arrest by police") has its target after
+  // that doer ("to strike Seoul", "of two activists", "to China"), as the possessive form has it right after the noun
+  // (extract/noun-roles.ts afterByAgent). An attack's landing past its doer stays the tree's (landing-node.ts); a noun
+  // with nothing after its doer keeps no target
+  ['target after by-agent', 'The threat by North Korea to strike Seoul drew condemnation.', ['THREATEN PRK>KOR']],
+  ['target after by-agent', 'A warning by Iran to attack US bases raised tensions.', ['THREATEN IRN>USA:violence']],
+  ['target after by-agent', 'The arrest by police of two opposition activists sparked protests.', ['COERCE police>activists:arrest']],
+  ['target after by-agent', 'The detention by Israeli forces of a Palestinian journalist drew criticism.', ['COERCE ISRMIL>journalist:arrest']],
+  ['target after by-agent', 'The visit by Macron to China lasted three days.', ['CONSULT FRA>CHN:visit']],
+  ['target after by-agent', 'An attack by rebels on the town killed five people.', ['ASSAULT rebels>town']],
+  ['target after by-agent', 'Criticism by Russia of the plan was swift.', ['ACCUSE RUS>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
