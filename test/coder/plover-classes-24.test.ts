@@ -35,6 +35,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['target after by-agent', 'The visit by Macron to China lasted three days.', ['CONSULT FRA>CHN:visit']],
   ['target after by-agent', 'An attack by rebels on the town killed five people.', ['ASSAULT rebels>town']],
   ['target after by-agent', 'Criticism by Russia of the plan was swift.', ['ACCUSE RUS>-']],
+  // A threat noun's content clause the parse took for a relative clause ("that" a marker, the clause its own subject),
+  // with the sentence's predicate hung inside it ("... Israeli cities | came after a raid": an acl of "cities"), is a
+  // content clause: the main-clause repair looks inside it (tree-repair/misread-main-clause.ts isContentClause), and the
+  // threat's target is what the content act lands on by the tree, the owner of a thing included ("Israeli towns":
+  // core/threat-noun-content.ts). A warning of no political participant stays no event; a reported act stays its own
+  ['threat noun content clause', 'The warning by Hezbollah that it would strike Israeli cities came after an air raid.', ['THREATEN hezbollah>ISR']],
+  ['threat noun content clause', 'The warning by Hamas that it would fire rockets at Israeli towns came hours before the truce.', ['THREATEN hamas>ISR']],
+  ['threat noun content clause', 'The threat by Iran that it would strike Israeli ports came after the raid.', ['THREATEN IRN>ISR']],
+  ['threat noun content clause', 'The warning by Israel that it would strike Lebanese infrastructure came after the rocket fire.', ['THREATEN ISR>LBN']],
+  ['threat noun content clause', 'The threat by China that it would impose sanctions on American firms came after the arms sale.', ['THREATEN CHN>USA']],
+  ['threat noun content clause', 'The warning that the storm would hit coastal towns came too late.', []],
+  ['threat noun content clause', 'The report that the army shelled Ukrainian villages came from local officials.', ['ASSAULT army>UKR']],
 ];
 
 for (const [name, text, expected] of CASES) {
