@@ -47,6 +47,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['threat noun content clause', 'The threat by China that it would impose sanctions on American firms came after the arms sale.', ['THREATEN CHN>USA']],
   ['threat noun content clause', 'The warning that the storm would hit coastal towns came too late.', []],
   ['threat noun content clause', 'The report that the army shelled Ukrainian villages came from local officials.', ['ASSAULT army>UKR']],
+  // An attack repelled ("repelled|repulsed an attack|offensive by X"): the repelling is fighting by the side that answers
+  // on the attack's doer (as "repelled a Russian assault"), now also where the doer is a "by" phrase the word window does
+  // not take as an object (extract/candidate.ts answersAct; tree-roles/avenged-act.ts answeredDoer, also a "by" the parse
+  // hung on the verb); the attack itself, naming nothing it lands on, was aimed at whoever repelled it (withAnswererLanding).
+  // An attack with its own landing keeps it; a doer with no political standing makes no event
+  ['repelled attack', 'Israel repelled an attack by Hezbollah.', ['ASSAULT ISR>hezbollah', 'ASSAULT hezbollah>ISR']],
+  ['repelled attack', 'The army repelled an attack by Islamist militants on Sunday.', ['ASSAULT army>militants', 'ASSAULT militants>army']],
+  ['repelled attack', 'Government troops repulsed an offensive by the rebels near the airport.', ['ASSAULT troops>rebels', 'ASSAULT rebels>troops']],
+  ['repelled attack', 'Ukrainian forces repelled a Russian assault.', ['ASSAULT UKRMIL>RUS', 'ASSAULT RUS>UKRMIL']],
+  ['repelled attack', 'Ukrainian forces repelled a Russian assault on the town.', ['ASSAULT UKRMIL>RUS', 'ASSAULT RUS>town']],
+  ['repelled attack', 'Israel said it would repel any attack by Hezbollah.', ['THREATEN ISR>hezbollah:violence@asserted']],
+  ['repelled attack', 'Residents repelled an attack by wild dogs.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
