@@ -70,6 +70,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['accused transfer recipient', 'North Korea condemned Western tank deliveries to Ukraine on Friday.', ['ACCUSE PRK>0']],
   ['accused transfer recipient', 'China condemned US arms sales to Taiwan.', ['ACCUSE CHN>USA']],
   ['accused transfer recipient', 'Kyiv condemned the deportation of children to Russia.', ['ACCUSE UKR>RUS', 'COERCE ->RUS']],
+  // An act noun in the "before" phrase of a verb that times the news ("the visit comes weeks before an EU-China summit":
+  // clause-cues.tsv news-timing) is still ahead of the news, planned, as one "ahead of" governs is no news of its own
+  // (extract/act-still-ahead.ts, from extract/modality.ts). Any other verb's "before" orders acts told as done; "after"
+  // follows a done act
+  ['act the news comes before', 'The vote comes a week before Biden\'s meeting with Xi in San Francisco.', ['CONSULT USA>CHN@planned']],
+  ['act the news comes before', 'The move came days before a summit of NATO leaders in Vilnius.', ['CONSULT IGOWSTNAT>-@planned']],
+  ['act the news comes before', 'The drills come days before a visit by Japan\'s prime minister to Washington.', ['CONSULT JPN>USA@planned']],
+  ['act the news comes before', 'Police detained two activists before the summit in Madrid.', ['COERCE police>activists@asserted']],
 ];
 
 // the spec with "0" for a role read as "-", and that role empty
