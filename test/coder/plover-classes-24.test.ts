@@ -78,6 +78,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['act the news comes before', 'The move came days before a summit of NATO leaders in Vilnius.', ['CONSULT IGOWSTNAT>-@planned']],
   ['act the news comes before', 'The drills come days before a visit by Japan\'s prime minister to Washington.', ['CONSULT JPN>USA@planned']],
   ['act the news comes before', 'Police detained two activists before the summit in Madrid.', ['COERCE police>activists@asserted']],
+  // A declared disposition ("voiced readiness|willingness to ...", the noun a verb pattern codes as what is declared) is a
+  // promise of its content (speech-acts.tsv readiness|willingness, core/speech-acts.ts cueOf takes a noun cue that a
+  // pattern covers): cooperative content stays AGREE; an answer announced to any act is a threat, as "would respond to any
+  // aggression" is (PLOVER THREATEN, "coercive or forceful warnings with serious potential repercussions": the readiness
+  // is told, not shown; a material show of readiness is MOBILIZE). Where the parse hangs the infinitive on the verb as
+  // its purpose the content is lost (left undone)
+  ['declared readiness', 'Iran voiced readiness to counter any attack.', ['THREATEN IRN>0:violence']],
+  ['declared readiness', 'Hezbollah voiced readiness to respond to any Israeli aggression.', ['THREATEN hezbollah>ISR']],
+  ['declared readiness', 'Pakistan voiced readiness to retaliate against any Indian strike.', ['THREATEN PAK>IND:violence']],
+  ['declared readiness', 'Russia signalled willingness to resume talks with Ukraine.', ['AGREE RUS>UKR']],
+  ['declared readiness', 'Armenia expressed readiness to sign a peace treaty with Azerbaijan.', ['AGREE ARM>AZE']],
 ];
 
 // the spec with "0" for a role read as "-", and that role empty
