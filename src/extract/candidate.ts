@@ -8,7 +8,7 @@ import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-wi
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { MET_EXPLOSIVE_RULE } from './tree-roles/met-explosive.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
-import { answeredActObject } from './tree-roles/avenged-act.ts';
+import { answersNamedAct } from './tree-roles/avenged-act.ts';
 import { rolesKind, isPluralActNoun, PLURAL_ACT_NOUN_RULE } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { speakersVehicle } from './noun-modifier-actor.ts';
@@ -107,6 +107,6 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
-// "Israel repelled an attack by Hezbollah": an act answered is the object of the answering verb, whose target is its doer
-// (tree-roles/avenged-act.ts), however the word window read it
-const answersAct = (ctx: SentenceContext, tr: Trigger) => tr.pattern.kind === 'verb' && answeredActObject(ctx, ctx.tree(), tr.head) !== undefined;
+// "Israel repelled an attack by Hezbollah": an act answered is the object of the answering verb, whose target is its named
+// doer (tree-roles/avenged-act.ts), however the word window read it ("repelled an assault" with no doer stays no event)
+const answersAct = (ctx: SentenceContext, tr: Trigger) => tr.pattern.kind === 'verb' && answersNamedAct(ctx, ctx.tree(), tr.head);

@@ -52,7 +52,7 @@ const CASES: Array<[string, string, string[]]> = [
   // on the attack's doer (as "repelled a Russian assault"), now also where the doer is a "by" phrase the word window does
   // not take as an object (extract/candidate.ts answersAct; tree-roles/avenged-act.ts answeredDoer, also a "by" the parse
   // hung on the verb); the attack itself, naming nothing it lands on, was aimed at whoever repelled it (withAnswererLanding).
-  // An attack with its own landing keeps it; a doer with no political standing makes no event
+  // An attack with its own landing keeps it; a doer with no political standing, or none named, makes no event
   ['repelled attack', 'Israel repelled an attack by Hezbollah.', ['ASSAULT ISR>hezbollah', 'ASSAULT hezbollah>ISR']],
   ['repelled attack', 'The army repelled an attack by Islamist militants on Sunday.', ['ASSAULT army>militants', 'ASSAULT militants>army']],
   ['repelled attack', 'Government troops repulsed an offensive by the rebels near the airport.', ['ASSAULT troops>rebels', 'ASSAULT rebels>troops']],
@@ -60,6 +60,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['repelled attack', 'Ukrainian forces repelled a Russian assault on the town.', ['ASSAULT UKRMIL>RUS', 'ASSAULT RUS>town']],
   ['repelled attack', 'Israel said it would repel any attack by Hezbollah.', ['THREATEN ISR>hezbollah:violence@asserted']],
   ['repelled attack', 'Residents repelled an attack by wild dogs.', []],
+  ['repelled attack', 'The army repelled an assault near the border.', []],
   // A transfer criticised ("criticised Western weapons deliveries to Ukraine": the object a noun pattern of PLOVER AID)
   // accuses the makers of the policy, never whom it goes to: a target the window read only inside its "to" phrase is
   // dropped (tree-roles/condemned-act.ts withoutTransferRecipients). A named maker before the noun stays the target; a

@@ -80,6 +80,12 @@ function answeredObjects(ctx: SentenceContext, tree: TreeView, verb: number): nu
   return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to')];
 }
 
+/** Whether the verb at `verb` answers an act whose doer is named, as its object ("repelled an attack by Hezbollah"). */
+export function answersNamedAct(ctx: SentenceContext, tree: TreeView, verb: number): boolean {
+  const act = answeredActObject(ctx, tree, verb);
+  return act !== undefined && answeredDoer(ctx, tree, act) !== null;
+}
+
 /** The act the verb at `verb` answers as its object ("repelled an attack by Hezbollah"), if it answers one. */
 export function answeredActObject(ctx: SentenceContext, tree: TreeView, verb: number): number | undefined {
   return answeredObjects(ctx, tree, verb).find((n) => tree.label(n) === 'obj' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
