@@ -12,13 +12,15 @@ const THREAT_CODES: ReadonlyMap<string, string> = new Map([['18', '138'], ['19',
 // "'We will respond with force,' the army warned": a hostile act the speaker warns it will do is the threat itself
 const WARNING_VERB = /^(warn|threaten|vow)/i;
 
-// "would retaliate", "will hit back at": the trigger opens with a verb of answering another's act (clause-cues.tsv)
+// "would retaliate", "will hit back at": the trigger opens with a verb of answering another's act (clause-cues.tsv);
+// "would take countermeasures", "a retaliatory strike": a word of it names its act an answer (answering-act)
 function answersAnotherAct(trigger: string, cues: Knowledge['lexicon']['clauseCues']): boolean {
   const words = trigger.toLowerCase().split(/\s+/);
   for (const phrase of cuePhrases(cues, 'answering')) {
     if (phrase.split(' ').every((w, i) => words[i] === w)) return true;
   }
-  return false;
+  const answering = cuePhrases(cues, 'answering-act');
+  return words.some((w) => answering.has(w));
 }
 
 // "The army said it would respond with force": the pronoun is the speaker, one name no gazetteer codes

@@ -59,7 +59,7 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       out[out.indexOf(c)] = condemned;
       continue;
     }
-    const cue = cueOf(ctx, c.trigger, sc);
+    const cue = cueOf(ctx, c.trigger, sc, (k) => candidates.some((g) => g !== c && g.trigger.pattern.kind === 'verb' && g.trigger.head !== k && g.trigger.tokens.includes(k)));
     // "alleged that Pakistani troops targeted the posts": the allegation is an ACCUSE and the act stays, alleged
     if (cue?.act === 'allegation') {
       const accusation = allegation(ctx, cue, c, sc);
@@ -185,13 +185,14 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
  * The speech cue that governs the act, read off the tree (src/extract/tree-clauses/speech-cue.ts): a modal on
  * its verb ("must withdraw", "will not negotiate") or a speech verb whose complement holds it ("vowed to strike",
  * "warned that its forces would strike"). Speech verbs act as verbs ("the vow to fight" is no cue), modals as
- * auxiliaries; a fear is a forecast as noun or verb ("fears that the army could attack").
+ * auxiliaries; a fear is a forecast as noun or verb ("fears that the army could attack"). A noun of disposition is a
+ * cue where a verb pattern codes it as what its verb declares ("voiced readiness to counter any attack": `coded`).
  */
-function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext): CueHit | null {
+function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext, coded: (token: number) => boolean): CueHit | null {
   const cue = treeSpeechCue(sc.view(), tr.head, ctx.kb.lexicon.speechActs, ctx.kb.lexicon.reporting, ctx.sentence.tokenEnd);
   if (!cue || cue.start >= tr.start) return null;
   const first = ctx.doc.tokens[cue.start];
-  if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast' && !parseReadsVerb(sc.view(), cue.start)) return null;
+  if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast' && !parseReadsVerb(sc.view(), cue.start) && !coded(cue.start)) return null;
   return cue;
 }
 

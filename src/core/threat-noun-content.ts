@@ -1,6 +1,6 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
-import type { TreeView } from '../extract/tree-roles/index.ts';
+import { withTreeTargets, type TreeView } from '../extract/tree-roles/index.ts';
 
 // the clause a threat noun takes as its content: "the threat to strike Seoul" (acl), "the warning that it would strike
 // Israeli cities" (acl, or acl:relcl where the parse took "that" for a relative pronoun), "the threat was that …" (ccomp)
@@ -21,7 +21,10 @@ export function withThreatNounTargets(ctx: SentenceContext, candidates: readonly
       && threat.trigger.tokens.includes(tree.head(c.trigger.head)) && CONTENT.has(tree.label(c.trigger.head))
       && (tree.label(c.trigger.head) !== 'acl:relcl' || tree.marker(c.trigger.head) === 'that' && t[c.trigger.head - 1]?.lower !== 'that'));
     const own = (p: Candidate['targets'][number]) => threat.actors.some((a) => a.start === p.start || a.code !== null && a.code === p.code);
-    const targets = content?.targets.filter((p) => !own(p)) ?? [];
+    // what the content act lands on by the tree, as its event will have it ("strike Israeli cities": the cities' country),
+    // before the word window's reading (which may run past a clause's end into the sentence's predicate)
+    const landed = content ? withTreeTargets(ctx, view, content).targets.filter((p) => p.code !== null && !own(p)) : [];
+    const targets = landed.length ? landed : content?.targets.filter((p) => !own(p)) ?? [];
     return targets.length ? { ...threat, targets, rules: [...threat.rules, 'speech-act:threat-noun-content'] } : threat;
   });
 }

@@ -8,6 +8,7 @@ import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-wi
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { MET_EXPLOSIVE_RULE } from './tree-roles/met-explosive.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
+import { answersNamedAct } from './tree-roles/avenged-act.ts';
 import { rolesKind, isPluralActNoun, PLURAL_ACT_NOUN_RULE } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
 import { speakersVehicle } from './noun-modifier-actor.ts';
@@ -66,7 +67,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
   const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"
   const entered = info.type === 'ASSAULT' && kind === 'verb' ? enteredCountry(ctx, tr, rules) : null; // "stormed into southern Israel"
-  if (tr.pattern.requiresObject && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr))) {
+  if (tr.pattern.requiresObject && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');
@@ -105,3 +106,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+// "Israel repelled an attack by Hezbollah": an act answered is the object of the answering verb, whose target is its named
+// doer (tree-roles/avenged-act.ts), however the word window read it ("repelled an assault" with no doer stays no event)
+const answersAct = (ctx: SentenceContext, tr: Trigger) => tr.pattern.kind === 'verb' && answersNamedAct(ctx, ctx.tree(), tr.head);

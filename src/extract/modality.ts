@@ -4,6 +4,7 @@ import type { CueEntry } from '../knowledge/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary } from './clause.ts';
 import { isReportedFuture } from './reported-future.ts';
+import { actStillAhead } from './act-still-ahead.ts';
 
 export interface Modality {
   /** asserted unless a cue says otherwise; 'negated' events are dropped later. */
@@ -117,6 +118,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     if (cue.words[0] === 'would' && t[i + 1]?.lower !== 'have' && (isReportedFuture(t, i, ctx.sentence.tokenStart, ctx.kb.lexicon.reporting) || reportedInTree(ctx, i))) return { status: 'planned', cue: 'reported would' };
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
+  if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
   return { status: 'asserted', cue: null };
 }
 

@@ -82,7 +82,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     rules.push(STAY_FOR_TALKS);
   }
   let targets: ActorPhrase[] = [];
-  for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 3); i++) {
+  const fromToken = type === 'ASSAULT' ? tr.end : afterByAgent(ctx, tr, actors);
+  for (let i = fromToken; i < Math.min(ctx.sentence.tokenEnd, fromToken + 3); i++) {
     const w = t[i].lower;
     const towards = NOUN_TARGET_PREPS.has(w) || w === 'for' && type === 'AID'; // "an aid package for Ukraine": its recipient
     if (towards || ctx.phraseAt.has(i) || t[i].pos === 'DET' || t[i].pos === 'ADJ') {
@@ -111,4 +112,13 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     break;
   }
   return [actors, targets.length ? targets : stay ? stay.targets : askedActPossessor(ctx, tr, type, rules)];
+}
+
+// "the threat by North Korea to strike Seoul", "the arrest by police of two activists": the agent read from the "by"
+// right after the noun stands between the noun and its target, which is read after it (an attack's landing past its doer
+// is the tree's: tree-roles/landing-node.ts)
+function afterByAgent(ctx: SentenceContext, tr: Trigger, actors: readonly ActorPhrase[]): number {
+  if (ctx.doc.tokens[tr.end]?.lower !== 'by' || actors.length === 0) return tr.end;
+  const last = lastTokenOf(ctx, actors[actors.length - 1]);
+  return last > tr.end && last < tr.end + 8 ? last + 1 : tr.end;
 }

@@ -32,7 +32,7 @@ export function repairMisreadMainClause(tree: EditableTree, tokens: readonly Tok
   if (roots.length !== 1) return null;
   const root = roots[0];
   if (!NOMINALS.has(tree.upos(root)) || tree.children(root).some((c) => ['cop', 'nsubj', 'nsubj:pass', 'csubj'].includes(tree.label(c)))) return null;
-  const verbs = tree.descendants(root, (c) => !NOT_INSIDE.has(tree.label(c))).filter((v) => v > root && isClauseVerb(tree, tokens, v));
+  const verbs = tree.descendants(root, (c) => !NOT_INSIDE.has(tree.label(c)) || isContentClause(tree, tokens, c)).filter((v) => v > root && isClauseVerb(tree, tokens, v));
   const finite = verbs.find((v) => tree.children(v).some((c) => tree.base(c) === 'aux' && FINITE_AUXILIARIES.has(tokens[c].lower) && c < v));
   // (a verb right after a comma is an aside or a coordinated clause: "The accord, reached in Algiers, ended the war" stays)
   const bare = verbs.filter((v) => ['acl', 'advcl', 'xcomp', 'conj'].includes(tree.label(v)) && (tokens[v].pos === 'VERB' || takesObject(tree, v)) && !/ing$/.test(tokens[v].lower) && tokens[v - 1]?.text !== ','
@@ -101,4 +101,13 @@ function takeDependentsAfter(tree: EditableTree, verb: number, root: number): vo
 function isClauseVerb(tree: EditableTree, tokens: readonly Token[], v: number): boolean {
   if (tree.upos(v) !== 'VERB') return false;
   return !tree.children(v).some((c) => tree.base(c) === 'mark' || (c < v && RELATIVE_WORDS.has(tokens[c].lower) && ['nsubj', 'nsubj:pass', 'obj', 'advmod'].includes(tree.label(c))));
+}
+
+// "Hezbollah's warning that it would strike Israeli cities | came after a raid": a noun's content clause the parse took
+// for a relative one ("that" its marker, the clause its own subject) holds no relative word, and the predicate it swallowed
+// may be found inside it (the clause's own verb has a marker: no predicate)
+function isContentClause(tree: EditableTree, tokens: readonly Token[], v: number): boolean {
+  if (tree.label(v) !== 'acl:relcl') return false;
+  const own = tree.children(v);
+  return own.some((c) => c < v && tree.base(c) === 'mark' && tokens[c].lower === 'that') && own.some((c) => c < v && tree.base(c) === 'nsubj' && !RELATIVE_WORDS.has(tokens[c].lower));
 }

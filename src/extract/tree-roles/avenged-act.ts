@@ -3,6 +3,8 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
+import { landingNode } from './landing-node.ts';
+import { nodePhrase } from './node-phrase.ts';
 import { cuePhrases } from '../cue-groups.ts';
 
 // acts that answer another act: "vowed revenge for", "threatened retaliation for", "retaliated for"
@@ -10,6 +12,7 @@ const ANSWERING_TYPES = new Set(['THREATEN', 'ASSAULT']);
 
 export const AVENGED_DOER_RULE = 'roles:tree-avenged-act-doer';
 export const AVENGED_NO_TARGET_RULE = 'roles:tree-avenged-act-no-target';
+export const ANSWERER_LANDING_RULE = 'roles:tree-answered-act-on-answerer';
 
 /**
  * "vowed revenge for the killing of its commander", "threatened retaliation for Israel's strike on its consulate",
@@ -19,6 +22,7 @@ export const AVENGED_NO_TARGET_RULE = 'roles:tree-avenged-act-no-target';
  * act's doer is the target ("by Israeli forces", "Israel's strike"), else no one.
  */
 export function withAvengedAct(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.trigger.pattern.kind === 'noun') return withAnswererLanding(ctx, tree, c);
   if (!ANSWERING_TYPES.has(c.info.type) || c.trigger.pattern.kind !== 'verb') return c;
   const t = ctx.doc.tokens;
   const isAct = (n: number) => isActNoun(ctx.kb, t[n].lemma) || ctx.kb.lexicon.ofUndergoneActs.has(t[n].lemma);
@@ -56,10 +60,10 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
     if (n !== act && tree.marker(n) === 'by' && named(n)) return named(n);
     stack.push(...tree.children(n));
   }
-  // ("repel any attack by the rebels" with "by the rebels" hung on the verb: a "by" phrase right after the act is its doer)
-  const after = tree.span(act)[1];
-  const sibling = tree.childrenWith(tree.head(act), 'obl').find((n) => n !== act && tree.span(n)[0] === after && tree.marker(n) === 'by' && named(n));
-  if (sibling !== undefined) return named(sibling);
+  // "repulsed an offensive | by the rebels": the parse may hang the act's "by" on the verb, right after the act
+  const end = tree.span(act)[1];
+  const beside = tree.has(tree.head(act)) ? tree.childrenWith(tree.head(act), 'obl', 'nmod').find((n) => n > act && tree.span(n)[0] === end && tree.marker(n) === 'by' && named(n)) : undefined;
+  if (beside !== undefined) return named(beside);
   // "Israel's strike" (its owner does it), not "the commander's killing" (its owner undergoes it)
   if (ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return null;
   // ("any Israeli attack": the demonym on the act names its doer as an owner does)
@@ -75,4 +79,32 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
 function answeredObjects(ctx: SentenceContext, tree: TreeView, verb: number): number[] {
   if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'answering').has(ctx.doc.tokens[verb].lemma)) return [];
   return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to' || tree.marker(n) === 'against')];
+}
+
+/** Whether the verb at `verb` answers an act whose doer is named, as its object ("repelled an attack by Hezbollah"). */
+export function answersNamedAct(ctx: SentenceContext, tree: TreeView, verb: number): boolean {
+  const act = answeredActObject(ctx, tree, verb);
+  return act !== undefined && answeredDoer(ctx, tree, act) !== null;
+}
+
+/** The act the verb at `verb` answers as its object ("repelled an attack by Hezbollah"), if it answers one. */
+export function answeredActObject(ctx: SentenceContext, tree: TreeView, verb: number): number | undefined {
+  return answeredObjects(ctx, tree, verb).find((n) => tree.label(n) === 'obj' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
+}
+
+/**
+ * "Israel repelled an attack by Hezbollah", "the army repulsed an offensive by the rebels": an attack that names nothing
+ * it lands on (no landing in the tree), the object of a verb of answering it, was aimed at whoever answers it, the verb's named subject.
+ */
+function withAnswererLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.info.type !== 'ASSAULT' || c.targets.length > 0 || c.actors.length === 0) return c;
+  const verb = tree.head(c.trigger.head);
+  if (!tree.has(verb) || answeredActObject(ctx, tree, verb) !== c.trigger.head) return c;
+  // ("repelled a Russian assault on the town": the attack's own landing stands)
+  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens);
+  if (landing !== null && nodePhrase(tree, ctx, landing.node) !== null) return c;
+  const subject = tree.childrenWith(verb, 'nsubj')[0];
+  const phrase = subject === undefined || tree.upos(subject) === 'PRON' ? undefined : ctx.phraseAt.get(subject);
+  if (!phrase || phrase.locative || c.actors.some((a) => a.start === phrase.start || a.code !== null && a.code === phrase.code)) return c;
+  return { ...c, targets: [phrase], rules: [...c.rules, ANSWERER_LANDING_RULE] };
 }

@@ -19,8 +19,9 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
  * here, and the doer is found once the article's events are known. Only where the window found no target, or
  * found only whom the act befell ("condemned Navalny's arrest", "the killing of two reporters": undergone-act.ts).
  */
-export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.trigger.pattern.kind !== 'verb') return c;
+export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Candidate): Candidate {
+  if (found.trigger.pattern.kind !== 'verb') return found;
+  const c = withoutTransferRecipients(ctx, tree, found);
   const t = ctx.doc.tokens;
   const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
   if (act === undefined) return c;
@@ -59,3 +60,31 @@ export const CONDEMNED_NOUN = 'target:condemned-noun:';
 
 /** In an ACCUSE's `rules`: its target is whom the condemned act befell, to be replaced by the act's doer or their state. */
 export const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';
+
+/** In an ACCUSE's `rules`: the window's targets were whom the accused transfer goes to, and were dropped. */
+export const TRANSFER_RECIPIENT_RULE = 'roles:tree-accused-transfer-recipient';
+
+/**
+ * "Russia criticised Western weapons deliveries to Ukraine", "China condemned European arms sales to Taiwan": whom an
+ * accused transfer (a noun pattern of PLOVER AID) goes to ("to X") is not whom the accusation accuses, the makers of
+ * the policy are (a named maker before the noun, "US arms sales", is read first and stays). Targets read only inside that "to" phrase are dropped.
+ */
+function withoutTransferRecipients(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length === 0) return c;
+  const t = ctx.doc.tokens;
+  for (const act of tree.childrenWith(c.trigger.head, 'obj')) {
+    if (ctx.phraseAt.has(act)) continue;
+    const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.tokens.includes(act));
+    if (!match || lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type !== 'AID') continue;
+    const adjacent = adjacentSiblingLanding(tree, act, TO);
+    // ("the delivery of F-16 jets | to Ukraine": the parse may hang it on the thing delivered)
+    const inside = [act, ...tree.childrenWith(act, 'nmod', 'compound')];
+    const to = [...inside.flatMap((n) => tree.childrenWith(n, 'nmod')).filter((n) => tree.marker(n) === 'to'), ...(adjacent === undefined ? [] : [adjacent])];
+    const spans = to.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
+    if (spans.length > 0 && c.targets.every((p) => spans.some(([from, end]) => p.start >= from && p.end <= end))) {
+      return { ...c, targets: [], rules: [...c.rules, TRANSFER_RECIPIENT_RULE] };
+    }
+  }
+  return c;
+}
+const TO = new Set(['to']);
