@@ -205,5 +205,6 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
     citiesSpeltLike: geonames.citiesSpeltLike,
+    divisionsOverTowns: geonames.divisionsOverTowns,
   };
 }

@@ -125,6 +125,9 @@ export function listedBefore(located: ReadonlyArray<{ end: number; prep?: string
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
 function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
   const key = normalizeName(text);
+  // "in Florida": a division that outweighs every town of its name many times over is the place (knowledge/geonames.ts)
+  const division = placePosition ? kb.divisionsOverTowns?.(key) ?? [] : [];
+  if (division.length > 0) return [...division];
   const named = kb.cities(key);
   // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
   // ... of a country the story names, where it names any ("the town of Hawra" in Yemen is no Haora in India)

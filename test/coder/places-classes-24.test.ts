@@ -20,3 +20,41 @@ const PRONOUN_OF_TOWN_BODY: Array<[string, string, string | null]> = [
 for (const [text, trigger, town] of PRONOUN_OF_TOWN_BODY) {
   test(`a town body's pronoun acts in the body's town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, town));
 }
+
+// A first-level division whose bare name a town shares, though the division's own towns outweigh that town many times
+// over ("Florida" and the Cuban town of 63,000; "Ontario" and the Californian city; "California" and the Maryland town):
+// in a place's position, or before a title, the name is the division (knowledge/geonames.ts divisionsOverTowns, read
+// by resolve/city-names.ts and resolve/place-titles.ts); kept out of the gazetteer, so "Meta" the firm or "Lara" the
+// name stay no Colombian or Venezuelan division
+const DIVISION_OVER_TOWNS: Array<[string, string, string, string]> = [
+  // [text, trigger, place, country]
+  ['Thousands of teachers rallied in Florida on Sunday against the new law.', 'rallied', 'Florida', 'USA'],
+  ['Thousands of nurses went on strike in Ontario on Monday.', 'went on strike', 'Ontario', 'CAN'],
+  ['Police arrested 20 climate activists in Virginia on Saturday.', 'arrested', 'Virginia', 'USA'],
+];
+for (const [text, trigger, name, country] of DIVISION_OVER_TOWNS) {
+  test(`a division far bigger than the towns of its name is the place: ${text}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.deepEqual([where?.name, where?.country], [name, country]);
+  });
+}
+const DIVISION_BEFORE_TITLE: Array<[string, string]> = [
+  ['Florida Senator Rick Scott criticized the deal on Tuesday.', 'USALEG'],
+  ['California Governor Gavin Newsom condemned the raids on Tuesday.', 'USAGOV'],
+  ['Ontario Premier Doug Ford criticized the tariffs on Tuesday.', 'CANGOV'],
+  // unchanged: a division the gazetteer knows by its bare name
+  ['Texas Governor Greg Abbott criticized the decision on Tuesday.', 'USAGOV'],
+];
+for (const [text, actor] of DIVISION_BEFORE_TITLE) {
+  test(`a division far bigger than the towns of its name before a title is the official's: ${text}`, T, () => assert.equal(code(text)[0]?.actor?.code, actor));
+}
+// unchanged: a firm's or a person's name that a division shares, out of a place's position, is no place
+const DIVISION_NAME_NEGATIVES: Array<[string, string, string | null]> = [
+  ['Meta said on Monday it had removed hundreds of accounts linked to Russian intelligence.', 'removed', null],
+  ['Opposition leader Miranda Lara said police detained 20 of her supporters on Monday.', 'detained', null],
+  // a seat the division is named after stays the town
+  ['Police arrested 20 protesters in Kharkiv on Sunday.', 'arrested', 'Kharkiv'],
+];
+for (const [text, trigger, place] of DIVISION_NAME_NEGATIVES) {
+  test(`a division's bare name out of a place's position stays no place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
+}
