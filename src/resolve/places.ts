@@ -41,6 +41,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
     const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
+    // "The White House said", "the Kremlin's spokesman": a seat that names its government, out of a place's position, is the speaker
+    if (place.precision === 'site' && prep === null && !afterVerb(doc, m.start) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.kind === 'metonym')) continue;
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);
     const others = m.values.filter((v) => v !== place && v.precision === 'region' && v.country !== place.country);
@@ -87,6 +89,14 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
   return fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start);
+}
+
+/** The word before the name (past "the") is a verb or "on"/"against": "drones struck the Kremlin", "an attack on the Kremlin". */
+function afterVerb(doc: AnalyzedText, start: number): boolean {
+  let k = tokenAt(doc, start) - 1;
+  if (doc.tokens[k]?.lower === 'the') k--;
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.lower === 'on' || t.lower === 'against');
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */

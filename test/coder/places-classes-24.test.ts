@@ -58,3 +58,34 @@ const DIVISION_NAME_NEGATIVES: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of DIVISION_NAME_NEGATIVES) {
   test(`a division's bare name out of a place's position stays no place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
 }
+
+// A landmark named after a person or a town ("the Lincoln Memorial", "Victoria Station", "the Santiago Bernabeu stadium")
+// or that shares a town's other name ("the White House", a name of Casablanca) is the landmark, not the town its first
+// word names (data/places/sites.json, kind landmark); a seat that names its government ("The White House said", "the
+// Kremlin accused") is the speaker, no place, out of a place's position (resolve/places.ts)
+const LANDMARKS: Array<[string, string, string, string]> = [
+  // [text, trigger, place, country]
+  ['Protesters rallied at the Lincoln Memorial on Saturday to denounce the war.', 'rallied', 'Lincoln Memorial', 'USA'],
+  ['Police arrested two men at Victoria Station on Monday after a knife attack.', 'arrested', 'Victoria Station', 'GBR'],
+  ['Police fired tear gas at fans outside the Santiago Bernabeu stadium on Sunday.', 'fired', 'Santiago Bernabéu Stadium', 'ESP'],
+  ['Trump met Netanyahu at the White House on Monday.', 'met', 'White House', 'USA'],
+  ['Xi met Putin at the Kremlin on Monday.', 'met', 'Kremlin', 'RUS'],
+  ['Hundreds of protesters rallied outside Downing Street on Saturday.', 'rallied', 'Downing Street', 'GBR'],
+  ['Two drones struck the Kremlin overnight, Russian officials said.', 'struck', 'Kremlin', 'RUS'],
+];
+for (const [text, trigger, name, country] of LANDMARKS) {
+  test(`a named landmark is the place, not its first word's town: ${text}`, T, () => {
+    const where = find(code(text), trigger).location;
+    assert.deepEqual([where?.name, where?.country], [name, country]);
+  });
+}
+const SEAT_SPEAKERS: Array<[string, string, string | null]> = [
+  ['The White House said on Monday that Russia had violated the truce.', 'violated', null],
+  ['Downing Street said on Tuesday that Iran had seized a British tanker.', 'seized', null],
+  ['The Kremlin accused Ukraine of attacking a power plant in Kursk on Monday.', 'accused', null],
+  // unchanged: the act told of has its own place
+  ['The Kremlin accused Ukraine of attacking a power plant in Kursk on Monday.', 'attacking', 'Kursk'],
+];
+for (const [text, trigger, place] of SEAT_SPEAKERS) {
+  test(`a seat that speaks for its government is no place: ${text} (${trigger})`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
+}
