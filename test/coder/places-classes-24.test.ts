@@ -89,3 +89,17 @@ const SEAT_SPEAKERS: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of SEAT_SPEAKERS) {
   test(`a seat that speaks for its government is no place: ${text} (${trigger})`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
 }
+
+// A town whose name is also an English verb ("Shanghai", "Hull", "Bury"), which the tagger reads as one: right after a
+// locative word a capitalised word read as a verb or an adjective opens a name as a proper noun does (resolve/city-names.ts)
+const TOWN_READ_AS_VERB: Array<[string, string, string | null]> = [
+  ['The activist was placed under house arrest in Shanghai last week.', 'placed', 'Shanghai'],
+  ['Security officers detained the dissident writer in Shanghai on Tuesday.', 'detained', 'Shanghai'],
+  ['Police arrested 15 men in Hull on Saturday after violent clashes outside a hotel housing asylum seekers.', 'arrested', 'Kingston upon Hull'],
+  ['Hundreds of people rallied in Bury on Sunday against the closure of the hospital.', 'rallied', 'Bury'],
+  // unchanged: a capitalised word after "in" that names no town
+  ['Protesters marched in Silence through the city on Sunday.', 'marched', null],
+];
+for (const [text, trigger, place] of TOWN_READ_AS_VERB) {
+  test(`a town read as a verb after a locative word is the place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
+}
