@@ -103,3 +103,19 @@ const TOWN_READ_AS_VERB: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of TOWN_READ_AS_VERB) {
   test(`a town read as a verb after a locative word is the place: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
 }
+
+// A town GeoNames lacks, named whole after "near" or a compass side's "of" ("positions near Babanusa", "30 km north of
+// Tawila"), is a town by its name (resolve/named-places.ts, place:unlisted-town), as "the town of X" is; an actor's name
+// there ("near Hamas positions") is none, and a known town stays the gazetteer's
+const UNLISTED_TOWNS: Array<[string, string, string | null]> = [
+  ['The Sudanese army shelled rebel positions near Babanusa on Tuesday.', 'shelled', 'Babanusa'],
+  ['Gunmen killed 12 villagers near Zurmi Kauye on Sunday, police in Zamfara said.', 'killed', 'Zurmi Kauye'],
+  ['Hezbollah fighters attacked Israeli troops near Kfar Kila on Monday.', 'attacked', 'Kfar Kila'],
+  ['Drones struck a fuel depot 30 km north of Tawila on Monday.', 'struck', 'Tawila'],
+  // unchanged: an actor's name; a town the gazetteer knows
+  ['Militants ambushed a convoy near Hamas positions on Monday.', 'ambushed', null],
+  ['Troops clashed with rebels near Goma on Monday.', 'clashed', 'Goma'],
+];
+for (const [text, trigger, place] of UNLISTED_TOWNS) {
+  test(`a name no gazetteer knows, near which an act happened, is a town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
+}
