@@ -119,3 +119,19 @@ const UNLISTED_TOWNS: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of UNLISTED_TOWNS) {
   test(`a name no gazetteer knows, near which an act happened, is a town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
 }
+
+// A site's name whose generic noun the news writes in lower case ("Al-Asad airbase", "Sednaya prison", "Tabqa dam") is
+// the site all the same (data/places/site-generic-nouns.tsv, knowledge/actor-files.ts sitePlaces), more precise than the
+// country named after it ("at Al-Asad airbase in western Iraq")
+const LOWER_GENERIC_SITES: Array<[string, string, string]> = [
+  ['Kataib Hezbollah launched drones at US forces at Al-Asad airbase in western Iraq on Sunday.', 'launched', 'Ain al-Asad Air Base'],
+  ['Rockets struck the Al-Asad airbase in western Iraq on Tuesday.', 'struck', 'Ain al-Asad Air Base'],
+  ['Israeli jets struck the Shayrat air base in central Syria on Monday.', 'struck', 'Shayrat Air Base'],
+  ['Turkish drones struck the Tishreen dam in northern Syria on Monday.', 'struck', 'Tishreen Dam'],
+  // unchanged: the capitalised name; a site named only by description
+  ['Rockets struck the Ain al-Asad Air Base on Tuesday.', 'struck', 'Ain al-Asad Air Base'],
+  ['Militants attacked soldiers at a checkpoint in northern Iraq on Monday.', 'attacked', 'Iraq'],
+];
+for (const [text, trigger, place] of LOWER_GENERIC_SITES) {
+  test(`a site whose generic noun is in lower case is the site: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, place));
+}
