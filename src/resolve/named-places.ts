@@ -43,7 +43,7 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
   return made;
 }
 
-export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], nouns: readonly PlaceNoun[], namesActor: (text: string) => boolean = () => false): PlaceMention[] {
+export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], nouns: readonly PlaceNoun[], namesOther: (text: string) => boolean = () => false): PlaceMention[] {
   const tokens = doc.tokens;
   const patterns = nounPatterns(nouns);
   const index = new SpanIndex([...known]);
@@ -62,8 +62,9 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const noun = before ?? after ?? described;
     const text = doc.text.slice(start, end);
     // ... or, where no noun says so, a whole name near which, or a compass side of which, something stands: "shelled
-    // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name: "near Hamas")
-    const unlisted = !noun && nearOrSideOf(doc, start, j) && !namesActor(text);
+    // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name, "near Hamas", nor a site
+    // noun's, "near Congress")
+    const unlisted = !noun && nearOrSideOf(doc, start, j) && !namesOther(text);
     if ((!noun && !unlisted) || names.has(text)) continue;
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';

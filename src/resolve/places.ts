@@ -75,7 +75,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
-  const named = namedPlaces(doc, out, kb.lexicon.placeNouns, (text) => kb.actors.lookup(text).length > 0).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns, (text) => kb.actors.lookup(text).length > 0 || kb.lexicon.siteNouns.has(text.toLowerCase())).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);

@@ -119,6 +119,10 @@ const UNLISTED_TOWNS: Array<[string, string, string | null]> = [
 for (const [text, trigger, place] of UNLISTED_TOWNS) {
   test(`a name no gazetteer knows, near which an act happened, is a town: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, place));
 }
+test('a bare site noun after "near" stays the site phrase, no unlisted town', T, () => {
+  const act = find(code('Riot police clashed with protesters near Parliament on Thursday.'), 'clashed');
+  assert.ok(act.rules.includes('place:site-phrase') && !act.rules.includes('place:unlisted-town'), act.rules.join(' '));
+});
 
 // A site's name whose generic noun the news writes in lower case ("Al-Asad airbase", "Sednaya prison", "Tabqa dam") is
 // the site all the same (data/places/site-generic-nouns.tsv, knowledge/actor-files.ts sitePlaces), more precise than the
