@@ -180,7 +180,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (nationwide) rules.push('place:national-measure');
   // "Moscow police detained 30 protesters": a town's own body acting, placed nowhere else, acts in its town (town-bodies.ts),
   // before the paragraph's, the story's, the dateline's or the state's place; inferred, so it merges no two acts
-  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => a.start < b.bodyEnd && b.town.start < a.end))?.town ?? null;
+  // ... or its pronoun ("Lagos police said they had detained 12 men": "they" is the body, by its antecedent)
+  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => [a, refs.get(a) ?? a].some((x) => x.start < b.bodyEnd && b.town.start < x.end)))?.town ?? null;
   if (bodyTown) rules.push('place:town-body');
   const paragraphs = stated || destination || isLead || elsewhere || nationwide || bodyTown ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;

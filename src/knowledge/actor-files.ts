@@ -116,12 +116,27 @@ export function regionPlaces(file: string, content: string): Array<[string, Plac
   return out;
 }
 
-export function sitePlaces(file: string, content: string): Array<[string, PlaceEntry]> {
+export function sitePlaces(file: string, content: string, genericNouns: readonly string[] = []): Array<[string, PlaceEntry]> {
   const out: Array<[string, PlaceEntry]> = [];
   for (const s of parseJson(file, content, z.array(SiteRecord))) {
     // "the West Bank", "Darfur", "Crimea": a region the city lists lack is read as a region, so a town in it is more precise
     const entry: PlaceEntry = { id: s.id, name: s.name, precision: s.kind === 'region' ? 'region' : 'site', country: s.country, admin1: s.admin1, lat: s.lat, lon: s.lon };
-    for (const alias of [s.name, ...s.aliases]) out.push([alias, entry]);
+    for (const alias of [s.name, ...s.aliases]) {
+      out.push([alias, entry]);
+      // "Al-Asad Airbase" is also written "Al-Asad airbase" (data/places/site-generic-nouns.tsv)
+      const lowered = lowerGenericEnding(alias, genericNouns);
+      if (lowered) out.push([lowered, entry]);
+    }
   }
   return out;
+}
+
+/** The alias with its capitalised generic ending in lower case ("Sednaya Prison" → "Sednaya prison"), or null. */
+function lowerGenericEnding(alias: string, genericNouns: readonly string[]): string | null {
+  for (const noun of genericNouns) {
+    const at = alias.length - noun.length;
+    const ending = alias.slice(at);
+    if (at > 1 && alias[at - 1] === ' ' && ending.toLowerCase() === noun && ending !== noun && /\p{Lu}/u.test(alias.slice(0, at))) return alias.slice(0, at) + noun;
+  }
+  return null;
 }

@@ -16,6 +16,11 @@ export interface Geonames {
   readonly citiesSpeltLike: (normalizedName: string) => readonly PlaceEntry[];
   /** First-level divisions with their aliases ("Kaduna State", "Kaduna state", "Amhara", "Amhara region"). */
   readonly regions: Array<[alias: string, entry: PlaceEntry]>;
+  /**
+   * By normalised bare name, the divisions that towns of their name keep out of `regions` though the division's own
+   * towns outweigh those many times over ("florida": the US state, not the Cuban town): read only in a place's position.
+   */
+  readonly divisionsOverTowns: (normalizedName: string) => readonly PlaceEntry[];
 }
 
 const REGION_WORDS = /\s+(State|Region|Province|Governorate|Oblast|Krai|Prefecture|District|Department|County|Division|Territory|Republic|Emirate|Municipality)$/i;
@@ -174,6 +179,7 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
   const adminName = new Map(admin1.map((a) => [a.code, a.name]));
 
   const regions: Array<[string, PlaceEntry]> = [];
+  const divisions = new Map<string, PlaceEntry[]>();
   for (const { code, name } of admin1) {
     const ctr = centre.get(code);
     const entry: PlaceEntry = {
@@ -188,9 +194,16 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
     // (by its own name, or another of a town of 20,000+, "Basra": not a spelling of a smaller one, "Borno" of Borna)
     const key = normalizeName(bare);
-    const cityNamed = citiesNamed(key).some((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
+    const sizeable = citiesNamed(key).filter((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
     if (bare !== name) regions.push([name, entry]);
-    if (!cityNamed && bare.length >= 4 && !COMMON_WORDS.test(bare)) regions.push([bare, entry]);
+    if (bare.length < 4 || COMMON_WORDS.test(bare)) continue;
+    if (sizeable.length === 0) regions.push([bare, entry]);
+    // ... but where the division's own towns outweigh every such town many times over, the name in a place's position
+    // is the division: "in Florida" the US state, not the Cuban town of 63,000; "in Ontario" the province, not the
+    // Californian city (kept out of the gazetteer: "Meta", "Lara" are also a firm's and a person's names)
+    else if (sizeable.every((i) => (ctr?.weight ?? 0) >= pops[i] * (countryCodes[countries[i]] === code.split('.')[0] ? DIVISION_OVER_TOWN_AT_HOME : DIVISION_OVER_TOWN_ABROAD))) {
+      divisions.set(key, [...(divisions.get(key) ?? []), entry]);
+    }
   }
 
   // the coder asks for the same names over and over ("Kabul", "Washington"): each name's entries are made once and
@@ -220,7 +233,7 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     }
     return entries;
   };
-  return { regions, cities, citiesSpeltLike };
+  return { regions, cities, citiesSpeltLike, divisionsOverTowns: (name) => divisions.get(name) ?? [] };
 }
 
 // a skeleton of three consonants or more is indexed; only one of six or more is looked up (a short one is shared by
@@ -229,6 +242,10 @@ const MIN_SKELETON = 3;
 const LONG_SKELETON = 6;
 
 const MAX_NAMES = 20_000;
+// how many times a town's population a division's towns must hold for the division to keep its bare name: a town
+// abroad, or one of its own country (a division named after its seat, "Kharkiv", "Idlib", holds a few times its seat)
+const DIVISION_OVER_TOWN_ABROAD = 20;
+const DIVISION_OVER_TOWN_AT_HOME = 100;
 
 const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
 const CAPITAL = /^[A-Z]/;

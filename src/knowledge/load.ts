@@ -12,6 +12,7 @@ import { parseNounClasses } from './noun-classes.ts';
 import { parsePlannedIntent } from './planned-intent.ts';
 import { asTsv, parseUserKnowledge } from './user-file.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { parseTsv } from './tsv.ts';
 import { geonamesFrom, parseCities } from './geonames.ts';
 import { riverPlaces } from './rivers.ts';
 import { cachedCityTable } from './geonames-cache.ts';
@@ -196,10 +197,11 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   // rivers after the regions: "the Shabelle" regions keep their names, "Shabelle River" is the river
   for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) places.add(alias, entry);
   const sites = optional('places/sites.json');
-  if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites)) places.add(alias, entry);
+  const genericNouns = parseTsv(optional('places/site-generic-nouns.tsv') ?? '').map(({ cells }) => cells[0].toLowerCase());
+  if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites, genericNouns)) places.add(alias, entry);
   // districts and neighbourhoods of large cities GeoNames' towns lack ("Beşiktaş", "Mong Kok", "Shejaiya")
   const districts = optional('places/districts.json');
-  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts)) places.add(alias, entry);
+  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts, genericNouns)) places.add(alias, entry);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
 
   return {
@@ -207,5 +209,6 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     patterns: indexPatterns(patterns),
     cities: geonames.cities,
     citiesSpeltLike: geonames.citiesSpeltLike,
+    divisionsOverTowns: geonames.divisionsOverTowns,
   };
 }

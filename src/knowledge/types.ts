@@ -267,6 +267,8 @@ export interface Knowledge {
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];
   /** GeoNames cities a name not listed may be another spelling of ("hodeidah" → Al Hudaydah): knowledge/geonames.ts. */
   readonly citiesSpeltLike?: (normalizedName: string) => readonly PlaceEntry[];
+  /** First-level divisions far bigger than the towns that share their bare name ("florida"): knowledge/geonames.ts. */
+  readonly divisionsOverTowns?: (normalizedName: string) => readonly PlaceEntry[];
   readonly countries: ReadonlyMap<string, PlaceEntry>;
   readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
   readonly ontology: ReadonlyMap<string, CameoInfo>;

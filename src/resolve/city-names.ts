@@ -32,7 +32,9 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a capitalised word the tagger read otherwise may open a name of two words or more: "in Tell Abyad" ("Tell" a verb)
-    const opensName = t.pos === 'PROPN' || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
+    // ... or a capitalised word read as a verb or an adjective right after a locative word: "in Shanghai", "in Nice"
+    const readOtherwise = (t.pos === 'VERB' || t.pos === 'ADJ') && tokens[i - 1]?.sentence === t.sentence && locativePrep(doc, t.start) !== null;
+    const opensName = t.pos === 'PROPN' || readOtherwise || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
     if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
@@ -65,7 +67,7 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const spellable = locative && prep !== 'of' || afterVerb && ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end));
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
-    const first = t.pos === 'PROPN' ? i : i + 1;
+    const first = t.pos === 'PROPN' || readOtherwise ? i : i + 1;
     const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
@@ -125,6 +127,9 @@ export function listedBefore(located: ReadonlyArray<{ end: number; prep?: string
 /** The cities of that name; only sizeable ones unless the name stands in a place's position. */
 function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyCountries: ReadonlySet<string>): PlaceEntry[] {
   const key = normalizeName(text);
+  // "in Florida": a division that outweighs every town of its name many times over is the place (knowledge/geonames.ts)
+  const division = placePosition ? kb.divisionsOverTowns?.(key) ?? [] : [];
+  if (division.length > 0) return [...division];
   const named = kb.cities(key);
   // "Hodeidah" for Hodeida, "Raqqah" for Raqqa: a final "h" after a vowel is written or not, in a sizeable town's name
   // ... of a country the story names, where it names any ("the town of Hawra" in Yemen is no Haora in India)

@@ -2,7 +2,7 @@ import type { PlaceEntry, PlaceNoun } from '../knowledge/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
-import { locativePrep } from './token-map.ts';
+import { locativePrep, tokenBefore } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 
@@ -43,7 +43,7 @@ function nounPatterns(nouns: readonly PlaceNoun[]): NounPatterns {
   return made;
 }
 
-export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], nouns: readonly PlaceNoun[]): PlaceMention[] {
+export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], nouns: readonly PlaceNoun[], namesOther: (text: string) => boolean = () => false): PlaceMention[] {
   const tokens = doc.tokens;
   const patterns = nounPatterns(nouns);
   const index = new SpanIndex([...known]);
@@ -60,12 +60,15 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     // ... or "X, a village near ...", "X was one of the safest districts": described as "the village of X" would be
     const described = before || after ? null : patterns.described.exec(doc.text.slice(end, Math.min(end + 90, doc.sentences[tokens[i].sentence].end)));
     const noun = before ?? after ?? described;
-    if (!noun) continue;
     const text = doc.text.slice(start, end);
-    if (names.has(text)) continue;
-    const word = noun[1].toLowerCase().replace(/\s+/g, ' ');
+    // ... or, where no noun says so, a whole name near which, or a compass side of which, something stands: "shelled
+    // positions near Babanusa", "20 km north of Kutum" (a town GeoNames lacks; not an actor's name, "near Hamas", nor a site
+    // noun's, "near Congress")
+    const unlisted = !noun && nearOrSideOf(doc, start, j) && !namesOther(text);
+    if ((!noun && !unlisted) || names.has(text)) continue;
+    const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
-    const kind = precision === 'region' ? 'named-division' : 'named-settlement';
+    const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
     names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
   }
   if (names.size === 0) return [];
@@ -78,11 +81,23 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const place = names.get(doc.text.slice(start, end));
     if (!place || !free(index, start, end)) continue;
     const prep = locativePrep(doc, start);
-    out.push({ start, end, text: place.name, place, locative: prep !== null, prep, rule: place.precision === 'region' ? 'place:named-division' : 'place:named-settlement' });
+    const rule = place.id.startsWith('unlisted-town:') ? 'place:unlisted-town' : place.precision === 'region' ? 'place:named-division' : 'place:named-settlement';
+    out.push({ start, end, text: place.name, place, locative: prep !== null, prep, rule });
     i = j;
   }
   return out;
 }
+
+// what may follow a whole name: the end of its clause or phrase ("near Babanusa, ...", "near Babanusa on Tuesday")
+const WHOLE_NAME_END = /^(?:\s*[,.;:)]|\s+(?:on|in|at|after|before|during|since|and|as|where|when|while|from|to|last|this|early|late)\b|\s*$)/;
+
+/** The name from `start` to token j stands whole after "near" or a compass side's "of": "near Babanusa", "north of Kutum". */
+function nearOrSideOf(doc: AnalyzedText, start: number, j: number): boolean {
+  const prep = locativePrep(doc, start, false);
+  if (prep !== 'near' && !(prep === 'of' && SIDES.has(doc.tokens[tokenBefore(doc, start) - 1]?.lower ?? ''))) return false;
+  return WHOLE_NAME_END.test(doc.text.slice(doc.tokens[j].end, doc.tokens[j].end + 12));
+}
+const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** The name's own last word is a noun that follows names ("River" in "the Dnipro River"): a match over it, or null. */
 function ownNoun(doc: AnalyzedText, i: number, j: number, after: RegExp): RegExpExecArray | null {

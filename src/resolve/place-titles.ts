@@ -32,7 +32,8 @@ export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly Ac
 function placeCountry(kb: Knowledge, place: string): string | null {
   if (!place) return null;
   const bare = place.replace(DIVISION_WORD, '');
-  const region = [...kb.places.lookup(place), ...kb.places.lookup(bare)].find((p) => p.precision === 'region' && p.country);
+  // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
+  const region = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].find((p) => p.precision === 'region' && p.country);
   if (region?.country) return region.country;
   const town = kb.cities(normalizeName(bare))[0];
   return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;

@@ -41,6 +41,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
     const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
+    // "The White House said", "the Kremlin's spokesman": a seat that names its government, out of a place's position, is the speaker
+    if (place.precision === 'site' && prep === null && !afterVerb(doc, m.start) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.kind === 'metonym')) continue;
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
     out.push(mention);
     const others = m.values.filter((v) => v !== place && v.precision === 'region' && v.country !== place.country);
@@ -73,7 +75,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   }
   // "the village of Dumbari", "Dumbari village", "the Zorbak Tala district": named as places by the text
   // ... not a people's word before the noun ("the southern Lebanese town of Nabatieh": Lebanese names no town)
-  const named = namedPlaces(doc, out, kb.lexicon.placeNouns).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
+  const named = namedPlaces(doc, out, kb.lexicon.placeNouns, (text) => kb.actors.lookup(text).length > 0 || kb.lexicon.siteNouns.has(text.toLowerCase())).filter((n) => !kb.actors.lookup(n.text).some((a) => a.demonym)).map((n) => inPeoplesCountry(doc.text, n, kb));
   // a shorter name read inside one of them ("Tal" in "the town of Tal Bisa") is theirs
   // ... as is a region's name inside a town's ("Afar" in "Tal Afar")
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
@@ -87,6 +89,14 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
   return fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start);
+}
+
+/** The word before the name (past "the") is a verb or "on"/"against": "drones struck the Kremlin", "an attack on the Kremlin". */
+function afterVerb(doc: AnalyzedText, start: number): boolean {
+  let k = tokenAt(doc, start) - 1;
+  if (doc.tokens[k]?.lower === 'the') k--;
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.lower === 'on' || t.lower === 'against');
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */

@@ -267,7 +267,8 @@ for (const [text, trigger, name] of SPELT_LIKE) {
 const NOT_SPELT_LIKE: Array<[string, string, string | null]> = [
   ['Paramilitary fighters stormed the town of Mellit in Darfur on Sunday.', 'stormed', 'Mellit'],
   ['Nigerian troops attacked the settlement of Mabanga in Borno state on Monday.', 'attacked', 'Mabanga'],
-  ['Rebels attacked an army post near Kiwanja on Sunday.', 'attacked', null],
+  // (read by its own name since session 24, a town GeoNames lacks: place:unlisted-town, no guessed reading)
+  ['Rebels attacked an army post near Kiwanja on Sunday.', 'attacked', 'Kiwanja'],
 ];
 for (const [text, trigger, name] of NOT_SPELT_LIKE) {
   test(`no guessed spelling: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));

@@ -210,7 +210,8 @@ test('a village the sentence puts in a country stays there', T, () => {
 // "next to" are near the place, which the act's object stands by; "in the vicinity of Jenin" is in it
 const NEAR_PLACES: Array<[string, string, string]> = [
   ['Russian troops shelled villages close to Kharkiv on Monday.', 'shelled', 'Kharkiv'],
-  ['Police arrested dozens of protesters close to Tahrir Square in Cairo on Friday.', 'arrested', 'Cairo'],
+  // (the square is a landmark of data/places/sites.json since session 24: more precise than its town)
+  ['Police arrested dozens of protesters close to Tahrir Square in Cairo on Friday.', 'arrested', 'Tahrir Square'],
   ['Militants attacked farmers next to Maiduguri on Sunday.', 'attacked', 'Maiduguri'],
   ['Israeli troops raided a camp in the vicinity of Jenin on Tuesday.', 'raided', 'Jenin'],
 ];
