@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 24 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "A police spokesman said … Bala Musa Ahmed denied reports …": wire copy names the role holder only when he speaks
+// again. A full name no title, apposition or earlier mention explains, opening a sentence, is the unnamed role holder who
+// opens one of the two sentences before (resolve/role-holder-name.ts); a title never reaches across a sentence's end
+// ("killed four police officers. Abdul Karim Noori ...": resolve/unknown-names.ts withTitle)
+expectAll('a name opening a sentence after an unnamed role holder', [
+  ['A Nigerian police spokesman said 12 people were arrested after the riot. Bala Musa Ahmed denied reports that officers fired on the crowd.', ['REJECT Bala Musa Ahmed > null']],
+  ['The district governor said the attack had killed four police officers. Abdul Karim Noori dismissed reports that the rebels had taken the town.', ['REJECT Abdul Karim Noori > null']],
+  ['A provincial government spokesman in Kunar said the insurgents attacked three checkpoints overnight, killing a police commander, Wali Jan Safi.\n\nFarid Ahmad Dehqan dismissed claims that the district was about to fall.', ['REJECT Farid Ahmad Dehqan > null']],
+  ['A Kenyan government spokesman said the talks would go on. Peter Mwangi Odera rejected calls for the minister to resign.', ['REJECT Peter Mwangi Odera > null']],
+]);
+test('the name takes the holder\'s country', T, () => {
+  const e = find(code('A Nigerian police spokesman said 12 people were arrested after the riot. Bala Musa Ahmed denied reports that officers fired on the crowd.'), 'denied');
+  assert.equal(e.actor?.code, 'NGAGOV');
+});
+expectNone('a name described or already explained is no role holder\'s', 'REJECT', [
+  'The district governor said the town was calm. Ahmed Ali, a shopkeeper, dismissed reports that the market had been looted.',
+  'The governor, Ahmed Ali, said the town was calm. Karim Noori dismissed reports that the market had been looted.',
+  'Residents said the town was calm. Karim Noori dismissed reports that the market had been looted.',
+]);
+test('a title before the name in its own sentence still names it', T, () => {
+  const e = find(code('Gen. Musa Bala said on Monday the army had repelled the attack. Police spokesman Ali Karimi dismissed reports that the market had been looted.'), 'dismissed');
+  assert.equal(e.actor?.text, 'Police spokesman Ali Karimi');
+});
