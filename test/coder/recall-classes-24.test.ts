@@ -31,3 +31,29 @@ test('a title before the name in its own sentence still names it', T, () => {
   const e = find(code('Gen. Musa Bala said on Monday the army had repelled the attack. Police spokesman Ali Karimi dismissed reports that the market had been looted.'), 'dismissed');
   assert.equal(e.actor?.text, 'Police spokesman Ali Karimi');
 });
+
+// "Protesters stormed the campus": the storm rows for crowds (verbs.tsv, 145; forces and police by the argument-senses
+// storm rows) had no campus, college, studio, station or factory; a row of such sites joins them
+expectAll('a crowd, forces or police storming a site', [
+  ['Protesters stormed the campus on Monday.', ['PROTEST Protesters > null']],
+  ['Hundreds of angry students stormed the university on Tuesday.', ['PROTEST']],
+  ['Demonstrators stormed the railway station in the capital.', ['PROTEST Demonstrators > null']],
+  ['Riot police stormed the campus and detained dozens of students.', ['COERCE Riot police > the campus']],
+  ['Gunmen stormed a college in the north of the country on Sunday.', ['ASSAULT Gunmen > a college']],
+]);
+expectNone('no act is stormed by weather or on a pitch', 'PROTEST', [
+  'A storm hit the campus on Monday.',
+  'Fans stormed the pitch after the final whistle.',
+]);
+
+// "delivered an IRIS-T system to Ukraine": a name in the pattern's gap right before the pattern's own noun names the
+// system's make; the receiver after the pattern's own "to" is the target (extract/pattern-own-roles.ts modifiesOwnNoun)
+expectAll('a make before the pattern\'s own noun is no receiver', [
+  ['Germany delivered an IRIS-T system to Ukraine.', ['AID Germany > Ukraine']],
+  ['France delivered SAMP-T launchers to Kyiv on Friday.', ['AID France > Kyiv']],
+  ['Norway donated a NASAMS system to Ukraine last week.', ['AID Norway > Ukraine']],
+]);
+expectAll('a participant in the gap before the pattern\'s own preposition stays the target', [
+  ['The United States threatened Iran with new sanctions.', ['THREATEN United States > Iran']],
+  ['Iran supplied the Houthis with drones.', ['AID Iran > Houthis']],
+]);
