@@ -57,3 +57,17 @@ expectAll('a participant in the gap before the pattern\'s own preposition stays 
   ['The United States threatened Iran with new sanctions.', ['THREATEN United States > Iran']],
   ['Iran supplied the Houthis with drones.', ['AID Iran > Houthis']],
 ]);
+
+// "Qatar flew 40 tonnes of aid into Damascus": a carrying verb with bare "aid" (a quantity between) had no row, so the
+// noun alone made an AID no one gave; rows for fly/airlift/truck/bring/ferry * aid to|for|into and send * aid into
+// (data/patterns/extra-verbs.tsv)
+expectAll('aid carried by a giver', [
+  ['Qatar flew 40 tonnes of aid into Damascus on Sunday.', ['AID Qatar > Damascus']],
+  ['Saudi Arabia airlifted 30 tonnes of aid to Sudan last week.', ['AID Saudi Arabia > Sudan']],
+  ['Jordan sent dozens of trucks of aid into Gaza on Monday.', ['AID Jordan > Gaza']],
+  ['Turkey brought 200 tonnes of aid to the quake zone in Syria.', ['AID Turkey > Syria']],
+]);
+expectNone('a flight over aid or with people is no aid given', 'AID', [
+  'The plane flew over the aid convoy on Sunday.',
+  'The minister flew to Amman for talks on aid.',
+]);
