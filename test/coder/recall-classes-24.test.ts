@@ -46,10 +46,10 @@ expectNone('no act is stormed by weather or on a pitch', 'PROTEST', [
   'Fans stormed the pitch after the final whistle.',
 ]);
 
-// "delivered an IRIS-T system to Ukraine": a name in the pattern's gap right before the pattern's own noun names the
+// "shipped an IRIS-T system to Latvia": a name in the pattern's gap right before the pattern's own noun names the
 // system's make; the receiver after the pattern's own "to" is the target (extract/pattern-own-roles.ts modifiesOwnNoun)
 expectAll('a make before the pattern\'s own noun is no receiver', [
-  ['Germany delivered an IRIS-T system to Ukraine.', ['AID Germany > Ukraine']],
+  ['Germany shipped an IRIS-T system to Latvia.', ['AID Germany > Latvia']],
   ['France delivered SAMP-T launchers to Kyiv on Friday.', ['AID France > Kyiv']],
   ['Norway donated a NASAMS system to Ukraine last week.', ['AID Norway > Ukraine']],
 ]);
@@ -58,11 +58,11 @@ expectAll('a participant in the gap before the pattern\'s own preposition stays 
   ['Iran supplied the Houthis with drones.', ['AID Iran > Houthis']],
 ]);
 
-// "Qatar flew 40 tonnes of aid into Damascus": a carrying verb with bare "aid" (a quantity between) had no row, so the
+// "Kuwait flew 25 tonnes of aid into Aleppo": a carrying verb with bare "aid" (a quantity between) had no row, so the
 // noun alone made an AID no one gave; rows for fly/airlift/truck/bring/ferry * aid to|for|into and send * aid into
-// (data/patterns/extra-verbs.tsv)
+// (data/patterns/extra-verbs.tsv). Corpus rows aid-003 and aid-014 now pass.
 expectAll('aid carried by a giver', [
-  ['Qatar flew 40 tonnes of aid into Damascus on Sunday.', ['AID Qatar > Damascus']],
+  ['Kuwait flew 25 tonnes of aid into Aleppo on Sunday.', ['AID Kuwait > Aleppo']],
   ['Saudi Arabia airlifted 30 tonnes of aid to Sudan last week.', ['AID Saudi Arabia > Sudan']],
   ['Jordan sent dozens of trucks of aid into Gaza on Monday.', ['AID Jordan > Gaza']],
   ['Turkey brought 200 tonnes of aid to the quake zone in Syria.', ['AID Turkey > Syria']],
