@@ -71,3 +71,20 @@ expectNone('a flight over aid or with people is no aid given', 'AID', [
   'The plane flew over the aid convoy on Sunday.',
   'The minister flew to Amman for talks on aid.',
 ]);
+
+// "Sanctions were imposed on Russian banks by Britain": a passive whose subject is the pattern's own act noun lands on
+// the verb's "on"/"against" noun, as "amnesty was granted to X" lands on "to" (tree-roles/own-clause-targets.ts), read
+// as its participants ("Russian banks" → RUSBUS) before its bare words. Corpus row passive-004 now passes.
+expectAll('a passive act noun laid on someone', [
+  ['Fresh sanctions were imposed on Russian banks by Britain on Thursday.', ['SANCTION Britain > Russian banks']],
+  ['An arms embargo was imposed on Sudan by the UN Security Council.', ['SANCTION UN Security Council > Sudan']],
+  ['Tariffs were imposed on Chinese steel by the EU last year.', ['SANCTION EU > Chinese steel']],
+]);
+test('the sanctioned side takes its code', T, () => {
+  const e = find(code('Fresh sanctions were imposed on Russian banks by Britain on Thursday.'), 'imposed');
+  assert.equal(e.target?.code, 'RUSBUS');
+});
+expectAll('what is given still goes to its "to" noun; a passive subject that is no act noun stays the target', [
+  ['Amnesty was granted to 500 fighters by the president on Friday.', ['CONCEDE the president > fighters']],
+  ['Two opposition leaders were arrested on Monday by police in the capital.', ['COERCE police > opposition leaders']],
+]);
