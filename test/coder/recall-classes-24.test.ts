@@ -88,3 +88,28 @@ expectAll('what is given still goes to its "to" noun; a passive subject that is 
   ['Amnesty was granted to 500 fighters by the president on Friday.', ['CONCEDE the president > fighters']],
   ['Two opposition leaders were arrested on Monday by police in the capital.', ['COERCE police > opposition leaders']],
 ]);
+
+// "Prime Minister X dismissed the criticism": dismissing what another side said or offered is a REJECT; verbs.tsv had
+// "dismiss" with plans, demands and calls only (data/patterns/extra-verbs.tsv). Firing someone stays a dismissal.
+expectAll('dismissing criticism or an overture', [
+  ['The prime minister dismissed the criticism on Tuesday.', ['REJECT']],
+  ['Tehran dismissed the warning as propaganda.', ['REJECT Tehran > null']],
+  ['Pyongyang rebuffed the overture from Seoul on Friday.', ['REJECT Pyongyang > Seoul']],
+]);
+expectNone('dismissing an official or a worry is no rejection', 'REJECT', [
+  'The president dismissed the finance minister on Monday.',
+  'The central bank governor dismissed concerns about inflation.',
+]);
+
+// "Opposition leader Nika Melia was among those arrested": the parse sets the name beside its title (`appos`) and hangs
+// the copula on the name; the among-those repair now finds the copula there too, so the leader is the arrest's patient
+// and never its actor (extract/tree-repair/among-those.ts)
+expectAll('a titled name among those who underwent an act', [
+  ['Opposition leader Giorgi Vashadze was among those arrested on Monday.', ['COERCE null > Opposition leader Giorgi Vashadze']],
+  ['Veteran journalist Ana Petrova was among those detained by police on Sunday.', ['COERCE police > journalist Ana Petrova']],
+  ['Senior lawmaker Elena Markova was among those detained by police on Saturday.', ['COERCE police > Senior lawmaker Elena Markova']],
+]);
+test('a titled name among those arrested is never the arrest\'s actor', T, () => {
+  const events = code('Opposition leader Giorgi Vashadze was among those arrested on Monday.');
+  assert.ok(!events.some((e) => e.actor?.text.includes('Vashadze')), JSON.stringify(events.map(brief)));
+});
