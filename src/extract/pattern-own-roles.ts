@@ -58,8 +58,12 @@ export function ownObjectTargets(ctx: SentenceContext, tr: Trigger): { targets: 
   return { targets: afterOwnPreposition(ctx, tr, AIMING_PREPOSITIONS), rule: 'roles:own-means-not-target' };
 }
 
-/** "an IRIS-T system", "SAMP-T launchers": a phrase in the pattern's gap right before the pattern's own noun names its kind, no participant. */
+/**
+ * "an IRIS-T system", "SAMP-T launchers": a name no dictionary knows in the pattern's gap right before the pattern's own
+ * noun names its make, no participant ("allowed UN inspectors into": a known body's people stay its own).
+ */
 export function modifiesOwnNoun(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
+  if (p.kind !== 'named' && p.rule !== 'actor:unresolved-name') return false;
   const next = lastTokenOf(ctx, p) + 1;
   return next > tr.head && tr.tokens.includes(next) && ctx.doc.tokens[next].pos === 'NOUN';
 }
