@@ -1,7 +1,7 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
-import { findObject } from './roles.ts';
+import { findObject, lastTokenOf } from './roles.ts';
 import { isActNoun } from './tree-roles/object-words.ts';
 import { ownerPhrase } from './tree-roles/participants.ts';
 import { treeNounActors } from './tree-roles/tree-actors.ts';
@@ -56,6 +56,16 @@ export function ownObjectTargets(ctx: SentenceContext, tr: Trigger): { targets: 
   if (receiver.length) return { targets: receiver, rule: 'roles:own-preposition-target' };
   if (!AIMING_PREPOSITIONS.has(ctx.doc.tokens[tr.tokens[tr.tokens.length - 1]].lower)) return null;
   return { targets: afterOwnPreposition(ctx, tr, AIMING_PREPOSITIONS), rule: 'roles:own-means-not-target' };
+}
+
+/**
+ * "an IRIS-T system", "SAMP-T launchers": a name no dictionary knows in the pattern's gap right before the pattern's own
+ * noun names its make, no participant ("allowed UN inspectors into": a known body's people stay its own).
+ */
+export function modifiesOwnNoun(ctx: SentenceContext, tr: Trigger, p: ActorPhrase): boolean {
+  if (p.kind !== 'named' && p.rule !== 'actor:unresolved-name') return false;
+  const next = lastTokenOf(ctx, p) + 1;
+  return next > tr.head && tr.tokens.includes(next) && ctx.doc.tokens[next].pos === 'NOUN';
 }
 
 /** "said in his statement", "told reporters in her speech": the noun marked "in" under a reporting verb. */

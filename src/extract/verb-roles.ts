@@ -13,7 +13,7 @@ import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapTargets } from './tree-roles/object-gap.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { conjunctActOnPeople } from './tree-roles/conjunct-act.ts';
-import { afterOwnPreposition, againstTargets, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
+import { afterOwnPreposition, againstTargets, modifiesOwnNoun, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
 import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
 
@@ -99,7 +99,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
-  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p))) ? ownObjectTargets(ctx, tr) : null;
+  // ... or a name that only modifies the pattern's own noun: "delivered an IRIS-T system to Ukraine" (the system's make)
+  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)) || modifiesOwnNoun(ctx, tr, p)) ? ownObjectTargets(ctx, tr) : null;
   if (own) {
     rules.push(own.rule);
     return [actors, own.targets];

@@ -4,6 +4,7 @@ import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
+import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
@@ -168,7 +169,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
   const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === PLACE_TITLE_RULE));
   const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
-  return laterMentions(doc, acronymAliases(doc, names, known), known, kb.lexicon.familyNameFirst);
+  return laterMentions(doc, roleHolderNames(doc, acronymAliases(doc, names, known), known), known, kb.lexicon.familyNameFirst);
 }
 
 /** "the Northern Patriotic Army": a token no known phrase covers, or a capitalised role word, continues a name. */

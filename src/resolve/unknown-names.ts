@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
+import { tokenAt } from './token-map.ts';
 
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
 const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance)\b/;
@@ -66,7 +67,9 @@ const countryCode = (k: ActorPhrase | undefined) => (k?.code && /^[A-Z]{3}/.test
 export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly ActorPhrase[], portfolioStart?: number, ownedElsewhere: (title: ActorPhrase) => boolean = () => false): ActorPhrase {
   if (p.kind !== 'named') return p;
   // "Gen. Musa", "Minister for Foreign Affairs Ahmed Ali": the title, with its portfolio, right before the name
-  const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k));
+  // (never across a sentence's end: "killed four police officers. Abdul Karim Noori said")
+  const sentence = doc.tokens[tokenAt(doc, p.start)]?.sentence;
+  const before = known.find((k) => k.end <= p.start && TITLE_GAP.test(doc.text.slice(k.end, p.start)) && isTitle(k) && doc.tokens[tokenAt(doc, k.start)]?.sentence === sentence);
   const after = known.find((k) => k.start >= p.end && k.kind === 'country' && /^\s+of\s+(the\s+)?$/.test(doc.text.slice(p.end, k.start)));
   const appositive = known.find((k) => k.start >= p.end && /^\s*,\s*(?:the\s+|an?\s+)?$/i.test(doc.text.slice(p.end, k.start)) && isTitle(k) && /^\s*[,.]/.test(doc.text.slice(k.end, k.end + 2)));
   const title = before ?? appositive;

@@ -16,7 +16,9 @@ export function repairAmongThose(tree: EditableTree, tokens: readonly Token[]): 
   if (root === undefined) return null;
   // the group: "those" (an oblique of the copula, or of the root) or the root itself ("the people"), marked "among"
   const marked = (g: number) => tree.children(g).some((k) => tree.label(k) === 'case' && tokens[k].lower === 'among');
-  const copula = tree.children(root).find((c) => tree.label(c) === 'cop');
+  // (the copula on the root, or, after a name the parse set beside its title, "be" right before "among" wherever the
+  // parse hung it: "Opposition leader | Nika Melia was among those arrested")
+  const copula = tree.children(root).find((c) => tree.label(c) === 'cop') ?? copulaBeforeAmong(tree, tokens, root);
   if (copula === undefined) return null;
   const group = marked(root) ? root : [...tree.children(root), ...tree.children(copula)].find((g) => tree.base(g) === 'obl' && marked(g));
   if (group === undefined) return null;
@@ -31,4 +33,13 @@ export function repairAmongThose(tree: EditableTree, tokens: readonly Token[]): 
   tree.attach(group, verb, 'obl');
   for (const c of rest) tree.attach(c, verb, tree.label(c));
   return 'tree-repair:among-those';
+}
+
+/** A form of "be" right before "among", after a nominal root and under it (the parse's misread of a titled name's clause). */
+function copulaBeforeAmong(tree: EditableTree, tokens: readonly Token[], root: number): number | undefined {
+  if (tree.upos(root) !== 'NOUN' && tree.upos(root) !== 'PROPN') return undefined;
+  const be = tree.nodes().find((k) => k > root && tokens[k].lemma === 'be' && tokens[k + 1]?.lower === 'among');
+  if (be === undefined) return undefined;
+  for (let n = tree.head(be), step = 0; n >= 0 && step < 4; n = tree.head(n), step++) if (n === root) return be;
+  return undefined;
 }

@@ -37,7 +37,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairSaidRelativeComplement, ['acl:relcl']], // the verb of saying is an acl:relcl
   [repairPredicateInRelativeClause, ['acl:relcl']], // the root's acl:relcl
   [repairRelativeVerbClause, ['mark', 'acl:relcl']], // the clause's marker; the thinker, an acl:relcl of its early subject
-  [repairAmongThose, ['cop']], // the root's copula
+  [repairAmongThose, ['acl']], // the group's participle (the copula is the root's, or "be" before "among")
   [repairNearnessAdjective, ['xcomp']], // "close"/"next" an xcomp of the verb
   [repairParticipleReadAsXcomp, ['xcomp']],
   [repairParticipleConjunct, ['conj']],

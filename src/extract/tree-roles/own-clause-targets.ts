@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
+import { participantsAt } from './participants.ts';
 import { objectGapClauseOf } from './object-gap.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
@@ -104,6 +105,9 @@ function underConcessive(view: TreeView, node: number, trigger: number): boolean
  * the act has an actor ("the men were shot by their captors"). A subject with no name of its own is named by its
  * apposition ("The men, an American journalist and a teacher, were shot": the journalist and the teacher).
  */
+// the markers of whom a passive's own act noun is given to or laid on
+const LANDS_ON: ReadonlySet<string> = new Set(['to', 'on', 'upon', 'against']);
+
 function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate | null {
   if (c.trigger.pattern.kind !== 'verb' || !view.isPassive(c.trigger.head)) return null;
   if (c.targets.length === 0 && c.actors.length === 0) return null;
@@ -116,9 +120,10 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   const subject = view.childrenWith(c.trigger.head, 'nsubj:pass')[0];
   if (subject === undefined) return null;
   // "amnesty was granted to 500 fighters", "asylum was granted to the former president": the pattern's own noun as
-  // the subject is what is given; whom the act lands on is the verb's "to"
-  const toward = c.trigger.tokens.includes(subject) ? view.childrenWith(c.trigger.head, 'obl').find((n) => view.marker(n) === 'to') : undefined;
-  const given = toward === undefined ? null : nodePhrase(view, ctx, toward);
+  // the subject is what is given; whom the act lands on is the verb's "to" ("sanctions were imposed on two firms": "on")
+  const toward = c.trigger.tokens.includes(subject) ? view.childrenWith(c.trigger.head, 'obl').find((n) => LANDS_ON.has(view.marker(n) ?? '')) : undefined;
+  // (whom its words name, "two Israeli settler groups" → Israeli settlers, else the words as a thing)
+  const given = toward === undefined ? null : participantsAt(view, ctx, toward).phrases[0] ?? nodePhrase(view, ctx, toward);
   if (given) return { ...c, targets: [given], rules: [...c.rules, 'roles:tree-passive-given-to'] };
   const [first, last] = view.span(subject);
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
