@@ -4,6 +4,7 @@ import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
+import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
 import { withoutNobody } from '../resolve/nobody-phrases.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
 import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
@@ -118,7 +119,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withoutNobody(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles)));
+      const phrases = withoutNobody(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns)));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes);
       const phraseAt = phraseTokenMap(doc, phrases);
@@ -129,7 +130,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
-      const roleCountries = namedRoleCountries(phrases);
+      const roleCountries = namedRoleCountries(doc, phrases, kb.lexicon.weaponNouns);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
       const body = doc.sentences.filter((s) => s.end > headlineEnd);

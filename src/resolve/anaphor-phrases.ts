@@ -152,7 +152,6 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         // a lone capitalised word is too often a product, a weapon or a sentence opener.
         // "Typhoon Yagi", "Storm Ciaran" are weather, not actors
         const hazard = kb.lexicon.offTopic.get(t.lower) === 'weather';
-        if (process.env.DBG) console.error('RUN', i, j, text, title, portfolio);
         // ("carmaker Volkswagen", "the charity Sea-Watch": a name after a sector's body noun is that body)
         const titled = titledBody(doc, known, start, end);
         if ((j > i || titled) && !hazard && !kb.cities(normalizeName(text)).length && !blockedIndex.overlaps(start, end)) {
