@@ -126,11 +126,16 @@ export function isLabourDispute(actors: readonly ActorPhrase[], targets: readonl
 export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, unknownGroups = true): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   const code = resolved?.code ?? resolved?.roleCode ?? '';
-  // after a storm or among epidemic words, a state itself ("the United States sent rescue teams") or a named body ("the
-  // World Food Programme airlifted rations"): relief is what such stories report between parties (among sport words
-  // a country is a team)
-  if (unknownGroups && resolved && !resolved.locative && (/^[A-Z]{3}$/.test(resolved.code ?? '') || resolved.kind === 'organization')) return true;
   return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group' && (unknownGroups || resolved.rule !== 'actor:unresolved-name');
+}
+
+/**
+ * Who gives relief after a storm or in an epidemic: a state itself ("the United States sent rescue teams") or a named
+ * body ("the World Food Programme airlifted rations"). Only for aid: "Congo's Ebola outbreak killed 55" has no attacker.
+ */
+export function isReliefParty(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
+  return resolved !== undefined && !resolved.locative && (/^[A-Z]{3}$/.test(resolved.code ?? '') || resolved.kind === 'organization');
 }
 
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */

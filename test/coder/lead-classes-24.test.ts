@@ -168,3 +168,16 @@ test('among sport words a country is a team: "France defeated England in the fin
   const events = code('PARIS (Reuters) - France defeated England 2-1 in the World Cup final on Sunday, with striker Kylian Mbappe scoring twice in the second half before a crowd of 80,000 fans.');
   assert.ok(events.every((e) => e.type !== 'ASSAULT'), JSON.stringify(events.map((e) => e.trigger.text)));
 });
+
+// "the British Medical Association said … The BMA rejected the offer": an all-capital word spelled by the initials of a
+// body named before is that body (resolve/acronym-mentions.ts).
+const ACRONYMS: Array<[string, string, string]> = [
+  ['LONDON (AP) - Resident doctors began a strike on Friday, the British Medical Association said.\n\nThe BMA rejected the government offer on Wednesday.', 'rejected', 'GBRHLH'],
+  ['NAIROBI (Reuters) - The Kenya Medical Association called for talks, officials said.\n\nThe KMA rejected the government offer on Wednesday.', 'rejected', 'KENHLH'],
+  ['WASHINGTON (Reuters) - The Organization of American States sent observers to Honduras.\n\nThe OAS urged all sides to respect the results on Monday.', 'urged', 'oas'],
+];
+for (const [text, trigger, actorCode] of ACRONYMS) {
+  test(`an acronym of a body named before is that body: ${text.slice(-60)}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
