@@ -129,6 +129,15 @@ export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<Act
   return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group' && (unknownGroups || resolved.rule !== 'actor:unresolved-name');
 }
 
+/**
+ * Who gives relief after a storm or in an epidemic: a state itself ("the United States sent rescue teams") or a named
+ * body ("the World Food Programme airlifted rations"). Only for aid: "Congo's Ebola outbreak killed 55" has no attacker.
+ */
+export function isReliefParty(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
+  return resolved !== undefined && !resolved.locative && (/^[A-Z]{3}$/.test(resolved.code ?? '') || resolved.kind === 'organization');
+}
+
 /** The country a phrase belongs to, if any: from its code ("IRQMIL") or its gazetteer entry (a group's country). */
 export function countryOf(phrase: ActorPhrase | undefined, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string | null {
   const resolved = phrase?.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;

@@ -1,5 +1,7 @@
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
+import { isConveyance } from '../resolve/conveyance.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
 
 /**
  * The country an article is about: named (as actor or place) at least three times and at least twice
@@ -42,11 +44,11 @@ const ARMED_ROLE = /^[A-Z]{3}(MIL|COP)$/;
  * with ("Israeli troops" → MIL → ISR), when it names it with one country only (null when with several). A bare
  * role of that kind is that side's, wherever its act happens; the place's country is only a fallback.
  */
-export function namedRoleCountries(phrases: readonly ActorPhrase[]): ReadonlyMap<string, string | null> {
+export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): ReadonlyMap<string, string | null> {
   const out = new Map<string, string | null>();
   for (const p of phrases) {
     const country = p.entry?.country;
-    if (p.kind !== 'role' || !country || !p.code || !ARMED_ROLE.test(p.code) || !p.code.startsWith(country)) continue;
+    if (p.kind !== 'role' || !country || !p.code || !ARMED_ROLE.test(p.code) || !p.code.startsWith(country) || isConveyance(doc, p, weaponNouns)) continue;
     const role = p.code.slice(3);
     out.set(role, out.has(role) && out.get(role) !== country ? null : country);
   }

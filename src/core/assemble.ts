@@ -61,9 +61,10 @@ export function assembleEvents(
   // the event's place, stated or inferred: "civilians" are where the attack happened
   const placeCountry = a.place?.place.country ?? a.fallbackPlace?.country ?? null;
   // the other participant lends its country only when it is a domestic authority: police detain their own protesters;
-  // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French)
+  // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French); a former leader
+  // (ELI) is at home too ("Bolsonaro accused the government of persecuting him")
   // (an anaphor by what it takes up: "accusing them of spying" after "two French diplomats")
-  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
+  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD|ELI)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
   const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;

@@ -4,6 +4,8 @@ import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
+import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
+import { withAcronyms } from '../resolve/acronym-mentions.ts';
 import { withoutNobody } from '../resolve/nobody-phrases.ts';
 import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-context-role.ts';
 import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
@@ -40,7 +42,7 @@ import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
-import { agentlessReason, isArmedOrState, isLabourDispute, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
@@ -118,7 +120,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withoutNobody(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles)));
+      const phrases = withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes);
       const phraseAt = phraseTokenMap(doc, phrases);
@@ -129,7 +131,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);
-      const roleCountries = namedRoleCountries(phrases);
+      const roleCountries = namedRoleCountries(doc, phrases, kb.lexicon.weaponNouns);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces);
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
@@ -227,8 +229,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // a place and a date make an agentless act one occasion; the lead's main clause's place is the story's own ("Two engineers were kidnapped on Sunday")
           const agentless = political ? null : agentlessReason(c, refs, () => (sentence === body[0] && c.trigger.pattern.kind === 'verb' && isMainAssertion(treeOf(), c.trigger.head) || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && (isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs) || isPerceivedNoun(treeOf(), c.trigger.head, kb.lexicon.clauseCues) && articleDates.of(sentence.index).length > 0), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
-          // among sport, market, weather or epidemic words an event needs an armed or state participant
-          if ((offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs, offTopic === 'weather' || offTopic === 'health'))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
+          // among sport, market, weather or epidemic words an event needs an armed or state participant (relief, a giver)
+          if ((offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb)) && !participants.some((p) => isArmedOrState(p, refs, offTopic === 'weather' || offTopic === 'health') || c.info.type === 'AID' && (offTopic === 'weather' || offTopic === 'health') && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);

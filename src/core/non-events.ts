@@ -9,7 +9,7 @@ import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
-import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -50,6 +50,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-named-by-year', test: (view, c) => c.trigger.pattern.kind === 'noun' && namedByYear(view, c.trigger.head) },
   // "since the invasion of Iraq, prices have doubled": an act a time is counted from is a past landmark
   { reason: 'candidate:tree-landmark-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isLandmarkAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'reference-from'), c.trigger.start, ctx.sentence.tokenStart) },
+  // "the chaos that has gripped the country since the dictator was toppled": so for a clause the time is counted from
+  { reason: 'candidate:tree-landmark-clause', test: (view, c, ctx) => c.trigger.pattern.kind === 'verb' && isLandmarkClause(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'reference-from')) },
   // "The bombing of Dresden remains a war crime", "the invasion provided cover": an act judged, not told
   { reason: 'candidate:tree-evaluated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isEvaluatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'evaluating')) },
   // "the Taliban are a bigger threat", "poses a threat to Iran": a danger, no threat anyone made

@@ -4,17 +4,20 @@ import type { Trigger } from './triggers.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { isStayAbroad, stayHost } from './stay-abroad.ts';
+import { isPassiveClause } from './tree-roles/tree-actors.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
 
 /**
  * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
  * `instrument`, a munition or an act as the verb's subject ("a rocket slammed into a school", where "the bus slammed
  * into a truck" is no attack); `place`, a named place as what the verb takes ("captured Bakhmut", "Kherson was
  * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
- * dated stay in another country ("was in Eritrea last week": stay-abroad.ts).
+ * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice.
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
   if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
+  if (tr.pattern.requiresActive && isCarried(ctx.tree(), tr.head)) return false;
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
 }
 
@@ -39,4 +42,15 @@ function takesNamedPlace(ctx: SentenceContext, verb: number): boolean {
     const words = [...view.childrenWith(o, 'compound', 'flat').filter((c) => c < o), o];
     return ctx.kb.cities(normalizeName(ctx.doc.text.slice(t[words[0]].start, t[o].end))).length > 0;
   });
+}
+
+/**
+ * "was flown to The Hague", "was arrested in Manila and flown to The Hague": a passive verb, or a conjunct with no
+ * subject or auxiliary of its own after one, whose subject is carried somewhere rather than making the trip.
+ */
+function isCarried(view: TreeView, verb: number): boolean {
+  if (isPassiveClause(view, verb)) return true;
+  const first = view.head(verb);
+  if (view.base(verb) !== 'conj' || first < 0 || !isPassiveClause(view, first)) return false;
+  return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(view.label(c)));
 }

@@ -83,6 +83,8 @@ export interface EventPattern {
   readonly requiresPlace?: boolean;
   /** An event only as a visitor's dated stay in another country (`stay`: "was in Eritrea last week"). */
   readonly requiresStay?: boolean;
+  /** An event only in the active voice (`active`: "was flown to The Hague" is carried, no trip of its own). */
+  readonly requiresActive?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }

@@ -159,7 +159,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (!span || span.start < m.start && m.values.some((v) => v.kind === 'country')) continue;
     // "Assad" inside "Al-Assad Airbase" is part of a place name.
     if (sites.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)) continue;
-    const actor = pickEntry(m.values, published);
+    const actor = pickEntry(m.values, published, /\s/.test(doc.text.slice(m.start, m.end).trim()));
     if (actor) hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, withAbbreviationDot(doc, span.end)), actor });
   }
   const roleMatches = kb.roles.findAll(doc.text, normalized);

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
+import { isConveyance } from './conveyance.ts';
 
 // the armed roles a definite description takes up: "the army", "the military", "the police", "the troops"
 const ARMED = new Set(['MIL', 'COP']);
@@ -11,11 +12,12 @@ const ARMED = new Set(['MIL', 'COP']);
  * country (the phrase keeps its words; its code is that side's, rule `actor:definite-role-of-named-side`). Where
  * two sides were named, or none, it stays as it was.
  */
-export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): ActorPhrase[] {
   const sides = new Map<string, string | null>();
   return phrases.map((p) => {
     const role = p.roleCode ?? '';
     if (p.kind === 'role' && p.code !== null && p.entry?.country && /^[A-Z]{3}(MIL|COP)$/.test(p.code)) {
+      if (isConveyance(doc, p, weaponNouns)) return p;
       const c = p.entry.country, r = p.code.slice(3);
       sides.set(r, sides.has(r) && sides.get(r) !== c ? null : c);
       return p;

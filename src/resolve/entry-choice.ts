@@ -10,12 +10,14 @@ const KIND_RANK: Record<string, number> = { group: 0, organization: 1, person: 2
  * Picks the entry an alias means on the publication date (leaders by their term of office): of the entries live
  * then, the first of the best-ranked kind. One pass, no arrays: every gazetteer hit of an article asks.
  */
-export function pickEntry(entries: readonly ActorEntry[], published: string | null): ActorEntry | null {
+export function pickEntry(entries: readonly ActorEntry[], published: string | null, fullName = true): ActorEntry | null {
   let best: ActorEntry | null = null;
   let bestRank = Infinity;
+  let former: ActorEntry | null = null;
   for (const entry of entries) {
     // dictionary entries carry dated codes: the one holding on the publication date, or none
     const e = entryOn(entry, published);
+    if (fullName && e !== null && published && e.to && e.to < published && !entry.dated) former ??= formerHolder(e);
     if (e === null || (e.kind === 'person' && published && !((!e.from || e.from <= published) && (!e.to || published <= e.to)))) continue;
     const rank = KIND_RANK[e.kind] ?? 9;
     if (rank < bestRank) {
@@ -23,5 +25,16 @@ export function pickEntry(entries: readonly ActorEntry[], published: string | nu
       bestRank = rank;
     }
   }
-  return best;
+  return best ?? former;
+}
+
+/**
+ * "Rodrigo Duterte" in 2025, "Angela Merkel" in 2023: an office holder of our list after the term is a former
+ * official, the country's elite (ELI, as CAMEO codes former leaders), not an unknown name; a live entry of the
+ * same alias (a second term) wins. The imported dictionaries' dated codes keep their own ranges. Only by a name of two
+ * words or more (`fullName`): out of office a bare surname ("Kuleba" in "the village of Kuleba") names no one for sure.
+ */
+function formerHolder(e: ActorEntry): ActorEntry | null {
+  if (e.kind !== 'person' || e.country === null) return null;
+  return { ...e, code: `${e.country}ELI`, role: 'ELI', from: e.to ?? undefined, to: null };
 }

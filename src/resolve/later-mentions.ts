@@ -44,20 +44,21 @@ function personName(p: ActorPhrase): string | null {
 export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[], known: readonly ActorPhrase[], familyFirst: ReadonlySet<string> = new Set()): ActorPhrase[] {
   const people = [...known, ...phrases].filter((p) => personName(p) !== null).sort((a, b) => a.start - b.start);
   if (people.length === 0) return [...phrases];
-  const firstBy = new Map<string, ActorPhrase>(); // full name or surname → the first phrase introducing it
-  const ambiguous = new Set<string>();
+  // full name or surname → the phrases introducing it, in order: "Duterte" names Rodrigo Duterte until "Sara Duterte"
+  // is introduced, and neither after that (two people sharing a surname: "Raul Castro", "Fidel Castro")
+  const introduced = new Map<string, ActorPhrase[]>();
   for (const p of people) {
     for (const key of [personName(p)!, familyNameOf(p, personName(p)!, familyFirst)]) {
       if (!key) continue;
-      const earlier = firstBy.get(key);
-      // two people sharing a surname ("Raul Castro", "Fidel Castro"): the surname alone names neither
-      if (earlier && earlier.name !== p.name) ambiguous.add(key);
-      else if (!earlier) firstBy.set(key, p);
+      const list = introduced.get(key);
+      if (!list) introduced.set(key, [p]);
+      else if (list.every((q) => q.name !== p.name)) list.push(p);
     }
   }
   const antecedent = (key: string, at: number) => {
-    const p = ambiguous.has(key) ? undefined : firstBy.get(key);
-    return p && p.end <= at ? p : undefined;
+    const list = introduced.get(key);
+    if (!list || list[0].end > at) return undefined;
+    return list.length > 1 && list[1].end <= at ? undefined : list[0];
   };
   const mention = (p: ActorPhrase, start: number, end: number): ActorPhrase => ({
     ...p, start, end, text: doc.text.slice(start, end), rule: 'actor:later-mention', locative: false,

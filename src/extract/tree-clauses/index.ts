@@ -23,5 +23,5 @@ export { isDangerReading, isUnstartedState, type DangerCues } from './danger-and
 export { isQuestionAsked } from './question-asked.ts';
 export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
 export { isImperative, isSupposed } from './imperative.ts';
-export { isLandmarkAct } from './landmark-act.ts';
+export { isLandmarkAct, isLandmarkClause } from './landmark-act.ts';
 export { isEvaluatedAct } from './evaluated-act.ts';

@@ -27,3 +27,30 @@ export function isLandmarkAct(view: TreeView, noun: number, from: ReadonlySet<st
   }
   return true;
 }
+
+/**
+ * A clause a time is measured from, dated by its year, is a past landmark too: "the chaos that has gripped the country
+ * since the dictator was toppled in 2011", "He has lived abroad since the junta took power in 2021", "Prices have
+ * tripled since the army seized the port in 2019". The clause's verb is marked by a `from` word and follows a verb in
+ * the perfect ("has gripped"). Without a year the clause may be the news itself ("Protests have spread since police
+ * arrested the opposition leader"), and a recent date makes it so ("in January 2025", "on Monday").
+ */
+export function isLandmarkClause(view: TreeView, verb: number, from: ReadonlySet<string>): boolean {
+  if (view.upos(verb) !== 'VERB' || view.base(verb) !== 'advcl') return false;
+  // the `from` word as the clause's mark, or opening its span where the parse hung it on the subject ("since | dictator")
+  const [first, end] = view.span(verb);
+  const opener = view.childrenWith(verb, 'mark').find((m) => from.has(view.tokens[m].lower) && m < verb) ?? (from.has(view.tokens[first].lower) ? first : -1);
+  if (opener < 0) return false;
+  // a perfect before it in the sentence: the parse may hang the clause on the main verb instead ("deepens the chaos that
+  // has gripped the country since …")
+  let perfect = false;
+  for (let i = opener - 1; i >= 0 && view.tokens[i].sentence === view.tokens[verb].sentence && !perfect; i--) perfect = view.upos(i) === 'AUX' && view.tokens[i].lemma === 'have';
+  if (!perfect) return false;
+  let year = false;
+  for (let i = first; i < end; i++) {
+    if (RECENT.test(view.tokens[i].lower)) return false;
+    if (YEAR.test(view.tokens[i].text)) year = true;
+  }
+  return year;
+}
+const YEAR = /^(?:19|20)\d\d$/;

@@ -1,0 +1,36 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { SpanIndex } from './span-index.ts';
+import { locativePrep } from './token-map.ts';
+
+export const ACRONYM_RULE = 'actor:acronym-of-named';
+
+// words a body's initials leave out: "Organization of American States" → OAS
+const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * "the British Medical Association said … The BMA rejected the offer", "the National Democratic Congress … the NDC":
+ * an all-capital word no phrase covers, spelled by the initials of the capitalised words of a body named before (a
+ * coded phrase of two or more words), is a later mention of that body, with its code (rule `actor:acronym-of-named`).
+ */
+export function withAcronyms(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+  const bodies = phrases.filter((p) => p.code !== null && p.kind !== 'anaphor' && p.kind !== 'country' && !p.locative && initialsOf(p.name).length >= 2);
+  if (bodies.length === 0) return [...phrases];
+  const taken = new SpanIndex(phrases);
+  const added: ActorPhrase[] = [];
+  for (const t of doc.tokens) {
+    if (!/^[A-Z]{2,6}$/.test(t.text) || taken.overlaps(t.start, t.end)) continue;
+    let body: ActorPhrase | undefined;
+    for (const b of bodies) if (b.end <= t.start && initialsOf(b.name) === t.text) body = b;
+    if (!body) continue;
+    const prep = locativePrep(doc, t.start, false);
+    added.push({ ...body, start: t.start, end: t.end, text: t.text, locative: false, prep, rule: ACRONYM_RULE });
+  }
+  return added.length === 0 ? [...phrases] : [...phrases, ...added].sort((a, b) => a.start - b.start);
+}
+
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => !/^[A-Z]/.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}

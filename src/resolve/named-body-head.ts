@@ -1,0 +1,69 @@
+import type { AnalyzedText } from '../nlp/types.ts';
+import type { ActorPhrase } from './types.ts';
+import { locativePrep } from './token-map.ts';
+
+export const NAMED_BODY_HEAD_RULE = 'actor:definite-head-of-named-body';
+
+// the roles that have mechanisms of their own for "the …" (the story's country, the side named before)
+const STATE_ROLES = new Set(['government', 'army', 'military', 'police', 'troop', 'force', 'soldier', 'officer', 'state', 'country', 'regime', 'authority', 'administration', 'official', 'leader']);
+const POINTING = new Set(['the', 'this']);
+
+/**
+ * "Judges at the International Criminal Court ruled … Manila said it would cooperate with the court", "Honduras's
+ * electoral council began a recount … Nasralla accused the council of fraud", "The European Commission fined Google …
+ * the commission said": "the" + the head noun of a body named before is that body (the nearest one so named), not the
+ * story country's court or a nameless council. The phrase keeps its words and takes the body's code and kind.
+ * Not for the state's own roles ("the government", "the army": see definite-role-side.ts and the story's country), nor
+ * when the noun is named on the spot ("the court of appeal", "the council in Kano").
+ */
+export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+  const bodies = phrases.filter(namesBody);
+  if (bodies.length === 0) return [...phrases];
+  const byStart = new Map(phrases.map((p) => [p.start, p]));
+  const out: ActorPhrase[] = [];
+  const added: ActorPhrase[] = [];
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const head = doc.tokens[i];
+    if (!POINTING.has(doc.tokens[i - 1].lower) || head.pos !== 'NOUN' || head.text !== head.lower || STATE_ROLES.has(head.lemma)) continue;
+    if (!endsThePhrase(doc, i)) continue;
+    const body = nearestBody(bodies, head.lemma, doc.tokens[i - 1].start);
+    if (!body) continue;
+    const existing = byStart.get(head.start) ?? byStart.get(doc.tokens[i - 1].start);
+    if (existing && (existing.kind !== 'role' || existing.code !== null || existing.end !== head.end)) continue;
+    const start = doc.tokens[i - 1].start;
+    const prep = locativePrep(doc, start, false);
+    const phrase: ActorPhrase = { ...body, start, end: head.end, text: doc.text.slice(start, head.end), locative: existing?.locative ?? false, prep, rule: NAMED_BODY_HEAD_RULE };
+    added.push(phrase);
+    if (existing) out.push(existing);
+  }
+  if (added.length === 0) return [...phrases];
+  const replaced = new Set(out);
+  return [...phrases.filter((p) => !replaced.has(p)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A named body ("International Criminal Court") or a state body named with its country ("Honduras's electoral council"). */
+function namesBody(p: ActorPhrase): boolean {
+  if (p.code === null || p.locative || !/\s/.test(p.name.trim())) return false;
+  return p.kind === 'organization' || p.kind === 'role' && p.rule === 'actor:country+role';
+}
+
+function nearestBody(bodies: readonly ActorPhrase[], lemma: string, before: number): ActorPhrase | undefined {
+  let found: ActorPhrase | undefined;
+  for (const b of bodies) {
+    if (b.end > before) break;
+    const last = b.name.trim().split(/\s+/).pop()!.toLowerCase();
+    if (last === lemma || last === `${lemma}s`) found = b;
+  }
+  return found;
+}
+
+/** "the court" not followed by what names it on the spot: "of appeal", "in Kano", a name ("the court Judge X"). */
+function endsThePhrase(doc: AnalyzedText, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== doc.tokens[i].sentence) return true;
+  // ("accused the council of manipulating", "condemned the commission for targeting": a preposition + a gerund tells
+  // what the body did)
+  if ((next.lower === 'of' || next.lower === 'for') && doc.tokens[i + 2]?.pos === 'VERB' && doc.tokens[i + 2].lower.endsWith('ing')) return true;
+  if (['of', 'in', 'from', 'for'].includes(next.lower)) return false;
+  return next.pos !== 'NOUN' && next.pos !== 'PROPN';
+}
