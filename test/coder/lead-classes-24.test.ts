@@ -181,3 +181,20 @@ for (const [text, trigger, actorCode] of ACRONYMS) {
     assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
+
+// "called the walkout unnecessary", "called the protest a stunt": a verb of naming with a predicate after its object
+// judges an act told elsewhere, it calls no strike (core/naming-call.ts); a pattern reading the predicate stands.
+const NAMING_CALLS: string[] = [
+  'LONDON (AP) - Health Secretary Wes Streeting called the walkout "unnecessary and unjustified" on Friday.',
+  'LONDON (AP) - Ministers called the protest a stunt on Friday.',
+  'PARIS (Reuters) - The interior minister called the march unacceptable on Sunday.',
+];
+for (const text of NAMING_CALLS) {
+  test(`naming an act with a predicate calls none: ${text}`, T, () => {
+    assert.ok(code(text).every((e) => e.type !== 'PROTEST' && e.type !== 'REQUEST'), JSON.stringify(code(text).map((e) => `${e.type} ${e.trigger.text}`)));
+  });
+}
+test('"called the strike illegal" is still an accusation, "called a nationwide strike" a strike', T, () => {
+  assert.equal(find(code('LONDON (AP) - The minister called the strike illegal on Friday.'), 'called').type, 'ACCUSE');
+  assert.equal(find(code('LONDON (AP) - The union called a nationwide strike on Friday.'), 'called').type, 'PROTEST');
+});
