@@ -198,3 +198,19 @@ test('"called the strike illegal" is still an accusation, "called a nationwide s
   assert.equal(find(code('LONDON (AP) - The minister called the strike illegal on Friday.'), 'called').type, 'ACCUSE');
   assert.equal(find(code('LONDON (AP) - The union called a nationwide strike on Friday.'), 'called').type, 'PROTEST');
 });
+
+// "His daughter, Vice President Sara Duterte, criticised …": a relative (data/lexicon/kin-nouns.tsv) is no participant
+// for the owner; a name in apposition is the person, with its title's code (tree-roles/participants.ts).
+const RELATIVES: Array<[string, string, string | null]> = [
+  ['MANILA (Reuters) - Former President Rodrigo Duterte was arrested on Tuesday.\n\nHis daughter, Vice President Sara Duterte, criticised the arrest.', 'criticised', 'PHLGOV'],
+  ['MANILA (Reuters) - Former President Rodrigo Duterte was arrested on Tuesday.\n\nHis son, Davao City Mayor Sebastian Duterte, condemned the arrest.', 'condemned', 'PHLGOV'],
+  ['WASHINGTON (Reuters) - The president\'s son met Chinese officials in Beijing on Monday.', 'met', null],
+];
+for (const [text, trigger, actorCode] of RELATIVES) {
+  test(`a relative acts for no owner: ${text.slice(-60)}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code ?? null, actorCode);
+  });
+}
+test('an office of the owner still speaks for it: "The ministry said … Its spokesman condemned the attack"', T, () => {
+  assert.equal(find(code('KYIV (Reuters) - The Ukrainian foreign ministry said Russia shelled Kharkiv on Monday. Its spokesman condemned the attack.'), 'condemned').actor?.code, 'UKRGOV');
+});
