@@ -9,6 +9,7 @@ import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
+import { isNamingCall } from './naming-call.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
@@ -22,6 +23,8 @@ interface NonEvent {
 const NON_EVENTS: readonly NonEvent[] = [
   // "Call your senator and demand a vote", "Fight for your rights": asked of the reader, done by no one
   { reason: 'candidate:tree-imperative', test: (view, c, ctx) => isImperative(view, c.trigger.head, ctx.sentence.text) },
+  // "called the walkout unnecessary": a verb of naming with a predicate judges the act, it calls none
+  { reason: 'candidate:tree-naming-call', test: (view, c) => c.trigger.pattern.kind === 'verb' && isNamingCall(view, c.trigger.head, c.trigger.tokens) },
   // "Suppose that Iran hosted him and financed his attacks", "Imagine that China invaded Taiwan": a hypothesis
   { reason: 'candidate:tree-supposed', test: (view, c, ctx) => isSupposed(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'supposing'), ctx.sentence.text) },
   // "the drones exploded before they could hit the base": forestalled, not possible

@@ -30,6 +30,7 @@ export interface LexiconFiles {
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly titleNouns: string;
+  readonly kinNouns: string;
   readonly claimNouns: string;
   readonly placeNouns: string;
   readonly divisionDesignations: string;
@@ -100,6 +101,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),
     titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),
+    kinNouns: new Set(parseTsv(files.kinNouns).map(({ cells }) => cells[0])),
     claimNouns: new Map(parseTsv(files.claimNouns).map(({ cells }) => [cells[0], { certainty: cells[1], ownerless: cells[2] === 'outlet' ? null : cells[2] || 'alleged' }])),
     offTopic: new Map(parseTsv(files.offTopic).map(({ cells }) => [cells[0], cells[1]])),
     nationals: new Map(parseTsv(files.nationals).map(({ cells }) => [cells[0], cells[1] ?? ''])),

@@ -97,6 +97,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
     titleNouns: read('lexicon/title-nouns.tsv'),
+    kinNouns: read('lexicon/kin-nouns.tsv'),
     claimNouns: read('lexicon/claim-nouns.tsv'),
     placeNouns: read('lexicon/place-nouns.tsv'),
     divisionDesignations: read('places/division-designations.tsv'),

@@ -182,6 +182,8 @@ export interface Lexicon {
   readonly holderParticiples: ReadonlyMap<string, string>;
   /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
   readonly titleNouns: ReadonlySet<string>;
+  /** Nouns of kinship ("his daughter"): a relative, no participant for the owner. */
+  readonly kinNouns: ReadonlySet<string>;
   /** Nouns of saying whose "that" clause tells what their owner says, with the certainty they give (data/lexicon/claim-nouns.tsv). */
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */

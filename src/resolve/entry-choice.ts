@@ -35,6 +35,7 @@ export function pickEntry(entries: readonly ActorEntry[], published: string | nu
  * words or more (`fullName`): out of office a bare surname ("Kuleba" in "the village of Kuleba") names no one for sure.
  */
 function formerHolder(e: ActorEntry): ActorEntry | null {
-  if (e.kind !== 'person' || e.country === null) return null;
+  // (a state's office only: an armed group's or a party's leader, coded by the group, stays as out of the list)
+  if (e.kind !== 'person' || e.country === null || !/^[A-Z]{3}(GOV|MIL|LEG|JUD|COP|SPY)$/.test(e.code)) return null;
   return { ...e, code: `${e.country}ELI`, role: 'ELI', from: e.to ?? undefined, to: null };
 }

@@ -181,3 +181,36 @@ for (const [text, trigger, actorCode] of ACRONYMS) {
     assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
+
+// "called the walkout unnecessary", "called the protest a stunt": a verb of naming with a predicate after its object
+// judges an act told elsewhere, it calls no strike (core/naming-call.ts); a pattern reading the predicate stands.
+const NAMING_CALLS: string[] = [
+  'LONDON (AP) - Health Secretary Wes Streeting called the walkout "unnecessary and unjustified" on Friday.',
+  'LONDON (AP) - Ministers called the protest a stunt on Friday.',
+  'PARIS (Reuters) - The interior minister called the march unacceptable on Sunday.',
+];
+for (const text of NAMING_CALLS) {
+  test(`naming an act with a predicate calls none: ${text}`, T, () => {
+    assert.ok(code(text).every((e) => e.type !== 'PROTEST' && e.type !== 'REQUEST'), JSON.stringify(code(text).map((e) => `${e.type} ${e.trigger.text}`)));
+  });
+}
+test('"called the strike illegal" is still an accusation, "called a nationwide strike" a strike', T, () => {
+  assert.equal(find(code('LONDON (AP) - The minister called the strike illegal on Friday.'), 'called').type, 'ACCUSE');
+  assert.equal(find(code('LONDON (AP) - The union called a nationwide strike on Friday.'), 'called').type, 'PROTEST');
+});
+
+// "His daughter, Vice President Sara Duterte, criticised …": a relative (data/lexicon/kin-nouns.tsv) is no participant
+// for the owner; a name in apposition is the person, with its title's code (tree-roles/participants.ts).
+const RELATIVES: Array<[string, string, string | null]> = [
+  ['MANILA (Reuters) - Former President Rodrigo Duterte was arrested on Tuesday.\n\nHis daughter, Vice President Sara Duterte, criticised the arrest.', 'criticised', 'PHLGOV'],
+  ['MANILA (Reuters) - Former President Rodrigo Duterte was arrested on Tuesday.\n\nHis son, Davao City Mayor Sebastian Duterte, condemned the arrest.', 'condemned', 'PHLGOV'],
+  ['WASHINGTON (Reuters) - The president\'s son met Chinese officials in Beijing on Monday.', 'met', null],
+];
+for (const [text, trigger, actorCode] of RELATIVES) {
+  test(`a relative acts for no owner: ${text.slice(-60)}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code ?? null, actorCode);
+  });
+}
+test('an office of the owner still speaks for it: "The ministry said … Its spokesman condemned the attack"', T, () => {
+  assert.equal(find(code('KYIV (Reuters) - The Ukrainian foreign ministry said Russia shelled Kharkiv on Monday. Its spokesman condemned the attack.'), 'condemned').actor?.code, 'UKRGOV');
+});

@@ -24,7 +24,7 @@ const CASES: Array<[string, string, string, Field, string | null, string | null]
   // condemning an act that befell someone ("X's arrest", "the killing of X") accuses its doer, or X's state (coded
   // by that state, worded as X), never X
   ['condemned undergone act', 'The European Union condemned the opposition leader\'s arrest.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
-  ['condemned undergone act', 'Germany condemned the arrest of opposition leader Ali Bongo.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
+  ['condemned undergone act', 'Germany condemned the arrest of opposition leader Jean Ping.', 'ACCUSE', 'target', null, 'roles:tree-condemned-act-undergoer'],
   ['condemned undergone act', 'Rights groups condemned the killing of three journalists in Mogadishu.', 'ACCUSE', 'target', 'journalists', 'target:condemned-act-state'],
   ['condemned undergone act', 'Police detained dozens of students in Minsk on Friday. Lithuania condemned the detention of the students.', 'ACCUSE', 'target', 'Police', 'target:condemned-act-doer'],
   ['keep: condemned doer\'s act', 'France condemned Russia\'s invasion of Ukraine.', 'ACCUSE', 'target', 'Russia', null],

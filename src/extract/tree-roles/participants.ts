@@ -163,9 +163,24 @@ function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   return nodeOwned(view, ctx, node, military ?? owner, military ? [MILITARY_OWNER_RULE] : []);
 }
 
-function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase, extra: string[]): { phrase: ActorPhrase; rules: string[] } {
+function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase, extra: string[]): { phrase: ActorPhrase; rules: string[] } | null {
   // "Israel's strikes killed 20", "a Turkish drone strike": an act's owner is who acted, not the act's words
   if (isActNoun(ctx.kb, view.tokens[node].lemma)) return { phrase: owner, rules: ['roles:tree-owner', ACT_OWNER_RULE, ...extra] };
+  // "His daughter, Vice President Sara Duterte, criticised": a relative is no participant for the owner; the name in
+  // apposition is the person, else no one coded
+  if (ctx.kb.lexicon.kinNouns.has(view.tokens[node].lemma)) {
+    const relative: ActorPhrase = { ...owner, code: null, entry: null, kind: 'role', roleKind: 'person', roleCode: undefined };
+    const kin = apposedName(view, ctx, node, relative);
+    if (!kin) return { phrase: spanned(view, ctx, node, relative), rules: [KIN_RULE, ...extra] };
+    // (a title in the apposition the name alone does not code: "Vice President Sara Duterte" is the vice president)
+    const appos = view.childrenWith(node, 'appos').find((k) => k > node);
+    let title: ActorPhrase | undefined;
+    if (kin.code === null && appos !== undefined) {
+      const [lo, hi] = view.span(appos);
+      for (let k = lo; k < hi && !title; k++) if (ctx.phraseAt.get(k)?.kind === 'role' && ctx.phraseAt.get(k)?.roleKind === 'person') title = ctx.phraseAt.get(k);
+    }
+    return { phrase: title ? { ...title, start: kin.start, end: kin.end, text: kin.text, name: kin.name } : kin, rules: [APPOSED_NAME_RULE, ...extra] };
+  }
   const owned = spanned(view, ctx, node, owner);
   // "The border security force director, General D. K. Pathak": an office word the resolver left out, with a name after it
   const apposedOwned = ctx.kb.lexicon.titleNouns.has(view.tokens[node].lemma) ? apposedName(view, ctx, node, { ...owned, roleKind: 'person' }) : null;
@@ -174,6 +189,7 @@ function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: Ac
 }
 
 const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
+const KIN_RULE = 'roles:tree-relative';
 const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
 
 /** The group or organisation a "from" or "of" phrase on the node names ("fighters from ISWAP", "fighters of al-Shabab"), or null. */

@@ -1,0 +1,20 @@
+import type { TreeView } from '../extract/tree-roles/index.ts';
+
+// verbs that name or judge their object when a predicate follows it ("called the walkout unjustified")
+const NAMING_VERBS = new Set(['call', 'label', 'brand', 'term', 'dub', 'deem', 'declare']);
+
+/**
+ * "called the walkout unnecessary", "called the strike illegal", "called the protest a stunt": a verb of naming with a
+ * predicate after its object judges the act (the speaker's view of a strike told elsewhere), it calls no strike; "the
+ * union called a strike for Monday" has no predicate. The predicate: an `xcomp` of the verb (the parse may make the
+ * object its subject), an adjective right after the object noun, or a second object.
+ */
+export function isNamingCall(view: TreeView, verb: number, triggerTokens: readonly number[]): boolean {
+  if (!NAMING_VERBS.has(view.tokens[verb]?.lemma ?? '') || view.upos(verb) !== 'VERB') return false;
+  // (a pattern that reads the predicate itself, "called the strike illegal" as an accusation, stands)
+  const outside = (k: number) => !triggerTokens.includes(k);
+  if (view.childrenWith(verb, 'xcomp').some((x) => (view.upos(x) === 'ADJ' || view.upos(x) === 'NOUN') && outside(x))) return true;
+  const objects = view.childrenWith(verb, 'obj');
+  if (objects.length > 1) return objects.every(outside);
+  return objects.some((o) => view.childrenWith(o, 'obj').some(outside) || view.childrenWith(o, 'amod').some((a) => a > o && view.upos(a) === 'ADJ' && outside(a)));
+}
