@@ -13,8 +13,11 @@ export function isNamingCall(view: TreeView, verb: number, triggerTokens: readon
   if (!NAMING_VERBS.has(view.tokens[verb]?.lemma ?? '') || view.upos(verb) !== 'VERB') return false;
   // (a pattern that reads the predicate itself, "called the strike illegal" as an accusation, stands)
   const outside = (k: number) => !triggerTokens.includes(k);
-  if (view.childrenWith(verb, 'xcomp').some((x) => (view.upos(x) === 'ADJ' || view.upos(x) === 'NOUN') && outside(x))) return true;
   const objects = view.childrenWith(verb, 'obj');
+  // (the predicate of an object: the verb has one, or the parse made it the predicate's subject; "called for urgent
+  // talks between … generals" with "generals" misread as an xcomp has neither)
+  const predicated = (x: number) => objects.length > 0 || view.childrenWith(x, 'nsubj').length > 0;
+  if (view.childrenWith(verb, 'xcomp').some((x) => (view.upos(x) === 'ADJ' || view.upos(x) === 'NOUN') && outside(x) && predicated(x))) return true;
   if (objects.length > 1) return objects.every(outside);
   return objects.some((o) => view.childrenWith(o, 'obj').some(outside) || view.childrenWith(o, 'amod').some((a) => a > o && view.upos(a) === 'ADJ' && outside(a)));
 }
