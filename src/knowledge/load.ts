@@ -18,6 +18,7 @@ import { riverPlaces } from './rivers.ts';
 import { cachedCityTable } from './geonames-cache.ts';
 import { mergeDictionary } from './load-dictionary.ts';
 import { mergeFingerprint, ourActor } from './dictionary-cache.ts';
+import { fileAliases } from './place-index-cache.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
@@ -136,6 +137,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceEntry>();
   const countryPlaces = new Map<string, PlaceEntry>();
+  // every place alias in the order filed, then filed at once (a saved table: place-index-cache.ts)
+  const placeAliases: Array<[string, PlaceEntry]> = [];
   // our own actors: what the PETRARCH names merge under (load-dictionary.ts), by id and hashed for its cache
   const ourById = new Map<string, ActorEntry>();
   const fingerprint = mergeFingerprint();
@@ -144,7 +147,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ourActor(fingerprint, alias, entry.id, entry.kind);
   }
   for (const [alias, entry] of countries.places) {
-    places.add(alias, entry);
+    placeAliases.push([alias, entry]);
     countryPlaces.set(entry.id, entry);
   }
   const actorFiles: Array<[string, (file: string, content: string) => Array<[string, ActorEntry]>]> = [
@@ -193,17 +196,18 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   );
   // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');
-  if (regions) for (const [alias, entry] of regionPlaces('data/places/regions.json', regions)) places.add(alias, entry);
-  for (const [alias, entry] of geonames.regions) places.add(alias, entry);
+  if (regions) for (const [alias, entry] of regionPlaces('data/places/regions.json', regions)) placeAliases.push([alias, entry]);
+  for (const [alias, entry] of geonames.regions) placeAliases.push([alias, entry]);
   // rivers after the regions: "the Shabelle" regions keep their names, "Shabelle River" is the river
-  for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) places.add(alias, entry);
+  for (const [alias, entry] of riverPlaces(read('places/rivers.tsv'), geonames.cities)) placeAliases.push([alias, entry]);
   const sites = optional('places/sites.json');
   const genericNouns = parseTsv(optional('places/site-generic-nouns.tsv') ?? '').map(({ cells }) => cells[0].toLowerCase());
-  if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites, genericNouns)) places.add(alias, entry);
+  if (sites) for (const [alias, entry] of sitePlaces('data/places/sites.json', sites, genericNouns)) placeAliases.push([alias, entry]);
   // districts and neighbourhoods of large cities GeoNames' towns lack ("Beşiktaş", "Mong Kok", "Shejaiya")
   const districts = optional('places/districts.json');
-  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts, genericNouns)) places.add(alias, entry);
-  for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) places.add(alias, entry);
+  if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts, genericNouns)) placeAliases.push([alias, entry]);
+  for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) placeAliases.push([alias, entry]);
+  fileAliases(places, placeAliases, cacheDir());
 
   return {
     actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses, plannedIntent,
