@@ -71,8 +71,13 @@ export class PhraseTable<T> {
   private readonly keys: SortedKeys;
   private readonly acronyms: Map<number, string>;
   private readonly values = new Map<number, T>();
-  /** The first words of the keys: most words of a text start none, and a Set says so faster than a search. */
-  private firstWords: Set<string> | null = null;
+  private readonly entriesOf = new Map<number, readonly PhraseEntry<T>[]>();
+  /**
+   * The keys each first word begins, as [firstKey[i], firstKey[i + 1]) for the word's number i: most words of a text
+   * start none, and a Map says so (and where a walk goes on) faster than a search of the whole table.
+   */
+  private firstWords: Map<string, number> | null = null;
+  private firstKey: Uint32Array | null = null;
 
   /** `valueOf(ref)` is called once per ref, the first time an alias with it is matched. */
   constructor(private readonly packed: PackedPhrases, private readonly valueOf: (ref: number) => T) {
@@ -95,9 +100,18 @@ export class PhraseTable<T> {
    */
   step(phrase: string, range: KeyRange): number {
     const { keys } = this;
-    if (range.hi - range.lo === keys.size && !this.startsSomeKey(phrase)) {
-      range.hi = range.lo;
-      return -1;
+    if (range.hi - range.lo === keys.size) {
+      // the first word: its keys are one run, the word alone first if it is a key, then the words that go on after it
+      const i = this.firstWordMap().get(phrase);
+      if (i === undefined) {
+        range.hi = range.lo;
+        return -1;
+      }
+      const first = this.firstKey![i], end = this.firstKey![i + 1];
+      const exact = keys.compare(first, phrase) === 0 ? first : -1;
+      range.lo = exact >= 0 ? first + 1 : first;
+      range.hi = end;
+      return exact;
     }
     const k = keys.lowerBound(phrase, range.lo, range.hi);
     const exact = k < range.hi && keys.compare(k, phrase) === 0 ? k : -1;
@@ -112,37 +126,54 @@ export class PhraseTable<T> {
 
   /** Whether some key begins with the word `word`. */
   startsSomeKey(word: string): boolean {
-    return this.firstWordSet().has(word);
+    return this.firstWordMap().has(word);
   }
 
   /** Calls `see` with the first word of every key (once each). */
   forEachFirstWord(see: (word: string) => void): void {
-    for (const word of this.firstWordSet()) see(word);
+    for (const word of this.firstWordMap().keys()) see(word);
   }
 
-  private firstWordSet(): Set<string> {
+  // Keys sorted, the keys of one first word are one run: "word" < "word ..." < "word!..." < "worda ..." (' ' sorts before
+  // every character of a normalised word), so a first word's run ends where the next first word's begins.
+  private firstWordMap(): Map<string, number> {
     if (!this.firstWords) {
-      this.firstWords = new Set();
+      const words = new Map<string, number>();
+      const starts: number[] = [];
+      let last: string | null = null;
       for (let k = 0; k < this.keys.size; k++) {
         const key = this.keys.at(k);
         const space = key.indexOf(' ');
-        this.firstWords.add(space < 0 ? key : key.slice(0, space));
+        const word = space < 0 ? key : key.slice(0, space);
+        if (word === last) continue;
+        // a first word met again after another's run would mean the keys are not sorted as they must be
+        if (words.has(word)) throw new Error(`phrase table: the keys of '${word}' are not one run`);
+        words.set(word, starts.length);
+        starts.push(k);
+        last = word;
       }
+      starts.push(this.keys.size);
+      this.firstKey = Uint32Array.from(starts);
+      this.firstWords = words;
     }
     return this.firstWords;
   }
 
   /** The entries of `phrase` (normalised words joined by spaces), [] when it is not a key. */
-  lookup(phrase: string): PhraseEntry<T>[] {
+  lookup(phrase: string): readonly PhraseEntry<T>[] {
     const k = this.keys.indexOf(phrase);
     return k < 0 ? [] : this.entries(k);
   }
 
-  entries(k: number): PhraseEntry<T>[] {
+  /** Key k's entries, made once (the same few keys match article after article): read only. */
+  entries(k: number): readonly PhraseEntry<T>[] {
+    let out = this.entriesOf.get(k);
+    if (out) return out;
     const { entryStarts, refs, capitals } = this.packed;
-    const out: PhraseEntry<T>[] = [];
-    for (let e = entryStarts[k]; e < entryStarts[k + 1]; e++) out.push({ value: this.value(refs[e]), capitals: capitals[e], exactLetters: this.acronyms.get(e) ?? null });
-    return out;
+    const made: PhraseEntry<T>[] = [];
+    for (let e = entryStarts[k]; e < entryStarts[k + 1]; e++) made.push({ value: this.value(refs[e]), capitals: capitals[e], exactLetters: this.acronyms.get(e) ?? null });
+    this.entriesOf.set(k, made);
+    return made;
   }
 
   private value(ref: number): T {
