@@ -12,7 +12,8 @@ import { pruneOldFiles } from '../../knowledge/packed-file.ts';
 
 const PACKAGE_CACHE = new URL('../../../node_modules/.cache/eventlens', import.meta.url);
 
-function cacheDir(): string | null {
+/** The cache folder (null: caching off), shared with the word classes' cache (word-class-cache.ts). */
+export function modelCacheDir(): string | null {
   const chosen = process.env.EVENTLENS_CACHE_DIR;
   if (chosen !== undefined) return chosen === '' ? null : chosen;
   return fileURLToPath(PACKAGE_CACHE);
@@ -21,7 +22,7 @@ function cacheDir(): string | null {
 /** The model file's bytes un-gzipped (`readModelParts` takes them as they are), from the cache when it has them. */
 export function unzippedModelBytes(url: URL): Buffer {
   const path = fileURLToPath(url);
-  const dir = cacheDir();
+  const dir = modelCacheDir();
   const source = statSync(path);
   const file = dir === null ? null : join(dir, `syntax-${basename(path).replace(/\W+/g, '_')}-${source.size}-${Math.round(source.mtimeMs)}.bin`);
   if (file !== null) {

@@ -1,4 +1,5 @@
 import { WordLexicon } from './word-lexicon.ts';
+import { cachedWordClasses, type WordClassLookup } from './word-class-cache.ts';
 
 /**
  * Word classes learnt from far more text than the treebank's 200k words (k-means over GloVe vectors,
@@ -15,7 +16,9 @@ export class WordClusters {
     readonly coarseOfFine: Int32Array,
     /** A lexicon's tag classes (`WordLexicon`), read by the tagger of models trained with it, or none. */
     readonly lexicon: WordLexicon | null = null,
-    packed: ReadonlyMap<string, number> | null = null,
+    packed: WordClassLookup | null = null,
+    /** The fine classes' word lists `fineOf` is read from when `fineOf` is null (a model file's, with `packed`). */
+    private readonly fineLists: readonly string[] | null = null,
   ) {
     this.fine = fineOf;
     if (packed) this.classesOf = packed;
@@ -23,13 +26,15 @@ export class WordClusters {
   }
 
   /** With a lexicon: each word's fine class and lexicon class, packed (`TokenTable.fill` reads it). */
-  readonly classesOf: ReadonlyMap<string, number> | null = null;
+  readonly classesOf: WordClassLookup | null = null;
 
   /** Normalised lowercase form → fine class; of a model file's classes, unpacked on first use (the coder reads `classesOf`). */
   get fineOf(): ReadonlyMap<string, number> {
     if (this.fine === null) {
+      // as the lists were read: a word in two lists is filed at its first, with its last list's class
       const fineOf = new Map<string, number>();
-      for (const [word, packed] of this.classesOf!) if ((packed & 0xffff) !== 0) fineOf.set(word, (packed & 0xffff) - 1);
+      if (this.fineLists) this.fineLists.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
+      else for (const [word, packed] of this.classesOf!) if ((packed & 0xffff) !== 0) fineOf.set(word, (packed & 0xffff) - 1);
       this.fine = fineOf;
     }
     return this.fine;
@@ -86,13 +91,17 @@ export class WordClusters {
       json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) fineOf.set(w, fine); });
       return new WordClusters(fineOf, mid, coarse);
     }
-    // as `packClasses` packs them, a later list winning for a word in two (as the maps' `set` did)
-    const packed = new Map<string, number>();
-    json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) packed.set(w, fine + 1); });
-    json.lexicon.words.forEach((list, id) => {
-      if (list) for (const w of list.split(' ')) packed.set(w, ((packed.get(w) ?? 0) & 0xffff) + ((id + 1) << 16));
+    // as `packClasses` packs them, a later list winning for a word in two (as the maps' `set` did); saved packed (word-class-cache.ts)
+    const lexiconLists = json.lexicon.words;
+    const packed = cachedWordClasses([String(json.words.length), ...json.words, ...lexiconLists], () => {
+      const built = new Map<string, number>();
+      json.words.forEach((list, fine) => { if (list) for (const w of list.split(' ')) built.set(w, fine + 1); });
+      lexiconLists.forEach((list, id) => {
+        if (list) for (const w of list.split(' ')) built.set(w, ((built.get(w) ?? 0) & 0xffff) + ((id + 1) << 16));
+      });
+      return built;
     });
-    return new WordClusters(null, mid, coarse, WordLexicon.fromJSON(json.lexicon), packed);
+    return new WordClusters(null, mid, coarse, WordLexicon.fromJSON(json.lexicon), packed, json.words);
   }
 }
 
