@@ -18,7 +18,7 @@ import { riverPlaces } from './rivers.ts';
 import { cachedCityTable } from './geonames-cache.ts';
 import { mergeDictionary } from './load-dictionary.ts';
 import { mergeFingerprint, ourActor } from './dictionary-cache.ts';
-import { fileAliases } from './place-index-cache.ts';
+import { fileAliases } from './alias-table-cache.ts';
 import type { ActorEntry, Knowledge, PlaceEntry, RoleEntry } from './types.ts';
 
 // The only place that reads knowledge from disk: the coder itself receives a Knowledge object.
@@ -137,7 +137,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceEntry>();
   const countryPlaces = new Map<string, PlaceEntry>();
-  // every place alias in the order filed, then filed at once (a saved table: place-index-cache.ts)
+  // every place alias in the order filed, then filed at once (a saved table: alias-table-cache.ts)
   const placeAliases: Array<[string, PlaceEntry]> = [];
   // our own actors: what the PETRARCH names merge under (load-dictionary.ts), by id and hashed for its cache
   const ourById = new Map<string, ActorEntry>();
@@ -207,7 +207,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
   const districts = optional('places/districts.json');
   if (districts) for (const [alias, entry] of sitePlaces('data/places/districts.json', districts, genericNouns)) placeAliases.push([alias, entry]);
   for (const { file, kb } of users) for (const [alias, entry] of sitePlaces(file, JSON.stringify(kb.sites))) placeAliases.push([alias, entry]);
-  fileAliases(places, placeAliases, cacheDir());
+  fileAliases(places, placeAliases, cacheDir(), 'places');
 
   return {
     actors, officeHolders, roles, agents, places, countries: countryPlaces, ontology, lexicon, senses, plannedIntent,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { normalizeWithMap } from '../../src/nlp/index.ts';
 import { PhraseIndex } from '../../src/knowledge/phrase-index.ts';
-import { fileAliases } from '../../src/knowledge/place-index-cache.ts';
+import { fileAliases } from '../../src/knowledge/alias-table-cache.ts';
 import { readModelParts } from '../../src/nlp/syntax/model-codec.ts';
 import { MODEL_URL } from '../../src/nlp/syntax/model-file.ts';
 import { cachedWordClasses } from '../../src/nlp/syntax/word-class-cache.ts';
@@ -39,12 +39,12 @@ test('place aliases filed as a saved frozen table match and look up as the trie 
   const dir = mkdtempSync(join(tmpdir(), 'eventlens-places-'));
   try {
     const made = new PhraseIndex<string>();
-    fileAliases(made, ALIASES, dir);
+    fileAliases(made, ALIASES, dir, 'places');
     assert.equal(readdirSync(dir).filter((f) => f.startsWith('places-')).length, 1, 'saved');
     const read = new PhraseIndex<string>();
-    fileAliases(read, ALIASES, dir);
+    fileAliases(read, ALIASES, dir, 'places');
     const uncached = new PhraseIndex<string>();
-    fileAliases(uncached, ALIASES, null);
+    fileAliases(uncached, ALIASES, null, 'places');
     const expected = matches(trie);
     assert.ok(expected.length >= 15, expected.join('\n'));
     for (const index of [made, read, uncached]) {
@@ -54,7 +54,7 @@ test('place aliases filed as a saved frozen table match and look up as the trie 
     }
     // another alias list is filed afresh, not read from the first one's file
     const other = new PhraseIndex<string>();
-    fileAliases(other, [...ALIASES, ['Lagos', 'city']], dir);
+    fileAliases(other, [...ALIASES, ['Lagos', 'city']], dir, 'places');
     assert.deepEqual(other.lookup('lagos'), ['city']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

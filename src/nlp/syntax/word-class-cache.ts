@@ -50,7 +50,7 @@ export function cachedWordClasses(lists: readonly string[], build: () => Map<str
   const dir = modelCacheDir();
   if (dir === null) return build();
   const hash = createHash('sha256').update(`v${VERSION}\n`);
-  for (const list of lists) hash.update(`${list}\n`);
+  hash.update(`${lists.join('\n')}\n`);
   const file = join(dir, `word-classes-v${VERSION}-${hash.digest('hex').slice(0, 20)}.bin`);
   const saved = readPacked(file);
   if (saved && typeof saved.words === 'string' && saved.starts instanceof Uint32Array && saved.values instanceof Int32Array && saved.starts.length === saved.values.length + 1) {
