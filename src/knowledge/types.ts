@@ -238,6 +238,8 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
   readonly familyNameFirst?: ReadonlySet<string>;
+  /** Words of address or rank before a name ("Prince", "Sheikh"): data/lexicon/honorifics.tsv */
+  readonly honorifics?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */

@@ -10,7 +10,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
-import { givenNameOfAnother } from './name-particle.ts';
+import { familyNameOfAnother, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
@@ -47,7 +47,7 @@ const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
-  if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end);
+  if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end) || familyNameOfAnother(doc, kb, start, end, values.map((v) => v.name));
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
