@@ -32,3 +32,39 @@ for (const [text, trigger, actorCode] of KEPT_NAMES) {
     assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
+
+// A toll with no doer named that lists the dead of both sides of a fight ("N soldiers and M militants were killed in
+// an ambush"): the armed group or fighters fought the others (core/toll-of-both-sides.ts). A list of three or more
+// subjects read as two subjects is one list (tree-repair/listed-second-subject.ts).
+const TOLLS_OF_BOTH_SIDES: Array<[string, string, string]> = [
+  // [text, actor text, target text]
+  ['Twelve soldiers and 30 militants were killed in an ambush in northern Burkina Faso on Sunday, the army said.', 'militants', 'soldiers'],
+  ['Three policemen and five Boko Haram fighters were killed in an attack on a checkpoint in Borno state on Monday.', 'Boko Haram fighters', 'policemen'],
+  ['Four police officers and six gunmen were killed in a clash in Balochistan on Monday.', 'gunmen', 'police officers'],
+  ['Two Somali civilians, an African Union soldier and four al-Shabab militants were killed in an ambush early Wednesday.', 'al-Shabab militants', 'Somali civilians'],
+  ['Three villagers, a police officer and two gunmen were killed in a shootout in Zamfara state on Sunday.', 'gunmen', 'villagers'],
+];
+for (const [text, actor, target] of TOLLS_OF_BOTH_SIDES) {
+  test(`a toll of both sides: the fighters fought the others: ${text}`, T, () => {
+    const e = find(code(text), 'killed');
+    assert.equal(e.type, 'ASSAULT');
+    assert.equal(e.actor?.text, actor);
+    assert.equal(e.target?.text, target);
+  });
+}
+test('a toll of one side keeps no actor', T, () => {
+  const e = find(code('Twelve soldiers and two police officers were killed in an ambush in northern Mali on Sunday.'), 'killed');
+  assert.equal(e.actor, null);
+});
+test('a toll whose doer is named keeps it', T, () => {
+  const e = find(code('Ten soldiers and two civilians were killed by al-Shabab militants in Lower Shabelle on Sunday.'), 'killed');
+  assert.equal(e.actor?.code, 'al-shabaab');
+});
+test('a listed subject of three countries is one list', T, () => {
+  const e = find(code('Kenya, Uganda and Tanzania signed a border agreement in Arusha on Monday.'), 'signed');
+  assert.deepEqual((e.actors ?? [e.actor]).map((a) => a?.code), ['KEN', 'UGA', 'TZA']);
+});
+test('an apposition set off by commas stays an apposition', T, () => {
+  const e = find(code('The army chief, General Ali Kamara, met the rebel leaders in Freetown on Monday.'), 'met');
+  assert.equal(e.actor?.code, 'SLEGOV');
+});
