@@ -40,7 +40,7 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others
-    ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed))],
+    ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed, kb.lexicon.mutualFightNouns ?? new Set(), text))],
     ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],

@@ -57,6 +57,7 @@ export interface LexiconFiles {
   readonly relationalPeople?: string;
   readonly familyNameFirst?: string;
   readonly honorifics?: string;
+  readonly mutualFightNouns?: string;
   readonly sharedTitles?: string;
   readonly retakingVerbs?: string;
   readonly seaNouns?: string;
@@ -130,6 +131,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
+    mutualFightNouns: new Set(parseTsv(files.mutualFightNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
     familyNameFirst: new Set(parseTsv(files.familyNameFirst ?? '').map(({ cells }) => cells[0].toUpperCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),

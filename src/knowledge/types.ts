@@ -240,6 +240,8 @@ export interface Lexicon {
   readonly familyNameFirst?: ReadonlySet<string>;
   /** Words of address or rank before a name ("Prince", "Sheikh"): data/lexicon/honorifics.tsv */
   readonly honorifics?: ReadonlySet<string>;
+  /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
+  readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */

@@ -34,15 +34,15 @@ for (const [text, trigger, actorCode] of KEPT_NAMES) {
 }
 
 // A toll with no doer named that lists the dead of both sides of a fight ("N soldiers and M militants were killed in
-// an ambush"): the armed group or fighters fought the others (core/toll-of-both-sides.ts). A list of three or more
-// subjects read as two subjects is one list (tree-repair/listed-second-subject.ts).
+// an ambush"): the armed group or fighters attacked the others (core/toll-of-both-sides.ts); killed "in a clash" (a
+// fight of both sides, data/lexicon/mutual-fight-nouns.tsv), every side is the actor (PLOVER manual, reciprocal
+// violence). A list of three or more subjects read as two subjects is one list (tree-repair/listed-second-subject.ts).
 const TOLLS_OF_BOTH_SIDES: Array<[string, string, string]> = [
   // [text, actor text, target text]
   ['Twelve soldiers and 30 militants were killed in an ambush in northern Burkina Faso on Sunday, the army said.', 'militants', 'soldiers'],
   ['Three policemen and five Boko Haram fighters were killed in an attack on a checkpoint in Borno state on Monday.', 'Boko Haram fighters', 'policemen'],
-  ['Four police officers and six gunmen were killed in a clash in Balochistan on Monday.', 'gunmen', 'police officers'],
   ['Two Somali civilians, an African Union soldier and four al-Shabab militants were killed in an ambush early Wednesday.', 'al-Shabab militants', 'Somali civilians'],
-  ['Three villagers, a police officer and two gunmen were killed in a shootout in Zamfara state on Sunday.', 'gunmen', 'villagers'],
+  ['Three villagers, a police officer and two gunmen were killed in an attack on a market in Zamfara state on Sunday.', 'gunmen', 'villagers'],
 ];
 for (const [text, actor, target] of TOLLS_OF_BOTH_SIDES) {
   test(`a toll of both sides: the fighters fought the others: ${text}`, T, () => {
@@ -50,6 +50,18 @@ for (const [text, actor, target] of TOLLS_OF_BOTH_SIDES) {
     assert.equal(e.type, 'ASSAULT');
     assert.equal(e.actor?.text, actor);
     assert.equal(e.target?.text, target);
+  });
+}
+const MUTUAL_TOLLS: Array<[string, string[]]> = [
+  ['Four police officers and six gunmen were killed in a clash in Balochistan on Monday.', ['police officers', 'gunmen']],
+  ['Three soldiers and nine rebels were killed during heavy fighting near Goma on Saturday.', ['soldiers', 'rebels']],
+  ['Two policemen and four bandits were killed in a shootout in Katsina state on Sunday.', ['policemen', 'bandits']],
+];
+for (const [text, actors] of MUTUAL_TOLLS) {
+  test(`a toll of both sides of a clash: both are the actor: ${text}`, T, () => {
+    const e = find(code(text), 'killed');
+    assert.deepEqual((e.actors ?? [e.actor]).map((a) => a?.text), actors);
+    assert.equal(e.target, null);
   });
 }
 test('a toll of one side keeps no actor', T, () => {
@@ -67,4 +79,23 @@ test('a listed subject of three countries is one list', T, () => {
 test('an apposition set off by commas stays an apposition', T, () => {
   const e = find(code('The army chief, General Ali Kamara, met the rebel leaders in Freetown on Monday.'), 'met');
   assert.equal(e.actor?.code, 'SLEGOV');
+});
+
+// "that" before a singular noun with no verb after it up to the next punctuation points at the noun, as "this" does:
+// a pattern's `*` gap runs over it (extract/pattern-window.ts). "said that talks would resume" still opens a clause.
+const POINTING_THAT: Array<[string, string, string, string]> = [
+  // [text, trigger, type, actor text]
+  ['Hamas rejected that proposal on Tuesday, a spokesman said.', 'rejected that proposal', 'REJECT', 'Hamas'],
+  ['The nurses union rejected that offer on Wednesday, saying it did nothing for its members.', 'rejected that offer', 'REJECT', 'nurses union'],
+  ['Kyiv rejected that plan outright.', 'rejected that plan', 'REJECT', 'Kyiv'],
+];
+for (const [text, trigger, type, actor] of POINTING_THAT) {
+  test(`"that" + a noun is the pattern's object: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, type);
+    assert.ok(e.actor?.text.endsWith(actor), `actor ${e.actor?.text}`);
+  });
+}
+test('"that" opening a clause stays a clause: no AID from "agreed that aid ... would be increased"', T, () => {
+  assert.ok(!code('Israel agreed that aid to Gaza would be increased.').some((e) => e.trigger.text.startsWith('agreed that aid')));
 });
