@@ -13,6 +13,7 @@ import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { traceRefiner, type TraceSink } from './trace.ts';
 import { plannedAsIntent } from './planned-intent.ts';
 import { tollOfBothSides } from './toll-of-both-sides.ts';
+import { possessorIsSpeaker } from './possessor-speaker.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -40,6 +41,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others
+    // "jihadists attacked their base, the army said": the possessive takes up the speaking state's forces
+    ['possessor-is-speaker', (es) => es.map((e) => possessorIsSpeaker(e, kb, armed, text))],
     ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed, kb.lexicon.mutualFightNouns ?? new Set(), text))],
     ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll

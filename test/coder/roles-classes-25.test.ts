@@ -99,3 +99,29 @@ for (const [text, trigger, type, actor] of POINTING_THAT) {
 test('"that" opening a clause stays a clause: no AID from "agreed that aid ... would be increased"', T, () => {
   assert.ok(!code('Israel agreed that aid to Gaza would be increased.').some((e) => e.trigger.text.startsWith('agreed that aid')));
 });
+
+// Fighters do not attack their own base: "their"/"its" on the object of an armed group's hostile act takes up the state
+// force that tells of it (the speaker), not the act's subject (core/possessor-speaker.ts).
+const POSSESSOR_SPEAKERS: Array<[string, string, string, string | null]> = [
+  // [text, trigger, target text, target code]
+  ['Militants ambushed their convoy near Gao on Sunday, the Malian army said.', 'ambushed', 'their convoy', 'MLIMIL'],
+  ['Rebels shelled their positions overnight, the Congolese army said.', 'shelled', 'their positions', 'CODMIL'],
+  ['Gunmen attacked their patrol in Zamfara state on Monday, police said.', 'attacked', 'their patrol', null],
+  ['Jihadists attacked their base in the north on Sunday, the army said.', 'attacked', 'their base', null],
+];
+for (const [text, trigger, target, targetCode] of POSSESSOR_SPEAKERS) {
+  test(`the possessive on a fighters' target is the speaking force: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.equal(e.target?.code ?? null, targetCode);
+    assert.ok(e.rules.includes('roles:possessor-is-speaker'), e.rules.join(' '));
+  });
+}
+test("a speaker of the fighters' own side changes nothing", T, () => {
+  const e = find(code('Rebels shelled their positions overnight, a rebel spokesman said.'), 'shelled');
+  assert.ok(!e.rules.includes('roles:possessor-is-speaker'));
+});
+test('a state force acting on its own people is no fighters\' act', T, () => {
+  const e = find(code('Police arrested their own officers in Lagos on Monday, the ministry said.'), 'arrested');
+  assert.ok(!e.rules.includes('roles:possessor-is-speaker'));
+});
