@@ -125,3 +125,26 @@ test('a state force acting on its own people is no fighters\' act', T, () => {
   const e = find(code('Police arrested their own officers in Lagos on Monday, the ministry said.'), 'arrested');
   assert.ok(!e.rules.includes('roles:possessor-is-speaker'));
 });
+
+// An answered act's doer is the answer's target, not what the act was aimed at, also where the parse hung the act's
+// "by" phrase on the answering verb ("repelled an assault | by the protesters on the parliament") and where a vow is
+// typed by an answering verb in its content ("vowed to counter any assault by ...": tree-roles/avenged-act.ts).
+const ANSWERED_DOERS: Array<[string, string, string, string]> = [
+  // [text, trigger, type, target text]
+  ['Security forces repelled an assault by the protesters on the parliament on Tuesday.', 'repelled', 'ASSAULT', 'protesters'],
+  ['The army vowed to counter any assault by the protesters on the parliament.', 'vowed', 'THREATEN', 'protesters'],
+  ['The army vowed to repel any attack by the rebels on the capital.', 'vowed', 'THREATEN', 'the rebels'],
+  ['The army will counter any assault by the protesters on the parliament.', 'counter', 'ASSAULT', 'protesters'],
+];
+for (const [text, trigger, type, target] of ANSWERED_DOERS) {
+  test(`the answered act's doer is the target: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, type);
+    assert.equal(e.target?.text, target);
+  });
+}
+test('the answered attack keeps its own landing', T, () => {
+  const e = find(code('Security forces repelled an assault by the protesters on the parliament on Tuesday.'), 'assault');
+  assert.equal(e.actor?.text, 'protesters');
+  assert.equal(e.target?.text, 'parliament');
+});
