@@ -41,6 +41,8 @@ export interface RoleEntry {
   readonly kind: string;
   /** The file it came from (roles.tsv, or the imported agents). */
   readonly source?: string;
+  /** The one country whose office it is ("Taoiseach": IRL), where the title names it alone. */
+  readonly country?: string;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';

@@ -148,3 +148,20 @@ test('the answered attack keeps its own landing', T, () => {
   assert.equal(e.actor?.text, 'protesters');
   assert.equal(e.target?.text, 'parliament');
 });
+
+// A title of one country's office names that country by itself ("Taoiseach": data/actors/roles.tsv's fifth column),
+// as a demonym before a title does, wherever the story is set.
+const ONE_COUNTRY_TITLES: Array<[string, string, string]> = [
+  ['Taoiseach Sean Byrne met French officials in Paris on Monday.', 'met', 'IRLGOV'],
+  ['The Taoiseach criticized the new tariffs on Wednesday.', 'criticized', 'IRLGOV'],
+  ['Tanaiste Aoife Walsh criticized the new tariffs in Brussels on Thursday.', 'criticized', 'IRLGOV'],
+  ['Irish Taoiseach Sean Byrne met French officials in Dublin on Monday.', 'met', 'IRLGOV'],
+];
+for (const [text, trigger, actorCode] of ONE_COUNTRY_TITLES) {
+  test(`a title of one country's office names the country: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
+test('a title of many countries takes the story\'s country', T, () => {
+  assert.equal(find(code('PARIS (AP) — Prime Minister Jean Moreau met German officials in Paris on Monday.'), 'met').actor?.code, 'FRAGOV');
+});
