@@ -165,3 +165,24 @@ for (const [text, trigger, actorCode] of ONE_COUNTRY_TITLES) {
 test('a title of many countries takes the story\'s country', T, () => {
   assert.equal(find(code('PARIS (AP) — Prime Minister Jean Moreau met German officials in Paris on Monday.'), 'met').actor?.code, 'FRAGOV');
 });
+
+// The speaker's own second act after "and" (an appeal, a condemnation) read as a clause on a noun of the report, or as
+// that clause's conjunct, is the verb of saying's conjunct: its subject is the speaker (tree-repair/reporter-act-read-as-acl.ts).
+const REPORTERS_SECOND_ACTS: Array<[string, string, string, string]> = [
+  // [text, trigger, type, actor text]
+  ['The presidency said in a statement that an attempt to seize power was under way, and called for dialogue.', 'called for dialogue', 'REQUEST', 'presidency'],
+  ['The army said in a statement that a plot to kill the president had been foiled, and called for calm.', 'called for calm', 'REQUEST', 'army'],
+  ['The group said that an attempt to storm the prison had failed, and condemned the security forces.', 'condemned', 'ACCUSE', 'The group'],
+];
+for (const [text, trigger, type, actor] of REPORTERS_SECOND_ACTS) {
+  test(`the speaker's second act keeps the speaker as subject: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, type);
+    assert.equal(e.actor?.text, actor);
+  });
+}
+test('a relative clause with its own subject stays on its noun', T, () => {
+  const e = find(code('The ministry said police arrested a cleric who had called for a general strike.'), 'arrested');
+  assert.equal(e.target?.text, 'cleric');
+  assert.ok(!code('The ministry said police arrested a cleric who had called for a general strike.').some((x) => x.type === 'REQUEST' && x.actor?.text === 'ministry'));
+});

@@ -21,6 +21,7 @@ import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 import { repairListedSecondSubject } from './listed-second-subject.ts';
+import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
 
@@ -33,6 +34,7 @@ type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
  * trees are those of the repairs run without these tests.
  */
 const NEEDS = new Map<Repair, readonly string[]>([
+  [repairReporterActReadAsAcl, ['acl', 'cc']], // the act an acl, with its own "and"
   [repairListedSecondSubject, ['conj']], // the last conjunct hangs on the second subject
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos
