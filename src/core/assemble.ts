@@ -6,7 +6,7 @@ import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
-import { distinctPerson } from './distinct-person.ts';
+import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 
@@ -108,7 +108,9 @@ export function assembleEvents(
   const actorsOwn = (p: ActorPhrase) => p.kind === 'anaphor' && /^(its|their|his|her|our)\b/i.test(p.text) && resolvedOf(p) !== undefined && c.actors.some((a) => resolvedOf(a) === resolvedOf(p));
   // ("congratulated his rival": a relational person is never the possessor's own)
   // ("President Duda accused Tusk": two named people of one code are two participants, not one)
-  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents);
+  // ("Trump accused officials of ...": a group of his own side that his hostile act lands on is another participant;
+  // diplomats are a foreign state's, whose country the act's doer does not lend)
+  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text);
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);

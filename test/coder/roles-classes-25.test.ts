@@ -186,3 +186,29 @@ test('a relative clause with its own subject stays on its noun', T, () => {
   assert.equal(e.target?.text, 'cleric');
   assert.ok(!code('The ministry said police arrested a cleric who had called for a general strike.').some((x) => x.type === 'REQUEST' && x.actor?.text === 'ministry'));
 });
+
+// "Trump accused officials of trying to steal the election": the verb read as the adjective of the noun after it
+// ("the accused officials"), that noun the subject of the "of" clause, is the clause's verb
+// (tree-repair/subjected-participle-modifier.ts); a group of a named person's own side that his hostile act lands on
+// is another participant, not the actor itself (core/distinct-person.ts).
+const ACCUSED_OWN_SIDE: Array<[string, string, string]> = [
+  // [text, trigger, target text]
+  ['Trump accused officials of trying to steal the election.', 'accused', 'officials'],
+  ['Trump accused state officials of fraud.', 'accused', 'officials'],
+  ['President Ruto accused police commanders of shielding the killers.', 'accused', 'police commanders'],
+];
+for (const [text, trigger, target] of ACCUSED_OWN_SIDE) {
+  test(`a group of the accuser's own side is the target: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, 'ACCUSE');
+    assert.ok(e.target?.text.endsWith(target), `target ${e.target?.text}`);
+  });
+}
+test('a participle before its noun stays an adjective: "The accused officials denied the charges"', T, () => {
+  const e = find(code('The accused officials denied the charges on Monday.'), 'denied');
+  assert.equal(e.actor?.text, 'officials');
+});
+test('a cooperative act with a group of one\'s own side stays without a target', T, () => {
+  const e = find(code('President Ruto met officials in Nairobi on Monday.'), 'met');
+  assert.equal(e.target, null);
+});

@@ -21,6 +21,7 @@ import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 import { repairListedSecondSubject } from './listed-second-subject.ts';
+import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
@@ -35,6 +36,7 @@ type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
  */
 const NEEDS = new Map<Repair, readonly string[]>([
   [repairReporterActReadAsAcl, ['acl', 'cc']], // the act an acl, with its own "and"
+  [repairSubjectedParticipleModifier, ['amod']], // the verb an amod
   [repairListedSecondSubject, ['conj']], // the last conjunct hangs on the second subject
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos
