@@ -7,6 +7,7 @@ import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { distinctPerson, ownSideGroup } from './distinct-person.ts';
+import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 
@@ -97,6 +98,7 @@ export function assembleEvents(
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];
+  if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));

@@ -212,3 +212,22 @@ test('a cooperative act with a group of one\'s own side stays without a target',
   const e = find(code('President Ruto met officials in Nairobi on Monday.'), 'met');
   assert.equal(e.target, null);
 });
+
+// "the two sides" of a cooperative act are the two parties of the last cooperative event between two coded parties a
+// few sentences before, not the last two actors named (core/collective-sides.ts, an article refiner).
+const SIDES_OF_LAST_MEETING: Array<[string, string, string[]]> = [
+  ['BEIJING (AP) — Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday.\n\nXi said China opposed the tariffs imposed by the United States.\n\nThe two sides signed 20 agreements on trade and energy.', 'signed', ['CHNGOV', 'BRAGOV']],
+  ['NEW DELHI (AP) — Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday.\n\nModi also criticized Pakistan over the attack in Kashmir, and Ishiba condemned the attack.\n\nOfficials said the two sides agreed to expand defense cooperation.', 'agreed', ['INDGOV', 'JPNGOV']],
+  ['ANKARA (AP) — Turkish Foreign Minister Hakan Fidan met his Greek counterpart in Ankara on Monday.\n\nFidan accused Israel of blocking aid to Gaza, and criticized Cyprus over gas drilling.\n\nBoth sides agreed to reopen talks on maritime borders.', 'agreed', ['TURGOV', 'GRCGOV']],
+];
+for (const [text, trigger, codes] of SIDES_OF_LAST_MEETING) {
+  test(`"the two sides" are the last meeting's parties: ${text.split('\n').pop()}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.deepEqual((e.actors ?? [e.actor]).map((a) => a?.code), codes);
+  });
+}
+test('the two sides of a fight keep the names before them', T, () => {
+  const text = 'DOHA (AP) — Qatari officials met Egyptian mediators in Doha on Sunday.\n\nIsraeli troops and Hamas fighters clashed in Rafah on Monday.\n\nThe two sides exchanged fire for hours.';
+  const e = code(text).find((x) => x.actor?.text === 'The two sides');
+  assert.ok(!e || !e.rules.includes('roles:sides-of-last-bilateral-event'));
+});
