@@ -12,6 +12,9 @@ import type { armedActors } from './armed-actors.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { traceRefiner, type TraceSink } from './trace.ts';
 import { plannedAsIntent } from './planned-intent.ts';
+import { tollOfBothSides } from './toll-of-both-sides.ts';
+import { possessorIsSpeaker } from './possessor-speaker.ts';
+import { collectiveSides } from './collective-sides.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -38,6 +41,12 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
+    // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others
+    // "jihadists attacked their base, the army said": the possessive takes up the speaking state's forces
+    // "Xi met Lula ... the two sides signed": the sides of a cooperative act are the last meeting's parties
+    ['collective-sides', (es) => collectiveSides(es, sentenceStarts)],
+    ['possessor-is-speaker', (es) => es.map((e) => possessorIsSpeaker(e, kb, armed, text))],
+    ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed, kb.lexicon.mutualFightNouns ?? new Set(), text))],
     ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],

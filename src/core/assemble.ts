@@ -6,7 +6,8 @@ import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
-import { distinctPerson } from './distinct-person.ts';
+import { distinctPerson, ownSideGroup } from './distinct-person.ts';
+import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 
@@ -97,6 +98,7 @@ export function assembleEvents(
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];
+  if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
@@ -108,7 +110,9 @@ export function assembleEvents(
   const actorsOwn = (p: ActorPhrase) => p.kind === 'anaphor' && /^(its|their|his|her|our)\b/i.test(p.text) && resolvedOf(p) !== undefined && c.actors.some((a) => resolvedOf(a) === resolvedOf(p));
   // ("congratulated his rival": a relational person is never the possessor's own)
   // ("President Duda accused Tusk": two named people of one code are two participants, not one)
-  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents);
+  // ("Trump accused officials of ...": a group of his own side that his hostile act lands on is another participant;
+  // diplomats are a foreign state's, whose country the act's doer does not lend)
+  const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text);
   const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);

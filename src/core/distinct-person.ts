@@ -19,3 +19,16 @@ export function distinctPerson(target: ActorPhrase, actors: readonly ActorPhrase
     return r !== undefined && isNamedPerson(r) && r.name.toLowerCase() !== t.name.toLowerCase();
   });
 }
+
+/**
+ * "Trump accused officials of trying to steal the election", "Maduro accused diplomats of plotting": a plural bare
+ * role a named person's hostile act lands on takes its country from that person, and so its code, yet the person does
+ * not accuse or attack himself. True for such a target of a conflict (quad class 3 or 4).
+ */
+export function ownSideGroup(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, quadClass: number): boolean {
+  if (quadClass < 3 || target.kind !== 'role' || target.code !== null || !target.plural || actors.length === 0) return false;
+  return actors.every((a) => {
+    const r = resolved(a, antecedents);
+    return r !== undefined && isNamedPerson(r);
+  });
+}

@@ -98,9 +98,9 @@ export function metonymActors(file: string, content: string): Array<[string, Act
 
 export function roleEntries(file: string, content: string): Array<[string, RoleEntry]> {
   return parseTsv(content).map(({ line, cells }) => {
-    const [phrase, role, number, kind] = cells;
-    if (!phrase || !role) throw new DataFileError(file, line, 'expected phrase<TAB>role<TAB>number<TAB>kind');
-    return [phrase, { phrase, role, plural: number === 'plural' || number === 'mass', kind: kind ?? 'group', source: file }];
+    const [phrase, role, number, kind, country] = cells;
+    if (!phrase || !role) throw new DataFileError(file, line, 'expected phrase<TAB>role<TAB>number<TAB>kind[<TAB>country]');
+    return [phrase, { phrase, role, plural: number === 'plural' || number === 'mass', kind: kind ?? 'group', source: file, ...(country ? { country } : {}) }];
   });
 }
 

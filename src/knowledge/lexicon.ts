@@ -56,6 +56,8 @@ export interface LexiconFiles {
   readonly followerNouns?: string;
   readonly relationalPeople?: string;
   readonly familyNameFirst?: string;
+  readonly honorifics?: string;
+  readonly mutualFightNouns?: string;
   readonly sharedTitles?: string;
   readonly retakingVerbs?: string;
   readonly seaNouns?: string;
@@ -129,6 +131,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
+    mutualFightNouns: new Set(parseTsv(files.mutualFightNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
     familyNameFirst: new Set(parseTsv(files.familyNameFirst ?? '').map(({ cells }) => cells[0].toUpperCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),

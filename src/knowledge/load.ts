@@ -126,6 +126,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     followerNouns: read('lexicon/follower-nouns.tsv'),
     relationalPeople: read('lexicon/relational-people.tsv'),
     familyNameFirst: read('lexicon/family-name-first.tsv'),
+    honorifics: read('lexicon/honorifics.tsv'),
+    mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),

@@ -41,6 +41,8 @@ export interface RoleEntry {
   readonly kind: string;
   /** The file it came from (roles.tsv, or the imported agents). */
   readonly source?: string;
+  /** The one country whose office it is ("Taoiseach": IRL), where the title names it alone. */
+  readonly country?: string;
 }
 
 export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
@@ -238,6 +240,10 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
   readonly familyNameFirst?: ReadonlySet<string>;
+  /** Words of address or rank before a name ("Prince", "Sheikh"): data/lexicon/honorifics.tsv */
+  readonly honorifics?: ReadonlySet<string>;
+  /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
+  readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */

@@ -10,7 +10,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
-import { givenNameOfAnother } from './name-particle.ts';
+import { familyNameOfAnother, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry } from './entry-choice.ts';
@@ -47,7 +47,7 @@ const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
-  if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end);
+  if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end) || familyNameOfAnother(doc, kb, start, end, values.map((v) => v.name));
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
@@ -104,6 +104,9 @@ function adjacent(doc: AnalyzedText, a: Hit, b: Hit, actVerb: (t: Token, afterMa
   return true;
 }
 
+/** The country entry a title of one country's office names (roles.tsv's fifth column). */
+const countryOfTitle = (kb: Knowledge, role: RoleEntry | null) => (role?.country ? kb.actors.lookup(kb.countries.get(role.country)?.name ?? role.country).find((e) => e.kind === 'country' && e.code === role.country) ?? null : null);
+
 function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: string | null): Omit<ActorPhrase, 'locative'> {
   const start = group[0].start;
   const end = group[group.length - 1].end;
@@ -117,8 +120,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     const person = group[group.length - 1] !== named && group[group.length - 1].role?.kind === 'person' && !plural;
     return { start, end, text, name: e.name, code: e.code, kind: e.kind === 'metonym' ? 'country' : e.kind as ActorPhrase['kind'], plural, entry: e, ...(person ? { roleKind: 'person' } : {}), rule: 'actor:named' };
   }
-  const modifier = group.find((h) => h.actor)?.actor ?? null;
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
+  // ("Taoiseach Micheal Martin": a title of one country's office names that country as a demonym would)
+  const modifier = group.find((h) => h.actor)?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
   const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);

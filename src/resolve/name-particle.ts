@@ -48,3 +48,23 @@ function beginsKnownName(doc: AnalyzedText, kb: Knowledge, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Defence Minister Abdi Nur Hassan", "army chief Ali Hassan": a one-word name of a known person ("Hassan", a Jordanian
+ * prince) after a capitalised word that is no title, name or place, nor a word of that person's own name, is the family
+ * name of someone else ("Tayyip Erdogan" keeps Erdogan: his name has "Tayyip"; "President Erdogan": a title).
+ */
+export function familyNameOfAnother(doc: AnalyzedText, kb: Knowledge, start: number, end: number, names: readonly string[]): boolean {
+  const i = tokenAt(doc, start);
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (t?.end !== end || !prev || prev.sentence !== t.sentence || doc.text.slice(prev.end, start) !== ' ') return false;
+  if (prev.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(prev.text) || isCalendarWordAnyCase(prev.text)) return false;
+  if (kb.lexicon.honorifics?.has(prev.lower) || names.some((n) => n.split(/[\s-]+/).includes(prev.text))) return false;
+  // the word ends no title, name or place of one to three words ("Crown Prince Hassan")
+  for (let j = i - 1; j >= Math.max(0, i - 3) && doc.tokens[j].sentence === t.sentence; j--) {
+    const text = doc.text.slice(doc.tokens[j].start, prev.end);
+    if (kb.actors.lookup(text).length > 0 || kb.roles.lookup(text).length > 0 || kb.places.lookup(text).length > 0) return false;
+  }
+  return true;
+}

@@ -20,6 +20,9 @@ import { repairWithAbsolute } from './with-absolute.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
+import { repairListedSecondSubject } from './listed-second-subject.ts';
+import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
+import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
 
@@ -32,6 +35,9 @@ type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
  * trees are those of the repairs run without these tests.
  */
 const NEEDS = new Map<Repair, readonly string[]>([
+  [repairReporterActReadAsAcl, ['acl', 'cc']], // the act an acl, with its own "and"
+  [repairSubjectedParticipleModifier, ['amod']], // the verb an amod
+  [repairListedSecondSubject, ['conj']], // the last conjunct hangs on the second subject
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos
   [repairSaidRelativeComplement, ['acl:relcl']], // the verb of saying is an acl:relcl

@@ -26,13 +26,13 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
   return null;
 }
 
-function hasSubject(tree: EditableTree, verb: number): boolean {
+export function hasSubject(tree: EditableTree, verb: number): boolean {
   for (const c of tree.children(verb)) if (tree.base(c) === 'nsubj' || tree.base(c) === 'expl') return true;
   return false;
 }
 
 // "said … urged", "says … urges": both past forms, or both 3rd-person present forms
-function sameTense(say: Token, act: Token): boolean {
+export function sameTense(say: Token, act: Token): boolean {
   const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
   const present = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('s');
   return (past(say) && past(act)) || (present(say) && present(act));

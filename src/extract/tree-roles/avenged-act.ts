@@ -29,7 +29,9 @@ export function withAvengedAct(ctx: SentenceContext, tree: TreeView, c: Candidat
   const holders = [c.trigger.head, ...tree.childrenWith(c.trigger.head, 'obj')];
   // ("claimed responsibility for a missile attack on Tel Aviv": the pattern's own act is the act itself, not a cause)
   const forCauses = holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).filter((n) => tree.marker(n) === 'for' && isAct(n) && !c.trigger.tokens.includes(n));
-  const causes = [...forCauses, ...c.trigger.tokens.flatMap((k) => answeredObjects(ctx, tree, k)).filter(isAct)];
+  // ("vowed to counter any assault by the protesters": a threat typed by its content answers what its content verb answers)
+  const contentVerbs = c.info.type === 'THREATEN' ? tree.childrenWith(c.trigger.head, 'xcomp') : [];
+  const causes = [...forCauses, ...[...c.trigger.tokens, ...contentVerbs].flatMap((k) => answeredObjects(ctx, tree, k)).filter(isAct)];
   // "would repel any attack by Hezbollah": the answered act's doer is the target even where the window found none
   if (c.targets.length === 0) {
     if (causes.length === forCauses.length) return c;
@@ -37,8 +39,11 @@ export function withAvengedAct(ctx: SentenceContext, tree: TreeView, c: Candidat
     if (doer && !c.actors.some((a) => a.start === doer.start)) return { ...c, targets: [doer], rules: [...c.rules, AVENGED_DOER_RULE] };
     return { ...c, rules: [...c.rules, AVENGED_NO_TARGET_RULE] };
   }
+  // (with the act's "by" phrase the parse hung beside it: "repelled an assault | by the protesters on the parliament")
   const within = (p: ActorPhrase, n: number) => {
-    const [first, last] = tree.span(n);
+    const first = tree.span(n)[0];
+    const by = besideBy(tree, n);
+    const last = by === undefined ? tree.span(n)[1] : tree.span(by)[1];
     return p.start >= t[first].start && p.end <= t[last - 1].end;
   };
   const cause = causes.find((n) => c.targets.every((p) => within(p, n)));
@@ -61,14 +66,19 @@ function answeredDoer(ctx: SentenceContext, tree: TreeView, act: number): ActorP
     stack.push(...tree.children(n));
   }
   // "repulsed an offensive | by the rebels": the parse may hang the act's "by" on the verb, right after the act
-  const end = tree.span(act)[1];
-  const beside = tree.has(tree.head(act)) ? tree.childrenWith(tree.head(act), 'obl', 'nmod').find((n) => n > act && tree.span(n)[0] === end && tree.marker(n) === 'by' && named(n)) : undefined;
-  if (beside !== undefined) return named(beside);
+  const beside = besideBy(tree, act);
+  if (beside !== undefined && named(beside)) return named(beside);
   // "Israel's strike" (its owner does it), not "the commander's killing" (its owner undergoes it)
   if (ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return null;
   // ("any Israeli attack": the demonym on the act names its doer as an owner does)
   const owner = tree.childrenWith(act, 'nmod:poss')[0] ?? tree.childrenWith(act, 'amod', 'compound').find((n) => named(n));
   return owner === undefined ? null : named(owner);
+}
+
+/** "repulsed an offensive | by the rebels": the "by" phrase the parse hung on the act's head, right after the act. */
+function besideBy(tree: TreeView, act: number): number | undefined {
+  const end = tree.span(act)[1];
+  return tree.has(tree.head(act)) ? tree.childrenWith(tree.head(act), 'obl', 'nmod').find((n) => n > act && tree.span(n)[0] === end && tree.marker(n) === 'by') : undefined;
 }
 
 /**

@@ -1,0 +1,37 @@
+import type { ActorRef, Event } from '../schema/event.ts';
+
+export const COLLECTIVE_ACTOR_RULE = 'actor:collective-members';
+export const SIDES_OF_LAST_MEETING_RULE = 'roles:sides-of-last-bilateral-event';
+
+// how many sentences back the bilateral event may be ("X met Y ... [two sentences] ... the two sides signed")
+const WINDOW = 4;
+const COOPERATION = new Set([1, 2]);
+
+/**
+ * "Xi met Lula in Beijing. Xi said China opposed the US tariffs. The two sides signed 20 agreements": "the two sides"
+ * (a collective, data/lexicon/anaphors.tsv) of a cooperative act are the two parties of the last cooperative event
+ * between two coded parties a few sentences before (a meeting, talks, an agreement), not the last two actors named
+ * (China and the United States). A collective in a conflict, or with no such event before, keeps the names before it.
+ */
+export function collectiveSides(events: readonly Event[], sentenceStarts: readonly number[]): Event[] {
+  const sentenceOf = (at: number) => sentenceStarts.filter((s) => s <= at).length - 1;
+  return events.map((e) => {
+    if (!e.rules.includes(COLLECTIVE_ACTOR_RULE) || !COOPERATION.has(e.quad_class) || !e.actor || !e.actors || e.actors.length !== 2) return e;
+    const here = sentenceOf(e.trigger.span[0]);
+    const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && bilateral(p))
+      .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
+    if (!last) return e;
+    const pair = [last.actor!, last.target!];
+    if (samePair(pair, e.actors)) return e;
+    const written = (r: ActorRef): ActorRef => ({ ...r, text: e.actor!.text, span: e.actor!.span, basis: 'inferred' });
+    return { ...e, actor: written(pair[0]), actors: pair.map(written), rules: [...e.rules, SIDES_OF_LAST_MEETING_RULE] };
+  });
+}
+
+// a cooperative event between two coded parties of different codes, itself no collective's
+const bilateral = (p: Event) => COOPERATION.has(p.quad_class) && !p.rules.includes(COLLECTIVE_ACTOR_RULE) && p.actor?.code != null && p.target?.code != null && p.actor.code !== p.target.code;
+
+const samePair = (pair: readonly ActorRef[], actors: readonly ActorRef[]) => {
+  const codes = new Set(pair.map((r) => r.code));
+  return actors.every((a) => codes.has(a.code));
+};
