@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import type { RepairWords } from './repair-words.ts';
 import { repairConjAfterParenthesis } from './conj-after-parenthesis.ts';
 import { repairTimeOpenerSubject } from './time-opener-subject.ts';
 import { repairSaidRelativeComplement } from './said-relative-complement.ts';
@@ -21,7 +22,7 @@ import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 
-type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
+type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
 /**
  * Relations a repair moves no arc without: each is tested (as a node's full label or its base) before the repair's

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 25 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Xi met visiting Spanish Prime Minister Sanchez", "Police arrested striking workers": an -ing form that describes the
+// noun after it (data/lexicon/adjectival-participles.tsv) was read as the verb's `xcomp` with the noun its object, so the
+// participle's act took the verb's subject ("the prime minister striking workers" an ASSAULT) and the verb lost its
+// object. The repair (tree-repair/adjectival-participle.ts) makes it the noun's `amod`; such a modifier before a longer
+// phrase is a description (tree-clauses/description.ts) and part of the object (object-evidence.ts isDirectObject).
+expectAll('a participle describing the object', [
+  ['Chinese President Xi Jinping met visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.', ['CONSULT Chinese President Xi Jinping > Spanish Prime Minister Pedro Sanchez']],
+  ['Egyptian President Abdel Fattah al-Sisi met visiting Turkish Foreign Minister Hakan Fidan in Cairo on Sunday.', ['CONSULT']],
+  ['The outgoing prime minister met striking workers in the capital on Monday.', ['CONSULT']],
+  ['Police arrested striking workers outside the factory on Monday.', ['COERCE Police > workers']],
+  ['The army shelled retreating rebel fighters near the border on Sunday.', ['ASSAULT army > rebel fighters']],
+]);
+expectNone('a describing participle is no act of the verb\'s subject', 'ASSAULT', [
+  'The outgoing prime minister met striking workers in the capital on Monday.',
+  'The governor visited striking miners at the mine on Sunday.',
+]);
+expectNone('a describing participle is no act of the verb\'s subject', 'RETREAT', [
+  'The army shelled retreating rebel fighters near the border on Sunday.',
+]);
+test('a visit described is no second meeting by the host', T, () => {
+  const events = code('Chinese President Xi Jinping met visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.');
+  assert.equal(events.filter((e) => e.type === 'CONSULT').length, 1, JSON.stringify(events.map(brief)));
+  assert.equal(find(events, 'met').target?.code, 'ESPGOV');
+});
+expectAll('after a verb of phase the -ing word stays the act', [
+  ['The army kept striking rebel positions near the town on Monday.', ['ASSAULT army > rebel positions']],
+  ['Russian jets continued striking rebel positions near Idlib on Monday.', ['ASSAULT']],
+]);
