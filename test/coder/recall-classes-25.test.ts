@@ -62,3 +62,24 @@ expectAll('a participle with its own auxiliary or after the verb stays as it was
 expectNone('a participle of a material act describing the subject is no event of its own', 'ASSAULT', [
   'Residents fleeing the shelling gathered at the border crossing on Monday.',
 ]);
+
+// "The opposition leader was detained and later flew to Moscow": an active verb coordinated after a passive one shares the
+// passive's subject, who undergoes the first act and does the second (tree-roles/passive-conjunct.ts); the climb had
+// stopped at the passive's subject, so the trip had no traveller (and "was carried" read it as a passive again) and
+// "met" took the first verb's agent. Active for sure: an object, a non-passive auxiliary, or a simple past ("flew").
+expectAll('an active verb after a passive conjunct', [
+  ['Georgian opposition leader Nika Gvaramia was detained on Monday and later flew to Brussels.', ['CONSULT Georgian opposition leader Nika Gvaramia > Brussels']],
+  ['The Venezuelan opposition leader was briefly detained in Caracas and then flew to Madrid on Tuesday.', ['CONSULT Venezuelan opposition leader > Madrid']],
+  ['The Iranian foreign minister was received by the emir in Doha and later met the Hamas leadership on Sunday.', ['CONSULT Iranian foreign minister > Hamas']],
+]);
+test('the first verb\'s agent does not do the second', T, () => {
+  const e = find(code('The Iranian foreign minister was received by the emir in Doha and later met the Hamas leadership on Sunday.'), 'met');
+  assert.equal(e.actor?.code, 'IRNGOV');
+});
+expectNone('a passive conjunct is still carried or undergone', 'CONSULT', [
+  'Former President Rodrigo Duterte was arrested in Manila and flown to The Hague on Tuesday.',
+]);
+test('a second passive after "was" has no actor from the first', T, () => {
+  const events = code('A Mexican journalist was attacked and killed in Culiacan on Monday.');
+  assert.ok(!events.some((e) => e.actor?.text?.includes('journalist')), JSON.stringify(events.map(brief)));
+});
