@@ -83,3 +83,20 @@ test('a second passive after "was" has no actor from the first', T, () => {
   const events = code('A Mexican journalist was attacked and killed in Culiacan on Monday.');
   assert.ok(!events.some((e) => e.actor?.text?.includes('journalist')), JSON.stringify(events.map(brief)));
 });
+
+// "The United States sent search-and-rescue teams": past the first word of a hyphenated compound no pattern word was
+// read, so the compound hid the rescue-team rows. A compound of nouns before a noun is headed by its last word, which
+// names a kind of that noun as the word alone would (extract/gap-groups.ts insideCompound); a participle's compound stays
+// whole ("rebel-held town").
+expectAll('a hyphenated noun compound ending in a pattern word', [
+  ['The United States sent search-and-rescue teams to Turkey on Tuesday.', ['AID United States > Turkey']],
+  ['China dispatched a search-and-rescue team to Nepal on Monday.', ['AID China > Nepal']],
+  ['Egypt sent fuel-and-food aid convoys to Gaza on Monday.', ['AID Egypt > Gaza']],
+]);
+expectAll('an unhyphenated compound and a joint drill read as before', [
+  ['Japan dispatched search and rescue teams to Myanmar on Saturday.', ['AID Japan > Myanmar']],
+  ['The two navies held a joint search-and-rescue drill on Monday.', ['COOPERATE']],
+]);
+expectNone('a participle\'s compound names no pattern word', 'AID', [
+  'Rebels seized the army-run aid warehouse on Monday.',
+]);
