@@ -100,3 +100,22 @@ expectAll('an unhyphenated compound and a joint drill read as before', [
 expectNone('a participle\'s compound names no pattern word', 'AID', [
   'Rebels seized the army-run aid warehouse on Monday.',
 ]);
+
+// "X was among those killed in the strike, the army said": with a trailing speaker the parse hung the clause's words on
+// the speaker's verb (the root), so the among-those repair found no clause and "killed" took the commander as its doer.
+// The participle becomes the speaker's reported clause, the counted subject its `nsubj:pass`
+// (tree-repair/among-those.ts).
+expectAll('among those who underwent an act, before a trailing speaker', [
+  ['Opposition leader Ali Karimi was among those arrested in Tehran on Sunday, his lawyer said.', ['COERCE null > Opposition leader Ali Karimi']],
+  ['Senior lawmaker Elena Markova was among those detained by police in Minsk on Saturday, her party said.', ['COERCE police > Senior lawmaker Elena Markova']],
+]);
+for (const text of [
+  'Rebel commander Ahmed Saleh was among those killed in the strike on Tuesday, the army said.',
+  'A senior Hamas commander was among those killed in the Israeli strike on Gaza City on Monday, Hamas said.',
+  'Opposition leader Ali Karimi was among those arrested in Tehran on Sunday, his lawyer said.',
+]) {
+  test(`one counted among the victims is no actor: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => /commander|Karimi/.test(e.actor?.text ?? '')), JSON.stringify(events.map(brief)));
+  });
+}
