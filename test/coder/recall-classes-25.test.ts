@@ -119,3 +119,22 @@ for (const text of [
     assert.ok(!events.some((e) => /commander|Karimi/.test(e.actor?.text ?? '')), JSON.stringify(events.map(brief)));
   });
 }
+
+// "Tents and blankets were delivered to displaced families by the Red Cross": a passive aid whose subject is the goods
+// lands on the verb's "to" phrase; the goods matched on a conjunct ("blankets") were not taken for the pattern's own
+// subject (tree-roles/own-clause-targets.ts), and "to displaced families" was read as an infinitive: "to" before a past
+// form is a receiver's preposition, the participle the receiver's modifier (tree-repair/prenominal-participle.ts).
+expectAll('aid given to receivers, told in the passive', [
+  ['Tents and blankets were delivered to displaced families in Pakistan by the Red Cross on Sunday.', ['AID Red Cross > families']],
+  ['Food and medicine were delivered to refugees in Chad by the World Food Programme on Monday.', ['AID World Food Programme > refugees']],
+  ['Tents were delivered to displaced families in Pakistan by the Red Cross on Sunday.', ['AID Red Cross > families']],
+  ['The Red Cross delivered tents to displaced families in Pakistan on Sunday.', ['AID Red Cross > families']],
+]);
+test('the goods are never the receiver', T, () => {
+  const e = find(code('Tents and blankets were delivered to displaced families in Pakistan by the Red Cross on Sunday.'), 'delivered');
+  assert.equal(e.target?.code, 'PAKCVL');
+});
+expectAll('an infinitive after "to" stays a verb', [
+  ['The militants threatened to flood the valley on Monday.', ['THREATEN The militants > null']],
+  ['The rebels agreed to withdraw from the town on Monday.', ['CONCEDE The rebels > null']],
+]);
