@@ -138,3 +138,24 @@ expectAll('an infinitive after "to" stays a verb', [
   ['The militants threatened to flood the valley on Monday.', ['THREATEN The militants > null']],
   ['The rebels agreed to withdraw from the town on Monday.', ['CONCEDE The rebels > null']],
 ]);
+
+// "The Jordanian foreign minister is expected in Ramallah on Thursday": a visitor expected in another country on a stated
+// day is a planned visit, as "is expected to visit" is: the row "expect in" (extra-verbs.tsv) read by stay-abroad.ts as
+// "was in" is, the passive's subject the visitor (verb-roles.ts), planned (core/hedged-act.ts), its day ahead
+// (resolve/date-anchor.ts). Not a stay at home, nor one with no day.
+expectAll('a visit expected on a stated day', [
+  ['The Jordanian foreign minister is expected in Ramallah on Thursday.', ['CONSULT Jordanian foreign minister > Ramallah']],
+  ['Secretary of State Marco Rubio is expected in Cairo on Wednesday.', ['CONSULT Secretary of State Marco Rubio > Cairo']],
+  ['The German chancellor is expected in Kyiv on Tuesday, officials said.', ['CONSULT German chancellor > Kyiv']],
+]);
+test('an expected visit is planned, on the day ahead', T, () => {
+  const e = find(code('The Jordanian foreign minister is expected in Ramallah on Thursday.'), 'expected');
+  assert.equal(e.provenance.certainty, 'planned');
+  assert.equal(e.date?.value, '2025-06-12');
+  assert.equal(e.target?.code, 'PSE');
+});
+expectNone('an expected stay at home or with no day is no visit', 'CONSULT', [
+  'The Egyptian foreign minister is expected in Cairo on Thursday.',
+  'The Jordanian foreign minister is expected in Ramallah soon.',
+  'Heavy rain is expected in Amman on Thursday.',
+]);
