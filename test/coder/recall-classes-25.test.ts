@@ -174,3 +174,20 @@ expectAll('a trip in the active voice stays a visit', [
 expectNone('a person carried is no visitor', 'CONSULT', [
   'The wounded minister was flown to Paris for treatment on Sunday.',
 ]);
+
+// "Qatar sent two planes loaded with food and medicine", "Egypt dispatched 50 trucks carrying aid to Gaza": a carrier
+// sent with relief goods on board is the goods sent; the carrier noun stopped the "send * food" rows, and the aid noun
+// alone made the trucks its giver. Rows for a sent carrier "carrying" or "loaded with" relief (extra-verbs.tsv).
+expectAll('a carrier sent with relief goods on board', [
+  ['Qatar sent two planes loaded with food and medicine to Port Sudan on Sunday.', ['AID Qatar > Sudan']],
+  ['Egypt dispatched 50 trucks carrying humanitarian aid to Gaza on Monday.', ['AID Egypt > Gaza']],
+  ['Turkey sent a ship carrying tents and blankets to Libya on Tuesday.', ['AID Turkey > Libya']],
+]);
+test('the trucks are never the giver', T, () => {
+  const e = find(code('Egypt dispatched 50 trucks carrying humanitarian aid to Gaza on Monday.'), 'dispatched');
+  assert.equal(e.actor?.code, 'EGY');
+});
+expectNone('a carrier with troops on board is no aid', 'AID', [
+  'Russia sent planes loaded with troops to Mali on Monday.',
+  'The army deployed trucks carrying soldiers to the border on Monday.',
+]);
