@@ -31,6 +31,8 @@ export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, 
     const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
+    // "Protesters demanding his resignation marched": a demand told of the group that makes it is still voiced by it
+    if (kind === 'participle' && c.info.type === 'REQUEST' && c.actors.length > 0) return true;
     onDrop?.(c, `candidate:tree-description:${kind}`);
     return false;
   });

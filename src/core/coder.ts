@@ -151,7 +151,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const { triggers: outerTriggers, needParse: askedParse } = prepass;
       const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
       // a sentence whose tags hide a verb ("Officials | report that ...") is parsed again with that word a verb
-      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts));
+      const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts), kb.lexicon);
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
       const chainedFrames: Array<ReturnType<typeof sentenceFrames>> = [];
       const contexts = doc.sentences.map((sentence): SentenceContext => {

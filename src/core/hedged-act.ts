@@ -23,6 +23,8 @@ const REACH = 5;
 export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const hedge = hedgeOf(ctx, trigger);
   if (hedge) return { status: 'alleged', cue: hedge };
+  // "is expected in Cairo on Monday": a stay still ahead (stay-abroad.ts) is planned
+  if (trigger.pattern.requiresStay && ctx.doc.tokens[trigger.head].lemma === 'expect') return { status: 'planned', cue: 'expected in' };
   const modality = modalityOf(ctx, trigger.head, trigger.start);
   // "a strike on Beirut might widen the war": a verb whose subject is an imagined act is as imagined, no stated possibility of its doer
   if (modality.status === 'hypothetical' && trigger.pattern.kind === 'verb') {

@@ -23,9 +23,14 @@ export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: 
 
 /**
  * Past the first word of a hyphenated compound ending at `compoundEnd`: "the rebel-held town" holds nothing; nor does
- * a day's phrase, its preposition included ("called on Tuesday for" is no "call on").
+ * a day's phrase, its preposition included ("called on Tuesday for" is no "call on"). A compound of nouns before a
+ * noun is headed by its last word, which names a kind of that noun as the word alone would: "sent search-and-rescue
+ * teams" reads the `rescue team` of "sent rescue teams", "cash-for-work aid" the `work aid` (a participle's compound
+ * stays whole: "rebel-held town").
  */
-export const insideCompound = (tokens: readonly Token[], j: number, compoundEnd: number) => j < compoundEnd && (tokens[j - 1].text === '-' || opensDayPhrase(tokens, j, compoundEnd));
+export const insideCompound = (tokens: readonly Token[], j: number, compoundEnd: number) => j < compoundEnd && (tokens[j - 1].text === '-' && !nounHeadBeforeNoun(tokens, j, compoundEnd) || opensDayPhrase(tokens, j, compoundEnd));
+
+const nounHeadBeforeNoun = (tokens: readonly Token[], j: number, compoundEnd: number) => j === compoundEnd - 1 && tokens[j].pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN' && tokens[j + 1].start > tokens[j].end;
 
 // "called on Tuesday for an end to", "met on Monday with": a day's name and its "on" count as one word between a
 // pattern's words, which is no word of the pattern

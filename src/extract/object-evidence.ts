@@ -86,6 +86,8 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     // "pardoned more than 3,000 prisoners": the hedge of a count is part of the object
     // "met his Israeli counterpart": a possessive determiner belongs to the object
     if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    // "met visiting Spanish Prime Minister X": a participle the tree reads as describing a later noun is the object's
+    if (t.pos === 'VERB' && ctx.tree().label(i) === 'amod' && ctx.tree().head(i) > i) continue;
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;

@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../resolve/types.ts';
+import { surelyActive } from './tree-roles/passive-conjunct.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -51,6 +52,7 @@ function takesNamedPlace(ctx: SentenceContext, verb: number): boolean {
 function isCarried(view: TreeView, verb: number): boolean {
   if (isPassiveClause(view, verb)) return true;
   const first = view.head(verb);
-  if (view.base(verb) !== 'conj' || first < 0 || !isPassiveClause(view, first)) return false;
+  // ("was detained and later flew to Moscow": a simple past makes its own trip)
+  if (view.base(verb) !== 'conj' || first < 0 || !isPassiveClause(view, first) || surelyActive(view, verb)) return false;
   return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(view.label(c)));
 }

@@ -17,10 +17,13 @@ const ANY_DAY = '2000-01-01';
 export function isStayAbroad(ctx: SentenceContext, verb: number): boolean {
   const view = ctx.tree();
   const t = ctx.doc.tokens;
-  const place = view.head(verb);
-  if (view.label(verb) !== 'cop' || place < 0 || !view.childrenWith(place, 'case').some((c) => t[c].lower === 'in')) return false;
+  const place = stayPlace(ctx, verb);
+  if (place < 0 || !view.childrenWith(place, 'case').some((c) => t[c].lower === 'in')) return false;
   const host = ctx.places?.overlapping(t[place].start, t[place].end).find((p) => p.place.precision === 'country' || p.place.precision === 'city');
-  const subject = view.childrenWith(place, 'nsubj')[0];
+  // (an expected stay: the clause is the verb's, its subject the passive's)
+  const expected = place !== view.head(verb);
+  const clause = expected ? verb : place;
+  const subject = view.childrenWith(clause, expected ? 'nsubj:pass' : 'nsubj')[0];
   if (!host?.place.country || subject !== undefined && subject > verb) return false;
   // a parse that leaves the stay no subject ("Kenyan President William Ruto was in ..." read as one noun phrase): the
   // phrase that opens the sentence and ends right before the copula
@@ -28,10 +31,10 @@ export function isStayAbroad(ctx: SentenceContext, verb: number): boolean {
   const visitor = subject !== undefined ? participantsAt(view, ctx, subject).phrases[0] : opening && opening.start === t[ctx.sentence.tokenStart].start ? opening : undefined;
   if (!visitor || !travels(visitor) || visitor.code?.slice(0, 3) === host.place.country) return false;
   // "was in Moscow on Tuesday for talks": a stated purpose is the event (stay-purpose.ts), the stay only its setting
-  if (view.childrenWith(place, 'obl', 'nmod').some((c) => view.marker(c) === 'for')) return false;
+  if (view.childrenWith(clause, 'obl', 'nmod').some((c) => view.marker(c) === 'for')) return false;
   const sentence = ctx.sentence;
   const dates = findDates(sentence.text, sentence.start, ANY_DAY);
-  const timing = view.childrenWithAny(place, TIMING);
+  const timing = view.childrenWithAny(clause, TIMING);
   return timing.some((w) => dates.some((d) => d.start <= t[w].start && t[w].end <= d.end));
 }
 
@@ -41,13 +44,24 @@ const TIMING = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod', 'nmod:unmarked', 'nmo
 /** The host of a stay abroad (`verb` its copula): the country the place lies in, named as the place is written. */
 export function stayHost(ctx: SentenceContext, verb: number): ActorPhrase | null {
   const t = ctx.doc.tokens;
-  const place = ctx.tree().head(verb);
+  const place = stayPlace(ctx, verb);
   const host = place < 0 ? undefined : ctx.places?.overlapping(t[place].start, t[place].end).find((p) => p.place.country);
   if (!host?.place.country) return null;
   const name = ctx.kb.countries.get(host.place.country)?.name ?? host.place.country;
   return { start: host.start, end: host.end, text: host.text, name, code: host.place.country, kind: 'country', plural: false, entry: null, locative: false, prep: 'in', rule: STAY_HOST_RULE };
 }
 export const STAY_HOST_RULE = 'actor:stay-host-country';
+
+/**
+ * The place of a stay: the copula's head ("was | in Cairo"), or the "in" phrase of a passive "expected" ("is expected
+ * in Cairo on Thursday", a stay ahead); -1 when there is none.
+ */
+function stayPlace(ctx: SentenceContext, verb: number): number {
+  const view = ctx.tree();
+  if (view.label(verb) === 'cop') return view.head(verb);
+  if (ctx.doc.tokens[verb].lemma !== 'expect' || view.childrenWith(verb, 'aux:pass').length === 0) return -1;
+  return view.childrenWith(verb, 'obl').find((o) => o > verb && view.marker(o) === 'in') ?? -1;
+}
 
 /**
  * A known leader or a country's official: one who visits for a state, not a body or a force, nor a private person ("John

@@ -87,6 +87,9 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         if (pattern.kind === 'verb') {
           // the passive reading only when the active one fails
           if (match.passive && hasActive(atHead, pattern)) continue;
+          // "Medicine was flown to the town": a row of the active voice ("fly to") has no passive form, which leaves the
+          // word to the rows that have ("fly * medicine to")
+          if (!match.passive && pattern.requiresActive && afterBe && !tokens[i].lower.endsWith('ing')) continue;
           // "seized a Marshall Islands-flagged tanker": the object word of the row only modifies the real object
           if (consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
           const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);

@@ -17,6 +17,7 @@ import { afterOwnPreposition, againstTargets, modifiesOwnNoun, ownActOwner, ownO
 import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
 
+const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /**
@@ -29,6 +30,11 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const read = treeVerbRoles(tree, ctx, tr.head);
   if (isPassiveClause(tree, tr.head)) {
     rules.push(...(read?.rules ?? ['roles:passive']));
+    // "the minister is expected in Cairo on Monday": the expected visitor makes the stay, its host country is visited
+    if (tr.pattern.requiresStay) {
+      rules.push(EXPECTED_VISITOR_RULE);
+      return [chosen(findSubject(ctx, tr.head, true), read?.targets), requiredTarget(ctx, tr) ?? []];
+    }
     const agent = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
     // "the minister's resignation was announced": the pattern's own act noun as subject acts for its owner
     const owned = agent.length === 0 ? ownActOwner(ctx, tr) : null;

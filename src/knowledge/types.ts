@@ -175,6 +175,8 @@ export interface Lexicon {
   readonly thirdPartyParticiples: ReadonlySet<string>;
   /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
   readonly givingParticiples: ReadonlySet<string>;
+  /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
+  readonly adjectivalParticiples: ReadonlySet<string>;
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */

@@ -8,6 +8,7 @@ import type { Token } from '../../src/nlp/types.ts';
 import { TREE_REPAIRS, repairedTree } from '../../src/extract/tree-repair/index.ts';
 import { EditableTree } from '../../src/extract/tree-repair/editable-tree.ts';
 import { relationsNeeded } from '../../src/extract/tree-repair/repair-needs.ts';
+import { NO_REPAIR_WORDS } from '../../src/extract/tree-repair/repair-words.ts';
 
 // Exactness of the repairs' relation tests (src/extract/tree-repair/repair-needs.ts): a repair skipped because the
 // tree has none of a relation it needs would have moved nothing, so the repaired trees are those of every repair run
@@ -19,7 +20,7 @@ function unskippedRepairs(tree: SentenceTree, tokens: readonly Token[]) {
   const repairs = new Map<number, string>();
   for (const repair of TREE_REPAIRS) {
     const before = editable.moved.size;
-    const id = repair(editable, tokens);
+    const id = repair(editable, tokens, NO_REPAIR_WORDS);
     if (id === null || editable.moved.size === before) continue;
     let k = 0;
     for (const node of editable.moved) if (k++ >= before) repairs.set(node, id);

@@ -76,6 +76,17 @@ const GERUND_TAKERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 
  *  - a conjunct of a noun, where the parse took the participle for a verb with the next noun as its object
  *    ("overran the outposts and surrounding villages"): a verb is never coordinated with a noun phrase.
  */
+// "visiting | Spanish Prime Minister | Sanchez", "retreating | rebel | fighters": every word between the modifier and its
+// noun is inside the noun's phrase (a few steps under it)
+function withinPhrase(view: TreeView, modifier: number, noun: number): boolean {
+  for (let k = modifier + 1; k < noun; k++) {
+    let h = k;
+    for (let step = 0; step < 4 && h !== noun && h >= 0; step++) h = view.head(h);
+    if (h !== noun) return false;
+  }
+  return true;
+}
+
 function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | null {
   const word = view.tokens[verb].lower;
   const after = view.tokens[verb + 1];
@@ -88,7 +99,7 @@ function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | 
   const noun = view.head(verb);
   // a past participle only inside a noun phrase: "troops launched airstrikes" misparsed as amod is a finite verb
   const insidePhrase = ['DET', 'ADJ', 'NUM'].includes(view.upos(verb - 1)) || view.label(verb - 1) === 'nmod:poss';
-  if (label === 'amod' && noun === verb + 1) return /ing$/.test(word) && !afterPreposition || /ed$/.test(word) && insidePhrase ? 'adjective' : null;
+  if (label === 'amod' && (noun === verb + 1 || noun > verb && withinPhrase(view, verb, noun))) return /ing$/.test(word) && !afterPreposition || /ed$/.test(word) && insidePhrase ? 'adjective' : null;
   // "accused the army of executing civilians" may parse as a compound too
   if (label === 'compound' && noun === verb + 1) return /ing$/.test(word) && !gerundPreposition ? 'modifier' : null;
   if (label === 'conj' && ['NOUN', 'PROPN'].includes(view.upos(noun)) && /ing$/.test(word) && nounAfter && view.upos(verb - 1) === 'CCONJ') return 'adjective';

@@ -23,8 +23,18 @@ export function repairAmongThose(tree: EditableTree, tokens: readonly Token[]): 
   const group = marked(root) ? root : [...tree.children(root), ...tree.children(copula)].find((g) => tree.base(g) === 'obl' && marked(g));
   if (group === undefined) return null;
   const verb = tree.children(group).find((v) => tree.label(v) === 'acl' && tree.upos(v) === 'VERB' && /(?:ed|en)$/.test(tokens[v].lower) && v > group);
-  const patient = group === root ? tree.children(root).find((c) => tree.base(c) === 'nsubj') : root;
+  // "X was among those killed in the strike, the army said": the clause's words hung on the speaker's verb, the root;
+  // the participle becomes that verb's reported clause
+  const speaker = tree.upos(root) === 'VERB' && group !== root ? tree.children(root).find((c) => tree.base(c) === 'nsubj' && c > group) : undefined;
+  const patient = speaker !== undefined ? tree.children(root).find((c) => tree.base(c) === 'nsubj' && c < copula) : group === root ? tree.children(root).find((c) => tree.base(c) === 'nsubj') : root;
   if (verb === undefined || patient === undefined || patient > copula) return null;
+  if (speaker !== undefined) {
+    tree.attach(verb, root, 'ccomp');
+    tree.attach(patient, verb, 'nsubj:pass');
+    tree.attach(copula, verb, 'aux:pass');
+    tree.attach(group, verb, 'obl');
+    return 'tree-repair:among-those';
+  }
   // the clause's own dependents go with the verb: its punctuation, and what followed the copula beside the group
   const rest = tree.children(root).filter((c) => c !== verb && c !== group && (tree.label(c) === 'punct' || group !== root && c > copula && CLAUSE_LEVEL.has(tree.base(c))));
   tree.attach(verb, -1, 'root');

@@ -36,21 +36,35 @@ const TRAILING_ADJUNCTS = new Set(['obl', 'advmod']);
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
   const hyphen = participle - 1;
   // the name ends at the hyphen (which the parser may hang on the name or elsewhere)
-  const name = tree.children(participle).find((k) => tree.base(k) === 'nsubj' && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
+  const name = tree.children(participle).find((k) => (tree.base(k) === 'nsubj' || tree.base(k) === 'compound') && k < participle && extent(tree, k)[1] >= hyphen - 1 && extent(tree, k)[1] <= hyphen);
   const noun = tree.children(participle).find((k) => tree.label(k) === 'obj' && extent(tree, k)[0] === participle + 1);
   if (name === undefined || noun === undefined || tokens[hyphen - 1].end !== tokens[hyphen].start) return false;
   const up = tree.head(participle);
   // "struck Houthi-held Sanaa on Monday": an adjunct after the noun the clause took is the verb's above it
   const after = tree.children(participle).filter((k) => k > extent(tree, noun)[1] && TRAILING_ADJUNCTS.has(tree.base(k)));
   if (after.length > 0 && (up < 0 || tree.upos(up) !== 'VERB')) return false;
-  if (tree.children(participle).some((k) => k !== name && k !== noun && !after.includes(k) && tree.base(k) !== 'punct')) return false;
+  // "Youth-led protesters demanding his resignation clashed with police": an -ing word after the noun describes it
+  const describing = tree.children(participle).filter((k) => k === extent(tree, noun)[1] + 1 && tree.upos(k) === 'VERB' && tokens[k].lower.endsWith('ing') && ['xcomp', 'advcl', 'ccomp'].includes(tree.base(k)));
+  if (tree.children(participle).some((k) => k !== name && k !== noun && !after.includes(k) && !describing.includes(k) && tree.base(k) !== 'punct')) return false;
   // "at least seven al-Qaida-linked militants": the count the verb took (as obl or obj) is the noun's
   const count = up < 0 ? undefined : tree.children(up).find((k) => tree.upos(k) === 'NUM' && extent(tree, k)[1] + 1 === extent(tree, name)[0]);
   const relation = up < 0 ? 'root' : tree.upos(up) !== 'VERB' ? 'nmod' : tree.children(up).some((k) => tree.label(k) === 'obj' && k !== count) ? 'obl' : 'obj';
-  tree.attach(noun, up, relation);
+  // "Hundreds of student-led demonstrators": the subject read is a count whose "of" noun is the name; the count keeps
+  // the clause's place and the noun is its "of" phrase
+  const inner = describing.length === 0 ? undefined : tree.children(name).find((k) => k === hyphen - 1 && tree.base(k) === 'nmod');
+  const marker = inner === undefined ? undefined : tree.children(inner).find((k) => tree.label(k) === 'case' && k < inner);
+  // (the root's punctuation goes with the phrase that takes its place)
+  const stops = up < 0 ? tree.children(participle).filter((k) => tree.base(k) === 'punct' && k > participle) : [];
+  if (inner !== undefined && marker !== undefined) {
+    tree.attach(name, up, relation);
+    tree.attach(noun, name, 'nmod');
+    tree.attach(marker, noun, 'case');
+  } else tree.attach(noun, up, relation);
   tree.attach(participle, noun, 'amod');
-  tree.attach(name, participle, 'obl:npmod');
+  tree.attach(inner !== undefined && marker !== undefined ? inner : name, participle, 'obl:npmod');
   if (count !== undefined) tree.attach(count, noun, 'nummod');
+  for (const k of describing) tree.attach(k, noun, 'acl');
+  for (const k of stops) tree.attach(k, inner !== undefined && marker !== undefined ? name : noun, 'punct');
   for (const k of after) tree.attach(k, up, tree.label(k));
   return true;
 }

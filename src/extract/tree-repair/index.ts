@@ -74,7 +74,10 @@ import { repairDatelineInClause } from './dateline-in-clause.ts';
 import { repairPartitiveAbsolute } from './partitive-absolute.ts';
 import { repairParticipleBeforeSubject } from './participle-before-subject.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
+import { repairAdjectivalParticiple } from './adjectival-participle.ts';
+import { repairSubjectParticipleRoot } from './subject-participle-root.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
+import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
 
 /** A parse with the misreadings a general repair undid, and for each node an arc of which a repair moved, that repair's id. */
@@ -83,7 +86,7 @@ export interface RepairedTree extends SentenceTree {
 }
 
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
-export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[]) => string | null> = [repairPunctuationHead, repairDatelineInClause, repairMarkedSecondSubject, repairSecondSubjectApposition, repairListedSecondSubject, repairResultativeAdjective, repairNearnessAdjective, repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeOpenerSubject, repairSpanBeforeClause, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairPlotNounInfinitive, repairNameHeadNoun, repairDeterminerSubject, repairDeterminerThat, repairRelativeSaidClause, repairClauseReadAsSubject, repairRelativeVerbClause, repairRelativeClauseAsMain, repairSaidRelativeAsMain, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairAddresseeReadAsSubject, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairFiniteConjunctOfGerund, repairFiniteConjunctOfInfinitive, repairThatClauseAfterOblique, repairReporterSecondAct, repairReporterActReadAsAcl, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairMisreadMainClause, repairPartitiveAbsolute, repairParticipleBeforeSubject, repairParticleReadAsAdverb, repairPrepositionReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairIngParticipleObject, repairParticipleReadAsXcomp, repairClauseReadAsPhrase, repairParticipleReadAsMainVerb, repairSubjectReadAsCompound, repairSubjectedParticipleModifier, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct, repairTrailingSpeakerApposition, repairMedialSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund, repairGerundClauseSubject, repairOpeningGerundSubject, repairOpeningParticipleClause, repairAmongThose];
+export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null> = [repairPunctuationHead, repairDatelineInClause, repairMarkedSecondSubject, repairSecondSubjectApposition, repairListedSecondSubject, repairResultativeAdjective, repairNearnessAdjective, repairMarkedObject, repairNameList, repairTimePhraseSwallowedName, repairTimeOpenerSubject, repairSpanBeforeClause, repairTimeWordBeforeParticiple, repairBareNmodHead, repairMarkedPhraseAsSubject, repairNameSplitFromNoun, repairPrenominalParticiple, repairAdjectivalParticiple, repairHyphenParticipleClause, repairVerbReadAsNoun, repairInfinitiveReadAsNoun, repairPlotNounInfinitive, repairNameHeadNoun, repairDeterminerSubject, repairDeterminerThat, repairRelativeSaidClause, repairClauseReadAsSubject, repairRelativeVerbClause, repairRelativeClauseAsMain, repairSaidRelativeAsMain, repairColonClause, repairBetweenConjunct, repairConjAfterParenthesis, repairSplitCoordinatedSubject, repairTitleReadAsOblique, repairAddresseeReadAsSubject, repairModifierReadAsSubject, repairObjectConjunct, repairParticipleConjunct, repairFiniteConjunctOfGerund, repairFiniteConjunctOfInfinitive, repairThatClauseAfterOblique, repairReporterSecondAct, repairReporterActReadAsAcl, repairParticipleBetweenObjects, repairRelativeClause, repairSaidRelativeComplement, repairWithAbsolute, repairPredicateInRelativeClause, repairCopulaInRelativeClause, repairSubjectParticipleRoot, repairMisreadMainClause, repairPartitiveAbsolute, repairParticipleBeforeSubject, repairParticleReadAsAdverb, repairPrepositionReadAsAdverb, repairSaidClauseSubject, repairReducedRelativeObject, repairIngParticipleObject, repairParticipleReadAsXcomp, repairClauseReadAsPhrase, repairParticipleReadAsMainVerb, repairSubjectReadAsCompound, repairSubjectedParticipleModifier, repairClauseReadAsNounConjunct, repairMarkedPhraseConjunct, repairSettingAfterGroup, repairContactRelativeClause, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct, repairTrailingSpeakerApposition, repairMedialSpeakerConjunct, repairAnsweredClaim, repairPhaseVerbGerund, repairGerundClauseSubject, repairOpeningGerundSubject, repairOpeningParticipleClause, repairAmongThose];
 
 // what each repair cannot apply without (repair-needs.ts), in the same order
 const NEEDED = TREE_REPAIRS.map(relationsNeeded);
@@ -92,12 +95,12 @@ const NEEDED = TREE_REPAIRS.map(relationsNeeded);
  * The sentence's tree after the repairs, each applied once (a tree with nothing to repair comes back with the same
  * arcs, `repairs` empty). `earlier`: the nodes a step before the repairs moved (the re-tagging), with its id.
  */
-export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): RepairedTree {
-  return repairedTreeWithLists(tree, tokens, earlier).tree;
+export function repairedTree(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map(), words: RepairWords = NO_REPAIR_WORDS): RepairedTree {
+  return repairedTreeWithLists(tree, tokens, earlier, words).tree;
 }
 
 /** `repairedTree`, with the repaired tree's child lists and base relations as the repairs left them (for its TreeView). */
-export function repairedTreeWithLists(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map()): { tree: RepairedTree; lists: NodeLists } {
+export function repairedTreeWithLists(tree: SentenceTree, tokens: readonly Token[], earlier: ReadonlyMap<number, string> = new Map(), words: RepairWords = NO_REPAIR_WORDS): { tree: RepairedTree; lists: NodeLists } {
   const editable = new EditableTree(tree);
   const repairs = new Map<number, string>(earlier);
   for (let r = 0; r < TREE_REPAIRS.length; r++) {
@@ -105,7 +108,7 @@ export function repairedTreeWithLists(tree: SentenceTree, tokens: readonly Token
     const repair = TREE_REPAIRS[r];
     // `moved` only grows and keeps insertion order: the nodes this repair moved first are the ones past its size before
     const before = editable.moved.size;
-    const id = repair(editable, tokens);
+    const id = repair(editable, tokens, words);
     if (id === null || editable.moved.size === before) continue;
     let k = 0;
     for (const node of editable.moved) if (k++ >= before) repairs.set(node, id);

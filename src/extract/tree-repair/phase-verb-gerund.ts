@@ -5,7 +5,7 @@ import type { EditableTree } from './editable-tree.ts';
 const GERUND = /[a-z]ing$/;
 
 // verbs of phase whose -ing complement is a verb: "kept shelling", "resumed bombing", "began attacking"
-const PHASE_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
+export const PHASE_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'quit', 'cease', 'finish']);
 
 /**
  * "The army kept shelling rebel positions", "jets resumed bombing targets": the -ing word after a verb of phase read

@@ -26,7 +26,10 @@ export function repairPrenominalParticiple(tree: EditableTree, tokens: readonly 
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
-  const marker = tree.children(verb).find((c) => tree.base(c) === 'mark' && c === verb - 1 && PREPOSITIONS.has(tokens[c].lower));
+  // "delivered to displaced families": "to" before a past form (its lemma another word: not "to succeed") is no
+  // infinitive's marker but the preposition of a receiver
+  const toReceiver = tokens[verb - 1]?.lower === 'to' && tokens[verb].lemma !== tokens[verb].lower && tree.head(verb) >= 0 && tree.upos(tree.head(verb)) === 'VERB';
+  const marker = tree.children(verb).find((c) => tree.base(c) === 'mark' && c === verb - 1 && (PREPOSITIONS.has(tokens[c].lower) || toReceiver));
   if (marker === undefined) return false;
   // (tagger-2 also reads the noun as the participle's `xcomp`, or as the subject of the main verb it hung on the
   // participle: "of arrested | activists protested")
@@ -37,13 +40,16 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
   // nothing else of a clause: no subject, auxiliary, second complement; a verb after the noun is the sentence's
   // predicate hung there ("of jailed activists | protested"), which goes with the noun for the main-clause repair
   const predicates = tree.children(verb).filter((c) => c > object && tree.upos(c) === 'VERB' && ['xcomp', 'acl', 'conj', 'advcl', 'parataxis', 'ccomp', 'obj'].includes(tree.label(c)));
-  if (tree.children(verb).some((c) => c !== marker && c !== object && !predicates.includes(c) && !['advmod', 'punct'].includes(tree.base(c)))) return false;
+  // (after "to", an adjunct after the receiver is the giving verb's: "by the Red Cross", "on Sunday")
+  const adjuncts = toReceiver ? tree.children(verb).filter((c) => c > object && tree.base(c) === 'obl') : [];
+  if (tree.children(verb).some((c) => c !== marker && c !== object && !predicates.includes(c) && !adjuncts.includes(c) && !['advmod', 'punct'].includes(tree.base(c)))) return false;
   // the object's phrase starts right after the participle: "kidnapped | Boko Haram hostages"
   if (Math.min(object, ...tree.descendants(object, () => true)) !== verb + 1) return false;
-  const relation = tree.label(verb) === 'acl' || tree.label(verb) === 'advcl' ? (tree.upos(tree.head(verb)) === 'VERB' ? 'obl' : 'nmod') : tree.label(verb);
+  const relation = tree.label(verb) === 'acl' || tree.label(verb) === 'advcl' || toReceiver ? (tree.upos(tree.head(verb)) === 'VERB' ? 'obl' : 'nmod') : tree.label(verb);
   tree.attach(object, tree.head(verb), relation);
   tree.attach(marker, object, 'case');
   tree.attach(verb, object, 'amod');
   for (const p of predicates) tree.attach(p, object, 'acl');
+  for (const a of adjuncts) tree.attach(a, tree.head(object), tree.label(a));
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import type { RepairWords } from './repair-words.ts';
 import { repairConjAfterParenthesis } from './conj-after-parenthesis.ts';
 import { repairTimeOpenerSubject } from './time-opener-subject.ts';
 import { repairSaidRelativeComplement } from './said-relative-complement.ts';
@@ -24,7 +25,7 @@ import { repairListedSecondSubject } from './listed-second-subject.ts';
 import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 
-type Repair = (tree: EditableTree, tokens: readonly Token[]) => string | null;
+type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
 /**
  * Relations a repair moves no arc without: each is tested (as a node's full label or its base) before the repair's

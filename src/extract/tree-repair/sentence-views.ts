@@ -3,6 +3,7 @@ import type { SentenceTrees } from '../../nlp/syntax/sentence-trees.ts';
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import { TreeView } from '../tree-roles/tree-view.ts';
 import { repairedTreeWithLists } from './index.ts';
+import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 
 /** A second parse of a sentence whose tags are in doubt (retag-verb.ts), with the nodes it moved and its rule id; null to keep the first. */
 export type SecondParse = (sentence: Sentence, tree: SentenceTree) => { tree: SentenceTree; moved: ReadonlySet<number>; id: string } | null;
@@ -17,7 +18,7 @@ export type SecondParse = (sentence: Sentence, tree: SentenceTree) => { tree: Se
 export class SentenceViews {
   private readonly views = new Map<number, TreeView>();
 
-  constructor(private readonly trees: SentenceTrees, private readonly tokens: readonly Token[], ahead: readonly Sentence[], private readonly second: SecondParse | null = null) {
+  constructor(private readonly trees: SentenceTrees, private readonly tokens: readonly Token[], ahead: readonly Sentence[], private readonly second: SecondParse | null = null, private readonly words: RepairWords = NO_REPAIR_WORDS) {
     for (const sentence of ahead) this.of(sentence);
   }
 
@@ -30,7 +31,7 @@ export class SentenceViews {
   private repaired(sentence: Sentence): TreeView {
     const tree = this.trees.of(sentence);
     const again = this.second?.(sentence, tree) ?? null;
-    const { tree: repaired, lists } = again === null ? repairedTreeWithLists(tree, this.tokens) : repairedTreeWithLists(again.tree, this.tokens, new Map([...again.moved].map((node) => [node, again.id])));
+    const { tree: repaired, lists } = again === null ? repairedTreeWithLists(tree, this.tokens, new Map(), this.words) : repairedTreeWithLists(again.tree, this.tokens, new Map([...again.moved].map((node) => [node, again.id])), this.words);
     return new TreeView(repaired, this.tokens, lists);
   }
 }

@@ -121,7 +121,9 @@ function passiveOwnSubject(ctx: SentenceContext, view: TreeView, c: Candidate): 
   if (subject === undefined) return null;
   // "amnesty was granted to 500 fighters", "asylum was granted to the former president": the pattern's own noun as
   // the subject is what is given; whom the act lands on is the verb's "to" ("sanctions were imposed on two firms": "on")
-  const toward = c.trigger.tokens.includes(subject) ? view.childrenWith(c.trigger.head, 'obl').find((n) => LANDS_ON.has(view.marker(n) ?? '')) : undefined;
+  // (or one of its conjuncts: "Tents and blankets were delivered to flood victims" matched on "blankets")
+  const ownSubject = c.trigger.tokens.some((k) => k === subject || view.label(k) === 'conj' && view.head(k) === subject);
+  const toward = ownSubject ? view.childrenWith(c.trigger.head, 'obl').find((n) => LANDS_ON.has(view.marker(n) ?? '')) : undefined;
   // (whom its words name, "two Israeli settler groups" → Israeli settlers, else the words as a thing)
   const given = toward === undefined ? null : participantsAt(view, ctx, toward).phrases[0] ?? nodePhrase(view, ctx, toward);
   if (given) return { ...c, targets: [given], rules: [...c.rules, 'roles:tree-passive-given-to'] };

@@ -1,5 +1,6 @@
 import type { TreeView } from './tree-view.ts';
 import { intentPossessor } from './intent-possessor.ts';
+import { PASSIVE_CONJUNCT_RULE, passiveConjunctSubject } from './passive-conjunct.ts';
 
 /** The node that names who does (or undergoes) a verb, and the relations walked to reach it (rule ids). */
 export interface SubjectNode {
@@ -48,6 +49,9 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     // "Suspected Boko Haram fighters stormed the town", read as a clausal subject or as the verb's head
     const modified = view.childrenWith(verb, 'csubj').map((c) => participleObject(view, c, verb)).find((o) => o !== null) ?? participleObject(view, view.head(verb), verb);
     if (modified != null) return { node: modified, rules: [...rules, 'roles:tree-participle-modifier'], verbs: [...seen] };
+    // "was detained and later flew to Moscow": an active conjunct of a passive is done by the passive's subject
+    const undergoer = passive || verb === head ? undefined : passiveConjunctSubject(view, [...seen].at(-2)!, verb);
+    if (undergoer !== undefined) return { node: undergoer, rules: [...rules, PASSIVE_CONJUNCT_RULE], verbs: [...seen] };
     // "the base was attacked and two soldiers died": a clause with a subject that is no agent ends the climb
     if (view.childrenWith(verb, 'nsubj:pass', 'csubj').length > 0) return null;
     const label = view.label(verb);
