@@ -1,6 +1,7 @@
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { withTreeTargets, type TreeView } from '../extract/tree-roles/index.ts';
+import { threatOf } from './conditional-threat.ts';
 
 // the clause a threat noun takes as its content: "the threat to strike Seoul" (acl), "the warning that it would strike
 // Israeli cities" (acl, or acl:relcl where the parse took "that" for a relative pronoun), "the threat was that …" (ccomp)
@@ -31,14 +32,21 @@ export function withThreatNounTargets(ctx: SentenceContext, candidates: readonly
       && threat.trigger.tokens.includes(tree.head(c.trigger.head)) && CONTENT.has(tree.label(c.trigger.head))
       && (tree.label(c.trigger.head) !== 'acl:relcl' || tree.marker(c.trigger.head) === 'that' && t[c.trigger.head - 1]?.lower !== 'that'));
     const own = (p: Phrase) => threat.actors.some((a) => a.start === p.start || a.code !== null && a.code === p.code);
-    // what the content act lands on by the tree, as its event will have it ("strike Israeli cities": the cities' country),
-    // before the word window's reading (which may run past a clause's end into the sentence's predicate)
-    // (only what lies inside the content clause: "... Israeli cities | alarmed residents" is the sentence's object)
-    const inClause = content ? within(tree, t, content.trigger.head) : () => false;
-    const bounded = content ? { ...content, targets: content.targets.filter(inClause) } : undefined;
-    const landed = bounded ? withTreeTargets(ctx, view, bounded).targets.filter((p) => p.code !== null && !own(p)) : [];
-    const targets = landed.length ? landed : bounded?.targets.filter((p) => !own(p)) ?? [];
     if (!content) return threat;
-    return targets.length || threat.targets.length ? { ...threat, targets, rules: [...threat.rules, 'speech-act:threat-noun-content'] } : threat;
+    const targets = contentTargets(ctx, view, content, own);
+    // a bare threat noun is coded by what it threatens, as the verb is (core/speech-acts.ts): "would strike" is force
+    const info = threat.info.code === '130' ? threatOf(ctx.kb, content.info.code) ?? threat.info : threat.info;
+    return targets.length || threat.targets.length || info !== threat.info ? { ...threat, info, targets, rules: [...threat.rules, 'speech-act:threat-noun-content'] } : threat;
   });
+}
+
+/**
+ * Whom a threatened act threatens: what it lands on by the tree, as its event would have it ("strike Israeli cities": the
+ * cities' country), before the word window's reading (which may run past a clause's end into the sentence's predicate:
+ * "... Israeli cities | alarmed residents", so only what lies inside the content clause counts). Not the threatener's own.
+ */
+export function contentTargets(ctx: SentenceContext, view: () => TreeView, content: Candidate, own: (p: Phrase) => boolean): Phrase[] {
+  const bounded = { ...content, targets: content.targets.filter(within(view(), ctx.doc.tokens, content.trigger.head)) };
+  const landed = withTreeTargets(ctx, view, bounded).targets.filter((p) => p.code !== null && !own(p));
+  return landed.length ? landed : bounded.targets.filter((p) => !own(p));
 }
