@@ -42,6 +42,20 @@ const CASES: Array<[string, string, string[]]> = [
   ['threatened act landing and mode', 'Hamas vowed to fire rockets at Israeli towns.', ['THREATEN hamas>ISR:violence']],
   ['threatened act landing and mode', 'The Houthis vowed to attack American warships in the Red Sea.', ['THREATEN houthis>USAMIL:violence']],
   ['threatened act landing and mode', 'Hamas vowed to release the hostages.', ['CONCEDE hamas>-']],
+  // A warning whose that-clause puts a harm in store under a condition ("there would be consequences | hell to pay | a
+  // heavy price to pay if ...", "X would pay a heavy price | face consequences | regret it if ...": clause-cues.tsv
+  // warned-consequence, suffered-consequence, regretting) is a threat (PLOVER THREATEN, "coercive or forceful warnings"),
+  // as "warned of consequences if ..." is: the clause is the warning's object (extract/warned-consequence.ts), aimed at
+  // whom the harm befalls, else at the condition's doer. A forecast (no harm noun, or no political participant), or a harm
+  // with no condition, stays no event
+  ['warned consequence under condition', 'Biden warned there would be consequences if Iran attacked American troops.', ['THREATEN USAGOV>IRN@asserted']],
+  ['warned consequence under condition', 'The Israeli army warned that there would be a heavy price to pay if Hezbollah fired on northern towns.', ['THREATEN ISRMIL>hezbollah@asserted']],
+  ['warned consequence under condition', "The opposition leader warned that there would be 'hell to pay' if the electoral commission changed the results.", ['THREATEN leader>commission@asserted']],
+  ['warned consequence under condition', 'China warned that Taiwan would pay a heavy price if it declared independence.', ['THREATEN CHN>TWN@asserted']],
+  ['warned consequence under condition', 'Russia warned that Finland would face consequences if it joined NATO.', ['THREATEN RUS>FIN@asserted']],
+  ['warned consequence under condition', 'The Pakistani army warned that India would regret it if it crossed the border.', ['THREATEN PAKMIL>IND@asserted']],
+  ['warned consequence under condition', 'Economists warned that prices would rise if the drought continued.', []],
+  ['warned consequence under condition', 'The central bank warned that there would be consequences for growth if rates stayed high.', []],
 ];
 
 // the spec with "0" for a role read as "-", and that role empty
