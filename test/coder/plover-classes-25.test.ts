@@ -56,6 +56,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['warned consequence under condition', 'The Pakistani army warned that India would regret it if it crossed the border.', ['THREATEN PAKMIL>IND@asserted']],
   ['warned consequence under condition', 'Economists warned that prices would rise if the drought continued.', []],
   ['warned consequence under condition', 'The central bank warned that there would be consequences for growth if rates stayed high.', []],
+  // A declared disposition whose infinitive the parse hung on the verb ("expressed its readiness | to strike", an xcomp
+  // or advcl of "expressed" with "readiness" its object): the noun right before the "to" is the speech cue, as for
+  // "voiced readiness to strike" (tree-clauses/speech-cue.ts heldCue), and the infinitive is its content, no purpose of
+  // the verb (purpose-clause.ts). Hostile content is a threat, cooperative content stays AGREE; an object that is no
+  // disposition ("urged its citizens to leave", "deployed its forces to retake") keeps its reading
+  ['disposition infinitive on the verb', 'The army expressed its readiness to strike any target in Gaza.', ['THREATEN army>-:violence']],
+  ['disposition infinitive on the verb', 'Iran expressed its readiness to respond to any Israeli attack.', ['THREATEN IRN>ISR:violence']],
+  ['disposition infinitive on the verb', 'North Korea declared its readiness to use nuclear weapons against the United States.', ['THREATEN PRK>USA:violence']],
+  ['disposition infinitive on the verb', 'Armenia expressed its readiness to sign a peace treaty with Azerbaijan.', ['AGREE ARM>AZE']],
+  ['disposition infinitive on the verb', 'Iran expressed its willingness to resume talks with the United States.', ['AGREE IRN>USA']],
+  ['disposition infinitive on the verb', 'The ministry urged its citizens to leave Lebanon.', ['REQUEST ministry>0']],
+  ['disposition infinitive on the verb', 'The army deployed its forces to retake the town.', ['MOBILIZE army>-']],
 ];
 
 // the spec with "0" for a role read as "-", and that role empty
