@@ -68,6 +68,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['disposition infinitive on the verb', 'Iran expressed its willingness to resume talks with the United States.', ['AGREE IRN>USA']],
   ['disposition infinitive on the verb', 'The ministry urged its citizens to leave Lebanon.', ['REQUEST ministry>0']],
   ['disposition infinitive on the verb', 'The army deployed its forces to retake the town.', ['MOBILIZE army>-']],
+  // An arrival ("arrived in|at X", "landed in X": verbs.tsv visit rows, CAMEO 042) is a visit hosted by the country the
+  // place of arrival lies in (extract/stay-abroad.ts arrivalHost), as a dated stay abroad is: for a visitor who travels
+  // for a state, not at home there. Migrants arriving are no visit; a place the gazetteer does not hold names no host
+  ['arrival host', 'The Iranian president arrived in Beijing on a three-day state visit.', ['CONSULT IRNGOV>CHN:visit']],
+  ['arrival host', 'Blinken arrived in Riyadh on Tuesday.', ['CONSULT USAGOV>SAU:visit']],
+  ['arrival host', 'The Turkish foreign minister landed in Cairo for talks on Gaza.', ['CONSULT TURGOV>EGY:visit', 'CONSULT ->PSEGZA']],
+  ['arrival host', 'Chinese Foreign Minister Wang Yi arrived in Islamabad for talks with Pakistani officials.', ['CONSULT CHNGOV>PAK:visit']],
+  ['arrival host', 'Thousands of migrants arrived in Lampedusa on Sunday.', []],
 ];
 
 // the spec with "0" for a role read as "-", and that role empty
