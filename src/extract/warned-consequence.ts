@@ -3,6 +3,7 @@ import type { SentenceContext } from './context.ts';
 import type { TreeView } from './tree-roles/tree-view.ts';
 import type { Trigger } from './triggers.ts';
 import { cuePhrases } from './cue-groups.ts';
+import { isActNoun } from './tree-roles/object-words.ts';
 
 export const WARNED_CONSEQUENCE_RULE = 'roles:warned-consequence';
 
@@ -50,14 +51,25 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     // "there would be consequences | hell to pay | a price to pay"
     const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma);
     // "Taiwan would pay a heavy price", "would face consequences", "would regret it"
-    const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj').some((o) => harm.has(t[o].lemma));
+    // ("would pay dearly": the harm told by an adverb)
+    const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj', 'advmod').some((o) => harm.has(t[o].lemma));
     const regretted = cuePhrases(cues, 'regretting').has(lemma);
     if (!existential && !suffered && !regretted) continue;
     // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
-    if (condition === undefined) continue;
     const befallen = existential ? null : named(ctx, tree, subject);
+    // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
+    if (condition === undefined) {
+      if (befallen && answeredAct(ctx, tree, clause)) return { target: befallen };
+      continue;
+    }
     return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]) };
   }
   return undefined;
+}
+
+/** Whether the harm is paid "for" an act ("pay a heavy price for its aggression", "pay dearly for the attack"). */
+function answeredAct(ctx: SentenceContext, tree: TreeView, clause: number): boolean {
+  const holders = [clause, ...tree.childrenWith(clause, 'obj')];
+  return holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).some((n) => tree.marker(n) === 'for' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
 }

@@ -54,6 +54,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['warned consequence under condition', 'China warned that Taiwan would pay a heavy price if it declared independence.', ['THREATEN CHN>TWN@asserted']],
   ['warned consequence under condition', 'Russia warned that Finland would face consequences if it joined NATO.', ['THREATEN RUS>FIN@asserted']],
   ['warned consequence under condition', 'The Pakistani army warned that India would regret it if it crossed the border.', ['THREATEN PAKMIL>IND@asserted']],
+  // ... or paid "for" an act the sufferer did ("would pay a heavy price for its aggression", "pay dearly for"): no condition needed
+  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price for its aggression.', ['THREATEN IRN>ISR@asserted']],
+  ['warned consequence under condition', 'Russia warned that Ukraine would pay dearly for the attack on the bridge.', ['THREATEN RUS>UKR@asserted']],
+  ['warned consequence under condition', 'Hezbollah warned that Israel would pay a heavy price for the killing of its commander.', ['THREATEN hezbollah>ISR@asserted']],
+  ['warned consequence under condition', 'Analysts warned that Germany would pay a high price for its dependence on Russian gas.', []],
+  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price.', []],
   ['warned consequence under condition', 'Economists warned that prices would rise if the drought continued.', []],
   ['warned consequence under condition', 'The central bank warned that there would be consequences for growth if rates stayed high.', []],
   // A declared disposition whose infinitive the parse hung on the verb ("expressed its readiness | to strike", an xcomp
