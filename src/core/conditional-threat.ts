@@ -42,11 +42,6 @@ const sameUncodedName = (a: { name: string; code: string | null }, b: { name: st
  * keeps its certainty, as does one the outlet states itself.
  */
 export function conditionalForceAsThreat(e: Event, kb: Pick<Knowledge, 'ontology' | 'lexicon'>): Event {
-  // "warned of consequences if Finland joined NATO", "warned there would be hell to pay if ...": a threat's condition is
-  // what it threatens about, not a condition on making it; the warning is made
-  if (e.type === 'THREATEN' && e.provenance.certainty === 'conditional') {
-    return { ...e, provenance: { ...e.provenance, certainty: 'asserted' }, rules: [...e.rules, 'refiner:threat-made-under-condition'] };
-  }
   const source = e.provenance.source;
   const warned = e.provenance.certainty === 'planned'
     && (WARNING_VERB.test(e.provenance.reporting_verb ?? '') || answersAnotherAct(e.trigger.text, kb.lexicon.clauseCues));

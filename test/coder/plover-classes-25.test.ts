@@ -46,18 +46,19 @@ const CASES: Array<[string, string, string[]]> = [
   // heavy price to pay if ...", "X would pay a heavy price | face consequences | regret it if ...": clause-cues.tsv
   // warned-consequence, suffered-consequence, regretting) is a threat (PLOVER THREATEN, "coercive or forceful warnings"),
   // as "warned of consequences if ..." is: the clause is the warning's object (extract/warned-consequence.ts), aimed at
-  // whom the harm befalls, else at the condition's doer. A forecast (no harm noun, or no political participant), or a harm
-  // with no condition, stays no event
-  ['warned consequence under condition', 'Biden warned there would be consequences if Iran attacked American troops.', ['THREATEN USAGOV>IRN@asserted']],
-  ['warned consequence under condition', 'The Israeli army warned that there would be a heavy price to pay if Hezbollah fired on northern towns.', ['THREATEN ISRMIL>hezbollah@asserted']],
-  ['warned consequence under condition', "The opposition leader warned that there would be 'hell to pay' if the electoral commission changed the results.", ['THREATEN leader>commission@asserted']],
-  ['warned consequence under condition', 'China warned that Taiwan would pay a heavy price if it declared independence.', ['THREATEN CHN>TWN@asserted']],
-  ['warned consequence under condition', 'Russia warned that Finland would face consequences if it joined NATO.', ['THREATEN RUS>FIN@asserted']],
-  ['warned consequence under condition', 'The Pakistani army warned that India would regret it if it crossed the border.', ['THREATEN PAKMIL>IND@asserted']],
+  // whom the harm befalls, else at the condition's doer (its certainty is the tree's: a condition on the warning verb makes
+  // it conditional, as the seed gold codes "threatened Iran with a heavy price if ..."). A forecast (no harm noun, or no
+  // political participant), or a harm with no condition, stays no event
+  ['warned consequence under condition', 'Biden warned there would be consequences if Iran attacked American troops.', ['THREATEN USAGOV>IRN']],
+  ['warned consequence under condition', 'The Israeli army warned that there would be a heavy price to pay if Hezbollah fired on northern towns.', ['THREATEN ISRMIL>hezbollah']],
+  ['warned consequence under condition', "The opposition leader warned that there would be 'hell to pay' if the electoral commission changed the results.", ['THREATEN leader>commission']],
+  ['warned consequence under condition', 'China warned that Taiwan would pay a heavy price if it declared independence.', ['THREATEN CHN>TWN']],
+  ['warned consequence under condition', 'Russia warned that Finland would face consequences if it joined NATO.', ['THREATEN RUS>FIN']],
+  ['warned consequence under condition', 'The Pakistani army warned that India would regret it if it crossed the border.', ['THREATEN PAKMIL>IND']],
   // ... or paid "for" an act the sufferer did ("would pay a heavy price for its aggression", "pay dearly for"): no condition needed
-  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price for its aggression.', ['THREATEN IRN>ISR@asserted']],
-  ['warned consequence under condition', 'Russia warned that Ukraine would pay dearly for the attack on the bridge.', ['THREATEN RUS>UKR@asserted']],
-  ['warned consequence under condition', 'Hezbollah warned that Israel would pay a heavy price for the killing of its commander.', ['THREATEN hezbollah>ISR@asserted']],
+  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price for its aggression.', ['THREATEN IRN>ISR']],
+  ['warned consequence under condition', 'Russia warned that Ukraine would pay dearly for the attack on the bridge.', ['THREATEN RUS>UKR']],
+  ['warned consequence under condition', 'Hezbollah warned that Israel would pay a heavy price for the killing of its commander.', ['THREATEN hezbollah>ISR']],
   ['warned consequence under condition', 'Analysts warned that Germany would pay a high price for its dependence on Russian gas.', []],
   ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price.', []],
   ['warned consequence under condition', 'Economists warned that prices would rise if the drought continued.', []],
