@@ -36,10 +36,11 @@ const named = (ctx: SentenceContext, tree: TreeView, node: number | undefined): 
  * attacked", "would regret it if": a warning whose that-clause puts a harm in store (clause-cues.tsv warned-consequence,
  * suffered-consequence, regretting) under a condition is a threat (PLOVER THREATEN, "coercive or forceful warnings"),
  * as "warned of consequences if ..." is; the clause is its object, as a named addressee is. It is aimed at whom the harm
- * befalls, else at the condition's doer (null where neither is named). Undefined when the warning names no such harm
+ * befalls, else at the condition's doer (null where neither is named), unless the warning names its addressee before the
+ * clause ("warned Iran that there would be consequences if it ..."; `clauseStart`: where the clause begins). Undefined when the warning names no such harm
  * ("warned that prices would rise if the drought went on" is a forecast).
  */
-export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: string): { target: ActorPhrase | null } | undefined {
+export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: string): { target: ActorPhrase | null; clauseStart: number } | undefined {
   if (type !== 'THREATEN' || tr.pattern.kind !== 'verb') return undefined;
   const tree = ctx.tree();
   const t = ctx.doc.tokens;
@@ -60,10 +61,10 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     const befallen = existential ? null : named(ctx, tree, subject);
     // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
     if (condition === undefined) {
-      if (befallen && answeredAct(ctx, tree, clause)) return { target: befallen };
+      if (befallen && answeredAct(ctx, tree, clause)) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
       continue;
     }
-    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]) };
+    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };
   }
   return undefined;
 }

@@ -61,6 +61,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['warned consequence under condition', 'Hezbollah warned that Israel would pay a heavy price for the killing of its commander.', ['THREATEN hezbollah>ISR']],
   ['warned consequence under condition', 'Analysts warned that Germany would pay a high price for its dependence on Russian gas.', []],
   ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price.', []],
+  // ... an addressee named before the clause stays the target
+  ['warned consequence under condition', 'Turkey warned Sweden that it would pay a heavy price if it allowed the protests.', ['THREATEN TUR>SWE']],
+  ['warned consequence under condition', 'The United States warned Iran that there would be consequences if it attacked American troops.', ['THREATEN USA>IRN']],
   ['warned consequence under condition', 'Economists warned that prices would rise if the drought continued.', []],
   ['warned consequence under condition', 'The central bank warned that there would be consequences for growth if rates stayed high.', []],
   // A declared disposition whose infinitive the parse hung on the verb ("expressed its readiness | to strike", an xcomp
