@@ -9,6 +9,9 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 // 131 non-force (reduced relations, sanctions); any other hostile act is a threat (130)
 const THREAT_CODES: ReadonlyMap<string, string> = new Map([['18', '138'], ['19', '138'], ['20', '138'], ['17', '137'], ['14', '133'], ['16', '131']]);
 
+/** The CAMEO threat of the act coded `cameo` (its two-digit root): "would strike" threatens military force (138). */
+export const threatOf = (kb: Pick<Knowledge, 'ontology'>, cameo: string) => lookupCameo(kb.ontology, THREAT_CODES.get(cameo.slice(0, 2)) ?? '130') ?? lookupCameo(kb.ontology, '130');
+
 // "'We will respond with force,' the army warned": a hostile act the speaker warns it will do is the threat itself
 const WARNING_VERB = /^(warn|threaten|vow)/i;
 
@@ -44,8 +47,7 @@ export function conditionalForceAsThreat(e: Event, kb: Pick<Knowledge, 'ontology
     && (WARNING_VERB.test(e.provenance.reporting_verb ?? '') || answersAnotherAct(e.trigger.text, kb.lexicon.clauseCues));
   if (e.provenance.certainty !== 'conditional' && !warned || e.quad_class !== 4 || source === 'outlet' || e.actor === null) return e;
   if (!speaksForActor(source, e.actor) && !sameUncodedName(source, e.actor)) return e;
-  const code = THREAT_CODES.get(e.cameo.slice(0, 2)) ?? '130';
-  const info = lookupCameo(kb.ontology, code) ?? lookupCameo(kb.ontology, '130');
+  const info = threatOf(kb, e.cameo);
   if (!info) return e;
   return {
     ...withParticipants(e, 'actor', [source]), type: 'THREATEN', cameo: info.code, goldstein: info.goldstein, quad_class: info.quadClass,

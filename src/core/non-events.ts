@@ -1,3 +1,4 @@
+import { WARNED_CONSEQUENCE_RULE } from '../extract/warned-consequence.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
@@ -40,7 +41,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "told the BBC's service to Africa that ...": the "to" of "tell * to" is a noun's preposition, no infinitive follows
   { reason: 'candidate:tree-to-is-preposition', test: (view, c) => c.info.type === 'REQUEST' && isPrepositionalTo(view, c.trigger.pattern, c.trigger.tokens) },
   // "to make sure their demands are heard": the pattern's noun is the subject of a clause below the verb, not its object
-  { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) },
+  // ("warned there would be consequences if ...": a harm in store is the warning's object, extract/warned-consequence.ts)
+  { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) && !c.rules.includes(WARNED_CONSEQUENCE_RULE) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done

@@ -14,7 +14,8 @@ import { sameSide } from './sides.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { FACING_RULE } from '../extract/mobilize-facing.ts';
 import { allegation, characterisation, type CueHit } from './spoken-accusations.ts';
-import { withThreatNounTargets } from './threat-noun-content.ts';
+import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts';
+import { threatOf } from './conditional-threat.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -80,7 +81,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       continue;
     }
     if (!act) continue;
-    const info = lookupCameo(ctx.kb.ontology, vowedRejection(cue.act, c.info) ? c.info.code : CODE[act.type]);
+    // a threat of a hostile act is coded by what it threatens ("warned it would strike": military force, mode violence)
+    const info = act.type === 'THREATEN' && HOSTILE(c.info) ? threatOf(ctx.kb, c.info.code) : lookupCameo(ctx.kb.ontology, vowedRejection(cue.act, c.info) ? c.info.code : CODE[act.type]);
     if (!info) continue;
     const at = out.indexOf(c);
     // "warned Iran ... that it would strike": a pattern already codes the speech verb; the content gives its target
@@ -130,7 +132,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
     case 'threat': {
       // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act
       const who = speaker();
-      if (HOSTILE(c.info) && who.length && own(who)) return { type: 'THREATEN', actors: who, targets: c.targets };
+      if (HOSTILE(c.info) && who.length && own(who)) return { type: 'THREATEN', actors: who, targets: c.targets.length ? c.targets : contentTargets(ctx, sc.view, c, (p) => who.includes(p)) };
       return futureContent(ctx, cue, c) ? 'forecast' : null;
     }
     case 'forecast': {
@@ -155,7 +157,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       // (building arms up is posture, a threat: "vowed to expand his nuclear arsenal")
       if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
       const type = vowedRejection(cue.act, c.info) ? 'REJECT' : HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
-      return { type, actors: who, targets: c.targets };
+      return { type, actors: who, targets: c.targets.length || type !== 'THREATEN' ? c.targets : contentTargets(ctx, sc.view, c, (p) => who.includes(p)) };
     }
     case 'offer': {
       const who = speaker();

@@ -11,6 +11,7 @@ import { objectGapNoun } from './tree-roles/object-gap.ts';
 import { answersNamedAct } from './tree-roles/avenged-act.ts';
 import { rolesKind, isPluralActNoun, PLURAL_ACT_NOUN_RULE } from './tree-roles/gerund-noun.ts';
 import { colonContent } from './colon-content.ts';
+import { warnedConsequence, WARNED_CONSEQUENCE_RULE } from './warned-consequence.ts';
 import { speakersVehicle } from './noun-modifier-actor.ts';
 import { enteredCountry, equipmentObject, isDirectObject, objectCountry } from './object-evidence.ts';
 import { triggerRepairs } from './tree-repair/trigger-repairs.ts';
@@ -67,7 +68,12 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
   const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"
   const entered = info.type === 'ASSAULT' && kind === 'verb' ? enteredCountry(ctx, tr, rules) : null; // "stormed into southern Israel"
-  if (tr.pattern.requiresObject && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
+  // "warned that there would be consequences if ...": the harm in store is the object, its sufferer (or the condition's
+  // doer) the target where the warning names no addressee before it ("warned Iran that ...")
+  const warned = warnedConsequence(ctx, tr, info.type);
+  const addressed = warned ? targets.filter((x) => x.end <= warned.clauseStart) : [];
+  if (warned) targets = addressed.length ? addressed : warned.target ? [warned.target] : [], rules.push(WARNED_CONSEQUENCE_RULE);
+  if (tr.pattern.requiresObject && !warned && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     if (!colonContent(ctx, tr, info.quadClass)) return null;
     rules.push('roles:colon-content');

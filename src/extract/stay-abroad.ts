@@ -1,5 +1,6 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
+import type { Trigger } from './triggers.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { findDates } from '../resolve/dates.ts';
 
@@ -69,4 +70,24 @@ function stayPlace(ctx: SentenceContext, verb: number): number {
  */
 function travels(p: ActorPhrase): boolean {
   return p.kind === 'person' ? p.code !== null : (p.kind === 'role' || p.kind === 'country') && TRAVELLING_ROLES.test(p.code ?? '');
+}
+
+export const ARRIVAL_HOST_RULE = 'actor:arrival-host-country';
+// the visit rows' own last words before the place ("arrive in|at", "land in")
+const ARRIVAL_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * "Blinken arrived in Riyadh on Tuesday", "Modi landed in Moscow for a two-day visit": a visit row that ends in the
+ * place of arrival (verbs.tsv "arrive in|at", "land in", CAMEO 042) is hosted by the country that place lies in, as a
+ * dated stay is; a place right after the row's "in" (a town or a country), for a visitor who travels for a state and is
+ * not at home there ("Modi arrived in New Delhi" is no visit to anyone). Null otherwise.
+ */
+export function arrivalHost(ctx: SentenceContext, tr: Trigger, visitors: readonly ActorPhrase[]): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  if (tr.pattern.cameo !== '042' || tr.end >= ctx.sentence.tokenEnd || !ARRIVAL_PREPOSITIONS.has(t[tr.end - 1].lower)) return null;
+  const host = ctx.places?.overlapping(t[tr.end].start, t[tr.end].end).find((p) => p.start === t[tr.end].start && p.place.country && (p.place.precision === 'country' || p.place.precision === 'city'));
+  const country = host?.place.country;
+  if (!host || !country || !visitors.some(travels) || visitors.some((v) => v.code?.slice(0, 3) === country)) return null;
+  const name = ctx.kb.countries.get(country)?.name ?? country;
+  return { start: host.start, end: host.end, text: host.text, name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: t[tr.end - 1].lower, rule: ARRIVAL_HOST_RULE };
 }

@@ -1,3 +1,4 @@
+import { arrivalHost } from './stay-abroad.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
@@ -103,7 +104,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   if (describer) rules.push(...describer.rules);
   const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
-  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  const arrival = arrivalHost(ctx, tr, actors);
+  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   // ... or a name that only modifies the pattern's own noun: "delivered an IRIS-T system to Ukraine" (the system's make)
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)) || modifiesOwnNoun(ctx, tr, p)) ? ownObjectTargets(ctx, tr) : null;

@@ -72,7 +72,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['thing arriving', 'Medical supplies donated by the World Health Organization arrived in Khartoum.', ['AID who>-']],
   ['thing arriving', 'The first batch of Chinese vaccines landed in Manila on Sunday.', []],
   ['thing arriving', 'A Hamas delegation arrived in Cairo for talks.', ['CONSULT hamas>-']],
-  ['thing arriving', 'Blinken landed in Tel Aviv on Monday.', ['CONSULT USA>-']],
+  ['thing arriving', 'Blinken landed in Tel Aviv on Monday.', ['CONSULT USA>ISR']], // the host of the arrival (stay-abroad.ts arrivalHost)
   ['thing arriving', 'Chinese warships arrived in Djibouti.', ['MOBILIZE CHN>-']],
   // a noun of stopping with a noun of fighting ("a halt in its fight", "a suspension of attacks") is a halt of the
   // conflict (CAMEO 087/0871, RETREAT): every such pair has a row, not only some

@@ -1,3 +1,4 @@
+import { heldCue } from './speech-cue.ts';
 import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers, pathUp } from './clause-path.ts';
@@ -40,7 +41,8 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     // vote is the repeal, the support made the push happen; neither is done for it
     const causer = label === 'acl' && view.label(parent) === 'obj' ? view.head(parent) : parent;
     if (enacting.has(view.tokens[parent].lemma) || enacting.has(view.tokens[causer]?.lemma ?? '')) continue;
-    if (!governsContent(view, parent, lexicon)) return n;
+    // ("expressed its readiness to strike": the infinitive is the readiness's content, speech-cue.ts)
+    if (!governsContent(view, parent, lexicon) && !((label === 'xcomp' || label === 'advcl') && heldCue(view, parent, n, lexicon.speechActs, view.tokens.length))) return n;
   }
   return null;
 }

@@ -56,6 +56,8 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
     if ((COMPLEMENT.has(label) || infinitive) && view.label(node) !== 'acl:relcl') {
       const cue = cues.find((c) => matchesAt(t, parent, c, sentenceEnd));
       if (cue) return { act: cue.value, start: parent, end: parent + cue.words.length, words: cue.words.join(' '), via: view.label(node) };
+      const held = heldCue(view, parent, node, cues, sentenceEnd);
+      if (held) return held;
       if (reporting.has(t[parent].lemma)) return null;
     }
     const answer: boolean = label === 'obl' && !answered && view.marker(node) === ANSWERED_WITH && view.upos(parent) === 'VERB';
@@ -64,4 +66,17 @@ export function treeSpeechCue(view: TreeView, head: number, cues: readonly CueEn
     node = parent;
   }
   return null;
+}
+
+/**
+ * "expressed its readiness | to strike any target": the parse hung a cue noun's infinitive on the verb whose object the
+ * noun is (`xcomp`); the noun right before the infinitive's "to" is the cue, as for "voiced readiness to strike" (`acl`).
+ */
+export function heldCue(view: TreeView, verb: number, clause: number, cues: readonly CueEntry[], sentenceEnd: number): TreeCue | null {
+  const t = view.tokens;
+  const to = view.span(clause)[0];
+  if (t[to]?.lower !== 'to') return null;
+  const noun = view.childrenWith(verb, 'obj').find((o) => o === to - 1 && view.upos(o) === 'NOUN');
+  const cue = noun === undefined ? undefined : cues.find((c) => c.words.length === 1 && matchesAt(t, noun, c, sentenceEnd));
+  return cue && noun !== undefined ? { act: cue.value, start: noun, end: noun + 1, words: cue.words[0], via: 'acl' } : null;
 }

@@ -83,11 +83,14 @@ function besideBy(tree: TreeView, act: number): number | undefined {
 
 /**
  * The act a verb of answering (clause-cues.tsv answering) in the trigger takes as its object or its "to"/"against" phrase:
- * "(vowed to) avenge the killing of its commander", "repel any attack on the capital", "respond to any aggression",
+ * "(vowed to) avenge the killing of its commander", "repel any attack on the capital", "fended off an attack", "respond to any aggression",
  * "retaliate against any strike".
  */
 function answeredObjects(ctx: SentenceContext, tree: TreeView, verb: number): number[] {
-  if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'answering').has(ctx.doc.tokens[verb].lemma)) return [];
+  const answering = cuePhrases(ctx.kb.lexicon.clauseCues, 'answering');
+  // a phrasal verb by its particle ("fended off", "beat back"), as the list writes it ("drove back": an adverb to the parse)
+  const phrasal = tree.childrenWith(verb, 'compound:prt', 'advmod').filter((p) => p === verb + 1).map((p) => `${ctx.doc.tokens[verb].lemma} ${ctx.doc.tokens[p].lower}`);
+  if (!answering.has(ctx.doc.tokens[verb].lemma) && !phrasal.some((p) => answering.has(p))) return [];
   return [...tree.childrenWith(verb, 'obj'), ...tree.childrenWith(verb, 'obl').filter((n) => tree.marker(n) === 'to' || tree.marker(n) === 'against')];
 }
 

@@ -1,0 +1,76 @@
+import type { ActorPhrase } from '../resolve/types.ts';
+import type { SentenceContext } from './context.ts';
+import type { TreeView } from './tree-roles/tree-view.ts';
+import type { Trigger } from './triggers.ts';
+import { cuePhrases } from './cue-groups.ts';
+import { isActNoun } from './tree-roles/object-words.ts';
+
+export const WARNED_CONSEQUENCE_RULE = 'roles:warned-consequence';
+
+// the conjunctions of the condition the harm waits on
+const CONDITION_MARKS = new Set(['if', 'unless', 'should']);
+
+/** The condition clause (if/unless) anywhere under `clause`: "hell | to pay | if the council changed the results", "a price | to pay | if". */
+function conditionUnder(tree: TreeView, clause: number): number | undefined {
+  const stack = [clause];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const k of tree.children(n)) {
+      const mark = tree.label(k) === 'advcl' ? tree.marker(k) : null;
+      if (mark !== null && CONDITION_MARKS.has(mark)) return k;
+      stack.push(k);
+    }
+  }
+  return undefined;
+}
+
+const named = (ctx: SentenceContext, tree: TreeView, node: number | undefined): ActorPhrase | null => {
+  if (node === undefined || tree.upos(node) === 'PRON') return null;
+  const p = ctx.phraseAt.get(node);
+  return p && !p.locative ? p : null;
+};
+
+/**
+ * "The governor warned that there would be hell to pay if the council changed the results", "China warned that Taiwan
+ * would pay a heavy price if it declared independence", "warned the rebels would face serious consequences if they
+ * attacked", "would regret it if": a warning whose that-clause puts a harm in store (clause-cues.tsv warned-consequence,
+ * suffered-consequence, regretting) under a condition is a threat (PLOVER THREATEN, "coercive or forceful warnings"),
+ * as "warned of consequences if ..." is; the clause is its object, as a named addressee is. It is aimed at whom the harm
+ * befalls, else at the condition's doer (null where neither is named), unless the warning names its addressee before the
+ * clause ("warned Iran that there would be consequences if it ..."; `clauseStart`: where the clause begins). Undefined when the warning names no such harm
+ * ("warned that prices would rise if the drought went on" is a forecast).
+ */
+export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: string): { target: ActorPhrase | null; clauseStart: number } | undefined {
+  if (type !== 'THREATEN' || tr.pattern.kind !== 'verb') return undefined;
+  const tree = ctx.tree();
+  const t = ctx.doc.tokens;
+  const cues = ctx.kb.lexicon.clauseCues;
+  const harm = cuePhrases(cues, 'warned-consequence');
+  for (const clause of tree.childrenWith(tr.head, 'ccomp')) {
+    const subject = tree.childrenWith(clause, 'nsubj')[0];
+    const lemma = t[clause].lemma;
+    // "there would be consequences | hell to pay | a price to pay"
+    const existential = tree.childrenWith(clause, 'expl').length > 0 && subject !== undefined && harm.has(t[subject].lemma);
+    // "Taiwan would pay a heavy price", "would face consequences", "would regret it"
+    // ("would pay dearly": the harm told by an adverb)
+    const suffered = cuePhrases(cues, 'suffered-consequence').has(lemma) && tree.childrenWith(clause, 'obj', 'advmod').some((o) => harm.has(t[o].lemma));
+    const regretted = cuePhrases(cues, 'regretting').has(lemma);
+    if (!existential && !suffered && !regretted) continue;
+    // (or on the warning verb itself, after the clause: "warned that there would be 'hell to pay' | if ...")
+    const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
+    const befallen = existential ? null : named(ctx, tree, subject);
+    // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
+    if (condition === undefined) {
+      if (befallen && answeredAct(ctx, tree, clause)) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
+      continue;
+    }
+    return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };
+  }
+  return undefined;
+}
+
+/** Whether the harm is paid "for" an act ("pay a heavy price for its aggression", "pay dearly for the attack"). */
+function answeredAct(ctx: SentenceContext, tree: TreeView, clause: number): boolean {
+  const holders = [clause, ...tree.childrenWith(clause, 'obj')];
+  return holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).some((n) => tree.marker(n) === 'for' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
+}
