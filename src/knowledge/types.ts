@@ -230,6 +230,8 @@ export interface Lexicon {
   readonly sideNouns?: ReadonlySet<string>;
   /** Words around which a town's name names a sports club (data/lexicon/club-words.tsv): a match's sides, a club's fans. */
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
+  /** Names of languages, no towns ("said in English"): data/lexicon/languages.tsv */
+  readonly languages?: ReadonlySet<string>;
   /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
   readonly frontLines?: ReadonlySet<string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
