@@ -221,7 +221,7 @@ export interface Lexicon {
   /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
   readonly townBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
-  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
+  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
   /** The people a group sends to talk ("delegation", "negotiators"), no forces of it: data/lexicon/envoy-nouns.tsv */

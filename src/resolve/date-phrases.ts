@@ -69,8 +69,9 @@ export function durationRelations(sentence: string, offset: number, others: read
 // previous sentences' day by `ArticleDates`.
 const DAY_ANAPHORS: Array<[RegExp, number]> = [
   [/\b(?:in\s+the\s+day|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)\b/gi, 0],
-  [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|the\s+preceding\s+day)\b/gi, -1],
-  [/\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
+  // (any part of a day: "the previous evening", "the following night", "the morning before")
+  [/\b(?:the\s+(?:day|night|evening)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|morning|afternoon|evening))\b/gi, -1],
+  [/\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
 ];
 
 // "two days later", "a week earlier", "hours later": counted from the day the story was speaking of, as the

@@ -71,3 +71,57 @@ const GLIDE_NEGATIVES: Array<[string, string, string]> = [
 for (const [text, trigger, name] of GLIDE_NEGATIVES) {
   test(`a listed spelling stays its town: ${text}`, T, () => assert.deepEqual(placeOf(text, trigger), [name, 'UKR']));
 }
+
+// "the area" refers back to the nearest place below a country the story named before ("took the village of Kara ...
+// heard shelling in the area"), not to the qualifier that followed it ("near Nabatieh in southern Lebanon"):
+// data/lexicon/place-anaphors.tsv (precision "any"), resolve/place-anaphors.ts
+const THE_AREA: Array<[string, string, string]> = [
+  // [text, trigger, place]
+  ['BEIRUT — Israeli jets struck a village near Nabatieh in southern Lebanon on Wednesday, killing three people.\n\nHezbollah fighters fired rockets at an Israeli army post in the area on Thursday, the group said.', 'fired rockets', 'Nabatieh'],
+  ['Rebel fighters seized the town of Kalehe on Monday, residents said.\n\nThe army later shelled rebel positions in the area, a local official said.', 'shelled', 'Kalehe'],
+  ['ABUJA — Gunmen stormed a school in Kankara on Friday.\n\nSoldiers arrested 12 suspects in the area on Saturday, police said.', 'arrested', 'Kankara'],
+];
+for (const [text, trigger, name] of THE_AREA) {
+  test(`"the area" is the place the story named before: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.equal(placeOf(text, trigger)?.[0], name));
+}
+// unchanged: an unnamed area told before ("a remote area ... the area"); a place the clause names itself
+const THE_AREA_NEGATIVES: Array<[string, string, string | null]> = [
+  ['Gunmen attacked a remote area of Zamfara state on Monday.\n\nSoldiers arrested 12 suspects in the area on Tuesday.', 'arrested', 'Zamfara State'],
+  ['Rebels seized the town of Kalehe on Monday.\n\nThe army shelled rebel positions in the area near Minova on Tuesday.', 'shelled', 'Minova'],
+];
+for (const [text, trigger, name] of THE_AREA_NEGATIVES) {
+  test(`"the area" keeps its reading: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.equal(placeOf(text, trigger)?.[0] ?? null, name));
+}
+
+// "the previous evening", "the following night", "the evening before": any part of a day before or after the day the story
+// was speaking of (resolve/date-phrases.ts DAY_ANAPHORS), as "the previous day" was
+const PART_OF_DAY_ANAPHORS: Array<[string, string, string]> = [
+  // [text, trigger, date] (published Friday 2026-12-04)
+  ['Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThe previous evening, demonstrators had blocked roads in Kisumu, police said.', 'blocked', '2026-11-30'],
+  ['Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThe following night, protesters torched a police station in Mombasa.', 'torched', '2026-12-02'],
+  ['Rebels attacked an army base in Goma on Thursday.\n\nThe evening before, government troops had shelled rebel positions north of the city.', 'shelled', '2026-12-02'],
+  ['Rebels attacked an army base in Goma on Monday.\n\nThe following afternoon, the rebels seized the airport.', 'seized', '2026-12-01'],
+];
+for (const [text, trigger, date] of PART_OF_DAY_ANAPHORS) {
+  test(`a part of a day before or after is counted from the story's day: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+// unchanged: "that night" is the story's day; "the previous day"
+const SAME_DAY_ANAPHORS: Array<[string, string, string]> = [
+  ['Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThat night, protesters torched a police station in Mombasa.', 'torched', '2026-12-01'],
+  ['Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThe previous day, demonstrators had blocked roads in Kisumu.', 'blocked', '2026-11-30'],
+];
+for (const [text, trigger, date] of SAME_DAY_ANAPHORS) {
+  test(`a day anaphor keeps its day: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+
+// A town the gazetteer does not list, known by its name only ("near Mellit"), is in the story's country as a name the
+// text calls a place is (core/article-places.ts withStoryCountry)
+const UNLISTED_TOWN_COUNTRY: Array<[string, string, string, string]> = [
+  // [text, trigger, place, country]
+  ['KHARTOUM — Paramilitary fighters shelled a camp outside El Fasher on Tuesday.\n\nOn Thursday, the RSF attacked a convoy near Mellit, the U.N. said.', 'attacked', 'Mellit', 'SDN'],
+  ['MOGADISHU — Al-Shabab fighters attacked an army base in Baidoa on Monday.\n\nOn Tuesday, the militants ambushed a convoy near Dinsoor, officials said.', 'ambushed', 'Dinsoor', 'SOM'],
+  ['BAMAKO — Jihadists attacked an army post near Mopti on Sunday.\n\nOn Monday, gunmen kidnapped 12 traders near Dialassagou, officials said.', 'kidnapped', 'Dialassagou', 'MLI'],
+];
+for (const [text, trigger, name, country] of UNLISTED_TOWN_COUNTRY) {
+  test(`an unlisted town is in the story's country: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.deepEqual(placeOf(text, trigger), [name, country]));
+}
