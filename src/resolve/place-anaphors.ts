@@ -3,6 +3,7 @@ import { namesCapital } from './capital-phrases.ts';
 import { RELATIVE_TO } from './relative-places.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import type { PlaceMention } from './types.ts';
+import { isCalendarWord } from '../nlp/calendar.ts';
 
 // "Gunmen stormed the town of Dikwa on Monday ... Soldiers later retook the town", "Rebels advanced on Goma ...
 // fighters entered the city overnight", "Militants overran Kunduz province ... fighting spread across the province":
@@ -42,7 +43,7 @@ export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[]
     const precision = nouns.get(noun) as 'city' | 'region' | 'site' | 'any';
     const start = m.index;
     const end = m.index + m[0].length + words.slice(1, k + 1).reduce((n, w) => n + (w ?? '').length, 0);
-    if (NOT_BARE.test(text.slice(end, end + 40)) || places.some((p) => p.start < end && start < p.end)) continue;
+    if (NOT_BARE.test(text.slice(end, end + 40)) && !beforeDate(text.slice(end, end + 12)) || places.some((p) => p.start < end && start < p.end)) continue;
     const t = doc.tokens.findIndex((k) => k.start >= start);
     const headToken = doc.tokens.findIndex((k) => k.end === end);
     if (t < 0 || headToken < 0 || doc.tokens[headToken].pos !== 'NOUN') continue;
@@ -84,6 +85,12 @@ function antecedentOf(doc: AnalyzedText, places: readonly PlaceMention[], at: nu
     return qualified && qualified.place.precision !== 'country' && QUALIFIES.test(doc.text.slice(qualified.end, p.start)) ? qualified : p;
   }
   return null;
+}
+
+/** "heard bombing in the area Wednesday evening": a capitalised word after the noun that is a day or a month is no name. */
+function beforeDate(after: string): boolean {
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(after);
+  return next !== null && isCalendarWord(next[1]);
 }
 
 const QUALIFIES = /^\s*(?:,|\bin(?:\s+the)?)\s*$/;
