@@ -232,6 +232,8 @@ export interface Lexicon {
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
   /** Names of languages, no towns ("said in English"): data/lexicon/languages.tsv */
   readonly languages?: ReadonlySet<string>;
+  /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */
+  readonly addressWords?: ReadonlySet<string>;
   /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
   readonly frontLines?: ReadonlySet<string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */

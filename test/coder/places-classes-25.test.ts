@@ -128,3 +128,27 @@ const UNLISTED_TOWN_COUNTRY: Array<[string, string, string, string]> = [
 for (const [text, trigger, name, country] of UNLISTED_TOWN_COUNTRY) {
   test(`an unlisted town is in the story's country: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.deepEqual(placeOf(text, trigger), [name, country]));
 }
+
+// A statement made in a speech, an address or testimony to a body with a seat ("to parliament", "to the U.S. Congress")
+// was made at that seat when its sentence names no place (data/lexicon/address-words.tsv, resolve/site-phrases.ts
+// addressedSites, core/event-place.ts); "assembly" and "senate" are site nouns (data/lexicon/site-nouns.tsv)
+const ADDRESSED_SITES: Array<[string, string, string]> = [
+  // [text, trigger, place]
+  ['Last week, the Ukrainian president accused Russia of war crimes in his speech to the U.S. Congress.', 'accused', 'the U.S. Congress'],
+  ['The Turkish president criticized Israel in a speech to the U.N. General Assembly on Tuesday.', 'criticized', 'the U.N. General Assembly'],
+  ['The prime minister condemned the attack in a speech to parliament on Monday.', 'condemned', 'parliament'],
+  ['The foreign minister accused Iran of arming the rebels in testimony to the Senate on Tuesday.', 'accused', 'the Senate'],
+];
+for (const [text, trigger, name] of ADDRESSED_SITES) {
+  test(`a statement to a body is made at its seat: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, name));
+}
+// unchanged: a speech to people, a letter to a body, a material act told to a body, a named place of the sentence
+const ADDRESSED_NEGATIVES: Array<[string, string, string | null]> = [
+  ['The prime minister condemned the attack in a speech to supporters on Monday.', 'condemned', null],
+  ['The opposition sent a letter to parliament accusing the government of fraud.', 'accusing', null],
+  ['The president told parliament that the army had killed 40 militants.', 'killed', null],
+  ['Kenyan President William Ruto condemned the killings in a speech to parliament in Nairobi on Thursday.', 'condemned', 'Nairobi'],
+];
+for (const [text, trigger, name] of ADDRESSED_NEGATIVES) {
+  test(`no body's seat for what was not said to it there: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
+}
