@@ -152,3 +152,17 @@ const ADDRESSED_NEGATIVES: Array<[string, string, string | null]> = [
 for (const [text, trigger, name] of ADDRESSED_NEGATIVES) {
   test(`no body's seat for what was not said to it there: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name ?? null, name));
 }
+
+// "a fortnight ago", "a fortnight earlier", "a fortnight later": two weeks, as "two weeks ago" is (chrono knows no
+// fortnight: resolve/date-phrases.ts withFortnightsAsWeeks, COUNTED_ANAPHOR)
+const FORTNIGHTS: Array<[string, string, string]> = [
+  // [text, trigger, date] (published Friday 2026-12-04)
+  ['Police arrested 40 students in Dhaka a fortnight ago.', 'arrested', '2026-11-20'],
+  ['Police fired tear gas at protesters in Nairobi on Tuesday.\n\nA fortnight earlier, demonstrators had blocked roads in Kisumu.', 'blocked', '2026-11-17'],
+  ['Rebels attacked an army base in Goma on Nov. 2.\n\nA fortnight later, the rebels seized the airport.', 'seized', '2026-11-16'],
+];
+for (const [text, trigger, date] of FORTNIGHTS) {
+  test(`a fortnight is two weeks: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.equal(find(code(text), trigger).date?.value, date));
+}
+// unchanged: weeks counted as before
+test('two weeks ago stays two weeks', T, () => assert.equal(find(code('Two weeks ago, police arrested 40 students in Dhaka.'), 'arrested').date?.value, '2026-11-20'));
