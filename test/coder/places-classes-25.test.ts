@@ -166,3 +166,20 @@ for (const [text, trigger, date] of FORTNIGHTS) {
 }
 // unchanged: weeks counted as before
 test('two weeks ago stays two weeks', T, () => assert.equal(find(code('Two weeks ago, police arrested 40 students in Dhaka.'), 'arrested').date?.value, '2026-11-20'));
+
+// A town read only through another of its names (GeoNames lists "Mambasa" for Mombasa) that lies over 1,000 km from the
+// story's places, in none of its countries, is another town of the story, unlisted (resolve/city-choice.ts)
+const BY_OTHER_NAME_FAR: Array<[string, string, string, string]> = [
+  ['BUNIA, Congo — Rebels killed 18 villagers in an attack near Bunia on Sunday, officials said.\n\nOn Monday, the rebels attacked a health centre in Mambasa, the officials said.', 'attacked', 'Mambasa', 'COD'],
+];
+for (const [text, trigger, name, country] of BY_OTHER_NAME_FAR) {
+  test(`a far town of another name is no reading: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.deepEqual(placeOf(text, trigger), [name, country]));
+}
+// unchanged: other names of towns near the story or of its countries
+const BY_OTHER_NAME_NEAR: Array<[string, string, string, string]> = [
+  ['MOSCOW — The Russian defence ministry said its forces had captured Artemivsk on Sunday.', 'captured', 'Bakhmut', 'UKR'],
+  ['Police in Dhaka said they arrested 20 students in Chittagong on Monday.', 'arrested', 'Chittagong', 'BGD'],
+];
+for (const [text, trigger, name, country] of BY_OTHER_NAME_NEAR) {
+  test(`a near town of another name keeps its reading: ${JSON.stringify(text.slice(0, 60))}`, T, () => assert.deepEqual(placeOf(text, trigger), [name, country]));
+}
