@@ -38,7 +38,7 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
  * definite place nouns that refer back ("retook the town"), also to the town of a town's body ("Kano police said ... in
  * the northern city": `bodies`, resolve/town-bodies.ts).
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site'>, homeCountry: string | null = null, bodies: readonly TownBody[] = []): PlaceMention[] {
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = []): PlaceMention[] {
   const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
   const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town));
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
@@ -63,12 +63,13 @@ export function townOfOrganizationName(actor: ActorPhrase, place: { start: numbe
 const POSSESSIVE = /^['’]s?/;
 
 /**
- * "a school in the Tuffah neighborhood" in a story of Gaza whose places lie in several countries: a name the text calls a
+ * "a school in the Tuffah neighborhood", "near Mellit" in a story of Gaza or Darfur whose places lie in several countries: a name the text calls a
  * place that no known place around it puts in one country (resolve/named-places.ts) is in the story's country (or, where
  * the story's places are mixed, the dateline's: `homeCountry`).
  */
 function withStoryCountry(places: readonly PlaceMention[], storyCountry: string | null): readonly PlaceMention[] {
   if (storyCountry === null) return places;
-  const unplaced = (p: PlaceMention) => p.place.country === null && p.rule !== undefined && p.rule.startsWith('place:named-');
+  // (so too a name after "near" or "in" that no known place has, known by its name only: "near Mellit" in a story of Darfur)
+  const unplaced = (p: PlaceMention) => p.place.country === null && (p.rule !== undefined && p.rule.startsWith('place:named-') || p.place.lat === null && p.place.precision === 'city');
   return places.some(unplaced) ? places.map((p) => (unplaced(p) ? { ...p, place: { ...p.place, country: storyCountry } } : p)) : places;
 }

@@ -5,6 +5,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { homeOfDomesticAct, nationalMeasure } from '../resolve/home-place.ts';
 import { placeHangsOnTrigger, placeHangsViaSubject, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
+import { addressedSites } from '../resolve/site-phrases.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
@@ -61,7 +62,7 @@ export interface StoryPlaces {
   /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
   readonly townBodies?: readonly TownBody[];
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords'>>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords'>>;
 }
 
 export interface EventPlace {
@@ -150,7 +151,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
-  const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? null;
+  // ... or, for a statement, the body's seat it was made to ("in a speech to parliament": site-phrases.ts addressedSites)
+  const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? (verbal && story.lexicon.addressWords && story.lexicon.siteNouns
+    ? addressedSites(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.siteNouns, story.lexicon.addressWords, story.fallback?.country ?? null).find(hangs) : null) ?? null;
   // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
   const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? '') ?? null)
     .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;

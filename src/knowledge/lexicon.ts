@@ -53,6 +53,8 @@ export interface LexiconFiles {
   readonly envoyNouns: string;
   readonly sideNouns?: string;
   readonly clubWords?: string;
+  readonly languages?: string;
+  readonly addressWords?: string;
   readonly frontLines?: string;
   readonly followerNouns?: string;
   readonly relationalPeople?: string;
@@ -123,12 +125,14 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
     borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
-    placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' ? cells[1] : 'city' as const])),
+    placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' || cells[1] === 'any' ? cells[1] : 'city' as const])),
     nationalBodies: new Set(parseTsv(files.nationalBodies).map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     frontLines: new Set(parseTsv(files.frontLines ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
+    addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
+    languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
     retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),

@@ -225,7 +225,7 @@ export interface Lexicon {
   /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
   readonly townBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
-  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site'>;
+  readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */
   readonly borderPoints: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
   /** The people a group sends to talk ("delegation", "negotiators"), no forces of it: data/lexicon/envoy-nouns.tsv */
@@ -234,6 +234,10 @@ export interface Lexicon {
   readonly sideNouns?: ReadonlySet<string>;
   /** Words around which a town's name names a sports club (data/lexicon/club-words.tsv): a match's sides, a club's fans. */
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
+  /** Names of languages, no towns ("said in English"): data/lexicon/languages.tsv */
+  readonly languages?: ReadonlySet<string>;
+  /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */
+  readonly addressWords?: ReadonlySet<string>;
   /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
   readonly frontLines?: ReadonlySet<string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */

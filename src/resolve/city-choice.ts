@@ -3,6 +3,8 @@ import type { PlaceEntry } from '../knowledge/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 
 const EARTH_KM = 6371;
+// how far from the story's places a town read only through another of its names may lie
+const OTHER_NAME_KM = 1000;
 
 /** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
 export interface StoryGeography {
@@ -57,6 +59,11 @@ export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeogra
     }
   }
   const anchored = story.placeCountries.size > 0 || story.points.length > 0;
-  const unrelated = !(best.country && (story.placeCountries.has(best.country) || story.actorCountries.has(best.country))) && nearestKm(best, story) > 1500;
-  return anchored && unrelated && (best.population ?? 0) < 1000000 ? null : best;
+  const foreign = !(best.country && (story.placeCountries.has(best.country) || story.actorCountries.has(best.country)));
+  const unrelated = foreign && nearestKm(best, story) > 1500;
+  // a town read only through another of its names (GeoNames lists "Mambasa" for Mombasa) is another town of the story
+  // sooner, though nearer: "Mambasa" in a story of Ituri is the Congolese town, unlisted
+  const byOtherName = written !== undefined && normalizeName(best.name.split(',')[0]) !== written;
+  const elsewhere = unrelated || byOtherName && foreign && nearestKm(best, story) > OTHER_NAME_KM;
+  return anchored && elsewhere && (best.population ?? 0) < 1000000 ? null : best;
 }

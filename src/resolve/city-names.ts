@@ -8,6 +8,7 @@ import type { SpanIndex } from './span-index.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
+import { glideSpellings } from './spelling-variants.ts';
 
 // GeoNames city names found in the text's words (resolve/places.ts reads them against the story's geography).
 
@@ -36,6 +37,8 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const readOtherwise = (t.pos === 'VERB' || t.pos === 'ADJ') && tokens[i - 1]?.sentence === t.sentence && locativePrep(doc, t.start) !== null;
     const opensName = t.pos === 'PROPN' || readOtherwise || tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN';
     if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
+    // "said in English", "a statement in Hindi": a language's name alone is no town (data/lexicon/languages.tsv)
+    if (kb.lexicon.languages?.has(t.lower) && tokens[i + 1]?.pos !== 'PROPN') continue;
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
@@ -136,11 +139,15 @@ function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyC
   const spelt = named.length > 0 || !placePosition || !FINAL_VOWEL.test(key) ? named
     : kb.cities(key.endsWith('h') ? key.slice(0, -1) : `${key}h`).filter((c) => (c.population ?? 0) >= SPELT_FINAL_H_POPULATION
       && (storyCountries.size === 0 || c.country !== null && storyCountries.has(c.country)));
-  return spelt.filter((c) => placePosition || (c.population ?? 0) >= 100000);
+  // "Izium" for Izyum, "Huliaipole" for Hulyaypole: the glide letters of a romanisation written the other ways
+  // (resolve/spelling-variants.ts), a sizeable town (the story's countries are not asked: its actors' may be the other side's)
+  const glided = spelt.length > 0 || !placePosition ? spelt : glideSpellings(key).flatMap((k) => kb.cities(k)).filter((c) => (c.population ?? 0) >= SPELT_GLIDE_POPULATION);
+  return [...new Set(glided)].filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
 
 const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
 const SPELT_FINAL_H_POPULATION = 20_000;
+const SPELT_GLIDE_POPULATION = 10_000;
 
 /** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
 function nameRunEnd(doc: AnalyzedText, i: number): number {

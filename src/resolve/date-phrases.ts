@@ -19,6 +19,14 @@ export function withoutPartOfDay(sentence: string): string {
   return sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
 }
 
+// "a fortnight ago": chrono knows no fortnight; read as "2 weeks" (padded to the same length, so offsets hold)
+const A_FORTNIGHT = /\b(?:a|one)\s+fortnight\b/gi;
+
+/** The sentence with "a fortnight" written "2 weeks" for chrono ("a fortnight ago"). */
+export function withFortnightsAsWeeks(sentence: string): string {
+  return sentence.replace(A_FORTNIGHT, (m) => '2 weeks'.padEnd(m.length, ' '));
+}
+
 // "between Friday and Monday", "from Saturday to Tuesday": one stretch of days, dated by its first day,
 // which is the last such weekday before the stretch's end (a Friday-to-Monday stretch ending on the most recent Monday).
 const WEEKDAY_RANGE = new RegExp(`\\b(?:between|from)\\s+${WEEKDAY}\\s+(?:and|to|through|until|till)\\s+${WEEKDAY}\\b`, 'gi');
@@ -69,13 +77,15 @@ export function durationRelations(sentence: string, offset: number, others: read
 // previous sentences' day by `ArticleDates`.
 const DAY_ANAPHORS: Array<[RegExp, number]> = [
   [/\b(?:in\s+the\s+day|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)\b/gi, 0],
-  [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|the\s+preceding\s+day)\b/gi, -1],
-  [/\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
+  // (any part of a day: "the previous evening", "the following night", "the morning before")
+  [/\b(?:the\s+(?:day|night|evening)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|morning|afternoon|evening))\b/gi, -1],
+  [/\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b(?!\s+(?:tomorrow|that))/gi, 1],
 ];
 
 // "two days later", "a week earlier", "hours later": counted from the day the story was speaking of, as the
 // anaphors above; chrono counts them from publication, which puts a reported event in the future.
-const COUNTED_ANAPHOR = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(later|earlier)\b|\b(?:hours|minutes|moments)\s+later\b/gi;
+const COUNTED_ANAPHOR = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|fortnight)s?\s+(later|earlier)\b|\b(?:hours|minutes|moments)\s+later\b/gi;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
 export function dayAnaphors(sentence: string, offset: number, published: string): DateMention[] {
   const out: DateMention[] = [];
@@ -88,9 +98,9 @@ export function dayAnaphors(sentence: string, offset: number, published: string)
   }
   for (const m of sentence.matchAll(COUNTED_ANAPHOR)) {
     const n = m[1] === undefined ? 0 : NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-    const days = (m[2]?.toLowerCase() === 'week' ? 7 : 1) * n * (m[3]?.toLowerCase() === 'earlier' ? -1 : 1);
+    const days = (UNIT_DAYS[m[2]?.toLowerCase() ?? 'day'] ?? 1) * n * (m[3]?.toLowerCase() === 'earlier' ? -1 : 1);
     const start = offset + m.index;
-    const precision = m[2]?.toLowerCase() === 'week' ? 'week' : 'day';
+    const precision = m[2] !== undefined && m[2].toLowerCase() !== 'day' ? 'week' : 'day';
     out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(day, Math.min(0, days)), precision, anaphor: days });
   }
   return out;

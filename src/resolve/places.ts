@@ -52,7 +52,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : [])))]);
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place
-  const qualified = cities.map((c) => qualifiedCity(doc.text, c.end, c.candidates, kb));
+  const qualified = cities.map((c) => qualifiedCity(doc.text, c.start, c.end, c.candidates, kb));
   const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
   for (const [k, c] of cities.entries()) {
     if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
