@@ -13,7 +13,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
-import { pickEntry } from './entry-choice.ts';
+import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, roleInCountry, sharedRole } from './role-country.ts';
 
@@ -110,7 +110,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const text = doc.text.slice(start, end);
   const named = [...group].reverse().find((h) => h.actor && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
   if (named?.actor) {
-    const e = named.actor;
+    // (a title right before a person: "President X", not "former President X")
+    const title = group.length > 1 && group[group.length - 1] === named && !FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? group[group.length - 2].role : undefined;
+    const e = titledOverElite(named.actor, title?.kind === 'person' ? title.role : undefined);
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
     // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)

@@ -32,7 +32,7 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
   return WORD_CLASS[view.upos(i)] === wanted && WORD_CLASS[view.tokens[i].pos] === wanted;
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
-function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
+export function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
   return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
 }
 
