@@ -111,7 +111,8 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const named = [...group].reverse().find((h) => h.actor && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
   if (named?.actor) {
     // (a title right before a person: "President X", not "former President X")
-    const title = group.length > 1 && group[group.length - 1] === named && !FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? group[group.length - 2].role : undefined;
+    // ... or inside the alias itself: the imported dictionaries list "Chancellor Angela Merkel", "President X"
+    const title = FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? undefined : group.length > 1 && group[group.length - 1] === named ? group[group.length - 2].role : aliasTitle(kb, text, named.actor);
     const e = titledOverElite(named.actor, title?.kind === 'person' ? title.role : undefined);
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
@@ -250,6 +251,19 @@ function canFollow(prev: Hit, next: Hit): boolean {
   if (prev.actor && next.actor && !nextNamed) return false; // "Iran Iraq": two countries
   if (prevNamed && next.role) return true; // "PMU group"
   return true;
+}
+
+/** The title an alias opens with before its person's name ("German Chancellor Angela Merkel" → chancellor), if any. */
+function aliasTitle(kb: Knowledge, text: string, e: ActorEntry): RoleEntry | undefined {
+  if (e.kind !== 'person' || e.role !== 'ELI') return undefined;
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    for (let k = 0; k + n < words.length; k++) {
+      const role = kb.roles.lookup(words.slice(k, k + n).join(' ')).find((r) => r.kind === 'person');
+      if (role) return role;
+    }
+  }
+  return undefined;
 }
 
 /** The person holding an office ("president") in a country on a date, when exactly one does. */
