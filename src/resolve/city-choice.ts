@@ -30,10 +30,10 @@ function nearestKm(c: PlaceEntry, story: StoryGeography): number {
  */
 export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string): number {
   let score = 1.5 * Math.log10((c.population ?? 0) + 10);
-  // the city whose own name is written beats one that has it only as another (often former) name, unless ten times its
+  // the city whose own name is written beats one that has it only as another (often former) name, unless about five times its
   // size: "Islamabad" is Islamabad, a former name of Chittagong
-  // ("Washington, D.C." is named "Washington")
-  if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += 1.5;
+  // ("Washington, D.C." is named "Washington"); not five times: "Geneva" is Genève (an English name), not Geneva, Illinois
+  if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += 1;
   if (c.country && story.placeCountries.has(c.country)) score += 2;
   else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
   const d = nearestKm(c, story);

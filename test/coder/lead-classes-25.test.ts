@@ -123,3 +123,19 @@ for (const [text, trigger, year] of OPENING_YEARS) {
     assert.equal(find(code(text), trigger).date?.value, year);
   });
 }
+
+// A city's English name ("Geneva" for Genève, "Bruges" for Brugge) is one of its other names: a town five times
+// smaller whose own name it is (Geneva, Illinois; Bruges in France) does not win for that alone (resolve/city-choice.ts).
+// A former name of a bigger city still loses to the city whose own name it is (Islamabad).
+const ENGLISH_NAMES: Array<[string, string, string]> = [
+  ['Ministers from both countries will meet in Geneva next week.', 'meet', 'CHE'],
+  ['Police arrested 20 protesters in Bruges on Monday.', 'arrested', 'BEL'],
+  ['Iranian and European diplomats held talks in Geneva on Friday.', 'held talks', 'CHE'],
+  ['Police arrested 20 protesters in Islamabad on Monday.', 'arrested', 'PAK'],
+  ['Police arrested 20 protesters in Washington on Monday.', 'arrested', 'USA'],
+];
+for (const [text, trigger, country] of ENGLISH_NAMES) {
+  test(`a city by its English name: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.country, country);
+  });
+}
