@@ -25,8 +25,8 @@ export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly To
     const noun = compound ? verb - 1 : phraseHeadBefore(tree, tokens, verb);
     if (noun < 0 || !MODIFIER.has(tree.base(noun)) && !compound) continue;
     // the verb hung on the phrase's own noun may be a reduced relative ("after the weapons seized in the raid were
-    // destroyed"): a clause only with an object of its own, or with no agent and no verb after it
-    if (tree.head(verb) === noun && !clauseOnItsNoun(tree, tokens, verb)) continue;
+    // destroyed"): a clause only with an object of its own
+    if (tree.head(verb) === noun && !clauseOnItsNoun(tree, verb)) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, verb, noun, compound)) return 'tree-repair:clause-read-as-phrase';
   }
@@ -55,14 +55,10 @@ function phraseHeadBefore(tree: EditableTree, tokens: readonly Token[], verb: nu
   return -1;
 }
 
-// ("Police arrested 12 people after rival fans fought in the streets": "fought" read as a participle on "fans")
-function clauseOnItsNoun(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
-  if (tree.base(verb) !== 'acl' || tree.label(verb) === 'acl:relcl') return false;
-  if (tree.children(verb).some((k) => tree.base(k) === 'obj')) return true;
-  const below = tree.descendants(verb, () => true);
-  if (below.some((k) => tokens[k].lower === 'by' && tree.label(k) === 'case')) return false;
-  const after = (below.length ? below[below.length - 1] : verb) + 1;
-  return !(after < tokens.length && tokens[after].sentence === tokens[verb].sentence && ['VERB', 'AUX'].includes(tree.upos(after)));
+// ("Police arrested 12 people after rival fans attacked a bus": "attacked" read as a participle on "fans"; with no
+// object of its own the participle may describe the noun: "Calm returned after talks held in Doha")
+function clauseOnItsNoun(tree: EditableTree, verb: number): boolean {
+  return tree.base(verb) === 'acl' && tree.label(verb) !== 'acl:relcl' && tree.children(verb).some((k) => tree.base(k) === 'obj');
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, noun: number, compound: boolean): boolean {
