@@ -173,7 +173,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
-  if (coordinatedActs(event, later, text)) return null;
+  if (coordinatedActs(event, later, text) || otherProtestForm(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
@@ -195,6 +195,16 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
   if (shared === 0) return refersBack(later) || pronounAgent(event) || pronounAgent(later) ? DEFINITE_ANAPHOR : 0;
   return shared + (sameDay ? 1 : 0);
+}
+
+/**
+ * "Teachers walked off the job … Police fired tear gas at teachers who marched toward parliament": a strike or boycott
+ * (CAMEO 143) and a march, a hunger strike, a blockade or a riot (141, 142, 144, 145) are other acts, even by one group
+ * on one day; stones thrown at a demonstration are still that demonstration, and a bare "protest" (140) restates any.
+ */
+function otherProtestForm(a: Event, b: Event): boolean {
+  const stoppage = (e: Event) => (e.type === 'PROTEST' && /^14[1-5]/.test(e.cameo) ? e.cameo.startsWith('143') : null);
+  return stoppage(a) !== null && stoppage(b) !== null && stoppage(a) !== stoppage(b);
 }
 
 // "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at

@@ -1,10 +1,27 @@
 import type { AnalyzedText, Sentence, Token } from '../nlp/types.ts';
+import { inlineQuotes } from '../nlp/syntax/inline-quotes.ts';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 export const CLAUSE_OPENERS = new Set(['that', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'since', 'whether', 'providing', 'provided']);
 
 export const isQuote = (t: Token) => QUOTES.has(t.text);
+/**
+ * A mark of a partial quote, inside one clause: 'said it "firmly opposes" the decision', 'called the raid "barbaric"
+ * and vowed' (nlp/syntax/inline-quotes.ts). It bounds no clause, unlike the marks of a quoted sentence ('"We will
+ * fight," he said', 'said: "We will fight"').
+ */
+function isInlineQuote(t: Token, tokens: readonly Token[] | undefined): boolean {
+  if (!tokens) return false;
+  let first = t.index, last = t.index;
+  while (first > 0 && tokens[first - 1].sentence === t.sentence) first--;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence === t.sentence) last++;
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) words.push(tokens[i].text);
+  return inlineQuotes(words)?.includes(t.index - first) ?? false;
+}
+const isClauseQuote = (t: Token, tokens: readonly Token[] | undefined) => isQuote(t) && !isInlineQuote(t, tokens);
+export const isInlineQuoteAt = (tokens: readonly Token[], i: number) => isQuote(tokens[i]) && isInlineQuote(tokens[i], tokens);
 
 /**
  * Token ranges to ignore when looking for a subject: relative clauses and parentheses.
@@ -35,15 +52,15 @@ export function skippedRegions(doc: AnalyzedText, s: Sentence): Set<number> {
 
 /** True when the token ends the search for a subject to its right (scanning leftwards). */
 export function isLeftBoundary(t: Token, reportingLemmas: ReadonlyMap<string, string>, tokens?: readonly Token[]): boolean {
-  if (t.text === ';' || t.text === ':' || isQuote(t)) return true;
+  if (t.text === ';' || t.text === ':' || isClauseQuote(t, tokens)) return true;
   if (t.lower === 'that' && tokens && isComplementizer(tokens, t.index)) return true;
   if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON') return true;
   return t.pos === 'VERB' && reportingLemmas.has(t.lemma);
 }
 
 /** True when the token ends an object search (scanning rightwards). */
-export function isRightBoundary(t: Token, next: Token | undefined): boolean {
-  if (t.text === ';' || t.text === ':' || isQuote(t) || t.text === '.') return true;
+export function isRightBoundary(t: Token, next: Token | undefined, tokens?: readonly Token[]): boolean {
+  if (t.text === ';' || t.text === ':' || isClauseQuote(t, tokens) || t.text === '.') return true;
   if (t.pos === 'SCONJ' || RELATIVE.has(t.lower) || t.lower === 'but') return true;
   if (t.text === ',' && next && (next.pos === 'VERB' || next.pos === 'SCONJ' || next.pos === 'AUX' || RELATIVE.has(next.lower) || next.lower === 'but' || next.lower === 'according')) return true;
   return t.pos === 'CCONJ' && next?.pos === 'VERB';

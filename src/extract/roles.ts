@@ -172,7 +172,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1]) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
+    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
@@ -227,7 +227,7 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
   // other words starts another clause, whose "by" is its own
   let describing = true;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1])) return [];
+    if (isRightBoundary(t[i], t[i + 1], t)) return [];
     if (t[i].pos === 'VERB' && !describing) return [];
     // "talks mediated by Qatar", "a truce brokered by Egypt": that participle's "by" is a third party, not the doer
     // (the word tagger may call the participle an adjective and keep its -ed form as the lemma)

@@ -1,4 +1,5 @@
 import type { SentenceContext } from './context.ts';
+import { isInlineQuoteAt } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
 // "rejected the report as baseless", "welcomed the proposal", "rejected the election results": proposals, statements
@@ -6,6 +7,7 @@ import type { Trigger } from './triggers.ts';
 export function speechObject(ctx: SentenceContext, tr: Trigger, type: string): boolean {
   const t = ctx.doc.tokens;
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
+    if (isInlineQuoteAt(t, i)) continue; // 'said it "firmly opposes" the decision'
     if (t[i].pos === 'NOUN') {
       // the head of a noun compound: "the election results", "the peace plan"
       let head = i;

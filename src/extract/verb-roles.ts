@@ -9,6 +9,7 @@ import { actAsSubject, actInPassiveSetting, isPlotContent, observedAct, sharedOb
 import { wordsBeforeClause } from './clause.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { withoutRelativeSpeakers } from './tree-roles/relative-speakers.ts';
+import { withoutOtherClauseSubjects } from './tree-roles/own-clause-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapTargets } from './tree-roles/object-gap.ts';
@@ -102,7 +103,7 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "arrested men who had attacked a checkpoint": the described noun does the inner act, not the window's subject
   const describer = read?.actors.length ? null : describedSubject(tree, ctx, tr.head, window);
   if (describer) rules.push(...describer.rules);
-  const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : window;
+  const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : withoutOtherClauseSubjects(tree, ctx, tr.head, window, rules);
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
   const arrival = arrivalHost(ctx, tr, actors);
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target

@@ -13,7 +13,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
-import { pickEntry } from './entry-choice.ts';
+import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, roleInCountry, sharedRole } from './role-country.ts';
 
@@ -113,7 +113,10 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const text = doc.text.slice(start, end);
   const named = [...group].reverse().find((h) => h.actor && h.actor.kind !== 'country' && h.actor.kind !== 'metonym');
   if (named?.actor) {
-    const e = named.actor;
+    // (a title right before a person: "President X", not "former President X")
+    // ... or inside the alias itself: the imported dictionaries list "Chancellor Angela Merkel", "President X"
+    const title = FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? undefined : group.length > 1 && group[group.length - 1] === named ? group[group.length - 2].role : aliasTitle(kb, text, named.actor);
+    const e = titledOverElite(named.actor, title?.kind === 'person' ? title.role : undefined);
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
     // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)
@@ -252,6 +255,19 @@ function canFollow(prev: Hit, next: Hit): boolean {
   if (prev.actor && next.actor && !nextNamed) return false; // "Iran Iraq": two countries
   if (prevNamed && next.role) return true; // "PMU group"
   return true;
+}
+
+/** The title an alias opens with before its person's name ("German Chancellor Angela Merkel" → chancellor), if any. */
+function aliasTitle(kb: Knowledge, text: string, e: ActorEntry): RoleEntry | undefined {
+  if (e.kind !== 'person' || e.role !== 'ELI') return undefined;
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    for (let k = 0; k + n < words.length; k++) {
+      const role = kb.roles.lookup(words.slice(k, k + n).join(' ')).find((r) => r.kind === 'person');
+      if (role) return role;
+    }
+  }
+  return undefined;
 }
 
 /** The person holding an office ("president") in a country on a date, when exactly one does. */

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
+import { isInlineQuoteAt } from '../extract/clause.ts';
 
 // Where a phrase stands in its clause, for anaphora.ts: the verb it is the object of, the subject of a reported or
 // joined clause, an opening phrase set off by a comma, a speaker or claim owner before a pronoun.
@@ -31,8 +32,9 @@ export function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null 
   const last = tokenAt(doc, p.end - 1);
   if (POSSESSIVE.has(doc.tokens[first]?.lower) || DETERMINED.has(doc.tokens[last + 1]?.pos ?? '') && first === last) return null;
   // "said it had launched", "said it strongly backed", "said the group would attack": a phrase followed by its verb is a subject
+  // (also past a partial quote's mark: 'said it "firmly opposes" the decision')
   let next = last + 1;
-  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART') next++;
+  while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART' || next < doc.tokens.length && isInlineQuoteAt(doc.tokens, next)) next++;
   if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
   return verbBefore(doc, first);
 }

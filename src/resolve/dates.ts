@@ -22,7 +22,7 @@ const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?)\s+before\s*$/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
-const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/g;
+const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

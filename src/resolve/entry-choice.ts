@@ -39,3 +39,14 @@ function formerHolder(e: ActorEntry): ActorEntry | null {
   if (e.kind !== 'person' || e.country === null || !/^[A-Z]{3}(GOV|MIL|LEG|JUD|COP|SPY)$/.test(e.code)) return null;
   return { ...e, code: `${e.country}ELI`, role: 'ELI', from: e.to ?? undefined, to: null };
 }
+
+/**
+ * "President Julius Maada Bio" in 2026, "Prime Minister X" after the dictionary's last dated range: a person whose
+ * code on the date is only an elite's (the imported dictionaries' undated fallback, or our list's former holder) but
+ * whom the text titles with an office right before the name holds that office — the article is fresher than the
+ * dictionary. "former President X" keeps ELI (the caller checks the words before the title).
+ */
+export function titledOverElite(e: ActorEntry, titleRole: string | undefined): ActorEntry {
+  if (e.kind !== 'person' || e.role !== 'ELI' || !e.country || !titleRole || !/^[A-Z]{3}$/.test(titleRole) || titleRole === 'ELI') return e;
+  return { ...e, code: `${e.country}${titleRole}`, role: titleRole };
+}

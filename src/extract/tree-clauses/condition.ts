@@ -40,7 +40,8 @@ function firstUnparsedMarker(view: TreeView, endsAt: (m: number) => boolean): nu
   const { labels, offset } = view.tree;
   for (let k = 0; k < labels.length; k++) {
     const m = offset + k;
-    if (labels[k] === 'mark' && endsAt(m) && !PREDICATE.has(view.upos(view.head(m)))) return m;
+    // (or a subordinator the parse gave another relation: "a heavy price if the Islamic Republic …" with "if" an appos)
+    if ((labels[k] === 'mark' ? !PREDICATE.has(view.upos(view.head(m))) : view.upos(m) === 'SCONJ') && endsAt(m)) return m;
   }
   return -1;
 }

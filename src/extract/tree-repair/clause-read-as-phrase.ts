@@ -19,23 +19,52 @@ const SPANS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
  */
 export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    const noun = verb - 1;
-    if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || tree.head(verb) === noun) continue;
-    if (!NOMINAL.has(tree.upos(noun))) continue;
+    if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || !NOMINAL.has(tree.upos(verb - 1))) continue;
     // no nominal compounds a verb: "as police arrested" read "police" as a compound of "arrested"
-    const compound = tree.base(noun) === 'compound' && tree.head(noun) === verb;
-    if (!MODIFIER.has(tree.base(noun)) && !compound) continue;
+    const compound = tree.base(verb - 1) === 'compound' && tree.head(verb - 1) === verb;
+    const noun = compound ? verb - 1 : phraseHeadBefore(tree, tokens, verb);
+    if (noun < 0 || !MODIFIER.has(tree.base(noun)) && !compound) continue;
+    // the verb hung on the phrase's own noun may be a reduced relative ("after the weapons seized in the raid were
+    // destroyed"): a clause only with an object of its own
+    if (tree.head(verb) === noun && !clauseOnItsNoun(tree, verb)) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
-    if (repairedAt(tree, tokens, verb, compound)) return 'tree-repair:clause-read-as-phrase';
+    if (repairedAt(tree, tokens, verb, noun, compound)) return 'tree-repair:clause-read-as-phrase';
   }
   return null;
 }
 
-function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, compound: boolean): boolean {
-  const noun = verb - 1;
-  const opener = (k: number) => (tree.label(k) === 'case' || tree.label(k) === 'mark') && SUBORDINATORS.has(tokens[k].lower) && k < noun;
+const isOpener = (tree: EditableTree, tokens: readonly Token[], k: number) => (tree.label(k) === 'case' || tree.label(k) === 'mark') && SUBORDINATORS.has(tokens[k].lower);
+// the links inside a post-modified noun phrase: "supporters of two clubs", "hundreds of fans", "police and soldiers"
+const INSIDE_PHRASE = new Set(['nmod', 'conj', 'compound', 'flat', 'appos']);
+
+/**
+ * The head noun of the phrase that a subordinator opens and that ends right before `verb`: "after rival fans",
+ * "as hundreds of fans", "after supporters of two clubs" (climbing from the word before the verb through the
+ * phrase's own links). -1 when none, or when the phrase reaches past the verb.
+ */
+function phraseHeadBefore(tree: EditableTree, tokens: readonly Token[], verb: number): number {
+  let n = verb - 1;
+  for (let step = 0; step < 8; step++) {
+    if (tree.children(n).some((k) => k < n && isOpener(tree, tokens, k))) {
+      return tree.descendants(n, (c) => c !== verb).every((k) => k < verb) ? n : -1;
+    }
+    const h = tree.head(n);
+    if (h < 0 || h > n || !NOMINAL.has(tree.upos(h)) || !INSIDE_PHRASE.has(tree.base(n))) return -1;
+    n = h;
+  }
+  return -1;
+}
+
+// ("Police arrested 12 people after rival fans attacked a bus": "attacked" read as a participle on "fans"; with no
+// object of its own the participle may describe the noun: "Calm returned after talks held in Doha")
+function clauseOnItsNoun(tree: EditableTree, verb: number): boolean {
+  return tree.base(verb) === 'acl' && tree.label(verb) !== 'acl:relcl' && tree.children(verb).some((k) => tree.base(k) === 'obj');
+}
+
+function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, noun: number, compound: boolean): boolean {
+  const opener = (k: number) => isOpener(tree, tokens, k) && k < noun;
   const marker = tree.children(noun).find(opener) ?? (compound ? tree.children(verb).find(opener) : undefined);
-  if (marker === undefined || tree.children(noun).some((k) => k > noun)) return false;
+  if (marker === undefined) return false;
   // "hours after Ukraine fired": the span before the subordinator read as the verb's subject measures the clause
   const span = tree.children(verb).find((k) => k < marker && tree.base(k) === 'nsubj' && SPANS.has(tokens[k].lemma));
   if (tree.children(verb).some((k) => k !== span && ['nsubj', 'expl', 'csubj'].includes(tree.base(k)) || tree.base(k) === 'mark' && k !== marker)) return false;

@@ -32,7 +32,7 @@ function taggersAgree(view: TreeView, i: number, wanted: string): boolean {
   return WORD_CLASS[view.upos(i)] === wanted && WORD_CLASS[view.tokens[i].pos] === wanted;
 }
 /** The subject read on the tree stands on a parse both taggers agree with. */
-function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
+export function sureSubject(view: TreeView, subject: SubjectNode, named: boolean): boolean {
   return subject.verbs.every((v) => taggersAgree(view, v, 'verb')) && (named || taggersAgree(view, subject.node, 'nominal') || headOfOf(view, subject.node));
 }
 
@@ -186,6 +186,8 @@ function reducedPassive(view: TreeView, head: number): boolean {
   if (!(/[a-z]ed$/.test(view.tokens[head].lower) || isIrregularPast(view.tokens[head].lower)) || view.upos(head) !== 'VERB') return false;
   if (view.children(head).some((c) => ['nsubj', 'aux', 'mark', 'obj'].includes(view.base(c)))) return false;
   const noun = view.head(head), verb = view.head(noun);
+  // "those killed on the job", "represent those detained": "those" with a participle is always its undergoers
+  if (view.tokens[noun]?.lower === 'those') return true;
   if (view.base(noun) !== 'obj' || verb < 0 || verb > noun || view.head(verb) >= 0 || view.upos(verb) !== 'VERB') return false;
   // after a verb that takes a bare clause it is that clause's verb ("estimated 20,000 supporters rallied"); an -ing
   // root with no auxiliary is no finite verb ("Protesters demanding the release of the journalist gathered" misread)

@@ -1,5 +1,6 @@
 import type { AnalyzedText, Sentence } from '../types.ts';
-import { shippedSyntaxModel, treeOf, wordsOf, type SentenceTree } from './index.ts';
+import { quotedTreeOf, shippedSyntaxModel, treeOf, wordsOf, type SentenceTree } from './index.ts';
+import { inlineQuotes, keptIndex, keptWords } from './inline-quotes.ts';
 import { NO_TAG } from './tagger-features.ts';
 import { normalizeForm } from './word-form.ts';
 
@@ -18,6 +19,15 @@ export class HeldTags {
   private get words(): string[] {
     return (this.wordList ??= wordsOf(this.doc, this.sentence));
   }
+  // the parser reads the sentence without its partial quotes' marks, as the plain parse does (inline-quotes.ts)
+  private parsed: { words: string[]; dropped: number[] | null; index: Int32Array | null } | null = null;
+  private get parserWords() {
+    if (this.parsed === null) {
+      const dropped = inlineQuotes(this.words);
+      this.parsed = dropped ? { words: keptWords(this.words, dropped), dropped, index: keptIndex(this.words.length, dropped) } : { words: this.words, dropped: null, index: null };
+    }
+    return this.parsed;
+  }
 
   /**
    * The tagger's score of its own tag for word i (sentence-relative) less its score of `tag`: 0 where it gave
@@ -25,14 +35,17 @@ export class HeldTags {
    */
   margin(i: number, tag: string): number {
     const k = this.model.tagger.tagNames.length;
+    const { words, index } = this.parserWords;
     if (this.scores === null) {
-      const n = this.words.length;
+      const n = words.length;
       this.scores = new Int32Array(n * k);
       // the scores only: no parse (a tree of the plain tags is the first parse's, already made)
-      const tags = this.model.tagHeld(this.words, new Uint8Array(n).fill(NO_TAG), this.scores);
+      const tags = this.model.tagHeld(words, new Uint8Array(n).fill(NO_TAG), this.scores);
       this.plainTags = tags.slice(0, n);
     }
-    return this.scores[i * k + this.plainTags![i]] - this.scores[i * k + this.model.tagId(tag)];
+    const at = index ? index[i] : i;
+    if (at < 0) return 0; // a partial quote's mark, never tagged
+    return this.scores[at * k + this.plainTags![at]] - this.scores[at * k + this.model.tagId(tag)];
   }
 
   /** True when the lexicon the tagger was trained with lists `tag` among word i's tags (or there is no lexicon). */
@@ -63,10 +76,10 @@ export class HeldTags {
 
   /** The sentence's tree with the words of `held` (sentence-relative index → tag) held to their tag, the others tagged around them. */
   parse(held: ReadonlyMap<number, string>): SentenceTree {
-    const n = this.words.length;
-    const forced = new Uint8Array(n).fill(NO_TAG);
-    for (const [i, tag] of held) forced[i] = this.model.tagId(tag);
-    const { tags, state } = this.model.analyzeHeld(this.words, forced);
-    return treeOf(this.model, this.sentence.tokenStart, n, tags, state);
+    const { words, dropped, index } = this.parserWords;
+    const forced = new Uint8Array(words.length).fill(NO_TAG);
+    for (const [i, tag] of held) if (!index || index[i] >= 0) forced[index ? index[i] : i] = this.model.tagId(tag);
+    const { tags, state } = this.model.analyzeHeld(words, forced);
+    return dropped ? quotedTreeOf(this.model, this.sentence.tokenStart, this.words, dropped, tags, state) : treeOf(this.model, this.sentence.tokenStart, words.length, tags, state);
   }
 }

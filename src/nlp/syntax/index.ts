@@ -2,6 +2,7 @@ import type { AnalyzedText, Sentence } from '../types.ts';
 import { shippedSyntaxModel } from './model-file.ts';
 import type { ParserState } from './parser-state.ts';
 import type { SyntaxModel } from './syntax-model.ts';
+import { inlineQuotes, keptWords, treeWithQuotes } from './inline-quotes.ts';
 
 /** A dependency tree over one sentence of the pipeline's tokens (UD English EWT relations and UPOS). */
 export interface SentenceTree {
@@ -19,8 +20,9 @@ export interface SentenceTree {
 export function parseSentence(doc: AnalyzedText, sentence: Sentence): SentenceTree {
   const model = shippedSyntaxModel();
   const words = wordsOf(doc, sentence);
-  const { tags, state } = model.analyzeWords(words);
-  return treeOf(model, sentence.tokenStart, words.length, tags, state);
+  const quotes = inlineQuotes(words);
+  const { tags, state } = model.analyzeWords(quotes ? keptWords(words, quotes) : words);
+  return quotes ? quotedTreeOf(model, sentence.tokenStart, words, quotes, tags, state) : treeOf(model, sentence.tokenStart, words.length, tags, state);
 }
 
 /**
@@ -32,15 +34,17 @@ export function parseSentences(doc: AnalyzedText, sentences: readonly Sentence[]
   const model = shippedSyntaxModel();
   const trees: SentenceTree[] = [];
   const words = sentences.map((s) => wordsOf(doc, s));
+  const quotes = words.map(inlineQuotes);
   // every tree's heads in one buffer: a typed array over 64 bytes has its own off-heap store, which V8 allocates,
   // tracks and sweeps at each young-generation collection (one per sentence was 22 per bench article)
   let total = 0;
   for (const w of words) total += w.length;
   const heads = new Int32Array(total);
   let at = 0;
-  model.analyzeMany(words, (k, tags, state) => {
-    const n = words[k].length;
-    trees.push(treeOf(model, sentences[k].tokenStart, n, tags, state, heads.subarray(at, at + n)));
+  model.analyzeMany(words.map((w, k) => (quotes[k] ? keptWords(w, quotes[k]) : w)), (k, tags, state) => {
+    const n = words[k].length, q = quotes[k];
+    const buffer = heads.subarray(at, at + n);
+    trees.push(q ? quotedTreeOf(model, sentences[k].tokenStart, words[k], q, tags, state, buffer) : treeOf(model, sentences[k].tokenStart, n, tags, state, buffer));
     at += n;
   });
   return trees;
@@ -61,6 +65,12 @@ export function treeOf(model: SyntaxModel, offset: number, n: number, tags: Uint
     labels[i] = model.labelName(state.labels[i]);
     upos[i] = model.tagName(tags[i]);
   }
+  return { offset, heads, labels, upos };
+}
+
+/** `treeOf` for a sentence parsed without its partial quotes' marks (inline-quotes.ts). */
+export function quotedTreeOf(model: SyntaxModel, offset: number, words: readonly string[], dropped: readonly number[], tags: Uint8Array, state: ParserState, heads = new Int32Array(words.length)): SentenceTree {
+  const { labels, upos } = treeWithQuotes(model, offset, words, dropped, tags, state, heads);
   return { offset, heads, labels, upos };
 }
 
