@@ -1,7 +1,6 @@
 import { greatCircleAngle } from './great-circle.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
-import { namesCapital } from './capital-phrases.ts';
 
 const EARTH_KM = 6371;
 // how far from the story's places a town read only through another of its names may lie
@@ -33,10 +32,10 @@ function nearestKm(c: PlaceEntry, story: StoryGeography): number {
  */
 export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string): number {
   let score = 1.5 * Math.log10((c.population ?? 0) + 10);
-  // the city whose own name is written beats one that has it only as another name, unless about five times its size
-  // ("Washington, D.C." is named "Washington"): "Geneva" is Genève (its English name), not Geneva, Illinois; a capital's
-  // own name, unless ten times: "Islamabad" is Islamabad, a former name of Chittagong
-  if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += c.country && namesCapital(c.country, c.name) ? 1.5 : 1;
+  // the city whose own name is written beats one that has it only as another name, unless about eight times its size
+  // ("Washington, D.C." is named "Washington"): "Islamabad" is Islamabad, a former name of Chittagong (six times its
+  // size), but "Geneva" is Genève (its English name), not Geneva, Illinois (a town eight times smaller)
+  if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += 1.35;
   if (c.country && story.placeCountries.has(c.country)) score += 2;
   else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
   const d = nearestKm(c, story);

@@ -40,13 +40,19 @@ function formerHolder(e: ActorEntry): ActorEntry | null {
   return { ...e, code: `${e.country}ELI`, role: 'ELI', from: e.to ?? undefined, to: null };
 }
 
+// The last date the imported dictionaries write (data/actors/petrarch/actors.tsv; test/resolve/dictionary-horizon.test.ts
+// checks it): they know no office taken after it.
+export const DICTIONARY_HORIZON = '2015-02-17';
+
 /**
- * "President Julius Maada Bio" in 2026, "Prime Minister X" after the dictionary's last dated range: a person whose
- * code on the date is only an elite's (the imported dictionaries' undated fallback, or our list's former holder) but
- * whom the text titles with an office right before the name holds that office — the article is fresher than the
- * dictionary. "former President X" keeps ELI (the caller checks the words before the title).
+ * "President Julius Maada Bio" in 2026: a person the imported dictionaries code only by their undated fallback, an
+ * elite's (PETRARCH's ranges stop in 2015, Bio came back to office in 2018), whom an article written after the
+ * dictionaries' horizon titles with an office right before the name holds that office: the article is fresher than
+ * the dictionary. Before the horizon the dictionary's dates stand ("President Mohammad Najibullah" in 2000 is a former
+ * president); our own list (people.json, dated to 2026) stands always; "former President X" keeps ELI (the caller).
  */
-export function titledOverElite(e: ActorEntry, titleRole: string | undefined): ActorEntry {
+export function titledOverElite(e: ActorEntry, titleRole: string | undefined, published: string | null): ActorEntry {
   if (e.kind !== 'person' || e.role !== 'ELI' || !e.country || !titleRole || !/^[A-Z]{3}$/.test(titleRole) || titleRole === 'ELI') return e;
+  if (!e.dated || e.from || e.to || !published || published <= DICTIONARY_HORIZON) return e;
   return { ...e, code: `${e.country}${titleRole}`, role: titleRole };
 }

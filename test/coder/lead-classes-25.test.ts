@@ -5,24 +5,25 @@ import { coderPublishedOn, find, T } from './class-fixture.ts';
 // Session 25's lead classes, each on sentences written for this file, with negatives that must not change.
 const code = coderPublishedOn('2026-11-30');
 
-// A person the dictionaries code only as an elite on the date (PETRARCH's undated fallback after its last dated range,
-// or our list's former holder) whom the text titles with an office right before the name holds it: the article is
-// fresher than the dictionary, and a past act told with the title happened in office (resolve/entry-choice.ts).
+// A person the imported dictionaries code only by their undated fallback, an elite's (PETRARCH's dates stop in 2015),
+// whom an article written after that titles with an office right before the name holds it: the article is fresher
+// than the dictionary (resolve/entry-choice.ts titledOverElite). Our own list, dated to 2026, stands as it is.
 const TITLED: Array<[string, string, string]> = [
   ['President Julius Maada Bio ordered the arrest of opposition leader Samura Kamara on Monday.', 'arrest', 'SLEGOV'],
-  ['In 2022, President Joe Biden imposed sanctions on Russian banks.', 'imposed', 'USAGOV'],
-  ['Chancellor Angela Merkel hosted French President Emmanuel Macron in Berlin in 2019.', 'hosted', 'DEUGOV'],
+  ['President Julius Maada Bio met Guinean officials in Freetown on Monday.', 'met', 'SLEGOV'],
+  // (a constructed title: the mechanism, not the fact)
+  ['Defence Minister Khaled Nezzar ordered the arrest of two generals on Monday.', 'arrest', 'DZAGOV'],
 ];
 for (const [text, trigger, actorCode] of TITLED) {
-  test(`a title before the name holds over an elite code: ${text}`, T, () => {
-    const e = find(code(text), trigger);
-    assert.ok([e.actor?.code, e.target?.code].includes(actorCode), `${e.actor?.code} / ${e.target?.code}`);
+  test(`a title before the name holds over a dictionary's elite fallback: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
 const UNTITLED: Array<[string, string]> = [
-  ['Former President Joe Biden criticised the Republican leadership on Monday.', 'USAELI'],
-  ['Joe Biden criticised the Republican leadership on Monday.', 'USAELI'],
-  ['Former German Chancellor Angela Merkel criticised the government on Monday.', 'DEUELI'],
+  ['Former President Julius Maada Bio criticised the government on Monday.', 'SLEELI'],
+  ['Julius Maada Bio criticised the government on Monday.', 'SLEELI'],
+  // our own list's former holder stays an elite, titled or not
+  ['President Joe Biden criticised the Republican leadership on Monday.', 'USAELI'],
 ];
 for (const [text, actorCode] of UNTITLED) {
   test(`a former or untitled holder stays an elite: ${text}`, T, () => {

@@ -3,9 +3,11 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { subjectNode } from './subject-node.ts';
 import { sureSubject } from './tree-actors.ts';
+import { isActNoun } from './object-words.ts';
 
 // (a common noun: a proper name may be a place the parse misread as the subject, "police in the capital, Minsk detained")
 const NOUNS = new Set(['NOUN']);
+const OWN_SUBJECT_RULES = new Set(['roles:tree-nsubj', 'roles:tree-conj-verb']);
 
 /**
  * The tree names the verb's subject, a common noun no gazetteer knows, on a parse both taggers agree with: the window's
@@ -18,6 +20,12 @@ export function withoutOtherClauseSubjects(view: TreeView, ctx: SentenceContext,
   if (window.length === 0 || !view.has(head)) return window;
   const read = subjectNode(view, head, false, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
   if (!read || read.node > head || !NOUNS.has(view.upos(read.node)) || !sureSubject(view, read, false)) return window;
+  // (the verb's own subject, or its first conjunct's: not a noun it completes, "voiced readiness | to counter any attack")
+  if (!read.rules.includes('roles:tree-nsubj') || !read.rules.every((r) => OWN_SUBJECT_RULES.has(r) || r.startsWith('tree-repair:'))) return window;
+  // (an act or a weapon is no agent: "Unlike earlier attacks by the group, the bombing targeted a market" — its doer
+  // may be named elsewhere)
+  const lemma = ctx.doc.tokens[read.node].lemma;
+  if (isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.weaponNouns.has(lemma)) return window;
   // (two subjects on one verb is a broken parse: "clips … showed, the area where hundreds had marched")
   if (view.childrenWith(view.head(read.node), 'nsubj', 'nsubj:pass').length > 1) return window;
   const [first, last] = view.span(read.node);
