@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { subjectBefore } from './second-subject-apposition.ts';
 
-const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 const LIST_WORDS = new Set(['and', 'or']);
 
 /**
@@ -13,14 +13,10 @@ const LIST_WORDS = new Set(['and', 'or']);
  */
 export function repairListedSecondSubject(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    let first = -1;
-    let second = -1;
-    for (const c of tree.children(verb)) {
-      if (!SUBJECTS.has(tree.label(c)) || c > verb) continue;
-      if (first < 0) first = c;
-      else if (second < 0) second = c;
-    }
-    if (second < 0 || tree.label(first) !== tree.label(second)) continue;
+    const second = subjectBefore(tree, verb, 1);
+    if (second < 0) continue;
+    const first = subjectBefore(tree, verb, 0);
+    if (tree.label(first) !== tree.label(second)) continue;
     const last = listedConjunct(tree, tokens, first, second, verb);
     if (last < 0) continue;
     tree.attach(second, first, 'conj');

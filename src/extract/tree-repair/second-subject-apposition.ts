@@ -11,18 +11,24 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
  */
 export function repairSecondSubjectApposition(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    let first = -1;
-    let second = -1;
-    for (const c of tree.children(verb)) {
-      if (!SUBJECTS.has(tree.label(c)) || c > verb) continue;
-      if (first < 0) first = c;
-      else if (second < 0) second = c;
-    }
-    if (second < 0 || tree.upos(first) !== 'PROPN' || !isApposition(tree, tokens, first, second)) continue;
+    const second = subjectBefore(tree, verb, 1);
+    if (second < 0) continue;
+    const first = subjectBefore(tree, verb, 0);
+    if (tree.upos(first) !== 'PROPN' || !isApposition(tree, tokens, first, second)) continue;
     tree.attach(second, first, 'appos');
     return 'tree-repair:second-subject-apposition';
   }
   return null;
+}
+
+/** The verb's `nth` subject (0 the first) among those the parse hangs before it, or -1: a loop, no array per verb. */
+export function subjectBefore(tree: EditableTree, verb: number, nth: number): number {
+  let seen = 0;
+  for (const c of tree.children(verb)) {
+    if (!SUBJECTS.has(tree.label(c)) || c > verb) continue;
+    if (seen++ === nth) return c;
+  }
+  return -1;
 }
 
 // apart from the verb loop: its callbacks would make V8 allocate that loop's scope for every node
