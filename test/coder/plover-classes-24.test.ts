@@ -1,9 +1,5 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { eventMode } from '../../src/export/event-mode.ts';
-import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
-import { coderPublishedOn, T } from './class-fixture.ts';
+import { coderPublishedOn } from './class-fixture.ts';
+import { ploverCases } from './plover-cases.ts';
 
 // Classes of construction behind PLOVER types and modes (session 24), each on sentences written for this file: a
 // case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
@@ -100,18 +96,4 @@ const CASES: Array<[string, string, string[]]> = [
   ['manual on releases and easing', 'Washington said it would ease sanctions on Venezuela.', ['CONCEDE USA>VEN@planned']],
 ];
 
-// the spec with "0" for a role read as "-", and that role empty
-const matches = (e: Event, typed: string) => matchesSpec(e, typed.replace(/>0$/, '>-')) && (!typed.endsWith('>0') || names(e, 'target') === '-');
-
-for (const [name, text, expected] of CASES) {
-  test(`${name}: ${text}`, T, () => {
-    const events = code(text);
-    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'}@${e.provenance.certainty} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
-    for (const spec of expected) {
-      const [rest, certainty] = spec.split('@');
-      const [typed, mode] = rest.split(':');
-      assert.ok(events.some((e) => matches(e, typed) && (mode === undefined || eventMode(e).mode === mode) && (certainty === undefined || e.provenance.certainty === certainty)), `no ${spec} in ${JSON.stringify(got)}`);
-    }
-    assert.equal(events.length, expected.length, JSON.stringify(got));
-  });
-}
+ploverCases(code, CASES);
