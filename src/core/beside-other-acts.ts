@@ -43,12 +43,30 @@ function isEmblemOfAttack(view: TreeView, c: Candidate, ctx: SentenceContext, at
   return [...attacks].some(([a, attack]) => view.head(a) === verb && MANNER_LINKS.has(view.label(a)) && sameDoer(attack));
 }
 
+/**
+ * "Russia retaliated by expelling two British diplomats", "China hit back by imposing tariffs on US soybeans": a verb of
+ * replying (clause-cues.tsv replying) whose "by" clause is an act the sentence codes says how the reply was made; the
+ * act in that clause is the event, the reply names none of its own (no armed reprisal). A protest act aimed at no one
+ * tells only how: "protesters retaliated by throwing stones" leaves whom the reply hit to the reply.
+ */
+function isReplyToldByMeans(view: TreeView, c: Candidate, ctx: SentenceContext, acts: ReadonlySet<number>): boolean {
+  if (c.trigger.pattern.kind !== 'verb') return false;
+  const verb = c.trigger.head;
+  const replying = cuePhrases(ctx.kb.lexicon.clauseCues, 'replying');
+  const word = view.tokens[verb].lemma;
+  const particle = view.tokens[verb + 1]?.lower;
+  if (!replying.has(word) && !(particle !== undefined && replying.has(`${word} ${particle}`))) return false;
+  return view.childrenWith(verb, 'advcl').some((m) => m !== verb && acts.has(m) && view.marker(m) === 'by');
+}
+
 /** The reason a candidate is no event beside the sentence's other candidates, or undefined. */
 export function besideOtherActs(candidates: readonly Candidate[]): (view: TreeView, c: Candidate, ctx: SentenceContext) => string | undefined {
   const heads = (keep: (x: Candidate) => boolean) => new Set(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && keep(x)).map((x) => x.trigger.head));
   const hostile = heads((x) => x.info.quadClass >= 3);
   const attacks = new Map(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && x.info.type === 'ASSAULT').map((x) => [x.trigger.head, x]));
+  const aimedActs = heads((x) => x.targets.length > 0 || x.info.type !== 'PROTEST');
   return (view, c, ctx) => {
+    if (aimedActs.size > 0 && isReplyToldByMeans(view, c, ctx, aimedActs)) return 'candidate:tree-reply-told-by-means';
     if (hostile.size > 0 && isBodyActedOn(view, c, ctx, hostile)) return 'candidate:tree-body-acted-on';
     if (attacks.size > 0 && isEmblemOfAttack(view, c, ctx, attacks)) return 'candidate:tree-emblem-of-attack';
     return undefined;

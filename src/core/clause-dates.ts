@@ -22,6 +22,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
+    if (datesOtherNoun(view, tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
@@ -122,6 +123,19 @@ function inRankingAfter(tokens: readonly Token[], word: number, trigger: number)
   return false;
 }
 
+/**
+ * "rejected the results of last month's election on Thursday", "rallied against last week's killing of a student": a
+ * date in the possessive dates the noun it is said of, not the act, unless that noun is the act ("Sunday's attack"
+ * as the trigger) or what does it ("Sunday's attack killed 12 people").
+ */
+function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number): boolean {
+  const date = POSSESSIVE.has(tokens[word].lower) && view.label(word) === 'case' ? view.head(word) : word;
+  if (date < 0 || view.label(date) !== 'nmod:poss') return false;
+  const noun = view.head(date);
+  return noun !== trigger && !(view.head(noun) === trigger && view.label(noun).startsWith('nsubj'));
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 

@@ -76,7 +76,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? scope.storyDate(), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, sentenceDates, clauseDates), bare: u.bare,
   }, u.refs);
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
@@ -84,6 +84,17 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     return [];
   }
   return assembled;
+}
+
+/**
+ * The story's date, unless it is a date of this very sentence that the tree set aside for this act ("rejected the
+ * results of Sunday's election" in the lead: Sunday dates the election, and so cannot come back as the story's day).
+ */
+function storyDateUnlessSetAside(scope: ArticleScope, sentenceDates: readonly DateMention[], clauseDates: readonly DateMention[]): DateMention | null {
+  const story = scope.storyDate();
+  if (!story) return null;
+  const setAside = sentenceDates.some((d) => d.start === story.start) && !clauseDates.some((d) => d.start === story.start);
+  return setAside ? null : story;
 }
 
 /**

@@ -12,7 +12,7 @@ import { titleOwnedByUnknownBody } from './title-owner.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
-const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition']);
+const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition', 'bloc']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
 
 // Quantity nouns that stand alone for a crowd of people.
@@ -27,7 +27,7 @@ const standsAsSubject = (tokens: AnalyzedText['tokens'], i: number, start: numbe
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
 // what may stand between "the" and a group noun: "the anti-terror resistance group"
-const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
+const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);
 
 /** In a phrase's rule: a relational person of another state ("his counterpart"), of no country the story gives. */
 export const RELATIONAL_FOREIGN_RULE = 'actor:relational-counterpart';
@@ -82,7 +82,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
-        for (let j = i + 1; j < Math.min(s.tokenEnd, i + 5); j++) {
+        for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
           const w = tokens[j];
           if (GROUP_NOUNS.has(w.lower) && !knownIndex.overlaps(w.start, w.end)) {
             const next = tokens[j + 1];
