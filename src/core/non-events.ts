@@ -11,7 +11,7 @@ import { isMeasureScope } from './measure-scope.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
 import { isNamingCall } from './naming-call.ts';
-import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim } from '../extract/tree-clauses/index.ts';
+import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation } from '../extract/tree-clauses/index.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -45,6 +45,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) && !c.rules.includes(WARNED_CONSEQUENCE_RULE) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
+  // "the United States, which has a mutual defence treaty with the Philippines": a cooperative tie held now
+  { reason: 'candidate:tree-held-relation', test: (view, c) => c.trigger.pattern.kind === 'noun' && TIES.has(c.info.type) && isHeldRelation(view, c.trigger.head) },
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done
   { reason: 'candidate:tree-deliberated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isDeliberatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'deliberating')) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
@@ -99,6 +101,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-war-not-stated', test: (view, c, ctx) => c.trigger.pattern.requiresStatement === true && !isStatedOccurrence(view, c.trigger.head, ctx.kb.lexicon.occurrenceVerbs) && !isTollSubject(view, c.trigger.head) },
 ];
 
+// the types of a tie one side may hold with another (a meeting held now, "have talks on Monday", is still an act)
+const TIES = new Set(['SUPPORT', 'COOPERATE', 'AGREE']);
 const SUMMARY_LABELS = new Set(['parataxis', 'appos', 'obl:unmarked', 'dep']);
 // where a body named by its work stands as a participant: a subject, a name's apposition or description, an owner
 const BODY_SLOTS = new Set(['nsubj', 'nsubj:pass', 'appos', 'compound', 'nmod:poss']);

@@ -26,6 +26,22 @@ const standsAsSubject = (tokens: AnalyzedText['tokens'], i: number, start: numbe
   (i === start || CLAUSE_OPENERS.has(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && tokens[i + 1].sentence === tokens[i].sentence;
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
 
+/**
+ * A plural follower noun (data/lexicon/follower-nouns.tsv) with no side before it (an owner, a name, a role, "pro-")
+ * nor a named one after "of" or "from" ("supporters from two opposition parties") is a crowd of the country's people: "thousands of supporters", "supporters of the coup".
+ * "opposition supporters", "his supporters", "supporters of Hamas" are a side's following, read as before.
+ */
+function isUnownedFollowing(doc: AnalyzedText, kb: Knowledge, known: SpanIndex<ActorPhrase>, i: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  if (!/s$/.test(t.lower) || !kb.lexicon.followerNouns?.has(t.lower) || known.overlaps(t.start, t.end)) return false;
+  const before = tokens[i - 1];
+  if (before && before.sentence === t.sentence && (POSSESSIVES.has(before.lower) || before.pos === 'PROPN' || before.pos === 'PART' || before.text === '-' || known.overlaps(before.start, before.end))) return false;
+  if (tokens[i + 1]?.lower !== 'of' && tokens[i + 1]?.lower !== 'from') return true;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 6) && tokens[j].sentence === t.sentence; j++) if (known.overlaps(tokens[j].start, tokens[j].end)) return false;
+  return true;
+}
+
 // what may stand between "the" and a group noun: "the anti-terror resistance group"
 const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);
 
@@ -106,6 +122,11 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       // "Thousands marched", "Hundreds rallied": a crowd counted but not named is a group of civilians
       if (CROWD.has(t.lower) && !/^\s+of\b/i.test(doc.text.slice(t.end, t.end + 4)) && tokens[i - 1]?.lower !== 'of' && tokens[i - 1]?.pos !== 'NUM') {
         add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:crowd' });
+        continue;
+      }
+      // "Thousands of supporters rallied", "supporters of the coup marched": a following whose side no word names
+      if (isUnownedFollowing(doc, kb, knownIndex, i)) {
+        add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:unowned-following' });
         continue;
       }
       const refersTo = kb.lexicon.anaphors.get(t.lower);

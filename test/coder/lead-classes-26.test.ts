@@ -78,3 +78,58 @@ test('a group of people counted is no description of a body', T, () => {
   const events = code('Police arrested two men in Nairobi on Monday. The 2 groups clashed near the market.');
   assert.ok(!events.some((e) => e.actor?.code === 'KENCOP' && e.trigger.text.startsWith('clashed')), JSON.stringify(events.map(brief)));
 });
+
+// "The United States, which has a mutual defence treaty with the Philippines, condemned ...": an agreement noun held in
+// the present names a standing tie, no act (tree-clauses/under-state.ts isHeldRelation; non-events.ts).
+for (const text of [
+  "The United States, which has a mutual defence treaty with the Philippines, condemned China's actions on Monday.",
+  'Japan, which has a security pact with Australia, protested to Beijing on Monday.',
+  'Russia has a strategic partnership with Iran, the Kremlin said on Monday.',
+  'Turkey, which has a defence agreement with Azerbaijan, condemned Armenia on Monday.',
+]) {
+  test(`a tie held now is no act: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => ['SUPPORT', 'COOPERATE', 'AGREE'].includes(e.type)), JSON.stringify(events.map(brief)));
+  });
+}
+for (const [text, type] of [
+  ['The United States signed a mutual defence treaty with the Philippines on Monday.', 'SUPPORT'],
+  ['Putin had talks with Xi in Beijing on Monday.', 'CONSULT'],
+  ['Japan and Australia will sign a security pact next week.', 'AGREE'],
+] as const) {
+  test(`making a tie stays an act: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(events.some((e) => e.type === type), JSON.stringify(events.map(brief)));
+  });
+}
+
+// "The government denied any fraud": a denial of a wrong one is accused of is a denial of an accusation (coding guide
+// rule 3: REJECT), as "denied any wrongdoing" was (data/patterns/extra-verbs.tsv).
+for (const text of [
+  "Kenya's electoral commission denied any fraud on Monday.",
+  "Mozambique's ruling party denied vote rigging on Monday.",
+  "Kenya's interior minister denied corruption on Monday.",
+]) {
+  test(`a denied wrong is a REJECT: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(events.some((e) => e.type === 'REJECT' && e.trigger.text.startsWith('denied')), JSON.stringify(events.map(brief)));
+  });
+}
+
+// "Thousands of supporters rallied", "supporters of the coup marched": a following with no side named (no owner, name,
+// role or "pro-" before it; no named side after "of" or "from") is a crowd of the country's people
+// (resolve/anaphor-phrases.ts isUnownedFollowing); a side's following acts for that side as before.
+const FOLLOWINGS: Array<[string, string, string]> = [
+  ['Thousands of supporters rallied in Niamey on Thursday.', 'rallied', 'NERCVL'],
+  ['Hundreds of supporters of the coup rallied in Niamey on Thursday.', 'rallied', 'NERCVL'],
+  ['Supporters of the deal rallied in Belgrade on Thursday.', 'rallied', 'SRBCVL'],
+  // a side's following: unchanged
+  ['Supporters of Hamas rallied in Gaza on Thursday.', 'rallied', 'hamas'],
+  ['Opposition supporters clashed with police in Nairobi on Thursday.', 'clashed', 'KENOPP'],
+  ['Thousands of supporters from two opposition parties rallied in Dhaka on Thursday.', 'rallied', 'BGDOPP'],
+];
+for (const [text, trigger, actorCode] of FOLLOWINGS) {
+  test(`a following with no side named is the country's people: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}

@@ -14,7 +14,7 @@ export { comparisonPart } from './comparison.ts';
 export { isPrepositionalTo } from './infinitive-to.ts';
 export { isOpenQuestion } from './open-question.ts';
 export { attackSubject } from './act-effect.ts';
-export { isStateUnder } from './under-state.ts';
+export { isHeldRelation, isStateUnder } from './under-state.ts';
 export { isPrecondition } from './precondition.ts';
 export { isStatedAim } from './stated-aim.ts';
 export { isObjectClauseSubject } from './object-clause-subject.ts';

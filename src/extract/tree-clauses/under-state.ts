@@ -16,3 +16,17 @@ export function isStateUnder(view: TreeView, head: number): boolean {
 
 // verbs that link a subject to the state it is in
 const COPULAS = new Set(['remain', 'stay', 'be']);
+
+/**
+ * An agreement noun held in the present names a standing tie, not an act: "the United States, which has a mutual
+ * defence treaty with the Philippines", "Japan has a security pact with Australia", "Turkey, which has an alliance
+ * with Azerbaijan". Making one ("signed a treaty") or a past "had" ("had talks with") stays an act.
+ */
+export function isHeldRelation(view: TreeView, head: number): boolean {
+  if (view.upos(head) !== 'NOUN' || view.label(head) !== 'obj') return false;
+  const verb = view.head(head);
+  return verb >= 0 && HOLDING_NOW.has(view.tokens[verb].lower) && view.childrenWith(verb, 'aux').length === 0;
+}
+
+// "has", "have", "holds", "maintains": a tie held now (a past "had" may be an act: "had talks", "had a call")
+const HOLDING_NOW = new Set(['has', 'have', 'maintains', 'maintain']);
