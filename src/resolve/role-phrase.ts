@@ -15,7 +15,10 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   const gerund = (k: number) => /ing$/.test(doc.tokens[k].lower) && doc.tokens[k - 1]?.pos === 'VERB'; // "kept attacking | government convoys"
   // "Western leaders", "Arab diplomats", "Foreign troops" opening a sentence: the tagger reads a capitalised adjective
   // of bloc or origin as a proper noun
-  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower);
+  // ... and "the detained president", "the ousted leader": a past participle the tagger reads as a verb, right after a
+  // determiner ("Police arrested | protesters" has none)
+  const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower)
+    || t.pos === 'VERB' && /[a-z]ed$/.test(t.lower) && DETERMINERS.has(doc.tokens[t.index - 1]?.lower ?? '');
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition
@@ -26,6 +29,7 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   const plural = p.plural || (next !== undefined && next.start === p.end + 1 && next.pos === 'NOUN' && next.lemma !== next.lower && /s$/.test(next.lower));
   return { ...p, start, text, name: text, roleCode, plural };
 }
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);
 const OPPOSITION = /\b(opposition|dissident|pro-democracy)\b/i;
 const BLOC_ADJECTIVES = new Set(['western', 'eastern', 'arab', 'gulf', 'nordic', 'baltic', 'balkan', 'latin', 'foreign', 'international', 'multinational', 'unidentified', 'unknown', 'armed', 'masked']);
 

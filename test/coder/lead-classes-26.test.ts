@@ -133,3 +133,37 @@ for (const [text, trigger, actorCode] of FOLLOWINGS) {
     assert.equal(find(code(text), trigger).actor?.code, actorCode);
   });
 }
+
+// "Russia expelled a British diplomat from Moscow": the PLOVER manual codes the expulsion of diplomats as SANCTION expel
+// wherever the sentence says they leave from (a verbs.tsv row with "from" beside the longer "expel * from", 174).
+for (const text of [
+  'Russia expelled a British diplomat from Moscow on Wednesday.',
+  'Moscow expelled the Estonian ambassador from Russia on Friday.',
+  'Mali expelled the French envoy from Bamako on Monday.',
+]) {
+  test(`an expelled diplomat is a SANCTION wherever from: ${text}`, T, () => {
+    assert.equal(find(code(text), 'expelled').type, 'SANCTION');
+  });
+}
+test('a person deported from a town stays COERCE', T, () => {
+  assert.equal(find(code('Italy deported a Tunisian man from Milan on Friday.'), 'deported').type, 'COERCE');
+});
+
+// "spoke by phone with the detained president": a past participle the tagger reads as a verb, right after a determiner,
+// is one of the role's modifiers, so the phrase is a description taking up the person named before
+// (resolve/role-phrase.ts widenRole); a verb with no determiner before it stays the verb.
+const NIGER = 'Soldiers detained President Mohamed Bazoum in Niger on Wednesday. ';
+for (const [text, trigger] of [
+  [`${NIGER}The U.S. Secretary of State spoke by phone with the detained president on Thursday.`, 'spoke'],
+  [`${NIGER}French President Emmanuel Macron spoke by phone with the ousted president on Thursday.`, 'spoke'],
+  [`${NIGER}The UN envoy met the deposed president in Niamey on Friday.`, 'met'],
+] as const) {
+  test(`a participle after a determiner is the role's modifier: ${text}`, T, () => {
+    const target = find(code(text, '2023-07-28'), trigger).target;
+    assert.ok(target?.code?.startsWith('NER'), JSON.stringify(target));
+  });
+}
+test('a verb before a role with no determiner stays the verb', T, () => {
+  const e = find(code('Police detained opposition leaders in Nairobi on Monday.'), 'detained');
+  assert.equal(e.target?.text, 'opposition leaders');
+});
