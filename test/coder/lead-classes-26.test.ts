@@ -167,3 +167,21 @@ test('a verb before a role with no determiner stays the verb', T, () => {
   const e = find(code('Police detained opposition leaders in Nairobi on Monday.'), 'detained');
   assert.equal(e.target?.text, 'opposition leaders');
 });
+
+// "flew him back to Libya": a verb of going (clause-cues.tsv going) with an object of its own carries it there; its
+// subject visits no one (core/non-events.ts carried-not-gone). Going alone stays a visit.
+for (const text of [
+  'Italy released the commander two days later and flew him back to Libya on a government plane.',
+  'The Egyptian military flew the wounded to Cairo on Monday.',
+  'Qatar flew the freed hostages to Doha on Monday.',
+]) {
+  test(`what a verb of going carries makes no visit: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => e.type === 'CONSULT'), JSON.stringify(events.map(brief)));
+  });
+}
+for (const text of ['The Turkish foreign minister flew to Cairo on Monday.', 'Macron jetted to Beijing on Monday for talks with Xi.']) {
+  test(`going alone stays a visit: ${text}`, T, () => {
+    assert.equal(find(code(text), text.includes('flew') ? 'flew' : 'jetted').type, 'CONSULT');
+  });
+}
