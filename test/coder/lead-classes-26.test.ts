@@ -185,3 +185,19 @@ for (const text of ['The Turkish foreign minister flew to Cairo on Monday.', 'Ma
     assert.equal(find(code(text), text.includes('flew') ? 'flew' : 'jetted').type, 'CONSULT');
   });
 }
+
+// "Parents protested outside the school", "Pensioners marched on parliament", "Police fired tear gas at mourners":
+// people named by their family, a loss or their daily lives are civilians (data/actors/roles.tsv), so their acts and
+// what they suffer have a participant.
+const CIVILIANS: Array<[string, string, 'actor' | 'target']> = [
+  ['Parents protested outside the school in Kaduna on Friday, demanding more action from the government.', 'protested', 'actor'],
+  ['Pensioners marched on parliament in Buenos Aires on Wednesday.', 'marched', 'actor'],
+  ['Police fired tear gas at mourners in Nairobi on Saturday.', 'fired', 'target'],
+  ['Widows of the miners rallied in Johannesburg on Sunday.', 'rallied', 'actor'],
+];
+for (const [text, trigger, role] of CIVILIANS) {
+  test(`people named by family or daily life are civilians: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.match(e[role]?.code ?? '', /CVL$/, JSON.stringify(e[role]));
+  });
+}
