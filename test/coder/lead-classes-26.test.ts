@@ -201,3 +201,15 @@ for (const [text, trigger, role] of CIVILIANS) {
     assert.match(e[role]?.code ?? '', /CVL$/, JSON.stringify(e[role]));
   });
 }
+
+// "rescued 30 of the pupils ... after a gun battle with the kidnappers", "abducted 120 pupils": schoolchildren by
+// any name are students (roles.tsv EDU), so the act lands on them and not on the next party the sentence names.
+for (const [text, trigger] of [
+  ['Nigerian troops rescued 30 of the pupils in Kaduna on Friday after a gun battle with the kidnappers.', 'rescued'],
+  ['Gunmen abducted 120 pupils from a school in Kaduna on Thursday.', 'abducted'],
+  ['Boko Haram kidnapped 276 schoolgirls from Chibok in 2014.', 'kidnapped'],
+] as const) {
+  test(`schoolchildren by any name are students: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, 'NGAEDU');
+  });
+}
