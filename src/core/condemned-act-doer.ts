@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { CONDEMNED_ACT, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { ANY_DEED, CONDEMNED_ACT, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
@@ -21,7 +21,7 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     // "the Kenyans counterattacked": an answer is not the attack condemned
-    const doers = events.filter((o) => o !== e && o.type === type && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
+    const doers = events.filter((o) => o !== e && (o.type === type || type === ANY_DEED && DEEDS.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
     const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
@@ -41,6 +41,8 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
 }
 
 const FORCE = new Set(['ASSAULT', 'COERCE']);
+// what "the move", "the decision" may take up: a deed done, not words (an accusation, a call, a protest, a meeting)
+const DEEDS = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'REJECT', 'THREATEN', 'RETREAT', 'CONCEDE', 'AID', 'AGREE', 'COOPERATE', 'SUPPORT']);
 // the same victims: one code, or (a later paragraph may code them no longer) the same head word ("peaceful protesters")
 const headWord = (r: ActorRef) => r.text.toLowerCase().split(/\s+/).at(-1);
 const sameVictims = (a: ActorRef, b: ActorRef) => (a.code !== null && b.code !== null ? a.code === b.code : headWord(a) === headWord(b));

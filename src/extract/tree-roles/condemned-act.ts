@@ -5,11 +5,15 @@ import { triggerCandidates } from '../triggers.ts';
 import { lookupCameo } from '../../knowledge/ontology.ts';
 import { undergoerOnly } from './undergone-act.ts';
 import { isActNoun } from './object-words.ts';
+import { cuePhrases } from '../cue-groups.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
 
 /** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
 export const CONDEMNED_ACT = 'target:condemned-act:';
+
+/** The condemned act's type when its noun names any deed ("the move", "the decision"): the latest act of another side. */
+export const ANY_DEED = 'DEED';
 
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
@@ -29,7 +33,8 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   const undergone = c.targets.length > 0 && (landed || undergoerOnly(tree, ctx, act, c.targets));
   if (c.targets.length > 0 && !undergone) return c;
   const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
-  const type = match && lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type;
+  // ("condemned the move", "denounced the decision": a noun for any deed, clause-cues.tsv deed-noun, takes up the latest act)
+  const type = match ? lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type : cuePhrases(ctx.kb.lexicon.clauseCues, 'deed-noun').has(t[act].lemma) ? ANY_DEED : undefined;
   if (!type && !undergone) return c;
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
   return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`] };
