@@ -137,8 +137,9 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${side ?? role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: side ? 'actor:country+side-role' : 'actor:country+role' };
   }
   if (modifier) {
-    // "US-occupied", "Iraqi-held": the occupier's forces, as a participant.
-    if (heldBy(doc, end)) {
+    // "US-occupied", "Iraqi-held", "Iraqi held territory": the occupier's forces, as a participant (a country's own name
+    // before "held" with no hyphen is the subject of a verb: "the United States held talks")
+    if (heldBy(doc, end) && (modifier.demonym || /^\s*-/.test(doc.text.slice(end, end + 3)))) {
       return { start, end, text, name: `${modifier.name} forces`, code: `${modifier.country ?? modifier.code}MIL`, kind: 'role', plural: true, entry: modifier, rule: 'actor:occupier' };
     }
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
