@@ -36,6 +36,9 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     return word >= 0 && view.has(word) ? nearestVerb(view, word) : -1;
   };
   const own = kept.filter((d) => verbOf(d) === trigger);
+  // ("boycotted Saturday's talks on Wednesday": a date on the verb itself before one said of its object)
+  const direct = own.filter((d) => view.head(tokenAt(tokens, d.end, trigger)) === trigger);
+  if (direct.length > 0 && own.every((d) => direct.includes(d) || isPossessiveDate(view, tokens, tokenAt(tokens, d.end, trigger)))) return direct;
   if (own.length > 0) return own;
   // "had been besieged for months and that famine was declared there in August": a clause below the act with a subject
   // of its own dates its own act
@@ -126,14 +129,29 @@ function inRankingAfter(tokens: readonly Token[], word: number, trigger: number)
 /**
  * "rejected the results of last month's election on Thursday", "rallied against last week's killing of a student": a
  * date in the possessive dates the noun it is said of, not the act, unless that noun is the act ("Sunday's attack"
- * as the trigger) or what does it ("Sunday's attack killed 12 people").
+ * as the trigger), what does it ("Sunday's attack killed 12 people") or what it is done to ("boycotted January's
+ * election", "condemned Sunday's attack").
  */
 function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number): boolean {
-  const date = POSSESSIVE.has(tokens[word].lower) && view.label(word) === 'case' ? view.head(word) : word;
-  if (date < 0 || view.label(date) !== 'nmod:poss') return false;
-  const noun = view.head(date);
-  return noun !== trigger && !(view.head(noun) === trigger && view.label(noun).startsWith('nsubj'));
+  if (!isPossessiveDate(view, tokens, word)) return false;
+  const noun = view.head(possessiveDate(view, tokens, word));
+  return noun !== trigger && !(view.head(noun) === trigger && OWN_NOUN.test(view.label(noun)));
 }
+
+// the trigger's own nouns, whose date is the act's: "Sunday's attack killed 12", "boycotted January's election"
+const OWN_NOUN = /^(?:nsubj|obj$)/;
+
+/** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
+export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) && datesOtherNoun(view, tokens, word, trigger);
+  });
+}
+
+// the date word itself when `word` is the "'s" after it
+const possessiveDate = (view: TreeView, tokens: readonly Token[], word: number) => (POSSESSIVE.has(tokens[word].lower) && view.label(word) === 'case' ? view.head(word) : word);
+const isPossessiveDate = (view: TreeView, tokens: readonly Token[], word: number) => word >= 0 && view.label(possessiveDate(view, tokens, word)) === 'nmod:poss';
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);

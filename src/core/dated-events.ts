@@ -10,7 +10,7 @@ import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
-import { datesOfTriggerClause, pastActDates } from './clause-dates.ts';
+import { datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
@@ -76,7 +76,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, sentenceDates, clauseDates), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)), bare: u.bare,
   }, u.refs);
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
@@ -87,14 +87,12 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
 }
 
 /**
- * The story's date, unless it is a date of this very sentence that the tree set aside for this act ("rejected the
+ * The story's date, unless it is a date of this very sentence that the tree set aside as another noun's ("rejected the
  * results of Sunday's election" in the lead: Sunday dates the election, and so cannot come back as the story's day).
  */
-function storyDateUnlessSetAside(scope: ArticleScope, sentenceDates: readonly DateMention[], clauseDates: readonly DateMention[]): DateMention | null {
+function storyDateUnlessSetAside(scope: ArticleScope, setAside: readonly DateMention[]): DateMention | null {
   const story = scope.storyDate();
-  if (!story) return null;
-  const setAside = sentenceDates.some((d) => d.start === story.start) && !clauseDates.some((d) => d.start === story.start);
-  return setAside ? null : story;
+  return story && !setAside.some((d) => d.start === story.start) ? story : null;
 }
 
 /**
