@@ -46,6 +46,11 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonl
   const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
   const objectless = readAsClause >= 0 && tree.upos(readAsClause) === 'VERB' && !tree.children(readAsClause).some((c) => tree.base(c) === 'obj');
   for (const k of misread) if (objectless) tree.attach(k, readAsClause, 'obj');
+  // ... and its other words before the comma belong to that verb ("accused Kabul | of sheltering fighters, a charge
+  // the Taliban deny": left on "deny", the clause would hang from the claim that hangs from it)
+  if (readAsClause >= 0 && tree.upos(readAsClause) === 'VERB') {
+    for (const k of tree.children(verb)) if (k < comma && tree.base(k) !== 'nsubj' && !misread.includes(k)) tree.attach(k, readAsClause, tree.label(k));
+  }
   tree.attach(claim, clause, 'parataxis');
   tree.attach(det, claim, 'det');
   tree.attach(comma, claim, 'punct');
