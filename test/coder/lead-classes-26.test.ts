@@ -256,3 +256,21 @@ test('a demonym before "held" still names the holding forces', T, () => {
   const events = code('Ukrainian drones struck Russian held positions near Kherson on Monday.');
   assert.ok(events.some((e) => e.target?.code === 'RUSMIL'), JSON.stringify(events.map(brief)));
 });
+
+// "Mondlane said the vote had been rigged and demanded a recount": an act with an object after "and" shares no
+// passive's auxiliaries, so it is no conjunct of the reported passive clause but the speaker's own second act
+// (tree-repair/reporter-second-act.ts); an active reported clause keeps such a conjunct ("gunmen stormed a bank and
+// demanded a ransom").
+const SECOND_ACTS: Array<[string, string, string]> = [
+  ['Opposition leader Venancio Mondlane said the vote had been rigged and demanded a recount on Monday.', 'demanded', 'MOZOPP'],
+  ["Kenya's opposition said the election had been stolen and demanded a new vote on Monday.", 'demanded', 'KENOPP'],
+  ["Nigeria's main opposition party said its offices were raided by police and demanded an apology on Monday.", 'demanded', 'NGAOPP'],
+];
+for (const [text, trigger, actorCode] of SECOND_ACTS) {
+  test(`a second act after a reported passive is the speaker's: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actorCode);
+  });
+}
+test('an act after a reported active clause stays that clause\'s', T, () => {
+  assert.equal(find(code('Nigerian police said gunmen stormed a bank in Lagos and demanded a ransom.'), 'demanded').actor?.text, 'gunmen');
+});

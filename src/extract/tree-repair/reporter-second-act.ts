@@ -14,9 +14,12 @@ import type { EditableTree } from './editable-tree.ts';
  */
 export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const act of tree.nodes()) {
-    if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB' || !SPEAKERS_OWN_ACTS.has(tokens[act].lemma)) continue;
+    if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB') continue;
     const reported = tree.head(act);
     if (reported < 0 || reported >= act || tree.base(reported) !== 'ccomp' || hasSubject(tree, act)) continue;
+    // ("said the vote had been rigged and demanded a recount": an act with an object shares no passive's auxiliaries,
+    // so it is no conjunct of a passive clause, whatever its verb)
+    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act))) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !CLOSING_REPORT_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
@@ -24,6 +27,16 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     return 'tree-repair:reporter-second-act';
   }
   return null;
+}
+
+function isPassive(tree: EditableTree, verb: number): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === 'aux:pass' || tree.base(c) === 'nsubj:pass' || tree.label(c) === 'aux:pass' || tree.label(c) === 'nsubj:pass') return true;
+  return false;
+}
+
+function hasObject(tree: EditableTree, verb: number): boolean {
+  for (const c of tree.children(verb)) if (tree.base(c) === 'obj') return true;
+  return false;
 }
 
 export function hasSubject(tree: EditableTree, verb: number): boolean {
