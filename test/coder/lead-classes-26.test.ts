@@ -274,3 +274,21 @@ for (const [text, trigger, actorCode] of SECOND_ACTS) {
 test('an act after a reported active clause stays that clause\'s', T, () => {
   assert.equal(find(code('Nigerian police said gunmen stormed a bank in Lagos and demanded a ransom.'), 'demanded').actor?.text, 'gunmen');
 });
+
+// "Egypt agreed on Monday to reopen the crossing": a day between a verb and its infinitive was read as the infinitive's
+// subject, so the verb lost what it agreed to; the day now times the verb and the infinitive is its `xcomp`
+// (tree-repair/dated-infinitive.ts). With a wire dateline before it ("NEW DELHI (Reuters) —"), the parser reads the
+// sentence without the dateline (nlp/syntax/set-aside-words.ts).
+const DATED_INFINITIVES: Array<[string, string, string | null]> = [
+  ['Iran and Russia agreed on Monday to expand trade.', 'agreed', 'RUS'],
+  ['NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday to resume direct flights.', 'agreed', 'CHNGOV'],
+  ['ANKARA, Turkey (AP) — Turkey and Iraq agreed on Monday to build a new highway.', 'agreed', 'IRQ'],
+];
+for (const [text, trigger, partner] of DATED_INFINITIVES) {
+  test(`a day before an infinitive times the verb: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(find(events, trigger).target?.code, partner, JSON.stringify(events.map(brief)));
+    // what was agreed is the agreement's content, no act of its own
+    assert.equal(events.length, 1, JSON.stringify(events.map(brief)));
+  });
+}

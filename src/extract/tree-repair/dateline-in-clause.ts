@@ -1,6 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
+// the relations by which the parse may hang a clause's verb on its subject
+const CLAUSE_ON_NOUN = new Set(['acl', 'acl:relcl', 'parataxis', 'appos']);
 const DASHES = new Set(['-', '—', '–']);
 const CITY_IN_CAPITALS = /^[A-Z][A-Z.'’-]{2,}$/;
 // what a dateline holds between its city and its dash: names, the agency in brackets, a filing date
@@ -33,8 +35,9 @@ export function repairDatelineInClause(tree: EditableTree, tokens: readonly Toke
   let clause = tree.head(top);
   let place = tree.label(top);
   if (clause < 0) {
-    // the dateline made the root: the clause's verb hung on it is the root again
-    clause = hung.find((n) => tree.upos(n) === 'VERB') ?? -1;
+    // the dateline made the root: the clause's verb hung on it is the root again ... or the verb the parse hung on the
+    // clause's subject when that subject hung on it ("NEW DELHI (Reuters) — Modi and Xi agreed": "agreed" an `acl` of Modi)
+    clause = hung.find((n) => tree.upos(n) === 'VERB') ?? nodes.find((n) => n > dash && tree.upos(n) === 'VERB' && hung.includes(tree.head(n)) && CLAUSE_ON_NOUN.has(tree.label(n))) ?? -1;
     if (clause < 0) return null;
     tree.attach(clause, -1, 'root');
     place = 'nsubj';
@@ -49,5 +52,11 @@ export function repairDatelineInClause(tree: EditableTree, tokens: readonly Toke
     } else tree.attach(n, clause, marked ? 'obl' : tree.label(n));
   }
   tree.attach(top, clause, 'dep');
+  // ("Modi and Chinese President Xi": with the subject read as the dateline's conjunct, the parse made the second
+  // party a subject of the first; joined by "and", it is the first's conjunct)
+  for (const n of hung) {
+    if (tree.head(n) !== clause || tree.base(n) !== 'nsubj') continue;
+    for (const k of tree.children(n)) if (tree.base(k) === 'nsubj' && k > n && tokens.slice(n + 1, k).some((t) => t.lower === 'and')) tree.attach(k, n, 'conj');
+  }
   return 'tree-repair:dateline-in-clause';
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence } from '../types.ts';
 import { quotedTreeOf, shippedSyntaxModel, treeOf, wordsOf, type SentenceTree } from './index.ts';
-import { inlineQuotes, keptIndex, keptWords } from './inline-quotes.ts';
+import { keptIndex, keptWords } from './inline-quotes.ts';
+import { setAsideWords } from './set-aside-words.ts';
 import { NO_TAG } from './tagger-features.ts';
 import { normalizeForm } from './word-form.ts';
 
@@ -23,7 +24,7 @@ export class HeldTags {
   private parsed: { words: string[]; dropped: number[] | null; index: Int32Array | null } | null = null;
   private get parserWords() {
     if (this.parsed === null) {
-      const dropped = inlineQuotes(this.words);
+      const dropped = setAsideWords(this.words);
       this.parsed = dropped ? { words: keptWords(this.words, dropped), dropped, index: keptIndex(this.words.length, dropped) } : { words: this.words, dropped: null, index: null };
     }
     return this.parsed;

@@ -2,7 +2,8 @@ import type { AnalyzedText, Sentence } from '../types.ts';
 import { shippedSyntaxModel } from './model-file.ts';
 import type { ParserState } from './parser-state.ts';
 import type { SyntaxModel } from './syntax-model.ts';
-import { inlineQuotes, keptWords, treeWithQuotes } from './inline-quotes.ts';
+import { keptWords, treeWithQuotes } from './inline-quotes.ts';
+import { setAsideWords } from './set-aside-words.ts';
 
 /** A dependency tree over one sentence of the pipeline's tokens (UD English EWT relations and UPOS). */
 export interface SentenceTree {
@@ -20,7 +21,7 @@ export interface SentenceTree {
 export function parseSentence(doc: AnalyzedText, sentence: Sentence): SentenceTree {
   const model = shippedSyntaxModel();
   const words = wordsOf(doc, sentence);
-  const quotes = inlineQuotes(words);
+  const quotes = setAsideWords(words);
   const { tags, state } = model.analyzeWords(quotes ? keptWords(words, quotes) : words);
   return quotes ? quotedTreeOf(model, sentence.tokenStart, words, quotes, tags, state) : treeOf(model, sentence.tokenStart, words.length, tags, state);
 }
@@ -34,7 +35,7 @@ export function parseSentences(doc: AnalyzedText, sentences: readonly Sentence[]
   const model = shippedSyntaxModel();
   const trees: SentenceTree[] = [];
   const words = sentences.map((s) => wordsOf(doc, s));
-  const quotes = words.map(inlineQuotes);
+  const quotes = words.map(setAsideWords);
   // every tree's heads in one buffer: a typed array over 64 bytes has its own off-heap store, which V8 allocates,
   // tracks and sweeps at each young-generation collection (one per sentence was 22 per bench article)
   let total = 0;

@@ -1,7 +1,7 @@
 import type { ParserState } from './parser-state.ts';
 import type { SyntaxModel } from './syntax-model.ts';
 
-// Partial quotes: 'said it "firmly opposes" the decision and urged Brussels', 'called the raid "barbaric" and vowed'.
+// Partial quotes (and, through set-aside-words.ts, a wire dateline): 'said it "firmly opposes" the decision and urged Brussels', 'called the raid "barbaric" and vowed'.
 // The treebank the parser learnt from quotes whole sentences; a mark between two words of one clause throws its
 // attachments off (there "urged" hung on "decision"). The parser reads the sentence without those marks, and each
 // mark joins the tree as punctuation of the word it opens or closes. The marks of a quoted sentence ('"We will
@@ -59,6 +59,9 @@ export function treeWithQuotes(model: SyntaxModel, offset: number, words: readon
   const labels: string[] = new Array(n);
   const upos: string[] = new Array(n);
   let marks = 0;
+  // a dateline set aside (set-aside-words.ts) hangs on the clause's root: its first word a `dep`, the rest on that word
+  let root = -1;
+  for (let k = 0; k < m && root < 0; k++) if (state.heads[k] === m) root = back[k];
   for (let i = 0; i < n; i++) {
     if (QUOTES.has(words[i])) marks++;
     const k = map[i];
@@ -66,6 +69,13 @@ export function treeWithQuotes(model: SyntaxModel, offset: number, words: readon
       heads[i] = state.heads[k] === m ? -1 : offset + back[state.heads[k]];
       labels[i] = model.labelName(state.labels[k]);
       upos[i] = model.tagName(tags[k]);
+      continue;
+    }
+    if (!QUOTES.has(words[i])) {
+      const word = isWord(words[i]);
+      heads[i] = i === 0 ? (root < 0 ? -1 : offset + root) : offset;
+      labels[i] = i === 0 ? (root < 0 ? 'root' : 'dep') : word ? 'flat' : 'punct';
+      upos[i] = word ? 'PROPN' : 'PUNCT';
       continue;
     }
     const opens = words[i] === '“' || words[i] === '«' || words[i] !== '”' && words[i] !== '»' && marks % 2 === 1;

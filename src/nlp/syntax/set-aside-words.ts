@@ -1,0 +1,31 @@
+import { inlineQuotes } from './inline-quotes.ts';
+
+// Words the parser reads the sentence without, put back into its tree afterwards (inline-quotes.ts treeWithQuotes):
+// the marks of partial quotes, and a wire story's dateline. "NEW DELHI (Reuters) — Modi and Xi agreed on Sunday to
+// resume flights": the treebank has no datelines, and one before the clause threw the whole parse off (the city its
+// subject, "on Sunday" a particle of "agreed"). The dateline joins the tree as a `dep` of the clause's root.
+
+const DASHES = new Set(['-', '—', '–']);
+const CITY_IN_CAPITALS = /^[A-Z][A-Z.'’-]{2,}$/;
+// what a dateline holds between its city and its dash: names, the agency in brackets, a filing date
+const DATELINE_PUNCTUATION = new Set([',', '(', ')', '/', '.']);
+
+/** The position of the dash that closes the sentence's opening dateline ("KYIV, Ukraine (AP) —"), or -1. */
+export function datelineDash(words: readonly string[]): number {
+  if (words.length < 4 || !CITY_IN_CAPITALS.test(words[0])) return -1;
+  for (let k = 1; k < Math.min(words.length - 1, 16); k++) {
+    const w = words[k];
+    if (DASHES.has(w)) return /^[A-Z0-9"“]/.test(words[k + 1]) ? k : -1;
+    if (!(DATELINE_PUNCTUATION.has(w) || /^[A-Z0-9]/.test(w) || w === 'of')) return -1;
+  }
+  return -1;
+}
+
+/** Sorted sentence-relative positions of the words the parser reads the sentence without, or null (most sentences). */
+export function setAsideWords(words: readonly string[]): number[] | null {
+  const quotes = inlineQuotes(words);
+  const dash = datelineDash(words);
+  if (dash < 0) return quotes;
+  const dateline = Array.from({ length: dash + 1 }, (_, i) => i);
+  return quotes ? [...dateline, ...quotes] : dateline;
+}
