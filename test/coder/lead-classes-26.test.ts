@@ -232,26 +232,21 @@ test('words told before are no deed a condemnation takes up', T, () => {
   assert.notEqual(e.target?.code, 'GBR');
 });
 
-// "Iran and the United States held indirect talks in Oman", "Putin and Xi met in Beijing": parties meeting each other
-// with no one else named are a dyad, the first the actor and the other the target (tree-roles/symmetric-partner.ts).
-// ("the United States held talks" is no occupier: a country's own name before "held" is the verb's subject, only a
-// demonym, "Iraqi held territory", or a hyphen, "US-held", names the holder's forces: resolve/actor-phrases.ts.)
-const MEETINGS: Array<[string, string, string, string]> = [
-  ['Iran and the United States held indirect talks in Oman on Sunday.', 'held', 'IRN', 'USA'],
-  ['Israel and Hamas will resume talks in Cairo on Monday.', 'resume', 'ISR', 'hamas'],
-  ['Putin and Xi met in Beijing on Monday.', 'met', 'RUSGOV', 'CHNGOV'],
-  ['Armenia and Azerbaijan held peace talks in Washington on Friday.', 'held', 'ARM', 'AZE'],
+// "the United States held talks", "China held military drills": a country's own name before "held" is the verb's
+// subject, no occupier; only a demonym ("Iraqi held territory") or a hyphen ("US-held") names the holder's forces
+// (resolve/actor-phrases.ts). Talks held keep their coordinated actors (the project's convention).
+const HOLDERS: Array<[string, string, string]> = [
+  ['Iran and the United States held indirect talks in Oman on Sunday.', 'held', 'USA'],
+  ['China held large-scale military drills around Taiwan on Thursday.', 'held', 'CHN'],
+  ['The United States held a joint naval exercise with Japan on Monday.', 'held', 'USA'],
 ];
-for (const [text, trigger, actorCode, targetCode] of MEETINGS) {
-  test(`parties meeting each other are a dyad: ${text}`, T, () => {
+for (const [text, trigger, code3] of HOLDERS) {
+  test(`a country's own name before "held" is no occupier: ${text}`, T, () => {
     const e = find(code(text), trigger);
-    assert.deepEqual([e.actor?.code, e.target?.code], [actorCode, targetCode]);
+    const codes = [e.actor, ...(e.actors ?? [])].map((a) => a?.code);
+    assert.ok(codes.includes(code3) && !codes.includes(`${code3}MIL`), JSON.stringify(codes));
   });
 }
-test('a meeting with a named partner keeps it', T, () => {
-  const e = find(code('Iran and Russia held talks with China in Beijing on Monday.'), 'held');
-  assert.equal(e.target?.code, 'CHN');
-});
 test('a demonym before "held" still names the holding forces', T, () => {
   const events = code('Ukrainian drones struck Russian held positions near Kherson on Monday.');
   assert.ok(events.some((e) => e.target?.code === 'RUSMIL'), JSON.stringify(events.map(brief)));

@@ -120,7 +120,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['measure scope', 'Protesters defied a ban on rallies, attacking police stations in the capital.', ['ASSAULT protesters>police']],
   // A show of military power (CAMEO 150): ships, aircraft or armour make it weapons (the manual: "mobilizing weapons,
   // ships, or vehicles"), armed groups militia, anything else by armed forces troops
-  ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHNMIL>TWN:troops']],
+  // ("China held" is the country, as "China staged" is: a country's own name before "held" is no occupier)
+  ['show of force mode', 'China held large-scale military drills around Taiwan on Thursday.', ['MOBILIZE CHN>TWN:troops']],
   ['show of force mode', 'China staged naval drills near Taiwan with warships and fighter jets.', ['MOBILIZE CHN>-:weapons']],
   ['show of force mode', 'The army staged a show of force in the capital.', ['MOBILIZE army>-:troops']],
   ['show of force mode', 'The rebels held drills in the jungle.', ['MOBILIZE rebels>-:militia']],

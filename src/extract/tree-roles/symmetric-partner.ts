@@ -11,11 +11,6 @@ import type { TreeView } from './tree-view.ts';
  * talks") keep their coordinated actors (core/participants.ts); reciprocal verbs keep their own reading.
  */
 export function withSymmetricPartner(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  // "Iran and the United States held talks in Oman", "Israel and Hamas will resume talks": parties meeting each other
-  // with no one else named are a dyad too, the first the actor and the others the targets (as "X met Y")
-  if (c.info.type === 'CONSULT' && c.actors.length > 1 && c.targets.length === 0 && c.trigger.pattern.kind === 'verb') {
-    return { ...c, actors: [c.actors[0]], targets: c.actors.slice(1), rules: [...c.rules, 'roles:tree-symmetric-partner'] };
-  }
   if (c.info.type !== 'AGREE' || c.reciprocal || c.actors.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
   if (ctx.doc.tokens[c.trigger.head].lemma !== 'agree') return c;
   const content = tree.childrenWith(c.trigger.head, 'xcomp', 'ccomp');
