@@ -126,6 +126,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     languages: read('lexicon/languages.tsv'),
     addressWords: read('lexicon/address-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
+    venueWords: read('lexicon/venue-words.tsv'),
+    blocSeats: read('lexicon/bloc-seats.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),
     relationalPeople: read('lexicon/relational-people.tsv'),
     familyNameFirst: read('lexicon/family-name-first.tsv'),

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { ActorEntry, Knowledge } from '../knowledge/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 
@@ -24,6 +24,11 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
     const region = p.place.precision === 'region' && (REGION_NOUN.test(text.slice(p.end, p.end + 16)) || REGION_END.test(p.text)) && !POSSESSED.test(text.slice(Math.max(0, p.start - 4), p.start));
     if (!targetPrep || (p.place.precision !== 'city' && !region) || !p.place.country || p.rule) continue;
     if (knownIndex.overlaps(p.start, p.end)) continue;
+    const bloc = blocOfSeat(p.text, known, kb);
+    if (bloc) {
+      out.push({ start: p.start, end: p.end, text: p.text, name: bloc.name, code: bloc.code, kind: 'organization', plural: false, entry: bloc, locative: false, prep: null, rule: 'actor:seat-stands-for-bloc' });
+      continue;
+    }
     const country = kb.countries.get(p.place.country);
     out.push({
       start: p.start, end: p.end, text: p.text, name: country?.name ?? p.place.country, code: p.place.country,
@@ -31,4 +36,27 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
     });
   }
   return out;
+}
+
+/**
+ * "Rebels attacked Tripoli in Lebanon", "shelled Tripoli, Lebanon": a capital that stands for its state by name
+ * (data/actors/metonyms.json: Tripoli → Libya) is the city the qualifier chose, and stands for that city's country.
+ */
+export function withQualifiedCities(phrases: readonly ActorPhrase[], places: readonly PlaceMention[], kb: Knowledge): ActorPhrase[] {
+  const qualified = places.filter((p) => p.qualified && p.place.country);
+  if (qualified.length === 0) return [...phrases];
+  return phrases.map((n) => {
+    const city = qualified.find((p) => p.start === n.start && p.end === n.end);
+    const country = city?.place.country;
+    if (!country || n.kind !== 'country' || n.entry?.kind !== 'metonym' || n.code?.slice(0, 3) === country) return n;
+    return { ...n, code: country, name: kb.countries.get(country)?.name ?? country, entry: null, rule: 'actor:qualified-city-stands-for-country' };
+  });
+}
+
+/** "Brussels" in a story that names the EU or one of its bodies: the bloc whose seat the city is (data/lexicon/bloc-seats.tsv). */
+function blocOfSeat(city: string, known: readonly ActorPhrase[], kb: Knowledge): ActorEntry | null {
+  const name = kb.lexicon.blocSeats?.get(city.toLowerCase());
+  const bloc = name ? kb.actors.lookup(name).find((e) => e.kind === 'organization' || e.kind === 'group') : undefined;
+  if (!bloc) return null;
+  return known.some((k) => k.entry && (k.entry.id === bloc.id || k.entry.parent === bloc.id)) ? bloc : null;
 }
