@@ -49,7 +49,7 @@ export function findDates(sentence: string, offset: number, published: string | 
   const aheadFrom = future ? futureFrom(sentence) : Infinity;
   const lastYear = (end: number) => OF_LAST_YEAR.test(sentence.slice(end));
   const parts = partsOfPeriods(sentence, offset, ref, future, (month) => monthYear(month, ref, future));
-  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published), ...parts.map((d) => (d.precision === 'month' && lastYear(d.end - offset) ? { ...d, value: `${ref.getUTCFullYear() - 1}${d.value.slice(4)}` } : d))];
+  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published), ...parts];
   // day lists and bare years are written in digits: most sentences have none, and skip both scans
   const digits = DIGIT.test(sentence);
   if (digits) for (const m of sentence.matchAll(DAY_PAIR)) {
