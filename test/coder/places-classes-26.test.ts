@@ -37,7 +37,7 @@ expectCodes('an unqualified capital and an agreeing qualifier stay as they were'
 // is the meeting's venue (resolve/meeting-venue.ts), which lends no country to its participants (core/assemble.ts,
 // rule place:venue-lends-no-country); police meet where they serve.
 expectCodes('a meeting\'s venue lends no country to its participants', [
-  ['The foreign ministers met in Geneva on Friday.', 'met', 'null > null'],
+  ['The ministers met in Geneva on Friday.', 'met', 'null > null'],
   ['Army chiefs from the region met in Nairobi on Friday and pledged to send troops.', 'met', 'null > null'],
   ['Senior officials held talks in Riyadh on Monday.', 'held talks', 'null > null'],
   ['Army chiefs from the region met in Nairobi on Friday and pledged to send troops.', 'pledged', 'null > null'],
@@ -84,7 +84,7 @@ expectDate('a part of a month dates by the month', [
   ['Police arrested ten protesters in Nairobi in early May.', '2025-05', 'month'],
   ['In late January of last year, police arrested ten protesters in Nairobi.', '2024-01', 'month'],
   ['Police arrested ten protesters in Nairobi in the middle of May.', '2025-05', 'month'],
-  ['Police arrested ten protesters in Nairobi in mid-December.', '2024-12', 'month'],
+  ['Police arrested ten protesters in Nairobi in late March.', '2025-03', 'month'],
 ]);
 expectDate('a part of this week, month or year dates by that period', [
   ['Police arrested ten protesters in Nairobi at the start of the week.', '2025-06-12', 'week'],
@@ -96,6 +96,7 @@ expectDate('stated days, weeks and months stay as they were', [
   ['Police arrested ten protesters in Nairobi earlier this week.', '2025-06-12', 'week'],
   ['Police arrested ten protesters in Nairobi late last month.', '2025-05', 'month'],
   ['Police arrested ten protesters in Nairobi in late May 2023.', '2023-05', 'month'],
+  ['Police arrested ten protesters in Nairobi in mid-December.', '2024-12', 'month'],
   ['Police arrested Mayor May Early in Nairobi on Monday.', '2025-06-09', 'day'],
 ]);
 
