@@ -40,18 +40,32 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
 
 /**
  * "Rebels attacked Tripoli in Lebanon", "shelled Tripoli, Lebanon": a capital that stands for its state by name
- * (data/actors/metonyms.json: Tripoli → Libya) is the city the qualifier chose, and stands for that city's country.
+ * (data/actors/metonyms.json: Tripoli → Libya) is the city the qualifier chose, and stands for that city's country;
+ * so does a role told of it ("protesters in Tripoli, Lebanon", "the mayor of Tripoli in Lebanon"). The qualifier set
+ * off by commas ("Police in Hyderabad, Pakistan, arrested") names where the city is, no participant.
  */
-export function withQualifiedCities(phrases: readonly ActorPhrase[], places: readonly PlaceMention[], kb: Knowledge): ActorPhrase[] {
-  const qualified = places.filter((p) => p.qualified && p.place.country);
+export function withQualifiedCities(text: string, phrases: readonly ActorPhrase[], places: readonly PlaceMention[], kb: Knowledge): ActorPhrase[] {
+  const qualified = places.filter((p) => p.qualifier && p.place.country);
   if (qualified.length === 0) return [...phrases];
-  return phrases.map((n) => {
+  const commaQualifiers = new Set(qualified.filter((p) => text.slice(p.end, p.qualifier![0]).includes(',')).map((p) => p.qualifier![0]));
+  const metonym = (n: ActorPhrase | undefined) => n?.kind === 'country' && n.entry?.kind === 'metonym' ? n.entry.country : null;
+  return phrases.flatMap((n) => {
+    if (n.kind === 'country' && commaQualifiers.has(n.start)) return [];
     const city = qualified.find((p) => p.start === n.start && p.end === n.end);
     const country = city?.place.country;
-    if (!country || n.kind !== 'country' || n.entry?.kind !== 'metonym' || n.code?.slice(0, 3) === country) return n;
-    return { ...n, code: country, name: kb.countries.get(country)?.name ?? country, entry: null, rule: 'actor:qualified-city-stands-for-country' };
+    const named = metonym(n);
+    if (country && named && named !== country) return [{ ...n, code: country, name: kb.countries.get(country)?.name ?? country, entry: null, rule: QUALIFIED_RULE }];
+    // the role before it, or the title ending in it, took the capital's state ("protesters in Tripoli" → LBYOPP,
+    // resolve/role-country.ts; "the mayor of Tripoli" → LBYGOV)
+    const told = qualified.find((p) => p.start >= n.end && ROLE_OF_PLACE.test(text.slice(n.end, p.start)) || p.start > n.start && p.end === n.end && TITLE_OF_PLACE.test(text.slice(n.start, p.start)));
+    const wrong = told && kb.actors.lookup(told.text).find((e) => e.kind === 'metonym')?.country;
+    if (!told?.place.country || !wrong || wrong === told.place.country || !n.code?.startsWith(wrong) || n.kind === 'country') return [n];
+    return [{ ...n, code: `${told.place.country}${n.code.slice(3)}`, rule: QUALIFIED_RULE }];
   });
 }
+const QUALIFIED_RULE = 'actor:qualified-city-stands-for-country';
+const ROLE_OF_PLACE = /^\s+(?:in|from|of)\s+(?:the\s+)?$/i;
+const TITLE_OF_PLACE = /\s(?:in|from|of)\s+(?:the\s+)?$/i;
 
 /** "Brussels" in a story that names the EU or one of its bodies: the bloc whose seat the city is (data/lexicon/bloc-seats.tsv). */
 function blocOfSeat(city: string, known: readonly ActorPhrase[], kb: Knowledge): ActorEntry | null {

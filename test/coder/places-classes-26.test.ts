@@ -27,9 +27,21 @@ expectCodes('a city qualified by its country stands for that country', [
   ['Syrian forces shelled Tripoli, Lebanon, overnight.', 'shelled', 'SYRMIL > LBN'],
   ['Protesters besieged Santiago in the Dominican Republic on Saturday.', 'besieged', 'DOMOPP > DOM'],
 ]);
+// ... and a role told of it took the capital's state from its name ("protesters in Tripoli" → LBYOPP, resolve/role-country.ts);
+// the country set off by commas after the city ("Police in Hyderabad, Pakistan, arrested") read as the subject.
+expectCodes('a role told of a qualified city is of the city\'s country', [
+  ['Protesters in Tripoli, Lebanon, clashed with soldiers on Sunday.', 'clashed', 'LBNOPP > LBNMIL'],
+  ['Police in Tripoli, Lebanon, arrested five men on Sunday.', 'arrested', 'LBNCOP > null'],
+  ['Soldiers in Tripoli, Lebanon, detained ten protesters on Saturday.', 'detained', 'LBNMIL > LBNOPP'],
+]);
+test('the country that qualifies a city is no participant', T, () => {
+  const e = find(code('Police in Hyderabad, Pakistan, arrested ten men on Sunday.'), 'arrested');
+  assert.equal(e.actor?.code, 'PAKCOP', JSON.stringify(e.actor));
+});
 expectCodes('an unqualified capital and an agreeing qualifier stay as they were', [
   ['Rebels shelled Tripoli on Sunday.', 'shelled', 'LBYREB > LBY'],
   ['Russian missiles hit Kyiv, Ukraine, on Sunday.', 'hit', 'RUSMIL > UKR'],
+  ['Protesters in Tripoli clashed with soldiers on Sunday.', 'clashed', 'LBYOPP > LBYMIL'],
 ]);
 
 // "The ministers met in Geneva": the meeting's place lent its country to the bare role ("CHEGOV"), as the place of
