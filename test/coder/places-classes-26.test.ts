@@ -136,3 +136,21 @@ test('a bare word an alias carries with its word is no place: "Karen Bass"', T, 
   const events = code('Gunmen killed Karen Bass\'s driver on Friday.');
   assert.ok(events.every((e) => e.location?.country !== 'MMR'), JSON.stringify(events.map((e) => e.location)));
 });
+
+// "GENEVA (Reuters) -": a dateline names a well-known city alone, but the own name of small towns came first (Geneva,
+// Illinois; Florence, Alabama) before the city GeoNames lists under its own language's name (Genève, Firenze), so the
+// story was put in the United States. A lone dateline city is the sizeable one of its name (resolve/dateline-place.ts).
+const datelined = (text: string) => find(code(text), 'arrested').location;
+for (const [text, country] of [
+  ['GENEVA (Reuters) - Police arrested five men on Friday.', 'CHE'],
+  ['FLORENCE (Reuters) - Police arrested five men on Friday.', 'ITA'],
+  ['MUNICH (AP) — Police arrested five men on Friday.', 'DEU'],
+  ['SEVILLE (Reuters) - Police arrested five men on Friday.', 'ESP'],
+  ['ATHENS (AP) — Police arrested five men on Friday.', 'GRC'],
+  ['ALEXANDRIA, Egypt (AP) — Police arrested five men on Friday.', 'EGY'],
+  ['HAVANA (AP) — Police arrested five men on Friday.', 'CUB'],
+] as const) {
+  test(`a lone dateline city is the sizeable one of its name: ${text}`, T, () => {
+    assert.equal(datelined(text)?.country, country);
+  });
+}
