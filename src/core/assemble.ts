@@ -69,9 +69,10 @@ export function assembleEvents(
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
   const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
-  // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its participants are (police excepted:
-  // they meet where they serve)
-  const lent = (p: ActorPhrase) => (a.place?.venue && p.roleCode !== 'COP' ? null : placeCountry);
+  // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
+  // excepted: they meet where they serve; "the prime minister met German officials in Paris" is the host)
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && p.roleCode !== 'COP';
+  const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
@@ -129,7 +130,7 @@ export function assembleEvents(
   if (!actor && !target && !a.bare) return [];
   // the participants a place stands for, or a venue lent no country to
   const placeRules = [...new Set([...c.actors, ...c.targets].flatMap((p) => (PLACE_ACTOR_RULES.has(p.rule) ? [p.rule] : [])))];
-  if (a.place?.venue && [...c.actors, ...c.targets].some((p) => roleOf(p).kind === 'role' && roleOf(p).code === null && roleOf(p).roleCode !== 'COP')) placeRules.push('place:venue-lends-no-country');
+  if ([...c.actors, ...c.targets].some((p) => roleOf(p).code === null && unlent(roleOf(p)))) placeRules.push('place:venue-lends-no-country');
   const out: Event[] = [];
   for (const date of dates) {
     const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));

@@ -154,3 +154,7 @@ for (const [text, country] of [
     assert.equal(datelined(text)?.country, country);
   });
 }
+test('a single office holder meeting at home is still the host\'s', T, () => {
+  const e = find(code('The prime minister met German officials in Rome on Monday.'), 'met');
+  assert.equal(e.actor?.code, 'ITAGOV', JSON.stringify(e.actor));
+});
