@@ -158,3 +158,19 @@ test('a single office holder meeting at home is still the host\'s', T, () => {
   const e = find(code('The prime minister met German officials in Rome on Monday.'), 'met');
   assert.equal(e.actor?.code, 'ITAGOV', JSON.stringify(e.actor));
 });
+
+// "in Kurdistan": only Iran's Kurdistan Province had the bare name, so a strike in Iraqi Kurdistan was put in Iran. The
+// hand-compiled Iraqi region (data/places/regions.json) is known by it too, and a region of one country counts as a
+// division when the story's countries choose among same-named readings (resolve/division-reading.ts).
+for (const [text, country] of [
+  ['Turkish drones struck PKK positions in Kurdistan on Sunday, Iraqi officials said.', 'IRQ'],
+  ['Gunmen killed two guards in Kurdistan on Sunday.', 'IRQ'],
+  ['The Iraqi army killed two smugglers in Kurdistan on Sunday.', 'IRQ'],
+  ['Iranian security forces killed two smugglers in Kurdistan on Sunday.', 'IRN'],
+  ['Iranian police killed a protester in Kurdistan province on Sunday.', 'IRN'],
+] as const) {
+  test(`"Kurdistan" is the region of the story's country: ${text}`, T, () => {
+    const e = code(text).find((x) => x.location?.text.startsWith('Kurdistan'));
+    assert.equal(e?.location?.country, country, JSON.stringify(e?.location));
+  });
+}
