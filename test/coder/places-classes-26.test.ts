@@ -79,7 +79,8 @@ test('a seat standing for its bloc is no place of the act', T, () => {
   assert.ok(e.rules.includes('actor:seat-stands-for-bloc'), e.rules.join(', '));
 });
 
-// "in mid-May", "in the middle of March", "at the start of the week": chrono read none of them (it reads "late March"), and the act took the publication day as reported.
+// "in mid-May", "in the middle of May", "at the start of the week": chrono read none of them (it reads "late March",
+// but not May, the modal's spelling), and the act took the publication day as reported.
 // The gold convention (devset GUIDE.md): a part of a month dates by the month (precision month), a part of this week
 // by the week of publication (precision week). resolve/date-phrases.ts partsOfPeriods.
 const dated = (text: string, published = '2025-06-12') => find(code(text, published), 'arrested').date;
@@ -96,8 +97,6 @@ expectDate('a part of a month dates by the month', [
   ['Police arrested ten protesters in Nairobi in early May.', '2025-05', 'month'],
   ['In late January of last year, police arrested ten protesters in Nairobi.', '2024-01', 'month'],
   ['Police arrested ten protesters in Nairobi in the middle of May.', '2025-05', 'month'],
-  ['Police arrested ten protesters in Nairobi in the middle of March.', '2025-03', 'month'],
-  ['Police arrested ten protesters in Nairobi in mid-October of last year.', '2024-10', 'month'],
 ]);
 expectDate('a part of this week, month or year dates by that period', [
   ['Police arrested ten protesters in Nairobi at the start of the week.', '2025-06-12', 'week'],
@@ -111,6 +110,8 @@ expectDate('stated days, weeks and months stay as they were', [
   ['Police arrested ten protesters in Nairobi in late May 2023.', '2023-05', 'month'],
   ['Police arrested ten protesters in Nairobi in mid-December.', '2024-12', 'month'],
   ['Police arrested ten protesters in Nairobi in late March.', '2025-03', 'month'],
+  ['Police arrested ten protesters in Nairobi in the middle of March.', '2025-03', 'month'],
+  ['Police arrested ten protesters in Nairobi in mid-October of last year.', '2024-10', 'month'],
   ['Police arrested Mayor May Early in Nairobi on Monday.', '2025-06-09', 'day'],
 ]);
 
@@ -140,12 +141,14 @@ test('a bare word an alias carries with its word is no place: "Karen Bass"', T, 
 // "GENEVA (Reuters) -": a dateline names a well-known city alone, but the own name of small towns came first (Geneva,
 // Illinois; Florence, Alabama) before the city GeoNames lists under its own language's name (Genève, Firenze), so the
 // story was put in the United States. A lone dateline city is the sizeable one of its name (resolve/dateline-place.ts).
-const datelined = (text: string) => find(code(text), 'arrested').location;
+const datelined = (text: string) => code(text)[0]?.location;
 for (const [text, country] of [
   ['GENEVA (Reuters) - Police arrested five men on Friday.', 'CHE'],
+  ['GENEVA (AP) — Police raided two offices on Friday.', 'CHE'],
+  ['SEVILLE (Reuters) - Police arrested five men on Friday.', 'ESP'],
+  // (negatives: already the sizeable city)
   ['FLORENCE (Reuters) - Police arrested five men on Friday.', 'ITA'],
   ['MUNICH (AP) — Police arrested five men on Friday.', 'DEU'],
-  ['SEVILLE (Reuters) - Police arrested five men on Friday.', 'ESP'],
   ['ATHENS (AP) — Police arrested five men on Friday.', 'GRC'],
   ['ALEXANDRIA, Egypt (AP) — Police arrested five men on Friday.', 'EGY'],
   ['HAVANA (AP) — Police arrested five men on Friday.', 'CUB'],
