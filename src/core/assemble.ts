@@ -69,7 +69,11 @@ export function assembleEvents(
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
   const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
-  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? placeCountry ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
+  // excepted: they meet where they serve; "the prime minister met German officials in Paris" is the host)
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && p.roleCode !== 'COP';
+  const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
@@ -124,6 +128,9 @@ export function assembleEvents(
   const targetList = targets.filter((x): x is ActorRef => x !== null).sort(bySpan);
   const [actor, target] = [actorList[0] ?? null, targetList[0] ?? null];
   if (!actor && !target && !a.bare) return [];
+  // the participants a place stands for, or a venue lent no country to
+  const placeRules = [...new Set([...c.actors, ...c.targets].flatMap((p) => (PLACE_ACTOR_RULES.has(p.rule) ? [p.rule] : [])))];
+  if ([...c.actors, ...c.targets].some((p) => roleOf(p).code === null && unlent(roleOf(p)))) placeRules.push('place:venue-lends-no-country');
   const out: Event[] = [];
   for (const date of dates) {
     const confidence = Math.min(1, 0.45 + (actor ? (actor.basis === 'stated' ? 0.25 : 0.15) : 0) + (target ? 0.1 : 0) + (c.trigger.pattern.kind === 'verb' ? 0.1 : 0.05) + (c.trigger.tokens.length > 1 ? 0.05 : 0));
@@ -136,7 +143,7 @@ export function assembleEvents(
       trigger, evidence: { sentence: sentence.text, span: [sentence.start, sentence.end] },
       ...(numbers ? { numbers } : {}),
       confidence: Math.round(confidence * 100) / 100,
-      rules: [...c.rules, ...a.rules, ...taken, ...(actorList.length > 1 || targetList.length > 1 ? ['roles:coordinated-participants'] : [])],
+      rules: [...c.rules, ...a.rules, ...taken, ...placeRules, ...(actorList.length > 1 || targetList.length > 1 ? ['roles:coordinated-participants'] : [])],
     });
   }
   return out;
@@ -163,6 +170,8 @@ function reciprocalEvents(
 ): Event[] {
   return assembleEvents(docId, doc, sentence, published, { ...c, targets: [], reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents);
 }
+
+const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc']);
 
 /** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
 const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';

@@ -23,7 +23,7 @@ import { seatedSpeaker, seatOfSpeakers } from './speakers-seat.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
-import { placeActors } from '../resolve/place-actors.ts';
+import { placeActors, withQualifiedCities } from '../resolve/place-actors.ts';
 import { nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
@@ -120,7 +120,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...kept, ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))));
+      const phrases = withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes);
       const phraseAt = phraseTokenMap(doc, phrases);

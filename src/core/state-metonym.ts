@@ -17,10 +17,12 @@ function landsOnTarget(quadClass: number, type: string): boolean {
   return (quadClass === 2 || quadClass === 4) && type !== 'SANCTION';
 }
 
-/** The phrase is the city's name standing for a state: its code is the city's country's (RUS, RUSGOV, ...). */
+/** The phrase is the city's name standing for a state: its code is the city's country's (RUS, RUSGOV, ...), or its bloc's. */
 function namesStateByCity(phrase: ActorPhrase, p: PlaceMention, text: string): boolean {
   const country = p.place.country;
-  if (!country || !phrase.code || !phrase.code.startsWith(country)) return false;
+  // ("Brussels imposed duties": the seat standing for its bloc, resolve/place-actors.ts)
+  const seat = phrase.rule === 'actor:seat-stands-for-bloc';
+  if (!country || !phrase.code || !phrase.code.startsWith(country) && !seat) return false;
   if (phrase.start > p.start || phrase.end < p.end || !SAME_WORDS.test(text.slice(phrase.start, p.start))) return false;
   const rest = text.slice(p.end, phrase.end);
   // "Moscow's forces" codes the forces (RUSMIL): the city is their state's all the same

@@ -166,7 +166,7 @@ export function parseCities(tsv: string): CityTable {
  * `designations` (word → countries that use it for their divisions) adds each division's own words to the
  * common suffixes: "Plateau department" (Benin), "Nakuru county" (Kenya), "Tokyo prefecture".
  */
-export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>, designations: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Geonames {
+export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, string>, admin1: ReadonlyArray<{ code: string; name: string }>, designations: ReadonlyMap<string, ReadonlySet<string>> = new Map(), aliases: ReadonlyMap<string, readonly string[]> = new Map()): Geonames {
   // held for the life of the process as they are: a PlaceEntry is made only for a name that is looked up
   const { ids, countryCodes, countries, adminCodes, admins, lats, lons, pops, rowStarts, rows } = table;
   const names = new StringList(table.names, table.nameStarts);
@@ -186,23 +186,26 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
       id: `geonames-admin1:${code}`, name, precision: 'region', country: iso2to3.get(code.split('.')[0]) ?? null, admin1: name,
       lat: ctr ? Math.round((ctr.lat / ctr.weight) * 1e4) / 1e4 : null, lon: ctr ? Math.round((ctr.lon / ctr.weight) * 1e4) / 1e4 : null,
     };
-    const bare = name.replace(REGION_WORDS, '');
+    if (name.replace(REGION_WORDS, '') !== name) regions.push([name, entry]);
     const words = [...SUFFIXES, ...[...designations].flatMap(([word, countries]) => (!SUFFIXES.includes(word) && entry.country && countries.has(entry.country) ? [word] : []))];
-    // "North-West" is also written "Northwest region", "North West region"
-    const spellings = bare.includes('-') ? [bare, bare.replace(/-/g, ''), bare.replace(/-/g, ' ')] : [bare];
-    for (const spelling of spellings) for (const word of words) regions.push([`${spelling} ${word}`, entry]);
-    // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
-    // (by its own name, or another of a town of 20,000+, "Basra": not a spelling of a smaller one, "Borno" of Borna)
-    const key = normalizeName(bare);
-    const sizeable = citiesNamed(key).filter((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
-    if (bare !== name) regions.push([name, entry]);
-    if (bare.length < 4 || COMMON_WORDS.test(bare)) continue;
-    if (sizeable.length === 0) regions.push([bare, entry]);
-    // ... but where the division's own towns outweigh every such town many times over, the name in a place's position
-    // is the division: "in Florida" the US state, not the Cuban town of 63,000; "in Ontario" the province, not the
-    // Californian city (kept out of the gazetteer: "Meta", "Lara" are also a firm's and a person's names)
-    else if (sizeable.every((i) => (ctr?.weight ?? 0) >= pops[i] * (countryCodes[countries[i]] === code.split('.')[0] ? DIVISION_OVER_TOWN_AT_HOME : DIVISION_OVER_TOWN_ABROAD))) {
-      divisions.set(key, [...(divisions.get(key) ?? []), entry]);
+    // the division's name and the names the news spells it by (data/places/division-aliases.tsv: "Hadramout")
+    // (an alias written with its word, "Karen State", is known with a word only: "Karen" alone is a person)
+    for (const [bare, withWordOnly] of [[name.replace(REGION_WORDS, ''), false] as const, ...(aliases.get(code) ?? []).map((a) => [a.replace(REGION_WORDS, ''), REGION_WORDS.test(a)] as const)]) {
+      // "North-West" is also written "Northwest region", "North West region"
+      const spellings = bare.includes('-') ? [bare, bare.replace(/-/g, ''), bare.replace(/-/g, ' ')] : [bare];
+      for (const spelling of spellings) for (const word of words) regions.push([`${spelling} ${word}`, entry]);
+      // the bare name only where no sizeable city has it: "Tigray", "Anbar"; "Kharkiv", "Istanbul" stay the city
+      // (by its own name, or another of a town of 20,000+, "Basra": not a spelling of a smaller one, "Borno" of Borna)
+      const key = normalizeName(bare);
+      const sizeable = citiesNamed(key).filter((i) => pops[i] >= 20000 || pops[i] >= 5000 && normalizeName(names.at(i)) === key);
+      if (bare.length < 4 || COMMON_WORDS.test(bare) || withWordOnly) continue;
+      if (sizeable.length === 0) regions.push([bare, entry]);
+      // ... but where the division's own towns outweigh every such town many times over, the name in a place's position
+      // is the division: "in Florida" the US state, not the Cuban town of 63,000; "in Ontario" the province, not the
+      // Californian city (kept out of the gazetteer: "Meta", "Lara" are also a firm's and a person's names)
+      else if (sizeable.every((i) => (ctr?.weight ?? 0) >= pops[i] * (countryCodes[countries[i]] === code.split('.')[0] ? DIVISION_OVER_TOWN_AT_HOME : DIVISION_OVER_TOWN_ABROAD))) {
+        divisions.set(key, [...(divisions.get(key) ?? []), entry]);
+      }
     }
   }
 

@@ -56,6 +56,8 @@ export interface LexiconFiles {
   readonly languages?: string;
   readonly addressWords?: string;
   readonly frontLines?: string;
+  readonly venueWords?: string;
+  readonly blocSeats?: string;
   readonly followerNouns?: string;
   readonly relationalPeople?: string;
   readonly familyNameFirst?: string;
@@ -130,6 +132,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     envoyNouns: new Set(parseTsv(files.envoyNouns).map(({ cells }) => cells[0].toLowerCase())),
     sideNouns: new Set(parseTsv(files.sideNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     frontLines: new Set(parseTsv(files.frontLines ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    blocSeats: new Map(parseTsv(files.blocSeats ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1]])),
+    venueWords: new Set(parseTsv(files.venueWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),

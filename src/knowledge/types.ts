@@ -240,6 +240,10 @@ export interface Lexicon {
   readonly addressWords?: ReadonlySet<string>;
   /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
   readonly frontLines?: ReadonlySet<string>;
+  /** Words of a meeting whose "in"/"at" place is only its venue ("met in Geneva"): data/lexicon/venue-words.tsv */
+  readonly venueWords?: ReadonlySet<string>;
+  /** A bloc's seat (lower case) → the bloc's name ("brussels" → European Union): data/lexicon/bloc-seats.tsv */
+  readonly blocSeats?: ReadonlyMap<string, string>;
   /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
   readonly followerNouns?: ReadonlySet<string>;
   /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */

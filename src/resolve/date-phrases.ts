@@ -111,3 +111,31 @@ export function shiftDay(day: string, by: number): string {
   d.setUTCDate(d.getUTCDate() + by);
   return isoDay(d);
 }
+
+// "in mid-May", "in early March", "late September", "the middle of June": a part of a month dates by the month
+// (chrono reads none of them, or a day of the month it is not).
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Aug\\.?';
+const PART_OF_MONTH = new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|the\\s+(?:middle|beginning|start)\\s+of\\s+)(${MONTH_NAMES})(?![\\w-]|\\s+\\d)(\\s+of\\s+last\\s+year\\b)?`, 'g');
+// "at the start of the week", "midweek", "earlier in the month", "early in the year": a part of the week, month or
+// year of publication, dated as that week, month or year
+const PART_OF_THIS = /\b(?:(?:at\s+)?the\s+(?:start|beginning|middle)\s+of\s+the\s+(week|month|year)|(?:earlier|early)\s+in\s+the\s+(month|year)|(mid-?week))\b/gi;
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Parts of a month, week or year: "in mid-May" → the month; "at the start of the week" → the week of publication. */
+export function partsOfPeriods(sentence: string, offset: number, ref: Date, future: boolean, yearOf: (month: number) => number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(PART_OF_MONTH)) {
+    const month = MONTH_STARTS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const start = offset + m.index;
+    // ("in late January of last year": the month of the year before publication)
+    out.push({ start, end: start + m[0].length, text: m[0], value: `${m[2] ? ref.getUTCFullYear() - 1 : yearOf(month)}-${pad(month)}`, precision: 'month' });
+  }
+  if (future) return out;
+  for (const m of sentence.matchAll(PART_OF_THIS)) {
+    const unit = (m[1] ?? m[2] ?? 'week').toLowerCase();
+    const start = offset + m.index;
+    const value = unit === 'year' ? String(ref.getUTCFullYear()) : unit === 'month' ? isoDay(ref).slice(0, 7) : isoDay(ref);
+    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week' });
+  }
+  return out;
+}

@@ -31,7 +31,9 @@ export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'plac
   const all = [...named.filter(own), ...named.filter((c) => !own(c))];
   const sizeable = (c: PlaceEntry) => !c.id.startsWith('geonames:') || (c.population ?? 0) >= MIN_LONE_POPULATION;
   // the qualifier read otherwise than meant ("ATLANTA, Georgia" read as the country): a sizeable city of the name
-  const city = all.find(fits) ?? all.find(sizeable);
+  // ... and a lone city is the sizeable one of its name before a small town that has it as its own ("GENEVA (Reuters)":
+  // Genève, not Geneva, Illinois)
+  const city = (qualifier === null ? all.find(sizeable) ?? all[0] : all.find(fits) ?? all.find(sizeable));
   if (!city) return null;
   return { start, end, text: text.slice(start, end), place: city, locative: true, prep: 'dateline', rule: 'place:dateline' };
 }

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
-import { dayAnaphors, durationRelations, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
+import { dayAnaphors, durationRelations, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -47,7 +47,9 @@ export function findDates(sentence: string, offset: number, published: string | 
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   const future = speaksOfFuture(sentence);
   const aheadFrom = future ? futureFrom(sentence) : Infinity;
-  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published)];
+  const lastYear = (end: number) => OF_LAST_YEAR.test(sentence.slice(end));
+  const parts = partsOfPeriods(sentence, offset, ref, future, (month) => monthYear(month, ref, future));
+  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published), ...parts];
   // day lists and bare years are written in digits: most sentences have none, and skip both scans
   const digits = DIGIT.test(sentence);
   if (digits) for (const m of sentence.matchAll(DAY_PAIR)) {
@@ -64,8 +66,7 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (out.some((d) => d.start < end && start < d.end)) continue;
     // "said on Tuesday he will travel": the day the news was told is past, whatever the news looks forward to
     const ahead = future && r.index >= aheadFrom && !datesTheReport(sentence, r.index, r.index + r.text.length);
-    const lastYear = OF_LAST_YEAR.test(sentence.slice(r.index + r.text.length));
-    const mention = classify(r, ref, ahead, lastYear);
+    const mention = classify(r, ref, ahead, lastYear(r.index + r.text.length));
     // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
     // name a year or the future themselves ("in 2025", "tomorrow")
@@ -73,7 +74,7 @@ export function findDates(sentence: string, offset: number, published: string | 
     // "a few days before its term ends": a span before something else is counted from that, not from publication
     if (SPAN_BEFORE.test(r.text)) continue;
     if (mention && (ahead || stated || !afterPublication(mention.value, published))) {
-      const past = ahead && !mention.explicitYear ? classify(r, ref, false, lastYear) : null;
+      const past = ahead && !mention.explicitYear ? classify(r, ref, false, lastYear(r.index + r.text.length)) : null;
       const pastValue = past && past.value !== mention.value && !FUTURE_WORD.test(r.text) ? { pastValue: past.value } : {};
       out.push({ start, end, text: r.text.replace(/,\s*$/, ''), value: mention.value, precision: mention.precision, ...pastValue });
     }

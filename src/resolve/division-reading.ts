@@ -43,7 +43,10 @@ export function chooseReading(values: readonly PlaceEntry[], word: string | null
   // "the Euphrates" in a story of Iraq: a river's stretch in a country the story names (knowledge/rivers.ts)
   const stretch = pool.find((v) => isRiver(v) && v.country !== null && storyCountries.has(v.country));
   if (stretch) return stretch;
-  if (!isDivision(pool[0])) return pool[0];
-  const divisions = pool.filter(isDivision);
+  // (a region compiled by hand in one country is a division here: "in Kurdistan" is Iraq's region in a story of Iraq,
+  // Iran's province in a story of Iran)
+  const division = (v: PlaceEntry) => isDivision(v) || v.precision === 'region' && v.country !== null && !isRiver(v);
+  if (!division(pool[0])) return pool[0];
+  const divisions = pool.filter(division);
   return divisions.find((v) => v.country !== null && storyCountries.has(v.country)) ?? divisions[0];
 }

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { ActorEntry, Knowledge } from '../knowledge/types.ts';
 import type { ActorPhrase, PlaceMention } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 
@@ -24,6 +24,11 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
     const region = p.place.precision === 'region' && (REGION_NOUN.test(text.slice(p.end, p.end + 16)) || REGION_END.test(p.text)) && !POSSESSED.test(text.slice(Math.max(0, p.start - 4), p.start));
     if (!targetPrep || (p.place.precision !== 'city' && !region) || !p.place.country || p.rule) continue;
     if (knownIndex.overlaps(p.start, p.end)) continue;
+    const bloc = blocOfSeat(p.text, known, kb);
+    if (bloc) {
+      out.push({ start: p.start, end: p.end, text: p.text, name: bloc.name, code: bloc.code, kind: 'organization', plural: false, entry: bloc, locative: false, prep: null, rule: 'actor:seat-stands-for-bloc' });
+      continue;
+    }
     const country = kb.countries.get(p.place.country);
     out.push({
       start: p.start, end: p.end, text: p.text, name: country?.name ?? p.place.country, code: p.place.country,
@@ -31,4 +36,41 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
     });
   }
   return out;
+}
+
+/**
+ * "Rebels attacked Tripoli in Lebanon", "shelled Tripoli, Lebanon": a capital that stands for its state by name
+ * (data/actors/metonyms.json: Tripoli → Libya) is the city the qualifier chose, and stands for that city's country;
+ * so does a role told of it ("protesters in Tripoli, Lebanon", "the mayor of Tripoli in Lebanon"). The qualifier set
+ * off by commas ("Police in Hyderabad, Pakistan, arrested") names where the city is, no participant.
+ */
+export function withQualifiedCities(text: string, phrases: readonly ActorPhrase[], places: readonly PlaceMention[], kb: Knowledge): ActorPhrase[] {
+  const qualified = places.filter((p) => p.qualifier && p.place.country);
+  if (qualified.length === 0) return [...phrases];
+  const commaQualifiers = new Set(qualified.filter((p) => text.slice(p.end, p.qualifier![0]).includes(',')).map((p) => p.qualifier![0]));
+  const metonym = (n: ActorPhrase | undefined) => n?.kind === 'country' && n.entry?.kind === 'metonym' ? n.entry.country : null;
+  return phrases.flatMap((n) => {
+    if (n.kind === 'country' && commaQualifiers.has(n.start)) return [];
+    const city = qualified.find((p) => p.start === n.start && p.end === n.end);
+    const country = city?.place.country;
+    const named = metonym(n);
+    if (country && named && named !== country) return [{ ...n, code: country, name: kb.countries.get(country)?.name ?? country, entry: null, rule: QUALIFIED_RULE }];
+    // the role before it, or the title ending in it, took the capital's state ("protesters in Tripoli" → LBYOPP,
+    // resolve/role-country.ts; "the mayor of Tripoli" → LBYGOV)
+    const told = qualified.find((p) => p.start >= n.end && ROLE_OF_PLACE.test(text.slice(n.end, p.start)) || p.start > n.start && p.end === n.end && TITLE_OF_PLACE.test(text.slice(n.start, p.start)));
+    const wrong = told && kb.actors.lookup(told.text).find((e) => e.kind === 'metonym')?.country;
+    if (!told?.place.country || !wrong || wrong === told.place.country || !n.code?.startsWith(wrong) || n.kind === 'country') return [n];
+    return [{ ...n, code: `${told.place.country}${n.code.slice(3)}`, rule: QUALIFIED_RULE }];
+  });
+}
+const QUALIFIED_RULE = 'actor:qualified-city-stands-for-country';
+const ROLE_OF_PLACE = /^\s+(?:in|from|of)\s+(?:the\s+)?$/i;
+const TITLE_OF_PLACE = /\s(?:in|from|of)\s+(?:the\s+)?$/i;
+
+/** "Brussels" in a story that names the EU or one of its bodies: the bloc whose seat the city is (data/lexicon/bloc-seats.tsv). */
+function blocOfSeat(city: string, known: readonly ActorPhrase[], kb: Knowledge): ActorEntry | null {
+  const name = kb.lexicon.blocSeats?.get(city.toLowerCase());
+  const bloc = name ? kb.actors.lookup(name).find((e) => e.kind === 'organization' || e.kind === 'group') : undefined;
+  if (!bloc) return null;
+  return known.some((k) => k.entry && (k.entry.id === bloc.id || k.entry.parent === bloc.id)) ? bloc : null;
 }

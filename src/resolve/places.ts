@@ -14,6 +14,7 @@ import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines } from './front-lines.ts';
+import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
 
 /**
@@ -64,7 +65,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const people = c.prep === 'of' ? countryOfPeopleBefore(doc.text, c.start, kb) : null;
     const candidates = people ? readingsIn(c.candidates, people) : c.candidates;
     const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries), c.key) ?? (people ? candidates[0] : null) : null);
-    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep });
+    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep, ...(qualified[k] ? { qualifier: [qualified[k].start, qualified[k].end] as const } : {}) });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
   }
@@ -88,7 +89,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const found = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
-  return fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start);
+  return markVenues(doc.text, fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start), kb.lexicon.venueWords);
 }
 
 /** The word before the name (past "the") is a verb or "on"/"against": "drones struck the Kremlin", "an attack on the Kremlin". */

@@ -34,6 +34,10 @@ export interface PlaceMention {
   readonly prep?: string | null;
   /** The rule that read the place from a phrase other than its name ("the nation's capital" → place:capital-of-country). */
   readonly rule?: string;
+  /** "Tripoli, Lebanon", "Hyderabad in Pakistan": the span of the name that chose the city (resolve/city-qualifier.ts). */
+  readonly qualifier?: readonly [number, number];
+  /** "met in Geneva", "talks in Doha": the place where a meeting is held (resolve/meeting-venue.ts). */
+  readonly venue?: boolean;
 }
 
 export interface DateMention {
