@@ -23,6 +23,7 @@ import { meetsRowRequirements } from './pattern-requirements.ts';
 import { verbRoles } from './verb-roles.ts';
 import { recipientsPlace, RECIPIENTS_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
+import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -106,7 +107,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);
   const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
   if (joint) rules.push(JOINT_EXERCISE_RULE);
-  return { trigger: tr, info: joint ?? info, actors, targets, rules, reciprocal };
+  const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"
+  if (given) rules.push(ULTIMATUM_RULE);
+  return { trigger: tr, info: joint ?? given ?? info, actors, targets, rules, reciprocal };
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")
