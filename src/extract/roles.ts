@@ -8,6 +8,7 @@ import { coordinatedVerb } from './coordinated-verb.ts';
 import { opensSayingVehicle } from './saying-vehicle.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
+import { cuePhrases } from './cue-groups.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -180,7 +181,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
+    if (p.locative && !partnerIn(ctx, gov, patternTokens) || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);
       continue;
     }
@@ -190,6 +191,16 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/**
+ * "pledged to invest $15 billion in Pakistan", "will invest in Kenya's railways": after a verb of investing (clause-cues.tsv
+ * partner-in) the country "in" names is the partner the money goes to, not where the act happens.
+ */
+function partnerIn(ctx: SentenceContext, gov: { index: number; lower: string } | null, patternTokens: readonly number[]): boolean {
+  if (gov?.lower !== 'in') return false;
+  const verbs = cuePhrases(ctx.kb.lexicon.clauseCues, 'partner-in');
+  return patternTokens.some((k) => k < gov.index && verbs.has(ctx.doc.tokens[k].lemma));
 }
 
 // "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for

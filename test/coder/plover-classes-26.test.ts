@@ -35,6 +35,26 @@ const CASES: Array<[string, string, string[]]> = [
   ['ultimatum', 'The union urged teachers to return to work or take unpaid leave.', ['REQUEST union>teachers']],
   ['ultimatum', 'The ministry ordered the doctors to end their strike.', ['REQUEST ministry>doctors']],
   ['ultimatum', 'The government asked farmers to sell their grain or store it.', ['REQUEST government>farmers']],
+
+  // Goods named by where they come from stand for that country's trade (data/lexicon/traded-goods.tsv, read by
+  // resolve/role-country.ts demonymBeforeNoun): a boycott, a threat or duties aimed at "French goods", "Canadian
+  // canola", "French brandy" are aimed at France, Canada (the row that spelled demonyms into the boycott pattern hid
+  // the country inside the trigger). A demonym before other nouns names no target
+  ['goods of a country', 'Turkish consumers boycotted French goods.', ['PROTEST consumers>FRA']],
+  ['goods of a country', 'Beijing threatened countermeasures against Canadian canola.', ['THREATEN CHN>CAN']],
+  ['goods of a country', 'Beijing threatened to impose tariffs on French brandy.', ['THREATEN CHN>FRA']],
+  ['goods of a country', 'China imposed anti-dumping duties on Australian barley.', ['SANCTION CHN>AUS']],
+  ['goods of a country', 'Malaysian consumers boycotted Danish cheese.', ['PROTEST consumers>DNK']],
+  ['goods of a country', 'China imposed anti-dumping duties on imported barley.', ['SANCTION CHN>imported barley']],
+
+  // The country an investment goes "in" is its partner, not where the act happens (clause-cues.tsv partner-in, read by
+  // extract/roles.ts findObject; verbs.tsv "pledge * to invest * in" 0311): AGREE the investor → the country. Money
+  // put into a sector names no partner
+  ['investment partner', 'Saudi Arabia pledged to invest $15 billion in Pakistan.', ['AGREE SAU>PAK']],
+  ['investment partner', 'Japan promised to invest $5 billion in India\'s infrastructure.', ['AGREE JPN>IND']],
+  ['investment partner', 'The UAE vowed to invest $10 billion in Egypt.', ['AGREE ARE>EGY']],
+  ['investment partner', 'China agreed to invest in Kenya\'s railways.', ['AGREE CHN>KEN']],
+  ['investment partner', 'Qatar pledged to invest $2 billion in solar power.', ['AGREE QAT>0']],
 ];
 
 ploverCases(code, CASES);
