@@ -55,6 +55,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['investment partner', 'The UAE vowed to invest $10 billion in Egypt.', ['AGREE ARE>EGY']],
   ['investment partner', 'China agreed to invest in Kenya\'s railways.', ['AGREE CHN>KEN']],
   ['investment partner', 'Qatar pledged to invest $2 billion in solar power.', ['AGREE QAT>0']],
+
+  // Appealing a verdict, sentence or ruling challenges the court's decision: CAMEO codes "lodge * appeal against sentence"
+  // 124 (decline to yield), PLOVER REJECT "all rejections and refusals" (verbs.tsv 124 rows); no manual REJECT mode fits
+  // (modes.tsv clears the crosswalk's change), and the court that ruled is the target where named. An appeal for calm
+  // or to a court stays what it was
+  ['appealed verdict', 'Prosecutors appealed against the conviction on Monday.', ['REJECT prosecutors>-:']],
+  ['appealed verdict', 'The ministry filed an appeal against the court\'s verdict.', ['REJECT ministry>court:']],
+  ['appealed verdict', 'Moscow will appeal the ruling of the arbitration tribunal.', ['REJECT RUS>tribunal:@planned']],
+  ['appealed verdict', 'The government appealed against the ruling.', ['REJECT government>0:']],
+  ['appealed verdict', 'The UN appealed for calm after the verdict.', ['REQUEST IGOUNO>0']],
+  ['appealed verdict', 'The opposition appealed to the Supreme Court.', ['ACCUSE opposition>court']],
 ];
 
 ploverCases(code, CASES);
