@@ -38,8 +38,9 @@ export interface Candidate {
 
 // "agreed" and "signed" are done together, not to each other: no reciprocal target
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'fight']);
-// verbs of handing something over: "to X" is the receiver, not where a force moves
-const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
+// verbs of handing something over, and their nouns ("the handover of its weapons to UN monitors"): "to X" is the
+// receiver, not where a force moves
+const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender', 'handover', 'cession']);
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
@@ -101,7 +102,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (placed) targets = [placed], rules.push(RECIPIENTS_PLACE_RULE);
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
-  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma)) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
+  const giving = GIVING.has(verb.lemma) || tr.pattern.kind === 'noun' && GIVING.has(ctx.doc.tokens[tr.start].lemma);
+  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !giving) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);

@@ -173,7 +173,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
+    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || participleAfterComma(ctx, i)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
@@ -191,6 +191,17 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/**
+ * "shelled the city of Kharkiv overnight, | wounding 12 civilians": an adverbial participle the word tagger took for a
+ * noun ("wounding") but the tree reads as the verb of an `advcl` opens its own clause, whose object is its own.
+ */
+function participleAfterComma(ctx: SentenceContext, i: number): boolean {
+  const next = i + 1;
+  if (ctx.doc.tokens[i].text !== ',' || next >= ctx.sentence.tokenEnd || !ctx.doc.tokens[next].lower.endsWith('ing')) return false;
+  const tree = ctx.tree();
+  return tree.upos(next) === 'VERB' && tree.label(next) === 'advcl';
 }
 
 /**

@@ -66,6 +66,36 @@ const CASES: Array<[string, string, string[]]> = [
   ['appealed verdict', 'The government appealed against the ruling.', ['REJECT government>0:']],
   ['appealed verdict', 'The UN appealed for calm after the verdict.', ['REQUEST IGOUNO>0']],
   ['appealed verdict', 'The opposition appealed to the Supreme Court.', ['ACCUSE opposition>court']],
+
+  // A nominal handover names whom it goes to by "to", as the giving verbs do (extract/candidate.ts GIVING): the "to"
+  // of a RETREAT noun row that hands something over is the receiver, not where a force moves; a withdrawal "to" a
+  // country still names where
+  ['handover to', 'The militia completed the handover of its weapons to government forces.', ['RETREAT militia>government forces']],
+  ['handover to', 'Hamas began the handover of the hostages to the Red Cross.', ['RETREAT hamas>icrc']],
+  ['handover to', 'The rebels began the handover of their heavy weapons to the army.', ['RETREAT rebels>army']],
+  ['handover to', 'The withdrawal of Russian troops to Belarus began on Monday.', ['RETREAT RUSMIL>0']],
+
+  // A block lifted (clause-cues.tsv lifted-block: veto, objection, hold) holds the act it blocked, still to come: the
+  // CONCEDE is the only act (core/governed.ts). Aid sent in another clause stays its own event
+  ['lifted block', 'Senators lifted their hold on military aid to Israel.', ['CONCEDE senators>ISR']],
+  ['lifted block', 'Slovakia lifted its veto on new EU loans to Kyiv.', ['CONCEDE SVK>-']],
+  ['lifted block', 'The Netherlands dropped its objection to EU aid for Moldova.', ['CONCEDE NLD>-']],
+  ['lifted block', 'Hungary lifted its veto after the EU sent aid to Ukraine.', ['CONCEDE HUN>-', 'AID IGOEUREEC>UKR']],
+
+  // An adverbial casualty participle the word tagger reads as a noun ("wounding") opens its own clause on the tree
+  // (extract/roles.ts findObject): the shelled city stays the target, the wounded are the participle's own
+  ['casualty participle', 'Russian drones struck the port of Odesa, wounding three people.', ['ASSAULT RUSMIL>odesa']],
+  ['casualty participle', 'Israeli jets bombed the town of Jenin on Monday, wounding five Palestinians.', ['ASSAULT ISRMIL>jenin']],
+  ['casualty participle', 'Russian forces shelled the city of Kherson overnight, wounding 12 civilians.', ['ASSAULT RUSMIL>kherson']],
+  ['casualty participle', 'Ukrainian forces shelled the town of Horlivka, killing two civilians.', ['ASSAULT UKRMIL>horlivka']],
+
+  // Killed in a strike on their own car or home: the thing hit is the victims' (a personal possessive), so they are
+  // the target of the strike (tree-roles/tree-targets.ts, core/casualties-of-attack.ts); a checkpoint, or "its base",
+  // stays the landing
+  ['victims own thing', 'Three journalists were killed in an Israeli strike on their car in Gaza.', ['ASSAULT ISRMIL>journalists']],
+  ['victims own thing', 'Three soldiers were killed in a Russian attack on their position.', ['ASSAULT RUS>soldiers']],
+  ['victims own thing', 'A journalist was killed in an Israeli strike on his home in Gaza.', ['ASSAULT ISRMIL>journalist']],
+  ['victims own thing', 'Five soldiers were killed in a Taliban attack on a checkpoint.', ['ASSAULT taliban>checkpoint']],
 ];
 
 ploverCases(code, CASES);
