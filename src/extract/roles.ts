@@ -181,7 +181,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative && !partnerIn(ctx, gov, patternTokens) || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
+    if (p.locative && !partnerIn(ctx, gov, patternTokens, from) || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);
       continue;
     }
@@ -206,12 +206,16 @@ function participleAfterComma(ctx: SentenceContext, i: number): boolean {
 
 /**
  * "pledged to invest $15 billion in Pakistan", "will invest in Kenya's railways": after a verb of investing (clause-cues.tsv
- * partner-in) the country "in" names is the partner the money goes to, not where the act happens.
+ * partner-in) the country "in" names is the partner the money goes to, not where the act happens. The verb is the
+ * pattern's, or the infinitive of an intent noun's window ("a pledge by Saudi Arabia | to invest $15 billion in Pakistan").
  */
-function partnerIn(ctx: SentenceContext, gov: { index: number; lower: string } | null, patternTokens: readonly number[]): boolean {
+function partnerIn(ctx: SentenceContext, gov: { index: number; lower: string } | null, patternTokens: readonly number[], from: number): boolean {
   if (gov?.lower !== 'in') return false;
+  const t = ctx.doc.tokens;
   const verbs = cuePhrases(ctx.kb.lexicon.clauseCues, 'partner-in');
-  return patternTokens.some((k) => k < gov.index && verbs.has(ctx.doc.tokens[k].lemma));
+  if (patternTokens.some((k) => k < gov.index && verbs.has(t[k].lemma))) return true;
+  for (let k = from + 1; k < gov.index; k++) if (t[k - 1].lower === 'to' && verbs.has(t[k].lemma)) return true;
+  return false;
 }
 
 // "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for

@@ -55,6 +55,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['investment partner', 'The UAE vowed to invest $10 billion in Egypt.', ['AGREE ARE>EGY']],
   ['investment partner', 'China agreed to invest in Kenya\'s railways.', ['AGREE CHN>KEN']],
   ['investment partner', 'Qatar pledged to invest $2 billion in solar power.', ['AGREE QAT>0']],
+  ['investment partner', 'A pledge by Saudi Arabia to invest $12 billion in Egypt was announced on Monday.', ['AGREE SAU>EGY']],
+  ['investment partner', 'The UAE\'s pledge to invest in Egypt\'s ports came on Monday.', ['AGREE ARE>EGY']],
 
   // Appealing a verdict, sentence or ruling challenges the court's decision: CAMEO codes "lodge * appeal against sentence"
   // 124 (decline to yield), PLOVER REJECT "all rejections and refusals" (verbs.tsv 124 rows); no manual REJECT mode fits
