@@ -25,13 +25,18 @@ const CASES: Array<[string, string, string[]]> = [
   // A demand whose infinitive deed has an "or" beside it naming a penalty ("or face dismissal", "or lose their jobs",
   // "or be fired"; clause-cues.tsv ultimatum-penalty) is an ultimatum, CAMEO 139 "give ultimatum", PLOVER THREATEN
   // (extract/ultimatum.ts); a deadline set by a day ("gave Hamas until Saturday to release") as one set in hours
-  // (verbs.tsv 139). An "or" with another deed, or no "or", leaves the request
-  ['ultimatum', 'The government ordered striking teachers to return to work or face dismissal.', ['THREATEN government>teachers']],
+  // (verbs.tsv 139). The penalty is the content, so the mode (modes.tsv: violence, arrest, expel; none for a lost job,
+  // not the crosswalk's relations). An "or" with another deed, or no "or", leaves the request
+  ['ultimatum', 'The government ordered striking teachers to return to work or face dismissal.', ['THREATEN government>teachers:']],
   ['ultimatum', 'The junta told protesters to leave the square by Friday or face arrest.', ['THREATEN junta>protesters:arrest']],
   ['ultimatum', 'The ministry ordered the doctors to end their strike or lose their jobs.', ['THREATEN ministry>doctors']],
   ['ultimatum', 'The ministry ordered the doctors to end their strike or be fired.', ['THREATEN ministry>doctors']],
   ['ultimatum', 'Israel gave Hamas until Saturday to release the hostages or face renewed strikes.', ['THREATEN ISR>hamas']],
-  ['ultimatum', 'The army gave rebels 48 hours to surrender or face attack.', ['THREATEN army>rebels']],
+  ['ultimatum', 'The army gave rebels 48 hours to surrender or face attack.', ['THREATEN army>rebels:violence']],
+  ['ultimatum', 'Israel gave Hamas until Sunday to free the captives or face military action.', ['THREATEN ISR>hamas:violence']],
+  ['ultimatum', 'The junta gave the foreign envoys 72 hours to leave or face expulsion.', ['THREATEN junta>envoys:expel']],
+  ['ultimatum', 'The president gave the committee until Friday to decide.', []],
+  ['ultimatum', 'The court gave the defence until March to respond.', []],
   ['ultimatum', 'The union urged teachers to return to work or take unpaid leave.', ['REQUEST union>teachers']],
   ['ultimatum', 'The ministry ordered the doctors to end their strike.', ['REQUEST ministry>doctors']],
   ['ultimatum', 'The government asked farmers to sell their grain or store it.', ['REQUEST government>farmers']],
