@@ -103,6 +103,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['victims own thing', 'Three soldiers were killed in a Russian attack on their position.', ['ASSAULT RUS>soldiers']],
   ['victims own thing', 'A journalist was killed in an Israeli strike on his home in Gaza.', ['ASSAULT ISRMIL>journalist']],
   ['victims own thing', 'Five soldiers were killed in a Taliban attack on a checkpoint.', ['ASSAULT taliban>checkpoint']],
+
+  // A nominal act on people whose pattern holds them in its own "of" gap, with its doer named apart ("by the junta"):
+  // the people are whom it lands on, as the verb's object is (extract/pattern-own-roles.ts ownOfUndergoers); a force
+  // in the gap moves itself ("the withdrawal of Russian troops") and is no target
+  ['own-of undergoer', 'The release of 25 political prisoners by the military government was announced on Monday.', ['RETREAT government>political prisoners']],
+  ['own-of undergoer', 'The release of three journalists by the rebels was announced.', ['RETREAT rebels>journalists']],
+  ['own-of undergoer', 'The army ordered the release of 12 detained protesters on Monday.', ['RETREAT army>protesters']],
+  ['own-of undergoer', 'The withdrawal of Russian troops by Moscow began on Monday.', ['RETREAT RUS>0']],
 ];
 
 ploverCases(code, CASES);
