@@ -50,6 +50,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['goods of a country', 'Beijing threatened to impose tariffs on French brandy.', ['THREATEN CHN>FRA']],
   ['goods of a country', 'China imposed anti-dumping duties on Australian barley.', ['SANCTION CHN>AUS']],
   ['goods of a country', 'Malaysian consumers boycotted Danish cheese.', ['PROTEST consumers>DNK']],
+  // ... and banning or halting such goods is an embargo on that country (verbs.tsv 163 row: CAMEO 163, SANCTION),
+  // not a domestic administrative ban (COERCE 172, kept for "banned music")
+  ['goods of a country', 'Russia banned Moldovan wine.', ['SANCTION RUS>MDA']],
+  ['goods of a country', 'Japan banned Brazilian poultry after the outbreak.', ['SANCTION JPN>BRA']],
+  ['goods of a country', 'Beijing halted Canadian canola shipments.', ['SANCTION CHN>CAN']],
+  ['goods of a country', 'The Taliban banned music at weddings.', ['COERCE taliban>music']],
   ['goods of a country', 'China imposed anti-dumping duties on imported barley.', ['SANCTION CHN>imported barley']],
 
   // The country an investment goes "in" is its partner, not where the act happens (clause-cues.tsv partner-in, read by
