@@ -1,6 +1,7 @@
 import type { Event } from '../schema/event.ts';
 import { joinMentions } from './mentions.ts';
-import { filledFrom } from './participants.ts';
+import { filledFrom, withParticipants } from './participants.ts';
+import { THING_TARGET } from '../extract/tree-roles/named-act.ts';
 
 // A killing stated as the result of an attack the same sentence names is that attack, not a second one:
 // "six soldiers were killed in a suicide bomb attack", "dozens of police were killed in overnight attacks by
@@ -13,6 +14,11 @@ const KILLED_IN = /^[^,;.:"“”]{0,40}\b(in|during|amid)\b[^,;.:"“”]{0,50}
 // between the attack and "killed": its own noun phrase, no clause edge, no second verb of saying
 const ATTACK_KILLED = /^[^,;.:"“”]{0,90}$/;
 const SAYING = /\b(said|says|say|told|according)\b/;
+
+const VICTIMS_OWN_THING_RULE = 'refiner:victims-own-thing';
+// a thing the attack landed on that a personal possessive gives an owner ("their car", "his home"): the victims'
+const OWNED = /^(their|his|her)\s/i;
+const ownThingHit = (a: Event) => a.target !== null && a.target.code === null && a.rules.includes(THING_TARGET) && OWNED.test(a.target.text);
 
 const passiveOrAgentless = (e: Event) => e.actor === null || e.rules.includes('roles:passive') || /^(killed|wounded|injured)$/i.test(e.trigger.text);
 const isNounAttack = (e: Event) => e.type === 'ASSAULT' && e.rules.some((r) => r.startsWith('pattern:data/patterns/nouns.tsv'));
@@ -42,8 +48,10 @@ export function mergeCasualtiesIntoAttack(events: readonly Event[], text: string
     if (!a || drop.has(a)) continue;
     drop.add(k);
     const base = replaced.get(a) ?? a;
-    const filled = filledFrom(filledFrom(base, k, 'actor'), k, 'target');
-    replaced.set(a, { ...filled, mentions: joinMentions([base, k]), numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack'] });
+    // "two aid workers were killed in a strike on their car": the thing hit is the victims' own, they are whom it hit
+    const owned = ownThingHit(base) && k.target !== null && !OWNED.test(k.target.text);
+    const filled = filledFrom(filledFrom(owned ? withParticipants(base, 'target', []) : base, k, 'actor'), k, 'target');
+    replaced.set(a, { ...filled, mentions: joinMentions([base, k]), numbers: base.numbers ?? k.numbers, rules: [...base.rules, 'refiner:casualties-of-attack', ...(owned ? [VICTIMS_OWN_THING_RULE] : [])] });
   }
   return events.filter((e) => !drop.has(e)).map((e) => replaced.get(e) ?? e);
 }

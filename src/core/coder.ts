@@ -1,3 +1,4 @@
+import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
@@ -213,7 +214,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
         for (const proposed of candidates) {
           // "rejected Kyiv's claim that its forces shelled the plant", "denied that its forces shelled": a denied act is told, and denied
-          const found = governingCandidate(proposed, candidates, treeOf);
+          const found = governingCandidate(proposed, candidates, treeOf, cuePhrases(kb.lexicon.clauseCues, 'lifted-block'));
           const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.certainty === 'denied' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }

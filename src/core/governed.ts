@@ -11,7 +11,10 @@ const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT']);
 const NEGOTIATED = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 // ... also talks halted (CAMEO 164, "halt negotiations", a SANCTION): "suspended talks on joining the EU" joins nothing
 const TALKS_HALTED = '164';
-const governs = (g: Candidate, c: Candidate) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED) && NEGOTIATED.has(c.info.type);
+// ... also a block lifted (clause-cues.tsv lifted-block: "lifted its veto on EU aid to Ukraine"): the act it held up is
+// still to come, the lifting is the only act
+const liftsBlock = (g: Candidate, view: TreeView, blocks: ReadonlySet<string>) => g.info.type === 'CONCEDE' && g.trigger.tokens.some((k) => blocks.has(view.tokens[k].lemma));
+const governs = (g: Candidate, c: Candidate, view: () => TreeView, blocks: ReadonlySet<string>) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED) && NEGOTIATED.has(c.info.type) || blocks.size > 0 && liftsBlock(g, view(), blocks);
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
 // holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)
@@ -25,11 +28,12 @@ function beyondReducedRelative(view: () => TreeView, g: Candidate, c: Candidate)
  * The candidate whose content holds `c`, if that candidate's type means `c` did not happen, read off the tree:
  * `c`'s head hangs under the governor's head as its complement, object or oblique (src/extract/tree-clauses).
  * "The Iraqi military has called for an immediate withdrawal of all foreign troops" → the RETREAT is inside the REQUEST.
- * A trigger found inside an accusation's words ("accused India of killing") has that accusation as governor.
+ * A trigger found inside an accusation's words ("accused India of killing") has that accusation as governor. `blocks`: the
+ * words of a block whose lifting holds what it blocked ("lifted its veto on EU aid": clause-cues.tsv lifted-block).
  */
-export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
+export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView, blocks: ReadonlySet<string> = new Set()): Candidate | null {
   if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
-  const governors = all.filter((g) => g !== c && governs(g, c) && g.trigger.head !== c.trigger.head && !beyondReducedRelative(view, g, c));
+  const governors = all.filter((g) => g !== c && governs(g, c, view, blocks) && g.trigger.head !== c.trigger.head && !beyondReducedRelative(view, g, c));
   if (governors.length === 0) return null;
   // "called for their immediate release": the pattern of the request holds the released act's own trigger
   const holder = governors.find((g) => g.trigger.tokens.includes(c.trigger.head));

@@ -23,6 +23,7 @@ import { meetsRowRequirements } from './pattern-requirements.ts';
 import { verbRoles } from './verb-roles.ts';
 import { recipientsPlace, RECIPIENTS_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
+import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -37,8 +38,9 @@ export interface Candidate {
 
 // "agreed" and "signed" are done together, not to each other: no reciprocal target
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk', 'negotiate', 'fight']);
-// verbs of handing something over: "to X" is the receiver, not where a force moves
-const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender']);
+// verbs of handing something over, and their nouns ("the handover of its weapons to UN monitors"): "to X" is the
+// receiver, not where a force moves
+const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender', 'handover', 'cession']);
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
@@ -100,13 +102,16 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (placed) targets = [placed], rules.push(RECIPIENTS_PLACE_RULE);
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
-  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !GIVING.has(verb.lemma)) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
+  const giving = GIVING.has(verb.lemma) || tr.pattern.kind === 'noun' && GIVING.has(ctx.doc.tokens[tr.start].lemma);
+  if ((info.type === 'MOBILIZE' || info.type === 'RETREAT') && !giving) targets = targets.filter((x) => x.prep !== 'to' && x.prep !== 'into');
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);
   const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
   if (joint) rules.push(JOINT_EXERCISE_RULE);
-  return { trigger: tr, info: joint ?? info, actors, targets, rules, reciprocal };
+  const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"
+  if (given) rules.push(ULTIMATUM_RULE);
+  return { trigger: tr, info: joint ?? given ?? info, actors, targets, rules, reciprocal };
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")

@@ -8,9 +8,10 @@ import { hasStrayAgent, supportVerbLemma, treeNounActors } from './tree-roles/tr
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
-import { ownOfPhrase, askedActPossessor } from './pattern-own-roles.ts';
+import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-roles.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 
+const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
 // "denied any involvement in the attack", "admitted responsibility for the bombing"
@@ -111,7 +112,10 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     }
     break;
   }
-  return [actors, targets.length ? targets : stay ? stay.targets : askedActPossessor(ctx, tr, type, rules)];
+  // "the release of 40 political prisoners by the junta": the pattern's own "of" words are whom it lands on
+  const undergoers = targets.length || stay ? [] : ownOfUndergoers(ctx, tr, actors);
+  if (undergoers.length) rules.push(OWN_OF_UNDERGOER_RULE);
+  return [actors, targets.length ? targets : stay ? stay.targets : undergoers.length ? undergoers : askedActPossessor(ctx, tr, type, rules)];
 }
 
 // "the threat by North Korea to strike Seoul", "the arrest by police of two activists": the agent read from the "by"

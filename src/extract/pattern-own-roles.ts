@@ -80,9 +80,24 @@ export function isSayingVehicle(ctx: SentenceContext, noun: number): boolean {
  * armed force moves itself: "the release of political prisoners" names whom the act lands on.
  */
 export function ownOfPhrase(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+  const inside = ownOfWords(ctx, tr);
+  return inside.every(movesItself) ? inside : [];
+}
+
+const movesItself = (p: ActorPhrase) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '');
+function ownOfWords(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
   const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
-  const inside = of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
-  return inside.every((p) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '')) ? inside : [];
+  return of === undefined ? [] : findObject(ctx, of + 1, tr.end - of - 1);
+}
+
+/**
+ * "The release of 40 political prisoners by the junta", "the handover of the hostages by Hamas": the people inside the
+ * pattern's own "of" gap that are no force moving itself are whom the act lands on, its doer named apart.
+ */
+export function ownOfUndergoers(ctx: SentenceContext, tr: Trigger, actors: readonly ActorPhrase[]): ActorPhrase[] {
+  if (tr.pattern.kind !== 'noun' || actors.length === 0) return [];
+  const inside = ownOfWords(ctx, tr);
+  return inside.length && !inside.some(movesItself) && !inside.some((p) => actors.some((a) => a.start === p.start)) ? inside : [];
 }
 
 /**

@@ -8,6 +8,7 @@ import { coordinatedVerb } from './coordinated-verb.ts';
 import { opensSayingVehicle } from './saying-vehicle.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
+import { cuePhrases } from './cue-groups.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -172,7 +173,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1)) return [];
+    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || participleAfterComma(ctx, i)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
@@ -180,7 +181,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
     if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
     const gov = governor(ctx, p);
-    if (p.locative || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
+    if (p.locative && !partnerIn(ctx, gov, patternTokens, from) || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);
       continue;
     }
@@ -190,6 +191,31 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/**
+ * "shelled the city of Kharkiv overnight, | wounding 12 civilians": an adverbial participle the word tagger took for a
+ * noun ("wounding") but the tree reads as the verb of an `advcl` opens its own clause, whose object is its own.
+ */
+function participleAfterComma(ctx: SentenceContext, i: number): boolean {
+  const next = i + 1;
+  if (ctx.doc.tokens[i].text !== ',' || next >= ctx.sentence.tokenEnd || !ctx.doc.tokens[next].lower.endsWith('ing')) return false;
+  const tree = ctx.tree();
+  return tree.upos(next) === 'VERB' && tree.label(next) === 'advcl';
+}
+
+/**
+ * "pledged to invest $15 billion in Pakistan", "will invest in Kenya's railways": after a verb of investing (clause-cues.tsv
+ * partner-in) the country "in" names is the partner the money goes to, not where the act happens. The verb is the
+ * pattern's, or the infinitive of an intent noun's window ("a pledge by Saudi Arabia | to invest $15 billion in Pakistan").
+ */
+function partnerIn(ctx: SentenceContext, gov: { index: number; lower: string } | null, patternTokens: readonly number[], from: number): boolean {
+  if (gov?.lower !== 'in') return false;
+  const t = ctx.doc.tokens;
+  const verbs = cuePhrases(ctx.kb.lexicon.clauseCues, 'partner-in');
+  if (patternTokens.some((k) => k < gov.index && verbs.has(t[k].lemma))) return true;
+  for (let k = from + 1; k < gov.index; k++) if (t[k - 1].lower === 'to' && verbs.has(t[k].lemma)) return true;
+  return false;
 }
 
 // "in support of X", "on behalf of X", "in solidarity with X": whom the act is done for

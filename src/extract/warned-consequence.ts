@@ -60,8 +60,9 @@ export function warnedConsequence(ctx: SentenceContext, tr: Trigger, type: strin
     const condition = conditionUnder(tree, clause) ?? tree.childrenWith(tr.head, 'advcl').find((k) => k > clause && CONDITION_MARKS.has(tree.marker(k) ?? ''));
     const befallen = existential ? null : named(ctx, tree, subject);
     // "Israel would pay a heavy price for its aggression": a harm paid for an act one did is in store as surely
+    // "Iran warned that Israel would pay a heavy price": a harm in store for a named side is a threat without a condition
     if (condition === undefined) {
-      if (befallen && answeredAct(ctx, tree, clause)) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
+      if (befallen && (answeredAct(ctx, tree, clause) || inStore(ctx, tree, clause) && isSide(befallen))) return { target: befallen, clauseStart: t[tree.span(clause)[0]].start };
       continue;
     }
     return { target: befallen ?? named(ctx, tree, tree.childrenWith(condition, 'nsubj')[0]), clauseStart: t[tree.span(clause)[0]].start };
@@ -74,3 +75,17 @@ function answeredAct(ctx: SentenceContext, tree: TreeView, clause: number): bool
   const holders = [clause, ...tree.childrenWith(clause, 'obj')];
   return holders.flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).some((n) => tree.marker(n) === 'for' && isActNoun(ctx.kb, ctx.doc.tokens[n].lemma));
 }
+
+// the auxiliaries that put the harm ahead ("would pay", "will face"): "Israel has paid a heavy price" tells what was
+const FUTURE_AUX = new Set(['will', 'would', "'ll", "'d", 'shall']);
+// role kinds that make a side one threatens ("the rebels", "the army", "the regime"), not people a forecast speaks of ("consumers")
+const SIDE_ROLE_KINDS = new Set(['military', 'government', 'group']);
+
+/** Whether the harm is put ahead by a future auxiliary ("would pay", "will face"). */
+const inStore = (ctx: SentenceContext, tree: TreeView, clause: number) => tree.childrenWith(clause, 'aux').some((a) => FUTURE_AUX.has(ctx.doc.tokens[a].lower));
+
+/**
+ * Whether the one the harm befalls is a side a warning can threaten (a country, group, body, person, or an armed or
+ * governing role), not people a forecast speaks of: "economists warned that consumers would pay a heavy price".
+ */
+const isSide = (p: ActorPhrase) => p.kind !== 'role' && p.kind !== 'anaphor' || SIDE_ROLE_KINDS.has(p.roleKind ?? '');

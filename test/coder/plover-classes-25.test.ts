@@ -56,7 +56,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['warned consequence under condition', 'Russia warned that Ukraine would pay dearly for the attack on the bridge.', ['THREATEN RUS>UKR']],
   ['warned consequence under condition', 'Hezbollah warned that Israel would pay a heavy price for the killing of its commander.', ['THREATEN hezbollah>ISR']],
   ['warned consequence under condition', 'Analysts warned that Germany would pay a high price for its dependence on Russian gas.', []],
-  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price.', []],
+  // (session 26: a harm put ahead for a named side is a threat with no condition either, plover-classes-26 "unconditional warned harm")
+  ['warned consequence under condition', 'Iran warned that Israel would pay a heavy price.', ['THREATEN IRN>ISR']],
   // ... an addressee named before the clause stays the target
   ['warned consequence under condition', 'Turkey warned Sweden that it would pay a heavy price if it allowed the protests.', ['THREATEN TUR>SWE']],
   ['warned consequence under condition', 'The United States warned Iran that there would be consequences if it attacked American troops.', ['THREATEN USA>IRN']],

@@ -125,6 +125,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const isThing = target.rule === THING_RULE;
   // the toll's victims give way only to a thing ("an army post"), not to the place an act hit ("a strike on Khan Younis")
   if (viaAct !== null && !isThing) return c;
+  // ... nor to the victims' own thing ("were killed in a strike on their car", "on his home"): they are whom it hit
+  if (viaAct !== null && victimsOwn(tree, landing.node)) return c;
   // "attacked positions held by Haftar's forces": the thing's words, its holder's code (over any window name)
   const holder = isThing ? thingHolder(tree, ctx, landing.node) : null;
   if (holder && !c.actors.some((a) => a.code === holder.code)) {
@@ -160,6 +162,10 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
 }
+
+// the possessive pronouns that give a thing to people ("their car", "his home"); "its base" is a body's
+const PERSONAL_POSSESSIVES = new Set(['their', 'his', 'her']);
+const victimsOwn = (tree: TreeView, node: number) => tree.childrenWith(node, 'nmod:poss').some((k) => PERSONAL_POSSESSIVES.has(tree.tokens[k].lower));
 
 // "took control of the town": the pattern says where its act lands; the window, blind to it, gives way
 const viaPattern = (l: LandingNode) => l.rule.includes(PATTERN_OBJECT_RULE.replace('roles:tree-', ''));
