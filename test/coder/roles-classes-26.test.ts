@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, find, T } from './class-fixture.ts';
 
 // Session 26's role classes (who did it to whom), each on sentences written for this file, with negatives that must
 // not change. 9 March 2026 is a Monday.
 const code = coderPublishedOn('2026-03-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
 
 // "In 2022, President Joe Biden imposed sanctions": actors are resolved on the publication date, when Biden is a former
 // president (USAELI); the act told of a past period was done in the office held then. Once the event's date is known,
@@ -40,5 +41,33 @@ for (const [text, trigger, name, actorCode, published] of NOW_CODES) {
     const e = find(code(text, published), trigger);
     assert.equal(e.actor?.name, name);
     assert.equal(e.actor?.code, actorCode);
+  });
+}
+
+// "Ten militants and two soldiers were killed when troops raided a hideout": a passive toll with no agent whose
+// clause of time ("when", "as", "after") tells an act of force by a named subject was done by that subject
+// (extract/tree-roles/when-clause-doer.ts); a `*` gap no longer runs over "when" ("kill * troop" took the raid's doer
+// for the dead, extract/pattern-window.ts). Where the sentence codes that act too, the two are one record: the act
+// takes the coded dead for an uncoded thing it landed on (core/toll-of-when-clause.ts).
+expectAll('a toll whose doer is told in a clause of time', [
+  ['Ten militants and two soldiers were killed when troops raided a hideout in northern Nigeria on Monday.', ['ASSAULT troops > militants']],
+  ['Seven insurgents were killed when soldiers raided a camp in Cabo Delgado on Friday.', ['ASSAULT soldiers > insurgents']],
+  ['Nine jihadists and three soldiers were killed when troops overran a militant base in Burkina Faso on Saturday.', ['ASSAULT troops > jihadists']],
+  ['Four civilians were killed when Russian drones struck an apartment block in Kharkiv on Monday.', ['ASSAULT Russian drones > civilians']],
+  ['Eight rebels were killed when the army shelled their positions near Goma on Sunday.', ['ASSAULT army > rebels']],
+]);
+test('the toll and the act of the clause of time are one record', T, () => {
+  const events = code('Six police officers were killed when gunmen attacked a checkpoint in Balochistan on Sunday.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(events.length, 1, JSON.stringify(events.map(brief)));
+  assert.equal(events[0].target?.text, 'police officers');
+});
+const NO_DOER = [
+  'Twelve villagers were killed when their bus overturned near Goma on Sunday.',
+  'Five civilians were killed as they fled the fighting in Khartoum on Sunday.',
+  'A soldier was killed when his vehicle hit a landmine near Kidal on Sunday.',
+];
+for (const text of NO_DOER) {
+  test(`a clause of time with no act of force by a named subject names no doer: ${text}`, T, () => {
+    assert.equal(find(code(text), 'killed').actor, null);
   });
 }
