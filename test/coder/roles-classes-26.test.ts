@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, expectAll as expectCoded, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
 
 // Session 26's role classes (who did it to whom), each on sentences written for this file, with negatives that must
 // not change. 9 March 2026 is a Monday.
@@ -71,3 +71,17 @@ for (const text of NO_DOER) {
     assert.equal(find(code(text), 'killed').actor, null);
   });
 }
+
+// "The two leaders agreed to meet again": a collective of heads of the sides of talks ("the two leaders", "both
+// presidents", data/lexicon/side-nouns.tsv) acts politically even when the story named no one before (named before,
+// it takes them up, as it did); "the two companies", "the two coaches" still do not (test/corpus agree-27).
+expectAll('a collective of leaders with no one named before', [
+  ['The two presidents agreed to hold another round of talks in Doha next month.', ['AGREE The two presidents > null']],
+  ['Both leaders condemned the attack on the embassy in a joint statement on Monday.', ['ACCUSE Both leaders > null']],
+  ['The two leaders signed a defence cooperation agreement in Canberra on Friday.', ['COOPERATE The two leaders > null']],
+]);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+expectNone('a collective of other people with no one named before is no political actor', 'AGREE', [
+  'The two companies agreed to merge their shipping units next year.',
+  'The two coaches agreed to meet again after the final.',
+]);
