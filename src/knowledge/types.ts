@@ -248,6 +248,8 @@ export interface Lexicon {
   readonly familyNameFirst?: ReadonlySet<string>;
   /** Words of address or rank before a name ("Prince", "Sheikh"): data/lexicon/honorifics.tsv */
   readonly honorifics?: ReadonlySet<string>;
+  /** Lowercase particles inside names ("el-Sissi", "bin Salman") and how they join: data/lexicon/name-particles.tsv */
+  readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>;
   /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
   readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
