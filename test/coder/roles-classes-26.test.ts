@@ -128,3 +128,27 @@ test('a particle that is an English word apart ends the name', T, () => {
   const e = find(code('Iraqi Defence Minister Thabit Abbasi as Chairman criticized the militias on Monday.'), 'criticized');
   assert.equal(e.actor?.name, 'Thabit Abbasi');
 });
+
+// "EU trade commissioner Maros Sefcovic ... He is due to meet": "commissioner" was no title (data/actors/roles.tsv), so
+// the body before it coded nobody and the name stood alone, uncoded, and no pronoun took it up. A commissioner is now a
+// person's title whose code is the body's: after an organisation, the organisation's (resolve/unknown-names.ts, as
+// "UN envoy"); "police commissioner" the police; with no body named, no country (core/actor-ref.ts: not the place's).
+const COMMISSIONERS: Array<[string, string, string, string]> = [
+  // [text, trigger, actor name, code]
+  ['EU trade commissioner Maros Sefcovic criticized the new U.S. tariffs on Monday.', 'criticized', 'Maros Sefcovic', 'IGOEUREEC'],
+  ['EU migration commissioner Magnus Brunner met Libyan officials in Tripoli on Monday.', 'met', 'Magnus Brunner', 'IGOEUREEC'],
+  ['Kenyan police commissioner Douglas Kanja ordered the arrest of the protest organisers on Monday.', 'arrest', 'Douglas Kanja', 'KENCOP'],
+  ['EU trade commissioner Maros Sefcovic criticized the new U.S. tariffs on Monday. He is due to meet Chinese officials in Beijing next week.', 'meet', 'Maros Sefcovic', 'IGOEUREEC'],
+];
+for (const [text, trigger, name, actorCode] of COMMISSIONERS) {
+  test(`a commissioner is coded by the body named before the title: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.name, name);
+    assert.equal(e.actor?.code, actorCode);
+  });
+}
+test('a commissioner of no named body takes no country from the place', T, () => {
+  const e = find(code('Trade commissioner Maros Sefcovic criticized the tariffs on Monday. He is due to meet Chinese officials in Beijing next week.'), 'meet');
+  assert.equal(e.actor?.name, 'Maros Sefcovic');
+  assert.equal(e.actor?.code, null);
+});
