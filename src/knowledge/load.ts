@@ -131,6 +131,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     familyNameFirst: read('lexicon/family-name-first.tsv'),
     honorifics: read('lexicon/honorifics.tsv'),
     nameParticles: read('lexicon/name-particles.tsv'),
+    measureWords: read('lexicon/measure-words.tsv'),
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),

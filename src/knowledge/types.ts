@@ -250,6 +250,9 @@ export interface Lexicon {
   readonly honorifics?: ReadonlySet<string>;
   /** Lowercase particles inside names ("el-Sissi", "bin Salman") and how they join: data/lexicon/name-particles.tsv */
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>;
+  /** Verbs that end or make a measure or collective act, and those nouns ("suspended it" after "the strike"): data/lexicon/measure-words.tsv */
+  readonly measureVerbs?: ReadonlySet<string>;
+  readonly measureNouns?: ReadonlySet<string>;
   /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
   readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */

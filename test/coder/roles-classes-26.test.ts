@@ -152,3 +152,27 @@ test('a commissioner of no named body takes no country from the place', T, () =>
   assert.equal(e.actor?.name, 'Maros Sefcovic');
   assert.equal(e.actor?.code, null);
 });
+
+// "Teachers went on strike ..., the government said. A court had suspended it": "it" took the nearest actor (the
+// government). As the object of a verb that ends or makes a measure or a collective act (data/lexicon/measure-words.tsv)
+// it takes up such a noun told nearer than any actor ("strike", "law", "deal"), and names whoever holds it: the nearest
+// actor before the noun (resolve/measure-antecedent.ts); a closing frame's speaker (", the ministry said.") is no nearer.
+const MEASURES: Array<[string, string]> = [
+  ['Teachers went on strike across the country on Monday, the government said. Last week a court had suspended it.', 'Teachers'],
+  ['Dock workers began a strike at the port on Monday, the ministry said. On Wednesday a judge suspended it.', 'workers'],
+  ['The government said teachers went on strike on Monday, although a court had suspended it.', 'teachers'],
+];
+for (const [text, holder] of MEASURES) {
+  test(`"it" after a verb of ending a measure takes up the measure's holder: ${text}`, T, () => {
+    assert.equal(find(code(text), 'suspended').target?.name, holder);
+  });
+}
+const NO_MEASURE: Array<[string, string]> = [
+  ['The government accused the union of sabotage. On Friday a court suspended it.', 'government'],
+  ['Parliament passed a new media law on Monday despite objections from the government. A day later the Constitutional Court suspended it.', 'Parliament'],
+];
+for (const [text, antecedent] of NO_MEASURE) {
+  test(`"it" with no measure told nearer, or the measure's maker, as before: ${text}`, T, () => {
+    assert.equal(find(code(text), 'suspended').target?.name, antecedent);
+  });
+}
