@@ -154,6 +154,9 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   if (!ref || !phrase || ref.code !== null || phrase.kind !== 'role' || !phrase.roleCode) return ref;
   // "met his counterpart in Beijing": another state's office holder, of no country the story or the place gives
   if (phrase.rule === RELATIONAL_FOREIGN_RULE) return ref;
+  // "trade commissioner Maros Sefcovic": a commissioner is most often a body's (the EU's, the UN's), and where the text
+  // names no body no country stands in for it, neither the place's nor the story's
+  if (phrase.roleCode === 'GOV' && BODY_OFFICER.test(phrase.text)) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);
@@ -163,6 +166,9 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref;
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }
+
+// the title of an officer of a body (a commission), not of a state's office: data/actors/roles.tsv "commissioner"
+const BODY_OFFICER = /\bcommissioners?\b/i;
 
 /** Two phrases name the same actor once anaphora are resolved ("Hamas" … "it"). */
 export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {

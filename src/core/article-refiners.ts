@@ -13,6 +13,7 @@ import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { traceRefiner, type TraceSink } from './trace.ts';
 import { plannedAsIntent } from './planned-intent.ts';
 import { tollOfBothSides } from './toll-of-both-sides.ts';
+import { mergeTollsOfWhenClauses } from './toll-of-when-clause.ts';
 import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
 
@@ -48,6 +49,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['possessor-is-speaker', (es) => es.map((e) => possessorIsSpeaker(e, kb, armed, text))],
     ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed, kb.lexicon.mutualFightNouns ?? new Set(), text))],
     ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],
+    // "killed when troops raided a camp": the toll is the raid's
+    ['toll-of-when-clause', mergeTollsOfWhenClauses],
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
     ['dedupe', (es) => dedupe(es, text)],

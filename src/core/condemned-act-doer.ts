@@ -1,7 +1,7 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { ANY_DEED, CONDEMNED_ACT, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
-import { withParticipants } from './participants.ts';
+import { ANY_DEED, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { participantsOf, withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
 
@@ -32,7 +32,11 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     // "Police fired tear gas at protesters ... condemned the crackdown on protesters": whoever the latest act of force
     // on the same victims was done by, whatever the noun's own type
     const onVictims = befell && e.rules.includes(LANDED_ON_RULE) ? events.filter((o) => FORCE.has(o.type) && o.trigger.span[0] < e.trigger.span[0] && o.target !== null && sameVictims(o.target, befell) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser).at(-1) : undefined;
-    const doer = named[0] ?? sameNoun ?? before[0] ?? onVictims;
+    // "Israeli aircraft struck a camp ... Hamas attacked an army post ... condemned the attack on the camp": the act that
+    // landed on what the condemnation names, before the latest of its noun or type
+    const landings = e.rules.filter((r) => r.startsWith(CONDEMNED_LANDING)).map((r) => actStem(r.slice(CONDEMNED_LANDING.length)));
+    const sameLanding = landings.length ? before.find((o) => participantsOf(o, 'target').some((t) => words(t.text).some((w) => landings.includes(actStem(w))))) : undefined;
+    const doer = named[0] ?? sameLanding ?? sameNoun ?? before[0] ?? onVictims;
     // ("condemned the attack on protesters" with no attacker told: the victims are accused of nothing, nor their state)
     if (!doer?.actor) return befell && e.rules.includes(LANDED_ON_RULE) ? { ...withParticipants(e, 'target', []), rules: [...e.rules, 'target:condemned-act-no-doer'] } : befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };
@@ -52,6 +56,7 @@ export function namesAct(trigger: string, noun: string): boolean {
   const stem = actStem(noun);
   return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
 }
+const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
 const actStem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 
 // "“They started shooting at everybody,” said a resident": a pronoun no one was found for names no doer

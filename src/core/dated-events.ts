@@ -17,6 +17,7 @@ import { visitorFirst } from './refiners.ts';
 import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
+import { withEventDateCodes } from './event-date-codes.ts';
 import type { sentenceDropper } from './trace.ts';
 
 /**
@@ -77,7 +78,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
     articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)), bare: u.bare,
-  }, u.refs);
+  }, u.refs).map((e) => withEventDateCodes(e, ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
     drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type);

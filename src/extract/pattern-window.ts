@@ -10,6 +10,8 @@ import { prenominalParticiple } from './gap-participle.ts';
 export const IMPLICIT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
 const GAP_PARTICLES = new Set(['of', 'off', 'up', 'out', 'down', 'back', 'away']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+// a wh-adverb tagged as an adverb still opens a clause: "were killed when troops raided" is no "kill * troop"
+const CLAUSE_ADVERBS = new Set(['when', 'whenever', 'where', 'while', 'whereas']);
 
 // A `*` gap stops at words that open another phrase or clause: "dispersed peacefully after the rally"
 // is not "disperse * rally"; the hedge of a count does not ("pardoned more than 3,000 prisoners").
@@ -21,6 +23,7 @@ export function gapStops(tokens: readonly Token[], j: number, end: number): bool
   if (t.pos === 'SCONJ' && t.lower === 'that') return !pointingThat(tokens, j, end);
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
+  if (t.pos === 'ADV' && CLAUSE_ADVERBS.has(t.lower)) return true;
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
 }
 

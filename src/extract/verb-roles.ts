@@ -5,6 +5,7 @@ import type { Trigger } from './triggers.ts';
 import { findAgent, findObject, findSubject, firstToken } from './roles.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { isPassiveClause, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
+import { whenClauseDoer } from './tree-roles/when-clause-doer.ts';
 import { actAsSubject, actInPassiveSetting, isPlotContent, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
@@ -45,7 +46,7 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       return [owned.actors, []];
     }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
-    const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) : null;
+    const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) ?? whenClauseDoer(tree, ctx, tr.head) : null;
     if (within) {
       rules.push(...within.rules);
       return [within.actors, subject];

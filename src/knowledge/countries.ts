@@ -23,7 +23,9 @@ export interface CountryNames {
 const SHORT_ALIASES_KEPT = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA', 'U.S.', 'U.K.']);
 
 /** Names, short forms and demonyms of every country, as actor and place aliases. */
-export function countryNames(records: readonly CountryRecord[], extraAliases: Readonly<Record<string, readonly string[]>>, isoNames: Readonly<Record<string, string | readonly string[]>> = {}): CountryNames {
+export function countryNames(records: readonly CountryRecord[], extraAliases: Readonly<Record<string, unknown>>, isoNames: Readonly<Record<string, string | readonly string[]>> = {}): CountryNames {
+  // ("Ecuadorian" beside world-countries' "Ecuadorean": data/actors/country-aliases.json `_demonyms`)
+  const extraDemonyms = (extraAliases._demonyms ?? {}) as Readonly<Record<string, readonly string[]>>;
   const actors: Array<[string, ActorEntry]> = [];
   const places: Array<[string, PlaceEntry]> = [];
   const iso2to3 = new Map<string, string>();
@@ -34,7 +36,7 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
     iso2to3.set(c.cca2, c.cca3);
     const base = { id: c.cca3, code: c.cca3, name: c.name.common, country: c.cca3, role: null, source: 'world-countries' } as const;
     const iso = isoNames[c.cca2] ?? [];
-    const names = new Set([c.name.common, c.name.official, ...(typeof iso === 'string' ? [iso] : iso), ...(extraAliases[c.cca3] ?? [])]);
+    const names = new Set([c.name.common, c.name.official, ...(typeof iso === 'string' ? [iso] : iso), ...((extraAliases[c.cca3] ?? []) as readonly string[])]);
     for (const alt of c.altSpellings) {
       if (alt.length > 3 || SHORT_ALIASES_KEPT.has(alt)) names.add(alt);
     }
@@ -45,8 +47,8 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
       actors.push([n, { ...base, kind: 'country', plural: false, modifier: true }]);
       places.push([n, place]);
     }
-    const demonym = c.demonyms?.eng?.m;
-    if (demonym && !taken.has(demonym.toLowerCase())) {
+    for (const demonym of [c.demonyms?.eng?.m, ...(extraDemonyms[c.cca3] ?? [])]) {
+      if (!demonym || taken.has(demonym.toLowerCase())) continue;
       taken.add(demonym.toLowerCase());
       actors.push([demonym, { ...base, kind: 'country', plural: false, modifier: true, demonym: true }]);
       // "Iraqis", "Americans": the people of the country.

@@ -62,6 +62,8 @@ export interface LexiconFiles {
   readonly relationalPeople?: string;
   readonly familyNameFirst?: string;
   readonly honorifics?: string;
+  readonly nameParticles?: string;
+  readonly measureWords?: string;
   readonly mutualFightNouns?: string;
   readonly sharedTitles?: string;
   readonly retakingVerbs?: string;
@@ -143,6 +145,11 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
     mutualFightNouns: new Set(parseTsv(files.mutualFightNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    measureWords: {
+      verbs: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0].toLowerCase())),
+      nouns: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'noun').map(({ cells }) => cells[0].toLowerCase())),
+    },
+    nameParticles: new Map(parseTsv(files.nameParticles ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'space' ? 'space' : 'hyphen' as const])),
     familyNameFirst: new Set(parseTsv(files.familyNameFirst ?? '').map(({ cells }) => cells[0].toUpperCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),

@@ -132,6 +132,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     relationalPeople: read('lexicon/relational-people.tsv'),
     familyNameFirst: read('lexicon/family-name-first.tsv'),
     honorifics: read('lexicon/honorifics.tsv'),
+    nameParticles: read('lexicon/name-particles.tsv'),
+    measureWords: read('lexicon/measure-words.tsv'),
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),

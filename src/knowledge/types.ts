@@ -250,8 +250,9 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
   /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
   readonly familyNameFirst?: ReadonlySet<string>;
-  /** Words of address or rank before a name ("Prince", "Sheikh"): data/lexicon/honorifics.tsv */
-  readonly honorifics?: ReadonlySet<string>;
+  readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
+  readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
+  readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
   readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */

@@ -78,6 +78,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   const tokens = doc.tokens;
   const knownIndex = new SpanIndex(known);
   const blockedIndex = new SpanIndex(blocked);
+  const particles = kb.lexicon.nameParticles ?? new Map<string, 'hyphen' | 'space'>();
   let lastOut = -1; // the phrases made here come in text order: only the last can overlap the next token
   const add = (p: ActorPhrase) => {
     out.push(p);
@@ -162,7 +163,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       }
       if ((t.pos === 'PROPN' || opensHyphenedName(tokens, i)) && /^[A-Z]/.test(t.text) && !NOT_NAMES.has(t.lower)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j].text === '-' && capitalJoined(tokens, j)) || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2) || capitalJoined(tokens, j + 1))) || nameParticle(tokens, j + 1) || inHyphenedGivenName(tokens, j + 1, i)) && inName(tokens, knownIndex, j + 1)) j++;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1].pos === 'PROPN' || (tokens[j].text === '-' && capitalJoined(tokens, j)) || (tokens[j + 1].text === '-' && (tokens[j + 2]?.pos === 'PROPN' || nameParticle(tokens, j + 2, particles) || capitalJoined(tokens, j + 1))) || nameParticle(tokens, j + 1, particles) || inHyphenedGivenName(tokens, j + 1, i)) && inName(tokens, knownIndex, j + 1)) j++;
         // "Secretary of State for South and Central Asian Affairs Donald Lu": the portfolio ends the title, the name follows
         // "Health Minister John Otieno": a person's title inside the run ends it, its portfolio words before it
         const title = titleEnd(tokens, knownIndex, i, j);
@@ -219,9 +220,22 @@ function capitalJoined(tokens: AnalyzedText['tokens'], hyphen: number): boolean 
   return after !== undefined && after.sentence === before.sentence && before.end === tokens[hyphen].start && tokens[hyphen].end === after.start && /^[A-Z]/.test(after.text);
 }
 
-/** "Tahir-ul Qadri", "Abd al-Rahman": a lowercase name particle after a hyphen stays inside the name. */
-function nameParticle(tokens: AnalyzedText['tokens'], k: number): boolean {
-  return tokens[k - 1]?.text === '-' && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'PROPN';
+/**
+ * A lowercase name particle inside a name (data/lexicon/name-particles.tsv): after a hyphen ("Tahir-ul Qadri", "Abd
+ * al-Rahman"), hyphened to the next name word ("Abdel Fattah el-Sissi"), or, for one that is no English word, between
+ * two name words ("Khalifa bin Belqasim Haftar", "Ursula von der Leyen").
+ */
+function nameParticle(tokens: AnalyzedText['tokens'], k: number, particles: ReadonlyMap<string, 'hyphen' | 'space'>): boolean {
+  const joins = particles.get(tokens[k]?.lower ?? '');
+  if (!joins) return false;
+  const prev = tokens[k - 1], next = tokens[k + 1];
+  if (prev?.text === '-' && next?.pos === 'PROPN') return true;
+  if (!prev || !next || next.sentence !== prev.sentence || !/^[A-Z]/.test(prev.text) && particles.get(prev.lower) !== 'space' || prev.end === tokens[k].start) return false;
+  // "el-Sissi": hyphened to a capitalised name word
+  if (next.text === '-' && next.start === tokens[k].end && capitalJoined(tokens, k + 1)) return true;
+  // "bin Belqasim", "von der Leyen": apart, before a name word or another particle
+  if (joins !== 'space' || next.start === tokens[k].end) return false;
+  return next.pos === 'PROPN' && /^[A-Z]/.test(next.text) || particles.get(next.lower) === 'space' && /^[A-Z]/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.sentence === next.sentence;
 }
 
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {

@@ -5,6 +5,9 @@ import { collectiveAntecedent } from './collective-antecedent.ts';
 import { sectorMayTakeUp } from './sector-antecedent.ts';
 import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
+import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
+
+const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
   conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
@@ -27,7 +30,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
  */
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
-  quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [],
+  quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -59,6 +62,9 @@ export function resolveAnaphora(
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
+    // "... went on strike ... a court suspended it": the strike, held by whoever went on it
+    const owner = measureOwner(doc, p, ordered, measures, isReporting);
+    if (owner !== undefined) return void (owner && resolved.set(p, owner));
     if (p.refersTo === 'collective') {
       // "The African Union called on both sides": the verb's own subject is not one of the sides it addresses
       const governor = verbBefore(doc, tokenAt(doc, p.start));

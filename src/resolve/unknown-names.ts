@@ -50,7 +50,7 @@ export function acronymAliases(doc: AnalyzedText, phrases: readonly ActorPhrase[
 }
 
 // "UN envoy", "NATO spokesman": an organisation's alias that ends in a person's title is a title too
-const ORGANIZATION_TITLE = /\b(envoy|spokesman|spokeswoman|spokesperson|chief|head|official|representative|commander|secretary|director)$/i;
+const ORGANIZATION_TITLE = /\b(envoy|commissioner|spokesman|spokeswoman|spokesperson|chief|head|official|representative|commander|secretary|director)$/i;
 // ("Former French President Nicolas Sarkozy", "French President X": a country's title, former or read as the holder on
 // the publication date, is the title of the name that follows it)
 const isTitle = (k: ActorPhrase) => ['actor:role', 'actor:country+role', 'actor:role-in-country', 'actor:country+side-role', 'actor:office-holder'].includes(k.rule) && (k.roleKind === 'person' || k.kind === 'person')

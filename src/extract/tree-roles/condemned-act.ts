@@ -37,7 +37,9 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   const type = match ? lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type : cuePhrases(ctx.kb.lexicon.clauseCues, 'deed-noun').has(t[act].lemma) ? ANY_DEED : undefined;
   if (!type && !undergone) return c;
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
-  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`] };
+  // ("the attack on the camp": what it landed on tells which of the acts told before it is)
+  const landings = isActNoun(ctx.kb, t[act].lemma) ? landingNodes(tree, act).map((n) => `${CONDEMNED_LANDING}${t[n].lemma.toLowerCase()}`) : [];
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`, ...landings] };
 }
 
 // whom an act lands on: "the attack on peaceful protesters", "the violence against civilians"
@@ -50,12 +52,19 @@ const LANDING_MARKERS = new Set(['on', 'against', 'at']);
 function landedOnOnly(tree: TreeView, ctx: SentenceContext, act: number, phrases: readonly ActorPhrase[]): boolean {
   const t = ctx.doc.tokens;
   if (!isActNoun(ctx.kb, t[act].lemma)) return false;
-  // (the parse may hang "against civilians" on the verb, right after the noun: adjacent-landing.ts)
-  const adjacent = adjacentSiblingLanding(tree, act, LANDING_MARKERS);
-  const landings = [...tree.childrenWith(act, 'nmod').filter((n) => LANDING_MARKERS.has(tree.marker(n) ?? '')), ...(adjacent === undefined ? [] : [adjacent])];
-  const spans = landings.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
+  const spans = landingNodes(tree, act).map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
   return spans.length > 0 && phrases.every((p) => spans.some(([from, to]) => p.start >= from && p.end <= to));
 }
+
+/** The heads of what an act noun lands on: "the attack | on the camp", "the violence | against civilians". */
+function landingNodes(tree: TreeView, act: number): number[] {
+  // (the parse may hang "against civilians" on the verb, right after the noun: adjacent-landing.ts)
+  const adjacent = adjacentSiblingLanding(tree, act, LANDING_MARKERS);
+  return [...tree.childrenWith(act, 'nmod').filter((n) => LANDING_MARKERS.has(tree.marker(n) ?? '')), ...(adjacent === undefined ? [] : [adjacent])];
+}
+
+/** In an ACCUSE's `rules`, beside CONDEMNED_ACT: the head of what the condemned act landed on ("on the camp" → camp). */
+export const CONDEMNED_LANDING = 'target:condemned-landing:';
 
 /** In an ACCUSE's `rules`, beside UNDERGOER_RULE: its target is whom the condemned act landed on; with no doer told, no one is accused (not their state). */
 export const LANDED_ON_RULE = 'roles:tree-condemned-act-landed-on';
