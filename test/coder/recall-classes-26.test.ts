@@ -54,3 +54,17 @@ expectNone('a carrier of people or trade goods is no aid', 'AID', [
   'Smugglers sent a boat carrying migrants to Italy on Sunday.',
   'Russia sent a ship carrying grain to Egypt on Monday.',
 ]);
+
+// "The WHO said it would send epidemiologists to Freetown": health and rescue workers sent to a stricken place are
+// relief given (PLOVER AID humanitarian), as doctors and medical teams already were (data/patterns/extra-verbs.tsv);
+// told as a plan the planned-intent refiner makes the promise AGREE. Inspectors or engineers sent are no aid.
+expectAll('health and rescue workers sent', [
+  ['The WHO said it would send epidemiologists to Freetown to help contain the outbreak.', ['AGREE']],
+  ['The WHO said on Monday it would send health experts to Goma next week.', ['AGREE']],
+  ['Greece dispatched 40 firefighters to Albania on Monday to battle the wildfires.', ['AID Greece > Albania']],
+  ['Doctors Without Borders sent nurses to Gaza on Sunday.', ['AID']],
+]);
+expectNone('inspectors or engineers sent are no aid', 'AID', [
+  'The IAEA sent inspectors to Iran on Monday.',
+  'The company sent engineers to the plant on Monday.',
+]);
