@@ -48,6 +48,8 @@ expectAll('a carrier sent with arms on board', [
   ['Iran sent a ship carrying weapons to the Houthis in Yemen last year.', ['AID Iran > Houthis']],
   ['Russia sent a plane carrying ammunition to Venezuela on Monday.', ['AID Russia > Venezuela']],
   ['Iran dispatched a vessel loaded with drones to Sudan last month.', ['AID Iran > Sudan']],
+]);
+expectAll('a carrier of relief goods stays aid', [
   ['Egypt dispatched trucks carrying food to Gaza on Monday.', ['AID Egypt > Gaza']],
 ]);
 expectNone('a carrier of people or trade goods is no aid', 'AID', [
@@ -59,7 +61,7 @@ expectNone('a carrier of people or trade goods is no aid', 'AID', [
 // relief given (PLOVER AID humanitarian), as doctors and medical teams already were (data/patterns/extra-verbs.tsv);
 // told as a plan the planned-intent refiner makes the promise AGREE. Inspectors or engineers sent are no aid.
 expectAll('health and rescue workers sent', [
-  ['The WHO said it would send epidemiologists to Freetown to help contain the outbreak.', ['AGREE']],
+  ['The WHO said it would send epidemiologists to Freetown on Tuesday.', ['AGREE']],
   ['The WHO said on Monday it would send health experts to Goma next week.', ['AGREE']],
   ['Greece dispatched 40 firefighters to Albania on Monday to battle the wildfires.', ['AID Greece > Albania']],
   ['Doctors Without Borders sent nurses to Gaza on Sunday.', ['AID']],
@@ -92,4 +94,20 @@ expectAll('a clause after a subordinator with a coded subject', [
 ]);
 expectNone('a participle describing the noun stays one', 'CONSULT', [
   'Calm returned after talks held in Doha on Monday.',
+]);
+
+// Labour disputes (data/patterns/extra-verbs.tsv): "the company locked out its workers" is the lockout that the nouns.tsv
+// row codes with strikes (CAMEO 143), with the workers as object; "the government offered nurses a pay rise" is an offer
+// to meet the workers' demand (PLOVER AGREE: "agree to, offer, promise ... to cooperate"), the workers its recipient.
+expectAll('a lockout and a pay offer', [
+  ['Volkswagen locked out workers at its Brazilian plant on Tuesday.', ['PROTEST Volkswagen > workers']],
+  ['The company locked out workers at its plant on Monday.', ['PROTEST company > workers']],
+  ['The mining company locked out its miners after talks on a new contract failed.', ['PROTEST']],
+  ['The government offered nurses a pay rise on Tuesday.', ['AGREE government > nurses']],
+  ['The Ontario government offered teachers a new pay deal on Friday.', ['AGREE government > teachers']],
+  ['The French government offered rail workers a wage increase on Monday.', ['AGREE French government > workers']],
+]);
+expectNone('locked out of a room is no lockout', 'PROTEST', [
+  'The opposition leader was locked out of parliament on Monday.',
+  'Journalists said they were locked out of the courtroom during the hearing.',
 ]);
