@@ -111,3 +111,16 @@ expectNone('locked out of a room is no lockout', 'PROTEST', [
   'The opposition leader was locked out of parliament on Monday.',
   'Journalists said they were locked out of the courtroom during the hearing.',
 ]);
+
+// "The plan, which was put forward by Egypt, was rejected by Israel": a passive pattern reads its object words back
+// from the auxiliary over six tokens; a relative clause set off by commas pushed the subject out of reach, and the bare
+// row ("reject", object required) found no object. The window now ends at the clause's opening comma
+// (extract/triggers.ts beforeRelativeClause).
+expectAll('a passive whose subject carries a relative clause', [
+  ['The ceasefire proposal, which was put forward by Qatar last week, was rejected by Hamas.', ['REJECT Hamas > The ceasefire proposal']],
+  ['The peace plan, which was drawn up by the African Union, was rejected by the rebels on Monday.', ['REJECT']],
+  ['The new deal, which the two delegations had negotiated for months, was rejected by parliament on Tuesday.', ['REJECT']],
+]);
+expectAll('a relative clause of its own keeps its act', [
+  ['The journalist, who had criticised the army, was arrested by police on Monday.', ['COERCE police > The journalist', 'ACCUSE The journalist > army']],
+]);
