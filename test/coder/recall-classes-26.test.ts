@@ -124,3 +124,27 @@ expectAll('a passive whose subject carries a relative clause', [
 expectAll('a relative clause of its own keeps its act', [
   ['The journalist, who had criticised the army, was arrested by police on Monday.', ['COERCE police > The journalist', 'ACCUSE The journalist > army']],
 ]);
+
+// "Zelenskyy is expected in Washington for talks with Trump": PETRARCH's row "expect * in for talk" (036) made the
+// visitor the target of an intent with no actor. It is dropped (data/patterns/petrarch-dropped.tsv); the talks are the
+// purpose of a stay on the schedule (extract/stay-purpose.ts, as "is in Moscow for talks"), held by the passive's
+// subject with the host, planned by the cue "expected in" / "due in" (data/lexicon/modality.tsv).
+expectAll('talks where a visitor is expected', [
+  ['Ukrainian President Volodymyr Zelenskyy is expected in Washington for talks with Trump.', ['CONSULT Ukrainian President Volodymyr Zelenskyy > Trump']],
+  ['The Chinese foreign minister is expected in Moscow on Tuesday for talks.', ['CONSULT Chinese foreign minister > Moscow']],
+  ['A Hamas delegation is expected in Cairo for talks on a ceasefire on Sunday.', ['CONSULT A Hamas delegation > Cairo']],
+  ['French President Emmanuel Macron is due in Kyiv for talks with Zelenskyy.', ['CONSULT French President Emmanuel Macron > Zelenskyy']],
+]);
+test('expected talks are planned, not held', T, () => {
+  for (const text of ['Ukrainian President Volodymyr Zelenskyy is expected in Washington for talks with Trump.', 'The Chinese foreign minister is expected in Moscow on Tuesday for talks.']) {
+    const e = code(text).find((x) => x.type === 'CONSULT');
+    assert.equal(e?.provenance.certainty, 'planned', text);
+  }
+});
+expectNone('an expected visit with talks is no intent without an actor', 'AGREE', [
+  'Ukrainian President Volodymyr Zelenskyy is expected in Washington for talks with Trump.',
+  'The Chinese foreign minister is expected in Moscow on Tuesday for talks.',
+]);
+expectNone('weather or a result expected in a place is no visit', 'CONSULT', [
+  'Heavy rain is expected in Florida on Tuesday.',
+]);
