@@ -24,9 +24,3 @@ export function retagDescribingParticiples(tokens: Token[], participles: Readonl
     if (PHRASE_START.has(next.pos)) tokens[k] = { ...t, pos: 'ADJ' };
   }
 }
-
-/** The rule id when a describing participle sits in the trigger's gap ("received visiting ... minister"), else none. */
-export function gapParticipleRules(tokens: readonly Token[], start: number, end: number, own: readonly number[], participles: ReadonlySet<string>): string[] {
-  for (let k = start + 1; k < end; k++) if (tokens[k].pos === 'ADJ' && participles.has(tokens[k].lower) && !own.includes(k)) return [DESCRIBING_PARTICIPLE_RULE];
-  return [];
-}

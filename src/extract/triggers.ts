@@ -224,7 +224,7 @@ const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
  * passive's subject and its auxiliary pushed the subject's words out of the backward window; the window then ends at
  * the clause's opening comma, and no word of the clause counts as the subject's. `aux` itself when there is none.
  */
-function beforeRelativeClause(tokens: readonly Token[], aux: number, first: number): number {
+export function beforeRelativeClause(tokens: readonly Token[], aux: number, first: number): number {
   if (aux - 1 <= first || tokens[aux - 1].text !== ',') return aux;
   for (let k = aux - 2; k > first && k >= aux - 16; k--) {
     if (tokens[k].text !== ',') continue;
