@@ -165,3 +165,15 @@ expectAll('a possessive after the object stays as it was', [
 expectNone('a quotation mark is no possessive', 'CONCEDE', [
   'The government said it met \'the demands of the people\' on Tuesday.',
 ]);
+
+// "Turkey gave the Syrian Democratic Forces an ultimatum": a pattern's `*` gap holds at most four words, and a name of
+// several words between the verb and its noun ("the Syrian Democratic Forces an") filled it. A run of capitalised words
+// opened by a proper noun counts as one word of a gap, as an amount does (extract/gap-groups.ts).
+expectAll('a name of several words inside a pattern\'s gap', [
+  ['Turkey gave the Syrian Democratic Forces an ultimatum on Monday.', ['THREATEN Turkey > Syrian Democratic Forces']],
+  ['The army handed the Rapid Support Forces an ultimatum on Sunday.', ['THREATEN army > Rapid Support Forces']],
+  ['Israel gave the Lebanese Armed Forces a deadline on Friday.', ['THREATEN Israel > Lebanese Armed Forces']],
+]);
+expectNone('a name is no word of the pattern after it', 'THREATEN', [
+  'Turkey gave the Syrian Democratic Forces a warm welcome on Monday.',
+]);
