@@ -12,9 +12,8 @@ const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful',
 
 /**
  * The end (exclusive) of the group that starts at j, or j when none does: a collective with its "of" or a name of
- * several words (only in a
- * `*` gap), or a hyphenated compound, also between words of a pattern without a gap ("held a joint
- * search-and-rescue drill" reads `hold * joint drill`).
+ * several words (only in a `*` gap), or a hyphenated compound, also between words of a pattern without a gap ("held a
+ * joint search-and-rescue drill" reads `hold * joint drill`).
  */
 export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: boolean): number {
   if (opensDayPhrase(tokens, j, end)) return j + 2;
