@@ -177,3 +177,16 @@ expectAll('a name of several words inside a pattern\'s gap', [
 expectNone('a name is no word of the pattern after it', 'THREATEN', [
   'Turkey gave the Syrian Democratic Forces a warm welcome on Monday.',
 ]);
+
+// "Tens of thousands rallied in Buenos Aires": a lone crowd count ("Thousands rallied") is a group of civilians
+// (resolve/anaphor-phrases.ts), but the count of a count after "of" was refused as the tail of a partitive, so the
+// rally had no participant. "tens|hundreds of thousands" is the crowd, whole.
+expectAll('a count of a count is a crowd', [
+  ['Tens of thousands rallied in Buenos Aires against austerity measures on Wednesday.', ['PROTEST Tens of thousands > null']],
+  ['Tens of thousands rallied in Belgrade against the government on Saturday.', ['PROTEST Tens of thousands > government']],
+  ['Hundreds of thousands marched through Paris on Thursday against the pension reform.', ['PROTEST Hundreds of thousands > null']],
+]);
+expectAll('a counted crowd named after "of" stays the people', [
+  ['Tens of thousands of protesters rallied in Belgrade on Saturday.', ['PROTEST protesters > null']],
+  ['Thousands of people rallied in Buenos Aires against austerity measures on Wednesday.', ['PROTEST people > null']],
+]);
