@@ -3,6 +3,7 @@ import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
+import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
@@ -32,6 +33,7 @@ import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { retagger } from '../extract/tree-repair/retag.ts';
+import { retagDescribingParticiples } from '../extract/describing-participle.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
@@ -99,6 +101,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   return {
     code(article) {
       const doc = analyze(article.text);
+      retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
       // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president

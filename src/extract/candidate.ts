@@ -1,4 +1,5 @@
 import type { CameoInfo } from '../knowledge/types.ts';
+import { gapWordRules } from './gap-word-rules.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
@@ -52,7 +53,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
-  rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens));
+  rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens), ...gapWordRules(ctx.doc.tokens, tr.start, tr.end, tr.tokens, ctx.kb.lexicon.adjectivalParticiples));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
   let kind = rolesKind(ctx.tree(), tr, rules), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);

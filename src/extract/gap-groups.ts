@@ -5,17 +5,26 @@ import type { Token } from '../nlp/types.ts';
 // a collective with its "of", a hyphenated compound, a day with its "on".
 
 // "barred a group of Greenpeace activists from entering", "freed dozens of hostages": a collective and its "of"
+// a capitalised word inside a name (the tagger reads "Democratic" in "Syrian Democratic Forces" as an adjective)
+const NAME_WORD_POS = new Set(['PROPN', 'ADJ', 'NOUN']);
+const isNameWord = (t: Token) => NAME_WORD_POS.has(t.pos) && /^[A-Z]/.test(t.text);
 const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
 
 /**
- * The end (exclusive) of the group that starts at j, or j when none does: a collective with its "of" (only in a
- * `*` gap), or a hyphenated compound, also between words of a pattern without a gap ("held a joint
- * search-and-rescue drill" reads `hold * joint drill`).
+ * The end (exclusive) of the group that starts at j, or j when none does: a collective with its "of" or a name of
+ * several words (only in a `*` gap), or a hyphenated compound, also between words of a pattern without a gap ("held a
+ * joint search-and-rescue drill" reads `hold * joint drill`).
  */
 export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: boolean): number {
   if (opensDayPhrase(tokens, j, end)) return j + 2;
   const k = tokens[j].pos === 'DET' ? j + 1 : j;
   if (gap && k + 1 < end && COLLECTIVES.has(tokens[k].lower) && tokens[k + 1].lower === 'of') return k + 2;
+  // "gave the Syrian Democratic Forces an ultimatum": a name of several words counts as one word of a gap
+  if (gap && tokens[k]?.pos === 'PROPN') {
+    let n = k;
+    while (n + 1 < end && isNameWord(tokens[n + 1])) n++;
+    if (n > k) return n + 1;
+  }
   let h = j;
   while (h + 2 < end && tokens[h + 1].text === '-' && tokens[h + 1].start === tokens[h].end && tokens[h + 2].start === tokens[h + 1].end) h += 2;
   return h > j ? h + 1 : j;

@@ -18,13 +18,27 @@ const CLAUSE_ADVERBS = new Set(['when', 'whenever', 'where', 'while', 'whereas']
 export function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (isCountHedgeWord(tokens, j, end)) return false;
-  if (t.pos === 'PUNCT') return t.text !== '-';
+  if (t.pos === 'PUNCT') return t.text !== '-' && !isPluralPossessive(tokens, j, end);
   if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
   if (t.pos === 'SCONJ' && t.lower === 'that') return !pointingThat(tokens, j, end);
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
   if (t.pos === 'ADV' && CLAUSE_ADVERBS.has(t.lower)) return true;
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+const POSSESSED_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "met the strikers' demands", "accepted the protesters' demands": the apostrophe of a plural possessive, tokenized
+ * apart after a noun in -s and before the possessed noun's words, is part of the phrase, no stop of a gap.
+ */
+export function isPluralPossessive(tokens: readonly Token[], j: number, end: number): boolean {
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  return APOSTROPHES.has(tokens[j].text) && j + 1 < end && before !== undefined && before.sentence === tokens[j].sentence
+    && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s') && POSSESSED_START.has(next.pos);
 }
 
 /**

@@ -5,6 +5,8 @@ import { participantsAt } from './tree-roles/participants.ts';
 
 // "was in Riyadh", "stayed in Doha", "remained at the talks venue": a clause that says where its subject is
 const STAY_VERBS = new Set(['be', 'stay', 'remain']);
+// "is expected in Kyiv for talks", "is due in Moscow for talks": a stay on the schedule (modality.tsv makes it planned)
+const EXPECTED_STAY = new Set(['expect', 'due']);
 const STAY_PREPS = new Set(['in', 'at']);
 // words of the noun phrase between "for" and the act noun: "for further talks", "for a new round of talks"
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP']);
@@ -35,12 +37,12 @@ export function stayForTalks(ctx: SentenceContext, tr: Trigger): StayParticipant
   let at = k - 1;
   while (at > ctx.sentence.tokenStart && ctx.phraseAt.get(at - 1) === host) at--;
   const verb = at - 2;
-  if (!STAY_PREPS.has(t[at - 1]?.lower ?? '') || verb < ctx.sentence.tokenStart || !STAY_VERBS.has(t[verb].lemma)) return null;
+  if (!STAY_PREPS.has(t[at - 1]?.lower ?? '') || verb < ctx.sentence.tokenStart || !STAY_VERBS.has(t[verb].lemma) && !EXPECTED_STAY.has(t[verb].lemma)) return null;
   // the subject of the stay, from the tree: "a delegation from the rebels, who hold the port, was in ..."
   const view = ctx.tree();
   const clause = view.childrenWith(verb, 'cop').length || t[verb].lemma !== 'be' ? verb : view.head(verb);
   const head = clause >= 0 && view.has(clause) ? clause : verb;
-  const subject = view.childrenWith(head, 'nsubj')[0];
+  const subject = view.childrenWith(head, 'nsubj', 'nsubj:pass')[0];
   if (subject === undefined) return wordOrderStay(ctx, verb, host, at);
   if (subject > verb) return null;
   const actors = participantsAt(view, ctx, subject).phrases;
@@ -82,7 +84,20 @@ function timedStay(ctx: SentenceContext, tr: Trigger): StayParticipants | null {
   const cop = view.childrenWith(host, 'cop').find((c) => STAY_VERBS.has(t[c].lemma));
   const phrase = ctx.phraseAt.get(host);
   const subject = view.childrenWith(host, 'nsubj')[0];
+  if (EXPECTED_STAY.has(t[host].lemma)) return expectedTimedStay(ctx, host);
   if (prep === undefined || cop === undefined || !phrase || subject === undefined || subject > cop) return null;
   const actors = participantsAt(view, ctx, subject).phrases;
   return actors.length ? { actors, targets: [{ ...phrase, locative: false, prep: t[prep].lower }] } : null;
+}
+
+/** "is expected in Moscow on Tuesday for talks": the talks and the host both hang on the participle (or "due"). */
+function expectedTimedStay(ctx: SentenceContext, verb: number): StayParticipants | null {
+  const view = ctx.tree();
+  const t = ctx.doc.tokens;
+  const place = view.childrenWith(verb, 'obl').find((o) => ctx.phraseAt.has(o) && view.childrenWith(o, 'case').some((c) => STAY_PREPS.has(t[c].lower)));
+  const subject = view.childrenWith(verb, 'nsubj:pass', 'nsubj')[0];
+  if (place === undefined || subject === undefined || subject > verb) return null;
+  const actors = participantsAt(view, ctx, subject).phrases;
+  const prep = view.childrenWith(place, 'case').find((c) => STAY_PREPS.has(t[c].lower))!;
+  return actors.length ? { actors, targets: [{ ...ctx.phraseAt.get(place)!, locative: false, prep: t[prep].lower }] } : null;
 }

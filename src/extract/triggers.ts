@@ -74,7 +74,8 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
       if (!nounsOnly && head.passive && afterBe) {
         let aux = i - 1;
         while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-        matchBackward(table, Math.max(sentence.tokenStart, aux - 6), aux, head.passive, path, atHead);
+        const subjectEnd = beforeRelativeClause(tokens, aux, sentence.tokenStart);
+        matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passive, path, atHead);
       }
       if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
       if (atHead.length === 0) continue;
@@ -214,4 +215,20 @@ export function nestedTriggers(tokens: readonly Token[], sentence: Sentence, out
   if (link === undefined) return [];
   const rest: Sentence = { ...sentence, tokenStart: link + 1 };
   return findTriggers(tokens, rest, byFirst).map((t) => ({ ...t, nestedIn: outer }));
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
+
+/**
+ * "The plan, which was put forward by Egypt, was rejected by Israel": a relative clause set off by commas between the
+ * passive's subject and its auxiliary pushed the subject's words out of the backward window; the window then ends at
+ * the clause's opening comma, and no word of the clause counts as the subject's. `aux` itself when there is none.
+ */
+export function beforeRelativeClause(tokens: readonly Token[], aux: number, first: number): number {
+  if (aux - 1 <= first || tokens[aux - 1].text !== ',') return aux;
+  for (let k = aux - 2; k > first && k >= aux - 16; k--) {
+    if (tokens[k].text !== ',') continue;
+    return RELATIVE_WORDS.has(tokens[k + 1].lower) ? k : aux;
+  }
+  return aux;
 }

@@ -28,6 +28,7 @@ export interface LexiconFiles {
   readonly thirdPartyParticiples: string;
   readonly givingParticiples: string;
   readonly adjectivalParticiples: string;
+  readonly subjectActVerbs: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly titleNouns: string;
@@ -107,6 +108,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
+    subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),

@@ -17,6 +17,7 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
+const COUNT_OF_COUNT = new Set(['tens', 'hundreds']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
@@ -121,9 +122,14 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         continue;
       }
       // "Thousands marched", "Hundreds rallied": a crowd counted but not named is a group of civilians
-      if (CROWD.has(t.lower) && !/^\s+of\b/i.test(doc.text.slice(t.end, t.end + 4)) && tokens[i - 1]?.lower !== 'of' && tokens[i - 1]?.pos !== 'NUM') {
-        add({ start: t.start, end: t.end, text: t.text, name: t.text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:crowd' });
-        continue;
+      if (CROWD.has(t.lower) && !/^\s+of\b/i.test(doc.text.slice(t.end, t.end + 4)) && tokens[i - 1]?.pos !== 'NUM') {
+        // "Tens of thousands rallied", "hundreds of thousands marched": the count of a count is the crowd, whole
+        const from = tokens[i - 1]?.lower === 'of' && COUNT_OF_COUNT.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2].sentence === t.sentence ? tokens[i - 2] : tokens[i - 1]?.lower === 'of' ? null : t;
+        if (from !== null) {
+          const text = doc.text.slice(from.start, t.end);
+          add({ start: from.start, end: t.end, text, name: text, code: null, kind: 'role', plural: true, entry: null, locative: false, roleKind: 'civilian', roleCode: 'CVL', rule: 'actor:crowd' });
+          continue;
+        }
       }
       // "Thousands of supporters rallied", "supporters of the coup marched": a following whose side no word names
       if (isUnownedFollowing(doc, kb, knownIndex, i)) {

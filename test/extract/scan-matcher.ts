@@ -1,12 +1,12 @@
 import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
-import { longestMatches, type Trigger } from '../../src/extract/triggers.ts';
+import { beforeRelativeClause, longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
 // where a `*` gap stops is one rule for the tries and this reference alike
-import { gapStops } from '../../src/extract/pattern-window.ts';
+import { gapStops, isPluralPossessive } from '../../src/extract/pattern-window.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -45,7 +45,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
       const t = tokens[j];
       // coordinated objects widen the window, inside a gap too ("sending experts and vaccine doses to")
       const coordination = step.gapBefore ? joinsGapNominals(tokens, j, end) : joinsNominals(tokens, j, end);
-      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) && !coordination : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
+      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) && !coordination : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination && !isPluralPossessive(tokens, j, end)) break;
       if (coordination) limit += 2;
     }
     if (found < 0) return null;
@@ -68,10 +68,11 @@ function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, p
   while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
   if (tokens[aux]?.lemma !== 'be' && tokens[aux]?.lemma !== 'get') return null;
   const consumed = [i];
-  let pos = Math.max(sentence.tokenStart, aux - 6);
+  const subjectEnd = beforeRelativeClause(tokens, aux, sentence.tokenStart);
+  let pos = Math.max(sentence.tokenStart, subjectEnd - 6);
   for (const step of objectSteps) {
     let found = -1;
-    for (let j = pos; j < aux; j++) if (accepts(tokens[j], step.lemmas)) { found = j; break; }
+    for (let j = pos; j < subjectEnd; j++) if (accepts(tokens[j], step.lemmas)) { found = j; break; }
     if (found < 0) return null;
     consumed.push(found);
     pos = found + 1;

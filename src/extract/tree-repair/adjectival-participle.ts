@@ -34,7 +34,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   if (tree.children(verb).some((k) => tree.base(k) === 'obj')) return false;
   const kids = tree.children(participle);
   if (kids.some((k) => CLAUSE_MARKS.has(tree.label(k)))) return false;
-  const object = kids.find((k) => tree.base(k) === 'obj' && k > participle);
+  // "visiting | Greek ... Gerapetritis": the nationality right after it may be read as a second `xcomp` holding the name
+  const object = kids.find((k) => k > participle && (tree.base(k) === 'obj' || k === participle + 1 && tree.upos(k) === 'ADJ' && tree.base(k) === 'xcomp'));
   if (object === undefined) return false;
   const head = nounHead(tree, object);
   if (head === undefined) return false;

@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import type { RepairWords } from './repair-words.ts';
 
 // Words that open either a phrase ("after the war", "as president") or a clause ("after the war ended", "as troops advanced").
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
@@ -17,7 +18,7 @@ const SPANS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
  * Also when the phrase hangs on the clause's own verb ("Riots broke out as police detained the leader": "as police" an
  * oblique of "detained") or its noun is read as a compound of the verb ("Traffic stopped as police arrested dozens").
  */
-export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[]): string | null {
+export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly Token[], words: RepairWords): string | null {
   for (const verb of tree.nodes()) {
     if (tree.upos(verb) !== 'VERB' || tokens[verb].lower.endsWith('ing') || !NOMINAL.has(tree.upos(verb - 1))) continue;
     // no nominal compounds a verb: "as police arrested" read "police" as a compound of "arrested"
@@ -26,7 +27,7 @@ export function repairClauseReadAsPhrase(tree: EditableTree, tokens: readonly To
     if (noun < 0 || !MODIFIER.has(tree.base(noun)) && !compound) continue;
     // the verb hung on the phrase's own noun may be a reduced relative ("after the weapons seized in the raid were
     // destroyed"): a clause only with an object of its own
-    if (tree.head(verb) === noun && !clauseOnItsNoun(tree, verb)) continue;
+    if (tree.head(verb) === noun && !clauseOnItsNoun(tree, verb) && !subjectsOwnAct(tree, tokens, verb, words)) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
     if (repairedAt(tree, tokens, verb, noun, compound)) return 'tree-repair:clause-read-as-phrase';
   }
@@ -59,6 +60,12 @@ function phraseHeadBefore(tree: EditableTree, tokens: readonly Token[], verb: nu
 // object of its own the participle may describe the noun: "Calm returned after talks held in Doha")
 function clauseOnItsNoun(tree: EditableTree, verb: number): boolean {
   return tree.base(verb) === 'acl' && tree.label(verb) !== 'acl:relcl' && tree.children(verb).some((k) => tree.base(k) === 'obj');
+}
+
+// "after rival fans fought in the streets", "after prisoners rioted": a verb of fighting or unrest (subject-act-verbs.tsv)
+// in a past form hung on the noun before it is that noun's act, no participle describing it
+function subjectsOwnAct(tree: EditableTree, tokens: readonly Token[], verb: number, words: RepairWords): boolean {
+  return tree.base(verb) === 'acl' && words.subjectActVerbs.has(tokens[verb].lemma) && tokens[verb].lower !== tokens[verb].lemma;
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, noun: number, compound: boolean): boolean {

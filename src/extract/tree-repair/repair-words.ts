@@ -5,6 +5,8 @@
 export interface RepairWords {
   /** -ing forms that describe the noun after them: "met visiting minister X" (adjectival-participles.tsv) */
   readonly adjectivalParticiples: ReadonlySet<string>;
+  /** verbs whose past form with no object after a noun is the noun's act, no reduced relative: "after fans fought" (subject-act-verbs.tsv) */
+  readonly subjectActVerbs: ReadonlySet<string>;
 }
 
-export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set() };
+export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set(), subjectActVerbs: new Set() };
