@@ -239,18 +239,12 @@ export interface Lexicon {
   readonly languages?: ReadonlySet<string>;
   /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */
   readonly addressWords?: ReadonlySet<string>;
-  /** The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv */
-  readonly frontLines?: ReadonlySet<string>;
-  /** Words of a meeting whose "in"/"at" place is only its venue ("met in Geneva"): data/lexicon/venue-words.tsv */
-  readonly venueWords?: ReadonlySet<string>;
-  /** A bloc's seat (lower case) → the bloc's name ("brussels" → European Union): data/lexicon/bloc-seats.tsv */
-  readonly blocSeats?: ReadonlyMap<string, string>;
-  /** A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv */
-  readonly followerNouns?: ReadonlySet<string>;
-  /** People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv */
-  readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>;
-  /** Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv */
-  readonly familyNameFirst?: ReadonlySet<string>;
+  readonly frontLines?: ReadonlySet<string>; // The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv
+  readonly venueWords?: ReadonlySet<string>; // Words of a meeting whose "in"/"at" place is only its venue ("met in Geneva"): data/lexicon/venue-words.tsv
+  readonly blocSeats?: ReadonlyMap<string, string>; // A bloc's seat (lower case) → the bloc's name ("brussels" → European Union): data/lexicon/bloc-seats.tsv
+  readonly followerNouns?: ReadonlySet<string>; // A side's following, no part of it ("supporters of the president"): data/lexicon/follower-nouns.tsv
+  readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>; // People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv
+  readonly familyNameFirst?: ReadonlySet<string>; // Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv

@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
+import { isUnownedFollowing } from './unowned-following.ts';
 import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
 import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts';
@@ -26,22 +27,6 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while']);
 const standsAsSubject = (tokens: AnalyzedText['tokens'], i: number, start: number) =>
   (i === start || CLAUSE_OPENERS.has(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && tokens[i + 1].sentence === tokens[i].sentence;
 const NAME_PARTICLES = new Set(['ul', 'ud', 'ur', 'al', 'el', 'ad', 'as', 'an', 'ibn', 'bin']);
-
-/**
- * A plural follower noun (data/lexicon/follower-nouns.tsv) with no side before it (an owner, a name, a role, "pro-")
- * nor a named one after "of" or "from" ("supporters from two opposition parties") is a crowd of the country's people: "thousands of supporters", "supporters of the coup".
- * "opposition supporters", "his supporters", "supporters of Hamas" are a side's following, read as before.
- */
-function isUnownedFollowing(doc: AnalyzedText, kb: Knowledge, known: SpanIndex<ActorPhrase>, i: number): boolean {
-  const tokens = doc.tokens;
-  const t = tokens[i];
-  if (!/s$/.test(t.lower) || !kb.lexicon.followerNouns?.has(t.lower) || known.overlaps(t.start, t.end)) return false;
-  const before = tokens[i - 1];
-  if (before && before.sentence === t.sentence && (POSSESSIVES.has(before.lower) || before.pos === 'PROPN' || before.pos === 'PART' || before.text === '-' || known.overlaps(before.start, before.end))) return false;
-  if (tokens[i + 1]?.lower !== 'of' && tokens[i + 1]?.lower !== 'from') return true;
-  for (let j = i + 2; j < Math.min(tokens.length, i + 6) && tokens[j].sentence === t.sentence; j++) if (known.overlaps(tokens[j].start, tokens[j].end)) return false;
-  return true;
-}
 
 // what may stand between "the" and a group noun: "the anti-terror resistance group"
 const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);
