@@ -70,8 +70,9 @@ export function assembleEvents(
   // it with, before the place's country (where a hostile act happens is no side)
   const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
   // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
-  // excepted: they meet where they serve; "the prime minister met German officials in Paris" is the host)
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && p.roleCode !== 'COP';
+  // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
+  // Paris" is the host)
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '');
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
@@ -176,6 +177,8 @@ const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'a
 /** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
 const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
+// the roles a state sends abroad to meet (ministers, diplomats, envoys, officers); unions, firms, the opposition meet at home
+const TRAVELLING_ROLES = new Set(['GOV', 'MIL', 'SPY', 'ELI']);
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 // a definite description no name resolved ("the government" as first mention) stands as its bare role

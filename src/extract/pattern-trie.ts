@@ -2,7 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { EventPattern, PatternStep } from '../knowledge/types.ts';
 import type { FormTable } from './morphology.ts';
 import { isCountHedgeWord } from './quantifier.ts';
-import { gapStops, IMPLICIT_GAP_POS, isPluralPossessive, joinsGapNominals, joinsNominals, measureEnd } from './pattern-window.ts';
+import { gapStops, IMPLICIT_GAP_POS, joinsGapNominals, joinsNominals, measureEnd } from './pattern-window.ts';
 import { coordinatedVerbAt } from './coordinated-verb.ts';
 import { groupEnd, insideCompound } from './gap-groups.ts';
 import { prenominalParticiple } from './gap-participle.ts';
@@ -229,7 +229,7 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
       }
     }
     const joins = gap ? joinsGapNominals(tokens, j, end) || joinsPatternWord(tokens, forms, group, j, end) : joinsNominals(tokens, j, end);
-    if (j < measure ? false : gap ? gapStops(tokens, j, end) && !joins : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joins && !isPluralPossessive(tokens, j, end)) break;
+    if (j < measure ? false : gap ? gapStops(tokens, j, end) && !joins : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !joins) break;
     // "sent troops and tanks to", "delivered food, water and medicine to", "sending experts and vaccine doses to": each
     // conjunct widens the window, inside a gap as after the pattern's last word
     if (joins) stop = Math.min(end, stop + 2);

@@ -16,9 +16,10 @@ export function widenRole(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): 
   // "Western leaders", "Arab diplomats", "Foreign troops" opening a sentence: the tagger reads a capitalised adjective
   // of bloc or origin as a proper noun
   // ... and "the detained president", "the ousted leader": a past participle the tagger reads as a verb, right after a
-  // determiner ("Police arrested | protesters" has none)
+  // determiner, before one person's role ("Police arrested | protesters" has none; "the detained journalists" stay
+  // the journalists)
   const modifier = (t: Token) => t.pos === 'ADJ' && !gerund(t.index) || (OPPOSITION.test(t.text) && t.pos === 'NOUN') || t.pos === 'PROPN' && BLOC_ADJECTIVES.has(t.lower)
-    || t.pos === 'VERB' && /[a-z]ed$/.test(t.lower) && DETERMINERS.has(doc.tokens[t.index - 1]?.lower ?? '');
+    || !p.plural && t.pos === 'VERB' && /[a-z]ed$/.test(t.lower) && DETERMINERS.has(doc.tokens[t.index - 1]?.lower ?? '');
   while (i >= 0 && modifier(doc.tokens[i]) && doc.tokens[i].sentence === doc.tokens[i + 1]?.sentence) start = doc.tokens[i--].start;
   const text = doc.text.slice(start, p.end);
   // "an opposition mayor", "opposition campaign workers", "pro-democracy activists": the opposition

@@ -48,7 +48,7 @@ const CASES: Case[] = [
   ['legal instrument is no target', 'Hungary adopted a law targeting LGBT groups.', 'COERCE', 'adopted', 'hun', ''],
   ['legal instrument is no target (a thing stays)', 'Militants bombed a law school in Kabul.', 'ASSAULT', 'bombed', 'militants', 'law school'],
   // a one-word alias of a known person followed by a name particle is someone else's given name
-  ['given name before a name particle', 'American forces killed Shaikh Abdullah al-Ani near the Syrian border.', 'ASSAULT', 'killed', 'usamil', '=shaikh abdullah'],
+  ['given name before a name particle', 'American forces killed Shaikh Abdullah al-Ani near the Syrian border.', 'ASSAULT', 'killed', 'usamil', '=shaikh abdullah al-ani'],
   ['given name before a name particle', 'Police arrested Abdullah bin Khalid in Riyadh.', 'COERCE', 'arrested', 'police', 'abdullah'],
   ['given name before a name particle (the person)', 'Protesters in Amman denounced King Abdullah on Friday.', 'ACCUSE', 'denounced', 'protesters', 'jorgov'],
   // a weapon or craft "launched/fired/owned/flown/driven by X" is X's: an act on it takes X's code

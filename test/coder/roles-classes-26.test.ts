@@ -72,14 +72,9 @@ for (const text of NO_DOER) {
   });
 }
 
-// "The two leaders agreed to meet again": a collective of heads of the sides of talks ("the two leaders", "both
-// presidents", data/lexicon/side-nouns.tsv) acts politically even when the story named no one before (named before,
-// it takes them up, as it did); "the two companies", "the two coaches" still do not (test/corpus agree-27).
-expectAll('a collective of leaders with no one named before', [
-  ['The two presidents agreed to hold another round of talks in Doha next month.', ['AGREE The two presidents > null']],
-  ['Both leaders condemned the attack on the embassy in a joint statement on Monday.', ['ACCUSE Both leaders > null']],
-  ['The two leaders signed a defence cooperation agreement in Canberra on Friday.', ['COOPERATE The two leaders > null']],
-]);
+// A collective of other people with no one named before is no political actor. (Session 26's roles branch made "the
+// two leaders" act politically with no one named before; reverted at the merge: roles-classes-16/19 and
+// plover-classes-19 hold the earlier convention, and agree-27 stays a known failure.)
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 expectNone('a collective of other people with no one named before is no political actor', 'AGREE', [
   'The two companies agreed to merge their shipping units next year.',

@@ -6,7 +6,7 @@ import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
 import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
 // where a `*` gap stops is one rule for the tries and this reference alike
-import { gapStops, isPluralPossessive } from '../../src/extract/pattern-window.ts';
+import { gapStops } from '../../src/extract/pattern-window.ts';
 import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
@@ -45,7 +45,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number, pattern: Even
       const t = tokens[j];
       // coordinated objects widen the window, inside a gap too ("sending experts and vaccine doses to")
       const coordination = step.gapBefore ? joinsGapNominals(tokens, j, end) : joinsNominals(tokens, j, end);
-      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) && !coordination : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination && !isPluralPossessive(tokens, j, end)) break;
+      if (j < measure ? false : step.gapBefore ? gapStops(tokens, j, end) && !coordination : !IMPLICIT_GAP_POS.has(t.pos) && !isCountHedgeWord(tokens, j, end) && !coordination) break;
       if (coordination) limit += 2;
     }
     if (found < 0) return null;
