@@ -30,6 +30,5 @@ test('actor: out of office, every dated code without a date, our own entries and
   assert.match(describeActor(kb, 'Mohammad Najibullah', null).join('\n'), /codes: AFGGOV@1987-09-30\.\.1987-11-30 AFGGOV@1987-11-30\.\.1992-04-16 AFGELI/);
   assert.match(describeActor(kb, 'Sergey Lavrov', '2020-01-01').join('\n'), /\tperson\tRUSGOV\t2004-03-09 – now\tdata\/actors\/people\.json/);
   assert.match(describeActor(kb, 'Sergey Lavrov', '1990-01-01').join('\n'), /\tno code on 1990-01-01\t/);
-  // (a role only Phoenix lists: "fishermen" is ours too, as a bare role, data/actors/roles.tsv)
-  assert.match(describeActor(kb, 'fisherwomen', null).join('\n'), /fisherwomen\trole \(civilian\)\t…AGR .*\tdata\/actors\/petrarch\/agents\.tsv$/m);
+  assert.match(describeActor(kb, 'fishermen', null).join('\n'), /fishermen\trole \(civilian\)\t…AGR .*\tdata\/actors\/petrarch\/agents\.tsv$/m);
 });
