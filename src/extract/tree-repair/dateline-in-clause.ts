@@ -1,12 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { datelineDash, mayOpenDateline } from '../../nlp/syntax/set-aside-words.ts';
 
 // the relations by which the parse may hang a clause's verb on its subject
 const CLAUSE_ON_NOUN = new Set(['acl', 'acl:relcl', 'parataxis', 'appos']);
-const DASHES = new Set(['-', '—', '–']);
-const CITY_IN_CAPITALS = /^[A-Z][A-Z.'’-]{2,}$/;
-// what a dateline holds between its city and its dash: names, the agency in brackets, a filing date
-const DATELINE_PUNCTUATION = new Set([',', '(', ')', '/', '.']);
 
 /**
  * "WASHINGTON (Reuters) - The United States on Friday imposed sanctions …", "KYIV, Ukraine (AP) — Russian forces
@@ -18,14 +15,11 @@ const DATELINE_PUNCTUATION = new Set([',', '(', ')', '/', '.']);
 export function repairDatelineInClause(tree: EditableTree, tokens: readonly Token[]): string | null {
   const nodes = tree.nodes();
   const first = nodes[0];
-  if (first === undefined || !CITY_IN_CAPITALS.test(tokens[first].text)) return null;
-  let dash = -1;
-  for (let k = first + 1; k < first + 16 && k <= nodes[nodes.length - 1]; k++) {
-    const t = tokens[k];
-    if (DASHES.has(t.text)) { dash = k; break; }
-    if (!(DATELINE_PUNCTUATION.has(t.text) || /^[A-Z0-9]/.test(t.text) || t.lower === 'of')) return null;
-  }
-  if (dash < 0 || !/^[A-Z0-9"“]/.test(tokens[dash + 1]?.text ?? '')) return null;
+  if (first === undefined || !mayOpenDateline(tokens[first].text)) return null;
+  // (the parser reads a dateline aside already, nlp/syntax/set-aside-words.ts: this mends trees parsed with one)
+  const found = datelineDash(nodes.map((n) => tokens[n].text));
+  if (found < 0) return null;
+  const dash = first + found;
   const inDateline = (n: number) => n >= first && n <= dash;
   // the dateline's top word, and where the parse put it
   let top = first;

@@ -10,9 +10,12 @@ const CITY_IN_CAPITALS = /^[A-Z][A-Z.'’-]{2,}$/;
 // what a dateline holds between its city and its dash: names, the agency in brackets, a filing date
 const DATELINE_PUNCTUATION = new Set([',', '(', ')', '/', '.']);
 
+/** The word may open a dateline: a city in capitals ("KYIV", "NEW"). */
+export const mayOpenDateline = (word: string) => CITY_IN_CAPITALS.test(word);
+
 /** The position of the dash that closes the sentence's opening dateline ("KYIV, Ukraine (AP) —"), or -1. */
 export function datelineDash(words: readonly string[]): number {
-  if (words.length < 4 || !CITY_IN_CAPITALS.test(words[0])) return -1;
+  if (words.length < 4 || !mayOpenDateline(words[0])) return -1;
   for (let k = 1; k < Math.min(words.length - 1, 16); k++) {
     const w = words[k];
     if (DASHES.has(w)) return /^[A-Z0-9"“]/.test(words[k + 1]) ? k : -1;
