@@ -1,9 +1,5 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { eventMode } from '../../src/export/event-mode.ts';
-import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
-import { coderPublishedOn, T } from './class-fixture.ts';
+import { coderPublishedOn } from './class-fixture.ts';
+import { ploverCases } from './plover-cases.ts';
 
 // Classes of construction behind PLOVER types and modes (session 22), each on sentences written for this file: a
 // case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
@@ -100,15 +96,4 @@ const CASES: Array<[string, string, string[]]> = [
   ['launch with a toll', 'North Korea test-fired a new intercontinental ballistic missile on Thursday.', ['MOBILIZE PRK>-:weapons']],
 ];
 
-for (const [name, text, expected] of CASES) {
-  test(`${name}: ${text}`, T, () => {
-    const events = code(text);
-    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'}@${e.provenance.certainty} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
-    for (const spec of expected) {
-      const [rest, certainty] = spec.split('@');
-      const [typed, mode] = rest.split(':');
-      assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode) && (certainty === undefined || e.provenance.certainty === certainty)), `no ${spec} in ${JSON.stringify(got)}`);
-    }
-    assert.equal(events.length, expected.length, JSON.stringify(got));
-  });
-}
+ploverCases(code, CASES);
