@@ -1,6 +1,8 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { Token } from '../nlp/types.ts';
+import { isTollSubject } from '../extract/tree-roles/named-act.ts';
+import { hasPossessiveDate } from './unreported-act.ts';
 
 // An event noun as the subject of a verb of happening is stated as having happened, whoever did it:
 // "Clashes broke out in the suburbs", "A mass protest took place on Sunday", "Fighting has intensified in
@@ -15,6 +17,15 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 /** True when the noun at `noun` is the subject of a verb of happening that is neither negated nor modal. */
 export function isStatedOccurrence(tree: TreeView, noun: number, verbs: ReadonlyMap<string, 'active' | 'passive'>): boolean {
   return bySubjectArc(tree, noun, verbs) ?? byWordOrder(tree, noun, verbs);
+}
+
+/**
+ * "Saturday's airstrike killed 12 civilians", "last week's raid left five dead": a lead that tells an act by its
+ * definite noun, dated by its own possessive, and the toll it took states that the act happened, whoever did it
+ * (the noun still refers back to an act already told, when there is one: coreference merges them).
+ */
+export function isDatedTollSubject(tree: TreeView, noun: number): boolean {
+  return isTollSubject(tree, noun) && hasPossessiveDate(tree, noun);
 }
 
 // From the parse: the noun is the verb's subject. Null when the parse does not make it a subject, which a

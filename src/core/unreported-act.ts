@@ -54,6 +54,9 @@ export function isUnreportedDefiniteAct(view: TreeView, c: Candidate, anchorVerb
 const isDefiniteNoun = (view: TreeView, noun: number) => view.children(noun).some((k) => k < noun
   && (view.label(k) === 'nmod:poss' || view.label(k) === 'det' && DETERMINERS.has(view.tokens[k].lower)));
 
+/** "Saturday's airstrike", "last week's raid": the act noun is dated by its own possessive. */
+export const hasPossessiveDate = (view: TreeView, noun: number) => view.childrenWith(noun, 'nmod:poss').some((k) => k < noun && hasDateWord(view, k));
+
 const hasDateWord = (view: TreeView, node: number) => {
   const [from, to] = view.span(node);
   for (let i = from; i < to; i++) if (DATE_WORD.test(view.tokens[i].text)) return true;

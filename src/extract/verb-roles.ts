@@ -46,6 +46,12 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       return [owned.actors, []];
     }
     const subject = chosen(findSubject(ctx, tr.head, true), read?.targets);
+    // "troops were engaged in a firefight with rebels": the passive of a verb of taking part "in" an act
+    // (data/lexicon/support-verbs.tsv, via "in") is a state; its subject takes part, as in "troops engaged in"
+    if (agent.length === 0 && ctx.kb.lexicon.supportVerbsVia.get(ctx.doc.tokens[tr.head].lemma) === 'in' && ctx.doc.tokens[tr.head + 1]?.lower === 'in') {
+      rules.push('roles:passive-participation');
+      return [subject, findObject(ctx, tr.head + 1, 12, tr.tokens)];
+    }
     const within = agent.length === 0 && type === 'ASSAULT' ? withinActActors(tree, ctx, tr.head) ?? whenClauseDoer(tree, ctx, tr.head) : null;
     if (within) {
       rules.push(...within.rules);

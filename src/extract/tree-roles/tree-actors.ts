@@ -151,6 +151,13 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   const holder = view.head(noun);
   if (['nmod', 'obl'].includes(view.base(noun)) && holder >= 0 && INVOLVEMENT.has(ctx.doc.tokens[holder].lemma)) noun = holder;
   const verb = view.head(noun);
+  // "troops were involved in a firefight", "soldiers engaged in clashes": a verb of taking part through "in"
+  // (support-verbs.tsv via "in"): its subject, in either voice, is a side of the act
+  if (verb >= 0 && view.base(noun) === 'obl' && view.marker(noun) === 'in' && ctx.kb.lexicon.supportVerbsVia.get(view.tokens[verb].lemma) === 'in') {
+    const roles = treeVerbRoles(view, ctx, verb);
+    const sides = isPassiveClause(view, verb) ? roles?.targets : roles?.actors;
+    return sides?.length ? { actors: [...sides], rules: [`roles:support-verb:${view.tokens[verb].lemma}`, ...roles!.rules] } : null;
+  }
   if (view.label(noun) !== 'obj' && view.label(noun) !== 'nsubj:pass' || verb < 0) return null;
   const lemma = supportVerbLemma(ctx.kb.lexicon.supportVerbs, ctx.doc.tokens[verb]) ?? ctx.doc.tokens[verb].lemma;
   if (!ctx.kb.lexicon.supportVerbs.has(lemma) && noun === head) return null;

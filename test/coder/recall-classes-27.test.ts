@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 27 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Saturday's airstrike killed 12 civilians": a lead that tells an act by its definite noun was kept only as a
+// mention of an act told before, and dropped when the story told none. Dated by its own possessive and the subject
+// of a toll verb, the act is stated as having happened (core/stated-occurrence.ts isDatedTollSubject); it still
+// refers back (coreference merges it with the act told before, when there is one).
+expectAll('a definite act dated by its possessive and told by its toll', [
+  ['Saturday\'s airstrike killed 12 civilians in the town of Marib, officials said.', ['ASSAULT null > civilians']],
+  ['Tuesday\'s bombing wounded 30 people at a market in Kabul.', ['ASSAULT']],
+  ['Last week\'s raid left five dead in the village, residents said.', ['ASSAULT null > null']],
+  ['Thursday\'s ambush killed three policemen on the highway, police said.', ['ASSAULT null > policemen']],
+  ['Monday\'s mortar attack wounded six children at a school.', ['ASSAULT']],
+]);
+test('the dated act keeps its possessive day', T, () => {
+  assert.equal(find(code('Saturday\'s airstrike killed 12 civilians in the town of Marib, officials said.'), 'airstrike').date?.value, '2025-06-07');
+  assert.equal(find(code('Last week\'s raid left five dead in the village, residents said.'), 'raid').date?.value, '2025-06-02');
+});
+test('a dated act told before is one event with its toll', T, () => {
+  const events = code('Saudi-led jets struck the town of Marib on Saturday, residents said. Saturday\'s airstrike killed 12 civilians, officials said.');
+  assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(events.map(brief)));
+});
+expectNone('an undated or untolled definite act stays a mention', 'ASSAULT', [
+  'Saturday\'s airstrike was condemned by the United Nations.',
+  'Last month\'s floods killed 40 people in the province.',
+]);
+
+// "Police had a shootout with armed robbers", "troops were engaged in a firefight with militants": a fight noun after
+// "have" had no actor, and the stative passive of a verb of taking part ("were engaged in", "were involved in",
+// "were locked in") made the subject the target. Verb rows "have * firefight with" (data/patterns/verbs.tsv); the
+// verbs of taking part through "in" are support verbs (data/lexicon/support-verbs.tsv); their passive is a state
+// whose subject takes part (extract/verb-roles.ts, tree-roles/tree-actors.ts).
+expectAll('a side of a gun battle told in nominal form', [
+  ['Police had a shootout with armed robbers in Lagos on Thursday.', ['ASSAULT Police > armed robbers']],
+  ['Border guards had a brief exchange of fire with smugglers near the crossing on Wednesday.', ['ASSAULT Border guards > smugglers']],
+  ['Soldiers had a gun battle with bandits in Zamfara state on Monday.', ['ASSAULT Soldiers > bandits']],
+  ['Troops were engaged in a firefight with al-Shabab militants outside Mogadishu on Sunday.', ['ASSAULT Troops > al-Shabab militants']],
+  ['Police were engaged in a gun battle with kidnappers near Abuja on Tuesday.', ['ASSAULT Police > kidnappers']],
+  ['Police were involved in a firefight with suspected kidnappers near Kaduna on Tuesday.', ['ASSAULT Police > kidnappers']],
+  ['Government soldiers were locked in fierce fighting with rebels near Goma on Monday.', ['ASSAULT Government soldiers > rebels']],
+  ['The minister was involved in talks with the unions on Monday.', ['CONSULT The minister > unions']],
+]);
+expectAll('the active forms stay as they were', [
+  ['Indian troops engaged in a gunfight with suspected rebels in Manipur on Friday.', ['ASSAULT Indian troops > rebels']],
+  ['Soldiers exchanged fire with Taliban fighters near the border on Monday, the army said.', ['ASSAULT Soldiers > Taliban fighters']],
+  ['Security forces clashed with gunmen in the Sinai on Saturday.', ['ASSAULT Security forces > gunmen']],
+  ['Friday\'s suicide attack killed nine soldiers at an army post in northern Mali.', ['ASSAULT null > soldiers']],
+]);
+expectNone('a fight that is no armed clash stays out', 'ASSAULT', [
+  'The team had a fight with its sponsor over money.',
+]);
