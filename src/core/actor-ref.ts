@@ -81,6 +81,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // students, unions, traders and farmers who protest are political actors by doing so
   // (also a country's people named by their role: "Kenyan union leaders threatened a general strike")
   if ((resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && type === 'PROTEST') return true;
+  // "rival clans fought over land", "a mob attacked the church": a crowd or kin group acting as one side (a role of
+  // kind group, data/actors/roles.tsv) that uses force acts politically by doing so, as a country's people does
+  if (agent && type === 'ASSAULT' && resolved.kind === 'role' && resolved.roleKind === 'group') return true;
   // "the teachers' union suspended its strike": a union acts as an organised political body (a company, a paper or a
   // hospital does not)
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;

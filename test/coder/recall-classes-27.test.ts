@@ -56,3 +56,19 @@ expectAll('the active forms stay as they were', [
 expectNone('a fight that is no armed clash stays out', 'ASSAULT', [
   'The team had a fight with its sponsor over money.',
 ]);
+
+// "after rival clans fought over land": a fight by a kin group or crowd had no actor (no row in data/actors/roles.tsv,
+// or a civil role that is no political participant), so the event was lost (session 26 kept the main clause's
+// subject out of it). Clans, tribes, tribesmen and fans are rows of kind group, as a mob is; a group that uses
+// force acts politically by doing so (core/actor-ref.ts isPoliticalParticipant). Among sport words a fight of fans
+// still needs an armed or state participant (the off-topic rule is unchanged).
+expectAll('a fight by clans, tribes or fans in a subordinate clause', [
+  ['Police arrested 20 people after rival clans fought over land in the district on Sunday.', ['ASSAULT rival clans > null', 'COERCE Police > people']],
+  ['Troops were deployed after rival tribes clashed near the town on Friday.', ['ASSAULT rival tribes > null']],
+  ['Armed tribesmen clashed over grazing land in Darfur on Monday, killing 15 people.', ['ASSAULT Armed tribesmen > null']],
+  ['The governor imposed a curfew after clansmen attacked a police post in the district on Sunday.', ['ASSAULT clansmen > a police post']],
+]);
+expectNone('fans in a sports story still need an armed or state side', 'ASSAULT', [
+  'The Football Association fined the club after its fans attacked the referee in the cup final.',
+  'Fans cheered as the team arrived in the capital on Monday.',
+]);
