@@ -173,7 +173,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
-  if (coordinatedActs(event, later, text) || otherProtestForm(event, later)) return null;
+  if (coordinatedActs(event, later, text) || otherProtestForm(event, later) || otherAccusationForm(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
@@ -205,6 +205,16 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
 function otherProtestForm(a: Event, b: Event): boolean {
   const stoppage = (e: Event) => (e.type === 'PROTEST' && /^14[1-5]/.test(e.cameo) ? e.cameo.startsWith('143') : null);
   return stoppage(a) !== null && stoppage(b) !== null && stoppage(a) !== stoppage(b);
+}
+
+/**
+ * "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": a summons or formal complaint
+ * (CAMEO 114), a lawsuit (115) and a verdict (116) are acts of their own, never a restatement of what was said
+ * (111, 112) nor of each other, even between the same parties on one day ("accused India" … "criticized India" restate).
+ */
+function otherAccusationForm(a: Event, b: Event): boolean {
+  const form = (e: Event) => (e.type === 'ACCUSE' ? (/^11[456]/.test(e.cameo) ? e.cameo.slice(0, 3) : 'said') : null);
+  return form(a) !== null && form(b) !== null && form(a) !== form(b);
 }
 
 // "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at

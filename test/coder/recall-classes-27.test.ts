@@ -72,3 +72,23 @@ expectNone('fans in a sports story still need an armed or state side', 'ASSAULT'
   'The Football Association fined the club after its fans attacked the referee in the cup final.',
   'Fans cheered as the team arrived in the capital on Monday.',
 ]);
+
+// "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": the summons (CAMEO 114) and
+// the accusation (112) are both ACCUSE, and coreference merged them as one act told twice, so the accusation was lost.
+// A summons or formal complaint, a lawsuit and a verdict are acts of their own (core/coreference-compatible.ts
+// otherAccusationForm); two summonses, or an accusation and a criticism, may still be one act told twice.
+for (const text of [
+  'Pakistan summoned the Afghan envoy on Tuesday. Islamabad accused Kabul of sheltering militants.',
+  'China summoned the Japanese ambassador on Friday to protest the visit. Beijing accused Tokyo of provoking tensions.',
+  'Algeria summoned the French ambassador on Sunday. Algiers accused Paris of interfering in its affairs.',
+]) {
+  test(`a summons and an accusation stay two events: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(events.filter((e) => e.type === 'ACCUSE').length, 2, JSON.stringify(events.map(brief)));
+    find(events, 'accused');
+  });
+}
+test('one summons told twice stays one event', T, () => {
+  const events = code('Russia summoned the British ambassador on Monday. Moscow summoned the envoy over the expulsions, the ministry said.');
+  assert.equal(events.filter((e) => e.type === 'ACCUSE').length, 1, JSON.stringify(events.map(brief)));
+});
