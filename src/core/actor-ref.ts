@@ -60,7 +60,8 @@ export const participationType = (info: { readonly code: string; readonly type: 
 // acts of a court or prosecutor, and the offices whose holders (present or former, ELI) they make news of
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
-const STATE_OFFICES = /(GOV|LEG|JUD)$/;
+// whom a request presses as a political side, named by the office or the armed role alone
+const PRESSED_BY_REQUEST = /(GOV|LEG|JUD|MIL|COP|REB|INS|SEP|UAF)$/;
 
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true, sides: ReadonlySet<string> = new Set()): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
@@ -71,8 +72,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // prosecution of an office holder is political news, whoever brings it
   // ... and so do "both sides", "the warring parties" with no one named before: the sides of a conflict or of talks
   // ("Both sides observed the ceasefire"; data/lexicon/side-nouns.tsv)
-  // ... and a holder of a state office whom a request presses ("calls for the president's ouster")
-  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '') || type === 'REQUEST' && STATE_OFFICES.test(phrase.roleCode ?? '');
+  // ... and a holder of a state office or an armed side whom a request presses ("calls for the president's ouster",
+  // "the families appealed to the kidnappers to free them")
+  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '') || type === 'REQUEST' && PRESSED_BY_REQUEST.test(phrase.roleCode ?? '');
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
@@ -81,9 +83,6 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // students, unions, traders and farmers who protest are political actors by doing so
   // (also a country's people named by their role: "Kenyan union leaders threatened a general strike")
   if ((resolved.kind === 'role' || resolved.rule.startsWith('actor:country+')) && type === 'PROTEST') return true;
-  // "rival clans fought over land", "a mob attacked the church": a crowd or kin group acting as one side (a role of
-  // kind group, data/actors/roles.tsv) that uses force acts politically by doing so, as a country's people does
-  if (agent && type === 'ASSAULT' && resolved.kind === 'role' && resolved.roleKind === 'group') return true;
   // "the teachers' union suspended its strike": a union acts as an organised political body (a company, a paper or a
   // hospital does not)
   if (resolved.kind === 'role' && resolved.roleKind === 'organization' && /LAB$/.test(resolved.roleCode ?? '') && agent) return true;
@@ -100,6 +99,16 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   if (resolved.kind === 'country' && (type === 'PROTEST' || type === 'ASSAULT') && agent) return true;
   if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
   return true;
+}
+
+/**
+ * "rival clans fought over land", "tribesmen clashed over grazing rights": a crowd or kin group (a role of kind group,
+ * data/actors/roles.tsv) in a fight with no one else named is a side of communal violence, a political event; its
+ * force on others ("a mob attacked villagers") stays crime news, with no political participant.
+ */
+export function isGroupSideOfFight(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
+  return resolved?.kind === 'role' && resolved.roleKind === 'group';
 }
 
 export const LABOUR_DISPUTE_RULE = 'actor:labour-dispute';

@@ -45,7 +45,7 @@ import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
-import { agentlessReason, isArmedOrState, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
+import { agentlessReason, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
@@ -229,7 +229,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const refs = withSpeaker(antecedents, participants, frame);
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
-          const political = labour || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
+          const groupFight = c.info.type === 'ASSAULT' && c.targets.length === 0 && (kb.lexicon.mutualFightNouns?.has(doc.tokens[c.trigger.head].lemma) ?? false) && c.actors.some((p) => isGroupSideOfFight(p, refs));
+          const political = labour || groupFight || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
           // a place and a date make an agentless act one occasion; the lead's main clause's place is the story's own ("Two engineers were kidnapped on Sunday")
           const agentless = political ? null : agentlessReason(c, refs, () => (sentence === body[0] && c.trigger.pattern.kind === 'verb' && isMainAssertion(treeOf(), c.trigger.head) || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && (isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs) || isDatedTollSubject(treeOf(), c.trigger.head) || isPerceivedNoun(treeOf(), c.trigger.head, kb.lexicon.clauseCues) && articleDates.of(sentence.index).length > 0), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }

@@ -9,6 +9,7 @@ import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-roles.ts';
+import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 
 const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
@@ -115,6 +116,13 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "the release of 40 political prisoners by the junta": the pattern's own "of" words are whom it lands on
   const undergoers = targets.length || stay ? [] : ownOfUndergoers(ctx, tr, actors);
   if (undergoers.length) rules.push(OWN_OF_UNDERGOER_RULE);
+  if (!targets.length && !stay && !undergoers.length && type === 'REQUEST') {
+    const addressee = requestAddressee(ctx.tree(), ctx, tr.head);
+    if (addressee) {
+      rules.push(addressee.rule);
+      return [actors, addressee.targets];
+    }
+  }
   return [actors, targets.length ? targets : stay ? stay.targets : undergoers.length ? undergoers : askedActPossessor(ctx, tr, type, rules)];
 }
 

@@ -19,6 +19,7 @@ import { conjunctActOnPeople } from './tree-roles/conjunct-act.ts';
 import { afterOwnPreposition, againstTargets, modifiesOwnNoun, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
 import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
+import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-addressee.ts';
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
@@ -38,7 +39,11 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       rules.push(EXPECTED_VISITOR_RULE);
       return [chosen(findSubject(ctx, tr.head, true), read?.targets), requiredTarget(ctx, tr) ?? []];
     }
-    const agent = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
+    const named = chosen(findAgent(ctx, tr.head + 1, 10), read?.actors);
+    // "Kenya's request for a loan from the IMF was approved": with no agent, the one asked gives what was asked for
+    const asked = named.length ? undefined : tree.childrenWith(tr.head, 'nsubj:pass').map((s) => askedFrom(tree, s)).find((n) => n !== undefined);
+    const agent = asked === undefined ? named : participantsAt(tree, ctx, asked).phrases;
+    if (asked !== undefined && agent.length) rules.push(REQUEST_ASKED_FROM_RULE);
     // "the minister's resignation was announced": the pattern's own act noun as subject acts for its owner
     const owned = agent.length === 0 ? ownActOwner(ctx, tr) : null;
     if (owned) {

@@ -59,9 +59,10 @@ expectNone('a fight that is no armed clash stays out', 'ASSAULT', [
 
 // "after rival clans fought over land": a fight by a kin group or crowd had no actor (no row in data/actors/roles.tsv,
 // or a civil role that is no political participant), so the event was lost (session 26 kept the main clause's
-// subject out of it). Clans, tribes, tribesmen and fans are rows of kind group, as a mob is; a group that uses
-// force acts politically by doing so (core/actor-ref.ts isPoliticalParticipant). Among sport words a fight of fans
-// still needs an armed or state participant (the off-topic rule is unchanged).
+// subject out of it). Clans, tribes, tribesmen and fans are rows of kind group, as a mob is; such a group in a fight
+// (data/lexicon/mutual-fight-nouns.tsv) with no one else named is a side of communal violence (core/actor-ref.ts
+// isGroupSideOfFight). A group's force on others ("a mob attacked villagers") stays crime news (plover-types
+// assault-08 convention), and among sport words a fight of fans still needs an armed or state participant.
 expectAll('a fight by clans, tribes or fans in a subordinate clause', [
   ['Police arrested 20 people after rival clans fought over land in the district on Sunday.', ['ASSAULT rival clans > null', 'COERCE Police > people']],
   ['Troops were deployed after rival tribes clashed near the town on Friday.', ['ASSAULT rival tribes > null']],
@@ -71,6 +72,7 @@ expectAll('a fight by clans, tribes or fans in a subordinate clause', [
 expectNone('fans in a sports story still need an armed or state side', 'ASSAULT', [
   'The Football Association fined the club after its fans attacked the referee in the cup final.',
   'Fans cheered as the team arrived in the capital on Monday.',
+  'A mob attacked a church in the village on Sunday.',
 ]);
 
 // "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": the summons (CAMEO 114) and
@@ -92,3 +94,21 @@ test('one summons told twice stays one event', T, () => {
   const events = code('Russia summoned the British ambassador on Monday. Moscow summoned the envoy over the expulsions, the ministry said.');
   assert.equal(events.filter((e) => e.type === 'ACCUSE').length, 1, JSON.stringify(events.map(brief)));
 });
+
+// Rows of test/corpus/plover-types.tsv: "The families of the hostages appealed to the kidnappers": an armed side a
+// request presses, named by its role alone, is a political participant as a state office is (core/actor-ref.ts);
+// "Kenya's request for a loan from the IMF was approved": the request noun is addressed to whoever decides it ("was
+// granted by Spain", clause-cues deciding-request) or gives what it asks for ("from the IMF"), who, with no agent
+// named, is the one who approves it (extract/tree-roles/request-addressee.ts, noun-roles.ts, verb-roles.ts).
+expectAll('a request pressing an armed side, and whom a request noun asks', [
+  ['The families of the hostages appealed to the kidnappers to free them.', ['REQUEST families > the kidnappers']],
+  ['Residents appealed to the rebels to leave the town on Monday.', ['REQUEST Residents > the rebels']],
+  ['Britain\'s request for the extradition of the suspect was granted by Spain.', ['REQUEST Britain > Spain']],
+  ['Ukraine\'s request for air defence systems from Germany was rejected by Berlin on Monday.', ['REQUEST Ukraine > Berlin']],
+  ['Kenya\'s request for a loan from the IMF was approved on Friday.', ['REQUEST Kenya > IMF', 'AID IMF > Kenya']],
+  ['Ghana\'s request for a bailout from the World Bank was approved on Tuesday.', ['REQUEST Ghana > World Bank', 'AID World Bank > Ghana']],
+]);
+expectAll('a request verb keeps its addressee', [
+  ['Pakistan requested a loan from the IMF on Monday.', ['REQUEST Pakistan > IMF']],
+  ['Relatives of the missing men urged the police to step up the search.', ['REQUEST Relatives > police']],
+]);
