@@ -112,3 +112,28 @@ expectAll('a request verb keeps its addressee', [
   ['Pakistan requested a loan from the IMF on Monday.', ['REQUEST Pakistan > IMF']],
   ['Relatives of the missing men urged the police to step up the search.', ['REQUEST Relatives > police']],
 ]);
+
+// "Moon welcomed Kim after the plane landed in Seoul": after a subordinator the parse read "the plane landed" as a noun
+// with a reduced relative ("after talks held in Doha" rightly is), and the window reader lent the landing (an arrival,
+// CONSULT) to the main clause's subject. Verbs of arriving, ending or happening that take no object
+// (data/lexicon/subject-act-verbs.tsv) make the phrase a clause (tree-repair/clause-read-as-phrase.ts); a subordinate
+// clause whose subject is a thing, an act or a weapon does not take the main clause's subject
+// (tree-roles/own-clause-subject.ts).
+for (const [text, trigger, lent] of [
+  ['President Moon welcomed Kim Jong Un after the plane landed in Seoul on Friday.', 'landed', 'President'],
+  ['Officials met after the delegation arrived in Geneva on Monday.', 'arrived', 'Officials'],
+  ['Russian President Vladimir Putin welcomed Indian Prime Minister Narendra Modi after the plane landed in Moscow on Monday.', 'landed', 'Russian President Vladimir Putin'],
+  ['Police arrested the driver after the truck crashed into the crowd on Sunday.', 'crashed', 'Police'],
+] as const) {
+  test(`a subordinate clause's arrival is not the main subject's: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => e.trigger.text.startsWith(trigger) && e.actor?.text === lent), JSON.stringify(events.map(brief)));
+  });
+}
+expectAll('the main clause keeps its act, and a clause with its own actor keeps it', [
+  ['President Moon welcomed Kim Jong Un after the plane landed in Seoul on Friday.', ['SUPPORT']],
+  ['Fighting resumed after rebel commanders arrived in the town on Monday.', ['ASSAULT']],
+]);
+expectNone('a participle describing the noun stays one', 'CONSULT', [
+  'Calm returned after talks held in Doha on Monday.',
+]);

@@ -25,7 +25,9 @@ export function withoutOtherClauseSubjects(view: TreeView, ctx: SentenceContext,
   // (an act or a weapon is no agent: "Unlike earlier attacks by the group, the bombing targeted a market" — its doer
   // may be named elsewhere)
   const lemma = ctx.doc.tokens[read.node].lemma;
-  if (isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.weaponNouns.has(lemma)) return window;
+  // ... but a subordinate clause's act is never its main clause subject's: "Moon welcomed Kim after the plane landed",
+  // "Police sealed off the area after a bomb exploded"
+  if (isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.weaponNouns.has(lemma)) return withoutMainSubject(view, ctx, head, window, rules);
   // (two subjects on one verb is a broken parse: "clips … showed, the area where hundreds had marched")
   if (view.childrenWith(view.head(read.node), 'nsubj', 'nsubj:pass').length > 1) return window;
   const [first, last] = view.span(read.node);
@@ -33,5 +35,16 @@ export function withoutOtherClauseSubjects(view: TreeView, ctx: SentenceContext,
   const start = tokens[first].start, end = tokens[last - 1].end;
   const kept = window.filter((p) => p.start < end && p.end > start);
   if (kept.length < window.length) rules.push('roles:tree-unknown-subject');
+  return kept;
+}
+
+function withoutMainSubject(view: TreeView, ctx: SentenceContext, head: number, window: ActorPhrase[], rules: string[]): ActorPhrase[] {
+  const main = view.label(head) === 'advcl' && view.childrenWith(head, 'mark').length > 0 ? view.head(head) : -1;
+  const subject = main >= 0 ? view.childrenWith(main, 'nsubj')[0] : undefined;
+  if (subject === undefined || subject > head) return window;
+  const [first, last] = view.span(subject);
+  const start = ctx.doc.tokens[first].start, end = ctx.doc.tokens[last - 1].end;
+  const kept = window.filter((p) => !(p.start >= start && p.end <= end));
+  if (kept.length < window.length) rules.push('roles:tree-main-clause-subject-not-own');
   return kept;
 }
