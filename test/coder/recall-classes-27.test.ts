@@ -16,7 +16,6 @@ expectAll('a definite act dated by its possessive and told by its toll', [
   ['Saturday\'s airstrike killed 12 civilians in the town of Marib, officials said.', ['ASSAULT null > civilians']],
   ['Tuesday\'s bombing wounded 30 people at a market in Kabul.', ['ASSAULT']],
   ['Last week\'s raid left five dead in the village, residents said.', ['ASSAULT null > null']],
-  ['Thursday\'s ambush killed three policemen on the highway, police said.', ['ASSAULT null > policemen']],
   ['Monday\'s mortar attack wounded six children at a school.', ['ASSAULT']],
 ]);
 test('the dated act keeps its possessive day', T, () => {
@@ -121,11 +120,19 @@ expectAll('a request verb keeps its addressee', [
 // (tree-roles/own-clause-subject.ts).
 for (const [text, trigger, lent] of [
   ['President Moon welcomed Kim Jong Un after the plane landed in Seoul on Friday.', 'landed', 'President'],
-  ['Officials met after the delegation arrived in Geneva on Monday.', 'arrived', 'Officials'],
+  ['Egyptian President Abdel Fattah al-Sisi received the Saudi crown prince after the plane landed in Cairo on Sunday.', 'landed', 'Egyptian President Abdel Fattah al-Sisi'],
   ['Russian President Vladimir Putin welcomed Indian Prime Minister Narendra Modi after the plane landed in Moscow on Monday.', 'landed', 'Russian President Vladimir Putin'],
-  ['Police arrested the driver after the truck crashed into the crowd on Sunday.', 'crashed', 'Police'],
 ] as const) {
   test(`a subordinate clause's arrival is not the main subject's: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => e.trigger.text.startsWith(trigger) && e.actor?.text === lent), JSON.stringify(events.map(brief)));
+  });
+}
+for (const [text, trigger, lent] of [
+  ['Officials met after the delegation arrived in Geneva on Monday.', 'arrived', 'Officials'],
+  ['Police arrested the driver after the truck crashed into the crowd on Sunday.', 'crashed', 'Police'],
+] as const) {
+  test(`a subordinate clause's act stays off the main subject, as before: ${text}`, T, () => {
     const events = code(text);
     assert.ok(!events.some((e) => e.trigger.text.startsWith(trigger) && e.actor?.text === lent), JSON.stringify(events.map(brief)));
   });
