@@ -58,3 +58,19 @@ test('a looting raid told with burning keeps one event per object', T, () => {
   const events = code('Gang members looted and torched dozens of shops in Port-au-Prince on Tuesday.');
   assert.deepEqual(events.map((e) => e.type), ['ASSAULT']);
 });
+
+// "Jailed activist X began a hunger strike", "Arrested last year, the activist began ...": a past participle with no
+// auxiliary that opens the sentence is passive, told of the main subject who underwent it; the parse hangs it on the
+// main verb as an `advcl`, whose subject the roles gave it, coding the jailed person as the one who jails (COERCE).
+// tree-roles/subject-node.ts openingPassiveParticiple (protest-24 of plover-types.tsv).
+expectNone('an opening passive participle is no act of the main subject', 'COERCE', [
+  'Jailed activist Alaa Abdel Fattah began a hunger strike.',
+  'Arrested last year, the activist began a hunger strike on Monday.',
+  'Detained in Minsk last year, opposition activist Maria Kolesnikova ended her hunger strike on Monday.',
+]);
+expectAll('the main act of a sentence opened by a participle stays', [
+  ['Jailed activist Alaa Abdel Fattah began a hunger strike.', ['PROTEST activist Alaa Abdel Fattah > null']],
+  ['Backed by Russian air power, the rebels seized the town on Monday.', ['ASSAULT the rebels > the town']],
+  ['Having captured the airport, the rebels stormed the palace on Monday.', ['ASSAULT the rebels > the airport', 'ASSAULT the rebels > the palace']],
+  ['Abducted by gunmen in May, the aid worker was freed by police on Sunday.', ['ASSAULT gunmen > null']],
+]);
