@@ -74,3 +74,28 @@ expectAll('the main act of a sentence opened by a participle stays', [
   ['Having captured the airport, the rebels stormed the palace on Monday.', ['ASSAULT the rebels > the airport', 'ASSAULT the rebels > the palace']],
   ['Abducted by gunmen in May, the aid worker was freed by police on Sunday.', ['ASSAULT gunmen > null']],
 ]);
+
+// “Withdraw your troops from our territory,” the president told Russia: a quoted order (a bare verb opening the quote,
+// no subject, the quote the complement of a reporting verb after it) is a REQUEST (PLOVER: "all requests, demands, and
+// orders") by its teller to its listener; what it orders is its content. The order had no roles of its own and was
+// dropped (src/extract/quoted-order.ts; a quote's capitalised first word tagged a name is read as the parse's verb,
+// verb-reading.ts). request-25 of plover-types.tsv.
+expectAll('a quoted order is a request by its teller to its listener', [
+  ['"Withdraw your troops from our territory," the president told Russia on Monday.', ['REQUEST the president > Russia']],
+  ['"Stop the shelling immediately," the UN envoy told the warring parties on Tuesday.', ['REQUEST UN envoy > the warring parties']],
+  ['"Lift the blockade," the Turkish foreign minister told Israel on Monday.', ['REQUEST Turkish foreign minister > Israel']],
+  ['"Release our soldiers now," Armenia\'s prime minister told Azerbaijan.', ['REQUEST Armenia\'s prime minister > Azerbaijan']],
+]);
+expectNone('what a quoted order orders is no act', 'RETREAT', [
+  '"Withdraw your troops from our territory," the president told Russia on Monday.',
+  '"Lift the blockade," the Turkish foreign minister told Israel on Monday.',
+]);
+expectAll('a quote with its own subject stays as it was', [
+  ['"Russia attacked our cities," the president told reporters.', ['ASSAULT Russia > our cities']],
+  ['"We will withdraw our troops," the president told Russia on Monday.', ['CONCEDE We > null']],
+  ['"They must withdraw from Gaza," the minister told reporters.', ['REQUEST the minister > null']],
+]);
+expectNone('a quote with its own subject is no order', 'REQUEST', [
+  '"Russia attacked our cities," the president told reporters.',
+  '"We will withdraw our troops," the president told Russia on Monday.',
+]);
