@@ -7,7 +7,7 @@ import { lookupCameo } from '../knowledge/ontology.ts';
 export const QUOTED_ORDER_RULE = 'speech-act:quoted-order';
 // CAMEO 100 "demand" (PLOVER REQUEST: "all requests, demands, and orders")
 const DEMAND = '100';
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
 // what an order's own clause may hold before its verb ("Please release", "Now withdraw") or as its subject: none
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'expl', 'csubj']);
 // the telling verb's listener: "told Azerbaijan", "said to Baku"
