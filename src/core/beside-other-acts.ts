@@ -59,6 +59,24 @@ function isReplyToldByMeans(view: TreeView, c: Candidate, ctx: SentenceContext, 
   return view.childrenWith(verb, 'advcl').some((m) => m !== verb && acts.has(m) && view.marker(m) === 'by');
 }
 
+/**
+ * "Gunmen looted and burned homes", "militiamen ransacked and torched the market": plunder (CAMEO 171, crosswalk COERCE
+ * seize) joined by "and" to the destruction of the same object (CAMEO 1712, crosswalk ASSAULT; manual ASSAULT destroy)
+ * is one act on that property; the destruction is the event. Plunder with an object of its own is an act of its own ("looted shops and torched houses").
+ */
+function isPlunderInAttack(view: TreeView, c: Candidate, attacks: ReadonlyMap<number, Candidate>): boolean {
+  if (c.trigger.pattern.kind !== 'verb' || c.info.code !== PLUNDER) return false;
+  const verb = c.trigger.head;
+  // (a raid beside the looting is an act of its own: "raided and looted a health centre" tells two)
+  const linked = [...attacks].filter(([a, attack]) => a !== verb && attack.trigger.pattern.cameo === DESTROY_PROPERTY && (view.head(a) === verb || view.head(verb) === a) && view.label(view.head(a) === verb ? a : verb) === 'conj').map(([a]) => a);
+  if (linked.length === 0) return false;
+  // the object hangs on the other verb, or on this one and the other has none ("burned and looted homes")
+  const own = view.childrenWith(verb, 'obj').length;
+  return own === 0 || linked.every((a) => view.childrenWith(a, 'obj').length === 0);
+}
+const PLUNDER = '171';
+const DESTROY_PROPERTY = '1712';
+
 /** The reason a candidate is no event beside the sentence's other candidates, or undefined. */
 export function besideOtherActs(candidates: readonly Candidate[]): (view: TreeView, c: Candidate, ctx: SentenceContext) => string | undefined {
   const heads = (keep: (x: Candidate) => boolean) => new Set(candidates.filter((x) => x.trigger.pattern.kind === 'verb' && keep(x)).map((x) => x.trigger.head));
@@ -69,6 +87,7 @@ export function besideOtherActs(candidates: readonly Candidate[]): (view: TreeVi
     if (aimedActs.size > 0 && isReplyToldByMeans(view, c, ctx, aimedActs)) return 'candidate:tree-reply-told-by-means';
     if (hostile.size > 0 && isBodyActedOn(view, c, ctx, hostile)) return 'candidate:tree-body-acted-on';
     if (attacks.size > 0 && isEmblemOfAttack(view, c, ctx, attacks)) return 'candidate:tree-emblem-of-attack';
+    if (attacks.size > 0 && isPlunderInAttack(view, c, attacks)) return 'candidate:tree-plunder-in-attack';
     return undefined;
   };
 }

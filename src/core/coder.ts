@@ -53,6 +53,7 @@ import { refineArticleEvents } from './article-refiners.ts';
 import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
 import { sentenceDropper, type TraceSink } from './trace.ts';
+import { quotedOrder } from '../extract/quoted-order.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
 import { withPartiesBetween } from './between-parties.ts';
@@ -195,7 +196,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           if (opensModifierCompound(tr, doc.tokens)) { drop?.('trigger', 'trigger:compound-modifier', tr, typeOf(tr)); continue; } // "a call-in show"
           const info = patternInfo(kb.ontology, tr.pattern);
           // "rejected claims that ...": the denial is a REJECT (guide rule 3) and also marks what it denies as denied
-          const c = info && proposeCandidate(ctx, tr, info);
+          // “Withdraw your troops,” the president told Russia: a quoted order has no roles of its own, its teller's
+          const c = info && (proposeCandidate(ctx, tr, info) ?? quotedOrder(ctx, tr));
           if (c) raw.push(c);
           else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
         }

@@ -8,6 +8,7 @@ import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
 import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
+import { isDefiedMeasure } from './defied-measure.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
 import { isNamingCall } from './naming-call.ts';
@@ -81,6 +82,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "warned its nationals against travelling to Mali", "advised citizens against visiting Iran", "decided against
   // sending troops": a gerund marked by "against" is an act advised or decided against, not one done
   { reason: 'candidate:tree-act-against', test: (view, c) => isActAgainst(view, c.trigger.head) },
+  // "violated a ban on exports to Iran", "circumvented export controls": a measure defied stands already, no new one
+  { reason: 'candidate:tree-defied-measure', test: (view, c, ctx) => isDefiedMeasure(view, c, cuePhrases(ctx.kb.lexicon.clauseCues, 'defying')) },
   // "adopted new sanctions, targeting dozens of tankers": what a measure covers, no attack
   { reason: 'candidate:tree-measure-scope', test: (view, c, ctx) => isMeasureScope(view, c, ctx) },
   // "offices were closed because of the typhoon", "banks closed for the Eid holiday": a precaution or a day off

@@ -39,6 +39,9 @@ const SPEECH_TYPES = new Set(Object.keys(CODE));
 // "vowed to block the reforms", "pledged to veto the bill": a vow to reject is the rejection, with its own code (mode)
 const vowedRejection = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'REJECT';
 const SCHEDULED = new Set(['CONSULT']);
+// a promise word inside a rejection's own trigger ("went back on a promise", "broke its pledge") is broken, not made
+const brokenPromise = (cue: CueHit, coded: Candidate) =>
+  cue.act === 'promise' && coded.info.type === 'REJECT' && coded.trigger.pattern.kind === 'verb' && coded.trigger.tokens.includes(cue.start);
 
 export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;
@@ -95,6 +98,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       const contentFrom = ctx.doc.tokens[c.trigger.start].start;
       const addressed = coded.targets.filter((x) => x.end <= contentFrom);
       const targets = addressed.length ? addressed : act.targets;
+      // "reneged on its pledge to release the prisoners": the promise is the rejected thing; what it promised is no act
+      if (brokenPromise(cue, coded)) continue;
       // "vowed to strike": a pattern for the bare speech verb ("vow to", AGREE) is typed by what follows it
       if (coded.info.type !== act.type && coded.trigger.end <= c.trigger.start) {
         out[k] = { ...coded, info, targets, rules: [...coded.rules, `speech-act:typed-by-content:${c.info.type}`] };

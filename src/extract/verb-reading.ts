@@ -26,8 +26,14 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
   // a base or -s form: a headline's verb after its subject, or the root the re-tagging gave a verbless sentence
   // (an -s form only agreeing with its subject: "Police arrests in Dhaka continued" stays a noun)
-  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower);
+  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower)
+    || opensQuote(t, i) && view.childrenWith(i, 'nsubj').length === 0;
 }
+
+// “Release our soldiers now,” the minister told Baku: the capitalised first word of a quote, tagged a name, is the
+// bare verb of a quoted order where the parse makes it a clause's head with no subject (src/extract/quoted-order.ts)
+const QUOTE_MARKS = new Set(['"', '“', '‘']);
+const opensQuote = (t: readonly Token[], i: number) => i > 0 && QUOTE_MARKS.has(t[i - 1].text) && t[i].pos === 'PROPN' && t[i].lemma === t[i].lower && t[i].sentence === t[i - 1].sentence;
 
 // nouns that take a plural verb in their singular form
 const PLURAL_COLLECTIVES = new Set(['police', 'people', 'militia', 'cattle']);
@@ -57,7 +63,7 @@ const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i
  * The forms `parseReadsVerb` may make a verb (the trigger prepass asks for a parse only at those): also an -s form,
  * and in a sentence with no verb at all (`verbless`) any form, which the re-tagging may make its root.
  */
-export const parseMayReadVerb = (t: readonly Token[], i: number, verbless: boolean) => verbless || readableAsVerb(t, i) || PRESENT_S.test(t[i].lower);
+export const parseMayReadVerb = (t: readonly Token[], i: number, verbless: boolean) => verbless || readableAsVerb(t, i) || PRESENT_S.test(t[i].lower) || opensQuote(t, i);
 const PRESENT_S = /[a-z][^s]s$/;
 
 // "had overrun", "have cut", "has hit": right after a form of "have" a participle that looks like its base is one

@@ -5,6 +5,7 @@ import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { participantsAt } from './participants.ts';
 import { objectGapClauseOf } from './object-gap.ts';
+import { QUOTED_ORDER_RULE } from '../quoted-order.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
 // no one it was done to
@@ -38,6 +39,8 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
   if (passive) return passive;
   if (c.targets.length === 0) return c;
   if (c.actors.length === 0) return c;
+  // a quoted order's teller and listener are its own roles (quoted-order.ts)
+  if (c.rules.includes(QUOTED_ORDER_RULE)) return c;
   const rules: string[] = [];
   const kept = c.targets.filter((p) => {
     const head = phraseHead(view, ctx, p);

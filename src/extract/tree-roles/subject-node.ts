@@ -119,6 +119,7 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
         continue;
       }
       if (marker !== null && !SHARED_SUBJECT_MARKERS.has(marker) || isReporting(up) && !speakersParticiple(view, verb, up)) return null;
+      if (marker === null && openingPassiveParticiple(view, verb, up)) return null;
       rules.push('roles:tree-advcl');
     } else if (label === 'ccomp' && isReporting(up) && speakersParticiple(view, verb, up)) {
       // "..., the rebels said, accusing the government of ...", the participle read as what was said
@@ -129,6 +130,17 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     verb = up;
   }
   return null;
+}
+
+/**
+ * "Jailed activist X began a hunger strike", "Backed by Russia, the rebels seized the town": a past participle with no
+ * auxiliary of its own that opens the sentence before the main clause is passive, told of the main subject who
+ * underwent it (jailed, backed); that subject is no doer of it ("Having seized the town, the rebels ..." has "having").
+ */
+function openingPassiveParticiple(view: TreeView, verb: number, up: number): boolean {
+  const word = view.tokens[verb];
+  return verb < up && /(?:ed|en)$/.test(word.lower) && word.lemma !== word.lower && view.children(verb).every((c) => view.base(c) !== 'aux' && view.base(c) !== 'nsubj')
+    && view.childrenWith(up, 'nsubj', 'nsubj:pass').some((s) => s > verb);
 }
 
 /**
