@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 27's lead classes, each on sentences written for this file, with negatives that must not change.
+// 26 November 2026 is a Thursday.
+const code = coderPublishedOn('2026-11-26');
+
+// "the soldiers were flown to Moscow": a verb of going in the passive carries its subject there, as it does with an
+// object ("flew him back to Libya"); no one visits anyone (clause-cues.tsv going, core/non-events.ts).
+const CARRIED = [
+  'The returned Russian servicemen were being flown to Moscow for medical treatment, the ministry said.',
+  'Wounded Ukrainian soldiers were being flown to Kyiv, officials said.',
+  'The Iranian sailors were being flown home to Tehran on Friday.',
+  'The wounded U.S. soldiers were flown to Germany for treatment.',
+];
+for (const text of CARRIED) {
+  test(`a verb of going in the passive carries, no visit: ${text}`, T, () => {
+    assert.deepEqual(code(text).filter((e) => e.cameo === '042').map(brief), []);
+  });
+}
+const GONE = [
+  ['Indian President Droupadi Murmu flew to Moscow on Tuesday.', 'flew to'],
+  ['The Iranian foreign minister travelled to Beijing on Monday.', 'travelled to'],
+] as const;
+for (const [text, trigger] of GONE) {
+  test(`one who goes somewhere still visits: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).cameo, '042');
+  });
+}
+
+// "struck a school, drawing condemnation from Egypt": a reaction noun that a verb of causing takes as its object
+// (clause-cues.tsv drawn-reaction) is aimed at who did what drew it (tree-roles/drawn-reaction.ts).
+const DRAWN: Array<[string, string, string]> = [
+  ['Israel on Monday struck a school in Gaza, drawing condemnation from Egypt and Jordan.', 'condemnation', 'Israel'],
+  ['Russia on Thursday vetoed the resolution, drawing sharp criticism from Britain.', 'sharp criticism', 'Russia'],
+  ["Israel's strike on the school sparked condemnation from Egypt.", 'condemnation', 'Israel'],
+  ['Turkey on Tuesday shelled Kurdish positions in Syria, which prompted criticism from France.', 'criticism', 'Turkey'],
+  ['Venezuela closed its border with Colombia, which drew criticism from the United States.', 'criticism', 'Venezuela'],
+];
+for (const [text, trigger, target] of DRAWN) {
+  test(`a drawn reaction is aimed at the doer of what drew it: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.text, target);
+  });
+}
+test('a drawn reaction with no doer told stays without a target', T, () => {
+  assert.equal(find(code('The vote drew sharp criticism from Britain.'), 'sharp criticism').target, null);
+});
+// the window reading an act noun's target stops at the verb of the phrase it began in
+test("an act noun's target is not read past its own clause's verb", T, () => {
+  assert.equal(find(code("Israel's strike on the school sparked condemnation from Egypt."), 'strike').target?.text, 'the school');
+});
