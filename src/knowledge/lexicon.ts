@@ -29,6 +29,7 @@ export interface LexiconFiles {
   readonly givingParticiples: string;
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
+  readonly gerundVerbs: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly titleNouns: string;
@@ -109,6 +110,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
+    gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),

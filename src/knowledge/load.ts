@@ -97,6 +97,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     givingParticiples: read('lexicon/giving-participles.tsv'),
     adjectivalParticiples: read('lexicon/adjectival-participles.tsv'),
     subjectActVerbs: read('lexicon/subject-act-verbs.tsv'),
+    gerundVerbs: read('lexicon/gerund-verbs.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
     titleNouns: read('lexicon/title-nouns.tsv'),

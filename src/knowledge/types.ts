@@ -178,6 +178,7 @@ export interface Lexicon {
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
   readonly adjectivalParticiples: ReadonlySet<string>;
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
+  readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */

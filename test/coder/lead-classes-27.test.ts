@@ -50,3 +50,21 @@ test('a drawn reaction with no doer told stays without a target', T, () => {
 test("an act noun's target is not read past its own clause's verb", T, () => {
   assert.equal(find(code("Israel's strike on the school sparked condemnation from Egypt."), 'strike').target?.text, 'the school');
 });
+
+// "denied targeting civilians": after a verb that takes an -ing complement (gerund-verbs.tsv) the -ing word read as a
+// modifier of the noun after it is the verb's complement, the noun its object (tree-repair/phase-verb-gerund.ts).
+const GERUNDS: Array<[string, string, string]> = [
+  ['The RSF denied targeting civilians.', 'targeting civilians', 'ASSAULT RSF > civilians'],
+  ['The junta denied detaining journalists.', 'detaining journalists', 'COERCE junta > journalists'],
+  ['The Kremlin acknowledged targeting energy facilities.', 'targeting', 'ASSAULT Kremlin > energy facilities'],
+];
+for (const [text, trigger, expected] of GERUNDS) {
+  test(`an -ing complement read as a modifier is the verb's act: ${text}`, T, () => {
+    assert.equal(brief(find(code(text), trigger)), expected);
+  });
+}
+test('an -ing word that describes nouns stays a modifier after such a verb', T, () => {
+  const events = code('The ministry denied visiting journalists access to the camp.');
+  assert.deepEqual(events.filter((e) => e.trigger.text.startsWith('visiting')).map(brief), []);
+  assert.equal(events.length, 1);
+});
