@@ -68,3 +68,39 @@ test('an -ing word that describes nouns stays a modifier after such a verb', T, 
   assert.deepEqual(events.filter((e) => e.trigger.text.startsWith('visiting')).map(brief), []);
   assert.equal(events.length, 1);
 });
+
+// "police would arrest anyone who blocked roads": an indefinite pronoun a relative clause describes does its act; the
+// window may not lend it the main clause's subject (tree-roles/described-subject.ts).
+const INDEFINITE: Array<[string, string]> = [
+  ['Police detained anyone who blocked roads in the capital.', 'blocked roads'],
+  ['The governor warned that troops would arrest those who looted shops.', 'looted shops'],
+  ['Soldiers beat everyone who joined the march in Harare.', 'joined the march'],
+];
+for (const [text, trigger] of INDEFINITE) {
+  test(`an indefinite pronoun's relative clause is not the main subject's act: ${text}`, T, () => {
+    assert.deepEqual(code(text).filter((e) => e.trigger.text.startsWith(trigger.split(' ')[0]) && e.actor !== null).map(brief), []);
+  });
+}
+test("a noun's relative clause keeps its own doer", T, () => {
+  assert.equal(find(code('Police detained people who blocked roads.'), 'blocked roads').actor?.text, 'people');
+});
+
+// "Security Minister X said police would arrest ...": a speaker whose title is a state office announces what the state's
+// forces will do, placed or not (core/refiners.ts claimedPlanAsAccusation); another side's speaker still accuses.
+const OWN_PLANS: Array<[string, string]> = [
+  ['Security Minister Patricia Bullrich said police would arrest anyone who blocked roads.', 'arrest'],
+  ['Interior Minister Juan Perez said troops would disperse the protesters.', 'disperse the protesters'],
+  ['Defence Minister Ali Khan said the army would strike rebel camps.', 'strike'],
+];
+for (const [text, trigger] of OWN_PLANS) {
+  test(`a state office holder announces the state's plan: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.notEqual(e.type, 'ACCUSE');
+    assert.equal(e.provenance.certainty, 'planned');
+  });
+}
+for (const text of ['Opposition leader Juan Perez said police would arrest protesters.', 'Rebel spokesman Ali Musa said troops would attack the town.']) {
+  test(`another side's speaker claiming the state's plan accuses: ${text}`, T, () => {
+    assert.equal(code(text)[0]?.type, 'ACCUSE');
+  });
+}
