@@ -104,3 +104,20 @@ for (const text of ['Opposition leader Juan Perez said police would arrest prote
     assert.equal(code(text)[0]?.type, 'ACCUSE');
   });
 }
+
+// "urged Pyongyang to return to dialogue": the request row's own "to" inside the asked clause marks where the asked
+// party returns, not whom the request addresses (tree-roles/addressee-node.ts).
+const RETURN_TO: Array<[string, string]> = [
+  ['Washington urged Moscow to return to dialogue with Kyiv.', 'Moscow'],
+  ['The African Union urged Ethiopia to return to dialogue.', 'Ethiopia'],
+  ['Beijing asked Manila to return to dialogue.', 'Manila'],
+  ['Qatar urged Hamas to return to the negotiating table.', 'Hamas'],
+];
+for (const [text, target] of RETURN_TO) {
+  test(`the one urged to return to talks is the request's target: ${text}`, T, () => {
+    assert.equal(code(text)[0]?.target?.text, target);
+  });
+}
+test("a request's own preposition still names whom it addresses", T, () => {
+  assert.equal(find(code('Kenya called on the rebels to return to talks.'), 'called on').target?.text, 'the rebels');
+});
