@@ -121,3 +121,19 @@ for (const [text, target] of RETURN_TO) {
 test("a request's own preposition still names whom it addresses", T, () => {
   assert.equal(find(code('Kenya called on the rebels to return to talks.'), 'called on').target?.text, 'the rebels');
 });
+
+// "as U.S. and South Korean forces wrapped up": a country sharing the role of the phrase after "and" (the resolver's
+// shared role) is that phrase's conjunct however the parse hung it ("as U.S." read as an oblique; participants.ts).
+const SHARED_ROLES: Array<[string, string, string[]]> = [
+  ['The launch came as U.S. and South Korean forces wrapped up a five-day air exercise.', 'wrapped up', ['USAMIL', 'KORMIL']],
+  ['Protests grew as U.S. and Israeli officials met in Washington.', 'met', ['USAGOV', 'ISRGOV']],
+  ['The drills began as U.S. and Japanese troops arrived in Okinawa.', 'arrived', ['USAMIL', 'JPNMIL']],
+];
+for (const [text, trigger, codes] of SHARED_ROLES) {
+  test(`a shared role's country is a conjunct of its phrase: ${text}`, T, () => {
+    assert.deepEqual(find(code(text), trigger).actors.map((a) => a.code), codes);
+  });
+}
+test('coordinated demonyms the parse joins stay as they were', T, () => {
+  assert.deepEqual(find(code('Clashes erupted as Somali and Kenyan troops attacked the town.'), 'attacked').actors.map((a) => a.code), ['SOMMIL', 'KENMIL']);
+});
