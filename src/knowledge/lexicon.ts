@@ -8,6 +8,7 @@ export interface LexiconFiles {
   readonly supportVerbs: string;
   readonly anaphors: string;
   readonly collectiveNames: string;
+  readonly compassStates: string;
   readonly weaponNouns: string;
   readonly munitionNouns: string;
   readonly weaponVerbs: string;
@@ -87,6 +88,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     supportVerbsVia: new Map(parseTsv(files.supportVerbs).filter(({ cells }) => cells[1]).map(({ cells }) => [cells[0], cells[1]])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     collectiveNames: new Map(parseTsv(files.collectiveNames).map(({ cells }) => [cells[0], cells[1].split(' ')])),
+    compassStates: new Map(parseTsv(files.compassStates).map(({ cells }) => [cells[0], cells[1].split(' ')])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
     munitionNouns: new Set(parseTsv(files.munitionNouns).map(({ cells }) => cells[0])),
     weaponVerbs: new Set(parseTsv(files.weaponVerbs).map(({ cells }) => cells[0])),

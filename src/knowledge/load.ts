@@ -76,6 +76,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     supportVerbs: read('lexicon/support-verbs.tsv'),
     anaphors: read('lexicon/anaphors.tsv'),
     collectiveNames: read('lexicon/collective-names.tsv'),
+    compassStates: read('lexicon/compass-states.tsv'),
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
     munitionNouns: read('lexicon/munition-nouns.tsv'),
     weaponVerbs: read('lexicon/weapon-verbs.tsv'),

@@ -127,8 +127,8 @@ export interface Lexicon {
   /** Verbs whose subject does the act noun their preposition governs ("responded with airstrikes" → "with"). */
   readonly supportVerbsVia: ReadonlyMap<string, string>;
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
-  /** Two states named as one plural → their country codes: "the two koreas" → KOR, PRK (data/lexicon/collective-names.tsv). */
-  readonly collectiveNames: ReadonlyMap<string, readonly string[]>;
+  readonly collectiveNames: ReadonlyMap<string, readonly string[]>; // "the two koreas" → KOR, PRK (collective-names.tsv)
+  readonly compassStates: ReadonlyMap<string, readonly string[]>; // "the North" → PRK where named (compass-states.tsv)
   /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
   readonly weaponNouns: ReadonlySet<string>;
   /** What is fired or dropped and lands where it hits: "a rocket slammed into a school" (data/lexicon/munition-nouns.tsv). */

@@ -131,9 +131,27 @@ const SHARED_ROLES: Array<[string, string, string[]]> = [
 ];
 for (const [text, trigger, codes] of SHARED_ROLES) {
   test(`a shared role's country is a conjunct of its phrase: ${text}`, T, () => {
-    assert.deepEqual(find(code(text), trigger).actors.map((a) => a.code), codes);
+    assert.deepEqual(find(code(text), trigger).actors?.map((a) => a.code), codes);
   });
 }
 test('coordinated demonyms the parse joins stay as they were', T, () => {
-  assert.deepEqual(find(code('Clashes erupted as Somali and Kenyan troops attacked the town.'), 'attacked').actors.map((a) => a.code), ['SOMMIL', 'KENMIL']);
+  assert.deepEqual(find(code('Clashes erupted as Somali and Kenyan troops attacked the town.'), 'attacked').actors?.map((a) => a.code), ['SOMMIL', 'KENMIL']);
+});
+
+// "Seoul urged the North to stop": in a story that names North Korea, "the North" alone is that state
+// (data/lexicon/compass-states.tsv, resolve/compass-states.ts); a region after "in", or a name after it, stays apart.
+const KOREA = 'North Korea fired a ballistic missile on Tuesday. ';
+const COMPASS: Array<[string, string, 'actor' | 'target', string]> = [
+  [`${KOREA}Seoul urged the North to stop its provocations.`, 'urged', 'target', 'PRK'],
+  [`${KOREA}South Korea said the North had fired two rockets.`, 'fired two rockets', 'actor', 'PRK'],
+  ['Pyongyang fired a missile on Monday. The North also sent troops to Russia.', 'sent troops', 'actor', 'PRK'],
+];
+for (const [text, trigger, role, expected] of COMPASS) {
+  test(`"the North" in a story naming the state is that state: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger)[role]?.code, expected);
+  });
+}
+test('"the North" is no state where the story names none of that name, nor after "in"', T, () => {
+  assert.deepEqual(code('Rebels said the North had fired two rockets.').filter((e) => e.actor?.code === 'PRK'), []);
+  assert.deepEqual(code(`${KOREA}Fighting raged in the North, the army said.`).filter((e) => e.actors?.some((a) => a.code === 'PRK') && e.trigger.text === 'Fighting'), []);
 });
