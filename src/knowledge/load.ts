@@ -166,12 +166,15 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ['actors/groups.json', groupActors],
     ['actors/organizations.json', groupActors],
     ['actors/companies.json', groupActors],
-    ['actors/people.json', personActors],
+    ['actors/people.json', (file, content) => personActors(file, content, groupCodes)],
     ['actors/metonyms.json', metonymActors],
   ];
   const officeHolders = new Map<string, ActorEntry[]>();
+  // a body's own code where it has one ("european-union" → IGOEUREEC), for the people who hold its offices
+  const groupCodes = new Map<string, string>();
   const addActor = (alias: string, entry: ActorEntry) => {
     actors.add(alias, entry);
+    if ((entry.kind === 'group' || entry.kind === 'organization') && entry.code !== entry.id) groupCodes.set(entry.id, entry.code);
     ourActor(fingerprint, alias, entry.id, entry.kind);
     if (entry.kind === 'group' || entry.kind === 'organization' || entry.kind === 'person') ourById.set(entry.id, entry);
     if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;

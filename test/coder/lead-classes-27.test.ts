@@ -155,3 +155,20 @@ test('"the North" is no state where the story names none of that name, nor after
   assert.deepEqual(code('Rebels said the North had fired two rockets.').filter((e) => e.actor?.code === 'PRK'), []);
   assert.deepEqual(code(`${KOREA}Fighting raged in the North, the army said.`).filter((e) => e.actors?.some((a) => a.code === 'PRK') && e.trigger.text === 'Fighting'), []);
 });
+
+// A person who holds an office of a body is coded as the body is (knowledge/actor-files.ts personActors): the UN's
+// secretary-general as the UN (IGOUNO), the EU's foreign policy chief as the EU, so the speaker who announces the body's
+// act speaks for it ("Kallas warned that the EU could impose sanctions": a threat, core/speech-acts.ts).
+const BODY_OFFICERS: Array<[string, string, string]> = [
+  ['U.N. Secretary-General Antonio Guterres urged both sides to return to talks.', 'urged', 'IGOUNO'],
+  ['EU foreign policy chief Kaja Kallas condemned the crackdown.', 'condemned', 'IGOEUREEC'],
+  ['EU foreign policy chief Kaja Kallas warned that the EU could impose sanctions on Georgian officials.', 'warned', 'IGOEUREEC'],
+];
+for (const [text, trigger, expected] of BODY_OFFICERS) {
+  test(`a body's office holder is coded as the body: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, expected);
+  });
+}
+test("a body's office holder announcing the body's sanction threatens", T, () => {
+  assert.equal(find(code('EU foreign policy chief Kaja Kallas warned that the EU could impose sanctions on Georgian officials.'), 'warned').type, 'THREATEN');
+});
