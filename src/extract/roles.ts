@@ -194,13 +194,13 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
 }
 
 /**
- * "Israel's strike on the school | sparked condemnation from Egypt": a verb whose subject lies before the window's start
- * is the predicate of the phrase the window began in; past it the words are no longer that phrase's.
+ * "Israel's strike on the school | sparked condemnation from Egypt": the predicate of the phrase the window began in ends
+ * that phrase (a toll's people stay: "a raid on a checkpoint killed nine soldiers").
  */
 function predicateOfEarlierSubject(ctx: SentenceContext, i: number, from: number): boolean {
   if (ctx.doc.tokens[i].pos !== 'VERB') return false;
   const tree = ctx.tree();
-  return tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from);
+  return tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from) && !tree.childrenWith(i, 'obj').some((o) => ctx.phraseAt.has(o));
 }
 
 /**

@@ -172,3 +172,20 @@ for (const [text, trigger, expected] of BODY_OFFICERS) {
 test("a body's office holder announcing the body's sanction threatens", T, () => {
   assert.equal(find(code('EU foreign policy chief Kaja Kallas warned that the EU could impose sanctions on Georgian officials.'), 'warned').type, 'THREATEN');
 });
+
+// "condemned the brutality", "deplored the repression": a noun for one side's force (clause-cues.tsv force-noun) takes up
+// the latest act of force of another side; "the crackdown" (COERCE) takes up violent repression (ASSAULT) too
+// (condemned-act.ts, core/condemned-act-doer.ts).
+const FORCE_NOUNS: Array<[string, string, string]> = [
+  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the brutality.', 'condemned', 'GEOCOP'],
+  ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the crackdown.', 'condemned', 'GEOCOP'],
+  ['Soldiers opened fire on protesters in Khartoum on Monday. The United Nations deplored the repression.', 'deplored', 'SDNMIL'],
+];
+for (const [text, trigger, accused] of FORCE_NOUNS) {
+  test(`a condemned use of force accuses who used it: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, accused);
+  });
+}
+test('a condemned attack still takes up the attack, not a later arrest', T, () => {
+  assert.equal(find(code('Rebels attacked a village on Monday. Police arrested two reporters on Tuesday. The UN condemned the attack.'), 'condemned').target?.text, 'Rebels');
+});
