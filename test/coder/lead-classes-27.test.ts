@@ -189,3 +189,24 @@ for (const [text, trigger, accused] of FORCE_NOUNS) {
 test('a condemned attack still takes up the attack, not a later arrest', T, () => {
   assert.equal(find(code('Rebels attacked a village on Monday. Police arrested two reporters on Tuesday. The UN condemned the attack.'), 'condemned').target?.text, 'Rebels');
 });
+
+// "inflicted heavy losses on the army": a side killing or wounding another's fighters (extra-verbs.tsv; PLOVER ASSAULT);
+// a defeat or damage said of politics or an economy is none.
+const INFLICTED: Array<[string, string]> = [
+  ['The RSF said its forces had inflicted heavy losses on the army.', 'ASSAULT'],
+  ['The militants inflicted heavy casualties on government troops.', 'ASSAULT'],
+  ['Kyiv said its drones had inflicted heavy losses on Russian forces near Kursk.', 'ASSAULT'],
+];
+for (const [text, type] of INFLICTED) {
+  test(`losses inflicted on a side are an attack: ${text}`, T, () => {
+    assert.equal(find(code(text), 'inflicted').type, type);
+  });
+}
+test('a defeat inflicted in politics is no attack', T, () => {
+  assert.deepEqual(code('The Kremlin inflicted a diplomatic defeat on Kyiv.').map(brief), []);
+});
+test('a body whose name holds "and" is one actor: the AU Peace and Security Council', T, () => {
+  const e = find(code('The AU Peace and Security Council suspended Niger on Friday.'), 'suspended');
+  assert.equal(e.actor?.text, 'AU Peace and Security Council');
+  assert.equal(e.actors?.length ?? 1, 1);
+});
