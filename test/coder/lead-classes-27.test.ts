@@ -75,6 +75,8 @@ const INDEFINITE: Array<[string, string]> = [
   ['Police detained anyone who blocked roads in the capital.', 'blocked roads'],
   ['The governor warned that troops would arrest those who looted shops.', 'looted shops'],
   ['Soldiers beat everyone who joined the march in Harare.', 'joined the march'],
+  ['Police detained anyone who joined the protest in Minsk.', 'joined the protest'],
+  ['Troops arrested everyone who attacked the convoy.', 'attacked'],
 ];
 for (const [text, trigger] of INDEFINITE) {
   test(`an indefinite pronoun's relative clause is not the main subject's act: ${text}`, T, () => {
@@ -180,6 +182,7 @@ const FORCE_NOUNS: Array<[string, string, string]> = [
   ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the brutality.', 'condemned', 'GEOCOP'],
   ['Georgian police beat protesters in Tbilisi on Friday. The EU condemned the crackdown.', 'condemned', 'GEOCOP'],
   ['Soldiers opened fire on protesters in Khartoum on Monday. The United Nations deplored the repression.', 'deplored', 'SDNMIL'],
+  ['Georgian police used water cannon on Friday. The EU deplored the brutality.', 'deplored', 'GEOCOP'],
 ];
 for (const [text, trigger, accused] of FORCE_NOUNS) {
   test(`a condemned use of force accuses who used it: ${text}`, T, () => {
