@@ -213,3 +213,18 @@ test('a body whose name holds "and" is one actor: the AU Peace and Security Coun
   assert.equal(e.actor?.text, 'AU Peace and Security Council');
   assert.equal(e.actors?.length ?? 1, 1);
 });
+
+// "opposition politician Juan Pablo Guanipa", "two opposition figures": the opposition's people by these nouns too
+// (data/actors/roles.tsv), so the unknown name after the role is theirs.
+const OPPOSITION_PEOPLE: Array<[string, string, string]> = [
+  ['Police arrested opposition politician Juan Pablo Guanipa on Friday.', 'arrested', 'opposition politician Juan Pablo Guanipa'],
+  ['Venezuelan security forces detained two opposition figures in Caracas.', 'detained', 'opposition figures'],
+  ['Police arrested opposition figure Ahmed Musa in Khartoum.', 'arrested', 'opposition figure Ahmed Musa'],
+];
+for (const [text, trigger, target] of OPPOSITION_PEOPLE) {
+  test(`the opposition's politicians and figures are its people: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.target?.text, target);
+    assert.match(e.target?.code ?? 'OPP', /OPP$/);
+  });
+}
