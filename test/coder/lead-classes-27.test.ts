@@ -228,3 +228,16 @@ for (const [text, trigger, target] of OPPOSITION_PEOPLE) {
     assert.match(e.target?.code ?? 'OPP', /OPP$/);
   });
 }
+
+// "BEIRUT (AP) - An Israeli drone strike killed ... in southern Lebanon ... near-daily Israeli strikes": when mentions of
+// one act merge, a place only the dateline gave says less than the place the text gives the act (core/coreference.ts).
+const FILED_FROM: Array<[string, string]> = [
+  ["BEIRUT (AP) - An Israeli drone strike killed a senior Hezbollah commander in southern Lebanon on Saturday, the Israeli military said, in the latest violation of a ceasefire that took effect last November.\nThe military said the commander, Ali Hassan Nour, had been rebuilding the group's rocket launching capabilities near the border.\nLebanon's Health Ministry said the strike on a car near the town of Nabatieh also wounded two passersby.\nLebanese President Joseph Aoun condemned the attack and called on the United States and France, which oversee the truce, to pressure Israel to stop its strikes.\nHezbollah did not immediately comment. The group has largely refrained from responding to near-daily Israeli strikes since the ceasefire.", "southern Lebanon"],
+  ["KABUL (AP) - An U.S. drone strike killed a senior al-Qaida commander in eastern Afghanistan on Saturday, the U.S. military said, in the latest violation of a ceasefire that took effect last November.\nThe military said the commander, Ali Hassan Nour, had been rebuilding the group's rocket launching capabilities near the border.\nAfghanistan's Health Ministry said the strike also wounded two passersby.\nTaliban spokesman Zabihullah Mujahid condemned the attack and called on the United States and France, which oversee the truce, to pressure Washington to stop its strikes.\nAl-Qaida did not immediately comment. The group has largely refrained from responding to near-daily U.S. strikes since the ceasefire.", "Afghanistan"],
+  ["MOGADISHU (AP) - An U.S. drone strike killed a senior al-Shabab commander in southern Somalia on Saturday, the U.S. military said, in the latest violation of a ceasefire that took effect last November.\nThe military said the commander, Ali Hassan Nour, had been rebuilding the group's rocket launching capabilities near the border.\nSomalia's Health Ministry said the strike also wounded two passersby.\nSomali President Hassan Sheikh Mohamud condemned the attack and called on the United States and France, which oversee the truce, to pressure Washington to stop its strikes.\nAl-Shabab did not immediately comment. The group has largely refrained from responding to near-daily U.S. strikes since the ceasefire.", "Somalia"],
+];
+for (const [text, place] of FILED_FROM) {
+  test(`a merged act keeps the place the text gives it over the dateline's: ${place}`, T, () => {
+    assert.equal(code(text, '2025-10-11')[0]?.location?.text, place);
+  });
+}
