@@ -1,3 +1,4 @@
+import { withCompassStates } from '../resolve/compass-states.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
@@ -109,7 +110,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const siteSpans = kb.places.findAll(article.text, normalized).filter((m) => m.values.some(namesSite));
       // "the Sudan Tribune", "Daily Sabah": a state or place inside a news outlet's name names the paper only
       const outlets = outletSpans(doc, kb.lexicon.outletWords);
-      const found = findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end));
+      // ("the North" in a story naming North Korea: resolve/compass-states.ts)
+      const found = withCompassStates(doc, kb, findActorPhrases(doc, normalized, kb, published, siteSpans).filter((p) => !insideOutlet(outlets, p.start, p.end)));
       const foundIndex = new SpanIndex(found);
       const allPlaces = articlePlaces(doc, normalized, kb, found, foundIndex, outlets);
       const sites = allPlaces.filter((p) => namesSite(p.place));

@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { ANY_DEED, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { participantsOf, withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
@@ -21,7 +21,8 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     const type = mark.slice(CONDEMNED_ACT.length);
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     // "the Kenyans counterattacked": an answer is not the attack condemned
-    const doers = events.filter((o) => o !== e && (o.type === type || type === ANY_DEED && DEEDS.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
+    // ("condemned the crackdown": a coercion noun takes up violent repression too, ASSAULT 175)
+    const doers = events.filter((o) => o !== e && (o.type === type || type === ANY_DEED && DEEDS.has(o.type) || (type === ANY_FORCE || type === 'COERCE') && FORCE.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
     const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);

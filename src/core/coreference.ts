@@ -58,7 +58,8 @@ function mergeCluster(cluster: readonly Event[], text: string): Event {
   return withMentions({
     ...withRoles,
     date: mostSpecificDate(ordered.map((e) => e.date), ordered.map(datesTheTelling)),
-    location: mostSpecificPlace(ordered.map((e) => e.location)),
+    // (a mention placed only by the dateline says nothing of where: "BEIRUT - ... in southern Lebanon")
+    location: mostSpecificPlace(ordered.map((e) => e.location), ordered.map((e) => e.rules.includes('place:dateline'))),
     ...(Object.keys(numbers).length ? { numbers } : {}),
     // how sure is decided where the article first tells it; who says so may be the main mention's speaker
     provenance: attribution.provenance,
@@ -120,9 +121,11 @@ function mostSpecificDate(dates: readonly (EventDate | null)[], telling: readonl
 
 // A stated place beats the article's country; then the finer one: "in Borno" … "in Maiduguri" → Maiduguri.
 const PLACE_RANK = { site: 4, city: 3, region: 2, country: 1 } as const;
-function mostSpecificPlace(places: readonly (EventLocation | null)[]): EventLocation | null {
-  // a site named by description ("outside the court") says less than the town named ("in Minsk")
-  return pickBest(places, (p) => (p.basis !== 'inferred' && p.span !== null ? 10 : 0) + (p.id?.startsWith('site-phrase:') ? 2.5 : p.precision ? PLACE_RANK[p.precision] : 0));
+function mostSpecificPlace(places: readonly (EventLocation | null)[], filed: readonly boolean[]): EventLocation | null {
+  // a site named by description ("outside the court") says less than the town named ("in Minsk"), a dateline less than
+  // a place the text gives the act
+  const ranked = places.map((p, i) => (p === null ? null : { p, filed: filed[i] }));
+  return pickBest(ranked, ({ p, filed: f }) => (p.basis !== 'inferred' && p.span !== null && !f ? 10 : 0) + (p.id?.startsWith('site-phrase:') ? 2.5 : p.precision ? PLACE_RANK[p.precision] : 0))?.p ?? null;
 }
 
 function pickBest<T>(values: readonly (T | null)[], rank: (v: T) => number): T | null {

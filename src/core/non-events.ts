@@ -46,8 +46,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   { reason: 'candidate:tree-object-is-clause-subject', test: (view, c) => isObjectClauseSubject(view, c.trigger.head, c.trigger.pattern, c.trigger.tokens) && !c.rules.includes(WARNED_CONSEQUENCE_RULE) },
   // "Eritrea has long been under U.N. sanctions": a state its subject is in
   { reason: 'candidate:tree-state-under', test: (view, c) => c.trigger.pattern.kind === 'noun' && isStateUnder(view, c.trigger.head) },
-  // "flew him back to Libya on a government plane": a verb of going with an object carries it, no visit
-  { reason: 'candidate:tree-carried-not-gone', test: (view, c, ctx) => c.info.code === '042' && c.trigger.pattern.kind === 'verb' && cuePhrases(ctx.kb.lexicon.clauseCues, 'going').has(view.tokens[c.trigger.head].lemma) && view.childrenWith(c.trigger.head, 'obj').length > 0 },
+  // "flew him back to Libya on a government plane", "the soldiers were flown to Moscow": a verb of going with an
+  // object, or in the passive, carries someone there, no visit
+  { reason: 'candidate:tree-carried-not-gone', test: (view, c, ctx) => c.info.code === '042' && c.trigger.pattern.kind === 'verb' && cuePhrases(ctx.kb.lexicon.clauseCues, 'going').has(view.tokens[c.trigger.head].lemma) && (view.childrenWith(c.trigger.head, 'obj').length > 0 || view.isPassive(c.trigger.head)) },
   // "the United States, which has a mutual defence treaty with the Philippines": a cooperative tie held now
   { reason: 'candidate:tree-held-relation', test: (view, c) => c.trigger.pattern.kind === 'noun' && TIES.has(c.info.type) && isHeldRelation(view, c.trigger.head) },
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done

@@ -99,7 +99,9 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   if (speaksForActor(source, e.actor)) return e;
   // "Lukashenko said police would arrest the organisers": a state's forces no text places (a country guessed from the
   // place at most) are the state speaker's own
-  if ((e.actor.code === null || e.actor.basis === 'inferred') && source.code !== null && STATE_SPEAKER.test(source.code) && namesStateForce(e.actor.name, roles)) return e;
+  // ("Security Minister X said police would arrest ...": so is one whose title is a state office, placed or not)
+  const stateSpeaker = source.code !== null ? STATE_SPEAKER.test(source.code) : holdsStateOffice(source.text, roles);
+  if ((e.actor.code === null || e.actor.basis === 'inferred') && stateSpeaker && namesStateForce(e.actor.name, roles)) return e;
   // "the junta said it would arrest ...": an actor no gazetteer codes is the speaker when its name is the speaker's
   if (source.code === null && e.actor.code === null && bareName(source.name) === bareName(e.actor.name)) return e;
   // the planners (all of them: "Iran and its proxies") become the accused
@@ -122,6 +124,13 @@ const STATE_SPEAKER = /^[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD|LEG)?$/;
 // police, troops, security forces: a role the state holds
 const namesStateForce = (name: string, roles: PhraseIndex<RoleEntry>) =>
   roles.lookup(name.toLowerCase().split(/\s+/).pop() ?? '').some((r) => /^(?:MIL|COP|SPY)$/.test(r.role));
+// "Security Minister Patricia Bullrich", "the interior minister": a word of the speaker's title names a government role
+// and none another side's ("Opposition leader X")
+function holdsStateOffice(text: string, roles: PhraseIndex<RoleEntry>): boolean {
+  const found = text.toLowerCase().split(/\s+/).flatMap((w) => roles.lookup(w).map((r) => r.role));
+  return found.includes('GOV') && found.every((r) => STATE_ROLE.test(r));
+}
+const STATE_ROLE = /^(?:GOV|MIL|COP|SPY|JUD|LEG)$/;
 
 /** A verb pattern coding an accusation or a blame, whose words may name the alleged act. */
 export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {

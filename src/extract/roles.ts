@@ -174,7 +174,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || participleAfterComma(ctx, i)) return [];
-    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles)) return [];
+    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles) || predicateOfEarlierSubject(ctx, i, from)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
@@ -191,6 +191,16 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/**
+ * "Israel's strike on the school | sparked condemnation from Egypt": the predicate of the phrase the window began in ends
+ * that phrase (a toll's people stay: "a raid on a checkpoint killed nine soldiers").
+ */
+function predicateOfEarlierSubject(ctx: SentenceContext, i: number, from: number): boolean {
+  if (ctx.doc.tokens[i].pos !== 'VERB') return false;
+  const tree = ctx.tree();
+  return tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from) && !tree.childrenWith(i, 'obj').some((o) => ctx.phraseAt.has(o));
 }
 
 /**

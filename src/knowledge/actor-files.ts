@@ -72,10 +72,11 @@ export function groupActors(file: string, content: string): Array<[string, Actor
   return out;
 }
 
-export function personActors(file: string, content: string): Array<[string, ActorEntry]> {
+/** People; one who holds an office of a body is coded as the body is ("european-union" → IGOEUREEC, `groupCodes`). */
+export function personActors(file: string, content: string, groupCodes: ReadonlyMap<string, string> = new Map()): Array<[string, ActorEntry]> {
   const out: Array<[string, ActorEntry]> = [];
   parseJson(file, content, z.array(PersonRecord)).forEach((p, i) => {
-    const code = p.group ?? (p.country ? `${p.country}${p.role ?? 'GOV'}` : null);
+    const code = p.group ? groupCodes.get(p.group) ?? p.group : p.country ? `${p.country}${p.role ?? 'GOV'}` : null;
     if (!code) return;
     const entry: ActorEntry = {
       id: `${file}#${i}`, code, name: p.name, kind: 'person', country: p.country ?? null, role: p.role ?? 'GOV',

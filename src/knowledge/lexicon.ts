@@ -8,6 +8,7 @@ export interface LexiconFiles {
   readonly supportVerbs: string;
   readonly anaphors: string;
   readonly collectiveNames: string;
+  readonly compassStates: string;
   readonly weaponNouns: string;
   readonly munitionNouns: string;
   readonly weaponVerbs: string;
@@ -29,6 +30,7 @@ export interface LexiconFiles {
   readonly givingParticiples: string;
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
+  readonly gerundVerbs: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly titleNouns: string;
@@ -86,6 +88,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     supportVerbsVia: new Map(parseTsv(files.supportVerbs).filter(({ cells }) => cells[1]).map(({ cells }) => [cells[0], cells[1]])),
     anaphors: new Map(parseTsv(files.anaphors).map(({ cells }) => [cells[0], cells[1]])),
     collectiveNames: new Map(parseTsv(files.collectiveNames).map(({ cells }) => [cells[0], cells[1].split(' ')])),
+    compassStates: new Map(parseTsv(files.compassStates).map(({ cells }) => [cells[0], cells[1].split(' ')])),
     weaponNouns: new Set(parseTsv(files.weaponNouns).map(({ cells }) => cells[0])),
     munitionNouns: new Set(parseTsv(files.munitionNouns).map(({ cells }) => cells[0])),
     weaponVerbs: new Set(parseTsv(files.weaponVerbs).map(({ cells }) => cells[0])),
@@ -109,6 +112,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
+    gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),

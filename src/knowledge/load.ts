@@ -76,6 +76,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     supportVerbs: read('lexicon/support-verbs.tsv'),
     anaphors: read('lexicon/anaphors.tsv'),
     collectiveNames: read('lexicon/collective-names.tsv'),
+    compassStates: read('lexicon/compass-states.tsv'),
     weaponNouns: read('lexicon/weapon-nouns.tsv'),
     munitionNouns: read('lexicon/munition-nouns.tsv'),
     weaponVerbs: read('lexicon/weapon-verbs.tsv'),
@@ -97,6 +98,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     givingParticiples: read('lexicon/giving-participles.tsv'),
     adjectivalParticiples: read('lexicon/adjectival-participles.tsv'),
     subjectActVerbs: read('lexicon/subject-act-verbs.tsv'),
+    gerundVerbs: read('lexicon/gerund-verbs.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
     titleNouns: read('lexicon/title-nouns.tsv'),
@@ -164,12 +166,15 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     ['actors/groups.json', groupActors],
     ['actors/organizations.json', groupActors],
     ['actors/companies.json', groupActors],
-    ['actors/people.json', personActors],
+    ['actors/people.json', (file, content) => personActors(file, content, groupCodes)],
     ['actors/metonyms.json', metonymActors],
   ];
   const officeHolders = new Map<string, ActorEntry[]>();
+  // a body's own code where it has one ("european-union" → IGOEUREEC), for the people who hold its offices
+  const groupCodes = new Map<string, string>();
   const addActor = (alias: string, entry: ActorEntry) => {
     actors.add(alias, entry);
+    if ((entry.kind === 'group' || entry.kind === 'organization') && entry.code !== entry.id) groupCodes.set(entry.id, entry.code);
     ourActor(fingerprint, alias, entry.id, entry.kind);
     if (entry.kind === 'group' || entry.kind === 'organization' || entry.kind === 'person') ourById.set(entry.id, entry);
     if (entry.kind !== 'person' || !entry.title || !entry.country || alias !== entry.name) return;

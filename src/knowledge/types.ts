@@ -127,8 +127,8 @@ export interface Lexicon {
   /** Verbs whose subject does the act noun their preposition governs ("responded with airstrikes" → "with"). */
   readonly supportVerbsVia: ReadonlyMap<string, string>;
   readonly anaphors: ReadonlyMap<string, string>; // "the group" → group, "he" → person
-  /** Two states named as one plural → their country codes: "the two koreas" → KOR, PRK (data/lexicon/collective-names.tsv). */
-  readonly collectiveNames: ReadonlyMap<string, readonly string[]>;
+  readonly collectiveNames: ReadonlyMap<string, readonly string[]>; // "the two koreas" → KOR, PRK (collective-names.tsv)
+  readonly compassStates: ReadonlyMap<string, readonly string[]>; // "the North" → PRK where named (compass-states.tsv)
   /** Nouns that make a demonym a military actor: "Russian missiles", "Israeli jets". */
   readonly weaponNouns: ReadonlySet<string>;
   /** What is fired or dropped and lands where it hits: "a rocket slammed into a school" (data/lexicon/munition-nouns.tsv). */
@@ -178,6 +178,7 @@ export interface Lexicon {
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
   readonly adjectivalParticiples: ReadonlySet<string>;
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
+  readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */

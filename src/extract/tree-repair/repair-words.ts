@@ -7,6 +7,8 @@ export interface RepairWords {
   readonly adjectivalParticiples: ReadonlySet<string>;
   /** verbs whose past form with no object after a noun is the noun's act, no reduced relative: "after fans fought" (subject-act-verbs.tsv) */
   readonly subjectActVerbs: ReadonlySet<string>;
+  /** verbs whose -ing complement takes an object: "denied targeting civilians" (gerund-verbs.tsv) */
+  readonly gerundVerbs: ReadonlySet<string>;
 }
 
-export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set(), subjectActVerbs: new Set() };
+export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set(), subjectActVerbs: new Set(), gerundVerbs: new Set() };

@@ -23,7 +23,8 @@ export interface AddresseeNode extends LandingNode {
  */
 export function addresseeNode(view: TreeView, head: number, kind: 'verb' | 'noun', ownWords: readonly number[] = [], isAct: (node: number) => boolean = () => false): AddresseeNode | null {
   // "called on X to", "appealed to X": the pattern's own preposition marks whom, wherever the parser hung it
-  const ownCase = ownWords.find((w) => w > head && view.base(w) === 'case' && ADDRESSEE_PREPS.has(view.tokens[w].lower) && view.head(w) > w);
+  // (not one inside the asked clause: "urged Pyongyang to return | to dialogue", whose noun an earlier verb governs)
+  const ownCase = ownWords.find((w) => w > head && view.base(w) === 'case' && ADDRESSEE_PREPS.has(view.tokens[w].lower) && view.head(w) > w && !inAskedClause(view, head, view.head(w)));
   if (ownCase !== undefined) return { node: view.head(ownCase), rule: `roles:tree-addressee-${view.tokens[ownCase].lower}`, mustBeNamed: false };
   // "repeated his calls for X to resign", "issued an appeal to X": the pattern's own request noun asks
   const ownNoun = kind === 'verb' ? view.childrenWith(head, 'obj').find((o) => ownWords.includes(o) && view.upos(o) === 'NOUN') : undefined;
@@ -61,4 +62,10 @@ function askedClauseAfter(view: TreeView, head: number, nominal: number): boolea
   const end = view.span(nominal, isClause)[1];
   const above = view.label(head) === 'obj' ? view.children(view.head(head)) : [];
   return [...view.children(nominal), ...view.children(head), ...above].some((v) => isClause(v) && view.span(v)[0] === end);
+}
+
+// a noun an oblique of another verb between the request and it: "urged X to return | to dialogue"
+function inAskedClause(view: TreeView, head: number, noun: number): boolean {
+  const governor = view.head(noun);
+  return governor !== head && governor > head && governor < noun && view.upos(governor) === 'VERB';
 }

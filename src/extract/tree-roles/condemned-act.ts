@@ -15,6 +15,9 @@ export const CONDEMNED_ACT = 'target:condemned-act:';
 /** The condemned act's type when its noun names any deed ("the move", "the decision"): the latest act of another side. */
 export const ANY_DEED = 'DEED';
 
+/** The condemned act's type when its noun names any use of force ("the violence"): the latest ASSAULT or COERCE of another side. */
+export const ANY_FORCE = 'FORCE';
+
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /**
@@ -34,7 +37,9 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   if (c.targets.length > 0 && !undergone) return c;
   const match = triggerCandidates(t, ctx.sentence, ctx.kb.patterns).find((m) => m.pattern.kind === 'noun' && m.head === act);
   // ("condemned the move", "denounced the decision": a noun for any deed, clause-cues.tsv deed-noun, takes up the latest act)
-  const type = match ? lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type : cuePhrases(ctx.kb.lexicon.clauseCues, 'deed-noun').has(t[act].lemma) ? ANY_DEED : undefined;
+  // ("the violence": a noun for any use of force, force-noun)
+  const cues = ctx.kb.lexicon.clauseCues;
+  const type = match ? lookupCameo(ctx.kb.ontology, match.pattern.cameo)?.type : cuePhrases(cues, 'deed-noun').has(t[act].lemma) ? ANY_DEED : cuePhrases(cues, 'force-noun').has(t[act].lemma) ? ANY_FORCE : undefined;
   if (!type && !undergone) return c;
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
   // ("the attack on the camp": what it landed on tells which of the acts told before it is)

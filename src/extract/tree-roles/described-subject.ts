@@ -12,6 +12,8 @@ export const DESCRIBED_SUBJECT_RULE = 'roles:tree-described-subject';
 // The relations by which a clause's doer is the noun it describes or is controlled by, not the main clause's subject:
 // "men who attacked" (relcl), "gunmen firing on" (acl), "men suspected of plotting" (marked clause on a participle).
 const DESCRIBED = new Set(['roles:tree-acl-relcl', 'roles:tree-acl', 'roles:tree-marked-clause-controller']);
+// pronouns that name whoever does a clause's act, no one in particular: "anyone who blocks roads", "those who looted"
+const INDEFINITE_PRONOUNS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'those', 'all']);
 
 /**
  * "Police arrested four men suspected of plotting an attack", "the army killed several men who had attacked a
@@ -26,7 +28,9 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   if (!read || !read.rules.some((r) => DESCRIBED.has(r))) return null;
   // an act, or a document ("issued a statement condemning the attack": its issuer speaks), does no act of its own
   const lemma = ctx.doc.tokens[read.node].lemma;
-  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
+  // ("would arrest anyone who blocked roads": an indefinite pronoun is a described doer too, one with no name)
+  const indefinite = view.upos(read.node) === 'PRON' && INDEFINITE_PRONOUNS.has(ctx.doc.tokens[read.node].lower);
+  if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) && !indefinite || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
   // a participle on a noun with no "-ing" ("the release | gathered", a misparse; "men arrested") does not make the noun its doer
   const described = read.verbs[read.verbs.length - 1];
   if (read.rules.includes('roles:tree-acl') && !/ing$/.test(ctx.doc.tokens[described].lower)) return null;
@@ -38,6 +42,6 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   // "saw a drone opening fire", "a helicopter firing on the crowd": a weapon doing the act names nobody; it is the
   // act's instrument (instrument-subject.ts), as when it is the clause's own subject ("a drone opened fire")
   const weapon = isActOrAnyWeapon(ctx.kb, lemma);
-  const thing = weapon ? null : nodePhrase(view, ctx, read.node);
+  const thing = weapon || indefinite ? null : nodePhrase(view, ctx, read.node);
   return { actors: thing ? [thing] : [], rules: [DESCRIBED_SUBJECT_RULE, ...read.rules] };
 }

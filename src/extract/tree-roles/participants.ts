@@ -64,11 +64,24 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   }
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
+  // "as U.S. and South Korean forces wrapped up": the resolver's shared role before "and" is the node's phrase's
+  // conjunct, however the parse hung it (there "as U.S." an oblique)
+  const sharer = sharedRoleBefore(ctx, first.phrase);
+  if (sharer && !phrases.some((q) => q.start === sharer.start)) phrases.unshift(sharer);
   const shared = rolesOfJoinedCountries(view, ctx, node, first).filter((p) => !phrases.some((q) => q.start === p.start));
   if (shared.length) rules.push('roles:tree-role-of-joined-countries');
   phrases.push(...shared);
   if (phrases.length > 1) rules.push('roles:tree-conj');
   return { phrases, rules };
+}
+
+function sharedRoleBefore(ctx: SentenceContext, phrase: ActorPhrase): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  let i = ctx.sentence.tokenStart;
+  while (i < ctx.sentence.tokenEnd && t[i].start < phrase.start) i++;
+  if (t[i]?.start !== phrase.start || !['and', 'or'].includes(t[i - 1]?.lower ?? '')) return null;
+  const before = ctx.phraseAt.get(i - 2);
+  return before?.rule === 'actor:shared-role' && before.end === t[i - 2].end ? before : null;
 }
 
 // "the foreign ministers of Egypt and Jordan", "envoys from Russia and Ukraine": the countries a plural title belongs to

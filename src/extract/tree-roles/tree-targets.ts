@@ -18,6 +18,7 @@ import { withAgreementPartner } from './agreement-partner.ts';
 import { withProposalMaker, PROPOSAL_MAKER_RULE } from './proposal-maker.ts';
 import { withSymmetricPartner } from './symmetric-partner.ts';
 import { withCondemnedAct } from './condemned-act.ts';
+import { withDrawnReaction } from './drawn-reaction.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
@@ -70,7 +71,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "Ukraine would strike back if Russia continued ...": force with no target aims at the condition's party
   if (c.info.quadClass === 4 && c.targets.length === 0 && c.info.type !== 'THREATEN') c = withThreatCondition(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)));
-  if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withCondemnedAct(ctx, view(), c)));
+  if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withDrawnReaction(ctx, view(), withCondemnedAct(ctx, view(), c))));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   if (c.info.type === 'AID') c = withAidedParty(ctx, view(), c); // "sent troops to support M23": M23, not the troops
   const released = releasedPersons(view(), ctx, c);

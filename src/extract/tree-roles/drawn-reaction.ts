@@ -1,0 +1,45 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { cuePhrases } from '../cue-groups.ts';
+import { subjectNode, type SubjectNode } from './subject-node.ts';
+import { participantsAt } from './participants.ts';
+import { isActNoun } from './object-words.ts';
+import { treeNounActors } from './tree-actors.ts';
+
+/** In an event's `rules`: its target is who did what drew the reaction ("struck a school, drawing condemnation from Egypt"). */
+export const DRAWN_REACTION_RULE = 'roles:tree-drawn-reaction';
+
+/**
+ * "Russia vetoed the resolution, drawing criticism from Britain", "Israel's strike on the school drew condemnation
+ * from Egypt": a reaction noun that a verb of causing (clause-cues.tsv drawn-reaction) takes as its object names
+ * who reacts ("from Egypt") but not whom at; it is aimed at who did the deed that drew it, the subject of that
+ * verb, or the doer of the act noun in its place. Only where the window found no target.
+ */
+export function withDrawnReaction(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.trigger.pattern.kind !== 'noun' || c.targets.length > 0) return c;
+  const noun = c.trigger.head, verb = tree.head(noun);
+  if (tree.label(noun) !== 'obj' || verb < 0 || !cuePhrases(ctx.kb.lexicon.clauseCues, 'drawn-reaction').has(ctx.doc.tokens[verb].lemma)) return c;
+  const subject = clauseWhich(tree, ctx, verb) ?? subjectNode(tree, verb);
+  if (!subject) return c;
+  const named = participantsAt(tree, ctx, subject.node);
+  const doers = named.phrases.length > 0 ? named.phrases
+    : isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) ? treeNounActors(tree, ctx, subject.node)?.actors ?? [] : [];
+  const targets = doers.filter((d) => !c.actors.some((a) => a.start === d.start && a.end === d.end));
+  return targets.length === 0 ? c : { ...c, targets, rules: [...c.rules, DRAWN_REACTION_RULE, ...subject.rules] };
+}
+
+/**
+ * "shelled Kurdish positions in Syria, which prompted criticism": a "which" set off by a comma whose noun is no act
+ * stands for the clause before it; its cause is that clause's subject ("the strike, which drew condemnation" keeps the act).
+ */
+function clauseWhich(tree: TreeView, ctx: SentenceContext, verb: number): SubjectNode | null {
+  const t = ctx.doc.tokens;
+  const which = tree.childrenWith(verb, 'nsubj').find((s) => t[s].lower === 'which' && t[s - 1]?.text === ',');
+  const noun = tree.head(verb);
+  if (which === undefined || tree.label(verb) !== 'acl:relcl' || noun < 0 || isActNoun(ctx.kb, t[noun].lemma)) return null;
+  // (the clause's verb is the nearest above the noun: "closed its border with Colombia, which drew criticism")
+  let clause = tree.head(noun);
+  for (let up = 0; clause >= 0 && tree.upos(clause) !== 'VERB' && up < 4; up++) clause = tree.head(clause);
+  return clause >= 0 && tree.upos(clause) === 'VERB' ? subjectNode(tree, clause) : null;
+}
