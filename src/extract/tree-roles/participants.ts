@@ -64,8 +64,7 @@ export function participantsAt(view: TreeView, ctx: SentenceContext, node: numbe
   }
   // "the navies of Egypt and Greece", "the foreign ministers of Iran and Saudi Arabia": a plural role of coordinated
   // countries is each country's (the resolver coded the role with the first country only)
-  // "as U.S. and South Korean forces wrapped up": the resolver's shared role before "and" is the node's phrase's
-  // conjunct, however the parse hung it (there "as U.S." an oblique)
+  // "as U.S. and South Korean forces": the resolver's shared role before "and" is a conjunct however the parse hung it
   const sharer = sharedRoleBefore(ctx, first.phrase);
   if (sharer && !phrases.some((q) => q.start === sharer.start)) phrases.unshift(sharer);
   const shared = rolesOfJoinedCountries(view, ctx, node, first).filter((p) => !phrases.some((q) => q.start === p.start));

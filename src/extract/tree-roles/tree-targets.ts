@@ -98,8 +98,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
   // the concert hall", "carried out the bombing of a hotel"
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
-  // (an assembly the verb acts on is its target whole: "banned two opposition rallies"; what talks agreed to are "on"
-  // is their topic: "agreed to hold talks on border security")
+  // (an assembly acted on is the target whole: "banned two rallies"; "agreed to hold talks on border security": a topic)
   const rowAct = !act && c.trigger.pattern.kind === 'verb' && c.info.type !== 'AGREE' && last !== c.trigger.head && isActNoun(ctx.kb, ctx.doc.tokens[last].lemma) && !assemblyObject(tree, ctx, c.trigger.head) ? actLanding(tree, ctx, last) : null;
   // the named act's own landing; where it names none the verb's is read as any verb's (its owner kept below)
   const actOwn = act ? actLanding(tree, ctx, act) : null;
