@@ -105,7 +105,7 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       // "confirmed the fighting to VOA": an attack lands on/against/at its target, never "to" it (that is the verb's)
       if (w === 'to' && type === 'ASSAULT') break;
       if (ctx.phraseAt.has(i) || towards) {
-        targets = findObject(ctx, i, 8);
+        targets = findObject(ctx, i, 8, [], true);
         if (targets.length) rules.push('roles:noun-target');
         break;
       }

@@ -167,14 +167,14 @@ const describesPhrase = (ctx: SentenceContext, i: number, p: ActorPhrase) => ((n
  * The target after the pattern: the first participant phrase in the same clause, directly or
  * after a preposition ("attacked X", "sanctions on X", "talks with X"); "by X" is the agent, not a target.
  */
-export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, patternTokens: readonly number[] = []): ActorPhrase[] {
+export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, patternTokens: readonly number[] = [], inPhrase = false): ActorPhrase[] {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + maxTokens);
   // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || participleAfterComma(ctx, i)) return [];
-    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles) || predicateOfEarlierSubject(ctx, i, from)) return [];
+    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles) || inPhrase && predicateOfEarlierSubject(ctx, i, from)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
@@ -194,8 +194,8 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
 }
 
 /**
- * "Israel's strike on the school | sparked condemnation from Egypt": the predicate of the phrase the window began in ends
- * that phrase (a toll's people stay: "a raid on a checkpoint killed nine soldiers").
+ * "Israel's strike on the school | sparked condemnation from Egypt": for an act noun's window (`inPhrase`), the predicate of
+ * the phrase it began in ends that phrase (a toll's people stay: "a raid on a checkpoint killed nine soldiers").
  */
 function predicateOfEarlierSubject(ctx: SentenceContext, i: number, from: number): boolean {
   if (ctx.doc.tokens[i].pos !== 'VERB') return false;
