@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 27's role classes (who did it to whom), each on sentences written for this file, with negatives that must
+// not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+
+/** One test per case: the event on `trigger` has the actor's and the target's codes (undefined: not checked). */
+function expectCodes(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, actor: string | null | undefined, target?: string | null]>): void {
+  for (const [text, trigger, actor, target] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      const e = find(events, trigger);
+      const got = `${e.actor?.code ?? null} > ${e.target?.code ?? null} (${JSON.stringify(events.map(brief))})`;
+      if (actor !== undefined) assert.equal(e.actor?.code ?? null, actor, got);
+      if (target !== undefined) assert.equal(e.target?.code ?? null, target, got);
+    });
+  }
+}
+
+// "The court's judges convicted him", "the party's lawmakers voted": the resolver read "court's judges" as one role
+// phrase whose kind was the members' (a person), so "the" made it a person anaphor that took up no one. Members named by
+// their body's possessive act as that body: the phrase takes the body's kind (resolve/role-phrase.ts bodyOfMembers),
+// so "the party's lawmakers" takes up the party named before, and "the court's judges" is the court named before
+// with the judges' role (resolve/named-body-head.ts: the country's code and the members' role; a named body's code).
+expectCodes('a body\'s members coded as the body', [
+  ['Brazil\'s Supreme Court heard the case on Monday. The court\'s judges convicted the former president on Thursday.', 'convicted', 'BRAJUD'],
+  ['The International Criminal Court issued a warrant on Monday. The court\'s judges rejected Israel\'s appeal on Thursday.', 'rejected', 'icc', 'ISR'],
+  ['Kenya\'s ruling UDA party met on Monday. The party\'s lawmakers voted to impeach the deputy president on Tuesday.', 'impeach', 'uda-kenya'],
+  ['South Africa\'s ruling ANC met in Johannesburg on Monday. The party\'s leaders rejected the demand on Tuesday.', 'rejected', 'anc'],
+]);
+expectCodes('a body\'s members: what held before holds', [
+  ['Hamas said on Monday it was studying the offer. The movement\'s leaders rejected the proposal on Tuesday.', 'rejected', 'hamas'],
+  ['Pakistan\'s parliament debated the bill on Monday. The parliament\'s members rejected the bill on Tuesday.', 'rejected', 'PAKLEG'],
+  ['Sudan\'s army has been fighting the RSF since April. The army\'s commanders ordered an assault on Omdurman on Sunday.', 'assault', 'SDNMIL'],
+  // (no body named before: no one)
+  ['The ruling party\'s lawmakers voted to impeach the president on Tuesday.', 'impeach', null],
+  // (a relational noun stands against its possessor: "the party's opponents" are no party members)
+  ['Kenya\'s ruling UDA party met on Monday. The party\'s opponents rejected the plan on Tuesday.', 'rejected', null],
+]);
