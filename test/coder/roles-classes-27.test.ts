@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
 
 // Session 27's role classes (who did it to whom), each on sentences written for this file, with negatives that must
 // not change. 9 June 2025 is a Monday.
@@ -38,4 +38,28 @@ expectCodes('a body\'s members: what held before holds', [
   ['The ruling party\'s lawmakers voted to impeach the president on Tuesday.', 'impeach', null],
   // (a relational noun stands against its possessor: "the party's opponents" are no party members)
   ['Kenya\'s ruling UDA party met on Monday. The party\'s opponents rejected the plan on Tuesday.', 'rejected', null],
+]);
+
+// "Iran fired missiles at Israel. The country also threatened ...", "The Houthis fired a missile at the country": the
+// lexicon listed "the country", "the kingdom" as state anaphors, but only one-word rows were ever read, so the
+// description was no phrase (no actor, or the act had no target). A definite description of a state
+// (data/lexicon/anaphors.tsv "state" rows; resolve/state-descriptions.ts) takes up the country named before, never a
+// subject of its own sentence (resolve/anaphora.ts); after a preposition of place it is a place. A pattern's final
+// "to" before a verb marks an infinitive, whose object is no receiver (extract/pattern-own-roles.ts: "was forced to
+// flee the country" is no coercion of the country).
+expectCodes('"the country", "the kingdom", "the island nation" take up the country named before', [
+  ['Iran launched missiles at Israel on Sunday. The country also threatened to close the Strait of Hormuz.', 'threatened', 'IRN'],
+  ['Israel struck targets in Yemen on Monday. The Houthis fired a missile at the country on Tuesday.', 'fired', 'houthis', 'ISR'],
+  ['North Korea fired a ballistic missile on Monday. The United States condemned the country on Tuesday.', 'condemned', 'USA', 'PRK'],
+  ['Morocco arrested dozens of protesters on Monday. The kingdom also expelled two foreign journalists.', 'expelled', 'MAR'],
+  ['Taiwan said Chinese warships had entered its waters. China has threatened to invade the island nation.', 'threatened', 'CHN', 'TWN'],
+  ['Cuba freed 500 prisoners on Monday. The United States eased sanctions on the island nation on Tuesday.', 'eased', 'USA', 'CUB'],
+  ['Qatar has mediated between Israel and Hamas. Iran fired missiles at the emirate on Monday.', 'fired', 'IRN', 'QAT'],
+]);
+expectCodes('a state description: what held before holds', [
+  ['Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', 'prevented', 'MMRMIL', 'IGOUNO'],
+  ['Sudan\'s army shelled the town. The United Nations country team condemned the attack.', 'condemned', 'IGOUNO', 'SDNMIL'],
+]);
+expectNoneCoded(code, 'a place fled is no one coerced', 'COERCE', [
+  'The flag was replaced in 1986 after the dictator was forced to flee the country.',
 ]);
