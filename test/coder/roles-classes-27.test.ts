@@ -63,3 +63,28 @@ expectCodes('a state description: what held before holds', [
 expectNoneCoded(code, 'a place fled is no one coerced', 'COERCE', [
   'The flag was replaced in 1986 after the dictator was forced to flee the country.',
 ]);
+
+// "The RSF, which the army accused of shelling the town, denied ...": the accused is the noun the relative clause
+// describes (its object gap). Three things lost it: a noun right before "accused of" made it a charge participle
+// ("rebels accused of attacking"), though that noun is the verb's subject (core/background.ts chargedParticiple);
+// the gap noun, the subject of a reporting verb in the main clause, was dropped as another speaker
+// (tree-roles/own-clause-targets.ts); a name inside what is alleged ("killing civilians") took its place
+// (extract/verb-roles.ts: an accusation's gap noun outranks the window's object).
+expectCodes('a relative clause\'s accused is the noun it describes', [
+  ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'accused', 'SDNMIL', 'rapid-support-forces'],
+  ['Hezbollah, which Israel accused of firing the rockets, denied any role on Monday.', 'accused', 'ISR', 'hezbollah'],
+  ['The Houthis, which the United States blamed for the attack, said they had not fired at the ship.', 'blamed', 'USA', 'houthis'],
+  ['The Wagner group, which France accused of killing civilians in Mali, rejected the accusation.', 'accused', 'FRA', 'wagner-group'],
+]);
+expectCodes('the act alleged in a relative clause is the accused\'s', [
+  ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'shelling', 'rapid-support-forces'],
+]);
+expectCodes('a relative clause\'s accused: what held before holds', [
+  ['Police detained the cleric, whom the government accused of inciting violence, on Monday.', 'accused', undefined, null],
+  ['Washington imposed sanctions on the group that it blamed for the attack.', 'blamed', 'USA'],
+  ['Russia accused Ukraine of killing civilians in Kursk.', 'accused', 'RUS', 'UKR'],
+  ['Ukraine struck a Russian unit that Kyiv blamed for the massacre in Bucha.', 'blamed', 'UKR', 'RUSMIL'],
+]);
+expectNoneCoded(code, 'a charged participle is still no accusation by the clause\'s subject', 'ACCUSE', [
+  'Police arrested two rebels accused of attacking a convoy on Monday.',
+]);
