@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
 
 // Session 27's role classes (who did it to whom), each on sentences written for this file, with negatives that must
 // not change. 9 June 2025 is a Monday.
@@ -76,11 +76,13 @@ expectCodes('a relative clause\'s accused is the noun it describes', [
   ['The Houthis, which the United States blamed for the attack, said they had not fired at the ship.', 'blamed', 'USA', 'houthis'],
   ['The Wagner group, which France accused of killing civilians in Mali, rejected the accusation.', 'accused', 'FRA', 'wagner-group'],
 ]);
+expectCoded(code, 'a relative clause\'s accused, by a nameless accuser', [
+  ['Police detained the cleric, whom the government accused of inciting violence, on Monday.', ['ACCUSE government > the cleric']],
+]);
 expectCodes('the act alleged in a relative clause is the accused\'s', [
   ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'shelling', 'rapid-support-forces'],
 ]);
 expectCodes('a relative clause\'s accused: what held before holds', [
-  ['Police detained the cleric, whom the government accused of inciting violence, on Monday.', 'accused', undefined, null],
   ['Washington imposed sanctions on the group that it blamed for the attack.', 'blamed', 'USA'],
   ['Russia accused Ukraine of killing civilians in Kursk.', 'accused', 'RUS', 'UKR'],
   ['Ukraine struck a Russian unit that Kyiv blamed for the massacre in Bucha.', 'blamed', 'UKR', 'RUSMIL'],
