@@ -90,3 +90,23 @@ expectCodes('a relative clause\'s accused: what held before holds', [
 expectNoneCoded(code, 'a charged participle is still no accusation by the clause\'s subject', 'ACCUSE', [
   'Police arrested two rebels accused of attacking a convoy on Monday.',
 ]);
+
+// "accused Kabul of sheltering fighters, a charge the Taliban deny": a denial answering an accusation of its own
+// sentence rejects the accuser's charge, so the accuser is its target (core/denied-accuser.ts; the speaker of a claim
+// told with "said"); the answered-claim repair left the noun before the comma the denial's subject ("fighters ...
+// deny") where the verb it hung from had an object: the nearest verb before it with none takes it as its object
+// (tree-repair/answered-claim.ts).
+expectCodes('an answered claim\'s REJECT target is the accuser', [
+  ['Pakistan accused Kabul of sheltering fighters, a charge the Taliban deny.', 'deny', 'taliban', 'PAK'],
+  ['Israel accused Hamas of stealing aid, a claim the group rejects.', 'rejects', 'hamas', 'ISR'],
+  ['Russia accused Ukraine of shelling the plant, an accusation Kyiv denied.', 'denied', 'UKR', 'RUS'],
+  ['The RSF, which Sudan\'s army accused of shelling the town, denied the charge on Monday.', 'denied', 'rapid-support-forces', 'SDNMIL'],
+  ['Moscow said Ukrainian drones had attacked a refinery, an accusation Kyiv rejected.', 'rejected', 'UKR', 'RUS'],
+]);
+expectCodes('a denial: what held before holds', [
+  // (a later sentence's denial keeps no target, as the dev set codes it; nor one with no accusation told)
+  ['Washington accused Beijing of hacking its networks. China denied the accusation on Tuesday.', 'denied', 'CHN', null],
+  ['Iran denied supplying drones to Russia.', 'denied', 'IRN', null],
+  ['The army denied allegations by Amnesty International that its soldiers had tortured detainees.', 'denied', undefined, 'amnesty-international'],
+  ['Israel said Hamas fighters had used the hospital as a base, an allegation the group denied.', 'denied', 'hamas', null],
+]);
