@@ -110,3 +110,27 @@ expectCodes('a denial: what held before holds', [
   ['The army denied allegations by Amnesty International that its soldiers had tortured detainees.', 'denied', undefined, 'amnesty-international'],
   ['Israel said Hamas fighters had used the hospital as a base, an allegation the group denied.', 'denied', 'hamas', null],
 ]);
+
+// "Iran commuted the death sentence of the jailed rapper": the act on the pattern's own noun of an act undergone
+// (undergone-acts.tsv) lands on its "of" noun or possessor, a person no role names included
+// (tree-roles/landing-node.ts, undergone-owner.ts); plover-types concede-37.
+expectCoded(code, 'the owner of the sentence commuted is the target', [
+  ['Iran commuted the death sentence of the jailed rapper.', ['CONCEDE Iran > the jailed rapper']],
+  ['Iran commuted the jailed rapper\'s death sentence on Monday.', ['CONCEDE Iran > rapper']],
+  ['Vietnam commuted the death sentence of a jailed property developer on Sunday.', ['CONCEDE Vietnam > a jailed property developer']],
+]);
+expectCodes('the owner of the sentence: what held before holds', [
+  ['Belarus commuted the death sentence of a German citizen on Monday.', 'commuted', 'BLR', 'DEUCVL'],
+  ['Egypt commuted the sentences of 20 protesters on Monday.', 'commuted', 'EGY', 'EGYOPP'],
+]);
+
+// "deposited $3 billion in Pakistan's central bank": "in" made the bank's owner a place; a giving row ending in the
+// body the gift is put in gives it to that body's owner (tree-roles/aided-party.ts); plover-types aid-36.
+expectCodes('the owner of the bank is the recipient', [
+  ['Saudi Arabia deposited $3 billion in Pakistan\'s central bank.', 'deposited', 'SAU', 'PAK'],
+  ['The UAE deposited $2 billion in Egypt\'s central bank on Monday.', 'deposited', 'ARE', 'EGY'],
+  ['China deposited $1 billion in Sri Lanka\'s central bank.', 'deposited', 'CHN', 'LKA'],
+]);
+expectCodes('a deposit with no owner named has no recipient', [
+  ['Qatar deposited $3 billion in the central bank.', 'deposited', 'QAT', null],
+]);

@@ -15,6 +15,8 @@ export const AIDED_PARTY_RULE = 'roles:tree-aided-party';
  */
 export function withAidedParty(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (c.info.type !== 'AID' || c.trigger.pattern.kind !== 'verb') return c;
+  const owner = ownNounOwner(ctx, tree, c);
+  if (owner) return { ...c, targets: [owner], rules: [...c.rules, OWN_NOUN_OWNER_RULE] };
   const helping = c.trigger.tokens[c.trigger.tokens.length - 1];
   if (helping === c.trigger.head || tree.upos(helping) !== 'VERB' || tree.marker(helping) !== 'to') return c;
   const object = tree.childrenWith(helping, 'obj')[0];
@@ -26,4 +28,19 @@ export function withAidedParty(ctx: SentenceContext, tree: TreeView, c: Candidat
   const targets = named.some((p) => p.start <= aided.start && p.end >= aided.end) ? named : [aided];
   if (targets.length === c.targets.length && targets.every((p, i) => p === c.targets[i])) return c;
   return { ...c, targets, rules: [...c.rules, AIDED_PARTY_RULE] };
+}
+
+/** In an event's `rules`: the target owns the row's own final noun ("in Pakistan's central bank"). */
+export const OWN_NOUN_OWNER_RULE = 'roles:tree-own-noun-owner';
+
+/**
+ * "deposited $3 billion in Pakistan's central bank": a giving row that ends in the body the gift is put in names no
+ * recipient but that body's owner, whom "in" made a place; with no target found, the owner (a country, group or
+ * organisation) is the recipient.
+ */
+function ownNounOwner(ctx: SentenceContext, tree: TreeView, c: Candidate): ActorPhrase | null {
+  const last = c.trigger.tokens[c.trigger.tokens.length - 1];
+  if (c.targets.length > 0 || last === c.trigger.head || tree.upos(last) !== 'NOUN') return null;
+  const owner = tree.childrenWith(last, 'nmod:poss').map((k) => ctx.phraseAt.get(k)).find((p) => p && p.code !== null && ['country', 'group', 'organization'].includes(p.kind));
+  return owner && !c.actors.some((a) => a.code === owner.code) ? { ...owner, locative: false, prep: null } : null;
 }

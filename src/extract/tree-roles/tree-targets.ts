@@ -36,6 +36,7 @@ import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { withoutRouteTarget } from './protest-route.ts';
+import { withUndergoneOwner } from './undergone-owner.ts';
 import { followedThing } from './state-following.ts';
 
 export { THING_TARGET };
@@ -77,7 +78,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
   const whole = partOfActTarget(ctx, view(), c);
   if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
-  if (!THING_TARGET_TYPES.has(c.info.type)) return c;
+  if (!THING_TARGET_TYPES.has(c.info.type)) return withUndergoneOwner(ctx, view(), c); // "commuted the sentence of the rapper"
   // "would avenge the deaths of its fighters": what an answer answers lands nowhere for it (tree-roles/avenged-act.ts)
   if (c.rules.includes(AVENGED_NO_TARGET_RULE) || c.rules.includes(AVENGED_DOER_RULE)) return c;
   const tree = view();
