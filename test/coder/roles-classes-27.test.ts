@@ -134,3 +134,32 @@ expectCodes('the owner of the bank is the recipient', [
 expectCodes('a deposit with no owner named has no recipient', [
   ['Qatar deposited $3 billion in the central bank.', 'deposited', 'QAT', null],
 ]);
+
+// "The plan, which was put forward by Egypt, was rejected by Israel": a passive answer's subject is what it answers,
+// and a relative clause with its "by" agent names who proposed it, as a participle does (tree-roles/proposal-maker.ts);
+// plover-types reject-09.
+expectCodes('the proposer of a plan answered in the passive is the target', [
+  ['The plan, which was put forward by Egypt, was rejected by Israel.', 'rejected', 'ISR', 'EGY'],
+  ['The proposal, which was drafted by France, was rejected by Russia on Monday.', 'rejected', 'RUS', 'FRA'],
+  ['A ceasefire offer made by Qatar was accepted by Hamas.', 'accepted', 'hamas', 'QAT'],
+  ['The offer, which was made by the African Union, was welcomed by the Sudanese army.', 'welcomed', 'SDNMIL', 'african-union'],
+]);
+expectCodes('a proposal: what held before holds', [
+  ['Israel rejected a peace plan put forward by Egypt.', 'rejected', 'ISR', 'EGY'],
+  ['The plan was rejected by Israel.', 'rejected', 'ISR', null],
+]);
+
+// "opened an investigation into alleged war crimes in Venezuela": an inquiry into wrongs (condemnation-words.tsv, or
+// "alleged") done in a country names that country as the one it accuses (tree-roles/alleged-clause.ts); not a town,
+// not the investigator's own country, not an inquiry into an accident; plover-types accuse-14.
+expectCodes('the country where alleged crimes happened is the target', [
+  ['The International Criminal Court opened an investigation into alleged war crimes in Venezuela.', 'opened', 'icc', 'VEN'],
+  ['The ICC opened a probe into alleged crimes against humanity in the Philippines.', 'opened', 'icc', 'PHL'],
+  ['The UN rights council ordered an investigation into alleged abuses in Sudan.', 'ordered', 'IGOUNO', 'SDN'],
+]);
+expectCodes('an inquiry: what held before holds', [
+  ['Police opened an investigation into the bombing in Kabul.', 'opened', undefined, null],
+  ['Britain opened an investigation into the crash in France.', 'opened', 'GBR', null],
+  ['Venezuela opened an investigation into alleged abuses in Venezuela.', 'opened', 'VEN', null],
+  ['The ICC opened an investigation into Israel\'s conduct in Gaza.', 'opened', 'icc', 'ISR'],
+]);
