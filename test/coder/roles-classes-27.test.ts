@@ -163,3 +163,18 @@ expectCodes('an inquiry: what held before holds', [
   ['Venezuela opened an investigation into alleged abuses in Venezuela.', 'opened', 'VEN', null],
   ['The ICC opened an investigation into Israel\'s conduct in Gaza.', 'opened', 'icc', 'ISR'],
 ]);
+
+// "the mayor of Kharkiv", "Odesa's mayor", "Lagos's governor": a town's or region's own official no country names
+// is an official of the place's country, in the official's role (resolve/town-officials.ts; town-bodies.tsv).
+expectCodes('a city\'s officials are coded with the city\'s country', [
+  ['The mayor of Kharkiv accused Russia of targeting civilians.', 'accused', 'UKRGOV', 'RUS'],
+  ['The governor of Kherson accused Russian troops of looting homes.', 'accused', 'UKRGOV', 'RUSMIL'],
+  ['Lagos\'s governor imposed a curfew on Monday.', 'imposed', 'NGAGOV'],
+  ['Istanbul prosecutors charged the opposition mayor on Tuesday.', 'charged', 'TURJUD'],
+  ['The mayor of Mosul accused the militia of looting.', 'accused', 'IRQGOV'],
+]);
+expectCodes('a city\'s officials: what held before holds', [
+  ['Moscow police detained 30 protesters on Monday.', 'detained', 'RUSCOP'],
+  ['The governor of the central bank criticized the government.', 'criticized', null],
+  ['The mayor of Tripoli condemned the attack on Monday.', 'condemned', 'LBYGOV'],
+]);
