@@ -15,7 +15,7 @@ const NOT_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
  * description of a state (data/lexicon/anaphors.tsv rows of "state" with "the") takes up the country named before, as
  * "it" would (anaphora.ts: only a country, never the verb's own subject). Not over a phrase already found ("the
  * government" is a role), not before a possessive or a noun it describes ("the country's army", "the country office"),
- * nor after a preposition of place ("in the country", "across the kingdom", "out of the country").
+ * nor before "of" ("the kingdom of Saudi Arabia"), nor after a preposition of place ("in the country", "out of the country").
  */
 export function stateDescriptions(doc: AnalyzedText, anaphors: ReadonlyMap<string, string>, phrases: readonly ActorPhrase[]): ActorPhrase[] {
   const index = new SpanIndex(phrases);
@@ -28,7 +28,8 @@ export function stateDescriptions(doc: AnalyzedText, anaphors: ReadonlyMap<strin
       words += ` ${tokens[j].lower}`;
       if (anaphors.get(words) !== 'state') continue;
       const next = tokens[j + 1];
-      if (next && next.sentence === tokens[j].sentence && (NOT_AFTER.has(next.pos) || next.text === '-' || /^['’]/.test(next.text))) break;
+      // ("the kingdom of Saudi Arabia", "the Republic of Congo": the name follows, nothing is taken up)
+      if (next && next.sentence === tokens[j].sentence && (NOT_AFTER.has(next.pos) || next.text === '-' || next.lower === 'of' || /^['’]/.test(next.text))) break;
       const start = tokens[i].start, end = tokens[j].end;
       if (index.overlaps(start, end)) break;
       const prep = locativePrep(doc, start, false);

@@ -59,6 +59,8 @@ expectCodes('"the country", "the kingdom", "the island nation" take up the count
 expectCodes('a state description: what held before holds', [
   ['Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', 'prevented', 'MMRMIL', 'IGOUNO'],
   ['Sudan\'s army shelled the town. The United Nations country team condemned the attack.', 'condemned', 'IGOUNO', 'SDNMIL'],
+  // (a name after "of" names the state: nothing is taken up)
+  ['The United States accused Iran of arming the Houthis. Tehran accused the kingdom of Saudi Arabia of backing the rebels.', 'accused the kingdom', 'IRN', 'SAU'],
 ]);
 expectNoneCoded(code, 'a place fled is no one coerced', 'COERCE', [
   'The flag was replaced in 1986 after the dictator was forced to flee the country.',
