@@ -52,11 +52,13 @@ export function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): O
 }
 
 /**
- * "the court's judges", "the party's lawmakers", "the army's commanders": members named by their body's possessive act
+ * "the court's judges", "the party's lawmakers", "the army's commanders": members (plural) named by their body's possessive act
  * as that body, so the phrase takes up what the body would (the party named before, the court's country); the members'
  * own role stays theirs. The kind of the singular body role before "'s", or null.
  */
 export function bodyOfMembers(doc: AnalyzedText, hits: ReadonlyArray<{ readonly end: number; readonly role?: RoleEntry }>): string | null {
+  // (one member is one person, whom "he" takes up: "the ministry's spokesman said ... He dismissed")
+  if (hits[hits.length - 1]?.role?.plural !== true) return null;
   for (let k = hits.length - 2; k >= 0; k--) {
     const body = hits[k].role;
     if (body && !body.plural && body.kind !== 'person' && body.kind !== 'civilian' && /^['’]s\s/.test(doc.text.slice(hits[k].end, hits[k].end + 3))) return body.kind;

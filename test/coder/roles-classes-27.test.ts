@@ -180,3 +180,15 @@ expectCodes('a city\'s officials: what held before holds', [
   ['The governor of the central bank criticized the government.', 'criticized', null],
   ['The mayor of Tripoli condemned the attack on Monday.', 'condemned', 'LBYGOV'],
 ]);
+
+// "Police rescued 12 hostages from a kidnappers' hideout": a rescue row names whom it rescues with its own noun; where
+// no role reads it ("hostages"), its words are the target, not a name in where they were rescued from
+// (tree-roles/aided-party.ts; "hostages" stays no role, so refusals to release them keep their targets); aid-05.
+expectCoded(code, 'the rescued are the target, not whom they were rescued from', [
+  ['Police rescued 12 hostages from a kidnappers\' hideout.', ['AID Police > 12 hostages']],
+  ['Nigerian troops rescued 30 hostages from a Boko Haram camp.', ['AID Nigerian troops > 30 hostages']],
+  ['Soldiers rescued 12 hostages from the kidnappers on Monday.', ['AID Soldiers > 12 hostages']],
+]);
+expectCodes('a rescue: what held before holds', [
+  ['Police rescued 20 villagers from gunmen in Zamfara.', 'rescued', 'NGACOP', 'NGACVL'],
+]);
