@@ -191,4 +191,6 @@ expectCoded(code, 'the rescued are the target, not whom they were rescued from',
 ]);
 expectCodes('a rescue: what held before holds', [
   ['Police rescued 20 villagers from gunmen in Zamfara.', 'rescued', 'NGACOP', 'NGACVL'],
+  // (aid supplied, no name in where it came from: no target made of the goods)
+  ['Turkey supplied food and medicine to the earthquake zone.', 'supplied', 'TUR', null],
 ]);

@@ -64,7 +64,8 @@ function rescuedOwnObject(ctx: SentenceContext, tree: TreeView, c: Candidate): A
   const from = tree.childrenWith(obj, 'nmod').filter((n) => tree.marker(n) === 'from').map((n) => tree.span(n));
   const t = ctx.doc.tokens;
   const inFrom = (p: ActorPhrase) => from.some(([a, b]) => t[a].start <= p.start && p.end <= t[b - 1].end);
-  if (!c.targets.every(inFrom)) return null;
+  // (only to replace a name in where they came from: "supplied food and medicine" keeps its reading)
+  if (c.targets.length === 0 || !c.targets.every(inFrom)) return null;
   const thing = nodePhrase(tree, ctx, obj);
   return thing && thing.rule === THING_RULE ? thing : null;
 }
