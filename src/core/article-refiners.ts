@@ -8,6 +8,7 @@ import { mergeCoreferent } from './coreference.ts';
 import { counteredActDoer } from './countered-act.ts';
 import { deniedCharges } from '../provenance/denied-charges.ts';
 import { condemnedActDoer } from './condemned-act-doer.ts';
+import { deniedAccuser } from './denied-accuser.ts';
 import type { armedActors } from './armed-actors.ts';
 import { mergeCasualtiesIntoAttack } from './casualties-of-attack.ts';
 import { traceRefiner, type TraceSink } from './trace.ts';
@@ -62,6 +63,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['condemned-act-doer', condemnedActDoer],
     // "Islamabad denied the charges": the latest accusation of the denier's act is denied (src/provenance)
     ['denied-charges', deniedCharges],
+    // "China denied the accusation": whom a denial rejects is who made the accusation it answers
+    ['denied-accuser', deniedAccuser],
   ];
   return refiners.reduce<readonly Event[]>((es, [name, refine]) => traceRefiner(trace, name, refine)(es), refined);
 }

@@ -51,6 +51,8 @@ function chargedParticiple(ctx: SentenceContext, c: Candidate): string | null {
   const t = ctx.doc.tokens, head = c.trigger.head;
   if (c.info.type !== 'ACCUSE' || head <= ctx.sentence.tokenStart || !/ed$/.test(t[head].lower)) return null;
   const noun = t[head - 1], next = t[head + 1];
+  // ("the RSF, which the army accused of shelling": a noun that is the verb's subject makes it a finite verb)
+  if (ctx.tree().childrenWith(head, 'nsubj').includes(head - 1)) return null;
   return (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (next?.lower === 'of' || next?.lower === 'with') ? 'charged-participle' : null;
 }
 

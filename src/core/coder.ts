@@ -6,6 +6,8 @@ import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
 import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
+import { stateDescriptions } from '../resolve/state-descriptions.ts';
+import { withTownOfficials } from '../resolve/town-officials.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
 import { withAcronyms } from '../resolve/acronym-mentions.ts';
@@ -127,7 +129,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))));
+      const phrases = withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))))));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true });
       const phraseAt = phraseTokenMap(doc, phrases);

@@ -39,7 +39,9 @@ const AGAINST: ReadonlySet<string> = new Set(['against']);
  */
 export function afterOwnPreposition(ctx: SentenceContext, tr: Trigger, prepositions: ReadonlySet<string> = RECEIVER_PREPOSITIONS): ActorPhrase[] {
   const last = tr.tokens[tr.tokens.length - 1];
-  if (last > tr.head && prepositions.has(ctx.doc.tokens[last].lower)) return findObject(ctx, last + 1, 6);
+  // ("was forced to flee the country": a "to" before a verb marks its infinitive, whose object is no receiver)
+  const infinitive = ctx.doc.tokens[last].lower === 'to' && ['VERB', 'AUX'].includes(ctx.doc.tokens[last + 1]?.pos ?? '');
+  if (last > tr.head && prepositions.has(ctx.doc.tokens[last].lower)) return infinitive ? [] : findObject(ctx, last + 1, 6);
   if (prepositions !== RECEIVER_PREPOSITIONS) return [];
   const own = [...tr.tokens].reverse().find((k) => k > tr.head && k < last && ctx.doc.tokens[k].lower === 'to');
   return own === undefined ? [] : findObject(ctx, own + 1, last - own).filter((p) => p.end <= ctx.doc.tokens[last].end);

@@ -119,6 +119,10 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
   const arrival = arrivalHost(ctx, tr, actors);
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  // "the Wagner group, which France accused of killing civilians": the accused is the noun the clause describes, not a
+  // name in what it is accused of (a clause with an object gap has no object of its own)
+  const accused = type === 'ACCUSE' && objects.length ? objectGapTargets(tree, ctx, tr.head, rules) : [];
+  if (accused.length) return [actors, accused];
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   // ... or a name that only modifies the pattern's own noun: "delivered an IRIS-T system to Ukraine" (the system's make)
   const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)) || modifiesOwnNoun(ctx, tr, p)) ? ownObjectTargets(ctx, tr) : null;

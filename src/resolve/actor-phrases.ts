@@ -8,7 +8,7 @@ import { isProposerAfterFrom } from './proposer.ts';
 import { datelineSpan } from './dateline.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
-import { definite, widenRole } from './role-phrase.ts';
+import { bodyOfMembers, definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
@@ -145,7 +145,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
   void published;
-  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
+  return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: bodyOfMembers(doc, group) ?? role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
 }
 
 

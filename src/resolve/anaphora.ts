@@ -6,6 +6,7 @@ import { sectorMayTakeUp } from './sector-antecedent.ts';
 import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
 import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
+import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -133,6 +134,8 @@ export function resolveAnaphora(
       const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
       if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0))) continue;
       if (isBound(target)) continue;
+      // "China threatened to invade the island nation": a description never means a subject of its own sentence
+      if (p.rule === STATE_DESCRIPTION_RULE && distance === 0 && subjectLike(cand)) continue;
       // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person
       if (titled && isTitledPerson(target) && [ordered[j - 1], ordered[j + 1]].some((n) => namedWith(doc, cand, n))) continue;
       // within a sentence a person the gazetteer knows outranks one only titled

@@ -29,10 +29,14 @@ export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhr
     const body = nearestBody(bodies, head.lemma, doc.tokens[i - 1].start);
     if (!body) continue;
     const existing = byStart.get(head.start) ?? byStart.get(doc.tokens[i - 1].start);
-    if (existing && (existing.kind !== 'role' || existing.code !== null || existing.end !== head.end)) continue;
+    const members = existing && membersOf(doc, head, existing);
+    if (existing && !members && (existing.kind !== 'role' || existing.code !== null || existing.end !== head.end)) continue;
     const start = doc.tokens[i - 1].start;
     const prep = locativePrep(doc, start, false);
-    const phrase: ActorPhrase = { ...body, start, end: head.end, text: doc.text.slice(start, head.end), locative: existing?.locative ?? false, prep, rule: NAMED_BODY_HEAD_RULE };
+    const end = members ? existing.end : head.end;
+    // ("the court's judges": the body's members, coded as its country with their own role; a named body's code alone)
+    const code = members && body.rule === 'actor:country+role' ? `${body.entry?.country ?? body.code!.slice(0, 3)}${existing.roleCode}` : body.code;
+    const phrase: ActorPhrase = { ...body, start, end, text: doc.text.slice(start, end), code, ...(members ? { plural: existing.plural, roleCode: existing.roleCode } : {}), locative: existing?.locative ?? false, prep, rule: members ? `${NAMED_BODY_HEAD_RULE}+members` : NAMED_BODY_HEAD_RULE };
     added.push(phrase);
     if (existing) out.push(existing);
   }
@@ -40,6 +44,10 @@ export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhr
   const replaced = new Set(out);
   return [...phrases.filter((p) => !replaced.has(p)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/** "the court's judges": a role phrase of nameless members after the head noun and its possessive "'s". */
+const membersOf = (doc: AnalyzedText, head: AnalyzedText['tokens'][number], p: ActorPhrase) =>
+  p.kind === 'role' && p.code === null && p.roleCode !== undefined && p.end > head.end && /^['’]s\s/.test(doc.text.slice(head.end, head.end + 3));
 
 /** A named body ("International Criminal Court") or a state body named with its country ("Honduras's electoral council"). */
 function namesBody(p: ActorPhrase): boolean {

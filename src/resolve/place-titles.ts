@@ -29,7 +29,7 @@ export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly Ac
 }
 
 /** The country of a region, or of the largest sizeable town, of that name. */
-function placeCountry(kb: Knowledge, place: string): string | null {
+export function placeCountry(kb: Knowledge, place: string): string | null {
   if (!place) return null;
   const bare = place.replace(DIVISION_WORD, '');
   // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)

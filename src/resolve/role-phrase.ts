@@ -1,5 +1,6 @@
 import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
+import type { RoleEntry } from '../knowledge/types.ts';
 import { tokenAt } from './token-map.ts';
 
 // A bare role's phrase ("troops", "the president") read against its neighbours: the adjectives it keeps, and whether
@@ -48,4 +49,19 @@ export function definite(doc: AnalyzedText, p: Omit<ActorPhrase, 'locative'>): O
   const role = p.entry === null ? roleKind(p) : null;
   if (role !== 'group' && role !== 'person') return p;
   return { ...p, start: before.start, text: doc.text.slice(before.start, p.end), kind: 'anaphor', refersTo: role, rule: `anaphor:definite-${role}` };
+}
+
+/**
+ * "the court's judges", "the party's lawmakers", "the army's commanders": members (plural) named by their body's possessive act
+ * as that body, so the phrase takes up what the body would (the party named before, the court's country); the members'
+ * own role stays theirs. The kind of the singular body role before "'s", or null.
+ */
+export function bodyOfMembers(doc: AnalyzedText, hits: ReadonlyArray<{ readonly end: number; readonly role?: RoleEntry }>): string | null {
+  // (one member is one person, whom "he" takes up: "the ministry's spokesman said ... He dismissed")
+  if (hits[hits.length - 1]?.role?.plural !== true) return null;
+  for (let k = hits.length - 2; k >= 0; k--) {
+    const body = hits[k].role;
+    if (body && !body.plural && body.kind !== 'person' && body.kind !== 'civilian' && /^['’]s\s/.test(doc.text.slice(hits[k].end, hits[k].end + 3))) return body.kind;
+  }
+  return null;
 }

@@ -11,7 +11,8 @@ const SUSPECTS: Array<[string, string, string | null, string]> = [
   // [text, trigger, actor code, actor text]
   ['Police said two Islamist militants were suspects in the bombing of a church in Jos.', 'bombing', 'NGAREB', 'militants'],
   ['Colombian prosecutors said fighters of the ELN rebel group became suspects in the killing of four police officers in Arauca.', 'killing', 'eln', 'fighters of the ELN rebel group'],
-  ['Police said a local gang leader was the prime suspect in the killing of the mayor of Uruapan.', 'killing', null, 'local gang leader'],
+  // (session 27: the mayor of Uruapan is Mexico's, town-officials.ts, so the story's gang leader is Mexico's too)
+  ['Police said a local gang leader was the prime suspect in the killing of the mayor of Uruapan.', 'killing', 'MEXCRM', 'local gang leader'],
   ['Nigerian police said two army officers remain the main suspects in the murder of a journalist in Lagos.', 'murder', 'NGAMIL', 'army officers'],
 ];
 for (const [text, trigger, actor, actorText] of SUSPECTS) {

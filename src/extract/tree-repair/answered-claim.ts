@@ -36,16 +36,20 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonl
   if (!name.every((k) => ['PROPN', 'NOUN', 'DET', 'AUX', 'ADV', 'PART'].includes(tree.upos(k)))) return false;
   const nouns = name.filter((k) => tree.upos(k) === 'PROPN' || tree.upos(k) === 'NOUN');
   if (nouns.length === 0) return false;
+  const subject = nouns[nouns.length - 1];
+  // the verb read as a clause of the sentence ("accused [the UAE ... denies]"): its subject before the comma is the
+  // object of the verb it hung from, or of the verb right before that subject when that one has none ("accused
+  // Kabul of sheltering [fighters, a charge the Taliban deny]")
+  const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
+  const objectless = (v: number) => v >= 0 && tree.upos(v) === 'VERB' && !tree.children(v).some((c) => tree.base(c) === 'obj');
+  for (const k of misread) {
+    const host = objectless(readAsClause) ? readAsClause : verbBefore(tree, nodes, k);
+    if (host !== null && objectless(host)) tree.attach(k, host, 'obj');
+  }
   // the clause the apposition answers: the first verb above the word before the comma
   let clause = comma - 1;
   for (let step = 0; clause >= 0 && tree.upos(clause) !== 'VERB' && step < 12; step++) clause = tree.head(clause);
-  if (clause < 0 || tree.upos(clause) !== 'VERB') return false;
-  const subject = nouns[nouns.length - 1];
-  // the verb read as a clause of the sentence ("accused [the UAE ... denies]"): its subject before the comma is the
-  // object of the verb it hung from
-  const readAsClause = tree.head(verb), misread = tree.children(verb).filter((k) => k < comma && tree.base(k) === 'nsubj');
-  const objectless = readAsClause >= 0 && tree.upos(readAsClause) === 'VERB' && !tree.children(readAsClause).some((c) => tree.base(c) === 'obj');
-  for (const k of misread) if (objectless) tree.attach(k, readAsClause, 'obj');
+  if (clause < 0 || tree.upos(clause) !== 'VERB' || clause === verb) return false;
   // ... and its other words before the comma belong to that verb ("accused Kabul | of sheltering fighters, a charge
   // the Taliban deny": left on "deny", the clause would hang from the claim that hangs from it)
   if (readAsClause >= 0 && tree.upos(readAsClause) === 'VERB') {
@@ -58,4 +62,10 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], nodes: readonl
   tree.attach(subject, verb, 'nsubj');
   for (const k of name) if (k !== subject) tree.attach(k, nouns.includes(k) ? subject : verb, nouns.includes(k) ? 'compound' : tree.upos(k) === 'AUX' ? 'aux' : tree.upos(k) === 'DET' ? 'det' : 'advmod');
   return true;
+}
+
+/** The nearest verb before token `k` (after the sentence's first word), or null. */
+function verbBefore(tree: EditableTree, nodes: readonly number[], k: number): number | null {
+  for (let v = k - 1; v > nodes[0]; v--) if (tree.upos(v) === 'VERB') return v;
+  return null;
 }

@@ -52,6 +52,9 @@ function undergoerOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], he
   return of === undefined ? null : { node: of, rule: UNDERGOER_OF_RULE };
 }
 
+/** The landing is the owner of the pattern's own undergone act ("commuted the sentence of the rapper"). */
+export const UNDERGONE_OWNER_RULE = 'roles:tree-undergone-act-owner';
+
 /** The landing came through the pattern's own object ("control of X"): a place there is what is taken, not where. */
 export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
 
@@ -94,6 +97,10 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     const lemma = tokens[obj].lemma;
     const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma)) : null;
     if (own) return own;
+    // "commuted the death sentence of the jailed rapper", "upheld Navalny's conviction": the pattern's own noun of an
+    // act undergone (data/lexicon/undergone-acts.tsv) lands on its "of" noun or its possessor
+    const undergoer = ownWords.includes(obj) && kb.lexicon.undergoneActs.has(lemma) ? view.children(obj).find((c) => view.label(c) === 'nmod:poss' || view.label(c) === 'nmod' && view.marker(c) === 'of') : undefined;
+    if (undergoer !== undefined) return { node: undergoer, rule: UNDERGONE_OWNER_RULE };
     if (isActNoun(kb, lemma)) {
       const n = landingOblique(view, obj, ['nmod']) ?? landingOblique(view, head, ['obl']);
       return n === undefined ? null : { node: n, rule: `roles:tree-act-object-${view.marker(n)}` };

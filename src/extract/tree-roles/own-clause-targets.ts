@@ -4,7 +4,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { participantsAt } from './participants.ts';
-import { objectGapClauseOf } from './object-gap.ts';
+import { objectGapClauseOf, objectGapNoun } from './object-gap.ts';
 import { QUOTED_ORDER_RULE } from '../quoted-order.ts';
 
 // "rallied despite army warnings", "marched in spite of a ban by the police": what an act went ahead against is
@@ -42,9 +42,12 @@ export function withOwnClauseTargets(ctx: SentenceContext, view: TreeView, c: Ca
   // a quoted order's teller and listener are its own roles (quoted-order.ts)
   if (c.rules.includes(QUOTED_ORDER_RULE)) return c;
   const rules: string[] = [];
+  // ("the RSF, which the army accused of shelling, denied it": the noun the act's own relative clause describes is
+  // its object, whatever that noun does in the main clause)
+  const gap = c.trigger.pattern.kind === 'verb' ? objectGapNoun(view, ctx.kb, c.trigger.head) : null;
   const kept = c.targets.filter((p) => {
     const head = phraseHead(view, ctx, p);
-    if (head === null) return true;
+    if (head === null || head === gap) return true;
     if (isOtherSpeaker(ctx, view, head, c.trigger.head)) rules.push('roles:tree-speaker-no-target');
     else if (underConcessive(view, head, c.trigger.head)) rules.push('roles:tree-concessive-no-target');
     else if (inSayingVehicle(view, head, c.trigger.head, ctx.kb.lexicon.sayingVehicles)) rules.push('roles:tree-saying-vehicle-no-target');

@@ -19,10 +19,13 @@ const ANSWER_TYPES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 export function withProposalMaker(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (!ANSWER_TYPES.has(c.info.type) || c.actors.length === 0 || c.trigger.pattern.kind !== 'verb') return c;
   const t = ctx.doc.tokens;
-  for (const obj of tree.childrenWith(c.trigger.head, 'obj')) {
+  // ("The plan, which was put forward by Egypt, was rejected by Israel": a passive answer's subject is what it answers)
+  const answered = [...tree.childrenWith(c.trigger.head, 'obj'), ...(tree.isPassive(c.trigger.head) ? tree.childrenWith(c.trigger.head, 'nsubj:pass') : [])];
+  for (const obj of answered) {
     if (!PUT_TO_ANOTHER.has(t[obj].lemma) && !(c.info.type === 'REJECT' && c.trigger.tokens.includes(obj))) continue;
     const from = tree.childrenWith(obj, 'nmod').find((n) => n > obj && (tree.marker(n) === 'from' || tree.marker(n) === 'by'));
-    const described = tree.childrenWith(obj, 'acl').find((v) => v > obj && tree.isPassive(v) && tree.childrenWith(v, 'obl:agent', 'obl').some((n) => tree.marker(n) === 'by'));
+    // (described by a participle or a relative clause: "a plan put forward by Kenya", "the plan, which was put forward by Egypt")
+    const described = tree.children(obj).find((v) => v > obj && tree.base(v) === 'acl' && tree.isPassive(v) && tree.childrenWith(v, 'obl:agent', 'obl').some((n) => tree.marker(n) === 'by'));
     const by = described === undefined ? undefined : tree.childrenWith(described, 'obl:agent', 'obl').find((n) => tree.marker(n) === 'by');
     const maker = from ?? by;
     if (maker === undefined) continue;

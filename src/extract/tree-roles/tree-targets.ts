@@ -38,6 +38,7 @@ import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { withoutRouteTarget } from './protest-route.ts';
 import { REQUEST_ASKED_FROM_RULE } from './request-addressee.ts';
+import { withUndergoneOwner } from './undergone-owner.ts';
 import { followedThing } from './state-following.ts';
 
 export { THING_TARGET };
@@ -61,8 +62,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), found))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
-  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone never makes one an event)
-  // ("Kherson was liberated", "Mosul was liberated from Islamic State": ground taken back is no country's target)
+  // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
+  // never makes one an event; "Kherson was liberated", "Mosul was liberated from IS": ground taken back is no target)
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), (c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? retakenWithoutTaker(ctx, c, takenFrom(view(), ctx, c.trigger.head)) : null) ?? c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
@@ -79,7 +80,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
   const whole = partOfActTarget(ctx, view(), c);
   if (whole) return { ...c, targets: [whole], rules: [...c.rules, PART_OF_ACT_RULE, ...(whole.rule === THING_RULE ? [THING_TARGET] : [])] };
-  if (!THING_TARGET_TYPES.has(c.info.type)) return c;
+  if (!THING_TARGET_TYPES.has(c.info.type)) return withUndergoneOwner(ctx, view(), c); // "commuted the sentence of the rapper"
   // "would avenge the deaths of its fighters": what an answer answers lands nowhere for it (tree-roles/avenged-act.ts)
   if (c.rules.includes(AVENGED_NO_TARGET_RULE) || c.rules.includes(AVENGED_DOER_RULE)) return c;
   const tree = view();
@@ -92,7 +93,6 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "a raid against a checkpoint killed nine soldiers", "killed 13 soldiers in an attack on an army base":
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
-  // "banned two opposition rallies": an assembly as the object is what the act lands on
   // an act that names no landing of its own lands where its verb does: "an Israeli airstrike hit a school"
   const verbLanding = () => assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
   // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
