@@ -57,6 +57,8 @@ export interface StoryPlaces {
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
   readonly materialActNoun?: (lemma: string) => boolean;
+  /** Nouns of statements and reactions, whose "from" names who made them (topic-places.ts isVerbalActNoun). */
+  readonly verbalActNoun?: (lemma: string) => boolean;
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
@@ -133,6 +135,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
     // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
+    // "the strike sparked condemnation from Egypt": who reacted, not where anything happened
+    { rule: 'place:reaction-source', drops: (p) => story.verbalActNoun !== undefined && isProposerAfterFrom(doc, p.start, story.verbalActNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
     listedMember,
