@@ -32,3 +32,23 @@ expectPlaces('a place stated for the act stays beside who reacted', [
   ['Rebels from Darfur attacked a town in Kordofan on Monday, drawing criticism from Chad.', 'attacked', 'Kordofan'],
   ['Troops shelled Kharkiv on Monday, drawing a warning from Poland.', 'shelled', 'Kharkiv'],
 ]);
+
+// "The mayor of Kharkiv said Russian missiles struck two blocks": a town's body (data/lexicon/town-bodies.tsv) after "of"
+// now names its town too (resolve/town-bodies.ts), and a town's body reporting a material act speaks of its own town:
+// where nothing else places the act, it happened there (core/event-place.ts, rule place:town-body-reports, inferred,
+// before the dateline); a place the report states for the act stays.
+expectPlaces('a town\'s office holder reports an act in the town', [
+  ['The mayor of Kharkiv said Russian missiles struck two apartment blocks on Sunday.', 'struck', 'Kharkiv'],
+  ['Kharkiv Mayor Ihor Terekhov said Russian missiles struck two apartment blocks on Sunday.', 'struck', 'Kharkiv'],
+  ['Kharkiv\'s governor said a Russian drone hit a power plant on Sunday.', 'hit', 'Kharkiv'],
+  ['The mayor of Tripoli said gunmen attacked a checkpoint on Sunday.', 'attacked', 'Tripoli'],
+]);
+expectPlaces('a place the office holder states for the act stays', [
+  ['The mayor of Kharkiv said Russian drones hit a power plant in Poltava on Sunday.', 'hit', 'Poltava'],
+  ['The mayor of London said Russian missiles struck Kyiv on Sunday.', 'struck', 'Kyiv'],
+]);
+test('an act the office holder reports is placed in the town only by inference', T, () => {
+  const e = find(code('The mayor of Kharkiv said Russian missiles struck two apartment blocks on Sunday.'), 'struck');
+  assert.equal(e.location?.basis, 'inferred');
+  assert.ok(e.rules.includes('place:town-body-reports'), e.rules.join(' '));
+});
