@@ -52,3 +52,30 @@ test('an act the office holder reports is placed in the town only by inference',
   assert.equal(e.location?.basis, 'inferred');
   assert.ok(e.rules.includes('place:town-body-reports'), e.rules.join(' '));
 });
+
+// "BEIRUT (AP) — Gunmen attacked a checkpoint in Tripoli": an ambiguous town of the body took the most populous reading,
+// the dateline's country counting for nothing, while the wire's credit ("(AP)", "(Reuters)") counted as an actor of its
+// country (USA, GBR) and moved "San Jose" to California. The dateline city's country now weighs as the actors' do
+// (resolve/places.ts, weakly: a desk may be abroad) and the credit inside the dateline is no actor for the choice
+// (core/article-places.ts).
+const countryOf = (e: Event) => e.location?.country ?? null;
+function expectCountries(name: string, cases: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [text, trigger, expected] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(countryOf(e), expected, JSON.stringify(e.location));
+    });
+  }
+}
+expectCountries('the dateline\'s country picks among same-named towns of the story', [
+  ['BEIRUT (AP) — Gunmen attacked an army checkpoint in Tripoli on Sunday.', 'attacked', 'LBN'],
+  ['MADRID (Reuters) — Police arrested 12 protesters in Valencia on Sunday.', 'arrested', 'ESP'],
+  ['KARACHI (AP) — Gunmen killed five people in Hyderabad on Monday.', 'killed', 'PAK'],
+  ['SAN JOSE, Costa Rica (AP) — Police fired tear gas at students in San Jose on Monday.', 'fired', 'CRI'],
+]);
+expectCountries('without a dateline, or with a dateline of that town, the town is as before', [
+  ['Gunmen attacked an army checkpoint in Tripoli on Sunday.', 'attacked', 'LBY'],
+  ['TRIPOLI, Libya (AP) — Gunmen attacked a checkpoint in Tripoli on Sunday.', 'attacked', 'LBY'],
+  ['CARACAS, Venezuela (AP) — Police arrested 12 protesters in Valencia on Sunday.', 'arrested', 'VEN'],
+  ['Indian police arrested five men in Hyderabad on Monday.', 'arrested', 'IND'],
+]);
