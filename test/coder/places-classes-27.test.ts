@@ -79,3 +79,30 @@ expectCountries('without a dateline, or with a dateline of that town, the town i
   ['CARACAS, Venezuela (AP) — Police arrested 12 protesters in Valencia on Sunday.', 'arrested', 'VEN'],
   ['Indian police arrested five men in Hyderabad on Monday.', 'arrested', 'IND'],
 ]);
+
+// "Police arrested 20 activists on the eve of Sunday's election", "two days before the June 1 vote": the act is dated by
+// counting from the occasion's date (resolve/date-phrases.ts offsetsFromNamedDates, the mention spanning the occasion's
+// words so it is no possessive date of another noun). Before, the possessive date was set aside (no date), a stated day
+// gave the occasion's own day, and chrono swallowed "a day before Sunday" whole.
+const dateOf = (e: Event) => e.date?.value ?? null;
+function expectDates(name: string, cases: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [text, trigger, expected] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(dateOf(e), expected, JSON.stringify(e.date));
+    });
+  }
+}
+expectDates('a day counted from a named occasion\'s date', [
+  ['Police arrested 20 opposition activists on the eve of Sunday\'s election.', 'arrested', '2025-06-07'],
+  ['Protesters rallied outside parliament on the eve of Thursday\'s summit.', 'rallied', '2025-06-04'],
+  ['Police detained 12 activists on the eve of the June 8 election.', 'detained', '2025-06-07'],
+  ['Police detained 12 activists a day before Sunday\'s vote.', 'detained', '2025-06-07'],
+  ['Police detained 12 activists two days before the June 1 vote.', 'detained', '2025-05-30'],
+  ['Gunmen attacked a polling station a day after Tuesday\'s election.', 'attacked', '2025-06-04'],
+]);
+expectDates('a count from another date of the sentence, and times of a day, stay as before', [
+  ['Gunmen attacked a police post in the early hours of Sunday.', 'attacked', '2025-06-08'],
+  ['Russian drones struck Kyiv late on Tuesday, killing three people.', 'struck', '2025-06-03'],
+  ['Police detained 12 activists on the eve of the election.', 'detained', '2025-06-09'],
+]);
