@@ -69,7 +69,10 @@ export function durationRelations(sentence: string, offset: number, others: read
     else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + sign * n);
     else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
     const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
-    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week' });
+    // "The attack came a day after security forces killed six militants": with no date before it in its sentence, counted
+    // from the day the story was speaking of (resolved as a day anaphor, article-dates.ts), publication's only failing that
+    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: sign * n * (unit === 'week' ? 7 : 1) } : {};
+    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', ...anaphor });
   }
   return out;
 }

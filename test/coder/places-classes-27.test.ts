@@ -106,3 +106,22 @@ expectDates('a count from another date of the sentence, and times of a day, stay
   ['Russian drones struck Kyiv late on Tuesday, killing three people.', 'struck', '2025-06-03'],
   ['Police detained 12 activists on the eve of the election.', 'detained', '2025-06-09'],
 ]);
+
+// "Gunmen attacked a checkpoint early Monday. The attack came a day after security forces killed six militants": with no
+// date before it in its sentence, the count was taken from publication; it is now counted from the day the story was
+// speaking of (date-phrases.ts durationRelations marks it a day anaphor), and it dates no later sentence (it dates the
+// act after it, earlier than the news: article-dates.ts carried).
+test('a count with no date before it in its sentence is counted from the story\'s day', T, () => {
+  const events = code('Gunmen attacked a police checkpoint in Bannu early Monday, killing three officers. The attack came a day after security forces killed six militants in a raid. Prime Minister Shehbaz Sharif condemned the attack.', '2025-06-10');
+  assert.equal(find(events, 'killed six').date?.value, '2025-06-08');
+  assert.equal(find(events, 'condemned').date?.value, '2025-06-09');
+  assert.notEqual(find(events, 'condemned').date?.text, 'a day after');
+});
+test('a count of weeks with no date before it is counted from the story\'s day', T, () => {
+  const events = code('Israeli jets struck a house in Gaza City on Friday. The strike came a week after militants fired rockets at Ashkelon.');
+  assert.equal(find(events, 'fired').date?.value, '2025-05-30');
+});
+test('a count of days from the story\'s day, two days back', T, () => {
+  const events = code('Police detained 40 students in Dhaka on Wednesday. The arrests came two days after protesters attacked a police station in the city.');
+  assert.equal(find(events, 'attacked').date?.value, '2025-06-02');
+});
