@@ -8,6 +8,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
+import { datelineSpan } from '../resolve/dateline.ts';
 import { townBodies as findTownBodies, type TownBody } from '../resolve/town-bodies.ts';
 
 // read once per text: the story's places take them as antecedents of "the city", the event's place as its actors' seat
@@ -26,7 +27,10 @@ export function townBodies(doc: AnalyzedText, kb: Knowledge): readonly TownBody[
  * organisation ("the Taliban district chief").
  */
 export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
-  return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
+  // (not the wire's credit in the dateline: "(AP)" and "(Reuters)" name no actor of the story, and no country of its towns)
+  const dateline = datelineSpan(doc.text);
+  const credited = (p: ActorPhrase) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
+  return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));

@@ -57,6 +57,8 @@ export interface StoryPlaces {
   readonly sites: readonly PlaceMention[];
   /** Nouns of material acts, whose places are a protest's or statement's topic (topic-places.ts). */
   readonly materialActNoun?: (lemma: string) => boolean;
+  /** Nouns of statements and reactions, whose "from" names who made them (topic-places.ts isVerbalActNoun). */
+  readonly verbalActNoun?: (lemma: string) => boolean;
   /** Nouns of speakers who hold a seat of state ("officials", "the ministry"), whose capital is theirs (speakers-seat.ts). */
   readonly seatedSpeaker?: (word: string) => boolean;
   /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
@@ -133,6 +135,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:source-phrase', drops: (p) => apart(p) && inSourcePhrase(tree(), token(p)) },
     // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
+    // "the strike sparked condemnation from Egypt": who reacted, not where anything happened
+    { rule: 'place:reaction-source', drops: (p) => story.verbalActNoun !== undefined && isProposerAfterFrom(doc, p.start, story.verbalActNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
     listedMember,
@@ -184,8 +188,12 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "Moscow police detained 30 protesters": a town's own body acting, placed nowhere else, acts in its town (town-bodies.ts),
   // before the paragraph's, the story's, the dateline's or the state's place; inferred, so it merges no two acts
   // ... or its pronoun ("Lagos police said they had detained 12 men": "they" is the body, by its antecedent)
-  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => [a, refs.get(a) ?? a].some((x) => x.start < b.bodyEnd && b.town.start < x.end)))?.town ?? null;
+  const bodyTown = stated || destination ? null : story.townBodies?.find((b) => c.actors.some((a) => [a, refs.get(a) ?? a].some((x) => x.start < b.bodyEnd && (b.bodyStart ?? b.town.start) < x.end)))?.town ?? null;
   if (bodyTown) rules.push('place:town-body');
+  // "The mayor of Kharkiv said Russian missiles struck two blocks": a town's body reporting a material act speaks of its
+  // own town, where nothing else (the paragraph's setting, the story's opening) places the act; before the dateline
+  const reportedTown = (p: PlaceMention) => judged(p) && upperSubjectHolding(tree(), token(p), c.trigger.head) >= 0;
+  const speakersTown = stated || destination || bodyTown || !material ? null : story.townBodies?.find((b) => reportedTown(b.town))?.town ?? null;
   const paragraphs = stated || destination || isLead || elsewhere || nationwide || bodyTown ? null : paragraphPlace(doc.sentences, sentence.index, doc.text, story.places);
   const carried = abroad(paragraphs) ? null : paragraphs;
   const own = stated ?? destination ?? carried;
@@ -196,6 +204,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const inferred = lead && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
+  const bodyReport = place || inferred || elsewhere ? null : speakersTown;
+  if (bodyReport) rules.push('place:town-body-reports');
   else if (carried) rules.push('place:paragraph-setting');
   if (place?.rule) rules.push(place.rule);
   // "along the Euphrates": the river's stretch in the story's country, at a town on its bank (knowledge/rivers.ts)
@@ -204,9 +214,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // (only an act told as done: not one someone is accused of, "MOSCOW — Russia accused Ukraine of violating the truce")
   const told = certainty === 'asserted' || certainty === 'claimed';
   // (nor an act at sea: "MANILA — the Chinese navy seized a fishing boat" was not in Manila)
-  const filed = place || inferred || bodyTown || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
+  const filed = place || inferred || bodyTown || bodyReport || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed || bodyTown || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
+  const home = place || inferred || filed || bodyTown || bodyReport || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed
@@ -215,5 +225,5 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
-  return { place: place ?? filed, inferred: inferred || bodyTown, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+  return { place: place ?? filed, inferred: inferred || bodyTown || bodyReport, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }

@@ -28,6 +28,23 @@ export function isMaterialActNoun(kb: Knowledge, lemma: string): boolean {
   return nouns.has(lemma);
 }
 
+const verbalNouns = new WeakMap<Knowledge, Set<string>>();
+/**
+ * "condemnation", "criticism", "praise", "warning": a noun that names a statement or a reaction (a one-word noun pattern
+ * of quad class 1 or 3). "sparked condemnation from Egypt": the place after its "from" names who made it (event-place.ts).
+ */
+export function isVerbalActNoun(kb: Knowledge, lemma: string): boolean {
+  let nouns = verbalNouns.get(kb);
+  if (!nouns) {
+    nouns = new Set();
+    for (const [word, patterns] of kb.patterns) {
+      if (patterns.some((p) => p.kind === 'noun' && p.steps.length === 1 && [1, 3].includes(quadClassOf(p.cameo)))) nouns.add(word);
+    }
+    verbalNouns.set(kb, nouns);
+  }
+  return nouns.has(lemma);
+}
+
 /**
  * True when the place at token `place` hangs, through nominal links, on a noun of a material act below the trigger
  * ("against the war in Ukraine"): the act the protest or statement is about happened there, not the protest.

@@ -83,6 +83,8 @@ export class ArticleDates {
     const s = this.sentences[index - 1];
     // "have traded fire since October": the start of a stretch dates no later sentence's act
     if (boundsAStretch(s.text, prev[0].start - s.start)) return null;
+    // "The attack came a day after troops killed six militants": the count dates the act after it, earlier than the news
+    if (COUNTED_RELATION.test(prev[0].text)) return null;
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
 
@@ -102,6 +104,9 @@ export class ArticleDates {
     return null;
   }
 }
+
+// a stretch counted before or after another act ("two weeks after", date-phrases.ts durationRelations)
+const COUNTED_RELATION = /\s(?:after|before)$/i;
 
 /**
  * A date the story's events can continue: not after publication ("would allow for 90 days until the vote" is a

@@ -54,6 +54,8 @@ export function durationRelations(sentence: string, offset: number, others: read
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DURATION_RELATION)) {
     const start = offset + m.index;
+    // ("two days before the June 1 vote": counted from the date after it, offsetsFromNamedDates)
+    if (namedDateAfter(sentence, offset, start + m[0].length, others)) continue;
     const earlier = others.filter((d) => d.end <= start && d.precision !== 'year');
     const anchorValue = earlier.length ? earlier[earlier.length - 1].value : published.slice(0, 10);
     if (anchorValue.length < 7) continue;
@@ -67,9 +69,53 @@ export function durationRelations(sentence: string, offset: number, others: read
     else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + sign * n);
     else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
     const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
-    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week' });
+    // "The attack came a day after security forces killed six militants": with no date before it in its sentence, counted
+    // from the day the story was speaking of (resolved as a day anaphor, article-dates.ts), publication's only failing that
+    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: sign * n * (unit === 'week' ? 7 : 1) } : {};
+    out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', ...anaphor });
   }
   return out;
+}
+
+// "on the eve of Sunday's election", "a day before the June 8 vote", "two days after Tuesday's attack": a day counted
+// from the date of the occasion named right after (chrono reads only that date, and the act took the occasion's day)
+const EVE = /\bon\s+the\s+eve\s+of\s+/gi;
+// the occasion's words after its date ("'s presidential election"), up to a word that opens another phrase
+const OCCASION_WORDS = /^(?:['’]s?)?(?:\s+(?!(?:in|on|at|of|and|or|to|for|with|by|as|when|while|that|which|after|before|from|the|a|an)\b)[a-z][a-z-]*){1,3}/;
+
+/** The day-precision date that starts right after `from` (past "the"), with the words of its occasion. */
+function namedDateAfter(sentence: string, offset: number, from: number, others: readonly DateMention[]): { date: DateMention; end: number } | null {
+  const date = others.find((d) => d.start >= from && /^\s*(?:the\s+)?$/i.test(sentence.slice(from - offset, d.start - offset)));
+  if (!date || date.precision !== 'day' || date.value.length !== 10) return null;
+  const words = OCCASION_WORDS.exec(sentence.slice(date.end - offset));
+  return words ? { date, end: date.end + words[0].length } : null;
+}
+
+// "a day before Sunday's vote": chrono reads the count and the weekday as one span, which is dropped (dates.ts SPAN_BEFORE)
+const COUNT_BEFORE_NAME = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:day|week)s?\s+(?:before|after)\s+(?=(?:the\s+)?[A-Z0-9])/g;
+
+/** The sentence with a count of days before a named date blanked out (same length), for chrono to read the date alone. */
+export function withoutCountsBeforeNames(sentence: string): string {
+  return sentence.replace(COUNT_BEFORE_NAME, (m) => ' '.repeat(m.length));
+}
+
+/** Days counted from a named occasion's date, each spanning the occasion's words; and the dates they stand in for. */
+export function offsetsFromNamedDates(sentence: string, offset: number, others: readonly DateMention[]): { found: DateMention[]; replaced: DateMention[] } {
+  const found: DateMention[] = [];
+  const replaced: DateMention[] = [];
+  const add = (start: number, end: number, shift: number) => {
+    const named = namedDateAfter(sentence, offset, end, others);
+    if (!named) return;
+    replaced.push(named.date);
+    found.push({ start, end: named.end, text: sentence.slice(start - offset, named.end - offset), value: shiftDay(named.date.value, shift), precision: 'day' });
+  };
+  for (const m of sentence.matchAll(EVE)) add(offset + m.index, offset + m.index + m[0].length, -1);
+  for (const m of sentence.matchAll(DURATION_RELATION)) {
+    const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase();
+    if (unit === 'day' || unit === 'week') add(offset + m.index, offset + m.index + m[0].length, (m[3].toLowerCase() === 'before' ? -1 : 1) * n * (unit === 'week' ? 7 : 1));
+  }
+  return { found, replaced };
 }
 
 // "earlier in the day", "later that day", "the same day", "the day before": the day the story was just

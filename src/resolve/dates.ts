@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
-import { dayAnaphors, durationRelations, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
+import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -60,7 +60,7 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
-  for (const r of parseDates(withFortnightsAsWeeks(withoutPartOfDay(sentence)), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseDates(withoutCountsBeforeNames(withFortnightsAsWeeks(withoutPartOfDay(sentence))), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
@@ -91,9 +91,12 @@ export function findDates(sentence: string, offset: number, published: string | 
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
   }
+  // "on the eve of Sunday's election", "a day before the June 8 vote": counted from the occasion's date, in its place
+  const offsets = offsetsFromNamedDates(sentence, offset, out.sort((a, b) => a.start - b.start));
+  const named = offsets.found.length === 0 ? out : [...out.filter((d) => !offsets.replaced.includes(d)), ...offsets.found].sort((a, b) => a.start - b.start);
   // "two weeks after": counted from the sentence's other dates, in place of chrono's reading from publication
-  const durations = durationRelations(sentence, offset, out.sort((a, b) => a.start - b.start), published);
-  const kept = out.filter((d) => !durations.some((r) => r.start < d.end && d.start < r.end));
+  const durations = durationRelations(sentence, offset, out, published);
+  const kept = named.filter((d) => !durations.some((r) => r.start < d.end && d.start < r.end));
   const past = durations.filter((d) => future || !afterPublication(d.value, published));
   return [...kept, ...past].sort((a, b) => a.start - b.start);
 }

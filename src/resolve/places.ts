@@ -5,6 +5,7 @@ import type { PlaceMention } from './types.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import { SpanIndex } from './span-index.ts';
 import { chooseCity, type StoryGeography } from './city-choice.ts';
+import { datelinePlace } from './dateline-place.ts';
 import { namedPlaces } from './named-places.ts';
 import { chooseReading, designationWord } from './division-reading.ts';
 import { qualifiedCity } from './city-qualifier.ts';
@@ -50,7 +51,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (place.precision === 'country' && others.length > 0) otherReadings.set(mention, others);
   }
   // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
-  const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : [])))]);
+  // ... and so does the dateline's ("BEIRUT (AP) — Gunmen attacked a checkpoint in Tripoli": the Lebanese one), weakly:
+  // a desk may be abroad
+  const filedIn = datelinePlace(doc.text, kb, out)?.place.country;
+  const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : []))), ...(filedIn ? [filedIn] : [])]);
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place
   const qualified = cities.map((c) => qualifiedCity(doc.text, c.start, c.end, c.candidates, kb));

@@ -7,16 +7,17 @@ export const PUT_TO_ANOTHER: ReadonlySet<string> = new Set(['offer', 'proposal',
 const BETWEEN = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'NUM', 'PROPN']);
 
 /**
+ * (`putNoun` widens the nouns: core/event-place.ts asks for any statement's or reaction's, "sparked condemnation from Egypt".)
  * The phrase at `offset` follows "from" after a noun of what one party puts to another: "rejected an offer of talks
  * from Washington", "a new proposal from Cairo". There a capital names the party that made it (a participant), not
  * where anything happened ("fired missiles from Sanaa", "flew in from Moscow" stay places).
  */
-export function isProposerAfterFrom(doc: AnalyzedText, offset: number): boolean {
+export function isProposerAfterFrom(doc: AnalyzedText, offset: number, putNoun: (lemma: string) => boolean = (lemma) => PUT_TO_ANOTHER.has(lemma)): boolean {
   const from = tokenAt(doc, offset) - 1;
   const t = doc.tokens;
   if (t[from]?.lower !== 'from') return false;
   for (let k = from - 1; k >= Math.max(0, from - 4) && t[k].sentence === t[from].sentence; k--) {
-    if (t[k].pos === 'NOUN' && PUT_TO_ANOTHER.has(t[k].lemma)) return true;
+    if (t[k].pos === 'NOUN' && putNoun(t[k].lemma)) return true;
     if (!BETWEEN.has(t[k].pos)) return false;
   }
   return false;

@@ -3,16 +3,19 @@ import { normalizeName } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 
-// "Moscow police detained 30 protesters", "Istanbul prosecutors charged the mayor", "Lagos's governor imposed a curfew":
-// a sizeable town's name before one of its own bodies (data/lexicon/town-bodies.tsv) says where the body sits, and so
-// where its act happened when nothing else places it. The name is no place of its own there (it is part of the actor),
+// "Moscow police detained 30 protesters", "Istanbul prosecutors charged the mayor", "Lagos's governor imposed a curfew",
+// "the mayor of Kharkiv said missiles struck two blocks": a sizeable town's name before (or after "of") one of its own
+// bodies (data/lexicon/town-bodies.tsv) says where the body sits, and so where its act, or the act it reports (it speaks
+// of its own town), happened when nothing else places it. The name is no place of its own there (it is part of the actor),
 // so the mention is only offered for that (core/event-place.ts), marked inferred: two acts of one town's police are not
 // one act for sharing it (coreference reads only stated places).
 
-/** A town named before one of its bodies, and where the body's words end. */
+/** A town named with one of its bodies, and where the body's words start and end (town and body together span both). */
 export interface TownBody {
   readonly town: PlaceMention;
   readonly bodyEnd: number;
+  /** Where the body's words start, when they come before the town ("the mayor of Kharkiv"). */
+  readonly bodyStart?: number;
 }
 
 // a town big enough to have bodies named after it in the news, and whose name is seldom anything else
@@ -30,6 +33,9 @@ export function townBodies(doc: AnalyzedText, kb: Knowledge): TownBody[] {
     const two = k + 1 < tokens.length ? `${tokens[k].lemma} ${tokens[k + 1].lemma}` : '';
     const bodyLast = nouns.has(two) ? k + 1 : nouns.has(tokens[k].lemma) || nouns.has(tokens[k].lower) ? k : -1;
     if (bodyLast < 0) continue;
+    // "the mayor of Kharkiv", "the police of Lagos": the town after the body's "of"
+    const after = tokens[bodyLast + 1]?.lower === 'of' && tokens[bodyLast + 1].sentence === tokens[k].sentence ? townAfter(doc, kb, bodyLast + 2) : null;
+    if (after) out.push({ town: after, bodyStart: tokens[k].start, bodyEnd: tokens[bodyLast].end });
     // back over describing words ("city", "chief") and a possessive ("Istanbul's chief prosecutor")
     let end = k - 1;
     while (end >= 0 && tokens[end].sentence === tokens[k].sentence && BETWEEN.has(tokens[end].lower)) end--;
@@ -43,14 +49,29 @@ export function townBodies(doc: AnalyzedText, kb: Knowledge): TownBody[] {
 
 /** The capitalised run ending at token `end` (at most three words) that names a sizeable town, its most populous reading. */
 function longestTown(doc: AnalyzedText, kb: Knowledge, end: number): PlaceMention | null {
-  const tokens = doc.tokens;
   for (let start = Math.max(0, end - MAX_NAME_WORDS + 1); start <= end; start++) {
-    if (tokens.slice(start, end + 1).some((t) => !CAPITALISED.test(t.text) || t.sentence !== tokens[end].sentence)) continue;
-    const text = doc.text.slice(tokens[start].start, tokens[end].end);
-    // a country or a people's word names no town ("Turkish police", "Hong Kong police"), nor does an armed group's name
-    if (kb.actors.lookup(text).some((a) => a.kind !== 'metonym')) continue;
-    const town = kb.cities(normalizeName(text)).find((c: PlaceEntry) => (c.population ?? 0) >= MIN_POPULATION);
-    if (town) return { start: tokens[start].start, end: tokens[end].end, text, place: town, locative: false, prep: null, rule: 'place:town-body' };
+    const town = townOf(doc, kb, start, end);
+    if (town) return town;
   }
   return null;
+}
+
+/** The capitalised run starting at token `start` (at most three words, the longest first) that names a sizeable town. */
+function townAfter(doc: AnalyzedText, kb: Knowledge, start: number): PlaceMention | null {
+  for (let end = Math.min(doc.tokens.length - 1, start + MAX_NAME_WORDS - 1); end >= start; end--) {
+    const town = townOf(doc, kb, start, end);
+    if (town) return town;
+  }
+  return null;
+}
+
+/** Tokens `start` to `end`, capitalised and of one sentence, name a sizeable town: that mention, its most populous reading. */
+function townOf(doc: AnalyzedText, kb: Knowledge, start: number, end: number): PlaceMention | null {
+  const tokens = doc.tokens;
+  if (start >= tokens.length || tokens.slice(start, end + 1).some((t) => !CAPITALISED.test(t.text) || t.sentence !== tokens[end].sentence)) return null;
+  const text = doc.text.slice(tokens[start].start, tokens[end].end);
+  // a country or a people's word names no town ("Turkish police", "Hong Kong police"), nor does an armed group's name
+  if (kb.actors.lookup(text).some((a) => a.kind !== 'metonym')) return null;
+  const town = kb.cities(normalizeName(text)).find((c: PlaceEntry) => (c.population ?? 0) >= MIN_POPULATION);
+  return town ? { start: tokens[start].start, end: tokens[end].end, text, place: town, locative: false, prep: null, rule: 'place:town-body' } : null;
 }
