@@ -8,7 +8,7 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import { hasThingTarget, THING_TARGET } from '../extract/tree-roles/index.ts';
 import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
-import { isUnplacedTitle, speaksForActor } from './sides.ts';
+import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
@@ -128,9 +128,8 @@ const namesStateForce = (name: string, roles: PhraseIndex<RoleEntry>) =>
 // and none another side's ("Opposition leader X")
 function holdsStateOffice(text: string, roles: PhraseIndex<RoleEntry>): boolean {
   const found = text.toLowerCase().split(/\s+/).flatMap((w) => roles.lookup(w).map((r) => r.role));
-  return found.includes('GOV') && found.every((r) => STATE_ROLE.test(r));
+  return found.includes('GOV') && found.every(isStateRole);
 }
-const STATE_ROLE = /^(?:GOV|MIL|COP|SPY|JUD|LEG)$/;
 
 /** A verb pattern coding an accusation or a blame, whose words may name the alleged act. */
 export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, kb: Knowledge): boolean {

@@ -1,5 +1,7 @@
 // the state's own arms: "ISRGOV" and "ISRMIL" are one side, "SDNMIL" and "SDNREB" are not
 const STATE_ROLES = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/** A role of the state itself (its government, forces, courts, legislature): not a group or sector within it. */
+export const isStateRole = (role: string) => role !== '' && STATE_ROLES.has(role);
 const stateSide = (code: string) => /^[A-Z]{3}/.test(code) && STATE_ROLES.has(code.slice(3, 6));
 
 /** One actor, or one state's own arms (CAMEO codes of one country, neither a rebel nor an opposition code). */
