@@ -209,11 +209,13 @@ function otherProtestForm(a: Event, b: Event): boolean {
 
 /**
  * "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": a summons or formal complaint
- * (CAMEO 114), a lawsuit (115) and a verdict (116) are acts of their own, never a restatement of what was said
- * (111, 112) nor of each other, even between the same parties on one day ("accused India" … "criticized India" restate).
+ * (CAMEO 114), a lawsuit (115), a verdict (116) and an investigation (09x) are acts of their own, never a restatement
+ * of what was said (111, 112) nor of each other, even between the same parties on one day ("accused India" …
+ * "criticized India" restate).
  */
 function otherAccusationForm(a: Event, b: Event): boolean {
-  const form = (e: Event) => (e.type === 'ACCUSE' ? (/^11[456]/.test(e.cameo) ? e.cameo.slice(0, 3) : 'said') : null);
+  // (an investigation, CAMEO 09x, is an act of its own too: "launched an anti-dumping probe ... accused Washington of")
+  const form = (e: Event) => (e.type === 'ACCUSE' ? (/^(?:11[456]|09)/.test(e.cameo) ? e.cameo.slice(0, 3).replace(/^09.*/, '09') : 'said') : null);
   return form(a) !== null && form(b) !== null && form(a) !== form(b);
 }
 

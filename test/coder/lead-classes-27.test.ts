@@ -241,3 +241,17 @@ for (const [text, place] of FILED_FROM) {
     assert.equal(code(text, '2025-10-11')[0]?.location?.text, place);
   });
 }
+
+// "launched an anti-dumping investigation into U.S. chip makers ... accused Washington of spreading disinformation": an
+// investigation (CAMEO 09x) is an act of its own, never a restatement of an accusation between the same parties
+// (core/coreference-compatible.ts otherAccusationForm).
+const INVESTIGATIONS = [
+  "China on Tuesday launched an anti-dumping investigation into U.S. chip makers. China's foreign ministry accused Washington of spreading disinformation.",
+  "The European Union opened an investigation into Chinese electric car subsidies on Monday. The EU's trade commissioner accused Beijing of unfair trade practices.",
+  "India launched an inquiry into Chinese steel imports on Friday. India's trade minister accused China of dumping cheap steel.",
+];
+for (const text of INVESTIGATIONS) {
+  test(`an investigation and an accusation stay two events: ${text.slice(0, 60)}`, T, () => {
+    assert.deepEqual(code(text).filter((e) => e.type === 'ACCUSE').map((e) => e.cameo.slice(0, 2)), ['09', '11']);
+  });
+}
