@@ -5,6 +5,8 @@ import { tokenAt } from './token-map.ts';
 
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
 const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance)\b/;
+// A ministry named by its portfolio: "Commerce Ministry", "Ministry of Mines and Energy"
+const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,3}Ministry$|^Ministry\s+(?:of|for)\s/;
 // Words that open a run of capitals without being part of the name.
 const OPENERS = /^(The|A|An)\s+/;
 
@@ -18,6 +20,8 @@ export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g
  */
 export function unknownName(start: number, end: number, text: string): ActorPhrase {
   const name = text.replace(OPENERS, '');
+  // "the Commerce Ministry", "the Ministry of Mines": a ministry is the government's, whichever portfolio it holds
+  if (MINISTRY.test(name)) return { start, end, text, name, code: null, kind: 'role', roleKind: 'government', roleCode: 'GOV', plural: false, entry: null, locative: false, rule: 'actor:role' };
   if (GROUP_HEADS.test(name.split(/\s+/).slice(1).join(' ')) || /\s(of|for)\s/.test(name) && GROUP_HEADS.test(name)) {
     return { start, end, text, name, code: slugOf(name), kind: 'group', plural: false, entry: null, locative: false, rule: 'actor:unresolved-name' };
   }

@@ -255,3 +255,19 @@ for (const text of INVESTIGATIONS) {
     assert.deepEqual(code(text).filter((e) => e.type === 'ACCUSE').map((e) => e.cameo.slice(0, 2)), ['09', '11']);
   });
 }
+
+// "the Commerce Ministry", "the Water Ministry": a ministry named by its portfolio is the government's (of the story's
+// country), not an unknown group with a slug code (resolve/unknown-names.ts).
+const MINISTRIES: Array<[string, string]> = [
+  ['BEIJING (Reuters) - China imposed curbs on Tuesday. The Commerce Ministry urged the United States to correct its mistakes.', 'CHNGOV'],
+  ['BEIJING (Reuters) - China imposed curbs on Tuesday. The State Security Ministry accused Washington of hacking.', 'CHNGOV'],
+  ['ADDIS ABABA (Reuters) - Ethiopia filled the dam on Monday. The Water Ministry accused Egypt of spreading lies.', 'ETHGOV'],
+];
+for (const [text, expected] of MINISTRIES) {
+  test(`a ministry named by its portfolio is the government's: ${text.slice(0, 50)}`, T, () => {
+    assert.equal(code(text).at(-1)?.actor?.code, expected);
+  });
+}
+test('a known ministry keeps its own code', T, () => {
+  assert.equal(code('CAIRO (Reuters) - Egypt closed the crossing on Monday. The Foreign Ministry urged Israel to allow aid in.').at(-1)?.actor?.code, 'EGYGOV');
+});
