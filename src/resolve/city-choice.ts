@@ -5,6 +5,8 @@ import { normalizeName } from '../nlp/normalize.ts';
 const EARTH_KM = 6371;
 // how far from the story's places a town read only through another of its names may lie
 const OTHER_NAME_KM = 1000;
+// an actor's country sways the reading only toward a town at least this fraction of the largest one's size
+const ACTOR_HINT_SIZES = 8;
 
 /** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
 export interface StoryGeography {
@@ -30,14 +32,15 @@ function nearestKm(c: PlaceEntry, story: StoryGeography): number {
  * thousands), whether the name written (`written`, normalized) is its own, whether the story places events in its country, whether the story's actors come from there (weakly:
  * "U.S. officials said" does not move Cairo to Georgia), and how near it lies to the story's other places.
  */
-export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string): number {
+export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string, largest = 0): number {
   let score = 1.5 * Math.log10((c.population ?? 0) + 10);
   // the city whose own name is written beats one that has it only as another name, unless about eight times its size
   // ("Washington, D.C." is named "Washington"): "Islamabad" is Islamabad, a former name of Chittagong (six times its
   // size), but "Geneva" is Genève (its English name), not Geneva, Illinois (a town eight times smaller)
   if (written !== undefined && normalizeName(c.name.split(',')[0]) === written) score += 1.35;
   if (c.country && story.placeCountries.has(c.country)) score += 2;
-  else if (c.country && story.actorCountries.has(c.country)) score += 1.5;
+  // (only between towns of like size: "U.S. officials met in Geneva" is Genève, not a town of Illinois a ninth its size)
+  else if (c.country && story.actorCountries.has(c.country) && (c.population ?? 0) * ACTOR_HINT_SIZES >= largest) score += 1.5;
   const d = nearestKm(c, story);
   if (d < 300) score += 3;
   else if (d < 1000) score += 1.5;
@@ -51,8 +54,9 @@ export function scoreCity(c: PlaceEntry, story: StoryGeography, written?: string
 export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeography, written?: string): PlaceEntry | null {
   let best = candidates[0];
   let bestScore = -Infinity;
+  const largest = Math.max(0, ...candidates.map((c) => c.population ?? 0));
   for (const c of candidates) {
-    const s = scoreCity(c, story, written);
+    const s = scoreCity(c, story, written, largest);
     if (s > bestScore) {
       best = c;
       bestScore = s;

@@ -271,3 +271,27 @@ for (const [text, expected] of MINISTRIES) {
 test('a known ministry keeps its own code', T, () => {
   assert.equal(code('CAIRO (Reuters) - Egypt closed the crossing on Monday. The Foreign Ministry urged Israel to allow aid in.').at(-1)?.actor?.code, 'EGYGOV');
 });
+
+// "U.S. officials met Iranian diplomats in Geneva": an actor's country sways a city's reading only toward a town of like
+// size, not toward a namesake a ninth the size of the city meant (resolve/city-choice.ts ACTOR_HINT_SIZES).
+const WORLD_CITIES: Array<[string, string]> = [
+  ['U.S. Trade Representative Jamieson Greer met Chinese officials in Geneva.', 'CHE'],
+  ['U.S. officials held talks with Iranian diplomats in Geneva on Monday.', 'CHE'],
+  ['U.S. officials met Russian officials in Florence.', 'ITA'],
+];
+for (const [text, country] of WORLD_CITIES) {
+  test(`a foreign actor does not move a world city to its small namesake: ${text}`, T, () => {
+    assert.equal(code(text)[0]?.location?.country, country);
+  });
+}
+test("the actors' country still chooses between towns of like size", T, () => {
+  assert.equal(code('Police in Hyderabad, Pakistan, arrested 12 men.')[0]?.location?.country, 'PAK');
+  assert.equal(code('Lebanese troops clashed with gunmen in Tripoli on Monday.')[0]?.location?.country, 'LBN');
+});
+// "U.S. Trade Representative Jamieson Greer said Washington would retaliate if ...": a trade representative is a
+// government office (roles.tsv), so the speaker speaks for the state and the conditional act is a threat
+test('a trade representative speaks for the state: a conditional retaliation is a threat', T, () => {
+  const e = code('U.S. Trade Representative Jamieson Greer said Washington would retaliate if Beijing blocked exports.')[0];
+  assert.equal(e?.type, 'THREATEN');
+  assert.equal(e?.actor?.code, 'USAGOV');
+});
