@@ -45,9 +45,11 @@ export function placeActors(places: readonly PlaceMention[], known: readonly Act
  * off by commas ("Police in Hyderabad, Pakistan, arrested") names where the city is, no participant.
  */
 export function withQualifiedCities(text: string, phrases: readonly ActorPhrase[], places: readonly PlaceMention[], kb: Knowledge): ActorPhrase[] {
-  const qualified = places.filter((p) => p.qualifier && p.place.country);
+  // (a city the story's geography read as another country's namesake counts as qualified: "Lebanese troops clashed with
+  // gunmen in Tripoli" is Lebanon's Tripoli, place and actors alike)
+  const qualified = places.filter((p) => p.place.country && (p.qualifier || readElsewhere(p, kb)));
   if (qualified.length === 0) return [...phrases];
-  const commaQualifiers = new Set(qualified.filter((p) => text.slice(p.end, p.qualifier![0]).includes(',')).map((p) => p.qualifier![0]));
+  const commaQualifiers = new Set(qualified.filter((p) => p.qualifier && text.slice(p.end, p.qualifier[0]).includes(',')).map((p) => p.qualifier![0]));
   const metonym = (n: ActorPhrase | undefined) => n?.kind === 'country' && n.entry?.kind === 'metonym' ? n.entry.country : null;
   return phrases.flatMap((n) => {
     if (n.kind === 'country' && commaQualifiers.has(n.start)) return [];
@@ -64,6 +66,9 @@ export function withQualifiedCities(text: string, phrases: readonly ActorPhrase[
   });
 }
 const QUALIFIED_RULE = 'actor:qualified-city-stands-for-country';
+// a city whose name is also a capital's metonym of another country, read by the place resolver as the other town
+const readElsewhere = (p: PlaceMention, kb: Knowledge) => p.place.precision === 'city'
+  && kb.actors.lookup(p.text).some((e) => e.kind === 'metonym' && e.country !== null && e.country !== p.place.country);
 const ROLE_OF_PLACE = /^\s+(?:in|from|of)\s+(?:the\s+)?$/i;
 const TITLE_OF_PLACE = /\s(?:in|from|of)\s+(?:the\s+)?$/i;
 

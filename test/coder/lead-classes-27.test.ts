@@ -295,3 +295,19 @@ test('a trade representative speaks for the state: a conditional retaliation is 
   assert.equal(e?.type, 'THREATEN');
   assert.equal(e?.actor?.code, 'USAGOV');
 });
+
+// "Lebanese troops clashed with gunmen in Tripoli": a city the place resolver read as another country's namesake of a
+// capital is that country's for the roles placed in it too, as a qualified one is (resolve/place-actors.ts).
+const NAMESAKE_ROLES: Array<[string, string, string]> = [
+  ['Lebanese troops clashed with gunmen in Tripoli on Monday.', 'clashed with', 'LBNREB'],
+  ['Lebanese police arrested protesters in Tripoli on Monday.', 'arrested', 'LBNOPP'],
+  ['Lebanese soldiers detained smugglers in Tripoli on Sunday.', 'detained', 'LBNCRM'],
+];
+for (const [text, trigger, expected] of NAMESAKE_ROLES) {
+  test(`roles in a namesake city take the city's country: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, expected);
+  });
+}
+test("roles in the capital itself keep the capital's country", T, () => {
+  assert.equal(find(code('Libyan forces clashed with gunmen in Tripoli on Monday.'), 'clashed with').target?.code, 'LBYREB');
+});
