@@ -39,20 +39,30 @@ export function dominantPlaceCountry(places: readonly PlaceMention[]): string | 
 // the armed roles whose bare mentions an article's named ones speak for: "troops", "soldiers", "police"
 const ARMED_ROLE = /^[A-Z]{3}(MIL|COP)$/;
 
+/** The armed roles an article names with a country, where: `side(role, from, to)` is the one country of its named
+ * mentions starting in [from, to), null when they name several, undefined when there are none. */
+export interface NamedRoleSides { readonly side: (role: string, from: number, to: number) => string | null | undefined }
+
 /**
  * "Israeli troops raided Jenin ... Troops fired on a car near Hebron": the country the article names each armed role
- * with ("Israeli troops" → MIL → ISR), when it names it with one country only (null when with several). A bare
- * role of that kind is that side's, wherever its act happens; the place's country is only a fallback.
+ * with ("Israeli troops" → MIL → ISR), when it names it with one country only. A bare role of that kind is that side's,
+ * wherever its act happens; the place's country is only a fallback. Read by position (core/assemble.ts): a side
+ * named only later ("President Marcos ordered the military to deliver food ... The U.S. military said it would
+ * help") is no stronger than the bare role's own context.
  */
-export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): ReadonlyMap<string, string | null> {
-  const out = new Map<string, string | null>();
+export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): NamedRoleSides {
+  const named: { role: string; country: string; start: number }[] = [];
   for (const p of phrases) {
     const country = p.entry?.country;
     if (p.kind !== 'role' || !country || !p.code || !ARMED_ROLE.test(p.code) || !p.code.startsWith(country) || isConveyance(doc, p, weaponNouns)) continue;
-    const role = p.code.slice(3);
-    out.set(role, out.has(role) && out.get(role) !== country ? null : country);
+    named.push({ role: p.code.slice(3), country, start: p.start });
   }
-  return out;
+  return {
+    side: (role, from, to) => {
+      const countries = new Set(named.filter((n) => n.role === role && n.start >= from && n.start < to).map((n) => n.country));
+      return countries.size === 0 ? undefined : countries.size === 1 ? [...countries][0] : null;
+    },
+  };
 }
 
 /**

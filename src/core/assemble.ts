@@ -10,6 +10,7 @@ import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
+import type { NamedRoleSides } from './article-country.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -21,7 +22,7 @@ export interface Attachments {
   /** The country the article is mostly about, if one stands out. */
   readonly articleCountry?: string | null;
   /** The one country the article names each armed role with ("Israeli troops": MIL → ISR). */
-  readonly roleCountries?: ReadonlyMap<string, string | null>;
+  readonly roleCountries?: NamedRoleSides;
   readonly fallbackPlace?: PlaceEntry | null;
   /** Where the story states this event happened when its own sentence says less ("the town of Elbe" for the lead's attack). */
   readonly inferredPlace?: PlaceMention | null;
@@ -68,13 +69,16 @@ export function assembleEvents(
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD|ELI)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
-  const named = (p: ActorPhrase) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.get(p.roleCode) : null) ?? null;
+  // (named before it; a side named only later counts after the phrase's own context)
+  const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p.roleCode, from, to) : undefined);
+  const named = (p: ActorPhrase) => namedSide(p, 0, p.start) ?? null;
+  const namedLater = (p: ActorPhrase) => (namedSide(p, 0, p.start) === undefined ? namedSide(p, p.end, Infinity) ?? null : null);
   // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
   // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
   // Paris" is the host)
   const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '');
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
-  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"

@@ -18,6 +18,7 @@ import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
 import { withEventDateCodes } from './event-date-codes.ts';
+import type { NamedRoleSides } from './article-country.ts';
 import type { sentenceDropper } from './trace.ts';
 
 /**
@@ -48,7 +49,7 @@ export interface ArticleScope {
   readonly storyPlaces: StoryPlaces;
   readonly articleCountry: string | null;
   /** The one country the article names each armed role with ("Israeli troops": MIL → ISR), see article-country.ts. */
-  readonly roleCountries?: ReadonlyMap<string, string | null>;
+  readonly roleCountries?: NamedRoleSides;
   /** The day the story's lead dates its news, for an event whose sentence carries no date (read once, when asked). */
   readonly storyDate: () => DateMention | null;
 }
