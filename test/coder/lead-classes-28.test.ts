@@ -32,3 +32,20 @@ for (const [text, trigger, code_] of NAMED_SIDE) {
     assert.equal(find(code(text), trigger).actor?.code, code_);
   });
 }
+
+// "chips for artificial intelligence", "blamed market forces": a common noun holding a role word names no one
+// (data/actors/blockers.txt); the role word alone still does ("Russian intelligence", "security forces").
+const NO_ONE: Array<[string, string]> = [
+  ['Apple agreed to buy a startup that makes artificial intelligence chips.', 'agreed to'],
+  ['The ministry blamed market forces for the rise in food prices.', 'blamed'],
+  ['The senator blamed artificial intelligence for the spread of false reports.', 'blamed'],
+];
+for (const [text, trigger] of NO_ONE) {
+  test(`a common noun holding a role word is no actor: ${text}`, T, () => {
+    const e = code(text).find((x) => x.trigger.text.startsWith(trigger));
+    assert.ok(!e || !/intelligence|forces/.test(e.target?.text ?? ''), `target ${e?.target?.text}`);
+  });
+}
+test('a role word alone still names its side: The government accused Russian intelligence of hacking the election commission.', T, () => {
+  assert.equal(find(code('The government accused Russian intelligence of hacking the election commission.'), 'accused').target?.code, 'RUSSPY');
+});
