@@ -49,3 +49,18 @@ for (const [text, trigger] of NO_ONE) {
 test('a role word alone still names its side: The government accused Russian intelligence of hacking the election commission.', T, () => {
   assert.equal(find(code('The government accused Russian intelligence of hacking the election commission.'), 'accused').target?.code, 'RUSSPY');
 });
+
+// "Farmers in the region, where fighting between militias and federal forces has raged, cannot plant": a relative clause
+// of setting whose subject is an -ing act noun was read with the -ing word on the main subject (the farmers fought);
+// the clause's verb hangs on the noun it describes, the act noun is its subject (tree-repair/where-gerund-clause.ts).
+const WHERE_FIGHTING: Array<[string, string]> = [
+  ['Health workers in eastern Congo, where fighting between government troops and M23 rebels has displaced hundreds of thousands, say they lack basic supplies.', 'ASSAULT government troops > M23 rebels'],
+  ['Farmers in the region, where fighting between Amhara militias and federal forces has raged for months, cannot plant crops.', 'ASSAULT militias > federal forces'],
+  ['Teachers in the province, where fighting between the army and Islamist insurgents has intensified, have closed their schools.', 'ASSAULT army > insurgents'],
+];
+for (const [text, expected] of WHERE_FIGHTING) {
+  test(`an act noun subject of a "where" clause keeps its own sides: ${text}`, T, () => {
+    const got = code(text).filter((e) => e.type === 'ASSAULT').map((e) => `${e.type} ${e.actor?.text} > ${e.target?.text}`);
+    assert.deepEqual(got, [expected]);
+  });
+}

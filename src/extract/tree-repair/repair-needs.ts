@@ -24,6 +24,7 @@ import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 import { repairListedSecondSubject } from './listed-second-subject.ts';
 import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
+import { repairWhereGerundClause } from './where-gerund-clause.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -59,6 +60,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairThatClauseAfterOblique, ['acl']], // an acl or acl:relcl
   [repairMedialSpeakerConjunct, ['cc']], // the verb after ", and" has its 'cc'
   [repairPlotNounInfinitive, ['advcl']],
+  [repairWhereGerundClause, ['acl', 'conj']], // the -ing act noun an acl, the main verb a conj
 ]);
 
 const NONE: readonly string[] = [];
