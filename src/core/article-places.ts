@@ -33,8 +33,13 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
   return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
-    .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
+    .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some(isNamedBody))
+    // "fined Meta" (a Colombian department), "sued Orange": the words of a body or person's name, read as a place only
+    // after a word of place ("in Toyota")
+    .filter((pl) => pl.locative || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.start === pl.start && a.end === pl.end && isNamedBody(a)));
 }
+
+const isNamedBody = (a: ActorPhrase) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person';
 
 /**
  * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance

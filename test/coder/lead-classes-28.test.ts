@@ -64,3 +64,20 @@ for (const [text, expected] of WHERE_FIGHTING) {
     assert.deepEqual(got, [expected]);
   });
 }
+
+// "fined Meta" was placed in Meta, a Colombian department: the words of a body's or person's name are no place of the
+// act unless a word of place comes before them ("marched in Toyota") (core/article-places.ts).
+const NAME_NO_PLACE: Array<[string, string]> = [
+  ['The European Commission fined Meta 798 million euros on Thursday.', 'fined'],
+  ['Nigeria fined Meta $220 million for violating consumer protection laws.', 'fined'],
+  ['The Iranian government accused Fars of publishing false reports.', 'accused'],
+];
+for (const [text, trigger] of NAME_NO_PLACE) {
+  test(`a body's name is no place: ${text}`, T, () => {
+    const place = find(code(text), trigger).location;
+    assert.ok(!place || !/Meta|Fars/.test(place.name), `placed in ${place?.name}`);
+  });
+}
+test('a name after a word of place is still a place: Protesters marched in Toyota on Sunday.', T, () => {
+  assert.equal(find(code('Protesters marched in Toyota on Sunday.'), 'marched').location?.name, 'Toyota');
+});
