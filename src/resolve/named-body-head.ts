@@ -7,12 +7,14 @@ export const NAMED_BODY_HEAD_RULE = 'actor:definite-head-of-named-body';
 // the roles that have mechanisms of their own for "the …" (the story's country, the side named before)
 const STATE_ROLES = new Set(['government', 'army', 'military', 'police', 'troop', 'force', 'soldier', 'officer', 'state', 'country', 'regime', 'authority', 'administration', 'official', 'leader']);
 const POINTING = new Set(['the', 'this']);
+const CAPITALISED = /^[A-Z][a-z]+$/;
 
 /**
  * "Judges at the International Criminal Court ruled … Manila said it would cooperate with the court", "Honduras's
  * electoral council began a recount … Nasralla accused the council of fraud", "The European Commission fined Google …
  * the commission said": "the" + the head noun of a body named before is that body (the nearest one so named), not the
  * story country's court or a nameless council. The phrase keeps its words and takes the body's code and kind.
+ * Written with its capital too ("The Fund urged Cairo to cut subsidies" after "the International Monetary Fund").
  * Not for the state's own roles ("the government", "the army": see definite-role-side.ts and the story's country), nor
  * when the noun is named on the spot ("the court of appeal", "the council in Kano").
  */
@@ -24,9 +26,13 @@ export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhr
   const added: ActorPhrase[] = [];
   for (let i = 1; i < doc.tokens.length; i++) {
     const head = doc.tokens[i];
-    if (!POINTING.has(doc.tokens[i - 1].lower) || head.pos !== 'NOUN' || head.text !== head.lower || STATE_ROLES.has(head.lemma)) continue;
-    if (!endsThePhrase(doc, i)) continue;
-    const body = nearestBody(bodies, head.lemma, doc.tokens[i - 1].start);
+    if (!POINTING.has(doc.tokens[i - 1].lower)) continue;
+    // ("the Commission", "the Fund", "the Council": wire style writes the head noun of a body named before with its capital)
+    const capital = CAPITALISED.test(head.text) && (head.pos === 'NOUN' || head.pos === 'PROPN');
+    if (!capital && (head.pos !== 'NOUN' || head.text !== head.lower)) continue;
+    const lemma = capital ? head.lower : head.lemma;
+    if (STATE_ROLES.has(lemma) || !endsThePhrase(doc, i)) continue;
+    const body = nearestBody(bodies, lemma, doc.tokens[i - 1].start);
     if (!body) continue;
     const existing = byStart.get(head.start) ?? byStart.get(doc.tokens[i - 1].start);
     const members = existing && membersOf(doc, head, existing);

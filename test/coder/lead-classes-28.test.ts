@@ -81,3 +81,22 @@ for (const [text, trigger] of NAME_NO_PLACE) {
 test('a name after a word of place is still a place: Protesters marched in Toyota on Sunday.', T, () => {
   assert.equal(find(code('Protesters marched in Toyota on Sunday.'), 'marched').location?.name, 'Toyota');
 });
+
+// "The Fund urged Cairo to cut subsidies" after "the International Monetary Fund": wire style writes the head noun of
+// a body named before with its capital; it is that body, as "the fund" is (resolve/named-body-head.ts).
+const CAPITAL_HEAD: Array<[string, string, string]> = [
+  ['The European Commission fined Meta on Thursday. The Commission also accused TikTok of failing to protect minors.', 'accused', 'The Commission'],
+  ['The International Monetary Fund approved a loan to Egypt. The Fund also urged Cairo to cut subsidies.', 'urged', 'The Fund'],
+  ['The African Union suspended Niger after the coup. The Union demanded the release of President Mohamed Bazoum.', 'demanded', 'The Union'],
+  ['The U.N. Security Council condemned the attack. The Council urged both sides to show restraint.', 'urged', 'The Council'],
+];
+for (const [text, trigger, actor] of CAPITAL_HEAD) {
+  test(`a capitalised head noun takes up the body named before: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.actor?.text, actor);
+    assert.ok(e.actor?.code, 'coded as the body');
+  });
+}
+test('a capitalised head noun with no body named before is nobody: The Council urged both sides to show restraint.', T, () => {
+  assert.equal(code('The Council urged both sides to show restraint.').find((e) => e.actor?.text === 'The Council')?.actor?.code ?? null, null);
+});
