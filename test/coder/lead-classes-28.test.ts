@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, find, T } from './class-fixture.ts';
 
 // Session 28's lead classes, each on sentences written for this file, with negatives that must not change.
 // 9 June 2025 is a Monday.
@@ -100,3 +100,12 @@ for (const [text, trigger, actor] of CAPITAL_HEAD) {
 test('a capitalised head noun with no body named before is nobody: The Council urged both sides to show restraint.', T, () => {
   assert.equal(code('The Council urged both sides to show restraint.').find((e) => e.actor?.text === 'The Council')?.actor?.code ?? null, null);
 });
+
+// "urged rich nations to share vaccines", "accused wealthy countries of hoarding": states taken together by income or
+// standing (climate, debt and aid news) are one participant, of no single country (data/actors/organizations.json).
+expectAll(code, 'states taken together are a participant', [
+  ['The United Nations urged rich nations to share vaccines.', ['REQUEST United Nations > rich nations']],
+  ['The United Nations urged donor countries to increase funding.', ['REQUEST United Nations > donor countries']],
+  ['The health minister accused wealthy countries of hoarding vaccines.', ['ACCUSE minister > wealthy countries']],
+  ['Developing countries on Sunday criticized the deal as far too small.', ['ACCUSE Developing countries > null']],
+]);
