@@ -169,6 +169,9 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   // "trade commissioner Maros Sefcovic": a commissioner is most often a body's (the EU's, the UN's), and where the text
   // names no body no country stands in for it, neither the place's nor the story's
   if (phrase.roleCode === 'GOV' && BODY_OFFICER.test(phrase.text)) return ref;
+  // "urged governments to tax sugary drinks", "Presidents of the Andean countries signed": an office each state has one
+  // of, in the plural, is many states', none of them the place's or the story's
+  if (phrase.plural && ONE_PER_STATE.test(phrase.text)) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);
@@ -181,6 +184,8 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
 
 // the title of an officer of a body (a commission), not of a state's office: data/actors/roles.tsv "commissioner"
 const BODY_OFFICER = /\bcommissioners?\b/i;
+// the offices and bodies a state has one of
+const ONE_PER_STATE = /\b(governments|presidents|prime ministers|premiers|heads of (state|government)|parliaments|legislatures|foreign ministers|foreign ministries|monarchs)\b/i;
 
 /** Two phrases name the same actor once anaphora are resolved ("Hamas" … "it"). */
 export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {

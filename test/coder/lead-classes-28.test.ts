@@ -109,3 +109,23 @@ expectAll(code, 'states taken together are a participant', [
   ['The health minister accused wealthy countries of hoarding vaccines.', ['ACCUSE minister > wealthy countries']],
   ['Developing countries on Sunday criticized the deal as far too small.', ['ACCUSE Developing countries > null']],
 ]);
+
+// "The WHO urged governments to tax sugary drinks" (GENEVA) was CHEGOV: an office or body each state has one of, in the
+// plural, is many states', not the place's or the story's (core/actor-ref.ts withContextCountry).
+const MANY_STATES: Array<[string, string, string]> = [
+  ['GENEVA (AP) - The WHO urged governments to tax sugary drinks.', 'urged', 'governments'],
+  ['Protesters in Nairobi called on governments to cancel the debts of poor countries.', 'called on', 'governments'],
+  ['LIMA (AP) - Presidents of the Andean countries signed the accord in Lima on Friday.', 'signed', 'Presidents'],
+  ["Kenya's government urged parliaments to ratify the treaty.", 'urged', 'parliaments'],
+];
+for (const [text, trigger, phrase] of MANY_STATES) {
+  test(`a plural office each state has one of takes no single country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    const ref = [e.actor, e.target].find((r) => r?.text === phrase);
+    assert.ok(ref, `no participant "${phrase}"`);
+    assert.equal(ref.code, null);
+  });
+}
+test('a singular office still takes the place\'s country: GENEVA (AP) - The government on Monday banned the rally.', T, () => {
+  assert.equal(find(code('GENEVA (AP) - The government on Monday banned the rally.'), 'banned').actor?.code, 'CHEGOV');
+});
