@@ -8,6 +8,9 @@ import type { ActorPhrase } from '../resolve/types.ts';
  * by the accuser, and its actor is the accused.
  */
 export function accusedCandidate(c: Candidate, accusation: Candidate): Candidate {
+  // "blamed Pakistan for backing militants who killed 26 people": a relative clause's act inside the charge is its own
+  // subject's ("militants"), still alleged by the accuser; the accused is the doer of the act charged
+  if (c.actors.length > 0 && c.rules.includes('roles:tree-acl-relcl')) return c;
   const actors = accusation.targets.length ? accusation.targets : c.actors;
   return { ...c, actors, targets: c.targets.filter((t) => !actors.includes(t)), rules: [...c.rules, 'roles:accused-is-actor'] };
 }

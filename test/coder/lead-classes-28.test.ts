@@ -129,3 +129,22 @@ for (const [text, trigger, phrase] of MANY_STATES) {
 test('a singular office still takes the place\'s country: GENEVA (AP) - The government on Monday banned the rally.', T, () => {
   assert.equal(find(code('GENEVA (AP) - The government on Monday banned the rally.'), 'banned').actor?.code, 'CHEGOV');
 });
+
+// "blamed Pakistan for backing militants who killed 26 people": a relative clause's act inside a charge is its own
+// subject's, alleged by the accuser; the accused is the doer of the act charged only (core/claims.ts accusedCandidate).
+const CHARGED_RELATIVE: Array<[string, string, string]> = [
+  ['India blames Pakistan for backing militants who killed 26 people at a tourist site on April 22.', 'killed', 'Pakistan'],
+  ['Washington accused Iran of arming militias that attacked U.S. troops in Syria.', 'attacked', 'Iran'],
+  ['Rwanda accused Congo of backing a militia that killed dozens of Tutsi civilians.', 'killed', 'Congo'],
+  ['Israel blamed Iran for funding militants who fired rockets at Tel Aviv.', 'fired', 'Iran'],
+];
+for (const [text, trigger, accused] of CHARGED_RELATIVE) {
+  test(`a relative clause's act in a charge is not the accused's: ${text}`, T, () => {
+    const acts = code(text).filter((e) => e.trigger.text.startsWith(trigger));
+    assert.ok(acts.length > 0, 'the act is coded');
+    assert.deepEqual(acts.filter((e) => e.actor?.text === accused).map((e) => e.trigger.text), []);
+  });
+}
+test('the accused still does the act charged: The army accused the rebels of killing 12 villagers.', T, () => {
+  assert.equal(find(code('The army accused the rebels of killing 12 villagers.'), 'killing').actor?.text, 'rebels');
+});
