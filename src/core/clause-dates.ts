@@ -21,6 +21,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
+    if (inOtherConjunctsReport(view, word, trigger)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
     if (datesOtherNoun(view, tokens, word, trigger)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
@@ -101,6 +102,22 @@ function tokenAt(tokens: readonly Token[], end: number, near: number): number {
   while (tokens[i + 1] && tokens[i + 1].sentence === sentence && tokens[i + 1].end <= end) i++;
   return tokens[i].end <= end ? i : -1;
 }
+
+/**
+ * "Israel said Monday it had struck targets in response to a rocket attack last week, and Hezbollah vowed to retaliate":
+ * a clause joined with its own subject is not dated by what the other conjunct reports or gives as its reason (the
+ * dates below that conjunct's complement or adverbial clause); a date on that conjunct's own verb may still be shared.
+ */
+function inOtherConjunctsReport(view: TreeView, word: number, trigger: number): boolean {
+  if (!view.has(trigger) || view.base(trigger) !== 'conj' || view.childrenWith(trigger, 'nsubj', 'nsubj:pass').length === 0) return false;
+  const first = view.head(trigger);
+  for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
+    if (node === trigger) return false;
+    if (view.head(node) === first) return REPORTED.has(view.base(node));
+  }
+  return false;
+}
+const REPORTED = new Set(['ccomp', 'advcl']);
 
 function dominates(view: TreeView, top: number, node: number): boolean {
   for (let k = node, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;

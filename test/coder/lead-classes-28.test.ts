@@ -148,3 +148,20 @@ for (const [text, trigger, accused] of CHARGED_RELATIVE) {
 test('the accused still does the act charged: The army accused the rebels of killing 12 villagers.', T, () => {
   assert.equal(find(code('The army accused the rebels of killing 12 villagers.'), 'killing').actor?.text, 'rebels');
 });
+
+// "India said Wednesday it had struck nine sites in retaliation for a massacre last month, and Pakistan vowed to respond"
+// dated the vow last month: a clause joined with its own subject is not dated by what the other conjunct reports or
+// gives as its reason (core/clause-dates.ts inOtherConjunctsReport).
+const OTHER_REPORT_DATE: Array<[string, string, string]> = [
+  ['India said it had struck nine sites in Pakistan in retaliation for a massacre of tourists last month, and Pakistan vowed to respond.', 'vowed', '2025-06-09'],
+  ['Israel said it had struck Hezbollah targets in response to a rocket attack last week, and Hezbollah vowed to retaliate.', 'vowed', '2025-06-09'],
+  ['The ministry said its forces had repelled an assault on the border post in March, and the rebels vowed to fight on.', 'vowed', '2025-06-09'],
+];
+for (const [text, trigger, date] of OTHER_REPORT_DATE) {
+  test(`a joined clause is not dated by the other conjunct's report: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, date);
+  });
+}
+test('a date on the act\'s own verb still dates it: Israel struck Hezbollah targets on Sunday, and Hezbollah vowed on Monday to retaliate.', T, () => {
+  assert.equal(find(code('Israel struck Hezbollah targets on Sunday, and Hezbollah vowed on Monday to retaliate.'), 'vowed').date?.value, '2025-06-09');
+});
