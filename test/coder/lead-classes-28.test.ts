@@ -165,3 +165,18 @@ for (const [text, trigger, date] of OTHER_REPORT_DATE) {
 test('a date on the act\'s own verb still dates it: Israel struck Hezbollah targets on Sunday, and Hezbollah vowed on Monday to retaliate.', T, () => {
   assert.equal(find(code('Israel struck Hezbollah targets on Sunday, and Hezbollah vowed on Monday to retaliate.'), 'vowed').date?.value, '2025-06-09');
 });
+
+// "lifted U.S. sanctions on settlers" had the U.S. as target: a country before a penalty noun says whose penalty it is;
+// where the penalty lands ("on settlers") is the target, for penalties imposed, eased or kept alike
+// (tree-roles/penalty-landing.ts).
+expectAll(code, 'a penalty lands on its "on" phrase, not on its owner', [
+  ['The Trump administration lifted U.S. sanctions on settlers in January.', ['RETREAT Trump administration > settlers']],
+  ['Washington eased U.S. sanctions on Syria on Friday.', ['RETREAT Washington > Syria']],
+  ['The administration imposed U.S. sanctions on two Chinese companies.', ['SANCTION administration > Chinese companies']],
+  ['Brussels renewed EU sanctions on Russia for six months.', ['REJECT Brussels > Russia']],
+]);
+// negatives: a country before a penalty with no landing stays the target ("eased Russia sanctions")
+expectAll(code, 'a penalty named by its target alone', [
+  ['The EU eased Russia sanctions on Monday.', ['RETREAT EU > Russia']],
+  ['The government imposed sanctions on Iran.', ['SANCTION government > Iran']],
+]);

@@ -28,12 +28,12 @@ import { FACING_RULE } from '../mobilize-facing.ts';
 import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
+import { LIFTED_PENALTY_TYPES, PENALTY_TYPES, penaltyNouns, withPenaltyLanding } from './penalty-landing.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
 import { retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
-import { opensSayingVehicle } from '../saying-vehicle.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { withoutRouteTarget } from './protest-route.ts';
@@ -72,6 +72,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "Ukraine would strike back if Russia continued ...": force with no target aims at the condition's party
   if (c.info.quadClass === 4 && c.targets.length === 0 && c.info.type !== 'THREATEN') c = withThreatCondition(ctx, view(), c);
   if (PENALTY_TYPES.has(c.info.type)) return withThreatCondition(ctx, view(), withNamedObject(ctx, view(), withPenaltyLanding(ctx, view(), c)));
+  // ("lifted U.S. sanctions on settlers", "renewed EU sanctions on Russia": a penalty eased or kept lands where it did)
+  if (LIFTED_PENALTY_TYPES.has(c.info.type) && penaltyNouns(view(), ctx, c).length > 0) c = withPenaltyLanding(ctx, view(), c);
   if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withDrawnReaction(ctx, view(), withCondemnedAct(ctx, view(), c))));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   if (c.info.type === 'AID') c = withAidedParty(ctx, view(), c); // "sent troops to support M23": M23, not the troops
@@ -221,48 +223,6 @@ function withPurposeAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate
   if (!target || found.mustBeNamed && target.rule === THING_RULE) return c;
   return { ...c, targets: [target], rules: [...c.rules, `roles:tree-purpose+${found.rule.replace('roles:', '')}`, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
 }
-
-// acts whose object names a penalty, and the penalty where it lands: "threatened sanctions against X"
-const PENALTY_TYPES = new Set(['THREATEN', 'SANCTION']);
-
-/**
- * "threatened sanctions against those undermining peace", "imposed new penalties on two companies": where the
- * window found no target, the penalty's on/against oblique names it. A bare object is the window's to read
- * ("threatened Iran"), so only the act noun's landing counts here.
- */
-function withPenaltyLanding(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
-  if (c.targets.length > 0) return c;
-  const landing = landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens) ?? penaltyParticiple(tree, ctx, c);
-  if (!landing || landing.rule === 'roles:tree-obj') return c;
-  const target = nodePhrase(tree, ctx, landing.node);
-  if (!target || c.actors.some((a) => a.start === target.start)) return c;
-  return { ...c, targets: [target], rules: [...c.rules, landing.rule, ...(target.rule === THING_RULE ? [THING_TARGET] : [])] };
-}
-
-/**
- * "issued new sanctions Monday imposing penalties on two firms", "announced measures Friday aimed at three banks": a
- * participle that describes the penalty says where it lands (its on/against oblique, never its bare object).
- */
-const PENALTY_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting']);
-
-function penaltyParticiple(tree: TreeView, ctx: SentenceContext, c: Candidate): LandingNode | null {
-  const penalties = c.trigger.pattern.kind === 'noun' ? [c.trigger.head] : tree.childrenWith(c.trigger.head, 'obj');
-  for (const p of penalties) {
-    for (const verb of tree.childrenWith(p, 'acl').filter((v) => tree.upos(v) === 'VERB' && /(ing|ed)$/.test(ctx.doc.tokens[v].lower) && !toldInBetween(ctx, p, v))) {
-      // "imposing penalties on X": on the participle, or on its object
-      const on = [verb, ...tree.childrenWith(verb, 'obj')].flatMap((h) => tree.childrenWith(h, 'obl', 'nmod')).find((n) => tree.label(n) !== 'obl:agent' && PENALTY_PREPS.has(tree.marker(n) ?? ''));
-      if (on !== undefined) return { node: on, rule: `roles:tree-participle-${tree.marker(on)}` };
-    }
-  }
-  return null;
-}
-
-// "threatened attacks in a video posted on Telegram": a participle past a saying vehicle describes the vehicle,
-// wherever the parser hung it
-const toldInBetween = (ctx: SentenceContext, from: number, to: number) => {
-  for (let i = from + 1; i < to; i++) if (opensSayingVehicle(ctx.doc.tokens, i, ctx.kb.lexicon.sayingVehicles)) return true;
-  return false;
-};
 
 /**
  * "deployed forces to combat Boko Haram", "sent troops to fight al-Shabab": the force moved is the actor's own,
