@@ -22,10 +22,14 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     // "the Kenyans counterattacked": an answer is not the attack condemned
     // ("condemned the crackdown": a coercion noun takes up violent repression too, ASSAULT 175)
-    const doers = events.filter((o) => o !== e && (o.type === type || type === ANY_DEED && DEEDS.has(o.type) || (type === ANY_FORCE || type === 'COERCE') && FORCE.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
+    const doers = events.filter((o) => o !== e && (o.type === type || type === 'ASSAULT' && o.cameo.startsWith(RIOT) || type === ANY_DEED && DEEDS.has(o.type) || (type === ANY_FORCE || type === 'COERCE') && FORCE.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
-    const before = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
+    const earlier = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
+    // "Settlers stormed the village ... troops dispersed the settlers ... condemned the attack": an attack noun takes up
+    // an attack (or a riot) before the crowd control that answered it (CAMEO 175)
+    const attacks = type === 'ASSAULT' ? earlier.filter((o) => !o.cameo.startsWith(CROWD_CONTROL)) : earlier;
+    const before = attacks.length > 0 ? attacks : earlier;
     // "An Israeli drone strike ... The group fired rockets ... Mikati denounced the strike": the latest act told with
     // the condemned noun first, then the latest of its type
     const noun = e.rules.find((r) => r.startsWith(CONDEMNED_NOUN))?.slice(CONDEMNED_NOUN.length);
@@ -46,6 +50,10 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
 }
 
 const FORCE = new Set(['ASSAULT', 'COERCE']);
+// violent repression of a crowd: "dispersed the protesters", "fired tear gas at"
+const CROWD_CONTROL = '175';
+// a violent protest, which an attack noun may name: "rioters torched a police station ... condemned the attack"
+const RIOT = '145';
 // what "the move", "the decision" may take up: a deed done, not words (an accusation, a call, a protest, a meeting)
 const DEEDS = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'REJECT', 'THREATEN', 'RETREAT', 'CONCEDE', 'AID', 'AGREE', 'COOPERATE', 'SUPPORT']);
 // the same victims: one code, or (a later paragraph may code them no longer) the same head word ("peaceful protesters")
