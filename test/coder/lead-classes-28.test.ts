@@ -193,3 +193,12 @@ expectAll(CONDEMNED_ATTACK('2025-06-10'), 'a condemned attack is not the dispers
 expectAll(CONDEMNED_ATTACK('2025-06-10'), 'a condemned crackdown takes up the crowd control', [
   ['Police fired tear gas at protesters in the capital on Sunday. The opposition condemned the crackdown.', ['ACCUSE The opposition > Police']],
 ]);
+
+// "President Macron, whose term runs until 2027, rejected calls to resign": a relative clause of the owner set off after
+// the subject was read as the main clause (the subject lost); repaired as ", where" clauses are
+// (tree-repair/relative-clause-as-main.ts).
+expectAll(code, 'a "whose" clause after the subject is no main clause', [
+  ['President Emmanuel Macron, whose term runs until 2027, rejected calls to resign and said he would name a new prime minister.', ['REJECT President Emmanuel Macron > null']],
+  ['Prime Minister Keir Starmer, whose party won a landslide last year, rejected calls to resign.', ['REJECT Prime Minister Keir Starmer > null']],
+  ['The general, whose forces control the east, rejected the peace plan.', ['REJECT The general > null']],
+]);

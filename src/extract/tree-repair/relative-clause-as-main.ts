@@ -1,9 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 
-// words that open a relative clause of place or time set off after its noun (", where heavy rain has hit Assam"); ", which"
-// and ", who" clauses are repaired by relative-clause.ts
-const RELATIVE_WORDS = new Set(['where', 'when']);
+// words that open a relative clause of place or time set off after its noun (", where heavy rain has hit Assam"), or of
+// its owner (", whose term runs until 2027"); ", which" and ", who" clauses are repaired by relative-clause.ts
+const RELATIVE_WORDS = new Set(['where', 'when', 'whose']);
 // how the parse may hang the sentence's real predicate on the relative clause's verb
 const HUNG_PREDICATE = new Set(['advcl', 'conj', 'parataxis', 'ccomp', 'dep']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -16,7 +16,7 @@ const CLAUSE_PARTS = new Set(['conj', 'parataxis', 'punct', 'advcl', 'cc']);
  * clause and the predicate again below the clause's verb. The predicate becomes the root with the noun as its subject,
  * and the relative clause an `acl:relcl` of that noun:
  *   "Turkey, where an earthquake struck in 2023, offered rescue teams", "The town, where rebels attacked a base, was
- *   calm on Sunday".
+ *   calm on Sunday", "President Macron, whose term runs until 2027, rejected calls to resign".
  */
 export function repairRelativeClauseAsMain(tree: EditableTree, tokens: readonly Token[]): string | null {
   const nodes = tree.nodes();
@@ -44,7 +44,8 @@ export function repairRelativeClauseAsMain(tree: EditableTree, tokens: readonly 
     && !tokens[c].lower.endsWith('ing') && !tree.children(c).some((k) => ['nsubj', 'mark', 'expl'].includes(tree.base(k))));
   if (predicate === undefined) return null;
   // the noun read as the root held the clause's other parts ("..., and has condemned the strikes", the final stop)
-  const clauseParts = noun === root ? tree.children(noun).filter((c) => c > predicate && CLAUSE_PARTS.has(tree.base(c))) : [];
+  // ... as did the clause's verb read as the root ("..., rejected calls to resign and said he would ...")
+  const clauseParts = tree.children(noun === root ? noun : verb).filter((c) => c > predicate && CLAUSE_PARTS.has(tree.base(c)));
   tree.attach(predicate, -1, 'root');
   for (const c of clauseParts) tree.attach(c, predicate, tree.label(c));
   tree.attach(verb, noun, 'acl:relcl');
