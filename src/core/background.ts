@@ -6,15 +6,17 @@ import { backgroundCue, descriptionOf, isSaidRelative } from '../extract/tree-cl
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isPerceivedAct } from './perceived-act.ts';
 import { isReducedRelative } from './reduced-relative.ts';
+import { isHabitualPresent } from './habitual-present.ts';
 
 /**
  * Generic, habitual or durative background is no event (data/lexicon/background-cues.tsv, read on the tree):
  * "Militias have repeatedly attacked bases", "the group has long targeted Christians",
- * "the rebels have been fighting the government since 1964", "the two armies have clashed for decades".
+ * "the rebels have been fighting the government since 1964", "the two armies have clashed for decades"; and a practice
+ * told in the simple present ("says it only attacks terrorists", core/habitual-present.ts).
  */
 export function withoutBackground(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
-    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues);
+    const cue = backgroundCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? circumstanceCue(view(), c.trigger.head, ctx.kb.lexicon.backgroundCues) ?? (isHabitualPresent(view(), c, ctx.kb.lexicon.reporting) ? 'habitual-present' : null);
     if (cue === null) return true;
     onDrop?.(c, `candidate:tree-background:${cue}`);
     return false;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, expectAll, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone, find, T } from './class-fixture.ts';
 
 // Session 28's lead classes, each on sentences written for this file, with negatives that must not change.
 // 9 June 2025 is a Monday.
@@ -201,4 +201,20 @@ expectAll(code, 'a "whose" clause after the subject is no main clause', [
   ['President Emmanuel Macron, whose term runs until 2027, rejected calls to resign and said he would name a new prime minister.', ['REJECT President Emmanuel Macron > null']],
   ['Prime Minister Keir Starmer, whose party won a landslide last year, rejected calls to resign.', ['REJECT Prime Minister Keir Starmer > null']],
   ['The general, whose forces control the east, rejected the peace plan.', ['REJECT The general > null']],
+]);
+
+// "The military says it only attacks terrorists": an act of force in the simple present reported by a verb of saying or
+// denying is a practice, no act on a day (core/habitual-present.ts); the tagger read "attacks" after "it" as a noun (a
+// subject pronoun modifies no noun: tree-repair/retag-verb.ts 'pronoun').
+expectNone(code, 'a practice told in the simple present is no act', 'ASSAULT', [
+  'The military says it only attacks terrorists.',
+  'Israel says it targets Hamas fighters and tries to avoid harming civilians.',
+  'The group says it attacks only military targets.',
+  'The army says it fights rebels who hide among villagers.',
+]);
+// negatives: the past, the perfect and the progressive are acts
+expectAll(code, 'a reported act in the past, perfect or progressive', [
+  ['The army says it attacked rebel positions on Monday.', ['ASSAULT']],
+  ['Hamas says it has killed three Israeli soldiers.', ['ASSAULT']],
+  ['Ukraine says it is attacking Russian positions near Kursk.', ['ASSAULT']],
 ]);

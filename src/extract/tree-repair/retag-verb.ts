@@ -12,7 +12,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -32,6 +32,8 @@ const ASPECTUAL = new Set(['keep', 'continue', 'start', 'begin', 'stop', 'resume
 const PERCEIVING = new Set(['see', 'watch', 'hear', 'witness', 'spot', 'film', 'notice', 'observe']);
 // a modal takes a bare verb after it: "it would | strike rebel positions", "troops will | shell the town"
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+// a subject pronoun modifies no noun: the word after it is its verb ("says it | targets fighters", "he | rules")
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 // at most this many words are tried in one sentence, the closest readings first
 const MAX_TRIES = 2;
 
@@ -39,7 +41,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -64,6 +66,7 @@ export interface RetaggedTree {
  *                would | strike rebel positions" (read as a compound of "rebel positions")
  *   coordinated — a bare noun right after a nominal with a verb coordinated to it: "Police | shot and wounded two
  *                protesters", "Gunmen | attack and kill villagers" (a noun compound "police shot" cannot take "and wounded")
+ *   pronoun    — a noun right after a subject pronoun (an adverb between): "says it only | attacks terrorists"
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -125,6 +128,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && perceivedDoer(tree, tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'perceived');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
       else if (upos === 'NOUN' && NOMINAL.has(at(i - 1)) && hasVerbConjunct(tree, i) && !hasNounMark(tree, i)) doubts.set(i, 'coordinated');
+      else if (upos === 'NOUN' && at(before) === 'PRON' && SUBJECT_PRONOUNS.has(tokens[before]?.lower ?? '')) doubts.set(i, 'pronoun');
       else {
         // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
         const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);

@@ -1,0 +1,25 @@
+import type { Candidate } from '../extract/candidate.ts';
+import type { TreeView } from '../extract/tree-roles/index.ts';
+import { verbTime } from '../extract/tree-clauses/index.ts';
+
+// material acts of conflict, whose simple present in a reported clause is a practice, not an occasion
+const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE']);
+// verbs that report or deny a practice, besides the verbs of saying: "denies that it targets civilians"
+const DENYING = new Set(['deny', 'insist', 'maintain']);
+
+/**
+ * "The military says it only attacks terrorists", "Israel says it targets Hamas fighters", "Russia denies that it
+ * targets civilian infrastructure": an act of force in the simple present (no auxiliary, not -ing) reported by a
+ * verb of saying or denying is the speaker's account of a practice, no act on a day. The perfect, the progressive,
+ * the past and the future keep their own readings ("says it has attacked", "says it is attacking", "said it attacked").
+ */
+export function isHabitualPresent(view: TreeView, c: Candidate, reporting: ReadonlyMap<string, string>): boolean {
+  if (!MATERIAL_CONFLICT.has(c.info.type) || c.trigger.pattern.kind !== 'verb' || !view.has(c.trigger.head)) return false;
+  const verb = c.trigger.head;
+  if (view.tokens[verb].lower.endsWith('ing') || view.childrenWith(verb, 'aux', 'aux:pass', 'cop').length > 0 || verbTime(view, verb) !== 'present') return false;
+  // the act's clause, or the clause it is joined to ("says it targets fighters and avoids civilians")
+  const clause = view.base(verb) === 'conj' ? view.head(verb) : verb;
+  if (view.base(clause) !== 'ccomp') return false;
+  const saying = view.tokens[view.head(clause)];
+  return saying !== undefined && (reporting.has(saying.lemma) || DENYING.has(saying.lemma));
+}
