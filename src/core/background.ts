@@ -7,6 +7,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import { isPerceivedAct } from './perceived-act.ts';
 import { isReducedRelative } from './reduced-relative.ts';
 import { isHabitualPresent } from './habitual-present.ts';
+import { completesContribution } from '../extract/tree-roles/intent-possessor.ts';
 
 /**
  * Generic, habitual or durative background is no event (data/lexicon/background-cues.tsv, read on the tree):
@@ -25,12 +26,13 @@ export function withoutBackground(ctx: SentenceContext, view: () => TreeView, ca
 
 /**
  * A verb that only describes a participant is no event: "Hezbollah, which is backed by Iran, ...",
- * "the group, which has attacked bases across the north, ...", "a coalition fighting in Yemen said ...".
+ * "the group, which has attacked bases across the north, ...", "a coalition fighting in Yemen said ...", "praised Qatar's
+ * role in mediating the deal" (a part taken, tree-roles/intent-possessor.ts).
  */
 export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   return candidates.filter((c) => {
     // "officers it says were invited": the complement of a relative clause's verb of saying describes its noun
-    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) : null;
+    const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) ?? (view().has(c.trigger.head) && completesContribution(view(), c.trigger.head) ? 'part-taken' : null) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
     // "Protesters demanding his resignation marched": a demand told of the group that makes it is still voiced by it

@@ -218,3 +218,18 @@ expectAll(code, 'a reported act in the past, perfect or progressive', [
   ['Hamas says it has killed three Israeli soldiers.', ['ASSAULT']],
   ['Ukraine says it is attacking Russian positions near Kursk.', ['ASSAULT']],
 ]);
+
+// "praised Qatar's role in mediating the deal" gave the mediation to who praised: an "in" + -ing clause completing a
+// noun of a part taken describes the part, no act of its own (tree-roles/intent-possessor.ts completesContribution).
+const PART_TAKEN: Array<[string, string]> = [
+  ["Turkey's president praised Qatar's role in mediating the deal.", 'mediating'],
+  ["The UN praised Egypt's efforts in brokering the truce.", 'brokering'],
+  ["Kenya's president praised Ethiopia's role in fighting al-Shabab.", 'fighting'],
+  ['Washington thanked Oman for its help in securing the release of the sailors.', 'securing'],
+];
+for (const [text, trigger] of PART_TAKEN) {
+  test(`a part taken in an act is no act: ${text}`, T, () => {
+    const got = code(text);
+    assert.deepEqual(got.filter((e) => e.trigger.text.startsWith(trigger)).map((e) => e.type), []);
+  });
+}
