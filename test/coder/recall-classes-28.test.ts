@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 28 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Iranian and Saudi officials gathered in Baghdad for talks": a verb of gathering supports the talks it gathers for
+// through "for" (data/lexicon/support-verbs.tsv, via column): its subject holds them, as "held talks" would have it;
+// the talks noun had no participant and was dropped.
+expectAll('gathering for talks', [
+  ['Iranian and Saudi officials gathered in Baghdad for talks on Monday.', ['CONSULT Iranian > null']],
+  ['Delegations from Sudan and South Sudan convened in Addis Ababa for talks on Tuesday.', ['CONSULT Sudan > null']],
+  ['Negotiators from Israel and Hamas reconvened in Cairo for indirect talks on Sunday.', ['CONSULT Israel > null']],
+  ['Leaders of Iran and Saudi Arabia gathered in Baghdad for a summit on Monday.', ['CONSULT Iran > null']],
+]);
+test('the talks gathered for have both sides and their venue', T, () => {
+  const e = find(code('Iranian and Saudi officials gathered in Baghdad for talks on Monday.'), 'talks');
+  assert.deepEqual(e.actors.map((a) => a.code), ['IRNGOV', 'SAUGOV']);
+  assert.equal(e.location?.name, 'Baghdad');
+});
+expectNone('a gathering for anything else is no meeting', 'CONSULT', [
+  'Thousands of protesters gathered in Tbilisi for a rally against the government on Sunday.',
+  'Residents gathered in the square for prayers on Friday.',
+]);
