@@ -4,6 +4,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
+import { isJointAdverb, jointCandidate } from './joint-act.ts';
 import { describesNoun } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -45,6 +46,7 @@ const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender',
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
+  if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
   const rules = [`pattern:${tr.pattern.id}`];
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event; "said in his broadside": the saying's vehicle
   const after = ctx.doc.tokens[tr.end];

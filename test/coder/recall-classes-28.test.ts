@@ -49,3 +49,30 @@ test('a taking with its own doer keeps it', T, () => {
 test('a teller who is no force names no taker', T, () => {
   assert.equal(find(code('Two journalists were arrested in Minsk on Sunday, their lawyer said.'), 'arrested').actor, null);
 });
+
+// "Spanish and Moroccan police jointly dismantled a smuggling ring": an adverb of doing together (an adverb row in
+// data/patterns/verbs.tsv, a trigger on the verb it modifies: extract/joint-act.ts) makes the verb's doers of two
+// countries or more cooperate (military cooperation when all are armed forces); the act itself keeps its own row.
+// "In a joint operation, Kenyan and Somali forces raided a camp": a cooperation noun framing an active verb by "in" is
+// done by the verb's doers (noun-roles.ts). Both coded nothing (or a cooperation with no doer).
+expectAll('a joint act of two sides', [
+  ['Spanish and Moroccan police jointly dismantled a people-smuggling ring on Monday.', ['COOPERATE Spanish > null']],
+  ['Police from Spain and Morocco jointly dismantled a drug trafficking network.', ['COOPERATE Police > null']],
+  ['French and Belgian police jointly arrested 12 suspects in a raid on Tuesday.', ['COOPERATE French > null', 'COERCE French > 12 suspects']],
+  ['Kenyan and Somali forces jointly raided an al-Shabab camp on Sunday.', ['COOPERATE Kenyan > null', 'ASSAULT Kenyan > an al-Shabab camp']],
+  ['In a joint operation, Kenyan and Somali forces raided an al-Shabab camp on Sunday.', ['COOPERATE Kenyan > null', 'ASSAULT Kenyan > an al-Shabab camp']],
+  ['In a joint operation on Monday, Colombian and Ecuadorian troops destroyed a cocaine laboratory near the border.', ['COOPERATE Colombian > null']],
+  ['Somali troops raided an al-Shabab hideout in a joint operation with Kenyan forces on Sunday.', ['COOPERATE Somali troops > Kenyan forces']],
+]);
+test('a joint act lists both sides, and armed forces cooperate militarily', T, () => {
+  const e = find(code('Colombian and Ecuadorian troops jointly destroyed a cocaine laboratory near the border on Friday.'), 'jointly');
+  assert.deepEqual(e.actors?.map((a) => a.code), ['COLMIL', 'ECUMIL']);
+  assert.equal(e.cameo, '062');
+  assert.equal(e.target, null);
+});
+expectNone('words said or written together, or one side\'s act, are no material cooperation', 'COOPERATE', [
+  'Britain and France jointly drafted the resolution.',
+  'Qatar and Egypt jointly issued a statement on Monday.',
+  'Nigerian police and soldiers jointly raided a kidnappers\' hideout on Monday.',
+  'The two companies jointly developed the vaccine.',
+]);
