@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
 import { isJointAdverb, jointCandidate } from './joint-act.ts';
+import { GIVEN_GOODS_RULE, givenGoodsSubject } from './given-goods.ts';
 import { describesNoun } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -52,9 +53,11 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const after = ctx.doc.tokens[tr.end];
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
+  const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
+  if (givenGoods) rules.push(GIVEN_GOODS_RULE);
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens), ...gapWordRules(ctx.doc.tokens, tr.start, tr.end, tr.tokens, ctx.kb.lexicon.adjectivalParticiples));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
   let kind = rolesKind(ctx.tree(), tr, rules), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
