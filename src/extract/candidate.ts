@@ -6,6 +6,7 @@ import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
 import { isJointAdverb, jointCandidate } from './joint-act.ts';
 import { GIVEN_GOODS_RULE, givenGoodsSubject } from './given-goods.ts';
+import { GRANTED_CONTENT_RULE, grantedContent } from './granted-content.ts';
 import { describesNoun } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -117,7 +118,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (joint) rules.push(JOINT_EXERCISE_RULE);
   const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"
   if (given) rules.push(ULTIMATUM_RULE);
-  return { trigger: tr, info: joint ?? given ?? info, actors, targets, rules, reciprocal };
+  const granted = joint || given ? null : grantedContent(ctx, tr, info); // "granted Britain's request for the extradition"
+  if (granted) rules.push(GRANTED_CONTENT_RULE);
+  return { trigger: tr, info: joint ?? given ?? granted ?? info, actors, targets, rules, reciprocal };
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")

@@ -103,3 +103,25 @@ test('a participle of taking describes the places retaken', T, () => {
 test('a noun act described by a reduced passive keeps its own event', T, () => {
   assert.equal(find(code('A protest led by students blocked the main road in Dhaka on Monday.'), 'protest').actor?.text, 'students');
 });
+
+// "Spain granted Britain's request for the extradition", "Germany approved Ukraine's request for air defence systems": a
+// granted request's content decides the granting's type (extract/granted-content.ts): read as the request verb's own rows
+// read it (an appeal for cooperation or aid, CAMEO 021x/023x, mirrors the act 06x/07x) or as a one-word act noun; was a
+// concession or praise whatever was granted. Approving or granting an extradition is judicial cooperation (verbs.tsv), so
+// the passive "the request for the extradition was granted by Spain" has its act.
+expectAll('a granted request is what it grants', [
+  ['Spain granted Britain\'s request for the extradition of the suspect on Monday.', ['COOPERATE Spain > Britain']],
+  ['Germany approved Ukraine\'s request for air defence systems on Monday.', ['AID Germany > Ukraine']],
+  ['Washington approved Taiwan\'s request for more weapons on Friday.', ['AID Washington > Taiwan']],
+  ['The IMF approved Egypt\'s request for a $3 billion loan on Monday.', ['AID IMF > Egypt']],
+  ['Britain\'s request for the extradition of the suspect was granted by Spain.', ['REQUEST Britain > Spain', 'COOPERATE Spain > Britain']],
+  ['A Madrid court approved the extradition of the suspect to Britain on Monday.', ['COOPERATE Madrid court > Britain']],
+]);
+expectAll('a request granted for no aid or cooperation stays a concession', [
+  ['The court granted the opposition\'s request to delay the vote on Monday.', ['CONCEDE court > the opposition']],
+  ['Israel accepted Egypt\'s request for talks on Monday.', ['CONCEDE Israel > Egypt']],
+]);
+expectNone('a refused extradition is no cooperation', 'COOPERATE', [
+  'The government rejected Kenya\'s request for the extradition of the suspect.',
+  'Britain\'s request for the extradition of the former minister was rejected by Spain.',
+]);
