@@ -125,3 +125,18 @@ expectNone('a refused extradition is no cooperation', 'COOPERATE', [
   'The government rejected Kenya\'s request for the extradition of the suspect.',
   'Britain\'s request for the extradition of the former minister was rejected by Spain.',
 ]);
+
+// "Delegations from Ethiopia and Egypt held talks in Washington hosted by the U.S. Treasury": the participle describing
+// the talks was read as an adverbial clause with the talks its passive subject, so "held" lost its object and the talks
+// were dropped (tree-object-is-clause-subject). An `advcl` past participle with a "by" agent and the verb's would-be
+// object as its subject is the object's reduced relative (tree-repair/reduced-relative-object.ts).
+expectAll('talks described by a participle with its agent', [
+  ['Delegations from Ethiopia and Egypt held talks in Washington hosted by the U.S. Treasury.', ['CONSULT Ethiopia > null']],
+  ['Officials from Sudan and South Sudan held talks in Jeddah hosted by Saudi Arabia on Monday.', ['CONSULT Officials > null']],
+  ['Russian and Ukrainian delegations held talks in Istanbul hosted by Turkey on Friday.', ['CONSULT Russian > null']],
+]);
+test('the talks held are the delegations\' with each other, in the city named', T, () => {
+  const e = find(code('Delegations from Ethiopia and Egypt held talks in Washington hosted by the U.S. Treasury.'), 'held talks');
+  assert.deepEqual(e.actors?.map((a) => a.code), ['ETH', 'EGY']);
+  assert.equal(e.location?.name, 'Washington, D.C.');
+});
