@@ -59,7 +59,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
-        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
+        // ("marched with demands for the release of prisoners": what is asked "for" is no act of the marchers)
+        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via) && !t.slice(i + 1, tr.start).some((x) => x.lower === 'for' && via !== 'for');
         const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
         if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject

@@ -147,7 +147,8 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   const out: Trigger[] = [];
   for (const c of candidates) {
     // a row that took the coordinated verb's object holds only its own verb: the other verb keeps its trigger
-    const own = c.sharesObject ? [c.head] : c.tokens;
+    // a preposition serves the verb's row and the noun's after it: "chanted | demands for | the minister's resignation"
+    const own = c.sharesObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
     if (own.some((k) => taken.has(k))) continue;
     own.forEach((k) => taken.add(k));
     out.push(c);

@@ -140,3 +140,23 @@ test('the talks held are the delegations\' with each other, in the city named', 
   assert.deepEqual(e.actors?.map((a) => a.code), ['ETH', 'EGY']);
   assert.equal(e.location?.name, 'Washington, D.C.');
 });
+
+// "Demonstrators chanted demands for the interior minister's resignation", "Protesters marched through Nairobi with demands
+// for the president's resignation": a demand noun asking for an act (nouns.tsv "demand|call for * resignation|...", ending
+// in the act asked for) is a request, pressing the act's possessor (pattern-own-roles.ts askedActPossessor), voiced by
+// the marchers (support-verbs.tsv: "chant", and "march|rally|demonstrate|protest" through "with"); a preposition serves
+// the verb's row and the noun's after it ("chanted | demands for", triggers.ts longestMatches). What the demand asks
+// "for" is no act of the marchers ("with demands for the release of prisoners" frees no one: noun-roles.ts).
+expectAll('a demand told inside a protest report', [
+  ['Demonstrators chanted demands for the interior minister\'s resignation in Belgrade on Sunday.', ['PROTEST Demonstrators > the interior minister', 'REQUEST Demonstrators > the interior minister']],
+  ['Protesters marched through Nairobi with demands for the president\'s resignation on Tuesday.', ['PROTEST Protesters > null', 'REQUEST Protesters > the president']],
+  ['Opposition supporters rallied in Kinshasa with demands for the president\'s ouster on Sunday.', ['REQUEST Opposition > the president']],
+  ['The opposition renewed its demands for the prime minister\'s resignation on Monday.', ['REQUEST its > the prime minister']],
+]);
+expectNone('what the marchers ask for is not their act', 'RETREAT', [
+  'Protesters rallied in Minsk with demands for the release of political prisoners on Sunday.',
+]);
+expectNone('chanting slogans asks for nothing', 'REQUEST', [
+  'Protesters chanted slogans against the government in Tbilisi on Sunday.',
+  'Protesters marched with banners through the capital on Sunday.',
+]);
