@@ -5,6 +5,7 @@ import type { AnalyzedText, Sentence } from '../nlp/types.ts';
 import type { ReportingFrame } from '../provenance/frames.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import type { PlaceEntry } from '../knowledge/types.ts';
+import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
@@ -106,7 +107,10 @@ export function assembleEvents(
   const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
-  const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];
+  // "a rebel commander was captured, the army said": the force telling of an agentless taking is its taker
+  const taker = speakerTaker(c, a.frame?.speaker ?? undefined, antecedents);
+  if (taker) taken.push(SPEAKER_TAKER_RULE);
+  const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : taker ? each(taker, c.targets) : [null];
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.

@@ -4,6 +4,9 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { baseForms as baseFormsOf } from './morphology.ts';
+import { isJointAdverb, jointCandidate } from './joint-act.ts';
+import { GIVEN_GOODS_RULE, givenGoodsSubject } from './given-goods.ts';
+import { GRANTED_CONTENT_RULE, grantedContent } from './granted-content.ts';
 import { describesNoun } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
@@ -45,14 +48,17 @@ const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender',
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
+  if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
   const rules = [`pattern:${tr.pattern.id}`];
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event; "said in his broadside": the saying's vehicle
   const after = ctx.doc.tokens[tr.end];
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head)) return null;
+  const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
+  if (givenGoods) rules.push(GIVEN_GOODS_RULE);
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens), ...gapWordRules(ctx.doc.tokens, tr.start, tr.end, tr.tokens, ctx.kb.lexicon.adjectivalParticiples));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
   let kind = rolesKind(ctx.tree(), tr, rules), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
@@ -112,7 +118,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (joint) rules.push(JOINT_EXERCISE_RULE);
   const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"
   if (given) rules.push(ULTIMATUM_RULE);
-  return { trigger: tr, info: joint ?? given ?? info, actors, targets, rules, reciprocal };
+  const granted = joint || given ? null : grantedContent(ctx, tr, info); // "granted Britain's request for the extradition"
+  if (granted) rules.push(GRANTED_CONTENT_RULE);
+  return { trigger: tr, info: joint ?? given ?? granted ?? info, actors, targets, rules, reciprocal };
 }
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")

@@ -8,6 +8,7 @@ import { hasStrayAgent, supportVerbLemma, treeNounActors } from './tree-roles/tr
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
+import { JOINT_FRAME_RULE, jointFrameDoers } from './joint-act.ts';
 import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-roles.ts';
 import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
@@ -58,7 +59,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
-        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via);
+        // ("marched with demands for the release of prisoners": what is asked "for" is no act of the marchers)
+        const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via) && !t.slice(i + 1, tr.start).some((x) => x.lower === 'for' && via !== 'for');
         const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
         if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
@@ -83,6 +85,9 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     actors = stay.actors;
     rules.push(STAY_FOR_TALKS);
   }
+  // "in a joint operation, Kenyan and Somali forces raided": the cooperation framing an act is its doers'
+  const framed = !actors.length && type === 'COOPERATE' ? jointFrameDoers(ctx, tr.head) : [];
+  if (framed.length) actors = framed, rules.push(JOINT_FRAME_RULE);
   let targets: ActorPhrase[] = [];
   const fromToken = type === 'ASSAULT' ? tr.end : afterByAgent(ctx, tr, actors);
   for (let i = fromToken; i < Math.min(ctx.sentence.tokenEnd, fromToken + 3); i++) {

@@ -125,7 +125,9 @@ export function againstTargets(ctx: SentenceContext, tr: Trigger): ActorPhrase[]
  */
 export function askedActPossessor(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): ActorPhrase[] {
   const act = tr.tokens[tr.tokens.length - 1];
-  if (type !== 'REQUEST' || act <= tr.head || ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return [];
+  // a noun row "demand for * resignation" ends in the act asked for, which is its head word too
+  const askedFor = act > tr.head || tr.pattern.kind === 'noun' && tr.tokens.length > 2 && ctx.doc.tokens[tr.tokens[tr.tokens.length - 2]].lower === 'for';
+  if (type !== 'REQUEST' || !askedFor || ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[act].lemma)) return [];
   const tree = ctx.tree();
   const owner = tree.childrenWith(act, 'nmod:poss').length ? ownerPhrase(tree, ctx, act) : null;
   if (owner) rules.push('roles:noun-asked-act-possessor');

@@ -6,6 +6,7 @@ const POSSESSIVE_S = /^['’]s$/;
 const APOSTROPHE = /^['’]$/;
 const S_ENDING = /s$/i;
 const LOWER_START = /^[a-z]/;
+const ING_OR_S = /(ing|s)$/;
 
 // What a token is, read from its neighbours: shared by the trigger matcher and its reference scan in tests.
 
@@ -25,6 +26,17 @@ export function isAdjectival(tokens: readonly Token[], i: number, sentence: Sent
 
 // words that open a verb's object: a hyphenated participle before them is a verb
 const OBJECT_OPENERS = new Set(['DET', 'NUM']);
+
+/**
+ * "food and medicine supplied by Qatar arrived", "a village shelled by the army": a past participle right after the noun
+ * it describes, with its doer in a "by" phrase, is a passive with no "be" (a reduced relative clause).
+ */
+export function isReducedPassive(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  if (i <= sentence.tokenStart || i + 2 >= sentence.tokenEnd || tokens[i + 1].lower !== 'by') return false;
+  const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lemma !== t.lower && !ING_OR_S.test(t.lower);
+  return participle && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN');
+}
 
 /** "was", "were", "got" (adverbs allowed between) right before the verb: a passive may follow. */
 export function followsBe(tokens: readonly Token[], i: number, sentence: Sentence): boolean {

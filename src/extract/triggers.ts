@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
-import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
+import { followsBe, isAdjectiveAsNoun, isReducedPassive, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
@@ -57,6 +57,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
     const heads = tries.headsOf(table.at(i));
     let verbLike: boolean | null = null;
     let afterBe = false;
+    let reduced = false; // a passive participle describing the noun before it ("tents donated by Qatar")
     const firstCandidate = candidates.length;
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
     for (let f = 0; f < heads.length; f++) {
@@ -66,16 +67,21 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
         verbLike = isVerbLike(tokens, i, sentence) || (verbReading?.(i) ?? false);
         afterBe = verbLike && followsBe(tokens, i, sentence);
+        reduced = verbLike && !afterBe && isReducedPassive(tokens, i, sentence);
       }
       atHead.length = 0;
       path.length = 0;
       path.push(i);
       if (!nounsOnly && head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
-      if (!nounsOnly && head.passive && afterBe) {
+      if (!nounsOnly && head.passive && (afterBe || reduced)) {
         let aux = i - 1;
         while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-        const subjectEnd = beforeRelativeClause(tokens, aux, sentence.tokenStart);
+        // with no "be" the described noun itself ends the words the passive row may match
+        const subjectEnd = reduced ? i : beforeRelativeClause(tokens, aux, sentence.tokenStart);
+        const before = atHead.length;
         matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passive, path, atHead);
+        // a reduced passive describes its noun (tree-actors.ts describesNoun): only goods given are told of as given
+        if (reduced) keepGiving(atHead, before);
       }
       if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
       if (atHead.length === 0) continue;
@@ -141,7 +147,8 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   const out: Trigger[] = [];
   for (const c of candidates) {
     // a row that took the coordinated verb's object holds only its own verb: the other verb keeps its trigger
-    const own = c.sharesObject ? [c.head] : c.tokens;
+    // a preposition serves the verb's row and the noun's after it: "chanted | demands for | the minister's resignation"
+    const own = c.sharesObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
     if (own.some((k) => taken.has(k))) continue;
     own.forEach((k) => taken.add(k));
     out.push(c);
@@ -231,4 +238,14 @@ export function beforeRelativeClause(tokens: readonly Token[], aux: number, firs
     return RELATIVE_WORDS.has(tokens[k + 1].lower) ? k : aux;
   }
   return aux;
+}
+
+// CAMEO 07x: provide aid
+const AID_CODE = /^07/;
+
+/** Drops the matches from `from` on that are no giving of aid (a reduced passive of any other act reports none). */
+function keepGiving(matches: TrieMatch[], from: number): void {
+  let kept = from;
+  for (let m = from; m < matches.length; m++) if (AID_CODE.test(matches[m].pattern.cameo)) matches[kept++] = matches[m];
+  matches.length = kept;
 }

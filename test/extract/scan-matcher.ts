@@ -7,7 +7,7 @@ import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS } fro
 import { groupEnd, insideCompound } from '../../src/extract/gap-groups.ts';
 // where a `*` gap stops is one rule for the tries and this reference alike
 import { gapStops } from '../../src/extract/pattern-window.ts';
-import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isVerbLike } from '../../src/extract/token-shape.ts';
+import { followsBe, isAdjectiveAsNoun, isCompoundModifier, isHead, isReducedPassive, isVerbLike } from '../../src/extract/token-shape.ts';
 
 // The trigger matcher as it was before the pattern tries (src/extract/pattern-trie.ts): every
 // pattern filed under a token's forms tried one by one. Kept as the reference the tries must equal.
@@ -66,9 +66,11 @@ function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, p
   if (objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
   let aux = i - 1;
   while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-  if (tokens[aux]?.lemma !== 'be' && tokens[aux]?.lemma !== 'get') return null;
+  // with no "be", a participle of giving right after the goods ("food supplied by Qatar"): the goods end the window
+  const reduced = tokens[aux]?.lemma !== 'be' && tokens[aux]?.lemma !== 'get';
+  if (reduced && !(isReducedPassive(tokens, i, sentence) && /^07/.test(pattern.cameo))) return null;
   const consumed = [i];
-  const subjectEnd = beforeRelativeClause(tokens, aux, sentence.tokenStart);
+  const subjectEnd = reduced ? i : beforeRelativeClause(tokens, aux, sentence.tokenStart);
   let pos = Math.max(sentence.tokenStart, subjectEnd - 6);
   for (const step of objectSteps) {
     let found = -1;
@@ -104,7 +106,7 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
         // "seized a Marshall Islands-flagged tanker": the row's object word only modifies the object
         if (consumed && consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
         if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });
-        else if (afterBe) {
+        else if (afterBe || verbLike && isReducedPassive(tokens, i, sentence)) {
           const passive = matchPassive(tokens, i, sentence, pattern);
           if (passive) candidates.push({ pattern, start: i, end: i + 1, head: i, tokens: passive });
         }

@@ -15,7 +15,8 @@ const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'xcomp']);
  * participle is the main verb's conjunct:
  *   "welcomed the progress achieved in Doha", "rejected the claims made by Moscow", "condemned the killings carried out Sunday",
  *   "shot down drones launched by Russia", "intercepted missiles fired by Hezbollah"; and a count's "of" noun so read:
- *   "destroyed 24 of 26 Russian drones launched overnight".
+ *   "destroyed 24 of 26 Russian drones launched overnight"; also read as an adverbial clause whose passive subject is
+ *   the object ("held talks in Washington hosted by the U.S. Treasury").
  */
 export function repairReducedRelativeObject(tree: EditableTree, tokens: readonly Token[]): string | null {
   let repaired = false;
@@ -36,18 +37,19 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   // "destroyed 24 of 26 Russian drones launched overnight": a count as the object, the counted "of" noun read as the
   // participle's subject; the noun is the count's, the participle describes it
   if (object !== undefined) return countedNoun(tree, tokens, verb, object, participle);
-  if (!CLAUSE_RELATIONS.has(tree.label(participle))) return false;
   // a past participle, regular or not ("a plane flown by Ukrainian pilots")
   const form = tokens[participle].lower;
   // ("a proposal put forward by the AU", "a curfew set by the army": a participle spelt as its base form is one with its "by" agent)
   const kids = tree.children(participle);
   const byAgent = kids.some((k) => k > participle && ['obl:agent', 'obl'].includes(tree.label(k)) && tokens[firstOf(tree, k)].lower === 'by');
+  // "held talks in Washington hosted by the Treasury": read as an adverbial clause with the object its passive subject
+  if (!CLAUSE_RELATIONS.has(tree.label(participle)) && !(tree.label(participle) === 'advcl' && byAgent)) return false;
   if (tree.upos(participle) !== 'VERB' || !(/(ed|en|de)$/.test(form) || inflectedVerbForm(form) || byAgent) || form.endsWith('ing')) return false;
   // "freed women held | by Boko Haram", "two Americans held | in Evin prison": an "object" behind its own preposition
   // is an oblique the parse misread (the agent after "by")
   const marked = kids.filter((k) => tree.label(k) === 'obj' && k > participle && tree.upos(firstOf(tree, k)) === 'ADP');
   if (kids.some((k) => ['aux', 'aux:pass', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop', 'expl'].includes(tree.label(k)) && !marked.includes(k))) return false;
-  const subject = kids.find((k) => tree.label(k) === 'nsubj' && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
+  const subject = kids.find((k) => (tree.label(k) === 'nsubj' || tree.label(k) === 'nsubj:pass') && k > verb && ['NOUN', 'PROPN'].includes(tree.upos(k)));
   // the "subject" stands where the verb's object would, right after it or its particle ("shot down drones launched
   // by Russia"); "fled after dawn rebels attacked" stays
   const particle = tree.children(verb).some((k) => k === verb + 1 && tree.label(k) === 'compound:prt');
