@@ -72,7 +72,13 @@ export function assembleEvents(
   // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
   // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
   // Paris" is the host)
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '');
+  // ... nor, where two sides of no stated country meet there and one is a state's, of any of them ("the government and
+  // the rebels signed a peace deal in Doha": mediators host other states' parties)
+  const sidesAbroad = () => {
+    const sides = [...c.actors, ...c.targets].map((p) => roleOf(p)).filter((p) => p.kind === 'role' && p.code === null);
+    return sides.length >= 2 && sides.some((p) => TRAVELLING_ROLES.has(p.roleCode ?? ''));
+  };
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad());
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here

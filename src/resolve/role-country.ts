@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { baseForms } from '../extract/morphology.ts';
+import { isVenue } from './meeting-venue.ts';
 
 // A country or demonym around a role: whose the role is ("police in Kenya", "Somali and Kenyan troops"), and which
 // nouns a demonym names its state before (moved from actor-phrases.ts, unchanged).
@@ -45,9 +46,11 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
 }
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
-export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
   if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
   if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
+  // "signed by the government and the rebels in Doha": a city where parties meet is their venue, not their country
+  if (next.entry.kind === 'metonym' && isVenue(doc.text, next.start, venueWords)) return p;
   return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
 }
 const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
