@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import { insideOutlet } from '../resolve/outlet-names.ts';
@@ -42,10 +42,20 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
  * definite place nouns that refer back ("retook the town"), also to the town of a town's body ("Kano police said ... in
  * the northern city": `bodies`, resolve/town-bodies.ts).
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = []): PlaceMention[] {
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = [], storyCountry: string | null = null, countries: ReadonlyMap<string, PlaceEntry> = new Map()): PlaceMention[] {
   const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
-  const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town));
+  const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town), (at) => countries.get(storyCountry ?? soleActorCountry(doc, border.actors, at) ?? '') ?? null);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+/** The one state the actors of the sentence at `at` name ("the Afghan army said"), if only one. */
+function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  const states = new Set(sentence ? actors.flatMap((a) => {
+    const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' ? a.entry?.country ?? a.code?.slice(0, 3) : null;
+    return state && /^[A-Z]{3}$/.test(state) ? [state] : [];
+  }) : []);
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */

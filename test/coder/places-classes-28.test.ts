@@ -34,3 +34,38 @@ for (const [text, trigger, expected] of [
     assert.deepEqual(codes(find(code(text), trigger)).filter((c) => c !== null), expected);
   });
 }
+
+// "Thai soldiers exchanged fire with Cambodian troops along the border": a border the text names only by the noun is
+// named by the two states whose participants the sentence tells (resolve/border-phrases.ts), never a place "border".
+for (const [text, trigger, name] of [
+  ['Thai soldiers exchanged fire with Cambodian troops along the border on Sunday.', 'exchanged', 'Cambodia-Thailand border'],
+  ['Sudanese troops clashed with Ethiopian militia near the frontier on Sunday.', 'clashed', 'Ethiopia-Sudan border'],
+  ['Venezuelan troops arrested 12 Colombian smugglers at the border on Sunday.', 'arrested', 'Colombia-Venezuela border'],
+  ['Turkish and Iraqi troops launched joint military exercises near the border on Monday.', 'launched', 'Iraq-Türkiye border'],
+] as const) {
+  test(`an unnamed border is named by the sides' states: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.name, name);
+  });
+}
+// "Militants killed five soldiers in the province, the Afghan army said": a division noun that takes up no place the
+// story named is somewhere in the story's country, else in the one state the sentence's actors name
+// (resolve/place-anaphors.ts, rule place:unnamed-division-in-story-country); a named antecedent still wins.
+for (const [text, trigger, country] of [
+  ['Militants killed five soldiers in the province on Sunday, the Afghan army said.', 'killed', 'AFG'],
+  ['Gunmen kidnapped 20 Nigerian students in the province on Sunday.', 'kidnapped', 'NGA'],
+  ['Iraqi troops arrested six suspects in the governorate on Sunday.', 'arrested', 'IRQ'],
+] as const) {
+  test(`an unnamed division is in the story's country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.country, country);
+    assert.equal(e.location?.precision, 'country');
+  });
+}
+test('a division the story named before is that division', T, () => {
+  const e = find(code('Taliban fighters overran Kunduz province on Saturday. Afghan troops killed 12 fighters in the province on Sunday.'), 'killed');
+  assert.equal(e.location?.name, 'Kunduz');
+});
+test('a sentence naming two states lends no country to an unnamed province', T, () => {
+  const e = find(code('Indian troops killed two Pakistani militants in the province on Sunday.'), 'killed');
+  assert.notEqual(e.location?.text, 'the province');
+});
