@@ -8,6 +8,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
+import { withAdministeringStates } from '../resolve/administered-places.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { townBodies as findTownBodies, type TownBody } from '../resolve/town-bodies.ts';
 
@@ -30,10 +31,10 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
   // (not the wire's credit in the dateline: "(AP)" and "(Reuters)" name no actor of the story, and no country of its towns)
   const dateline = datelineSpan(doc.text);
   const credited = (p: ActorPhrase) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
+  return withAdministeringStates(doc.text, findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
-    .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person'));
+    .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person')), kb);
 }
 
 /**

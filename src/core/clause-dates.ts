@@ -11,7 +11,7 @@ import { opensRankingApposition } from '../extract/ranking-apposition.ts';
  * the perfect set off by commas is read off the words too, where the parse hung it elsewhere ("its embassy, where six
  * aides have sheltered since March, had been surrounded").
  */
-export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {
   if (dates.length === 0) return dates as DateMention[];
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
@@ -22,7 +22,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     if (ownOnly && !dominates(view, trigger, word)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
-    if (datesOtherNoun(view, tokens, word, trigger)) return false;
+    if (datesOtherNoun(view, tokens, word, trigger, reaction)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
@@ -130,22 +130,24 @@ function inRankingAfter(tokens: readonly Token[], word: number, trigger: number)
  * "rejected the results of last month's election on Thursday", "rallied against last week's killing of a student": a
  * date in the possessive dates the noun it is said of, not the act, unless that noun is the act ("Sunday's attack"
  * as the trigger), what does it ("Sunday's attack killed 12 people") or what it is done to ("boycotted January's
- * election", "condemned Sunday's attack").
+ * election"; not what a reaction is said of: "condemned Sunday's attack" is dated by the condemnation's own day).
  */
-function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number): boolean {
+function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number, reaction = false): boolean {
   if (!isPossessiveDate(view, tokens, word)) return false;
   const noun = view.head(possessiveDate(view, tokens, word));
-  return noun !== trigger && !(view.head(noun) === trigger && OWN_NOUN.test(view.label(noun)));
+  // ... but a reaction to a past act ("condemned Sunday's attack", "welcomed Friday's release") is said on a day of
+  // its own: the act it reacts to keeps that date (`reaction`: a statement of blame, praise or rejection)
+  return noun !== trigger && !(view.head(noun) === trigger && (reaction ? /^nsubj/ : OWN_NOUN).test(view.label(noun)));
 }
 
 // the trigger's own nouns, whose date is the act's: "Sunday's attack killed 12", "boycotted January's election"
 const OWN_NOUN = /^(?:nsubj|obj$)/;
 
 /** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
-export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {
   return dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
-    return word >= 0 && view.has(word) && datesOtherNoun(view, tokens, word, trigger);
+    return word >= 0 && view.has(word) && datesOtherNoun(view, tokens, word, trigger, reaction);
   });
 }
 

@@ -55,6 +55,8 @@ export interface ArticleScope {
 
 // acts whose passive subject is whom they befell: one person named by "a" is one occasion ("a soldier was killed")
 const ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+// statements that react to an act told with its own date ("condemned Sunday's attack"): blame, praise, rejection
+const REACTIONS = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
 /** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
 export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
@@ -68,7 +70,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }
-  const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head);
+  const reaction = REACTIONS.has(c.info.type);
+  const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction);
   const chosen = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
@@ -77,7 +80,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction)), bare: u.bare,
   }, u.refs).map((e) => withEventDateCodes(e, ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {

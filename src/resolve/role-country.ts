@@ -51,6 +51,9 @@ export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhra
   if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
   // "signed by the government and the rebels in Doha": a city where parties meet is their venue, not their country
   if (next.entry.kind === 'metonym' && isVenue(doc.text, next.start, venueWords)) return p;
+  // "activists in Russian-annexed Crimea", "fighters in Saudi-led strikes": a state joined to a participle describes
+  // the noun after it, no place of the role
+  if (/^-\p{Ll}/u.test(doc.text.slice(next.end, next.end + 2))) return p;
   return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
 }
 const roleCode = (p: ActorPhrase) => p.roleCode ?? '';

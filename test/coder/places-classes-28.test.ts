@@ -69,3 +69,64 @@ test('a sentence naming two states lends no country to an unnamed province', T, 
   const e = find(code('Indian troops killed two Pakistani militants in the province on Sunday.'), 'killed');
   assert.notEqual(e.location?.text, 'the province');
 });
+
+// Disputed regions and occupied territories: the region is the place, its country the recognised sovereign
+// (docs/knowledge-sources.md: Crimea and Donbas UKR, Nagorno-Karabakh AZE, Abkhazia and South Ossetia GEO, Transnistria
+// MDA, the West Bank and East Jerusalem PSE, the Golan Heights SYR); Kashmir has none of its own and is the
+// administering state's where the text names it ("Indian-administered Kashmir" IND: resolve/administered-places.ts).
+// A state joined to a participle before the place ("Russian-annexed Crimea") is no country of the role before it
+// (resolve/role-country.ts).
+for (const [text, trigger, name, country] of [
+  ['Pakistani troops fired on Indian posts in Indian-administered Kashmir on Monday.', 'fired', 'Kashmir', 'IND'],
+  ['Indian troops shelled villages in Pakistan-administered Kashmir on Monday.', 'shelled', 'Kashmir', 'PAK'],
+  ['Police arrested five activists in Indian-controlled Kashmir on Monday.', 'arrested', 'Kashmir', 'IND'],
+  ['Russian troops detained three activists in Russian-annexed Crimea on Monday.', 'detained', 'Crimea', 'UKR'],
+  ['Azerbaijani forces shelled Armenian positions in Nagorno-Karabakh on Monday.', 'shelled', 'Nagorno-Karabakh', 'AZE'],
+  ['Russian troops detained three Georgians in Abkhazia on Monday.', 'detained', 'Abkhazia', 'GEO'],
+  ['Moldovan police detained two men in Transnistria on Monday.', 'detained', 'Transnistria', 'MDA'],
+  ['Israeli jets struck targets in the Israeli-occupied Golan Heights on Monday.', 'struck', 'Golan Heights', 'SYR'],
+] as const) {
+  test(`a disputed region is the place, of the convention's country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.name, name);
+    assert.equal(e.location?.country, country);
+  });
+}
+for (const [text, trigger, expected] of [
+  ['Police arrested five activists in Indian-controlled Kashmir on Monday.', 'arrested', ['INDCOP', 'INDOPP']],
+  ['Police detained three activists in Russian-annexed Crimea on Monday.', 'detained', ['UKRCOP', 'UKROPP']],
+  ['Police detained three activists in Russia on Monday.', 'detained', ['RUSCOP', 'RUSOPP']],
+] as const) {
+  test(`the roles in a disputed region take its country: ${text}`, T, () => {
+    assert.deepEqual(codes(find(code(text), trigger)).filter((c) => c !== null), expected);
+  });
+}
+test('Kashmir with no administering state named has no country', T, () => {
+  assert.equal(find(code('Gunmen killed four soldiers in Kashmir on Monday.'), 'killed').location?.country, null);
+});
+
+// "The United States condemned Sunday's missile attack on Kyiv": a reaction (blame, praise, rejection) to an act told
+// with its own day in the possessive is dated by its own day, or the report's, not the act's (core/clause-dates.ts,
+// core/dated-events.ts); the act keeps its date. An act done at the event told ("boycotted Sunday's election",
+// "attended Monday's talks") keeps the possessive's date.
+for (const [text, trigger, date] of [
+  ["The United States condemned Sunday's missile attack on Kyiv.", 'condemned', '2025-06-12'],
+  ["Germany praised Saturday's ceasefire agreement.", 'praised', '2025-06-12'],
+  ["The opposition rejected Sunday's election results.", 'rejected', '2025-06-12'],
+  ["China on Tuesday denounced Friday's sanctions on its firms by the United States.", 'denounced', '2025-06-10'],
+  ["The EU on Tuesday condemned last month's attack on a hospital in Gaza.", 'condemned', '2025-06-10'],
+] as const) {
+  test(`a reaction is dated by its own day: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, date);
+  });
+}
+for (const [text, trigger, date] of [
+  ["The United States condemned Sunday's missile attack on Kyiv.", 'missile attack', '2025-06-08'],
+  ["China on Tuesday denounced Friday's sanctions on its firms by the United States.", 'sanctions', '2025-06-06'],
+  ["The opposition boycotted Sunday's election.", 'boycotted', '2025-06-08'],
+  ["Iran attended Monday's talks in Oman.", 'attended', '2025-06-09'],
+] as const) {
+  test(`the act told, or one done at it, keeps the possessive's day: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, date);
+  });
+}
