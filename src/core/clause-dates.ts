@@ -11,7 +11,7 @@ import { opensRankingApposition } from '../extract/ranking-apposition.ts';
  * the perfect set off by commas is read off the words too, where the parse hung it elsewhere ("its embassy, where six
  * aides have sheltered since March, had been surrounded").
  */
-export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {
+export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
   if (dates.length === 0) return dates as DateMention[];
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
@@ -20,7 +20,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
-    if (inOtherSetOffRelative(tokens, word, trigger)) return false;
+    if (inOtherSetOffRelative(tokens, word, trigger, actNoun)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
     if (datesOtherNoun(view, tokens, word, trigger, reaction)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
@@ -159,8 +159,12 @@ const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 
-/** Token `word` lies inside ", which|who|where ... ," (or up to the sentence's end), a clause in the perfect, and `trigger` outside it. */
-function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: number): boolean {
+/**
+ * Token `word` lies inside ", which|who|where ... ," (or up to the sentence's end), a clause in the perfect or one told
+ * of an act ("arrested three men over the attack, which killed four soldiers last week": what the act did, and when),
+ * and `trigger` outside it.
+ */
+function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: number, actNoun: (lemma: string) => boolean): boolean {
   const sentence = tokens[word].sentence;
   let open = -1;
   for (let i = word; i > 0 && tokens[i - 1].sentence === sentence; i--) {
@@ -175,5 +179,6 @@ function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: 
   while (tokens[close + 1]?.sentence === sentence && tokens[close + 1].text !== ',') close++;
   // only a clause in the perfect is sure background ("where militants had hidden weapons in January"); one in the
   // simple past may go on with the story ("entered the town, where they arrested 12 people on Monday")
-  return (trigger < open || trigger > close) && tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower));
+  const ofAct = tokens[open].lower === 'which' && open >= 2 && actNoun(tokens[open - 2].lemma);
+  return (trigger < open || trigger > close) && (ofAct || tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower)));
 }

@@ -57,3 +57,16 @@ export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhra
   return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
 }
 const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
+
+/**
+ * "in Colombia's Cauca department", "Guatemala's Huehuetenango department": a country, a name and the word for that
+ * country's divisions (data/places/division-designations.tsv) is a division of it, a place, never a government office
+ * ("the Colombian defence department" names no division and stays one).
+ */
+export function namesDivision(text: string, kb: Knowledge, p: ActorPhrase): boolean {
+  if (p.rule !== 'actor:country+role' || !p.entry?.country) return false;
+  const words = DIVISION_AFTER_COUNTRY.exec(text.slice(p.start, p.end));
+  if (!words || !kb.lexicon.divisionDesignations.get(words[2].toLowerCase())?.has(p.entry.country)) return false;
+  return [words[1], `${words[1]} ${words[2]}`].some((name) => kb.places.lookup(name).some((e) => e.precision === 'region' && e.country === p.entry!.country));
+}
+const DIVISION_AFTER_COUNTRY = /['’]s?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(\p{Ll}+)$/u;
