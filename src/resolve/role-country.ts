@@ -49,14 +49,16 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
 export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
   if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
   if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
-  // "signed by the government and the rebels in Doha": a city where parties meet is their venue, not their country
-  if (next.entry.kind === 'metonym' && isVenue(doc.text, next.start, venueWords)) return p;
+  // "signed by the government and the rebels in Doha": a city where coordinated parties meet is their venue, not their
+  // country ("police met community leaders in Nairobi": one party met there is the city's)
+  if (next.entry.kind === 'metonym' && COORDINATED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && isVenue(doc.text, next.start, venueWords)) return p;
   // "activists in Russian-annexed Crimea", "fighters in Saudi-led strikes": a state joined to a participle describes
   // the noun after it, no place of the role
   if (/^-\p{Ll}/u.test(doc.text.slice(next.end, next.end + 2))) return p;
   return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
 }
 const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
+const COORDINATED_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
 
 /**
  * "in Colombia's Cauca department", "Guatemala's Huehuetenango department": a country, a name and the word for that
