@@ -143,6 +143,14 @@ function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, 
 // the trigger's own nouns, whose date is the act's: "Sunday's attack killed 12", "boycotted January's election"
 const OWN_NOUN = /^(?:nsubj|obj$)/;
 
+/** The sentence's dates inside a set-off relative clause the trigger is not in (see inOtherSetOffRelative): another act's. */
+export function datesOfOtherRelatives(tokens: readonly Token[], dates: readonly DateMention[], trigger: number, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && inOtherSetOffRelative(tokens, word, trigger, actNoun);
+  });
+}
+
 /** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
 export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {
   return dates.filter((d) => {

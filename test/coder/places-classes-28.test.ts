@@ -180,3 +180,7 @@ for (const [text, trigger, date, place] of [
 test('a relative clause of the story that is no act noun\'s still dates the act it goes on with', T, () => {
   assert.equal(find(code('Troops entered the town, where they arrested 12 people on Monday.'), 'arrested').date?.value, '2025-06-09');
 });
+test('a date the tree hangs elsewhere still dates the act through the story\'s day', T, () => {
+  const e = find(code('Pakistani security forces killed 12 militants in a raid in Khyber Pakhtunkhwa province late on Sunday, the military said on Monday.'), 'killed');
+  assert.equal(e.date?.value, '2025-06-08');
+});
