@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import { insideOutlet } from '../resolve/outlet-names.ts';
@@ -8,6 +8,7 @@ import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
+import { withAdministeringStates } from '../resolve/administered-places.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { townBodies as findTownBodies, type TownBody } from '../resolve/town-bodies.ts';
 
@@ -30,13 +31,13 @@ export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb:
   // (not the wire's credit in the dateline: "(AP)" and "(Reuters)" name no actor of the story, and no country of its towns)
   const dateline = datelineSpan(doc.text);
   const credited = (p: ActorPhrase) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  return findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
+  return withAdministeringStates(doc.text, findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some(isNamedBody))
     // "fined Meta" (a Colombian department), "sued Orange": the words of a body or person's name, read as a place only
     // after a word of place ("in Toyota")
-    .filter((pl) => pl.locative || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.start === pl.start && a.end === pl.end && isNamedBody(a)));
+    .filter((pl) => pl.locative || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.start === pl.start && a.end === pl.end && isNamedBody(a))), kb);
 }
 
 const isNamedBody = (a: ActorPhrase) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person';
@@ -47,10 +48,20 @@ const isNamedBody = (a: ActorPhrase) => a.kind === 'group' || a.kind === 'organi
  * definite place nouns that refer back ("retook the town"), also to the town of a town's body ("Kano police said ... in
  * the northern city": `bodies`, resolve/town-bodies.ts).
  */
-export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = []): PlaceMention[] {
+export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = [], storyCountry: string | null = null, countries: ReadonlyMap<string, PlaceEntry> = new Map()): PlaceMention[] {
   const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
-  const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town));
+  const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town), (at) => countries.get(storyCountry ?? soleActorCountry(doc, border.actors, at) ?? '') ?? null);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+/** The one state the actors of the sentence at `at` name ("the Afghan army said"), if only one. */
+function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  const states = new Set(sentence ? actors.flatMap((a) => {
+    const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' ? a.entry?.country ?? a.code?.slice(0, 3) : null;
+    return state && /^[A-Z]{3}$/.test(state) ? [state] : [];
+  }) : []);
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** A place whose name holds an actor's ("Al-Assad Airbase", "the Niger River"): a site, or a river (knowledge/rivers.ts). */

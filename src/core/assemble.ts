@@ -77,7 +77,14 @@ export function assembleEvents(
   // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
   // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
   // Paris" is the host)
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '');
+  // ... nor, where two sides of no stated country meet there, one a state's and all of them sides of a conflict, of any
+  // of them ("the government and the rebels signed a peace deal in Doha": mediators host other states' parties; "police
+  // met community leaders in Nairobi" are at home)
+  const sidesAbroad = () => {
+    const sides = [...c.actors, ...c.targets].map((p) => roleOf(p)).filter((p) => p.kind === 'role' && p.code === null);
+    return sides.length >= 2 && sides.some((p) => TRAVELLING_ROLES.has(p.roleCode ?? '')) && sides.every((p) => PEACE_TALK_ROLES.test(p.roleCode ?? ''));
+  };
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad());
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
@@ -187,6 +194,7 @@ const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
 // the roles a state sends abroad to meet (ministers, diplomats, envoys, officers); unions, firms, the opposition meet at home
 const TRAVELLING_ROLES = new Set(['GOV', 'MIL', 'SPY', 'ELI']);
+const PEACE_TALK_ROLES = /^(?:GOV|MIL|SPY|ELI|REB|INS|SEP|OPP)$/;
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 // a definite description no name resolved ("the government" as first mention) stands as its bare role

@@ -11,7 +11,7 @@ import { opensRankingApposition } from '../extract/ranking-apposition.ts';
  * the perfect set off by commas is read off the words too, where the parse hung it elsewhere ("its embassy, where six
  * aides have sheltered since March, had been surrounded").
  */
-export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
   if (dates.length === 0) return dates as DateMention[];
   // "The war erupted in April 2023 and has displaced 12 million people": a present perfect joined to a past act is a
   // record up to now; only a date inside its own words dates it
@@ -20,10 +20,10 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
-    if (inOtherSetOffRelative(tokens, word, trigger)) return false;
+    if (inOtherSetOffRelative(tokens, word, trigger, actNoun)) return false;
     if (inOtherConjunctsReport(view, word, trigger)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
-    if (datesOtherNoun(view, tokens, word, trigger)) return false;
+    if (datesOtherNoun(view, tokens, word, trigger, reaction)) return false;
     for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
       if (view.label(node) === 'acl:relcl') return dominates(view, node, trigger);
     }
@@ -147,22 +147,32 @@ function inRankingAfter(tokens: readonly Token[], word: number, trigger: number)
  * "rejected the results of last month's election on Thursday", "rallied against last week's killing of a student": a
  * date in the possessive dates the noun it is said of, not the act, unless that noun is the act ("Sunday's attack"
  * as the trigger), what does it ("Sunday's attack killed 12 people") or what it is done to ("boycotted January's
- * election", "condemned Sunday's attack").
+ * election"; not what a reaction is said of: "condemned Sunday's attack" is dated by the condemnation's own day).
  */
-function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number): boolean {
+function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, trigger: number, reaction = false): boolean {
   if (!isPossessiveDate(view, tokens, word)) return false;
   const noun = view.head(possessiveDate(view, tokens, word));
-  return noun !== trigger && !(view.head(noun) === trigger && OWN_NOUN.test(view.label(noun)));
+  // ... but a reaction to a past act ("condemned Sunday's attack", "welcomed Friday's release") is said on a day of
+  // its own: the act it reacts to keeps that date (`reaction`: a statement of blame, praise or rejection)
+  return noun !== trigger && !(view.head(noun) === trigger && (reaction ? /^nsubj/ : OWN_NOUN).test(view.label(noun)));
 }
 
 // the trigger's own nouns, whose date is the act's: "Sunday's attack killed 12", "boycotted January's election"
 const OWN_NOUN = /^(?:nsubj|obj$)/;
 
-/** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
-export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number): DateMention[] {
+/** The sentence's dates inside a set-off relative clause the trigger is not in (see inOtherSetOffRelative): another act's. */
+export function datesOfOtherRelatives(tokens: readonly Token[], dates: readonly DateMention[], trigger: number, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
   return dates.filter((d) => {
     const word = tokenAt(tokens, d.end, trigger);
-    return word >= 0 && view.has(word) && datesOtherNoun(view, tokens, word, trigger);
+    return word >= 0 && inOtherSetOffRelative(tokens, word, trigger, actNoun);
+  });
+}
+
+/** The sentence's dates in the possessive of a noun other than the act's own (see datesOtherNoun): not the act's day. */
+export function possessiveDatesOfOtherNouns(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], trigger: number, reaction = false): DateMention[] {
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, trigger);
+    return word >= 0 && view.has(word) && datesOtherNoun(view, tokens, word, trigger, reaction);
   });
 }
 
@@ -174,8 +184,12 @@ const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 
-/** Token `word` lies inside ", which|who|where ... ," (or up to the sentence's end), a clause in the perfect, and `trigger` outside it. */
-function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: number): boolean {
+/**
+ * Token `word` lies inside ", which|who|where ... ," (or up to the sentence's end), a clause in the perfect or one told
+ * of an act ("arrested three men over the attack, which killed four soldiers last week": what the act did, and when),
+ * and `trigger` outside it.
+ */
+function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: number, actNoun: (lemma: string) => boolean): boolean {
   const sentence = tokens[word].sentence;
   let open = -1;
   for (let i = word; i > 0 && tokens[i - 1].sentence === sentence; i--) {
@@ -190,5 +204,6 @@ function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: 
   while (tokens[close + 1]?.sentence === sentence && tokens[close + 1].text !== ',') close++;
   // only a clause in the perfect is sure background ("where militants had hidden weapons in January"); one in the
   // simple past may go on with the story ("entered the town, where they arrested 12 people on Monday")
-  return (trigger < open || trigger > close) && tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower));
+  const ofAct = tokens[open].lower === 'which' && open >= 2 && actNoun(tokens[open - 2].lemma);
+  return (trigger < open || trigger > close) && (ofAct || tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower)));
 }

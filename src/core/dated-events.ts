@@ -10,7 +10,7 @@ import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
-import { datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
+import { datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
@@ -56,6 +56,8 @@ export interface ArticleScope {
 
 // acts whose passive subject is whom they befell: one person named by "a" is one occasion ("a soldier was killed")
 const ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+// statements that react to an act told with its own date ("condemned Sunday's attack"): blame, praise, rejection
+const REACTIONS = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
 /** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
 export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
@@ -69,7 +71,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
     drop?.('candidate', 'candidate:agentless-passive-without-date-or-place', c.trigger, c.info.type);
     return [];
   }
-  const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head);
+  const reaction = REACTIONS.has(c.info.type);
+  const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction, scope.storyPlaces.materialActNoun);
   const chosen = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
@@ -78,7 +81,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
-    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head)), bare: u.bare,
+    articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun)]), bare: u.bare,
   }, u.refs).map((e) => withEventDateCodes(e, ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
@@ -90,7 +93,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
 
 /**
  * The story's date, unless it is a date of this very sentence that the tree set aside as another noun's ("rejected the
- * results of Sunday's election" in the lead: Sunday dates the election, and so cannot come back as the story's day).
+ * results of Sunday's election" in the lead: Sunday dates the election, and so cannot come back as the story's day),
+ * or as another clause's ("condemned the attack, which hit a depot on Sunday": Sunday is the attack's).
  */
 function storyDateUnlessSetAside(scope: ArticleScope, setAside: readonly DateMention[]): DateMention | null {
   const story = scope.storyDate();

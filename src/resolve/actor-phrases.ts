@@ -15,7 +15,7 @@ import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
-import { demonymBeforeNoun, roleInCountry, sharedRole } from './role-country.ts';
+import { demonymBeforeNoun, namesDivision, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const LED_START = /^led\b/i;
@@ -231,7 +231,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
-  const withRoles = phrases.map((p, i) => roleInCountry(doc, p, phrases[i + 1])).map((p) => demonymBeforeNoun(doc, kb, p));
+  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p)).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon.venueWords)).map((p) => demonymBeforeNoun(doc, kb, p));
   return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
 }
 

@@ -25,6 +25,8 @@ export interface BorderContext {
   readonly actors: readonly ActorPhrase[];
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side (data/places/border-points.tsv). */
   readonly points?: ReadonlyMap<string, { readonly lat: number; readonly lon: number }>;
+  /** A state's name by its code, to name a border the text calls only "the border" ("Cambodia-Thailand border"). */
+  readonly countryName?: (code: string) => string | undefined;
 }
 
 /** The border areas the text names, each replacing the neighbours' names read inside it. */
@@ -85,10 +87,16 @@ function unnamedBorder(doc: AnalyzedText, start: number, end: number, before: re
   if (states.size === 2) {
     const side = ctx.storyCountry && states.has(ctx.storyCountry) ? ctx.storyCountry : null;
     const point = borderPoint(side, states, ctx.points);
-    return { id: `border:${side ?? 'unknown'}:${[...states].filter((n) => n !== side).sort().join('-')}`, name: 'border', precision: 'region', country: side, lat: point?.lat ?? null, lon: point?.lon ?? null };
+    return { id: `border:${side ?? 'unknown'}:${[...states].filter((n) => n !== side).sort().join('-')}`, name: borderName([...states], ctx), precision: 'region', country: side, lat: point?.lat ?? null, lon: point?.lon ?? null };
   }
   if (!ctx.storyCountry) return null;
-  return { id: `border:${ctx.storyCountry}:unknown`, name: 'border', precision: 'region', country: ctx.storyCountry, lat: null, lon: null };
+  return { id: `border:${ctx.storyCountry}:unknown`, name: borderName([ctx.storyCountry], ctx), precision: 'region', country: ctx.storyCountry, lat: null, lon: null };
+}
+
+/** "the border" is no place of that name: it is named by the states it lies between ("Cambodia-Thailand border"). */
+function borderName(states: readonly string[], ctx: BorderContext): string {
+  const names = states.map((c) => ctx.countryName?.(c) ?? c).sort();
+  return `${names.join('-')} border`;
 }
 
 const stateOf = (a: ActorPhrase): string[] => {

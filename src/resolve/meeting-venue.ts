@@ -3,11 +3,13 @@ import type { PlaceMention } from './types.ts';
 // the words before a place, back to the clause's start: "... ministers met on Friday in" → [ministers, met, on, friday]
 const CLAUSE_BREAK = /[.;:!?\n"“”]|,\s+(?:and|but|while|as|where|who|which)\b/g;
 const PREP_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
-// how many words may stand between the meeting word and "in"/"at": "met on Friday in", "talks with Iran in"
+// how many words may stand between the meeting word and "in"/"at": "met on Friday in", "talks with Iran in"; articles
+// are not counted ("signed by the government and the rebels in")
 const GAP = 4;
+const ARTICLE = /^(?:the|a|an)$/;
 
 /**
- * "Foreign ministers met in Geneva", "talks in Doha", "a summit at Sharm el-Sheikh": a place after "in"/"at" a few
+ * "Foreign ministers met in Geneva", "talks in Doha", "a summit at Sharm el-Sheikh", "signed a truce in Doha": a place after "in"/"at" a few
  * words after a meeting word (data/lexicon/venue-words.tsv) is the meeting's venue. A venue lends its country to no
  * participant (core/assemble.ts): host cities hold other states' talks.
  */
@@ -16,13 +18,14 @@ export function markVenues(text: string, places: readonly PlaceMention[], venueW
   return places.map((p) => (isVenue(text, p.start, venueWords) ? { ...p, venue: true } : p));
 }
 
-function isVenue(text: string, start: number, venueWords: ReadonlySet<string>): boolean {
+export function isVenue(text: string, start: number, venueWords: ReadonlySet<string> | undefined): boolean {
+  if (!venueWords) return false;
   const before = text.slice(Math.max(0, start - 80), start);
   const prep = PREP_BEFORE.exec(before);
   if (!prep) return false;
   let clause = before.slice(0, prep.index);
   const breaks = [...clause.matchAll(CLAUSE_BREAK)];
   if (breaks.length > 0) clause = clause.slice(breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length);
-  const words = clause.toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
+  const words = clause.toLowerCase().split(/[^a-z'-]+/).filter((w) => w && !ARTICLE.test(w));
   return words.slice(-1 - GAP).some((w) => venueWords.has(w));
 }

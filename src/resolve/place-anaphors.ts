@@ -3,6 +3,7 @@ import { namesCapital } from './capital-phrases.ts';
 import { RELATIVE_TO } from './relative-places.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
 import type { PlaceMention } from './types.ts';
+import type { PlaceEntry } from '../knowledge/types.ts';
 import { isCalendarWord } from '../nlp/calendar.ts';
 
 // "Gunmen stormed the town of Dikwa on Monday ... Soldiers later retook the town", "Rebels advanced on Goma ...
@@ -12,6 +13,7 @@ import { isCalendarWord } from '../nlp/calendar.ts';
 // or as a sentence's subject). No antecedent where the story told of an unnamed one in between ("a village near
 // Maiduguri ... the village"), nor a capital for "the town" or "the village". Rule: place:anaphor.
 export const PLACE_ANAPHOR = 'place:anaphor';
+const UNNAMED_DIVISION = 'place:unnamed-division-in-story-country';
 
 // "the town", "the besieged city", "the northern border town": up to two lower-case modifiers (each "the" tries
 // one, two and three words: a lazy match alone would stop at "the besieged" and never reach "city")
@@ -29,7 +31,7 @@ const DESCRIBES = /^\s*(?:,|\bis\b|\bwas\b)\s*$/;
  * Mentions for the definite place nouns of the text, each with the place it refers back to. `towns` are towns named
  * only inside an actor ("Kano police"): antecedents too, though no places of their own.
  */
-export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, towns: readonly PlaceMention[] = []): PlaceMention[] {
+export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[], nouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, towns: readonly PlaceMention[] = [], countryAt: (at: number) => PlaceEntry | null = () => null): PlaceMention[] {
   const out: PlaceMention[] = [];
   const antecedents = towns.length === 0 ? places : [...places, ...towns].sort((a, b) => a.start - b.start);
   const text = doc.text;
@@ -55,6 +57,10 @@ export function placeAnaphors(doc: AnalyzedText, places: readonly PlaceMention[]
     const asSubject = !sameSentence(prev) && sameSentence(next) && (next.pos === 'AUX' || next.pos === 'VERB');
     if (prep === null && !asObject && !asSubject) continue;
     const antecedent = antecedentOf(doc, antecedents, start, noun, precision);
+    // "Militants killed five soldiers in the province, the Afghan army said": a division the story never named is
+    // somewhere in the story's country, never a place named "province"
+    const country = !antecedent && precision === 'region' && prep !== null ? countryAt(start) : null;
+    if (country) out.push({ start, end, text: text.slice(start, end), place: country, locative: true, prep, rule: UNNAMED_DIVISION });
     if (!antecedent) continue;
     out.push({ start, end, text: text.slice(start, end), place: antecedent.place, locative: prep !== null, prep, rule: PLACE_ANAPHOR });
   }

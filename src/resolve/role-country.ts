@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { baseForms } from '../extract/morphology.ts';
+import { isVenue } from './meeting-venue.ts';
 
 // A country or demonym around a role: whose the role is ("police in Kenya", "Somali and Kenyan troops"), and which
 // nouns a demonym names its state before (moved from actor-phrases.ts, unchanged).
@@ -45,9 +46,29 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
 }
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
-export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
+export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
   if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
   if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
+  // "signed by the government and the rebels in Doha": a city where coordinated parties meet is their venue, not their
+  // country ("police met community leaders in Nairobi": one party met there is the city's)
+  if (next.entry.kind === 'metonym' && COORDINATED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && isVenue(doc.text, next.start, venueWords)) return p;
+  // "activists in Russian-annexed Crimea", "fighters in Saudi-led strikes": a state joined to a participle describes
+  // the noun after it, no place of the role
+  if (/^-\p{Ll}/u.test(doc.text.slice(next.end, next.end + 2))) return p;
   return { ...p, code: `${next.entry.country}${roleCode(p)}`, rule: 'actor:role-in-country' };
 }
 const roleCode = (p: ActorPhrase) => p.roleCode ?? '';
+const COORDINATED_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * "in Colombia's Cauca department", "Guatemala's Huehuetenango department": a country, a name and the word for that
+ * country's divisions (data/places/division-designations.tsv) is a division of it, a place, never a government office
+ * ("the Colombian defence department" names no division and stays one).
+ */
+export function namesDivision(text: string, kb: Knowledge, p: ActorPhrase): boolean {
+  if (p.rule !== 'actor:country+role' || !p.entry?.country) return false;
+  const words = DIVISION_AFTER_COUNTRY.exec(text.slice(p.start, p.end));
+  if (!words || !kb.lexicon.divisionDesignations.get(words[2].toLowerCase())?.has(p.entry.country)) return false;
+  return [words[1], `${words[1]} ${words[2]}`].some((name) => kb.places.lookup(name).some((e) => e.precision === 'region' && e.country === p.entry!.country));
+}
+const DIVISION_AFTER_COUNTRY = /['’]s?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(\p{Ll}+)$/u;

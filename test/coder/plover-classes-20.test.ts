@@ -16,7 +16,8 @@ const CASES: Array<[string, string, string[]]> = [
   // ceasefire agreements): their commitment to stop fighting is AGREE, as "agreed to a ceasefire" is (0356) and as the
   // dev coding guide codes reached agreements and accords; signing any other agreement, or a parliament ratifying one,
   // stays SUPPORT (PLOVER manual, SUPPORT), and observing or ordering a ceasefire stays RETREAT ceasefire
-  ['peace accord signed', 'The government and the rebels signed a ceasefire agreement in Juba on Sunday.', ['AGREE SSDGOV+SSDREB>-']],
+  // (the venue lends the sides no country, session 28: places-classes-28.test.ts)
+  ['peace accord signed', 'The government and the rebels signed a ceasefire agreement in Juba on Sunday.', ['AGREE government+the rebels>-']],
   ['peace accord signed', 'Israel and Hamas reached a truce in Cairo on Tuesday.', ['AGREE ISR+hamas>-']],
   ['peace accord signed', 'Both sides signed an armistice on Tuesday.', ['AGREE both sides>-']],
   ['peace accord signed', 'Armenia and Azerbaijan signed a peace treaty in Washington.', ['AGREE ARM+AZE>-']],
