@@ -70,7 +70,7 @@ export function assembleEvents(
   const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD|ELI)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
-  // (named before it; a side named only later counts after the phrase's own context)
+  // (named before it, or only later: see contextCountry)
   const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p.roleCode, from, to) : undefined);
   const named = (p: ActorPhrase) => namedSide(p, 0, p.start) ?? null;
   const namedLater = (p: ActorPhrase) => (namedSide(p, 0, p.start) === undefined ? namedSide(p, p.end, Infinity) ?? null : null);
@@ -86,7 +86,9 @@ export function assembleEvents(
   };
   const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad());
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
-  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p);
+  // (a side named only later yields to a domestic authority acting on the role: "President Marcos ordered the military
+  // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? (namedSide(p, 0, p.start) === undefined && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"

@@ -7,24 +7,24 @@ import { coderPublishedOn, expectAll, expectNone, find, T } from './class-fixtur
 const code = coderPublishedOn('2025-06-09');
 
 // "President Marcos ordered the military to deliver food ... The U.S. military said it would help": a bare armed role
-// is the side the article named that role with before it; a side named only later counts after the role's own
-// context (its place, a domestic authority acting on it), since stories bring in foreign forces late
-// (core/article-country.ts namedRoleCountries, core/assemble.ts).
+// is the side the article named that role with before it; a side named only later yields to a domestic authority
+// acting on the role (it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
+// (core/article-country.ts namedRoleCountries, core/assemble.ts contextCountry).
 const LATER_FOREIGN_SIDE: Array<[string, string, string]> = [
   ['MANILA (AP) - A typhoon hit the Philippines on Monday. President Ferdinand Marcos Jr. ordered the military to deliver food packs to isolated communities. The U.S. military said it would help.', 'ordered the military', 'PHLMIL'],
-  ['BAMAKO, Mali (AP) - Soldiers detained three opposition leaders in Bamako on Monday, witnesses said. French troops left the country last year after a decade of fighting jihadists.', 'detained', 'MLIMIL'],
-  ['Police arrested 40 protesters in Tbilisi on Saturday, the interior ministry said. Russian police detained dozens of people at similar rallies in Moscow last month.', 'arrested', 'GEOCOP'],
+  ['NAIROBI (AP) - President William Ruto ordered the police to reopen the highway on Monday. Ugandan police said the border post was calm.', 'ordered the police', 'KENCOP'],
+  ['ABUJA (AP) - President Bola Tinubu ordered the army to rescue the kidnapped schoolchildren. Chadian troops later joined the search.', 'ordered the army', 'NGAMIL'],
 ];
 for (const [text, trigger, code_] of LATER_FOREIGN_SIDE) {
-  test(`a side named only later does not override the role's context: ${text}`, T, () => {
-    const e = find(code(text), trigger);
-    assert.equal([e.actor?.code, e.target?.code].find((c) => c?.endsWith(code_.slice(3))), code_);
+  test(`a side named only later yields to a domestic authority over the role: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).target?.code, code_);
   });
 }
-// negatives: a side named before still decides; one named later still does where nothing else does
+// negatives: a side named before still decides; one named later still does over the place
 const NAMED_SIDE: Array<[string, string, string]> = [
   ['Israeli troops raided Jenin on Monday. Troops fired on a car near Hebron, killing a man.', 'fired on', 'ISRMIL'],
   ['Troops opened fire on a convoy on Tuesday, killing two people. Israeli troops said they had come under attack.', 'opened fire', 'ISRMIL'],
+  ['Troops fired near Jenin on Monday, killing a man. Israeli troops later withdrew.', 'killing', 'ISRMIL'],
   ['Sudanese soldiers entered the town on Sunday. Later, soldiers arrested a local official in Darfur, residents said. Chadian troops were seen across the border.', 'arrested', 'SDNMIL'],
 ];
 for (const [text, trigger, code_] of NAMED_SIDE) {
