@@ -17,6 +17,7 @@ import { tollOfBothSides } from './toll-of-both-sides.ts';
 import { mergeTollsOfWhenClauses } from './toll-of-when-clause.ts';
 import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
+import { missionHost } from './mission-host.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -41,6 +42,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
     // a speaker's own hostile act under a condition is a threat
     ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
+    // "reopened its embassy in Ethiopia": the act is aimed at the host
+    ['mission-host', (es) => es.map((e) => missionHost(e, kb.lexicon.foreignPresenceNouns, text))],
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others

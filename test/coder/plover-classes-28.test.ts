@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 28 PLOVER classes: types and modes by the PLOVER manual, each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Washington is weighing sanctions against ...", "is considering expelling diplomats", "said it could impose tariffs",
+// "will review all incidents for possible visa restrictions": a measure (CAMEO 16x, 172) one's own side weighs, holds
+// out as possible, or names as a review's aim is a threat (PLOVER THREATEN; CAMEO 1312, 1313, 132). The weighed noun
+// had been dropped as a deliberated act, the possible one as having no participant, and the review coded ACCUSE
+// (src/core/weighed-measure.ts; a possibility held out by the speaker's side, src/core/conditional-threat.ts).
+expectAll('a measure weighed or held out is a threat', [
+  ['Washington is weighing sanctions against Georgian officials over the crackdown.', ['THREATEN Washington > Georgian officials']],
+  ['Britain said it was considering new sanctions on Iran.', ['THREATEN it > Iran']],
+  ['The European Union is mulling over tariffs on Chinese steel, diplomats said.', ['THREATEN European Union > Chinese']],
+  ['The government is considering expelling Russian diplomats, the foreign minister said.', ['THREATEN government > Russian diplomats']],
+  ['The European Union said it could impose tariffs on American goods if the talks fail.', ['THREATEN European Union > American']],
+  ['The EU said it might impose tariffs on American goods.', ['THREATEN EU > American']],
+  ['"We will review all cases of violence for possible visa restrictions," a State Department spokesman said.', ['THREATEN We > null']],
+  ['Canada will examine the complaints for possible sanctions against the company, the minister said.', ['THREATEN']],
+]);
+test('a review that holds out a measure is one threat, no investigation', T, () => {
+  const events = code('"We will review all cases of violence for possible visa restrictions," a State Department spokesman said.');
+  assert.deepEqual(events.map(brief), ['THREATEN We > null']);
+  assert.equal(events[0].provenance.certainty, 'asserted');
+  assert.equal(events[0].cameo, '1312');
+});
+expectNone('a measure imposed, opposed or forecast by others is no threat', 'THREATEN', [
+  'Washington imposed sanctions on Georgian officials on Monday.',
+  'Ukraine opposed new sanctions on Belarus.',
+  'Analysts said the EU could impose tariffs on American goods.',
+  'The army said it may have killed civilians in the strike.',
+  'Investigators will review the shooting for possible criminal charges.',
+  'The ministry said it would review the incident.',
+]);
+
+// "Eritrea has reopened its embassy in Ethiopia", "Azerbaijan closed its embassy in Tehran": resuming (SUPPORT, manual:
+// "initiate, resume ... diplomatic, non-material cooperation"; CAMEO 050) or cutting (SANCTION 161) a diplomatic
+// presence is aimed at the host; the roles coded the bare mission by its place, and the target read "embassy". The
+// target now names the host place (src/core/mission-host.ts); a mission named with its owner stays the owner's.
+expectAll('one\'s own mission abroad: the target is the host', [
+  ['Eritrea has reopened its embassy in Ethiopia after two decades.', ['SUPPORT Eritrea > Ethiopia']],
+  ['The United Arab Emirates reopened its embassy in Damascus on Thursday.', ['SUPPORT United Arab Emirates > Damascus']],
+  ['Britain will reopen its embassy in Tehran next month.', ['AGREE Britain > Tehran']],
+  ['Azerbaijan closed its embassy in Tehran on Friday.', ['SANCTION Azerbaijan > Tehran']],
+]);
+test('the host keeps its code; an owned mission keeps its owner', T, () => {
+  assert.equal(find(code('Eritrea has reopened its embassy in Ethiopia after two decades.'), 'reopened').target?.code, 'ETHGOV');
+  assert.equal(find(code('Turkey\'s embassy in Damascus condemned the attack on Saturday.'), 'condemned').actor?.text, 'Turkey\'s embassy');
+});
