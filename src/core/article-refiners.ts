@@ -18,6 +18,7 @@ import { mergeTollsOfWhenClauses } from './toll-of-when-clause.ts';
 import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
 import { missionHost } from './mission-host.ts';
+import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -58,6 +59,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
     ['dedupe', (es) => dedupe(es, text)],
+    // "searched the home of the opposition leader and seized his computers": one search
+    ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],
     // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
     ['countered-act-doer', (es) => counteredActDoer(es, text, sentenceStarts)],
     // last: one record per real event, listing every sentence that states it (fills `mentions`)
