@@ -19,6 +19,7 @@ import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
 import { missionHost } from './mission-host.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
+import { withoutServiceTarget } from './service-target.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -45,6 +46,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
     // "reopened its embassy in Ethiopia": the act is aimed at the host
     ['mission-host', (es) => es.map((e) => missionHost(e, kb.lexicon.foreignPresenceNouns, text))],
+    // "shut down the internet": a public service cut for everyone is aimed at no one named
+    ['service-target', (es) => es.map((e) => withoutServiceTarget(e, kb.lexicon.publicServices))],
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others

@@ -89,3 +89,21 @@ expectAll('a seizure told apart or after another act stays its own', [
   ['Police arrested the protest leaders and seized their phones.', ['COERCE Police > protest leaders', 'COERCE Police > their phones']],
   ['Police searched the house of the journalist and arrested her brother.', ['COERCE Police > the journalist', 'COERCE Police > her brother']],
 ]);
+
+// "The authorities shut down the internet across the region", "blocked access to social media": a public good or
+// service withheld from everyone names no recipient (manual COERCE: "in shutting off internet access, the entities
+// intended to be affected ... are so broad as to be unclear"); the thing had been the target. src/core/service-target.ts
+// with data/lexicon/public-services.tsv; a place or people named stays, and so does a thing seized from someone.
+expectAll('a public service cut is aimed at no one named', [
+  ['The authorities shut down the internet across the region on Monday.', ['COERCE authorities > null']],
+  ['The government blocked access to social media after the protests.', ['COERCE government > null']],
+  ['Iran restricted access to WhatsApp and Instagram on Sunday.', ['COERCE Iran > null']],
+  ['Russian authorities blocked access to the messaging app Signal.', ['COERCE Russian authorities > null']],
+  ['The junta cut off the internet in Yangon on Sunday.', ['COERCE junta > null']],
+  ['Authorities suspended mobile internet in the region ahead of the vote.', ['COERCE Authorities > null']],
+]);
+expectAll('a place named, or a thing seized from someone, stays the target', [
+  ['Israel cut off electricity and water to the Gaza Strip.', ['COERCE Israel > Gaza Strip']],
+  ['Police seized his phone on Monday.', ['COERCE Police > his phone']],
+  ['Authorities shut down the opposition newspaper on Friday.', ['COERCE Authorities > opposition newspaper']],
+]);
