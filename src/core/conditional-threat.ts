@@ -8,9 +8,9 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 // CAMEO threat codes by the two-digit root of the act threatened: 138 military force, 137 repression, 133 protest,
 // 131 non-force (reduced relations, sanctions); any other hostile act is a threat (130). A few three-digit acts have a
 // threat of their own: sanctions (163) 1312, breaking relations (161) 1313, stopping aid (162) 1311, expulsion (166) 136,
-// administrative sanctions (172) 132
+// administrative sanctions (172) 132, a blockade (191) 1381, occupation (192) 1382
 const THREAT_CODES: ReadonlyMap<string, string> = new Map([['18', '138'], ['19', '138'], ['20', '138'], ['17', '137'], ['14', '133'], ['16', '131'],
-  ['163', '1312'], ['161', '1313'], ['162', '1311'], ['166', '136'], ['172', '132']]);
+  ['163', '1312'], ['161', '1313'], ['162', '1311'], ['166', '136'], ['172', '132'], ['191', '1381'], ['192', '1382']]);
 
 /** The CAMEO threat of the act coded `cameo` (its three- or two-digit root): "would strike" threatens military force (138). */
 export const threatOf = (kb: Pick<Knowledge, 'ontology'>, cameo: string) => lookupCameo(kb.ontology, THREAT_CODES.get(cameo.slice(0, 3)) ?? THREAT_CODES.get(cameo.slice(0, 2)) ?? '130') ?? lookupCameo(kb.ontology, '130');

@@ -141,3 +141,32 @@ test('a cooperation pledged beside a signing is still its own promise', T, () =>
   const got = code('Vietnam and the Philippines signed a memorandum of understanding and pledged to cooperate on maritime security.').map(brief);
   assert.ok(got.some((b) => b.startsWith('SUPPORT ')) && got.some((b) => b.startsWith('AGREE ')), JSON.stringify(got));
 });
+
+// Wire paragraphs (conditional threats, accusations): "Iran said it would close the Strait of Hormuz if ...": the word
+// tagger read "close" after "would" as an adjective, so no verb row matched and the threat was lost. After a modal, a
+// word with an object after it is a bare verb (extract/token-shape.ts isVerbLike); the speaker's own blockade under a
+// condition is then a threat (conditional-threat.ts; CAMEO 1381 "threaten blockade").
+expectAll('a verb after a modal, read as an adjective', [
+  ['Iran said it would close the Strait of Hormuz if its oil exports were blocked.', ['THREATEN']],
+  ['Iran warned that it would close the Strait of Hormuz.', ['THREATEN Iran > null']],
+  ['The Houthis said they would close the Red Sea to Israeli ships if the war continued.', ['THREATEN Houthis > Israeli']],
+]);
+test('a threatened blockade has the blockade\'s threat code', T, () => {
+  assert.equal(find(code('Iran said it would close the Strait of Hormuz if its oil exports were blocked.'), 'close').cameo, '1381');
+});
+expectNone('"close" as an adjective stays one', 'COERCE', [
+  'The two sides would remain close partners, the minister said.',
+  'Officials said the talks could close a difficult chapter.',
+]);
+
+// "Israel accused Hamas of violating the ceasefire": the truce broken was coded as an alleged ASSAULT besides the
+// ACCUSE; a charge that names a norm broken is no incident (coding guide rule 5) unless it dates, counts or places it
+// (core/accused-acts.ts, CAMEO 196).
+expectNone('a charge of breaking a truce is no incident', 'ASSAULT', [
+  'Israel accused Hamas of violating the ceasefire.',
+  'Russia accused Ukraine on Monday of violating the truce.',
+  'The rebels accused the army of breaching the ceasefire agreement.',
+]);
+expectAll('a truce broken at a time or place stays an incident', [
+  ['Ukraine accused Russian forces of violating the ceasefire near Donetsk on Monday.', ['ACCUSE Ukraine > Russian forces', 'ASSAULT Russian forces > null']],
+]);
