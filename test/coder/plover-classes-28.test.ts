@@ -170,3 +170,18 @@ expectNone('a charge of breaking a truce is no incident', 'ASSAULT', [
 expectAll('a truce broken at a time or place stays an incident', [
   ['Ukraine accused Russian forces of violating the ceasefire near Donetsk on Monday.', ['ACCUSE Ukraine > Russian forces', 'ASSAULT Russian forces > null']],
 ]);
+
+// "The United States is reviewing its aid to Ethiopia": the aid-cut row listed "review" with "cut" and "suspend", so a
+// review was coded as aid stopped (SANCTION 162). Aid under review is a cut held out (THREATEN 1311, as a measure
+// weighed above); verbs.tsv "review|reassess|reconsider * aid".
+expectAll('aid under review is a cut held out', [
+  ['The United States is reviewing its aid to Ethiopia, a State Department spokesman said.', ['THREATEN United States > Ethiopia']],
+  ['Germany said it would reconsider its development aid to Niger after the coup.', ['THREATEN it > Niger']],
+  ['The European Union is reassessing its assistance to Tunisia.', ['THREATEN European Union > Tunisia']],
+]);
+expectNone('aid under review is not cut', 'SANCTION', [
+  'The United States is reviewing its aid to Ethiopia, a State Department spokesman said.',
+]);
+expectAll('aid cut stays a SANCTION (unchanged)', [
+  ['The United States suspended aid to Ethiopia on Friday.', ['SANCTION United States > Ethiopia']],
+]);
