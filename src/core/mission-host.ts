@@ -11,10 +11,14 @@ const BARE = /^(?:(?:its|their|the|his|her)\s+)?(\S+)$/i;
 // the capitalised place right after it: " in Ethiopia", " in Addis Ababa", " in the United Arab Emirates"
 const HOST = /^\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)/;
 
+// the diplomatic acts on a mission (opened, reopened, closed, promised); a mission attacked, stormed or protested at is
+// the building ("gunmen attacked the embassy in Kabul")
+const DIPLOMATIC = new Set(['SUPPORT', 'AGREE', 'COOPERATE', 'SANCTION', 'REJECT', 'CONCEDE']);
+
 /** The event aimed at one's own mission abroad, with the host place as its target text. */
 export function missionHost(e: Event, missionNouns: ReadonlySet<string>, text: string): Event {
   const t = e.target;
-  if (!t?.span || !t.code) return e;
+  if (!t?.span || !t.code || !DIPLOMATIC.has(e.type)) return e;
   const noun = BARE.exec(t.text)?.[1]?.toLowerCase();
   if (!noun || !missionNouns.has(noun)) return e;
   const host = HOST.exec(text.slice(t.span[1], t.span[1] + 80));

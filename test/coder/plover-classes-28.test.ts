@@ -185,3 +185,15 @@ expectNone('aid under review is not cut', 'SANCTION', [
 expectAll('aid cut stays a SANCTION (unchanged)', [
   ['The United States suspended aid to Ethiopia on Friday.', ['SANCTION United States > Ethiopia']],
 ]);
+
+// "China said it would take \"resolute countermeasures\" if ...": scare quotes around the object stopped the pattern's
+// gap, so the conditional threat was lost; a quote mark before a lower-case word sets off words inside the phrase
+// (extract/pattern-window.ts isScareQuote). A quotation (after a comma or colon, or opening with a capital) still stops it.
+expectAll('scare quotes inside the object', [
+  ['China said it would take "resolute countermeasures" if the United States went ahead with the arms sale.', ['THREATEN China > United States']],
+  ['The United States imposed "crippling" sanctions on Iran on Monday.', ['SANCTION United States > Iran']],
+  ['Beijing vowed to take "firm countermeasures" if Manila allowed the missiles to stay.', ['THREATEN']],
+]);
+expectNone('a quotation after a comma stays speech', 'SANCTION', [
+  'The minister said, "sanctions will follow."',
+]);
