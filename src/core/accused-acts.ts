@@ -4,6 +4,7 @@ import type { Token } from '../nlp/types.ts';
 
 const DEFINITE = new Set(['a', 'an', 'the', 'this', 'that']);
 const OBJECT_WINDOW = 6;
+const CEASEFIRE_VIOLATION = '196';
 
 /**
  * What an accusation alleges is coded as its own event only when it is a specific incident (coding guide
@@ -24,6 +25,9 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   // "killings", "attacks": a plural act is a pattern of conduct, not an incident
   if (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s')) return true;
   if (head.pos === 'NOUN' && DEFINITE.has(t[c.trigger.start - 1]?.lower ?? '')) return false;
+  // "accused Hamas of violating the ceasefire": a truce broken (CAMEO 196) names a norm, no incident, unless the charge
+  // dates, counts or places it ("of violating the truce near Donetsk on Monday")
+  if (c.info.code === CEASEFIRE_VIOLATION) return !datedOrCounted(ctx, c.trigger.head + 1);
   return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 

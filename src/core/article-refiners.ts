@@ -17,6 +17,9 @@ import { tollOfBothSides } from './toll-of-both-sides.ts';
 import { mergeTollsOfWhenClauses } from './toll-of-when-clause.ts';
 import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
+import { missionHost } from './mission-host.ts';
+import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
+import { withoutServiceTarget } from './service-target.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -41,6 +44,10 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
     // a speaker's own hostile act under a condition is a threat
     ['conditional-threat', (es) => es.map((e) => conditionalForceAsThreat(e, kb))],
+    // "reopened its embassy in Ethiopia": the act is aimed at the host
+    ['mission-host', (es) => es.map((e) => missionHost(e, kb.lexicon.foreignPresenceNouns, text))],
+    // "shut down the internet": a public service cut for everyone is aimed at no one named
+    ['service-target', (es) => es.map((e) => withoutServiceTarget(e, kb.lexicon.publicServices))],
     ['dates-from-speaker', (es) => datesFromSpeaker(es, sentenceStarts)],
     ['merge-agentless-with-agent', mergeAgentlessWithAgent],
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others
@@ -55,6 +62,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     // "six soldiers were killed in a suicide attack": the killing is the attack's toll
     ['casualties-of-attack', (es) => mergeCasualtiesIntoAttack(es, text)],
     ['dedupe', (es) => dedupe(es, text)],
+    // "searched the home of the opposition leader and seized his computers": one search
+    ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],
     // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
     ['countered-act-doer', (es) => counteredActDoer(es, text, sentenceStarts)],
     // last: one record per real event, listing every sentence that states it (fills `mentions`)

@@ -72,6 +72,7 @@ import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
+import { withWeighedMeasures } from './weighed-measure.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
 import { withoutUnspecificAccusedActs } from './accused-acts.ts';
@@ -211,7 +212,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // arguments ("a vaccination campaign"); then "vowed to strike", "must withdraw": the speech act is the event,
         // what it talks about its content; "X condemned A and B praised C": B is the second clause's subject, not A's partner
         const dropCandidate = drop ? (c: Candidate, reason: string) => drop('candidate', reason, c.trigger, c.info.type) : undefined;
-        let kept = withoutNonEvents(ctx, treeOf, raw, dropCandidate);
+        let kept = withoutNonEvents(ctx, treeOf, withWeighedMeasures(ctx, treeOf, raw), dropCandidate); // "weighing sanctions": a threat
         kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
         kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);

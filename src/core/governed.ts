@@ -14,7 +14,10 @@ const TALKS_HALTED = '164';
 // ... also a block lifted (clause-cues.tsv lifted-block: "lifted its veto on EU aid to Ukraine"): the act it held up is
 // still to come, the lifting is the only act
 const liftsBlock = (g: Candidate, view: TreeView, blocks: ReadonlySet<string>) => g.info.type === 'CONCEDE' && g.trigger.tokens.some((k) => blocks.has(view.tokens[k].lemma));
-const governs = (g: Candidate, c: Candidate, view: () => TreeView, blocks: ReadonlySet<string>) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED) && NEGOTIATED.has(c.info.type) || blocks.size > 0 && liftsBlock(g, view(), blocks);
+// ... and so is what an agreement signed is on (CAMEO 057, the signing is the act): "signed an agreement on military
+// cooperation", "signed a pact on defence cooperation" cooperate in nothing yet
+const SIGNING = '057';
+const governs = (g: Candidate, c: Candidate, view: () => TreeView, blocks: ReadonlySet<string>) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED || g.info.code === SIGNING) && NEGOTIATED.has(c.info.type) || blocks.size > 0 && liftsBlock(g, view(), blocks);
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
 // holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)

@@ -6,6 +6,7 @@ import { concessionCue } from './concession.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isTollSubject } from '../extract/tree-roles/named-act.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
+import { WEIGHED_MEASURE_RULE } from './weighed-measure.ts';
 import { isClosureForCause } from './closure-cause.ts';
 import { isMeasureScope } from './measure-scope.ts';
 import { isDefiedMeasure } from './defied-measure.ts';
@@ -52,7 +53,8 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "the United States, which has a mutual defence treaty with the Philippines": a cooperative tie held now
   { reason: 'candidate:tree-held-relation', test: (view, c) => c.trigger.pattern.kind === 'noun' && TIES.has(c.info.type) && isHeldRelation(view, c.trigger.head) },
   // "rejected an attack on al-Qaeda bases", "ruled out an invasion": an act weighed or opposed, none done
-  { reason: 'candidate:tree-deliberated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isDeliberatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'deliberating')) },
+  // (a hostile measure its own side weighs is a threat, weighed-measure.ts)
+  { reason: 'candidate:tree-deliberated-act', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && !c.rules.includes(WEIGHED_MEASURE_RULE) && isDeliberatedAct(view, c.trigger.head, cuePhrases(ctx.kb.lexicon.clauseCues, 'deliberating')) },
   // "Thousands rallied despite army warnings": an act the news happened in spite of is told as its setting
   { reason: 'candidate:tree-concession', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && concessionCue(view, c.trigger.head, ctx.kb.lexicon.backgroundCues) !== null },
   // "protesters want the president to resign": what one wants another to do has not been done

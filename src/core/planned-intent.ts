@@ -8,6 +8,10 @@ const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be 
   // a stated readiness is an offer (PLOVER AGREE: "offer ... or otherwise indicate willingness"): "ready to release hostages"
   'ready to', 'willing to']
   .map((cue) => `certainty:planned:${cue}`));
+// "is expected to sign the pact next week": a signing on the schedule is planned as one set to happen (speech-acts.ts
+// isScheduled), a promise to sign (PLOVER AGREE); other acts "expected" stay under their own type
+const SCHEDULED_SIGNING = 'certainty:planned:expect to';
+const isFuture = (e: Event) => e.rules.some((r) => FUTURE_CUES.has(r) || r === SCHEDULED_SIGNING && e.cameo === '057');
 
 /**
  * A cooperative act announced for the future is a promise: "Japan will send $10 million in aid to Sudan" is
@@ -16,7 +20,7 @@ const FUTURE_CUES = new Set(['will', 'shall', 'be go to', 'reported would', 'be 
  * certainty stays planned. Other events pass unchanged.
  */
 export function plannedAsIntent(e: Event, kb: Pick<Knowledge, 'ontology' | 'plannedIntent'>): Event {
-  if (e.provenance.certainty !== 'planned' || !kb.plannedIntent || !e.rules.some((r) => FUTURE_CUES.has(r))) return e;
+  if (e.provenance.certainty !== 'planned' || !kb.plannedIntent || !isFuture(e)) return e;
   for (let prefix = e.cameo; prefix.length >= 2; prefix = prefix.slice(0, -1)) {
     const planned = kb.plannedIntent.get(prefix);
     if (planned === undefined) continue;

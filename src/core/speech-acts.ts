@@ -38,7 +38,10 @@ const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
 // "vowed to block the reforms", "pledged to veto the bill": a vow to reject is the rejection, with its own code (mode)
 const vowedRejection = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'REJECT';
+// acts put on a schedule, which "is expected to" plans rather than forecasts: meetings, and the signing of an agreement
+// (CAMEO 057; "is expected to sign a security pact with Haiti next week" is a promise to sign, PLOVER AGREE)
 const SCHEDULED = new Set(['CONSULT']);
+const isScheduled = (info: CameoInfo) => SCHEDULED.has(info.type) || info.code === '057';
 // a promise word inside a rejection's own trigger ("went back on a promise", "broke its pledge") is broken, not made
 const brokenPromise = (cue: CueHit, coded: Candidate) =>
   cue.act === 'promise' && coded.info.type === 'REJECT' && coded.trigger.pattern.kind === 'verb' && coded.trigger.tokens.includes(cue.start);
@@ -146,7 +149,7 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       const passive = ctx.doc.tokens[cue.start - 1]?.lemma === 'be';
       // "is expected to visit Beirut on Friday", "are expected to meet in Doha": a meeting is on a schedule, a plan as
       // "is due to" is ("is expected to attack" stays a forecast)
-      if (passive && SCHEDULED.has(c.info.type) && c.actors.length > 0) return null;
+      if (passive && isScheduled(c.info) && c.actors.length > 0) return null;
       // "Diplomats expect Russia to launch": a named actor between cue and act is the one expected to act
       const who = speaker();
       const other = range(cue.end, c.trigger.start).some((i) => { const p = ctx.phraseAt.get(i); return p !== undefined && !who.some((w) => w === p || sameActor(w, p, sc.antecedents)); });

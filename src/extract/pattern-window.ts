@@ -18,13 +18,24 @@ const CLAUSE_ADVERBS = new Set(['when', 'whenever', 'where', 'while', 'whereas']
 export function gapStops(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (isCountHedgeWord(tokens, j, end)) return false;
-  if (t.pos === 'PUNCT') return t.text !== '-' && !isPluralPossessive(tokens, j, end);
+  if (t.pos === 'PUNCT') return t.text !== '-' && !isPluralPossessive(tokens, j, end) && !isScareQuote(tokens, j, end);
   if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
   if (t.pos === 'SCONJ' && t.lower === 'that') return !pointingThat(tokens, j, end);
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
   if (t.pos === 'ADV' && CLAUSE_ADVERBS.has(t.lower)) return true;
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+const LOWER_WORD = /^[a-z]/;
+
+/**
+ * "would take \"resolute countermeasures\" if", "imposed \"crippling\" sanctions": a quote mark before a lower-case word
+ * sets off words inside the phrase, no stop of a gap (a quotation opens with a capital or after a comma or colon).
+ */
+function isScareQuote(tokens: readonly Token[], j: number, end: number): boolean {
+  return QUOTE_MARKS.has(tokens[j].text) && j + 1 < end && LOWER_WORD.test(tokens[j + 1].text) && tokens[j - 1] !== undefined && !/^[,:]$/.test(tokens[j - 1].text);
 }
 
 const APOSTROPHES = new Set(["'", '\u2019']);

@@ -46,6 +46,13 @@ export function followsBe(tokens: readonly Token[], i: number, sentence: Sentenc
 }
 
 // verbs of beginning, continuing and ending: the -ing word after them is a verb ("begun relaxing sanctions")
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+/** The word comes right after a modal auxiliary, or after it and "not" or an adverb ("would soon close"). */
+function followsModal(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return tokens[k].pos === 'AUX' && MODALS.has(tokens[k].lower);
+}
 const ASPECTUAL = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'finish', 'quit']);
 
 /** An -ing word right after a verb of beginning, continuing or ending is that verb's complement, a verb. */
@@ -62,6 +69,8 @@ export function isVerbLike(tokens: readonly Token[], i: number, sentence: Senten
   if (t.pos === 'AUX' && t.lemma === 'be' && i + 2 < sentence.tokenEnd && tokens[i + 1].pos === 'ADP' && tokens[i + 2].pos === 'PROPN') return true;
   // "have begun relaxing sanctions", "started shelling the town": the tagger reads an adjective or a noun
   if (i > sentence.tokenStart && followsAspectualVerb(tokens, i)) return true;
+  // "it would close the Strait of Hormuz", "will free the hostages": after a modal, a word with an object is a bare verb
+  if (i > sentence.tokenStart && followsModal(tokens, i, sentence) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV') && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return true;
   // "North Korea test-fired two missiles": the first part of a hyphenated verb, tagged a noun
   if (t.pos === 'NOUN' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.pos === 'VERB' && i + 3 < sentence.tokenEnd && OBJECT_OPENERS.has(tokens[i + 3].pos)) return true;
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;

@@ -46,6 +46,7 @@ export interface LexiconFiles {
   readonly laidExplosives: string;
   readonly observingVerbs: string;
   readonly withheldThings: string;
+  readonly publicServices: string;
   readonly speechObjects: string;
   readonly policeContextRoles: string;
   readonly outletWords: string;
@@ -130,6 +131,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     routeNouns: new Set(parseTsv(files.routeNouns).map(({ cells }) => cells[0].toLowerCase())),
     laidExplosives: new Map(parseTsv(files.laidExplosives).map(({ cells }) => [cells[0].toLowerCase(), new Set((cells[1] ?? '').split('|').filter(Boolean))])),
     withheldThings: new Set(parseTsv(files.withheldThings).map(({ cells }) => cells[0])),
+    publicServices: new Set(parseTsv(files.publicServices).map(({ cells }) => cells[0].toLowerCase())),
     speechObjects: new Map(parseTsv(files.speechObjects).map(({ cells }) => [cells[0], cells[1] === 'any' ? null : new Set(cells[1].split('|'))])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),

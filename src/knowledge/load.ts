@@ -114,6 +114,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     laidExplosives: read('lexicon/laid-explosives.tsv'),
     observingVerbs: read('lexicon/observing-verbs.tsv'),
     withheldThings: read('lexicon/withheld-things.tsv'),
+    publicServices: read('lexicon/public-services.tsv'),
     speechObjects: read('lexicon/speech-objects.tsv'),
     policeContextRoles: read('lexicon/police-context-roles.tsv'),
     outletWords: read('lexicon/outlet-words.tsv'),

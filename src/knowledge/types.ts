@@ -212,8 +212,8 @@ export interface Lexicon {
   readonly laidExplosives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of taking note of an act ("reported shelling", "recorded violations") → 'bare' when only an objectless gerund is observed: data/lexicon/observing-verbs.tsv */
   readonly observingVerbs: ReadonlyMap<string, 'bare' | 'always'>;
-  /** What "deny" withholds when it denies no claim ("denied them the right to march"); data/lexicon/withheld-things.tsv. */
-  readonly withheldThings: ReadonlySet<string>;
+  readonly withheldThings: ReadonlySet<string>; // what "deny" withholds, denying no claim ("denied them the right to march"): data/lexicon/withheld-things.tsv
+  readonly publicServices: ReadonlySet<string>; // cut for everyone ("shut down the internet"): data/lexicon/public-services.tsv
   /** Nouns that are object enough for a row that wants one, with the types whose rows take them (null: any); data/lexicon/speech-objects.tsv. */
   readonly speechObjects: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
