@@ -220,12 +220,12 @@ function otherAccusationForm(a: Event, b: Event): boolean {
 }
 
 /**
- * "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population (CAMEO
- * 172x: a curfew, a state of emergency, a ban, censorship) is an act of its own, never a restatement of an arrest, an
- * expulsion or a raid on someone (171, 173-176), even by one side on one day.
+ * "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population (a
+ * curfew, CAMEO 1723; a state of emergency or martial law, 1724) is an act of its own, never a restatement of an arrest
+ * or a raid on someone, even by one side on one day (an arrest of journalists, 1721, is still an arrest).
  */
 function otherCoercionForm(a: Event, b: Event): boolean {
-  const measure = (e: Event) => (e.type === 'COERCE' && /^17/.test(e.cameo) ? e.cameo.startsWith('172') : null);
+  const measure = (e: Event) => (e.type === 'COERCE' && /^17/.test(e.cameo) ? /^172[34]/.test(e.cameo) : null);
   return measure(a) !== null && measure(b) !== null && measure(a) !== measure(b);
 }
 

@@ -61,7 +61,7 @@ for (const [text, trigger] of [['The militants could have killed and wounded doz
 }
 
 // "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population
-// (CAMEO 172x: curfew, state of emergency, ban) is never a restatement of an arrest by the same side on one day
+// (a curfew, CAMEO 1723; a state of emergency, 1724) is never a restatement of an arrest by the same side on one day
 // (core/coreference-compatible.ts otherCoercionForm); the curfew had been folded into the detention as its mention.
 expectAll('a curfew or an emergency is an act of its own beside an arrest by the same side', [
   ['NIAMEY (Wire) - Soldiers in Niger detained the president on Saturday. The junta imposed a nationwide curfew.', ['COERCE Soldiers > the president', 'COERCE junta > null']],
@@ -79,5 +79,22 @@ for (const text of [
   test(`one arrest or one curfew told twice stays one event: ${text}`, T, () => {
     const events = code(text);
     assert.equal(events.filter((e) => e.type === 'COERCE').length, 1, JSON.stringify(events.map(brief)));
+  });
+}
+
+// "Gunmen shot dead a candidate ... Police said they killed one suspect ... The U.S. condemned the killing": force used
+// on the act's doers (suspects, attackers, gunmen) answers the act as a counterattack does, and is not the act a later
+// condemnation takes up (core/condemned-act-doer.ts onCulprits); the condemnation accused the police.
+const condemned: ReadonlyArray<readonly [string, string]> = [
+  ['QUITO (Wire) - Gunmen shot dead a presidential candidate in Quito on Saturday. Police said they killed one suspect in a shootout. The United States condemned the killing.', 'Gunmen'],
+  ['NAIROBI (Wire) - Militants stormed a hotel in Nairobi on Tuesday, killing 21 people. Kenyan forces killed all five attackers. The African Union condemned the attack.', 'Militants'],
+  ['PESHAWAR (Wire) - Gunmen stormed a school in Peshawar on Tuesday, killing nine pupils. Troops killed four attackers. The prime minister condemned the attack.', 'Gunmen'],
+  // (unchanged: the condemned noun names the act, or the force lands on others than its doers)
+  ['KABUL (Wire) - A gunman killed three Spanish tourists in Bamiyan on Friday. Police shot dead the gunman. Spain condemned the killing.', 'gunman'],
+  ['LAGOS (Wire) - Police killed 12 protesters in Lagos on Tuesday. Amnesty International condemned the killing.', 'Police'],
+];
+for (const [text, doer] of condemned) {
+  test(`a condemnation does not take up the force used on the act's doers: ${text}`, T, () => {
+    assert.equal(find(code(text), 'condemned').target?.text, doer);
   });
 }
