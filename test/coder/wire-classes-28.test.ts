@@ -98,3 +98,18 @@ for (const [text, doer] of condemned) {
     assert.equal(find(code(text), 'condemned').target?.text, doer);
   });
 }
+
+// "The government pledged to investigate the killings", "Germany offered to help investigate the crash": an
+// investigation (CAMEO 09x) promised or offered is a commitment (AGREE), not a threat: it is none of the manual's
+// THREATEN modes (core/speech-acts.ts THREATENING). A vow to prosecute, charge or retaliate still threatens.
+expectAll('an investigation promised or offered is no threat', [
+  ['The government pledged to investigate the killings.', ['AGREE government > null']],
+  ['President Daniel Noboa vowed to investigate the assassination.', ['AGREE President Daniel Noboa > null']],
+  ['Germany offered to help investigate the crash.', ['AGREE Germany > null']],
+  ['The United States offered to send FBI investigators to help with the inquiry.', ['AGREE']],
+]);
+expectAll('a vow of prosecution or force still threatens', [
+  ['The president vowed to prosecute those responsible.', ['THREATEN']],
+  ['The government vowed to charge the protest leaders with treason.', ['THREATEN']],
+  ['Iran vowed to retaliate against Israel.', ['THREATEN Iran > Israel']],
+]);
