@@ -113,3 +113,23 @@ expectAll('a vow of prosecution or force still threatens', [
   ['The government vowed to charge the protest leaders with treason.', ['THREATEN']],
   ['Iran vowed to retaliate against Israel.', ['THREATEN Iran > Israel']],
 ]);
+
+// "President Tshisekedi accused the peacekeepers of failing to protect civilians": a mission's troops come from abroad,
+// so bare "peacekeepers" never take the host country or the story's country (core/actor-ref.ts withContextCountry);
+// they were coded CODMIL. Peacekeepers named with their country stay that country's.
+const peacekeepers: ReadonlyArray<readonly [string, string, string | null]> = [
+  ['KINSHASA (Wire) - The U.N. mission in Congo began withdrawing on Sunday. President Felix Tshisekedi accused the peacekeepers of failing to protect civilians.', 'accused', null],
+  ['BAMAKO (Wire) - Malian protesters attacked a U.N. base in Gao on Sunday. The peacekeepers fired warning shots.', 'warning shots', null],
+  ['BANGUI (Wire) - Rebels attacked a village near Bangui on Monday. Peacekeepers killed three of the attackers.', 'killed', null],
+];
+for (const [text, trigger] of peacekeepers) {
+  test(`bare peacekeepers are not the host country's forces: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    const p = e.actor?.text.toLowerCase().includes('peacekeepers') ? e.actor : e.target;
+    assert.ok(p && !/^(COD|MLI|CAF)/.test(p.code ?? ''), brief(e));
+  });
+}
+test('peacekeepers named with their country stay that country\'s', T, () => {
+  const e = find(code('BANGUI (Wire) - Rebels attacked a village near Bangui on Monday. Rwandan peacekeepers killed three of the attackers.'), 'killed');
+  assert.equal(e.actor?.code, 'RWAMIL');
+});
