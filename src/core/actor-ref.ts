@@ -1,3 +1,4 @@
+import { isPeacekeepers } from '../resolve/definite-role-side.ts';
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
@@ -171,7 +172,7 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   if (phrase.roleCode === 'GOV' && BODY_OFFICER.test(phrase.text)) return ref;
   // "accused the peacekeepers of failing to protect civilians": a mission's troops are sent from abroad, never the
   // host country's or the story's own forces
-  if (PEACEKEEPERS.test(phrase.text)) return ref;
+  if (isPeacekeepers(phrase.text)) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);
@@ -184,7 +185,6 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
 
 // the title of an officer of a body (a commission), not of a state's office: data/actors/roles.tsv "commissioner"
 const BODY_OFFICER = /\bcommissioners?\b/i;
-const PEACEKEEPERS = /\bpeace-?keep/i;
 
 /** Two phrases name the same actor once anaphora are resolved ("Hamas" … "it"). */
 export function sameActor(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {

@@ -121,6 +121,8 @@ const peacekeepers: ReadonlyArray<readonly [string, string, string | null]> = [
   ['KINSHASA (Wire) - The U.N. mission in Congo began withdrawing on Sunday. President Felix Tshisekedi accused the peacekeepers of failing to protect civilians.', 'accused', null],
   ['BAMAKO (Wire) - Malian protesters attacked a U.N. base in Gao on Sunday. The peacekeepers fired warning shots.', 'warning shots', null],
   ['BANGUI (Wire) - Rebels attacked a village near Bangui on Monday. Peacekeepers killed three of the attackers.', 'killed', null],
+  // ("the peacekeepers" after "the Congolese army": no definite description of the named side, resolve/definite-role-side.ts)
+  ['KINSHASA (Wire) - The U.N. mission handed its base to the Congolese army on Sunday. President Felix Tshisekedi accused the peacekeepers of failing to protect civilians.', 'accused', null],
 ];
 for (const [text, trigger] of peacekeepers) {
   test(`bare peacekeepers are not the host country's forces: ${text}`, T, () => {
