@@ -1,3 +1,4 @@
+import { isPeacekeepers } from '../resolve/definite-role-side.ts';
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
@@ -172,6 +173,9 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   // "urged governments to tax sugary drinks", "Presidents of the Andean countries signed": an office each state has one
   // of, in the plural, is many states', none of them the place's or the story's
   if (phrase.plural && ONE_PER_STATE.test(phrase.text)) return ref;
+  // "accused the peacekeepers of failing to protect civilians": a mission's troops are sent from abroad, never the
+  // host country's or the story's own forces
+  if (isPeacekeepers(phrase.text)) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);

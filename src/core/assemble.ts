@@ -108,7 +108,9 @@ export function assembleEvents(
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
-    if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;
+    // "Police said they arrested six people": a pronoun in the clause its bare armed speaker reports is that speaker
+    const speakerItself = speaker !== undefined && antecedents.get(p) === speaker;
+    if (!armed || !(quoted || speakerItself) || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;
     if (!taken.length) taken.push(PRONOUN_ARMED_ROLE);
     return armed;
   };

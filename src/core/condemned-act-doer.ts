@@ -22,7 +22,7 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     const accuser = e.actor?.code ?? e.actor?.name ?? null;
     // "the Kenyans counterattacked": an answer is not the attack condemned
     // ("condemned the crackdown": a coercion noun takes up violent repression too, ASSAULT 175)
-    const doers = events.filter((o) => o !== e && (o.type === type || type === 'ASSAULT' && o.cameo.startsWith(RIOT) || type === ANY_DEED && DEEDS.has(o.type) || (type === ANY_FORCE || type === 'COERCE') && FORCE.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !unnamedPronoun(o.actor));
+    const doers = events.filter((o) => o !== e && (o.type === type || type === 'ASSAULT' && o.cameo.startsWith(RIOT) || type === ANY_DEED && DEEDS.has(o.type) || (type === ANY_FORCE || type === 'COERCE') && FORCE.has(o.type)) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser && !COUNTER_ACT.test(o.trigger.text) && !onCulprits(o) && !unnamedPronoun(o.actor));
     // "condemned the killing of aid workers by Israeli forces": the act named in the condemnation, with its doer, first
     const named = doers.filter((o) => o.trigger.span[0] > e.trigger.span[0] && toldAfter(o.actor!, e)).sort((a, b) => a.trigger.span[0] - b.trigger.span[0]);
     const earlier = doers.filter((o) => o.trigger.span[0] < e.trigger.span[0]).sort((a, b) => b.trigger.span[0] - a.trigger.span[0]);
@@ -54,6 +54,10 @@ const FORCE = new Set(['ASSAULT', 'COERCE']);
 const CROWD_CONTROL = '175';
 // a violent protest, which an attack noun may name: "rioters torched a police station ... condemned the attack"
 const RIOT = '145';
+// "Gunmen shot dead a candidate ... Police said they killed one suspect ... The U.S. condemned the killing": force used on
+// the act's doers (suspects, attackers, gunmen) answers the act, as a counterattack does; it is not the act condemned
+const CULPRITS = /\b(?:suspect|assailant|attacker|gunm[ae]n|perpetrator|hijacker|kidnapper|abductor)s?$/i;
+const onCulprits = (o: Event) => o.target !== null && CULPRITS.test(o.target.text.trim());
 // what "the move", "the decision" may take up: a deed done, not words (an accusation, a call, a protest, a meeting)
 const DEEDS = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'REJECT', 'THREATEN', 'RETREAT', 'CONCEDE', 'AID', 'AGREE', 'COOPERATE', 'SUPPORT']);
 // the same victims: one code, or (a later paragraph may code them no longer) the same head word ("peaceful protesters")

@@ -173,7 +173,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
-  if (coordinatedActs(event, later, text) || otherProtestForm(event, later) || otherAccusationForm(event, later)) return null;
+  if (coordinatedActs(event, later, text) || otherProtestForm(event, later) || otherAccusationForm(event, later) || otherCoercionForm(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
@@ -217,6 +217,16 @@ function otherAccusationForm(a: Event, b: Event): boolean {
   // (an investigation, CAMEO 09x, is an act of its own too: "launched an anti-dumping probe ... accused Washington of")
   const form = (e: Event) => (e.type === 'ACCUSE' ? (/^(?:11[456]|09)/.test(e.cameo) ? e.cameo.slice(0, 3).replace(/^09.*/, '09') : 'said') : null);
   return form(a) !== null && form(b) !== null && form(a) !== form(b);
+}
+
+/**
+ * "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population (a
+ * curfew, CAMEO 1723; a state of emergency or martial law, 1724) is an act of its own, never a restatement of an arrest
+ * or a raid on someone, even by one side on one day (an arrest of journalists, 1721, is still an arrest).
+ */
+function otherCoercionForm(a: Event, b: Event): boolean {
+  const measure = (e: Event) => (e.type === 'COERCE' && /^17/.test(e.cameo) ? /^172[34]/.test(e.cameo) : null);
+  return measure(a) !== null && measure(b) !== null && measure(a) !== measure(b);
 }
 
 // "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at

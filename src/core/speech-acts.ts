@@ -33,6 +33,10 @@ import { threatOf } from './conditional-threat.ts';
 // CAMEO codes of the speech act by PLOVER type (the ontology gives goldstein and quad class)
 const CODE: Record<string, string> = { THREATEN: '130', AGREE: '030', CONCEDE: '080', REQUEST: '020', REJECT: '120' };
 const HOSTILE = (info: CameoInfo) => info.quadClass === 3 || info.quadClass === 4;
+// "vowed to investigate the killings", "offered to help with the inquiry": an investigation (CAMEO 09x) promised is no
+// threat, none of the manual's THREATEN modes (restrict, arrest, relations, expel, territory, violence), but a
+// commitment (AGREE); a vow to prosecute or to charge threatens arrest and stays a threat
+const THREATENING = (info: CameoInfo) => HOSTILE(info) && !info.code.startsWith('09');
 // manual, CONCEDE: "announcements of future retreats should be coded as CONCEDE"; future CONCEDE stays CONCEDE
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
@@ -164,12 +168,12 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
       // threaten no one (PLOVER MOBILIZE vs THREATEN): a promise (AGREE), and the forces moved are no target
       // (building arms up is posture, a threat: "vowed to expand his nuclear arsenal")
       if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
-      const type = vowedRejection(cue.act, c.info) ? 'REJECT' : HOSTILE(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
+      const type = vowedRejection(cue.act, c.info) ? 'REJECT' : THREATENING(c.info) ? 'THREATEN' : YIELDING.has(c.info.type) ? 'CONCEDE' : 'AGREE';
       return { type, actors: who, targets: c.targets.length || type !== 'THREATEN' ? c.targets : contentTargets(ctx, sc.view, c, (p) => who.includes(p)) };
     }
     case 'offer': {
       const who = speaker();
-      return who.length && own(who) ? { type: HOSTILE(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets } : null;
+      return who.length && own(who) ? { type: THREATENING(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets } : null;
     }
     case 'refusal': {
       const who = speaker();

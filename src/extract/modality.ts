@@ -146,7 +146,8 @@ function finiteConjunctStart(t: readonly Token[], head: number, start: number, f
   for (let i = start - 1; i >= from; i--) {
     if (t[i].pos !== 'CCONJ') continue;
     // "can be re-arrested and forced to", "could have killed and wounded": a participle chain, the cue holds both
-    for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
+    // ("said returns must be voluntary and urged ...": a copula's adjective or noun before the "and" closes its clause)
+    if (t[i - 1]?.pos === 'VERB') for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
     return i + 1;
   }
   return -1;

@@ -5,6 +5,8 @@ import { isConveyance } from './conveyance.ts';
 
 // the armed roles a definite description takes up: "the army", "the military", "the police", "the troops"
 const ARMED = new Set(['MIL', 'COP']);
+// "the peacekeepers": a mission's troops, sent from abroad, are never the side the story named its army with
+export const isPeacekeepers = (text: string) => /\bpeace-?keep/i.test(text);
 
 /**
  * "The Sudanese army said it had retaken the palace. The military said its troops killed dozens": a bare armed role
@@ -22,7 +24,7 @@ export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhra
       sides.set(r, sides.has(r) && sides.get(r) !== c ? null : c);
       return p;
     }
-    if (p.kind !== 'role' || p.code !== null || p.rule !== 'actor:role' || !ARMED.has(role) || p.locative) return p;
+    if (p.kind !== 'role' || p.code !== null || p.rule !== 'actor:role' || !ARMED.has(role) || p.locative || isPeacekeepers(p.text)) return p;
     const side = sides.get(role);
     const before = doc.tokens[tokenAt(doc, p.start) - 1];
     if (!side || before?.lower !== 'the') return p;
