@@ -145,7 +145,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
-    retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    retakingVerbs: new Map(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'seized' ? 'seized' : 'back' as const])),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),

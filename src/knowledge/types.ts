@@ -253,8 +253,8 @@ export interface Lexicon {
   readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
-  /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
-  readonly retakingVerbs?: ReadonlySet<string>;
+  /** Verbs of taking ground, back or seized ("liberated the town", "overran"): data/lexicon/retaking-verbs.tsv */
+  readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
   /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */

@@ -29,7 +29,7 @@ import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
-import { retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
+import { asThing, retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
@@ -160,6 +160,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
   const demonym = isThing && owned === target && !retaken ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
   if (demonym) owned = demonym;
+  if (retaken && owned.kind === 'country' && !isThing) owned = asThing(owned); // "overran Kunduz": the town, not Afghanistan
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
 }
