@@ -92,6 +92,10 @@ export function assembleEvents(
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
     if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
+    // "Police said they arrested 12 protesters": a plural pronoun taking up the armed or state body that speaks tells
+    // of that body's own act (residents speaking of "they" may mean others)
+    const speaking = a.frame?.speaker && antecedents.get(p)?.start === a.frame.speaker.start ? bareRole(antecedents.get(p)) : undefined;
+    if (/^(they|their)$/i.test(p.text) && speaking && (ARMED_ROLES.test(speaking.roleCode ?? '') || INSTITUTIONS.test(speaking.roleCode ?? ''))) return speaking;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     if (!armed || !quoted || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;

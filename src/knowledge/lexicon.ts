@@ -48,6 +48,7 @@ export interface LexiconFiles {
   readonly withheldThings: string;
   readonly speechObjects: string;
   readonly policeContextRoles: string;
+  readonly custodyWords?: string;
   readonly outletWords: string;
   readonly intransitiveVerbs: string;
   readonly nationalBodies: string;
@@ -133,6 +134,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speechObjects: new Map(parseTsv(files.speechObjects).map(({ cells }) => [cells[0], cells[1] === 'any' ? null : new Set(cells[1].split('|'))])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
+    custodyWords: new Set(parseTsv(files.custodyWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
     borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
     placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' || cells[1] === 'any' ? cells[1] : 'city' as const])),

@@ -116,6 +116,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     withheldThings: read('lexicon/withheld-things.tsv'),
     speechObjects: read('lexicon/speech-objects.tsv'),
     policeContextRoles: read('lexicon/police-context-roles.tsv'),
+    custodyWords: read('lexicon/custody-words.tsv'),
     outletWords: read('lexicon/outlet-words.tsv'),
     intransitiveVerbs: read('lexicon/intransitive-verbs.tsv'),
     nationalBodies: read('lexicon/national-bodies.tsv'),

@@ -216,8 +216,8 @@ export interface Lexicon {
   readonly withheldThings: ReadonlySet<string>;
   /** Nouns that are object enough for a row that wants one, with the types whose rows take them (null: any); data/lexicon/speech-objects.tsv. */
   readonly speechObjects: ReadonlyMap<string, ReadonlySet<string> | null>;
-  /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
-  readonly policeContextRoles: ReadonlySet<string>;
+  readonly policeContextRoles: ReadonlySet<string>; // "officers", "agents" name the police in a police story: data/lexicon/police-context-roles.tsv
+  readonly custodyWords?: ReadonlySet<string>; // "prison", "detainees": bare "guards" are the state's there: data/lexicon/custody-words.tsv
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
