@@ -10,6 +10,7 @@ import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
+import { isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -72,13 +73,15 @@ export function assembleEvents(
   // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
   // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
   // Paris" is the host)
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '');
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || abroad() && isTravellingSide(p);
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
   const taken: string[] = [];
+  // ("signed by the government and the rebels in Doha": sides meeting in a third country's city, core/sides-abroad.ts)
+  const abroad = () => sidesMeetAbroad(c.info.type, [...c.actors, ...c.targets].map(roleOf), placeCountry, a.articleCountry);
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
@@ -103,7 +106,7 @@ export function assembleEvents(
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
-  const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
+  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];
