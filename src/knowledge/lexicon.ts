@@ -27,6 +27,7 @@ export interface LexiconFiles {
   readonly undergoneActs: string;
   readonly protestEmblems: string;
   readonly thirdPartyParticiples: string;
+  readonly leadingParticiples?: string;
   readonly givingParticiples: string;
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
@@ -110,6 +111,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     ofUndergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
     protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
+    leadingParticiples: new Set(parseTsv(files.leadingParticiples ?? '').map(({ cells }) => cells[0])),
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),

@@ -95,6 +95,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     undergoneActs: read('lexicon/undergone-acts.tsv'),
     protestEmblems: read('lexicon/protest-emblems.tsv'),
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
+    leadingParticiples: read('lexicon/leading-participles.tsv'),
     givingParticiples: read('lexicon/giving-participles.tsv'),
     adjectivalParticiples: read('lexicon/adjectival-participles.tsv'),
     subjectActVerbs: read('lexicon/subject-act-verbs.tsv'),

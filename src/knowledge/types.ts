@@ -171,8 +171,8 @@ export interface Lexicon {
   readonly ofUndergoneActs: ReadonlySet<string>;
   /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
   readonly protestEmblems: ReadonlySet<string>;
-  /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
-  readonly thirdPartyParticiples: ReadonlySet<string>;
+  readonly thirdPartyParticiples: ReadonlySet<string>; // whose "by" is a third party to the act noun ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv
+  readonly leadingParticiples?: ReadonlySet<string>; // whose "by" is who leads a crowd or force in the act ("a march led by"): data/lexicon/leading-participles.tsv
   /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
   readonly givingParticiples: ReadonlySet<string>;
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */

@@ -105,3 +105,22 @@ test('at home, and for police, the place still lends its country', T, () => {
   assert.deepEqual(sidesOf('Police met community leaders in Nairobi on Friday.', 'met'), ['Police/KENCOP', 'leaders/KENGOV']);
   assert.deepEqual(sidesOf('Rebels in Kenya attacked a police station on Monday.', 'attacked'), ['Rebels/KENREB', 'a police station/KENCOP']);
 });
+
+// "a protest led by opposition leader X against the government": the leader named by a participle of leading
+// (data/lexicon/leading-participles.tsv) leads a crowd's act, so one person there makes no complaint of the protest
+// (core/word-sense.ts; was ACCUSE 114), and what the act is against hangs on the participle of doing or on its doer's
+// name (landing-node.ts, rule roles:tree-noun-done-by-against; tree-roles/doer-landing.ts for protests). A march
+// against someone keeps that target though the march is a protest emblem (tree-roles/banner-owner.ts).
+expectAll('a nominal act led by X against Y', [
+  ['Thousands marched through the capital in a protest led by opposition leader Maria Lopez against the government.', ['PROTEST opposition leader Maria Lopez > government']],
+  ['A rebellion led by Colonel Moussa Diallo against the president broke out in Bamako on Monday.', ['PROTEST Colonel Moussa Diallo > the president']],
+  ['Thousands joined a march against the government in Nairobi on Monday.', ['PROTEST Thousands > government']],
+  ['Opposition leader Raila Odinga led a march against the government in Nairobi on Monday.', ['PROTEST Opposition leader Raila Odinga > government']],
+]);
+expectNone('a led protest is no complaint', 'ACCUSE', [
+  'Thousands marched through the capital in a protest led by opposition leader Maria Lopez against the government.',
+]);
+expectAll('a protest lodged by one official stays a complaint, a rally of a side keeps no target', [
+  ['The ambassador lodged a protest with the foreign ministry on Monday.', ['ACCUSE']],
+  ['Supporters staged an opposition rally in Kampala on Sunday.', ['PROTEST Supporters > null']],
+]);
