@@ -106,7 +106,7 @@ export function assembleEvents(
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
-  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
+  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? a.articleCountry ?? null : null), a.articleCountry);
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : [null];

@@ -8,15 +8,15 @@ const MEETING_TYPES = new Set(['CONSULT', 'AGREE']);
 
 /**
  * "The peace agreement was signed by the government and the rebels in Doha", "the army met the rebels in Jeddah":
- * where two sides or more meet or agree, the city they do it in is most often a third country's, and lends its country
- * to no side named only by its role (the government is not Qatar's). The story's own country (its dateline, the country
- * it is about) is home: "the government and the rebels signed a deal in Juba" in a story of South Sudan lends it.
- * A party that meets at home (police, unions) keeps the place's country for all.
+ * where sides named only by their roles meet or agree in a city not of the story's own country (its dateline, the
+ * country it is about), that city is a third country's venue and lends its country to none of them (the government is
+ * not Qatar's). In the story's own country it does ("signed a deal in Juba" in a story of South Sudan); with no story
+ * country told the place still lends it (a single sentence cannot tell home from abroad), and so it does where a party
+ * is named (the host: "the prime minister met German officials in Rome") or meets at home (police, unions).
  */
 export function sidesMeetAbroad(type: string, parties: readonly ActorPhrase[], placeCountry: string | null, articleCountry: string | null | undefined): boolean {
-  if (!MEETING_TYPES.has(type) || parties.length < 2 || placeCountry === null || placeCountry === articleCountry) return false;
-  const bare = parties.filter((p) => p.kind === 'role' && (p.code === null || inVenue(p, placeCountry)));
-  return bare.length > 0 && bare.every((p) => SIDE_ROLES.has(p.roleCode ?? ''));
+  if (!MEETING_TYPES.has(type) || parties.length < 2 || placeCountry === null || !articleCountry || placeCountry === articleCountry) return false;
+  return parties.every((p) => p.kind === 'role' && (p.code === null || inVenue(p, placeCountry)) && SIDE_ROLES.has(p.roleCode ?? ''));
 }
 
 // "signed by the government and the rebels in Doha": the venue read as the role's country (resolve/role-country.ts)

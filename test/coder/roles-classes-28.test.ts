@@ -84,24 +84,26 @@ test('residents\' "they" stays uncoded', T, () => {
 });
 
 // "The peace agreement was signed by the government and the rebels in Doha": the venue lent its country to both sides
-// (the government QATGOV; "the rebels in Doha" read as Qatar's rebels). Where two sides or more meet or agree in a
-// place that is not the story's own country, the place lends no country to a side named only by its role
-// (core/sides-abroad.ts, rule place:venue-lends-no-country): the story's country still gives the state's roles theirs.
+// (the government QATGOV; "the rebels in Doha" read as Qatar's rebels). Where sides named only by their roles meet or
+// agree in a place not of the story's own country, the place lends none of them its country and the story's country
+// stands (core/sides-abroad.ts, rule place:venue-lends-no-country). With no story country told the place still lends
+// (plover-classes-20: "signed a ceasefire agreement in Juba" is South Sudan's), as it does to a named party's host.
 const sidesOf = (text: string, trigger: string) => {
   const e = find(code(text), trigger);
   return [...(e.actors ?? [e.actor]), ...(e.targets ?? [e.target])].filter((x) => x !== null).map((x) => `${x.text}/${x.code}`);
 };
 const ABROAD: Array<[string, string, string[]]> = [
-  ['The peace agreement was signed by the government and the rebels in Doha on Monday.', 'signed', ['government/null', 'rebels/null']],
-  ['The government and the rebels signed a peace accord in Doha on Monday.', 'signed', ['government/null', 'the rebels/null']],
-  ['The army met the rebels in Jeddah on Saturday.', 'met', ['army/null', 'rebels/null']],
+  ['KHARTOUM, Sudan (Reuters) — The peace agreement was signed by the government and the rebels in Doha on Monday.', 'signed', ['government/SDNGOV', 'rebels/SDNREB']],
   ['KHARTOUM, Sudan (AP) — The army and the rebels signed a truce in Jeddah on Saturday.', 'signed', ['army/SDNMIL', 'the rebels/SDNREB']],
+  ['BANGUI, Central African Republic (AP) — The government met the rebels in Luanda on Friday.', 'met', ['government/CAFGOV', 'rebels/CAFREB']],
+  ['JUBA, South Sudan (AP) — The government and the rebels signed a peace deal in Addis Ababa on Monday.', 'signed', ['government/SSDGOV', 'the rebels/SSDREB']],
 ];
 for (const [text, trigger, sides] of ABROAD) {
   test(`sides meeting abroad take no country from the venue: ${text}`, T, () => assert.deepEqual(sidesOf(text, trigger), sides));
 }
-test('at home, and for police, the place still lends its country', T, () => {
+test('at home, for a named party\'s host and for police, the place still lends its country', T, () => {
   assert.deepEqual(sidesOf('JUBA, South Sudan (AP) — The government and the rebels signed a peace deal in Juba on Monday.', 'signed'), ['government/SSDGOV', 'the rebels/SSDREB']);
+  assert.deepEqual(sidesOf('The prime minister met German officials in Rome on Monday.', 'met'), ['The prime minister/ITAGOV', 'German officials/DEUGOV']);
   assert.deepEqual(sidesOf('Police met community leaders in Nairobi on Friday.', 'met'), ['Police/KENCOP', 'leaders/KENGOV']);
   assert.deepEqual(sidesOf('Rebels in Kenya attacked a police station on Monday.', 'attacked'), ['Rebels/KENREB', 'a police station/KENCOP']);
 });
