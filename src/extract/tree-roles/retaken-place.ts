@@ -24,9 +24,9 @@ export function withoutRetakenPlace(ctx: SentenceContext, c: Candidate): Candida
   // ground seized (not taken back) is the target's country's only where the taker is told to be of another country
   const place = (p: Candidate['targets'][number]) => landed(p) && (taken === 'back' || c.actors.every((a) => a.kind !== 'anaphor' && [null, p.code].includes(ownCountry(a))));
   if (!c.targets.some(place) && (taken === 'seized' || !c.rules.includes(OBJECT_PLACE_RULE))) return null;
-  // ("took control of parts of southern Yemen": ground seized stays what was taken, a thing of no one's)
+  // ("took control of parts of southern Yemen": ground seized stays what was taken, a named place of no one's)
   const things = taken === 'seized' ? c.targets.filter(place).map(asThing) : [];
-  return { ...c, targets: [...c.targets.filter((p) => !place(p)), ...things], rules: [...c.rules.filter((r) => r !== OBJECT_PLACE_RULE), RETAKEN_PLACE_RULE, ...(things.length ? [THING_TARGET] : [])] };
+  return { ...c, targets: [...c.targets.filter((p) => !place(p)), ...things], rules: [...c.rules.filter((r) => r !== OBJECT_PLACE_RULE), RETAKEN_PLACE_RULE] };
 }
 
 /**
