@@ -12,6 +12,7 @@ import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import type { NamedRoleSides } from './article-country.ts';
+import { isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -84,7 +85,7 @@ export function assembleEvents(
     const sides = [...c.actors, ...c.targets].map((p) => roleOf(p)).filter((p) => p.kind === 'role' && p.code === null);
     return sides.length >= 2 && sides.some((p) => TRAVELLING_ROLES.has(p.roleCode ?? '')) && sides.every((p) => PEACE_TALK_ROLES.test(p.roleCode ?? ''));
   };
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad());
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad()) || abroad() && isTravellingSide(p);
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   // (a side named only later yields to a domestic authority acting on the role: "President Marcos ordered the military
   // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
@@ -93,6 +94,8 @@ export function assembleEvents(
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
   const taken: string[] = [];
+  // ("signed by the government and the rebels in Doha": sides meeting in a third country's city, core/sides-abroad.ts)
+  const abroad = () => sidesMeetAbroad(c.info.type, [...c.actors, ...c.targets].map(roleOf), placeCountry, a.articleCountry);
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
@@ -106,6 +109,10 @@ export function assembleEvents(
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
     if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
+    // "Police said they arrested 12 protesters": a plural pronoun taking up the armed or state body that speaks tells
+    // of that body's own act (residents speaking of "they" may mean others)
+    const speaking = a.frame?.speaker && antecedents.get(p)?.start === a.frame.speaker.start ? bareRole(antecedents.get(p)) : undefined;
+    if (/^(they|their)$/i.test(p.text) && speaking && (ARMED_ROLES.test(speaking.roleCode ?? '') || INSTITUTIONS.test(speaking.roleCode ?? ''))) return speaking;
     const armed = bareRole(antecedents.get(p));
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     // "Police said they arrested six people": a pronoun in the clause its bare armed speaker reports is that speaker
@@ -115,7 +122,7 @@ export function assembleEvents(
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
-  const coded = (p: ActorPhrase, other: readonly ActorPhrase[]) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p ? a.articleCountry ?? null : null), a.articleCountry);
+  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? a.articleCountry ?? null : null), a.articleCountry);
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   // "a rebel commander was captured, the army said": the force telling of an agentless taking is its taker

@@ -10,6 +10,7 @@ import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { objectNodes, QUANTITIES } from './sense-object.ts';
+import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
 
 const WINDOW = 4;
 
@@ -180,7 +181,9 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
   if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
-  return c.actors.every((a) => rule.args.has(actorKind(a)) || rule.args.has(forceKind(ctx, a) ?? ''));
+  // ("a protest led by opposition leader X": one person leading a crowd's act does no act of one person's)
+  const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some((k) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true);
+  return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? ''));
 }
 
 // codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels

@@ -27,6 +27,7 @@ export interface LexiconFiles {
   readonly undergoneActs: string;
   readonly protestEmblems: string;
   readonly thirdPartyParticiples: string;
+  readonly leadingParticiples?: string;
   readonly givingParticiples: string;
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
@@ -49,6 +50,7 @@ export interface LexiconFiles {
   readonly publicServices: string;
   readonly speechObjects: string;
   readonly policeContextRoles: string;
+  readonly custodyWords?: string;
   readonly outletWords: string;
   readonly intransitiveVerbs: string;
   readonly nationalBodies: string;
@@ -110,6 +112,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     ofUndergoneActs: new Set(parseTsv(files.undergoneActs).map(({ cells }) => cells[0])),
     protestEmblems: new Set(parseTsv(files.protestEmblems).map(({ cells }) => cells[0])),
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
+    leadingParticiples: new Set(parseTsv(files.leadingParticiples ?? '').map(({ cells }) => cells[0])),
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
@@ -135,6 +138,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speechObjects: new Map(parseTsv(files.speechObjects).map(({ cells }) => [cells[0], cells[1] === 'any' ? null : new Set(cells[1].split('|'))])),
     observingVerbs: new Map(parseTsv(files.observingVerbs).map(({ cells }) => [cells[0], cells[1] === 'bare' ? 'bare' : 'always'])),
     policeContextRoles: new Set(parseTsv(files.policeContextRoles).map(({ cells }) => cells[0].toLowerCase())),
+    custodyWords: new Set(parseTsv(files.custodyWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     outletWords: outletWords(files.outletWords),
     borderPoints: new Map(parseTsv(files.borderPoints).map(({ cells }) => [`${cells[0]}\t${cells[1]}`, { lat: Number(cells[2]), lon: Number(cells[3]) }])),
     placeAnaphors: new Map(parseTsv(files.placeAnaphors).map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'region' || cells[1] === 'site' || cells[1] === 'any' ? cells[1] : 'city' as const])),
@@ -147,7 +151,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
     addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
-    retakingVerbs: new Set(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    retakingVerbs: new Map(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'seized' ? 'seized' : 'back' as const])),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),

@@ -171,8 +171,8 @@ export interface Lexicon {
   readonly ofUndergoneActs: ReadonlySet<string>;
   /** What a protest carries or holds ("slogans", "flags", "rally"): a name modifying it is whose side it is on. */
   readonly protestEmblems: ReadonlySet<string>;
-  /** Participles whose "by" names a third party to the act noun they describe ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv */
-  readonly thirdPartyParticiples: ReadonlySet<string>;
+  readonly thirdPartyParticiples: ReadonlySet<string>; // whose "by" is a third party to the act noun ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv
+  readonly leadingParticiples?: ReadonlySet<string>; // whose "by" is who leads a crowd or force in the act ("a march led by"): data/lexicon/leading-participles.tsv
   /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
   readonly givingParticiples: ReadonlySet<string>;
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
@@ -216,8 +216,8 @@ export interface Lexicon {
   readonly publicServices: ReadonlySet<string>; // cut for everyone ("shut down the internet"): data/lexicon/public-services.tsv
   /** Nouns that are object enough for a row that wants one, with the types whose rows take them (null: any); data/lexicon/speech-objects.tsv. */
   readonly speechObjects: ReadonlyMap<string, ReadonlySet<string> | null>;
-  /** Role nouns that name the police in a police story ("officers", "agents"): data/lexicon/police-context-roles.tsv */
-  readonly policeContextRoles: ReadonlySet<string>;
+  readonly policeContextRoles: ReadonlySet<string>; // "officers", "agents" name the police in a police story: data/lexicon/police-context-roles.tsv
+  readonly custodyWords?: ReadonlySet<string>; // "prison", "detainees": bare "guards" are the state's there: data/lexicon/custody-words.tsv
   /** Words that make a capitalised name a news outlet ("Times", "Tribune", "Daily") → where they stand: data/lexicon/outlet-words.tsv */
   readonly outletWords: ReadonlyMap<string, ReadonlySet<'first' | 'last' | 'of'>>;
   /** Institutions of a state as a whole, which speak from its seat ("the foreign ministry"): data/lexicon/national-bodies.tsv */
@@ -253,8 +253,8 @@ export interface Lexicon {
   readonly mutualFightNouns?: ReadonlySet<string>;
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
-  /** Verbs of taking back ground, whose place's country is no target ("liberated the town"): data/lexicon/retaking-verbs.tsv */
-  readonly retakingVerbs?: ReadonlySet<string>;
+  /** Verbs of taking ground, back or seized ("liberated the town", "overran"): data/lexicon/retaking-verbs.tsv */
+  readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>;
   /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
   readonly presencePrepositions: ReadonlySet<string>;
   /** Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv */

@@ -83,6 +83,12 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
     const by = [...view.childrenWith(head, 'nmod', 'obl'), ...adjacent].filter(isBy);
     const past = by.map((b) => landingOblique(view, b, ['nmod'])).find((c) => c !== undefined);
     if (past !== undefined) return { node: past, rule: `roles:tree-noun-by-${view.marker(past)}` };
+    // "a protest led by X against the government", "raids carried out by militants on army posts": the participle of
+    // doing that names the act's doer carries its landing too (not a third party's: "talks mediated by Qatar on ...")
+    const doing = view.childrenWith(head, 'acl').filter((c) => c > head && view.isPassive(c) && !kb.lexicon.thirdPartyParticiples.has(tokens[c].lemma));
+    // (the parser may hang it on the doer's name: "led by Colonel X | against the junta")
+    const led = doing.flatMap((c) => [landingOblique(view, c, ['obl']), ...view.childrenWith(c, 'obl:agent').map((a) => landingOblique(view, a, ['nmod']))]).find((c) => c !== undefined);
+    if (led !== undefined) return { node: led, rule: `roles:tree-noun-done-by-${view.marker(led)}` };
     // ("the killing of aid workers" matched by a pattern whose head is its object: the act is among its own words)
     const of = [head, ...ownWords].map((i) => undergoerOf(view, kb, tokens, i)).find((l) => l !== null);
     if (of) return of;

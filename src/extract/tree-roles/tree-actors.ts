@@ -123,6 +123,9 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
   return governing && { ...governing, rules: ['roles:tree-xcomp-means', ...governing.rules], verbs: [...read.verbs, ...governing.verbs.slice(1)] };
 }
 
+/** The act noun's doer is named as who leads it ("a march led by X"): the act is a crowd's or a force's. */
+export const LED_BY_RULE = 'roles:tree-noun-led-by';
+
 /**
  * Event-noun actors: the possessor ("Russia's shelling", "its offensive"), a `by` phrase ("raids by the
  * militants", "raids carried out by the militants"), an owner modifier ("U.S. drone strikes", "Russian
@@ -132,10 +135,13 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
   const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
-  const by = agentNode(view, head) ?? view.childrenWith(head, 'acl').filter(doing).map((c) => agentNode(view, c)).find((c) => c !== undefined);
+  const participle = view.childrenWith(head, 'acl').filter(doing).find((c) => agentNode(view, c) !== undefined);
+  const by = agentNode(view, head) ?? (participle === undefined ? undefined : agentNode(view, participle));
   if (by !== undefined && by !== strayAgent(view, view.head(head))) {
     const found = participantsAt(view, ctx, by);
-    if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...found.rules] };
+    // ("a protest led by opposition leader X": the one who leads a crowd's or a force's act, data/lexicon/leading-participles.tsv)
+    const led = agentNode(view, head) === undefined && participle !== undefined && ctx.kb.lexicon.leadingParticiples?.has(view.tokens[participle].lemma) === true;
+    if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...(led ? [LED_BY_RULE] : []), ...found.rules] };
   }
   // "Navalny's arrest", "the reporters' release": the possessor of an undergone act (data/lexicon/undergone-acts.tsv)
   // undergoes it, unless an "of" names who does ("Egypt's arrest of the activist")

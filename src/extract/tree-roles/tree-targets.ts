@@ -25,18 +25,17 @@ import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
 import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
 import { askedActDoer, undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
-import { withoutBannerOwner } from './banner-owner.ts';
 import { withNamedObject } from './named-object.ts';
 import { demonymOwner } from './demonym-owner.ts';
 import { LIFTED_PENALTY_TYPES, PENALTY_TYPES, penaltyNouns, withPenaltyLanding } from './penalty-landing.ts';
 import { movedToward, MOVED_TOWARD_RULE } from './moved-toward.ts';
-import { retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
+import { asThing, retakenWithoutTaker, withoutRetakenPlace } from './retaken-place.ts';
+import { withProtestTargets } from './doer-landing.ts';
 import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './named-act.ts';
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { withAidedParty } from './aided-party.ts';
 import { withTitledTargets } from './titled-target.ts';
-import { withoutRouteTarget } from './protest-route.ts';
 import { REQUEST_ASKED_FROM_RULE } from './request-addressee.ts';
 import { withUndergoneOwner } from './undergone-owner.ts';
 import { followedThing } from './state-following.ts';
@@ -67,7 +66,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), (c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? retakenWithoutTaker(ctx, c, takenFrom(view(), ctx, c.trigger.head)) : null) ?? c);
   // "Russia must withdraw," the chancellor said: a REQUEST typed by its content (core/speech-acts.ts) keeps the content's roles
   if (c.info.type === 'REQUEST') return c.rules.some((r) => r.startsWith('speech-act:')) ? c : withAddressee(ctx, view(), c);
-  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withoutBannerOwner(ctx, view(), withoutRouteTarget(ctx, c)));
+  if (c.info.type === 'PROTEST') return withPurposeAddressee(ctx, view(), withProtestTargets(ctx, view(), c));
   if (c.info.type === 'MOBILIZE') return withMobilizedAgainst(ctx, view(), c);
   // "Ukraine would strike back if Russia continued ...": force with no target aims at the condition's party
   if (c.info.quadClass === 4 && c.targets.length === 0 && c.info.type !== 'THREATEN') c = withThreatCondition(ctx, view(), c);
@@ -161,7 +160,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   }
   // "attacked a Russian freight train": no name owns the thing, a demonym modifying it does ("stormed a kibbutz in southern Israel": the setting's country)
   const demonym = isThing && owned === target && !retaken ? demonymOwner(tree, ctx, landing.node, target) ?? settledPlaceCountry(tree, ctx, landing.node, c.trigger.head, target) : null;
-  if (demonym) owned = demonym;
+  owned = demonym ?? (retaken && owned.kind === 'country' && !isThing ? asThing(owned) : owned); // ("overran Kunduz": the town, not Afghanistan)
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
 }
