@@ -89,7 +89,7 @@ export function assembleEvents(
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   // (a side named only later yields to a domestic authority acting on the role: "President Marcos ordered the military
   // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
-  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? (namedSide(p, 0, p.start) === undefined && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? (namedLater(p) !== null && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"

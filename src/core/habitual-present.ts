@@ -10,7 +10,7 @@ const DENYING = new Set(['deny', 'insist', 'maintain']);
 /**
  * "The military says it only attacks terrorists", "Israel says it targets Hamas fighters", "Russia denies that it
  * targets civilian infrastructure": an act of force in the simple present (no auxiliary, not -ing) reported by a
- * verb of saying or denying is the speaker's account of a practice, no act on a day. The perfect, the progressive,
+ * verb of saying or denying, itself in the present, is the speaker's account of a practice, no act on a day. The perfect, the progressive,
  * the past and the future keep their own readings ("says it has attacked", "says it is attacking", "said it attacked").
  */
 export function isHabitualPresent(view: TreeView, c: Candidate, reporting: ReadonlyMap<string, string>): boolean {
@@ -20,6 +20,7 @@ export function isHabitualPresent(view: TreeView, c: Candidate, reporting: Reado
   // the act's clause, or the clause it is joined to ("says it targets fighters and avoids civilians")
   const clause = view.base(verb) === 'conj' ? view.head(verb) : verb;
   if (view.base(clause) !== 'ccomp') return false;
-  const saying = view.tokens[view.head(clause)];
-  return saying !== undefined && (reporting.has(saying.lemma) || DENYING.has(saying.lemma));
+  // (in the present itself: after "said" a present form may be a past one, "said their kidnappers beat them every day")
+  const head = view.head(clause), saying = view.tokens[head];
+  return saying !== undefined && (reporting.has(saying.lemma) || DENYING.has(saying.lemma)) && verbTime(view, head) === 'present' && !saying.lower.endsWith('ing');
 }

@@ -217,6 +217,8 @@ expectAll(code, 'a reported act in the past, perfect or progressive', [
   ['The army says it attacked rebel positions on Monday.', ['ASSAULT']],
   ['Hamas says it has killed three Israeli soldiers.', ['ASSAULT']],
   ['Ukraine says it is attacking Russian positions near Kursk.', ['ASSAULT']],
+  // (after a past "said" a present form may be a past one)
+  ['The hostages said their kidnappers beat them every day.', ['ASSAULT']],
 ]);
 
 // "praised Qatar's role in mediating the deal" gave the mediation to who praised: an "in" + -ing clause completing a
