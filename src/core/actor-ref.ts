@@ -22,8 +22,9 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
   // An anaphor with no antecedent keeps its own words ("the leaders", "both sides") and no code: never invented.
   if (!resolved) return phrase.refersTo === 'person' || phrase.refersTo === 'group' || phrase.refersTo === 'collective' ? { text: phrase.text, name: phrase.text, code: null, span: [phrase.start, phrase.end], basis: 'stated' } : null;
   if (phrase.roleCode && phrase.kind === 'anaphor') {
-    // "its forces" after "Israel" → ISRMIL; after a group, the group itself
-    const country = resolved.code && /^[A-Z]{3}/.test(resolved.code) ? resolved.code.slice(0, 3) : null;
+    // "its forces" after "Israel" → ISRMIL; after a group, the group itself; after a body of states ("NATO leaders ...
+    // The leaders"), that body (its code's first part is no country)
+    const country = resolved.code && /^[A-Z]{3}/.test(resolved.code) && !TRANSNATIONAL.test(resolved.code) ? resolved.code.slice(0, 3) : null;
     return { text: phrase.text, name: resolved.name, code: country ? `${country}${phrase.roleCode}` : resolved.code, span: [phrase.start, phrase.end], basis: bareRole(resolved) ? 'stated' : 'inferred' };
   }
   return {
@@ -34,6 +35,9 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
     basis: phrase === resolved || bareRole(resolved) ? 'stated' : 'inferred',
   };
 }
+
+// CAMEO's transnational prefixes: intergovernmental and non-governmental bodies, multinational firms
+const TRANSNATIONAL = /^(IGO|NGO|MNC|NGM)/;
 
 // "the gunmen" taking up "Gunmen": a description of a bare role (no code) states all its antecedent does
 const bareRole = (p: ActorPhrase) => p.kind === 'role' && p.code === null;

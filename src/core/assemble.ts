@@ -12,7 +12,7 @@ import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import type { NamedRoleSides } from './article-country.ts';
-import { isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
+import { isDelegation, isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -75,17 +75,8 @@ export function assembleEvents(
   const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p.roleCode, from, to) : undefined);
   const named = (p: ActorPhrase) => namedSide(p, 0, p.start) ?? null;
   const namedLater = (p: ActorPhrase) => (namedSide(p, 0, p.start) === undefined ? namedSide(p, p.end, Infinity) ?? null : null);
-  // "Foreign ministers met in Geneva": a meeting's venue says nothing of whose its many participants are (police
-  // and unions, firms, the opposition excepted: they meet where they live; "the prime minister met German officials in
-  // Paris" is the host)
-  // ... nor, where two sides of no stated country meet there, one a state's and all of them sides of a conflict, of any
-  // of them ("the government and the rebels signed a peace deal in Doha": mediators host other states' parties; "police
-  // met community leaders in Nairobi" are at home)
-  const sidesAbroad = () => {
-    const sides = [...c.actors, ...c.targets].map((p) => roleOf(p)).filter((p) => p.kind === 'role' && p.code === null);
-    return sides.length >= 2 && sides.some((p) => TRAVELLING_ROLES.has(p.roleCode ?? '')) && sides.every((p) => PEACE_TALK_ROLES.test(p.roleCode ?? ''));
-  };
-  const unlent = (p: ActorPhrase) => a.place?.venue === true && p.kind === 'role' && p.code === null && (p.plural && TRAVELLING_ROLES.has(p.roleCode ?? '') || sidesAbroad()) || abroad() && isTravellingSide(p);
+  // a meeting's venue lends no country to a state's delegation or to sides meeting abroad (core/sides-abroad.ts)
+  const unlent = (p: ActorPhrase) => a.place?.venue === true && isDelegation(p) || abroad() && isTravellingSide(p);
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   // (a side named only later yields to a domestic authority acting on the role: "President Marcos ordered the military
   // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
@@ -95,7 +86,7 @@ export function assembleEvents(
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
   const taken: string[] = [];
   // ("signed by the government and the rebels in Doha": sides meeting in a third country's city, core/sides-abroad.ts)
-  const abroad = () => sidesMeetAbroad(c.info.type, [...c.actors, ...c.targets].map(roleOf), placeCountry, a.articleCountry);
+  const abroad = () => sidesMeetAbroad({ type: c.info.type, placeCountry, venue: a.place?.venue === true }, [...c.actors, ...c.targets].map(roleOf), a.articleCountry);
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
@@ -109,16 +100,16 @@ export function assembleEvents(
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
     if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
     if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
-    // "Police said they arrested 12 protesters": a plural pronoun taking up the armed or state body that speaks tells
-    // of that body's own act (residents speaking of "they" may mean others)
-    const speaking = a.frame?.speaker && antecedents.get(p)?.start === a.frame.speaker.start ? bareRole(antecedents.get(p)) : undefined;
-    if (/^(they|their)$/i.test(p.text) && speaking && (ARMED_ROLES.test(speaking.roleCode ?? '') || INSTITUTIONS.test(speaking.roleCode ?? ''))) return speaking;
+    // "Police said they arrested 12 protesters", "the army said it had repelled ...": a pronoun taking up the bare
+    // armed body that speaks, or "they" the state body, tells of that body's own act (residents speaking of "they"
+    // may mean others); so does one in a witness's quote taking up a bare armed role ("'They killed my brother'")
     const armed = bareRole(antecedents.get(p));
+    if (!armed) return p;
+    const ofSpeaker = a.frame?.speaker !== undefined && a.frame.speaker !== null && (armed === speaker || armed.start === a.frame.speaker.start);
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
-    // "Police said they arrested six people": a pronoun in the clause its bare armed speaker reports is that speaker
-    const speakerItself = speaker !== undefined && antecedents.get(p) === speaker;
-    if (!armed || !(quoted || speakerItself) || !ARMED_ROLES.test(armed.roleCode ?? '')) return p;
-    if (!taken.length) taken.push(PRONOUN_ARMED_ROLE);
+    const stateBody = ofSpeaker && /^(they|their)$/i.test(p.text) && INSTITUTIONS.test(armed.roleCode ?? '');
+    if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return p;
+    if (!taken.length) taken.push(PRONOUN_SPEAKING_ROLE);
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
@@ -200,18 +191,15 @@ function reciprocalEvents(
 
 const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc']);
 
-/** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
-const PRONOUN_ARMED_ROLE = 'actor:pronoun-takes-up-armed-role';
+const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
-// the roles a state sends abroad to meet (ministers, diplomats, envoys, officers); unions, firms, the opposition meet at home
-const TRAVELLING_ROLES = new Set(['GOV', 'MIL', 'SPY', 'ELI']);
-const PEACE_TALK_ROLES = /^(?:GOV|MIL|SPY|ELI|REB|INS|SEP|OPP)$/;
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 // a definite description no name resolved ("the government" as first mention) stands as its bare role
 const definiteRole = (p: ActorPhrase | undefined) => (p?.rule.startsWith('anaphor:definite') && p.code === null && p.roleCode ? { ...p, kind: 'role' as const } : undefined);
 // "some of", "many of", "two of" before a pronoun
 const PARTITIVE_BEFORE = /\b(some|many|most|several|few|all|both|one|two|three|dozens|hundreds|thousands|scores|half) of\s+$/i;
+/** The antecedent when it is a bare role with no code of its own ("separatists"), else undefined. */
 const bareRole = (p: ActorPhrase | undefined) => (p && p.kind === 'role' && p.code === null && p.roleCode ? p : undefined);
 
 /** The sides a collective takes up ("the two leaders" after "Trump met Putin"), each written as the collective is. */

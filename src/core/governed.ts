@@ -36,6 +36,8 @@ function beyondReducedRelative(view: () => TreeView, g: Candidate, c: Candidate)
  */
 export function governingCandidate(c: Candidate, all: readonly Candidate[], view: () => TreeView, blocks: ReadonlySet<string> = new Set()): Candidate | null {
   if (c.trigger.nestedIn) return all.find((g) => g.trigger === c.trigger.nestedIn) ?? null;
+  const charged = chargeOfConjunct(c, all, view);
+  if (charged) return charged;
   const governors = all.filter((g) => g !== c && governs(g, c, view, blocks) && g.trigger.head !== c.trigger.head && !beyondReducedRelative(view, g, c));
   if (governors.length === 0) return null;
   // "called for their immediate release": the pattern of the request holds the released act's own trigger
@@ -44,6 +46,17 @@ export function governingCandidate(c: Candidate, all: readonly Candidate[], view
   const governorAt = new Map<number, Candidate>();
   for (const g of governors) for (const k of [g.trigger.head, ...g.trigger.tokens]) if (!governorAt.has(k)) governorAt.set(k, g);
   return governingNode(view(), c.trigger.head, governorAt);
+}
+
+/**
+ * "accused the army of torturing detainees and burning their homes", "accused Tunisia of abusing migrants and expelling
+ * them": an act joined to the charged act inside an accusation's words is charged too, by the same accusation (the
+ * accused does it, the accuser alleges it), not an act of whoever the words next to it name.
+ */
+function chargeOfConjunct(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
+  if (c.trigger.pattern.kind !== 'verb' || view().label(c.trigger.head) !== 'conj') return null;
+  const charge = view().head(c.trigger.head);
+  return all.find((g) => g.info.type === 'ACCUSE' && g.trigger.head !== charge && g.trigger.tokens.includes(charge) && view().tokens[charge].lower.endsWith('ing')) ?? null;
 }
 
 /** The accusation a twin of `c` is nested in: "accusing Iran of carrying out the strike" finds the strike twice, inside the accusation's words and alone. */

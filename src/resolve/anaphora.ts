@@ -20,6 +20,9 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   // name, which is mostly a person's (a description the gazetteer has not resolved still says who acts)
   group_plural: (p) => p.kind === 'group' || p.kind === 'organization',
   person: (p) => p.kind === 'person' && !p.plural, // ("he", "him": never "South Korean prosecutors")
+  // "NATO leaders met ... Zelenskyy criticized ... The leaders approved": a plural description of people takes up
+  // people named in the plural, never one person
+  person_plural: (p) => p.plural && p.code !== null && (p.kind === 'person' || p.kind === 'role' || p.kind === 'organization'),
   state: (p) => p.kind === 'country',
   any_singular: (p) => !p.plural && p.kind !== 'person',
   any_plural: (p) => p.plural || p.kind === 'group' || p.kind === 'organization',
@@ -79,7 +82,7 @@ export function resolveAnaphora(
     // "'They looted everything,' a resident said, referring to RSF fighters": the quote's speaker says whom it means
     const referred = pronoun ? referredTo(doc, ordered, p, quoteOf(p)) : undefined;
     if (referred) return void resolved.set(p, referred.kind === 'anaphor' ? resolved.get(referred) ?? referred : referred);
-    const compatible = COMPATIBLE[p.refersTo === 'group' && p.plural && !pronoun ? 'group_plural' : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
+    const compatible = COMPATIBLE[p.plural && !pronoun && (p.refersTo === 'group' || p.refersTo === 'person') ? `${p.refersTo}_plural` : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
     // introduces by a title alone (a description such as "the president" keeps to people it names)
     const titled = p.rule === 'anaphor:person';
@@ -90,7 +93,8 @@ export function resolveAnaphora(
     const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
     const sides = head !== null && SEVERAL_SIDES.has(head);
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
-    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
+    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
     const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
     let accepts = fits;
     const here = sentenceOf(p);
@@ -122,7 +126,10 @@ export function resolveAnaphora(
       // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved, "he" a role holder's
       const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
-      if (!target || cand.locative || !accepts(target) || isOutlet(target)) continue;
+      // (a pronoun agrees in number with the description it takes up, not with that one's antecedent: "NATO leaders met.
+      // The alliance said it would ...")
+      const agreeing = target !== undefined && (pronoun && cand !== target && cand.kind === 'anaphor' ? accepts({ ...target, plural: cand.plural }) : accepts(target));
+      if (!target || cand.locative || !agreeing || isOutlet(target)) continue;
       // "Amnesty said detainees were tortured. 'They beat us every night,' a detainee told the group": a pronoun in a
       // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
       if (pronoun && quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && gathersTestimony(target)) continue;

@@ -16,14 +16,17 @@ export interface StoryGeography {
   readonly actorCountries: ReadonlySet<string>;
   /** Coordinates of the story's unambiguous sub-country places. */
   readonly points: ReadonlyArray<readonly [lon: number, lat: number]>;
+  /** Centres of the countries the story places events in ("troops went to Poland"): too coarse to choose by, but a
+   * city near one is no stranger to the story (Vilnius beside Poland). */
+  readonly countryPoints?: ReadonlyArray<readonly [lon: number, lat: number]>;
 }
 
 
 /** Distance (km) from a candidate to the story's nearest other place, or Infinity when it has none. */
-function nearestKm(c: PlaceEntry, story: StoryGeography): number {
+function nearestKm(c: PlaceEntry, story: StoryGeography, points = story.points): number {
   if (c.lat === null || c.lon === null) return Infinity;
   let best = Infinity;
-  for (const p of story.points) best = Math.min(best, greatCircleAngle(c.lon, c.lat, p[0], p[1]) * EARTH_KM);
+  for (const p of points) best = Math.min(best, greatCircleAngle(c.lon, c.lat, p[0], p[1]) * EARTH_KM);
   return best;
 }
 
@@ -64,7 +67,7 @@ export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeogra
   }
   const anchored = story.placeCountries.size > 0 || story.points.length > 0;
   const foreign = !(best.country && (story.placeCountries.has(best.country) || story.actorCountries.has(best.country)));
-  const unrelated = foreign && nearestKm(best, story) > 1500;
+  const unrelated = foreign && nearestKm(best, story) > 1500 && nearestKm(best, story, story.countryPoints ?? []) > 1500;
   // a town read only through another of its names (GeoNames lists "Mambasa" for Mombasa) is another town of the story
   // sooner, though nearer: "Mambasa" in a story of Ituri is the Congolese town, unlisted
   const byOtherName = written !== undefined && normalizeName(best.name.split(',')[0]) !== written;

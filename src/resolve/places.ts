@@ -118,8 +118,10 @@ const NAMING_PREPS = new Set(['in', 'near', 'of', 'outside', 'around', 'inside']
 function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly CityName[], actorCountries: Iterable<string>): StoryGeography {
   const placeCountries = new Set<string>();
   const points: Array<readonly [number, number]> = [];
+  const countryPoints: Array<readonly [number, number]> = [];
   for (const p of gazetteer) {
     if (p.place.precision === 'country' && !p.locative) continue;
+    if (p.place.precision === 'country' && p.place.lat !== null && p.place.lon !== null) countryPoints.push([p.place.lon, p.place.lat]);
     if (p.place.country) placeCountries.add(p.place.country);
     if (p.place.precision !== 'country' && p.place.lat !== null && p.place.lon !== null) points.push([p.place.lon, p.place.lat]);
   }
@@ -130,7 +132,7 @@ function storyGeography(gazetteer: readonly PlaceMention[], cities: readonly Cit
     if (only.country) placeCountries.add(only.country);
     if (only.lat !== null && only.lon !== null) points.push([only.lon, only.lat]);
   }
-  return { placeCountries, actorCountries: new Set(actorCountries), points };
+  return { placeCountries, actorCountries: new Set(actorCountries), points, countryPoints };
 }
 
 const unresolved = (text: string): PlaceEntry => ({ id: `unresolved:${normalizeName(text)}`, name: text, precision: 'city', country: null, lat: null, lon: null });

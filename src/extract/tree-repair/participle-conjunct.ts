@@ -11,6 +11,8 @@ const PARTICIPLE_ENDING = /(ing|ed)$/;
  *   "the capital and neighbouring provinces", "Gaza and occupied territories", "the port and surrounding villages".
  * Not when the object has a marked phrase of its own: "arrived on motorcycles and opened fire on residents".
  */
+// -ing words that describe a place next to another: "the town and surrounding villages"
+const PLACE_DESCRIBING = new Set(['surrounding', 'neighbouring', 'neighboring', 'adjoining', 'outlying', 'bordering', 'remaining', 'nearby']);
 const VERB_OWN = new Set(['obl', 'advmod', 'xcomp', 'ccomp', 'advcl', 'iobj']);
 
 export function repairParticipleConjunct(tree: EditableTree, tokens: readonly Token[]): string | null {
@@ -34,6 +36,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number):
   // with its own marked phrase is what a coordinated verb acts on, not a place a participle describes
   // (a past form only: "surrounding", "neighbouring" describe places whatever the parse hangs on them)
   const past = tokens[verb].lower.endsWith('ed');
+  // nor an -ing act joined to an -ing act: "accused Russia of shelling Kharkiv and deporting children", "abusing migrants
+  // and expelling them" are two acts ("seizing the town and surrounding villages" still describes the villages)
+  if (!past && PLACE_DESCRIBING.has(tokens[verb].lower) === false && tokens[tree.head(verb)]?.lower.endsWith('ing') && tree.upos(tree.head(verb)) === 'VERB') return false;
   if (past && tree.children(object).some((c) => tree.base(c) === 'nmod' || tree.base(c) === 'acl')) return false;
   // nor when the verb has a phrase of its own: "surrounded the town and fired rockets at the police station"
   if (past && tree.children(verb).some((c) => VERB_OWN.has(tree.base(c)))) return false;

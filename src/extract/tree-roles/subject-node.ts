@@ -80,6 +80,11 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       }
       return { node: up, rules: [...rules, 'roles:tree-object-control'], verbs: [...seen] };
     }
+    // "accused the army of torturing detainees", "thanked Qatar for mediating" read as a clause on the object: the object
+    // does it, as when the clause hangs on the verb (object control, markedClauseController)
+    if (label === 'acl' && CONTROLLED_MARKERS.has(view.marker(verb) ?? '') && view.label(up) === 'obj' && view.upos(view.head(up)) === 'VERB' && view.tokens[verb].lower.endsWith('ing')) {
+      return { node: up, rules: [...rules, 'roles:tree-marked-clause-controller'], verbs: [...seen] };
+    }
     if (label === 'acl' && view.marker(verb) !== null) return null;
     if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
     if (label === 'xcomp') {
