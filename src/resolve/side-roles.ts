@@ -35,6 +35,22 @@ export function sideOf(roles: ReadonlyArray<RoleEntry | undefined>): string | nu
   return null;
 }
 
+// Roles that say only what their people do, on a side by default (activists are the opposition's, data/actors/roles.tsv)
+const ACTIVITY_ROLES = new Set(['activist', 'activists']);
+// (a sector's activists stay the opposition's: "student activists", "labour activists" campaign against the state)
+const STATE_OR_PARTY = new Set(['GOV', 'PTY', 'LEG', 'MIL']);
+/**
+ * "ruling party activists", "government activists": people named by what they do take the side of the body named
+ * before them (the party's, the government's), not their role's default (the opposition); that role, or null.
+ */
+export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  let last = roles.length - 1;
+  while (last >= 0 && !roles[last]) last--;
+  if (last < 1 || !ACTIVITY_ROLES.has(roles[last]!.phrase.toLowerCase())) return null;
+  const body = roles.slice(0, last).reverse().find((r) => r !== undefined && STATE_OR_PARTY.has(r.role));
+  return body?.role ?? null;
+}
+
 // Sectors whose people a leadership title before them heads: "union leaders" lead labour, "business leaders" business,
 // "hospital officials" run a hospital (PETRARCH's agents code "union leader" ~LAB); never the government
 const SECTORS = new Set(['LAB', 'BUS', 'EDU', 'REL', 'HLH', 'MED', 'AGR', 'NGO']);

@@ -12,7 +12,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -41,7 +41,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -67,6 +67,8 @@ export interface RetaggedTree {
  *   coordinated — a bare noun right after a nominal with a verb coordinated to it: "Police | shot and wounded two
  *                protesters", "Gunmen | attack and kill villagers" (a noun compound "police shot" cannot take "and wounded")
  *   pronoun    — a noun right after a subject pronoun (an adverb between): "says it only | attacks terrorists"
+ *   infinitive — a lower-case word read as a name or noun after "to" after a verb, that the word tagger reads as a verb:
+ *                "tried to | march on parliament" (read as the month: "to March")
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -79,7 +81,8 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     // a word an event verb pattern starts with (`doubted`) is a verb by the event lexicon, if not by the tagger's
     .filter((i) => doubted.has(i) || held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
-    .filter((t) => t.margin > 0 && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
+    // (a word the tagger's dictionary tags unscored has no margin: "march" is the month there, whatever its case)
+    .filter((t) => (t.margin > 0 || doubts.get(t.i) === 'infinitive') && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
     .sort((a, b) => a.margin - b.margin);
   // a headline's verb comes right after its subject, the first word in doubt ("Turkey | lifts veto on Sweden's
   // NATO bid"): it is tried first, before closer readings of later nouns ("bid") that also make a clause
@@ -119,7 +122,8 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
   for (let i = tree.offset; i < tree.offset + n; i++) {
     const upos = at(i);
     if (upos === 'VERB' || upos === 'AUX') verbless = false;
-    if (MISREAD_AS.has(upos)) {
+    if ((upos === 'PROPN' || upos === 'NOUN') && tokens[i].pos === 'VERB' && tokens[i].text === tokens[i].lower && tokens[i - 1]?.lower === 'to' && at(i - 2) === 'VERB') doubts.set(i, 'infinitive');
+    else if (MISREAD_AS.has(upos)) {
       // the verb a subject's head comes right before (an adverb between): "Officials | report", "the results | spread"
       let before = i - 1;
       while (at(before) === 'ADV') before--;
@@ -221,7 +225,7 @@ function hasDoer(tree: SentenceTree, i: number, doubt: Doubt): boolean {
   if (label === 'acl' || label === 'conj') return true;
   if (label === 'advcl') return childOf(head, 'nsubj');
   // "saw troops firing" (the object does it); "the army kept shelling" (a verb of phase: its subject does)
-  return label === 'xcomp' && (childOf(head, 'obj') || doubt === 'aspectual' && childOf(head, 'nsubj'));
+  return label === 'xcomp' && (childOf(head, 'obj') || (doubt === 'aspectual' || doubt === 'infinitive') && childOf(head, 'nsubj'));
 }
 
 /** The -ing word at i follows a bare noun (its doer) right after a verb of perceiving: "watched police | beating". */
