@@ -28,6 +28,7 @@ import { verbRoles } from './verb-roles.ts';
 import { recipientsPlace, RECIPIENTS_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
 import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
+import { orderedUndergoer } from './tree-roles/ordered-undergoer.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -55,7 +56,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods) return null;
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   if (givenGoods) rules.push(GIVEN_GOODS_RULE);

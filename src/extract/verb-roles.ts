@@ -6,6 +6,7 @@ import { findAgent, findObject, findSubject, firstToken } from './roles.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { isPassiveClause, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { whenClauseDoer } from './tree-roles/when-clause-doer.ts';
+import { ORDERED_UNDERGOER_RULE } from './tree-roles/ordered-undergoer.ts';
 import { actAsSubject, actInPassiveSetting, isPlotContent, observedAct, sharedObjectStart } from './tree-roles/word-window.ts';
 import { wordsBeforeClause } from './clause.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
@@ -85,6 +86,11 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       return [agent, aimed.targets];
     }
     return [agent, subject];
+  }
+  // "a court ordered the journalist held": the order's object undergoes the act (tree-roles/ordered-undergoer.ts)
+  if (read?.targets?.length && read.rules[0] === ORDERED_UNDERGOER_RULE) {
+    rules.push('roles:subject-object', ...read.rules);
+    return [[...read.actors], [...read.targets]];
   }
   // "Ukraine received tanks from Poland", "their convoy hit a roadside bomb": the subject undergoes
   const received = recipientRoles(tree, ctx, tr.head, type) ?? metExplosiveRoles(tree, ctx, tr.head, type);

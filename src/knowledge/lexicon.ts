@@ -29,6 +29,7 @@ export interface LexiconFiles {
   readonly thirdPartyParticiples: string;
   readonly leadingParticiples?: string;
   readonly givingParticiples: string;
+  readonly orderingVerbs?: string;
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
   readonly gerundVerbs: string;
@@ -114,6 +115,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     thirdPartyParticiples: new Set(parseTsv(files.thirdPartyParticiples).map(({ cells }) => cells[0])),
     leadingParticiples: new Set(parseTsv(files.leadingParticiples ?? '').map(({ cells }) => cells[0])),
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
+    orderingVerbs: new Set(parseTsv(files.orderingVerbs ?? '').map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),

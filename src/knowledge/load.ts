@@ -97,6 +97,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     thirdPartyParticiples: read('lexicon/third-party-participles.tsv'),
     leadingParticiples: read('lexicon/leading-participles.tsv'),
     givingParticiples: read('lexicon/giving-participles.tsv'),
+    orderingVerbs: read('lexicon/ordering-verbs.tsv'),
     adjectivalParticiples: read('lexicon/adjectival-participles.tsv'),
     subjectActVerbs: read('lexicon/subject-act-verbs.tsv'),
     gerundVerbs: read('lexicon/gerund-verbs.tsv'),

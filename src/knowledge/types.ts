@@ -173,6 +173,7 @@ export interface Lexicon {
   readonly protestEmblems: ReadonlySet<string>;
   readonly thirdPartyParticiples: ReadonlySet<string>; // whose "by" is a third party to the act noun ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv
   readonly leadingParticiples?: ReadonlySet<string>; // whose "by" is who leads a crowd or force in the act ("a march led by"): data/lexicon/leading-participles.tsv
+  readonly orderingVerbs?: ReadonlySet<string>; // whose object with a past participle undergoes what the order makes happen ("ordered him held"): data/lexicon/ordering-verbs.tsv
   /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
   readonly givingParticiples: ReadonlySet<string>;
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */

@@ -5,6 +5,7 @@ import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
+import { ORDERED_UNDERGOER_RULE, orderedUndergoer } from './ordered-undergoer.ts';
 import { participleAfterParty } from './participle-after-party.ts';
 import { suspectedDoer } from './suspected-doer.ts';
 import { predicateNounSubject } from './predicate-noun.ts';
@@ -93,6 +94,11 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
+  // "ordered the journalist held in detention": the one who orders does it, the object undergoes it
+  const ordered = orderedUndergoer(view, ctx, head);
+  const orderer = ordered && participantsAt(view, ctx, ordered.orderer);
+  const undergoer = ordered && participantsAt(view, ctx, ordered.undergoer);
+  if (orderer?.phrases.length && undergoer?.phrases.length) return { actors: orderer.phrases, targets: undergoer.phrases, rules: [ORDERED_UNDERGOER_RULE, ...orderer.rules], sure: false };
   const read = subjectNode(view, head, false, isReporting);
   if (!read) return null;
   const party = participleAfterParty(view, ctx, head, read);
