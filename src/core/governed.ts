@@ -55,8 +55,13 @@ export function governingCandidate(c: Candidate, all: readonly Candidate[], view
  */
 function chargeOfConjunct(c: Candidate, all: readonly Candidate[], view: () => TreeView): Candidate | null {
   if (c.trigger.pattern.kind !== 'verb' || view().label(c.trigger.head) !== 'conj') return null;
-  const charge = view().head(c.trigger.head);
-  return all.find((g) => g.info.type === 'ACCUSE' && g.trigger.head !== charge && g.trigger.tokens.includes(charge) && view().tokens[charge].lower.endsWith('ing')) ?? null;
+  const tree = view(), charge = tree.head(c.trigger.head);
+  if (charge < 0 || !tree.tokens[charge].lower.endsWith('ing')) return null;
+  // the charged act inside the accusation's words, or its "of"/"for" clause on the accusing verb or on the accused
+  const on = tree.head(charge);
+  const marked = tree.marker(charge) === 'of' || tree.marker(charge) === 'for';
+  const charges = (g: Candidate) => g.trigger.tokens.includes(charge) || marked && (on === g.trigger.head || on >= 0 && tree.head(on) === g.trigger.head);
+  return all.find((g) => g.info.type === 'ACCUSE' && g.trigger.head !== charge && charges(g)) ?? null;
 }
 
 /** The accusation a twin of `c` is nested in: "accusing Iran of carrying out the strike" finds the strike twice, inside the accusation's words and alone. */

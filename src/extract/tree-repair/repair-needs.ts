@@ -13,6 +13,7 @@ import { repairParticipleConjunct } from './participle-conjunct.ts';
 import { repairMarkedPhraseConjunct } from './marked-phrase-conjunct.ts';
 import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.ts';
 import { repairFiniteConjunctOfGerund } from './finite-conjunct-of-gerund.ts';
+import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
 import { repairReporterSecondAct } from './reporter-second-act.ts';
 import { repairParticleReadAsAdverb } from './particle-read-as-adverb.ts';
@@ -52,6 +53,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairMarkedPhraseConjunct, ['conj']],
   [repairClauseReadAsNounConjunct, ['conj']],
   [repairFiniteConjunctOfGerund, ['conj']],
+  [repairGerundConjunctOfFinite, ['conj']],
   [repairFiniteConjunctOfInfinitive, ['conj']],
   [repairReporterSecondAct, ['conj', 'ccomp']], // a conj of the reported ccomp
   [repairParticleReadAsAdverb, ['advmod']],

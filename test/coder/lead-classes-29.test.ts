@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, expectAll, find, T } from './class-fixture.ts';
+
+// Session 29's lead classes, each on sentences written for this file, with negatives that must not change.
+// 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+
+// "accused the army of torturing detainees and burning their homes": an act joined to the charged act inside the
+// accusation's words is charged too: the accused does it, the accuser alleges it (core/governed.ts chargeOfConjunct;
+// tree-roles/subject-node.ts reads "of"-clauses hung on the accused as the accused's; tree-repair/gerund-conjunct-of-finite.ts
+// hangs a gerund read as the accusing verb's conjunct on the charged gerund)
+expectAll(code, 'a conjunct of a charged act is charged', [
+  ['Rights groups accused Tunisian authorities of abusing migrants and expelling them into the desert.', ['COERCE Tunisian authorities > them']],
+  ['Rights groups accused the army of torturing detainees and burning their homes.', ['ASSAULT army > their homes']],
+  ['The army accused the rebels of ambushing a convoy and kidnapping two engineers.', ['ASSAULT rebels > two engineers']],
+]);
+test('a charged conjunct is alleged by the accuser', T, () => {
+  const e = find(code('Rights groups accused the army of torturing detainees and burning their homes.'), 'burning');
+  assert.equal(e.provenance.certainty, 'alleged');
+});
+// negatives: a clause of its own after the accusation is no part of the charge
+expectAll(code, 'a clause after the accusation is not charged', [
+  ['Kenya accused the rebels of attacking a convoy, and police arrested two suspects.', ['COERCE police > two suspects']],
+  ['Rebels seized the town and surrounding villages on Monday.', ['ASSAULT Rebels > the town and surrounding villages']],
+]);
+
+// "NATO leaders met ... Zelenskyy criticized the decision. The leaders approved": a plural description of people takes
+// up people named in the plural, never one person, and keeps a body of states' own code (resolve/anaphora.ts
+// person_plural; core/actor-ref.ts composes no role onto IGO/NGO codes)
+const PLURAL_PEOPLE: Array<[string, string, string]> = [
+  ['NATO leaders met in Vilnius on Tuesday. Ukrainian President Volodymyr Zelenskyy criticized the decision. The leaders also approved new defense plans.', 'approved', 'IGOWSTNAT'],
+  ['EU leaders gathered in Brussels on Thursday. Hungarian Prime Minister Viktor Orban left the room before the vote. The leaders then agreed to open membership talks with Ukraine.', 'agreed', 'IGOEUREEC'],
+  ['Arab League foreign ministers gathered in Cairo. Egypt\'s foreign minister spoke first. The ministers then condemned the Israeli strikes on Gaza.', 'condemned', 'arab-league'],
+];
+for (const [text, trigger, code_] of PLURAL_PEOPLE) {
+  test(`a plural description takes up people named in the plural: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, code_);
+  });
+}
+test('a singular description still takes up one person: President Ruto met opposition leaders. The president said ...', T, () => {
+  const e = find(code('Kenyan President William Ruto met opposition leaders in Nairobi on Monday. The president later urged parliament to pass the budget.'), 'urged');
+  assert.equal(e.actor?.code, 'KENGOV');
+});
+
+// "NATO leaders met. The alliance said it would ...": a pronoun agrees in number with the description it takes up,
+// not with that description's own antecedent (resolve/anaphora.ts)
+const PRONOUN_OF_DESCRIPTION: Array<[string, string, string]> = [
+  ['NATO leaders met in Vilnius. The alliance said it would send more troops to Poland.', 'send', 'IGOWSTNAT'],
+  ['NATO defense ministers met in Brussels on Thursday. The alliance said it would deploy more troops to Romania.', 'deploy', 'IGOWSTNAT'],
+  ['EU foreign ministers met in Brussels on Monday. The bloc said it would impose new sanctions on Iran.', 'impose', 'IGOEUREEC'],
+];
+for (const [text, trigger, code_] of PRONOUN_OF_DESCRIPTION) {
+  test(`a pronoun takes up the description it agrees with: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, code_);
+  });
+}
+
+// "met in Vilnius ... troops to Poland": a city beside a country the story places events in is no stranger to the
+// story (resolve/city-choice.ts; country centres count for that, not for choosing among readings)
+const NEIGHBOUR_CITY: Array<[string, string]> = [
+  ['NATO leaders met in Vilnius. The alliance said it would send more troops to Poland.', 'LTU'],
+  ['Foreign ministers met in Chisinau on Monday. Romania said it would send aid to Ukraine.', 'MDA'],
+  ['Foreign ministers met in Skopje on Monday. Greece said it would send aid to Albania.', 'MKD'],
+];
+for (const [text, country] of NEIGHBOUR_CITY) {
+  test(`a city beside a named country keeps its reading: ${text}`, T, () => {
+    assert.equal(find(code(text), 'met').location?.country, country);
+  });
+}
+
+// "supporters who tried to march on the election commission": "march" after "to" after a verb, read by the parse as
+// the month, is the infinitive (tree-repair/retag-verb.ts doubt `infinitive`), so the relative clause's subject marches
+const TRIED_TO_MARCH: Array<[string, string]> = [
+  ['Police fired tear gas to disperse opposition supporters who tried to march on the election commission.', 'opposition supporters'],
+  ['Police fired tear gas at students who tried to march to the presidential palace.', 'students'],
+  ['Riot police blocked opposition activists who wanted to march on parliament in Tbilisi.', 'opposition activists'],
+];
+for (const [text, marcher] of TRIED_TO_MARCH) {
+  test(`an infinitive read as a month is a verb: ${text}`, T, () => {
+    assert.equal(find(code(text), 'march').actor?.text, marcher);
+  });
+}
+
+// "ruling party activists", "government activists": people named by what they do take the side of the party or state
+// body named before them, not their role's default (resolve/side-roles.ts bodyOfActivists); a sector's stay the opposition's
+const ACTIVISTS_OF: Array<[string, string]> = [
+  ['Ruling party activists attacked an opposition procession with sticks in Chittagong.', 'BGDPTY'],
+  ['Governing party activists attacked journalists in Tbilisi on Monday.', 'GEOPTY'],
+  ['Ruling party activists beat an opposition candidate in Harare on Sunday.', 'ZWEPTY'],
+];
+for (const [text, code_] of ACTIVISTS_OF) {
+  test(`activists of a party are the party's: ${text}`, T, () => {
+    assert.equal(find(code(text), text.includes(' beat ') ? 'beat' : 'attacked').actor?.code, code_);
+  });
+}
+test('opposition activists stay the opposition: Opposition activists marched in Tbilisi on Monday.', T, () => {
+  assert.equal(find(code('Opposition activists marched in Tbilisi on Monday.'), 'marched').actor?.code, 'GEOOPP');
+});
+
+// "a court ordered the journalist held in pretrial detention": a past participle after the object of a verb of ordering
+// is the passive clause the order makes happen (data/lexicon/ordering-verbs.tsv, tree-roles/ordered-undergoer.ts)
+expectAll(code, 'the one who orders does it, the object undergoes it', [
+  ['A court in Istanbul ordered the journalist held in pretrial detention on Monday.', ['COERCE court > the journalist']],
+  ['A Moscow court ordered the activist jailed for two months.', ['COERCE Moscow court > the activist']],
+  ['The junta ordered the former prime minister arrested.', ['COERCE junta > the former prime minister']],
+]);
+expectAll(code, 'an order to someone is still a demand', [
+  ['The court ordered the government to release the activists.', ['REQUEST court > government']],
+]);
