@@ -108,3 +108,16 @@ expectAll(code, 'the one who orders does it, the object undergoes it', [
 expectAll(code, 'an order to someone is still a demand', [
   ['The court ordered the government to release the activists.', ['REQUEST court > government']],
 ]);
+
+// "The UN warned that millions faced hunger and urged both sides to ...": an appeal after "and" read as a conjunct of the
+// reported clause's verb is the speaker's own act, after "warned" and "noted" as after "said"
+// (tree-repair/reporter-second-act.ts, clause-verbs.ts REPORT_FORMS)
+expectAll(code, 'an appeal beside a warning is the speaker\'s', [
+  ['The United Nations warned that millions of people faced hunger and urged both sides to allow humanitarian access.', ['REQUEST United Nations > both sides']],
+  ['Human Rights Watch noted that dozens of detainees had died in custody and called on Egypt to open an inquiry.', ['REQUEST Human Rights Watch > Egypt']],
+  ['The EU warned that civilians were trapped in the city and called on Russia to open a corridor.', ['REQUEST EU > Russia']],
+]);
+// negative: an act the reported subject does itself stays its own
+expectAll(code, 'a reported act after a warning stays the reported subject\'s', [
+  ['Police warned that the rebels had regrouped and attacked a village near the border.', ['ASSAULT the rebels > a village']],
+]);

@@ -30,6 +30,11 @@ export const CLOSING_REPORT_FORMS: ReadonlySet<string> = new Set([...SAYING_FORM
   'report', 'reports', 'reported', 'add', 'adds', 'added', 'confirm', 'confirms', 'confirmed', 'allege', 'alleges', 'alleged', 'announce', 'announced',
   'state', 'stated', 'insist', 'insisted', 'write', 'wrote']));
 
+// ... and verbs that open a report with "that" and are told beside the speaker's own acts ("warned that millions faced
+// hunger and urged both sides to ...")
+export const REPORT_FORMS: ReadonlySet<string> = new Set([...CLOSING_REPORT_FORMS, 'warn', 'warns', 'warned', 'note', 'notes', 'noted',
+  'stress', 'stresses', 'stressed', 'declare', 'declares', 'declared']);
+
 // A speaker's own acts beside a report: appeals, condemnations, further sayings ("said …, and urged an inquiry").
 // Acts the subject of the reported clause may do itself (demand, warn, threaten) are not here.
 export const SPEAKERS_OWN_ACTS: ReadonlySet<string> = new Set(['urge', 'appeal', 'call', 'implore', 'add', 'stress', 'note', 'reiterate',

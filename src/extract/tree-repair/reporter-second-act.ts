@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/types.ts';
-import { CLOSING_REPORT_FORMS, SPEAKERS_OWN_ACTS } from './clause-verbs.ts';
+import { REPORT_FORMS, SPEAKERS_OWN_ACTS } from './clause-verbs.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 /**
@@ -7,7 +7,8 @@ import type { EditableTree } from './editable-tree.ts';
  * condemnation or a further saying after "and" read as a conjunct of the reported clause's verb. Those acts are the
  * speaker's, told beside the report, not a second act of the reported clause's subject (the police did not urge):
  *   "The ministry said troops killed 12 militants and urged residents to stay indoors", "HRW said guards beat
- *   detainees, and called for an inquiry", "Officials said the storm killed nine people and added that ...".
+ *   detainees, and called for an inquiry", "Officials said the storm killed nine people and added that ...", "The UN
+ *   warned that millions faced hunger and urged both sides to allow access" (REPORT_FORMS).
  * The conjunct must have no subject of its own and share the reporting verb's tense ("said … and urged"); acts
  * the reported subject may well do itself ("said the gunmen stormed a bank and demanded a ransom") stay where
  * they are. The verbs: SPEAKERS_OWN_ACTS in clause-verbs.ts.
@@ -21,7 +22,7 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // so it is no conjunct of a passive clause, whatever its verb)
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act))) continue;
     const say = tree.head(reported);
-    if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !CLOSING_REPORT_FORMS.has(tokens[say].lower)) continue;
+    if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
     tree.attach(act, say, 'conj');
     return 'tree-repair:reporter-second-act';
