@@ -7,3 +7,9 @@ export const isCalendarWord = (text: string): boolean => CALENDAR_WORD.test(text
 
 /** A weekday or month name in any case (for words already lower-cased). */
 export const isCalendarWordAnyCase = (text: string): boolean => CALENDAR_WORD_ANY_CASE.test(text);
+
+// Feasts named with a capital: dates or seasons, never towns ("Christmas markets" is no Christmas, Florida)
+const HOLIDAY_NAME = /^(?:Christmas|Easter|Ramadan|Eid|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Nowruz|Pentecost)$/;
+
+/** A feast's name as written with its capital ("Christmas", "Ramadan"). */
+export const isHolidayName = (text: string): boolean => HOLIDAY_NAME.test(text);

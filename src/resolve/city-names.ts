@@ -5,7 +5,7 @@ import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
 import type { SpanIndex } from './span-index.ts';
 // "in March" is a month, not March in Cambridgeshire
-import { isCalendarWord } from '../nlp/calendar.ts';
+import { isCalendarWord, isHolidayName } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { glideSpellings } from './spelling-variants.ts';
@@ -39,6 +39,8 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     if (!opensName || !CAPITALISED.test(t.text) || isCalendarWord(t.text) || gazetteerIndex.overlaps(t.start, t.end) || kb.lexicon.siteNouns.get(t.lower) === true && tokens[i + 1]?.pos !== 'PROPN') continue; // (a bare "Congress" is the site)
     // "said in English", "a statement in Hindi": a language's name alone is no town (data/lexicon/languages.tsv)
     if (kb.lexicon.languages?.has(t.lower) && tokens[i + 1]?.pos !== 'PROPN') continue;
+    // "at Christmas markets", "during Ramadan": a feast is no town ("Christmas Island" goes on with a name)
+    if (isHolidayName(t.text) && tokens[i + 1]?.pos !== 'PROPN') continue;
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).

@@ -16,6 +16,8 @@ const HOLIDAYS: Array<[RegExp, number, number]> = [
 ];
 // the words every holiday above is named with: one scan for all five
 const HOLIDAY_WORDS = /christmas|boxing day|new year/i;
+// a lower-case noun right after the feast's name, other than a time of its day ("Christmas morning")
+const MODIFIED_THING = /^\s+(?!morning|evening|night|afternoon|eve\b|day\b)[a-z]+/;
 const DIGIT = /[0-9]/;
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
@@ -82,6 +84,8 @@ export function findDates(sentence: string, offset: number, published: string | 
   const holidays = HOLIDAY_WORDS.test(sentence) ? sentence.replace(/[’]/g, "'") : null;
   if (holidays !== null) for (const [re, month, day] of HOLIDAYS) {
     const m = re.exec(holidays);
+    // "Christmas markets", "Christmas shopping": a feast naming a thing of its season dates nothing
+    if (m && MODIFIED_THING.test(holidays.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/\b(?:eve|day)$/i.test(m[0])) continue;
     if (!m || out.some((d) => d.start < offset + m.index + m[0].length && offset + m.index < d.end)) continue;
     const year = dayYear(month, day, ref, future);
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });

@@ -51,6 +51,16 @@ export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): st
   return body?.role ?? null;
 }
 
+// Those who speak for a body: "police spokesman", "army spokeswoman" speak for the police and the army, not the government
+const SPEAKERS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** "a police spokesman", "the army spokeswoman": who speaks for a body is that body (its role), or null. */
+export function bodyOfSpokesperson(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  let last = roles.length - 1;
+  while (last >= 0 && !roles[last]) last--;
+  if (last < 1 || !SPEAKERS_FOR.has(roles[last]!.phrase.toLowerCase())) return null;
+  return roles.slice(0, last).reverse().find((r) => r !== undefined)?.role ?? null;
+}
+
 // Sectors whose people a leadership title before them heads: "union leaders" lead labour, "business leaders" business,
 // "hospital officials" run a hospital (PETRARCH's agents code "union leader" ~LAB); never the government
 const SECTORS = new Set(['LAB', 'BUS', 'EDU', 'REL', 'HLH', 'MED', 'AGR', 'NGO']);
