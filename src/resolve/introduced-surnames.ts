@@ -12,6 +12,8 @@ export function introducedSurnames(doc: AnalyzedText, isPlace: (text: string) =>
   const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].pos !== 'PROPN' || tokens[i + 1].pos !== 'PROPN' || tokens[i + 1].sentence !== tokens[i].sentence) continue;
+    // "Maj. Gen. Juan Santos", "Lt. Col. Ana Ruiz": an abbreviated title opens no name, the name starts after it
+    if (tokens[i].text.endsWith('.')) continue;
     let j = i + 1;
     if (j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === tokens[i].sentence) j++;
     // a longer run is an organisation's or a place's name, no person's
