@@ -173,7 +173,10 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
     }
     case 'offer': {
       const who = speaker();
-      return who.length && own(who) ? { type: THREATENING(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets } : null;
+      if (!who.length || !own(who)) return null;
+      // "offered to deploy troops as part of a peace mission", "offered to send police to Haiti": as a promise to (above)
+      if (c.info.type === 'MOBILIZE' && movesForces(ctx, c) && !c.rules.includes(FACING_RULE)) return { type: 'AGREE', actors: who, targets: [] };
+      return { type: THREATENING(c.info) ? 'THREATEN' : 'AGREE', actors: who, targets: c.targets };
     }
     case 'refusal': {
       const who = speaker();

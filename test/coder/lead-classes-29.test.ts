@@ -183,3 +183,14 @@ for (const text of FEAST_THINGS) {
 test('a feast day still dates: Gunmen attacked a church in Kaduna on Christmas morning.', T, () => {
   assert.equal(find(code('Gunmen attacked a church in Kaduna on Christmas morning.'), 'attacked').date?.value, '2024-12-25');
 });
+
+// "Egypt offered to send troops to Somalia": an offer to move forces threatens no one (PLOVER MOBILIZE vs THREATEN): it is
+// an AGREE with no target, as a promise to move them already was (core/speech-acts.ts, case offer)
+expectAll(code, 'an offer of forces is a promise', [
+  ['Egypt offered to send troops to Somalia.', ['AGREE Egypt > null']],
+  ['Kenya offered to send 1,000 police officers to Haiti.', ['AGREE Kenya > null']],
+  ['Rwanda offered to deploy soldiers to Mozambique to fight insurgents.', ['AGREE Rwanda > null']],
+]);
+expectAll(code, 'a threat to move forces stays a threat', [
+  ['Russia threatened to deploy troops to the border.', ['THREATEN']],
+]);
