@@ -76,7 +76,7 @@ import { withoutNonEvents } from './non-events.ts';
 import { withWeighedMeasures } from './weighed-measure.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
-import { withoutUnspecificAccusedActs } from './accused-acts.ts';
+import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
 // verbs whose act-noun object is done by saying it: "announced a pause in its operations", "declared a halt"
@@ -230,6 +230,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.certainty === 'denied' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }
+          // "accused the army of killing civilians and burning homes": a charged conjunct, as a charged act, is coded only
+          // as a specific incident (accused-acts.ts)
+          if (governor && !proposed.trigger.nestedIn && isUnspecificAccusedAct(ctx, proposed, governor.trigger)) { drop?.('candidate', 'candidate:accused-act-not-specific', proposed.trigger, proposed.info.type); continue; }
           const c = governor ? accusedCandidate(proposed, governor) : proposed;
           const participants = [...c.actors, ...c.targets];
           const chosen = chooseFrame(c.trigger.head, frames, quotes, quoteSpeakers, doc, sentence);

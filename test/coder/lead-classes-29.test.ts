@@ -11,14 +11,25 @@ const code = coderPublishedOn('2025-06-09');
 // tree-roles/subject-node.ts reads "of"-clauses hung on the accused as the accused's; tree-repair/gerund-conjunct-of-finite.ts
 // hangs a gerund read as the accusing verb's conjunct on the charged gerund)
 expectAll(code, 'a conjunct of a charged act is charged', [
-  ['Rights groups accused Tunisian authorities of abusing migrants and expelling them into the desert.', ['COERCE Tunisian authorities > them']],
-  ['Rights groups accused the army of torturing detainees and burning their homes.', ['ASSAULT army > their homes']],
   ['The army accused the rebels of ambushing a convoy and kidnapping two engineers.', ['ASSAULT rebels > two engineers']],
+  ['Police accused the gang of robbing a bank and kidnapping two guards.', ['ASSAULT gang > two guards']],
 ]);
 test('a charged conjunct is alleged by the accuser', T, () => {
-  const e = find(code('Rights groups accused the army of torturing detainees and burning their homes.'), 'burning');
+  const e = find(code('The army accused the rebels of ambushing a convoy and kidnapping two engineers.'), 'kidnapping');
   assert.equal(e.provenance.certainty, 'alleged');
 });
+// ... and, as a charged act, coded only as a specific incident (coding guide rule 5, core/accused-acts.ts): a generic one
+// is no act of whoever the words next to it name ("migrants" did not expel, "detainees" did not burn)
+const GENERIC_CONJUNCT: Array<[string, string]> = [
+  ['Rights groups accused Tunisian authorities of abusing migrants and expelling them into the desert.', 'migrants'],
+  ['Rights groups accused the army of torturing detainees and burning their homes.', 'detainees'],
+  ['Witnesses accused the soldiers of beating prisoners and burning their belongings.', 'prisoners'],
+];
+for (const [text, victims] of GENERIC_CONJUNCT) {
+  test(`a generic charged conjunct is no act of the charged act's object: ${text}`, T, () => {
+    assert.ok(!code(text).some((e) => e.actor?.text === victims), 'coded as the victims\' act');
+  });
+}
 // negatives: a clause of its own after the accusation is no part of the charge
 expectAll(code, 'a clause after the accusation is not charged', [
   ['Kenya accused the rebels of attacking a convoy, and police arrested two suspects.', ['COERCE police > two suspects']],
