@@ -10,7 +10,8 @@ export const ROLE_HOLDER_NAME_RULE = 'actor:role-holder-name';
 const DESCRIBED_AFTER = /^\s*(?:,|['’]s\b|\()/;
 
 // ("a police spokesman", "a Nigerian police spokesman": descriptions, not "the French president", whom the gazetteer names)
-const DESCRIPTIONS = new Set(['actor:role', 'actor:country+role', 'actor:role-in-country']);
+// ("a police spokesman" speaks for the police, resolve/side-roles.ts: a description all the same)
+const DESCRIPTIONS = new Set(['actor:role', 'actor:country+role', 'actor:country+side-role', 'actor:role-in-country']);
 /** One holder of a person's role the story names by a description alone ("a provincial government spokesman"). */
 const isUnnamedHolder = (p: ActorPhrase) => !p.plural && (DESCRIPTIONS.has(p.rule) && (p.kind === 'person' || p.roleKind === 'person') || isRoleHolder(p));
 /** A phrase that names or describes one person: another candidate for whom the name is. */

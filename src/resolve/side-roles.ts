@@ -58,7 +58,8 @@ export function bodyOfSpokesperson(roles: ReadonlyArray<RoleEntry | undefined>):
   let last = roles.length - 1;
   while (last >= 0 && !roles[last]) last--;
   if (last < 1 || !SPEAKERS_FOR.has(roles[last]!.phrase.toLowerCase())) return null;
-  return roles.slice(0, last).reverse().find((r) => r !== undefined)?.role ?? null;
+  const body = roles.slice(0, last).reverse().find((r) => r !== undefined)?.role ?? null;
+  return body === roles[last]!.role ? null : body; // ("a government spokesman" is the spokesman's own role)
 }
 
 // Sectors whose people a leadership title before them heads: "union leaders" lead labour, "business leaders" business,

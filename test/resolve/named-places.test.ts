@@ -17,7 +17,7 @@ const named = (text: string) => findPlaces(analyze(text), normalizeWithMap(text)
 
 const PLACES: Array<[string, string, string[]]> = [
   ['a name before "village"', 'Militants attacked Dorobai village near Maiduguri on Sunday.', ['Dorobai|city|NGA']],
-  ['a name before "town"', 'Rebels seized Kadugli town in South Sudan on Monday.', ['Kadugli|city|SSD']],
+  ['a name before "town"', 'Rebels seized Kuajok town in South Sudan on Monday.', ['Kuajok|city|SSD']],
   ['a name before "refugee camp"', 'Aid workers reached the Mbera refugee camp in Mauritania on Friday.', ['Mbera|site|MRT']],
   ['"the town of" a two-word name, then bare', 'Gunmen stormed the town of Tal Bisa in Syria. Troops later recaptured Tal Bisa.', ['Tal Bisa|city|SYR', 'Tal Bisa|city|SYR']],
   ['an Arabic article inside the name', 'Rebels held the town of Kafr al-Hamra for a week.', ['Kafr al-Hamra|city|-']],
