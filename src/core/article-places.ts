@@ -10,15 +10,11 @@ import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
 import { withAdministeringStates } from '../resolve/administered-places.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
-import { townBodies as findTownBodies, type TownBody } from '../resolve/town-bodies.ts';
+import type { TownBody } from '../resolve/town-bodies.ts';
 
-// read once per text: the story's places take them as antecedents of "the city", the event's place as its actors' seat
-const TOWN_BODIES = new WeakMap<AnalyzedText, readonly TownBody[]>();
-export function townBodies(doc: AnalyzedText, kb: Knowledge): readonly TownBody[] {
-  let bodies = TOWN_BODIES.get(doc);
-  if (!bodies) TOWN_BODIES.set(doc, (bodies = findTownBodies(doc, kb)));
-  return bodies;
-}
+// read once per text (resolve/town-bodies.ts): the story's places take them as antecedents of "the city", the event's
+// place as its actors' seat
+export { townBodies } from '../resolve/town-bodies.ts';
 
 /**
  * The article's place names, read with the actors found first: the countries the article names (also as "Somali",

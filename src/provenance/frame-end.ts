@@ -13,10 +13,14 @@ import type { SentenceContext } from '../extract/context.ts';
 export function reportEnd(ctx: SentenceContext, verb: number): number {
   const t = ctx.doc.tokens;
   const end = ctx.sentence.tokenEnd;
+  // a temporal clause's marker is a word after its comma: with none after a comma, no tree is asked for there (the
+  // tree of a sentence with no trigger is parsed only when asked)
+  let lastTemporal = end - 1;
+  while (lastTemporal > verb && !TEMPORAL.has(t[lastTemporal].lower)) lastTemporal--;
   for (let k = verb + 2; k < end - 1; k++) {
     // "..., a charge Yerevan denied": the apposition that names the report a claim and who answers it is the outlet's
     if (t[k].text === ',' && k + 2 < end && /^an?$/i.test(t[k + 1].text) && answersClaim(ctx, k + 2)) return k;
-    if (t[k].text === ',' && timesTheReport(ctx, verb, k)) return k;
+    if (t[k].text === ',' && k < lastTemporal && timesTheReport(ctx, verb, k)) return k;
     // a cheap look at the words first: only a conjunction after the verb asks for the tree
     if (t[k].pos !== 'CCONJ') continue;
     const view = ctx.tree();

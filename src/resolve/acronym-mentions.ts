@@ -7,6 +7,7 @@ export const ACRONYM_RULE = 'actor:acronym-of-named';
 
 // words a body's initials leave out: "Organization of American States" → OAS
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
  * "the British Medical Association said … The BMA rejected the offer", "the National Democratic Congress … the NDC":
@@ -14,14 +15,20 @@ const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
  * coded phrase of two or more words), is a later mention of that body, with its code (rule `actor:acronym-of-named`).
  */
 export function withAcronyms(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
-  const bodies = phrases.filter((p) => p.code !== null && p.kind !== 'anaphor' && p.kind !== 'country' && !p.locative && initialsOf(p.name).length >= 2);
+  // each body's initials spelled once (not again for every capital word), and only for a name of two words or more
+  const bodies: Array<{ phrase: ActorPhrase; initials: string }> = [];
+  for (const p of phrases) {
+    if (p.code === null || p.kind === 'anaphor' || p.kind === 'country' || p.locative || !/[\s-]/.test(p.name)) continue;
+    const initials = initialsOf(p.name);
+    if (initials.length >= 2) bodies.push({ phrase: p, initials });
+  }
   if (bodies.length === 0) return [...phrases];
   const taken = new SpanIndex(phrases);
   const added: ActorPhrase[] = [];
   for (const t of doc.tokens) {
-    if (!/^[A-Z]{2,6}$/.test(t.text) || taken.overlaps(t.start, t.end)) continue;
+    if (!ACRONYM.test(t.text) || taken.overlaps(t.start, t.end)) continue;
     let body: ActorPhrase | undefined;
-    for (const b of bodies) if (b.end <= t.start && initialsOf(b.name) === t.text) body = b;
+    for (const b of bodies) if (b.phrase.end <= t.start && b.initials === t.text) body = b.phrase;
     if (!body) continue;
     const prep = locativePrep(doc, t.start, false);
     added.push({ ...body, start: t.start, end: t.end, text: t.text, locative: false, prep, rule: ACRONYM_RULE });

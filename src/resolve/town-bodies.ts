@@ -24,14 +24,38 @@ const MAX_NAME_WORDS = 3;
 const CAPITALISED = /^\p{Lu}/u;
 const BETWEEN = new Set(['city', 'state', 'provincial', 'regional', 'municipal', 'district', 'chief', 'public', 'riot', 'traffic', 'metropolitan', 'local']);
 
-export function townBodies(doc: AnalyzedText, kb: Knowledge): TownBody[] {
+// read once per text (the actors' town officials, the story's places and the event's place all ask)
+const READ = new WeakMap<AnalyzedText, { kb: Knowledge; bodies: readonly TownBody[] }>();
+export function townBodies(doc: AnalyzedText, kb: Knowledge): readonly TownBody[] {
+  let read = READ.get(doc);
+  if (read?.kb !== kb) READ.set(doc, (read = { kb, bodies: findTownBodies(doc, kb) }));
+  return read.bodies;
+}
+
+// the first words of the bodies of two words or more ("police chief"): a pair of lemmas is joined and looked up only
+// after one of them, not after every word of the article
+const FIRST_WORDS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function firstWordsOf(nouns: ReadonlySet<string>): ReadonlySet<string> {
+  let first = FIRST_WORDS.get(nouns);
+  if (!first) {
+    const words = new Set<string>();
+    for (const n of nouns) if (n.includes(' ')) words.add(n.slice(0, n.indexOf(' ')));
+    FIRST_WORDS.set(nouns, (first = words));
+  }
+  return first;
+}
+
+function findTownBodies(doc: AnalyzedText, kb: Knowledge): TownBody[] {
   const nouns = kb.lexicon.townBodies;
   if (nouns.size === 0) return [];
+  const firstWords = firstWordsOf(nouns);
   const tokens = doc.tokens;
   const out: TownBody[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    const two = k + 1 < tokens.length ? `${tokens[k].lemma} ${tokens[k + 1].lemma}` : '';
-    const bodyLast = nouns.has(two) ? k + 1 : nouns.has(tokens[k].lemma) || nouns.has(tokens[k].lower) ? k : -1;
+    const lemma = tokens[k].lemma;
+    // (a lemma with a space of its own is joined as before)
+    const pairs = k + 1 < tokens.length && (firstWords.has(lemma) || lemma.includes(' '));
+    const bodyLast = pairs && nouns.has(`${lemma} ${tokens[k + 1].lemma}`) ? k + 1 : nouns.has(lemma) || nouns.has(tokens[k].lower) ? k : -1;
     if (bodyLast < 0) continue;
     // "the mayor of Kharkiv", "the police of Lagos": the town after the body's "of"
     const after = tokens[bodyLast + 1]?.lower === 'of' && tokens[bodyLast + 1].sentence === tokens[k].sentence ? townAfter(doc, kb, bodyLast + 2) : null;
