@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 29 recall classes: events the coder missed, each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "The move drew condemnation from Damascus": after "from", a capital standing for its state was read as where from
+// ("flew in from Moscow"); after a noun of a statement or reaction it names who made it, as after an offer
+// (resolve/actor-phrases.ts with knowledge/act-nouns.ts). "closed its border, a move that drew criticism from the EU":
+// the noun set beside the clause sums it up; the reaction is aimed at the clause's subject (tree-roles/drawn-reaction.ts)
+// and the clause's object window ends at its comma (extract/comma-aside.ts).
+expectAll('a reaction from a capital', [
+  ['The decision drew swift condemnation from Washington on Tuesday.', ['ACCUSE Washington > null']],
+  ['The new tariffs drew sharp criticism from Beijing on Monday.', ['ACCUSE Beijing > null']],
+  ['The vote prompted a stern rebuke from Moscow on Sunday.', ['ACCUSE Moscow > null']],
+]);
+expectAll('a move that drew a reaction', [
+  ['Israel annexed the area in 1981, a move that drew condemnation from Syria.', ['COERCE Israel > the area', 'ACCUSE Syria > Israel']],
+  ['Turkey closed its border with Armenia on Monday, a move that drew criticism from the European Union.', ['ACCUSE European Union > Turkey']],
+  ['Hungary expelled two Ukrainian diplomats on Friday, a step that drew a rebuke from Kyiv.', ['ACCUSE Kyiv > Hungary']],
+]);
+expectNone('a capital after "from" that names where from stays a place', 'ACCUSE', [
+  'The foreign minister flew in from Moscow on Tuesday.',
+]);
+test('a capital someone came from is no participant', T, () => {
+  const e = find(code('Militants fired rockets from Gaza at Israeli towns on Monday.'), 'fired');
+  assert.notEqual(e.actor?.text, 'Gaza');
+});
