@@ -30,3 +30,26 @@ test('a capital someone came from is no participant', T, () => {
   const e = find(code('Militants fired rockets from Gaza at Israeli towns on Monday.'), 'fired');
   assert.notEqual(e.actor?.text, 'Gaza');
 });
+
+// "signed a decree imposing sanctions on officials", "issued an order banning protests": an -ing participle after a
+// document that enacts what it says (clause-cues.tsv enacting-document) was read as a description of the document
+// (tree-clauses/description.ts) or the parse hung the document as a compound of the noun after the participle
+// (tree-repair/enacting-document.ts). The content is the act of whoever signs or issues the document, never the
+// document's own (tree-roles/described-subject.ts). "banned protests": the sense row for a state "protesting" applies
+// to a protest trigger only (argument-senses.tsv).
+expectAll('what a signed document enacts', [
+  ['President Putin signed a decree imposing sanctions on Western officials on Friday.', ['SANCTION President Putin > Western officials']],
+  ['President Trump signed an executive order imposing sanctions on Venezuelan officials on Monday.', ['SANCTION President Trump > Venezuelan officials']],
+  ['The military governor issued an order banning protests in the capital on Friday.', ['COERCE']],
+  ['The junta issued a decree dissolving all political parties on Sunday.', ['COERCE junta > political parties']],
+]);
+expectNone('a ban on protests is no protest nor a complaint', 'ACCUSE', [
+  'The military governor issued an order banning protests in the capital on Friday.',
+  'The governor banned protests in the capital on Friday.',
+]);
+expectNone('a document that only describes stays no act', 'SANCTION', [
+  'Reporters read a decree describing sanctions imposed in 2019.',
+]);
+test('a state protesting still complains', T, () => {
+  assert.equal(find(code('China protested the visit on Monday.'), 'protested').type, 'ACCUSE');
+});

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
 import { followsAspectualVerb } from '../token-shape.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -36,7 +37,7 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *  - `modifier`: an -ing word that classifies a noun ("during fighting season", "crowds of protesting students").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
-export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments'>>): string | null {
+export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues'>>): string | null {
   // "Militias backed by Iran have ...": a state verb's participle with its agent and no auxiliary is no finite
   // passive, wherever the parse hangs it
   const own = view.tokens[head];
@@ -63,6 +64,10 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   // "issued a statement condemning the attack", "a declaration calling for a strike": what a document says is its
   // issuer's speech act, not a description of the document
   if (lexicon.speakingDocuments?.has(view.tokens[noun].lemma)) return null;
+  // "signed a decree imposing sanctions", "issued an order banning protests": so is what a document enacts, told with
+  // its signing or passing (the document that verb's object); "the laws forbidding mixed marriage were unjust" describes
+  const enacted = ['obj', 'nsubj:pass'].includes(view.label(noun)) && view.head(noun) >= 0 && view.upos(view.head(noun)) === 'VERB';
+  if (enacted && lexicon.clauseCues && cuePhrases(lexicon.clauseCues, 'enacting-document').has(view.tokens[noun].lemma)) return null;
   return /ing$/.test(t.lower) && !setOff && view.childrenWith(verb, 'mark').length === 0 ? 'participle' : null;
 }
 
