@@ -53,3 +53,17 @@ expectNone('a document that only describes stays no act', 'SANCTION', [
 test('a state protesting still complains', T, () => {
   assert.equal(find(code('China protested the visit on Monday.'), 'protested').type, 'ACCUSE');
 });
+
+// "killed two gunmen during a firefight with militants": a fight between two sides (mutual-fight-nouns.tsv) names one
+// ("with militants"); the clause it times or is the setting of is the other side's, its subject the noun's actor
+// (extract/noun-roles.ts, timing-clause.ts FIGHT_SETTING), also where the parse hung the timing phrase on the verb's
+// object ("freed two hostages after a gun battle with the kidnappers").
+expectAll('a fight with one side, the clause subject the other', [
+  ['Soldiers killed two gunmen during a firefight with militants in Kashmir on Monday.', ['ASSAULT Soldiers > militants']],
+  ['Troops freed two hostages after a gun battle with the kidnappers in Zamfara on Sunday.', ['ASSAULT Troops > kidnappers']],
+  ['The army lost four soldiers in a firefight with rebels near the border on Friday.', ['ASSAULT army > rebels']],
+]);
+test('an attack that times a clause is not the subject\'s own', T, () => {
+  const events = code('Militants stormed a base on Sunday. After an attack on a second base, the army deployed troops to the border on Monday.');
+  assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.actor?.text === 'army'), JSON.stringify(events.map((e) => [e.type, e.actor?.text])));
+});
