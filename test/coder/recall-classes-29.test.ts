@@ -67,3 +67,24 @@ test('an attack that times a clause is not the subject\'s own', T, () => {
   const events = code('Militants stormed a base on Sunday. After an attack on a second base, the army deployed troops to the border on Monday.');
   assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.actor?.text === 'army'), JSON.stringify(events.map((e) => [e.type, e.actor?.text])));
 });
+
+// "A bombing blamed on the PKK killed three soldiers": a participle that lays an act on its doer ("blamed on",
+// "attributed to") read as the main verb (tree-repair/participle-read-as-main-verb.ts ATTRIBUTING); the act noun's
+// doer is the phrase it is laid on (tree-roles/tree-actors.ts ATTRIBUTED_DOER_RULE), alleged when nobody is named as
+// saying so (core/coder.ts); the participle is no accusation of its own (tree-clauses/description.ts).
+expectAll('an act blamed on or attributed to its doer', [
+  ['A bombing blamed on the PKK killed three soldiers in southeastern Turkey on Sunday.', ['ASSAULT PKK > soldiers']],
+  ['A roadside bomb blamed on the Taliban killed four police officers in Kandahar on Monday.', ['ASSAULT Taliban > police officers']],
+  ['An airstrike attributed to Israel killed two Hezbollah commanders near Damascus on Tuesday.', ['ASSAULT Israel > Hezbollah commanders']],
+]);
+test('a doer the act is blamed on is alleged', T, () => {
+  assert.equal(find(code('A bombing blamed on the PKK killed three soldiers in southeastern Turkey on Sunday.'), 'killed').provenance.certainty, 'alleged');
+});
+expectNone('a blamed act is no accusation by its doer', 'ACCUSE', [
+  'A bombing blamed on the PKK killed three soldiers in southeastern Turkey on Sunday.',
+  'The attack, blamed on Boko Haram, killed 12 villagers in Borno state on Friday.',
+]);
+test('a government that blames still accuses', T, () => {
+  const e = find(code('The government blamed the attack on the PKK on Monday.'), 'blamed');
+  assert.equal(e.type, 'ACCUSE');
+});
