@@ -13,9 +13,11 @@ export const TIMED_BY_OWN_ACT = new Set(['CONSULT']);
 // A fight between two sides names one of them ("with the gang"); the clause it times or sets ("killed three robbers
 // after a gun battle with the gang", "lost four soldiers in a firefight with rebels") is the other side's, and so is
 // the passive subject of a clause it is the setting of ("two protesters were killed in clashes with police").
-export const FIGHT_SETTING = new Set([...TIMING, 'in', 'amid']);
-export const FIGHT_SETTING_PASSIVE: ReadonlySet<string> = new Set(['in']);
-const NONE: ReadonlySet<string> = new Set();
+// The parse may hang the fight on the verb's object ("freed two hostages | after a gun battle with"): it still times the
+// verb (not so a meeting: "detained two activists before the summit" is no meeting of the police).
+export interface Setting { readonly markers: ReadonlySet<string>; readonly passiveMarkers: ReadonlySet<string>; readonly onObject: boolean }
+export const FIGHT_SETTING: Setting = { markers: new Set([...TIMING, 'in', 'amid']), passiveMarkers: new Set(['in']), onObject: true };
+const MEETING_SETTING: Setting = { markers: TIMING, passiveMarkers: new Set(), onObject: false };
 
 /**
  * The timing word of a nominal or clause: its `case`/`mark` ("after a meeting", "after meeting X"), or a
@@ -35,10 +37,11 @@ function timingWord(view: TreeView, node: number, markers: ReadonlySet<string>):
  * "Following two days of talks with Kenyan officials, the Somali president agreed ...", "the minister told
  * reporters after meeting his Egyptian counterpart". On the tree: from the noun up through "of" heads ("two
  * days of talks"), a nominal (`obl`) or clause (`advcl`) marked after/following/during/before, to the verb it
- * times; that verb's subject (subject-node.ts) met. The subject never lies inside the timing phrase. `markers` are the
- * words that time or set the clause; after `passiveMarkers` a passive subject counts (FIGHT_SETTING).
+ * times; that verb's subject (subject-node.ts) met. The subject never lies inside the timing phrase. The setting's
+ * `markers` are the words that time or set the clause; after its `passiveMarkers` a passive subject counts (FIGHT_SETTING).
  */
-export function timingClauseSubject(ctx: SentenceContext, tr: Trigger, markers: ReadonlySet<string> = TIMING, passiveMarkers: ReadonlySet<string> = NONE): { actors: ActorPhrase[]; rules: string[] } {
+export function timingClauseSubject(ctx: SentenceContext, tr: Trigger, setting: Setting = MEETING_SETTING): { actors: ActorPhrase[]; rules: string[] } {
+  const { markers, passiveMarkers } = setting;
   const view = ctx.tree();
   let node = tr.head;
   // "two days of talks", "a second round of negotiations": the span word heads the meeting noun
@@ -46,7 +49,7 @@ export function timingClauseSubject(ctx: SentenceContext, tr: Trigger, markers: 
   // "Following two days of talks, X agreed": the preposition read as a participle (`advcl`), the meeting its object
   if (view.base(node) === 'obj' && view.tokens[view.head(node)]?.lower === 'following') node = view.head(node);
   // "freed two hostages after a gun battle with": a timing phrase the parse hung on the verb's object times the verb
-  const onObject = view.base(node) === 'nmod' && TIMING.has(view.marker(node) ?? '') && view.base(view.head(node)) === 'obj';
+  const onObject = setting.onObject && view.base(node) === 'nmod' && TIMING.has(view.marker(node) ?? '') && view.base(view.head(node)) === 'obj';
   const marker = ['obl', 'advcl'].includes(view.base(node)) || onObject ? timingWord(view, node, markers) : null;
   if (marker === null) return { actors: [], rules: [] };
   const verb = onObject ? view.head(view.head(node)) : view.head(node);
