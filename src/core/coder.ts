@@ -25,6 +25,7 @@ import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
 import { isMaterialActNoun, isVerbalActNoun } from './topic-places.ts';
+import { ATTRIBUTED_DOER_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { seatedSpeaker, seatOfSpeakers } from './speakers-seat.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
@@ -257,8 +258,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)
           const announced = c.trigger.pattern.kind === 'noun' && c.rules.some((r) => r.startsWith('roles:support-verb:') && ANNOUNCING.has(r.slice(19)));
           const ownSpeechAct = (c.info.quadClass === 1 || c.info.quadClass === 3 || announced) && frame?.speaker != null && c.actors.some((a) => sameActor(a, frame.speaker!, refs) || speaksFor(frame.speaker!, a, refs));
-          const decided = c.rules.includes('roles:characterised-by-is-target') && !frame
-            ? { certainty: 'alleged' as const, rule: 'certainty:unattributed-characterisation' }
+          // ("a bombing blamed on the PKK killed": who did it is laid on the doer by someone unnamed)
+          const decided = c.rules.includes('roles:characterised-by-is-target') && !frame || c.rules.includes(ATTRIBUTED_DOER_RULE) && !frame
+            ? { certainty: 'alleged' as const, rule: c.rules.includes(ATTRIBUTED_DOER_RULE) ? 'certainty:attributed-doer' : 'certainty:unattributed-characterisation' }
             : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), inCondition: condition.inCondition, conditionalMain: condition.conditionalMain, conditionRule: condition.rule, calledOff, cancelled, prevented, frame, ownSpeechAct });
           rules.push(decided.rule);
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }

@@ -1,6 +1,7 @@
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { quadClassOf } from '../knowledge/ontology.ts';
 import type { Knowledge } from '../knowledge/types.ts';
+export { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 
 // A protest or a statement is often about an act elsewhere: "protested against the war in Ukraine", "demonstrated over
 // the killing of a teenager in Paris", "condemned the attack on its embassy in Baghdad", "called for an end to the
@@ -24,23 +25,6 @@ export function isMaterialActNoun(kb: Knowledge, lemma: string): boolean {
       if (patterns.some((p) => p.kind === 'noun' && p.steps.length === 1 && [2, 4].includes(quadClassOf(p.cameo)) && !p.cameo.startsWith('14'))) nouns.add(word);
     }
     materialNouns.set(kb, nouns);
-  }
-  return nouns.has(lemma);
-}
-
-const verbalNouns = new WeakMap<Knowledge, Set<string>>();
-/**
- * "condemnation", "criticism", "praise", "warning": a noun that names a statement or a reaction (a one-word noun pattern
- * of quad class 1 or 3). "sparked condemnation from Egypt": the place after its "from" names who made it (event-place.ts).
- */
-export function isVerbalActNoun(kb: Knowledge, lemma: string): boolean {
-  let nouns = verbalNouns.get(kb);
-  if (!nouns) {
-    nouns = new Set();
-    for (const [word, patterns] of kb.patterns) {
-      if (patterns.some((p) => p.kind === 'noun' && p.steps.length === 1 && [1, 3].includes(quadClassOf(p.cameo)))) nouns.add(word);
-    }
-    verbalNouns.set(kb, nouns);
   }
   return nouns.has(lemma);
 }

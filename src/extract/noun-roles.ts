@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { findAgent, findObject, findSubject, lastTokenOf } from './roles.ts';
-import { timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
+import { FIGHT_SETTING, timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { isCapitalsName } from './token-shape.ts';
 import { hasStrayAgent, supportVerbLemma, treeNounActors } from './tree-roles/tree-actors.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
@@ -78,6 +78,14 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     const timed = timingClauseSubject(ctx, tr);
     actors = timed.actors;
     if (actors.length) rules.push('roles:noun-timing-clause-subject', ...timed.rules);
+  }
+  // "killed three robbers after a gun battle with the gang": a fight with one side is the other's, the clause's subject
+  // (the pattern may hold the "with" side: "clashes with police")
+  const withSide = t.slice(tr.head + 1, tr.end + 1).some((x) => x.lower === 'with');
+  if (!actors.length && (type === 'ASSAULT' || type === 'PROTEST') && withSide && ctx.kb.lexicon.mutualFightNouns?.has(t[tr.head].lemma)) {
+    const side = timingClauseSubject(ctx, tr, FIGHT_SETTING);
+    actors = side.actors;
+    if (actors.length) rules.push('roles:noun-fight-side-subject', ...side.rules);
   }
   // "a Houthi delegation was in Riyadh for talks": the talks are the stay's, held with its host
   const stay = !actors.length && type === 'CONSULT' ? stayForTalks(ctx, tr) : null;

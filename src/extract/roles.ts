@@ -9,6 +9,7 @@ import { opensSayingVehicle } from './saying-vehicle.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
 import { cuePhrases } from './cue-groups.ts';
+import { asideAfterComma } from './comma-aside.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -173,7 +174,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   // "Ruto, whom he met at the White House": in a relative clause whose object is the noun it hangs on, "at X" is the setting
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || participleAfterComma(ctx, i)) return [];
+    if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || asideAfterComma(ctx, i)) return [];
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles) || inPhrase && predicateOfEarlierSubject(ctx, i, from)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
@@ -201,17 +202,6 @@ function predicateOfEarlierSubject(ctx: SentenceContext, i: number, from: number
   if (ctx.doc.tokens[i].pos !== 'VERB') return false;
   const tree = ctx.tree();
   return tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from) && !tree.childrenWith(i, 'obj').some((o) => ctx.phraseAt.has(o));
-}
-
-/**
- * "shelled the city of Kharkiv overnight, | wounding 12 civilians": an adverbial participle the word tagger took for a
- * noun ("wounding") but the tree reads as the verb of an `advcl` opens its own clause, whose object is its own.
- */
-function participleAfterComma(ctx: SentenceContext, i: number): boolean {
-  const next = i + 1;
-  if (ctx.doc.tokens[i].text !== ',' || next >= ctx.sentence.tokenEnd || !ctx.doc.tokens[next].lower.endsWith('ing')) return false;
-  const tree = ctx.tree();
-  return tree.upos(next) === 'VERB' && tree.label(next) === 'advcl';
 }
 
 /**

@@ -4,7 +4,8 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { withBasedInCountry } from './based-in.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
-import { isProposerAfterFrom } from './proposer.ts';
+import { isProposerAfterFrom, PUT_TO_ANOTHER } from './proposer.ts';
+import { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 import { datelineSpan } from './dateline.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
@@ -210,10 +211,12 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
     const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where from;
-    // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts)
-    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start));
+    // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts) or a
+    // statement or reaction ("drew condemnation from Damascus")
+    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start, proposalOrReaction));
     phrases.push({ ...p, locative: placeOnly, prep });
   };
+  const proposalOrReaction = (lemma: string) => PUT_TO_ANOTHER.has(lemma) || isVerbalActNoun(kb, lemma);
   const isActVerb = (lemma: string) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true;
   // (or a past form the tagger took for a noun: "Kenyan police | shot | dead protesters")
   const actVerb = (t: Token, afterMany: boolean) => (afterMany ? t.lower === t.lemma : THIRD_PERSON_S.test(t.lower)) && isActVerb(t.lemma) || !t.lower.endsWith('s') && baseForms(t).some((b) => b !== t.lower && isActVerb(b));

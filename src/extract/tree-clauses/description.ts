@@ -2,6 +2,8 @@ import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
 import { followsAspectualVerb } from '../token-shape.ts';
+import { cuePhrases } from '../cue-groups.ts';
+import { ATTRIBUTING } from '../tree-repair/participle-read-as-main-verb.ts';
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -33,10 +35,11 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *    helping to organise protests"); a past participle reports what befell the noun and stays ("soldiers killed
  *    in the attack"), and one set off by commas tells what the noun did then (", seeking to disperse them,");
  *  - `adjective`: a participle right before its noun ("the town and surrounding areas", "his commuted sentence");
- *  - `modifier`: an -ing word that classifies a noun ("during fighting season", "crowds of protesting students").
+ *  - `modifier`: an -ing word that classifies a noun ("during fighting season", "crowds of protesting students");
+ *  - `attribution`: a participle that lays the noun's act on its doer ("a bombing blamed on the PKK").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
-export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments'>>): string | null {
+export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues'>>): string | null {
   // "Militias backed by Iran have ...": a state verb's participle with its agent and no auxiliary is no finite
   // passive, wherever the parse hangs it
   const own = view.tokens[head];
@@ -58,11 +61,17 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     return lexicon.stativeVerbs.has(t.lemma) ? 'stative' : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
+  // "a bombing blamed on the PKK": the participle names the act's doer (tree-roles/tree-actors.ts), no accusation told
+  if (ATTRIBUTING[t.lemma] !== undefined && view.childrenWith(verb, 'obl').some((o) => view.marker(o) === ATTRIBUTING[t.lemma])) return 'attribution';
   if (lexicon.stativeVerbs.has(t.lemma) && view.childrenWith(verb, 'obl:agent').length > 0) return 'stative';
   const setOff = view.tokens.slice(noun + 1, verb).some((x) => x.text === ',');
   // "issued a statement condemning the attack", "a declaration calling for a strike": what a document says is its
   // issuer's speech act, not a description of the document
   if (lexicon.speakingDocuments?.has(view.tokens[noun].lemma)) return null;
+  // "signed a decree imposing sanctions", "issued an order banning protests": so is what a document enacts, told with
+  // its signing or passing (the document that verb's object); "the laws forbidding mixed marriage were unjust" describes
+  const enacted = ['obj', 'nsubj:pass'].includes(view.label(noun)) && view.head(noun) >= 0 && view.upos(view.head(noun)) === 'VERB';
+  if (enacted && lexicon.clauseCues && cuePhrases(lexicon.clauseCues, 'enacting-document').has(view.tokens[noun].lemma)) return null;
   return /ing$/.test(t.lower) && !setOff && view.childrenWith(verb, 'mark').length === 0 ? 'participle' : null;
 }
 

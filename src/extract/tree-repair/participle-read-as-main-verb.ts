@@ -3,13 +3,17 @@ import type { EditableTree } from './editable-tree.ts';
 
 // the relations under which the parser hangs the real predicate on the misread participle
 const PREDICATE_RELATIONS = new Set(['advcl', 'conj', 'ccomp', 'xcomp', 'parataxis', 'dep']);
+// participles that name the doer of the act noun they describe through their own preposition, as "by" does:
+// "a bombing blamed on the PKK", "an airstrike attributed to Israel" (tree-roles/tree-actors.ts ATTRIBUTED_TO)
+export const ATTRIBUTING: Readonly<Record<string, string>> = { blame: 'on', attribute: 'to' };
 
 /**
  * "Government troops backed by Russian air power recaptured the town": a past participle that describes the
  * subject, with its "by" agent right after it, read as the main verb (the subject its `nsubj`), and the real
  * predicate hung under it with no subject, the agent's noun often its `compound`. With no auxiliary, the
  * participle is the subject's `acl`, the "by" phrase its agent, and the later verb the root with the subject:
- *   "Rebels backed by Rwanda seized Goma", "Militias supported by Iran fired rockets at the base".
+ *   "Rebels backed by Rwanda seized Goma", "Militias supported by Iran fired rockets at the base"; so is a participle
+ * that attributes an act to its doer: "A bombing blamed on the PKK killed three soldiers".
  */
 export function repairParticipleReadAsMainVerb(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const participle of tree.nodes()) {
@@ -20,7 +24,8 @@ export function repairParticipleReadAsMainVerb(tree: EditableTree, tokens: reado
 }
 
 function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: number): boolean {
-  if (tokens[participle + 1]?.lower !== 'by') return false;
+  const marker = tokens[participle + 1]?.lower;
+  if (marker !== 'by' && ATTRIBUTING[tokens[participle].lemma] !== marker) return false;
   const kids = tree.children(participle);
   if (kids.some((k) => ['aux', 'aux:pass', 'cop', 'mark', 'obj'].includes(tree.label(k)))) return false;
   const subject = kids.find((k) => tree.label(k) === 'nsubj' && k < participle && ['NOUN', 'PROPN'].includes(tree.upos(k)));
@@ -39,7 +44,7 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   tree.attach(predicate, -1, 'root');
   tree.attach(subject, predicate, tree.children(predicate).some((c) => tree.label(c) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
   tree.attach(participle, subject, 'acl');
-  tree.attach(agent, participle, 'obl:agent');
+  tree.attach(agent, participle, marker === 'by' ? 'obl:agent' : 'obl');
   tree.attach(participle + 1, agent, 'case');
   // what came after the predicate (its closing punctuation) is the predicate's
   for (const k of tree.children(participle)) if (k > predicate) tree.attach(k, predicate, tree.label(k));

@@ -1,3 +1,5 @@
+import type { CueEntry } from '../../knowledge/types.ts';
+
 /**
  * The word lists (data/lexicon, loaded with the knowledge) that a tree repair reads; the coder passes its lexicon. A
  * tree repaired without them (a test of the parse alone) skips the repairs that need a list.
@@ -9,6 +11,8 @@ export interface RepairWords {
   readonly subjectActVerbs: ReadonlySet<string>;
   /** verbs whose -ing complement takes an object: "denied targeting civilians" (gerund-verbs.tsv) */
   readonly gerundVerbs: ReadonlySet<string>;
+  /** the cue table (clause-cues.tsv), for its enacting-document nouns: "signed a decree imposing sanctions" */
+  readonly clauseCues?: readonly CueEntry[];
 }
 
 export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set(), subjectActVerbs: new Set(), gerundVerbs: new Set() };

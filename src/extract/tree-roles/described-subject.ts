@@ -6,6 +6,7 @@ import { nodePhrase } from './node-phrase.ts';
 import { subjectNode } from './subject-node.ts';
 import { isActNoun } from './object-words.ts';
 import { isActOrAnyWeapon } from './instrument-subject.ts';
+import { cuePhrases } from '../cue-groups.ts';
 
 export const DESCRIBED_SUBJECT_RULE = 'roles:tree-described-subject';
 
@@ -26,11 +27,13 @@ export function describedSubject(view: TreeView, ctx: SentenceContext, verb: num
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
   const read = subjectNode(view, verb, false, isReporting);
   if (!read || !read.rules.some((r) => DESCRIBED.has(r))) return null;
-  // an act, or a document ("issued a statement condemning the attack": its issuer speaks), does no act of its own
+  // an act, or a document ("issued a statement condemning the attack": its issuer speaks; "signed a decree imposing
+  // sanctions": its signer acts), does no act of its own
   const lemma = ctx.doc.tokens[read.node].lemma;
   // ("would arrest anyone who blocked roads": an indefinite pronoun is a described doer too, one with no name)
   const indefinite = view.upos(read.node) === 'PRON' && INDEFINITE_PRONOUNS.has(ctx.doc.tokens[read.node].lower);
   if (!['NOUN', 'PROPN'].includes(view.upos(read.node)) && !indefinite || isActNoun(ctx.kb, lemma) || ctx.kb.lexicon.sayingVehicles.has(lemma)) return null;
+  if (cuePhrases(ctx.kb.lexicon.clauseCues, 'enacting-document').has(lemma)) return null;
   // a participle on a noun with no "-ing" ("the release | gathered", a misparse; "men arrested") does not make the noun its doer
   const described = read.verbs[read.verbs.length - 1];
   if (read.rules.includes('roles:tree-acl') && !/ing$/.test(ctx.doc.tokens[described].lower)) return null;

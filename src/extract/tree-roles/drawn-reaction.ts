@@ -6,6 +6,7 @@ import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { participantsAt } from './participants.ts';
 import { isActNoun } from './object-words.ts';
 import { treeNounActors } from './tree-actors.ts';
+import { summedClauseVerb } from '../comma-aside.ts';
 
 /** In an event's `rules`: its target is who did what drew the reaction ("struck a school, drawing condemnation from Egypt"). */
 export const DRAWN_REACTION_RULE = 'roles:tree-drawn-reaction';
@@ -32,11 +33,17 @@ export function withDrawnReaction(ctx: SentenceContext, tree: TreeView, c: Candi
 /**
  * "shelled Kurdish positions in Syria, which prompted criticism": a "which" set off by a comma whose noun is no act
  * stands for the clause before it; its cause is that clause's subject ("the strike, which drew condemnation" keeps the act).
+ * So does "a move that" set beside the clause.
  */
 function clauseWhich(tree: TreeView, ctx: SentenceContext, verb: number): SubjectNode | null {
   const t = ctx.doc.tokens;
-  const which = tree.childrenWith(verb, 'nsubj').find((s) => t[s].lower === 'which' && t[s - 1]?.text === ',');
   const noun = tree.head(verb);
+  // "closed its border, a move that drew criticism": the noun set beside the clause (the tree's `appos` of its verb)
+  // sums it up; the clause's subject did what drew the reaction
+  const relative = tree.childrenWith(verb, 'nsubj').some((s) => t[s].lower === 'that' || t[s].lower === 'which');
+  const summed = relative && tree.label(verb) === 'acl:relcl' && noun >= 0 ? summedClauseVerb(tree, ctx, noun) : null;
+  if (summed !== null) return subjectNode(tree, summed);
+  const which = tree.childrenWith(verb, 'nsubj').find((s) => t[s].lower === 'which' && t[s - 1]?.text === ',');
   if (which === undefined || tree.label(verb) !== 'acl:relcl' || noun < 0 || isActNoun(ctx.kb, t[noun].lemma)) return null;
   // (the clause's verb is the nearest above the noun: "closed its border with Colombia, which drew criticism")
   let clause = tree.head(noun);

@@ -8,6 +8,7 @@ import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { ORDERED_UNDERGOER_RULE, orderedUndergoer } from './ordered-undergoer.ts';
 import { participleAfterParty } from './participle-after-party.ts';
 import { suspectedDoer } from './suspected-doer.ts';
+import { ATTRIBUTING } from '../tree-repair/participle-read-as-main-verb.ts';
 import { predicateNounSubject } from './predicate-noun.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
@@ -149,6 +150,9 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
     const led = agentNode(view, head) === undefined && participle !== undefined && ctx.kb.lexicon.leadingParticiples?.has(view.tokens[participle].lemma) === true;
     if (found.phrases.length) return { actors: found.phrases, rules: ['roles:tree-noun-by', ...(led ? [LED_BY_RULE] : []), ...found.rules] };
   }
+  // "a bombing blamed on the PKK", "an airstrike attributed to Israel": who the act is laid on did it, as alleged
+  const attributed = attributedDoer(view, ctx, head);
+  if (attributed) return attributed;
   // "Navalny's arrest", "the reporters' release": the possessor of an undergone act (data/lexicon/undergone-acts.tsv)
   // undergoes it, unless an "of" names who does ("Egypt's arrest of the activist")
   const undergone = ctx.kb.lexicon.undergoneActs.has(ctx.doc.tokens[head].lemma) && view.childrenWith(head, 'nmod:poss').length > 0
@@ -237,4 +241,18 @@ export function withinActActors(view: TreeView, ctx: SentenceContext, verb: numb
 export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token): string | null {
   if (supportVerbs.has(token.lemma)) return token.lemma;
   return baseForms(token).find((f) => supportVerbs.has(f)) ?? null;
+}
+
+/** In an event's `rules`: its actor is whom the act noun is blamed on or attributed to (alleged). */
+export const ATTRIBUTED_DOER_RULE = 'roles:tree-noun-attributed-to';
+
+/** "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase. */
+function attributedDoer(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
+  for (const participle of view.childrenWith(head, 'acl')) {
+    const marker = ATTRIBUTING[view.tokens[participle].lemma];
+    const laidOn = marker === undefined ? undefined : view.childrenWith(participle, 'obl').find((o) => view.marker(o) === marker);
+    const found = laidOn === undefined ? null : participantsAt(view, ctx, laidOn);
+    if (found?.phrases.length) return { actors: found.phrases, rules: [ATTRIBUTED_DOER_RULE, ...found.rules] };
+  }
+  return null;
 }
