@@ -1,0 +1,47 @@
+import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 29 type and mode classes (PLOVER manual, ../shared/ontology/), each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Egypt said it would close the Rafah crossing if Israel entered the city": a speaker's own hostile measure under a
+// condition is its threat (core/conditional-threat.ts). Two readings hid the condition: the parse took "crossing" for a
+// verb and hung the if-clause on it, inside the trigger's own phrase (tree-clauses/condition.ts now reads a condition on
+// any word of the trigger); and "close" tagged an adjective after a modal counted as a verb only before a determiner,
+// not before a possessive or a name ("would close its airspace", extract/token-shape.ts).
+expectAll('a measure under an if-clause is a threat', [
+  ['Egypt said it would close the Rafah crossing if Israel entered the city.', ['THREATEN Egypt > Israel']],
+  ['Jordan said it would close the border crossing if the fighting spread.', ['THREATEN']],
+  ['Turkey said it would close its airspace to Israeli planes if the strikes continued.', ['THREATEN Turkey > Israeli planes']],
+  ['Iran said it would close its airspace to U.S. planes if Washington struck its nuclear sites.', ['THREATEN Iran > U.S. planes']],
+]);
+expectAll('a measure stated after a modal, with a possessive object', [
+  ['Hungary will close its border with Serbia on Tuesday.', ['COERCE Hungary > Serbia']],
+]);
+expectNone('a measure done, after another act, is no threat', 'THREATEN', [
+  'Egypt closed the Rafah crossing after Israel entered the city.',
+  'Turkey closed its airspace to Israeli planes on Sunday.',
+  'Jordan said it had closed the border crossing because the fighting spread.',
+]);
+
+// "Poland is weighing whether to close its border": a measure put as a question its subject weighs is a threat, as the
+// measure weighed as an object or a gerund is ("weighing sanctions", core/weighed-measure.ts). The infinitive of a
+// "whether to" question takes the subject of the verb it hangs on (tree-roles/subject-node.ts), is no purpose clause
+// (tree-clauses/purpose-clause.ts), and its "whether" opens no condition on the threat the weighing makes; a closing of
+// borders is a measure weighed (191), and "debate" a verb of weighing (clause-cues.tsv).
+expectAll('a measure weighed as a whether-question is a threat', [
+  ['Poland is weighing whether to close its border with Belarus.', ['THREATEN Poland > Belarus']],
+  ['The government is considering whether to expel the Russian ambassador.', ['THREATEN government > Russian ambassador']],
+  ['Lithuania is debating whether to shut its border crossings with Belarus.', ['THREATEN Lithuania > Belarus']],
+  ['Washington is weighing whether to sanction Georgian officials.', ['THREATEN Washington > Georgian officials']],
+  ['Poland is weighing closing its border with Belarus.', ['THREATEN Poland > Belarus']],
+]);
+expectNone('a measure decided or done is no threat', 'THREATEN', [
+  'Poland closed its border with Belarus on Sunday.',
+  'The government expelled the Russian ambassador on Friday.',
+]);
+expectNone('a question not put to oneself is no act of the asker', 'COERCE', [
+  'Reporters asked whether the army had closed the border.',
+]);
