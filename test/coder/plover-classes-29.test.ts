@@ -45,3 +45,35 @@ expectNone('a measure decided or done is no threat', 'THREATEN', [
 expectNone('a question not put to oneself is no act of the asker', 'COERCE', [
   'Reporters asked whether the army had closed the border.',
 ]);
+
+// "Egypt and Turkey resumed direct flights": the resumption rows of flights, air links and trade routes code 085 (easing
+// an embargo, RETREAT); by the PLOVER manual (COOPERATE: "initiate, resume, improve, or expand mutual ... economic
+// exchange") an exchange resumed between two partners, joined as actors or named by "with"/"between", is COOPERATE 061,
+// the pattern's own words ("direct flights") no target (argument-senses.tsv side "partners", core/word-sense.ts).
+expectAll('an exchange resumed between partners is cooperation', [
+  ['Egypt and Turkey resumed direct flights on Sunday.', ['COOPERATE Egypt > null']],
+  ['Egypt resumed direct flights with Turkey on Sunday.', ['COOPERATE Egypt > Turkey']],
+  ['Qatar and Bahrain restored direct flights on Wednesday.', ['COOPERATE Qatar > null']],
+  ['Egypt and Turkey reopened their air links on Sunday.', ['COOPERATE']],
+]);
+expectNone('one side resuming what it had banned still eases the ban', 'COOPERATE', [
+  'China resumed imports of Japanese seafood on Monday.',
+  'Russia resumed flights to Georgia on Monday.',
+]);
+
+// "The junta suspended the constitution", "soldiers dissolved parliament": by the PLOVER manual (COERCE: "coercive uses of
+// power"; context pro_autocracy: "efforts to dissolve or undermine democratic institutions", "coups") these are COERCE
+// restrict (CAMEO 172), not the concession to demands (0831, 0834) a dissolution by armed men was coded as
+// (extra-verbs.tsv rows for suspending a constitution or a legislature; argument-senses.tsv: "dissolve" by forces).
+expectAll('a coup decree is coercion', [
+  ['The junta suspended the constitution on Wednesday.', ['COERCE junta > the constitution']],
+  ['Mutinous soldiers abolished the constitution on Thursday.', ['COERCE soldiers > the constitution']],
+  ['The junta dissolved the government on Monday.', ['COERCE junta > government']],
+  ['Soldiers dissolved parliament on Monday.', ['COERCE Soldiers > parliament']],
+  ['The military suspended the constitution and dissolved parliament after seizing power.', ['COERCE military > parliament']],
+  ['The army suspended the national assembly on Tuesday.', ['COERCE army > the national assembly']],
+]);
+expectNone('a head of state dissolving parliament for elections coerces no one', 'COERCE', [
+  'The king dissolved parliament and called early elections.',
+  'The prime minister dissolved the lower house ahead of a snap vote.',
+]);
