@@ -77,3 +77,22 @@ expectNone('a head of state dissolving parliament for elections coerces no one',
   'The king dissolved parliament and called early elections.',
   'The prime minister dissolved the lower house ahead of a snap vote.',
 ]);
+
+// Maritime acts by coast guards (PLOVER COERCE restrict and seize, ASSAULT for a riot weapon turned on a vessel), the
+// vessel's owner state the target: the seizure rows lacked the catch and a trawler; "the catch of Vietnamese fishermen"
+// matched the longer abduction row of its owners (of two rows of one verb, the object word before an "of" phrase is
+// what is acted on: extract/triggers.ts); blocking a resupply mission, spraying a vessel with water cannon and chasing
+// boats away had no rows (extra-verbs.tsv).
+expectAll('a coast guard\'s act at sea', [
+  ['The Chinese coast guard seized the catch of Vietnamese fishermen near the Paracel Islands.', ['COERCE Chinese coast guard > the catch of Vietnamese fishermen']],
+  ['South Korean coast guard officers boarded a Chinese trawler and arrested its captain.', ['COERCE South Korean coast guard officers > a Chinese trawler']],
+  ['A Chinese coast guard vessel blocked a Philippine resupply mission to Second Thomas Shoal.', ['COERCE A Chinese coast guard vessel > Philippine']],
+  ['The Chinese coast guard sprayed a Philippine fisheries vessel with water cannon.', ['ASSAULT Chinese coast guard > a Philippine fisheries vessel']],
+  ['Chinese vessels chased away Filipino fishermen near Scarborough Shoal.', ['COERCE Chinese vessels > Filipino fishermen']],
+]);
+expectNone('people seized are abducted, not their goods confiscated', 'COERCE', [
+  'Rebels seized five fishermen near the lake.',
+]);
+expectNone('a vehicle leaving is no coercion', 'COERCE', [
+  'The gunmen drove off after the attack.',
+]);
