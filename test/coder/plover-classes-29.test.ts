@@ -96,3 +96,16 @@ expectNone('people seized are abducted, not their goods confiscated', 'COERCE', 
 expectNone('a vehicle leaving is no coercion', 'COERCE', [
   'The gunmen drove off after the attack.',
 ]);
+
+// Goods named by their origin ("Japanese seafood") are the origin country as the target of a trade measure
+// (resolve/role-country.ts, data/lexicon/traded-goods.tsv): a compound's last noun names the goods ("Malaysian palm
+// oil", "American soybeans" as before), and a surtax is a tariff (verbs.tsv, nouns.tsv).
+expectAll('goods named by their origin are the target of a trade measure', [
+  ['India banned imports of Malaysian palm oil on Monday.', ['SANCTION India > Malaysian']],
+  ['The EU imposed a surtax on American whiskey.', ['SANCTION EU > American']],
+  ['Canada imposed a surtax on U.S. steel on Friday.', ['SANCTION Canada > U.S.']],
+  ['China suspended imports of Taiwanese grouper fish on Monday.', ['SANCTION China > Taiwanese']],
+]);
+expectNone('a demonym before other nouns names no actor', 'SANCTION', [
+  'Malaysian palm oil prices rose on Monday.',
+]);
