@@ -109,3 +109,15 @@ expectAll('goods named by their origin are the target of a trade measure', [
 expectNone('a demonym before other nouns names no actor', 'SANCTION', [
   'Malaysian palm oil prices rose on Monday.',
 ]);
+
+// "The U.S. sanctioned three firms. The firms shipped drones to Russia, the Treasury said. Beijing condemned the move":
+// "the move" took up the latest deed, the one the sanctioner gave as its reason; a move or decision is a step a named
+// side takes, told as done (core/condemned-act-doer.ts), so the sanctioner is accused.
+expectAll('the move condemned is the step taken, not the reason given for it', [
+  ['Washington sanctioned two Iranian shipping firms on Tuesday. The companies shipped weapons to Yemen, the State Department said. Tehran condemned the move.', ['ACCUSE Tehran > Washington']],
+  ['Australia imposed sanctions on five Russian hackers on Thursday. The hackers attacked a health insurer, the government said. Moscow condemned the decision.', ['ACCUSE Moscow > Australia']],
+  ['Canada imposed sanctions on four Chinese officials on Monday. The officials detained Uyghur activists in Xinjiang, Ottawa said. Beijing condemned the move.', ['ACCUSE Beijing > Canada']],
+]);
+expectAll('with no step of a named side told, the latest deed stays the one condemned', [
+  ['Rebels seized the town on Monday. The United Nations condemned the move.', ['ACCUSE United Nations > Rebels']],
+]);
