@@ -121,3 +121,16 @@ expectAll('the move condemned is the step taken, not the reason given for it', [
 expectAll('with no step of a named side told, the latest deed stays the one condemned', [
   ['Rebels seized the town on Monday. The United Nations condemned the move.', ['ACCUSE United Nations > Rebels']],
 ]);
+
+// "Algeria recalled its ambassador to France": a measure on one's own envoy is aimed at the country the envoy is posted
+// to, named by "to" after the envoy noun (extract/tree-roles/envoy-post.ts; "its ambassador in Mexico" the resolver
+// already codes as the host's, core/mission-host.ts).
+expectAll('a recalled envoy\'s post is the target', [
+  ['Israel recalled its envoy to Ireland on Wednesday.', ['SANCTION Israel > Ireland']],
+  ['Bolivia recalled its ambassador to Tel Aviv on Tuesday.', ['SANCTION Bolivia > Tel Aviv']],
+  ['Peru recalled its ambassador to Mexico City on Monday.', ['SANCTION Peru > Mexico City']],
+]);
+expectAll('an envoy named with his own country stays the target', [
+  ['Mali expelled the French ambassador on Monday.', ['SANCTION Mali > French ambassador']],
+  ['Ecuador recalled its ambassador in Mexico on Friday.', ['SANCTION Ecuador > Mexico']],
+]);
