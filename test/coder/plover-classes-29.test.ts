@@ -122,13 +122,16 @@ expectAll('with no step of a named side told, the latest deed stays the one cond
   ['Rebels seized the town on Monday. The United Nations condemned the move.', ['ACCUSE United Nations > Rebels']],
 ]);
 
-// "Algeria recalled its ambassador to France": a measure on one's own envoy is aimed at the country the envoy is posted
-// to, named by "to" after the envoy noun (extract/tree-roles/envoy-post.ts; "its ambassador in Mexico" the resolver
-// already codes as the host's, core/mission-host.ts).
+// "Algeria recalled its ambassador to France", "Niger suspended its membership in the African Union": a measure on one's
+// own presence with another party is aimed at that party, named by the preposition after the noun (clause-cues.tsv
+// group "posted", extract/tree-roles/envoy-post.ts; "its ambassador in Mexico" the resolver already codes as the
+// host's, core/mission-host.ts).
 expectAll('a recalled envoy\'s post is the target', [
   ['Israel recalled its envoy to Ireland on Wednesday.', ['SANCTION Israel > Ireland']],
   ['Bolivia recalled its ambassador to Tel Aviv on Tuesday.', ['SANCTION Bolivia > Tel Aviv']],
   ['Peru recalled its ambassador to Mexico City on Monday.', ['SANCTION Peru > Mexico City']],
+  ['Niger suspended its membership in the African Union on Thursday.', ['SANCTION Niger > African Union']],
+  ['Russia froze its participation in the Council of Europe on Monday.', ['SANCTION Russia > Council of Europe']],
 ]);
 expectAll('an envoy named with his own country stays the target', [
   ['Mali expelled the French ambassador on Monday.', ['SANCTION Mali > French ambassador']],
