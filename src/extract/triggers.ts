@@ -163,7 +163,8 @@ const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
  * the verb acts on, the later word its owner (so the catch is confiscated, no fishermen abducted).
  */
 function ofPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (tokens[from + 1]?.lower !== 'of') return false;
+  // (the later row's own word must follow the "of": "convicted a journalist of espionage" keeps its "convict * of" row)
+  if (to <= from + 1 || tokens[from + 1]?.lower !== 'of') return false;
   for (let k = from + 2; k < to; k++) if (!LIST_POS.has(tokens[k].pos)) return false;
   return true;
 }

@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
 
 // Session 29 type and mode classes (PLOVER manual, ../shared/ontology/), each on sentences written for this file, with
 // negatives that must not change. 9 June 2025 is a Monday.
@@ -49,17 +51,24 @@ expectNone('a question not put to oneself is no act of the asker', 'COERCE', [
 // "Egypt and Turkey resumed direct flights": the resumption rows of flights, air links and trade routes code 085 (easing
 // an embargo, RETREAT); by the PLOVER manual (COOPERATE: "initiate, resume, improve, or expand mutual ... economic
 // exchange") an exchange resumed between two partners, joined as actors or named by "with"/"between", is COOPERATE 061,
-// the pattern's own words ("direct flights") no target (argument-senses.tsv side "partners", core/word-sense.ts).
+// the pattern's own words ("direct flights") no target (argument-senses.tsv side "partners" with the exchanged
+// objects, core/word-sense.ts); a border crossing reopened stays RETREAT.
 expectAll('an exchange resumed between partners is cooperation', [
   ['Egypt and Turkey resumed direct flights on Sunday.', ['COOPERATE Egypt > null']],
   ['Egypt resumed direct flights with Turkey on Sunday.', ['COOPERATE Egypt > Turkey']],
   ['Qatar and Bahrain restored direct flights on Wednesday.', ['COOPERATE Qatar > null']],
   ['Egypt and Turkey reopened their air links on Sunday.', ['COOPERATE']],
 ]);
-expectNone('one side resuming what it had banned still eases the ban', 'COOPERATE', [
+expectNone('one side resuming what it had banned still eases the ban; a border reopened is no exchange', 'COOPERATE', [
   'China resumed imports of Japanese seafood on Monday.',
   'Russia resumed flights to Georgia on Monday.',
+  'Turkey reopened a border crossing with Armenia on Saturday.',
 ]);
+// ("threatened to strike Cyprus if ...": the infinitive is a clause of its own, its condition the content's)
+test('a threat made under a condition of its content stays asserted', T, () => {
+  const e = find(code('Hezbollah threatened to strike Cyprus if it allowed Israel to use its airports.'), 'threatened');
+  assert.equal(e.provenance.certainty, 'asserted');
+});
 
 // "The junta suspended the constitution", "soldiers dissolved parliament": by the PLOVER manual (COERCE: "coercive uses of
 // power"; context pro_autocracy: "efforts to dissolve or undermine democratic institutions", "coups") these are COERCE

@@ -33,7 +33,8 @@ export function treeCondition(view: TreeView, head: number, clauseCues: readonly
   if (above.some((n) => isCondition(n) && view.head(n) >= 0)) return { inCondition: true, conditionalMain: false, rule: 'tree-conditional' };
   // "would close the border crossing if ...": a clause the parse hangs on another word of the trigger's own phrase
   // (here "crossing", misread as a verb) conditions the trigger as well
-  const own = triggerWords.filter((w) => w !== head && isWithin(view, w, head));
+  // (not an infinitive of its own: "threatened to strike Cyprus if ..." is a threat made, its content conditional)
+  const own = triggerWords.filter((w) => w !== head && isWithin(view, w, head) && view.childrenWith(w, 'mark').length === 0);
   const conditionalMain = above.some((a) => view.childrenWith(a, 'advcl').some((c) => isCondition(c) && !isWithin(view, head, c)))
     || own.some((w) => view.childrenWith(w, 'advcl').some(isCondition));
   return { inCondition: false, conditionalMain, rule: 'tree-conditional' };
