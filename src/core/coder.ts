@@ -74,7 +74,7 @@ import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
-import { withWeighedMeasures } from './weighed-measure.ts';
+import { outsideWeighedQuestion, withWeighedMeasures } from './weighed-measure.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
@@ -252,7 +252,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
-          const condition = withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), doc.tokens, sentence, c.trigger.head);
+          const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)

@@ -41,7 +41,10 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     // landed on what the condemnation names, before the latest of its noun or type
     const landings = e.rules.filter((r) => r.startsWith(CONDEMNED_LANDING)).map((r) => actStem(r.slice(CONDEMNED_LANDING.length)));
     const sameLanding = landings.length ? before.find((o) => participantsOf(o, 'target').some((t) => words(t.text).some((w) => landings.includes(actStem(w))))) : undefined;
-    const doer = named[0] ?? sameLanding ?? sameNoun ?? before[0] ?? onVictims;
+    // "The U.S. sanctioned three firms. The firms supplied drones to Russia, the Treasury said. Beijing condemned the
+    // move": a move or decision is a step a named side takes, told as done, not the deed a speaker gives as its reason
+    const step = type === ANY_DEED ? before.find((o) => o.provenance.certainty === 'asserted' && o.actor?.code) : undefined;
+    const doer = named[0] ?? sameLanding ?? sameNoun ?? step ?? before[0] ?? onVictims;
     // ("condemned the attack on protesters" with no attacker told: the victims are accused of nothing, nor their state)
     if (!doer?.actor) return befell && e.rules.includes(LANDED_ON_RULE) ? { ...withParticipants(e, 'target', []), rules: [...e.rules, 'target:condemned-act-no-doer'] } : befell ? stateOf(e, befell) : e;
     const target = { ...doer.actor, basis: 'inferred' as const };

@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
+import { isWhetherTo } from '../extract/tree-roles/subject-node.ts';
 import { POSSIBLE_MEASURE_RULE, threatOf } from './conditional-threat.ts';
 
 // A hostile measure its own side weighs or holds out is a threat to its target (PLOVER THREATEN: "coercive or forceful
@@ -15,7 +16,9 @@ export const WEIGHED_MEASURE_RULE = 'roles:weighed-measure-is-threat';
 // a measure of one state against another or against persons: reduced relations, sanctions, expulsions (CAMEO 16x,
 // and 163 that PLOVER makes COERCE), administrative sanctions (172: visa restrictions, travel bans). Force weighed has
 // its own rows ("considering military strikes"), and charges weighed in a review are an investigation's outcome.
-const isMeasure = (c: Candidate) => c.info.code.startsWith('16') || c.info.code.startsWith('172');
+// A closing of borders, ports or airspace (191, restricting movement) is weighed as a measure too ("weighing whether to close
+// its border"), not as force.
+const isMeasure = (c: Candidate) => c.info.code.startsWith('16') || c.info.code.startsWith('172') || c.info.code === '191';
 
 /** The noun a compound modifier belongs to ("visa" of "visa restrictions"). */
 function phraseHead(view: TreeView, node: number): number {
@@ -33,7 +36,9 @@ function weighingVerb(view: TreeView, c: Candidate, weighing: ReadonlySet<string
   // "weighing sanctions"; "mulling over tariffs" (the particle read as the noun's preposition)
   const asObject = c.trigger.pattern.kind === 'noun' && (view.label(n) === 'obj' || view.base(n) === 'obl' && weighing.has(`${lemma} ${view.marker(n)}`));
   const asGerund = c.trigger.pattern.kind === 'verb' && view.base(n) === 'xcomp' && view.tokens[n].lower.endsWith('ing');
-  if (!asObject && !asGerund) return -1;
+  // "weighing whether to close its border", "considering whether to expel the ambassador"
+  const asQuestion = c.trigger.pattern.kind === 'verb' && ['advcl', 'ccomp'].includes(view.base(n)) && isWhetherTo(view, n);
+  if (!asObject && !asGerund && !asQuestion) return -1;
   const weighs = weighing.has(lemma) || view.childrenWith(verb, 'compound:prt').some((p) => weighing.has(`${lemma} ${view.tokens[p].lower}`));
   return weighs ? verb : -1;
 }
@@ -79,4 +84,12 @@ export function withWeighedMeasures(ctx: SentenceContext, view: () => TreeView, 
     const weigher = c.actors.length ? undefined : view().childrenWith(verb, 'nsubj').map((s) => ctx.phraseAt.get(s)).find((p) => p && !p.locative);
     return asThreat(ctx, weigher ? { ...c, actors: [weigher] } : c, c, WEIGHED_MEASURE_RULE);
   });
+}
+
+/**
+ * "Poland is weighing whether to close its border": the "whether" of the question weighed opens no condition on the
+ * threat, which the weighing makes (its measure is no act of its own, the threat stands asserted).
+ */
+export function outsideWeighedQuestion<T extends { readonly inCondition: boolean }>(view: TreeView, c: Candidate, condition: T): T {
+  return condition.inCondition && c.rules.includes(WEIGHED_MEASURE_RULE) && isWhetherTo(view, c.trigger.head) ? { ...condition, inCondition: false } : condition;
 }

@@ -28,7 +28,10 @@ export function applyWordSenses(ctx: SentenceContext, candidates: readonly Candi
     else if (hit.cameo === KEEP) out.push({ ...c, rules: [...c.rules, `sense:${hit.id}`] });
     else {
       const info = lookupCameo(ctx.kb.ontology, hit.cameo);
-      out.push(info ? { ...c, info, rules: [...c.rules, `sense:${hit.id}`] } : c);
+      // "Egypt and Turkey resumed direct flights": between partners the pattern's own words ("direct flights") name the
+      // exchange, no one it is done to
+      const targets = hit.side === 'partners' ? c.targets.filter((p) => !c.trigger.tokens.some((k) => p.start <= k && k < p.end)) : c.targets;
+      out.push(info ? { ...c, info, targets, rules: [...c.rules, `sense:${hit.id}`] } : c);
     }
   }
   return out;
@@ -60,6 +63,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'governor': return governorIs(ctx, c, k, rule);
     case 'subject': return subjectIs(ctx, c, k, rule);
     case 'object': return objectIs(ctx, c, k, rule);
+    case 'partners': return partnersNamed(ctx, c, rule);
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -172,6 +176,17 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   party       a named political party ("the ANC"); other named groups keep their phrase kind (group)
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
+/**
+ * Rows with side "partners": how the act names two sides of an exchange, "coordinated" (two actors joined: "Egypt and
+ * Turkey resumed direct flights") or a preposition (args "with", "between") on the trigger's words ("resumed flights
+ * with Turkey"): a resumed exchange between partners is mutual cooperation, one side's lifting of a ban is not.
+ */
+function partnersNamed(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
+  if (rule.args.has('coordinated') && c.actors.length >= 2) return true;
+  const view = ctx.tree();
+  return c.trigger.tokens.some((k) => view.children(k).some((n) => ['obl', 'nmod'].includes(view.base(n)) && rule.args.has(view.marker(n) ?? '')));
+}
+
 function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
   if (rule.args.has('*')) return true; // a word's last row: whoever acts, or no one
   const t = ctx.doc.tokens;

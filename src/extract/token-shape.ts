@@ -26,6 +26,8 @@ export function isAdjectival(tokens: readonly Token[], i: number, sentence: Sent
 
 // words that open a verb's object: a hyphenated participle before them is a verb
 const OBJECT_OPENERS = new Set(['DET', 'NUM']);
+// after a modal, a possessive or a name opens the object too: "would close its airspace", "will expel Russia's envoy"
+const MODAL_OBJECT_OPENERS = new Set([...OBJECT_OPENERS, 'PRON', 'PROPN']);
 
 /**
  * "food and medicine supplied by Qatar arrived", "a village shelled by the army": a past participle right after the noun
@@ -69,8 +71,8 @@ export function isVerbLike(tokens: readonly Token[], i: number, sentence: Senten
   if (t.pos === 'AUX' && t.lemma === 'be' && i + 2 < sentence.tokenEnd && tokens[i + 1].pos === 'ADP' && tokens[i + 2].pos === 'PROPN') return true;
   // "have begun relaxing sanctions", "started shelling the town": the tagger reads an adjective or a noun
   if (i > sentence.tokenStart && followsAspectualVerb(tokens, i)) return true;
-  // "it would close the Strait of Hormuz", "will free the hostages": after a modal, a word with an object is a bare verb
-  if (i > sentence.tokenStart && followsModal(tokens, i, sentence) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV') && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return true;
+  // "it would close the Strait of Hormuz", "will close its border": after a modal, a word with an object is a bare verb
+  if (i > sentence.tokenStart && followsModal(tokens, i, sentence) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV') && MODAL_OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return true;
   // "North Korea test-fired two missiles": the first part of a hyphenated verb, tagged a noun
   if (t.pos === 'NOUN' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.pos === 'VERB' && i + 3 < sentence.tokenEnd && OBJECT_OPENERS.has(tokens[i + 3].pos)) return true;
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return false;

@@ -159,6 +159,17 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
 const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
 
 /**
+ * "seized the catch of Vietnamese fishermen": of two rows of one verb, the object word before an "of" phrase is what
+ * the verb acts on, the later word its owner (so the catch is confiscated, no fishermen abducted).
+ */
+function ofPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  // (the later row's own word must follow the "of": "convicted a journalist of espionage" keeps its "convict * of" row)
+  if (to <= from + 1 || tokens[from + 1]?.lower !== 'of') return false;
+  for (let k = from + 2; k < to; k++) if (!LIST_POS.has(tokens[k].pos)) return false;
+  return true;
+}
+
+/**
  * "cut off electricity and water to Gaza": two rows of one verb that differ by one object word, the two conjuncts of one
  * list ("cut off * electricity to", "cut off * water to"): the first conjunct names the act, as on a tie of length.
  */
@@ -171,7 +182,7 @@ function withoutLaterConjuncts(candidates: Trigger[], tokens: readonly Token[]):
       // the one word each spells that the other does not: their object words
       const own = a.tokens.filter((k) => !b.tokens.includes(k));
       const other = b.tokens.filter((k) => !a.tokens.includes(k));
-      if (own.length === 1 && other.length === 1 && own[0] < other[0] && listBetween(tokens, own[0], other[0])) later.add(b);
+      if (own.length === 1 && other.length === 1 && own[0] < other[0] && (listBetween(tokens, own[0], other[0]) || ofPhraseBetween(tokens, own[0], other[0]))) later.add(b);
     }
   }
   return later.size === 0 ? candidates : candidates.filter((c) => !later.has(c));

@@ -41,8 +41,12 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
     return { ...p, end: next.end, text, name: text, code: `${p.code}${national}`, rule: 'actor:demonym+national' };
   }
   if (kb.patterns.get(next.lemma)?.some((x) => x.kind === 'noun')) return doer;
-  // "halted imports of Japanese seafood": goods named by their origin stand for its trade
-  return kb.lexicon.tradedGoods.has(next.lemma) || kb.lexicon.tradedGoods.has(next.lower) ? doer : null;
+  // "halted imports of Japanese seafood": goods named by their origin stand for its trade; "Malaysian palm oil": the
+  // last noun of a compound names the goods
+  let head = i;
+  while (doc.tokens[head + 1]?.pos === 'NOUN' && doc.tokens[head + 1].sentence === next.sentence && head - i < 3) head++;
+  const goods = doc.tokens[head];
+  return kb.lexicon.tradedGoods.has(goods.lemma) || kb.lexicon.tradedGoods.has(goods.lower) ? doer : null;
 }
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */

@@ -22,7 +22,7 @@ const PREDICATE = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'PRON']);
  * A marker the parse hangs on no predicate (on punctuation, around curly quotes) gives no clause to read: then
  * what follows the marker is the condition and what precedes it is conditional.
  */
-export function treeCondition(view: TreeView, head: number, clauseCues: readonly CueEntry[]): TreeCondition {
+export function treeCondition(view: TreeView, head: number, clauseCues: readonly CueEntry[], triggerWords: readonly number[] = []): TreeCondition {
   const { entries: conditional, phrases: markers } = cueGroup(clauseCues, 'conditional');
   // "providing that all troops keep withdrawing": the cue's last word is the clause's marker
   const endsAt = (m: number) => conditional.some((c) => c.words.every((w, k) => view.tokens[m - c.words.length + 1 + k]?.lower === w));
@@ -31,7 +31,12 @@ export function treeCondition(view: TreeView, head: number, clauseCues: readonly
   if (unparsed >= 0) return { inCondition: head > unparsed, conditionalMain: head < unparsed, rule: 'conditional-unparsed' };
   const above = [head, ...pathUp(view, head).map((s) => s.parent)];
   if (above.some((n) => isCondition(n) && view.head(n) >= 0)) return { inCondition: true, conditionalMain: false, rule: 'tree-conditional' };
-  const conditionalMain = above.some((a) => view.childrenWith(a, 'advcl').some((c) => isCondition(c) && !isWithin(view, head, c)));
+  // "would close the border crossing if ...": a clause the parse hangs on another word of the trigger's own phrase
+  // (here "crossing", misread as a verb) conditions the trigger as well
+  // (not an infinitive of its own: "threatened to strike Cyprus if ..." is a threat made, its content conditional)
+  const own = triggerWords.filter((w) => w !== head && isWithin(view, w, head) && view.childrenWith(w, 'mark').length === 0);
+  const conditionalMain = above.some((a) => view.childrenWith(a, 'advcl').some((c) => isCondition(c) && !isWithin(view, head, c)))
+    || own.some((w) => view.childrenWith(w, 'advcl').some(isCondition));
   return { inCondition: false, conditionalMain, rule: 'tree-conditional' };
 }
 

@@ -31,7 +31,9 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     // parse may take it for a complement or a parataxis)
     const commaAim = (label === 'xcomp' || label === 'parataxis') && setOffByComma(view, n);
     if (label !== 'advcl' && label !== 'xcomp' && label !== 'acl' && !commaAim) continue;
-    if (!clauseMarkers(view, n).some((m) => PURPOSE_MARKERS.has(m))) continue;
+    const markers = clauseMarkers(view, n);
+    // "weighing whether to close the border": an infinitive question is what is weighed, no aim
+    if (!markers.some((m) => PURPOSE_MARKERS.has(m)) || markers.includes('whether')) continue;
     // "fighting to impose Islamic law", "working to free the hostages": a verb of effort is for its infinitive
     if (label === 'xcomp' && view.childrenWith(parent, 'obj').length === 0 && !striving.has(view.tokens[parent].lemma) && !commaAim) continue;
     if (label === 'acl' && view.upos(parent) !== 'NOUN') continue;

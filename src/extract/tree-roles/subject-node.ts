@@ -86,6 +86,13 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       return { node: up, rules: [...rules, 'roles:tree-marked-clause-controller'], verbs: [...seen] };
     }
     if (label === 'acl' && view.marker(verb) !== null) return null;
+    // "Poland is weighing whether to close its border", "decided whether to expel": the infinitive of a question its
+    // subject puts to itself is that subject's act
+    if ((label === 'advcl' || label === 'ccomp') && isWhetherTo(view, verb)) {
+      rules.push('roles:tree-whether-to');
+      verb = up;
+      continue;
+    }
     if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
     if (label === 'xcomp') {
       const object = view.childrenWith(up, 'obj').find((o) => o < verb);
@@ -135,6 +142,12 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
     verb = up;
   }
   return null;
+}
+
+/** A clause opened by "whether to" ("weighing whether to close the border"). */
+export function isWhetherTo(view: TreeView, verb: number): boolean {
+  const marks = view.childrenWith(verb, 'mark').map((m) => view.tokens[m].lower);
+  return marks.includes('whether') && marks.includes('to');
 }
 
 /**

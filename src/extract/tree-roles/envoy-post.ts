@@ -1,0 +1,30 @@
+import type { Candidate } from '../candidate.ts';
+import type { SentenceContext } from '../context.ts';
+import type { TreeView } from './tree-view.ts';
+import { cuePhrases } from '../cue-groups.ts';
+
+export const ENVOY_POST_RULE = 'roles:tree-envoy-post';
+
+/**
+ * "Algeria recalled its ambassador to France", "Armenia froze its participation in the CSTO": a measure on one's own
+ * presence with another party is aimed at that party, named by the preposition after the noun (clause-cues.tsv group
+ * "posted"; the parse may hang it on the verb, right after its object). "Its ambassador in Mexico" the resolver codes
+ * itself (core/mission-host.ts).
+ */
+export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate {
+  if (c.info.type !== 'SANCTION') return c;
+  const posted = cuePhrases(ctx.kb.lexicon.clauseCues, 'posted');
+  const nouns = new Set([...posted].map((p) => p.split(' ')[0]));
+  const envoy = c.trigger.tokens.find((k) => k !== c.trigger.head && nouns.has(view.tokens[k].lower));
+  // (the envoy's own phrase, "its ambassador", is no target of its sender's measure)
+  if (envoy === undefined || c.targets.some((t) => view.tokens[envoy].start < t.start || view.tokens[envoy].end > t.end)) return c;
+  const onNoun = view.childrenWith(envoy, 'nmod');
+  // ("recalled its envoy | to Ireland" with "to Ireland" the verb's: only right after the object's phrase)
+  const onVerb = view.label(envoy) === 'obj' ? view.childrenWith(view.head(envoy), 'obl').filter((n) => view.span(n)[0] === view.span(envoy)[1]) : [];
+  for (const n of [...onNoun, ...onVerb]) {
+    if (!posted.has(`${view.tokens[envoy].lower} ${view.marker(n)}`)) continue;
+    const phrase = ctx.phraseAt.get(n);
+    if (phrase && phrase.code && ['country', 'organization', 'group'].includes(phrase.kind)) return { ...c, targets: [phrase], rules: [...c.rules, ENVOY_POST_RULE] };
+  }
+  return c;
+}
