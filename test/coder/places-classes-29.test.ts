@@ -60,3 +60,29 @@ test('a town official reporting an act still places it in the town, inferred', T
   assert.equal(e.location?.name, 'Kharkiv');
   assert.ok(e.rules.includes('place:town-body-reports'), e.rules.join(' '));
 });
+
+// "Nigeria on Tuesday condemned the arrest of its journalists by Cameroonian soldiers last month": the parse hangs both
+// dates on the verb, and the act noun took the nearer one, the protest's own day. An act noun governed by a verb before
+// it, with one date before the noun and another after it, now takes the one after it (core/clause-dates.ts
+// datesAfterGoverningVerb); the verb keeps its day.
+for (const [text, trigger, date] of [
+  ['Nigeria on Tuesday condemned the arrest of two of its journalists by Cameroonian soldiers last month.', 'arrest', '2025-05'],
+  ['Kenya on Monday protested the killing of its citizen by Ugandan police last week.', 'killing', '2025-06-04'],
+  ['Ghana on Wednesday condemned the detention of 12 of its fishermen by Ivorian naval forces on Saturday.', 'detention', '2025-06-07'],
+] as const) {
+  test(`an act told inside a protest takes the date after it: ${text}`, T, () => {
+    const events = code(text);
+    assert.equal(find(events, trigger).date?.value, date);
+    assert.notEqual(events.find((e) => e.type === 'ACCUSE')?.date?.value, date);
+  });
+}
+// (negatives: the protest keeps its own day; an act noun with the one date stays as it was)
+for (const [text, trigger, date] of [
+  ['Nigeria on Tuesday condemned the arrest of two of its journalists by Cameroonian soldiers last month.', 'condemned', '2025-06-10'],
+  ['Kenya condemned the killing of its citizen by Ugandan police on Monday.', 'killing', '2025-06-09'],
+  ['Police on Friday began an investigation into the killing of a journalist in March.', 'killing', '2025-03'],
+] as const) {
+  test(`a verb's own day, or an act's only date, stays: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, date);
+  });
+}
