@@ -20,7 +20,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { articlePlaces, eventPlaceMentions, namesSite, standsAsPlace, townBodies, townOfOrganizationName } from './article-places.ts';
+import { articlePlaces, eventPlaceMentions, namesSite, storyActorCountries, standsAsPlace, townBodies, townOfOrganizationName } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -145,7 +145,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const roleCountries = namedRoleCountries(doc, phrases, kb.lexicon.weaponNouns);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
-      const dateline = datelinePlace(article.text, kb, allPlaces);
+      const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
       const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);

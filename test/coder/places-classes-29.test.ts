@@ -86,3 +86,30 @@ for (const [text, trigger, date] of [
     assert.equal(find(code(text), trigger).date?.value, date);
   });
 }
+
+// "VALENCIA (AP) — Spanish police arrested ...": a lone dateline city took the most sizeable city of its name
+// (Valencia in Venezuela, Tripoli in Libya, San Jose in California), whatever country the story named, and lent that
+// country to the story's roles and places. Among the sizeable cities of the name, the one in a country the story's
+// places or actors name now wins (resolve/dateline-place.ts; core/article-places.ts storyActorCountries).
+for (const [text, trigger, country, place] of [
+  ['VALENCIA (AP) — Spanish police arrested 12 protesters outside the regional parliament on Sunday. Prime Minister Pedro Sanchez condemned the violence.', 'arrested', 'ESP', 'the regional parliament'],
+  ['TRIPOLI (Reuters) — Gunmen attacked a Lebanese army checkpoint on Sunday, killing two soldiers, Lebanon\'s army said.', 'attacked', 'LBN', 'TRIPOLI'],
+  ['SAN JOSE (AP) — Costa Rican police arrested 12 suspected drug traffickers on Friday.', 'arrested', 'CRI', 'SAN JOSE'],
+] as const) {
+  test(`an ambiguous dateline city is the one in the story's country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.country, country);
+    assert.equal(e.location?.text, place);
+    assert.ok(!JSON.stringify([e.actor?.code, e.target?.code]).includes('VEN'), JSON.stringify([e.actor?.code, e.target?.code]));
+  });
+}
+// (negatives: a qualifier still decides; a story of the other country keeps it; a lone capital stays the capital)
+for (const [text, trigger, country] of [
+  ['VALENCIA, Spain (AP) — Police arrested 12 protesters on Sunday.', 'arrested', 'ESP'],
+  ['VALENCIA (AP) — Venezuelan police arrested 12 protesters on Sunday.', 'arrested', 'VEN'],
+  ['TRIPOLI (Reuters) — Rival militias clashed near the airport on Sunday.', 'clashed', 'LBY'],
+] as const) {
+  test(`a dateline the story does not contradict stays: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.country, country);
+  });
+}
