@@ -60,7 +60,7 @@ export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMent
 }
 
 /** The one state the actors of the sentence at `at` name ("the Afghan army said"), if only one. */
-function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
+export function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
   const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
   const states = new Set(sentence ? actors.flatMap((a) => {
     const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' ? a.entry?.country ?? a.code?.slice(0, 3) : null;

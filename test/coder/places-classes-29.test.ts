@@ -113,3 +113,38 @@ for (const [text, trigger, country] of [
     assert.equal(find(code(text), trigger).location?.country, country);
   });
 }
+
+// "Burkina Faso's army said jihadists attacked a post in the east of the country": a compass part of the country
+// (resolve/compass-parts.ts) needs the story's country, and a story that names no place had none. The one state the
+// sentence's speakers or actors name is now that country (core/event-place.ts, article-places.ts soleActorCountry).
+for (const [text, trigger, country] of [
+  ['Burkina Faso\'s army said jihadists attacked a military post in the east of the country on Sunday, killing 12 soldiers.', 'attacked', 'BFA'],
+  ['Mali\'s army said militants attacked a base in the north of the country on Friday.', 'attacked', 'MLI'],
+  ['The Nigerian army said troops killed 30 insurgents in the northeast on Sunday.', 'killed', 'NGA'],
+] as const) {
+  test(`a compass part of the speaker's country: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.country, country);
+    assert.ok(e.rules.includes('place:compass-part-of-country'), e.rules.join(' '));
+  });
+}
+// "attacked an army post in a northern border town": a town no name says, set by its compass side after "in a", was
+// no place, and the story's opening place stood in. It is now a described place of the story's country
+// (resolve/site-phrases.ts sidedSettlementAfter); a named place in the sentence still wins.
+for (const [text, trigger, place] of [
+  ['Rebels attacked an army post in a northern border town on Sunday, the army said.', 'attacked', 'a northern border town'],
+  ['Troops clashed with rebels in a northern village on Monday.', 'clashed', 'a northern village'],
+  ['Gunmen abducted 20 students from a school in a remote southern town on Friday.', 'abducted', 'a remote southern town'],
+] as const) {
+  test(`an unnamed town set by its compass side is the act's place: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.text, place);
+  });
+}
+for (const [text, trigger, place] of [
+  ['Gunmen killed 12 villagers in a remote northeastern village in Nigeria on Sunday.', 'killed', 'Nigeria'],
+  ['Rebels attacked an army post in a border town on Sunday.', 'attacked', null],
+] as const) {
+  test(`a named place wins, and a town with no side is none: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.text ?? null, place);
+  });
+}
