@@ -148,3 +148,27 @@ for (const [text, trigger, place] of [
     assert.equal(find(code(text), trigger).location?.text ?? null, place);
   });
 }
+
+// "NEW DELHI (Reuters) — Modi is due to meet Putin at the summit next week": a meeting told in words (an intent, 036)
+// by a speaker of the desk's country took the dateline city (speaker-place.ts), though the text puts it at a venue it
+// places nowhere. A venue noun (data/lexicon/venue-words.tsv) after "at"/"on the sidelines of" now keeps the desk off.
+for (const text of [
+  'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi is due to meet Russian President Vladimir Putin at the summit next week.',
+  'MOSCOW (AP) — Russian President Vladimir Putin plans to meet Chinese leader Xi Jinping on the sidelines of the BRICS summit.',
+  'TOKYO (AP) — Japanese Prime Minister Shigeru Ishiba will meet South Korean President Lee Jae-myung at a conference next month.',
+]) {
+  test(`a meeting at an unplaced venue is not at the dateline: ${text}`, T, () => {
+    const e = find(code(text), text.includes('plans') ? 'plans' : 'meet');
+    assert.equal(e.location, null, JSON.stringify(e.location));
+    assert.ok(e.rules.includes('place:venue-unplaced'), e.rules.join(' '));
+  });
+}
+// (negatives: no venue named keeps the desk; a venue placed by the text is that place)
+for (const [text, trigger, place] of [
+  ['NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi will meet Russian President Vladimir Putin next week.', 'meet', 'NEW DELHI'],
+  ['NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi will host Russian President Vladimir Putin at the summit in New Delhi next week.', 'host', 'New Delhi'],
+] as const) {
+  test(`a meeting with no venue, or a placed one, keeps its place: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).location?.text, place);
+  });
+}
