@@ -24,16 +24,21 @@ export { townBodies } from '../resolve/town-bodies.ts';
  * organisation ("the Taliban district chief").
  */
 export function articlePlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Knowledge, found: readonly ActorPhrase[], foundIndex: SpanIndex<ActorPhrase>, outlets: ReadonlyArray<{ start: number; end: number }>): PlaceMention[] {
-  // (not the wire's credit in the dateline: "(AP)" and "(Reuters)" name no actor of the story, and no country of its towns)
-  const dateline = datelineSpan(doc.text);
-  const credited = (p: ActorPhrase) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  return withAdministeringStates(doc.text, findPlaces(doc, normalized, kb, found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : [])), found.filter((p) => p.entry?.demonym))
+  return withAdministeringStates(doc.text, findPlaces(doc, normalized, kb, storyActorCountries(doc.text, found), found.filter((p) => p.entry?.demonym))
     // ... unless that phrase stands where a place does: "in the Donetsk People's Republic" is in Donetsk
     .filter((pl) => !foundIndex.containing(pl.start, pl.end).some((a) => a.end - a.start > pl.end - pl.start && !standsAsPlace(a, pl)) && !insideOutlet(outlets, pl.start, pl.end))
     .filter((pl) => !pl.rule?.startsWith('place:named-') || !foundIndex.overlapping(pl.start, pl.end).some(isNamedBody))
     // "fined Meta" (a Colombian department), "sued Orange": the words of a body or person's name, read as a place only
     // after a word of place ("in Toyota")
     .filter((pl) => pl.locative || !foundIndex.overlapping(pl.start, pl.end).some((a) => a.start === pl.start && a.end === pl.end && isNamedBody(a))), kb);
+}
+
+/** The countries the article's actors name, which decide same-named towns (a capital's name stands for none). */
+export function storyActorCountries(text: string, found: readonly ActorPhrase[]): string[] {
+  // (not the wire's credit in the dateline: "(AP)" and "(Reuters)" name no actor of the story, and no country of its towns)
+  const dateline = datelineSpan(text);
+  const credited = (p: ActorPhrase) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
+  return found.flatMap((p) => (p.entry?.country && p.entry.kind !== 'metonym' && !credited(p) ? [p.entry.country] : []));
 }
 
 const isNamedBody = (a: ActorPhrase) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person';
@@ -51,7 +56,7 @@ export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMent
 }
 
 /** The one state the actors of the sentence at `at` name ("the Afghan army said"), if only one. */
-function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
+export function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
   const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
   const states = new Set(sentence ? actors.flatMap((a) => {
     const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' ? a.entry?.country ?? a.code?.slice(0, 3) : null;

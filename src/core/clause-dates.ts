@@ -29,6 +29,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     }
     return true;
   });
+  if (view.has(trigger) && view.upos(trigger) === 'NOUN') return datesAfterGoverningVerb(view, tokens, kept, trigger);
   // "met on Thursday and will host a delegation on Monday", "will resume next week after rebels ambushed a convoy on
   // Wednesday": a date the tree hangs on the act's own verb dates it before the sentence's other dates
   if (kept.length === 0 || !view.has(trigger) || view.upos(trigger) !== 'VERB') return kept;
@@ -49,6 +50,21 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     if (verb >= 0 && verb !== trigger && dominates(view, trigger, verb) && inConjunctOfOtherTime(view, trigger, verb)) return false;
     return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.label(verb) === 'acl:relcl' || view.children(verb).some((k) => RELATIVE_OPENERS.has(tokens[k].lower)) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
   });
+}
+
+/**
+ * "Nigeria on Tuesday condemned the arrest of its journalists by Cameroonian soldiers last month": an act noun that a
+ * verb before it governs, where one date stands before the noun (the verb's day) and another after it, is dated by
+ * the one after it; the parse hangs both on the verb. With no date after the noun, the verb's day stays its.
+ */
+function datesAfterGoverningVerb(view: TreeView, tokens: readonly Token[], dates: DateMention[], trigger: number): DateMention[] {
+  // (up the noun phrase: "the arrest of two of its journalists" may have its head word last)
+  let governor = view.head(trigger);
+  for (let steps = 0; governor >= 0 && NOMINAL.has(view.upos(governor)) && steps < 6; steps++) governor = view.head(governor);
+  if (dates.length < 2 || governor < 0 || governor > trigger || view.upos(governor) !== 'VERB') return dates;
+  const at = (d: DateMention) => tokenAt(tokens, d.end, trigger);
+  const after = dates.filter((d) => at(d) > trigger);
+  return after.length > 0 && dates.some((d) => at(d) >= 0 && at(d) < governor + 2) ? after : dates;
 }
 
 /**
@@ -181,6 +197,7 @@ const possessiveDate = (view: TreeView, tokens: readonly Token[], word: number) 
 const isPossessiveDate = (view: TreeView, tokens: readonly Token[], word: number) => word >= 0 && view.label(possessiveDate(view, tokens, word)) === 'nmod:poss';
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 

@@ -20,7 +20,7 @@ import { resolveAnaphora } from '../resolve/anaphora.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
-import { articlePlaces, eventPlaceMentions, namesSite, standsAsPlace, townBodies, townOfOrganizationName } from './article-places.ts';
+import { articlePlaces, eventPlaceMentions, namesSite, soleActorCountry, storyActorCountries, standsAsPlace, townBodies, townOfOrganizationName } from './article-places.ts';
 import { leadCountries, storyPlace } from '../resolve/story-place.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
 import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts';
@@ -146,7 +146,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const roleCountries = namedRoleCountries(doc, phrases, kb.lexicon.weaponNouns);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
-      const dateline = datelinePlace(article.text, kb, allPlaces);
+      const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
       const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
@@ -157,7 +157,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), townBodies: townBodies(doc, kb) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -76,7 +76,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const chosen = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
-  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies);
+  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {

@@ -63,6 +63,8 @@ export interface StoryPlaces {
   readonly seatedSpeaker?: (word: string) => boolean;
   /** Towns named before one of their bodies ("Moscow police"), for an act the body does that nothing else places. */
   readonly townBodies?: readonly TownBody[];
+  /** The one state the actors of the sentence at a character name ("Burkina Faso's army said"), if only one. */
+  readonly actorCountryAt?: (at: number) => string | null;
   /** For purpose clauses (purpose-place.ts). */
   readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords'>>;
 }
@@ -159,7 +161,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? (verbal && story.lexicon.addressWords && story.lexicon.siteNouns
     ? addressedSites(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.siteNouns, story.lexicon.addressWords, story.fallback?.country ?? null).find(hangs) : null) ?? null;
   // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
-  const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? '') ?? null)
+  // ... of the one state its speakers or actors name where the story names no place ("Burkina Faso's army said ... in the
+  // east of the country")
+  const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? story.actorCountryAt?.(sentence.start) ?? '') ?? null)
     .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
   const stated = named ?? site ?? part;
   if (governed) rules.push('place:purpose-of-governor');

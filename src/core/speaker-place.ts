@@ -23,6 +23,13 @@ const INTERNATIONAL = /(?:^IGO|IGO$)/;
 export const SPEAKER_ELSEWHERE = 'place:speaker-elsewhere';
 export const SPEAKER_DATELINE = 'place:speaker-dateline';
 export const SPEAKER_NATIONAL = 'place:speaker-national';
+export const VENUE_UNPLACED = 'place:venue-unplaced';
+
+/** "at the summit", "at a conference next week": a meeting's venue noun (data/lexicon/venue-words.tsv) after the act. */
+function atUnplacedVenue(afterTrigger: string, venueWords: ReadonlySet<string>): boolean {
+  const m = /\b(?:at|on the sidelines of)\s+(?:the|a|an|this|next)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/i.exec(afterTrigger);
+  return m !== null && m[1].toLowerCase().split(/\s+/).some((w) => venueWords.has(w));
+}
 
 /** A statement, appeal, accusation, threat or other act done in words (not a protest, not a meeting). */
 export function isVerbalAct(info: { quadClass: number; type: string; code: string }): boolean {
@@ -76,7 +83,7 @@ function speakersState(actors: readonly ActorPhrase[], antecedents: ReadonlyMap<
  * The place of a verbal act once its speakers are known: unchanged when its sentence states one, or when its speakers
  * may be where the story is; else the dateline of a desk in the speakers' own country, else none.
  */
-export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null, countries: ReadonlyMap<string, PlaceEntry>, bodies: ReadonlySet<string>): EventPlace {
+export function speakerPlace(where: EventPlace, c: Candidate, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, dateline: PlaceMention | null, countries: ReadonlyMap<string, PlaceEntry>, bodies: ReadonlySet<string>, afterTrigger = '', venueWords: ReadonlySet<string> = new Set()): EventPlace {
   if (!isVerbalAct(c.info) || c.actors.length === 0) return where;
   const carried = where.rules.includes('place:paragraph-setting');
   if (where.place && !carried) return where;
@@ -92,6 +99,8 @@ export function speakerPlace(where: EventPlace, c: Candidate, antecedents: Reado
   const seat = carried && country !== null && c.actors.every((a) => nationalSpeaker(a, antecedents, bodies) && speakersState([a], antecedents) === country);
   if (!desk && seat) return { place: null, inferred: null, fallback: countries.get(country) ?? null, rules: [...rules, SPEAKER_NATIONAL] };
   if (!desk && !speakersElsewhere(c.actors, antecedents, country)) return where;
+  // "NEW DELHI — Modi is due to meet Putin at the summit": a meeting at a venue the text places nowhere is not at the desk
+  if (desk && atUnplacedVenue(afterTrigger, venueWords)) return { place: null, inferred: null, fallback: null, rules: [...rules, VENUE_UNPLACED] };
   if (desk) return { place: desk, inferred: null, fallback: null, rules: [...rules, SPEAKER_DATELINE] };
   return { place: null, inferred: null, fallback: null, rules: [...rules, SPEAKER_ELSEWHERE] };
 }

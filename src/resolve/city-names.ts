@@ -3,6 +3,7 @@ import { normalizeName } from '../nlp/normalize.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { PlaceMention } from './types.ts';
 import { locativePrep } from './token-map.ts';
+import { hasQualifier } from './city-qualifier.ts';
 import type { SpanIndex } from './span-index.ts';
 // "in March" is a month, not March in Cambridgeshire
 import { isCalendarWord, isHolidayName } from '../nlp/calendar.ts';
@@ -54,7 +55,10 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
     // ... or listed after such a name ("struck Kyiv and Lviv")
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
-      || prev.lower === 'of' && kb.lexicon.ofUndergoneActs.has(tokens[i - 2]?.lemma ?? '') || listed?.prep === TARGET_LIST);
+      || prev.lower === 'of' && namesUndergoneAct(kb, tokens[i - 2]) || listed?.prep === TARGET_LIST
+      // ... or the town of an office that a country or region qualifies ("the mayor of Tripoli in Lebanon"): the
+      // qualifier says which town, and whose official (resolve/place-actors.ts); unqualified, town-bodies.ts reads it
+      || prev.lower === 'of' && kb.lexicon.townBodies.has(tokens[i - 2]?.lower ?? '') && hasQualifier(doc.text, tokens[nameRunEnd(doc, i)].end));
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
@@ -195,4 +199,9 @@ function placeNounOf(kb: Knowledge): RegExp {
     PLACE_NOUN_OF.set(kb, (re = new RegExp(`\\b(?:${nouns.join('|') || '(?!)'})\\s+of\\s+$`, 'i')));
   }
   return re;
+}
+
+/** "the shelling of", "Russian shelling of": an act noun whose "of" lands on the town, also where the tagger read the -ing noun as a verb (lemma "shell"). */
+function namesUndergoneAct(kb: Knowledge, t: { lemma: string; lower: string } | undefined): boolean {
+  return t !== undefined && (kb.lexicon.ofUndergoneActs.has(t.lemma) || kb.lexicon.ofUndergoneActs.has(t.lower));
 }

@@ -15,6 +15,9 @@ const DIVISION_WORDS = /\s+(?:state|region|province|governorate|oblast|prefectur
 const QUALIFIER_END = /^(?:[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:on|in|at|near|during|after|before|last|this|earlier|late|overnight|when|where|and|to|from|for|with|since|until|amid)\b)/;
 const DIVISION_SUFFIXES = ['state', 'region', 'province'];
 
+/** A qualifier (", Lebanon", " in Lebanon") opens right after `end`. */
+export const hasQualifier = (text: string, end: number): boolean => QUALIFIER.test(text.slice(end, end + 60));
+
 export interface Qualified {
   readonly entry: PlaceEntry;
   /** The qualifier's span: it names the city's division or country, not a second place. */

@@ -11,7 +11,7 @@ import type { PlaceMention } from './types.ts';
 const CITY_WORDS = /^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=[ \t]*(?:,|\(|[-—–]))/;
 const MIN_LONE_POPULATION = 100_000;
 
-export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'places'>, places: readonly PlaceMention[]): PlaceMention | null {
+export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'places'>, places: readonly PlaceMention[], actorCountries: Iterable<string> = []): PlaceMention | null {
   const span = datelineSpan(text);
   if (!span) return null;
   const head = text.slice(span.start, span.end);
@@ -33,7 +33,11 @@ export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'plac
   // the qualifier read otherwise than meant ("ATLANTA, Georgia" read as the country): a sizeable city of the name
   // ... and a lone city is the sizeable one of its name before a small town that has it as its own ("GENEVA (Reuters)":
   // Genève, not Geneva, Illinois)
-  const city = (qualifier === null ? all.find(sizeable) ?? all[0] : all.find(fits) ?? all.find(sizeable));
+  // "VALENCIA (AP) — Spanish police arrested ...", "TRIPOLI (Reuters) — ... Lebanon's army said": a lone name of
+  // several sizeable cities is the one in a country the story names, by its places or its actors
+  const storyCountries = new Set([...places.filter((p) => p.start >= span.end).flatMap((p) => (p.place.country ? [p.place.country] : [])), ...actorCountries]);
+  const inStory = qualifier === null ? all.filter((c) => sizeable(c) && c.country !== null && storyCountries.has(c.country)) : [];
+  const city = (qualifier === null ? inStory[0] ?? all.find(sizeable) ?? all[0] : all.find(fits) ?? all.find(sizeable));
   if (!city) return null;
   return { start, end, text: text.slice(start, end), place: city, locative: true, prep: 'dateline', rule: 'place:dateline' };
 }

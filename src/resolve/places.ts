@@ -53,7 +53,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // a city weighs the countries of those readings as it weighs the actors' ("Atlanta" in a story "in Georgia")
   // ... and so does the dateline's ("BEIRUT (AP) — Gunmen attacked a checkpoint in Tripoli": the Lebanese one), weakly:
   // a desk may be abroad
-  const filedIn = datelinePlace(doc.text, kb, out)?.place.country;
+  const filedIn = datelinePlace(doc.text, kb, out, actorSet)?.place.country;
   const weakCountries = new Set([...actorSet, ...[...otherReadings.values()].flatMap((rs) => rs.flatMap((r) => (r.country ? [r.country] : []))), ...(filedIn ? [filedIn] : [])]);
   const cities = findCityNames(doc, kb, new SpanIndex([...out]), out, storyCountries);
   // "Alexandria, Virginia": the qualifier decides, and is no second place

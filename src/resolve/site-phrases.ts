@@ -15,7 +15,7 @@ export function sitePhrases(doc: AnalyzedText, nouns: ReadonlyMap<string, boolea
   const out: PlaceMention[] = [];
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     if (!SITE_PREPS.has(doc.tokens[i].lower)) continue;
-    const site = siteAfter(doc, i, nouns, country, doc.tokens[i].lower);
+    const site = siteAfter(doc, i, nouns, country, doc.tokens[i].lower) ?? sidedSettlementAfter(doc, i, country);
     if (!site) continue;
     out.push(site.mention);
     i = site.head;
@@ -59,4 +59,23 @@ function siteAfter(doc: AnalyzedText, i: number, nouns: ReadonlyMap<string, bool
   const end = tokens[head].end;
   const text = doc.text.slice(start, end);
   return { mention: { start, end, text, place: { id: `site-phrase:${normalizeName(text)}`, name: text, precision: 'site', country, lat: null, lon: null }, locative: true, prep, rule: 'place:site-phrase' }, head };
+}
+
+// "in a northern border town", "near a remote eastern village": a town no name says, set by its compass side
+const SIDE_WORD = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)$|^(?:north|south)(?:east|west)ern$/;
+const SETTLEMENTS = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'hamlet', 'settlement']);
+
+/** "in a northern border town": after an indefinite article, up to three modifiers with a compass side, then a settlement noun. */
+function sidedSettlementAfter(doc: AnalyzedText, i: number, country: string | null): { mention: PlaceMention; head: number } | null {
+  const tokens = doc.tokens;
+  const j = i + 1;
+  if (tokens[j]?.lower !== 'a' && tokens[j]?.lower !== 'an') return null;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_MODIFIERS && tokens[k].sentence === tokens[i].sentence && !SETTLEMENTS.has(tokens[k].lower) && (MODIFIER_POS.has(tokens[k].pos) || SIDE_WORD.test(tokens[k].lower))) k++;
+  if (!SETTLEMENTS.has(tokens[k]?.lower ?? '') || !tokens.slice(j + 1, k).some((t) => SIDE_WORD.test(t.lower))) return null;
+  // ("in a northern town of Mali": the name or country after it is the gazetteer's)
+  if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'called') return null;
+  const start = tokens[j].start;
+  const text = doc.text.slice(start, tokens[k].end);
+  return { mention: { start, end: tokens[k].end, text, place: { id: `site-phrase:${normalizeName(text)}`, name: text, precision: 'city', country, lat: null, lon: null }, locative: true, prep: tokens[i].lower, rule: 'place:sided-settlement' }, head: k };
 }
