@@ -25,6 +25,7 @@ import { repairListedSecondSubject } from './listed-second-subject.ts';
 import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 import { repairWhereGerundClause } from './where-gerund-clause.ts';
+import { repairComplementThenClause } from './complement-then-clause.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -51,6 +52,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairParticipleConjunct, ['conj']],
   [repairMarkedPhraseConjunct, ['conj']],
   [repairClauseReadAsNounConjunct, ['conj']],
+  [repairComplementThenClause, ['conj']], // the clause's second subject a conj
   [repairFiniteConjunctOfGerund, ['conj']],
   [repairFiniteConjunctOfInfinitive, ['conj']],
   [repairReporterSecondAct, ['conj', 'ccomp']], // a conj of the reported ccomp
