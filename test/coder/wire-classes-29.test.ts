@@ -81,3 +81,17 @@ test('the raiser is the actor of the tariff', T, () => {
   assert.equal(events.filter((e) => e.type === 'SANCTION').length, 1, JSON.stringify(events.map(brief)));
   assert.equal(find(events, 'raised').actor?.code, 'USA');
 });
+
+// "China rejected the protest and accused Japan of ...": the second verb, with an object of its own, was read as a
+// conjunct of the first verb's object ("the protest and accused"), so it fell under the refusal and was dropped as
+// its content. Such a verb is the first verb's conjunct (tree-repair/verb-conjunct-of-object.ts).
+expectAll('a refusal, then a second act of the same subject', [
+  ['Seoul rejected the protest and blamed Tokyo for the dispute.', ['REJECT Seoul > null', 'ACCUSE Seoul > Tokyo']],
+  ['Beijing rejected the protest and accused Manila of provocations.', ['REJECT Beijing > null', 'ACCUSE Beijing > Manila']],
+  ['Moscow rejected the protest and expelled two Estonian diplomats.', ['REJECT Moscow > null', 'SANCTION Moscow > Estonian diplomats']],
+  ['Caracas rejected the protest and accused Bogota of meddling.', ['REJECT Caracas > null', 'ACCUSE Caracas > Bogota']],
+]);
+expectAll('a second object or a second act already read right stays', [
+  ['Police raided the office and arrested two editors.', ['COERCE Police > the office', 'COERCE Police > two editors']],
+  ['Rebels seized the town and the airport.', ['ASSAULT Rebels > the town and the airport']],
+]);

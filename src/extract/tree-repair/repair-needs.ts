@@ -26,6 +26,7 @@ import { repairSubjectedParticipleModifier } from './subjected-participle-modifi
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 import { repairWhereGerundClause } from './where-gerund-clause.ts';
 import { repairComplementThenClause } from './complement-then-clause.ts';
+import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -52,6 +53,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairParticipleConjunct, ['conj']],
   [repairMarkedPhraseConjunct, ['conj']],
   [repairClauseReadAsNounConjunct, ['conj']],
+  [repairVerbConjunctOfObject, ['conj']],
   [repairComplementThenClause, ['conj']], // the clause's second subject a conj
   [repairFiniteConjunctOfGerund, ['conj']],
   [repairFiniteConjunctOfInfinitive, ['conj']],
