@@ -95,3 +95,28 @@ expectAll('a second object or a second act already read right stays', [
   ['Police raided the office and arrested two editors.', ['COERCE Police > the office', 'COERCE Police > two editors']],
   ['Rebels seized the town and the airport.', ['ASSAULT Rebels > the town and the airport']],
 ]);
+
+// "Modi welcomed Macron … India and France signed agreements … Modi praised the partnership": coreference folded a
+// signing into words of praise by the same side, and "Israel denied restricting aid" into "Israel blocked a convoy",
+// as restatements of one act. A signed agreement (CAMEO 057) and a denial of what one is accused of are acts of their
+// own (core/other-act-forms.ts, beside the summons, the strike and the curfew); two of a kind may still be one act.
+const countOf = (text: string, type: string) => code(text).filter((e) => e.type === type).length;
+for (const [text, type] of [
+  ['Japan praised Vietnam\'s economic reforms on Tuesday. Japan and Vietnam signed a deal on railway construction.', 'SUPPORT'],
+  ['Brazil hailed its partnership with China on Wednesday. Brazil and China signed 15 agreements during the visit.', 'SUPPORT'],
+  ['Israel blocked an aid convoy at the crossing on Monday. Israel denied restricting aid to Gaza.', 'REJECT'],
+  ['Russia vetoed the resolution on Friday. Russia denied that it was shielding the junta.', 'REJECT'],
+  ['Serbia rejected the proposal on Tuesday. Serbia denied sending troops to the border.', 'REJECT'],
+] as const) {
+  test(`a signing beside praise, a denial beside a refusal: two acts: ${text}`, T, () => {
+    assert.equal(countOf(text, type), 2, JSON.stringify(code(text).map(brief)));
+  });
+}
+for (const [text, type] of [
+  ['Moscow denied the allegations on Monday. The Kremlin denied the allegations as slander.', 'REJECT'],
+  ['Egypt signed a water agreement with Sudan on Monday. Egypt signed the accord in Cairo, officials said.', 'SUPPORT'],
+] as const) {
+  test(`two denials or two signings told twice stay one act: ${text}`, T, () => {
+    assert.equal(countOf(text, type), 1, JSON.stringify(code(text).map(brief)));
+  });
+}
