@@ -120,3 +120,26 @@ for (const [text, type] of [
     assert.equal(countOf(text, type), 1, JSON.stringify(code(text).map(brief)));
   });
 }
+
+// "On Saturday Ukrainian drones attacked a refinery": an opening day with no comma after it was read as a word of the
+// subject ("On Saturday Ukrainian drones" the actor's text) or took the subject as its own noun ("On Monday Israeli
+// jets": the actor "Israeli"). The day after a sentence-opening "On"/"In" is the verb's time, the noun the subject
+// (tree-repair/glued-time-opener.ts).
+const actorOf = (text: string, trigger: string) => find(code(text), trigger).actor?.text ?? null;
+for (const [text, trigger, actor] of [
+  ['On Saturday Ukrainian drones attacked a refinery in the Samara region.', 'attacked', 'Ukrainian drones'],
+  ['On Monday Israeli jets struck a building in Beirut.', 'struck', 'Israeli jets'],
+  ['On Wednesday Russian missiles hit a power station in Kharkiv.', 'hit', 'Russian missiles'],
+] as const) {
+  test(`a day opening the sentence with no comma is no part of the subject: ${text}`, T, () => {
+    assert.equal(actorOf(text, trigger), actor);
+  });
+}
+expectAll('an opening day set off by a comma, or read right, stays', [
+  ['On Saturday, Ukrainian drones attacked a refinery in the Samara region.', ['ASSAULT Ukrainian drones > a refinery']],
+  ['On Thursday Turkish warplanes bombed Kurdish positions in northern Iraq.', ['ASSAULT Turkish warplanes > Kurdish positions']],
+  ['On Sunday the army shelled the town.', ['ASSAULT army > the town']],
+]);
+test('the opening day still dates the act', T, () => {
+  assert.equal(find(code('On Saturday Ukrainian drones attacked a refinery in the Samara region.'), 'attacked').date?.value, '2025-06-07');
+});
