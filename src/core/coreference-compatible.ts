@@ -7,6 +7,7 @@ import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { COUNTERED_ACT_DOER } from './countered-act.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 import { datesFit, statedDate } from './coreference-dates.ts';
+import { otherActForm } from './other-act-forms.ts';
 
 export { datesFit };
 
@@ -173,7 +174,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
-  if (coordinatedActs(event, later, text) || otherProtestForm(event, later) || otherAccusationForm(event, later) || otherCoercionForm(event, later)) return null;
+  if (coordinatedActs(event, later, text) || otherActForm(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
@@ -195,38 +196,6 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   const sameDay = statedDate(event.date)?.precision === 'day' && statedDate(later.date)?.value === event.date?.value;
   if (shared === 0) return refersBack(later) || pronounAgent(event) || pronounAgent(later) ? DEFINITE_ANAPHOR : 0;
   return shared + (sameDay ? 1 : 0);
-}
-
-/**
- * "Teachers walked off the job … Police fired tear gas at teachers who marched toward parliament": a strike or boycott
- * (CAMEO 143) and a march, a hunger strike, a blockade or a riot (141, 142, 144, 145) are other acts, even by one group
- * on one day; stones thrown at a demonstration are still that demonstration, and a bare "protest" (140) restates any.
- */
-function otherProtestForm(a: Event, b: Event): boolean {
-  const stoppage = (e: Event) => (e.type === 'PROTEST' && /^14[1-5]/.test(e.cameo) ? e.cameo.startsWith('143') : null);
-  return stoppage(a) !== null && stoppage(b) !== null && stoppage(a) !== stoppage(b);
-}
-
-/**
- * "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": a summons or formal complaint
- * (CAMEO 114), a lawsuit (115), a verdict (116) and an investigation (09x) are acts of their own, never a restatement
- * of what was said (111, 112) nor of each other, even between the same parties on one day ("accused India" …
- * "criticized India" restate).
- */
-function otherAccusationForm(a: Event, b: Event): boolean {
-  // (an investigation, CAMEO 09x, is an act of its own too: "launched an anti-dumping probe ... accused Washington of")
-  const form = (e: Event) => (e.type === 'ACCUSE' ? (/^(?:11[456]|09)/.test(e.cameo) ? e.cameo.slice(0, 3).replace(/^09.*/, '09') : 'said') : null);
-  return form(a) !== null && form(b) !== null && form(a) !== form(b);
-}
-
-/**
- * "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population (a
- * curfew, CAMEO 1723; a state of emergency or martial law, 1724) is an act of its own, never a restatement of an arrest
- * or a raid on someone, even by one side on one day (an arrest of journalists, 1721, is still an arrest).
- */
-function otherCoercionForm(a: Event, b: Event): boolean {
-  const measure = (e: Event) => (e.type === 'COERCE' && /^17/.test(e.cameo) ? /^172[34]/.test(e.cameo) : null);
-  return measure(a) !== null && measure(b) !== null && measure(a) !== measure(b);
 }
 
 // "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at

@@ -8,7 +8,8 @@ export function speechObject(ctx: SentenceContext, tr: Trigger, type: string): b
   const t = ctx.doc.tokens;
   for (let i = tr.end; i < Math.min(ctx.sentence.tokenEnd, tr.end + 4); i++) {
     if (isInlineQuoteAt(t, i)) continue; // 'said it "firmly opposes" the decision'
-    if (t[i].pos === 'NOUN') {
+    const possessor = t[i + 1]?.text === "'s" || t[i + 1]?.text === '’s'; // "the defence's objection": the owner, the object after it
+    if (t[i].pos === 'NOUN' && !possessor) {
       // the head of a noun compound: "the election results", "the peace plan"
       let head = i;
       while (head + 1 < ctx.sentence.tokenEnd && t[head + 1].pos === 'NOUN') head++;
@@ -19,7 +20,7 @@ export function speechObject(ctx: SentenceContext, tr: Trigger, type: string): b
       const types = objects.get(key);
       return types === null || types === undefined || types.has(type);
     }
-    if (!['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t[i].pos) && t[i].text !== "'s" && t[i].text !== '’s') return false;
+    if (!possessor && !['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART'].includes(t[i].pos) && t[i].text !== "'s" && t[i].text !== '’s') return false;
   }
   return false;
 }

@@ -26,6 +26,8 @@ import { repairListedSecondSubject } from './listed-second-subject.ts';
 import { repairSubjectedParticipleModifier } from './subjected-participle-modifier.ts';
 import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 import { repairWhereGerundClause } from './where-gerund-clause.ts';
+import { repairComplementThenClause } from './complement-then-clause.ts';
+import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -52,6 +54,8 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairParticipleConjunct, ['conj']],
   [repairMarkedPhraseConjunct, ['conj']],
   [repairClauseReadAsNounConjunct, ['conj']],
+  [repairVerbConjunctOfObject, ['conj']],
+  [repairComplementThenClause, ['conj']], // the clause's second subject a conj
   [repairFiniteConjunctOfGerund, ['conj']],
   [repairGerundConjunctOfFinite, ['conj']],
   [repairFiniteConjunctOfInfinitive, ['conj']],
