@@ -30,3 +30,34 @@ expectAll('a strike noun by armed forces stays an attack', [
   ['The Israeli strike on the school killed 12 people on Monday.', ['ASSAULT']],
   ['A strike by Russian forces on a power plant cut electricity to Kharkiv on Monday.', ['ASSAULT Russian forces > a power plant']],
 ]);
+
+// "Forces loyal to former President X clashed with the Sudanese army": the parse read the patron's name as the verb's
+// subject (the actor the former president), or the loyal forces came out as the state's military and the army, a
+// target of the same code, was dropped. tree-repair/allegiance-modifier.ts hangs "loyal to X" / "allied with X" on the
+// group and makes the later verb the group's; the modifier is a description, no SUPPORT event
+// (tree-roles/allegiance.ts); a loyal group facing its own state's arms is that state's armed opposition
+// (core/loyal-faction.ts, rule actor:loyal-faction).
+expectAll('a group loyal to a patron is a side of its own', [
+  ['Forces loyal to former President Omar al-Bashir clashed with the Sudanese army in Khartoum on Tuesday.', ['ASSAULT Forces > Sudanese army']],
+  ['Yemeni forces loyal to the former president clashed with the army on Tuesday.', ['ASSAULT Yemeni forces > army']],
+  ['The Yemeni army clashed with forces loyal to the former president in Sanaa on Tuesday.', ['ASSAULT Yemeni army > forces']],
+  ['Fighters allied with Libyan commander Khalifa Haftar attacked a government base on Monday.', ['ASSAULT Fighters > a government base']],
+]);
+test('loyal forces facing their own army are its armed opposition', T, () => {
+  const clash = find(code('Forces loyal to former President Omar al-Bashir clashed with the Sudanese army in Khartoum on Tuesday.'), 'clashed');
+  assert.equal(clash.actor?.code, 'SDNREB');
+  assert.equal(clash.target?.code, 'SDNMIL');
+  assert.ok(clash.rules.includes('actor:loyal-faction'));
+  const reverse = find(code('The Yemeni army clashed with forces loyal to the former president in Sanaa on Tuesday.'), 'clashed');
+  assert.equal(reverse.target?.code, 'YEMREB');
+});
+expectNone('an allegiance that describes a group is no act of support', 'SUPPORT', [
+  'Fighters allied with Libyan commander Khalifa Haftar attacked a government base on Monday.',
+  'The militia, allied with the government, attacked rebel positions near Goma in Congo on Monday.',
+]);
+test('loyal forces facing another side keep their code', T, () => {
+  const e = find(code('Yemeni forces loyal to the government attacked Houthi positions near Marib on Sunday.'), 'attacked');
+  assert.equal(brief(e), 'ASSAULT Yemeni forces > Houthi positions');
+  assert.equal(e.actor?.code, 'YEMMIL');
+  assert.equal(find(code('Iraqi militias backed by Iran fired rockets at U.S. bases on Sunday.'), 'fired').actor?.code, 'IRQREB');
+});

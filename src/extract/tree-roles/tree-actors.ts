@@ -10,6 +10,7 @@ import { suspectedDoer } from './suspected-doer.ts';
 import { predicateNounSubject } from './predicate-noun.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
+import { isAllegianceModifier } from './allegiance.ts';
 import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
@@ -187,7 +188,8 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
  * the rebels". The act is the noun's background, not an event the sentence reports.
  */
 export function describesNoun(view: TreeView, head: number): boolean {
-  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head));
+  // ("fighters allied with the general attacked": whose side they are on describes them)
+  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head) || isAllegianceModifier(view, head));
 }
 
 // "executed a man convicted of killing an officer", "arrested men accused of plotting": a past participle with no
