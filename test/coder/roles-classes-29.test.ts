@@ -61,3 +61,28 @@ test('loyal forces facing another side keep their code', T, () => {
   assert.equal(e.actor?.code, 'YEMMIL');
   assert.equal(find(code('Iraqi militias backed by Iran fired rockets at U.S. bases on Sunday.'), 'fired').actor?.code, 'IRQREB');
 });
+
+// "Following talks hosted by Turkey, Russia and Ukraine swapped 300 prisoners": the parser ran the host into the main
+// subject ("Turkey, Russia and Ukraine") or made the participle the root, so the main act was the mediator's.
+// tree-repair/opening-phrase-agent.ts: an opening "After|Following|Under ... NOUN PARTICIPLE by X," keeps X the
+// participle's agent and the main clause its own subject. The talks' actor is never the third party whose participle
+// describes them (tree-roles/tree-actors.ts reads data/lexicon/third-party-participles.tsv by any base form: the tagger
+// may keep "mediated" as the lemma).
+expectAll('the mediator of an opening phrase does not do the main act', [
+  ['Following talks hosted by Turkey, Russia and Ukraine swapped 300 prisoners on Saturday.', ['RETREAT Russia > null']],
+  ['Following negotiations brokered by Oman, Iran and the United States swapped detainees on Monday.', ['RETREAT Iran > detainees']],
+  ['After talks mediated by Egypt, Israel and Hamas exchanged prisoners on Monday.', ['RETREAT Israel > null']],
+]);
+test('the swap is the two sides\', not the host\'s', T, () => {
+  const e = find(code('Following talks hosted by Turkey, Russia and Ukraine swapped 300 prisoners on Saturday.'), 'swapped');
+  assert.deepEqual(e.actors?.map((a) => a.code), ['RUS', 'UKR']);
+});
+test('talks described by a mediating participle are not the mediator\'s', T, () => {
+  const events = code('Talks mediated by Qatar resumed in Doha on Monday.');
+  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.actor?.text === 'Qatar'), JSON.stringify(events.map(brief)));
+});
+expectAll('an opening phrase without a third party keeps its reading', [
+  ['After negotiations mediated by Qatar, the rebels released 20 hostages on Friday.', ['RETREAT the rebels > 20 hostages']],
+  ['Trump spoke by phone to Putin on Monday.', ['CONSULT Trump > Putin']],
+  ['Egypt brokered a truce between Israel and Hamas on Sunday.', ['CONSULT Egypt > Israel']],
+]);

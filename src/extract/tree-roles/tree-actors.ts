@@ -135,7 +135,8 @@ export const LED_BY_RULE = 'roles:tree-noun-led-by';
  */
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
-  const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
+  // (by any base form: the tagger may keep a participle's -ed form as its lemma, "mediated")
+  const doing = (c: number) => view.isPassive(c) && !baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f));
   const participle = view.childrenWith(head, 'acl').filter(doing).find((c) => agentNode(view, c) !== undefined);
   const by = agentNode(view, head) ?? (participle === undefined ? undefined : agentNode(view, participle));
   if (by !== undefined && by !== strayAgent(view, view.head(head))) {
