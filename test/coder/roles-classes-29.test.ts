@@ -86,3 +86,18 @@ expectAll('an opening phrase without a third party keeps its reading', [
   ['Trump spoke by phone to Putin on Monday.', ['CONSULT Trump > Putin']],
   ['Egypt brokered a truce between Israel and Hamas on Sunday.', ['CONSULT Egypt > Israel']],
 ]);
+
+// "China's foreign ministry rejected the report. Spokeswoman Mao Ning said ...": a spokesperson with a name no
+// gazetteer knows and no office in the sentence had no code (or the story's). A spokesperson speaks for the body named
+// in the latest of its sentence and the two before, the first named there (resolve/unknown-names.ts bodyBefore, rule
+// actor:spokesperson-body+unresolved-name).
+const spokespersonCode = (text: string) => code(text).find((e) => /^Spokes/.test(e.actor?.text ?? ''))?.actor?.code;
+test('a named spokesperson speaks for the body named before', T, () => {
+  assert.equal(spokespersonCode('Russia\'s defense ministry said on Monday it had shot down 40 Ukrainian drones. Spokesman Igor Konashenkov accused Kyiv of targeting civilians.'), 'RUSMIL');
+  assert.equal(spokespersonCode('The Iranian foreign ministry summoned the British ambassador on Monday. Spokesman Esmaeil Baghaei condemned the sanctions.'), 'IRNGOV');
+  assert.equal(spokespersonCode('China\'s foreign ministry rejected the report on Monday. Spokeswoman Mao Ning said Beijing would respond firmly to any provocation.'), 'CHNGOV');
+});
+test('a spokesperson with no body named before gets no code', T, () => {
+  assert.equal(spokespersonCode('Spokesman Igor Petrov accused Kyiv of targeting civilians on Monday.'), null);
+  assert.equal(spokespersonCode('Heavy rain flooded the city on Sunday. Spokesman Igor Petrov accused Kyiv of targeting civilians on Monday.'), null);
+});
