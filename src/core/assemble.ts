@@ -11,6 +11,7 @@ import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
+import { asFaction } from './loyal-faction.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import { isDelegation, isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
 
@@ -119,7 +120,9 @@ export function assembleEvents(
   // "a rebel commander was captured, the army said": the force telling of an agentless taking is its taker
   const taker = speakerTaker(c, a.frame?.speaker ?? undefined, antecedents);
   if (taker) taken.push(SPEAKER_TAKER_RULE);
-  const actors = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : taker ? each(taker, c.targets) : [null];
+  const doers = c.actors.length ? c.actors.flatMap((p) => each(p, c.targets)) : taker ? each(taker, c.targets) : [null];
+  // ("forces loyal to the former president clashed with the army": a side of their own, core/loyal-faction.ts)
+  const actors = c.factions ? doers.map((x) => asFaction(x, c.targets.flatMap((p) => each(p, c.actors)), c.factions, taken)) : doers;
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
@@ -135,7 +138,7 @@ export function assembleEvents(
   // ("Trump accused officials of ...": a group of his own side that his hostile act lands on is another participant;
   // diplomats are a foreign state's, whose country the act's doer does not lend)
   const otherPerson = (p: ActorPhrase) => distinctPerson(p, c.actors, antecedents) || ownSideGroup(p, c.actors, antecedents, c.info.quadClass) && !DIPLOMATS.test(p.text);
-  const realTargets = c.targets.flatMap((p) => each(p, c.actors).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
+  const realTargets = c.targets.flatMap((p) => each(p, c.actors).map((t) => asFaction(t, actors, c.factions, taken)).filter((t) => t && !(t.code && actorCodes.has(t.code) && !otherPerson(p)) && (p.rule === 'actor:relational-agent' || !ownForces(t) && !actorsOwn(p))));
   const targets = realTargets.length ? realTargets : [null];
   let figures = figuresBySentence.get(sentence);
   if (!figures) figuresBySentence.set(sentence, (figures = extractFigures(sentence.text, sentence.start)));

@@ -62,6 +62,7 @@ import { sentenceDropper, type TraceSink } from './trace.ts';
 import { quotedOrder } from '../extract/quoted-order.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
+import { withLoyalFactions } from './loyal-faction.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
@@ -220,7 +221,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutCharges(treeOf, kept, dropCandidate);
-        kept = withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate)));
+        kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));
         kept = withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate); // "summoned the envoy to protest": one act
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;

@@ -79,6 +79,7 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   // ... and a predicate noun's ("doctors are on strike": the noun with its copula has the subject)
   const view = ctx.tree();
   const predicate = c.trigger.pattern.kind === 'noun' && view.childrenWith(c.trigger.head, 'cop').length > 0;
+  if (c.trigger.pattern.kind === 'noun' && !predicate) return k === c.trigger.head && rule.when !== null && doersAre(ctx, c, rule);
   if (c.trigger.pattern.kind !== 'verb' && !predicate || k !== c.trigger.head && rule.when === null) return false;
   const subject = predicate ? { node: view.childrenWith(c.trigger.head, 'nsubj')[0] } : subjectNode(view, c.trigger.head);
   if (subject === null || subject.node === undefined) return false;
@@ -87,6 +88,20 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   const counted = t[subject.node].pos === 'NUM' || QUANTITIES.has(t[subject.node].lemma)
     ? view.childrenWith(subject.node, 'nmod').filter((n) => view.marker(n) === 'of') : [];
   return [subject.node, ...counted].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
+}
+
+/**
+ * An event noun has no subject: its doers are its actors ("a strike led by the unions", "the dockers' strike"), read
+ * by their head words, for rows that correct a type (a labour strike is no attack); every actor must be one.
+ */
+function doersAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean {
+  const t = ctx.doc.tokens;
+  const headIsArg = (a: ActorPhrase) => {
+    let h = -1;
+    for (let i = 0; i < t.length && t[i].start < a.end; i++) if (t[i].start >= a.start && (t[i].pos === 'NOUN' || t[i].pos === 'PROPN')) h = i;
+    return h >= 0 && baseForms(t[h]).some((b) => rule.args.has(b));
+  };
+  return c.actors.length > 0 && c.actors.every(headIsArg);
 }
 
 /**

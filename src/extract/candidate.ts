@@ -39,6 +39,8 @@ export interface Candidate {
   readonly rules: string[];
   /** "exchanged prisoners", "held talks", "clashed": done by coordinated actors to each other. */
   readonly reciprocal?: boolean;
+  /** "forces loyal to the former president": the starts of participants described by the side they are on (core/loyal-faction.ts). */
+  readonly factions?: ReadonlySet<number>;
 }
 
 // "agreed" and "signed" are done together, not to each other: no reciprocal target

@@ -4,7 +4,7 @@ import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
 import { isUnownedFollowing } from './unowned-following.ts';
-import { acronymAliases, unknownName, withTitle } from './unknown-names.ts';
+import { acronymAliases, SPOKESPERSON_RULE, unknownName, withTitle } from './unknown-names.ts';
 import { roleHolderNames } from './role-holder-name.ts';
 import { laterMentions } from './later-mentions.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
@@ -180,7 +180,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   }
   // "Brahimi will arrive" after "envoy Lakhdar Brahimi": later mentions of a person introduced earlier
   // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
-  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === PLACE_TITLE_RULE));
+  const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === SPOKESPERSON_RULE || p.rule === PLACE_TITLE_RULE));
   const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
   return laterMentions(doc, roleHolderNames(doc, acronymAliases(doc, names, known), known), known, kb.lexicon.familyNameFirst);
 }

@@ -3,7 +3,7 @@ import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 
 // Rules whose phrase names one person with a title or a dictionary entry: what later mentions can point back to.
-const INTRODUCING = new Set(['actor:named', 'actor:title+unresolved-name', 'actor:apposition+unresolved-name', 'actor:place-title+unresolved-name', 'actor:role-holder-name']);
+const INTRODUCING = new Set(['actor:named', 'actor:title+unresolved-name', 'actor:spokesperson-body+unresolved-name', 'actor:apposition+unresolved-name', 'actor:place-title+unresolved-name', 'actor:role-holder-name']);
 // Two or three capitalised words, none a title or a place word: the shape of a person's name
 export const PERSON_SHAPE = /^(?!.*\b(?:Hospital|University|College|School|Street|Road|Square|Province|District|State|County|City|Camp|Airport|Base|Bridge|Mosque|Church|Hotel|Company|Bank|Prize|Court|Palace|House|Office|Day|Affairs|Secretary|Minister|President)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/;
 const PARTICLES = /^(al|el|bin|ibn|van|von|de|del|da|der|la|le|abu)$/i;

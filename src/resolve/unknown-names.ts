@@ -89,6 +89,10 @@ export function withTitle(doc: AnalyzedText, p: ActorPhrase, known: readonly Act
   const role = title.roleCode ?? title.code?.slice(3) ?? '';
   const country = countryCode(title) ?? countryCode(after);
   if (country) return { ...p, start, end, text, name: p.text, code: `${country}${role}`, kind: 'person', rule };
+  // "China's foreign ministry rejected ... Spokeswoman Mao Ning said": a spokesperson no office places speaks for
+  // the body named last before, in the sentence or the two before it
+  const body = before && SPOKESPERSON.test(title.text) ? bodyBefore(doc, known, title.start, sentence) : undefined;
+  if (body) return { ...p, start, end, text, name: p.text, code: body.code, kind: 'person', entry: body.entry, rule: SPOKESPERSON_RULE };
   return { ...p, start, end, text, name: p.text, code: null, kind: 'role', roleKind: 'person', roleCode: role, plural: false, rule };
 }
 
@@ -100,4 +104,27 @@ function titleStart(doc: AnalyzedText, start: number): number {
   let at = start;
   for (let m = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, at - 20), at)); m && TITLE_GRADES.test(m[1]); m = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, at - 20), at))) at -= m[0].length;
   return at;
+}
+
+const SPOKESPERSON = /^(?:[Aa]\s+|[Tt]he\s+)?spokes(?:wo)?(?:man|person)$/i;
+export const SPOKESPERSON_RULE = 'actor:spokesperson-body+unresolved-name';
+// the bodies a spokesperson speaks for: a government or armed body of a state, an organisation, a named group
+const SPOKEN_BODY = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)$/;
+
+/**
+ * The body a spokesperson speaks for: in the latest of its sentence and the two before that names one before `at`
+ * (a state's office, an organisation, a group), the first named there, its subject most often ("Russia's defence
+ * ministry said it shot down 40 Ukrainian drones": the ministry, not the drones).
+ */
+function bodyBefore(doc: AnalyzedText, known: readonly ActorPhrase[], at: number, sentence: number | undefined): ActorPhrase | undefined {
+  if (sentence === undefined) return undefined;
+  let found: ActorPhrase | undefined, foundSentence = -1;
+  for (const k of known) {
+    if (k.end > at || k.locative || k.code === null) continue;
+    const s = doc.tokens[tokenAt(doc, k.start)]?.sentence;
+    if (s === undefined || s < sentence - 2 || s < foundSentence) continue;
+    const body = k.kind === 'organization' || k.kind === 'group' && k.rule !== 'actor:unresolved-name' || (k.kind === 'role' || k.kind === 'country') && SPOKEN_BODY.test(k.code) && k.roleKind !== 'person';
+    if (body && (s > foundSentence || k.start < found!.start)) [found, foundSentence] = [k, s];
+  }
+  return found;
 }

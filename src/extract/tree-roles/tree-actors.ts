@@ -12,6 +12,7 @@ import { ATTRIBUTING } from '../tree-repair/participle-read-as-main-verb.ts';
 import { predicateNounSubject } from './predicate-noun.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
+import { isAllegianceModifier } from './allegiance.ts';
 import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
@@ -141,7 +142,8 @@ export const LED_BY_RULE = 'roles:tree-noun-led-by';
  */
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
-  const doing = (c: number) => view.isPassive(c) && !ctx.kb.lexicon.thirdPartyParticiples.has(view.tokens[c].lemma);
+  // (by any base form: the tagger may keep a participle's -ed form as its lemma, "mediated")
+  const doing = (c: number) => view.isPassive(c) && !baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f));
   const participle = view.childrenWith(head, 'acl').filter(doing).find((c) => agentNode(view, c) !== undefined);
   const by = agentNode(view, head) ?? (participle === undefined ? undefined : agentNode(view, participle));
   if (by !== undefined && by !== strayAgent(view, view.head(head))) {
@@ -197,7 +199,8 @@ export function isPassiveClause(view: TreeView, head: number): boolean {
  * the rebels". The act is the noun's background, not an event the sentence reports.
  */
 export function describesNoun(view: TreeView, head: number): boolean {
-  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head));
+  // ("fighters allied with the general attacked": whose side they are on describes them)
+  return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head) || isAllegianceModifier(view, head));
 }
 
 // "executed a man convicted of killing an officer", "arrested men accused of plotting": a past participle with no
