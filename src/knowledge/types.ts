@@ -174,8 +174,7 @@ export interface Lexicon {
   readonly thirdPartyParticiples: ReadonlySet<string>; // whose "by" is a third party to the act noun ("talks mediated by Qatar"): data/lexicon/third-party-participles.tsv
   readonly leadingParticiples?: ReadonlySet<string>; // whose "by" is who leads a crowd or force in the act ("a march led by"): data/lexicon/leading-participles.tsv
   readonly orderingVerbs?: ReadonlySet<string>; // whose object with a past participle undergoes what the order makes happen ("ordered him held"): data/lexicon/ordering-verbs.tsv
-  /** "tanks supplied by Poland": participles whose "by" names who gave the thing they describe (giving-participles.tsv). */
-  readonly givingParticiples: ReadonlySet<string>;
+  readonly givingParticiples: ReadonlySet<string>; // whose "by" gave the thing they describe ("tanks supplied by Poland"): giving-participles.tsv
   /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
   readonly adjectivalParticiples: ReadonlySet<string>;
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
