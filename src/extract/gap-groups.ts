@@ -8,7 +8,7 @@ import type { Token } from '../nlp/types.ts';
 // a capitalised word inside a name (the tagger reads "Democratic" in "Syrian Democratic Forces" as an adjective)
 const NAME_WORD_POS = new Set(['PROPN', 'ADJ', 'NOUN']);
 const isNameWord = (t: Token) => NAME_WORD_POS.has(t.pos) && /^[A-Z]/.test(t.text);
-const COLLECTIVES = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
+const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'number', 'team', 'delegation', 'handful', 'couple', 'contingent', 'batch', 'band', 'squad', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores']);
 
 /**
  * The end (exclusive) of the group that starts at j, or j when none does: a collective with its "of" or a name of
@@ -45,3 +45,6 @@ const nounHeadBeforeNoun = (tokens: readonly Token[], j: number, compoundEnd: nu
 // pattern's words, which is no word of the pattern
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const opensDayPhrase = (tokens: readonly Token[], j: number, end: number) => tokens[j].lower === 'on' && j + 1 < end && DAY_NAMES.has(tokens[j + 1].lower);
+
+/** A count or group noun before "of" ("dozens of", "a group of"): the phrase's head is the noun after it. */
+export const isCollectiveNoun = (word: string): boolean => COLLECTIVES.has(word);

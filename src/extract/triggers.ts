@@ -5,6 +5,7 @@ import { followsBe, isAdjectiveAsNoun, isReducedPassive, isCompoundModifier, isH
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
+import { isCollectiveNoun } from './gap-groups.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -164,7 +165,7 @@ const byStart = (a: Trigger, b: Trigger) => a.start - b.start;
  */
 function ofPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   // (the later row's own word must follow the "of": "convicted a journalist of espionage" keeps its "convict * of" row)
-  if (to <= from + 1 || tokens[from + 1]?.lower !== 'of') return false;
+  if (to <= from + 1 || tokens[from + 1]?.lower !== 'of' || isCollectiveNoun(tokens[from].lower)) return false; // ("dozens of protesters": a count, no object)
   for (let k = from + 2; k < to; k++) if (!LIST_POS.has(tokens[k].pos)) return false;
   return true;
 }

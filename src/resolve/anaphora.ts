@@ -82,7 +82,8 @@ export function resolveAnaphora(
     // "'They looted everything,' a resident said, referring to RSF fighters": the quote's speaker says whom it means
     const referred = pronoun ? referredTo(doc, ordered, p, quoteOf(p)) : undefined;
     if (referred) return void resolved.set(p, referred.kind === 'anaphor' ? resolved.get(referred) ?? referred : referred);
-    const compatible = COMPATIBLE[p.plural && !pronoun && (p.refersTo === 'group' || p.refersTo === 'person') ? `${p.refersTo}_plural` : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
+    // ("his forces" is one person's: only a description in the plural, "the leaders", takes up people in the plural)
+    const compatible = COMPATIBLE[p.plural && !pronoun && (p.refersTo === 'group' || p.refersTo === 'person' && p.rule.startsWith('anaphor:definite')) ? `${p.refersTo}_plural` : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
     // introduces by a title alone (a description such as "the president" keeps to people it names)
     const titled = p.rule === 'anaphor:person';
