@@ -20,14 +20,20 @@ export function heldBy(doc: AnalyzedText, end: number): boolean {
 // "the former U.S. president", "the ousted Egyptian president": no longer in office (actor-phrases.ts codes ELI)
 export const FORMER_BEFORE = /\b(?:former|ex|ousted|deposed|toppled|overthrown|exiled|late|slain|assassinated)[\s-]+$/i;
 
+/** The index of a phrase's last role word (its head role), or -1. */
+function lastRole(roles: ReadonlyArray<RoleEntry | undefined>): number {
+  let last = roles.length - 1;
+  while (last >= 0 && !roles[last]) last--;
+  return last;
+}
+
 // Roles that say which side people are on: before another role they decide the code ("opposition leaders", "rebel
 // commanders" are the opposition's and the rebels', not the government's or the army's; PETRARCH's agents code
 // "opposition leader" ~OPP the same way; "cartel leaders", "gang bosses" lead crime, not a state)
 export const SIDE_ROLES = new Set(['OPP', 'REB', 'CRM']);
 /** The side role modifying a phrase's last role (its hits' roles in order) ("Syrian | opposition | leaders"), or null. */
 export function sideOf(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
-  let last = roles.length - 1;
-  while (last >= 0 && !roles[last]) last--;
+  const last = lastRole(roles);
   for (let k = 0; k < last; k++) {
     const role = roles[k];
     if (role && SIDE_ROLES.has(role.role)) return role.role;
@@ -44,8 +50,7 @@ const STATE_OR_PARTY = new Set(['GOV', 'PTY', 'LEG', 'MIL']);
  * before them (the party's, the government's), not their role's default (the opposition); that role, or null.
  */
 export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
-  let last = roles.length - 1;
-  while (last >= 0 && !roles[last]) last--;
+  const last = lastRole(roles);
   if (last < 1 || !ACTIVITY_ROLES.has(roles[last]!.phrase.toLowerCase())) return null;
   const body = roles.slice(0, last).reverse().find((r) => r !== undefined && STATE_OR_PARTY.has(r.role));
   return body?.role ?? null;
@@ -55,8 +60,7 @@ export function bodyOfActivists(roles: ReadonlyArray<RoleEntry | undefined>): st
 const SPEAKERS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** "a police spokesman", "the army spokeswoman": who speaks for a body is that body (its role), or null. */
 export function bodyOfSpokesperson(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
-  let last = roles.length - 1;
-  while (last >= 0 && !roles[last]) last--;
+  const last = lastRole(roles);
   if (last < 1 || !SPEAKERS_FOR.has(roles[last]!.phrase.toLowerCase())) return null;
   const body = roles.slice(0, last).reverse().find((r) => r !== undefined)?.role ?? null;
   return body === roles[last]!.role ? null : body; // ("a government spokesman" is the spokesman's own role)
@@ -69,8 +73,7 @@ const SECTORS = new Set(['LAB', 'BUS', 'EDU', 'REL', 'HLH', 'MED', 'AGR', 'NGO']
 const HEADS = new Set(['leader', 'leaders', 'official', 'officials', 'representative', 'representatives']);
 /** The sector a leadership title heads ("union | leaders" → LAB), from its hits' roles in order, or null. */
 export function sectorOf(roles: ReadonlyArray<RoleEntry | undefined>): string | null {
-  let last = roles.length - 1;
-  while (last >= 0 && !roles[last]) last--;
+  const last = lastRole(roles);
   if (last < 1 || !HEADS.has(roles[last]!.phrase.toLowerCase())) return null;
   const sector = roles.slice(0, last).find((r) => r !== undefined && SECTORS.has(r.role));
   return sector?.role ?? null;
