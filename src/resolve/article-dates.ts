@@ -85,6 +85,9 @@ export class ArticleDates {
     if (boundsAStretch(s.text, prev[0].start - s.start)) return null;
     // "The attack came a day after troops killed six militants": the count dates the act after it, earlier than the news
     if (COUNTED_RELATION.test(prev[0].text)) return null;
+    // "signed a deal with the EU in July. Saied rejected ...": a month or a week told inside a sentence dates that
+    // sentence's act; only one opening the sentence sets the scene for the next ("In August, ..."); a day goes on
+    if (prev[0].precision !== 'day' && !opensTheSentence(s.text, prev[0].start - s.start)) return null;
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
 
@@ -104,6 +107,14 @@ export class ArticleDates {
     return null;
   }
 }
+
+/** The date stands in the sentence's opening words ("In August near Kabul, ...", "Last June, ..."). */
+function opensTheSentence(sentence: string, start: number): boolean {
+  return OPENING_WORDS.test(sentence.slice(0, start));
+}
+
+// at most two words before the date, with no comma: "In", "Earlier in", "Late last"
+const OPENING_WORDS = /^\W*(?:[A-Za-z]+\s+){0,2}$/;
 
 // a stretch counted before or after another act ("two weeks after", date-phrases.ts durationRelations)
 const COUNTED_RELATION = /\s(?:after|before)$/i;

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 30's lead classes, each on sentences written for this file, with negatives that must not change.
+// 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+
+// "Tunisia signed a deal with the EU in July. Saied rejected the first payment": a month or a week told inside a
+// sentence dates that sentence's act; it sets no scene for the next sentence, which takes the story's day. Only a date
+// that opens its sentence ("In April, ...") frames the sentences after it, and a day goes on as before
+// (resolve/article-dates.ts carried)
+const DATE_OF_NEXT: Array<[string, string, string]> = [
+  ['Protesters marched in Nairobi on Sunday. The government raised fuel taxes in March. Police fired tear gas at the crowd.', 'fired tear gas', '2025-06-08'],
+  ["Iran's foreign minister met his Omani counterpart on Sunday. Oman hosted talks between Iran and the United States in April. Iran accused Israel of sabotaging the talks.", 'accused', '2025-06-08'],
+  ['Nigerian troops killed 20 militants on Friday. The army launched an offensive against the group last month. The militants attacked a village near Maiduguri.', 'attacked', '2025-06-06'],
+  // negatives: a date opening its sentence, and a day at its end, still date the next sentence
+  ["Iran's foreign minister met his Omani counterpart on Sunday. In April, Oman hosted talks between Iran and the United States. Iran accused Israel of sabotaging the talks.", 'accused', '2025-04'],
+  ['Officials met in Nairobi on Monday. Rebels shelled the port on Saturday. Troops arrested two rebel commanders.', 'arrested', '2025-06-07'],
+];
+for (const [text, trigger, date] of DATE_OF_NEXT) {
+  test(`a month inside a sentence frames no later one: ${text.slice(0, 60)}…`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, date);
+  });
+}
