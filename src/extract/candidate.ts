@@ -7,7 +7,7 @@ import { baseForms as baseFormsOf } from './morphology.ts';
 import { isJointAdverb, jointCandidate } from './joint-act.ts';
 import { GIVEN_GOODS_RULE, givenGoodsSubject } from './given-goods.ts';
 import { GRANTED_CONTENT_RULE, grantedContent } from './granted-content.ts';
-import { describesNoun } from './tree-roles/tree-actors.ts';
+import { describesNoun, toldViolenceOnPeople } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { MET_EXPLOSIVE_RULE } from './tree-roles/met-explosive.ts';
@@ -49,6 +49,8 @@ const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk'
 // receiver, not where a force moves
 const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender', 'handover', 'cession']);
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
+// acts told of people in a passive modifier as events (tree-actors.ts toldViolenceOnPeople)
+const VIOLENT = new Set(['ASSAULT', 'COERCE']);
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
@@ -58,7 +60,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
+  const toldViolence = VIOLENT.has(info.type) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   if (givenGoods) rules.push(GIVEN_GOODS_RULE);

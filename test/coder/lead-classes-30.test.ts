@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone, find, T } from './class-fixture.ts';
 
 // Session 30's lead classes, each on sentences written for this file, with negatives that must not change.
 // 9 June 2025 is a Monday.
@@ -23,3 +23,14 @@ for (const [text, trigger, date] of DATE_OF_NEXT) {
     assert.equal(find(code(text), trigger).date?.value, date);
   });
 }
+
+// "the victims were civilians killed by the RSF": a passive modifier with its doer named, done to the people it
+// describes, tells a violent act as a clause does; a seized area, a mediated effort, hostages held stay the noun's
+// background (tree-roles/tree-actors.ts toldViolenceOnPeople, extract/candidate.ts)
+expectAll(code, 'violence told in a passive modifier of people', [
+  ['Most of the dead were civilians killed by Russian troops.', ['ASSAULT Russian troops > civilians']],
+  ['The victims included farmers shot by Malian soldiers near the border.', ['ASSAULT Malian soldiers > farmers']],
+  ['A court freed two activists arrested by Egyptian police last month.', ['COERCE Egyptian police > activists']],
+]);
+expectNone(code, 'a seized area is the noun\'s background', 'COERCE', ['The rebels withdrew from areas seized by the army.', 'Hamas released hostages held by the group since October.']);
+expectNone(code, 'a mediated effort is the noun\'s background', 'CONSULT', ['Peace efforts mediated by Norway stalled in March.']);

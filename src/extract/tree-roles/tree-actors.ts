@@ -203,6 +203,17 @@ export function describesNoun(view: TreeView, head: number): boolean {
   return view.label(head) === 'acl' && (isPassiveClause(view, head) || reducedPassive(view, head) || isAllegianceModifier(view, head));
 }
 
+/**
+ * "the victims were civilians killed by the RSF", "journalists detained by police were freed": a passive modifier with
+ * its doer named, done to the people it describes, tells a violent act as any clause does (an analyst codes it); a
+ * seized area or a mediated effort stays the noun's background.
+ */
+export function toldViolenceOnPeople(view: TreeView, ctx: SentenceContext, head: number): boolean {
+  if (view.label(head) !== 'acl' || agentNode(view, head) === undefined) return false;
+  const noun = view.head(head);
+  return participantsAt(view, ctx, noun).phrases.some((p) => p.start <= ctx.doc.tokens[noun].start && ctx.doc.tokens[noun].end <= p.end);
+}
+
 // "executed a man convicted of killing an officer", "arrested men accused of plotting": a past participle with no
 // subject, auxiliary, "to" or object of its own, on the object of the sentence's verb before it, is a passive relative
 // clause without its "who was" (a participle on a noun in the subject may be the misread main verb: "protesters
