@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
+import { withArmedModifier } from './sector-antecedent.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
@@ -98,7 +99,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
               i = j;
               break;
             }
-            add(anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance'));
+            add(withArmedModifier(kb, tokens.slice(i + 1, j), anaphor(doc, t.start, w.end, 'group', /s$/.test(w.lower) && w.lower !== 'alliance')));
             i = j;
             break;
           }

@@ -34,3 +34,23 @@ expectAll(code, 'violence told in a passive modifier of people', [
 ]);
 expectNone(code, 'a seized area is the noun\'s background', 'COERCE', ['The rebels withdrew from areas seized by the army.', 'Hamas released hostages held by the group since October.']);
 expectNone(code, 'a mediated effort is the noun\'s background', 'CONSULT', ['Peace efforts mediated by Norway stalled in March.']);
+
+// "Amnesty said ... killed by al-Shabaab fighters. The militant group denied": a group description with an armed role
+// word among its modifiers ("paramilitary", "militant", "rebel": roles.tsv REB) takes up an armed side, never a
+// rights group, UN body or outlet that spoke before it (resolve/sector-antecedent.ts withArmedModifier)
+const ARMED_DESCRIPTION: Array<[string, string, string]> = [
+  ['The U.N. said the victims were civilians killed by the Rapid Support Forces. The paramilitary group accused the army of lying.', 'accused', 'rapid-support-forces'],
+  ['Amnesty International said civilians were killed by al-Shabaab fighters. The militant group denied the accusation.', 'denied', 'al-shabaab'],
+  ['Human Rights Watch said the Houthis had detained aid workers. The rebel group accused the UN of spying.', 'accused', 'houthis'],
+  // negatives: a bare or civil description still takes up the body
+  ['Amnesty International accused police of torturing detainees. The group called for an inquiry.', 'called for', 'amnesty-international'],
+];
+test('a bare armed role takes up the armed side, not the rights group that spoke', T, () => {
+  const e = find(code('Amnesty International said the Houthis had detained aid workers. The rights group urged the rebels to free them.'), 'urged');
+  assert.equal(e.target?.code, 'houthis');
+});
+for (const [text, trigger, actor] of ARMED_DESCRIPTION) {
+  test(`an armed group description takes up an armed side: ${text.slice(0, 60)}…`, T, () => {
+    assert.equal(find(code(text), trigger).actor?.code, actor);
+  });
+}
