@@ -23,6 +23,7 @@ import { requiredTarget } from './pattern-requirements.ts';
 import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-addressee.ts';
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
+const GRANT_REFUGE = '075';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /**
@@ -93,7 +94,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     return [[...read.actors], [...read.targets]];
   }
   // "Ukraine received tanks from Poland", "their convoy hit a roadside bomb": the subject undergoes
-  const received = recipientRoles(tree, ctx, tr.head, type) ?? metExplosiveRoles(tree, ctx, tr.head, type);
+  // "Chad has received 500,000 refugees": a state receiving people who flee grants them refuge (CAMEO 075), its own act
+  const received = (tr.pattern.cameo === GRANT_REFUGE ? null : recipientRoles(tree, ctx, tr.head, type)) ?? metExplosiveRoles(tree, ctx, tr.head, type);
   if (received) {
     rules.push(...received.rules);
     return [received.actors, received.targets];

@@ -54,3 +54,30 @@ for (const [text, trigger, actor] of ARMED_DESCRIPTION) {
     assert.equal(find(code(text), trigger).actor?.code, actor);
   });
 }
+
+// "Chad has received 500,000 refugees": a state receiving people who flee grants them refuge (CAMEO 075, PLOVER AID):
+// the receiving state acts and the refugees are the target; "received tanks from Poland" keeps its giver as actor
+// (extract/verb-roles.ts)
+expectAll(code, 'a state receiving refugees grants refuge', [
+  ['Chad has received more than 500,000 refugees fleeing the violence in Sudan.', ['AID Chad > refugees']],
+  ['Poland received two million Ukrainian refugees.', ['AID Poland > Ukrainian refugees']],
+  ['Uganda has welcomed thousands of refugees from South Sudan.', ['AID Uganda > refugees']],
+  ['Ukraine received 50 tanks from Poland.', ['AID Poland > Ukraine']],
+]);
+
+// "the decree would violate migrants' rights", "violated the rights of detainees": violating rights, a law or a truce
+// is no sexual assault (the rape row of verbs.tsv no longer takes "violate" with a gap before its victims)
+expectNone(code, 'violated rights are no sexual assault', 'ASSAULT', [
+  "Rights groups said the decree would violate migrants' rights.",
+  'Rights groups said the police violated the rights of detainees.',
+  'The opposition said the government had violated the rights of prisoners.',
+]);
+
+// "the EU mobilized search teams", "Greece sent a team of firefighters": relief workers sent or mobilised after a
+// disaster are aid (PLOVER AID), not forces made ready (data/patterns/extra-verbs.tsv); troops mobilised stay MOBILIZE
+expectAll(code, 'relief teams sent or mobilised are aid', [
+  ['The EU mobilized search teams from 13 member states after the earthquake.', ['AID EU > null']],
+  ['Greece sent a team of firefighters and rescue dogs.', ['AID Greece > null']],
+  ['Egypt dispatched a team of doctors to Gaza.', ['AID Egypt > Gaza']],
+  ['Russia mobilized 300,000 reservists.', ['MOBILIZE Russia > null']],
+]);
