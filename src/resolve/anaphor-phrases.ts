@@ -45,7 +45,7 @@ const lastWord = (text: string) => text.slice(text.search(/\S+$/)).toLowerCase()
 function relationalAfter(doc: AnalyzedText, kb: Knowledge, knownIndex: SpanIndex<ActorPhrase>, i: number): ActorPhrase | null {
   const t = doc.tokens[i];
   const people = kb.lexicon.relationalPeople;
-  const known = knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && people?.has(lastWord(k.text)));
+  const known = knownIndex.overlapping(t.end, t.end + 3).find((k) => k.kind === 'role' && k.start > t.end && k.start - t.end <= 2 && !/\S/.test(doc.text.slice(t.end, k.start)) && people?.has(lastWord(k.text)));
   if (known) return known;
   const next = doc.tokens[i + 1];
   const entry = next && next.sentence === t.sentence ? people?.get(next.lower) : undefined;
@@ -125,7 +125,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       const refersTo = kb.lexicon.anaphors.get(t.lower);
       if (refersTo && (t.pos === 'PRON' || standsAsSubject(tokens, i, s.tokenStart))) {
         // "its forces", "their fighters": the antecedent's own role, one phrase
-        const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2) : undefined;
+        const role = POSSESSIVES.has(t.lower) ? knownIndex.overlapping(t.end, t.end + 3).find((k) => k.rule === 'actor:role' && k.start > t.end && k.start - t.end <= 2 && !/\S/.test(doc.text.slice(t.end, k.start))) : undefined;
         // "their captors", "his killers", "his rival": the possessor is who was held or attacked, or whom they stand
         // against, not whose side they are on (data/lexicon/relational-people.tsv)
         const relational = POSSESSIVES.has(t.lower) ? relationalAfter(doc, kb, knownIndex, i) : null;

@@ -81,3 +81,12 @@ expectAll(code, 'relief teams sent or mobilised are aid', [
   ['Egypt dispatched a team of doctors to Gaza.', ['AID Egypt > Gaza']],
   ['Russia mobilized 300,000 reservists.', ['MOBILIZE Russia > null']],
 ]);
+
+// "arrested her. Students blocked roads": a possessive pronoun takes the role word right after it only within its own
+// sentence; a sentence-final "her" is an object, never the owner of the next sentence's first word
+// (resolve/anaphor-phrases.ts: only white space between them)
+expectAll(code, 'a sentence-final "her" owns no role in the next sentence', [
+  ['Bangladeshi police arrested her. Students blocked roads in Dhaka on Sunday.', ['PROTEST Students > null']],
+  ['Kenya refused to deport her. Journalists protested in Nairobi on Sunday.', ['PROTEST Journalists > null']],
+  ['The Malian junta freed her. Soldiers withdrew from the town on Sunday.', ['RETREAT Soldiers > null']],
+]);
