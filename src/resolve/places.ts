@@ -17,6 +17,7 @@ import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
+import { ownsNoPlace } from './possessor-place.ts';
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -42,6 +43,13 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
+    // "in Moscow's shadow fleet": a city owning an act or a force stands for its state, no town (possessor-place.ts)
+    if (place.precision === 'city' && ownsNoPlace(doc, kb, m.end)) {
+      const state = place.country === null ? undefined : kb.countries.get(place.country);
+      const at = locativePrep(doc, m.start);
+      if (state) out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place: state, locative: at !== null, prep: at });
+      continue;
+    }
     const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
     // "The White House said", "the Kremlin's spokesman": a seat that names its government, out of a place's position, is the speaker
     if (place.precision === 'site' && prep === null && !afterVerb(doc, m.start) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.kind === 'metonym')) continue;
@@ -61,6 +69,11 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const qualifiers = qualified.flatMap((q) => (q ? [q] : []));
   for (const [k, c] of cities.entries()) {
     if (qualifiers.some((q) => q.start <= c.start && c.end <= q.end)) continue;
+    const state = ownsNoPlace(doc, kb, c.end) ? c.candidates.map((e) => (e.country === null ? undefined : kb.countries.get(e.country)))[0] : undefined;
+    if (state) {
+      out.push({ start: c.start, end: c.end, text: c.text, place: state, locative: c.locative, prep: c.prep });
+      continue;
+    }
     // the story around this name, without the name itself: a lone reading far from everything else is no anchor for itself
     const others = cities.filter((o) => o.key !== c.key);
     // ... nor a name read inside it ("Afar" of "Tal Afar")

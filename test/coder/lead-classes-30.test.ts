@@ -90,3 +90,19 @@ expectAll(code, 'a sentence-final "her" owns no role in the next sentence', [
   ['Kenya refused to deport her. Journalists protested in Nairobi on Sunday.', ['PROTEST Journalists > null']],
   ['The Malian junta freed her. Soldiers withdrew from the town on Sunday.', ['RETREAT Soldiers > null']],
 ]);
+
+// "ships in Moscow's shadow fleet", "killed in Kyiv's counteroffensive": a city named as the owner of an act, a force or
+// a body stands for its state: the event is placed in that state, not the town; "in Kharkiv's outskirts", "in Aleppo's
+// old city" name part of the town and stay there (resolve/possessor-place.ts, resolve/places.ts)
+const OWNER_CITY: Array<[string, string, string]> = [
+  ["The EU approved sanctions against Russia on Wednesday, targeting ships in Moscow's so-called shadow fleet.", 'approved sanctions', 'Russia'],
+  ["Police arrested dozens of activists in Beijing's crackdown on dissent.", 'arrested', 'China'],
+  ["Ukrainian troops killed 40 Russian soldiers in Kyiv's counteroffensive.", 'killed', 'Ukraine'],
+  ["Russian troops shelled villages in Kharkiv's outskirts.", 'shelled', 'Kharkiv'],
+  ["Syrian forces attacked rebels in Aleppo's old city.", 'attacked', 'Aleppo'],
+];
+for (const [text, trigger, place] of OWNER_CITY) {
+  test(`a city owning an act is its state: ${text.slice(0, 60)}…`, T, () => {
+    assert.equal(find(code(text), trigger).location?.name, place);
+  });
+}
