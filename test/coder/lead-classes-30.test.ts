@@ -106,3 +106,12 @@ for (const [text, trigger, place] of OWNER_CITY) {
     assert.equal(find(code(text), trigger).location?.name, place);
   });
 }
+
+// "China said it firmly opposes the sanctions": opposing a step another side took is disapproval (CAMEO 110, PLOVER
+// ACCUSE), aimed at the step's doer as a condemnation is (data/patterns/extra-verbs.tsv; core/condemned-act-doer.ts);
+// "opposed X" with an actor as object keeps its verbs.tsv row
+expectAll(code, 'opposing a step is disapproval of its doer', [
+  ['The EU imposed sanctions on Chinese firms on Wednesday. China said it firmly opposes the sanctions.', ['ACCUSE it > EU']],
+  ['NATO agreed to admit Sweden. Russia opposed the expansion of NATO.', ['ACCUSE Russia > NATO']],
+  ['The United States approved the sale of jets to Taiwan. Beijing strongly opposed the sale.', ['ACCUSE Beijing > null']],
+]);
