@@ -97,6 +97,9 @@ export function claimedPlanAsAccusation(e: Event, accuse: { cameo: string; golds
   // nobody's side speaks ("analysts said Moscow would attack Kharkiv", "residents said"): a forecast, kept as the planned act
   if (source.code === null && !isUnplacedTitle(source.text) && !namesSide(source.name, roles) && !PROPER_NAME.test(source.name)) return e;
   if (speaksForActor(source, e.actor)) return e;
+  // "NATO said it would help Ukrainian forces defend their cities": the act of whom a verb of helping or causing governs
+  // is that verb's plan, the speaker's own, not one it lays on them
+  if (e.rules.includes('roles:tree-xcomp-object')) return e;
   // "Lukashenko said police would arrest the organisers": a state's forces no text places (a country guessed from the
   // place at most) are the state speaker's own
   // ("Security Minister X said police would arrest ...": so is one whose title is a state office, placed or not)

@@ -115,6 +115,7 @@ export function resolveAnaphora(
     const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
     // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
     const plural = p.refersTo === 'any_plural';
+    const takenAsSingular = (t: ActorPhrase) => ordered.slice(0, i).some((o) => o.refersTo === 'any_singular' && sentenceOf(o) === here && resolved.get(o) === t);
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
@@ -142,6 +143,8 @@ export function resolveAnaphora(
       const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
       if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0))) continue;
       if (isBound(target)) continue;
+      // "the AU said it would support Somali troops in their offensive": "their" is not what "it" took up before it
+      if (plural && takenAsSingular(target)) continue;
       // "China threatened to invade the island nation": a description never means a subject of its own sentence
       if (p.rule === STATE_DESCRIPTION_RULE && distance === 0 && subjectLike(cand)) continue;
       // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person

@@ -115,3 +115,25 @@ expectAll(code, 'opposing a step is disapproval of its doer', [
   ['NATO agreed to admit Sweden. Russia opposed the expansion of NATO.', ['ACCUSE Russia > NATO']],
   ['The United States approved the sale of jets to Taiwan. Beijing strongly opposed the sale.', ['ACCUSE Beijing > null']],
 ]);
+
+// "The AU said it would support Somali troops in their offensive": a plural pronoun never takes up the actor a singular
+// pronoun of its own sentence took up before it (resolve/anaphora.ts)
+const NOT_BOTH_NUMBERS: Array<[string, string]> = [
+  ['The African Union mission said it would support Somali troops in their offensive against al-Shabab.', 'offensive'],
+  ['The European Union said it would back Ukrainian forces in their offensive against Russia.', 'offensive'],
+  ['The United Nations said it would assist Congolese troops in their attack on the rebels.', 'attack'],
+];
+for (const [text, trigger] of NOT_BOTH_NUMBERS) {
+  test(`"their" is not what "it" took up: ${text.slice(0, 60)}…`, T, () => {
+    const e = code(text).find((x) => x.trigger.text === trigger);
+    assert.ok(e === undefined || e.actor?.text !== 'their' || !/african-union|IGOEU|IGOUNO/.test(e.actor.code ?? ''), `actor ${e?.actor?.code}`);
+  });
+}
+
+// "NATO said it would help Ukrainian forces defend their cities": the act of those a verb of helping or causing governs
+// is the helper's plan, no accusation by it (core/refiners.ts claimedPlanAsAccusation)
+expectNone(code, 'a helper announcing the act it helps accuses no one', 'ACCUSE', [
+  'NATO said it would help Ukrainian forces defend their cities.',
+  'Turkey said it would help Azerbaijani forces defend the city.',
+  'France said it would help Malian troops secure the border town.',
+]);
