@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 30 type and mode classes (PLOVER manual, ../shared/ontology/), each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "Rights groups warned that civilians were trapped": a warning of what is or was is no threat (manual, THREATEN: "coercive
+// or forceful warnings with serious potential repercussions"). The speech cue "warn" typed any hostile act under it as
+// the speaker's threat, told in the past or present too (core/speech-acts.ts: a verb with no modal or infinitive before it).
+expectNone('a warning of a situation is no threat', 'THREATEN', [
+  'Rights groups warned that civilians were trapped between the warring sides.',
+  'Doctors Without Borders warned that residents were trapped in the camp without food.',
+  'The army warned on Sunday that its troops had surrounded the rebel stronghold.',
+  'Hamas warned that its fighters had captured several soldiers.',
+  'Police warned that the protesters had been detained.',
+]);
+expectAll('a warning of the speaker\'s act to come stays a threat', [
+  ['Hamas warned that it would detain the soldiers.', ['THREATEN Hamas > soldiers']],
+  ['Russia warned that it is going to target the convoys.', ['THREATEN Russia > null']],
+  ['The army warned that it was ready to strike the rebel positions.', ['THREATEN']],
+  ['Iran warned it would retaliate against any attack.', ['THREATEN Iran > null']],
+  ['The United States warned Israel against an offensive in Rafah.', ['THREATEN United States > Israel']],
+]);
+test('a warning of an act told as done keeps the act', T, () => {
+  const events = code('Hamas warned that its fighters had captured several soldiers.');
+  assert.ok(events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map(brief)));
+});
