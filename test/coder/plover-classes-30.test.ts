@@ -29,3 +29,28 @@ test('a warning of an act told as done keeps the act', T, () => {
   const events = code('Hamas warned that its fighters had captured several soldiers.');
   assert.ok(events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map(brief)));
 });
+
+// "Iran withdrew its ambassador to Sweden": a diplomat withdrawn is SANCTION 161 (manual, SANCTION withdraw: "withdraw
+// ... one's non-military resources (e.g., aid, observers, diplomats ...) from a ... country"), but "withdraw to" (RETREAT
+// to a place) was the longer row; "scaled back its diplomatic presence", "reduced its diplomatic staff" had only the
+// troops' rows (RETREAT) or none. Rows in data/patterns/verbs.tsv; the host after "presence in", "staff in", "mission in"
+// is the measure's target as after "ambassador to" (clause-cues.tsv group "posted").
+expectAll('a diplomatic downgrade is SANCTION against the host', [
+  ['Iran withdrew its ambassador to Sweden on Monday.', ['SANCTION Iran > Sweden']],
+  ['Colombia has withdrawn its envoy to Israel over the war in Gaza.', ['SANCTION Colombia > Israel']],
+  ['Chad pulled its ambassador to Sudan on Thursday.', ['SANCTION Chad > Sudan']],
+  ['Canada reduced its diplomatic staff in India.', ['SANCTION Canada > India']],
+  ['Britain scaled down its diplomatic mission in Moscow on Monday.', ['SANCTION Britain > Moscow']],
+  ['Poland expelled the Russian ambassador on Monday.', ['SANCTION Poland > Russian ambassador']],
+  ['Niger suspended diplomatic relations with Ukraine on Monday.', ['SANCTION Niger > Ukraine']],
+  ['Britain closed its embassy in Kabul on Monday.', ['SANCTION Britain > Kabul']],
+]);
+expectNone('forces withdrawn to a place stay a retreat', 'SANCTION', [
+  'The rebels withdrew to the hills on Monday.',
+  'The army withdrew its troops to the border on Monday.',
+  'The coalition scaled back its presence in Iraq on Monday.',
+]);
+expectNone('a diplomat withdrawn is no retreat', 'RETREAT', [
+  'Iran withdrew its ambassador to Sweden on Monday.',
+  'Colombia has withdrawn its envoy to Israel over the war in Gaza.',
+]);
