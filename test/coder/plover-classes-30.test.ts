@@ -54,3 +54,28 @@ expectNone('a diplomat withdrawn is no retreat', 'RETREAT', [
   'Iran withdrew its ambassador to Sweden on Monday.',
   'Colombia has withdrawn its envoy to Israel over the war in Gaza.',
 ]);
+
+// "Security forces launched a search operation": "launch * operation" (ASSAULT 190) took any operation, with the word that
+// says what it is inside the gap. By the manual a search is COERCE seize ("execute search, confiscate property, raid";
+// CAMEO 173, whose mode reads "search" as seize) and a rescue is AID ("hostage rescues ... should be coded as AID"); rows
+// for the word "operation" in data/patterns/argument-senses.tsv (a search that destroys stays the attack).
+expectAll('a search operation is a coercion, a rescue operation aid', [
+  ['Security forces launched a search operation in the district on Monday.', ['COERCE Security forces > null']],
+  ['Police launched a cordon-and-search operation in the town.', ['COERCE']],
+  ['Soldiers carried out a house-to-house search operation in the village on Sunday.', ['COERCE']],
+  ['The navy launched a search and rescue operation off the coast on Monday.', ['AID navy > null']],
+  ['The army launched a rescue operation after the landslide buried the village.', ['AID']],
+  ['Police launched a manhunt for the gunmen on Monday.', ['COERCE Police > null']],
+  ['The government launched a crackdown on opposition supporters.', ['COERCE']],
+]);
+expectNone('a search or rescue operation is no attack', 'ASSAULT', [
+  'Security forces launched a search operation in the district on Monday.',
+  'Police launched a cordon-and-search operation in the town.',
+  'The navy launched a search and rescue operation off the coast on Monday.',
+  'Troops launched a search operation for the missing soldiers.',
+]);
+expectAll('a military operation stays an attack', [
+  ['Pakistani forces launched a military operation against the militants in North Waziristan.', ['ASSAULT Pakistani forces > militants']],
+  ['The army launched a search-and-destroy operation against the rebels.', ['ASSAULT army > the rebels']],
+  ['Israeli forces launched an operation in the Jenin camp on Monday.', ['ASSAULT']],
+]);
