@@ -79,3 +79,21 @@ expectAll('a military operation stays an attack', [
   ['The army launched a search-and-destroy operation against the rebels.', ['ASSAULT army > the rebels']],
   ['Israeli forces launched an operation in the Jenin camp on Monday.', ['ASSAULT']],
 ]);
+
+// "called on both parties to allow visits to detainees": a visit allowed, granted or barred is what the allowing is
+// about, no meeting held (PLOVER CONSULT is the meeting itself). The noun "visit" under a verb of allowing is no event
+// (data/patterns/argument-senses.tsv, side "verb"); a parse that reads "allowed Red Cross visits" as a clause hangs the
+// noun as the verb's complement, which counts as its object there (core/word-sense.ts).
+expectNone('a visit allowed or barred is no meeting', 'CONSULT', [
+  'The mediators called on both parties to allow visits to the detainees.',
+  'Israel allowed Red Cross visits to the prisoners on Monday.',
+  'Israel allowed the visit of the UN envoy to Gaza on Monday.',
+  'Belarus permitted a visit by European diplomats to the jailed opposition leader.',
+  'Russia barred visits by US diplomats to the detained reporter.',
+]);
+expectAll('a visit made stays a meeting; the allowing stays its own act', [
+  ['Indian Prime Minister Narendra Modi\'s visit to Washington began on Monday.', ['CONSULT']],
+  ['The French foreign minister visited Algiers on Monday.', ['CONSULT']],
+  ['Israel allowed Red Cross visits to the prisoners on Monday.', ['RETREAT Israel > Red Cross']],
+  ['Egypt called on Israel to facilitate visits to the prisoners.', ['REQUEST Egypt > Israel']],
+]);
