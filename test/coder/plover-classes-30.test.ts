@@ -97,3 +97,14 @@ expectAll('a visit made stays a meeting; the allowing stays its own act', [
   ['Israel allowed Red Cross visits to the prisoners on Monday.', ['RETREAT Israel > Red Cross']],
   ['Egypt called on Israel to facilitate visits to the prisoners.', ['REQUEST Egypt > Israel']],
 ]);
+
+// "Colombia extradited a former FARC commander to the United States": who is handed over stood in the pattern's gap and
+// was taken for the target (FARC), where the cooperation is with the state after the pattern's own "to" (PLOVER COOPERATE,
+// judicial cooperation: extract/verb-roles.ts). Known-failure rows cooperate-008 and cooperate-015 now pass.
+expectAll('a person handed over is no target: the receiving state is', [
+  ['Spain extradited a Hezbollah financier to the United States on Monday.', ['COOPERATE Spain > United States']],
+  ['Mexico extradited a Sinaloa cartel leader to the United States.', ['COOPERATE Mexico > United States']],
+  ['Pakistan handed over three Islamic State suspects to Afghanistan on Sunday.', ['COOPERATE Pakistan > Afghanistan']],
+  ['Kenya extradited a suspect to Uganda on Monday.', ['COOPERATE Kenya > Uganda']],
+  ['The United States shared intelligence on Hamas with Israel.', ['COOPERATE United States > Israel']],
+]);
