@@ -108,3 +108,17 @@ expectAll('a person handed over is no target: the receiving state is', [
   ['Kenya extradited a suspect to Uganda on Monday.', ['COOPERATE Kenya > Uganda']],
   ['The United States shared intelligence on Hamas with Israel.', ['COOPERATE United States > Israel']],
 ]);
+
+// "U.N. aid chief Tom Fletcher called on both sides ...": "aid" before the title "chief" named an AID of the UN to
+// Fletcher; "aid official" and "aid commissioner" were already whole roles (the trigger inside a name is none). The
+// aid, humanitarian and relief chiefs are roles too (data/actors/roles.tsv, GOV of their body).
+expectNone('an aid chief is no aid', 'AID', [
+  'U.N. aid chief Tom Fletcher called on both sides to allow humanitarian convoys to reach the city.',
+  'The UN aid chief visited Port Sudan on Monday.',
+  'The EU aid chief arrived in Kabul on Tuesday for talks with the Taliban.',
+]);
+expectAll('an aid chief acts for the body; aid sent stays aid', [
+  ['The U.N. humanitarian chief urged Israel to open more crossings.', ['REQUEST U.N. humanitarian chief > Israel']],
+  ['The UN relief chief met the Sudanese army chief in Port Sudan on Monday.', ['CONSULT UN relief chief > Sudanese army chief']],
+  ['Britain sent aid to Sudan on Monday.', ['AID Britain > Sudan']],
+]);
