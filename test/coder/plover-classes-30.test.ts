@@ -122,3 +122,24 @@ expectAll('an aid chief acts for the body; aid sent stays aid', [
   ['The UN relief chief met the Sudanese army chief in Port Sudan on Monday.', ['CONSULT UN relief chief > Sudanese army chief']],
   ['Britain sent aid to Sudan on Monday.', ['AID Britain > Sudan']],
 ]);
+
+// "Ukraine and Russia exchanged 300 prisoners on Sunday. ... his forces had withdrawn from two villages": in-article
+// coreference joined two RETREATs of one side, though the manual tells a release from a withdrawal by mode; two CAMEO
+// families of RETREAT (084 release, 085 ease, 086 access, 087 de-escalation) are two acts (core/coreference.ts), unless
+// the later refers back (as two AGREE commitments already were).
+const retreats = (text: string) => code(text).filter((e) => e.type === 'RETREAT').length;
+test('a prisoner release and a withdrawal of one side are two retreats', T, () => {
+  assert.equal(retreats('Ukraine and Russia exchanged 300 prisoners on Sunday. Ukraine\'s president said his forces had withdrawn from two villages in the east.'), 2);
+});
+test('a prisoner swap and a withdrawal by one of its sides are two retreats', T, () => {
+  assert.equal(retreats('Azerbaijan and Armenia exchanged prisoners on Saturday. Armenia said its troops had withdrawn from four border villages.'), 2);
+});
+test('a prisoner swap and a pullback by one of its sides are two retreats', T, () => {
+  assert.equal(retreats('Russia and Ukraine swapped 150 prisoners on Monday. Russia\'s defence ministry said its troops had pulled back from the city.'), 2);
+});
+test('a release and a withdrawal by one state stay two retreats', T, () => {
+  assert.equal(retreats('Ukraine released 50 Russian soldiers on Sunday. Ukraine also withdrew its forces from two villages in the Kursk region.'), 2);
+});
+test('a release told twice stays one retreat', T, () => {
+  assert.equal(retreats('Hamas released three hostages on Saturday. The three hostages were freed in Khan Younis, the Red Cross said.'), 1);
+});
