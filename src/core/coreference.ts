@@ -25,7 +25,7 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       if (cluster.some((m) => m.trigger.span[0] === e.trigger.span[0])) continue;
       // "a reaction to the American invasion of Iraq": an act only referred to refers back, no later act restates it
       if (cluster.every((m) => m.rules.includes(UNREPORTED_ACT))) continue;
-      if (cluster.some((m) => otherCommitment(m, e))) continue;
+      if (cluster.some((m) => otherCommitment(m, e) || otherRetreat(m, e))) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
       if (scores.some((x) => x === null)) continue;
@@ -138,3 +138,10 @@ function pickBest<T>(values: readonly (T | null)[], rank: (v: T) => number): T |
 // of one pair are two AGREE events when their CAMEO acts differ (a signed accord, an agreement to reopen embassies),
 // unless the later one refers back to the first with a definite noun ("the agreement was signed in Doha")
 const otherCommitment = (a: Event, b: Event) => a.type === 'AGREE' && b.type === 'AGREE' && a.cameo !== b.cameo && !refersBack(b);
+
+// "Ukraine and Russia exchanged 300 prisoners. ... his forces had withdrawn from two villages": RETREAT joins acts the
+// manual tells apart by mode (release, access, ease, withdraw, disarm): two CAMEO families (084 release, 085 ease, 086
+// access, 087 de-escalation) are two acts, unless the later one refers back to the first
+const RETREAT_FAMILIES = new Set(['084', '085', '086', '087']);
+const otherRetreat = (a: Event, b: Event) => a.type === 'RETREAT' && b.type === 'RETREAT' && RETREAT_FAMILIES.has(a.cameo.slice(0, 3))
+  && RETREAT_FAMILIES.has(b.cameo.slice(0, 3)) && a.cameo.slice(0, 3) !== b.cameo.slice(0, 3) && !refersBack(b);

@@ -144,6 +144,9 @@ function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActC
     case 'threat': {
       // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act
       const who = speaker();
+      // "warned that civilians were trapped", "warned that it had shelled the base": a warning of what is or was is no
+      // threat (manual, THREATEN: warnings "with serious potential repercussions", acts still to come)
+      if (toldState(ctx, cue, c)) return null;
       if (HOSTILE(c.info) && who.length && own(who)) return { type: 'THREATEN', actors: who, targets: c.targets.length ? c.targets : contentTargets(ctx, sc.view, c, (p) => who.includes(p)) };
       return futureContent(ctx, cue, c) ? 'forecast' : null;
     }
@@ -212,6 +215,10 @@ function cueOf(ctx: SentenceContext, tr: Trigger, sc: SpeechActContext, coded: (
   if (first.pos !== 'VERB' && first.pos !== 'AUX' && cue.act !== 'forecast' && !parseReadsVerb(sc.view(), cue.start) && !coded(cue.start)) return null;
   return cue;
 }
+
+/** The content is a verb told as present or past: no modal or infinitive before it ("were trapped", "had shelled"). */
+const toldState = (ctx: SentenceContext, cue: CueHit, c: Candidate) =>
+  ctx.doc.tokens[c.trigger.head].pos === 'VERB' && !futureContent(ctx, cue, c);
 
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to', 'go']);
 /**

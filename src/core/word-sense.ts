@@ -161,7 +161,11 @@ function isArgument(t: readonly Token[], c: Candidate, k: number, rule: SenseRul
  * agreements"). Verb patterns ("reached an agreement") already type the active verb; this reads only noun triggers.
  */
 function supportVerbIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
-  return c.trigger.pattern.kind === 'noun' && statingVerbs(ctx.tree(), k).some((v) => rule.args.has(ctx.doc.tokens[v].lemma));
+  if (c.trigger.pattern.kind !== 'noun') return false;
+  const view = ctx.tree();
+  // "allowed Red Cross visits": the parse may read the noun as a verb's complement clause, its modifier the subject
+  const complementOf = view.label(k) === 'xcomp' ? [view.head(k)] : [];
+  return [...statingVerbs(view, k), ...complementOf].some((v) => v >= 0 && rule.args.has(ctx.doc.tokens[v].lemma));
 }
 
 /**

@@ -24,6 +24,7 @@ import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-address
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const GRANT_REFUGE = '075';
+const HANDED_TO_RECEIVER_RULE = 'roles:handed-to-receiver';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /**
@@ -137,6 +138,14 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   if (own) {
     rules.push(own.rule);
     return [actors, own.targets];
+  }
+  // "extradited a former FARC commander to the United States", "handed over 12 suspects to Iraq": who is handed over in
+  // the pattern's gap is what the cooperation moves; the party after its own "to"/"with" is the partner (PLOVER COOPERATE)
+  const gapObject = type === 'COOPERATE' && objects.length > 0 && objects.every((p) => p.end <= ctx.doc.tokens[tr.end - 1].start);
+  const receiver = gapObject ? afterOwnPreposition(ctx, tr) : [];
+  if (receiver.length) {
+    rules.push(HANDED_TO_RECEIVER_RULE);
+    return [actors, receiver];
   }
   return [actors, objects.length ? objects : objectGapTargets(tree, ctx, tr.head, rules)]; // "officials it accused of abuses"
 }
