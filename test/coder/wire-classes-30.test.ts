@@ -1,0 +1,38 @@
+import { coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 30 wire classes: whole wire articles of genres the coder had not seen (an ICC warrant, a missile test, barred
+// inspectors, a cyberattack, an impeachment, an internet shutdown, a peacekeeping mission ordered out, a border
+// skirmish, a freed ship, an assassination), coded by hand; the classes behind the coder's errors, each on sentences
+// written for this file, with negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "NATO Secretary General Mark Rutte condemned the attack": the first name "Mark" read as the verb "mark" of the
+// argument-senses row that unmakes an anniversary's events ("marked the anniversary of the battle"), so the condemnation
+// was dropped. A capitalised word of a multi-word name in a person's or title holder's phrase is no content word
+// (core/word-sense.ts isPersonNamePart).
+expectAll('a first name is no content word of a sense row', [
+  ['NATO Secretary General Mark Rutte condemned the bombing in Kyiv on Monday.', ['ACCUSE']],
+  ['Canadian Prime Minister Mark Carney condemned the shooting on Sunday.', ['ACCUSE']],
+  ['U.S. Senator Mark Warner criticised the strike on the hospital on Monday.', ['ACCUSE']],
+]);
+expectNone('the anniversary of a battle is still no fighting', 'ASSAULT', [
+  'Veterans marked the anniversary of the battle of Kursk on Sunday.',
+  'The president laid a wreath to mark the anniversary of the battle on Monday.',
+]);
+
+// "The minister dismissed the charges as politically motivated", "rejected the arrest warrant as null and void": the one
+// charged waving a charge away as something it is not denies it (coding guide rule 3: REJECT); the "drop|dismiss *
+// charge" row read a dropped prosecution (CONCEDE), and "rejected the warrant" had no object a refusal can take
+// (data/patterns/extra-verbs.tsv "dismiss|reject * charge ... as"; data/lexicon/speech-objects.tsv: a warrant, an indictment).
+expectAll('a charge or a warrant dismissed as something it is not', [
+  ['The Brazilian finance minister dismissed the charges as politically motivated on Monday.', ['REJECT']],
+  ['The Georgian opposition leader rejected the arrest warrant as illegal on Tuesday.', ['REJECT']],
+  ['The Kremlin rejected the warrant on Friday.', ['REJECT Kremlin > null']],
+  ['Serbia rejected the indictment on Thursday.', ['REJECT Serbia > null']],
+]);
+expectNone('a charge dropped by a court or a prosecutor is no denial', 'REJECT', [
+  'A judge dismissed the charges against the journalist on Monday.',
+  'Prosecutors dropped the case against the former minister on Tuesday.',
+]);
