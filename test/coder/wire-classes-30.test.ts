@@ -36,3 +36,21 @@ expectNone('a charge dropped by a court or a prosecutor is no denial', 'REJECT',
   'A judge dismissed the charges against the journalist on Monday.',
   'Prosecutors dropped the case against the former minister on Tuesday.',
 ]);
+
+// "The Kenyan president called his Tanzanian counterpart": calling one's counterpart is a phone call (PLOVER CONSULT
+// phone), which no row read ("call" alone is an appeal only with "on", "upon" or "for"). The appeal rows with
+// "counterpart" keep "called on his counterpart to ..." a REQUEST (data/patterns/extra-verbs.tsv "call * counterpart").
+expectAll('a call to one\'s counterpart is a phone call', [
+  ['The Kenyan president called his Ugandan counterpart on Monday.', ['CONSULT Kenyan president > Ugandan counterpart']],
+  ['Macron called his Brazilian counterpart on Sunday to discuss the climate talks.', ['CONSULT Macron > Brazilian counterpart']],
+  ['The Turkish foreign minister called his Egyptian counterpart on Tuesday, the ministry said.', ['CONSULT']],
+]);
+expectAll('a call on or for a counterpart stays an appeal', [
+  ['The French president called on his Russian counterpart to halt the offensive.', ['REQUEST French president > Russian counterpart']],
+  ['The Indian foreign minister called for his Pakistani counterpart to condemn the attack.', ['REQUEST']],
+]);
+expectNone('a call on or for a counterpart, or naming him, is no phone call', 'CONSULT', [
+  'The French president called on his Russian counterpart to halt the offensive.',
+  'The Indian foreign minister called for his Pakistani counterpart to condemn the attack.',
+  'The Polish president called his Russian counterpart a war criminal on Monday.',
+]);
