@@ -54,3 +54,17 @@ expectNone('a call on or for a counterpart, or naming him, is no phone call', 'C
   'The Indian foreign minister called for his Pakistani counterpart to condemn the attack.',
   'The Polish president called his Russian counterpart a war criminal on Monday.',
 ]);
+
+// "dispatched the destroyer INS Kolkata and two patrol aircraft to shadow the tanker": the warship rows wanted the
+// destination right after the ship, which a named ship and a second one in the object (or a purpose for a destination)
+// put out of reach, so the deployment was lost. Sending a warship is a deployment wherever it goes (PLOVER MOBILIZE;
+// data/patterns/extra-verbs.tsv "send|dispatch * warship ..."; "deploy" alone is a deployment already).
+expectAll('a warship sent with a long object', [
+  ['The navy dispatched the destroyer INS Kolkata and two patrol aircraft to shadow the tanker on Monday.', ['MOBILIZE navy > the tanker']],
+  ['Britain sent the frigate HMS Richmond and a supply ship to escort merchant vessels through the strait.', ['MOBILIZE Britain > null']],
+  ['Seoul dispatched the destroyer Munmu the Great and a helicopter to shadow the vessel on Monday.', ['MOBILIZE Seoul > null']],
+]);
+expectNone('a carrier that is no warship, and warships bought, are no deployment', 'MOBILIZE', [
+  'The airline dispatched a carrier to collect the stranded passengers.',
+  'The navy bought two frigates from France on Monday.',
+]);
