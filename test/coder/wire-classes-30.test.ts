@@ -68,3 +68,28 @@ expectNone('a carrier that is no warship, and warships bought, are no deployment
   'The airline dispatched a carrier to collect the stranded passengers.',
   'The navy bought two frigates from France on Monday.',
 ]);
+
+// "Police set up roadblocks around the capital": a protest row ("set|put|throw up * barricade|roadblock") done by forces
+// or police was a PROTEST (or, for soldiers, the "set fire to" row's destruction, 1712); forces or police closing roads
+// restrict movement, as "soldiers blocked the road" (PLOVER COERCE restrict; data/patterns/argument-senses.tsv
+// roadblock, barricade, "set up"). The roadblock the row spells is what the act makes, no target
+// (tree-roles/tree-targets.ts).
+expectAll('roadblocks set up by forces or police', [
+  ['Police set up roadblocks around the port city on Monday.', ['COERCE Police > null']],
+  ['Troops threw up roadblocks on the highway north of the capital on Sunday.', ['COERCE']],
+  ['Riot police put up barricades around the presidential palace on Tuesday.', ['COERCE Riot police > null']],
+  ['Soldiers set up roadblocks on roads leading to the airport on Friday.', ['COERCE']],
+]);
+expectNone('roadblocks set up by forces are no protest and no arson', 'PROTEST', [
+  'Police set up roadblocks around the port city on Monday.',
+  'Troops threw up roadblocks on the highway north of the capital on Sunday.',
+]);
+expectNone('roadblocks set up by forces are no protest and no arson', 'ASSAULT', [
+  'Soldiers set up roadblocks on roads leading to the airport on Friday.',
+]);
+expectAll('a crowd\'s roadblocks, and forces setting fire, stay as they were', [
+  ['Protesters set up roadblocks on the main highway on Monday.', ['PROTEST Protesters > null']],
+  ['Farmers put up barricades outside the ministry on Tuesday.', ['PROTEST Farmers > null']],
+  ['Militants set fire to the district office on Monday.', ['ASSAULT Militants > the district office']],
+  ['Police banned two rallies planned for Saturday.', ['COERCE Police > two rallies']],
+]);
