@@ -93,3 +93,18 @@ expectAll('a crowd\'s roadblocks, and forces setting fire, stay as they were', [
   ['Militants set fire to the district office on Monday.', ['ASSAULT Militants > the district office']],
   ['Police banned two rallies planned for Saturday.', ['COERCE Police > two rallies']],
 ]);
+
+// "The prime minister vowed to bring those responsible to justice": a vow to punish the doers of an attack is a threat
+// to them (PLOVER THREATEN, as "vowed to punish", "vowed to hunt down"); the bare "vow to" row read an intent to
+// cooperate (AGREE). data/patterns/extra-verbs.tsv "vow ... to bring * to justice", "to track down".
+expectAll('a vow to bring the doers to justice', [
+  ['The Albanian prime minister condemned the shooting and vowed to bring those responsible to justice.', ['ACCUSE', 'THREATEN']],
+  ['The Peruvian interior minister vowed to bring the killers of the journalist to justice on Monday.', ['THREATEN Peruvian interior minister > killers']],
+  ['The Nigerian president pledged to bring the perpetrators to justice.', ['THREATEN Nigerian president > the perpetrators']],
+  ['Kenyan police vowed to track down the gunmen who attacked the bus.', ['THREATEN Kenyan police > the gunmen']],
+]);
+expectNone('a vow to bring anything else is no threat', 'THREATEN', [
+  'The Sudanese president vowed to bring peace to the region.',
+  'The Indian government vowed to bring electricity to every village.',
+  'The Qatari minister vowed to bring the two sides to the table.',
+]);
