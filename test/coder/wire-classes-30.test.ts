@@ -108,3 +108,21 @@ expectNone('a vow to bring anything else is no threat', 'THREATEN', [
   'The Indian government vowed to bring electricity to every village.',
   'The Qatari minister vowed to bring the two sides to the table.',
 ]);
+
+// "Britain urged ships to keep a strict watch", "called on member countries to arrest the minister": an appeal to a noun
+// the resolver names no party for had no object its row wants, so the request was dropped and what it asked for was
+// coded as done by the one asking ("Amnesty ... arrest": a COERCE by Amnesty). A noun object or "on" oblique told what
+// to do by a "to"-infinitive is the addressee (src/extract/appeal-addressee.ts, candidate.ts).
+expectAll('an appeal to a noun told what to do', [
+  ['Britain urged ships to keep a strict watch in the Gulf of Aden on Monday.', ['REQUEST Britain > ships']],
+  ['The Kenyan government urged fishermen to stay in port on Monday.', ['REQUEST Kenyan government > fishermen']],
+  ['Amnesty International called on member countries to arrest the minister.', ['REQUEST Amnesty International > member countries']],
+  ['France urged merchant vessels to avoid the strait on Tuesday.', ['REQUEST France > null']],
+]);
+expectNone('what an appeal asks for is not done by the one asking', 'COERCE', [
+  'Amnesty International called on member countries to arrest the minister.',
+]);
+expectAll('appeals with no addressee stay as they were', [
+  ['The Egyptian president urged calm on Monday.', ['REQUEST Egyptian president > null']],
+  ['The Qatari minister urged restraint and called for talks on Monday.', ['REQUEST']],
+]);
