@@ -58,15 +58,17 @@ expectNone('a call on or for a counterpart, or naming him, is no phone call', 'C
 // "dispatched the destroyer INS Kolkata and two patrol aircraft to shadow the tanker": the warship rows wanted the
 // destination right after the ship, which a named ship and a second one in the object (or a purpose for a destination)
 // put out of reach, so the deployment was lost. Sending a warship is a deployment wherever it goes (PLOVER MOBILIZE;
-// data/patterns/extra-verbs.tsv "send|dispatch * warship ..."; "deploy" alone is a deployment already).
+// data/patterns/extra-verbs.tsv "send|dispatch a|the|two ... * warship ..."; "deploy" alone is a deployment already; a
+// bare plural, "for sending warships", is a charged policy, no one deployment).
 expectAll('a warship sent with a long object', [
   ['The navy dispatched the destroyer INS Kolkata and two patrol aircraft to shadow the tanker on Monday.', ['MOBILIZE navy > the tanker']],
   ['Britain sent the frigate HMS Richmond and a supply ship to escort merchant vessels through the strait.', ['MOBILIZE Britain > null']],
   ['Seoul dispatched the destroyer Munmu the Great and a helicopter to shadow the vessel on Monday.', ['MOBILIZE Seoul > null']],
 ]);
-expectNone('a carrier that is no warship, and warships bought, are no deployment', 'MOBILIZE', [
+expectNone('a carrier that is no warship, warships bought, and warships sent as a charged policy are no deployment', 'MOBILIZE', [
   'The airline dispatched a carrier to collect the stranded passengers.',
   'The navy bought two frigates from France on Monday.',
+  'Beijing criticized Canada for sending warships.',
 ]);
 
 // "Police set up roadblocks around the capital": a protest row ("set|put|throw up * barricade|roadblock") done by forces
@@ -125,4 +127,17 @@ expectNone('what an appeal asks for is not done by the one asking', 'COERCE', [
 expectAll('appeals with no addressee stay as they were', [
   ['The Egyptian president urged calm on Monday.', ['REQUEST Egyptian president > null']],
   ['The Qatari minister urged restraint and called for talks on Monday.', ['REQUEST']],
+]);
+
+// "Pirates seized a cargo ship off Somalia": armed criminals taking a vessel with its crew hijack it (PLOVER ASSAULT
+// abduct: "abduct, hijack, take hostage", as "pirates hijacked a bulk carrier"); the "seize" rows read an authority's
+// confiscation (COERCE seize). data/patterns/argument-senses.tsv "seize actor&object criminals&ship|vessel|...".
+expectAll('a vessel seized by pirates is hijacked', [
+  ['Somali pirates seized a fishing trawler in the Gulf of Aden on Sunday.', ['ASSAULT Somali pirates > a fishing trawler']],
+  ['Armed pirates seized an oil tanker off the coast of Benin on Tuesday.', ['ASSAULT Armed pirates > an oil tanker']],
+  ['Pirates seized a cargo ship off the coast of Somalia on Saturday.', ['ASSAULT']],
+]);
+expectNone('a vessel seized by an authority is no hijacking', 'ASSAULT', [
+  'Iran\'s Revolutionary Guards seized a foreign tanker in the Gulf on Monday.',
+  'Police seized a boat carrying two tonnes of cocaine on Monday.',
 ]);
