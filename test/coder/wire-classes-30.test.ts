@@ -128,16 +128,3 @@ expectAll('appeals with no addressee stay as they were', [
   ['The Egyptian president urged calm on Monday.', ['REQUEST Egyptian president > null']],
   ['The Qatari minister urged restraint and called for talks on Monday.', ['REQUEST']],
 ]);
-
-// "Pirates seized a cargo ship off Somalia": armed criminals taking a vessel with its crew hijack it (PLOVER ASSAULT
-// abduct: "abduct, hijack, take hostage", as "pirates hijacked a bulk carrier"); the "seize" rows read an authority's
-// confiscation (COERCE seize). data/patterns/argument-senses.tsv "seize actor&object criminals&ship|vessel|...".
-expectAll('a vessel seized by pirates is hijacked', [
-  ['Somali pirates seized a fishing trawler in the Gulf of Aden on Sunday.', ['ASSAULT Somali pirates > a fishing trawler']],
-  ['Armed pirates seized an oil tanker off the coast of Benin on Tuesday.', ['ASSAULT Armed pirates > an oil tanker']],
-  ['Pirates seized a cargo ship off the coast of Somalia on Saturday.', ['ASSAULT']],
-]);
-expectNone('a vessel seized by an authority is no hijacking', 'ASSAULT', [
-  'Iran\'s Revolutionary Guards seized a foreign tanker in the Gulf on Monday.',
-  'Police seized a boat carrying two tonnes of cocaine on Monday.',
-]);
