@@ -126,17 +126,26 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
   const t = ctx.doc.tokens;
   // "sentence": anywhere in the sentence ("A wildfire destroyed homes and the governor declared a state of emergency")
   if (rule.side === 'sentence') {
-    for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (i !== k && isArgument(t, c, k, rule, i)) return true;
+    for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) if (i !== k && isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
     return false;
   }
   if (rule.side !== 'after') {
-    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT' && !(rule.cameo === null && MARKING.has(t[i].lower)); i--) if (isArgument(t, c, k, rule, i)) return true;
+    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT' && !(rule.cameo === null && MARKING.has(t[i].lower)); i--) if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
   }
   if (rule.side !== 'before') {
     // up to what the act was told in: "claimed the attack in a televised statement" is no "attack on a statement"
-    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT' && !opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles); i++) if (isArgument(t, c, k, rule, i)) return true;
+    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT' && !opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles); i++) if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
   }
   return false;
+}
+
+// "NATO Secretary General Mark Rutte condemned the attack", "Bill Nelson criticised the plan": a capitalised word of a
+// person's or title holder's name is no content word ("mark" of an anniversary, "bill" of a law), however it is spelled
+const NAMING_KINDS = new Set(['person', 'role', 'named']);
+function isPersonNamePart(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens, capital = (j: number) => j >= ctx.sentence.tokenStart && j < ctx.sentence.tokenEnd && t[j].pos === 'PROPN' && /^[A-Z][a-z]/.test(t[j].text);
+  const phrase = ctx.phraseAt.get(i);
+  return capital(i) && (capital(i - 1) || capital(i + 1)) && phrase !== undefined && NAMING_KINDS.has(phrase.kind);
 }
 
 // "the anniversary was marked by protests", "marked the day with rallies": what a word that unmakes an event is marked

@@ -1,3 +1,4 @@
+import { appealAddressee } from './appeal-addressee.ts';
 import type { CameoInfo } from '../knowledge/types.ts';
 import { gapWordRules } from './gap-word-rules.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
@@ -51,6 +52,7 @@ const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender',
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 // acts told of people in a passive modifier as events (tree-actors.ts toldViolenceOnPeople)
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const APPEAL_ADDRESSEE_RULE = 'roles:appeal-addressee';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
@@ -89,9 +91,11 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const addressed = warned ? targets.filter((x) => x.end <= warned.clauseStart) : [];
   if (warned) targets = addressed.length ? addressed : warned.target ? [warned.target] : [], rules.push(WARNED_CONSEQUENCE_RULE);
   if (tr.pattern.requiresObject && !warned && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
+    // "called on member states to arrest him": an appeal to a noun no party is named for, told what to do
+    if (appealAddressee(ctx, tr, info.type)) rules.push(APPEAL_ADDRESSEE_RULE);
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
-    if (!colonContent(ctx, tr, info.quadClass)) return null;
-    rules.push('roles:colon-content');
+    else if (!colonContent(ctx, tr, info.quadClass)) return null;
+    else rules.push('roles:colon-content');
   }
   // An active verb whose subject is no actor we can name ("Wildfires forced residents to flee") is no event, unless the subject is the act or its weapon ("a car bomb killed 12 people"): then nobody is named
   // "the incident, which India said killed a soldier": the reported act's antecedent is no one the coder can name

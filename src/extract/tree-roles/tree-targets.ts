@@ -96,7 +96,11 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // the verb tells the toll of an act the sentence names; that act's target is the event's target
   // "the convoy came under attack from gunmen": an act noun under which its verb's subject falls lands on that subject
   // an act that names no landing of its own lands where its verb does: "an Israeli airstrike hit a school"
-  const verbLanding = () => assemblyObject(tree, ctx, c.trigger.head) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
+  // ("police set up roadblocks": a protest row read as the forces' act (argument-senses.tsv, `when` PROTEST) spells the
+  // assembly it makes, no assembly it acts on)
+  const assembly = assemblyObject(tree, ctx, c.trigger.head);
+  const made = assembly !== null && c.trigger.pattern.cameo.startsWith('14') && c.trigger.tokens.includes(assembly.node);
+  const verbLanding = () => (made ? null : assembly) ?? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'verb', c.trigger.tokens);
   // a verb row that ends in the act's own noun lands where that noun does: "claimed responsibility for the attack on
   // the concert hall", "carried out the bombing of a hotel"
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
