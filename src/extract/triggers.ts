@@ -136,7 +136,8 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
     for (const n of candidates) {
       const takesAct = v.tokens.includes(n.head) || (n.pattern.kind === 'noun' && UNDONE_ACT_ROOTS.has(cameoRoot(v)) && v.tokens.includes(n.start));
-      if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
+      // of one kind too where the act noun sits after a measure the verb's gap took ("hosted two rounds of talks")
+      if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && (cameoRoot(n) !== cameoRoot(v) || n.pattern.kind === 'noun' && n.start > v.head && v.tokens.includes(n.head))) actedOn.add(n);
     }
   }
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
