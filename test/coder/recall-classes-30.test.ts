@@ -55,3 +55,18 @@ test('a cooperation with suspects in it is asserted', T, () => {
 expectAll('a joint operation framing the verb stays as it was', [
   ['Iraqi troops killed ten militants in a joint operation with US forces near Mosul.', ['ASSAULT Iraqi troops > militants', 'COOPERATE Iraqi troops > US forces']],
 ]);
+
+// "A Russian journalist applied for asylum in Germany": the request had no target, and with no political party in it
+// was dropped. Protection sought in a country is asked of its state (extract/recipients-place.ts shelterPlace; the
+// shelter nouns are data/lexicon/clause-cues.tsv "shelter"), and the tree's addressee reading keeps it as no content.
+expectAll('asylum sought in a country asks that country', [
+  ['A Russian journalist applied for asylum in Germany on Friday.', ['REQUEST Russian journalist > Germany']],
+  ['The opposition leader sought asylum in Germany last month.', ['REQUEST The opposition leader > Germany']],
+  ['Two Russian soldiers requested asylum in Kazakhstan on Tuesday.', ['REQUEST Russian soldiers > Kazakhstan']],
+  ['The former minister has applied for political asylum in France.', ['REQUEST The former minister > France']],
+]);
+expectAll('an addressee named stays the target', [
+  ['The families asked Hamas for the release of the hostages on Monday.', ['REQUEST families > Hamas']],
+  ['The European Union called on Belarus to release the jailed activists.', ['REQUEST European Union > Belarus']],
+]);
+expectNone('asylum seekers in a country ask nothing', 'REQUEST', ['Thousands of asylum seekers in Germany protested on Monday.']);
