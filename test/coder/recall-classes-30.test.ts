@@ -70,3 +70,25 @@ expectAll('an addressee named stays the target', [
   ['The European Union called on Belarus to release the jailed activists.', ['REQUEST European Union > Belarus']],
 ]);
 expectNone('asylum seekers in a country ask nothing', 'REQUEST', ['Thousands of asylum seekers in Germany protested on Monday.']);
+
+// "The government blamed the attack on the PKK on Monday": the parser hung "on the PKK" on the act noun, so the
+// accusation had no target, the attack landed on the PKK, and "on Monday" counted as a landing too. The verb that lays
+// an act on a doer takes its own "on"/"to" phrase back (tree-repair/laid-on-party.ts; a date is no party), no landing
+// is read there (tree-roles/adjacent-landing.ts), and the party it lays the act on is the act's alleged doer
+// (tree-roles/tree-actors.ts attributedDoer, as for "a bombing blamed on").
+expectAll('an act blamed on a party: the party accused and the act\'s alleged doer', [
+  ['The government blamed the attack on the PKK on Monday.', ['ACCUSE government > PKK', 'ASSAULT PKK > null']],
+  ['Israel blamed the bombing on Hezbollah on Tuesday.', ['ACCUSE Israel > Hezbollah', 'ASSAULT Hezbollah > null']],
+  ['Pakistan blamed the suicide bombing on the Pakistani Taliban.', ['ACCUSE Pakistan > Pakistani Taliban', 'ASSAULT Pakistani Taliban > null']],
+  ['The army blamed the attack on the base on Islamist militants.', ['ACCUSE army > militants', 'ASSAULT militants > the base']],
+  ['Kyiv attributed the strike to Russian forces on Sunday.', ['ASSAULT Russian forces > null']],
+]);
+test('a date after the blamed party is no landing of the act', T, () => {
+  const e = find(code('The government blamed the attack on the PKK on Monday.'), 'blamed');
+  assert.ok(!e.rules.some((r) => r.includes('monday')), e.rules.join(','));
+  assert.equal(e.date?.value, '2025-06-09');
+});
+expectAll('an act blamed through its participle stays as it was', [
+  ['A bombing blamed on the PKK killed three soldiers on Monday.', ['ASSAULT PKK > soldiers']],
+  ['Police condemned the attack on the police station on Monday.', ['ACCUSE']],
+]);

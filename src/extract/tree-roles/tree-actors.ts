@@ -249,9 +249,13 @@ export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token
 /** In an event's `rules`: its actor is whom the act noun is blamed on or attributed to (alleged). */
 export const ATTRIBUTED_DOER_RULE = 'roles:tree-noun-attributed-to';
 
-/** "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase. */
+/**
+ * "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase;
+ * "blamed the bombing on the PKK": the verb of attribution whose object the act noun is, and its own phrase.
+ */
 function attributedDoer(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
-  for (const participle of view.childrenWith(head, 'acl')) {
+  const layer = view.label(head) === 'obj' ? view.head(head) : -1;
+  for (const participle of layer >= 0 ? [...view.childrenWith(head, 'acl'), layer] : view.childrenWith(head, 'acl')) {
     const marker = ATTRIBUTING[view.tokens[participle].lemma];
     const laidOn = marker === undefined ? undefined : view.childrenWith(participle, 'obl').find((o) => view.marker(o) === marker);
     const found = laidOn === undefined ? null : participantsAt(view, ctx, laidOn);
