@@ -92,3 +92,35 @@ expectAll('an act blamed through its participle stays as it was', [
   ['A bombing blamed on the PKK killed three soldiers on Monday.', ['ASSAULT PKK > soldiers']],
   ['Police condemned the attack on the police station on Monday.', ['ACCUSE']],
 ]);
+
+// "Two protesters were killed in clashes with police": the clash row holds its side ("clash with * police"), so its
+// head was the side, the fight noun was not found and the clash had no actor (dropped); the agentless killing had no
+// actor. The fight noun is the row's first word there (extract/noun-roles.ts: the clause's subject is one side, the
+// row's side the other), and a killing in an untold fight "with" a side is that side's (tree-roles/tree-actors.ts
+// withinActActors; "in the fighting with" refers back to a told fight and stays a part of it).
+expectAll('killed in clashes with a side: the side kills, the clash is the victims\' side\'s', [
+  ['Two protesters were killed in clashes with police in Nairobi on Tuesday.', ['ASSAULT police > protesters', 'PROTEST protesters > police']],
+  ['Three demonstrators were shot dead in clashes with police in Conakry on Thursday.', ['PROTEST demonstrators > police']],
+  ['Three students were killed in clashes with riot police in Dhaka on Monday.', ['ASSAULT riot police > students', 'PROTEST students > riot police']],
+  ['Four demonstrators were killed in clashes with police in Khartoum.', ['ASSAULT police > demonstrators']],
+]);
+expectAll('a fight with no side named, or a battle that counts the dead, stays as it was', [
+  ['Two soldiers were killed in a gun battle with smugglers near the border.', ['ASSAULT soldiers > smugglers']],
+  ['Troops killed four bandits after a firefight with the gang in Zamfara.', ['ASSAULT Troops > gang']],
+  ['Two protesters were killed in clashes in Nairobi on Tuesday.', ['ASSAULT null > protesters']],
+  ['Protesters clashed with police in Nairobi on Tuesday.', ['PROTEST Protesters > police']],
+]);
+
+// "Police killed three robbers after a gun battle with the gang": the fight that set the killing (its doer the clause's
+// subject, noun-roles.ts) was folded into the killing as a duplicate (both police against criminals). A fight read as
+// the setting of the clause's act is a second act (core/refiners.ts dedupe, core/coreference.ts).
+expectAll('a fight before a killing is its own act', [
+  ['Police killed three robbers after a gun battle with the gang in Lagos on Monday.', ['ASSAULT Police > robbers', 'ASSAULT Police > gang']],
+  ['Police killed two armed robbers after a shootout with the gang in Kano on Sunday.', ['ASSAULT Police > armed robbers', 'ASSAULT Police > gang']],
+  ['Police killed four robbers after a gun battle with a gang of bandits in Ibadan.', ['ASSAULT Police > gang']],
+  ['Police killed two carjackers after a gun battle with the gang in Johannesburg.', ['ASSAULT Police > gang']],
+]);
+test('a killing in an attack stays one event', T, () => {
+  const events = code('Militants killed 13 soldiers in a suicide attack on an army base on Monday.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(events.length, 1, events.map((e) => e.trigger.text).join(' / '));
+});

@@ -234,7 +234,13 @@ export function withinActActors(view: TreeView, ctx: SentenceContext, verb: numb
   const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && actNoun(o));
   if (act === undefined) return null;
   const owner = treeNounActors(view, ctx, act);
-  return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
+  if (owner && !owner.rules.some((r) => r.startsWith('roles:support-verb'))) return { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] };
+  // "two protesters were killed in clashes with police": killed in a fight, by its other side ("in the fighting with"
+  // refers back to a fight told, whose sides the article gave: the killing stays a part of it)
+  const told = view.childrenWith(act, 'det').some((d) => view.tokens[d].lower === 'the');
+  const side = !told && ctx.kb.lexicon.mutualFightNouns?.has(ctx.doc.tokens[act].lemma) ? view.childrenWith(act, 'nmod').find((n) => view.marker(n) === 'with') : undefined;
+  const other = side === undefined ? null : participantsAt(view, ctx, side);
+  return other?.phrases.length ? { actors: other.phrases, rules: ['roles:tree-fight-other-side', ...other.rules] } : null;
 }
 
 /**
