@@ -1,6 +1,7 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
 import { UNREPORTED_ACT, coreferenceScore, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
+import { settingFight } from './refiners.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
 import { datesTheTelling } from '../provenance/telling-date.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
@@ -26,6 +27,8 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
       // "a reaction to the American invasion of Iraq": an act only referred to refers back, no later act restates it
       if (cluster.every((m) => m.rules.includes(UNREPORTED_ACT))) continue;
       if (cluster.some((m) => otherCommitment(m, e) || otherRetreat(m, e))) continue;
+      // "killed three robbers after a gun battle with the gang": the fight one side had with the other sets the act
+      if (cluster.some((m) => m.evidence.span[0] === e.evidence.span[0] && settingFight(m, e))) continue;
       // it must fit every mention so far, and share a participant or a day with one of them
       const scores = cluster.map((m) => coreferenceScore(m, e, text, armed));
       if (scores.some((x) => x === null)) continue;

@@ -10,6 +10,8 @@ import { hypotheticalSubject } from './hypothetical-subject.ts';
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PHRASE_MARKS = new Set(['-', '.']);
 const REACH = 5;
+// CAMEO 01-08: statements, appeals and acts of cooperation
+const COOPERATIVE_CODE = /^0/;
 
 /**
  * The act itself is hedged, not its doer (coding guide, certainty: alleged is "an accusation or 'reportedly'"):
@@ -107,7 +109,8 @@ function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {
     if (NOUN_PHRASE.has(t[i].pos) || PHRASE_MARKS.has(t[i].text)) continue;
     // "suspects in the killing of": the act is what someone is suspected of
     if (t[i].pos === 'DET') continue;
-    if ((t[i].lower === 'in' || t[i].lower === 'of') && suspicion.has(t[i - 1]?.lemma ?? '')) return t[i - 1].lower;
+    // (a cooperation is nobody's crime: "arrested five suspects in a joint operation with" tells where they were caught)
+    if ((t[i].lower === 'in' || t[i].lower === 'of') && suspicion.has(t[i - 1]?.lemma ?? '') && !COOPERATIVE_CODE.test(trigger.pattern.cameo)) return t[i - 1].lower;
     return null;
   }
   return null;

@@ -28,7 +28,8 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
     const key = [e.evidence.span[0], e.type, who(e.actor), who(e.target), e.date?.value].join('|');
     const kept = keptFor.get(key);
     // "raided a rebel camp and later killed two militia leaders": two coordinated acts, however alike their codes
-    if (kept && !(text !== undefined && coordinatedActs(kept, e, text))) { fold(kept, e); return false; }
+    // "killed three robbers after a gun battle with the gang": the fight that sets the act is a second act, its sides'
+    if (kept && !(text !== undefined && coordinatedActs(kept, e, text)) && !settingFight(kept, e)) { fold(kept, e); return false; }
     keptFor.set(key, e);
     return true;
   });
@@ -42,6 +43,10 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
   });
   return out.map((e) => withFolded(e, folded.get(e) ?? []));
 }
+
+const FIGHT_SIDE_RULE = 'roles:noun-fight-side-subject';
+/** One of two acts is a fight read as the setting of the clause's act (noun-roles.ts): two acts, never one. */
+export const settingFight = (a: Event, b: Event) => a.rules.includes(FIGHT_SIDE_RULE) !== b.rules.includes(FIGHT_SIDE_RULE);
 
 function withFolded(kept: Event, dropped: readonly Event[]): Event {
   return dropped.length === 0 ? kept : { ...kept, mentions: joinMentions([kept, ...dropped]) };

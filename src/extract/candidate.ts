@@ -26,7 +26,7 @@ import { facingCountry, FACING_RULE } from './mobilize-facing.ts';
 import { speechObject } from './speech-object.ts';
 import { meetsRowRequirements } from './pattern-requirements.ts';
 import { verbRoles } from './verb-roles.ts';
-import { recipientsPlace, RECIPIENTS_PLACE_RULE } from './recipients-place.ts';
+import { recipientsPlace, RECIPIENTS_PLACE_RULE, shelterPlace, SHELTER_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
 import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
 import { orderedUndergoer } from './tree-roles/ordered-undergoer.ts';
@@ -117,6 +117,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   }
   const placed = targets.length === 0 && info.type === 'AID' ? recipientsPlace(ctx, tr) : null; // "delivered vaccines to children in Haiti"
   if (placed) targets = [placed], rules.push(RECIPIENTS_PLACE_RULE);
+  const shelter = targets.length === 0 && info.type === 'REQUEST' ? shelterPlace(ctx, tr) : null; // "applied for asylum in Germany"
+  if (shelter) targets = [shelter], rules.push(SHELTER_PLACE_RULE);
   // "deployed missiles to Iraq": for moves of forces, "to X" is where, not whom.
   // "handed over the base in Gao to the army", "ceded the region to Russia": a giving verb's "to" names whom it goes to
   const giving = GIVING.has(verb.lemma) || tr.pattern.kind === 'noun' && GIVING.has(ctx.doc.tokens[tr.start].lemma);

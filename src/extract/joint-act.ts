@@ -73,12 +73,14 @@ export const JOINT_FRAME_RULE = 'roles:joint-frame-doers';
 
 /**
  * "In a joint operation, Kenyan and Somali forces raided a camp", "troops carried out the arrests in a joint patrol with
- * police": a cooperation noun that frames an active verb ("in", the verb's `obl`) is done by the verb's doers; whom it is
+ * police": a cooperation noun that frames an active verb ("in", the verb's `obl`, or its object's `nmod`) is done by the verb's doers; whom it is
  * joint "with" the noun's own target reading finds. Empty when the noun frames no such verb.
  */
 export function jointFrameDoers(ctx: SentenceContext, nounHead: number): ActorPhrase[] {
   const tree = ctx.tree();
-  const verb = tree.head(nounHead);
-  if (tree.label(nounHead) !== 'obl' || tree.marker(nounHead) !== 'in' || verb < 0 || tree.upos(verb) !== 'VERB' || isPassiveClause(tree, verb)) return [];
+  // "arrested five suspects in a joint operation with ...": the phrase hung on the object frames the verb all the same
+  const onObject = tree.label(nounHead) === 'nmod' && tree.label(tree.head(nounHead)) === 'obj';
+  const verb = onObject ? tree.head(tree.head(nounHead)) : tree.head(nounHead);
+  if (tree.label(nounHead) !== 'obl' && !onObject || tree.marker(nounHead) !== 'in' || verb < 0 || tree.upos(verb) !== 'VERB' || isPassiveClause(tree, verb)) return [];
   return tree.childrenWith(verb, 'nsubj').flatMap((s) => participantsAt(tree, ctx, s).phrases);
 }

@@ -81,9 +81,11 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   }
   // "killed three robbers after a gun battle with the gang": a fight with one side is the other's, the clause's subject
   // (the pattern may hold the "with" side: "clashes with police")
-  const withSide = t.slice(tr.head + 1, tr.end + 1).some((x) => x.lower === 'with');
-  if (!actors.length && (type === 'ASSAULT' || type === 'PROTEST') && withSide && ctx.kb.lexicon.mutualFightNouns?.has(t[tr.head].lemma)) {
-    const side = timingClauseSubject(ctx, tr, FIGHT_SETTING);
+  // (then the row's head is the side, its first word the fight: "clashes with police")
+  const fight = ctx.kb.lexicon.mutualFightNouns?.has(t[tr.head].lemma) ? tr.head : tr.start < tr.head && t[tr.start + 1]?.lower === 'with' && ctx.kb.lexicon.mutualFightNouns?.has(t[tr.start].lemma) ? tr.start : -1;
+  const withSide = fight >= 0 && t.slice(fight + 1, tr.end + 1).some((x) => x.lower === 'with');
+  if (!actors.length && (type === 'ASSAULT' || type === 'PROTEST') && withSide) {
+    const side = timingClauseSubject(ctx, fight === tr.head ? tr : { ...tr, head: fight }, FIGHT_SETTING);
     actors = side.actors;
     if (actors.length) rules.push('roles:noun-fight-side-subject', ...side.rules);
   }
@@ -96,8 +98,10 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "in a joint operation, Kenyan and Somali forces raided": the cooperation framing an act is its doers'
   const framed = !actors.length && type === 'COOPERATE' ? jointFrameDoers(ctx, tr.head) : [];
   if (framed.length) actors = framed, rules.push(JOINT_FRAME_RULE);
-  let targets: ActorPhrase[] = [];
-  const fromToken = type === 'ASSAULT' ? tr.end : afterByAgent(ctx, tr, actors);
+  // "clashes with police": the side the row names is whom the fight is with
+  let targets: ActorPhrase[] = withSide && fight !== tr.head && actors.length ? findObject(ctx, fight + 2, 6) : [];
+  if (targets.length) rules.push('roles:noun-fight-named-side');
+  const fromToken = targets.length ? ctx.sentence.tokenEnd : type === 'ASSAULT' ? tr.end : afterByAgent(ctx, tr, actors);
   for (let i = fromToken; i < Math.min(ctx.sentence.tokenEnd, fromToken + 3); i++) {
     const w = t[i].lower;
     const towards = NOUN_TARGET_PREPS.has(w) || w === 'for' && type === 'AID'; // "an aid package for Ukraine": its recipient

@@ -136,7 +136,8 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
     if (v.pattern.kind !== 'verb' || v.tokens.length < 2) continue;
     for (const n of candidates) {
       const takesAct = v.tokens.includes(n.head) || (n.pattern.kind === 'noun' && UNDONE_ACT_ROOTS.has(cameoRoot(v)) && v.tokens.includes(n.start));
-      if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && cameoRoot(n) !== cameoRoot(v)) actedOn.add(n);
+      // of one kind too where the act noun is counted by a measure in the verb's gap ("hosted two rounds of talks")
+      if (n !== v && n.head !== v.head && takesAct && !n.tokens.includes(v.head) && (cameoRoot(n) !== cameoRoot(v) || countedActTaken(v, n, tokens))) actedOn.add(n);
     }
   }
   if (actedOn.size) candidates = candidates.filter((c) => !actedOn.has(c));
@@ -202,6 +203,9 @@ function listBetween(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const cameoRoot = (t: Trigger) => t.pattern.cameo.slice(0, 2);
+// a noun row of a measure "of" an act noun ("round of talks") whose act noun is the verb row's object word
+const countedActTaken = (v: Trigger, n: Trigger, tokens: readonly Token[] | undefined) =>
+  n.pattern.kind === 'noun' && n.start > v.head && v.tokens.includes(n.head) && tokens !== undefined && n.tokens.some((k) => tokens[k].lower === 'of');
 // appeals, demands and threats: a request or threat row that takes the act word of a noun row ("called for the release
 // of political prisoners", "urged the release of ...", "threatened to strike over unpaid wages") wins over it, as it
 // wins over the noun's head: the act asked for or threatened is not done

@@ -23,6 +23,7 @@ import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 import { repairNameHeadNoun } from './name-head-noun.ts';
 import { repairParticleReadAsAdverb } from './particle-read-as-adverb.ts';
 import { repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
+import { repairLaidOnParty } from './laid-on-party.ts';
 import { repairSaidClauseSubject } from './said-clause-subject.ts';
 import { repairClauseReadAsPhrase } from './clause-read-as-phrase.ts';
 import { repairTimePhraseSwallowedName } from './time-phrase-swallowed-name.ts';
@@ -158,6 +159,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairParticipleBeforeSubject,
   repairParticleReadAsAdverb,
   repairPrepositionReadAsAdverb,
+  repairLaidOnParty,
   repairSaidClauseSubject,
   repairReducedRelativeObject,
   repairIngParticipleObject,

@@ -6,6 +6,7 @@ import { compoundRetaggedTree } from './retag-compound-noun.ts';
 import { firstWordRetaggedTree } from './retag-first-word.ts';
 import { firstParticipleRetaggedTree } from './retag-first-participle.ts';
 import { retaggedTree } from './retag-verb.ts';
+import { countedRetaggedTree } from './retag-counted-noun.ts';
 import type { SecondParse } from './sentence-views.ts';
 
 /** The rule ids of the re-taggings all start so. */
@@ -16,13 +17,13 @@ export const RETAG_PREFIX = 'tree-repair:retag-';
  * (retag-verb.ts, with the trigger prepass's doubted words), else a noun it read as a preposition (retag-noun.ts), else
  * a first word read as the root noun before a verb the parse made a modifier (retag-first-word.ts), else a first
  * participle read as the root verb before its noun (retag-first-participle.ts), else a noun modifier read as a bare
- * verb (retag-compound-noun.ts).
+ * verb (retag-compound-noun.ts), else a plural noun after a count read as a verb (retag-counted-noun.ts).
  * Only a sentence with a sign asks the tagger again; the others cost a walk over their tree.
  */
 export function retagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readonly doubted: readonly number[] }>): SecondParse {
   return (sentence: Sentence, tree: SentenceTree) => {
     const held = new HeldTags(doc, sentence);
     return retaggedTree(tree, doc.tokens, held, new Set(doubts.get(sentence.index)?.doubted)) ?? nounRetaggedTree(tree, doc.tokens, held) ?? firstWordRetaggedTree(tree, doc.tokens, held)
-      ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held);
+      ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held) ?? countedRetaggedTree(tree, doc.tokens, held);
   };
 }

@@ -1,3 +1,4 @@
+import { ATTRIBUTING } from '../tree-repair/participle-read-as-main-verb.ts';
 import type { TreeView } from './tree-view.ts';
 
 // "troops responded to an attack on a military post by members of the group": the parser hangs "on a military
@@ -13,6 +14,8 @@ export function adjacentSiblingLanding(view: TreeView, noun: number, preps: Read
   const holder = view.head(noun);
   if (holder < 0) return undefined;
   const end = view.span(noun)[1];
+  // ("blamed the attack | on the PKK": a verb that lays the act on a doer has its own "on", no landing)
+  const laidOn = ATTRIBUTING[view.tokens[holder].lemma];
   return view.childrenWith(holder, 'obl', 'nmod').find((c) => c !== noun && view.label(c) !== 'obl:agent'
-    && preps.has(view.marker(c) ?? '') && view.span(c)[0] === end);
+    && preps.has(view.marker(c) ?? '') && view.marker(c) !== laidOn && view.span(c)[0] === end);
 }

@@ -245,7 +245,13 @@ export function withinActActors(view: TreeView, ctx: SentenceContext, verb: numb
   const act = view.childrenWith(verb, 'obl').find((o) => WITHIN_ACT.has(view.marker(o) ?? '') && actNoun(o));
   if (act === undefined) return null;
   const owner = treeNounActors(view, ctx, act);
-  return owner && !owner.rules.some((r) => r.startsWith('roles:support-verb')) ? { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] } : null;
+  if (owner && !owner.rules.some((r) => r.startsWith('roles:support-verb'))) return { actors: owner.actors, rules: ['roles:tree-within-act', ...owner.rules] };
+  // "two protesters were killed in clashes with police": killed in a fight, by its other side ("in the fighting with"
+  // refers back to a fight told, whose sides the article gave: the killing stays a part of it)
+  const told = view.childrenWith(act, 'det').some((d) => view.tokens[d].lower === 'the');
+  const side = !told && ctx.kb.lexicon.mutualFightNouns?.has(ctx.doc.tokens[act].lemma) ? view.childrenWith(act, 'nmod').find((n) => view.marker(n) === 'with') : undefined;
+  const other = side === undefined ? null : participantsAt(view, ctx, side);
+  return other?.phrases.length ? { actors: other.phrases, rules: ['roles:tree-fight-other-side', ...other.rules] } : null;
 }
 
 /**
@@ -260,9 +266,13 @@ export function supportVerbLemma(supportVerbs: ReadonlySet<string>, token: Token
 /** In an event's `rules`: its actor is whom the act noun is blamed on or attributed to (alleged). */
 export const ATTRIBUTED_DOER_RULE = 'roles:tree-noun-attributed-to';
 
-/** "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase. */
+/**
+ * "a bombing blamed on the PKK": the act noun's participle of attribution (tree-repair ATTRIBUTING) and its phrase;
+ * "blamed the bombing on the PKK": the verb of attribution whose object the act noun is, and its own phrase.
+ */
 function attributedDoer(view: TreeView, ctx: SentenceContext, head: number): { actors: ActorPhrase[]; rules: string[] } | null {
-  for (const participle of view.childrenWith(head, 'acl')) {
+  const layer = view.label(head) === 'obj' ? view.head(head) : -1;
+  for (const participle of layer >= 0 ? [...view.childrenWith(head, 'acl'), layer] : view.childrenWith(head, 'acl')) {
     const marker = ATTRIBUTING[view.tokens[participle].lemma];
     const laidOn = marker === undefined ? undefined : view.childrenWith(participle, 'obl').find((o) => view.marker(o) === marker);
     const found = laidOn === undefined ? null : participantsAt(view, ctx, laidOn);

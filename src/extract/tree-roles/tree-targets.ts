@@ -1,4 +1,5 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
+import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
 import { withThreatCondition } from './threat-condition.ts';
 import { withEnvoyPost } from './envoy-post.ts';
 import { withAllegedClauseSubject } from './alleged-clause.ts';
@@ -192,7 +193,7 @@ function withAddressee(ctx: SentenceContext, tree: TreeView, c: Candidate): Cand
   const found = addresseeNode(tree, c.trigger.head, c.trigger.pattern.kind, c.trigger.tokens, doneAct);
   const target = found && nodePhrase(tree, ctx, found.node);
   const named = target && !(found.mustBeNamed && target.rule === THING_RULE) && !c.actors.some((a) => a.start === target.start) ? target : null;
-  if (!named) return c.targets.length && !c.rules.includes(REQUEST_ASKED_FROM_RULE) && contentOnly(tree, ctx, c) ? { ...c, targets: [], rules: [...c.rules, 'roles:tree-request-content-no-target'] } : c;
+  if (!named) return c.targets.length && !c.rules.includes(REQUEST_ASKED_FROM_RULE) && !c.rules.includes(SHELTER_PLACE_RULE) && contentOnly(tree, ctx, c) ? { ...c, targets: [], rules: [...c.rules, 'roles:tree-request-content-no-target'] } : c;
   // "called on Israel and Hamas to agree": the window's names inside the addressee (its conjuncts) stand
   const [first, last] = tree.span(found!.node);
   const [from, to] = [ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end];
