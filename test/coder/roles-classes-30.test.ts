@@ -26,4 +26,35 @@ expectAll('an envoy of the other side or posted "to" stays as it was', [
   ['Israel recalled its envoy to Ireland on Wednesday.', ['SANCTION Israel > Ireland']],
   ['The French ambassador to Niger met the junta leader on Monday.', ['CONSULT French ambassador > the junta leader']],
 ]);
+
+// "The rebels and the government held talks": the parse made the first party the root and the verb its conjunct
+// (tree-repair/subject-read-as-root.ts), or hung "and" on the first noun with the second under it
+// (tree-repair/coordinator-read-as-head.ts), so one party was lost and the other took the venue's country ("in Doha":
+// QATGOV). With both parties back, sides meeting in a third country's city take no country from it (core/sides-abroad.ts).
+expectAll('both parties of talks, read as one subject', [
+  ['The rebels and the government held talks in Doha on Monday.', ['CONSULT The rebels > null']],
+  ['The government and the rebels held talks in Doha on Monday.', ['CONSULT government > null']],
+  ['The army and the rebels signed a ceasefire in Jeddah on Monday.', ['AGREE']],
+  ['The rebels and the government held talks mediated by Qatar in Doha on Monday.', ['CONSULT The rebels > null']],
+]);
+const partyCodes = (text: string, trigger: string) => { const e = find(code(text), trigger); return (e.actors ?? [e.actor]).map((a) => a?.code ?? null); };
+test('the two parties of talks in a third country, neither of its country', T, () => {
+  assert.deepEqual(partyCodes('The rebels and the government held talks in Doha on Monday.', 'held'), [null, null]);
+  assert.deepEqual(partyCodes('The government and the rebels held talks in Doha on Monday.', 'held'), [null, null]);
+  assert.deepEqual(partyCodes('The rebels and the government held talks mediated by Qatar in Doha on Monday.', 'held'), [null, null]);
+});
+// "Qatar hosted talks between the rebels and the government in Doha", "Norway brokered talks between ...": the sides
+// a mediating state brings together (CAMEO 045) took the mediator's or the venue's country (QATREB, NORGOV); they are
+// neither (core/sides-abroad.ts sidesOfMediation). The mediator stays the actor (the 045 convention).
+const targetCodes = (text: string, trigger: string) => { const e = find(code(text), trigger); return (e.targets ?? [e.target]).map((a) => a?.code ?? null); };
+test('the sides a mediator brings together are not its own', T, () => {
+  assert.deepEqual(targetCodes('Qatar hosted talks between the rebels and the government in Doha on Monday.', 'hosted'), [null, null]);
+  assert.deepEqual(targetCodes('Qatar mediated talks between the rebels and the government in Doha on Monday.', 'mediated'), [null, null]);
+  assert.deepEqual(targetCodes('Norway brokered talks between the government and the rebels in Oslo on Friday.', 'brokered'), [null, null]);
+});
+test('named sides and a host\'s own guests keep their codes', T, () => {
+  assert.deepEqual(targetCodes('Turkey hosted talks between Russia and Ukraine in Istanbul on Monday.', 'hosted'), ['RUS', 'UKR']);
+  assert.equal(find(code('Qatar hosted talks between the rebels and the government in Doha on Monday.'), 'hosted').actor?.code, 'QAT');
+  assert.equal(find(code('Kenyan police and the army raided the camp in Nairobi on Monday.'), 'raided').actor?.code, 'KENCOP');
+});
 void brief;
