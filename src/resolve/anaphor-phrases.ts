@@ -83,6 +83,9 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         i = collective;
         continue;
       }
+      // "The mediators accused both parties": the third party to talks named before (resolve/mediator-antecedent.ts)
+      const next = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
+      if (next && kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !knownIndex.overlaps(next.start, next.end)) { add(anaphor(doc, t.start, next.end, 'mediator', /s$/.test(next.lower))); i++; continue; }
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
