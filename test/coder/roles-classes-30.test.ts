@@ -101,4 +101,33 @@ expectAll('a name the gazetteer knows alone stays as it was', [
 expectNone('an amnesty is no organisation', 'REQUEST', [
   'The government declared an amnesty for the rebels on Monday.\n\nAmnesty was also offered to deserters.',
 ]);
+
+// "accused the men of photographing military sites for Russian intelligence": "the men" is no actor phrase, so the
+// object window ran on into the charge and took its "for" name as the accused (RUSSPY). The accused stands in the gap
+// before the charge's own "of"/"with" (extract/verb-roles.ts): a name inside the charge is no one accused.
+const accusedCode = (text: string, trigger: string) => find(code(text), trigger).target?.code ?? null;
+test('a name inside the charge is not the accused', T, () => {
+  assert.equal(accusedCode('The court accused the men of photographing military sites for Russian intelligence on Monday.', 'accused'), null);
+  assert.equal(accusedCode('Prosecutors charged two men with spying on military bases for China on Monday.', 'charged'), null);
+  assert.equal(accusedCode('The court accused the men of spying for Russia on Monday.', 'accused'), null);
+});
+expectAll('the accused in the gap stays the target', [
+  ['Israel accused Hamas of hiding weapons in hospitals on Monday.', ['ACCUSE Israel > Hamas']],
+  ['The United States accused Russia of supplying weapons to Iran on Monday.', ['ACCUSE United States > Russia', 'AID Russia > Iran']],
+  ['Ukraine accused Russian forces of shelling a hospital in Kherson on Monday.', ['ACCUSE Ukraine > Russian forces']],
+]);
+
+// "Police blocked farmers who planned to march on the capital": an act noun carried by a support verb ("planned to
+// march on the capital") took the support verb's window subject, the main clause's ("Police"); a relative clause's own
+// subject is its head noun, whoever it is (extract/noun-roles.ts relativeClauseDoers).
+expectAll('the head noun does the act of its relative clause', [
+  ['Police blocked farmers who planned to march on the capital on Monday.', ['PROTEST farmers > null']],
+  ['Police blocked students who planned to march on the capital on Monday.', ['PROTEST students > null']],
+  ['Security forces stopped workers who planned to march on the capital on Sunday.', ['PROTEST workers > null']],
+  ['The army blocked opposition supporters who had planned to march on the capital.', ['PROTEST opposition supporters > null']],
+]);
+expectAll('a support verb of the main clause keeps its subject', [
+  ['The opposition planned to march on the capital on Monday.', ['PROTEST The opposition > null']],
+  ['Soldiers detained villagers who had threatened to march on the capital on Sunday.', ['COERCE Soldiers > villagers', 'THREATEN villagers > null']],
+]);
 void brief;
