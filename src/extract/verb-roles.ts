@@ -129,7 +129,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const arrival = arrivalHost(ctx, tr, actors);
   // "accused the men of photographing bases for Russian intelligence": the accused is in the gap before the charge's
   // "of"/"with"; a name in the charge is no one accused
-  const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower)) : undefined;
+  // (right after the gap: "lodged a complaint with Japan" names whom it is lodged with after the pattern's own noun)
+  const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower) && !tr.tokens.includes(k - 1)) : undefined;
   const charged = chargeWord === undefined ? null : chargeWord - from;
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, charged ?? (type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12), tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "the Wagner group, which France accused of killing civilians": the accused is the noun the clause describes, not a
