@@ -129,8 +129,9 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const arrival = arrivalHost(ctx, tr, actors);
   // "accused the men of photographing bases for Russian intelligence": the accused is in the gap before the charge's
   // "of"/"with"; a name in the charge is no one accused
-  // (right after the gap: "lodged a complaint with Japan" names whom it is lodged with after the pattern's own noun)
-  const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower) && !tr.tokens.includes(k - 1)) : undefined;
+  // (right after the gap and before the charged act's -ing verb: "lodged a complaint with Japan", "accused the kingdom of
+  // Saudi Arabia of" name whom it is lodged with, and the accused, after the word)
+  const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower) && !tr.tokens.includes(k - 1) && /ing$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) : undefined;
   const charged = chargeWord === undefined ? null : chargeWord - from;
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, charged ?? (type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12), tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "the Wagner group, which France accused of killing civilians": the accused is the noun the clause describes, not a
