@@ -115,6 +115,8 @@ expectAll('the accused in the gap stays the target', [
   ['Israel accused Hamas of hiding weapons in hospitals on Monday.', ['ACCUSE Israel > Hamas']],
   ['The United States accused Russia of supplying weapons to Iran on Monday.', ['ACCUSE United States > Russia', 'AID Russia > Iran']],
   ['Ukraine accused Russian forces of shelling a hospital in Kherson on Monday.', ['ACCUSE Ukraine > Russian forces']],
+  ['China lodged a formal complaint with Japan over the visit on Monday.', ['ACCUSE China > Japan']],
+  ['Tehran accused the kingdom of Saudi Arabia of backing the rebels on Monday.', ['ACCUSE Tehran > Saudi Arabia']],
 ]);
 
 // "Police blocked farmers who planned to march on the capital": an act noun carried by a support verb ("planned to
