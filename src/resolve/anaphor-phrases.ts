@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/types.ts';
-import type { AnalyzedText } from '../nlp/types.ts';
+import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import { SpanIndex } from './span-index.ts';
@@ -83,9 +83,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         i = collective;
         continue;
       }
-      // "The mediators accused both parties": the third party to talks named before (resolve/mediator-antecedent.ts)
-      const next = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
-      if (next && kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !knownIndex.overlaps(next.start, next.end)) { add(anaphor(doc, t.start, next.end, 'mediator', /s$/.test(next.lower))); i++; continue; }
+      if (i + 1 < s.tokenEnd && isMediatorAnaphor(kb, t, tokens[i + 1], knownIndex)) { add(anaphor(doc, t.start, tokens[i + 1].end, 'mediator', /s$/.test(tokens[i + 1].lower))); i++; continue; } // "The mediators accused": the third party to talks named before (resolve/mediator-antecedent.ts)
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
@@ -232,6 +230,7 @@ function nameParticle(tokens: AnalyzedText['tokens'], k: number, particles: Read
   return next.pos === 'PROPN' && /^[A-Z]/.test(next.text) || particles.get(next.lower) === 'space' && /^[A-Z]/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.sentence === next.sentence;
 }
 
+const isMediatorAnaphor = (kb: Knowledge, t: Token, next: Token, known: SpanIndex<ActorPhrase>) => kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !known.overlaps(next.start, next.end);
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };
