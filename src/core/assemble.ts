@@ -13,7 +13,7 @@ import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
 import type { NamedRoleSides } from './article-country.ts';
-import { isDelegation, isTravellingSide, sidesMeetAbroad, withoutVenueCountry } from './sides-abroad.ts';
+import { isDelegation, isTravellingSide, MEDIATION, sidesMeetAbroad, sidesOfMediation, withoutVenueCountry } from './sides-abroad.ts';
 
 export interface Attachments {
   readonly certainty: Certainty;
@@ -87,7 +87,10 @@ export function assembleEvents(
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
   const taken: string[] = [];
   // ("signed by the government and the rebels in Doha": sides meeting in a third country's city, core/sides-abroad.ts)
-  const abroad = () => sidesMeetAbroad({ type: c.info.type, placeCountry, venue: a.place?.venue === true }, [...c.actors, ...c.targets].map(roleOf), a.articleCountry);
+  // ("Qatar hosted talks between the government and the rebels in Doha": the sides a mediator brings together are not its own)
+  const mediator = c.info.code === MEDIATION && c.actors.length === 1 ? countryOf(c.actors[0], antecedents) : null;
+  const abroad = () => sidesMeetAbroad({ type: c.info.type, placeCountry, venue: a.place?.venue === true }, [...c.actors, ...c.targets].map(roleOf), a.articleCountry) || sidesOfMediation(mediator, c.targets.map(roleOf));
+  const home = mediator !== null && a.articleCountry === mediator ? null : a.articleCountry ?? null;
   const roleOf = (p: ActorPhrase) => {
     if (p.kind !== 'anaphor') return p;
     // ("The opposition refused ..." taking up no one named before is the story's opposition, as a bare role is)
@@ -114,7 +117,7 @@ export function assembleEvents(
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
-  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? a.articleCountry ?? null : null), a.articleCountry);
+  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? home : null), home);
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   // "a rebel commander was captured, the army said": the force telling of an agentless taking is its taker

@@ -28,6 +28,18 @@ export function sidesMeetAbroad(meeting: Meeting, parties: readonly ActorPhrase[
   return venue && parties.some((p) => STATE_ROLES.has(p.roleCode ?? ''));
 }
 
+/** CAMEO 045, mediation: a third party's meeting of two sides. */
+export const MEDIATION = '045';
+
+/**
+ * "Qatar hosted talks between the government and the rebels in Doha", "Norway brokered talks between the government and
+ * the rebels": the sides a mediator (a state) brings together, named by their roles, are neither the mediator's nor of
+ * its venue; like sides meeting abroad, they take no country from the place or from a story about the mediator.
+ */
+export function sidesOfMediation(mediator: string | null, sides: readonly ActorPhrase[]): boolean {
+  return mediator !== null && sides.length >= 2 && sides.every((p) => p.kind === 'role' && (p.code === null || inVenue(p, p.code.slice(0, 3))) && SIDE_ROLES.has(p.roleCode ?? ''));
+}
+
 // "signed by the government and the rebels in Doha": the venue read as the role's country (resolve/role-country.ts)
 const inVenue = (p: ActorPhrase, placeCountry: string | null) => p.rule === 'actor:role-in-country' && p.code?.slice(0, 3) === placeCountry;
 

@@ -4,7 +4,7 @@ import type { Trigger } from './triggers.ts';
 import { findAgent, findObject, findSubject, lastTokenOf } from './roles.ts';
 import { FIGHT_SETTING, timingClauseSubject, TIMED_BY_OWN_ACT, TIMING } from './timing-clause.ts';
 import { isCapitalsName } from './token-shape.ts';
-import { hasStrayAgent, supportVerbLemma, treeNounActors } from './tree-roles/tree-actors.ts';
+import { hasStrayAgent, supportVerbLemma, treeNounActors, treeVerbRoles } from './tree-roles/tree-actors.ts';
 import { heldRoles } from './tree-roles/held-state.ts';
 import { describedSubject } from './tree-roles/described-subject.ts';
 import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
@@ -65,7 +65,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
         if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
           const window = findSubject(ctx, i);
-          const describer = describedSubject(ctx.tree(), ctx, i, window);
+          // ("blocked farmers who planned to march on the capital": the relative clause's own subject, its head noun)
+          const describer = describedSubject(ctx.tree(), ctx, i, window) ?? relativeClauseDoers(ctx, i);
           actors = describer?.actors ?? window;
           rules.push(...describer?.rules ?? []);
           if (actors.length) rules.push(`roles:support-verb:${support ?? t[i].lemma}`);
@@ -150,4 +151,10 @@ function afterByAgent(ctx: SentenceContext, tr: Trigger, actors: readonly ActorP
   if (ctx.doc.tokens[tr.end]?.lower !== 'by' || actors.length === 0) return tr.end;
   const last = lastTokenOf(ctx, actors[actors.length - 1]);
   return last > tr.end && last < tr.end + 8 ? last + 1 : tr.end;
+}
+
+/** "farmers who planned to march": the doers of a relative clause's verb read off the tree (its head noun), or null. */
+function relativeClauseDoers(ctx: SentenceContext, verb: number): { actors: ActorPhrase[]; rules: string[] } | null {
+  const read = treeVerbRoles(ctx.tree(), ctx, verb);
+  return read && read.actors.length && read.rules.includes('roles:tree-acl-relcl') ? { actors: [...read.actors], rules: [...read.rules] } : null;
 }

@@ -32,6 +32,9 @@ const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "b
  * verb is passive and which phrase fills each role (tree-roles/tree-actors.ts); the window reading still
  * decides that a role is filled at all, so a misparse cannot invent an actor (docs/tree-roles.md).
  */
+// the preposition of a charge after the accused: "accused X of", "charged X with"
+const CHARGE_WORDS = new Set(['of', 'with']);
+
 export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const tree = ctx.tree();
   const read = treeVerbRoles(tree, ctx, tr.head);
@@ -127,7 +130,13 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const actors = observed ? findAgent(ctx, tr.end, 8) : describer ? describer.actors : read?.actors.length && (read.sure || window.length) ? [...read.actors] : withoutOtherClauseSubjects(tree, ctx, tr.head, window, rules);
   // "denied accusations that soldiers had tortured": whom a denial answers is never inside the denied clause
   const arrival = arrivalHost(ctx, tr, actors);
-  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12, tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
+  // "accused the men of photographing bases for Russian intelligence": the accused is in the gap before the charge's
+  // "of"/"with"; a name in the charge is no one accused
+  // (right after the gap and before the charged act's -ing verb: "lodged a complaint with Japan", "accused the kingdom of
+  // Saudi Arabia of" name whom it is lodged with, and the accused, after the word)
+  const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower) && !tr.tokens.includes(k - 1) && /ing$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) : undefined;
+  const charged = chargeWord === undefined ? null : chargeWord - from;
+  const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, charged ?? (type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12), tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "the Wagner group, which France accused of killing civilians": the accused is the noun the clause describes, not a
   // name in what it is accused of (a clause with an object gap has no object of its own)
   const accused = type === 'ACCUSE' && objects.length ? objectGapTargets(tree, ctx, tr.head, rules) : [];

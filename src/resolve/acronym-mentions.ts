@@ -4,6 +4,7 @@ import { SpanIndex } from './span-index.ts';
 import { locativePrep } from './token-map.ts';
 
 export const ACRONYM_RULE = 'actor:acronym-of-named';
+export const SHORT_NAME_RULE = 'actor:short-name-of-named';
 
 // words a body's initials leave out: "Organization of American States" → OAS
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -16,22 +17,27 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  */
 export function withAcronyms(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
   // each body's initials spelled once (not again for every capital word), and only for a name of two words or more
-  const bodies: Array<{ phrase: ActorPhrase; initials: string }> = [];
+  const bodies: Array<{ phrase: ActorPhrase; initials: string; first: string }> = [];
   for (const p of phrases) {
     if (p.code === null || p.kind === 'anaphor' || p.kind === 'country' || p.locative || !/[\s-]/.test(p.name)) continue;
     const initials = initialsOf(p.name);
-    if (initials.length >= 2) bodies.push({ phrase: p, initials });
+    if (initials.length >= 2) bodies.push({ phrase: p, initials, first: p.kind === 'organization' ? p.name.split(/\s+/)[0] : '' });
   }
   if (bodies.length === 0) return [...phrases];
   const taken = new SpanIndex(phrases);
   const added: ActorPhrase[] = [];
   for (const t of doc.tokens) {
-    if (!ACRONYM.test(t.text) || taken.overlaps(t.start, t.end)) continue;
+    // "Amnesty International said ... Amnesty urged": a body's first word alone, a proper noun no phrase covers and
+    // no capitalised word continues, is that body named short (an organisation's: a state's "United" or "Islamic" is no name)
+    const short = t.pos === 'PROPN' && !/^[A-Z]/.test(doc.tokens[t.index + 1]?.text ?? '');
+    if (!(ACRONYM.test(t.text) || short) || taken.overlaps(t.start, t.end)) continue;
     let body: ActorPhrase | undefined;
+    let rule = ACRONYM_RULE;
     for (const b of bodies) if (b.phrase.end <= t.start && b.initials === t.text) body = b.phrase;
+    if (!body && short) for (const b of bodies) if (b.phrase.end <= t.start && b.first === t.text) body = b.phrase, rule = SHORT_NAME_RULE;
     if (!body) continue;
     const prep = locativePrep(doc, t.start, false);
-    added.push({ ...body, start: t.start, end: t.end, text: t.text, locative: false, prep, rule: ACRONYM_RULE });
+    added.push({ ...body, start: t.start, end: t.end, text: t.text, locative: false, prep, rule });
   }
   return added.length === 0 ? [...phrases] : [...phrases, ...added].sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/types.ts';
-import type { AnalyzedText } from '../nlp/types.ts';
+import type { AnalyzedText, Token } from '../nlp/types.ts';
 import { withArmedModifier } from './sector-antecedent.ts';
 import type { ActorPhrase } from './types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
@@ -20,7 +20,6 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // Quantity nouns that stand alone for a crowd of people.
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 const COUNT_OF_COUNT = new Set(['tens', 'hundreds']);
-
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // "Some threw stones at police", "Many were detained": a quantifier the tagger reads as a determiner, adjective or name
 // stands for the group told before when it opens a clause right before its verb (anaphors.tsv rows marked so)
@@ -84,6 +83,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         i = collective;
         continue;
       }
+      if (i + 1 < s.tokenEnd && isMediatorAnaphor(kb, t, tokens[i + 1], knownIndex)) { add(anaphor(doc, t.start, tokens[i + 1].end, 'mediator', /s$/.test(tokens[i + 1].lower))); i++; continue; } // "The mediators accused": the third party to talks named before (resolve/mediator-antecedent.ts)
       // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
@@ -230,6 +230,7 @@ function nameParticle(tokens: AnalyzedText['tokens'], k: number, particles: Read
   return next.pos === 'PROPN' && /^[A-Z]/.test(next.text) || particles.get(next.lower) === 'space' && /^[A-Z]/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.sentence === next.sentence;
 }
 
+const isMediatorAnaphor = (kb: Knowledge, t: Token, next: Token, known: SpanIndex<ActorPhrase>) => kb.lexicon.anaphors.get(`${t.lower} ${next.lower}`) === 'mediator' && !known.overlaps(next.start, next.end);
 function anaphor(doc: AnalyzedText, start: number, end: number, refersTo: string, plural: boolean): ActorPhrase {
   const text = doc.text.slice(start, end);
   return { start, end, text, name: text, code: null, kind: 'anaphor', plural, entry: null, refersTo, locative: false, rule: `anaphor:${refersTo}` };

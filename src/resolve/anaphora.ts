@@ -7,6 +7,7 @@ import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
 import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
 import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
+import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -35,6 +36,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
+  isMediating: (word: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -63,8 +65,15 @@ export function resolveAnaphora(
   // "The war erupted in April. It has killed tens of thousands": a sentence-opening "it" takes up the previous
   // sentence's subject, and when that subject is no actor (a war, a storm, an attack) "it" names no one
   const actorSubject = new Set(ordered.filter((p) => !p.locative && p.start < firstVerb[sentenceOf(p)]).map(sentenceOf));
+  // "Egypt and Qatar, which have mediated the talks": third parties, never one of "both sides"
+  const mediators = ordered.some((p) => p.refersTo === 'collective' || p.refersTo === 'mediator') ? mediatorPhrases(doc, ordered, isMediating) : new Set<ActorPhrase>();
   ordered.forEach((p, i) => {
     if (p.kind !== 'anaphor') return;
+    if (p.refersTo === 'mediator') {
+      const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating);
+      if (mediator) resolved.set(p, mediator);
+      return;
+    }
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
     // "... went on strike ... a court suspended it": the strike, held by whoever went on it
     const owner = measureOwner(doc, p, ordered, measures, isReporting);
@@ -72,7 +81,7 @@ export function resolveAnaphora(
     if (p.refersTo === 'collective') {
       // "The African Union called on both sides": the verb's own subject is not one of the sides it addresses
       const governor = verbBefore(doc, tokenAt(doc, p.start));
-      const before = ordered.slice(0, i).filter((o) => governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor);
+      const before = ordered.slice(0, i).filter((o) => !mediators.has(o) && (governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor));
       // ("the two Koreas" names its members: data/lexicon/collective-names.tsv, anaphor-phrases.ts)
       const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p));
       if (together) resolved.set(p, together);

@@ -7,6 +7,8 @@ import { repairDeterminerSubject } from './determiner-subject.ts';
 import { repairDeterminerThat } from './determiner-that.ts';
 import { repairClauseReadAsSubject } from './clause-read-as-subject.ts';
 import { repairSplitCoordinatedSubject } from './split-coordinated-subject.ts';
+import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
+import { repairCoordinatorReadAsHead } from './coordinator-read-as-head.ts';
 import { repairObjectConjunct } from './object-conjunct.ts';
 import { repairRelativeClause } from './relative-clause.ts';
 import { repairWithAbsolute } from './with-absolute.ts';
@@ -135,6 +137,8 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairConjAfterParenthesis,
   repairComplementThenClause,
   repairSplitCoordinatedSubject,
+  repairSubjectReadAsRoot,
+  repairCoordinatorReadAsHead,
   repairTitleReadAsOblique,
   repairAddresseeReadAsSubject,
   repairModifierReadAsSubject,

@@ -24,7 +24,10 @@ export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate
   for (const n of [...onNoun, ...onVerb]) {
     if (!posted.has(`${view.tokens[envoy].lower} ${view.marker(n)}`)) continue;
     const phrase = ctx.phraseAt.get(n);
-    if (phrase && phrase.code && ['country', 'organization', 'group'].includes(phrase.kind)) return { ...c, targets: [phrase], rules: [...c.rules, ENVOY_POST_RULE] };
+    if (!phrase?.code || !['country', 'organization', 'group'].includes(phrase.kind)) continue;
+    // ("recalled its ambassador from Niamey": the envoy the resolver coded as the host's government keeps that code)
+    const hostCode = c.targets.find((t) => t.code?.startsWith(phrase.code!))?.code ?? phrase.code;
+    return { ...c, targets: [{ ...phrase, code: hostCode }], rules: [...c.rules, ENVOY_POST_RULE] };
   }
   return c;
 }
