@@ -46,6 +46,10 @@ export const TAGGER_LEXICON_TEMPLATES = new FeatureTemplates([
  * known before the pass starts, so its templates can be hashed and scored ahead (tagger-inference.ts). */
 export const PASS_TAG_ATOMS: readonly number[] = [P1, P2];
 
+/** The atoms a token's spelling alone gives (form-cache.ts computes them from it): a template that reads these
+ * only has the same bucket wherever the spelling occurs, so its rows' sum can be kept per spelling (tagger-inference.ts). */
+export const SPELLING_ATOMS: readonly number[] = [W, CASED, SUF1, SUF2, SUF3, SUF4, PRE1, PRE3, SHAPE, C0F, C0M, C0C, L0];
+
 /** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
   return TAGGER_TEMPLATES.hash(taggerAtoms(t, i, tags), mask, out, 0);
