@@ -7,7 +7,7 @@ export const LOWER = 0, CASED = 1, SUFFIX1 = 2, SUFFIX2 = 3, SUFFIX3 = 4, SUFFIX
 export const FINE = 9, MID = 10, COARSE = 11, LEXICON = 12;
 export const FIELDS = 13;
 /** Forms kept before the cache starts over (13 integers and a string each: a few MB). */
-const CAPACITY = 1 << 16;
+export const CAPACITY = 1 << 16;
 
 /**
  * The values a token's spelling gives (its normalised form, its hashes, its word classes), by spelling,
@@ -19,6 +19,8 @@ export class FormCache {
   private readonly rowOf = new Map<string, number>();
   readonly forms: string[] = [];
   values = new Int32Array(1024 * FIELDS);
+  /** How many times the cache started over: a row is one spelling within one generation only. */
+  generation = 0;
 
   constructor(readonly clusters: WordClusters | null) {}
 
@@ -26,7 +28,7 @@ export class FormCache {
   row(raw: string): number {
     const known = this.rowOf.get(raw);
     if (known !== undefined) return known;
-    if (this.forms.length === CAPACITY) { this.rowOf.clear(); this.forms.length = 0; }
+    if (this.forms.length === CAPACITY) { this.rowOf.clear(); this.forms.length = 0; this.generation++; }
     const row = this.forms.length;
     if ((row + 1) * FIELDS > this.values.length) {
       const grown = new Int32Array(this.values.length * 2);

@@ -33,10 +33,24 @@ export const LABEL_CLUSTER_TEMPLATES = new FeatureTemplates([
 
 export const LABEL_FEATURES = LABEL_TEMPLATES.count + LABEL_CLUSTER_TEMPLATES.count;
 
-export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array): number {
+/** The templates that read only the two tags, the direction and the distance, and the others (label-inference.ts). */
+export const [LABEL_TAG_TEMPLATES, LABEL_OTHER_TEMPLATES] = LABEL_TEMPLATES.split((slot) => slot === DIR || slot === DT || slot === HT || slot === DIST);
+
+/** The signed distance atom of an arc (its sign is the direction). */
+export const arcDistance = (head: number, dep: number) => (dep < head ? Math.min(head - dep, 8) : -Math.min(dep - head, 8));
+
+/** Buckets of `LABEL_TAG_TEMPLATES` for tags `depTag`, `headTag` at signed distance `distance`; returns how many. */
+export function labelTagFeatures(depTag: number, headTag: number, distance: number, mask: number, out: Int32Array): number {
+  const a = atoms;
+  a[DIR] = distance > 0 ? 1 : 2; a[DIST] = distance; a[DT] = depTag; a[HT] = headTag;
+  return LABEL_TAG_TEMPLATES.hash(a, mask, out, 0);
+}
+
+/** Buckets of the arc's features (`templates`: all of them, or `LABEL_OTHER_TEMPLATES`), word classes after them. */
+export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array, templates = LABEL_TEMPLATES): number {
   const a = atoms;
   a[DIR] = dep < head ? 1 : 2;
-  a[DIST] = dep < head ? Math.min(head - dep, 8) : -Math.min(dep - head, 8);
+  a[DIST] = arcDistance(head, dep);
   a[DW] = c.w(dep); a[DT] = c.t(dep); a[DWT] = c.wt(dep);
   a[HW] = c.w(head); a[HT] = c.t(head); a[HWT] = c.wt(head);
   const dl = st.left1[dep], hl = st.left1[head];
@@ -47,7 +61,7 @@ export function labelFeatures(st: ParserState, c: SentenceContext, head: number,
   a[DT_NEXT] = c.t(dep + 1); a[DT_PREV] = c.t(dep - 1);
   a[HT_NEXT] = c.t(head + 1 <= c.n ? head + 1 : NONE); a[HT_PREV] = c.t(head - 1);
   a[H_SUF] = c.suffix[head]; a[D_SUF] = c.suffix[dep]; a[HRW] = c.w(st.right1[head]);
-  const k = LABEL_TEMPLATES.hash(a, mask, out, 0);
+  const k = templates.hash(a, mask, out, 0);
   if (!c.hasClusters) return k;
   a[DF] = c.cf(dep); a[DM] = c.cm(dep); a[HM] = c.cm(head);
   return LABEL_CLUSTER_TEMPLATES.hash(a, mask, out, k);

@@ -1,4 +1,4 @@
-import { LABEL_FEATURES, labelFeatures } from './label-features.ts';
+import { LABEL_FEATURES, LABEL_OTHER_TEMPLATES, LABEL_TAG_TEMPLATES, arcDistance, labelFeatures, labelTagFeatures } from './label-features.ts';
 import type { Parser } from './parser.ts';
 import type { ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -8,12 +8,18 @@ import type { SentenceContext } from './sentence-context.ts';
  * dependent is scored against about 24 candidate labels (its tag and side) over 32 features, each
  * candidate a column of the 51-label rows; here four candidates are summed per walk over the features
  * (four sums in registers), so the row offsets are read a quarter as often and the loop runs a quarter
- * as many times. Sums of integers, compared as `bestLabel` compares them (the first highest wins).
+ * as many times. The templates that read only the two tags, the direction and the distance are summed once per
+ * such combination (a few thousand occur) and kept. Sums of integers, compared as `bestLabel` compares them
+ * (the first highest wins).
  */
 export class LabelInference {
   private readonly features = new Int32Array(LABEL_FEATURES);
   private readonly bases = new Int32Array(LABEL_FEATURES);
   private readonly scores: Int32Array;
+  // by (dependent's tag, head's tag, signed distance): the `LABEL_TAG_TEMPLATES` sums of each candidate label
+  private readonly tagSums = new Map<number, { subset: Int32Array; sums: Int32Array }>();
+  private tagSumsOf: unknown = null; // the weights they were summed from
+  private readonly tagBuckets = new Int32Array(LABEL_TAG_TEMPLATES.count);
 
   constructor(private readonly parser: Parser) {
     this.scores = new Int32Array(parser.labelNames.length);
@@ -27,8 +33,14 @@ export class LabelInference {
     // A model without candidate lists scores every label: the plain path.
     if (!subset || subset.length === 0) return parser.bestLabel(c, head, dep);
     const labeler = parser.labeler, w = labeler.weights as Int16Array, k = labeler.classes;
-    const count = labelFeatures(st, c, head, dep, labeler.mask, this.features);
+    const count = labelFeatures(st, c, head, dep, labeler.mask, this.features, LABEL_OTHER_TEMPLATES);
     const bases = this.bases, scores = this.scores, m = subset.length;
+    // tags are bytes; the distance is -8..8: one key per combination (the candidates follow from it)
+    const distance = arcDistance(head, dep), key = ((c.tag[dep] << 8) | c.tag[head]) * 32 + distance + 8;
+    if (this.tagSumsOf !== w) { this.tagSums.clear(); this.tagSumsOf = w; }
+    let kept = this.tagSums.get(key);
+    if (kept === undefined || kept.subset !== subset) this.tagSums.set(key, (kept = { subset, sums: this.sumTags(c.tag[dep], c.tag[head], distance, subset, w, k, labeler.mask) }));
+    const tagSums = kept.sums;
     for (let i = 0; i < count; i++) bases[i] = this.features[i] * k;
     let j = 0;
     for (; j + 4 <= m; j += 4) {
@@ -38,16 +50,28 @@ export class LabelInference {
         const b = bases[i];
         s0 += w[b + c0]; s1 += w[b + c1]; s2 += w[b + c2]; s3 += w[b + c3];
       }
-      scores[j] = s0; scores[j + 1] = s1; scores[j + 2] = s2; scores[j + 3] = s3;
+      scores[j] = s0 + tagSums[j]; scores[j + 1] = s1 + tagSums[j + 1]; scores[j + 2] = s2 + tagSums[j + 2]; scores[j + 3] = s3 + tagSums[j + 3];
     }
     for (; j < m; j++) {
       const cj = subset[j];
       let s = 0;
       for (let i = 0; i < count; i++) s += w[bases[i] + cj];
-      scores[j] = s;
+      scores[j] = s + tagSums[j];
     }
     let best = 0;
     for (let l = 1; l < m; l++) if (scores[l] > scores[best]) best = l;
     return subset[best];
+  }
+
+  /** Each candidate's sum over the rows of the tag templates of this combination. */
+  private sumTags(depTag: number, headTag: number, distance: number, subset: Int32Array, w: Int16Array, k: number, mask: number): Int32Array {
+    const count = labelTagFeatures(depTag, headTag, distance, mask, this.tagBuckets);
+    const sums = new Int32Array(subset.length);
+    for (let j = 0; j < subset.length; j++) {
+      let s = 0;
+      for (let i = 0; i < count; i++) s += w[this.tagBuckets[i] * k + subset[j]];
+      sums[j] = s;
+    }
+    return sums;
   }
 }

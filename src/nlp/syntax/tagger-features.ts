@@ -46,6 +46,13 @@ export const TAGGER_LEXICON_TEMPLATES = new FeatureTemplates([
  * known before the pass starts, so its templates can be hashed and scored ahead (tagger-inference.ts). */
 export const PASS_TAG_ATOMS: readonly number[] = [P1, P2];
 
+/** The atoms a token's spelling alone gives (form-cache.ts computes them from it): a template that reads these
+ * only has the same bucket wherever the spelling occurs, so its rows' sum can be kept per spelling (tagger-inference.ts). */
+export const SPELLING_ATOMS: readonly number[] = [W, CASED, SUF1, SUF2, SUF3, SUF4, PRE1, PRE3, SHAPE, C0F, C0M, C0C, L0];
+/** Likewise of the word before the token and of the word after it (a stand-in constant at the sentence's ends). */
+export const PREVIOUS_SPELLING_ATOMS: readonly number[] = [WM1, SUF3M1, CM1M];
+export const NEXT_SPELLING_ATOMS: readonly number[] = [WP1, SUF3P1, SHAPEP1, CP1M];
+
 /** Writes masked bucket ids of token i's features into `out`; returns how many. */
 export function taggerFeatures(t: TokenTable, i: number, tags: Uint8Array, mask: number, out: Int32Array): number {
   return TAGGER_TEMPLATES.hash(taggerAtoms(t, i, tags), mask, out, 0);

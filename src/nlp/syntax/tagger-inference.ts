@@ -1,19 +1,32 @@
+import type { FeatureTemplates } from './hash.ts';
 import type { LinearModel } from './perceptron.ts';
 import { argmax } from './perceptron.ts';
 import {
-  LOOKAHEAD_TEMPLATES, NO_TAG, PASS_TAG_ATOMS, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES, TAGGER_TEMPLATES, clusterAtoms, lexiconAtoms,
+  LOOKAHEAD_TEMPLATES, NEXT_SPELLING_ATOMS, NO_TAG, PASS_TAG_ATOMS, PREVIOUS_SPELLING_ATOMS, SPELLING_ATOMS, TAGGER_CLUSTER_TEMPLATES, TAGGER_LEXICON_TEMPLATES, TAGGER_TEMPLATES, clusterAtoms, lexiconAtoms,
   lookaheadAtoms, taggerAtoms,
 } from './tagger-features.ts';
+import { SpellingSums } from './spelling-sums.ts';
 import type { TokenTable } from './token-table.ts';
 
 // Of a token's ~35 features only the few that read the tags just given to the words before it (P1, P2)
 // must wait for the left-to-right walk; the others ("fixed") depend on the words and, in the second
 // pass, on the first pass's tags.
 const fixedAtom = (slot: number) => !PASS_TAG_ATOMS.includes(slot);
-const [FIXED, MOVING] = TAGGER_TEMPLATES.split(fixedAtom);
-const [FIXED_CLUSTER, MOVING_CLUSTER] = TAGGER_CLUSTER_TEMPLATES.split(fixedAtom);
+const [ANY_FIXED, MOVING] = TAGGER_TEMPLATES.split(fixedAtom);
+const [ANY_FIXED_CLUSTER, MOVING_CLUSTER] = TAGGER_CLUSTER_TEMPLATES.split(fixedAtom);
 const [FIXED_AHEAD, MOVING_AHEAD] = LOOKAHEAD_TEMPLATES.split(fixedAtom);
-const [FIXED_LEXICON, MOVING_LEXICON] = TAGGER_LEXICON_TEMPLATES.split(fixedAtom);
+const [ANY_FIXED_LEXICON, MOVING_LEXICON] = TAGGER_LEXICON_TEMPLATES.split(fixedAtom);
+// Of the fixed ones, those that read one word's spelling only (the token's, the one before, the one after) are
+// summed once per spelling (spelling-sums.ts): [own, before, after, the rest], of each template set.
+const bySpelling = (set: FeatureTemplates) => {
+  const [own, others] = set.split((slot) => SPELLING_ATOMS.includes(slot));
+  const [before, notBefore] = others.split((slot) => PREVIOUS_SPELLING_ATOMS.includes(slot));
+  const [after, rest] = notBefore.split((slot) => NEXT_SPELLING_ATOMS.includes(slot));
+  return [own, before, after, rest];
+};
+const SPELLING = bySpelling(ANY_FIXED), SPELLING_CLUSTER = bySpelling(ANY_FIXED_CLUSTER), SPELLING_LEXICON = bySpelling(ANY_FIXED_LEXICON);
+const [FIXED, FIXED_CLUSTER, FIXED_LEXICON] = [SPELLING[3], SPELLING_CLUSTER[3], SPELLING_LEXICON[3]];
+const OFFSETS = [0, -1, 1];
 
 /**
  * The tagger at run time, on quantised (16-bit) weight tables. Before a pass walks a sentence, the
@@ -34,6 +47,7 @@ export class TaggerInference {
   private readonly scores: Float32Array;
   private readonly sums: Int32Array; // the moving rows' sums of one token
   private kept: Int32Array | null = null; // where the second pass writes its scores, when asked
+  private readonly spellingSums: ReadonlyMap<LinearModel, readonly SpellingSums[]>;
 
   constructor(
     private readonly first: LinearModel,
@@ -47,6 +61,9 @@ export class TaggerInference {
     this.moving = new Int32Array(MOVING.count + MOVING_CLUSTER.count + MOVING_LEXICON.count + MOVING_AHEAD.count);
     this.scores = new Float32Array(this.classes);
     this.sums = new Int32Array(this.classes);
+    const spelling = (g: number) => [SPELLING[g], ...(withClusters ? [SPELLING_CLUSTER[g]] : []), ...(withLexicon ? [SPELLING_LEXICON[g]] : [])];
+    const sumsOf = () => OFFSETS.map((offset, g) => new SpellingSums(spelling(g), this.classes, offset));
+    this.spellingSums = new Map([first, ...(second ? [second] : [])].map((model) => [model, sumsOf()]));
   }
 
   /**
@@ -105,12 +122,21 @@ export class TaggerInference {
   /** Sums fixed rows for every token of the batch, then walks each sentence left to right. */
   private pass(tables: readonly TokenTable[], tags: readonly Uint8Array[], model: LinearModel, count: number, ahead: Uint8Array | null): void {
     const k = this.classes, width = this.width, fixed = this.fixed, base = this.base, known = this.known;
-    const w = model.weights as Int16Array;
-    let total = 0;
-    for (const table of tables) total += table.length;
-    for (let t = 0; t < total; t++) {
-      if (known[t] !== NO_TAG) continue;
-      sumColumns(w, k, fixed, t * width, count, base, t * k);
+    const w = model.weights as Int16Array, bySpelling = this.spellingSums.get(model)!;
+    for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
+      const table = tables[s];
+      for (let i = 0; i < table.length; i++) {
+        const t = at + i;
+        if (known[t] !== NO_TAG) continue;
+        sumColumns(w, k, fixed, t * width, count, base, t * k);
+        for (let g = 0; g < bySpelling.length; g++) {
+          const spelling = bySpelling[g];
+          let from = spelling.at(table, i);
+          if (from < 0) from = spelling.sum(table, i, fillAtoms(table, i, tags[s], null, this.withClusters, this.withLexicon), w, model.mask);
+          const sums = spelling.sums;
+          for (let c = 0, out = t * k; c < k; c++) base[out + c] += sums[from + c];
+        }
+      }
     }
     const moving = this.moving, scores = this.scores, sums = this.sums;
     for (let s = 0, at = 0; s < tables.length; at += tables[s].length, s++) {
