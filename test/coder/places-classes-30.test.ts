@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { deriveTitle } from '../../src/ingest/derive-title.ts';
+
+// Session 30 place, date and provenance classes (the `places` helper), on sentences written for this file, with
+// negatives that must not change. 11 June 2025 is a Wednesday.
+const code = coderPublishedOn('2025-06-11');
+const brief = (text: string, trigger: string) => {
+  const e = find(code(text), trigger);
+  return { place: e.location?.name ?? null, country: e.location?.country ?? null, date: e.date?.value ?? null, target: e.target?.text ?? null, rules: e.rules };
+};
+
+// "Army kills 20 militants\nMAIDUGURI, Nigeria (AP) - Nigerian troops killed …": a headline line has no final stop, so
+// the sentence splitter ran it into the dateline's sentence (the dateline became the headline's object, the body's
+// act lost its place). A line that opens with a dateline now starts a sentence (nlp/analyze.ts), and plain-text input
+// takes the line before it as the headline (ingest/derive-title.ts).
+for (const [text, trigger, place, target] of [
+  ['Army kills 20 militants\nMAIDUGURI, Nigeria (AP) - Nigerian troops killed 20 militants in Borno state on Sunday.', 'killed', 'Borno State', 'militants'],
+  ['Police detain protesters\nCARACAS, Venezuela (AP) - Venezuelan police detained dozens of protesters in Maracaibo on Monday.', 'detained', 'Maracaibo', 'dozens of protesters'],
+  ['Troops kill rebel commander\nBENI, Congo (Reuters) - Congolese troops killed a rebel commander in Ituri province on Friday.', 'killed', 'Ituri', 'rebel commander'],
+  ['Israel strikes Gaza school\nJERUSALEM, June 9 (AFP) - Israeli warplanes struck a school in Khan Younis on Monday.', 'struck', 'Khān Yūnis', 'a school'],
+] as const) {
+  test(`a headline line before a dateline is a sentence of its own: ${text.split('\n')[0]}`, T, () => {
+    const got = brief(text, trigger);
+    assert.equal(got.place, place);
+    assert.equal(got.target, target);
+  });
+}
+for (const [text, title] of [
+  ['Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels seized the town of Bunagana.', 'Rebels seize border town'],
+  ['Blast kills five\nKABUL - A bomb killed five people at a mosque.', 'Blast kills five'],
+  ['Quake hits coast\nNEW DELHI, March 3 (Reuters) - A quake hit the coast.', 'Quake hits coast'],
+] as const) test(`the line before a dateline is the headline: ${title}`, T, () => assert.equal(deriveTitle(text), title));
+// (negatives: a wrapped line of running text goes on its sentence; a line opening with a capitalised acronym is no dateline)
+test('a hard-wrapped line of running text stays in its sentence', T, () => {
+  const e = find(code('Troops fired on protesters in the capital\non Monday, killing three people, witnesses said.'), 'fired');
+  assert.equal(e.date?.value, '2025-06-09');
+});
+for (const text of ['The army said on Monday that\nNATO troops - who arrived - would stay.', 'Troops fired on\nprotesters in Goma - x']) {
+  test(`no headline before a line that is no dateline: ${JSON.stringify(text.slice(0, 30))}`, T, () => assert.equal(deriveTitle(text), null));
+}
