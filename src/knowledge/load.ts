@@ -142,6 +142,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     nameParticles: read('lexicon/name-particles.tsv'),
     measureWords: read('lexicon/measure-words.tsv'),
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),
+    durationEnds: read('lexicon/duration-ends.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),

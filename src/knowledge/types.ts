@@ -249,8 +249,8 @@ export interface Lexicon {
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
-  /** Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv */
-  readonly mutualFightNouns?: ReadonlySet<string>;
+  readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
+  readonly durationEnds?: ReadonlyMap<string, 'before' | 'after' | 'both'>; // Words that put a stretch's end on a day ("ended a two-day visit"): data/lexicon/duration-ends.tsv
   /** Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv */
   readonly sharedTitles?: ReadonlySet<string>;
   /** Verbs of taking ground, back or seized ("liberated the town", "overran"): data/lexicon/retaking-verbs.tsv */

@@ -40,3 +40,31 @@ test('a hard-wrapped line of running text stays in its sentence', T, () => {
 for (const text of ['The army said on Monday that\nNATO troops - who arrived - would stay.', 'Troops fired on\nprotesters in Goma - x']) {
   test(`no headline before a line that is no dateline: ${JSON.stringify(text.slice(0, 30))}`, T, () => assert.equal(deriveTitle(text), null));
 }
+
+// "The president ended a two-day visit to Kenya on Tuesday", "troops continue a weeklong offensive": the clause's day
+// is the last of a stretch of days, and the act of the stretch was dated by it. The act is now dated by its first day,
+// counting both ends (core/duration-start.ts, words of the end in data/lexicon/duration-ends.tsv).
+for (const [text, trigger, date] of [
+  ['The president ended a two-day visit to Kenya on Tuesday.', 'ended', '2025-06-09'],
+  ['The Chinese premier wrapped up a three-day visit to Indonesia on Monday.', 'wrapped', '2025-06-07'],
+  ['Clashes have spread as government troops continue a weeklong offensive against rebels.', 'continue', '2025-06-05'],
+  ['U.S. and South Korean forces wrapped up a five-day air exercise on Friday.', 'wrapped', '2025-06-02'],
+  ["The foreign minister's two-day visit to Moscow, which ended on Tuesday, produced no deal.", 'visit', '2025-06-09'],
+] as const) {
+  test(`a stretch of days that ended on the clause's day began before it: ${text}`, T, () => {
+    const got = brief(text, trigger);
+    assert.equal(got.date, date);
+    assert.ok(got.rules.includes('date:duration-start'));
+  });
+}
+// (negatives: a stretch that begins on the day, an arrival on one, the ending of a stretch as the act, an act in a
+// relative clause after the stretch, an agreement to a stretch)
+for (const [text, trigger, date] of [
+  ['The president began a two-day visit to Kenya on Tuesday.', 'began', '2025-06-10'],
+  ['The Iranian president arrived in Beijing on Monday on a three-day state visit.', 'arrived', '2025-06-09'],
+  ['Government troops ended a weeklong offensive against rebels on Tuesday.', 'ended', '2025-06-10'],
+  ['Israeli troops pulled out of the Jenin camp on Wednesday after a three-day raid that killed 12 Palestinians.', 'killed', '2025-06-11'],
+  ['Hamas agreed to a four-day truce on Wednesday.', 'agreed', '2025-06-11'],
+] as const) {
+  test(`no stretch ends on the clause's day: ${text}`, T, () => assert.equal(brief(text, trigger).date, date));
+}
