@@ -68,3 +68,33 @@ for (const [text, trigger, date] of [
 ] as const) {
   test(`no stretch ends on the clause's day: ${text}`, T, () => assert.equal(brief(text, trigger).date, date));
 }
+
+// "Speaking to the U.N. Security Council, the envoy accused Russia ...", "condemned Israel in a speech to the UN General
+// Assembly": a statement made to a body was placed nowhere (or at the body's name, with no country). A body whose seat
+// is one city (data/lexicon/body-seats.tsv) places the statement made to it at that city (resolve/body-seats.ts, rule
+// place:body-seat), read after a word of address or "speaking to", when the sentence names no place.
+for (const [text, trigger, city] of [
+  ['Speaking to the U.N. Security Council, the Ukrainian envoy accused Russia of bombing hospitals.', 'accused', 'New York City'],
+  ['The Brazilian president condemned Israel in a speech to the UN General Assembly.', 'condemned', 'New York City'],
+  ['Addressing the European Parliament, Zelenskyy accused Russia of war crimes.', 'accused', 'Strasbourg'],
+  ['In an address to the U.S. Congress, the Israeli prime minister urged Washington to impose new sanctions on Iran.', 'urged', 'Washington'],
+  ['Zelenskyy addressed the Bundestag on Thursday and appealed for more air defence systems.', 'appealed', 'Berlin'],
+] as const) {
+  test(`a statement made to a body is made at its seat: ${text}`, T, () => {
+    const got = brief(text, trigger);
+    assert.equal(got.place, city);
+    assert.ok(got.rules.includes('place:body-seat'));
+  });
+}
+// (negatives: an act told to the body is not at its seat; a body with no one seat; a place the sentence states)
+for (const [text, trigger, place] of [
+  ['The Iranian president told the UN General Assembly that Israel had attacked its nuclear sites.', 'attacked', null],
+  ['The prime minister condemned the attack in a speech to parliament.', 'condemned', 'parliament'],
+  ['Addressing the European Parliament in Strasbourg, Zelenskyy accused Russia of war crimes.', 'accused', 'Strasbourg'],
+] as const) {
+  test(`no seat of a body spoken to: ${text}`, T, () => {
+    const got = brief(text, trigger);
+    assert.equal(got.place, place);
+    assert.ok(!got.rules.includes('place:body-seat'));
+  });
+}
