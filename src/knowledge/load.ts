@@ -144,6 +144,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),
     durationEnds: read('lexicon/duration-ends.tsv'),
     bodySeats: read('lexicon/body-seats.tsv'),
+    foreignAffairsWords: read('lexicon/foreign-affairs-words.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),

@@ -98,3 +98,27 @@ for (const [text, trigger, place] of [
     assert.ok(!got.rules.includes('place:body-seat'));
   });
 }
+
+// "The U.S. embassy said militants kidnapped two aid workers in the east of the country": with no place and no dateline,
+// the one state the sentence's speakers name stood for "the country", and the kidnapping was placed in the eastern
+// United States. A state's diplomats and foreign ministry speak of other states (data/lexicon/foreign-affairs-words.tsv):
+// only the state's own speakers and actors lend it (core/article-places.ts soleActorCountry).
+for (const text of [
+  'The U.S. embassy said militants kidnapped two aid workers in the east of the country.',
+  'The French foreign ministry said jihadists attacked an army post in the north of the country.',
+  'A Russian envoy said rebels attacked a base in the south of the country.',
+  'British Foreign Secretary David Lammy said militias attacked civilians in the west of the country.',
+]) {
+  test(`a diplomat's state is not "the country" of a compass part: ${text}`, T, () => {
+    const e = code(text)[0];
+    assert.ok(e, 'an event');
+    assert.equal(e.location, null);
+  });
+}
+// (negatives: the state's own army and police)
+for (const [text, country] of [
+  ["Burkina Faso's army said jihadists attacked a village in the east of the country, killing 20 civilians.", 'BFA'],
+  ["Nigeria's police said gunmen kidnapped 30 students in the north of the country.", 'NGA'],
+] as const) {
+  test(`the state's own speaker names "the country": ${text}`, T, () => assert.equal(code(text)[0]?.location?.country, country));
+}
