@@ -157,3 +157,18 @@ for (const [text, trigger, city, country] of [
 }
 // (negative: two towns listed together still stand for their area)
 test('two listed towns still make an area', T, () => assert.ok(brief('Troops shelled Kharkiv and Sumy on Monday.', 'shelled').rules.includes('place:listed-places')));
+
+// "captured the village of Novopil in the Donetsk region, Russia's defence ministry said": a town the gazetteer lacks
+// takes the country of the known places of its sentence when they agree on one, and the speaker's state made two. A
+// region or country right after the name's "in" holds it (resolve/named-places.ts holderCountry).
+for (const [text, trigger, country] of [
+  ["Russian forces captured the village of Novopil in the Donetsk region, Russia's defence ministry said on Sunday.", 'captured', 'UKR'],
+  ["Rebels seized the town of Kalembe in North Kivu province, Rwanda's government said on Monday.", 'seized', 'COD'],
+  ["Gunmen raided the village of Kwanar Dutse in Zamfara state, Niger's interior ministry said.", 'raided', 'NGA'],
+] as const) {
+  test(`the region after an unlisted town's "in" holds it: ${text}`, T, () => assert.equal(brief(text, trigger).country, country));
+}
+// (negative: with no holder after it, a town of a sentence naming two states has no country)
+test('an unlisted town with no holder among two states has none', T, () => {
+  assert.equal(brief("Russian forces captured the village of Novopil, Russia's defence ministry said, denying reports from Ukraine.", 'captured').country, null);
+});
