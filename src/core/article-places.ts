@@ -1,3 +1,4 @@
+import { normalizeName } from '../nlp/normalize.ts';
 import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
@@ -56,10 +57,13 @@ export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMent
 }
 
 /** The one state the actors of the sentence at `at` name ("the Afghan army said"), if only one. */
-export function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number): string | null {
+export function soleActorCountry(doc: AnalyzedText, actors: readonly ActorPhrase[], at: number, foreignAffairs: ReadonlySet<string> = new Set()): string | null {
   const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  // ("The U.S. embassy said militants kidnapped two aid workers in the east of the country": a state's diplomats speak
+  // of other states; only the state itself, its forces and officials at home, say "the country" of their own)
+  const abroad = (a: ActorPhrase) => normalizeName(a.text).split(' ').some((w, i, ws) => foreignAffairs.has(w) || foreignAffairs.has(`${w} ${ws[i + 1] ?? ''}`));
   const states = new Set(sentence ? actors.flatMap((a) => {
-    const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' ? a.entry?.country ?? a.code?.slice(0, 3) : null;
+    const state = a.start >= sentence.start && a.end <= sentence.end && a.kind !== 'anaphor' && !abroad(a) ? a.entry?.country ?? a.code?.slice(0, 3) : null;
     return state && /^[A-Z]{3}$/.test(state) ? [state] : [];
   }) : []);
   return states.size === 1 ? [...states][0] : null;

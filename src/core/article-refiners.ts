@@ -20,6 +20,7 @@ import { collectiveSides } from './collective-sides.ts';
 import { missionHost } from './mission-host.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 import { withoutServiceTarget } from './service-target.ts';
+import { durationStart } from './duration-start.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -68,6 +69,9 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['countered-act-doer', (es) => counteredActDoer(es, text, sentenceStarts)],
     // last: one record per real event, listing every sentence that states it (fills `mentions`)
     ['coreference', (es) => mergeCoreferent(es, text, armed)],
+    // "ended a two-day visit on Tuesday": the visit is dated by its first day (after the merge: one act told twice in
+    // a sentence takes the stretch's date once)
+    ['duration-start', (es) => es.map((e) => durationStart(e, kb.lexicon.durationEnds ?? new Map()))],
     // "condemned the attack": whom it accuses is who did the act told before (needs the merged events)
     ['condemned-act-doer', condemnedActDoer],
     // "Islamabad denied the charges": the latest accusation of the denier's act is denied (src/provenance)

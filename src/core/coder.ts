@@ -4,6 +4,7 @@ import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
 import { analyze, normalizeWithMap } from '../nlp/index.ts';
+import { seatCity } from '../resolve/body-seats.ts';
 import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { stateDescriptions } from '../resolve/state-descriptions.ts';
@@ -158,7 +159,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), seatOf: (city: string, country: string) => seatCity(kb, city, country), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at, kb.lexicon.foreignAffairsWords) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -6,6 +6,7 @@ import { homeOfDomesticAct, nationalMeasure } from '../resolve/home-place.ts';
 import { placeHangsOnTrigger, placeHangsViaSubject, visitDestination } from '../resolve/place-attachment.ts';
 import { placeFromStory } from '../resolve/story-place.ts';
 import { addressedSites } from '../resolve/site-phrases.ts';
+import { addressedBodies, addressOfTrigger } from '../resolve/body-seats.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
@@ -65,8 +66,10 @@ export interface StoryPlaces {
   readonly townBodies?: readonly TownBody[];
   /** The one state the actors of the sentence at a character name ("Burkina Faso's army said"), if only one. */
   readonly actorCountryAt?: (at: number) => string | null;
+  /** The city of a body's seat, by the gazetteer's name and the country (body-seats.ts). */
+  readonly seatOf?: (city: string, country: string) => PlaceEntry | null;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords'>>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords' | 'bodySeats'>>;
 }
 
 export interface EventPlace {
@@ -158,14 +161,17 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   // ... or, for a statement, the body's seat it was made to ("in a speech to parliament": site-phrases.ts addressedSites)
-  const site = named ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? (verbal && story.lexicon.addressWords && story.lexicon.siteNouns
+  // ... before them, a body with a seat spoken to ("Addressing the Bundestag, he accused ...": at Berlin; body-seats.ts)
+  const body = named || !verbal || !story.seatOf || !story.lexicon.addressWords || !story.lexicon.bodySeats ? null
+    : addressedBodies(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.addressWords, story.lexicon.bodySeats, story.seatOf).find((b) => addressOfTrigger(tree(), b.word, c.trigger.head))?.mention ?? null;
+  const site = named || body ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? (verbal && story.lexicon.addressWords && story.lexicon.siteNouns
     ? addressedSites(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.siteNouns, story.lexicon.addressWords, story.fallback?.country ?? null).find(hangs) : null) ?? null;
   // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
   // ... of the one state its speakers or actors name where the story names no place ("Burkina Faso's army said ... in the
   // east of the country")
-  const part = named || site ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? story.actorCountryAt?.(sentence.start) ?? '') ?? null)
+  const part = named || site || body ? null : compassParts(doc.text, sentence, story.fallback ?? story.countries.get(story.dateline?.place.country ?? story.actorCountryAt?.(sentence.start) ?? '') ?? null)
     .find((p) => !inOtherClause(tree(), token(p), c.trigger.head, verbal)) ?? null;
-  const stated = named ?? site ?? part;
+  const stated = named ?? body ?? site ?? part;
   if (governed) rules.push('place:purpose-of-governor');
   const visited = stated ? null : visitDestination(c.info.code, story.places, sentence, hangs);
   const host = stated || visited ? null : stayHost(c, story.places);

@@ -36,7 +36,9 @@ export function isExampleOfWider(text: string, p: PlaceMention, sentencePlaces: 
  */
 export function listedPlacesCountry(text: string, chosen: PlaceMention, sentencePlaces: readonly PlaceMention[], countries: ReadonlyMap<string, PlaceEntry>, placeNouns: ReadonlySet<string> = new Set()): PlaceMention | null {
   if (chosen.place.precision === 'country' || chosen.rule) return null;
-  const sorted = [...sentencePlaces].sort((a, b) => a.start - b.start);
+  // ("Paris, Texas": the qualifier that chose the city is no second place of a list)
+  const qualifies = (q: PlaceMention) => sentencePlaces.some((p) => p.qualifier && p.qualifier[0] <= q.start && q.end <= p.qualifier[1]);
+  const sorted = sentencePlaces.filter((q) => q === chosen || !qualifies(q)).sort((a, b) => a.start - b.start);
   let first = sorted.indexOf(chosen);
   let last = first;
   if (first < 0) return null;

@@ -72,6 +72,9 @@ export interface LexiconFiles {
   readonly nameParticles?: string;
   readonly measureWords?: string;
   readonly mutualFightNouns?: string;
+  readonly durationEnds?: string;
+  readonly bodySeats?: string;
+  readonly foreignAffairsWords?: string;
   readonly sharedTitles?: string;
   readonly retakingVerbs?: string;
   readonly seaNouns?: string;
@@ -158,6 +161,9 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),
     mutualFightNouns: new Set(parseTsv(files.mutualFightNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    foreignAffairsWords: new Set(parseTsv(files.foreignAffairsWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    bodySeats: new Map(parseTsv(files.bodySeats ?? '').map(({ cells }) => [cells[0].toLowerCase(), { city: cells[1], country: cells[2] }])),
+    durationEnds: new Map(parseTsv(files.durationEnds ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'after' || cells[1] === 'before' ? cells[1] : 'both' as const])),
     honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
     measureWords: {
       verbs: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0].toLowerCase())),

@@ -4,6 +4,7 @@ import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
+import { datelineDash } from './syntax/set-aside-words.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -53,10 +54,12 @@ export function analyze(text: string): AnalyzedText {
       });
     }
     if (tokens.length === tokenStart) continue;
+    const lineStarts = datelineLineStarts(text, tokens, tokenStart);
     // A run-on "sentence" (a table, a list, text without full stops) is cut into pieces of at most
     // MAX_TOKENS at a comma or conjunction, so per-sentence work stays linear.
     for (let from = tokenStart; from < tokens.length; ) {
-      let to = Math.min(tokens.length, from + MAX_TOKENS);
+      const lineStart = lineStarts.find((k) => k > from);
+      let to = Math.min(lineStart ?? tokens.length, tokens.length, from + MAX_TOKENS);
       if (to < tokens.length) {
         for (let k = to - 1; k > from + MAX_TOKENS / 2; k--) {
           if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ') {
@@ -77,3 +80,17 @@ export function analyze(text: string): AnalyzedText {
 }
 
 const MAX_TOKENS = 120;
+
+/**
+ * "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a headline line has no final stop, so the
+ * sentence splitter runs it into the dateline's sentence. A line that opens with a dateline starts a sentence of its
+ * own. (Only a dateline: a hard-wrapped line of running text goes on the sentence before it.)
+ */
+function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: number): number[] {
+  const starts: number[] = [];
+  for (let k = tokenStart + 1; k < tokens.length; k++) {
+    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) continue;
+    if (datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
+  }
+  return starts;
+}

@@ -69,7 +69,7 @@ export function namedPlaces(doc: AnalyzedText, known: readonly PlaceMention[], n
     const word = noun ? noun[1].toLowerCase().replace(/\s+/g, ' ') : '';
     const precision = (after ? patterns.precision.get(`after:${word}`) : patterns.precision.get(`of:${word}`) ?? patterns.precision.get(`after:${word}`)) ?? 'city';
     const kind = unlisted ? 'unlisted-town' : precision === 'region' ? 'named-division' : 'named-settlement';
-    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
+    names.set(text, { id: `${kind}:${normalizeName(text)}`, name: text, precision, country: holderCountry(doc.text, known, end) ?? nameCountry(doc, known, tokens[i].sentence), lat: null, lon: null });
   }
   if (names.size === 0) return [];
   // every mention of a name, the one beside the noun and the bare ones elsewhere
@@ -122,6 +122,17 @@ function nameCountry(doc: AnalyzedText, known: readonly PlaceMention[], sentence
   const here = known.filter((p) => !ACROSS_BORDER.test(doc.text.slice(Math.max(0, p.start - 25), p.start)));
   return oneCountry(here.filter((p) => p.start >= start && p.end <= end)) ?? oneCountry(here);
 }
+
+/**
+ * "the village of Novopil in the Donetsk region", "the town of Kalembe in Congo's North Kivu province": a known region or
+ * country right after the name's "in" holds it, whatever other states the sentence names ("..., Russia's defence
+ * ministry said").
+ */
+function holderCountry(text: string, known: readonly PlaceMention[], end: number): string | null {
+  const holder = known.find((p) => p.start > end && p.start - end < 40 && (p.place.precision === 'region' || p.place.precision === 'country') && HELD_BY.test(text.slice(end, p.start)));
+  return holder?.place.country ?? null;
+}
+const HELD_BY = /^,?\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/u;
 
 // ... nor the country a witness lives in across the border ("who lives across the border in Niger")
 const ACROSS_BORDER = /\b(?:(?:border|frontier|boundary)\s+with|(?:across|cross(?:ed|ing|es)?)\s+the\s+(?:border|frontier)\s+(?:in|into|from|to))\s+(?:the\s+)?$/i;
