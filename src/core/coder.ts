@@ -32,7 +32,7 @@ import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors, withQualifiedCities } from '../resolve/place-actors.ts';
-import { nestedTriggers } from '../extract/triggers.ts';
+import { withoutLaidOnTwins, nestedTriggers } from '../extract/triggers.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts';
 import { jointActTriggers } from '../extract/joint-act.ts';
@@ -189,7 +189,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there
         const triggersOf = () => {
           const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
-          return [...outer, ...outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))), ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
+          const inner = outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)));
+          return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);

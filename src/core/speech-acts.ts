@@ -42,6 +42,9 @@ const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 const SPEECH_TYPES = new Set(Object.keys(CODE));
 // "vowed to block the reforms", "pledged to veto the bill": a vow to reject is the rejection, with its own code (mode)
 const vowedRejection = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'REJECT';
+// "opposes holding early elections", "ruled out holding a referendum": a concession or commitment refused is the
+// refusal (PLOVER REJECT, "all rejections and refusals"), not the concession it would have been
+const refusedYield = (act: string | undefined, info: CameoInfo) => act === 'refusal' && (info.type === 'CONCEDE' || info.type === 'AGREE');
 // acts put on a schedule, which "is expected to" plans rather than forecasts: meetings, and the signing of an agreement
 // (CAMEO 057; "is expected to sign a security pact with Haiti next week" is a promise to sign, PLOVER AGREE)
 const SCHEDULED = new Set(['CONSULT']);
@@ -81,7 +84,7 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       continue;
     }
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info)) continue;
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info) && !refusedYield(cue?.act, c.info)) continue;
     if (!cue) continue;
     // "denied the report and vowed to retake the base": the conjoined vow's subject, as the pattern on the vow read it
     const cueActors = candidates.find((g) => g !== c && g.trigger.tokens.includes(cue.start))?.actors ?? [];

@@ -230,10 +230,32 @@ function hasActive(matches: readonly TrieMatch[], pattern: EventPattern): boolea
 }
 
 /**
+ * "attributed the bombing to the rebels", "pinned the killing on a gang", "laid the blame for the ambush on Boko Haram":
+ * an accusation that lays an act on the party named after its last word ("to"/"on"); the act is inside its words.
+ */
+const LAID_ON = new Set(['to', 'on']);
+const ATTRIBUTING_VERBS = new Set(['blame', 'attribute', 'ascribe', 'pin']);
+function laysActOn(tokens: readonly Token[], outer: Trigger): boolean {
+  const last = outer.tokens[outer.tokens.length - 1];
+  return outer.tokens.length > 1 && LAID_ON.has(tokens[last].lower) && outer.tokens.some((k) => ATTRIBUTING_VERBS.has(tokens[k].lemma));
+}
+
+/**
+ * The sentence's own triggers less those an act laid on its doer finds again inside its words ("laid the blame for the
+ * ambush on Boko Haram"): the parse may hang the doer on the act noun as the party hit; the nested copy is the act.
+ */
+export function withoutLaidOnTwins(tokens: readonly Token[], outer: readonly Trigger[], inner: readonly Trigger[]): readonly Trigger[] {
+  const laid = inner.filter((t) => t.nestedIn !== undefined && laysActOn(tokens, t.nestedIn));
+  return laid.length ? outer.filter((t) => !laid.some((n) => n.head === t.head)) : outer;
+}
+
+/**
  * Events named inside a longer pattern after its "of"/"for": "accused India of killing two nationals",
  * "blamed Russia for the downing of a jet". The outer pattern codes the accusation; these code what is alleged.
  */
 export function nestedTriggers(tokens: readonly Token[], sentence: Sentence, outer: Trigger, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
+  // (the blame itself, "laid the blame", is the accusation's own word, no act laid)
+  if (laysActOn(tokens, outer)) return findTriggers(tokens, { ...sentence, tokenStart: outer.head + 1, tokenEnd: outer.end }, byFirst).filter((t) => !t.pattern.cameo.startsWith('11')).map((t) => ({ ...t, nestedIn: outer }));
   const link = outer.tokens.find((k, n) => n > 0 && (tokens[k].lower === 'of' || tokens[k].lower === 'for'));
   if (link === undefined) return [];
   const rest: Sentence = { ...sentence, tokenStart: link + 1 };

@@ -5,7 +5,7 @@ import type { EditableTree } from './editable-tree.ts';
 const PREDICATE_RELATIONS = new Set(['advcl', 'conj', 'ccomp', 'xcomp', 'parataxis', 'dep']);
 // participles that name the doer of the act noun they describe through their own preposition, as "by" does:
 // "a bombing blamed on the PKK", "an airstrike attributed to Israel" (tree-roles/tree-actors.ts ATTRIBUTED_TO)
-export const ATTRIBUTING: Readonly<Record<string, string>> = { blame: 'on', attribute: 'to' };
+export const ATTRIBUTING: Readonly<Record<string, string>> = { blame: 'on', attribute: 'to', ascribe: 'to', pin: 'on' };
 
 /**
  * "Government troops backed by Russian air power recaptured the town": a past participle that describes the
