@@ -16,6 +16,7 @@ import { FACING_RULE } from '../extract/mobilize-facing.ts';
 import { allegation, characterisation, type CueHit } from './spoken-accusations.ts';
 import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts';
 import { threatOf } from './conditional-threat.ts';
+import { hallmarkAccusation } from './hallmark-accusation.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -68,6 +69,11 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
   const candidates = withThreatNounTargets(ctx, found, sc.view);
   const out = [...candidates];
   for (const c of candidates) {
+    const laid = hallmarkAccusation(ctx, c, sc);
+    if (laid) {
+      out.splice(out.indexOf(c), 1, laid.act, laid.accusation);
+      continue;
+    }
     const condemned = characterisation(ctx, c, sc);
     if (condemned) {
       out[out.indexOf(c)] = condemned;
