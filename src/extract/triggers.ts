@@ -6,6 +6,7 @@ import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pat
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
 import { isCollectiveNoun } from './gap-groups.ts';
+import { laysActOn } from './accused-twins.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -227,26 +228,6 @@ function hasPattern(candidates: readonly Trigger[], from: number, pattern: Event
 function hasActive(matches: readonly TrieMatch[], pattern: EventPattern): boolean {
   for (const m of matches) if (m.pattern === pattern && !m.passive) return true;
   return false;
-}
-
-/**
- * "attributed the bombing to the rebels", "pinned the killing on a gang", "laid the blame for the ambush on Boko Haram":
- * an accusation that lays an act on the party named after its last word ("to"/"on"); the act is inside its words.
- */
-const LAID_ON = new Set(['to', 'on']);
-const ATTRIBUTING_VERBS = new Set(['blame', 'attribute', 'ascribe', 'pin']);
-function laysActOn(tokens: readonly Token[], outer: Trigger): boolean {
-  const last = outer.tokens[outer.tokens.length - 1];
-  return outer.tokens.length > 1 && LAID_ON.has(tokens[last].lower) && outer.tokens.some((k) => ATTRIBUTING_VERBS.has(tokens[k].lemma));
-}
-
-/**
- * The sentence's own triggers less those an act laid on its doer finds again inside its words ("laid the blame for the
- * ambush on Boko Haram"): the parse may hang the doer on the act noun as the party hit; the nested copy is the act.
- */
-export function withoutLaidOnTwins(tokens: readonly Token[], outer: readonly Trigger[], inner: readonly Trigger[]): readonly Trigger[] {
-  const laid = inner.filter((t) => t.nestedIn !== undefined && laysActOn(tokens, t.nestedIn));
-  return laid.length ? outer.filter((t) => !laid.some((n) => n.head === t.head)) : outer;
 }
 
 /**

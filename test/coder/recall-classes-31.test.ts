@@ -127,3 +127,34 @@ expectAll('an offer of help or mediation stays an offer', [
   ['Qatar offered to mediate between the two sides.', ['AGREE Qatar > the two sides']],
   ['Japan offered aid to the victims of the earthquake.', ['AGREE Japan > victims']],
 ]);
+
+// "Azerbaijan's president blamed Russia for the downing of a passenger jet over Grozny": the act noun right after the
+// accusation's last word ("for"/"of") is found twice, inside the accusation and as the sentence's own trigger, and the
+// parse may give the own copy the place as its target ("null > Grozny", asserted); the nested copy is the act charged,
+// alleged of the accused (extract/accused-twins.ts chargedNoun). An act past the accusation's clause keeps its own reading.
+test('an act charged right after "blamed X for" is one alleged act of X', T, () => {
+  for (const text of [
+    'Azerbaijan\'s president blamed Russia for the downing of a passenger jet over Grozny.',
+    'Officials blamed the militia for the assassination of the governor in Kandahar.',
+    'Kyiv blamed Moscow for the downing of a cargo plane over Odesa.',
+  ]) {
+    const acts = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.equal(acts.length, 1, `${text}: ${JSON.stringify(acts.map(brief))}`);
+    assert.equal(acts[0].provenance.certainty, 'alleged', text);
+    assert.notEqual(acts[0].actor, null, text);
+  }
+});
+expectAll('an act after the accusation\'s clause stays the sentence\'s own', [
+  ['Manila accused Beijing of provoking tensions and warned of countermeasures.', ['ACCUSE Manila > Beijing']],
+]);
+
+// "The Red Cross handed the hostages over to Israeli troops": a release told with the particle after the captives
+// (verbs.tsv hand|turn * hostage|captive|body * over, CAMEO 0841) is the release "handed over the hostages" is.
+expectAll('captives handed over, the particle after them', [
+  ['The Red Cross handed the hostages over to Israeli troops in Gaza.', ['RETREAT Red Cross > Israeli troops']],
+  ['Hamas handed the three hostages over to the Red Cross in Khan Younis on Saturday.', ['RETREAT Hamas > Red Cross']],
+  ['Rebels turned the captives over to the Red Cross on Sunday.', ['RETREAT Rebels > Red Cross']],
+]);
+expectAll('a suspect handed over to the courts stays judicial cooperation', [
+  ['Police handed the suspect over to prosecutors.', ['COOPERATE Police > prosecutors']],
+]);

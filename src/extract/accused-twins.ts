@@ -1,0 +1,37 @@
+import type { Token } from '../nlp/types.ts';
+import type { Trigger } from './triggers.ts';
+
+// An act named inside an accusation's words is found twice: nested in the accusation (triggers.ts nestedTriggers), and
+// as the sentence's own trigger. Where the nested copy is surely the act charged, the sentence's own copy goes.
+
+/**
+ * "attributed the bombing to the rebels", "pinned the killing on a gang", "laid the blame for the ambush on Boko Haram":
+ * an accusation that lays an act on the party named after its last word ("to"/"on"); the act is inside its words.
+ */
+const LAID_ON = new Set(['to', 'on']);
+const ATTRIBUTING_VERBS = new Set(['blame', 'attribute', 'ascribe', 'pin']);
+export function laysActOn(tokens: readonly Token[], outer: Trigger): boolean {
+  const last = outer.tokens[outer.tokens.length - 1];
+  return outer.tokens.length > 1 && LAID_ON.has(tokens[last].lower) && outer.tokens.some((k) => ATTRIBUTING_VERBS.has(tokens[k].lemma));
+}
+
+// "blamed Russia for the downing of a jet": an act noun right after the accusation's last word ("of"/"for"), with at
+// most an article or adjectives between, is the act charged, in the accusation's clause
+const CHARGED_NOUN_GAP = 3;
+function chargedNoun(tokens: readonly Token[], t: Trigger): boolean {
+  const outer = t.nestedIn;
+  if (!outer || t.pattern.kind !== 'noun') return false;
+  const last = outer.tokens[outer.tokens.length - 1];
+  const link = tokens[last].lower === 'of' || tokens[last].lower === 'for';
+  return link && t.start > last && t.start - last <= CHARGED_NOUN_GAP && tokens.slice(last + 1, t.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+}
+
+/**
+ * The sentence's own triggers less those an act laid on its doer finds again inside its words ("laid the blame for the
+ * ambush on Boko Haram", "blamed Russia for the downing of a jet"): the parse may hang the doer or a place on the act
+ * noun as the party hit; the nested copy is the act, of the accused.
+ */
+export function withoutLaidOnTwins(tokens: readonly Token[], outer: readonly Trigger[], inner: readonly Trigger[]): readonly Trigger[] {
+  const laid = inner.filter((t) => t.nestedIn !== undefined && (laysActOn(tokens, t.nestedIn) || chargedNoun(tokens, t)));
+  return laid.length ? outer.filter((t) => !laid.some((n) => n.head === t.head)) : outer;
+}
