@@ -38,8 +38,9 @@ const sumsOf = (c: SentenceContext) => SUMS[c.hasClusters ? 1 : 0][c.markerTempl
  * The parser at run time, on quantised (16-bit) weight tables, read as move differences
  * (move-differences.ts: LEFT − SHIFT and RIGHT − SHIFT per bucket, the same moves). A fifth of the move
  * features read one word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per
- * word of the sentence before parsing, with loads that do not wait for one another, and each move adds
- * its word's sums instead of fetching those rows again (b0 stays the same for several moves). Each set's
+ * word of the sentence before parsing, and each move adds its word's sums instead of fetching those rows
+ * again (b0 stays the same for several moves). Those that read one word in one place are kept per spelling
+ * and tag from sentence to sentence (word-move-sums.ts); only b0's window (b0 with b1, b2) is hashed per word. Each set's
  * hashing and row reads run as one compiled line of code (move-sums.ts). Sums of
  * integers do not depend on their order, so the moves are those of `Parser.bestMove` (float weights
  * being trained keep that path).
