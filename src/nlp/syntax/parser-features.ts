@@ -88,6 +88,10 @@ export const B0_ATOMS: readonly number[] = [B0W, B0T, B0WT, B1W, B1T, B1WT, B2W,
 export const S0_ATOMS: readonly number[] = [S0W, S0T, S0WT, S0_SUF, S0F, S0M];
 export const S1_ATOMS: readonly number[] = [S1W, S1T, S1WT, S1_SUF, S1M];
 export const S2_ATOMS: readonly number[] = [S2W, S2T];
+/** The atoms of one word in each place whose templates read that word alone: s0, s1, s2, b0, b1, b2 (word-move-sums.ts). */
+export const WORD_PLACE_ATOMS: readonly (readonly number[])[] = [
+  S0_ATOMS, S1_ATOMS, S2_ATOMS, [B0W, B0T, B0WT, B0_SUF, B0F, B0M], [B1W, B1T, B1WT], [B2W, B2T, B2WT],
+];
 
 /** The atoms of the configuration (a shared buffer, rewritten by the next call). */
 export function parserAtoms(st: ParserState, c: SentenceContext): Int32Array {
@@ -139,6 +143,18 @@ export function bufferAtoms(c: SentenceContext, b0: number): Int32Array {
   a[B1W] = c.w(b1); a[B1T] = c.t(b1); a[B1WT] = c.wt(b1);
   a[B2W] = c.w(b2); a[B2T] = c.t(b2); a[B2WT] = c.wt(b2);
   if (c.hasClusters) { a[B0F] = c.cf(b0); a[B0M] = c.cm(b0); }
+  return a;
+}
+
+/** The atoms of word i (NONE: no word) in every place of `WORD_PLACE_ATOMS` at once: s0, s1, s2, b0, b1 and b2 all word i. */
+export function wordAtoms(c: SentenceContext, i: number): Int32Array {
+  const a = atoms;
+  const w = c.w(i), t = c.t(i), wt = c.wt(i), suf = c.suf(i);
+  a[S0W] = a[S1W] = a[S2W] = a[B0W] = a[B1W] = a[B2W] = w;
+  a[S0T] = a[S1T] = a[S2T] = a[B0T] = a[B1T] = a[B2T] = t;
+  a[S0WT] = a[S1WT] = a[B0WT] = a[B1WT] = a[B2WT] = wt;
+  a[S0_SUF] = a[S1_SUF] = a[B0_SUF] = suf;
+  if (c.hasClusters) { a[S0F] = a[B0F] = c.cf(i); a[S0M] = a[S1M] = a[B0M] = c.cm(i); }
   return a;
 }
 

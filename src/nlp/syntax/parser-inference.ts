@@ -2,18 +2,23 @@ import { FeatureTemplates } from './hash.ts';
 import { LabelInference } from './label-inference.ts';
 import type { Parser } from './parser.ts';
 import {
-  B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, S0_ATOMS, S1_ATOMS, S2_ATOMS, bufferAtoms, parserAtoms, stackAtoms,
+  B0_ATOMS, PARSER_CLUSTER_TEMPLATES, PARSER_MARKER_TEMPLATES, PARSER_TEMPLATES, WORD_PLACE_ATOMS, bufferAtoms, parserAtoms,
 } from './parser-features.ts';
 import { MoveDifferences, WIDE } from './move-differences.ts';
 import { type MoveSums, compileMoveSums } from './move-sums.ts';
 import { LEFT, NONE, RIGHT, SHIFT, TRANSITIONS, type ParserState } from './parser-state.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { PLACES, WordMoveSums } from './word-move-sums.ts';
 
-/** A model's move templates in five sets: those about b0 only, s0 only, s1 only, s2 only, and the rest. */
+const WINDOW = PLACES, REST = PLACES + 1;
+/**
+ * A model's move templates in eight sets: those about one word in one place (s0, s1, s2, b0, b1, b2 alone:
+ * `WORD_PLACE_ATOMS`), those about b0 with b1 or b2 (`WINDOW`), and the rest (`REST`).
+ */
 function groups(templates: FeatureTemplates): FeatureTemplates[] {
   const sets: FeatureTemplates[] = [];
   let rest = templates;
-  for (const atoms of [B0_ATOMS, S0_ATOMS, S1_ATOMS, S2_ATOMS]) {
+  for (const atoms of [...WORD_PLACE_ATOMS, B0_ATOMS]) {
     const [within, others] = rest.split((slot) => atoms.includes(slot));
     sets.push(within);
     rest = others;
@@ -33,8 +38,9 @@ const sumsOf = (c: SentenceContext) => SUMS[c.hasClusters ? 1 : 0][c.markerTempl
  * The parser at run time, on quantised (16-bit) weight tables, read as move differences
  * (move-differences.ts: LEFT − SHIFT and RIGHT − SHIFT per bucket, the same moves). A fifth of the move
  * features read one word only (b0 with the two after it, or s0, s1, s2): their rows are summed once per
- * word of the sentence before parsing, with loads that do not wait for one another, and each move adds
- * its word's sums instead of fetching those rows again (b0 stays the same for several moves). Each set's
+ * word of the sentence before parsing, and each move adds its word's sums instead of fetching those rows
+ * again (b0 stays the same for several moves). Those that read one word in one place are kept per spelling
+ * and tag from sentence to sentence (word-move-sums.ts); only b0's window (b0 with b1, b2) is hashed per word. Each set's
  * hashing and row reads run as one compiled line of code (move-sums.ts). Sums of
  * integers do not depend on their order, so the moves are those of `Parser.bestMove` (float weights
  * being trained keep that path).
@@ -47,9 +53,10 @@ export class ParserInference {
   private readonly table: MoveDifferences;
   private readonly labels: LabelInference;
   private stride = 0;
+  private readonly words: (WordMoveSums | undefined)[] = []; // by [word classes][case-marker templates], made when first used
 
   constructor(private readonly parser: Parser) {
-    this.features = new Int32Array(GROUPED[1][1][4].count);
+    this.features = new Int32Array(Math.max(...GROUPED.flat(2).map((set) => set.count)));
     this.table = new MoveDifferences(parser.moves);
     this.labels = new LabelInference(parser);
   }
@@ -66,26 +73,41 @@ export class ParserInference {
     return st;
   }
 
+  /**
+   * The per-word sums of b0 (with b1, b2 after it), s0, s1 and s2: the one-word places' kept sums, plus b0's window.
+   * A spelling read with two tags in one sentence has one slot: each word's sums are read right after `at`.
+   */
   private sumPerWord(c: SentenceContext): void {
-    const sets = groupsOf(c), sums = sumsOf(c);
+    const sets = groupsOf(c), sums = sumsOf(c), words = this.wordSumsOf(c);
     const n = c.n, stride = (this.stride = (n + 1) * 2);
     if (this.perWord.length < 4 * stride) this.perWord = new Int32Array(Math.max(4 * stride, 2 * this.perWord.length, 1024));
     const mask = this.parser.moves.mask, out = this.perWord, f = this.features, table = this.table, rows = table.rows;
     for (let i = NONE; i < n; i++) {
       const at = (i + 1) * 2;
-      const stack = stackAtoms(c, i, i, i);
-      for (let g = 1; g < 4; g++) {
-        if (sums[g](stack, mask, rows, out, g * stride + at) !== 0) sumRows(table, f, sets[g].hash(stack, mask, f, 0), out, g * stride + at);
-      }
       const buffer = bufferAtoms(c, i);
-      if (sums[0](buffer, mask, rows, out, at) !== 0) sumRows(table, f, sets[0].hash(buffer, mask, f, 0), out, at);
+      if (sums[WINDOW](buffer, mask, rows, out, at) !== 0) sumRows(table, f, sets[WINDOW].hash(buffer, mask, f, 0), out, at);
+      let o = words.at(c, i), kept = words.sums;
+      out[stride + at] = kept[o]; out[stride + at + 1] = kept[o + 1];
+      out[2 * stride + at] = kept[o + 2]; out[2 * stride + at + 1] = kept[o + 3];
+      out[3 * stride + at] = kept[o + 4]; out[3 * stride + at + 1] = kept[o + 5];
+      out[at] += kept[o + 6]; out[at + 1] += kept[o + 7];
+      // b1 and b2 as bufferAtoms reads them: the root is the buffer's last word, none after it
+      o = words.at(c, i + 1 <= n ? i + 1 : NONE); kept = words.sums;
+      out[at] += kept[o + 8]; out[at + 1] += kept[o + 9];
+      o = words.at(c, i + 2 <= n ? i + 2 : NONE); kept = words.sums;
+      out[at] += kept[o + 10]; out[at + 1] += kept[o + 11];
     }
+  }
+
+  private wordSumsOf(c: SentenceContext): WordMoveSums {
+    const variant = (c.hasClusters ? 2 : 0) + (c.markerTemplates >= 1 ? 1 : 0);
+    return (this.words[variant] ??= new WordMoveSums(groupsOf(c).slice(0, PLACES), sumsOf(c).slice(0, PLACES), this.table, this.parser.moves.mask));
   }
 
   private bestMove(c: SentenceContext, st: ParserState): number {
     const f = this.features, per = this.perWord, stride = this.stride, mask = this.parser.moves.mask;
     const atoms = parserAtoms(st, c), rest = this.rest;
-    if (sumsOf(c)[4](atoms, mask, this.table.rows, rest, 0) !== 0) sumRows(this.table, f, groupsOf(c)[4].hash(atoms, mask, f, 0), rest, 0);
+    if (sumsOf(c)[REST](atoms, mask, this.table.rows, rest, 0) !== 0) sumRows(this.table, f, groupsOf(c)[REST].hash(atoms, mask, f, 0), rest, 0);
     const depth = st.depth, stack = st.stack;
     const b0 = (st.b + 1) * 2;
     // A scored configuration has s0 (with an empty stack SHIFT is the only move).

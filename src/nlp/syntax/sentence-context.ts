@@ -1,4 +1,5 @@
 import { hashFeature } from './hash.ts';
+import type { FormCache } from './form-cache.ts';
 import type { TokenTable } from './token-table.ts';
 
 export const NO_WORD = 0x1b873593 | 0;
@@ -22,6 +23,10 @@ export class SentenceContext {
   hasClusters = false;
   /** 1: the model scores moves with `PARSER_MARKER_TEMPLATES` too (trained with `markerTemplates: 1`). */
   markerTemplates = 0;
+  /** The words' rows in the form cache and their spelling ids (the table's own arrays: valid until it is filled again). */
+  spellings = new Int32Array(0);
+  spellingIds = new Float64Array(0);
+  formCache: FormCache | null = null;
 
   fill(table: TokenTable, tags: Uint8Array): void {
     const n = table.length;
@@ -37,6 +42,7 @@ export class SentenceContext {
       this.fine[n] = this.mid[n] = ROOT_WORD;
     }
     this.n = n;
+    this.spellings = table.spellings; this.spellingIds = table.spellingIds; this.formCache = table.formCache;
     for (let i = 0; i < n; i++) {
       this.word[i] = table.lower[i];
       this.tag[i] = tags[i];
