@@ -50,6 +50,9 @@ export function weekdayRanges(sentence: string, offset: number, ref: Date, futur
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const DURATION_RELATION = /\b(?:(?:about|almost|nearly|some|just|barely|more\s+than|less\s+than|roughly)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\b/gi;
 
+// "the attack,", "the deadly raid.", "the vote on": a definite noun phrase of up to three words with no verb after it
+const TOLD_ACT_NOUN = /^\s+(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*(?:s)?\s*(?:[,.;]|$)/;
+
 export function durationRelations(sentence: string, offset: number, others: readonly DateMention[], published: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DURATION_RELATION)) {
@@ -62,6 +65,15 @@ export function durationRelations(sentence: string, offset: number, others: read
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
     // what follows "after" came first: "X comes two weeks after Y" puts Y two weeks before X
+    // ... but "A day after the attack, troops ...": an act the story told before, named by a definite noun alone, is the
+    // anchor, and the stretch dates the sentence's own act (the day after the story's day)
+    const unitWord = m[2].toLowerCase();
+    if (others.length === 0 && (unitWord === 'day' || unitWord === 'week') && TOLD_ACT_NOUN.test(sentence.slice(m.index + m[0].length))) {
+      const days = (NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) * (unitWord === 'week' ? 7 : 1) * (m[3].toLowerCase() === 'after' ? 1 : -1);
+      // (read against publication until article-dates.ts resolves the anaphor, and never after it)
+      out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(published.slice(0, 10), Math.min(0, days)), precision: unitWord === 'day' ? 'day' : 'week', anaphor: days });
+      continue;
+    }
     const sign = m[3].toLowerCase() === 'after' ? -1 : 1;
     const d = new Date(`${anchorValue.length === 7 ? `${anchorValue}-15` : anchorValue}T12:00:00Z`);
     if (unit === 'day') d.setUTCDate(d.getUTCDate() + sign * n);
