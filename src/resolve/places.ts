@@ -41,8 +41,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const place = chooseReading(m.values, designationWord(doc.text, m.start, m.end, designations), designations, storyCountries);
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
-    // ... nor before a title or name out of a place's position ("German Chancellor Friedrich Merz": no parish of Man)
-    if (place.precision === 'region' && (beforeNoun(doc, m.end) || beforeCapitalised(doc, m.end) && locativePrep(doc, m.start) === null) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
+    if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
+    // ... nor, out of a place's position, another state's people's word before a title or name ("German Chancellor
+    // Friedrich Merz": no parish of the Isle of Man; "Kachin Governor ..." may be the state's own)
+    if (place.precision === 'region' && beforeCapitalised(doc, m.end) && locativePrep(doc, m.start) === null && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym && a.country !== null && a.country !== place.country)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
     // "in Moscow's shadow fleet": a city owning an act or a force stands for its state, no town (possessor-place.ts)
     if (place.precision === 'city' && ownsNoPlace(doc, kb, m.end)) {
