@@ -65,15 +65,6 @@ export function durationRelations(sentence: string, offset: number, others: read
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
     // what follows "after" came first: "X comes two weeks after Y" puts Y two weeks before X
-    // ... but "A day after the attack, troops ...": an act the story told before, named by a definite noun alone, is the
-    // anchor, and the stretch dates the sentence's own act (the day after the story's day)
-    const unitWord = m[2].toLowerCase();
-    if (others.length === 0 && (unitWord === 'day' || unitWord === 'week') && TOLD_ACT_NOUN.test(sentence.slice(m.index + m[0].length))) {
-      const days = (NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) * (unitWord === 'week' ? 7 : 1) * (m[3].toLowerCase() === 'after' ? 1 : -1);
-      // (read against publication until article-dates.ts resolves the anaphor, and never after it)
-      out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(published.slice(0, 10), Math.min(0, days)), precision: unitWord === 'day' ? 'day' : 'week', anaphor: days });
-      continue;
-    }
     const sign = m[3].toLowerCase() === 'after' ? -1 : 1;
     const d = new Date(`${anchorValue.length === 7 ? `${anchorValue}-15` : anchorValue}T12:00:00Z`);
     if (unit === 'day') d.setUTCDate(d.getUTCDate() + sign * n);
@@ -83,7 +74,10 @@ export function durationRelations(sentence: string, offset: number, others: read
     const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
     // "The attack came a day after security forces killed six militants": with no date before it in its sentence, counted
     // from the day the story was speaking of (resolved as a day anaphor, article-dates.ts), publication's only failing that
-    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: sign * n * (unit === 'week' ? 7 : 1) } : {};
+    // ... but "A day after the attack, troops ...": an act the story told before, named by a definite noun alone, is the
+    // anchor, and the stretch dates the sentence's own act, the other way (with no day told before, as counted above)
+    const afterTold = others.length === 0 && TOLD_ACT_NOUN.test(sentence.slice(m.index + m[0].length));
+    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: (afterTold ? -sign : sign) * n * (unit === 'week' ? 7 : 1) } : {};
     out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', ...anaphor });
   }
   return out;
