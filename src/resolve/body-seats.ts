@@ -6,7 +6,8 @@ import type { PlaceMention } from './types.ts';
 
 // "Speaking to the U.N. Security Council, the envoy accused Russia ...", "condemned Israel in a speech to the UN General
 // Assembly", "addressing the Bundestag": a statement made to a body whose seat is one city (data/lexicon/body-seats.tsv)
-// was made in that city, when its sentence names no place. Rule: place:body-seat.
+// was made in that city, when its sentence names no place. A state's own legislature named bare ("told parliament",
+// "told lawmakers") is at the capital of the speakers' state (core/event-place.ts ownLegislature). Rule: place:body-seat.
 const MAX_BODY_WORDS = 6;
 // (the determiners a body may take: "the", a state's: "Israel's Knesset")
 const DETERMINERS = new Set(['the']);
