@@ -158,3 +158,15 @@ for (const [text, trigger] of [
 test("a people's word before a title: the region's own stays", T, () => {
   assert.equal(eventOf('Kachin Governor John Smith accused the government of corruption.', 'accused').location?.country, 'MMR');
 });
+
+// "at Torkham": the border crossing was known only with its noun ("Torkham crossing"); the news names it alone as well
+// (data/places/sites.json alias).
+for (const [text, trigger] of [
+  ['Pakistan closed the border at Torkham on Sunday after clashes between the two sides\' forces.', 'closed'],
+  ['Hundreds of truck drivers protested in Torkham on Monday against the closure.', 'protested'],
+  ['Afghan border guards opened fire on a Pakistani checkpoint at Torkham on Wednesday, officials said.', 'opened'],
+] as const) {
+  test(`a crossing named alone: ${text}`, T, () => {
+    assert.equal(eventOf(text, trigger).location?.id, 'torkham-crossing');
+  });
+}
