@@ -126,7 +126,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const sites = allPlaces.filter((p) => namesSite(p.place));
       // "Assad" inside "Al-Assad Airbase" is part of a place name
       const siteIndex = new SpanIndex(sites);
-      const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start));
+      // ... and a person's name inside a longer town's ("Ismail Khan" in "Dera Ismail Khan") is the town's
+      const townIndex = new SpanIndex(allPlaces.filter((p) => p.place.precision === 'city'));
+      const named = found.filter((n) => !siteIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start) && !(n.kind === 'person' && townIndex.containing(n.start, n.end).some((s) => s.end - s.start > n.end - n.start)));
       const namedIndex = new SpanIndex(named.filter((n) => n.kind === 'group' || n.kind === 'organization' || n.kind === 'person'));
       // "struck Hamas positions", "fined Meta": a city sharing a group's, person's or body's name is not meant, unless that name stands as a place ("in the Donetsk People's Republic", "in Toyota")
       const places = allPlaces.filter((p) => p.place.precision !== 'city' || !namedIndex.overlapping(p.start, p.end).some((n) => !standsAsPlace(n, p) && !townOfOrganizationName(n, p, article.text)));

@@ -22,7 +22,8 @@ import { governingStateCity, standsForState } from './state-metonym.ts';
 import { purposeGovernorPlace, withoutAimPlaces } from './purpose-place.ts';
 import { upperSubjectHolding } from './speakers-seat.ts';
 import { opensNewScene } from './new-scene.ts';
-import { namesCapital } from '../resolve/capital-phrases.ts';
+import { capitalName, namesCapital } from '../resolve/capital-phrases.ts';
+import { speakersState } from './speaker-place.ts';
 import { isProposerAfterFrom } from '../resolve/proposer.ts';
 import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
 import { describesListedMember } from './member-places.ts';
@@ -163,7 +164,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // ... or, for a statement, the body's seat it was made to ("in a speech to parliament": site-phrases.ts addressedSites)
   // ... before them, a body with a seat spoken to ("Addressing the Bundestag, he accused ...": at Berlin; body-seats.ts)
   const body = named || !verbal || !story.seatOf || !story.lexicon.addressWords || !story.lexicon.bodySeats ? null
-    : addressedBodies(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.addressWords, story.lexicon.bodySeats, story.seatOf).find((b) => addressOfTrigger(tree(), b.word, c.trigger.head))?.mention ?? null;
+    : addressedBodies(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.addressWords, ownLegislature(story.lexicon.bodySeats, speakersState(c.actors, refs)), story.seatOf)
+      .find((b) => addressOfTrigger(tree(), b.word, c.trigger.head, (k) => c.actors.some((a) => a.start <= doc.tokens[k].start && doc.tokens[k].end <= a.end)))?.mention ?? null;
   const site = named || body ? null : story.sites.find((p) => p.start >= sentence.start && p.end <= sentence.end && hangs(p)) ?? (verbal && story.lexicon.addressWords && story.lexicon.siteNouns
     ? addressedSites(doc, tokenAt(doc, sentence.start), tokenAt(doc, sentence.end - 1) + 1, story.lexicon.siteNouns, story.lexicon.addressWords, story.fallback?.country ?? null).find(hangs) : null) ?? null;
   // "attacked a police station in the northwest": a part of the story's country, in the trigger's clause
@@ -211,7 +213,11 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   if (host) rules.push('place:stay-host');
   // a lead place that is this event's aim ("a sit-in to protest the war in Gaza") is not where it happened
   const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
-  const inferred = lead && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
+  // "Russia launched a massive attack on Ukraine overnight. In Kyiv, ...": an act on a whole country is no act in the
+  // town a later sentence names in it
+  const onWholeCountry = lead !== null && (lead.start < sentence.start || lead.end > sentence.end) && landsOnCountry(c.targets, sentencePlaces, lead.place.country);
+  if (onWholeCountry) rules.push('place:act-on-whole-country');
+  const inferred = lead && !onWholeCountry && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
   if (inferred) rules.push('place:story-opening');
   const bodyReport = place || inferred || elsewhere ? null : speakersTown;
@@ -236,4 +242,18 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
   return { place: place ?? filed, inferred: inferred || bodyTown || bodyReport, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+}
+
+/** A target of the act is the country `country` itself, named in its sentence ("an attack on Ukraine"). */
+function landsOnCountry(targets: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], country: string | null): boolean {
+  return country !== null && targets.some((t) => places.some((p) => p.place.precision === 'country' && p.place.country === country && p.start >= t.start && p.end <= t.end));
+}
+
+/** The seats of bodies spoken to, a state's own legislature ("*" in data/lexicon/body-seats.tsv) at the speakers' capital. */
+function ownLegislature(seats: ReadonlyMap<string, { city: string; country: string }>, home: string | null): Pick<ReadonlyMap<string, { city: string; country: string }>, 'get'> {
+  const capital = home === null ? undefined : capitalName(home);
+  return { get: (words) => {
+    const seat = seats.get(words);
+    return seat?.city !== '*' ? seat : capital === undefined || home === null ? undefined : { city: capital, country: home };
+  } };
 }

@@ -73,7 +73,7 @@ export function speakersElsewhere(actors: readonly ActorPhrase[], antecedents: R
 }
 
 /** The one state all speakers belong to, if any. */
-function speakersState(actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string | null {
+export function speakersState(actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string | null {
   const homes = new Set(actors.map((a) => speakerHome(a, antecedents)));
   const [only] = homes;
   return homes.size === 1 && only !== null && only !== undefined && only !== 'international' ? only : null;

@@ -6,7 +6,8 @@ import type { PlaceMention } from './types.ts';
 
 // "Speaking to the U.N. Security Council, the envoy accused Russia ...", "condemned Israel in a speech to the UN General
 // Assembly", "addressing the Bundestag": a statement made to a body whose seat is one city (data/lexicon/body-seats.tsv)
-// was made in that city, when its sentence names no place. Rule: place:body-seat.
+// was made in that city, when its sentence names no place. A state's own legislature named bare ("told parliament",
+// "told lawmakers") is at the capital of the speakers' state (core/event-place.ts ownLegislature). Rule: place:body-seat.
 const MAX_BODY_WORDS = 6;
 // (the determiners a body may take: "the", a state's: "Israel's Knesset")
 const DETERMINERS = new Set(['the']);
@@ -19,7 +20,7 @@ export interface AddressedBody {
 }
 
 /** The bodies spoken to in tokens [from, to), each at its seat: after an address verb (or "speaking to") or an address noun's "to". */
-export function addressedBodies(doc: AnalyzedText, from: number, to: number, addressWords: ReadonlySet<string>, seats: ReadonlyMap<string, { city: string; country: string }>, seatOf: (city: string, country: string) => PlaceEntry | null): AddressedBody[] {
+export function addressedBodies(doc: AnalyzedText, from: number, to: number, addressWords: ReadonlySet<string>, seats: Pick<ReadonlyMap<string, { city: string; country: string }>, 'get'>, seatOf: (city: string, country: string) => PlaceEntry | null): AddressedBody[] {
   const out: AddressedBody[] = [];
   const tokens = doc.tokens;
   for (let i = from; i + 1 < to; i++) {
@@ -49,10 +50,16 @@ export function addressedBodies(doc: AnalyzedText, from: number, to: number, add
 /**
  * The statement at the trigger is the address at `word`: the address's own words hang on the trigger ("in a speech to",
  * an oblique), or the address is the trigger's participle clause ("Addressing the Bundestag, he accused") or the verb
- * the trigger is a conjunct of ("addressed the Bundestag and appealed for").
+ * the trigger is a conjunct of ("addressed the Bundestag and appealed for"), or the complement of a verb of address whose
+ * subject (`teller`) is the act's own actor.
  */
-export function addressOfTrigger(tree: TreeView, word: number, trigger: number): boolean {
+export function addressOfTrigger(tree: TreeView, word: number, trigger: number, teller: (token: number) => boolean = () => false): boolean {
   if (!tree.has(word) || !tree.has(trigger)) return false;
+  // "Starmer told parliament that Russia must withdraw": the teller's own appeal, typed by what he told, was made there
+  // (the trigger may sit lower in the complement: "told parliament that Pakistan must stop supporting terrorism")
+  for (let n = trigger, steps = 0; n >= 0 && steps < 3; n = tree.head(n), steps++) {
+    if (tree.head(n) === word && tree.base(n) === 'ccomp' && tree.childrenWith(word, 'nsubj').some(teller)) return true;
+  }
   for (let n = word, steps = 0; n >= 0 && steps < 6; n = tree.head(n), steps++) if (n === trigger) return true;
   return tree.head(trigger) === word && tree.base(trigger) === 'conj' || tree.head(word) === trigger && tree.base(word) === 'conj';
 }

@@ -9,7 +9,7 @@ const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const require = createRequire(import.meta.url);
 let capitalNames: Map<string, string> | undefined;
 /** ISO alpha-3 → capital name, from the world-countries package the knowledge base already reads. */
-function capitalName(country: string): string | undefined {
+export function capitalName(country: string): string | undefined {
   capitalNames ??= new Map((require('world-countries/countries.json') as Array<{ cca3: string; capital?: string[] }>).flatMap((c) => (c.capital?.[0] ? [[c.cca3, c.capital[0]] as [string, string]] : [])));
   return capitalNames.get(country);
 }

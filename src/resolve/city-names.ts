@@ -9,7 +9,7 @@ import type { SpanIndex } from './span-index.ts';
 import { isCalendarWord, isHolidayName } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
-import { glideSpellings } from './spelling-variants.ts';
+import { articleSpellings, glideSpellings } from './spelling-variants.ts';
 
 // GeoNames city names found in the text's words (resolve/places.ts reads them against the story's geography).
 
@@ -148,12 +148,16 @@ function citiesNamed(kb: Knowledge, text: string, placePosition: boolean, storyC
   // "Izium" for Izyum, "Huliaipole" for Hulyaypole: the glide letters of a romanisation written the other ways
   // (resolve/spelling-variants.ts), a sizeable town (the story's countries are not asked: its actors' may be the other side's)
   const glided = spelt.length > 0 || !placePosition ? spelt : glideSpellings(key).flatMap((k) => kb.cities(k)).filter((c) => (c.population ?? 0) >= SPELT_GLIDE_POPULATION);
-  return [...new Set(glided)].filter((c) => placePosition || (c.population ?? 0) >= 100000);
+  // "Qamishli" for Al Qamishli, "Suwayda" for As Suwayda: a sizeable town's name written without its Arabic article
+  // (or a division's seat, which GeoNames lists with no population: Al Qamishli)
+  const bare = glided.length > 0 || !placePosition ? glided : articleSpellings(key).flatMap((k) => kb.cities(k)).filter((c) => (c.population ?? 0) >= SPELT_ARTICLE_POPULATION || c.population === 0);
+  return [...new Set(bare)].filter((c) => placePosition || (c.population ?? 0) >= 100000);
 }
 
 const FINAL_VOWEL = /[a-z]{3}[aeiou]h?$/;
 const SPELT_FINAL_H_POPULATION = 20_000;
 const SPELT_GLIDE_POPULATION = 10_000;
+const SPELT_ARTICLE_POPULATION = 20_000;
 
 /** The last token of the capitalised name starting at `i`: up to four words, hyphenated parts not counted. */
 function nameRunEnd(doc: AnalyzedText, i: number): number {

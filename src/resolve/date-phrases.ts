@@ -50,6 +50,9 @@ export function weekdayRanges(sentence: string, offset: number, ref: Date, futur
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const DURATION_RELATION = /\b(?:(?:about|almost|nearly|some|just|barely|more\s+than|less\s+than|roughly)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\b/gi;
 
+// "the attack,", "the deadly raid.", "the vote on": a definite noun phrase of up to three words with no verb after it
+const TOLD_ACT_NOUN = /^\s+(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*(?:s)?\s*(?:[,.;]|$)/;
+
 export function durationRelations(sentence: string, offset: number, others: readonly DateMention[], published: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DURATION_RELATION)) {
@@ -71,7 +74,10 @@ export function durationRelations(sentence: string, offset: number, others: read
     const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d);
     // "The attack came a day after security forces killed six militants": with no date before it in its sentence, counted
     // from the day the story was speaking of (resolved as a day anaphor, article-dates.ts), publication's only failing that
-    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: sign * n * (unit === 'week' ? 7 : 1) } : {};
+    // ... but "A day after the attack, troops ...": an act the story told before, named by a definite noun alone, is the
+    // anchor, and the stretch dates the sentence's own act, the other way (with no day told before, as counted above)
+    const afterTold = others.length === 0 && TOLD_ACT_NOUN.test(sentence.slice(m.index + m[0].length));
+    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: (afterTold ? -sign : sign) * n * (unit === 'week' ? 7 : 1) } : {};
     out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', ...anaphor });
   }
   return out;

@@ -159,7 +159,8 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
 }
 
 // "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
-const SAID_BEFORE = /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// ("told reporters on Monday", "told The Associated Press Sunday": up to three words of the hearer between)
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,3}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
 
 // the word before a date that makes it one end of a stretch of time, not the day of an act

@@ -42,6 +42,9 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     if (place.precision !== 'country' && demonymIndex.overlapping(m.start, m.end).some((d) => d.start === m.start && d.end >= m.end)) continue;
     // "the Somali capital", "Somali troops": a people's word before a noun is no region of its name (Ethiopia's Somali)
     if (place.precision === 'region' && beforeNoun(doc, m.end) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym)) continue;
+    // ... nor, out of a place's position, another state's people's word before a title or name ("German Chancellor
+    // Friedrich Merz": no parish of the Isle of Man; "Kachin Governor ..." may be the state's own)
+    if (place.precision === 'region' && beforeCapitalised(doc, m.end) && locativePrep(doc, m.start) === null && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.demonym && a.country !== null && a.country !== place.country)) continue;
     if (place.precision === 'region' && beforeUnknownName(doc, kb, m.start, m.end)) continue; // "Michael O'Leary": no parish
     // "in Moscow's shadow fleet": a city owning an act or a force stands for its state, no town (possessor-place.ts)
     if (place.precision === 'city' && ownsNoPlace(doc, kb, m.end)) {
@@ -118,6 +121,11 @@ function afterVerb(doc: AnalyzedText, start: number): boolean {
 }
 
 /** The word after `end` is a common noun in lower case: the name before it is its modifier. */
+function beforeCapitalised(doc: AnalyzedText, end: number): boolean {
+  const next = doc.tokens[tokenAt(doc, end)];
+  return next !== undefined && next.start - end === 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 function beforeNoun(doc: AnalyzedText, end: number): boolean {
   const next = doc.tokens[tokenAt(doc, end)];
   return next !== undefined && next.start - end <= 1 && next.pos === 'NOUN' && next.text === next.lower;

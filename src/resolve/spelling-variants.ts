@@ -29,3 +29,14 @@ export function glideSpellings(key: string): string[] {
   }
   return [...new Set(spelt.map((s) => s + key.slice(from)))].filter((s) => s !== key);
 }
+
+// the Arabic article as GeoNames romanises it, assimilated to a "sun" letter ("Ar Raqqah", "As Suwayda'", "Ad Dana")
+const ARTICLES = ['al', 'ar', 'as', 'ash', 'ad', 'adh', 'az', 'at', 'ath', 'an'];
+
+/**
+ * "qamishli" → "al qamishli", "ar qamishli", ...: the name with the Arabic article GeoNames writes before many towns'
+ * names (Al Qāmishlī) and the news leaves out ("Qamishli"); not the Spanish "El" (El Paso). One word of four letters or more only.
+ */
+export function articleSpellings(key: string): string[] {
+  return /^[a-z]{4,}$/.test(key) ? ARTICLES.map((a) => `${a} ${key}`) : [];
+}
