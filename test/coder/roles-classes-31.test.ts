@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, expectAll as expectCoded, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone, find, T } from './class-fixture.ts';
 
 // Session 31 classes of who did it to whom (actor and target resolution), each on sentences written for this file,
 // with negatives that must not change. 9 June 2025 is a Monday.
@@ -34,3 +34,28 @@ const possessiveOfSubject: ReadonlyArray<readonly [string, string, string]> = [
 for (const [text, trigger, actor] of possessiveOfSubject) {
   test(`a possessive the subject agrees with stays the subject's: ${text}`, T, () => assert.equal(actorOf(text, trigger), actor));
 }
+
+// "Syrian rebels backed by Turkey attacked Kurdish fighters": a bare armed role as target takes the story's country,
+// so the rebels' own code, and a target with the actor's code was dropped as the actor itself ("showed off its
+// power"). In an act of force (quad class 4) a bare plural role is the other side when the actor is another phrase
+// with a code of its own (core/distinct-person.ts `ownSideGroup`).
+expectAll('a bare armed role is the other side of a fight', [
+  ['Syrian rebels backed by Turkey attacked Kurdish fighters near Manbij on Sunday.', ['ASSAULT Syrian rebels > fighters']],
+  ['Congolese rebels shelled militiamen near Goma on Sunday.', ['ASSAULT Congolese rebels > militiamen']],
+  ['Somali militants ambushed clan fighters near Baidoa on Monday.', ['ASSAULT Somali militants > clan fighters']],
+]);
+// negatives: the actor's own forces named by a possessive stay no target; a reported act keeps its own doer
+test('the actor\'s own forces are no target of its act', T, () => {
+  const events = code('The Sudanese army redeployed its soldiers and shelled rebel positions near El Obeid on Monday.');
+  assert.ok(!events.some((e) => e.target?.text === 'its soldiers'), JSON.stringify(events.map(brief)));
+});
+
+// "A strike by teachers closed schools", "a strike called by the union": the row holds its own "by" ("strike by *
+// worker|union|teacher", "strike called by * union"), and a trigger's own words named no actor, so the strike had no
+// participant and was dropped. The phrase after the row's own "by" is its doer (extract/noun-roles.ts `ownBy`).
+expectAll('a strike row that names its own doer', [
+  ["A strike called by the dockworkers' union halted shipping at the port of Antwerp on Monday.", ['PROTEST dockworkers > null']],
+  ['A strike by teachers in Nigeria closed schools on Monday.', ['PROTEST teachers > null']],
+  ["A strike called by Kenya's doctors' union closed hospitals on Monday.", ['PROTEST']],
+]);
+expectNone(code, 'a players\' strike is no political act', 'PROTEST', ['A strike by Real Madrid players delayed the match on Sunday.']);
