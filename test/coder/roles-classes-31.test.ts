@@ -59,3 +59,16 @@ expectAll('a strike row that names its own doer', [
   ["A strike called by Kenya's doctors' union closed hospitals on Monday.", ['PROTEST']],
 ]);
 expectNone(code, 'a players\' strike is no political act', 'PROTEST', ['A strike by Real Madrid players delayed the match on Sunday.']);
+
+// "the U.N. nuclear watchdog": the IAEA's descriptive name as wire copy writes it (with "U.N." or "United Nations")
+// matched only the U.N. inside it, so the watchdog's acts were the U.N.'s. Data: aliases of the IAEA
+// (data/actors/organizations.json).
+const watchdog: ReadonlyArray<readonly [string, string]> = [
+  ['The U.N. nuclear watchdog condemned Iran on Monday.', 'condemned'],
+  ['The United Nations atomic watchdog criticized North Korea on Tuesday.', 'criticized'],
+  ['The U.N. nuclear agency urged Iran to restore cameras at its nuclear sites.', 'urged'],
+];
+for (const [text, trigger] of watchdog) {
+  test(`the U.N. nuclear watchdog is the IAEA: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code, 'iaea'));
+}
+test('another U.N. agency stays the U.N.\'s', T, () => assert.equal(find(code('The U.N. refugee agency criticized Greece on Monday.'), 'criticized').actor?.code, 'IGOUNO'));
