@@ -72,3 +72,20 @@ for (const [text, trigger] of watchdog) {
   test(`the U.N. nuclear watchdog is the IAEA: ${text}`, T, () => assert.equal(find(code(text), trigger).actor?.code, 'iaea'));
 }
 test('another U.N. agency stays the U.N.\'s', T, () => assert.equal(find(code('The U.N. refugee agency criticized Greece on Monday.'), 'criticized').actor?.code, 'IGOUNO'));
+
+// "The Commerce Department added 12 Chinese companies to its blacklist": a U.S. executive department wire copy names
+// with no country word was no actor, so its act had no political participant. Data: the departments other states
+// call ministries, as metonyms of the U.S. government (data/actors/metonyms.json; "the Justice Department" is left
+// out: the Philippines' is named so too).
+expectAll('a U.S. department named without its country', [
+  ['WASHINGTON (AP) — The Commerce Department added 12 Chinese companies to its export blacklist on Monday.', ['SANCTION Commerce Department > Chinese companies']],
+  ['The Homeland Security Department deported 150 Haitian migrants on Friday.', ['COERCE Homeland Security Department > Haitian migrants']],
+  ['The Department of Homeland Security deported 200 Venezuelan migrants on Monday.', ['COERCE Department of Homeland Security > Venezuelan migrants']],
+]);
+test('the Treasury Department is the U.S. government', T, () => {
+  assert.equal(find(code('The Treasury Department imposed sanctions on three Iranian oil traders on Tuesday.'), 'imposed').actor?.code, 'USAGOV');
+});
+test('a department named with its country keeps it', T, () => {
+  const e = find(code('The Philippine Department of Trade imposed tariffs on Chinese steel on Monday.'), 'imposed');
+  assert.notEqual(e.actor?.code, 'USAGOV', JSON.stringify(brief(e)));
+});
