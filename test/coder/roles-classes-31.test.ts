@@ -89,3 +89,19 @@ test('a department named with its country keeps it', T, () => {
   const e = find(code('The Philippine Department of Trade imposed tariffs on Chinese steel on Monday.'), 'imposed');
   assert.notEqual(e.actor?.code, 'USAGOV', JSON.stringify(brief(e)));
 });
+
+// "filed a complaint with the WTO over U.S. tariffs": a complaint to a forum "against" a party accused that party,
+// but one "over" a party's measure targeted the forum, which only hears it. A complaint row with a forum after its
+// "with|to|at|before" ending in "over" (data/patterns/verbs.tsv) takes its target after that "over", as "against" does
+// (extract/pattern-own-roles.ts `againstTargets`).
+expectAll('a complaint to a forum over a party\'s measure accuses that party', [
+  ['China filed a complaint with the WTO over U.S. tariffs on electric vehicles on Monday.', ['ACCUSE China > U.S.']],
+  ["Australia filed a complaint with the WTO over China's tariffs on barley on Monday.", ['ACCUSE Australia > China']],
+  ["Pakistan lodged a complaint with the U.N. Security Council over India's water policy.", ['ACCUSE Pakistan > India']],
+  ['Iran lodged a complaint with the U.N. Security Council over Israeli strikes on its territory.', ['ACCUSE Iran > Israeli']],
+]);
+// negatives: no party after "over" leaves the forum; "against" is unchanged
+expectAll('a complaint over no party keeps its forum', [
+  ['The farmers filed a complaint with the WTO over the new rules on Monday.', ['ACCUSE farmers > WTO']],
+  ['China filed a complaint with the WTO against U.S. tariffs on Monday.', ['ACCUSE China > U.S.']],
+]);
