@@ -23,12 +23,15 @@ export function distinctPerson(target: ActorPhrase, actors: readonly ActorPhrase
 /**
  * "Trump accused officials of trying to steal the election", "Maduro accused diplomats of plotting": a plural bare
  * role a named person's hostile act lands on takes its country from that person, and so its code, yet the person does
- * not accuse or attack himself. True for such a target of a conflict (quad class 3 or 4).
+ * not accuse or attack himself. True for such a target of a conflict (quad class 3 or 4); in material conflict (4)
+ * also for any actor with a code of its own.
  */
 export function ownSideGroup(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, quadClass: number): boolean {
   if (quadClass < 3 || target.kind !== 'role' || target.code !== null || !target.plural || actors.length === 0) return false;
+  // ("Syrian rebels attacked Kurdish fighters": in an act of force a bare armed role the actor's story lends its own
+  // country is still the other side, as long as the actor is another phrase with a code of its own)
   return actors.every((a) => {
     const r = resolved(a, antecedents);
-    return r !== undefined && isNamedPerson(r);
+    return r !== undefined && (isNamedPerson(r) || quadClass === 4 && r !== target && r.code !== null);
   });
 }

@@ -48,6 +48,13 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       rules.push('roles:noun-modifier');
     }
   }
+  // "a strike by dockworkers", "a strike called by the union": a row that holds its own "by" names the doer after it
+  // (a trigger's own words name no actor but this one)
+  const ownBy = actors.length ? -1 : t.slice(tr.start + 1, tr.end).findIndex((x) => x.lower === 'by');
+  if (ownBy >= 0) {
+    actors = findAgent(ctx, tr.start + 1 + ownBy, 6);
+    if (actors.length) rules.push('roles:noun-own-by-agent');
+  }
   if (!actors.length) {
     // "claimed responsibility for the 11 and 14 March rocket attacks": the verb may sit a few words back.
     for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {

@@ -30,7 +30,8 @@ const RECEIVER_PREPOSITIONS = new Set(['to', 'with']);
 const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'against']);
 
 // the preposition of a pattern that names whom the act is against ("file * complaint with * against")
-const AGAINST: ReadonlySet<string> = new Set(['against']);
+// ("filed a complaint with the WTO over U.S. tariffs": the party whose measure a forum is to hear about is accused too)
+const AGAINST: ReadonlySet<string> = new Set(['against', 'over']);
 
 /**
  * The participant right after the pattern's own preposition (`prepositions`, "to"/"with" by default): after the pattern

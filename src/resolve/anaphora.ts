@@ -125,6 +125,12 @@ export function resolveAnaphora(
     // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
     const plural = p.refersTo === 'any_plural';
     const takenAsSingular = (t: ActorPhrase) => ordered.slice(0, i).some((o) => o.refersTo === 'any_singular' && sentenceOf(o) === here && resolved.get(o) === t);
+    // "The army pushed the militants back after their fighters attacked": a possessive its sentence's subject does not
+    // agree with ("their" after a singular army) belongs to another phrase of that sentence that agrees ("their" only a plural or a group's)
+    const possessive = pronoun && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase());
+    const subjects = possessive ? ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && subjectLike(o)) : [];
+    const ownerOtherThanSubject = subjects.length > 0 && !subjects.some((o) => compatible(o.kind === 'anaphor' ? resolved.get(o) ?? o : o));
+    const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');
     let best: ActorPhrase | null = null;
     let bestScore = -Infinity;
     for (let pass = 0; pass < 2 && best === null; pass++, accepts = byHead) for (let j = i - 1; j >= 0; j--) {
@@ -150,7 +156,7 @@ export function resolveAnaphora(
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
       const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
-      if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0))) continue;
+      if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0)) && !(distance === 0 && mayOwn(target))) continue;
       if (isBound(target)) continue;
       // "the AU said it would support Somali troops in their offensive": "their" is not what "it" took up before it
       if (plural && takenAsSingular(target)) continue;
