@@ -87,6 +87,10 @@ export interface EventPattern {
   readonly requiresStay?: boolean;
   /** An event only in the active voice (`active`: "was flown to The Hague" is carried, no trip of its own). */
   readonly requiresActive?: boolean;
+  /** An event only under a negation the idiom owns (`negated`: "will not stand idly by" is a warning, no refusal). */
+  readonly requiresNegation?: boolean;
+  /** The words are a warning made by saying them (`spoken`: "will take all necessary measures"): a "will" is no plan. */
+  readonly spoken?: boolean;
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }
