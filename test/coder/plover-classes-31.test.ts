@@ -126,3 +126,20 @@ expectNone('a ship seized by a state is no hijacking', 'ASSAULT', [
   'Iran\'s navy seized a foreign oil tanker in the Gulf on Thursday.',
   'The coast guard seized a fishing trawler off the coast on Monday.',
 ]);
+
+// "Hamas freed 20 hostages in exchange for 600 Palestinian prisoners": the coded name the window found in "in exchange
+// for" took the target from the freed (uncoded) hostages; those given for the freed are the other side's release, no
+// target of this one (tree-roles/released-persons.ts withoutGivenInExchange). One event for the side told acting; a
+// swap told of both sides is one event with both as actors (above).
+expectAll('those given in exchange are no target of the release', [
+  ['Hamas freed 20 hostages in exchange for 600 Palestinian prisoners on Monday.', ['RETREAT Hamas > 20 hostages']],
+  ['The rebels freed 15 captives in exchange for Ethiopian prisoners on Friday.', ['RETREAT The rebels > 15 captives']],
+  ['Islamic Jihad released 11 abductees in return for Palestinian detainees.', ['RETREAT Islamic Jihad > 11 abductees']],
+  ['Hamas handed over 33 hostages in exchange for Palestinian prisoners.', ['RETREAT Hamas > 33 hostages']],
+]);
+expectAll('a release with no exchange keeps its target', [
+  ['Israel released 90 Palestinian prisoners on Sunday.', ['RETREAT Israel > Palestinian prisoners']],
+  ['Hamas released three Israeli hostages in return for Palestinian prisoners.', ['RETREAT Hamas > Israeli hostages']],
+  ['Israel released 90 Palestinian prisoners in return for three hostages on Sunday.', ['RETREAT Israel > Palestinian prisoners']],
+  ['Moscow freed an American journalist in exchange for a Russian spy held in Germany.', ['RETREAT Moscow > American journalist']],
+]);
