@@ -143,3 +143,18 @@ expectAll('a release with no exchange keeps its target', [
   ['Israel released 90 Palestinian prisoners in return for three hostages on Sunday.', ['RETREAT Israel > Palestinian prisoners']],
   ['Moscow freed an American journalist in exchange for a Russian spy held in Germany.', ['RETREAT Moscow > American journalist']],
 ]);
+
+// "The EU criticised Georgia's new foreign agents law": the noun rows "foreign agent law" and "ngo law" (COERCE 172)
+// made a standing law an act of its owner wherever it was named; a law is coerced with when it is adopted, expanded or
+// enforced (the verb rows), and named alone it is a state, an event only where a verb of happening states it (flag
+// `stated` in data/patterns/nouns.tsv; the manual's COERCE is an action, "restrictions on rights ... imposed").
+expectNone('a law criticised or defended is no act of coercion', 'COERCE', [
+  'The EU criticised Georgia\'s new foreign agents law.',
+  'Rights groups condemned Kyrgyzstan\'s foreign agent law on Friday.',
+  'The EU denounced Hungary\'s NGO law.',
+  'Moscow defended its foreign agent law on Monday.',
+]);
+expectAll('a law adopted or expanded stays a coercion', [
+  ['Georgia\'s parliament adopted the foreign agents law on Tuesday.', ['COERCE']],
+  ['Russia expanded its foreign agent law on Monday.', ['COERCE Russia > null']],
+]);
