@@ -158,3 +158,18 @@ expectAll('a law adopted or expanded stays a coercion', [
   ['Georgia\'s parliament adopted the foreign agents law on Tuesday.', ['COERCE']],
   ['Russia expanded its foreign agent law on Monday.', ['COERCE Russia > null']],
 ]);
+
+// "ECOWAS threatened military intervention if the president was not reinstated, and imposed sanctions on the junta":
+// the past-form verb after ", and" was read as a conjunct of the condition's verb, so the sanctions became part of what
+// was threatened (dropped as governed by the THREATEN) or the condition's subject's act. The comma closes the condition;
+// the verb is the main subject's second act (tree-repair/conjunct-after-condition.ts), and a speech verb's conjunct so
+// moved is its speaker's act (tree-roles/subject-node.ts).
+expectAll('an act after a threat\'s condition is the threatener\'s own', [
+  ['ECOWAS threatened military intervention if the ousted president was not reinstated, and imposed sanctions on the junta.', ['SANCTION ECOWAS > junta', 'THREATEN ECOWAS > null']],
+  ['ECOWAS threatened to intervene if the president was not reinstated, and imposed sanctions on the junta.', ['SANCTION ECOWAS > junta']],
+  ['Iran warned of retaliation if the tanker was not released, and seized a British vessel on Friday.', ['COERCE Iran > a British vessel']],
+  ['Washington threatened new tariffs if Beijing did not open its markets, and expelled two Chinese diplomats.', ['SANCTION Washington > Chinese diplomats']],
+]);
+expectNone('an act inside the condition stays conditional', 'ASSAULT', [
+  'Israel threatened to strike if Hezbollah fired again and attacked the convoy.',
+]);
