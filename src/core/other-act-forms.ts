@@ -30,13 +30,23 @@ function otherAccusationForm(a: Event, b: Event): boolean {
 }
 
 /**
- * "Soldiers detained the president … The junta imposed a nationwide curfew": a measure laid on a whole population (a
- * curfew, CAMEO 1723; a state of emergency or martial law, 1724) is an act of its own, never a restatement of an arrest
- * or a raid on someone, even by one side on one day (an arrest of journalists, 1721, is still an arrest).
+ * "Soldiers detained the president … The junta imposed a nationwide curfew", "Soldiers seized power and suspended the
+ * constitution": the manual's forms of COERCE (its modes: seize, restrict, curfew, martial-law, arrest, deport; a ban
+ * of parties, CAMEO 1722; a blockade or an occupation, 191/192) and a seizure of power (a coup, context pro_autocracy)
+ * are acts of their own, never restatements of each other, even by one side on one day; a bare coercion (170, "cracked
+ * down on") may restate any, and an arrest of journalists (1721) is still an arrest.
  */
 function otherCoercionForm(a: Event, b: Event): boolean {
-  const measure = (e: Event) => (e.type === 'COERCE' && /^17/.test(e.cameo) ? /^172[34]/.test(e.cameo) : null);
-  return measure(a) !== null && measure(b) !== null && measure(a) !== measure(b);
+  const [x, y] = [coercionForm(a), coercionForm(b)];
+  return x !== null && y !== null && x !== y;
+}
+const COUP = /\b(?:power|presidency|government|overthr[eo]w\w*|ous?ted?|ousting|toppl\w*|depos\w*|unseat\w*|dethron\w*|usurp\w*)\b/i;
+function coercionForm(e: Event): string | null {
+  if (e.type !== 'COERCE' || !/^1[79]/.test(e.cameo)) return null;
+  if (e.cameo === '170') return COUP.test(e.trigger.text) && !/^(?:crack|clamp)/i.test(e.trigger.text) ? 'coup' : null;
+  if (/^172[34]/.test(e.cameo)) return 'measure';
+  if (e.cameo === '1721') return '173';
+  return e.cameo.slice(0, e.cameo.startsWith('1722') ? 4 : 3);
 }
 
 /**

@@ -10,6 +10,7 @@ import { joinMentions } from './mentions.ts';
 import { filledFrom, participantsOf, withParticipants } from './participants.ts';
 import { isStateRole, isUnplacedTitle, speaksForActor } from './sides.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
+import { otherActForm } from './other-act-forms.ts';
 
 const who = (a: Event['actor']) => a?.code ?? a?.name ?? null;
 
@@ -36,8 +37,9 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
   const bySentence = groupBySentence(unique);
   const out = unique.filter((e) => {
     if (e.target !== null) return true;
+    // ("Soldiers seized power and suspended the constitution": two forms of one type are two acts, core/other-act-forms.ts)
     const fuller = (bySentence.get(e.evidence.span[0]) ?? []).find((o) =>
-      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value);
+      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value && !otherActForm(o, e));
     if (fuller) fold(fuller, e);
     return !fuller;
   });

@@ -90,7 +90,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       continue;
     }
     // already a speech act, unless what someone says another must do: “They must keep calling on the regime”
-    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info) && !refusedYield(cue?.act, c.info)) continue;
+    // ("vowed to take all necessary measures to defend its sovereignty": a vow of a warning's words is that warning)
+    if (SPEECH_TYPES.has(c.info.type) && c.trigger.pattern.kind === 'verb' && cue?.act !== 'obligation' && !vowedRejection(cue?.act, c.info) && !refusedYield(cue?.act, c.info) && !vowedThreat(cue?.act, c.info)) continue;
     if (!cue) continue;
     // "denied the report and vowed to retake the base": the conjoined vow's subject, as the pattern on the vow read it
     const cueActors = candidates.find((g) => g !== c && g.trigger.tokens.includes(cue.start))?.actors ?? [];
@@ -132,6 +133,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
   }
   return out;
 }
+
+const vowedThreat = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'THREATEN';
 
 // verbs that move forces somewhere: "send troops to", "deploy police in"
 const MOVING = new Set(['send', 'deploy', 'dispatch', 'redeploy', 'station', 'move', 'position', 'post']);

@@ -239,9 +239,11 @@ function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 
   // a role phrase names forces only by its head word or as a whole ("gang members"): "guerrilla tactics" are no guerrillas
   const armed = (phrase: string) => ctx.kb.roles.lookup(phrase).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role) || CRIMINALS_CODE.test(r.role));
   const head = a.text.split(/\s+/).pop()!.toLowerCase();
-  if (a.kind === 'role' && !armed(head) && !armed(a.text.toLowerCase().replace(/^the\s+/, ''))) return null;
-  // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces
-  if (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== '')) return null;
+  const whole = armed(a.text.toLowerCase().replace(/^the\s+/, ''));
+  if (a.kind === 'role' && !armed(head) && !whole) return null;
+  // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces, where a
+  // role that is armed as a whole is ("coup leaders", roles.tsv)
+  if (!whole && (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== ''))) return null;
   if (FORCES_CODE.test(code) || a.entry?.role === 'REB') return 'forces';
   if (CRIMINALS_CODE.test(code)) return 'criminals';
   return POLICE_CODE.test(code) ? 'police' : null;

@@ -13,12 +13,14 @@ import type { TreeView } from './tree-roles/tree-view.ts';
  * `instrument`, a munition or an act as the verb's subject ("a rocket slammed into a school", where "the bus slammed
  * into a truck" is no attack); `place`, a named place as what the verb takes ("captured Bakhmut", "Kherson was
  * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
- * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice.
+ * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice;
+ * `negated`, a negation just before the idiom ("will not stand idly by", "won't sit idly by"), which is its own.
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
   if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
   if (tr.pattern.requiresActive && isCarried(ctx.tree(), tr.head)) return false;
+  if (tr.pattern.requiresNegation && ownedNegationAt(ctx, tr) < 0) return false;
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
 }
 
@@ -55,4 +57,13 @@ function isCarried(view: TreeView, verb: number): boolean {
   // ("was detained and later flew to Moscow": a simple past makes its own trip)
   if (view.base(verb) !== 'conj' || first < 0 || !isPassiveClause(view, first) || surelyActive(view, verb)) return false;
   return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(view.label(c)));
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+/** "will not stand idly by", "will not simply stand idly by": the negation right before the trigger, or one adverb before it; -1 for none. */
+export function ownedNegationAt(ctx: SentenceContext, tr: Trigger): number {
+  const t = ctx.doc.tokens;
+  const first = ctx.sentence.tokenStart;
+  if (tr.start - 1 >= first && NEGATIONS.has(t[tr.start - 1].lower)) return tr.start - 1;
+  return tr.start - 2 >= first && t[tr.start - 1].pos === 'ADV' && NEGATIONS.has(t[tr.start - 2].lower) ? tr.start - 2 : -1;
 }

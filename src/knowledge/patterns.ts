@@ -25,11 +25,14 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
     // `stated`: a noun that mostly names a lasting state is an event only where a verb of happening or a toll states it;
     // `place`: only a named place as the verb's object (or passive subject) makes it an event ("captured Bakhmut");
     // `stay`: only a visitor's dated stay in another country ("was in Eritrea last week");
-    // `active`: only in the active voice ("flew to Paris", where "was flown to The Hague" is carried there)
+    // `active`: only in the active voice ("flew to Paris", where "was flown to The Hague" is carried there);
+    // `negated`: only under a negation the idiom owns ("will not stand idly by" warns that the speaker will act);
+    // `spoken`: the words are a warning made by saying them, so a "will" before them is no plan ("will take all
+    // necessary measures to defend its sovereignty")
     const flags = requires.split(/\s+/).filter(Boolean);
     const typed = flags.find((f) => f.startsWith('type:'));
     const type = typed === undefined ? undefined : PloverType.safeParse(typed.slice(5));
-    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
+    if (type && !type.success || flags.some((f) => f !== 'object' && f !== 'instrument' && f !== 'stated' && f !== 'place' && f !== 'stay' && f !== 'active' && f !== 'negated' && f !== 'spoken' && !f.startsWith('type:'))) throw new DataFileError(file, line, `unknown flag in '${requires}'`);
     const steps: PatternStep[] = [];
     let gap = false;
     for (const word of pattern.toLowerCase().split(/\s+/)) {
@@ -41,7 +44,7 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
       gap = false;
     }
     if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
-    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(type?.success ? { type: type.data } : {}) });
+    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(type?.success ? { type: type.data } : {}) });
   }
   return out;
 }

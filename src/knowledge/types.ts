@@ -83,10 +83,10 @@ export interface EventPattern {
   readonly requiresStatement?: boolean;
   /** An event only with a named place as the verb's object or passive subject (`place`: "captured Bakhmut"). */
   readonly requiresPlace?: boolean;
-  /** An event only as a visitor's dated stay in another country (`stay`: "was in Eritrea last week"). */
-  readonly requiresStay?: boolean;
-  /** An event only in the active voice (`active`: "was flown to The Hague" is carried, no trip of its own). */
-  readonly requiresActive?: boolean;
+  readonly requiresStay?: boolean; // `stay`: only as a visitor's dated stay in another country ("was in Eritrea last week")
+  readonly requiresActive?: boolean; // `active`: only in the active voice ("was flown to The Hague" is carried)
+  readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
+  readonly spoken?: boolean; // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures")
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;
 }

@@ -16,6 +16,7 @@ import { repairParticipleConjunct } from './participle-conjunct.ts';
 import { repairFiniteConjunctOfGerund } from './finite-conjunct-of-gerund.ts';
 import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
+import { repairConjunctAfterCondition } from './conjunct-after-condition.ts';
 import { repairReporterSecondAct } from './reporter-second-act.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairNameList } from './name-list.ts';
@@ -147,6 +148,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairParticipleConjunct,
   repairFiniteConjunctOfGerund,
   repairGerundConjunctOfFinite,
+  repairConjunctAfterCondition,
   repairFiniteConjunctOfInfinitive,
   repairThatClauseAfterOblique,
   repairReporterSecondAct,

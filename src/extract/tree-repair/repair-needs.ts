@@ -15,6 +15,7 @@ import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.t
 import { repairFiniteConjunctOfGerund } from './finite-conjunct-of-gerund.ts';
 import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
+import { repairConjunctAfterCondition } from './conjunct-after-condition.ts';
 import { repairReporterSecondAct } from './reporter-second-act.ts';
 import { repairParticleReadAsAdverb } from './particle-read-as-adverb.ts';
 import { repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
@@ -59,6 +60,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairFiniteConjunctOfGerund, ['conj']],
   [repairGerundConjunctOfFinite, ['conj']],
   [repairFiniteConjunctOfInfinitive, ['conj']],
+  [repairConjunctAfterCondition, ['conj', 'mark']],
   [repairReporterSecondAct, ['conj', 'ccomp']], // a conj of the reported ccomp
   [repairParticleReadAsAdverb, ['advmod']],
   [repairPrepositionReadAsAdverb, ['advmod']],

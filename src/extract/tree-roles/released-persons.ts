@@ -31,3 +31,18 @@ export function releasedPersons(view: TreeView, ctx: SentenceContext, c: Candida
   const counted = view.childrenWith(last, 'nummod').length > 0 || word.lower !== word.lemma;
   return counted ? nodePhrase(view, ctx, last) : null;
 }
+
+// "in exchange for 600 Palestinian prisoners", "in return for three hostages": up to three words before the phrase
+const GIVEN_IN_EXCHANGE = /\bin (?:exchange|return) for\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * "Hamas freed 20 hostages in exchange for 600 Palestinian prisoners": those the other side gives for the freed are no
+ * target of this release (a release is RETREAT toward whom it frees; the other side's release is its own act), so the
+ * window's coded name there yields to the freed persons (releasedPersons).
+ */
+export function withoutGivenInExchange(ctx: SentenceContext, c: Candidate): Candidate {
+  if (!CONCESSION_TYPES.has(c.info.type) || c.targets.length === 0) return c;
+  const targets = c.targets.filter((t) => !GIVEN_IN_EXCHANGE.test(ctx.doc.text.slice(Math.max(0, t.start - 60), t.start)));
+  return targets.length === c.targets.length ? c : { ...c, targets, rules: [...c.rules, EXCHANGED_FOR_RULE] };
+}
+export const EXCHANGED_FOR_RULE = 'roles:given-in-exchange-no-target';

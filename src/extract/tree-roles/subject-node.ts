@@ -111,7 +111,8 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       // (nor does one that took an object and no clause: "charged a group with spying and imposed sanctions")
       const noClause = view.childrenWith(up, 'ccomp').length === 0;
       const gerundOnly = noClause && view.childrenWith(up, 'xcomp').some((x) => x < verb && /ing$/.test(view.tokens[x].lower));
-      const reportsClause = isReporting(up) && !gerundOnly && !(noClause && view.childrenWith(up, 'obj').some((o) => o < verb));
+      // (nor one whose conjunct the repairs moved out of a condition: "threatened to intervene if ..., and imposed sanctions")
+      const reportsClause = isReporting(up) && !gerundOnly && !(noClause && view.childrenWith(up, 'obj').some((o) => o < verb)) && view.repairOf(verb) !== CONJUNCT_AFTER_CONDITION;
       if (view.upos(up) !== 'VERB' && view.upos(up) !== 'AUX' || reportsClause && !isReporting(verb) && !SPEAKER_ACTS.has(view.tokens[verb].lemma) && !speakersParticiple(view, verb, up)) return null;
       rules.push('roles:tree-conj-verb');
     } else if (label === 'advcl') {
@@ -181,6 +182,7 @@ const OBJECT_CARRIES_PURPOSE = new Set(['send', 'deploy', 'dispatch', 'order', '
 
 // Prepositions that open a gerund clause whose doer the governing verb names: "accused X of killing", "blamed X for
 // shelling", "charged him with inciting", "X was arrested for protesting", "X is suspected of attacking"
+const CONJUNCT_AFTER_CONDITION = 'tree-repair:conjunct-after-condition';
 const CONTROLLED_MARKERS = new Set(['of', 'for', 'with']);
 // light verbs whose object names the act its clause tells: "took the step of banning", "made the decision to leave"
 const LIGHT_VERBS = new Set(['take', 'make']);

@@ -24,7 +24,7 @@ import { withDrawnReaction } from './drawn-reaction.ts';
 import { underAttackNode } from './under-attack.ts';
 import { findTriggers } from '../triggers.ts';
 import { assemblyObject, isAssemblyLanding } from './assembly-object.ts';
-import { releasedPersons, RELEASED_RULE } from './released-persons.ts';
+import { releasedPersons, RELEASED_RULE, withoutGivenInExchange } from './released-persons.ts';
 import { askedActDoer, undergoerOnly } from './undergone-act.ts';
 import { FACING_RULE } from '../mobilize-facing.ts';
 import { withNamedObject } from './named-object.ts';
@@ -78,6 +78,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   if (c.info.type === 'ACCUSE') return withAllegedClauseSubject(ctx, view(), withNamedObject(ctx, view(), withDrawnReaction(ctx, view(), withCondemnedAct(ctx, view(), c))));
   if (c.info.type === 'REJECT') return withNamedObject(ctx, view(), c);
   if (c.info.type === 'AID') c = withAidedParty(ctx, view(), c); // "sent troops to support M23": M23, not the troops
+  c = withoutGivenInExchange(ctx, c);
   const released = releasedPersons(view(), ctx, c);
   if (released) return { ...c, targets: [released], rules: [...c.rules, RELEASED_RULE, THING_TARGET] };
   // "freed 20 prisoners as part of a general amnesty": the larger act lands where its step does
