@@ -143,8 +143,10 @@ function oneAccuser(a: Event, b: Event): boolean {
 const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|later|subsequently|afterwards|Another|Also|Later|Subsequently|Afterwards)\b/;
 
 // "Separately, reports said a Taliban attack ...", "Elsewhere, gunmen stormed ...": a sentence that opens by turning
-// to another thread of the story tells another occasion, however far its trigger is from the cue
-const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+)\b/;
+// to another thread of the story tells another occasion, however far its trigger is from the cue; so does one that
+// opens with the time gone by since what was told ("Hours later, Russian missiles hit ...", "Two days later, ...",
+// "The next day, ...")
+const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+|(?:(?:\w+\s+){0,2}(?:later|afterwards)|Shortly after(?:wards)?|The (?:next|following) (?:day|morning|night|week)),)/;
 
 /** The sentence opens with a turn to another thread: apart from what earlier sentences told, one with its own. */
 export function opensNewThread(e: Event, text: string): boolean {

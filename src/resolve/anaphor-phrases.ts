@@ -256,7 +256,8 @@ function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd:
   if (t[i].lower !== 'both' && t[i].lower !== 'the' && t[i].lower !== 'all') return -1;
   // the words so far, joined as the lexicon writes them (asked at every "the": no arrays made)
   let words = t[i].lower;
-  for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {
+  // (four words at most: "the three European powers")
+  for (let j = i + 1; j < Math.min(sentenceEnd, i + 4); j++) {
     words += ` ${t[j].lower}`;
     if (kb.lexicon.anaphors.get(words) === 'collective') return j;
   }

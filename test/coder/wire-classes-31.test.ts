@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, T } from './class-fixture.ts';
+import type { Event } from '../../src/schema/event.ts';
+
+// Session 31 wire classes: errors found coding whole wire articles of genres the coder had not seen (a coup, a
+// hostage deal, a boat sinking, a refinery strike, kidnapped aid workers, naval drills, an extradition, a broken
+// truce, a trade war, a disputed count). Every sentence here is written for this file. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+/** The trigger texts of each coded event's mentions, one list per event. */
+const mentionsOf = (events: Event[]) => events.map((e) => (e.mentions ?? []).map((m) => m.trigger.text));
+
+// "The E3 warned Tehran", "the three European powers triggered the snapback": the name of Britain, France and Germany
+// taken together was no actor. It is a collective that names its states (data/lexicon/collective-names.tsv, found as a
+// collective anaphor of up to four words by resolve/anaphor-phrases.ts), as "the two Koreas" is.
+expectAll('the E3 is Britain, France and Germany', [
+  ['The E3 warned Tehran on Friday that United Nations sanctions would return.', ['THREATEN The E3 > Tehran']],
+  ['The three European powers accused Iran of breaching the 2015 nuclear deal on Thursday.', ['ACCUSE The three European powers > Iran']],
+  ['The E3 urged Iran to resume full cooperation with the IAEA.', ['REQUEST The E3 > Iran']],
+  ['Iran accused the European trio of bowing to pressure from Washington.', ['ACCUSE Iran > the European trio']],
+]);
+test('the E3 stands for each of its three states', T, () => {
+  const [e] = code('The E3 warned Tehran on Friday that United Nations sanctions would return.');
+  assert.deepEqual((e.actors ?? [e.actor]).map((a) => a?.code), ['GBR', 'FRA', 'DEU'], JSON.stringify(e.actors));
+});
+test('three other powers are no E3', T, () => {
+  const events = code('The three Baltic states condemned the drone incursion on Sunday.');
+  assert.ok(!events.some((e) => [e.actor, ...(e.actors ?? [])].some((a) => a?.code === 'GBR')), JSON.stringify(events.map(brief)));
+});
+
+// "Air defences shot down 47 drones ... Hours later, Russian missiles hit energy infrastructure": a sentence that
+// opens with the time gone by since what was told tells a later occasion, so its act is no restatement of one told
+// before (core/coreference-compatible.ts NEW_THREAD), as a sentence opening "Separately," is not.
+const LATER_OCCASIONS = [
+  'Ukrainian forces said they had shot down 20 Russian drones overnight. Hours later, Ukrainian drones hit an oil depot in Russia\'s Bryansk region.',
+  'The Sudanese army said it had repelled an attack by the RSF on El Fasher. Hours later, the army shelled RSF positions in the city.',
+  'Israel said it had intercepted a missile fired from Yemen. Minutes later, Israeli jets struck the port of Hodeidah.',
+] as const;
+for (const text of LATER_OCCASIONS) {
+  test(`a sentence opening with the time since is another occasion: ${text}`, T, () => {
+    const events = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.ok(mentionsOf(events).every((m) => m.length === 1), JSON.stringify(mentionsOf(events)));
+  });
+}
+test('a restatement with no such opening stays one event', T, () => {
+  const events = code('Gunmen attacked a police post in Zamfara state on Sunday. The gunmen killed four officers in the attack, police said.');
+  assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(mentionsOf(events)));
+});
+test('"later" inside the sentence is not its opening', T, () => {
+  const events = code('Militants stormed an army base in Borno on Sunday. The army later said the militants had killed six soldiers in the raid.');
+  assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(mentionsOf(events)));
+});
