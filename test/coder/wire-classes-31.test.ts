@@ -85,3 +85,24 @@ test('a rescue charity named alone is coded as itself', T, () => {
     assert.equal(code(text)[0]?.actor?.code, id, text);
   }
 });
+
+// "Armenia and Azerbaijan accused each other ... Pashinyan accused Russia of failing to restrain Baku": an act its doers
+// do to each other (extract/candidate.ts marks "each other", "one another" after the verb) took in a later accusation
+// of a third party as its restatement, and lost its own record. Its doers are its recipients too: a mention aimed at
+// someone else is another act (core/coreference-compatible.ts outsideEachOther).
+const EACH_OTHER: ReadonlyArray<readonly [string, string]> = [
+  ['Armenia and Azerbaijan accused each other on Sunday of violating a ceasefire. Armenian Prime Minister Nikol Pashinyan accused Russia of failing to restrain Baku.', 'accused each other'],
+  ['Israel and Hamas blamed each other on Tuesday for the collapse of the talks. Hamas accused Washington of siding with Israel.', 'blamed each other'],
+  ['Ethiopia and Eritrea accused one another of massing troops on the border. Ethiopian Prime Minister Abiy Ahmed accused Egypt of arming rebels in the Amhara region.', 'accused one another'],
+];
+for (const [text, trigger] of EACH_OTHER) {
+  test(`an act done to each other is not restated by one aimed at a third party: ${text}`, T, () => {
+    const events = code(text).filter((e) => e.type === 'ACCUSE');
+    assert.equal(events.length, 2, JSON.stringify(mentionsOf(events)));
+    assert.ok(events.some((e) => e.trigger.text.startsWith(trigger) && e.target === null), JSON.stringify(events.map(brief)));
+  });
+}
+test('a later accusation between the two sides is unchanged', T, () => {
+  const events = code('India and Pakistan accused each other of violating the truce. Pakistan accused India of shelling villages in Kashmir.').filter((e) => e.type === 'ACCUSE');
+  assert.equal(events.length, 2, JSON.stringify(mentionsOf(events)));
+});
