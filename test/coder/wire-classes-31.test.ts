@@ -106,3 +106,17 @@ test('a later accusation between the two sides is unchanged', T, () => {
   const events = code('India and Pakistan accused each other of violating the truce. Pakistan accused India of shelling villages in Kashmir.').filter((e) => e.type === 'ACCUSE');
   assert.equal(events.length, 2, JSON.stringify(mentionsOf(events)));
 });
+
+// "The EU agreed with Japan last month to cut tariffs": a commitment made with a partner named between "agreed" and its
+// infinitive matched no row ("agree to" wants the two words together), so nothing was coded. The row "agree with * to"
+// (data/patterns/verbs.tsv, CAMEO 030) codes it, the partner its target; agreeing with a view stays no event.
+expectAll('agreed with a partner to do something', [
+  ['Mexico agreed with the United States on Monday to deploy troops to the border.', ['AGREE Mexico > United States']],
+  ['Iran agreed with the IAEA to allow inspectors back into its nuclear sites.', ['AGREE Iran > IAEA']],
+  ['The EU agreed with Japan last month to cut tariffs on industrial goods.', ['AGREE EU > Japan']],
+  ['Pakistan agreed with the IMF to raise electricity prices.', ['AGREE Pakistan > IMF']],
+]);
+expectNone('agreeing with a view is no commitment', 'AGREE', [
+  'The minister said he agreed with critics that the plan was flawed.',
+  'Analysts agreed with the assessment of the central bank.',
+]);
