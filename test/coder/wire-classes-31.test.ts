@@ -120,3 +120,15 @@ expectNone('agreeing with a view is no commitment', 'AGREE', [
   'The minister said he agreed with critics that the plan was flawed.',
   'Analysts agreed with the assessment of the central bank.',
 ]);
+
+// "France's Foreign Ministry ... had set up a crisis unit": "set up * unit" (data/patterns/verbs.tsv, CAMEO 154) took
+// any unit for an armed one. A unit named by a civil work before it is an office (data/patterns/argument-senses.tsv).
+expectNone('a civil office set up is no force raised', 'MOBILIZE', [
+  'France\'s Foreign Ministry said it had set up a crisis unit to follow the situation.',
+  'The government set up an emergency unit to coordinate relief for flood victims.',
+  'The interior ministry has set up a special investigation unit to look into the deaths.',
+]);
+expectAll('an armed unit set up is still raised', [
+  ['The army set up a new rapid reaction unit in the north.', ['MOBILIZE army > null']],
+  ['The Taliban set up a special forces unit in Kandahar.', ['MOBILIZE Taliban > null']],
+]);
