@@ -132,3 +132,19 @@ expectAll('an armed unit set up is still raised', [
   ['The army set up a new rapid reaction unit in the north.', ['MOBILIZE army > null']],
   ['The Taliban set up a special forces unit in Kandahar.', ['MOBILIZE Taliban > null']],
 ]);
+
+// "Canada filed a complaint with the World Trade Organization over the steel tariffs": the body a complaint is lodged
+// with was taken as whom it is against. A body that hears complaints (data/lexicon/body-seats.tsv, the bodies
+// statements are made to) is no target of a complaint (CAMEO 114; extract/candidate.ts); a government it is lodged
+// with still is.
+const complaintTarget = (text: string) => code(text).find((e) => e.type === 'ACCUSE')?.target?.text ?? null;
+for (const text of [
+  'Canada filed a complaint with the World Trade Organization over the steel tariffs.',
+  'Ukraine lodged a complaint with the UN Security Council over the Russian strikes.',
+  'Guyana filed a complaint with the International Court of Justice over Venezuela\'s referendum.',
+]) {
+  test(`a body that hears a complaint is not its target: ${text}`, T, () => assert.equal(complaintTarget(text), null));
+}
+test('a protest lodged with a government is against it', T, () => {
+  assert.equal(complaintTarget('Beijing lodged a formal protest with Washington over the arms sale.'), 'Washington');
+});
