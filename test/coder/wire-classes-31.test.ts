@@ -148,3 +148,23 @@ for (const text of [
 test('a protest lodged with a government is against it', T, () => {
   assert.equal(complaintTarget('Beijing lodged a formal protest with Washington over the arms sale.'), 'Washington');
 });
+
+// "sent warships and bombers to carry out combat readiness patrols": whom a move of forces is against is where its
+// purpose clause lands (tree-roles/tree-targets.ts withMobilizedAgainst), but after a verb of doing (data/lexicon/
+// support-verbs.tsv: carry out, conduct, hold) that is the act done, a thing, not anyone the move faces.
+for (const text of [
+  'China said it had sent warships and bombers to carry out combat readiness patrols in the area.',
+  'Russia dispatched two warships to conduct exercises off the coast of Venezuela.',
+  'Beijing sent coast guard ships to conduct law enforcement patrols near Scarborough Shoal.',
+  'India deployed fighter jets to hold air drills near the border.',
+]) {
+  test(`the act a move of forces is sent to do is not its target: ${text}`, T, () => {
+    const e = code(text).find((x) => x.type === 'MOBILIZE');
+    assert.ok(e, 'no MOBILIZE');
+    assert.equal(e.target, null, JSON.stringify(e.target));
+  });
+}
+expectAll('a purpose that lands on a party still names it', [
+  ['Nigeria deployed troops to fight Boko Haram in Borno state.', ['MOBILIZE Nigeria > Boko Haram']],
+  ['Kenya sent police officers to Haiti to combat gangs.', ['MOBILIZE Kenya > gangs']],
+]);
