@@ -37,7 +37,8 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
   const out = unique.filter((e) => {
     if (e.target !== null) return true;
     const fuller = (bySentence.get(e.evidence.span[0]) ?? []).find((o) =>
-      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value);
+      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value
+      && !(text !== undefined && coordinatedActs(o, e, text))); // "closed the borders and imposed a curfew": two acts
     if (fuller) fold(fuller, e);
     return !fuller;
   });

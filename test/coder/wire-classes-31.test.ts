@@ -168,3 +168,21 @@ expectAll('a purpose that lands on a party still names it', [
   ['Nigeria deployed troops to fight Boko Haram in Borno state.', ['MOBILIZE Nigeria > Boko Haram']],
   ['Kenya sent police officers to Haiti to combat gangs.', ['MOBILIZE Kenya > gangs']],
 ]);
+
+// "The officers closed the country's land borders and imposed a nighttime curfew": two verbs joined by "and", each
+// with its own object, are two acts (core/coordinated-acts.ts), but only when both named a target; a measure laid on
+// no one named ("imposed a curfew") was folded into the other act as a mention (core/refiners.ts dedupe). An act whose
+// trigger holds its own object counts as having one.
+for (const text of [
+  'The officers closed the country\'s land borders and imposed a nighttime curfew in the capital.',
+  'The junta suspended the constitution and imposed a curfew on Monday.',
+  'Police arrested 40 protesters and imposed a curfew in the city.',
+]) {
+  test(`a measure on no one named joined by "and" is an act of its own: ${text}`, T, () => {
+    const events = code(text).filter((e) => e.type === 'COERCE');
+    assert.equal(events.length, 2, JSON.stringify(mentionsOf(events)));
+  });
+}
+test('an act noun and the verb it does stay one act', T, () => {
+  assert.equal(code('A US drone strike killed a senior al-Shabab commander.').filter((e) => e.type === 'ASSAULT').length, 1);
+});
