@@ -21,6 +21,8 @@ export function coordinatedActs(first: Event, second: Event, text: string): bool
   return JOINED.test(text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]));
 }
 
-// an act's own object: its target, or, where it names no one, the noun its trigger ends in ("closed the borders and
-// imposed a nighttime curfew": a measure laid on no one named is still an act of its own)
-const hasOwnObject = (e: Event) => e.target !== null || /\s/.test(e.trigger.text.trim());
+// an act's own object: its target, or, where a material act names no one, the noun its trigger ends in ("closed the
+// borders and imposed a nighttime curfew": a measure laid on no one named is still an act of its own; "bowed to
+// protesters and scrapped the bill" tells one concession)
+const MATERIAL = new Set(['COERCE', 'ASSAULT']);
+const hasOwnObject = (e: Event) => e.target !== null || MATERIAL.has(e.type) && /\s/.test(e.trigger.text.trim());
