@@ -1,3 +1,4 @@
+import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
 import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
@@ -67,11 +68,15 @@ const DEEDS = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'REJECT', 'T
 const headWord = (r: ActorRef) => r.text.toLowerCase().split(/\s+/).at(-1);
 const sameVictims = (a: ActorRef, b: ActorRef) => (a.code !== null && b.code !== null ? a.code === b.code : headWord(a) === headWord(b));
 
-/** The trigger's words hold the noun or its verb ("drone strike", "the shelling" ← "shelled", "bombing" ← "bombed"). */
+/**
+ * The trigger's words hold the noun or its verb ("drone strike", "the shelling" ← "shelled", "bombing" ← "bombed"),
+ * an irregular past by its base form too ("the strike" ← "struck", "the shooting" ← "shot", "the fighting" ← "fought").
+ */
 export function namesAct(trigger: string, noun: string): boolean {
   const stem = actStem(noun);
-  return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
+  return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && (actStem(w) === stem || actStem(IRREGULAR[w] ?? w) === stem));
 }
+const IRREGULAR = irregularVerbs as Record<string, string>;
 const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
 const actStem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 

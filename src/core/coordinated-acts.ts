@@ -11,12 +11,18 @@ const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then)(?:\s+(?:then|later|also|s
 
 /** Both events come from one sentence, the first's object ends right where "and" joins the second's verb. */
 export function coordinatedActs(first: Event, second: Event, text: string): boolean {
-  if (first.evidence.span[0] !== second.evidence.span[0] || first.target === null || second.target === null) return false;
+  if (first.evidence.span[0] !== second.evidence.span[0] || !hasOwnObject(first) || !hasOwnObject(second)) return false;
   const [a, b] = first.trigger.span[0] <= second.trigger.span[0] ? [first, second] : [second, first];
-  const objectEnd = a.target!.span[1];
+  const objectEnd = a.target?.span[1] ?? a.trigger.span[1];
   // the first act's target is its object, after its verb and before the second's
-  if (a.target!.span[0] < a.trigger.span[0] || objectEnd > b.trigger.span[0]) return false;
+  if (a.target && (a.target.span[0] < a.trigger.span[0] || objectEnd > b.trigger.span[0])) return false;
   // the second act's target is its own object, not a participant both share
-  if (b.target!.span[0] < b.trigger.span[0]) return false;
+  if (b.target && b.target.span[0] < b.trigger.span[0]) return false;
   return JOINED.test(text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]));
 }
+
+// an act's own object: its target, or, where a material act names no one, the noun its trigger ends in ("closed the
+// borders and imposed a nighttime curfew": a measure laid on no one named is still an act of its own; "bowed to
+// protesters and scrapped the bill" tells one concession)
+const MATERIAL = new Set(['COERCE', 'ASSAULT']);
+const hasOwnObject = (e: Event) => e.target !== null || MATERIAL.has(e.type) && /\s/.test(e.trigger.text.trim());

@@ -8,6 +8,7 @@ import { COUNTERED_ACT_DOER } from './countered-act.ts';
 import { coordinatedActs } from './coordinated-acts.ts';
 import { datesFit, statedDate } from './coreference-dates.ts';
 import { otherActForm } from './other-act-forms.ts';
+import { EACH_OTHER_RULE } from '../extract/candidate.ts';
 
 export { datesFit };
 
@@ -143,8 +144,10 @@ function oneAccuser(a: Event, b: Event): boolean {
 const ANOTHER = /\b(another|again|second|third|fourth|fresh|new|separate|also|further|renewed|latest|similar|later|subsequently|afterwards|Another|Also|Later|Subsequently|Afterwards)\b/;
 
 // "Separately, reports said a Taliban attack ...", "Elsewhere, gunmen stormed ...": a sentence that opens by turning
-// to another thread of the story tells another occasion, however far its trigger is from the cue
-const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+)\b/;
+// to another thread of the story tells another occasion, however far its trigger is from the cue; so does one that
+// opens with the time gone by since what was told ("Hours later, Russian missiles hit ...", "Two days later, ...",
+// "The next day, ...")
+const NEW_THREAD = /^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) (?:separate|different) \w+|(?:(?:\w+\s+){0,2}(?:later|afterwards)|Shortly after(?:wards)?|The (?:next|following) (?:day|morning|night|week)),)/;
 
 /** The sentence opens with a turn to another thread: apart from what earlier sentences told, one with its own. */
 export function opensNewThread(e: Event, text: string): boolean {
@@ -176,6 +179,7 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
   if (coordinatedActs(event, later, text) || otherActForm(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
+  if (outsideEachOther(event, later) || outsideEachOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
   // "al-Shabab militants attacked a base"; "troops killed 23 militants" is not "troops retook the town from al-Shabab"
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
@@ -207,6 +211,13 @@ function newAddressee(a: Event, b: Event, text: string): boolean {
   if (!VERBAL.has(a.quad_class) || !VERBAL.has(b.quad_class) || b.target === null) return false;
   const before = text.slice(Math.max(0, b.target.span[0] - 20), b.target.span[0]);
   return (INDEFINITE.test(b.target.text) || INDEFINITE_BEFORE.test(before)) && (a.target === null || fold(a.target.text) !== fold(b.target.text));
+}
+
+// "Armenia and Azerbaijan accused each other ... Pashinyan accused Russia of failing to restrain Baku": an act its doers
+// did to each other has them as its recipients too, so a mention aimed at someone else is another act
+function outsideEachOther(a: Event, b: Event): boolean {
+  if (!a.rules.includes(EACH_OTHER_RULE) || b.target === null) return false;
+  return !participantsOf(a, 'actor').some((x) => sameParticipant(x, b.target!));
 }
 
 // "the army said it had killed militants who ambushed a convoy": the one an act lands on did the other act, whose

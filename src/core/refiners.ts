@@ -39,7 +39,8 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
     if (e.target !== null) return true;
     // ("Soldiers seized power and suspended the constitution": two forms of one type are two acts, core/other-act-forms.ts)
     const fuller = (bySentence.get(e.evidence.span[0]) ?? []).find((o) =>
-      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value && !otherActForm(o, e));
+      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value && !otherActForm(o, e)
+      && !(text !== undefined && coordinatedActs(o, e, text))); // "closed the borders and imposed a curfew": two acts
     if (fuller) fold(fuller, e);
     return !fuller;
   });

@@ -82,6 +82,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const sides = kind === 'verb' && verb.lemma === 'discuss' && actors.length === 1 && actors[0].refersTo === 'collective';
   const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1) || sides;
   if (sides) targets = [], rules.push('roles:collective-discussion'); // what the two sides discussed is its topic, no third party
+  if (kind === 'verb' && eachOther(ctx.doc.tokens, tr.head)) rules.push(EACH_OTHER_RULE); // "accused each other": doers are recipients
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
   const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"
   const entered = info.type === 'ASSAULT' && kind === 'verb' ? enteredCountry(ctx, tr, rules) : null; // "stormed into southern Israel"
@@ -126,6 +127,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);
+  // "filed a complaint with the WTO", "lodged a protest with the Security Council": a body that hears complaints
+  // (data/lexicon/body-seats.tsv) is where one is lodged, not whom it is against ("a protest with Beijing" is)
+  if (info.code.startsWith('114')) targets = targets.filter((x) => !ctx.kb.lexicon.bodySeats?.has(x.text.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')));
   const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
   if (joint) rules.push(JOINT_EXERCISE_RULE);
   const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"
@@ -134,6 +138,10 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (granted) rules.push(GRANTED_CONTENT_RULE);
   return { trigger: tr, info: joint ?? given ?? granted ?? info, actors, targets, rules, reciprocal };
 }
+
+/** The rule of an act done by its doers to each other ("accused each other", "blamed one another"; core/coreference-compatible.ts). */
+export const EACH_OTHER_RULE = 'roles:each-other';
+const eachOther = (tokens: SentenceContext['doc']['tokens'], head: number) => /^(?:each other|one another)$/.test(`${tokens[head + 1]?.lower} ${tokens[head + 2]?.lower}`);
 
 // types whose object may be a country's place ("struck Ukraine's grid") or military equipment ("destroyed three tanks")
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);

@@ -250,13 +250,13 @@ function namedCollective(kb: Knowledge, p: ActorPhrase): ActorPhrase {
   return members.length > 1 ? { ...p, members } : p;
 }
 
-/** The last token of "both countries" or "the two sides" starting at token `i` (lexicon: refers_to collective), else -1. */
+/** The last token of "both countries", "the two sides", "the three European powers" at token `i` (refers_to collective), else -1. */
 function collectiveEnd(doc: AnalyzedText, kb: Knowledge, i: number, sentenceEnd: number): number {
   const t = doc.tokens;
   if (t[i].lower !== 'both' && t[i].lower !== 'the' && t[i].lower !== 'all') return -1;
   // the words so far, joined as the lexicon writes them (asked at every "the": no arrays made)
   let words = t[i].lower;
-  for (let j = i + 1; j < Math.min(sentenceEnd, i + 3); j++) {
+  for (let j = i + 1; j < Math.min(sentenceEnd, i + 4); j++) {
     words += ` ${t[j].lower}`;
     if (kb.lexicon.anaphors.get(words) === 'collective') return j;
   }

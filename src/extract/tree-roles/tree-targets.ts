@@ -241,7 +241,9 @@ function withMobilizedAgainst(ctx: SentenceContext, tree: TreeView, c: Candidate
   const inMoved = (p: ActorPhrase) => moved.some(([first, last]) => p.start >= t[first].start && p.end <= t[last - 1].end);
   const purpose = c.trigger.pattern.kind === 'verb' ? purposeLanding(tree, ctx, c.trigger.head, 'verb') : null;
   const against = purpose && nodePhrase(tree, ctx, purpose.node);
-  if (against && !c.actors.some((a) => a.start === against.start)) {
+  // "sent warships to carry out patrols", "to conduct exercises": the act a verb of doing does is no one it is against
+  const done = against?.rule === THING_RULE && ctx.kb.lexicon.supportVerbs.has(ctx.doc.tokens[tree.head(purpose!.node)]?.lemma ?? '');
+  if (against && !done && !c.actors.some((a) => a.start === against.start)) {
     return { ...c, targets: [against], rules: [...c.rules, purpose!.rule.replace('roles:tree-purpose+', 'roles:tree-mobilized-against+'), ...(against.rule === THING_RULE ? [THING_TARGET] : [])] };
   }
   // "deployed troops against Kurdish militants", "were moving closer to Houthi positions": whom the move heads for
