@@ -40,3 +40,68 @@ test('wounded in the confrontation is the toll of the fight told before', T, () 
   const events = code('Troops came under gunfire from gang members in the city. A soldier was wounded in the confrontation and died afterward.');
   assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, events.map((e) => e.trigger.text).join(', '));
 });
+
+// "Brazil and Colombia, whose presidents have sought to mediate, called for dialogue": a "whose" relative clause
+// describes its noun as the owner of the clause's subject; it has no object gap, so the noun is no target of the
+// clause's verb (it was a REQUEST "presidents > Brazil": extract/tree-roles/object-gap.ts)
+test('a "whose" clause has no object gap', T, () => {
+  for (const text of [
+    'Brazil and Colombia, whose leftist presidents have sought to mediate in Venezuela, called for dialogue.',
+    'Norway, whose diplomats have sought to broker a truce, urged restraint.',
+    'Qatar, whose emir has tried to end the war, condemned the strike.',
+  ]) {
+    const events = code(text);
+    assert.ok(!events.some((e) => e.type === 'REQUEST' && /^(?:sought|tried)/.test(e.trigger.text)), `${text}: ${events.map((e) => e.trigger.text).join(', ')}`);
+  }
+});
+expectAll(code, 'an object gap of another relative clause stays', [
+  ['Police released the activists they had arrested in March.', ['COERCE they > activists']],
+]);
+
+// "Armed gangs stormed the main prison": armed men storming a building attack it; the riot reading is for crowds
+// (argument-senses.tsv storm subject row: gangs, bandits, pirates, militias, assailants joined the armed list)
+expectAll(code, 'armed men storming a building attack it', [
+  ['Armed gangs stormed the main prison on Saturday night.', ['ASSAULT Armed gangs > the main prison']],
+  ['A militia stormed the governor\'s residence in the provincial capital.', ['ASSAULT militia > the governor']],
+  ['Gunmen and bandits stormed the police headquarters in Zamfara.', ['ASSAULT']],
+]);
+expectAll(code, 'crowds storming a building riot', [
+  ['Supporters of the president stormed the electoral commission office.', ['PROTEST']],
+]);
+
+// "The opposition called the arrest an act of political persecution": calling an act one of persecution,
+// intimidation or revenge condemns it (extra-verbs.tsv "call * act of *" row)
+expectAll(code, 'calling an act one of persecution is an accusation', [
+  ['The opposition called the arrest an act of political persecution.', ['ACCUSE The opposition > null']],
+  ['Rights groups called the verdict an act of intimidation.', ['ACCUSE Rights groups > null']],
+  ['Hamas called the raid an act of revenge.', ['ACCUSE Hamas > null']],
+]);
+
+// "Rwanda said the accusation was baseless", "the Kremlin said the allegations were lies": calling a charge false is
+// an explicit denial of it, as "denied the charges" is (extra-verbs.tsv say * accusation * baseless)
+expectAll(code, 'a charge said to be false is denied', [
+  ["Rwanda's foreign ministry said the accusation was baseless.", ["REJECT Rwanda's foreign ministry > null"]],
+  ['The Kremlin said the allegations were false and politically motivated.', ['REJECT Kremlin > null']],
+  ['The army insisted the reports were fabricated.', ['REJECT army > null']],
+]);
+expectNone(code, 'a charge told without being called false is no denial', 'REJECT', ['He said the accusation had been made in March.', 'The minister said the charges would be heard in court.']);
+
+// "The Taliban deny harbouring the militants": a denial of a gerund clause is a denial of an act told as done, as
+// "denied targeting civilians" is; only a sentence with another trigger was parsed for it (extract/denial-triggers.ts
+// deniesGerund, core/coder.ts)
+expectAll(code, 'a denied gerund clause with no event row of its own', [
+  ['The Taliban deny harbouring the militants.', ['REJECT Taliban > null']],
+  ['Belarus denied sheltering the fugitives.', ['REJECT Belarus > null']],
+  ['Iran has denied having any role in the plot.', ['REJECT Iran > null']],
+]);
+
+// "a campaign for the party's nomination": a determiner or a possessive "'s" is no word of a sense row's window, so
+// the election words of "campaign" reach as far as three words of content (core/word-sense.ts isFiller)
+expectNone(code, 'an election campaign is no offensive', 'ASSAULT', [
+  "The senator launched a campaign for the party's nomination.",
+  "Rivas, who led the campaign of the opposition's presidential candidate, was arrested on Wednesday.",
+  'The former minister began a campaign for the presidency on Monday.',
+]);
+expectAll(code, 'a military campaign stays an offensive', [
+  ['The army launched a campaign against the rebels in the north.', ['ASSAULT army > rebels']],
+]);
