@@ -105,3 +105,58 @@ expectNone(code, 'an election campaign is no offensive', 'ASSAULT', [
 expectAll(code, 'a military campaign stays an offensive', [
   ['The army launched a campaign against the rebels in the north.', ['ASSAULT army > rebels']],
 ]);
+
+// "Israel's defence minister warned that Israel would use force against Hezbollah": force used against a party is an
+// act of force (extra-verbs.tsv "use * force against|on|to"); under a warning by the state's own official it is a threat
+expectAll(code, 'force used or threatened against a party', [
+  ["Israel's defence minister warned that Israel would use force against Hezbollah.", ["THREATEN Israel's defence minister > Hezbollah"]],
+  ["Israel's defence minister warned that Israel would use force to push Hezbollah away from the border.", ["THREATEN Israel's defence minister > Hezbollah"]],
+  ['The junta used force against the demonstrators.', ['ASSAULT junta > demonstrators']],
+]);
+expectNone(code, 'force renounced or a police force is no act', 'ASSAULT', ['The police force has 5,000 officers.']);
+
+// "A French envoy met Lebanese officials to discuss a proposal for Hezbollah to pull back": a meeting's aim to discuss
+// is that meeting, told once, and the topic's owner is no party to it (core/purpose.ts, CONSULT of the same code);
+// a visit's aim to meet stays a meeting of its own
+test('a meeting held to discuss is one consultation', T, () => {
+  for (const [text, partner] of [
+    ['A French envoy met Lebanese officials in Beirut on Sunday to discuss a proposal for Hezbollah to pull its fighters back.', 'Lebanese officials'],
+    ["The U.S. envoy met Israeli officials to discuss Iran's nuclear program.", 'Israeli officials'],
+    ['Egypt\'s foreign minister met his Qatari counterpart to discuss the Gaza ceasefire.', 'Qatari counterpart'],
+  ]) {
+    const consults = code(text).filter((e) => e.type === 'CONSULT');
+    assert.deepEqual(consults.map((e) => e.target?.text), [partner], text);
+  }
+});
+
+// "A Chinese ship rammed the vessel, damaging its hull": property an attack damages is that attack's toll, not a
+// second act (core/refiners.ts mergeParticipleConsequences, damageOfAttack: CAMEO 171 after an ASSAULT)
+test('damage told as the consequence of an attack is that attack', T, () => {
+  for (const text of ['A Chinese ship also rammed the vessel, damaging its hull.', 'Russian drones struck the port of Izmail, damaging grain silos.', 'Militants shelled the base, damaging two helicopters.']) {
+    const events = code(text);
+    assert.deepEqual(events.map((e) => e.type), ['ASSAULT'], `${text}: ${events.map((e) => e.trigger.text).join(', ')}`);
+  }
+});
+expectAll(code, 'damage on its own stays', [['Protesters damaged government buildings in the capital.', ['COERCE Protesters > government buildings']]]);
+
+// "accused the RSF of committing genocide and sanctioned its leader, Mohamed Dagalo": the parser hung the leader's name
+// on "RSF" across a clause; a title takes an apposed name only with a comma between (tree-roles/participants.ts)
+test('a name apposed across a clause is no part of the actor', T, () => {
+  const events = code('The United States has accused the RSF of committing genocide in Darfur and sanctioned its leader, Mohamed Hamdan Dagalo.');
+  assert.equal(events.find((e) => e.trigger.text.startsWith('committing'))?.actor?.text, 'RSF');
+  const gallant = code('The Israeli defense minister, Yoav Gallant, threatened to strike Beirut.');
+  assert.match(gallant[0]?.actor?.text ?? '', /Yoav Gallant/);
+});
+
+// "bombed positions of the militants near the border with Mali": the words between "the" and "border" name the
+// border; the area is "the border with Mali", not "the militants near the border with Mali" (resolve/border-phrases.ts)
+test('a border area starts at its own "the"', T, () => {
+  for (const [text, area] of [
+    ['Army aircraft bombed positions of the militants near the border with Mali.', 'the border with Mali'],
+    ['Troops attacked camps of the rebels along the border with Rwanda.', 'the border with Rwanda'],
+    ['Pakistani troops clashed with militants near the Afghan border.', 'the Afghan border'],
+  ]) {
+    const e = code(text).find((x) => x.type === 'ASSAULT');
+    assert.equal(e?.location?.text, area, text);
+  }
+});
