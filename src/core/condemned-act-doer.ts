@@ -4,6 +4,7 @@ import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, 
 import { participantsOf, withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
+import { irregularBase } from '../extract/morphology.ts';
 
 /**
  * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
@@ -73,7 +74,8 @@ export function namesAct(trigger: string, noun: string): boolean {
   return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
 }
 const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
-const actStem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
+// ("struck" names the strike, "fought" the fighting: an irregular verb form by its base)
+const actStem = (word: string) => (irregularBase(word) ?? word).replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 
 // "“They started shooting at everybody,” said a resident": a pronoun no one was found for names no doer
 const unnamedPronoun = (a: ActorRef) => a.code === null && /^(?:they|he|she|it|we|you|i)$/i.test(a.text);
