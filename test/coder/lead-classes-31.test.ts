@@ -169,3 +169,22 @@ expectAll(code, 'a condemned noun takes up the act of its irregular verb', [
   ['Russian missiles struck Kyiv overnight. Ukrainian drones hit a refinery in Ryazan. Germany condemned the strikes on Kyiv.', ['ACCUSE Germany > Russian missiles']],
   ['Government troops fought the rebels near Goma on Sunday. Rebels shelled a camp for displaced people. The United Nations condemned the fighting.', ['ACCUSE United Nations > Government troops']],
 ]);
+
+// "Gunmen stormed a hotel on Friday. The assailants killed 12 guests.": in a later act of the same type, the doers'
+// own noun with "the" ("the attackers", "the assailants", "the gunmen", "the kidnappers") names whoever did the act told
+// before, as "the protesters" did for protests; on whomever it lands, and the group's own name stays the record's actor
+// (core/coreference-compatible.ts theDoers, doerNounAgent; core/coreference.ts specificity)
+test('the attackers of a later sentence did the attack told before', T, () => {
+  for (const [text, actor] of [
+    ['Gunmen stormed a hotel in Mogadishu on Friday. The assailants killed 12 guests.', 'Gunmen'],
+    ['Jihadist fighters ambushed a military convoy in northern Burkina Faso on Tuesday. The attackers struck the convoy near the town of Djibo.', 'Jihadist fighters'],
+    ['Al-Shabab militants attacked a military base in Lower Shabelle on Sunday. The attackers killed eight soldiers.', 'Al-Shabab militants'],
+  ]) {
+    const assaults = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.deepEqual(assaults.map((e) => e.actor?.text), [actor], text);
+  }
+});
+test('the attackers in a separate incident or as a target stay apart', T, () => {
+  assert.equal(code('Gunmen attacked a police post in Kano on Monday. In a separate incident, the attackers killed two villagers in Kaduna on Tuesday.').filter((e) => e.type === 'ASSAULT').length, 2);
+  assert.equal(code('Gunmen stormed a hotel in Mogadishu on Friday. Troops killed the attackers on Saturday.').filter((e) => e.type === 'ASSAULT').length, 2);
+});
