@@ -181,8 +181,9 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
   // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
   // than the act's first target: its target never contradicts
-  // ("The assailants killed 12 guests" after "Gunmen stormed a hotel": the doers' noun tells more of their act, on whomever)
-  const doers = theDoers(event, later, text);
+  // ("The assailants killed 12 guests" after "Gunmen stormed a hotel": the doers' noun tells more of their act, on whomever;
+  // "The kidnappers beat him" is another act of theirs, CAMEO 182 after 181: only the same act or a generic one, 190)
+  const doers = theDoers(event, later, text) && (event.type === 'PROTEST' || later.cameo === event.cameo || [later.cameo, event.cameo].includes('190'));
   const target = doers || later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
   const fits = [doers ? 'same' as const : participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
