@@ -79,7 +79,7 @@ import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { outsideWeighedQuestion, withWeighedMeasures } from './weighed-measure.ts';
 import { withInvertedCondition } from './inverted-condition.ts';
-import { answeredClaimTriggers, deniedGerundTriggers } from '../extract/denial-triggers.ts';
+import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
 
@@ -167,7 +167,8 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
       const { triggers: outerTriggers, needParse: askedParse } = prepass;
-      const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index)));
+      const denials = new Set(doc.sentences.filter((s) => s.end > headlineEnd && deniesGerund(doc.tokens, s, kb)).map((s) => s.index));
+      const withTriggers = doc.sentences.filter((s) => s.end > headlineEnd && (outerTriggers[s.index].length > 0 || askedParse.has(s.index) || denials.has(s.index)));
       // a sentence whose tags hide a verb ("Officials | report that ...") is parsed again with that word a verb
       const views = new SentenceViews(new SentenceTrees(doc, withTriggers), doc.tokens, withTriggers, retagger(doc, prepass.doubts), kb.lexicon);
       let previousFrames: ReturnType<typeof sentenceFrames> = [];
@@ -193,7 +194,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const triggersOf = () => {
           const outer = askedParse.has(sentence.index) ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, (i) => parseReadsVerb(treeOf(), i)) : outerTriggers[sentence.index];
           const inner = outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)));
-          return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
+          return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length || denials.has(sentence.index) ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
         const drop = sentenceDropper(options.trace, doc.tokens, article.text, sentence);

@@ -1,10 +1,10 @@
-import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
 import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { participantsOf, withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
+import { irregularBase } from '../extract/morphology.ts';
 
 /**
  * "Al-Shabab fighters attacked a base on Friday. ... The UN chief condemned the attack.": a condemnation of an act
@@ -74,11 +74,11 @@ const sameVictims = (a: ActorRef, b: ActorRef) => (a.code !== null && b.code !==
  */
 export function namesAct(trigger: string, noun: string): boolean {
   const stem = actStem(noun);
-  return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && (actStem(w) === stem || actStem(IRREGULAR[w] ?? w) === stem));
+  return trigger.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && actStem(w) === stem);
 }
-const IRREGULAR = irregularVerbs as Record<string, string>;
 const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
-const actStem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
+// ("struck" names the strike, "fought" the fighting: an irregular verb form by its base)
+const actStem = (word: string) => (irregularBase(word) ?? word).replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 
 // "“They started shooting at everybody,” said a resident": a pronoun no one was found for names no doer
 const unnamedPronoun = (a: ActorRef) => a.code === null && /^(?:they|he|she|it|we|you|i)$/i.test(a.text);

@@ -185,8 +185,11 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // a stage of a told act ("the assault ... ended in a gun battle with security forces") or what
   // it did ("The assault killed 40 worshippers" after "attacked a church") names whom that hit, which may be others
   // than the act's first target: its target never contradicts
-  const target = later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
-  const fits = [theProtesters(event, later, text) ? 'same' as const : participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
+  // ("The assailants killed 12 guests" after "Gunmen stormed a hotel": the doers' noun tells more of their act, on whomever;
+  // "The kidnappers beat him" is another act of theirs, CAMEO 182 after 181: only the same act or a generic one, 190)
+  const doers = theDoers(event, later, text) && (event.type === 'PROTEST' || later.cameo === event.cameo || [later.cameo, event.cameo].includes('190'));
+  const target = doers || later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
+  const fits = [doers ? 'same' as const : participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an
   // ambush. Troops exchanged fire with militants" are two acts; only the reverse order restates the lead
@@ -229,10 +232,16 @@ function onDoerOfOther(a: Event, b: Event): boolean {
 }
 const sameParty = (x: ActorRef, y: ActorRef) => (x.code !== null && y.code !== null ? x.code === y.code : sameParticipant(x, y));
 
-// "Several hundred Iranians staged protests in Isfahan" … "the protesters marched": in a later protest, "the protesters"
-// (a definite role noun and nothing more) names whoever protested in the one told before, as "the attack" does an act
-const PROTESTERS = /^(?:the )?(?:protesters|protestors|demonstrators|marchers)$/i;
-const theProtesters = (a: Event, b: Event, text: string) => a.type === 'PROTEST' && a.actor !== null && b.actor !== null && PROTESTERS.test(b.actor.text.trim())
+// "Several hundred Iranians staged protests in Isfahan" … "the protesters marched", "Gunmen ambushed a convoy" … "The
+// attackers struck the convoy": in a later act of the same type, the doers' own noun with "the" (and nothing more)
+// names whoever did the one told before, as "the attack" does an act
+const DOERS: Readonly<Record<string, RegExp>> = {
+  PROTEST: /^(?:the )?(?:protesters|protestors|demonstrators|marchers)$/i,
+  ASSAULT: /^(?:the )?(?:attackers?|assailants?|gunm[ae]n|raiders|kidnappers|abductors|hijackers|bombers)$/i,
+};
+/** The mention's agent is only the doers' noun ("the attackers") with no code: it names less than a group told before. */
+export const doerNounAgent = (e: Event): boolean => e.actor !== null && e.actor.code === null && Object.values(DOERS).some((r) => r.test(e.actor!.text.trim()));
+const theDoers = (a: Event, b: Event, text: string) => a.actor !== null && b.actor !== null && DOERS[a.type]?.test(b.actor.text.trim()) === true
   && /\bthe\s+$/i.test(text.slice(Math.max(0, b.actor.span[0] - 5), b.actor.span[0]) + (b.actor.text.toLowerCase().startsWith('the ') ? 'the ' : ''));
 
 // Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.

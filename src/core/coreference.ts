@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { UNREPORTED_ACT, coreferenceScore, pronounAgent, refersBack } from './coreference-compatible.ts';
+import { UNREPORTED_ACT, coreferenceScore, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { settingFight } from './refiners.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
@@ -97,7 +97,7 @@ function withHolderTarget(record: Event, ordered: readonly Event[], text: string
 function specificity(e: Event): number {
   const stated = (basis: string | undefined) => basis !== 'inferred';
   // an unresolved pronoun ("they") names less than the group an earlier mention names; "a village" less than its name
-  return (e.actor ? (pronounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? (bareSettlement(e.target.text) ? 1 : 2) : 0)
+  return (e.actor ? (pronounAgent(e) || doerNounAgent(e) ? 1 : stated(e.actor.basis) ? 3 : 2) : 0) + (e.target ? (bareSettlement(e.target.text) ? 1 : 2) : 0)
     + (e.date && e.date.precision !== 'reported' && stated(e.date.basis) ? 1 : 0)
     // (a place the mention takes from the story's opening or its paragraph is none it states)
     + (e.location?.span && stated(e.location.basis) ? (e.location.precision === 'city' || e.location.precision === 'site' ? 2 : 1) : 0);

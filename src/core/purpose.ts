@@ -26,8 +26,10 @@ export function withoutPurposes(ctx: SentenceContext, view: () => TreeView, cand
   });
 }
 
-// complaints a summons or recall is made for (PLOVER ACCUSE); a visit's aim to meet is a meeting of its own
-const RESTATED = new Set(['ACCUSE']);
+// complaints a summons or recall is made for (PLOVER ACCUSE); a visit's aim to meet is a meeting of its own, but a
+// meeting's aim to discuss is that meeting (a consultation of the same CAMEO code: "met officials to discuss the plan")
+const RESTATED = new Set(['ACCUSE', 'CONSULT']);
+const sameKind = (a: Candidate, b: Candidate) => a.info.type === b.info.type && (a.info.type !== 'CONSULT' || a.info.code === b.info.code);
 
 /** Verbal acts whose aim restates the act that governs them (after word senses have typed both). */
 export function withoutRestatedPurposes(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
@@ -40,13 +42,14 @@ export function withoutRestatedPurposes(ctx: SentenceContext, view: () => TreeVi
 
 /**
  * "summoned the French ambassador to protest the remarks", "recalled its envoy to protest": a verbal act whose
- * aim is an act of its own type states that act once (the summons is the protest, PLOVER ACCUSE).
+ * aim is an act of its own type states that act once (the summons is the protest, PLOVER ACCUSE); "met Lebanese
+ * officials to discuss the proposal" is one meeting.
  */
 function sameActAsGovernor(c: Candidate, candidates: readonly Candidate[], view: () => TreeView, ctx: SentenceContext): boolean {
-  if (!candidates.some((o) => o !== c && o.info.type === c.info.type && o.trigger.end <= c.trigger.start)) return false;
+  if (!candidates.some((o) => o !== c && sameKind(o, c) && o.trigger.end <= c.trigger.start)) return false;
   const clause = purposeClause(view(), c.trigger.head, ctx.kb.lexicon);
   if (clause === null) return false;
   const tree = view();
   const governors = [tree.head(clause), tree.head(tree.head(clause))];
-  return candidates.some((o) => o !== c && o.info.type === c.info.type && o.trigger.tokens.some((k) => governors.includes(k)));
+  return candidates.some((o) => o !== c && sameKind(o, c) && o.trigger.tokens.some((k) => governors.includes(k)));
 }

@@ -185,7 +185,7 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
   for (const b of events) {
     // ", killing six", ", reportedly killing six": an adverb may sit between the comma and the participle
     if (!/ing$/i.test(b.trigger.text.split(' ')[0]) || !/,\s*(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, b.trigger.span[0] - 24), b.trigger.span[0]))) continue;
-    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
+    const a = (bySentence.get(b.evidence.span[0]) ?? []).find((o) => o !== b && (o.type === b.type || tollOfLaunch(o, b) || damageOfAttack(o, b)) && o.trigger.span[0] < b.trigger.span[0] && !drop.has(o));
     if (!a) continue;
     drop.add(b);
     const before = replaced.get(a) ?? a;
@@ -202,6 +202,9 @@ export function mergeParticipleConsequences(events: readonly Event[], text: stri
 // a show of weapons (CAMEO 150: "fired two ballistic missiles", no target) whose participle kills or wounds people
 const tollOfLaunch = (launch: Event, toll: Event) => launch.type === 'MOBILIZE' && launch.cameo === '150' && toll.type === 'ASSAULT'
   && (toll.numbers?.killed ?? toll.numbers?.injured) !== undefined;
+
+// "rammed the vessel, damaging its hull": property an attack damages (CAMEO 171) is that attack's toll, no seizure
+const damageOfAttack = (attack: Event, damage: Event) => attack.type === 'ASSAULT' && damage.type === 'COERCE' && damage.cameo === '171';
 
 // CAMEO 043: host a visit
 const HOSTING = '043';

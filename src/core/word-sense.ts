@@ -130,14 +130,23 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
     return false;
   }
   if (rule.side !== 'after') {
-    for (let i = k - 1; i >= Math.max(ctx.sentence.tokenStart, k - WINDOW) && t[i].pos !== 'PUNCT' && !(rule.cameo === null && MARKING.has(t[i].lower)); i--) if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
+    for (let i = k - 1, words = 0; i >= ctx.sentence.tokenStart && words < WINDOW && t[i].pos !== 'PUNCT' && !(rule.cameo === null && MARKING.has(t[i].lower)); i--) {
+      if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
+      if (!isFiller(t[i])) words++;
+    }
   }
   if (rule.side !== 'before') {
     // up to what the act was told in: "claimed the attack in a televised statement" is no "attack on a statement"
-    for (let i = k + 1; i < Math.min(ctx.sentence.tokenEnd, k + 1 + WINDOW) && t[i].pos !== 'PUNCT' && !opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles); i++) if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
+    for (let i = k + 1, words = 0; i < ctx.sentence.tokenEnd && words < WINDOW && t[i].pos !== 'PUNCT' && !opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles); i++) {
+      if (isArgument(t, c, k, rule, i) && !isPersonNamePart(ctx, i)) return true;
+      if (!isFiller(t[i])) words++;
+    }
   }
   return false;
 }
+
+// an article or a possessive "'s" counts for no word of the window: "a campaign for the party's nomination" is three words
+const isFiller = (t: Token) => t.pos === 'DET' || t.lower === "'s" || t.lower === '’s';
 
 // "NATO Secretary General Mark Rutte condemned the attack", "Bill Nelson criticised the plan": a capitalised word of a
 // person's or title holder's name is no content word ("mark" of an anniversary, "bill" of a law), however it is spelled

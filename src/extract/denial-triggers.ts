@@ -30,6 +30,17 @@ export function answeredClaimTriggers(tokens: readonly Token[], sentence: Senten
   return out;
 }
 
+/**
+ * The sentence has a denying verb with a "that" row followed by an -ing word, as the word tagger reads them: "The
+ * Taliban deny | harbouring the militants" is worth its parse (`deniedGerundTriggers`) though no other row matches.
+ */
+export function deniesGerund(tokens: readonly Token[], sentence: Sentence, kb: Knowledge): boolean {
+  for (let verb = sentence.tokenStart; verb < sentence.tokenEnd - 1; verb++) {
+    if (tokens[verb].pos === 'VERB' && tokens[verb + 1].lower.endsWith('ing') && rowWithObject(kb, tokens[verb], 'that')) return true;
+  }
+  return false;
+}
+
 /** The two-step verb row whose first word is the verb and whose last word is the noun ("deny * charge"). */
 function rowWithObject(kb: Knowledge, verb: Token, noun: string) {
   for (const lemma of [verb.lemma, ...baseForms(verb)]) {

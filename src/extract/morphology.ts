@@ -118,5 +118,8 @@ export function formTable(tokens: readonly Token[]): FormTable {
   return table;
 }
 
+/** The base of an irregular verb form ("struck" → strike, "fought" → fight; WordNet's exceptions), or null. */
+export const irregularBase = (lower: string): string | null => (Object.hasOwn(irregularVerbs, lower) ? irregularVerbs[lower] : null);
+
 /** An irregular past form ("held", "taken", "shot"; WordNet's exceptions): a past participle where the tree reads one. */
 export const isIrregularPast = (lower: string): boolean => Object.hasOwn(irregularVerbs, lower) && !lower.endsWith('ing') && !lower.endsWith('s');

@@ -14,7 +14,9 @@ import { tokenAt } from './token-map.ts';
 // known, is a town of the border strip on that side (data/places/border-points.tsv, made from GeoNames by
 // scripts/border-points.ts); a region's precision says it is approximate. Rule: place:border-area.
 
-const BORDER = /\b(near|on|along|at|by|to|close\s+to|from|of)\s+(the\s+(?:[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
+// (the words between "the" and "border" name the border, never another phrase: "positions of | the militants near the
+// border with Mali" is no border called "the militants near the")
+const BORDER = /\b(near|on|along|at|by|to|close\s+to|from|of)\s+(the\s+(?:(?!(?:near|on|along|at|by|to|close|from|of|the|in|with|and)\s)[\w'’-]+\s+){0,3}?(?:border|frontier)(?:\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?)?)/g;
 // a phrase whose words name no neighbour ("near the border", "on the northern frontier") is left to the other rules
 const MAX_SPAN = 90;
 

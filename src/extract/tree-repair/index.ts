@@ -89,6 +89,7 @@ import { repairSubjectParticipleRoot } from './subject-participle-root.ts';
 import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
+import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -119,6 +120,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairMarkedPhraseAsSubject,
   repairNameSplitFromNoun,
   repairPrenominalParticiple,
+  repairGerundReadAsModifier,
   repairAdjectivalParticiple,
   repairEnactingDocument,
   repairHyphenParticipleClause,

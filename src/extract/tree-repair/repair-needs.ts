@@ -29,6 +29,7 @@ import { repairReporterActReadAsAcl } from './reporter-act-read-as-acl.ts';
 import { repairWhereGerundClause } from './where-gerund-clause.ts';
 import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
+import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 
 type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null;
 
@@ -43,6 +44,7 @@ type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords)
 const NEEDS = new Map<Repair, readonly string[]>([
   [repairReporterActReadAsAcl, ['acl', 'cc']], // the act an acl, with its own "and"
   [repairSubjectedParticipleModifier, ['amod']], // the verb an amod
+  [repairGerundReadAsModifier, ['case']], // the gerund's preposition a case of the noun
   [repairListedSecondSubject, ['conj']], // the last conjunct hangs on the second subject
   [repairConjAfterParenthesis, ['conj', 'appos']], // a conj whose head is an appos
   [repairTimeOpenerSubject, ['appos']], // the subject read as the time's appos

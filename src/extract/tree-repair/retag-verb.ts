@@ -2,6 +2,7 @@ import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
 import { inflectedVerbForm } from '../verb-reading.ts';
+import { GERUND_MARKS } from './gerund-read-as-modifier.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
 const PARTICIPLE_ENDING = /[a-z](ing|ed)$/;
@@ -12,7 +13,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -41,7 +42,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive';
+type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -69,6 +70,9 @@ export interface RetaggedTree {
  *   pronoun    — a noun right after a subject pronoun (an adverb between): "says it only | attacks terrorists"
  *   infinitive — a lower-case word read as a name or noun after "to" after a verb, that the word tagger reads as a verb:
  *                "tried to | march on parliament" (read as the month: "to March")
+ *   marked     — an event verb's -ing form right after a preposition of a gerund clause, read as a modifier of the
+ *                bare noun after it: "responded by | firing rockets" (kept as a VERB modifying it, which
+ *                gerund-read-as-modifier.ts then makes the clause's head)
  * The word is held to VERB, the tagger tags the other words around it (its second pass reads it as context) and
  * the parser parses again. The new tree is kept only if the word heads a clause there with an argument of its own
  * and no dependent only a noun takes, the sentence's root is a verb if it was one, and for a verbless sentence
@@ -133,6 +137,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
       else if (upos === 'NOUN' && NOMINAL.has(at(i - 1)) && hasVerbConjunct(tree, i) && !hasNounMark(tree, i)) doubts.set(i, 'coordinated');
       else if (upos === 'NOUN' && at(before) === 'PRON' && SUBJECT_PRONOUNS.has(tokens[before]?.lower ?? '')) doubts.set(i, 'pronoun');
+      else if (upos !== 'ADP' && doubted.has(i) && GERUND.test(tokens[i].lower) && GERUND_MARKS.has(tokens[i - 1]?.lower ?? '') && modifiesNextNoun(tree, i)) doubts.set(i, 'marked');
       else {
         // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
         const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
@@ -154,6 +159,12 @@ function readAsNoun(tree: SentenceTree, i: number): boolean {
   const k = i - tree.offset;
   if ((tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i) return true;
   return hasNounMark(tree, i);
+}
+
+// the word hangs on a noun after it as its compound or adjective ("firing | rockets")
+function modifiesNextNoun(tree: SentenceTree, i: number): boolean {
+  const k = i - tree.offset;
+  return (tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i;
 }
 
 // a verb joined to the word by "and"/"or" right after it: "shot | and wounded"
@@ -181,6 +192,8 @@ const hasCopulaOrAuxiliary = (tree: SentenceTree, root: number) => tree.labels.s
 
 function isBetter(plain: SentenceTree, again: SentenceTree, i: number, doubt: Doubt): boolean {
   const k = i - again.offset;
+  // held to VERB, the word may still modify the noun after it: gerund-read-as-modifier.ts makes it the clause's head
+  if (doubt === 'marked' && again.upos[k] === 'VERB' && modifiesNextNoun(again, i)) return again.heads.filter((h) => h < 0).length === 1;
   // "told VOA the current fighting undermines trust | building": a reading that unmakes another verb is worse
   if (clauseVerbs(again, i) < clauseVerbs(plain, i)) return false;
   const children = again.labels.filter((_, c) => again.heads[c] === i);

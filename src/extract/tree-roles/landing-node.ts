@@ -5,6 +5,7 @@ import { isActNoun, isInstrumentVerb } from './object-words.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
 import { objectGapNoun, OBJECT_GAP_RULE } from './object-gap.ts';
 import { PARTICLES } from './node-phrase.ts';
+import { baseForms } from '../morphology.ts';
 
 /** A tree node that an act lands on, and the relation that found it (travels into the event's `rules`). */
 export interface LandingNode {
@@ -111,7 +112,8 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
       const n = landingOblique(view, obj, ['nmod']) ?? landingOblique(view, head, ['obl']);
       return n === undefined ? null : { node: n, rule: `roles:tree-act-object-${view.marker(n)}` };
     }
-    if (isInstrumentVerb(kb, verb)) {
+    // (by its other base forms too: a verb the word tagger read as a noun keeps the noun's lemma, "by | firing rockets")
+    if (isInstrumentVerb(kb, verb) || baseForms(tokens[head]).some((f) => isInstrumentVerb(kb, f))) {
       const n = landingOblique(view, head, ['obl']) ?? landingOblique(view, obj, ['nmod']);
       return n === undefined ? null : { node: n, rule: `roles:tree-aimed-${view.marker(n)}` };
     }

@@ -49,6 +49,8 @@ export function objectGapNoun(view: TreeView, kb: Knowledge, head: number): numb
   const subject = view.childrenWith(head, 'nsubj')[0];
   if (subject === undefined || subject > head || SUBJECT_RELATIVES.has(view.tokens[subject].lower)) return null;
   const t = view.tokens;
+  // "Brazil, whose president has sought to mediate": the noun owns the clause's subject; no object is missing
+  if (view.children(subject).some((c) => t[c].lower === 'whose')) return null;
   if (view.childrenWith(head, 'obj').some((o) => !OBJECT_RELATIVES.has(t[o].lower))) return null;
   if (view.children(head).some((c) => SETTING_WORDS.has(t[c].lower))) return null;
   return noun;

@@ -5,7 +5,7 @@ import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { ownerPhrase, usable } from './owner-phrase.ts';
 import { stateFollowing } from './state-following.ts';
-export { ownerPhrase } from './owner-phrase.ts';
+export { ownerPhrase };
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
 
@@ -25,7 +25,6 @@ const MEMBERSHIP = new Set(['members', 'member', 'supporters', 'followers', 'loy
 // a subject's own words: "Suspected Boko Haram militants", "the group's armed fighters" (no clause, setting or apposition)
 const OWN_WORDS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat', 'case', 'advmod']);
 const named = (p: ActorPhrase | undefined): p is ActorPhrase => usable(p) && NAMED_KINDS.has(p.kind);
-
 /**
  * Who the node at `node` names:
  *  - its own actor phrase ("Iraqi forces", "the group", "they");
@@ -200,8 +199,7 @@ function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: Ac
   return { phrase: owned, rules: ['roles:tree-owner', ...extra] };
 }
 
-const APPOSED_NAME_RULE = 'roles:tree-apposed-name';
-const KIN_RULE = 'roles:tree-relative';
+const APPOSED_NAME_RULE = 'roles:tree-apposed-name', KIN_RULE = 'roles:tree-relative';
 const ARMED_ROLE = /^(MIL|REB|INS|SEP|UAF|CRM)$/;
 
 /** The group or organisation a "from" or "of" phrase on the node names ("fighters from ISWAP", "fighters of al-Shabab"), or null. */
@@ -226,6 +224,8 @@ function apposedName(view: TreeView, ctx: SentenceContext, node: number, own: Ac
   const c = view.childrenWith(node, 'appos').find((k) => k > node && view.upos(k) === 'PROPN');
   if (c === undefined) return null;
   const [lo, hi] = view.span(c, (k) => view.base(k) === 'punct' || ['acl', 'acl:relcl', 'appos'].includes(view.label(k)));
+  // only a comma between title and name ("accused the RSF of ... and sanctioned its leader, Mohamed Dagalo": not RSF's)
+  if (lo - view.span(node, (k) => k === c)[1] > 1) return null;
   const tokens = ctx.doc.tokens;
   const inside = Array.from({ length: hi - lo }, (_, k) => ctx.phraseAt.get(lo + k)).filter((p) => p !== undefined);
   // a known person only when the phrase runs to the name's end ("Petro" alone is another Petro than "Petro Danyliuk";
