@@ -215,7 +215,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const aimOnly = lead !== null && lead.start >= sentence.start && lead.end <= sentence.end && !ownClause.includes(lead);
   // "Russia launched a massive attack on Ukraine overnight. In Kyiv, ...": an act on a whole country is no act in the
   // town a later sentence names in it
-  const onWholeCountry = lead !== null && (lead.start < sentence.start || lead.end > sentence.end) && landsOnCountry(c.targets, sentencePlaces, lead.place.country);
+  const onWholeCountry = lead !== null && (lead.start < sentence.start || lead.end > sentence.end) && landsOnCountry(c.targets, sentencePlaces, lead.place.country, (t) => doc.tokens[tokenAt(doc, t.end - 1) + 1]?.pos === 'NOUN');
   if (onWholeCountry) rules.push('place:act-on-whole-country');
   const inferred = lead && !onWholeCountry && !bodyTown && !aimOnly && !elsewhere && !nationwide && !abroad(lead) && placeFromStory(lead, own, { lead: isLead, material, fallbackCountry: story.fallback?.country ?? story.dateline?.place.country ?? null, ownHangsOnTrigger: own !== null && hangs(own), sentence });
   const place = inferred ? null : own;
@@ -245,8 +245,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
 }
 
 /** A target of the act is the country `country` itself, named in its sentence ("an attack on Ukraine"). */
-function landsOnCountry(targets: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], country: string | null): boolean {
-  return country !== null && targets.some((t) => places.some((p) => p.place.precision === 'country' && p.place.country === country && p.start >= t.start && p.end <= t.end));
+function landsOnCountry(targets: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], country: string | null, beforeNoun: (t: { end: number }) => boolean): boolean {
+  // the country named as itself, not as a word before a noun ("measures against the Philippine ships" land on ships)
+  return country !== null && targets.some((t) => !beforeNoun(t) && places.some((p) => p.place.precision === 'country' && p.place.country === country && p.start >= t.start && p.end <= t.end));
 }
 
 /** The seats of bodies spoken to, a state's own legislature ("*" in data/lexicon/body-seats.tsv) at the speakers' capital. */

@@ -188,3 +188,16 @@ test('the attackers in a separate incident or as a target stay apart', T, () => 
   assert.equal(code('Gunmen attacked a police post in Kano on Monday. In a separate incident, the attackers killed two villagers in Kaduna on Tuesday.').filter((e) => e.type === 'ASSAULT').length, 2);
   assert.equal(code('Gunmen stormed a hotel in Mogadishu on Friday. Troops killed the attackers on Saturday.').filter((e) => e.type === 'ASSAULT').length, 2);
 });
+
+// "China's coast guard said it had taken control measures against the Philippine ships": a country's adjective before
+// a noun is no act on the whole country, so the act keeps the story's place (core/event-place.ts landsOnCountry)
+test('a nationality word before a noun is no act on the whole country', T, () => {
+  for (const text of [
+    'Chinese coast guard ships fired water cannon at a Philippine vessel near the Second Thomas Shoal on Saturday. China said it had taken control measures against the Philippine ships.',
+    'Iranian forces seized a tanker in the Strait of Hormuz on Friday. Iran said it had acted against the British tanker.',
+    'Israeli troops raided the Jenin camp on Monday. The army said it targeted Palestinian gunmen.',
+  ]) {
+    const last = code(text).at(-1);
+    assert.ok(!last?.rules.includes('place:act-on-whole-country'), `${text}: ${last?.rules.join(' ')}`);
+  }
+});
