@@ -23,6 +23,8 @@ export function coordinatedActs(first: Event, second: Event, text: string): bool
 
 // an act's own object: its target, or, where a material act names no one, the noun its trigger ends in ("closed the
 // borders and imposed a nighttime curfew": a measure laid on no one named is still an act of its own; "bowed to
-// protesters and scrapped the bill" tells one concession)
+// protesters and scrapped the bill" tells one concession); a verb's, not an event noun's ("Kenyan police | shot and
+// killed" read as a "police shooting" is no act of its own)
 const MATERIAL = new Set(['COERCE', 'ASSAULT']);
-const hasOwnObject = (e: Event) => e.target !== null || MATERIAL.has(e.type) && /\s/.test(e.trigger.text.trim());
+const NOUN_ROW = 'pattern:data/patterns/nouns.tsv';
+const hasOwnObject = (e: Event) => e.target !== null || MATERIAL.has(e.type) && /\s/.test(e.trigger.text.trim()) && !e.rules.some((r) => r.startsWith(NOUN_ROW));

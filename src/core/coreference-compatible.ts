@@ -188,7 +188,8 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   // ("The assailants killed 12 guests" after "Gunmen stormed a hotel": the doers' noun tells more of their act, on whomever;
   // "The kidnappers beat him" is another act of theirs, CAMEO 182 after 181: only the same act or a generic one, 190)
   const doers = theDoers(event, later, text) && (event.type === 'PROTEST' || later.cameo === event.cameo || [later.cameo, event.cameo].includes('190'));
-  const target = doers || later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
+  // ("The gunmen attacked an army base": a thing introduced anew is another act's target)
+  const target = doers && !INDEFINITE.test(later.target?.text ?? '') || later.rules.includes(PART_OF_TOLD_ACT) || later.rules.includes(DONE_BY_TOLD_ACT) ? 'open' : targetFit(event, later);
   const fits = [doers ? 'same' as const : participantsFit(participantsOf(event, 'actor'), participantsOf(later, 'actor'), armed, text), target];
   if (fits.includes('conflict')) return null;
   // an agentless report is not tied to a later one that names an agent: "Two soldiers were killed in an

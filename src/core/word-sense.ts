@@ -145,8 +145,8 @@ function argumentNear(ctx: SentenceContext, c: Candidate, k: number, rule: Sense
   return false;
 }
 
-// an article or a possessive "'s" counts for no word of the window: "a campaign for the party's nomination" is three words
-const isFiller = (t: Token) => t.pos === 'DET' || t.lower === "'s" || t.lower === '’s';
+// a possessive "'s" counts for no word of the window: "a campaign for the party's nomination" is four words
+const isFiller = (t: Token) => t.lower === "'s" || t.lower === '’s';
 
 // "NATO Secretary General Mark Rutte condemned the attack", "Bill Nelson criticised the plan": a capitalised word of a
 // person's or title holder's name is no content word ("mark" of an anniversary, "bill" of a law), however it is spelled

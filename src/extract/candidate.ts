@@ -127,9 +127,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const facing = info.type === 'MOBILIZE' ? facingCountry(ctx, tr, actors) : null;
   if (facing && targets.every((x) => x.start <= facing.start)) // the force moved comes before the country faced
     targets = [{ ...facing, locative: false, prep: null }], rules.push(FACING_RULE);
-  // "filed a complaint with the WTO", "lodged a protest with the Security Council": a body that hears complaints
+  // "filed a complaint with the WTO", "lodged a protest with the Security Council": a body that hears complaints (114, 115)
   // (data/lexicon/body-seats.tsv) is where one is lodged, not whom it is against ("a protest with Beijing" is)
-  if (info.code.startsWith('114')) targets = targets.filter((x) => !ctx.kb.lexicon.bodySeats?.has(x.text.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')));
+  if (info.code.startsWith('114') || info.code.startsWith('115')) targets = targets.filter((x) => !ctx.kb.lexicon.bodySeats?.has(x.text.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')));
   const joint = jointExercise(ctx.kb.ontology, tr.pattern, info, actors);
   if (joint) rules.push(JOINT_EXERCISE_RULE);
   const given = joint ? null : ultimatum(ctx, tr, info); // "ordered the teachers to return to work or face dismissal"

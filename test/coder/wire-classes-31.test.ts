@@ -143,7 +143,8 @@ for (const text of [
   'Ukraine lodged a complaint with the UN Security Council over the Russian strikes.',
   'Guyana filed a complaint with the International Court of Justice over Venezuela\'s referendum.',
 ]) {
-  test(`a body that hears a complaint is not its target: ${text}`, T, () => assert.equal(complaintTarget(text), null));
+  // (the party the complaint is "over" is its target: roles-classes-31)
+  test(`a body that hears a complaint is not its target: ${text}`, T, () => assert.doesNotMatch(complaintTarget(text) ?? '', /World Trade|Security Council|Court of Justice/));
 }
 test('a protest lodged with a government is against it', T, () => {
   assert.equal(complaintTarget('Beijing lodged a formal protest with Washington over the arms sale.'), 'Washington');

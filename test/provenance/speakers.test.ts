@@ -17,7 +17,8 @@ const ROWS: Row[] = [
   // provenance:trailing-speaker: the noun phrase between the last comma and a closing reporting verb
   ['trailing-speaker', 'Gunmen attacked a police station in Kano on Monday, killing three officers, witnesses said.', 'ASSAULT', 'station', 'witnesses', 'claimed'],
   ['trailing-speaker', 'Rebels shelled the airport in Goma overnight, aid workers say.', 'ASSAULT', 'airport', 'aid workers', 'claimed'],
-  ['trailing-speaker', 'Four soldiers were wounded when militants ambushed a convoy near Gao on Friday, officials said.', 'ASSAULT', 'convoy', 'officials', 'claimed'],
+  // (the wounded soldiers are the ambush's victims since wounding is coded: session 31)
+  ['trailing-speaker', 'Four soldiers were wounded when militants ambushed a convoy near Gao on Friday, officials said.', 'ASSAULT', 'soldiers', 'officials', 'claimed'],
   ['trailing-speaker', 'Police fired tear gas at students in Dhaka on Tuesday, local journalists reported.', 'ASSAULT', 'students', 'local journalists', 'claimed'],
   // provenance:unknown-speaker: a common noun no gazetteer knows speaks too
   ['unknown-speaker', 'Witnesses said gunmen stormed a church in Kaduna on Sunday.', 'ASSAULT', 'church', 'Witnesses', 'claimed'],
