@@ -100,8 +100,9 @@ expectAll('a complaint to a forum over a party\'s measure accuses that party', [
   ["Pakistan lodged a complaint with the U.N. Security Council over India's water policy.", ['ACCUSE Pakistan > India']],
   ['Iran lodged a complaint with the U.N. Security Council over Israeli strikes on its territory.', ['ACCUSE Iran > Israeli']],
 ]);
-// negatives: no party after "over" leaves the forum; "against" is unchanged
-expectAll('a complaint over no party keeps its forum', [
-  ['The farmers filed a complaint with the WTO over the new rules on Monday.', ['ACCUSE farmers > WTO']],
+// negatives: no party after "over" leaves no target (the forum that hears a complaint is never its target, as
+// wire-classes-31 holds: extract/candidate.ts); "against" is unchanged
+expectAll('a complaint over no party has no target', [
+  ['Canada filed a complaint with the WTO over the new rules on Monday.', ['ACCUSE Canada > null']],
   ['China filed a complaint with the WTO against U.S. tariffs on Monday.', ['ACCUSE China > U.S.']],
 ]);
