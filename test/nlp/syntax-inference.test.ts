@@ -5,13 +5,11 @@ import { gunzipSync } from 'node:zlib';
 import { parseConllu } from '../../src/nlp/syntax/conllu.ts';
 import { shippedSyntaxModel } from '../../src/nlp/syntax/index.ts';
 import { decodeModel, encodeModel } from '../../src/nlp/syntax/model-codec.ts';
-import { SHIFT } from '../../src/nlp/syntax/parser-state.ts';
-import { SentenceContext } from '../../src/nlp/syntax/sentence-context.ts';
 import type { SyntaxModel } from '../../src/nlp/syntax/syntax-model.ts';
-import { TokenTable } from '../../src/nlp/syntax/token-table.ts';
 import { trainSyntaxModel } from '../../src/nlp/syntax/train.ts';
 import { winkLexicon } from '../../src/nlp/syntax/wink-lexicon.ts';
 import { WordClusters } from '../../src/nlp/syntax/word-clusters.ts';
+import { plainParse, plainTags } from './plain-path.ts';
 
 // A loaded (16-bit) model tags and parses through tagger-inference.ts and parser-inference.ts, which
 // score the features of one word ahead of the left-to-right walk. They must give what the plain
@@ -20,24 +18,11 @@ import { WordClusters } from '../../src/nlp/syntax/word-clusters.ts';
 const treebank = new URL('../../../shared/ud-ewt/', import.meta.url);
 const dev = parseConllu(readFileSync(new URL('en_ewt-ud-dev.conllu', treebank), 'utf8'), 'dev');
 
-/** Tags, heads and labels by the plain path: every feature hashed and scored at each token and move. */
+/** Tags, heads and labels by the plain path (test/nlp/plain-path.ts). */
 function plainAnalysis(model: SyntaxModel, words: readonly string[]): string {
-  const table = new TokenTable(model.tagger.clusters);
-  table.fill(words);
-  const tags = new Uint8Array(words.length + 1);
-  const known = model.tagger.lookUp(table).slice();
-  model.tagger.pass(table, tags, known, null);
-  if (model.tagger.second) model.tagger.pass(table, tags, known, tags.slice(0, words.length));
-  const context = new SentenceContext();
-  context.markerTemplates = model.header.options.markerTemplates ?? 0;
-  context.fill(table, tags);
-  const parser = model.parser, st = parser.state;
-  st.reset(context.n);
-  while (!st.done()) {
-    const move = parser.bestMove(context);
-    st.apply(move, move === SHIFT ? -1 : parser.bestLabel(context, st.headFor(move), st.dependent()));
-  }
-  return words.map((_, i) => `${tags[i]}/${st.heads[i]}/${st.labels[i]}`).join(' ');
+  const tags = plainTags(model, words);
+  const parse = plainParse(model, words, tags);
+  return words.map((_, i) => `${tags[i]}/${parse[i]}`).join(' ');
 }
 
 function lines(tags: Uint8Array, heads: Int32Array, labels: Int32Array, n: number): string {

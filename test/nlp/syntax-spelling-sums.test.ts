@@ -4,21 +4,14 @@ import { CAPACITY } from '../../src/nlp/syntax/form-cache.ts';
 import { shippedSyntaxModel } from '../../src/nlp/syntax/index.ts';
 import type { SyntaxModel } from '../../src/nlp/syntax/syntax-model.ts';
 import { TokenTable } from '../../src/nlp/syntax/token-table.ts';
+import { plainTags as plainTagsOf } from './plain-path.ts';
 
 // The run-time tagger keeps row sums per spelling, by the spelling's row in the shared form cache
 // (spelling-sums.ts). When that cache starts over (CAPACITY spellings), rows are given to other spellings,
 // even in the middle of a batch: the sums kept for a row must then not serve the row's new spelling.
 
-/** Tags by the plain path (every feature hashed and scored at each token). */
-function plainTags(model: SyntaxModel, words: readonly string[]): string {
-  const table = new TokenTable(model.tagger.clusters);
-  table.fill(words);
-  const tags = new Uint8Array(words.length + 1);
-  const known = model.tagger.lookUp(table).slice();
-  model.tagger.pass(table, tags, known, null);
-  if (model.tagger.second) model.tagger.pass(table, tags, known, tags.slice(0, words.length));
-  return Array.from(tags.subarray(0, words.length)).join(' ');
-}
+/** Tags by the plain path (test/nlp/plain-path.ts), as the run-time tagger prints them. */
+const plainTags = (model: SyntaxModel, words: readonly string[]) => Array.from(plainTagsOf(model, words).subarray(0, words.length)).join(' ');
 
 const news = [
   'Rebels shelled the northern town overnight , officials said on Tuesday .',

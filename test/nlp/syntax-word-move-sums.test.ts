@@ -2,31 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CAPACITY } from '../../src/nlp/syntax/form-cache.ts';
 import { shippedSyntaxModel } from '../../src/nlp/syntax/index.ts';
-import { SHIFT } from '../../src/nlp/syntax/parser-state.ts';
-import { SentenceContext } from '../../src/nlp/syntax/sentence-context.ts';
 import type { SyntaxModel } from '../../src/nlp/syntax/syntax-model.ts';
 import { TokenTable } from '../../src/nlp/syntax/token-table.ts';
+import { plainParse as plainParseOf } from './plain-path.ts';
 
 // The run-time parser keeps the row sums of the templates that read one word alone, by the word's spelling
 // and tag, from sentence to sentence (word-move-sums.ts). A spelling read with two tags in one sentence shares
 // one slot, and the shared form cache gives a row to another spelling when it starts over: neither may change
 // a parse.
 
-/** Heads and labels by the plain path (every move feature hashed and scored at each move), on the given tags. */
-function plainParse(model: SyntaxModel, words: readonly string[], tags: Uint8Array): string {
-  const table = new TokenTable(model.tagger.clusters);
-  table.fill(words);
-  const context = new SentenceContext();
-  context.markerTemplates = model.header.options.markerTemplates ?? 0;
-  context.fill(table, tags);
-  const parser = model.parser, st = parser.state;
-  st.reset(context.n);
-  while (!st.done()) {
-    const move = parser.bestMove(context);
-    st.apply(move, move === SHIFT ? -1 : parser.bestLabel(context, st.headFor(move), st.dependent()));
-  }
-  return words.map((_, i) => `${st.heads[i]}/${st.labels[i]}`).join(' ');
-}
+/** Heads and labels by the plain path (test/nlp/plain-path.ts), on the given tags. */
+const plainParse = (model: SyntaxModel, words: readonly string[], tags: Uint8Array) => plainParseOf(model, words, tags).join(' ');
 
 function runTimeParse(model: SyntaxModel, words: readonly string[]): { tags: Uint8Array; parse: string } {
   const { tags, state } = model.analyzeWords(words);
