@@ -9,6 +9,7 @@ import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
+import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
@@ -127,6 +128,7 @@ export function assembleEvents(
   // ("forces loyal to the former president clashed with the army": a side of their own, core/loyal-faction.ts)
   const actors = c.factions ? doers.map((x) => asFaction(x, c.targets.flatMap((p) => each(p, c.actors)), c.factions, taken)) : doers;
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
+  if (c.actors.some((p) => p.kind === 'anaphor' && antecedentOf(p, antecedents)?.rule === SPEAKERS_PAIR_RULE)) taken.push(SPEAKERS_PAIR_RULE);
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));

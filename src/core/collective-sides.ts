@@ -1,4 +1,5 @@
 import type { ActorRef, Event } from '../schema/event.ts';
+import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 
 export const COLLECTIVE_ACTOR_RULE = 'actor:collective-members';
 export const SIDES_OF_LAST_MEETING_RULE = 'roles:sides-of-last-bilateral-event';
@@ -16,7 +17,8 @@ const COOPERATION = new Set([1, 2]);
 export function collectiveSides(events: readonly Event[], sentenceStarts: readonly number[]): Event[] {
   const sentenceOf = (at: number) => sentenceStarts.filter((s) => s <= at).length - 1;
   return events.map((e) => {
-    if (!e.rules.includes(COLLECTIVE_ACTOR_RULE) || !COOPERATION.has(e.quad_class) || !e.actor || !e.actors || e.actors.length !== 2) return e;
+    // ("Aliyev said the two nations ...": a speaker's own pair, named together before, stays: resolve/collective-antecedent.ts)
+    if (!e.rules.includes(COLLECTIVE_ACTOR_RULE) || e.rules.includes(SPEAKERS_PAIR_RULE) || !COOPERATION.has(e.quad_class) || !e.actor || !e.actors || e.actors.length !== 2) return e;
     const here = sentenceOf(e.trigger.span[0]);
     const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && bilateral(p))
       .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];

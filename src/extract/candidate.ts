@@ -29,7 +29,7 @@ import { verbRoles } from './verb-roles.ts';
 import { recipientsPlace, RECIPIENTS_PLACE_RULE, shelterPlace, SHELTER_PLACE_RULE } from './recipients-place.ts';
 import { nounRoles } from './noun-roles.ts';
 import { ultimatum, ULTIMATUM_RULE } from './ultimatum.ts';
-import { orderedUndergoer } from './tree-roles/ordered-undergoer.ts';
+import { orderedPassiveOf, orderedUndergoer } from './tree-roles/ordered-undergoer.ts';
 
 /** An event proposed by a trigger, before certainty, provenance, dates and places are attached. */
 export interface Candidate {
@@ -64,6 +64,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
   const toldViolence = VIOLENT.has(info.type) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
+  // "ordered the activist to be detained" asks nothing of the activist: the detention is the orderer's act
+  if (tr.pattern.kind === 'verb' && tr.pattern.cameo === '100' && orderedPassiveOf(ctx.tree(), ctx, tr.head) >= 0) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"
   // a re-tagged parse that moved the trigger or its dependents, a repair that moved the pattern's result word: their ids
   if (givenGoods) rules.push(GIVEN_GOODS_RULE);

@@ -16,7 +16,8 @@ const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'number', 'team', 'de
  * joint search-and-rescue drill" reads `hold * joint drill`).
  */
 export function groupEnd(tokens: readonly Token[], j: number, end: number, gap: boolean): number {
-  if (opensDayPhrase(tokens, j, end)) return j + 2;
+  const dated = datedPhraseEnd(tokens, j, end);
+  if (dated > j) return dated;
   const k = tokens[j].pos === 'DET' ? j + 1 : j;
   if (gap && k + 1 < end && COLLECTIVES.has(tokens[k].lower) && tokens[k + 1].lower === 'of') return k + 2;
   // "gave the Syrian Democratic Forces an ultimatum": a name of several words counts as one word of a gap
@@ -41,10 +42,30 @@ export const insideCompound = (tokens: readonly Token[], j: number, compoundEnd:
 
 const nounHeadBeforeNoun = (tokens: readonly Token[], j: number, compoundEnd: number) => j === compoundEnd - 1 && tokens[j].pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN' && tokens[j + 1].start > tokens[j].end;
 
-// "called on Tuesday for an end to", "met on Monday with": a day's name and its "on" count as one word between a
-// pattern's words, which is no word of the pattern
+// "called on Tuesday for an end to", "met on Monday with", "agreed in March to", "voted in 2019 to", "decided on
+// March 5 to": a date and its preposition count as one word between a pattern's words, which is no word of the pattern
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const opensDayPhrase = (tokens: readonly Token[], j: number, end: number) => tokens[j].lower === 'on' && j + 1 < end && DAY_NAMES.has(tokens[j + 1].lower);
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTH_PARTS = new Set(['early', 'mid', 'late']);
+const YEAR = /^(1[89]|20)[0-9]{2}$/;
+const DAY_OF_MONTH = /^[0-3]?[0-9]$/;
+const opensDayPhrase = (tokens: readonly Token[], j: number, end: number) => datedPhraseEnd(tokens, j, end) > j;
+
+/** The end of a date with its "on" or "in" starting at j ("on Monday", "in early March", "on March 5", "in 2019"), else j. */
+function datedPhraseEnd(tokens: readonly Token[], j: number, end: number): number {
+  const prep = tokens[j].lower;
+  if (prep !== 'on' && prep !== 'in' || j + 1 >= end) return j;
+  const next = tokens[j + 1];
+  if (prep === 'on' && DAY_NAMES.has(next.lower)) return j + 2;
+  if (prep === 'in' && YEAR.test(next.text)) return j + 2;
+  let k = j + 1;
+  if (prep === 'in' && MONTH_PARTS.has(tokens[k].lower) && k + 1 < end && MONTHS.has(tokens[k + 1].text)) k++;
+  if (!MONTHS.has(tokens[k].text)) return j;
+  k++;
+  if (k < end && DAY_OF_MONTH.test(tokens[k].text)) k++;
+  if (k < end && YEAR.test(tokens[k].text)) k++;
+  return k;
+}
 
 /** A count or group noun before "of" ("dozens of", "a group of"): the phrase's head is the noun after it. */
 export const isCollectiveNoun = (word: string): boolean => COLLECTIVES.has(word);

@@ -38,6 +38,8 @@ const CHARGE_WORDS = new Set(['of', 'with']);
 export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const tree = ctx.tree();
   const read = treeVerbRoles(tree, ctx, tr.head);
+  // "ordered him to be detained": a passive the order makes happen has the orderer as its doer (ordered-undergoer.ts)
+  if (read?.rules[0] === ORDERED_UNDERGOER_RULE && isPassiveClause(tree, tr.head)) return rules.push(...read.rules), [read.actors, read.targets ?? []];
   if (isPassiveClause(tree, tr.head)) {
     rules.push(...(read?.rules ?? ['roles:passive']));
     // "the minister is expected in Cairo on Monday": the expected visitor makes the stay, its host country is visited

@@ -42,6 +42,7 @@ export function resolveAnaphora(
   const resolved = new Map<ActorPhrase, ActorPhrase>();
   const ordered = [...phrases].sort((a, b) => a.start - b.start);
   const sentenceOf = (p: ActorPhrase) => doc.tokens[tokenAt(doc, p.start)]?.sentence ?? 0;
+  const joinedByAnd = (a: ActorPhrase, b: ActorPhrase) => a.end <= b.start && /^\s*(,\s*)?and\s+$/.test(doc.text.slice(a.end, b.start));
   // "In a statement carried by state media, the ministry said its forces ...": an opening phrase up to its comma is
   // no part of the clause, so the subject is the first phrase after it
   const clauseStart = doc.sentences.map((s) => doc.tokens[openerEnd(doc, s.tokenStart, s.tokenEnd)]?.start ?? s.start);
@@ -83,7 +84,8 @@ export function resolveAnaphora(
       const governor = verbBefore(doc, tokenAt(doc, p.start));
       const before = ordered.slice(0, i).filter((o) => !mediators.has(o) && (governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor));
       // ("the two Koreas" names its members: data/lexicon/collective-names.tsv, anaphor-phrases.ts)
-      const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p));
+      const speaker = governor !== null && isReporting(doc.tokens[governor].lemma) ? ordered.slice(0, i).find((o) => sentenceOf(o) === sentenceOf(p) && firstVerbAfter(doc, o) === governor) ?? null : null;
+      const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p), joinedByAnd, speaker && (resolved.get(speaker) ?? speaker));
       if (together) resolved.set(p, together);
       return;
     }

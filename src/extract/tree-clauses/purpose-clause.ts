@@ -20,7 +20,7 @@ const INSTRUMENT = new Set(['use', 'employ', 'utilize', 'utilise']);
  * What a speech, modality or reporting verb governs ("vowed to strike", "plans to attack", "urged Russia to
  * withdraw") is content, left to the speech acts and modality; an instrument's infinitive is the act.
  */
-export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues'>): number | null {
+export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'orderingVerbs'>): number | null {
   const striving = cuePhrases(lexicon.clauseCues, 'striving');
   const enacting = cuePhrases(lexicon.clauseCues, 'enacting');
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
@@ -43,6 +43,8 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
     // vote is the repeal, the support made the push happen; neither is done for it
     const causer = label === 'acl' && view.label(parent) === 'obj' ? view.head(parent) : parent;
     if (enacting.has(view.tokens[parent].lemma) || enacting.has(view.tokens[causer]?.lemma ?? '')) continue;
+    // "ordered the activist to be detained": the order's passive infinitive is what the order does (ordered-undergoer.ts)
+    if (lexicon.orderingVerbs?.has(view.tokens[causer]?.lemma ?? '') && view.childrenWith(n, 'aux:pass').length > 0) continue;
     // ("expressed its readiness to strike": the infinitive is the readiness's content, speech-cue.ts)
     if (!governsContent(view, parent, lexicon) && !((label === 'xcomp' || label === 'advcl') && heldCue(view, parent, n, lexicon.speechActs, view.tokens.length))) return n;
   }

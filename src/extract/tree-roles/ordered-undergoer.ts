@@ -21,8 +21,27 @@ export function orderedUndergoer(view: TreeView, ctx: SentenceContext, head: num
   const verb = label === 'acl' && view.label(up) === 'obj' ? view.head(up) : label === 'xcomp' ? up : -1;
   const undergoer = label === 'acl' ? up : view.childrenWith(up, 'obj').find((o) => o < head);
   if (verb < 0 || undergoer === undefined || ctx.kb.lexicon.orderingVerbs?.has(view.tokens[verb].lemma) !== true) return null;
-  // (the participle has no subject or auxiliary of its own: "ordered the troops that had arrived" is no such clause)
-  if (view.children(head).some((c) => /^(nsubj|aux|mark)/.test(view.label(c)))) return null;
+  // (the participle has no subject or auxiliary of its own: "ordered the troops that had arrived" is no such clause;
+  // a passive infinitive is: "ordered the activist to be detained", "ordered them to be held in custody")
+  if (!passiveInfinitive(view, head) && view.children(head).some((c) => /^(nsubj|aux|mark)/.test(view.label(c)))) return null;
   const orderer = view.childrenWith(verb, 'nsubj')[0];
   return orderer === undefined ? null : { orderer, undergoer };
+}
+
+/** "to be detained": a participle whose only subject-side words are "to" and a passive "be". */
+function passiveInfinitive(view: TreeView, head: number): boolean {
+  const kids = view.children(head).filter((c) => /^(nsubj|aux|mark)/.test(view.label(c)));
+  const word = (c: number) => view.tokens[c].lower;
+  return kids.length === 2 && kids.some((c) => view.label(c) === 'mark' && word(c) === 'to') && kids.some((c) => view.label(c) === 'aux:pass' && word(c) === 'be');
+}
+
+/**
+ * "A court ordered the activist to be detained": the order's passive infinitive is the orderer's own act (above), so the
+ * order is no demand made of its object. The head of that participle, or -1.
+ */
+export function orderedPassiveOf(view: TreeView, ctx: SentenceContext, verb: number): number {
+  if (ctx.kb.lexicon.orderingVerbs?.has(view.tokens[verb].lemma) !== true) return -1;
+  const objects = new Set(view.childrenWith(verb, 'obj'));
+  const clause = [...view.childrenWith(verb, 'xcomp'), ...[...objects].flatMap((o) => view.childrenWith(o, 'acl'))].find((c) => c > verb && passiveInfinitive(view, c));
+  return clause === undefined || orderedUndergoer(view, ctx, clause) === null ? -1 : clause;
 }

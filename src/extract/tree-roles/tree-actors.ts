@@ -84,6 +84,12 @@ function strayAgent(view: TreeView, verb: number): number | undefined {
  * airstrikes hit", "a rebel attack killed"). Null when the tree names no actor: the window reads then.
  */
 export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number): TreeRoles | null {
+  // "ordered the journalist held in detention", "ordered him to be detained": the one who orders does it, the object undergoes it
+  const ordered = orderedUndergoer(view, ctx, head);
+  const orderer = ordered && participantsAt(view, ctx, ordered.orderer);
+  const undergoer = ordered && participantsAt(view, ctx, ordered.undergoer);
+  // (what undergoes it may be no party: "ordered the village to be burned", "ordered the prisoners released")
+  if (orderer?.phrases.length) return { actors: orderer.phrases, targets: undergoer?.phrases.length ? undergoer.phrases : null, rules: [ORDERED_UNDERGOER_RULE, ...orderer.rules], sure: false };
   if (isPassiveClause(view, head)) {
     const own = agentNode(view, head);
     const stray = own === undefined ? strayAgent(view, head) : undefined;
@@ -96,11 +102,6 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
   const isReporting = (v: number) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma);
-  // "ordered the journalist held in detention": the one who orders does it, the object undergoes it
-  const ordered = orderedUndergoer(view, ctx, head);
-  const orderer = ordered && participantsAt(view, ctx, ordered.orderer);
-  const undergoer = ordered && participantsAt(view, ctx, ordered.undergoer);
-  if (orderer?.phrases.length && undergoer?.phrases.length) return { actors: orderer.phrases, targets: undergoer.phrases, rules: [ORDERED_UNDERGOER_RULE, ...orderer.rules], sure: false };
   const read = subjectNode(view, head, false, isReporting);
   if (!read) return null;
   const party = participleAfterParty(view, ctx, head, read);
