@@ -84,6 +84,7 @@ const isPrepositions = (s: PatternStep) => s.lemmas.every((l) => PATTERN_PREPOSI
  * other than trailing prepositions that are not objects ("accuse * of").
  */
 function passiveSteps(pattern: EventPattern): PatternStep[] | null {
+  if (pattern.particleMoved) return null; // ("were pushed back": the row's own reading has none either)
   const objectSteps = pattern.steps.slice(1).filter((s) => !isPrepositions(s));
   let trailing = 0;
   for (let k = pattern.steps.length - 1; k > 0 && isPrepositions(pattern.steps[k]); k--) trailing++;

@@ -2,6 +2,7 @@ import { PloverType } from '../schema/event.ts';
 import { lookupCameo } from './ontology.ts';
 import type { CameoInfo, EventPattern, PatternStep } from './types.ts';
 import { parseTsv } from './tsv.ts';
+import { particleAfterObject } from './separable-particles.ts';
 
 export class DataFileError extends Error {
   constructor(readonly file: string, readonly line: number | null, readonly reason: string) {
@@ -44,7 +45,9 @@ export function parsePatterns(file: string, content: string, kind: 'verb' | 'nou
       gap = false;
     }
     if (steps.length === 0) throw new DataFileError(file, line, 'empty pattern');
-    out.push({ id: `${file}:${line} ${pattern}`, kind, steps, cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(type?.success ? { type: type.data } : {}) });
+    // ("pushed the migrants back": the particle after the object, knowledge/separable-particles.ts)
+    const separated = kind === 'verb' ? particleAfterObject(steps) : null;
+    for (const form of separated ? [steps, separated] : [steps]) out.push({ id: `${file}:${line} ${pattern}`, kind, steps: form, ...(form === separated ? { particleMoved: true as const } : {}), cameo, requiresObject: flags.includes('object'), ...(flags.includes('instrument') ? { requiresInstrument: true } : {}), ...(flags.includes('stated') ? { requiresStatement: true } : {}), ...(flags.includes('place') ? { requiresPlace: true } : {}), ...(flags.includes('stay') ? { requiresStay: true } : {}), ...(flags.includes('active') ? { requiresActive: true } : {}), ...(flags.includes('negated') ? { requiresNegation: true } : {}), ...(flags.includes('spoken') ? { spoken: true } : {}), ...(type?.success ? { type: type.data } : {}) });
   }
   return out;
 }

@@ -86,6 +86,7 @@ export interface EventPattern {
   readonly requiresStay?: boolean; // `stay`: only as a visitor's dated stay in another country ("was in Eritrea last week")
   readonly requiresActive?: boolean; // `active`: only in the active voice ("was flown to The Hague" is carried)
   readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
+  readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
   readonly spoken?: boolean; // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures")
   /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
   readonly type?: PloverType;

@@ -63,7 +63,7 @@ const PREPOSITIONS = PATTERN_PREPOSITIONS;
  */
 function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, pattern: EventPattern): number[] | null {
   const objectSteps = pattern.steps.slice(1).filter((s) => !s.lemmas.every((l) => PREPOSITIONS.has(l)));
-  if (objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
+  if (pattern.particleMoved || objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
   let aux = i - 1;
   while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
   // with no "be", a participle of giving right after the goods ("food supplied by Qatar"): the goods end the window
