@@ -88,8 +88,7 @@ export interface EventPattern {
   readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
   readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
   readonly spoken?: boolean; // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures")
-  /** The PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code. */
-  readonly type?: PloverType;
+  readonly type?: PloverType; // the PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code
 }
 
 /** A trigger word's other sense, decided by its neighbours ("campaign" near "vaccination" is no offensive). */
