@@ -1,6 +1,6 @@
 import type { Event } from '../schema/event.ts';
 import type { ActorRef } from '../schema/event.ts';
-import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
+import { ANY_DEED, ANY_FORCE, CONDEMNED_ACT, CONDEMNED_CODE, CONDEMNED_LANDING, CONDEMNED_NOUN, LANDED_ON_RULE, UNDERGOER_RULE } from '../extract/tree-roles/condemned-act.ts';
 import { participantsOf, withParticipants } from './participants.ts';
 import { COUNTER_ACT } from './countered-act.ts';
 import { takenUpActDoer } from './taken-up-act-doer.ts';
@@ -30,11 +30,15 @@ export function condemnedActDoer(told: readonly Event[]): Event[] {
     // "Settlers stormed the village ... troops dispersed the settlers ... condemned the attack": an attack noun takes up
     // an attack (or a riot) before the crowd control that answered it (CAMEO 175)
     const attacks = type === 'ASSAULT' ? earlier.filter((o) => !o.cameo.startsWith(CROWD_CONTROL)) : earlier;
-    const before = attacks.length > 0 ? attacks : earlier;
+    // ("accused the opposition of plotting a coup ... condemned the arrests": an act only alleged comes after those told as done)
+    const before = stableByTold(attacks.length > 0 ? attacks : earlier);
     // "An Israeli drone strike ... The group fired rockets ... Mikati denounced the strike": the latest act told with
     // the condemned noun first, then the latest of its type
     const noun = e.rules.find((r) => r.startsWith(CONDEMNED_NOUN))?.slice(CONDEMNED_NOUN.length);
-    const sameNoun = noun ? before.find((o) => [o.trigger, ...(o.mentions ?? []).map((m) => m.trigger)].some((tr) => namesAct(tr.text, noun))) : undefined;
+    // ("raided the offices and detained several leaders ... condemned the arrests": a specific code the noun's row shares)
+    const code = e.rules.find((r) => r.startsWith(CONDEMNED_CODE))?.slice(CONDEMNED_CODE.length);
+    const sameCode = code && !code.endsWith('0') ? (o: Event) => o.cameo === code : () => false;
+    const sameNoun = noun ? before.find((o) => [o.trigger, ...(o.mentions ?? []).map((m) => m.trigger)].some((tr) => namesAct(tr.text, noun)) || sameCode(o)) : undefined;
     // "Police fired tear gas at protesters ... condemned the crackdown on protesters": whoever the latest act of force
     // on the same victims was done by, whatever the noun's own type
     const onVictims = befell && e.rules.includes(LANDED_ON_RULE) ? events.filter((o) => FORCE.has(o.type) && o.trigger.span[0] < e.trigger.span[0] && o.target !== null && sameVictims(o.target, befell) && o.actor !== null && (o.actor.code ?? o.actor.name) !== accuser).at(-1) : undefined;
@@ -97,3 +101,7 @@ function stateOf(e: Event, befell: ActorRef): Event {
   const target = country ? [{ ...befell, code: country, basis: 'inferred' as const }] : [];
   return { ...withParticipants(e, 'target', target), rules: [...e.rules, country ? 'target:condemned-act-state' : 'target:condemned-act-no-doer'] };
 }
+
+// the acts told as done first, each group in its order: an alleged, denied or hypothetical act is condemned only with none done
+const UNDONE = new Set(['alleged', 'denied', 'hypothetical', 'conditional', 'planned', 'called_off']);
+const stableByTold = (acts: readonly Event[]) => [...acts.filter((o) => !UNDONE.has(o.provenance.certainty)), ...acts.filter((o) => UNDONE.has(o.provenance.certainty))];

@@ -44,7 +44,7 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   // whom the act befell stays until its doer is found (core/condemned-act-doer.ts): with none told, their state is accused
   // ("the attack on the camp": what it landed on tells which of the acts told before it is)
   const landings = isActNoun(ctx.kb, t[act].lemma) ? landingNodes(tree, act).map((n) => `${CONDEMNED_LANDING}${t[n].lemma.toLowerCase()}`) : [];
-  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`, ...landings] };
+  return { ...c, rules: [...c.rules, ...(undergone ? [UNDERGOER_RULE] : []), ...(landed ? [LANDED_ON_RULE] : []), `${CONDEMNED_ACT}${type ?? 'any'}`, `${CONDEMNED_NOUN}${t[act].lemma}`, ...(match ? [`${CONDEMNED_CODE}${match.pattern.cameo}`] : []), ...landings] };
 }
 
 // whom an act lands on: "the attack on peaceful protesters", "the violence against civilians"
@@ -76,6 +76,9 @@ export const LANDED_ON_RULE = 'roles:tree-condemned-act-landed-on';
 
 /** In an ACCUSE's `rules`, beside CONDEMNED_ACT: the condemned act's noun ("the strike" → strike), to find the act it refers to. */
 export const CONDEMNED_NOUN = 'target:condemned-noun:';
+
+/** In an ACCUSE's `rules`, beside CONDEMNED_NOUN: the CAMEO code of the noun's row ("the arrests" → 173), which an act told by another verb shares ("detained"). */
+export const CONDEMNED_CODE = 'target:condemned-code:';
 
 /** In an ACCUSE's `rules`: its target is whom the condemned act befell, to be replaced by the act's doer or their state. */
 export const UNDERGOER_RULE = 'roles:tree-condemned-act-undergoer';
