@@ -72,6 +72,9 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
     const laid = hallmarkAccusation(ctx, c, sc);
     if (laid) {
       out.splice(out.indexOf(c), 1, laid.act, laid.accusation);
+      // ("the rebels were to blame for the massacre": the rebels blame no one, the speaker blames them)
+      const { start, end } = laid.accusation.trigger;
+      for (const o of [...out]) if (o !== laid.accusation && o.info.type === 'ACCUSE' && o.trigger.head >= start && o.trigger.head < end) out.splice(out.indexOf(o), 1);
       continue;
     }
     const condemned = characterisation(ctx, c, sc);

@@ -34,7 +34,9 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   if (next.lower.endsWith('ing') && baseForms(next).some((f) => kb.patterns.get(f)?.some((x) => x.kind === 'verb'))) return doer;
   if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
   if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
-  const national = kb.lexicon.nationals.get(next.lemma);
+  // ("the French position" is France's stance, "Russian positions" its troops': a row may name the definite form)
+  const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
+  const national = definite ?? kb.lexicon.nationals.get(next.lemma);
   if (national !== undefined) {
     // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
     const text = doc.text.slice(p.start, next.end);

@@ -102,3 +102,38 @@ test('a condemned attack still takes up the attack told', T, () => {
   const text = 'Gunmen attacked a police station in Peshawar on Monday. The government accused India of plotting to destabilise the region. Pakistan condemned the attack.';
   assert.notEqual(find(code(text), 'condemned').target?.code, 'IND');
 });
+
+// "The Polisario Front condemned the French position" gave France's military (FRAMIL): "position" after a demonym was
+// only a military position. A row of nationals.tsv may name a form after "the": "the French position" (singular,
+// definite) is France's stance; "Russian positions", "an Israeli position" stay its forces' (resolve/role-country.ts)
+const targetCode = (text: string, trigger: string) => find(code(text), trigger).target?.code;
+test('the French position is France', T, () => assert.equal(targetCode('The Polisario Front condemned the French position as a betrayal.', 'condemned'), 'FRA'));
+test('the German position on sanctions is Germany', T, () => assert.equal(targetCode('Russia criticised the German position on the sanctions.', 'criticised'), 'DEU'));
+test('the Brazilian position on the war is Brazil', T, () => assert.equal(targetCode('China welcomed the Brazilian position on the war.', 'welcomed'), 'BRA'));
+test('Russian positions shelled are its forces', T, () => assert.equal(targetCode('Ukrainian forces shelled Russian positions near Bakhmut.', 'shelled'), 'RUSMIL'));
+test('an Israeli position attacked is its forces', T, () => assert.equal(targetCode('Hezbollah fighters attacked an Israeli position near the border.', 'attacked'), 'ISRMIL'));
+
+// "Britain, France and Germany sponsored a resolution at the board" was AID 070 (the bankrolling row of "sponsor"): a
+// text sponsored is put forward, no funding (argument-senses.tsv)
+expectNone(code, 'sponsoring a resolution or bill is no aid', 'AID', [
+  "Britain, France and Germany sponsored a resolution at the agency's board.",
+  'The United States sponsored a draft resolution at the Security Council.',
+  'Two senators sponsored a bill to ban Chinese apps.',
+]);
+expectAll(code, 'sponsored talks stay a mediation', [['Qatar sponsored the talks in Doha.', ['CONSULT Qatar > null']]]);
+
+// "Police said al-Shabab was responsible for the bombing", "the rebels were to blame for the massacre", "Ukraine said
+// Russia was behind the attack" coded nothing (or the rebels blaming): the subject of a culprit's predicate on an act
+// noun is laid the act, by the speaker, as "bore the hallmarks of" (core/hallmark-accusation.ts, clause-cues.tsv culprit);
+// the "blame" of "to blame" is no accusation by its subject (core/speech-acts.ts)
+expectAll(code, 'said X was responsible for, to blame for, behind an act', [
+  ['Kenyan police said al-Shabab was responsible for the bombing.', ['ACCUSE Kenyan police > al-Shabab']],
+  ['The army said the rebels were to blame for the massacre.', ['ACCUSE army > the rebels']],
+  ['Gunmen attacked a hospital in Kharkiv on Monday. Ukraine said Russia was behind the attack.', ['ACCUSE Ukraine > Russia']],
+  ['The chemical weapons watchdog said Syrian government forces were responsible for the attack on Douma.', ['ACCUSE']],
+]);
+test('"to blame" is no accusation by its subject', T, () => {
+  const events = code('The army said the rebels were to blame for the massacre.');
+  assert.ok(!events.some((e) => e.type === 'ACCUSE' && e.actor?.text === 'the rebels'), events.map((e) => `${e.type} ${e.actor?.text}`).join(', '));
+});
+expectNone(code, 'responsible for a task is no accusation', 'ACCUSE', ['The minister said he was responsible for the security of the talks.', 'The agency is responsible for the distribution of aid in Gaza.']);
