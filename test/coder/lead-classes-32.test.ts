@@ -137,3 +137,25 @@ test('"to blame" is no accusation by its subject', T, () => {
   assert.ok(!events.some((e) => e.type === 'ACCUSE' && e.actor?.text === 'the rebels'), events.map((e) => `${e.type} ${e.actor?.text}`).join(', '));
 });
 expectNone(code, 'responsible for a task is no accusation', 'ACCUSE', ['The minister said he was responsible for the security of the talks.', 'The agency is responsible for the distribution of aid in Gaza.']);
+
+// "Armed youths from the Dinka community raided a cattle camp" coded nothing: youths are civilians, whose force on
+// others is no political event. Civilians named as armed are an armed force of no state or group (Phoenix's
+// ARMED_BAND, UAF: roles.tsv); herders are a side of their own, as clans are
+expectAll(code, 'armed civilians are an armed force', [
+  ['JUBA, South Sudan (AFP) — Armed youths from the Dinka community raided a cattle camp in Tonj county on Saturday.', ['ASSAULT Armed youths > a cattle camp']],
+  ['Armed villagers attacked a militia camp near Bunia.', ['ASSAULT Armed villagers > a militia camp']],
+  ['ABUJA, Nigeria (Reuters) — Armed herdsmen attacked farmers in Benue state, killing 12 people.', ['ASSAULT']],
+  ['JUBA, South Sudan (AFP) — The herders whose cattle were stolen later attacked a neighbouring village in revenge.', ['ASSAULT The herders > a neighbouring village']],
+]);
+test('armed youths are no civilians: UAF', T, () => {
+  const e = find(code('JUBA, South Sudan (AFP) — Armed youths raided a cattle camp in Tonj county on Saturday.'), 'raided');
+  assert.equal(e.actor?.code, 'SSDUAF');
+});
+
+// "Russia dismissed the findings" coded nothing: an inquiry's findings or conclusions dismissed are an accusation
+// denied, as a report is (extra-verbs.tsv, coding guide rule 3: REJECT)
+expectAll(code, "an inquiry's findings dismissed", [
+  ['Russia, an ally of Syria, dismissed the findings.', ['REJECT Russia > null']],
+  ['Israel rejected the conclusions of the UN inquiry.', ['REJECT']],
+  ['The army dismissed the findings of the rights group as lies.', ['REJECT']],
+]);
