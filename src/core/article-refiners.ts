@@ -18,6 +18,7 @@ import { mergeTollsOfWhenClauses } from './toll-of-when-clause.ts';
 import { possessorIsSpeaker } from './possessor-speaker.ts';
 import { collectiveSides } from './collective-sides.ts';
 import { missionHost } from './mission-host.ts';
+import { foldFreeingIntoAttacks } from './freed-by-attackers.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
@@ -65,6 +66,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     ['dedupe', (es) => dedupe(es, text)],
     // "searched the home of the opposition leader and seized his computers": one search
     ['seizure-in-search', (es) => foldSeizuresIntoSearches(es, text)],
+    // "stormed the jail and freed 400 prisoners": the attackers' freeing is the attack's doing, no release
+    ['freed-by-attackers', (es) => foldFreeingIntoAttacks(es, kb.lexicon.custodyWords ?? new Set())],
     // "the militants overran the camp but the Kenyans counterattacked": the answer lands on who did the act it answers
     ['countered-act-doer', (es) => counteredActDoer(es, text, sentenceStarts)],
     // last: one record per real event, listing every sentence that states it (fills `mentions`)

@@ -159,3 +159,17 @@ expectAll(code, "an inquiry's findings dismissed", [
   ['Israel rejected the conclusions of the UN inquiry.', ['REJECT']],
   ['The army dismissed the findings of the rights group as lies.', ['REJECT']],
 ]);
+
+// "Militants attacked a prison, freeing hundreds of inmates" added a release (RETREAT 0841) by the militants: those who
+// break into a place of custody did not hold its captives; their freeing is what the attack did, folded into it
+// (core/freed-by-attackers.ts). A release by those who held the captives stays a release
+expectNone(code, 'captives freed by the attackers of their prison are no release', 'RETREAT', [
+  'Suspected militants attacked a prison in northeastern Nigeria, freeing hundreds of inmates.',
+  'Gunmen stormed the jail and freed 400 prisoners.',
+  'Haitian gangs attacked the national penitentiary, freeing some 3,700 inmates.',
+]);
+expectAll(code, 'the attack on the prison stays', [['Gunmen stormed the jail and freed 400 prisoners.', ['ASSAULT Gunmen > the jail']]]);
+expectAll(code, 'a release by the holders stays a release', [
+  ['The Taliban freed 20 prisoners after attacking a checkpoint.', ['RETREAT']],
+  ['Rebels attacked an army post and later freed 12 captured soldiers.', ['RETREAT']],
+]);
