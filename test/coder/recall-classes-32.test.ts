@@ -39,3 +39,23 @@ expectNone('a return that is no forced one', 'COERCE', [
   'Iran sent back its envoy to London on Monday.',
   'The refugees returned voluntarily to their villages on Monday.',
 ]);
+
+// "would not hesitate to use force", "will not hesitate to strike": by the PLOVER manual a forceful warning is a THREATEN
+// ("all threats, coercive or forceful warnings"), as "will not stand idly by" (verbs.tsv rows `negated spoken`); the
+// rows take the act word, so the act warned of is no event of its own. A spoken warning's "would" is a future told in
+// reported speech (core/hedged-act.ts); after a past auxiliary the idiom tells a deed ("did not hesitate to fire",
+// extract/pattern-requirements.ts negatesPastDeed), which stays as it was.
+expectAll('a warning that the speaker would not hesitate to use force', [
+  ['Israel would not hesitate to use force against Iran, the defense minister said.', ['THREATEN Israel > Iran']],
+  ['China will not hesitate to use force to defend its territory, the ministry said.', ['THREATEN China > null']],
+  ['The army chief said his troops would not hesitate to strike militant hideouts across the border.', ['THREATEN']],
+  ['Iran will not hesitate to respond to any aggression, the foreign minister said.', ['THREATEN Iran > null']],
+]);
+expectNone('a warning that the speaker would not hesitate to use force', 'ASSAULT', [
+  'Israel would not hesitate to use force against Iran, the defense minister said.',
+]);
+expectNone('a hesitation told of the past is no warning', 'THREATEN', [
+  'Police did not hesitate to fire on the protesters on Sunday, witnesses said.',
+  'The soldiers did not hesitate to shoot, a survivor said.',
+  'The minister hesitated to use force against the protesters.',
+]);
