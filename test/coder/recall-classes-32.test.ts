@@ -59,3 +59,24 @@ expectNone('a hesitation told of the past is no warning', 'THREATEN', [
   'The soldiers did not hesitate to shoot, a survivor said.',
   'The minister hesitated to use force against the protesters.',
 ]);
+
+// "imposed tariffs in retaliation for EU duties": an answer word after "in" or "as" tells the clause's own act as an
+// answer to another's (clause-cues answer-manner); the support verb "impose" made it an ASSAULT of the subject. It is
+// no act of its own (core/non-events.ts candidate:answer-manner); the main act stays.
+// negatives: the main act, and a retaliation done or vowed, stay as they were
+expectAll('the clause\'s act told as an answer keeps its own type', [
+  ['Canada imposed tariffs on U.S. steel in retaliation for American tariffs on Canadian goods.', ['SANCTION Canada > U.S.']],
+  ['The government imposed sanctions on Lithuania in retaliation for the opening of a Taiwan office.', ['SANCTION']],
+  ['Russia shelled the town in reprisal for the drone attack on Moscow.', ['ASSAULT Russia > null']],
+]);
+expectNone('an answer word after "in" is no attack of its own', 'ASSAULT', [
+  'Canada imposed tariffs on U.S. steel in retaliation for American tariffs on Canadian goods.',
+  'Mexico imposed duties on American pork in retaliation for U.S. steel tariffs.',
+  'India imposed a ban on Pakistani imports in retaliation for the border attack.',
+  'China imposed export controls on rare earths in retaliation against U.S. chip curbs.',
+]);
+expectAll('a retaliation done is still an act', [
+  ['The rebels carried out reprisals against villagers on Sunday.', ['ASSAULT The rebels > villagers']],
+  ['Government troops launched a retaliation against the rebels on Monday.', ['ASSAULT Government troops > the rebels']],
+  ['The rebels vowed retaliation after the air strike.', ['THREATEN The rebels > null']],
+]);
