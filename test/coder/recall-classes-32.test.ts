@@ -80,3 +80,16 @@ expectAll('a retaliation done is still an act', [
   ['Government troops launched a retaliation against the rebels on Monday.', ['ASSAULT Government troops > the rebels']],
   ['The rebels vowed retaliation after the air strike.', ['THREATEN The rebels > null']],
 ]);
+
+// "put the blame on the rebels", "laid the blame on the opposition": the row's own noun "blame" was read as an act
+// condemned (tree-roles/condemned-act.ts) and the party after "on" as whom that act befell, so with no doer told the
+// accusation lost its target. A noun inside the row, with the row's words after it, is the accusation's own word.
+expectAll('the party blame is laid on is the accused', [
+  ['Authorities put the blame on the rebels for the attack.', ['ACCUSE Authorities > the rebels']],
+  ['The army put the blame on Baloch separatists for the attack on the train.', ['ACCUSE army > separatists']],
+  ['The government laid the blame on the opposition for the violence.', ['ACCUSE government > the opposition']],
+]);
+// negatives: a condemned act told before still accuses its doer
+expectAll('a condemned act still accuses its doer', [
+  ['Rebels attacked a police post on Sunday. The government condemned the attack on the post.', ['ACCUSE government > Rebels']],
+]);

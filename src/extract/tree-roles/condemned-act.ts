@@ -30,7 +30,9 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   if (found.trigger.pattern.kind !== 'verb') return found;
   const c = withoutTransferRecipients(ctx, tree, found);
   const t = ctx.doc.tokens;
-  const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
+  // ("put the blame on the rebels": a noun inside the row, with the row's words after it, is the accusation's own word)
+  const ownWord = (o: number) => c.trigger.tokens.includes(o) && o < c.trigger.tokens[c.trigger.tokens.length - 1];
+  const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && !ownWord(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
   if (act === undefined) return c;
   const landed = c.targets.length > 0 && landedOnOnly(tree, ctx, act, c.targets);
   const undergone = c.targets.length > 0 && (landed || undergoerOnly(tree, ctx, act, c.targets));
