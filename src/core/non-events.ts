@@ -24,6 +24,8 @@ interface NonEvent {
 
 // In order; the first that fits names the reason. Each class has its table tests in test/coder/non-events-*.test.ts.
 const NON_EVENTS: readonly NonEvent[] = [
+  // "imposed tariffs in retaliation for EU duties", "shelled the town in reprisal": the clause's own act told as an answer
+  { reason: 'candidate:answer-manner', test: (view, c, ctx) => c.trigger.pattern.kind === 'noun' && isAnswerManner(ctx, c.trigger.start, c.trigger.head) },
   // "Call your senator and demand a vote", "Fight for your rights": asked of the reader, done by no one
   { reason: 'candidate:tree-imperative', test: (view, c, ctx) => isImperative(view, c.trigger.head, ctx.sentence.text) },
   // "called the walkout unnecessary": a verb of naming with a predicate judges the act, it calls none
@@ -181,4 +183,13 @@ export function withoutNonEvents(ctx: SentenceContext, view: () => TreeView, can
     onDrop?.(c, reason);
     return false;
   });
+}
+
+const MANNER_MARKERS = new Set(['in', 'as']);
+/** "in retaliation (for ...)", "as a reprisal": the trigger is an answer word (clause-cues answer-manner) right after "in" or "as (a)". */
+function isAnswerManner(ctx: SentenceContext, start: number, head: number): boolean {
+  const t = ctx.doc.tokens;
+  if (start !== head || !cuePhrases(ctx.kb.lexicon.clauseCues, 'answer-manner').has(t[head].lower)) return false;
+  const before = t[head - 1]?.lower === 'a' ? head - 2 : head - 1;
+  return before >= ctx.sentence.tokenStart && MANNER_MARKERS.has(t[before].lower);
 }

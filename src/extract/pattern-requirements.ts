@@ -14,13 +14,14 @@ import type { TreeView } from './tree-roles/tree-view.ts';
  * into a truck" is no attack); `place`, a named place as what the verb takes ("captured Bakhmut", "Kherson was
  * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
  * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice;
- * `negated`, a negation just before the idiom ("will not stand idly by", "won't sit idly by"), which is its own.
+ * `negated`, a negation just before the idiom ("will not stand idly by", "won't sit idly by"), which is its own (for a
+ * `spoken` warning, not after a past auxiliary: "did not hesitate to fire" tells what was done).
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
   if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
   if (tr.pattern.requiresActive && isCarried(ctx.tree(), tr.head)) return false;
-  if (tr.pattern.requiresNegation && ownedNegationAt(ctx, tr) < 0) return false;
+  if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
 }
 
@@ -60,6 +61,13 @@ function isCarried(view: TreeView, verb: number): boolean {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+// "did not hesitate to fire", "had not stood idly by": a spoken warning's idiom told of the past tells a deed, no warning
+const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
+function negatesPastDeed(ctx: SentenceContext, negation: number): boolean {
+  const before = ctx.doc.tokens[negation - 1];
+  return negation - 1 >= ctx.sentence.tokenStart && (PAST_AUXILIARIES.has(before.lower) || ctx.doc.tokens[negation].lower === 'never' && before.pos !== 'AUX');
+}
+
 /** "will not stand idly by", "will not simply stand idly by": the negation right before the trigger, or one adverb before it; -1 for none. */
 export function ownedNegationAt(ctx: SentenceContext, tr: Trigger): number {
   const t = ctx.doc.tokens;

@@ -43,6 +43,8 @@ export interface HeadTries {
   readonly noun: TrieNode | null;
   /** verb patterns that name their object, keyed by object words: the passive reading */
   readonly passive: TrieNode | null;
+  /** the same after the first of those steps, for a row that opens with its verb's adverb ("were forcibly deported") */
+  readonly passiveAfterVerb: TrieNode | null;
 }
 
 const newNode = (): TrieNode => ({ ends: [], tight: newGroup(), gapped: newGroup() });
@@ -140,16 +142,18 @@ function compileHead(patterns: readonly EventPattern[]): HeadTries {
   let verb: TrieNode | null = null;
   let noun: TrieNode | null = null;
   let passive: TrieNode | null = null;
+  let passiveAfterVerb: TrieNode | null = null;
   patterns.forEach((pattern, rank) => {
     if (pattern.kind === 'verb') {
       addPath((verb ??= newNode()), pattern.steps.slice(1), pattern, rank, false);
       const objects = passiveSteps(pattern);
       if (objects) addPath((passive ??= newNode()), objects, pattern, rank, true);
+      if (objects && objects.length > 1 && objects[0] === pattern.steps[1] && !pattern.steps[1].gapBefore) addPath((passiveAfterVerb ??= newNode()), objects.slice(1), pattern, rank, true);
     } else {
       addPath((noun ??= newNode()), pattern.steps.slice(1), pattern, rank, false);
     }
   });
-  return { verb, noun, passive };
+  return { verb, noun, passive, passiveAfterVerb };
 }
 
 /** A pattern matched at a head: the tokens its steps consumed, head first. */

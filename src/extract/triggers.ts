@@ -60,6 +60,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
     let verbLike: boolean | null = null;
     let afterBe = false;
     let reduced = false; // a passive participle describing the noun before it ("tents donated by Qatar")
+    let verbAt = i; // the verb whose form and voice the verb rows read: the head, or the verb after a leading adverb
     const firstCandidate = candidates.length;
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
     for (let f = 0; f < heads.length; f++) {
@@ -67,17 +68,22 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
       // `nounsOnly`: the noun matches alone, the same as among all matches (a match of one kind never hides one of the other here)
       if (!nounsOnly && verbLike === null && (head.verb !== null || head.passive !== null)) {
         // "have retaken a village", "a drone opening fire": the parse reads a verb the word tagger called a noun
-        verbLike = isVerbLike(tokens, i, sentence) || (verbReading?.(i) ?? false);
-        afterBe = verbLike && followsBe(tokens, i, sentence);
-        reduced = verbLike && !afterBe && isReducedPassive(tokens, i, sentence);
+        verbAt = adverbRowVerb(tokens, i, sentence);
+        verbLike = isVerbLike(tokens, verbAt, sentence) || (verbReading?.(verbAt) ?? false);
+        afterBe = verbLike && followsBe(tokens, verbAt, sentence);
+        reduced = verbLike && !afterBe && isReducedPassive(tokens, verbAt, sentence);
       }
       atHead.length = 0;
       path.length = 0;
       path.push(i);
       if (!nounsOnly && head.verb && verbLike) matchForward(tokens, table, sentence.tokenEnd, head.verb, path, atHead);
-      if (!nounsOnly && head.passive && (afterBe || reduced)) {
-        let aux = i - 1;
-        while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+      if (verbAt !== i) {
+        // a row read at an adverb holds only when its verb step is the next word ("forcibly deported"), in either voice
+        const subjectEnd = beforeRelativeClause(tokens, auxBefore(tokens, i, sentence), sentence.tokenStart);
+        if (!nounsOnly && head.passiveAfterVerb && afterBe) matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passiveAfterVerb, path, atHead);
+        keepAdverbRows(atHead, table.at(verbAt), verbAt);
+      } else if (!nounsOnly && head.passive && (afterBe || reduced)) {
+        const aux = auxBefore(tokens, i, sentence);
         // with no "be" the described noun itself ends the words the passive row may match
         const subjectEnd = reduced ? i : beforeRelativeClause(tokens, aux, sentence.tokenStart);
         const before = atHead.length;
@@ -98,13 +104,13 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
           if (match.passive && hasActive(atHead, pattern)) continue;
           // "Medicine was flown to the town": a row of the active voice ("fly to") has no passive form, which leaves the
           // word to the rows that have ("fly * medicine to")
-          if (!match.passive && pattern.requiresActive && afterBe && !tokens[i].lower.endsWith('ing')) continue;
+          if (!match.passive && pattern.requiresActive && afterBe && !tokens[verbAt].lower.endsWith('ing')) continue;
           // "seized a Marshall Islands-flagged tanker": the object word of the row only modifies the real object
           if (consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
           const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);
           // only the object noun is shared: "deployed and forced to fire" is no "deploy * to"
           if (shares && !NOUN_POS.has(tokens[consumed[1]].pos)) continue;
-          candidates.push({ pattern, start: i, end: match.passive ? i + 1 : consumed[consumed.length - 1] + 1, head: i, tokens: consumed, ...(shares ? { sharesObject: true as const } : {}) });
+          candidates.push({ pattern, start: i, end: match.passive ? verbAt + 1 : consumed[consumed.length - 1] + 1, head: verbAt, tokens: match.passive && verbAt !== i ? [i, verbAt, ...consumed.slice(1)] : consumed, ...(shares ? { sharesObject: true as const } : {}) });
           continue;
         }
         const last = consumed[consumed.length - 1];
@@ -257,6 +263,29 @@ export function beforeRelativeClause(tokens: readonly Token[], aux: number, firs
     return RELATIVE_WORDS.has(tokens[k + 1].lower) ? k : aux;
   }
   return aux;
+}
+
+/** The word before a passive verb's adverbs and particles: its auxiliary. */
+function auxBefore(tokens: readonly Token[], i: number, sentence: Sentence): number {
+  let aux = i - 1;
+  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
+  return aux;
+}
+
+/**
+ * "forcibly deported", "were publicly executed": a verb row that opens with an adverb (verbs.tsv "forcibly deport *
+ * migrant") is read at the verb right after it, which is the trigger's head and whose form and voice decide; else `i`.
+ */
+export function adverbRowVerb(tokens: readonly Token[], i: number, sentence: Sentence): number {
+  if (tokens[i].pos !== 'ADV' || i + 1 >= sentence.tokenEnd || isVerbLike(tokens, i, sentence)) return i;
+  return isVerbLike(tokens, i + 1, sentence) ? i + 1 : i;
+}
+
+/** Keeps the matches of rows whose verb step is the word at `verb` (a passive's object words come before it). */
+function keepAdverbRows(matches: TrieMatch[], verbForms: readonly string[], verb: number): void {
+  let kept = 0;
+  for (const m of matches) if (m.passive ? m.pattern.steps[1].lemmas.some((l) => verbForms.includes(l)) : m.tokens[1] === verb) matches[kept++] = m;
+  matches.length = kept;
 }
 
 // CAMEO 07x: provide aid

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../src/nlp/types.ts';
 import type { EventPattern } from '../../src/knowledge/types.ts';
-import { beforeRelativeClause, longestMatches, type Trigger } from '../../src/extract/triggers.ts';
+import { adverbRowVerb, beforeRelativeClause, longestMatches, type Trigger } from '../../src/extract/triggers.ts';
 import { baseForms } from '../../src/extract/morphology.ts';
 import { isCountHedgeWord } from '../../src/extract/quantifier.ts';
 import { joinsGapNominals, joinsNominals, measureEnd, PATTERN_PREPOSITIONS } from '../../src/extract/pattern-trie.ts';
@@ -61,9 +61,12 @@ const PREPOSITIONS = PATTERN_PREPOSITIONS;
  * Passive voice for patterns that name the object: "Two Russian diplomats were expelled" matches
  * `expel * diplomat` with the object words found in the subject before "were".
  */
-function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, pattern: EventPattern): number[] | null {
-  const objectSteps = pattern.steps.slice(1).filter((s) => !s.lemmas.every((l) => PREPOSITIONS.has(l)));
-  if (pattern.particleMoved || objectSteps.length === 0 || objectSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
+function matchPassive(tokens: readonly Token[], i: number, sentence: Sentence, pattern: EventPattern, afterVerb = false): number[] | null {
+  const allSteps = pattern.steps.slice(1).filter((s) => !s.lemmas.every((l) => PREPOSITIONS.has(l)));
+  if (pattern.particleMoved || allSteps.length === 0 || allSteps.length !== pattern.steps.length - 1 - countTrailingPreps(pattern)) return null;
+  // a row read at its verb's adverb: the verb step is the verb itself, the rest are the object words
+  if (afterVerb && (allSteps.length < 2 || allSteps[0] !== pattern.steps[1])) return null;
+  const objectSteps = afterVerb ? allSteps.slice(1) : allSteps;
   let aux = i - 1;
   while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
   // with no "be", a participle of giving right after the goods ("food supplied by Qatar"): the goods end the window
@@ -97,12 +100,22 @@ export function scanTriggers(tokens: readonly Token[], sentence: Sentence, byFir
     const t = tokens[i];
     const patterns = new Set(baseForms(t).flatMap((b) => byFirst.get(b) ?? []));
     if (patterns.size === 0) continue;
-    const verbLike = isVerbLike(tokens, i, sentence);
-    const afterBe = verbLike && followsBe(tokens, i, sentence);
+    // a row that opens with the adverb of its verb is read at that verb ("forcibly deported": the same rule as the tries)
+    const verbAt = adverbRowVerb(tokens, i, sentence);
+    const verbLike = isVerbLike(tokens, verbAt, sentence);
+    const afterBe = verbLike && followsBe(tokens, verbAt, sentence);
     for (const pattern of patterns) {
       if (pattern.kind === 'verb') {
         if (!verbLike) continue;
         const consumed = matchAt(tokens, i, sentence.tokenEnd, pattern);
+        if (verbAt !== i) {
+          if (consumed && consumed[1] === verbAt) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: verbAt, tokens: consumed });
+          else if (afterBe && !pattern.steps[1]?.gapBefore && pattern.steps.length > 2 && accepts(tokens[verbAt], pattern.steps[1].lemmas)) {
+            const passive = matchPassive(tokens, i, sentence, pattern, true);
+            if (passive) candidates.push({ pattern, start: i, end: verbAt + 1, head: verbAt, tokens: [i, verbAt, ...passive.slice(1)] });
+          }
+          continue;
+        }
         // "seized a Marshall Islands-flagged tanker": the row's object word only modifies the object
         if (consumed && consumed.length > 1 && isCompoundModifier(tokens, consumed[consumed.length - 1], sentence)) continue;
         if (consumed) candidates.push({ pattern, start: i, end: consumed[consumed.length - 1] + 1, head: i, tokens: consumed });

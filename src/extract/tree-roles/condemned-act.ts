@@ -7,6 +7,7 @@ import { undergoerOnly } from './undergone-act.ts';
 import { isActNoun } from './object-words.ts';
 import { cuePhrases } from '../cue-groups.ts';
 import { adjacentSiblingLanding } from './adjacent-landing.ts';
+import { laysActOn } from '../accused-twins.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
 
 /** In an ACCUSE's `rules`: it condemns an act the article told before, of this type; its doer is the target (core/condemned-act-doer.ts). */
@@ -30,7 +31,9 @@ export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Ca
   if (found.trigger.pattern.kind !== 'verb') return found;
   const c = withoutTransferRecipients(ctx, tree, found);
   const t = ctx.doc.tokens;
-  const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
+  // ("put the blame on the rebels": in a row that lays an act on a party, its own noun is the accusation's word, no act)
+  const ownWord = (o: number) => c.trigger.tokens.includes(o) && laysActOn(t, c.trigger);
+  const act = tree.childrenWith(c.trigger.head, 'obj').find((o) => !ctx.phraseAt.has(o) && !ownWord(o) && tree.childrenWith(o, 'det', 'nmod:poss').some((d) => REFERRING.has(t[d].lower) || tree.label(d) === 'nmod:poss'));
   if (act === undefined) return c;
   const landed = c.targets.length > 0 && landedOnOnly(tree, ctx, act, c.targets);
   const undergone = c.targets.length > 0 && (landed || undergoerOnly(tree, ctx, act, c.targets));
