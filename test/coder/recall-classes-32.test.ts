@@ -16,12 +16,12 @@ expectAll('a row that opens with the verb\'s adverb', [
   ['Thailand forcibly returned 40 Uyghurs to China on Thursday.', ['COERCE Thailand > 40 Uyghurs']],
   ['Iran forcibly repatriated hundreds of Afghan refugees on Monday.', ['COERCE Iran > hundreds of Afghan refugees']],
   ['Iran forcibly sent back thousands of Afghans last month, the United Nations said.', ['COERCE Iran > Afghans']],
-  ['The army forcibly relocated Bedouin herders from the valley on Monday.', ['ASSAULT army > Bedouin herders']],
+  ['The army forcibly relocated Bedouin herders from the valley on Monday.', ['ASSAULT army > herders']],
 ]);
 expectAll('a row that opens with the verb\'s adverb, in the passive', [
   ['More than 200 Eritreans were forcibly returned from Egypt on Monday.', ['COERCE null > Eritreans']],
   ['Hundreds of Afghans were forcibly sent back from Pakistan on Monday.', ['COERCE null > Afghans']],
-  ['Thousands of Bedouin herders were forcibly relocated from the valley last year.', ['ASSAULT null > Thousands of Bedouin herders']],
+  ['Thousands of Bedouin herders were forcibly relocated from the valley last year.', ['ASSAULT null > herders']],
 ]);
 test('the adverb row names the act, not the verb\'s own row', T, () => {
   const e = find(code('Iran forcibly repatriated hundreds of Afghan refugees on Monday.'), 'forcibly repatriated');
