@@ -55,5 +55,14 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
       actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
     }
   }
+  // a region's adjective ("Caribbean", "Western"): a modifier coded by its CAMEO region, of no one country
+  const regions = (extraAliases._regions ?? {}) as Readonly<Record<string, readonly string[]>>;
+  for (const [code, adjectives] of Object.entries(regions)) {
+    for (const adjective of adjectives) {
+      if (taken.has(adjective.toLowerCase())) continue;
+      taken.add(adjective.toLowerCase());
+      actors.push([adjective, { id: code, code, name: adjective, country: null, role: null, source: 'country-aliases', kind: 'country', plural: false, modifier: true, demonym: true, region: true }]);
+    }
+  }
   return { actors, places, iso2to3 };
 }

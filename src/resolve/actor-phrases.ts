@@ -16,7 +16,7 @@ import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
-import { demonymBeforeNoun, namesDivision, roleInCountry, sharedRole } from './role-country.ts';
+import { demonymBeforeNoun, namesDivision, regionSide, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const LED_START = /^led\b/i;
@@ -126,7 +126,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
   // ("Taoiseach Micheal Martin": a title of one country's office names that country as a demonym would)
-  const modifier = group.find((h) => h.actor)?.actor ?? countryOfTitle(kb, role);
+  const modifier = group.find((h) => h.actor && regionSide(h.actor, role?.role))?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
   const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
