@@ -8,6 +8,7 @@ import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecede
 import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
 import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
 import { ownedBody } from './owned-body.ts';
+import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
@@ -73,6 +74,11 @@ export function resolveAnaphora(
     if (p.refersTo === 'mediator') {
       const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating);
       if (mediator) resolved.set(p, mediator);
+      return;
+    }
+    if (p.rule === WHOSE_ROLE_RULE) {
+      const head = whoseHead(doc, ordered, i, resolved);
+      if (head) resolved.set(p, head);
       return;
     }
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;

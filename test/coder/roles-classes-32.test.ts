@@ -51,3 +51,21 @@ expectCodes('a nearer speaker\'s possessive stays the speaker\'s', [
   ['The Israeli prime minister said his country would keep fighting. Hezbollah said its fighters fired rockets at northern Israel on Monday.', 'fired', 'hezbollah', 'ISR'],
   ['The Kenyan president said his government would send police to Haiti. The United Nations said it welcomed the offer.', 'welcomed', 'IGOUNO'],
 ]);
+
+// "Russia, whose troops shelled Kharkiv, ...": a role no word codes in a "whose" relative took the story's country
+// (UKRMIL in a Kyiv story); it is the head's, as "its troops" is (resolve/whose-role.ts, taken up in anaphora.ts). After
+// a dateline the relative clause read as the main one kept the relative's subject as the main verb's actor
+// (tree-repair/relative-clause-as-main.ts now looks for the opening noun after the dateline's dash).
+expectCodes('a role in a whose relative is its head\'s', [
+  ['KYIV, Ukraine (AP) — Russia, whose troops shelled Kharkiv overnight, rejected the ceasefire proposal on Monday.', 'shelled', 'RUSMIL', 'UKR'],
+  ['BAMAKO, Mali (AP) — Algeria, whose soldiers guard the long desert border, condemned the drone strike on Monday.', 'condemned', 'DZA'],
+  ['NAIROBI, Kenya (AP) — Al-Shabaab, whose fighters ambushed a convoy on Sunday, claimed the attack.', 'ambushed', 'al-shabaab'],
+  ['Burkina Faso, whose forces killed 30 civilians last week, denied the charges on Monday.', 'killed', 'BFAMIL'],
+]);
+expectCodes('after a dateline the predicate after a whose relative keeps the head as actor', [
+  ['KYIV, Ukraine (AP) — Russia, whose troops shelled Kharkiv overnight, rejected the ceasefire proposal on Monday.', 'rejected', 'RUS'],
+  ['KYIV, Ukraine (AP) — Poland, where heavy rain has flooded towns, offered to send relief supplies to Ukraine on Monday.', 'offered', 'POL', 'UKR'],
+]);
+expectCodes('a whose relative that names its own country keeps it', [
+  ['Mali, whose Russian instructors arrived last year, expelled the French ambassador on Monday.', 'expelled', 'MLI', 'FRAGOV'],
+]);
