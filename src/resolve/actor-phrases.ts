@@ -16,7 +16,7 @@ import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
-import { demonymBeforeNoun, namesDivision, regionSide, roleInCountry, sharedRole } from './role-country.ts';
+import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const LED_START = /^led\b/i;
@@ -135,6 +135,8 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
     const holder = role.kind === 'person' && side === null ? officeHolder(kb, country, role.phrase, published) : null;
     if (holder) return { start, end, text, name: holder.name, code: holder.code, kind: 'person', plural: false, entry: holder, rule: 'actor:office-holder' };
+    const office = role.kind === 'person' && !role.plural ? regionBodyOf(kb, modifier) : null;
+    if (office) return { start, end, text, name: text.replace(/^the\s+/i, ''), code: office.code, kind: 'person', plural: false, entry: office, rule: 'actor:region-body-office' };
     return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${side ?? role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: side ? 'actor:country+side-role' : 'actor:country+role' };
   }
   if (modifier) {

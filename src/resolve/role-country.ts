@@ -58,6 +58,9 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
 export const regionSide = (entry: ActorEntry | null | undefined, role: string | null | undefined) => !entry?.region || REGION_ROLES.test(role ?? '');
 const REGION_ROLES = /^(GOV|MIL|LEG)?$/;
 
+/** "the European trade commissioner": one office holder of a region is its body's (data/actors/country-aliases.json `_region_bodies`). */
+export const regionBodyOf = (kb: Knowledge, entry: ActorEntry) => (entry.region && entry.body ? kb.actors.lookup(entry.body).find((e) => e.kind === 'organization') ?? null : null);
+
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
 export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
   if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;

@@ -69,3 +69,26 @@ expectCodes('after a dateline the predicate after a whose relative keeps the hea
 expectCodes('a whose relative that names its own country keeps it', [
   ['Mali, whose Russian instructors arrived last year, expelled the French ambassador on Monday.', 'expelled', 'MLI', 'FRAGOV'],
 ]);
+
+// "Sen. Chris Murphy, D-Conn., said ...": "Sen." and "Rep." were no titles (the name an unknown one, no actor code) and
+// the party-and-state tag read as another name; the abbreviations are roles (data/actors/roles.tsv) and a name with the
+// tag is a member of the U.S. Congress wherever the story is filed (resolve/party-tag.ts).
+expectCodes('a U.S. party-and-state tag makes a U.S. legislator', [
+  ['Sen. Chris Murphy, D-Conn., criticized the Saudi government on Monday.', 'criticized', 'USALEG', 'SAUGOV'],
+  ['KYIV, Ukraine (AP) — Rep. Michael McCaul (R-Texas) met President Volodymyr Zelenskyy in Kyiv on Monday.', 'met', 'USALEG', 'UKRGOV'],
+  ['TAIPEI, Taiwan (AP) — Rep. Jane Doyle, D-Calif., met Taiwan\'s foreign minister on Monday.', 'met', 'USALEG'],
+]);
+expectCodes('an abbreviated senator with no tag takes the story\'s country', [
+  ['MANILA, Philippines (AP) — Sen. Risa Hontiveros criticized China\'s coast guard on Monday.', 'criticized', 'PHLLEG'],
+]);
+// "the European trade commissioner": one office holder named by a region's adjective holds the office of the region's
+// own body (country-aliases.json `_region_bodies`, resolve/role-country.ts regionBodyOf); the region's leaders or
+// diplomats in the plural stay the region's states.
+expectCodes('one office holder of a region is its body\'s', [
+  ['BRUSSELS (AP) — The European trade commissioner met Chinese officials on Monday.', 'met', 'IGOEUREEC', 'CHNGOV'],
+  ['The African envoy met Sudan\'s army chief in Port Sudan on Monday.', 'met', 'african-union', 'SDNMIL'],
+  ['The European competition commissioner fined Google on Monday.', 'fined', 'IGOEUREEC'],
+]);
+expectCodes('a region\'s leaders in the plural stay the region\'s states', [
+  ['European leaders met in Brussels on Monday and condemned Russia\'s strikes.', 'condemned', 'EURGOV', 'RUS'],
+]);
