@@ -2,6 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
 
+/** One test per text: it codes an event of `type` and none of `absent`. */
+function expectAll(name: string, cases: ReadonlyArray<readonly [text: string, type: string, absent: string]>): void {
+  for (const [text, type, absent] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const got = code(text).map(brief);
+      assert.ok(got.some((b) => b.startsWith(`${type} `)) && !got.some((b) => b.startsWith(`${absent} `)), JSON.stringify(got));
+    });
+  }
+}
+
 // Session 32 roles classes: who did it to whom, on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
@@ -91,4 +101,25 @@ expectCodes('one office holder of a region is its body\'s', [
 ]);
 expectCodes('a region\'s leaders in the plural stay the region\'s states', [
   ['European leaders met in Brussels on Monday and condemned Russia\'s strikes.', 'condemned', 'EURGOV', 'RUS'],
+]);
+
+// "Police fired and wounded two protesters": the object read across "and" gave "fired" its dismissal sense (a second
+// event, COERCE 172); firing joined to the harm it did shoots (data/patterns/argument-senses.tsv "fire" before
+// kill/wound/injure/maim), so the harm is the one event.
+expectAll('firing joined to the harm it did is one event', [
+  ['Police fired and wounded two protesters in Nairobi on Monday.', 'ASSAULT', 'COERCE'],
+  ['Soldiers fired and killed three demonstrators in Khartoum on Sunday.', 'ASSAULT', 'COERCE'],
+  ['Riot police fired and injured four marchers in Dhaka on Monday.', 'ASSAULT', 'COERCE'],
+]);
+expectAll('firing an official stays a dismissal', [
+  ['The president fired the army chief on Monday.', 'CONCEDE', 'ASSAULT'],
+  ['The minister fired two officials on Monday and the police later killed a protester.', 'CONCEDE', 'COERCE'],
+]);
+// "Troops killed five militants and arrested three others": counted "others" as the object of another verb are more of
+// the group counted before them, with its role (resolve/counted-others.ts); in one list with it ("killed five soldiers
+// and three others") they are other people.
+expectCodes('counted others of another verb are more of the counted group', [
+  ['Troops killed five militants and arrested three others near Peshawar on Monday.', 'arrested', 'PAKMIL', 'PAKREB'],
+  ['Police shot dead two suspected robbers and detained four others in Lagos on Sunday.', 'detained', 'NGACOP', 'NGACRM'],
+  ['Kenyan police arrested six protesters and detained two others in Nairobi on Monday.', 'detained', 'KENCOP', 'KENOPP'],
 ]);
