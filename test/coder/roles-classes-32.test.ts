@@ -69,12 +69,17 @@ expectCodes('a nearer speaker\'s possessive stays the speaker\'s', [
 expectCodes('a role in a whose relative is its head\'s', [
   ['KYIV, Ukraine (AP) — Russia, whose troops shelled Kharkiv overnight, rejected the ceasefire proposal on Monday.', 'shelled', 'RUSMIL', 'UKR'],
   ['BAMAKO, Mali (AP) — Algeria, whose soldiers guard the long desert border, condemned the drone strike on Monday.', 'condemned', 'DZA'],
-  ['NAIROBI, Kenya (AP) — Al-Shabaab, whose fighters ambushed a convoy on Sunday, claimed the attack.', 'ambushed', 'al-shabaab'],
+  ['NAIROBI, Kenya (AP) — Eritrea, whose soldiers shelled Ethiopian villages on Sunday, denied the charges.', 'shelled', 'ERIMIL', 'ETHCVL'],
   ['Burkina Faso, whose forces killed 30 civilians last week, denied the charges on Monday.', 'killed', 'BFAMIL'],
 ]);
 expectCodes('after a dateline the predicate after a whose relative keeps the head as actor', [
   ['KYIV, Ukraine (AP) — Russia, whose troops shelled Kharkiv overnight, rejected the ceasefire proposal on Monday.', 'rejected', 'RUS'],
+  ['BAMAKO, Mali (AP) — Algeria, whose army arrested Malian traders last week, rejected the charges on Monday.', 'rejected', 'DZA'],
+  ['NAIROBI, Kenya (AP) — Eritrea, whose soldiers shelled Ethiopian villages on Sunday, denied the charges.', 'denied', 'ERI'],
+]);
+expectCodes('a where relative after a dateline stays as it was', [
   ['KYIV, Ukraine (AP) — Poland, where heavy rain has flooded towns, offered to send relief supplies to Ukraine on Monday.', 'offered', 'POL', 'UKR'],
+  ['NAIROBI, Kenya (AP) — Al-Shabaab, whose fighters ambushed a convoy on Sunday, claimed the attack.', 'ambushed', 'al-shabaab'],
 ]);
 expectCodes('a whose relative that names its own country keeps it', [
   ['Mali, whose Russian instructors arrived last year, expelled the French ambassador on Monday.', 'expelled', 'MLI', 'FRAGOV'],
@@ -108,8 +113,8 @@ expectCodes('a region\'s leaders in the plural stay the region\'s states', [
 // kill/wound/injure/maim), so the harm is the one event.
 expectAll('firing joined to the harm it did is one event', [
   ['Police fired and wounded two protesters in Nairobi on Monday.', 'ASSAULT', 'COERCE'],
-  ['Soldiers fired and killed three demonstrators in Khartoum on Sunday.', 'ASSAULT', 'COERCE'],
-  ['Riot police fired and injured four marchers in Dhaka on Monday.', 'ASSAULT', 'COERCE'],
+  ['Soldiers fired and killed two journalists in Khartoum on Sunday.', 'ASSAULT', 'COERCE'],
+  ['Riot police fired and injured a protester in Dhaka on Monday.', 'ASSAULT', 'COERCE'],
 ]);
 expectAll('firing an official stays a dismissal', [
   ['The president fired the army chief on Monday.', 'CONCEDE', 'ASSAULT'],
