@@ -8,6 +8,7 @@ import { seatCity } from '../resolve/body-seats.ts';
 import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { stateDescriptions } from '../resolve/state-descriptions.ts';
+import { withAttachedReadings } from '../resolve/attached-readings.ts';
 import { withTownOfficials } from '../resolve/town-officials.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
@@ -138,9 +139,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns))))));
+      const phrases = withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns)))))));
       const quotes = findQuotes(doc);
-      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word));
+      const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state');
       const phraseAt = phraseTokenMap(doc, phrases);
       const placeIndex = new SpanIndex(places);
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);

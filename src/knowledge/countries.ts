@@ -55,5 +55,15 @@ export function countryNames(records: readonly CountryRecord[], extraAliases: Re
       actors.push([demonym.endsWith('s') ? demonym : `${demonym}s`, { ...base, code: `${c.cca3}CVL`, kind: 'country', role: 'CVL', plural: true, modifier: false }]);
     }
   }
+  // a region's adjective ("Caribbean", "Western"): a modifier coded by its CAMEO region, of no one country
+  const regions = (extraAliases._regions ?? {}) as Readonly<Record<string, readonly string[]>>;
+  const bodies = (extraAliases._region_bodies ?? {}) as Readonly<Record<string, string>>;
+  for (const [code, adjectives] of Object.entries(regions)) {
+    for (const adjective of adjectives) {
+      if (taken.has(adjective.toLowerCase())) continue;
+      taken.add(adjective.toLowerCase());
+      actors.push([adjective, { id: code, code, name: adjective, country: null, role: null, source: 'country-aliases', kind: 'country', plural: false, modifier: true, demonym: true, region: true, ...(bodies[code] ? { body: bodies[code] } : {}) }]);
+    }
+  }
   return { actors, places, iso2to3 };
 }

@@ -17,6 +17,10 @@ export interface ActorEntry {
   readonly modifier: boolean;
   /** "Russian", "Iraqi": an adjective, which names the state only before a role, a weapon or an event noun. */
   readonly demonym?: boolean;
+  /** "Caribbean", "Western": a region's adjective (a CAMEO region code), an actor only before a noun it names the side of. */
+  readonly region?: boolean;
+  /** A region's own body ("European Union" for "European"), whose offices its adjective names. */
+  readonly body?: string;
   readonly parent?: string;
   readonly from?: string;
   readonly to?: string | null;

@@ -16,7 +16,7 @@ import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
-import { demonymBeforeNoun, namesDivision, roleInCountry, sharedRole } from './role-country.ts';
+import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const LED_START = /^led\b/i;
@@ -126,7 +126,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   }
   const role = [...group].reverse().find((h) => h.role)?.role ?? null;
   // ("Taoiseach Micheal Martin": a title of one country's office names that country as a demonym would)
-  const modifier = group.find((h) => h.actor)?.actor ?? countryOfTitle(kb, role);
+  const modifier = group.find((h) => h.actor && regionSide(h.actor, role?.role))?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
   const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
@@ -135,6 +135,8 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
     const holder = role.kind === 'person' && side === null ? officeHolder(kb, country, role.phrase, published) : null;
     if (holder) return { start, end, text, name: holder.name, code: holder.code, kind: 'person', plural: false, entry: holder, rule: 'actor:office-holder' };
+    const office = role.kind === 'person' && !role.plural ? regionBodyOf(kb, modifier) : null;
+    if (office) return { start, end, text, name: text.replace(/^the\s+/i, ''), code: office.code, kind: 'person', plural: false, entry: office, rule: 'actor:region-body-office' };
     return { start, end, text, name: text.replace(/^the\s+/i, ''), code: `${country}${side ?? role.role}`, kind: role.kind === 'person' ? 'person' : 'role', plural: role.plural, entry: modifier, rule: side ? 'actor:country+side-role' : 'actor:country+role' };
   }
   if (modifier) {

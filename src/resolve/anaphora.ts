@@ -7,6 +7,8 @@ import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
 import { measureOwner, type MeasureWords } from './measure-antecedent.ts';
 import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
+import { ownedBody } from './owned-body.ts';
+import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
@@ -36,7 +38,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
-  isMediating: (word: string) => boolean = () => false,
+  isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -73,6 +75,11 @@ export function resolveAnaphora(
     if (p.refersTo === 'mediator') {
       const mediator = mediatorAntecedent(doc, ordered, i, sentenceOf, isMediating);
       if (mediator) resolved.set(p, mediator);
+      return;
+    }
+    if (p.rule === WHOSE_ROLE_RULE) {
+      const head = whoseHead(doc, ordered, i, resolved);
+      if (head) resolved.set(p, head);
       return;
     }
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
@@ -143,7 +150,8 @@ export function resolveAnaphora(
       const distance = here - sentenceOf(cand);
       if (distance > 4) break;
       // "The rebels said they had shelled the airport": a pronoun takes up a group description no name resolved, "he" a role holder's
-      const target = cand.kind === 'anaphor' ? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) ? cand : undefined) : cand;
+      // ("her country", "his forces": the person's state, owned-body.ts)
+      const target = cand.kind === 'anaphor' ? ownedBody(doc, cand, resolved.get(cand), isStateNoun) ?? resolved.get(cand) ?? (pronoun && isGroupDescription(cand) || titled && isRoleHolder(cand) ? cand : undefined) : cand;
       // "Witnesses told a VOA reporter that the militants attacked": the outlet reports, it is no one's antecedent
       // (a pronoun agrees in number with the description it takes up, not with that one's antecedent: "NATO leaders met.
       // The alliance said it would ...")

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { ActorEntry, Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
@@ -26,7 +26,7 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   let i = tokenAt(doc, p.end);
   while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
   const next = doc.tokens[i];
-  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p;
+  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p.entry.region ? null : p;
   // "killed in Israeli strikes", "in Russian shelling": the preposition governs the act or weapon the demonym
   // modifies, so it makes no place of the demonym; the country does that act
   const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
@@ -37,6 +37,7 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   // ("the French position" is France's stance, "Russian positions" its troops': a row may name the definite form)
   const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
   const national = definite ?? kb.lexicon.nationals.get(next.lemma);
+  if (national !== undefined && !regionSide(p.entry, national)) return null;
   if (national !== undefined) {
     // the phrase grows to cover the noun: "a Jordanian delegation" is one participant
     const text = doc.text.slice(p.start, next.end);
@@ -50,6 +51,17 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   const goods = doc.tokens[head];
   return kb.lexicon.tradedGoods.has(goods.lemma) || kb.lexicon.tradedGoods.has(goods.lower) ? doer : null;
 }
+
+/**
+ * "Caribbean leaders", "Western troops", "Gulf states": a region's adjective names its side only before a state's
+ * role or the states themselves; before other nouns it describes people ("an Arab man", "African migrants") and
+ * names no side.
+ */
+export const regionSide = (entry: ActorEntry | null | undefined, role: string | null | undefined) => !entry?.region || REGION_ROLES.test(role ?? '');
+const REGION_ROLES = /^(GOV|MIL|LEG)?$/;
+
+/** "the European trade commissioner": one office holder of a region is its body's (data/actors/country-aliases.json `_region_bodies`). */
+export const regionBodyOf = (kb: Knowledge, entry: ActorEntry) => (entry.region && entry.body ? kb.actors.lookup(entry.body).find((e) => e.kind === 'organization') ?? null : null);
 
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
 export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {

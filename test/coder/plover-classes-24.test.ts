@@ -59,12 +59,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['repelled attack', 'The army repelled an assault near the border.', []],
   // A transfer criticised ("criticised Western weapons deliveries to Ukraine": the object a noun pattern of PLOVER AID)
   // accuses the makers of the policy, never whom it goes to: a target the window read only inside its "to" phrase is
-  // dropped (tree-roles/condemned-act.ts withoutTransferRecipients). A named maker before the noun stays the target; a
+  // dropped (tree-roles/condemned-act.ts withoutTransferRecipients). A named maker before the noun stays the target (a
+  // region's adjective too since session 32: "Western" is WST, as "US" is USA); a
   // deportation "to" a country is no transfer and keeps its reading
-  ['accused transfer recipient', 'Russia criticised Western weapons deliveries to Ukraine.', ['ACCUSE RUS>0']],
-  ['accused transfer recipient', 'China criticised European arms sales to Taiwan.', ['ACCUSE CHN>0']],
-  ['accused transfer recipient', 'Iran denounced Western arms shipments to Israel.', ['ACCUSE IRN>0']],
-  ['accused transfer recipient', 'North Korea condemned Western tank deliveries to Ukraine on Friday.', ['ACCUSE PRK>0']],
+  ['accused transfer recipient', 'Russia criticised Western weapons deliveries to Ukraine.', ['ACCUSE RUS>WST']],
+  ['accused transfer recipient', 'China criticised European arms sales to Taiwan.', ['ACCUSE CHN>EUR']],
+  ['accused transfer recipient', 'Iran denounced Western arms shipments to Israel.', ['ACCUSE IRN>WST']],
+  ['accused transfer recipient', 'North Korea condemned Western tank deliveries to Ukraine on Friday.', ['ACCUSE PRK>WST']],
   ['accused transfer recipient', 'China condemned US arms sales to Taiwan.', ['ACCUSE CHN>USA']],
   ['accused transfer recipient', 'Kyiv condemned the deportation of children to Russia.', ['ACCUSE UKR>RUS', 'COERCE ->RUS']],
   // An act noun in the "before" phrase of a verb that times the news ("the visit comes weeks before an EU-China summit":

@@ -28,7 +28,7 @@ const CASES: Array<[string, string, string]> = [
   ['the acting title unplaced', 'Hamas said its leader would order attacks on Israeli towns.', 'ASSAULT its leader -> Israeli towns planned'],
   // a sanction is a policy its government announces, whoever tells it
   ['a planned sanction is no accusation', 'Officials said Washington would impose sanctions on two Chinese firms.', 'SANCTION Washington -> Chinese firms planned'],
-  ['a planned sanction is no accusation', 'Western diplomats said Russia would expel more European envoys.', 'SANCTION Russia -> envoys planned'],
+  ['a planned sanction is no accusation', 'Western diplomats said Russia would expel more European envoys.', 'SANCTION Russia -> European envoys planned'],
   ['a planned sanction is no accusation', 'The White House said the president would impose new sanctions on Iran.', 'SANCTION the president -> Iran planned'],
   // nobody's side tells it: a forecast, not an accusation; a side's role still accuses
   ['a forecast by nobody\'s side', 'Analysts said Moscow would attack Kharkiv in the summer.', 'ASSAULT Moscow -> Kharkiv planned'],

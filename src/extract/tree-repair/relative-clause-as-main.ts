@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
+import { datelineDash, mayOpenDateline } from '../../nlp/syntax/set-aside-words.ts';
 
 // words that open a relative clause of place or time set off after its noun (", where heavy rain has hit Assam"), or of
 // its owner (", whose term runs until 2027"); ", which" and ", who" clauses are repaired by relative-clause.ts
@@ -22,7 +23,9 @@ export function repairRelativeClauseAsMain(tree: EditableTree, tokens: readonly 
   const nodes = tree.nodes();
   const root = nodes.find((n) => tree.head(n) < 0);
   if (root === undefined) return null;
-  const first = nodes[0];
+  // (after a dateline, "KYIV, Ukraine (AP) — Russia, whose troops ...": the clause opens after its dash)
+  const dash = mayOpenDateline(tokens[nodes[0]]?.text ?? '') ? datelineDash(nodes.map((n) => tokens[n].text)) : -1;
+  const first = nodes[0] + dash + 1;
   // the noun phrase that opens the sentence, a comma, and the relative word
   let noun = -1;
   for (let k = first; k < first + 8 && k + 1 < tokens.length; k++) {
