@@ -40,3 +40,40 @@ expectAll('an act noun before a time word stays a noun', [
   ['The strikes early Monday killed 10 people in the city, officials said.', ['ASSAULT null > people']],
   ['Police shot dead two robbers in Lagos on Monday.', ['ASSAULT Police > robbers']],
 ]);
+
+// "Member states rejected the plan", "EU member states agreed to extend the sanctions": a bloc's members are its
+// states' governments, as "EU governments" are (data/actors/roles.tsv rows "member states|countries|nations|
+// governments"); bare, they are an actor with no code, after a bloc's name its code, and the whole phrase is the
+// actor's text ("EU member" was taken before, "states" being read apart).
+expectAll('a bloc\'s member states act', [
+  ['Member states agreed on Monday to extend the sanctions on Russia for six months.', ['AGREE Member states > Russia']],
+  ['Several member states rejected the proposal at the summit in Brussels.', ['REJECT member states > null']],
+  ['The European Commission proposed new tariffs. Member states rejected the plan on Friday.', ['REJECT Member states > null']],
+]);
+test('a bloc\'s name before its member states gives them its code', T, () => {
+  const [e] = code('EU member states agreed on Monday to extend the sanctions on Russia for six months.');
+  assert.equal(e.actor?.text, 'EU member states');
+  assert.equal(e.actor?.code, 'IGOEUREEC');
+});
+expectAll('member states addressed stay the addressee', [
+  ['The court urged member states to arrest the minister.', ['REQUEST court > member states']],
+]);
+
+// "The EU mobilized search teams from 13 member states", "sent aid from Jordan": a "from" phrase of a giving verb
+// says where the aid came from, never whom it is for (tree-roles/aided-party.ts inSourceOfGiving). Member states
+// being an actor now, the rescue teams' origin had become the AID's target.
+for (const [text, source] of [
+  ['The EU mobilized search teams from 13 member states after the earthquake.', 'member states'],
+  ['Qatar sent aid from Jordan to Gaza on Monday.', 'Jordan'],
+  ['The U.N. airlifted food from Kenya to Somalia on Tuesday.', 'Kenya'],
+  ['The EU sent aid from Turkey to Syria on Friday.', 'Turkey'],
+  ['UNICEF sent vaccines from India to Nigeria last week.', 'India'],
+] as const) {
+  test(`where aid came from is not its target: ${text}`, T, () => {
+    const aid = code(text).filter((e) => e.type === 'AID');
+    assert.ok(aid.length > 0 && aid.every((e) => e.target?.text !== source), JSON.stringify(aid.map(brief)));
+  });
+}
+expectAll('aid sent to a party keeps its recipient', [
+  ['Egypt dispatched a team of doctors to Gaza.', ['AID Egypt > Gaza']],
+]);
