@@ -90,3 +90,18 @@ expectAll('names in what a condemned act is called are no target', [
 expectAll('whom the accuser calls something stays its target', [
   ['The United States condemned Russia as an aggressor state.', ['ACCUSE United States > Russia']],
 ]);
+
+// "The opposition leader said the vote was illegitimate and demanded the release of the detainees": a verb of stance
+// after "and" read as a conjunct of the reported clause's predicate took the described thing ("the vote") for its
+// subject. After a clause that only describes (a copula), demanding, vowing, warning and threatening are the
+// speaker's (tree-repair/reporter-second-act.ts, clause-verbs.ts SPEAKERS_STANCE_ACTS).
+expectAll('a speaker\'s stance after a described state', [
+  ['The opposition leader said the vote was illegitimate and demanded the release of the detainees.', ['REQUEST The opposition leader > null']],
+  ['The minister said the attack was cowardly and vowed to punish those responsible.', ['THREATEN The minister > null']],
+  ['The president said the ceasefire was fragile and warned the rebels against any violation.', ['THREATEN The president > the rebels']],
+  ['The foreign minister said the sanctions were illegal and threatened to expel the ambassador.', ['THREATEN The foreign minister > the ambassador']],
+]);
+expectAll('an act the reported subject does stays its own', [
+  ['Police said the gunmen stormed a bank and demanded a ransom.', ['REQUEST the gunmen > null']],
+  ['The army said the rebels were surrounded and threatened to blow up the bridge.', ['THREATEN the rebels > null']],
+]);
