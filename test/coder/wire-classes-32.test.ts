@@ -105,3 +105,19 @@ expectAll('an act the reported subject does stays its own', [
   ['Police said the gunmen stormed a bank and demanded a ransom.', ['REQUEST the gunmen > null']],
   ['The army said the rebels were surrounded and threatened to blow up the bridge.', ['THREATEN the rebels > null']],
 ]);
+
+// "HRW urged the AU to support an investigation and called on the junta to suspend the commanders": the speaker's
+// second appeal after "and" read as a clause of the first appeal's content, a reduced relative of its object ("an
+// investigation called on ...", tree-repair/reporter-act-read-as-acl.ts now looks up to an appeal verb as to a verb of
+// saying) or a conjunct of that object ("a protest and called on ...", verb-conjunct-of-object.ts takes an appeal's
+// oblique addressee for its object); the second appeal lost its doer.
+expectAll('a second appeal after an appeal\'s content', [
+  ['Human Rights Watch urged the African Union to support an investigation and called on the junta to suspend the commanders.', ['REQUEST Human Rights Watch > junta']],
+  ['The United Nations urged the government to launch an investigation and called on the army to protect civilians.', ['REQUEST United Nations > army']],
+  ['The European Union urged Serbia to support an inquiry and called on Kosovo to withdraw its special police.', ['REQUEST European Union > Kosovo']],
+  ['The union urged members to join a protest and called on the government to raise wages.', ['REQUEST union > government']],
+]);
+expectAll('a second act after an object stays the subject\'s', [
+  ['Police raided the office and arrested two editors.', ['COERCE Police > two editors']],
+  ['Washington urged Beijing to show restraint and called on Manila to avoid escalation.', ['REQUEST Washington > Beijing', 'REQUEST Washington > Manila']],
+]);
