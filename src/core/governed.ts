@@ -21,12 +21,15 @@ const liftsBlock = (g: Candidate, view: TreeView, blocks: ReadonlySet<string>) =
 const SIGNING = '057';
 const governs = (g: Candidate, c: Candidate, view: () => TreeView, blocks: ReadonlySet<string>) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED || g.info.code === SIGNING) && NEGOTIATED.has(c.info.type) || blocks.size > 0 && liftsBlock(g, view(), blocks);
 
-/** A trigger of a type whose content has not happened ("urged the government to postpone the vote"). */
-export const holdsContent = (info: CameoInfo) => GOVERNING_TYPES.has(info.type);
+/**
+ * A request's trigger, whose content has not happened ("urged the government to postpone the vote"). (Not a warning's:
+ * "warned that the rebels had regrouped and attacked a village" tells what the rebels did.)
+ */
+export const holdsContent = (info: CameoInfo) => info.type === 'REQUEST';
 
 /**
- * "The bishops' conference urged the government to postpone the vote": a request, threat, agreement or rejection
- * whose participants no role reads is no event, but what it asks for still has not happened; the trigger alone
+ * "The bishops' conference urged the government to postpone the vote": a request whose participants no role reads
+ * is no event, but what it asks for still has not happened; the trigger alone
  * (no actor, no target) governs its content as the event would have.
  */
 export const governorShell = (trigger: Trigger, info: CameoInfo): Candidate => ({ trigger, info, actors: [], targets: [], rules: [] });

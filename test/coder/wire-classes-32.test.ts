@@ -146,3 +146,16 @@ expectAll('a clause after "after" is told, not demanded', [
 expectNone('a demanded act stays undone', 'RETREAT', [
   'The EU demanded that the army withdraw from the town after the elections.',
 ]);
+
+// "Bahrain crushed protests with help from Saudi Arabia": a "with" phrase headed by a noun of help (clause-cues.tsv
+// helping-noun) names the doer's helper, never whom the act lands on (tree-roles/helper-phrase.ts); the act's own
+// landing is read instead.
+expectAll('a helper is no target', [
+  ['Bahrain crushed protests in 2011 with help from Saudi Arabia.', ['ASSAULT Bahrain > protests']],
+  ['Iraqi troops attacked the town with help from U.S. aircraft.', ['ASSAULT Iraqi troops > the town']],
+  ['Security forces stormed the camp with the support of Turkey.', ['ASSAULT Security forces > the camp']],
+]);
+expectAll('whom the act lands on stays', [
+  ['The army shelled rebel positions with support from Russia.', ['ASSAULT army > rebel positions']],
+  ['Rebels attacked Russian forces with help from Ukraine.', ['ASSAULT Rebels > Russian forces']],
+]);
