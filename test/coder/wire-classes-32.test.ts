@@ -153,9 +153,10 @@ expectNone('a demanded act stays undone', 'RETREAT', [
 expectAll('a helper is no target', [
   ['Bahrain crushed protests in 2011 with help from Saudi Arabia.', ['ASSAULT Bahrain > protests']],
   ['Iraqi troops attacked the town with help from U.S. aircraft.', ['ASSAULT Iraqi troops > the town']],
-  ['Security forces stormed the camp with the support of Turkey.', ['ASSAULT Security forces > the camp']],
+  ['Nigerian troops attacked the village with assistance from Chad.', ['ASSAULT Nigerian troops > the village']],
 ]);
 expectAll('whom the act lands on stays', [
+  ['Security forces stormed the camp with the support of Turkey.', ['ASSAULT Security forces > the camp']],
   ['The army shelled rebel positions with support from Russia.', ['ASSAULT army > rebel positions']],
   ['Rebels attacked Russian forces with help from Ukraine.', ['ASSAULT Rebels > Russian forces']],
 ]);
