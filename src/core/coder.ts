@@ -69,7 +69,7 @@ import { withLoyalFactions } from './loyal-faction.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
-import { governingCandidate, twinAccusation } from './governed.ts';
+import { governingCandidate, governorShell, holdsContent, twinAccusation } from './governed.ts';
 import { isDatedTollSubject, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { isPerceivedNoun } from './perceived-act.ts';
 import { withoutPurposes, withoutRestatedPurposes } from './purpose.ts';
@@ -206,7 +206,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           continue;
         }
         const triggers = triggersOf();
-        const raw: Candidate[] = [];
+        const raw: Candidate[] = [], shells: Candidate[] = []; // shells: requests etc. that name no one, still holding their content
         for (const tr of triggers) {
           if (insideName(tr, doc.tokens, nameIndex)) { drop?.('trigger', 'trigger:inside-name', tr, typeOf(tr)); continue; } // "Popular Mobilization Units" mobilises nothing
           if (opensModifierCompound(tr, doc.tokens)) { drop?.('trigger', 'trigger:compound-modifier', tr, typeOf(tr)); continue; } // "a call-in show"
@@ -215,7 +215,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // “Withdraw your troops,” the president told Russia: a quoted order has no roles of its own, its teller's
           const c = info && (proposeCandidate(ctx, tr, info) ?? quotedOrder(ctx, tr));
           if (c) raw.push(c);
-          else drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type);
+          else { drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type); if (info && holdsContent(info)) shells.push(governorShell(tr, info)); }
         }
         // descriptions, habitual background, purposes and generic charges out ("Hezbollah, which is backed by Iran",
         // "have repeatedly attacked", "sent troops to fight", "accused the army of killings"); a word's sense by its
@@ -235,7 +235,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));
         for (const proposed of candidates) {
           // "rejected Kyiv's claim that its forces shelled the plant", "denied that its forces shelled": a denied act is told, and denied
-          const found = governingCandidate(proposed, candidates, treeOf, cuePhrases(kb.lexicon.clauseCues, 'lifted-block'));
+          const found = governingCandidate(proposed, shells.length ? [...candidates, ...shells] : candidates, treeOf, cuePhrases(kb.lexicon.clauseCues, 'lifted-block'));
           const governor = found?.info.type === 'REJECT' && frameOf(proposed.trigger.head)?.certainty === 'denied' ? null : found;
           // "called for the withdrawal": what is asked for, threatened or agreed to has not happened
           if (governor && governor.info.type !== 'ACCUSE') { drop?.('candidate', `candidate:governed-by-${governor.info.type}`, proposed.trigger, proposed.info.type); continue; }

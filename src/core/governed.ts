@@ -1,4 +1,6 @@
 import type { Candidate } from '../extract/candidate.ts';
+import type { Trigger } from '../extract/triggers.ts';
+import type { CameoInfo } from '../knowledge/types.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { governingNode } from '../extract/tree-clauses/index.ts';
 import { reducedRelativeVerb } from './reduced-relative.ts';
@@ -18,6 +20,19 @@ const liftsBlock = (g: Candidate, view: TreeView, blocks: ReadonlySet<string>) =
 // cooperation", "signed a pact on defence cooperation" cooperate in nothing yet
 const SIGNING = '057';
 const governs = (g: Candidate, c: Candidate, view: () => TreeView, blocks: ReadonlySet<string>) => GOVERNING_TYPES.has(g.info.type) || (g.info.type === 'CONSULT' || g.info.code === TALKS_HALTED || g.info.code === SIGNING) && NEGOTIATED.has(c.info.type) || blocks.size > 0 && liftsBlock(g, view(), blocks);
+
+/**
+ * A request's trigger, whose content has not happened ("urged the government to postpone the vote"). (Not a warning's:
+ * "warned that the rebels had regrouped and attacked a village" tells what the rebels did.)
+ */
+export const holdsContent = (info: CameoInfo) => info.type === 'REQUEST';
+
+/**
+ * "The bishops' conference urged the government to postpone the vote": a request whose participants no role reads
+ * is no event, but what it asks for still has not happened; the trigger alone
+ * (no actor, no target) governs its content as the event would have.
+ */
+export const governorShell = (trigger: Trigger, info: CameoInfo): Candidate => ({ trigger, info, actors: [], targets: [], rules: [] });
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
 // holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)

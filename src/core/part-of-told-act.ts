@@ -49,7 +49,8 @@ export function isDoneByToldAct(kb: Knowledge, view: TreeView, text: string, sen
  */
 function takesUpToldAct(kb: Knowledge, tokens: readonly Token[], text: string, n: number): boolean {
   const it = tokens[n];
-  if (it.lower !== 'it' || tokens[n - 1]?.sentence === it.sentence) return false;
+  // (an article's first word has no sentence before it to take up)
+  if (it.lower !== 'it' || n === 0 || tokens[n - 1].sentence === it.sentence) return false;
   const previous = it.sentence - 1;
   let start = n - 1;
   while (start > 0 && tokens[start - 1].sentence === previous) start--;

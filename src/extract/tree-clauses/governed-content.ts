@@ -20,11 +20,19 @@ const CONTENT_MARKERS = new Set(['against', 'of', 'for', 'on', 'to', 'in order',
 const isFreeParticiple = (view: TreeView, node: number) =>
   view.upos(node) === 'VERB' && view.tokens[node].lower.endsWith('ing') && view.has(node - 1) && view.tokens[node - 1].text === ',' && view.marker(node) === null;
 
+function subjectMarkedAsCircumstance(view: TreeView, clause: number): boolean {
+  const subject = view.childrenWith(clause, 'nsubj', 'nsubj:pass').find((k) => k < clause);
+  const marker = subject === undefined ? null : view.marker(subject);
+  return marker !== null && CIRCUMSTANCE.has(marker);
+}
+
 function isContentStep(view: TreeView, node: number): boolean {
   const base = view.base(node);
   if (view.label(node) === 'acl:relcl' || (base === 'acl' || base === 'advcl') && isFreeParticiple(view, node)) return false;
   const marker = view.marker(node);
   if (marker !== null && CIRCUMSTANCE.has(marker)) return false;
+  // "demanded an inquiry after the army shelled the town": the parse may give the clause's "after" to its subject
+  if (subjectMarkedAsCircumstance(view, node)) return false;
   if (base === 'advcl') return clauseMarkers(view, node).some((m) => CONTENT_MARKERS.has(m));
   // "rejected claims that its troops shelled the town": a that-clause on a noun is what the noun reports; the
   // reporting frames mark it (denied), it is no content of the act

@@ -12,7 +12,8 @@ const MISREAD = new Set(['acl', 'conj']);
  * noun of the report ("an attempt ... called"), the report itself misread. A finite verb after "and" with no subject,
  * in the tense of the verb of saying above it, is that verb's conjunct, as reporter-second-act.ts makes it where the
  * parse read it as the reported verb's conjunct: "The ministry said in a statement that the curfew would stay, and
- * urged residents to remain indoors".
+ * urged residents to remain indoors". The verb above may be the speaker's first appeal: "Rights groups urged the
+ * AU to support an inquiry and called on the junta to suspend the commanders" ("an inquiry called on").
  */
 export function repairReporterActReadAsAcl(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const act of tree.nodes()) {
@@ -26,10 +27,11 @@ export function repairReporterActReadAsAcl(tree: EditableTree, tokens: readonly 
   return null;
 }
 
-// the nearest verb of saying above the act and before it ("said ... and called")
+// the nearest verb of saying or appeal above the act and before it ("said ... and called", "urged ... and called")
 function sayingAbove(tree: EditableTree, tokens: readonly Token[], act: number): number {
   for (let n = tree.head(act), steps = 0; n >= 0 && steps < 8; n = tree.head(n), steps++) {
-    if (n < act && tree.upos(n) === 'VERB' && CLOSING_REPORT_FORMS.has(tokens[n].lower)) return n;
+    // (or the speaker's first appeal: "urged the AU to support an inquiry and called on the junta to ...")
+    if (n < act && tree.upos(n) === 'VERB' && (CLOSING_REPORT_FORMS.has(tokens[n].lower) || SPEAKERS_OWN_ACTS.has(tokens[n].lemma))) return n;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/types.ts';
-import { REPORT_FORMS, SPEAKERS_OWN_ACTS } from './clause-verbs.ts';
+import { REPORT_FORMS, SPEAKERS_OWN_ACTS, SPEAKERS_STANCE_ACTS } from './clause-verbs.ts';
 import type { EditableTree } from './editable-tree.ts';
 
 /**
@@ -11,7 +11,8 @@ import type { EditableTree } from './editable-tree.ts';
  *   warned that millions faced hunger and urged both sides to allow access" (REPORT_FORMS).
  * The conjunct must have no subject of its own and share the reporting verb's tense ("said … and urged"); acts
  * the reported subject may well do itself ("said the gunmen stormed a bank and demanded a ransom") stay where
- * they are. The verbs: SPEAKERS_OWN_ACTS in clause-verbs.ts.
+ * they are; after a reported clause that only describes (a copula), acts of stance too. The verbs: SPEAKERS_OWN_ACTS and
+ * SPEAKERS_STANCE_ACTS in clause-verbs.ts.
  */
 export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const act of tree.nodes()) {
@@ -20,7 +21,8 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     if (reported < 0 || reported >= act || tree.base(reported) !== 'ccomp' || hasSubject(tree, act)) continue;
     // ("said the vote had been rigged and demanded a recount": an act with an object shares no passive's auxiliaries,
     // so it is no conjunct of a passive clause, whatever its verb)
-    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act))) continue;
+    // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
+    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !(isCopular(tree, reported) && SPEAKERS_STANCE_ACTS.has(tokens[act].lemma))) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
@@ -32,6 +34,11 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
 
 function isPassive(tree: EditableTree, verb: number): boolean {
   for (const c of tree.children(verb)) if (tree.base(c) === 'aux:pass' || tree.base(c) === 'nsubj:pass' || tree.label(c) === 'aux:pass' || tree.label(c) === 'nsubj:pass') return true;
+  return false;
+}
+
+function isCopular(tree: EditableTree, predicate: number): boolean {
+  for (const c of tree.children(predicate)) if (tree.base(c) === 'cop') return true;
   return false;
 }
 

@@ -13,7 +13,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -24,6 +24,8 @@ const NOMINAL_DEPENDENT = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'ca
 // the words an object or a clause's subject starts with ("jets bombing | the bridge", "| five cities")
 const NOUN_MARK = new Set(['det', 'det:poss', 'nmod:poss', 'nummod', 'case']);
 const PHRASE_START = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+// ... and an object's, which may open with its own adjective ("shot dead | Honduran opposition leader X")
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 // verbs of phase whose -ing complement is a verb ("kept shelling the town", "resumed bombing targets"); read as a noun
 // modifying the next one ("shelling | rebel positions") the act loses its subject
@@ -42,7 +44,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
+type Doubt = 'verbless' | 'trigger' | 'resultative' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -58,6 +60,9 @@ export interface RetaggedTree {
  * the lexicon lists the word as a verb:
  *   verbless   — the main clause has no verb, none is read before the word, and it comes right after a nominal: "Protests against the results spread
  *                to five cities", "Officials report that ...", "Residents say the army left"
+ *   resultative — an event verb's past form read as a noun, with an adjective after it and then the start of a noun
+ *                phrase: "gunmen on a motorcycle | shot dead a lawyer" (read as "a motorcycle shot"); a noun is
+ *                never followed by its result and then its object
  *   trigger    — the word is a candidate event verb the word tagger read as a noun (`doubted`, the trigger prepass),
  *                in a form the parse's verb reading counts for (`inflectedVerbForm`): "saw troops firing on the crowd"
  *   participle — an -ing or -ed form between a nominal and the start of a noun phrase: "jets bombing the bridge",
@@ -138,6 +143,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       else if (upos === 'NOUN' && NOMINAL.has(at(i - 1)) && hasVerbConjunct(tree, i) && !hasNounMark(tree, i)) doubts.set(i, 'coordinated');
       else if (upos === 'NOUN' && at(before) === 'PRON' && SUBJECT_PRONOUNS.has(tokens[before]?.lower ?? '')) doubts.set(i, 'pronoun');
       else if (upos !== 'ADP' && doubted.has(i) && GERUND.test(tokens[i].lower) && GERUND_MARKS.has(tokens[i - 1]?.lower ?? '') && modifiesNextNoun(tree, i)) doubts.set(i, 'marked');
+      else if (upos === 'NOUN' && doubted.has(i) && resultBeforeObject(tree, tokens, i)) doubts.set(i, 'resultative');
       else {
         // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
         const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
@@ -165,6 +171,12 @@ function readAsNoun(tree: SentenceTree, i: number): boolean {
 function modifiesNextNoun(tree: SentenceTree, i: number): boolean {
   const k = i - tree.offset;
   return (tree.labels[k] === 'compound' || tree.labels[k] === 'amod') && tree.heads[k] > i;
+}
+
+// "shot | dead | a lawyer": a past verb form, an adjective (its result) and the start of the object's phrase
+function resultBeforeObject(tree: SentenceTree, tokens: readonly Token[], i: number): boolean {
+  const k = i - tree.offset;
+  return inflectedVerbForm(tokens[i].lower) && tree.upos[k + 1] === 'ADJ' && OBJECT_START.has(tree.upos[k + 2] ?? '');
 }
 
 // a verb joined to the word by "and"/"or" right after it: "shot | and wounded"

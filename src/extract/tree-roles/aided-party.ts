@@ -18,6 +18,7 @@ export function withAidedParty(ctx: SentenceContext, tree: TreeView, c: Candidat
   if (c.info.type !== 'AID' || c.trigger.pattern.kind !== 'verb') return c;
   const owner = ownNounOwner(ctx, tree, c);
   if (owner) return { ...c, targets: [owner], rules: [...c.rules, OWN_NOUN_OWNER_RULE] };
+  if (c.targets.length > 0 && c.targets.every((p) => inSourceOfGiving(ctx, tree, c, p))) return { ...c, targets: [], rules: [...c.rules, SOURCE_RULE] };
   const rescued = rescuedOwnObject(ctx, tree, c);
   if (rescued) return { ...c, targets: [rescued], rules: [...c.rules, RESCUED_RULE, THING_TARGET] };
   const helping = c.trigger.tokens[c.trigger.tokens.length - 1];
@@ -31,6 +32,22 @@ export function withAidedParty(ctx: SentenceContext, tree: TreeView, c: Candidat
   const targets = named.some((p) => p.start <= aided.start && p.end >= aided.end) ? named : [aided];
   if (targets.length === c.targets.length && targets.every((p, i) => p === c.targets[i])) return c;
   return { ...c, targets, rules: [...c.rules, AIDED_PARTY_RULE] };
+}
+
+/** In an event's `rules`: the only party named is where the aid came from, no recipient. */
+export const SOURCE_RULE = 'roles:tree-aid-source';
+
+/**
+ * "The EU mobilized search teams from 13 member states", "sent doctors from five countries": a "from" phrase of the
+ * giving verb says where the aid came from; it is never whom the aid is for.
+ */
+function inSourceOfGiving(ctx: SentenceContext, tree: TreeView, c: Candidate, p: ActorPhrase): boolean {
+  const t = ctx.doc.tokens;
+  return tree.childrenWith(c.trigger.head, 'obl').some((n) => {
+    if (tree.marker(n) !== 'from') return false;
+    const [a, b] = tree.span(n);
+    return t[a].start <= p.start && p.end <= t[b - 1].end;
+  });
 }
 
 /** In an event's `rules`: the target owns the row's own final noun ("in Pakistan's central bank"). */

@@ -29,7 +29,7 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
  */
 export function withCondemnedAct(ctx: SentenceContext, tree: TreeView, found: Candidate): Candidate {
   if (found.trigger.pattern.kind !== 'verb') return found;
-  const c = withoutTransferRecipients(ctx, tree, found);
+  const c = withoutCharacterizationNames(ctx, tree, withoutTransferRecipients(ctx, tree, found));
   const t = ctx.doc.tokens;
   // ("put the blame on the rebels": in a row that lays an act on a party, its own noun is the accusation's word, no act)
   const ownWord = (o: number) => c.trigger.tokens.includes(o) && laysActOn(t, c.trigger);
@@ -113,3 +113,23 @@ function withoutTransferRecipients(ctx: SentenceContext, tree: TreeView, c: Cand
   return c;
 }
 const TO = new Set(['to']);
+
+/** In an ACCUSE's `rules`: the window's targets were named only in what the condemned thing was called ("as ..."), and were dropped. */
+export const CHARACTERIZATION_RULE = 'roles:tree-condemned-as';
+const AS = new Set(['as']);
+
+/**
+ * "condemned the launch as a violation of U.N. Security Council resolutions", "denounced the test as a breach of the
+ * accord with Washington": what the accuser calls the act ("as ...") names a law, a body or a partner it offends, not
+ * whom the accusation accuses. Targets read only inside that phrase (on the verb, or the parse's reading on its
+ * object) are dropped; the condemned act's doer may then be found (core/condemned-act-doer.ts).
+ */
+function withoutCharacterizationNames(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
+  if (c.targets.length === 0) return c;
+  const t = ctx.doc.tokens;
+  const head = c.trigger.head;
+  const called = [head, ...tree.childrenWith(head, 'obj')].flatMap((n) => tree.children(n).filter((k) => AS.has(tree.marker(k) ?? '')));
+  const spans = called.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
+  if (spans.length === 0 || !c.targets.every((p) => spans.some(([from, end]) => p.start >= from && p.end <= end))) return c;
+  return { ...c, targets: [], rules: [...c.rules, CHARACTERIZATION_RULE] };
+}

@@ -37,6 +37,7 @@ import { actLanding, namedAct, THING_TARGET, withAgentlessActLanding } from './n
 import { settledPlaceCountry } from './settled-place.ts';
 import { COORDINATED_OWNERS_RULE, coordinatedOwners, insideNode, inSetting, ownedConjuncts } from './phrase-position.ts';
 import { withAidedParty } from './aided-party.ts';
+import { withoutHelpers } from './helper-phrase.ts';
 import { withTitledTargets } from './titled-target.ts';
 import { REQUEST_ASKED_FROM_RULE } from './request-addressee.ts';
 import { withUndergoneOwner } from './undergone-owner.ts';
@@ -60,7 +61,7 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), found))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutHelpers(ctx, view(), found)))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
