@@ -17,10 +17,8 @@ export interface ActorEntry {
   readonly modifier: boolean;
   /** "Russian", "Iraqi": an adjective, which names the state only before a role, a weapon or an event noun. */
   readonly demonym?: boolean;
-  /** "Caribbean", "Western": a region's adjective (a CAMEO region code), an actor only before a noun it names the side of. */
-  readonly region?: boolean;
-  /** A region's own body ("European Union" for "European"), whose offices its adjective names. */
-  readonly body?: string;
+  readonly region?: boolean; // "Caribbean", "Western": a region's adjective (CAMEO region code), an actor only before a noun it names the side of
+  readonly body?: string; // a region's own body ("European Union" for "European"), whose offices its adjective names
   readonly parent?: string;
   readonly from?: string;
   readonly to?: string | null;
@@ -32,10 +30,8 @@ export interface ActorEntry {
 
 export interface DatedCode {
   readonly code: string;
-  /** ISO date the code starts to hold (inclusive), or null for "since ever". */
-  readonly from: string | null;
-  /** ISO date the code stops holding (inclusive), or null for "still". */
-  readonly to: string | null;
+  readonly from: string | null; // ISO date the code starts to hold (inclusive), or null for "since ever"
+  readonly to: string | null; // ISO date the code stops holding (inclusive), or null for "still"
 }
 
 export interface RoleEntry {
