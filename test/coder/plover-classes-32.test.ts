@@ -86,6 +86,19 @@ const CASES: Array<[string, string, string[]]> = [
   ['will not stand by', 'Russia said it would not remain idle if NATO deployed troops to Ukraine.', ['THREATEN RUS>-']],
   ['will not stand by', 'Japan will not stand by its ally in this dispute.', ['REJECT JPN>-']],
   ['will not stand by', 'Villagers could not stand idly by as the river flooded.', []],
+
+  // Captives given up with no agent named ("were released", "were returned") whose captor a participle names ("held by
+  // the Taliban", "detained by Iran": data/lexicon/captor-participles.tsv) are released by that captor: PLOVER RETREAT
+  // release, "release captives" (extract/tree-roles/released-persons.ts captorOfReleased, read in verb-roles.ts). A
+  // named agent keeps its act; "were freed" may be a rescue (AID by the manual) and names no captor as doer; an act
+  // on captives does not land on their captor
+  ['captor releases', 'Three journalists held by the Taliban were released on Thursday.', ['RETREAT taliban>-:release']],
+  ['captor releases', 'Four hostages held by Hamas were released on Saturday.', ['RETREAT hamas>-:release']],
+  ['captor releases', 'Three Britons detained by Iran were released on Monday.', ['RETREAT IRN>-:release']],
+  ['captor releases', 'Ten fishermen detained by India were released and returned to Pakistan.', ['RETREAT IND>-:release']],
+  ['captor releases', 'Four hostages held by Hamas were released by Israeli commandos.', ['RETREAT ISRMIL>-:release']],
+  ['captor releases', 'Four hostages held by Hamas were freed in a raid.', []],
+  ['captor releases', 'Hostages held by Hamas were shot by gunmen.', ['ASSAULT gunmen>hostages']],
 ];
 
 ploverCases(code, CASES);
