@@ -99,6 +99,26 @@ const CASES: Array<[string, string, string[]]> = [
   ['captor releases', 'Four hostages held by Hamas were released by Israeli commandos.', ['RETREAT ISRMIL>-:release']],
   ['captor releases', 'Four hostages held by Hamas were freed in a raid.', []],
   ['captor releases', 'Hostages held by Hamas were shot by gunmen.', ['ASSAULT gunmen>hostages']],
+
+  // Forces sent out of a country ("expel U.S. troops from the country") are an entity expelled from a country, PLOVER
+  // SANCTION expel (CAMEO 166), not a deported person (COERCE deport, 174, which the longer "expel * from" row gave);
+  // and people forced to flee are, by the manual, SANCTION expel "with the causative agent as the actor" (verbs.tsv 166
+  // rows). Expelled diplomats stay 161; police forcing protesters off a square stay COERCE
+  ['expelled forces and forced flight', 'The Iraqi parliament voted to expel U.S. troops from the country.', ['SANCTION IRQLEG>USAMIL:expel']],
+  ['expelled forces and forced flight', "Niger's junta expelled French forces from the country.", ['SANCTION NERMIL>FRAMIL:expel']],
+  ['expelled forces and forced flight', 'The army forced thousands of villagers to flee their homes.', ['SANCTION army>villagers:expel']],
+  ['expelled forces and forced flight', 'RSF fighters forced 10,000 residents to flee El Fasher.', ['SANCTION rapid-support-forces>-:expel']],
+  ['expelled forces and forced flight', 'Russia expelled two Estonian diplomats from Moscow.', ['SANCTION RUS>-:expel']],
+  ['expelled forces and forced flight', 'Police forced the protesters to leave the square.', ['COERCE police>protesters']],
+
+  // Hanging and beheading are executions: ASSAULT targeted ("targeted killings, including ... assassinations and
+  // executions"), the mode a killing takes from its wording (modes.tsv 1823 row); "fighter jets" scrambled are weapons,
+  // not a militia's fighters
+  ['execution by hanging is targeted', 'Iran hanged two men convicted of spying for Israel.', ['ASSAULT IRN>-:targeted']],
+  ['execution by hanging is targeted', 'Saudi Arabia beheaded seven men convicted of terrorism.', ['ASSAULT SAU>-:targeted']],
+  ['execution by hanging is targeted', 'Singapore hanged a man for drug trafficking on Wednesday.', ['ASSAULT SGP>-:targeted']],
+  ['execution by hanging is targeted', 'Soldiers shot dead two villagers in Rakhine state.', ['ASSAULT soldiers>villagers:firearms']],
+  ['fighter jets are weapons', 'South Korea scrambled fighter jets after Chinese bombers entered its air defense zone.', ['MOBILIZE KOR>-:weapons']],
 ];
 
 ploverCases(code, CASES);
