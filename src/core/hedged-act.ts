@@ -5,7 +5,7 @@ import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { epistemicGovernor, type EpistemicCues } from '../extract/tree-clauses/index.ts';
 import { hypotheticalSubject } from './hypothetical-subject.ts';
-import { ownedNegationAt } from '../extract/pattern-requirements.ts';
+import { ownedIdiomStart } from '../extract/pattern-requirements.ts';
 
 // what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -28,8 +28,9 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   if (hedge) return { status: 'alleged', cue: hedge };
   // "is expected in Cairo on Monday": a stay still ahead (stay-abroad.ts) is planned
   if (trigger.pattern.requiresStay && ctx.doc.tokens[trigger.head].lemma === 'expect') return { status: 'planned', cue: 'expected in' };
-  // "will not stand idly by": the negation is the idiom's own (verbs.tsv `negated`), the words before it decide
-  const modality = modalityOf(ctx, trigger.head, trigger.pattern.requiresNegation ? Math.max(0, ownedNegationAt(ctx, trigger)) : trigger.start);
+  // "will not stand idly by", "cannot stand idly by": the negation (and an ability modal before it) is the idiom's own
+  // (verbs.tsv `negated`), the words before it decide
+  const modality = modalityOf(ctx, trigger.head, trigger.pattern.requiresNegation ? ownedIdiomStart(ctx, trigger) : trigger.start);
   // "will take all necessary measures to defend its sovereignty": a warning is made by saying it (as "reserves the
   // right to respond"), its "will" is no plan (verbs.tsv `spoken`)
   // so is its "would", a future told in reported speech ("Israel would not hesitate to use force, the minister said")

@@ -75,3 +75,15 @@ export function ownedNegationAt(ctx: SentenceContext, tr: Trigger): number {
   if (tr.start - 1 >= first && NEGATIONS.has(t[tr.start - 1].lower)) return tr.start - 1;
   return tr.start - 2 >= first && t[tr.start - 1].pos === 'ADV' && NEGATIONS.has(t[tr.start - 2].lower) ? tr.start - 2 : -1;
 }
+
+const ABILITY = new Set(['can', 'could']);
+/**
+ * Where the idiom's words begin, its own negation first: "cannot stand idly by", "can't sit idly by" say as "will not"
+ * that the speaker will act, so an ability modal right before the negation is the idiom's too (no possibility told).
+ */
+export function ownedIdiomStart(ctx: SentenceContext, tr: Trigger): number {
+  const negation = ownedNegationAt(ctx, tr);
+  if (negation < 0) return tr.start;
+  const before = ctx.doc.tokens[negation - 1];
+  return negation - 1 >= ctx.sentence.tokenStart && before.pos === 'AUX' && ABILITY.has(before.lemma) ? negation - 1 : negation;
+}

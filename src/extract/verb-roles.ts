@@ -21,6 +21,7 @@ import { afterOwnPreposition, againstTargets, modifiesOwnNoun, ownActOwner, ownO
 import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
 import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-addressee.ts';
+import { captorOfReleased, CAPTOR_RULE } from './tree-roles/released-persons.ts';
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const GRANT_REFUGE = '075';
@@ -52,6 +53,12 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     const asked = named.length ? undefined : tree.childrenWith(tr.head, 'nsubj:pass').map((s) => askedFrom(tree, s)).find((n) => n !== undefined);
     const agent = asked === undefined ? named : participantsAt(tree, ctx, asked).phrases;
     if (asked !== undefined && agent.length) rules.push(REQUEST_ASKED_FROM_RULE);
+    // "three journalists held by the Taliban were released": captives are given up by their captor
+    const captor = agent.length ? null : captorOfReleased(tree, ctx, tr.head, type, tr.pattern.cameo);
+    if (captor) {
+      rules.push(CAPTOR_RULE);
+      return [[captor], chosen(findSubject(ctx, tr.head, true), read?.targets)];
+    }
     // "the minister's resignation was announced": the pattern's own act noun as subject acts for its owner
     const owned = agent.length === 0 ? ownActOwner(ctx, tr) : null;
     if (owned) {

@@ -35,6 +35,7 @@ export interface LexiconFiles {
   readonly gerundVerbs: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
+  readonly captorParticiples?: string;
   readonly titleNouns: string;
   readonly kinNouns: string;
   readonly claimNouns: string;
@@ -125,6 +126,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),
+    captorParticiples: new Set(parseTsv(files.captorParticiples ?? '').map(({ cells }) => cells[0])),
     titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),
     kinNouns: new Set(parseTsv(files.kinNouns).map(({ cells }) => cells[0])),
     claimNouns: new Map(parseTsv(files.claimNouns).map(({ cells }) => [cells[0], { certainty: cells[1], ownerless: cells[2] === 'outlet' ? null : cells[2] || 'alleged' }])),

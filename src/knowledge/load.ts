@@ -103,6 +103,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     gerundVerbs: read('lexicon/gerund-verbs.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
+    captorParticiples: read('lexicon/captor-participles.tsv'),
     titleNouns: read('lexicon/title-nouns.tsv'),
     kinNouns: read('lexicon/kin-nouns.tsv'),
     claimNouns: read('lexicon/claim-nouns.tsv'),

@@ -183,9 +183,9 @@ export interface Lexicon {
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */
   readonly speakingDocuments: ReadonlySet<string>;
-  /** Participles whose "by" names who holds the thing they describe ("positions held by X"): data/lexicon/holder-participles.tsv */
-  /** lemma → the preposition naming the holder ("held by", "belonging to"). */
+  /** Participles whose "by" (or other preposition: lemma → it) names the holder ("positions held by X"): data/lexicon/holder-participles.tsv */
   readonly holderParticiples: ReadonlyMap<string, string>;
+  readonly captorParticiples?: ReadonlySet<string>; // "hostages held|kidnapped by X": X holds them, data/lexicon/captor-participles.tsv
   /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
   readonly titleNouns: ReadonlySet<string>;
   /** Nouns of kinship ("his daughter"): a relative, no participant for the owner. */

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase } from './node-phrase.ts';
+import { participantsAt } from './participants.ts';
 
 export const RELEASED_RULE = 'roles:tree-pattern-patients';
 
@@ -46,3 +47,26 @@ export function withoutGivenInExchange(ctx: SentenceContext, c: Candidate): Cand
   return targets.length === c.targets.length ? c : { ...c, targets, rules: [...c.rules, EXCHANGED_FOR_RULE] };
 }
 export const EXCHANGED_FOR_RULE = 'roles:given-in-exchange-no-target';
+
+export const CAPTOR_RULE = 'roles:tree-captor-releases';
+// verbs of giving captives up whose unnamed doer is who held them ("were freed" may be a rescue: AID by the manual)
+const GIVING_UP = new Set(['release', 'hand', 'return', 'repatriate', 'swap', 'exchange']);
+const RELEASE_CODE = /^084/;
+
+/**
+ * "Three journalists held by the Taliban were released", "hostages kidnapped by Hamas were handed over": captives
+ * whose captor a participle names (data/lexicon/captor-participles.tsv) and who are given up with no agent named are
+ * given up by that captor (PLOVER RETREAT release: "release captives"). Null when no captor is coded (asked only where no agent is named).
+ */
+export function captorOfReleased(view: TreeView, ctx: SentenceContext, head: number, type: string, cameo: string): ActorPhrase | null {
+  if (type !== 'RETREAT' || !RELEASE_CODE.test(cameo) || !GIVING_UP.has(ctx.doc.tokens[head].lemma)) return null;
+  for (const captives of view.childrenWith(head, 'nsubj:pass')) {
+    for (const verb of view.childrenWith(captives, 'acl')) {
+      if (!ctx.kb.lexicon.captorParticiples?.has(ctx.doc.tokens[verb].lemma)) continue;
+      const agent = view.childrenWith(verb, 'obl').find((n) => view.label(n) === 'obl:agent' || view.marker(n) === 'by');
+      const captor = agent === undefined ? undefined : participantsAt(view, ctx, agent).phrases[0];
+      if (captor && !captor.locative && captor.code !== null) return captor;
+    }
+  }
+  return null;
+}
