@@ -128,6 +128,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "rallied in two places in the city — the Mong Kok area and the Wan Chai district": the whole, not a part (parts-of-whole.ts)
   const partOfWhole: PlaceFilter = { rule: 'place:part-of-whole', drops: (p) => judged(p) && isListedPartOfWhole(doc, p) };
   const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
+  const spokenContent = verbal && c.rules.some((r) => r.startsWith('speech-act:content:'));
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
@@ -145,6 +146,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:reaction-source', drops: (p) => story.verbalActNoun !== undefined && isProposerAfterFrom(doc, p.start, story.verbalActNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
+    // "told parliament that Russia must withdraw from Ukraine": a speech act coded by what it asks or offers is made
+    // where its speaker is; the places of its content are the content's (the body spoken to may place it, below)
+    { rule: SPEECH_CONTENT, drops: (p) => spokenContent && apart(p) && dominatedBy(tree(), token(p), contentHead(tree(), c.trigger.head)) },
     listedMember,
     partOfWhole,
   ];
@@ -258,3 +262,13 @@ function ownLegislature(seats: ReadonlyMap<string, { city: string; country: stri
     return seat?.city !== '*' ? seat : capital === undefined || home === null ? undefined : { city: capital, country: home };
   } };
 }
+
+const SPEECH_CONTENT = 'place:speech-content';
+
+function dominatedBy(view: TreeView, word: number, top: number): boolean {
+  for (let k = word, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
+  return false;
+}
+
+// "must withdraw": the trigger's modal hangs on the content's verb, which heads the content
+const contentHead = (view: TreeView, head: number) => (view.has(head) && view.label(head).startsWith('aux') ? view.head(head) : head);
