@@ -230,7 +230,7 @@ function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: 
  * that ends in the act's own noun (`last`) is dated by that noun's possessive date, not by the claim's day; a
  * reaction is no such trigger ("condemned Sunday's attack" is said on its own day). None when the noun has no such date.
  */
-export function datesOfEndingActNoun(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], head: number, last: number, actNoun: (lemma: string) => boolean): DateMention[] {
+export function datesOfEndingActNoun(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], head: number, last: number, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
   if (!view.has(last) || view.upos(last) !== 'NOUN' || !actNoun(tokens[last].lemma)) return [];
   return dates.filter((d) => {
     const word = tokenAt(tokens, d.end, head);
