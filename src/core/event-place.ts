@@ -30,6 +30,7 @@ import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
 import { actAtSea } from './sea-acts.ts';
+import { inSpeechOpener, SPEECH_OPENER } from './speech-opener-place.ts';
 import type { TownBody } from '../resolve/town-bodies.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
@@ -157,12 +158,16 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
-  const chosen = governed ?? choose(ownClause);
+  // "Speaking to reporters in Ankara, Erdogan accused ...": where the speaker spoke, before the places of what he said
+  const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
+  const spokenAt = verbal && !governed ? sentencePlaces.find((p) => judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb)) ?? null : null;
+  if (spokenAt) rules.push(SPEECH_OPENER);
+  const chosen = governed ?? spokenAt ?? choose(ownClause);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
-  if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
+  if (!governed && !spokenAt && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   // ... or, for a statement, the body's seat it was made to ("in a speech to parliament": site-phrases.ts addressedSites)
