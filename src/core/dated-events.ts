@@ -18,6 +18,7 @@ import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
 import { withEventDateCodes } from './event-date-codes.ts';
+import { withTellingDay } from './telling-day.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import type { sentenceDropper } from './trace.ts';
 
@@ -84,7 +85,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
     certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : [])],
     articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun)]), bare: u.bare,
-  }, u.refs).map((e) => withEventDateCodes(e, ctx.kb, article.published));
+  }, u.refs).map((e) => withEventDateCodes(withTellingDay(e, { start: sentence.start, text: doc.text.slice(sentence.start, sentence.end) }, sentenceDates), ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
     drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type);
