@@ -22,3 +22,11 @@ export function inSpeechOpener(view: TreeView, word: number, trigger: number, ad
   }
   return false;
 }
+
+// a sentence's opening participle of speaking up to the place: "Speaking to reporters in Ankara", "Addressing a rally in"
+const OPENER_BEFORE = /(?:^|[.!?]["”’]?\s+|—\s*)(?:Speaking|Talking|Addressing|Briefing)\b[^,.;:!?—]*$/;
+
+/** The place is in the participle of speaking that opens its sentence, read from the words alone (story-place.ts): where someone spoke, not where the news happened. */
+export function spokenFrom(text: string, p: { start: number }): boolean {
+  return OPENER_BEFORE.test(text.slice(Math.max(0, p.start - 120), p.start));
+}

@@ -10,6 +10,8 @@ import { datesTheReport } from '../resolve/dates.ts';
 // withdraw": a speech act, not one reported) keeps its day.
 export const TELLING_DAY = 'date:telling-day';
 const REPORTED_ACT = 'certainty:provenance:';
+// times of an act told relative to the telling (the dev set's gold dates "said Thursday ... attacked overnight" on Thursday)
+const ANCHORED_TO_TELLING = /\b(?:overnight|earlier in the day|earlier that day|hours earlier|hours before)\b/i;
 
 /** The event with the telling day as a 'reported' date, where its only date is its frame's telling day. */
 export function withTellingDay(e: Event, sentence: { start: number; text: string }, sentenceDates: readonly DateMention[]): Event {
@@ -20,7 +22,9 @@ export function withTellingDay(e: Event, sentence: { start: number; text: string
   // a stated date that is the telling day, or the publication day standing in for a date the tree set aside
   const stated = e.date.basis === 'stated' && e.date.span !== null && e.date.span[0] === told.start && e.date.span[1] === told.end;
   const published = e.date.precision === 'reported' && e.date.span === null;
-  if (!stated && !published) return e;
-  const date = { value: told.value, precision: 'reported' as const, text: told.text, span: [told.start, told.end] as [number, number], basis: 'inferred' as const };
+  // ("said on Friday that Russia launched 80 drones overnight": a time the telling day anchors dates the act on it)
+  const anchored = ANCHORED_TO_TELLING.test(sentence.text);
+  if (!stated && !published || stated && anchored) return e;
+  const date = { value: told.value, precision: anchored ? 'day' as const : 'reported' as const, text: told.text, span: [told.start, told.end] as [number, number], basis: 'inferred' as const };
   return { ...e, date, rules: [...e.rules, TELLING_DAY] };
 }

@@ -133,3 +133,38 @@ for (const [text, trigger, name] of [
     assert.equal(eventOf(text, trigger).location?.name, name);
   });
 }
+
+// "Israeli troops killed four Palestinians in Jenin overnight, the ministry said on Thursday": a time told relative to
+// the telling ("overnight", "hours earlier") is anchored on the telling day, which then dates the act at day precision
+// (core/telling-day.ts; the dev set's gold dates "said Thursday ... attacked ... overnight" on that Thursday).
+for (const [text, trigger, day] of [
+  ['Israeli troops killed four Palestinians in Jenin overnight, the Palestinian health ministry said on Thursday.', 'killed', '2025-06-12'],
+  ['Russian drones struck an energy facility in Odesa overnight, the regional governor said on Wednesday.', 'struck', '2025-06-11'],
+  ['Gunmen abducted 20 passengers from a bus in Zamfara state hours earlier, police said on Tuesday.', 'abducted', '2025-06-10'],
+] as const) {
+  test(`a time anchored on the telling day: ${text}`, T, () => {
+    const e = eventOf(text, trigger);
+    assert.equal(e.date?.value, day);
+    assert.equal(e.date?.precision, 'day');
+  });
+}
+
+// "Speaking to reporters in Paris, the French foreign minister condemned the massacre. Soldiers later arrested five
+// suspects.": where someone spoke is no scene: not the paragraph's setting for the next act (core/paragraph-place.ts),
+// nor the story's place for the acts of its opening (resolve/story-place.ts via core/speech-opener-place.ts spokenFrom).
+for (const [text, trigger, city] of [
+  ['Gunmen killed 20 villagers in northern Burkina Faso on Tuesday. Speaking to reporters in Paris, the French foreign minister condemned the massacre. Soldiers later arrested five suspects.', 'arrested', 'Paris'],
+  ['Militants attacked a convoy in eastern Congo on Monday. Addressing a summit in Nairobi, the Kenyan president condemned the violence. Troops later killed six of the attackers.', 'killed', 'Nairobi'],
+  ['A car bomb exploded in central Somalia on Sunday. Speaking at a news conference in Ankara, the Somali president accused al-Shabaab of the bombing. Police later detained three suspects.', 'detained', 'Ankara'],
+  ['Gunmen shot dead a local politician. Speaking at a rally in Lahore, the prime minister condemned the killing. Police arrested two suspects.', 'shot', 'Lahore'],
+  ['Rebels seized two villages on Monday. Speaking to reporters in Geneva, the U.N. envoy urged both sides to stop fighting. The rebels also attacked an army post.', 'seized', 'Genève'],
+] as const) {
+  test(`a place spoken from is no scene: ${text.slice(0, 60)}`, T, () => {
+    assert.notEqual(eventOf(text, trigger).location?.name, city);
+  });
+}
+// (negative: the statement itself stays where it was made)
+test('the statement stays where it was made', T, () => {
+  const text = 'Rebels seized two villages on Monday. Speaking to reporters in Geneva, the U.N. envoy urged both sides to stop fighting.';
+  assert.equal(eventOf(text, 'urged').location?.name, 'Genève');
+});
