@@ -130,6 +130,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const partOfWhole: PlaceFilter = { rule: 'place:part-of-whole', drops: (p) => judged(p) && isListedPartOfWhole(doc, p) };
   const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
   const spokenContent = verbal && c.rules.some((r) => r.startsWith('speech-act:content:'));
+  const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
@@ -150,6 +151,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "told parliament that Russia must withdraw from Ukraine": a speech act coded by what it asks or offers is made
     // where its speaker is; the places of its content are the content's (the body spoken to may place it, below)
     { rule: SPEECH_CONTENT, drops: (p) => spokenContent && apart(p) && dominatedBy(tree(), token(p), contentHead(tree(), c.trigger.head)) },
+    // "Speaking in Ankara, the president accused al-Shabaab of the bombing": where he spoke is no place of the act he told of
+    { rule: SPOKEN_FROM, drops: (p) => !verbal && judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb) },
     listedMember,
     partOfWhole,
   ];
@@ -159,7 +162,6 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
   // "Speaking to reporters in Ankara, Erdogan accused ...": where the speaker spoke, before the places of what he said
-  const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
   const spokenAt = verbal && !governed ? sentencePlaces.find((p) => judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb)) ?? null : null;
   if (spokenAt) rules.push(SPEECH_OPENER);
   const chosen = governed ?? spokenAt ?? choose(ownClause);
@@ -269,6 +271,7 @@ function ownLegislature(seats: ReadonlyMap<string, { city: string; country: stri
 }
 
 const SPEECH_CONTENT = 'place:speech-content';
+const SPOKEN_FROM = 'place:spoken-from';
 
 function dominatedBy(view: TreeView, word: number, top: number): boolean {
   for (let k = word, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;

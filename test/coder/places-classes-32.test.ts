@@ -168,3 +168,15 @@ test('the statement stays where it was made', T, () => {
   const text = 'Rebels seized two villages on Monday. Speaking to reporters in Geneva, the U.N. envoy urged both sides to stop fighting.';
   assert.equal(eventOf(text, 'urged').location?.name, 'Genève');
 });
+
+// "Speaking in Ankara, the president accused al-Shabaab of the bombing": the act an accusation charges was placed where
+// the accuser spoke; a place in the opening participle of speaking is no place of a material act (place:spoken-from).
+for (const [text, trigger, city] of [
+  ['A car bomb exploded in central Somalia on Sunday. Speaking at a news conference in Ankara, the Somali president accused al-Shabaab of the bombing.', 'bombing', 'Ankara'],
+  ['Speaking to reporters in Moscow, the defence minister accused Ukraine of shelling a nuclear plant.', 'shelling', 'Moscow'],
+  ['Speaking to reporters in Islamabad, the interior minister accused India of sponsoring the attack on the train.', 'sponsoring', 'Islamabad'],
+] as const) {
+  test(`a charged act is not where the accuser spoke: ${text.slice(0, 70)}`, T, () => {
+    assert.notEqual(eventOf(text, trigger).location?.name, city);
+  });
+}
