@@ -224,3 +224,16 @@ function inOtherSetOffRelative(tokens: readonly Token[], word: number, trigger: 
   const ofAct = tokens[open].lower === 'which' && open >= 2 && actNoun(tokens[open - 2].lemma);
   return (trigger < open || trigger > close) && (ofAct || tokens.slice(open, close + 1).some((t) => PERFECT.has(t.lower)));
 }
+
+/**
+ * "claimed responsibility on Tuesday for Monday's bombing", "claimed Sunday's attack in a statement on Monday": a trigger
+ * that ends in the act's own noun (`last`) is dated by that noun's possessive date, not by the claim's day; a
+ * reaction is no such trigger ("condemned Sunday's attack" is said on its own day). None when the noun has no such date.
+ */
+export function datesOfEndingActNoun(view: TreeView, tokens: readonly Token[], dates: readonly DateMention[], head: number, last: number, actNoun: (lemma: string) => boolean = () => false): DateMention[] {
+  if (!view.has(last) || view.upos(last) !== 'NOUN' || !actNoun(tokens[last].lemma)) return [];
+  return dates.filter((d) => {
+    const word = tokenAt(tokens, d.end, head);
+    return isPossessiveDate(view, tokens, word) && view.head(possessiveDate(view, tokens, word)) === last;
+  });
+}

@@ -29,6 +29,7 @@ import { capitalPhrases, countryMentionsOf } from '../resolve/capital-phrases.ts
 import { isMaterialActNoun, isVerbalActNoun } from './topic-places.ts';
 import { ATTRIBUTED_DOER_RULE } from '../extract/tree-roles/tree-actors.ts';
 import { seatedSpeaker, seatOfSpeakers } from './speakers-seat.ts';
+import { spokenFrom } from './speech-opener-place.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
@@ -163,7 +164,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), seatOf: (city: string, country: string) => seatCity(kb, city, country), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at, kb.lexicon.foreignAffairsWords) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p) || spokenFrom(article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), seatOf: (city: string, country: string) => seatCity(kb, city, country), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at, kb.lexicon.foreignAffairsWords) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);

@@ -10,7 +10,7 @@ import type { ArticleDates } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
-import { datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
+import { datesOfEndingActNoun, datesOfOtherRelatives, datesOfTriggerClause, pastActDates, possessiveDatesOfOtherNouns } from './clause-dates.ts';
 import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
@@ -18,6 +18,7 @@ import { speakerPlace } from './speaker-place.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
 import { withEventDateCodes } from './event-date-codes.ts';
+import { withTellingDay } from './telling-day.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import type { sentenceDropper } from './trace.ts';
 
@@ -58,6 +59,7 @@ export interface ArticleScope {
 const ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
 // statements that react to an act told with its own date ("condemned Sunday's attack"): blame, praise, rejection
 const REACTIONS = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+const ACT_NOUN_DATE = 'date:act-noun-possessive';
 
 /** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
 export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
@@ -73,16 +75,17 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   }
   const reaction = REACTIONS.has(c.info.type);
   const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction, scope.storyPlaces.materialActNoun);
-  const chosen = datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
+  const ofActNoun = reaction ? [] : datesOfEndingActNoun(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, c.trigger.end - 1, scope.storyPlaces.materialActNoun);
+  const chosen = ofActNoun.length > 0 ? ofActNoun : datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
   const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
-    certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules],
+    certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : [])],
     articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun)]), bare: u.bare,
-  }, u.refs).map((e) => withEventDateCodes(e, ctx.kb, article.published));
+  }, u.refs).map((e) => withEventDateCodes(withTellingDay(e, { start: sentence.start, text: doc.text.slice(sentence.start, sentence.end) }, sentenceDates), ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);
   if (isUnaddressedAllegation(ctx, c, assembled.flatMap((e) => (e.target ? [e.target] : [])))) {
     drop?.('assemble', 'assemble:allegation-accuses-no-one', c.trigger, c.info.type);

@@ -30,6 +30,7 @@ import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
 import { isListedPartOfWhole } from './parts-of-whole.ts';
 import { actAtSea } from './sea-acts.ts';
+import { inSpeechOpener, SPEECH_OPENER } from './speech-opener-place.ts';
 import type { TownBody } from '../resolve/town-bodies.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
@@ -128,6 +129,8 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "rallied in two places in the city — the Mong Kok area and the Wan Chai district": the whole, not a part (parts-of-whole.ts)
   const partOfWhole: PlaceFilter = { rule: 'place:part-of-whole', drops: (p) => judged(p) && isListedPartOfWhole(doc, p) };
   const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
+  const spokenContent = verbal && c.rules.some((r) => r.startsWith('speech-act:content:'));
+  const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
@@ -145,6 +148,11 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: 'place:reaction-source', drops: (p) => story.verbalActNoun !== undefined && isProposerAfterFrom(doc, p.start, story.verbalActNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
+    // "told parliament that Russia must withdraw from Ukraine": a speech act coded by what it asks or offers is made
+    // where its speaker is; the places of its content are the content's (the body spoken to may place it, below)
+    { rule: SPEECH_CONTENT, drops: (p) => spokenContent && apart(p) && dominatedBy(tree(), token(p), contentHead(tree(), c.trigger.head)) },
+    // "Speaking in Ankara, the president accused al-Shabaab of the bombing": where he spoke is no place of the act he told of
+    { rule: SPOKEN_FROM, drops: (p) => !verbal && judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb) },
     listedMember,
     partOfWhole,
   ];
@@ -153,12 +161,15 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
-  const chosen = governed ?? choose(ownClause);
+  // "Speaking to reporters in Ankara, Erdogan accused ...": where the speaker spoke, before the places of what he said
+  const spokenAt = verbal && !governed ? sentencePlaces.find((p) => judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb)) ?? null : null;
+  if (spokenAt) rules.push(SPEECH_OPENER);
+  const chosen = governed ?? spokenAt ?? choose(ownClause);
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
-  if (!governed && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
+  if (!governed && !spokenAt && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);
   // "staged a sit-in at the airport": a site named by description, hanging on the trigger, where no name is stated
   // ... or, for a statement, the body's seat it was made to ("in a speech to parliament": site-phrases.ts addressedSites)
@@ -258,3 +269,14 @@ function ownLegislature(seats: ReadonlyMap<string, { city: string; country: stri
     return seat?.city !== '*' ? seat : capital === undefined || home === null ? undefined : { city: capital, country: home };
   } };
 }
+
+const SPEECH_CONTENT = 'place:speech-content';
+const SPOKEN_FROM = 'place:spoken-from';
+
+function dominatedBy(view: TreeView, word: number, top: number): boolean {
+  for (let k = word, steps = 0; k >= 0 && steps < 40; k = view.head(k), steps++) if (k === top) return true;
+  return false;
+}
+
+// "must withdraw": the trigger's modal hangs on the content's verb, which heads the content
+const contentHead = (view: TreeView, head: number) => (view.has(head) && view.label(head).startsWith('aux') ? view.head(head) : head);

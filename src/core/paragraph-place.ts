@@ -1,5 +1,6 @@
 import type { Sentence } from '../nlp/types.ts';
 import type { PlaceMention } from '../resolve/types.ts';
+import { spokenFrom } from './speech-opener-place.ts';
 
 // "In August near Kabul, three attacks left 35 dead. One of the attacks killed a soldier. Another killed three
 // contractors.": a paragraph that opens with its setting places the sentences after it that name no place, as
@@ -18,7 +19,8 @@ export function paragraphPlace(sentences: readonly Sentence[], index: number, te
     if (!sameParagraph(text, sentences[k], sentences[k + 1])) return null;
     const here = placesIn(places, sentences[k]);
     if (here.length === 0) continue;
-    const local = here.filter((p) => p.locative && p.place.precision !== 'country');
+    // ("Speaking to reporters in Paris, the minister condemned ...": where someone spoke is no scene the next act goes on in)
+    const local = here.filter((p) => p.locative && p.place.precision !== 'country' && !spokenFrom(text, p));
     return here.length === 1 && local.length === 1 ? local[0] : null;
   }
   return null;

@@ -10,7 +10,7 @@ export interface Geonames {
   readonly cities: (normalizedName: string) => readonly PlaceEntry[];
   /**
    * Cities a name not listed may be another spelling of: the same consonants in the same order as one of their names
-   * ("Deir al-Balah" for Dayr al Balah), most populous first; only for names of six consonants or more (a short
+   * ("Deir al-Balah" for Dayr al Balah), most populous first; only for names of five consonants or more (a short
    * skeleton is shared by too many names).
    */
   readonly citiesSpeltLike: (normalizedName: string) => readonly PlaceEntry[];
@@ -239,10 +239,11 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
   return { regions, cities, citiesSpeltLike, divisionsOverTowns: (name) => divisions.get(name) ?? [] };
 }
 
-// a skeleton of three consonants or more is indexed; only one of six or more is looked up (a short one is shared by
-// too many names: "Mabanga" and Mbanga, "Mellit" and others)
+// a skeleton of three consonants or more is indexed; only one of five or more is looked up (a short one is shared by
+// too many names: "Mabanga" and Mbanga, "Mellit" and others); the lookup is for names of two words or more, whose
+// skeleton of five is rarer ("Tal Rifaat" for Tall Rif'at)
 const MIN_SKELETON = 3;
-const LONG_SKELETON = 6;
+const LONG_SKELETON = 5;
 
 const MAX_NAMES = 20_000;
 // how many times a town's population a division's towns must hold for the division to keep its bare name: a town

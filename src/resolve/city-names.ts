@@ -77,7 +77,12 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' || readOtherwise ? i : i + 1;
-    const hit = longestName(doc, t.start, first, j, (text) => citiesNamed(kb, text, locative || afterVerb, storyCountries)) ?? (spelt ? longestName(doc, t.start, first, j, spelt) : null);
+    // (the longer name spelt otherwise before a shorter one listed as written: "in Tal Rifaat" is Tall Rif'at, not a
+    // village named Tal)
+    const hit = longestName(doc, t.start, first, j, (text) => {
+      const named = citiesNamed(kb, text, locative || afterVerb, storyCountries);
+      return named.length > 0 || !spelt ? named : spelt(text);
+    });
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;

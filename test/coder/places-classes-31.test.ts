@@ -19,10 +19,10 @@ for (const [text, trigger] of [
     assert.equal(eventOf(text, trigger).date?.precision, 'reported');
   });
 }
-// (negatives: the act's own day stays; a telling day before "that" keeps dating the act, as it did)
+// (negatives: the act's own day stays; a telling day before "that" dates the act as the trailing one does since
+// session 32: places-classes-32 "a leading telling day")
 for (const [text, trigger, day] of [
   ['Police arrested 30 protesters in the capital on Monday, a spokesman told reporters.', 'arrested', '2025-06-09'],
-  ['A spokesman told reporters on Monday that police arrested 30 protesters.', 'arrested', '2025-06-09'],
   ['Troops killed 12 militants in the north on Wednesday, the army told Reuters.', 'killed', '2025-06-11'],
 ] as const) {
   test(`the act's own day stays: ${text}`, T, () => {
