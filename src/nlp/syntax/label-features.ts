@@ -36,6 +36,27 @@ export const LABEL_FEATURES = LABEL_TEMPLATES.count + LABEL_CLUSTER_TEMPLATES.co
 /** The templates that read only the two tags, the direction and the distance, and the others (label-inference.ts). */
 export const [LABEL_TAG_TEMPLATES, LABEL_OTHER_TEMPLATES] = LABEL_TEMPLATES.split((slot) => slot === DIR || slot === DT || slot === HT || slot === DIST);
 
+// The atoms one end of an arc gives by its spelling and tag, with the other end's tag and the direction.
+const DEP_END = new Set([DIR, DW, DT, DWT, D_SUF, DF, DM, HT]);
+const HEAD_END = new Set([DIR, HW, HT, HWT, H_SUF, HM, DT]);
+const [DEP_OTHER, NOT_DEP_OTHER] = LABEL_OTHER_TEMPLATES.split((slot) => DEP_END.has(slot));
+const [HEAD_OTHER, ARC_OTHER] = NOT_DEP_OTHER.split((slot) => HEAD_END.has(slot));
+const [DEP_CLUSTER, NOT_DEP_CLUSTER] = LABEL_CLUSTER_TEMPLATES.split((slot) => DEP_END.has(slot));
+const [HEAD_CLUSTER, ARC_CLUSTER] = NOT_DEP_CLUSTER.split((slot) => HEAD_END.has(slot));
+/**
+ * `LABEL_OTHER_TEMPLATES` (and the word-class templates) in three parts: those that read the dependent's spelling
+ * with the two tags and the direction (`dep`), those that read the head's so (`head`), and the rest (`arc`).
+ */
+export const LABEL_END_TEMPLATES = {
+  dep: [DEP_OTHER, DEP_CLUSTER], head: [HEAD_OTHER, HEAD_CLUSTER], arc: [ARC_OTHER, ARC_CLUSTER],
+} as const;
+
+/** Buckets of one end's templates (`LABEL_END_TEMPLATES.dep` or `.head`) on the atoms of the arc `labelFeatures` read last. */
+export function labelEndFeatures(sets: readonly [FeatureTemplates, FeatureTemplates], clusters: boolean, mask: number, out: Int32Array): number {
+  const k = sets[0].hash(atoms, mask, out, 0);
+  return clusters ? sets[1].hash(atoms, mask, out, k) : k;
+}
+
 /** The signed distance atom of an arc (its sign is the direction). */
 export const arcDistance = (head: number, dep: number) => (dep < head ? Math.min(head - dep, 8) : -Math.min(dep - head, 8));
 
@@ -46,8 +67,8 @@ export function labelTagFeatures(depTag: number, headTag: number, distance: numb
   return LABEL_TAG_TEMPLATES.hash(a, mask, out, 0);
 }
 
-/** Buckets of the arc's features (`templates`: all of them, or `LABEL_OTHER_TEMPLATES`), word classes after them. */
-export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array, templates = LABEL_TEMPLATES): number {
+/** Buckets of the arc's features (`templates`: all of them, or a part), word classes (`clusterTemplates`) after them. */
+export function labelFeatures(st: ParserState, c: SentenceContext, head: number, dep: number, mask: number, out: Int32Array, templates = LABEL_TEMPLATES, clusterTemplates = LABEL_CLUSTER_TEMPLATES): number {
   const a = atoms;
   a[DIR] = dep < head ? 1 : 2;
   a[DIST] = arcDistance(head, dep);
@@ -64,5 +85,5 @@ export function labelFeatures(st: ParserState, c: SentenceContext, head: number,
   const k = templates.hash(a, mask, out, 0);
   if (!c.hasClusters) return k;
   a[DF] = c.cf(dep); a[DM] = c.cm(dep); a[HM] = c.cm(head);
-  return LABEL_CLUSTER_TEMPLATES.hash(a, mask, out, k);
+  return clusterTemplates.hash(a, mask, out, k);
 }
