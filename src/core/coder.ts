@@ -70,7 +70,7 @@ import { withLoyalFactions } from './loyal-faction.ts';
 import { withPartiesBetween } from './between-parties.ts';
 import { asCancelledMeetings, CANCELLED_MEETING } from './cancelled-meeting.ts';
 import { withoutBackground, withoutDescriptions } from './background.ts';
-import { governingCandidate, governorShell, holdsContent, twinAccusation } from './governed.ts';
+import { contentShell, governingCandidate, twinAccusation } from './governed.ts';
 import { isDatedTollSubject, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { isPerceivedNoun } from './perceived-act.ts';
 import { withoutPurposes, withoutRestatedPurposes } from './purpose.ts';
@@ -216,7 +216,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // “Withdraw your troops,” the president told Russia: a quoted order has no roles of its own, its teller's
           const c = info && (proposeCandidate(ctx, tr, info) ?? quotedOrder(ctx, tr));
           if (c) raw.push(c);
-          else { drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type); if (info && holdsContent(info)) shells.push(governorShell(tr, info)); }
+          else { drop?.('candidate', info ? 'candidate:no-roles' : 'trigger:unknown-cameo', tr, info?.type); const shell = info && contentShell(treeOf(), ctx, tr, info); if (shell) shells.push(shell); }
         }
         // descriptions, habitual background, purposes and generic charges out ("Hezbollah, which is backed by Iran",
         // "have repeatedly attacked", "sent troops to fight", "accused the army of killings"); a word's sense by its

@@ -4,6 +4,8 @@ import type { CameoInfo } from '../knowledge/types.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { governingNode } from '../extract/tree-clauses/index.ts';
 import { reducedRelativeVerb } from './reduced-relative.ts';
+import { orderedPassiveOf } from '../extract/tree-roles/ordered-undergoer.ts';
+import type { SentenceContext } from '../extract/context.ts';
 
 // Types whose content describes an event that has not happened:
 // "called for the withdrawal", "threatened to strike", "agreed to release", "rejected calls for a ceasefire".
@@ -33,6 +35,11 @@ export const holdsContent = (info: CameoInfo) => info.type === 'REQUEST';
  * (no actor, no target) governs its content as the event would have.
  */
 export const governorShell = (trigger: Trigger, info: CameoInfo): Candidate => ({ trigger, info, actors: [], targets: [], rules: [] });
+
+/** The shell of a request with no roles, or null: "ordered him to be detained" asks nothing (tree-roles/ordered-undergoer.ts). */
+export function contentShell(view: TreeView, ctx: SentenceContext, trigger: Trigger, info: CameoInfo): Candidate | null {
+  return holdsContent(info) && orderedPassiveOf(view, ctx, trigger.head) < 0 ? governorShell(trigger, info) : null;
+}
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
 // holds nothing from the sentence's own verb on (the parse often makes the -ing word the root)

@@ -114,6 +114,8 @@ for (const [text, trigger, content] of PUSHED_TO) {
     assert.ok(events.every((e) => !e.trigger.text.startsWith(content)), events.map((e) => e.trigger.text).join(' | '));
   });
 }
-test('pushing people back is still force', T, () => {
-  assert.equal(find(code('Police pushed protesters back from the parliament building in Nairobi on Tuesday.'), 'pushed').type, 'ASSAULT');
+// (session 32: the particle after the object reads the row of "pushed back protesters", COERCE 191 restrict by the
+// manual's ASSAULT ambiguities, knowledge/separable-particles.ts; either way no request)
+test('pushing people back is still force, no request', T, () => {
+  assert.equal(find(code('Police pushed protesters back from the parliament building in Nairobi on Tuesday.'), 'pushed').type, 'COERCE');
 });
