@@ -38,7 +38,9 @@ export const governorShell = (trigger: Trigger, info: CameoInfo): Candidate => (
 
 /** The shell of a request with no roles, or null: "ordered him to be detained" asks nothing (tree-roles/ordered-undergoer.ts). */
 export function contentShell(view: TreeView, ctx: SentenceContext, trigger: Trigger, info: CameoInfo): Candidate | null {
-  return holdsContent(info) && orderedPassiveOf(view, ctx, trigger.head) < 0 ? governorShell(trigger, info) : null;
+  // ("The army is seeking to retake the town": a row that wants an object, with none, is no request at all)
+  const objectless = trigger.pattern.requiresObject && view.childrenWith(trigger.head, 'obj').length === 0;
+  return holdsContent(info) && !objectless && orderedPassiveOf(view, ctx, trigger.head) < 0 ? governorShell(trigger, info) : null;
 }
 
 // "Protesters demanding his release gathered outside the court": a demand told in a reduced relative on the subject
