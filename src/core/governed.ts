@@ -38,8 +38,10 @@ export const governorShell = (trigger: Trigger, info: CameoInfo): Candidate => (
 
 /** The shell of a request with no roles, or null: "ordered him to be detained" asks nothing (tree-roles/ordered-undergoer.ts). */
 export function contentShell(view: TreeView, ctx: SentenceContext, trigger: Trigger, info: CameoInfo): Candidate | null {
-  // ("The army is seeking to retake the town": a row that wants an object, with none, is no request at all)
-  const objectless = trigger.pattern.requiresObject && view.childrenWith(trigger.head, 'obj').length === 0;
+  // ("The army is seeking to retake the town": a clause of its own whose row wants an object, with none, is no request
+  // at all; "forces, seeking to disperse protesters, fired": a participle's aim still holds what it seeks)
+  const ownClause = view.children(trigger.head).some((k) => /^(nsubj|aux)/.test(view.label(k)));
+  const objectless = ownClause && trigger.pattern.requiresObject && view.childrenWith(trigger.head, 'obj').length === 0;
   return holdsContent(info) && !objectless && orderedPassiveOf(view, ctx, trigger.head) < 0 ? governorShell(trigger, info) : null;
 }
 

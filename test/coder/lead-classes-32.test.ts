@@ -173,3 +173,12 @@ expectAll(code, 'a release by the holders stays a release', [
   ['The Taliban freed 20 prisoners after attacking a checkpoint.', ['RETREAT']],
   ['Rebels attacked an army post and later freed 12 captured soldiers.', ['RETREAT']],
 ]);
+
+// (merge: a request with no roles governs its content, wire-classes-32; "The army is seeking to retake the town" is no
+// request at all, its row wanting an object it lacks, so the retaking stays a planned act: core/governed.ts contentShell)
+for (const text of ['The army is seeking to retake the town of Kole.', 'Rebels are seeking to capture the airport in Goma.', 'Government troops were seeking to recapture the border town of Kurmuk.']) {
+  test(`an effort to act is no request, its act planned: ${text}`, T, () => {
+    const e = code(text).find((x) => x.type === 'ASSAULT');
+    assert.equal(e?.provenance.certainty, 'planned', code(text).map((x) => `${x.type} ${x.provenance.certainty}`).join(', '));
+  });
+}
