@@ -42,3 +42,19 @@ export function expectNone(code: (text: string) => Event[], name: string, type: 
     });
   }
 }
+
+/** One test per case: the event on `trigger` has the actor's and the target's codes (undefined: not checked). */
+export function expectCodes(
+  code: (text: string) => Event[], name: string,
+  cases: ReadonlyArray<readonly [text: string, trigger: string, actor: string | null | undefined, target?: string | null]>,
+): void {
+  for (const [text, trigger, actor, target] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      const e = find(events, trigger);
+      const got = `${e.actor?.code ?? null} > ${e.target?.code ?? null} (${JSON.stringify(events.map(brief))})`;
+      if (actor !== undefined) assert.equal(e.actor?.code ?? null, actor, got);
+      if (target !== undefined) assert.equal(e.target?.code ?? null, target, got);
+    });
+  }
+}
