@@ -53,7 +53,8 @@ export interface NamedRoleSides { readonly side: (role: string, from: number, to
 export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): NamedRoleSides {
   const named: { role: string; country: string; start: number }[] = [];
   for (const p of phrases) {
-    const country = p.entry?.country;
+    // ("Soldiers in Benin" names its side as "Beninese soldiers" does)
+    const country = p.entry?.country ?? (p.rule === 'actor:role-in-country' ? p.code?.slice(0, 3) : undefined);
     if (p.kind !== 'role' || !country || !p.code || !ARMED_ROLE.test(p.code) || !p.code.startsWith(country) || isConveyance(doc, p, weaponNouns)) continue;
     named.push({ role: p.code.slice(3), country, start: p.start });
   }

@@ -51,7 +51,9 @@ const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'clash', 'meet', 'talk'
 const GIVING = new Set(['hand', 'turn', 'cede', 'transfer', 'give', 'surrender', 'handover', 'cession']);
 const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 // acts told of people in a passive modifier as events (tree-actors.ts toldViolenceOnPeople)
+// (and releases of captives: "200 prisoners released by Israel", PLOVER RETREAT release)
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const toldOnPeople = (info: CameoInfo) => VIOLENT.has(info.type) || info.type === 'RETREAT' && info.code.startsWith('084');
 const APPEAL_ADDRESSEE_RULE = 'roles:appeal-addressee';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
@@ -62,7 +64,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
-  const toldViolence = VIOLENT.has(info.type) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
+  const toldViolence = toldOnPeople(info) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
   if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
   // "ordered the activist to be detained" asks nothing of the activist: the detention is the orderer's act
   if (tr.pattern.kind === 'verb' && tr.pattern.cameo === '100' && orderedPassiveOf(ctx.tree(), ctx, tr.head) >= 0) return null;

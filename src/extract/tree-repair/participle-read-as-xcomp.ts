@@ -18,7 +18,9 @@ export function repairParticipleReadAsXcomp(tree: EditableTree, tokens: readonly
   for (const participle of tree.nodes()) {
     if (tree.label(participle) !== 'xcomp' || tree.upos(participle) !== 'VERB') continue;
     const verb = tree.head(participle), noun = participle - 1;
-    if (verb < 0 || verb > noun || !NOMINAL.has(tree.upos(noun)) || OBJECT_PREDICATE.has(tokens[verb].lemma)) continue;
+    // (after "found", "left": only a noun nested in the object, "found the bodies of three men abducted by gunmen";
+    // the object itself takes the predicate, "found the town deserted")
+    if (verb < 0 || verb > noun || !NOMINAL.has(tree.upos(noun)) || OBJECT_PREDICATE.has(tokens[verb].lemma) && tree.head(noun) === verb) continue;
     const form = tokens[participle].lower;
     if (form.endsWith('ing') || !(form.endsWith('ed') || inflectedVerbForm(form))) continue;
     if (tree.children(participle).some((k) => ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark', 'cop'].includes(tree.label(k)))) continue;

@@ -43,7 +43,8 @@ const GIVEN_IN_EXCHANGE = /\bin (?:exchange|return) for\s+(?:\S+\s+){0,3}$/i;
  */
 export function withoutGivenInExchange(ctx: SentenceContext, c: Candidate): Candidate {
   if (!CONCESSION_TYPES.has(c.info.type) || c.targets.length === 0) return c;
-  const targets = c.targets.filter((t) => !GIVEN_IN_EXCHANGE.test(ctx.doc.text.slice(Math.max(0, t.start - 60), t.start)));
+  // (people before the release are its own: "in exchange for 200 prisoners released by Israel")
+  const targets = c.targets.filter((t) => t.end <= ctx.doc.tokens[c.trigger.start].start || !GIVEN_IN_EXCHANGE.test(ctx.doc.text.slice(Math.max(0, t.start - 60), t.start)));
   return targets.length === c.targets.length ? c : { ...c, targets, rules: [...c.rules, EXCHANGED_FOR_RULE] };
 }
 export const EXCHANGED_FOR_RULE = 'roles:given-in-exchange-no-target';

@@ -3,6 +3,7 @@ import type { SentenceContext } from '../context.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
+import { nodePhrase } from './node-phrase.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
 import { ORDERED_UNDERGOER_RULE, orderedUndergoer } from './ordered-undergoer.ts';
@@ -97,7 +98,10 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
     const read = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
     const by = stray !== undefined && read.phrases.length ? { phrases: read.phrases, rules: [...read.rules, 'roles:tree-stray-agent'] } : read;
     const subject = subjectNode(view, head, true, (v) => ctx.kb.lexicon.reporting.has(ctx.doc.tokens[v].lemma));
-    const undergoes = subject && participantsAt(view, ctx, subject.node);
+    const named = subject && participantsAt(view, ctx, subject.node);
+    // (people counted undergo a passive that describes them, named by a role or not: "three men abducted by gunmen")
+    const counted = !named?.phrases.length && countedPeople(view, view.head(head)) && view.label(head) === 'acl' ? nodePhrase(view, ctx, view.head(head)) : null;
+    const undergoes = counted ? { phrases: [counted], rules: [COUNTED_UNDERGOERS_RULE] } : named;
     const rules = ['roles:passive', ...(by.phrases.length ? ['roles:tree-agent', ...by.rules] : []), ...(subject && undergoes?.phrases.length ? [...subject.rules, ...undergoes.rules] : [])];
     return { actors: by.phrases, targets: undergoes?.phrases.length ? undergoes.phrases : null, rules, sure: false };
   }
@@ -212,8 +216,12 @@ export function describesNoun(view: TreeView, head: number): boolean {
 export function toldViolenceOnPeople(view: TreeView, ctx: SentenceContext, head: number): boolean {
   if (view.label(head) !== 'acl' || agentNode(view, head) === undefined) return false;
   const noun = view.head(head);
-  return participantsAt(view, ctx, noun).phrases.some((p) => p.start <= ctx.doc.tokens[noun].start && ctx.doc.tokens[noun].end <= p.end);
+  return countedPeople(view, noun) || participantsAt(view, ctx, noun).phrases.some((p) => p.start <= ctx.doc.tokens[noun].start && ctx.doc.tokens[noun].end <= p.end);
 }
+
+export const COUNTED_UNDERGOERS_RULE = 'roles:tree-counted-undergoers';
+// people counted are people, named by a role or not: "the bodies of three men abducted by gunmen"
+const countedPeople = (view: TreeView, noun: number) => noun >= 0 && view.upos(noun) === 'NOUN' && view.childrenWith(noun, 'nummod').length > 0;
 
 // "executed a man convicted of killing an officer", "arrested men accused of plotting": a past participle with no
 // subject, auxiliary, "to" or object of its own, on the object of the sentence's verb before it, is a passive relative
