@@ -51,3 +51,30 @@ expectAll(code, 'who asks for an act in a participle is not its doer', [
 test('a truce proposed by a mediator is agreed by the parties', T, () => {
   assert.equal(find(code('The rebels agreed to a truce proposed by Qatar.'), 'agreed').actor?.text, 'The rebels');
 });
+
+// "Hamas said the woman was alive and would be freed next week, and accused Israel of ...": a stance after ", and"
+// closes the reported clause, also where that clause has conjuncts of its own: the speaker accuses
+// (tree-repair/reporter-second-act.ts); without the comma, acts the reported subject may do stay its own
+expectAll(code, 'a stance after ", and" is the speaker\'s, past a reported clause\'s conjuncts', [
+  ['Hamas said the woman was alive and would be freed next week, and accused Israel of delaying the return of displaced people.', ['ACCUSE Hamas > Israel']],
+  ['The ministry said the talks had failed, and accused Russia of stalling.', ['ACCUSE ministry > Russia']],
+  ['Kyiv said Russian forces had shelled the city overnight, and vowed to respond.', ['THREATEN Kyiv > null']],
+]);
+expectAll(code, 'acts the reported subject may do itself stay its own', [
+  ['Police said the gunmen stormed a bank and demanded a ransom.', ['REQUEST the gunmen > null']],
+  ['The army said the rebels had attacked a base and threatened to kill hostages.', ['THREATEN the rebels > null']],
+]);
+
+// "Rwanda denies supporting the rebels and accuses Congo of ...": a present tense after "and" cannot coordinate with
+// the gerund either; it is the subject's second act, asserted, not denied (tree-repair/finite-conjunct-of-gerund.ts)
+for (const [text, trigger] of [
+  ['Rwanda denies supporting the rebels and accuses Congo of working with the militia.', 'accuses'],
+  ['The army denies shelling the market and blames the rebels for the attack.', 'blames'],
+  ['Iran rejects the charges of arming the Houthis and accuses Washington of escalating tensions.', 'accuses'],
+] as const) {
+  test(`a present tense after a gerund is the subject's own act: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    assert.equal(e.type, 'ACCUSE');
+    assert.equal(e.provenance.certainty, 'asserted');
+  });
+}

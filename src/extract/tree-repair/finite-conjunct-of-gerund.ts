@@ -12,12 +12,13 @@ import type { EditableTree } from './editable-tree.ts';
  */
 export function repairFiniteConjunctOfGerund(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const verb of tree.nodes()) {
-    if (tree.base(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !isPastForm(tokens[verb])) continue;
+    if (tree.base(verb) !== 'conj' || tree.upos(verb) !== 'VERB' || !isFiniteForm(tokens[verb])) continue;
     const gerund = tree.head(verb);
     if (gerund < 0 || gerund >= verb || tree.upos(gerund) !== 'VERB' || !tokens[gerund].lower.endsWith('ing')) continue;
     if (!(markedByOfOrFor(tree, tokens, gerund) || isVerbsComplement(tree, gerund)) || hasOwnSubject(tree, verb)) continue;
     const governor = finiteGovernor(tree, tokens, gerund);
-    if (governor === null) continue;
+    // (a present tense with a present: "Rwanda denies supporting the rebels and accuses Congo of ...")
+    if (governor === null || isPastForm(tokens[verb]) !== isPastForm(tokens[governor])) continue;
     tree.attach(verb, governor, 'conj');
     return 'tree-repair:finite-conjunct-of-gerund';
   }
@@ -45,10 +46,14 @@ function hasOwnSubject(tree: EditableTree, verb: number): boolean {
   return false;
 }
 
-// the nearest verb above the gerund that is itself in a past form: the clause's own predicate
+// "accuses", "denies": a third-person present, also finite
+const isPresentForm = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+const isFiniteForm = (t: Token) => isPastForm(t) || isPresentForm(t);
+
+// the nearest verb above the gerund that is itself finite (a past or present form): the clause's own predicate
 function finiteGovernor(tree: EditableTree, tokens: readonly Token[], gerund: number): number | null {
   for (let n = tree.head(gerund), steps = 0; n >= 0 && steps < 4; n = tree.head(n), steps++) {
-    if (tree.upos(n) === 'VERB') return isPastForm(tokens[n]) ? n : null;
+    if (tree.upos(n) === 'VERB') return isFiniteForm(tokens[n]) ? n : null;
   }
   return null;
 }

@@ -17,12 +17,16 @@ import type { EditableTree } from './editable-tree.ts';
 export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const act of tree.nodes()) {
     if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB') continue;
-    const reported = tree.head(act);
-    if (reported < 0 || reported >= act || tree.base(reported) !== 'ccomp' || hasSubject(tree, act)) continue;
+    // (the reported clause's own conjuncts before it: "said the woman was alive and would be freed, and accused ...")
+    const reported = reportedClause(tree, tree.head(act));
+    if (reported < 0 || reported >= act || hasSubject(tree, act)) continue;
+    const commaAnd = tokens[act - 1]?.lower === 'and' && tokens[act - 2]?.text === ',';
     // ("said the vote had been rigged and demanded a recount": an act with an object shares no passive's auxiliaries,
     // so it is no conjunct of a passive clause, whatever its verb)
     // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
-    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !(isCopular(tree, reported) && SPEAKERS_STANCE_ACTS.has(tokens[act].lemma))) continue;
+    // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
+    const stance = SPEAKERS_STANCE_ACTS.has(tokens[act].lemma) && (isCopular(tree, reported) || commaAnd);
+    if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
@@ -30,6 +34,13 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     return 'tree-repair:reporter-second-act';
   }
   return null;
+}
+
+// the reported clause a conjunct hangs from, through the conjuncts before it; -1 when it hangs from no reported clause
+function reportedClause(tree: EditableTree, node: number): number {
+  let n = node;
+  for (let step = 0; n >= 0 && tree.base(n) === 'conj' && step < 3; step++) n = tree.head(n);
+  return n >= 0 && tree.base(n) === 'ccomp' ? n : -1;
 }
 
 function isPassive(tree: EditableTree, verb: number): boolean {
