@@ -22,11 +22,21 @@ export function participleSpeakerFrame(ctx: SentenceContext, i: number, certaint
   if (!view.has(i)) return null;
   // the parse hangs the participle on the nearest clause ("denied [the town had fallen], saying"): the one who speaks
   // is the subject of the sentence's main clause, before the comma
-  let governor = view.head(i);
-  for (let hops = 0; governor >= 0 && view.head(governor) >= 0 && hops < MAX_CLIMB; hops++) governor = view.head(governor);
+  // ... unless a speaker's verb right before the comma says it: "Rebels attacked the town, the army said, adding that"
+  const trailing = trailingSpeakerVerb(ctx, i - 2);
+  let governor = trailing ?? view.head(i);
+  for (let hops = 0; trailing === null && governor >= 0 && view.head(governor) >= 0 && hops < MAX_CLIMB; hops++) governor = view.head(governor);
   const subject = governor >= 0 && governor < i ? view.childrenWith(governor, 'nsubj')[0] : undefined;
   const speaker = subject !== undefined && NOMINAL.has(t[subject].pos) ? phraseAround(ctx, subject) ?? plainSpeakerAt(ctx, subject) : firstVerbSubject(ctx, i);
   return speaker ? { from: i + 1, to: ctx.sentence.tokenEnd, speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:participle-speaker' } : null;
+}
+
+/** `at` is a reporting verb after its own subject (", the army said,"): the verb, else null. */
+function trailingSpeakerVerb(ctx: SentenceContext, at: number): number | null {
+  const t = ctx.doc.tokens[at];
+  if (!t || t.pos !== 'VERB' || !ctx.kb.lexicon.reporting.has(t.lemma) || at <= ctx.sentence.tokenStart) return null;
+  const view = ctx.tree();
+  return view.has(at) && view.childrenWith(at, 'nsubj').some((s) => s < at) ? at : null;
 }
 
 /**

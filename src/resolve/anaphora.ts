@@ -166,7 +166,10 @@ export function resolveAnaphora(
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
       const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
-      if (pronoun && !owner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0)) && !(distance === 0 && mayOwn(target))) continue;
+      // (a speaker after its report, as a subject before it, owns the possessive of what it adds: "..., Ukraine's air
+      // force said, adding that its units had downed 98 drones")
+      const trailingOwner = possessive && distance === 0 && speaksBefore(doc, cand, p, isReporting);
+      if (pronoun && !owner && !trailingOwner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0)) && !(distance === 0 && mayOwn(target))) continue;
       if (isBound(target)) continue;
       // "the AU said it would support Somali troops in their offensive": "their" is not what "it" took up before it
       if (plural && takenAsSingular(target)) continue;

@@ -78,3 +78,24 @@ for (const [text, trigger] of [
     assert.equal(e.provenance.certainty, 'asserted');
   });
 }
+
+// "Russia launched 120 drones at Ukraine, Ukraine's air force said, adding that its units had downed 98 drones": the
+// possessive in what a trailing speaker adds is that speaker's (resolve/anaphora.ts), and the speaker of "adding
+// that" is the one whose "said" comes right before it, not the main clause's subject
+// (provenance/participle-speaker.ts); the interception is then no restatement of the attack
+const speakerOf = (e: { provenance: { source: { name?: string | null; text?: string | null } | null } }) => JSON.stringify(e.provenance.source);
+for (const [text, trigger, actor, speaker] of [
+  ["Russia launched 120 drones at Ukraine overnight, Ukraine's air force said, adding that its units had downed 98 drones.", 'downed', 'UKRMIL', 'air force'],
+  ['Israeli jets struck targets in Lebanon on Sunday, Hezbollah said, adding that its fighters had fired rockets at an army post.', 'fired', 'hezbollah', 'Hezbollah'],
+  ['Rebels attacked the town on Monday, the army said, adding that its troops had killed 20 of the attackers.', 'killed', undefined, 'army'],
+] as const) {
+  test(`what a trailing speaker adds is its own: ${text}`, T, () => {
+    const e = find(code(text), trigger);
+    if (actor) assert.equal(e.actor?.code, actor);
+    assert.match(speakerOf(e as never), new RegExp(speaker));
+  });
+}
+test('a participle after the main clause still speaks for its subject', T, () => {
+  const e = find(code('The ministry denied the charge, adding that its troops had only returned fire.'), 'returned fire');
+  assert.match(speakerOf(e as never), /ministry/);
+});
