@@ -99,3 +99,22 @@ test('a participle after the main clause still speaks for its subject', T, () =>
   const e = find(code('The ministry denied the charge, adding that its troops had only returned fire.'), 'returned fire');
   assert.match(speakerOf(e as never), /ministry/);
 });
+
+// "..., the Indian army said, accusing Pakistani soldiers of violating the ceasefire": a participle the parse hangs on
+// the speaker's verb is that verb's subject's act, as an adverbial clause is (tree-roles/subject-node.ts)
+expectAll(code, 'a participle after a trailing speaker is the speaker\'s act', [
+  ['Indian and Pakistani troops exchanged fire along the border on Tuesday, the Indian army said, accusing Pakistani soldiers of violating the ceasefire.', ['ACCUSE Indian army > Pakistani soldiers']],
+  ['Rebels shelled the town on Monday, the army said, accusing them of targeting civilians.', ['ACCUSE army > them']],
+  ['Militants attacked a checkpoint on Sunday, officials said, accusing the Taliban of harbouring them.', ['ACCUSE officials > Taliban']],
+]);
+
+// "summoned Pakistan's deputy high commissioner to lodge a strong protest": the purpose of a summons is the
+// summoner's, also where the parse reads it as an xcomp; a high commissioner is summoned as an ambassador is
+expectAll(code, 'a summons and its purpose are the summoner\'s', [
+  ["India's foreign ministry summoned Pakistan's deputy high commissioner to lodge a strong protest.", ["ACCUSE India's foreign ministry > Pakistan's deputy high commissioner"]],
+  ["Britain summoned Kenya's high commissioner on Monday.", ["ACCUSE Britain > Kenya's high commissioner"]],
+  ['Turkey summoned the Swedish envoy to lodge a formal complaint over the burning of the Koran.', ['ACCUSE Turkey > Swedish envoy']],
+]);
+expectAll(code, 'an infinitive after an urged object stays the object\'s', [
+  ['The president urged the army to protect civilians.', ['REQUEST The president > army']],
+]);

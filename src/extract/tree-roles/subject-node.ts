@@ -93,7 +93,19 @@ export function subjectNode(view: TreeView, head: number, passive = false, isRep
       verb = up;
       continue;
     }
+    // ("the army said, accusing Pakistani soldiers of ...": a participle hung on a verb is that verb's subject's, as an advcl is)
+    if (label === 'acl' && view.upos(up) === 'VERB' && view.tokens[verb].lower.endsWith('ing') && up < verb) {
+      rules.push('roles:tree-participle-on-verb');
+      verb = up;
+      continue;
+    }
     if (label === 'acl:relcl' || label === 'acl') return { node: up, rules: [...rules, `roles:tree-${label.replace(':', '-')}`], verbs: [...seen] };
+    // ("summoned the envoy to lodge a protest", read as an xcomp: a summons' purpose is the summoner's, as below)
+    if (label === 'xcomp' && SUMMONS.has(view.tokens[up].lemma) && view.marker(verb) === 'to') {
+      rules.push('roles:tree-purpose-subject');
+      verb = up;
+      continue;
+    }
     if (label === 'xcomp') {
       const object = view.childrenWith(up, 'obj').find((o) => o < verb);
       if (object !== undefined) return { node: object, rules: [...rules, 'roles:tree-xcomp-object'], verbs: [...seen, up] };
