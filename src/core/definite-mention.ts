@@ -8,6 +8,7 @@ import { tollOfToldAct } from './toll-of-told-act.ts';
 import { isDoneByToldAct, isPartOfToldAct } from './part-of-told-act.ts';
 import { isUnreportedDefiniteAct, type AnchorVerbs } from './unreported-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
+import { ASKED_AT_REQUEST_RULE } from '../extract/asked-at-request.ts';
 
 export interface MentionMarks {
   /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
@@ -28,6 +29,8 @@ export interface MentionMarks {
  * (a date, a count, "by X", a verb it is the subject of: src/core/unreported-act.ts) is only a mention too, whoever it names.
  */
 export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], text: string, sentenceStart: number, c: Candidate, agentless: string | null, view?: () => TreeView): MentionMarks {
+  // ("sent jets at the request of the government": the asking is told where it is named, no act told before)
+  if (c.rules.includes(ASKED_AT_REQUEST_RULE)) return { rules: [], bare: false };
   const toll = view ? tollOfToldAct(kb, view(), text, sentenceStart, c) : null;
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];

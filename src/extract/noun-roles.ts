@@ -12,6 +12,7 @@ import { JOINT_FRAME_RULE, jointFrameDoers } from './joint-act.ts';
 import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-roles.ts';
 import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
+import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
 
 const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
@@ -29,6 +30,9 @@ const OF_IS_ACTOR = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT', 'COOPE
 export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   // "four gang members were in custody": the one held is whom the act landed on (tree-roles/held-state.ts)
   const held = heldRoles(ctx, tr, type, rules); if (held) return held;
+  // "sent jets at the request of the government": the one who asked, and the clause's subject asked
+  const asked = askedAtRequest(ctx, tr);
+  if (asked) return rules.push(ASKED_AT_REQUEST_RULE), asked;
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];

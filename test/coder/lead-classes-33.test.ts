@@ -118,3 +118,15 @@ expectAll(code, 'a summons and its purpose are the summoner\'s', [
 expectAll(code, 'an infinitive after an urged object stays the object\'s', [
   ['The president urged the army to protect civilians.', ['REQUEST The president > army']],
 ]);
+
+// "Nigeria sent fighter jets at the request of the Beninese government" was Nigeria's request of Benin: who asks is
+// named after "of" or before "'s", whom it asks is the clause's subject (extract/asked-at-request.ts), and the asking is
+// told there, no mention of an act told before (core/definite-mention.ts)
+expectAll(code, 'at the request of X: X asks the clause\'s subject', [
+  ['Nigeria sent fighter jets over Cotonou at the request of the Beninese government.', ['REQUEST Beninese government > Nigeria']],
+  ['Rwandan troops were deployed to Mozambique at the request of President Filipe Nyusi.', ['REQUEST President Filipe Nyusi > Rwandan troops']],
+  ["French troops were deployed at the government's request.", ['REQUEST government > French troops']],
+]);
+expectAll(code, 'a request of X rejected stays X\'s', [
+  ['Iran rejected the request of the IAEA.', ['REJECT Iran > IAEA']],
+]);
