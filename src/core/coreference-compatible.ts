@@ -177,7 +177,7 @@ const TELLING = /\b(?:said|says|told|tells|claimed|claims|reported|reports|added
  */
 export function coreferenceScore(event: Event, later: Event, text: string, armed?: ArmedActors): number | null {
   if (event.type !== later.type || !certaintiesFit(asReported(event), asReported(later)) && !oneAccuser(event, later)) return null;
-  if (coordinatedActs(event, later, text) || otherActForm(event, later)) return null;
+  if (coordinatedActs(event, later, text) || otherActForm(event, later) || oneIntercepts(event, later)) return null;
   if (newAddressee(event, later, text) || onDoerOfOther(event, later) || onDoerOfOther(later, event)) return null;
   if (outsideEachOther(event, later) || outsideEachOther(later, event)) return null;
   // only the agent may be a description of the group the other names: "Militants then attacked the base" restates
@@ -205,6 +205,12 @@ export function coreferenceScore(event: Event, later: Event, text: string, armed
   if (shared === 0) return refersBack(later) || pronounAgent(event) || pronounAgent(later) ? DEFINITE_ANAPHOR : 0;
   return shared + (sameDay ? 1 : 0);
 }
+
+// "Russia launched 120 drones at Ukraine" … "its air defences destroyed 64 Ukrainian drones": an act on weapons in
+// flight (shot down, intercepted) is a defence, never the same act as one aimed at a place or people
+const INTERCEPTION = /\b(?:intercept\w*|shot|shoots?|shooting|down(?:s|ed|ing)?|destroy\w*|neutrali[sz]\w*)\b.*\b(?:drones?|missiles?|rockets?|projectiles?|uavs?|warplanes?|jets?|aircraft|helicopters?|planes?|balloons?)(?:\s+down)?$/i;
+const intercepts = (e: Event) => INTERCEPTION.test(e.trigger.text);
+const oneIntercepts = (a: Event, b: Event) => intercepts(a) !== intercepts(b) && a.target !== null && b.target !== null;
 
 // "Pakistan accused India of the ambush" … "Islamabad summoned a senior Indian diplomat": a later verbal act aimed at
 // someone it introduces (an indefinite description) is said to another addressee, a new act; restating one names

@@ -130,3 +130,18 @@ expectAll(code, 'at the request of X: X asks the clause\'s subject', [
 expectAll(code, 'a request of X rejected stays X\'s', [
   ['Iran rejected the request of the IAEA.', ['REJECT Iran > IAEA']],
 ]);
+
+// "Russia launched 120 drones at Ukraine ... Russia's air defence units destroyed 64 Ukrainian drones": shooting down
+// or intercepting weapons in flight is a defence, no restatement of an attack by the same side on a place
+// (core/coreference-compatible.ts oneIntercepts)
+for (const text of [
+  "Russia's defence ministry said air defence units had intercepted and destroyed 64 Ukrainian drones over seven regions. Russia launched 120 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said.",
+  'Russian air defence units destroyed 30 Ukrainian drones overnight, the ministry said. Russia launched 90 drones at Ukraine overnight, Kyiv said.',
+  'Ukrainian forces shot down 50 Russian drones overnight. Ukrainian drones hit a Russian oil depot overnight.',
+  'Israel said its air defences had intercepted 20 Iranian missiles on Saturday. Israel also struck targets in Iran on Saturday, the military said.',
+]) {
+  test(`an interception is no mention of the same side's attack: ${text}`, T, () => {
+    const got = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.equal(got.length, 2, JSON.stringify(got.map((e) => e.trigger.text)));
+  });
+}
