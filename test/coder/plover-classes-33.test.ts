@@ -1,0 +1,61 @@
+import { coderPublishedOn } from './class-fixture.ts';
+import { ploverCases } from './plover-cases.ts';
+
+// Classes of construction behind PLOVER types and modes (session 33), each on sentences written for this file: a case
+// passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that PLOVER
+// mode (src/export/event-mode.ts) and may add "@certainty". A target written "0" asks for none at all ("-" takes any).
+// Cases a class's fix does not change guard it.
+const code = coderPublishedOn('2025-06-09');
+
+// [class, sentence, expected events]
+const CASES: Array<[string, string, string[]]> = [
+  // Civilians blockading a port, a terminal or a building obstruct it: the manual's PROTEST obstruct, "obstruct passage
+  // or access to a particular locale" (CAMEO 144); a state, a navy or police blockading stay COERCE (CAMEO 191)
+  // (data/patterns/argument-senses.tsv blockade subject)
+  ['a civilian blockade obstructs', 'Farmers blockaded the port of Rotterdam.', ['PROTEST NLDAGR>-:obstruct']],
+  ['a civilian blockade obstructs', 'French fishermen blockaded the port of Calais on Friday.', ['PROTEST FRAAGR>-:obstruct']],
+  ['a civilian blockade obstructs', 'Protesters blockaded the oil terminal in Misrata.', ['PROTEST LBYOPP>-:obstruct']],
+  ['a civilian blockade obstructs', 'Climate activists blockaded the coal port of Newcastle.', ['PROTEST -:obstruct']],
+  ['a civilian blockade obstructs', 'Israel blockaded the port of Hodeidah.', ['COERCE ISR>-:restrict']],
+  ['a civilian blockade obstructs', 'The navy blockaded the port of Odesa.', ['COERCE -:restrict']],
+
+  // Property a crowd or activists damage in protest is the manual's PROTEST vandalize, "damage or destroy property as a
+  // symbolic act (for example damaging of artworks)", no COERCE seize (CAMEO 171) (argument-senses.tsv vandalize,
+  // deface; verbs.tsv "deface * painting")
+  ['protest vandalism', "Protesters vandalized the ruling party's headquarters in Tbilisi.", ['PROTEST GEOOPP>-:vandalize']],
+  ['protest vandalism', 'Activists defaced a painting at the Louvre.', ['PROTEST -:vandalize']],
+  ['protest vandalism', 'Climate protesters vandalized a Monet painting in Stockholm.', ['PROTEST SWEOPP>-:vandalize']],
+  ['protest vandalism', 'Students defaced the governor\'s office in Lagos.', ['PROTEST -:vandalize']],
+
+  // Arms sent to a place (a border, a town, the front), no one given them, are forces readied: the manual's MOBILIZE
+  // weapons, "mobilizing weapons, ships, or vehicles should be coded as MOBILIZE weapons rather than MOBILIZE troops,
+  // unless there's a separate mention of troops" (argument-senses.tsv tank ... after; modes.tsv 154 rows); arms sent to
+  // a state stay AID
+  ['arms moved to a place', 'The army sent tanks to the border town.', ['MOBILIZE -:weapons']],
+  ['arms moved to a place', 'Israel sent more tanks to the Gaza border.', ['MOBILIZE ISR>-:weapons']],
+  ['arms moved to a place', 'Russia sent more artillery to the front line near Bakhmut.', ['MOBILIZE RUS>-:weapons']],
+  ['arms moved to a place', 'Belarus deployed tanks along the Polish border.', ['MOBILIZE BLR>-:weapons']],
+  ['arms moved to a place', 'Russia deployed troops and tanks near the border.', ['MOBILIZE RUS>-:troops']],
+  ['arms moved to a place', 'The United States sent tanks to Ukraine.', ['AID USA>UKR']],
+  ['arms moved to a place', 'Germany sent humanitarian aid to the flooded region.', ['AID DEU>-']],
+
+  // Forces deploying with no object deploy themselves, as "massed near the border" (verbs.tsv "deploy along"); police
+  // are the manual's MOBILIZE police, peacekeepers deploying AID (argument-senses.tsv deploy)
+  ['forces deploying themselves', 'Troops deployed along the border on Monday.', ['MOBILIZE -:troops']],
+  ['forces deploying themselves', 'Riot police deployed in central Minsk.', ['MOBILIZE BLRCOP>-:police']],
+  ['forces deploying themselves', 'Police deployed in force in central Paris.', ['MOBILIZE FRACOP>-:police']],
+  ['forces deploying themselves', 'UN peacekeepers deployed in the buffer zone.', ['AID IGOUNO>-']],
+  ['forces deploying themselves', 'Police were deployed in central Paris ahead of the rally.', ['MOBILIZE FRACOP>-:police']],
+
+  // "warned it would ban the opposition party": the content's own subject ("it", the speaker) is no addressee, so the
+  // threat's target is what the content acts on (src/core/speech-acts.ts contentSubject); a threatened ban is the
+  // manual's restrict, "the banning of political activities of particular parties or individuals" (modes.tsv)
+  ['a threat told without "that"', 'The government warned it would ban the opposition party.', ['THREATEN ->the opposition party:restrict']],
+  ['a threat told without "that"', 'The junta warned it would arrest opposition leaders.', ['THREATEN ->opposition leaders:arrest']],
+  ['a threat told without "that"', 'Turkey warned it would expel the Dutch ambassador.', ['THREATEN TUR>NLDGOV:expel']],
+  ['a threat told without "that"', 'China warned it would impose sanctions on Lithuania.', ['THREATEN CHN>LTU:restrict']],
+  ['a threat told without "that"', 'Moscow warned it would ban Western media outlets.', ['THREATEN RUS>-:restrict']],
+  ['a threat told without "that"', 'Iran warned Israel that it would retaliate.', ['THREATEN IRN>ISR:violence']],
+];
+
+ploverCases(code, CASES);
