@@ -17,6 +17,7 @@ import { allegation, characterisation, type CueHit } from './spoken-accusations.
 import { contentTargets, withThreatNounTargets } from './threat-noun-content.ts';
 import { threatOf } from './conditional-threat.ts';
 import { hallmarkAccusation } from './hallmark-accusation.ts';
+import { phraseHead } from '../extract/tree-roles/own-clause-targets.ts';
 
 /**
  * Speech acts typed by the speech verb, not by the act they talk about (PLOVER manual, THREATEN,
@@ -116,7 +117,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       // the speech verb's own addressee ("warned Iran that …") stays; what its window found inside the content is the
       // content's to give ("vowed to deploy troops": the troops are moved, no target)
       const contentFrom = ctx.doc.tokens[c.trigger.start].start;
-      const addressed = coded.targets.filter((x) => x.end <= contentFrom);
+      // ("warned it would ban the party": the content's own subject, "it", is the speaker again, no addressee)
+      const addressed = coded.targets.filter((x) => x.end <= contentFrom && !contentSubject(ctx, sc.view(), c, x));
       const targets = addressed.length ? addressed : act.targets;
       // "reneged on its pledge to release the prisoners": the promise is the rejected thing; what it promised is no act
       if (brokenPromise(cue, coded)) continue;
@@ -135,6 +137,12 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
     out[at] = { trigger, info, actors: act.actors, targets: act.targets.filter((t) => !act.actors.includes(t)), rules: [`pattern:speech-act:${cue.act}`, `speech-act:content:${c.info.type}`] };
   }
   return out;
+}
+
+// a phrase the tree makes the subject of the content's verb ("it" in "warned it would arrest them")
+function contentSubject(ctx: SentenceContext, view: TreeView, content: Candidate, phrase: ActorPhrase): boolean {
+  const head = phraseHead(view, ctx, phrase);
+  return head !== null && view.head(head) === content.trigger.head && view.label(head).startsWith('nsubj');
 }
 
 const vowedThreat = (act: string | undefined, info: CameoInfo) => (act === 'vow' || act === 'promise') && info.type === 'THREATEN';

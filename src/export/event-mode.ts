@@ -44,5 +44,15 @@ export function eventMode(event: Event): ModeContext {
     }
     return row.mode === '=' ? base : { ...base, mode: row.mode };
   }
-  return base;
+  return hostedMeeting(event, base) ? { ...base, mode: 'visit' } : base;
+}
+
+// "the Japanese prime minister met the South Korean president in Seoul": a meeting stated to be in the recipient's
+// country and not the actor's is the actor's visit (manual CONSULT visit: "actor is visiting, recipient is hosting")
+const COUNTRY = /^[A-Z]{3}/;
+function hostedMeeting(event: Event, base: ModeContext): boolean {
+  if (event.type !== 'CONSULT' || base.mode !== '' || event.location?.basis !== 'stated' || !event.location.country) return false;
+  const actor = COUNTRY.exec(event.actor?.code ?? '')?.[0];
+  const target = COUNTRY.exec(event.target?.code ?? '')?.[0];
+  return actor !== undefined && target === event.location.country && actor !== target && !(event.actors ?? []).length;
 }
