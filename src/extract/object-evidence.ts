@@ -88,6 +88,9 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     // "met visiting Spanish Prime Minister X": a participle the tree reads as describing a later noun is the object's
     if (t.pos === 'VERB' && ctx.tree().label(i) === 'amod' && ctx.tree().head(i) > i) continue;
+    // "expelled the head of the EU delegation": an office of the body it names speaks and acts for it
+    // (data/lexicon/title-nouns.tsv), so the body is the object
+    if (t.pos === 'NOUN' && ctx.kb.lexicon.titleNouns.has(t.lemma) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }
     if (!['DET', 'NUM', 'ADJ', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'that' && !isCountHedgeWord(ctx.doc.tokens, i, ctx.sentence.tokenEnd)) return false;
   }
   return true;

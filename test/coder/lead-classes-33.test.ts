@@ -145,3 +145,11 @@ for (const text of [
     assert.equal(got.length, 2, JSON.stringify(got.map((e) => e.trigger.text)));
   });
 }
+
+// "expelled the head of the EU delegation" coded nothing: an office of a body named after "of" (data/lexicon/
+// title-nouns.tsv) speaks and acts for it, so the body is the verb's object (extract/object-evidence.ts)
+expectAll(code, 'the head of a body is the object of an act on him', [
+  ['The junta expelled the head of the EU delegation.', ['COERCE junta > the head of the EU delegation']],
+  ['In March, the military government expelled the head of the U.N. human rights division.', ['COERCE']],
+  ['Mali expelled the head of the UN human rights division.', ['COERCE Mali > the head of the UN human rights division']],
+]);
