@@ -51,3 +51,25 @@ expectNone('a cause blamed that is no act is no event', 'ASSAULT', [
   'The minister put the blame on the weather for the delays.',
   'The coach put the blame on the referee for the defeat.',
 ]);
+
+// "The rebels warned that they would attack the city": a warning of the speaker's own hostile act is the threat (PLOVER
+// THREATEN: "coercive or forceful warnings"; core/speech-acts.ts), but a speaker described by a definite noun phrase
+// that refers back to no one named before ("The rebels") was not the same actor as its own pronoun ("they"), so the act
+// was a third party's forecast and dropped. A pronoun whose antecedent is the speaker's phrase is the speaker. And
+// "warned they would attack": the content's own subject, read by the warn row as the addressee, is no target.
+// A warning about another's act stays a forecast (manual: the speaker must be the one to act).
+expectAll('a warning of the speaker\'s own attack', [
+  ['The rebels warned that they would attack the city.', ['THREATEN The rebels > null']],
+  ['The rebels warned that they would shell the city.', ['THREATEN The rebels > null']],
+  ['The rebels warned on Monday that they would attack the city.', ['THREATEN The rebels > null']],
+  ['The militia warned it would attack the town.', ['THREATEN The militia > null']],
+  ['Separatist fighters warned they would shell the airport.', ['THREATEN Separatist fighters > null']],
+]);
+expectAll('a warning addressed to a party keeps its addressee', [
+  ['The United States warned Iran that it would strike its nuclear sites.', ['THREATEN United States > Iran']],
+  ['Iran warned Israel it would respond to any attack.', ['THREATEN Iran > Israel']],
+]);
+expectNone('a warning of another\'s act is no threat', 'THREATEN', [
+  'The UN warned that Israel could attack Rafah.',
+  'Aid groups warned that militias would attack the camps.',
+]);
