@@ -73,3 +73,22 @@ expectNone('a warning of another\'s act is no threat', 'THREATEN', [
   'The UN warned that Israel could attack Rafah.',
   'Aid groups warned that militias would attack the camps.',
 ]);
+
+// "Poland invoked Article 4 of the NATO treaty": a member that invokes NATO's Article 4 asks its allies to consult, an
+// appeal to meet (CAMEO 026, PLOVER REQUEST; the consultations are still to come, as in "requested an emergency meeting
+// of the Security Council"). The coder had only "treaty" (a signing, SUPPORT) or the consultations as held, with no one
+// holding them. A data row (verbs.tsv invoke|trigger|activate * article 4); the consultations are its content.
+expectAll('a member invoking NATO\'s Article 4', [
+  ['Poland invoked Article 4 of the NATO treaty on Wednesday after drones entered its airspace.', ['REQUEST Poland > NATO']],
+  ['Estonia triggered Article 4 consultations with its NATO allies on Thursday.', ['REQUEST Estonia > NATO']],
+  ['Lithuania invoked NATO\'s Article 4 on Friday.', ['REQUEST Lithuania > NATO']],
+]);
+expectNone('the treaty named in the invocation is no signing', 'SUPPORT', [
+  'Poland invoked Article 4 of the NATO treaty on Wednesday after drones entered its airspace.',
+]);
+expectNone('the consultations asked for are not held', 'CONSULT', [
+  'Estonia triggered Article 4 consultations with its NATO allies on Thursday.',
+]);
+expectNone('an article of a law invoked in court is no appeal to meet', 'REQUEST', [
+  'The lawyers invoked Article 4 of the constitution in court on Monday.',
+]);
