@@ -117,8 +117,8 @@ export function speechActs(ctx: SentenceContext, found: readonly Candidate[], sc
       // the speech verb's own addressee ("warned Iran that …") stays; what its window found inside the content is the
       // content's to give ("vowed to deploy troops": the troops are moved, no target)
       const contentFrom = ctx.doc.tokens[c.trigger.start].start;
-      // ("warned it would ban the party": the content's own subject, "it", is the speaker again, no addressee)
-      const addressed = coded.targets.filter((x) => x.end <= contentFrom && !contentSubject(ctx, sc.view(), c, x));
+      // ("warned it would ban the party", "warned they would attack": the content's own subject is the speaker again, no addressee)
+      const addressed = coded.targets.filter((x) => x.end <= contentFrom && !contentSubject(ctx, sc.view(), c, x) && !c.actors.includes(x));
       const targets = addressed.length ? addressed : act.targets;
       // "reneged on its pledge to release the prisoners": the promise is the rejected thing; what it promised is no act
       if (brokenPromise(cue, coded)) continue;
@@ -161,8 +161,10 @@ function oneState(a: ActorPhrase, b: ActorPhrase, antecedents: ReadonlyMap<Actor
 
 function typeFor(cue: CueHit, c: Candidate, ctx: SentenceContext, sc: SpeechActContext, cueActors: readonly ActorPhrase[]): SpeechAct | 'forecast' | null {
   const speaker = () => { const found = findSubject(ctx, cue.start); return found.length ? found : [...cueActors]; };
-  // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike")
-  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
+  // the speaker acts itself, or speaks for the state whose arm acts ("Netanyahu warned that Israel would strike"); a
+  // pronoun refers to the speaker even when the speaker's own description has nothing to refer back to ("The rebels
+  // warned that they would attack the city")
+  const own = (who: readonly ActorPhrase[]) => c.actors.length === 0 || c.actors.some((a) => who.some((w) => a === w || antecedentOf(a, sc.antecedents) === w || sameActor(a, w, sc.antecedents) || oneState(a, w, sc.antecedents)));
   switch (cue.act) {
     case 'threat': {
       // "the UN warned that Israel could attack Rafah" is a forecast, not a threat: the speaker must be the one to act

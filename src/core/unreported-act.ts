@@ -100,7 +100,8 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   if (verb >= 0 && (label === 'nmod' || label === 'obl') && (marker === 'in' || marker === 'of') && anchorVerbs.suspicion.has(view.tokens[verb].lemma)) return true;
   // "accused Moscow of the attack": the parse may hang the blamed act on the accused object
   const above = verb >= 0 ? view.head(verb) : -1;
-  if (label === 'nmod' && REACTED_MARKERS.has(marker) && view.label(verb) === 'obj' && above >= 0 && anchorVerbs.blaming.has(view.tokens[above].lemma)) return true;
+  // ("put the blame on the rebels for the attack": on the party blamed, whom the verb of a blaming object takes)
+  if (label === 'nmod' && REACTED_MARKERS.has(marker) && above >= 0 && (view.label(verb) === 'obj' && anchorVerbs.blaming.has(view.tokens[above].lemma) || view.label(verb) === 'obl' && blamingObject(view, above, anchorVerbs))) return true;
   if (verb >= 0 && view.upos(verb) === 'NOUN' && label === 'nmod') return REACTED_MARKERS.has(marker) && anchorVerbs.reacting.has(view.tokens[verb].lemma);
   if (verb < 0 || view.upos(verb) !== 'VERB') return false;
   if (SUBJECTS.has(label) || label === 'obl:agent' || label === 'obl' && view.marker(noun) === 'by') return true;
@@ -111,11 +112,17 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   const forms = baseForms(view.tokens[verb]);
   const any = (verbs: ReadonlySet<string>) => verbs.has(view.tokens[verb].lemma) || forms.some((f) => verbs.has(f));
   // "blamed Hezbollah for the strike", "accused the army of the killing"
-  if (any(anchorVerbs.partaking) || label === 'obl' && (any(anchorVerbs.phases) || REACTED_MARKERS.has(view.marker(noun) ?? '') && any(anchorVerbs.blaming))) return true;
+  if (any(anchorVerbs.partaking) || label === 'obl' && (any(anchorVerbs.phases) || REACTED_MARKERS.has(view.marker(noun) ?? '') && (any(anchorVerbs.blaming) || blamingObject(view, verb, anchorVerbs)))) return true;
   if (label !== 'obj') return false;
   // "condemned the attack on the peacekeepers": who reacts to an act or renews it reports it ("renewed his appeal")
   if (any(anchorVerbs.supports) || any(anchorVerbs.reacting)) return true;
   // "condemned the bombing of the station by rebels": the parse may hang the act's agent on the active verb above
   const active = view.childrenWith(verb, 'aux:pass', 'nsubj:pass').length === 0;
   return view.children(verb).some((k) => k !== noun && !SUBJECTS.has(view.label(k)) && (hasDateWord(view, k) || active && k > noun && view.base(k) === 'obl' && view.marker(k) === 'by'));
+}
+
+// "put the blame on the rebels for the attack", "placed the blame on X for the ambush": a verb whose object is a word of
+// blaming (clause-cues blaming: "blame") blames as that word's verb does
+function blamingObject(view: TreeView, verb: number, anchorVerbs: AnchorVerbs): boolean {
+  return verb >= 0 && view.children(verb).some((k) => view.label(k) === 'obj' && anchorVerbs.blaming.has(view.tokens[k].lemma));
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/types.ts';
+import type { Sentence, Token } from '../nlp/types.ts';
 import type { Trigger } from './triggers.ts';
 
 // An act named inside an accusation's words is found twice: nested in the accusation (triggers.ts nestedTriggers), and
@@ -13,6 +13,17 @@ const ATTRIBUTING_VERBS = new Set(['blame', 'attribute', 'ascribe', 'pin']);
 export function laysActOn(tokens: readonly Token[], outer: Trigger): boolean {
   const last = outer.tokens[outer.tokens.length - 1];
   return outer.tokens.length > 1 && LAID_ON.has(tokens[last].lower) && outer.tokens.some((k) => ATTRIBUTING_VERBS.has(tokens[k].lemma));
+}
+
+// how far after an act laid "on" its doer the charge's "for" may come: the party's phrase ("on Baloch separatists")
+const PARTY_SPAN = 8;
+/** The words after the "for" right after the party an act is laid on ("on the rebels for"), with no verb or clause break between. */
+export function chargeAfterParty(tokens: readonly Token[], sentence: Sentence, from: number): Sentence | null {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + PARTY_SPAN); k++) {
+    if (tokens[k].lower === 'for') return k > from ? { ...sentence, tokenStart: k + 1 } : null;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT' && tokens[k].text !== '-') return null;
+  }
+  return null;
 }
 
 // "blamed Russia for the downing of a jet": an act noun right after the accusation's last word ("of"/"for"), with at

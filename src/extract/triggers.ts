@@ -6,7 +6,7 @@ import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pat
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
 import { isCollectiveNoun } from './gap-groups.ts';
-import { laysActOn } from './accused-twins.ts';
+import { chargeAfterParty, laysActOn } from './accused-twins.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -241,12 +241,12 @@ function hasActive(matches: readonly TrieMatch[], pattern: EventPattern): boolea
  * "blamed Russia for the downing of a jet". The outer pattern codes the accusation; these code what is alleged.
  */
 export function nestedTriggers(tokens: readonly Token[], sentence: Sentence, outer: Trigger, byFirst: ReadonlyMap<string, readonly EventPattern[]>): Trigger[] {
-  // (the blame itself, "laid the blame", is the accusation's own word, no act laid)
-  if (laysActOn(tokens, outer)) return findTriggers(tokens, { ...sentence, tokenStart: outer.head + 1, tokenEnd: outer.end }, byFirst).filter((t) => !t.pattern.cameo.startsWith('11')).map((t) => ({ ...t, nestedIn: outer }));
+  // (the blame itself, "laid the blame", is the accusation's own word, no act laid; the act laid is inside its words,
+  // or after the party's "for": "put the blame on the rebels for the attack", as "blamed X for")
+  if (laysActOn(tokens, outer)) return [{ ...sentence, tokenStart: outer.head + 1, tokenEnd: outer.end }, chargeAfterParty(tokens, sentence, outer.end)].flatMap((part) => (part ? findTriggers(tokens, part, byFirst) : [])).filter((t) => !t.pattern.cameo.startsWith('11')).map((t) => ({ ...t, nestedIn: outer }));
   const link = outer.tokens.find((k, n) => n > 0 && (tokens[k].lower === 'of' || tokens[k].lower === 'for'));
   if (link === undefined) return [];
-  const rest: Sentence = { ...sentence, tokenStart: link + 1 };
-  return findTriggers(tokens, rest, byFirst).map((t) => ({ ...t, nestedIn: outer }));
+  return findTriggers(tokens, { ...sentence, tokenStart: link + 1 }, byFirst).map((t) => ({ ...t, nestedIn: outer }));
 }
 
 const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);

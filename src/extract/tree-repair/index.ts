@@ -51,6 +51,7 @@ import { repairContactRelativeClause } from './contact-relative-clause.ts';
 import { repairBetweenConjunct } from './between-conjunct.ts';
 import { repairRelativeVerbClause } from './relative-verb-clause.ts';
 import { repairRelativeClauseAsMain } from './relative-clause-as-main.ts';
+import { repairPredicateReadAsRelative } from './predicate-read-as-relative.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
 import { repairTrailingSpeakerApposition, repairTrailingSpeakerConjunct, repairTrailingTitleConjunct } from './trailing-speaker-conjunct.ts';
 import { repairMarkedObject } from './marked-object.ts';
@@ -163,6 +164,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairCopulaInRelativeClause,
   repairSubjectParticipleRoot,
   repairMisreadMainClause,
+  repairPredicateReadAsRelative,
   repairPartitiveAbsolute,
   repairParticipleBeforeSubject,
   repairParticleReadAsAdverb,
