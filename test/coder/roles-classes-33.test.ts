@@ -34,3 +34,19 @@ test('a sentence end stays one after a country short, a missing space or a title
   assert.equal(sentencesOf('The talks were held in Washington, D.C. On Monday, the envoy left.').length, 2);
   assert.equal(sentencesOf('Schumer, D-N.Y., spoke on Monday. Maj. Gen. Ali spoke on Tuesday.').length, 2);
 });
+
+// "X met Y ... India and Pakistan exchanged accusations ... the two sides agreed to hold talks": a collective of a
+// cooperative act took the pair of the last meeting up to four sentences back (core/collective-sides.ts), past two
+// sides that had acted on each other since. A reciprocal act between two coded sides (any class: traded blame, fought)
+// is now a two-sided event too, so the nearer pair stays.
+expectCodes('the two sides of a mutual act named after a meeting', [
+  ['Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Monday.\n\nSeparately, India and Pakistan exchanged accusations over the border shelling.\n\nThe two sides agreed on Tuesday to hold talks next week.', 'agreed', 'IND'],
+  ['Japan\'s prime minister met South Korea\'s president in Tokyo on Monday.\n\nIn another development, Sudan\'s army and the RSF fought near Khartoum.\n\nThe two sides agreed to a three-day truce on Tuesday.', 'agreed', 'SDNMIL'],
+  ['Japan\'s prime minister met South Korea\'s president in Tokyo on Monday.\n\nMeanwhile, Ethiopian and Eritrean troops clashed along the border.\n\nThe two sides agreed to a ceasefire on Tuesday.', 'agreed', 'ETHMIL'],
+]);
+test('the pair of the meeting stays without a mutual act between other sides', T, () => {
+  const codes = (text: string, trigger: string) => (code(text).find((e) => e.trigger.text.startsWith(trigger))?.actors ?? []).map((a) => a.code).sort().join(' ');
+  assert.equal(codes('Japan\'s prime minister met South Korea\'s president in Tokyo on Monday. Kishida said Japan would work with Seoul on North Korea. The two sides agreed to share intelligence.', 'agreed'), 'JPNGOV KORGOV');
+  assert.equal(codes('Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Monday. Xi said China opposed U.S. tariffs. The two sides signed 20 agreements.', 'signed'), 'BRAGOV CHNGOV');
+  assert.equal(codes('Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday. The United States and Britain criticized the visit. The two sides signed a gas deal.', 'signed'), 'RUSGOV TURGOV');
+});
