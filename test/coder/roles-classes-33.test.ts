@@ -50,3 +50,20 @@ test('the pair of the meeting stays without a mutual act between other sides', T
   assert.equal(codes('Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Monday. Xi said China opposed U.S. tariffs. The two sides signed 20 agreements.', 'signed'), 'BRAGOV CHNGOV');
   assert.equal(codes('Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday. The United States and Britain criticized the visit. The two sides signed a gas deal.', 'signed'), 'RUSGOV TURGOV');
 });
+
+// "Russian forces attacked Kharkiv, Ukraine said. The defence ministry accused Moscow of ...": a bare armed body after
+// "the" takes up the side the story named that role with (resolve/definite-role-side.ts), so the ministry accusing
+// Moscow was Russia's own (RUSMIL > RUS). A bare state body acting on a state takes no country of that state from the
+// story (core/assemble.ts notOfStateActedOn, rule actor:no-country-of-state-acted-on): no side is left rather than the
+// wrong one; acting on another state, it keeps the named side.
+expectCodes('a bare state body acting on a state is not that state\'s', [
+  ['Russian forces attacked Kharkiv overnight, Ukraine said on Monday. The defence ministry accused Moscow of targeting civilians.', 'accused', null, 'RUS'],
+  ['Russian troops shelled Kherson on Sunday, Ukrainian officials said. The defence ministry accused Russia of war crimes on Monday.', 'accused', null, 'RUS'],
+  ['Israeli troops raided Jenin on Monday, Palestinian officials said. The army accused Israel of killing civilians.', 'accused', null, 'ISR'],
+  ['Indian troops fired across the border on Monday, Pakistan said. The army accused India of violating the ceasefire.', 'accused', null, 'IND'],
+]);
+expectCodes('a bare state body acting on another state keeps the side named', [
+  ['Russian forces attacked Kharkiv overnight. The defence ministry accused Ukraine of shelling Belgorod on Monday.', 'accused', 'RUSMIL', 'UKR'],
+  ['Israeli troops raided Jenin on Monday. The army accused Hamas of hiding weapons in a school.', 'accused', 'ISRMIL', 'hamas'],
+  ['Indian troops fired across the border on Monday. The army accused Pakistan of violating the ceasefire.', 'accused', 'INDMIL', 'PAK'],
+]);
