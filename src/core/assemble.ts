@@ -219,8 +219,9 @@ const STATE_ITSELF = /^([A-Z]{3})(GOV|MIL)?$/;
 const stateActedOn = (p: ActorPhrase | undefined, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => {
   const code = p && actorRef(p, antecedents)?.code;
   const named = p?.kind === 'anaphor' ? antecedentOf(p, antecedents) : p;
-  // (a thing read off the tree over a place, "arrested 12 suspects in Port Sudan", is no state)
-  const kind = named && !named.rule.includes(THING_RULE) ? named.kind : undefined;
+  // (a thing read off the tree over a place, "arrested 12 suspects in Port Sudan", is no state; nor is a town standing
+  // for its country, "ordered an assault on Omdurman", where a state's forces fight at home)
+  const kind = named && !named.rule.includes(THING_RULE) && (named.entry?.kind === 'country' || named.entry?.kind === 'metonym') ? named.kind : undefined;
   // (a state's officials stay apart: "the military detained the prime minister" is a domestic act)
   return code && kind === 'country' ? code : null;
 };

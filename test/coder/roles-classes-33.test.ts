@@ -66,4 +66,6 @@ expectCodes('a bare state body acting on another state keeps the side named', [
   ['Russian forces attacked Kharkiv overnight. The defence ministry accused Ukraine of shelling Belgorod on Monday.', 'accused', 'RUSMIL', 'UKR'],
   ['Israeli troops raided Jenin on Monday. The army accused Hamas of hiding weapons in a school.', 'accused', 'ISRMIL', 'hamas'],
   ['Indian troops fired across the border on Monday. The army accused Pakistan of violating the ceasefire.', 'accused', 'INDMIL', 'PAK'],
+  // (a town standing for its own country is no state acted on: forces fight at home)
+  ['Ethiopian troops have been fighting Fano militias since August. The army shelled Gondar on Sunday.', 'shelled', 'ETHMIL'],
 ]);
