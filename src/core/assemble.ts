@@ -9,6 +9,7 @@ import { speakerTaker, SPEAKER_TAKER_RULE } from './speaker-taker.ts';
 import { actorRef, antecedentOf, countryOf, withContextCountry } from './actor-ref.ts';
 import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
+import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
@@ -82,7 +83,10 @@ export function assembleEvents(
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);
   // (a side named only later yields to a domestic authority acting on the role: "President Marcos ordered the military
   // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
-  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => named(p) ?? (namedLater(p) !== null && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? namedLater(p) ?? lent(p) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => {
+    const fit = notOfStateActedOn(p, stateActedOn(other[0], antecedents), taken);
+    return fit(named(p)) ?? (namedLater(p) !== null && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? fit(namedLater(p)) ?? fit(lent(p)) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+  };
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"
@@ -114,11 +118,16 @@ export function assembleEvents(
     const quoted = a.quote !== null && a.quote.span[0] <= p.start && p.end <= a.quote.span[1];
     const stateBody = ofSpeaker && /^(they|their)$/i.test(p.text) && INSTITUTIONS.test(armed.roleCode ?? '');
     if (!stateBody && !((ofSpeaker || quoted) && ARMED_ROLES.test(armed.roleCode ?? ''))) return p;
-    if (!taken.length) taken.push(PRONOUN_SPEAKING_ROLE);
+    if (!taken.includes(PRONOUN_SPEAKING_ROLE)) taken.push(PRONOUN_SPEAKING_ROLE);
     return armed;
   };
   // (where this sentence names no place, the story's country stands for the place its first mention had)
-  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], p = abroad() ? withoutVenueCountry(q, placeCountry) : q) => withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? home : null), home);
+  const coded = (q: ActorPhrase, other: readonly ActorPhrase[], venueless = abroad() ? withoutVenueCountry(q, placeCountry) : q) => {
+    const otherCode = stateActedOn(other[0], antecedents);
+    const p = unsidedOnOwnState(venueless, otherCode, taken);
+    const ownHome = notOfStateActedOn(roleOf(p), otherCode, taken)(home);
+    return withContextCountry(actorRef(p, antecedents), roleOf(p), contextCountry(other, roleOf(p)) ?? (roleOf(p) !== p || abroad() && isTravellingSide(p) ? ownHome : null), ownHome);
+  };
   // "Ethiopia and Eritrea ... the two countries agreed": a collective is each of the sides it takes up
   const each = (p: ActorPhrase, other: readonly ActorPhrase[]) => collectiveMembers(p, antecedents)?.map((m) => asWritten(coded(m, other), p)) ?? [coded(p, other)];
   // "a rebel commander was captured, the army said": the force telling of an agentless taking is its taker
@@ -203,6 +212,38 @@ const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
+const STATE_ACTED_ON_RULE = 'actor:no-country-of-state-acted-on';
+// a state's code, or one of its bodies' ("RUS", "RUSMIL")
+const STATE_ITSELF = /^([A-Z]{3})(GOV|MIL)?$/;
+/** The code of the other participant when it is a state itself, named by its name or its capital ("Moscow"). */
+const stateActedOn = (p: ActorPhrase | undefined, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => {
+  const code = p && actorRef(p, antecedents)?.code;
+  const named = p?.kind === 'anaphor' ? antecedentOf(p, antecedents) : p;
+  // (a thing read off the tree over a place, "arrested 12 suspects in Port Sudan", is no state; nor is a town standing
+  // for its country, "ordered an assault on Omdurman", where a state's forces fight at home)
+  const kind = named && !named.rule.includes(THING_RULE) && (named.entry?.kind === 'country' || named.entry?.kind === 'metonym') ? named.kind : undefined;
+  // (a state's officials stay apart: "the military detained the prime minister" is a domestic act)
+  return code && kind === 'country' ? code : null;
+};
+const unsidedOnOwnState = (p: ActorPhrase, otherCode: string | null | undefined, taken: string[]): ActorPhrase => {
+  // ("the defence ministry accused Moscow" after "Russian forces": the side resolve/definite-role-side.ts lent it is undone)
+  if (p.rule !== 'actor:definite-role-of-named-side' || p.code?.slice(0, 3) !== STATE_ITSELF.exec(otherCode ?? '')?.[1]) return p;
+  if (!taken.includes(STATE_ACTED_ON_RULE)) taken.push(STATE_ACTED_ON_RULE);
+  return { ...p, code: null, rule: 'actor:role' };
+};
+/**
+ * "Russian forces shelled Kharkiv, Ukraine said. The defence ministry accused Moscow of ...": a bare body of a state
+ * (the ministry, the government, troops) acting on a state takes no country of that state from the story, whatever
+ * named it last: no state's body accuses, summons or attacks its own state. The country passed is kept otherwise.
+ */
+const notOfStateActedOn = (p: ActorPhrase, otherCode: string | null | undefined, taken: string[]) => {
+  const state = p.kind === 'role' && p.code === null && INSTITUTIONS.test(p.roleCode ?? '') ? STATE_ITSELF.exec(otherCode ?? '')?.[1] : undefined;
+  return (country: string | null | undefined) => {
+    if (country === undefined || country === null || country !== state) return country ?? null;
+    if (!taken.includes(STATE_ACTED_ON_RULE)) taken.push(STATE_ACTED_ON_RULE);
+    return null;
+  };
+};
 // a definite description no name resolved ("the government" as first mention) stands as its bare role
 const definiteRole = (p: ActorPhrase | undefined) => (p?.rule.startsWith('anaphor:definite') && p.code === null && p.roleCode ? { ...p, kind: 'role' as const } : undefined);
 // "some of", "many of", "two of" before a pronoun

@@ -3,6 +3,7 @@ import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 
 export const COLLECTIVE_ACTOR_RULE = 'actor:collective-members';
 export const SIDES_OF_LAST_MEETING_RULE = 'roles:sides-of-last-bilateral-event';
+const RECIPROCAL_RULE = 'roles:reciprocal'; // (core/assemble.ts: a mutual act's sides, each an actor)
 
 // how many sentences back the bilateral event may be ("X met Y ... [two sentences] ... the two sides signed")
 const WINDOW = 4;
@@ -12,7 +13,8 @@ const COOPERATION = new Set([1, 2]);
  * "Xi met Lula in Beijing. Xi said China opposed the US tariffs. The two sides signed 20 agreements": "the two sides"
  * (a collective, data/lexicon/anaphors.tsv) of a cooperative act are the two parties of the last cooperative event
  * between two coded parties a few sentences before (a meeting, talks, an agreement), not the last two actors named
- * (China and the United States). A collective in a conflict, or with no such event before, keeps the names before it.
+ * (China and the United States), unless two sides acted on each other after it (a reciprocal act: they are the pair).
+ * A collective in a conflict, or with no such event before, keeps the names before it.
  */
 export function collectiveSides(events: readonly Event[], sentenceStarts: readonly number[]): Event[] {
   const sentenceOf = (at: number) => sentenceStarts.filter((s) => s <= at).length - 1;
@@ -20,10 +22,10 @@ export function collectiveSides(events: readonly Event[], sentenceStarts: readon
     // ("Aliyev said the two nations ...": a speaker's own pair, named together before, stays: resolve/collective-antecedent.ts)
     if (!e.rules.includes(COLLECTIVE_ACTOR_RULE) || e.rules.includes(SPEAKERS_PAIR_RULE) || !COOPERATION.has(e.quad_class) || !e.actor || !e.actors || e.actors.length !== 2) return e;
     const here = sentenceOf(e.trigger.span[0]);
-    const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && bilateral(p))
+    const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && (bilateral(p) || mutual(p)))
       .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
     if (!last) return e;
-    const pair = [last.actor!, last.target!];
+    const pair = mutual(last) ? last.actors! : [last.actor!, last.target!];
     if (samePair(pair, e.actors)) return e;
     const written = (r: ActorRef): ActorRef => ({ ...r, text: e.actor!.text, span: e.actor!.span, basis: 'inferred' });
     return { ...e, actor: written(pair[0]), actors: pair.map(written), rules: [...e.rules, SIDES_OF_LAST_MEETING_RULE] };
@@ -32,6 +34,10 @@ export function collectiveSides(events: readonly Event[], sentenceStarts: readon
 
 // a cooperative event between two coded parties of different codes, itself no collective's
 const bilateral = (p: Event) => COOPERATION.has(p.quad_class) && !p.rules.includes(COLLECTIVE_ACTOR_RULE) && p.actor?.code != null && p.target?.code != null && p.actor.code !== p.target.code;
+
+// "India and Pakistan exchanged accusations ... the two sides agreed to talks": two coded sides acting on each other
+// (a reciprocal act of any class) are the sides named last, nearer than a meeting before them
+const mutual = (p: Event) => p.rules.includes(RECIPROCAL_RULE) && p.actors?.length === 2 && p.actors.every((a) => a.code != null) && p.actors[0].code !== p.actors[1].code;
 
 const samePair = (pair: readonly ActorRef[], actors: readonly ActorRef[]) => {
   const codes = new Set(pair.map((r) => r.code));

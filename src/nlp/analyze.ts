@@ -5,6 +5,7 @@ import { breakLongRuns } from './long-runs.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
+import { joinFalseSentenceEnds } from './sentence-joins.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -14,9 +15,10 @@ const its = nlp.its;
 /**
  * Sentences, tokens, POS and lemmas from wink-nlp, with character offsets into `text`.
  * wink-nlp reports token values, not offsets, so we find each token in the text
- * from a moving cursor (tokens come in text order).
+ * from a moving cursor (tokens come in text order). `titlesBeforeName` ("maj."): short titles whose period ends
+ * no sentence (nlp/sentence-joins.ts).
  */
-export function analyze(text: string): AnalyzedText {
+export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set()): AnalyzedText {
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   const seen = breakLongRuns(text);
@@ -26,7 +28,8 @@ export function analyze(text: string): AnalyzedText {
   const values = all.out(its.value) as string[];
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const spacesBefore = all.out(its.precedingSpaces) as string[];
+  const spans = joinFalseSentenceEnds(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, spacesBefore, titlesBeforeName);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
