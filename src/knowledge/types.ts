@@ -87,8 +87,7 @@ export interface EventPattern {
   readonly requiresActive?: boolean; // `active`: only in the active voice ("was flown to The Hague" is carried)
   readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
   readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
-  // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures"); `announced`: only as an act still to come ("would respond to the strikes")
-  readonly spoken?: boolean; readonly requiresAnnouncement?: boolean;
+  readonly spoken?: boolean; // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures")
   readonly type?: PloverType; // the PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code
 }
 
