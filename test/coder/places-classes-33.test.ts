@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 33 place, date and provenance classes, each on sentences written for this file, with negatives that must not
+// change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+
+/** One test per case: the event on `trigger` is placed at the text `place` in the country `country`. */
+function expectPlaces(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, place: string | null, country?: string | null]>): void {
+  for (const [text, trigger, place, country] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      const e = find(events, trigger);
+      const got = `${JSON.stringify(e.location)} (${JSON.stringify(events.map(brief))})`;
+      assert.equal(e.location?.text ?? null, place, got);
+      if (country !== undefined) assert.equal(e.location?.country ?? null, country, got);
+    });
+  }
+}
+
+// "near Ras al-Ain", "near Tel Abyad": Arabic names the news spells otherwise than GeoNames (Ra's al 'Ayn, Tall Abyad)
+// are looked up by their consonants, but only a skeleton of five or more was (a shorter one is shared by many towns), so
+// the town was an unlisted one with no country, or none. A shorter skeleton now counts where the vowels fall the same
+// (knowledge/vowel-pattern.ts: "Roussillon" shares the consonants of "Ras al-Ain", not its vowels or its words); a name
+// the news writes without the article GeoNames gives it ("Sheikh Zuweid" for Ash Shaykh Zuwayd) is looked up with it.
+expectPlaces('an Arabic name of few consonants spelt otherwise', [
+  ['Turkish drones struck a car near Ras al-Ain on Monday.', 'struck', 'Ras al-Ain', 'SYR'],
+  ['Kurdish fighters shelled a Turkish post near Tel Abyad on Sunday.', 'shelled', 'Tel Abyad', 'SYR'],
+  ['Islamic State fighters shelled Kurdish positions near Ain al-Arab on Sunday.', 'shelled', 'Ain al-Arab', 'SYR'],
+]);
+expectPlaces('a name written without its article', [
+  ['Egyptian troops killed five militants near Sheikh Zuweid on Tuesday.', 'killed', 'Sheikh Zuweid', 'EGY'],
+  ['Militants attacked a checkpoint in Sheikh Zuweid on Monday.', 'attacked', 'Sheikh Zuweid', 'EGY'],
+  ['A car bomb exploded in Sheikh Zuweid on Saturday, killing four soldiers.', 'exploded', 'Sheikh Zuweid', 'EGY'],
+]);
+// "raided al-Bireh", "bombed al-Geneina": a lower-case article hyphened before the name was no opening of a name, so the
+// town after a verb was missed, and after "near" read without its article (resolve/city-names.ts articleOpened)
+expectPlaces('a name opened by a lower-case article', [
+  ['Israeli troops detained three Palestinians in al-Bireh on Tuesday.', 'detained', 'al-Bireh', 'PSE'],
+  ['Israeli forces raided al-Bireh on Monday.', 'raided', 'al-Bireh', 'PSE'],
+  ['Sudanese army jets bombed al-Geneina on Tuesday.', 'bombed', 'al-Geneina', 'SDN'],
+  ['Paramilitary fighters shelled a camp near al-Fashir on Monday.', 'shelled', 'al-Fashir', 'SDN'],
+]);
+expectPlaces('names of the same consonants stay their own towns', [
+  ['French police arrested two men in Roussillon on Monday.', 'arrested', 'Roussillon', 'FRA'],
+  ['Algerian police arrested two men in Ras el Aioun on Monday.', 'arrested', 'Ras el Aioun', 'DZA'],
+  ['Turkish drones struck a car near Ras el-Ain on Monday.', 'struck', 'Ras el-Ain', 'SYR'],
+  ['Police arrested al-Sadr supporters in Baghdad on Monday.', 'arrested', 'Baghdad', 'IRQ'],
+]);
+test('a person\'s name with an article is no town', T, () => {
+  const e = find(code('US forces killed Abu Bakr al-Baghdadi in a raid in Syria.'), 'killed');
+  assert.equal(e.location?.text, 'Syria');
+});
