@@ -52,3 +52,18 @@ test('a person\'s name with an article is no town', T, () => {
   const e = find(code('US forces killed Abu Bakr al-Baghdadi in a raid in Syria.'), 'killed');
   assert.equal(e.location?.text, 'Syria');
 });
+
+// "off the coast of Yemen", "off Yemen's coast", "off the Yemeni coast": the act at sea by a state's shore had no place
+// (the state after "of" or its demonym is no place of the act alone); the coast is now the place, in that state's
+// country (resolve/coast-phrases.ts, rule place:coast)
+expectPlaces('a state\'s coast', [
+  ['Somali pirates seized a fishing vessel off the coast of Somalia on Monday.', 'seized', 'the coast of Somalia', 'SOM'],
+  ['Houthi militants attacked a merchant ship off Yemen\'s coast on Tuesday.', 'attacked', 'Yemen\'s coast', 'YEM'],
+  ['Houthi militants attacked a merchant ship off the Yemeni coast on Tuesday.', 'attacked', 'the Yemeni coast', 'YEM'],
+  ['Israeli gunboats fired on fishermen off the coast of Gaza on Monday.', 'fired', 'the coast of Gaza', 'PSE'],
+]);
+expectPlaces('a coast named by no state, and other places, stay as they were', [
+  ['Houthi militants attacked a merchant ship in Yemen on Tuesday.', 'attacked', 'Yemen', 'YEM'],
+  ['Houthi missiles struck a tanker in the Red Sea on Sunday.', 'struck', 'Red Sea', null],
+  ['Police arrested two smugglers on the coast road in Mombasa on Monday.', 'arrested', 'Mombasa', 'KEN'],
+]);
