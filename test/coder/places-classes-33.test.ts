@@ -67,3 +67,17 @@ expectPlaces('a coast named by no state, and other places, stay as they were', [
   ['Houthi missiles struck a tanker in the Red Sea on Sunday.', 'struck', 'Red Sea', null],
   ['Police arrested two smugglers on the coast road in Mombasa on Monday.', 'arrested', 'Mombasa', 'KEN'],
 ]);
+
+// "in the centre of the country", "in the country's center": the middle of the story's country was no part the coder
+// read (only its compass sides were), so the act had no place; now the country, as for "the north of the country"
+// (resolve/compass-parts.ts CENTRE_PART, rule place:compass-part-of-country). "In the center" alone stays none (a
+// detention center, a city centre).
+expectPlaces('the centre of the country', [
+  ['Gunmen attacked a village in the center of the country on Sunday, Burkina Faso\'s government said.', 'attacked', 'the center of the country', 'BFA'],
+  ['Burkina Faso\'s army said jihadists had killed 15 soldiers in the centre of the country on Saturday.', 'killed', 'the centre of the country', 'BFA'],
+  ['Mali\'s government said militants attacked two villages in central parts of the country on Sunday.', 'attacked', 'central parts of the country', 'MLI'],
+  ['Nigerian police said gunmen had abducted 20 people in the country\'s centre on Monday.', 'abducted', 'the country\'s centre', 'NGA'],
+]);
+expectPlaces('a centre that is no part of the country', [
+  ['Police detained 40 migrants in the center on Monday, Greece\'s migration ministry said.', 'detained', null],
+]);
