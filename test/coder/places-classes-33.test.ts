@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, coderPublishedOn, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectCodes as expectCoded2, find, T } from './class-fixture.ts';
 
 // Session 33 place, date and provenance classes, each on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded2(code, name, cases);
 
 /** One test per case: the event on `trigger` is placed at the text `place` in the country `country`. */
 function expectPlaces(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, place: string | null, country?: string | null]>): void {
@@ -61,6 +63,17 @@ expectPlaces('a state\'s coast', [
   ['Houthi militants attacked a merchant ship off Yemen\'s coast on Tuesday.', 'attacked', 'Yemen\'s coast', 'YEM'],
   ['Houthi militants attacked a merchant ship off the Yemeni coast on Tuesday.', 'attacked', 'the Yemeni coast', 'YEM'],
   ['Israeli gunboats fired on fishermen off the coast of Gaza on Monday.', 'fired', 'the coast of Gaza', 'PSE'],
+]);
+// ... and the state whose coast it is, after "off the coast of" or "along the coast of", is where, not whom the act
+// lands on (resolve/token-map.ts PLACE_NOUNS; extract/object-evidence.ts SETTING_PREPS): the ship attacked is the target
+expectAll('the state of a coast is no target', [
+  ['Houthi militants attacked a merchant ship off the coast of Yemen on Tuesday.', ['ASSAULT Houthi militants > a merchant ship']],
+  ['Russian warships shelled targets along the coast of Ukraine on Monday.', ['ASSAULT Russian warships > targets']],
+  ['Iranian forces seized a tanker near the shores of Oman on Monday.', ['COERCE Iranian forces > a tanker']],
+]);
+expectCodes('a coast or a part hit is still the state\'s', [
+  ['Russian warships shelled the coast of Ukraine on Monday.', 'shelled', 'RUSMIL', 'UKR'],
+  ['Russian missiles struck residential areas of Kherson on Monday.', 'struck', 'RUSMIL', 'UKR'],
 ]);
 expectPlaces('a coast named by no state, and other places, stay as they were', [
   ['Houthi militants attacked a merchant ship in Yemen on Tuesday.', 'attacked', 'Yemen', 'YEM'],
