@@ -94,3 +94,29 @@ expectPlaces('the centre of the country', [
 expectPlaces('a centre that is no part of the country', [
   ['Police detained 40 migrants in the center on Monday, Greece\'s migration ministry said.', 'detained', null],
 ]);
+
+// "a security source said", "according to security sources", "intelligence sources said": an unnamed source named by
+// its service had no code (no role row), where "police said" in a story of Nigeria is NGACOP; the source is now the
+// story's service (data/actors/roles.tsv: security → COP as "security forces", military and army → MIL, intelligence
+// → SPY, government → GOV), marked inferred (core/actor-ref.ts withContextCountry)
+function expectSource(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, source: string | null]>): void {
+  for (const [text, trigger, source] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      const got = e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.code;
+      assert.equal(got, source, JSON.stringify(e.provenance));
+    });
+  }
+}
+expectSource('an unnamed source named by its service', [
+  ['ABUJA (Reuters) - Gunmen attacked a village in Katsina on Monday, a security source said.', 'attacked', 'NGACOP'],
+  ['BAMAKO (Reuters) - Jihadists attacked an army post near Gao on Sunday, according to security sources.', 'attacked', 'MLICOP'],
+  ['ABUJA (Reuters) - Gunmen killed 12 villagers in Zamfara state on Sunday, a military source said.', 'killed', 'NGAMIL'],
+  ['ABUJA (Reuters) - A security source said gunmen had kidnapped 20 students in Kaduna on Monday.', 'kidnapped', 'NGACOP'],
+]);
+expectSource('a source of no service, or of no known country, stays uncoded; other services stay as they were', [
+  ['ISLAMABAD (Reuters) - Militants attacked a checkpoint in North Waziristan on Monday, intelligence sources said.', 'attacked', 'PAKSPY'],
+  ['ABUJA (Reuters) - Gunmen attacked a village in Katsina on Monday, a source said.', 'attacked', null],
+  ['Gunmen attacked a village on Monday, a security source said.', 'attacked', null],
+  ['ABUJA (Reuters) - Gunmen attacked a village in Katsina on Monday, police said.', 'attacked', 'NGACOP'],
+]);
