@@ -120,3 +120,24 @@ expectSource('a source of no service, or of no known country, stays uncoded; oth
   ['Gunmen attacked a village on Monday, a security source said.', 'attacked', null],
   ['ABUJA (Reuters) - Gunmen attacked a village in Katsina on Monday, police said.', 'attacked', 'NGACOP'],
 ]);
+
+// "on the 3rd", "on the 20th": a day of the month named alone had no date (chrono reads none; the event took the
+// publication day); it is the last such day on or before publication (resolve/dates.ts ORDINAL_DAY), the month before
+// when the day is still to come. "On the 3rd floor", "the 5th day of" name no day.
+function expectDates(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, date: string, precision: string]>): void {
+  for (const [text, trigger, date, precision] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.deepEqual([e.date?.value, e.date?.precision], [date, precision], JSON.stringify(e.date));
+    });
+  }
+}
+expectDates('a day of the month named alone', [
+  ['Protesters clashed with police in Dhaka on the 3rd.', 'clashed', '2025-06-03', 'day'],
+  ['Protesters clashed with police in Dhaka on the 20th, the police said.', 'clashed', '2025-05-20', 'day'],
+  ['Gunmen killed five soldiers near Gao on the 1st, the army said.', 'killed', '2025-06-01', 'day'],
+]);
+expectDates('an ordinal that names no day', [
+  ['Protesters staged a sit-in on the 3rd floor of the parliament building on Monday.', 'staged', '2025-06-09', 'day'],
+  ['Protesters clashed with police in Dhaka on June 3rd.', 'clashed', '2025-06-03', 'day'],
+]);
