@@ -25,8 +25,8 @@ export interface Geonames {
 }
 
 const REGION_WORDS = /\s+(State|Region|Province|Governorate|Oblast|Krai|Prefecture|District|Department|County|Division|Territory|Republic|Emirate|Municipality)$/i;
-// Regions named by plain words (Cameroon's "South", Malawi's "Central") only match with their suffix.
-const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
+// Regions named by plain words (Cameroon's "South", Malawi's "Central", Anguilla's "The Valley") only match with their suffix.
+const COMMON_WORDS = /^(?:the )?(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
 /**

@@ -141,3 +141,34 @@ expectDates('an ordinal that names no day', [
   ['Protesters staged a sit-in on the 3rd floor of the parliament building on Monday.', 'staged', '2025-06-09', 'day'],
   ['Protesters clashed with police in Dhaka on June 3rd.', 'clashed', '2025-06-03', 'day'],
 ]);
+
+// "in the Bekaa Valley", "in the Swat Valley": "Valley" alone was read as Anguilla's division The Valley (GeoNames
+// admin1 names lose their "The" in the gazetteer), in the Caribbean, and lent its country to the participants
+// (militants AIAREB); a division named by a plain word, "the" before it or not, now matches only with its suffix
+// (knowledge/geonames.ts COMMON_WORDS), and the valleys of the news are regions (data/places/regions.json)
+expectPlaces('a valley of the news', [
+  ['Israeli jets struck a building in the Bekaa Valley on Monday.', 'struck', 'Bekaa Valley', 'LBN'],
+  ['Pakistani troops killed 10 militants in the Swat Valley on Monday.', 'killed', 'Swat Valley', 'PAK'],
+  ['Taliban fighters attacked resistance forces in the Panjshir Valley on Monday.', 'attacked', 'Panjshir Valley', 'AFG'],
+  ['Israeli forces raided a village in the Jordan Valley on Monday.', 'raided', 'Jordan Valley', null],
+]);
+expectPlaces('a valley no list has is no Caribbean division', [
+  ['Police arrested 12 protesters in the Rift Valley on Monday.', 'arrested', null],
+  ['Soldiers killed five rebels in the Kerio Valley on Sunday.', 'killed', null],
+]);
+expectCodes('a valley lends no Caribbean country', [
+  ['Pakistani troops killed 10 militants in the Swat Valley on Monday.', 'killed', 'PAKMIL', 'PAKREB'],
+]);
+// "90 nautical miles west of Hodeidah": at sea distances are told in nautical miles, which the distance phrase did not
+// know, so the place was the side alone ("west of Hodeidah") and its point the town's (resolve/relative-places.ts UNIT)
+test('a distance in nautical miles moves the point out to sea', T, () => {
+  for (const [text, trigger, span, lon] of [
+    ['Houthi missiles hit a tanker about 90 nautical miles west of Hodeidah on Monday.', 'hit', 'about 90 nautical miles west of Hodeidah', 41.4],
+    ['Pirates attacked a cargo ship 200 nautical miles east of Mogadishu on Monday.', 'attacked', '200 nautical miles east of Mogadishu', 48.7],
+    ['Iranian boats harassed a tanker 20 nautical miles south of Bandar Abbas on Sunday.', 'harassed', '20 nautical miles south of Bandar Abbas', null],
+  ] as const) {
+    const e = find(code(text), trigger);
+    assert.equal(e.location?.text, span, JSON.stringify(e.location));
+    if (lon !== null) assert.ok(Math.abs((e.location?.lon ?? 0) - lon) < 0.1, JSON.stringify(e.location));
+  }
+});
