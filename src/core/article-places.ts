@@ -8,6 +8,7 @@ import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { withBorderAreas, type BorderContext } from '../resolve/border-phrases.ts';
 import { withRelativePlaces, withRoutes } from '../resolve/relative-places.ts';
+import { withCoasts } from '../resolve/coast-phrases.ts';
 import { placeAnaphors } from '../resolve/place-anaphors.ts';
 import { withAdministeringStates } from '../resolve/administered-places.ts';
 import { datelineSpan } from '../resolve/dateline.ts';
@@ -45,13 +46,15 @@ export function storyActorCountries(text: string, found: readonly ActorPhrase[])
 const isNamedBody = (a: ActorPhrase) => a.kind === 'group' || a.kind === 'organization' || a.kind === 'person';
 
 /**
- * The places an event may take: the article's, with border areas ("near the border with Kenya"), places at a distance
+ * The places an event may take: the article's, with border areas ("near the border with Kenya"), coasts ("off the coast
+ * of Yemen"), places at a distance
  * or side of a town ("30 km north of Peshawar"), routes between two towns ("a highway between Abuja and Kaduna") and
  * definite place nouns that refer back ("retook the town"), also to the town of a town's body ("Kano police said ... in
  * the northern city": `bodies`, resolve/town-bodies.ts).
  */
 export function eventPlaceMentions(doc: AnalyzedText, places: readonly PlaceMention[], border: BorderContext, anaphorNouns: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>, homeCountry: string | null = null, bodies: readonly TownBody[] = [], storyCountry: string | null = null, countries: ReadonlyMap<string, PlaceEntry> = new Map()): PlaceMention[] {
-  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border)));
+  const bordered = withBorderAreas(doc, withStoryCountry(places, border.storyCountry ?? homeCountry), border);
+  const located = withRoutes(doc.text, withRelativePlaces(doc.text, withCoasts(doc.text, bordered, border.actors)));
   const anaphors = placeAnaphors(doc, located, anaphorNouns, bodies.map((b) => b.town), (at) => countries.get(storyCountry ?? soleActorCountry(doc, border.actors, at) ?? '') ?? null);
   return anaphors.length === 0 ? located : [...located, ...anaphors].sort((a, b) => a.start - b.start);
 }

@@ -40,8 +40,8 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
 
 const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
-// "in the state of Guerrero", "near the town of Kidal": an "of" phrase inside these says where, as "in Guerrero" does
-const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'within', 'from']);
+// "in the state of Guerrero", "near the town of Kidal", "off the coast of Yemen": an "of" phrase inside these says where, as "in Guerrero" does
+const SETTING_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'within', 'from', 'off', 'along']);
 
 /** The noun phrase that the "of" at `of` completes ("the southwestern state of") is marked by a setting preposition. */
 function inSettingPhrase(ctx: SentenceContext, of: number): boolean {

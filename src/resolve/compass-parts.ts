@@ -2,7 +2,7 @@ import type { PlaceEntry } from '../knowledge/types.ts';
 import type { PlaceMention } from './types.ts';
 
 // "attacked a police station in the northwest", "killed 12 villagers in the north of the country", "in the country's
-// east", "in northern parts of the country": a part of the story's country named by its compass side alone. The act
+// east", "in northern parts of the country", "in the centre of the country": a part of the story's country named by its compass side alone. The act
 // happened in that country, somewhere the gazetteer has no entry for: not at the dateline city, not in the capital.
 // A side of a named place ("in northern Syria", "north of Kabul", "in the north of Mali") is read by the gazetteer.
 const SIDE = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?`;
@@ -10,6 +10,9 @@ const COMPASS_PART = new RegExp(String.raw`\b(?:in|across|throughout)\s+(?:the\s
   + String.raw`(?:\s+(?:parts?|regions?|areas?))?(?:\s+of\s+the\s+(?:country|nation))?`
   // not a side of what follows: a name, or a place noun ("the northern town of", "the eastern province")
   + String.raw`(?![\w-]|\s+(?:of\s+)?\p{Lu}|\s+(?:province|state|district|county|city|town|village|region|border|coast|suburbs?|outskirts|parts?|areas?|of)\b)`, 'gu');
+// "in the centre of the country", "in the country's center", "in central parts of the nation": the middle, said only
+// with the country ("in the center" alone is often a building: a detention center)
+const CENTRE_PART = new RegExp(String.raw`\b(?:in|across|throughout)\s+(?:the\s+(?:country|nation)['’]s\s+cent(?:er|re)|the\s+cent(?:er|re)\s+of\s+the\s+(?:country|nation)|central\s+(?:parts?|regions?|areas?)\s+of\s+the\s+(?:country|nation))\b`, 'g');
 
 /**
  * The compass-side parts of `country` the sentence [start, end) names, as place mentions of that country
@@ -18,7 +21,8 @@ const COMPASS_PART = new RegExp(String.raw`\b(?:in|across|throughout)\s+(?:the\s
 export function compassParts(text: string, sentence: { start: number; end: number }, country: PlaceEntry | null): PlaceMention[] {
   if (!country) return [];
   const out: PlaceMention[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(COMPASS_PART)) {
+  const said = text.slice(sentence.start, sentence.end);
+  for (const m of [...said.matchAll(COMPASS_PART), ...said.matchAll(CENTRE_PART)]) {
     const words = m[0].replace(/^\S+\s+/, '');
     const start = sentence.start + m.index + m[0].length - words.length;
     out.push({ start, end: start + words.length, text: words, place: country, locative: true, prep: m[0].split(/\s/)[0].toLowerCase(), rule: 'place:compass-part-of-country' });

@@ -26,7 +26,18 @@ const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // "in 2019", "during 2014": a bare year, which chrono leaves alone.
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
 
+// "on the 3rd", "on the 21st.": a day of the month named alone, no noun after it ("on the 3rd floor", "the 5th day of")
+const ORDINAL_DAY = /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|[a-z]))/g;
+
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The last day numbered `day` on or before `ref`: this month's, or the month before's ("the 20th" told on 9 June is 20 May). */
+function lastDayOfMonthNumbered(day: number, ref: Date): string {
+  let month = day <= ref.getUTCDate() ? ref.getUTCMonth() : ref.getUTCMonth() - 1;
+  // (a month too short for the day, "the 30th" told in March, is passed over: the 30th of January)
+  while (new Date(Date.UTC(ref.getUTCFullYear(), month, day, 12)).getUTCDate() !== day) month--;
+  return isoDay(new Date(Date.UTC(ref.getUTCFullYear(), month, day, 12)));
+}
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 const monthNumber = (name: string) => MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -89,6 +100,12 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (!m || out.some((d) => d.start < offset + m.index + m[0].length && offset + m.index < d.end)) continue;
     const year = dayYear(month, day, ref, future);
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+  }
+  if (digits) for (const m of sentence.matchAll(ORDINAL_DAY)) {
+    const start = offset + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    const day = Number(m[2]);
+    if (day >= 1 && day <= 31 && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: lastDayOfMonthNumbered(day, ref), precision: 'day' });
   }
   if (digits) for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = offset + m.index + m[0].length - m[1].length;

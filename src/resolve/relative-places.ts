@@ -13,13 +13,14 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, a: 1,
 };
-const KM_PER: Record<string, number> = { km: 1, kms: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1, mi: 1.609344, mile: 1.609344, miles: 1.609344, meters: 0.001, metres: 0.001 };
+const KM_PER: Record<string, number> = { km: 1, kms: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1, mi: 1.609344, mile: 1.609344, miles: 1.609344, meters: 0.001, metres: 0.001, 'nautical mile': 1.852, 'nautical miles': 1.852, nm: 1.852 };
 // bearings in degrees clockwise from north
 const BEARING: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 
 const QUALIFIER = String.raw`(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to|barely)\s+)?`;
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).join('|').replace(/ /g, '\\s+')}|a\s+few|several)`;
-const UNIT = String.raw`(km|kms|kilomet(?:er|re)s?|mi|miles?|met(?:er|re)s)`;
+// ("90 nautical miles west of Hodeidah": at sea, where distances are told in nautical miles)
+const UNIT = String.raw`(km|kms|kilomet(?:er|re)s?|mi|miles?|met(?:er|re)s|nautical\s+miles?|nm)`;
 // "(250 km)", "(18 miles)": the same distance in the other unit
 const ASIDE = String.raw`(?:\s*\([^()]{1,20}\))?`;
 const SIDE = String.raw`((?:north|south)(?:-?(?:east|west))?|east|west)`;
@@ -53,7 +54,7 @@ function distanceKm(amount: string | undefined, unit: string | undefined): numbe
   if (!amount || !unit) return null;
   const a = amount.toLowerCase().replace(/\s+/g, ' ');
   const n = /^\d/.test(a) ? Number(a.replace(/,(?=\d{3}\b)/, '').replace(',', '.')) : NUMBER_WORDS[a];
-  const per = KM_PER[unit.toLowerCase()];
+  const per = KM_PER[unit.toLowerCase().replace(/\s+/g, ' ')];
   return n === undefined || Number.isNaN(n) || per === undefined ? null : n * per;
 }
 
