@@ -42,3 +42,35 @@ expectAll('a stance act after a described state is the speaker\'s', [
   ['The union said the new law was unconstitutional and threatened to strike.', ['THREATEN union > null']],
   ['Rebel leaders said the truce was meaningless and accused the army of shelling villages.', ['ACCUSE Rebel leaders > army']],
 ]);
+
+// "Authorities transferred 12 gang leaders to a maximum-security prison": "transfer" is in the release row (CAMEO
+// 0871 release|free|return|...|transfer * prisoner|inmate|...), made for handovers in an exchange; moved to a prison the
+// held are kept, not freed. A row for moving someone to a jail or prison (data/patterns/verbs.tsv, 173 with the other
+// custody rows) is longer and wins: custody is COERCE (PLOVER: arrest, detain).
+expectAll('people moved to a prison are held, not released', [
+  ['Prison officials moved 300 inmates to a new jail outside the capital after the riot.', ['COERCE officials > 300 inmates']],
+  ['The government transferred the opposition leader to a high-security prison on Tuesday, his lawyer said.', ['COERCE government > the opposition leader']],
+  ['Authorities in Quito transferred 20 detainees to a maximum-security prison in the south, the prison agency said.', ['COERCE']],
+]);
+expectNone('a handover to a country or a hospital is no custody', 'COERCE', [
+  'Russia transferred 90 Ukrainian prisoners of war to Ukraine in an exchange.',
+  'The hospital transferred the injured to a clinic in the capital.',
+]);
+
+// "Kosovo special police units took over four municipal buildings": a protest row (take over * building) done by forces
+// or police is no protest (data/patterns/argument-senses.tsv, `when` PROTEST), but (a) "take" had no such rows, as
+// "occupy", "seize" and "storm" have, and (b) a phrase headed by a unit word ("police units", "army squads") was no
+// armed actor: word-sense.ts reads a role phrase's kind from its head word. Now "take" has the rows, and a unit head
+// (clause-cues.tsv, armed-unit) takes the kind of the armed word before it.
+expectAll('police or troops taking over a building raid or seize it', [
+  ['Special police units took over the municipal building in the northern town on Tuesday.', ['COERCE Special police units > the municipal building']],
+  ['Riot police took over the headquarters of the opposition party, its leader said.', ['COERCE Riot police > the opposition party']],
+  ['Army units occupied the main university campus on Friday.', ['ASSAULT Army units > the main university campus']],
+]);
+expectNone('crowds taking over a building still protest', 'COERCE', [
+  'Students took over the university campus on Friday.',
+  'Farmers took over a government office to demand lower fuel prices.',
+  'Rescue units blocked the road after the landslide.',
+  // (the row is read on "over": police taking to the streets protest)
+  'Hundreds of off-duty police officers took to the streets of Nairobi on Monday to protest over unpaid wages.',
+]);
