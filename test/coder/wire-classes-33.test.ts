@@ -57,20 +57,18 @@ expectNone('a handover to a country or a hospital is no custody', 'COERCE', [
   'The hospital transferred the injured to a clinic in the capital.',
 ]);
 
-// "Kosovo special police units took over four municipal buildings": a protest row (take over * building) done by forces
-// or police is no protest (data/patterns/argument-senses.tsv, `when` PROTEST), but (a) "take" had no such rows, as
-// "occupy", "seize" and "storm" have, and (b) a phrase headed by a unit word ("police units", "army squads") was no
-// armed actor: word-sense.ts reads a role phrase's kind from its head word. Now "take" has the rows, and a unit head
-// (clause-cues.tsv, armed-unit) takes the kind of the armed word before it.
-expectAll('police or troops taking over a building raid or seize it', [
-  ['Special police units took over the municipal building in the northern town on Tuesday.', ['COERCE Special police units > the municipal building']],
-  ['Riot police took over the headquarters of the opposition party, its leader said.', ['COERCE Riot police > the opposition party']],
+// "Special police units occupied the town hall": a protest row (occupy|seize|block * building|road) done by forces or
+// police is no protest (data/patterns/argument-senses.tsv, `when` PROTEST), but a phrase headed by a unit word ("police
+// units", "army squads") was no armed actor: word-sense.ts reads a role phrase's kind from its head word. A unit head
+// (clause-cues.tsv, armed-unit) now takes the kind of the armed word before it. ("took over four municipal buildings"
+// in the Kosovo story stays a protest: a row on "take" would also read police "taking to the streets".)
+expectAll('police or army units occupying a building or blocking roads raid, seize or restrict', [
+  ['Special police units occupied the municipal building in the northern town on Tuesday.', ['COERCE Special police units > the municipal building']],
   ['Army units occupied the main university campus on Friday.', ['ASSAULT Army units > the main university campus']],
+  ['Police squads blocked the roads leading to the parliament.', ['COERCE Police squads > the roads']],
 ]);
-expectNone('crowds taking over a building still protest', 'COERCE', [
-  'Students took over the university campus on Friday.',
-  'Farmers took over a government office to demand lower fuel prices.',
+expectNone('crowds and unarmed units do no raid', 'COERCE', [
+  'Students occupied the university campus on Friday.',
   'Rescue units blocked the road after the landslide.',
-  // (the row is read on "over": police taking to the streets protest)
-  'Hundreds of off-duty police officers took to the streets of Nairobi on Monday to protest over unpaid wages.',
+  'Hundreds of off-duty police officers took to the streets of Nairobi on Monday to demand unpaid wages.',
 ]);
