@@ -8,6 +8,7 @@ import { baseForms } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { objectNodes, QUANTITIES } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
@@ -249,7 +250,10 @@ function forceKind(ctx: SentenceContext, a: ActorPhrase): 'forces' | 'police' | 
   const armed = (phrase: string) => ctx.kb.roles.lookup(phrase).some((r) => FORCES_CODE.test(r.role) || POLICE_CODE.test(r.role) || CRIMINALS_CODE.test(r.role));
   const head = a.text.split(/\s+/).pop()!.toLowerCase();
   const whole = armed(a.text.toLowerCase().replace(/^the\s+/, ''));
-  if (a.kind === 'role' && !armed(head) && !whole) return null;
+  // "special police units", "army squads": a unit's head takes the kind of the armed word before it
+  const words = a.text.toLowerCase().split(/\s+/);
+  const armedUnit = words.length > 1 && cuePhrases(ctx.kb.lexicon.clauseCues, 'armed-unit').has(head) && armed(words[words.length - 2]);
+  if (a.kind === 'role' && !armed(head) && !whole && !armedUnit) return null;
   // "A Hamas delegation", "Taliban leaders": a named armed group's envoys or office holders are no forces, where a
   // role that is armed as a whole is ("coup leaders", roles.tsv)
   if (!whole && (ctx.kb.lexicon.envoyNouns.has(head) || ctx.kb.roles.lookup(head).some((r) => !armed(head) && r.role !== ''))) return null;

@@ -33,6 +33,7 @@ export interface LexiconFiles {
   readonly adjectivalParticiples: string;
   readonly subjectActVerbs: string;
   readonly gerundVerbs: string;
+  readonly speakersStanceActs?: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly captorParticiples?: string;
@@ -123,6 +124,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
+    speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),

@@ -175,10 +175,10 @@ export interface Lexicon {
   readonly leadingParticiples?: ReadonlySet<string>; // whose "by" is who leads a crowd or force in the act ("a march led by"): data/lexicon/leading-participles.tsv
   readonly orderingVerbs?: ReadonlySet<string>; // whose object with a past participle undergoes what the order makes happen ("ordered him held"): data/lexicon/ordering-verbs.tsv
   readonly givingParticiples: ReadonlySet<string>; // whose "by" gave the thing they describe ("tanks supplied by Poland"): giving-participles.tsv
-  /** -ing forms that describe the noun after them ('met visiting minister X'): adjectival-participles.tsv, for the tree repairs */
-  readonly adjectivalParticiples: ReadonlySet<string>;
+  readonly adjectivalParticiples: ReadonlySet<string>; // -ing forms describing the noun after them ('met visiting minister X'): adjectival-participles.tsv
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
   readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
+  readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */

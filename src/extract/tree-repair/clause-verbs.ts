@@ -40,8 +40,3 @@ export const REPORT_FORMS: ReadonlySet<string> = new Set([...CLOSING_REPORT_FORM
 export const SPEAKERS_OWN_ACTS: ReadonlySet<string> = new Set(['urge', 'appeal', 'call', 'implore', 'add', 'stress', 'note', 'reiterate',
   'say', 'condemn', 'denounce', 'welcome']);
 
-// ... and, after a reported clause that only describes ("said the vote was illegitimate and demanded ...", "said the
-// attack was cowardly and vowed ..."), acts of stance too: what a state or quality is said of does no demanding, the
-// speaker does.
-export const SPEAKERS_STANCE_ACTS: ReadonlySet<string> = new Set(['demand', 'vow', 'warn', 'pledge', 'promise', 'ask', 'insist', 'accuse',
-  'reject', 'threaten', 'deny', 'blame', 'criticize', 'criticise', 'refuse']);

@@ -11,6 +11,8 @@ export interface RepairWords {
   readonly subjectActVerbs: ReadonlySet<string>;
   /** verbs whose -ing complement takes an object: "denied targeting civilians" (gerund-verbs.tsv) */
   readonly gerundVerbs: ReadonlySet<string>;
+  /** acts of stance the speaker does beside a described state: "said the vote was illegitimate and demanded" (speakers-stance-acts.tsv) */
+  readonly speakersStanceActs?: ReadonlySet<string>;
   /** the cue table (clause-cues.tsv), for its enacting-document nouns: "signed a decree imposing sanctions" */
   readonly clauseCues?: readonly CueEntry[];
 }

@@ -1,6 +1,9 @@
 import type { Token } from '../../nlp/types.ts';
-import { REPORT_FORMS, SPEAKERS_OWN_ACTS, SPEAKERS_STANCE_ACTS } from './clause-verbs.ts';
+import { REPORT_FORMS, SPEAKERS_OWN_ACTS } from './clause-verbs.ts';
 import type { EditableTree } from './editable-tree.ts';
+import type { RepairWords } from './repair-words.ts';
+
+const NO_STANCE_ACTS: ReadonlySet<string> = new Set();
 
 /**
  * "Amnesty said a protester was shot dead by police, and urged the authorities to investigate": an appeal, a
@@ -11,10 +14,11 @@ import type { EditableTree } from './editable-tree.ts';
  *   warned that millions faced hunger and urged both sides to allow access" (REPORT_FORMS).
  * The conjunct must have no subject of its own and share the reporting verb's tense ("said … and urged"); acts
  * the reported subject may well do itself ("said the gunmen stormed a bank and demanded a ransom") stay where
- * they are; after a reported clause that only describes (a copula), acts of stance too. The verbs: SPEAKERS_OWN_ACTS and
- * SPEAKERS_STANCE_ACTS in clause-verbs.ts.
+ * they are; after a reported clause that only describes (a copula), acts of stance too. The verbs: SPEAKERS_OWN_ACTS in
+ * clause-verbs.ts and data/lexicon/speakers-stance-acts.tsv (a tree repaired without the lexicon skips the second kind).
  */
-export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[]): string | null {
+export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[], words: RepairWords): string | null {
+  const stanceActs = words.speakersStanceActs ?? NO_STANCE_ACTS;
   for (const act of tree.nodes()) {
     if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB') continue;
     // (the reported clause's own conjuncts before it: "said the woman was alive and would be freed, and accused ...")
@@ -25,7 +29,7 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // so it is no conjunct of a passive clause, whatever its verb)
     // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
     // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
-    const stance = SPEAKERS_STANCE_ACTS.has(tokens[act].lemma) && (isCopular(tree, reported) || commaAnd);
+    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || commaAnd);
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower)) continue;
