@@ -19,9 +19,6 @@ interface Words {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly words: readonly string[];
-  /** Each word's place in `distinct` (an article repeats most of its words: "the", "said", its actors' names). */
-  readonly ids: Int32Array;
-  readonly distinct: readonly string[];
 }
 
 // The words of a normalised text, split once: every gazetteer (actors, roles, places) is matched
@@ -47,15 +44,7 @@ function wordsOf(normalized: NormalizedText): Words {
     words.push(norm.slice(i, end));
     i = end;
   }
-  const idOf = new Map<string, number>();
-  const ids = new Int32Array(words.length);
-  const distinct: string[] = [];
-  for (let w = 0; w < words.length; w++) {
-    let id = idOf.get(words[w]);
-    if (id === undefined) idOf.set(words[w], (id = distinct.push(words[w]) - 1));
-    ids[w] = id;
-  }
-  split.set(normalized, (found = { starts, ends, words, ids, distinct }));
+  split.set(normalized, (found = { starts, ends, words }));
   return found;
 }
 
@@ -147,16 +136,13 @@ export class PhraseIndex<T> {
 
   private match(text: string, normalized: NormalizedText): PhraseMatch<T>[] {
     const { map } = normalized;
-    const { starts, ends, words, ids, distinct } = wordsOf(normalized);
+    const { starts, ends, words } = wordsOf(normalized);
     const { frozen } = this;
     const out: PhraseMatch<T>[] = [];
-    // most words begin no alias: one lookup per distinct word of the article says so (the set is large, each lookup a
-    // cache miss; a word the article repeats is looked up once)
     const startWords = this.startWordSet();
-    const starting = new Uint8Array(distinct.length);
-    for (let d = 0; d < distinct.length; d++) if (startWords.has(distinct[d])) starting[d] = 1;
     for (let i = 0; i < words.length; ) {
-      if (starting[ids[i]] === 0) {
+      // most words begin no alias: one lookup says so
+      if (!startWords.has(words[i])) {
         i++;
         continue;
       }
