@@ -21,6 +21,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhrase[]): ActorPhrase[] {
   const bodies = phrases.filter(namesBody);
   if (bodies.length === 0) return [...phrases];
+  // each body's last word, cut once (every "the" + noun of the article looks through the bodies named before it)
+  const lastWords = bodies.map((b) => b.name.trim().split(/\s+/).pop()!.toLowerCase());
   const byStart = new Map(phrases.map((p) => [p.start, p]));
   const out: ActorPhrase[] = [];
   const added: ActorPhrase[] = [];
@@ -32,7 +34,7 @@ export function withNamedBodyHeads(doc: AnalyzedText, phrases: readonly ActorPhr
     if (!capital && (head.pos !== 'NOUN' || head.text !== head.lower)) continue;
     const lemma = capital ? head.lower : head.lemma;
     if (STATE_ROLES.has(lemma) || !endsThePhrase(doc, i)) continue;
-    const body = nearestBody(bodies, lemma, doc.tokens[i - 1].start);
+    const body = nearestBody(bodies, lastWords, lemma, doc.tokens[i - 1].start);
     if (!body) continue;
     const existing = byStart.get(head.start) ?? byStart.get(doc.tokens[i - 1].start);
     const members = existing && membersOf(doc, head, existing);
@@ -61,12 +63,13 @@ function namesBody(p: ActorPhrase): boolean {
   return p.kind === 'organization' || p.kind === 'role' && p.rule === 'actor:country+role';
 }
 
-function nearestBody(bodies: readonly ActorPhrase[], lemma: string, before: number): ActorPhrase | undefined {
+function nearestBody(bodies: readonly ActorPhrase[], lastWords: readonly string[], lemma: string, before: number): ActorPhrase | undefined {
   let found: ActorPhrase | undefined;
-  for (const b of bodies) {
-    if (b.end > before) break;
-    const last = b.name.trim().split(/\s+/).pop()!.toLowerCase();
-    if (last === lemma || last === `${lemma}s`) found = b;
+  const plural = `${lemma}s`;
+  for (let k = 0; k < bodies.length; k++) {
+    if (bodies[k].end > before) break;
+    const last = lastWords[k];
+    if (last === lemma || last === plural) found = bodies[k];
   }
   return found;
 }
