@@ -123,13 +123,17 @@ function tokenAt(tokens: readonly Token[], end: number, near: number): number {
  * "Israel said Monday it had struck targets in response to a rocket attack last week, and Hezbollah vowed to retaliate":
  * a clause joined with its own subject is not dated by what the other conjunct reports or gives as its reason (the
  * dates below that conjunct's complement or adverbial clause); a date on that conjunct's own verb may still be shared.
+ * A conjunct sharing the speaker's subject is not dated by the speaker's report either.
  */
 function inOtherConjunctsReport(view: TreeView, word: number, trigger: number): boolean {
-  if (!view.has(trigger) || view.base(trigger) !== 'conj' || view.childrenWith(trigger, 'nsubj', 'nsubj:pass').length === 0) return false;
+  if (!view.has(trigger) || view.base(trigger) !== 'conj') return false;
+  // (a speaker's second act shares its subject: "said the hostage would be freed next week, and accused Israel" is not
+  // dated by what it reports, only by a date on the saying itself)
+  const ownSubject = view.childrenWith(trigger, 'nsubj', 'nsubj:pass').length > 0;
   const first = view.head(trigger);
   for (let node = word, steps = 0; node >= 0 && steps < 40; node = view.head(node), steps++) {
     if (node === trigger) return false;
-    if (view.head(node) === first) return REPORTED.has(view.base(node));
+    if (view.head(node) === first) return ownSubject ? REPORTED.has(view.base(node)) : view.base(node) === 'ccomp';
   }
   return false;
 }

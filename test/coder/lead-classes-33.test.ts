@@ -153,3 +153,20 @@ expectAll(code, 'the head of a body is the object of an act on him', [
   ['In March, the military government expelled the head of the U.N. human rights division.', ['COERCE']],
   ['Mali expelled the head of the UN human rights division.', ['COERCE Mali > the head of the UN human rights division']],
 ]);
+
+// "Hamas said the hostage would be freed next week, and accused Israel of delays" dated the accusation next week: a
+// speaker's second act sharing the speaker's subject is not dated by what the speaker reports (core/clause-dates.ts);
+// a date on the saying itself is still shared
+const dayOf = (text: string, trigger: string) => find(code(text), trigger).date?.value;
+test('a speaker\'s second act is not dated by its report: next week', T, () => {
+  assert.equal(dayOf('Hamas said the hostage would be freed next week, and accused Israel of delays.', 'accused'), '2025-06-09');
+});
+test('a speaker\'s second act is dated by the saying\'s own day', T, () => {
+  assert.equal(dayOf('Hamas said on Saturday the hostage would be freed next week, and accused Israel of delays.', 'accused'), '2025-06-07');
+});
+test('an appeal beside a reported withdrawal is not dated by it', T, () => {
+  assert.equal(dayOf('The ministry said troops would withdraw next week and urged residents to stay calm.', 'urged'), '2025-06-09');
+});
+test('the reported act keeps its own date', T, () => {
+  assert.equal(dayOf('The ministry said troops would withdraw next week and urged residents to stay calm.', 'withdraw'), '2025-06-16');
+});
