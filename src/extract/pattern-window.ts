@@ -84,6 +84,8 @@ const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 export function joinsNominals(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (t.pos === 'CCONJ' ? t.lower !== 'and' && t.lower !== 'or' : t.text !== ',') return false;
+  // (a comma before a determiner opens an apposition, no list: "released 30 prisoners, the first release under the truce")
+  if (t.text === ',' && tokens[j + 1]?.pos === 'DET') return false;
   return j + 1 < end && NOMINAL_POS.has(tokens[j + 1].pos) && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
 }
 

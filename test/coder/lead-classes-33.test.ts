@@ -170,3 +170,23 @@ test('an appeal beside a reported withdrawal is not dated by it', T, () => {
 test('the reported act keeps its own date', T, () => {
   assert.equal(dayOf('The ministry said troops would withdraw next week and urged residents to stay calm.', 'withdraw'), '2025-06-16');
 });
+
+// "Hamas freed four hostages, the second such swap under a ceasefire mediated by Qatar and Egypt" coded Hamas mediating:
+// the apposed phrase was read as the subject of the participle that describes its last noun; the participle is that
+// noun's (tree-repair/apposed-participle.ts), a mediated effort its background (the convention of lead-classes-30)
+expectNone(code, 'a participle on the noun of an apposed phrase is no act of the clause\'s subject', 'CONSULT', [
+  'Hamas freed four hostages on Saturday, the second such swap under a ceasefire mediated by Qatar and Egypt.',
+  'Israel released 90 prisoners on Sunday, the first exchange under an agreement mediated by Qatar.',
+]);
+// "released 30 prisoners, the first release under a truce" coded nothing: a comma before a determiner opens an
+// apposition, no list, so the row "prisoner release" does not reach across it and hide the release
+// (extract/pattern-window.ts joinsNominals)
+expectAll(code, 'an apposition after the object is no list a row reads through', [
+  ['Rebels released 30 prisoners, the first release under a truce.', ['RETREAT Rebels > 30 prisoners']],
+  ['Israel released 90 prisoners on Sunday, the first exchange under an agreement mediated by Qatar.', ['RETREAT Israel > 90 prisoners']],
+  ['Moscow and Kyiv swapped 95 prisoners, the latest exchange brokered by the UAE.', ['RETREAT']],
+  ['The junta pardoned 300 detainees, the second release since the coup.', ['CONCEDE junta > detainees']],
+]);
+expectAll(code, 'a list after a comma still joins', [
+  ['Qatar sent tents, blankets and food to Gaza.', ['AID Qatar > Gaza']],
+]);

@@ -28,6 +28,7 @@ import { repairParticleReadAsAdverb } from './particle-read-as-adverb.ts';
 import { repairPrepositionReadAsAdverb } from './preposition-read-as-adverb.ts';
 import { repairLaidOnParty } from './laid-on-party.ts';
 import { repairSaidClauseSubject } from './said-clause-subject.ts';
+import { repairApposedParticiple } from './apposed-participle.ts';
 import { repairClauseReadAsPhrase } from './clause-read-as-phrase.ts';
 import { repairTimePhraseSwallowedName } from './time-phrase-swallowed-name.ts';
 import { repairClauseReadAsNounConjunct } from './clause-read-as-noun-conjunct.ts';
@@ -177,6 +178,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairClauseReadAsPhrase,
   repairOpeningPhraseAgent,
   repairParticipleReadAsMainVerb,
+  repairApposedParticiple,
   repairAllegianceModifier,
   repairSubjectReadAsCompound,
   repairSubjectedParticipleModifier,

@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 import type { RepairWords } from './repair-words.ts';
 import { repairConjAfterParenthesis } from './conj-after-parenthesis.ts';
+import { repairApposedParticiple } from './apposed-participle.ts';
 import { repairTimeOpenerSubject } from './time-opener-subject.ts';
 import { repairSaidRelativeComplement } from './said-relative-complement.ts';
 import { repairPredicateInRelativeClause } from './predicate-in-relative-clause.ts';
@@ -69,6 +70,7 @@ const NEEDS = new Map<Repair, readonly string[]>([
   [repairParticleReadAsAdverb, ['advmod']],
   [repairPrepositionReadAsAdverb, ['advmod']],
   [repairWithAbsolute, ['acl']],
+  [repairApposedParticiple, ['obl:agent']],
   [repairThatClauseAfterOblique, ['acl']], // an acl or acl:relcl
   [repairMedialSpeakerConjunct, ['cc']], // the verb after ", and" has its 'cc'
   [repairPlotNounInfinitive, ['advcl']],
