@@ -216,7 +216,9 @@ export function describesNoun(view: TreeView, head: number): boolean {
 export function toldViolenceOnPeople(view: TreeView, ctx: SentenceContext, head: number): boolean {
   if (view.label(head) !== 'acl' || agentNode(view, head) === undefined) return false;
   const noun = view.head(head);
-  return countedPeople(view, noun) || participantsAt(view, ctx, noun).phrases.some((p) => p.start <= ctx.doc.tokens[noun].start && ctx.doc.tokens[noun].end <= p.end);
+  // (counted people no role names, undergoing what the sentence tells, keep their participle as background: "Ten
+  // fishermen detained by India were released")
+  return countedPeople(view, noun) && view.base(noun) !== 'nsubj:pass' && view.label(noun) !== 'nsubj:pass' || participantsAt(view, ctx, noun).phrases.some((p) => p.start <= ctx.doc.tokens[noun].start && ctx.doc.tokens[noun].end <= p.end);
 }
 
 export const COUNTED_UNDERGOERS_RULE = 'roles:tree-counted-undergoers';
