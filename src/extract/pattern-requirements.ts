@@ -7,6 +7,7 @@ import { normalizeName } from '../nlp/normalize.ts';
 import { isStayAbroad, stayHost } from './stay-abroad.ts';
 import { isPassiveClause } from './tree-roles/tree-actors.ts';
 import type { TreeView } from './tree-roles/tree-view.ts';
+import { modalityOf } from './modality.ts';
 
 /**
  * The conditions a pattern row's `requires` column sets on its clause, besides an object (candidate.ts):
@@ -15,12 +16,15 @@ import type { TreeView } from './tree-roles/tree-view.ts';
  * liberated", where "captured the suspect" or "captured the public's imagination" is no taking of ground); `stay`, a visitor's
  * dated stay in another country ("was in Eritrea last week": stay-abroad.ts); `active`, the verb in the active voice;
  * `negated`, a negation just before the idiom ("will not stand idly by", "won't sit idly by"), which is its own (for a
- * `spoken` warning, not after a past auxiliary: "did not hesitate to fire" tells what was done).
+ * `spoken` warning, not after a past auxiliary: "did not hesitate to fire" tells what was done); `announced`, the act
+ * still to come ("would respond to the strikes").
  */
 export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.pattern.requiresInstrument && instrumentSubject(ctx.tree(), ctx.kb, tr.head, true) === null) return false;
   if (tr.pattern.requiresStay && !isStayAbroad(ctx, tr.head)) return false;
   if (tr.pattern.requiresActive && isCarried(ctx.tree(), tr.head)) return false;
+  // (`announced`: "Russia would respond to the strikes" warns; "police responded to the attack" came to the scene)
+  if (tr.pattern.requiresAnnouncement && modalityOf(ctx, tr.head, tr.start).status !== 'planned') return false;
   if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
   return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
 }

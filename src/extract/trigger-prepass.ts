@@ -55,11 +55,27 @@ function weighDoubts(tokens: readonly Token[], s: Sentence, patterns: ReadonlyMa
  * so those words are matched again and their matches take the place of the tagger's, in the same order.
  */
 export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Token[], sentence: Sentence, patterns: ReadonlyMap<string, readonly EventPattern[]>, verbReading: (i: number) => boolean): Trigger[] {
+  const merged = matchesWithParse(prepass, tokens, sentence, patterns, verbReading);
+  return merged === null ? prepass.triggers[sentence.index] : longestMatches(merged, tokens);
+}
+
+/**
+ * Every match of a sentence before the longest-match choice (findTriggers keeps the longest), with the parse's
+ * `verbReading` where the prepass sent it to the parser: what unmet-rows.ts chooses among again.
+ */
+export function sentenceMatches(prepass: TriggerPrepass, tokens: readonly Token[], sentence: Sentence, patterns: ReadonlyMap<string, readonly EventPattern[]>, verbReading?: (i: number) => boolean): Trigger[] {
   const doubt = prepass.doubts.get(sentence.index);
-  if (doubt === undefined) return prepass.triggers[sentence.index];
+  const asTagged = () => (doubt ? doubt.asTagged.slice() : triggerCandidates(tokens, sentence, patterns));
+  return verbReading === undefined ? asTagged() : matchesWithParse(prepass, tokens, sentence, patterns, verbReading) ?? asTagged();
+}
+
+/** The matches with the parse's reading of the doubted words; null where it reads none of them as a verb. */
+function matchesWithParse(prepass: TriggerPrepass, tokens: readonly Token[], sentence: Sentence, patterns: ReadonlyMap<string, readonly EventPattern[]>, verbReading: (i: number) => boolean): Trigger[] | null {
+  const doubt = prepass.doubts.get(sentence.index);
+  if (doubt === undefined) return null;
   const reread = new Map<number, Trigger[]>();
   for (const i of doubt.doubted) if (verbReading(i)) reread.set(i, triggerCandidates(tokens, sentence, patterns, verbReading, i));
-  if (reread.size === 0) return prepass.triggers[sentence.index];
+  if (reread.size === 0) return null;
   // the candidates come in order of their first word: each reread word's matches go where the tagger's were
   const starts = [...reread.keys()].sort((a, b) => a - b);
   const merged: Trigger[] = [];
@@ -71,7 +87,7 @@ export function triggersWithParse(prepass: TriggerPrepass, tokens: readonly Toke
   while (next < starts.length) merged.push(...reread.get(starts[next++])!);
   // a noun row of several words ending at a word the parse reads as a verb names no act: "Police | shot and wounded"
   // is no "police shooting" (its words before the head would outweigh the verb's own match)
-  return longestMatches(merged.filter((c) => c.pattern.kind === 'verb' || c.head === c.start || !reread.has(c.head)), tokens);
+  return merged.filter((c) => c.pattern.kind === 'verb' || c.head === c.start || !reread.has(c.head));
 }
 
 /** Whether the word tagger reads a verb or an auxiliary anywhere in the sentence. */

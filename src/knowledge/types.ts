@@ -81,13 +81,13 @@ export interface EventPattern {
   readonly requiresInstrument?: boolean;
   /** A noun that is an event only where a verb of happening or a toll states it (`stated`: "war broke out"). */
   readonly requiresStatement?: boolean;
-  /** An event only with a named place as the verb's object or passive subject (`place`: "captured Bakhmut"). */
-  readonly requiresPlace?: boolean;
+  readonly requiresPlace?: boolean; // `place`: only with a named place as the verb's object or passive subject ("captured Bakhmut")
   readonly requiresStay?: boolean; // `stay`: only as a visitor's dated stay in another country ("was in Eritrea last week")
   readonly requiresActive?: boolean; // `active`: only in the active voice ("was flown to The Hague" is carried)
   readonly requiresNegation?: boolean; // `negated`: only under a negation the idiom owns ("will not stand idly by")
   readonly particleMoved?: true; // a phrasal verb's row read with its particle after the object (separable-particles.ts)
-  readonly spoken?: boolean; // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures")
+  // `spoken`: a warning made by saying it, its "will" no plan ("will take all necessary measures"); `announced`: only as an act still to come ("would respond to the strikes")
+  readonly spoken?: boolean; readonly requiresAnnouncement?: boolean;
   readonly type?: PloverType; // the PLOVER type where the row names its own (`type:RETREAT`), else the crosswalk's type of the code
 }
 
