@@ -190,3 +190,12 @@ expectAll(code, 'an apposition after the object is no list a row reads through',
 expectAll(code, 'a list after a comma still joins', [
   ['Qatar sent tents, blankets and food to Gaza.', ['AID Qatar > Gaza']],
 ]);
+
+// "The EU said it would respond firmly if Trump imposed tariffs" coded nothing: a forceful answer announced by its side
+// is a threat (verbs.tsv rows flagged `announced`, kept to acts still to come by extract/pattern-requirements.ts)
+expectAll(code, 'a forceful answer announced is a threat', [
+  ['The European Union said it would respond firmly if Trump imposed tariffs on European goods.', ['THREATEN European Union > Trump']],
+  ['North Korea said it would respond strongly if the drills went ahead.', ['THREATEN North Korea > null']],
+  ['Iran will respond forcefully, the foreign minister said.', ['THREATEN']],
+]);
+expectNone(code, 'an answer told as done threatens nothing', 'THREATEN', ['Firefighters responded swiftly to the blaze.', 'The government responded strongly to the criticism.']);
