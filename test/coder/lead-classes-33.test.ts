@@ -199,3 +199,15 @@ expectAll(code, 'a forceful answer announced is a threat', [
   ['Iran will respond forcefully, the foreign minister said.', ['THREATEN']],
 ]);
 expectNone(code, 'an answer told as done threatens nothing', 'THREATEN', ['Firefighters responded swiftly to the blaze.', 'The government responded strongly to the criticism.']);
+
+// "launched an operation to find the woman kidnapped ..." was an assault on her: an operation to free, find or rescue
+// captives is a rescue, AID by the manual ("hostage rescues ... should be coded as AID"; argument-senses.tsv operation)
+expectAll(code, 'an operation for captives is a rescue', [
+  ['Police launched an operation to free the hostages.', ['AID']],
+  ['The army launched an operation to find the kidnapped students.', ['AID army > students']],
+  ['Troops began an operation to locate the abducted aid workers.', ['AID']],
+]);
+expectAll(code, 'an operation against the captors stays an attack', [
+  ["Troops launched an operation against the kidnappers' hideouts.", ['ASSAULT']],
+  ['The army launched an operation to free the town from the rebels.', ['ASSAULT army > the rebels']],
+]);
