@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectCodes as expectCoded } from './class-fixture.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectCodes as expectCoded, find, T } from './class-fixture.ts';
 
 // Session 33 classes of the second places helper, on sentences written for this file, with negatives that must not
 // change. 6 May 2026 is a Wednesday.
@@ -19,3 +21,22 @@ expectCodes('a bare armed role keeps the side its article named', [
   ['Russian troops advanced near Kupiansk on Monday. Troops shelled a village in the Kharkiv region, officials said.', 'shelled', 'RUSMIL'],
   ['Israeli troops raided Jenin on Tuesday. Soldiers arrested five men in Nablus, the army said.', 'arrested', 'ISRMIL'],
 ]);
+
+// "The Security Council voted in December to begin pulling out the force" told on 1 December 2026 was dated 2026-12: a
+// bare month is the latest one on or before publication, so the publication month itself. A past act in a month named
+// alone, told in that month's first days, is last year's (its own first days would be told by their weekday); the
+// future ("will vote in December"), another month, a day ("on December 1") or later in the month stay as they were
+// (resolve/dates.ts pastOwnMonth).
+const datedOn = (text: string, published: string, trigger: string, value: string) => test(`a past act in the publication month's name: ${text} (${published})`, T, () => {
+  const events = coderPublishedOn(published)(text);
+  assert.equal(find(events, trigger).date?.value, value, JSON.stringify(events.map(brief)));
+});
+datedOn('The Security Council voted in December to begin pulling out the force.', '2026-12-01', 'pulling out', '2025-12');
+datedOn('Rebels seized the border town in December, and the army retook it in March.', '2026-12-03', 'seized', '2025-12');
+datedOn('Police arrested the opposition leader in December on charges of treason.', '2026-12-02', 'arrested', '2025-12');
+datedOn('Protesters were arrested in November during a march on parliament.', '2026-11-04', 'arrested', '2025-11');
+// negatives
+datedOn('The Security Council will vote in December on pulling out the force.', '2026-12-01', 'pulling out', '2026-12');
+datedOn('The Security Council voted in November to begin pulling out the force.', '2026-12-01', 'pulling out', '2026-11');
+datedOn('Rebels seized the border town in December, residents said.', '2026-12-20', 'seized', '2026-12');
+datedOn('Police said they arrested the opposition leader on December 1.', '2026-12-02', 'arrested', '2026-12-01');
