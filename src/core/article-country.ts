@@ -1,6 +1,7 @@
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { isConveyance } from '../resolve/conveyance.ts';
+import { sideRole } from '../resolve/definite-role-side.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 
 /**
@@ -39,9 +40,9 @@ export function dominantPlaceCountry(places: readonly PlaceMention[]): string | 
 // the armed roles whose bare mentions an article's named ones speak for: "troops", "soldiers", "police"
 const ARMED_ROLE = /^[A-Z]{3}(MIL|COP)$/;
 
-/** The armed roles an article names with a country, where: `side(role, from, to)` is the one country of its named
- * mentions starting in [from, to), null when they name several, undefined when there are none. */
-export interface NamedRoleSides { readonly side: (role: string, from: number, to: number) => string | null | undefined }
+/** The armed roles an article names with a country, where: `side(p, from, to)` is the one country of the named
+ * mentions of bare `p`'s role starting in [from, to), null when they name several, undefined when there are none. */
+export interface NamedRoleSides { readonly side: (p: ActorPhrase, from: number, to: number) => string | null | undefined }
 
 /**
  * "Israeli troops raided Jenin ... Troops fired on a car near Hebron": the country the article names each armed role
@@ -50,7 +51,7 @@ export interface NamedRoleSides { readonly side: (role: string, from: number, to
  * named only later ("President Marcos ordered the military to deliver food ... The U.S. military said it would
  * help") is no stronger than the bare role's own context.
  */
-export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): NamedRoleSides {
+export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>, nationals: ReadonlyMap<string, string>): NamedRoleSides {
   const named: { role: string; country: string; start: number }[] = [];
   for (const p of phrases) {
     // ("Soldiers in Benin" names its side as "Beninese soldiers" does)
@@ -59,7 +60,9 @@ export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhr
     named.push({ role: p.code.slice(3), country, start: p.start });
   }
   return {
-    side: (role, from, to) => {
+    side: (p, from, to) => {
+      // ("the junta" rules its own country: no armed role a foreign force named before speaks for, resolve/definite-role-side.ts)
+      const role = sideRole(doc, p, nationals);
       const countries = new Set(named.filter((n) => n.role === role && n.start >= from && n.start < to).map((n) => n.country));
       return countries.size === 0 ? undefined : countries.size === 1 ? [...countries][0] : null;
     },

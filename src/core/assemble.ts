@@ -75,7 +75,7 @@ export function assembleEvents(
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
   // (named before it, or only later: see contextCountry)
-  const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p.roleCode, from, to) : undefined);
+  const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p, from, to) : undefined);
   const named = (p: ActorPhrase) => namedSide(p, 0, p.start) ?? null;
   const namedLater = (p: ActorPhrase) => (namedSide(p, 0, p.start) === undefined ? namedSide(p, p.end, Infinity) ?? null : null);
   // a meeting's venue lends no country to a state's delegation or to sides meeting abroad (core/sides-abroad.ts)

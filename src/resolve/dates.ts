@@ -44,6 +44,12 @@ const monthNumber = (name: string) => MONTH_PREFIXES.indexOf(name.slice(0, 3).to
 
 // "in June and in September of last year": a bare month before "last year" is last year's.
 const OF_LAST_YEAR = /^[^.;]{0,40}?\b(?:of\s+)?last\s+year\b/i;
+// "The council voted in December to ..." told on 1 December: a past act in the month of publication, in its first days,
+// is last year's month (this month's first days would be told by their weekday); "will vote in December" is this year's
+const PAST_ACT_IN = /\b(?:[a-z]{3,}ed|was|were|had|began|met|held|won|took|fell|rose|broke|struck|fought|said|made|went|came|left|sent|told|gave|chose|withdrew|drew|spoke|sought|wrote|became|lost|quit|shut)(?:\s+[a-z]+){0,4}\s+(?:in\s+)?$/i;
+const FIRST_DAYS = 7;
+const pastOwnMonth = (sentence: string, r: chrono.ParsedResult, ref: Date) => ref.getUTCDate() <= FIRST_DAYS && !r.start.isCertain('day') && r.start.isCertain('month') && !r.start.isCertain('year')
+  && r.start.date().getUTCMonth() === ref.getUTCMonth() && /^(?:in\s+)?[A-Z][a-z]+[.,]?$/.test(r.text.trim()) && PAST_ACT_IN.test(sentence.slice(0, r.index));
 // "this week", "earlier this week", "earlier in the week": the week of publication.
 const THIS_WEEK = /\b(?:this|the)\s+week\b/;
 // "earlier in the day", "earlier today": the publication day.
@@ -79,7 +85,7 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (out.some((d) => d.start < end && start < d.end)) continue;
     // "said on Tuesday he will travel": the day the news was told is past, whatever the news looks forward to
     const ahead = future && r.index >= aheadFrom && !datesTheReport(sentence, r.index, r.index + r.text.length);
-    const mention = classify(r, ref, ahead, lastYear(r.index + r.text.length));
+    const mention = classify(r, ref, ahead, lastYear(r.index + r.text.length) || !future && pastOwnMonth(sentence, r, ref));
     // what has not happened yet is no date for a reported event: a stray future reading is dropped, and so is a
     // span chrono counts forward from publication ("after a year-long dispute", "within a year") unless the words
     // name a year or the future themselves ("in 2025", "tomorrow")

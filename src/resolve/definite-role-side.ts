@@ -14,10 +14,10 @@ export const isPeacekeepers = (text: string) => /\bpeace-?keep/i.test(text);
  * country (the phrase keeps its words; its code is that side's, rule `actor:definite-role-of-named-side`). Where
  * two sides were named, or none, it stays as it was.
  */
-export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>): ActorPhrase[] {
+export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>, nationals: ReadonlyMap<string, string>): ActorPhrase[] {
   const sides = new Map<string, string | null>();
   return phrases.map((p) => {
-    const role = p.roleCode ?? '';
+    const role = sideRole(doc, p, nationals) ?? '';
     if (p.kind === 'role' && p.code !== null && p.entry?.country && /^[A-Z]{3}(MIL|COP)$/.test(p.code)) {
       if (isConveyance(doc, p, weaponNouns)) return p;
       const c = p.entry.country, r = p.code.slice(3);
@@ -30,4 +30,13 @@ export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhra
     if (!side || before?.lower !== 'the') return p;
     return { ...p, code: `${side}${role}`, rule: 'actor:definite-role-of-named-side' };
   });
+}
+
+/**
+ * The role under which a bare role phrase takes up a side the article named: its own, unless the demonym form of its
+ * noun names another (data/lexicon/nationals.tsv): "the junta" rules its country ("a Malian junta" is MLIGOV), so
+ * "Russian forces arrived in Mali at the junta's invitation" lends the junta no Russian side.
+ */
+export function sideRole(doc: AnalyzedText, p: ActorPhrase, nationals: ReadonlyMap<string, string>): string | undefined {
+  return nationals.get(doc.tokens[tokenAt(doc, p.end - 1)]?.lemma ?? '') || p.roleCode;
 }

@@ -89,6 +89,17 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
   }
+  // "killed 30 men in Moura" (Mali), "arrested two men in Moura, the Portuguese ministry said": a town listed by hand
+  // (data/places/regions.json) whose name GeoNames gives towns abroad is one reading among them, chosen by the story as
+  // any city is; it counts as large as its largest namesake (it is listed because the news names it)
+  for (const [i, p] of out.entries()) {
+    const homonyms = p.place.precision === 'city' && !p.place.id.includes(':') ? kb.cities(normalizeName(p.text)).filter((h) => h.country !== p.place.country) : [];
+    if (homonyms.length === 0) continue;
+    const listed = { ...p.place, population: Math.max(0, ...homonyms.map((h) => h.population ?? 0)) };
+    const around = out.filter((g) => g.end <= p.start || g.start >= p.end);
+    const chosen = chooseCity([listed, ...homonyms], storyGeography(around, cities, weakCountries), normalizeName(p.text));
+    if (chosen && chosen !== listed) out[i] = { ...p, place: asNamedBy(doc.text, p.start, chosen) };
+  }
   // "in Georgia ... in Atlanta": a name read as a country is the division that holds a city of the story
   for (const [mention, readings] of otherReadings) {
     const division = readings.find((r) => out.some((p) => p.place.precision === 'city' && p.place.country === r.country && p.place.admin1 === r.name));
