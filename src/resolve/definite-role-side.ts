@@ -38,5 +38,8 @@ export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhra
  * "Russian forces arrived in Mali at the junta's invitation" lends the junta no Russian side.
  */
 export function sideRole(doc: AnalyzedText, p: ActorPhrase, nationals: ReadonlyMap<string, string>): string | undefined {
-  return nationals.get(doc.tokens[tokenAt(doc, p.end - 1)]?.lemma ?? '') || p.roleCode;
+  const last = tokenAt(doc, p.end - 1), prev = doc.tokens[last - 1];
+  // (a compound role is its own: "the defence ministry" is the named army's, whatever a bare "ministry" would be)
+  if (prev && prev.start >= p.start && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return nationals.get(`${prev.lemma} ${doc.tokens[last].lemma}`) || p.roleCode;
+  return nationals.get(doc.tokens[last]?.lemma ?? '') || p.roleCode;
 }
