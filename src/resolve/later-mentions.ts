@@ -26,6 +26,11 @@ function familyNameOf(p: ActorPhrase, name: string, familyFirst: ReadonlySet<str
   return name.includes(' ') && /^[A-Z][a-z]+$/.test(first) ? first : null;
 }
 
+/** A dictionary person matched by one word only, when the article introduced another person with that surname. */
+function namesSomeoneElse(p: ActorPhrase, introduced: ActorPhrase | undefined): boolean {
+  return p.kind === 'person' && !/\s/.test(p.text) && introduced !== undefined && introduced.name !== p.name && introduced.code !== p.code;
+}
+
 /** The name a phrase introduces a person by: the dictionary's name, or the unknown name after a title. */
 function personName(p: ActorPhrase): string | null {
   // "Aboubakar Moustapha, who lives in Niger, ... Moustapha said": a full name no gazetteer knows, a person's by its shape
@@ -69,8 +74,9 @@ export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[]
     const earlier = antecedent(p.name, p.start) ?? antecedent(surnameOf(p.name) ?? '', p.start);
     return earlier && (earlier.name === p.name || earlier.name.endsWith(p.name) || p.name.endsWith(earlier.name)) ? mention(earlier, p.start, p.end) : p;
   });
-  // the surname alone: one capitalised proper noun no other phrase covers
-  const taken = new SpanIndex([...out, ...known]);
+  // the surname alone: one capitalised proper noun no other phrase covers, or a dictionary's one-word name of another
+  // person ("President Samia Suluhu Hassan ... Hassan said": the article's own introduction beats Jordan's Hassan)
+  const taken = new SpanIndex([...out, ...known.filter((p) => !namesSomeoneElse(p, antecedent(p.text, p.start)))]);
   for (const t of doc.tokens) {
     // ("Park said" after "Park Ji-won": a family name that is also a word, tagged a common noun, capitalised)
     if ((t.pos !== 'PROPN' && !(t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text))) || PARTICLES.test(t.text) || taken.overlaps(t.start, t.end)) continue;
