@@ -152,25 +152,26 @@ export function isAccusation(tr: { pattern: { kind: string; cameo: string } }, k
  * target) are one event — the strike's actor, the killing's target.
  */
 export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
-  const drop = new Set<Event>();
-  const merged: Event[] = [];
+  const absorbed = new Set<Event>();
+  // each agent event with what it took in so far: "before they were overpowered and pushed back" folds two reports into one
+  const current = new Map<Event, Event>();
   const bySentence = groupBySentence(events);
   for (const a of events) {
     // "Fighting has intensified as government troops continue an offensive against the rebels": an act stated
     // to happen, with no participant, is the act its sentence names who does
     const bare = a.target === null && a.rules.includes('actor:stated-occurrence');
-    if (a.actor !== null || a.target === null && !bare || drop.has(a)) continue;
+    if (a.actor !== null || a.target === null && !bare || current.has(a)) continue;
     // "militants attacked a military base ...; six soldiers were killed": the thing attacked stays the target
     // "Russia launched 30 drones, of which 25 were shot down": an act that lands on the agent's own side is the
     // other side's answer, not the agent's act
     const ownSide = (o: Event) => a.target?.code != null && a.target.code === o.actor?.code;
-    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !drop.has(o) && o.type === a.type && o.actor !== null && (bare || o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value && !ownSide(o));
+    const b = (bySentence.get(a.evidence.span[0]) ?? []).find((o) => o !== a && !absorbed.has(o) && o.type === a.type && o.actor !== null && (bare || o.target === null || hasThingTarget(o)) && o.date?.value === a.date?.value && !ownSide(o));
     if (!b) continue;
-    drop.add(a);
-    drop.add(b);
-    merged.push({ ...filledFrom(b, a, 'target'), mentions: joinMentions([b, a]), numbers: b.numbers ?? a.numbers, rules: [...b.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), 'refiner:merged-agentless-report'] });
+    absorbed.add(a);
+    const base = current.get(b) ?? b;
+    current.set(b, { ...filledFrom(base, a, 'target'), mentions: joinMentions([base, a]), numbers: base.numbers ?? a.numbers, rules: [...base.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), ...(base === b ? ['refiner:merged-agentless-report'] : [])] });
   }
-  return [...events.filter((e) => !drop.has(e)), ...merged];
+  return events.filter((e) => !absorbed.has(e)).map((e) => current.get(e) ?? e);
 }
 
 /**

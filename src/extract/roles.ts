@@ -10,6 +10,7 @@ import { relativeAntecedent } from './relative-antecedent.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
 import { cuePhrases } from './cue-groups.ts';
 import { asideAfterComma } from './comma-aside.ts';
+import { participleForm } from './tree-roles/passive-conjunct.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -253,12 +254,14 @@ export function findAgent(ctx: SentenceContext, from: number, maxTokens = 8): Ac
   // other words starts another clause, whose "by" is its own
   let describing = true;
   for (let i = from; i < end; i++) {
-    if (isRightBoundary(t[i], t[i + 1], t)) return [];
+    // ("were beaten and detained by soldiers": a participle coordinated right after the trigger shares the agent after it)
+    const coordinatedParticiple = i === from && t[i].pos === 'CCONJ' && t[i + 1]?.pos === 'VERB' && participleForm(t[i + 1].lower);
+    if (isRightBoundary(t[i], t[i + 1], t) && !coordinatedParticiple) return [];
     if (t[i].pos === 'VERB' && !describing) return [];
     // "talks mediated by Qatar", "a truce brokered by Egypt": that participle's "by" is a third party, not the doer
     // (the word tagger may call the participle an adjective and keep its -ed form as the lemma)
     if ((t[i].pos === 'VERB' || t[i].pos === 'ADJ') && baseForms(t[i]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f))) return [];
-    if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower)) describing = false;
+    if (!['VERB', 'ADV', 'AUX', 'PART'].includes(t[i].pos) && !['that', 'which'].includes(t[i].lower) && !coordinatedParticiple) describing = false;
     if (t[i].lower !== 'by') continue;
     const p = partitiveOf(ctx, i + 1) ?? ctx.phraseAt.get(i + 1) ?? ctx.phraseAt.get(i + 2);
     return p ? coordinated(ctx, p, 1) : [];

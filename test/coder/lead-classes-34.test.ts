@@ -19,3 +19,30 @@ expectCodes(code, 'a one-word dictionary name no one else in the article bears k
   ['Putin accused Ukraine of attacking a nuclear plant.', 'accused', 'RUSGOV'],
   ['Russian President Vladimir Putin arrived in Beijing. Putin accused the West of provoking the war.', 'accused', 'RUSGOV'],
 ]);
+
+// "were beaten and arrested", "were beaten and detained by soldiers": a participle coordinated after a passive verb,
+// with no subject, auxiliary or object of its own, shares its "were" (the people undergo both acts, they do not arrest)
+// and the "by" agent after the last conjunct is every conjunct's (tree-roles/passive-conjunct.ts sharesPassive,
+// sharedAgent; extract/roles.ts findAgent)
+expectAll(code, 'coordinated passive participles share the auxiliary and the agent', [
+  ['Two opposition leaders were beaten and arrested in Minsk on Wednesday.', ['COERCE null > opposition leaders']],
+  ['Two journalists were beaten and detained by soldiers on Monday.', ['ASSAULT soldiers > journalists', 'COERCE soldiers > journalists']],
+  ['Three students were kidnapped and held by gunmen for a week.', ['ASSAULT gunmen > students']],
+  ['Four fishermen were seized and taken by pirates to Eyl.', ['ASSAULT pirates > Four fishermen']],
+]);
+expectAll(code, 'an active verb after a passive one keeps the passive subject as its doer', [
+  ['The opposition leader was detained and later flew to Moscow.', ['CONSULT The opposition leader > Moscow']],
+  ['The minister was received by the emir and later met Hamas leaders.', ['CONSULT The minister > Hamas leaders']],
+]);
+// "attacked the base ... before they were overpowered and pushed back": each agentless report of the repulsion folds
+// into the attack the sentence names (core/refiners.ts mergeAgentlessWithAgent, now more than one per attack)
+for (const text of [
+  'Militants attacked an army base near Beledweyne before they were overpowered and pushed back.',
+  'Gunmen raided a police station in Zamfara overnight before they were overpowered and repelled.',
+  'Fighters stormed a checkpoint near Kidal before they were overpowered and beaten back.',
+]) {
+  test(`repulsion reports fold into the attack: ${text}`, T, () => {
+    const got = code(text).filter((e) => e.type === 'ASSAULT');
+    assert.equal(got.length, 1, JSON.stringify(got.map((e) => e.trigger.text)));
+  });
+}

@@ -34,3 +34,36 @@ export function surelyActive(view: TreeView, verb: number): boolean {
   return view.childrenWith(verb, 'obj').some((o) => o > verb) || view.childrenWith(verb, 'aux').some((a) => a < verb && view.tokens[a].lower !== 'to')
     || simplePastOnly(view.tokens[verb].lower);
 }
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+const hasPassiveAuxiliary = (view: TreeView, verb: number) => view.childrenWith(verb, 'aux:pass').some((a) => PASSIVE_AUXILIARIES.has(view.tokens[a].lemma));
+
+/**
+ * "were beaten and arrested", "was detained and flown to Moscow": a participle coordinated after a passive verb, with no
+ * subject, auxiliary or object of its own, shares its "were" and is passive too (not "was detained and later flew").
+ */
+export function sharesPassive(view: TreeView, verb: number): boolean {
+  const first = view.head(verb);
+  if (view.label(verb) !== 'conj' || first < 0 || first > verb || !hasPassiveAuxiliary(view, first) || view.upos(verb) !== 'VERB') return false;
+  if (!participleForm(view.tokens[verb].lower)) return false;
+  return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'csubj'].includes(view.label(c))) && !surelyActive(view, verb);
+}
+
+/** "arrested", "beaten", and the irregular forms the verb list gives that may be past participles ("held", "shot"). */
+export function participleForm(lower: string): boolean {
+  if (/(?:ed|en|wn|ne)$/.test(lower)) return true;
+  return Object.hasOwn(irregularVerbs, lower) && (irregularVerbs as Record<string, string>)[lower] !== lower && !simplePastOnly(lower);
+}
+
+/**
+ * "were beaten and detained by soldiers": the agent after the last of coordinated passives is every one's; the verb's
+ * passive conjuncts after it are searched for a "by" agent of their own (`agentOf`).
+ */
+export function sharedAgent(view: TreeView, verb: number, agentOf: (verb: number) => number | undefined): number | undefined {
+  for (const c of view.childrenWith(verb, 'conj')) {
+    if (c < verb || !sharesPassive(view, c)) continue;
+    const agent = agentOf(c);
+    if (agent !== undefined) return agent;
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@ import { isActNoun } from './object-words.ts';
 import { nodePhrase } from './node-phrase.ts';
 import { participantsAt, ownerPhrase } from './participants.ts';
 import { subjectNode, type SubjectNode } from './subject-node.ts';
+import { sharedAgent, sharesPassive } from './passive-conjunct.ts';
 import { ORDERED_UNDERGOER_RULE, orderedUndergoer } from './ordered-undergoer.ts';
 import { participleAfterParty } from './participle-after-party.ts';
 import { suspectedDoer } from './suspected-doer.ts';
@@ -92,7 +93,8 @@ export function treeVerbRoles(view: TreeView, ctx: SentenceContext, head: number
   // (what undergoes it may be no party: "ordered the village to be burned", "ordered the prisoners released")
   if (orderer?.phrases.length) return { actors: orderer.phrases, targets: undergoer?.phrases.length ? undergoer.phrases : null, rules: [ORDERED_UNDERGOER_RULE, ...orderer.rules], sure: false };
   if (isPassiveClause(view, head)) {
-    const own = agentNode(view, head);
+    // ("were beaten and detained by soldiers": the agent after the last passive conjunct is the first's too)
+    const own = agentNode(view, head) ?? sharedAgent(view, head, (c) => agentNode(view, c));
     const stray = own === undefined ? strayAgent(view, head) : undefined;
     const agent = own ?? stray;
     const read = agent === undefined ? { phrases: [], rules: [] } : participantsAt(view, ctx, agent);
@@ -196,6 +198,7 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
 export function isPassiveClause(view: TreeView, head: number): boolean {
   // the auxiliary must be a form of "be" or "get": a misread name ("Beijing warned" with Beijing as aux:pass) is none
   if (view.childrenWith(head, 'aux:pass').some((c) => PASSIVE_AUX.has(view.tokens[c].lemma))) return true;
+  if (sharesPassive(view, head)) return true;
   return view.childrenWith(head, 'obl:agent').length > 0 && view.children(head).every((c) => view.label(c) !== 'nsubj');
 }
 
