@@ -61,6 +61,8 @@ const PAST_SPAN = /\b(?:past|last)\s+(?:\d+|few|several|two|three|four|five)\s+(
  * Date expressions of one sentence resolved against the publication date.
  * `offset` is the sentence's start in the document, so spans point into the article.
  */
+const NAMED_AFTER_DATE = /^\s+(?:square|street|avenue|boulevard|road|bridge|stadium|park|airport|hospital|university|school|mosque|movement|revolution|uprising|brigade|battalion)\b/i;
+
 export function findDates(sentence: string, offset: number, published: string | null): DateMention[] {
   if (!published) return [];
   const ref = new Date(`${published.slice(0, 10)}T12:00:00Z`);
@@ -125,7 +127,8 @@ export function findDates(sentence: string, offset: number, published: string | 
   const durations = durationRelations(sentence, offset, out, published);
   const kept = named.filter((d) => !durations.some((r) => r.start < d.end && d.start < r.end));
   const past = durations.filter((d) => future || !afterPublication(d.value, published));
-  return [...kept, ...past].sort((a, b) => a.start - b.start);
+  // "May 13 Square", "the July 26 Movement", "the 6th of October Bridge": a date naming a place or a body is a name
+  return [...kept, ...past].filter((d) => !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset))).sort((a, b) => a.start - b.start);
 }
 
 type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };

@@ -46,3 +46,25 @@ for (const text of [
     assert.equal(got.length, 1, JSON.stringify(got.map((e) => e.trigger.text)));
   });
 }
+
+// "Protesters gathered in May 13 Square", "the July 26 Movement": a date naming a place or a body is a name, no time
+// of the act, and no narrative time for the sentences after it (resolve/dates.ts NAMED_AFTER_DATE)
+for (const [text, trigger, value] of [
+  ['Police fired tear gas at protesters in May 13 Square.', 'fired', '2025-06-09'],
+  ['Protesters gathered in May 13 Square. Police arrested 30 of them.', 'arrested', '2025-06-09'],
+  ['Supporters of the July 26 Movement marched in Havana. Police detained 12 marchers.', 'detained', '2025-06-09'],
+  ['Troops blocked the 6th of October Bridge. Soldiers fired on the crowd.', 'fired', '2025-06-09'],
+  ['Police arrested 30 people on March 23.', 'arrested', '2025-03-23'],
+] as const) {
+  test(`a date naming a place or a body dates nothing: ${text}`, T, () => {
+    assert.equal(find(code(text), trigger).date?.value, value);
+  });
+}
+
+// "The National Assembly voted to impeach ...", "the Constitutional Court rejected ...": a state's chambers and courts
+// named by their kind, without the country, are the story's, as "parliament" and "the court" are (data/actors/roles.tsv)
+expectCodes(code, 'chambers and courts named by their kind are the story country\'s', [
+  ['ANTANANARIVO, Madagascar (Reuters) — The National Assembly voted to impeach the president on Tuesday.', 'impeach', 'MDGLEG'],
+  ['KINSHASA (Reuters) — The Constitutional Court rejected the opposition\'s appeal on Tuesday.', 'rejected', 'CODJUD'],
+  ['SEOUL (AP) — The lower house voted to impeach the prime minister on Friday.', 'impeach', 'KORLEG'],
+]);
