@@ -68,3 +68,14 @@ expectCodes(code, 'chambers and courts named by their kind are the story country
   ['KINSHASA (Reuters) — The Constitutional Court rejected the opposition\'s appeal on Tuesday.', 'rejected', 'CODJUD'],
   ['SEOUL (AP) — The lower house voted to impeach the prime minister on Friday.', 'impeach', 'KORLEG'],
 ]);
+
+// "called the verdict politically motivated", "called the election rigged": calling another's act political, rigged or
+// against the constitution accuses its author, as "called the arrests illegal" does (data/patterns/extra-verbs.tsv);
+// calling accusations baseless denies them (no accusation), and calling a situation calm judges no one
+expectAll(code, 'calling an act rigged, unconstitutional, provocative or politically motivated accuses', [
+  ['The opposition leader called the verdict politically motivated.', ['ACCUSE The opposition leader > null']],
+  ['The opposition called the election rigged and demanded a recount.', ['ACCUSE The opposition > null']],
+  ['The party called the ban unconstitutional.', ['ACCUSE The party > null']],
+  ['Moscow called the drills provocative.', ['ACCUSE Moscow > null']],
+]);
+expectNone(code, 'calling accusations baseless or a situation calm is no accusation', 'ACCUSE', ['The minister called the accusations baseless.', 'The governor called the situation calm.']);
