@@ -190,9 +190,22 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     // "an attack on retailer Amazon and China fired back": past "and", a name before its verb opens the next clause;
     // "a drone hit a power station, Mayor X said": so does one after a comma (the trailing speaker)
     if (newClauseSubject(t, from, firstToken(ctx, p), lastToken(ctx, p))) return [];
+    // "warned Israel's allies", "urged Ukraine's partners": the owner's kin or ally is another, no one the window can code
+    const relative = ownersRelative(ctx, lastToken(ctx, p));
+    if (relative !== undefined) return [{ ...p, end: relative.end, text: ctx.doc.text.slice(p.start, relative.end), code: null, entry: null, kind: 'role', roleKind: 'person', roleCode: undefined }];
     return coordinated(ctx, p, 1);
   }
   return [];
+}
+
+/** The noun of kinship or alliance (data/lexicon/kin-nouns.tsv) after "'s" (and an adjective) past the phrase ending at `last`. */
+function ownersRelative(ctx: SentenceContext, last: number): Token | undefined {
+  const t = ctx.doc.tokens;
+  const apostrophe = /^['’]s$/.test(t[last + 1]?.text ?? '');
+  if (!apostrophe && !/['’]s$/.test(t[last].text)) return undefined;
+  const k = apostrophe ? last + 2 : last + 1;
+  const noun = t[k]?.pos === 'ADJ' ? t[k + 1] : t[k];
+  return noun !== undefined && noun.sentence === t[last].sentence && ctx.kb.lexicon.kinNouns.has(noun.lemma) ? noun : undefined;
 }
 
 /**

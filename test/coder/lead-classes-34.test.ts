@@ -79,3 +79,17 @@ expectAll(code, 'calling an act rigged, unconstitutional, provocative or politic
   ['Moscow called the drills provocative.', ['ACCUSE Moscow > null']],
 ]);
 expectNone(code, 'calling accusations baseless or a situation calm is no accusation', 'ACCUSE', ['The minister called the accusations baseless.', 'The governor called the situation calm.']);
+
+// "Iran warned Israel's allies", "Israel's allies condemned": allies, partners, neighbours, backers and rivals of a
+// side are others tied to it, as kin are (data/lexicon/kin-nouns.tsv; tree-roles/participants.ts, extract/roles.ts
+// findObject): the owner lends them no code, the name in apposition is who they are
+expectCodes(code, 'the owner of allies or rivals is not their side', [
+  ['Iran accused Israel\'s allies of arming Tel Aviv.', 'accused', 'IRN', null],
+  ['Iran threatened Israel\'s allies.', 'threatened', 'IRN', null],
+  ['Iran warned Israel\'s allies against joining the war.', 'warned', 'IRN', null],
+  ['Russia\'s closest ally, Belarus, condemned the sanctions.', 'condemned', 'BLR'],
+]);
+expectNone(code, 'allies with no name of their own act for no one coded', 'ACCUSE', ['Israel\'s allies condemned the strike.', 'China\'s neighbours criticized the drills.']);
+expectCodes(code, 'an owner\'s own body is still the owner\'s', [
+  ['Iran warned Israel\'s army against entering Lebanon.', 'warned', 'IRN', 'ISRMIL'],
+]);
