@@ -1,5 +1,6 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
+import { withoutAgreementTopic } from './agreement-topic.ts';
 import { withThreatCondition } from './threat-condition.ts';
 import { withEnvoyPost } from './envoy-post.ts';
 import { withAllegedClauseSubject } from './alleged-clause.ts';
@@ -61,7 +62,7 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutHelpers(ctx, view(), found)))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), found))))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
   if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
