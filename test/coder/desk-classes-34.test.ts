@@ -65,3 +65,22 @@ expectNone('defending a place, a title or a client is no support', 'SUPPORT', [
   'The champion defended her title in Paris on Sunday.',
   'The lawyers defended the activists in court.',
 ]);
+
+// "would lay down their arms once the government released their leaders", "was ready to hold talks once Pristina
+// withdrew its police": a "once" clause names what must come first, as "until" does; under a future or a readiness its
+// act has not happened (data/lexicon/clause-cues.tsv: "once" a precondition, "ready" and "willing" needs whose
+// infinitive is still ahead; tree-clauses/precondition.ts reads a clause-initial "once" the parse makes an adverb).
+expectNone('an act a future or a readiness waits for is no event', 'RETREAT', [
+  'The rebels said they would lay down their arms once the government released their leaders.',
+  'The guerrillas will hand over their weapons once the army releases their commanders.',
+  'The Taliban said they were willing to meet the envoy once the United States released their prisoners.',
+]);
+expectNone('an act a future or a readiness waits for is no event', 'CONCEDE', [
+  'Belgrade said it was ready to hold talks once Pristina withdrew its police from the north.',
+]);
+expectAll('an act a past act waited for stays', [
+  ['Once the army withdrew from the town, residents returned to their homes.', ['RETREAT']],
+  ['The rebels released the hostages once the ransom was paid.', ['RETREAT The rebels > the hostages']],
+  ['The army once controlled the town, residents said.', ['ASSAULT']],
+  ['The rebels said they would lay down their arms once the government released their leaders.', ['CONCEDE']],
+]);
