@@ -16,7 +16,9 @@ const BETWEEN = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
  * precondition, not an event (PLOVER manual, auxiliary modes: future; coding guide rule 1):
  *  - "Ukraine will not take part in talks until Russia has withdrawn its troops" (the withdrawal is asked for);
  *  - "the rebels need to rebuild trust before signing a cease-fire agreement" (the signing lies ahead);
- *  - "the army must disarm the militias before the government signs a peace deal".
+ *  - "the army must disarm the militias before the government signs a peace deal";
+ *  - "Hamas will free the hostages once Israel withdraws its troops", "was ready to hold talks once Pristina withdrew
+ *    its police" (a readiness: its infinitive is still ahead, as a need's).
  * "Fighting continued until the rebels withdrew" and "the troops left before the truce was signed" state both
  * acts: the limited clause has no future, obligation or need. Markers and needs: clause-cues.tsv, effects
  * "precondition" and "need".
@@ -55,8 +57,10 @@ function opensWith(view: TreeView, clause: number, markers: ReadonlySet<string>)
   if (clauseMarkers(view, clause).some((m) => markers.has(m))) return true;
   const own = view.marker(clause);
   if (own !== null && markers.has(own)) return true;
-  // "until Russia has withdrawn": a parse may hang the marker on the subject before the clause
+  // "once Israel withdraws its troops": the parse may read the clause's first word as its adverb, not its marker
   const [first] = view.span(clause);
+  if (view.head(first) === clause && markers.has(view.tokens[first].lower)) return true;
+  // "until Russia has withdrawn": a parse may hang the marker on the subject before the clause
   for (let i = first - 1, n = 0; i >= 0 && n < 4 && view.has(i); i--, n++) {
     if (markers.has(view.tokens[i].lower)) return true;
     if (!BETWEEN.has(view.upos(i))) return false;

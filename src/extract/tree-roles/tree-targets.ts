@@ -1,5 +1,6 @@
 import type { ActorPhrase } from '../../resolve/types.ts';
 import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
+import { AGREEMENT_TOPIC_RULE, withoutAgreementTopic } from './agreement-topic.ts';
 import { withThreatCondition } from './threat-condition.ts';
 import { withEnvoyPost } from './envoy-post.ts';
 import { withAllegedClauseSubject } from './alleged-clause.ts';
@@ -61,9 +62,9 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'euros',
  * found it joins the event's `rules`.
  */
 export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, found: Candidate): Candidate {
-  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutHelpers(ctx, view(), found)))))));
+  let c = withProposalMaker(ctx, view(), withSymmetricPartner(ctx, view(), withAgreementPartner(ctx, view(), withAvengedAct(ctx, view(), withOwnClauseTargets(ctx, view(), withTitledTargets(ctx, view(), withoutAgreementTopic(ctx, view(), withoutHelpers(ctx, view(), found))))))));
   // ("accepted a ceasefire proposal from the African Union": the party that proposed it, not the proposal)
-  if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE)) return c;
+  if (c.reciprocal || c.rules.includes(PROPOSAL_MAKER_RULE) || c.rules.includes(AGREEMENT_TOPIC_RULE)) return c; // ("a deal on farm workers": no landing in the topic)
   // an act with no agent is coded for whom it befell, unless the sentence names the act and what it hit (a thing alone
   // never makes one an event; "Kherson was liberated", "Mosul was liberated from IS": ground taken back is no target)
   if (c.actors.length === 0) return withAgentlessActLanding(ctx, view(), (c.info.type !== 'AGREE' && c.trigger.pattern.kind === 'verb' ? retakenWithoutTaker(ctx, c, takenFrom(view(), ctx, c.trigger.head)) : null) ?? c);
