@@ -93,3 +93,15 @@ expectNone(code, 'allies with no name of their own act for no one coded', 'ACCUS
 expectCodes(code, 'an owner\'s own body is still the owner\'s', [
   ['Iran warned Israel\'s army against entering Lebanon.', 'warned', 'IRN', 'ISRMIL'],
 ]);
+
+// "Hamas fighters attacked ... Israel accused the militant group of ...": a role naming a group by its kind after "the"
+// ("the militant group", "the rebel group", "the armed group") refers back to the group named before, as "the group"
+// does (resolve/anaphor-phrases.ts: the known role phrase no longer blocks the description)
+expectCodes(code, 'the militant group takes up the group named before', [
+  ['Hamas fighters attacked an army post near Gaza. Israel accused the militant group of violating the truce.', 'accused', 'ISR', 'hamas'],
+  ['Al-Shabab fighters stormed a base near Mogadishu. The army accused the militant group of killing civilians.', 'accused', undefined, 'al-shabaab'],
+  ['Hamas fighters attacked an army post near Gaza. Israel struck the militant group in Rafah.', 'struck', 'ISR', 'hamas'],
+]);
+expectCodes(code, 'a militant group named by kind with "a" stays a role of the story', [
+  ['GAZA (Reuters) — Israel struck a militant group in Rafah.', 'struck', 'ISR', 'PSEREB'],
+]);
