@@ -14,6 +14,8 @@ import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
 const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
@@ -63,7 +65,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     // "claimed responsibility for the 11 and 14 March rocket attacks": the verb may sit a few words back.
     for (let i = tr.start - 1; i >= Math.max(ctx.sentence.tokenStart, tr.start - 10); i--) {
       // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
-      if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower)) break;
+      // ('chanting "Arrest Yoon"', 'banners reading "Stop the war"': a noun in quoted words is no act the verb supports)
+      if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower) || QUOTE_MARKS.has(t[i].text)) break;
       if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
         // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
         if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;

@@ -105,3 +105,16 @@ expectCodes(code, 'the militant group takes up the group named before', [
 expectCodes(code, 'a militant group named by kind with "a" stays a role of the story', [
   ['GAZA (Reuters) — Israel struck a militant group in Rafah.', 'struck', 'ISR', 'PSEREB'],
 ]);
+
+// 'chanting "Arrest Yoon"', 'shouted "Sanctions now"': the words a crowd chants, shouts or carries are its slogan, the
+// topic of its protest, no act the sentence tells (core/protest-topic.ts, clause-cues.tsv "chanting"); a speaker's
+// quoted statement is told as before
+for (const [text, type] of [
+  ['Thousands of protesters gathered outside parliament, chanting "Arrest the president."', 'COERCE'],
+  ['Protesters outside the embassy chanted "Sanctions on Israel now".', 'SANCTION'],
+  ['Demonstrators shouted "Arrest the generals" outside the court.', 'COERCE'],
+] as const) expectNone(code, 'a chanted slogan is no act', type, [text]);
+expectAll(code, 'a speaker\'s quoted words are still told', [
+  ['The spokesman said: "We will attack the city."', ['ASSAULT']],
+  ['Hamas said in a statement, "Our fighters attacked an army post."', ['ASSAULT']],
+]);
