@@ -27,6 +27,23 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc suspends a member', 'The Pacific Islands Forum suspended Fiji.', ['SANCTION pacific-islands-forum>FJI:expel']],
   ['bloc suspends a member', 'The government suspended the governor of Rivers state.', ['COERCE NGAGOV>-:restrict']],
   ['bloc suspends a member', 'The European Union suspended budget support to Niger after the coup.', ['SANCTION IGOEUREEC>NER:discontinue']],
+  // Observers, inspectors, peacekeepers let into the country (petrarch-dropped.tsv drops the imported "allow * into
+  // country", 0811 CONCEDE): our "allow|let|admit * into" rows give them access, the manual's RETREAT access ("allowing
+  // the entry of observers, peacekeepers, or humanitarian workers"); an exile let in is an eased political return
+  // (verbs.tsv "allow|let|permit|admit * exile|exiled|dissident * into", 0812 CONCEDE)
+  ['observers let into the country', 'The junta allowed ECOWAS observers into the country.', ['RETREAT junta>ecowas:access']],
+  ['observers let into the country', 'Iran allowed IAEA inspectors into the country.', ['RETREAT IRN>iaea:access']],
+  ['observers let into the country', 'Eritrea allowed the UN rapporteur into the country for the first time.', ['RETREAT ERI>IGOUNO:access']],
+  ['observers let into the country', 'The government allowed the exiled opposition leader into the country.', ['CONCEDE government>-']],
+  ['observers let into the country', 'The junta let the dissident writer into the country.', ['CONCEDE junta>-']],
+  // A state leaving a bloc named by its acronym (verbs.tsv "quit|exit|leave ... * pact|bloc|...|ecowas|eccas|oas|
+  // mercosur", CAMEO 160): the manual's SANCTION withdraw ("withdraw oneself ... from a group, organization"), not a
+  // resignation; an official quitting stays RETREAT resign
+  ['state quits a bloc', 'Burkina Faso, Mali and Niger quit ECOWAS.', ['SANCTION BFA+MLI+NER>ecowas:withdraw']],
+  ['state quits a bloc', 'Rwanda quit ECCAS after a dispute with Congo.', ['SANCTION RWA>eccas:withdraw']],
+  ['state quits a bloc', 'Nicaragua left the OAS in 2023.', ['SANCTION NIC>oas:withdraw']],
+  ['state quits a bloc', 'Venezuela exited Mercosur.', ['SANCTION VEN>mercosur:withdraw']],
+  ['state quits a bloc', 'The finance minister quit on Monday.', ['RETREAT minister>-:resign']],
 ];
 
 for (const [name, text, expected] of CASES) {
