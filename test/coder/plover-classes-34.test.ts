@@ -44,6 +44,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['state quits a bloc', 'Nicaragua left the OAS in 2023.', ['SANCTION NIC>oas:withdraw']],
   ['state quits a bloc', 'Venezuela exited Mercosur.', ['SANCTION VEN>mercosur:withdraw']],
   ['state quits a bloc', 'The finance minister quit on Monday.', ['RETREAT minister>-:resign']],
+  // Aid blocked (verbs.tsv "block|veto * aid|assistance|funding ... to|for", 120; "block" left the SANCTION 162 rows):
+  // aid held up by a member or a legislature that does not give it alone is a refusal, REJECT assist, as a blocked aid
+  // package is (plover-classes-21); a giver cutting or suspending its own aid stays SANCTION discontinue
+  ['aid blocked', 'Hungary blocked EU aid to Ukraine.', ['REJECT HUN>-:assist']],
+  ['aid blocked', 'Republicans in Congress blocked aid to Ukraine.', ['REJECT republican-party>-:assist']],
+  ['aid blocked', 'Slovakia blocked EU financial aid for Kyiv.', ['REJECT SVK>-:assist']],
+  ['aid blocked', 'The Dutch parliament blocked development aid to Mali.', ['REJECT NLDLEG>-:assist']],
+  ['aid blocked', 'Germany suspended aid to Niger.', ['SANCTION DEU>NER:discontinue']],
 ];
 
 for (const [name, text, expected] of CASES) {
