@@ -52,6 +52,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['aid blocked', 'Slovakia blocked EU financial aid for Kyiv.', ['REJECT SVK>-:assist']],
   ['aid blocked', 'The Dutch parliament blocked development aid to Mali.', ['REJECT NLDLEG>-:assist']],
   ['aid blocked', 'Germany suspended aid to Niger.', ['SANCTION DEU>NER:discontinue']],
+  // Looting by a crowd in unrest (argument-senses.tsv loot|plunder|pillage|ransack with a protester, rioter or crowd
+  // subject, 145): a riot (PLOVER PROTEST riot, "intend to cause ... property damage"); gunmen or soldiers looting stay
+  // COERCE seize (171)
+  ['crowd looting', 'Rioters looted shops in Dakar.', ['PROTEST SENOPP>-:riot']],
+  ['crowd looting', 'Protesters plundered supermarkets in Caracas.', ['PROTEST VENOPP>-:riot']],
+  ['crowd looting', 'Demonstrators ransacked shops in downtown Lima.', ['PROTEST demonstrators>-:riot']],
+  ['crowd looting', 'Gunmen looted shops in the village.', ['COERCE gunmen>-:seize']],
+  ['crowd looting', 'Soldiers pillaged the town.', ['COERCE soldiers>-:seize']],
 ];
 
 for (const [name, text, expected] of CASES) {
