@@ -60,6 +60,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['crowd looting', 'Demonstrators ransacked shops in downtown Lima.', ['PROTEST demonstrators>-:riot']],
   ['crowd looting', 'Gunmen looted shops in the village.', ['COERCE gunmen>-:seize']],
   ['crowd looting', 'Soldiers pillaged the town.', ['COERCE soldiers>-:seize']],
+  // Police put on alert (CAMEO 152, whose crosswalk mode is troops; modes.tsv MOBILIZE 151-154 police row): police
+  // units readied are the manual's police, "mobilize or increase readiness of police or security units"; an army put
+  // on alert stays troops
+  ['police on alert', 'Police in Lahore were placed on standby ahead of the verdict.', ['MOBILIZE PAKCOP>-:police']],
+  ['police on alert', 'Bangladesh kept its police on alert after the verdict.', ['MOBILIZE BGD>-:police']],
+  ['police on alert', 'Gendarmes in Dakar were put on alert ahead of the vote.', ['MOBILIZE SENCOP>-:police']],
+  ['police on alert', 'Serbia put its army on high alert.', ['MOBILIZE SRB>-:troops']],
 ];
 
 for (const [name, text, expected] of CASES) {
