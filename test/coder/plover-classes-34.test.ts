@@ -67,6 +67,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['police on alert', 'Bangladesh kept its police on alert after the verdict.', ['MOBILIZE BGD>-:police']],
   ['police on alert', 'Gendarmes in Dakar were put on alert ahead of the vote.', ['MOBILIZE SENCOP>-:police']],
   ['police on alert', 'Serbia put its army on high alert.', ['MOBILIZE SRB>-:troops']],
+  // A lender stopping a loan programme (verbs.tsv "suspend|halt|freeze ... * loan|lending|credit|bailout program|
+  // programme|facility", 1621): economic aid cut, SANCTION discontinue, not a policy reversed (the longer "suspend *
+  // programme" row, 0832 CONCEDE), which a government's own programme stays
+  ['loan programme stopped', 'The IMF suspended its loan programme with Sri Lanka.', ['SANCTION imf>LKA:discontinue']],
+  ['loan programme stopped', 'The IMF suspended its bailout programme for Pakistan.', ['SANCTION imf>PAK:discontinue']],
+  ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION world-bank>MOZ:discontinue']],
+  ['loan programme stopped', 'The government suspended its housing programme.', ['CONCEDE government>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
