@@ -74,6 +74,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['loan programme stopped', 'The IMF suspended its bailout programme for Pakistan.', ['SANCTION imf>PAK:discontinue']],
   ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION world-bank>MOZ:discontinue']],
   ['loan programme stopped', 'The government suspended its housing programme.', ['CONCEDE government>-']],
+  // Control of a site given up (verbs.tsv "hand|give back * control of|over", "relinquish|return|yield * control
+  // of|over", 0874): ceding a held site, PLOVER RETREAT withdraw ("a military retreat from, or ceding, territory"), not
+  // the seizure the bare "control * nuclear plant" row read; control seized stays ASSAULT
+  ['control given up', 'Russia handed back control of the nuclear plant.', ['RETREAT RUS>-:withdraw']],
+  ['control given up', 'M23 fighters relinquished control of the airport.', ['RETREAT m23>-:withdraw']],
+  ['control given up', 'The militia gave back control of the oil field to the government.', ['RETREAT militia>-:withdraw']],
+  ['control given up', 'The rebels seized control of the airport.', ['ASSAULT rebels>-']],
 ];
 
 for (const [name, text, expected] of CASES) {
