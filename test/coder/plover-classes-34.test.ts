@@ -81,6 +81,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['control given up', 'M23 fighters relinquished control of the airport.', ['RETREAT m23>-:withdraw']],
   ['control given up', 'The militia gave back control of the oil field to the government.', ['RETREAT militia>-:withdraw']],
   ['control given up', 'The rebels seized control of the airport.', ['ASSAULT rebels>-']],
+  // A bloc taking a state in or back (verbs.tsv "readmit|reinstate" with an organization as actor, argument-senses.tsv;
+  // "grant * candidate|observer|membership status", 050): resumed or opened diplomatic cooperation, PLOVER SUPPORT
+  // ("initiate, resume, improve, or expand diplomatic, non-material cooperation"); a state readmitting migrants, a
+  // government reinstating an official are no such tie
+  ['bloc takes a state in', 'The Arab League readmitted Syria.', ['SUPPORT arab-league>SYR']],
+  ['bloc takes a state in', 'ECOWAS reinstated Guinea after the elections.', ['SUPPORT ecowas>GIN']],
+  ['bloc takes a state in', 'The EU granted Ukraine candidate status.', ['SUPPORT IGOEUREEC>UKR']],
+  ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT european-council>MDA']],
+  ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', []],
+  ['bloc takes a state in', 'The government reinstated the dismissed governor.', []],
 ];
 
 for (const [name, text, expected] of CASES) {
