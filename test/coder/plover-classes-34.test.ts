@@ -91,6 +91,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT european-council>MDA']],
   ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', []],
   ['bloc takes a state in', 'The government reinstated the dismissed governor.', []],
+  // A naval mission sent to a sea (verbs.tsv "deploy|send|dispatch|launch * naval|maritime mission|operation|flotilla|
+  // patrol to|in|off", 154; modes.tsv 154* weapons row now names ships): MOBILIZE weapons by the manual ("mobilizing
+  // weapons, ships, or vehicles should be coded as MOBILIZE weapons"); troops sent stay troops
+  ['naval mission sent', 'The EU deployed a naval mission to the Red Sea.', ['MOBILIZE IGOEUREEC>-:weapons']],
+  ['naval mission sent', 'Britain dispatched a naval patrol to the waters off Guyana.', ['MOBILIZE GBR>-:weapons']],
+  ['naval mission sent', 'Italy sent a naval flotilla to the coast of Libya.', ['MOBILIZE ITA>-:weapons']],
+  ['naval mission sent', 'Russia deployed troops to the border.', ['MOBILIZE RUS>-:troops']],
 ];
 
 for (const [name, text, expected] of CASES) {
