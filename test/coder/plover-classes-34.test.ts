@@ -105,6 +105,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['summit hosted', 'Saudi Arabia hosted an Arab-Islamic summit in Riyadh.', ['CONSULT SAU>-']],
   ['summit hosted', 'Kenya convened a regional conference on Sudan in Nairobi.', ['CONSULT KEN>-']],
   ['summit hosted', 'Turkey hosted the Ukrainian president in Ankara.', ['CONSULT UKRGOV>TUR:visit']],
+  // Armed men gathering near a place (verbs.tsv "gather|assemble near|along|at|on|outside|around", 154, kept by
+  // argument-senses.tsv for armed forces, armed groups and gangs): a build-up, PLOVER MOBILIZE, gangs in the militia
+  // mode (modes.tsv: "militias or gangs"); mourners or residents gathering are no event, protesters at a site protest
+  ['armed men gather', 'Armed gangs gathered on the outskirts of Port-au-Prince.', ['MOBILIZE HTICRM>-:militia']],
+  ['armed men gather', 'Hundreds of RSF fighters gathered near El Fasher.', ['MOBILIZE rapid-support-forces>-:militia']],
+  ['armed men gather', 'Russian troops assembled along the border with Ukraine.', ['MOBILIZE RUSMIL>-:troops']],
+  ['armed men gather', 'Gang members massed near the airport in Port-au-Prince.', ['MOBILIZE HTICRM>-:militia']],
+  ['armed men gather', 'Mourners gathered at the cemetery in Gaza.', []],
+  ['armed men gather', 'Residents gathered near the collapsed building.', []],
+  ['armed men gather', 'Protesters gathered outside parliament.', ['PROTEST protesters>-:demo']],
 ];
 
 for (const [name, text, expected] of CASES) {
