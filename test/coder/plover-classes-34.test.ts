@@ -115,6 +115,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['armed men gather', 'Mourners gathered at the cemetery in Gaza.', []],
   ['armed men gather', 'Residents gathered near the collapsed building.', []],
   ['armed men gather', 'Protesters gathered outside parliament.', ['PROTEST protesters>-:demo']],
+  // A transport link or a currency swap resumed between two partners (verbs.tsv "resume|restore|reopen * rail|road|
+  // ferry ... link|route|service", 085 made COOPERATE by argument-senses.tsv partners rows; "restore|resume|renew|sign *
+  // currency swap|swap line|arrangement", 061): mutual exchange, PLOVER COOPERATE; a swap extended to one country stays
+  // AID, a road reopened by one side RETREAT
+  ['link resumed between partners', 'India and Bangladesh reopened their rail link for trade.', ['COOPERATE IND+BGD>-']],
+  ['link resumed between partners', 'Russia and Georgia resumed ferry service across the Black Sea.', ['COOPERATE RUS+GEO>-']],
+  ['link resumed between partners', 'Japan and South Korea restored their currency swap arrangement.', ['COOPERATE JPN+KOR>-']],
+  ['link resumed between partners', 'China and Argentina renewed their currency swap.', ['COOPERATE CHN+ARG>-']],
+  ['link resumed between partners', 'China extended a currency swap to Argentina.', ['AID CHN>ARG']],
 ];
 
 for (const [name, text, expected] of CASES) {
