@@ -124,6 +124,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['link resumed between partners', 'Japan and South Korea restored their currency swap arrangement.', ['COOPERATE JPN+KOR>-']],
   ['link resumed between partners', 'China and Argentina renewed their currency swap.', ['COOPERATE CHN+ARG>-']],
   ['link resumed between partners', 'China extended a currency swap to Argentina.', ['AID CHN>ARG']],
+  // Protection asked for by a bare appeal (modes.tsv REQUEST 020|100 assist row now names protection and protecting
+  // forces): the manual's assist, "any form of exchange, relations, or assistance"; an appeal for calm stays yield
+  ['protection asked for', 'The Palestinian Authority appealed to the UN for protection.', ['REQUEST PSE>IGOUNO:assist']],
+  ['protection asked for', 'Haiti asked the United Nations for international protection.', ['REQUEST HTI>IGOUNO:assist']],
+  ['protection asked for', 'Rohingya refugees appealed to the UN refugee agency for protection.', ['REQUEST refugees>unhcr:assist']],
+  ['protection asked for', 'The opposition appealed for calm.', ['REQUEST opposition>-:yield']],
 ];
 
 for (const [name, text, expected] of CASES) {
