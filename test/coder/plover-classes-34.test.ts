@@ -130,6 +130,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['protection asked for', 'Haiti asked the United Nations for international protection.', ['REQUEST HTI>IGOUNO:assist']],
   ['protection asked for', 'Rohingya refugees appealed to the UN refugee agency for protection.', ['REQUEST refugees>unhcr:assist']],
   ['protection asked for', 'The opposition appealed for calm.', ['REQUEST opposition>-:yield']],
+  // An aid agency stopping its work in a place (argument-senses.tsv "operation" with an organization as actor, 160, on
+  // the "halt|suspend ... * operation in" rows): the exchange curtailed, PLOVER SANCTION discontinue, not the military
+  // de-escalation (RETREAT ceasefire, 087) an army or a state halting its operations stays
+  ['aid agency halts its work', 'UNRWA suspended operations in northern Gaza.', ['SANCTION unrwa>-:discontinue']],
+  ['aid agency halts its work', 'Doctors Without Borders halted its operations in the camp.', ['SANCTION msf>-:discontinue']],
+  ['aid agency halts its work', "The World Food Programme suspended its operations in Sudan's Darfur region.", ['SANCTION wfp>-:discontinue']],
+  ['aid agency halts its work', 'Israel halted its military operations in Rafah.', ['RETREAT ISR>-:ceasefire']],
+  ['aid agency halts its work', 'The army suspended operations in the Swat valley.', ['RETREAT PAKMIL>-:ceasefire']],
 ];
 
 for (const [name, text, expected] of CASES) {
