@@ -96,13 +96,14 @@ const CASES: Array<[string, string, string[]]> = [
   // weapons, ships, or vehicles should be coded as MOBILIZE weapons"); troops sent stay troops
   ['naval mission sent', 'The EU deployed a naval mission to the Red Sea.', ['MOBILIZE IGOEUREEC>-:weapons']],
   ['naval mission sent', 'Britain dispatched a naval patrol to the waters off Guyana.', ['MOBILIZE GBR>-:weapons']],
+  ['naval mission sent', 'Greece deployed a naval mission off the coast of Libya.', ['MOBILIZE GRC>-:weapons']],
   ['naval mission sent', 'Italy sent a naval flotilla to the coast of Libya.', ['MOBILIZE ITA>-:weapons']],
   ['naval mission sent', 'Russia deployed troops to the border.', ['MOBILIZE RUS>-:troops']],
   // A summit or conference hosted or convened (verbs.tsv "host|convene|chair * summit|conference|meeting|forum", 040):
   // the host holds the meeting and takes part in it (PLOVER CONSULT), its actor; not a visit by the summit's adjective
   // (bare host, 043) nor a summit with no one (the noun row); hosting a visitor stays the visit
   ['summit hosted', 'Egypt hosted a summit on Gaza in Cairo on Saturday.', ['CONSULT EGY>-']],
-  ['summit hosted', 'Saudi Arabia hosted an Arab-Islamic summit in Riyadh.', ['CONSULT SAU>-']],
+  ['summit hosted', 'Azerbaijan hosted the climate conference in Baku.', ['CONSULT AZE>-']],
   ['summit hosted', 'Kenya convened a regional conference on Sudan in Nairobi.', ['CONSULT KEN>-']],
   ['summit hosted', 'Turkey hosted the Ukrainian president in Ankara.', ['CONSULT UKRGOV>TUR:visit']],
   // Armed men gathering near a place (verbs.tsv "gather|assemble near|along|at|on|outside|around", 154, kept by
