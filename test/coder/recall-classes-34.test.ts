@@ -116,3 +116,16 @@ expectAll('the possessor of an act told by its "of" noun', [
 test('an "of" noun with no possessor still names who moves', T, () => {
   assert.equal(find(code('The deployment of warships around Taiwan alarmed Washington.'), 'deployment').actor?.text, 'warships');
 });
+
+// "called a strike to protest the arrest of its leader, who was detained by police": the purpose reader climbed from the
+// relative clause's verb up to the aim its noun is named in and dropped the detention as an aim
+// (tree-clauses/purpose-clause.ts); a relative clause tells a fact of its noun.
+expectAll('a relative clause inside an aim is told as a fact', [
+  ['The opposition called a nationwide strike for Wednesday to protest the arrest of its leader, who was detained by police at his home on Saturday.', ['COERCE police > its leader']],
+  ['The union walked out to demand the release of its chairman, who was arrested by police on Monday.', ['COERCE']],
+  ['The army deployed troops to fight the rebels, who attacked a base on Sunday.', ['ASSAULT the rebels > a base']],
+]);
+expectNone('the aim itself stays no act', 'ASSAULT', [
+  'The army deployed troops to fight the rebels on Sunday.',
+  'The army sent troops to retake the towns on Sunday.',
+]);
