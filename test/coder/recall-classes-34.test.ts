@@ -129,3 +129,17 @@ expectNone('the aim itself stays no act', 'ASSAULT', [
   'The army deployed troops to fight the rebels on Sunday.',
   'The army sent troops to retake the towns on Sunday.',
 ]);
+
+// "suspended talks with the rebels after they attacked a base": "they" after a singular subject took up no one, and the
+// act with no party named was dropped; as "their" does (resolve/anaphora.ts), it takes up the plural of its sentence.
+expectAll('"they" after a singular subject is the plural beside it', [
+  ['The government suspended talks with the rebels after they attacked a military base on Sunday.', ['ASSAULT they > a military base']],
+  ['The army pushed the militants back after they attacked a checkpoint on Sunday.', ['ASSAULT they > a checkpoint']],
+]);
+expectCodes('"they" after a singular subject names the plural beside it', [
+  ['Colombia\'s government suspended peace talks with the ELN rebels after they attacked a military base on Sunday.', 'attacked', 'eln'],
+  ['The Nigerian army pushed Boko Haram fighters back after they attacked a checkpoint on Sunday.', 'attacked', 'boko-haram'],
+]);
+expectCodes('"they" after a plural subject stays the subject', [
+  ['Nigerian soldiers repelled the militants after they came under fire on Sunday.', 'came under', null, 'NGAMIL'],
+]);
