@@ -73,7 +73,7 @@ import { withoutBackground, withoutDescriptions } from './background.ts';
 import { contentShell, governingCandidate, twinAccusation } from './governed.ts';
 import { isDatedTollSubject, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { isPerceivedNoun } from './perceived-act.ts';
-import { withoutPurposes, withoutRestatedPurposes } from './purpose.ts';
+import { withoutPurposes, withoutReliefMobilizations, withoutRestatedPurposes } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
@@ -226,7 +226,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         let kept = withoutNonEvents(ctx, treeOf, withWeighedMeasures(ctx, treeOf, raw), dropCandidate); // "weighing sanctions": a threat
         kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
-        kept = withoutPurposes(ctx, treeOf, kept, dropCandidate);
+        kept = withoutReliefMobilizations(ctx, treeOf, withoutPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate);
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutCharges(treeOf, kept, dropCandidate);
         kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));

@@ -2,6 +2,7 @@ import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
 import { purposeClause } from '../extract/tree-clauses/index.ts';
+import { cuePhrases } from '../extract/cue-groups.ts';
 
 // Only material acts and support are aims: a march "to demand" reforms is a demand, a statement "to warn" a
 // warning; aid is the sending itself ("sent aircraft to help Greece" is the AID).
@@ -20,7 +21,7 @@ export function withoutPurposes(ctx: SentenceContext, view: () => TreeView, cand
     const clause = purposeClause(view(), c.trigger.head, ctx.kb.lexicon);
     // "over a scheme to finance his campaign": aid only aimed at by a noun's infinitive is no act (as "sent aircraft
     // to help" is the sending's, aid in a verb's aim stays)
-    if (clause === null || c.info.type === 'AID' && view().label(clause) !== 'acl') return true;
+    if (clause === null || c.info.type === 'AID' && (view().label(clause) !== 'acl' || sentObject(view(), view().head(clause), ctx))) return true;
     onDrop?.(c, 'candidate:tree-purpose');
     return false;
   });
@@ -52,4 +53,26 @@ function sameActAsGovernor(c: Candidate, candidates: readonly Candidate[], view:
   const tree = view();
   const governors = [tree.head(clause), tree.head(tree.head(clause))];
   return candidates.some((o) => o !== c && sameKind(o, c) && o.trigger.tokens.some((k) => governors.includes(k)));
+}
+
+// "dispatched ships to rescue migrants": the parse may hang the sending's aim on what is sent (clause-cues.tsv sending)
+function sentObject(view: TreeView, noun: number, ctx: SentenceContext): boolean {
+  return view.base(noun) === 'obj' && cuePhrases(ctx.kb.lexicon.clauseCues, 'sending').has(view.tokens[view.head(noun)]?.lemma ?? '');
+}
+
+/**
+ * "deployed troops to evacuate its nationals", "sent warships to rescue migrants": forces moved for relief are the
+ * relief, one AID, no MOBILIZE beside it (PLOVER MOBILIZE ambiguities: "mobilizing police or military forces for
+ * disaster relief should be coded as AID"); the aid its aim names is kept by `withoutPurposes`.
+ */
+export function withoutReliefMobilizations(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  const aims = candidates.filter((o) => o.info.code.startsWith('073') && o.trigger.pattern.kind === 'verb').map((o) => purposeClause(view(), o.trigger.head, ctx.kb.lexicon)).filter((n): n is number => n !== null);
+  if (aims.length === 0) return [...candidates];
+  return candidates.filter((c) => {
+    if (c.info.type !== 'MOBILIZE' || c.trigger.pattern.kind !== 'verb') return true;
+    const tree = view();
+    if (!aims.some((n) => c.trigger.tokens.includes(tree.head(n)) || c.trigger.tokens.includes(tree.head(tree.head(n))))) return true;
+    onDrop?.(c, 'candidate:mobilized-for-relief');
+    return false;
+  });
 }

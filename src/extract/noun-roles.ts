@@ -38,7 +38,9 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
-  const found = treeNounActors(ctx.tree(), ctx, tr.head, tr.tokens);
+  // ("China's deployment of warships": a row whose head is its "of" noun reads the possessor on its first word)
+  const ofHead = tr.start < tr.head && ctx.tree().head(tr.head) === tr.start && ctx.tree().childrenWith(tr.start, 'nmod:poss').length > 0;
+  const found = treeNounActors(ctx.tree(), ctx, tr.head, tr.tokens) ?? (ofHead ? treeNounActors(ctx.tree(), ctx, tr.start, tr.tokens) : null);
   const read = found && found.actors.every((a) => a.end <= from || a.start >= to) ? found : null;
   // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
   // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's

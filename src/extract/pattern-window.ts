@@ -19,12 +19,20 @@ export function gapStops(tokens: readonly Token[], j: number, end: number): bool
   const t = tokens[j];
   if (isCountHedgeWord(tokens, j, end)) return false;
   if (t.pos === 'PUNCT') return t.text !== '-' && !isPluralPossessive(tokens, j, end) && !isScareQuote(tokens, j, end);
-  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end);
+  if (t.pos === 'VERB') return !prenominalParticiple(tokens, j, end) && !pluralNounReadAsVerb(tokens, j, end);
   if (t.pos === 'SCONJ' && t.lower === 'that') return !pointingThat(tokens, j, end);
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   if (t.pos === 'ADP') return !GAP_PARTICLES.has(t.lower); // "showed off its power": particles belong to the verb
   if (t.pos === 'ADV' && CLAUSE_ADVERBS.has(t.lower)) return true;
   return t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower);
+}
+
+/**
+ * "information on sabotage suspects with Germany": a plural noun the word tagger read as a verb, after a preposition's
+ * noun and before the next preposition, is the head of that noun phrase (a finite verb takes no preposition there).
+ */
+function pluralNounReadAsVerb(tokens: readonly Token[], j: number, end: number): boolean {
+  return j + 1 < end && /[^s]s$/.test(tokens[j].lower) && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 2]?.pos === 'ADP' && tokens[j + 1].pos === 'ADP';
 }
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);

@@ -22,10 +22,12 @@ import { isWieldedWeapon } from './object-evidence.ts';
 import { requiredTarget } from './pattern-requirements.ts';
 import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-addressee.ts';
 import { captorOfReleased, CAPTOR_RULE } from './tree-roles/released-persons.ts';
+import { cuePhrases } from './cue-groups.ts';
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const GRANT_REFUGE = '075';
 const HANDED_TO_RECEIVER_RULE = 'roles:handed-to-receiver';
+const SENT_HELPERS_RULE = 'roles:sent-helpers-no-target';
 const LEGAL_CHARGE = /^(112[1-5]|115)$/; // CAMEO charges and lawsuits: their "by" is who brings them
 
 /**
@@ -161,6 +163,9 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // the pattern's gap is what the cooperation moves; the party after its own "to"/"with" is the partner (PLOVER COOPERATE)
   const gapObject = type === 'COOPERATE' && objects.length > 0 && objects.every((p) => p.end <= ctx.doc.tokens[tr.end - 1].start);
   const receiver = gapObject ? afterOwnPreposition(ctx, tr) : [];
+  // "deployed troops to help evacuate its nationals": who is sent to help (the row's gap) is the help, not whom it helps
+  const helpers = type === 'AID' && tr.pattern.steps.length > 2 && objects.some((p) => p.end <= ctx.doc.tokens[tr.end - 1].start) && cuePhrases(ctx.kb.lexicon.clauseCues, 'sending').has(ctx.doc.tokens[tr.start].lemma);
+  if (helpers) return rules.push(SENT_HELPERS_RULE), [actors, objects.filter((p) => p.start >= ctx.doc.tokens[tr.end - 1].end)];
   if (receiver.length) {
     rules.push(HANDED_TO_RECEIVER_RULE);
     return [actors, receiver];

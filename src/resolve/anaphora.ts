@@ -136,7 +136,8 @@ export function resolveAnaphora(
     const takenAsSingular = (t: ActorPhrase) => ordered.slice(0, i).some((o) => o.refersTo === 'any_singular' && sentenceOf(o) === here && resolved.get(o) === t);
     // "The army pushed the militants back after their fighters attacked": a possessive its sentence's subject does not
     // agree with ("their" after a singular army) belongs to another phrase of that sentence that agrees ("their" only a plural or a group's)
-    const possessive = pronoun && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase());
+    // ("suspended talks with the rebels after they attacked a base": "they" after a singular subject, as "their")
+    const possessive = pronoun && (POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) || p.text.toLowerCase() === 'they');
     const subjects = possessive ? ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && subjectLike(o)) : [];
     const ownerOtherThanSubject = subjects.length > 0 && !subjects.some((o) => compatible(o.kind === 'anaphor' ? resolved.get(o) ?? o : o));
     const mayOwn = (t: ActorPhrase) => ownerOtherThanSubject && (!plural || t.plural || t.kind === 'group');

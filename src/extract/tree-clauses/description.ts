@@ -58,7 +58,8 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
     // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
     if (view.isPassive(verb)) return lexicon.stativeVerbs.has(t.lemma) && !isPresentPerfect(view, verb) ? 'stative' : null;
-    return lexicon.stativeVerbs.has(t.lemma) ? 'stative' : 'relative-present';
+    if (lexicon.stativeVerbs.has(t.lemma)) return 'stative';
+    return isPresentPerfect(view, verb) && onOccasion(view, verb, lexicon) ? null : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
   // "a bombing blamed on the PKK": the participle names the act's doer (tree-roles/tree-actors.ts), no accusation told
@@ -73,6 +74,16 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
   const enacted = ['obj', 'nsubj:pass'].includes(view.label(noun)) && view.head(noun) >= 0 && view.upos(view.head(noun)) === 'VERB';
   if (enacted && lexicon.clauseCues && cuePhrases(lexicon.clauseCues, 'enacting-document').has(view.tokens[noun].lemma)) return null;
   return /ing$/.test(t.lower) && !setOff && view.childrenWith(verb, 'mark').length === 0 ? 'participle' : null;
+}
+
+// "who have captured two districts this week", "which has hit the port on Sunday": a time of one occasion (clause-cues.tsv
+// occasion-time), not the start or the stretch of a record ("since June", "for weeks")
+const RECORD_MARKERS = new Set(['since', 'for', 'over', 'throughout', 'during']);
+function onOccasion(view: TreeView, verb: number, lexicon: Partial<Pick<Lexicon, 'clauseCues'>>): boolean {
+  const times = lexicon.clauseCues ? cuePhrases(lexicon.clauseCues, 'occasion-time') : new Set<string>();
+  // (the parse may hang the time on the object: "captured two districts | this week")
+  const holders = [verb, ...view.childrenWith(verb, 'obj')];
+  return holders.some((h) => view.children(h).some((c) => ['obl', 'nmod', 'advmod'].includes(view.base(c)) && times.has(view.tokens[c].lower) && !RECORD_MARKERS.has(view.marker(c) ?? '')));
 }
 
 const GERUND_TAKERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'about', 'on', 'upon', 'in', 'against', 'while', 'when', 'since', 'to']);

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../knowledge/types.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers, pathUp } from './clause-path.ts';
 import { cuePhrases } from '../cue-groups.ts';
+import { hasRelativeWord } from './description.ts';
 
 // the words that open a clause of aim: "to fight", "in order to recapture", "so as to", "so that they could"
 const PURPOSE_MARKERS = new Set(['to', 'in order', 'so as', 'so that', 'in order that']);
@@ -25,6 +26,9 @@ export function purposeClause(view: TreeView, head: number, lexicon: Pick<Lexico
   const enacting = cuePhrases(lexicon.clauseCues, 'enacting');
   for (const n of [head, ...pathUp(view, head).map((s) => s.parent)]) {
     const label = view.label(n);
+    // "to protest the arrest of its leader, who was detained by police": a relative clause tells a fact of its noun,
+    // whatever aim that noun is named in
+    if (label === 'acl:relcl' && hasRelativeWord(view, n)) return null;
     const parent = label === 'acl' ? nounAboveName(view, view.head(n)) : view.head(n);
     if (parent < 0 || !view.has(parent)) return null;
     // "Our resolve has grown, to fight on until ...": a comma before "to" sets the infinitive apart as an aim (the

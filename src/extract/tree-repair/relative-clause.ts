@@ -48,19 +48,40 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   if (!comma && tokens[pronoun].lower !== 'that') return false;
   let antecedent = comma ? pronoun - 2 : pronoun - 1;
   while (NAME_PARTS.has(tree.base(antecedent)) && tree.head(antecedent) < pronoun && tree.head(antecedent) >= 0) antecedent = tree.head(antecedent);
-  if (!NOMINAL.has(tree.upos(antecedent)) || !isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
+  if (!NOMINAL.has(tree.upos(antecedent))) return false;
+  if (tree.head(verb) < 0 && tree.head(antecedent) === verb && tree.base(antecedent) === 'nsubj') return rootClauseRepaired(tree, tokens, verb, antecedent);
+  if (!isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
   if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return false;
   // ("a militia that residents said burned the village": the clause is the complement of a relative clause of saying)
   if (tree.label(verb) === 'ccomp' && tree.label(tree.head(verb)) === 'acl:relcl' && tree.head(tree.head(verb)) === antecedent) return false;
   tree.attach(verb, antecedent, 'acl:relcl');
   if (tree.label(pronoun) !== 'obj' && tree.base(pronoun) !== 'nsubj') tree.attach(pronoun, verb, 'obj');
-  const main = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
-    && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
+  const main = mainAfterClause(tree, tokens, verb);
   if (main !== undefined && tree.head(antecedent) < 0) {
     tree.attach(main, -1, 'root');
     tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
     for (const c of tree.children(antecedent)) if (c > main && tree.label(c) === 'punct') tree.attach(c, main, 'punct');
   }
+  return true;
+}
+
+// the sentence's predicate the parse made a conjunct of the clause: no subject of its own, after the clause's comma
+function mainAfterClause(tree: EditableTree, tokens: readonly Token[], verb: number): number | undefined {
+  return tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
+    && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
+}
+
+/**
+ * "The president, who met Putin in Moscow last week, flew to Beijing": the clause's verb read as the root, with both
+ * the antecedent and the relative word its subjects, and the predicate its conjunct: the predicate is the root again.
+ */
+function rootClauseRepaired(tree: EditableTree, tokens: readonly Token[], verb: number, antecedent: number): boolean {
+  const main = mainAfterClause(tree, tokens, verb);
+  if (main === undefined) return false;
+  tree.attach(main, -1, 'root');
+  for (const c of tree.children(verb)) if (c > main) tree.attach(c, main, tree.label(c));
+  tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+  tree.attach(verb, antecedent, 'acl:relcl');
   return true;
 }
 

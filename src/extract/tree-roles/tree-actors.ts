@@ -138,6 +138,7 @@ function meansObject(view: TreeView, ctx: SentenceContext, read: SubjectNode, is
   return governing && { ...governing, rules: ['roles:tree-xcomp-means', ...governing.rules], verbs: [...read.verbs, ...governing.verbs.slice(1)] };
 }
 
+const NAME_COMPLEMENTS = new Set(['xcomp', 'obj', 'ccomp']);
 /** The act noun's doer is named as who leads it ("a march led by X"): the act is a crowd's or a force's. */
 export const LED_BY_RULE = 'roles:tree-noun-led-by';
 
@@ -150,7 +151,9 @@ export const LED_BY_RULE = 'roles:tree-noun-led-by';
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
   // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
   // (by any base form: the tagger may keep a participle's -ed form as its lemma, "mediated")
-  const doing = (c: number) => view.isPassive(c) && !baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f));
+  // ("a strike called by the unions": a leading participle with no name after it is the call to act, not "called terror by")
+  const naming = (c: number) => !ctx.kb.lexicon.leadingParticiples?.has(view.tokens[c].lemma) || view.children(c).some((k) => NAME_COMPLEMENTS.has(view.label(k)) || view.marker(k) === 'as');
+  const doing = (c: number) => view.isPassive(c) && !(baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f)) && naming(c));
   const participle = view.childrenWith(head, 'acl').filter(doing).find((c) => agentNode(view, c) !== undefined);
   const by = agentNode(view, head) ?? (participle === undefined ? undefined : agentNode(view, participle));
   if (by !== undefined && by !== strayAgent(view, view.head(head))) {
