@@ -11,6 +11,7 @@ import { objectGapNoun } from './tree-roles/object-gap.ts';
 import { cuePhrases } from './cue-groups.ts';
 import { asideAfterComma } from './comma-aside.ts';
 import { participleForm } from './tree-roles/passive-conjunct.ts';
+import { ownersRelative } from './owners-relative.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const GERUND = /[a-z]ing$/;
@@ -196,16 +197,6 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     return coordinated(ctx, p, 1);
   }
   return [];
-}
-
-/** The noun of kinship or alliance (data/lexicon/kin-nouns.tsv) after "'s" (and an adjective) past the phrase ending at `last`. */
-function ownersRelative(ctx: SentenceContext, last: number): Token | undefined {
-  const t = ctx.doc.tokens;
-  const apostrophe = /^['’]s$/.test(t[last + 1]?.text ?? '');
-  if (!apostrophe && !/['’]s$/.test(t[last].text)) return undefined;
-  const k = apostrophe ? last + 2 : last + 1;
-  const noun = t[k]?.pos === 'ADJ' ? t[k + 1] : t[k];
-  return noun !== undefined && noun.sentence === t[last].sentence && ctx.kb.lexicon.kinNouns.has(noun.lemma) ? noun : undefined;
 }
 
 /**
