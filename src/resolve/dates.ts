@@ -23,8 +23,9 @@ const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?)\s+before\s*$/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "in 2019", "during 2014": a bare year, which chrono leaves alone.
-const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
+// "in 2019", "during 2014": a bare year, which chrono leaves alone; also a part of it, dated by the year ("in mid-2024",
+// "in late 2025", "by early 2023")
+const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+(?:(?:early|late|mid)\s+|mid-)?((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
 
 // "on the 3rd", "on the 21st.": a day of the month named alone, no noun after it ("on the 3rd floor", "the 5th day of")
 const ORDINAL_DAY = /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|[a-z]))/g;
@@ -146,7 +147,8 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   const weekday = r.start.get('weekday');
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
     // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
-    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), 'day');
+    // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)
+    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), /\bweekend\b/.test(text) ? 'week' : 'day');
   }
   const explicitYear = r.start.isCertain('year');
   const month = date.getUTCMonth() + 1;

@@ -61,3 +61,40 @@ placedIn('a conflict town the gazetteer lacked', [
 placedIn('a sea act off a town stays at the town', [
   ['Russian warships fired on a cargo ship off Odesa on Tuesday.', 'fired', 'Odessa', 'UKR'],
 ]);
+
+// "Police arrested the leader late last month, his lawyer said": the parser hung a time phrase opened by an adverb
+// ("late last month", "earlier this month") right before a closing attribution's comma on the verb of saying, so the
+// act had no date of its own (only its telling day); the phrase is the act's (tree-repair time-before-speaker.ts).
+// "in mid-2024", "in late 2025" were read as nothing: a part of a year dates by the year (resolve/dates.ts BARE_YEAR).
+// "over the weekend" is its Saturday at a week's precision, not a day's (resolve/dates.ts classify).
+const datedAs = (name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, value: string, precision: string]>) => {
+  for (const [text, trigger, value, precision] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(`${e.date?.value} ${e.date?.precision}`, `${value} ${precision}`, seen(text));
+    });
+  }
+};
+datedAs('a time phrase before a closing speaker dates the act', [
+  ['Police arrested the opposition leader late last month, his lawyer said.', 'arrested', '2026-11', 'month'],
+  ['Troops shelled the village earlier this month, residents said.', 'shelled', '2026-12', 'month'],
+  ['Gunmen abducted 20 students earlier this week, a school official said.', 'abducted', '2026-12-04', 'week'],
+]);
+datedAs('a part of a year dates by the year', [
+  ['The army retook the town in mid-2024, officials said.', 'retook', '2024', 'year'],
+  ['The militia attacked the base in late 2025, the army said.', 'attacked', '2025', 'year'],
+  ['Rebels seized the border crossing in early 2025.', 'seized', '2025', 'year'],
+]);
+datedAs('a weekend is dated at a week\'s precision', [
+  ['Gunmen killed 12 villagers over the weekend, officials said.', 'killed', '2026-11-28', 'week'],
+  ['Police detained a journalist at the weekend, his employer said.', 'detained', '2026-11-28', 'week'],
+  ['Protesters clashed with police over the weekend in the capital.', 'clashed', '2026-11-28', 'week'],
+]);
+// negatives: a day after the speaker is the telling day; a phrase before no closing speaker; a weekday stays a day
+datedAs('dates that stay as they were', [
+  ['Police arrested the opposition leader last month, his lawyer said on Monday.', 'arrested', '2026-11', 'month'],
+  ['Troops shelled the village, residents said on Monday.', 'shelled', '2026-11-30', 'reported'],
+  ['Police arrested 12 protesters on Saturday, officials said.', 'arrested', '2026-11-28', 'day'],
+  ['Troops shelled the town in 2023, the United Nations said.', 'shelled', '2023', 'year'],
+  ['Soldiers detained two reporters early last week, their editor told Reuters.', 'detained', '2026-11-27', 'week'],
+]);
