@@ -186,7 +186,10 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
 // "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
 // ("told reporters on Monday", "told The Associated Press Sunday": up to three words of the hearer between)
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,3}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
-const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+const SAID_AFTER = /^\s*(,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+// ("the ministry, on Monday, said": a date set off by commas before the verb is the report's; "killed three men on
+// Monday, said the ministry" closes the act's clause with it)
+const SET_OFF_BEFORE = /,\s*(?:on\s+|late\s+|early\s+)?$/;
 
 // the word before a date that makes it one end of a stretch of time, not the day of an act
 const BOUND_OF_STRETCH = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
@@ -198,5 +201,6 @@ export function boundsAStretch(sentence: string, start: number): boolean {
 
 /** True when the date at [start, end) of the sentence dates a reporting verb next to it. */
 export function datesTheReport(sentence: string, start: number, end: number): boolean {
-  return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || SAID_AFTER.test(sentence.slice(end, end + 20));
+  const after = SAID_AFTER.exec(sentence.slice(end, end + 20));
+  return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || after !== null && (after[1] === undefined || SET_OFF_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)));
 }

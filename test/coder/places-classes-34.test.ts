@@ -98,3 +98,41 @@ datedAs('dates that stay as they were', [
   ['Troops shelled the town in 2023, the United Nations said.', 'shelled', '2023', 'year'],
   ['Soldiers detained two reporters early last week, their editor told Reuters.', 'detained', '2026-11-27', 'week'],
 ]);
+
+// "..., two Palestinian officials said" had a source with no code: the closing speaker was looked up as an actor phrase
+// from its first word, and a count ("two", "several") opens none. The phrase after the count is who speaks, with the
+// count in its words, as "according to two Kenyan police officers" reads it (provenance/trailing-speaker.ts speakerOver).
+// "..., said two Palestinian officials." was no attribution at all: the subject search gave "said" the first clause's
+// subject. A noun phrase after "said" (or "says", "added", "wrote") right after a comma, closing the sentence, speaks
+// for what comes before (trailing-speaker.ts invertedSpeaker, rule provenance:inverted-speaker); a date before ", said
+// X" then dates the act, not the report (resolve/dates.ts datesTheReport).
+const saidBy = (name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, source: string | null, code: string | null, certainty: string]>) => {
+  for (const [text, trigger, source, sourceCode, certainty] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const p = find(code(text), trigger).provenance;
+      const src = p?.source && p.source !== 'outlet' ? p.source : null;
+      assert.equal(`${src?.text ?? null} ${src?.code ?? null} ${p?.certainty}`, `${source} ${sourceCode} ${certainty}`, seen(text));
+    });
+  }
+};
+saidBy('a counted closing speaker keeps its code', [
+  ['Israeli troops killed three men in Jenin on Monday, two Palestinian officials said.', 'killed', 'two Palestinian officials', 'PSEGOV', 'claimed'],
+  ['Turkish jets bombed Kurdish positions in northern Iraq, three Iraqi security officials said.', 'bombed', 'three Iraqi security officials', 'IRQGOV', 'claimed'],
+  ['Kenyan police arrested 20 protesters in Nairobi, two security sources said.', 'arrested', 'two security sources', 'KENCOP', 'claimed'],
+  ['Russian drones struck a power plant in Odesa, several Ukrainian officials told Reuters.', 'struck', 'several Ukrainian officials', 'UKRGOV', 'claimed'],
+]);
+saidBy('a speaker after a closing "said"', [
+  ['Israeli troops killed three men in Jenin, said two Palestinian officials.', 'killed', 'two Palestinian officials', 'PSEGOV', 'claimed'],
+  ['Gunmen killed 12 villagers in Zamfara state, said a local official.', 'killed', 'local official', null, 'claimed'],
+  ['The army shelled the village on Monday, said a spokesman for the local council.', 'shelled', 'spokesman', null, 'claimed'],
+]);
+// (negative: a day before a closing "said X" still dates the act, not the report)
+datedAs('a day before a closing "said X" dates the act', [
+  ['Israeli troops killed three men in Jenin on Monday, said the Palestinian health ministry.', 'killed', '2026-11-30', 'day'],
+]);
+// negatives: an uncounted speaker, a speaker whose "said" has a clause of its own, a verb with a preposition after it
+saidBy('closing speakers that stay as they were', [
+  ['Israeli troops killed three men in Jenin on Monday, Palestinian officials said.', 'killed', 'Palestinian officials', 'PSEGOV', 'claimed'],
+  ['Israel struck a Hamas commander in Gaza on Monday, said it had targeted his home.', 'struck', null, null, 'asserted'],
+  ['Troops came under fire near the town, the army said in a statement.', 'came under fire', 'army', null, 'claimed'],
+]);
