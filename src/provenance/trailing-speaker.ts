@@ -115,7 +115,9 @@ function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPh
   while (lead < last && (t[lead].pos === 'NUM' || COUNT_WORDS.has(t[lead].lower)) && !ctx.phraseAt.has(lead)) lead++;
   const phrase = ctx.phraseAt.get(lead);
   if (!phrase || phrase.start !== t[lead].start) return plainSpeaker(t, first, last + 1);
-  if (lead > first && t[lead - 1].pos !== 'DET' && phrase.end >= t[last].end) return { ...phrase, start: t[first].start, text: ctx.doc.text.slice(t[first].start, phrase.end) };
+  // (a counted phrase that does not reach the verb is one of several speakers: "three residents and a health worker")
+  const counted = lead > first && t[lead - 1].pos !== 'DET';
+  if (counted) return phrase.end >= t[last].end ? { ...phrase, start: t[first].start, text: ctx.doc.text.slice(t[first].start, phrase.end) } : plainSpeaker(t, first, last + 1);
   // "..., her lawyer said", "..., their employer said": a possessive pronoun before the speaker's own noun is whose the
   // speaker is, not who speaks; the words speak, with no code ("its spokesman", one phrase, stays)
   return phrase.kind === 'anaphor' && phrase.end < t[last].end && POSSESSIVE_PRONOUN.test(phrase.text) ? plainSpeaker(t, first, last + 1) : phrase;

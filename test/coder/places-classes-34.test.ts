@@ -140,3 +140,23 @@ saidBy('closing speakers that stay as they were', [
   ['Israel struck a Hamas commander in Gaza on Monday, said it had targeted his home.', 'struck', null, null, 'asserted'],
   ['Troops came under fire near the town, the army said in a statement.', 'came under fire', 'army', null, 'claimed'],
 ]);
+
+// (negative of the counted speaker: "..., three residents and a health worker told Reuters", a counted speaker joined
+// to another, keeps all its words; the count opens no phrase of both)
+saidBy('counted speakers joined by "and"', [
+  ['Fano militiamen ambushed a convoy near Debre Markos last week, three residents and a health worker told Reuters.', 'ambushed', 'three residents and a health worker', null, 'claimed'],
+]);
+
+// "The rebels, whom Kinshasa says are backed by Rwanda, captured Goma in January": the capture was Kinshasa's claim. A
+// report inside a relative clause set off by commas says no more than that clause; the clause it hangs on is the
+// outlet's (provenance/frame-end.ts setOffRelativeEnd).
+saidBy('a speaker inside a set-off relative clause', [
+  ['The rebels, whom Kinshasa says are backed by Rwanda, captured Goma in January.', 'captured', null, null, 'asserted'],
+  ['The militia, which the UN says is armed by the army, attacked a village on Monday.', 'attacked', null, null, 'asserted'],
+  ['The group, which Washington says is funded by Tehran, fired rockets at the base on Sunday.', 'fired', null, null, 'asserted'],
+]);
+// negatives: the relative clause's own act stays the speaker's; a main-clause speaker still frames the rest
+saidBy('reports around relative clauses that stay as they were', [
+  ['The militia, which the UN says is armed by the army, attacked a village on Monday.', 'armed', 'UN', 'IGOUNO', 'claimed'],
+  ['Officials said rebels, who residents say are foreign fighters, burned 40 homes on Monday.', 'burned', 'Officials', null, 'claimed'],
+]);
