@@ -217,7 +217,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts) or a
     // statement or reaction ("drew condemnation from Damascus")
     const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start, proposalOrReaction)
-      || prep === 'off' && offNamesPlace(doc, kb, p.start));
+      || prep === 'off' && offNamesPlace(doc, p.start));
     phrases.push({ ...p, locative: placeOnly, prep });
   };
   const proposalOrReaction = (lemma: string) => PUT_TO_ANOTHER.has(lemma) || isVerbalActNoun(kb, lemma);

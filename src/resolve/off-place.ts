@@ -1,19 +1,18 @@
-import type { Knowledge } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import { tokenBefore } from './token-map.ts';
 
-// "attacked a cargo ship off Somalia", "drills in waters off Taiwan", "a boat capsized off Libya": "off" before a
-// state's or a town's name says where at sea, as "near" does, so the name is a place and no participant. Only the
-// particle of a verb that takes one ("cut off Gaza", "sealed off Kherson", "fended off Russia": verbs whose
-// patterns read "off" after them, data/patterns/verbs.tsv) leaves the name its object.
+// "attacked a cargo ship off Somalia", "drills in waters off Taiwan", "seized three boats off Sri Lanka": "off" after
+// a noun, before a state's or a town's name, says where at sea, as "near" does, so the name is a place and no
+// participant. Right after a verb it may be the verb's particle ("cut off Gaza", "cordoned off the parliament",
+// "fended off Russia": the tagger reads both as a preposition, and lemmatises "cordoned" as itself), and the name
+// stays what it was.
 
-/** Whether the "off" before the phrase at `start` is the locative preposition, not a verb's particle. */
-export function offNamesPlace(doc: AnalyzedText, kb: Pick<Knowledge, 'patterns'>, start: number): boolean {
+/** Whether the "off" before the phrase at `start` follows a word that is no verb: the locative preposition. */
+export function offNamesPlace(doc: AnalyzedText, start: number): boolean {
   let i = tokenBefore(doc, start);
   const sentence = i >= 0 ? doc.tokens[i].sentence : -1;
   while (i >= 0 && doc.tokens[i].sentence === sentence && doc.tokens[i].lower !== 'off') i--;
   if (i <= 0 || doc.tokens[i].sentence !== sentence) return false;
-  const verb = doc.tokens[i - 1];
-  if (verb.sentence !== sentence || verb.pos !== 'VERB' && verb.pos !== 'AUX') return true;
-  return !(kb.patterns.get(verb.lemma) ?? []).some((p) => p.steps[1]?.lemmas.includes('off') && !p.steps[1].gapBefore);
+  const before = doc.tokens[i - 1];
+  return before.sentence === sentence && before.pos !== 'VERB' && before.pos !== 'AUX';
 }

@@ -23,9 +23,9 @@ const targetOf = (name: string, cases: ReadonlyArray<readonly [text: string, tri
 };
 
 // "attacked a cargo ship off Somalia" had no place: "off" before a state's or a town's name was no place-only word, so
-// the name stood as a second target and a participant is no place. "Off" after a noun or an intransitive verb says
-// where at sea, as "near" does; only the particle of a verb whose patterns read "off" after it ("cut off Gaza",
-// "fended off Russia") leaves the name its object (resolve/off-place.ts, resolve/actor-phrases.ts).
+// the name stood as a second target and a participant is no place. "Off" after a noun says where at sea, as "near"
+// does; right after a verb it may be the verb's particle ("cut off Gaza", "fended off Russia", "cordoned off the
+// parliament"), which leaves the name its object (resolve/off-place.ts, resolve/actor-phrases.ts).
 placedIn('a state or town named after "off" is where at sea', [
   ['Houthi rebels attacked a cargo ship off Somalia on Tuesday, two officials said.', 'attacked', 'Somalia', 'SOM'],
   ['Pirates hijacked a fishing vessel off Yemen on Monday.', 'hijacked', 'Yemen', 'YEM'],
