@@ -15,6 +15,10 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
   const end = ctx.sentence.tokenEnd;
   // a temporal clause's marker is a word after its comma: with none after a comma, no tree is asked for there (the
   // tree of a sentence with no trigger is parsed only when asked)
+  // "The rebels, whom Kinshasa says are backed by Rwanda, captured Goma": a report inside a relative clause set off by
+  // commas says no more than that clause; the clause it hangs on is the outlet's
+  const relativeEnd = setOffRelativeEnd(t, verb, ctx.sentence.tokenStart, end);
+  if (relativeEnd > 0) return relativeEnd;
   let lastTemporal = end - 1;
   while (lastTemporal > verb && !TEMPORAL.has(t[lastTemporal].lower)) lastTemporal--;
   for (let k = verb + 2; k < end - 1; k++) {
@@ -37,6 +41,18 @@ export function reportEnd(ctx: SentenceContext, verb: number): number {
     if (view.childrenWith(conj, 'nsubj', 'nsubj:pass', 'expl').length === 0 && view.tokens[conj].pos === 'VERB') return comma ? k - 1 : k;
   }
   return end;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
+const MAX_SPEAKER_WORDS = 6;
+
+/** The comma that closes a relative clause set off by commas, when the verb at `verb` reports inside it; else -1. */
+function setOffRelativeEnd(t: SentenceContext['doc']['tokens'], verb: number, start: number, end: number): number {
+  let k = verb - 1;
+  while (k > start && verb - k <= MAX_SPEAKER_WORDS && !RELATIVE_PRONOUNS.has(t[k].lower) && t[k].text !== ',' && t[k].pos !== 'VERB') k--;
+  if (!RELATIVE_PRONOUNS.has(t[k].lower) || t[k - 1]?.text !== ',') return -1;
+  for (let c = verb + 2; c < end - 1; c++) if (t[c].text === ',') return c;
+  return -1;
 }
 
 // markers of a clause that dates what it hangs on

@@ -5,7 +5,7 @@ import { findSubject } from '../extract/roles.ts';
 import { isQuote } from '../extract/clause.ts';
 import { plainSpeaker } from './speaker-phrase.ts';
 import { baseForms } from '../extract/morphology.ts';
-import { answeredClaim, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
+import { answeredClaim, invertedSpeaker, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { accordingToReach, accordingToSource } from './according-to.ts';
 import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
@@ -158,6 +158,12 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const participle = participleSpeakerFrame(ctx, i, certainty);
     if (participle) {
       frames.push(participle);
+      continue;
+    }
+    // "..., said two Palestinian officials": the phrase after the verb speaks of what the comma closes
+    const inverted = invertedSpeaker(ctx, i);
+    if (inverted && inverted.comma > s.tokenStart + 1) {
+      frames.push({ from: s.tokenStart, to: inverted.comma, speaker: inverted.speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:inverted-speaker' });
       continue;
     }
     const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);

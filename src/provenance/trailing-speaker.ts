@@ -23,6 +23,28 @@ export function trailingSpeaker(ctx: SentenceContext, verb: number): { speaker: 
   return { speaker: speakerOver(ctx, words.first, words.last), comma: words.first - 1 };
 }
 
+// what the words of a speaker after its verb may be: "said two Palestinian officials", "said the state news agency SANA",
+// "said a spokesman for the army"
+const AFTER_VERB_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'PUNCT']);
+const INVERTING = new Set(['said', 'says', 'added', 'wrote']);
+
+/**
+ * "Israeli troops killed three men in Jenin, said two Palestinian officials": the verb right after the comma, and a
+ * noun phrase after it that closes the sentence, is who says what came before (the subject search reads the first
+ * clause's subject for it). Not "..., said it had targeted ..." (a clause after the verb: the verb is the act's second).
+ */
+export function invertedSpeaker(ctx: SentenceContext, verb: number): { speaker: ActorPhrase; comma: number } | null {
+  const t = ctx.doc.tokens;
+  // (only verbs that invert so, and a speaker that opens on no preposition: "..., said in a statement", "...,
+  // confirmed the fighting to VOA" are the first clause's speaker's words)
+  if (t[verb - 1]?.text !== ',' || !INVERTING.has(t[verb].lower) || t[verb + 1]?.pos === 'ADP') return null;
+  let last = ctx.sentence.tokenEnd - 1;
+  while (last > verb && t[last].pos === 'PUNCT') last--;
+  if (last <= verb || last - verb > MAX_WORDS || !NOMINAL.has(t[last].pos)) return null;
+  for (let k = verb + 1; k <= last; k++) if (!AFTER_VERB_WORDS.has(t[k].pos) || t[k].text === ',' || t[k].lower === 'that' || t[k].lower === 'to') return null;
+  return { speaker: speakerOver(ctx, verb + 1, last), comma: verb - 1 };
+}
+
 /**
  * "..., a charge Abu Dhabi denies", "..., an accusation Russia rejects", "..., claims Moscow has denied": after the last
  * comma before the verb a charge is named and answered. Its verb's subject speaks only of that charge: no frame over
@@ -87,14 +109,21 @@ const PHRASE_INSIDE = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 function speakerOver(ctx: SentenceContext, first: number, last: number): ActorPhrase {
   const t = ctx.doc.tokens;
   // "..., the Sudanese army said": the actor phrase may start after the article
-  const lead = t[first].pos === 'DET' && first < last ? first + 1 : first;
+  let lead = t[first].pos === 'DET' && first < last ? first + 1 : first;
+  // "..., two Palestinian officials said", "..., several Iraqi security officials told AFP": after a count the phrase
+  // is who speaks, its words from the count on (as "according to two Kenyan police officers" reads them)
+  while (lead < last && (t[lead].pos === 'NUM' || COUNT_WORDS.has(t[lead].lower)) && !ctx.phraseAt.has(lead)) lead++;
   const phrase = ctx.phraseAt.get(lead);
   if (!phrase || phrase.start !== t[lead].start) return plainSpeaker(t, first, last + 1);
+  // (a counted phrase that does not reach the verb is one of several speakers: "three residents and a health worker")
+  const counted = lead > first && t[lead - 1].pos !== 'DET';
+  if (counted) return phrase.end >= t[last].end ? { ...phrase, start: t[first].start, text: ctx.doc.text.slice(t[first].start, phrase.end) } : plainSpeaker(t, first, last + 1);
   // "..., her lawyer said", "..., their employer said": a possessive pronoun before the speaker's own noun is whose the
   // speaker is, not who speaks; the words speak, with no code ("its spokesman", one phrase, stays)
   return phrase.kind === 'anaphor' && phrase.end < t[last].end && POSSESSIVE_PRONOUN.test(phrase.text) ? plainSpeaker(t, first, last + 1) : phrase;
 }
 const POSSESSIVE_PRONOUN = /^(her|his|their|its|our|my)$/i;
+const COUNT_WORDS = new Set(['several', 'some', 'many', 'few', 'numerous', 'multiple', 'dozens', 'two', 'three', 'four', 'five']);
 
 /**
  * "..., her lawyer said", "his family said": a possessive pronoun found as the speaker, with its noun between it and

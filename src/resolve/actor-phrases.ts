@@ -1,3 +1,4 @@
+import { offNamesPlace } from './off-place.ts';
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
@@ -215,7 +216,8 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where from;
     // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts) or a
     // statement or reaction ("drew condemnation from Damascus")
-    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start, proposalOrReaction));
+    const placeOnly = prep !== null && (PLACE_ONLY_PREPS.has(prep) || prep === 'from' && p.entry?.kind === 'metonym' && !isProposerAfterFrom(doc, p.start, proposalOrReaction)
+      || prep === 'off' && offNamesPlace(doc, p.start));
     phrases.push({ ...p, locative: placeOnly, prep });
   };
   const proposalOrReaction = (lemma: string) => PUT_TO_ANOTHER.has(lemma) || isVerbalActNoun(kb, lemma);

@@ -23,8 +23,9 @@ const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?)\s+before\s*$/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "in 2019", "during 2014": a bare year, which chrono leaves alone.
-const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
+// "in 2019", "during 2014": a bare year, which chrono leaves alone; also a part of it, dated by the year ("in mid-2024",
+// "in late 2025", "by early 2023")
+const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+(?:(?:early|late|mid)\s+|mid-)?((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
 
 // "on the 3rd", "on the 21st.": a day of the month named alone, no noun after it ("on the 3rd floor", "the 5th day of")
 const ORDINAL_DAY = /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|[a-z]))/g;
@@ -149,7 +150,8 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   const weekday = r.start.get('weekday');
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
     // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
-    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), 'day');
+    // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)
+    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), /\bweekend\b/.test(text) ? 'week' : 'day');
   }
   const explicitYear = r.start.isCertain('year');
   const month = date.getUTCMonth() + 1;
@@ -187,7 +189,10 @@ export function storyDate<S extends { text: string; start: number }>(sentences: 
 // "..., officials said Sunday", "police on Monday said": the day the news was told, not the day it happened
 // ("told reporters on Monday", "told The Associated Press Sunday": up to three words of the hearer between)
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,3}?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
-const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+const SAID_AFTER = /^\s*(,\s*)?(?:said|says|told|reported|announced|confirmed)\b/i;
+// ("the ministry, on Monday, said": a date set off by commas before the verb is the report's; "killed three men on
+// Monday, said the ministry" closes the act's clause with it)
+const SET_OFF_BEFORE = /,\s*(?:on\s+|late\s+|early\s+)?$/;
 
 // the word before a date that makes it one end of a stretch of time, not the day of an act
 const BOUND_OF_STRETCH = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
@@ -199,5 +204,6 @@ export function boundsAStretch(sentence: string, start: number): boolean {
 
 /** True when the date at [start, end) of the sentence dates a reporting verb next to it. */
 export function datesTheReport(sentence: string, start: number, end: number): boolean {
-  return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || SAID_AFTER.test(sentence.slice(end, end + 20));
+  const after = SAID_AFTER.exec(sentence.slice(end, end + 20));
+  return SAID_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || after !== null && (after[1] === undefined || SET_OFF_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)));
 }

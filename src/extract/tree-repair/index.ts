@@ -65,6 +65,7 @@ import { repairAllegianceModifier } from './allegiance-modifier.ts';
 import { repairOpeningPhraseAgent } from './opening-phrase-agent.ts';
 import { repairParticipleReadAsXcomp } from './participle-read-as-xcomp.ts';
 import { repairSpanBeforeClause } from './span-before-clause.ts';
+import { repairTimeBeforeSpeaker } from './time-before-speaker.ts';
 import { repairMarkedPhraseAsSubject, repairSubjectReadAsCompound } from './misread-subject.ts';
 import { repairPunctuationHead } from './punctuation-head.ts';
 import { repairGerundClauseSubject } from './gerund-clause-subject.ts';
@@ -189,6 +190,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairTrailingSpeakerConjunct,
   repairTrailingTitleConjunct,
   repairTrailingSpeakerApposition,
+  repairTimeBeforeSpeaker,
   repairMedialSpeakerConjunct,
   repairAnsweredClaim,
   repairPhaseVerbGerund,
