@@ -89,7 +89,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
           const w = tokens[j];
           // ("the militant group": a role naming a group by its kind refers back after "the" as "the group" does)
-          if (GROUP_NOUNS.has(w.lower) && knownIndex.overlapping(w.start, w.end).every((k) => k.kind === 'role' && k.roleKind === 'group' && k.start > t.start && k.end === w.end)) {
+          if (GROUP_NOUNS.has(w.lower) && knownIndex.overlapping(w.start, w.end).every((k) => k.kind === 'role' && k.roleKind === 'group' && k.start > t.start && k.start < w.start && k.end === w.end)) {
             const next = tokens[j + 1];
             if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
             // "the Wagner group", "the Houthi rebels": a known group's name before the noun names it, no reference back

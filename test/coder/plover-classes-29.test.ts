@@ -80,7 +80,7 @@ expectAll('a coup decree is coercion', [
   ['The junta dissolved the government on Monday.', ['COERCE junta > government']],
   ['Soldiers dissolved parliament on Monday.', ['COERCE Soldiers > parliament']],
   ['The military suspended the constitution and dissolved parliament after seizing power.', ['COERCE military > parliament']],
-  ['The army suspended the national assembly on Tuesday.', ['COERCE army > the national assembly']],
+  ['The army suspended the national assembly on Tuesday.', ['COERCE army > national assembly']],
 ]);
 expectNone('a head of state dissolving parliament for elections coerces no one', 'COERCE', [
   'The king dissolved parliament and called early elections.',

@@ -46,7 +46,8 @@ export function sharesPassive(view: TreeView, verb: number): boolean {
   const first = view.head(verb);
   if (view.label(verb) !== 'conj' || first < 0 || first > verb || !hasPassiveAuxiliary(view, first) || view.upos(verb) !== 'VERB') return false;
   if (!participleForm(view.tokens[verb].lower)) return false;
-  return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'csubj'].includes(view.label(c))) && !surelyActive(view, verb);
+  // (an infinitive of its own leaves the voice open: "were surrounded and threatened to blow up the bridge")
+  return view.children(verb).every((c) => !['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'csubj', 'xcomp'].includes(view.label(c))) && !surelyActive(view, verb);
 }
 
 /** "arrested", "beaten", and the irregular forms the verb list gives that may be past participles ("held", "shot"). */
