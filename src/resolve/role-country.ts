@@ -31,8 +31,10 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   // modifies, so it makes no place of the demonym; the country does that act
   const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
   // "a Russian drone strike", "U.S. airstrikes", "Israeli shelling": an act of armed force is the country's military's
-  // (a country used as a modifier, "U.S.", names the doer only here: its other nouns are left as they were)
-  if (sameSentence && /^\s*$/.test(doc.text.slice(p.end, doc.tokens[tokenAt(doc, p.end)]?.start ?? p.end)) && militaryAct(doc, kb, i)) {
+  // (a country used as a modifier, "U.S.", names the doer only here: its other nouns are left as they were; a name
+  // that is no abbreviation is rather a headline's subject: "Israel strikes Hezbollah targets")
+  const modifier = p.entry.demonym || ABBREVIATION.test(p.text);
+  if (modifier && sameSentence && /^\s*$/.test(doc.text.slice(p.end, doc.tokens[tokenAt(doc, p.end)]?.start ?? p.end)) && militaryAct(doc, kb, i)) {
     return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+military-act' };
   }
   if (!p.entry.demonym) return p;
@@ -59,17 +61,22 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   return kb.lexicon.tradedGoods.has(goods.lemma) || kb.lexicon.tradedGoods.has(goods.lower) ? doer : null;
 }
 
+const ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/;
+
 /** From token `i` on: weapon nouns and compound parts up to a head of military-act-nouns.tsv, or a weapon noun itself. */
 function militaryAct(doc: AnalyzedText, kb: Knowledge, i: number): boolean {
   const acts = kb.lexicon.militaryActNouns;
   const sentence = doc.tokens[i].sentence;
   for (let k = i; k < i + 4 && doc.tokens[k]?.sentence === sentence; k++) {
     const t = doc.tokens[k];
-    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && !(t.text === '-' && k > i)) return false;
-    const head = acts.get(t.lower) ?? [t.lemma, ...baseForms(t)].map((f) => acts.get(f)).find((x) => x !== undefined);
+    // (a gerund may be tagged a verb, "Israeli shelling"; a finite verb is the country's own act: "Russia shelled")
+    const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
+    if (t.pos !== 'NOUN' && !gerund && !(t.text === '-' && k > i)) return false;
+    const head = acts.get(t.lower) ?? (gerund ? undefined : [t.lemma, ...baseForms(t)].map((f) => acts.get(f)).find((x) => x !== undefined));
     if (head === 'head') return true;
-    if (head !== 'part' && t.text !== '-' && !kb.lexicon.weaponNouns.has(t.lemma)) return false;
-    if (k === i && kb.lexicon.weaponNouns.has(t.lemma) && doc.tokens[k + 1]?.pos !== 'NOUN') return true;
+    const weapon = t.pos === 'NOUN' && kb.lexicon.weaponNouns.has(t.lemma);
+    if (head !== 'part' && t.text !== '-' && !weapon) return false;
+    if (k === i && weapon && doc.tokens[k + 1]?.pos !== 'NOUN') return true;
   }
   return false;
 }
