@@ -1,8 +1,9 @@
-import { coderPublishedOn, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 34 classes of who did it to whom, each on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
 // "Israeli shelling", "U.S. airstrikes", "Russian air strikes", "a Russian invasion": a demonym, or a country used as
@@ -54,4 +55,18 @@ expectCodes('a bare state body with no lone state opening the sentence before st
   ['China and the Philippines traded blame on Monday after their ships collided. The foreign ministry accused Manila of provocation.', 'accused', null],
   ['Israel struck military targets in Iran on Friday. The foreign ministry accused Israel of aggression.', 'accused', null],
   ['Residents said the shelling lasted all night. The ministry accused the rebels of breaking the truce.', 'accused', null],
+]);
+
+// "The military accused the RSF of ...": after "the" or a possessor, "military" read as an adjective and "accused" as
+// the noun it describes ("the military accused"), so the role named no one: the accusation had no actor and was
+// dropped, and the accused act was told by the outlet. A role word there before an -ed word that a noun phrase
+// follows is that verb's subject (resolve/actor-phrases.ts definiteBeforeVerb); an adjective before a noun stays one.
+expectCodes('a military body as accuser', [
+  ['Sudan\'s military accused the RSF of killing dozens of civilians in El Fasher on Sunday.', 'accused', 'SDNMIL', 'rapid-support-forces'],
+  ['Myanmar\'s military accused the Arakan Army of attacking a police post on Monday.', 'accused', 'MMRMIL', 'arakan-army'],
+  ['The military blamed the RSF for the attack on the camp.', 'blamed', null, 'rapid-support-forces'],
+  ['The military detained the prime minister in Khartoum on Monday.', 'detained', null],
+]);
+expectNone('a role word describing a noun names no actor', 'MOBILIZE', [
+  'The official said the military drills ended on Monday.',
 ]);
