@@ -65,7 +65,7 @@ expectCodes('a military body as accuser', [
   ['Sudan\'s military accused the RSF of killing dozens of civilians in El Fasher on Sunday.', 'accused', 'SDNMIL', 'rapid-support-forces'],
   ['Myanmar\'s military accused the Arakan Army of attacking a police post on Monday.', 'accused', 'MMRMIL', 'arakan-army'],
   ['The military accused the rebels of killing 20 villagers near Goma on Sunday.', 'accused', null],
-  ['The military detained the prime minister in Khartoum on Monday.', 'detained', null],
+  ['The military detained the prime minister in Khartoum on Monday.', 'detained', 'SDNMIL'],
 ]);
 expectNone('a role word describing a noun names no actor', 'MOBILIZE', [
   'The official said the military drills ended on Monday.',
