@@ -2,6 +2,7 @@ import { isPeacekeepers } from '../resolve/definite-role-side.ts';
 import type { ActorRef } from '../schema/event.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
+import { STATE_BODY_OF_LEAD_STATE } from '../resolve/state-body-side.ts';
 import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
 
 /**
@@ -32,7 +33,8 @@ export function actorRef(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhra
     name: resolved.name,
     code: resolved.code,
     span: [phrase.start, phrase.end],
-    basis: phrase === resolved || bareRole(resolved) ? 'stated' : 'inferred',
+    // (a bare state body's country read off the sentence before, resolve/state-body-side.ts, is inferred)
+    basis: (phrase === resolved || bareRole(resolved)) && resolved.rule !== STATE_BODY_OF_LEAD_STATE ? 'stated' : 'inferred',
   };
 }
 

@@ -213,6 +213,7 @@ const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
 const ARMED_ROLES = /(MIL|COP|REB|INS|SEP|UAF|CRM|SPY)$/;
 const INSTITUTIONS = /^(GOV|MIL|COP|JUD|LEG)$/;
 const STATE_ACTED_ON_RULE = 'actor:no-country-of-state-acted-on';
+const LENT_SIDE_RULES = new Set(['actor:definite-role-of-named-side', 'actor:state-body-of-lead-state']);
 // a state's code, or one of its bodies' ("RUS", "RUSMIL")
 const STATE_ITSELF = /^([A-Z]{3})(GOV|MIL)?$/;
 /** The code of the other participant when it is a state itself, named by its name or its capital ("Moscow"). */
@@ -227,7 +228,7 @@ const stateActedOn = (p: ActorPhrase | undefined, antecedents: ReadonlyMap<Actor
 };
 const unsidedOnOwnState = (p: ActorPhrase, otherCode: string | null | undefined, taken: string[]): ActorPhrase => {
   // ("the defence ministry accused Moscow" after "Russian forces": the side resolve/definite-role-side.ts lent it is undone)
-  if (p.rule !== 'actor:definite-role-of-named-side' || p.code?.slice(0, 3) !== STATE_ITSELF.exec(otherCode ?? '')?.[1]) return p;
+  if (!LENT_SIDE_RULES.has(p.rule) || p.code?.slice(0, 3) !== STATE_ITSELF.exec(otherCode ?? '')?.[1]) return p;
   if (!taken.includes(STATE_ACTED_ON_RULE)) taken.push(STATE_ACTED_ON_RULE);
   return { ...p, code: null, rule: 'actor:role' };
 };

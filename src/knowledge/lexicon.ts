@@ -20,6 +20,7 @@ export interface LexiconFiles {
   readonly backgroundCues: string;
   readonly condemnationWords: string;
   readonly actNouns: string;
+  readonly militaryActNouns?: string;
   readonly instrumentVerbs: string;
   readonly occurrenceVerbs: string;
   readonly recipientVerbs: string;
@@ -110,6 +111,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     presentingVerbs: new Set(parseTsv(files.condemnationWords).filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0])),
     condemningVerbs: new Set(parseTsv(files.condemnationWords).filter(({ cells }) => cells[1] === 'condemning-verb').map(({ cells }) => cells[0])),
     actNouns: new Set(parseTsv(files.actNouns).map(({ cells }) => cells[0])),
+    militaryActNouns: new Map(parseTsv(files.militaryActNouns ?? '').map(({ cells }) => [cells[0], cells[1] === 'part' ? 'part' : 'head'])),
     instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
     occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
     recipientVerbs: new Map(parseTsv(files.recipientVerbs).map(({ cells }) => [cells[0], { giver: cells[1], types: new Set((cells[2] || 'AID|COOPERATE').split('|')) }])),

@@ -88,6 +88,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     backgroundCues: read('lexicon/background-cues.tsv'),
     condemnationWords: read('lexicon/condemnation-words.tsv'),
     actNouns: read('lexicon/act-nouns.tsv'),
+    militaryActNouns: read('lexicon/military-act-nouns.tsv'),
     instrumentVerbs: read('lexicon/instrument-verbs.tsv'),
     occurrenceVerbs: read('lexicon/occurrence-verbs.tsv'),
     recipientVerbs: read('lexicon/recipient-verbs.tsv'),

@@ -27,7 +27,6 @@ export interface ActorEntry {
   readonly dated?: readonly DatedCode[];
   readonly source: string;
 }
-
 export interface DatedCode {
   readonly code: string;
   readonly from: string | null; // ISO date the code starts to hold (inclusive), or null for "since ever"
@@ -157,6 +156,7 @@ export interface Lexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
   readonly actNouns: ReadonlySet<string>;
+  readonly militaryActNouns: ReadonlyMap<string, 'head' | 'part'>; // "Israeli shelling" → ISRMIL (military-act-nouns.tsv)
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
   readonly instrumentVerbs: ReadonlySet<string>;
   /** Verbs of happening ("broke out", "took place", passive "was held"): their event-noun subject happened; see core/stated-occurrence.ts. */

@@ -38,6 +38,19 @@ interface Hit {
 }
 
 
+/**
+ * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
+ * subject of that verb, whatever tags the two words got (read as "the military accused", a noun, it named no one).
+ */
+function definiteBeforeVerb(doc: AnalyzedText, word: Token): boolean {
+  const next = doc.tokens[word.index + 1], after = doc.tokens[word.index + 2];
+  return DEFINITE.has(doc.tokens[word.index - 1]?.lower ?? '') && PAST_FORM.test(next?.lower ?? '') && after?.sentence === word.sentence && PHRASE_START.has(after.pos);
+}
+const PAST_FORM = /[a-z]ed$/;
+// (or a possessor: "Sudan's military accused")
+const DEFINITE = new Set(['the', "'s", '’s']);
+const PHRASE_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
+
 /** True when a span in `spans` overlaps [start, end) (a loop: asked for every gazetteer match). */
 function overlapsAny(spans: readonly Hit[], start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k].start < end && start < spans[k].end) return true;
@@ -186,7 +199,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
     const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
-    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
+    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });

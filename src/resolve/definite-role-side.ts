@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { isConveyance } from './conveyance.ts';
+import { withLeadStateBodies } from './state-body-side.ts';
 
 // the armed roles a definite description takes up: "the army", "the military", "the police", "the troops"
 const ARMED = new Set(['MIL', 'COP']);
@@ -14,9 +15,10 @@ export const isPeacekeepers = (text: string) => /\bpeace-?keep/i.test(text);
  * country (the phrase keeps its words; its code is that side's, rule `actor:definite-role-of-named-side`). Where
  * two sides were named, or none, it stays as it was.
  */
-export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>, nationals: ReadonlyMap<string, string>): ActorPhrase[] {
+export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhrase[], weaponNouns: ReadonlySet<string>, nationals: ReadonlyMap<string, string>, nationalBodies?: ReadonlySet<string>): ActorPhrase[] {
   const sides = new Map<string, string | null>();
-  return phrases.map((p) => {
+  // (then a bare national body opening its sentence takes the state opening the one before, state-body-side.ts)
+  const sided = phrases.map((p) => {
     const role = sideRole(doc, p, nationals) ?? '';
     if (p.kind === 'role' && p.code !== null && p.entry?.country && /^[A-Z]{3}(MIL|COP)$/.test(p.code)) {
       if (isConveyance(doc, p, weaponNouns)) return p;
@@ -30,6 +32,7 @@ export function withDefiniteSides(doc: AnalyzedText, phrases: readonly ActorPhra
     if (!side || before?.lower !== 'the') return p;
     return { ...p, code: `${side}${role}`, rule: 'actor:definite-role-of-named-side' };
   });
+  return nationalBodies ? withLeadStateBodies(doc, sided, nationalBodies) : sided;
 }
 
 /**

@@ -10,7 +10,7 @@ import { isVenue } from './meeting-venue.ts';
 
 /** "Somali and Kenyan troops", "Egyptian and Qatari mediators" (after demonymBeforeNoun): the first demonym shares the role. */
 export function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined): ActorPhrase {
-  const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:demonym+national'];
+  const shareable = ['actor:country+role', 'actor:country+weapon', 'actor:country+military-act', 'actor:demonym+national'];
   if (p.rule !== 'actor:country' || !p.entry?.modifier || !next || !shareable.includes(next.rule) || !next.code) return p;
   if (!/^\s*(and|or|,)\s*$/.test(doc.text.slice(p.end, next.start))) return p;
   const noun = doc.text.slice(next.start, next.end).split(/\s+/).slice(1).join(' ');
@@ -22,14 +22,23 @@ export function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase 
  * event noun ("US strikes") or traded goods; before other nouns it only describes ("the Chinese market"): no actor.
  */
 export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
-  if (p.rule !== 'actor:country' || !p.entry?.demonym) return p;
+  if (p.rule !== 'actor:country' || !p.entry?.modifier) return p;
   let i = tokenAt(doc, p.end);
   while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
   const next = doc.tokens[i];
-  if (!next || next.sentence !== doc.tokens[tokenAt(doc, p.start)]?.sentence) return p.entry.region ? null : p;
+  const sameSentence = next !== undefined && next.sentence === doc.tokens[tokenAt(doc, p.start)]?.sentence;
   // "killed in Israeli strikes", "in Russian shelling": the preposition governs the act or weapon the demonym
   // modifies, so it makes no place of the demonym; the country does that act
   const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
+  // "a Russian drone strike", "U.S. airstrikes", "Israeli shelling": an act of armed force is the country's military's
+  // (a country used as a modifier, "U.S.", names the doer only here: its other nouns are left as they were; a name
+  // that is no abbreviation is rather a headline's subject: "Israel strikes Hezbollah targets")
+  const modifier = p.entry.demonym || ABBREVIATION.test(p.text);
+  if (modifier && sameSentence && /^\s*$/.test(doc.text.slice(p.end, doc.tokens[tokenAt(doc, p.end)]?.start ?? p.end)) && militaryAct(doc, kb, i)) {
+    return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+military-act' };
+  }
+  if (!p.entry.demonym) return p;
+  if (!sameSentence) return p.entry.region ? null : p;
   // "Russian shelling", "Israeli bombing" (a gerund, tagged either way): an act verb's gerund is the country's act too
   if (next.lower.endsWith('ing') && baseForms(next).some((f) => kb.patterns.get(f)?.some((x) => x.kind === 'verb'))) return doer;
   if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
@@ -50,6 +59,26 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   while (doc.tokens[head + 1]?.pos === 'NOUN' && doc.tokens[head + 1].sentence === next.sentence && head - i < 3) head++;
   const goods = doc.tokens[head];
   return kb.lexicon.tradedGoods.has(goods.lemma) || kb.lexicon.tradedGoods.has(goods.lower) ? doer : null;
+}
+
+const ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/;
+
+/** From token `i` on: weapon nouns and compound parts up to a head of military-act-nouns.tsv, or a weapon noun itself. */
+function militaryAct(doc: AnalyzedText, kb: Knowledge, i: number): boolean {
+  const acts = kb.lexicon.militaryActNouns;
+  const sentence = doc.tokens[i].sentence;
+  for (let k = i; k < i + 4 && doc.tokens[k]?.sentence === sentence; k++) {
+    const t = doc.tokens[k];
+    // (a gerund may be tagged a verb, "Israeli shelling"; a finite verb is the country's own act: "Russia shelled")
+    const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
+    if (t.pos !== 'NOUN' && !gerund && !(t.text === '-' && k > i)) return false;
+    const head = acts.get(t.lower) ?? (gerund ? undefined : [t.lemma, ...baseForms(t)].map((f) => acts.get(f)).find((x) => x !== undefined));
+    if (head === 'head') return true;
+    const weapon = t.pos === 'NOUN' && kb.lexicon.weaponNouns.has(t.lemma);
+    if (head !== 'part' && t.text !== '-' && !weapon) return false;
+    if (k === i && weapon && doc.tokens[k + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
 }
 
 /**

@@ -96,7 +96,7 @@ const CASES: Array<[string, string, string[]]> = [
   // a country barring a group from entering its territory refuses it (REJECT, PLOVER manual); barring people from
   // leaving, or a crowd from a square, restricts them (COERCE)
   ['barred from entering the country', 'Russia banned foreign journalists from entering its territory.', ['REJECT RUS>foreign journalists']],
-  ['barred from entering the country', 'Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', ['REJECT MMRMIL>IGOUNO']],
+  ['barred from entering the country', 'Myanmar\'s junta prevented the U.N. envoy from entering the country on Monday.', ['REJECT MMRGOV>IGOUNO']],
   ['barred from entering the country', 'Hungary barred two Ukrainian officials from entering the country.', ['REJECT HUN>UKR']],
   ['barred from entering the country', 'Belarus barred the opposition leader from leaving the country.', ['COERCE BLR>BLROPP']],
   ['barred from entering the country', 'Police prevented protesters from entering the square.', ['COERCE Police>protesters']],

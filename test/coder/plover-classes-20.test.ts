@@ -52,7 +52,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['closure for a cause', 'Authorities closed the border crossing with Egypt because of the storm.', []],
   ['closure for a cause', 'Authorities closed schools in Tehran after protests erupted.', ['COERCE IRNGOV>-:restrict', 'PROTEST -']],
   ['closure for a cause', 'Israel closed the Kerem Shalom crossing on Sunday.', ['COERCE ISR>-:restrict']],
-  ['closure for a cause', 'The junta closed the UN human rights office in Bamako.', ['SANCTION MLIMIL>-:expel']],
+  ['closure for a cause', 'The junta closed the UN human rights office in Bamako.', ['SANCTION MLIGOV>-:expel']],
   // Appeals (CAMEO 02x, which the crosswalk has no rows for) take the modes of the matching demands (modes.tsv): aid
   // and support asked for is assist, a resignation change, a release yield, talks meet; a bare appeal has none
   ['appeal mode', 'The UN appealed for humanitarian aid for Gaza.', ['REQUEST IGOUNO>-:assist']],
@@ -64,7 +64,7 @@ const CASES: Array<[string, string, string[]]> = [
   // a bare appeal or demand whose specific row does not reach its infinitive (a long addressee) takes the mode of what
   // the infinitive asks (modes.tsv, 020|100 rows by wording)
   ['appeal mode', 'The UN chief urged the warring parties in Sudan to stop fighting.', ['REQUEST IGOUNO>-:yield']],
-  ['appeal mode', 'ECOWAS called on the military junta in Niger to free President Mohamed Bazoum.', ['REQUEST ecowas>NERMIL:yield']],
+  ['appeal mode', 'ECOWAS called on the military junta in Niger to free President Mohamed Bazoum.', ['REQUEST ecowas>NERGOV:yield']],
   // A request row that takes the act word of a longer noun row (extract/triggers.ts longestMatches) wins over it: the
   // release asked for is the request's content, not a bare "call for" with no mode, nor a release (or no event at all)
   ['requested release', 'The opposition called for the release of political prisoners.', ['REQUEST opposition>-:yield']],
@@ -85,7 +85,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['visa privilege revoked', 'The EU lifted a visa ban on Georgian officials.', ['CONCEDE IGOEUREEC>GEOGOV']],
   // Diplomats sent away (CAMEO 161, which the crosswalk calls withdraw): the manual's SANCTION expel covers "the
   // expulsion of ambassadors or similar diplomats" (modes.tsv, by the wording); recalling one's own stays withdraw
-  ['diplomats expelled mode', "Niger's junta ordered the French ambassador to leave the country within 48 hours.", ['SANCTION NERMIL>FRAGOV:expel']],
+  ['diplomats expelled mode', "Niger's junta ordered the French ambassador to leave the country within 48 hours.", ['SANCTION NERGOV>FRAGOV:expel']],
   ['diplomats expelled mode', 'Poland expelled two Russian diplomats on Monday.', ['SANCTION POL>RUSGOV:expel']],
   ['diplomats expelled mode', 'Mali declared the French ambassador persona non grata.', ['SANCTION MLI>FRAGOV:expel']],
   ['diplomats expelled mode', 'France recalled its ambassador from Niamey.', ['SANCTION FRA>NERGOV:withdraw']],

@@ -55,7 +55,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['threat content mode', 'North Korea threatened to retaliate against South Korea.', ['THREATEN PRK>KOR:violence']],
   ['threat content mode', 'Turkey threatened to launch a new military operation in northern Syria.', ['THREATEN TUR>-:violence']],
   ['threat content mode', 'Russia threatened to expel the Latvian ambassador.', ['THREATEN RUS>LVAGOV:expel']],
-  ['threat content mode', "Mali's junta threatened to expel the French ambassador.", ['THREATEN MLIMIL>FRAGOV:expel']],
+  ['threat content mode', "Mali's junta threatened to expel the French ambassador.", ['THREATEN MLIGOV>FRAGOV:expel']],
   ['threat content mode', 'China threatened to cut off trade with Lithuania.', ['THREATEN CHN>LTU:restrict']],
   ['threat content mode', 'The EU threatened to suspend trade talks with Indonesia.', ['THREATEN IGOEUREEC>IDN:relations']],
   ['threat content mode', 'Iran threatened to sue the newspaper.', ['THREATEN IRN>newspaper:']],
@@ -115,7 +115,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['own people withdrawn', 'The UN withdrew its peacekeepers from Mali.', ['SANCTION IGOUNO>-:withdraw']],
   ['own people withdrawn', 'The Arab League withdrew its monitors from Syria.', ['SANCTION arab-league>SYR:withdraw']],
   ['own people withdrawn', 'Russia pulled its observers out of Nagorno-Karabakh.', ['SANCTION RUS>-:withdraw']],
-  ['own people withdrawn', "Mali's junta expelled the UN peacekeepers.", ['SANCTION MLIMIL>IGOUNO:expel']],
+  ['own people withdrawn', "Mali's junta expelled the UN peacekeepers.", ['SANCTION MLIGOV>IGOUNO:expel']],
   ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['SANCTION junta>aid agencies:expel']],
 ];
 

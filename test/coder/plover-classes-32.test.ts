@@ -105,7 +105,7 @@ const CASES: Array<[string, string, string[]]> = [
   // and people forced to flee are, by the manual, SANCTION expel "with the causative agent as the actor" (verbs.tsv 166
   // rows). Expelled diplomats stay 161; police forcing protesters off a square stay COERCE
   ['expelled forces and forced flight', 'The Iraqi parliament voted to expel U.S. troops from the country.', ['SANCTION IRQLEG>USAMIL:expel']],
-  ['expelled forces and forced flight', "Niger's junta expelled French forces from the country.", ['SANCTION NERMIL>FRAMIL:expel']],
+  ['expelled forces and forced flight', "Niger's junta expelled French forces from the country.", ['SANCTION NERGOV>FRAMIL:expel']],
   ['expelled forces and forced flight', 'The army forced thousands of villagers to flee their homes.', ['SANCTION army>villagers:expel']],
   ['expelled forces and forced flight', 'RSF fighters forced 10,000 residents to flee El Fasher.', ['SANCTION rapid-support-forces>-:expel']],
   ['expelled forces and forced flight', 'Russia expelled two Estonian diplomats from Moscow.', ['SANCTION RUS>-:expel']],

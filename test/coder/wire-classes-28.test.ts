@@ -74,7 +74,8 @@ expectAll('a curfew or an emergency is an act of its own beside an arrest by the
 ]);
 for (const text of [
   'QUITO (Wire) - Police arrested 40 protesters in Quito on Monday. The protesters were detained near the presidential palace, police said.',
-  'NIAMEY (Wire) - The junta imposed a nightly curfew on Saturday. The army imposed the curfew to stop looting, a spokesman said.',
+  // (a junta is its state's government since session 34, no army: the same side tells the curfew again by another name)
+  'NIAMEY (Wire) - The junta imposed a nightly curfew on Saturday. The military government imposed the curfew to stop looting, a spokesman said.',
 ]) {
   test(`one arrest or one curfew told twice stays one event: ${text}`, T, () => {
     const events = code(text);

@@ -18,8 +18,8 @@ const events = (text: string) => coder.code({ id: 't', text, published: '2024-05
 
 // the phrase takes the abbreviation's final dot, so the word after it is read as what follows the country
 const ABBREVIATION_MODIFIER: Array<[string, string[], string]> = [
-  ['Residents said U.S. airstrikes killed nine fighters near the border.', ['U.S.=USA'], 'ASSAULT USA'],
-  ['Suspected U.S. drone strikes killed four insurgents overnight.', ['U.S.=USA'], 'ASSAULT USA'],
+  ['Residents said U.S. airstrikes killed nine fighters near the border.', ['U.S.=USAMIL'], 'ASSAULT USAMIL'],
+  ['Suspected U.S. drone strikes killed four insurgents overnight.', ['U.S.=USAMIL'], 'ASSAULT USAMIL'],
   ['Witnesses said U.K. warplanes bombed a depot on Friday.', ['U.K. warplanes=GBRMIL'], 'ASSAULT GBRMIL'],
   ['The U.N. envoy urged the rival factions to return to talks.', ['U.N. envoy=IGOUNO'], 'REQUEST IGOUNO'],
 ];

@@ -13,7 +13,7 @@ const phrases = (text: string) =>
   findActorPhrases(analyze(text), normalizeWithMap(text), kb, '2024-05-01').filter((p) => p.code).map((p) => `${p.text}=${p.code}`);
 
 const CASES: Array<[string, string]> = [
-  ["Niger's ruling junta expelled the French ambassador.", "Niger's ruling junta=NERMIL"],
+  ["Niger's ruling junta expelled the French ambassador.", "Niger's ruling junta=NERGOV"],
   ["Sudan's new military council dissolved parliament.", "Sudan's new military council=SDNMIL"],
   ["Mali's newly appointed prime minister visited Moscow.", "Mali's newly appointed prime minister=MLIGOV"],
   ["Guinea's ruling transitional council postponed the vote.", "Guinea's ruling transitional council=GINGOV"],
