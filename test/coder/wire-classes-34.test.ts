@@ -56,3 +56,17 @@ expectAll('a past verb after an infinitive told of the addressee', [
 expectNone('a bare infinitive after "and" stays in the request', 'RETREAT', [
   'The minister urged the rebels to lay down their arms and return to their villages.',
 ]);
+
+// "Government troops sent to restore order fought the militias": the participle describing the subject, with its
+// "to"-infinitive of purpose, read as the main verb and the real predicate as a participle on the infinitive's object
+// ("order fought the militias"), so the act had no subject (tree-repair/participle-read-as-main-verb.ts,
+// repairPurposeParticipleReadAsMainVerb: a past verb with an object of its own describes no noun).
+expectAll('a participle of sending with a purpose before the main verb', [
+  ['Government troops sent to restore order fought the rebel militias on Monday.', ['ASSAULT Government troops > the rebel militias']],
+  ['Police deployed to disperse the crowd fired tear gas at the marchers.', ['ASSAULT Police > the marchers']],
+  ['Soldiers sent to guard the oil field arrested dozens of protesters on Friday.', ['COERCE Soldiers > dozens of protesters']],
+]);
+expectNone('a participle with no object of its own still describes the noun', 'ASSAULT', [
+  'Troops sent to guard the villages attacked by the rebels withdrew on Monday.',
+  'Aid workers sent to help the families given shelter by the church arrived on Monday.',
+]);
