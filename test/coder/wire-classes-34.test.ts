@@ -70,3 +70,16 @@ expectNone('a participle with no object of its own still describes the noun', 'A
   'Troops sent to guard the villages attacked by the rebels withdrew on Monday.',
   'Aid workers sent to help the families given shelter by the church arrived on Monday.',
 ]);
+
+// "French troops freed two hostages held by jihadists", "a warship freed a fishing boat seized by pirates": freeing
+// those another side holds, the holder named after "by", is a rescue (PLOVER manual, AID: hostage rescues), where the
+// release rows read a captor's release (RETREAT); data/patterns/extra-verbs.tsv, as the lead's "freed kidnapped" rows.
+expectAll('captives freed from a holder named after "by"', [
+  ['French troops freed two French hostages held by jihadists in Mali on Friday.', ['AID French troops > French hostages']],
+  ['A Spanish warship freed a fishing boat seized by pirates near Socotra on Sunday.', ['AID']],
+  ['Iraqi special forces freed three aid workers captured by Islamic State fighters.', ['AID']],
+]);
+expectNone('a holder that frees its own captives releases them', 'AID', [
+  'Hamas freed three hostages held in Gaza on Saturday.',
+  'The Houthis freed the crew of the Galaxy Leader on Wednesday.',
+]);
