@@ -83,3 +83,17 @@ expectNone('a holder that frees its own captives releases them', 'AID', [
   'Hamas freed three hostages held in Gaza on Saturday.',
   'The Houthis freed the crew of the Galaxy Leader on Wednesday.',
 ]);
+
+// "Serb forces captured Srebrenica in a war in the 1990s": an act dated to a decade, on the verb or on the phrase its
+// oblique names ("in a war in the 1990s"), is history told as background, no news event (coding guide rule 1;
+// data/lexicon/background-cues.tsv `era`, tree-clauses/background-cue.ts). A year or a recent day keeps the act.
+expectNone('an act dated to a decade is history', 'ASSAULT', [
+  'Serb forces captured Srebrenica in a war in the 1990s.',
+  'Russian troops stormed Grozny in a brutal war in the mid-1990s that killed tens of thousands.',
+  'Armenian forces occupied the district in the early 1990s.',
+  'Rebels seized the town during the 1980s.',
+]);
+expectAll('an act dated to a year or a day stays', [
+  ['Rebels seized the town in 1994.', ['ASSAULT Rebels > the town']],
+  ['The army shelled the town on Monday, its heaviest attack since the 1990s.', ['ASSAULT army > the town']],
+]);
