@@ -97,3 +97,17 @@ expectAll('an act dated to a year or a day stays', [
   ['Rebels seized the town in 1994.', ['ASSAULT Rebels > the town']],
   ['The army shelled the town on Monday, its heaviest attack since the 1990s.', ['ASSAULT army > the town']],
 ]);
+
+// "its forces conducted combat readiness patrols near the shoal": a patrol told as a show of combat readiness or of
+// warships and warplanes displays military power (PLOVER MOBILIZE, CAMEO 150), as a drill does (verbs.tsv patrol rows);
+// a plain patrol is routine security, and a joint one stays COOPERATE.
+expectAll('a patrol as a show of military power', [
+  ['The Chinese military carried out combat readiness patrols around Taiwan on Monday.', ['MOBILIZE Chinese military > Taiwan']],
+  ['Russia conducted air patrols over the Black Sea on Tuesday.', ['MOBILIZE Russia > null']],
+  ['The navy conducted naval patrols near the disputed island on Monday.', ['MOBILIZE']],
+  ['Chinese and Russian bombers conducted a joint air patrol over the Sea of Japan.', ['COOPERATE']],
+]);
+expectNone('a routine patrol is no mobilization', 'MOBILIZE', [
+  'Police conducted patrols in the city center on Monday.',
+  'Chinese and Russian bombers conducted a joint air patrol over the Sea of Japan.',
+]);
