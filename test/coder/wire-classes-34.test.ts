@@ -111,3 +111,15 @@ expectNone('a routine patrol is no mobilization', 'MOBILIZE', [
   'Police conducted patrols in the city center on Monday.',
   'Chinese and Russian bombers conducted a joint air patrol over the Sea of Japan.',
 ]);
+
+// "ordered more coast guard ships to the shoal": vessels sent by order to a place are deployed (PLOVER MOBILIZE), as
+// warships and troops are (verbs.tsv "order * warship to" rows); "the" after "to" names the place, so an order to a
+// vessel to leave stays what it was.
+expectAll('vessels ordered to a place', [
+  ['The president ordered more coast guard ships to the shoal on Monday.', ['MOBILIZE The president > null']],
+  ['Tokyo ordered two patrol vessels to the disputed islands on Tuesday.', ['MOBILIZE Tokyo > null']],
+  ['Greece ordered navy frigates to the area near Crete on Monday.', ['MOBILIZE Greece > null']],
+]);
+expectNone('an order to a vessel to leave is no deployment', 'MOBILIZE', [
+  'China\'s coast guard ordered the Philippine vessel to leave the area.',
+]);
