@@ -123,3 +123,17 @@ expectAll('vessels ordered to a place', [
 expectNone('an order to a vessel to leave is no deployment', 'MOBILIZE', [
   'China\'s coast guard ordered the Philippine vessel to leave the area.',
 ]);
+
+// "Marcos said Manila would not be intimidated and ordered more coast guard ships to the shoal": the speaker's second
+// act after a negated passive in the reported clause (tree-repair/reporter-second-act.ts joins it to "said") is no
+// conjunct of the participle, so the negation before the "and" does not govern it (extract/modality.ts sharesChain).
+// (Its actor is still read off the window, the reported clause's subject: left for the roles owners.)
+expectAll('a speaker\'s second act after a negated passive', [
+  ['President Ferdinand Marcos Jr. said Manila would not be intimidated and ordered more coast guard ships to the shoal.', ['MOBILIZE']],
+  ['The minister said Kyiv would not be cowed and ordered troops to the border.', ['MOBILIZE']],
+  ['The president said the country would not be blackmailed and recalled its ambassador from Moscow.', ['SANCTION']],
+]);
+expectNone('a participle chain keeps its negation or modal', 'COERCE', [
+  'The suspects cannot be re-arrested and charged without a warrant.',
+  'The minister said the activists would not be detained and questioned.',
+]);
