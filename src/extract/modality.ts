@@ -106,7 +106,7 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
   if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
-  const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start)));
+  const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start), (verb) => sharesChain(ctx, head, verb)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
@@ -140,17 +140,27 @@ const cueWindowStart = (ctx: SentenceContext, start: number) => Math.max(ctx.sen
  * conjunct, the subject's second act, which no cue before the "and" governs (an infinitive's conjunct, "plans to
  * attack and seize", keeps its cue). The token after that "and", else -1.
  */
-function finiteConjunctStart(t: readonly Token[], head: number, start: number, from: number): number {
+function finiteConjunctStart(t: readonly Token[], head: number, start: number, from: number, chained: (verb: number) => boolean): number {
   const verb = t[head];
   if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:ing|[^s]s)$/.test(verb.lower)) return -1;
   for (let i = start - 1; i >= from; i--) {
     if (t[i].pos !== 'CCONJ') continue;
     // "can be re-arrested and forced to", "could have killed and wounded": a participle chain, the cue holds both
     // ("said returns must be voluntary and urged ...": a copula's adjective or noun before the "and" closes its clause)
-    if (t[i - 1]?.pos === 'VERB') for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
+    if (t[i - 1]?.pos === 'VERB' && chained(i - 1)) for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
     return i + 1;
   }
   return -1;
 }
 
 const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'have']);
+
+/**
+ * The act's verb may share the auxiliaries of the participle `verb` before the "and": unless the tree joins it to
+ * another verb ("said Manila would not be intimidated and ordered more ships to the shoal": "ordered" is the
+ * speaker's second act, tree-repair/reporter-second-act.ts), not the participle's conjunct.
+ */
+function sharesChain(ctx: SentenceContext, head: number, verb: number): boolean {
+  const view = ctx.tree();
+  return view.base(head) !== 'conj' || view.head(head) === verb;
+}

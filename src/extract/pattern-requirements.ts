@@ -43,7 +43,10 @@ export function requiredTarget(ctx: SentenceContext, tr: Trigger): ActorPhrase[]
 function takesNamedPlace(ctx: SentenceContext, verb: number): boolean {
   const view = ctx.tree();
   const t = ctx.doc.tokens;
-  return view.childrenWith(verb, 'obj', 'nsubj:pass').some((o) => {
+  // ("seized most of Goma": a share of a place, data/lexicon/partitive-words.tsv, is ground taken as the place is)
+  const wholes = (o: number) => ctx.kb.lexicon.partitiveWords?.has(t[o].lower)
+    ? view.childrenWith(o, 'nmod').filter((n) => view.childrenWith(n, 'case').some((c) => t[c].lower === 'of')) : [o];
+  return view.childrenWith(verb, 'obj', 'nsubj:pass').flatMap(wholes).some((o) => {
     if (ctx.places?.overlapping(t[o].start, t[o].end).some((p) => p.place.precision !== 'site')) return true;
     const phrase = ctx.phraseAt.get(o);
     if (t[o].pos !== 'PROPN' || phrase && phrase.kind !== 'country') return false;

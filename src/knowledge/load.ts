@@ -150,6 +150,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     foreignAffairsWords: read('lexicon/foreign-affairs-words.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
+    partitiveWords: read('lexicon/partitive-words.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });

@@ -6,12 +6,20 @@ import { cueGroup } from '../cue-groups.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
 
 const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
+const DECADE = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d0(?:s|'s)/i;
 
 function matchesAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
   let k = i;
   for (const w of cue.words) {
     const t = tokens[k];
     if (!t) return false;
+    // "in the 1990s": a decade, no single year
+    if (w === '#decade') {
+      const joined = tokens.slice(k, k + 3).map((x) => x.text).join('');
+      if (!DECADE.test(joined) && !DECADE.test(t.text)) return false;
+      k++;
+      continue;
+    }
     if (w === '#year') {
       // "mid-1960s" may come as three tokens
       const joined = tokens.slice(k, k + 3).map((x) => x.text).join('');
@@ -72,7 +80,8 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     const lasting = v !== oblique && inPerfectOrProgressive(view, v);
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const [first, end] = view.span(o);
-      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c) && !narrowedByNoun(t, first + c.words.length, end, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined);
+      const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c) && !narrowedByNoun(t, first + c.words.length, end, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined)
+        ?? eraCue(view, o, cues);
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v)) return 'present perfect since';
@@ -134,6 +143,20 @@ const PERFECT_AUX = new Set(['have', 'has', 'had', "'ve"]);
  */
 function inPerfectOrProgressive(view: TreeView, verb: number): boolean {
   return view.childrenWith(verb, 'aux').some((a) => PERFECT_AUX.has(view.tokens[a].lower) || (view.tokens[a].lemma === 'be' && /ing$/.test(view.tokens[verb].lower)));
+}
+
+/**
+ * "seized the region in a war in the 1990s", "captured the town during the 1980s": a decade on the verb, or on the
+ * phrase its oblique names, dates the act to an era, told as history (data/lexicon/background-cues.tsv `era`).
+ */
+function eraCue(view: TreeView, o: number, cues: readonly CueEntry[]): CueEntry | undefined {
+  const entries = cueGroup(cues, 'era').entries;
+  if (entries.length === 0) return undefined;
+  for (const n of [o, ...view.childrenWith(o, 'nmod')]) {
+    const cue = entries.find((c) => matchesAt(view.tokens, view.span(n)[0], c));
+    if (cue) return cue;
+  }
+  return undefined;
 }
 
 /**

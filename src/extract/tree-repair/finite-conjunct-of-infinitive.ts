@@ -20,12 +20,25 @@ export function repairFiniteConjunctOfInfinitive(tree: EditableTree, tokens: rea
     if (infinitive < 0 || infinitive >= verb || tree.upos(infinitive) !== 'VERB' || tokens[infinitive].lower !== tokens[infinitive].lemma) continue;
     if (!markedByTo(tree, tokens, infinitive) || markedByTo(tree, tokens, verb) || hasChild(tree, verb, 'nsubj')) continue;
     if (!tensedAux(tree, tokens, verb) && !isPastForm(tokens[verb])) continue;
-    const governor = tree.head(infinitive);
-    if (governor < 0 || tree.upos(governor) !== 'VERB') continue;
+    const governor = governingVerb(tree, infinitive);
+    if (governor < 0) continue;
     tree.attach(verb, governor, 'conj');
     return 'tree-repair:finite-conjunct-of-infinitive';
   }
   return null;
+}
+
+/**
+ * The verb the infinitive belongs to: its head, or the verb whose addressee it was read as describing ("urged both sides
+ * to show restraint and offered to mediate", "called on the rebels to lay down their arms and pledged an amnesty": the
+ * infinitive hung as `acl` on the object or the "on" noun); -1 for none.
+ */
+function governingVerb(tree: EditableTree, infinitive: number): number {
+  const head = tree.head(infinitive);
+  if (head < 0 || tree.upos(head) === 'VERB') return head;
+  if (tree.base(infinitive) !== 'acl' || !['obj', 'obl', 'iobj'].includes(tree.base(head))) return -1;
+  const verb = tree.head(head);
+  return verb >= 0 && tree.upos(verb) === 'VERB' ? verb : -1;
 }
 
 const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');

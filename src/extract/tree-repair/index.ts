@@ -60,7 +60,7 @@ import { repairMedialSpeakerConjunct } from './medial-speaker-conjunct.ts';
 import { repairCopulaInRelativeClause } from './copula-in-relative-clause.ts';
 import { repairAnsweredClaim } from './answered-claim.ts';
 import { repairPhaseVerbGerund } from './phase-verb-gerund.ts';
-import { repairParticipleReadAsMainVerb } from './participle-read-as-main-verb.ts';
+import { repairParticipleReadAsMainVerb, repairPurposeParticipleReadAsMainVerb } from './participle-read-as-main-verb.ts';
 import { repairAllegianceModifier } from './allegiance-modifier.ts';
 import { repairOpeningPhraseAgent } from './opening-phrase-agent.ts';
 import { repairParticipleReadAsXcomp } from './participle-read-as-xcomp.ts';
@@ -179,6 +179,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairClauseReadAsPhrase,
   repairOpeningPhraseAgent,
   repairParticipleReadAsMainVerb,
+  repairPurposeParticipleReadAsMainVerb,
   repairApposedParticiple,
   repairAllegianceModifier,
   repairSubjectReadAsCompound,

@@ -50,3 +50,39 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   for (const k of tree.children(participle)) if (k > predicate) tree.attach(k, predicate, tree.label(k));
   return true;
 }
+
+// verbs whose passive participle takes an object of its own ("the families given shelter"): no sign of a finite verb
+const OBJECT_TAKING_PARTICIPLES = new Set(['give', 'hand', 'show', 'offer', 'grant', 'award', 'deny', 'promise', 'pay', 'tell', 'ask', 'teach', 'send', 'lend', 'allow', 'sell', 'serve', 'issue']);
+
+/**
+ * "Government troops sent to restore order fought the militias", "Police deployed to disperse the crowd fired tear gas
+ * at the marchers": a past participle right after its noun, with a "to"-infinitive of purpose, read as the main verb,
+ * and the real predicate as a participle describing the infinitive's object ("the crowd fired tear gas"). A participle
+ * describing a noun takes no object of its own, so a past verb with an object there is the sentence's predicate: it
+ * becomes the root with the noun as its subject, the first participle the noun's `acl` (its infinitive kept).
+ * "Police deployed to disperse the crowd gathered outside parliament" (no object) stays as it was.
+ */
+export function repairPurposeParticipleReadAsMainVerb(tree: EditableTree, tokens: readonly Token[]): string | null {
+  for (const participle of tree.nodes()) {
+    if (tree.head(participle) !== -1 || tree.upos(participle) !== 'VERB' || !isPastForm(tokens[participle])) continue;
+    const kids = tree.children(participle);
+    if (kids.some((k) => ['aux', 'aux:pass', 'cop', 'mark', 'obj', 'iobj'].includes(tree.base(k)))) continue;
+    const subject = kids.find((k) => tree.label(k) === 'nsubj' && k === participle - 1 && ['NOUN', 'PROPN'].includes(tree.upos(k)));
+    const purpose = kids.find((k) => tree.base(k) === 'advcl' && k === participle + 2 && tokens[participle + 1].lower === 'to' && tree.head(participle + 1) === k);
+    if (subject === undefined || purpose === undefined) continue;
+    const predicate = tree.descendants(purpose, () => true).find((k) => tree.base(k) === 'acl' && tree.upos(k) === 'VERB' && isPastForm(tokens[k])
+      && !OBJECT_TAKING_PARTICIPLES.has(tokens[k].lemma) && tree.children(k).some((c) => tree.base(c) === 'obj')
+      && !tree.children(k).some((c) => ['nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass', 'cc'].includes(tree.base(c))));
+    if (predicate === undefined) continue;
+    tree.attach(predicate, -1, 'root');
+    tree.attach(subject, predicate, 'nsubj');
+    tree.attach(participle, subject, 'acl');
+    // what came after the predicate (its closing punctuation) is the predicate's
+    for (const k of tree.children(participle)) if (k > predicate) tree.attach(k, predicate, tree.label(k));
+    return 'tree-repair:purpose-participle-read-as-main-verb';
+  }
+  return null;
+}
+
+// "sent", "deployed", "fought": a form apart from the base, no -ing or -s form
+const isPastForm = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');

@@ -8,6 +8,8 @@ const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
 const SAYER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_SAYER_WORDS = 4;
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
+// a sayer told by a subject pronoun: "forces that it says have been killing civilians", "a man who they say attacked the mayor"
+const SAYER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /**
  * "a militia that residents said burned the village", "a move that rights groups said violated international law": the
@@ -30,11 +32,12 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], say: number): 
   const sentence = tokens[say].sentence;
   const inSentence = (k: number) => tokens[k]?.sentence === sentence;
   // the sayers' phrase back to the relative word
-  let relative = say - 1;
-  while (relative > say - 1 - MAX_SAYER_WORDS && inSentence(relative) && !RELATIVE_SUBJECTS.has(tokens[relative].lower) && sayerWord(tree, tokens, relative)) relative--;
+  const pronounSayer = inSentence(say - 1) && SAYER_PRONOUNS.has(tokens[say - 1].lower);
+  let relative = pronounSayer ? say - 2 : say - 1;
+  while (!pronounSayer && relative > say - 1 - MAX_SAYER_WORDS && inSentence(relative) && !RELATIVE_SUBJECTS.has(tokens[relative].lower) && sayerWord(tree, tokens, relative)) relative--;
   if (!inSentence(relative) || !RELATIVE_SUBJECTS.has(tokens[relative].lower) || relative === say - 1) return false;
   const sayer = say - 1;
-  if (!isNoun(tree, tokens, sayer)) return false;
+  if (!pronounSayer && !isNoun(tree, tokens, sayer)) return false;
   const noun = relative - 1;
   if (!inSentence(noun) || !isNoun(tree, tokens, noun)) return false;
   // the inner clause's verb: right after the verb of saying, or the verb its auxiliary belongs to
