@@ -37,7 +37,9 @@ const CAMEO_CODE = /^([A-Z]{3})+$/;
 
 /** Group id → parents (transitively), country+role and, for state roles, the country. */
 export function buildActorHierarchy(entries: readonly ActorKnowledge[]): ActorHierarchy {
-  const byCode = new Map(entries.map((e) => [e.code, e]));
+  // bodies share their organisation's code (the Security Council is IGOUNO): the first, the organisation, stands for it
+  const byCode = new Map<string, ActorKnowledge>();
+  for (const e of entries) if (!byCode.has(e.code)) byCode.set(e.code, e);
   const out = new Map<string, string[]>();
   const related = new Set<string>();
   for (const entry of entries) {

@@ -18,7 +18,7 @@ const CASES: Array<[string, string[]]> = [
   ["Niger's ruling military council expelled the French ambassador.", ['SANCTION NERMIL']],
   ["Sudan's Sovereignty Council rejected the American proposal for a truce.", ['REJECT SDNGOV']],
   // a council that is no government keeps its own code
-  ['The U.N. Security Council condemned the attack on the peacekeepers.', ['ACCUSE un-security-council']],
+  ['The U.N. Security Council condemned the attack on the peacekeepers.', ['ACCUSE IGOUNO']],
 ];
 for (const [text, expected] of CASES) {
   test(`a governing council is the government: ${text}`, { timeout: 60_000 }, () => {

@@ -33,10 +33,10 @@ for (const [text, trigger, actorCode] of NAMING_CRAFT) {
 // commission" after "the European Commission": "the" + the head noun of a body named before is that body, not the
 // story country's court or a nameless council (resolve/named-body-head.ts).
 const NAMED_BODY_HEADS: Array<[string, string, 'actor' | 'target', string]> = [
-  ['THE HAGUE (Reuters) - Judges at the International Criminal Court ruled on Thursday that former Philippine President Rodrigo Duterte is fit to stand trial.\n\nThe court rejected a request by the defence for his release last month.', 'rejected', 'actor', 'icc'],
-  ['THE HAGUE (Reuters) - Judges at the International Criminal Court ruled on Thursday that the trial can go ahead.\n\nThe Philippine government said it would cooperate with the court.', 'cooperate', 'target', 'icc'],
+  ['THE HAGUE (Reuters) - Judges at the International Criminal Court ruled on Thursday that former Philippine President Rodrigo Duterte is fit to stand trial.\n\nThe court rejected a request by the defence for his release last month.', 'rejected', 'actor', 'IGOJUDICC'],
+  ['THE HAGUE (Reuters) - Judges at the International Criminal Court ruled on Thursday that the trial can go ahead.\n\nThe Philippine government said it would cooperate with the court.', 'cooperate', 'target', 'IGOJUDICC'],
   ['TEGUCIGALPA, Honduras (AP) - Honduras\'s electoral council began a special count of disputed ballots on Monday.\n\nOpposition leader Salvador Nasralla accused the council of manipulating the results.', 'accused', 'target', 'HNDGOV'],
-  ['BRUSSELS (Reuters) - The European Commission fined Google 2.4 billion euros on Tuesday.\n\nThe U.S. government condemned the commission for targeting American firms.', 'condemned', 'target', 'european-commission'],
+  ['BRUSSELS (Reuters) - The European Commission fined Google 2.4 billion euros on Tuesday.\n\nThe U.S. government condemned the commission for targeting American firms.', 'condemned', 'target', 'IGOEUREEC'],
 ];
 for (const [text, trigger, role, wanted] of NAMED_BODY_HEADS) {
   test(`"the" + a named body's head noun is that body: ${text.slice(0, 70)}`, T, () => {
@@ -132,7 +132,7 @@ test('a defendant who "appeared in court" detains no one (petrarch-dropped.tsv)'
 const DISMISSED_AS: Array<[string, string, string]> = [
   ['MOSCOW (Reuters) - The United States imposed sanctions on Russia\'s oil companies on Wednesday. The Kremlin dismissed the sanctions as counterproductive.', 'dismissed', 'USA'],
   ['BEIJING (Reuters) - The United States imposed new tariffs on Chinese goods on Monday. Beijing derided the new tariffs as bullying.', 'derided', 'USA'],
-  ['TEHRAN (Reuters) - The U.N. Security Council imposed sanctions on Iran on Friday. Iran dismissed the sanctions as politically motivated.', 'dismissed', 'un-security-council'],
+  ['TEHRAN (Reuters) - The U.N. Security Council imposed sanctions on Iran on Friday. Iran dismissed the sanctions as politically motivated.', 'dismissed', 'IGOUNO'],
 ];
 for (const [text, trigger, targetCode] of DISMISSED_AS) {
   test(`dismissing a measure as worthless accuses its maker: ${text.slice(-60)}`, T, () => {
@@ -149,9 +149,9 @@ test('"described the move as a step forward" is no accusation', T, () => {
 // attack); a state itself and a named body count there: relief between parties is what such stories report
 // (core/actor-ref.ts isArmedOrState). Among sport words a country stays a team.
 const RELIEF_AFTER_STORM: Array<[string, string, string]> = [
-  ['KINGSTON, Jamaica (AP) - Hurricane Melissa slammed into Jamaica on Tuesday, killing 19 people.\n\nThe World Food Programme said it had airlifted food rations to Kingston.', 'airlifted', 'wfp'],
+  ['KINGSTON, Jamaica (AP) - Hurricane Melissa slammed into Jamaica on Tuesday, killing 19 people.\n\nThe World Food Programme said it had airlifted food rations to Kingston.', 'airlifted', 'IGOUNOWFP'],
   ['MANILA (Reuters) - Typhoon Kalmaegi killed 40 people in the central Philippines on Tuesday.\n\nJapan sent medical teams to Cebu on Wednesday.', 'sent medical teams', 'JPN'],
-  ['KINSHASA (Reuters) - An Ebola outbreak has killed 15 people in Kasai province, health officials said.\n\nUNICEF delivered vaccines to Kasai on Friday.', 'delivered', 'unicef'],
+  ['KINSHASA (Reuters) - An Ebola outbreak has killed 15 people in Kasai province, health officials said.\n\nUNICEF delivered vaccines to Kasai on Friday.', 'delivered', 'IGOUNOKID'],
 ];
 for (const [text, trigger, actorCode] of RELIEF_AFTER_STORM) {
   test(`relief by a state or a named body after a storm or outbreak: ${text.slice(0, 50)}`, T, () => {
@@ -174,7 +174,7 @@ test('among sport words a country is a team: "France defeated England in the fin
 const ACRONYMS: Array<[string, string, string]> = [
   ['LONDON (AP) - Resident doctors began a strike on Friday, the British Medical Association said.\n\nThe BMA rejected the government offer on Wednesday.', 'rejected', 'GBRHLH'],
   ['NAIROBI (Reuters) - The Kenya Medical Association called for talks, officials said.\n\nThe KMA rejected the government offer on Wednesday.', 'rejected', 'KENHLH'],
-  ['WASHINGTON (Reuters) - The Organization of American States sent observers to Honduras.\n\nThe OAS urged all sides to respect the results on Monday.', 'urged', 'oas'],
+  ['WASHINGTON (Reuters) - The Organization of American States sent observers to Honduras.\n\nThe OAS urged all sides to respect the results on Monday.', 'urged', 'IGOOAS'],
 ];
 for (const [text, trigger, actorCode] of ACRONYMS) {
   test(`an acronym of a body named before is that body: ${text.slice(-60)}`, T, () => {

@@ -64,10 +64,10 @@ for (const [text, trigger] of BARE_REPLIES) {
 // "The bloc", "the 15-nation bloc", "the 22-member organization": a description of a bloc takes up the body named
 // before, as "the alliance" does; a count before the noun is one of its modifiers (resolve/anaphor-phrases.ts).
 const BLOCS: Array<[string, string, string]> = [
-  ['The African Union suspended Mali on Monday. The bloc also condemned Russia.', 'condemned', 'african-union'],
+  ['The African Union suspended Mali on Monday. The bloc also condemned Russia.', 'condemned', 'IGOAFRAFU'],
   ['The European Union imposed sanctions on Iran on Monday. The bloc also condemned Russia.', 'condemned', 'IGOEUREEC'],
-  ['ECOWAS suspended Mali on Monday. The 15-nation bloc also condemned Russia.', 'condemned', 'ecowas'],
-  ['The Arab League suspended Syria on Monday. The 22-member organization also condemned Russia.', 'condemned', 'arab-league'],
+  ['ECOWAS suspended Mali on Monday. The 15-nation bloc also condemned Russia.', 'condemned', 'IGOWAFWAS'],
+  ['The Arab League suspended Syria on Monday. The 22-member organization also condemned Russia.', 'condemned', 'IGOMEAARL'],
 ];
 for (const [text, trigger, actorCode] of BLOCS) {
   test(`a description of a bloc takes up the body named before: ${text}`, T, () => {

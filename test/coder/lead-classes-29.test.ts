@@ -42,7 +42,7 @@ expectAll(code, 'a clause after the accusation is not charged', [
 const PLURAL_PEOPLE: Array<[string, string, string]> = [
   ['NATO leaders met in Vilnius on Tuesday. Ukrainian President Volodymyr Zelenskyy criticized the decision. The leaders also approved new defense plans.', 'approved', 'IGOWSTNAT'],
   ['EU leaders gathered in Brussels on Thursday. Hungarian Prime Minister Viktor Orban left the room before the vote. The leaders then agreed to open membership talks with Ukraine.', 'agreed', 'IGOEUREEC'],
-  ['Arab League foreign ministers gathered in Cairo. Egypt\'s foreign minister spoke first. The ministers then condemned the Israeli strikes on Gaza.', 'condemned', 'arab-league'],
+  ['Arab League foreign ministers gathered in Cairo. Egypt\'s foreign minister spoke first. The ministers then condemned the Israeli strikes on Gaza.', 'condemned', 'IGOMEAARL'],
 ];
 for (const [text, trigger, code_] of PLURAL_PEOPLE) {
   test(`a plural description takes up people named in the plural: ${text}`, T, () => {

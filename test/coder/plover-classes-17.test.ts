@@ -76,8 +76,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['expulsion from a group', 'The ANC expelled former president Jacob Zuma.', ['SANCTION anc>-:expel#sense:']],
   ['expulsion from a group', "Hungary's ruling party expelled two lawmakers over the scandal.", ['SANCTION HUNPTY>-:expel']],
   ["expulsion from a group", "Kenya's ruling party expelled five senators.", ['SANCTION KENPTY>-:expel']],
-  ['expulsion from a group', 'The African Union suspended Niger from the bloc after the coup.', ['SANCTION african-union>NER:expel']],
-  ['expulsion from a group', 'ECOWAS expelled Mali from the organisation.', ['SANCTION ecowas>MLI:expel']],
+  ['expulsion from a group', 'The African Union suspended Niger from the bloc after the coup.', ['SANCTION IGOAFRAFU>NER:expel']],
+  ['expulsion from a group', 'ECOWAS expelled Mali from the organisation.', ['SANCTION IGOWAFWAS>MLI:expel']],
   ['expulsion from a group', 'Turkey expelled 20 Syrian migrants.', ['COERCE TUR>SYR:deport']],
   ['expulsion from a group', 'Thailand deported 40 Uighurs to China.', ['COERCE THA>-:deport']],
   // A past participle right after the verb whose object it describes ("beat detained protesters"): it describes
@@ -102,7 +102,7 @@ const CASES: Array<[string, string, string[]]> = [
   // A collective count and its "of" ("a group of", "a team of") count as one word in a pattern's gap, as an amount
   // does: "barred a group of activists from entering the country" reaches the REJECT row (PLOVER manual, COERCE
   // ambiguities: a country barring a group from entering its territory is REJECT)
-  ['collective in a gap', 'Hungary barred a group of Greenpeace activists from entering the country.', ['REJECT HUN>greenpeace']],
+  ['collective in a gap', 'Hungary barred a group of Greenpeace activists from entering the country.', ['REJECT HUN>NGOENV']],
   ['collective in a gap', 'Russia barred a team of OSCE observers from entering the region.', ['REJECT RUS>osce']],
   ['collective in a gap', 'Troops freed a group of kidnapped students.', ['AID troops>students']],
   ['collective in a gap', 'The army deployed a contingent of troops to the border.', ['MOBILIZE army>-:troops']],

@@ -70,9 +70,9 @@ const CASES: Array<[string, string, string[]]> = [
   // (PLOVER ACCUSE disapprove; THREATEN is "coercive or forceful warnings"); a state's warning stays THREATEN, and a
   // body's warning of a danger with no addressee is no event
   ['body warns addressee', 'The UN warned Israel against a ground offensive in Rafah.', ['ACCUSE IGOUNO>ISR:disapprove']],
-  ['body warns addressee', 'The IAEA cautioned Iran against expelling its inspectors.', ['ACCUSE iaea>IRN']],
+  ['body warns addressee', 'The IAEA cautioned Iran against expelling its inspectors.', ['ACCUSE IGOUNOIAE>IRN']],
   ['body warns addressee', 'The WHO warned Israel against attacking hospitals.', ['ACCUSE who>ISR']],
-  ['body warns addressee', 'The IAEA chief warned Russia against attacking the Zaporizhzhia nuclear plant.', ['ACCUSE iaea>RUS']],
+  ['body warns addressee', 'The IAEA chief warned Russia against attacking the Zaporizhzhia nuclear plant.', ['ACCUSE IGOUNOIAE>RUS']],
   ['body warns addressee', 'Germany warned Israel against a ground offensive in Rafah.', ['THREATEN DEU>ISR']],
   ['body warns addressee', 'The United Nations warned on Tuesday that famine is imminent in northern Gaza.', []],
   ['body warns addressee', 'The UN refugee agency warned of a new exodus from Myanmar.', []],

@@ -59,12 +59,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['appeal mode', 'Ukraine asked its allies for more air defense systems.', ['REQUEST UKR>-:assist']],
   ['appeal mode', 'The opposition called for the resignation of the interior minister.', ['REQUEST opposition>minister:change']],
   ['appeal mode', 'The EU called on Russia to release the detained journalists.', ['REQUEST IGOEUREEC>RUS:yield']],
-  ['appeal mode', 'The African Union called for talks between the government and the rebels.', ['REQUEST african-union>-:meet']],
+  ['appeal mode', 'The African Union called for talks between the government and the rebels.', ['REQUEST IGOAFRAFU>-:meet']],
   ['appeal mode', 'Germany urged Serbia to act responsibly.', ['REQUEST DEU>SRB:']],
   // a bare appeal or demand whose specific row does not reach its infinitive (a long addressee) takes the mode of what
   // the infinitive asks (modes.tsv, 020|100 rows by wording)
   ['appeal mode', 'The UN chief urged the warring parties in Sudan to stop fighting.', ['REQUEST IGOUNO>-:yield']],
-  ['appeal mode', 'ECOWAS called on the military junta in Niger to free President Mohamed Bazoum.', ['REQUEST ecowas>NERGOV:yield']],
+  ['appeal mode', 'ECOWAS called on the military junta in Niger to free President Mohamed Bazoum.', ['REQUEST IGOWAFWAS>NERGOV:yield']],
   // A request row that takes the act word of a longer noun row (extract/triggers.ts longestMatches) wins over it: the
   // release asked for is the request's content, not a bare "call for" with no mode, nor a release (or no event at all)
   ['requested release', 'The opposition called for the release of political prisoners.', ['REQUEST opposition>-:yield']],
@@ -73,8 +73,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['requested release', 'The junta freed 300 political prisoners on Monday.', ['RETREAT junta>-:release']],
   // A reduction of relations (CAMEO 160) takes its manual mode from its wording (modes.tsv): leaving a body is
   // withdraw, a body suspending or expelling a member is expel, any other cut in ties discontinue
-  ['reduced relations mode', 'The African Union suspended Niger\'s membership after the coup.', ['SANCTION african-union>NER:expel']],
-  ['reduced relations mode', 'Russia withdrew from the Council of Europe.', ['SANCTION RUS>council-of-europe:withdraw']],
+  ['reduced relations mode', 'The African Union suspended Niger\'s membership after the coup.', ['SANCTION IGOAFRAFU>NER:expel']],
+  ['reduced relations mode', 'Russia withdrew from the Council of Europe.', ['SANCTION RUS>IGOEURCOE:withdraw']],
   ['reduced relations mode', 'Hungary scaled back military contacts with Ukraine.', ['SANCTION HUN>UKR:discontinue']],
   // A travel privilege taken back (verbs.tsv "suspend|revoke|end ... * visa - free travel|regime|access", "visa
   // waiver|facilitation"): a reduction of relations, SANCTION discontinue, with the "for" party as target; lifting a
@@ -90,8 +90,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['diplomats expelled mode', 'Mali declared the French ambassador persona non grata.', ['SANCTION MLI>FRAGOV:expel']],
   ['diplomats expelled mode', 'France recalled its ambassador from Niamey.', ['SANCTION FRA>NERGOV:withdraw']],
   // A regional bloc's meeting (modes.tsv, the multilateral row's bloc names: ECOWAS, SADC, the GCC, ...) is multilateral
-  ['bloc meeting mode', 'ECOWAS leaders met in Abuja on Thursday.', ['CONSULT ecowas>-:multilateral']],
-  ['bloc meeting mode', 'SADC leaders held a summit in Harare.', ['CONSULT sadc>-:multilateral']],
+  ['bloc meeting mode', 'ECOWAS leaders met in Abuja on Thursday.', ['CONSULT IGOWAFWAS>-:multilateral']],
+  ['bloc meeting mode', 'SADC leaders held a summit in Harare.', ['CONSULT IGOSAFDEVSAD>-:multilateral']],
   ['bloc meeting mode', 'Gulf Cooperation Council foreign ministers met in Riyadh.', ['CONSULT gcc>-:multilateral']],
   // A search of someone's premises (verbs.tsv "search * home|office|house of", CAMEO 173): the manual's COERCE seize
   // ("execute search, confiscate property, raid"), whose owner is the target; an arrest keeps arrest; a search for

@@ -18,11 +18,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['body named by its work', 'The UN peacekeeping force UNIFIL said Israeli troops had fired on one of its positions.', ['ASSAULT ISRMIL>-']],
   ['body named by its work', 'UNIFIL, the UN peacekeeping force in Lebanon, said Israeli troops had fired on one of its positions.', ['ASSAULT ISRMIL>-']],
   ['body named by its work', 'The UN stabilization mission MINUSCA said rebels had attacked a displacement camp.', ['ASSAULT rebels>camp']],
-  ['body named by its work', 'Protesters stormed the base of MONUSCO, the UN peacekeeping mission in Congo.', ['PROTEST protesters>monusco:riot']],
+  ['body named by its work', 'Protesters stormed the base of MONUSCO, the UN peacekeeping mission in Congo.', ['PROTEST protesters>IGOUNO:riot']],
   ['body named by its work', 'UNMISS, the peacekeeping mission in South Sudan, said gunmen had killed two aid workers in Jonglei.', ['ASSAULT gunmen>aid workers']],
-  ['body named by its work', 'The African Union deployed a peacekeeping force to Somalia.', ['AID african-union>-']],
+  ['body named by its work', 'The African Union deployed a peacekeeping force to Somalia.', ['AID IGOAFRAFU>-']],
   ['body named by its work', 'The Security Council voted to extend the peacekeeping mission in South Sudan for another year.', ['AID security-council>-']],
-  ['body named by its work', 'The African Union peacekeeping force killed 12 militants.', ['ASSAULT african-union>militants']],
+  ['body named by its work', 'The African Union peacekeeping force killed 12 militants.', ['ASSAULT IGOAFRAFU>militants']],
   // A clause completing the object of a light verb ("took the unusual step of denying permits", "made the decision to
   // expel") is done by whoever takes the step (extract/tree-roles/subject-node.ts LIGHT_VERBS): not by the subject of
   // the clause the step is told after, as the window read it
@@ -76,7 +76,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rejection mode', 'Hamas rejected an Egyptian proposal for a long-term ceasefire.', ['REJECT hamas>EGY:yield']],
   ['rejection mode', "The rebels rejected the government's offer of a prisoner exchange.", ['REJECT rebels>government:yield']],
   ['rejection mode', 'Hungary blocked a new EU aid package for Ukraine.', ['REJECT HUN>-:assist']],
-  ['rejection mode', 'The army rejected a peace plan put forward by the African Union.', ['REJECT army>african-union:meet']],
+  ['rejection mode', 'The army rejected a peace plan put forward by the African Union.', ['REJECT army>IGOAFRAFU:meet']],
   ['rejection mode', 'The prime minister refused to meet the protest leaders.', ['REJECT minister>leaders:meet']],
   ['mediation mode', 'Qatar mediated talks between Israel and Hamas in Doha.', ['CONSULT QAT>-:third-party']],
   ['mediation mode', 'Egypt mediated between the two sides.', ['CONSULT EGY>-:third-party']],
@@ -113,7 +113,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['de-escalation mode', 'Russia pulled its troops back from Kyiv.', ['RETREAT RUS>-:withdraw']],
   ['own people withdrawn', 'Britain evacuated its embassy staff from Khartoum.', ['SANCTION GBR>-:withdraw']],
   ['own people withdrawn', 'The UN withdrew its peacekeepers from Mali.', ['SANCTION IGOUNO>-:withdraw']],
-  ['own people withdrawn', 'The Arab League withdrew its monitors from Syria.', ['SANCTION arab-league>SYR:withdraw']],
+  ['own people withdrawn', 'The Arab League withdrew its monitors from Syria.', ['SANCTION IGOMEAARL>SYR:withdraw']],
   ['own people withdrawn', 'Russia pulled its observers out of Nagorno-Karabakh.', ['SANCTION RUS>-:withdraw']],
   ['own people withdrawn', "Mali's junta expelled the UN peacekeepers.", ['SANCTION MLIGOV>IGOUNO:expel']],
   ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['SANCTION junta>aid agencies:expel']],

@@ -36,7 +36,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['body acted on', 'Protesters attacked the UN peacekeeping mission in Goma.', ['ASSAULT protesters>IGOUNO']],
   ['body acted on', 'Gunmen fired on a UN peacekeeping force near the border.', ['ASSAULT gunmen>IGOUNO:firearms']],
   ['body acted on', 'Israeli tanks shelled the positions of the UN peacekeeping force in Lebanon.', ['ASSAULT ISRMIL>IGOUNO']],
-  ['body acted on', 'The African Union deployed a peacekeeping force to Somalia.', ['AID african-union>-']],
+  ['body acted on', 'The African Union deployed a peacekeeping force to Somalia.', ['AID IGOAFRAFU>-']],
   ['body acted on', 'The Security Council voted to extend the peacekeeping mission in South Sudan for another year.', ['AID security-council>-']],
   ['body acted on', 'The junta expelled the UN stabilization mission.', ['SANCTION junta>IGOUNO:expel']],
   // Slogans shouted or flags waved (a PROTEST row on a protest emblem) in a manner clause of an attack, or around one,
@@ -84,7 +84,7 @@ const CASES: Array<[string, string, string[]]> = [
   // negotiations", governs the agreement, support or retreat it names); a halted partnership (160) governs nothing
   ['halted talks topic', 'The government suspended talks on joining the European Union.', ['SANCTION government>IGOEUREEC:withdraw']],
   ['halted talks topic', 'Israel broke off negotiations on a ceasefire with Hamas.', ['SANCTION ISR>hamas:withdraw']],
-  ['halted talks topic', 'The junta froze talks with ECOWAS on restoring civilian rule.', ['SANCTION junta>ecowas:withdraw']],
+  ['halted talks topic', 'The junta froze talks with ECOWAS on restoring civilian rule.', ['SANCTION junta>IGOWAFWAS:withdraw']],
   ['halted talks topic', 'Ankara and Brussels held talks on joining the EU.', ['CONSULT TUR>-']],
   ['halted talks topic', 'The United States halted its strategic partnership with Tbilisi.', ['SANCTION USA>GEO:discontinue']],
   // A launch of missiles (MOBILIZE, CAMEO 150, no target named) whose participle kills or wounds people is the attack

@@ -84,7 +84,7 @@ const CASES: Array<[string, string, string[]]> = [
   // of a RETREAT noun row that hands something over is the receiver, not where a force moves; a withdrawal "to" a
   // country still names where
   ['handover to', 'The militia completed the handover of its weapons to government forces.', ['RETREAT militia>government forces']],
-  ['handover to', 'Hamas began the handover of the hostages to the Red Cross.', ['RETREAT hamas>icrc']],
+  ['handover to', 'Hamas began the handover of the hostages to the Red Cross.', ['RETREAT hamas>NGOHLHIRC']],
   ['handover to', 'The rebels began the handover of their heavy weapons to the army.', ['RETREAT rebels>army']],
   ['handover to', 'The withdrawal of Russian troops to Belarus began on Monday.', ['RETREAT RUSMIL>0']],
 

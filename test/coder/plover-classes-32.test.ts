@@ -31,7 +31,7 @@ const CASES: Array<[string, string, string[]]> = [
 
   // A bare appeal or request (CAMEO 020) for aid, money or arms named as a noun ("for a loan") asks the manual's
   // assist, "any form of exchange, relations, or assistance"; a request for other things has no mode
-  ['aid asked for', 'Lebanon asked the International Monetary Fund for a $3 billion loan.', ['REQUEST LBN>imf:assist']],
+  ['aid asked for', 'Lebanon asked the International Monetary Fund for a $3 billion loan.', ['REQUEST LBN>IGOBUSIMF:assist']],
   ['aid asked for', 'Tunisia appealed to the European Union for financial help.', ['REQUEST TUN>IGOEUREEC:assist']],
   ['aid asked for', 'Ukraine appealed to Germany for more ammunition.', ['REQUEST UKR>DEU:assist']],
   ['aid asked for', 'Qatar asked Hamas for a list of the hostages.', ['REQUEST QAT>hamas:']],

@@ -24,7 +24,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['allegation of a clause', 'The minister claimed that the economy had grown by 5 percent.', []],
   // an amount "in" loans, grants or financing is monetary aid
   ['amount in aid', "The World Bank approved $700 million in financing for Nigeria's power sector.", ['AID world bank>NGA']],
-  ['amount in aid', 'The IMF released $1 billion in loans to Egypt on Friday.', ['AID imf>EGY']],
+  ['amount in aid', 'The IMF released $1 billion in loans to Egypt on Friday.', ['AID IGOBUSIMF>EGY']],
   ['amount in aid', 'Japan provided $50 million in emergency aid to Turkey.', ['AID JPN>TUR']],
   ['amount in aid', 'Investors approved $700 million in spending on new stadiums.', []],
   // regret "over"/"about"/"at" an act is a concession as regret "for" it (PLOVER CONCEDE)
@@ -58,7 +58,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['protesters who call off a protest', 'Lawyers called off the meeting.', []],
   // an intent named by the pattern's own noun ("willingness", "readiness") is no thing agreed on: the partner stands
   ['intent noun is no target', 'The rebels signalled willingness to negotiate with the government.', ['AGREE rebels>government']],
-  ['intent noun is no target', 'The junta showed willingness to talk to ECOWAS.', ['AGREE junta>ecowas']],
+  ['intent noun is no target', 'The junta showed willingness to talk to ECOWAS.', ['AGREE junta>IGOWAFWAS']],
   ['intent noun is no target', 'The militia expressed readiness to hold talks with the army.', ['AGREE militia>army']],
   ['intent noun is no target', 'Iran expressed readiness to hold talks with the United States.', ['AGREE IRN>USA']],
   ['intent noun is no target', "Syria accepted the UN envoy's peace plan for a ceasefire.", ['AGREE SYR>UN']],

@@ -45,7 +45,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['demonym owner of a proposal', 'Moscow dismissed the Ukrainian demand.', ['REJECT RUS>UKR']],
   ['demonym owner of a proposal', 'Hamas turned down the Egyptian proposal for a truce.', ['REJECT hamas>EGY']],
   // a verb of receiving: the subject is the recipient (target), "from" names the giver (actor)
-  ['recipient subject', 'Egypt secured a $3 billion loan from the IMF on Friday.', ['AID imf>EGY']],
+  ['recipient subject', 'Egypt secured a $3 billion loan from the IMF on Friday.', ['AID IGOBUSIMF>EGY']],
   ['recipient subject', 'Gaza received humanitarian aid from Egypt.', ['AID EGY>PSE']],
   ['recipient subject', 'Kyiv has received air defence systems from Germany.', ['AID DEU>UKR']],
   ['recipient subject', 'Sudan received medical supplies from the World Health Organization.', ['AID who>SDN']],

@@ -68,9 +68,9 @@ table('massing near a border is MOBILIZE', [
 
 // "an investigation into war crimes": the pattern's own words are no argument against it ("war" on crime is no war)
 table('an investigation opened into war crimes is ACCUSE', [
-  ['The ICC prosecutor opened an inquiry into war crimes in the Philippines.', ['ACCUSE icc>-']],
+  ['The ICC prosecutor opened an inquiry into war crimes in the Philippines.', ['ACCUSE IGOJUDICC>-']],
   ['The UN launched a probe into war crimes committed in Sudan.', ['ACCUSE IGOUNO>-']],
-  ['The International Criminal Court opened an investigation into alleged war crimes in Myanmar.', ['ACCUSE icc>-']],
+  ['The International Criminal Court opened an investigation into alleged war crimes in Myanmar.', ['ACCUSE IGOJUDICC>-']],
   ['The president declared war on corruption.', []],
 ]);
 

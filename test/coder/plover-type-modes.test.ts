@@ -26,7 +26,7 @@ function table(name: string, rows: Array<[string, string[]]>): void {
 table('creditors agreeing to forgive debt give AID', [
   ['The Paris Club agreed to forgive $2 billion of Zambia\'s debt.', ['AID paris club>ZMB']],
   ['China agreed to write off $500 million in loans to Sri Lanka.', ['AID CHN>LKA']],
-  ['The IMF agreed to cancel most of the debt owed by Haiti.', ['AID imf>-']],
+  ['The IMF agreed to cancel most of the debt owed by Haiti.', ['AID IGOBUSIMF>-']],
   // a promise of it stays AGREE (future AID)
   ['Japan promised to forgive the debt owed by Laos.', ['AGREE JPN>-']],
 ]);

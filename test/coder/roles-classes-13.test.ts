@@ -38,9 +38,9 @@ const CASES: Case[] = [
   ['opening phrase, then speaker and pronoun', 'After rebels attacked the town, the Malian army said its troops had killed 20 militants.', 'ASSAULT', 'killed', 'mlimil', 'militants'],
   ['opening phrase, then speaker and pronoun (no opener)', 'The Sudanese army said its troops had recaptured the town of Wad Madani.', 'ASSAULT', 'recaptured', 'sdnmil', 'wad madani'],
   // an office noun that alone names no side acts for the group, organisation or state of its "of" phrase
-  ['office noun of a group', 'The head of the IAEA met Iranian officials in Tehran on Tuesday.', 'CONSULT', 'met', 'iaea', 'irngov'],
+  ['office noun of a group', 'The head of the IAEA met Iranian officials in Tehran on Tuesday.', 'CONSULT', 'met', 'igounoiae', 'irngov'],
   ['office noun of a group', 'The director of the CIA held talks with Qatari officials in Doha.', 'CONSULT', 'talks', 'director of the cia', 'qat'],
-  ['office noun of a group', 'The chairman of the African Union Commission condemned the coup in Niger.', 'ACCUSE', 'condemned', 'african-union-commission', ''],
+  ['office noun of a group', 'The chairman of the African Union Commission condemned the coup in Niger.', 'ACCUSE', 'condemned', 'igoafrafu', ''],
   ['office noun of a group', 'The head of Hezbollah warned Israel against expanding the war.', 'THREATEN', 'warned', 'hezbollah', 'isr'],
   // a legal instrument is the act of ruling, never whom it lands on (data/lexicon/act-nouns.tsv)
   ['legal instrument is no target', 'Parliament in Uganda passed a law banning opposition parties on Monday.', 'COERCE', 'passed', 'parliament', 'opposition parties'],

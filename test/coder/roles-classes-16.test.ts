@@ -64,8 +64,8 @@ const CASES: Case[] = [
   // a plural title of a body is many people: they meet among themselves ("the defense ministers of NATO met")
   ['plural title of a body', 'Defense ministers of NATO met in Brussels on Thursday.', 'CONSULT', 'met', 'igowstnat', ''],
   ['plural title of a body', 'Foreign ministers of the European Union met in Brussels on Monday.', 'CONSULT', 'met', 'igoeureec', ''],
-  ['plural title of a body', 'The heads of the African Union met in Addis Ababa.', 'CONSULT', 'met', 'african-union', ''],
-  ['plural title of a body (a title with an object)', 'The head of the IAEA met Iranian officials in Tehran.', 'CONSULT', 'met', 'iaea', 'irngov'],
+  ['plural title of a body', 'The heads of the African Union met in Addis Ababa.', 'CONSULT', 'met', 'igoafrafu', ''],
+  ['plural title of a body (a title with an object)', 'The head of the IAEA met Iranian officials in Tehran.', 'CONSULT', 'met', 'igounoiae', 'irngov'],
 ];
 
 const matches = (got: string, want: string, e: Event['actor']) => (want === '' ? e === null : got.includes(want));
@@ -88,15 +88,15 @@ const NOT_ACTOR: Array<[string, string, string]> = [
   ['observed act', 'Witnesses heard shooting near the presidential palace.', 'witnesses'],
   ['observed act', 'Local residents described shelling of the village.', 'residents'],
   // a pronoun in a witness's words never takes up the rights group or UN body that gathered them
-  ['pronoun in a quote', 'Amnesty International said detainees were tortured in the prison. "They beat us every night," a former detainee told the group.', 'amnesty'],
-  ['pronoun in a quote', 'Human Rights Watch interviewed 20 protesters in Tehran. "They shot at us from the rooftops," one protester said.', 'human-rights-watch'],
+  ['pronoun in a quote', 'Amnesty International said detainees were tortured in the prison. "They beat us every night," a former detainee told the group.', 'ngohriamn'],
+  ['pronoun in a quote', 'Human Rights Watch interviewed 20 protesters in Tehran. "They shot at us from the rooftops," one protester said.', 'ngohri'],
   ['pronoun in a quote', 'The United Nations said thousands had fled the fighting. "They killed my husband," a refugee told the agency.', 'igo'],
 ];
 
 // [class, sentence, type, trigger, actor]: (a pronoun outside quotes, or one in the quote of the body's own speaker,
 // still takes it up)
 const STILL_TAKEN_UP: Array<[string, string, string, string, string]> = [
-  ['pronoun in a quote (outside quotes)', 'Amnesty International said it had documented the torture. It accused the police of abuses.', 'ACCUSE', 'accused', 'amnesty'],
+  ['pronoun in a quote (outside quotes)', 'Amnesty International said it had documented the torture. It accused the police of abuses.', 'ACCUSE', 'accused', 'ngohriamn'],
   // ... and the quote's speaker may say whom they mean: "..., referring to RSF fighters"
   ['pronoun in a quote (referring to)', 'The army and the RSF fought in Khartoum on Sunday. "They looted everything," a resident told AFP, referring to RSF fighters.', 'COERCE', 'looted', 'rapid-support-forces'],
   ['pronoun in a quote (referring to)', 'Amnesty International interviewed 40 refugees. "They burned our villages," one woman said, referring to Myanmar soldiers.', 'ASSAULT', 'burned', 'mmrmil'],

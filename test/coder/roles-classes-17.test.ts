@@ -33,9 +33,9 @@ const CASES: Case[] = [
   // (a named side stays itself)
   ['pronoun in a quote (named side)', 'Malian soldiers entered the village of Moura on Sunday. "They burned our tents," a herder said.', 'ASSAULT', 'burned', 'mlimil', 'tents'],
   // an answer to a proposal addresses the party that made it (its "from", or the "by" of the participle describing it)
-  ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'rebels', 'african-union'],
+  ['proposal maker', 'The rebels accepted a ceasefire proposal from the African Union on Sunday.', 'AGREE', 'accepted', 'rebels', 'igoafrafu'],
   ['proposal maker', 'Hamas accepted a truce proposal from Egyptian mediators.', 'AGREE', 'accepted', 'hamas', 'egy'],
-  ['proposal maker', 'The Sudanese army rejected a peace plan put forward by the African Union.', 'REJECT', 'rejected', 'sdnmil', 'african-union'],
+  ['proposal maker', 'The Sudanese army rejected a peace plan put forward by the African Union.', 'REJECT', 'rejected', 'sdnmil', 'igoafrafu'],
   ['proposal maker', 'Hamas accepted a truce proposal made by Egypt.', 'AGREE', 'accepted', 'hamas', 'egy'],
   // (no party named: the proposal's content is no target)
   ['proposal maker (none named)', 'The opposition rejected a proposal to delay the election.', 'REJECT', 'rejected', 'opposition', ''],

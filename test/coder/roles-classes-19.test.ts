@@ -124,8 +124,8 @@ test('a move into an area no country names keeps its thing', T, () => {
 // marker column, tree-roles/thing-holder.ts): the target keeps the thing's words with its owner's code.
 const BELONGING: Array<[string, string, string, string | null]> = [
   // [text, trigger, target text, target code]
-  ['Rebels seized trucks belonging to the World Food Programme.', 'seized', 'trucks', 'wfp'],
-  ['Gunmen looted warehouses belonging to UNICEF in Tigray.', 'looted', 'warehouses', 'unicef'],
+  ['Rebels seized trucks belonging to the World Food Programme.', 'seized', 'trucks', 'IGOUNOWFP'],
+  ['Gunmen looted warehouses belonging to UNICEF in Tigray.', 'looted', 'warehouses', 'IGOUNOKID'],
   ['Troops seized boats belonging to Turkish fishermen.', 'seized', 'boats', 'TURAGR'],
   ['The navy seized a tanker belonging to Iran in the Gulf.', 'seized', 'a tanker', 'IRN'],
   // negatives: a holder "by" as before, an owner no code names

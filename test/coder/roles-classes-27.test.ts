@@ -12,7 +12,7 @@ const code = coderPublishedOn('2025-06-09');
 // with the judges' role (resolve/named-body-head.ts: the country's code and the members' role; a named body's code).
 expectCodes(code, 'a body\'s members coded as the body', [
   ['Brazil\'s Supreme Court heard the case on Monday. The court\'s judges convicted the former president on Thursday.', 'convicted', 'BRAJUD'],
-  ['The International Criminal Court issued a warrant on Monday. The court\'s judges rejected Israel\'s appeal on Thursday.', 'rejected', 'icc', 'ISR'],
+  ['The International Criminal Court issued a warrant on Monday. The court\'s judges rejected Israel\'s appeal on Thursday.', 'rejected', 'IGOJUDICC', 'ISR'],
   ['Kenya\'s ruling UDA party met on Monday. The party\'s lawmakers voted to impeach the deputy president on Tuesday.', 'impeach', 'uda-kenya'],
   ['South Africa\'s ruling ANC met in Johannesburg on Monday. The party\'s leaders rejected the demand on Tuesday.', 'rejected', 'anc'],
 ]);
@@ -95,7 +95,7 @@ expectCodes(code, 'a denial: what held before holds', [
   // (a later sentence's denial keeps no target, as the dev set codes it; nor one with no accusation told)
   ['Washington accused Beijing of hacking its networks. China denied the accusation on Tuesday.', 'denied', 'CHN', null],
   ['Iran denied supplying drones to Russia.', 'denied', 'IRN', null],
-  ['The army denied allegations by Amnesty International that its soldiers had tortured detainees.', 'denied', undefined, 'amnesty-international'],
+  ['The army denied allegations by Amnesty International that its soldiers had tortured detainees.', 'denied', undefined, 'NGOHRIAMN'],
   ['Israel said Hamas fighters had used the hospital as a base, an allegation the group denied.', 'denied', 'hamas', null],
 ]);
 
@@ -130,7 +130,7 @@ expectCodes(code, 'the proposer of a plan answered in the passive is the target'
   ['The plan, which was put forward by Egypt, was rejected by Israel.', 'rejected', 'ISR', 'EGY'],
   ['The proposal, which was drafted by France, was rejected by Russia on Monday.', 'rejected', 'RUS', 'FRA'],
   ['A ceasefire offer made by Qatar was accepted by Hamas.', 'accepted', 'hamas', 'QAT'],
-  ['The offer, which was made by the African Union, was welcomed by the Sudanese army.', 'welcomed', 'SDNMIL', 'african-union'],
+  ['The offer, which was made by the African Union, was welcomed by the Sudanese army.', 'welcomed', 'SDNMIL', 'IGOAFRAFU'],
 ]);
 expectCodes(code, 'a proposal: what held before holds', [
   ['Israel rejected a peace plan put forward by Egypt.', 'rejected', 'ISR', 'EGY'],
@@ -141,15 +141,15 @@ expectCodes(code, 'a proposal: what held before holds', [
 // "alleged") done in a country names that country as the one it accuses (tree-roles/alleged-clause.ts); not a town,
 // not the investigator's own country, not an inquiry into an accident; plover-types accuse-14.
 expectCodes(code, 'the country where alleged crimes happened is the target', [
-  ['The International Criminal Court opened an investigation into alleged war crimes in Venezuela.', 'opened', 'icc', 'VEN'],
-  ['The ICC opened a probe into alleged crimes against humanity in the Philippines.', 'opened', 'icc', 'PHL'],
+  ['The International Criminal Court opened an investigation into alleged war crimes in Venezuela.', 'opened', 'IGOJUDICC', 'VEN'],
+  ['The ICC opened a probe into alleged crimes against humanity in the Philippines.', 'opened', 'IGOJUDICC', 'PHL'],
   ['The UN rights council ordered an investigation into alleged abuses in Sudan.', 'ordered', 'IGOUNO', 'SDN'],
 ]);
 expectCodes(code, 'an inquiry: what held before holds', [
   ['Police opened an investigation into the bombing in Kabul.', 'opened', undefined, null],
   ['Britain opened an investigation into the crash in France.', 'opened', 'GBR', null],
   ['Venezuela opened an investigation into alleged abuses in Venezuela.', 'opened', 'VEN', null],
-  ['The ICC opened an investigation into Israel\'s conduct in Gaza.', 'opened', 'icc', 'ISR'],
+  ['The ICC opened an investigation into Israel\'s conduct in Gaza.', 'opened', 'IGOJUDICC', 'ISR'],
 ]);
 
 // "the mayor of Kharkiv", "Odesa's mayor", "Lagos's governor": a town's or region's own official no country names

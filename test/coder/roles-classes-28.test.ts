@@ -46,7 +46,7 @@ expectAll('a bloc\'s leaders gathering for a summit', [
   ['African Union leaders convened in Addis Ababa on Sunday.', ['CONSULT']],
 ]);
 test('the bloc codes the leaders', T, () => {
-  assert.equal(find(code('Leaders of the G7 countries gathered in Apulia for a summit on Thursday.'), 'gathered').actor?.code, 'g7');
+  assert.equal(find(code('Leaders of the G7 countries gathered in Apulia for a summit on Thursday.'), 'gathered').actor?.code, 'IGOGOS');
 });
 expectNone('a crowd gathering is no meeting', 'CONSULT', [
   'Protesters gathered in Brussels on Thursday.',

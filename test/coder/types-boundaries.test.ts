@@ -20,7 +20,7 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['Authorities locked down the city centre ahead of the verdict.', ['COERCE authorities>-']],
   ]);
   table('leaving a bloc or treaty is SANCTION withdraw, no military retreat', [
-    ['Burkina Faso withdrew from ECOWAS.', ['SANCTION BFA>ecowas']],
+    ['Burkina Faso withdrew from ECOWAS.', ['SANCTION BFA>IGOWAFWAS']],
     ['Nicaragua withdrew from the Organization of American States in 2023.', ['SANCTION NIC>-']],
     ['Russia withdrew from the nuclear test ban treaty.', ['SANCTION RUS>-']],
   ]);
@@ -102,7 +102,7 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
   ]);
   table('a bloc suspending a member expels it: SANCTION; a government suspending a paper stays COERCE', [
     ['The African Union suspended Gabon after the coup.', ['SANCTION african>GAB']],
-    ['ECOWAS suspended Mali after the second coup.', ['SANCTION ecowas>MLI']],
+    ['ECOWAS suspended Mali after the second coup.', ['SANCTION IGOWAFWAS>MLI']],
     ['The Southern African Development Community suspended Madagascar in 2009.', ['SANCTION southern>MDG']],
     ['The government suspended the newspaper for a month.', ['COERCE government>newspaper']],
   ]);
