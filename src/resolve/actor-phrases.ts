@@ -47,8 +47,7 @@ function definiteBeforeVerb(doc: AnalyzedText, word: Token): boolean {
   return DEFINITE.has(doc.tokens[word.index - 1]?.lower ?? '') && PAST_FORM.test(next?.lower ?? '') && after?.sentence === word.sentence && PHRASE_START.has(after.pos);
 }
 const PAST_FORM = /[a-z]ed$/;
-// (or a possessor: "Sudan's military accused")
-const DEFINITE = new Set(['the', "'s", '’s']);
+const DEFINITE = new Set(['the', "'s", '’s']); // (or a possessor: "Sudan's military accused")
 const PHRASE_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
 
 /** True when a span in `spans` overlaps [start, end) (a loop: asked for every gazetteer match). */

@@ -84,11 +84,10 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         continue;
       }
       if (i + 1 < s.tokenEnd && isMediatorAnaphor(kb, t, tokens[i + 1], knownIndex)) { add(anaphor(doc, t.start, tokens[i + 1].end, 'mediator', /s$/.test(tokens[i + 1].lower))); i++; continue; } // "The mediators accused": the third party to talks named before (resolve/mediator-antecedent.ts)
-      // "the group", "the anti-terror resistance group": the + up to 3 modifiers + group noun
+      // "the group", "the anti-terror resistance group", "the militant group" (a role of its kind): the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
           const w = tokens[j];
-          // ("the militant group": a role naming a group by its kind refers back after "the" as "the group" does)
           if (GROUP_NOUNS.has(w.lower) && knownIndex.overlapping(w.start, w.end).every((k) => k.kind === 'role' && k.roleKind === 'group' && k.start > t.start && k.start < w.start && k.end === w.end)) {
             const next = tokens[j + 1];
             if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
