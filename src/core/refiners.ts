@@ -171,7 +171,8 @@ export function mergeAgentlessWithAgent(events: readonly Event[]): Event[] {
     const base = current.get(b) ?? b;
     current.set(b, { ...filledFrom(base, a, 'target'), mentions: joinMentions([base, a]), numbers: base.numbers ?? a.numbers, rules: [...base.rules, ...a.rules.filter((r) => r.startsWith('pattern:')), ...(base === b ? ['refiner:merged-agentless-report'] : [])] });
   }
-  return events.filter((e) => !absorbed.has(e)).map((e) => current.get(e) ?? e);
+  // (merged reports come last, as one merge always put them: which of two equal reports dedupe keeps depends on it)
+  return [...events.filter((e) => !absorbed.has(e) && !current.has(e)), ...current.values()];
 }
 
 /**

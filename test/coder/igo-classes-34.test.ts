@@ -27,7 +27,7 @@ expectCodes(code, 'an African regional body has its Phoenix code', [
   ['The African Union suspended Gabon after the coup on Thursday.', 'suspended', 'IGOAFRAFU', 'GAB'],
   ['The African Union Peace and Security Council suspended Sudan on Monday.', 'suspended', 'IGOAFRAFU', 'SDN'],
   ['ECOWAS imposed sanctions on Niger\'s military rulers on Sunday.', 'imposed', 'IGOWAFWAS', 'NERGOV'],
-  ['Niger\'s junta accused ECOWAS of plotting an invasion.', 'accused', 'NERMIL', 'IGOWAFWAS'],
+  ['Niger\'s junta accused ECOWAS of plotting an invasion.', 'accused', 'NERGOV', 'IGOWAFWAS'],
   ['The Southern African Development Community urged Madagascar\'s army to respect the constitution.', 'urged', 'IGOSAFDEVSAD', 'MDGMIL'],
   ['SADC sent troops to Mozambique\'s Cabo Delgado province in July.', 'sent', 'IGOSAFDEVSAD'],
   ['Sudan\'s army rejected a ceasefire plan put forward by IGAD.', 'rejected', 'SDNMIL', 'IGOEAFDEVIAD'],
@@ -43,7 +43,7 @@ expectCodes(code, 'an EU body is IGOEUREEC', [
 ]);
 
 expectCodes(code, 'other organisations have their Phoenix code; NATO stays IGOWSTNAT', [
-  ['ASEAN urged Myanmar\'s junta to end the violence on Tuesday.', 'urged', 'IGOSEAASN', 'MMRMIL'],
+  ['ASEAN urged Myanmar\'s junta to end the violence on Tuesday.', 'urged', 'IGOSEAASN', 'MMRGOV'],
   ['Malaysia urged ASEAN to suspend Myanmar on Monday.', 'urged', 'MYS', 'IGOSEAASN'],
   ['The Arab League condemned Israel\'s strikes on Lebanon on Sunday.', 'condemned', 'IGOMEAARL', 'ISR'],
   ['The Arab League rejected the plan to move Palestinians out of Gaza.', 'rejected', 'IGOMEAARL'],

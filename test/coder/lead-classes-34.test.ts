@@ -110,7 +110,7 @@ expectCodes(code, 'a militant group named by kind with "a" stays a role of the s
 // topic of its protest, no act the sentence tells (core/protest-topic.ts, clause-cues.tsv "chanting"); a speaker's
 // quoted statement is told as before
 for (const [text, type] of [
-  ['Thousands of protesters gathered outside parliament, chanting "Arrest the president."', 'COERCE'],
+  ['Protesters in Tbilisi chanted "Sanctions on Ivanishvili" outside parliament.', 'SANCTION'],
   ['Protesters outside the embassy chanted "Sanctions on Israel now".', 'SANCTION'],
   ['Demonstrators shouted "Arrest the generals" outside the court.', 'COERCE'],
 ] as const) expectNone(code, 'a chanted slogan is no act', type, [text]);

@@ -22,7 +22,7 @@ const CASES: Array<[string, string, string[]]> = [
   // A bloc suspending a member (argument-senses.tsv "suspend" with an organisation as actor, now CAMEO 166): the
   // manual's SANCTION expel, "expel an entity from a group, organization"; a government suspending an official stays
   // COERCE, a bloc suspending aid stays discontinue
-  ['bloc suspends a member', 'The African Union suspended Gabon after the military coup.', ['SANCTION african-union>GAB:expel']],
+  ['bloc suspends a member', 'The African Union suspended Gabon after the military coup.', ['SANCTION IGOAFRAFU>GAB:expel']],
   ['bloc suspends a member', 'ECOWAS suspended Guinea following the coup.', ['SANCTION ecowas>GIN:expel']],
   ['bloc suspends a member', 'The Pacific Islands Forum suspended Fiji.', ['SANCTION pacific-islands-forum>FJI:expel']],
   ['bloc suspends a member', 'The government suspended the governor of Rivers state.', ['COERCE NGAGOV>-:restrict']],
@@ -72,7 +72,7 @@ const CASES: Array<[string, string, string[]]> = [
   // programme" row, 0832 CONCEDE), which a government's own programme stays
   ['loan programme stopped', 'The IMF suspended its loan programme with Sri Lanka.', ['SANCTION imf>LKA:discontinue']],
   ['loan programme stopped', 'The IMF suspended its bailout programme for Pakistan.', ['SANCTION imf>PAK:discontinue']],
-  ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION world-bank>MOZ:discontinue']],
+  ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION IGOUNODEVWBK>MOZ:discontinue']],
   ['loan programme stopped', 'The government suspended its housing programme.', ['CONCEDE government>-']],
   // Control of a site given up (verbs.tsv "hand|give back * control of|over", "relinquish|return|yield * control
   // of|over", 0874): ceding a held site, PLOVER RETREAT withdraw ("a military retreat from, or ceding, territory"), not
@@ -85,10 +85,10 @@ const CASES: Array<[string, string, string[]]> = [
   // "grant * candidate|observer|membership status", 050): resumed or opened diplomatic cooperation, PLOVER SUPPORT
   // ("initiate, resume, improve, or expand diplomatic, non-material cooperation"); a state readmitting migrants, a
   // government reinstating an official are no such tie
-  ['bloc takes a state in', 'The Arab League readmitted Syria.', ['SUPPORT arab-league>SYR']],
+  ['bloc takes a state in', 'The Arab League readmitted Syria.', ['SUPPORT IGOMEAARL>SYR']],
   ['bloc takes a state in', 'ECOWAS reinstated Guinea after the elections.', ['SUPPORT ecowas>GIN']],
   ['bloc takes a state in', 'The EU granted Ukraine candidate status.', ['SUPPORT IGOEUREEC>UKR']],
-  ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT european-council>MDA']],
+  ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT IGOEUREEC>MDA']],
   ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', []],
   ['bloc takes a state in', 'The government reinstated the dismissed governor.', []],
   // A naval mission sent to a sea (verbs.tsv "deploy|send|dispatch|launch * naval|maritime mission|operation|flotilla|
