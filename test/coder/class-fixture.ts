@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createCoder } from '../../src/core/index.ts';
 import type { Event } from '../../src/schema/event.ts';
+import { eventMode } from '../../src/export/event-mode.ts';
+import { matchesSpec, participantCodes } from '../core/event-spec.ts';
 
 // What the sentence-class test files share: the real coder, a one-article call dated by each file's own default,
 // the event a trigger opens, and the timeout every test takes.
@@ -55,6 +57,24 @@ export function expectCodes(
       const got = `${e.actor?.code ?? null} > ${e.target?.code ?? null} (${JSON.stringify(events.map(brief))})`;
       if (actor !== undefined) assert.equal(e.actor?.code ?? null, actor, got);
       if (target !== undefined) assert.equal(e.target?.code ?? null, target, got);
+    });
+  }
+}
+
+/**
+ * One test per case [name, text, specs]: the coder gives exactly the events of `specs` ("TYPE actor>target", codes or
+ * texts as `matchesSpec` reads them), a spec ending in ":mode" asking for that PLOVER mode (src/export/event-mode.ts).
+ */
+export function expectExactSpecs(code: (text: string) => Event[], cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
+  for (const [name, text, expected] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'} ${participantCodes(e, 'actor')}>${participantCodes(e, 'target')} [${e.rules.join(' ')}]`);
+      for (const spec of expected) {
+        const [typed, mode] = spec.split(':');
+        assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode)), `no ${spec} in ${JSON.stringify(got)}`);
+      }
+      assert.equal(events.length, expected.length, JSON.stringify(got));
     });
   }
 }

@@ -1,9 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { eventMode } from '../../src/export/event-mode.ts';
-import type { Event } from '../../src/schema/event.ts';
-import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
-import { coderPublishedOn, T } from './class-fixture.ts';
+import { coderPublishedOn, expectExactSpecs } from './class-fixture.ts';
 
 // Classes of construction behind PLOVER types and modes (session 21), each on sentences written for this file: a
 // case passes when the coder gives exactly its events ("TYPE actor>target"), where a spec ends in ":mode" with that
@@ -119,14 +114,4 @@ const CASES: Array<[string, string, string[]]> = [
   ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['SANCTION junta>aid agencies:expel']],
 ];
 
-for (const [name, text, expected] of CASES) {
-  test(`${name}: ${text}`, T, () => {
-    const events = code(text);
-    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
-    for (const spec of expected) {
-      const [typed, mode] = spec.split(':');
-      assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode)), `no ${spec} in ${JSON.stringify(got)}`);
-    }
-    assert.equal(events.length, expected.length, JSON.stringify(got));
-  });
-}
+expectExactSpecs(code, CASES);

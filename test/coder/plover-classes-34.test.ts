@@ -1,8 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { eventMode } from '../../src/export/event-mode.ts';
-import { matchesSpec, participantCodes as names } from '../core/event-spec.ts';
-import { coderPublishedOn, T } from './class-fixture.ts';
+import { coderPublishedOn, expectExactSpecs } from './class-fixture.ts';
 
 // Classes of construction behind PLOVER types and modes (session 34: international organisations as actors, protest
 // modes, SANCTION / REJECT / COERCE for blocks, suspensions and expulsions, RETREAT / CONCEDE), each on sentences
@@ -141,14 +137,4 @@ const CASES: Array<[string, string, string[]]> = [
   ['aid agency halts its work', 'The army suspended operations in the Swat valley.', ['RETREAT PAKMIL>-:ceasefire']],
 ];
 
-for (const [name, text, expected] of CASES) {
-  test(`${name}: ${text}`, T, () => {
-    const events = code(text);
-    const got = events.map((e) => `${e.type}/${eventMode(e).mode || '-'} ${names(e, 'actor')}>${names(e, 'target')} [${e.rules.join(' ')}]`);
-    for (const spec of expected) {
-      const [typed, mode] = spec.split(':');
-      assert.ok(events.some((e) => matchesSpec(e, typed) && (mode === undefined || eventMode(e).mode === mode)), `no ${spec} in ${JSON.stringify(got)}`);
-    }
-    assert.equal(events.length, expected.length, JSON.stringify(got));
-  });
-}
+expectExactSpecs(code, CASES);
