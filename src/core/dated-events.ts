@@ -7,6 +7,7 @@ import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
 import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { Sentence } from '../nlp/types.ts';
 import type { ArticleDates } from '../resolve/article-dates.ts';
+import { afterPublication } from '../resolve/date-anchor.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
@@ -60,6 +61,8 @@ const ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
 // statements that react to an act told with its own date ("condemned Sunday's attack"): blame, praise, rejection
 const REACTIONS = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const ACT_NOUN_DATE = 'date:act-noun-possessive';
+// what an event's certainty says has happened (a plan, a condition or a hypothesis may lie ahead)
+const TOLD = new Set(['asserted', 'claimed', 'alleged', 'denied']);
 
 /** The event records of one undated event: its dates and place, its targets from the tree; none when it fails the last checks. */
 export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
@@ -77,7 +80,10 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const clauseDates = datesOfTriggerClause(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction, scope.storyPlaces.materialActNoun);
   const ofActNoun = reaction ? [] : datesOfEndingActNoun(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, c.trigger.end - 1, scope.storyPlaces.materialActNoun);
   const chosen = ofActNoun.length > 0 ? ofActNoun : datesFor(doc.tokens, c.trigger.start, c.trigger.head, clauseDates, doc.tokens[clauseStart(ctx, c.trigger.start)].start, article.text);
-  const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head);
+  // "threatened to impose tariffs by the end of August": a told act has happened by publication, so a date still ahead
+  // is its content's (the tariffs'), never the threat's own; the story's or the carried day stands in
+  const ahead = (d: DateMention) => article.published !== null && afterPublication(d.value, article.published);
+  const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head).filter((d) => !TOLD.has(u.certainty) || !ahead(d));
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
   const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's

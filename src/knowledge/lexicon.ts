@@ -63,6 +63,7 @@ export interface LexiconFiles {
   readonly envoyNouns: string;
   readonly sideNouns?: string;
   readonly clubWords?: string;
+  readonly documentNouns?: string;
   readonly languages?: string;
   readonly addressWords?: string;
   readonly frontLines?: string;
@@ -161,6 +162,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     blocSeats: new Map(parseTsv(files.blocSeats ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1]])),
     venueWords: new Set(parseTsv(files.venueWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
     clubWords: new Map(parseTsv(files.clubWords ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'contest' ? 'contest' : 'supporters' as const])),
+    documentNouns: new Set(parseTsv(files.documentNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     addressWords: new Set(parseTsv(files.addressWords ?? '').map(({ cells }) => `${cells[0].toLowerCase()}\t${cells[1] === 'verb' ? 'verb' : 'noun'}`)),
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
     retakingVerbs: new Map(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'seized' ? 'seized' : 'back' as const])),

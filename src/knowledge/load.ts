@@ -133,6 +133,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     seaNouns: read('lexicon/sea-nouns.tsv'),
     townBodies: read('lexicon/town-bodies.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
+    documentNouns: read('lexicon/document-nouns.tsv'),
     languages: read('lexicon/languages.tsv'),
     addressWords: read('lexicon/address-words.tsv'),
     frontLines: read('lexicon/front-lines.tsv'),

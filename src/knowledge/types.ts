@@ -234,8 +234,8 @@ export interface Lexicon {
   readonly envoyNouns: ReadonlySet<string>;
   /** Collective anaphors' nouns for the sides of a conflict or talks ("both sides"): data/lexicon/side-nouns.tsv */
   readonly sideNouns?: ReadonlySet<string>;
-  /** Words around which a town's name names a sports club (data/lexicon/club-words.tsv): a match's sides, a club's fans. */
-  readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>;
+  /** Words around which a town's name names a sports club (club-words.tsv) or, before them, a text (document-nouns.tsv). */
+  readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>; readonly documentNouns?: ReadonlySet<string>;
   /** Names of languages, no towns ("said in English"): data/lexicon/languages.tsv */
   readonly languages?: ReadonlySet<string>;
   /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */

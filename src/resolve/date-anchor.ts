@@ -6,10 +6,10 @@
  */
 
 // Words that put a sentence's dates in the future: auxiliaries of the future, plans, schedules and "next".
-const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|(?:is|are)\s+expected\s+(?:in|at)|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
+const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|planning\s+to|(?:threaten|vow|pledge|promise)(?:s|d|ed|ing)?\s+to|scheduled|is\s+due|are\s+due|due\s+to\s+(?:meet|start|begin|arrive|visit|hold|vote|take)|is\s+to|are\s+to|expected\s+to|(?:is|are)\s+expected\s+(?:in|at)|going\s+to|set\s+to|intends?\s+to|coming)\b/i;
 // ... and the "would" of a reported "will" ("said the ministers would meet on Sunday"; not "would have"), which puts
 // only the dates after it in the future ("said the rebels, who attacked on Monday, would face justice")
-const REPORTED_WOULD = /\b(?:said|says|told|announced|added|stated|confirmed)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)/i;
+const REPORTED_WOULD = /\b(?:said|says|told|announced|added|stated|confirmed|warned|warns|threatened|vowed|pledged|promised|insisted)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)/i;
 
 /** True when the text speaks of what is to come: "will meet", "plans to visit", "next week", "said … would meet". */
 export function speaksOfFuture(text: string): boolean {

@@ -13,6 +13,7 @@ import { findCityNames, listedBefore, type CityName } from './city-names.ts';
 import { countryOfPeopleBefore, readingsIn } from './people-place-noun.ts';
 import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
+import { namesDocument } from './document-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { frontLines } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
@@ -113,7 +114,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const longer = new SpanIndex([...named, ...out.filter((p) => p.place.precision === 'city')]);
   // "a match between Sevilla and Betis", "Napoli fans": a club named by its town is no place (resolve/club-names.ts)
   const clubs = new SpanIndex(clubNames(doc, kb.lexicon.clubWords));
-  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].filter((p) => clubs.containing(p.start, p.end).length === 0);
+  const places = [...out.filter((p) => !longer.containing(p.start, p.end).some((n) => n.end - n.start > p.end - p.start)), ...named].filter((p) => clubs.containing(p.start, p.end).length === 0 && !namesDocument(doc.text, p.end, kb.lexicon.documentNouns));
   // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
   const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
   const routeIndex = new SpanIndex(routes);

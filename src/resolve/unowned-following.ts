@@ -16,7 +16,7 @@ export function isUnownedFollowing(doc: AnalyzedText, kb: Knowledge, known: Span
   const t = tokens[i];
   if (!/s$/.test(t.lower) || !kb.lexicon.followerNouns?.has(t.lower) || known.overlaps(t.start, t.end)) return false;
   const before = tokens[i - 1];
-  if (before && before.sentence === t.sentence && (POSSESSIVES.has(before.lower) || before.pos === 'PROPN' || before.pos === 'PART' || before.text === '-' || known.overlaps(before.start, before.end))) return false;
+  if (before && before.sentence === t.sentence && (POSSESSIVES.has(before.lower) || before.pos === 'PART' || before.text === '-' || known.overlaps(before.start, before.end))) return false;
   if (tokens[i + 1]?.lower !== 'of' && tokens[i + 1]?.lower !== 'from') return true;
   for (let j = i + 2; j < Math.min(tokens.length, i + 6) && tokens[j].sentence === t.sentence; j++) if (known.overlaps(tokens[j].start, tokens[j].end)) return false;
   return true;
