@@ -185,13 +185,15 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);
+  // "foreign troops", "Western intelligence agencies", "foreign journalists" are nobody's own: neither the place's nor
+  // the story's country
+  if (!envoy && NOBODYS_OWN.test(phrase.text)) return ref;
   if ((!country || envoy) && articleCountry && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
   if (!country) return ref;
-  // "foreign troops" are nobody's own
-  if (/\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i.test(phrase.text)) return ref;
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }
 
+const NOBODYS_OWN = /\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i;
 // the title of an officer of a body (a commission), not of a state's office: data/actors/roles.tsv "commissioner"
 const BODY_OFFICER = /\bcommissioners?\b/i;
 // the offices and bodies a state has one of

@@ -96,3 +96,17 @@ expectCodes(code, 'indigenous groups are civilians', [
   ['Indigenous groups blocked roads across Bolivia on Tuesday.', 'blocked', 'BOLCVL'],
   ['Indigenous leaders in Guatemala rejected the government\'s offer.', 'rejected', 'GTMCVL'],
 ]);
+
+// "Russia accused Western intelligence agencies of ...", "foreign intelligence agencies" in a story about Serbia or
+// Georgia: a role said to be foreign, Western or international is nobody's own, neither the place's country nor the
+// story's (core/actor-ref.ts withContextCountry; the story's country had been lent first, before that check).
+expectCodes(code, 'a foreign or Western role takes no story country', [
+  ['Serbian police fired tear gas at students in Novi Sad on Friday. Russia, a longtime ally of Serbia, accused Western intelligence agencies of trying to stage a revolution in the country.', 'accused', 'RUS', null],
+  ['Georgian police detained 30 protesters in Tbilisi on Monday. Moscow accused foreign intelligence agencies of organising the unrest in the country.', 'accused', 'RUS', null],
+  ['Venezuelan troops arrested 12 opposition activists in Caracas on Monday. Iran accused Western intelligence agencies of plotting a coup in the country.', 'accused', 'IRN', null],
+  ['Kenyan police shot dead two protesters in Nairobi on Tuesday. Russia accused Western intelligence agencies of financing the unrest in the country.', 'accused', 'RUS', null],
+]);
+expectCodes(code, 'the story\'s own bodies keep its country', [
+  ['Georgian police detained 30 protesters in Tbilisi on Monday. The foreign ministry accused the EU of meddling.', 'accused', 'GEOGOV'],
+  ['Georgian police detained 30 protesters in Tbilisi on Monday. The intelligence service accused the EU of funding the unrest.', 'accused', 'GEOSPY'],
+]);
