@@ -13,6 +13,7 @@ import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-r
 import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
+import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
@@ -35,6 +36,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "sent jets at the request of the government": the one who asked, and the clause's subject asked
   const asked = askedAtRequest(ctx, tr);
   if (asked) return rules.push(ASKED_AT_REQUEST_RULE), asked;
+  if (namedAsByNamer(ctx, tr)) return rules.push(NAMED_AS_RULE), [[], []]; // "the attack, called an act of terrorism by the UN"
+
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];

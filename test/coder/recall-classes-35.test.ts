@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, find, T, expectAll as expectAllCoded, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 35 classes of events the coder missed (or misread from the clause structure), each on sentences written for
+// this file, with negatives that must keep their coding. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "The G7 met in Italy", "EU foreign ministers discussed the sanctions": a body of many states (an IGO code) meeting or
+// discussing with no one else named is its members consulting each other; PLOVER CONSULT puts every participant in
+// the actor and no recipient (manual, "Treatment of actors in CONSULT"); what they discuss is the topic
+// (src/extract/candidate.ts, rule roles:members-of-body-meet). A meeting "at"/"during" which the act is told is its
+// setting, not the topic's place (src/core/topic-places.ts).
+expectCodes('a body of states meeting or discussing consults among its members', [
+  ['The G7 met in Italy on Friday.', 'met', 'IGOGOS', null],
+  ['EU foreign ministers discussed the sanctions at a meeting in Brussels.', 'discussed', 'IGOEUREEC', null],
+  ['The UN Security Council met on Saturday to discuss the crisis.', 'met', 'IGOUNO', null],
+  ['ASEAN foreign ministers discussed the South China Sea dispute on Sunday.', 'discussed', 'IGOSEAASN', null],
+]);
+for (const [text, trigger, place] of [
+  ['EU foreign ministers discussed the sanctions at a meeting in Brussels.', 'discussed', 'Brussels'],
+  ['NATO defence ministers discussed the new sanctions during talks in Vilnius on Thursday.', 'discussed', 'Vilnius'],
+]) test(`a meeting at which an act is told is its setting: ${text}`, T, () => assert.equal(find(code(text), trigger).location?.name, place));
+expectNone('one state body or one person discussing a topic, or a national body meeting, is no consultation', 'CONSULT', [
+  'The finance minister discussed the budget on Monday.',
+  'The cabinet met on Sunday.',
+  'The court met on Thursday.',
+]);
+
+// "The attack, called an act of terrorism by the UN, killed 12 people": the "by X" of a participle aside set off by a
+// comma is the participle's agent (here the namer), never the main verb's subject nor the doer of the act noun it
+// names (src/extract/roles.ts describingAgent, src/extract/named-as.ts, clause-cues.tsv `naming`). A "by" the act
+// noun's own words go on after ("an assault by police on the community") stays the act's doer.
+expectCodes('the agent of a naming aside is not the doer of the act it names', [
+  ['The attack, called an act of terrorism by the UN, killed 12 people.', 'killed', null],
+  ['The shelling, described as a war crime by Kyiv, killed four civilians.', 'killed', null],
+  ['The strike, branded a massacre by the Palestinian Authority, killed 20 people.', 'killed', null],
+  ['The bombing, described as cowardly by the president, killed five soldiers.', 'killed', null],
+]);
+expectAll('a doer named inside the act or before the aside keeps acting', [
+  ['The raid, described as an assault by police on the community, left two dead.', ['ASSAULT police > the community']],
+  ['An attack by rebels, which the UN called an act of terrorism, killed 12 people.', ['ASSAULT rebels > people', 'ACCUSE UN > null']],
+  ['The attack, claimed by the Islamic State group, killed 12 people.', ['ASSAULT Islamic State group > people']],
+]);
