@@ -45,3 +45,28 @@ expectAll('a doer named inside the act or before the aside keeps acting', [
   ['An attack by rebels, which the UN called an act of terrorism, killed 12 people.', ['ASSAULT rebels > people', 'ACCUSE UN > null']],
   ['The attack, claimed by the Islamic State group, killed 12 people.', ['ASSAULT Islamic State group > people']],
 ]);
+
+// "the town, which rebels seized on Sunday", "the convoy that gunmen attacked", "the journalist whom police arrested":
+// an object relative clause tells an act done to the noun it describes. Two mechanisms: the parse's misreadings of such
+// a clause with a bare-noun subject (pronoun read as that noun's determiner or possessor, clause verb made the root) are
+// repaired (src/extract/tree-repair/object-relative-clause.ts), and a verb row's object words may stand on the noun
+// before the relative pronoun as they do on a passive's subject (src/extract/relative-window.ts, trigger flag
+// `relativeObject`: the noun keeps its own role in the main clause, "was retaken by the army").
+expectAll('an object relative clause tells an act done to the noun it describes', [
+  ['The town, which rebels seized on Sunday, was retaken by the army two days later.', ['ASSAULT rebels > The town', 'ASSAULT army > The town']],
+  ['The convoy that gunmen attacked near Kandahar was carrying food aid.', ['ASSAULT gunmen > The convoy']],
+  ['The journalist whom police arrested in Cairo was released on bail.', ['COERCE police > The journalist']],
+  ['The village that militants burned last week had 300 residents.', ['ASSAULT militants > The village']],
+  ['The activist, whom security forces detained in March, was freed on Tuesday.', ['COERCE security forces > The activist']],
+  ['The two journalists whom the Taliban abducted in 2023 were freed on Sunday.', ['ASSAULT Taliban > journalists']],
+]);
+expectAll('clauses with their own object, content clauses and subject relatives keep their coding', [
+  ['Officials said that rebels seized the town on Sunday.', ['ASSAULT rebels > the town']],
+  ['The reports that rebels attacked the town were denied by the army.', ['ASSAULT rebels > the town']],
+  ['The weapons that police seized in the raid were destroyed.', ['COERCE police > The weapons']],
+  ['The gunmen who attacked the convoy near Kandahar fled.', ['ASSAULT The gunmen > the convoy']],
+]);
+expectNone('a relative clause of no act stays no event', 'ASSAULT', [
+  'The bridge that engineers built last year collapsed.',
+  'The house that the family sold in May was empty.',
+]);
