@@ -70,3 +70,26 @@ expectNone('a relative clause of no act stays no event', 'ASSAULT', [
   'The bridge that engineers built last year collapsed.',
   'The house that the family sold in May was empty.',
 ]);
+
+// "The European Commission proposed new sanctions against Iran": an act noun a verb of proposing takes as its object
+// (clause-cues.tsv proposing) is its subject's act, planned (GUIDE: planned = announced for the future). The verbs are
+// no support verbs or modality cues: the PETRARCH import refuses dictionary rows headed by those, and "proposed a
+// ceasefire" stays an offer (src/extract/proposed-act.ts). "unveiled/adopted sanctions" stay imposed, as told.
+for (const [text, actor, target] of [
+  ['The European Commission proposed new sanctions against Iran.', 'IGOEUREEC', 'IRN'],
+  ['Britain drafted fresh sanctions on Russian oil firms on Monday.', 'GBR', 'RUSBUS'],
+  ['Canada proposed sanctions on Venezuelan officials on Monday.', 'CAN', 'VENGOV'],
+] as const) {
+  test(`a proposed penalty is its proposer's, planned: ${text}`, T, () => {
+    const e = code(text).find((x) => x.type === 'SANCTION');
+    assert.ok(e, text);
+    assert.equal(e.actor?.code, actor);
+    if (target) assert.equal(e.target?.code, target);
+    assert.equal(e.provenance.certainty, 'planned');
+  });
+}
+expectAll('an offer, and penalties imposed, keep their coding', [
+  ['The EU proposed a ceasefire in Sudan.', ['AGREE EU > null']],
+  ['Washington unveiled fresh sanctions on Russia on Monday.', ['SANCTION Washington > Russia']],
+  ['The EU adopted its 19th sanctions package on Thursday.', ['SANCTION EU > null']],
+]);
