@@ -93,3 +93,16 @@ expectAll('an offer, and penalties imposed, keep their coding', [
   ['Washington unveiled fresh sanctions on Russia on Monday.', ['SANCTION Washington > Russia']],
   ['The EU adopted its 19th sanctions package on Thursday.', ['SANCTION EU > null']],
 ]);
+
+// "sought the release of its citizens": asking that captives be freed is a REQUEST (CAMEO 0253, PLOVER REQUEST yield),
+// as "called for / demanded the release" already were (data/patterns/extra-verbs.tsv); "asked for", "pressed for" the
+// release take the same code. The one asked is not named: the request's content names no target.
+expectAll('seeking or asking for the release of captives is a request', [
+  ['Britain sought the release of its citizens held in Iran.', ['REQUEST Britain > null']],
+  ['Nigeria sought the release of the kidnapped engineers on Monday.', ['REQUEST Nigeria > null']],
+  ['Japan sought the repatriation of its nationals detained in China.', ['REQUEST Japan > null']],
+]);
+expectNone('seeking other things, or the release of goods, is no request for captives', 'REQUEST', [
+  'The company asked for the release of funds.',
+  'The studio sought the release of the film in China.',
+]);
