@@ -106,3 +106,15 @@ expectNone('seeking other things, or the release of goods, is no request for cap
   'The company asked for the release of funds.',
   'The studio sought the release of the film in China.',
 ]);
+
+// Found among fresh sentences of common acts: "clashes between rival militias left 20 dead": a fight "between" one plural
+// side (no "and") is among its members, all of them actors and no recipient, as a body meeting is (src/core/
+// between-parties.ts, rule roles:tree-between-one-plural-side). Two sides named keep actor and target.
+expectAll('a fight between one plural side is among its members', [
+  ['Clashes between rival militias left 20 dead in Tripoli.', ['ASSAULT rival militias > null']],
+  ['Fighting between rival gangs killed 12 people in Port-au-Prince on Sunday.', ['ASSAULT rival gangs']],
+  ['Clashes between rival militias killed 20 people in Tripoli.', ['ASSAULT rival militias > people']],
+]);
+expectAll('two sides named stay actor and target', [
+  ['Clashes between the army and rebels left 20 dead in Tripoli.', ['ASSAULT army > rebels']],
+]);
