@@ -26,11 +26,13 @@ export function withPartiesBetween(ctx: SentenceContext, candidates: readonly Ca
     const fight = c.info.type === 'ASSAULT' && (c.trigger.pattern.kind === 'noun' || c.rules.includes(GERUND_NOUN_RULE));
     if (!RECIPROCAL.has(c.info.type) && !fight || c.actors.length > 0) return c;
     const sides = partiesOf(ctx, c);
-    return sides ? { ...c, actors: [sides[0]], targets: [sides[1]], rules: [...c.rules, 'roles:tree-between-parties'] } : c;
+    // "clashes between rival militias": one plural side is every party, all of them actors (PLOVER: no recipient)
+    if (sides && sides[1] === null) return { ...c, actors: [sides[0]], targets: [], rules: [...c.rules, 'roles:tree-between-one-plural-side'] };
+    return sides ? { ...c, actors: [sides[0]], targets: [sides[1]!], rules: [...c.rules, 'roles:tree-between-parties'] } : c;
   });
 }
 
-function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhrase] | null {
+function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhrase | null] | null {
   const view = ctx.tree();
   // a noun alone must be stated as an act: a support verb it is the object of, or a participle on it ("reached in
   // May"); "Kenya welcomed the agreement between Sudan and South Sudan" names an agreement, it reports none
@@ -53,6 +55,8 @@ function partiesOf(ctx: SentenceContext, c: Candidate): [ActorPhrase, ActorPhras
       if (first && second && first !== second) return [first, second];
       const pair = joinedPair(ctx, view.span(side));
       if (pair) return pair;
+      const one = phraseFrom(ctx, view.span(side)[0] + 1);
+      if (one && one.plural && !one.locative && !view.childrenWith(side, 'conj').length && !pairWord(ctx, view.span(side))) return [one, null];
     }
   }
   return null;
@@ -77,6 +81,9 @@ function joinedPair(ctx: SentenceContext, [from, to]: readonly [number, number])
   const second = phraseFrom(ctx, k + 1);
   return second && second !== first && !second.locative && second.end <= t[to - 1].end ? [first, second] : null;
 }
+
+// "between A and B" written out: a lone phrase there is no single side
+const pairWord = (ctx: SentenceContext, [from, to]: readonly [number, number]) => ctx.doc.tokens.slice(from, to).some((t) => t.lower === 'and');
 
 // "between the government and eight armed groups": the side's phrase may start after a number the parse kept apart
 const SIDE_WORDS = new Set(['NUM', 'ADJ', 'DET']);

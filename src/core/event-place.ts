@@ -71,7 +71,7 @@ export interface StoryPlaces {
   /** The city of a body's seat, by the gazetteer's name and the country (body-seats.ts). */
   readonly seatOf?: (city: string, country: string) => PlaceEntry | null;
   /** For purpose clauses (purpose-place.ts). */
-  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords' | 'bodySeats'>>;
+  readonly lexicon: Pick<Lexicon, 'reporting' | 'speechActs' | 'modality' | 'clauseCues' | 'topicAimVerbs' | 'nationalBodies'> & Partial<Pick<Lexicon, 'seaNouns' | 'placeNounWords' | 'siteNouns' | 'addressWords' | 'bodySeats' | 'venueWords'>>;
 }
 
 export interface EventPlace {
@@ -137,7 +137,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
     // ... unless it tells where the people the act lands on were ("fired tear gas at protesters who marched in X": gathered-target.ts)
     { rule: 'place:other-clause', drops: (p) => apart(p) && inOtherClause(tree(), token(p), c.trigger.head, verbal) && !(onPeople && whereTargetWas(tree(), token(p), c.trigger.head)) },
-    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger) },
+    { rule: 'place:topic-act', drops: (p) => aboutActs !== null && apart(p) && inTopicAct(tree(), aboutActs, token(p), c.trigger, story.lexicon.venueWords) },
     // "Officials in Kabul said gunmen attacked a checkpoint": the capital the speakers speak from (speakers-seat.ts)
     { rule: 'place:speakers-seat', drops: (p) => apart(p) && speakersSeat(p) },
     // "arrested 30 protesters, according to a rights group based in London": where the source is

@@ -33,13 +33,13 @@ export function isMaterialActNoun(kb: Knowledge, lemma: string): boolean {
  * True when the place at token `place` hangs, through nominal links, on a noun of a material act below the trigger
  * ("against the war in Ukraine"): the act the protest or statement is about happened there, not the protest.
  */
-export function inTopicAct(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, trigger: { head: number; tokens: readonly number[] }): boolean {
+export function inTopicAct(tree: TreeView, actNoun: (lemma: string) => boolean, place: number, trigger: { head: number; tokens: readonly number[] }, venues?: ReadonlySet<string>): boolean {
   if (!tree.has(place) || !tree.has(trigger.head)) return false;
   // "went on strike in Zambia": the trigger's own act noun names this act; "protested against the war": a noun the
   // trigger's words take as what it is against is its topic
   const topicNoun = (n: number) => tree.upos(n) === 'NOUN' && actNoun(tree.tokens[n].lemma)
     && (!trigger.tokens.includes(n) || tree.childrenWith(n, 'case').some((k) => TOPIC_PREPS.has(tree.tokens[k].lower)));
-  return hangsOnActNoun(tree, topicNoun, place, trigger.head) || followsActNoun(tree, topicNoun, place, trigger.head);
+  return hangsOnActNoun(tree, topicNoun, place, trigger.head, venues) || followsActNoun(tree, topicNoun, place, trigger.head);
 }
 
 const TOPIC_PREPS = new Set(['against', 'over', 'about', 'at']);
@@ -61,10 +61,14 @@ function followsActNoun(tree: TreeView, topicNoun: (n: number) => boolean, place
   return false;
 }
 
-function hangsOnActNoun(tree: TreeView, topicNoun: (n: number) => boolean, place: number, triggerHead: number): boolean {
+// "discussed the sanctions at a meeting in Brussels": a meeting "at"/"during" which the act is told is its setting
+const SETTING_PREPS = new Set(['at', 'during']);
+
+function hangsOnActNoun(tree: TreeView, topicNoun: (n: number) => boolean, place: number, triggerHead: number, venues?: ReadonlySet<string>): boolean {
   let i = place;
   for (let steps = 0; steps < 12 && i >= 0 && i !== triggerHead; steps++) {
     if (!NOMINAL_LINKS.has(tree.base(i))) return false;
+    if (venues?.has(tree.tokens[i].lower) && tree.childrenWith(i, 'case').some((k) => SETTING_PREPS.has(tree.tokens[k].lower))) return false;
     const head = tree.head(i);
     if (head < 0 || head === triggerHead) return false;
     if (topicNoun(head)) return true;

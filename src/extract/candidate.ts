@@ -55,6 +55,7 @@ const CITY_FOR_COUNTRY = 'actor:city-stands-for-country';
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
 const toldOnPeople = (info: CameoInfo) => VIOLENT.has(info.type) || info.type === 'RETREAT' && info.code.startsWith('084');
 const APPEAL_ADDRESSEE_RULE = 'roles:appeal-addressee';
+const MEMBERS_MEET_RULE = 'roles:members-of-body-meet';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
@@ -84,8 +85,12 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const reciprocal = RECIPROCAL.has(verb.lemma) || baseFormsOf(verb).some((b) => RECIPROCAL.has(b));
   // "China and Vietnam discussed trade", "the two leaders discussed": two sides discussing consult each other (not one plural group)
   const sides = kind === 'verb' && verb.lemma === 'discuss' && actors.length === 1 && actors[0].refersTo === 'collective';
-  const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1) || sides;
+  // "the G7 met in Italy", "EU foreign ministers discussed the sanctions": a body of many states meeting is its members
+  // consulting each other (PLOVER CONSULT: every participant is the actor, no recipient); what they discussed is the topic
+  const members = kind === 'verb' && actors.length === 1 && actors[0].code?.startsWith('IGO') === true && (reciprocal || verb.lemma === 'discuss') && !targets.some((x) => isDirectObject(ctx, tr, x) && x.code !== null);
+  const mutual = kind === 'verb' && (reciprocal && (actors.length > 1 || actors[0]?.plural === true) || verb.lemma === 'discuss' && actors.length > 1) || sides || members;
   if (sides) targets = [], rules.push('roles:collective-discussion'); // what the two sides discussed is its topic, no third party
+  else if (members) targets = verb.lemma === 'discuss' ? [] : targets, rules.push(MEMBERS_MEET_RULE);
   if (kind === 'verb' && eachOther(ctx.doc.tokens, tr.head)) rules.push(EACH_OTHER_RULE); // "accused each other": doers are recipients
   // "rebels seized and burned the village": the coordinated verb's object (the tree has one) is this verb's too
   const objectGap = kind === 'verb' && objectGapNoun(ctx.tree(), ctx.kb, tr.head) !== null; // "the weapons that rebels seized"

@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.ts';
 import { isLeftBoundary } from './clause.ts';
 import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
+import { proposedAct } from './proposed-act.ts';
 
 export interface Modality {
   /** asserted unless a cue says otherwise; 'negated' events are dropped later. */
@@ -119,6 +120,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
   if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
+  if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
   return { status: 'asserted', cue: null };
 }
 

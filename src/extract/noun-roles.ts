@@ -13,6 +13,8 @@ import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-r
 import { requestAddressee } from './tree-roles/request-addressee.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
+import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
+import { proposesAct } from './proposed-act.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
@@ -35,6 +37,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "sent jets at the request of the government": the one who asked, and the clause's subject asked
   const asked = askedAtRequest(ctx, tr);
   if (asked) return rules.push(ASKED_AT_REQUEST_RULE), asked;
+  if (namedAsByNamer(ctx, tr)) return rules.push(NAMED_AS_RULE), [[], []]; // "the attack, called an act of terrorism by the UN"
+
   const t = ctx.doc.tokens;
   // a trigger's own words never name its actor ("shipment of artillery shells": not the artillery)
   const [from, to] = [t[tr.start].start, t[tr.end - 1].end];
@@ -77,7 +81,7 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);
         // ("marched with demands for the release of prisoners": what is asked "for" is no act of the marchers)
         const throughVia = via !== undefined && t.slice(i + 1, tr.start).some((x) => x.lower === via) && !t.slice(i + 1, tr.start).some((x) => x.lower === 'for' && via !== 'for');
-        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]);
+        const support = supportVerbLemma(ctx.kb.lexicon.supportVerbs, t[i]) ?? (proposesAct(ctx, i) ? t[i].lemma : null); // "proposed new sanctions"
         if (support !== null || viaInvolvement || throughVia) {
           // "men suspected of plotting an attack": the tree's described noun plots it, not the main clause's subject
           const window = findSubject(ctx, i);

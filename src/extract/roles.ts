@@ -152,8 +152,11 @@ function describingAgent(ctx: SentenceContext, by: number): boolean {
   // a sentence (or document) that opens with "by" has no participle before it
   if (participle <= ctx.sentence.tokenStart) return false;
   // the tagger reads some participles as adjectives ("branded")
-  const isParticiple = t[participle].pos === 'VERB' || t[participle].pos === 'ADJ' && /ed$/.test(t[participle].lower);
-  return participle > ctx.sentence.tokenStart && isParticiple && (['NOUN', 'PROPN'].includes(t[participle - 1].pos) || t[participle - 1].text === ',');
+  const isParticiple = (k: number) => t[k].pos === 'VERB' || t[k].pos === 'ADJ' && /ed$/.test(t[k].lower);
+  if (isParticiple(participle) && (['NOUN', 'PROPN'].includes(t[participle - 1].pos) || t[participle - 1].text === ',')) return true;
+  // "The attack, called an act of terrorism by the UN, killed": the agent of a participle aside opened by a comma
+  for (let k = by - 1; k > ctx.sentence.tokenStart && k >= by - 10 && t[k].text !== ','; k--) if (t[k - 1].text === ',' && isParticiple(k) && PAST_ENDING.test(t[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -7,6 +7,8 @@ import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
 import { isCollectiveNoun } from './gap-groups.ts';
 import { chargeAfterParty, laysActOn } from './accused-twins.ts';
+import { auxBefore, beforeRelativeClause, objectRelativeEnd } from './relative-window.ts';
+export { beforeRelativeClause } from './relative-window.ts';
 
 /** A pattern match in a sentence: tokens [start, end) and the head token (verb, or head noun). */
 export interface Trigger {
@@ -19,6 +21,8 @@ export interface Trigger {
   readonly nestedIn?: Trigger;
   /** "seized and burned the village": the verb's row took the object of the verb coordinated with it, which keeps its own trigger. */
   readonly sharesObject?: true;
+  /** "the town, which rebels seized, was retaken": the row's object word is the noun a relative clause describes, which keeps its own role. */
+  readonly relativeObject?: true;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -61,6 +65,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
     let afterBe = false;
     let reduced = false; // a passive participle describing the noun before it ("tents donated by Qatar")
     let verbAt = i; // the verb whose form and voice the verb rows read: the head, or the verb after a leading adverb
+    let relative = false; // the backward matches are an object relative's, not a passive's
     const firstCandidate = candidates.length;
     // a token's forms in order, and each form's patterns in index order: the order ties are broken in
     for (let f = 0; f < heads.length; f++) {
@@ -90,6 +95,10 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passive, path, atHead);
         // a reduced passive describes its noun (tree-actors.ts describesNoun): only goods given are told of as given
         if (reduced) keepGiving(atHead, before);
+      } else if (!nounsOnly && head.passive && verbLike && !afterBe) {
+        // "the town, which rebels seized": the noun an object relative clause describes holds the row's object words
+        const relativeEnd = objectRelativeEnd(tokens, i, sentence);
+        if ((relative = relativeEnd >= 0)) matchBackward(table, Math.max(sentence.tokenStart, relativeEnd - 6), relativeEnd, head.passive, path, atHead);
       }
       if (head.noun) matchForward(tokens, table, sentence.tokenEnd, head.noun, path, atHead);
       if (atHead.length === 0) continue;
@@ -110,7 +119,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
           const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);
           // only the object noun is shared: "deployed and forced to fire" is no "deploy * to"
           if (shares && !NOUN_POS.has(tokens[consumed[1]].pos)) continue;
-          candidates.push({ pattern, start: i, end: match.passive ? verbAt + 1 : consumed[consumed.length - 1] + 1, head: verbAt, tokens: match.passive && verbAt !== i ? [i, verbAt, ...consumed.slice(1)] : consumed, ...(shares ? { sharesObject: true as const } : {}) });
+          candidates.push({ pattern, start: i, end: match.passive ? verbAt + 1 : consumed[consumed.length - 1] + 1, head: verbAt, tokens: match.passive && verbAt !== i ? [i, verbAt, ...consumed.slice(1)] : consumed, ...(shares ? { sharesObject: true as const } : {}), ...(relative && match.passive ? { relativeObject: true as const } : {}) });
           continue;
         }
         const last = consumed[consumed.length - 1];
@@ -157,7 +166,7 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   for (const c of candidates) {
     // a row that took the coordinated verb's object holds only its own verb: the other verb keeps its trigger
     // a preposition serves the verb's row and the noun's after it: "chanted | demands for | the minister's resignation"
-    const own = c.sharesObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
+    const own = c.sharesObject || c.relativeObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
     if (own.some((k) => taken.has(k))) continue;
     own.forEach((k) => taken.add(k));
     out.push(c);
@@ -247,29 +256,6 @@ export function nestedTriggers(tokens: readonly Token[], sentence: Sentence, out
   const link = outer.tokens.find((k, n) => n > 0 && (tokens[k].lower === 'of' || tokens[k].lower === 'for'));
   if (link === undefined) return [];
   return findTriggers(tokens, { ...sentence, tokenStart: link + 1 }, byFirst).map((t) => ({ ...t, nestedIn: outer }));
-}
-
-const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
-
-/**
- * "The plan, which was put forward by Egypt, was rejected by Israel": a relative clause set off by commas between the
- * passive's subject and its auxiliary pushed the subject's words out of the backward window; the window then ends at
- * the clause's opening comma, and no word of the clause counts as the subject's. `aux` itself when there is none.
- */
-export function beforeRelativeClause(tokens: readonly Token[], aux: number, first: number): number {
-  if (aux - 1 <= first || tokens[aux - 1].text !== ',') return aux;
-  for (let k = aux - 2; k > first && k >= aux - 16; k--) {
-    if (tokens[k].text !== ',') continue;
-    return RELATIVE_WORDS.has(tokens[k + 1].lower) ? k : aux;
-  }
-  return aux;
-}
-
-/** The word before a passive verb's adverbs and particles: its auxiliary. */
-function auxBefore(tokens: readonly Token[], i: number, sentence: Sentence): number {
-  let aux = i - 1;
-  while (aux > sentence.tokenStart && (tokens[aux].pos === 'ADV' || tokens[aux].pos === 'PART')) aux--;
-  return aux;
 }
 
 /**

@@ -147,6 +147,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // Saudi Arabia of" name whom it is lodged with, and the accused, after the word)
   const chargeWord = type === 'ACCUSE' ? tr.tokens.find((k) => k > from && CHARGE_WORDS.has(ctx.doc.tokens[k].lower) && !tr.tokens.includes(k - 1) && /ing$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) : undefined;
   const charged = chargeWord === undefined ? null : chargeWord - from;
+  // "the village that militants burned last week had 300 residents": the relative's object is the noun it describes, never a word after it
+  if (tr.relativeObject) return [actors, objectGapTargets(tree, ctx, tr.head, rules)];
   const objects = againstTargets(ctx, tr) ?? requiredTarget(ctx, tr) ?? (arrival ? [arrival] : null) ?? findObject(ctx, from, charged ?? (type === 'REJECT' ? wordsBeforeClause(ctx.doc.tokens, from, Math.min(ctx.sentence.tokenEnd, from + 12)) : 12), tr.tokens).filter((p) => !isWieldedWeapon(ctx, tr, p)); // "used artillery" is no target
   // "the Wagner group, which France accused of killing civilians": the accused is the noun the clause describes, not a
   // name in what it is accused of (a clause with an object gap has no object of its own)

@@ -11,6 +11,7 @@ import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
 import { repairCoordinatorReadAsHead } from './coordinator-read-as-head.ts';
 import { repairObjectConjunct } from './object-conjunct.ts';
 import { repairRelativeClause } from './relative-clause.ts';
+import { repairObjectRelativeClause } from './object-relative-clause.ts';
 import { repairWithAbsolute } from './with-absolute.ts';
 import { repairParticipleConjunct } from './participle-conjunct.ts';
 import { repairFiniteConjunctOfGerund } from './finite-conjunct-of-gerund.ts';
@@ -133,6 +134,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairNameHeadNoun,
   repairDeterminerSubject,
   repairDeterminerThat,
+  repairObjectRelativeClause,
   repairRelativeSaidClause,
   repairClauseReadAsSubject,
   repairRelativeVerbClause,

@@ -15,6 +15,9 @@ export interface RepairWords {
   readonly speakersStanceActs?: ReadonlySet<string>;
   /** the cue table (clause-cues.tsv), for its enacting-document nouns: "signed a decree imposing sanctions" */
   readonly clauseCues?: readonly CueEntry[];
+  /** nouns a "that" clause tells the content of, never an object relative's antecedent: "reports that rebels attacked" (content-nouns.tsv, claim-nouns.tsv) */
+  readonly contentNouns?: ReadonlySet<string>;
+  readonly claimNouns?: { has(lemma: string): boolean };
 }
 
 export const NO_REPAIR_WORDS: RepairWords = { adjectivalParticiples: new Set(), subjectActVerbs: new Set(), gerundVerbs: new Set() };

@@ -99,6 +99,8 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   if (view.isPassive(head)) return null;
   const verb = tokens[head].lemma;
   const gap = objectGapNoun(view, kb, head);
+  // "the town, which rebels seized on Sunday": the row's own object word is the noun the clause describes
+  if (gap !== null && ownWords.includes(gap)) return { node: gap, rule: OBJECT_GAP_RULE };
   for (const obj of view.childrenWith(head, 'obj')) {
     if (gap !== null && obj < head) continue; // "the bridge that insurgents blew up": the relative word stands for the noun
     const lemma = tokens[obj].lemma;

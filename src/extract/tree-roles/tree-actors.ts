@@ -15,6 +15,7 @@ import { predicateNounSubject } from './predicate-noun.ts';
 import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
 import { isAllegianceModifier } from './allegiance.ts';
+import { namesItsNoun } from '../named-as.ts';
 import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
@@ -149,11 +150,10 @@ export const LED_BY_RULE = 'roles:tree-noun-led-by';
  * "the group claimed responsibility for the bombing").
  */
 export function treeNounActors(view: TreeView, ctx: SentenceContext, head: number, own: readonly number[] = [head]): { actors: ActorPhrase[]; rules: string[] } | null {
-  // "raids carried out by X"; not "talks mediated by X", "a video released by X" (a third party's, lexicon)
-  // (by any base form: the tagger may keep a participle's -ed form as its lemma, "mediated")
-  // ("a strike called by the unions": a leading participle with no name after it is the call to act, not "called terror by")
+  // "raids carried out by X"; not "talks mediated by X" (a third party's, lexicon, by any base form), nor "an attack, called
+  // terrorism by the UN" (a namer's); "a strike called by the unions": a leading participle with no name after it calls it
   const naming = (c: number) => !ctx.kb.lexicon.leadingParticiples?.has(view.tokens[c].lemma) || view.children(c).some((k) => NAME_COMPLEMENTS.has(view.label(k)) || view.marker(k) === 'as');
-  const doing = (c: number) => view.isPassive(c) && !(baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f)) && naming(c));
+  const doing = (c: number) => view.isPassive(c) && !(baseForms(view.tokens[c]).some((f) => ctx.kb.lexicon.thirdPartyParticiples.has(f)) && naming(c)) && !namesItsNoun(view, ctx.kb, c);
   const participle = view.childrenWith(head, 'acl').filter(doing).find((c) => agentNode(view, c) !== undefined);
   const by = agentNode(view, head) ?? (participle === undefined ? undefined : agentNode(view, participle));
   if (by !== undefined && by !== strayAgent(view, view.head(head))) {
