@@ -64,6 +64,7 @@ const CASES: Array<[string, string, string[]]> = [
   // withdraw: "Withdraw oneself ... from a group, mediation activity, organization" (CAMEO 160), no RETREAT from
   // ground; troops withdrawing from a place, or from a UN compound, stay RETREAT withdraw.
   ['state leaves an organization', 'Mali withdrew from the G5 Sahel.', ['SANCTION MLI>g5-sahel:withdraw']],
+  ['state leaves an organization', 'Rwanda withdrew from ECCAS.', ['SANCTION RWA>IGOCAFECA:withdraw']],
   ['state leaves an organization', 'Russia withdrew from the Council of Europe.', ['SANCTION RUS>IGOEURCOE:withdraw']],
   ['state leaves an organization', 'Burundi pulled out of the East African Community.', ['SANCTION BDI>IGOEAFEAC:withdraw']],
   ['state leaves an organization', 'Russian forces withdrew from the village.', ['RETREAT RUSMIL>-:withdraw']],
