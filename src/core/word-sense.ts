@@ -65,6 +65,8 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'subject': return subjectIs(ctx, c, k, rule);
     case 'object': return objectIs(ctx, c, k, rule);
     case 'partners': return partnersNamed(ctx, c, rule);
+    // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
+    case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
     default: return argumentNear(ctx, c, k, rule);
   }
 }

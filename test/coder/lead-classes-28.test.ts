@@ -173,7 +173,8 @@ expectAll(code, 'a penalty lands on its "on" phrase, not on its owner', [
   ['The Trump administration lifted U.S. sanctions on settlers in January.', ['RETREAT Trump administration > settlers']],
   ['Washington eased U.S. sanctions on Syria on Friday.', ['RETREAT Washington > Syria']],
   ['The administration imposed U.S. sanctions on two Chinese companies.', ['SANCTION administration > Chinese companies']],
-  ['Brussels renewed EU sanctions on Russia for six months.', ['REJECT Brussels > Russia']],
+  // a renewal imposes the sanctions anew: SANCTION discontinue by the PLOVER manual (plover-classes-35)
+  ['Brussels renewed EU sanctions on Russia for six months.', ['SANCTION Brussels > Russia']],
 ]);
 // negatives: a country before a penalty with no landing stays the target ("eased Russia sanctions")
 expectAll(code, 'a penalty named by its target alone', [

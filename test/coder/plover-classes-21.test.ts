@@ -23,7 +23,7 @@ const CASES: Array<[string, string, string[]]> = [
   // the clause the step is told after, as the window read it
   ['step taken', 'Opposition supporters held rallies in the suburbs after police took the rare step of denying permits for the march.', ['PROTEST supporters>-', 'REJECT police>-']],
   ['step taken', 'Students marched in the capital after the government took the unusual step of banning the rally.', ['PROTEST students>-', 'COERCE government>-:restrict']],
-  ['step taken', 'Refugees fled to Chad after the junta made the decision to expel aid agencies.', ['SANCTION junta>aid agencies:expel']],
+  ['step taken', 'Refugees fled to Chad after the junta made the decision to expel aid agencies.', ['COERCE junta>aid agencies:deport']],
   ['step taken', 'Police took the highly unusual step of denying permits to the organizers.', ['REJECT police>-']],
   ['step taken', 'The opposition took the decision to boycott the vote.', ['PROTEST opposition>-:boycott']],
   // Weapon modes by the manual (data/ontology/modes.tsv, the first row that fits wins): a suicide bomber is no aerial
@@ -111,7 +111,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['own people withdrawn', 'The Arab League withdrew its monitors from Syria.', ['SANCTION IGOMEAARL>SYR:withdraw']],
   ['own people withdrawn', 'Russia pulled its observers out of Nagorno-Karabakh.', ['SANCTION RUS>-:withdraw']],
   ['own people withdrawn', "Mali's junta expelled the UN peacekeepers.", ['SANCTION MLIGOV>IGOUNO:expel']],
-  ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['SANCTION junta>aid agencies:expel']],
+  // aid agencies expelled from a country are COERCE deport by the manual (plover-classes-35, overrides.tsv 1663)
+  ['own people withdrawn', 'The junta expelled three aid agencies from the country.', ['COERCE junta>aid agencies:deport']],
 ];
 
 expectExactSpecs(code, CASES);

@@ -80,8 +80,10 @@ describe('dispositions', { timeout: 120_000 }, () => {
     ['The militia was interested in buying rockets from Iran.', []],
     ['Moscow is interested in attacking the supply lines, officials said.', []],
   ]);
+  // a readiness to meet indicates willingness, PLOVER AGREE ("otherwise indicate willingness ... to cooperate";
+  // CAMEO 036), still planned (plover-classes-35); resolve to meet stays the meeting
   table('readiness and resolve are plans', [
-    ['Russia said on Monday it was willing to hold talks with Ukraine.', ['CONSULT RUS>UKR planned']],
+    ['Russia said on Monday it was willing to hold talks with Ukraine.', ['AGREE RUS>UKR planned']],
     ['Abbas said he was determined to meet Netanyahu in Cairo.', ['CONSULT -']],
     ['Hamas said it was unwilling to release the hostages.', []],
   ]);
