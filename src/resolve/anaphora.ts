@@ -130,7 +130,9 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
-    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
+    // ("Kinshasa accused it", "President Tshisekedi accused it": a capital standing for its state, or that state's
+    // own body or official, binds the state's every name)
+    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name || sameState(b, t)) || (t.members?.some(isBound) ?? false);
     // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
     const plural = p.refersTo === 'any_plural';
     const takenAsSingular = (t: ActorPhrase) => ordered.slice(0, i).some((o) => o.refersTo === 'any_singular' && sentenceOf(o) === here && resolved.get(o) === t);
@@ -186,7 +188,7 @@ export function resolveAnaphora(
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
-      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code) ? 12 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -205,6 +207,9 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** A state named by a country or city (`t`) and a phrase standing for that state or one of its bodies (`b`): "Congo" and "Kinshasa", "Congo" and "Congo's president". */
+const sameState = (b: ActorPhrase, t: ActorPhrase) => t.kind === 'country' && t.code !== null && t.code.length === 3 && b.kind !== 'group' && b.code !== null && b.code.slice(0, 3) === t.code;
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);
