@@ -11,6 +11,7 @@ import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
+import { TRAILING_SPEAKER_OWNER_RULE } from '../resolve/trailing-owner.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
@@ -138,6 +139,7 @@ export function assembleEvents(
   const actors = c.factions ? doers.map((x) => asFaction(x, c.targets.flatMap((p) => each(p, c.actors)), c.factions, taken)) : doers;
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.actors.some((p) => p.kind === 'anaphor' && antecedentOf(p, antecedents)?.rule === SPEAKERS_PAIR_RULE)) taken.push(SPEAKERS_PAIR_RULE);
+  if (c.actors.some((p) => ownedBySpeaker(p, antecedents))) taken.push(TRAILING_SPEAKER_OWNER_RULE);
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
@@ -258,3 +260,9 @@ function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase,
   return p.kind === 'anaphor' ? antecedentOf(p, antecedents)?.members : undefined;
 }
 const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };
+
+// ("Two of its warplanes bombed the village, the Israeli army said": a possessive inside the phrase the closing speaker owns)
+const ownedBySpeaker = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => {
+  for (const [anaphor, antecedent] of antecedents) if (antecedent.rule === TRAILING_SPEAKER_OWNER_RULE && anaphor.start >= p.start && anaphor.end <= p.end) return true;
+  return false;
+};

@@ -10,6 +10,7 @@ import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
 import { ownedBody } from './owned-body.ts';
 import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
+import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -194,6 +195,10 @@ export function resolveAnaphora(
         best = target;
       }
     }
+    // ("Two of its warplanes bombed the village, the Israeli army said": with no one before it to take up, the speaker
+    // closing the sentence owns a possessive)
+    const speakerOwner = !best && pronoun && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) ? trailingSpeakerOwner(doc, ordered, i, isReporting) : undefined;
+    if (speakerOwner && compatible(speakerOwner)) best = { ...speakerOwner, rule: TRAILING_SPEAKER_OWNER_RULE };
     if (best) resolved.set(p, best);
   });
   return resolved;

@@ -1,8 +1,9 @@
-import { coderPublishedOn, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 35 classes of who did it to whom, each on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
 // "Congo said Rwanda had sent troops ... Kinshasa accused it of ...": a capital standing for its state (or that
@@ -22,4 +23,43 @@ expectCodes('a pronoun object the capital\'s state does not bind keeps its readi
   ['Ukraine said Russia had struck a power plant. Moscow accused it of lying.', 'accused', 'RUS', 'UKR'],
   ['Russia\'s ambassador to Israel criticised the vote on Monday. Moscow backed him on Tuesday.', 'backed', 'RUS', 'RUSGOV'],
   ['Britain expelled a Russian diplomat on Monday. Moscow condemned it as a provocation.', 'condemned', 'RUS', 'GBR'],
+]);
+
+// "One of Russia's warships fired missiles at Odesa", "Russia said that one of its frigates fired cruise missiles":
+// a part of a group opening its clause ("one of", "two of", "many of") and the verb after the "of" phrase. The parser
+// read the verb as a describer of its object ("fired missiles"), hung it on the part word, or took part and whole for
+// two subjects; the act lost its actor, or the actor its owner. The verb heads the clause with the part its subject
+// and the whole the part's (extract/tree-repair/partitive-subject-verb.ts), and the role readers take the whole's side.
+expectCodes('a partitive subject: the whole\'s side acts', [
+  ['One of Russia\'s warships fired missiles at Odesa on Monday.', 'fired', 'RUSMIL', 'UKR'],
+  ['Russia said on Monday that one of its frigates fired cruise missiles at Ukrainian ports.', 'fired', 'RUSMIL', 'UKR'],
+  ['Two of its warplanes dropped bombs on the village, the Israeli army said.', 'dropped', 'ISRMIL'],
+  ['One of its submarines fired a cruise missile at a Ukrainian port, the Russian defence ministry said.', 'fired', 'RUSMIL', 'UKR'],
+]);
+expectAll(code, 'a partitive subject reads its verb\'s object', [
+  ['Three of the soldiers fired shots at the crowd in Bamako on Monday.', ['ASSAULT soldiers > the crowd']],
+]);
+expectCodes('a partitive subject the parse read right keeps its reading', [
+  ['Several of Hamas\'s gunmen opened fire on Israeli troops on Monday.', 'opened', 'hamas', 'ISRMIL'],
+  ['Some of the protesters threw stones at police in Nairobi on Monday.', 'threw', 'KENOPP', 'KENCOP'],
+  ['One of Iran\'s drones attacked a tanker in the Gulf on Monday.', 'attacked', 'IRNMIL'],
+]);
+expectNone('a part described by a participle is no subject of it', 'ASSAULT', [
+  'One of the soldiers killed in the attack was a commander.',
+  'Two of the men arrested on Sunday were released on Monday.',
+]);
+
+// "Its forces shot down 40 drones overnight, Ukraine's air force said": a possessive opening the sentence, with no one
+// before it to take up, belongs to the coded speaker closing the sentence after a comma (resolve/trailing-owner.ts,
+// rule anaphor:trailing-speaker-owner). A subject in the sentence before still takes it up first.
+expectCodes('a possessive before its trailing speaker is the speaker\'s', [
+  ['Its forces shot down 40 drones overnight, Ukraine\'s air force said on Monday.', 'shot', 'UKRMIL'],
+  ['One of its drones hit a tanker in the Red Sea, the Houthis said on Monday.', 'hit', 'houthis'],
+  ['Its warplanes struck a weapons depot in southern Lebanon, the Israeli military said on Monday.', 'struck', 'ISRMIL'],
+]);
+expectCodes('a possessive with a subject before it keeps that antecedent', [
+  ['Russia launched 120 drones at Ukraine overnight. Its forces also fired missiles at Kharkiv, Ukraine\'s air force said.', 'fired', 'RUSMIL', 'UKR'],
+]);
+expectNone('an uncoded trailing speaker owns no possessive', 'ACCUSE', [
+  'Its president condemned the attack, the ministry said on Monday.',
 ]);
