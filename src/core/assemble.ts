@@ -12,6 +12,7 @@ import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
 import { TRAILING_SPEAKER_OWNER_RULE } from '../resolve/trailing-owner.ts';
+import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
@@ -139,7 +140,7 @@ export function assembleEvents(
   const actors = c.factions ? doers.map((x) => asFaction(x, c.targets.flatMap((p) => each(p, c.actors)), c.factions, taken)) : doers;
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.actors.some((p) => p.kind === 'anaphor' && antecedentOf(p, antecedents)?.rule === SPEAKERS_PAIR_RULE)) taken.push(SPEAKERS_PAIR_RULE);
-  if (c.actors.some((p) => ownedBySpeaker(p, antecedents))) taken.push(TRAILING_SPEAKER_OWNER_RULE);
+  taken.push(...antecedentRules([...c.actors, ...c.targets], antecedents));
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
@@ -261,8 +262,13 @@ function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase,
 }
 const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };
 
-// ("Two of its warplanes bombed the village, the Israeli army said": a possessive inside the phrase the closing speaker owns)
-const ownedBySpeaker = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => {
-  for (const [anaphor, antecedent] of antecedents) if (antecedent.rule === TRAILING_SPEAKER_OWNER_RULE && anaphor.start >= p.start && anaphor.end <= p.end) return true;
-  return false;
-};
+// "Two of its warplanes bombed the village, the Israeli army said", "The militant group, al-Shabab, said it attacked":
+// an anaphor inside a participant taken up by a resolution rule that names itself
+const NAMED_RESOLUTIONS = new Set([TRAILING_SPEAKER_OWNER_RULE, APPOSED_NAME_RULE]);
+function antecedentRules(phrases: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string[] {
+  const out = new Set<string>();
+  for (const [anaphor, antecedent] of antecedents) {
+    if (NAMED_RESOLUTIONS.has(antecedent.rule) && phrases.some((p) => anaphor.start >= p.start && anaphor.end <= p.end)) out.add(antecedent.rule);
+  }
+  return [...out];
+}

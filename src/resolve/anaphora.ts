@@ -11,6 +11,7 @@ import { ownedBody } from './owned-body.ts';
 import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
+import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -115,6 +116,9 @@ export function resolveAnaphora(
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
     const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    // ("The militant group, al-Shabab, said": the name set off after the description)
+    const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
+    if (apposed) return void resolved.set(p, apposed);
     const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
     let accepts = fits;
     const here = sentenceOf(p);

@@ -8,6 +8,7 @@ export const TRAILING_SPEAKER_OWNER_RULE = 'anaphor:trailing-speaker-owner';
 const AFTER_VERB = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PUNCT']);
 // words of a speaker before its phrase: "the", "Israel's"
 const BEFORE_SPEAKER = new Set(['DET', 'PROPN', 'PART', 'ADJ']);
+const APPOSITION_TAIL = /^\s*(\([^()]{1,12}\)\s*)?,\s*(?=\S)/;
 
 /**
  * "Two of its warplanes bombed the village, the Israeli army said", "Its forces downed 40 drones overnight, Ukraine's
@@ -28,6 +29,9 @@ export function trailingSpeakerOwner(doc: AnalyzedText, ordered: readonly ActorP
     while (before > first && BEFORE_SPEAKER.has(doc.tokens[before].pos) && doc.tokens[before].text !== ',') before--;
     if (doc.tokens[before]?.text !== ',') continue;
     let verb = tokenAt(doc, q.end - 1) + 1;
+    // ("..., the group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a name in apposition, its acronym after it)
+    const tail = APPOSITION_TAIL.exec(doc.text.slice(q.end, q.end + 24));
+    if (tail) verb = tokenAt(doc, q.end + tail[0].length);
     while (doc.tokens[verb]?.pos === 'ADV' || doc.tokens[verb]?.pos === 'AUX') verb++;
     const t = doc.tokens[verb];
     if (!t || t.sentence !== sentence || t.pos !== 'VERB' || !isReporting(t.lemma)) continue;

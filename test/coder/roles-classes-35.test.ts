@@ -63,3 +63,30 @@ expectCodes('a possessive with a subject before it keeps that antecedent', [
 expectNone('an uncoded trailing speaker owns no possessive', 'ACCUSE', [
   'Its president condemned the attack, the ministry said on Monday.',
 ]);
+
+// "The militant group, al-Shabab, said it attacked ...", "The rebels, the M23, said they had captured ...": a
+// description with a name set off after it by commas is that name, and so is what takes the description up
+// (resolve/apposed-antecedent.ts, rule anaphor:apposed-name); the name also closes a trailing speaker ("..., the group,
+// Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said", resolve/trailing-owner.ts).
+expectCodes('a description with a name in apposition is that name', [
+  ['The group, Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), said it attacked an army post near Gao on Monday.', 'attacked', 'jnim', 'MLIMIL'],
+  ['The militant group, al-Shabab, said it attacked a base near Mogadishu on Monday.', 'attacked', 'al-shabaab'],
+  ['The rebels, the M23, said they had captured the town of Masisi on Monday.', 'captured', 'm23'],
+  ['Its fighters attacked an army post near Gao on Monday, the group, Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), said.', 'attacked', 'jnim'],
+]);
+expectCodes('a description with no name right after it stays unresolved', [
+  ['The rebels, backed by Rwanda, said they had captured the town of Masisi on Monday.', 'captured', null],
+]);
+
+// "a spokesman for the army", "a spokesman for the police": a title's "for" body with no code of its own (the story
+// gives its country) is whom the title speaks for, the army's not the government's (tree-roles/participants.ts
+// titleOfGroup, rule roles:tree-title-of); a person named in apposition after it keeps that reading.
+expectCodes('a spokesman for a bare body speaks for that body', [
+  ['Militants attacked a base near Gao in Mali on Sunday. A spokesman for the army accused the rebels of attacking civilians on Monday.', 'accused', 'MLIMIL', 'MLIREB'],
+  ['Militants attacked a base near Gao in Mali on Sunday. A spokesman for the army, Col. Ibrahim Ali, accused the rebels of attacking civilians on Monday.', 'accused', 'MLIMIL'],
+  ['Protesters blocked roads in Lagos on Sunday. A spokesman for the police accused the protesters of looting shops on Monday.', 'accused', 'NGACOP', 'NGAOPP'],
+]);
+expectCodes('a title for a country or a coded body keeps its reading', [
+  ['Houthi rebels fired a missile at a ship on Sunday. The UN envoy for Yemen condemned the attack on Monday.', 'condemned', 'IGOUNO'],
+  ['A spokesman for the Malian army accused the rebels of attacking civilians on Monday.', 'accused', 'MLIMIL'],
+]);
