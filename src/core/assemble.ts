@@ -166,7 +166,7 @@ export function assembleEvents(
   const targetList = targets.filter((x): x is ActorRef => x !== null).sort(bySpan);
   const [actor, target] = [actorList[0] ?? null, targetList[0] ?? null];
   if (!actor && !target && !a.bare) return [];
-  // the participants a place stands for, or a venue lent no country to
+  // the participants a place stands for, a venue lent no country to, or a possessor whose armed act names its military
   const placeRules = [...new Set([...c.actors, ...c.targets].flatMap((p) => (PLACE_ACTOR_RULES.has(p.rule) ? [p.rule] : [])))];
   if ([...c.actors, ...c.targets].some((p) => roleOf(p).code === null && unlent(roleOf(p)))) placeRules.push('place:venue-lends-no-country');
   const out: Event[] = [];
@@ -209,7 +209,7 @@ function reciprocalEvents(
   return assembleEvents(docId, doc, sentence, published, { ...c, targets: [], reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents);
 }
 
-const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc']);
+const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc', 'actor:possessor+military-act']);
 
 const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)

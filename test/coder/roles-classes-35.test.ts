@@ -90,3 +90,20 @@ expectCodes('a title for a country or a coded body keeps its reading', [
   ['Houthi rebels fired a missile at a ship on Sunday. The UN envoy for Yemen condemned the attack on Monday.', 'condemned', 'IGOUNO'],
   ['A spokesman for the Malian army accused the rebels of attacking civilians on Monday.', 'accused', 'MLIMIL'],
 ]);
+
+// "Russia's shelling of Kharkiv", "Israel's airstrikes on Gaza", "Turkey's bombardment": a country's possessive before
+// an act of armed force names its military, exactly as the demonym convention of session 34 ("Russian shelling";
+// the lead's convention; data/lexicon/military-act-nouns.tsv, resolve/role-country.ts possessorOfArmedAct, rule
+// actor:possessor+military-act). A civil act stays the country; a city's possessive is no doer.
+expectCodes('a country\'s possessive before an act of armed force is its military', [
+  ['Russia\'s shelling of Kharkiv killed five civilians on Monday.', 'shelling', 'RUSMIL', 'UKR'],
+  ['Israel\'s airstrikes on Gaza killed 30 people on Monday.', 'airstrikes', 'ISRMIL'],
+  ['Turkey\'s bombardment of Kurdish villages wounded six people on Sunday.', 'bombardment', 'TURMIL'],
+  ['Iran\'s missile attack on Israel caused little damage, officials said on Monday.', 'missile attack', 'IRNMIL', 'ISR'],
+  ['Ukraine condemned Russia\'s relentless shelling of Kharkiv on Monday.', 'condemned', 'UKR', 'RUSMIL'],
+]);
+expectCodes('a country\'s possessive before a civil act stays the country', [
+  ['Russia\'s sanctions on Western firms took effect on Monday.', 'sanctions', 'RUS'],
+  ['China\'s sanctions on three U.S. defence firms took effect on Monday.', 'sanctions', 'CHN'],
+  ['Russia\'s cyber attack on Ukrainian banks disrupted payments on Monday.', 'cyber attack', 'RUS'],
+]);
