@@ -46,7 +46,8 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
   if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
   // ("the French position" is France's stance, "Russian positions" its troops': a row may name the definite form)
-  const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
+  // ("the Lebanese side of the border" is ground, "the Afghan side" the state: no definite row before "of")
+  const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' && doc.tokens[i + 1]?.lower !== 'of' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
   const national = definite ?? kb.lexicon.nationals.get(next.lemma);
   if (national !== undefined && !regionSide(p.entry, national)) return null;
   if (national !== undefined) {

@@ -107,3 +107,15 @@ expectCodes('a country\'s possessive before a civil act stays the country', [
   ['China\'s sanctions on three U.S. defence firms took effect on Monday.', 'sanctions', 'CHN'],
   ['Russia\'s cyber attack on Ukrainian banks disrupted payments on Monday.', 'cyber attack', 'RUS'],
 ]);
+
+// "The Afghan side accused ...", "the Russian side rejected ...": a demonym before the definite "side" is that
+// state's government, as "the Russian delegation" is (data/lexicon/nationals.tsv row "the side"); "the Lebanese
+// side of the border" is ground, no party (resolve/role-country.ts: no definite row before "of").
+expectCodes('"the <demonym> side" is that state\'s government', [
+  ['The Afghan side accused Pakistan of shelling border villages on Monday.', 'accused', 'AFGGOV', 'PAK'],
+  ['The Russian side rejected the proposal on Monday.', 'rejected', 'RUSGOV'],
+  ['The Chinese side urged Japan to stop provocations on Monday.', 'urged', 'CHNGOV', 'JPN'],
+]);
+expectCodes('"the <demonym> side of" a place is no party', [
+  ['The Lebanese side of the border was shelled on Monday.', 'shelled', null, null],
+]);
