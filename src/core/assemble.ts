@@ -11,6 +11,8 @@ import { distinctPerson, ownSideGroup } from './distinct-person.ts';
 import { COLLECTIVE_ACTOR_RULE } from './collective-sides.ts';
 import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 import { SPEAKERS_PAIR_RULE } from '../resolve/collective-antecedent.ts';
+import { TRAILING_SPEAKER_OWNER_RULE } from '../resolve/trailing-owner.ts';
+import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
@@ -138,6 +140,7 @@ export function assembleEvents(
   const actors = c.factions ? doers.map((x) => asFaction(x, c.targets.flatMap((p) => each(p, c.actors)), c.factions, taken)) : doers;
   if (c.actors.some((p) => collectiveMembers(p, antecedents))) taken.push(COLLECTIVE_ACTOR_RULE); // (core/collective-sides.ts reads it)
   if (c.actors.some((p) => p.kind === 'anaphor' && antecedentOf(p, antecedents)?.rule === SPEAKERS_PAIR_RULE)) taken.push(SPEAKERS_PAIR_RULE);
+  taken.push(...antecedentRules([...c.actors, ...c.targets], antecedents));
   if (c.reciprocal && c.actors.length >= 2 && c.targets.length === 0) return reciprocalEvents(docId, doc, sentence, published, c, a, antecedents);
   // "showed off its power": a target that is the actor itself is no target.
   const actorCodes = new Set(actors.map((x) => x?.code).filter(Boolean));
@@ -163,7 +166,7 @@ export function assembleEvents(
   const targetList = targets.filter((x): x is ActorRef => x !== null).sort(bySpan);
   const [actor, target] = [actorList[0] ?? null, targetList[0] ?? null];
   if (!actor && !target && !a.bare) return [];
-  // the participants a place stands for, or a venue lent no country to
+  // the participants a place stands for, a venue lent no country to, or a possessor whose armed act names its military
   const placeRules = [...new Set([...c.actors, ...c.targets].flatMap((p) => (PLACE_ACTOR_RULES.has(p.rule) ? [p.rule] : [])))];
   if ([...c.actors, ...c.targets].some((p) => roleOf(p).code === null && unlent(roleOf(p)))) placeRules.push('place:venue-lends-no-country');
   const out: Event[] = [];
@@ -206,7 +209,7 @@ function reciprocalEvents(
   return assembleEvents(docId, doc, sentence, published, { ...c, targets: [], reciprocal: false, rules: [...c.rules, 'roles:reciprocal'] }, a, antecedents);
 }
 
-const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc']);
+const PLACE_ACTOR_RULES = new Set(['actor:qualified-city-stands-for-country', 'actor:seat-stands-for-bloc', 'actor:possessor+military-act']);
 
 const PRONOUN_SPEAKING_ROLE = 'actor:pronoun-takes-up-armed-role';
 // armed sides a pronoun may stand for with the country the story gives them (not civilians, residents or workers)
@@ -258,3 +261,14 @@ function collectiveMembers(p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase,
   return p.kind === 'anaphor' ? antecedentOf(p, antecedents)?.members : undefined;
 }
 const asWritten = (r: ActorRef | null, p: ActorPhrase): ActorRef | null => r && { ...r, text: p.text, span: [p.start, p.end], basis: 'inferred' };
+
+// "Two of its warplanes bombed the village, the Israeli army said", "The militant group, al-Shabab, said it attacked":
+// an anaphor inside a participant taken up by a resolution rule that names itself
+const NAMED_RESOLUTIONS = new Set([TRAILING_SPEAKER_OWNER_RULE, APPOSED_NAME_RULE]);
+function antecedentRules(phrases: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): string[] {
+  const out = new Set<string>();
+  for (const [anaphor, antecedent] of antecedents) {
+    if (NAMED_RESOLUTIONS.has(antecedent.rule) && phrases.some((p) => anaphor.start >= p.start && anaphor.end <= p.end)) out.add(antecedent.rule);
+  }
+  return [...out];
+}

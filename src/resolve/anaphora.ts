@@ -10,6 +10,8 @@ import { STATE_DESCRIPTION_RULE } from './state-descriptions.ts';
 import { ownedBody } from './owned-body.ts';
 import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
+import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
+import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -114,6 +116,9 @@ export function resolveAnaphora(
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
     const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    // ("The militant group, al-Shabab, said": the name set off after the description)
+    const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
+    if (apposed) return void resolved.set(p, apposed);
     const byHead = (t: ActorPhrase) => sameHead(t) && !compatible(t);
     let accepts = fits;
     const here = sentenceOf(p);
@@ -130,7 +135,9 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
-    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
+    // ("Kinshasa accused it", "President Tshisekedi accused it": a capital standing for its state, or that state's
+    // own body or official, binds the state's every name)
+    const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name || sameState(b, t)) || (t.members?.some(isBound) ?? false);
     // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
     const plural = p.refersTo === 'any_plural';
     const takenAsSingular = (t: ActorPhrase) => ordered.slice(0, i).some((o) => o.refersTo === 'any_singular' && sentenceOf(o) === here && resolved.get(o) === t);
@@ -186,12 +193,16 @@ export function resolveAnaphora(
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
-      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code) ? 12 : 0) - (i - j) * 0.1;
+      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
       }
     }
+    // ("Two of its warplanes bombed the village, the Israeli army said": with no one before it to take up, the speaker
+    // closing the sentence owns a possessive)
+    const speakerOwner = !best && pronoun && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) ? trailingSpeakerOwner(doc, ordered, i, isReporting) : undefined;
+    if (speakerOwner && compatible(speakerOwner)) best = { ...speakerOwner, rule: TRAILING_SPEAKER_OWNER_RULE };
     if (best) resolved.set(p, best);
   });
   return resolved;
@@ -205,6 +216,9 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** A state named by a country or city (`t`) and a phrase standing for that state or one of its bodies (`b`): "Congo" and "Kinshasa", "Congo" and "Congo's president". */
+const sameState = (b: ActorPhrase, t: ActorPhrase) => t.kind === 'country' && t.code !== null && t.code.length === 3 && b.kind !== 'group' && b.code !== null && b.code.slice(0, 3) === t.code;
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);

@@ -22,6 +22,8 @@ export function sharedRole(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase 
  * event noun ("US strikes") or traded goods; before other nouns it only describes ("the Chinese market"): no actor.
  */
 export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
+  const possessor = possessorOfArmedAct(doc, kb, p);
+  if (possessor) return possessor;
   if (p.rule !== 'actor:country' || !p.entry?.modifier) return p;
   let i = tokenAt(doc, p.end);
   while (doc.tokens[i] && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].text === '-') && doc.tokens[i].start < p.end + 40) i++;
@@ -44,7 +46,8 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   if (next.pos !== 'NOUN' && next.pos !== 'PROPN') return p;
   if (kb.lexicon.weaponNouns.has(next.lemma)) return { ...doer, code: `${p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+weapon' };
   // ("the French position" is France's stance, "Russian positions" its troops': a row may name the definite form)
-  const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
+  // ("the Lebanese side of the border" is ground, "the Afghan side" the state: no definite row before "of")
+  const definite = doc.tokens[tokenAt(doc, p.start) - 1]?.lower === 'the' && doc.tokens[i + 1]?.lower !== 'of' ? kb.lexicon.nationals.get(`the ${next.lower}`) : undefined;
   const national = definite ?? kb.lexicon.nationals.get(next.lemma);
   if (national !== undefined && !regionSide(p.entry, national)) return null;
   if (national !== undefined) {
@@ -62,6 +65,22 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
 }
 
 const ABBREVIATION = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/;
+
+/**
+ * "Russia's shelling of Kharkiv", "Israel's airstrikes on Gaza", "Turkey's bombardment": a country's possessive before
+ * an act of armed force names its military, as the demonym does ("Russian shelling"; the lead's convention of session
+ * 35). A city's possessive is no doer ("Kharkiv's shelling" is the city's ordeal), and a civil act ("Russia's sanctions")
+ * leaves the country.
+ */
+function possessorOfArmedAct(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): ActorPhrase | null {
+  if (p.rule !== 'actor:country' || p.entry?.kind !== 'country' || !POSSESSIVE_MARK.test(doc.text.slice(p.end, p.end + 2))) return null;
+  let i = tokenAt(doc, p.end) + 1;
+  while (doc.tokens[i]?.pos === 'ADJ' && doc.tokens[i].sentence === doc.tokens[i - 1].sentence) i++;
+  if (doc.tokens[i] === undefined || doc.tokens[i].sentence !== doc.tokens[tokenAt(doc, p.start)].sentence || !militaryAct(doc, kb, i)) return null;
+  const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
+  return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:possessor+military-act' };
+}
+const POSSESSIVE_MARK = /^['’]s?/;
 
 /** From token `i` on: weapon nouns and compound parts up to a head of military-act-nouns.tsv, or a weapon noun itself. */
 function militaryAct(doc: AnalyzedText, kb: Knowledge, i: number): boolean {

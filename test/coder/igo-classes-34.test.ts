@@ -45,7 +45,7 @@ expectCodes(code, 'an EU body is IGOEUREEC', [
 expectCodes(code, 'other organisations have their Phoenix code; NATO stays IGOWSTNAT', [
   ['ASEAN urged Myanmar\'s junta to end the violence on Tuesday.', 'urged', 'IGOSEAASN', 'MMRGOV'],
   ['Malaysia urged ASEAN to suspend Myanmar on Monday.', 'urged', 'MYS', 'IGOSEAASN'],
-  ['The Arab League condemned Israel\'s strikes on Lebanon on Sunday.', 'condemned', 'IGOMEAARL', 'ISR'],
+  ['The Arab League condemned Israel\'s strikes on Lebanon on Sunday.', 'condemned', 'IGOMEAARL', 'ISRMIL'], // (a possessive before an armed act is the military since session 35)
   ['The Arab League rejected the plan to move Palestinians out of Gaza.', 'rejected', 'IGOMEAARL'],
   ['OPEC members agreed to extend the output cuts on Thursday.', 'agreed', 'IGOOPC'],
   ['NATO deployed more troops to Lithuania on Friday.', 'deployed', 'IGOWSTNAT'],

@@ -42,7 +42,8 @@ for (const [text, trigger, actor, target] of GAP) {
 }
 
 // A country's possessive before a military word or a weapon that is no act is the country's military, as a demonym
-// before it is (tree-roles/military-owner.ts): the act noun's owner ("Israel's airstrikes") stays the state.
+// before it is (tree-roles/military-owner.ts); since session 35 (the lead's convention) so is the owner of an act of
+// armed force ("Israel's airstrikes", "Russia's shelling": resolve/role-country.ts possessorOfArmedAct).
 const MILITARY_OWNER: Array<[string, string, string]> = [
   // [text, trigger, actor code]
   ["Myanmar's military airstrikes killed 20 villagers.", 'killed', 'MMRMIL'],
@@ -50,9 +51,9 @@ const MILITARY_OWNER: Array<[string, string, string]> = [
   ["Israel's military operation in Gaza killed 20 people.", 'killed', 'ISRMIL'],
   ["Russia's drones struck a power plant.", 'struck', 'RUSMIL'],
   ["Russia's military drones struck a power plant.", 'struck', 'RUSMIL'],
-  // negatives: an act noun's owner, a gerund, a ruling body
-  ["Myanmar's airstrikes killed 20 villagers.", 'killed', 'MMR'],
-  ["Russia's shelling killed 20 villagers.", 'killed', 'RUS'],
+  ["Myanmar's airstrikes killed 20 villagers.", 'killed', 'MMRMIL'],
+  ["Russia's shelling killed 20 villagers.", 'killed', 'RUSMIL'],
+  // negatives: a ruling body
   ["Myanmar's military rulers arrested the opposition leader.", 'arrested', 'MMRGOV'],
 ];
 for (const [text, trigger, actor] of MILITARY_OWNER) {

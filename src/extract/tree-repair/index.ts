@@ -85,6 +85,7 @@ import { repairSaidRelativeAsMain } from './said-relative-as-main.ts';
 import { repairMarkedSecondSubject } from './marked-second-subject.ts';
 import { repairDatelineInClause } from './dateline-in-clause.ts';
 import { repairPartitiveAbsolute } from './partitive-absolute.ts';
+import { repairPartitiveSubjectVerb } from './partitive-subject-verb.ts';
 import { repairParticipleBeforeSubject } from './participle-before-subject.ts';
 import { repairPlotNounInfinitive } from './plot-noun-infinitive.ts';
 import { repairAdjectivalParticiple } from './adjectival-participle.ts';
@@ -132,6 +133,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairInfinitiveReadAsNoun,
   repairPlotNounInfinitive,
   repairNameHeadNoun,
+  repairPartitiveSubjectVerb,
   repairDeterminerSubject,
   repairDeterminerThat,
   repairObjectRelativeClause,
