@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, coderPublishedOn, expectAll as expectCoded, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+
+// Session 35 desk classes: ten wire articles of non-violent politics (recognition of Palestine at the UN, a NATO summit,
+// ICC warrants, a General Assembly vote, an ambassador recalled, Doha ceasefire talks, tariffs, COP30, a government
+// collapse, a referendum boycott), written and hand-coded for this session; each class below tested on sentences
+// written for this file (not the articles'), with negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "accused NATO of pushing Europe toward confrontation": the row "push * toward" (an advance of forces, CAMEO 190) read
+// a party driven toward a state or an outcome as an attack; such nouns are no place advanced on
+// (data/patterns/argument-senses.tsv, "push" object row).
+expectNone('a party pushed toward a state or an outcome is no advance', 'ASSAULT', [
+  'Washington is pushing the two sides toward a deal.',
+  'Critics accused the president of pushing the country toward war.',
+  'Beijing accused Washington of pushing Taiwan toward conflict.',
+  'The speaker said the opposition was pushing Serbia towards a confrontation with the West.',
+]);
+expectAll('forces pushed toward a place or a foe stay an advance', [
+  ['Russian troops pushed toward the city of Pokrovsk on Sunday.', ['ASSAULT Russian troops > Pokrovsk']],
+  ['The rebels pushed into the capital on Sunday.', ['ASSAULT']],
+  ['Government forces pushed the militants toward the border.', ['ASSAULT Government forces > the militants']],
+]);
+
+// "would meet its obligations with lower spending", "met its NATO spending goal": an obligation, target or deadline met
+// is no meeting (PLOVER CONSULT needs a party met). The row "meet with" read across the verb's own object ("meet | its
+// obligations | with"), and the sense then asked the "with" noun: a row with no gap before its preposition that the
+// verb's object splits acts on that object (src/core/word-sense.ts objectIs; argument-senses.tsv "meet" object row).
+expectNone('an obligation, target or goal met is no meeting', 'CONSULT', [
+  'Spain said it would meet its obligations with lower spending.',
+  'Italy will meet the alliance\'s target with new defence spending.',
+  'Poland will meet its commitments with a larger budget.',
+  'The minister said Rome would meet its spending target with new bonds.',
+  'Germany met its NATO spending goal for the first time.',
+]);
+expectAll('a party met stays a meeting, a demand met a concession', [
+  ['Trump met Zelenskiy on Wednesday.', ['CONSULT Trump > Zelenskiy']],
+  ['Trump met with Zelenskiy on Wednesday.', ['CONSULT Trump > Zelenskiy']],
+  ['The prime minister met the leaders of the opposition parties on Tuesday.', ['CONSULT']],
+  ['The president met the demands of the strikers.', ['CONCEDE']],
+]);
+
+// "recalled its ambassador, Stephane Romatet, for consultations": the name set off after one's own envoy is the envoy,
+// not whom the recall is aimed at; the post after the name is ("its envoy, Anna Berg, from Tehran"), else no one
+// (src/extract/tree-roles/envoy-post.ts envoyNamed, rule roles:envoy-own-name).
+for (const [text, target] of [
+  ['Sweden recalled its envoy, Anna Berg, from Tehran on Monday.', 'IRN'],
+  ['Chile withdrew its ambassador, Ana Soto, from Venezuela on Monday.', 'VEN'],
+  ['Portugal recalled its ambassador, Joao Mendes, for consultations on Friday.', null],
+  ['Ghana recalled its ambassador, Kwame Asante, over the row.', null],
+] as const) {
+  test(`one's own envoy's name is no target: ${text}`, T, () => {
+    const events = code(text);
+    const e = find(events, events.find((x) => x.type === 'SANCTION')?.trigger.text ?? 'recalled');
+    assert.equal(e.type, 'SANCTION', JSON.stringify(events.map(brief)));
+    assert.equal(e.target?.code?.slice(0, 3) ?? null, target, JSON.stringify(events.map(brief)));
+    assert.ok(e.rules.includes('roles:envoy-own-name'), e.rules.join(' '));
+  });
+}
+expectAll('an envoy expelled by name, or recalled from a post named before, keeps the target', [
+  ['Mexico expelled the Ecuadorian ambassador, Fernando Ortiz, on Friday.', ['SANCTION Mexico > Ecuadorian ambassador']],
+  ['Israel recalled its ambassador to Ireland, Dana Erlich, for consultations.', ['SANCTION Israel > Ireland']],
+  ['Algeria recalled its ambassador to France on Monday.', ['SANCTION Algeria > France']],
+]);
+
+// "voted against the text alongside Russia": a party after "alongside", "together with" or "along with" (and its
+// conjuncts) acts with the actor; the window took it as the target (src/extract/candidate.ts companionPhrase, rule
+// roles:companion-no-target). A row that spells the word ("fought alongside") keeps its partner.
+expectAll('a companion of the actor is no target', [
+  ['The United States voted against the text alongside Russia.', ['REJECT United States > null']],
+  ['Hungary voted against the resolution alongside Israel and Argentina.', ['REJECT Hungary > null']],
+  ['Britain criticised the decision alongside France.', ['ACCUSE Britain > null']],
+  ['Japan condemned the launch together with South Korea on Monday.', ['ACCUSE Japan > null']],
+  ['Norway criticised the verdict along with Denmark.', ['ACCUSE Norway > null']],
+]);
+expectAll('a target named before the companion stays', [
+  ['Canada imposed sanctions on Iran alongside the European Union.', ['SANCTION Canada > Iran']],
+  ['France condemned Russia alongside Germany.', ['ACCUSE France > Russia']],
+  ['Kenya voted against Somalia\'s proposal.', ['REJECT Kenya > Somalia']],
+]);
