@@ -81,3 +81,37 @@ expectAll('a target named before the companion stays', [
   ['France condemned Russia alongside Germany.', ['ACCUSE France > Russia']],
   ['Kenya voted against Somalia\'s proposal.', ['REJECT Kenya > Somalia']],
 ]);
+
+// "made progress toward a ceasefire deal", "made headway on a trade pact": the noun row of a deal read "make" as its
+// support verb ("made a deal"), though what was made is progress; a deal only approached is not made (the talks are the
+// event, PLOVER CONSULT; data/patterns/argument-senses.tsv, "before" rows of the pact nouns).
+expectNone('a deal only approached is no agreement', 'AGREE', [
+  'The two sides made progress toward a ceasefire deal on Monday.',
+  'Negotiators made good progress toward a truce in Cairo.',
+]);
+expectNone('a deal only approached is no signed agreement', 'SUPPORT', [
+  'Israel and Hamas made significant progress on a deal.',
+  'Negotiators made good progress toward a trade agreement in Geneva.',
+  'The EU and Mercosur made headway on a trade pact on Friday.',
+]);
+expectAll('a deal made, reached or signed stays', [
+  ['The two sides made a deal on Monday.', ['SUPPORT The two sides > null']],
+  ['Israel and Hamas reached a ceasefire deal on Wednesday.', ['AGREE']],
+  ['After months of slow progress, the two sides signed the agreement on Monday.', ['SUPPORT']],
+  ['The two sides agreed on a truce after progress in the talks.', ['AGREE']],
+]);
+
+// "Police arrested the activist in May and a court later sentenced him": a second clause whose subject is read as a
+// conjunct of the first clause's object was repaired only with its verb right after the noun; an adverb between
+// ("later", "then", "quickly") is allowed too, in the tree repair and in the window's test for a new clause's subject
+// (src/extract/tree-repair/clause-read-as-noun-conjunct.ts, src/extract/roles.ts newClauseSubject).
+expectAll('a second clause\'s subject with an adverb before its verb', [
+  ['Police arrested the activist in May and a court later sentenced him to two years in prison.', ['SANCTION court > him']],
+  ['Israel struck the camp and Hamas later fired rockets at Ashkelon.', ['ASSAULT Israel > the camp', 'ASSAULT Hamas > Ashkelon']],
+  ['The army shelled the town and militants quickly withdrew.', ['ASSAULT army > the town', 'RETREAT militants > null']],
+  ['Kenya closed the border and Somalia then protested.', ['COERCE Kenya > the border']],
+]);
+expectAll('coordinated clauses already split stay', [
+  ['Turkey condemned Israel and Iran praised Hamas.', ['ACCUSE Turkey > Israel', 'SUPPORT Iran > Hamas']],
+  ['The army arrested the mayor in March, and a military court sentenced him in June.', ['COERCE army > mayor', 'SANCTION military court > him']],
+]);
