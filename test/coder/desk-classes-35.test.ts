@@ -118,18 +118,19 @@ expectAll('coordinated clauses already split stay', [
 
 // "rejected any mention of fossil fuels", "rejected the wording on coal": the bare "reject" row wants an object, and a
 // text's wording named no party nor a noun of speech-objects.tsv; the wording, language or mention of a negotiated
-// text is an object of a refusal (data/lexicon/speech-objects.tsv, REJECT). "dismissed the boycott", "dismissed the
-// concerns of rights groups": waving away another side's protest or worry is a refusal, as dismissing criticism
-// (data/patterns/extra-verbs.tsv; "dismiss" alone sacks people).
-expectAll('a text\'s wording refused, a boycott or concern dismissed, is a rejection', [
+// text is an object of a refusal (data/lexicon/speech-objects.tsv, REJECT). "dismissed the boycott": waving away
+// another side's boycott is a refusal, as dismissing criticism (data/patterns/extra-verbs.tsv; "dismiss" alone sacks
+// people, and a worry dismissed stays no event: "dismissed concerns about inflation").
+expectAll('a text\'s wording refused, a boycott dismissed, is a rejection', [
   ['Saudi Arabia rejected any mention of fossil fuels in the final text.', ['REJECT Saudi Arabia > null']],
   ['India rejected the wording on coal on Saturday.', ['REJECT India > null']],
   ['Russia rejected the language on Ukraine in the draft declaration.', ['REJECT']],
   ['President Kais Saied dismissed the boycott on Sunday.', ['REJECT President Kais Saied > null']],
-  ['The interior minister dismissed the concerns of rights groups.', ['REJECT']],
+  ['The government dismissed the opposition boycott of the vote.', ['REJECT']],
 ]);
 expectNone('an official or a worker dismissed is no rejection', 'REJECT', [
   'The president dismissed the army chief on Monday.',
   'The company dismissed 200 workers.',
   'The court dismissed the complaint on Monday.',
+  'The central bank governor dismissed the fears of investors.',
 ]);
