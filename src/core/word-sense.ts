@@ -116,8 +116,12 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   if (k !== c.trigger.head) return false;
   const t = ctx.doc.tokens;
   const last = c.trigger.tokens[c.trigger.tokens.length - 1];
-  const trailing = last !== k && t[last].pos === 'ADP' ? t[last].lower : null;
-  const nodes = objectNodes(ctx.tree(), k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
+  const view = ctx.tree();
+  // "meet its obligations with lower spending" read as "meet with": a row with no gap before its preposition that the
+  // verb's own object splits acts on that object, not on the preposition's noun
+  const split = !c.trigger.pattern.steps.at(-1)?.gapBefore && view.childrenWith(k, 'obj').some((n) => n > k && n < last);
+  const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
+  const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   // "*": any object at all ("warned Washington against any move" is addressed to someone)
   return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b))));
 }

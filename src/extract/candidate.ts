@@ -117,6 +117,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
     rules.push('roles:instrument-subject');
   }
   targets = targets.filter((x) => !actors.includes(x));
+  // "voted against the text alongside Russia", "imposed sanctions together with the EU": a companion acts with the actor
+  const companions = targets.filter((x) => companionPhrase(ctx, tr, x));
+  if (companions.length) targets = targets.filter((x) => !companions.includes(x)), rules.push(COMPANION_RULE);
   // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
   if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
     const country = objectCountry(ctx, tr) ?? entered;
@@ -159,3 +162,21 @@ const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 // "Israel repelled an attack by Hezbollah": an act answered is the object of the answering verb, whose target is its named
 // doer (tree-roles/avenged-act.ts), however the word window read it ("repelled an assault" with no doer stays no event)
 const answersAct = (ctx: SentenceContext, tr: Trigger) => tr.pattern.kind === 'verb' && answersNamedAct(ctx, ctx.tree(), tr.head);
+
+export const COMPANION_RULE = 'roles:companion-no-target';
+
+/**
+ * A phrase after "alongside", "together with" or "along with" (or a conjunct of one: "alongside Israel and Argentina"):
+ * one who acts with the actor, never the act's target, unless the row spells the word ("fought alongside").
+ */
+function companionPhrase(ctx: SentenceContext, tr: Trigger, x: ActorPhrase, depth = 0): boolean {
+  const t = ctx.doc.tokens;
+  let i = t.findIndex((k) => k.start >= x.start);
+  if (i <= 0 || depth > 4) return false;
+  while (i > 0 && ['the', 'a', 'its', 'their'].includes(t[i - 1].lower)) i--;
+  if (tr.tokens.includes(i - 1)) return false;
+  const prep = t[i - 1]?.lower;
+  if (prep === 'alongside' || prep === 'with' && ['together', 'along'].includes(t[i - 2]?.lower ?? '')) return true;
+  const before = (prep === 'and' || prep === ',') ? ctx.phraseAt.get(i - 2) : undefined;
+  return before !== undefined && before !== x && companionPhrase(ctx, tr, before, depth + 1);
+}

@@ -240,7 +240,8 @@ function forWhom(ctx: SentenceContext, gov: number, patternTokens: readonly numb
 
 /** The phrase from `first` to `last` follows an "and"/"or", a subordinator or a comma after `from`, and is followed by its own verb. */
 function newClauseSubject(t: readonly Token[], from: number, first: number, last: number): boolean {
-  const next = t[last + 1];
+  // ("and Hamas later fired rockets": an adverb may stand before the verb)
+  const next = t[last + 1]?.pos === 'ADV' ? t[last + 2] : t[last + 1];
   if (!next || next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   let k = first - 1;
   while (k > from && (['DET', 'ADJ', 'NUM'].includes(t[k].pos) || t[k].lower === 'of' && t[k - 1].pos !== 'VERB')) k--; // (", some of them carrying")

@@ -4,6 +4,7 @@ import type { TreeView } from './tree-view.ts';
 import { cuePhrases } from '../cue-groups.ts';
 
 export const ENVOY_POST_RULE = 'roles:tree-envoy-post';
+export const ENVOY_NAME_RULE = 'roles:envoy-own-name';
 
 /**
  * "Algeria recalled its ambassador to France", "Armenia froze its participation in the CSTO": a measure on one's own
@@ -16,8 +17,11 @@ export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate
   const posted = cuePhrases(ctx.kb.lexicon.clauseCues, 'posted');
   const nouns = new Set([...posted].map((p) => p.split(' ')[0]));
   const envoy = c.trigger.tokens.find((k) => k !== c.trigger.head && nouns.has(view.tokens[k].lower));
+  if (envoy === undefined) return c;
+  const named = envoyNamed(ctx, envoy, c);
+  if (named) return named;
   // (the envoy's own phrase, "its ambassador", is no target of its sender's measure)
-  if (envoy === undefined || c.targets.some((t) => view.tokens[envoy].start < t.start || view.tokens[envoy].end > t.end)) return c;
+  if ( c.targets.some((t) => view.tokens[envoy].start < t.start || view.tokens[envoy].end > t.end)) return c;
   const onNoun = view.childrenWith(envoy, 'nmod');
   // ("recalled its envoy | to Ireland" with "to Ireland" the verb's: only right after the object's phrase)
   const onVerb = view.label(envoy) === 'obj' ? view.childrenWith(view.head(envoy), 'obl').filter((n) => view.span(n)[0] === view.span(envoy)[1]) : [];
@@ -30,4 +34,27 @@ export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate
     return { ...c, targets: [{ ...phrase, code: hostCode }], rules: [...c.rules, ENVOY_POST_RULE] };
   }
   return c;
+}
+
+/**
+ * "France recalled its ambassador, Stephane Romatet, for consultations": the name set off by commas right after the
+ * envoy is the envoy's own, no target; the post after it ("its envoy, Anna Berg, from Tehran") is, else no one is
+ * named. The parse hangs such a name anywhere, so it is read on the words; null when no name follows the envoy.
+ */
+const OWN = new Set(['its', 'their', 'his', 'her', 'own']);
+
+function envoyNamed(ctx: SentenceContext, envoy: number, c: Candidate): Candidate | null {
+  const t = ctx.doc.tokens;
+  const comma = t[envoy + 1], first = t[envoy + 2];
+  // (only one's own envoy, "its ambassador": "expelled the ambassador, Fernando Ortiz" acts on the one named)
+  if (!OWN.has(t[envoy - 1]?.lower) || comma?.text !== ',' || !first || first.sentence !== t[envoy].sentence) return null;
+  const name = c.targets.find((p) => p.start === first.start && (p.kind === 'person' || p.kind === 'named' && !p.code));
+  if (!name) return null;
+  let j = envoy + 2;
+  while (t[j] && t[j].end <= name.end) j++;
+  if (t[j]?.text === ',') j++;
+  const posted = cuePhrases(ctx.kb.lexicon.clauseCues, 'posted');
+  const host = t[j] && posted.has(`${t[envoy].lower} ${t[j].lower}`) ? ctx.phraseAt.get(j + 1) : undefined;
+  const targets = host?.code && ['country', 'organization', 'group'].includes(host.kind) ? [host] : [];
+  return { ...c, targets: [...targets, ...c.targets.filter((p) => p !== name && p !== host)], rules: [...c.rules, ENVOY_NAME_RULE] };
 }
