@@ -146,3 +146,26 @@ placedIn('a resident of a town, and locatives of a part or a distance, keep thei
   ['Rebels captured Tigray\'s capital Mekelle on Monday.', 'captured', 'Mek\'ele', 'ETH'],
   ['M23 rebels attacked a village in eastern Congo\'s North Kivu province on Monday.', 'attacked', 'North Kivu', 'COD'],
 ]);
+
+// "the previous week", "the week before" were read as nothing (the act kept its telling day or the day before's): a
+// week anaphor, the week before the day the story or its own sentence speaks of (resolve/date-phrases.ts); "the week
+// before the election" counts from the election and is left to it.
+datedAs('the previous week counts back from the story\'s day', [
+  ['An official in Kandahar said Taliban authorities had detained two journalists the previous week.', 'detained', '2026-11-23', 'week'],
+  ['Police said on Friday that they had arrested the man the week before.', 'arrested', '2026-11-20', 'week'],
+  ['Rebels attacked the town on Sunday. Troops had shelled their positions the previous week.', 'shelled', '2026-11-22', 'week'],
+]);
+
+// "Police arrested 15 people in Manipur earlier this week, officials said": the parser hung "earlier" (and under it
+// "15 people in Manipur", read as its measure) on the closing verb of saying; the time-before-speaker repair moved the
+// time noun back to the act but left its opening adverb, so the place stood in the report's clause and the act fell
+// back on the country (tree-repair time-before-speaker.ts moves the adverb with its phrase).
+placedIn('a place before a time phrase and a closing speaker', [
+  ['Police arrested 15 people in Manipur earlier this week, officials said.', 'arrested', 'Manipur', 'IND'],
+  ['Police arrested 30 people in Sindh earlier this week, officials said.', 'arrested', 'Sindh', 'PAK'],
+  ['Police arrested 18 people in Jharkhand earlier this week, officials said.', 'arrested', 'Jharkhand', 'IND'],
+]);
+placedIn('other counted objects kept their place', [
+  ['Soldiers detained 30 students in Mandalay earlier this month, residents said.', 'detained', 'Mandalay', 'MMR'],
+  ['Troops detained 100 people in Gao late last month, residents said.', 'detained', 'Gao', 'MLI'],
+]);
