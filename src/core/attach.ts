@@ -57,7 +57,7 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   const inSentence = places.filter((p) =>
     p.start >= sentenceStart && p.end <= sentenceEnd &&
     (p.place.precision !== 'country' || p.locative) &&
-    (ownPart(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
+    (ownPart(p) || nearParticipant(p) || !participantSpans.some(([s, e]) => s <= p.start && p.end <= e && p.place.precision === 'country')));
   // "took control of Maaret al-Numan": a place phrase that hangs on the trigger in the tree beats one elsewhere in the sentence
   // ... and so does the town set off after its region's place noun ("in the Tigray capital, Mekelle"), whatever the parse
   const hanging = inSentence.filter(hangsOnTrigger);
@@ -71,6 +71,13 @@ export function placeFor(sentenceStart: number, sentenceEnd: number, headChar: n
   return [...candidates].sort((a, b) =>
     (PRECISION_RANK[a.place.precision] - PRECISION_RANK[b.place.precision]) || lineOf(a) - lineOf(b) || holds(a) - holds(b) || Math.abs(a.start - headChar) - Math.abs(b.start - headChar))[0];
 }
+
+// "held drills off Taiwan", "fired a missile toward Japan": a country named after a word of nearness is where the act
+// was, even as the country it faces (a target); "attacked Ukraine", "sanctions on Iran" stay no place
+const NEAR_PREPS = new Set(['off', 'near', 'around', 'toward', 'towards']);
+export const NEAR_PARTICIPANT = 'place:near-participant';
+/** A country named right after a word of nearness ("off Taiwan", "near Japan", "close to Israel"). */
+export const nearParticipant = (p: PlaceMention) => p.place.precision === 'country' && p.prep !== null && p.prep !== undefined && NEAR_PREPS.has(p.prep);
 
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 // between a region's name and its town's: "Tigray's capital, Mekelle", "the Borno state capital, Maiduguri"

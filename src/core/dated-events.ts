@@ -89,7 +89,7 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const assembled = assembleEvents(article.id, doc, sentence, article.published, visitorFirst(withTreeTargets(ctx, ctx.tree, c)), {
-    certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : [])],
+    certainty: u.certainty, frame: u.frame, quote: u.quote, dates, place: where.place, inferredPlace: where.inferred, rules: [...u.rules, ...where.rules, ...(ofActNoun.length > 0 ? [ACT_NOUN_DATE] : []), ...dates.flatMap((d) => (d.rule ? [d.rule] : []))],
     articleCountry: scope.articleCountry, roleCountries: scope.roleCountries, fallbackPlace: where.fallback, storyDate: dates.length > 0 ? null : carriedDate(u, scope) ?? storyDateUnlessSetAside(scope, [...possessiveDatesOfOtherNouns(ctx.tree(), doc.tokens, sentenceDates, c.trigger.head, reaction), ...datesOfOtherRelatives(doc.tokens, sentenceDates, c.trigger.head, scope.storyPlaces.materialActNoun)]), bare: u.bare,
   }, u.refs).map((e) => withEventDateCodes(withTellingDay(e, { start: sentence.start, text: doc.text.slice(sentence.start, sentence.end) }, sentenceDates), ctx.kb, article.published));
   if (assembled.length === 0) drop?.('assemble', 'assemble:no-actor-or-target-left', c.trigger, c.info.type);

@@ -10,7 +10,7 @@ import { addressedBodies, addressOfTrigger } from '../resolve/body-seats.ts';
 import { compassParts } from '../resolve/compass-parts.ts';
 import { tokenAt } from '../resolve/token-map.ts';
 import type { ActorPhrase, PlaceMention } from '../resolve/types.ts';
-import { placeFor } from './attach.ts';
+import { NEAR_PARTICIPANT, nearParticipant, placeFor } from './attach.ts';
 import { paragraphPlace } from './paragraph-place.ts';
 import { STAY_FOR_TALKS } from '../extract/stay-purpose.ts';
 import { STAY_HOST_RULE } from '../extract/stay-abroad.ts';
@@ -168,6 +168,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // "struck Kyiv and Lviv": the country of the places listed together (listed-places.ts)
   const listed = chosen && !governed ? listedPlacesCountry(doc.text, chosen, ownClause.filter(judged), story.countries, story.lexicon.placeNounWords) : null;
   const named = listed ?? chosen;
+  if (named && nearParticipant(named) && participants.some(([s, e]) => s <= named.start && named.end <= e)) rules.push(NEAR_PARTICIPANT);
   // "Rebels from Darfur attacked a town in Kordofan": the subject's place gave way to the act's
   if (!governed && !spokenAt && chosen && chosen !== placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, ownClause, participants, hangs, doc.text)) rules.push('place:act-before-subject');
   if (!governed) rules.push(...filtered.rules);

@@ -27,15 +27,22 @@ export const PersonRecord = z.object({
   from: z.string().nullable().optional(),
   to: z.string().nullable().optional(),
 });
-export const SiteRecord = z.object({
+const SiteFields = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   kind: z.string(),
-  country: Iso3,
+  country: Iso3.nullable(),
+  // the states that claim a feature at sea ("Scarborough Shoal": CHN, PHL, TWN), which then has no country
+  disputed: z.array(Iso3).min(2).optional(),
   admin1: z.string().optional(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+});
+
+/** A site: a land site always has its country; one at sea claimed by several states has none (docs/knowledge-sources.md). */
+export const SiteRecord = SiteFields.refine((s) => (s.country === null) === (s.disputed !== undefined), {
+  message: 'a site has a country, or none and the states that dispute it ("disputed")',
 });
 
 function parseJson<T extends z.ZodTypeAny>(file: string, content: string, schema: T): z.infer<T> {
@@ -105,7 +112,8 @@ export function roleEntries(file: string, content: string): Array<[string, RoleE
   });
 }
 
-export const RegionRecord = SiteRecord.extend({ country: Iso3.nullable() });
+// seas and straits shared by several shores have no country either, disputed or not
+export const RegionRecord = SiteFields.extend({ country: Iso3.nullable() });
 
 /** Seas, straits and named regions that GeoNames' first-level divisions lack ("Red Sea", "North Waziristan"). */
 export function regionPlaces(file: string, content: string): Array<[string, PlaceEntry]> {

@@ -83,6 +83,7 @@ export interface LexiconFiles {
   readonly retakingVerbs?: string;
   readonly partitiveWords?: string;
   readonly seaNouns?: string;
+  readonly tellingVerbs?: string;
   readonly townBodies?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
@@ -183,6 +184,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     familyNameFirst: new Set(parseTsv(files.familyNameFirst ?? '').map(({ cells }) => cells[0].toUpperCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
     seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),
+    tellingVerbs: new Set(parseTsv(files.tellingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),

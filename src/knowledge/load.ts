@@ -131,6 +131,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     envoyNouns: read('lexicon/envoy-nouns.tsv'),
     sideNouns: read('lexicon/side-nouns.tsv'),
     seaNouns: read('lexicon/sea-nouns.tsv'),
+    tellingVerbs: read('lexicon/telling-verbs.tsv'),
     townBodies: read('lexicon/town-bodies.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     documentNouns: read('lexicon/document-nouns.tsv'),

@@ -18,6 +18,7 @@ import { quotedAsSayingFrame } from './quoted-speaker.ts';
 import { claimNounFrame } from './claim-noun.ts';
 import { reportEnd } from './frame-end.ts';
 import { conjoinedSpeaker } from './conjoined-speaker.ts';
+import { TOLD_BY, tellingAfterAuxiliary, toldHearer } from './told-hearer.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -86,8 +87,9 @@ function afterOwnSubject(t: readonly Token[], verb: number): boolean {
 }
 
 // "alleged that", "alleged Thursday that": the tagger sometimes takes a reporting verb for an adjective; "that" after it settles it
+// ... as it may one after an auxiliary: "had informed him that" (told-hearer.ts)
 const isReporting = (ctx: SentenceContext, t: Token) =>
-  (t.pos === 'VERB' || reportsThatClause(ctx.doc.tokens, t.index)) && someFormIn(t, ctx.kb.lexicon.reporting);
+  (t.pos === 'VERB' || reportsThatClause(ctx.doc.tokens, t.index) || tellingAfterAuxiliary(ctx, t.index)) && someFormIn(t, ctx.kb.lexicon.reporting);
 
 /** True when one of the token's base forms is in `words` (asked at every token: a loop, no callback made). */
 function someFormIn(t: Token, words: { has(word: string): boolean }): boolean {
@@ -150,6 +152,13 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     }
     const verb = baseForms(t[i]).find((b) => ctx.kb.lexicon.reporting.has(b)) ?? t[i].lemma;
     const certainty = ctx.kb.lexicon.reporting.get(verb) ?? 'claimed';
+    // "he was told (by police) that ...": the hearer says nothing; the teller, else the frame around, says it
+    const heard = toldHearer(ctx, i);
+    if (heard?.teller) {
+      frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: heard.teller, verb: t[i].text, certainty, quote: null, rule: TOLD_BY });
+      continue;
+    }
+    if (heard && frames.some((f) => f.from <= i && i < f.to)) continue;
     const quoted = quotedAsSayingFrame(ctx, i, certainty);
     if (quoted) {
       frames.push(quoted);

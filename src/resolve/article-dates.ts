@@ -4,6 +4,7 @@ import { shiftDay } from './date-phrases.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
 const ANAPHOR_REACH = 3;
+export const ANAPHOR_OWN_SENTENCE = 'date:anaphor-own-sentence';
 /** How many sentences a paragraph's date carries through sentences that state none. */
 const PARAGRAPH_REACH = 3;
 /** How far before a sentence its dates may be looked for. */
@@ -24,10 +25,14 @@ export class ArticleDates {
   of(index: number): DateMention[] {
     const cached = this.cache.get(index);
     if (cached) return cached;
-    const found = this.stated(index).map((d) => {
+    const own = this.stated(index);
+    const found = own.map((d) => {
       if (d.anaphor === undefined) return d;
-      const day = this.lastStatedDay(index);
-      return day ? { ...d, value: shiftDay(day, d.anaphor) } : d;
+      // "The army said on Tuesday that rebels attacked the base the day before": a day its own sentence states before it
+      // is the day the anaphor counts from, before the previous sentences' (the telling day of reported speech too)
+      const sameSentence = dayBefore(own, d.start);
+      const day = sameSentence ?? this.lastStatedDay(index);
+      return day ? { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) } : d;
     });
     this.cache.set(index, found);
     return found;
@@ -106,6 +111,12 @@ export class ArticleDates {
     }
     return null;
   }
+}
+
+/** The last day-precise, non-anaphoric date of a sentence that ends before `start`. */
+function dayBefore(dates: readonly DateMention[], start: number): string | null {
+  const days = dates.filter((d) => d.precision === 'day' && d.anaphor === undefined && d.end <= start);
+  return days.length ? days[days.length - 1].value : null;
 }
 
 /** The date stands in the sentence's opening words ("In August near Kabul, ...", "Last June, ..."). */

@@ -23,7 +23,10 @@ export interface CityName {
   candidates: readonly PlaceEntry[];
   locative: boolean;
   prep: string | null;
+  rule?: string;
 }
+
+export const TOWN_BEFORE_FACILITY = 'place:town-before-facility';
 
 /** Capitalised words in a place position that GeoNames knows as a city: "in Kirkuk", "shelled Kharkiv", "Kyiv was hit". */
 export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: SpanIndex<PlaceMention>, gazetteer: readonly PlaceMention[], storyCountries: ReadonlySet<string>): CityName[] {
@@ -68,9 +71,12 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     const subject = (prev === undefined || prev.sentence !== t.sentence) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
     // ... or a facility named by its town after "the" where an object goes: "shelled the Kherson railway station" (a
     // sizeable town only: "the Congress building" is no Congress, Arizona)
+    // ... or after "a" anywhere, the town naming where the facility is: "a Kharkiv apartment block was hit", "killed in a
+    // Lagos nightclub" (place:town-before-facility)
     const beforeThe = tokens[open - 2];
-    const facilityOfTown = !locative && !afterVerb && !subject && prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
-      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against');
+    const afterA = prev !== undefined && prev.sentence === t.sentence && (prev.lower === 'a' || prev.lower === 'an');
+    const facilityOfTown = !locative && !afterVerb && !subject && (afterA || prev?.lower === 'the' && beforeThe !== undefined && beforeThe.sentence === t.sentence
+      && (beforeThe.pos === 'VERB' || beforeThe.lower === 'on' || beforeThe.lower === 'against'));
     if (!locative && !afterVerb && !subject && !facilityOfTown) continue;
     const j = nameRunEnd(doc, i);
     // Longest run of capitalised words that names a city: "Kafr Nabl" before "Kafr"; after a locative word, failing
@@ -91,7 +97,8 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(from, tokens[hit.k].end);
-    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep });
+    // (the town before a facility after "a" is no participant: "a raid on a Lagos nightclub" lands on the nightclub)
+    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep, ...(facilityOfTown && afterA ? { rule: TOWN_BEFORE_FACILITY } : {}) });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
     else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
     i = hit.k;

@@ -139,6 +139,8 @@ const DAY_ANAPHORS: Array<[RegExp, number]> = [
 const COUNTED_ANAPHOR = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|fortnight)s?\s+(later|earlier)\b|\b(?:hours|minutes|moments)\s+later\b/gi;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
+const WEEK_ANAPHOR = /\bthe\s+(?:previous|preceding|prior)\s+week\b|\bthe\s+week\s+before\b(?!\s+(?:the|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)/gi;
+
 export function dayAnaphors(sentence: string, offset: number, published: string): DateMention[] {
   const out: DateMention[] = [];
   const day = published.slice(0, 10);
@@ -147,6 +149,11 @@ export function dayAnaphors(sentence: string, offset: number, published: string)
       const start = offset + m.index;
       out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(day, Math.min(0, shift)), precision: 'day', anaphor: shift });
     }
+  }
+  // "the previous week", "the week before": the week before the day the story was speaking of
+  for (const m of sentence.matchAll(WEEK_ANAPHOR)) {
+    const start = offset + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], value: shiftDay(day, -7), precision: 'week', anaphor: -7 });
   }
   for (const m of sentence.matchAll(COUNTED_ANAPHOR)) {
     const n = m[1] === undefined ? 0 : NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);

@@ -132,6 +132,8 @@ export function findDates(sentence: string, offset: number, published: string | 
   return [...kept, ...past].filter((d) => !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset))).sort((a, b) => a.start - b.start);
 }
 
+const SATURDAY = 6;
+
 type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };
 
 function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: boolean): Classified | null {
@@ -151,7 +153,9 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
     // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
     // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)
-    return relative(weekdayDate(weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), /\bweekend\b/.test(text) ? 'week' : 'day');
+    // ... also "last weekend", which chrono reads as its Sunday
+    const weekend = /\bweekend\b/.test(text);
+    return relative(weekdayDate(weekend ? SATURDAY : weekday, ref, future && !/\b(last|past|previous)\b/.test(text)), weekend ? 'week' : 'day');
   }
   const explicitYear = r.start.isCertain('year');
   const month = date.getUTCMonth() + 1;

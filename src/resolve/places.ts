@@ -86,7 +86,7 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
     const people = c.prep === 'of' ? countryOfPeopleBefore(doc.text, c.start, kb) : null;
     const candidates = people ? readingsIn(c.candidates, people) : c.candidates;
     const chosen = qualified[k]?.entry ?? (candidates.length > 0 ? chooseCity(candidates, storyGeography(around, others, weakCountries), c.key) ?? (people ? candidates[0] : null) : null);
-    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep, ...(qualified[k] ? { qualifier: [qualified[k].start, qualified[k].end] as const } : {}) });
+    if (chosen) out.push({ start: c.start, end: c.end, text: c.text, place: asNamedBy(doc.text, c.start, chosen), locative: c.locative, prep: c.prep, ...(qualified[k] ? { qualifier: [qualified[k].start, qualified[k].end] as const } : {}), ...(c.rule ? { rule: c.rule } : {}) });
     // a name the story puts somewhere ("the town of Elbe") whose readings all lie far away: kept by name only
     else if (c.prep && NAMING_PREPS.has(c.prep)) out.push({ start: c.start, end: c.end, text: c.text, place: { ...unresolved(c.text), country: people }, locative: true, prep: c.prep });
   }

@@ -53,4 +53,6 @@ export interface DateMention {
    * Thursday and are expected to meet again": Thursday looks forward for the sentence); a past act dates by it.
    */
   readonly pastValue?: string;
+  /** The rule that resolved it, when one did beyond reading its words ("date:anaphor-own-sentence"). */
+  readonly rule?: string;
 }

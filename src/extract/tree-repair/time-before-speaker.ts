@@ -5,6 +5,9 @@ import { CLOSING_REPORT_FORMS } from './clause-verbs.ts';
 // the nouns of a stretch of time a date phrase ends in: "late last month", "earlier this week", "early last year"
 const TIME_NOUNS = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'night', 'evening', 'afternoon']);
 
+// the adverbs that open such a phrase
+const TIME_OPENERS = new Set(['earlier', 'later', 'late', 'early']);
+
 /**
  * "Police arrested the leader late last month, his lawyer said", "Troops shelled the village earlier this month,
  * residents said": a time phrase opened by an adverb, right before the comma of a closing attribution, read as an
@@ -35,6 +38,9 @@ function movedFrom(tree: EditableTree, tokens: readonly Token[], verb: number): 
   for (const time of tree.children(verb)) {
     if (time > act && time < comma && tree.base(time) === 'obl' && TIME_NOUNS.has(tokens[time].lemma) && tree.children(time).some((k) => tree.base(k) === 'advmod' || tree.base(k) === 'amod' || tree.base(k) === 'det')) {
       tree.attach(time, act, tree.label(time));
+      // ... with the adverb opening the phrase, when the parser hung it on the verb of saying too ("arrested 15 people
+      // in Manipur earlier this week, officials said": "earlier", with the counted noun read as its measure under it)
+      for (const opener of tree.children(verb)) if (opener > act && opener < time && tree.base(opener) === 'advmod' && TIME_OPENERS.has(tokens[opener].lower)) tree.attach(opener, time, 'advmod');
       moved = true;
     }
   }
