@@ -236,7 +236,9 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   // ("a protest led by opposition leader X": one person leading a crowd's act does no act of one person's)
-  const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some((k) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true);
+  // ... nor does one who "led the protests" or "organized a protest" (a leading verb inside the matched trigger)
+  const leading = (k: number) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true;
+  const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some(leading) || c.trigger.pattern.kind === 'verb' && c.trigger.tokens.some(leading);
   return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? '') || rule.args.has('company') && isCompany(a));
 }
 

@@ -1,4 +1,4 @@
-import { coderPublishedOn, expectAll as expectAllCoded, expectExactSpecs } from './class-fixture.ts';
+import { coderPublishedOn, expectAll as expectAllCoded, expectExactSpecs, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 35 precision on text that should yield few or no events: business, sport, markets, tech, culture, profiles
 // and obituaries, whose words of combat are figures of speech. Found by coding ten articles written for the purpose
@@ -6,6 +6,7 @@ import { coderPublishedOn, expectAll as expectAllCoded, expectExactSpecs } from 
 // still fires. 10 June 2025 is a Tuesday.
 const code = coderPublishedOn('2025-06-10');
 const expectAll = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAllCoded(code, name, cases);
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 /** Each text codes no event at all. */
 const expectNoEvents = (name: string, texts: readonly string[]) => expectExactSpecs(code, texts.map((t) => [name, t, []] as const));
 
@@ -58,4 +59,22 @@ expectNoEvents('returning home hands nothing back', [
 expectAll('returned territory and ships stay', [
   ['Iraq returned the seized tanker to Iran on Monday.', ['RETREAT']],
   ['Russia returned the three islands to Japan.', ['RETREAT']],
+]);
+
+// "In 2013 she led the protests that toppled the government": one person who leads or organises protests leads a
+// crowd's act, as "a protest led by X" does (src/core/word-sense.ts: a leading verb inside the matched trigger keeps
+// the "protest" row for one person, ACCUSE complain, from applying); a person protesting alone still complains.
+expectAll('leading or organising a protest is a protest', [
+  ['In 2013 she led the protests in Tahrir Square that toppled the government.', ['PROTEST']],
+  ['The opposition leader led a protest outside the election commission on Monday.', ['PROTEST']],
+  ['The opposition leader spearheaded the protests against the election result in Harare.', ['PROTEST']],
+]);
+expectNone('leading or organising a protest is a protest', 'ACCUSE', [
+  'In 2013 she led the protests in Tahrir Square that toppled the government.',
+  'The opposition leader led a protest outside the election commission on Monday.',
+  'The opposition leader spearheaded the protests against the election result in Harare.',
+]);
+expectAll('one person or a state protesting still complains', [
+  ['The president protested the vote to the election commission.', ['ACCUSE']],
+  ['China protested the visit of the Taiwanese president.', ['ACCUSE China > Taiwanese president']],
 ]);
