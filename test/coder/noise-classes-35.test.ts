@@ -78,3 +78,26 @@ expectAll('one person or a state protesting still complains', [
   ['The president protested the vote to the election commission.', ['ACCUSE']],
   ['China protested the visit of the Taiwanese president.', ['ACCUSE China > Taiwanese president']],
 ]);
+
+// "Iranian hackers hit Israeli water facilities", "ransomware gangs attacked dozens of schools": hackers attack
+// through computers, a cyber attack, PLOVER COERCE mode cyber ("hacking, security breaches, website attacks"; CAMEO
+// 171 as the nouns.tsv cyber rows), no ASSAULT (argument-senses.tsv rows for any word: a hacker as the subject, or a
+// cyber word before the verb). Armed gangs, missiles, and gunmen attacking a security firm still assault.
+expectAll('hackers attacking do so through computers', [
+  ['Ransomware gangs attacked dozens of schools in Ohio last week.', ['COERCE']],
+  ['Russian military hackers attacked Ukraine\'s power grid in December.', ['COERCE']],
+  ['North Korean hackers struck a cryptocurrency exchange in Seoul on Friday.', ['COERCE']],
+  ['Iranian hackers hit Israeli water facilities in April.', ['COERCE']],
+]);
+expectNone('hackers attacking do so through computers', 'ASSAULT', [
+  'Ransomware gangs attacked dozens of schools in Ohio last week.',
+  'Russian military hackers attacked Ukraine\'s power grid in December.',
+  'North Korean hackers struck a cryptocurrency exchange in Seoul on Friday.',
+  'Iranian hackers hit Israeli water facilities in April.',
+]);
+expectAll('armed attacks near cyber words stay', [
+  ['Gunmen attacked a cybersecurity firm\'s office in Kabul on Monday.', ['ASSAULT']],
+  ['Armed gangs attacked a village in Zamfara state on Sunday.', ['ASSAULT']],
+  ['Russian missiles hit Kyiv\'s power grid on Monday.', ['ASSAULT']],
+  ['Police arrested three hackers in Madrid on Friday.', ['COERCE Police > hackers']],
+]);
