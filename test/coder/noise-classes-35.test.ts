@@ -101,3 +101,18 @@ expectAll('armed attacks near cyber words stay', [
   ['Russian missiles hit Kyiv\'s power grid on Monday.', ['ASSAULT']],
   ['Police arrested three hackers in Madrid on Friday.', ['COERCE Police > hackers']],
 ]);
+
+// "He fought for our freedom", "has fought for women's rights for decades": in tributes, obituaries and profiles a
+// politician fighting for an ideal campaigns for it (argument-senses.tsv, fight + freedom|liberty|rights|...), as
+// "fought for the cause of democracy" already was; armies fighting, or fighting for control of a place, stay.
+expectNoEvents('fighting for freedom or rights is no fighting', [
+  'Former Kenyan foreign minister Joseph Karanja has died at 88. "He fought for our freedom," President William Ruto said.',
+  'The late Ghanaian president fought for the rights of farmers all his life.',
+  'Former Chilean president Michelle Bachelet has fought for women\'s rights for decades.',
+  'The Nigerian senator fought for press freedom throughout her career.',
+]);
+expectAll('armed fighting stays', [
+  ['The Ugandan army fought rebels near the border on Monday.', ['ASSAULT Ugandan army > rebels']],
+  ['Rebels and government troops fought for control of the airport in Khartoum on Sunday.', ['ASSAULT']],
+  ['Ukrainian troops fought Russian forces for the town of Bakhmut in May.', ['ASSAULT Ukrainian troops > Russian forces']],
+]);
