@@ -116,3 +116,21 @@ expectAll('armed fighting stays', [
   ['Rebels and government troops fought for control of the airport in Khartoum on Sunday.', ['ASSAULT']],
   ['Ukrainian troops fought Russian forces for the town of Bakhmut in May.', ['ASSAULT Ukrainian troops > Russian forces']],
 ]);
+
+// "In the novel, rebel fighters ambush a convoy", "the movie opens with troops storming a village": acts told as the
+// story of a film, novel or game are no news (src/extract/tree-clauses/fiction-frame.ts, rule
+// candidate:inside-a-work-of-fiction; data/lexicon/clause-cues.tsv fiction-work and fiction-telling). What is done to
+// a film or its makers, a series of attacks staged, and a place set "in" a clause stay.
+expectNoEvents('acts told by a work of fiction', [
+  'In the novel, rebel fighters ambush a government convoy and kidnap a general.',
+  'The movie opens with troops storming a village.',
+  'In the film, police officers arrest the mayor of Chicago.',
+]);
+expectAll('acts done to films, and real acts beside fiction words, stay', [
+  ['China banned the film on Monday.', ['COERCE China > the film']],
+  ['Police arrested the director of the film in Tehran on Sunday.', ['COERCE']],
+  ['Protesters attacked a cinema showing the film in Lahore on Friday.', ['ASSAULT']],
+  ['Militants staged a series of attacks on police posts in Balochistan on Monday.', ['ASSAULT']],
+  ['Police arrived at the scene and arrested two men in Lagos on Monday.', ['COERCE']],
+  ['In the capital, police arrested 20 protesters on Monday.', ['COERCE']],
+]);
