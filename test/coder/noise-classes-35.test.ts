@@ -134,3 +134,31 @@ expectAll('acts done to films, and real acts beside fiction words, stay', [
   ['Police arrived at the scene and arrested two men in Lagos on Monday.', ['COERCE']],
   ['In the capital, police arrested 20 protesters on Monday.', ['COERCE']],
 ]);
+
+// "India's bowlers attacked the Australian batsmen": the players of a sport, named by their positions, make a sentence
+// sport (data/lexicon/off-topic.tsv: plural positions and cricket, football and American football words), where a
+// country's players are no state; troops of the same countries still attack.
+expectNoEvents('players named by position make a sentence sport', [
+  'India\'s bowlers attacked the Australian batsmen from the first over.',
+  'Pakistan\'s spinners attacked relentlessly on the final day in Lahore.',
+  'Australia\'s batsmen attacked the Indian spinners in Sydney on Friday.',
+  'Brazil\'s wingers attacked the Argentine defence throughout the semifinal.',
+  'The Kenyan team\'s strikers attacked in waves but Nigeria\'s goalkeepers held firm.',
+]);
+expectAll('troops of the same countries still attack', [
+  ['Indian troops attacked Pakistani posts in Kashmir on Sunday.', ['ASSAULT Indian troops > Pakistani posts']],
+]);
+
+// "launched a campaign against smoking": a campaign against a social ill or a disease is public policy, no offensive
+// (argument-senses.tsv, campaign + smoking|obesity|malaria|...), as a vaccination campaign; a campaign against rebels
+// or cartels stays.
+expectNoEvents('a campaign against a social ill is no offensive', [
+  'The government launched a campaign against smoking on Monday.',
+  'The Mexican government launched a campaign against obesity on Monday.',
+  'Nigeria\'s government launched a campaign against malaria in Kano state on Monday.',
+  'The Kenyan government began a campaign against plastic waste on Friday.',
+]);
+expectAll('a campaign against armed foes stays', [
+  ['The army launched a campaign against the rebels in the north on Monday.', ['ASSAULT']],
+  ['The government launched a campaign against drug cartels in Sinaloa on Monday.', ['ASSAULT']],
+]);
