@@ -162,3 +162,19 @@ expectAll('a campaign against armed foes stays', [
   ['The army launched a campaign against the rebels in the north on Monday.', ['ASSAULT']],
   ['The government launched a campaign against drug cartels in Sinaloa on Monday.', ['ASSAULT']],
 ]);
+
+// "a former foreign minister who negotiated the end of a border dispute", "the late president, who jailed his
+// opponents": the past acts of a former or late office holder told in a relative clause with no time of their own are
+// the career that describes them (src/extract/tree-clauses/description.ts, rule candidate:tree-description:career;
+// clause-cues.tsv former-holder). A relative clause with its own date, and the main clause's acts, stay.
+expectNoEvents('a former office holder\'s career told in a relative clause', [
+  'Joseph Karanja, a former Kenyan foreign minister who negotiated the end of a border dispute with Uganda, has died at 88.',
+  'The late Nigerian president, who jailed hundreds of opponents, was buried on Sunday.',
+  'Former Philippine police chief Oscar Cruz, who arrested dozens of drug suspects, has announced his candidacy for the senate.',
+]);
+expectAll('dated acts in such clauses, and the main clause, stay', [
+  ['A former rebel commander who attacked a police station in Goma on Monday was arrested on Tuesday.', ['ASSAULT', 'COERCE']],
+  ['The former minister, who negotiated the 1994 ceasefire with Armenia, died on Sunday.', ['CONSULT']],
+  ['Police arrested a former minister who fled to Dubai in March.', ['COERCE']],
+  ['The president, who met Putin in Moscow, said talks were useful.', ['CONSULT']],
+]);
