@@ -47,7 +47,7 @@ import { retagDescribingParticiples } from '../extract/describing-participle.ts'
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
-import { isCalledOffOnTree, isCancelledAct, isPreventedAct, treeCondition } from '../extract/tree-clauses/index.ts';
+import { isCalledOffOnTree, isCancelledAct, isPreventedAct, treeCondition, withoutFiction } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
@@ -228,7 +228,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
         kept = withoutReliefMobilizations(ctx, treeOf, withoutPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate);
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
-        kept = withoutCharges(treeOf, kept, dropCandidate);
+        kept = withoutFiction(treeOf, kb.lexicon.clauseCues, withoutCharges(treeOf, kept, dropCandidate), dropCandidate);
         kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));
         kept = withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate); // "summoned the envoy to protest": one act
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);

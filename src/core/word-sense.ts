@@ -218,6 +218,7 @@ const ARMED_KINDS = new Set(['forces', 'police', 'criminals']);
  *   forces      military, rebels, intelligence, or a named armed group ("troops", "the Taliban")
  *   police      police ("riot police", "Kenyan police")
  *   party       a named political party ("the ANC"); other named groups keep their phrase kind (group)
+ *   company     a business (companies.json, a role coded BUS: "the carmaker"), besides its kind organization
  *   none        no actor at all ("went on a trip to Glasgow", "First trip to Canada": a trip no one makes is a traveller's)
  */
 /**
@@ -241,9 +242,14 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   // ("a protest led by opposition leader X": one person leading a crowd's act does no act of one person's)
-  const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some((k) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true);
-  return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? ''));
+  // ... nor does one who "led the protests" or "organized a protest" (a leading verb inside the matched trigger)
+  const leading = (k: number) => ctx.kb.lexicon.leadingParticiples?.has(t[k].lemma) === true;
+  const led = c.rules.includes(LED_BY_RULE) || c.trigger.pattern.kind === 'noun' && ctx.tree().childrenWith(c.trigger.head, 'acl').some(leading) || c.trigger.pattern.kind === 'verb' && c.trigger.tokens.some(leading);
+  return c.actors.every((a) => rule.args.has(actorKind(a)) && !(led && actorKind(a) === 'person') || rule.args.has(forceKind(ctx, a) ?? '') || rule.args.has('company') && isCompany(a));
 }
+
+// a business by name (companies.json, role BUS) or by role ("the carmaker"): a kind besides organization
+const isCompany = (a: ActorPhrase) => a.entry?.role === 'BUS' || /BUS$/.test(a.code ?? a.roleCode ?? '');
 
 // codes of armed forces (military, rebels, intelligence) and of police; a named group the gazetteer lists as rebels
 // and of armed criminals (gangs, bandits: CRM)

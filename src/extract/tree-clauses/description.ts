@@ -54,6 +54,7 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     if (modifier !== null) return modifier;
   }
   if (label === 'acl:relcl') {
+    if (hasRelativeWord(view, verb) && verbTime(view, verb) === 'past' && isFormerHolder(view, noun, lexicon) && !hasOwnTime(view, verb, lexicon)) return 'career';
     if (!(hasRelativeWord(view, verb) || isContactRelative(view, verb)) || verbTime(view, verb) === 'past') return null;
     // a passive tells what was done to the noun: only a state in the simple present describes it ("which is backed by
     // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
@@ -84,6 +85,23 @@ function onOccasion(view: TreeView, verb: number, lexicon: Partial<Pick<Lexicon,
   // (the parse may hang the time on the object: "captured two districts | this week")
   const holders = [verb, ...view.childrenWith(verb, 'obj')];
   return holders.some((h) => view.children(h).some((c) => ['obl', 'nmod', 'advmod'].includes(view.base(c)) && times.has(view.tokens[c].lower) && !RECORD_MARKERS.has(view.marker(c) ?? '')));
+}
+
+// "a former foreign minister who negotiated the border treaty", "the late president, who jailed his opponents": a past
+// act told of a former or late office holder, with no time of its own, is the career that describes them (obituaries,
+// profiles); "a former commander who attacked a police station on Monday" tells an act
+function isFormerHolder(view: TreeView, noun: number, lexicon: Partial<Pick<Lexicon, 'clauseCues'>>): boolean {
+  const marks = lexicon.clauseCues ? cuePhrases(lexicon.clauseCues, 'former-holder') : new Set<string>();
+  if (noun < 0 || marks.size === 0) return false;
+  for (let k = view.span(noun)[0]; k < noun; k++) if (marks.has(view.tokens[k].lower)) return true;
+  return false;
+}
+const DATE_WORD = /^(?:\d{4}s?|january|february|march|april|may|june|july|august|september|october|november|december|year|ago)$/;
+function hasOwnTime(view: TreeView, verb: number, lexicon: Partial<Pick<Lexicon, 'clauseCues'>>): boolean {
+  if (onOccasion(view, verb, lexicon)) return true;
+  const [from, to] = view.span(verb);
+  for (let k = from; k < to; k++) if (DATE_WORD.test(view.tokens[k].lower)) return true;
+  return false;
 }
 
 const GERUND_TAKERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'about', 'on', 'upon', 'in', 'against', 'while', 'when', 'since', 'to']);

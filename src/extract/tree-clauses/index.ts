@@ -25,3 +25,4 @@ export { epistemicGovernor, type EpistemicCues } from './epistemic-governor.ts';
 export { isImperative, isSupposed } from './imperative.ts';
 export { isLandmarkAct, isLandmarkClause } from './landmark-act.ts';
 export { isEvaluatedAct } from './evaluated-act.ts';
+export { withoutFiction, FICTION_RULE } from './fiction-frame.ts';

@@ -1,0 +1,37 @@
+import type { Candidate } from '../candidate.ts';
+import type { TreeView } from '../tree-roles/tree-view.ts';
+import type { CueEntry } from '../../knowledge/types.ts';
+import { cuePhrases } from '../cue-groups.ts';
+
+export const FICTION_RULE = 'candidate:inside-a-work-of-fiction';
+
+// how far up from the trigger a telling verb may stand ("the film follows soldiers | who | storm a village")
+const MAX_STEPS = 6;
+
+/**
+ * Acts told as the story of a film, novel or game: "the film follows a platoon that storms a village", "in the novel,
+ * rebels ambush a convoy", "the director stages battle scenes as snipers pick off soldiers". The trigger, or a clause
+ * it hangs under, is told by a work of fiction (data/lexicon/clause-cues.tsv fiction-work) as the subject or object
+ * of a verb of telling (fiction-telling), or is set "in" such a work. What is done to the work itself ("China banned
+ * the film") is no story told by it, and stays.
+ */
+export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  const works = cuePhrases(cues, 'fiction-work');
+  if (works.size === 0) return [...candidates];
+  return candidates.filter((c) => {
+    if (!toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'))) return true;
+    onDrop?.(c, FICTION_RULE);
+    return false;
+  });
+}
+
+function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
+  const work = (n: number) => works.has(view.tokens[n].lemma) || works.has(view.tokens[n].lower);
+  for (let a = k, steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
+    // "In the novel, rebels ambush a convoy"
+    if (view.childrenWith(a, 'obl', 'nmod').some((n) => view.marker(n) === 'in' && work(n))) return true;
+    // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
+    if (a !== k && telling.has(view.tokens[a].lemma) && view.childrenWith(a, 'nsubj', 'obj').some(work)) return true;
+  }
+  return false;
+}
