@@ -130,6 +130,13 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
+    // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after the main clause is done by that
+    // clause's subject, so its object is never that subject
+    if (governor !== null && doc.tokens[governor - 1]?.text === ',' && doc.tokens[governor].lower.endsWith('ing')) {
+      const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
+      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      if (own && !bound.includes(own)) bound.push(own);
+    }
     const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name) || (t.members?.some(isBound) ?? false);
     // "Britain and Australia said they": a plural pronoun takes up a list joined by "and" as a whole (coordinated-antecedent.ts)
     const plural = p.refersTo === 'any_plural';
@@ -166,7 +173,8 @@ export function resolveAnaphora(
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
-      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
+      // ("it" after its verb is an object as "them" is: "accusing it of arming the RSF")
+      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase()) || p.text.toLowerCase() === 'it' && governor !== null;
       // (a speaker after its report, as a subject before it, owns the possessive of what it adds: "..., Ukraine's air
       // force said, adding that its units had downed 98 drones")
       const trailingOwner = possessive && distance === 0 && speaksBefore(doc, cand, p, isReporting);
