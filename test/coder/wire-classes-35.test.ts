@@ -53,6 +53,7 @@ expectCodes('the object of an act named by a speaker', [
   ['U.S. forces bombed what the Pentagon called an Islamic State camp in Somalia.', 'bombed', 'USAMIL', 'islamic-state'],
   ['Turkish drones struck what Ankara called PKK hideouts in northern Iraq on Sunday.', 'struck', 'TURMIL', 'pkk'],
   ['Russian missiles hit what Moscow said were military targets in Kyiv.', 'hit', 'RUSMIL', 'UKRMIL'],
+  ['The fighting began on Sunday, when Israeli drones hit what Israel called "Hamas command centres" in Gaza City.', 'hit', 'ISRMIL', 'hamas'],
 ]);
 expectAll('the speaker of the naming clause is no target', [
   ['The army shelled what it described as rebel positions near the town.', ['ASSAULT army > rebel positions']],
@@ -75,4 +76,22 @@ expectCodes('an armed description still takes up an armed group', [
 ]);
 expectNone('a company is no armed actor', 'ASSAULT', [
   'Glencore closed a mine in the province on Monday.',
+]);
+
+// "An improvised explosive device killed two police officers": an act's weapon as its subject states an attack by
+// nobody named (tree-roles/instrument-subject.ts), but only a one-word weapon or act noun counted, so a weapon named
+// by several words ("improvised explosive device", data/patterns/nouns.tsv ASSAULT rows) left the act with no role
+// and it was dropped. The subject's words ending such a name count as the weapon; a device in the "of" phrase of
+// another noun ("the explosion of a device that ...") is that noun's detail.
+expectAll('a weapon named by several words as the subject', [
+  ['An improvised explosive device killed two police officers on Sunday.', ['ASSAULT null > police officers']],
+  ['An improvised explosive device wounded three soldiers near Kidal on Monday.', ['ASSAULT null > soldiers']],
+  ['Improvised explosive devices killed four soldiers in the north last week.', ['ASSAULT null > soldiers']],
+]);
+expectAll('a one-word weapon as the subject stays as it was', [
+  ['A roadside bomb killed three soldiers in Helmand on Monday.', ['ASSAULT null > soldiers']],
+]);
+expectNone('a device in the "of" phrase of another noun, or a mine that is a pit, makes no attack', 'ASSAULT', [
+  'Gunfire followed the explosion of an improvised explosive device that targeted an army vehicle, witnesses said.',
+  'A gold mine employed 300 workers in the province.',
 ]);

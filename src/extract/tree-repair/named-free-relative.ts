@@ -17,10 +17,11 @@ export const NAMED_FREE_RELATIVE = 'tree-repair:named-free-relative';
 export function repairNamedFreeRelative(tree: EditableTree, tokens: readonly Token[]): string | null {
   for (const what of tree.nodes()) {
     if (tokens[what].lower !== 'what' || tree.upos(what) !== 'PRON') continue;
-    // the naming verb: a relative clause on "what" (the act's object), or a complement clause of the act with "what" its object
-    const naming = tree.children(what).find((c) => c > what && tree.label(c) === 'acl:relcl') ?? (tree.head(what) > what ? tree.head(what) : -1);
-    if (naming < 0 || !NAMING.has(tokens[naming].lemma) || tree.upos(naming) !== 'VERB') continue;
-    const act = tree.head(naming) === what ? tree.head(what) : tree.base(naming) === 'ccomp' ? tree.head(naming) : -1;
+    // the naming verb: the first verb after "what", wherever the parse hung it (a relative clause on "what", a
+    // complement of the act with "what" its object, or a clause further on)
+    const naming = tree.nodes().find((n) => n > what && tree.upos(n) === 'VERB');
+    if (naming === undefined || !NAMING.has(tokens[naming].lemma)) continue;
+    const act = tree.head(what) === naming ? (tree.base(naming) === 'ccomp' ? tree.head(naming) : -1) : tree.base(what) === 'obj' ? tree.head(what) : -1;
     if (act < 0 || act > what || tree.upos(act) !== 'VERB') continue;
     if (!tree.children(naming).some((c) => c > what && c < naming && tree.base(c) === 'nsubj')) continue;
     // what is named: the object after the verb ("called | depots"), or an "as" phrase ("described as | positions")
