@@ -95,3 +95,20 @@ expectNone('a device in the "of" phrase of another noun, or a mine that is a pit
   'Gunfire followed the explosion of an improvised explosive device that targeted an army vehicle, witnesses said.',
   'A gold mine employed 300 workers in the province.',
 ]);
+
+// "The ministry said it was in contact with the owners and would send a frigate": "would" right after a past reporting
+// verb's clause is the future of the statement (a plan announced), but in a second conjunct of that clause, or in a
+// conjunct the parse hung on the reporting verb after its clause, it was read as a hypothetical and the plan was
+// dropped. The conjunct reports as its first clause does (extract/modality.ts reportedInTree).
+expectAll('a reported plan in the second conjunct of a reported clause', [
+  ['The ministry said it was in contact with the owners and would send a frigate to the area.', ['MOBILIZE']],
+  ['The army said it had lost contact with the unit and would deploy more troops to the town.', ['MOBILIZE']],
+  ['Officials said the country was ready and would impose sanctions on Russia.', ['SANCTION null > Russia']],
+  ['The navy said it had rescued 12 sailors and would send a warship to the strait.', ['MOBILIZE']],
+]);
+expectNone('a "would" under a condition stays no event', 'SANCTION', [
+  'If the talks fail, the country would impose sanctions on Russia.',
+]);
+expectNone('a "would" under a condition in a reported conjunct stays no event', 'ASSAULT', [
+  'The minister said talks had stalled, and Russia would attack if they failed.',
+]);
