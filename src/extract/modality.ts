@@ -129,11 +129,11 @@ function reportedInTree(ctx: SentenceContext, would: number): boolean {
   let verb = view.head(would);
   if (verb < 0 || view.base(would) !== 'aux') return false;
   // "said it was in contact with the owners and would send a frigate": a conjunct of the reported clause reports too
-  while (view.base(verb) === 'conj' && view.head(verb) >= 0) {
+  // (one with no subject of its own, sharing the reported subject; hung on the reporting verb itself after its
+  // reported clause, or on that clause)
+  while (view.base(verb) === 'conj' && view.head(verb) >= 0 && !view.children(verb).some((c) => view.base(c) === 'nsubj')) {
     const first = view.head(verb);
-    // (... or hung on the reporting verb itself, after its reported clause, with no subject of its own)
-    const onSaying = view.children(first).some((c) => c < verb && view.base(c) === 'ccomp') && !view.children(verb).some((c) => view.base(c) === 'nsubj');
-    verb = onSaying ? view.children(first).find((c) => c < verb && view.base(c) === 'ccomp')! : first;
+    verb = view.children(first).find((c) => c < verb && view.base(c) === 'ccomp') ?? first;
   }
   if (view.base(verb) !== 'ccomp') return false;
   const say = view.tokens[view.head(verb)];

@@ -130,10 +130,11 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
-    // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after the main clause is done by that
-    // clause's subject, so its object is never that subject
+    // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after a clause is done by that clause's
+    // subject (the last phrase before it that its verb follows: "..., the army said, accusing them"), so its object is
+    // never that subject
     if (governor !== null && doc.tokens[governor - 1]?.text === ',' && doc.tokens[governor].lower.endsWith('ing')) {
-      const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
+      const subject = ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && o.end <= doc.tokens[governor].start && verbFollows(doc, o)).pop();
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
@@ -213,6 +214,13 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** The phrase's verb comes right after it (adverbs between): it is that verb's subject. */
+function verbFollows(doc: AnalyzedText, p: ActorPhrase): boolean {
+  let next = tokenAt(doc, p.end - 1) + 1;
+  while (doc.tokens[next]?.pos === 'ADV') next++;
+  return doc.tokens[next]?.pos === 'VERB' || doc.tokens[next]?.pos === 'AUX';
+}
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);
