@@ -128,8 +128,16 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
 // verb, however long its subject (the word scan of reported-future.ts reads short subjects only)
 function reportedInTree(ctx: SentenceContext, would: number): boolean {
   const view = ctx.tree();
-  const verb = view.head(would);
-  if (verb < 0 || view.base(would) !== 'aux' || view.base(verb) !== 'ccomp') return false;
+  let verb = view.head(would);
+  if (verb < 0 || view.base(would) !== 'aux') return false;
+  // "said it was in contact with the owners and would send a frigate": a conjunct of the reported clause reports too
+  // (one with no subject of its own, sharing the reported subject; hung on the reporting verb itself after its
+  // reported clause, or on that clause)
+  while (view.base(verb) === 'conj' && view.head(verb) >= 0 && !view.children(verb).some((c) => view.base(c) === 'nsubj')) {
+    const first = view.head(verb);
+    verb = view.children(first).find((c) => c < verb && view.base(c) === 'ccomp') ?? first;
+  }
+  if (view.base(verb) !== 'ccomp') return false;
   const say = view.tokens[view.head(verb)];
   return say !== undefined && say.pos === 'VERB' && ctx.kb.lexicon.reporting.has(say.lemma) && say.lower !== say.lemma;
 }

@@ -135,6 +135,14 @@ export function resolveAnaphora(
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
     }
+    // "Sudan cut ties with the UAE, accusing it of ...": a participle set off after a clause is done by that clause's
+    // subject (the last phrase before it that its verb follows: "..., the army said, accusing them"), so its object is
+    // never that subject
+    if (governor !== null && doc.tokens[governor - 1]?.text === ',' && doc.tokens[governor].lower.endsWith('ing')) {
+      const subject = ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && o.end <= doc.tokens[governor].start && verbFollows(doc, o)).pop();
+      const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
+      if (own && !bound.includes(own)) bound.push(own);
+    }
     // ("Kinshasa accused it", "President Tshisekedi accused it": a capital standing for its state, or that state's
     // own body or official, binds the state's every name)
     const isBound = (t: ActorPhrase): boolean => bound.some((b) => b === t || b.code !== null && b.code === t.code && b.name === t.name || sameState(b, t)) || (t.members?.some(isBound) ?? false);
@@ -173,7 +181,8 @@ export function resolveAnaphora(
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
-      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase());
+      // ("it" after its verb is an object as "them" is: "accusing it of arming the RSF")
+      const objectPronoun = OBJECT_PRONOUNS.has(p.text.toLowerCase()) || p.text.toLowerCase() === 'it' && governor !== null;
       // (a speaker after its report, as a subject before it, owns the possessive of what it adds: "..., Ukraine's air
       // force said, adding that its units had downed 98 drones")
       const trailingOwner = possessive && distance === 0 && speaksBefore(doc, cand, p, isReporting);
@@ -219,6 +228,12 @@ const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
 
 /** A state named by a country or city (`t`) and a phrase standing for that state or one of its bodies (`b`): "Congo" and "Kinshasa", "Congo" and "Congo's president". */
 const sameState = (b: ActorPhrase, t: ActorPhrase) => t.kind === 'country' && t.code !== null && t.code.length === 3 && b.kind !== 'group' && b.code !== null && b.code.slice(0, 3) === t.code;
+/** The phrase's verb comes right after it (adverbs between): it is that verb's subject. */
+function verbFollows(doc: AnalyzedText, p: ActorPhrase): boolean {
+  let next = tokenAt(doc, p.end - 1) + 1;
+  while (doc.tokens[next]?.pos === 'ADV') next++;
+  return doc.tokens[next]?.pos === 'VERB' || doc.tokens[next]?.pos === 'AUX';
+}
 
 /** "the rebels", "the militants": a description that says an organised group acts, not a pronoun. */
 const isGroupDescription = (p: ActorPhrase) => p.refersTo === 'group' && !/^(they|them|it|its|their)$/i.test(p.text);

@@ -5,7 +5,8 @@ import type { Token } from '../nlp/types.ts';
 // the sectors of one state's politics
 const NATIONAL_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PTY']);
 const ARMED_SECTORS = new Set(['REB', 'MIL', 'COP']);
-const CIVIL_BODIES = new Set(['NGO', 'MED', 'IGO']);
+// (a company too: "TotalEnergies suspended its project ... The insurgency has killed")
+const CIVIL_BODIES = new Set(['NGO', 'MED', 'IGO', 'BUS']);
 const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO/.test(p.code ?? '');
 
 /**
@@ -16,7 +17,7 @@ const isIntergovernmental = (p: ActorPhrase) => p.entry?.role === 'IGO' || /^IGO
 export function sectorMayTakeUp(description: ActorPhrase, antecedent: ActorPhrase): boolean {
   if (!NATIONAL_SECTORS.has(description.roleCode ?? '')) return true;
   if (isIntergovernmental(antecedent)) return false;
-  // "The U.N. said ... The paramilitary group accused": an armed side is no rights group, aid agency or news outlet
+  // "The U.N. said ... The paramilitary group accused": an armed side is no rights group, aid agency, news outlet or company
   if (ARMED_SECTORS.has(description.roleCode ?? '') && CIVIL_BODIES.has(antecedent.entry?.role ?? antecedent.roleCode ?? '')) return false;
   return description.roleCode !== 'OPP' || /OPP$/.test(antecedent.code ?? antecedent.roleCode ?? '');
 }

@@ -95,6 +95,7 @@ import { repairComplementThenClause } from './complement-then-clause.ts';
 import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
+import { repairNamedFreeRelative } from './named-free-relative.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -114,6 +115,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairResultativeAdjective,
   repairNearnessAdjective,
   repairMarkedObject,
+  repairNamedFreeRelative,
   repairNameList,
   repairTimePhraseSwallowedName,
   repairTimeOpenerSubject,

@@ -13,7 +13,7 @@ export const RETAG_VERB = 'tree-repair:retag-verb';
 // The tagger's lead of its own tag over VERB below which the verb reading is worth a second parse. A confident
 // noun leads by 60k to 150k (quantised score units); the verbs it misread as nouns in our cases led by 4k to 35k.
 // A verbless sentence's reading must pass a stricter test (the root, with a subject), so it may be further off.
-const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
+const MAX_MARGIN: Readonly<Record<Doubt, number>> = { verbless: 50_000, trigger: 30_000, resultative: 60_000, participle: 30_000, aspectual: 60_000, particle: 30_000, modal: 60_000, coordinated: 60_000, perceived: 60_000, pronoun: 60_000, infinitive: 60_000, marked: 60_000 };
 // tags a misread verb gets; a word read as a determiner, pronoun or name is never a verb held back
 const MISREAD_AS = new Set(['NOUN', 'ADJ', 'ADP']);
 const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj']);
@@ -44,7 +44,7 @@ const MAX_TRIES = 2;
 export type SecondLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
 
 /** Why a word's verb reading is worth a second parse. */
-type Doubt = 'verbless' | 'trigger' | 'resultative' | 'participle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
+type Doubt = 'verbless' | 'trigger' | 'resultative' | 'participle' | 'particle' | 'aspectual' | 'modal' | 'coordinated' | 'perceived' | 'pronoun' | 'infinitive' | 'marked';
 
 /** A sentence's tree parsed again with one word held to VERB, and the nodes whose arc changed. */
 export interface RetaggedTree {
@@ -67,6 +67,9 @@ export interface RetaggedTree {
  *                in a form the parse's verb reading counts for (`inflectedVerbForm`): "saw troops firing on the crowd"
  *   participle — an -ing or -ed form between a nominal and the start of a noun phrase: "jets bombing the bridge",
  *                "gunmen storming the hotel"
+ *   particle   — an event verb's past form read as a noun, with its particle and then the start of a noun phrase:
+ *                "said its air force | shot down five jets" (read as "its air force shot"); a noun is never followed by
+ *                "down", "up" or "off" and then an object
  *   aspectual  — an -ing form right after a verb of phase, with no determiner: "police started | beating protesters"
  *   modal      — a noun right after a modal (an adverb between) that the word tagger reads as a verb: "warned that it
  *                would | strike rebel positions" (read as a compound of "rebel positions")
@@ -95,7 +98,11 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     .sort((a, b) => a.margin - b.margin);
   // a headline's verb comes right after its subject, the first word in doubt ("Turkey | lifts veto on Sweden's
   // NATO bid"): it is tried first, before closer readings of later nouns ("bid") that also make a clause
-  const first = tries.filter((t) => doubts.get(t.i) === 'verbless').sort((a, b) => a.i - b.i)[0];
+  const verbless = tries.filter((t) => doubts.get(t.i) === 'verbless').sort((a, b) => a.i - b.i);
+  // ... unless the word after it is in doubt too and has a verb's inflection where it has none: it ends a compound
+  // subject then, not a clause ("The air force | shot down two jets", "The coast guard | seized a boat")
+  const next = verbless[0] && verbless.find((t) => t.i === verbless[0].i + 1);
+  const first = next && inflectedVerbForm(tokens[next.i].lower) && !inflectedVerbForm(tokens[verbless[0].i].lower) ? next : verbless[0];
   const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
@@ -144,6 +151,7 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       else if (upos === 'NOUN' && at(before) === 'PRON' && SUBJECT_PRONOUNS.has(tokens[before]?.lower ?? '')) doubts.set(i, 'pronoun');
       else if (upos !== 'ADP' && doubted.has(i) && GERUND.test(tokens[i].lower) && GERUND_MARKS.has(tokens[i - 1]?.lower ?? '') && modifiesNextNoun(tree, i)) doubts.set(i, 'marked');
       else if (upos === 'NOUN' && doubted.has(i) && resultBeforeObject(tree, tokens, i)) doubts.set(i, 'resultative');
+      else if (upos === 'NOUN' && doubted.has(i) && particleBeforeObject(tree, tokens, i)) doubts.set(i, 'particle');
       else {
         // the word's own signs first: `readAsNoun` scans the sentence, and most words show neither sign
         const trigger = doubted.has(i) && inflectedVerbForm(tokens[i].lower);
@@ -177,6 +185,13 @@ function modifiesNextNoun(tree: SentenceTree, i: number): boolean {
 function resultBeforeObject(tree: SentenceTree, tokens: readonly Token[], i: number): boolean {
   const k = i - tree.offset;
   return inflectedVerbForm(tokens[i].lower) && tree.upos[k + 1] === 'ADJ' && OBJECT_START.has(tree.upos[k + 2] ?? '');
+}
+
+// "shot | down | five jets": a past verb form, its particle and the start of the object's phrase
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+function particleBeforeObject(tree: SentenceTree, tokens: readonly Token[], i: number): boolean {
+  const k = i - tree.offset;
+  return inflectedVerbForm(tokens[i].lower) && PARTICLES.has(tokens[i + 1]?.lower ?? '') && OBJECT_START.has(tree.upos[k + 2] ?? '');
 }
 
 // a verb joined to the word by "and"/"or" right after it: "shot | and wounded"

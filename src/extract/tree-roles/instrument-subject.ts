@@ -24,6 +24,31 @@ export function isAssaultNoun(kb: Knowledge, lemma: string): boolean {
 }
 
 export const isActOrAnyWeapon = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.weaponNouns.has(lemma);
+
+// the ASSAULT noun patterns of several words with no gap ("land mine", "improvised explosive device"), by their last word
+const assaultCompounds = new WeakMap<Knowledge, Map<string, Array<readonly (readonly string[])[]>>>();
+function compoundsEndingIn(kb: Knowledge, lemma: string): ReadonlyArray<readonly (readonly string[])[]> {
+  let byLast = assaultCompounds.get(kb);
+  if (!byLast) {
+    byLast = new Map();
+    for (const patterns of kb.patterns.values()) for (const p of patterns) {
+      if (p.kind !== 'noun' || p.steps.length < 2 || p.steps.some((st) => st.gapBefore) || lookupCameo(kb.ontology, p.cameo)?.type !== 'ASSAULT') continue;
+      for (const last of p.steps[p.steps.length - 1].lemmas) byLast.set(last, [...(byLast.get(last) ?? []), p.steps.map((st) => st.lemmas)]);
+    }
+    assaultCompounds.set(kb, byLast);
+  }
+  return byLast.get(lemma) ?? [];
+}
+
+/** "A land mine wounded five soldiers", "an improvised explosive device killed two officers": the subject's words end a weapon's name. */
+function endsWeaponName(view: TreeView, kb: Knowledge, i: number): boolean {
+  // ("the explosion of an IED that targeted a convoy": the noun it belongs to tells the act, the clause its detail)
+  if (view.label(i).startsWith('nmod') && view.marker(i) === 'of') return false;
+  return compoundsEndingIn(kb, view.tokens[i].lemma).some((steps) => steps.every((lemmas, k) => {
+    const t = view.tokens[i - (steps.length - 1 - k)];
+    return t !== undefined && (lemmas.includes(t.lemma) || lemmas.includes(t.lower));
+  }));
+}
 const isActOrMunition = (kb: Knowledge, lemma: string) => isAssaultNoun(kb, lemma) || kb.lexicon.munitionNouns.has(lemma);
 
 // "one of the attacks", "two of the strikes": the act is the "of" noun
@@ -49,7 +74,7 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, l
     return lone === undefined ? null : elidedAct(view, kb, lone, isActOrWeapon);
   }
   // "Shells fell on the town": a capitalised plural opening the sentence keeps its plural lemma; its base forms are asked
-  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) && !otherActNamed(view, kb, i);
+  const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && (baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) || endsWeaponName(view, kb, i)) && !otherActNamed(view, kb, i);
   if (isInstrument(subject.node)) return subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');

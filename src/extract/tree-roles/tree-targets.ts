@@ -1,3 +1,4 @@
+import { NAMED_FREE_RELATIVE } from '../tree-repair/named-free-relative.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
 import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
 import { AGREEMENT_TOPIC_RULE, withoutAgreementTopic } from './agreement-topic.ts';
@@ -145,6 +146,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     return { ...c, targets: [held], rules: [...c.rules, landing.rule, THING_HOLDER_RULE, THING_TARGET] };
   }
   let owned = target;
+  // (the names inside what the speaker named own it, as a window target inside the thing does)
+  if (namedBySpeaker(tree, ctx, landing.node, c.targets)) c = { ...c, targets: phrasesInside(tree, ctx, landing.node), rules: [...c.rules, NAMED_FREE_RELATIVE] };
   if (c.targets.length > 0 && !viaAct) {
     const [first, last] = tree.span(landing.node);
     // a name inside the thing's words, or one the tree marks as its setting ("attacked a village in northeastern
@@ -172,6 +175,26 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   owned = demonym ?? (retaken && owned.kind === 'country' && !isThing ? asThing(owned) : owned); // ("overran Kunduz": the town, not Afghanistan)
   const rules = [...c.rules, landing.rule, ...(isThing ? [THING_TARGET] : []), ...(owned === demonym ? [demonym.rule.split('+')[0]] : [])];
   return { ...c, targets: [owned], rules };
+}
+
+// "struck what the army called weapons depots": the window read the speaker of the naming clause, which the repair
+// set aside the verb (tree-repair/named-free-relative.ts); the object it names is where the act lands
+function namedBySpeaker(tree: TreeView, ctx: SentenceContext, node: number, targets: readonly ActorPhrase[]): boolean {
+  if (tree.repairOf(node) !== NAMED_FREE_RELATIVE) return false;
+  const naming = tree.childrenWith(tree.head(node), 'parataxis').find((k) => tree.repairOf(k) === NAMED_FREE_RELATIVE && k < node);
+  if (naming === undefined) return false;
+  const [first, last] = tree.span(naming);
+  return targets.every((p) => p.start >= ctx.doc.tokens[first].start && p.end <= ctx.doc.tokens[Math.min(last, node) - 1].end);
+}
+
+function phrasesInside(tree: TreeView, ctx: SentenceContext, node: number): ActorPhrase[] {
+  const [first, last] = tree.span(node);
+  const found = new Set<ActorPhrase>();
+  for (let k = first; k < last; k++) {
+    const p = ctx.phraseAt.get(k);
+    if (p && !p.locative) found.add(p);
+  }
+  return [...found];
 }
 
 // the possessive pronouns that give a thing to people ("their car", "his home"); "its base" is a body's
