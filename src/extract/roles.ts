@@ -18,7 +18,6 @@ const GERUND = /[a-z]ing$/;
 const POSSESSIVE_S = /^[’']s$/;
 const PARTICIPLE_ENDING = /(ing|ed)$/;
 const PAST_ENDING = /[a-z]ed$/;
-
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 const MODIFIER_SKIP = new Set(['DET', 'ADJ', 'NUM']);
 const COUNT_HEDGES = new Set(['more', 'fewer', 'less']);

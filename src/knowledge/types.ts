@@ -1,6 +1,5 @@
 import type { PloverType } from '../schema/event.ts';
 import type { PhraseIndex } from './phrase-index.ts';
-
 // 'blocker' entries stop a shorter alias from matching inside a longer name ("Latin America" is not USA).
 export type ActorKind = 'country' | 'group' | 'organization' | 'person' | 'metonym' | 'blocker';
 
@@ -224,8 +223,7 @@ export interface Lexicon {
   readonly nationalBodies: ReadonlySet<string>;
   /** Forces of the sea and vessels ("coast guard", "tanker") → which: acts by the one or on the other are at sea: data/lexicon/sea-nouns.tsv */
   readonly seaNouns: ReadonlyMap<string, 'force' | 'vessel'>;
-  /** Verbs of telling whose passive subject is the hearer ("was told that"): data/lexicon/telling-verbs.tsv */
-  readonly tellingVerbs?: ReadonlySet<string>;
+  /** Verbs of telling whose passive subject is the hearer ("was told that"): telling-verbs.tsv */ readonly tellingVerbs?: ReadonlySet<string>;
   /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
   readonly townBodies: ReadonlySet<string>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */

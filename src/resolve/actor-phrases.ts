@@ -38,7 +38,6 @@ interface Hit {
   role?: RoleEntry;
 }
 
-
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
  * subject of that verb, whatever tags the two words got (read as "the military accused", a noun, it named no one).

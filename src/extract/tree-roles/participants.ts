@@ -81,7 +81,6 @@ function sharedRoleBefore(ctx: SentenceContext, phrase: ActorPhrase): ActorPhras
   const before = ctx.phraseAt.get(i - 2);
   return before?.rule === 'actor:shared-role' && before.end === t[i - 2].end ? before : null;
 }
-
 // "the foreign ministers of Egypt and Jordan", "envoys from Russia and Ukraine": the countries a plural title belongs to
 const BELONGING = new Set(['of', 'from']);
 
