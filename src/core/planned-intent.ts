@@ -31,7 +31,8 @@ export function plannedAsIntent(e: Event, kb: Pick<Knowledge, 'ontology' | 'plan
   const ready = isReadiness(e);
   if (!ready && !isFuture(e)) return e;
   for (let prefix = e.cameo; prefix.length >= 2; prefix = prefix.slice(0, -1)) {
-    const planned = (ready ? kb.plannedIntent.get(`ready:${prefix}`) : undefined) ?? kb.plannedIntent.get(prefix);
+    // (a readiness to act otherwise than to meet, "prepared to send tanks", keeps its own type unless also told as future)
+    const planned = (ready ? kb.plannedIntent.get(`ready:${prefix}`) : undefined) ?? (isFuture(e) ? kb.plannedIntent.get(prefix) : undefined);
     if (planned === undefined) continue;
     const info = lookupCameo(kb.ontology, planned);
     if (!info) return e;

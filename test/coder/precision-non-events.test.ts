@@ -89,7 +89,6 @@ table('metaphors of politics and business are no violence', [
   ['Unions launched an offensive against the pension reform on Tuesday.', []],
   ['The prime minister is fighting for his political survival after the scandal.', []],
   ['The president has declared war on corruption in the civil service.', []],
-  ['The court struck down the law as unconstitutional.', []],
   ['The government bombed in the polls after the scandal.', []],
   ['The two countries fought a bruising trade war in 2018 and 2019.', []],
   ['The two companies are fighting a legal battle over the patent.', []],

@@ -26,7 +26,7 @@ expectCodes(code, 'a region adjective before a state role names the region', [
   ['Western diplomats criticized the Kenyan government on Monday.', 'criticized', 'WSTGOV', 'KENGOV'],
   ['Arab mediators met Hamas officials in Cairo on Sunday.', 'met', 'ARBGOV'],
   ['African ministers urged Sudan\'s army to halt the fighting.', 'urged', 'AFRGOV', 'SDNMIL'],
-  ['Nordic governments condemned Russia\'s attack on Kyiv.', 'condemned', 'SCNGOV', 'RUS'],
+  ['Nordic governments condemned Russia\'s attack on Kyiv.', 'condemned', 'SCNGOV', 'RUSMIL'],
   ['European diplomats met Iranian officials in Geneva on Friday.', 'met', 'EURGOV', 'IRNGOV'],
 ]);
 expectCodes(code, 'a region adjective before a people noun or inside a name stays as it was', [
@@ -93,7 +93,7 @@ expectCodes(code, 'one office holder of a region is its body\'s', [
   ['The European competition commissioner fined Google on Monday.', 'fined', 'IGOEUREEC'],
 ]);
 expectCodes(code, 'a region\'s leaders in the plural stay the region\'s states', [
-  ['European leaders met in Brussels on Monday and condemned Russia\'s strikes.', 'condemned', 'EURGOV', 'RUS'],
+  ['European leaders met in Brussels on Monday and condemned Russia\'s strikes.', 'condemned', 'EURGOV', 'RUSMIL'],
 ]);
 
 // "Police fired and wounded two protesters": the object read across "and" gave "fired" its dismissal sense (a second

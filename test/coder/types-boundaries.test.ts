@@ -61,8 +61,9 @@ describe('PLOVER type boundaries (session 14)', { timeout: 120_000 }, () => {
     ['Russia is ready to withdraw its troops from the border, the Kremlin said.', ['CONCEDE RUS>- planned']],
     ['Japan is willing to send aid to Gaza.', ['AGREE JPN>- planned']],
   ]);
-  table('a readiness to meet stays CONSULT, planned (dev coding guide keeps planned meetings)', [
-    ['Turkey is ready to mediate between Russia and Ukraine, Erdogan said.', ['CONSULT TUR>- planned']],
+  // (until session 35 a readiness to meet stayed CONSULT, planned; the manual's AGREE is "indicate willingness ... to cooperate")
+  table('a readiness to meet is an AGREE, planned (PLOVER manual; a meeting set for a date stays CONSULT)', [
+    ['Turkey is ready to mediate between Russia and Ukraine, Erdogan said.', ['AGREE TUR>- planned']],
   ]);
   table('an agreed or offered withdrawal, resignation or handover is an announced retreat: CONCEDE', [
     ['Serbia agreed to withdraw troops from the Kosovo border.', ['CONCEDE SRB>-']],

@@ -49,7 +49,9 @@ export function repairObjectRelativeClause(tree: EditableTree, tokens: readonly 
       for (const c of tree.children(verb)) if (c > main || c === antecedent) tree.attach(c, main, tree.label(c));
       tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
       tree.attach(verb, antecedent, 'acl:relcl');
-    } else if (!(tree.head(verb) === antecedent && tree.base(verb) === 'acl')) continue;
+    // (a clause already hung on its noun is repaired only where the pronoun was read as its subject: otherwise its
+    // object gap is read there, candidate.ts objectGap)
+    } else if (!(tree.head(verb) === antecedent && tree.base(verb) === 'acl' && tree.base(rel) === 'nsubj')) continue;
     tree.attach(rel, verb, 'obj');
     tree.attach(subject, verb, 'nsubj');
     return 'tree-repair:object-relative-clause';

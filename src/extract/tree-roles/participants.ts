@@ -251,9 +251,9 @@ function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: A
   const of = marked === undefined ? undefined : pastPortfolio(view, ctx, marked, own);
   if (of === undefined) return null;
   const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
-  // a coded role names its side too ("the commander of the Kenyan navy"); a bare body speaks for the side the story
-  // gives it ("a spokesman for the army": the army's, not the government's spokesman)
-  const coded = usable(group) && group.kind === 'role' && (group.code !== null || group.roleKind !== 'person' && group.roleKind !== undefined);
+  // a coded role names its side too ("the commander of the Kenyan navy"); an office's title (not "opponents of the junta")
+  // for a bare body speaks for the side the story gives it ("a spokesman for the army": the army's, not the government's)
+  const coded = usable(group) && group.kind === 'role' && (group.code !== null || own.roleCode === 'GOV' && group.roleKind !== 'person' && group.roleKind !== undefined);
   if (!(named(group) || coded) || group.kind === 'person' || group.start < own.end) return null;
   if (group.kind === 'country' && (group.code ?? '').length === 3 && of === marked && view.marker(of) === 'for') return null;
   // "the president of Russia": a country's title is its government's (the role on the country), not the country
