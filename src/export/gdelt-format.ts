@@ -1,5 +1,6 @@
 import type { EventLocation } from '../schema/event.ts';
 import type { ScannedEvent } from '../store/index.ts';
+import { exportedActor } from './actor-codes.ts';
 import { codeCountry, codeRoles, countryName } from './countries.ts';
 import { recordOf } from './export-record.ts';
 import type { Column, ExportFormat } from './format.ts';
@@ -9,11 +10,13 @@ import { gdeltDate, gdeltTimestamp } from './gdelt-date.ts';
 // read this; the columns we have no value for stay empty. docs/export-formats.md says how each is filled.
 const EMPTY = (): null => null;
 const actorColumns = (n: 1 | 2, role: 'actor' | 'target'): Column[] => [
-  { name: `Actor${n}Code`, value: ({ event }) => event[role]?.code },
+  { name: `Actor${n}Code`, value: ({ event }) => exportedActor(event[role]?.code).code },
   { name: `Actor${n}Name`, value: ({ event }) => event[role]?.name },
-  { name: `Actor${n}CountryCode`, value: ({ event }) => codeCountry(event[role]?.code) },
-  ...['KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code'].map((c) => ({ name: `Actor${n}${c}`, value: EMPTY })),
-  ...[0, 1, 2].map((i) => ({ name: `Actor${n}Type${i + 1}Code`, value: ({ event }: ScannedEvent) => codeRoles(event[role]?.code)[i] })),
+  { name: `Actor${n}CountryCode`, value: ({ event }) => codeCountry(exportedActor(event[role]?.code).code) },
+  // our id of a named group coded by its sector (Actor1Code PSEREB, here "hamas"), not a CAMEO known-group code
+  { name: `Actor${n}KnownGroupCode`, value: ({ event }) => exportedActor(event[role]?.code).knownGroup },
+  ...['EthnicCode', 'Religion1Code', 'Religion2Code'].map((c) => ({ name: `Actor${n}${c}`, value: EMPTY })),
+  ...[0, 1, 2].map((i) => ({ name: `Actor${n}Type${i + 1}Code`, value: ({ event }: ScannedEvent) => codeRoles(exportedActor(event[role]?.code).code)[i] })),
 ];
 const emptyGeo = (prefix: string): Column[] =>
   ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'].map((c) => ({ name: `${prefix}_${c}`, value: EMPTY }));

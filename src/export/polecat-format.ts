@@ -1,5 +1,6 @@
 import type { ParticipantRole } from '../schema/event-participants.ts';
 import type { ActorRef } from '../schema/event.ts';
+import { exportedActor } from './actor-codes.ts';
 import { codeCountry } from './countries.ts';
 import { recordOf } from './export-record.ts';
 import type { Column, ExportFormat } from './format.ts';
@@ -13,8 +14,8 @@ import { eventMode } from './event-mode.ts';
 const party = (prefix: 'actor' | 'recipient', role: ParticipantRole): Column[] => {
   const column = (suffix: string, pick: (p: ActorRef) => string | null | undefined): Column =>
     ({ name: `${prefix}_${suffix}`, value: ({ event }) => joinedParticipants(event, role, pick) });
-  return [column('name', (p) => p.name), column('name_raw', (p) => p.text), column('code', (p) => p.code),
-    column('country', (p) => codeCountry(p.code))];
+  return [column('name', (p) => p.name), column('name_raw', (p) => p.text), column('code', (p) => exportedActor(p.code).code),
+    column('country', (p) => codeCountry(exportedActor(p.code).code))];
 };
 
 export const POLECAT_FORMAT: ExportFormat = {
@@ -40,7 +41,7 @@ export const POLECAT_FORMAT: ExportFormat = {
     { name: 'geonames_id', value: ({ event }) => event.location?.id },
     { name: 'feature_type', value: ({ event }) => event.location?.precision },
     { name: 'source', value: ({ event }) => (event.provenance.source === 'outlet' ? 'outlet' : event.provenance.source.name) },
-    { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : event.provenance.source.code) },
+    { name: 'source_code', value: ({ event }) => (event.provenance.source === 'outlet' ? null : exportedActor(event.provenance.source.code).code) },
     { name: 'reporting_verb', value: ({ event }) => event.provenance.reporting_verb },
     { name: 'certainty', value: ({ event }) => event.provenance.certainty },
     { name: 'quote', value: ({ event }) => event.provenance.quote?.text },

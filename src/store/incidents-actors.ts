@@ -1,29 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildActorHierarchy, type ActorHierarchy, type ActorKnowledge } from '../incidents/index.ts';
-import { groupActors } from '../knowledge/actor-files.ts';
+import { DATA_DIR, readNamedBodies } from '../knowledge/named-bodies.ts';
 
 // Which actor codes are broader names for which (IRQREB ⊃ kataib-hezbollah ⊂ popular-mobilization-units),
 // from the groups and organisations the coder resolves names to. Read once per process; the same data
-// folder as the coder (EVENTLENS_DATA).
+// folder as the coder (EVENTLENS_DATA). A data folder without organisations still links, with fewer broader names.
 
-const DATA_DIR = process.env.EVENTLENS_DATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 const FILES = ['actors/groups.json', 'actors/organizations.json'];
 let cached: ActorHierarchy | null = null;
 
 export function loadActorHierarchy(dataDir: string = DATA_DIR): ActorHierarchy {
   if (cached !== null && dataDir === DATA_DIR) return cached;
-  const entries = new Map<string, { id: string; code: string; country: string | null; role: string | null; parent?: string }>();
-  for (const file of FILES) {
-    let content: string;
-    try {
-      content = readFileSync(join(dataDir, file), 'utf8');
-    } catch {
-      continue; // a data folder without organisations still links, with fewer broader names
-    }
-    for (const [, entry] of groupActors(file, content)) entries.set(entry.id, entry);
-  }
+  const entries = readNamedBodies(dataDir, FILES);
   // parents are given by id; the hierarchy speaks codes, as events do
   const codeOf = new Map([...entries.values()].map((e) => [e.id, e.code]));
   const knowledge: ActorKnowledge[] = [...entries.values()].map((e) => ({
