@@ -141,9 +141,12 @@ export function isLabourDispute(actors: readonly ActorPhrase[], targets: readonl
  * market words a group counts when a gazetteer knows it: a name read as a group by its last word alone ("the
  * Premier League", "the Football Association", "the Players Union") is as likely a sports or business body there;
  * after a storm (`unknownGroups`) it is the authority or aid group the story is about ("the Housing Authority").
+ * Among sport words (`sport`), "the French attack" is a team's: a country's forces read only from an act noun also
+ * said of a team's play count for nothing.
  */
-export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, unknownGroups = true): boolean {
+export function isArmedOrState(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, unknownGroups = true, sport = false): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
+  if (sport && resolved?.teamPlay) return false;
   const code = resolved?.code ?? resolved?.roleCode ?? '';
   return /(MIL|COP|REB|SPY|GOV|CRM)$/.test(code) || resolved?.kind === 'group' && (unknownGroups || resolved.rule !== 'actor:unresolved-name');
 }

@@ -11,7 +11,7 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
   let hits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const domain = kb.lexicon.offTopic.get(tokens[i].lower);
-    if (domain !== undefined && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
+    if (domain !== undefined && domain !== 'news' && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
   }
   return null;
 }
@@ -20,14 +20,17 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
 export type OffTopicDomain = 'sport' | 'markets' | 'weather' | 'health';
 
 /**
- * A sports or weather story: four or more words of one of those domains in the article ("Pakistan were
- * attacking all morning" stays sport; "Quebec has been hit hardest" stays weather).
+ * A sports or weather story: four or more words of one of those domains, more than its words of war and of the state's
+ * business (off-topic.tsv `news`). "Pakistan were attacking all morning" stays sport, "Quebec has been hit hardest"
+ * weather; a war story with a sentence on the cricketers a strike killed stays a war story, where "Pakistan agreed to a
+ * ceasefire" is a state's act and not a team's.
  */
 export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): OffTopicDomain | null {
-  const hits = { sport: 0, weather: 0 };
+  const hits = { sport: 0, weather: 0, news: 0 };
   for (const t of tokens) {
     const domain = kb.lexicon.offTopic.get(t.lower);
-    if ((domain === 'sport' || domain === 'weather') && ++hits[domain] >= 4) return domain;
+    if (domain === 'sport' || domain === 'weather' || domain === 'news') hits[domain]++;
   }
+  for (const domain of ['sport', 'weather'] as const) if (hits[domain] >= 4 && hits[domain] > hits.news) return domain;
   return null;
 }

@@ -114,7 +114,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     presentingVerbs: new Set(parseTsv(files.condemnationWords).filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0])),
     condemningVerbs: new Set(parseTsv(files.condemnationWords).filter(({ cells }) => cells[1] === 'condemning-verb').map(({ cells }) => cells[0])),
     actNouns: new Set(parseTsv(files.actNouns).map(({ cells }) => cells[0])),
-    militaryActNouns: new Map(parseTsv(files.militaryActNouns ?? '').map(({ cells }) => [cells[0], cells[1] === 'part' ? 'part' : 'head'])),
+    militaryActNouns: new Map(parseTsv(files.militaryActNouns ?? '').map(({ cells }) => [cells[0], cells[1] === 'part' || cells[1] === 'play' ? cells[1] : 'head'])),
     instrumentVerbs: new Set(parseTsv(files.instrumentVerbs).map(({ cells }) => cells[0])),
     occurrenceVerbs: new Map(parseTsv(files.occurrenceVerbs).map(({ cells }) => [cells[0], cells[1] === 'passive' ? 'passive' : 'active'])),
     recipientVerbs: new Map(parseTsv(files.recipientVerbs).map(({ cells }) => [cells[0], { giver: cells[1], types: new Set((cells[2] || 'AID|COOPERATE').split('|')) }])),

@@ -155,7 +155,7 @@ export interface Lexicon {
   readonly condemningVerbs: ReadonlySet<string>;
   /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
   readonly actNouns: ReadonlySet<string>;
-  readonly militaryActNouns: ReadonlyMap<string, 'head' | 'part'>; // "Israeli shelling" → ISRMIL (military-act-nouns.tsv)
+  readonly militaryActNouns: ReadonlyMap<string, 'head' | 'part' | 'play'>; // "Israeli shelling" → ISRMIL (military-act-nouns.tsv)
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
   readonly instrumentVerbs: ReadonlySet<string>;
   /** Verbs of happening ("broke out", "took place", passive "was held"): their event-noun subject happened; see core/stated-occurrence.ts. */

@@ -36,9 +36,8 @@ export function demonymBeforeNoun(doc: AnalyzedText, kb: Knowledge, p: ActorPhra
   // (a country used as a modifier, "U.S.", names the doer only here: its other nouns are left as they were; a name
   // that is no abbreviation is rather a headline's subject: "Israel strikes Hezbollah targets")
   const modifier = p.entry.demonym || ABBREVIATION.test(p.text);
-  if (modifier && sameSentence && /^\s*$/.test(doc.text.slice(p.end, doc.tokens[tokenAt(doc, p.end)]?.start ?? p.end)) && militaryAct(doc, kb, i)) {
-    return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+military-act' };
-  }
+  const act = modifier && sameSentence && /^\s*$/.test(doc.text.slice(p.end, doc.tokens[tokenAt(doc, p.end)]?.start ?? p.end)) ? militaryAct(doc, kb, i) : null;
+  if (act) return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:country+military-act', ...playOf(act) };
   if (!p.entry.demonym) return p;
   if (!sameSentence) return p.entry.region ? null : p;
   // "Russian shelling", "Israeli bombing" (a gerund, tagged either way): an act verb's gerund is the country's act too
@@ -76,28 +75,37 @@ function possessorOfArmedAct(doc: AnalyzedText, kb: Knowledge, p: ActorPhrase): 
   if (p.rule !== 'actor:country' || p.entry?.kind !== 'country' || !POSSESSIVE_MARK.test(doc.text.slice(p.end, p.end + 2))) return null;
   let i = tokenAt(doc, p.end) + 1;
   while (doc.tokens[i]?.pos === 'ADJ' && doc.tokens[i].sentence === doc.tokens[i - 1].sentence) i++;
-  if (doc.tokens[i] === undefined || doc.tokens[i].sentence !== doc.tokens[tokenAt(doc, p.start)].sentence || !militaryAct(doc, kb, i)) return null;
+  const act = doc.tokens[i] !== undefined && doc.tokens[i].sentence === doc.tokens[tokenAt(doc, p.start)].sentence ? militaryAct(doc, kb, i) : null;
+  if (!act) return null;
   const doer = p.locative && p.prep !== 'dateline' ? { ...p, locative: false } : p;
-  return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:possessor+military-act' };
+  return { ...doer, code: `${p.entry.country ?? p.code}MIL`, name: `${p.name} forces`, rule: 'actor:possessor+military-act', ...playOf(act) };
 }
 const POSSESSIVE_MARK = /^['’]s?/;
 
-/** From token `i` on: weapon nouns and compound parts up to a head of military-act-nouns.tsv, or a weapon noun itself. */
-function militaryAct(doc: AnalyzedText, kb: Knowledge, i: number): boolean {
+const playOf = (act: 'head' | 'play') => (act === 'play' ? { teamPlay: true } : {});
+
+/**
+ * From token `i` on: weapon nouns and compound parts up to a head of military-act-nouns.tsv, or a weapon noun itself;
+ * `play` when that head is also said of a team's play ("attack") and no weapon word before it says it is armed.
+ */
+function militaryAct(doc: AnalyzedText, kb: Knowledge, i: number): 'head' | 'play' | null {
   const acts = kb.lexicon.militaryActNouns;
   const sentence = doc.tokens[i].sentence;
+  let armed = false; // "air", "missile" before the head: "the Russian air assault" is no team's
   for (let k = i; k < i + 4 && doc.tokens[k]?.sentence === sentence; k++) {
     const t = doc.tokens[k];
     // (a gerund may be tagged a verb, "Israeli shelling"; a finite verb is the country's own act: "Russia shelled")
     const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
-    if (t.pos !== 'NOUN' && !gerund && !(t.text === '-' && k > i)) return false;
+    if (t.pos !== 'NOUN' && !gerund && !(t.text === '-' && k > i)) return null;
     const head = acts.get(t.lower) ?? (gerund ? undefined : [t.lemma, ...baseForms(t)].map((f) => acts.get(f)).find((x) => x !== undefined));
-    if (head === 'head') return true;
+    if (head === 'head') return 'head';
+    if (head === 'play') return armed ? 'head' : 'play';
     const weapon = t.pos === 'NOUN' && kb.lexicon.weaponNouns.has(t.lemma);
-    if (head !== 'part' && t.text !== '-' && !weapon) return false;
-    if (k === i && weapon && doc.tokens[k + 1]?.pos !== 'NOUN') return true;
+    if (head !== 'part' && t.text !== '-' && !weapon) return null;
+    if (k === i && weapon && doc.tokens[k + 1]?.pos !== 'NOUN') return 'head';
+    armed ||= head === 'part' || weapon;
   }
-  return false;
+  return null;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ActorPhrase {
   readonly prep?: string | null;
   /** For "both countries", "the two leaders" resolved: the actors it takes up together. */
   readonly members?: readonly ActorPhrase[];
+  /** "the French attack": a country's forces read from an act noun also said of a team's play (military-act-nouns.tsv). */
+  readonly teamPlay?: boolean;
   readonly rule: string;
 }
 
