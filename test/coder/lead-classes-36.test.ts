@@ -64,3 +64,20 @@ for (const [text, actor] of ARMED_AMONG_SPORT) {
 test('outside sport, a country\'s attack stays its military\'s', T, () => {
   assert.ok(code('The Russian attack on the city killed 12 people.').some((e) => e.type === 'ASSAULT' && e.actor?.code === 'RUSMIL'));
 });
+
+// "young men", "young women" are a crowd of civilians, as "youths" are (data/actors/roles.tsv): the act of a crowd so
+// named had no actor, and no event. "men" alone stays out ("his men", "armed men" are anyone's).
+for (const [text, trigger, type] of [
+  ['Young men blocked roads with burning tyres in Douala on Monday.', 'blocked roads', 'PROTEST'],
+  ['Police fired tear gas at young men who threw stones at a police station in Kisumu.', 'threw stones', 'PROTEST'],
+  ['Hundreds of young women marched to parliament in Nairobi to demand an end to femicide.', 'marched', 'PROTEST'],
+] as const) {
+  test(`young men and women are civilians: ${text}`, T, () => {
+    const event = find(code(text), trigger);
+    assert.equal(event.type, type);
+    assert.match(event.actor?.text ?? '', /young (men|women)/i);
+  });
+}
+test('armed men stay armed, not civilians', T, () => {
+  assert.ok(code('Armed men attacked a bus near Kidal.').every((e) => !/CVL$/.test(e.actor?.code ?? '')));
+});
