@@ -42,6 +42,46 @@ export function apposedName(ctx: SentenceContext, title: ActorPhrase): ActorPhra
   return name.code === null && group ? { ...name, code: group.code, entry: group.entry, kind: 'person' } : name;
 }
 
+/**
+ * "Ali Musa, the interior minister, said", "The interior minister, Ali Musa, said": a name no code vouches for, with a
+ * person's title set off beside it by commas, holds that title: its code, else its role for the story's country to
+ * complete as it completes the title's own (core/actor-ref.ts withContextCountry).
+ */
+export function nameWithApposedTitle(ctx: SentenceContext, name: ActorPhrase): ActorPhrase {
+  if (name.code !== null || name.kind !== 'named' && name.kind !== 'person') return name;
+  const t = ctx.doc.tokens;
+  const first = firstTokenOf(ctx, name);
+  let last = first;
+  while (last + 1 < ctx.sentence.tokenEnd && t[last + 1].end <= name.end) last++;
+  const after = t[last + 1]?.text === ',' ? setOffTitle(ctx, last + 2) : null;
+  const title = after ?? (t[first - 1]?.text === ',' ? openingTitle(ctx, first - 2) : null);
+  if (!title) return name;
+  if (title.code !== null) return { ...name, code: title.code, entry: title.entry, kind: 'person' };
+  return title.roleCode ? { ...name, kind: 'role', roleKind: 'person', roleCode: title.roleCode } : name;
+}
+
+// ("the interior minister" set off after a name is read as a definite anaphor of a person's role: its role is the title)
+const isRoleTitle = (p: ActorPhrase | undefined): p is ActorPhrase => p !== undefined && (p.kind === 'role' || p.kind === 'anaphor') && p.roleKind === 'person' && p.roleCode !== undefined;
+
+/** ", the interior minister," after a name: a person's role from token `k` (or the word after its article) to a comma. */
+function setOffTitle(ctx: SentenceContext, k: number): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  const title = ctx.phraseAt.get(k) ?? (t[k]?.pos === 'DET' ? ctx.phraseAt.get(k + 1) : undefined);
+  if (!isRoleTitle(title)) return null;
+  const next = t.find((x, i) => i >= k && x.start >= title.end);
+  return next?.text === ',' ? title : null;
+}
+
+/** "The interior minister," opening the sentence before a name: a person's role ending at token `k`. */
+function openingTitle(ctx: SentenceContext, k: number): ActorPhrase | null {
+  const title = ctx.phraseAt.get(k);
+  if (!isRoleTitle(title) || title.end !== ctx.doc.tokens[k].end) return null;
+  const opening = firstTokenOf(ctx, title);
+  const before = ctx.doc.tokens[opening - 1];
+  const opens = opening === ctx.sentence.tokenStart || before?.text === ',' || before?.pos === 'DET' && opening - 1 === ctx.sentence.tokenStart;
+  return opens ? title : null;
+}
+
 /** A group or organisation named among tokens [from, to) of a title: "the Karen National Union (KNU) spokesman". */
 function titleGroup(ctx: SentenceContext, from: number, to: number): ActorPhrase | null {
   for (let k = from; k < to; k++) {

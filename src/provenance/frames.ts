@@ -7,7 +7,7 @@ import { plainSpeaker } from './speaker-phrase.ts';
 import { baseForms } from '../extract/morphology.ts';
 import { answeredClaim, invertedSpeaker, leadingSpeaker, possessedSpeaker, trailingSpeaker } from './trailing-speaker.ts';
 import { accordingToReach, accordingToSource } from './according-to.ts';
-import { apposedName, nameBeforeApposition, titleForGroup, titledName } from './apposed-name.ts';
+import { apposedName, nameBeforeApposition, nameWithApposedTitle, titleForGroup, titledName } from './apposed-name.ts';
 import { speakerBeforeAside } from './cited-aside.ts';
 import { reportsThatClause } from './dated-that.ts';
 import { participleSpeakerFrame } from './participle-speaker.ts';
@@ -178,7 +178,7 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
     const found = possessedSpeaker(ctx, cited.speaker, i);
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
-    const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, found, i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
+    const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, nameWithApposedTitle(ctx, found), i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
     const before = t.slice(s.tokenStart, i).some((x) => x.text === ',' || isQuote(x));
     // "..., witnesses told Reuters", "..., the governor wrote on Telegram": what follows the verb is no content
     const restIsEmpty = closesItsSentence(t, i, s.tokenEnd);

@@ -81,3 +81,23 @@ for (const [text, trigger, type] of [
 test('armed men stay armed, not civilians', T, () => {
   assert.ok(code('Armed men attacked a bus near Kidal.').every((e) => !/CVL$/.test(e.actor?.code ?? '')));
 });
+
+// "Kipchumba Murkomen, the interior minister, said", "The interior minister, Paul Atanga Nji, said": a speaker named by a
+// name no dictionary knows, with a person's title set off beside it by commas, holds the title: the story's country
+// completes it as it completes the bare title (provenance/apposed-name.ts nameWithApposedTitle). The speaker had
+// carried the name alone, with no code.
+const sourceCode = (text: string, trigger: string) => {
+  const source = find(code(text), trigger).provenance.source;
+  return source === 'outlet' ? 'outlet' : source.code;
+};
+for (const [text, trigger, expected] of [
+  ['Police in Nairobi arrested 40 protesters on Monday. Kenya said calm had returned. Kipchumba Murkomen, the interior minister, said the protesters had attacked a police station in Kenya.', 'attacked a police station', 'KENGOV'],
+  ['Police in Yaounde arrested dozens of people on Monday, Cameroon\'s state radio said. The interior minister, Paul Atanga Nji, said the detainees had burned a police station in Cameroon.', 'burned a police station', 'CMRGOV'],
+  ['Troops in Bamako detained two journalists on Friday, Mali\'s state television said. Moussa Diarra, the defence minister, said jihadists had attacked a checkpoint near Gao in Mali.', 'attacked a checkpoint', 'MLIGOV'],
+] as const) {
+  test(`a name set off with its title speaks with the title's code: ${trigger}`, T, () => assert.equal(sourceCode(text, trigger), expected));
+}
+test('a name set off with a title that is no office stays uncoded', T, () => {
+  const text = 'Rebels attacked a base near Goma in Congo on Monday. Amani Kabila, a farmer, said the fighters had burned his house in Congo.';
+  assert.notEqual(sourceCode(text, 'burned his house'), 'CODGOV');
+});
