@@ -68,6 +68,9 @@ export const participationType = (info: { readonly code: string; readonly type: 
 const JUDICIAL_TYPES = new Set(['ACCUSE', 'SANCTION']);
 const OFFICE_ROLES = /(GOV|LEG|JUD|ELI)$/;
 // whom a request presses as a political side, named by the office or the armed role alone
+// the verbal acts by which a religious leader takes part in politics: appeals and condemnations
+const RELIGIOUS_VOICE_TYPES = new Set(['REQUEST', 'ACCUSE']);
+const isReligiousVoice = (code: string, type: string) => RELIGIOUS_VOICE_TYPES.has(type) && /REL$/.test(code);
 const PRESSED_BY_REQUEST = /(GOV|LEG|JUD|MIL|COP|REB|INS|SEP|UAF)$/;
 
 export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, type = '', agent = true, sides: ReadonlySet<string> = new Set()): boolean {
@@ -81,7 +84,7 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // ("Both sides observed the ceasefire"; data/lexicon/side-nouns.tsv)
   // ... and a holder of a state office or an armed side whom a request presses ("calls for the president's ouster",
   // "the families appealed to the kidnappers to free them")
-  if (!resolved) return agent ? phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '') || type === 'REQUEST' && PRESSED_BY_REQUEST.test(phrase.roleCode ?? '');
+  if (!resolved) return agent ? isReligiousVoice(phrase.roleCode ?? '', type) || phrase.refersTo === 'group' || phrase.refersTo === 'collective' && sides.has(phrase.text.split(/\s+/).pop()!.toLowerCase()) || POLITICAL_ROLES.test(phrase.roleCode ?? '') : JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(phrase.roleCode ?? '') || type === 'REQUEST' && PRESSED_BY_REQUEST.test(phrase.roleCode ?? '');
   // "The rebels said they had shelled the airport": a pronoun whose antecedent is such a description acts as it does
   if (resolved.kind === 'anaphor') return agent && (resolved.refersTo === 'group' || POLITICAL_ROLES.test(resolved.roleCode ?? ''));
   if (resolved.kind === 'named') return false;
@@ -98,6 +101,9 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // "Former President X denounced the verdict", "Sarkozy ... was convicted": one who held a state office (ELI) acts, and is
   // tried, as political news, as its holder does
   if ((resolved.kind === 'person' || resolved.roleKind === 'person') && /ELI$/.test(resolved.code ?? resolved.roleCode ?? '') && (agent || JUDICIAL_TYPES.has(type))) return true;
+  // "the Grand Ayatollah called for calm", "bishops condemned the killings": a religious leader's appeal or condemnation
+  // speaks to the public as a moral authority, political news (PLOVER's REL actors); their other acts stay civil
+  if (agent && isReligiousVoice(resolved.code ?? resolved.roleCode ?? '', type)) return true;
   // "two former ministers were convicted": an office holder a judicial act lands on, named by a role as by a definite phrase
   if (resolved.kind === 'role') return POLITICAL_ROLES.test(resolved.code ?? resolved.roleCode ?? '') || !agent && JUDICIAL_TYPES.has(type) && OFFICE_ROLES.test(resolved.roleCode ?? '');
   if (resolved.code === null) return false;

@@ -14,6 +14,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import { besideOtherActs } from './beside-other-acts.ts';
 import { isNamingCall } from './naming-call.ts';
 import { attackSubject, comparisonPart, isDangerReading, isEvaluatedAct, isForestalled, isImperative, isLandmarkAct, isLandmarkClause, isSupposed, isQuestionAsked, isUnstartedState, isObjectClauseSubject, isOpenQuestion, isPrecondition, isPrepositionalTo, isStateUnder, isStatedAim, isHeldRelation } from '../extract/tree-clauses/index.ts';
+import { withoutCampaignPledges } from './campaign-pledge.ts';
 
 /** One class of text that names an act without stating that it happened, read off the tree. */
 interface NonEvent {
@@ -177,7 +178,7 @@ const isMaterialConflict = (c: Candidate) => c.info.quadClass === 4 && c.info.ty
  */
 export function withoutNonEvents(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   const beside = besideOtherActs(candidates);
-  return candidates.filter((c) => {
+  return withoutCampaignPledges(ctx, view, candidates, onDrop).filter((c) => {
     const reason = NON_EVENTS.find((n) => n.test(view(), c, ctx))?.reason ?? beside(view(), c, ctx);
     if (reason === undefined) return true;
     onDrop?.(c, reason);

@@ -13,7 +13,8 @@ let rows: readonly ModeRow[] | null = null;
 
 // words of the event's own act: the trigger, three words before it, the rest of its clause after it
 const BEFORE = /(?:\S+\s+){0,3}$/;
-const CLAUSE_END = /[,;:.!?"“”]|\s(?:and|but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
+// ("urged Belgrade and Pristina to resume dialogue": an "and" joining the names an infinitive follows ends no clause)
+const CLAUSE_END = /[,;:.!?"“”]|\sand\s(?![A-Z]\S*\s+to\s)|\s(?:but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
 
 function wording(event: Event): string {
   const sentence = event.evidence.sentence;
