@@ -1,8 +1,13 @@
 import type { CameoInfo } from '../knowledge/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
+import { participantsAt } from './tree-roles/participants.ts';
 
 export const BARE_REFUSAL_RULE = 'roles:bare-refusal';
+export const REFUSED_ASKER_RULE = 'roles:bare-refusal-asker';
+// verbs of asking or offering whose subject a refusal joined to them by "but" turns down
+const ASKING = new Set(['ask', 'urge', 'call', 'demand', 'request', 'press', 'offer', 'invite', 'propose', 'tell', 'order']);
 
 // what a verb that refuses something named carries: an object, a clause, a passive subject
 const TAKEN = ['obj', 'iobj', 'xcomp', 'ccomp', 'nsubj:pass', 'aux:pass', 'csubj'];
@@ -28,4 +33,15 @@ export function bareRefusal(ctx: SentenceContext, tr: Trigger, info: CameoInfo):
   const view = ctx.tree();
   if (['acl', 'amod'].includes(view.base(tr.head))) return false;
   return view.childrenWithAny(tr.head, TAKEN).length === 0 && view.childrenWith(tr.head, 'nsubj').length > 0;
+}
+
+/**
+ * "Canada asked India to waive their immunity, but New Delhi refused": the refusal joined to a verb of asking turns
+ * down its subject, the refusal's target; none where the asking is told in another sentence.
+ */
+export function refusedAsker(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
+  const view = ctx.tree(), asked = view.head(tr.head);
+  if (view.base(tr.head) !== 'conj' || asked < 0 || !ASKING.has(ctx.doc.tokens[asked].lemma) || view.isPassive(asked)) return []; // ("was offered a pay rise": the one offered)
+  const subject = view.childrenWith(asked, 'nsubj')[0];
+  return subject === undefined ? [] : participantsAt(view, ctx, subject).phrases;
 }

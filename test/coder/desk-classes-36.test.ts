@@ -17,6 +17,18 @@ expectCodes('a bare refusal closing its clause is a REJECT', [
   ['The EU urged Serbia to free the officer. Belgrade refused on Friday.', 'refused', 'SRB'],
   ["Kosovo's prime minister refused, saying the crossings would stay closed.", 'refused', 'UNKGOV'],
 ]);
+// "... but New Delhi refused": joined by "but" to a verb of asking, the refusal turns down the asker (its target;
+// rule roles:bare-refusal-asker), not the one asked of a passive ("was offered"); and a rejection of charges is another
+// act than a refusal by the same side (core/other-act-forms.ts), so the two are not merged.
+expectCodes('a bare refusal joined to an asking turns down the asker', [
+  ['Canada had asked India to waive the immunity, but New Delhi refused.', 'refused', 'IND', 'CAN'],
+  ['Israel asked Egypt to open the crossing, but Cairo flatly refused.', 'refused', 'EGY', 'ISR'],
+  ['The EU urged Hungary to lift its veto, but Budapest refused.', 'refused', 'HUN', 'IGOEUREEC'],
+  ['The union was offered a pay rise on Monday, but its leaders refused.', 'refused', undefined, null],
+]);
+expectAll('a rejection of charges and a refusal by one side are two acts', [
+  ['Ottawa rejected the accusations on Monday. India asked Canada to extradite the activists, but Ottawa refused.', ['REJECT Ottawa > null', 'REJECT Ottawa > India']],
+]);
 expectNone('a refusal with a complement or describing a noun is no bare refusal', 'REJECT', [
   'The minister refused to comment.',
   'Soldiers who refused were jailed.',
