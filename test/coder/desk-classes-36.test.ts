@@ -119,3 +119,17 @@ expectNone('a free relative\'s verb is no word of the row', 'CONSULT', [
 expectAll('a call had with someone stays a consultation', [
   ['Trump had a call with Putin on Monday.', ['CONSULT Trump > Putin']],
 ]);
+
+// "Zelenskyy met German Chancellor Friedrich Merz": where a known person's name holds its title ("Chancellor Olaf
+// Scholz"), the nationality before it (tagged a name) is left out of the phrase; the tree hangs it in the object's own
+// noun phrase, so the phrase is still the verb's direct object and a row that wants one keeps its event
+// (extract/object-evidence.ts sameNounPhrase).
+expectCodes('a nationality before a titled known person stays in the object', [
+  ['Macron met German Chancellor Olaf Scholz.', 'met', 'FRAGOV', 'DEUELI'],
+  ['Zelenskyy met German Chancellor Friedrich Merz in Berlin on Tuesday.', 'met', 'UKRGOV', 'DEUGOV'],
+  ['Meloni met German Chancellor Olaf Scholz in Rome on Monday.', 'met', 'ITAGOV', 'DEUELI'],
+]);
+expectCodes('an object phrase that starts at its nationality keeps its reading', [
+  ['Macron met Russian President Vladimir Putin.', 'met', 'FRAGOV', 'RUSGOV'],
+  ['Macron met the German chancellor on Tuesday.', 'met', 'FRAGOV', 'DEUGOV'],
+]);
