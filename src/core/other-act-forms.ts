@@ -64,7 +64,9 @@ function otherSupportForm(a: Event, b: Event): boolean {
  * an accusation; it is never a restatement of a refusal, a block or a veto (PLOVER REJECT covers both), nor they of it.
  */
 function otherRefusalForm(a: Event, b: Event): boolean {
-  const denial = (e: Event) => (e.type === 'REJECT' ? DENYING.test(e.trigger.text) : null);
+  const denial = (e: Event) => (e.type === 'REJECT' ? DENYING.test(e.trigger.text) || REJECTED_CHARGE.test(e.trigger.text) : null);
   return denial(a) !== null && denial(b) !== null && denial(a) !== denial(b);
 }
 const DENYING = /^(?:deny|denies|denied|denying|refute|refutes|refuted|refuting)\b/i;
+// "New Delhi rejected the allegations … but New Delhi refused": rejecting a charge denies it, as "denied" does
+const REJECTED_CHARGE = /^(?:reject|dismiss|rebuff)\w*\b.*\b(?:allegations?|accusations?|charges?|claims?)$/i;

@@ -1,4 +1,5 @@
 import { appealAddressee } from './appeal-addressee.ts';
+import { bareRefusal, BARE_REFUSAL_RULE, refusedAsker, REFUSED_ASKER_RULE } from './bare-refusal.ts';
 import type { CameoInfo } from '../knowledge/types.ts';
 import { gapWordRules } from './gap-word-rules.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
@@ -103,6 +104,12 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (tr.pattern.requiresObject && !warned && !mutual && !entered && !objectGap && !(kind === 'verb' && rules.includes(SHARED_OBJECT_RULE)) && !targets.some((x) => isDirectObject(ctx, tr, x)) && !speechObject(ctx, tr, info.type) && !(MATERIAL.has(info.type) && equipmentObject(ctx, tr)) && !answersAct(ctx, tr)) {
     // "called on member states to arrest him": an appeal to a noun no party is named for, told what to do
     if (appealAddressee(ctx, tr, info.type)) rules.push(APPEAL_ADDRESSEE_RULE);
+    // "but New Delhi refused": a refusal that closes its clause refuses what was asked before
+    else if (bareRefusal(ctx, tr, info)) {
+      rules.push(BARE_REFUSAL_RULE);
+      const askers = targets.length ? [] : refusedAsker(ctx, tr);
+      if (askers.length) targets = askers, rules.push(REFUSED_ASKER_RULE);
+    }
     // "We firmly warn: any provocation will be answered by the army": what is said after a colon is the object
     else if (!colonContent(ctx, tr, info.quadClass)) return null;
     else rules.push('roles:colon-content');

@@ -18,10 +18,30 @@ function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
   for (let k = 0, at = i; k < words.length; k++, at++) {
     // "failed, however, to agree": an adverb set off by commas inside the cue
     if (k > 0) at = pastAside(tokens, at);
+    // "failed on Monday to agree", "failed again to reach": an adverb or a time phrase inside the cue, unset off
+    if (k > 0 && !isWord(tokens[at], words[k])) at = pastInsertedModifier(tokens, at, words[k]);
     const t = tokens[at];
-    if (t === undefined || (t.lemma !== words[k] && t.lower !== words[k])) return false;
+    if (t === undefined || !isWord(t, words[k])) return false;
   }
   return true;
+}
+
+const isWord = (t: Token | undefined, word: string) => t !== undefined && (t.lemma === word || t.lower === word);
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'overnight', 'yesterday', 'today']);
+
+/**
+ * The cue's next word after one to three words inserted without commas ("failed on Monday to", "failed again to",
+ * "declined last week to"): adverbs only, or a time phrase (an opener, then names, numbers or nouns); else `at`.
+ */
+function pastInsertedModifier(tokens: readonly Token[], at: number, word: string): number {
+  for (let n = 1; n <= 3; n++) {
+    if (!isWord(tokens[at + n], word)) continue;
+    const span = tokens.slice(at, at + n);
+    const adverbs = span.every((t) => t.pos === 'ADV');
+    const time = TIME_OPENERS.has(span[0].lower) && span.slice(1).every((t) => ['PROPN', 'NUM', 'NOUN', 'DET'].includes(t.pos));
+    return adverbs || time ? at + n : at;
+  }
+  return at;
 }
 
 /** The token after ", however," or ", once again," (one or two adverbs between commas) at `at`; else `at`. */

@@ -17,6 +17,8 @@ import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
 import { proposesAct } from './proposed-act.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+// words after which a verb form opens a noun phrase as its modifier ("the proposed sanctions", "its planned tariffs")
+const PREMODIFIER_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'this', 'that', 'any', "'s", '’s']);
 
 const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
@@ -76,6 +78,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
         // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
         if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
+        // "condemned the proposed sanctions": a participle after a determiner modifies the noun; the verb before it may support it
+        if (PREMODIFIER_OPENERS.has(t[i - 1]?.lower ?? '')) continue;
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);

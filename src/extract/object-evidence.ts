@@ -88,6 +88,10 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     // "met visiting Spanish Prime Minister X": a participle the tree reads as describing a later noun is the object's
     if (t.pos === 'VERB' && ctx.tree().label(i) === 'amod' && ctx.tree().head(i) > i) continue;
+    // "met German Chancellor Olaf Scholz", "met Jordanian King Abdullah": a nationality the tagger took for a name, or a
+    // rank, which the tree hangs in the object's own noun phrase, belongs to the object (a known person's phrase starts
+    // at its honorific or name)
+    if (sameNounPhrase(ctx, i, p)) continue;
     // "expelled the head of the EU delegation": an office of the body it names speaks and acts for it
     // (data/lexicon/title-nouns.tsv), so the body is the object
     if (t.pos === 'NOUN' && ctx.kb.lexicon.titleNouns.has(t.lemma) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }
@@ -97,6 +101,19 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
 }
 
 /** The first token of the run of nouns and adjectives right before the phrase, with a noun in it ("the | election | authorities"). */
+// the words of one noun phrase on the tree: a modifier, a compound, a name's parts, a rank before a name
+const PHRASE_LINKS = new Set(['amod', 'compound', 'flat', 'nmod:desc']);
+const phraseHead = (ctx: SentenceContext, k: number) => {
+  const view = ctx.tree();
+  for (let n = 0; n < 8 && PHRASE_LINKS.has(view.label(k)) && view.head(k) >= 0; n++) k = view.head(k);
+  return k;
+};
+/** "met Saudi Crown Prince Mohammed bin Salman": a word before the phrase whose tree phrase is the phrase's own. */
+function sameNounPhrase(ctx: SentenceContext, i: number, p: ActorPhrase): boolean {
+  const first = ctx.doc.tokens.findIndex((x) => x.start >= p.start);
+  return first > i && PHRASE_LINKS.has(ctx.tree().label(i)) && phraseHead(ctx, i) === phraseHead(ctx, first);
+}
+
 function nounModifiersBefore(ctx: SentenceContext, p: ActorPhrase): number {
   const t = ctx.doc.tokens;
   let first = ctx.sentence.tokenStart;

@@ -220,7 +220,8 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
     // "seized and burned the village": the coordinator and the second verb are passed over, neither word nor stop
     if (gap && coordinatedVerbAt(tokens, consumed, j, end)) continue;
     const t = tokens[j];
-    const words = insideCompound(tokens, j, compound) ? NO_WORDS : forms.at(j);
+    // ("made what he called a historic visit": the verb of a free relative opened by "what" in the gap is no word of the row)
+    const words = insideCompound(tokens, j, compound) || gap && freeRelativeVerb(tokens, pos, j) ? NO_WORDS : forms.at(j);
     for (let f = 0; f < words.length; f++) {
       const edges = group.byWord.get(words[f]);
       if (edges === undefined) continue;
@@ -246,3 +247,10 @@ function scan(tokens: readonly Token[], forms: FormTable, pos: number, stop: num
 const joinsPatternWord = (tokens: readonly Token[], forms: FormTable, group: EdgeGroup, j: number, end: number) =>
   (tokens[j].lower === 'and' || tokens[j].lower === 'or') && tokens[j - 1]?.pos === 'NOUN' && j + 3 < end && tokens[j + 2].pos === 'NOUN' && !VERB_OR_AUX.has(tokens[j + 3].pos) && !tokens[j + 1].lower.endsWith('ed') && forms.at(j + 1).some((w) => group.byWord.has(w));
 const VERB_OR_AUX = new Set(['VERB', 'AUX']); // "a report and food prices rose": the conjunct opens a clause
+
+/** A verb at `j` after a "what" inside the gap that began at `from` ("what he called", "what officials described"). */
+function freeRelativeVerb(tokens: readonly Token[], from: number, j: number): boolean {
+  if (tokens[j].pos !== 'VERB') return false;
+  for (let k = j - 1; k >= from; k--) if (tokens[k].lower === 'what') return true;
+  return false;
+}

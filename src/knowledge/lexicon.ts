@@ -82,6 +82,7 @@ export interface LexiconFiles {
   readonly sharedTitles?: string;
   readonly retakingVerbs?: string;
   readonly partitiveWords?: string;
+  readonly bareRefusals?: string;
   readonly seaNouns?: string;
   readonly tellingVerbs?: string;
   readonly townBodies?: string;
@@ -168,6 +169,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     languages: new Set(parseTsv(files.languages ?? '').map(({ cells }) => cells[0].toLowerCase())),
     retakingVerbs: new Map(parseTsv(files.retakingVerbs ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'seized' ? 'seized' : 'back' as const])),
     partitiveWords: new Set(parseTsv(files.partitiveWords ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    bareRefusals: new Set(parseTsv(files.bareRefusals ?? '').map(({ cells }) => cells[0].toLowerCase())),
     followerNouns: new Set(parseTsv(files.followerNouns ?? '').map(({ cells }) => cells[0].toLowerCase())),
     sharedTitles: new Set(parseTsv(files.sharedTitles ?? '').map(({ cells }) => cells[0].toLowerCase())),
     relationalPeople: new Map(parseTsv(files.relationalPeople ?? '').map(({ cells }) => [cells[0].toLowerCase(), { role: cells[1] ?? '', foreign: cells[2] === 'none' }])),

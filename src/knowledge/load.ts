@@ -153,6 +153,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     sharedTitles: read('lexicon/shared-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     partitiveWords: read('lexicon/partitive-words.tsv'),
+    bareRefusals: read('lexicon/bare-refusals.tsv'),
     presencePrepositions: read('lexicon/presence-prepositions.tsv'),
     tradedGoods: read('lexicon/traded-goods.tsv'),
   });

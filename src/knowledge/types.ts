@@ -253,6 +253,7 @@ export interface Lexicon {
   readonly durationEnds?: ReadonlyMap<string, 'before' | 'after' | 'both'>; // Words that put a stretch's end on a day ("ended a two-day visit"): data/lexicon/duration-ends.tsv
   readonly sharedTitles?: ReadonlySet<string>; // Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv
   readonly bodySeats?: ReadonlyMap<string, { readonly city: string; readonly country: string }>; // Bodies spoken to and their seats ("the UN General Assembly"): data/lexicon/body-seats.tsv
+  readonly bareRefusals?: ReadonlySet<string>; // Refusal verbs that refuse alone ("but New Delhi refused"): data/lexicon/bare-refusals.tsv
   readonly partitiveWords?: ReadonlySet<string>; // A share of a whole named by its "of" ("most of Goma"): data/lexicon/partitive-words.tsv
   readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>; // Verbs of taking ground, back or seized ("liberated the town"): data/lexicon/retaking-verbs.tsv
   readonly foreignAffairsWords?: ReadonlySet<string>; // Speakers for a state abroad ("the U.S. embassy"), of no "the country": data/lexicon/foreign-affairs-words.tsv
