@@ -88,3 +88,33 @@ expectAll('armed men attacking over a weekend or a border still attack', [
   ['Rebels attacked the town over the weekend.', ['ASSAULT']],
   ['Militants attacked the army over the border on Monday.', ['ASSAULT']],
 ]);
+
+// "accused the leader of breaking an election promise": a promise to voters broken is domestic politics told by critics,
+// no plan or agreement between parties rejected (argument-senses.tsv: break/betray/abandon near election, campaign,
+// manifesto). A state's commitment or pledge to another party broken stays REJECT.
+expectNone('a broken election promise is no rejection', 'REJECT', [
+  'The prime minister broke his election promise on taxes, critics said.',
+  'The chancellor abandoned a manifesto pledge to build new homes on Monday.',
+  'The mayor betrayed his campaign promises, protesters said on Sunday.',
+]);
+expectAll('a commitment to another party broken stays a rejection', [
+  ['Iran broke its commitment under the nuclear deal, the agency said on Monday.', ['REJECT']],
+  ['Russia broke its pledge not to attack civilian infrastructure, Ukraine said.', ['REJECT']],
+  ['The government abandoned its commitment to the peace plan on Monday.', ['REJECT']],
+]);
+
+// "police urged motorists to avoid the city centre": advice to drivers, hikers, swimmers or fans is a routine
+// precaution, no demand on an actor (coding guide rule 1; argument-senses.tsv urge row). Residents, civilians,
+// protesters and states urged stay appeals.
+expectNoEvents('advice to motorists, hikers or fans is no request', [
+  'Police urged motorists to avoid the city centre on Saturday.',
+  'Officials urged hikers to carry bear spray and travel in groups.',
+  'Authorities urged swimmers to stay out of the water after the shark was seen on Sunday.',
+  'Police urged fans to arrive early for the match on Saturday.',
+]);
+expectAll('an appeal to residents, civilians, protesters or a state stays', [
+  ['Israel urged residents of northern Gaza to move south on Monday.', ['REQUEST']],
+  ['The army urged civilians to leave the city on Monday.', ['REQUEST']],
+  ['The president urged protesters to go home on Sunday.', ['REQUEST']],
+  ['The United States urged Israel to allow more aid into Gaza.', ['REQUEST']],
+]);
