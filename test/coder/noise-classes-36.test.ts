@@ -118,3 +118,29 @@ expectAll('an appeal to residents, civilians, protesters or a state stays', [
   ['The president urged protesters to go home on Sunday.', ['REQUEST']],
   ['The United States urged Israel to allow more aid into Gaza.', ['REQUEST']],
 ]);
+
+// "the carmaker fired 2,000 workers": a business cutting jobs represses no one (argument-senses.tsv fire/sack/dismiss
+// rows with actor kind company); a strike or a union in the sentence keeps the labour dispute's COERCE, and a state's
+// dismissals stay.
+expectNoEvents('a business cutting jobs is no repression', [
+  'The carmaker fired 2,000 workers on Monday.',
+  'Tesla fired 2,000 workers on Monday.',
+  'Amazon sacked 300 warehouse workers in Germany on Friday.',
+]);
+expectAll('firing strikers, or a state sacking its servants, stays', [
+  ['Amazon fired 30 workers who joined the strike on Monday.', ['COERCE']],
+  ['The company fired 200 striking workers on Friday.', ['COERCE']],
+  ['The government sacked 20,000 civil servants after the coup attempt.', ['COERCE']],
+]);
+
+// "declared a red alert in 12 provinces as temperatures soared": a weather alert puts no troops on alert
+// (argument-senses.tsv alert row with heat, rain, floods or storms in the sentence); a military alert stays.
+expectNoEvents('a weather alert is no military alert', [
+  'The government declared a red alert in 12 provinces as temperatures soared.',
+  'Italy declared a red alert for heat in 16 cities on Monday.',
+  'The government declared a red alert in three regions as heavy rain caused floods.',
+]);
+expectAll('a military alert stays', [
+  ['The army was put on red alert after the missile test.', ['MOBILIZE']],
+  ['North Korea declared a red alert on Monday, state media said.', ['MOBILIZE']],
+]);
