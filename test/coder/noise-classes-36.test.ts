@@ -144,3 +144,31 @@ expectAll('a military alert stays', [
   ['The army was put on red alert after the missile test.', ['MOBILIZE']],
   ['North Korea declared a red alert on Monday, state media said.', ['MOBILIZE']],
 ]);
+
+// "the mayor declared war on potholes": war declared on a nuisance or a social ill threatens no actor
+// (argument-senses.tsv declare row, its nouns after the verb); war declared on a state or a group stays THREATEN.
+expectNoEvents('war declared on a nuisance is no threat', [
+  'The mayor declared war on potholes.',
+  'The new minister declared war on red tape on Monday.',
+  'The health minister declared war on sugar on Friday.',
+  'The governor declared war on graffiti in the capital.',
+]);
+expectAll('war declared on a state or a group stays', [
+  ['Russia declared war on Ukraine in a televised address.', ['THREATEN']],
+  ['The group declared war on the government on Sunday.', ['THREATEN']],
+]);
+
+// "the senator shot down the proposal": a proposal, an idea or a plan shot down is rejected (argument-senses.tsv shoot
+// row, object an idea, a law or a proposal: REJECT 120); aircraft and drones shot down stay attacks.
+expectAll('a proposal shot down is rejected', [
+  ['The senator shot down the proposal in committee.', ['REJECT']],
+  ['The finance minister shot down the idea of a wealth tax on Monday.', ['REJECT']],
+  ['The prime minister shot down the plan for early elections.', ['REJECT']],
+  ['Russia shot down two Ukrainian drones over Belgorod on Monday.', ['ASSAULT']],
+  ['Rebels shot down a military helicopter in Mali on Sunday.', ['ASSAULT']],
+]);
+expectNone('a proposal shot down is rejected', 'ASSAULT', [
+  'The senator shot down the proposal in committee.',
+  'The finance minister shot down the idea of a wealth tax on Monday.',
+  'The prime minister shot down the plan for early elections.',
+]);
