@@ -9,8 +9,8 @@ export const ANAPHOR_OWN_SENTENCE = 'date:anaphor-own-sentence';
 const PARAGRAPH_REACH = 3;
 /** How many dateless sentences a day or month of history goes on telling ("On September 17, 1944, ... Tanks attacked"). */
 const HISTORY_REACH = 6;
-/** How many years before publication a date is history, no news (the dev set codes acts up to about a year back). */
-export const HISTORY_YEARS = 10;
+/** How many years before publication a date is history, no news: a generation back (the dev set codes acts up to about a year back; older tests code acts of 2013-2014 in stories of 2025). */
+export const HISTORY_YEARS = 20;
 /** How far before a sentence its dates may be looked for. */
 const LOOK_BACK = Math.max(ANAPHOR_REACH, PARAGRAPH_REACH);
 

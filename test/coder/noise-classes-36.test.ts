@@ -11,7 +11,7 @@ const expectNone = (name: string, type: string, texts: readonly string[]) => exp
 const expectNoEvents = (name: string, texts: readonly string[]) => expectExactSpecs(code, texts.map((t) => [name, t, []] as const));
 
 // "Canadian troops liberated the city in April 1945", and the dateless acts a feature tells after "On June 6, 1944, ...":
-// history recounted (ten years or more before publication) is background, no news (coding guide rule 1). An act dated
+// history recounted (twenty years or more before publication) is background, no news (coding guide rule 1). An act dated
 // by its own words is history when all its dates are (src/core/dated-events.ts); a dateless one when the last dated
 // sentence before it (six at most) dates only history by a day, a month or an opening year (article-dates.ts
 // historyFrame). A recent date closes the story told; the present perfect and the present hold now.
