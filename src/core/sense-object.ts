@@ -26,14 +26,19 @@ export function objectNodes(view: TreeView, k: number, kind: 'verb' | 'noun', tr
   let heads = marked.length > 0 ? marked : objects.length > 0 ? objects : view.childrenWith(k, 'iobj');
   if (kind === 'noun') heads = [...heads, ...view.childrenWith(k, 'nmod').filter((n) => NOUN_LANDINGS.has(view.marker(n) ?? ''))];
   else if (heads.length === 0 && marked.length === 0 && view.isPassive(k)) heads = view.childrenWith(k, 'nsubj:pass');
+  // "shot and killed the bear": a verb with no object of its own shares its coordinated verb's
+  if (kind === 'verb' && heads.length === 0 && marked.length === 0) heads = view.childrenWith(k, 'conj').flatMap((v) => view.childrenWith(v, 'obj'));
   if (kind === 'verb' && (heads.length === 0 || heads.every((n) => RELATIVES.has(view.tokens[n].lower))) && view.base(k) === 'acl' && view.head(k) >= 0) heads = [view.head(k)];
   const out: number[] = [];
   for (const h of heads) for (const n of [h, ...view.childrenWith(h, 'conj')]) out.push(...counted(view, view.tokens, n));
   return out;
 }
 
+// Words of holding whose "of" noun is what is held: "took control of the council's finances", "seized command of the fleet".
+const HOLDINGS = new Set(['control', 'command', 'charge', 'ownership', 'possession']);
+
 function counted(view: TreeView, t: readonly Token[], n: number): number[] {
-  if (t[n].pos !== 'NUM' && !QUANTITIES.has(t[n].lemma)) return [n];
+  if (t[n].pos !== 'NUM' && !QUANTITIES.has(t[n].lemma) && !HOLDINGS.has(t[n].lemma)) return [n];
   const of = view.childrenWith(n, 'nmod').filter((m) => view.marker(m) === 'of');
   return of.length > 0 ? of : [n];
 }
