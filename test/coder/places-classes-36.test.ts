@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+
+// Session 36 classes of where, when and who says so, each on sentences written for this file, with negatives that
+// must keep their coding. 11 June 2025 is a Wednesday.
+const code = coderPublishedOn('2025-06-11');
+
+/** One test per case: the event on `trigger` is dated `date` (a day, or "YYYY-MM" / "YYYY" at that precision). */
+function expectDates(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, date: string | null]>): void {
+  for (const [text, trigger, date] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.date?.value ?? null, date, JSON.stringify(e.date));
+    });
+  }
+}
+
+// "on the night of Friday to Saturday", "overnight Saturday into Sunday", "Saturday night into Sunday": a night named
+// by the two days it joins. GUIDE.md is silent; the night dates by the later day, the morning it was counted and told
+// (as the dev set dates "overnight" by the day it was told). Chrono read the first day, or the pair as a week's
+// stretch (resolve/night-spans.ts, rule date:night-span-later-day).
+expectDates('a night between two days dates by the later day', [
+  ['Russian drones struck Odesa on the night of Friday to Saturday, Ukrainian officials said.', 'struck', '2025-06-07'],
+  ['Russia attacked Kyiv with missiles overnight Saturday into Sunday.', 'attacked', '2025-06-08'],
+  ['Israeli aircraft bombed the camp on Saturday night into Sunday.', 'bombed', '2025-06-08'],
+  ['Russian forces shelled Kherson during the night from Monday to Tuesday.', 'shelled', '2025-06-10'],
+  ['Ukrainian drones hit an oil depot in the night to Sunday.', 'hit', '2025-06-08'],
+]);
+expectDates('a night or a part of one day keeps its day; a stretch of days keeps its first', [
+  ['Russian drones struck Odesa on Friday night.', 'struck', '2025-06-06'],
+  ['Israeli forces raided the camp in the early hours of Monday.', 'raided', '2025-06-09'],
+  ['Russian troops shelled Kharkiv late on Tuesday.', 'shelled', '2025-06-10'],
+  ['Russian troops shelled Kharkiv in the small hours of Saturday.', 'shelled', '2025-06-07'],
+  ['Russian drones struck Odesa from Friday to Sunday.', 'struck', '2025-06-06'],
+]);
+
+// "that year", "the same year", "later that month", "the following year", "a year later": a month or year told by
+// pointing back counts from the month or year the story stated before it (in its sentence, or the sentences before),
+// never from publication (resolve/period-anaphors.ts, resolved in article-dates.ts, rule date:period-anaphor).
+expectDates('a month or year pointing back counts from the date stated before', [
+  ['Russia annexed Crimea in 2014. That year, the European Union imposed sanctions on Moscow.', 'imposed', '2014'],
+  ['Gunmen attacked a church on May 4, 2023. The same year, the army arrested 12 suspects.', 'arrested', '2023'],
+  ['Russia invaded Ukraine in February 2022. Later that month, Russian troops shelled Kharkiv.', 'shelled', '2022-02'],
+  ['Rebels seized the town in March 2019. Police arrested 40 rebels the following year.', 'arrested', '2020'],
+  ['Rebels seized the town in March 2019. The following month, police arrested 40 rebels.', 'arrested', '2019-04'],
+  ['Rebels seized the town in March 2019. A year later, police arrested 40 rebels.', 'arrested', '2020'],
+]);
+expectDates('a day pointing back and a period of publication keep their reading', [
+  ['Rebels attacked the town on March 3. Police arrested 10 rebels that day.', 'arrested', '2025-03-03'],
+  ['Protesters stormed the parliament on March 3. The following day, police arrested 40 protesters.', 'arrested', '2025-03-04'],
+  ['Rebels seized the town in March 2019. Police arrested 40 rebels earlier this year.', 'arrested', '2025'],
+  ['Rebels seized the town in March 2019. Police arrested 40 rebels last month.', 'arrested', '2025-05'],
+]);
