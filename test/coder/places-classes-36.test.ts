@@ -16,6 +16,17 @@ function expectDates(name: string, cases: ReadonlyArray<readonly [text: string, 
   }
 }
 
+/** One test per case: the event on `trigger` is placed at `place` (the gazetteer's name; null: none) in `country`. */
+function expectPlaces(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, place: string | null, country?: string]>): void {
+  for (const [text, trigger, place, country] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.location?.name ?? null, place, JSON.stringify(e.location));
+      if (country !== undefined) assert.equal(e.location?.country ?? null, country, JSON.stringify(e.location));
+    });
+  }
+}
+
 // "on the night of Friday to Saturday", "overnight Saturday into Sunday", "Saturday night into Sunday": a night named
 // by the two days it joins. GUIDE.md is silent; the night dates by the later day, the morning it was counted and told
 // (as the dev set dates "overnight" by the day it was told). Chrono read the first day, or the pair as a week's
@@ -51,4 +62,23 @@ expectDates('a day pointing back and a period of publication keep their reading'
   ['Protesters stormed the parliament on March 3. The following day, police arrested 40 protesters.', 'arrested', '2025-03-04'],
   ['Rebels seized the town in March 2019. Police arrested 40 rebels earlier this year.', 'arrested', '2025'],
   ['Rebels seized the town in March 2019. Police arrested 40 rebels last month.', 'arrested', '2025-05'],
+]);
+
+// "an Odesa port facility", "a Kyiv thermal power plant", "a Kharkiv children's hospital": a town naming the facility
+// after it, with up to four describing words before the facility's noun (a possessive ending counts none). Session 35
+// read one or two words ("a Kharkiv apartment block"); the facility nouns of war news (plant, port, facility, depot,
+// terminal, substation...) join data/lexicon/site-nouns.tsv (resolve/city-names.ts siteNounAfter, rule
+// place:town-before-facility). Only nouns, adjectives and names describe the facility: "a Lagos activist outside the
+// hotel" names no hotel of Lagos.
+expectPlaces('a town before a facility of several words places the act there', [
+  ['Russian drones hit an Odesa port facility on Sunday.', 'hit', 'Odessa', 'UKR'],
+  ['Russian missiles struck a Kyiv thermal power plant on Sunday.', 'struck', 'Kyiv', 'UKR'],
+  ['Russian forces shelled a Kharkiv children\'s hospital on Sunday.', 'shelled', 'Kharkiv', 'UKR'],
+  ['Russian forces shelled the Zaporizhzhia nuclear power plant on Sunday.', 'shelled', 'Zaporizhia', 'UKR'],
+  ['Russian drones hit a Mykolaiv grain terminal on Sunday.', 'hit', 'Mykolayiv', 'UKR'],
+]);
+expectPlaces('a town before a person or a one-word facility keeps its reading', [
+  ['Russian drones hit a Kharkiv apartment block on Sunday.', 'hit', 'Kharkiv', 'UKR'],
+  ['Gunmen attacked a Lagos nightclub on Sunday.', 'attacked', 'Lagos', 'NGA'],
+  ['Police attacked a Lagos activist outside the hotel on Sunday.', 'attacked', 'the hotel'],
 ]);
