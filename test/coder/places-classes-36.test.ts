@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, find, T } from './class-fixture.ts';
 
 // Session 36 classes of where, when and who says so, each on sentences written for this file, with negatives that
 // must keep their coding. 11 June 2025 is a Wednesday.
 const code = coderPublishedOn('2025-06-11');
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
 /** One test per case: the event on `trigger` is dated `date` (a day, or "YYYY-MM" / "YYYY" at that precision). */
 function expectDates(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, date: string | null]>): void {
@@ -81,4 +82,27 @@ expectPlaces('a town before a person or a one-word facility keeps its reading', 
   ['Russian drones hit a Kharkiv apartment block on Sunday.', 'hit', 'Kharkiv', 'UKR'],
   ['Gunmen attacked a Lagos nightclub on Sunday.', 'attacked', 'Lagos', 'NGA'],
   ['Police attacked a Lagos activist outside the hotel on Sunday.', 'attacked', 'the hotel'],
+]);
+
+// "attacked a checkpoint in Pakistan's Khyber Pakhtunkhwa province": a country's possessed province after the object's
+// own noun says where that object was, and the state is no target (it took the checkpoint's place as "Pakistan");
+// the province places the act in its country. A possessed place that is itself the object still lands on its state
+// ("struck Ukraine's energy infrastructure") (extract/object-evidence.ts, rule roles:possessed-province-is-setting).
+expectCodes('a place inside a possessed province is no target', [
+  ['Militants attacked a checkpoint in Pakistan\'s Khyber Pakhtunkhwa province on Sunday.', 'attacked', 'PAKREB', null],
+  ['Ukrainian forces shelled villages in Russia\'s Kursk region on Sunday.', 'shelled', 'UKRMIL', null],
+  ['Gunmen attacked a market in Nigeria\'s Zamfara state on Sunday.', 'attacked', undefined, null],
+]);
+expectAll(code, 'the object in a possessed province is the target', [
+  ['Militants attacked a checkpoint in Pakistan\'s Khyber Pakhtunkhwa province on Sunday.', ['ASSAULT Militants > a checkpoint']],
+  ['Ukrainian forces shelled villages in Russia\'s Kursk region on Sunday.', ['ASSAULT Ukrainian forces > villages']],
+]);
+expectPlaces('the possessed province places the act', [
+  ['Militants attacked a checkpoint in Pakistan\'s Khyber Pakhtunkhwa province on Sunday.', 'attacked', 'Khyber Pakhtunkhwa', 'PAK'],
+  ['Ukrainian forces shelled villages in Russia\'s Kursk region on Sunday.', 'shelled', 'Kursk Oblast', 'RUS'],
+]);
+expectCodes('a possessed place that is the object still lands on its state', [
+  ['Ukrainian drones struck Russia\'s Kursk region on Sunday.', 'struck', 'UKRMIL', 'RUS'],
+  ['Russian missiles struck Ukraine\'s energy infrastructure on Sunday.', 'struck', 'RUSMIL', 'UKR'],
+  ['Russian forces shelled residential areas of Kherson on Sunday.', 'shelled', 'RUSMIL', 'UKR'],
 ]);
