@@ -106,3 +106,32 @@ expectCodes('a possessed place that is the object still lands on its state', [
   ['Russian missiles struck Ukraine\'s energy infrastructure on Sunday.', 'struck', 'RUSMIL', 'UKR'],
   ['Russian forces shelled residential areas of Kherson on Sunday.', 'shelled', 'RUSMIL', 'UKR'],
 ]);
+
+/** One test per case: the event on `trigger` is told by `source` (its text; "outlet" for the outlet's own voice). */
+function expectSources(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, source: string]>): void {
+  for (const [text, trigger, source] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text, source);
+    });
+  }
+}
+
+// "X said ..., while Y said ...", "X said ..., but Y said ...": the second reporting verb speaks for the words after
+// the contrast word, a speaker the gazetteer may not know ("witnesses", "residents"); the subject search had run back
+// past the contrast into the first report ("it", "Police"), or the first report had run on over the second's content.
+// The first report ends at the comma (provenance/contrasted-speaker.ts, rule provenance:contrasted-speaker).
+expectSources('each side of a contrast of speakers says its own clause', [
+  ['Police said officers arrested 15 looters, while witnesses said police beat protesters.', 'beat', 'witnesses'],
+  ['The army said it arrested 15 looters, but witnesses said soldiers fired on the crowd.', 'fired', 'witnesses'],
+  ['Officials said they detained 12 smugglers, while fishermen said the coast guard seized their boats.', 'seized', 'fishermen'],
+  ['The ministry said police detained 30 rioters, whereas local doctors said officers shot two students.', 'shot', 'local doctors'],
+]);
+expectSources('the first speaker keeps its clause; one speaker saying twice keeps both', [
+  ['Police said officers arrested 15 looters, while witnesses said police beat protesters.', 'arrested', 'Police'],
+  ['The army said it arrested 15 looters, but witnesses said soldiers fired on the crowd.', 'arrested', 'army'],
+  ['The army said soldiers killed 12 militants in the raid, but the Taliban said troops shot dead four farmers.', 'shot', 'Taliban'],
+  ['The army said it arrested 15 looters, but later said soldiers fired on the crowd.', 'fired', 'army'],
+  ['Police said they arrested 15 looters but released them later.', 'released', 'Police'],
+  ['The governor said troops freed 20 hostages, but residents said soldiers burned several homes.', 'burned', 'residents'],
+]);
