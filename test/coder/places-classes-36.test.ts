@@ -135,3 +135,22 @@ expectSources('the first speaker keeps its clause; one speaker saying twice keep
   ['Police said they arrested 15 looters but released them later.', 'released', 'Police'],
   ['The governor said troops freed 20 hostages, but residents said soldiers burned several homes.', 'burned', 'residents'],
 ]);
+
+// "at the end of May", "in the second half of May", "the final days of April", "in late April last year", "in the
+// first days of the month": a share of a month dates by the month, never a made-up day (chrono read "the end of May"
+// as 31 May and "the last days of April" as days before publication) (resolve/date-phrases.ts PART_OF_MONTH).
+expectDates('a share of a month dates by the month', [
+  ['Rebels seized the town at the end of May.', 'seized', '2025-05'],
+  ['Rebels seized the town in the second half of May.', 'seized', '2025-05'],
+  ['Rebels seized the town in the final days of May.', 'seized', '2025-05'],
+  ['Rebels seized the town in the last days of April.', 'seized', '2025-04'],
+  ['Rebels seized the town at the end of April last year.', 'seized', '2024-04'],
+  ['Rebels seized the town in the first days of the month.', 'seized', '2025-06'],
+]);
+expectDates('a day of a month, a part of one and a relative month keep their reading', [
+  ['Rebels seized the town on May 31.', 'seized', '2025-05-31'],
+  ['Rebels seized the town in mid-May.', 'seized', '2025-05'],
+  ['Rebels seized the town late last month.', 'seized', '2025-05'],
+  ['Rebels seized the town earlier this month.', 'seized', '2025-06'],
+  ['Rebels seized the town at the start of the year.', 'seized', '2025'],
+]);
