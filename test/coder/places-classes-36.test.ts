@@ -154,3 +154,17 @@ expectDates('a day of a month, a part of one and a relative month keep their rea
   ['Rebels seized the town earlier this month.', 'seized', '2025-06'],
   ['Rebels seized the town at the start of the year.', 'seized', '2025'],
 ]);
+
+// "Chinese state media said the coast guard expelled a Philippine vessel": a state's own media, government or forces
+// telling of a bare state body speak of their own state's, where the story gives the body no other country and the
+// body is not of the state acted on (core/reporter-country.ts, the last resort of assemble.ts contextCountry, rule
+// actor:reporter-country; known failure provenance-024 now passes).
+expectCodes('a state voice lends its country to a bare state body in its own report', [
+  ['Chinese state media said the coast guard expelled a Philippine vessel.', 'expelled', 'CHNMIL', undefined],
+  ['Iranian state television said the navy seized a British tanker.', 'seized', 'IRNMIL', undefined],
+  ['Russian state media said the air force shot down a Ukrainian drone.', 'shot', 'RUSMIL', undefined],
+]);
+expectCodes('a body named with its country, or told of by a speaker of no state, keeps its reading', [
+  ['Chinese state media said Philippine coast guard ships rammed a Chinese vessel.', 'rammed', 'PHLMIL', undefined],
+  ['Witnesses said the coast guard expelled a Philippine vessel.', 'expelled', null, undefined],
+]);
