@@ -176,9 +176,9 @@ export function shiftDay(day: string, by: number): string {
 // a share of a month or year: "the second half of", "the final days of", "the first weeks of"
 const SHARE_OF_PERIOD = '(?:first|second|last|final|closing|opening)\\s+(?:half|days|weeks|fortnight)';
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Aug\\.?';
-// ... also "the end of May", "the second half of May", "the final days of April" (chrono read a last day, or "last days"
+// ... also "the end of May" (not a deadline "by the end of August": its last day), "the second half of May", "the final days of April" (chrono read a last day, or "last days"
 // as days before publication), and "in late April last year"
-const PART_OF_MONTH = new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|the\\s+(?:middle|beginning|start|end)\\s+of\\s+|the\\s+${SHARE_OF_PERIOD}\\s+of\\s+)(${MONTH_NAMES})(?![\\w-]|\\s+\\d)(\\s+(?:of\\s+)?last\\s+year\\b)?`, 'g');
+const PART_OF_MONTH = new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|the\\s+(?:middle|beginning|start)\\s+of\\s+|(?<!\\bby\\s+)the\\s+end\\s+of\\s+|the\\s+${SHARE_OF_PERIOD}\\s+of\\s+)(${MONTH_NAMES})(?![\\w-]|\\s+\\d)(\\s+(?:of\\s+)?last\\s+year\\b)?`, 'g');
 // "at the start of the week", "midweek", "earlier in the month", "early in the year": a part of the week, month or
 // year of publication, dated as that week, month or year
 // ... and "in the first days of the month", "the second half of the year"
