@@ -16,6 +16,7 @@ import { APPOSED_NAME_RULE } from '../resolve/apposed-antecedent.ts';
 import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
+import { REPORTER_COUNTRY_RULE, reporterCountry } from './reporter-country.ts';
 import type { NamedRoleSides } from './article-country.ts';
 import { isDelegation, isTravellingSide, MEDIATION, sidesMeetAbroad, sidesOfMediation, withoutVenueCountry } from './sides-abroad.ts';
 
@@ -87,8 +88,10 @@ export function assembleEvents(
   // ... The U.S. military said"; it still beats the place: "Troops fired near Jenin ... Israeli troops later withdrew")
   const contextCountry = (other: readonly ActorPhrase[], p: ActorPhrase) => {
     const fit = notOfStateActedOn(p, stateActedOn(other[0], antecedents), taken);
-    return fit(named(p)) ?? (namedLater(p) !== null && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? fit(namedLater(p)) ?? fit(lent(p)) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null);
+    return fit(named(p)) ?? (namedLater(p) !== null && domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? fit(namedLater(p)) ?? fit(lent(p)) ?? (domestic(other[0]) ? countryOf(other[0], antecedents) : null) ?? reported(fit(reporterCountry(source?.code, p)));
   };
+  // (the country of a state's voice telling of its own bare body: reporter-country.ts)
+  const reported = (country: string | null) => (country !== null && !taken.includes(REPORTER_COUNTRY_RULE) && taken.push(REPORTER_COUNTRY_RULE), country);
   // "Separatists shelled Mariupol ... The separatists denied it": a description taking up a bare role is that role here
   // (a pronoun stays uncoded: "Residents said they were protesting" may mean others than the speakers)
   // ... except one in a witness's quote taking up a bare armed role: "Rebels raided a camp. 'They killed my brother,' a resident said"

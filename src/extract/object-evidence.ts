@@ -10,8 +10,11 @@ import { stateWordRole } from './tree-roles/demonym-owner.ts';
 // What the words after a pattern say about its object, for candidate.ts: the country an act lands on, and
 // whether the object is military equipment.
 
-/** The country of the first place or country named in the object, before the clause ends. */
-export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | null {
+/** The rule of a country's possessed province that only says where the named object was ("a checkpoint in Pakistan's Khyber province"). */
+export const POSSESSED_PROVINCE_SETTING_RULE = 'roles:possessed-province-is-setting';
+
+/** The country of the first place or country named in the object, before the clause ends (`rules` hears of one set aside). */
+export function objectCountry(ctx: SentenceContext, tr: Trigger, rules?: string[]): ActorPhrase | null {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, tr.end + 12);
   for (let i = tr.head + 1; i < end; i++) {
@@ -27,7 +30,11 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
     const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
     // ... not the "of" of a side ("a town 100 km east of Bamako", "just north of Rafah"): a reference point, no part hit
     const ofComplement = t[i - 1]?.lower === 'of' && !inSettingPhrase(ctx, i - 1) && !SIDES.has(t[i - 2]?.lower ?? '');
-    if (!possessor && !ofComplement) {
+    // ... but a possessed province after the object's own noun says where that object was: "attacked a checkpoint in
+    // Pakistan's Khyber Pakhtunkhwa province", "shelled villages in Russia's Kursk region" hit no state
+    const setting = possessor && SETTING_PREPS.has(t[i - 1]?.lower ?? '') && namedObjectBefore(ctx, tr, i - 1);
+    if (setting) rules?.push(POSSESSED_PROVINCE_SETTING_RULE);
+    if (!possessor && !ofComplement || setting) {
       i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
       continue;
     }
@@ -36,6 +43,12 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | 
     return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
   }
   return null;
+}
+
+/** A noun of the object stands between the trigger's head and token `before` ("attacked a checkpoint in", "shelled villages in"). */
+function namedObjectBefore(ctx: SentenceContext, tr: Trigger, before: number): boolean {
+  for (let k = tr.head + 1; k < before; k++) if (ctx.doc.tokens[k].pos === 'NOUN' || ctx.doc.tokens[k].pos === 'PROPN') return true;
+  return false;
 }
 
 const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);

@@ -19,6 +19,7 @@ import { claimNounFrame } from './claim-noun.ts';
 import { reportEnd } from './frame-end.ts';
 import { conjoinedSpeaker } from './conjoined-speaker.ts';
 import { TOLD_BY, tellingAfterAuxiliary, toldHearer } from './told-hearer.ts';
+import { CONTRASTED_SPEAKER_RULE, contrastComma, contrastedSpeaker, endFramesAt } from './contrasted-speaker.ts';
 
 /** Who says the events in token range [from, to) happened: "X said ...", "according to X", a quote. */
 export interface ReportingFrame {
@@ -173,6 +174,14 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     const inverted = invertedSpeaker(ctx, i);
     if (inverted && inverted.comma > s.tokenStart + 1) {
       frames.push({ from: s.tokenStart, to: inverted.comma, speaker: inverted.speaker, verb: t[i].text, certainty, quote: null, rule: 'provenance:inverted-speaker' });
+      continue;
+    }
+    // "X said ..., while Y said ...": the words after the contrast speak (contrasted-speaker.ts)
+    const contrast = contrastComma(t, i, s.tokenStart);
+    const contrasted = contrast > 0 ? contrastedSpeaker(ctx, i, contrast) : null;
+    if (contrasted) {
+      endFramesAt(frames, contrast);
+      frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: contrasted, verb: t[i].text, certainty, quote: null, rule: CONTRASTED_SPEAKER_RULE });
       continue;
     }
     const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);

@@ -1,6 +1,7 @@
 import type { DateMention } from './types.ts';
 import { boundsAStretch, datesTheReport, findDates } from './dates.ts';
 import { shiftDay } from './date-phrases.ts';
+import { anchorsPeriod, shiftPeriod } from './period-anaphors.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
 const ANAPHOR_REACH = 3;
@@ -31,6 +32,12 @@ export class ArticleDates {
     if (cached) return cached;
     const own = this.stated(index);
     const found = own.map((d) => {
+      if (d.period !== undefined) {
+        // "in 2014 ... that year", "annexed Crimea in 2014. That year, ...": the month or year last stated before it
+        const unit = d.period.unit;
+        const anchor = [...own].reverse().find((o) => o.end <= d.start && anchorsPeriod(o, unit))?.value ?? this.lastStated(index, (o) => anchorsPeriod(o, unit));
+        return anchor ? { ...d, value: shiftPeriod(anchor, d.period, this.published) } : d;
+      }
       if (d.anaphor === undefined) return d;
       // "The army said on Tuesday that rebels attacked the base the day before": a day its own sentence states before it
       // is the day the anaphor counts from, before the previous sentences' (the telling day of reported speech too)
@@ -125,6 +132,15 @@ export class ArticleDates {
     if (this.text === undefined) return false;
     const x = this.sentences[a];
     return !/\n\s*\n/.test(this.text.slice(x.start + x.text.length, this.sentences[b].start));
+  }
+
+  /** The last date of the few sentences before `index` that `fits`. */
+  private lastStated(index: number, fits: (d: DateMention) => boolean): string | null {
+    for (let i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {
+      const found = this.of(i).filter(fits);
+      if (found.length) return found[found.length - 1].value;
+    }
+    return null;
   }
 
   /** The last day-precise, non-anaphoric date of the few sentences before `index`. */

@@ -112,16 +112,24 @@ function namesOnPast(doc: AnalyzedText, k: number, j: number): boolean {
   return k < j && next !== undefined && CAPITALISED.test(next.text) && !isCalendarWord(next.text);
 }
 
-/** A site noun of data/lexicon/site-nouns.tsv among the three words after token k: "Kherson railway station", "Kaduna Central Prison". */
+/**
+ * A site noun of data/lexicon/site-nouns.tsv among the four words after token k: "Kherson railway station", "Kaduna
+ * Central Prison", "Kyiv thermal power plant", "Kharkiv children's hospital" (a possessive ending counts no word).
+ */
 function siteNounAfter(doc: AnalyzedText, k: number, siteNouns: ReadonlyMap<string, boolean>): boolean {
-  for (let m = k + 1; m <= k + 3 && m < doc.tokens.length && doc.tokens[m].sentence === doc.tokens[k].sentence; m++) {
+  for (let m = k + 1, words = 0; words < 4 && m < doc.tokens.length && doc.tokens[m].sentence === doc.tokens[k].sentence; m++) {
     if (siteNouns.has(doc.tokens[m].lower)) return true;
-    if (!/^[A-Za-z]+$/.test(doc.tokens[m].text)) return false;
+    if (POSSESSIVE_ENDING.test(doc.tokens[m].text) && m > k + 1) continue;
+    // (only the facility's own describing words: "a Kyiv activist outside the hotel" names no hotel of Kyiv)
+    if (!/^[A-Za-z]+$/.test(doc.tokens[m].text) || !FACILITY_WORD_TAGS.has(doc.tokens[m].pos)) return false;
+    words++;
   }
   return false;
 }
 
 const MULTIWORD = /\S[\s-]+\S/;
+const POSSESSIVE_ENDING = /^['’]s?$/;
+const FACILITY_WORD_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const ARTICLE_INSIDE = /\S\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez|ul)[\s-]+[A-Z]/;
 // "Deir al-Balah", "Ras el Ain": lower-case Arabic articles inside a name
 const NAME_PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'ed', 'en', 'es', 'ez', 'ul', 'ur']);

@@ -173,11 +173,16 @@ export function shiftDay(day: string, by: number): string {
 
 // "in mid-May", "in early March", "late September", "the middle of June": a part of a month dates by the month
 // (chrono reads none of them, or a day of the month it is not).
+// a share of a month or year: "the second half of", "the final days of", "the first weeks of"
+const SHARE_OF_PERIOD = '(?:first|second|last|final|closing|opening)\\s+(?:half|days|weeks|fortnight)';
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Aug\\.?';
-const PART_OF_MONTH = new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|the\\s+(?:middle|beginning|start)\\s+of\\s+)(${MONTH_NAMES})(?![\\w-]|\\s+\\d)(\\s+of\\s+last\\s+year\\b)?`, 'g');
+// ... also "the end of May" (not a deadline "by the end of August": its last day), "the second half of May", "the final days of April" (chrono read a last day, or "last days"
+// as days before publication), and "in late April last year"
+const PART_OF_MONTH = new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|the\\s+(?:middle|beginning|start)\\s+of\\s+|(?<!\\bby\\s+)the\\s+end\\s+of\\s+|the\\s+${SHARE_OF_PERIOD}\\s+of\\s+)(${MONTH_NAMES})(?![\\w-]|\\s+\\d)(\\s+(?:of\\s+)?last\\s+year\\b)?`, 'g');
 // "at the start of the week", "midweek", "earlier in the month", "early in the year": a part of the week, month or
 // year of publication, dated as that week, month or year
-const PART_OF_THIS = /\b(?:(?:at\s+)?the\s+(?:start|beginning|middle)\s+of\s+the\s+(week|month|year)|(?:earlier|early)\s+in\s+the\s+(month|year)|(mid-?week))\b/gi;
+// ... and "in the first days of the month", "the second half of the year"
+const PART_OF_THIS = new RegExp(`\\b(?:(?:at\\s+)?the\\s+(?:start|beginning|middle|${SHARE_OF_PERIOD})\\s+of\\s+the\\s+(week|month|year)|(?:earlier|early)\\s+in\\s+the\\s+(month|year)|(mid-?week))\\b`, 'gi');
 const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Parts of a month, week or year: "in mid-May" → the month; "at the start of the week" → the week of publication. */

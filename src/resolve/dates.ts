@@ -3,6 +3,8 @@ import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
 import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
+import { nightSpans } from './night-spans.ts';
+import { periodAnaphors } from './period-anaphors.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 // "11 and 14 March", "3, 5 and 7 October", "March 11 and 14": several days sharing one month.
@@ -71,7 +73,10 @@ export function findDates(sentence: string, offset: number, published: string | 
   const aheadFrom = future ? futureFrom(sentence) : Infinity;
   const lastYear = (end: number) => OF_LAST_YEAR.test(sentence.slice(end));
   const parts = partsOfPeriods(sentence, offset, ref, future, (month) => monthYear(month, ref, future));
-  const out: DateMention[] = [...weekdayRanges(sentence, offset, ref, future), ...dayAnaphors(sentence, offset, published), ...parts];
+  const nights = nightSpans(sentence, offset, ref, future);
+  // ("the night from Saturday to Sunday" is one night, no stretch of two days)
+  const ranges = weekdayRanges(sentence, offset, ref, future).filter((r) => !nights.some((n) => n.start < r.end && r.start < n.end));
+  const out: DateMention[] = [...nights, ...ranges, ...dayAnaphors(sentence, offset, published), ...periodAnaphors(sentence, offset, published), ...parts];
   // day lists and bare years are written in digits: most sentences have none, and skip both scans
   const digits = DIGIT.test(sentence);
   if (digits) for (const m of sentence.matchAll(DAY_PAIR)) {

@@ -57,4 +57,6 @@ export interface DateMention {
   readonly pastValue?: string;
   /** The rule that resolved it, when one did beyond reading its words ("date:anaphor-own-sentence"). */
   readonly rule?: string;
+  /** "that year" (year, 0), "the following month" (month, +1): relative to the month or year the story last named. */
+  readonly period?: { readonly unit: 'month' | 'year'; readonly shift: number };
 }
