@@ -1,0 +1,42 @@
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 36 classes of who did it to whom, each on sentences written for this file, with negatives that must not
+// change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+void expectAll; void expectNone;
+
+// "Parliament authorized the deployment of troops to Libya": a deployment noun that is the object of a verb of ordering
+// or authorising (data/lexicon/ordering-verbs.tsv) is the authoriser's act; the force in its "of" is what is mobilised,
+// not who mobilises (extract/authorised-deployment.ts, rule roles:authorised-deployment). The force's destination had
+// coded it ("troops to Libya" read as Libya's military).
+expectCodes('the one who orders or authorises a deployment mobilises', [
+  ['Germany\'s parliament authorised the deployment of German soldiers to Lithuania on Monday.', 'deployment', 'DEULEG', null],
+  ['The Turkish parliament authorized the deployment of troops to Libya on Monday.', 'deployment', 'TURLEG', null],
+  ['Japan\'s cabinet authorized the deployment of troops to the quake zone on Monday.', 'deployment', 'JPNGOV', null],
+  ['The Kenyan senate authorised the deployment of police officers to Haiti on Monday.', 'deployment', 'KENLEG', null],
+  ['Canada\'s prime minister authorized the deployment of soldiers to the flooded towns on Monday.', 'deployment', 'CANGOV', null],
+]);
+// a host that lets in another state's force does not send it; a critic of a deployment does not deploy
+expectCodes('a foreign force let in, or a deployment criticised, keeps the force as actor', [
+  ['Poland\'s parliament approved the deployment of US troops on Monday.', 'deployment', 'USAMIL'],
+  ['Lithuania\'s parliament approved the stationing of German troops on Monday.', 'stationing', 'DEUMIL'],
+  ['Russia condemned the deployment of US troops to Poland on Monday.', 'deployment', 'USAMIL'],
+]);
+
+// "The presidential palace said", "the presidential office accused": the head of state's seat or staff speaks as the
+// story country's government, like "the presidency" (data/actors/roles.tsv); named seats "Malacanang" (Philippines),
+// "Aso Rock"/"Aso Villa" (Nigeria) are metonyms as "the Kremlin" is (data/actors/metonyms.json).
+expectCodes('a presidential seat or office speaks as the government', [
+  ['Protesters marched in Caracas on Monday. The presidential palace accused the opposition of plotting a coup.', 'accused', 'VENGOV', 'VENOPP'],
+  ['Thousands protested in Lima on Monday. The presidential office accused the opposition of inciting violence.', 'accused', 'PERGOV', 'PEROPP'],
+  ['Troops fired on protesters in Tegucigalpa on Monday. The presidential palace denied the reports.', 'denied', 'HNDGOV'],
+  ['Malacanang accused China of harassing Filipino fishermen on Monday.', 'accused', 'PHLGOV', 'CHN'],
+  ['Aso Villa accused the opposition of inciting violence on Monday.', 'accused', 'NGAGOV'],
+  ['Gunmen attacked a village in Borno on Monday. Aso Rock condemned the killings.', 'condemned', 'NGAGOV'],
+]);
+expectCodes('a palace as a place keeps its reading', [
+  ['Protesters gathered outside the presidential palace in Caracas on Monday.', 'gathered', 'VENOPP', null],
+  ['Police fired tear gas at protesters near the presidential palace in Lima on Monday.', 'fired', 'PERCOP', 'PEROPP'],
+]);
