@@ -40,3 +40,27 @@ expectCodes('a palace as a place keeps its reading', [
   ['Protesters gathered outside the presidential palace in Caracas on Monday.', 'gathered', 'VENOPP', null],
   ['Police fired tear gas at protesters near the presidential palace in Lima on Monday.', 'fired', 'PERCOP', 'PEROPP'],
 ]);
+
+// "The Law Society of Kenya", "the Bar Association of India", "the Medical Association of Nigeria": a professional body
+// (data/actors/roles.tsv: lawyers' bodies are civilians as lawyers are, doctors' bodies HLH as Phoenix codes them) is a
+// role, so "of <Country>" or a national name lends it the country; it stood as an unknown name's slug or uncoded.
+expectCodes('a professional body of a country is coded with its sector', [
+  ['The Law Society of Kenya criticised the government on Monday.', 'criticised', 'KENCVL'],
+  ['The Bar Association of India called a strike on Monday.', 'called', 'INDCVL'],
+  ['The Pakistan Bar Council called a strike on Monday.', 'called', 'PAKCVL'],
+  ['The Medical Association of Nigeria criticised the government on Monday.', 'criticised', 'NGAHLH'],
+]);
+// "Kenya's teachers' union": a body role owned by the people it gathers is their country's body with its own role (a
+// union is labour, LAB), as "the teachers' union in Kenya" is (extract/tree-roles/owner-phrase.ts gatheredBody, rule
+// roles:tree-gathered-body); the owner's sector (EDU, HLH) or the bare country had won.
+expectCodes('a union owned by the people it gathers is labour of their country', [
+  ['Kenya\'s teachers\' union called a strike on Monday.', 'called', 'KENLAB'],
+  ['Nigeria\'s doctors\' union called a strike on Monday.', 'called', 'NGALAB'],
+  ['South Africa\'s mineworkers\' union called a strike on Monday.', 'called', 'ZAFLAB'],
+]);
+expectCodes('the gathered people themselves, or a body with no role of its own, keep their sector', [
+  ['Kenya\'s teachers protested in Nairobi on Monday.', 'protested', 'KENEDU'],
+  ['Kenya\'s doctors\' association criticised the government on Monday.', 'criticised', 'KENHLH'],
+  ['The teachers\' union in Kenya called a strike on Monday.', 'called', 'KENLAB'],
+  ['Hamas\'s fighters attacked an army post on Monday.', 'attacked', 'hamas'],
+]);
