@@ -19,12 +19,15 @@ import {
   speaksBefore, takesUpThing, verbBefore,
 } from './anaphor-clause.ts';
 
+// two or three capitalised words, no initials or acronyms: the shape of a person's name ("Ali Khan", "Maria Lopez")
+const PERSON_SHAPED = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
   // "Ahmed Ali told reporters the rebels shelled the town": a plural description, like "they", takes up no unknown
   // name, which is mostly a person's (a description the gazetteer has not resolved still says who acts)
   group_plural: (p) => p.kind === 'group' || p.kind === 'organization',
-  person: (p) => p.kind === 'person' && !p.plural, // ("he", "him": never "South Korean prosecutors")
+  // ("he", "him": never "South Korean prosecutors"; a name no gazetteer knows shaped as a person's, "Ali Khan", is one)
+  person: (p) => p.kind === 'person' && !p.plural || p.kind === 'named' && PERSON_SHAPED.test(p.name),
   // "NATO leaders met ... Zelenskyy criticized ... The leaders approved": a plural description of people takes up
   // people named in the plural, never one person
   person_plural: (p) => p.plural && p.code !== null && (p.kind === 'person' || p.kind === 'role' || p.kind === 'organization'),
