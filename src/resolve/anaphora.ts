@@ -15,7 +15,7 @@ import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
-  conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
+  conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
 } from './anaphor-clause.ts';
 
@@ -43,7 +43,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
-  isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false,
+  isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -180,7 +180,9 @@ export function resolveAnaphora(
       // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
       if (pronoun && quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && gathersTestimony(target)) continue;
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
-      const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
+      // ("Uganda denied accusations by Congolese officials that it had armed the rebels", "dismissed reports that it": the
+      // denier, as the owner is)
+      const owner = pronoun && distance === 0 && (ownsClaimBefore(doc, cand, p, isClaimNoun) || deniesClaimOver(doc, cand, p, (l) => isClaimNoun(l) || isReporting(l), isDenying));
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
@@ -200,7 +202,7 @@ export function resolveAnaphora(
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
-      const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
+      const speaker = distance === 0 && !owner && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
       // "..., but Kyiv said its forces had struck": a speaker's possessive in its own report is the speaker's
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
