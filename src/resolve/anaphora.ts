@@ -21,13 +21,14 @@ import {
 
 // two or three capitalised words, no initials or acronyms: the shape of a person's name ("Ali Khan", "Maria Lopez")
 const PERSON_SHAPED = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
+// ("he", "him" only, not a description such as "the president": a name no gazetteer knows shaped as a person's, "Ali Khan")
+const unknownPerson = (p: ActorPhrase) => p.kind === 'named' && PERSON_SHAPED.test(p.name);
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
   // "Ahmed Ali told reporters the rebels shelled the town": a plural description, like "they", takes up no unknown
   // name, which is mostly a person's (a description the gazetteer has not resolved still says who acts)
   group_plural: (p) => p.kind === 'group' || p.kind === 'organization',
-  // ("he", "him": never "South Korean prosecutors"; a name no gazetteer knows shaped as a person's, "Ali Khan", is one)
-  person: (p) => p.kind === 'person' && !p.plural || p.kind === 'named' && PERSON_SHAPED.test(p.name),
+  person: (p) => p.kind === 'person' && !p.plural, // ("he", "him": never "South Korean prosecutors")
   // "NATO leaders met ... Zelenskyy criticized ... The leaders approved": a plural description of people takes up
   // people named in the plural, never one person
   person_plural: (p) => p.plural && p.code !== null && (p.kind === 'person' || p.kind === 'role' || p.kind === 'organization'),
@@ -118,7 +119,7 @@ export function resolveAnaphora(
     const sides = head !== null && SEVERAL_SIDES.has(head);
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t)));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
