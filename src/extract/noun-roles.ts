@@ -15,6 +15,7 @@ import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
 import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
 import { proposesAct } from './proposed-act.ts';
+import { AUTHORISED_DEPLOYMENT_RULE, deploymentAuthoriser } from './authorised-deployment.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 // words after which a verb form opens a noun phrase as its modifier ("the proposed sanctions", "its planned tariffs")
@@ -51,8 +52,11 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   // "the withdrawal of French troops from Niger (was confirmed by Kyiv)": the pattern's own "of" names who
   // withdraws (an act done by its "of" noun, OF_IS_ACTOR), before a "by" that may be another verb's
   const ownOf = read || !OF_IS_ACTOR.has(type) ? [] : ownOfPhrase(ctx, tr);
-  let actors = read?.actors ?? (ownOf.length ? ownOf : hasStrayAgent(ctx.tree(), tr.head) ? [] : findAgent(ctx, tr.end, 8));
+  // ("Parliament authorized the deployment of troops": the one who orders or authorises it deploys them)
+  const authoriser = !read && type === 'MOBILIZE' ? deploymentAuthoriser(ctx, tr, ownOf) : null;
+  let actors = read?.actors ?? authoriser ?? (ownOf.length ? ownOf : hasStrayAgent(ctx.tree(), tr.head) ? [] : findAgent(ctx, tr.end, 8));
   if (read) rules.push(...read.rules);
+  else if (authoriser) rules.push(AUTHORISED_DEPLOYMENT_RULE);
   else if (ownOf.length) rules.push('roles:noun-own-of');
   else if (actors.length) rules.push('roles:noun-by-agent');
   if (!actors.length) {

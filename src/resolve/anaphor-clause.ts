@@ -136,3 +136,28 @@ export function reportedSubject(doc: AnalyzedText, p: ActorPhrase, isReporting: 
 
 // "The Iran-backed militia said it ...", "a little-known group": a participle joined by a hyphen is part of a modifier, no verb
 export const hyphenJoined = (doc: AnalyzedText, i: number) => doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1].end === doc.tokens[i].start && doc.tokens[i - 2]?.end === doc.tokens[i - 1].start;
+
+// words that may stand between the denier and its verb ("flatly denied", "has denied"), and before the claim noun
+const BEFORE_DENIAL = new Set(['ADV', 'AUX', 'PART']);
+const BEFORE_CLAIM = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * The phrase denies a claim noun whose that-clause opens with `p`: "Uganda denied accusations by Congolese officials
+ * that it had armed the rebels", "Hamas dismissed reports by Israeli media that it had fired rockets". What is denied
+ * is said of the denier (it denies its own act), never of the accuser named in the "by" phrase or of a subject before.
+ */
+export function deniesClaimOver(doc: AnalyzedText, cand: ActorPhrase, p: ActorPhrase, isClaimNoun: (lemma: string) => boolean, isDenying: (lemma: string) => boolean): boolean {
+  let i = tokenAt(doc, cand.end - 1) + 1;
+  while (BEFORE_DENIAL.has(doc.tokens[i]?.pos ?? '') && !isDenying(doc.tokens[i].lemma)) i++;
+  if (!isDenying(doc.tokens[i]?.lemma ?? '')) return false;
+  i++;
+  while (BEFORE_CLAIM.has(doc.tokens[i]?.pos ?? '')) i++;
+  if (!isClaimNoun(doc.tokens[i]?.lemma ?? '')) return false;
+  // (the accuser may follow the noun: "accusations by Congolese officials that ..."; no clause or comma between)
+  for (let k = i + 1; k < i + 10 && doc.tokens[k] && doc.tokens[k].start < p.start; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'that') return doc.tokens[k + 1]?.start === p.start;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}

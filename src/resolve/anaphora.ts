@@ -15,10 +15,14 @@ import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
-  conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
+  conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
 } from './anaphor-clause.ts';
 
+// two or three capitalised words, no initials or acronyms: the shape of a person's name ("Ali Khan", "Maria Lopez")
+const PERSON_SHAPED = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$/;
+// ("he", "him" only, not a description such as "the president": a name no gazetteer knows shaped as a person's, "Ali Khan")
+const unknownPerson = (p: ActorPhrase) => p.kind === 'named' && PERSON_SHAPED.test(p.name);
 const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
   group: (p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'named',
   // "Ahmed Ali told reporters the rebels shelled the town": a plural description, like "they", takes up no unknown
@@ -40,7 +44,7 @@ const COMPATIBLE: Record<string, (p: ActorPhrase) => boolean> = {
 export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
-  isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false,
+  isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -115,7 +119,7 @@ export function resolveAnaphora(
     const sides = head !== null && SEVERAL_SIDES.has(head);
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && isTitledPerson(t));
+    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t)));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -177,7 +181,9 @@ export function resolveAnaphora(
       // witness's words never takes up the rights group, monitor or UN body outside them that gathers the testimony
       if (pronoun && quoteOf(p) !== undefined && quoteOf(p) !== quoteOf(cand) && gathersTestimony(target)) continue;
       // "Russia's claim that it had captured the village": the claim's owner is who "it" means, like a speaker's "it"
-      const owner = pronoun && distance === 0 && ownsClaimBefore(doc, cand, p, isClaimNoun);
+      // ("Uganda denied accusations by Congolese officials that it had armed the rebels", "dismissed reports that it": the
+      // denier, as the owner is)
+      const owner = pronoun && distance === 0 && (ownsClaimBefore(doc, cand, p, isClaimNoun) || deniesClaimOver(doc, cand, p, (l) => isClaimNoun(l) || isReporting(l), isDenying));
       // an object pronoun takes up an object of its own sentence too: "arrested three men and charged them"
       // ... and of the sentence before when its verb's own subject has that one's code ("Russia's president hosted the Malaysian
       // prime minister. The Kremlin leader praised him"): an object is never its verb's subject, nor that subject's office
@@ -197,7 +203,7 @@ export function resolveAnaphora(
       // within a sentence a person the gazetteer knows outranks one only titled
       // "Officials said insurgents attacked ... and they overran": the speaker is not who its own report's pronoun means
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
-      const speaker = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
+      const speaker = distance === 0 && !owner && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
       // "..., but Kyiv said its forces had struck": a speaker's possessive in its own report is the speaker's
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)

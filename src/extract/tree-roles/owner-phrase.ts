@@ -37,3 +37,20 @@ export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, 
   }
   return null;
 }
+
+/** In an event's `rules`: a body role owned by the people it gathers ("Kenya's teachers' union") is theirs, as a body. */
+export const GATHERED_BODY_RULE = 'roles:tree-gathered-body';
+
+/**
+ * "Kenya's teachers' union", "Nigeria's doctors' union": a body role (an organisation: a union) owned by a role of people
+ * it gathers is that body of the people's country, its own role kept (the union is labour, LAB, whoever it gathers), as
+ * "the teachers' union in Kenya" is; so is a country's ("South Africa's union"). Null when the own phrase is no body
+ * role or the owner names no country.
+ */
+export function gatheredBody(own: ActorPhrase | undefined, owner: ActorPhrase): ActorPhrase | null {
+  if (own?.kind !== 'role' || own.code !== null || own.roleKind !== 'organization' || !own.roleCode) return null;
+  // (people named by a role, or a country: "South Africa's mineworkers' union"; no named person's or group's body)
+  const people = owner.kind === 'country' || (owner.kind === 'role' || owner.kind === 'person') && (owner.entry === null || owner.entry.kind === 'country') && owner.roleKind !== 'organization';
+  if (!people || !/^[A-Z]{3}/.test(owner.code ?? '')) return null;
+  return { ...owner, code: `${owner.code!.slice(0, 3)}${own.roleCode}`, roleCode: own.roleCode, roleKind: own.roleKind, plural: own.plural };
+}

@@ -3,7 +3,7 @@ import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
-import { ownerPhrase, usable } from './owner-phrase.ts';
+import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-phrase.ts';
 import { stateFollowing } from './state-following.ts';
 export { ownerPhrase };
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
@@ -156,8 +156,7 @@ function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   if (office) return { phrase: { ...spanned(view, ctx, node, office), plural: office.plural || view.tokens[node].lower !== view.tokens[node].lemma }, rules: ['roles:tree-title-noun-of'] };
   // ("the teachers' union": an owner that is itself only a role names no side; the union is the participant)
   const speaksForOwner = owner !== null && (owner.code !== null || owner.kind === 'anaphor');
-  // "Fighters from the Islamic State West Africa Province", "militants from al-Shabab": a bare armed role from a named
-  // group or organisation is that body's (a country lends its code elsewhere: "soldiers from Chad")
+  // "Fighters from the Islamic State West Africa Province", "militants from al-Shabab": a bare armed role from a named group or organisation is that body's (a country lends its code elsewhere: "soldiers from Chad")
   const body = own?.kind === 'role' && own.code === null && ARMED_ROLE.test(own.roleCode ?? '') ? memberOf(view, ctx, node) : null;
   if (body) return { phrase: spanned(view, ctx, node, body), rules: ['roles:tree-member-from'] };
   if (own && !(own.code === null && own.kind !== 'anaphor' && speaksForOwner && view.childrenWith(node, 'nmod:poss').length)) return { phrase: own, rules: [] };
@@ -170,7 +169,8 @@ function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   }
   if (!owner || !['NOUN', 'PROPN'].includes(view.upos(node))) return null;
   const military = militaryOwner(view, ctx, node, owner); // "Myanmar's military airstrikes", "Russia's drones"
-  return nodeOwned(view, ctx, node, military ?? owner, military ? [MILITARY_OWNER_RULE] : []);
+  const gathered = military ? null : gatheredBody(own, owner); // "Kenya's teachers' union"
+  return nodeOwned(view, ctx, node, military ?? gathered ?? owner, military ? [MILITARY_OWNER_RULE] : gathered ? [GATHERED_BODY_RULE] : []);
 }
 
 function nodeOwned(view: TreeView, ctx: SentenceContext, node: number, owner: ActorPhrase, extra: string[]): { phrase: ActorPhrase; rules: string[] } | null {
