@@ -6,8 +6,9 @@ import type { Event } from '../schema/event.ts';
 // district center" … "killed the police chief", but a writer who lists two acts with their objects means two).
 
 // what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
-// sequence: "raided a rebel camp near Goma and later killed two militia leaders")
-const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
+// sequence: "raided a rebel camp near Goma and later killed two militia leaders"); "before"/"after" open a gerund
+// adjunct that tells a second act ("arrested two activists before deporting them")
+const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then|before|after)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
 
 /** Both events come from one sentence, the first's object ends right where "and" joins the second's verb. */
 export function coordinatedActs(first: Event, second: Event, text: string): boolean {

@@ -15,7 +15,7 @@ import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
-  conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
+  adjunctGerund, conjoinedVerb, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
 } from './anaphor-clause.ts';
 
@@ -130,7 +130,8 @@ export function resolveAnaphora(
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
       .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
     // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
-    if (governor !== null && conjoinedVerb(doc, governor)) {
+    // ... and so does a gerund in a before/after adjunct: "robbed the travellers before abducting them"
+    if (governor !== null && (conjoinedVerb(doc, governor) || adjunctGerund(doc, governor))) {
       const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
