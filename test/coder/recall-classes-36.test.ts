@@ -49,3 +49,24 @@ expectNone('neutralising or degrading a thing is no assault', 'ASSAULT', [
   'Inflation degraded the value of wages.',
   'Engineers neutralised the bomb on Monday.',
 ]);
+
+// "Turkish police arrested two Syrian activists before deporting them": a gerund opening a before/after adjunct is
+// done by the main clause's subject, so its object pronoun never takes that subject up (it took the police up and the
+// target was dropped as the actor's own) but the main clause's object (resolve/anaphor-clause.ts adjunctGerund, bound
+// in resolve/anaphora.ts as an "and" verb's is); two acts one actor does to one party joined by "before"/"after" stay
+// two acts (core/coordinated-acts.ts).
+expectCodes('a before/after gerund adjunct acts on the main clause\'s object', [
+  ['Turkish police arrested two Syrian activists before deporting them.', 'deporting', 'TURCOP', 'SYROPP'],
+  ['Israeli troops detained three Palestinians before shooting them.', 'shooting', 'ISRMIL', 'PSECVL'],
+  ['Nigerian troops surrounded the Boko Haram fighters before killing them.', 'killing', 'NGAMIL', 'boko-haram'],
+  ['Police questioned the Afghan migrants after detaining them.', 'detaining', undefined, 'AFGREF'],
+]);
+expectCodes('a before/after gerund adjunct keeps the main act too', [
+  ['Turkish police arrested two Syrian activists before deporting them.', 'arrested', 'TURCOP', 'SYROPP'],
+  ['Israeli troops detained three Palestinians before shooting them.', 'detained', 'ISRMIL', 'PSECVL'],
+]);
+expectCodes('a subject pronoun in a finite before/after clause keeps its reading', [
+  ['Russia expelled two British diplomats after accusing them of spying.', 'accusing', 'RUS', 'GBRGOV'],
+  ['Kenyan police shot two suspects while they were fleeing.', 'shot', 'KENCOP', null],
+  ['Israel struck Hezbollah positions before Hezbollah fired rockets at it.', 'fired', 'hezbollah', 'ISR'],
+]);
