@@ -70,3 +70,22 @@ expectCodes('a subject pronoun in a finite before/after clause keeps its reading
   ['Kenyan police shot two suspects while they were fleeing.', 'shot', 'KENCOP', null],
   ['Israel struck Hezbollah positions before Hezbollah fired rockets at it.', 'fired', 'hezbollah', 'ISR'],
 ]);
+
+// "The Ukrainian army said its troops had retaken the town, adding that they had killed 20 Russian soldiers": a second
+// report of the speaker's (", adding that", ", saying", "and said") whose subject pronoun goes on with the first act's
+// doer tells a second act, never merged into the first (core/coordinated-acts.ts REPORTED_AGAIN, read by dedupe and
+// coreference alike); the pronoun takes up the subject of the report before it, not the party that report names after
+// its verb, and a plural "they" may take up "its troops" though "its" took up the speaker (resolve/anaphora.ts).
+expectCodes('a second act added to a first report is its own, by the first act\'s doer', [
+  ['The Ukrainian army said its troops had retaken the town, adding that they had killed 20 Russian soldiers.', 'killed', 'UKRMIL', 'RUSMIL'],
+  ['Nigeria\'s army said its troops repelled an attack by Boko Haram, adding that they had captured 12 fighters.', 'captured', 'NGAMIL'],
+  ['The Israeli army said its soldiers had killed two Hamas gunmen, adding that they had arrested 14 suspects.', 'arrested', 'ISRMIL'],
+  ['The Russian defence ministry said its forces had captured the village of Bakhmut, adding that they had destroyed Ukrainian tanks.', 'destroyed', 'RUSMIL', 'UKRMIL'],
+]);
+expectCodes('the first report keeps its act', [
+  ['The Ukrainian army said its troops had retaken the town, adding that they had killed 20 Russian soldiers.', 'retaken', 'UKRMIL'],
+  ['The Russian defence ministry said its forces had captured the village of Bakhmut, adding that they had destroyed Ukrainian tanks.', 'captured', 'RUSMIL', 'UKR'],
+]);
+expectAll(code, 'an added report whose subject is the first act itself restates it', [
+  ['Russia said its forces struck Kharkiv, adding that the strikes had killed 12 soldiers.', ['ASSAULT its forces > Kharkiv']],
+]);
