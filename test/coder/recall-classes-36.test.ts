@@ -89,3 +89,28 @@ expectCodes('the first report keeps its act', [
 expectAll(code, 'an added report whose subject is the first act itself restates it', [
   ['Russia said its forces struck Kharkiv, adding that the strikes had killed 12 soldiers.', ['ASSAULT its forces > Kharkiv']],
 ]);
+
+// "The attack, called an act of terrorism by the UN, killed 12 people": a naming participle set off after the noun it
+// describes is its namer's judgment. Session 35 kept the namer from being the attacker (extract/named-as.ts); the
+// aside now codes its own ACCUSE, the namer after "by" its actor and the described act's doer its target
+// (extract/named-as.ts namingAside, read in extract/verb-roles.ts; a naming aside is no mere description of its noun,
+// extract/candidate.ts). New rows name acts a massacre and votes illegal (data/patterns/verbs.tsv, at the end).
+expectCodes('a naming aside is its namer\'s accusation', [
+  ['The attack, called an act of terrorism by the UN, killed 12 people.', 'called', 'IGOUNO', null],
+  ['The raid, described as a war crime by Amnesty International, killed 30 civilians.', 'described', 'NGOHRIAMN', null],
+  ['The Russian strike, condemned by the EU as a violation of international law, hit a school in Kyiv.', 'condemned', 'IGOEUREEC', 'RUSMIL'],
+  ['The Russian missile strike, called a war crime by Ukraine, killed 20 people in Sumy.', 'called', 'UKR', 'RUSMIL'],
+  ['The Israeli raid, described as a massacre by the Palestinian Authority, killed 11 people in Jenin.', 'described', 'PSE', 'ISRMIL'],
+]);
+expectAll(code, 'a naming aside on a vote', [
+  ['The vote, called a sham by the opposition, was held on Sunday.', ['ACCUSE the opposition > null']],
+]);
+expectCodes('the act the aside names keeps its own doer, never the namer', [
+  ['The attack, called an act of terrorism by the UN, killed 12 people.', 'killed', null],
+  ['The Russian missile strike, called a war crime by Ukraine, killed 20 people in Sumy.', 'killed', 'RUSMIL', 'UKRCVL'],
+]);
+expectNone('an aside that praises or tells the doer is no accusation', 'ACCUSE', [
+  'The bridge, called a marvel by engineers, opened on Monday.',
+  'The attack, carried out by Hamas, killed 12 people.',
+  'The summit, described as a success by officials, ended on Monday.',
+]);
