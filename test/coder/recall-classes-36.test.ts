@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { T, coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 36 classes of events the coder missed, each on sentences written for this file, with negatives that must
 // keep their coding. 9 June 2025 is a Monday.
@@ -114,3 +116,35 @@ expectNone('an aside that praises or tells the doer is no accusation', 'ACCUSE',
   'The attack, carried out by Hamas, killed 12 people.',
   'The summit, described as a success by officials, ended on Monday.',
 ]);
+
+// "Egypt and Qatar issued a joint statement urging Israel and Hamas to accept a ceasefire": the statement's content is
+// the issuers' act. The splitter of two "and"-joined clauses (core/clause-participants.ts) took the last of the
+// statement row's objects for the subject of the participle after it and made Hamas urge Israel; a second verb's
+// subject stands before it, so a list after the participle is never split off. France and Germany both condemn
+// (coordinated participants), and a bare joint statement with no content is no accusation or request.
+expectCodes('a joint statement\'s content is done by its issuers', [
+  ['Egypt and Qatar issued a joint statement urging Israel and Hamas to accept a ceasefire.', 'urging', 'EGY', 'ISR'],
+  ['France and Britain issued a joint declaration calling on Russia and Belarus to free political prisoners.', 'calling', 'FRA', 'RUS'],
+  ['The United States and Britain issued a joint statement urging Iran and Israel to halt their strikes.', 'urging', 'USA', 'IRN'],
+]);
+expectAll(code, 'joint statements whose content was read right keep their coding', [
+  ['France and Germany issued a joint statement condemning the coup.', ['ACCUSE France > null']],
+  ['In a joint statement, Japan and South Korea condemned North Korea\'s missile launch.', ['ACCUSE Japan > North Korea']],
+  ['Turkey condemned Israel and Iran praised Hamas.', ['ACCUSE Turkey > Israel', 'SUPPORT Iran > Hamas']],
+]);
+expectNone('a joint statement with no content accuses no one', 'ACCUSE', ['Britain and Canada issued a joint statement on Monday.']);
+expectNone('a joint statement with no content requests nothing', 'REQUEST', ['Britain and Canada issued a joint statement on Monday.']);
+
+// "Russian missiles struck Kharkiv on Monday. It was the deadliest attack this year": a restatement with an anaphoric
+// subject and a copula tells no new act (checked: none is coded today; these hold it).
+for (const [text, type] of [
+  ['Russian missiles struck Kharkiv on Monday. It was the deadliest attack this year.', 'ASSAULT'],
+  ['Israeli jets struck Gaza on Monday. Those were the first strikes since the truce.', 'ASSAULT'],
+  ['Police raided a mosque in Paris on Monday. The raid was the third in a week.', 'COERCE'],
+] as const) {
+  expectAll(code, 'a copular restatement keeps its first event', [[text, [type]]]);
+  test(`a copular restatement is no second event: ${text}`, T, () => {
+    const got = code(text).filter((e) => e.type === type);
+    assert.equal(got.length, 1, JSON.stringify(got.map((e) => e.trigger.text)));
+  });
+}
