@@ -26,7 +26,8 @@ export function splitCoordinatedClauses(tokens: readonly Token[], candidates: re
       // the first verb keeps at least one object: "condemned Israel and Iran praised" leaves it Israel
       if (first.targets.length < 2) continue;
       const subject = first.targets.reduce((x, y) => (y.start > x.start ? y : x));
-      if (subject.start < tokens[first.trigger.end - 1].end || !onlyAdverbsBetween(tokens, subject.end, tokens[second.trigger.start].start)) continue;
+      // (the second verb's subject stands before it: "issued a joint statement urging Israel and Hamas to" has none)
+      if (subject.start < tokens[first.trigger.end - 1].end || subject.end > tokens[second.trigger.start].start || !onlyAdverbsBetween(tokens, subject.end, tokens[second.trigger.start].start)) continue;
       // the second verb's subject is that conjunct alone, not the first clause's subject nor its other objects
       out[i] = { ...first, targets: first.targets.filter((t) => !same(t, subject)), rules: [...first.rules, RULE] };
       out[j] = { ...second, actors: [subject], rules: [...second.rules, RULE] };

@@ -6,8 +6,13 @@ import type { Event } from '../schema/event.ts';
 // district center" … "killed the police chief", but a writer who lists two acts with their objects means two).
 
 // what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
-// sequence: "raided a rebel camp near Goma and later killed two militia leaders")
-const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
+// sequence: "raided a rebel camp near Goma and later killed two militia leaders"); "before"/"after" open a gerund
+// adjunct that tells a second act ("arrested two activists before deporting them")
+const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then|before|after)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
+
+// "said its troops had retaken the town, adding that they had killed 20 soldiers", "... and said it had seized": a
+// second report of the speaker's, its subject a pronoun going on with the first act's doer, tells a second act
+const REPORTED_AGAIN = /^[^;:.()]*?(?:,\s*(?:adding|saying)|\band\s+(?:said|added))\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:(?:had|has|have|also)\s+){0,2}$/i;
 
 /** Both events come from one sentence, the first's object ends right where "and" joins the second's verb. */
 export function coordinatedActs(first: Event, second: Event, text: string): boolean {
@@ -18,7 +23,8 @@ export function coordinatedActs(first: Event, second: Event, text: string): bool
   if (a.target && (a.target.span[0] < a.trigger.span[0] || objectEnd > b.trigger.span[0])) return false;
   // the second act's target is its own object, not a participant both share
   if (b.target && b.target.span[0] < b.trigger.span[0]) return false;
-  return JOINED.test(text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]));
+  const between = text.slice(Math.max(objectEnd, a.trigger.span[1]), b.trigger.span[0]);
+  return JOINED.test(between) || REPORTED_AGAIN.test(between);
 }
 
 // an act's own object: its target, or, where a material act names no one, the noun its trigger ends in ("closed the

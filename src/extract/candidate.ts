@@ -12,6 +12,7 @@ import { GRANTED_CONTENT_RULE, grantedContent } from './granted-content.ts';
 import { describesNoun, toldViolenceOnPeople } from './tree-roles/tree-actors.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
+import { namingAside as namingAsideOf } from './named-as.ts';
 import { MET_EXPLOSIVE_RULE } from './tree-roles/met-explosive.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
 import { answersNamedAct } from './tree-roles/avenged-act.ts';
@@ -67,7 +68,9 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
   const toldViolence = toldOnPeople(info) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
+  // ("The vote, called a sham by the opposition, ...": an aside's naming is its namer's judgment, extract/named-as.ts)
+  const namingAside = info.type === 'ACCUSE' && tr.pattern.kind === 'verb' && namingAsideOf(ctx, tr.start) !== null;
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !namingAside && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
   // "ordered the activist to be detained" asks nothing of the activist: the detention is the orderer's act
   if (tr.pattern.kind === 'verb' && tr.pattern.cameo === '100' && orderedPassiveOf(ctx.tree(), ctx, tr.head) >= 0) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"

@@ -51,3 +51,32 @@ export function namesItsNoun(view: TreeView, kb: Knowledge, c: number): boolean 
   for (let k = to - 1; k > from; k--) if (view.tokens[k].lower === 'by') return closesAside(view.tokens, k, view.tree.offset + view.tree.heads.length);
   return false;
 }
+
+// the aside's own judgment ("The attack, called an act of terrorism by the UN, killed 12"): the namer accuses
+export const NAMING_ASIDE_RULE = 'roles:naming-aside-namer';
+
+/**
+ * The naming verb `verb` is a participle set off after the noun it describes ("The attack, called ... by the UN,",
+ * "The Russian strike, condemned by the EU as ...,"): the node of the namer after its closing "by" and the noun's
+ * node, or null.
+ */
+export function namingAside(ctx: SentenceContext, verb: number): { namer: number; named: number } | null {
+  const t = ctx.doc.tokens;
+  if (!isNaming(ctx.kb, t[verb]) || !/ed$/.test(t[verb].lower) || t[verb - 1]?.text !== ',' || verb - 2 < ctx.sentence.tokenStart) return null;
+  const named = verb - 2;
+  if (t[named].pos !== 'NOUN' && t[named].pos !== 'PROPN') return null;
+  const tree = ctx.tree();
+  for (let k = verb + 1; k < ctx.sentence.tokenEnd && t[k].text !== ',' && t[k].text !== '.'; k++) {
+    if (t[k].lower !== 'by' || !closesAside(t, k, ctx.sentence.tokenEnd) && !closesAtAs(t, k)) continue;
+    const namer = tree.has(k) ? tree.head(k) : -1;
+    return namer > k ? { namer, named } : null;
+  }
+  return null;
+}
+
+/** "condemned by the EU as a violation": the namer's words end at the "as" of what it calls the noun. */
+function closesAtAs(t: readonly Token[], by: number): boolean {
+  let k = by + 1;
+  while (k <= by + 6 && (NAME_WORDS.has(t[k]?.pos ?? '') || t[k]?.text === '.')) k++;
+  return k > by + 1 && t[k]?.lower === 'as';
+}

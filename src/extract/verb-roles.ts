@@ -15,6 +15,7 @@ import { withoutOtherClauseSubjects } from './tree-roles/own-clause-subject.ts';
 import { recipientRoles } from './tree-roles/recipient-subject.ts';
 import { metExplosiveRoles } from './tree-roles/met-explosive.ts';
 import { objectGapTargets } from './tree-roles/object-gap.ts';
+import { NAMING_ASIDE_RULE, namingAside } from './named-as.ts';
 import { participantsAt } from './tree-roles/participants.ts';
 import { conjunctActOnPeople } from './tree-roles/conjunct-act.ts';
 import { afterOwnPreposition, againstTargets, modifiesOwnNoun, ownActOwner, ownObjectTargets } from './pattern-own-roles.ts';
@@ -40,6 +41,9 @@ const CHARGE_WORDS = new Set(['of', 'with']);
 
 export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules: string[]): [ActorPhrase[], ActorPhrase[]] {
   const tree = ctx.tree();
+  // "The attack, called an act of terrorism by the UN, ...": the namer judges the act; the act's own doer is accused
+  const aside = type === 'ACCUSE' ? namingAside(ctx, tr.start) : null;
+  if (aside) return rules.push(NAMING_ASIDE_RULE), [participantsAt(tree, ctx, aside.namer).phrases, participantsAt(tree, ctx, aside.named).phrases];
   const read = treeVerbRoles(tree, ctx, tr.head);
   // "ordered him to be detained": a passive the order makes happen has the orderer as its doer (ordered-undergoer.ts)
   if (read?.rules[0] === ORDERED_UNDERGOER_RULE && isPassiveClause(tree, tr.head)) return rules.push(...read.rules), [read.actors, read.targets ?? []];

@@ -57,6 +57,16 @@ export function conjoinedVerb(doc: AnalyzedText, verb: number): boolean {
   return doc.tokens[i]?.pos === 'CCONJ';
 }
 
+// words that open an adjunct whose -ing verb has the main clause's subject as its own ("robbed them before abducting")
+const GERUND_ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'without', 'upon', 'since', 'when']);
+
+/** "before abducting them", "after burning it": the verb is a gerund opening an adjunct, its subject the clause's. */
+export function adjunctGerund(doc: AnalyzedText, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && doc.tokens[i].pos === 'ADV') i--;
+  return doc.tokens[verb].lower.endsWith('ing') && GERUND_ADJUNCT_OPENERS.has(doc.tokens[i]?.lower ?? '');
+}
+
 /** The verb opens a participle clause right after a comma ("..., accusing them"), or an "and" when the phrase is itself a verb's object. */
 export function setOff(doc: AnalyzedText, verb: number, p: ActorPhrase): boolean {
   if (doc.tokens[verb - 1]?.text === ',' && doc.tokens[verb].lower.endsWith('ing')) return true;

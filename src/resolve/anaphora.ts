@@ -15,7 +15,7 @@ import { apposedAntecedent } from './apposed-antecedent.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
-  conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
+  adjunctGerund, conjoinedVerb, deniesClaimOver, firstVerbAfter, governingVerb, hyphenJoined, joinedClauseSubject, openerEnd, ownsClaimBefore, POSSESSIVE, reportedSubject, setOff,
   speaksBefore, takesUpThing, verbBefore,
 } from './anaphor-clause.ts';
 
@@ -134,7 +134,8 @@ export function resolveAnaphora(
     const bound = governor === null ? [] : ordered.slice(0, i).filter((o) => sentenceOf(o) === here && !o.locative && firstVerbAfter(doc, o) === governor && !setOff(doc, governor, o))
       .map((o) => (o.kind === 'anaphor' ? resolved.get(o) : o)).filter((o): o is ActorPhrase => o !== undefined);
     // "arrested two journalists and later released them": a verb after "and" with no subject of its own shares the first's
-    if (governor !== null && conjoinedVerb(doc, governor)) {
+    // ... and so does a gerund in a before/after adjunct: "robbed the travellers before abducting them"
+    if (governor !== null && (conjoinedVerb(doc, governor) || adjunctGerund(doc, governor))) {
       const subject = ordered.slice(0, i).find((o) => sentenceOf(o) === here && firstInSentence.has(o));
       const own = subject && (subject.kind === 'anaphor' ? resolved.get(subject) : subject);
       if (own && !bound.includes(own)) bound.push(own);
@@ -195,7 +196,8 @@ export function resolveAnaphora(
       if (pronoun && !owner && !trailingOwner && !subjectLike(cand) && !(objectPronoun && (distance === 0 || distance === 1 && bound.length > 0)) && !(distance === 0 && mayOwn(target))) continue;
       if (isBound(target)) continue;
       // "the AU said it would support Somali troops in their offensive": "their" is not what "it" took up before it
-      if (plural && takenAsSingular(target)) continue;
+      // ("said its troops repelled the attack, adding that they had captured": a plural its possessive owns is no "it")
+      if (plural && takenAsSingular(target) && !possessedPlural(cand)) continue;
       // "China threatened to invade the island nation": a description never means a subject of its own sentence
       if (p.rule === STATE_DESCRIPTION_RULE && distance === 0 && subjectLike(cand)) continue;
       // "AMISOM spokesman Lieutenant Colonel Wilson Rono": a title with the name after it is that named person
@@ -208,7 +210,10 @@ export function resolveAnaphora(
       // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
       const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
-      const score = -distance * 10 + ownReport + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
+      // "said its troops repelled the attack, adding that they had captured 12 fighters": a reported clause's subject
+      // pronoun goes on with the subject of the report before it, not a party that report names after its verb
+      const reportedAgain = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting) && reportedSubject(doc, cand, isReporting) ? 4 : 0;
+      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;
@@ -231,6 +236,8 @@ const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+/** "its troops", "its forces": a plural noun a singular possessive owns (the plural "they" may take it up). */
+const possessedPlural = (p: ActorPhrase) => p.kind === 'anaphor' && p.plural === true && /^(?:its|his|her)\s+\S/i.test(p.text);
 
 /** A state named by a country or city (`t`) and a phrase standing for that state or one of its bodies (`b`): "Congo" and "Kinshasa", "Congo" and "Congo's president". */
 const sameState = (b: ActorPhrase, t: ActorPhrase) => t.kind === 'country' && t.code !== null && t.code.length === 3 && b.kind !== 'group' && b.code !== null && b.code.slice(0, 3) === t.code;

@@ -51,6 +51,10 @@ export function repairObjectRelativeClause(tree: EditableTree, tokens: readonly 
       tree.attach(verb, antecedent, 'acl:relcl');
     // (a clause already hung on its noun is repaired only where the pronoun was read as its subject: otherwise its
     // object gap is read there, candidate.ts objectGap)
+    } else if (tree.head(verb) === subject && tree.base(verb) === 'acl') {
+      // "the men whom the drone strike killed", "the hospital that Russian troops struck": the verb read as a reduced
+      // relative of its own subject ("strike killed on Sunday"); the clause is the antecedent's
+      tree.attach(verb, antecedent, 'acl:relcl');
     } else if (!(tree.head(verb) === antecedent && tree.base(verb) === 'acl' && tree.base(rel) === 'nsubj')) continue;
     tree.attach(rel, verb, 'obj');
     tree.attach(subject, verb, 'nsubj');

@@ -32,12 +32,22 @@ function isThatClause(view: TreeView, kb: Knowledge, head: number): boolean {
 }
 
 /**
+ * "the men whom the drone strike killed" read as a plain `acl` of the noun: a relative pronoun before the verb, its
+ * object, still makes the clause a relative one (the pronoun opens it, right after the noun).
+ */
+function pronounObjectClause(view: TreeView, head: number): boolean {
+  if (view.label(head) !== 'acl') return false;
+  const pronoun = view.childrenWith(head, 'obj').find((o) => o < head && OBJECT_RELATIVES.has(view.tokens[o].lower));
+  return pronoun !== undefined && pronoun === view.span(head)[0] && NOMINAL.has(view.upos(pronoun - 1));
+}
+
+/**
  * The noun a relative clause at `head` describes as its missing object ("the hostages | the gang had kidnapped",
  * "the bridge that insurgents blew up"), or null: the clause has a subject of its own before its verb and no object.
  */
 export function objectGapNoun(view: TreeView, kb: Knowledge, head: number): number | null {
   const thatClause = isThatClause(view, kb, head);
-  if (view.label(head) !== 'acl:relcl' && !thatClause) return null;
+  if (view.label(head) !== 'acl:relcl' && !thatClause && !pronounObjectClause(view, head)) return null;
   // the noun right before the clause is the one it describes, where the parse hangs it higher ("sanctions against
   // officials | it accused", hung on "sanctions")
   const before = view.span(head)[0] - 1;
