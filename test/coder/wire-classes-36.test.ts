@@ -1,0 +1,23 @@
+import { coderPublishedOn, expectCodes as expectCoded } from './class-fixture.ts';
+
+// Session 36 classes from fresh conflict wire copy (BLA train siege, M23 in Goma, Haiti's gangs, Rakhine, Sweida, Nasir,
+// al-Shabab, Tripoli, Ukraine's airfield strikes, Lakurawa), each on sentences written for this file, with negatives
+// that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "Troops surrounded the residence in Juba ... [two sentences on] Uganda said it had sent special forces ... the
+// Ugandan military carried out airstrikes": a side named after a bare armed role speaks for it only in the role's own
+// sentence or the next; further on it is most often another force come in, and the role keeps its own context (its
+// place, the story's country) (core/article-country.ts laterSideReach, rule actor:later-side-out-of-reach).
+expectCodes('a side named far after a bare armed role is not its side', [
+  ['Troops surrounded the parliament in Bamako on Monday. The junta denied any plan to dissolve the chamber. Analysts said the move had been expected for weeks. Russian troops have been stationed in Mali since 2021.', 'surrounded', 'MLIMIL', 'MLILEG'],
+  ['Soldiers arrested two opposition leaders in Niamey on Tuesday. The government accused them of plotting a coup. The opposition called for protests. Nigerian soldiers guard the border crossing at Maradi.', 'arrested', 'NERMIL'],
+  ['Militants ambushed an army convoy near Djibo in Burkina Faso on Monday. The government declared three days of mourning. Residents said many families had fled. Ivorian troops later reinforced positions along the border.', 'ambushed', 'BFAREB', 'BFAMIL'],
+  ['Police fired tear gas at students in Nairobi on Monday. The students had blocked a road. The interior minister defended the officers. Ugandan police said they had sealed the border.', 'fired tear gas', 'KENCOP'],
+]);
+expectCodes('a side named right after a bare armed role is still its side', [
+  ['Troops shelled a village near the border on Monday. Russian troops later said they had hit a command post.', 'shelled', 'RUSMIL'],
+  ['Soldiers opened fire on a market in the town on Monday, killing two traders. Sudanese soldiers said they had been fired upon.', 'opened fire', 'SDNMIL'],
+  ['Police fired tear gas at protesters on Monday. Kenyan police said the crowd had thrown stones.', 'fired tear gas', 'KENCOP'],
+]);
