@@ -1,9 +1,10 @@
-import { coderPublishedOn, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 36 classes from fresh conflict wire copy (BLA train siege, M23 in Goma, Haiti's gangs, Rakhine, Sweida, Nasir,
 // al-Shabab, Tripoli, Ukraine's airfield strikes, Lakurawa), each on sentences written for this file, with negatives
 // that must not change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
 // "Troops surrounded the residence in Juba ... [two sentences on] Uganda said it had sent special forces ... the
@@ -20,4 +21,23 @@ expectCodes('a side named right after a bare armed role is still its side', [
   ['Troops shelled a village near the border on Monday. Russian troops later said they had hit a command post.', 'shelled', 'RUSMIL'],
   ['Soldiers opened fire on a market in the town on Monday, killing two traders. Sudanese soldiers said they had been fired upon.', 'opened fire', 'SDNMIL'],
   ['Police fired tear gas at protesters on Monday. Kenyan police said the crowd had thrown stones.', 'fired tear gas', 'KENCOP'],
+]);
+
+// "urged both sides to stop fighting and hold talks", "called on all sides to stop fighting and protect civilians": a
+// verb joined by "and" to the infinitive a speech act asks (threatens, promises, refuses), with no subject of its own,
+// is more of what is asked, no act done; the parse may hang it on the speech verb itself, but a bare verb after an
+// inflected one ("urged ... and join") cannot be its second finite act (core/purpose.ts withoutSpokenContentConjuncts,
+// reason candidate:tree-spoken-content-conjunct).
+expectNone('the second infinitive of a request is asked, not done (aid)', 'AID', [
+  'The United Nations called on the warring parties to stop fighting and protect civilians in El Fasher.',
+]);
+expectNone('the second infinitive of a request is asked, not done (release)', 'RETREAT', [
+  'The European Union urged Rwanda to withdraw its troops and release the captured soldiers.',
+]);
+expectNone('the second infinitive of a request is asked, not done (talks)', 'CONSULT', [
+  'The mediator urged the militia to lay down its weapons and join negotiations with the government.',
+]);
+expectAll(code, 'a second finite act after a request stays an act', [
+  ['Kenya urged Somalia to release the fishermen and arrested three Somali traders.', ['REQUEST Kenya > Somalia', 'COERCE Kenya > Somali traders']],
+  ['The minister called on the army to withdraw and met the rebel leaders in Goma.', ['CONSULT The minister > rebel leaders']],
 ]);
