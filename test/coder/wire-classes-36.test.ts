@@ -41,3 +41,17 @@ expectAll(code, 'a second finite act after a request stays an act', [
   ['Kenya urged Somalia to release the fishermen and arrested three Somali traders.', ['REQUEST Kenya > Somalia', 'COERCE Kenya > Somali traders']],
   ['The minister called on the army to withdraw and met the rebel leaders in Goma.', ['CONSULT The minister > rebel leaders']],
 ]);
+
+// "threatened revenge on social media", "claimed the attack on Telegram": an online platform marked "on" is where the
+// act was told, never whom it lands on (data/lexicon/saying-vehicles.tsv told=on, tree-roles/landing-node.ts saidOn,
+// and the word window's saying-vehicle check); a thing "on" that is no platform still lands ("an attack on a post").
+expectAll(code, 'an online platform an act is told on is no target', [
+  ['Hezbollah\'s leader threatened revenge on social media after the strike.', ['THREATEN Hezbollah\'s leader > null']],
+  ['The militia claimed the attack on Telegram and posted photos of the wreckage.', ['ASSAULT The militia > null']],
+  ['Iran\'s foreign minister threatened retaliation on X on Monday.', ['THREATEN Iran\'s foreign minister > null']],
+  ['Al-Shabab claimed the bombing on Telegram on Monday.', ['ASSAULT Al-Shabab > null']],
+]);
+expectAll(code, 'what an act lands on after "on" that is no platform stays its target', [
+  ['Militants claimed an attack on a military post near the border.', ['ASSAULT Militants > a military post']],
+  ['Russia threatened retaliation on Ukraine\'s allies.', ['THREATEN Russia > Ukraine\'s allies']],
+]);
