@@ -55,3 +55,17 @@ expectAll(code, 'what an act lands on after "on" that is no platform stays its t
   ['Militants claimed an attack on a military post near the border.', ['ASSAULT Militants > a military post']],
   ['Russia threatened retaliation on Ukraine\'s allies.', ['THREATEN Russia > Ukraine\'s allies']],
 ]);
+
+// "Foreign Minister Therese Kayikwamba Wagner", "Interior Minister Karim Hamas": a group's one-word name closing a
+// titled person's given names is that person's family name, not the group (resolve/name-particle.ts
+// familyNameOfTitled); the group's name with no title and given names before it stays the group.
+expectCodes('a group\'s name as a titled person\'s family name is the person', [
+  ['Congo\'s Foreign Minister Therese Kayikwamba Wagner accused Rwanda of backing the rebels on Monday.', 'accused', 'CODGOV', 'RWA'],
+  ['Kenya\'s Interior Minister Karim Hamas ordered the arrest of three protest leaders on Monday.', 'arrest', 'KENGOV'],
+  ['Uganda\'s army chief General Peter Wagner accused the rebels of killing civilians on Monday.', 'accused', 'UGAMIL'],
+]);
+expectCodes('a group\'s name with no titled given names before it stays the group', [
+  ['Lebanese Hezbollah fired rockets at northern Israel on Monday.', 'fired', 'hezbollah', 'ISR'],
+  ['President Vladimir Putin praised Wagner on Monday.', 'praised', 'RUSGOV', 'wagner-group'],
+  ['Foreign Minister Wang Yi met Hamas leaders in Beijing on Monday.', 'met', 'CHNGOV', 'hamas'],
+]);
