@@ -69,6 +69,20 @@ export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhr
   };
 }
 
+export const LATER_SIDE_OUT_OF_REACH_RULE = 'actor:later-side-out-of-reach';
+
+/**
+ * "Troops fired near Jenin ... Israeli troops later withdrew": a side named after a bare armed role speaks for it only
+ * in the role's own sentence or the next one, which still tell the same moment. Further on the story has moved on, and
+ * a side named there is most often another force come in ("Troops surrounded the residence in Juba ... Uganda said it
+ * had sent special forces ... The Ugandan military carried out airstrikes"): where the later side lies beyond this
+ * reach the role keeps its own context (the place, the story's country). The end of that reach, in characters.
+ */
+export function laterSideReach(doc: AnalyzedText, p: { readonly start: number }): number {
+  const at = doc.sentences.findIndex((s) => s.end > p.start);
+  return at < 0 ? Infinity : doc.sentences[at + 1]?.end ?? Infinity;
+}
+
 /**
  * The country of the story's places, the dateline's city counting as two of them unless it is a desk abroad (its
  * country none of the opening sentences' places are in: "NAIROBI, Kenya (AP) — Militants attacked a base in

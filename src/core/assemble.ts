@@ -17,7 +17,7 @@ import { extractFigures, type Figures } from '../extract/numbers.ts';
 import { sameSide } from './sides.ts';
 import { asFaction } from './loyal-faction.ts';
 import { REPORTER_COUNTRY_RULE, reporterCountry } from './reporter-country.ts';
-import type { NamedRoleSides } from './article-country.ts';
+import { laterSideReach, LATER_SIDE_OUT_OF_REACH_RULE, type NamedRoleSides } from './article-country.ts';
 import { isDelegation, isTravellingSide, MEDIATION, sidesMeetAbroad, sidesOfMediation, withoutVenueCountry } from './sides-abroad.ts';
 
 export interface Attachments {
@@ -80,7 +80,13 @@ export function assembleEvents(
   // (named before it, or only later: see contextCountry)
   const namedSide = (p: ActorPhrase, from: number, to: number) => (p.kind === 'role' && p.code === null && p.roleCode ? a.roleCountries?.side(p, from, to) : undefined);
   const named = (p: ActorPhrase) => namedSide(p, 0, p.start) ?? null;
-  const namedLater = (p: ActorPhrase) => (namedSide(p, 0, p.start) === undefined ? namedSide(p, p.end, Infinity) ?? null : null);
+  // (only in the role's sentence or the next: core/article-country.ts laterSideReach)
+  const namedLater = (p: ActorPhrase) => {
+    if (namedSide(p, 0, p.start) !== undefined) return null;
+    const reach = laterSideReach(doc, p), near = namedSide(p, p.end, reach);
+    if (near === undefined && namedSide(p, reach, Infinity) !== undefined && !taken.includes(LATER_SIDE_OUT_OF_REACH_RULE)) taken.push(LATER_SIDE_OUT_OF_REACH_RULE);
+    return near ?? null;
+  };
   // a meeting's venue lends no country to a state's delegation or to sides meeting abroad (core/sides-abroad.ts)
   const unlent = (p: ActorPhrase) => a.place?.venue === true && isDelegation(p) || abroad() && isTravellingSide(p);
   const lent = (p: ActorPhrase) => (unlent(p) ? null : placeCountry);

@@ -73,7 +73,7 @@ import { withoutBackground, withoutDescriptions } from './background.ts';
 import { contentShell, governingCandidate, twinAccusation } from './governed.ts';
 import { isDatedTollSubject, isMainAssertion, isStatedOccurrence } from './stated-occurrence.ts';
 import { isPerceivedNoun } from './perceived-act.ts';
-import { withoutPurposes, withoutReliefMobilizations, withoutRestatedPurposes } from './purpose.ts';
+import { withoutPurposes, withoutReliefMobilizations, withoutRestatedPurposes, withoutSpokenContentConjuncts } from './purpose.ts';
 import { withoutProtestTopics } from './protest-topic.ts';
 import { withoutCharges } from './charge-clause.ts';
 import { speaksFor } from './speaks-for.ts';
@@ -230,7 +230,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutFiction(treeOf, kb.lexicon.clauseCues, withoutCharges(treeOf, kept, dropCandidate), dropCandidate);
         kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));
-        kept = withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate); // "summoned the envoy to protest": one act
+        kept = withoutSpokenContentConjuncts(ctx, treeOf, withoutRestatedPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate); // "summoned the envoy to protest": one act; "urged X to stop and hold talks": one request
         const inQuote = (head: number) => quotes.some((q) => q.fromToken <= head && head < q.toToken);
         const frameOf = (head: number) => chooseFrame(head, frames, quotes, quoteSpeakers, doc, sentence).frame;
         const candidates = splitCoordinatedClauses(doc.tokens, speechActs(ctx, kept, { antecedents, frameOf, inQuote, view: treeOf }));

@@ -76,3 +76,39 @@ export function withoutReliefMobilizations(ctx: SentenceContext, view: () => Tre
     return false;
   });
 }
+
+// the speech acts whose infinitive is what is asked, threatened, promised or refused, not an act done
+const SPOKEN_CONTENT = new Set(['REQUEST', 'THREATEN', 'AGREE', 'CONCEDE', 'REJECT']);
+export const REQUESTED_CONJUNCT_REASON = 'candidate:tree-spoken-content-conjunct';
+
+/**
+ * "urged both sides to stop fighting and hold talks", "called on all sides to stop fighting and protect civilians",
+ * "pledged to rebuild homes and to provide food": a verb joined by "and" to the infinitive a speech act asks, threatens,
+ * promises or refuses, with no subject of its own, is more of that content (the speech act's), no act done.
+ */
+export function withoutSpokenContentConjuncts(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  const speech = candidates.filter((o) => SPOKEN_CONTENT.has(o.info.type) && o.trigger.pattern.kind === 'verb');
+  if (speech.length === 0) return [...candidates];
+  return candidates.filter((c) => {
+    if (c.trigger.pattern.kind !== 'verb' || speech.includes(c)) return true;
+    const tree = view();
+    const h = c.trigger.head;
+    if (tree.base(h) !== 'conj' || tree.childrenWith(h, 'nsubj', 'nsubj:pass').length > 0) return true;
+    const first = tree.head(h);
+    if (tree.upos(first) !== 'VERB' || c.trigger.tokens.includes(first)) return true;
+    // the first conjunct is the speech act's infinitive: inside its trigger ("urged X to stop fighting") or below it
+    const content = speech.some((s) => first !== s.trigger.head ? s.trigger.tokens.includes(first) || s.trigger.tokens.includes(tree.head(first)) && tree.base(first) === 'xcomp' : bareAfterInflected(ctx, h, first));
+    if (!content) return true;
+    onDrop?.(c, REQUESTED_CONJUNCT_REASON);
+    return false;
+  });
+}
+
+/**
+ * "urged the rebels to lay down their arms and join negotiations", the parse hanging "join" on "urged": a bare verb
+ * joined to an inflected speech verb ("urged", "calls") cannot be its second finite act; it goes on the infinitive.
+ */
+function bareAfterInflected(ctx: SentenceContext, conjunct: number, speechVerb: number): boolean {
+  const [c, v] = [ctx.doc.tokens[conjunct], ctx.doc.tokens[speechVerb]];
+  return c.lower === c.lemma && v.lower !== v.lemma && ctx.doc.tokens.slice(speechVerb, conjunct).some((t) => t.lower === 'to');
+}

@@ -179,7 +179,7 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
   const gapped = () => t[from - 1]?.pos === 'VERB' && objectGapNoun(ctx.tree(), ctx.kb, from - 1) !== null;
   for (let i = from; i < end; i++) {
     if (isRightBoundary(t[i], t[i + 1], t) || t[i].pos === 'CCONJ' && coordinatedVerb(ctx, i + 1) || asideAfterComma(ctx, i)) return [];
-    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles) || inPhrase && predicateOfEarlierSubject(ctx, i, from)) return [];
+    if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles, ctx.kb.lexicon.platforms) || inPhrase && predicateOfEarlierSubject(ctx, i, from)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
     if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;

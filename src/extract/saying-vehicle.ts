@@ -8,11 +8,13 @@ const VEHICLE_MODIFIERS = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PROPN']);
  * in a video shared on social media" lands on no media. The tree says the same (tree-roles/own-clause-targets.ts
  * `inSayingVehicle`) where it hangs what follows on the vehicle; the window must not rely on that.
  */
-export function opensSayingVehicle(tokens: readonly Token[], i: number, vehicles: ReadonlySet<string>): boolean {
-  if (tokens[i]?.lower !== 'in') return false;
+export function opensSayingVehicle(tokens: readonly Token[], i: number, vehicles: ReadonlySet<string>, platforms: ReadonlySet<string> = new Set()): boolean {
+  // ("on social media", "on Telegram": an online platform is told on, a name of its own)
+  const on = tokens[i]?.lower === 'on';
+  if (tokens[i]?.lower !== 'in' && !on) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k];
-    if (vehicles.has(t.lemma) || vehicles.has(t.lower)) return t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ';
+    if (on ? platforms.has(t.lower) : vehicles.has(t.lemma) || vehicles.has(t.lower)) return t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || on && t.pos === 'PROPN';
     if (!VEHICLE_MODIFIERS.has(t.pos)) return false;
   }
   return false;

@@ -133,6 +133,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
+    platforms: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[2] === 'on').map(({ cells }) => cells[0])),
     holderParticiples: new Map(parseTsv(files.holderParticiples).map(({ cells }) => [cells[0], cells[1] || 'by'])),
     captorParticiples: new Set(parseTsv(files.captorParticiples ?? '').map(({ cells }) => cells[0])),
     titleNouns: new Set(parseTsv(files.titleNouns).map(({ cells }) => cells[0])),

@@ -182,6 +182,8 @@ export interface Lexicon {
   readonly sayingVehicles: ReadonlySet<string>;
   /** Of those, documents that speak for their issuer ("The statement said") */
   readonly speakingDocuments: ReadonlySet<string>;
+  /** Of those, online platforms a thing is told on ("on social media", "on Telegram") */
+  readonly platforms?: ReadonlySet<string>;
   /** Participles whose "by" (or other preposition: lemma → it) names the holder ("positions held by X"): data/lexicon/holder-participles.tsv */
   readonly holderParticiples: ReadonlyMap<string, string>;
   readonly captorParticiples?: ReadonlySet<string>; // "hostages held|kidnapped by X": X holds them, data/lexicon/captor-participles.tsv

@@ -13,7 +13,7 @@ import { baseForms } from '../extract/morphology.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { bodyOfMembers, definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
-import { familyNameOfAnother, givenNameOfAnother } from './name-particle.ts';
+import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
@@ -62,6 +62,7 @@ const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
   if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end) || familyNameOfAnother(doc, kb, start, end, values.map((v) => v.name));
+  if (values.every((v) => v.kind === 'group' || v.kind === 'organization')) return familyNameOfTitled(doc, kb, start, end); // "Senator Ann Wagner"
   if (!values.every((v) => v.kind === 'metonym')) return false;
   const i = tokenAt(doc, start);
   const before = doc.tokens[i - 1];
@@ -163,7 +164,6 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   void published;
   return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: bodyOfMembers(doc, group) ?? role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
 }
-
 
 /**
  * Actor phrases from the gazetteers: runs of adjacent hits merge into one phrase

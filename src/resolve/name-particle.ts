@@ -68,3 +68,21 @@ export function familyNameOfAnother(doc: AnalyzedText, kb: Knowledge, start: num
   }
   return true;
 }
+
+/**
+ * "Foreign Minister Therese Kayikwamba Wagner", "Senator Ann Wagner": a group's one-word name ("Wagner") closing a
+ * titled person's name is that person's family name, not the group ("the Wagner group", "Lebanese Hezbollah" stay).
+ */
+export function familyNameOfTitled(doc: AnalyzedText, kb: Knowledge, start: number, end: number): boolean {
+  return familyNameOfAnother(doc, kb, start, end, []) && titledNameBefore(doc, kb, tokenAt(doc, start));
+}
+
+/** Before token `i`, one to three capitalised given names, and before those a person's title ("Senator", "Foreign Minister"). */
+function titledNameBefore(doc: AnalyzedText, kb: Knowledge, i: number): boolean {
+  const sentence = doc.tokens[i]?.sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && doc.tokens[j].sentence === sentence && doc.tokens[j].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(doc.tokens[j].text) && kb.roles.lookup(doc.tokens[j].lower).length === 0) j--;
+  if (j === i - 1 || j < 0 || doc.tokens[j].sentence !== sentence) return false;
+  for (let k = j; k >= Math.max(0, j - 1); k--) if (kb.roles.lookup(doc.text.slice(doc.tokens[k].start, doc.tokens[j].end).toLowerCase()).some((r) => r.kind === 'person')) return true;
+  return false;
+}

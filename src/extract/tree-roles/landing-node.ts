@@ -71,6 +71,11 @@ export const PATTERN_OBJECT_RULE = 'roles:tree-pattern-object';
  * A passive verb's object is its subject: left to the window reading.
  */
 export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number, kind: 'verb' | 'noun', ownWords: readonly number[] = []): LandingNode | null {
+  const found = landingNodeOf(view, kb, tokens, head, kind, ownWords);
+  return found && saidOn(view, kb, found.node) ? null : found;
+}
+
+function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], head: number, kind: 'verb' | 'noun', ownWords: readonly number[]): LandingNode | null {
   if (kind === 'noun') {
     // a greedy parse may read the noun as a verb ("Taliban raids against two posts left ..."): obl counts too
     const n = landingOblique(view, head, ['nmod', 'obl']);
@@ -135,3 +140,9 @@ export function landingNode(view: TreeView, kb: Knowledge, tokens: readonly Toke
   // missing object is the noun it describes
   return gap === null ? null : { node: gap, rule: OBJECT_GAP_RULE };
 }
+
+/**
+ * "claimed the attack on Telegram", "threatened retaliation on social media": an online platform marked "on" is where
+ * the act was told (data/lexicon/saying-vehicles.tsv, told on), no landing of it ("an attack on a military post" lands), no landing of it.
+ */
+export const saidOn = (view: TreeView, kb: Knowledge, node: number) => view.marker(node) === 'on' && kb.lexicon.platforms?.has(view.tokens[node].lower) === true;

@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { landingNode, type LandingNode } from './landing-node.ts';
+import { landingNode, saidOn, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun } from './object-words.ts';
 import { PART_WORDS } from './instrument-subject.ts';
@@ -117,7 +117,7 @@ export const INSTRUMENT_SUBJECT_RULE = 'roles:instrument-subject';
 /** Where a named act lands ("a raid against a checkpoint"); no landing, no change. */
 export function actLanding(tree: TreeView, ctx: SentenceContext, act: number): LandingNode | null {
   // "in an attack on an army post" read as two modifiers of one head: the on/against one just after the act is its
-  const sibling = tree.children(tree.head(act)).find((n) => n > act && ['nmod', 'obl'].includes(tree.base(n)) && ['on', 'against'].includes(tree.marker(n) ?? '') && tree.span(act)[1] === tree.span(n)[0]);
+  const sibling = tree.children(tree.head(act)).find((n) => n > act && ['nmod', 'obl'].includes(tree.base(n)) && ['on', 'against'].includes(tree.marker(n) ?? '') && tree.span(act)[1] === tree.span(n)[0] && !saidOn(tree, ctx.kb, n));
   const found = landingNode(tree, ctx.kb, ctx.doc.tokens, act, 'noun') ?? (sibling === undefined ? null : { node: sibling, rule: `roles:tree-noun-${tree.marker(sibling)}` });
   return found && { ...found, rule: found.rule.replace('roles:tree-noun-', 'roles:tree-named-act-') };
 }

@@ -76,7 +76,8 @@ const NAME_INSIDE = new Set(['compound', 'nmod:poss', 'amod', 'flat', 'nmod:desc
 /** On the way up from the target to the act, a nominal marked "in" that names what it was said in ("in a statement"). */
 function inSayingVehicle(view: TreeView, node: number, trigger: number, vehicles: ReadonlySet<string>): boolean {
   for (let n = node, step = 0; n >= 0 && n !== trigger && step < 8; n = view.head(n), step++) {
-    if (view.marker(n) === 'in' && vehicles.has(view.tokens[n].lemma)) return true;
+    // ("threatened revenge on social media", "claimed the attack on Telegram": an online platform is said on)
+    if ((view.marker(n) === 'in' || view.marker(n) === 'on') && vehicles.has(view.tokens[n].lemma)) return true;
   }
   return false;
 }
