@@ -153,8 +153,7 @@ export interface Lexicon {
   readonly presentingVerbs: ReadonlySet<string>;
   /** Verbs that condemn the act they have as subject ("the strikes violated Syria's sovereignty"); same file. */
   readonly condemningVerbs: ReadonlySet<string>;
-  /** Nouns that name an act and so are never its target ("exchanged fire", "launched an operation"). */
-  readonly actNouns: ReadonlySet<string>;
+  readonly actNouns: ReadonlySet<string>; // Nouns that name an act and so are never its target ("exchanged fire", "launched an operation")
   readonly militaryActNouns: ReadonlyMap<string, 'head' | 'part' | 'play'>; // "Israeli shelling" → ISRMIL (military-act-nouns.tsv)
   /** Verbs whose weapon object is the means, not the target ("fired rockets at X"). */
   readonly instrumentVerbs: ReadonlySet<string>;
@@ -180,10 +179,8 @@ export interface Lexicon {
   readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;
-  /** Of those, documents that speak for their issuer ("The statement said") */
-  readonly speakingDocuments: ReadonlySet<string>;
-  /** Of those, online platforms a thing is told on ("on social media", "on Telegram") */
-  readonly platforms?: ReadonlySet<string>;
+  readonly speakingDocuments: ReadonlySet<string>; // Of those, documents that speak for their issuer ("The statement said")
+  readonly platforms?: ReadonlySet<string>; // Of those, online platforms a thing is told on ("on social media", "on Telegram")
   /** Participles whose "by" (or other preposition: lemma → it) names the holder ("positions held by X"): data/lexicon/holder-participles.tsv */
   readonly holderParticiples: ReadonlyMap<string, string>;
   readonly captorParticiples?: ReadonlySet<string>; // "hostages held|kidnapped by X": X holds them, data/lexicon/captor-participles.tsv
