@@ -8,7 +8,6 @@ import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { Sentence } from '../nlp/types.ts';
 import type { ArticleDates } from '../resolve/article-dates.ts';
 import { afterPublication } from '../resolve/date-anchor.ts';
-import { isHistory } from '../resolve/article-dates.ts';
 import type { SpanIndex } from '../resolve/span-index.ts';
 import type { ActorPhrase, DateMention, PlaceMention } from '../resolve/types.ts';
 import { datesFor } from './attach.ts';
@@ -85,13 +84,6 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   // is its content's (the tariffs'), never the threat's own; the story's or the carried day stands in
   const ahead = (d: DateMention) => article.published !== null && afterPublication(d.value, article.published);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head).filter((d) => !TOLD.has(u.certainty) || !ahead(d));
-  // "Canadian troops liberated Arnhem in April 1945", and the dateless acts a feature tells after "On September 17,
-  // 1944, ...": history recounted is background, no news (coding guide rule 1)
-  const history = historyOf(u, scope, dates);
-  if (history !== null) {
-    drop?.('candidate', history, c.trigger, c.info.type);
-    return [];
-  }
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
   const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
@@ -130,19 +122,6 @@ function carriedDate(u: UndatedEvent, scope: ArticleScope): DateMention | null {
   const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux').length === 0 ? view.head(verb) : verb;
   if (tensed >= 0 && (isPresentPerfect(view, tensed) || isFinitePresent(view, tensed))) return null;
   return scope.dates.carried(u.ctx.sentence.index);
-}
-
-/** Why a told act is history (its own dates, or the history its dateless sentence goes on telling), else null. */
-function historyOf(u: UndatedEvent, scope: ArticleScope, dates: readonly DateMention[]): string | null {
-  const published = scope.article.published;
-  if (!TOLD.has(u.certainty) || published === null) return null;
-  if (dates.length > 0) return dates.every((d) => isHistory(d.value, published)) ? 'candidate:history-date' : null;
-  const view = u.ctx.tree();
-  const verb = u.candidate.trigger.head;
-  // told in the present or the present perfect, an act holds now ("veterans who fought there are still alive")
-  const tensed = view.base(verb) === 'conj' && view.childrenWith(verb, 'aux').length === 0 ? view.head(verb) : verb;
-  if (tensed >= 0 && (isPresentPerfect(view, tensed) || isFinitePresent(view, tensed))) return null;
-  return scope.dates.historyFrame(u.ctx.sentence.index) ? 'candidate:history-frame' : null;
 }
 
 /** "denies", "reject", "is accused": a present tense with a subject of its own (no "-ing" form, no infinitive). */

@@ -132,7 +132,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (companions.length) targets = targets.filter((x) => !companions.includes(x)), rules.push(COMPANION_RULE);
   // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
   if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
-    const country = objectCountry(ctx, tr, rules) ?? entered;
+    const country = objectCountry(ctx, tr) ?? entered;
     if (country) {
       targets = [country];
       rules.push('roles:target-from-object-place');

@@ -82,8 +82,9 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
         // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
         if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;
-        // "condemned the proposed sanctions": a participle after a determiner modifies the noun; the verb before it may support it
-        if (PREMODIFIER_OPENERS.has(t[i - 1]?.lower ?? '')) continue;
+        // "condemned the proposed sanctions": a participle after a determiner modifies the noun; the verb right before the
+        // determiner may support it (not one further back: "take responsibility for the failed talks")
+        if (PREMODIFIER_OPENERS.has(t[i - 1]?.lower ?? '') && t[i - 2]?.pos === 'VERB') continue;
         const viaInvolvement = t.slice(i + 1, tr.start).some((x) => INVOLVEMENT.has(x.lemma));
         // "responded with airstrikes": a verb that supports through its preposition, which must stand before the noun
         const via = ctx.kb.lexicon.supportVerbsVia.get(t[i].lemma);

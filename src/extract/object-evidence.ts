@@ -10,11 +10,8 @@ import { stateWordRole } from './tree-roles/demonym-owner.ts';
 // What the words after a pattern say about its object, for candidate.ts: the country an act lands on, and
 // whether the object is military equipment.
 
-/** The rule of a country's possessed province that only says where the named object was ("a checkpoint in Pakistan's Khyber province"). */
-export const POSSESSED_PROVINCE_SETTING_RULE = 'roles:possessed-province-is-setting';
-
-/** The country of the first place or country named in the object, before the clause ends (`rules` hears of one set aside). */
-export function objectCountry(ctx: SentenceContext, tr: Trigger, rules?: string[]): ActorPhrase | null {
+/** The country of the first place or country named in the object, before the clause ends. */
+export function objectCountry(ctx: SentenceContext, tr: Trigger): ActorPhrase | null {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, tr.end + 12);
   for (let i = tr.head + 1; i < end; i++) {
@@ -30,11 +27,7 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger, rules?: string[
     const possessor = /^\s*['’]s\b/.test(ctx.doc.text.slice(first.end, first.end + 3));
     // ... not the "of" of a side ("a town 100 km east of Bamako", "just north of Rafah"): a reference point, no part hit
     const ofComplement = t[i - 1]?.lower === 'of' && !inSettingPhrase(ctx, i - 1) && !SIDES.has(t[i - 2]?.lower ?? '');
-    // ... but a possessed province after the object's own noun says where that object was: "attacked a checkpoint in
-    // Pakistan's Khyber Pakhtunkhwa province", "shelled villages in Russia's Kursk region" hit no state
-    const setting = possessor && SETTING_PREPS.has(t[i - 1]?.lower ?? '') && namedObjectBefore(ctx, tr, i - 1);
-    if (setting) rules?.push(POSSESSED_PROVINCE_SETTING_RULE);
-    if (!possessor && !ofComplement || setting) {
+    if (!possessor && !ofComplement) {
       i = Math.max(i, (p ? lastTokenOf(ctx, p) : i));
       continue;
     }
@@ -43,12 +36,6 @@ export function objectCountry(ctx: SentenceContext, tr: Trigger, rules?: string[
     return { start: span.start, end: span.end, text: ctx.doc.text.slice(span.start, span.end), name, code: country, kind: 'country', plural: false, entry: null, locative: false, prep: null, rule: 'actor:object-place-country' };
   }
   return null;
-}
-
-/** A noun of the object stands between the trigger's head and token `before` ("attacked a checkpoint in", "shelled villages in"). */
-function namedObjectBefore(ctx: SentenceContext, tr: Trigger, before: number): boolean {
-  for (let k = tr.head + 1; k < before; k++) if (ctx.doc.tokens[k].pos === 'NOUN' || ctx.doc.tokens[k].pos === 'PROPN') return true;
-  return false;
 }
 
 const SIDES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -103,8 +90,8 @@ export function isDirectObject(ctx: SentenceContext, tr: Trigger, p: ActorPhrase
     if (t.pos === 'VERB' && ctx.tree().label(i) === 'amod' && ctx.tree().head(i) > i) continue;
     // "met German Chancellor Olaf Scholz", "met Jordanian King Abdullah": a nationality the tagger took for a name, or a
     // rank, which the tree hangs in the object's own noun phrase, belongs to the object (a known person's phrase starts
-    // at its honorific or name)
-    if (sameNounPhrase(ctx, i, p)) continue;
+    // at its honorific or name); a place's name inside another noun phrase is no person ("the South China Sea dispute")
+    if (p.kind === 'person' && sameNounPhrase(ctx, i, p)) continue;
     // "expelled the head of the EU delegation": an office of the body it names speaks and acts for it
     // (data/lexicon/title-nouns.tsv), so the body is the object
     if (t.pos === 'NOUN' && ctx.kb.lexicon.titleNouns.has(t.lemma) && ctx.doc.tokens[i + 1]?.lower === 'of') { i++; continue; }

@@ -8,10 +8,6 @@ const ANAPHOR_REACH = 3;
 export const ANAPHOR_OWN_SENTENCE = 'date:anaphor-own-sentence';
 /** How many sentences a paragraph's date carries through sentences that state none. */
 const PARAGRAPH_REACH = 3;
-/** How many dateless sentences a day or month of history goes on telling ("On September 17, 1944, ... Tanks attacked"). */
-const HISTORY_REACH = 6;
-/** How many years before publication a date is history, no news: a generation back (the dev set codes acts up to about a year back; older tests code acts of 2013-2014 in stories of 2025). */
-export const HISTORY_YEARS = 20;
 /** How far before a sentence its dates may be looked for. */
 const LOOK_BACK = Math.max(ANAPHOR_REACH, PARAGRAPH_REACH);
 
@@ -107,26 +103,6 @@ export class ArticleDates {
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
   }
 
-  /**
-   * The date of history a dateless sentence goes on telling: the last sentence before it that states a date (within
-   * `HISTORY_REACH`) states only dates of history, one of them opening the sentence ("On September 17, 1944,
-   * paratroopers landed. German tanks attacked them." → 1944). A date inside a sentence ("the war began in 2011",
-   * "alliances signed starting in June 2005") sets no scene; a recent date ("On Saturday, veterans gathered") closes
-   * the story told.
-   */
-  historyFrame(index: number): DateMention | null {
-    // a sentence with dates of its own tells its own time ("Russia, which seized Crimea in 2014, attacked Kyiv")
-    if (this.published === null || this.of(index).length > 0) return null;
-    for (let i = index - 1; i >= Math.max(0, index - HISTORY_REACH); i--) {
-      const all = this.of(i);
-      if (all.length === 0) continue;
-      if (!all.every((d) => isHistory(d.value, this.published))) return null;
-      const s = this.sentences[i];
-      return all.find((d) => opensTheSentence(s.text, d.start - s.start)) ?? null;
-    }
-    return null;
-  }
-
   /** No blank line between the two sentences (known only when the article text was given). */
   private sameParagraph(a: number, b: number): boolean {
     if (this.text === undefined) return false;
@@ -181,7 +157,3 @@ function withinStoryTime(value: string, published: string | null): boolean {
   return value.slice(0, 10) <= day && value >= yearBefore.slice(0, value.length);
 }
 
-/** A date `HISTORY_YEARS` or more before publication ("in April 1945" in a story of 2025). */
-export function isHistory(value: string, published: string | null): boolean {
-  return published !== null && Number(value.slice(0, 4)) <= Number(published.slice(0, 4)) - HISTORY_YEARS;
-}

@@ -10,28 +10,9 @@ const expectNone = (name: string, type: string, texts: readonly string[]) => exp
 /** Each text codes no event at all. */
 const expectNoEvents = (name: string, texts: readonly string[]) => expectExactSpecs(code, texts.map((t) => [name, t, []] as const));
 
-// "Canadian troops liberated the city in April 1945", and the dateless acts a feature tells after "On June 6, 1944, ...":
-// history recounted (twenty years or more before publication) is background, no news (coding guide rule 1). An act dated
-// by its own words is history when all its dates are (src/core/dated-events.ts); a dateless one when the last dated
-// sentence before it (six at most) dates only history by a day, a month or an opening year (article-dates.ts
-// historyFrame). A recent date closes the story told; the present perfect and the present hold now.
-expectNoEvents('an act dated decades back is history', [
-  'American troops captured the bridge at Remagen in March 1945.',
-  'Soviet troops stormed Budapest in November 1956.',
-  'In 1956, Soviet troops attacked Budapest and crushed the uprising.',
-  'Japanese forces bombed the city of Chongqing in May 1939.',
-]);
-expectNoEvents('the dateless acts told after a day of history are history', [
-  'On June 6, 1944, Allied troops landed on the beaches of Normandy. German guns shelled the landing craft. Paratroopers captured a bridge over the canal.',
-  'In October 1973, Egyptian forces crossed the Suez Canal. Israeli jets attacked the bridges.',
-  'On August 2, 1990, Iraq invaded Kuwait. Iraqi troops seized the emir\'s palace.',
-]);
-expectAll('recent acts, and acts after a recent date, stay news', [
-  ['Russian troops captured the village of Bilohorivka in March.', ['ASSAULT']],
-  ['On August 2, 1990, Iraq invaded Kuwait. On Monday, Iraqi troops shelled the border post.', ['ASSAULT']],
-  ['The war began in 2011. Rebels attacked an army base near Idlib, officials said.', ['ASSAULT']],
-  ['Russia, which seized Crimea in 2014, attacked Kyiv with drones on Sunday.', ['ASSAULT']],
-]);
+// (History recounted, acts dated twenty years or more before publication, was dropped here at first; the lead kept
+// the older convention at the merge: a dated act is coded with its date, as the dev gold codes "a 1994 cease-fire
+// agreement" in a story of 2020, and tests hold "Rebels seized the town in 1994". Left for a decision.)
 
 // "officers shot the bear", "police shot dead a crocodile": an animal shot or killed is no political target
 // (noun-classes.tsv: wild animals join @animal; argument-senses.tsv shoot row; sense-object.ts: a verb with no object

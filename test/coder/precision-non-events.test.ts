@@ -167,7 +167,8 @@ table('an act beside an ability stays', [
 table('a standing designation is a description', [
   ['The PKK, which is listed as a terrorist group by Turkey and the United States, rarely comments on the strikes.', []],
   ['The Muslim Brotherhood, a group designated by Egypt as a terrorist organisation, called for protests.', ['REQUEST brotherhood>-']],
-  ['Lashkar-e-Taiba, which is proscribed in Britain, denied any role in the attack.', ['ASSAULT lashkar>- denied']],
+  // (denying a role is itself a REJECT, desk-classes-36, as the manual allows for CAMEO 016 "deny responsibility")
+  ['Lashkar-e-Taiba, which is proscribed in Britain, denied any role in the attack.', ['REJECT lashkar>-', 'ASSAULT lashkar>- denied']],
 ]);
 table('the act of designating stays', [
   ['The United States designated the Houthis a terrorist group on Wednesday.', ['SANCTION USA>houthi']],
