@@ -15,6 +15,7 @@ const CLAUSE_JOINS = new Set(['conj', 'parataxis']);
  * another clause joined to it stays ("Rebels attacked the town, and the candidate vowed ... if elected").
  */
 export function withoutCampaignPledges(ctx: SentenceContext, view: () => TreeView, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
+  if (candidates.length === 0) return [];
   const conditions = campaignConditions(ctx);
   if (conditions.length === 0) return [...candidates];
   const tree = view();
@@ -38,10 +39,11 @@ export function withoutCampaignPledges(ctx: SentenceContext, view: () => TreeVie
 
 /** The first tokens ("if", "once", "should") of the sentence's campaign conditions. */
 function campaignConditions(ctx: SentenceContext): number[] {
-  const { entries } = cueGroup(ctx.kb.lexicon.clauseCues, 'campaign-condition');
+  const { entries, firstWords } = cueGroup(ctx.kb.lexicon.clauseCues, 'campaign-condition');
   const t = ctx.doc.tokens;
   const found: number[] = [];
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
+    if (!firstWords.has(t[i].lower)) continue;
     if (entries.some((e) => e.words.every((w, k) => i + k < ctx.sentence.tokenEnd && t[i + k].lower === w))) found.push(i);
   }
   return found;

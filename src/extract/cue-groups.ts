@@ -4,6 +4,8 @@ import type { CueEntry } from '../knowledge/types.ts';
 export interface CueGroup {
   readonly entries: readonly CueEntry[];
   readonly phrases: ReadonlySet<string>;
+  /** the first word of every cue: a token outside it starts none of them */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 // A cue table never changes once the knowledge base is loaded, and every candidate of every sentence
@@ -17,7 +19,8 @@ export function cueGroup(cues: readonly CueEntry[], value: string): CueGroup {
   let group = groups.get(value);
   if (group === undefined) {
     const entries = cues.filter((c) => c.value === value);
-    groups.set(value, (group = { entries, phrases: new Set(entries.map((c) => c.words.join(' '))) }));
+    const phrases = new Set(entries.map((c) => c.words.join(' ')));
+    groups.set(value, (group = { entries, phrases, firstWords: new Set(entries.map((c) => c.words[0])) }));
   }
   return group;
 }
