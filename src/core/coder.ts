@@ -3,7 +3,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
-import { analyze, normalizeWithMap } from '../nlp/index.ts';
+import { analyze, blankPageFurniture, normalizeWithMap } from '../nlp/index.ts';
 import { seatCity } from '../resolve/body-seats.ts';
 import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
@@ -112,7 +112,8 @@ export interface Coder {
 export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   const armed = armedActors(kb);
   return {
-    code(article) {
+    code(given) {
+      const article = { ...given, text: blankPageFurniture(given.text, kb.lexicon.pageFurniture) }; // no "RELATED: ..." line is the story's
       const doc = analyze(article.text, kb.lexicon.honorifics);
       retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
       const normalized = normalizeWithMap(article.text);
@@ -126,7 +127,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const foundIndex = new SpanIndex(found);
       const allPlaces = articlePlaces(doc, normalized, kb, found, foundIndex, outlets);
       const sites = allPlaces.filter((p) => namesSite(p.place));
-      // "Assad" inside "Al-Assad Airbase" is part of a place name
       const siteIndex = new SpanIndex(sites);
       // ... and a person's name inside a longer town's ("Ismail Khan" in "Dera Ismail Khan") is the town's
       const townIndex = new SpanIndex(allPlaces.filter((p) => p.place.precision === 'city'));

@@ -1,5 +1,6 @@
 import type { PloverType } from '../schema/event.ts';
 import type { PhraseIndex } from './phrase-index.ts';
+import type { FurnitureRow } from '../nlp/page-furniture.ts';
 // 'blocker' entries stop a shorter alias from matching inside a longer name ("Latin America" is not USA).
 export type ActorKind = 'country' | 'group' | 'organization' | 'person' | 'metonym' | 'blocker';
 
@@ -235,8 +236,7 @@ export interface Lexicon {
   readonly sideNouns?: ReadonlySet<string>;
   /** Words around which a town's name names a sports club (club-words.tsv) or, before them, a text (document-nouns.tsv). */
   readonly clubWords?: ReadonlyMap<string, 'contest' | 'supporters'>; readonly documentNouns?: ReadonlySet<string>;
-  /** Names of languages, no towns ("said in English"): data/lexicon/languages.tsv */
-  readonly languages?: ReadonlySet<string>;
+  readonly languages?: ReadonlySet<string>; // Names of languages, no towns ("said in English"): data/lexicon/languages.tsv
   /** "WORD\tnoun|verb": speaking to a body ("a speech to parliament", "told the Senate"): data/lexicon/address-words.tsv */
   readonly addressWords?: ReadonlySet<string>;
   readonly frontLines?: ReadonlySet<string>; // The line two warring sides hold ("contact line", "front line"): data/lexicon/front-lines.tsv
@@ -256,8 +256,8 @@ export interface Lexicon {
   readonly partitiveWords?: ReadonlySet<string>; // A share of a whole named by its "of" ("most of Goma"): data/lexicon/partitive-words.tsv
   readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>; // Verbs of taking ground, back or seized ("liberated the town"): data/lexicon/retaking-verbs.tsv
   readonly foreignAffairsWords?: ReadonlySet<string>; // Speakers for a state abroad ("the U.S. embassy"), of no "the country": data/lexicon/foreign-affairs-words.tsv
-  /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
-  readonly presencePrepositions: ReadonlySet<string>;
+  readonly presencePrepositions: ReadonlySet<string>; // Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv
+  readonly pageFurniture?: readonly FurnitureRow[]; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
 

@@ -40,7 +40,8 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
       const pos = tags[k];
       if (pos === 'SPACE' || value.trim() === '') continue;
       let start = seen.indexOf(value, cursor);
-      if (start < 0 || start - cursor > 50) start = cursor; // wink normalised the token: keep the cursor
+      // wink normalised the token: keep the cursor (a blank run before it, as a blanked line leaves, is no sign of that)
+      if (start < 0 || (start - cursor > 50 && start - pastSpaces(seen, cursor) > 50)) start = cursor;
       const end = Math.min(text.length, start + value.length);
       cursor = end;
       const prev = tokens.length > tokenStart ? tokens[tokens.length - 1] : undefined;
@@ -96,4 +97,10 @@ function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: 
     if (datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
   }
   return starts;
+}
+
+function pastSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
 }
