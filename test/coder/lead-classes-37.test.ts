@@ -60,3 +60,27 @@ test('blanked furniture keeps the text\'s length and line breaks', T, async () =
   assert.equal(out.length, text.length);
   assert.deepEqual(out.split('\n').map((l) => l.trim()), ['One.', '', '', 'Four (a photo of the AP office).']);
 });
+
+// Live pages: an entry opens with its time and a dash ("10:32 GMT - ..."), which the parser read as part of the
+// clause: a time zone's letters joined the subject ("BST - Ukrainian drones", no code) or the subject was lost. The
+// time is set aside as a wire story's dateline is (nlp/syntax/set-aside-words.ts).
+const LIVE_ENTRIES: ReadonlyArray<readonly [string, string, string]> = [
+  ['10:32 GMT - Israeli strikes killed 12 people in Gaza City, the civil defence agency said.', 'ASSAULT', 'ISRMIL'],
+  ['11:47 BST - Ukrainian drones struck an oil depot in Russia\'s Bryansk region, the governor said.', 'ASSAULT', 'UKRMIL'],
+  ['07:40 UTC - Sudanese army jets bombed a base near El Obeid held by the paramilitaries, a military source said.', 'ASSAULT', 'SDNMIL'],
+];
+for (const [text, type, actor] of LIVE_ENTRIES) {
+  test(`a live page entry's time is no part of its clause: ${text.slice(0, 30)}`, T, () => {
+    assert.ok(code(text).some((e) => e.type === type && e.actor?.code === actor), briefs(text).join('; '));
+  });
+}
+test('a live page codes each timed entry on its own', T, () => {
+  const page = 'Live updates\n10:32 GMT - Israeli strikes killed 12 people in Gaza City, the civil defence agency said.\n09:15 GMT - Egyptian mediators met Hamas leaders in Cairo, an Egyptian official said.';
+  const found = code(page).map((e) => `${e.type} ${e.actor?.code}`);
+  assert.ok(found.includes('ASSAULT ISRMIL') && found.some((f) => f.startsWith('CONSULT')), found.join('; '));
+});
+// a time inside the clause is the clause's
+test('a time that is the subject stays in the clause', T, () => {
+  const text = 'At 10:32 - an hour after the talks began - rebels attacked an army base near Beni.';
+  assert.ok(code(text).some((e) => e.type === 'ASSAULT' && e.actor?.code === 'CODREB'), briefs(text).join('; '));
+});

@@ -10,8 +10,12 @@ const CITY_IN_CAPITALS = /^[A-Z][A-Z.'’-]{2,}$/;
 // what a dateline holds between its city and its dash: names, the agency in brackets, a filing date
 const DATELINE_PUNCTUATION = new Set([',', '(', ')', '/', '.']);
 
-/** The word may open a dateline: a city in capitals ("KYIV", "NEW"). */
-export const mayOpenDateline = (word: string) => CITY_IN_CAPITALS.test(word);
+// a live page's entries open with their time instead: "10:32 GMT - ...", "9.15am - ..."
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'local', 'time']);
+
+/** The word may open a dateline: a city in capitals ("KYIV", "NEW"), or a live page entry's time ("10:32"). */
+export const mayOpenDateline = (word: string) => CITY_IN_CAPITALS.test(word) || CLOCK_TIME.test(word);
 
 /** The position of the dash that closes the sentence's opening dateline ("KYIV, Ukraine (AP) —"), or -1. */
 export function datelineDash(words: readonly string[]): number {
@@ -19,7 +23,7 @@ export function datelineDash(words: readonly string[]): number {
   for (let k = 1; k < Math.min(words.length - 1, 16); k++) {
     const w = words[k];
     if (DASHES.has(w)) return /^[A-Z0-9"“]/.test(words[k + 1]) ? k : -1;
-    if (!(DATELINE_PUNCTUATION.has(w) || /^[A-Z0-9]/.test(w) || w === 'of')) return -1;
+    if (!(DATELINE_PUNCTUATION.has(w) || /^[A-Z0-9]/.test(w) || w === 'of' || CLOCK_WORDS.has(w.toLowerCase()))) return -1;
   }
   return -1;
 }
