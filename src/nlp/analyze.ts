@@ -85,16 +85,21 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
 
 const MAX_TOKENS = 120;
 
+// what opens an item of a list: a bullet, a dash or a star, or a number with a stop or bracket ("2.", "3)")
+const LIST_MARKER = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])$/;
+
 /**
- * "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a headline line has no final stop, so the
- * sentence splitter runs it into the dateline's sentence. A line that opens with a dateline starts a sentence of its
- * own. (Only a dateline: a hard-wrapped line of running text goes on the sentence before it.)
+ * Lines that start a sentence of their own, though the one before has no final stop:
+ *  - a line that opens with a dateline. "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a
+ *    headline line has no final stop, so the sentence splitter runs it into the dateline's sentence;
+ *  - an item of a list ("Key points:\n• Hamas accused Israel of blocking aid\n- Egypt hosted talks").
+ * A hard-wrapped line of running text goes on the sentence before it.
  */
 function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: number): number[] {
   const starts: number[] = [];
   for (let k = tokenStart + 1; k < tokens.length; k++) {
     if (!text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) continue;
-    if (datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
+    if ((LIST_MARKER.test(tokens[k].text) && /^\s/.test(text.slice(tokens[k].end, tokens[k].end + 1))) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
   }
   return starts;
 }

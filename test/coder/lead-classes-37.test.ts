@@ -84,3 +84,28 @@ test('a time that is the subject stays in the clause', T, () => {
   const text = 'At 10:32 - an hour after the talks began - rebels attacked an army base near Beni.';
   assert.ok(code(text).some((e) => e.type === 'ASSAULT' && e.actor?.code === 'CODREB'), briefs(text).join('; '));
 });
+
+// Lists: a page's "key points" or a brief's items, one per line after a bullet, a dash, a star or a number, with no
+// final stop. The sentence splitter ran an item into the next (or a "Key points:" line into the first item), so the
+// next item's act became part of what the first item's speaker said, or the label a target. A line opening with a
+// list marker starts a sentence (nlp/analyze.ts); a hard-wrapped line of running text still goes on the one before.
+const LISTS: ReadonlyArray<readonly [string, string, (e: ReturnType<typeof code>[number]) => boolean]> = [
+  ['Key points:\n• Israeli strikes killed 12 people in Gaza City on Tuesday.\n• Aid trucks waited at the Rafah crossing.', 'killed 12 people',
+    (e) => e.target?.code === 'PSECVL'],
+  ['• Hamas accused Israel of blocking aid\n- Egypt hosted new talks in Cairo on Monday.', 'hosted new talks',
+    (e) => e.actor?.code === 'EGY' && e.provenance.source === 'outlet'],
+  ['* The opposition accused the government of rigging the vote\n* Police arrested 30 protesters in Tbilisi on Sunday.', 'arrested',
+    (e) => e.actor?.code === 'GEOCOP' && e.provenance.source === 'outlet'],
+];
+for (const [text, trigger, right] of LISTS) {
+  test(`a list item is a sentence of its own: ${trigger}`, T, () => {
+    const events = code(text).filter((e) => e.trigger.text === trigger);
+    assert.ok(events.length === 1 && right(events[0]), briefs(text).join('; '));
+  });
+}
+test('a hard-wrapped sentence stays one across its line break', T, () => {
+  const text = 'Rebels attacked an army base near Beni on Monday and\nkilled four soldiers, a military spokesman said.';
+  const attack = code(text).find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.actor?.code, 'CODREB', briefs(text).join('; '));
+  assert.equal(attack?.provenance.certainty, 'claimed');
+});
