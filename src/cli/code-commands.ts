@@ -8,7 +8,7 @@ export const registerCodeCommands: RegisterCommands = (program, io, done) => {
     .option('--db <path>', 'SQLite file', DEFAULT_DB)
     .action(async (o) => done(await (await commands()).demoCommand(io, o)));
   program.command('code').description('code articles and print one JSON event per line')
-    .argument('[files...]', 'text files, or - for stdin')
+    .argument('[files...]', 'text files or saved web pages (HTML), or - for stdin')
     .option('--jsonl <file>', 'a JSON Lines corpus: {id, published, title, text} per line')
     .option('--published <date>', 'publication date YYYY-MM-DD (resolves "on Wednesday", "last week")')
     .option('--title <title>', 'headline')
