@@ -19,6 +19,7 @@ const WITH_FURNITURE: ReadonlyArray<readonly [string, string]> = [
   ['a file photo caption', `FILE - Congolese soldiers detain a suspected rebel near Goma, Jan. 28, 2025. (AP Photo/Moses Sawasawa, File)\n${STORY}`],
   ['a caption ending in a photo credit', `${STORY}\nPolice detained protesters outside parliament in Kinshasa on Sunday. (Reuters photo)`],
   ['a credit and a copyright line', `${STORY}\n(Reporting by Jane Doe in Goma; Editing by John Roe)\nCopyright 2025 The Associated Press. All rights reserved.\nAFP contributed to this report.`],
+  ['a caption with a short credit', `${STORY}\nSoldiers detain a suspected rebel in Goma on Sunday. (Photo: Reuters)`],
   ['a watch label', `${STORY}\nWATCH: Protesters clash with police in Nairobi\nThe army said it repelled the assault.`],
 ];
 for (const [name, text] of WITH_FURNITURE) {
