@@ -147,3 +147,40 @@ expectModes('conceding an election is CONCEDE', [
   ['The ruling party candidate conceded the election to his rival.', 'conceded', 'CONCEDE', ''],
   ['The opposition leader conceded defeat and congratulated the winner.', 'conceded', 'CONCEDE', ''],
 ]);
+
+// The wording an appeal's mode reads. PLOVER manual, REQUEST assist: "Any form of exchange, relations, or
+// assistance"; yield: "Release of prisoners, ending sanctions, easing curfews and boycotts, ceasefires". When the
+// trigger ends in "to" ("asked Kenya to"), its wording read "to  send" with two spaces and missed the modes.tsv
+// infinitive rows (src/export/event-mode.ts now keeps one space); the request's own verb decides.
+expectModes('an appeal whose trigger ends in "to" reads its infinitive', [
+  ['Haiti asked Kenya to send police officers.', 'asked', 'REQUEST', 'assist'],
+  ['The envoy asked the militia to allow aid convoys through.', 'asked', 'REQUEST', 'yield'],
+  ['The opposition asked the court to halt the vote.', 'asked', 'REQUEST', 'yield'],
+]);
+expectModes('appeals with their own pattern keep their modes', [
+  ['Chad asked France to free the detained soldiers.', 'asked', 'REQUEST', 'yield'],
+  ['Ghana asked Togo to hand over the suspects.', 'asked', 'REQUEST', 'assist'],
+]);
+
+// High commissioners expelled. PLOVER manual, SANCTION expel: "Aside from the expulsion of ambassadors or similar
+// diplomats, this mode excludes individual deportations, which are coded as a mode under COERCE". A Commonwealth
+// state's envoy is its high commissioner (verbs.tsv, CAMEO 161), no deported individual; protesters stay COERCE.
+expectModes('an expelled high commissioner is a diplomat expelled', [
+  ['Tanzania expelled the Kenyan high commissioner on Thursday.', 'expelled', 'SANCTION', 'expel'],
+  ['India expelled the Pakistani deputy high commissioner.', 'expelled', 'SANCTION', 'expel'],
+  ["Ottawa expelled India's high commissioner.", 'expelled', 'SANCTION', 'expel'],
+]);
+expectModes('other expulsions keep their coding', [
+  ['The police expelled the protesters from the square.', 'expelled', 'COERCE', 'deport'],
+  ['Poland expelled two Russian diplomats on Wednesday.', 'expelled', 'SANCTION', 'expel'],
+]);
+
+// Missions threatened with expulsion. PLOVER manual, THREATEN expel: "Expel diplomats, peacekeepers, NGOs". An
+// international body's mission or delegation threatened with expulsion or closure (verbs.tsv, CAMEO 136), as
+// threatened peacekeepers; a threatened ban of a party stays restrict.
+expectModes('a mission threatened with expulsion is expel', [
+  ['Serbia threatened to expel the OSCE mission.', 'threatened', 'THREATEN', 'expel'],
+  ['Sudan threatened to expel the African Union mission.', 'threatened', 'THREATEN', 'expel'],
+  ['Juba threatened to close the EU delegation.', 'threatened', 'THREATEN', 'expel'],
+]);
+expectModes('a threatened ban keeps restrict', [['The interior minister threatened to ban the opposition party.', 'threatened', 'THREATEN', 'restrict']]);
