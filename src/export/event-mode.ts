@@ -26,7 +26,8 @@ function wording(event: Event): string {
   const stop = CLAUSE_END.exec(rest);
   const after = stop === null ? rest : rest.slice(0, stop.index);
   const actors = [event.actor, ...(event.actors ?? [])].map((a) => a?.text ?? '');
-  return [before, event.trigger.text, after, ...actors].join(' ');
+  // one space between the parts: a trigger ending in "to" and a clause starting with a space must still read "to send"
+  return [before, event.trigger.text, after, ...actors].join(' ').replace(/\s+/g, ' ');
 }
 
 const fitsCode = (row: ModeRow, cameo: string) => row.codes.length === 0 || row.codes.some((c) => (c.endsWith('*') ? cameo.startsWith(c.slice(0, -1)) : cameo === c));
