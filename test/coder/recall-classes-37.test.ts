@@ -1,0 +1,37 @@
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 37 classes of events the coder missed, each on sentences written for this file, with negatives that must not
+// change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+const expect = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAll(code, name, cases);
+
+// "The cabinet approved the deployment of troops", "the senate endorsed / okayed / greenlighted the deployment": who
+// approves a deployment of its own side's force mobilises it (extract/authorised-deployment.ts). A bare definite
+// "the deployment of troops" under such a verb was dropped as a mere mention of an act never told (the verb is now its
+// anchor, core/unreported-act.ts), "endorse"/"okay"/"greenlight" were no verbs of authorising
+// (data/lexicon/ordering-verbs.tsv), and "endorsed" added a SUPPORT of the deployment beside it
+// (rule candidate:authorising-own-deployment drops it).
+expect('approving one\'s own deployment is a MOBILIZE', [
+  ['The cabinet approved the deployment of troops to the border.', ['MOBILIZE cabinet > null']],
+  ['Congress okayed the deployment of troops to the border on Monday.', ['MOBILIZE Congress > null']],
+  ['The cabinet greenlighted the deployment of soldiers to the north on Monday.', ['MOBILIZE cabinet > null']],
+]);
+expectCodes('the endorser of its own deployment mobilises', [
+  ['Kenya\'s parliament endorsed the deployment of 1,000 police officers to Haiti on Monday.', 'deployment', 'KENLEG', null],
+  ['Ghana\'s parliament endorsed the deployment of 300 soldiers to Mali on Monday.', 'deployment', 'GHALEG', null],
+]);
+expectNone('endorsing one\'s own deployment is no SUPPORT beside it', 'SUPPORT', [
+  'Kenya\'s parliament endorsed the deployment of 1,000 police officers to Haiti on Monday.',
+  'Ghana\'s parliament endorsed the deployment of 300 soldiers to Mali on Monday.',
+]);
+// endorsing a plan or a person is support; a host letting in a foreign force keeps the force as the actor
+expect('endorsing something else stays SUPPORT', [
+  ['The senate endorsed the peace plan on Monday.', ['SUPPORT senate > null']],
+  ['Ghana\'s parliament endorsed the ceasefire on Monday.', ['AGREE Ghana\'s parliament > null']],
+]);
+expectCodes('a host approving a foreign force keeps the force as actor', [
+  ['Poland\'s parliament approved the deployment of US troops on Monday.', 'deployment', 'USAMIL'],
+  ['Russia condemned the deployment of US troops to Poland on Monday.', 'deployment', 'USAMIL'],
+]);
