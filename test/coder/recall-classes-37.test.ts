@@ -35,3 +35,20 @@ expectCodes('a host approving a foreign force keeps the force as actor', [
   ['Poland\'s parliament approved the deployment of US troops on Monday.', 'deployment', 'USAMIL'],
   ['Russia condemned the deployment of US troops to Poland on Monday.', 'deployment', 'USAMIL'],
 ]);
+
+// "Kyiv said it hit an airbase, while Moscow said it destroyed a tank": the subject pronoun of the second speaker's report
+// is that speaker, as its possessive is ("Kyiv said its forces"); the resolver took it to the sentence's first speaker,
+// which gave the second act the first side (or merged it into the first act as a duplicate and lost it). The nearest
+// speaker right before the pronoun's report now owns it (resolve/anaphora.ts ownReport).
+expectCodes('the second speaker\'s "it" is that speaker', [
+  ['Kyiv said it hit a Russian airbase, while Moscow said it destroyed a Ukrainian tank.', 'destroyed', 'RUS'],
+  ['Israel said it struck Hamas targets, while Hamas said it fired rockets at Tel Aviv.', 'fired', 'hamas'],
+  ['Russia said it struck a power plant, but Ukraine said it shot down 30 drones on Monday.', 'shot down', 'UKR'],
+  ['Egypt said it hosted talks with Hamas, while Qatar said it sent aid to Gaza.', 'sent aid', 'QAT'],
+]);
+// the first speaker keeps its own "it"; a pronoun after another party in the report is not the speaker's
+expectCodes('the first speaker, and a party named in between, keep their pronouns', [
+  ['Kyiv said it hit a Russian airbase, while Moscow said it destroyed a Ukrainian tank.', 'hit', 'UKR'],
+  ['Russia accused Ukraine of shelling the plant, but Kyiv said its forces struck a Russian depot.', 'struck', 'UKRMIL'],
+  ['Egypt said it hosted talks with Hamas, while Qatar said it sent aid to Gaza.', 'hosted', 'EGY'],
+]);
