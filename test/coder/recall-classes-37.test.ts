@@ -52,3 +52,27 @@ expectCodes('the first speaker, and a party named in between, keep their pronoun
   ['Russia accused Ukraine of shelling the plant, but Kyiv said its forces struck a Russian depot.', 'struck', 'UKRMIL'],
   ['Egypt said it hosted talks with Hamas, while Qatar said it sent aid to Gaza.', 'hosted', 'EGY'],
 ]);
+
+// "The Houthis, who have seized a British tanker, threatened more attacks": a relative clause set off by commas whose
+// present perfect falls on one single thing (a singular noun with its article) tells a deed, as a past one does; it was
+// dropped as a description of the group (tree-clauses/description.ts isSetOffDeed, so no candidate:tree-description). A
+// record stays a description: many things ("hundreds of soldiers", "several ships"), a stretch ("for months",
+// "repeatedly") or a state verb. The main verb's date is not the deed's (core/clause-dates.ts).
+expect('a set-off perfect relative on one thing is a deed', [
+  ['The Houthis, who have seized a British-owned tanker in the Red Sea, threatened more attacks on Monday.', ['COERCE Houthis > a British-owned tanker', 'THREATEN']],
+  ['The RSF, which has stormed the main hospital in El Fasher, denied the report on Monday.', ['ASSAULT RSF > main hospital', 'REJECT']],
+  ['The junta, which has arrested the former prime minister, promised elections on Monday.', ['COERCE junta > the former prime minister']],
+  ['The militia, which has kidnapped a local chief, demanded a ransom on Monday.', ['ASSAULT The militia > a local chief']],
+]);
+expectNone('a record of many acts stays a description', 'ASSAULT', [
+  'Al-Shabab, which has killed hundreds of soldiers in Somalia, praised the bombers on Monday.',
+  'The group, which has abducted dozens of aid workers, denied the report on Monday.',
+  'Hamas, which has fought Israel for months, agreed to the truce on Monday.',
+  'The rebels, who have repeatedly attacked the highway, agreed to talks on Monday.',
+]);
+expectNone('many ships seized, or a town held, stay descriptions', 'COERCE', [
+  'The Houthis, who have seized several ships in the Red Sea, threatened more attacks on Monday.',
+]);
+expectNone('a state verb stays a description', 'ASSAULT', [
+  'The militia, which has controlled the town since 2019, agreed to talks on Monday.',
+]);
