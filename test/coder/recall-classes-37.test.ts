@@ -76,3 +76,20 @@ expectNone('many ships seized, or a town held, stay descriptions', 'COERCE', [
 expectNone('a state verb stays a description', 'ASSAULT', [
   'The militia, which has controlled the town since 2019, agreed to talks on Monday.',
 ]);
+
+// "The ministry dismissed the video as fake", "waved away the documents as a hoax": waving away anything as untrue or
+// worthless is a REJECT (coding guide rule 3) whatever the thing is; only named accusations, charges and measures had
+// rows. "dismissed the protests as foreign-backed" lays them on foreign hands, an ACCUSE (data/patterns/extra-verbs.tsv,
+// the two last rows). The word after "as" keeps a dismissal from office ("dismissed the minister as protests grew") out.
+expect('dismissing something as untrue or foreign-made is coded', [
+  ['The ministry dismissed the video as fake on Monday.', ['REJECT ministry > null']],
+  ['The army dismissed the footage as fabricated on Monday.', ['REJECT army > null']],
+  ['The embassy waved away the leaked documents as a hoax on Monday.', ['REJECT embassy > null']],
+  ['Police dismissed the casualty figures as exaggerated on Monday.', ['REJECT Police > null']],
+  ['The president dismissed the protests as foreign-backed on Monday.', ['ACCUSE The president > null']],
+  ['The government dismissed the rally as western-sponsored on Monday.', ['ACCUSE government > null']],
+]);
+expectNone('a dismissal from office is no rejection', 'REJECT', [
+  'The president dismissed the defence minister as protests grew on Monday.',
+  'The president dismissed the army chief on Monday.',
+]);
