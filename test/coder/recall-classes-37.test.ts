@@ -93,3 +93,19 @@ expectNone('a dismissal from office is no rejection', 'REJECT', [
   'The president dismissed the defence minister as protests grew on Monday.',
   'The president dismissed the army chief on Monday.',
 ]);
+
+// "Loyalist troops retook the building", "police recaptured the prison": taking back a building that attackers,
+// mutineers or rioters held is an ASSAULT as retaking a town is; only place nouns had rows, so the bare retake row
+// (which wants a place) left it with no roles (data/patterns/extra-verbs.tsv, last row; found on a coup story written
+// for this session). Reclaiming a building in court, or retaking a town, keep their coding.
+expect('retaking a held building is an assault', [
+  ['Loyalist troops retook the building hours later.', ['ASSAULT troops > null']],
+  ['Police recaptured the prison on Monday after a 12-hour standoff with rioting inmates.', ['ASSAULT Police > the prison']],
+  ['Special forces retook the hotel on Monday after the militants killed 20 guests.', ['ASSAULT Special forces > the hotel', 'ASSAULT the militants > 20 guests']],
+]);
+expectNone('reclaiming a building in court is no assault', 'ASSAULT', [
+  'The government reclaimed the building in a court ruling on Monday.',
+]);
+expect('retaking a town keeps its row', [
+  ['The army retook the town of Kidal on Monday.', ['ASSAULT army > the town of Kidal']],
+]);
