@@ -109,3 +109,17 @@ expectNone('reclaiming a building in court is no assault', 'ASSAULT', [
 expect('retaking a town keeps its row', [
   ['The army retook the town of Kidal on Monday.', ['ASSAULT army > the town of Kidal']],
 ]);
+
+// "The Taliban's takeover of Kabul", "the capture of Goma by M23 rebels": an act noun of taking whose "of" names a town
+// or region is an ASSAULT by its possessor or its "by" agent, as "captured Goma" is; the noun rows needed a place noun
+// ("takeover of the city"), a named place left no trigger (data/patterns/nouns.tsv, last row, `place` now read on a
+// noun row's "of" phrase: extract/pattern-requirements.ts). A company or a suspect taken names no place.
+expect('taking a named place, told as a noun, is an assault', [
+  ['The Taliban\'s takeover of Kabul shocked the world.', ['ASSAULT Taliban > Kabul']],
+  ['The capture of Goma by M23 rebels triggered a humanitarian crisis.', ['ASSAULT M23 rebels > Goma']],
+  ['The jihadists\' conquest of Timbuktu alarmed the region.', ['ASSAULT The jihadists > null']],
+]);
+expectNone('a takeover of a company or a captured suspect is no assault', 'ASSAULT', [
+  'The takeover of the company by a Chinese firm worried investors.',
+  'The capture of the suspect by police ended a week-long manhunt.',
+]);
