@@ -147,7 +147,9 @@ function dominates(view: TreeView, top: number, node: number): boolean {
 const PRESENT_PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 const hasPerfectAux = (view: TreeView, tokens: readonly Token[], verb: number) => view.childrenWith(verb, 'aux').some((a) => PRESENT_PERFECT_AUX.has(tokens[a].lower));
 
+// ("Al-Shabab, which has seized the port, said on Monday": so is a perfect relative clause's deed, the main verb's date not its own)
 function isPerfectConjunctOfPast(view: TreeView, tokens: readonly Token[], verb: number): boolean {
+  if (view.label(verb) === 'acl:relcl' && hasPerfectAux(view, tokens, verb)) return true;
   return view.base(verb) === 'conj' && hasPerfectAux(view, tokens, verb) && !hasPerfectAux(view, tokens, view.head(verb));
 }
 

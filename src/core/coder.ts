@@ -46,7 +46,7 @@ import { retagger } from '../extract/tree-repair/retag.ts';
 import { retagDescribingParticiples } from '../extract/describing-participle.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
-import { proposeCandidate, type Candidate } from '../extract/candidate.ts';
+import { proposeCandidate, type Candidate } from '../extract/candidate.ts'; import { withoutAuthorisingVerbs } from '../extract/authorised-deployment.ts';
 import { isCalledOffOnTree, isCancelledAct, isPreventedAct, treeCondition, withoutFiction } from '../extract/tree-clauses/index.ts';
 import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
@@ -226,7 +226,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         let kept = withoutNonEvents(ctx, treeOf, withWeighedMeasures(ctx, treeOf, raw), dropCandidate); // "weighing sanctions": a threat
         kept = withoutDescriptions(ctx, treeOf, kept, dropCandidate);
         kept = withoutBackground(ctx, treeOf, kept, dropCandidate);
-        kept = withoutReliefMobilizations(ctx, treeOf, withoutPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate);
+        kept = withoutAuthorisingVerbs(treeOf, withoutReliefMobilizations(ctx, treeOf, withoutPurposes(ctx, treeOf, kept, dropCandidate), dropCandidate), dropCandidate); // "endorsed the deployment": one MOBILIZE
         kept = withoutProtestTopics(ctx, treeOf, kept, dropCandidate);
         kept = withoutFiction(treeOf, kb.lexicon.clauseCues, withoutCharges(treeOf, kept, dropCandidate), dropCandidate);
         kept = withLoyalFactions(ctx, withPartiesBetween(ctx, asCancelledMeetings(ctx, applyWordSenses(ctx, withoutUnspecificAccusedActs(ctx, kept, dropCandidate), dropCandidate))));

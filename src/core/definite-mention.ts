@@ -47,4 +47,4 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
 }
 
 // verbs whose object act noun is done by their subject (data/lexicon/support-verbs.tsv), taken part in or reacted to (clause-cues)
-const anchorVerbs = (kb: Knowledge): AnchorVerbs => ({ supports: kb.lexicon.supportVerbs, partaking: cuePhrases(kb.lexicon.clauseCues, 'partaking'), reacting: cuePhrases(kb.lexicon.clauseCues, 'reacting'), phases: cuePhrases(kb.lexicon.clauseCues, 'phase'), suspicion: cuePhrases(kb.lexicon.clauseCues, 'suspicion'), blaming: cuePhrases(kb.lexicon.clauseCues, 'blaming'), isActNoun: (lemma) => isActNoun(kb, lemma) });
+const anchorVerbs = (kb: Knowledge): AnchorVerbs => ({ supports: kb.lexicon.supportVerbs, partaking: cuePhrases(kb.lexicon.clauseCues, 'partaking'), reacting: cuePhrases(kb.lexicon.clauseCues, 'reacting'), phases: cuePhrases(kb.lexicon.clauseCues, 'phase'), suspicion: cuePhrases(kb.lexicon.clauseCues, 'suspicion'), blaming: cuePhrases(kb.lexicon.clauseCues, 'blaming'), ordering: kb.lexicon.orderingVerbs, isActNoun: (lemma) => isActNoun(kb, lemma) });

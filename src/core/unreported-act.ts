@@ -32,6 +32,8 @@ export interface AnchorVerbs {
   readonly blaming: ReadonlySet<string>;
   /** nouns whose "in"/"of" act is what someone is suspected of ("suspects in the killing"; clause-cues suspicion) */
   readonly suspicion: ReadonlySet<string>;
+  /** verbs of ordering or authorising whose object act they make happen ("approved the deployment"; data/lexicon/ordering-verbs.tsv) */
+  readonly ordering?: ReadonlySet<string>;
   /** the word names an act (an act noun of data/lexicon/act-nouns.tsv or a one-word noun pattern) */
   readonly isActNoun: (lemma: string) => boolean;
 }
@@ -114,8 +116,9 @@ function governorAnchor(view: TreeView, noun: number, anchorVerbs: AnchorVerbs):
   // "blamed Hezbollah for the strike", "accused the army of the killing"
   if (any(anchorVerbs.partaking) || label === 'obl' && (any(anchorVerbs.phases) || REACTED_MARKERS.has(view.marker(noun) ?? '') && (any(anchorVerbs.blaming) || blamingObject(view, verb, anchorVerbs)))) return true;
   if (label !== 'obj') return false;
-  // "condemned the attack on the peacekeepers": who reacts to an act or renews it reports it ("renewed his appeal")
-  if (any(anchorVerbs.supports) || any(anchorVerbs.reacting)) return true;
+  // "condemned the attack on the peacekeepers": who reacts to an act or renews it reports it ("renewed his appeal"); who
+  // orders or approves it makes it happen ("approved the deployment of troops")
+  if (any(anchorVerbs.supports) || any(anchorVerbs.reacting) || anchorVerbs.ordering !== undefined && any(anchorVerbs.ordering)) return true;
   // "condemned the bombing of the station by rebels": the parse may hang the act's agent on the active verb above
   const active = view.childrenWith(verb, 'aux:pass', 'nsubj:pass').length === 0;
   return view.children(verb).some((k) => k !== noun && !SUBJECTS.has(view.label(k)) && (hasDateWord(view, k) || active && k > noun && view.base(k) === 'obl' && view.marker(k) === 'by'));

@@ -26,7 +26,7 @@ export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean
   // (`announced`: "Russia would respond to the strikes" warns; "police responded to the attack" came to the scene)
   if (tr.pattern.requiresAnnouncement && modalityOf(ctx, tr.head, tr.start).status !== 'planned') return false;
   if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
-  return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head);
+  return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head, tr.pattern.kind === 'noun');
 }
 
 /** Whom a row's requirement names as the target: the host country of a stay ("was in Cairo": Egypt); null for other rows. */
@@ -36,17 +36,19 @@ export function requiredTarget(ctx: SentenceContext, tr: Trigger): ActorPhrase[]
 }
 
 /**
- * The verb's object, or its passive subject, is headed by a place (not "Bakhmut's defenders"): one the article's places
+ * The verb's object, or its passive subject (a noun row's "of" phrase), is headed by a place (not "Bakhmut's defenders"): one the article's places
  * hold, or a proper name that names a town and no person or body, where the tagger took the verb for another word and
  * so hid the town from the places ("liberated" read as an adjective, "retook" as a noun).
  */
-function takesNamedPlace(ctx: SentenceContext, verb: number): boolean {
+function takesNamedPlace(ctx: SentenceContext, verb: number, actNoun: boolean): boolean {
   const view = ctx.tree();
   const t = ctx.doc.tokens;
   // ("seized most of Goma": a share of a place, data/lexicon/partitive-words.tsv, is ground taken as the place is)
   const wholes = (o: number) => ctx.kb.lexicon.partitiveWords?.has(t[o].lower)
     ? view.childrenWith(o, 'nmod').filter((n) => view.childrenWith(n, 'case').some((c) => t[c].lower === 'of')) : [o];
-  return view.childrenWith(verb, 'obj', 'nsubj:pass').flatMap(wholes).some((o) => {
+  // ("the Taliban's takeover of Kabul": an act noun takes its place in its "of" phrase)
+  const ofPlaces = actNoun ? view.childrenWith(verb, 'nmod').filter((n) => view.marker(n) === 'of') : [];
+  return [...view.childrenWith(verb, 'obj', 'nsubj:pass'), ...ofPlaces].flatMap(wholes).some((o) => {
     if (ctx.places?.overlapping(t[o].start, t[o].end).some((p) => p.place.precision !== 'site')) return true;
     const phrase = ctx.phraseAt.get(o);
     if (t[o].pos !== 'PROPN' || phrase && phrase.kind !== 'country') return false;

@@ -207,8 +207,10 @@ export function resolveAnaphora(
       const reportsOwnSubject = () => ordered.slice(j + 1, i).some((o) => reportedSubject(doc, o, isReporting));
       const speaker = distance === 0 && !owner && NOMINATIVE.has(p.text.toLowerCase()) && speaksBefore(doc, cand, p, isReporting) && reportsOwnSubject() ? 20 : 0;
       // "..., but Kyiv said its forces had struck": a speaker's possessive in its own report is the speaker's
-      // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces")
-      const ownReport = distance === 0 && POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) && speaksBefore(doc, cand, p, isReporting)
+      // (the nearest speaker only: "Russia accused Ukraine ..., but Kyiv said its forces"); so is its report's subject
+      // pronoun: "Kyiv said it hit an airbase, while Moscow said it destroyed a tank" (Moscow's "it", not Kyiv's again)
+      const ownWord = POSSESSIVE.has(p.text.split(/\s+/)[0].toLowerCase()) || NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting);
+      const ownReport = distance === 0 && ownWord && speaksBefore(doc, cand, p, isReporting)
         && !ordered.slice(j + 1, i).some((o) => o.start >= cand.end && o.end <= p.start) ? 8 : 0;
       // "said its troops repelled the attack, adding that they had captured 12 fighters": a reported clause's subject
       // pronoun goes on with the subject of the report before it, not a party that report names after its verb

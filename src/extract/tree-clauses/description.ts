@@ -28,7 +28,8 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  * Why the verb at `head` only describes a participant instead of reporting an act, or null:
  *  - `relative-present`: an active relative clause in the present or present perfect ("the group, which has
  *    attacked bases across the north", "militias that control the border"); a past one reports an act and stays
- *    ("the group, which attacked the base last year"), and so does a passive one unless it states a state;
+ *    ("the group, which attacked the base last year"), and so does a passive one unless it states a state, and a set-off
+ *    one whose present perfect falls on one single thing ("Al-Shabab, which has seized the port of Kismayo");
  *  - `stative`: the same with a state verb (data/lexicon/stative-verbs.tsv), or a state verb's participle with
  *    its agent: "the militia, which controls the city", "forces backed by Iran";
  *  - `participle`: an -ing participle right after its noun ("a coalition fighting in Yemen said", "activists
@@ -60,7 +61,7 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
     if (view.isPassive(verb)) return lexicon.stativeVerbs.has(t.lemma) && !isPresentPerfect(view, verb) ? 'stative' : null;
     if (lexicon.stativeVerbs.has(t.lemma)) return 'stative';
-    return isPresentPerfect(view, verb) && onOccasion(view, verb, lexicon) ? null : 'relative-present';
+    return isPresentPerfect(view, verb) && (onOccasion(view, verb, lexicon) || isSetOffDeed(view, verb)) ? null : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
   // "a bombing blamed on the PKK": the participle names the act's doer (tree-roles/tree-actors.ts), no accusation told
@@ -85,6 +86,24 @@ function onOccasion(view: TreeView, verb: number, lexicon: Partial<Pick<Lexicon,
   // (the parse may hang the time on the object: "captured two districts | this week")
   const holders = [verb, ...view.childrenWith(verb, 'obj')];
   return holders.some((h) => view.children(h).some((c) => ['obl', 'nmod', 'advmod'].includes(view.base(c)) && times.has(view.tokens[c].lower) && !RECORD_MARKERS.has(view.marker(c) ?? '')));
+}
+
+// "Al-Shabab, which has seized the port of Kismayo", "the Houthis, who have hijacked a British tanker": a relative clause set
+// off by commas whose present perfect falls on one single thing tells a deed, as a past one does; a record is told of
+// many ("which has killed hundreds of soldiers", "has attacked bases across the north"), of a state or group ("has fought
+// Israel") or over a stretch ("for months", "repeatedly")
+const DEED_DETERMINERS = new Set(['a', 'an', 'the']);
+const RECORD_ADVERBS = new Set(['repeatedly', 'regularly', 'often', 'frequently', 'routinely', 'long', 'continually', 'constantly', 'always', 'never', 'increasingly']);
+function isSetOffDeed(view: TreeView, verb: number): boolean {
+  const opener = view.children(verb).find((c) => c < verb && RELATIVE_WORDS.has(view.tokens[c].lower));
+  if (opener === undefined || view.tokens[opener - 1]?.text !== ',' || view.isPassive(verb)) return false;
+  const objects = view.childrenWith(verb, 'obj');
+  if (objects.length !== 1) return false;
+  const thing = objects[0], t = view.tokens[thing];
+  const single = view.upos(thing) === 'NOUN' && t.lemma === t.lower && view.childrenWith(thing, 'nummod').length === 0
+    && view.childrenWith(thing, 'det').some((d) => DEED_DETERMINERS.has(view.tokens[d].lower));
+  const overStretch = view.children(verb).some((c) => RECORD_MARKERS.has(view.marker(c) ?? '') || RECORD_ADVERBS.has(view.tokens[c].lower));
+  return single && !overStretch;
 }
 
 // "a former foreign minister who negotiated the border treaty", "the late president, who jailed his opponents": a past
