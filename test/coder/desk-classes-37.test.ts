@@ -1,0 +1,45 @@
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 37 classes of non-violent political and diplomatic reporting, each on sentences written for this file, with
+// negatives that must not change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+const expectBriefs = (name: string, cases: ReadonlyArray<readonly [string, readonly string[]]>) => expectAll(code, name, cases);
+
+// "The opposition called the detention a coup", "Berlin called the ruling a serious setback for democracy": calling
+// another's act by a word of blame is the caller's accusation (PLOVER ACCUSE: criticize, denigrate), as "branded ...
+// illegal" already was (data/patterns/extra-verbs.tsv, desk-37 rows); nothing had been coded, or the word's own act
+// ("coup") was. What the act is called ("a coup against the next president") names no one accused: the detention's
+// doer is (tree-roles/condemned-act.ts reads the secondary predicate as it read "as ...").
+expectCodes('calling an act a setback or a coup accuses its doer', [
+  ['Police detained the mayor of Izmir on Monday. Turkey\'s main opposition leader called the detention a coup against the next president.', 'called', 'TUROPP', 'TURCOP'],
+  ['Police detained the mayor of Izmir on Monday. Germany called the detention a serious setback for democracy.', 'called', 'DEU', 'TURCOP'],
+  ['Police arrested the opposition leader in Nairobi on Monday. The Kenyan opposition described the arrest as a witch hunt.', 'described', 'KENOPP', 'KENCOP'],
+  ['Brazil\'s opposition called the police raid a power grab on Monday.', 'called', 'BRAOPP'],
+  ['Japan\'s government called the Chinese travel warning inconsistent with stable relations on Monday.', 'called', 'JPNGOV'],
+  ['Beijing called the remarks extremely erroneous on Monday.', 'called', 'CHN'],
+]);
+expectNone('calling something neutral or an act by its own name is no accusation', 'ACCUSE', [
+  'The president called the setback temporary on Monday.',
+  'Russia called the attack a tragedy on Monday.',
+  'Activists called for a hunt for the killers on Monday.',
+  'The minister called the ambassador on Monday to discuss the mistake.',
+]);
+expectNone('a coup called by name is not a detention', 'COERCE', [
+  'The main opposition leader called the arrest of the mayor a coup against the next president.',
+]);
+
+// "China's consul general in Osaka", "Kenya's attorney general": the "general" of a diplomatic or legal title is no
+// officer; consuls and law officers are government (data/actors/roles.tsv), as ambassadors are. They had been MIL.
+expectCodes('a consul general or attorney general is government, not military', [
+  ['China\'s consul general in Osaka threatened the Japanese prime minister on Monday.', 'threatened', 'CHNGOV'],
+  ['Japan expelled China\'s consul general in Osaka on Monday.', 'expelled', 'JPN', 'CHNGOV'],
+  ['The Brazilian consul general in Miami criticized the arrest on Monday.', 'criticized', 'BRAGOV'],
+  ['Kenya\'s attorney general criticized the judge on Monday.', 'criticized', 'KENGOV'],
+  ['Russia\'s consul in Gdansk criticized Poland on Monday.', 'criticized', 'RUSGOV', 'POL'],
+]);
+expectCodes('a general alone stays military', [
+  ['A Pakistani general criticized India on Monday.', 'criticized', 'PAKMIL', 'IND'],
+]);
+void expectBriefs;
