@@ -42,4 +42,21 @@ expectCodes('a consul general or attorney general is government, not military', 
 expectCodes('a general alone stays military', [
   ['A Pakistani general criticized India on Monday.', 'criticized', 'PAKMIL', 'IND'],
 ]);
+
+// "The minister faced criticism from opposition lawmakers", "Hungary received sharp condemnation from the EU": a
+// reaction noun that a verb of undergoing takes as its object (clause-cues.tsv faced-reaction: face, receive, endure,
+// weather) is aimed at that verb's subject, as "drew criticism" is aimed at the drawer (tree-roles/drawn-reaction.ts,
+// rule roles:tree-faced-reaction); the criticism had no target. ("faced mounting criticism" is still misparsed, the
+// participle read as a verb: the adjective-tag class.)
+expectCodes('who faces or receives criticism is its target', [
+  ['Hungary received sharp condemnation from the European Union on Monday.', 'condemnation', 'IGOEUREEC', 'HUN'],
+  ['The Kenyan government faced fresh criticism from rights groups over the arrests.', 'criticism', 'KENNGO', 'KENGOV'],
+  ['The Serbian president faced criticism from the European Commission on Monday.', 'criticism', 'IGOEUREEC', 'SRBGOV'],
+  ['The Georgian government endured fierce criticism from the European Parliament on Monday.', 'criticism', undefined, 'GEOGOV'],
+]);
+expectCodes('a drawn reaction, an aid received and a direct criticism keep their roles', [
+  ['Russia vetoed the resolution, drawing criticism from Britain.', 'criticism', 'GBR', 'RUS'],
+  ['Ukraine received aid from Germany on Monday.', 'received', 'DEU', 'UKR'],
+  ['The Serbian president criticized the European Commission on Monday.', 'criticized', 'SRBGOV', 'IGOEUREEC'],
+]);
 void expectBriefs;
