@@ -59,4 +59,18 @@ expectCodes('a drawn reaction, an aid received and a direct criticism keep their
   ['Ukraine received aid from Germany on Monday.', 'received', 'DEU', 'UKR'],
   ['The Serbian president criticized the European Commission on Monday.', 'criticized', 'SRBGOV', 'IGOEUREEC'],
 ]);
+
+// "The United States did not send a senior delegation to the summit": an act noun whose doer is the subject of a
+// support verb ("send ... to", "hold") has that verb's negation however far it stands (the cue window stops six words
+// before the noun); the summit had been coded as the absent state's meeting (core/support-verb-modality.ts).
+expectNone('a delegation not sent to a summit is no meeting', 'CONSULT', [
+  'The United States did not send a senior delegation to the summit in Belem on Monday.',
+  'Russia did not send an official delegation to the peace talks in Istanbul.',
+  'China did not send a high-level delegation to the climate summit on Monday.',
+]);
+expectBriefs('a delegation sent, or talks planned, stay coded', [
+  ['China sent a high-level delegation to the climate summit on Monday.', ['CONSULT China > null']],
+  ['India will hold another round of formal talks with Pakistan.', ['CONSULT India > Pakistan']],
+  ['Russia sent a senior delegation to the peace talks in Istanbul on Monday.', ['CONSULT Russia > null']],
+]);
 void expectBriefs;
