@@ -87,4 +87,28 @@ expectBriefs('a quoted phrase (no nickname between names) keeps its marks and it
   ['Turkey\'s opposition leader called the detention "a coup" on Monday.', ['ACCUSE']],
   ['Kenya\'s president said "Kenya will not bow" on Monday and criticized the opposition.', ['ACCUSE']],
 ]);
+
+// "LA PAZ, Bolivia —", "EL FASHER, Sudan —", "DA NANG, Vietnam —": a capitals dateline whose city opens with a two-letter
+// article was no dateline (its first word had to have three capitals), so the story had no country and the city
+// stood as the actor (resolve/dateline.ts).
+expectCodes('a dateline city opening with a two-letter article gives the story its country', [
+  ['LA PAZ, Bolivia — Police arrested an opposition senator on Sunday.', 'arrested', 'BOLCOP'],
+  ['EL FASHER, Sudan — Police arrested an opposition leader on Sunday.', 'arrested', 'SDNCOP'],
+  ['DA NANG, Vietnam — Police arrested a blogger on Sunday.', 'arrested', 'VNMCOP'],
+]);
+expectCodes('a capitals word of two letters alone opens no dateline', [
+  ['US - Police arrested a blogger on Sunday.', 'arrested', 'USACOP'],
+]);
+
+// "BOGOTA — Senator Ana Ruiz won the vote ... Macron congratulated Ruiz": a person the story names only by a bare state
+// title ("senator", "minister") is of the story's country, not of the other participant who acts on them
+// (core/actor-ref.ts withContextCountry); the senator had been coded French.
+expectCodes('a titled person of the story keeps the story\'s country when a foreigner acts on them', [
+  ['BOGOTA, Colombia — Senator Ana Ruiz won the vote on Sunday. French President Emmanuel Macron congratulated Ruiz.', 'congratulated', 'FRAGOV', 'COLLEG'],
+  ['LA PAZ, Bolivia — Senator Rodrigo Pazos won the runoff on Sunday. U.S. Secretary of State Marco Rubio congratulated Pazos.', 'congratulated', 'USAGOV', 'BOLLEG'],
+  ['LIMA, Peru — Lawmaker Lucia Soto won the vote on Sunday. Chile\'s foreign minister criticized Soto on Monday.', 'criticized', 'CHLGOV', 'PERLEG'],
+]);
+expectCodes('a role with no name still takes the other participant\'s country', [
+  ['BOGOTA, Colombia — French President Emmanuel Macron met the ambassador on Sunday.', 'met', 'FRAGOV'],
+]);
 void expectBriefs;
