@@ -198,10 +198,14 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   // the story's country
   if (!envoy && NOBODYS_OWN.test(phrase.text)) return ref;
   if ((!country || envoy) && articleCountry && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
+  // "LA PAZ — Centrist senator Rodrigo Paz won ... Rubio congratulated Paz": a person the story names by a bare title is
+  // of the story's country, not of whoever acts on them or where they travel
+  if (articleCountry && phrase.roleKind === 'person' && TITLED_NAME_RULES.has(phrase.rule) && STATE_ROLES.test(phrase.roleCode)) return { ...ref, code: `${articleCountry}${phrase.roleCode}`, basis: 'inferred' };
   if (!country) return ref;
   return { ...ref, code: `${country}${phrase.roleCode}`, basis: 'inferred' };
 }
 
+const TITLED_NAME_RULES = new Set(['actor:title+unresolved-name', 'actor:later-mention']);
 const NOBODYS_OWN = /\b(foreign|international|multinational|western|coalition|allied|overseas|unidentified|unknown|gunmen|gunman|armed men|assailants?|attackers?)\b/i;
 // the title of an officer of a body (a commission), not of a state's office: data/actors/roles.tsv "commissioner"
 const BODY_OFFICER = /\bcommissioners?\b/i;

@@ -6,6 +6,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import { epistemicGovernor, type EpistemicCues } from '../extract/tree-clauses/index.ts';
 import { hypotheticalSubject } from './hypothetical-subject.ts';
 import { ownedIdiomStart } from '../extract/pattern-requirements.ts';
+import { supportVerbModality } from './support-verb-modality.ts';
 
 // what may stand between a hedge and the act noun it modifies: "suspected U.S. drone strikes"
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -46,7 +47,7 @@ export function actModality(ctx: SentenceContext, trigger: Trigger): Modality {
   const judged = modality.status === 'asserted' || modality.status === 'planned' ? epistemicGovernor(ctx.tree(), trigger.head, epistemicCues(ctx)) : null;
   if (judged && (modality.status === 'asserted' || judged.status === 'hypothetical')) return judged;
   if (modality.status === 'asserted' && trigger.pattern.kind === 'verb') return purposeModality(ctx, trigger.head) ?? modality;
-  if (modality.status === 'asserted' && trigger.pattern.kind === 'noun') return hypotheticalSubject(ctx, trigger.head) ?? modality;
+  if (modality.status === 'asserted' && trigger.pattern.kind === 'noun') return supportVerbModality(ctx, trigger.head) ?? hypotheticalSubject(ctx, trigger.head) ?? modality;
   return modality.status !== 'negated' && modality.cue && inParenthesis(ctx, trigger, modality.cue) ? { status: 'asserted', cue: null } : modality;
 }
 

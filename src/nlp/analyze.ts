@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
+import { blankNicknameQuotes } from './nickname-quotes.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
@@ -21,7 +22,8 @@ const its = nlp.its;
 export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set()): AnalyzedText {
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
-  const seen = breakLongRuns(text);
+  // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts)
+  const seen = blankNicknameQuotes(breakLongRuns(text));
   const doc = nlp.readDoc(seen);
   // whole columns at once: one call per property instead of an item object per token
   const all = doc.tokens();

@@ -13,8 +13,9 @@ export function datelineSpan(text: string): { start: number; end: number } | nul
   if (firstBreak >= 0 && firstBreak < 300) starts.push(firstBreak + 1 + (/^\s*/.exec(text.slice(firstBreak + 1))?.[0].length ?? 0));
   for (const start of starts) {
     const m = DATELINE.exec(text.slice(start, start + 120));
-    // the first word is all capitals: "WASHINGTON", not a sentence that starts "Iran - the country"
-    if (m && /^[ \t]*[A-Z][A-Z.'’-]{2,}\b/.test(m[1]) && !/[a-z]/.test(m[1].split(/[,/]/)[0])) return { start: start + m.index, end: start + m[0].length };
+    // the first word is all capitals: "WASHINGTON", not a sentence that starts "Iran - the country"; a two-letter
+    // article opens a city in capitals too ("LA PAZ, Bolivia", "EL FASHER, Sudan", "DA NANG, Vietnam")
+    if (m && /^[ \t]*(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}[ \t]+[A-Z]{2,})\b/.test(m[1]) && !/[a-z]/.test(m[1].split(/[,/]/)[0])) return { start: start + m.index, end: start + m[0].length };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.ts';
 import { PERSON_SHAPE } from './later-mentions.ts';
+import { withoutNicknameQuotes } from '../nlp/nickname-quotes.ts';
 
 /**
  * "the main opposition leader, Nika Melia, … officers dragging Melia from the building": the last word of a
@@ -18,7 +19,7 @@ export function introducedSurnames(doc: AnalyzedText, isPlace: (text: string) =>
     if (j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === tokens[i].sentence) j++;
     // a longer run is an organisation's or a place's name, no person's
     if (j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].sentence === tokens[i].sentence) { i = j + 1; continue; }
-    const text = doc.text.slice(tokens[i].start, tokens[j].end);
+    const text = withoutNicknameQuotes(doc.text.slice(tokens[i].start, tokens[j].end));
     const surname = tokens[j].text;
     if (PERSON_SHAPE.test(text) && !placeWords.has(tokens[i].lower) && !isPlace(text) && !out.has(surname)) out.set(surname, tokens[j].end);
     i = j;

@@ -117,10 +117,11 @@ const TO = new Set(['to']);
 /** In an ACCUSE's `rules`: the window's targets were named only in what the condemned thing was called ("as ..."), and were dropped. */
 export const CHARACTERIZATION_RULE = 'roles:tree-condemned-as';
 const AS = new Set(['as']);
+const SECONDARY_PREDICATE = new Set(['NOUN', 'ADJ']);
 
 /**
  * "condemned the launch as a violation of U.N. Security Council resolutions", "denounced the test as a breach of the
- * accord with Washington": what the accuser calls the act ("as ...") names a law, a body or a partner it offends, not
+ * accord with Washington", "called the detention a coup against the next president": what the accuser calls the act ("as ...") names a law, a body or a partner it offends, not
  * whom the accusation accuses. Targets read only inside that phrase (on the verb, or the parse's reading on its
  * object) are dropped; the condemned act's doer may then be found (core/condemned-act-doer.ts).
  */
@@ -129,6 +130,8 @@ function withoutCharacterizationNames(ctx: SentenceContext, tree: TreeView, c: C
   const t = ctx.doc.tokens;
   const head = c.trigger.head;
   const called = [head, ...tree.childrenWith(head, 'obj')].flatMap((n) => tree.children(n).filter((k) => AS.has(tree.marker(k) ?? '')));
+  // ("called the detention a coup against the next president": the word of blame after the object, with no "as")
+  if (tree.childrenWith(head, 'obj').length > 0) called.push(...tree.childrenWith(head, 'xcomp').filter((k) => SECONDARY_PREDICATE.has(tree.upos(k))));
   const spans = called.map((n) => tree.span(n)).map(([first, last]) => [t[first].start, t[last - 1].end]);
   if (spans.length === 0 || !c.targets.every((p) => spans.some(([from, end]) => p.start >= from && p.end <= end))) return c;
   return { ...c, targets: [], rules: [...c.rules, CHARACTERIZATION_RULE] };

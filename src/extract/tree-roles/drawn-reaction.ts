@@ -20,7 +20,10 @@ export const DRAWN_REACTION_RULE = 'roles:tree-drawn-reaction';
 export function withDrawnReaction(ctx: SentenceContext, tree: TreeView, c: Candidate): Candidate {
   if (c.trigger.pattern.kind !== 'noun' || c.targets.length > 0) return c;
   const noun = c.trigger.head, verb = tree.head(noun);
-  if (tree.label(noun) !== 'obj' || verb < 0 || !cuePhrases(ctx.kb.lexicon.clauseCues, 'drawn-reaction').has(ctx.doc.tokens[verb].lemma)) return c;
+  if (tree.label(noun) !== 'obj' || verb < 0) return c;
+  const lemma = ctx.doc.tokens[verb].lemma;
+  if (cuePhrases(ctx.kb.lexicon.clauseCues, 'faced-reaction').has(lemma)) return withFacedReaction(ctx, tree, c, verb);
+  if (!cuePhrases(ctx.kb.lexicon.clauseCues, 'drawn-reaction').has(lemma)) return c;
   const subject = clauseWhich(tree, ctx, verb) ?? subjectNode(tree, verb);
   if (!subject) return c;
   const named = participantsAt(tree, ctx, subject.node);
@@ -28,6 +31,25 @@ export function withDrawnReaction(ctx: SentenceContext, tree: TreeView, c: Candi
     : isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) ? treeNounActors(tree, ctx, subject.node)?.actors ?? [] : [];
   const targets = doers.filter((d) => !c.actors.some((a) => a.start === d.start && a.end === d.end));
   return targets.length === 0 ? c : { ...c, targets, rules: [...c.rules, DRAWN_REACTION_RULE, ...subject.rules] };
+}
+
+/** In an event's `rules`: its target is who faced the reaction ("the minister faced criticism from lawmakers"). */
+export const FACED_REACTION_RULE = 'roles:tree-faced-reaction';
+
+/**
+ * "The minister faced criticism from opposition lawmakers", "Hungary received sharp condemnation from Brussels": a
+ * reaction noun that a verb of undergoing (clause-cues.tsv faced-reaction) takes as its object is aimed at that verb's
+ * subject (or at the doer of the act the subject names), who never reacts: the parse may have lent it the noun as actor.
+ */
+function withFacedReaction(ctx: SentenceContext, tree: TreeView, c: Candidate, verb: number): Candidate {
+  const subject = subjectNode(tree, verb);
+  if (!subject) return c;
+  const named = participantsAt(tree, ctx, subject.node);
+  const faced = named.phrases.length > 0 ? named.phrases
+    : isActNoun(ctx.kb, ctx.doc.tokens[subject.node].lemma) ? treeNounActors(tree, ctx, subject.node)?.actors ?? [] : [];
+  if (faced.length === 0) return c;
+  const same = (a: { start: number; end: number }) => faced.some((f) => f.start === a.start && f.end === a.end);
+  return { ...c, actors: c.actors.filter((a) => !same(a)), targets: faced, rules: [...c.rules, FACED_REACTION_RULE, ...subject.rules] };
 }
 
 /**
