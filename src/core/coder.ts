@@ -159,7 +159,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]); 
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
-      const articleDates = new ArticleDates(doc.sentences, published, doc.text);
+      const articleDates = new ArticleDates(doc.sentences, published, doc.text, { now: [...cuePhrases(kb.lexicon.clauseCues, 'story-now')], flashback: [...cuePhrases(kb.lexicon.clauseCues, 'story-flashback')] });
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
