@@ -38,3 +38,20 @@ expectDates('an act back in the story\'s own time, or after a look back, keeps t
   ['On June 4, 1989, soldiers opened fire on protesters near Tiananmen Square.\n\nA veteran of the protests said troops killed hundreds of people.', 'killed', '2025-06-10'],
   ['Police arrested two activists in Minsk on Sunday. Officers also detained a journalist outside the court.', 'detained', '2025-06-08'],
 ]);
+
+// "the Norwegian attacked the king with a rook": chess and board-game words (off-topic.tsv: chess, grandmaster, rook,
+// pawn, checkmate ... as sport) make the sentence or the story a game, where a nationality is a player and the king, the
+// queen, a bishop or a knight is a piece (off-topic.tsv `piece`; core/off-topic.ts isGamePiece): no armed or state
+// participant stands for the act. A real king, or gunmen, in news near a tournament stay.
+expectNoEvents('attacking a piece in a game is no assault', [
+  'In the final round, the Norwegian attacked the king with a rook and a pawn.',
+  'The American attacked the enemy king with both rooks and won the chess final.',
+  'In the endgame the Ukrainian attacked the exposed king with his queen and a rook.',
+  'Magnus Carlsen won the chess tournament in Stavanger on Friday.\nThe Norwegian attacked the king from the first moves.\nHis opponent resigned after 30 moves, a rook and two pawns down.',
+]);
+expectAll('attacking a king, his guards or a palace stays an assault', [
+  ['Protesters attacked the king\'s convoy in Kathmandu on Sunday.', ['ASSAULT Protesters > the king']],
+  ['Rebels attacked the king\'s guards near the palace on Sunday.', ['ASSAULT']],
+  ['Gunmen attacked the queen\'s palace during a chess tournament in the capital on Sunday.', ['ASSAULT']],
+  ['The king was detained by soldiers in the palace on Sunday.', ['COERCE soldiers > The king']],
+]);
