@@ -55,3 +55,67 @@ expectAll('attacking a king, his guards or a palace stays an assault', [
   ['Gunmen attacked the queen\'s palace during a chess tournament in the capital on Sunday.', ['ASSAULT']],
   ['The king was detained by soldiers in the palace on Sunday.', ['COERCE soldiers > The king']],
 ]);
+
+// "Shares were slaughtered on Wall Street", "slaughtered three chickens for a pie": shares, stocks, prices and farm
+// animals slaughtered or massacred are a market's fall or a kitchen's work (argument-senses.tsv slaughter and massacre
+// rows, object @currency, share, poultry). People slaughtered stay massacres, and cattle stay raided.
+expectNoEvents('slaughtered shares or chickens are no massacre', [
+  'Bank shares were slaughtered in Frankfurt on Monday after the lender warned of losses.',
+  'Tech shares were massacred in Tokyo on Monday.',
+  'Mining shares were massacred in Sydney on Wednesday.',
+]);
+expectAll('slaughtering or massacring people stays an assault', [
+  ['Gunmen slaughtered 30 villagers in Borno state on Sunday.', ['ASSAULT Gunmen > villagers']],
+  ['Militants massacred dozens of worshippers in a mosque on Friday.', ['ASSAULT']],
+  ['Raiders slaughtered cattle and killed three herders in Jonglei on Sunday.', ['ASSAULT Raiders > cattle', 'ASSAULT Raiders > herders']],
+]);
+
+// "water bombers attacked the flames": firefighting attacks a fire, no one's people or property (argument-senses.tsv
+// attack row, object fire, flame, blaze, inferno, wildfire). A fire station attacked, or arson, stays.
+expectNoEvents('attacking a fire is firefighting', [
+  'Water bombers attacked the flames near Athens on Monday.',
+  'Helicopters attacked the blaze in Attica on Monday.',
+  'Canadair planes attacked the fire near Marseille on Sunday.',
+]);
+expectAll('attacking a fire station or setting fire to a mosque stays', [
+  ['Rebels attacked a fire station in Goma on Sunday.', ['ASSAULT Rebels > a fire station']],
+  ['Arsonists set fire to a mosque and attacked worshippers in Kano on Sunday.', ['ASSAULT Arsonists > worshippers']],
+]);
+
+// "the Treasury secretary urged investors to stay calm": advice to investors, savers, visitors and travellers is a
+// routine precaution, as to motorists (argument-senses.tsv urge row; coding guide rule 1). Rebels and states urged stay.
+expectNone('urging investors, visitors or travellers is advice', 'REQUEST', [
+  'The Treasury secretary urged investors to stay calm.',
+  'The tourism minister urged visitors to book hotels early.',
+  'The governor urged travellers to check their flights before leaving.',
+]);
+expectAll('urging rebels or a state stays a request', [
+  ['The president urged rebels to lay down their arms.', ['REQUEST The president > rebels']],
+  ['The UN urged Israel to allow aid into Gaza.', ['REQUEST UN > Israel']],
+]);
+
+// "the Brazilian accused the referee of ending the bout early": boxing and cage-fighting words (off-topic.tsv:
+// referee, bout, heavyweight, welterweight, uppercut, promoter ...) make a fight night sport, where a nationality names
+// a fighter and an act needs an armed or state participant. Police at the arena, and soldiers, stay.
+expectNoEvents('a fighter\'s protest at a referee is sport', [
+  'The Brazilian protested the stoppage and accused the referee of ending the heavyweight bout early.',
+  'The Ukrainian heavyweight accused the referee of stopping the bout too early.',
+  'The Russian accused the referee of ending the welterweight bout too early.',
+]);
+expectAll('police at a fight night, soldiers at a boxing club and a minister stay', [
+  ['Police arrested three boxing fans after a brawl outside the arena in Las Vegas on Sunday.', ['COERCE Police > fans']],
+  ['Soldiers attacked a boxing club in Kabul on Sunday.', ['ASSAULT Soldiers > a boxing club']],
+  ['The Russian foreign minister accused the referee\'s government of bias on Monday.', ['ACCUSE']],
+]);
+
+// "a judge blasted the French chef for burning the dessert": a cooking contest is a competition (off-topic.tsv: chef,
+// contestant, finalist, pastry, dessert, recipe as sport words): its judges are no court and its cooks no party.
+expectNoEvents('a contest judge criticising a cook is no accusation', [
+  'A judge blasted the French chef for burning the dessert.',
+  'One judge criticised the Italian contestant for a dry pastry.',
+  'The head judge slammed the Spanish finalist for an undercooked dessert.',
+]);
+expectAll('a court judge or a minister criticising stays', [
+  ['A judge criticised the police for the raid on the newspaper in Lagos on Monday.', ['ACCUSE']],
+  ['The French minister blasted the chef of the ruling party for the budget cuts.', ['ACCUSE']],
+]);
