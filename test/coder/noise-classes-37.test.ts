@@ -119,3 +119,18 @@ expectAll('a court judge or a minister criticising stays', [
   ['A judge criticised the police for the raid on the newspaper in Lagos on Monday.', ['ACCUSE']],
   ['The French minister blasted the chef of the ruling party for the budget cuts.', ['ACCUSE']],
 ]);
+
+// "A second war film, set in Vietnam, shows marines storming a hill": the parse hangs the telling verb on the work's
+// participle ("set ..., shows" as conjuncts under "film"), so the work is no subject of it; a work a step or two above
+// the telling verb tells its story all the same (tree-clauses/fiction-frame.ts underWork). What a documentary shows is
+// told as a film's is (clause-cues.tsv fiction-work documentary). A film maker seized, a film banned and soldiers filmed
+// shelling stay news.
+expectNoEvents('acts a film or a documentary shows are its story', [
+  'A second war film, set in Vietnam, shows American marines storming a hill and capturing a village.',
+  'A documentary, filmed in Kyiv, shows soldiers shelling a bridge.',
+  'In the documentary, resistance fighters attack German patrols.',
+]);
+expectAll('a film banned or soldiers filmed shelling stay news', [
+  ['China banned the film, which premiered in Venice on Monday.', ['COERCE China > the film']],
+  ['A film crew filmed soldiers shelling a village near Bakhmut on Monday.', ['ASSAULT soldiers > a village']],
+]);
