@@ -56,7 +56,7 @@ import { decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
-import { isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
+import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
 import { refineArticleEvents } from './article-refiners.ts';
@@ -159,7 +159,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]); 
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
-      const articleDates = new ArticleDates(doc.sentences, published, doc.text);
+      const articleDates = new ArticleDates(doc.sentences, published, doc.text, { now: [...cuePhrases(kb.lexicon.clauseCues, 'story-now')], flashback: [...cuePhrases(kb.lexicon.clauseCues, 'story-flashback')] });
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
@@ -259,7 +259,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // among sport, market, weather or epidemic words an event needs an armed or state participant (relief, a giver)
           offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb);
           const disaster = offTopic === 'weather' || offTopic === 'health';
-          if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
+          if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
           const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);

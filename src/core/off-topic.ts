@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { Sentence, Token } from '../nlp/types.ts';
+import type { ActorPhrase } from '../resolve/types.ts';
 
 /**
  * A sentence about sport, markets, weather or an epidemic: two or more of their words ("Liverpool's attack
@@ -11,7 +12,7 @@ export function isOffTopic(tokens: readonly Token[], sentence: Sentence, kb: Kno
   let hits = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const domain = kb.lexicon.offTopic.get(tokens[i].lower);
-    if (domain !== undefined && domain !== 'news' && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
+    if (domain !== undefined && domain !== 'news' && domain !== 'piece' && ++hits >= 2) return domain as OffTopicDomain; // the domain of the word that decides
   }
   return null;
 }
@@ -33,4 +34,12 @@ export function isSportsArticle(tokens: readonly Token[], kb: Knowledge): OffTop
   }
   for (const domain of ['sport', 'weather'] as const) if (hits[domain] >= 4 && hits[domain] > hits.news) return domain;
   return null;
+}
+
+/**
+ * A game's piece named among sport words ("the Norwegian attacked the king", "captured the queen with a rook"): no ruler
+ * and no party to politics (off-topic.tsv `piece`), whatever role the word has elsewhere.
+ */
+export function isGamePiece(phrase: ActorPhrase, kb: Knowledge): boolean {
+  return phrase.kind === 'role' && kb.lexicon.offTopic.get(phrase.text.split(/\s+/).pop()!.toLowerCase()) === 'piece';
 }

@@ -8,6 +8,9 @@ const ANAPHOR_REACH = 3;
 export const ANAPHOR_OWN_SENTENCE = 'date:anaphor-own-sentence';
 /** How many sentences a paragraph's date carries through sentences that state none. */
 const PARAGRAPH_REACH = 3;
+/** How many sentences back an old date carries through the history the story goes on telling (see `historyCarried`). */
+const HISTORY_REACH = 6;
+export const HISTORY_CARRIED = 'date:history-carried';
 /** How far before a sentence its dates may be looked for. */
 const LOOK_BACK = Math.max(ANAPHOR_REACH, PARAGRAPH_REACH);
 
@@ -20,8 +23,18 @@ export class ArticleDates {
   private readonly cache = new Map<number, DateMention[]>();
   private readonly statedCache = new Map<number, DateMention[]>();
 
-  /** `text`, the article, lets a date carry on through a paragraph (see `carried`); without it only to the next sentence. */
-  constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null, private readonly text?: string) {}
+  private readonly nowCue: RegExp | null;
+  private readonly flashbackCue: RegExp | null;
+
+  /**
+   * `text`, the article, lets a date carry on through a paragraph (see `carried`); without it only to the next sentence.
+   * `cues.now`, words that bring a story back to its own time ("today", "now", "is"), end the history an old date
+   * tells; `cues.flashback` ("had") tell an old date as a look back from a later time, whose acts it does not date.
+   */
+  constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null, private readonly text?: string, cues: { readonly now: readonly string[]; readonly flashback: readonly string[] } = { now: [], flashback: [] }) {
+    this.nowCue = wordsPattern(cues.now);
+    this.flashbackCue = wordsPattern(cues.flashback);
+  }
 
   of(index: number): DateMention[] {
     const cached = this.cache.get(index);
@@ -85,10 +98,14 @@ export class ArticleDates {
    * A sentence before with no date at all passes on what it continues, within one paragraph: "In August near
    * Kabul, three attacks left 35 dead. One of them killed a soldier. Another killed three contractors." → August.
    */
-  carried(index: number, reach = PARAGRAPH_REACH): DateMention | null {
+  carried(index: number): DateMention | null {
+    return this.recentCarried(index, PARAGRAPH_REACH) ?? this.historyCarried(index);
+  }
+
+  private recentCarried(index: number, reach: number): DateMention | null {
     if (index === 0) return null;
     const all = this.of(index - 1);
-    if (all.length === 0 && reach > 1 && this.sameParagraph(index - 1, index)) return this.carried(index - 1, reach - 1);
+    if (all.length === 0 && reach > 1 && this.sameParagraph(index - 1, index)) return this.recentCarried(index - 1, reach - 1);
     // a span after publication ("within 24 hours" read forward) is no date the story's events continue
     const prev = all.filter((d) => d.precision !== 'year' && withinStoryTime(d.value, this.published));
     if (prev.length !== 1) return null;
@@ -101,6 +118,32 @@ export class ArticleDates {
     // sentence's act; only one opening the sentence sets the scene for the next ("In August, ..."); a day goes on
     if (prev[0].precision !== 'day' && !opensTheSentence(s.text, prev[0].start - s.start)) return null;
     return datesTheReport(s.text, prev[0].start - s.start, prev[0].end - s.start) ? null : prev[0];
+  }
+
+  /**
+   * The old date a history goes on with: "On September 17, 1944, paratroopers landed near Arnhem. They seized the
+   * bridge." → 1944-09-17, not the day of publication. It carries over dateless sentences, across paragraphs, until a
+   * sentence states another date or turns back to the story's own time ("Today the bridge bears his name").
+   */
+  private historyCarried(index: number): DateMention | null {
+    if (this.published === null || this.cued(this.nowCue, index)) return null;
+    for (let k = index - 1; k >= Math.max(0, index - HISTORY_REACH); k--) {
+      if (this.cued(this.nowCue, k)) return null;
+      const all = this.of(k);
+      if (all.length === 0) continue;
+      if (this.cued(this.flashbackCue, k)) return null;
+      const s = this.sentences[k];
+      // a year written out ("1944", "the 1990s") or counted from one ("three years later"), before the story's time,
+      // that dates an act (not a report, not either end of a stretch)
+      const old = all.filter((d) => (YEAR.test(d.text) || d.period !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+      return old.length === all.length ? { ...old[old.length - 1], rule: HISTORY_CARRIED } : null;
+    }
+    return null;
+  }
+
+  /** The sentence has one of the cue's words outside its quotes ("The bridge now bears his name"). */
+  private cued(cue: RegExp | null, index: number): boolean {
+    return cue !== null && cue.test(this.sentences[index].text.replace(QUOTED, ' '));
   }
 
   /** No blank line between the two sentences (known only when the article text was given). */
@@ -129,6 +172,11 @@ export class ArticleDates {
   }
 }
 
+/** A pattern for any of these words or phrases, whole (null for none). */
+function wordsPattern(words: readonly string[]): RegExp | null {
+  return words.length > 0 ? new RegExp(`\\b(?:${words.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i') : null;
+}
+
 /** The last day-precise, non-anaphoric date of a sentence that ends before `start`. */
 function dayBefore(dates: readonly DateMention[], start: number): string | null {
   const days = dates.filter((d) => d.precision === 'day' && d.anaphor === undefined && d.end <= start);
@@ -139,6 +187,13 @@ function dayBefore(dates: readonly DateMention[], start: number): string | null 
 function opensTheSentence(sentence: string, start: number): boolean {
   return OPENING_WORDS.test(sentence.slice(0, start));
 }
+
+// a year written with its four digits ("1944", "September 17, 1944", "the 1990s")
+const YEAR = /\b\d{4}s?\b/;
+// "starting in June 2005", "from 1990": the start of a stretch that goes on after it
+const STRETCH_START = /\b(?:starting|beginning|from)\s+(?:in\s+)?$/i;
+// a quotation, whose tense is its speaker's then
+const QUOTED = /"[^"]*"|“[^”]*”/g;
 
 // at most two words before the date, with no comma: "In", "Earlier in", "Late last"
 const OPENING_WORDS = /^\W*(?:[A-Za-z]+\s+){0,2}$/;

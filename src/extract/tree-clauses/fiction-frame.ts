@@ -31,7 +31,17 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
     // "In the novel, rebels ambush a convoy"
     if (view.childrenWith(a, 'obl', 'nmod').some((n) => view.marker(n) === 'in' && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
-    if (a !== k && telling.has(view.tokens[a].lemma) && view.childrenWith(a, 'nsubj', 'obj').some(work)) return true;
+    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work))) return true;
   }
+  return false;
+}
+
+/**
+ * "A war film, set in Vietnam, shows marines storming a hill": the parse may hang the telling verb on the work's own
+ * modifier ("set ... , shows" as conjuncts under "film") rather than make the work its subject; a work a step or two
+ * above the telling verb tells it all the same.
+ */
+function underWork(view: TreeView, verb: number, work: (n: number) => boolean): boolean {
+  for (let a = view.head(verb), steps = 0; a >= 0 && steps < 2; a = view.head(a), steps++) if (work(a)) return true;
   return false;
 }
