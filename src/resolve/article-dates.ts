@@ -136,7 +136,11 @@ export class ArticleDates {
       // a year written out ("1944", "the 1990s") or counted from one ("three years later"), before the story's time,
       // that dates an act (not a report, not either end of a stretch)
       const old = all.filter((d) => (YEAR.test(d.text) || d.period !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
-      return old.length === all.length ? { ...old[old.length - 1], rule: HISTORY_CARRIED } : null;
+      // as in `recentCarried`: a year or month told inside a sentence ("annexed Crimea in 2014") dates that sentence's
+      // act only; one opening the sentence ("In 1944, ...") or a day sets the scene for what follows
+      const last = old[old.length - 1];
+      if (old.length !== all.length || (last.precision !== 'day' && !opensTheSentence(s.text, last.start - s.start))) return null;
+      return { ...last, rule: HISTORY_CARRIED };
     }
     return null;
   }

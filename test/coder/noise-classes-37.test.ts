@@ -29,7 +29,7 @@ void expectAll; void expectNone; void expectNoEvents;
 expectDates('a dateless act after an old date takes that date', [
   ['On September 17, 1944, Allied paratroopers landed near Arnhem. German tanks attacked the paratroopers at the bridge.', 'attacked', '1944-09-17'],
   ['Soviet tanks entered Prague on August 21, 1968.\n\nThe soldiers arrested the party leader and took him to Moscow.', 'arrested', '1968-08-21'],
-  ['The Falklands war began in 1982. A British submarine sank the Argentine cruiser General Belgrano.', 'sank', '1982'],
+  ['In 1982, Argentina invaded the Falkland Islands. A British submarine sank the Argentine cruiser General Belgrano.', 'sank', '1982'],
   ['In 1979, students occupied the embassy for a year. Three years later, the regime crushed a revolt in the north. Troops shelled the rebel towns for weeks.', 'shelled', '1982'],
 ]);
 expectDates('an act back in the story\'s own time, or after a look back, keeps the story\'s day', [
@@ -37,6 +37,11 @@ expectDates('an act back in the story\'s own time, or after a look back, keeps t
   ['The government had promised the funds in 2005. Police fired tear gas at protesters in the capital.', 'fired', '2025-06-10'],
   ['On June 4, 1989, soldiers opened fire on protesters near Tiananmen Square.\n\nA veteran of the protests said troops killed hundreds of people.', 'killed', '2025-06-10'],
   ['Police arrested two activists in Minsk on Sunday. Officers also detained a journalist outside the court.', 'detained', '2025-06-08'],
+  // (lead) a year told inside a background sentence dates that sentence's act only, as a month does (recentCarried): the
+  // news after it is today's
+  ['Russia annexed Crimea in 2014. Ukrainian drones struck a fuel depot near Sevastopol, killing two people.', 'struck', '2025-06-10'],
+  ['Armenia and Azerbaijan fought a war over Nagorno-Karabakh in 1994. Azerbaijani troops shelled Armenian positions near the border, killing two soldiers.', 'shelled', '2025-06-10'],
+  ['The Falklands war began in 1982. A British submarine shadowed an Argentine tanker near the islands.', 'shadowed', '2025-06-10'],
 ]);
 
 // "the Norwegian attacked the king with a rook": chess and board-game words (off-topic.tsv: chess, grandmaster, rook,
