@@ -73,3 +73,22 @@ for (const [text, trigger] of [
 test('a claim told by the other side is still denied', T, () => {
   assert.equal(certaintyOf('Sudanese army drones struck a market in Nyala on Sunday, the RSF said. Sudan\'s army denied the accusations.', 'struck'), 'denied');
 });
+
+// "Rebels burned 40 homes in the village, said Marie Kahindo, a local official": an inverted speaker after the comma
+// keeps speaking when an apposition ("a commander of the operation") closes the sentence after it
+// (provenance/trailing-speaker.ts apposedDescription, rule provenance:inverted-speaker).
+const claimedBy = (text: string, trigger: string) => {
+  const e = find(code(text), trigger);
+  return `${e.provenance.certainty} ${e.provenance.source === 'outlet' ? 'outlet' : e.provenance.source.text}`;
+};
+for (const [text, trigger, speaker] of [
+  ['Soldiers killed 30 militants in the assault, said Colonel Abdirahman Mohamud, a commander of the operation.', 'killed', 'Colonel Abdirahman Mohamud'],
+  ['Rebels burned 40 homes in the village, said Marie Kahindo, a local official.', 'burned', 'Marie Kahindo'],
+  ['Police fired tear gas at students outside the university, said Amina Yusuf, the student union leader.', 'fired tear gas', 'Amina Yusuf'],
+  ['Gunmen abducted 12 farmers near the town on Sunday, said Musa Bello, a local vigilante leader.', 'abducted', 'Musa Bello'],
+] as const) {
+  test(`an inverted speaker before an apposition speaks: ${text}`, T, () => assert.equal(claimedBy(text, trigger), `claimed ${speaker}`));
+}
+test('a speaker before its verb keeps its report past a closing apposition', T, () => {
+  assert.equal(claimedBy('The army said it had killed 20 militants, a figure that could not be verified.', 'killed'), 'claimed army');
+});
