@@ -10,6 +10,10 @@ const MAX_DISTANCE = 1200; // characters back from the denial: a few sentences
 /** The root of an actor code: a CAMEO code's country block ("PAKMIL" → "PAK"), a group id whole. */
 const rootOf = (code: string | null | undefined) => (code ? (/^[A-Z]{3}/.test(code) ? code.slice(0, 3) : code) : null);
 
+// "They seized 14 guns, the armed forces said. ... The government has denied the allegations": a side never denies
+// what it (or its own forces) told itself; the charges it answers are others'
+const toldBy = (e: Event, denier: string) => e.provenance.source !== 'outlet' && rootOf(e.provenance.source.code) === denier;
+
 export function deniedCharges(events: readonly Event[]): Event[] {
   const out = [...events];
   for (const denial of events) {
@@ -21,7 +25,7 @@ export function deniedCharges(events: readonly Event[]): Event[] {
     // accusation, so an act told before it (by activists, in the lead) is not what is denied
     const accused = Math.max(-1, ...events.filter((e) => near(e) && e.type === 'ACCUSE' && rootOf(e.target?.code) === denier).map((e) => e.evidence.span[0]));
     const answered = (e: Event) => near(e) && e.evidence.span[0] >= accused
-      && (e.provenance.certainty === 'claimed' || e.provenance.certainty === 'alleged') && rootOf(e.actor?.code) === denier;
+      && (e.provenance.certainty === 'claimed' || e.provenance.certainty === 'alleged') && rootOf(e.actor?.code) === denier && !toldBy(e, denier);
     const nearest = Math.max(-1, ...out.filter(answered).map((e) => e.evidence.span[0]));
     if (nearest < 0) continue;
     out.forEach((e, i) => {

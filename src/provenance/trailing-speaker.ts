@@ -40,9 +40,24 @@ export function invertedSpeaker(ctx: SentenceContext, verb: number): { speaker: 
   if (t[verb - 1]?.text !== ',' || !INVERTING.has(t[verb].lower) || t[verb + 1]?.pos === 'ADP') return null;
   let last = ctx.sentence.tokenEnd - 1;
   while (last > verb && t[last].pos === 'PUNCT') last--;
+  // "..., said Marie Kahindo, a local official": an apposition closing the sentence describes the speaker before it
+  const aside = apposedDescription(t, verb, last);
+  if (aside > 0) last = aside - 1;
   if (last <= verb || last - verb > MAX_WORDS || !NOMINAL.has(t[last].pos)) return null;
   for (let k = verb + 1; k <= last; k++) if (!AFTER_VERB_WORDS.has(t[k].pos) || t[k].text === ',' || t[k].lower === 'that' || t[k].lower === 'to') return null;
   return { speaker: speakerOver(ctx, verb + 1, last), comma: verb - 1 };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION = 12;
+
+/** The comma opening "a commander of the operation" after an inverted speaker when that apposition closes the sentence; -1 if none. */
+function apposedDescription(t: SentenceContext['doc']['tokens'], verb: number, last: number): number {
+  let comma = -1;
+  for (let k = verb + 1; k <= Math.min(last, verb + MAX_WORDS + 1); k++) if (t[k].text === ',') { comma = k; break; }
+  if (comma < 0 || !ARTICLES.has(t[comma + 1]?.lower ?? '') || last - comma > MAX_APPOSITION) return -1;
+  for (let k = comma + 1; k <= last; k++) if (!AFTER_VERB_WORDS.has(t[k].pos) || t[k].text === ',' || t[k].lower === 'that' || t[k].lower === 'to') return -1;
+  return comma;
 }
 
 /**

@@ -193,12 +193,12 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     // "anti-government protests", "pro-government militias": the role is what they are for or against, not who
     const span = sideSpan(doc, kb, m.start, m.end);
     if (!span) continue;
-    // "the official result", "military drills": a role word used as an adjective; "artillery shells": a munition's kind
+    // "the official result", "military drills": a role word used as an adjective; "artillery shells": a munition's kind ("army drones" are the army's)
     const last = doc.tokens[tokenAt(doc, m.end - 1)];
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
     const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
-    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma))) continue;
+    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });

@@ -21,6 +21,8 @@ const AIMLESS = new Set(['air', 'sky', 'direction', 'directions', 'ground']);
 
 // "control of", "an agreement with": a pattern's own preposition that leads to what the act lands on
 const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
+// a pattern's own words of closeness after a munition: "dropped a bomb near a checkpoint" (verbs.tsv drop * ... near)
+const CLOSE_BY = new Set(['near', 'beside', 'outside']);
 
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
@@ -31,9 +33,11 @@ function landingOblique(view: TreeView, i: number, labels: string[]): number | u
  * "took control of the town", "seized control of Maaret al-Numan": the pattern's own object names the act,
  * and the preposition the pattern ends with (or a landing one) marks what the act lands on.
  */
-function patternObjectLanding(view: TreeView, head: number, obj: number, ownWords: readonly number[], actNoun: boolean, isMeans: (node: number) => boolean): LandingNode | null {
+function patternObjectLanding(view: TreeView, head: number, obj: number, ownWords: readonly number[], actNoun: boolean, isMeans: (node: number) => boolean, munitionNouns: ReadonlySet<string>): LandingNode | null {
   // "launched an operation in the mountains": a pattern's "in" says where, never what is hit ("set fire to": its "to" does)
-  const consumed = (c: number) => view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && (PATTERN_PREPS.has(view.tokens[m].lower) || view.tokens[m].lower === 'to'));
+  // ("dropped a grenade near the peacekeepers": a munition the pattern names lands on what its own "near" names)
+  const closeBy = (m: number) => CLOSE_BY.has(view.tokens[m].lower) && munitionNouns.has(view.tokens[obj].lemma);
+  const consumed = (c: number) => view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && (PATTERN_PREPS.has(view.tokens[m].lower) || view.tokens[m].lower === 'to' || closeBy(m)));
   // "seized weapons on military vehicles": a thing the pattern names is what is acted on; only its own preposition leads on
   // "launched a barrage of missiles at the grid": a weapon the pattern itself names ("barrage of missile") is the
   // means, not what the act lands on ("took control of the town" lands on the town it names)
@@ -109,7 +113,7 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
   for (const obj of view.childrenWith(head, 'obj')) {
     if (gap !== null && obj < head) continue; // "the bridge that insurgents blew up": the relative word stands for the noun
     const lemma = tokens[obj].lemma;
-    const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma)) : null;
+    const own = ownWords.includes(obj) ? patternObjectLanding(view, head, obj, ownWords, isActNoun(kb, lemma), (c) => kb.lexicon.weaponNouns.has(tokens[c].lemma), kb.lexicon.munitionNouns) : null;
     if (own) return own;
     // "commuted the death sentence of the jailed rapper", "upheld Navalny's conviction": the pattern's own noun of an
     // act undergone (data/lexicon/undergone-acts.tsv) lands on its "of" noun or its possessor
