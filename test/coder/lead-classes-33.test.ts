@@ -31,9 +31,8 @@ expectNone(code, 'an object with its own predicate after "find" is no act on it'
 // "in exchange for 200 prisoners released by Israel": a release told in a passive participle with its doer named is
 // an event as violence told so is ("civilians killed by the RSF"); the people before it are its own, not those
 // given in exchange for another release (extract/candidate.ts, tree-roles/released-persons.ts)
-// (session 37: prisoners are a role, data/actors/roles.tsv, and a role's words leave out its count, as "30 soldiers" does)
 expectAll(code, 'a release told in a passive participle on the freed', [
-  ['Hamas freed four hostages in exchange for 200 prisoners released by Israel.', ['RETREAT Hamas > four hostages', 'RETREAT Israel > prisoners']],
+  ['Hamas freed four hostages in exchange for 200 prisoners released by Israel.', ['RETREAT Hamas > four hostages', 'RETREAT Israel > 200 prisoners']],
   ['Four sailors freed by pirates reached Mombasa on Sunday.', ['RETREAT pirates > sailors']],
   ['Fighters released by the rebels returned home on Sunday.', ['RETREAT the rebels > Fighters']],
 ]);
@@ -182,10 +181,9 @@ expectNone(code, 'a participle on the noun of an apposed phrase is no act of the
 // "released 30 prisoners, the first release under a truce" coded nothing: a comma before a determiner opens an
 // apposition, no list, so the row "prisoner release" does not reach across it and hide the release
 // (extract/pattern-window.ts joinsNominals)
-// (session 37: prisoners are a role, data/actors/roles.tsv, and a role's words leave out its count, as "30 soldiers" does)
 expectAll(code, 'an apposition after the object is no list a row reads through', [
-  ['Rebels released 30 prisoners, the first release under a truce.', ['RETREAT Rebels > prisoners']],
-  ['Israel released 90 prisoners on Sunday, the first exchange under an agreement mediated by Qatar.', ['RETREAT Israel > prisoners']],
+  ['Rebels released 30 prisoners, the first release under a truce.', ['RETREAT Rebels > 30 prisoners']],
+  ['Israel released 90 prisoners on Sunday, the first exchange under an agreement mediated by Qatar.', ['RETREAT Israel > 90 prisoners']],
   ['Moscow and Kyiv swapped 95 prisoners, the latest exchange brokered by the UAE.', ['RETREAT']],
   ['The junta pardoned 300 detainees, the second release since the coup.', ['CONCEDE junta > detainees']],
 ]);

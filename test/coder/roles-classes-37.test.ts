@@ -7,21 +7,6 @@ const expectNone = (name: string, type: string, texts: readonly string[]) => exp
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 void expectNone;
 
-// "Prisoners went on hunger strike", "inmates rioted": people held in custody who act themselves are civilians of the
-// story's country, or of the country their phrase names (data/actors/roles.tsv custody rows); they were no participant,
-// so their protest was dropped for want of an actor. Phoenix's political prisoners stay the opposition's.
-expectCodes('prisoners, inmates and detainees protest as civilians', [
-  ['Prisoners went on hunger strike in Bahrain on Monday.', 'went on hunger strike', 'BHRCVL'],
-  ['Prisoners staged a sit-in at a jail in Kenya on Monday.', 'staged a sit-in', 'KENCVL'],
-  ['Inmates rioted at a prison in Ecuador on Monday.', 'rioted', 'ECUCVL'],
-  ['Palestinian prisoners began a hunger strike on Monday.', 'began a hunger strike', 'PSECVL'],
-  ['Detainees went on hunger strike in Bahrain on Monday.', 'went on hunger strike', 'BHRCVL'],
-]);
-expectCodes('political prisoners stay the opposition; guards stay the state', [
-  ['Political prisoners began a hunger strike in Myanmar on Monday.', 'began a hunger strike', 'MMROPP'],
-  ['Guards beat inmates at a prison in Uganda on Monday.', 'beat', 'UGACOP', 'UGACVL'],
-]);
-
 // "the convoy that Russian drones struck", "the village which militants attacked": an object relative whose pronoun the
 // parse read as the determiner of the clause's subject ("that drones") is repaired (tree-repair/object-relative-clause.ts:
 // the pronoun is the verb's object, the clause the noun's), and the noun the clause lacks as its object is where the act
