@@ -131,7 +131,8 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   const companions = targets.filter((x) => companionPhrase(ctx, tr, x));
   if (companions.length) targets = targets.filter((x) => !companions.includes(x)), rules.push(COMPANION_RULE);
   // "shelled residential areas of Kherson", "struck Ukraine's energy infrastructure": the place's country is hit
-  if (targets.length === 0 && actors.length && PLACE_TARGET_TYPES.has(info.type)) {
+  // (so does a weapon's: "drones struck a checkpoint in Pakistan's Khyber Pakhtunkhwa province", the thing read below)
+  if (targets.length === 0 && (actors.length || rules.includes('roles:instrument-subject')) && PLACE_TARGET_TYPES.has(info.type)) {
     const country = objectCountry(ctx, tr) ?? entered;
     if (country) {
       targets = [country];

@@ -61,7 +61,11 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     // Iran"); "which has been equipped with", "which are described as false-flag operations by" report acts
     if (view.isPassive(verb)) return lexicon.stativeVerbs.has(t.lemma) && !isPresentPerfect(view, verb) ? 'stative' : null;
     if (lexicon.stativeVerbs.has(t.lemma)) return 'stative';
-    return isPresentPerfect(view, verb) && (onOccasion(view, verb, lexicon) || isSetOffDeed(view, verb)) ? null : 'relative-present';
+    // ("the market, which missiles hit on Monday": a base form that is also the past, "hit", "struck" aside, tells one
+    // occasion's act where its clause names the occasion, as a present perfect does)
+    const ownSubject = view.childrenWith(verb, 'nsubj').some((c) => !['that', 'which', 'who'].includes(view.tokens[c].lower));
+    const pastForm = ownSubject && t.lower === t.lemma && !t.lower.endsWith('s');
+    return (isPresentPerfect(view, verb) && (onOccasion(view, verb, lexicon) || isSetOffDeed(view, verb))) || (pastForm && onOccasion(view, verb, lexicon)) ? null : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
   // "a bombing blamed on the PKK": the participle names the act's doer (tree-roles/tree-actors.ts), no accusation told

@@ -27,7 +27,9 @@ export function repairObjectRelativeClause(tree: EditableTree, tokens: readonly 
     const comma = tokens[rel - 1]?.text === ',';
     // ("reports that rebels attacked": a "that" clause telling a noun's content is no relative clause)
     const antecedent = comma && tokens[rel].lower !== 'that' ? rel - 2 : rel - 1;
-    if (!has(antecedent) || !NOMINAL.has(tree.upos(antecedent)) || !comma && tokens[rel].lower !== 'that' && tokens[rel].lower !== 'whom') continue;
+    // (a restrictive "which" only where it was read as its subject's determiner, below: "asked which officers fired" is a question)
+    const restrictiveWhich = !comma && tokens[rel].lower === 'which' && tree.base(rel) === 'det';
+    if (!has(antecedent) || !NOMINAL.has(tree.upos(antecedent)) || !comma && tokens[rel].lower !== 'that' && tokens[rel].lower !== 'whom' && !restrictiveWhich) continue;
     if (words.contentNouns?.has(tokens[antecedent].lemma) || words.claimNouns?.has(tokens[antecedent].lemma)) continue;
     let verb = rel + 1;
     while (verb < rel + 7 && has(verb) && SUBJECT_WORDS.has(tree.upos(verb)) && tokens[verb].pos !== 'VERB') verb++;
@@ -42,6 +44,8 @@ export function repairObjectRelativeClause(tree: EditableTree, tokens: readonly 
     const next = tokens[verb + 1];
     if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'that' || next.lower === 'to')) continue;
     while (tree.head(subject) > rel && tree.head(subject) < verb && tree.base(subject) === 'compound') subject = tree.head(subject);
+    // (and never as a complement: "asked the police which officers fired" asks a question)
+    if (restrictiveWhich && !(tree.head(rel) === subject && tree.base(verb) !== 'ccomp' && hungOnAntecedent(tree, verb, antecedent))) continue;
     if (tree.head(verb) < 0) {
       const main = tree.children(verb).find((c) => c > verb && HUNG_PREDICATE.has(tree.base(c)) && tree.upos(c) === 'VERB' && !tree.children(c).some((k) => tree.base(k) === 'nsubj'));
       if (main === undefined) continue;
@@ -55,10 +59,22 @@ export function repairObjectRelativeClause(tree: EditableTree, tokens: readonly 
       // "the men whom the drone strike killed", "the hospital that Russian troops struck": the verb read as a reduced
       // relative of its own subject ("strike killed on Sunday"); the clause is the antecedent's
       tree.attach(verb, antecedent, 'acl:relcl');
+    } else if (tree.base(rel) === 'det' && tree.head(rel) === subject && hungOnAntecedent(tree, verb, antecedent)) {
+      // "the hospital that government jets bombed", "the village which militants attacked": the pronoun read as the
+      // determiner of the clause's subject ("that jets"), the clause on its noun or on the noun's own head
+      tree.attach(verb, antecedent, 'acl:relcl');
     } else if (!(tree.head(verb) === antecedent && tree.base(verb) === 'acl' && tree.base(rel) === 'nsubj')) continue;
     tree.attach(rel, verb, 'obj');
     tree.attach(subject, verb, 'nsubj');
     return 'tree-repair:object-relative-clause';
   }
   return null;
+}
+
+// how the parse may hang a relative clause whose pronoun it read as a determiner: on its noun, or beside it on the
+// noun's head ("returned to the village | which militants attacked" as an adverbial clause of "returned")
+const BESIDE_NOUN = new Set(['advcl', 'ccomp', 'parataxis', 'conj']);
+function hungOnAntecedent(tree: EditableTree, verb: number, antecedent: number): boolean {
+  const head = tree.head(verb);
+  return head === antecedent && tree.base(verb) === 'acl' || head >= 0 && head === tree.head(antecedent) && head < antecedent && BESIDE_NOUN.has(tree.base(verb));
 }

@@ -19,6 +19,9 @@ const LANDING_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'onto
 // "fired into the air", "fired into different directions": a shot aimed nowhere lands on no one
 const AIMLESS = new Set(['air', 'sky', 'direction', 'directions', 'ground']);
 
+// the nouns of a time an "on" or "at" marks ("on Sunday", "at night"): when, never where an act lands
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|dawn|dusk|noon|midnight|weekend|morning|evening|afternoon|\d{1,2})$/;
+
 // "control of", "an agreement with": a pattern's own preposition that leads to what the act lands on
 const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
 // a pattern's own words of closeness after a munition: "dropped a bomb near a checkpoint" (verbs.tsv drop * ... near)
@@ -130,6 +133,12 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  // "the bridge that rebels blew up on Sunday", "the convoy that drones struck on Monday": the noun the clause lacks as
+  // its object is where the act lands, before any oblique (a time's "on Sunday"); only a verb of means aims elsewhere
+  // ("the rockets that militants fired at the base")
+  const aimed = landingOblique(view, head, ['obl']);
+  const timeOnly = aimed === undefined || TIME_WORDS.test(tokens[aimed].lower);
+  if (gap !== null && timeOnly && !isInstrumentVerb(kb, verb) && !baseForms(tokens[head]).some((f) => isInstrumentVerb(kb, f))) return { node: gap, rule: OBJECT_GAP_RULE };
   // "burned down a school", "took over the airport": the pattern's own particle read as the object's preposition
   const particled = view.childrenWith(head, 'obl').find((c) => c > head && view.childrenWith(c, 'case').some((m) => ownWords.includes(m) && PARTICLES.has(tokens[m].lower)));
   if (particled !== undefined) return { node: particled, rule: 'roles:tree-particle-object' };

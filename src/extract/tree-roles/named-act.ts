@@ -12,6 +12,8 @@ import { PART_WORDS } from './instrument-subject.ts';
 /** In an event's `rules`: its target is a thing with no actor code ("the district center"), see hasThingTarget. */
 export const THING_TARGET = 'target:thing';
 
+// (candidate.ts: the country of the place a weapon struck, read into the window's targets)
+const OBJECT_PLACE_RULE = 'roles:target-from-object-place';
 const TOLL_PREPS = new Set(['in', 'during']);
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
 
@@ -88,7 +90,11 @@ function withInstrumentLanding(ctx: SentenceContext, tree: TreeView, c: Candidat
   const [from, to] = tree.span(landing!.node);
   const tokens = ctx.doc.tokens;
   if (!c.targets.every((p) => tokens[from].start <= p.start && p.end <= tokens[to - 1].end)) return c;
-  return { ...c, targets: [target], rules: [...c.rules, landing!.rule, THING_TARGET] };
+  // "drones struck a checkpoint in Pakistan's Khyber Pakhtunkhwa province": the state whose province holds the thing
+  // keeps its code on the thing's words, as with a named attacker (tree-targets.ts)
+  const state = c.rules.includes(OBJECT_PLACE_RULE) && c.targets.length === 1 && c.targets[0].code !== null ? c.targets[0] : null;
+  const owned = state ? { ...state, start: target.start, end: target.end, text: target.text, locative: false, prep: null, rule: `${state.rule}+${THING_RULE}` } : target;
+  return { ...c, targets: [owned], rules: [...c.rules, landing!.rule, THING_TARGET] };
 }
 
 /** "tore through a mosque", "landed near the palace": a pattern of motion ending in its preposition lands on that preposition's noun. */

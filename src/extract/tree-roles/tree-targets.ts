@@ -153,7 +153,7 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
     // a name inside the thing's words, or one the tree marks as its setting ("attacked a village in northeastern
     // Nigeria", whether "in Nigeria" hangs on the village or on the verb), codes the thing
     const inside = (p: ActorPhrase, start: number, end: number) => p.start >= start && p.end <= end;
-    const around = (p: ActorPhrase) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end) || inSetting(tree, ctx, p);
+    const around = (p: ActorPhrase) => inside(p, ctx.doc.tokens[first].start, ctx.doc.tokens[last - 1].end) || inSetting(tree, ctx, p) || p.rule === PLACE_COUNTRY_RULE;
     if (isThing && c.targets.every(around)) {
       // "strikes against PMU positions", "a police station", "a refinery in Russia's Krasnodar region": the
       // thing keeps its owner's name and code (a role still takes its country later); a name in a clause
