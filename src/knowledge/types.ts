@@ -246,6 +246,7 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>; // People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv
   readonly familyNameFirst?: ReadonlySet<string>; // Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
+  readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma ("secretary-general"): data/lexicon/hyphen-titles.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
@@ -256,8 +257,7 @@ export interface Lexicon {
   readonly partitiveWords?: ReadonlySet<string>; // A share of a whole named by its "of" ("most of Goma"): data/lexicon/partitive-words.tsv
   readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>; // Verbs of taking ground, back or seized ("liberated the town"): data/lexicon/retaking-verbs.tsv
   readonly foreignAffairsWords?: ReadonlySet<string>; // Speakers for a state abroad ("the U.S. embassy"), of no "the country": data/lexicon/foreign-affairs-words.tsv
-  /** Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv */
-  readonly presencePrepositions: ReadonlySet<string>;
+  readonly presencePrepositions: ReadonlySet<string>; // Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
 

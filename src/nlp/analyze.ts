@@ -6,6 +6,7 @@ import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
 import { joinFalseSentenceEnds } from './sentence-joins.ts';
+import { joinHyphenTitles } from './hyphen-titles.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -16,9 +17,9 @@ const its = nlp.its;
  * Sentences, tokens, POS and lemmas from wink-nlp, with character offsets into `text`.
  * wink-nlp reports token values, not offsets, so we find each token in the text
  * from a moving cursor (tokens come in text order). `titlesBeforeName` ("maj."): short titles whose period ends
- * no sentence (nlp/sentence-joins.ts).
+ * no sentence (nlp/sentence-joins.ts). `hyphenTitles` (form → lemma): hyphened titles read as one noun (nlp/hyphen-titles.ts).
  */
-export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set()): AnalyzedText {
+export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), hyphenTitles: ReadonlyMap<string, string> = new Map()): AnalyzedText {
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   const seen = breakLongRuns(text);
@@ -56,6 +57,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
         pos, start, end, sentence: sentences.length,
       });
     }
+    joinHyphenTitles(tokens, tokenStart, hyphenTitles);
     if (tokens.length === tokenStart) continue;
     const lineStarts = datelineLineStarts(text, tokens, tokenStart);
     // A run-on "sentence" (a table, a list, text without full stops) is cut into pieces of at most
