@@ -113,7 +113,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   const armed = armedActors(kb);
   return {
     code(article) {
-      const doc = analyze(article.text, kb.lexicon.honorifics, kb.lexicon.hyphenTitles);
+      const doc = analyze(article.text, kb.lexicon.honorifics, kb.lexicon.hyphenTitles, (w) => kb.actors.lookup(w).some((e) => e.kind !== 'blocker'));
       retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;

@@ -7,6 +7,7 @@ import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
 import { joinFalseSentenceEnds } from './sentence-joins.ts';
 import { joinHyphenTitles } from './hyphen-titles.ts';
+import { readTitleCase, type Reading } from './title-case.ts';
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -18,8 +19,9 @@ const its = nlp.its;
  * wink-nlp reports token values, not offsets, so we find each token in the text
  * from a moving cursor (tokens come in text order). `titlesBeforeName` ("maj."): short titles whose period ends
  * no sentence (nlp/sentence-joins.ts). `hyphenTitles` (form → lemma): hyphened titles read as one noun (nlp/hyphen-titles.ts).
+ * `isName` (a lower-case word): a known actor's name, which a title-cased sentence keeps capitalised (nlp/title-case.ts).
  */
-export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), hyphenTitles: ReadonlyMap<string, string> = new Map()): AnalyzedText {
+export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), hyphenTitles: ReadonlyMap<string, string> = new Map(), isName: (lower: string) => boolean = () => false): AnalyzedText {
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   const seen = breakLongRuns(text);
@@ -80,11 +82,26 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
       from = to;
     }
   }
+  readTitleCase(text, tokens, sentences, winkReading, isName);
   retagSaid(tokens);
   return { text, sentences, tokens };
 }
 
 const MAX_TOKENS = 120;
+
+/** wink's tokens of a short text with their offsets in it (a title-cased sentence read again in lower case). */
+const winkReading: Reading = (text) => {
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  let cursor = 0;
+  return values.map((value, k) => {
+    const start = text.indexOf(value, cursor);
+    cursor = start < 0 ? cursor : start + value.length;
+    return { start, value, pos: tags[k], lemma: String(lemmas[k] || value) };
+  });
+};
 
 /**
  * "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a headline line has no final stop, so the

@@ -37,3 +37,24 @@ expectCodes('a title of a named body is that body\'s', [
   ['The United Nations secretary-general condemned the attack on the convoy.', 'condemned', 'IGOUNO'],
   ['The director-general of the World Health Organization condemned the attack on the hospital.', 'condemned', 'IGOUNOHLHWHO'],
 ]);
+
+// "Bangladesh Court Sentences Hasina To Death": a title-cased headline (a wire feed's, an HTML title) has every word
+// capitalised, so the tagger read each as a name and the verb and its object were lost. A sentence whose long words are
+// all capitalised, with a capitalised common word after its first, is tagged on the lower-case forms of its common words
+// (src/nlp/title-case.ts: names, acronyms and unknown words keep their capitals), and a verb that is also a noun
+// ("sentences", "arrest", "bans") is held to VERB between its subject and object (tree-repair/retag-headline-verb.ts,
+// rule tree-repair:retag-headline-verb).
+expect('a title-cased headline keeps its verb and object', [
+  ['Bangladesh Court Sentences Hasina To Death', ['SANCTION Bangladesh Court > Hasina']],
+  ['Police Arrest Dozens Of Protesters In Nairobi', ['COERCE Police > Dozens Of Protesters']],
+  ['Israel Strikes Gaza As Talks Stall', ['ASSAULT Israel > Gaza']],
+  ['Pakistan Bans Opposition Party Ahead Of Vote', ['COERCE Pakistan > Opposition Party']],
+]);
+// headlines whose verb the tagger read, prose, and names in title case keep their coding
+expect('a headline already read, or prose, keeps its coding', [
+  ['Turkey Detains Journalists After Istanbul Protests', ['COERCE Turkey > Journalists']],
+  ['Russia Expels Two British Diplomats Over Spying Claims', ['SANCTION Russia > British Diplomats']],
+  ['Nigerian Troops Kill Twelve Militants In Borno', ['ASSAULT Nigerian Troops > Militants']],
+  ['Police arrested dozens of protesters in Nairobi on Monday.', ['COERCE Police > dozens of protesters']],
+  ['The United Nations Security Council met in New York on Monday.', ['CONSULT United Nations Security Council > null']],
+]);
