@@ -186,8 +186,7 @@ export interface Lexicon {
   readonly captorParticiples?: ReadonlySet<string>; // "hostages held|kidnapped by X": X holds them, data/lexicon/captor-participles.tsv
   /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
   readonly titleNouns: ReadonlySet<string>;
-  /** Nouns of kinship ("his daughter"): a relative, no participant for the owner. */
-  readonly kinNouns: ReadonlySet<string>;
+  readonly kinNouns: ReadonlySet<string>; // Nouns of kinship ("his daughter"): a relative, no participant for the owner
   /** Nouns of saying whose "that" clause tells what their owner says, with the certainty they give (data/lexicon/claim-nouns.tsv). */
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
@@ -247,6 +246,7 @@ export interface Lexicon {
   readonly familyNameFirst?: ReadonlySet<string>; // Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
   readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma ("secretary-general"): data/lexicon/hyphen-titles.tsv
+  readonly tenureAdjectives?: ReadonlySet<string>; // adjectives of a term in office before a nationality or title ("outgoing"): data/lexicon/tenure-adjectives.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv

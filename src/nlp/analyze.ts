@@ -8,6 +8,15 @@ import { datelineDash } from './syntax/set-aside-words.ts';
 import { joinFalseSentenceEnds } from './sentence-joins.ts';
 import { joinHyphenTitles } from './hyphen-titles.ts';
 import { readTitleCase, type Reading } from './title-case.ts';
+import { retagTenureAdjectives } from './tenure-adjectives.ts';
+
+/** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
+export interface WordKnowledge {
+  readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma (nlp/hyphen-titles.ts)
+  readonly isName?: (lower: string) => boolean; // a known actor's name, which a title-cased sentence keeps capitalised (nlp/title-case.ts)
+  readonly tenureAdjectives?: ReadonlySet<string>; // "former", "outgoing" (nlp/tenure-adjectives.ts) ...
+  readonly opensOffice?: (lower: string) => boolean; // ... before a nationality, a country or a title
+}
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -18,10 +27,10 @@ const its = nlp.its;
  * Sentences, tokens, POS and lemmas from wink-nlp, with character offsets into `text`.
  * wink-nlp reports token values, not offsets, so we find each token in the text
  * from a moving cursor (tokens come in text order). `titlesBeforeName` ("maj."): short titles whose period ends
- * no sentence (nlp/sentence-joins.ts). `hyphenTitles` (form → lemma): hyphened titles read as one noun (nlp/hyphen-titles.ts).
- * `isName` (a lower-case word): a known actor's name, which a title-cased sentence keeps capitalised (nlp/title-case.ts).
+ * no sentence (nlp/sentence-joins.ts). `words`: what the knowledge base tells the tagger (`WordKnowledge`).
  */
-export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), hyphenTitles: ReadonlyMap<string, string> = new Map(), isName: (lower: string) => boolean = () => false): AnalyzedText {
+export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), words: WordKnowledge = {}): AnalyzedText {
+  const { hyphenTitles = new Map(), isName = () => false } = words;
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   const seen = breakLongRuns(text);
@@ -83,6 +92,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
     }
   }
   readTitleCase(text, tokens, sentences, winkReading, isName);
+  retagTenureAdjectives(tokens, sentences, words.tenureAdjectives ?? new Set(), words.opensOffice ?? (() => false));
   retagSaid(tokens);
   return { text, sentences, tokens };
 }

@@ -58,3 +58,22 @@ expect('a headline already read, or prose, keeps its coding', [
   ['Police arrested dozens of protesters in Nairobi on Monday.', ['COERCE Police > dozens of protesters']],
   ['The United Nations Security Council met in New York on Monday.', ['CONSULT United Nations Security Council > null']],
 ]);
+
+// "Outgoing German Chancellor Hans Weber warned": a capitalised adjective of a term in office before a nationality or a
+// title was tagged a proper noun, so a nationality's title that is a known name ("German Chancellor", "American Defense
+// Secretary", "Afghan National Army") read as the tail of a longer unknown name and its country was lost. Before a
+// nationality, a country or a title the adjective (data/lexicon/tenure-adjectives.tsv) is tagged ADJ and read in lower
+// case (src/nlp/tenure-adjectives.ts).
+expectCodes('a tenure adjective before a nationality keeps the nationality\'s country', [
+  ['Outgoing German Chancellor Hans Weber warned Russia against attacking Ukraine.', 'warned', 'DEUGOV', 'RUS'],
+  ['Outgoing American Defense Secretary Mark Dunn met Japanese officials in Tokyo.', 'met', 'USAGOV', 'JPNGOV'],
+  ['New Afghan National Army commanders accused Pakistan of shelling border posts.', 'accused', 'AFGMIL', 'PAK'],
+  ['Outgoing Iranian Revolutionary Guard Corps commander Ali Rezaei threatened Israel on Monday.', 'threatened', 'IRNMIL', 'ISR'],
+]);
+// "New York", "New Zealand", "New Delhi": the next word is no nationality or title, the name stays whole
+expectCodes('a name that opens with such a word stays a name', [
+  ['New Zealand troops arrived in Fiji on Monday.', 'arrived', 'NZLMIL'],
+  ['New Delhi accused Pakistan of shelling border villages.', 'accused', 'IND', 'PAK'],
+  ['New York police arrested dozens of protesters on Monday.', 'arrested', 'USACOP'],
+  ['The new Iranian president met the Iraqi prime minister in Baghdad on Monday.', 'met', 'IRNGOV', 'IRQGOV'],
+]);
