@@ -77,3 +77,19 @@ expectCodes('a name that opens with such a word stays a name', [
   ['New York police arrested dozens of protesters on Monday.', 'arrested', 'USACOP'],
   ['The new Iranian president met the Iraqi prime minister in Baghdad on Monday.', 'met', 'IRNGOV', 'IRQGOV'],
 ]);
+
+// "The army shelled the village and then, despite calls for restraint, bombed the market": two verbs joined by "and",
+// each with its own object, are two acts (core/coordinated-acts.ts), but a phrase set off by commas right after the "and"
+// hid the join, and coreference folded the second act into the first, or the first into the second. Such a phrase
+// after "and" (and "then", "later") still joins them.
+expect('a phrase after "and" leaves both coordinated acts', [
+  ['The army shelled the village on Sunday and then, despite calls for restraint, bombed the market.', ['ASSAULT army > the village', 'ASSAULT army > the market']],
+  ['Police raided the office on Friday and, in a separate operation in the capital, arrested two journalists.', ['COERCE Police > the office', 'COERCE Police > journalists']],
+  ['Militants stormed the police station on Monday and then, under cover of darkness, kidnapped three officers.', ['ASSAULT Militants > the police station', 'ASSAULT Militants > officers']],
+]);
+// without the phrase, or with a speaker's aside or a second object after "and", the coding stays
+expect('coordinations without such a phrase keep their coding', [
+  ['The army shelled the village early on Sunday and then bombed the market.', ['ASSAULT army > the village', 'ASSAULT army > the market']],
+  ['Rebels attacked the town on Monday and, after a night of heavy fighting in the hills, seized the airport.', ['ASSAULT Rebels > the town', 'ASSAULT Rebels > the airport']],
+  ['Police arrested protesters in Lagos and, in Abuja, journalists.', ['COERCE Police > protesters']],
+]);
