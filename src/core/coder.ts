@@ -3,9 +3,9 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
-import { analyze, blankPageFurniture, normalizeWithMap } from '../nlp/index.ts';
+import { blankPageFurniture, normalizeWithMap } from '../nlp/index.ts';
+import { articleAnalyzer } from './analyze-article.ts';
 import { seatCity } from '../resolve/body-seats.ts';
-import type { Token } from '../nlp/types.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { stateDescriptions } from '../resolve/state-descriptions.ts';
 import { withAttachedReadings } from '../resolve/attached-readings.ts';
@@ -43,7 +43,6 @@ import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
 import { retagger } from '../extract/tree-repair/retag.ts';
-import { retagDescribingParticiples } from '../extract/describing-participle.ts';
 import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts'; import { withoutAuthorisingVerbs } from '../extract/authorised-deployment.ts';
@@ -110,12 +109,11 @@ export interface Coder {
  *  4. refiners: events governed by a request/threat are dropped, hypotheticals dropped, duplicates merged.
  */
 export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
-  const armed = armedActors(kb);
+  const armed = armedActors(kb), analyze = articleAnalyzer(kb);
   return {
     code(given) {
       const article = { ...given, text: blankPageFurniture(given.text, kb.lexicon.pageFurniture) }; // no "RELATED: ..." line is the story's
-      const doc = analyze(article.text, kb.lexicon.honorifics);
-      retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
+      const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
       // site names first: "Assad" inside "Al-Assad Airbase" is part of a place, not the Syrian president

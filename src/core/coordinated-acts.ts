@@ -7,8 +7,9 @@ import type { Event } from '../schema/event.ts';
 
 // what may stand between the first act's object and the second act's verb: its setting, then "and" (and an adverb of
 // sequence: "raided a rebel camp near Goma and later killed two militia leaders"); "before"/"after" open a gerund
-// adjunct that tells a second act ("arrested two activists before deporting them")
-const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then|before|after)(?:\s+(?:then|later|also|subsequently|afterwards|again))?\s+$/i;
+// adjunct that tells a second act ("arrested two activists before deporting them"); a phrase set off by commas may follow
+// the "and" ("shelled the village and then, despite calls for restraint, bombed the market")
+const JOINED = /^[^;:.()]*?(?:^|[\s,])(?:and|but|then|before|after)(?:\s+(?:then|later|also|subsequently|afterwards|again))?(?:\s*,[^;:.()]*?,)?\s+$/i;
 
 // "said its troops had retaken the town, adding that they had killed 20 soldiers", "... and said it had seized": a
 // second report of the speaker's, its subject a pronoun going on with the first act's doer, tells a second act

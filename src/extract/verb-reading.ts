@@ -2,6 +2,7 @@ import type { TreeView } from './tree-roles/index.ts';
 import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { RETAG_VERB } from './tree-repair/retag-verb.ts';
+import { RETAG_HEADLINE_VERB } from './tree-repair/retag-headline-verb.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const INFLECTED_ENDING = /(ed|en|ing)$/;
@@ -17,7 +18,8 @@ const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'conj', '
  *   "Ukraine alleged that Russian forces shot two civilians" (alleged: adjective, shot: noun)
  *   "Another killed three contractors"             (killed after a determiner: read as an adjective)
  * A base or -s form counts only as a headline's verb: an -s form right after its own singular subject, or the root the
- * re-tagging gave a verbless sentence (retag-verb.ts: a root with its subject before it): "Russia pounds Kharkiv".
+ * re-tagging gave a verbless sentence (retag-verb.ts: a root with its subject before it): "Russia pounds Kharkiv", or a
+ * title-cased headline (retag-headline-verb.ts: "Police Arrest Dozens").
  */
 export function parseReadsVerb(view: TreeView, i: number): boolean {
   const t = view.tokens;
@@ -26,7 +28,7 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
   // a base or -s form: a headline's verb after its subject, or the root the re-tagging gave a verbless sentence
   // (an -s form only agreeing with its subject: "Police arrests in Dhaka continued" stays a noun)
-  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower)
+  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && (view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower) || view.repairOf(i) === RETAG_HEADLINE_VERB)
     || opensQuote(t, i) && view.childrenWith(i, 'nsubj').length === 0;
 }
 
@@ -36,7 +38,7 @@ const QUOTE_MARKS = new Set(['"', '“', '‘']);
 const opensQuote = (t: readonly Token[], i: number) => i > 0 && QUOTE_MARKS.has(t[i - 1].text) && t[i].pos === 'PROPN' && t[i].lemma === t[i].lower && t[i].sentence === t[i - 1].sentence;
 
 // nouns that take a plural verb in their singular form
-const PLURAL_COLLECTIVES = new Set(['police', 'people', 'militia', 'cattle']);
+export const PLURAL_COLLECTIVES = new Set(['police', 'people', 'militia', 'cattle']);
 
 /**
  * A present-tense -s form with its own subject right before it, the verb of a headline or of a wire sentence in

@@ -74,6 +74,8 @@ export interface LexiconFiles {
   readonly relationalPeople?: string;
   readonly familyNameFirst?: string;
   readonly honorifics?: string;
+  readonly hyphenTitles?: string;
+  readonly tenureAdjectives?: string;
   readonly nameParticles?: string;
   readonly measureWords?: string;
   readonly mutualFightNouns?: string;
@@ -181,6 +183,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     bodySeats: new Map(parseTsv(files.bodySeats ?? '').map(({ cells }) => [cells[0].toLowerCase(), { city: cells[1], country: cells[2] }])),
     durationEnds: new Map(parseTsv(files.durationEnds ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'after' || cells[1] === 'before' ? cells[1] : 'both' as const])),
     honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    tenureAdjectives: new Set(parseTsv(files.tenureAdjectives ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    hyphenTitles: new Map(parseTsv(files.hyphenTitles ?? '').map(({ cells }) => [cells[0].toLowerCase(), (cells[1] ?? cells[0]).toLowerCase()])),
     measureWords: {
       verbs: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0].toLowerCase())),
       nouns: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'noun').map(({ cells }) => cells[0].toLowerCase())),

@@ -144,6 +144,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     relationalPeople: read('lexicon/relational-people.tsv'),
     familyNameFirst: read('lexicon/family-name-first.tsv'),
     honorifics: read('lexicon/honorifics.tsv'),
+    hyphenTitles: read('lexicon/hyphen-titles.tsv'),
+    tenureAdjectives: read('lexicon/tenure-adjectives.tsv'),
     nameParticles: read('lexicon/name-particles.tsv'),
     measureWords: read('lexicon/measure-words.tsv'),
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),

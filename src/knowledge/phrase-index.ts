@@ -108,6 +108,11 @@ export class PhraseIndex<T> {
     this.lastText = null;
   }
 
+  /** True when some alias opens with `word` (lower case): "army" opens "army chief". */
+  startsPhrase(word: string): boolean {
+    return this.startWordSet().has(word);
+  }
+
   private startWordSet(): Set<string> {
     if (this.startWords === null) {
       const set = new Set<string>(this.root.next?.keys() ?? []);

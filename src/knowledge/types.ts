@@ -1,6 +1,5 @@
 import type { PloverType } from '../schema/event.ts';
 import type { PhraseIndex } from './phrase-index.ts';
-import type { FurnitureRow } from '../nlp/page-furniture.ts';
 // 'blocker' entries stop a shorter alias from matching inside a longer name ("Latin America" is not USA).
 export type ActorKind = 'country' | 'group' | 'organization' | 'person' | 'metonym' | 'blocker';
 
@@ -187,8 +186,7 @@ export interface Lexicon {
   readonly captorParticiples?: ReadonlySet<string>; // "hostages held|kidnapped by X": X holds them, data/lexicon/captor-participles.tsv
   /** Nouns of an office that acts for the group its "of" names ("the head of the IAEA"): data/lexicon/title-nouns.tsv */
   readonly titleNouns: ReadonlySet<string>;
-  /** Nouns of kinship ("his daughter"): a relative, no participant for the owner. */
-  readonly kinNouns: ReadonlySet<string>;
+  readonly kinNouns: ReadonlySet<string>; // Nouns of kinship ("his daughter"): a relative, no participant for the owner
   /** Nouns of saying whose "that" clause tells what their owner says, with the certainty they give (data/lexicon/claim-nouns.tsv). */
   readonly claimNouns: ReadonlyMap<string, { readonly certainty: string; readonly ownerless: string | null }>;
   /** Nouns that make the name beside them a place ("the village of X", "X district"): data/lexicon/place-nouns.tsv */
@@ -246,6 +244,8 @@ export interface Lexicon {
   readonly relationalPeople?: ReadonlyMap<string, RelationalPerson>; // People named by their relation to another ("his rival", "their captors"): data/lexicon/relational-people.tsv
   readonly familyNameFirst?: ReadonlySet<string>; // Countries whose people's names put the family name first ("Yoon Suk Yeol"): data/lexicon/family-name-first.tsv
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
+  readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma ("secretary-general"): data/lexicon/hyphen-titles.tsv
+  readonly tenureAdjectives?: ReadonlySet<string>; // adjectives of a term in office before a nationality or title ("outgoing"): data/lexicon/tenure-adjectives.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
@@ -257,7 +257,7 @@ export interface Lexicon {
   readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>; // Verbs of taking ground, back or seized ("liberated the town"): data/lexicon/retaking-verbs.tsv
   readonly foreignAffairsWords?: ReadonlySet<string>; // Speakers for a state abroad ("the U.S. embassy"), of no "the country": data/lexicon/foreign-affairs-words.tsv
   readonly presencePrepositions: ReadonlySet<string>; // Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv
-  readonly pageFurniture?: readonly FurnitureRow[]; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
+  readonly pageFurniture?: ReadonlyArray<{ readonly kind: 'label' | 'start' | 'end' | 'credit'; readonly phrase: string }>; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
 

@@ -7,6 +7,17 @@ import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
 import { joinFalseSentenceEnds } from './sentence-joins.ts';
+import { joinHyphenTitles } from './hyphen-titles.ts';
+import { readTitleCase, type Reading } from './title-case.ts';
+import { retagTenureAdjectives } from './tenure-adjectives.ts';
+
+/** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
+export interface WordKnowledge {
+  readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma (nlp/hyphen-titles.ts)
+  readonly isName?: (lower: string) => boolean; // a known actor's name, which a title-cased sentence keeps capitalised (nlp/title-case.ts)
+  readonly tenureAdjectives?: ReadonlySet<string>; // "former", "outgoing" (nlp/tenure-adjectives.ts) ...
+  readonly opensOffice?: (lower: string) => boolean; // ... before a nationality, a country or a title
+}
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
 // custom-entity passes feed nothing here and cost a fifth of its time.
@@ -17,9 +28,10 @@ const its = nlp.its;
  * Sentences, tokens, POS and lemmas from wink-nlp, with character offsets into `text`.
  * wink-nlp reports token values, not offsets, so we find each token in the text
  * from a moving cursor (tokens come in text order). `titlesBeforeName` ("maj."): short titles whose period ends
- * no sentence (nlp/sentence-joins.ts).
+ * no sentence (nlp/sentence-joins.ts). `words`: what the knowledge base tells the tagger (`WordKnowledge`).
  */
-export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set()): AnalyzedText {
+export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = new Set(), words: WordKnowledge = {}): AnalyzedText {
+  const { hyphenTitles = new Map(), isName = () => false } = words;
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts)
@@ -59,6 +71,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
         pos, start, end, sentence: sentences.length,
       });
     }
+    joinHyphenTitles(tokens, tokenStart, hyphenTitles);
     if (tokens.length === tokenStart) continue;
     const lineStarts = datelineLineStarts(text, tokens, tokenStart);
     // A run-on "sentence" (a table, a list, text without full stops) is cut into pieces of at most
@@ -81,6 +94,8 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
       from = to;
     }
   }
+  readTitleCase(text, tokens, sentences, winkReading, isName);
+  retagTenureAdjectives(tokens, sentences, words.tenureAdjectives ?? new Set(), words.opensOffice ?? (() => false));
   retagSaid(tokens);
   return { text, sentences, tokens };
 }
@@ -89,6 +104,19 @@ const MAX_TOKENS = 120;
 
 // what opens an item of a list: a bullet, a dash or a star, or a number with a stop or bracket ("2.", "3)")
 const LIST_MARKER = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])$/;
+/** wink's tokens of a short text with their offsets in it (a title-cased sentence read again in lower case). */
+const winkReading: Reading = (text) => {
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  let cursor = 0;
+  return values.map((value, k) => {
+    const start = text.indexOf(value, cursor);
+    cursor = start < 0 ? cursor : start + value.length;
+    return { start, value, pos: tags[k], lemma: String(lemmas[k] || value) };
+  });
+};
 
 /**
  * Lines that start a sentence of their own, though the one before has no final stop:

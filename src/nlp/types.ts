@@ -8,6 +8,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
+  /** The word the tagger and parser read in its place, when not `text` ("secretary-general" is read as "secretary"). */
+  readonly readAs?: string;
 }
 
 export interface Sentence {

@@ -6,6 +6,7 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { withBasedInCountry } from './based-in.ts';
 import { locativePrep, tokenAt } from './token-map.ts';
+import { outsideJoinedTitles } from '../nlp/hyphen-titles.ts';
 import { isProposerAfterFrom, PUT_TO_ANOTHER } from './proposer.ts';
 import { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 import { datelineSpan } from './dateline.ts';
@@ -161,7 +162,6 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     }
     return { start, end, text, name: modifier.name, code: modifier.code, kind: 'country', plural: modifier.plural, entry: modifier, rule: 'actor:country' };
   }
-  void published;
   return { start, end, text, name: text.replace(/^the\s+/i, ''), code: null, kind: 'role', plural: role?.plural ?? false, entry: null, roleKind: bodyOfMembers(doc, group) ?? role?.kind, roleCode: side ?? role?.role, rule: 'actor:role' };
 }
 
@@ -186,7 +186,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const actor = pickEntry(m.values, published, /\s/.test(doc.text.slice(m.start, m.end).trim()));
     if (actor) hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, withAbbreviationDot(doc, span.end)), actor });
   }
-  const roleMatches = kb.roles.findAll(doc.text, normalized);
+  const roleMatches = outsideJoinedTitles(doc, kb.roles.findAll(doc.text, normalized));
   const roleStarts = new Set(roleMatches.map((m) => m.start));
   for (const m of roleMatches) {
     if (overlapsAny(hits, m.start, m.end) || blocked.some((b) => b.start <= m.start && m.end <= b.end)) continue;
@@ -206,7 +206,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
   // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
   // event's context may supply later (marked inferred)
-  for (const m of kb.agents?.findAll(doc.text, normalized) ?? []) {
+  for (const m of outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? [])) {
     if (overlapsAny(hits, m.start, m.end)) continue;
     const afterCountry = hits.some((h) => h.actor && h.end <= m.start && SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)));
     if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });

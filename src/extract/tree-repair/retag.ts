@@ -7,13 +7,15 @@ import { firstWordRetaggedTree } from './retag-first-word.ts';
 import { firstParticipleRetaggedTree } from './retag-first-participle.ts';
 import { retaggedTree } from './retag-verb.ts';
 import { countedRetaggedTree } from './retag-counted-noun.ts';
+import { headlineVerbRetaggedTree } from './retag-headline-verb.ts';
 import type { SecondParse } from './sentence-views.ts';
 
 /** The rule ids of the re-taggings all start so. */
 export const RETAG_PREFIX = 'tree-repair:retag-';
 
 /**
- * The coder's second parse of a document's sentences (`SentenceViews`): a verb the tagger read as a noun
+ * The coder's second parse of a document's sentences (`SentenceViews`): a title-cased headline's verb read as a noun
+ * (retag-headline-verb.ts), else a verb the tagger read as a noun
  * (retag-verb.ts, with the trigger prepass's doubted words), else a noun it read as a preposition (retag-noun.ts), else
  * a first word read as the root noun before a verb the parse made a modifier (retag-first-word.ts), else a first
  * participle read as the root verb before its noun (retag-first-participle.ts), else a noun modifier read as a bare
@@ -23,7 +25,8 @@ export const RETAG_PREFIX = 'tree-repair:retag-';
 export function retagger(doc: AnalyzedText, doubts: ReadonlyMap<number, { readonly doubted: readonly number[] }>): SecondParse {
   return (sentence: Sentence, tree: SentenceTree) => {
     const held = new HeldTags(doc, sentence);
-    return retaggedTree(tree, doc.tokens, held, new Set(doubts.get(sentence.index)?.doubted)) ?? nounRetaggedTree(tree, doc.tokens, held) ?? firstWordRetaggedTree(tree, doc.tokens, held)
+    // (a title-cased headline first: its only sign, the other repairs' signs are a sentence's)
+    return headlineVerbRetaggedTree(tree, doc.tokens, held) ?? retaggedTree(tree, doc.tokens, held, new Set(doubts.get(sentence.index)?.doubted)) ?? nounRetaggedTree(tree, doc.tokens, held) ?? firstWordRetaggedTree(tree, doc.tokens, held)
       ?? firstParticipleRetaggedTree(tree, doc.tokens, held) ?? compoundRetaggedTree(tree, doc.tokens, held) ?? countedRetaggedTree(tree, doc.tokens, held);
   };
 }

@@ -53,7 +53,7 @@ export function parseSentences(doc: AnalyzedText, sentences: readonly Sentence[]
 
 export function wordsOf(doc: AnalyzedText, sentence: Sentence): string[] {
   const words: string[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) words.push(doc.tokens[i].text);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) words.push(doc.tokens[i].readAs ?? doc.tokens[i].text);
   return words;
 }
 

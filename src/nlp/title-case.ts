@@ -1,0 +1,63 @@
+import type { Sentence, Token } from './types.ts';
+import { shippedSyntaxModel } from './syntax/index.ts';
+import { normalizeForm } from './syntax/word-form.ts';
+
+/** How wink read a text: its tokens' values, tags and lemmas, and the offsets the values start at. */
+export type Reading = (text: string) => ReadonlyArray<{ readonly start: number; readonly value: string; readonly pos: string; readonly lemma: string }>;
+
+// Words this long that a headline leaves lower case are none: AP and wire style capitalise every word of four letters
+// or more ("Israel Strikes Gaza As Talks Stall"); shorter ones ("to", "of", "in") may stay lower.
+const LONG = 4;
+const MIN_LONG_WORDS = 3;
+const WORD = /^\p{L}[\p{L}'’.]*$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "Bangladesh Court Sentences Hasina To Death", "Rebels Seize Key Town In Eastern Congo": a wire headline or an HTML
+ * title written in title case has every word capitalised, so the tagger read each as a name and the verb was lost. A
+ * sentence whose words of four letters or more are all capitalised, with at least one capitalised common word after its
+ * first (a list of names has none), is read on its lower-case forms: each capitalised word the tagger's lexicon likely
+ * tags other than PROPN and that names no known actor (`isName`) is tagged and parsed as its lower-case form
+ * (`readAs`), with wink's tag and lemma of that form. Names, acronyms and unknown words keep their capitals.
+ */
+export function readTitleCase(text: string, tokens: Token[], sentences: readonly Sentence[], reading: Reading, isName: (lower: string) => boolean): void {
+  for (const s of sentences) {
+    const lowered = commonWords(tokens, s, isName);
+    if (lowered.length === 0) continue;
+    // the sentence with those words in lower case (one letter for one: the offsets stay)
+    let view = '';
+    for (let at = s.start; at < s.end; ) {
+      const k = lowered.find((j) => tokens[j].start === at);
+      if (k === undefined) { view += text[at++]; continue; }
+      view += tokens[k].text.toLowerCase();
+      at = tokens[k].end;
+    }
+    if (view.length !== s.end - s.start) continue;
+    const reread = new Map(reading(view).map((r) => [s.start + r.start, r]));
+    for (const k of lowered) {
+      const r = reread.get(tokens[k].start);
+      if (r === undefined || r.value.length !== tokens[k].text.length) continue;
+      tokens[k] = { ...tokens[k], readAs: r.value, pos: r.pos, lemma: r.lemma.toLowerCase() };
+    }
+  }
+}
+
+/** The capitalised common words of a title-cased sentence (token indexes), or none when it is not one. */
+function commonWords(tokens: readonly Token[], s: Sentence, isName: (lower: string) => boolean): number[] {
+  const lexicon = shippedSyntaxModel().tagger.clusters?.lexicon;
+  if (!lexicon) return [];
+  let long = 0;
+  const common: number[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (!WORD.test(t.text) || t.readAs !== undefined) continue;
+    if (t.text.length >= LONG) {
+      if (!/^\p{Lu}/u.test(t.text)) return [];
+      long++;
+    }
+    if (!CAPITALISED.test(t.text) || isName(t.lower)) continue;
+    const id = lexicon.classOf.get(normalizeForm(t.text));
+    if (id !== undefined && !lexicon.classNames[id].startsWith('PROPN:')) common.push(k);
+  }
+  return long >= MIN_LONG_WORDS && common.some((k) => k > s.tokenStart) ? common : [];
+}
