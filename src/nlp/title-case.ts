@@ -45,19 +45,44 @@ export function readTitleCase(text: string, tokens: Token[], sentences: readonly
 /** The capitalised common words of a title-cased sentence (token indexes), or none when it is not one. */
 function commonWords(tokens: readonly Token[], s: Sentence, isName: (lower: string) => boolean): number[] {
   const lexicon = shippedSyntaxModel().tagger.clusters?.lexicon;
-  if (!lexicon) return [];
-  let long = 0;
+  if (!lexicon || !titleShaped(tokens, s)) return [];
   const common: number[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (!WORD.test(t.text) || t.readAs !== undefined) continue;
-    if (t.text.length >= LONG) {
-      if (!/^\p{Lu}/u.test(t.text)) return [];
-      long++;
-    }
-    if (!CAPITALISED.test(t.text) || isName(t.lower)) continue;
+    if (!WORD.test(t.text) || t.readAs !== undefined || !CAPITALISED.test(t.text) || inName(tokens, k, s, isName)) continue;
     const id = lexicon.classOf.get(normalizeForm(t.text));
     if (id !== undefined && !lexicon.classNames[id].startsWith('PROPN:')) common.push(k);
   }
-  return long >= MIN_LONG_WORDS && common.some((k) => k > s.tokenStart) ? common : [];
+  return common.some((k) => k > s.tokenStart) ? common : [];
+}
+
+/**
+ * Every word of four letters or more capitalised, at least three of them, and no full stop at the end: a headline
+ * has none, and prose whose long words are all names has one ("The Security Council met in New York on Monday.").
+ */
+function titleShaped(tokens: readonly Token[], s: Sentence): boolean {
+  if (tokens[s.tokenEnd - 1]?.text === '.') return false;
+  let long = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (!WORD.test(t.text) || t.readAs !== undefined || t.text.length < LONG) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    long++;
+  }
+  return long >= MIN_LONG_WORDS;
+}
+
+/**
+ * The word is a known name or part of one with a capitalised neighbour or two ("Security Council", "New York", "Red
+ * Cross"): a sentence of names is no headline ("The Security Council met in New York on Monday").
+ */
+function inName(tokens: readonly Token[], k: number, s: Sentence, isName: (lower: string) => boolean): boolean {
+  const capital = (j: number) => j >= s.tokenStart && j < s.tokenEnd && /^\p{Lu}/u.test(tokens[j].text);
+  const words = (from: number, to: number) => tokens.slice(from, to + 1).map((t) => t.lower).join(' ');
+  for (let from = k - 2; from <= k; from++) {
+    for (let to = Math.max(k, from); to <= from + 2; to++) {
+      if (from >= s.tokenStart && to < s.tokenEnd && (from === to || [...Array(to - from + 1).keys()].every((i) => capital(from + i))) && isName(words(from, to))) return true;
+    }
+  }
+  return false;
 }

@@ -79,7 +79,7 @@ expectBriefs('a delegation sent, or talks planned, stay coded', [
 // bare surname named no one known, so its acts were dropped. wink now reads the marks as spaces
 // (nlp/nickname-quotes.ts), and the surname is introduced (resolve/introduced-surnames.ts).
 expectBriefs('a name with a quoted nickname is one name, and its surname names the person later', [
-  ['Former President Jorge "Tuto" Quiroga conceded defeat on Sunday. Quiroga congratulated his rival.', ['CONCEDE President Jorge "Tuto" Quiroga > null', 'SUPPORT Quiroga > his rival']],
+  ['Former President Jorge "Tuto" Quiroga conceded defeat on Sunday. Quiroga congratulated his rival.', ['CONCEDE Former President Jorge "Tuto" Quiroga > null', 'SUPPORT Quiroga > his rival']],
   ['Senator Maria \'La Tigresa\' Benavides criticized the president on Sunday. Benavides called for his resignation.', ['ACCUSE Senator Maria \'La Tigresa\' Benavides > the president', 'REQUEST Benavides > null']],
   ['Union leader Tomas "El Flaco" Herrera called a strike on Sunday.', ['PROTEST Union leader Tomas "El Flaco" Herrera > null']],
 ]);
