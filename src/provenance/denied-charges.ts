@@ -11,8 +11,9 @@ const MAX_DISTANCE = 1200; // characters back from the denial: a few sentences
 const rootOf = (code: string | null | undefined) => (code ? (/^[A-Z]{3}/.test(code) ? code.slice(0, 3) : code) : null);
 
 // "They seized 14 guns, the armed forces said. ... The government has denied the allegations": a side never denies
-// what it (or its own forces) told itself; the charges it answers are others'
-const toldBy = (e: Event, denier: string) => e.provenance.source !== 'outlet' && rootOf(e.provenance.source.code) === denier;
+// what it (or its own forces) told itself; the charges it answers are others'. Only a side the text names counts: a
+// bare title given the story's country ("General Musa alleged ...", basis 'inferred') may be anyone's
+const toldBy = (e: Event, denier: string) => e.provenance.source !== 'outlet' && e.provenance.source.basis !== 'inferred' && rootOf(e.provenance.source.code) === denier;
 
 export function deniedCharges(events: readonly Event[]): Event[] {
   const out = [...events];
