@@ -8,15 +8,16 @@ export const registerCodeCommands: RegisterCommands = (program, io, done) => {
     .option('--db <path>', 'SQLite file', DEFAULT_DB)
     .action(async (o) => done(await (await commands()).demoCommand(io, o)));
   program.command('code').description('code articles and print one JSON event per line')
-    .argument('[files...]', 'text files or saved web pages (HTML), or - for stdin')
-    .option('--jsonl <file>', 'a JSON Lines corpus: {id, published, title, text} per line')
-    .option('--published <date>', 'publication date YYYY-MM-DD (resolves "on Wednesday", "last week")')
-    .option('--title <title>', 'headline')
+    .argument('[inputs...]', 'what `ingest` reads: text, saved pages, RSS/Atom feeds, WARC, JSON Lines, directories, - for stdin, URLs with --fetch')
+    .option('--jsonl <file>', 'a JSON Lines corpus: {id, published, title, text} per line, whatever its name')
+    .option('--published <date>', 'publication date YYYY-MM-DD (resolves "on Wednesday", "last week"); for feed, WARC and JSON Lines records, only those that carry none')
+    .option('--title <title>', 'headline of a file read whole')
+    .option('--fetch', 'download URL arguments (feeds, pages)')
+    .option('--fetch-private', 'let --fetch reach loopback and private-network addresses (refused by default)')
     .option('--all', 'also print stated possibilities that are not events by default (hypotheticals)')
     .action(async (files: string[], o) => {
-      const paths = o.jsonl ? [o.jsonl, ...files] : files;
-      if (paths.length === 0) throw new UsageError('code: give a FILE, - for stdin, or --jsonl DOCS.jsonl');
-      done((await commands()).codeCommand(io, paths, { ...o, jsonl: Boolean(o.jsonl) }));
+      if (files.length === 0 && !o.jsonl) throw new UsageError('code: give a FILE, - for stdin, or --jsonl DOCS.jsonl');
+      done(await (await commands()).codeCommand(io, files, o));
     });
   program.command('eval').description('score the coder against a gold JSONL file')
     .argument('<gold>')

@@ -10,6 +10,7 @@ import type { Event } from '../schema/event.ts';
 import { normalisePublished } from '../ingest/index.ts';
 import { coderContext } from './context.ts';
 import { readInputs } from './read-inputs.ts';
+import { codeInputs } from './code-inputs.ts';
 import { terminalWidth } from './fit-table.ts';
 import { formatEventTable } from './table.ts';
 import { resolveNameWith } from './resolve-name.ts';
@@ -21,19 +22,21 @@ export { eventsCommand } from './events-command.ts';
 export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
 
-export function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: boolean; all?: boolean }): ExitCode {
+export async function codeCommand(io: Io, paths: readonly string[], opts: { published?: string; title?: string; jsonl?: string; all?: boolean; fetch?: boolean; fetchPrivate?: boolean }): Promise<ExitCode> {
   const { coder } = coderContext(opts.all ? { includeHypothetical: true } : {});
-  const published = opts.published ? normalisePublished(opts.published, '--published') : undefined;
+  const published = opts.published ? normalisePublished(opts.published, '--published') ?? undefined : undefined;
   let ok = 0;
   let failed = 0;
-  for (const item of readInputs(paths, { published, title: opts.title, jsonl: opts.jsonl })) {
-    if (!item.ok) {
+  for await (const item of codeInputs(paths, { ...opts, published })) {
+    if (item.kind === 'error') {
       io.err(item.error.message);
       failed++;
-      continue;
+    } else if (item.kind === 'skip') {
+      io.err(`${item.source}: skipped, ${item.reason}`);
+    } else {
+      for (const e of coder.code(item.article)) io.out(JSON.stringify(e));
+      ok++;
     }
-    for (const e of coder.code(item.article)) io.out(JSON.stringify(e));
-    ok++;
   }
   return batchExitCode(ok, failed);
 }

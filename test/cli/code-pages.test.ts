@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cliSandbox } from './cli-sandbox.ts';
 
 // `eventlens code page.html` read the page's markup as prose: its menus, related links and scripts were coded as
-// the story, and its date was lost. A saved page is now read as `ingest` reads one (its article's text, title and
-// date); a feed or a web archive, which hold many articles, is one clear error pointing to `ingest`.
+// the story, and its date was lost; a feed or a web archive was an error. `code` now reads what `ingest` reads:
+// a saved page as its article (text, title and date), a feed's items and a crawl's pages one by one.
 const { dir, run } = cliSandbox('code-pages');
+const FIXTURES = join(import.meta.dirname, '../ingest/fixtures');
+type Coded = { doc_id: string; type: string; actor: { code: string } | null; date: { value: string } | null; trigger: { text: string } };
+const parse = (out: string): Coded[] => out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Coded);
 const PAGE = `<!doctype html><html><head><title>Rebels attack army base | World</title>
 <meta property="article:published_time" content="2025-06-10T08:00:00Z"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -41,13 +44,40 @@ describe('code reads a saved web page as its article', { timeout: 120_000 }, () 
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /"value":"2025-06-30"/);
   });
-  test('a feed is one clear error naming the file and pointing to ingest', () => {
-    const feed = join(dir, 'feed.xml');
-    writeFileSync(feed, '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>Rebels attack</title><description>Rebels attacked a base.</description></item></channel></rss>');
-    const r = run(['code', feed]);
-    assert.equal(r.code, 1);
-    assert.equal(r.out, '');
-    assert.match(r.err, /feed\.xml: a news feed of many articles: `eventlens ingest` reads them/);
+  test('a feed: each item is coded as its own document, dated by the feed', () => {
+    const r = run(['code', join(FIXTURES, 'world.rss')]);
+    assert.equal(r.code, 0, r.err);
+    const events = parse(r.out);
+    const docs = new Set(events.map((e) => e.doc_id));
+    assert.equal(docs.size, 2, r.out);
+    assert.ok([...docs].every((id) => id.startsWith('https://www.dailymeridian.example/world/2024/03/')), [...docs].join(' '));
+    // "on Sunday" resolves against the item's own date, not today's
+    assert.ok(events.some((e) => e.doc_id.includes('sudan-aid') && e.date?.value === '2024-03-17'), r.out);
+    // a teaser with no text of its own is a counted skip, as in `ingest`
+    assert.match(r.err, /world\.rss#\S+chile-fires: skipped, too short/);
+  });
+  test('a web archive: its story pages are coded; redirects, errors, images and a section front are skipped on stderr', () => {
+    const r = run(['code', join(FIXTURES, 'crawl.warc.gz')]);
+    assert.equal(r.code, 0, r.err);
+    const docs = new Set(parse(r.out).map((e) => e.doc_id.split('#')[0]));
+    assert.ok(docs.has('https://www.dailymeridian.example/world/2024/03/17/turkey-strikes-pkk-northern-iraq'), [...docs].join(' '));
+    assert.ok(!docs.has('https://www.dailymeridian.example/world'), 'the section front is no story');
+    const skips = r.err.trim().split('\n');
+    assert.equal(skips.length, 4, r.err);
+    assert.ok(skips.every((line) => /crawl\.warc\.gz#\S+: skipped, (HTTP error or redirect \(HTTP 30\d|HTTP error or redirect \(HTTP 404|not text or HTML \(image\/jpeg|no article body)/.test(line)), r.err);
+  });
+  test('a directory: its text files and pages, a binary file a skip, --published dating the text files', () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(join(folder, 'nested'), { recursive: true });
+    writeFileSync(join(folder, 'page.html'), PAGE);
+    writeFileSync(join(folder, 'nested', 'brief.txt'), 'Police arrested 12 protesters in Nairobi on Monday, a police spokesman said.');
+    writeFileSync(join(folder, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const r = run(['code', '--published', '2025-06-11', folder]);
+    assert.equal(r.code, 0, r.err);
+    const events = parse(r.out);
+    assert.ok(events.some((e) => e.type === 'ASSAULT' && e.actor?.code === 'CODREB' && e.date?.value === '2025-06-09'), 'the page keeps its own date');
+    assert.ok(events.some((e) => e.type === 'COERCE' && e.date?.value === '2025-06-09'), 'the text file is dated by --published');
+    assert.match(r.err, /photo\.png: skipped, not text or HTML/);
   });
   test('a page with no article body is one clear error', () => {
     const empty = join(dir, 'empty.html');

@@ -24,7 +24,7 @@ describe('fuzz corpus through the commands', { timeout: 170_000 }, () => {
     test(`${what} FILE`, async (t) => {
       const tally = new Tally(what);
       for (const input of inputs) {
-        const r = await inProcess((io) => codeCommand(io, [pathOf(input)], { jsonl }));
+        const r = await inProcess((io) => (jsonl ? codeCommand(io, [], { jsonl: pathOf(input) }) : codeCommand(io, [pathOf(input)], {})));
         tally.checkCli(input.name, r);
         // the good inputs code (a good text file is only expected to code as text)
         if (input.valid && (!jsonl || input.name.endsWith('.jsonl')) && r.code !== 0) tally.problem('other', `${input.name}: a good input failed: ${r.err.join('; ')}`);
