@@ -1,7 +1,7 @@
 import type { Article } from '../schema/event.ts';
 import type { ArticleOptions } from './article-options.ts';
 import { decodeText } from './decode-text.ts';
-import { deriveTitle } from './derive-title.ts';
+import { deriveTitle } from '../nlp/derive-title.ts';
 import { docIdFor } from './doc-id.ts';
 import { InputError } from './input-error.ts';
 import { normalisePublished } from './published-date.ts';

@@ -1,6 +1,6 @@
 import type { CueEntry, Lexicon, PlaceNoun } from './types.ts';
 import { parseTsv } from './tsv.ts';
-import type { FurnitureRow } from '../nlp/page-furniture.ts';
+import { FURNITURE_KINDS, type FurnitureRow } from '../nlp/page-furniture.ts';
 
 export interface LexiconFiles {
   readonly reportingVerbs: string;
@@ -192,7 +192,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     nameParticles: new Map(parseTsv(files.nameParticles ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'space' ? 'space' : 'hyphen' as const])),
     familyNameFirst: new Set(parseTsv(files.familyNameFirst ?? '').map(({ cells }) => cells[0].toUpperCase())),
     tradedGoods: new Set(parseTsv(files.tradedGoods).map(({ cells }) => cells[0].toLowerCase())),
-    pageFurniture: parseTsv(files.pageFurniture ?? '').filter(({ cells }) => ['label', 'start', 'end', 'credit'].includes(cells[0])).map(({ cells }) => ({ kind: cells[0] as FurnitureRow['kind'], phrase: cells[1].toLowerCase() })),
+    pageFurniture: parseTsv(files.pageFurniture ?? '').filter(({ cells }) => (FURNITURE_KINDS as readonly string[]).includes(cells[0])).map(({ cells }) => ({ kind: cells[0] as FurnitureRow['kind'], phrase: cells[1].toLowerCase() })),
     seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),
     tellingVerbs: new Set(parseTsv(files.tellingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),

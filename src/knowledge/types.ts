@@ -257,7 +257,7 @@ export interface Lexicon {
   readonly retakingVerbs?: ReadonlyMap<string, 'back' | 'seized'>; // Verbs of taking ground, back or seized ("liberated the town"): data/lexicon/retaking-verbs.tsv
   readonly foreignAffairsWords?: ReadonlySet<string>; // Speakers for a state abroad ("the U.S. embassy"), of no "the country": data/lexicon/foreign-affairs-words.tsv
   readonly presencePrepositions: ReadonlySet<string>; // Words after an act verb that put its actor there in person ("protested outside"): data/lexicon/presence-prepositions.tsv
-  readonly pageFurniture?: ReadonlyArray<{ readonly kind: 'label' | 'start' | 'end' | 'credit'; readonly phrase: string }>; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
+  readonly pageFurniture?: ReadonlyArray<import('../nlp/page-furniture.ts').FurnitureRow>; // Lines that are no part of the story ("RELATED: ...", photo credits): data/lexicon/page-furniture.tsv
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
 

@@ -102,6 +102,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
 
 const MAX_TOKENS = 120;
 
+const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/;
 // what opens an item of a list: a bullet, a dash or a star, or a number with a stop or bracket ("2.", "3)")
 const LIST_MARKER = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])$/;
 /** wink's tokens of a short text with their offsets in it (a title-cased sentence read again in lower case). */
@@ -122,14 +123,16 @@ const winkReading: Reading = (text) => {
  * Lines that start a sentence of their own, though the one before has no final stop:
  *  - a line that opens with a dateline. "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a
  *    headline line has no final stop, so the sentence splitter runs it into the dateline's sentence;
- *  - an item of a list ("Key points:\n• Hamas accused Israel of blocking aid\n- Egypt hosted talks").
+ *  - an item of a list ("Key points:\n• Hamas accused Israel of blocking aid\n- Egypt hosted talks");
+ *  - a line after a blank one, though the blank line holds spaces (page furniture blanked to spaces, indentation).
  * A hard-wrapped line of running text goes on the sentence before it.
  */
 function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: number): number[] {
   const starts: number[] = [];
   for (let k = tokenStart + 1; k < tokens.length; k++) {
-    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) continue;
-    if ((LIST_MARKER.test(tokens[k].text) && /^\s/.test(text.slice(tokens[k].end, tokens[k].end + 1))) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (!gap.includes('\n')) continue;
+    if (BLANK_LINE.test(gap) || (LIST_MARKER.test(tokens[k].text) && /^\s/.test(text.slice(tokens[k].end, tokens[k].end + 1))) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
   }
   return starts;
 }

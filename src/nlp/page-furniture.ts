@@ -1,28 +1,75 @@
 /** A row of data/lexicon/page-furniture.tsv: how a line that is no part of the story shows itself. */
 export interface FurnitureRow {
-  readonly kind: 'label' | 'start' | 'end' | 'credit';
+  readonly kind: FurnitureKind;
   readonly phrase: string;
 }
 
-// one test per table, built once: the table never changes after the knowledge base is loaded
-const tests = new WeakMap<readonly FurnitureRow[], RegExp>();
+export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading'] as const;
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
+
+interface FurnitureTests {
+  /** A line that is furniture on its own. */
+  readonly line: { test(line: string): boolean };
+  /** A line that heads a list of links to other stories ("Most Read", "Related stories"). */
+  readonly heading: RegExp | null;
+}
+
+// built once per table: the table never changes after the knowledge base is loaded
+const built = new WeakMap<readonly FurnitureRow[], FurnitureTests>();
 
 /**
- * The text with every line of page furniture (links to other stories, photo captions and credits, reporting
- * credits, copyright notices) turned to spaces. Lengths and line breaks stay, so every offset into the result is
- * an offset into the text as given; what the lines name (other stories' actors, acts and dates) reaches no stage.
+ * The text with every line of page furniture (links to other stories, photo captions and credits, bylines and
+ * time stamps, reporting credits, copyright notices) turned to spaces. Lengths and line breaks stay, so every
+ * offset into the result is an offset into the text as given; what the lines name (other stories' actors, acts
+ * and dates) reaches no stage.
  */
 export function blankPageFurniture(text: string, rows: readonly FurnitureRow[] | undefined): string {
   if (!rows || rows.length === 0) return text;
-  const test = furnitureTest(rows);
-  return text.replace(/[^\n]+/g, (line) => (test.test(line.trim()) ? ' '.repeat(line.length) : line));
+  const tests = furnitureTests(rows);
+  // under a heading of links, the headlines that follow (lines with no full stop) are links too
+  let underHeading = false;
+  return text.replace(/[^\n]+/g, (line) => {
+    const trimmed = line.trim();
+    if (trimmed === '') return line;
+    if (tests.heading?.test(trimmed)) {
+      underHeading = true;
+      return ' '.repeat(line.length);
+    }
+    underHeading &&= !SENTENCE_END.test(trimmed);
+    return underHeading || tests.line.test(trimmed) ? ' '.repeat(line.length) : line;
+  });
 }
 
-function furnitureTest(rows: readonly FurnitureRow[]): RegExp {
-  let test = tests.get(rows);
-  if (test === undefined) tests.set(rows, (test = new RegExp(rows.map(pattern).join('|'), 'iu')));
-  return test;
+const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
+
+function furnitureTests(rows: readonly FurnitureRow[]): FurnitureTests {
+  let tests = built.get(rows);
+  if (tests === undefined) built.set(rows, (tests = { line: lineTest(rows), heading: oneTest(rows.filter((r) => r.kind === 'heading'), 'iu') }));
+  return tests;
 }
+
+// Bylines and time stamps are told by their capitals ("By JANE DOE and Ali Khan, Reuters" against "By Monday,
+// troops had ...", "Updated 10:14 AM GMT" against "Updated figures show ..."), so their test keeps the case.
+function lineTest(rows: readonly FurnitureRow[]): { test(line: string): boolean } {
+  const cased = (r: FurnitureRow) => r.kind === 'byline' || r.kind === 'stamp';
+  const others = oneTest(rows.filter((r) => r.kind !== 'heading' && !cased(r)), 'iu');
+  const withCase = oneTest(rows.filter(cased), 'u');
+  // bylines and stamps are short: a long line of capitalised words is never tried (nor backtracked over)
+  return { test: (line: string) => others?.test(line) === true || (line.length <= MAX_CASED_LINE && withCase?.test(line) === true) };
+}
+
+const MAX_CASED_LINE = 120;
+
+function oneTest(rows: readonly FurnitureRow[], flags: string): RegExp | null {
+  return rows.length === 0 ? null : new RegExp(rows.map(pattern).join('|'), flags);
+}
+
+// A name in a byline: capitalised words, an initial, "bin", "de", "al-"; a title-cased outlet ends it.
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|bin|al|el|la|le))*";
+// a stamp's words: figures, capitalised words (months, days, zones), "a.m.", "at": "10:14 AM GMT+1, June 10, 2025",
+// with a clock time or a month and day somewhere in it
+const STAMP_WORD = "(?:[\\d:.,+/()|·–-]+|\\p{Lu}[\\p{L}.,]*|[ap]\\.?m\\.?,?|at|on)";
+const STAMP = `(?=.*(?:\\d{1,2}[:.]\\d{2}|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d))${STAMP_WORD}(?:\\s+${STAMP_WORD}){0,12}`;
 
 function pattern({ kind, phrase }: FurnitureRow): string {
   const words = phrase.split(/\s+/).map(escape).join('\\s+');
@@ -33,7 +80,17 @@ function pattern({ kind, phrase }: FurnitureRow): string {
     case 'start': return `^\\(?${words}${end}`;
     case 'end': return `(?<![\\p{L}\\p{N}])${words}[\\s.)]*$`;
     case 'credit': return `\\([^()]*(?<![\\p{L}\\p{N}])${words}${end}[^()]*\\)[\\s.]*$`;
+    case 'alone': return `^[^\\p{L}\\p{N}]{0,3}${words}[\\s.:|»›>-]*$`;
+    case 'stamp': return `^${anyCase(phrase)}\\s*:?\\s+${STAMP}\\s*$`;
+    case 'byline': return `^${anyCase(phrase)}\\s+${NAME}(?:\\s*(?:,|&|\\band\\b|\\||·|[-–—])\\s*(?:the\\s+|The\\s+)?${NAME})*\\s*$`;
+    case 'heading': return `^[^\\p{L}\\p{N}]{0,3}${words}(?:\\s+[\\p{L}&'’.-]+){0,3}[\\s:|»›>]*$`;
   }
+}
+
+// a cased phrase as written in lower case, capitalised or in capitals: "by", "By", "BY"
+function anyCase(phrase: string): string {
+  const words = (forms: string) => forms.split(/\s+/).map(escape).join('\\s+');
+  return `(?:${words(phrase)}|${words(phrase.charAt(0).toUpperCase() + phrase.slice(1))}|${words(phrase.toUpperCase())})`;
 }
 
 function escape(word: string): string {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coderPublishedOn, find, T } from './class-fixture.ts';
-import { deriveTitle } from '../../src/ingest/derive-title.ts';
+import { deriveTitle } from '../../src/nlp/derive-title.ts';
 
 // Session 30 place, date and provenance classes (the `places` helper), on sentences written for this file, with
 // negatives that must not change. 11 June 2025 is a Wednesday.
@@ -14,7 +14,7 @@ const brief = (text: string, trigger: string) => {
 // "Army kills 20 militants\nMAIDUGURI, Nigeria (AP) - Nigerian troops killed …": a headline line has no final stop, so
 // the sentence splitter ran it into the dateline's sentence (the dateline became the headline's object, the body's
 // act lost its place). A line that opens with a dateline now starts a sentence (nlp/analyze.ts), and plain-text input
-// takes the line before it as the headline (ingest/derive-title.ts).
+// takes the line before it as the headline (nlp/derive-title.ts).
 for (const [text, trigger, place, target] of [
   ['Army kills 20 militants\nMAIDUGURI, Nigeria (AP) - Nigerian troops killed 20 militants in Borno state on Sunday.', 'killed', 'Borno State', 'militants'],
   ['Police detain protesters\nCARACAS, Venezuela (AP) - Venezuelan police detained dozens of protesters in Maracaibo on Monday.', 'detained', 'Maracaibo', 'dozens of protesters'],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveTitle } from '../../src/ingest/derive-title.ts';
+import { deriveTitle } from '../../src/nlp/derive-title.ts';
 
 // A short first line set off by a blank line is the headline.
 const HEADLINES: Array<[string, string]> = [

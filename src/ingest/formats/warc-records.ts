@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
-import { deriveTitle } from '../derive-title.ts';
+import { deriveTitle } from '../../nlp/derive-title.ts';
 import { docIdFor, webDocId } from '../doc-id.ts';
 import { InputError } from '../input-error.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../size-limit.ts';
