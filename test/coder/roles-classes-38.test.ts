@@ -1,4 +1,6 @@
-import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, coderPublishedOn, expectAll, T, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 38 classes of who did it to whom, each on sentences written for this file, with negatives that must not
 // change. 9 June 2025 is a Monday.
@@ -24,4 +26,33 @@ expectCodes('a demonym still decides, civilians stay civilians', [
   ['Russian mercenaries attacked a village in Mali on Monday.', 'attacked', 'RUSUAF'],
   ['Settlers torched Palestinian homes in the West Bank on Monday.', 'torched', 'PSECVL'],
   ['Smugglers shot a border guard in Libya on Monday.', 'shot', 'LBYCRM'],
+]);
+
+// "Taliban officials, who said the strikes killed 10 civilians, vowed revenge": the speaker of a relative clause of
+// saying is the source of what it says, not its doer; the act inside has its own subject, here none the coder can name
+// (extract/relative-antecedent.ts, rule roles:relative-speaker-not-doer). The predicate after the clause, which the parse
+// hung on the reported act ("vowed" an adverbial clause of "killed", so told by the officials too) or left below the
+// noun, is the main clause again (tree-repair/relative-clause.ts), the outlet's and the antecedent's.
+expectAll(code, 'a relative clause\'s speaker is the source, not the doer, of what it says', [
+  ['Taliban officials, who said the strikes killed 10 civilians, vowed revenge.', ['ASSAULT null > civilians', 'THREATEN Taliban officials > null']],
+  ['Hamas officials, who said the airstrikes killed 12 people, vowed to respond.', ['ASSAULT null > people']],
+  ['The army, which said the blast killed three soldiers, blamed the rebels.', ['ASSAULT null > soldiers', 'ACCUSE army > the rebels']],
+  ['Palestinian officials, who said the raid killed four people, condemned Israel.', ['ASSAULT null > people', 'ACCUSE Palestinian officials > Israel']],
+  ['Police, who said the explosion killed two officers, arrested three suspects on Monday.', ['ASSAULT null > officers', 'COERCE Police > three suspects']],
+]);
+test('the main clause after a relative clause of saying is the outlet\'s', T, () => {
+  for (const text of ['Taliban officials, who said the strikes killed 10 civilians, vowed revenge.', 'Kurdish officials, who said the drone strike killed two fighters, accused Turkey of escalating the conflict.']) {
+    const events = code(text);
+    const main = events.find((e) => e.type === 'THREATEN' || e.type === 'ACCUSE');
+    assert.equal(main?.provenance.certainty, 'asserted', JSON.stringify(events.map(brief)));
+    assert.equal(events.find((e) => e.type === 'ASSAULT')?.provenance.certainty, 'claimed');
+  }
+});
+// the reported clause's own subject, a pronoun taking up the speaker, and a relative that is the doer keep their reading
+expectAll(code, 'who acts in a relative clause keeps acting', [
+  ['The army, which said soldiers killed five militants, deployed more troops.', ['ASSAULT soldiers > militants']],
+  ['Hamas, which said it fired rockets at Tel Aviv on Monday, warned of more attacks.', ['ASSAULT it > Tel Aviv']],
+  ['The rebels, who said they had captured the town, called for talks.', ['ASSAULT they > the town', 'REQUEST The rebels > null']],
+  ['Militants, who attacked a checkpoint on Monday, fled into the hills.', ['ASSAULT Militants > a checkpoint']],
+  ['The blast, which police said killed 12 people, destroyed a market.', ['ASSAULT null > people']],
 ]);
