@@ -56,3 +56,23 @@ expectAll(code, 'who acts in a relative clause keeps acting', [
   ['Militants, who attacked a checkpoint on Monday, fled into the hills.', ['ASSAULT Militants > a checkpoint']],
   ['The blast, which police said killed 12 people, destroyed a market.', ['ASSAULT null > people']],
 ]);
+
+// "The navy's seizure of a fishing boat angered Beijing": an act noun whose possessor does it lands on its "of" noun
+// (data/lexicon/undergone-acts.tsv now has seizure, confiscation, recapture, takeover and hijacking with "of", as
+// shelling and capture had), a thing as well as a party; and the act noun's window ends at the predicate of its phrase
+// unless that verb is an act or a toll that tells whom it hit (extract/roles.ts predicateOfEarlierSubject): whom the
+// deed angered, alarmed or drew a protest from is not whom it hit. The target had been Beijing, none or "firms".
+expectAll(code, 'a possessed act noun lands on its "of" noun, not on whom it angered', [
+  ['The navy\'s seizure of a fishing boat angered Beijing.', ['COERCE navy > a fishing boat']],
+  ['The coast guard\'s seizure of a cargo ship drew a protest from Panama.', ['COERCE coast guard > a cargo ship']],
+  ['The militia\'s seizure of a ferry on Monday alarmed Yemeni officials.', ['COERCE The militia > a ferry']],
+  ['The rebels\' attack on the convoy angered the government.', ['ASSAULT The rebels > the convoy']],
+  ['Iran\'s seizure of the tanker on Monday alarmed shipping firms.', ['COERCE Iran > null']],
+]);
+// an act verb or a toll after the act noun still tells whom it hit; a verb's own object and a "by" doer are unchanged
+expectAll(code, 'acts and tolls after an act noun keep their landing', [
+  ['A raid on a checkpoint killed nine soldiers on Monday.', ['ASSAULT null > soldiers']],
+  ['Israel\'s strike on the school drew condemnation from Egypt.', ['ASSAULT Israel > the school', 'ACCUSE Egypt > Israel']],
+  ['Police seized a fishing boat on Monday.', ['COERCE Police > a fishing boat']],
+  ['The seizure of the tanker by Iran alarmed shipping firms.', ['COERCE Iran > the tanker']],
+]);
