@@ -76,3 +76,20 @@ expectAll(code, 'acts and tolls after an act noun keep their landing', [
   ['Police seized a fishing boat on Monday.', ['COERCE Police > a fishing boat']],
   ['The seizure of the tanker by Iran alarmed shipping firms.', ['COERCE Iran > the tanker']],
 ]);
+
+// "Russia's capture of Avdiivka", "the rebels' capture of Goma": the verb row "capture|recapture" on the noun of the
+// verb's form had no subject and was dropped, its place requirement asked only of the verb's object, and a verb row on a
+// noun phrase's head was judged no event. A possessed noun with an "of" noun, of an act it lands on
+// (undergone-acts.tsv), takes a noun's roles (tree-roles/gerund-noun.ts, rule roles:possessed-verb-noun): the possessor
+// takes the place in its "of" phrase (pattern-requirements.ts), and the act stays (core/non-events.ts).
+expectAll(code, 'a possessed capture is its possessor\'s, of the place after "of"', [
+  ['Russia\'s capture of Avdiivka in February drew praise from Putin.', ['ASSAULT Russia > Avdiivka']],
+  ['The rebels\' capture of Goma in January displaced thousands.', ['ASSAULT The rebels > Goma']],
+  ['The jihadists\' capture of Timbuktu in 2012 shocked the region.', ['ASSAULT The jihadists > Timbuktu']],
+]);
+// a person captured, a title won and a capture named by "of" and "by" keep their reading
+expectNone('no ground taken, no attack', 'ASSAULT', ['The suspect\'s capture on Monday ended a manhunt.', 'His capture of the title surprised fans.']);
+expectAll(code, 'the verb and the "by" doer are unchanged', [
+  ['Russian forces captured Avdiivka in February.', ['ASSAULT Russian forces > Avdiivka']],
+  ['The capture of Goma by the rebels displaced thousands.', ['ASSAULT the rebels > Goma']],
+]);
