@@ -5,6 +5,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { concessionCue } from './concession.ts';
 import { isStatedOccurrence } from './stated-occurrence.ts';
 import { isTollSubject } from '../extract/tree-roles/named-act.ts';
+import { POSSESSED_VERB_NOUN_RULE } from '../extract/tree-roles/gerund-noun.ts';
 import { isDeliberatedAct } from './deliberated-act.ts';
 import { WEIGHED_MEASURE_RULE } from './weighed-measure.ts';
 import { isClosureForCause } from './closure-cause.ts';
@@ -77,8 +78,9 @@ const NON_EVENTS: readonly NonEvent[] = [
   // "'Where is the money?' asked Bush", "asked the minister about the funds": a question, no appeal
   { reason: 'candidate:tree-question-asked', test: (view, c, ctx) => c.info.type === 'REQUEST' && c.trigger.tokens.length === 1 && isQuestionAsked(view, c.trigger.head, (n) => ctx.phraseAt.has(n) || view.upos(n) === 'PRON') },
   // "deliver arms to rebels", "longer sentences": the word tagger's verb is a noun phrase's head in the parse
-  // (a one-word trigger only: the patterns of several words read nouns on purpose, "repeated calls for a cease-fire")
-  { reason: 'candidate:tree-noun-phrase-head', test: (view, c) => c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isNounPhraseHead(view, c.trigger.head) },
+  // (a one-word trigger only: the patterns of several words read nouns on purpose, "repeated calls for a cease-fire"; a
+  // possessed act noun of the verb's form is an act, "Russia's capture of Avdiivka": gerund-noun.ts)
+  { reason: 'candidate:tree-noun-phrase-head', test: (view, c) => c.trigger.pattern.kind === 'verb' && c.trigger.tokens.length === 1 && isNounPhraseHead(view, c.trigger.head) && !c.rules.includes(POSSESSED_VERB_NOUN_RULE) },
   // "Russian shelling damaged several homes": the damage is the shelling's effect, the shelling the event (a
   // killing by it joins the attack as its toll: casualties-of-attack)
   // "the U.N. peacekeeping mission withdrew from Mali": a mission or force named by its work, as a verb's subject, is

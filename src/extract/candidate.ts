@@ -78,7 +78,7 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   if (givenGoods) rules.push(GIVEN_GOODS_RULE);
   rules.push(...triggerRepairs(ctx.tree(), tr.head, tr.tokens), ...gapWordRules(ctx.doc.tokens, tr.start, tr.end, tr.tokens, ctx.kb.lexicon.adjectivalParticiples));
   if (tr.sharesObject && !takesCoordinatedObject(ctx.kb.lexicon, ctx.doc.tokens[tr.head], rules)) return null; // "returned and counted the bodies"
-  let kind = rolesKind(ctx.tree(), tr, rules), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
+  let kind = rolesKind(ctx.tree(), tr, rules, ctx.kb.lexicon.ofUndergoneActs), verbRules = rules.length; // "in Russian shelling of Kherson": a gerund read as a noun has noun roles
   let [actors, targets] = kind === 'verb' ? verbRoles(ctx, tr, info.type, rules) : nounRoles(ctx, tr, info.type, rules);
   if (kind === 'verb' && !actors.length && isPluralActNoun(ctx.tree(), tr)) rules.splice(verbRules, Infinity, PLURAL_ACT_NOUN_RULE), [kind, actors, targets] = ['noun', ...nounRoles(ctx, tr, info.type, rules)]; // "renewed calls for X's resignation": a noun's roles
   // "towns, including Idlib, which killed 12 civilians": a city stands for its country where an act lands ("hit Kharkiv"); only the capital speaks and acts for it ("Moscow launched missiles")

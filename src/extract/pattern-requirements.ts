@@ -26,7 +26,8 @@ export function meetsRowRequirements(ctx: SentenceContext, tr: Trigger): boolean
   // (`announced`: "Russia would respond to the strikes" warns; "police responded to the attack" came to the scene)
   if (tr.pattern.requiresAnnouncement && modalityOf(ctx, tr.head, tr.start).status !== 'planned') return false;
   if (tr.pattern.requiresNegation && (ownedNegationAt(ctx, tr) < 0 || tr.pattern.spoken && negatesPastDeed(ctx, ownedNegationAt(ctx, tr)))) return false;
-  return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head, tr.pattern.kind === 'noun');
+  // (a verb row on the verb's noun form takes its place as a noun row does: "Russia's capture of Avdiivka")
+  return !tr.pattern.requiresPlace || takesNamedPlace(ctx, tr.head, tr.pattern.kind === 'noun' || ctx.tree().upos(tr.head) === 'NOUN');
 }
 
 /** Whom a row's requirement names as the target: the host country of a stay ("was in Cairo": Egypt); null for other rows. */

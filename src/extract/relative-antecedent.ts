@@ -20,6 +20,12 @@ export function relativeAntecedent(ctx: SentenceContext, head: number, rules?: s
     }
     const own = ctx.phraseAt.get(j);
     if (own && !reported) return [own];
+    // "Taliban officials, who said the strikes killed 10 civilians, ...": an act inside what the relative's speaker says
+    // has its own subject (here none the coder can name); the described noun is its source, not its doer
+    if (j < head - 1 && isReportingVerb(ctx, j) && ['which', 'who', 'that'].includes(t[j - 1]?.lower ?? '')) {
+      rules?.push(RELATIVE_SPEAKER_RULE);
+      return [];
+    }
     if (['which', 'who', 'that'].includes(t[j].lower)) break;
     if (t[j].lower === 'where' || t[j].lower === 'whom' || t[j].lower === 'whose') return [];
   }
@@ -37,8 +43,11 @@ export function relativeAntecedent(ctx: SentenceContext, head: number, rules?: s
   return [];
 }
 
+export const RELATIVE_SPEAKER_RULE = 'roles:relative-speaker-not-doer';
+
 /** "which police said killed": a reporting verb right before the verb at `head`, which is no gerund ("denied attacking"). */
 function reportedRelative(ctx: SentenceContext, j: number, head: number): boolean {
-  const t = ctx.doc.tokens;
-  return t[j].pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[j].lemma) && !t[head].lower.endsWith('ing');
+  return isReportingVerb(ctx, j) && !ctx.doc.tokens[head].lower.endsWith('ing');
 }
+
+const isReportingVerb = (ctx: SentenceContext, j: number) => ctx.doc.tokens[j].pos === 'VERB' && ctx.kb.lexicon.reporting.has(ctx.doc.tokens[j].lemma);

@@ -8,6 +8,7 @@ import { coordinatedVerb } from './coordinated-verb.ts';
 import { opensSayingVehicle } from './saying-vehicle.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { objectGapNoun } from './tree-roles/object-gap.ts';
+import { TOLL_VERBS } from './tree-roles/named-act.ts';
 import { cuePhrases } from './cue-groups.ts';
 import { asideAfterComma } from './comma-aside.ts';
 import { participleForm } from './tree-roles/passive-conjunct.ts';
@@ -120,7 +121,6 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     const afterReporting = gov?.pos === 'VERB' && ctx.kb.lexicon.reporting.has(t[gov.index].lemma);
     // "Dozens of opposition supporters were arrested": a quantity, not a preposition
     // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
-    // "more than 125,000 supporters rallied": the hedge of a count, not a preposition
     const quantity = gov?.lower === 'of' && QUANTITIES.has(t[gov.index - 1]?.lower ?? '') || gov?.lower === 'than' && COUNT_HEDGES.has(t[gov.index - 1]?.lower ?? '');
     const describing = gov?.lower === 'by' && describingAgent(ctx, gov.index);
     if (describing) rules?.push('roles:describing-participle-agent');
@@ -202,13 +202,12 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
 }
 
 /**
- * "Israel's strike on the school | sparked condemnation from Egypt": for an act noun's window (`inPhrase`), the predicate of
- * the phrase it began in ends that phrase (a toll's people stay: "a raid on a checkpoint killed nine soldiers").
+ * "Israel's strike on the school | sparked condemnation": for an act noun's window (`inPhrase`), the predicate of the phrase
+ * it began in ends that phrase, unless an act or toll verb tells whom it hit ("a raid killed nine soldiers"; not "angered Beijing").
  */
 function predicateOfEarlierSubject(ctx: SentenceContext, i: number, from: number): boolean {
-  if (ctx.doc.tokens[i].pos !== 'VERB') return false;
-  const tree = ctx.tree();
-  return tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from) && !tree.childrenWith(i, 'obj').some((o) => ctx.phraseAt.has(o));
+  const tree = ctx.tree(), lemma = ctx.doc.tokens[i].lemma, act = TOLL_VERBS.has(lemma) || ctx.kb.patterns.get(lemma)?.some((x) => x.kind === 'verb');
+  return ctx.doc.tokens[i].pos === 'VERB' && tree.upos(i) === 'VERB' && tree.childrenWith(i, 'nsubj').some((s) => s < from) && !(act && tree.childrenWith(i, 'obj').some((o) => ctx.phraseAt.has(o)));
 }
 
 /**

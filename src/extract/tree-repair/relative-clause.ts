@@ -51,7 +51,7 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
   if (!NOMINAL.has(tree.upos(antecedent))) return false;
   if (tree.head(verb) < 0 && tree.head(antecedent) === verb && tree.base(antecedent) === 'nsubj') return rootClauseRepaired(tree, tokens, verb, antecedent);
   if (!isAncestor(tree, antecedent, verb) && !MISHUNG.has(tree.label(verb))) return false;
-  if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return false;
+  if (tree.label(verb) === 'acl:relcl' && tree.head(verb) === antecedent) return predicateRestored(tree, tokens, verb, antecedent);
   // ("a militia that residents said burned the village": the clause is the complement of a relative clause of saying)
   if (tree.label(verb) === 'ccomp' && tree.label(tree.head(verb)) === 'acl:relcl' && tree.head(tree.head(verb)) === antecedent) return false;
   tree.attach(verb, antecedent, 'acl:relcl');
@@ -66,9 +66,33 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], verb: number, 
 }
 
 // the sentence's predicate the parse made a conjunct of the clause: no subject of its own, after the clause's comma
+// ... or, in a relative clause of saying, hung on what is said ("Taliban officials, who said the strikes killed 10
+// civilians, vowed revenge": "vowed" read as an adverbial clause of "killed"); the last such verb, as the relative
+// clause closes before the predicate
 function mainAfterClause(tree: EditableTree, tokens: readonly Token[], verb: number): number | undefined {
-  return tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && tree.upos(c) === 'VERB'
-    && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c));
+  const own = tree.children(verb).find((c) => c > verb && tree.label(c) === 'conj' && isBarePredicate(tree, tokens, c));
+  if (own !== undefined) return own;
+  const said = tree.children(verb).filter((c) => c > verb && tree.label(c) === 'ccomp');
+  const hung = said.flatMap((c) => tree.children(c).filter((k) => k > c && SAID_CLAUSE_HUNG.has(tree.label(k)) && isBarePredicate(tree, tokens, k) && !hasMarker(tree, k)));
+  return hung.length ? hung[hung.length - 1] : undefined;
+}
+const SAID_CLAUSE_HUNG = new Set(['conj', 'advcl', 'parataxis']);
+const isBarePredicate = (tree: EditableTree, tokens: readonly Token[], c: number) => tree.upos(c) === 'VERB' && !tokens[c].lower.endsWith('ing')
+  && !tree.children(c).some((k) => tree.base(k) === 'nsubj') && tree.children(c).some((k) => tokens[k].text === ',' && k < c);
+const hasMarker = (tree: EditableTree, c: number) => tree.children(c).some((k) => tree.base(k) === 'mark' || tree.base(k) === 'cc');
+
+/**
+ * "Village elders, who said the raid killed five farmers, demanded an inquiry": the relative clause read right, but the
+ * noun left as the root and the predicate hung below the clause: the predicate is the root, the noun its subject.
+ */
+function predicateRestored(tree: EditableTree, tokens: readonly Token[], verb: number, antecedent: number): boolean {
+  if (tree.head(antecedent) >= 0) return false;
+  const main = mainAfterClause(tree, tokens, verb);
+  if (main === undefined) return false;
+  tree.attach(main, -1, 'root');
+  tree.attach(antecedent, main, tree.children(main).some((k) => tree.label(k) === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+  for (const c of tree.children(antecedent)) if (c > main && tree.label(c) === 'punct') tree.attach(c, main, 'punct');
+  return true;
 }
 
 /**

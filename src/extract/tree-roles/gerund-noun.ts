@@ -25,10 +25,26 @@ export function isGerundNoun(tree: TreeView, tr: Trigger): boolean {
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
 
 /** The roles a trigger takes: a noun's for a verb pattern on a gerund read as a noun (the rule joins `rules`), else its pattern's kind. */
-export function rolesKind(tree: TreeView, tr: Trigger, rules: string[]): 'verb' | 'noun' {
-  if (tr.pattern.kind !== 'verb' || !isGerundNoun(tree, tr)) return tr.pattern.kind;
-  rules.push(GERUND_NOUN_RULE);
-  return 'noun';
+export function rolesKind(tree: TreeView, tr: Trigger, rules: string[], ofUndergoneActs: ReadonlySet<string> = new Set()): 'verb' | 'noun' {
+  if (tr.pattern.kind !== 'verb') return tr.pattern.kind;
+  if (isGerundNoun(tree, tr)) return rules.push(GERUND_NOUN_RULE), 'noun';
+  if (isPossessedVerbNoun(tree, tr, ofUndergoneActs)) return rules.push(POSSESSED_VERB_NOUN_RULE), 'noun';
+  return 'verb';
+}
+
+/** The rule of an event whose verb pattern matched a noun of the verb's form with a possessor ("Russia's capture of Avdiivka"). */
+export const POSSESSED_VERB_NOUN_RULE = 'roles:possessed-verb-noun';
+
+/**
+ * "Russia's capture of Avdiivka", "the army's recapture of Palmyra": a one-word verb pattern matched on a noun of the
+ * verb's own form that the tree reads as a noun with a possessor and an "of" noun, an act whose possessor does it and
+ * whose "of" noun undergoes it (data/lexicon/undergone-acts.tsv). It has a noun's roles, as a gerund does; the verb
+ * reading found no subject and dropped the act ("his hammer" has no "of" noun and is no act).
+ */
+function isPossessedVerbNoun(tree: TreeView, tr: Trigger, ofUndergoneActs: ReadonlySet<string>): boolean {
+  const word = tree.tokens[tr.head];
+  return tr.tokens.length === 1 && tree.upos(tr.head) === 'NOUN' && ofUndergoneActs.has(word.lemma) && tree.childrenWith(tr.head, 'nmod:poss').length > 0
+    && tree.childrenWith(tr.head, 'nmod').some((n) => tree.marker(n) === 'of');
 }
 
 /** The rule of an event whose verb pattern matched a plural noun that no clause subject makes ("renewed calls for"). */

@@ -15,7 +15,7 @@ export const THING_TARGET = 'target:thing';
 // (candidate.ts: the country of the place a weapon struck, read into the window's targets)
 const OBJECT_PLACE_RULE = 'roles:target-from-object-place';
 const TOLL_PREPS = new Set(['in', 'during']);
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
+export const TOLL_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'leave', 'claim']);
 
 /** The node is the subject of a verb that tells an act's toll ("clashes between A and B killed 12"): the act happened. */
 export function isTollSubject(tree: TreeView, node: number): boolean {
