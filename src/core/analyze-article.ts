@@ -23,7 +23,7 @@ export const articleAnalyzer = (kb: Knowledge) => {
   const words = wordKnowledgeOf(kb);
   return (text: string): AnalyzedText => {
     const doc = analyze(text, kb.lexicon.honorifics, words);
-    retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
+    retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples, kb.lexicon.gerundParticiples, kb.lexicon.gerundVerbs);
     return doc;
   };
 };

@@ -132,6 +132,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     orderingVerbs: new Set(parseTsv(files.orderingVerbs ?? '').map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
+    gerundParticiples: new Set(parseTsv(files.adjectivalParticiples).filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),

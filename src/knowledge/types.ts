@@ -174,6 +174,7 @@ export interface Lexicon {
   readonly orderingVerbs?: ReadonlySet<string>; // whose object with a past participle undergoes what the order makes happen ("ordered him held"): data/lexicon/ordering-verbs.tsv
   readonly givingParticiples: ReadonlySet<string>; // whose "by" gave the thing they describe ("tanks supplied by Poland"): giving-participles.tsv
   readonly adjectivalParticiples: ReadonlySet<string>; // -ing forms describing the noun after them ('met visiting minister X'): adjectival-participles.tsv
+  readonly gerundParticiples?: ReadonlySet<string>; // ... of those, the verbs after 'deny', 'consider' ('denied escalating attacks'): its `verb` rows
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
   readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)

@@ -22,6 +22,8 @@ export function repairAdjectivalParticiple(tree: EditableTree, tokens: readonly 
   let repaired = false;
   for (const participle of tree.nodes()) {
     if (!words.adjectivalParticiples.has(tokens[participle].lower) || tree.upos(participle) !== 'VERB') continue;
+    // "denied escalating attacks", "considered increasing taxes": after a verb of -ing complement such a form is its verb
+    if (words.gerundParticiples?.has(tokens[participle].lower) && words.gerundVerbs.has(tokens[tree.head(participle)]?.lemma ?? '')) continue;
     if (repairedAt(tree, tokens, participle)) repaired = true;
   }
   return repaired ? ADJECTIVAL_PARTICIPLE_RULE : null;
@@ -39,7 +41,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   if (object === undefined) return false;
   const head = nounHead(tree, object);
   if (head === undefined) return false;
-  // the noun's phrase starts right after the participle
+  // the noun's phrase starts right after the participle, with no determiner: a word before "the" takes it as its
+  // object ("risks escalating the conflict")
+  if (['DET', 'PRON'].includes(tree.upos(participle + 1))) return false;
   if (Math.min(head, ...tree.descendants(head, () => true), object) !== participle + 1) return false;
   tree.attach(head, verb, 'obj');
   if (head !== object) tree.attach(object, head, 'amod');
