@@ -247,6 +247,7 @@ export interface Lexicon {
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
   readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma ("secretary-general"): data/lexicon/hyphen-titles.tsv
   readonly tenureAdjectives?: ReadonlySet<string>; // adjectives of a term in office before a nationality or title ("outgoing"): data/lexicon/tenure-adjectives.tsv
+  readonly commonWordNames?: ReadonlySet<string>; // names that are also common words ("Bill", "Said"): data/lexicon/common-word-names.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
