@@ -23,6 +23,7 @@ export function retagDescribingParticiples(tokens: Token[], participles: Readonl
     if (verb.sentence !== t.sentence || next.sentence !== t.sentence || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma)) continue;
     // "denied escalating attacks": after a verb of -ing complement such a form is its verb (adjectival-participles.tsv `verb`)
     if (verbsAfterGerundVerbs.has(t.lower) && gerundVerbs.has(verb.lemma)) continue;
-    if (PHRASE_START.has(next.pos)) tokens[k] = { ...t, pos: 'ADJ' };
+    // (a past form before an -ing noun: "said renewed fighting killed ten", "reported increased shelling")
+    if (PHRASE_START.has(next.pos) || t.lower.endsWith('ed') && next.pos === 'VERB' && next.lower.endsWith('ing')) tokens[k] = { ...t, pos: 'ADJ' };
   }
 }

@@ -59,3 +59,19 @@ expectAll(code, 'months, bills and modals stay words', [
   ['Protesters marched against the Finance Bill in Nairobi on Tuesday.', ['PROTEST Protesters > Finance Bill']],
   ['The minister said police will arrest the protesters.', ['COERCE police > protesters']],
 ]);
+
+// "Officials said renewed fighting killed ten soldiers", "said renewed attacks on the town killed ten": after a verb
+// of saying, a growth participle opens the reported clause's subject; it was read as the saying verb's `xcomp` holding
+// the reported verb, so "renew * fighting" had the speakers as its fighters. It describes the noun, the noun is the
+// reported verb's subject (tree-repair/adjectival-participle.ts), and a past form before an -ing noun is tagged an
+// adjective (tags:describing-participle); after "said" no growth participle is read as describing an object.
+expectNone('the speakers are no fighters', 'ASSAULT Officials', [
+  'Officials said renewed fighting killed ten soldiers on Sunday.',
+  'Officials said renewed attacks on the town killed ten soldiers.',
+]);
+expectNone('the speaker is no shelling side', 'ASSAULT The governor', ['The governor said renewed shelling killed four people on Monday.']);
+expectAll(code, 'the reported act keeps its roles', [
+  ['Officials said renewed fighting killed ten soldiers on Sunday.', ['ASSAULT null > soldiers']],
+  ['Witnesses said continuing clashes between police and protesters left five people dead.', ['ASSAULT police > protesters']],
+  ['Rebels renewed fighting near the airport on Sunday.', ['ASSAULT Rebels > null']],
+]);
