@@ -10,6 +10,7 @@ export function wordKnowledgeOf(kb: Knowledge): WordKnowledge {
     hyphenTitles: kb.lexicon.hyphenTitles,
     isName: known,
     tenureAdjectives: kb.lexicon.tenureAdjectives,
+    commonWordNames: kb.lexicon.commonWordNames,
     // a nationality or a country ("German", "Sudan") or a title ("President", "army chief" opens with "army")
     opensOffice: (w) => kb.actors.lookup(w).some((e) => e.kind === 'country') || kb.roles.startsPhrase(w),
   };
@@ -23,7 +24,7 @@ export const articleAnalyzer = (kb: Knowledge) => {
   const words = wordKnowledgeOf(kb);
   return (text: string): AnalyzedText => {
     const doc = analyze(text, kb.lexicon.honorifics, words);
-    retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples);
+    retagDescribingParticiples(doc.tokens as Token[], kb.lexicon.adjectivalParticiples, kb.lexicon.gerundParticiples, kb.lexicon.gerundVerbs);
     return doc;
   };
 };

@@ -16,6 +16,8 @@ const DENYING = new Set(['deny', 'insist', 'maintain']);
 export function isHabitualPresent(view: TreeView, c: Candidate, reporting: ReadonlyMap<string, string>): boolean {
   if (!MATERIAL_CONFLICT.has(c.info.type) || c.trigger.pattern.kind !== 'verb' || !view.has(c.trigger.head)) return false;
   const verb = c.trigger.head;
+  // a headline read on its lower-case forms (nlp/title-case.ts) tells the news in the present: "Ukraine Says Drones Hit Kyiv"
+  if (view.tokens[verb].readAs === view.tokens[verb].lower) return false;
   if (view.tokens[verb].lower.endsWith('ing') || view.childrenWith(verb, 'aux', 'aux:pass', 'cop').length > 0 || verbTime(view, verb) !== 'present') return false;
   // the act's clause, or the clause it is joined to ("says it targets fighters and avoids civilians")
   const clause = view.base(verb) === 'conj' ? view.head(verb) : verb;

@@ -123,7 +123,8 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
   const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   // "*": any object at all ("warned Washington against any move" is addressed to someone)
-  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b))));
+  // (a person's name is no such thing, though a common word opens it: "met President Bill Ruto")
+  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)))));
 }
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the

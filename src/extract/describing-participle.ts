@@ -13,7 +13,7 @@ const PHRASE_START = new Set(['ADJ', 'NOUN', 'PROPN']);
  * tagger, is repaired apart: tree-repair/adjectival-participle.ts). Not after a verb of phase ("kept striking rebel
  * positions"), not before a determiner ("visiting the capital"). Tokens are changed in place.
  */
-export function retagDescribingParticiples(tokens: Token[], participles: ReadonlySet<string>): void {
+export function retagDescribingParticiples(tokens: Token[], participles: ReadonlySet<string>, verbsAfterGerundVerbs: ReadonlySet<string> = new Set(), gerundVerbs: ReadonlySet<string> = new Set()): void {
   if (participles.size === 0) return;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k];
@@ -21,6 +21,9 @@ export function retagDescribingParticiples(tokens: Token[], participles: Readonl
     const verb = tokens[k - 1];
     const next = tokens[k + 1];
     if (verb.sentence !== t.sentence || next.sentence !== t.sentence || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma)) continue;
-    if (PHRASE_START.has(next.pos)) tokens[k] = { ...t, pos: 'ADJ' };
+    // "denied escalating attacks": after a verb of -ing complement such a form is its verb (adjectival-participles.tsv `verb`)
+    if (verbsAfterGerundVerbs.has(t.lower) && gerundVerbs.has(verb.lemma)) continue;
+    // (a past form before an -ing noun: "said renewed fighting killed ten", "reported increased shelling")
+    if (PHRASE_START.has(next.pos) || t.lower.endsWith('ed') && next.pos === 'VERB' && next.lower.endsWith('ing')) tokens[k] = { ...t, pos: 'ADJ' };
   }
 }

@@ -76,6 +76,7 @@ export interface LexiconFiles {
   readonly honorifics?: string;
   readonly hyphenTitles?: string;
   readonly tenureAdjectives?: string;
+  readonly commonWordNames?: string;
   readonly nameParticles?: string;
   readonly measureWords?: string;
   readonly mutualFightNouns?: string;
@@ -132,6 +133,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     givingParticiples: new Set(parseTsv(files.givingParticiples).map(({ cells }) => cells[0])),
     orderingVerbs: new Set(parseTsv(files.orderingVerbs ?? '').map(({ cells }) => cells[0])),
     adjectivalParticiples: new Set(parseTsv(files.adjectivalParticiples).map(({ cells }) => cells[0])),
+    gerundParticiples: new Set(parseTsv(files.adjectivalParticiples).filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0])),
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),
@@ -184,6 +186,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     durationEnds: new Map(parseTsv(files.durationEnds ?? '').map(({ cells }) => [cells[0].toLowerCase(), cells[1] === 'after' || cells[1] === 'before' ? cells[1] : 'both' as const])),
     honorifics: new Set(parseTsv(files.honorifics ?? '').map(({ cells }) => cells[0].toLowerCase())),
     tenureAdjectives: new Set(parseTsv(files.tenureAdjectives ?? '').map(({ cells }) => cells[0].toLowerCase())),
+    commonWordNames: new Set(parseTsv(files.commonWordNames ?? '').map(({ cells }) => cells[0].toLowerCase())),
     hyphenTitles: new Map(parseTsv(files.hyphenTitles ?? '').map(({ cells }) => [cells[0].toLowerCase(), (cells[1] ?? cells[0]).toLowerCase()])),
     measureWords: {
       verbs: new Set(parseTsv(files.measureWords ?? '').filter(({ cells }) => cells[1] === 'verb').map(({ cells }) => cells[0].toLowerCase())),

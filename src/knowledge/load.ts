@@ -146,6 +146,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     honorifics: read('lexicon/honorifics.tsv'),
     hyphenTitles: read('lexicon/hyphen-titles.tsv'),
     tenureAdjectives: read('lexicon/tenure-adjectives.tsv'),
+    commonWordNames: read('lexicon/common-word-names.tsv'),
     nameParticles: read('lexicon/name-particles.tsv'),
     measureWords: read('lexicon/measure-words.tsv'),
     mutualFightNouns: read('lexicon/mutual-fight-nouns.tsv'),

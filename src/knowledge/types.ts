@@ -174,6 +174,7 @@ export interface Lexicon {
   readonly orderingVerbs?: ReadonlySet<string>; // whose object with a past participle undergoes what the order makes happen ("ordered him held"): data/lexicon/ordering-verbs.tsv
   readonly givingParticiples: ReadonlySet<string>; // whose "by" gave the thing they describe ("tanks supplied by Poland"): giving-participles.tsv
   readonly adjectivalParticiples: ReadonlySet<string>; // -ing forms describing the noun after them ('met visiting minister X'): adjectival-participles.tsv
+  readonly gerundParticiples?: ReadonlySet<string>; // ... of those, the verbs after 'deny', 'consider' ('denied escalating attacks'): its `verb` rows
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
   readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)
@@ -246,6 +247,7 @@ export interface Lexicon {
   readonly honorifics?: ReadonlySet<string>; // words of address or rank before a name ("Prince"): data/lexicon/honorifics.tsv
   readonly hyphenTitles?: ReadonlyMap<string, string>; // hyphened titles read as one noun, form → lemma ("secretary-general"): data/lexicon/hyphen-titles.tsv
   readonly tenureAdjectives?: ReadonlySet<string>; // adjectives of a term in office before a nationality or title ("outgoing"): data/lexicon/tenure-adjectives.tsv
+  readonly commonWordNames?: ReadonlySet<string>; // names that are also common words ("Bill", "Said"): data/lexicon/common-word-names.tsv
   readonly nameParticles?: ReadonlyMap<string, 'hyphen' | 'space'>; // particles inside names ("el-Sissi"): data/lexicon/name-particles.tsv
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv

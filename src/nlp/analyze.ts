@@ -10,6 +10,7 @@ import { joinFalseSentenceEnds } from './sentence-joins.ts';
 import { joinHyphenTitles } from './hyphen-titles.ts';
 import { readTitleCase, type Reading } from './title-case.ts';
 import { retagTenureAdjectives } from './tenure-adjectives.ts';
+import { retagCommonWordNames } from './common-word-names.ts';
 
 /** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
 export interface WordKnowledge {
@@ -17,6 +18,7 @@ export interface WordKnowledge {
   readonly isName?: (lower: string) => boolean; // a known actor's name, which a title-cased sentence keeps capitalised (nlp/title-case.ts)
   readonly tenureAdjectives?: ReadonlySet<string>; // "former", "outgoing" (nlp/tenure-adjectives.ts) ...
   readonly opensOffice?: (lower: string) => boolean; // ... before a nationality, a country or a title
+  readonly commonWordNames?: ReadonlySet<string>; // names that are also common words, "Bill Ruto" (nlp/common-word-names.ts)
 }
 
 // Only sentence boundaries and POS (lemmas are read from the POS): wink's NER, negation, sentiment and
@@ -96,6 +98,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   }
   readTitleCase(text, tokens, sentences, winkReading, isName);
   retagTenureAdjectives(tokens, sentences, words.tenureAdjectives ?? new Set(), words.opensOffice ?? (() => false));
+  retagCommonWordNames(text, tokens, sentences, winkReading, words.commonWordNames ?? new Set(), isName);
   retagSaid(tokens);
   return { text, sentences, tokens };
 }

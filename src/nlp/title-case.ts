@@ -22,24 +22,60 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 export function readTitleCase(text: string, tokens: Token[], sentences: readonly Sentence[], reading: Reading, isName: (lower: string) => boolean): void {
   for (const s of sentences) {
-    const lowered = commonWords(tokens, s, isName);
-    if (lowered.length === 0) continue;
-    // the sentence with those words in lower case (one letter for one: the offsets stay)
+    // each word read otherwise, with the form it is read as (same length: the offsets stay)
+    const forms = allCapsShaped(tokens, s) ? allCapsForms(tokens, s, isName) : new Map(commonWords(tokens, s, isName).map((k) => [k, tokens[k].text.toLowerCase()]));
+    if (forms.size === 0) continue;
+    const startsAt = new Map([...forms.keys()].map((k) => [tokens[k].start, k]));
     let view = '';
     for (let at = s.start; at < s.end; ) {
-      const k = lowered.find((j) => tokens[j].start === at);
+      const k = startsAt.get(at);
       if (k === undefined) { view += text[at++]; continue; }
-      view += tokens[k].text.toLowerCase();
+      view += forms.get(k);
       at = tokens[k].end;
     }
     if (view.length !== s.end - s.start) continue;
     const reread = new Map(reading(view).map((r) => [s.start + r.start, r]));
-    for (const k of lowered) {
+    for (const k of forms.keys()) {
       const r = reread.get(tokens[k].start);
       if (r === undefined || r.value.length !== tokens[k].text.length) continue;
       tokens[k] = { ...tokens[k], readAs: r.value, pos: r.pos, lemma: r.lemma.toLowerCase() };
     }
   }
+}
+
+/**
+ * "UKRAINE SAYS RUSSIAN DRONES HIT KYIV APARTMENT BLOCK", "BANGLADESH COURT SENTENCES HASINA TO DEATH": a headline in
+ * capitals tells no name from a word, and the tagger read it all as names. Each word the tagger's lexicon tags other than
+ * PROPN and that names no known actor is read in lower case ("says", "drones"); a known name or a word the lexicon
+ * does not know is read capitalised ("Ukraine", "Hasina"), and a known short name as it stands ("UN", "ISIS", "NATO").
+ */
+function allCapsForms(tokens: readonly Token[], s: Sentence, isName: (lower: string) => boolean): Map<number, string> {
+  const lexicon = shippedSyntaxModel().tagger.clusters?.lexicon;
+  const forms = new Map<number, string>();
+  if (!lexicon) return forms;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (!WORD.test(t.text) || t.readAs !== undefined || !/\p{Lu}/u.test(t.text)) continue;
+    const id = lexicon.classOf.get(normalizeForm(t.text));
+    const name = isName(t.lower) || inName(tokens, k, s, isName);
+    if (!name && id !== undefined && !lexicon.classNames[id].startsWith('PROPN:')) forms.set(k, t.lower);
+    else if (!(name && t.text.length <= SHORT_NAME)) forms.set(k, t.text[0] + t.lower.slice(1));
+  }
+  return forms;
+}
+
+// a known name this short is an acronym or reads as one ("UN", "US", "ISIS", "NATO")
+const SHORT_NAME = 4;
+
+/** No lower-case letter in any word, and at least three words of three letters or more: a headline in capitals. */
+function allCapsShaped(tokens: readonly Token[], s: Sentence): boolean {
+  let words = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (/\p{Ll}/u.test(t.text)) return false;
+    if (WORD.test(t.text) && t.text.length >= 3) words++;
+  }
+  return words >= MIN_LONG_WORDS;
 }
 
 /** The capitalised common words of a title-cased sentence (token indexes), or none when it is not one. */

@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 import { PHASE_VERBS } from './phase-verb-gerund.ts';
 import type { RepairWords } from './repair-words.ts';
+import { takesBareClause } from './clause-verbs.ts';
 
 export const ADJECTIVAL_PARTICIPLE_RULE = 'tree-repair:adjectival-participle';
 
@@ -22,6 +23,8 @@ export function repairAdjectivalParticiple(tree: EditableTree, tokens: readonly 
   let repaired = false;
   for (const participle of tree.nodes()) {
     if (!words.adjectivalParticiples.has(tokens[participle].lower) || tree.upos(participle) !== 'VERB') continue;
+    // "denied escalating attacks", "considered increasing taxes": after a verb of -ing complement such a form is its verb
+    if (words.gerundParticiples?.has(tokens[participle].lower) && words.gerundVerbs.has(tokens[tree.head(participle)]?.lemma ?? '')) continue;
     if (repairedAt(tree, tokens, participle)) repaired = true;
   }
   return repaired ? ADJECTIVAL_PARTICIPLE_RULE : null;
@@ -31,6 +34,8 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   const verb = tree.head(participle);
   if (verb !== participle - 1 || tree.upos(verb) !== 'VERB' || PHASE_VERBS.has(tokens[verb].lemma)) return false;
   if (!['xcomp', 'ccomp', 'advcl'].includes(tree.base(participle))) return false;
+  // "said continuing clashes left five dead": after a verb of saying the noun opens the reported clause
+  if (takesBareClause(tokens[verb])) return reportedSubject(tree, participle, verb);
   if (tree.children(verb).some((k) => tree.base(k) === 'obj')) return false;
   const kids = tree.children(participle);
   if (kids.some((k) => CLAUSE_MARKS.has(tree.label(k)))) return false;
@@ -39,7 +44,9 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], participle: nu
   if (object === undefined) return false;
   const head = nounHead(tree, object);
   if (head === undefined) return false;
-  // the noun's phrase starts right after the participle
+  // the noun's phrase starts right after the participle, with no determiner: a word before "the" takes it as its
+  // object ("risks escalating the conflict")
+  if (['DET', 'PRON'].includes(tree.upos(participle + 1))) return false;
   if (Math.min(head, ...tree.descendants(head, () => true), object) !== participle + 1) return false;
   tree.attach(head, verb, 'obj');
   if (head !== object) tree.attach(object, head, 'amod');
@@ -53,4 +60,27 @@ function nounHead(tree: EditableTree, object: number): number | undefined {
   if (NOMINAL.has(tree.upos(object))) return object;
   if (tree.upos(object) !== 'ADJ') return undefined;
   return tree.children(object).find((k) => k > object && NOMINAL.has(tree.upos(k)) && ['obj', 'obl', 'nmod', 'compound', 'appos'].includes(tree.base(k)));
+}
+
+/**
+ * "Officials said renewed fighting killed ten soldiers", "said renewed attacks on the town killed ten": after a verb of
+ * saying, the participle read as its `xcomp` held the reported verb, and the noun right after the participle as that
+ * verb's subject or as the participle's own object. The participle describes the noun, the noun is the reported verb's
+ * subject, and the reported verb the saying verb's clause.
+ */
+function reportedSubject(tree: EditableTree, participle: number, verb: number): boolean {
+  const kids = tree.children(participle);
+  if (kids.some((k) => CLAUSE_MARKS.has(tree.label(k)) || k < participle)) return false;
+  const clause = kids.find((k) => k > participle && tree.upos(k) === 'VERB' && ['xcomp', 'ccomp', 'advcl', 'conj', 'parataxis'].includes(tree.base(k)));
+  if (clause === undefined) return false;
+  const object = kids.find((k) => k < clause && tree.base(k) === 'obj' && NOMINAL.has(tree.upos(k)));
+  if (kids.length !== (object === undefined ? 1 : 2)) return false;
+  const subject = object ?? tree.children(clause).find((k) => tree.base(k) === 'nsubj' && k < clause && NOMINAL.has(tree.upos(k)));
+  if (subject === undefined || Math.min(subject, ...tree.descendants(subject, () => true)) !== participle + 1) return false;
+  // (a clause with a subject of its own is no reported verb of this noun)
+  if (object !== undefined && tree.children(clause).some((k) => tree.base(k) === 'nsubj')) return false;
+  tree.attach(clause, verb, 'ccomp');
+  tree.attach(subject, clause, 'nsubj');
+  tree.attach(participle, subject, 'amod');
+  return true;
 }

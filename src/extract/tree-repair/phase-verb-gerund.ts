@@ -32,4 +32,4 @@ export function repairPhaseVerbGerund(tree: EditableTree, tokens: readonly Token
   return null;
 }
 
-const takesGerund = (verb: string, ing: string, words: RepairWords) => PHASE_VERBS.has(verb) || words.gerundVerbs.has(verb) && !words.adjectivalParticiples.has(ing);
+const takesGerund = (verb: string, ing: string, words: RepairWords) => PHASE_VERBS.has(verb) || words.gerundVerbs.has(verb) && (!words.adjectivalParticiples.has(ing) || (words.gerundParticiples?.has(ing) ?? false));

@@ -7,6 +7,8 @@ import type { CueEntry } from '../../knowledge/types.ts';
 export interface RepairWords {
   /** -ing forms that describe the noun after them: "met visiting minister X" (adjectival-participles.tsv) */
   readonly adjectivalParticiples: ReadonlySet<string>;
+  /** of those, the forms that after a verb of -ing complement are its verb: "denied escalating attacks" (their `verb` rows) */
+  readonly gerundParticiples?: ReadonlySet<string>;
   /** verbs whose past form with no object after a noun is the noun's act, no reduced relative: "after fans fought" (subject-act-verbs.tsv) */
   readonly subjectActVerbs: ReadonlySet<string>;
   /** verbs whose -ing complement takes an object: "denied targeting civilians" (gerund-verbs.tsv) */
