@@ -1,4 +1,4 @@
-import { coderPublishedOn, expectAll, expectCodes, expectExactSpecs } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes, expectExactSpecs, expectNone } from './class-fixture.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { T, find } from './class-fixture.ts';
@@ -7,7 +7,8 @@ import { T, find } from './class-fixture.ts';
 // Pakistan–Afghanistan, Caribbean boat strikes, Cameroon, Benin, drones over Poland, Myanmar, the NPA, Papua,
 // Iran–Israel), each on sentences written for this file, with negatives that must not change. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
-void expectAll; void expectExactSpecs;
+void expectExactSpecs;
+const expectNoneOf = (name: string, type: string, texts: readonly string[]) => expectNone(code, name, type, texts);
 
 const placeOf = (text: string, trigger: string) => {
   const e = find(code(text), trigger);
@@ -64,4 +65,51 @@ expectCertainty('a closing denial still denies what it answers', [
   ['Witnesses said soldiers burned the village, which the army denied.', 'burned', 'ASSAULT claimed Witnesses'],
   ['Russia denied that its forces had shelled the hospital.', 'shelled', 'ASSAULT denied Russia'],
   ['The ministry said rebels had attacked the convoy, which the rebels denied.', 'attacked', 'ASSAULT claimed ministry'],
+]);
+
+// "called the killings genocide", "branded the blockade 'piracy'", "described the raid as an act of terror": a bare
+// (often quoted) label of crime after "call", and "describe ... as" a crime, accuse the act's author as "called the strike
+// a war crime" does (extra-verbs.tsv rows wire-38; PLOVER ACCUSE: condemn, denigrate). Nothing had been coded. "murder"
+// stays out: police call a death a murder when they investigate it.
+expectAll(code, 'calling an act a crime by a bare label accuses', [
+  ['The foreign minister called the killings genocide on Monday.', ['ACCUSE The foreign minister > null']],
+  ['The opposition called the arrests "state terrorism."', ['ACCUSE The opposition > null']],
+  ['The foreign minister branded the blockade "piracy" on Tuesday.', ['ACCUSE The foreign minister > null']],
+  ['Kyiv called the missile strike barbarism.', ['ACCUSE Kyiv > null']],
+  ['Rights groups described the raid as an act of terror.', ['ACCUSE']],
+]);
+expectNoneOf('no crime label, no accusation', 'ACCUSE', [
+  'Police called the death a murder on Monday.',
+  'The court described the defendant as a murder suspect.',
+  'Historians described the massacre in detail.',
+  'He called for an investigation into the genocide.',
+]);
+
+// "the rebels denied the military's account", "disputed the army's version of events": denying another side's telling of
+// an incident is an explicit denial (coding guide rule 3: REJECT), as denying its claims is (extra-verbs.tsv row wire-38).
+expectAll(code, 'denying an account is a rejection', [
+  ['The rebels denied the military\'s account on Monday.', ['REJECT The rebels > military']],
+  ['The army disputed the rebels\' account of the clash.', ['REJECT army > the rebels']],
+  ['Police dismissed the witnesses\' account of the shooting.', ['REJECT Police > null']],
+  ['The army denied the rebels\' version of the clash.', ['REJECT army > the rebels']],
+]);
+expectNoneOf('an account given or heard is no rejection', 'REJECT', [
+  'The soldier gave an account of the clash on Monday.',
+  'Reporters heard the army\'s account of the raid.',
+]);
+
+// "Nigeria's defence chief said he would deploy more soldiers": the heads of a state's armed forces by their usual news
+// titles (armed forces / defence chief, chief of defence staff, navy and air force chief, spy chief) are persons of the
+// military (roles.tsv rows wire-38). Unlisted, the speaker shrank to the possessor state or to "armed forces", the "he" of
+// the plan was someone else, and the plan became an accusation of him (refiner:claimed-plan-is-accusation).
+expectAll(code, 'a military head announces its own deployment', [
+  ['Nigeria\'s defence chief said he would deploy more soldiers to Zamfara.', ['MOBILIZE he > null']],
+  ['The armed forces chief said he would send more troops to the region.', ['MOBILIZE he > null']],
+  ['Nigeria\'s chief of defence staff said he would deploy more soldiers to Zamfara.', ['MOBILIZE he > null']],
+  ['Pakistan\'s navy chief said he would send warships to the Arabian Sea.', ['MOBILIZE he > null']],
+]);
+expectCodes(code, 'the head speaks for its armed forces', [
+  ['Nigeria\'s defence chief said he would deploy more soldiers to Zamfara.', 'deploy', 'NGAMIL', null],
+  ['Iran\'s air force chief said he would deploy more jets to the border.', 'deploy', 'IRNMIL', null],
+  ['Pakistan\'s navy chief said he would send warships to the Arabian Sea.', 'send', 'PAKMIL', null],
 ]);
