@@ -187,7 +187,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: contrasted, verb: t[i].text, certainty, quote: null, rule: CONTRASTED_SPEAKER_RULE });
       continue;
     }
-    const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
+    // "..., as officials said militants had attacked": the phrase right after a subordinator speaks, not the main clause's
+    // subject that the word-level search reaches when it takes "as" for a preposition (wire-38)
+    const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
     const found = possessedSpeaker(ctx, cited.speaker, i);
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, nameWithApposedTitle(ctx, found), i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
