@@ -1,6 +1,6 @@
 import type { Certainty } from '../schema/event.ts';
 import type { Modality } from '../extract/modality.ts';
-import type { ReportingFrame } from '../provenance/frames.ts';
+import { DENIED_RELATIVE_RULE, type ReportingFrame } from '../provenance/frames.ts';
 
 export interface CertaintyInput {
   readonly modality: Modality;
@@ -18,6 +18,8 @@ export interface CertaintyInput {
   readonly frame: ReportingFrame | null;
   /** A verbal event (QuadClass 1 or 3) whose actor is the frame's speaker. */
   readonly ownSpeechAct?: boolean;
+  /** A verbal event (QuadClass 1 or 3), whoever its actor. */
+  readonly verbal?: boolean;
 }
 
 /**
@@ -27,8 +29,13 @@ export interface CertaintyInput {
  * a plan is planned, or called_off when the sentence cancels it; the act an "if" clause
  * conditions is conditional; otherwise the reporting frame decides (claimed, alleged) or the outlet asserts.
  */
+/** The outlet tells a charge whose content a closing relative's speaker denies: the charge is the outlet's, no one's claim. */
+export const CHARGE_MADE_RULE = 'certainty:charge-made-content-denied';
+
 export function decideCertainty(input: CertaintyInput): { certainty: Certainty | null; rule: string } {
   const frameCertainty = input.frame?.certainty as Certainty | undefined;
+  // "Niger accused Benin of hosting troops, which Cotonou denies": the charge was made; only what it charges is denied
+  if (frameCertainty === 'denied' && input.frame?.rule === DENIED_RELATIVE_RULE && input.verbal && !input.ownSpeechAct) return { certainty: 'asserted', rule: CHARGE_MADE_RULE };
   if (frameCertainty === 'denied') return { certainty: 'denied', rule: 'certainty:denied-by-speaker' };
   if (input.inCondition) return { certainty: 'hypothetical', rule: `certainty:${input.conditionRule ?? 'tree-conditional'}:inside` };
   const status = input.modality.status;

@@ -51,7 +51,7 @@ import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
 import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
-import { decideCertainty } from './certainty.ts';
+import { CHARGE_MADE_RULE, decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
@@ -269,7 +269,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           // ("a bombing blamed on the PKK killed": who did it is laid on the doer by someone unnamed)
           const decided = c.rules.includes('roles:characterised-by-is-target') && !frame || c.rules.includes(ATTRIBUTED_DOER_RULE) && !frame
             ? { certainty: 'alleged' as const, rule: c.rules.includes(ATTRIBUTED_DOER_RULE) ? 'certainty:attributed-doer' : 'certainty:unattributed-characterisation' }
-            : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), inCondition: condition.inCondition, conditionalMain: condition.conditionalMain, conditionRule: condition.rule, calledOff, cancelled, prevented, frame, ownSpeechAct });
+            : decideCertainty({ modality: accusedActModality(ctx, c.trigger, (governor ?? twinAccusation(proposed, candidates))?.trigger), inCondition: condition.inCondition, conditionalMain: condition.conditionalMain, conditionRule: condition.rule, calledOff, cancelled, prevented, frame, ownSpeechAct, verbal: c.info.quadClass === 1 || c.info.quadClass === 3 });
           rules.push(decided.rule);
           if (decided.certainty === null) { drop?.('certainty', decided.rule, c.trigger, c.info.type); continue; }
           // an act with no named agent is coded only when stated as having happened
@@ -282,7 +282,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           for (const p of participants) if ((p.rule.includes('unresolved-name') || p.rule === POLICE_CONTEXT_RULE) && !rules.includes(p.rule)) rules.push(p.rule);
           else if (p.rule.endsWith(NAMED_GROUP_DESCRIPTION) && !rules.includes(NAMED_GROUP_DESCRIPTION)) rules.push(NAMED_GROUP_DESCRIPTION);
           if (decided.certainty === 'hypothetical' && !options.includeHypothetical && !isStatedPossibility(c, decided.rule)) { drop?.('certainty', `${decided.rule}:hypothetical-dropped`, c.trigger, c.info.type); continue; }
-          const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame, quote: chosen.quote, rules, bare, refs, drop };
+          const judged: UndatedEvent = { ctx, candidate: c, certainty: decided.certainty, frame: decided.rule === CHARGE_MADE_RULE ? null : frame, quote: chosen.quote, rules, bare, refs, drop };
           // traced, each event is finished at once, so the drops are told in the sentence's order
           if (drop) for (const e of datedEvents(judged, scope)) events.push(e);
           else undated.push(judged);

@@ -18,6 +18,9 @@ import { quotedAsSayingFrame } from './quoted-speaker.ts';
 import { claimNounFrame } from './claim-noun.ts';
 import { reportEnd } from './frame-end.ts';
 import { conjoinedSpeaker } from './conjoined-speaker.ts';
+
+/** "X accused Y of Z, which Y denies": the denier answers the charge's content, not the act of charging (certainty.ts). */
+export const DENIED_RELATIVE_RULE = 'provenance:denied-relative';
 import { TOLD_BY, tellingAfterAuxiliary, toldHearer } from './told-hearer.ts';
 import { CONTRASTED_SPEAKER_RULE, contrastComma, contrastedSpeaker, endFramesAt } from './contrasted-speaker.ts';
 
@@ -184,7 +187,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
       frames.push({ from: i + 1, to: reportEnd(ctx, i), speaker: contrasted, verb: t[i].text, certainty, quote: null, rule: CONTRASTED_SPEAKER_RULE });
       continue;
     }
-    const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
+    // "..., as officials said militants had attacked": the phrase right after a subordinator speaks, not the main clause's
+    // subject that the word-level search reaches when it takes "as" for a preposition (wire-38)
+    const cited = speakerBeforeAside(ctx, conjoinedSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i) ?? findSubject(ctx, i)[0] ?? null, i);
     const found = possessedSpeaker(ctx, cited.speaker, i);
     // "Roberto Diaz, a spokesman for the police, said": the name speaks, not its title
     const subject = found ? apposedName(ctx, found) ?? titleForGroup(ctx, found) ?? titledName(ctx, nameWithApposedTitle(ctx, found), i) : nameBeforeApposition(ctx, i) ?? leadingSpeaker(ctx, i) ?? subordinateClauseSpeaker(ctx, i);
@@ -199,7 +204,9 @@ export function sentenceFrames(ctx: SentenceContext): ReportingFrame[] {
     }
     const subjectStart = subject ? firstTokenOf(ctx, subject) : -1;
     if (subject && restIsEmpty && subjectStart > s.tokenStart + 2 && t.slice(s.tokenStart, subjectStart).some((x) => x.text === ',')) {
-      frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule: cited.aside ? 'provenance:cited-aside' : 'provenance:clause-speaker-verb' });
+      // "..., which Kyiv denies": a denial in a closing relative answers the charge the sentence tells (DENIED_RELATIVE_RULE)
+      const rule = cited.aside ? 'provenance:cited-aside' : certainty === 'denied' && t[subjectStart - 1]?.lower === 'which' ? DENIED_RELATIVE_RULE : 'provenance:clause-speaker-verb';
+      frames.push({ from: s.tokenStart, to: subjectStart, speaker: subject, verb: t[i].text, certainty, quote: null, rule });
     } else if (subject) {
       const quoteBefore = t.slice(s.tokenStart, firstTokenOf(ctx, subject)).some(isQuote);
       if (quoteBefore && firstTokenOf(ctx, subject) > s.tokenStart + 2) {

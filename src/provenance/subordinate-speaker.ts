@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../extract/context.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
+import { plainSpeaker } from './speaker-phrase.ts';
 
 // words that open a clause and that the tagger often reads as prepositions: "a day after officials said"
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'while', 'once']);
@@ -16,10 +17,26 @@ export function subordinateClauseSpeaker(ctx: SentenceContext, verb: number): Ac
   let k = verb - 1;
   while (k > ctx.sentence.tokenStart && BETWEEN.has(t[k].pos)) k--;
   const phrase = ctx.phraseAt.get(k);
-  if (!phrase || phrase.locative) return null;
+  if (!phrase) return unlistedSpeaker(ctx, k, verb);
+  if (phrase.locative) return null;
   let first = k;
   while (first > ctx.sentence.tokenStart && ctx.phraseAt.get(first - 1) === phrase) first--;
   // modifiers the phrase does not cover: "senior Yemeni officials"
   while (first > ctx.sentence.tokenStart && t[first - 1].pos === 'ADJ') first--;
   return SUBORDINATORS.has(t[first - 1]?.lower ?? '') ? phrase : null;
+}
+
+/**
+ * "..., as a war monitor said scores were killed": a noun phrase no list holds, the verb's subject on the tree right after
+ * a subordinator, is the speaker all the same (an unknown one), so that the search does not reach across the comma to
+ * the main clause's subject (the tagger may call its head a verb: "monitor").
+ */
+function unlistedSpeaker(ctx: SentenceContext, last: number, verb: number): ActorPhrase | null {
+  const t = ctx.doc.tokens;
+  const view = ctx.tree();
+  if (view.base(last) !== 'nsubj' || view.head(last) !== verb) return null;
+  let first = last;
+  // its own words: those the tree hangs inside it ("a", "war" of "a war monitor")
+  while (first - 1 > ctx.sentence.tokenStart && !SUBORDINATORS.has(t[first - 1].lower) && !ctx.phraseAt.has(first - 1) && view.head(first - 1) >= first && view.head(first - 1) <= last) first--;
+  return SUBORDINATORS.has(t[first - 1]?.lower ?? '') ? plainSpeaker(t, first, last + 1) : null;
 }
