@@ -4,23 +4,28 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import { cuePhrases } from '../cue-groups.ts';
 
 export const FICTION_RULE = 'candidate:inside-a-work-of-fiction';
+export const STAND_IN_RULE = 'candidate:staged-on-a-stand-in';
 
 // how far up from the trigger a telling verb may stand ("the film follows soldiers | who | storm a village")
 const MAX_STEPS = 6;
+// the prepositions that set an act inside a work or a staging
+const SETTING_MARKERS = new Set(['in', 'during']);
 
 /**
  * Acts told as the story of a film, novel or game: "the film follows a platoon that storms a village", "in the novel,
  * rebels ambush a convoy", "the director stages battle scenes as snipers pick off soldiers". The trigger, or a clause
  * it hangs under, is told by a work of fiction (data/lexicon/clause-cues.tsv fiction-work) as the subject or object
- * of a verb of telling (fiction-telling), or is set "in" such a work. What is done to the work itself ("China banned
+ * of a verb of telling (fiction-telling), or is set "in" or "during" such a work (a staging too: a re-enactment, a drill). What is done to the work itself ("China banned
  * the film") is no story told by it, and stays.
  */
 export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   const works = cuePhrases(cues, 'fiction-work');
   if (works.size === 0) return [...candidates];
+  const standIns = cuePhrases(cues, 'stand-in');
   return candidates.filter((c) => {
-    if (!toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'))) return true;
-    onDrop?.(c, FICTION_RULE);
+    const reason = toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : null;
+    if (reason === null) return true;
+    onDrop?.(c, reason);
     return false;
   });
 }
@@ -28,12 +33,24 @@ export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], 
 function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
   const work = (n: number) => works.has(view.tokens[n].lemma) || works.has(view.tokens[n].lower);
   for (let a = k, steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
-    // "In the novel, rebels ambush a convoy"
-    if (view.childrenWith(a, 'obl', 'nmod').some((n) => view.marker(n) === 'in' && work(n))) return true;
+    // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
+    if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
     if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work))) return true;
   }
   return false;
+}
+
+/**
+ * "Troops stormed a mock village", "officers fired at cardboard targets", "commandos stormed a mock-up of the embassy":
+ * an act whose object (or what it is aimed "at") is a stand-in (clause-cues.tsv stand-in) is staged for practice or
+ * show, whoever does it; "stormed the village" stays.
+ */
+function doneToStandIn(view: TreeView, k: number, standIns: ReadonlySet<string>): boolean {
+  if (standIns.size === 0 || !view.has(k)) return false;
+  const standIn = (n: number) => standIns.has(view.tokens[n].lemma) || standIns.has(view.tokens[n].lower);
+  const objects = [...view.childrenWith(k, 'obj'), ...view.childrenWith(k, 'obl').filter((n) => view.marker(n) === 'at')];
+  return objects.length > 0 && objects.every((n) => standIn(n) || view.childrenWith(n, 'amod', 'compound').some(standIn));
 }
 
 /**
