@@ -32,6 +32,9 @@ const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+(?:(?:early|late|mid
 // tree decides (src/core/clause-dates.ts), and no later sentence carries it (article-dates.ts)
 const YEAR_BEFORE_NOUN = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?=[a-z])/g;
 export const YEAR_OF_NOUN_RULE = 'date:year-of-act-noun';
+// "sacked Magdeburg in 1631", "landed in 1066": a year of an older century, which a count may look like ("in 1500 homes"),
+// so only one no lower-case word follows (other than a joining word)
+const OLD_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:1[0-8])\d\d)\b(?![-\/]\d)(?!\s+(?!and\b|or\b|when\b|after\b|before\b|as\b|but\b)[a-z])/gi;
 
 // "on the 3rd", "on the 21st.": a day of the month named alone, no noun after it ("on the 3rd floor", "the 5th day of")
 const ORDINAL_DAY = /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|[a-z]))/g;
@@ -126,6 +129,11 @@ export function findDates(sentence: string, offset: number, published: string | 
     if (day >= 1 && day <= 31 && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: lastDayOfMonthNumbered(day, ref), precision: 'day' });
   }
   if (digits) for (const m of sentence.matchAll(BARE_YEAR)) {
+    const start = offset + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
+  }
+  if (digits) for (const m of sentence.matchAll(OLD_YEAR)) {
     const start = offset + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });

@@ -36,7 +36,7 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
     // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
     if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
-    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work))) return true;
+    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work) || afterQuotedTitle(view, a))) return true;
   }
   return false;
 }
@@ -52,6 +52,25 @@ function doneToStandIn(view: TreeView, k: number, standIns: ReadonlySet<string>)
   const objects = [...view.childrenWith(k, 'obj'), ...view.childrenWith(k, 'obl').filter((n) => view.marker(n) === 'at')];
   return objects.length > 0 && objects.every((n) => standIn(n) || view.childrenWith(n, 'amod', 'compound').some(standIn));
 }
+
+/**
+ * '"Nine Hundred Days" follows a family who survive the blockade', '“The Last Patrol” shows how marines storm a hill':
+ * a telling verb right after a quoted title (capitalised words, numbers and small words between quotes) tells the
+ * story of the work that title names; the parse may take the title for anything, so it is read off the words.
+ */
+function afterQuotedTitle(view: TreeView, verb: number): boolean {
+  const t = view.tokens;
+  if (!view.has(verb - 1) || !CLOSING_QUOTES.has(t[verb - 1].text)) return false;
+  for (let i = verb - 2, words = 0; view.has(i) && words < MAX_TITLE_WORDS; i--, words++) {
+    if (OPENING_QUOTES.has(t[i].text)) return words > 0;
+    if (!/^[A-Z0-9]/.test(t[i].text) && !TITLE_SMALL_WORDS.has(t[i].lower)) return false;
+  }
+  return false;
+}
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with']);
+const MAX_TITLE_WORDS = 8;
 
 /**
  * "A war film, set in Vietnam, shows marines storming a hill": the parse may hang the telling verb on the work's own
