@@ -67,6 +67,17 @@ expectNoEvents('books, memoirs, podcasts and quoted titles tell no news', [
   '"The Long Road" shows how partisans ambush a German convoy.',
   '“Salt and Iron” depicts how police beat striking miners.',
 ]);
+// a historian, a novelist or a playwright by trade tells as their work does (fiction-work rows; a name the trade
+// describes too, fiction-frame.ts namedWork)
+expectNoEvents('tellers by trade tell no news', [
+  'The historian recounts how the army massacred the villagers.',
+  'The novelist describes how the secret police tortured her grandfather.',
+  'The playwright shows how soldiers burned the village.',
+]);
+expectAll('what is done to a historian stays', [
+  ['Police arrested the historian Clara Benn on Monday.', ['COERCE Police > Clara Benn']],
+  ['Witnesses described how soldiers burned the village on Monday.', ['ASSAULT soldiers > the village']],
+]);
 // a report is the news's own evidence, a witness recalls what happened to her, and what is done to a book stays
 expectAll('reports, witnesses and acts on books stay', [
   ['The report describes how the army massacred villagers.', ['ASSAULT army > villagers']],

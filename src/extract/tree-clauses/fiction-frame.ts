@@ -36,7 +36,7 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
     // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
     if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
-    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work) || afterQuotedTitle(view, a))) return true;
+    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some((n) => work(n) || namedWork(view, n, work)) || underWork(view, a, work) || afterQuotedTitle(view, a))) return true;
   }
   return false;
 }
@@ -51,6 +51,14 @@ function doneToStandIn(view: TreeView, k: number, standIns: ReadonlySet<string>)
   const standIn = (n: number) => standIns.has(view.tokens[n].lemma) || standIns.has(view.tokens[n].lower);
   const objects = [...view.childrenWith(k, 'obj'), ...view.childrenWith(k, 'obl').filter((n) => view.marker(n) === 'at')];
   return objects.length > 0 && objects.every((n) => standIn(n) || view.childrenWith(n, 'amod', 'compound').some(standIn));
+}
+
+/**
+ * "The historian Clara Benn describes how troops sacked the city": a name the work or its teller's trade describes
+ * ("the historian", "the novel" before a name) tells as they do.
+ */
+function namedWork(view: TreeView, n: number, work: (n: number) => boolean): boolean {
+  return view.upos(n) === 'PROPN' && view.childrenWith(n, 'nmod', 'compound', 'appos').some(work);
 }
 
 /**
