@@ -74,6 +74,14 @@ expectNoEvents('tellers by trade tell no news', [
   'The novelist describes how the secret police tortured her grandfather.',
   'The playwright shows how soldiers burned the village.',
 ]);
+// "She traces how Swedish armies invaded": a verb only an author tells by (clause-cues.tsv fiction-author-telling:
+// trace, chronicle, retell, narrate) tells a story whoever its subject is, for what it governs, not what is joined to it
+expectNoEvents('author verbs tell a story whoever tells it', [
+  'She traces how Swedish armies invaded the German lands and how mercenaries looted villages for food.',
+  'He chronicles how the rebels besieged the capital and shelled its markets.',
+  'The author retells how guerrillas ambushed an army convoy in the mountains.',
+]);
+expectAll('an act joined to an author verb stays', [['Police traced the suspects and arrested them on Monday.', ['COERCE']]]);
 expectAll('what is done to a historian stays', [
   ['Police arrested the historian Clara Benn on Monday.', ['COERCE Police > Clara Benn']],
   ['Witnesses described how soldiers burned the village on Monday.', ['ASSAULT soldiers > the village']],

@@ -23,19 +23,23 @@ export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], 
   if (works.size === 0) return [...candidates];
   const standIns = cuePhrases(cues, 'stand-in');
   return candidates.filter((c) => {
-    const reason = toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : null;
+    const reason = toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'), cuePhrases(cues, 'fiction-author-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : null;
     if (reason === null) return true;
     onDrop?.(c, reason);
     return false;
   });
 }
 
-function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
+// ("She traces how Swedish armies invaded the German lands": a verb only an author tells by, fiction-author-telling,
+// tells a story whoever its subject is; a witness describes or recalls, and stays)
+function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>, authorTelling: ReadonlySet<string>): boolean {
   const work = (n: number) => works.has(view.tokens[n].lemma) || works.has(view.tokens[n].lower);
-  for (let a = k, steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
+  for (let a = k, below = -1, steps = 0; a >= 0 && steps < MAX_STEPS; below = a, a = view.head(a), steps++) {
     // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
     if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
+    // (told below the verb, not joined to it: "Police traced the suspects and arrested them" arrests)
+    if (a !== k && authorTelling.has(view.tokens[a].lemma) && view.base(below) !== 'conj') return true;
     if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some((n) => work(n) || namedWork(view, n, work)) || underWork(view, a, work) || afterQuotedTitle(view, a))) return true;
   }
   return false;
