@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/types.ts';
 import type { DateMention, PlaceMention } from '../resolve/types.ts';
+import { YEAR_OF_NOUN_RULE } from '../resolve/dates.ts';
 
 /**
  * The dates an event takes from its sentence: a date written right before an event noun gives one
@@ -11,7 +12,8 @@ export function datesFor(tokens: readonly Token[], triggerStart: number, trigger
   const startChar = tokens[triggerStart].start;
   // "postponed the February election", "condemned the September coup": a date that modifies a noun after the trigger
   // dates that noun's event, not this one
-  const own = all.filter((d) => d.start < startChar || !modifiesNounAfter(tokens, triggerStart, d));
+  // (a year before a noun is kept only where the tree found it dates the act: src/core/clause-dates.ts)
+  const own = all.filter((d) => d.start < startChar || d.rule === YEAR_OF_NOUN_RULE || !modifiesNounAfter(tokens, triggerStart, d));
   if (own.length === 0) return [];
   const inClause = own.filter((d) => d.start >= clauseStartChar);
   const dates = inClause.length ? inClause : own;

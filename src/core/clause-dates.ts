@@ -3,6 +3,7 @@ import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { DateMention } from '../resolve/types.ts';
 import { isPresentPerfect, verbTime } from '../extract/tree-clauses/index.ts';
 import { opensRankingApposition } from '../extract/ranking-apposition.ts';
+import { YEAR_OF_NOUN_RULE } from '../resolve/dates.ts';
 
 /**
  * The sentence's dates that may date the event at `trigger`, read off the tree: a date inside a relative clause that
@@ -20,6 +21,7 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     const word = tokenAt(tokens, d.end, trigger);
     if (word < 0 || !view.has(word)) return true;
     if (ownOnly && !dominates(view, trigger, word)) return false;
+    if (d.rule === YEAR_OF_NOUN_RULE && !yearDatesTheAct(view, word, trigger, reaction, actNoun)) return false;
     if (inOtherSetOffRelative(tokens, word, trigger, actNoun)) return false;
     if (inOtherConjunctsReport(view, word, trigger)) return false;
     if (inRankingAfter(tokens, word, trigger)) return false;
@@ -51,6 +53,25 @@ export function datesOfTriggerClause(view: TreeView, tokens: readonly Token[], d
     return verb < 0 || verb === trigger || !dominates(view, trigger, verb) || view.label(verb) === 'acl:relcl' || view.children(verb).some((k) => RELATIVE_OPENERS.has(tokens[k].lower)) || view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0;
   });
 }
+
+/**
+ * "The army, which seized power in a 2022 coup, arrested ...": a year before a noun dates the act that noun names, so
+ * the trigger's act only when the noun is the act itself ("the 2022 coup that ousted him"), the act noun that does or
+ * undergoes it ("the 2014 annexation displaced thousands"; not the act a reaction is said of: "condemned the 2014
+ * annexation" is said today), or the occasion it happened in ("in a 2022 coup", "during the 2019 protests").
+ */
+function yearDatesTheAct(view: TreeView, year: number, trigger: number, reaction: boolean, actNoun: (lemma: string) => boolean): boolean {
+  const noun = view.head(year);
+  if (noun < year || !NOUN_HEADS.has(view.upos(noun))) return false;
+  if (noun === trigger || view.head(trigger) === noun && view.label(trigger) === 'acl:relcl') return true;
+  if (view.head(noun) !== trigger) return false;
+  const label = view.label(noun);
+  if (label === 'obl') return OCCASION_MARKERS.has(view.marker(noun) ?? '');
+  return actNoun(view.tokens[noun].lemma) && (/^nsubj/.test(label) || label === 'obj' && !reaction);
+}
+const OCCASION_MARKERS = new Set(['in', 'during']);
+// (the parse may tag an act noun as an adjective: "in a 2015 offensive")
+const NOUN_HEADS = new Set(['NOUN', 'ADJ']);
 
 /**
  * "Nigeria on Tuesday condemned the arrest of its journalists by Cameroonian soldiers last month": an act noun that a

@@ -1,5 +1,5 @@
 import type { DateMention } from './types.ts';
-import { boundsAStretch, datesTheReport, findDates } from './dates.ts';
+import { boundsAStretch, datesTheReport, findDates, YEAR_OF_NOUN_RULE } from './dates.ts';
 import { shiftDay } from './date-phrases.ts';
 import { anchorsPeriod, shiftPeriod } from './period-anaphors.ts';
 
@@ -104,7 +104,7 @@ export class ArticleDates {
 
   private recentCarried(index: number, reach: number): DateMention | null {
     if (index === 0) return null;
-    const all = this.of(index - 1);
+    const all = this.carriable(index - 1);
     if (all.length === 0 && reach > 1 && this.sameParagraph(index - 1, index)) return this.recentCarried(index - 1, reach - 1);
     // a span after publication ("within 24 hours" read forward) is no date the story's events continue
     const prev = all.filter((d) => d.precision !== 'year' && withinStoryTime(d.value, this.published));
@@ -129,7 +129,7 @@ export class ArticleDates {
     if (this.published === null || this.cued(this.nowCue, index)) return null;
     for (let k = index - 1; k >= Math.max(0, index - HISTORY_REACH); k--) {
       if (this.cued(this.nowCue, k)) return null;
-      const all = this.of(k);
+      const all = this.carriable(k);
       if (all.length === 0) continue;
       if (this.cued(this.flashbackCue, k)) return null;
       const s = this.sentences[k];
@@ -143,6 +143,11 @@ export class ArticleDates {
       return { ...last, rule: HISTORY_CARRIED };
     }
     return null;
+  }
+
+  /** The sentence's dates a later sentence may go on with: not a year said of a noun ("since the 2021 coup"), which dates that act only. */
+  private carriable(index: number): DateMention[] {
+    return this.of(index).filter((d) => d.rule !== YEAR_OF_NOUN_RULE);
   }
 
   /** The sentence has one of the cue's words outside its quotes ("The bridge now bears his name"). */

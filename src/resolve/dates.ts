@@ -28,6 +28,13 @@ const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // "in 2019", "during 2014": a bare year, which chrono leaves alone; also a part of it, dated by the year ("in mid-2024",
 // "in late 2025", "by early 2023")
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+(?:(?:early|late|mid)\s+|mid-)?((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
+// "a 2022 coup", "the 2014 annexation": a year before a common noun, which it dates; which act that is, if any, the
+// tree decides (src/core/clause-dates.ts), and no later sentence carries it (article-dates.ts)
+const YEAR_BEFORE_NOUN = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?=[a-z])/g;
+export const YEAR_OF_NOUN_RULE = 'date:year-of-act-noun';
+// "sacked Magdeburg in 1631", "landed in 1066": a year of an older century, which a count may look like ("in 1500 homes"),
+// so only one no lower-case word follows (other than a joining word)
+const OLD_YEAR = /\b(?:in|during|since|throughout|of|by)\s+((?:1[0-8])\d\d)\b(?![-\/]\d)(?!\s+(?!and\b|or\b|when\b|after\b|before\b|as\b|but\b)[a-z])/gi;
 
 // "on the 3rd", "on the 21st.": a day of the month named alone, no noun after it ("on the 3rd floor", "the 5th day of")
 const ORDINAL_DAY = /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|[a-z]))/g;
@@ -126,6 +133,17 @@ export function findDates(sentence: string, offset: number, published: string | 
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
   }
+  if (digits) for (const m of sentence.matchAll(OLD_YEAR)) {
+    const start = offset + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
+  }
+  if (digits) for (const m of sentence.matchAll(YEAR_BEFORE_NOUN)) {
+    const start = offset + m.index + m[0].trimEnd().length - m[1].length;
+    const end = start + m[1].length;
+    // (a year ahead names a plan or a target: "the 2030 deadline")
+    if (Number(m[1]) <= ref.getUTCFullYear() && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year', rule: YEAR_OF_NOUN_RULE });
+  }
   // "on the eve of Sunday's election", "a day before the June 8 vote": counted from the occasion's date, in its place
   const offsets = offsetsFromNamedDates(sentence, offset, out.sort((a, b) => a.start - b.start));
   const named = offsets.found.length === 0 ? out : [...out.filter((d) => !offsets.replaced.includes(d)), ...offsets.found].sort((a, b) => a.start - b.start);
@@ -134,7 +152,8 @@ export function findDates(sentence: string, offset: number, published: string | 
   const kept = named.filter((d) => !durations.some((r) => r.start < d.end && d.start < r.end));
   const past = durations.filter((d) => future || !afterPublication(d.value, published));
   // "May 13 Square", "the July 26 Movement", "the 6th of October Bridge": a date naming a place or a body is a name
-  return [...kept, ...past].filter((d) => !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset))).sort((a, b) => a.start - b.start);
+  // (but a year before a common noun is no name: "the 2011 uprising")
+  return [...kept, ...past].filter((d) => d.rule === YEAR_OF_NOUN_RULE || !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset))).sort((a, b) => a.start - b.start);
 }
 
 const SATURDAY = 6;

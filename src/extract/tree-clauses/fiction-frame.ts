@@ -4,37 +4,85 @@ import type { CueEntry } from '../../knowledge/types.ts';
 import { cuePhrases } from '../cue-groups.ts';
 
 export const FICTION_RULE = 'candidate:inside-a-work-of-fiction';
+export const STAND_IN_RULE = 'candidate:staged-on-a-stand-in';
 
 // how far up from the trigger a telling verb may stand ("the film follows soldiers | who | storm a village")
 const MAX_STEPS = 6;
+// the prepositions that set an act inside a work or a staging
+const SETTING_MARKERS = new Set(['in', 'during']);
 
 /**
  * Acts told as the story of a film, novel or game: "the film follows a platoon that storms a village", "in the novel,
  * rebels ambush a convoy", "the director stages battle scenes as snipers pick off soldiers". The trigger, or a clause
  * it hangs under, is told by a work of fiction (data/lexicon/clause-cues.tsv fiction-work) as the subject or object
- * of a verb of telling (fiction-telling), or is set "in" such a work. What is done to the work itself ("China banned
+ * of a verb of telling (fiction-telling), or is set "in" or "during" such a work (a staging too: a re-enactment, a drill). What is done to the work itself ("China banned
  * the film") is no story told by it, and stays.
  */
 export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   const works = cuePhrases(cues, 'fiction-work');
   if (works.size === 0) return [...candidates];
+  const standIns = cuePhrases(cues, 'stand-in');
   return candidates.filter((c) => {
-    if (!toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'))) return true;
-    onDrop?.(c, FICTION_RULE);
+    const reason = toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'), cuePhrases(cues, 'fiction-author-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : null;
+    if (reason === null) return true;
+    onDrop?.(c, reason);
     return false;
   });
 }
 
-function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
+// ("She traces how Swedish armies invaded the German lands": a verb only an author tells by, fiction-author-telling,
+// tells a story whoever its subject is; a witness describes or recalls, and stays)
+function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>, authorTelling: ReadonlySet<string>): boolean {
   const work = (n: number) => works.has(view.tokens[n].lemma) || works.has(view.tokens[n].lower);
-  for (let a = k, steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
-    // "In the novel, rebels ambush a convoy"
-    if (view.childrenWith(a, 'obl', 'nmod').some((n) => view.marker(n) === 'in' && work(n))) return true;
+  for (let a = k, below = -1, steps = 0; a >= 0 && steps < MAX_STEPS; below = a, a = view.head(a), steps++) {
+    // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
+    if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
-    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some(work) || underWork(view, a, work))) return true;
+    // (told below the verb, not joined to it: "Police traced the suspects and arrested them" arrests)
+    if (a !== k && authorTelling.has(view.tokens[a].lemma) && view.base(below) !== 'conj') return true;
+    if (a !== k && telling.has(view.tokens[a].lemma) && (view.childrenWith(a, 'nsubj', 'obj').some((n) => work(n) || namedWork(view, n, work)) || underWork(view, a, work) || afterQuotedTitle(view, a))) return true;
   }
   return false;
 }
+
+/**
+ * "Troops stormed a mock village", "officers fired at cardboard targets", "commandos stormed a mock-up of the embassy":
+ * an act whose object (or what it is aimed "at") is a stand-in (clause-cues.tsv stand-in) is staged for practice or
+ * show, whoever does it; "stormed the village" stays.
+ */
+function doneToStandIn(view: TreeView, k: number, standIns: ReadonlySet<string>): boolean {
+  if (standIns.size === 0 || !view.has(k)) return false;
+  const standIn = (n: number) => standIns.has(view.tokens[n].lemma) || standIns.has(view.tokens[n].lower);
+  const objects = [...view.childrenWith(k, 'obj'), ...view.childrenWith(k, 'obl').filter((n) => view.marker(n) === 'at')];
+  return objects.length > 0 && objects.every((n) => standIn(n) || view.childrenWith(n, 'amod', 'compound').some(standIn));
+}
+
+/**
+ * "The historian Clara Benn describes how troops sacked the city": a name the work or its teller's trade describes
+ * ("the historian", "the novel" before a name) tells as they do.
+ */
+function namedWork(view: TreeView, n: number, work: (n: number) => boolean): boolean {
+  return view.upos(n) === 'PROPN' && view.childrenWith(n, 'nmod', 'compound', 'appos').some(work);
+}
+
+/**
+ * '"Nine Hundred Days" follows a family who survive the blockade', '“The Last Patrol” shows how marines storm a hill':
+ * a telling verb right after a quoted title (capitalised words, numbers and small words between quotes) tells the
+ * story of the work that title names; the parse may take the title for anything, so it is read off the words.
+ */
+function afterQuotedTitle(view: TreeView, verb: number): boolean {
+  const t = view.tokens;
+  if (!view.has(verb - 1) || !CLOSING_QUOTES.has(t[verb - 1].text)) return false;
+  for (let i = verb - 2, words = 0; view.has(i) && words < MAX_TITLE_WORDS; i--, words++) {
+    if (OPENING_QUOTES.has(t[i].text)) return words > 0;
+    if (!/^[A-Z0-9]/.test(t[i].text) && !TITLE_SMALL_WORDS.has(t[i].lower)) return false;
+  }
+  return false;
+}
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with']);
+const MAX_TITLE_WORDS = 8;
 
 /**
  * "A war film, set in Vietnam, shows marines storming a hill": the parse may hang the telling verb on the work's own
