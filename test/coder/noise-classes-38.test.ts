@@ -94,13 +94,13 @@ expectAll('reports, witnesses and acts on books stay', [
   ['Police arrested the author of the book on Monday.', ['COERCE Police > the author of the book']],
 ]);
 
-// "Troops stormed a mock village during the exercise": an act set in or during a re-enactment, a rehearsal or a drill
+// "Troops stormed a mock village during the exercise": an act set in or during a re-enactment, a rehearsal or a simulation
 // (fiction-work rows, the frame's "in" now with "during"), or done to a stand-in (clause-cues.tsv stand-in: mock,
 // dummy, simulated, cardboard; fiction-frame.ts doneToStandIn, candidate:staged-on-a-stand-in), is staged.
 expectNoEvents('staged acts are no events', [
   'During the exercise, troops stormed a mock village and fired at cardboard targets.',
   'Special forces stormed a mock-up of the embassy in a rehearsal on Tuesday.',
-  'During the drill on Tuesday, police stormed a bus and arrested two men posing as gunmen.',
+  'During the simulation on Tuesday, police stormed a bus and arrested two men posing as gunmen.',
   'In the rehearsal, soldiers stormed the parliament building and seized the speaker.',
   'Marines fired at simulated enemy positions on the beach on Friday.',
 ]);
@@ -108,6 +108,9 @@ expectAll('real acts during protests, truces and exercises stay', [
   ['Soldiers fired at the crowd during the protest on Monday.', ['ASSAULT Soldiers > the crowd']],
   ['Rebels attacked the convoy during the ceasefire.', ['ASSAULT Rebels > the convoy']],
   ['Iran\'s navy seized a foreign tanker during an exercise in the Gulf on Sunday.', ['COERCE']],
+  // a military drill is news: PLOVER's MOBILIZE holds military exercises and shows of force
+  ['North Korea fired ballistic missiles into the sea during a military drill on Monday.', ['MOBILIZE North Korea']],
+  ['Chinese warships surrounded Taiwan during a drill on Monday, Taiwan\'s defence ministry said.', ['COERCE Chinese warships > Taiwan']],
   ['Police mocked the protesters and fired at the crowd.', ['ASSAULT Police > the crowd']],
 ]);
 

@@ -15,7 +15,7 @@ const SETTING_MARKERS = new Set(['in', 'during']);
  * Acts told as the story of a film, novel or game: "the film follows a platoon that storms a village", "in the novel,
  * rebels ambush a convoy", "the director stages battle scenes as snipers pick off soldiers". The trigger, or a clause
  * it hangs under, is told by a work of fiction (data/lexicon/clause-cues.tsv fiction-work) as the subject or object
- * of a verb of telling (fiction-telling), or is set "in" or "during" such a work (a staging too: a re-enactment, a drill). What is done to the work itself ("China banned
+ * of a verb of telling (fiction-telling), or is set "in" or "during" such a work (a staging too: a re-enactment, a rehearsal). What is done to the work itself ("China banned
  * the film") is no story told by it, and stays.
  */
 export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
