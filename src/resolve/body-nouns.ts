@@ -2,3 +2,7 @@
 // group description (resolve/anaphor-phrases.ts); it takes up only a name with its own head word ("the Human Rights
 // Commission ... the commission", resolve/anaphora.ts), else it keeps its words and no code, and acts as a group does
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['commission', 'panel', 'committee', 'council']);
+
+/** Tokens i ("the") .. j: a body noun in lower case with no capitalised word before it ("the Security Council" is a name). */
+export const isBodyDescription = (tokens: readonly { readonly text: string; readonly lower: string }[], i: number, j: number) =>
+  BODY_NOUNS.has(tokens[j].lower) && tokens.slice(i + 1, j + 1).every((t) => !/^[A-Z]/.test(t.text));

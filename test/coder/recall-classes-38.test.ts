@@ -18,6 +18,7 @@ expectAll(code, 'a crowd of civilians using force is an event', [
   ['Angry villagers burned the homes of two suspects on Friday.', ['ASSAULT villagers > the homes of two suspects']],
   ['Residents beat a suspected thief to death on Sunday.', ['ASSAULT Residents > a suspected thief']],
   ['Settlers set fire to a mosque in the village on Tuesday.', ['ASSAULT Settlers > a mosque']],
+  ['A mob attacked a church in the village on Sunday.', ['ASSAULT mob > church']],
 ]);
 // a lone civilian's attack stays crime news; a crowd's bare verb the parse misread keeps no doer; an animal killed is no event
 expectNone('one civilian, or no one named, stays no communal act', 'ASSAULT', [
