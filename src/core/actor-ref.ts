@@ -116,12 +116,35 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
 
 /**
  * "rival clans fought over land", "tribesmen clashed over grazing rights": a crowd or kin group (a role of kind group,
- * data/actors/roles.tsv) in a fight with no one else named is a side of communal violence, a political event; its
- * force on others ("a mob attacked villagers") stays crime news, with no political participant.
+ * data/actors/roles.tsv) in a fight with no one else named is a side of communal violence, a political event (its
+ * force on others named, "a mob attacked villagers", is too: isCommunalForce).
  */
 export function isGroupSideOfFight(phrase: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
   const resolved = phrase.kind === 'anaphor' ? antecedentOf(phrase, antecedents) : phrase;
   return resolved?.kind === 'role' && resolved.roleKind === 'group';
+}
+
+export const COMMUNAL_FORCE_RULE = 'actor:communal-force';
+
+// the sectors of civilians who may act as one crowd: townspeople, settlers, youths (CVL) and herding communities (AGR)
+const CROWD_SECTORS = /(CVL|AGR)$/;
+
+/**
+ * "Israeli settlers attacked a Palestinian village", "a mob burned the mayor's house", "villagers beat two suspects":
+ * force (ASSAULT, COERCE) by a crowd of civilians (a group role such as "mob", or civilians in the plural) on someone
+ * named, or on what its pattern's words name on one occasion (a date or a place in its sentence: "settlers set fire to a
+ * mosque on Tuesday"; `objectNamed`: the trigger runs on past its verb), is communal
+ * violence, political news though no armed or state side takes part. A lone civilian's ("a teenager stabbed ...") stays
+ * crime news.
+ */
+export function isCommunalForce(type: string, actors: readonly ActorPhrase[], targets: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>, objectNamed: boolean, occasion: () => boolean): boolean {
+  if (type !== 'ASSAULT' && type !== 'COERCE') return false;
+  const crowd = actors.some((p) => {
+    const resolved = p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p;
+    if (resolved?.kind !== 'role') return false;
+    return (resolved.roleKind === 'group' || resolved.plural) && CROWD_SECTORS.test(resolved.code ?? resolved.roleCode ?? '');
+  });
+  return crowd && (targets.some((t) => !t.locative) || objectNamed && occasion());
 }
 
 export const LABOUR_DISPUTE_RULE = 'actor:labour-dispute';

@@ -8,6 +8,7 @@ import { isPerceivedAct } from './perceived-act.ts';
 import { isReducedRelative } from './reduced-relative.ts';
 import { isHabitualPresent } from './habitual-present.ts';
 import { completesContribution } from '../extract/tree-roles/intent-possessor.ts';
+import { RELATIVE_DEED_RULE } from './refiners.ts';
 
 /**
  * Generic, habitual or durative background is no event (data/lexicon/background-cues.tsv, read on the tree):
@@ -34,6 +35,7 @@ export function withoutDescriptions(ctx: SentenceContext, view: () => TreeView, 
     // "officers it says were invited": the complement of a relative clause's verb of saying describes its noun
     const kind = c.trigger.pattern.kind === 'verb' ? descriptionOf(view(), c.trigger.head, ctx.kb.lexicon) ?? (isSaidRelative(view(), c.trigger.head, ctx.kb.lexicon.reporting) ? 'said-relative' : null) ?? reducedRelative(view(), c, ctx.kb.lexicon.reporting) ?? chargedParticiple(ctx, c) ?? (view().has(c.trigger.head) && completesContribution(view(), c.trigger.head) ? 'part-taken' : null) : null;
     // "saw troops firing on the crowd": what is seen happening is the act itself
+    if (kind === null && isSetOffRelative(view(), c.trigger.head)) c.rules.push(RELATIVE_DEED_RULE); // a deed of its own (refiners.ts)
     if (kind === null || (kind === 'participle' || kind === 'reduced-relative') && isPerceivedAct(view(), c.trigger.head, ctx.kb.lexicon.clauseCues)) return true;
     // "Protesters demanding his resignation marched": a demand told of the group that makes it is still voiced by it
     if (kind === 'participle' && c.info.type === 'REQUEST' && c.actors.length > 0) return true;
@@ -158,4 +160,14 @@ function mayHaveCue(view: TreeView, markers: ReadonlySet<string>): boolean {
   }
   cueInTree.set(view, { markers, may });
   return may;
+}
+
+/**
+ * "Boko Haram, which has seized much of Borno state, ...": the verb opens a relative clause set off by a comma, in the
+ * present perfect (a record's deed; "Al-Shabab, which claimed the attack, said it killed 50" tells the main clause's act).
+ */
+function isSetOffRelative(view: TreeView, verb: number): boolean {
+  if (!view.has(verb) || view.label(verb) !== 'acl:relcl' || !view.childrenWith(verb, 'aux').some((k) => /^ha(s|ve)$/i.test(view.tokens[k].lower))) return false;
+  const opener = view.children(verb).find((k) => k < verb && /^(which|who|whom)$/i.test(view.tokens[k].lower));
+  return opener !== undefined && view.tokens[opener - 1]?.text === ',';
 }

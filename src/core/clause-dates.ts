@@ -197,7 +197,8 @@ function datesOtherNoun(view: TreeView, tokens: readonly Token[], word: number, 
   const noun = view.head(possessiveDate(view, tokens, word));
   // ... but a reaction to a past act ("condemned Sunday's attack", "welcomed Friday's release") is said on a day of
   // its own: the act it reacts to keeps that date (`reaction`: a statement of blame, praise or rejection)
-  return noun !== trigger && !(view.head(noun) === trigger && (reaction ? /^nsubj/ : OWN_NOUN).test(view.label(noun)));
+  // ("Friday's raid on the paper's offices": a row's head word, "offices", hangs on the act noun the date is said of)
+  return noun !== trigger && view.head(trigger) !== noun && !(view.head(noun) === trigger && (reaction ? /^nsubj/ : OWN_NOUN).test(view.label(noun)));
 }
 
 // the trigger's own nouns, whose date is the act's: "Sunday's attack killed 12", "boycotted January's election"

@@ -54,7 +54,7 @@ import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
 import { CHARGE_MADE_RULE, decideCertainty } from './certainty.ts';
 import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-events.ts';
 import { splitCoordinatedClauses } from './clause-participants.ts';
-import { agentlessReason, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
+import { agentlessReason, COMMUNAL_FORCE_RULE, isCommunalForce, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
@@ -251,15 +251,17 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
           const groupFight = c.info.type === 'ASSAULT' && c.targets.length === 0 && (kb.lexicon.mutualFightNouns?.has(doc.tokens[c.trigger.head].lemma) ?? false) && c.actors.some((p) => isGroupSideOfFight(p, refs));
-          const political = labour || groupFight || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
+          const stateOrGroup = labour || groupFight || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
+          const communal = !stateOrGroup && isCommunalForce(c.info.type, c.actors, c.targets, refs, c.trigger.tokens.some((k) => k > c.trigger.head), () => articleDates.of(sentence.index).length > 0 || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')); // crowds' force on people (actor-ref.ts)
+          const political = stateOrGroup || communal;
           // a place and a date make an agentless act one occasion; the lead's main clause's place is the story's own ("Two engineers were kidnapped on Sunday")
-          const agentless = political ? null : agentlessReason(c, refs, () => (sentence === body[0] && c.trigger.pattern.kind === 'verb' && isMainAssertion(treeOf(), c.trigger.head) || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && (isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs) || isDatedTollSubject(treeOf(), c.trigger.head) || isPerceivedNoun(treeOf(), c.trigger.head, kb.lexicon.clauseCues) && articleDates.of(sentence.index).length > 0), () => isMainAssertion(treeOf(), c.trigger.head));
+          const agentless = political ? null : agentlessReason(c, refs, () => (sentence === body[0] && c.trigger.pattern.kind === 'verb' && isMainAssertion(treeOf(), c.trigger.head) || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')) && articleDates.of(sentence.index).length > 0, () => (c.trigger.pattern.kind === 'noun' || doc.tokens[c.trigger.head].lower.endsWith('ing') && ((v) => v < 0 || isMainAssertion(treeOf(), v))(treeOf().head(c.trigger.head))) && (isStatedOccurrence(treeOf(), c.trigger.head, kb.lexicon.occurrenceVerbs) || [c.trigger.head, c.trigger.start].some((n) => isDatedTollSubject(treeOf(), n, c.info.type)) || isPerceivedNoun(treeOf(), c.trigger.head, kb.lexicon.clauseCues) && articleDates.of(sentence.index).length > 0), () => isMainAssertion(treeOf(), c.trigger.head));
           if (!political && !agentless) { drop?.('candidate', 'candidate:no-political-participant', c.trigger, c.info.type); continue; }
           // among sport, market, weather or epidemic words an event needs an armed or state participant (relief, a giver)
           offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb);
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
-          const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : [])];
+          const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : [])];
           const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);

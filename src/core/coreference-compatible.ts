@@ -267,6 +267,11 @@ export const pronounAgent = (e: Event): boolean => e.actor !== null && e.actor.c
 export const PART_OF_TOLD_ACT = 'coreference:part-of-told-act';
 /** The rule of a verb whose subject is a definite act noun ("The strikes hit two homes"; src/core/part-of-told-act.ts). */
 export const DONE_BY_TOLD_ACT = 'coreference:done-by-told-act';
+/**
+ * A verb whose definite act-noun subject states the act and its result ("the airstrike killed 12 people"): an event of
+ * its own where the article tells no act of its type before it or beside it (coreference.ts), else a mention.
+ */
+export const TOLD_ACT_STATED = 'coreference:told-act-stated';
 
 /** The rule of a definite act noun with nothing that reports it as happening: only a mention (src/core/unreported-act.ts). */
 export const UNREPORTED_ACT = 'coreference:unreported-act';

@@ -1,5 +1,5 @@
 import type { Event, EventDate, EventLocation, Mention } from '../schema/event.ts';
-import { UNREPORTED_ACT, coreferenceScore, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
+import { TOLD_ACT_STATED, UNREPORTED_ACT, coreferenceScore, doerNounAgent, pronounAgent, refersBack } from './coreference-compatible.ts';
 import { joinMentions } from './mentions.ts';
 import { settingFight } from './refiners.ts';
 import { mergedAttribution, withAttributionRules } from '../provenance/merged-attribution.ts';
@@ -40,7 +40,10 @@ export function mergeCoreferent(events: readonly Event[], text: string, armed?: 
     else clusters.push([e]);
   }
   // a definite mention that joined no event refers to one the article never told: alone it says nothing
-  return clusters.filter((c) => !c.every((e) => e.rules.includes('actor:definite-mention'))).map((c) => mergeCluster(c, text));
+  // ... and so does "the airstrike killed 12 people" where an act of its type was told before or beside it
+  const mentionOnly = (e: Event, cluster: readonly Event[]) => e.rules.includes('actor:definite-mention')
+    || e.rules.includes(TOLD_ACT_STATED) && (cluster.length > 1 || events.some((o) => o !== e && o.type === e.type && (o.trigger.span[0] < e.trigger.span[0] || o.evidence.span[0] === e.evidence.span[0])));
+  return clusters.filter((c) => !c.every((e) => mentionOnly(e, c))).map((c) => mergeCluster(c, text));
 }
 
 function mergeCluster(cluster: readonly Event[], text: string): Event {

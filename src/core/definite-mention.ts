@@ -3,9 +3,9 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { Candidate } from '../extract/candidate.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import type { TreeView } from '../extract/tree-roles/index.ts';
-import { DEFINITE_ACT, DONE_BY_TOLD_ACT, PART_OF_TOLD_ACT, UNREPORTED_ACT, isDefinite } from './coreference-compatible.ts';
+import { DEFINITE_ACT, DONE_BY_TOLD_ACT, PART_OF_TOLD_ACT, TOLD_ACT_STATED, UNREPORTED_ACT, isDefinite } from './coreference-compatible.ts';
 import { tollOfToldAct } from './toll-of-told-act.ts';
-import { isDoneByToldAct, isPartOfToldAct } from './part-of-told-act.ts';
+import { isPartOfToldAct, toldActSubject } from './part-of-told-act.ts';
 import { isUnreportedDefiniteAct, type AnchorVerbs } from './unreported-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { ASKED_AT_REQUEST_RULE } from '../extract/asked-at-request.ts';
@@ -35,8 +35,11 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   if (toll) return { rules: [DEFINITE_ACT, 'actor:definite-mention', `actor:toll-of-told-act:${toll}`], bare: false };
   const last = tokens[c.trigger.end - 1];
   if (view && isPartOfToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, PART_OF_TOLD_ACT], bare: agentless === 'actor:stated-occurrence' };
-  // ("the strikes hit five areas" with nobody named only tells more of the strikes told before: alone it says nothing)
-  if (view && isDoneByToldAct(kb, view(), text, sentenceStart, c)) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT, ...(agentless === 'actor:stated-occurrence' && c.trigger.pattern.kind === 'verb' ? ['actor:definite-mention'] : [])], bare: agentless === 'actor:stated-occurrence' };
+  // ("the strikes hit five areas" with nobody named tells more of the strikes told before)
+  // ... but "the airstrike killed 12 people", "the shelling destroyed 40 homes" state the act and what it did: an event
+  // on their own when nothing told before takes them up (as "X said the airstrike killed 12 people" opening a story)
+  const subject = view ? toldActSubject(kb, view(), text, sentenceStart, c) : null;
+  if (subject) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT, ...(agentless === 'actor:stated-occurrence' && subject === 'it' ? ['actor:definite-mention'] : subject === 'noun' && c.actors.length === 0 ? [TOLD_ACT_STATED] : [])], bare: agentless === 'actor:stated-occurrence' };
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
   const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
   const unreported = !mentionOnly && agentless !== 'actor:stated-occurrence' && view !== undefined && isUnreportedDefiniteAct(view(), c, anchorVerbs(kb));

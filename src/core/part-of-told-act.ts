@@ -5,6 +5,7 @@ import type { TreeView } from '../extract/tree-roles/index.ts';
 import { isActNoun } from '../extract/tree-roles/object-words.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { isDefinite } from './coreference-compatible.ts';
+import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 
 // where a phase verb names its part: "began with a car bomb", "was followed by a gunfight", "ended in clashes",
 // "included a car bombing"
@@ -35,12 +36,23 @@ export function isPartOfToldAct(kb: Knowledge, view: TreeView, text: string, sen
  * already told (the act noun itself may not be a trigger of its own).
  */
 export function isDoneByToldAct(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): boolean {
-  if (c.trigger.pattern.kind !== 'verb') return false;
+  return toldActSubject(kb, view, text, sentenceStart, c) !== null;
+}
+
+/**
+ * How the verb's subject takes up the told act: its definite noun ("the airstrike killed 12 people", which tells of the
+ * act whether or not the article told it before) or an "it" after the act noun's sentence (a mention only); null if neither.
+ */
+export function toldActSubject(kb: Knowledge, view: TreeView, text: string, sentenceStart: number, c: Candidate): 'noun' | 'it' | null {
+  if (c.trigger.pattern.kind !== 'verb') return null;
   // "It has disrupted shipping and killed three sailors": a conjunct shares the first verb's subject
   let verb = c.trigger.head;
   while (view.label(verb) === 'conj' && view.head(verb) >= 0 && view.childrenWith(verb, 'nsubj', 'nsubj:pass').length === 0) verb = view.head(verb);
-  return view.childrenWith(verb, 'nsubj').some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart)
-    || takesUpToldAct(kb, view.tokens, text, n));
+  // (the subject the roles read, where the verb hangs under a reporting one: "quoted sources as saying the attack left ...")
+  const read = c.rules.includes('roles:instrument-subject') ? subjectNode(view, c.trigger.head)?.node : undefined;
+  const subjects = [...view.childrenWith(verb, 'nsubj'), ...(read === undefined ? [] : [read])];
+  if (subjects.some((n) => isActNoun(kb, view.tokens[n].lemma) && isDefinite(text, view.tokens[n].start, sentenceStart))) return 'noun';
+  return subjects.some((n) => takesUpToldAct(kb, view.tokens, text, n)) ? 'it' : null;
 }
 
 /**

@@ -39,7 +39,7 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
     if (e.target !== null) return true;
     // ("Soldiers seized power and suspended the constitution": two forms of one type are two acts, core/other-act-forms.ts)
     const fuller = (bySentence.get(e.evidence.span[0]) ?? []).find((o) =>
-      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value && !otherActForm(o, e)
+      o !== e && o.target !== null && o.type === e.type && who(o.actor) === who(e.actor) && o.date?.value === e.date?.value && !otherActForm(o, e) && !settingFight(o, e)
       && !(text !== undefined && coordinatedActs(o, e, text))); // "closed the borders and imposed a curfew": two acts
     if (fuller) fold(fuller, e);
     return !fuller;
@@ -49,7 +49,11 @@ export function dedupe(events: readonly Event[], text?: string): Event[] {
 
 const FIGHT_SIDE_RULE = 'roles:noun-fight-side-subject';
 /** One of two acts is a fight read as the setting of the clause's act (noun-roles.ts): two acts, never one. */
-export const settingFight = (a: Event, b: Event) => a.rules.includes(FIGHT_SIDE_RULE) !== b.rules.includes(FIGHT_SIDE_RULE);
+export const settingFight = (a: Event, b: Event) => a.rules.includes(FIGHT_SIDE_RULE) !== b.rules.includes(FIGHT_SIDE_RULE)
+  // ... and so is a deed told in a set-off relative clause beside its main clause's act ("Boko Haram, which has seized
+  // much of Borno state, attacked a village on Sunday": core/background.ts)
+  || a.rules.includes(RELATIVE_DEED_RULE) !== b.rules.includes(RELATIVE_DEED_RULE);
+export const RELATIVE_DEED_RULE = 'roles:set-off-relative-deed';
 
 function withFolded(kept: Event, dropped: readonly Event[]): Event {
   return dropped.length === 0 ? kept : { ...kept, mentions: joinMentions([kept, ...dropped]) };

@@ -24,8 +24,28 @@ export function isStatedOccurrence(tree: TreeView, noun: number, verbs: Readonly
  * definite noun, dated by its own possessive, and the toll it took states that the act happened, whoever did it
  * (the noun still refers back to an act already told, when there is one: coreference merges them).
  */
-export function isDatedTollSubject(tree: TreeView, noun: number): boolean {
-  return isTollSubject(tree, noun) && hasPossessiveDate(tree, noun);
+export function isDatedTollSubject(tree: TreeView, noun: number, type = ''): boolean {
+  return (isTollSubject(tree, noun) || FORCE_TYPES.has(type) && isMainSubject(tree, noun)) && hasPossessiveDate(tree, noun);
+}
+
+// ... and so does any assertion about an act of force dated by its possessive: "Monday's attack on the convoy was
+// claimed by ISIS", "last week's arrest of the editor drew protests", "Friday's raid on the paper sparked outrage"
+// (one occasion, as the toll's; a protest so named may be one only planned: "Sunday's march was banned")
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+const isMainSubject = (tree: TreeView, noun: number) => {
+  if (tree.label(noun) === 'root') return verbAfterPhrase(tree, noun);
+  const verb = tree.head(noun);
+  return (tree.label(noun) === 'nsubj' || tree.label(noun) === 'nsubj:pass') && verb >= 0 && tree.has(verb) && isMainAssertion(tree, verb)
+    && !tree.childrenWith(verb, 'aux', 'advmod').some((k) => NOT_FACT.has(tree.tokens[k].lower));
+};
+// "Last week's arrest of the editor drew protests" parsed with the noun as root and "drew" as a compound: by word
+// order, a verb tagged so right after the noun's phrase ("of the editor") is its clause's
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM', 'PART']);
+function verbAfterPhrase(tree: TreeView, noun: number): boolean {
+  const t = tree.tokens, end = tree.tree.offset + tree.tree.heads.length;
+  let k = noun + 1;
+  while (k < end && NOUN_PHRASE_POS.has(t[k].pos)) k++;
+  return k < end && t[k].pos === 'VERB' && /(?:ed|ew|ught|ook|ave)$/.test(t[k].lower);
 }
 
 // From the parse: the noun is the verb's subject. Null when the parse does not make it a subject, which a

@@ -11,10 +11,10 @@ import { laterMentions } from './later-mentions.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
 import { titleOwnedByUnknownBody } from './title-owner.ts';
+import { endsGroupDescription } from './body-nouns.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
-const GROUP_NOUNS = new Set(['group', 'militia', 'organization', 'organisation', 'movement', 'faction', 'rebels', 'insurgents', 'militants', 'alliance', 'coalition', 'bloc']);
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'telegram', 'x', 'god', 'reuters', 'i']);
 
 // Quantity nouns that stand alone for a crowd of people.
@@ -88,7 +88,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
           const w = tokens[j];
-          if (GROUP_NOUNS.has(w.lower) && knownIndex.overlapping(w.start, w.end).every((k) => k.kind === 'role' && k.roleKind === 'group' && k.start > t.start && k.start < w.start && k.end === w.end)) {
+          if (endsGroupDescription(tokens, i, j) && knownIndex.overlapping(w.start, w.end).every((k) => k.kind === 'role' && k.roleKind === 'group' && k.start > t.start && k.start < w.start && k.end === w.end)) {
             const next = tokens[j + 1];
             if (next && next.pos === 'PROPN') break; // "the group Asbat ..." is a name, not an anaphor
             // "the Wagner group", "the Houthi rebels": a known group's name before the noun names it, no reference back

@@ -12,6 +12,7 @@ import { whoseHead, WHOSE_ROLE_RULE } from './whose-role.ts';
 import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
 import { apposedAntecedent } from './apposed-antecedent.ts';
+import { BODY_NOUNS } from './body-nouns.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -117,9 +118,10 @@ export function resolveAnaphora(
     // ("the separatists" after "Separatists shelled": a bare role only where no name the description fits is near)
     const sameHead = (t: ActorPhrase) => head !== null && headWord(t.text) === head;
     const sides = head !== null && SEVERAL_SIDES.has(head);
+    const body = head !== null && BODY_NOUNS.has(head); // ("the commission" takes up only a commission named before)
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t)));
+    const fits = (t: ActorPhrase) => (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -235,6 +237,8 @@ const namedWith = (doc: AnalyzedText, title: ActorPhrase, name: ActorPhrase | un
   (name.start >= title.end ? /^[\s,]*$/.test(doc.text.slice(title.end, name.start)) : name.end > title.end);
 
 const headWord = (text: string) => text.toLowerCase().split(/[\s-]+/).pop() ?? '';
+// ("the Human Rights Commission of Pakistan": a body's own name holds its kind's word, wherever)
+const namesBody = (t: ActorPhrase, head: string) => t.kind !== 'anaphor' && t.text.toLowerCase().split(/[\s-]+/).includes(head);
 const SEVERAL_SIDES = new Set(['coalition', 'alliance', 'bloc']);
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);

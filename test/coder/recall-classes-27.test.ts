@@ -26,8 +26,9 @@ test('a dated act told before is one event with its toll', T, () => {
   const events = code('Saudi-led jets struck the town of Marib on Saturday, residents said. Saturday\'s airstrike killed 12 civilians, officials said.');
   assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(events.map(brief)));
 });
+// (a dated act of force as the subject of any verb, "Saturday's airstrike was condemned by the United Nations", is an
+// event since session 38: recall-classes-38.test.ts)
 expectNone('an undated or untolled definite act stays a mention', 'ASSAULT', [
-  'Saturday\'s airstrike was condemned by the United Nations.',
   'Last month\'s floods killed 40 people in the province.',
 ]);
 
@@ -60,8 +61,8 @@ expectNone('a fight that is no armed clash stays out', 'ASSAULT', [
 // or a civil role that is no political participant), so the event was lost (session 26 kept the main clause's
 // subject out of it). Clans, tribes, tribesmen and fans are rows of kind group, as a mob is; such a group in a fight
 // (data/lexicon/mutual-fight-nouns.tsv) with no one else named is a side of communal violence (core/actor-ref.ts
-// isGroupSideOfFight). A group's force on others ("a mob attacked villagers") stays crime news (plover-types
-// assault-08 convention), and among sport words a fight of fans still needs an armed or state participant.
+// isGroupSideOfFight). A group's force on others named ("a mob attacked villagers") is communal violence since session
+// 38 (recall-classes-38.test.ts), and among sport words a fight of fans still needs an armed or state participant.
 expectAll('a fight by clans, tribes or fans in a subordinate clause', [
   ['Police arrested 20 people after rival clans fought over land in the district on Sunday.', ['ASSAULT rival clans > null', 'COERCE Police > people']],
   ['Troops were deployed after rival tribes clashed near the town on Friday.', ['ASSAULT rival tribes > null']],
@@ -71,7 +72,6 @@ expectAll('a fight by clans, tribes or fans in a subordinate clause', [
 expectNone('fans in a sports story still need an armed or state side', 'ASSAULT', [
   'The Football Association fined the club after its fans attacked the referee in the cup final.',
   'Fans cheered as the team arrived in the capital on Monday.',
-  'A mob attacked a church in the village on Sunday.',
 ]);
 
 // "Pakistan summoned the Afghan envoy … Islamabad accused Kabul of sheltering militants": the summons (CAMEO 114) and

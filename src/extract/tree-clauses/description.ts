@@ -40,7 +40,7 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *  - `attribution`: a participle that lays the noun's act on its doer ("a bombing blamed on the PKK").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
-export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues'>>): string | null {
+export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues' | 'partitiveWords'>>): string | null {
   // "Militias backed by Iran have ...": a state verb's participle with its agent and no auxiliary is no finite
   // passive, wherever the parse hangs it
   const own = view.tokens[head];
@@ -65,7 +65,7 @@ export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexico
     // occasion's act where its clause names the occasion, as a present perfect does)
     const ownSubject = view.childrenWith(verb, 'nsubj').some((c) => !['that', 'which', 'who'].includes(view.tokens[c].lower));
     const pastForm = ownSubject && t.lower === t.lemma && !t.lower.endsWith('s');
-    return (isPresentPerfect(view, verb) && (onOccasion(view, verb, lexicon) || isSetOffDeed(view, verb))) || (pastForm && onOccasion(view, verb, lexicon)) ? null : 'relative-present';
+    return (isPresentPerfect(view, verb) && (onOccasion(view, verb, lexicon) || isSetOffDeed(view, verb, lexicon.partitiveWords))) || (pastForm && onOccasion(view, verb, lexicon)) ? null : 'relative-present';
   }
   if (label !== 'acl' || noun < 0 || noun > verb) return null;
   // "a bombing blamed on the PKK": the participle names the act's doer (tree-roles/tree-actors.ts), no accusation told
@@ -98,13 +98,15 @@ function onOccasion(view: TreeView, verb: number, lexicon: Partial<Pick<Lexicon,
 // Israel") or over a stretch ("for months", "repeatedly")
 const DEED_DETERMINERS = new Set(['a', 'an', 'the']);
 const RECORD_ADVERBS = new Set(['repeatedly', 'regularly', 'often', 'frequently', 'routinely', 'long', 'continually', 'constantly', 'always', 'never', 'increasingly']);
-function isSetOffDeed(view: TreeView, verb: number): boolean {
+// ... and so does a share of one named place ("Boko Haram, which has seized much of Borno state": partitive-words.tsv)
+function isSetOffDeed(view: TreeView, verb: number, partitive: ReadonlySet<string> = new Set()): boolean {
   const opener = view.children(verb).find((c) => c < verb && RELATIVE_WORDS.has(view.tokens[c].lower));
   if (opener === undefined || view.tokens[opener - 1]?.text !== ',' || view.isPassive(verb)) return false;
   const objects = view.childrenWith(verb, 'obj');
   if (objects.length !== 1) return false;
   const thing = objects[0], t = view.tokens[thing];
-  const single = view.upos(thing) === 'NOUN' && t.lemma === t.lower && view.childrenWith(thing, 'nummod').length === 0
+  const whole = partitive.has(t.lower) ? view.childrenWith(thing, 'nmod').find((n) => view.marker(n) === 'of' && [n, ...view.childrenWith(n, 'compound', 'flat')].some((k) => view.upos(k) === 'PROPN')) : undefined;
+  const single = whole !== undefined || view.upos(thing) === 'NOUN' && t.lemma === t.lower && view.childrenWith(thing, 'nummod').length === 0
     && view.childrenWith(thing, 'det').some((d) => DEED_DETERMINERS.has(view.tokens[d].lower));
   const overStretch = view.children(verb).some((c) => RECORD_MARKERS.has(view.marker(c) ?? '') || RECORD_ADVERBS.has(view.tokens[c].lower));
   return single && !overStretch;

@@ -75,7 +75,7 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, l
   }
   // "Shells fell on the town": a capitalised plural opening the sentence keeps its plural lemma; its base forms are asked
   const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && (baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) || endsWeaponName(view, kb, i)) && !otherActNamed(view, kb, i);
-  if (isInstrument(subject.node)) return subject.node;
+  if (isInstrument(subject.node)) return tallied(view, kb, subject.node) ? null : subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
   if (of !== undefined) return isInstrument(of) ? of : null;
@@ -108,4 +108,13 @@ function otherActNamed(view: TreeView, kb: Knowledge, node: number): boolean {
     }
   }
   return longest !== null && longest.type !== 'ASSAULT';
+}
+
+/**
+ * "three attacks within 24 hours left 35 people dead", "two bombings killed 40": acts counted as several tally a toll
+ * over many occasions, no one act the clause states (a weapon's count, "two rockets hit the base", is one attack's).
+ */
+function tallied(view: TreeView, kb: Knowledge, node: number): boolean {
+  if (!baseForms(view.tokens[node]).some((b) => isAssaultNoun(kb, b))) return false;
+  return view.childrenWith(node, 'nummod').some((n) => !/^(one|1|a)$/i.test(view.tokens[n].lower));
 }
