@@ -122,8 +122,7 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const split = !c.trigger.pattern.steps.at(-1)?.gapBefore && view.childrenWith(k, 'obj').some((n) => n > k && n < last);
   const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
   const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
-  // "*": any object at all ("warned Washington against any move" is addressed to someone)
-  // (a person's name is no such thing, though a common word opens it: "met President Bill Ruto")
+  // "*": any object at all ("warned Washington against any move"); a person's name is no sense object ("met President Bill Ruto")
   return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)))));
 }
 

@@ -266,18 +266,15 @@ export interface Lexicon {
 export interface PlaceNoun {
   readonly noun: string;
   readonly precision: 'city' | 'site' | 'region';
-  /** Where the name stands: after "NOUN of", before the noun, or either. */
-  readonly position: 'of' | 'after' | 'both';
+  readonly position: 'of' | 'after' | 'both'; // where the name stands: after "NOUN of", before the noun, or either
 }
 
 export interface Knowledge {
-  /** Word senses by trigger lemma (data/patterns/argument-senses.tsv). */
-  readonly senses: ReadonlyMap<string, readonly SenseRule[]>;
+  readonly senses: ReadonlyMap<string, readonly SenseRule[]>; // word senses by trigger lemma (data/patterns/argument-senses.tsv)
   /** The CAMEO code a planned act takes, by the act's CAMEO prefix (data/ontology/planned-intent.tsv). */
   readonly plannedIntent?: ReadonlyMap<string, string>;
   readonly actors: PhraseIndex<ActorEntry>;
-  /** Leaders by "ISO3:title" ("USA:president"), each with their dates in office. */
-  readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>;
+  readonly officeHolders: ReadonlyMap<string, readonly ActorEntry[]>; // leaders by "ISO3:title" ("USA:president"), with dates in office
   readonly roles: PhraseIndex<RoleEntry>;
   /** Imported sector nouns (Phoenix agents): actors only after a country ("Sudanese peasants" → SDNAGR). */
   readonly agents?: PhraseIndex<RoleEntry>;
