@@ -112,8 +112,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   const armed = armedActors(kb), analyze = articleAnalyzer(kb);
   return {
     code(given) {
-      // no "RELATED: ..." line is the story's; a headline set off by the byline lines is one
-      const text = blankPageFurniture(given.text, kb.lexicon.pageFurniture), article = { ...given, text, title: given.title ?? deriveTitle(text) };
+      const text = blankPageFurniture(given.text, kb.lexicon.pageFurniture), article = { ...given, text, title: given.title ?? deriveTitle(text) }; // no "RELATED: ..." line is the story's; a headline set off by bylines is one
       const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;

@@ -117,9 +117,8 @@ export function parseCities(tsv: string): CityTable {
     pops.push(population);
     index(c[1], row);
     if (c[2] !== c[1]) index(c[2], row);
-    // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah, "Kiev" for Kyiv); a lower-case one is
-    // a machine romanisation of another script's name ("kani" for Kearny, "abadan" for Ibadan, "reni" for Rennes), which
-    // English news never writes for that town and which is often another town's own name
+    // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah); a lower-case one is a machine
+    // romanisation English news never writes, often another town's name ("abadan" for Ibadan, "reni" for Rennes)
     if (population >= 20000) for (const alt of c[3].split(',')) { if (LATIN.test(alt) && CAPITAL.test(alt)) index(alt, row); }
     // ... and, for smaller towns (GeoNames gives many district seats no population: Tall 'Afar), the other spellings
     // of the same name only ("Tal Afar", "Tel Afar"): the same consonants in the same order
