@@ -165,3 +165,53 @@ expectModes("a government freezing its critics' accounts seizes them", [
 expectModes('sanctions on foreigners stay SANCTION', [
   ['The EU froze the assets of Russian oligarchs.', 'froze', 'SANCTION', 'discontinue'],
 ]);
+
+// Bombs dropped from the air. PLOVER manual, ASSAULT aerial: "manned aerial vehicles, e.g. aircraft, helicopters";
+// explosives is "any explosive not incorporated in a heavy weapon". Glide, guided and barrel bombs are dropped from
+// aircraft: aerial (modes.tsv, the aerial row, before the explosives row).
+expectModes('glide, guided and barrel bombs are aerial', [
+  ['A Russian glide bomb struck an apartment block in Kharkiv.', 'struck', 'ASSAULT', 'aerial'],
+  ['The regime dropped barrel bombs on Daraa.', 'dropped', 'ASSAULT', 'aerial'],
+  ['Russian forces hit Zaporizhzhia with guided bombs.', 'hit', 'ASSAULT', 'aerial'],
+]);
+expectModes('a planted bomb stays explosives', [
+  ['Militants detonated a car bomb outside a police headquarters in Mogadishu.', 'detonated', 'ASSAULT', 'explosives'],
+]);
+
+// Websites taken down. PLOVER manual, COERCE cyber: "cyber attacks and crime, including hacking, security breaches,
+// website attacks"; censor: "censor, ban or restrict access to publications or other information". A website taken
+// down, knocked out or offline, or defaced (data/patterns/verbs.tsv, 172 rows) is cyber when hackers do it and
+// censorship when a state does (modes.tsv reads the actor's words).
+expectModes('a website taken down by hackers is cyber', [
+  ['Hackers took down the websites of several ministries.', 'took', 'COERCE', 'cyber'],
+  ['Hackers took down the website of the election commission.', 'took', 'COERCE', 'cyber'],
+  ['Hackers knocked out the servers of the state broadcaster.', 'knocked', 'COERCE', 'cyber'],
+  ['Pro-Russian hackers knocked the bank websites offline.', 'knocked', 'COERCE', 'cyber'],
+]);
+expectModes('a website taken down by the state is censorship', [
+  ['Authorities took down the website of the opposition newspaper.', 'took', 'COERCE', 'censor'],
+]);
+
+// Broadcasters suspended. PLOVER manual, COERCE censor: "censor, ban or restrict access to publications or other
+// information". A named broadcaster (BBC, VOA, RFI, France 24...) suspended or banned is censor (modes.tsv), as "the
+// French broadcaster" is; an opposition party banned stays restrict.
+expectModes('a named broadcaster suspended is censor', [
+  ['The junta suspended the BBC and VOA.', 'suspended', 'COERCE', 'censor'],
+  ['Burkina Faso banned Voice of America for two weeks.', 'banned', 'COERCE', 'censor'],
+  ['Niger suspended the BBC for three months.', 'suspended', 'COERCE', 'censor'],
+]);
+expectModes('a banned party stays restrict', [
+  ['The Supreme Court banned the Islamist party.', 'banned', 'COERCE', 'restrict'],
+]);
+
+// Work stopped. PLOVER manual, PROTEST strike: "members of an organization or union engage in the abandonment of
+// workplaces". Workers who stopped work or laid down their tools strike (modes.tsv; CAMEO 143 joins strikes and
+// boycotts, whose crosswalk mode is boycott); a boycott of goods stays boycott.
+expectModes('work stopped is a strike', [
+  ['Garment workers stopped work to demand higher pay.', 'stopped', 'PROTEST', 'strike'],
+  ['Dock workers stopped work at the port of Durban.', 'stopped', 'PROTEST', 'strike'],
+  ['Bus drivers in Lagos laid down their tools on Monday.', 'laid', 'PROTEST', 'strike'],
+]);
+expectModes('a boycotted election stays boycott', [
+  ['The opposition boycotted the parliamentary election.', 'boycotted', 'PROTEST', 'boycott'],
+]);
