@@ -215,3 +215,20 @@ expectModes('work stopped is a strike', [
 expectModes('a boycotted election stays boycott', [
   ['The opposition boycotted the parliamentary election.', 'boycotted', 'PROTEST', 'boycott'],
 ]);
+
+// Firebombs thrown by attackers. PLOVER manual, PROTEST: "all civilian demonstrations and other collective actions
+// carried out as protests"; riot: "distinct, continuous and violent action" of protesters. ASSAULT: "deliberate actions
+// which can potentially result in substantial physical harm"; primitive: "fire, edged weapons, rocks". Petrol bombs or
+// fire set by attackers, assailants, extremists or settlers are an assault (data/patterns/argument-senses.tsv, subject
+// rows on the 145 riot rows), their mode primitive (modes.tsv: a petrol bomb is fire, no explosive); youths, rioters
+// and protesters throwing them still riot.
+expectModes('firebombs thrown or fire set by attackers are an assault with fire', [
+  ['Attackers hurled petrol bombs at a police station.', 'hurled', 'ASSAULT', 'primitive'],
+  ['Settlers set fire to Palestinian cars in Huwara.', 'set', 'ASSAULT', 'primitive'],
+  ['Extremists threw firebombs at a mosque in Cologne.', 'threw', 'ASSAULT', 'primitive'],
+  ['Assailants threw petrol bombs at the home of a judge.', 'threw', 'ASSAULT', 'primitive'],
+]);
+expectModes('crowds throwing firebombs riot', [
+  ['Rioters hurled petrol bombs at riot police in Belfast.', 'hurled', 'PROTEST', 'riot'],
+  ['Protesters set fire to tyres outside parliament.', 'set', 'PROTEST', 'riot'],
+]);
