@@ -232,3 +232,16 @@ expectModes('crowds throwing firebombs riot', [
   ['Rioters hurled petrol bombs at riot police in Belfast.', 'hurled', 'PROTEST', 'riot'],
   ['Protesters set fire to tyres outside parliament.', 'set', 'PROTEST', 'riot'],
 ]);
+
+// Vetoed bills. PLOVER manual, REJECT change: "any changes in policy, government, or institutions that are not
+// concessions". A vetoed bill, law or budget is change (modes.tsv, a 129 row before the assist row, which would read
+// the bill's topic; the crosswalk says yield for every veto); a vetoed UN resolution keeps its topic's mode.
+expectModes('a vetoed bill is change', [
+  ['The president vetoed the bill on foreign funding.', 'vetoed', 'REJECT', 'change'],
+  ['The president vetoed the bill.', 'vetoed', 'REJECT', 'change'],
+  ['The governor vetoed a law cutting aid to schools.', 'vetoed', 'REJECT', 'change'],
+]);
+expectModes('a vetoed resolution keeps its topic', [
+  ['Russia vetoed the UN resolution on aid deliveries to Syria.', 'vetoed', 'REJECT', 'assist'],
+  ['Russia vetoed the ceasefire resolution.', 'vetoed', 'REJECT', 'yield'],
+]);
