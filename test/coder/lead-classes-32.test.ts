@@ -70,7 +70,7 @@ expectAll(code, 'an order to act stays a demand', [
 expectAll(code, "a phrasal verb's particle after the object", [
   ['Greek coast guard officers pushed the migrants back to Turkish waters.', ['COERCE Greek coast guard officers > migrants']],
   ['Indonesian authorities pushed the boat back out to sea.', ['COERCE']],
-  ['Israeli forces turned the aid convoy back at the crossing.', ['REJECT']],
+  ['Israeli forces turned the aid convoy back at the crossing.', ['COERCE']], // (session 38: aid turned back is withheld, COERCE withhold)
   ['Ukrainian air defences shot the drones down over Kyiv.', ['ASSAULT']],
   ['The unions called the strike off after talks with the government.', ['CONCEDE']],
 ]);

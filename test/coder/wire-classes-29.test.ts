@@ -104,7 +104,8 @@ const countOf = (text: string, type: string) => code(text).filter((e) => e.type 
 for (const [text, type] of [
   ['Japan praised Vietnam\'s economic reforms on Tuesday. Japan and Vietnam signed a deal on railway construction.', 'SUPPORT'],
   ['Brazil hailed its partnership with China on Wednesday. Brazil and China signed 15 agreements during the visit.', 'SUPPORT'],
-  ['Israel blocked an aid convoy at the crossing on Monday. Israel denied restricting aid to Gaza.', 'REJECT'],
+  // (session 38: a convoy blocked on its way is COERCE withhold, so the refusal beside the denial is a refused entry)
+  ['Israel refused entry to an aid convoy at the crossing on Monday. Israel denied restricting aid to Gaza.', 'REJECT'],
   ['Russia vetoed the resolution on Friday. Russia denied that it was shielding the junta.', 'REJECT'],
   ['Serbia rejected the proposal on Tuesday. Serbia denied sending troops to the border.', 'REJECT'],
 ] as const) {
