@@ -1,0 +1,50 @@
+import { coderPublishedOn, expectAll, expectNone as expectNoneCoded } from './class-fixture.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { T, find } from './class-fixture.ts';
+
+// Session 38 classes of political and diplomatic reporting and of places, each on sentences written for this file, with
+// negatives that must keep their coding. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+/** One test per case: the event on `trigger` is placed at `place` in `country`. */
+function expectPlaces(name: string, cases: ReadonlyArray<readonly [text: string, trigger: string, place: string, country: string]>): void {
+  for (const [text, trigger, place, country] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(`${e.location?.name} (${e.location?.country})`, `${place} (${country})`);
+    });
+  }
+}
+void expectNone;
+
+// "Protesters marched to Buda Castle in Budapest": a landmark whose name ends in a capitalised site noun (castle, palace,
+// square, stadium, bridge, park: data/lexicon/site-nouns.tsv) and is followed by "in <city>" lies in that city; a
+// gazetteer's reading of a word of its name (Buda in Romania, Galata read as a quarter of Iasi, a Hyde Park in the US) or the
+// name read whole as an unknown town had won, and lent the actor its country (resolve/landmark-in-city.ts, rule
+// place:landmark-in-city).
+expectPlaces('a landmark "in <city>" is in the city', [
+  ['Protesters marched to Buda Castle in Budapest on Saturday.', 'marched', 'Budapest', 'HUN'],
+  ['Students blocked the Galata Bridge in Istanbul on Monday.', 'blocked', 'Istanbul', 'TUR'],
+  ['Demonstrators rallied in Hyde Park in London on Saturday.', 'rallied', 'London', 'GBR'],
+  ['Protesters rallied near Bellevue Palace in Berlin on Saturday.', 'rallied', 'Berlin', 'DEU'],
+  ['Workers rallied outside Lincoln Stadium in Nairobi on Friday.', 'rallied', 'Nairobi', 'KEN'],
+]);
+expectAll(code, 'the actor takes the city\'s country', [
+  ['Protesters marched to Buda Castle in Budapest on Saturday.', ['PROTEST Protesters > null']],
+]);
+// ... and a named site a protest marches across or gathers at is where it happens, not whom it is against
+// (extract/tree-roles/protest-route.ts); a body the protest is against keeps its target
+expectAll(code, 'a named site is no protest target', [
+  ['Activists marched across the Charles Bridge in Prague on Sunday.', ['PROTEST Activists > null']],
+  ['Teachers demonstrated at Kossuth Square in Budapest on Thursday.', ['PROTEST Teachers > null']],
+  ['Thousands rallied at Victory Monument in Bangkok on Sunday.', ['PROTEST Thousands > null']],
+  ['Demonstrators protested against the Kremlin on Monday.', ['PROTEST Demonstrators > Kremlin']],
+]);
+// a site with no city after it, a site the gazetteer knows whole, and two towns stay as they were
+expectPlaces('no city after the landmark: unchanged', [
+  ['Opposition supporters rallied outside Miraflores Palace in Caracas on Sunday.', 'rallied', 'Caracas', 'VEN'],
+  ['Farmers protested at Victoria Square in Bucharest on Tuesday.', 'protested', 'Bucharest', 'ROU'],
+  ['Protesters marched from Buda to Pest on Saturday.', 'marched', 'Buda', 'ROU'],
+]);
