@@ -174,7 +174,8 @@ function finiteConjunctStart(t: readonly Token[], head: number, start: number, f
   const verb = t[head];
   if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:ing|[^s]s)$/.test(verb.lower)) return -1;
   for (let i = start - 1; i >= from; i--) {
-    if (t[i].pos !== 'CCONJ') continue;
+    // ("Neither Israel nor Hamas sent a delegation": a "nor" is itself the negation, of what follows it)
+    if (t[i].pos !== 'CCONJ' || t[i].lower === 'nor') continue;
     // "can be re-arrested and forced to", "could have killed and wounded": a participle chain, the cue holds both
     // ("said returns must be voluntary and urged ...": a copula's adjective or noun before the "and" closes its clause)
     if (t[i - 1]?.pos === 'VERB' && chained(i - 1)) for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;

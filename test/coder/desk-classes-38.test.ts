@@ -48,3 +48,35 @@ expectPlaces('no city after the landmark: unchanged', [
   ['Farmers protested at Victoria Square in Bucharest on Tuesday.', 'protested', 'Bucharest', 'ROU'],
   ['Protesters marched from Buda to Pest on Saturday.', 'marched', 'Buda', 'ROU'],
 ]);
+
+// "Neither Israel nor Hamas sent a delegation to the summit": the "nor" before the verb was read as the start of a
+// finite conjunct ("promised to hold elections and released prisoners"), which no cue before it governs, so the
+// negation of "neither ... nor" never reached the act (extract/modality.ts: a "nor" is itself a negation, no boundary)
+expectNone('neither X nor Y did it', 'CONSULT', [
+  'Neither Israel nor Hamas sent a delegation to the summit.',
+  'Neither Russia nor Ukraine attended the talks in Istanbul on Monday.',
+]);
+expectNone('neither X nor Y did it', 'SANCTION', ['Neither Washington nor Beijing imposed new tariffs on Monday.']);
+expectNone('neither X nor Y did it', 'AGREE', ['Neither the government nor the rebels signed the agreement on Monday.']);
+expectNone('neither X nor Y did it', 'SUPPORT', ['Neither the government nor the rebels signed the agreement on Monday.']);
+expectNone('neither confirmed nor denied', 'REJECT', ['The army neither confirmed nor denied the report on Monday.']);
+// both sides doing it, and a negation in another clause, keep the act
+expectAll(code, 'coordinated subjects without "nor" keep the act', [
+  ['Both Israel and Hamas sent a delegation to the summit.', ['CONSULT']],
+  ['Russia and Ukraine attended the talks in Istanbul on Monday.', ['CONSULT']],
+  ['Neither side commented, and the army arrested 20 protesters on Monday.', ['COERCE army > protesters']],
+]);
+
+// "the Red Sea resort of Sharm el-Sheikh", "the Gulf emirate of Dubai", "its Baltic enclave of Kaliningrad": a town
+// named after a place noun's "of" is the place (data/lexicon/place-nouns.tsv); without "resort", "emirate" or "enclave"
+// among those nouns the sea or region that describes the noun had been the event's place, with no country
+expectPlaces('a region\'s resort, emirate or enclave "of <town>" is the town', [
+  ['Leaders signed the accord at a summit in the Red Sea resort of Sharm el-Sheikh on Monday.', 'signed', 'Sharm el-Sheikh', 'EGY'],
+  ['Protesters rallied in the Black Sea resort of Sochi on Saturday.', 'rallied', 'Sochi', 'RUS'],
+  ['Ministers met in the Gulf emirate of Dubai on Sunday.', 'met', 'Dubai', 'ARE'],
+  ['Russia deployed missiles to its Baltic enclave of Kaliningrad on Monday.', 'deployed', 'Kaliningrad', 'RUS'],
+]);
+// the sea itself, and a noun that was already a place noun, keep their place
+expectPlaces('a sea named alone stays the place', [
+  ['Ministers met in the Red Sea city of Jeddah on Sunday.', 'met', 'Jeddah', 'SAU'],
+]);
