@@ -80,3 +80,19 @@ expectPlaces('a region\'s resort, emirate or enclave "of <town>" is the town', [
 expectPlaces('a sea named alone stays the place', [
   ['Ministers met in the Red Sea city of Jeddah on Sunday.', 'met', 'Jeddah', 'SAU'],
 ]);
+
+// "Bayrou met Macron at the Elysee Palace on Tuesday": the building a meeting was held in (a site the venue words mark,
+// resolve/meeting-venue.ts) was taken as the story's opening place and as the paragraph's setting, so the vote, the
+// strikes and the arrests of the next sentences were placed in the palace; it is the meeting's place only
+// (resolve/story-place.ts, core/paragraph-place.ts)
+expectPlaces('a meeting\'s building sets no other act', [
+  ['PARIS — Lawmakers toppled the government on Monday.\nBayrou met Macron at the Elysee Palace on Tuesday to resign.\nUnions called strikes across the country on Wednesday.', 'called', 'Paris', 'FRA'],
+  ['PARIS — Lawmakers toppled the government on Monday.\nBayrou met Macron at the Elysee Palace on Tuesday to resign.\nUnions called strikes across the country on Wednesday.', 'toppled', 'Paris', 'FRA'],
+  ['LONDON — Parliament rejected the budget on Monday.\nThe prime minister met the king at Buckingham Palace on Tuesday.\nPolice arrested 30 protesters on Wednesday.', 'arrested', 'London', 'GBR'],
+  ['WASHINGTON — The Senate rejected the nomination on Monday.\nTrump met Republican senators at the White House on Tuesday.\nActivists blocked roads on Wednesday.', 'blocked', 'Washington, D.C.', 'USA'],
+]);
+// the meeting keeps its building, and a building protesters rally at stays the scene of what follows
+expectPlaces('the meeting and a rally keep the building', [
+  ['LONDON — Parliament rejected the budget on Monday.\nThe prime minister met the king at Buckingham Palace on Tuesday.\nPolice arrested 30 protesters on Wednesday.', 'met', 'Buckingham Palace', 'GBR'],
+  ['PARIS — Lawmakers toppled the government on Monday.\nProtesters rallied at the Elysee Palace on Tuesday.\nPolice arrested 30 protesters on Wednesday.', 'arrested', 'Élysée Palace', 'FRA'],
+]);
