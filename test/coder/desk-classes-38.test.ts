@@ -19,6 +19,13 @@ function expectPlaces(name: string, cases: ReadonlyArray<readonly [text: string,
 }
 void expectNone;
 
+/** One test per case: the event on `trigger` is dated `date` (published on `published`). */
+function expectDates(name: string, published: string, cases: ReadonlyArray<readonly [text: string, trigger: string, date: string]>): void {
+  for (const [text, trigger, date] of cases) {
+    test(`${name}: ${text}`, T, () => assert.equal(find(code(text, published), trigger).date?.value, date));
+  }
+}
+
 // "Protesters marched to Buda Castle in Budapest": a landmark whose name ends in a capitalised site noun (castle, palace,
 // square, stadium, bridge, park: data/lexicon/site-nouns.tsv) and is followed by "in <city>" lies in that city; a
 // gazetteer's reading of a word of its name (Buda in Romania, Galata read as a quarter of Iasi, a Hyde Park in the US) or the
@@ -95,4 +102,17 @@ expectPlaces('a meeting\'s building sets no other act', [
 expectPlaces('the meeting and a rally keep the building', [
   ['LONDON — Parliament rejected the budget on Monday.\nThe prime minister met the king at Buckingham Palace on Tuesday.\nPolice arrested 30 protesters on Wednesday.', 'met', 'Buckingham Palace', 'GBR'],
   ['PARIS — Lawmakers toppled the government on Monday.\nProtesters rallied at the Elysee Palace on Tuesday.\nPolice arrested 30 protesters on Wednesday.', 'arrested', 'Élysée Palace', 'FRA'],
+]);
+
+// "Abbas condemned the Hamas attack of October 7, 2023. Some Israeli ministers urged ...": a date that names a past act
+// after its noun's "of" dates that act only, no history the next sentences go on telling (resolve/article-dates.ts); the
+// next sentences' acts had taken the old day. A time's "the night of ..." still sets the scene.
+expectDates('an act named by its date dates no later sentence', '2025-09-22', [
+  ['Abbas condemned the Hamas attack of October 7, 2023.\nSome Israeli ministers urged the government to annex the West Bank.', 'urged', '2025-09-22'],
+  ['Erdogan marked the anniversary of the coup attempt of July 15, 2016 with a speech in Ankara.\nOpposition leaders accused the government of using the anniversary to silence critics.', 'accused', '2025-09-22'],
+  ['The minister recalled the massacre of March 3, 2019 in a speech to parliament.\nLawmakers then voted to dissolve the security council.', 'dissolve', '2025-09-22'],
+]);
+expectDates('a night\'s date still tells a history', '2025-09-22', [
+  ['On the night of October 6, 1973, Egyptian troops crossed the Suez Canal.\nThey attacked Israeli positions along the canal.', 'attacked', '1973-10-06'],
+  ['On September 17, 1944, paratroopers landed near Arnhem.\nThey attacked German positions near the bridge.', 'attacked', '1944-09-17'],
 ]);
