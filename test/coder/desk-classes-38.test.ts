@@ -116,3 +116,27 @@ expectDates('a night\'s date still tells a history', '2025-09-22', [
   ['On the night of October 6, 1973, Egyptian troops crossed the Suez Canal.\nThey attacked Israeli positions along the canal.', 'attacked', '1973-10-06'],
   ['On September 17, 1944, paratroopers landed near Arnhem.\nThey attacked German positions near the bridge.', 'attacked', '1944-09-17'],
 ]);
+
+// "Unions called a nationwide day of strikes for September 18": the day an act is called for stands after its "for"
+// (resolve/date-anchor.ts SCHEDULED_FOR); it is ahead of the news, the act planned (extract/modality.ts, cue "for a
+// day"), and the calling verb's simple past does not pull the day back a year or a week (core/clause-dates.ts). The act
+// had been asserted on the day a year (or a week) before.
+test('a strike called for a day is planned on that day', T, () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Unions called a nationwide day of strikes and protests for September 18.', '2025-09-18'],
+    ['The opposition called a general strike for Thursday.', '2025-09-11'],
+    ['Teachers announced a national walkout for September 15.', '2025-09-15'],
+    ['Unions, which struck on Monday, called a general strike for September 18.', '2025-09-18'],
+  ];
+  for (const [text, date] of cases) {
+    const called = code(text, '2025-09-09').find((x) => /^(?:called|announced)/.test(x.trigger.text));
+    assert.ok(called, text);
+    assert.equal(`${called.date?.value} ${called.provenance.certainty}`, `${date} planned`, text);
+  }
+});
+// a day owning a noun, a day of the act itself, and the strike done before stay past and asserted
+expectDates('days not called for stay past', '2025-09-09', [
+  ['Unions held a general strike on September 3.', 'held', '2025-09-03'],
+  ['Police arrested the activist for a protest on September 3.', 'arrested', '2025-09-03'],
+  ['Unions, which struck on Monday, called a general strike for September 18.', 'struck', '2025-09-08'],
+]);
