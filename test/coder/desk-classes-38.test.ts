@@ -140,3 +140,13 @@ expectDates('days not called for stay past', '2025-09-09', [
   ['Police arrested the activist for a protest on September 3.', 'arrested', '2025-09-03'],
   ['Unions, which struck on Monday, called a general strike for September 18.', 'struck', '2025-09-08'],
 ]);
+
+// "signed a document guaranteeing the ceasefire", "signed a joint document": a document two sides sign is their formal
+// accord (CAMEO 057, data/patterns/verbs.tsv), as an agreement or a declaration signed is; no row read "document"
+expectAll(code, 'a signed document is an accord', [
+  ['The leaders of Egypt, Qatar and Turkey signed a document on Monday guaranteeing the ceasefire.', ['SUPPORT']],
+  ['Armenia and Azerbaijan signed a joint document in Washington on Friday.', ['SUPPORT']],
+  ['Russia and China signed a document on economic cooperation in Beijing on Tuesday.', ['SUPPORT']],
+]);
+// a decree signed is no accord; a signing negated stays none
+expectNone('a decree, or a negated signing', 'SUPPORT', ['The president signed a decree on Monday.', 'Neither side signed the document on Monday.']);
