@@ -113,6 +113,8 @@ export function pastActDates(view: TreeView, tokens: readonly Token[], dates: re
   return dates.map((d) => {
     if (!d.pastValue) return d;
     const word = tokenAt(tokens, d.end, trigger);
+    // "called a general strike for September 18": the day an act is called for is ahead, whatever the calling's tense
+    if (word >= 0 && view.has(word) && view.marker(word) === 'for') return d;
     const verb = word >= 0 && view.has(word) ? nearestVerb(view, word) : -1;
     return verb >= 0 && isSimplePast(view, verb) ? { ...d, value: d.pastValue } : d;
   });

@@ -1,6 +1,7 @@
 import type { Sentence } from '../nlp/types.ts';
 import type { PlaceMention } from '../resolve/types.ts';
 import { spokenFrom } from './speech-opener-place.ts';
+import { isMeetingBuilding } from '../resolve/meeting-venue.ts';
 
 // "In August near Kabul, three attacks left 35 dead. One of the attacks killed a soldier. Another killed three
 // contractors.": a paragraph that opens with its setting places the sentences after it that name no place, as
@@ -20,7 +21,8 @@ export function paragraphPlace(sentences: readonly Sentence[], index: number, te
     const here = placesIn(places, sentences[k]);
     if (here.length === 0) continue;
     // ("Speaking to reporters in Paris, the minister condemned ...": where someone spoke is no scene the next act goes on in)
-    const local = here.filter((p) => p.locative && p.place.precision !== 'country' && !spokenFrom(text, p));
+    // ... nor the building a meeting was held in ("met Macron at the Elysee Palace")
+    const local = here.filter((p) => p.locative && p.place.precision !== 'country' && !spokenFrom(text, p) && !isMeetingBuilding(p));
     return here.length === 1 && local.length === 1 ? local[0] : null;
   }
   return null;

@@ -6,6 +6,7 @@ import { isLeftBoundary } from './clause.ts';
 import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
 import { proposedAct } from './proposed-act.ts';
+import { SCHEDULED_FOR } from '../resolve/date-anchor.ts';
 
 export interface Modality {
   /** asserted unless a cue says otherwise; 'negated' events are dropped later. */
@@ -140,6 +141,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     return { status: cue.value as Modality['status'], cue: cue.words.join(' ') };
   }
   if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
+  if (calledForDay(ctx, head)) return { status: 'planned', cue: 'for a day' };
   if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
   return { status: 'asserted', cue: null };
 }
@@ -174,7 +176,8 @@ function finiteConjunctStart(t: readonly Token[], head: number, start: number, f
   const verb = t[head];
   if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:ing|[^s]s)$/.test(verb.lower)) return -1;
   for (let i = start - 1; i >= from; i--) {
-    if (t[i].pos !== 'CCONJ') continue;
+    // ("Neither Israel nor Hamas sent a delegation": a "nor" is itself the negation, of what follows it)
+    if (t[i].pos !== 'CCONJ' || t[i].lower === 'nor') continue;
     // "can be re-arrested and forced to", "could have killed and wounded": a participle chain, the cue holds both
     // ("said returns must be voluntary and urged ...": a copula's adjective or noun before the "and" closes its clause)
     if (t[i - 1]?.pos === 'VERB' && chained(i - 1)) for (let k = i - 1; k >= from; k--) if (PARTICIPLE_AUX.has(t[k].lower)) return -1;
@@ -193,4 +196,20 @@ const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'have']);
 function sharesChain(ctx: SentenceContext, head: number, verb: number): boolean {
   const view = ctx.tree();
   return view.base(head) !== 'conj' || view.head(head) === verb;
+}
+
+// how far after the act's head its "for <day>" may stand: "called a nationwide day of strikes and protests for"
+const FOR_DAY_REACH = 8;
+
+/**
+ * "Unions called a general strike for September 18", "the opposition called a rally for Friday": the day an act is
+ * called for, right after it in its clause, is still ahead, and the act planned (resolve/date-anchor.ts SCHEDULED_FOR).
+ */
+function calledForDay(ctx: SentenceContext, head: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = head + 1; k < t.length && k <= head + FOR_DAY_REACH && t[k].sentence === t[head].sentence; k++) {
+    if (t[k].pos === 'PUNCT' || t[k].pos === 'VERB' && k > head + 1) return false;
+    if (t[k].lower === 'for') return SCHEDULED_FOR.test(ctx.doc.text.slice(t[k].start, t[k].start + 40));
+  }
+  return false;
 }

@@ -140,6 +140,9 @@ export class ArticleDates {
       // act only; one opening the sentence ("In 1944, ...") or a day sets the scene for what follows
       const last = old[old.length - 1];
       if (old.length !== all.length || (last.precision !== 'day' && !opensTheSentence(s.text, last.start - s.start))) return null;
+      // "condemned the Hamas attack of October 7, 2023": a date that names a past act by its day dates that act only, no
+      // history the next sentences go on telling ("On the night of October 6, 1973, ..." opens one)
+      if (NAMED_BY_DATE.test(s.text.slice(0, last.start - s.start))) return null;
       return { ...last, rule: HISTORY_CARRIED };
     }
     return null;
@@ -197,6 +200,8 @@ function opensTheSentence(sentence: string, start: number): boolean {
   return OPENING_WORDS.test(sentence.slice(0, start));
 }
 
+// "the attack of", "the coup of": an act's noun naming it by the date after it (not a time's: "on the night of")
+const NAMED_BY_DATE = /\b(?!(?:night|morning|evening|afternoon|day|eve|dawn|dusk|weekend|week|hours?|early\s+hours)\s+of\b)[a-z]+\s+of\s+$/;
 // a year written with its four digits ("1944", "September 17, 1944", "the 1990s")
 const YEAR = /\b\d{4}s?\b/;
 // "starting in June 2005", "from 1990": the start of a stretch that goes on after it

@@ -11,15 +11,19 @@ const FUTURE = /\b(will|shall|won['’]t|next|upcoming|plans?\s+to|planned|plann
 // only the dates after it in the future ("said the rebels, who attacked on Monday, would face justice")
 const REPORTED_WOULD = /\b(?:said|says|told|announced|added|stated|confirmed|warned|warns|threatened|vowed|pledged|promised|insisted)\b(?:\s+\S+){0,10}?\s+would(?!\s+have\b)/i;
 
+// ... and a day a strike, a vote or a meeting is called for ("called a general strike for September 18", "a vote for
+// Friday"): only that day, not the sentence's others (nor a day owning a noun: "for Sunday's vote")
+export const SCHEDULED_FOR = /\bfor\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?!\s*,?\s*\d{4})(?!['’]s)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)))/;
+
 /** True when the text speaks of what is to come: "will meet", "plans to visit", "next week", "said … would meet". */
 export function speaksOfFuture(text: string): boolean {
-  return FUTURE.test(text) || REPORTED_WOULD.test(text);
+  return FUTURE.test(text) || REPORTED_WOULD.test(text) || SCHEDULED_FOR.test(text);
 }
 
 /** Where the text's future dates start: 0 when it speaks of the future throughout, after a reported "would", else never. */
 export function futureFrom(text: string): number {
   if (FUTURE.test(text)) return 0;
-  const m = REPORTED_WOULD.exec(text);
+  const m = REPORTED_WOULD.exec(text) ?? SCHEDULED_FOR.exec(text);
   return m ? m.index + m[0].length : Infinity;
 }
 

@@ -29,3 +29,9 @@ export function isVenue(text: string, start: number, venueWords: ReadonlySet<str
   const words = clause.toLowerCase().split(/[^a-z'-]+/).filter((w) => w && !ARTICLE.test(w));
   return words.slice(-1 - GAP).some((w) => venueWords.has(w));
 }
+
+/**
+ * "Bayrou met Macron at the Elysee Palace": the building a meeting was held in is that meeting's place only, no setting
+ * for the story's or the paragraph's other acts (resolve/story-place.ts, core/paragraph-place.ts).
+ */
+export const isMeetingBuilding = (p: PlaceMention): boolean => p.venue === true && p.place.precision === 'site';

@@ -19,6 +19,7 @@ import { frontLines } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
 import { ownsNoPlace } from './possessor-place.ts';
+import { landmarksInCities } from './landmark-in-city.ts';
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -121,7 +122,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   const found = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
-  return markVenues(doc.text, fronts.length === 0 ? found : [...found, ...fronts].sort((a, b) => a.start - b.start), kb.lexicon.venueWords);
+  const landmarks = landmarksInCities(doc.text, found, kb.lexicon.siteNouns);
+  return markVenues(doc.text, fronts.length === 0 ? landmarks : [...landmarks, ...fronts].sort((a, b) => a.start - b.start), kb.lexicon.venueWords);
 }
 
 /** The word before the name (past "the") is a verb or "on"/"against": "drones struck the Kremlin", "an attack on the Kremlin". */

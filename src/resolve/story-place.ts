@@ -1,5 +1,6 @@
 import type { PlaceMention } from './types.ts';
 import { PLACE_ANAPHOR } from './place-anaphors.ts';
+import { isMeetingBuilding } from './meeting-venue.ts';
 
 const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -21,7 +22,8 @@ export function storyPlace(sentences: ReadonlyArray<{ start: number; end: number
   const inLead = places.filter((p) => p.start >= lead[0].start && p.end <= lead[lead.length - 1].end && p.place.precision !== 'country' && !described(p)
     && p.prep && WHERE_PREPS.has(p.prep) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 30), p.start))
     // "Officials in Kabul said ...": where the speakers sit is no place of the news
-    && !speakersSeat(p));
+    && !speakersSeat(p)
+    && !isMeetingBuilding(p));
   if (inLead.length === 0) return null;
   const best = [...inLead].sort((a, b) => RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0];
   // "protests in Siberia and the Far East, including the port city of Vladivostok": news in many places has no one town;
