@@ -67,6 +67,13 @@ expectNone('no attack in a storm\'s toll, a power cut or a tally', 'ASSAULT', [
   'The attack left the town without power.',
   'In August, three attacks within 24 hours left at least 35 people dead.',
   'In August, two bombings killed 35 people in the capital.',
+  'Three attacks in the past week have left 35 people dead in the province.',
+]);
+// (a stretch of time makes the count a tally: counted acts on one day are that day's attack, as the sentences tell it)
+expectAll(code, 'counted acts of one day stay an attack', [
+  ['Two suicide bombings killed 35 people in Baghdad on Monday, police said.', ['ASSAULT null > people']],
+  ['Three car bombs killed at least 20 people in Mogadishu on Saturday.', ['ASSAULT null > people']],
+  ['Two airstrikes killed 15 civilians in Idlib on Tuesday, a war monitor said.', ['ASSAULT null > civilians']],
 ]);
 
 // "Last week's arrest of the editor drew protests", "Friday's raid on the paper's offices sparked outrage": an act of

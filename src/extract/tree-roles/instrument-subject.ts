@@ -75,7 +75,7 @@ export function instrumentSubject(view: TreeView, kb: Knowledge, head: number, l
   }
   // "Shells fell on the town": a capitalised plural opening the sentence keeps its plural lemma; its base forms are asked
   const isInstrument = (i: number) => ['NOUN', 'PROPN'].includes(view.upos(i)) && (baseForms(view.tokens[i]).some((b) => isActOrWeapon(kb, b)) || endsWeaponName(view, kb, i)) && !otherActNamed(view, kb, i);
-  if (isInstrument(subject.node)) return tallied(view, kb, subject.node) ? null : subject.node;
+  if (isInstrument(subject.node)) return tallied(view, kb, subject.node, head) ? null : subject.node;
   if (!PARTS.has(view.tokens[subject.node].lower) && !ELLIPTIC.has(view.tokens[subject.node].lower)) return null;
   const of = view.childrenWith(subject.node, 'nmod').find((c) => view.marker(c) === 'of');
   if (of !== undefined) return isInstrument(of) ? of : null;
@@ -111,10 +111,18 @@ function otherActNamed(view: TreeView, kb: Knowledge, node: number): boolean {
 }
 
 /**
- * "three attacks within 24 hours left 35 people dead", "two bombings killed 40": acts counted as several tally a toll
- * over many occasions, no one act the clause states (a weapon's count, "two rockets hit the base", is one attack's).
+ * "three attacks within 24 hours left 35 people dead", "two bombings in the past week killed 40": acts counted as
+ * several over a stretch of time tally a toll of many occasions, no one act the clause states. Counted acts with no
+ * such stretch are one occasion's ("Two suicide bombings killed 35 people in Baghdad on Monday"), and a weapon's
+ * count is one attack's ("two rockets hit the base").
  */
-function tallied(view: TreeView, kb: Knowledge, node: number): boolean {
+function tallied(view: TreeView, kb: Knowledge, node: number, head: number): boolean {
   if (!baseForms(view.tokens[node]).some((b) => isAssaultNoun(kb, b))) return false;
-  return view.childrenWith(node, 'nummod').some((n) => !/^(one|1|a)$/i.test(view.tokens[n].lower));
+  if (!view.childrenWith(node, 'nummod').some((n) => !/^(one|1|a)$/i.test(view.tokens[n].lower))) return false;
+  return [node, head].some((h) => view.children(h).some((c) => STRETCH_UNITS.has(view.tokens[c].lemma.toLowerCase()) && STRETCH_MARKERS.has(view.marker(c) ?? '')));
 }
+
+// "within 24 hours", "over two days", "in the past week", "in August", "since January": units of a stretch of time
+const STRETCH_UNITS = new Set(['hour', 'day', 'week', 'weekend', 'month', 'year', 'period', 'span', 'decade',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const STRETCH_MARKERS = new Set(['within', 'over', 'in', 'during', 'across', 'throughout', 'since']);
