@@ -4,6 +4,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import { PERSON_SHAPE } from '../resolve/later-mentions.ts';
 import { STATE_BODY_OF_LEAD_STATE } from '../resolve/state-body-side.ts';
 import { RELATIONAL_FOREIGN_RULE } from '../resolve/anaphor-phrases.ts';
+import { THING_RULE } from '../extract/tree-roles/node-phrase.ts';
 
 /**
  * The antecedent of an anaphor, or of a phrase the tree widened from one ("his side" read from "his", carrying its
@@ -144,7 +145,9 @@ export function isCommunalForce(type: string, actors: readonly ActorPhrase[], ta
     if (resolved?.kind !== 'role') return false;
     return (resolved.roleKind === 'group' || resolved.plural) && CROWD_SECTORS.test(resolved.code ?? resolved.roleCode ?? '');
   });
-  return crowd && (targets.some((t) => !t.locative) || objectNamed && occasion());
+  // a victim the text gives a side (a code); a thing the pattern does not name ("bombarded the studio's accounts with
+  // complaints") is none
+  return crowd && (targets.some((t) => !t.locative && t.rule !== THING_RULE && Boolean(t.code)) || objectNamed && occasion());
 }
 
 export const LABOUR_DISPUTE_RULE = 'actor:labour-dispute';

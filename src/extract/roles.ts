@@ -126,8 +126,9 @@ export function findSubject(ctx: SentenceContext, head: number, allowPossessor =
     if (describing) rules?.push('roles:describing-participle-agent');
     const oblique = !quantity && gov && (gov.pos === 'ADP' && (gov.lower !== 'by' || describing) || gov.pos === 'VERB' && !afterReporting && !isLeadingParticiple(ctx, gov.index) && !describesPhrase(ctx, gov.index, p) || gov.lower === 'of' || gov.lower === 'against');
     // "showed the protesters marching (and chanting)", "saw soldiers shooting": the object right before a participle
-    // (or a participle joined to one) does it
-    const participleSubject = gov?.pos === 'VERB' && GERUND.test(t[head].lower)
+    // (or a participle joined to one) does it; not a participle's own object ("shooting worshippers and setting fire to
+    // homes": the two participles share their doer)
+    const participleSubject = gov?.pos === 'VERB' && GERUND.test(t[head].lower) && !GERUND.test(t[gov.index].lower)
       && t.slice(lastToken(ctx, p) + 1, head).every((x) => x.lower === 'and' || x.pos === 'ADV' || x.pos === 'VERB' && GERUND.test(x.lower));
     if (participleSubject) rules?.push('roles:object-before-participle');
     i = firstToken(ctx, p);
