@@ -10,7 +10,7 @@ import { pruneOldFiles, readPacked, writePacked, type PackedPart } from './packe
 // version, so a new cities1000 or a new parser is parsed afresh. A cache that cannot be read or
 // written is only slower, never an error.
 
-const VERSION = 7;
+const VERSION = 8;
 
 // What each part of a CityTable is, to refuse a cache of another shape
 const SHAPE: Record<keyof CityTable, string> = {

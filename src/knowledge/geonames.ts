@@ -118,14 +118,13 @@ export function parseCities(tsv: string): CityTable {
     index(c[1], row);
     if (c[2] !== c[1]) index(c[2], row);
     // alternate spellings in Latin letters for towns of 20,000+ ("Basra" for Basrah); a lower-case one is a machine
-    // romanisation English news never writes, often another town's name ("abadan" for Ibadan, "reni" for Rennes)
-    if (population >= 20000) for (const alt of c[3].split(',')) { if (LATIN.test(alt) && CAPITAL.test(alt)) index(alt, row); }
+    // romanisation, often another town's name ("abadan" for Ibadan), unless it is the town's own name spaced ("khan abad")
+    const own = skeleton(c[2]), spelled = compact(c[2]);
+    const named = (alt: string) => LATIN.test(alt) && (CAPITAL.test(alt) || compact(alt) === spelled);
+    if (population >= 20000) for (const alt of c[3].split(',')) { if (named(alt)) index(alt, row); }
     // ... and, for smaller towns (GeoNames gives many district seats no population: Tall 'Afar), the other spellings
     // of the same name only ("Tal Afar", "Tel Afar"): the same consonants in the same order
-    else if (c[3].length > 0) {
-      const own = skeleton(c[2]);
-      if (own.length >= 3) for (const alt of c[3].split(',')) if (LATIN.test(alt) && CAPITAL.test(alt) && skeleton(alt) === own) index(alt, row);
-    }
+    else if (c[3].length > 0 && own.length >= 3) for (const alt of c[3].split(',')) if (named(alt) && skeleton(alt) === own) index(alt, row);
     const key = `${c[8]}.${c[10]}`;
     const w = Math.max(population, 1);
     const acc = centre.get(key);
@@ -266,6 +265,7 @@ const DIVISION_OVER_TOWN_AT_HOME = 100;
 
 const LATIN = /^[A-Za-z][A-Za-z' -]{3,}$/;
 const CAPITAL = /^[A-Z]/;
+const compact = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 
 /** A name's consonants in order, doubled letters once: "Tall 'Afar", "Tal Afar" and "Tel Afar" are all "tlfr". */
 export function skeleton(name: string): string {

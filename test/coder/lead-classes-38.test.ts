@@ -119,3 +119,9 @@ for (const text of ['The council went bankrupt in 2023 after paying out equal pa
 test('going after someone stays a crackdown', T, () => {
   assert.ok(code('Prosecutors went after the oligarchs\' assets on Monday.').some((e) => e.cameo === '170'));
 });
+// GeoNames' lower-case other names are machine romanisations, often another town's name ("abadan" for Ibadan): only
+// one that is the town's own name spaced ("khan abad" for Khanabad) still names it (knowledge/geonames.ts).
+test('a town named by its own name spaced, not by another town\'s romanisation', T, () => {
+  assert.equal(code('Taliban fighters overran the district center of Khan Abad on Sunday.')[0]?.location?.country, 'AFG');
+  assert.equal(code('Iraqi drones struck a refinery near Abadan on Monday.')[0]?.location?.country, 'IRN');
+});
