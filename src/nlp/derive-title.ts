@@ -15,3 +15,10 @@ export function deriveTitle(text: string): string | null {
   const line = match[1].trim();
   return line === '' || line.length >= TITLE_MAX_CHARS || SENTENCE_OF_WORDS.test(line) ? null : line;
 }
+
+/** The coder's reading of an untitled text: a headline is a first line set off as above with no final stop (a short
+ *  opening sentence set off by a blank line, "Police detained 98 people on Saturday.", is the story's own). */
+export function headlineLine(text: string): string | null {
+  const line = deriveTitle(text);
+  return line === null || /[.!?]["'”’)\]]*$/.test(line) ? null : line;
+}

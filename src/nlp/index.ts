@@ -2,4 +2,4 @@ export { analyze } from './analyze.ts';
 export type { AnalyzedText, Sentence, Token } from './types.ts';
 export { normalizeWithMap, normalizeName } from './normalize.ts';
 export { blankPageFurniture } from './page-furniture.ts';
-export { deriveTitle } from './derive-title.ts';
+export { deriveTitle, headlineLine } from './derive-title.ts';

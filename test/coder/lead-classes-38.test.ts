@@ -125,3 +125,11 @@ test('a town named by its own name spaced, not by another town\'s romanisation',
   assert.equal(code('Taliban fighters overran the district center of Khan Abad on Sunday.')[0]?.location?.country, 'AFG');
   assert.equal(code('Iraqi drones struck a refinery near Abadan on Monday.')[0]?.location?.country, 'IRN');
 });
+// An untitled text's first line set off by a blank line is its headline only with no final stop: a short opening
+// sentence is the story's own (nlp/derive-title.ts headlineLine), and its act is coded.
+for (const text of ['Police detained 98 people in Kadıköy on Saturday.\n\nOfficers also fired rubber bullets.', 'Rebels attacked a base near Beni on Monday.\n\nThe army said it repelled them.', 'Israel struck Gaza City overnight.\n\nHamas said 12 people were killed.']) {
+  test(`a short first sentence set off by a blank line is no headline: ${text.split('\n')[0]}`, T, () => {
+    const first = text.split('\n')[0];
+    assert.ok(code(text).some((e) => e.trigger.span[1] <= first.length), briefs(text).join('; '));
+  });
+}
