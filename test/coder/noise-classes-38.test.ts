@@ -109,7 +109,7 @@ expectAll('real acts during protests, truces and exercises stay', [
   ['Rebels attacked the convoy during the ceasefire.', ['ASSAULT Rebels > the convoy']],
   ['Iran\'s navy seized a foreign tanker during an exercise in the Gulf on Sunday.', ['COERCE']],
   // a military drill is news: PLOVER's MOBILIZE holds military exercises and shows of force
-  ['North Korea fired ballistic missiles into the sea during a military drill on Monday.', ['MOBILIZE North Korea']],
+  ['North Korea fired ballistic missiles into the sea during a military drill on Monday.', ['MOBILIZE North Korea > null']],
   ['Chinese warships surrounded Taiwan during a drill on Monday, Taiwan\'s defence ministry said.', ['COERCE Chinese warships > Taiwan']],
   ['Police mocked the protesters and fired at the crowd.', ['ASSAULT Police > the crowd']],
 ]);
