@@ -22,6 +22,23 @@ export function find(events: Event[], trigger: string): Event {
 
 export const T = { timeout: 60_000 };
 
+/** The PLOVER mode an event is coded with; AID and COOPERATE have no manual modes, so the crosswalk's context
+ *  (military, economic, humanitarian) tells them apart. */
+export const modeOf = (e: Event) => (e.type === 'AID' || e.type === 'COOPERATE' ? eventMode(e).context.trim() : eventMode(e).mode);
+
+/** One test per case: the event on `trigger` has the type and the mode (modeOf; '' for none). */
+export function expectModes(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, string, string, string]>): void {
+  for (const [text, trigger, type, mode] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const events = code(text);
+      const e = find(events, trigger);
+      const got = `${e.type}/${modeOf(e)} (${JSON.stringify(events.map(brief))})`;
+      assert.equal(e.type, type, got);
+      assert.equal(modeOf(e), mode, got);
+    });
+  }
+}
+
 /** One event in brief: "TYPE actor > target" (texts; null where none). */
 export const brief = (e: Event) => `${e.type} ${e.actor?.text ?? null} > ${e.target?.text ?? null}`;
 

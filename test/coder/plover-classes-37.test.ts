@@ -1,26 +1,10 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { coderPublishedOn, expectNone as expectNoneCoded, find, T, brief } from './class-fixture.ts';
-import { eventMode } from '../../src/export/event-mode.ts';
+import { coderPublishedOn, expectNone as expectNoneCoded, expectModes as expectModesOf } from './class-fixture.ts';
 
 // Session 37 classes of PLOVER type and mode, each on sentences written for this file (every positive failed before),
 // with negatives that must keep their coding. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
-// AID and COOPERATE have no manual modes: the crosswalk's context (economic, military, humanitarian, asylum) tells them apart
-const modeOf = (e: Parameters<typeof eventMode>[0]) => (e.type === 'AID' || e.type === 'COOPERATE' ? eventMode(e).context.trim() : eventMode(e).mode);
-/** One test per case: the event on `trigger` has the type and the PLOVER mode (the context for AID/COOPERATE; '' for none). */
-const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => {
-  for (const [text, trigger, type, mode] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const events = code(text);
-      const e = find(events, trigger);
-      const got = `${e.type}/${modeOf(e)} (${JSON.stringify(events.map(brief))})`;
-      assert.equal(e.type, type, got);
-      assert.equal(modeOf(e), mode, got);
-    });
-  }
-};
+const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => expectModesOf(code, name, cases);
 
 // The content of a threat. PLOVER manual, THREATEN: "the mode is the content of the threat"; violence: "Threaten
 // violence". An ultimatum whose penalty is an assault or force, a vow to storm, assault or strike a place, is violence

@@ -1,25 +1,9 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { coderPublishedOn, expectAll, find, T, brief } from './class-fixture.ts';
-import { eventMode } from '../../src/export/event-mode.ts';
+import { coderPublishedOn, expectAll, expectModes as expectModesOf } from './class-fixture.ts';
 
 // Session 38 classes of PLOVER type and mode, each on sentences written for this file (every positive failed before),
 // with negatives that must keep their coding. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
-// AID and COOPERATE have no manual modes: the crosswalk's context (military, economic, legal) tells them apart
-const modeOf = (e: Parameters<typeof eventMode>[0]) => (e.type === 'AID' || e.type === 'COOPERATE' ? eventMode(e).context.trim() : eventMode(e).mode);
-/** One test per case: the event on `trigger` has the type and the PLOVER mode (the context for AID/COOPERATE; '' for none). */
-const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => {
-  for (const [text, trigger, type, mode] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const events = code(text);
-      const e = find(events, trigger);
-      const got = `${e.type}/${modeOf(e)} (${JSON.stringify(events.map(brief))})`;
-      assert.equal(e.type, type, got);
-      assert.equal(modeOf(e), mode, got);
-    });
-  }
-};
+const expectModes = (name: string, cases: ReadonlyArray<readonly [string, string, string, string]>) => expectModesOf(code, name, cases);
 
 // Training another state's forces (the lead's question). PLOVER manual, AID: "All provisions of providing material aid
 // whose material benefits primarily accrue to the recipient", including "military and police assistance including arms
