@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
+import { blankListMarkers, opensListItem } from './list-markers.ts';
 import { blankNicknameQuotes } from './nickname-quotes.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
@@ -37,7 +38,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
   // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts)
-  const seen = blankNicknameQuotes(breakLongRuns(text));
+  const seen = blankListMarkers(blankNicknameQuotes(breakLongRuns(text)));
   const doc = nlp.readDoc(seen);
   // whole columns at once: one call per property instead of an item object per token
   const all = doc.tokens();
@@ -106,8 +107,6 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
 const MAX_TOKENS = 120;
 
 const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/;
-// what opens an item of a list: a bullet, a dash or a star, or a number with a stop or bracket ("2.", "3)")
-const LIST_MARKER = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])$/;
 /** wink's tokens of a short text with their offsets in it (a title-cased sentence read again in lower case). */
 const winkReading: Reading = (text) => {
   const tokens = nlp.readDoc(text).tokens();
@@ -135,7 +134,7 @@ function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: 
   for (let k = tokenStart + 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (!gap.includes('\n')) continue;
-    if (BLANK_LINE.test(gap) || (LIST_MARKER.test(tokens[k].text) && /^\s/.test(text.slice(tokens[k].end, tokens[k].end + 1))) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
+    if (BLANK_LINE.test(gap) || opensListItem(gap) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
   }
   return starts;
 }

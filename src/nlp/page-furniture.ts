@@ -4,7 +4,7 @@ export interface FurnitureRow {
   readonly phrase: string;
 }
 
-export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading'] as const;
+export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading', 'summary'] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 interface FurnitureTests {
@@ -12,6 +12,8 @@ interface FurnitureTests {
   readonly line: { test(line: string): boolean };
   /** A line that heads a list of links to other stories ("Most Read", "Related stories"). */
   readonly heading: RegExp | null;
+  /** A line that heads the story's summary in points ("Key points", "Story highlights", Reuters' "Summary"). */
+  readonly summary: RegExp | null;
 }
 
 // built once per table: the table never changes after the knowledge base is loaded
@@ -26,25 +28,39 @@ const built = new WeakMap<readonly FurnitureRow[], FurnitureTests>();
 export function blankPageFurniture(text: string, rows: readonly FurnitureRow[] | undefined): string {
   if (!rows || rows.length === 0) return text;
   const tests = furnitureTests(rows);
-  // under a heading of links, the headlines that follow (lines with no full stop) are links too
-  let underHeading = false;
-  return text.replace(/[^\n]+/g, (line) => {
+  // under a heading of links, the headlines that follow (lines with no full stop) are links too; under a summary's
+  // heading, its points (lines opening with a bullet, or with no full stop) retell the story told after them, as a
+  // headline does, and are not coded as events of their own (with no story after them, they are the story)
+  let under: 'links' | 'summary' | null = null;
+  return text.replace(/[^\n]+/g, (line, at: number) => {
     const trimmed = line.trim();
     if (trimmed === '') return line;
-    if (tests.heading?.test(trimmed)) {
-      underHeading = true;
+    if (tests.heading?.test(trimmed) || tests.summary?.test(trimmed)) {
+      under = !tests.summary?.test(trimmed) ? 'links' : storyFollows(text, at + line.length) ? 'summary' : null;
       return ' '.repeat(line.length);
     }
-    underHeading &&= !SENTENCE_END.test(trimmed);
-    return underHeading || tests.line.test(trimmed) ? ' '.repeat(line.length) : line;
+    if (under === 'links' && SENTENCE_END.test(trimmed)) under = null;
+    if (under === 'summary' && SENTENCE_END.test(trimmed) && !LIST_ITEM.test(trimmed)) under = null;
+    return under !== null || tests.line.test(trimmed) ? ' '.repeat(line.length) : line;
   });
 }
 
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 
+/** A line of running text (one that is no point of a list) comes after the lines from `from`. */
+function storyFollows(text: string, from: number): boolean {
+  for (const line of text.slice(from).split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '' && SENTENCE_END.test(trimmed) && !LIST_ITEM.test(trimmed)) return true;
+  }
+  return false;
+}
+// a point of a list: a bullet, a dash or a star, or a number with a stop or bracket (as nlp/analyze.ts reads them)
+const LIST_ITEM = /^(?:[•·▪■●◦‣*–—-]|\d{1,2}[.)])\s/u;
+
 function furnitureTests(rows: readonly FurnitureRow[]): FurnitureTests {
   let tests = built.get(rows);
-  if (tests === undefined) built.set(rows, (tests = { line: lineTest(rows), heading: oneTest(rows.filter((r) => r.kind === 'heading'), 'iu') }));
+  if (tests === undefined) built.set(rows, (tests = { line: lineTest(rows), heading: oneTest(rows.filter((r) => r.kind === 'heading'), 'iu'), summary: oneTest(rows.filter((r) => r.kind === 'summary'), 'iu') }));
   return tests;
 }
 
@@ -52,7 +68,7 @@ function furnitureTests(rows: readonly FurnitureRow[]): FurnitureTests {
 // troops had ...", "Updated 10:14 AM GMT" against "Updated figures show ..."), so their test keeps the case.
 function lineTest(rows: readonly FurnitureRow[]): { test(line: string): boolean } {
   const cased = (r: FurnitureRow) => r.kind === 'byline' || r.kind === 'stamp';
-  const others = oneTest(rows.filter((r) => r.kind !== 'heading' && !cased(r)), 'iu');
+  const others = oneTest(rows.filter((r) => r.kind !== 'heading' && r.kind !== 'summary' && !cased(r)), 'iu');
   const withCase = oneTest(rows.filter(cased), 'u');
   // bylines and stamps are short: a long line of capitalised words is never tried (nor backtracked over)
   return { test: (line: string) => others?.test(line) === true || (line.length <= MAX_CASED_LINE && withCase?.test(line) === true) };
@@ -83,6 +99,7 @@ function pattern({ kind, phrase }: FurnitureRow): string {
     case 'alone': return `^[^\\p{L}\\p{N}]{0,3}${words}[\\s.:|»›>-]*$`;
     case 'stamp': return `^${anyCase(phrase)}\\s*:?\\s+${STAMP}\\s*$`;
     case 'byline': return `^${anyCase(phrase)}\\s+${NAME}(?:\\s*(?:,|&|\\band\\b|\\||·|[-–—])\\s*(?:the\\s+|The\\s+)?${NAME})*\\s*$`;
+    case 'summary':
     case 'heading': return `^[^\\p{L}\\p{N}]{0,3}${words}(?:\\s+[\\p{L}&'’.-]+){0,3}[\\s:|»›>]*$`;
   }
 }
