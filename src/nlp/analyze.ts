@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from './types.ts';
 import { breakLongRuns } from './long-runs.ts';
 import { blankListMarkers, opensListItem } from './list-markers.ts';
+import { opensDatedEntry } from './dated-entry.ts';
 import { blankNicknameQuotes } from './nickname-quotes.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
@@ -126,7 +127,8 @@ const winkReading: Reading = (text) => {
  *  - a line that opens with a dateline. "Rebels seize border town\nGOMA, Congo (Reuters) - M23 rebels …": a
  *    headline line has no final stop, so the sentence splitter runs it into the dateline's sentence;
  *  - an item of a list ("Key points:\n• Hamas accused Israel of blocking aid\n- Egypt hosted talks");
- *  - a line after a blank one, though the blank line holds spaces (page furniture blanked to spaces, indentation).
+ *  - a line after a blank one, though the blank line holds spaces (page furniture blanked to spaces, indentation);
+ *  - an entry of a timeline ("February 2014 - Russia annexes Crimea": nlp/dated-entry.ts).
  * A hard-wrapped line of running text goes on the sentence before it.
  */
 function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: number): number[] {
@@ -134,7 +136,7 @@ function datelineLineStarts(text: string, tokens: readonly Token[], tokenStart: 
   for (let k = tokenStart + 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (!gap.includes('\n')) continue;
-    if (BLANK_LINE.test(gap) || opensListItem(gap) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
+    if (BLANK_LINE.test(gap) || opensListItem(gap) || opensDatedEntry(text, tokens[k].start) || datelineDash(tokens.slice(k, k + 17).map((t) => t.text)) >= 0) starts.push(k);
   }
   return starts;
 }

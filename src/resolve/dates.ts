@@ -28,6 +28,8 @@ const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // "in 2019", "during 2014": a bare year, which chrono leaves alone; also a part of it, dated by the year ("in mid-2024",
 // "in late 2025", "by early 2023")
 const BARE_YEAR = /\b(?:in|during|since|throughout|of|by)\s+(?:(?:early|late|mid)\s+|mid-)?((?:19|20)\d\d)\b(?![-\/]\d)/gi; // ("In 2022, …" opens sentences)
+// "2011: Protests spread to Damascus", "1994 - ...": a year opening a timeline's entry (nlp/dated-entry.ts) dates it
+const ENTRY_YEAR = /^\s*((?:1[0-9]|20)\d\d)\s*(?:[:–—]|-)\s+(?=\S)/;
 // "a 2022 coup", "the 2014 annexation": a year before a common noun, which it dates; which act that is, if any, the
 // tree decides (src/core/clause-dates.ts), and no later sentence carries it (article-dates.ts)
 const YEAR_BEFORE_NOUN = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)\s+(?=[a-z])/g;
@@ -132,6 +134,11 @@ export function findDates(sentence: string, offset: number, published: string | 
     const start = offset + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!out.some((d) => d.start < end && start < d.end)) out.push({ start, end, text: m[1], value: m[1], precision: 'year' });
+  }
+  const entry = digits ? ENTRY_YEAR.exec(sentence) : null;
+  if (entry) {
+    const start = offset + entry[0].indexOf(entry[1]);
+    if (!out.some((d) => d.start < start + 4 && start < d.end)) out.push({ start, end: start + 4, text: entry[1], value: entry[1], precision: 'year' });
   }
   if (digits) for (const m of sentence.matchAll(OLD_YEAR)) {
     const start = offset + m.index + m[0].length - m[1].length;

@@ -49,3 +49,27 @@ for (const text of POINTS) {
     assert.match(events[0].actor?.text ?? '', /^(Ukrainian|Russian|Turkish) /, brief(events[0]));
   });
 }
+
+// A timeline's entries: lines that open with a date, then a dash or a colon (nlp/dated-entry.ts). With no final stop,
+// each ran into the next line, so an entry took the next entry's date; a year alone was no date; and the date
+// opening the entry was the root of its parse, which lost the entry's act. Each entry is now a sentence, its opening
+// year dates it, and the parser reads it without its date (as it reads a story without its dateline).
+const TIMELINES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  ['Russia and Ukraine: a timeline\n\nFebruary 2014 - Russia annexes Crimea\nApril 2014 - Separatists seize government buildings in Donetsk\nFeb. 24, 2022 - Russia invades Ukraine',
+    [['COERCE', '2014-02'], ['ASSAULT', '2014-04'], ['ASSAULT', '2022-02-24']]],
+  ['Key dates\n2014: Russia annexes Crimea\n2019: Gunmen kill 20 villagers in Mopti\n2021: Soldiers arrest the president in Bamako',
+    [['COERCE', '2014'], ['ASSAULT', '2019'], ['COERCE', '2021']]],
+  ['How the crisis unfolded\n\n3 April — Rebels seize the airport in Goma\n12 April — Police arrest 40 protesters in Kinshasa\n20 April — Uganda sends troops to Bunia',
+    [['ASSAULT', '2025-04-03'], ['COERCE', '2025-04-12'], ['MOBILIZE', '2025-04-20']]],
+];
+for (const [text, expected] of TIMELINES) {
+  test(`a timeline's entries are events of their own dates: ${text.split('\n')[0]}`, T, () => {
+    const found = code(text).map((e) => [e.type, e.date?.value ?? null]);
+    assert.deepEqual(found, expected, briefs(text).join('; '));
+  });
+}
+// Not entries: a sentence that opens with a figure and a dash, or a date inside running text.
+test('a figure with a dash, or a date in running text, stays as it was read', T, () => {
+  const text = 'In 2013, a chemical attack killed hundreds near Damascus.\n2,000 - that is how many people police said had marched.';
+  assert.deepEqual(code(text).map((e) => [e.type, e.date?.value ?? null]), [['ASSAULT', '2013']], briefs(text).join('; '));
+});

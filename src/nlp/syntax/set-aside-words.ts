@@ -1,4 +1,5 @@
 import { inlineQuotes } from './inline-quotes.ts';
+import { datedEntryMark } from '../dated-entry.ts';
 
 // Words the parser reads the sentence without, put back into its tree afterwards (inline-quotes.ts treeWithQuotes):
 // the marks of partial quotes, and a wire story's dateline. "NEW DELHI (Reuters) — Modi and Xi agreed on Sunday to
@@ -31,7 +32,8 @@ export function datelineDash(words: readonly string[]): number {
 /** Sorted sentence-relative positions of the words the parser reads the sentence without, or null (most sentences). */
 export function setAsideWords(words: readonly string[]): number[] | null {
   const quotes = inlineQuotes(words);
-  const dash = datelineDash(words);
+  // (a timeline's entry opens with its date instead: "2013: Chemical attack kills hundreds", nlp/dated-entry.ts)
+  const dash = datelineDash(words) >= 0 ? datelineDash(words) : datedEntryMark(words);
   if (dash < 0) return quotes;
   const dateline = Array.from({ length: dash + 1 }, (_, i) => i);
   return quotes ? [...dateline, ...quotes] : dateline;
