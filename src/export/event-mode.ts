@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseModeRows, type ModeRow } from '../knowledge/mode-rows.ts';
 import type { Event } from '../schema/event.ts';
 import { modeContext, type ModeContext } from './plover-modes.ts';
+import { codeCountry } from './countries.ts';
 
 // The PLOVER mode of one event: the crosswalk gives a mode per CAMEO code, but the manual's modes for weapons
 // (drone, aerial, firearms, primitive, crowd-control), strikes, censorship, cyber attacks or withheld goods are
@@ -30,6 +31,15 @@ function wording(event: Event): string {
   return [before, event.trigger.text, after, ...actors].join(' ').replace(/\s+/g, ' ');
 }
 
+// "In a phone call on Monday, the two presidents discussed the grain deal": a meeting's medium named by the phrase the
+// sentence opens with (up to its comma, before the trigger) is the meeting's own; read for CONSULT only, as an opening
+// "in retaliation for the drone strike" names no weapon of the act after it
+const OPENING = /^\s*(?:in|during|over)\s[^,]{0,60},/i;
+function openingMedium(event: Event): string {
+  const opening = OPENING.exec(event.evidence.sentence)?.[0] ?? '';
+  return event.trigger.span[0] - event.evidence.span[0] >= opening.length ? opening : '';
+}
+
 const fitsCode = (row: ModeRow, cameo: string) => row.codes.length === 0 || row.codes.some((c) => (c.endsWith('*') ? cameo.startsWith(c.slice(0, -1)) : cameo === c));
 
 export function eventMode(event: Event): ModeContext {
@@ -40,13 +50,14 @@ export function eventMode(event: Event): ModeContext {
   for (const row of rows) {
     if (row.type !== event.type || !fitsCode(row, event.cameo)) continue;
     if (row.words !== null || row.actorCodes.length) {
-      text ??= wording(event);
+      text ??= event.type === 'CONSULT' ? `${openingMedium(event)} ${wording(event)}` : wording(event);
       const said = row.words?.test(text) ?? false;
       if (!said && !row.actorCodes.some((p) => codes.some((c) => c.startsWith(p)))) continue;
     }
     return row.mode === '=' ? base : { ...base, mode: row.mode };
   }
-  return hostedMeeting(event, base) ? { ...base, mode: 'visit' } : base;
+  if (hostedMeeting(event, base)) return { ...base, mode: 'visit' };
+  return meetingAbroad(event, base) ? { ...base, mode: 'third-party' } : base;
 }
 
 // "the Japanese prime minister met the South Korean president in Seoul": a meeting stated to be in the recipient's
@@ -57,4 +68,15 @@ function hostedMeeting(event: Event, base: ModeContext): boolean {
   const actor = COUNTRY.exec(event.actor?.code ?? '')?.[0];
   const target = COUNTRY.exec(event.target?.code ?? '')?.[0];
   return actor !== undefined && target === event.location.country && actor !== target && !(event.actors ?? []).length;
+}
+
+// "Armenian and Azerbaijani ministers met in Geneva", "the army and the RSF held talks in Jeddah": a meeting of two or
+// more sides stated to be in a country none of them is from is hosted by a third party (manual CONSULT third-party:
+// "meeting is hosted by a third party"); a side of no known country (a group, an IGO) leaves the mode as it is
+function meetingAbroad(event: Event, base: ModeContext): boolean {
+  if (event.type !== 'CONSULT' || base.mode !== '' || event.location?.basis !== 'stated' || !event.location.country) return false;
+  const sides = [event.actor, ...(event.actors ?? []), event.target, ...(event.targets ?? [])].filter((p) => p != null);
+  const unique = sides.filter((p, i) => sides.findIndex((q) => q.span[0] === p.span[0]) === i);
+  const countries = unique.map((p) => codeCountry(p.code));
+  return unique.length >= 2 && countries.every((c) => c !== null && c !== event.location!.country);
 }

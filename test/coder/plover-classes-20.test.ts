@@ -29,14 +29,15 @@ const CASES: Array<[string, string, string[]]> = [
   ['peace accord signed', 'The army ordered a ceasefire in the Donbas.', ['RETREAT UKRMIL>-:ceasefire']],
   // Withdrawn backing (verbs.tsv "withdraw|pull|rescind|revoke|retract * support|backing|endorsement"): taking back
   // one's political support of a plan, a bill, a candidate or a government is REJECT; withdrawn military or financial
-  // support, and aid or support suspended or cut, stays SANCTION discontinue (PLOVER manual, REJECT ambiguities)
+  // support, and aid or support suspended or cut, stays SANCTION (PLOVER manual, REJECT ambiguities): withdraw, "one's
+  // non-military resources (e.g., aid ...)", military support discontinue (plover-classes-39)
   ['withdrawn backing', 'The senator withdrew his support for the bill.', ['REJECT senator>-']],
   ['withdrawn backing', 'France withdrew its support for the Moroccan plan.', ['REJECT FRA>-']],
   ['withdrawn backing', 'The union rescinded its endorsement of the candidate.', ['REJECT union>-']],
   ['withdrawn backing', 'The party withdrew its support, leaving the government without a majority.', ['REJECT party>-']],
   ['withdrawn backing', 'The United States withdrew military support for the Saudi-led coalition.', ['SANCTION USA>SAUMIL:discontinue']],
-  ['withdrawn backing', 'The Netherlands withdrew its financial support from the project.', ['SANCTION NLD>-:discontinue']],
-  ['withdrawn backing', 'Germany suspended its support for the aid agency.', ['SANCTION DEU>-:discontinue']],
+  ['withdrawn backing', 'The Netherlands withdrew its financial support from the project.', ['SANCTION NLD>-:withdraw']],
+  ['withdrawn backing', 'Germany suspended its support for the aid agency.', ['SANCTION DEU>-:withdraw']],
   // A closure whose stated cause is weather, a holiday, an outbreak or upkeep (core/closure-cause.ts, clause-cues.tsv
   // closing/closure-cause): a precaution or a day off, no measure against anyone; closures for other reasons or none stay
   ['closure for a cause', 'Government offices were closed on Monday because of the typhoon.', []],

@@ -59,7 +59,7 @@ const CASES: Array<[string, string, string[]]> = [
   // aid itself: trade stopped is 160, aid stopped 162; resumed or plain cooperation keeps its type
   ['cooperation stopped', 'India stopped buying oil from Russia in March.', ['SANCTION IND>RUS:discontinue']],
   ['cooperation stopped', 'Turkey ceased buying natural gas from Iran last year.', ['SANCTION TUR>IRN:discontinue']],
-  ['cooperation stopped', 'Japan suspended sending aid to Myanmar.', ['SANCTION JPN>MMR:discontinue']],
+  ['cooperation stopped', 'Japan suspended sending aid to Myanmar.', ['SANCTION JPN>MMR:withdraw']],
   ['cooperation stopped', 'The United States stopped sharing intelligence with Ukraine.', ['SANCTION USA>UKR:discontinue']],
   ['cooperation stopped', 'India resumed buying oil from Iran.', ['COOPERATE IND>IRN']],
   ['cooperation stopped', 'India bought oil from Russia in March.', ['COOPERATE IND>RUS']],

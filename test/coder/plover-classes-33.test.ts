@@ -88,14 +88,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['a threatened expulsion by -ing', 'Algeria is considering expelling French diplomats.', ['THREATEN DZA>FRAGOV:expel']],
   ['a threatened expulsion by -ing', 'Mali threatened expelling the UN mission.', ['THREATEN MLI>IGOUNO:expel']],
   // A meeting stated to be in the recipient's country, not the actor's, is the actor's visit (manual CONSULT visit:
-  // "actor is visiting, recipient is hosting"; src/export/event-mode.ts hostedMeeting); the host as actor, a third
-  // country or no place stated leave the mode open
+  // "actor is visiting, recipient is hosting"; src/export/event-mode.ts hostedMeeting); the host as actor or no place
+  // stated leave the mode open; a country of neither side is third-party (plover-classes-39)
   ['a meeting in the host country is a visit', 'Japanese Prime Minister met South Korean President in Seoul on Monday.', ['CONSULT JPNGOV>KORGOV:visit']],
   ['a meeting in the host country is a visit', 'The Indian foreign minister met his Chinese counterpart in Beijing.', ['CONSULT INDGOV>CHNGOV:visit']],
   ['a meeting in the host country is a visit', 'Macron held talks with Modi in New Delhi on Friday.', ['CONSULT FRAGOV>INDGOV:visit']],
   ['a meeting in the host country is a visit', 'Modi held talks with Macron in New Delhi on Friday.', ['CONSULT INDGOV>FRAGOV:']],
   ['a meeting in the host country is a visit', 'The Kenyan president met the Somali president on Monday.', ['CONSULT KENGOV>SOMGOV:']],
-  ['a meeting in the host country is a visit', 'Putin met Erdogan in Astana.', ['CONSULT RUSGOV>TURGOV:']],
+  ['a meeting in the host country is a visit', 'Putin met Erdogan in Astana.', ['CONSULT RUSGOV>TURGOV:third-party']],
 ];
 
 ploverCases(code, CASES);

@@ -22,7 +22,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc suspends a member', 'ECOWAS suspended Guinea following the coup.', ['SANCTION ecowas>GIN:expel']],
   ['bloc suspends a member', 'The Pacific Islands Forum suspended Fiji.', ['SANCTION pacific-islands-forum>FJI:expel']],
   ['bloc suspends a member', 'The government suspended the governor of Rivers state.', ['COERCE NGAGOV>-:restrict']],
-  ['bloc suspends a member', 'The European Union suspended budget support to Niger after the coup.', ['SANCTION IGOEUREEC>NER:discontinue']],
+  ['bloc suspends a member', 'The European Union suspended budget support to Niger after the coup.', ['SANCTION IGOEUREEC>NER:withdraw']],
   // Observers, inspectors, peacekeepers let into the country (petrarch-dropped.tsv drops the imported "allow * into
   // country", 0811 CONCEDE): our "allow|let|admit * into" rows give them access, the manual's RETREAT access ("allowing
   // the entry of observers, peacekeepers, or humanitarian workers"); an exile let in is an eased political return
@@ -42,12 +42,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['state quits a bloc', 'The finance minister quit on Monday.', ['RETREAT minister>-:resign']],
   // Aid blocked (verbs.tsv "block|veto * aid|assistance|funding ... to|for", 120; "block" left the SANCTION 162 rows):
   // aid held up by a member or a legislature that does not give it alone is a refusal, REJECT assist, as a blocked aid
-  // package is (plover-classes-21); a giver cutting or suspending its own aid stays SANCTION discontinue
+  // package is (plover-classes-21); a giver cutting or suspending its own aid stays SANCTION (withdraw since plover-classes-39)
   ['aid blocked', 'Hungary blocked EU aid to Ukraine.', ['REJECT HUN>-:assist']],
   ['aid blocked', 'Republicans in Congress blocked aid to Ukraine.', ['REJECT republican-party>-:assist']],
   ['aid blocked', 'Slovakia blocked EU financial aid for Kyiv.', ['REJECT SVK>-:assist']],
   ['aid blocked', 'The Dutch parliament blocked development aid to Mali.', ['REJECT NLDLEG>-:assist']],
-  ['aid blocked', 'Germany suspended aid to Niger.', ['SANCTION DEU>NER:discontinue']],
+  ['aid blocked', 'Germany suspended aid to Niger.', ['SANCTION DEU>NER:withdraw']],
   // Looting by a crowd in unrest (argument-senses.tsv loot|plunder|pillage|ransack with a protester, rioter or crowd
   // subject, 145): a riot (PLOVER PROTEST riot, "intend to cause ... property damage"); gunmen or soldiers looting stay
   // COERCE seize (171)
@@ -64,11 +64,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['police on alert', 'Gendarmes in Dakar were put on alert ahead of the vote.', ['MOBILIZE SENCOP>-:police']],
   ['police on alert', 'Serbia put its army on high alert.', ['MOBILIZE SRB>-:troops']],
   // A lender stopping a loan programme (verbs.tsv "suspend|halt|freeze ... * loan|lending|credit|bailout program|
-  // programme|facility", 1621): economic aid cut, SANCTION discontinue, not a policy reversed (the longer "suspend *
+  // programme|facility", 1621): economic aid cut, SANCTION withdraw (plover-classes-39), not a policy reversed (the longer "suspend *
   // programme" row, 0832 CONCEDE), which a government's own programme stays
-  ['loan programme stopped', 'The IMF suspended its loan programme with Sri Lanka.', ['SANCTION imf>LKA:discontinue']],
-  ['loan programme stopped', 'The IMF suspended its bailout programme for Pakistan.', ['SANCTION imf>PAK:discontinue']],
-  ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION IGOUNODEVWBK>MOZ:discontinue']],
+  ['loan programme stopped', 'The IMF suspended its loan programme with Sri Lanka.', ['SANCTION imf>LKA:withdraw']],
+  ['loan programme stopped', 'The IMF suspended its bailout programme for Pakistan.', ['SANCTION imf>PAK:withdraw']],
+  ['loan programme stopped', 'The World Bank froze its lending program for Mozambique.', ['SANCTION IGOUNODEVWBK>MOZ:withdraw']],
   ['loan programme stopped', 'The government suspended its housing programme.', ['CONCEDE government>-']],
   // Control of a site given up (verbs.tsv "hand|give back * control of|over", "relinquish|return|yield * control
   // of|over", 0874): ceding a held site, PLOVER RETREAT withdraw ("a military retreat from, or ceding, territory"), not

@@ -133,7 +133,7 @@ expectModes('aid goods blocked on their way are withheld', [
 ]);
 expectModes('aid cut, vetoed or refused keeps its type', [
   ['Hungary blocked the EU aid package for Ukraine.', 'blocked', 'REJECT', 'assist'],
-  ['The US stopped humanitarian aid to Afghanistan.', 'stopped', 'SANCTION', 'discontinue'],
+  ['The US stopped humanitarian aid to Afghanistan.', 'stopped', 'SANCTION', 'withdraw'],
   ['The government refused humanitarian aid.', 'refused', 'REJECT', 'assist'],
 ]);
 
