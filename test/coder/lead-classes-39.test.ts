@@ -73,3 +73,23 @@ test('a figure with a dash, or a date in running text, stays as it was read', T,
   const text = 'In 2013, a chemical attack killed hundreds near Damascus.\n2,000 - that is how many people police said had marched.';
   assert.deepEqual(code(text).map((e) => [e.type, e.date?.value ?? null]), [['ASSAULT', '2013']], briefs(text).join('; '));
 });
+
+// A correction or an editor's note is page chrome (GUIDE.md rule 1): it restates what the story first got wrong and
+// right ("Police arrested 14 people, not 40"), which was coded as one more act dated by publication.
+const LEAD = 'LAGOS, Nigeria (AP) — Nigerian police arrested 14 protesters in Lagos on Monday, a police spokesman said.';
+const CORRECTIONS = [
+  `Correction: An earlier version of this story misstated the number of people police arrested in Lagos. Police arrested 14 people, not 40.\n\n${LEAD}`,
+  `${LEAD}\n\nAn earlier version of this story said soldiers arrested the protesters. Police arrested them.`,
+  `${LEAD}\n\nClarification: A previous version of this story said soldiers took part. Police alone detained 14 people in Lagos, the spokesman said.`,
+];
+for (const text of CORRECTIONS) {
+  test(`a correction note is no event: ${text.slice(0, 40)}`, T, () => {
+    const events = code(text);
+    assert.equal(events.length, 1, briefs(text).join('; '));
+    assert.equal(events[0].provenance.certainty, 'claimed');
+  });
+}
+test('corrections officers and their acts stay the story\'s', T, () => {
+  const text = 'Corrections officers beat two inmates at the Kirikiri prison in Lagos on Sunday, the ministry said.';
+  assert.deepEqual(code(text).map((e) => e.type), ['ASSAULT'], briefs(text).join('; '));
+});
