@@ -1,0 +1,31 @@
+import { coderPublishedOn, expectAll, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 39 classes of who did it to whom, each on sentences written for this file, with negatives that must not
+// change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
+
+// "The Chinese ambassador criticized the vote. Lithuania summoned her": the row "summon * ambassador" wants the envoy's
+// word where the text has a pronoun, so nothing was coded; "expelled them" after two diplomats read as a deportation
+// (COERCE) instead of the row "expel * diplomat" (SANCTION expel). A personal pronoun whose antecedent is resolved now
+// stands for that antecedent's head words in the pattern steps after a row's head and in the argument senses' object
+// checks (resolve/pronoun-stand-ins.ts, extract/morphology.ts FormTable; rule pattern:pronoun-stands-for-antecedent).
+expectAll(code, 'a pronoun counts as the words of what it stands for in a row', [
+  ['The Chinese ambassador criticized the vote. Lithuania summoned her on Tuesday.', ['ACCUSE Lithuania > her']],
+  ['Two Russian diplomats arrived in Oslo last week. Norway expelled them on Friday.', ['SANCTION Norway > them']],
+  ['Kenya\'s envoy to Somalia made a speech. Mogadishu expelled him on Monday.', ['SANCTION Mogadishu > him']],
+  ['Iran\'s ambassador arrived in Berlin on Monday. He was expelled on Friday.', ['SANCTION null > He']],
+  ['Australian citizens remain in Lebanon. Canberra told them to leave on Monday.', ['REQUEST Canberra > them']],
+]);
+expectCodes('the pronoun keeps its antecedent\'s code as the target', [
+  ['The Chinese ambassador criticized the vote. Lithuania summoned her on Tuesday.', 'summoned', 'LTU', 'CHNGOV'],
+  ['Kenya\'s envoy to Somalia made a speech. Mogadishu expelled him on Monday.', 'expelled', 'SOM', 'KENGOV'],
+]);
+// a pronoun for someone else (a businessman, an owner's driver), a possessive "her" and a pronoun no row asks for keep their reading
+expectAll(code, 'a pronoun for someone no row names keeps its reading', [
+  ['A Russian businessman arrived in Oslo last week. Norway expelled him on Friday.', ['COERCE Norway > him']],
+  ['The ambassador\'s driver was arrested. Germany expelled him on Friday.', ['COERCE Germany > him']],
+  ['Iran\'s ambassador arrived in Berlin on Monday. Germany criticized him on Friday.', ['ACCUSE Germany > him']],
+]);
+expectNone('a possessive "her" is no envoy', 'SANCTION', ['The French ambassador was in Bamako. Mali expelled her deputy on Tuesday.']);
