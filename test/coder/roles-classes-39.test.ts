@@ -29,3 +29,30 @@ expectAll(code, 'a pronoun for someone no row names keeps its reading', [
   ['Iran\'s ambassador arrived in Berlin on Monday. Germany criticized him on Friday.', ['ACCUSE Germany > him']],
 ]);
 expectNone('a possessive "her" is no envoy', 'SANCTION', ['The French ambassador was in Bamako. Mali expelled her deputy on Tuesday.']);
+
+// "Opposition leader Jean Lisanga Bonganga of Congo ... Lisanga accused the police": a later mention by the middle word
+// of a three-word name was no one (resolve/later-mentions.ts took only the last word as the surname); it is now that
+// person, with the phrase's code (rule actor:later-mention). "Mwangi accused Tanzanian police of torture": a lone unknown
+// capitalised name opening a clause before its verb is now a named actor with no code, as an unknown full name is
+// ("Ahmed Ali accused ..."), flagged for analysts (resolve/bare-surnames.ts, rule actor:bare-surname+unresolved-name):
+// no country is guessed for it, a person's nationality is not the story's. A minister whose Phoenix code adds a civil
+// portfolio to the government ("AFGGOVMED", information) acts for the government: the first role decides
+// (core/actor-ref.ts).
+expectCodes('a middle name or a bare surname names the person', [
+  ['Opposition leader Jean Lisanga Bonganga of Congo was arrested in Kinshasa. Lisanga accused the police of torture on Monday.', 'accused', 'CODOPP', 'CODCOP'],
+  ['Former Chadian prime minister Ahmat Saleh Djibrine fled to Cameroon. Saleh accused the junta of corruption on Tuesday.', 'accused', 'TCDELI', 'TCDGOV'],
+  ['Mwangi accused Tanzanian police of torture on Monday.', 'accused', null, 'TZACOP'],
+  ['Riot police fired tear gas at students in Lagos. Adebayo accused the police of brutality on Monday.', 'accused', null, 'NGACOP'],
+  ['Sayed Makhdum Rahin rejected the results on Tuesday.', 'rejected', 'AFGGOVMED'],
+]);
+expectAll(code, 'a bare surname opening a clause is the actor', [
+  ['On Sunday, Okonkwo condemned the army\'s raid on the village.', ['ACCUSE Okonkwo > army']],
+  ['Mwangi accused Tanzanian police of torture on Monday.', ['ACCUSE Mwangi > Tanzanian police']],
+]);
+// a surname owning a noun, a weekday, a town named before and a known name keep their reading
+expectAll(code, 'what is no bare surname keeps its reading', [
+  ['Mwangi\'s lawyer accused the police of torture on Monday.', ['ACCUSE lawyer > police']],
+  ['Lisanga is a town in Congo. Rebels attacked Lisanga on Monday.', ['ASSAULT Rebels > null']],
+  ['Gazprom cut gas supplies to Moldova on Monday.', ['COERCE Gazprom > Moldova']],
+]);
+expectNone('a weekday is no one', 'PROTEST', ['Tuesday brought fresh protests in Kenya.']);
