@@ -3,6 +3,7 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
 import type { ActorPhrase } from './types.ts';
 import { SpanIndex } from './span-index.ts';
 import { normalizeName } from '../nlp/normalize.ts';
+import { baseForms } from '../extract/morphology.ts';
 
 // "Mwangi accused Tanzanian police of torture": a lone capitalised name no gazetteer knows and the article never
 // introduced, as the subject of a verb, names someone (most often a person called by the surname), as an unknown full
@@ -15,6 +16,8 @@ const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$/;
 // what may open the clause the name is the subject of
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'when', 'after', 'while', 'as', 'before', 'since', 'because', '"', '“']);
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+// endings of plurals and abstract nouns ("Tension rose", "Violence flared"), rare in names
+const COMMON_ENDING = /(?:[^u]s|ence|ance|tion|sion|ment|ity|ness|ism|ure|ing|ship|hood|age|ery|ics)$/;
 const VERBAL = new Set(['VERB', 'AUX']);
 
 /** The phrases with a named actor added for each bare unknown name that opens a clause as its verb's subject. */
@@ -26,6 +29,10 @@ export function withBareSurnames(doc: AnalyzedText, kb: Knowledge, phrases: read
     const w = t[i];
     if (w.pos !== 'PROPN' || !SURNAME_SHAPE.test(w.text) || CALENDAR.test(w.text) || taken.overlaps(w.start, w.end)) continue;
     if (!opensClause(doc, i) || !beforeItsVerb(t, i)) continue;
+    // a sentence's first word is capitalised whatever it is ("Protests erupted", "Violence flared"): there a plural, an
+    // abstract noun's ending or any reading the knowledge base has of the word keeps it a common word
+    const first = i === doc.sentences[w.sentence].tokenStart || /^["“]$/.test(t[i - 1].text);
+    if (first && (w.lemma !== w.lower || COMMON_ENDING.test(w.lower) || baseForms(w).some((f) => f !== w.lower && (kb.patterns.has(f) || kb.roles.startsPhrase(f))))) continue;
     // a word the knowledge base knows in any reading (a blocker, a title, a trigger word) or a town is no one's name
     if (kb.actors.lookup(w.text).length > 0 || kb.roles.startsPhrase(w.lower) || kb.patterns.has(w.lower) || kb.cities(normalizeName(w.text)).length > 0) continue;
     added.push({ start: w.start, end: w.end, text: w.text, name: w.text, code: null, kind: 'named', plural: false, entry: null, locative: false, rule: BARE_SURNAME_RULE });

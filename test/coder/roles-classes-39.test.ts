@@ -56,3 +56,23 @@ expectAll(code, 'what is no bare surname keeps its reading', [
   ['Gazprom cut gas supplies to Moldova on Monday.', ['COERCE Gazprom > Moldova']],
 ]);
 expectNone('a weekday is no one', 'PROTEST', ['Tuesday brought fresh protests in Kenya.']);
+
+// "Ukraine's recapture of Kupiansk angered Moscow": a verb row on its noun form landed where a verb's object would, and a
+// noun has none, so ground taken back had no target where "Ukraine recaptured Kupiansk" has the town (as a thing, no
+// country's). Such an act now lands as a noun does, on its "of" noun: a verb row read with a noun's roles, or one whose
+// head the tree reads as a noun with an "of" noun (tree-roles/gerund-noun.ts landsAsNoun, tree-targets.ts). A plural's
+// bare apostrophe the parse hangs as a compound ("the rebels' capture of Goma") is a possessor too (owner-phrase.ts
+// isPossessor): the act is its owner's, where it had been dropped with no roles.
+expectAll(code, 'the "of" noun of an act noun is its target', [
+  ['Sudan\'s recapture of Wad Madani delighted residents.', ['ASSAULT Sudan > Wad Madani']],
+  ['Ukraine\'s recapture of Kupiansk angered Moscow.', ['ASSAULT Ukraine > Kupiansk']],
+  ['Government forces\' recapture of the airport on Monday ended a week of fighting.', ['ASSAULT Government forces > the airport']],
+  ['The militias\' capture of the oilfield angered Tripoli.', ['ASSAULT The militias > the oilfield']],
+  ['After the rebels\' capture of Goma, thousands fled to Rwanda.', ['ASSAULT the rebels > Goma']],
+]);
+// the verb, the "by" doer, and a capture of no ground keep their reading
+expectAll(code, 'verbs and "by" doers keep their landing', [
+  ['Ukraine recaptured Kupiansk in November.', ['ASSAULT Ukraine > Kupiansk']],
+  ['The capture of Goma by the rebels displaced thousands.', ['ASSAULT the rebels > Goma']],
+]);
+expectNone('no ground taken, no attack', 'ASSAULT', ['The players\' capture of the trophy delighted fans.', 'The suspects\' capture on Monday ended a manhunt.']);
