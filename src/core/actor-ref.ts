@@ -111,7 +111,8 @@ export function isPoliticalParticipant(phrase: ActorPhrase, antecedents: Readonl
   // "thousands of Israelis took to the streets": a country's people who protest act politically by doing so, as roles do
   // "the Kenyans counterattacked", "Israelis attacked the village": so does a country's people using force
   if (resolved.kind === 'country' && (type === 'PROTEST' || type === 'ASSAULT') && agent) return true;
-  if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code) || resolved.code.length === 3;
+  // (the first role decides: "CMRGOVMED", a minister of information, is the government's, as a "...GOVHLH" health minister)
+  if (resolved.kind === 'country' || resolved.kind === 'person' && /^[A-Z]{3}/.test(resolved.code)) return !CIVIL_ROLES.test(resolved.code.slice(0, 6)) || resolved.code.length === 3;
   return true;
 }
 

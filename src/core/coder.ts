@@ -18,7 +18,7 @@ import { POLICE_CONTEXT_RULE, withPoliceContext } from '../resolve/police-contex
 import { withCustodyGuards } from '../resolve/custody-guards.ts';
 import { insideOutlet, outletSpans } from '../resolve/outlet-names.ts';
 import { findOtherPhrases, NAMED_GROUP_DESCRIPTION } from '../resolve/anaphor-phrases.ts';
-import { resolveAnaphora } from '../resolve/anaphora.ts';
+import { resolveAnaphora } from '../resolve/anaphora.ts'; import { pronounStandIns } from '../resolve/pronoun-stand-ins.ts'; import { formTable } from '../extract/morphology.ts';
 import { storyDate } from '../resolve/dates.ts';
 import { ArticleDates } from '../resolve/article-dates.ts';
 import type { DateMention } from '../resolve/types.ts';
@@ -141,7 +141,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const phrases = withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies)))))));
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied');
-      const phraseAt = phraseTokenMap(doc, phrases);
+      const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
       const placeIndex = new SpanIndex(places);
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
       const events: Event[] = [];

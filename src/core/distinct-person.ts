@@ -1,5 +1,6 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import { antecedentOf } from './actor-ref.ts';
+import { TOWN_OFFICIAL_RULE } from '../resolve/town-officials.ts';
 
 const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p);
 // a known person, or a name introduced by a title whose country the story gives later ("Deputy President Rigathi Gachagua")
@@ -34,4 +35,16 @@ export function ownSideGroup(target: ActorPhrase, actors: readonly ActorPhrase[]
     const r = resolved(a, antecedents);
     return r !== undefined && (isNamedPerson(r) || quadClass === 4 && r !== target && r.code !== null);
   });
+}
+
+/**
+ * "The Kenyan government accused the governor of Mombasa", "Kyiv criticised Kharkiv's mayor": a town's or region's own
+ * official takes its state's code (resolve/town-officials.ts), the code of the central government acting on it, yet is
+ * another body, not the actor itself: a quarrel inside one state keeps its target. True for such a target unless an
+ * actor is that same official.
+ */
+export function localOfficial(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
+  const t = resolved(target, antecedents);
+  if (t?.rule !== TOWN_OFFICIAL_RULE) return false;
+  return actors.every((a) => resolved(a, antecedents)?.name.toLowerCase() !== t.name.toLowerCase());
 }

@@ -4,7 +4,7 @@ import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import { lookupCameo } from '../knowledge/ontology.ts';
 import { KEEP } from '../knowledge/senses.ts';
-import { baseForms } from '../extract/morphology.ts';
+import { baseForms, formTable } from '../extract/morphology.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { Token } from '../nlp/types.ts';
 import { statingVerbs } from './stating-verbs.ts';
@@ -123,7 +123,7 @@ function objectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule
   const trailing = last !== k && t[last].pos === 'ADP' && !split ? t[last].lower : null;
   const nodes = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb', trailing);
   // "*": any object at all ("warned Washington against any move"); a person's name is no sense object ("met President Bill Ruto")
-  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || baseForms(t[n]).some((b) => rule.args.has(b)))));
+  return nodes.length > 0 && (rule.args.has('*') || nodes.every((n) => !isPersonNamePart(ctx, n) && (rule.args.has(t[n].lower) || formTable(t).at(n).some((b) => rule.args.has(b))))); // (a pronoun as the words it stands for: "charged him" after "the former mayor")
 }
 
 // "an investigation into war crimes": for a word that only modifies the trigger's head ("war" in "war crime"), the

@@ -2,6 +2,8 @@ import { appealAddressee } from './appeal-addressee.ts';
 import { bareRefusal, BARE_REFUSAL_RULE, refusedAsker, REFUSED_ASKER_RULE } from './bare-refusal.ts';
 import type { CameoInfo } from '../knowledge/types.ts';
 import { gapWordRules } from './gap-word-rules.ts';
+import { formTable } from './morphology.ts';
+import { PRONOUN_STAND_IN_RULE } from '../resolve/pronoun-stand-ins.ts';
 import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
@@ -61,7 +63,7 @@ const MEMBERS_MEET_RULE = 'roles:members-of-body-meet';
 
 export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoInfo): Candidate | null {
   if (isJointAdverb(tr)) return jointCandidate(ctx, tr, info); // "jointly dismantled": the doers cooperate
-  const rules = [`pattern:${tr.pattern.id}`];
+  const rules = [`pattern:${tr.pattern.id}`, ...(tr.tokens.some((k) => formTable(ctx.doc.tokens).standsIn(k)) ? [PRONOUN_STAND_IN_RULE] : [])]; // ("summoned him" for "summon * ambassador")
   // "The UN peacekeeping mission said ...": an event noun that speaks is a body, not an event; "said in his broadside": the saying's vehicle
   const after = ctx.doc.tokens[tr.end];
   if (tr.pattern.kind === 'noun' && (after && after.pos === 'VERB' && ctx.kb.lexicon.reporting.has(after.lemma) || speakersVehicle(ctx, tr, info.type))) return null;

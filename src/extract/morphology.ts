@@ -102,12 +102,35 @@ function addForms(w: string, out: Set<string>): void {
  * of every pattern window (baseForms answers a token asked before by its index).
  */
 export class FormTable {
+  // "Moscow summoned him": a pronoun's forms with those of the word it stands for (resolve/pronoun-stand-ins.ts)
+  private standIns: ReadonlyMap<number, string[]> = NO_STAND_INS;
+
   constructor(private readonly tokens: readonly Token[]) {}
 
+  /** The token's own forms and, for a pronoun whose antecedent is known, its antecedent's head words: what a pattern step after the head sees. */
   at(i: number): string[] {
+    return this.standIns.get(i) ?? baseForms(this.tokens[i]);
+  }
+
+  /** The token's own forms only: what heads a pattern (a pronoun never opens a row). */
+  own(i: number): string[] {
     return baseForms(this.tokens[i]);
   }
+
+  /** Whether the token is a pronoun read with its antecedent's words. */
+  standsIn(i: number): boolean {
+    return this.standIns.has(i);
+  }
+
+  /** Sets the words each pronoun token stands for, by token index (its own forms stay first). */
+  setStandIns(words: ReadonlyMap<number, readonly string[]>): void {
+    const merged = new Map<number, string[]>();
+    for (const [i, w] of words) merged.set(i, [...new Set([...baseForms(this.tokens[i]), ...w])]);
+    this.standIns = merged;
+  }
 }
+
+const NO_STAND_INS: ReadonlyMap<number, string[]> = new Map();
 
 const tables = new WeakMap<readonly Token[], FormTable>();
 

@@ -1,6 +1,6 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
-import { baseForms } from './morphology.ts';
+import { baseForms, formTable } from './morphology.ts';
 import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from './context.ts';
 import { isLeftBoundary, isRightBoundary } from './clause.ts';
@@ -183,9 +183,9 @@ export function findObject(ctx: SentenceContext, from: number, maxTokens = 12, p
     if (opensSayingVehicle(t, i, ctx.kb.lexicon.sayingVehicles, ctx.kb.lexicon.platforms) || inPhrase && predicateOfEarlierSubject(ctx, i, from)) return [];
     const p = ctx.phraseAt.get(i);
     // "held firm": the pattern's own non-noun words are not its object; "killed three people" keeps "people"
-    if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN')) continue;
+    if (!p || (patternTokens.includes(i) && t[i].pos !== 'NOUN' && t[i].pos !== 'PROPN' && !formTable(t).standsIn(i))) continue; // ("expelled him" read as the row's "ambassador" keeps him)
     // "released its drone footage": a possessive determiner belongs to the object, it is not the object
-    if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase())) continue;
+    if (p.kind === 'anaphor' && !p.roleCode && POSSESSIVE_DETERMINERS.has(p.text.toLowerCase()) && !formTable(t).standsIn(i)) continue;
     const gov = governor(ctx, p);
     if (p.locative && !partnerIn(ctx, gov, patternTokens, from) || gov?.lower === 'by' || gov?.lower === 'according' || (gov && byPartitive(ctx, gov.index)) || (gov && forWhom(ctx, gov.index, patternTokens)) || gov?.lower === 'at' && gapped()) {
       i = lastToken(ctx, p);

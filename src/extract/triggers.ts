@@ -60,7 +60,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
   const candidates: Trigger[] = [];
   // `onlyAt`: the matches that start at that token (they depend on no other token's reading)
   for (let i = onlyAt ?? sentence.tokenStart; i < (onlyAt === undefined ? sentence.tokenEnd : onlyAt + 1); i++) {
-    const heads = tries.headsOf(table.at(i));
+    const heads = tries.headsOf(table.own(i));
     let verbLike: boolean | null = null;
     let afterBe = false;
     let reduced = false; // a passive participle describing the noun before it ("tents donated by Qatar")
@@ -86,7 +86,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         // a row read at an adverb holds only when its verb step is the next word ("forcibly deported"), in either voice
         const subjectEnd = beforeRelativeClause(tokens, auxBefore(tokens, i, sentence), sentence.tokenStart);
         if (!nounsOnly && head.passiveAfterVerb && afterBe) matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passiveAfterVerb, path, atHead);
-        keepAdverbRows(atHead, table.at(verbAt), verbAt);
+        keepAdverbRows(atHead, table.own(verbAt), verbAt);
       } else if (!nounsOnly && head.passive && (afterBe || reduced)) {
         const aux = auxBefore(tokens, i, sentence);
         // with no "be" the described noun itself ends the words the passive row may match

@@ -24,6 +24,7 @@ import { requiredTarget } from './pattern-requirements.ts';
 import { askedFrom, REQUEST_ASKED_FROM_RULE } from './tree-roles/request-addressee.ts';
 import { captorOfReleased, CAPTOR_RULE } from './tree-roles/released-persons.ts';
 import { cuePhrases } from './cue-groups.ts';
+import { formTable } from './morphology.ts';
 
 const EXPECTED_VISITOR_RULE = 'roles:expected-visitor';
 const GRANT_REFUGE = '075';
@@ -160,7 +161,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   if (accused.length) return [actors, accused];
   // the only object is the pattern's own word: "shared intelligence with Israel", "fired artillery at rebels"
   // ... or a name that only modifies the pattern's own noun: "delivered an IRIS-T system to Ukraine" (the system's make)
-  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)) || modifiesOwnNoun(ctx, tr, p)) ? ownObjectTargets(ctx, tr) : null;
+  // (a pronoun read as the row's word stays whom the act lands on: "expelled him" for "expel * ambassador")
+  const own = objects.length && objects.every((p) => tr.tokens.includes(firstToken(ctx, p)) && !formTable(ctx.doc.tokens).standsIn(firstToken(ctx, p)) || modifiesOwnNoun(ctx, tr, p)) ? ownObjectTargets(ctx, tr) : null;
   if (own) {
     rules.push(own.rule);
     return [actors, own.targets];

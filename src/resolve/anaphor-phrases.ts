@@ -7,7 +7,7 @@ import { SpanIndex } from './span-index.ts';
 import { isUnownedFollowing } from './unowned-following.ts';
 import { acronymAliases, SPOKESPERSON_RULE, unknownName, withTitle } from './unknown-names.ts';
 import { roleHolderNames } from './role-holder-name.ts';
-import { laterMentions } from './later-mentions.ts';
+import { laterMentions } from './later-mentions.ts'; import { withBareSurnames } from './bare-surnames.ts';
 import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
 import { titleOwnedByUnknownBody } from './title-owner.ts';
@@ -183,7 +183,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
   // "Assistant Secretary" before "of State ... Donald Lu": a run of capitals inside a title that took it is no name of its own
   const titled = new SpanIndex(out.filter((p) => p.rule === 'actor:title+unresolved-name' || p.rule === SPOKESPERSON_RULE || p.rule === PLACE_TITLE_RULE));
   const names = out.filter((p) => p.rule !== 'actor:unknown-name' || !titled.overlaps(p.start, p.end));
-  return laterMentions(doc, roleHolderNames(doc, acronymAliases(doc, names, known), known), known, kb.lexicon.familyNameFirst);
+  return withBareSurnames(doc, kb, laterMentions(doc, roleHolderNames(doc, acronymAliases(doc, names, known), known), known, kb.lexicon.familyNameFirst), known, blocked); // ("Mwangi accused": bare-surnames.ts)
 }
 
 /** "the Northern Patriotic Army": a token no known phrase covers, or a capitalised role word, continues a name. */

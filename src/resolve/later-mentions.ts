@@ -26,6 +26,16 @@ function familyNameOf(p: ActorPhrase, name: string, familyFirst: ReadonlySet<str
   return name.includes(' ') && /^[A-Z][a-z]+$/.test(first) ? first : null;
 }
 
+/**
+ * "Issa Tchiroma Bakary ... Tchiroma said", "Luiz Inacio Lula ... Lula": of a three-word name the middle word is as often
+ * the one a later mention alone uses (rule `actor:later-mention`); the first stays a given name.
+ */
+function middleNameOf(p: ActorPhrase, name: string, familyFirst: ReadonlySet<string>): string | null {
+  const words = name.split(/\s+/);
+  if (words.length !== 3 || familyFirst.has(p.code?.slice(0, 3) ?? '')) return null;
+  return /^[A-Z][a-z]{2,}$/.test(words[1]) && !PARTICLES.test(words[1]) ? words[1] : null;
+}
+
 /** A dictionary person matched by one word only, when the article introduced another person with that surname. */
 function namesSomeoneElse(p: ActorPhrase, introduced: ActorPhrase | undefined): boolean {
   return p.kind === 'person' && !/\s/.test(p.text) && introduced !== undefined && introduced.name !== p.name && introduced.code !== p.code;
@@ -53,7 +63,7 @@ export function laterMentions(doc: AnalyzedText, phrases: readonly ActorPhrase[]
   // is introduced, and neither after that (two people sharing a surname: "Raul Castro", "Fidel Castro")
   const introduced = new Map<string, ActorPhrase[]>();
   for (const p of people) {
-    for (const key of [personName(p)!, familyNameOf(p, personName(p)!, familyFirst)]) {
+    for (const key of [personName(p)!, familyNameOf(p, personName(p)!, familyFirst), middleNameOf(p, personName(p)!, familyFirst)]) {
       if (!key) continue;
       const list = introduced.get(key);
       if (!list) introduced.set(key, [p]);

@@ -1,4 +1,5 @@
 import type { Trigger } from '../triggers.ts';
+import { isPossessor } from './owner-phrase.ts';
 import type { TreeView } from './tree-view.ts';
 
 // the dependents that only a noun takes: "the shelling", "heavy shelling", "Russian shelling", "in the shelling"
@@ -43,9 +44,12 @@ export const POSSESSED_VERB_NOUN_RULE = 'roles:possessed-verb-noun';
  */
 function isPossessedVerbNoun(tree: TreeView, tr: Trigger, ofUndergoneActs: ReadonlySet<string>): boolean {
   const word = tree.tokens[tr.head];
-  return tr.tokens.length === 1 && tree.upos(tr.head) === 'NOUN' && ofUndergoneActs.has(word.lemma) && tree.childrenWith(tr.head, 'nmod:poss').length > 0
+  return tr.tokens.length === 1 && tree.upos(tr.head) === 'NOUN' && ofUndergoneActs.has(word.lemma) && hasPossessor(tree, tr.head)
     && tree.childrenWith(tr.head, 'nmod').some((n) => tree.marker(n) === 'of');
 }
+
+/** The noun has a possessor ("Russia's capture", "the rebels' capture": owner-phrase.ts isPossessor). */
+const hasPossessor = (tree: TreeView, head: number) => tree.children(head).some((k) => k < head && isPossessor(tree, k));
 
 /** The rule of an event whose verb pattern matched a plural noun that no clause subject makes ("renewed calls for"). */
 export const PLURAL_ACT_NOUN_RULE = 'roles:plural-act-noun';
@@ -63,4 +67,14 @@ export function isPluralActNoun(tree: TreeView, tr: Trigger): boolean {
   if (tree.upos(tr.head) !== 'NOUN' || !word.lower.endsWith('s') || word.lower === word.lemma || !NOMINAL_RELATIONS.has(tree.label(tr.head))) return false;
   const head = tree.head(tr.head);
   return tree.label(tr.head) !== 'conj' || head >= 0 && tree.upos(head) === 'NOUN';
+}
+
+/**
+ * Where the act lands is read as a noun's landing (its "of"/"on" noun): a noun row, a verb row read with a noun's roles
+ * (above), or a verb row whose head the tree reads as a noun with an "of" noun ("Government forces' recapture of the
+ * airport" for "recapture * airport"): the verb's object is no part of a noun phrase.
+ */
+export function landsAsNoun(tree: TreeView, tr: Trigger, rules: readonly string[]): boolean {
+  if (tr.pattern.kind === 'noun' || rules.includes(GERUND_NOUN_RULE) || rules.includes(POSSESSED_VERB_NOUN_RULE)) return true;
+  return tree.upos(tr.head) === 'NOUN' && tree.childrenWith(tr.head, 'nmod').some((n) => tree.marker(n) === 'of');
 }

@@ -20,6 +20,9 @@ function ledBy(view: TreeView, participle: number): number[] {
   return view.children(participle).filter((k) => k < participle - 1 && view.base(k) !== 'punct' && view.span(k)[1] <= participle);
 }
 
+/** A possessor: "Russia's", or a plural's bare apostrophe the parse hangs as a compound ("the rebels' capture"). */
+export const isPossessor = (view: TreeView, c: number): boolean => view.label(c) === 'nmod:poss' || view.label(c) === 'compound' && /^['’]$/.test(view.tokens[c + 1]?.text ?? '') && view.tokens[c].lower.endsWith('s');
+
 /** The first actor named among the node's owner modifiers, through compound chains ("U.S. drone strikes"). */
 export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, anyPossessive = true): ActorPhrase | null {
   const self = ctx.phraseAt.get(node);
@@ -32,7 +35,7 @@ export function ownerPhrase(view: TreeView, ctx: SentenceContext, node: number, 
     // "its forces", "his side": a possessive pronoun owns (for an event noun only a group's or state's: "their
     // attack", not "his criticism", which is a person's words); other pronouns own nothing
     // "the rebels' attack": a group description owns as its group would
-    if (usable(p) && p !== self && (p.kind !== 'anaphor' || view.label(c) === 'nmod:poss' && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
+    if (usable(p) && p !== self && (p.kind !== 'anaphor' || isPossessor(view, c) && (anyPossessive || /^(its|their)$/i.test(p.text) || isGroupDescription(p)))) return p;
     stack.push(...view.childrenWith(c, 'compound', 'flat', 'amod').filter((k) => k < node), ...ledBy(view, c));
   }
   return null;

@@ -1,4 +1,5 @@
 import { NAMED_FREE_RELATIVE } from '../tree-repair/named-free-relative.ts';
+import { landsAsNoun } from './gerund-noun.ts';
 import type { ActorPhrase } from '../../resolve/types.ts';
 import { SHELTER_PLACE_RULE } from '../recipients-place.ts';
 import { AGREEMENT_TOPIC_RULE, withoutAgreementTopic } from './agreement-topic.ts';
@@ -114,7 +115,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // the named act's own landing; where it names none the verb's is read as any verb's (its owner kept below)
   const actOwn = act ? actLanding(tree, ctx, act) : null;
   const viaAct = actOwn !== null ? act : null;
-  const own = actOwn ?? rowAct ?? (c.trigger.pattern.kind === 'noun'
+  // ("Ukraine's recapture of Kherson": a verb row on its noun form lands as a noun does, on its "of" noun)
+  const own = actOwn ?? rowAct ?? (landsAsNoun(tree, c.trigger, c.rules)
     ? landingNode(tree, ctx.kb, ctx.doc.tokens, c.trigger.head, 'noun', c.trigger.tokens) ?? underAttackNode(tree, c.trigger.head)
     : verbLanding());
   const phraseOf = (l: LandingNode | null) => l && nodePhrase(tree, ctx, l.node, viaPattern(l) || l.rule === UNDERGOER_OF_RULE, isAssemblyLanding(l));
