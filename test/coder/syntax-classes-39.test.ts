@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brief, coderPublishedOn, expectAll, T, expectCodes as expectCoded } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll, T, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
 
 // Session 39 classes of the tree (tagging and attachment), each on sentences written for this file, with negatives
 // that must keep their coding. 9 June 2025 is a Monday. Each headline is a single line with no final stop, coded as a
 // text of its own (an article's own headline is not coded: core/coder.ts headlineEnd).
 const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
 /** One test per case: the coder gives the brief ("TYPE actor > target") with that certainty. */
@@ -73,4 +74,25 @@ expectCertain('headline presents and purposes stay asserted', [
   ['Russia expels British diplomats', 'SANCTION Russia > British diplomats', 'asserted'],
   ['The army sent troops to protect the capital.', 'MOBILIZE army > the capital', 'asserted'],
   ['Protesters rally against plan to close mines', 'PROTEST Protesters > null', 'asserted'],
+]);
+
+// "Police officers detain a demonstrator in Ankara. Photo: Anadolu": a photo caption ends with its credit, and a credit
+// with no brackets ("Photo: ...", "Photograph: .../AFP", "REUTERS/...") left the line the story's, so its present-tense
+// description became an act of the publication day. A line that ends with a sentence and then an unbracketed credit is
+// page furniture (data/lexicon/page-furniture.tsv, kind `tail`), as a bracketed credit's line already was.
+expectNone('a caption with an unbracketed credit is no act of the day', 'COERCE', [
+  'Police officers detain a demonstrator in Ankara. Photo: Anadolu',
+  'Riot police detain a student outside the university in Istanbul. REUTERS/Jane Doe',
+  'Israeli soldiers detain a Palestinian man in Hebron. Photograph: John Smith/AFP',
+]);
+test('a caption\'s credit blanks its line only: the story around it keeps its acts', T, () => {
+  const text = 'ANKARA - Turkish police detained 12 students in Ankara on Sunday, the governor\'s office said.\n\nRiot police detain a student outside the university in Ankara. Photo: Anadolu\n\nThe students were released on Monday.';
+  const events = code(text);
+  assert.deepEqual(events.filter((e) => e.type === 'COERCE').map((e) => `${brief(e)} ${e.date?.value}`), ['COERCE Turkish police > students 2025-06-08'], JSON.stringify(events.map(brief)));
+});
+// a credit's word inside a sentence, or a sentence about photos, is the story's
+expectAll(code, 'photos and photographers in sentences stay the story\'s', [
+  ['Police officers detained a demonstrator in Ankara on Monday, the ministry said.', ['COERCE Police officers > demonstrator']],
+  ['Police said they arrested a photographer in Ankara on Monday.', ['COERCE they > a photographer']],
+  ['Police fired tear gas at protesters in Nairobi. Photos showed injured people.', ['ASSAULT Police > protesters']],
 ]);
