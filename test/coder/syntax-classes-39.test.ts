@@ -96,3 +96,21 @@ expectAll(code, 'photos and photographers in sentences stay the story\'s', [
   ['Police said they arrested a photographer in Ankara on Monday.', ['COERCE they > a photographer']],
   ['Police fired tear gas at protesters in Nairobi. Photos showed injured people.', ['ASSAULT Police > protesters']],
 ]);
+
+// "Three Aid Workers Killed in Sudan", "PROTEST LEADERS ARRESTED": an act noun that modifies the noun after it is no act
+// ("aid workers" are workers: extract/token-shape.ts isHead), but the test read the next word's letters, so in a
+// title-cased or capitals headline every modifier was an act of its own (AID to the aid workers, a PROTEST by nobody).
+// The next word is read as the tagger read it, in lower case (nlp/title-case.ts `readAs`).
+expectNone('an act noun modifying a headline\'s capitalised noun is no act', 'AID', ['THREE AID WORKERS KILLED IN SUDAN', 'Three Aid Workers Killed in Sudan']);
+expectNone('an act noun modifying a headline\'s capitalised noun is no act', 'PROTEST', ['Protest Leaders Arrested in Lagos']);
+expectAll(code, 'the headline\'s own act stays, its modifier\'s noun undergoes it', [
+  ['Three Aid Workers Killed in Sudan', ['ASSAULT null > Aid Workers']],
+  ['Protest Leaders Arrested in Lagos', ['COERCE null > Protest Leaders']],
+  ['STRIKE LEADERS JAILED IN TEHRAN', ['COERCE null > STRIKE LEADERS']],
+]);
+// an act noun before a verb or a place heads its phrase
+expectAll(code, 'a headline\'s act noun that heads its phrase stays an act', [
+  ['UN Aid Reaches Gaza', ['AID UN > null']],
+  ['Thousands Protest in Belgrade', ['PROTEST Thousands > null']],
+  ['Students Protest Tuition Hike in Nairobi', ['PROTEST Students > null']],
+]);
