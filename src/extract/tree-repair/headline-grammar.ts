@@ -73,7 +73,7 @@ export function repairHeadlineInfinitive(tree: EditableTree, tokens: readonly To
 }
 
 /**
- * "Opposition figure sentenced to prison in Tunisia", "Two soldiers killed in ambush": a headline of a noun and a
+ * "Three soldiers killed in ambush near Gao", "Aid convoy attacked near Rafah": a headline of a noun and a
  * participle after it, read as a noun described by a reduced relative (a noun phrase, no news), is the passive with its
  * "was" dropped: the participle is the root, the noun its passive subject. Only in a headline whose one root is that
  * noun, with no verb that has a subject of its own; verbs that act with no object keep their reading ("troops withdrew").
