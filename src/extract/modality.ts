@@ -6,6 +6,7 @@ import { isLeftBoundary } from './clause.ts';
 import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
 import { proposedAct } from './proposed-act.ts';
+import { headlineFuture } from './headline-future.ts';
 import { SCHEDULED_FOR } from '../resolve/date-anchor.ts';
 
 export interface Modality {
@@ -143,6 +144,7 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   if (actStillAhead(ctx, head, start)) return { status: 'planned', cue: 'comes before' };
   if (calledForDay(ctx, head)) return { status: 'planned', cue: 'for a day' };
   if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
+  if (headlineFuture(ctx, head)) return { status: 'planned', cue: 'headline to' }; // "Russia to expel British diplomats"
   return { status: 'asserted', cue: null };
 }
 

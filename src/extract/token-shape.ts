@@ -99,10 +99,13 @@ export function isAdjectiveAsNoun(tokens: readonly Token[], i: number, sentence:
   return next === undefined || !(MODIFIED.has(next.pos) || next.text === '-');
 }
 
-/** An event noun is the head of its phrase: "aid workers" is about workers, not aid. */
+/**
+ * An event noun is the head of its phrase: "aid workers" is about workers, not aid. A headline's capitalised common
+ * noun is read in lower case (`readAs`, nlp/title-case.ts): "Aid Workers Killed", "PROTEST LEADERS ARRESTED".
+ */
 export function isHead(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
   const next = tokens[last + 1];
-  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && LOWER_START.test(next.text));
+  return !(next && last + 1 < sentence.tokenEnd && next.pos === 'NOUN' && LOWER_START.test(next.readAs ?? next.text));
 }
 
 /** "Marshall Islands-flagged tanker", "a Gaza-based group": a word joined by a hyphen to the next one modifies it. */

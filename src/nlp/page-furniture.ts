@@ -4,7 +4,7 @@ export interface FurnitureRow {
   readonly phrase: string;
 }
 
-export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading', 'summary'] as const;
+export const FURNITURE_KINDS = ['label', 'start', 'end', 'credit', 'alone', 'stamp', 'byline', 'heading', 'summary', 'tail'] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 interface FurnitureTests {
@@ -75,6 +75,8 @@ function lineTest(rows: readonly FurnitureRow[]): { test(line: string): boolean 
 }
 
 const MAX_CASED_LINE = 120;
+// the most characters of names after an unbracketed credit's phrase ("Photograph: Jane Doe/Reuters")
+const MAX_TAIL_CREDIT = 60;
 
 function oneTest(rows: readonly FurnitureRow[], flags: string): RegExp | null {
   return rows.length === 0 ? null : new RegExp(rows.map(pattern).join('|'), flags);
@@ -101,6 +103,8 @@ function pattern({ kind, phrase }: FurnitureRow): string {
     case 'byline': return `^${anyCase(phrase)}\\s+${NAME}(?:\\s*(?:,|&|\\band\\b|\\||·|[-–—])\\s*(?:the\\s+|The\\s+)?${NAME})*\\s*$`;
     case 'summary':
     case 'heading': return `^[^\\p{L}\\p{N}]{0,3}${words}(?:\\s+[\\p{L}&'’.-]+){0,3}[\\s:|»›>]*$`;
+    // a caption's credit after its last sentence, unbracketed: "... in Ankara. Photo: Anadolu", "... 2025. REUTERS/Jane Doe"
+    case 'tail': return `[.!?]["'”’)\\]]*\\s+${words}\\s*[^!?]{0,${MAX_TAIL_CREDIT}}$`;
   }
 }
 

@@ -96,6 +96,7 @@ import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairNamedFreeRelative } from './named-free-relative.ts';
+import { repairHeadlineInfinitive, repairHeadlineParticipleRoot, repairHeadlinePassive } from './headline-grammar.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -108,6 +109,8 @@ export interface RepairedTree extends SentenceTree {
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
 export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null> = [
   repairPunctuationHead,
+  repairHeadlineInfinitive,
+  repairHeadlineParticipleRoot,
   repairDatelineInClause,
   repairMarkedSecondSubject,
   repairSecondSubjectApposition,
@@ -206,6 +209,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairOpeningGerundSubject,
   repairOpeningParticipleClause,
   repairAmongThose,
+  repairHeadlinePassive,
 ];
 
 // what each repair cannot apply without (repair-needs.ts), in the same order

@@ -11,6 +11,8 @@ export interface RepairWords {
   readonly gerundParticiples?: ReadonlySet<string>;
   /** verbs whose past form with no object after a noun is the noun's act, no reduced relative: "after fans fought" (subject-act-verbs.tsv) */
   readonly subjectActVerbs: ReadonlySet<string>;
+  /** verbs whose usual news reading takes no object: "troops withdrew" is no passive (intransitive-verbs.tsv) */
+  readonly intransitiveVerbs?: ReadonlySet<string>;
   /** verbs whose -ing complement takes an object: "denied targeting civilians" (gerund-verbs.tsv) */
   readonly gerundVerbs: ReadonlySet<string>;
   /** acts of stance the speaker does beside a described state: "said the vote was illegitimate and demanded" (speakers-stance-acts.tsv) */

@@ -22,7 +22,8 @@ export type HeadlineLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
  * ("sentences", "strikes", "shells") or a bare noun ("arrest"): headlines drop the articles that tell them apart, and
  * the tagger made one noun phrase of it all. The sign: a title-cased sentence with no verb that has a subject, and a
  * word read as a noun that the lexicon lists as a verb, between a noun and an object's or a phrase's first word. The
- * word that agrees with the noun before it is tried first, then the first one; it is held to VERB and the sentence parsed again; the new tree is kept if that word is its root, with a subject.
+ * word that agrees with the noun before it is tried first, then the first one; it is held to VERB and the sentence parsed again; the new tree is kept if that word is its root, with a subject
+ * (the noun before it, when the parse kept that noun its `compound`).
  */
 export function headlineVerbRetaggedTree(tree: SentenceTree, tokens: readonly Token[], held: HeadlineLook): RetaggedTree | null {
   const n = tree.heads.length;
@@ -39,8 +40,10 @@ export function headlineVerbRetaggedTree(tree: SentenceTree, tokens: readonly To
   // the verb agrees with the noun before it, and comes first ("Sudan Army Shells Market": not "market")
   candidates.sort((a, b) => Number(b.agrees) - Number(a.agrees) || a.k - b.k);
   for (const { k } of candidates.slice(0, MAX_TRIES)) {
-    const again = held.parse(new Map([[k, 'VERB']]));
-    if (again.heads[k] >= 0 || again.heads.filter((h) => h < 0).length !== 1 || !hasSubject(again, k)) continue;
+    const parsed = held.parse(new Map([[k, 'VERB']]));
+    if (parsed.heads[k] >= 0 || parsed.heads.filter((h) => h < 0).length !== 1) continue;
+    const again = hasSubject(parsed, k) ? parsed : withCompoundSubject(parsed, k);
+    if (again === null) continue;
     const moved = new Set<number>([tree.offset + k]);
     for (let c = 0; c < n; c++) if (tree.heads[c] !== again.heads[c] || tree.labels[c] !== again.labels[c]) moved.add(tree.offset + c);
     return { tree: again, moved, id: RETAG_HEADLINE_VERB };
@@ -52,6 +55,18 @@ export function headlineVerbRetaggedTree(tree: SentenceTree, tokens: readonly To
 function agreesWithSubject(subject: Token, verb: Token): boolean {
   const plural = subject.lower.endsWith('s') && subject.lemma !== subject.lower || PLURAL_COLLECTIVES.has(subject.lower);
   return THIRD_PERSON.test(verb.lower) ? !plural : plural;
+}
+
+/**
+ * "Sudan Army Shells Market", "Rebel Fighters Storm Base": held to a verb, the word still has the noun before it as a
+ * `compound`, a noun modifier it no longer has as a verb: that noun heads the subject (`nsubj`). Else null.
+ */
+function withCompoundSubject(tree: SentenceTree, k: number): SentenceTree | null {
+  const before = k - 1;
+  if (tree.heads[before] !== tree.offset + k || tree.labels[before] !== 'compound' || !BEFORE.has(tree.upos[before])) return null;
+  const labels = tree.labels.slice();
+  labels[before] = 'nsubj';
+  return { ...tree, labels };
 }
 
 function hasSubject(tree: SentenceTree, k: number): boolean {

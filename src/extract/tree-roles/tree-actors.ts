@@ -16,6 +16,7 @@ import { takesBareClause } from '../tree-repair/clause-verbs.ts';
 import { baseForms, isIrregularPast } from '../morphology.ts';
 import { isAllegianceModifier } from './allegiance.ts';
 import { namesItsNoun } from '../named-as.ts';
+import { headlinePassive } from '../tree-repair/headline-grammar.ts';
 import type { Token } from '../../nlp/types.ts';
 
 /** Who acts (and, for a passive, who undergoes) as the tree reads it, with the relations used (rule ids). */
@@ -193,15 +194,14 @@ export function treeNounActors(view: TreeView, ctx: SentenceContext, head: numbe
   return roles?.actors.length ? { actors: roles.actors, rules: [`roles:support-verb:${lemma}`, ...roles.rules] } : null;
 }
 
-
 /**
- * A passive clause: "was attacked", "troops were deployed" (aux:pass "be"/"get"), or a `by` agent with no
- * active subject ("a convoy ambushed by militants"); "Trump spoke by phone to Haftar" keeps its subject.
+ * A passive clause: "was attacked", "troops were deployed" (aux:pass "be"/"get"), a headline's ("Journalist detained"),
+ * or a `by` agent with no active subject ("a convoy ambushed by militants"); "Trump spoke by phone to Haftar" keeps its subject.
  */
 export function isPassiveClause(view: TreeView, head: number): boolean {
   // the auxiliary must be a form of "be" or "get": a misread name ("Beijing warned" with Beijing as aux:pass) is none
   if (view.childrenWith(head, 'aux:pass').some((c) => PASSIVE_AUX.has(view.tokens[c].lemma))) return true;
-  if (sharesPassive(view, head)) return true;
+  if (sharesPassive(view, head) || headlinePassive(view, head)) return true;
   return view.childrenWith(head, 'obl:agent').length > 0 && view.children(head).every((c) => view.label(c) !== 'nsubj');
 }
 
