@@ -1,0 +1,29 @@
+import { coderPublishedOn, expectAll, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 39 classes of events the coder missed, each on sentences written for this file, with negatives that must not
+// change. 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "A parliamentary commission urged the government to release the journalists": a body noun (commission, panel,
+// committee, council) after "a"/"an" and lower-case modifiers naming its kind is a new body acting, as "the commission"
+// with nothing to take up does (resolve/indefinite-body.ts, rule actor:indefinite-body). The act had no participant and
+// was dropped; a bare "a commission", a member's body and a noun the body word modifies stay out.
+expectAll(code, 'an indefinite body named by its kind is a doer', [
+  ['A parliamentary commission urged the government to release the detained journalists.', ['REQUEST A parliamentary commission > government']],
+  ['A parliamentary committee accused the minister of corruption.', ['ACCUSE A parliamentary committee > minister']],
+  ['A special commission accused police of torturing detainees.', ['ACCUSE A special commission > police']],
+  ['A fact-finding committee blamed the army for the massacre.', ['ACCUSE A fact-finding committee > army']],
+  ['An independent commission urged the army to free the hostages.', ['REQUEST An independent commission > army']],
+  ['An independent panel condemned the killing of the protesters on Monday.', ['ACCUSE An independent panel > null']],
+]);
+expectNone('a bare body noun, a member\'s body or a noun it modifies does not act', 'REQUEST', [
+  'A commission urged the government to release the journalists.',
+  'The head of a parliamentary committee urged the government to release the journalists.',
+  'A parliamentary committee hearing urged the government to release the journalists.',
+]);
+// modifiers the gazetteers read keep their own reading
+expectAll(code, 'a body whose modifier names a known actor keeps its reading', [
+  ['A UN panel accused the army of war crimes.', ['ACCUSE A UN panel > army']],
+  ['An Egyptian commission urged the government to release the detained journalists.', ['REQUEST An Egyptian commission > government']],
+]);
