@@ -27,3 +27,20 @@ expectAll(code, 'a body whose modifier names a known actor keeps its reading', [
   ['A UN panel accused the army of war crimes.', ['ACCUSE A UN panel > army']],
   ['An Egyptian commission urged the government to release the detained journalists.', ['REQUEST An Egyptian commission > government']],
 ]);
+
+// "The killing of two protesters in Nairobi on Monday drew condemnation": a noun row that holds its own "of" and its
+// patient ("killing of * protester", "arrest of * journalist") found no target (the words after the trigger name none)
+// and, its doer named nowhere, was dropped with no participant; a row without the "of" ("the killing of two soldiers")
+// found them after it. Force on people (ASSAULT, COERCE) with no doer lands on the row's own "of" words too
+// (extract/pattern-own-roles.ts ownOfUndergoers, rule roles:agentless-own-of-undergoer).
+expectAll(code, 'agentless force on people lands on the row\'s own "of" words', [
+  ['The killing of two protesters in Nairobi on Monday drew condemnation.', ['ASSAULT null > protesters']],
+  ['The shooting of two protesters in Nairobi on Monday sparked anger.', ['ASSAULT null > protesters']],
+  ['The jailing of a journalist in Baku on Monday drew condemnation.', ['COERCE null > journalist']],
+  ['The arrest of two journalists in Minsk on Monday drew condemnation.', ['COERCE null > journalists']],
+]);
+// a doer named apart keeps its reading; a release with nobody named stays no event
+expectAll(code, 'an own-"of" act with its doer named keeps its roles', [
+  ['The arrest of two journalists in Minsk by police on Monday drew condemnation.', ['COERCE police > journalists']],
+]);
+expectNone('a release with nobody named stays out', 'RETREAT', ['The release of 40 political prisoners in Minsk on Monday was welcomed.']);
