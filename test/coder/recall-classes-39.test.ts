@@ -44,3 +44,23 @@ expectAll(code, 'an own-"of" act with its doer named keeps its roles', [
   ['The arrest of two journalists in Minsk by police on Monday drew condemnation.', ['COERCE police > journalists']],
 ]);
 expectNone('a release with nobody named stays out', 'RETREAT', ['The release of 40 political prisoners in Minsk on Monday was welcomed.']);
+
+// "The army captured a Taliban leader", "Kurdish forces captured two ISIS members": capturing people named by their
+// membership or rank in a group had no row (verbs.tsv's capture rows name soldiers, officials and places; the place row
+// read the member as no place and the act was dropped). They are taken into custody, COERCE 173 (a new row at the end of
+// data/patterns/extra-verbs.tsv); fighters and commanders captured in combat stay ASSAULT abduct, and capturing a
+// moment, a majority or attention stays no event.
+expectAll(code, 'capturing a group\'s members or leaders is taking them into custody', [
+  ['The army captured a Taliban leader in Helmand on Monday.', ['COERCE army > Taliban leader']],
+  ['Troops captured two Islamic State operatives in a raid in Syria on Monday.', ['COERCE Troops > Islamic State operatives']],
+  ['Kurdish forces captured two ISIS members in Raqqa on Monday.', ['COERCE']],
+  ['One Hamas member was captured alive, the army said.', ['COERCE army > One Hamas member']],
+]);
+expectAll(code, 'captured fighters and commanders stay abducted', [
+  ['Troops captured a senior al-Shabab commander on Monday.', ['ASSAULT Troops > al-Shabab commander']],
+]);
+expectNone('capturing a moment, a majority or attention is no act', 'COERCE', [
+  'The photographer captured the moment on Sunday.',
+  'The party captured a majority of seats on Sunday.',
+  'The campaign captured the attention of party members.',
+]);
