@@ -64,3 +64,21 @@ expectNone('capturing a moment, a majority or attention is no act', 'COERCE', [
   'The party captured a majority of seats on Sunday.',
   'The campaign captured the attention of party members.',
 ]);
+
+// "The kidnappers released the hostages after a ransom was paid": the parse read the clause's "after" as the
+// preposition of its subject and made the act's object the subject of the clause of time (the release then dropped as
+// an act on the clause's subject), or, with a long main clause, took the main verb for a participle on its subject and
+// gave the time clause's verb both subjects. The clause of time is an adverbial clause again, "after" its marker
+// (extract/tree-repair/subordinator-read-as-case.ts, tree-repair:subordinator-read-as-case).
+expectAll(code, 'a clause of time opened by "after" or "before" is no phrase of its subject', [
+  ['The kidnappers released the hostages after a ransom was paid on Sunday.', ['RETREAT The kidnappers > the hostages']],
+  ['The gunmen freed the students after their parents paid a ransom.', ['RETREAT The gunmen > students']],
+  ['Soldiers detained the reporters after a grenade was thrown at the convoy.', ['COERCE Soldiers > the reporters']],
+  ['Hundreds of inmates escaped from a prison in Haiti on Sunday after gangs attacked it.', ['ASSAULT gangs > null']],
+]);
+// a phrase of time and a clause the parse read right keep their reading
+expectAll(code, 'an "after" phrase and a well-read clause of time keep their reading', [
+  ['The rebels released the hostages after talks on Sunday.', ['RETREAT The rebels > the hostages']],
+  ['Residents fled after militants attacked the village on Sunday.', ['ASSAULT militants > the village']],
+  ['Police detained the activists after the rally ended on Sunday.', ['COERCE Police > activists']],
+]);

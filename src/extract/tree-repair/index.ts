@@ -96,6 +96,7 @@ import { repairVerbConjunctOfObject } from './verb-conjunct-of-object.ts';
 import { repairGluedTimeOpener } from './glued-time-opener.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairNamedFreeRelative } from './named-free-relative.ts';
+import { repairSubordinatorReadAsCase } from './subordinator-read-as-case.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -115,6 +116,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairResultativeAdjective,
   repairNearnessAdjective,
   repairMarkedObject,
+  repairSubordinatorReadAsCase,
   repairNamedFreeRelative,
   repairNameList,
   repairTimePhraseSwallowedName,
