@@ -82,3 +82,17 @@ expectAll(code, 'an "after" phrase and a well-read clause of time keep their rea
   ['Residents fled after militants attacked the village on Sunday.', ['ASSAULT militants > the village']],
   ['Police detained the activists after the rally ended on Sunday.', ['COERCE Police > activists']],
 ]);
+
+// "Indian navy commandos stormed the hijacked vessel", "special forces stormed the tanker": the bare storm row asks for
+// an object participant, which a ship is not, so the act was dropped unless a sea named near it made the ship a
+// target. A row at the end of data/patterns/extra-verbs.tsv makes storming a ship right after its determiner an
+// assault; one who storms off a ship leaves it.
+expectAll(code, 'storming a ship is an armed assault on it', [
+  ['Indian navy commandos stormed the hijacked vessel on Saturday.', ['ASSAULT']],
+  ['Special forces stormed the tanker in the Gulf on Monday.', ['ASSAULT Special forces > the tanker']],
+  ['French special forces stormed the yacht on Monday.', ['ASSAULT French special forces > the yacht']],
+]);
+expectNone('storming off a ship or onto a pitch is no assault', 'ASSAULT', [
+  'The minister stormed off the ship in anger on Sunday.',
+  'Fans stormed the pitch on Sunday.',
+]);
