@@ -96,3 +96,15 @@ expectNone('storming off a ship or onto a pitch is no assault', 'ASSAULT', [
   'The minister stormed off the ship in anger on Sunday.',
   'Fans stormed the pitch on Sunday.',
 ]);
+
+// "Loyalist troops crushed the mutiny", "the army quelled an insurrection": the repression rows named uprisings, revolts
+// and riots but not mutinies and insurrections, so the act was dropped (the risings alone name no participant). Rows at
+// the end of data/patterns/extra-verbs.tsv code them as violent repression (CAMEO 175, ASSAULT); staging a mutiny and
+// talk of one keep their reading.
+expectAll(code, 'crushing a mutiny or an insurrection is violent repression', [
+  ['Loyalist troops crushed the mutiny on Wednesday.', ['ASSAULT']],
+  ['The army quelled an insurrection in the north on Monday.', ['ASSAULT army > an insurrection']],
+  ['Government forces suppressed the mutiny at the barracks on Tuesday.', ['ASSAULT Government forces > the mutiny']],
+  ['Police put down the insurrection in the capital on Monday.', ['ASSAULT Police > the insurrection']],
+]);
+expectNone('talk of a mutiny is no repression', 'ASSAULT', ['The minister dismissed talk of a mutiny on Monday.']);
