@@ -75,6 +75,7 @@ expectAll(code, 'a clause of time opened by "after" or "before" is no phrase of 
   ['The gunmen freed the students after their parents paid a ransom.', ['RETREAT The gunmen > students']],
   ['Soldiers detained the reporters after a grenade was thrown at the convoy.', ['COERCE Soldiers > the reporters']],
   ['Hundreds of inmates escaped from a prison in Haiti on Sunday after gangs attacked it.', ['ASSAULT gangs > null']],
+  ['Scores of villagers fled into the bush on Sunday after gunmen raided it.', ['ASSAULT gunmen > null']],
 ]);
 // a phrase of time and a clause the parse read right keep their reading
 expectAll(code, 'an "after" phrase and a well-read clause of time keep their reading', [

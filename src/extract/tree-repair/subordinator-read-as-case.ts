@@ -43,19 +43,25 @@ function objectReadAsClauseSubject(tree: EditableTree, marker: number, subject: 
 }
 
 /**
- * "[Hundreds of inmates escaped ...] [after gangs] attacked it": the main clause read as a participle on its subject,
- * both subjects hung on the clause of time's verb. The participle is the main verb again.
+ * "[Hundreds of inmates escaped ...] [after gangs] attacked it", "[Scores of villagers fled ... on Sunday] [after
+ * gunmen] raided it": the main clause read as a participle on its subject (or on the subject's "of" noun), that subject
+ * hung on the clause of time's verb, and the noun after "after" its subject too or a modifier of a word before. The
+ * participle is the main verb again, the noun the clause's subject.
  */
 function mainSubjectBeforeClause(tree: EditableTree, marker: number, subject: number): boolean {
-  const clause = tree.head(subject);
+  const readAsSubject = tree.base(subject) === 'nsubj';
+  const clause = readAsSubject ? tree.head(subject) : subject + 1;
   // (only at the sentence's root: a participle on a subject with a main verb of its own is a reduced relative)
-  if (clause < subject || tree.base(subject) !== 'nsubj' || tree.upos(clause) !== 'VERB' || tree.head(clause) >= 0) return false;
+  if (clause <= subject || tree.upos(clause) !== 'VERB' || tree.head(clause) >= 0) return false;
   const first = tree.children(clause).find((c) => c < marker && tree.base(c) === 'nsubj');
-  const main = first === undefined ? undefined : tree.children(first).find((c) => c > first && c < marker && tree.label(c) === 'acl' && tree.upos(c) === 'VERB');
-  if (first === undefined || main === undefined || tree.children(main).some((c) => tree.base(c) === 'nsubj')) return false;
+  if (first === undefined || !readAsSubject && tree.children(clause).some((c) => c > marker && tree.base(c) === 'nsubj')) return false;
+  const holders = [first, ...tree.children(first).filter((c) => c > first && c < marker && tree.base(c) === 'nmod')];
+  const main = holders.flatMap((n) => tree.children(n)).find((c) => c > first && c < marker && tree.label(c) === 'acl' && tree.upos(c) === 'VERB');
+  if (main === undefined || tree.children(main).some((c) => tree.base(c) === 'nsubj')) return false;
   tree.attach(main, tree.head(clause), tree.label(clause));
   tree.attach(first, main, 'nsubj');
   tree.attach(clause, main, 'advcl');
   tree.attach(marker, clause, 'mark');
+  if (!readAsSubject) tree.attach(subject, clause, 'nsubj');
   return true;
 }
