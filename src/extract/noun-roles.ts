@@ -22,6 +22,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 const PREMODIFIER_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'this', 'that', 'any', "'s", '’s']);
 
 const OWN_OF_UNDERGOER_RULE = 'roles:noun-own-of-undergoer';
+const AGENTLESS_OWN_OF_UNDERGOER_RULE = 'roles:agentless-own-of-undergoer';
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'toward', 'towards', 'with', 'of', 'upon', 'into', 'over', 'to', 'from']);
 // "the withdrawal of US troops", "a meeting of Israeli negotiators with ...": for these types "of X" names who acts.
 // "denied any involvement in the attack", "admitted responsibility for the bombing"
@@ -161,8 +162,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     break;
   }
   // "the release of 40 political prisoners by the junta": the pattern's own "of" words are whom it lands on
-  const undergoers = targets.length || stay ? [] : ownOfUndergoers(ctx, tr, actors);
-  if (undergoers.length) rules.push(OWN_OF_UNDERGOER_RULE);
+  const undergoers = targets.length || stay ? [] : ownOfUndergoers(ctx, tr, actors, type);
+  if (undergoers.length) rules.push(OWN_OF_UNDERGOER_RULE, ...(actors.length ? [] : [AGENTLESS_OWN_OF_UNDERGOER_RULE]));
   if (!targets.length && !stay && !undergoers.length && type === 'REQUEST') {
     const addressee = requestAddressee(ctx.tree(), ctx, tr.head);
     if (addressee) {

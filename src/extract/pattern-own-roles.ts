@@ -87,6 +87,7 @@ export function ownOfPhrase(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
   return inside.every(movesItself) ? inside : [];
 }
 
+const FORCE_ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
 const movesItself = (p: ActorPhrase) => /(MIL|COP|REB|SPY)$/.test(p.code ?? p.roleCode ?? '');
 function ownOfWords(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
   const of = tr.tokens.find((k) => ctx.doc.tokens[k].lower === 'of' && k < tr.end - 1);
@@ -95,10 +96,13 @@ function ownOfWords(ctx: SentenceContext, tr: Trigger): ActorPhrase[] {
 
 /**
  * "The release of 40 political prisoners by the junta", "the handover of the hostages by Hamas": the people inside the
- * pattern's own "of" gap that are no force moving itself are whom the act lands on, its doer named apart.
+ * pattern's own "of" gap that are no force moving itself are whom the act lands on, its doer named apart (or, for force
+ * on people, named nowhere).
  */
-export function ownOfUndergoers(ctx: SentenceContext, tr: Trigger, actors: readonly ActorPhrase[]): ActorPhrase[] {
-  if (tr.pattern.kind !== 'noun' || actors.length === 0) return [];
+export function ownOfUndergoers(ctx: SentenceContext, tr: Trigger, actors: readonly ActorPhrase[], type: string): ActorPhrase[] {
+  // ("the killing of two protesters in Nairobi drew condemnation": force on people with no doer named lands on them, as
+  // a row without its own "of" finds them after it; a release or handover with no doer keeps no target)
+  if (tr.pattern.kind !== 'noun' || actors.length === 0 && !FORCE_ON_PEOPLE.has(type)) return [];
   const inside = ownOfWords(ctx, tr);
   return inside.length && !inside.some(movesItself) && !inside.some((p) => actors.some((a) => a.start === p.start)) ? inside : [];
 }

@@ -12,6 +12,7 @@ import { PLACE_TITLE_RULE, placeTitled } from './place-titles.ts';
 import { inHyphenedGivenName, opensHyphenedName } from './hyphened-names.ts';
 import { titleOwnedByUnknownBody } from './title-owner.ts';
 import { endsGroupDescription } from './body-nouns.ts';
+import { indefiniteBody } from './indefinite-body.ts';
 
 /** In a phrase's rule: a definite description around a known group's name ("the Wagner group") is that group. */
 export const NAMED_GROUP_DESCRIPTION = 'actor:named-group-description';
@@ -53,8 +54,6 @@ function relationalAfter(doc: AnalyzedText, kb: Knowledge, knownIndex: SpanIndex
   return { start: next.start, end: next.end, text: next.text, name: next.text, code: null, kind: 'role', plural, entry: null, locative: false, roleKind: 'person', roleCode: entry.role, rule: RELATIONAL_WORD_RULE };
 }
 
-const overlaps = (phrases: readonly ActorPhrase[], start: number, end: number) => phrases.some((p) => p.start < end && start < p.end);
-
 /**
  * Pronouns and definite descriptions that point back to an actor ("it", "the group",
  * "the anti-terror resistance group"), and capitalised names the gazetteers do not know.
@@ -84,6 +83,7 @@ export function findOtherPhrases(doc: AnalyzedText, kb: Knowledge, known: readon
         continue;
       }
       if (i + 1 < s.tokenEnd && isMediatorAnaphor(kb, t, tokens[i + 1], knownIndex)) { add(anaphor(doc, t.start, tokens[i + 1].end, 'mediator', /s$/.test(tokens[i + 1].lower))); i++; continue; } // "The mediators accused": the third party to talks named before (resolve/mediator-antecedent.ts)
+      const body = indefiniteBody(doc, knownIndex, i, s.tokenEnd); if (body) { add(body.phrase); i = body.last; continue; } // "a parliamentary commission": a new body (indefinite-body.ts)
       // "the group", "the anti-terror resistance group", "the militant group" (a role of its kind): the + up to 3 modifiers + group noun
       if (t.lower === 'the') {
         for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {

@@ -13,6 +13,7 @@ import { mediatorAntecedent, mediatorPhrases } from './mediator-antecedent.ts';
 import { trailingSpeakerOwner, TRAILING_SPEAKER_OWNER_RULE } from './trailing-owner.ts';
 import { apposedAntecedent } from './apposed-antecedent.ts';
 import { BODY_NOUNS } from './body-nouns.ts';
+import { INDEFINITE_BODY_RULE } from './indefinite-body.ts';
 
 const NO_MEASURES: MeasureWords = { verb: () => false, noun: () => false };
 import {
@@ -90,6 +91,7 @@ export function resolveAnaphora(
       return;
     }
     if (takesUpThing(doc, p, sentenceOf(p), actorSubject)) return;
+    if (p.rule === INDEFINITE_BODY_RULE) return; // "a parliamentary commission" introduces a body, takes up none
     // "... went on strike ... a court suspended it": the strike, held by whoever went on it
     const owner = measureOwner(doc, p, ordered, measures, isReporting);
     if (owner !== undefined) return void (owner && resolved.set(p, owner));

@@ -97,6 +97,7 @@ import { repairGluedTimeOpener } from './glued-time-opener.ts';
 import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairNamedFreeRelative } from './named-free-relative.ts';
 import { repairHeadlineInfinitive, repairHeadlineParticipleRoot, repairHeadlinePassive } from './headline-grammar.ts';
+import { repairSubordinatorReadAsCase } from './subordinator-read-as-case.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -118,6 +119,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairResultativeAdjective,
   repairNearnessAdjective,
   repairMarkedObject,
+  repairSubordinatorReadAsCase,
   repairNamedFreeRelative,
   repairNameList,
   repairTimePhraseSwallowedName,
