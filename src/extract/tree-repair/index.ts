@@ -5,6 +5,7 @@ import { repairMisreadMainClause } from './misread-main-clause.ts';
 import { repairRelativeSaidClause } from './relative-said-clause.ts';
 import { repairDeterminerSubject } from './determiner-subject.ts';
 import { repairDeterminerThat } from './determiner-that.ts';
+import { repairComplementiserReadAsRelative } from './complementiser-read-as-relative.ts';
 import { repairClauseReadAsSubject } from './clause-read-as-subject.ts';
 import { repairSplitCoordinatedSubject } from './split-coordinated-subject.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
@@ -138,6 +139,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairPartitiveSubjectVerb,
   repairDeterminerSubject,
   repairDeterminerThat,
+  repairComplementiserReadAsRelative,
   repairObjectRelativeClause,
   repairRelativeSaidClause,
   repairClauseReadAsSubject,
