@@ -20,6 +20,7 @@ import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
 import { repairConjunctAfterCondition } from './conjunct-after-condition.ts';
 import { repairReporterSecondAct } from './reporter-second-act.ts';
+import { repairReporterParticiple } from './reporter-participle.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairNameList } from './name-list.ts';
 import { repairBareNmodHead } from './bare-nmod-head.ts';
@@ -165,6 +166,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairFiniteConjunctOfInfinitive,
   repairThatClauseAfterOblique,
   repairReporterSecondAct,
+  repairReporterParticiple,
   repairReporterActReadAsAcl,
   repairParticipleBetweenObjects,
   repairRelativeClause,
