@@ -96,3 +96,49 @@ expectNone('an appointment to an office is no cooperation', 'COOPERATE', [
 expectAll(code, 'envoys and governments keep their rows', [
   ['The president appointed an envoy to Sudan.', ['SUPPORT The president > Sudan']],
 ]);
+
+// "GENEVA (Wire) — ... Rebels attacked an army convoy in March": a dateline says where the day's news was filed; an act
+// the sentence dates a month or more before publication is background told from there, and kept the dateline's town
+// (Genève, New York City, Brussels). It now keeps only the story's country, as any act the story places nowhere
+// (core/dateline-background.ts, rule place:background-not-at-dateline); the day's acts, and last week's, keep the town.
+function expectNotAt(name: string, cases: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [text, trigger, town] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.notEqual(e.location?.name ?? null, town, JSON.stringify(e.location));
+      assert.ok(e.rules.includes('place:background-not-at-dateline'), e.rules.join(' '));
+    });
+  }
+}
+expectNotAt('an act dated weeks before the news is not at the dateline', [
+  ['GENEVA (Wire) — Diplomats from both sides met on Monday.\nRebels attacked an army convoy in March, killing 12 soldiers.', 'attacked', 'Genève'],
+  ['NEW YORK (Wire) — The Security Council met on Tuesday.\nGunmen abducted 30 students in January, officials said.', 'abducted', 'New York City'],
+  ['BRUSSELS (Wire) — European ministers met on Monday.\nRussia launched a massive drone attack on Ukraine in 2023.', 'launched', 'Brussels'],
+]);
+expectPlaces('the day\'s acts and last week\'s keep the dateline', [
+  ['KABUL (Wire) — A suicide bomber killed 12 people at a mosque on Friday.\nPolice arrested two suspects last week.', 'killed', 'Kabul'],
+  ['KABUL (Wire) — A suicide bomber killed 12 people at a mosque on Friday.\nPolice arrested two suspects last week.', 'arrested', 'Kabul'],
+]);
+
+// "Washington announced that no American official would attend, accusing Pretoria of hostile policies": a participle
+// of stance after a comma, which the parse hung on the reported clause's verb, made the reported subject the accuser
+// (the official who would not attend) and gave it that clause's "would" (planned) or none at all. The participle is the
+// speaker's own act beside the report (tree-repair/reporter-participle.ts hangs it on the reporting verb), and the
+// cues of the clause before the comma are that clause's (extract/modality.ts): the accusation is asserted.
+expectAll(code, 'a participle of stance after a reported clause is the speaker\'s', [
+  ['Washington announced last week that no American official would attend, accusing Pretoria of pursuing hostile policies.', ['ACCUSE Washington > Pretoria']],
+  ['The ministry said the ambassador would be expelled, accusing him of spying.', ['ACCUSE ministry > him']],
+  ['The government said the talks had collapsed, blaming the rebels for the failure.', ['ACCUSE government > the rebels']],
+  ['Kenya\'s foreign ministry said the envoy had been summoned, accusing Somalia of meddling.', ['ACCUSE Kenya\'s foreign ministry > Somalia']],
+]);
+test('the speaker\'s participle is told now, not planned by the reported clause\'s "would"', T, () => {
+  for (const text of ['Washington announced last week that no American official would attend, accusing Pretoria of pursuing hostile policies.', 'The ministry said the ambassador would be expelled, accusing him of spying.']) {
+    assert.equal(find(code(text), 'accusing').provenance.certainty, 'asserted', text);
+  }
+});
+// what the reported act did stays its own, and a threat told with "would" stays a threat
+expectAll(code, 'participles of the reported act stay with it', [
+  ['Witnesses said police fired tear gas, injuring dozens.', ['ASSAULT police > null']],
+  ['The army said militants attacked a checkpoint, killing four soldiers.', ['ASSAULT militants > a checkpoint']],
+  ['Iran said it would strike back, warning Israel of a crushing response.', ['THREATEN Iran > Israel']],
+]);
