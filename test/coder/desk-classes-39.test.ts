@@ -142,3 +142,16 @@ expectAll(code, 'participles of the reported act stay with it', [
   ['The army said militants attacked a checkpoint, killing four soldiers.', ['ASSAULT militants > a checkpoint']],
   ['Iran said it would strike back, warning Israel of a crushing response.', ['THREATEN Iran > Israel']],
 ]);
+
+// "met in Africa", "from Africa": Africa is also an other name of Mahdia (Tunisia) in GeoNames, and Asia a town of the
+// Philippines; no continent was a place, so the town was taken. data/places/regions.json now has Africa, Europe, Asia and
+// North America as macro-regions (no country), as it had Latin America and the Middle East.
+expectPlaces('a continent is no town of its name', [
+  ['Health ministers met in Africa on Tuesday.', 'met', 'Africa'],
+  ['Leaders met in Asia on Monday.', 'met', 'Asia'],
+  ['Police arrested two men in Europe on Monday.', 'arrested', 'Europe'],
+]);
+test('a continent after "from" is no town either', T, () => {
+  const e = find(code('GENEVA (Wire) — Health ministers from Africa welcomed the accord on Tuesday.'), 'welcomed');
+  assert.notEqual(e.location?.country ?? null, 'TUN', JSON.stringify(e.location));
+});
