@@ -16,6 +16,7 @@ import { assembleEvents, type Attachments } from './assemble.ts';
 import { eventPlace, type StoryPlaces } from './event-place.ts';
 import { visitorFirst } from './refiners.ts';
 import { speakerPlace } from './speaker-place.ts';
+import { withoutDatelineForBackground } from './dateline-background.ts';
 import { hasCountedPatient } from './stated-occurrence.ts';
 import { continuesScene } from './scene-passive.ts';
 import { withEventDateCodes } from './event-date-codes.ts';
@@ -85,7 +86,8 @@ export function datedEvents(u: UndatedEvent, scope: ArticleScope): Event[] {
   const ahead = (d: DateMention) => article.published !== null && afterPublication(d.value, article.published);
   const dates = pastActDates(ctx.tree(), doc.tokens, chosen, c.trigger.head).filter((d) => !TOLD.has(u.certainty) || !ahead(d));
   // a statement is where its speakers are: not at the story's place when they belong elsewhere (speaker-place.ts)
-  const where = speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords);
+  // (a dateline places no act dated a month or more before the news: dateline-background.ts)
+  const where = withoutDatelineForBackground(speakerPlace(eventPlace(c, sentence, sentence === scope.lead, doc, ctx.tree, scope.storyPlaces, u.certainty, u.refs), c, u.refs, scope.storyPlaces.dateline, scope.storyPlaces.countries, scope.storyPlaces.lexicon.nationalBodies, doc.text.slice(doc.tokens[c.trigger.end - 1].end, sentence.end), ctx.kb.lexicon.venueWords), dates, article.published);
   // what the act lands on, from the tree, once the event is decided: it never makes or retypes one; the story's
   // date stands in only where the sentence states none (carrying one reads the dates of the sentences before)
   const carried = dates.length > 0 ? null : carriedDate(u, scope);

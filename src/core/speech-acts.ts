@@ -51,9 +51,11 @@ const refusedYield = (act: string | undefined, info: CameoInfo) => act === 'refu
 // (CAMEO 057; "is expected to sign a security pact with Haiti next week" is a promise to sign, PLOVER AGREE)
 const SCHEDULED = new Set(['CONSULT']);
 const isScheduled = (info: CameoInfo) => SCHEDULED.has(info.type) || info.code === '057';
-// a promise word inside a rejection's own trigger ("went back on a promise", "broke its pledge") is broken, not made
+// a promise word inside a rejection's own trigger ("went back on a promise", "broke its pledge") is broken, not made;
+// an offer word there is turned down ("rejected an offer to support the cabinet", "spurned an offer to mediate"), the
+// rejection stays a REJECT
 const brokenPromise = (cue: CueHit, coded: Candidate) =>
-  cue.act === 'promise' && coded.info.type === 'REJECT' && coded.trigger.pattern.kind === 'verb' && coded.trigger.tokens.includes(cue.start);
+  (cue.act === 'promise' || cue.act === 'offer') && coded.info.type === 'REJECT' && coded.trigger.pattern.kind === 'verb' && coded.trigger.tokens.includes(cue.start);
 
 export interface SpeechActContext {
   readonly antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>;

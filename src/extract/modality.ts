@@ -131,10 +131,14 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start), (verb) => sharesChain(ctx, head, verb)));
   const index = cueIndex(ctx.kb.lexicon.modality);
+  const freeParticiple = t[head].lower.endsWith('ing') && t[head - 1]?.text === ',' && ctx.tree().base(head) === 'advcl';
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
     // ("Doctors Without Borders", "Reporters Without Borders": a word of a name is no cue)
     if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
+    // "said the ambassador would be expelled, accusing him of spying", "announced that no official would attend, accusing
+    // ...": a participle set off by a comma is no part of the clause before it; that clause's cues are its own
+    if (freeParticiple && cueOfOtherClause(ctx, i, head)) continue;
     // "has no plans to deploy", "will not attack": a negation just before the cue wins
     const before = t[i - 1];
     if (cue.value !== 'negated' && before && i - 1 >= from && ['no', 'not', "n't", 'never'].includes(before.lower)) return { status: 'negated', cue: `${before.lower} ${cue.words.join(' ')}` };
@@ -146,6 +150,16 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
   if (proposedAct(ctx, head)) return { status: 'planned', cue: 'proposed' }; // "the Commission proposed new sanctions"
   if (headlineFuture(ctx, head)) return { status: 'planned', cue: 'headline to' }; // "Russia to expel British diplomats"
   return { status: 'asserted', cue: null };
+}
+
+/** Cue token `cue` belongs to a clause whose verb (the first verb above it) does not have the act's head below it. */
+function cueOfOtherClause(ctx: SentenceContext, cue: number, head: number): boolean {
+  const view = ctx.tree();
+  let verb = view.head(cue);
+  for (let steps = 0; verb >= 0 && view.upos(verb) !== 'VERB' && steps < 40; steps++) verb = view.head(verb);
+  if (verb < 0) return false;
+  for (let n = head, steps = 0; n >= 0 && steps < 40; n = view.head(n), steps++) if (n === verb) return false;
+  return true;
 }
 
 // "Officials said Sudan and South Sudan would hold talks": the verb "would" serves is the clause of a past reporting

@@ -10,6 +10,7 @@ import { isCalendarWord, isHolidayName } from '../nlp/calendar.ts';
 import { introducedSurnames } from './introduced-surnames.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
 import { articleSpellings, glideSpellings } from './spelling-variants.ts';
+import { townsByOtherNameHeld } from './other-names.ts';
 
 // GeoNames city names found in the text's words (resolve/places.ts reads them against the story's geography).
 
@@ -97,8 +98,11 @@ export function findCityNames(doc: AnalyzedText, kb: Knowledge, gazetteerIndex: 
     // "killed Abu Bakr al-Baghdadi": where an object goes, a town's name that opens a longer name is that name's
     if (!locative && !subject && hit.k < j && namesOnPast(doc, hit.k, j) && !siteNounAfter(doc, hit.k, kb.lexicon.siteNouns)) continue;
     const text = doc.text.slice(from, tokens[hit.k].end);
+    // "threw Molotov cocktails", "denounced Stalin": a town's other name, no spelling of its own, is a person's (other-names.ts)
+    const candidates = townsByOtherNameHeld(doc, hit.k, normalizeName(text), hit.candidates, locative);
+    if (candidates.length === 0) continue;
     // (the town before a facility after "a" is no participant: "a raid on a Lagos nightclub" lands on the nightclub)
-    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates: hit.candidates, locative, prep, ...(facilityOfTown && afterA ? { rule: TOWN_BEFORE_FACILITY } : {}) });
+    out.push({ start: from, end: tokens[hit.k].end, text, key: normalizeName(text), candidates, locative, prep, ...(facilityOfTown && afterA ? { rule: TOWN_BEFORE_FACILITY } : {}) });
     if (locative) located.push({ end: tokens[hit.k].end, prep });
     else if (afterVerb) located.push({ end: tokens[hit.k].end, prep: TARGET_LIST });
     i = hit.k;

@@ -5,6 +5,7 @@ import { repairMisreadMainClause } from './misread-main-clause.ts';
 import { repairRelativeSaidClause } from './relative-said-clause.ts';
 import { repairDeterminerSubject } from './determiner-subject.ts';
 import { repairDeterminerThat } from './determiner-that.ts';
+import { repairComplementiserReadAsRelative } from './complementiser-read-as-relative.ts';
 import { repairClauseReadAsSubject } from './clause-read-as-subject.ts';
 import { repairSplitCoordinatedSubject } from './split-coordinated-subject.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
@@ -19,6 +20,7 @@ import { repairGerundConjunctOfFinite } from './gerund-conjunct-of-finite.ts';
 import { repairFiniteConjunctOfInfinitive } from './finite-conjunct-of-infinitive.ts';
 import { repairConjunctAfterCondition } from './conjunct-after-condition.ts';
 import { repairReporterSecondAct } from './reporter-second-act.ts';
+import { repairReporterParticiple } from './reporter-participle.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairNameList } from './name-list.ts';
 import { repairBareNmodHead } from './bare-nmod-head.ts';
@@ -143,6 +145,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairPartitiveSubjectVerb,
   repairDeterminerSubject,
   repairDeterminerThat,
+  repairComplementiserReadAsRelative,
   repairObjectRelativeClause,
   repairRelativeSaidClause,
   repairClauseReadAsSubject,
@@ -168,6 +171,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairFiniteConjunctOfInfinitive,
   repairThatClauseAfterOblique,
   repairReporterSecondAct,
+  repairReporterParticiple,
   repairReporterActReadAsAcl,
   repairParticipleBetweenObjects,
   repairRelativeClause,

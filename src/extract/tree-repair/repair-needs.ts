@@ -1,6 +1,8 @@
 import type { Token } from '../../nlp/types.ts';
 import type { EditableTree } from './editable-tree.ts';
 import type { RepairWords } from './repair-words.ts';
+import { repairComplementiserReadAsRelative } from './complementiser-read-as-relative.ts';
+import { repairReporterParticiple } from './reporter-participle.ts';
 import { repairConjAfterParenthesis } from './conj-after-parenthesis.ts';
 import { repairApposedParticiple } from './apposed-participle.ts';
 import { repairTimeOpenerSubject } from './time-opener-subject.ts';
@@ -44,6 +46,8 @@ type Repair = (tree: EditableTree, tokens: readonly Token[], words: RepairWords)
  * trees are those of the repairs run without these tests.
  */
 const NEEDS = new Map<Repair, readonly string[]>([
+  [repairComplementiserReadAsRelative, ['acl:relcl']], // the clause read as a relative one
+  [repairReporterParticiple, ['ccomp', 'advcl']], // the participle an advcl inside a reported clause
   [repairReporterActReadAsAcl, ['acl', 'cc']], // the act an acl, with its own "and"
   [repairSubjectedParticipleModifier, ['amod']], // the verb an amod
   [repairGerundReadAsModifier, ['case']], // the gerund's preposition a case of the noun
