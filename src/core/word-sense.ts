@@ -12,6 +12,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { objectNodes, QUANTITIES } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
+import { opensTimePhrase, storySideHolds } from './sense-story.ts';
 
 const WINDOW = 4;
 
@@ -67,6 +68,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'partners': return partnersNamed(ctx, c, rule);
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
     case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
+    case 'landing': case 'article': case 'owner': return storySideHolds(ctx, c, k, rule); // src/core/sense-story.ts
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -284,16 +286,4 @@ function actorKind(a: ActorPhrase): string {
   // "the Indian foreign ministry" (a country and a role) carries its kind only in its code
   if (a.kind === 'role' && !a.plural && (a.roleKind === 'government' || !a.roleKind && /GOV$/.test(a.code ?? ''))) return 'government';
   return a.kind;
-}
-
-// "came under fire for the second time", "over the weekend", "for hours": a preposition that opens a span of time
-// names no reason nor topic
-const TIME_NOUN = /^(?:time|times|day|days|night|nights|hour|hours|week|weeks|weekend|month|months|year|years)$/;
-function opensTimePhrase(t: readonly Token[], i: number): boolean {
-  if (t[i].lower !== 'for' && t[i].lower !== 'over') return false;
-  for (let j = i + 1; j < Math.min(t.length, i + 5); j++) {
-    if (TIME_NOUN.test(t[j].lower)) return true;
-    if (!['DET', 'ADJ', 'NUM'].includes(t[j].pos) && !/^(?:first|second|third|fourth|fifth|last|several|many|few)$/.test(t[j].lower)) return false;
-  }
-  return false;
 }
