@@ -1,0 +1,72 @@
+import { coderPublishedOn, expectAll, expectModes, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 39 classes of precision (text that should yield few or no events) and word senses, each on sentences written
+// for this file, with near misses that must keep their coding. 6 December 2026 is a Sunday.
+const code = coderPublishedOn('2026-12-06');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "The carmaker lost millions after the strikes began": a bare "strike" noun (nouns.tsv, an attack by default) in a
+// business or labour story is a walkout. The story's own words decide (argument-senses.tsv side "article", read by
+// src/core/sense-story.ts): a war word anywhere keeps the attack, a business word otherwise makes it PROTEST/strike.
+expectModes(code, 'a bare strike in a business story is a walkout', [
+  ['Shares in the airline fell after the strikes started on Monday.', 'strikes', 'PROTEST', 'strike'],
+  ['The carmaker lost millions after the strikes began at its Detroit plants.', 'strikes', 'PROTEST', 'strike'],
+  ['The bakery chain filed for bankruptcy after the strikes began in April.', 'strikes', 'PROTEST', 'strike'],
+]);
+// ... in a war story the strikes stay attacks (here one with the drones' hit), and a strike on a target is one
+expectNone('a strike in a war story is no walkout', 'PROTEST', [
+  'Military drones hit the port on Sunday. The shipping company lost millions after the strikes began.',
+  'The strike on the convoy killed six soldiers.',
+]);
+
+// "Trump announced the strike on the Venezuelan boat": "announce * strike" (verbs.tsv, a walkout) aimed "on" or
+// "against" a vessel, a place or a force is an attack (side "landing": the preposition right after the word, its noun
+// no time); workers announcing one, or one "on Monday", stay a walkout.
+expectAll(code, 'a strike announced on a target is an attack', [
+  ['The White House announced a strike on a second boat on Thursday.', ['ASSAULT White House > a second boat']],
+  ['The defence ministry announced the strike on the ammunition depot.', ['ASSAULT defence ministry > the ammunition depot']],
+  ['Kyiv declared the strike on the refinery a success.', ['ASSAULT Kyiv > the refinery']],
+]);
+expectModes(code, 'a strike announced by workers or for a day stays a walkout', [
+  ['The union announced the strike on Monday.', 'announced', 'PROTEST', 'strike'],
+  ['Dock workers announced a strike on Tuesday over pay.', 'announced', 'PROTEST', 'strike'],
+  ['Drivers announced a strike on the Underground.', 'announced', 'PROTEST', 'strike'],
+]);
+
+// "Police seized 40 kilograms of heroin", "troops recovered seven rifles after the raid": state agents taking drugs,
+// arms or cash that no one named owns coerce no one (coding guide rule 1, routine law enforcement; PLOVER COERCE seize
+// "confiscate property" is done to an owner). argument-senses.tsv rows seize/confiscate/recover/impound, side
+// subject&object with data/lexicon/noun-classes.tsv @contraband.
+expectNone('state agents taking unowned contraband coerce no one', 'COERCE', [
+  'Police seized 40 kilograms of heroin in a raid on Tuesday.',
+  'Soldiers recovered a large cache of weapons near the border.',
+  'Border guards confiscated 300 rifles hidden in a truck.',
+  'Authorities seized two million dollars in cash at the airport on Friday.',
+]);
+expectNone('... nor attack anyone', 'ASSAULT', ['The coast guard seized three tonnes of cocaine off the coast.']);
+// an owner named (side "owner": from, a possessive), armed men seizing arms, and things that are no contraband stay
+expectAll(code, 'a seizure from an owner, by armed men, or of a ship stays', [
+  ['Police seized weapons from the gang on Monday.', ['COERCE Police > the gang']],
+  ["Troops seized the rebels' weapons.", ['COERCE Troops > the rebels']],
+  ['Rebels seized weapons from an army depot.', ['COERCE Rebels > army']],
+  ['The militants seized weapons on military vehicles.', ['COERCE The militants > weapons']],
+  ['Iran seized a British-flagged tanker in the Gulf.', ['COERCE Iran > a British-flagged tanker']],
+  ["Police seized the opposition newspaper's printing presses.", ['COERCE']],
+]);
+
+// A review goes on telling its work's story in the present after the sentence that opened it ("The film follows ...",
+// "In the drama, ..."): the later sentences name no work, yet are the plot (tree-clauses/plot-summary.ts, from
+// withoutFiction, rule candidate:plot-summary-goes-on). "The sequel sees ...": "see" tells too (clause-cues.tsv).
+expectNone('a plot summary goes on in the present', 'ASSAULT', [
+  'The new film by Swedish director Anna Lind follows Maria, a young nurse in a border town. When rebels storm the town, she hides a wounded soldier in the clinic. Government troops then shell the town and kill the rebel commander.',
+  'In the new television drama, a young officer returns to her home island. Smugglers kidnap her sister and police raid the harbour. The gang then bombs the police station.',
+  'The sequel sees the rebels seize the capital and execute the king.',
+]);
+expectNone('a plot summary goes on in the present: arrests', 'COERCE', [
+  'The novel tells the story of two brothers on opposite sides of a civil war. The younger joins the militia and the militia attacks the capital. Soldiers arrest the older brother and execute him at dawn.',
+]);
+// the news in the past closes the summary: what follows is news again
+expectAll(code, 'the past closes a plot summary', [
+  ['The film follows a nurse in a border town. It premiered in Berlin on Saturday. Police arrested the director in Tehran on Monday.', ['COERCE Police > the director']],
+  ['The opera follows a king who loses his throne. Its director says the staging took two years. Rebels storm the capital of Mali as troops withdraw.', ['RETREAT troops > null']],
+]);
