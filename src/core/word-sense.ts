@@ -240,7 +240,7 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):
   // a state or a person acting at a place is out there in person (armed men are what they are wherever they arrive)
-  const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
+  const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k) || k === 'none'); // (no one at all stands nowhere)
   if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   // ("a protest led by opposition leader X": one person leading a crowd's act does no act of one person's)

@@ -14,7 +14,7 @@ const SETTING_MARKERS = new Set(['in', 'during']);
  * town." An act told in the bare present is still the story when an earlier sentence opened it (a work of fiction,
  * clause-cues.tsv fiction-work, before a telling verb in the present, fiction-telling: "the film follows"; or "In the
  * novel, ...") and no sentence since told anything in the past ("The film premiered in Berlin on Saturday" closes the
- * summary: the news is back). Read off the words of the earlier sentences, which have no parse.
+ * summary: the news is back, as does a sentence that opens with a saying). Read off the words of the earlier sentences, which have no parse.
  */
 export function continuesPlotSummary(view: TreeView, k: number, works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
   if (!toldInPresent(view, k)) return false;
@@ -26,7 +26,7 @@ export function continuesPlotSummary(view: TreeView, k: number, works: ReadonlyS
     while (i > 0 && t[i - 1].sentence === t[end - 1].sentence) i--;
     const words = t.slice(i, end);
     if (opensSummary(words, works, telling)) return true;
-    if (words.some(tellsPast)) return false;
+    if (backInTheNews(words)) return false;
   }
   return false;
 }
@@ -47,8 +47,13 @@ function opensSummary(words: readonly Token[], works: ReadonlySet<string>, telli
   return words.slice(work + 1).some((w) => telling.has(w.lemma) && w.lower !== w.lemma && /[^s]s$/.test(w.lower));
 }
 
-// a verb in the past: "premiered", "was released", "won"
-function tellsPast(w: Token): boolean {
-  if (w.pos === 'AUX' || w.pos === 'VERB') if (PAST_AUX.has(w.lower)) return true;
+// the sentence's first verb is a past ("It premiered in Berlin", "The series was filmed in Veracruz") or a saying ("Its
+// director says ..."): the news is told again; a past inside a clause of the plot ("a murder he did not commit", "to have
+// her disbarred") is no first verb
+const SAYING = new Set(['say', 'tell', 'add', 'report', 'announce', 'claim', 'insist', 'explain']);
+function backInTheNews(words: readonly Token[]): boolean {
+  const w = words.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (w === undefined) return false;
+  if (PAST_AUX.has(w.lower) || SAYING.has(w.lemma)) return true;
   return w.pos === 'VERB' && (w.lower !== w.lemma && /ed$/.test(w.lower) || isIrregularPast(w.lower));
 }
