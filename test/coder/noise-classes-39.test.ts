@@ -70,3 +70,50 @@ expectAll(code, 'the past closes a plot summary', [
   ['The film follows a nurse in a border town. It premiered in Berlin on Saturday. Police arrested the director in Tehran on Monday.', ['COERCE Police > the director']],
   ['The opera follows a king who loses his throne. Its director says the staging took two years. Rebels storm the capital of Mali as troops withdraw.', ['RETREAT troops > null']],
 ]);
+
+// Nature's dangers (data/lexicon/noun-classes.tsv @hazard), found in my soft-news articles (a mountaineering accident):
+// no one acts in a death an avalanche or an accident causes with no killer named (argument-senses.tsv "kill",
+// actor&sentence none & @hazard; the "none" actor now holds whatever place word follows the verb), in advice to the
+// public about the weather, in a ban for a danger of nature, nor in an inquiry into an accident.
+expectNone('a death nature causes is no attack', 'ASSAULT', [
+  'Two climbers were killed on Tuesday when an avalanche swept them off a ridge.',
+  'Three hikers were killed when a landslide hit their camp on Monday.',
+  'Five people were killed in a flood on Sunday.',
+  'Four tourists were killed in a bus accident on Saturday.',
+]);
+expectAll(code, 'a killing with a killer, or by arms, stays', [
+  ['Gunmen killed three villagers during a storm on Monday.', ['ASSAULT Gunmen > villagers']],
+  ['Five people were killed in an airstrike on Sunday.', ['ASSAULT null > people']],
+]);
+expectNone('advice to the public about a danger of nature is no request', 'REQUEST', [
+  'The mayor urged residents to stay indoors during the storm.',
+  'The governor urged climbers to postpone their ascents until conditions improved.',
+  'Officials urged villagers to move to higher ground before the cyclone.',
+]);
+expectAll(code, 'an appeal with no danger of nature stays', [
+  ['The army urged residents of the city to leave their homes.', ['REQUEST army > residents']],
+  ['The minister urged the rebels to lay down their arms.', ['REQUEST The minister > the rebels']],
+]);
+expectNone('a ban for a danger of nature is no repression', 'COERCE', [
+  'Authorities banned climbers from one route because of rockfall.',
+  'The council banned swimming at the beach after the storm.',
+  'The governor banned hiking in the national park during the wildfire.',
+]);
+expectAll(code, 'a ban or a closure with no danger of nature stays', [
+  ['The government banned the opposition party on Monday.', ['COERCE government > the opposition party']],
+  ['Police closed the border crossing on Monday.', ['COERCE']],
+]);
+expectNone('an inquiry into an accident accuses no one', 'ACCUSE', [
+  'Police opened an investigation into the crash on Monday.',
+  'Investigators launched a probe into the avalanche that killed two skiers.',
+  'The ministry ordered an inquiry into the collapse of the bridge.',
+]);
+expectAll(code, 'an inquiry into a killing or a leak stays', [
+  ['Police opened an investigation into the killing of the journalist.', ['ACCUSE Police > the journalist']],
+  ['Prosecutors opened a probe into the leak of classified documents.', ['ACCUSE']],
+]);
+// a plot summary whose sentences have pasts inside their clauses ("a murder he did not commit", "to have her disbarred")
+// goes on: only a sentence whose first verb is past or a saying closes it
+expectNone('a plot summary goes on past a clause in the past', 'ASSAULT', [
+  'The show is a courtroom drama. In the first episode, police arrest her client for a murder he did not commit. The prosecutor threatens to have her disbarred. Meanwhile a drug cartel kidnaps a key witness.',
+]);
