@@ -74,7 +74,8 @@ expectAll(code, 'the past closes a plot summary', [
 // Nature's dangers (data/lexicon/noun-classes.tsv @hazard), found in my soft-news articles (a mountaineering accident):
 // no one acts in a death an avalanche or an accident causes with no killer named (argument-senses.tsv "kill",
 // actor&sentence none & @hazard; the "none" actor now holds whatever place word follows the verb), in advice to the
-// public about the weather, in a ban for a danger of nature, nor in an inquiry into an accident.
+// public about the weather, nor in a ban for a danger of nature. (An inquiry into an accident stays an ACCUSE:
+// PLOVER's ACCUSE takes "all investigations", and roles-classes-27 codes "Britain opened an investigation into the crash".)
 expectNone('a death nature causes is no attack', 'ASSAULT', [
   'Two climbers were killed on Tuesday when an avalanche swept them off a ridge.',
   'Three hikers were killed when a landslide hit their camp on Monday.',
@@ -102,15 +103,6 @@ expectNone('a ban for a danger of nature is no repression', 'COERCE', [
 expectAll(code, 'a ban or a closure with no danger of nature stays', [
   ['The government banned the opposition party on Monday.', ['COERCE government > the opposition party']],
   ['Police closed the border crossing on Monday.', ['COERCE']],
-]);
-expectNone('an inquiry into an accident accuses no one', 'ACCUSE', [
-  'Police opened an investigation into the crash on Monday.',
-  'Investigators launched a probe into the avalanche that killed two skiers.',
-  'The ministry ordered an inquiry into the collapse of the bridge.',
-]);
-expectAll(code, 'an inquiry into a killing or a leak stays', [
-  ['Police opened an investigation into the killing of the journalist.', ['ACCUSE Police > the journalist']],
-  ['Prosecutors opened a probe into the leak of classified documents.', ['ACCUSE']],
 ]);
 // a plot summary whose sentences have pasts inside their clauses ("a murder he did not commit", "to have her disbarred")
 // goes on: only a sentence whose first verb is past or a saying closes it
