@@ -1,8 +1,6 @@
-import type { Candidate } from '../extract/candidate.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import type { SenseRule } from '../knowledge/types.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
-import { objectNodes } from './sense-object.ts';
 
 /**
  * Sides of argument-senses.tsv that read beyond the trigger's own clause, kept apart from word-sense.ts:
@@ -11,14 +9,11 @@ import { objectNodes } from './sense-object.ts';
  *   article  any word of the article, besides the trigger, is one of the args: a story's other words tell the sense
  *            of a bare "strike" ("the company went bankrupt after the strikes began": a business story's strike is
  *            a walkout, a war story's an attack)
- *   owner    the thing acted on has an owner named: args "from" (a from-phrase on the verb or on the thing: "seized
- *            weapons from the rebels") and "poss" (a possessive on the thing: "seized the cartel's cocaine")
  */
-export function storySideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRule): boolean {
+export function storySideHolds(ctx: SentenceContext, k: number, rule: SenseRule): boolean {
   switch (rule.side) {
     case 'landing': return landsOn(ctx.doc.tokens, k, ctx.sentence.tokenEnd, rule.args);
     case 'article': return articleWords(ctx.doc).some((w, i) => i !== k && rule.args.has(w));
-    case 'owner': return ownerNamed(ctx, c, rule.args);
     default: return false;
   }
 }
@@ -27,7 +22,9 @@ export function storySideHolds(ctx: SentenceContext, c: Candidate, k: number, ru
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|night|morning|afternoon|evening|weekend|week|month|year|eve|anniversary|date|time|occasion|schedule)$/;
 
 function landsOn(t: readonly Token[], k: number, end: number, prepositions: ReadonlySet<string>): boolean {
-  const p = k + 1;
+  // ("a strike by Russian forces on a power plant": the doers' "by" phrase may come first)
+  let p = k + 1;
+  if (p < end && t[p].lower === 'by') for (p++; p < end && !['ADP', 'VERB', 'PUNCT', 'AUX', 'SCONJ', 'CCONJ'].includes(t[p].pos); p++);
   if (p >= end || !prepositions.has(t[p].lower)) return false;
   // the preposition's noun: the last word of its phrase before the next preposition, verb or punctuation
   let noun = -1;
@@ -41,15 +38,6 @@ function articleWords(doc: AnalyzedText): string[] {
   let words = WORDS.get(doc);
   if (words === undefined) WORDS.set(doc, (words = doc.tokens.map((t) => t.lemma.toLowerCase())));
   return words;
-}
-
-function ownerNamed(ctx: SentenceContext, c: Candidate, ways: ReadonlySet<string>): boolean {
-  const view = ctx.tree();
-  const k = c.trigger.head;
-  const things = objectNodes(view, k, c.trigger.pattern.kind === 'noun' ? 'noun' : 'verb');
-  const from = (h: number) => view.children(h).some((n) => ['obl', 'nmod'].includes(view.base(n)) && view.marker(n) === 'from');
-  if (ways.has('from') && [k, ...things, ...things.map((n) => view.head(n))].some((h) => h >= 0 && from(h))) return true;
-  return ways.has('poss') && [...things, ...things.map((n) => view.head(n))].some((h) => h >= 0 && view.childrenWith(h, 'nmod:poss').length > 0);
 }
 
 // "came under fire for the second time", "over the weekend", "for hours": a preposition that opens a span of time

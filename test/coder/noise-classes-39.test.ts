@@ -33,25 +33,28 @@ expectModes(code, 'a strike announced by workers or for a day stays a walkout', 
   ['Drivers announced a strike on the Underground.', 'announced', 'PROTEST', 'strike'],
 ]);
 
-// "Police seized 40 kilograms of heroin", "troops recovered seven rifles after the raid": state agents taking drugs,
-// arms or cash that no one named owns coerce no one (coding guide rule 1, routine law enforcement; PLOVER COERCE seize
-// "confiscate property" is done to an owner). argument-senses.tsv rows seize/confiscate/recover/impound, side
-// subject&object with data/lexicon/noun-classes.tsv @contraband.
-expectNone('state agents taking unowned contraband coerce no one', 'COERCE', [
-  'Police seized 40 kilograms of heroin in a raid on Tuesday.',
-  'Soldiers recovered a large cache of weapons near the border.',
-  'Border guards confiscated 300 rifles hidden in a truck.',
-  'Authorities seized two million dollars in cash at the airport on Friday.',
+// Seized goods with no owner named ("Police seized 40 kilograms of heroin", "troops recovered seven rifles"): decided
+// they stay events, COERCE seize. PLOVER's COERCE "requires recipient: No" and its seize mode is "confiscate property";
+// the dev gold codes "the militants seized weapons on military vehicles" as COERCE with no target, and
+// wire-classes-33 codes customs' and police seizures of drugs and arms. What was wrong is the type when the pattern
+// reads ground taken: "seized three tonnes of cocaine off the coast" was an ASSAULT (CAMEO 190); goods seized
+// (noun-classes.tsv @contraband) are COERCE seize (argument-senses.tsv "seize", object @contraband, 1711).
+expectAll(code, 'goods seized off a coast or at a border are confiscated, not ground taken', [
+  ['The coast guard seized three tonnes of cocaine off the coast.', ['COERCE coast guard > three tonnes of cocaine']],
+  ['The navy seized two tonnes of heroin off the coast of Oman on Monday.', ['COERCE']],
+  ['Border guards seized 500 rifles off the coast on Friday.', ['COERCE']],
 ]);
-expectNone('... nor attack anyone', 'ASSAULT', ['The coast guard seized three tonnes of cocaine off the coast.']);
-// an owner named (side "owner": from, a possessive), armed men seizing arms, and things that are no contraband stay
-expectAll(code, 'a seizure from an owner, by armed men, or of a ship stays', [
-  ['Police seized weapons from the gang on Monday.', ['COERCE Police > the gang']],
-  ["Troops seized the rebels' weapons.", ['COERCE Troops > the rebels']],
-  ['Rebels seized weapons from an army depot.', ['COERCE Rebels > army']],
-  ['The militants seized weapons on military vehicles.', ['COERCE The militants > weapons']],
+expectNone('... and no attack', 'ASSAULT', [
+  'The coast guard seized three tonnes of cocaine off the coast.',
+  'The navy seized two tonnes of heroin off the coast of Oman on Monday.',
+  'Border guards seized 500 rifles off the coast on Friday.',
+]);
+// ground and vessels seized stay what they were
+expectAll(code, 'a town or a ship seized stays', [
+  ['Rebels seized the town off the coast road on Monday.', ['ASSAULT']],
   ['Iran seized a British-flagged tanker in the Gulf.', ['COERCE Iran > a British-flagged tanker']],
-  ["Police seized the opposition newspaper's printing presses.", ['COERCE']],
+  ['The militants seized weapons on military vehicles.', ['COERCE The militants > weapons']],
+  ['Police seized 40 kilograms of heroin in a raid on Tuesday.', ['COERCE Police > 40 kilograms of heroin']],
 ]);
 
 // A review goes on telling its work's story in the present after the sentence that opened it ("The film follows ...",
