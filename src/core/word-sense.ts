@@ -12,6 +12,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import { subjectNode } from '../extract/tree-roles/subject-node.ts';
 import { objectNodes, QUANTITIES } from './sense-object.ts';
 import { LED_BY_RULE } from '../extract/tree-roles/tree-actors.ts';
+import { opensTimePhrase, storySideHolds } from './sense-story.ts';
 
 const WINDOW = 4;
 
@@ -67,6 +68,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'partners': return partnersNamed(ctx, c, rule);
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
     case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
+    case 'landing': case 'article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -238,7 +240,7 @@ function actorsAre(ctx: SentenceContext, c: Candidate, rule: SenseRule): boolean
   const after = c.trigger.end < ctx.sentence.tokenEnd ? [c.trigger.end] : [];
   // the place word right after the verb ("protested outside"), not one inside the act it names ("warned of an offensive on Rafah"):
   // a state or a person acting at a place is out there in person (armed men are what they are wherever they arrive)
-  const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k));
+  const armedOnly = [...rule.args].every((k) => ARMED_KINDS.has(k) || k === 'none'); // (no one at all stands nowhere)
   if (!armedOnly && [...c.trigger.tokens, ...after].some((k) => k === c.trigger.head + 1 && ctx.kb.lexicon.presencePrepositions.has(t[k].lower))) return false;
   if (c.actors.length === 0) return rule.args.has('none');
   // ("a protest led by opposition leader X": one person leading a crowd's act does no act of one person's)
@@ -284,16 +286,4 @@ function actorKind(a: ActorPhrase): string {
   // "the Indian foreign ministry" (a country and a role) carries its kind only in its code
   if (a.kind === 'role' && !a.plural && (a.roleKind === 'government' || !a.roleKind && /GOV$/.test(a.code ?? ''))) return 'government';
   return a.kind;
-}
-
-// "came under fire for the second time", "over the weekend", "for hours": a preposition that opens a span of time
-// names no reason nor topic
-const TIME_NOUN = /^(?:time|times|day|days|night|nights|hour|hours|week|weeks|weekend|month|months|year|years)$/;
-function opensTimePhrase(t: readonly Token[], i: number): boolean {
-  if (t[i].lower !== 'for' && t[i].lower !== 'over') return false;
-  for (let j = i + 1; j < Math.min(t.length, i + 5); j++) {
-    if (TIME_NOUN.test(t[j].lower)) return true;
-    if (!['DET', 'ADJ', 'NUM'].includes(t[j].pos) && !/^(?:first|second|third|fourth|fifth|last|several|many|few)$/.test(t[j].lower)) return false;
-  }
-  return false;
 }

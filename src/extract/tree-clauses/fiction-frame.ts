@@ -2,9 +2,11 @@ import type { Candidate } from '../candidate.ts';
 import type { TreeView } from '../tree-roles/tree-view.ts';
 import type { CueEntry } from '../../knowledge/types.ts';
 import { cuePhrases } from '../cue-groups.ts';
+import { continuesPlotSummary } from './plot-summary.ts';
 
 export const FICTION_RULE = 'candidate:inside-a-work-of-fiction';
 export const STAND_IN_RULE = 'candidate:staged-on-a-stand-in';
+export const PLOT_SUMMARY_RULE = 'candidate:plot-summary-goes-on';
 
 // how far up from the trigger a telling verb may stand ("the film follows soldiers | who | storm a village")
 const MAX_STEPS = 6;
@@ -23,7 +25,9 @@ export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], 
   if (works.size === 0) return [...candidates];
   const standIns = cuePhrases(cues, 'stand-in');
   return candidates.filter((c) => {
-    const reason = toldInFiction(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-telling'), cuePhrases(cues, 'fiction-author-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : null;
+    const telling = cuePhrases(cues, 'fiction-telling');
+    // ... or told in the present after a sentence that opened the work's story (plot-summary.ts)
+    const reason = toldInFiction(view(), c.trigger.head, works, telling, cuePhrases(cues, 'fiction-author-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : continuesPlotSummary(view(), c.trigger.head, works, telling) ? PLOT_SUMMARY_RULE : null;
     if (reason === null) return true;
     onDrop?.(c, reason);
     return false;
