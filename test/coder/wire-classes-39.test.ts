@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brief, coderPublishedOn, find, T, expectCodes as expectCoded } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll, find, T, expectCodes as expectCoded } from './class-fixture.ts';
 
 // Session 39 classes found in fresh wire copy on conflict and security, each on sentences written for this file, with
 // negatives that must not change. 25 November 2026 is a Wednesday.
@@ -82,3 +82,24 @@ expectDate('weekdays of the act and of the telling stay dates', [
   ['Officials said Sunday the attack killed five people.', 'killed', '2026-11-22'],
   ['Police said Sunday that gunmen had killed five villagers in Benue.', 'killed', '2026-11-22'],
 ]);
+
+// "X said the province needed more resources … and criticized the federal government", "X denied that its fighters
+// were involved and demanded an inquiry": an act of stance after a reported clause that only tells a state (a verb of
+// state or lack: need, lack, face, remain; data/lexicon/described-state-verbs.tsv) or after a denial's clause is the
+// speaker's (tree-repair/reporter-second-act.ts, as after a copula and "said"). It had been the reported subject's act
+// ("its" demanded, denied) or none.
+expectAll(code, 'a stance after a clause of state or a denial is the speaker\'s', [
+  ['The governor said the state needed more troops to fight the bandits and criticized the army for its slow response.', ['ACCUSE The governor > army']],
+  ['The ministry said the region lacked basic services and blamed the rebels for the blockade.', ['ACCUSE ministry > the rebels']],
+  ['The party said the country faced a deep crisis and demanded early elections.', ['REQUEST The party > null']],
+  ['The militia denied that its members were involved and demanded an independent inquiry.', ['REQUEST The militia > null']],
+]);
+// what the reported subject may well do itself stays its act; a denial's own clause stays denied
+expectAll(code, 'acts of the reported subject stay its own', [
+  ['Police said the gunmen stormed a bank and demanded a ransom.', ['REQUEST the gunmen > null']],
+  ['The army denied that soldiers had fired on protesters.', ['ASSAULT soldiers > protesters']],
+]);
+test('a denial\'s own clause stays denied', T, () => {
+  const e = find(code('The army denied that soldiers had fired on protesters.'), 'fired');
+  assert.equal(e.provenance.certainty, 'denied');
+});
