@@ -174,6 +174,8 @@ function isWeekdayGivenName(sentence: string, start: number, end: number): boole
 }
 
 const SATURDAY = 6;
+// the words chrono reads a weekday from: its names and abbreviations, and the weekend
+const NAMES_A_WEEKDAY = /\b(?:sun|mon|tue|wed|thu|fri|sat)|weekend|weekday/;
 
 type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };
 
@@ -191,6 +193,9 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   if (/\b(next|coming) week\b/.test(text)) return relative(isoDay(date), 'week');
   if (/\b(last|this|previous) year\b/.test(text)) return relative(String(date.getUTCFullYear()), 'year');
   const weekday = r.start.get('weekday');
+  // "around midnight", "shortly after midnight": chrono gives the hour a weekday (the next day's) it was never told; a
+  // weekday read from no weekday's name dates nothing
+  if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month') && !NAMES_A_WEEKDAY.test(text)) return null;
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
     // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
     // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)

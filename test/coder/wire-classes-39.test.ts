@@ -103,3 +103,16 @@ test('a denial\'s own clause stays denied', T, () => {
   const e = find(code('The army denied that soldiers had fired on protesters.'), 'fired');
   assert.equal(e.provenance.certainty, 'denied');
 });
+
+// "stormed the village around midnight", "shortly after midnight": chrono gives the hour the weekday of the day after
+// publication, which was then read back as the latest such weekday, six days before publication. A weekday read from
+// no weekday's name dates nothing (resolve/dates.ts classify); the act takes the publication date as reported.
+expectDate('an hour of the night names no weekday', [
+  ['Gunmen stormed a village in Plateau around midnight, killing 12 people.', 'stormed', '2026-11-25'],
+  ['A car bomb exploded near a police station in Mogadishu shortly after midnight.', 'exploded', '2026-11-25'],
+  ['Rebels attacked an army post in Kivu at midnight, the army said.', 'attacked', '2026-11-25'],
+]);
+expectDate('a weekday named with the hour stays its date', [
+  ['Gunmen stormed a village in Plateau shortly after midnight on Sunday.', 'stormed', '2026-11-22'],
+  ['Rebels attacked an army post in Kivu late Saturday.', 'attacked', '2026-11-21'],
+]);
