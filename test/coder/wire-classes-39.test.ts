@@ -116,3 +116,21 @@ expectDate('a weekday named with the hour stays its date', [
   ['Gunmen stormed a village in Plateau shortly after midnight on Sunday.', 'stormed', '2026-11-22'],
   ['Rebels attacked an army post in Kivu late Saturday.', 'attacked', '2026-11-21'],
 ]);
+
+// "Sanchez wrote on X. Troops killed two dissidents ...": wink read the platform's "X." as a person's initial and ran
+// the next sentence on, whose acts then lost their subject or took the poster as doer. "X." after "on" or "via" with a
+// capitalised word next ends the sentence (nlp/sentence-joins.ts splitAfterPlatformX).
+expectAll(code, 'a post "on X." ends its sentence', [
+  ['The minister wrote on X. Troops killed two dissidents in Suarez on Monday.', ['ASSAULT Troops > dissidents']],
+  ['The governor posted on X. Police arrested two suspects in Lagos on Monday.', ['COERCE Police > two suspects']],
+  ['"We will respond," the spokesman said via X. Rebels later shelled the airport in Goma.', ['ASSAULT Rebels > the airport']],
+]);
+// an X inside the sentence, or a person's initial, keeps its sentence whole
+expectAll(code, 'X inside a sentence and initials keep their sentence', [
+  ['The post on X on Monday said troops killed two rebels in Kivu.', ['ASSAULT troops > rebels']],
+  ['Malcolm X. Smith said police arrested two men in Chicago on Monday.', ['COERCE police > two men']],
+]);
+test('the act after "on X." is the outlet\'s', T, () => {
+  const e = find(code('The governor posted on X. Police arrested two suspects in Lagos on Monday.'), 'arrested');
+  assert.equal(e.provenance.certainty, 'asserted');
+});
