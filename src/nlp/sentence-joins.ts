@@ -45,7 +45,10 @@ export function splitAfterPlatformX(spans: readonly Span[], values: readonly str
   for (const [first, last] of spans) {
     let from = first;
     for (let k = first + 1; k < last; k++) {
-      if (values[k] === 'X.' && PLATFORM_BEFORE.has((values[k - 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(values[k + 1] ?? '')) {
+      // (a line break after it is a token of its own: the next word is the first that is not blank)
+      let next = k + 1;
+      while (next < last && (values[next] ?? '').trim() === '') next++;
+      if (values[k] === 'X.' && PLATFORM_BEFORE.has((values[k - 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(values[next] ?? '')) {
         out.push([from, k]);
         from = k + 1;
       }

@@ -124,6 +124,7 @@ expectAll(code, 'a post "on X." ends its sentence', [
   ['The minister wrote on X. Troops killed two dissidents in Suarez on Monday.', ['ASSAULT Troops > dissidents']],
   ['The governor posted on X. Police arrested two suspects in Lagos on Monday.', ['COERCE Police > two suspects']],
   ['"We will respond," the spokesman said via X. Rebels later shelled the airport in Goma.', ['ASSAULT Rebels > the airport']],
+  ['"We will hunt them down," the minister wrote on X.\nSoldiers killed three rebels in Cauca on Monday, the army said.', ['ASSAULT Soldiers > rebels']],
 ]);
 // an X inside the sentence, or a person's initial, keeps its sentence whole
 expectAll(code, 'X inside a sentence and initials keep their sentence', [
