@@ -36,6 +36,7 @@ export interface LexiconFiles {
   readonly subjectActVerbs: string;
   readonly gerundVerbs: string;
   readonly speakersStanceActs?: string;
+  readonly describedStateVerbs?: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly captorParticiples?: string;
@@ -137,6 +138,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     subjectActVerbs: new Set(parseTsv(files.subjectActVerbs).map(({ cells }) => cells[0])),
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),
+    describedStateVerbs: new Set(parseTsv(files.describedStateVerbs ?? '').map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     platforms: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[2] === 'on').map(({ cells }) => cells[0])),

@@ -103,6 +103,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     subjectActVerbs: read('lexicon/subject-act-verbs.tsv'),
     gerundVerbs: read('lexicon/gerund-verbs.tsv'),
     speakersStanceActs: read('lexicon/speakers-stance-acts.tsv'),
+    describedStateVerbs: read('lexicon/described-state-verbs.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
     captorParticiples: read('lexicon/captor-participles.tsv'),

@@ -8,7 +8,7 @@ import { blankNicknameQuotes } from './nickname-quotes.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
-import { joinFalseSentenceEnds } from './sentence-joins.ts';
+import { joinFalseSentenceEnds, splitAfterPlatformX } from './sentence-joins.ts';
 import { joinHyphenTitles } from './hyphen-titles.ts';
 import { readTitleCase, type Reading } from './title-case.ts';
 import { retagTenureAdjectives } from './tenure-adjectives.ts';
@@ -47,7 +47,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const spacesBefore = all.out(its.precedingSpaces) as string[];
-  const spans = joinFalseSentenceEnds(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, spacesBefore, titlesBeforeName);
+  const spans = splitAfterPlatformX(joinFalseSentenceEnds(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, spacesBefore, titlesBeforeName), values);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;

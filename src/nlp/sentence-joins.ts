@@ -31,3 +31,29 @@ function endsFalsely(prev: Span, next: number, values: readonly string[], spaces
   const word = last === '.' ? values[prev[1] - 1] ?? '' : last.slice(0, -1);
   return titles.has(`${word.toLowerCase()}.`) && /^[\p{Lu}\d]/u.test(first);
 }
+
+// the platform X, named after "on" or "via": "posted on X." is no initial, "X." ends the sentence
+const PLATFORM_BEFORE = new Set(['on', 'via']);
+
+/**
+ * "The minister wrote on X. Troops killed two men": wink reads "X." as a person's initial and runs the next sentence
+ * on, so its acts lose their subject to the quote or speaker before. A span is cut after "X." that follows "on" or
+ * "via" when a capitalised word comes next.
+ */
+export function splitAfterPlatformX(spans: readonly Span[], values: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let k = first + 1; k < last; k++) {
+      // (a line break after it is a token of its own: the next word is the first that is not blank)
+      let next = k + 1;
+      while (next < last && (values[next] ?? '').trim() === '') next++;
+      if (values[k] === 'X.' && PLATFORM_BEFORE.has((values[k - 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(values[next] ?? '')) {
+        out.push([from, k]);
+        from = k + 1;
+      }
+    }
+    out.push([from, last]);
+  }
+  return out;
+}

@@ -5,6 +5,10 @@ import { opensRankingApposition } from '../extract/ranking-apposition.ts';
 const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 const TIME_SUBORDINATORS = new Set(['as', 'while', 'amid', 'after', 'before', 'when', 'even']);
 const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'VERB']);
+// a stretch of time before "after"/"before": ", days after ...", ", two weeks before ...", ", less than an hour after ..."
+const TIME_MEASURES = /^(?:minute|hour|day|week|month|year)s?$/;
+const SPAN_WORDS = new Set(['a', 'an', 'just', 'only', 'barely', 'less', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'few', 'several']);
+const RELATIVE_TIME = new Set(['after', 'before', 'since']);
 
 /**
  * After the reporting verb at `verb` its sentence (tokens up to `end`) says nothing of its own, so what the verb
@@ -26,6 +30,9 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
       if (next && j + 1 < end && TIME_SUBORDINATORS.has(next.lower) && t[j + 2] && t[j + 2].pos !== 'PUNCT') return true;
       // ", the latest in a wave of attacks", ", the deadliest since 2019": a noun phrase ranking the act told before
       if (opensRankingApposition(t, j, end)) return true;
+      // ", days after Seoul and Washington wrapped up drills", ", shortly before talks were due": when the told act
+      // happened, measured from another; the outlet's setting, no content of the verb (provenance:trailing-speaker)
+      if (opensRelativeTime(t, j + 1, end)) return true;
       inPhrase = false;
       continue;
     }
@@ -41,4 +48,12 @@ export function closesItsSentence(t: readonly Token[], verb: number, end: number
     return false;
   }
   return true;
+}
+
+/** A time measured from another event opens at `k`: "days after", "two weeks before", "shortly after", "hours since". */
+function opensRelativeTime(t: readonly Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j - k < 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
+  const measured = j < end && TIME_MEASURES.test(t[j].lower) || j === k && /^(?:shortly|soon|just|moments|weeks|days|hours)$/.test(t[j]?.lower ?? '');
+  return measured && j + 1 < end - 1 && RELATIVE_TIME.has(t[j + 1].lower);
 }

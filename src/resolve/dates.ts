@@ -160,10 +160,29 @@ export function findDates(sentence: string, offset: number, published: string | 
   const past = durations.filter((d) => future || !afterPublication(d.value, published));
   // "May 13 Square", "the July 26 Movement", "the 6th of October Bridge": a date naming a place or a body is a name
   // (but a year before a common noun is no name: "the 2011 uprising")
-  return [...kept, ...past].filter((d) => d.rule === YEAR_OF_NOUN_RULE || !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset))).sort((a, b) => a.start - b.start);
+  return [...kept, ...past].filter((d) => d.rule === YEAR_OF_NOUN_RULE || !NAMED_AFTER_DATE.test(sentence.slice(d.end - offset)))
+    .filter((d) => !isWeekdayGivenName(sentence, d.start - offset, d.end - offset)).sort((a, b) => a.start - b.start);
+}
+
+// "said Sunday Abdu, a community leader", "community leader Monday Okoro said": Sunday, Monday and Friday are given names
+// (in Nigeria and Ghana above all); a weekday after a verb of saying or a person's title, with a surname after it that
+// closes the clause or speaks, names the person and dates nothing
+const WEEKDAY_NAME = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+const SURNAME = "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?";
+// after a verb of saying the name closes the clause ("said Sunday Abdu, a ..."); after a title it may speak ("leader Monday Okoro told")
+const NAME_AFTER_SAYING = new RegExp(`^\\s+${SURNAME}\\s*(?:,|\\.|$)`);
+const NAME_AFTER_TITLE = new RegExp(`^\\s+${SURNAME}\\s*(?:,|\\.|$|\\s+(?:said|says|told|added|who)\\b)`);
+const SAYING_BEFORE = /\b(?:said|says|added)\s+$/;
+const TITLE_BEFORE = /\b(?:leader|chief|spokesman|spokeswoman|spokesperson|pastor|reverend|bishop|imam|official|commander|chairman|secretary|governor|resident|farmer|survivor|witness|activist|lawmaker|senator|elder|head|director|coordinator|priest|journalist|teacher)\s+$/i;
+function isWeekdayGivenName(sentence: string, start: number, end: number): boolean {
+  if (!WEEKDAY_NAME.test(sentence.slice(start, end))) return false;
+  const before = sentence.slice(Math.max(0, start - 16), start), after = sentence.slice(end);
+  return SAYING_BEFORE.test(before) && NAME_AFTER_SAYING.test(after) || TITLE_BEFORE.test(before) && NAME_AFTER_TITLE.test(after);
 }
 
 const SATURDAY = 6;
+// the words chrono reads a weekday from: its names and abbreviations, and the weekend
+const NAMES_A_WEEKDAY = /\b(?:sun|mon|tue|wed|thu|fri|sat)|weekend|weekday/;
 
 type Classified = Pick<DateMention, 'value' | 'precision'> & { explicitYear: boolean };
 
@@ -181,6 +200,9 @@ function classify(r: chrono.ParsedResult, ref: Date, future: boolean, lastYear: 
   if (/\b(next|coming) week\b/.test(text)) return relative(isoDay(date), 'week');
   if (/\b(last|this|previous) year\b/.test(text)) return relative(String(date.getUTCFullYear()), 'year');
   const weekday = r.start.get('weekday');
+  // "around midnight", "shortly after midnight": chrono gives the hour a weekday (the next day's) it was never told; a
+  // weekday read from no weekday's name dates nothing
+  if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month') && !NAMES_A_WEEKDAY.test(text)) return null;
   if (!r.start.isCertain('day') && weekday !== null && weekday !== undefined && !r.start.isCertain('month')) {
     // "on Wednesday" in news means the most recent Wednesday; "will meet on Friday" the next one
     // ("over the weekend", "at the weekend": its two days, dated by the Saturday at a week's precision)

@@ -4,7 +4,7 @@ import { SpanIndex } from './span-index.ts';
 import { tokenAt } from './token-map.ts';
 
 // The last word of a name that makes it an organised group: "the Tigray Defense Front", "the Patriotic Union of Kivu".
-const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance)\b/;
+const GROUP_HEADS = /\b(Front|Forces|Force|Army|Movement|Party|Council|Union|Brigades?|Battalions?|Group|Alliance|Coalition|Committee|Organi[sz]ation|League|Militia|Association|Federation|Congress|Authority|Guards?|Command|Mission|Agency|Ministry|Service|Commission|Network|Jihad|Resistance|Forum|Observatory|Foundation|Institute)\b/;
 // A ministry named by its portfolio: "Commerce Ministry", "Ministry of Mines and Energy"
 const MINISTRY = /^(?:[A-Z][\w'’-]*\s+){1,3}Ministry$|^Ministry\s+(?:of|for)\s/;
 // Words that open a run of capitals without being part of the name.

@@ -17,6 +17,8 @@ export interface RepairWords {
   readonly gerundVerbs: ReadonlySet<string>;
   /** acts of stance the speaker does beside a described state: "said the vote was illegitimate and demanded" (speakers-stance-acts.tsv) */
   readonly speakersStanceActs?: ReadonlySet<string>;
+  /** verbs of a state a reported clause may describe like a copula: "said the province needed funds and criticized" (described-state-verbs.tsv) */
+  readonly describedStateVerbs?: ReadonlySet<string>;
   /** the cue table (clause-cues.tsv), for its enacting-document nouns: "signed a decree imposing sanctions" */
   readonly clauseCues?: readonly CueEntry[];
   /** nouns a "that" clause tells the content of, never an object relative's antecedent: "reports that rebels attacked" (content-nouns.tsv, claim-nouns.tsv) */

@@ -4,6 +4,8 @@ import type { EditableTree } from './editable-tree.ts';
 import type { RepairWords } from './repair-words.ts';
 
 const NO_STANCE_ACTS: ReadonlySet<string> = new Set();
+// a denial opens a reported clause as a saying does: "denied that its fighters were involved and demanded an inquiry"
+const DENYING_FORMS = new Set(['deny', 'denies', 'denied']);
 
 /**
  * "Amnesty said a protester was shot dead by police, and urged the authorities to investigate": an appeal, a
@@ -19,6 +21,7 @@ const NO_STANCE_ACTS: ReadonlySet<string> = new Set();
  */
 export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Token[], words: RepairWords): string | null {
   const stanceActs = words.speakersStanceActs ?? NO_STANCE_ACTS;
+  const states = words.describedStateVerbs ?? NO_STANCE_ACTS;
   for (const act of tree.nodes()) {
     if (tree.base(act) !== 'conj' || tree.upos(act) !== 'VERB') continue;
     // (the reported clause's own conjuncts before it: "said the woman was alive and would be freed, and accused ...")
@@ -29,10 +32,11 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // so it is no conjunct of a passive clause, whatever its verb)
     // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
     // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
-    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || commaAnd);
+    // ("said the province needed more funds and criticized ...": a verb of state describes as a copula does; data/lexicon/described-state-verbs.tsv)
+    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || commaAnd);
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance) continue;
     const say = tree.head(reported);
-    if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower)) continue;
+    if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower) && !DENYING_FORMS.has(tokens[say].lower)) continue;
     if (!sameTense(tokens[say], tokens[act])) continue;
     tree.attach(act, say, 'conj');
     return 'tree-repair:reporter-second-act';
