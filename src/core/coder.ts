@@ -3,7 +3,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
-import { blankPageFurniture, headlineLine, normalizeWithMap } from '../nlp/index.ts';
+import { blankPageFurniture, blankSubheads, headlineLine, normalizeWithMap } from '../nlp/index.ts';
 import { articleAnalyzer } from './analyze-article.ts';
 import { seatCity } from '../resolve/body-seats.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
@@ -112,7 +112,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   const armed = armedActors(kb), analyze = articleAnalyzer(kb);
   return {
     code(given) {
-      const text = blankPageFurniture(given.text, kb.lexicon.pageFurniture), article = { ...given, text, title: given.title ?? headlineLine(text) }; // no "RELATED: ..." line is the story's; a headline set off by bylines is one
+      const text = blankSubheads(blankPageFurniture(given.text, kb.lexicon.pageFurniture)), article = { ...given, text, title: given.title ?? headlineLine(text) }; // no "RELATED: ..." line is the story's; a headline set off by bylines is one
       const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
