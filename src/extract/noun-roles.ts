@@ -11,6 +11,7 @@ import { STAY_FOR_TALKS, stayForTalks } from './stay-purpose.ts';
 import { JOINT_FRAME_RULE, jointFrameDoers } from './joint-act.ts';
 import { ownOfPhrase, ownOfUndergoers, askedActPossessor } from './pattern-own-roles.ts';
 import { requestAddressee } from './tree-roles/request-addressee.ts';
+import { isAnsweredAct } from './tree-roles/avenged-act.ts';
 import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
 import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
@@ -162,7 +163,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     break;
   }
   // "the release of 40 political prisoners by the junta": the pattern's own "of" words are whom it lands on
-  const undergoers = targets.length || stay ? [] : ownOfUndergoers(ctx, tr, actors, type);
+  // (with no doer named, an act a verb of answering takes is only referred to: "would avenge the killing of its leader")
+  const undergoers = targets.length || stay || (!actors.length && tr.tokens.some((k) => isAnsweredAct(ctx, k))) ? [] : ownOfUndergoers(ctx, tr, actors, type);
   if (undergoers.length) rules.push(OWN_OF_UNDERGOER_RULE, ...(actors.length ? [] : [AGENTLESS_OWN_OF_UNDERGOER_RULE]));
   if (!targets.length && !stay && !undergoers.length && type === 'REQUEST') {
     const addressee = requestAddressee(ctx.tree(), ctx, tr.head);

@@ -12,12 +12,18 @@ import type { AnalyzedText } from '../nlp/types.ts';
 /** `key` (a normalised name) is one of the town's other names: its consonants are not those of the town's own name. */
 export function isOtherName(key: string, entry: PlaceEntry): boolean {
   if (entry.precision !== 'city') return false;
+  // a former name shaped as a town's ("Artemivsk", "Stalino", "Leningrad") is no person's: it names the town
+  if (TOWN_SHAPED.test(key)) return false;
   const own = skeleton(entry.name);
   const read = skeleton(key);
   // (the Arabic article written or not, "Fallujah" for Al Fallujah, and a word left out, "Washington" for Washington,
   // D.C., "Hague" for The Hague, are the same name)
   return !own.includes(read) && !read.includes(own);
 }
+
+// endings of town names in the languages GeoNames' former names come in: Slavic -sk, -grad, -pol, -ino, -ovo, -ovka;
+// German -burg, -stadt; Persian and Turkic -abad, -kent; French and English -ville, -town
+const TOWN_SHAPED = /(?:sk|grad|gorod|pol|polis|ino|ovo|evo|ovka|ivka|evka|burg|bourg|stadt|abad|kent|kand|ville|town)$/;
 
 /**
  * The towns among `candidates` that the name (tokens first..last) may name where it stands: all of them when `key` is

@@ -121,3 +121,9 @@ function withAnswererLanding(ctx: SentenceContext, tree: TreeView, c: Candidate)
   if (!phrase || phrase.locative || c.actors.some((a) => a.start === phrase.start || a.code !== null && a.code === phrase.code)) return c;
   return { ...c, targets: [phrase], rules: [...c.rules, ANSWERER_LANDING_RULE] };
 }
+
+/** The act noun at `noun` is what a verb of answering answers ("would avenge the killing of its leader"): an act referred to, not told. */
+export function isAnsweredAct(ctx: SentenceContext, noun: number): boolean {
+  const tree = ctx.tree(), verb = tree.head(noun);
+  return verb >= 0 && answeredObjects(ctx, tree, verb).includes(noun);
+}
