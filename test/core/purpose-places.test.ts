@@ -33,7 +33,9 @@ for (const text of TOPIC) {
   test(`purpose place: a topic is no place — "${text.slice(0, 50)}"`, { timeout: 120_000 }, () => {
     const found = events(text);
     assert.ok(found.length > 0, 'an event is coded');
-    for (const e of found) assert.ok(e.place !== 'Gaza' && e.place !== 'Peshawar', JSON.stringify(e));
+    // (the protest's own place; "the killing of a journalist in Peshawar" is an incident of its own, placed there, since
+    // recall-39's agentless act nouns)
+    for (const e of found.filter((f) => f.type !== 'ASSAULT')) assert.ok(e.place !== 'Gaza' && e.place !== 'Peshawar', JSON.stringify(e));
   });
 }
 

@@ -5,9 +5,11 @@ import type { Token } from '../../src/nlp/types.ts';
 
 // Shared by the tree-repair test files: hand-built parses of sentences written for them, so what is tested does not
 // move when the parser model is retrained. A token is "word/UPOS/head/label" (head -1: the root; the word tagger's
-// POS is the UPOS unless "/POS" follows).
+// POS is the UPOS unless "/POS" follows). A final stop is added when the spec has none.
 export function parse(spec: string) {
   const parts = spec.split(' ').map((t) => t.split('/'));
+  // a sentence of prose ends with its stop, written or not: with none, it would be read as a headline (headline-shape.ts)
+  if (parts[parts.length - 1][1] !== 'PUNCT') parts.push(['.', 'PUNCT', String(parts.findIndex((p) => p[2] === '-1')), 'punct']);
   const tokens = parts.map(([w, upos, , , pos], i) => ({ index: i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: pos ?? upos, start: i, end: i + 1, sentence: 0 })) as Token[];
   const tree = { offset: 0, heads: Int32Array.from(parts.map((p) => Number(p[2]))), labels: parts.map((p) => p[3]), upos: parts.map((p) => p[1]) };
   return { tokens, tree };
