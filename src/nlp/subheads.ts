@@ -7,7 +7,7 @@
  * ("What happened in El Fasher?"), a line ending in a colon or a comma, and a line that opens a list.
  */
 export function blankSubheads(text: string): string {
-  if (!text.includes('\n\n') && !/\n[ \t]*\n/.test(text)) return text;
+  if (!/\n[ \t]*\n/.test(text)) return text;
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g)];
   let out: string | null = null;
   for (let k = 1; k < paragraphs.length - 1; k++) {
