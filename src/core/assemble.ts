@@ -119,7 +119,7 @@ export function assembleEvents(
     if (/^(he|his|him|she|her)$/i.test(p.text) && titled) return titled;
     // "Hundreds of opposition supporters marched, some of them throwing stones": a part of the group is of its side
     if (PARTITIVE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) && bareRole(antecedents.get(p))) return bareRole(antecedents.get(p))!;
-    if (/^(its?|he|his|him|she|her)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
+    if (/^(its?|he|his|him|she|her|we|us|our)$/i.test(p.text) && institution && INSTITUTIONS.test(institution.roleCode ?? '')) return institution;
     // "Police said they arrested 12 protesters", "the army said it had repelled ...": a pronoun taking up the bare
     // armed body that speaks, or "they" the state body, tells of that body's own act (residents speaking of "they"
     // may mean others); so does one in a witness's quote taking up a bare armed role ("'They killed my brother'")

@@ -3,7 +3,7 @@ import { cuePhrases } from '../extract/cue-groups.ts';
 import type { Article, Event } from '../schema/event.ts';
 import type { EventPattern, Knowledge } from '../knowledge/types.ts';
 import { patternInfo } from '../knowledge/patterns.ts';
-import { blankPageFurniture, blankSubheads, headlineLine, normalizeWithMap } from '../nlp/index.ts';
+import { storyText, headlineLine, normalizeWithMap } from '../nlp/index.ts';
 import { articleAnalyzer } from './analyze-article.ts';
 import { seatCity } from '../resolve/body-seats.ts';
 import { findActorPhrases } from '../resolve/actor-phrases.ts';
@@ -47,7 +47,8 @@ import { phraseTokenMap, type SentenceContext } from '../extract/context.ts';
 import { skippedRegions } from '../extract/clause.ts';
 import { proposeCandidate, type Candidate } from '../extract/candidate.ts'; import { withoutAuthorisingVerbs } from '../extract/authorised-deployment.ts';
 import { isCalledOffOnTree, isCancelledAct, isPreventedAct, treeCondition, withoutFiction } from '../extract/tree-clauses/index.ts';
-import { findQuotes, sentenceFrames } from '../provenance/frames.ts';
+import { sentenceFrames } from '../provenance/frames.ts';
+import { articleQuotes } from '../provenance/speaker-turns.ts';
 import { chooseFrame, noteQuoteSpeakers } from '../provenance/choose-frame.ts';
 import { withPronounSpeakers } from '../provenance/pronoun-speaker.ts';
 import { withDocumentSpeakers } from '../provenance/document-speaker.ts';
@@ -112,7 +113,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
   const armed = armedActors(kb), analyze = articleAnalyzer(kb);
   return {
     code(given) {
-      const text = blankSubheads(blankPageFurniture(given.text, kb.lexicon.pageFurniture)), article = { ...given, text, title: given.title ?? headlineLine(text) }; // no "RELATED: ..." line is the story's; a headline set off by bylines is one
+      const { text, turns } = storyText(given.text, kb.lexicon.pageFurniture), article = { ...given, text, title: given.title ?? headlineLine(text) }; // no "RELATED: ..." line or speaker label is the story's; a headline set off by bylines is one
       const doc = analyze(article.text);
       const normalized = normalizeWithMap(article.text);
       const published = article.published;
@@ -139,13 +140,12 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
       const phrases = withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies)))))));
-      const quotes = findQuotes(doc);
+      const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases); // a transcript's turns are quotes of their speakers
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied');
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
       const placeIndex = new SpanIndex(places);
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
       const events: Event[] = [];
-      const quoteSpeakers = new Map<number, ReturnType<typeof sentenceFrames>[number]>();
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
 
       const sportsArticle = isSportsArticle(doc.tokens, kb);

@@ -4,3 +4,5 @@ export { normalizeWithMap, normalizeName } from './normalize.ts';
 export { blankPageFurniture } from './page-furniture.ts';
 export { blankSubheads } from './subheads.ts';
 export { deriveTitle, headlineLine } from './derive-title.ts';
+export { storyText } from './story-text.ts';
+export type { SpeakerTurn } from './speaker-labels.ts';
