@@ -155,6 +155,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     bodySeats: read('lexicon/body-seats.tsv'),
     foreignAffairsWords: read('lexicon/foreign-affairs-words.tsv'),
     sharedTitles: read('lexicon/shared-titles.tsv'),
+    officeTitles: read('lexicon/office-titles.tsv'),
     retakingVerbs: read('lexicon/retaking-verbs.tsv'),
     partitiveWords: read('lexicon/partitive-words.tsv'),
     bareRefusals: read('lexicon/bare-refusals.tsv'),

@@ -253,6 +253,7 @@ export interface Lexicon {
   readonly measureWords?: { readonly verbs: ReadonlySet<string>; readonly nouns: ReadonlySet<string> }; // "suspended it" after "the strike": data/lexicon/measure-words.tsv
   readonly mutualFightNouns?: ReadonlySet<string>; // Nouns of a fight where both sides use force ("clash"): data/lexicon/mutual-fight-nouns.tsv
   readonly durationEnds?: ReadonlyMap<string, 'before' | 'after' | 'both'>; // Words that put a stretch's end on a day ("ended a two-day visit"): data/lexicon/duration-ends.tsv
+  readonly officeTitles?: ReadonlyMap<string, string>; // The office a title names ("ambassador" and "envoy" one, "secretary" another): data/lexicon/office-titles.tsv
   readonly sharedTitles?: ReadonlySet<string>; // Titles any body gives its officers, a club's or a firm's as a state's ("president"): data/lexicon/shared-titles.tsv
   readonly bodySeats?: ReadonlyMap<string, { readonly city: string; readonly country: string }>; // Bodies spoken to and their seats ("the UN General Assembly"): data/lexicon/body-seats.tsv
   readonly bareRefusals?: ReadonlySet<string>; // Refusal verbs that refuse alone ("but New Delhi refused"): data/lexicon/bare-refusals.tsv

@@ -1,4 +1,5 @@
 import type { AnalyzedText } from '../nlp/types.ts';
+import { namesOtherOffice } from './other-office.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
 import { collectiveAntecedent } from './collective-antecedent.ts';
@@ -47,6 +48,7 @@ export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
+  officeOf: (title: string) => string | undefined = () => undefined,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -123,7 +125,7 @@ export function resolveAnaphora(
     const body = head !== null && BODY_NOUNS.has(head); // ("the commission" takes up only a commission named before)
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t))));
+    const fits = (t: ActorPhrase) => !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
