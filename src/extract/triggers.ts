@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
-import { followsBe, isAdjectiveAsNoun, isReducedPassive, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
+import { followsBe, isAdjectiveAsNoun, isParticleCompound, isReducedPassive, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
@@ -125,7 +125,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         const last = consumed[consumed.length - 1];
         // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
         // "the army's offensive against": an adjective with nothing to modify
-        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence);
+        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence) || isParticleCompound(tokens, last, sentence);
         if (!nounLike || !isHead(tokens, last, sentence)) continue;
         // "police detained and beat dozens of protesters": a row's act word the tagger reads as a bare verb is no noun
         // ("the beating of protesters", "the killing of" have their determiner); the verb's own rows code it
