@@ -12,6 +12,7 @@ import { isJointAdverb, jointCandidate } from './joint-act.ts';
 import { GIVEN_GOODS_RULE, givenGoodsSubject } from './given-goods.ts';
 import { GRANTED_CONTENT_RULE, grantedContent } from './granted-content.ts';
 import { describesNoun, toldViolenceOnPeople } from './tree-roles/tree-actors.ts';
+import { FIRED_MUNITION_RULE, isFiredMunition } from './fired-munition.ts';
 import { SHARED_OBJECT_RULE, takesCoordinatedObject } from './tree-roles/word-window.ts';
 import { instrumentSubject } from './tree-roles/instrument-subject.ts';
 import { namingAside as namingAsideOf } from './named-as.ts';
@@ -70,9 +71,11 @@ export function proposeCandidate(ctx: SentenceContext, tr: Trigger, info: CameoI
   // "peace efforts mediated by France", "people who were jailed": a passive that describes a noun reports nothing new
   const givenGoods = info.type === 'AID' && tr.pattern.kind === 'verb' && givenGoodsSubject(ctx, tr.head); // "aid supplied by Qatar arrived"
   const toldViolence = toldOnPeople(info) && tr.pattern.kind === 'verb' && toldViolenceOnPeople(ctx.tree(), ctx, tr.head);
+  const fired = tr.pattern.kind === 'verb' && isFiredMunition(ctx.doc.tokens, tr.head, tr.tokens, tr.pattern.cameo); // "missiles fired by X at Y"
+  if (fired) rules.push(FIRED_MUNITION_RULE);
   // ("The vote, called a sham by the opposition, ...": an aside's naming is its namer's judgment, extract/named-as.ts)
   const namingAside = info.type === 'ACCUSE' && tr.pattern.kind === 'verb' && namingAsideOf(ctx, tr.start) !== null;
-  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !namingAside && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
+  if (tr.pattern.kind === 'verb' && describesNoun(ctx.tree(), tr.head) && !givenGoods && !toldViolence && !fired && !namingAside && !orderedUndergoer(ctx.tree(), ctx, tr.head)) return null; // ("ordered him held" is no description)
   // "ordered the activist to be detained" asks nothing of the activist: the detention is the orderer's act
   if (tr.pattern.kind === 'verb' && tr.pattern.cameo === '100' && orderedPassiveOf(ctx.tree(), ctx, tr.head) >= 0) return null;
   if (!meetsRowRequirements(ctx, tr)) return null; // the row's `requires`: "a rocket slammed into", "captured Bakhmut"

@@ -100,6 +100,17 @@ export function isAdjectiveAsNoun(tokens: readonly Token[], i: number, sentence:
 }
 
 /**
+ * "a sit-in led by the cleric", "the walk-out", "the troop pull-out": a word joined by a hyphen to a particle is one
+ * noun, though the tagger reads the particle as a preposition or adverb (the rows "sit|sleep|lie - in", "walk - out").
+ */
+export function isParticleCompound(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  if (last - 2 < sentence.tokenStart || !PARTICLE_POS.has(tokens[last].pos)) return false;
+  const dash = tokens[last - 1];
+  return dash.text === '-' && dash.start === tokens[last - 2].end && tokens[last].start === dash.end;
+}
+const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
+
+/**
  * An event noun is the head of its phrase: "aid workers" is about workers, not aid. A headline's capitalised common
  * noun is read in lower case (`readAs`, nlp/title-case.ts): "Aid Workers Killed", "PROTEST LEADERS ARRESTED".
  */

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { EventPattern } from '../knowledge/types.ts';
 import { formTable } from './morphology.ts';
-import { followsBe, isAdjectiveAsNoun, isReducedPassive, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
+import { isFiredMunition } from './fired-munition.ts';
+import { followsBe, isAdjectiveAsNoun, isParticleCompound, isReducedPassive, isCompoundModifier, isHead, isVerbLike } from './token-shape.ts';
 import { matchBackward, matchForward, PatternTries, type TrieMatch } from './pattern-trie.ts';
 import { isCoordinatedVerbPair } from './coordinated-verb.ts';
 import { sortInPlace } from './small-sort.ts';
@@ -23,6 +24,8 @@ export interface Trigger {
   readonly sharesObject?: true;
   /** "the town, which rebels seized, was retaken": the row's object word is the noun a relative clause describes, which keeps its own role. */
   readonly relativeObject?: true;
+  /** a reduced passive's row whose object words are the noun it describes ("a missile fired by X"): it owns only its verb */
+  readonly describedObject?: true;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -94,7 +97,7 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
         const before = atHead.length;
         matchBackward(table, Math.max(sentence.tokenStart, subjectEnd - 6), subjectEnd, head.passive, path, atHead);
         // a reduced passive describes its noun (tree-actors.ts describesNoun): only goods given are told of as given
-        if (reduced) keepGiving(atHead, before);
+        if (reduced) keepGiving(atHead, before, tokens, i);
       } else if (!nounsOnly && head.passive && verbLike && !afterBe) {
         // "the town, which rebels seized": the noun an object relative clause describes holds the row's object words
         const relativeEnd = objectRelativeEnd(tokens, i, sentence);
@@ -119,13 +122,13 @@ export function triggerCandidates(tokens: readonly Token[], sentence: Sentence, 
           const shares = !match.passive && consumed.length > 1 && consumed[1] > i + 2 && isCoordinatedVerbPair(tokens, i, sentence.tokenEnd);
           // only the object noun is shared: "deployed and forced to fire" is no "deploy * to"
           if (shares && !NOUN_POS.has(tokens[consumed[1]].pos)) continue;
-          candidates.push({ pattern, start: i, end: match.passive ? verbAt + 1 : consumed[consumed.length - 1] + 1, head: verbAt, tokens: match.passive && verbAt !== i ? [i, verbAt, ...consumed.slice(1)] : consumed, ...(shares ? { sharesObject: true as const } : {}), ...(relative && match.passive ? { relativeObject: true as const } : {}) });
+          candidates.push({ pattern, start: i, end: match.passive ? verbAt + 1 : consumed[consumed.length - 1] + 1, head: verbAt, tokens: match.passive && verbAt !== i ? [i, verbAt, ...consumed.slice(1)] : consumed, ...(shares ? { sharesObject: true as const } : {}), ...(relative && match.passive ? { relativeObject: true as const } : {}), ...(reduced && match.passive ? { describedObject: true as const } : {}) });
           continue;
         }
         const last = consumed[consumed.length - 1];
         // "the fighting", "a stabbing": -ing nouns the tagger took for verbs
         // "the army's offensive against": an adjective with nothing to modify
-        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence);
+        const nounLike = NOUN_POS.has(tokens[last].pos) || (tokens[last].lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[last - 1]?.pos ?? '')) || isAdjectiveAsNoun(tokens, last, sentence) || isParticleCompound(tokens, last, sentence);
         if (!nounLike || !isHead(tokens, last, sentence)) continue;
         // "police detained and beat dozens of protesters": a row's act word the tagger reads as a bare verb is no noun
         // ("the beating of protesters", "the killing of" have their determiner); the verb's own rows code it
@@ -166,7 +169,7 @@ export function longestMatches(candidates: Trigger[], tokens?: readonly Token[])
   for (const c of candidates) {
     // a row that took the coordinated verb's object holds only its own verb: the other verb keeps its trigger
     // a preposition serves the verb's row and the noun's after it: "chanted | demands for | the minister's resignation"
-    const own = c.sharesObject || c.relativeObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
+    const own = c.sharesObject || c.relativeObject || c.describedObject ? [c.head] : tokens === undefined ? c.tokens : c.tokens.filter((k) => k === c.head || tokens[k].pos !== 'ADP');
     if (own.some((k) => taken.has(k))) continue;
     own.forEach((k) => taken.add(k));
     out.push(c);
@@ -277,9 +280,15 @@ function keepAdverbRows(matches: TrieMatch[], verbForms: readonly string[], verb
 // CAMEO 07x: provide aid
 const AID_CODE = /^07/;
 
-/** Drops the matches from `from` on that are no giving of aid (a reduced passive of any other act reports none). */
-function keepGiving(matches: TrieMatch[], from: number): void {
+/**
+ * Drops the matches from `from` on that are no giving of aid (a reduced passive of any other act reports none), or
+ * firing of a projectile by a named doer ("missiles fired by the Houthis at Riyadh": fired-munition.ts).
+ */
+function keepGiving(matches: TrieMatch[], from: number, tokens: readonly Token[], head: number): void {
   let kept = from;
-  for (let m = from; m < matches.length; m++) if (AID_CODE.test(matches[m].pattern.cameo)) matches[kept++] = matches[m];
+  for (let m = from; m < matches.length; m++) {
+    const { pattern, tokens: consumed } = matches[m];
+    if (AID_CODE.test(pattern.cameo) || isFiredMunition(tokens, head, consumed, pattern.cameo)) matches[kept++] = matches[m];
+  }
   matches.length = kept;
 }

@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../resolve/types.ts';
 import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { findAgent, findObject, findSubject, firstToken } from './roles.ts';
+import { FIRED_MUNITION_RULE, firedAtTargets } from './fired-munition.ts';
 import { prenominalParticiple } from './prenominal-participle.ts';
 import { isPassiveClause, treeVerbRoles, withinActActors } from './tree-roles/tree-actors.ts';
 import { whenClauseDoer } from './tree-roles/when-clause-doer.ts';
@@ -60,6 +61,8 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
     const asked = named.length ? undefined : tree.childrenWith(tr.head, 'nsubj:pass').map((s) => askedFrom(tree, s)).find((n) => n !== undefined);
     const agent = asked === undefined ? named : participantsAt(tree, ctx, asked).phrases;
     if (asked !== undefined && agent.length) rules.push(REQUEST_ASKED_FROM_RULE);
+    // "intercepted a missile launched by the Houthis toward Riyadh": the described projectile is no target (fired-munition.ts)
+    if (tr.describedObject && rules.includes(FIRED_MUNITION_RULE)) return [agent, firedAtTargets(ctx, tr.head, agent)];
     // "three journalists held by the Taliban were released": captives are given up by their captor
     const captor = agent.length ? null : captorOfReleased(tree, ctx, tr.head, type, tr.pattern.cameo);
     if (captor) {

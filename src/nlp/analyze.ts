@@ -5,6 +5,7 @@ import { breakLongRuns } from './long-runs.ts';
 import { blankListMarkers, opensListItem } from './list-markers.ts';
 import { opensDatedEntry } from './dated-entry.ts';
 import { blankNicknameQuotes } from './nickname-quotes.ts';
+import { blankScareQuotes } from './scare-quotes.ts';
 import { retagSaid } from './said-verb.ts';
 import { continuesWord, joinedTag } from './split-letters.ts';
 import { datelineDash } from './syntax/set-aside-words.ts';
@@ -38,8 +39,9 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   const { hyphenTitles = new Map(), isName = () => false } = words;
   // wink reads a copy with over-long runs of non-space characters cut; it has the same length, so
   // offsets found in it hold for `text`
-  // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts)
-  const seen = blankListMarkers(blankNicknameQuotes(breakLongRuns(text)));
+  // (and with a nickname's quote marks inside a name blanked: nickname-quotes.ts, and a scare-quoted word's:
+  // scare-quotes.ts)
+  const seen = blankListMarkers(blankScareQuotes(blankNicknameQuotes(breakLongRuns(text))));
   const doc = nlp.readDoc(seen);
   // whole columns at once: one call per property instead of an item object per token
   const all = doc.tokens();

@@ -18,6 +18,10 @@ const CASES: Array<[string, string, string]> = [
 for (const [text, actor, target] of CASES) {
   test(`a weapon launched by the other side: ${text}`, { timeout: 60_000 }, () => {
     const events = code(text).filter((e) => e.type === 'ASSAULT');
-    assert.deepEqual(events.map((e) => [e.actor?.code, e.target?.code]), [[actor, target]]);
+    // the downing lands on the launcher's side; a projectile fired by a named doer is that doer's attack of its own
+    // (recall-40, extract/fired-munition.ts: "the interception is an act of its own"), so the launcher may act too
+    const pairs = events.map((e) => [e.actor?.code, e.target?.code]);
+    assert.deepEqual(pairs[0], [actor, target]);
+    assert.ok(pairs.slice(1).every(([a]) => a === target), JSON.stringify(pairs));
   });
 }
