@@ -122,13 +122,27 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "“Will Israel strike Iran?” asked the paper": a quoted question goes on into its attribution (nlp/sentence-joins.ts),
+ * so the sentence ends in no "?"; the first stop after the trigger is the quote's "?", before its closing mark.
+ */
+function asksInQuote(t: readonly Token[], head: number, end: number): boolean {
+  for (let i = head + 1; i + 1 < end; i++) {
+    const w = t[i].text;
+    if (w === '?') return CLOSING_QUOTE.has(t[i + 1].text);
+    if (w === '.' || w === '!') return false;
+  }
+  return false;
+}
+const CLOSING_QUOTE = new Set(['”', '"', '’', "'", '»']);
+
+/**
  * Negation and modality cues before the trigger, inside its clause:
  * "did not attack" (negated), "could strike" (hypothetical), "plans to attack" / "prepared itself for an attack" (planned).
  * The cue nearest the trigger decides ("will not attack" is negated, not planned).
  */
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
-  if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
+  if (ctx.sentence.text.trimEnd().endsWith('?') || asksInQuote(t, head, ctx.sentence.tokenEnd)) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start), (verb) => sharesChain(ctx, head, verb)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   const freeParticiple = t[head].lower.endsWith('ing') && t[head - 1]?.text === ',' && ctx.tree().base(head) === 'advcl';
