@@ -103,7 +103,10 @@ function isCommonWord(lexicon: Lexicon, word: string): boolean {
   };
   const known = common(word);
   if (known !== undefined) return known;
-  const stem = PLURAL.exec(word.toLowerCase());
+  // "Retake", "Recaptures": a verb the lexicon knows with "re" before it
+  const lower = word.toLowerCase();
+  if (lower.startsWith('re') && lower.length > 5 && isCommonWord(lexicon, lower.slice(2))) return true;
+  const stem = PLURAL.exec(lower);
   if (stem === null) return false;
   return common(stem[1]) === true || common(`${stem[1]}e`) === true || stem[2] === 'ies' && common(`${stem[1]}y`) === true;
 }

@@ -8,7 +8,8 @@ export const RETAG_HEADLINE_VERB = 'tree-repair:retag-headline-verb';
 
 // a headline's verb sits between its subject and its object: after a noun, before what an object or a phrase opens with
 const BEFORE = new Set(['NOUN', 'PROPN']);
-const AFTER = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'ADP', 'PRON']);
+// (X: a foreign word opening a name, "El Fasher", "Al Shifa")
+const AFTER = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'ADP', 'PRON', 'X']);
 const THIRD_PERSON = /[^s]s$/;
 // at most this many words are tried in one headline, the closest readings first
 const MAX_TRIES = 3;
