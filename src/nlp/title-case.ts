@@ -90,7 +90,7 @@ function commonWords(tokens: readonly Token[], s: Sentence, isName: (lower: stri
   return common.some((k) => k > s.tokenStart) ? common : [];
 }
 
-type Lexicon = NonNullable<ReturnType<typeof shippedSyntaxModel>['tagger']['clusters']>['lexicon'];
+type Lexicon = NonNullable<NonNullable<ReturnType<typeof shippedSyntaxModel>['tagger']['clusters']>['lexicon']>;
 
 /**
  * The tagger's lexicon tags the word other than PROPN; or it does not know the word, an -s form of a word it tags so
