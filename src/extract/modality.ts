@@ -113,6 +113,23 @@ function inClosedRelative(t: readonly Token[], cue: number, sentenceStart: numbe
   return false;
 }
 
+// the marks that open an aside and the one that closes each
+const ASIDE_CLOSER = new Map([['—', '—'], ['–', '–'], ['(', ')'], ['--', '--']]);
+
+/**
+ * "The military — citing intelligence it did not disclose — struck a school", "Police (who had not been called) arrested":
+ * a cue inside an aside set off by dashes or brackets that closes before the trigger is the aside's, not the act's.
+ */
+function inClosedAside(t: readonly Token[], cue: number, sentenceStart: number, start: number): boolean {
+  for (let k = cue - 1; k >= sentenceStart; k--) {
+    const closer = ASIDE_CLOSER.get(t[k].text);
+    if (closer === undefined) continue;
+    for (let j = cue + 1; j < start; j++) if (t[j].text === closer) return true;
+    return false;
+  }
+  return false;
+}
+
 // the words before a month's name: "in early May", "since May", "last May"
 const BEFORE_MONTH = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'by', 'of', 'last', 'next', 'this', 'through', 'from', 'on', '-']);
 
@@ -122,20 +139,34 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "“Will Israel strike Iran?” asked the paper": a quoted question goes on into its attribution (nlp/sentence-joins.ts),
+ * so the sentence ends in no "?"; the first stop after the trigger is the quote's "?", before its closing mark.
+ */
+function asksInQuote(t: readonly Token[], head: number, end: number): boolean {
+  for (let i = head + 1; i + 1 < end; i++) {
+    const w = t[i].text;
+    if (w === '?') return CLOSING_QUOTE.has(t[i + 1].text);
+    if (w === '.' || w === '!') return false;
+  }
+  return false;
+}
+const CLOSING_QUOTE = new Set(['”', '"', '’', "'", '»']);
+
+/**
  * Negation and modality cues before the trigger, inside its clause:
  * "did not attack" (negated), "could strike" (hypothetical), "plans to attack" / "prepared itself for an attack" (planned).
  * The cue nearest the trigger decides ("will not attack" is negated, not planned).
  */
 export function modalityOf(ctx: SentenceContext, head: number, start: number): Modality {
   const t = ctx.doc.tokens;
-  if (ctx.sentence.text.trimEnd().endsWith('?')) return { status: 'hypothetical', cue: '?' };
+  if (ctx.sentence.text.trimEnd().endsWith('?') || asksInQuote(t, head, ctx.sentence.tokenEnd)) return { status: 'hypothetical', cue: '?' };
   const from = Math.max(clauseStart(ctx, start), start - WINDOW, finiteConjunctStart(t, head, start, cueWindowStart(ctx, start), (verb) => sharesChain(ctx, head, verb)));
   const index = cueIndex(ctx.kb.lexicon.modality);
   const freeParticiple = t[head].lower.endsWith('ing') && t[head - 1]?.text === ',' && ctx.tree().base(head) === 'advcl';
   for (let i = start - 1; i >= from; i--) {
     const cue = firstCueAt(t, i, start, index);
     // ("Doctors Without Borders", "Reporters Without Borders": a word of a name is no cue)
-    if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
+    if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || inClosedAside(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
     // "said the ambassador would be expelled, accusing him of spying", "announced that no official would attend, accusing
     // ...": a participle set off by a comma is no part of the clause before it; that clause's cues are its own
     if (freeParticiple && cueOfOtherClause(ctx, i, head)) continue;

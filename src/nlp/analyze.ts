@@ -14,6 +14,7 @@ import { joinHyphenTitles } from './hyphen-titles.ts';
 import { readTitleCase, type Reading } from './title-case.ts';
 import { retagTenureAdjectives } from './tenure-adjectives.ts';
 import { retagCommonWordNames } from './common-word-names.ts';
+import { readQuoteStopsAsCommas } from './quote-stops.ts';
 
 /** What the knowledge base tells the tagger about words (each optional: without it, that repair is off). */
 export interface WordKnowledge {
@@ -104,6 +105,7 @@ export function analyze(text: string, titlesBeforeName: ReadonlySet<string> = ne
   retagTenureAdjectives(tokens, sentences, words.tenureAdjectives ?? new Set(), words.opensOffice ?? (() => false));
   retagCommonWordNames(text, tokens, sentences, winkReading, words.commonWordNames ?? new Set(), isName);
   retagSaid(tokens);
+  readQuoteStopsAsCommas(tokens, sentences);
   return { text, sentences, tokens };
 }
 

@@ -56,9 +56,8 @@ function allCapsForms(tokens: readonly Token[], s: Sentence, isName: (lower: str
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
     if (!WORD.test(t.text) || t.readAs !== undefined || !/\p{Lu}/u.test(t.text)) continue;
-    const id = lexicon.classOf.get(normalizeForm(t.text));
     const name = isName(t.lower) || inName(tokens, k, s, isName);
-    if (!name && id !== undefined && !lexicon.classNames[id].startsWith('PROPN:')) forms.set(k, t.lower);
+    if (!name && isCommonWord(lexicon, t.text)) forms.set(k, t.lower);
     else if (!(name && t.text.length <= SHORT_NAME)) forms.set(k, t.text[0] + t.lower.slice(1));
   }
   return forms;
@@ -86,11 +85,33 @@ function commonWords(tokens: readonly Token[], s: Sentence, isName: (lower: stri
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
     if (!WORD.test(t.text) || t.readAs !== undefined || !CAPITALISED.test(t.text) || inName(tokens, k, s, isName)) continue;
-    const id = lexicon.classOf.get(normalizeForm(t.text));
-    if (id !== undefined && !lexicon.classNames[id].startsWith('PROPN:')) common.push(k);
+    if (isCommonWord(lexicon, t.text)) common.push(k);
   }
   return common.some((k) => k > s.tokenStart) ? common : [];
 }
+
+type Lexicon = NonNullable<NonNullable<ReturnType<typeof shippedSyntaxModel>['tagger']['clusters']>['lexicon']>;
+
+/**
+ * The tagger's lexicon tags the word other than PROPN; or it does not know the word, an -s form of a word it tags so
+ * ("Raids", "Torches": the treebank had "raid" and "torch" only), which a headline's verb or plural noun is.
+ */
+function isCommonWord(lexicon: Lexicon, word: string): boolean {
+  const common = (w: string) => {
+    const id = lexicon.classOf.get(normalizeForm(w));
+    return id === undefined ? undefined : !lexicon.classNames[id].startsWith('PROPN:');
+  };
+  const known = common(word);
+  if (known !== undefined) return known;
+  // "Retake", "Recaptures": a verb the lexicon knows with "re" before it
+  const lower = word.toLowerCase();
+  if (lower.startsWith('re') && lower.length > 5 && isCommonWord(lexicon, lower.slice(2))) return true;
+  const stem = PLURAL.exec(lower);
+  if (stem === null) return false;
+  return common(stem[1]) === true || common(`${stem[1]}e`) === true || stem[2] === 'ies' && common(`${stem[1]}y`) === true;
+}
+// "raids" → raid, "torches" → torch(e), "supplies" → suppl(y); not "-ss" ("Hess")
+const PLURAL = /^(\p{L}{3,}?)(es|ies|s)$/u;
 
 /**
  * Every word of four letters or more capitalised, at least three of them, and no full stop at the end: a headline

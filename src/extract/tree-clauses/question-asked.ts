@@ -11,7 +11,8 @@ export function isQuestionAsked(view: TreeView, verb: number, isParty: (node: nu
   if (view.tokens[verb].lemma !== 'ask') return false;
   const kids = view.children(verb);
   if (kids.some((k) => view.label(k) === 'xcomp')) return false;
-  if (view.childrenWith(verb, 'ccomp').some((k) => view.childrenWith(k, 'mark').some((m) => view.tokens[m].lower === 'that') || view.childrenWith(k, 'mark').length === 0 && view.upos(k) !== 'VERB')) return false;
+  // (a quote before the verb is the question asked, whatever heads it: "'Where are our sons?' asked the mothers")
+  if (view.childrenWith(verb, 'ccomp').some((k) => k > verb && (view.childrenWith(k, 'mark').some((m) => view.tokens[m].lower === 'that') || view.childrenWith(k, 'mark').length === 0 && view.upos(k) !== 'VERB'))) return false;
   if (view.childrenWith(verb, 'obl').some((k) => view.childrenWith(k, 'case').some((m) => view.tokens[m].lower === 'for'))) return false;
   return view.childrenWith(verb, 'obj', 'iobj').every(isParty);
 }

@@ -100,6 +100,8 @@ import { repairGerundReadAsModifier } from './gerund-read-as-modifier.ts';
 import { repairNamedFreeRelative } from './named-free-relative.ts';
 import { repairHeadlineInfinitive, repairHeadlineParticipleRoot, repairHeadlinePassive } from './headline-grammar.ts';
 import { repairSubordinatorReadAsCase } from './subordinator-read-as-case.ts';
+import { repairInvertedAttribution } from './inverted-attribution.ts';
+import { repairAsideBeforeVerb } from './aside-before-verb.ts';
 import { mayApply, relationsNeeded } from './repair-needs.ts';
 import { NO_REPAIR_WORDS, type RepairWords } from './repair-words.ts';
 import type { NodeLists } from '../tree-roles/tree-view.ts';
@@ -112,6 +114,8 @@ export interface RepairedTree extends SentenceTree {
 // Each repair names a class of misparse the readers would otherwise each have to work around; in order.
 export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly Token[], words: RepairWords) => string | null> = [
   repairPunctuationHead,
+  repairInvertedAttribution,
+  repairAsideBeforeVerb,
   repairHeadlineInfinitive,
   repairHeadlineParticipleRoot,
   repairDatelineInClause,

@@ -8,13 +8,14 @@ export const RETAG_HEADLINE_VERB = 'tree-repair:retag-headline-verb';
 
 // a headline's verb sits between its subject and its object: after a noun, before what an object or a phrase opens with
 const BEFORE = new Set(['NOUN', 'PROPN']);
-const AFTER = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'ADP', 'PRON']);
+// (X: a foreign word opening a name, "El Fasher", "Al Shifa")
+const AFTER = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'ADP', 'PRON', 'X']);
 const THIRD_PERSON = /[^s]s$/;
 // at most this many words are tried in one headline, the closest readings first
 const MAX_TRIES = 3;
 
 /** What the re-tagging asks of the tagger and parser (`HeldTags`; sentence-relative word indexes). */
-export type HeadlineLook = Pick<HeldTags, 'canBeVerb' | 'margin' | 'parse'>;
+export type HeadlineLook = Pick<HeldTags, 'canBe' | 'canBeVerb' | 'margin' | 'parse'>;
 
 /**
  * "Bangladesh Court Sentences Hasina To Death", "Police Arrest Dozens Of Protesters": a title-cased headline, read on its
@@ -34,13 +35,14 @@ export function headlineVerbRetaggedTree(tree: SentenceTree, tokens: readonly To
   const candidates: Array<{ k: number; agrees: boolean }> = [];
   for (let k = 1; k + 1 < n; k++) {
     const t = at(k);
-    if (tree.upos[k] !== 'NOUN' || t.readAs !== t.lower || !BEFORE.has(tree.upos[k - 1]) || !AFTER.has(tree.upos[k + 1])) continue;
+    if (tree.upos[k] !== 'NOUN' || t.readAs !== t.lower || !subjectBefore(tree, k, held) || !AFTER.has(tree.upos[k + 1])) continue;
     if (held.canBeVerb(k)) candidates.push({ k, agrees: agreesWithSubject(at(k - 1), t) });
   }
   // the verb agrees with the noun before it, and comes first ("Sudan Army Shells Market": not "market")
   candidates.sort((a, b) => Number(b.agrees) - Number(a.agrees) || a.k - b.k);
   for (const { k } of candidates.slice(0, MAX_TRIES)) {
-    const parsed = held.parse(new Map([[k, 'VERB']]));
+    // (an adjective that is also a noun before it is held to the noun it is as the subject: "Military Jails Activists")
+    const parsed = held.parse(new Map([[k, 'VERB'], ...(tree.upos[k - 1] === 'ADJ' ? [[k - 1, 'NOUN'] as const] : [])]));
     if (parsed.heads[k] >= 0 || parsed.heads.filter((h) => h < 0).length !== 1) continue;
     const again = hasSubject(parsed, k) ? parsed : withCompoundSubject(parsed, k);
     if (again === null) continue;
@@ -49,6 +51,14 @@ export function headlineVerbRetaggedTree(tree: SentenceTree, tokens: readonly To
     return { tree: again, moved, id: RETAG_HEADLINE_VERB };
   }
   return null;
+}
+
+/**
+ * A noun before the word, or an adjective that is also a noun ("Military Jails Activists", "Military Shells Town"):
+ * read as the adjective of the noun after it, a subject noun a headline opens with has lost its head.
+ */
+function subjectBefore(tree: SentenceTree, k: number, held: HeadlineLook): boolean {
+  return BEFORE.has(tree.upos[k - 1]) || tree.upos[k - 1] === 'ADJ' && held.canBe(k - 1, 'NOUN');
 }
 
 /** "Court Sentences", "Rebels Seize": an -s form after a singular noun, a bare form after a plural one. */
@@ -63,10 +73,11 @@ function agreesWithSubject(subject: Token, verb: Token): boolean {
  */
 function withCompoundSubject(tree: SentenceTree, k: number): SentenceTree | null {
   const before = k - 1;
-  if (tree.heads[before] !== tree.offset + k || tree.labels[before] !== 'compound' || !BEFORE.has(tree.upos[before])) return null;
-  const labels = tree.labels.slice();
+  if (tree.heads[before] !== tree.offset + k || !(tree.labels[before] === 'compound' && BEFORE.has(tree.upos[before]) || tree.labels[before] === 'amod' && tree.upos[before] === 'ADJ')) return null;
+  const labels = tree.labels.slice(), upos = tree.upos.slice();
   labels[before] = 'nsubj';
-  return { ...tree, labels };
+  if (upos[before] === 'ADJ') upos[before] = 'NOUN'; // (a subject is a noun: "Military" of "Military Jails")
+  return { ...tree, labels, upos };
 }
 
 function hasSubject(tree: SentenceTree, k: number): boolean {
