@@ -31,10 +31,18 @@ export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly Ac
 /** The country of a region, or of the largest sizeable town, of that name. */
 export function placeCountry(kb: Knowledge, place: string): string | null {
   if (!place) return null;
+  const region = regionCountry(kb, place);
+  if (region) return region;
+  const bare = place.replace(DIVISION_WORD, '');
+  const town = kb.cities(normalizeName(bare))[0];
+  return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;
+}
+
+/** The country of a region of that name ("Puntland", "Kurdistan Region", "Borno State"); null for a town's name alone. */
+export function regionCountry(kb: Knowledge, place: string): string | null {
+  if (!place) return null;
   const bare = place.replace(DIVISION_WORD, '');
   // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
   const region = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].find((p) => p.precision === 'region' && p.country);
-  if (region?.country) return region.country;
-  const town = kb.cities(normalizeName(bare))[0];
-  return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;
+  return region?.country ?? null;
 }

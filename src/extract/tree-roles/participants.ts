@@ -5,6 +5,7 @@ import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-phrase.ts';
 import { stateFollowing } from './state-following.ts';
+import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts';
 export { ownerPhrase };
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
@@ -146,7 +147,8 @@ function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
   // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
-  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  // (a town's or region's official already holds its "of" place: "the president of Iraq's Kurdistan Region")
+  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person' && own.rule !== TOWN_OFFICIAL_RULE;
   const titledOf = isTitle ? titleOfGroup(view, ctx, node, own) : null;
   // ("the defense ministers of NATO met": a plural title is many people, whatever the body they belong to)
   if (titledOf) return { phrase: { ...spanned(view, ctx, node, titledOf), plural: titledOf.plural || own!.plural }, rules: ['roles:tree-title-of'] };
