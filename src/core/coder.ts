@@ -10,6 +10,7 @@ import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { stateDescriptions } from '../resolve/state-descriptions.ts';
 import { withAttachedReadings } from '../resolve/attached-readings.ts';
 import { withTownOfficials } from '../resolve/town-officials.ts';
+import { withCountryTitleRoles } from '../resolve/country-title-roles.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
 import { withAcronyms } from '../resolve/acronym-mentions.ts';
@@ -138,7 +139,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies)))))));
+      const phrases = withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies))))))), kb.lexicon.countryTitleRoles);
       const quotes = findQuotes(doc);
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied');
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
