@@ -57,7 +57,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, COMMUNAL_FORCE_RULE, isCommunalForce, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry, abroadLeadCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
 import { refineArticleEvents } from './article-refiners.ts';
 import { armedActors } from './armed-actors.ts';
@@ -84,7 +84,6 @@ import { withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
-
 // verbs whose act-noun object is done by saying it: "announced a pause in its operations", "declared a halt"
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
 
@@ -155,8 +154,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
-      const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
-      const articleCountry = dominantCountry(phrases, places) ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]); 
+      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined); // a desk abroad's lead names another state's actors
+      const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
+      const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const articleDates = new ArticleDates(doc.sentences, published, doc.text, { now: [...cuePhrases(kb.lexicon.clauseCues, 'story-now')], flashback: [...cuePhrases(kb.lexicon.clauseCues, 'story-flashback')] });
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none

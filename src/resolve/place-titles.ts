@@ -38,11 +38,15 @@ export function placeCountry(kb: Knowledge, place: string): string | null {
   return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;
 }
 
-/** The country of a region of that name ("Puntland", "Kurdistan Region", "Borno State"); null for a town's name alone. */
+/**
+ * The country of a region of that name ("Puntland", "Kurdistan Region", "Borno State"); null for a town's name alone,
+ * and for a name regions of several countries share ("Punjab": India's or Pakistan's, the story's context decides).
+ */
 export function regionCountry(kb: Knowledge, place: string): string | null {
   if (!place) return null;
   const bare = place.replace(DIVISION_WORD, '');
   // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
-  const region = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].find((p) => p.precision === 'region' && p.country);
-  return region?.country ?? null;
+  const regions = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].filter((p) => p.precision === 'region' && p.country);
+  const country = regions[0]?.country ?? null;
+  return regions.every((r) => r.country === country) ? country : null;
 }
