@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorPhrase } from './types.ts';
@@ -42,11 +42,16 @@ export function placeCountry(kb: Knowledge, place: string): string | null {
  * The country of a region of that name ("Puntland", "Kurdistan Region", "Borno State"); null for a town's name alone,
  * and for a name regions of several countries share ("Punjab": India's or Pakistan's, the story's context decides).
  */
-export function regionCountry(kb: Knowledge, place: string): string | null {
+export function regionCountry(kb: Knowledge, place: string, within?: string): string | null {
   if (!place) return null;
   const bare = place.replace(DIVISION_WORD, '');
-  // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
-  const regions = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].filter((p) => p.precision === 'region' && p.country);
+  const isRegion = (p: PlaceEntry) => p.precision === 'region' && p.country !== null && p.country !== undefined;
+  // the name as written first ("Kurdistan Region" is Iraq's, though Iran has a Kurdistan province), then without its
+  // division word ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
+  const named = kb.places.lookup(place).filter(isRegion);
+  const regions = named.length > 0 ? named : [...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].filter(isRegion);
+  // ("Iraq's Kurdistan Region": the country owning it says which)
+  if (within && regions.some((r) => r.country === within)) return within;
   const country = regions[0]?.country ?? null;
   return regions.every((r) => r.country === country) ? country : null;
 }

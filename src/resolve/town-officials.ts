@@ -69,7 +69,7 @@ function placeAfterOf(doc: AnalyzedText, kb: Knowledge, k: number, regionOnly: b
     const name = doc.text.slice(run[0].start, run[run.length - 1].end);
     // a country or an armed group's name is read elsewhere ("the governor of Texas" is a region's, kept)
     if (kb.actors.lookup(name).length) return null;
-    const country = regionOnly ? regionCountry(kb, name) : placeCountry(kb, name);
+    const country = regionOnly ? regionCountry(kb, name, owner?.country) : placeCountry(kb, name);
     if (!country) continue;
     return { name, country: owner?.country ?? country, start: t[k + 2].start, end: t[end].end };
   }
