@@ -13,7 +13,7 @@ const DIVISION_WORDS = new Set(['region', 'state', 'province', 'oblast', 'govern
 const POSSESSIVE = /^['’]s$/;
 const ROLE_IN_COUNTRY_RULE = 'actor:role-in-country';
 
-interface OwnerPlace { readonly name: string; readonly country: string | undefined; readonly start: number; readonly end: number }
+interface OwnerPlace { readonly name: string; readonly country: string | null | undefined; readonly start: number; readonly end: number }
 
 /**
  * "the mayor of Kharkiv", "Odesa's mayor", "the governor of Kherson", "Lagos's governor": a town's or region's own
@@ -69,7 +69,7 @@ function placeAfterOf(doc: AnalyzedText, kb: Knowledge, k: number, regionOnly: b
     const name = doc.text.slice(run[0].start, run[run.length - 1].end);
     // a country or an armed group's name is read elsewhere ("the governor of Texas" is a region's, kept)
     if (kb.actors.lookup(name).length) return null;
-    const country = regionOnly ? regionCountry(kb, name, owner?.country) : placeCountry(kb, name);
+    const country = regionOnly ? regionCountry(kb, name, owner?.country ?? undefined) : placeCountry(kb, name);
     if (!country) continue;
     return { name, country: owner?.country ?? country, start: t[k + 2].start, end: t[end].end };
   }
