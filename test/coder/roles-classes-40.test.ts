@@ -26,6 +26,15 @@ expectCodes('a region\'s head is its country\'s government, another body than th
   ['The premier of Ontario criticized the United States on Monday.', 'criticized', 'CANGOV', 'USA'],
   ['The president of Iraq\'s Kurdistan Region met the U.S. ambassador in Erbil on Monday.', 'met', 'IRQGOV', 'USAGOV'],
 ]);
+// "accused the governor of Zamfara of arming vigilantes": the accusation's "of" gerund was read as the body the governor
+// serves (the vigilantes, NGAUAF); a title's "of" that heads a verb names no body (tree-roles/participants.ts titleOfGroup)
+expectCodes('an accused official keeps its office, not the act it is accused of', [
+  ['The Nigerian government accused the governor of Zamfara of arming vigilantes on Monday.', 'accused', 'NGAGOV', 'NGAGOV'],
+]);
+expectAll(code, 'an accused official spans its office only', [
+  ['The Nigerian government accused the governor of Zamfara of arming vigilantes on Monday.', ['ACCUSE Nigerian government > governor of Zamfara']],
+  ['The Kenyan government accused the governor of Mombasa of funding protesters on Monday.', ['ACCUSE Kenyan government > governor of Mombasa']],
+]);
 // a country's own head, a town's mayor and a region several countries name keep their reading
 expectAll(code, 'a country\'s head and a town\'s official keep their reading', [
   ['The president of Russia criticized NATO on Monday.', ['ACCUSE The president of Russia > NATO']],
