@@ -113,3 +113,24 @@ export function datelineActorsCountry(dateline: PlaceMention | null, phrases: re
   const named = phrases.some((p) => p.kind !== 'anaphor' && p.start >= Math.max(lead.start, dateline.end) && p.end <= lead.end && (p.entry?.country ?? p.code?.slice(0, 3)) === country);
   return named ? country : null;
 }
+
+/**
+ * "DUBAI (Reuters) - Iran's judiciary sentenced a French citizen ... The government accused him", "NAIROBI - Ethiopia
+ * declared a state of emergency in Amhara ... Police arrested dozens": a story filed from a desk abroad (a hub such as
+ * Dubai, Nairobi, Geneva or Bangkok) is about the country its lead's first actor belongs to, not the dateline's. The desk
+ * is abroad when the lead names actors of states, none of them the dateline's, and places none of its news there
+ * ("MOSCOW - Ukrainian drones struck a depot in the Bryansk region" stays Russia's story). Null when the lead names no
+ * state's actor or the dateline's own.
+ */
+export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean): string | null {
+  const home = dateline?.place.country;
+  if (!dateline || !home || !lead || opening.has(home)) return null;
+  const from = Math.max(lead.start, dateline.end);
+  const countries: string[] = [];
+  for (const p of phrases) {
+    if (p.start < from || p.end > lead.end || p.kind === 'anaphor' || p.locative) continue;
+    const country = p.entry?.country ?? p.code?.slice(0, 3);
+    if (country && isState(country)) countries.push(country);
+  }
+  return countries.length > 0 && !countries.includes(home) ? countries[0] : null;
+}

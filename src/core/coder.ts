@@ -10,6 +10,7 @@ import { findActorPhrases } from '../resolve/actor-phrases.ts';
 import { stateDescriptions } from '../resolve/state-descriptions.ts';
 import { withAttachedReadings } from '../resolve/attached-readings.ts';
 import { withTownOfficials } from '../resolve/town-officials.ts';
+import { withCountryTitleRoles } from '../resolve/country-title-roles.ts';
 import { withDefiniteSides } from '../resolve/definite-role-side.ts';
 import { withNamedBodyHeads } from '../resolve/named-body-head.ts';
 import { withAcronyms } from '../resolve/acronym-mentions.ts';
@@ -57,7 +58,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, COMMUNAL_FORCE_RULE, isCommunalForce, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
+import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry, abroadLeadCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
 import { refineArticleEvents } from './article-refiners.ts';
 import { armedActors } from './armed-actors.ts';
@@ -84,9 +85,7 @@ import { withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
-
-// verbs whose act-noun object is done by saying it: "announced a pause in its operations", "declared a halt"
-const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
+const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']); // verbs whose act-noun object is done by saying it: "announced a pause in its operations"
 
 export interface CoderOptions {
   /** Keep events that are only possibilities ("could strike", "if Iran attacks"); dropped by default. */
@@ -139,7 +138,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies)))))));
+      const phrases = withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies))))))), kb.lexicon.countryTitleRoles);
       const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases); // a transcript's turns are quotes of their speakers
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied', (title) => kb.lexicon.officeTitles?.get(title));
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
@@ -154,8 +153,9 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
-      const placeCountry = storyPlaceCountry(eventPlaces, dateline, opening);
-      const articleCountry = dominantCountry(phrases, places) ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]); 
+      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined); // a desk abroad's lead names another state's actors
+      const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
+      const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
       const articleDates = new ArticleDates(doc.sentences, published, doc.text, { now: [...cuePhrases(kb.lexicon.clauseCues, 'story-now')], flashback: [...cuePhrases(kb.lexicon.clauseCues, 'story-flashback')] });
       // read (its first sentences' dates) only for an event whose sentence states no date and carries none

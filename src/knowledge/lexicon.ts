@@ -92,9 +92,22 @@ export interface LexiconFiles {
   readonly seaNouns?: string;
   readonly tellingVerbs?: string;
   readonly townBodies?: string;
+  readonly regionalHeads?: string;
+  readonly countryTitleRoles?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
   readonly pageFurniture?: string;
+}
+
+/** title → country → role (data/actors/country-title-roles.tsv). */
+function countryTitleRoles(content: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const { cells } of parseTsv(content)) {
+    const title = cells[0].toLowerCase().replace(/\s+/g, ' ');
+    if (!out.has(title)) out.set(title, new Map());
+    out.get(title)!.set(cells[1], cells[2]);
+  }
+  return out;
 }
 
 const cues = (content: string): CueEntry[] =>
@@ -203,6 +216,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     seaNouns: new Map(parseTsv(files.seaNouns ?? '').map(({ cells }) => [cells[0].toLowerCase().replace(/\s+/g, ' '), cells[1] === 'force' ? 'force' : 'vessel' as const])),
     tellingVerbs: new Set(parseTsv(files.tellingVerbs ?? '').map(({ cells }) => cells[0].toLowerCase())),
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
+    countryTitleRoles: countryTitleRoles(files.countryTitleRoles ?? ''),
+    regionalHeads: new Set(parseTsv(files.regionalHeads ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };

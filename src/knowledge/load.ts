@@ -134,6 +134,8 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     seaNouns: read('lexicon/sea-nouns.tsv'),
     tellingVerbs: read('lexicon/telling-verbs.tsv'),
     townBodies: read('lexicon/town-bodies.tsv'),
+    regionalHeads: read('lexicon/regional-heads.tsv'),
+    countryTitleRoles: read('actors/country-title-roles.tsv'),
     clubWords: read('lexicon/club-words.tsv'),
     documentNouns: read('lexicon/document-nouns.tsv'),
     languages: read('lexicon/languages.tsv'),

@@ -226,6 +226,10 @@ export interface Lexicon {
   /** Verbs of telling whose passive subject is the hearer ("was told that"): telling-verbs.tsv */ readonly tellingVerbs?: ReadonlySet<string>;
   /** Lemmas of a town's own bodies ("police", "prosecutor", "city hall"), which a town's name before them makes its: data/lexicon/town-bodies.tsv */
   readonly townBodies: ReadonlySet<string>;
+  /** Titles of a region's own executive ("president", "chief minister"), a region's only after a region's name: data/lexicon/regional-heads.tsv */
+  readonly regionalHeads?: ReadonlySet<string>;
+  /** A title's side in one country ("defence chief" → USA → GOV): data/actors/country-title-roles.tsv */
+  readonly countryTitleRoles?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */
   readonly placeAnaphors: ReadonlyMap<string, 'city' | 'region' | 'site' | 'any'>;
   /** "SIDE\tNEIGHBOUR" → a point near that border on that side: data/places/border-points.tsv (scripts/border-points.ts) */

@@ -22,6 +22,9 @@ const DETERMINED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 // what may stand between a verb and its object or oblique: "fired at them", "fired rockets at it", "has accused the group"
 const OBJECT_GAP = new Set(['ADP', 'DET', 'ADV', 'PART', 'NOUN', 'ADJ', 'NUM']);
 
+// pronouns that are only ever objects
+const ACCUSATIVE = new Set(['him', 'them']);
+
 /**
  * The verb whose object the anaphor `p` is ("accused them", "fired at the group"), or null: the last verb before it
  * in its sentence with only prepositions, determiners or adverbs between (binding: an object pronoun or description
@@ -35,7 +38,8 @@ export function governingVerb(doc: AnalyzedText, p: ActorPhrase): number | null 
   // (also past a partial quote's mark: 'said it "firmly opposes" the decision')
   let next = last + 1;
   while (doc.tokens[next]?.pos === 'ADV' || doc.tokens[next]?.pos === 'PART' || next < doc.tokens.length && isInlineQuoteAt(doc.tokens, next)) next++;
-  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '')) return null;
+  // ("urged him to press", "told them to leave": an accusative pronoun before an infinitive is still its verb's object)
+  if (['VERB', 'AUX'].includes(doc.tokens[next]?.pos ?? '') && !(first === last && ACCUSATIVE.has(doc.tokens[first].lower))) return null;
   return verbBefore(doc, first);
 }
 

@@ -114,7 +114,8 @@ export function resolveAnaphora(
     // ("his forces" is one person's: only a description in the plural, "the leaders", takes up people in the plural)
     const compatible = COMPATIBLE[p.plural && !pronoun && (p.refersTo === 'group' || p.refersTo === 'person' && p.rule.startsWith('anaphor:definite')) ? `${p.refersTo}_plural` : p.refersTo ?? 'any_singular'] ?? COMPATIBLE.any_singular;
     // "international envoy Kofi Annan said ... He had urged": "he" and "she" also take a person the article
-    // introduces by a title alone (a description such as "the president" keeps to people it names)
+    // introduces by a title alone (a description such as "the president" keeps to people it names), one person only:
+    // "Officers tracked the gunman ... Police arrested him" (him, the gunman; never the officers)
     const titled = p.rule === 'anaphor:person';
     // "the U.S.-led coalition ... The coalition": a description takes up a phrase with its own head word, whatever its
     // kind; one naming several sides ("the coalition", "the alliance") no single armed group
@@ -125,7 +126,7 @@ export function resolveAnaphora(
     const body = head !== null && BODY_NOUNS.has(head); // ("the commission" takes up only a commission named before)
     // ("the EU ambassador ... The opposition refused": a description of one state's sector, sector-antecedent.ts)
     // (a description with the antecedent's own head word may: "NATO leaders ... The leaders")
-    const fits = (t: ActorPhrase) => !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && (isTitledPerson(t) || unknownPerson(t))));
+    const fits = (t: ActorPhrase) => !namesOtherOffice(head, t, officeOf) && (body ? namesBody(t, head ?? "") : (pronoun || sectorMayTakeUp(p, t) || sameHead(t)) && ((sides && sameHead(t)) || (compatible(t) && !(sides && t.kind === 'group')) || titled && !t.plural && (isTitledPerson(t) || unknownPerson(t))));
     // ("The militant group, al-Shabab, said": the name set off after the description)
     const apposed = pronoun ? undefined : apposedAntecedent(doc, ordered, i, compatible);
     if (apposed) return void resolved.set(p, apposed);
@@ -221,7 +222,10 @@ export function resolveAnaphora(
       // "said its troops repelled the attack, adding that they had captured 12 fighters": a reported clause's subject
       // pronoun goes on with the subject of the report before it, not a party that report names after its verb
       const reportedAgain = distance === 0 && NOMINATIVE.has(p.text.toLowerCase()) && reportedSubject(doc, p, isReporting) && reportedSubject(doc, cand, isReporting) ? 4 : 0;
-      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
+      // "The president met a Chinese envoy. He urged him ...": a sentence's opening "he" goes on with the subject before,
+      // titled or named (the named outranks the titled only elsewhere in a sentence)
+      const leadSubject = distance > 0 && NOMINATIVE.has(p.text.toLowerCase()) && firstInSentence.has(p);
+      const score = -distance * 10 + ownReport + reportedAgain + (sides && sameHead(target) ? 15 : 0) + (firstInSentence.has(cand) ? 6 : 0) + (owner ? 10 : 0) + (target.kind === 'group' ? 2 : 0) - (titled && isTitledPerson(target) && !(leadSubject && firstInSentence.has(cand)) ? 7 : 0) - speaker - (objectPronoun && bound.some((b) => b.code !== null && b.code === target.code || sameState(target, b)) ? 12 : 0) - (i - j) * 0.1;
       if (score > bestScore) {
         bestScore = score;
         best = target;

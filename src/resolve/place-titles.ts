@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Knowledge, PlaceEntry } from '../knowledge/types.ts';
 import type { AnalyzedText } from '../nlp/types.ts';
 import { normalizeName } from '../nlp/normalize.ts';
 import type { ActorPhrase } from './types.ts';
@@ -31,10 +31,27 @@ export function placeTitled(doc: AnalyzedText, kb: Knowledge, known: readonly Ac
 /** The country of a region, or of the largest sizeable town, of that name. */
 export function placeCountry(kb: Knowledge, place: string): string | null {
   if (!place) return null;
+  const region = regionCountry(kb, place);
+  if (region) return region;
   const bare = place.replace(DIVISION_WORD, '');
-  // ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
-  const region = [...kb.places.lookup(place), ...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].find((p) => p.precision === 'region' && p.country);
-  if (region?.country) return region.country;
   const town = kb.cities(normalizeName(bare))[0];
   return town && (town.population ?? 0) >= TITLE_TOWN_POPULATION ? town.country : null;
+}
+
+/**
+ * The country of a region of that name ("Puntland", "Kurdistan Region", "Borno State"); null for a town's name alone,
+ * and for a name regions of several countries share ("Punjab": India's or Pakistan's, the story's context decides).
+ */
+export function regionCountry(kb: Knowledge, place: string, within?: string): string | null {
+  if (!place) return null;
+  const bare = place.replace(DIVISION_WORD, '');
+  const isRegion = (p: PlaceEntry) => p.precision === 'region' && p.country !== null && p.country !== undefined;
+  // the name as written first ("Kurdistan Region" is Iraq's, though Iran has a Kurdistan province), then without its
+  // division word ("Florida Senator": a division far bigger than the towns of its name, knowledge/geonames.ts)
+  const named = kb.places.lookup(place).filter(isRegion);
+  const regions = named.length > 0 ? named : [...kb.places.lookup(bare), ...kb.divisionsOverTowns?.(normalizeName(bare)) ?? []].filter(isRegion);
+  // ("Iraq's Kurdistan Region": the country owning it says which)
+  if (within && regions.some((r) => r.country === within)) return within;
+  const country = regions[0]?.country ?? null;
+  return regions.every((r) => r.country === country) ? country : null;
 }

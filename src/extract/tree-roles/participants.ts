@@ -5,6 +5,7 @@ import { isActNoun } from './object-words.ts';
 import { militaryOwner, MILITARY_OWNER_RULE } from './military-owner.ts';
 import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-phrase.ts';
 import { stateFollowing } from './state-following.ts';
+import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts';
 export { ownerPhrase };
 /** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
 export const ACT_OWNER_RULE = 'roles:tree-act-owner';
@@ -146,7 +147,7 @@ function sideActor(view: TreeView, ctx: SentenceContext, node: number): { phrase
   // "The leader of the Wagner group, Yevgeny Prigozhin", "the spokesman of the Taliban": a person's title with an "of"
   // group speaks for that group (as "Hamas's spokesman" does); the resolver read the title alone
   // ("The spokesman for the Taliban government": a definite title the resolver kept as an anaphor is such a title too)
-  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person';
+  const isTitle = (own?.kind === 'role' || own?.kind === 'anaphor' && own.code === null) && own.roleKind === 'person' && own.rule !== TOWN_OFFICIAL_RULE; // (a town's official holds its place)
   const titledOf = isTitle ? titleOfGroup(view, ctx, node, own) : null;
   // ("the defense ministers of NATO met": a plural title is many people, whatever the body they belong to)
   if (titledOf) return { phrase: { ...spanned(view, ctx, node, titledOf), plural: titledOf.plural || own!.plural }, rules: ['roles:tree-title-of'] };
@@ -249,7 +250,7 @@ function titleOfGroup(view: TreeView, ctx: SentenceContext, node: number, own: A
   const marked = view.childrenWith(node, 'nmod').find((c) => c > node && (view.marker(c) === 'of' || view.marker(c) === 'for' && own.code === null));
   // "the minister of defense of Niger", "the chief of staff of the Israeli army": past the portfolio to its "of" group
   const of = marked === undefined ? undefined : pastPortfolio(view, ctx, marked, own);
-  if (of === undefined) return null;
+  if (of === undefined || view.tokens[of].pos === 'VERB') return null; // ("accused the governor of arming militias": an act)
   const group = ctx.phraseAt.get(of) ?? ownerPhrase(view, ctx, of) ?? undefined;
   // a coded role names its side too ("the commander of the Kenyan navy"); an office's title (not "opponents of the junta")
   // for a bare body speaks for the side the story gives it ("a spokesman for the army": the army's, not the government's)
