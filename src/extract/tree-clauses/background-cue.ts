@@ -189,7 +189,7 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
  */
 function conflictToll(view: TreeView, verb: number, cues: readonly CueEntry[]): string | null {
   const t = view.tokens;
-  const doers = view.childrenWith(verb, 'nsubj');
+  const doers = [...view.childrenWith(verb, 'nsubj')];
   if (view.isPassive(verb)) for (const o of view.childrenWith(verb, 'obl')) if (view.marker(o) === 'in' || view.marker(o) === 'by') doers.push(o);
   const relativeOf = cueGroup(cues, 'relative-of').entries;
   const conflict = doers.find((n) => !OCCASION_CONFLICTS.has(t[n].lemma) && !OCCASION_CONFLICTS.has(t[n].lower) && relativeOf.some((c) => c.words.length === 1 && (c.words[0] === t[n].lemma || c.words[0] === t[n].lower)));
