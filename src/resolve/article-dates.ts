@@ -2,6 +2,7 @@ import type { DateMention } from './types.ts';
 import { boundsAStretch, datesTheReport, findDates, YEAR_OF_NOUN_RULE } from './dates.ts';
 import { shiftDay } from './date-phrases.ts';
 import { anchorsPeriod, shiftPeriod } from './period-anaphors.ts';
+import { datelineSpan } from './dateline.ts';
 
 /** How far back "earlier in the day" looks for the day the story is speaking of. */
 const ANAPHOR_REACH = 3;
@@ -25,6 +26,9 @@ export class ArticleDates {
 
   private readonly nowCue: RegExp | null;
   private readonly flashbackCue: RegExp | null;
+  // "NIAMEY, June 23 (AFP) - Jihadists killed 34 soldiers on Thursday": a wire dateline's date is the day the story was
+  // filed, never a time the text ties to an act, so it dates nothing (and leaves the act its own "on Thursday")
+  private readonly dateline: { start: number; end: number } | null;
 
   /**
    * `text`, the article, lets a date carry on through a paragraph (see `carried`); without it only to the next sentence.
@@ -34,6 +38,7 @@ export class ArticleDates {
   constructor(private readonly sentences: ReadonlyArray<{ text: string; start: number }>, private readonly published: string | null, private readonly text?: string, cues: { readonly now: readonly string[]; readonly flashback: readonly string[] } = { now: [], flashback: [] }) {
     this.nowCue = wordsPattern(cues.now);
     this.flashbackCue = wordsPattern(cues.flashback);
+    this.dateline = text === undefined ? null : datelineSpan(text);
   }
 
   of(index: number): DateMention[] {
@@ -87,7 +92,10 @@ export class ArticleDates {
     let found = this.statedCache.get(index);
     if (found === undefined) {
       const s = this.sentences[index];
-      this.statedCache.set(index, (found = findDates(s.text, s.start, this.published)));
+      found = findDates(s.text, s.start, this.published);
+      const dateline = this.dateline;
+      if (dateline !== null && s.start < dateline.end) found = found.filter((d) => d.end <= dateline.start || d.start >= dateline.end);
+      this.statedCache.set(index, found);
     }
     return found;
   }

@@ -86,6 +86,10 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     }
     if (isRecordSince(view, v)) return 'present perfect since';
   }
+  if (verb === head && !noun) {
+    const toll = conflictToll(view, head, cues);
+    if (toll !== null) return toll;
+  }
   if (view.label(head) !== 'acl:relcl') return null;
   // "a bloody war in the 1990s that killed 30,000": the clause may hang on the conflict noun's modifier
   for (let n = view.head(head), hops = 0; n >= 0 && hops < 2; n = view.base(n) === 'nmod' ? view.head(n) : -1, hops++) {
@@ -170,4 +174,27 @@ function lastingCue(view: TreeView, o: number, cues: readonly CueEntry[]): CueEn
     if (cue) return cue;
   }
   return undefined;
+}
+
+// acts, not conflicts: "fighting killed 12 in the town" and "clashes left five dead" tell one occasion's toll
+const OCCASION_CONFLICTS = new Set(['fighting', 'fight', 'clash', 'clashes', 'battle']);
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'overnight', 'tonight']);
+
+/**
+ * "The insurgency has killed more than 6,000 people", "Gang violence has killed 3,000 people this year", "More than 2,000
+ * people were killed in jihadist violence last year", "The war killed about 400,000 people": a conflict (the nouns of the
+ * `relative-of` cues: a war, an insurgency, violence) that kills, as the verb's subject or as the passive's "in"/"by"
+ * phrase, tallies the toll of many occasions, which is no act of its own (coding guide rule 1: generic statistics).
+ * A day in the clause makes it one occasion's toll ("violence killed 12 people in the town on Sunday").
+ */
+function conflictToll(view: TreeView, verb: number, cues: readonly CueEntry[]): string | null {
+  const t = view.tokens;
+  const doers = [...view.childrenWith(verb, 'nsubj')];
+  if (view.isPassive(verb)) for (const o of view.childrenWith(verb, 'obl')) if (view.marker(o) === 'in' || view.marker(o) === 'by') doers.push(o);
+  const relativeOf = cueGroup(cues, 'relative-of').entries;
+  const conflict = doers.find((n) => !OCCASION_CONFLICTS.has(t[n].lemma) && !OCCASION_CONFLICTS.has(t[n].lower) && relativeOf.some((c) => c.words.length === 1 && (c.words[0] === t[n].lemma || c.words[0] === t[n].lower)));
+  if (conflict === undefined) return null;
+  const [from, to] = view.span(verb);
+  for (let k = from; k < to; k++) if (DAY_WORDS.has(t[k].lower)) return null;
+  return `toll of ${t[conflict].lemma}`;
 }
