@@ -131,7 +131,12 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
   const spokenContent = verbal && c.rules.some((r) => r.startsWith('speech-act:content:'));
   const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
+  // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
+  const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const filters: PlaceFilter[] = [
+    // "Migrants from Africa were detained", "Troops from Chad attacked the camp": where the doers or the people acted on
+    // come from is no place of the act, even where the sentence names none other (the dateline or the story may)
+    { rule: SUBJECT_ORIGIN, drops: (p) => judged(p) && viaSubject(p) },
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
@@ -156,8 +161,6 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     listedMember,
     partOfWhole,
   ];
-  // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
-  const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
@@ -272,6 +275,7 @@ function ownLegislature(seats: ReadonlyMap<string, { city: string; country: stri
 }
 
 const SPEECH_CONTENT = 'place:speech-content';
+const SUBJECT_ORIGIN = 'place:subject-origin';
 const SPOKEN_FROM = 'place:spoken-from';
 
 function dominatedBy(view: TreeView, word: number, top: number): boolean {
