@@ -134,9 +134,6 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
   const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const filters: PlaceFilter[] = [
-    // "Migrants from Africa were detained", "Troops from Chad attacked the camp": where the doers or the people acted on
-    // come from is no place of the act, even where the sentence names none other (the dateline or the story may)
-    { rule: SUBJECT_ORIGIN, drops: (p) => judged(p) && viaSubject(p) },
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
     // "struck targets, as Hezbollah fired rockets at northern Israel": a place of another act's clause is not this one's
@@ -160,6 +157,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: SPOKEN_FROM, drops: (p) => !verbal && judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb) },
     listedMember,
     partOfWhole,
+    // "Migrants from Africa were detained", "Troops from Chad attacked the camp": where the doers or the people acted on
+    // come from is no place of the act, even where the sentence names none other (the dateline or the story may);
+    // last, as `filters[1]` is read below
+    { rule: SUBJECT_ORIGIN, drops: (p) => judged(p) && viaSubject(p) },
   ];
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
