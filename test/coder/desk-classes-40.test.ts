@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, find, T, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone, find, T, expectCodes as expectCoded } from './class-fixture.ts';
 
 // Session 40 classes of places and of political and diplomatic reporting, each on sentences written for this file,
 // with negatives that must keep their coding. 9 June 2025 is a Monday.
@@ -54,3 +54,28 @@ expectCodes('a role in a place or from a state keeps its country', [
   ['Officials from Moscow met the Mexican foreign minister on Friday.', 'met', 'RUSGOV', 'MEXGOV'],
   ['Troops from Chad attacked the camp on Sunday.', 'attacked', 'TCDMIL', undefined],
 ]);
+
+// "overriding opposition from France", "despite objections from Hungary", "under pressure from Washington": the place after
+// "from" that follows a noun of a stance taken toward the act names who holds it, as "condemnation from Egypt" does; it
+// was the act's place (core/event-place.ts place:reaction-source now also reads resolve/proposer.ts STANCE_NOUNS)
+expectPlaces('a stance\'s holder after "from" is no place of the act', [
+  ['European Union member states on Friday approved a free trade agreement with the Mercosur bloc, overriding opposition from France.', 'approved', null],
+  ['The government released 40 prisoners on Monday under pressure from Washington.', 'released', null],
+  ['Lawmakers in Kyiv approved the accord on Tuesday despite objections from Hungary.', 'approved', 'Kyiv'],
+]);
+// a place the act leaves or is launched from keeps its reading
+expectPlaces('a place the act moves from is still its place', [
+  ['The army withdrew its troops from Kidal on Tuesday.', 'withdrew', 'Kidal'],
+  ['Rockets were fired from Gaza on Tuesday.', 'fired', 'Gaza'],
+]);
+
+// "Nearly 200 countries at the summit agreed early on Sunday to a deal", "Dozens of nations backed the resolution":
+// "countries" and "nations" counted or taken together were no actor (only "member states" and named blocs were), so
+// the act with no one to do it was not coded. They are now a role of governments with no one country (data/actors/
+// roles.tsv); "the two countries" with no one named before stays an anaphor no one resolved, and is not coded.
+expectAll(code, 'states counted together act as governments', [
+  ['Nearly 200 countries at the climate summit agreed early on Sunday to a deal on finance.', ['AGREE countries > null']],
+  ['Dozens of countries agreed to a ceasefire on Sunday.', ['AGREE countries > null']],
+  ['More than 40 nations rejected the proposal on Tuesday.', ['REJECT nations > null']],
+]);
+expectNone(code, 'two countries named by no one before are not coded', 'AGREE', ['The two countries agreed on Monday to cut tariffs.']);
