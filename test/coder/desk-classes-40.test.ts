@@ -79,3 +79,14 @@ expectAll(code, 'states counted together act as governments', [
   ['More than 40 nations rejected the proposal on Tuesday.', ['REJECT nations > null']],
 ]);
 expectNone(code, 'two countries named by no one before are not coded', 'AGREE', ['The two countries agreed on Monday to cut tariffs.']);
+
+// "Hit men killed a journalist": "hit men" was read as the verb "hit" and its object, so the killing had no actor and
+// was dropped; hired killers are now a role (data/actors/roles.tsv, CRM as assassins). "Gunmen hit a bus" keeps its verb.
+expectAll(code, 'hired killers are a role', [
+  ['Hit men killed a journalist in Manila on Monday.', ['ASSAULT Hit men > journalist']],
+  ['A hitman shot dead a former mayor in Veracruz on Sunday.', ['ASSAULT hitman > former mayor']],
+  ['Two hit men shot a prosecutor outside a court in Guayaquil on Friday.', ['ASSAULT hit men > prosecutor']],
+]);
+expectAll(code, 'the verb "hit" keeps its reading', [
+  ['Gunmen hit a bus in Kabul on Monday.', ['ASSAULT Gunmen > a bus']],
+]);
