@@ -34,7 +34,7 @@ import { spokenFrom } from './speech-opener-place.ts';
 import { datelinePlace } from '../resolve/dateline-place.ts';
 import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
-import { placeActors, withQualifiedCities } from '../resolve/place-actors.ts';
+import { placeActors, withOriginPlaces, withQualifiedCities } from '../resolve/place-actors.ts';
 import { nestedTriggers } from '../extract/triggers.ts';
 import { withoutLaidOnTwins } from '../extract/accused-twins.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
@@ -138,7 +138,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const othersIndex = new SpanIndex(others);
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
-      const phrases = withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withQualifiedCities(article.text, kept, places, kb), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies))))))), kb.lexicon.countryTitleRoles);
+      const phrases = withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withOriginPlaces(article.text, withQualifiedCities(article.text, kept, places, kb), places), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies))))))), kb.lexicon.countryTitleRoles);
       const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases); // a transcript's turns are quotes of their speakers
       const antecedents = resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied', (title) => kb.lexicon.officeTitles?.get(title));
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
@@ -152,7 +152,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
-      const opening = leadCountries(body, eventPlaces, datelineSpan(article.text));
+      const opening = leadCountries(body, eventPlaces, datelineSpan(article.text), 3, doc);
       const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined); // a desk abroad's lead names another state's actors
       const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);

@@ -24,7 +24,7 @@ import { upperSubjectHolding } from './speakers-seat.ts';
 import { opensNewScene } from './new-scene.ts';
 import { capitalName, namesCapital } from '../resolve/capital-phrases.ts';
 import { speakersState } from './speaker-place.ts';
-import { isProposerAfterFrom } from '../resolve/proposer.ts';
+import { isProposerAfterFrom, STANCE_NOUNS } from '../resolve/proposer.ts';
 import { EXAMPLE_OF_WIDER, isExampleOfWider, listedPlacesCountry } from './listed-places.ts';
 import { describesListedMember } from './member-places.ts';
 import { whereTargetWas } from './gathered-target.ts';
@@ -131,6 +131,10 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const onPeople = c.info.type === 'ASSAULT' || c.info.type === 'COERCE';
   const spokenContent = verbal && c.rules.some((r) => r.startsWith('speech-act:content:'));
   const addressVerb = (w: string) => story.lexicon.addressWords?.has(`${w}\tverb`) ?? false;
+  // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
+  const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
+  // ... or "overriding opposition from France": a stance held toward the act (resolve/proposer.ts STANCE_NOUNS)
+  const reactionNoun = (lemma: string) => STANCE_NOUNS.has(lemma) || (story.verbalActNoun?.(lemma) ?? false);
   const filters: PlaceFilter[] = [
     // "Moscow rejected the proposal", "Beijing warned Manila": a city standing for its state is no place of the act
     { rule: 'place:city-stands-for-state', drops: (p) => judged(p) && (standsForState(p, c, doc.text) || governingStateCity(tree(), p, token(p), tokenAt(doc, p.end - 1) + 1, c.trigger.head)) },
@@ -145,7 +149,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     // "rejected an offer of talks from Washington": the city names who made the offer (proposer.ts), no scene
     { rule: 'place:proposer', drops: (p) => isProposerAfterFrom(doc, p.start) },
     // "the strike sparked condemnation from Egypt": who reacted, not where anything happened
-    { rule: 'place:reaction-source', drops: (p) => story.verbalActNoun !== undefined && isProposerAfterFrom(doc, p.start, story.verbalActNoun) },
+    { rule: 'place:reaction-source', drops: (p) => isProposerAfterFrom(doc, p.start, reactionNoun) },
     // "in Siberia and the Urals, including Yekaterinburg": an example of a wider place (listed-places.ts)
     { rule: EXAMPLE_OF_WIDER, drops: (p) => judged(p) && isExampleOfWider(doc.text, p, story.places.filter(judged)) },
     // "told parliament that Russia must withdraw from Ukraine": a speech act coded by what it asks or offers is made
@@ -155,9 +159,11 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
     { rule: SPOKEN_FROM, drops: (p) => !verbal && judged(p) && inSpeechOpener(tree(), token(p), c.trigger.head, addressVerb) },
     listedMember,
     partOfWhole,
+    // "Migrants from Africa were detained", "Troops from Chad attacked the camp": where the doers or the people acted on
+    // come from is no place of the act, even where the sentence names none other (the dateline or the story may);
+    // last, as `filters[1]` is read below
+    { rule: SUBJECT_ORIGIN, drops: (p) => judged(p) && viaSubject(p) },
   ];
-  // (only the subject's origin, "Rebels from Darfur": "Police in Nairobi arrested ..." are at the scene)
-  const viaSubject = (p: PlaceMention) => p.prep === 'from' && placeHangsViaSubject(tree(), tokenAt(doc, p.start), tokenAt(doc, p.end - 1) + 1, c.trigger.start, c.trigger.end);
   const choose = (list: readonly PlaceMention[]) => placeFor(sentence.start, sentence.end, doc.tokens[c.trigger.head].start, list, participants, hangs, doc.text, viaSubject);
   const filtered = filterPlaces(unaimed, filters, choose);
   const ownClause = filtered.kept;
@@ -272,6 +278,7 @@ function ownLegislature(seats: ReadonlyMap<string, { city: string; country: stri
 }
 
 const SPEECH_CONTENT = 'place:speech-content';
+const SUBJECT_ORIGIN = 'place:subject-origin';
 const SPOKEN_FROM = 'place:spoken-from';
 
 function dominatedBy(view: TreeView, word: number, top: number): boolean {

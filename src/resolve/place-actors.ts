@@ -79,3 +79,20 @@ function blocOfSeat(city: string, known: readonly ActorPhrase[], kb: Knowledge):
   if (!bloc) return null;
   return known.some((k) => k.entry && (k.entry.id === bloc.id || k.entry.parent === bloc.id)) ? bloc : null;
 }
+
+/**
+ * "A senator from Texas", "lawmakers from Bavaria", "activists from Lviv": a bare role followed by where it comes from
+ * is of that place's country. (An origin is no place of the act, core/event-place.ts place:subject-origin, so the role
+ * can no longer borrow the country from the event's place; countries and capitals are actors already: role-country.ts.)
+ */
+export function withOriginPlaces(text: string, phrases: readonly ActorPhrase[], places: readonly PlaceMention[]): ActorPhrase[] {
+  const origins = places.filter((p) => p.prep === 'from' && p.place.country && (p.place.precision === 'region' || p.place.precision === 'city'));
+  if (origins.length === 0) return [...phrases];
+  return phrases.map((n) => {
+    if (n.kind !== 'role' || n.code !== null || !n.roleCode) return n;
+    const origin = origins.find((p) => p.start > n.end && p.start - n.end <= 12 && ORIGIN_OF_ROLE.test(text.slice(n.end, p.start)));
+    return origin ? { ...n, code: `${origin.place.country}${n.roleCode}`, rule: ROLE_FROM_PLACE } : n;
+  });
+}
+const ORIGIN_OF_ROLE = /^\s+from\s+(?:the\s+)?$/i;
+const ROLE_FROM_PLACE = 'actor:role-from-place';

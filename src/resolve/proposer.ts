@@ -3,6 +3,9 @@ import { tokenAt } from './token-map.ts';
 
 // what one party puts to another: "an offer of talks from Washington", "a new proposal from Cairo"
 export const PUT_TO_ANOTHER: ReadonlySet<string> = new Set(['offer', 'proposal', 'invitation', 'call', 'request', 'plea', 'appeal', 'overture', 'demand', 'bid', 'initiative', 'plan', 'ultimatum', 'message', 'letter']);
+// a stance one party takes toward another's act: "overriding opposition from France", "despite objections from Hungary",
+// "under pressure from Washington": the place after "from" names who holds it (core/event-place.ts place:reaction-source)
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(['opposition', 'objection', 'resistance', 'pressure', 'criticism', 'backlash', 'pushback', 'support', 'backing', 'approval', 'warning', 'complaint', 'protest', 'veto', 'reservation']);
 // what may stand between that noun and "from": "an offer of talks from", "a ceasefire proposal from"
 const BETWEEN = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'NUM', 'PROPN']);
 

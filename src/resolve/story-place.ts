@@ -1,6 +1,8 @@
 import type { PlaceMention } from './types.ts';
 import { PLACE_ANAPHOR } from './place-anaphors.ts';
 import { isMeetingBuilding } from './meeting-venue.ts';
+import { isOriginAfterNoun } from './origin-phrases.ts';
+import type { AnalyzedText } from '../nlp/types.ts';
 
 const RANK: Record<string, number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -81,10 +83,11 @@ function refinesPlace(story: PlaceMention, own: PlaceMention | null, fallbackCou
  * The countries of the places the story's opening sentences state, outside the dateline: a town, region or site, or a
  * country after a word of where ("in southern Somalia"): where its news happened. A dateline city of none of them is a desk abroad ("NAIROBI, Kenya
  * (AP) — Militants attacked a base in southern Somalia"), which places no act of the story.
+ * (Not where people come from, origin-phrases.ts: "KABUL — Troops from Pakistan attacked a camp" is news in Afghanistan.)
  */
-export function leadCountries(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], dateline: { start: number; end: number } | null, reach = 3): Set<string> {
+export function leadCountries(sentences: ReadonlyArray<{ start: number; end: number }>, places: readonly PlaceMention[], dateline: { start: number; end: number } | null, reach = 3, doc?: AnalyzedText): Set<string> {
   const lead = sentences.slice(0, reach);
   if (lead.length === 0) return new Set();
   const from = Math.max(lead[0].start, dateline?.end ?? 0);
-  return new Set(places.flatMap((p) => (p.start >= from && p.end <= lead[lead.length - 1].end && (p.locative || p.place.precision !== 'country') && p.prep !== 'dateline' && p.place.country ? [p.place.country] : [])));
+  return new Set(places.flatMap((p) => (p.start >= from && p.end <= lead[lead.length - 1].end && (p.locative || p.place.precision !== 'country') && p.prep !== 'dateline' && p.place.country && !(doc && isOriginAfterNoun(doc, p)) ? [p.place.country] : [])));
 }
