@@ -1,0 +1,57 @@
+import { coderPublishedOn, expectAll, expectNone as expectNoneCoded } from './class-fixture.ts';
+
+// Session 40 classes of soft news (disasters, games, obituaries, opinion) whose conflict-sounding words made false
+// events, each on sentences written for this file, with negatives of the same words that are real events and must stay.
+// 9 June 2025 is a Monday.
+const code = coderPublishedOn('2025-06-09');
+const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
+
+// "The governor declared a state of emergency" in a wildfire story: the disaster is told in another sentence, so the
+// sentence-side row never saw it and the emergency was coded COERCE. The story's words now decide (argument-senses.tsv
+// `emergency article` rows, src/core/sense-story.ts): a disaster story's emergency restricts no one (PLOVER COERCE
+// ambiguities), unless the story also tells of unrest or armed violence.
+expectNone('an emergency declared in a disaster story is no coercion', 'COERCE', [
+  'Floodwaters rose across the province after days of heavy rain.\n\nThe prime minister declared a state of emergency on Monday.',
+  'The earthquake destroyed hundreds of buildings in the south of the country.\n\nPresident Erdogan declared a three-month state of emergency in ten provinces on Tuesday.',
+  'A wildfire has burned 5,000 acres of forest near the town.\n\nGovernor Kathy Hochul declared a state of emergency on Sunday and sent 100 National Guard troops to the area.',
+]);
+expectAll(code, 'an emergency in a story of unrest, or with no disaster told, stays coercion', [
+  ['Thousands of protesters clashed with police in the capital over the weekend, and floods hit the north.\n\nThe government declared a state of emergency on Monday.', ['PROTEST protesters > police', 'COERCE government > null']],
+  ['The president declared a state of emergency on Monday.', ['COERCE The president > null']],
+  ['A wildfire has burned 5,000 acres of forest near the town.\n\nGovernor Kathy Hochul declared a state of emergency on Sunday and sent 100 National Guard troops to the area.', ['MOBILIZE Governor Kathy Hochul > null']],
+]);
+
+// "approved a major disaster declaration", "freeing up federal funds for recovery": a government's own finding of a
+// disaster is no accord signed (SUPPORT 057), and its own money released for spending no easing of sanctions (RETREAT
+// 085); argument-senses.tsv rows `declaration before` and `free after`.
+expectNone('a disaster declaration is no accord', 'SUPPORT', [
+  'President Joe Biden approved a major disaster declaration for the state on Friday.',
+  'The governor signed an emergency declaration for six counties on Monday.',
+  'The White House approved a disaster declaration for Puerto Rico on Sunday.',
+]);
+expectNone('a government\'s own funds freed are no easing', 'RETREAT', [
+  'The government freed up federal funds for the recovery on Monday.',
+  'The Treasury freed up emergency funds for farmers hit by the drought on Tuesday.',
+  'The decision frees up public funds for rebuilding schools, the ministry said on Friday.',
+]);
+expectAll(code, 'a joint declaration signed and frozen foreign funds freed stay', [
+  ['Japan and India signed a joint declaration on Monday.', ['SUPPORT Japan > null']],
+  ['The United States freed up $6 billion of frozen Iranian funds on Monday.', ['RETREAT United States > Iranian']],
+]);
+
+// "In the multiplayer mode, soldiers battle for the map", "In the show's finale, the president ordered air strikes":
+// a game's mode is a work whose story is told (clause-cues.tsv fiction-work: mode, multiplayer, gameplay, trailer,
+// finale, ...), and a part a work owns ("the film's final act", "the novel's opening chapter") sets the act inside that
+// work as the work itself does (src/extract/tree-clauses/fiction-frame.ts, rule candidate:inside-a-work-of-fiction).
+expectNone('an act set in a game mode or in a part of a work is fiction', 'ASSAULT', [
+  'In the multiplayer mode, teams of soldiers battle for control of maps based on real locations.',
+  'In the show\'s finale, the president ordered air strikes on the rebel camps.',
+  'In the film\'s final act, soldiers fired on the crowd in the square.',
+  'In the trailer, commandos raided a compound in Syria and killed a militant leader.',
+  'In the novel\'s opening chapter, rebels ambushed a convoy near the border.',
+]);
+expectAll(code, 'an act set in a campaign or an offensive of a war stays', [
+  ['In the campaign, Russian troops stormed the town of Avdiivka on Monday.', ['ASSAULT Russian troops > the town of Avdiivka']],
+  ['In the offensive\'s first week, rebels captured the town of Kidal.', ['ASSAULT rebels > the town of Kidal']],
+  ['Government troops and rebels battle for control of the northern city of Goma.', ['ASSAULT rebels > Goma']],
+]);
