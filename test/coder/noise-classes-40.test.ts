@@ -55,3 +55,21 @@ expectAll(code, 'an act set in a campaign or an offensive of a war stays', [
   ['In the offensive\'s first week, rebels captured the town of Kidal.', ['ASSAULT rebels > the town of Kidal']],
   ['Government troops and rebels battle for control of the northern city of Goma.', ['ASSAULT rebels > Goma']],
 ]);
+
+// An obituary tells a life: "served in Vietnam, where his battalion was ambushed in 1968", "In 1995, he oversaw air
+// strikes", "He later accused the Pentagon ...": background of the one who died (coding guide rule 1). A story that
+// reports a death and marks itself an obituary (age at death, survivors) keeps only acts whose stated date is within a
+// month of publication (src/core/obituary.ts, refiner obituary-life-story).
+expectNone('an obituary\'s life story is background', 'ASSAULT', [
+  'WASHINGTON (AP) - Retired Army General Robert Hale, who commanded U.S. troops in Bosnia, has died, his family said on Tuesday. He was 84.\n\nHale served in Vietnam, where his battalion was ambushed in 1968.\n\nIn 1995, he oversaw air strikes on Bosnian Serb positions around Sarajevo.\n\nHe is survived by his wife and two sons.',
+  'Former Israeli army chief dies at 90\n\nThe general led the 1976 raid on Entebbe airport, in which commandos stormed the terminal and killed seven hijackers.\n\nHe died on Sunday in Tel Aviv.',
+]);
+expectNone('an obituary\'s old accusations are background', 'ACCUSE', [
+  'WASHINGTON (AP) - Retired Army General Robert Hale has died, his family said on Tuesday. He was 84.\n\nHe later accused the Pentagon of ignoring the lessons of the Balkans.',
+  'Former senator Ellen Marsh dies at 79\n\nIn 2005 she accused the Bush administration of misleading Congress about the war.\n\nShe died on Sunday at her home in Maine.',
+]);
+expectAll(code, 'news of the days of a death stays, and old acts in a story that is no obituary', [
+  ['LAHORE (Reuters) - A former Pakistani minister died on Monday when gunmen opened fire on his car in Lahore, police said. He was 62.\n\nPolice arrested three suspects on Tuesday.', ['ASSAULT gunmen > his car', 'COERCE Police > three suspects']],
+  ['Former senator Ellen Marsh dies at 79\n\nShe died on Sunday at her home in Maine.\n\nPolice arrested a man on Saturday who had broken into her office in Augusta, officials said.', ['COERCE Police > a man']],
+  ['The general, who commanded U.S. forces in 2003, accused the Pentagon on Monday of ignoring the lessons of Iraq.\n\nIn 2003, he oversaw air strikes on Iraqi positions.', ['ACCUSE The general > Pentagon', 'ASSAULT null > Iraqi positions']],
+]);
