@@ -71,5 +71,51 @@ expectNone('an obituary\'s old accusations are background', 'ACCUSE', [
 expectAll(code, 'news of the days of a death stays, and old acts in a story that is no obituary', [
   ['LAHORE (Reuters) - A former Pakistani minister died on Monday when gunmen opened fire on his car in Lahore, police said. He was 62.\n\nPolice arrested three suspects on Tuesday.', ['ASSAULT gunmen > his car', 'COERCE Police > three suspects']],
   ['Former senator Ellen Marsh dies at 79\n\nShe died on Sunday at her home in Maine.\n\nPolice arrested a man on Saturday who had broken into her office in Augusta, officials said.', ['COERCE Police > a man']],
-  ['The general, who commanded U.S. forces in 2003, accused the Pentagon on Monday of ignoring the lessons of Iraq.\n\nIn 2003, he oversaw air strikes on Iraqi positions.', ['ACCUSE The general > Pentagon', 'ASSAULT null > Iraqi positions']],
+  ['The general, who commanded U.S. forces in 2019, accused the Pentagon on Monday of ignoring the lessons of Iraq.\n\nIn 2019, he oversaw air strikes on Iraqi positions.', ['ACCUSE The general > Pentagon', 'ASSAULT null > Iraqi positions']],
+]);
+
+// "Three years after Russia invaded Ukraine, the war has settled into ...": an act a span of years lies behind is the
+// anniversary the news is measured from (background-cues.tsv where = anniversary, read by circumstanceCue in
+// src/core/background.ts; rule candidate:tree-background:anniversary); "a day after", "two days after" date news.
+expectNone('an act years behind the news is its anniversary', 'ASSAULT', [
+  'Three years after Russia invaded Ukraine, the war has settled into a grinding contest.',
+  'Twenty years since NATO bombed Belgrade, Serbia remains wary of the alliance.',
+  'A decade after the United States invaded Iraq, the country remains deeply divided.',
+]);
+expectAll(code, 'an act days before the news stays', [
+  ['The army attacked the town a day after rebels seized it.', ['ASSAULT army > the town', 'COERCE rebels > it']],
+  ['Police arrested 300 people on Monday, a week after the protests began.', ['COERCE Police > people']],
+]);
+
+// "Russia fires about 10,000 artillery shells a day": a rate is a statistic of a practice, no act on an occasion
+// (coding guide rule 1; background-cues.tsv where = rate, src/extract/tree-clauses/background-cue.ts rateCue, also on a
+// rate the parse hangs on the object; rule candidate:tree-background:a day).
+expectNone('a rate of acts is a statistic', 'ASSAULT', [
+  'Russia fires about 10,000 artillery shells a day, according to Western estimates.',
+  'The army fired some 2,000 rockets a day at the city during the siege, the monitor said.',
+]);
+expectNone('a rate of detentions is a statistic', 'COERCE', ['Security forces detain about 300 people a week in the capital, the rights group said.']);
+expectAll(code, 'shells fired on a day stay', [
+  ['Russia fired 10,000 artillery shells on Monday, according to Western estimates.', ['ASSAULT Russia > null']],
+]);
+
+// "In 1938, German tanks rolled into Poland", "In 1982, Israel invaded Lebanon": an act whose stated date lies a decade
+// or more before publication is history recalled, background (src/core/obituary.ts withoutHistory, refiner
+// history-background); an act of six years ago stays.
+expectNone('an act dated decades ago is history', 'ASSAULT', [
+  'In 1982, Israel invaded Lebanon and besieged Beirut.',
+  'In 1938, Britain and France handed Hitler the Sudetenland, and within a year German tanks rolled into Poland.',
+  'In 1991, U.S.-led forces launched air strikes on Baghdad.',
+]);
+expectAll(code, 'an act of recent years stays', [
+  ['In 2019, Turkey launched an offensive in northern Syria.', ['ASSAULT Turkey > null']],
+]);
+
+// "It also means tightening sanctions on Russian oil", "Deterring Moscow means deploying more troops": an act named as
+// what something means or requires is a prescription, no act done (argument-senses.tsv `* governor mean|require|...`).
+expectNone('an act something means or requires is no act', 'SANCTION', ['It also means tightening sanctions on Russian oil.']);
+expectNone('troops something means deploying are no deployment', 'MOBILIZE', ['Deterring Moscow means deploying more troops to the Baltic states.']);
+expectAll(code, 'an act begun or done stays', [
+  ['The European Union tightened sanctions on Russian oil on Monday.', ['SANCTION European Union > Russian']],
+  ['The army began deploying troops to the Baltic states on Monday.', ['MOBILIZE army > null']],
 ]);
