@@ -119,3 +119,16 @@ expectAll(code, 'an act begun or done stays', [
   ['The European Union tightened sanctions on Russian oil on Monday.', ['SANCTION European Union > Russian']],
   ['The army began deploying troops to the Baltic states on Monday.', ['MOBILIZE army > null']],
 ]);
+
+// "A ceasefire on Moscow's terms would reward aggression": an indefinite act noun that is the subject of would/could
+// is imagined for its effects (core/hypothetical-subject.ts); the parse took "terms" for the subject and the act noun
+// for an object standing before its verb, which an English object never does: such an "object" is read as the subject.
+expectNone('an imagined act whose phrase holds a possessive is still imagined', 'RETREAT', [
+  'A ceasefire on Moscow\'s terms would reward aggression and invite the next invasion.',
+  'A truce on Hamas\'s terms would leave the group in charge of Gaza.',
+]);
+expectNone('an imagined strike is no attack', 'ASSAULT', ['A strike on Israel\'s air bases could widen the conflict across the region.']);
+expectAll(code, 'a ceasefire that took effect or was accepted stays', [
+  ['A ceasefire on Moscow\'s terms took effect on Monday.', ['RETREAT null > Moscow']],
+  ['The rebels accepted a ceasefire on Moscow\'s terms on Monday.', ['AGREE The rebels > null']],
+]);
