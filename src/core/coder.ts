@@ -56,7 +56,7 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, COMMUNAL_FORCE_RULE, isCommunalForce, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
-import { HISTORY_REFINER, OBITUARY_REFINER, withoutHistory, withoutLifeStory } from './obituary.ts';
+import { OBITUARY_REFINER, withoutLifeStory } from './obituary.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
 import { refineArticleEvents } from './article-refiners.ts';
@@ -292,7 +292,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
       articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
       for (const u of undated) for (const e of datedEvents(u, scope)) events.push(e); // (no spread: `code` runs unoptimised)
-      const out = traceRefiner(options.trace, HISTORY_REFINER, (es) => withoutHistory(es, published))(traceRefiner(options.trace, OBITUARY_REFINER, (es) => withoutLifeStory(es, article))(refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace }))); // an obituary's life and old history are background
+      const out = traceRefiner(options.trace, OBITUARY_REFINER, (es) => withoutLifeStory(es, article))(refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace })); // an obituary's life is background
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };

@@ -39,18 +39,3 @@ function isRecent(value: string, published: number): boolean {
   return latest >= published - RECENT_DAYS * DAY_MS;
 }
 
-/** The refiner's name in traces for acts dated long before the story. */
-export const HISTORY_REFINER = 'history-background';
-// how many years before the story a stated date makes an act history
-const HISTORY_YEARS = 10;
-
-/**
- * "In 1938, German tanks rolled into Poland", "In 1982, Israel invaded Lebanon": an act whose date the text states a
- * decade or more before publication is history the story recalls, background (coding guide rule 1), in an analysis or
- * an obituary as in the news. A date carried from an earlier sentence is read the same way; an act with no date stays.
- */
-export function withoutHistory(events: readonly Event[], published: string): Event[] {
-  const year = Number(published.slice(0, 4));
-  if (!Number.isFinite(year)) return [...events];
-  return events.filter((e) => e.date === null || e.date.span === null || Number(e.date.value.slice(0, 4)) > year - HISTORY_YEARS);
-}
