@@ -20,9 +20,9 @@ const DAY_MS = 86_400_000;
  * falls within a month of publication is news ("Police arrested the driver on Monday" stays). A death by violence
  * reported as news ("killed in a strike") is no obituary: it is told by "killed", not "dies".
  */
-export function withoutLifeStory(events: readonly Event[], article: { readonly title?: string | null; readonly text: string; readonly published: string }): Event[] {
+export function withoutLifeStory(events: readonly Event[], article: { readonly title?: string | null; readonly text: string; readonly published: string | null }): Event[] {
   if (events.length === 0 || !isObituary(article.title ?? '', article.text)) return [...events];
-  const published = Date.parse(article.published);
+  const published = article.published === null ? Number.NaN : Date.parse(article.published);
   if (Number.isNaN(published)) return [...events];
   return events.filter((e) => e.date !== null && e.date.span !== null && e.date.basis !== 'inferred' && isRecent(e.date.value, published));
 }
