@@ -73,7 +73,7 @@ const MAX_CLIMB = 12;
  */
 export function circumstanceCue(view: TreeView, head: number, cues: readonly CueEntry[]): string | null {
   const markers = cuePhrases(cues, 'circumstance');
-  if (view.has(head) && !mayHaveCue(view, markers)) return null;
+  if (view.has(head) && !mayHaveCue(view, gateCues(cues, markers))) return null;
   for (let n = head, hops = 0; n >= 0 && hops < MAX_CLIMB; n = view.head(n), hops++) {
     // the tagger may not take "amid" for a preposition (a verb heading "invasion", an adverb beside "turmoil"):
     // then the phrase is the one that starts right after it
@@ -82,9 +82,33 @@ export function circumstanceCue(view: TreeView, head: number, cues: readonly Cue
     if (marker !== null && markers.has(marker)) return `circumstance ${marker}`;
     const compound = compoundMarker(view, n, markers);
     if (compound !== null) return `circumstance ${compound}`;
+    const anniversary = anniversaryCue(view, n, cues);
+    if (anniversary !== null) return `anniversary ${anniversary}`;
     // "amid rumours that the army had bombed a camp": a noun's that-clause is what the noun reports, not its setting
     if (view.label(n) === 'acl' && view.marker(n) === 'that') return null;
   }
+  return null;
+}
+
+// the circumstance and anniversary cues together, once per cue list: a sentence with none of their words has no such setting
+const GATES = new WeakMap<readonly CueEntry[], ReadonlySet<string>>();
+function gateCues(cues: readonly CueEntry[], markers: ReadonlySet<string>): ReadonlySet<string> {
+  let gate = GATES.get(cues);
+  if (gate === undefined) GATES.set(cues, (gate = new Set([...markers, ...cuePhrases(cues, 'anniversary')])));
+  return gate;
+}
+
+/**
+ * "Three years after Russia invaded Ukraine", "a decade since the army seized power": a clause or phrase opened by
+ * "after" or "since" with a span of years just before it is the anniversary the news is measured from
+ * (background-cues.tsv, where = anniversary); "two days after militants attacked the base" stays news.
+ */
+function anniversaryCue(view: TreeView, n: number, cues: readonly CueEntry[]): string | null {
+  const marker = view.marker(n);
+  if (marker !== 'after' && marker !== 'since') return null;
+  const m = view.childrenWith(n, 'mark', 'case').find((k) => view.tokens[k].lower === marker);
+  if (m === undefined) return null;
+  for (const [cue, words] of multiWords(cuePhrases(cues, 'anniversary'))) if (wordsEndAt(view.tokens, m + 1, words)) return cue;
   return null;
 }
 
@@ -108,12 +132,17 @@ const multiWordCues = new WeakMap<ReadonlySet<string>, ReadonlyArray<readonly [s
 
 /** A cue of several words ("in the wake of") that ends right before the phrase at `start` or as its case word, or null. */
 function openingCue(view: TreeView, start: number, markers: ReadonlySet<string>): string | null {
-  let cues = multiWordCues.get(markers);
-  if (cues === undefined) multiWordCues.set(markers, (cues = [...markers].map((cue) => [cue, cue.split(' ')] as const).filter(([, words]) => words.length >= 2)));
-  for (const [cue, words] of cues) {
+  for (const [cue, words] of multiWords(markers)) {
     for (let end = start; end <= start + 1; end++) if (end >= words.length && wordsEndAt(view.tokens, end, words)) return cue;
   }
   return null;
+}
+
+// the cues of several words, split once per cue set
+function multiWords(markers: ReadonlySet<string>): ReadonlyArray<readonly [string, readonly string[]]> {
+  let cues = multiWordCues.get(markers);
+  if (cues === undefined) multiWordCues.set(markers, (cues = [...markers].map((cue) => [cue, cue.split(' ')] as const).filter(([, words]) => words.length >= 2)));
+  return cues;
 }
 
 // a loop, not `every` with a closure: this runs for every cue at every clause the background readers visit

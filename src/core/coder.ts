@@ -58,12 +58,13 @@ import { datedEvents, type ArticleScope, type UndatedEvent } from './dated-event
 import { splitCoordinatedClauses } from './clause-participants.ts';
 import { agentlessReason, COMMUNAL_FORCE_RULE, isCommunalForce, isArmedOrState, isGroupSideOfFight, isLabourDispute, isReliefParty, isPoliticalParticipant, LABOUR_DISPUTE_RULE, participationType, sameActor } from './actor-ref.ts';
 import { isGamePiece, isOffTopic, isSportsArticle, type OffTopicDomain } from './off-topic.ts';
+import { OBITUARY_REFINER, withoutLifeStory } from './obituary.ts';
 import { dominantCountry, dominantPlaceCountry, namedRoleCountries, storyPlaceCountry, datelineHomeCountry, datelineActorsCountry, abroadLeadCountry } from './article-country.ts';
 import { insideName, opensModifierCompound, isAccusation } from './refiners.ts';
 import { refineArticleEvents } from './article-refiners.ts';
 import { armedActors } from './armed-actors.ts';
 import { definiteMentionMarks } from './definite-mention.ts';
-import { sentenceDropper, type TraceSink } from './trace.ts';
+import { sentenceDropper, traceRefiner, type TraceSink } from './trace.ts';
 import { quotedOrder } from '../extract/quoted-order.ts';
 import { speechActs } from './speech-acts.ts';
 import { applyWordSenses } from './word-sense.ts';
@@ -146,7 +147,6 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const nameIndex = new SpanIndex([...phrases.filter((p) => p.kind === 'group' || p.kind === 'organization' || p.kind === 'person'), ...places.filter((p) => p.place.precision === 'site')]);
       const events: Event[] = [];
       const headlineEnd = !options.codeHeadline && article.title && doc.sentences[0]?.text.trim() === article.title.trim() ? doc.sentences[0].end : -1;
-
       const sportsArticle = isSportsArticle(doc.tokens, kb);
       const roleCountries = namedRoleCountries(doc, phrases, kb.lexicon.weaponNouns, kb.lexicon.nationals);
       // the dateline's city says where the story is filed: it counts as two of the story's places, and so do capitals named by country
@@ -292,7 +292,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       // the dates of the sentences that hold events, and what those with none may carry, in one run (article-dates.ts)
       articleDates.readForEvents(undated.map((u) => u.ctx.sentence.index), body.slice(0, 3).map((s) => s.index));
       for (const u of undated) for (const e of datedEvents(u, scope)) events.push(e); // (no spread: `code` runs unoptimised)
-      const out = refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace });
+      const out = traceRefiner(options.trace, OBITUARY_REFINER, (es) => withoutLifeStory(es, article))(refineArticleEvents(events, { kb, sentenceStarts: doc.sentences.map((s) => s.start), text: article.text, armed, trace: options.trace })); // an obituary's life is background
       return [...out].sort((x, y) => x.trigger.span[0] - y.trigger.span[0]);
     },
   };

@@ -17,7 +17,10 @@ const INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 export function hypotheticalSubject(ctx: SentenceContext, noun: number): Modality | null {
   const view = ctx.tree();
   const t = ctx.doc.tokens;
-  if (!['nsubj', 'nsubj:pass'].includes(view.label(noun))) return null;
+  // ("A ceasefire on Moscow's terms would reward aggression": the parse may take the subject for an object standing
+  // before its verb, and the possessed noun of its phrase for the subject; an English object follows its verb)
+  const misparsedSubject = view.label(noun) === 'obj' && view.head(noun) > noun;
+  if (!['nsubj', 'nsubj:pass'].includes(view.label(noun)) && !misparsedSubject) return null;
   const dets = view.childrenWith(noun, 'det');
   const indefinite = dets.length > 0 ? dets.every((d) => INDEFINITE.has(t[d].lower)) : view.childrenWith(noun, 'nmod:poss').length === 0 && /s$/.test(t[noun].lower);
   if (!indefinite) return null;

@@ -81,7 +81,13 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     for (const o of view.childrenWith(v, 'obl', 'nmod', 'advcl', 'advmod')) {
       const [first, end] = view.span(o);
       const cue = cueGroup(cues, 'after').entries.find((c) => matchesAt(t, first, c) && !narrowedByNoun(t, first + c.words.length, end, c)) ?? (lasting ? lastingCue(view, o, cues) : undefined)
-        ?? eraCue(view, o, cues);
+        ?? eraCue(view, o, cues) ?? rateCue(t, first, end, cues);
+      if (cue) return cue.words.join(' ');
+    }
+    // ("fires 10,000 shells a day": the parse may hang the rate on the object)
+    for (const obj of view.childrenWith(v, 'obj')) for (const o of view.childrenWith(obj, 'nmod')) {
+      const [first, end] = view.span(o);
+      const cue = rateCue(t, first, end, cues);
       if (cue) return cue.words.join(' ');
     }
     if (isRecordSince(view, v)) return 'present perfect since';
@@ -97,6 +103,18 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
     if (cue) return `relative of ${cue.words[0]}`;
   }
   return null;
+}
+
+// what makes "a day" a point in time and no rate: "a day after rebels seized it", "a week earlier"
+const RELATIVE_TIME = new Set(['after', 'before', 'earlier', 'later', 'ago', 'since', 'into', 'of']);
+/**
+ * "fires about 10,000 artillery shells a day", "arrest some 300 people a week": a rate (background-cues.tsv, where =
+ * rate) is a statistic of a practice, no act on an occasion (coding guide rule 1: no generic statistics). The phrase
+ * must be the rate alone: "a day after the rebels seized it" dates an act.
+ */
+function rateCue(t: readonly Token[], first: number, end: number, cues: readonly CueEntry[]): CueEntry | undefined {
+  const cue = cueAt(t, first, cueGroup(cues, 'rate').entries);
+  return cue !== undefined && first + cue.words.length === end && !RELATIVE_TIME.has(t[end]?.lower ?? '') ? cue : undefined;
 }
 
 /**

@@ -40,7 +40,8 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
   const work = (n: number) => works.has(view.tokens[n].lemma) || works.has(view.tokens[n].lower);
   for (let a = k, below = -1, steps = 0; a >= 0 && steps < MAX_STEPS; below = a, a = view.head(a), steps++) {
     // "In the novel, rebels ambush a convoy", "During the re-enactment, knights stormed the gate"
-    if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && work(n))) return true;
+    // ("In the game's campaign, players storm a palace", "In the show's finale, ...": a part of a named work sets it too)
+    if (view.childrenWith(a, 'obl', 'nmod').some((n) => SETTING_MARKERS.has(view.marker(n) ?? '') && (work(n) || view.childrenWith(n, 'nmod:poss').some(work)))) return true;
     // the trigger itself is no telling verb: "storm" under "follows" is, "banned the film" is not
     // (told below the verb, not joined to it: "Police traced the suspects and arrested them" arrests)
     if (a !== k && authorTelling.has(view.tokens[a].lemma) && view.base(below) !== 'conj') return true;
