@@ -102,6 +102,16 @@ expectModes('representations lodged are a diplomatic protest', [
   ['China lodged solemn representations with the Philippines over the collision.', 'lodged', 'ACCUSE', 'disapprove'],
 ]);
 
+// Contracts cut. PLOVER manual, SANCTION discontinue: "curtail, decrease, break, or terminate diplomatic, commercial, or
+// material exchanges". A state cancelling, suspending or scrapping a contract or a purchase is CAMEO 160 (verbs.tsv), as
+// a deal scrapped is; a club's contract codes nothing (no political participant).
+expectModes('a contract or purchase cut by a state is SANCTION discontinue', [
+  ['Spain cancelled a contract to buy ammunition from an Israeli firm.', 'cancelled', 'SANCTION', 'discontinue'],
+  ['Colombia suspended a contract with the Israeli arms maker Elbit.', 'suspended', 'SANCTION', 'discontinue'],
+  ['Poland scrapped the purchase of 100 tanks from South Korea.', 'scrapped', 'SANCTION', 'discontinue'],
+]);
+expectNone(code, "a club's contract is no sanction", 'SANCTION', ['Real Madrid terminated the contract of its coach.']);
+
 // The lead's questions, kept as coded. PLOVER manual, SANCTION expel: "aside from the expulsion of ambassadors or
 // similar diplomats, this mode excludes individual deportations, which are coded as a mode under COERCE"; withdraw:
 // "withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats ...)" (a recalled ambassador; the
