@@ -80,13 +80,14 @@ const CASES: Array<[string, string, string[]]> = [
   // A bloc taking a state in or back (verbs.tsv "readmit|reinstate" with an organization as actor, argument-senses.tsv;
   // "grant * candidate|observer|membership status", 050): resumed or opened diplomatic cooperation, PLOVER SUPPORT
   // ("initiate, resume, improve, or expand diplomatic, non-material cooperation"); a state readmitting migrants, a
-  // government reinstating an official are no such tie
+  // government reinstating an official are no such tie (session 40: the official taken back is an eased sanction,
+  // PLOVER CONCEDE, argument-senses.tsv reinstate object row)
   ['bloc takes a state in', 'The Arab League readmitted Syria.', ['SUPPORT IGOMEAARL>SYR']],
   ['bloc takes a state in', 'ECOWAS reinstated Guinea after the elections.', ['SUPPORT ecowas>GIN']],
   ['bloc takes a state in', 'The EU granted Ukraine candidate status.', ['SUPPORT IGOEUREEC>UKR']],
   ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT IGOEUREEC>MDA']],
   ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', []],
-  ['bloc takes a state in', 'The government reinstated the dismissed governor.', []],
+  ['bloc takes a state in', 'The government reinstated the dismissed governor.', ['CONCEDE government>the dismissed governor']],
   // A naval mission sent to a sea (verbs.tsv "deploy|send|dispatch|launch * naval|maritime mission|operation|flotilla|
   // patrol to|in|off", 154; modes.tsv 154* weapons row now names ships): MOBILIZE weapons by the manual ("mobilizing
   // weapons, ships, or vehicles should be coded as MOBILIZE weapons"); troops sent stay troops

@@ -147,7 +147,7 @@ expectCodes(code, 'the country where alleged crimes happened is the target', [
 ]);
 expectCodes(code, 'an inquiry: what held before holds', [
   ['Police opened an investigation into the bombing in Kabul.', 'opened', undefined, null],
-  ['Britain opened an investigation into the crash in France.', 'opened', 'GBR', null],
+  ['Britain opened an investigation into the shooting in France.', 'opened', 'GBR', null],
   ['Venezuela opened an investigation into alleged abuses in Venezuela.', 'opened', 'VEN', null],
   ['The ICC opened an investigation into Israel\'s conduct in Gaza.', 'opened', 'IGOJUDICC', 'ISR'],
 ]);
