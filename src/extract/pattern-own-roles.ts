@@ -3,7 +3,7 @@ import type { SentenceContext } from './context.ts';
 import type { Trigger } from './triggers.ts';
 import { findObject, lastTokenOf } from './roles.ts';
 import { isActNoun } from './tree-roles/object-words.ts';
-import { ownerPhrase } from './tree-roles/participants.ts';
+import { ownerPhrase } from './tree-roles/owner-phrase.ts';
 import { treeNounActors } from './tree-roles/tree-actors.ts';
 
 // Roles named by a pattern's own words (candidate.ts asks): its act noun as a passive's subject, its own "of" gap,

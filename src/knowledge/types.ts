@@ -1,5 +1,7 @@
 import type { PloverType } from '../schema/event.ts';
 import type { PhraseIndex } from './phrase-index.ts';
+import type { CueEntry, PlaceNoun, RecipientVerb, RelationalPerson } from './lexicon-entries.ts';
+export type { CueEntry, PlaceNoun, RecipientVerb, RelationalPerson } from './lexicon-entries.ts';
 // 'blocker' entries stop a shorter alias from matching inside a longer name ("Latin America" is not USA).
 export type ActorKind = 'country' | 'group' | 'organization' | 'person' | 'metonym' | 'blocker';
 
@@ -102,17 +104,6 @@ export interface SenseRule {
   readonly when: string | null;
   /** A second condition that must hold too (side `actor&object`, args `organization & *`): its side and args. */
   readonly also?: Pick<SenseRule, 'side' | 'args'>;
-}
-
-export interface CueEntry {
-  readonly words: readonly string[];
-  readonly value: string;
-}
-
-/** A relational people noun: its role ('' where data/actors/roles.tsv gives it) and whether its country is none the story gives. */
-export interface RelationalPerson {
-  readonly role: string;
-  readonly foreign: boolean;
 }
 
 export interface Lexicon {
@@ -269,12 +260,6 @@ export interface Lexicon {
   readonly tradedGoods: ReadonlySet<string>; // Goods a demonym before them names the trading country of ("Japanese seafood"): data/lexicon/traded-goods.tsv
 }
 
-export interface PlaceNoun {
-  readonly noun: string;
-  readonly precision: 'city' | 'site' | 'region';
-  readonly position: 'of' | 'after' | 'both'; // where the name stands: after "NOUN of", before the noun, or either
-}
-
 export interface Knowledge {
   readonly senses: ReadonlyMap<string, readonly SenseRule[]>; // word senses by trigger lemma (data/patterns/argument-senses.tsv)
   /** The CAMEO code a planned act takes, by the act's CAMEO prefix (data/ontology/planned-intent.tsv). */
@@ -295,10 +280,4 @@ export interface Knowledge {
   readonly patterns: ReadonlyMap<string, readonly EventPattern[]>;
   readonly ontology: ReadonlyMap<string, CameoInfo>;
   readonly lexicon: Lexicon;
-}
-
-/** A verb whose subject is whom the act lands on: the preposition naming the doer, and the types it holds for. */
-export interface RecipientVerb {
-  readonly giver: string;
-  readonly types: ReadonlySet<string>;
 }

@@ -7,8 +7,7 @@ import { GATHERED_BODY_RULE, gatheredBody, ownerPhrase, usable } from './owner-p
 import { stateFollowing } from './state-following.ts';
 import { TOWN_OFFICIAL_RULE } from '../../resolve/town-officials.ts';
 export { ownerPhrase };
-/** In an event's `rules`: the participant is the owner of an act noun ("Israel's strikes" → Israel). */
-export const ACT_OWNER_RULE = 'roles:tree-act-owner';
+export const ACT_OWNER_RULE = 'roles:tree-act-owner'; // in an event's rules: the participant owns an act noun ("Israel's strikes" → Israel)
 
 /** The actor phrases one tree node names, and the relations that read them (rule ids). */
 export interface Participants {

@@ -2,7 +2,7 @@ import type { ActorPhrase } from '../../resolve/types.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
-import { ownerPhrase } from './participants.ts';
+import { ownerPhrase } from './owner-phrase.ts';
 
 // Where a window phrase stands on the tree, for the target readers of tree-targets.ts.
 
