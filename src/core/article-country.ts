@@ -120,7 +120,7 @@ export function datelineActorsCountry(dateline: PlaceMention | null, phrases: re
  * Dubai, Nairobi, Geneva or Bangkok) is about the country its lead's first actor belongs to, not the dateline's. The desk
  * is abroad when the lead names actors of states, none of them the dateline's, and places none of its news there
  * ("MOSCOW - Ukrainian drones struck a depot in the Bryansk region" stays Russia's story). Null when the lead names no
- * state's actor or the dateline's own.
+ * state's actor or the dateline's own, or its first actor is of no known state.
  */
 export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean): string | null {
   const home = dateline?.place.country;
@@ -130,6 +130,9 @@ export function abroadLeadCountry(dateline: PlaceMention | null, opening: Readon
   for (const p of phrases) {
     if (p.start < from || p.end > lead.end || p.kind === 'anaphor' || p.locative) continue;
     const country = p.entry?.country ?? p.code?.slice(0, 3);
+    // ("SEOUL - Acting President Choi condemned North Korea's launch": a lead opened by an actor of no known state
+    // may be the desk's own; the states it acts on do not make the story theirs)
+    if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) return null;
     if (country && isState(country)) countries.push(country);
   }
   return countries.length > 0 && !countries.includes(home) ? countries[0] : null;

@@ -81,9 +81,10 @@ for (const [text, plan, accusation, government] of HOME_STORIES) {
     assert.equal(find(events, accusation).target?.code, government);
   });
 }
-test('a dateline abroad gives a titled official no country', T, () => {
+// (since roles-40 a desk abroad whose lead is another state's story gives that state: core/article-country.ts abroadLeadCountry)
+test('a dateline abroad gives a titled official not its own country but the story\'s', T, () => {
   const events = code('ROME (Reuters) - Libyan forces detained 300 migrants near Tripoli on Monday.\n\nInterior Minister Ahmed Salem accused smugglers of endangering lives.');
-  assert.equal(find(events, 'accused').actor?.code ?? null, null);
+  assert.equal(find(events, 'accused').actor?.code ?? null, 'LBYGOV');
 });
 
 // Charities and aid groups are NGOs (roles.tsv): "Charities accused the government", "Aid groups accused the army".
@@ -128,8 +129,9 @@ for (const text of ['The union said striking workers would march on Monday.', 'O
 // "he", "him" take up one person, never a plural ("South Korean prosecutors"); a verb's object is set off from a later
 // clause's verb by a comma or a subordinator ("charged X, days after police detained him": X is whom "him" means); and a
 // person introduced by a title and a name no gazetteer knows, taken up by "him", is that titled role with its country.
+// (an arrest "years after" which the news comes is background since noise-40: the first case says "weeks after")
 const TAKEN_UP_PERSONS: Array<[string, string, string]> = [
-  ['CAIRO (Reuters) - Egyptian authorities released activist Alaa Abdel Fattah on Monday, years after police arrested him in Cairo.', 'arrested', 'EGYOPP'],
+  ['CAIRO (Reuters) - Egyptian authorities released activist Alaa Abdel Fattah on Monday, weeks after police arrested him in Cairo.', 'arrested', 'EGYOPP'],
   ['KAMPALA (Reuters) - Ugandan prosecutors charged opposition leader Kizza Besigye with treason on Monday, a week after soldiers detained him in Kampala.', 'detained', 'UGAOPP'],
   ['ANKARA (Reuters) - Turkish prosecutors charged journalist Ahmet Kaya on Monday, days after police detained him in Ankara.', 'detained', 'TURMED'],
 ];
