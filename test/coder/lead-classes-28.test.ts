@@ -115,7 +115,8 @@ expectAll(code, 'states taken together are a participant', [
 const MANY_STATES: Array<[string, string, string]> = [
   ['GENEVA (AP) - The WHO urged governments to tax sugary drinks.', 'urged', 'governments'],
   ['Protesters in Nairobi called on governments to cancel the debts of poor countries.', 'called on', 'governments'],
-  ['LIMA (AP) - Presidents of the Andean countries signed the accord in Lima on Friday.', 'signed', 'Presidents'],
+  // (the phrase takes in the countries since "countries" taken together is a role, desk-40)
+  ['LIMA (AP) - Presidents of the Andean countries signed the accord in Lima on Friday.', 'signed', 'Presidents of the Andean countries'],
   ["Kenya's government urged parliaments to ratify the treaty.", 'urged', 'parliaments'],
 ];
 for (const [text, trigger, phrase] of MANY_STATES) {
