@@ -16,6 +16,7 @@ import { modifierActor } from './noun-modifier-actor.ts';
 import { ASKED_AT_REQUEST_RULE, askedAtRequest } from './asked-at-request.ts';
 import { NAMED_AS_RULE, namedAsByNamer } from './named-as.ts';
 import { proposesAct } from './proposed-act.ts';
+import { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 import { AUTHORISED_DEPLOYMENT_RULE, deploymentAuthoriser } from './authorised-deployment.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
@@ -81,6 +82,8 @@ export function nounRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
       // "sent troops to the border after the clash": an act that times the clause is not the verb's own act
       // ('chanting "Arrest Yoon"', 'banners reading "Stop the war"': a noun in quoted words is no act the verb supports)
       if (t[i].text === ',' || t[i].pos === 'SCONJ' || TIMING.has(t[i].lower) || QUOTE_MARKS.has(t[i].text)) break;
+      // ("renewed his appeal for more artillery shells": a verb supports the statement noun nearer it, not what that asks for)
+      if (t[i].pos === 'NOUN' && isVerbalActNoun(ctx.kb, t[i].lemma)) break;
       if (t[i].pos === 'VERB' && !isCapitalsName(t, i, ctx.sentence)) { // "the New START treaty": a name in capitals is no verb
         // "a U.S.-led raid": a participle joined by a hyphen to a name is the noun's modifier, no verb supporting it
         if (t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) break;

@@ -126,3 +126,18 @@ expectCodes('a description of the same office still takes it up', [
   ['Egypt\'s foreign minister met his Qatari counterpart on Monday. The minister urged Israel to halt the offensive.', 'urged', 'EGYGOV'],
   ['Hungary\'s prime minister visited Beijing on Monday. The premier criticized the European Union on Tuesday.', 'criticized', 'HUNGOV'],
 ]);
+
+// "Kyiv renewed its appeal to Western allies for more artillery shells": since "renew" supports the act noun it governs
+// (recall-40), the shells asked for were read as Kyiv's own shelling. A verb supports the statement noun nearer it, not
+// what that statement asks for (extract/noun-roles.ts).
+for (const [text, asker] of [
+  ['Kyiv renewed its appeal to Western allies for more artillery shells.', 'Kyiv'],
+  ['The Kurdish commander renewed his appeal to the coalition for more air strikes on Islamic State positions.', 'commander'],
+  ['Zelenskyy reiterated his appeal to European leaders for more artillery shells.', 'Zelenskyy'],
+] as const) {
+  test(`who renews an appeal does not do what it asks for: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(events.some((e) => e.type === 'REQUEST'), JSON.stringify(events.map((e) => e.type)));
+    assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.actor?.text === asker), JSON.stringify(events.map((e) => `${e.type} ${e.actor?.text}`)));
+  });
+}
