@@ -39,7 +39,8 @@ test('soldiers captured keep their role', T, () => {
 // leaders gathering somewhere for a summit or talks, or convening there, meet (data/patterns/verbs.tsv rows "gather|
 // convene|assemble in|at * for summit|talk", "convene in|at"); the "in" stopped the older "gather * for summit" row.
 expectAll('a bloc\'s leaders gathering for a summit', [
-  ['Leaders of the G7 countries gathered in Apulia for a summit on Thursday.', ['CONSULT Leaders of the G7 > null']],
+  // (the span takes in "countries" since countries taken together are a role, desk-40)
+  ['Leaders of the G7 countries gathered in Apulia for a summit on Thursday.', ['CONSULT Leaders of the G7 countries > null']],
   ['EU leaders gathered in Brussels for a summit on Thursday.', ['CONSULT EU leaders > null']],
   ['ASEAN foreign ministers gathered in Vientiane for talks on Monday.', ['CONSULT ASEAN foreign ministers > null']],
   ['Leaders of the Arab League states convened in Manama on Thursday.', ['CONSULT Leaders of the Arab League > null']],
