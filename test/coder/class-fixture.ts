@@ -95,3 +95,13 @@ export function expectExactSpecs(code: (text: string) => Event[], cases: Readonl
     });
   }
 }
+
+/** One test per case: the event on `trigger` is placed at `place` (the location's name; null for none). */
+export function expectPlaceNames(code: (text: string) => Event[], name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
+  for (const [text, trigger, place] of cases) {
+    test(`${name}: ${text}`, T, () => {
+      const e = find(code(text), trigger);
+      assert.equal(e.location?.name ?? null, place, JSON.stringify(e.location));
+    });
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, expectAll, find, T, expectCodes as expectCoded, expectNone as expectNoneCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, find, T, expectCodes as expectCoded, expectNone as expectNoneCoded, expectPlaceNames } from './class-fixture.ts';
 
 // Session 39 classes of political and diplomatic reporting, and of places, each on sentences written for this file,
 // with negatives that must keep their coding. 9 June 2025 is a Monday.
@@ -8,15 +8,7 @@ const code = coderPublishedOn('2025-06-09');
 const expectNone = (name: string, type: string, texts: readonly string[]) => expectNoneCoded(code, name, type, texts);
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
-/** One test per case: the event on `trigger` is placed at `place` (the location's name; null for none). */
-function expectPlaces(name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
-  for (const [text, trigger, place] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const e = find(code(text), trigger);
-      assert.equal(e.location?.name ?? null, place, JSON.stringify(e.location));
-    });
-  }
-}
+const expectPlaces = (name: string, cases: ReadonlyArray<readonly [string, string, string | null]>) => expectPlaceNames(code, name, cases);
 
 // "threw Molotov cocktails", "condemned Stalin": GeoNames lists towns under their other names, former ones that are a
 // person's surname among them (Perm was Molotov, Donetsk and Varna Stalin), so the cocktail placed a riot in Perm and

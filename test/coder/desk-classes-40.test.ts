@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, expectAll, expectNone, find, T, expectCodes as expectCoded } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectNone, find, T, expectCodes as expectCoded, expectPlaceNames } from './class-fixture.ts';
 
 // Session 40 classes of places and of political and diplomatic reporting, each on sentences written for this file,
 // with negatives that must keep their coding. 9 June 2025 is a Monday.
 const code = coderPublishedOn('2025-06-09');
 const expectCodes = (name: string, cases: ReadonlyArray<readonly [string, string, string | null | undefined, (string | null)?]>) => expectCoded(code, name, cases);
 
-/** One test per case: the event on `trigger` is placed at `place` (the location's name; null for none). */
-function expectPlaces(name: string, cases: ReadonlyArray<readonly [string, string, string | null]>): void {
-  for (const [text, trigger, place] of cases) {
-    test(`${name}: ${text}`, T, () => {
-      const e = find(code(text), trigger);
-      assert.equal(e.location?.name ?? null, place, JSON.stringify(e.location));
-    });
-  }
-}
+const expectPlaces = (name: string, cases: ReadonlyArray<readonly [string, string, string | null]>) => expectPlaceNames(code, name, cases);
 
 // "Troops from Chad attacked the camp", "Migrants from Eritrea were detained": where the doers or the people acted on
 // come from was the act's place whenever the sentence named no other (placeFor only ranked it after a place on the act).
