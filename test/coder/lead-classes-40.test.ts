@@ -141,3 +141,15 @@ for (const [text, asker] of [
     assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.actor?.text === asker), JSON.stringify(events.map((e) => `${e.type} ${e.actor?.text}`)));
   });
 }
+// ... nor does who opens an inquiry do the act it inquires into
+for (const [text, investigator] of [
+  ['Police on Friday began an investigation into the killing of a journalist in March.', 'Police'],
+  ['The army opened a probe into the shelling of the hospital last week.', 'army'],
+  ['Prosecutors launched an inquiry into the bombing of the market on Monday.', 'Prosecutors'],
+] as const) {
+  test(`who opens an inquiry does not do what it inquires into: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(events.some((e) => e.type === 'ACCUSE' && e.actor?.text === investigator), JSON.stringify(events.map((e) => `${e.type} ${e.actor?.text}`)));
+    assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.actor?.text === investigator), JSON.stringify(events.map((e) => `${e.type} ${e.actor?.text}`)));
+  });
+}

