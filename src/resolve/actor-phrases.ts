@@ -16,6 +16,7 @@ import { bodyOfMembers, definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
+import { labelsText } from '../nlp/story-sections.ts';
 import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
@@ -28,7 +29,6 @@ const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
 const LIST_JOIN = /^\s*,?\s*(and|or)\s+(the\s+)?$/i;
 const COMMA_JOIN = /^\s*,\s*(the\s+)?$/;
 const THIRD_PERSON_S = /[^s]s$/;
-
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
@@ -224,7 +224,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const flushOne = (group: Hit[]) => {
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
-    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
+    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end || p.kind === 'country' && labelsText(doc.text, p.start, p.end) ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where from;
     // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts) or a
     // statement or reaction ("drew condemnation from Damascus")

@@ -20,6 +20,7 @@ import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
 import { ownsNoPlace } from './possessor-place.ts';
 import { landmarksInCities } from './landmark-in-city.ts';
+import { labelsText } from '../nlp/story-sections.ts';
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -55,7 +56,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
       if (state) out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place: state, locative: at !== null, prep: at });
       continue;
     }
-    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
+    // ("Peru: Protesters blocked ...": a country heading the text as its label places the story there, as a dateline)
+    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? (place.precision === 'country' && labelsText(doc.text, m.start, m.end) ? 'dateline' : null); // "in Zeitoun and Shejaiya"
     // "The White House said", "the Kremlin's spokesman": a seat that names its government, out of a place's position, is the speaker
     if (place.precision === 'site' && prep === null && !afterVerb(doc, m.start) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.kind === 'metonym')) continue;
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };

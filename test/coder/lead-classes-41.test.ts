@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderPublishedOn, find, T } from './class-fixture.ts';
+import { storySections } from '../../src/nlp/story-sections.ts';
+
+// Session 41 classes of the lead's, on texts written for this file. 16 September 2025 is a Tuesday.
+const code = coderPublishedOn('2025-09-16');
+const codeOf = (text: string, trigger: string) => find(code(text), trigger);
+const places = { country: (s: string) => ['peru', 'nepal', 'mali', 'japan', 'chile', 'ukraine', 'britain', 'china'].includes(s.toLowerCase()), city: (s: string) => ['LIMA', 'KATHMANDU', 'BAMAKO', 'NAIROBI', 'QUITO'].includes(s) };
+
+// Roundups ("World briefs", "The week in review", a list of reactions) tell several stories in one text, each under a
+// dateline or a place's label of its own. They were read as one story: the first story's country gave the next
+// stories' officials their code ("The prime minister resigned" under "KATHMANDU, Nepal" was Peru's), and a town read
+// by the wrong story's countries ("Puno" as Pune, India). Each section is now coded as a story of its own
+// (nlp/story-sections.ts, core/sectioned-coder.ts); a country heading a paragraph as its label places it, as a
+// dateline does (resolve/places.ts, resolve/dateline-place.ts).
+const briefs = [
+  'World briefs',
+  '',
+  'QUITO, Ecuador — Soldiers detained 40 suspected gang members in Guayaquil on Monday, the army said.',
+  '',
+  'KATHMANDU, Nepal — The prime minister resigned on Sunday after days of deadly protests. The army chief called for calm.',
+  '',
+  'NAIROBI, Kenya — Riot police fired tear gas at protesters outside parliament on Tuesday.',
+].join('\n');
+const digest = [
+  'The week in review',
+  '',
+  'The stories you may have missed this week.',
+  '',
+  '* Peru: Farmers blocked highways in the southern region of Puno on Wednesday. Police cleared the roads on Thursday.',
+  '* Nepal: The government lifted its ban on social media platforms. The prime minister resigned a day later.',
+  '* Mali: Jihadist fighters ambushed a fuel convoy near the border with Senegal, the army said.',
+].join('\n');
+const reactions = [
+  'Leaders react to the strike on Kyiv',
+  '',
+  'Russian missiles struck a children\'s hospital in Kyiv on Monday, killing at least 30 people. Here is how governments reacted:',
+  '',
+  'Britain: The foreign secretary condemned the strike as an atrocity.',
+  '',
+  'China: The foreign ministry urged all parties to exercise restraint.',
+  '',
+  'Japan: The prime minister said Tokyo would send more generators to Ukraine.',
+].join('\n');
+
+test('roundup: each dateline opens a story of its own, with its own country', T, () => {
+  assert.equal(codeOf(briefs, 'resigned').actor?.code, 'NPLGOV');
+  assert.equal(codeOf(briefs, 'called for').actor?.code, 'NPLMIL');
+  assert.equal(codeOf(briefs, 'fired tear gas').actor?.code, 'KENCOP');
+  assert.equal(codeOf(briefs, 'detained').location?.country, 'ECU');
+});
+
+test('roundup: a country label places its item there, as a dateline does', T, () => {
+  const blocked = codeOf(digest, 'blocked highways');
+  assert.equal(blocked.location?.name, 'Puno', JSON.stringify(blocked.location));
+  assert.equal(blocked.location?.country, 'PER');
+  assert.equal(codeOf(digest, 'resigned').actor?.code, 'NPLGOV');
+  assert.equal(codeOf(digest, 'ambushed').location?.country, 'MLI');
+});
+
+// (a list of reactions is such a roundup: each item's officials are its label's country's, not the introduction's;
+// what an item answers, "condemned the strike", is then not known to it: left undone)
+test('roundup: a labelled reaction is its label country\'s', T, () => {
+  assert.equal(codeOf(reactions, 'condemned').actor?.code, 'GBRGOV');
+  assert.equal(codeOf(reactions, 'urged').actor?.code, 'CHNGOV');
+  // the introduction's own event is coded once, not once for each item
+  assert.equal(code(reactions).filter((e) => e.trigger.text === 'struck').length, 1);
+});
+
+test('roundup: offsets of every section point into the whole text', T, () => {
+  for (const text of [briefs, digest, reactions]) {
+    for (const e of code(text)) {
+      assert.equal(text.slice(e.trigger.span[0], e.trigger.span[1]), e.trigger.text);
+      if (e.actor?.span) assert.equal(text.slice(e.actor.span[0], e.actor.span[1]), e.actor.text);
+      assert.ok(e.rules.includes('story:roundup-section'));
+    }
+  }
+});
+
+test('sections: roundups have two openers or more, naming two places at least', T, () => {
+  assert.deepEqual(storySections(briefs, places).map((s) => s.opener), ['preamble', 'dateline', 'dateline', 'dateline']);
+  assert.deepEqual(storySections(digest, places).map((s) => s.opener), ['preamble', 'label', 'label', 'label']);
+});
+
+test('sections: one story, a transcript and repeated update lines are not roundups', T, () => {
+  const story = 'Rebels seize town\n\nQUITO, Ecuador — Soldiers detained 40 men.\n\nPeru: the neighbour closed its border, officials said.';
+  const transcript = 'Mao Ning: We urge restraint.\n\nReporter: And Japan?\n\nMao Ning: We have lodged representations.';
+  const updates = 'UPDATE — Police said more arrests were made.\n\nQUITO, Ecuador — Soldiers detained 40 men.\n\nUPDATE — The army said the operation was over.';
+  for (const text of [story, transcript, updates]) assert.deepEqual(storySections(text, places), [], text);
+  // ... and such a text is coded as one story
+  assert.equal(code(story).some((e) => e.rules.includes('story:roundup-section')), false);
+});
