@@ -29,15 +29,12 @@ const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
 const LIST_JOIN = /^\s*,?\s*(and|or)\s+(the\s+)?$/i;
 const COMMA_JOIN = /^\s*,\s*(the\s+)?$/;
 const THIRD_PERSON_S = /[^s]s$/;
+const OF_THE = /^\s+of\s+(?:the\s+)?$/;
+const POSSESSIVE_ONLY = /^['’]s\s+$/;
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
-interface Hit {
-  start: number;
-  end: number;
-  actor?: ActorEntry;
-  role?: RoleEntry;
-}
+interface Hit { start: number; end: number; actor?: ActorEntry; role?: RoleEntry }
 
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
@@ -208,8 +205,11 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   // event's context may supply later (marked inferred)
   for (const m of outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? [])) {
     if (overlapsAny(hits, m.start, m.end)) continue;
-    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)));
-    if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
+    // (or its possessive: "Brazil's delegate")
+    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && (SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)) || h.actor.kind === 'country' && POSSESSIVE_ONLY.test(doc.text.slice(h.end, m.start))));
+    // ... or before "of" and a country ("the representative of Algeria", as "the Algerian representative")
+    const ofCountry = hits.some((h) => h.actor?.kind === 'country' && h.start > m.end && OF_THE.test(doc.text.slice(m.end, h.start)));
+    if (afterCountry || ofCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
   }
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];

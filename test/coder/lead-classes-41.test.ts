@@ -91,3 +91,29 @@ test('sections: one story, a transcript and repeated update lines are not roundu
   // ... and such a text is coded as one story
   assert.equal(code(story).some((e) => e.rules.includes('story:roundup-section')), false);
 });
+
+// A state's agents named by nouns that say so only with the state: "the representative of Algeria", "Brazil's
+// delegate" (UN Security Council and summit coverage). The nouns were no actors at all, so the council's statements,
+// condemnations and vetoes were lost. They are read as the imported Phoenix agents are, only right after a country
+// or its possessive, or before "of" and the country (data/actors/country-bound-roles.tsv, resolve/actor-phrases.ts).
+for (const [text, trigger, actor] of [
+  ['The representative of the United Kingdom condemned the shelling of the camp.', 'condemned', 'GBRGOV'],
+  ['The representative of the Russian Federation rejected the draft resolution.', 'rejected', 'RUSGOV'],
+  ['The delegate of Brazil called on both parties to respect the ceasefire.', 'called on', 'BRAGOV'],
+  ['Algeria\'s representative expressed support for the African Union\'s mediation.', 'expressed support', 'DZAGOV'],
+  ['Speaking after the vote, the permanent representative of France urged Israel to allow aid into Gaza.', 'urged', 'FRAGOV'],
+] as const) {
+  test(`country-bound roles: ${text}`, T, () => assert.equal(codeOf(text, trigger).actor?.code, actor));
+}
+// ... and alone, or of no state, they are no state's
+for (const text of [
+  'A union representative met the labour minister on Monday.',
+  'The representative of the company denied the charges.',
+  'Delegates of the ruling party criticised the opposition leader.',
+  'Representatives of civil society groups met the minister.',
+]) {
+  test(`country-bound roles, no state: ${text}`, T, () => {
+    const got = code(text);
+    assert.ok(!got.some((e) => e.actor?.code?.endsWith('GOV')), JSON.stringify(got.map((e) => [e.type, e.actor?.text, e.actor?.code])));
+  });
+}
