@@ -29,12 +29,10 @@ const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
 const LIST_JOIN = /^\s*,?\s*(and|or)\s+(the\s+)?$/i;
 const COMMA_JOIN = /^\s*,\s*(the\s+)?$/;
 const THIRD_PERSON_S = /[^s]s$/;
-const OF_THE = /^\s+of\s+(?:the\s+)?$/;
-const POSSESSIVE_ONLY = /^['’]s\s+$/;
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
-interface Hit { start: number; end: number; actor?: ActorEntry; role?: RoleEntry }
+import { addAgentHits, type Hit } from './agent-hits.ts';
 
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
@@ -200,17 +198,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });
   }
-  // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
-  // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
-  // event's context may supply later (marked inferred)
-  for (const m of outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? [])) {
-    if (overlapsAny(hits, m.start, m.end)) continue;
-    // (or its possessive: "Brazil's delegate")
-    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && (SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)) || h.actor.kind === 'country' && POSSESSIVE_ONLY.test(doc.text.slice(h.end, m.start))));
-    // ... or before "of" and a country ("the representative of Algeria", as "the Algerian representative")
-    const ofCountry = hits.some((h) => h.actor?.kind === 'country' && h.start > m.end && OF_THE.test(doc.text.slice(m.end, h.start)));
-    if (afterCountry || ofCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
-  }
+  addAgentHits(doc, hits, outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? []));
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
   let group: Hit[] = [];
@@ -252,19 +240,6 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon.venueWords)).map((p) => demonymBeforeNoun(doc, kb, p));
   return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
-}
-
-// not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act
-const STANDALONE_AGENT_ROLES = new Set(['COP', 'REB', 'CRM', 'OPP', 'SPY', 'INS', 'SEP']);
-/** "the assailants fled", "constables detained him": a plural armed or police agent noun heading its phrase. */
-function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: RoleEntry): boolean {
-  if (!role.plural || !STANDALONE_AGENT_ROLES.has(role.role)) return false;
-  const last = doc.tokens[tokenAt(doc, end - 1)];
-  const next = doc.tokens[last.index + 1];
-  // a sentence's first word is capitalised and often tagged a proper noun: "Assailants fled"
-  const first = doc.tokens[tokenAt(doc, start)];
-  const noun = last.pos === 'NOUN' || last.pos === 'PROPN' && first.index === doc.sentences[first.sentence].tokenStart;
-  return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */

@@ -117,3 +117,16 @@ for (const text of [
     assert.ok(!got.some((e) => e.actor?.code?.endsWith('GOV')), JSON.stringify(got.map((e) => [e.type, e.actor?.text, e.actor?.code])));
   });
 }
+
+// A ministry's formal name with its country after it: "the Ministry of Foreign Affairs of Senegal". Our word
+// "ministry" was read alone and "of Foreign Affairs" took the place of the country, so the ministry was no state's. A
+// longer imported agent name that starts at our word and has its country names the body (resolve/agent-hits.ts).
+for (const [text, trigger, actor] of [
+  ['The Ministry of Foreign Affairs of the Republic of Senegal strongly condemns the attack in Bamako.', 'condemns', 'SENGOV'],
+  ['The Ministry of Justice of Ukraine accused Russia of deporting children.', 'accused', 'UKRGOV'],
+  ['The Ministry of Finance of Kenya rejected the IMF\'s demands.', 'rejected', 'KENGOV'],
+] as const) {
+  test(`formal ministry names: ${text}`, T, () => assert.equal(codeOf(text, trigger).actor?.code, actor));
+}
+// ... our word alone stays as it was (its country from the context, none here)
+test('formal ministry names: "the ministry" alone is no state\'s here', T, () => assert.equal(codeOf('The ministry condemned the attack.', 'condemned').actor?.code ?? null, null));
