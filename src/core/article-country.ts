@@ -132,7 +132,12 @@ export function abroadLeadCountry(dateline: PlaceMention | null, opening: Readon
     const country = p.entry?.country ?? p.code?.slice(0, 3);
     // ("SEOUL - Acting President Choi condemned North Korea's launch": a lead opened by an actor of no known state
     // may be the desk's own; the states it acts on do not make the story theirs)
-    if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) return null;
+    // ... but a body of no state, known as such, says nothing of the desk ("THE HAGUE - The International Criminal Court
+    // sentenced a Congolese militia leader": the Congolese is the story's)
+    if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) {
+      if (p.code) continue;
+      return null;
+    }
     if (country && isState(country)) countries.push(country);
   }
   return countries.length > 0 && !countries.includes(home) ? countries[0] : null;
