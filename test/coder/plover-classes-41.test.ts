@@ -79,3 +79,19 @@ expectModes('diplomatic ties restored stay SUPPORT', [
   ['Egypt and Iran restored diplomatic relations on Sunday.', 'restored', 'SUPPORT', ''],
   ['Chad restored relations with Israel.', 'restored', 'SUPPORT', ''],
 ]);
+
+// A crowd dispersed with no weapon named. PLOVER manual, ASSAULT ambiguities: crowd-control "should be reserved for
+// instances where there is an explicit mention of a crowd control weapon or tactic. Cases that discuss more ambiguous
+// interactions such as 'police pushed back protesters' would be coded as RESTRICT" (COERCE restrict). A crowd dispersed
+// or scattered with no weapon or force in the sentence is COERCE (argument-senses.tsv disperse/scatter rows, CAMEO
+// 1721); tear gas, water cannon, live rounds or injuries keep it ASSAULT (CAMEO 175).
+expectModes('a crowd dispersed with no weapon named is COERCE restrict', [
+  ['Police dispersed the protesters outside parliament.', 'dispersed', 'COERCE', 'restrict'],
+  ['Riot police scattered the demonstrators in Harare.', 'scattered', 'COERCE', 'restrict'],
+  ['Police dispersed a crowd of opposition supporters.', 'dispersed', 'COERCE', 'restrict'],
+]);
+expectModes('a dispersal with a weapon or force named stays ASSAULT', [
+  ['Police dispersed the rally with tear gas.', 'dispersed', 'ASSAULT', 'crowd-control'],
+  ['Police used water cannon to disperse protesters in Tbilisi.', 'used', 'ASSAULT', 'crowd-control'],
+  ['Police violently dispersed the march, injuring 12 people.', 'violently', 'ASSAULT', ''],
+]);
