@@ -95,3 +95,13 @@ expectModes('a dispersal with a weapon or force named stays ASSAULT', [
   ['Police used water cannon to disperse protesters in Tbilisi.', 'used', 'ASSAULT', 'crowd-control'],
   ['Police violently dispersed the march, injuring 12 people.', 'violently', 'ASSAULT', ''],
 ]);
+
+// Talks asked for as a noun. PLOVER manual, REQUEST meet: "meetings and negotiations". A bare request for talks, a
+// summit or mediation (modes.tsv REQUEST 020|100 meet row, after the yield, change and assist rows) is meet; a request
+// for a loan stays assist.
+expectModes('a request for talks, a summit or mediation is meet', [
+  ['The opposition asked the president for talks on the election crisis.', 'asked', 'REQUEST', 'meet'],
+  ['Hamas asked Egypt for mediation with Israel.', 'asked', 'REQUEST', 'meet'],
+  ['Zelensky asked Erdogan for a summit with Putin.', 'asked', 'REQUEST', 'meet'],
+]);
+expectModes('a request for a loan stays assist', [['Somalia asked the World Bank for a loan.', 'asked', 'REQUEST', 'assist']]);
