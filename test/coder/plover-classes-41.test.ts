@@ -28,8 +28,9 @@ expectNone(code, 'a crowd storming a square in the capital is no armed assault',
 
 // Forces sent abroad to help. PLOVER manual, AID: "military and police assistance including arms and personnel";
 // MOBILIZE: "military or police moves that fall short of the actual use of force". Troops a state sends into another
-// country "to help", "to assist", "to support" (clause-cues.tsv helping-aim; core/troops-to-help.ts) are AID to that
-// country (CAMEO 072); troops sent to a border, sent with no aim, or moved inside their own country stay MOBILIZE.
+// country "to help", "to assist" (clause-cues.tsv helping-aim; core/troops-to-help.ts) are AID to that country (CAMEO
+// 072); troops sent to a border, with no aim, for drills ("to support the exercises") or inside their own country stay
+// MOBILIZE.
 expectAll(code, 'troops sent abroad to help are AID to the country', [
   ['Rwanda sent 1,000 soldiers to Mozambique to help fight Islamist insurgents.', ['AID Rwanda > Mozambique']],
   ['Chad deployed troops to Niger to help the army battle jihadists.', ['AID Chad > Niger']],
@@ -39,6 +40,7 @@ expectModes('troops sent to help at home, to a border or with no aim stay MOBILI
   ['Kenya deployed troops to its border with Somalia.', 'deployed', 'MOBILIZE', 'troops'],
   ['Rwanda sent 1,000 soldiers to Mozambique.', 'sent', 'MOBILIZE', 'troops'],
   ['Nigeria deployed soldiers to Borno state to help police fight bandits.', 'deployed', 'MOBILIZE', 'troops'],
+  ['Russia sent troops to Belarus to support the exercises.', 'sent', 'MOBILIZE', 'troops'],
 ]);
 
 // The mode of a mobilization is the forces moved. PLOVER manual, MOBILIZE modes: troops "mobilize armed personnel or
