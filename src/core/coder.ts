@@ -193,7 +193,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there; a row whose `requires` fail leaves its words to the others (unmet-rows.ts)
         const triggersOf = () => {
           const reading = askedParse.has(sentence.index) ? (i: number) => parseReadsVerb(treeOf(), i) : undefined, outer = withoutUnmetRows(ctx, reading ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, reading) : outerTriggers[sentence.index], () => sentenceMatches(prepass, doc.tokens, sentence, kb.patterns, reading));
-          const inner = withinCharge(treeOf, outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))));
+          const inner = withinCharge(treeOf, outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))), doc.tokens, sentence);
           return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length || denials.has(sentence.index) ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far

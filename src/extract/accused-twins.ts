@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../nlp/types.ts';
 import type { TreeView } from './tree-roles/index.ts';
+import { closingCommaOfRelative } from './relative-close.ts';
 import type { Trigger } from './triggers.ts';
 
 // An act named inside an accusation's words is found twice: nested in the accusation (triggers.ts nestedTriggers), and
@@ -54,10 +55,12 @@ export function withoutLaidOnTwins(tokens: readonly Token[], outer: readonly Tri
  * above it does. A trigger found inside its words whose head governs the accusation's head in the tree is the
  * sentence's own act, and keeps only its own copy (the nested copy would make it alleged, with the accused as actor).
  */
-export function withinCharge(view: () => TreeView, nested: readonly Trigger[]): readonly Trigger[] {
+export function withinCharge(view: () => TreeView, nested: readonly Trigger[], tokens: readonly Token[], sentence: Sentence): readonly Trigger[] {
   if (nested.length === 0) return nested;
   const tree = view();
-  return nested.filter((t) => t.nestedIn === undefined || !governsHead(tree, t.head, t.nestedIn.head));
+  // (a parse that roots the sentence at the relative clause's verb: what comes after the comma closing the clause)
+  const closing = (t: Trigger) => closingCommaOfRelative(tokens, sentence, t.nestedIn!.head);
+  return nested.filter((t) => t.nestedIn === undefined || !governsHead(tree, t.head, t.nestedIn.head) && !(closing(t) >= 0 && t.start > closing(t)));
 }
 
 function governsHead(tree: TreeView, above: number, below: number): boolean {

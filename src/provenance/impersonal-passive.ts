@@ -2,6 +2,7 @@ import type { Token } from '../nlp/types.ts';
 import type { SentenceContext } from '../extract/context.ts';
 import { baseForms } from '../extract/morphology.ts';
 import type { ReportingFrame } from './frames.ts';
+import { closingCommaOfRelative } from '../extract/relative-close.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 // verbs whose participle after a noun charges it ("Macron said of the leader" is a speaker's finite verb)
@@ -56,8 +57,10 @@ function chargeEnd(ctx: SentenceContext, i: number): number {
   const onNoun = i > s.tokenStart && (NOMINAL.has(t[i - 1].pos) || t.slice(Math.max(s.tokenStart, i - 4), i).some((x) => RELATIVE_WORDS.has(x.lower)));
   if (!onNoun) return s.tokenEnd;
   const tree = ctx.tree();
-  if (!tree.has(i) || !tree.label(i).startsWith('acl')) return s.tokenEnd;
-  return tree.span(i)[1];
+  const end = tree.has(i) && tree.label(i).startsWith('acl') ? tree.span(i)[1] : s.tokenEnd;
+  // (a parse that hangs the sentence's verb under the relative clause's: the comma that closes the clause)
+  const closing = closingCommaOfRelative(t, s, i);
+  return closing >= 0 ? Math.min(closing, end) : end;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 

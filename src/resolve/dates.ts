@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
-import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
+import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutSpansOfTime, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
 import { nightSpans } from './night-spans.ts';
 import { periodAnaphors } from './period-anaphors.ts';
@@ -24,9 +24,6 @@ const DIGIT = /[0-9]/;
 const WRITTEN_YEAR = /\d{4}|['’]\d\d\b/;
 const FUTURE_WORD = /\b(?:tomorrow|tonight|next|coming|upcoming)\b/i;
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?)\s+before\s*$/i;
-// "met for about 50 minutes on Wednesday", "spoke for two hours": how long an act lasted is no time it happened (chrono
-// counts the span from publication; "for a second weekend" is an ordinal, no span)
-const HOW_LONG = /^for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:seconds|minutes?|hours?)\b/i;
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "in 2019", "during 2014": a bare year, which chrono leaves alone; also a part of it, dated by the year ("in mid-2024",
 // "in late 2025", "by early 2023")
@@ -99,7 +96,7 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
-  for (const r of parseDates(withoutCountsBeforeNames(withFortnightsAsWeeks(withoutPartOfDay(sentence))), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseDates(withoutCountsBeforeNames(withFortnightsAsWeeks(withoutPartOfDay(withoutSpansOfTime(sentence)))), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
@@ -112,7 +109,6 @@ export function findDates(sentence: string, offset: number, published: string | 
     const stated = mention !== null && mention.explicitYear && (WRITTEN_YEAR.test(r.text) || FUTURE_WORD.test(r.text));
     // "a few days before its term ends": a span before something else is counted from that, not from publication
     if (SPAN_BEFORE.test(r.text)) continue;
-    if (HOW_LONG.test(r.text)) continue;
     if (mention && (ahead || stated || !afterPublication(mention.value, published))) {
       const past = ahead && !mention.explicitYear ? classify(r, ref, false, lastYear(r.index + r.text.length)) : null;
       const pastValue = past && past.value !== mention.value && !FUTURE_WORD.test(r.text) ? { pastValue: past.value } : {};
