@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coderPublishedOn, expectAll, expectNone, expectPlaceNames, find, T } from './class-fixture.ts';
+import { coderPublishedOn, expectAll, expectCodes, expectNone, expectPlaceNames, find, T } from './class-fixture.ts';
 
 // Session 41 classes of political and diplomatic reporting, each on sentences written for this file, with negatives
 // that must keep their coding. 9 June 2025 is a Monday.
@@ -56,6 +56,7 @@ expectDates('how long an act lasted is no date of it', [
   ['The foreign ministers held talks for three hours in Cairo on Sunday.', 'held talks', '2025-06-08'],
   ['The Russian president met the American president for 40 minutes in Geneva on Thursday.', 'met', '2025-06-05'],
   ['Opposition supporters rallied in Belgrade for a second day on Saturday.', 'rallied', '2025-06-07'],
+  ['Protesters rallied in Tbilisi for a second night on Sunday.', 'rallied', '2025-06-08'],
 ]);
 // a day told with no span, and a span with no day, keep their reading
 expectDates('a weekday without a span keeps its date', [
@@ -126,4 +127,21 @@ expectAll(code, 'ruling out cooperation rejects it', [
 expectNone(code, 'cooperation not ruled out is no rejection', 'REJECT', [
   'Officials did not rule out cooperation with the nationalists.',
   'The court ruled out the possibility of a retrial.',
+]);
+
+// "Libya's army chief, Khaled al-Mahjoub, met Egyptian officials": a title with its owner before a name set off by commas
+// is the subject, the name its apposition (tree-repair/title-read-as-oblique.ts), but only for a title the tagger read as
+// a noun, hung on the verb as an oblique, and a name of flat parts: "chief" read as an adjective, the title read as
+// dislocated, or a name with a hyphen ("al-Mahjoub", whose parts hang on the part after the hyphen) left the bare name
+// as the subject, with no state's code (or no event). An adjective with an owner or a noun before it is the title noun,
+// a dislocated title before its commas is repaired as an oblique one is, and the name runs over the words hung on it.
+expectCodes(code, 'a title before an apposed name with a hyphen gives its state', [
+  ['Libya\'s army chief, Khaled al-Mahjoub, met Egyptian officials in Cairo on Sunday.', 'met', 'LBYMIL', 'EGYGOV'],
+  ['Yemen\'s foreign minister, Shaya al-Zindani, met the U.N. envoy in Aden on Sunday.', 'met', 'YEMGOV', 'IGOUNO'],
+  ['Iraq\'s national security adviser, Qassim al-Araji, held talks with Iranian officials in Tehran on Sunday.', 'held talks', 'IRQGOV', 'IRNGOV'],
+]);
+// a title and a name the parse already joined keep their codes
+expectCodes(code, 'an apposed title already read keeps its code', [
+  ['Syria\'s interior minister, Anas Khattab, met Lebanese security officials in Beirut on Sunday.', 'met', 'SYRGOV', 'LBNGOV'],
+  ['Kenya\'s police chief, Douglas Kanja, met the Haitian prime minister in Nairobi on Monday.', 'met', 'KENCOP', 'HTIGOV'],
 ]);
