@@ -82,7 +82,7 @@ import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { outsideWeighedQuestion, withWeighedMeasures } from './weighed-measure.ts';
-import { withInvertedCondition } from './inverted-condition.ts';
+import { madeThreat, withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
@@ -261,7 +261,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : [])];
-          const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
+          const condition = outsideWeighedQuestion(treeOf(), c, madeThreat(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head)));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)

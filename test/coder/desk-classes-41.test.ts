@@ -145,3 +145,19 @@ expectCodes(code, 'an apposed title already read keeps its code', [
   ['Syria\'s interior minister, Anas Khattab, met Lebanese security officials in Beirut on Sunday.', 'met', 'SYRGOV', 'LBNGOV'],
   ['Kenya\'s police chief, Douglas Kanja, met the Haitian prime minister in Nairobi on Monday.', 'met', 'KENCOP', 'HTIGOV'],
 ]);
+
+// "threatened an offensive against the militias unless they withdrew", "threatened sanctions if Iran did not sign": the
+// "if"/"unless" clause hung on the threat's verb (its noun object leaves no infinitive to carry it) made the threat
+// conditional. What waits on the condition is the threatened act; the threat was made (PLOVER THREATEN, told as done).
+// A threat made, with no "will"/"would" and its condition after it, stays asserted (core/threat-condition.ts).
+expectStated('a threat made on a condition is still made', [
+  ['Turkey\'s defence minister on Tuesday threatened an offensive against Kurdish militias unless they withdrew from the border.', 'threatened', 'asserted', 'Turkey\'s defence minister'],
+  ['The army chief threatened a crackdown if protesters did not leave the square.', 'threatened', 'asserted', 'The army chief'],
+  ['Israel\'s defence minister threatened strikes on Beirut unless Hezbollah pulled back.', 'threatened', 'asserted', 'Israel\'s defence minister'],
+  ['The EU threatened tariffs on American goods if Washington raised duties.', 'threatened', 'asserted', 'EU'],
+]);
+// a threat still to be made after its condition, and an act a condition waits on, stay conditional
+expectStated('a threat or an act that waits on a condition stays conditional', [
+  ['If the rebels advance, the army will threaten air strikes on their bases.', 'threaten', 'conditional', 'army'],
+  ['The United States will strike Iranian bases if Iran attacks Israel.', 'strike', 'conditional', 'United States'],
+]);
