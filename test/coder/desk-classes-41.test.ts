@@ -161,3 +161,23 @@ expectStated('a threat or an act that waits on a condition stays conditional', [
   ['If the rebels advance, the army will threaten air strikes on their bases.', 'threaten', 'conditional', 'army'],
   ['The United States will strike Iranian bases if Iran attacks Israel.', 'strike', 'conditional', 'United States'],
 ]);
+
+// "Ottawa retaliated swiftly, announcing duties on American steel": a reply in a trade war was read as a trade measure
+// only from the words right after "retaliate" (argument-senses.tsv, side after, which stops at a comma), so the bare
+// verb stayed an armed reprisal beside the duties. A trade measure anywhere in the sentence makes the reply one
+// (argument-senses.tsv, side sentence: PLOVER SANCTION), one event with the measure's own row.
+const codeIn2025March = coderPublishedOn('2025-03-05');
+expectNone(codeIn2025March, 'a reply in a trade war is no armed reprisal', 'ASSAULT', [
+  'Ottawa retaliated swiftly, announcing duties on American steel and aluminium.',
+  'Mexico retaliated on Monday, with levies on U.S. pork.',
+  'The European Union retaliated on Friday, targeting American whiskey with new tariffs.',
+]);
+expectAll(codeIn2025March, 'a reply in a trade war is a trade measure', [
+  ['Ottawa retaliated swiftly, announcing duties on American steel and aluminium.', ['SANCTION']],
+  ['Mexico retaliated on Monday, with levies on U.S. pork.', ['SANCTION']],
+]);
+// an armed reply stays an attack
+expectAll(codeIn2025March, 'an armed reply stays an attack', [
+  ['Hezbollah retaliated on Sunday, firing rockets at northern Israel.', ['ASSAULT']],
+  ['Israel retaliated with air strikes on Gaza on Tuesday.', ['ASSAULT']],
+]);
