@@ -36,7 +36,7 @@ import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors, withOriginPlaces, withQualifiedCities } from '../resolve/place-actors.ts';
 import { nestedTriggers } from '../extract/triggers.ts';
-import { withoutLaidOnTwins } from '../extract/accused-twins.ts';
+import { withinCharge, withoutLaidOnTwins } from '../extract/accused-twins.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { sentenceMatches, triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts'; import { withoutUnmetRows } from '../extract/unmet-rows.ts';
 import { jointActTriggers } from '../extract/joint-act.ts';
@@ -82,7 +82,7 @@ import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { outsideWeighedQuestion, withWeighedMeasures } from './weighed-measure.ts';
-import { withInvertedCondition } from './inverted-condition.ts';
+import { madeThreat, withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
@@ -193,7 +193,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there; a row whose `requires` fail leaves its words to the others (unmet-rows.ts)
         const triggersOf = () => {
           const reading = askedParse.has(sentence.index) ? (i: number) => parseReadsVerb(treeOf(), i) : undefined, outer = withoutUnmetRows(ctx, reading ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, reading) : outerTriggers[sentence.index], () => sentenceMatches(prepass, doc.tokens, sentence, kb.patterns, reading));
-          const inner = outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)));
+          const inner = withinCharge(treeOf, outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))), doc.tokens, sentence);
           return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length || denials.has(sentence.index) ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
@@ -261,7 +261,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : [])];
-          const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
+          const condition = outsideWeighedQuestion(treeOf(), c, madeThreat(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head)));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)

@@ -19,6 +19,17 @@ export function withoutPartOfDay(sentence: string): string {
   return sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
 }
 
+// "met for about 50 minutes on Wednesday", "spoke for two hours": how long an act lasted is no time it happened; and
+// "rallied for a second day on Monday", "for a second night", "for a second weekend": the ordinal counts days, it is no
+// second of time, nor the day or weekend it names a time. Chrono reads them from publication (and then skips the weekday
+// after them): blanked for it.
+const SPANS_OF_TIME = /\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:seconds|minutes?|hours?)\b|\bfor\s+a\s+second\s+(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|weekend|month|year|time|round|session)s?\b/gi;
+
+/** The sentence with its spans of time and "for a second <day>" blanked (same length, so offsets hold). */
+export function withoutSpansOfTime(sentence: string): string {
+  return sentence.replace(SPANS_OF_TIME, (m) => ' '.repeat(m.length));
+}
+
 // "a fortnight ago": chrono knows no fortnight; read as "2 weeks" (padded to the same length, so offsets hold)
 const A_FORTNIGHT = /\b(?:a|one)\s+fortnight\b/gi;
 
