@@ -57,7 +57,11 @@ export class ArticleDates {
       // is the day the anaphor counts from, before the previous sentences' (the telling day of reported speech too)
       const sameSentence = dayBefore(own, d.start);
       const day = sameSentence ?? this.lastStatedDay(index);
-      return day ? { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) } : d;
+      if (day) return { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) };
+      // "At Sedan in September 1870 the Germans captured the emperor. Two days later, ...": counted from an old month
+      // with no day, the anaphor falls in that month as near as it can be told (the news's own months are left alone)
+      const month = this.lastStated(index, (o) => o.precision === 'month' && o.anaphor === undefined && o.period === undefined);
+      return month !== null && this.published !== null && month < this.published.slice(0, 7) && !withinStoryTime(month, this.published) ? { ...d, value: month, precision: 'month' as const } : d;
     });
     this.cache.set(index, found);
     return found;
@@ -156,12 +160,12 @@ export class ArticleDates {
   }
 
   /**
-   * A year written out ("1944", "the 1990s") or counted from one ("three years later"), before the story's time, that
-   * dates an act (not a report, not either end of a stretch).
+   * A year written out ("1944", "the 1990s") or counted from one ("three years later"), or a day counted from an old
+   * day ("two days later"), before the story's time, that dates an act (not a report, not either end of a stretch).
    */
   private oldDates(k: number, all: readonly DateMention[]): DateMention[] {
     const s = this.sentences[k];
-    return all.filter((d) => (YEAR.test(d.text) || d.period !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+    return all.filter((d) => (YEAR.test(d.text) || d.period !== undefined || d.anaphor !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
   }
 
   /**

@@ -177,3 +177,23 @@ expectDates('a count of a hundred years and more counts from the story\'s year',
 expectDates('a count under a hundred years counted as before', [
   ['When British troops landed in Basra in 2003, historians reached for a campaign fought along the same rivers 89 years earlier.', 'fought', '1914'],
 ]);
+
+// "On October 6, 1973, troops crossed the canal. Two days later, reserves reached the front. Tanks attacked the
+// bridgeheads.": a day counted from an old day is itself old, and the history goes on through it (resolve/article-dates.ts
+// oldDates takes day anaphors); counted from an old month with no day ("in September 1870 ... Two days later"), the
+// anaphor falls in that month (ArticleDates.of). A word of the story's own time still stops it, and the news's own
+// months are left alone.
+expectDates('a history goes on through a day counted from an old day', [
+  ['On October 6, 1973, Egyptian troops crossed the Suez Canal. Two days later, Israeli reserves reached the front. Israeli tanks attacked the bridgeheads.', 'attacked', '1973-10-08'],
+  ['On June 22, 1941, German armies invaded the Soviet Union. The next day, Soviet bombers raided East Prussia. German tanks encircled Minsk.', 'encircled', '1941-06-23'],
+  ['On September 1, 1870, the Germans captured the emperor at Sedan. Two days later, crowds in Paris proclaimed a republic. German troops besieged Paris.', 'besieged', '1870-09-03'],
+]);
+expectDates('a day counted from an old month falls in that month', [
+  ['At Sedan in September 1870 the Germans captured the emperor. Two days later, crowds proclaimed a republic in Paris. German troops then besieged Paris.', 'besieged', '1870-09'],
+  ['In May 1940 German tanks broke through at Sedan. A week later, they reached the Channel. British troops retreated to Dunkirk.', 'retreated', '1940-05'],
+  ['Soviet tanks entered Budapest in November 1956. The next day, they crushed the last resistance. Soviet troops arrested the prime minister.', 'arrested', '1956-11'],
+]);
+expectDates('the story\'s own time, and the news\'s months, stay', [
+  ['On June 22, 1941, German armies invaded the Soviet Union. The next day is now a day of mourning. Police detained ten protesters.', 'detained', '2025-06-09'],
+  ['Rebels seized the town in May. Two days later, troops shelled the town.', 'shelled', '2025-06-09'],
+]);
