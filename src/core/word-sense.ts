@@ -68,7 +68,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'partners': return partnersNamed(ctx, c, rule);
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
     case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
-    case 'landing': case 'article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
+    case 'landing': case 'article': case 'unarmed-article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
     default: return argumentNear(ctx, c, k, rule);
   }
 }
