@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brief, coderPublishedOn, expectAll, expectNone as expectNoneCoded, find, T } from './class-fixture.ts';
+import { brief, coderPublishedOn, expectAll, expectNone as expectNoneCoded, expectPlaceNames, find, T } from './class-fixture.ts';
 
 // Session 41 classes found on conflict wire copy of new genres (Kashmir, the Red Sea, Myanmar, Catatumbo, Culiacan,
 // Tripoli, Nasir, Djibo, southern Lebanon, Kursk), each on sentences written for this file, with negatives that must
@@ -90,4 +90,19 @@ expectCertainty('the act\'s own cue still rules', [
 expectNone('the act\'s own adjective or clause still drops it', 'ASSAULT', [
   'Possible attacks on the embassy worried officials.',
   'Troops were unable to retake the town on Monday.',
+]);
+
+// "exchanged fire along the Line of Control": with no region named before it, the line's name was left to the town
+// lookup, which read its "Line" as the Czech town of Líně. A word inside a named front line (data/lexicon/front-lines.tsv)
+// is no town, region or none (resolve/front-lines.ts frontLineSpans, resolve/places.ts).
+expectPlaceNames(code, 'a word of a front line\'s name is no town', [
+  ['Indian and Pakistani troops exchanged fire along the Line of Control overnight, an Indian army official said.', 'exchanged fire', null],
+  ['Pakistani troops shelled Indian posts across the Line of Control on Sunday, the army said.', 'shelled', null],
+  ['Armenian and Azerbaijani forces exchanged fire along the Line of Contact on Monday.', 'exchanged fire', null],
+]);
+// negatives: a town or a region named beside the line, and a line in the region named before it, still place the act
+expectPlaceNames(code, 'a place beside a front line still places the act', [
+  ['Pakistani troops shelled Indian posts across the Line of Control near Poonch on Sunday, the army said.', 'shelled', 'Pūnch'],
+  ['Russian forces shelled Ukrainian positions along the front line in the Donetsk region on Monday.', 'shelled', 'Donetsk'],
+  ['Fighting raged in the Nagorno-Karabakh region. Azerbaijani forces shelled Armenian positions along the line of contact on Monday.', 'shelled', 'line of contact'],
 ]);
