@@ -38,6 +38,22 @@ expectNone('arrests since a month are still a record', 'COERCE', [
   'Security forces have arrested more than 1,000 protesters since September, rights groups say.',
 ]);
 
+// "Since November 2023, the Houthis have attacked more than 100 merchant ships": a fronted since-phrase of a month
+// and a year, which the parse took for the verb's own "since" mark and a bare oblique, left the tally coded as one
+// attack. The mark with the oblique right after it is the since-phrase (background-cue.ts isRecordSince); a fronted
+// day of this week is still one fight's toll (recentDay).
+expectNone('a fronted since-phrase of a month and year makes a record', 'ASSAULT', [
+  'Since November 2023, the Houthis have attacked more than 100 merchant ships.',
+  'Since October 2023, Israeli strikes have killed more than 40,000 people in Gaza.',
+]);
+expectNone('a fronted since-phrase of a month and year makes a record (siege)', 'COERCE', [
+  'Since March 2024, Sudanese paramilitaries have besieged the city of El Fasher.',
+]);
+expectAll(code, 'a fronted since-phrase of a day of this week is the act', [
+  ['Since Monday, clashes between rival militias have killed 20 people in the capital.', ['ASSAULT']],
+  ['Since Saturday, Israeli strikes have killed at least 40 people in southern Lebanon, the health ministry said.', ['ASSAULT']],
+]);
+
 // "Under the deal, Israel was to withdraw its troops by January", "The president is to visit Moscow next week": "be to"
 // sets an act down as a term or a timetable; it was coded as done (asserted). It is planned, as "is set to" is
 // (data/lexicon/modality.tsv); "is to blame for the attack" lays a blame and sets nothing ahead.

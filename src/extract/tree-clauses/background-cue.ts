@@ -144,7 +144,10 @@ function isRecordSince(view: TreeView, verb: number, cues: readonly CueEntry[]):
   // the parse often hangs a closing "since September" on the object: "have arrested 1,000 protesters since September"
   const sinceOn = (v: number) => view.childrenWith(v, 'advcl').some((c) => clauseMarkers(view, c).includes('since'))
     || view.childrenWith(v, 'obl').some(since)
-    || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some(since));
+    || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some(since))
+    // ("Since November 2023, the Houthis have attacked ...": the parse may take a fronted "since" for the verb's own
+    // mark and its time for a bare oblique right after it)
+    || view.childrenWith(v, 'mark').some((m) => view.tokens[m].lower === 'since' && view.childrenWith(v, 'obl').some((o) => view.span(o)[0] === m + 1 && !recentDay(view, o, cues)));
   const record = (v: number) => isPresentPerfect(view, v) || view.isPassive(v) && verbTime(view, v) === 'present';
   if (!record(verb)) return false;
   // "Israel's offensive has since killed more than 35,000 Palestinians": "since" alone, with a count, is a tally too
