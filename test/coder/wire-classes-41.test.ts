@@ -145,3 +145,24 @@ expectAll(code, 'an occupation on an occasion is still an act', [
   ['The army plans to seize and occupy the border town.', ['ASSAULT']],
   ['The United States holds Iran responsible for the attacks, the envoy said.', ['ACCUSE United States > Iran']],
 ]);
+
+// "Israeli forces have continued to carry out strikes, saying they target Hezbollah fighters": an act of force in the
+// simple present reported by a saying is a practice (core/habitual-present.ts), but a saying participle was never
+// read as present, for after a past ("described their ordeal, saying their kidnappers beat them") a present-looking
+// form may be a past. A participle hung on a verb in the present or the present perfect reports in the present.
+for (const [text, trigger] of [
+  ['Israeli forces have continued to carry out strikes in Lebanon, saying they target Hezbollah fighters and weapons.', 'target'],
+  ['The army has stepped up its air campaign, saying it targets only militant hideouts.', 'targets'],
+  ['Israel has intensified its strikes in Gaza, saying it targets Hamas commanders.', 'targets'],
+  ['Police have continued the crackdown, saying they arrest only rioters.', 'arrest'],
+] as const) {
+  test(`a practice told by a saying participle after a present is no act: ${text}`, T, () => {
+    const events = code(text);
+    assert.ok(!events.some((e) => e.trigger.text.startsWith(trigger)), JSON.stringify(events.map(brief)));
+  });
+}
+// negatives: after a past, the participle's act stays (a past form, or a past act named by its own past)
+expectAll(code, 'a saying participle after a past keeps its act', [
+  ['The freed hostages described their ordeal, saying their kidnappers beat them every day.', ['ASSAULT their kidnappers > null']],
+  ['The army struck a weapons depot on Monday, saying it targeted Hezbollah.', ['ASSAULT it > Hezbollah']],
+]);
