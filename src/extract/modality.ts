@@ -7,6 +7,7 @@ import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
 import { proposedAct } from './proposed-act.ts';
 import { headlineFuture } from './headline-future.ts';
+import { cueOfOthersModifier } from './modifier-cue.ts';
 import { SCHEDULED_FOR } from '../resolve/date-anchor.ts';
 
 export interface Modality {
@@ -167,6 +168,8 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     const cue = firstCueAt(t, i, start, index);
     // ("Doctors Without Borders", "Reporters Without Borders": a word of a name is no cue)
     if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || inClosedAside(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
+    // ("a convoy trying to reach the town came under fire": a cue describing another noun is that noun's)
+    if (cueOfOthersModifier(ctx.tree(), i, head)) continue;
     // "said the ambassador would be expelled, accusing him of spying", "announced that no official would attend, accusing
     // ...": a participle set off by a comma is no part of the clause before it; that clause's cues are its own
     if (freeParticiple && cueOfOtherClause(ctx, i, head)) continue;

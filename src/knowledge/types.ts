@@ -169,6 +169,7 @@ export interface Lexicon {
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
   readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)
+  readonly holdingVerbs?: ReadonlySet<string>; // 'Russia occupies a fifth of Ukraine': a holding now, no act (holding-verbs.tsv)
   readonly describedStateVerbs?: ReadonlySet<string>; // 'said the province needed funds and criticized ...' (described-state-verbs.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;

@@ -15,7 +15,7 @@ import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { namesDocument } from './document-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
-import { frontLines } from './front-lines.ts';
+import { frontLines, frontLineSpans } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
 import { ownsNoPlace } from './possessor-place.ts';
@@ -121,7 +121,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
   const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
   const routeIndex = new SpanIndex(routes);
-  const found = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
+  const routed = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
+  // "along the Line of Control", "along the Line of Contact": a word of a line's name is no town (Líně for "Line")
+  const lines = frontLineSpans(doc, kb.lexicon.frontLines);
+  const found = lines.length === 0 ? routed : routed.filter((p) => !lines.some(([s, e]) => p.start >= s && p.end <= e));
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
   const landmarks = landmarksInCities(doc.text, found, kb.lexicon.siteNouns);
