@@ -1,7 +1,7 @@
 import type { SentenceTree } from '../../nlp/syntax/index.ts';
 import type { HeldTags } from '../../nlp/syntax/held-tags.ts';
 import type { Token } from '../../nlp/types.ts';
-import { inflectedVerbForm } from '../verb-reading.ts';
+import { inflectedVerbForm, PLURAL_COLLECTIVES } from '../verb-reading.ts';
 import { GERUND_MARKS } from './gerund-read-as-modifier.ts';
 
 // one object for every word asked (a literal in the loop made a new RegExp each time)
@@ -106,7 +106,7 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
-    const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' ? withCompoundSubject(parsed, i) : parsed;
+    const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' || doubts.get(i) === 'verbless' && bareAfterPlural(tokens, i) ? withCompoundSubject(parsed, i) : parsed;
     if (!isBetter(tree, again, i, doubts.get(i)!)) continue;
     const moved = new Set<number>([i]);
     for (let k = 0; k < tree.heads.length; k++) if (tree.heads[k] !== again.heads[k] || tree.labels[k] !== again.labels[k]) moved.add(tree.offset + k);
@@ -127,6 +127,16 @@ function withCompoundSubject(tree: SentenceTree, i: number): SentenceTree {
   labels[k - 1] = 'nsubj';
   return { ...tree, labels };
 }
+
+/**
+ * "Kenyan police | fire tear gas", "Rebel fighters | seize town": a bare form after a plural noun agrees with it as a
+ * headline's present-tense verb, so the noun the parse still hangs on it as a compound is its subject (a singular one
+ * does not agree: "Border | guard shot" keeps its compound).
+ */
+const bareAfterPlural = (tokens: readonly Token[], i: number) => {
+  const word = tokens[i], before = tokens[i - 1];
+  return word.lower === word.lemma && !/[^s]s$/.test(word.lower) && (PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower);
+};
 
 /** The words (doc indexes) whose tag may hide a verb, with the sign that says so. */
 export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: ReadonlySet<number>): Map<number, Doubt> {
