@@ -24,6 +24,7 @@ import { repairReporterParticiple } from './reporter-participle.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairNameList } from './name-list.ts';
 import { repairCommaJoinedSubjects } from './comma-joined-subjects.ts';
+import { repairOpeningTimingClause } from './opening-timing-clause.ts';
 import { repairBareNmodHead } from './bare-nmod-head.ts';
 import { repairPrenominalParticiple } from './prenominal-participle.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
@@ -134,6 +135,7 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairTimeOpenerSubject,
   repairGluedTimeOpener,
   repairSpanBeforeClause,
+  repairOpeningTimingClause,
   repairTimeWordBeforeParticiple,
   repairDatedInfinitive,
   repairBareNmodHead,
