@@ -81,7 +81,7 @@ function pluralSubject(view: TreeView, k: number): boolean {
  * A bare form after a plural noun that the sentence opens with (its words before are a noun phrase's): the word
  * tagger's noun may be the parse's headline verb ("Kenyan police fire tear gas", "Rebel fighters seize town").
  */
-function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean {
+export function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean {
   const word = t[i], before = t[i - 1];
   if (!before || before.sentence !== word.sentence || word.lower !== word.lemma || PRESENT_S.test(word.lower)) return false;
   if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower)) return false;
