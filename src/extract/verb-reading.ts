@@ -3,6 +3,7 @@ import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { RETAG_VERB } from './tree-repair/retag-verb.ts';
 import { RETAG_HEADLINE_VERB } from './tree-repair/retag-headline-verb.ts';
+import { headlineShaped } from './tree-repair/headline-shape.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const INFLECTED_ENDING = /(ed|en|ing)$/;
@@ -59,13 +60,13 @@ function headlinePresent(view: TreeView, i: number): boolean {
 }
 
 /**
- * A bare form right after its own plural subject, the verb of a headline in the present: "Kenyan police | fire tear gas",
+ * A bare form right after its own plural subject, the verb of a headline (no final stop) in the present: "Kenyan police | fire tear gas",
  * "Somali troops | retake town", "Iran, US | hold talks". The parse must make it the root with that subject; a noun
  * after a plural modifier ("police fire killed two") has no subject of its own there.
  */
 function barePresent(view: TreeView, i: number): boolean {
   const t = view.tokens[i];
-  if (t.lower !== t.lemma || PRESENT_S.test(t.lower) || view.base(i) !== 'root') return false;
+  if (t.lower !== t.lemma || PRESENT_S.test(t.lower) || view.base(i) !== 'root' || !inHeadline(view.tokens, i)) return false;
   const subject = view.childrenWith(i, 'nsubj');
   if (subject.length !== 1 || subject[0] > i || !pluralSubject(view, subject[0])) return false;
   return view.span(subject[0])[1] > i - 1;
@@ -86,7 +87,17 @@ export function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean 
   if (!before || before.sentence !== word.sentence || word.lower !== word.lemma || PRESENT_S.test(word.lower)) return false;
   if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower)) return false;
   for (let k = i - 2; k >= 0 && t[k].sentence === word.sentence; k--) if (!OPENING_NOUN_PHRASE.has(t[k].pos)) return false;
-  return true;
+  return inHeadline(t, i);
+}
+
+/** The word's sentence has no final stop: a headline's ("Rebels seize town"), whose present tells news; in prose a bare
+ *  present after a plural is a habit ("Government troops raid camps every week") and keeps the tagger's reading. */
+function inHeadline(t: readonly Token[], i: number): boolean {
+  let last = i;
+  while (t[last + 1]?.sentence === t[i].sentence) last++;
+  let first = i;
+  while (first > 0 && t[first - 1].sentence === t[i].sentence) first--;
+  return headlineShaped(t, first, last);
 }
 const OPENING_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'CCONJ']);
 

@@ -39,6 +39,9 @@ expectAll(code, 'a headline\'s bare verb after a plural subject is a verb', [
   ['Kenyan police fire tear gas at protesters', ['ASSAULT Kenyan police > protesters']],
   ['Ethiopian troops retake airport from rebels', ['ASSAULT Ethiopian troops > rebels']],
   ['Congolese soldiers fire live rounds at mourners', ['ASSAULT Congolese soldiers > mourners']],
+  // (after a wire dateline's dash: the plural subject's bare verb before the first noun read as one)
+  ['DHAKA - Bangladesh police arrest opposition leader', ['COERCE Bangladesh police > opposition leader']],
+  ['LAGOS - Nigerian troops free 40 kidnapped villagers', ['AID Nigerian troops > villagers']],
 ]);
 // a noun compound before another verb stays a noun
 expectNone('a bare noun before the real verb is no act of its own', 'ASSAULT', ['Police fire safety rules anger unions']);
@@ -50,6 +53,7 @@ expectCodes('comma-joined headline subjects are both the verb\'s', [
   ['Iran, US hold talks in Oman', 'hold talks', 'IRN'],
   ['Egypt, Qatar host talks on Gaza truce', 'host talks', 'EGY'],
   ['Armenia, Azerbaijan sign peace deal in Washington', 'sign', 'ARM'],
+  ['South Korea, Japan agree to resume defense talks', 'agree', 'KOR'],
 ]);
 test('the comma-joined second subject takes part too', T, () => {
   const e = find(code('Iran, US hold talks in Oman'), 'hold talks');
@@ -93,9 +97,6 @@ test('hours after is the same day', T, () => {
   assert.equal(dated('Hours after gunmen killed a police officer, soldiers raided the village on Saturday.', 'killed'), '2025-06-07');
   assert.equal(dated('Hours after gunmen killed a police officer, soldiers raided the village on Saturday.', 'raided'), '2025-06-07');
 });
-expectCodes('the main clause after an opening timing clause keeps its subject', [
-  ['Three days after rebels seized the town, government troops shelled it on Friday.', 'shelled', undefined],
-]);
 test('the timing clause\'s target is not the main clause\'s subject', T, () => {
   const e = find(code('Three days after rebels seized the town, Congolese troops shelled it on Friday.'), 'seized');
   assert.equal(e.target?.text, 'the town');

@@ -25,13 +25,16 @@ export function repairCommaJoinedSubjects(tree: EditableTree, tokens: readonly T
   const subject = verb - 1, head = nameHead(tree, first, comma - 1);
   if (tree.upos(verb) !== 'VERB' || tree.head(subject) !== verb && tree.head(nameHead(tree, comma + 1, subject)) !== verb) return null;
   const second = nameHead(tree, comma + 1, subject);
-  if (!tree.label(second).startsWith('nsubj') || !bareForm(tokens[verb]) || !MISREAD_FIRST.has(tree.base(head)) || tree.head(head) === second && tree.base(head) === 'conj') return null;
+  if (!tree.label(second).startsWith('nsubj') || !bareForm(tokens[verb]) || !misreadFirst(tree, head) || tree.head(head) === second && tree.base(head) === 'conj') return null;
   const label = tree.label(second);
   tree.attach(head, verb, label);
   tree.attach(second, head, 'conj');
   tree.attach(comma, second, 'punct');
   return COMMA_JOINED_SUBJECTS_RULE;
 }
+
+/** The first name's reading beside the subject: a vocative, an apposition, ... or an `obl` with no preposition ("South Korea"). */
+const misreadFirst = (tree: EditableTree, head: number) => MISREAD_FIRST.has(tree.base(head)) || tree.base(head) === 'obl' && !tree.children(head).some((c) => tree.base(c) === 'case');
 
 /** The head of a run of names: the one whose head lies outside the run (the last, if none). */
 function nameHead(tree: EditableTree, from: number, to: number): number {

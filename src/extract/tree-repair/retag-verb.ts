@@ -94,7 +94,7 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
     .filter((i) => doubted.has(i) || held.canBeVerb(i - tree.offset))
     .map((i) => ({ i, margin: held.margin(i - tree.offset, 'VERB') }))
     // (a word the tagger's dictionary tags unscored has no margin: "march" is the month there, whatever its case)
-    .filter((t) => (t.margin > 0 || doubts.get(t.i) === 'infinitive') && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
+    .filter((t) => (t.margin > 0 || doubts.get(t.i) === 'infinitive' || doubts.get(t.i) === 'headline') && t.margin <= MAX_MARGIN[doubts.get(t.i)!])
     .sort((a, b) => a.margin - b.margin);
   // a headline's verb comes right after its subject, the first word in doubt ("Turkey | lifts veto on Sweden's
   // NATO bid"): it is tried first, before closer readings of later nouns ("bid") that also make a clause
@@ -103,7 +103,10 @@ export function retaggedTree(tree: SentenceTree, tokens: readonly Token[], held:
   // subject then, not a clause ("The air force | shot down two jets", "The coast guard | seized a boat")
   const next = verbless[0] && verbless.find((t) => t.i === verbless[0].i + 1);
   const first = next && inflectedVerbForm(tokens[next.i].lower) && !inflectedVerbForm(tokens[verbless[0].i].lower) ? next : verbless[0];
-  const tried = first ? [first, ...tries.filter((t) => t !== first)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
+  // (a headline's bare verb after its plural subject before any: "Bangladesh | police" is no verb)
+  const headline = tries.find((t) => doubts.get(t.i) === 'headline');
+  const lead = headline ?? first;
+  const tried = lead ? [lead, ...tries.filter((t) => t !== lead)].slice(0, MAX_TRIES) : tries.slice(0, MAX_TRIES);
   for (const { i } of tried) {
     const parsed = held.parse(new Map([[i - tree.offset, 'VERB']]));
     const again = doubts.get(i) === 'coordinated' || doubts.get(i) === 'perceived' || doubts.get(i) === 'headline' || doubts.get(i) === 'verbless' && bareAfterPlural(tokens, i) ? withCompoundSubject(parsed, i) : parsed;
@@ -153,10 +156,10 @@ export function doubtsOf(tree: SentenceTree, tokens: readonly Token[], doubted: 
       // the verb a subject's head comes right before (an adverb between): "Officials | report", "the results | spread"
       let before = i - 1;
       while (at(before) === 'ADV') before--;
-      if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
-      // "Congolese soldiers | fire live rounds": a bare form after the plural noun the sentence opens with, though
-      // the parse found another verb ("live")
-      else if (upos === 'NOUN' && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'headline');
+      // "Congolese soldiers | fire live rounds", "DHAKA - Bangladesh police | arrest": a headline's bare form after the
+      // plural noun it opens with, whether the parse found another verb ("live") or none
+      if ((upos === 'NOUN' || upos === 'ADJ') && doubted.has(i) && bareAfterOpeningPlural(tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'headline');
+      else if (verbless && NOMINAL.has(at(before)) && upos !== 'ADP') doubts.set(i, 'verbless');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '') && at(i - 1) === 'VERB' && !hasNounMark(tree, i)) doubts.set(i, 'aspectual');
       else if (upos === 'NOUN' && GERUND.test(tokens[i].lower) && perceivedDoer(tree, tokens, i) && !hasNounMark(tree, i)) doubts.set(i, 'perceived');
       else if (upos === 'NOUN' && tokens[i].pos === 'VERB' && MODALS.has(tokens[before]?.lower ?? '') && at(before) === 'AUX') doubts.set(i, 'modal');
