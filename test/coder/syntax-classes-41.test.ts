@@ -54,6 +54,9 @@ expectCodes('comma-joined headline subjects are both the verb\'s', [
   ['Egypt, Qatar host talks on Gaza truce', 'host talks', 'EGY'],
   ['Armenia, Azerbaijan sign peace deal in Washington', 'sign', 'ARM'],
   ['South Korea, Japan agree to resume defense talks', 'agree', 'KOR'],
+  // (noun phrases as well as names)
+  ['Ethiopian troops, Fano militia clash in Amhara', 'clash', 'ETHMIL'],
+  ['Police, protesters clash in Nairobi', 'clash', 'KENCOP'],
 ]);
 test('the comma-joined second subject takes part too', T, () => {
   const e = find(code('Iran, US hold talks in Oman'), 'hold talks');

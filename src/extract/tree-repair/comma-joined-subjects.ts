@@ -4,25 +4,29 @@ import { headlineShaped } from './headline-shape.ts';
 
 export const COMMA_JOINED_SUBJECTS_RULE = 'tree-repair:comma-joined-subjects';
 
+// the words of a subject's phrase ("Ethiopian troops", "Fano militia", "South Korea"), and its head's
+const PHRASE = new Set(['PROPN', 'NOUN', 'ADJ']);
+const NOMINAL = new Set(['PROPN', 'NOUN']);
 // relations the parse gives the first name when it takes the second for the subject alone
 const MISREAD_FIRST = new Set(['vocative', 'nsubj', 'appos', 'parataxis', 'dislocated', 'list', 'compound', 'conj']);
 
 /**
- * "Iran, US hold talks in Oman", "Russia, Ukraine swap prisoners", "Sudan, South Sudan agree on oil fees": a headline
+ * "Iran, US hold talks in Oman", "Ethiopian troops, Fano militia clash", "Sudan, South Sudan agree on oil fees": a headline
  * writes "and" between two subjects as a comma, and the parse took the second name alone for the verb's subject (the
- * first a `vocative` or an apposition): the first party was lost. In a headline (no final stop) that opens with a name,
- * a comma and a second name right before its verb, where the verb is a bare form that agrees only with a plural
+ * first a `vocative` or an apposition): the first party was lost. In a headline (no final stop) that opens with a noun phrase,
+ * a comma and a second one right before its verb, where the verb is a bare form that agrees only with a plural
  * subject (no -s after a singular name), the first name is the subject and the second its `conj`.
  */
 export function repairCommaJoinedSubjects(tree: EditableTree, tokens: readonly Token[]): string | null {
   const nodes = tree.nodes(), first = nodes[0], last = nodes[nodes.length - 1];
-  if (!headlineShaped(tokens, first, last) || tree.upos(first) !== 'PROPN') return null;
+  if (!headlineShaped(tokens, first, last) || !PHRASE.has(tree.upos(first))) return null;
   let comma = first;
-  while (comma <= last && tree.upos(comma) === 'PROPN') comma++;
-  if (tokens[comma]?.text !== ',' || tree.upos(comma + 1) !== 'PROPN') return null;
+  while (comma <= last && PHRASE.has(tree.upos(comma))) comma++;
+  if (tokens[comma]?.text !== ',' || !PHRASE.has(tree.upos(comma + 1)) || !NOMINAL.has(tree.upos(comma - 1))) return null;
   let verb = comma + 1;
-  while (verb <= last && tree.upos(verb) === 'PROPN') verb++;
+  while (verb <= last && PHRASE.has(tree.upos(verb))) verb++;
   const subject = verb - 1, head = nameHead(tree, first, comma - 1);
+  if (!NOMINAL.has(tree.upos(subject))) return null;
   if (tree.upos(verb) !== 'VERB' || tree.head(subject) !== verb && tree.head(nameHead(tree, comma + 1, subject)) !== verb) return null;
   const second = nameHead(tree, comma + 1, subject);
   if (!tree.label(second).startsWith('nsubj') || !bareForm(tokens[verb]) || !misreadFirst(tree, head) || tree.head(head) === second && tree.base(head) === 'conj') return null;
