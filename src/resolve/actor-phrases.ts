@@ -10,7 +10,7 @@ import { outsideJoinedTitles } from '../nlp/hyphen-titles.ts';
 import { isProposerAfterFrom, PUT_TO_ANOTHER } from './proposer.ts';
 import { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 import { datelineSpan } from './dateline.ts';
-import { baseForms } from '../extract/morphology.ts';
+import { baseForms } from '../extract/morphology.ts'; import { opensVerblessHeadline } from './headline-subject.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { bodyOfMembers, definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
@@ -193,7 +193,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
     const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
-    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
+    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) && !opensVerblessHeadline(doc, last, (lemma) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true, m.values[0].plural) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });
