@@ -30,6 +30,7 @@ function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
 }
 
 const isWord = (t: Token | undefined, word: string) => t !== undefined && (t.lemma === word || t.lower === word);
+const TIME_NOUN = /^(?:day|night|week|weekend|month|year|decade|hour|morning|afternoon|evening|time|season|summer|winter|spring|autumn|fall)s?$/;
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'overnight', 'yesterday', 'today']);
 
 /**
@@ -41,7 +42,8 @@ function pastInsertedModifier(tokens: readonly Token[], at: number, word: string
     if (!isWord(tokens[at + n], word)) continue;
     const span = tokens.slice(at, at + n);
     const adverbs = span.every((t) => t.pos === 'ADV');
-    const time = TIME_OPENERS.has(span[0].lower) && span.slice(1).every((t) => ['PROPN', 'NUM', 'NOUN', 'DET'].includes(t.pos));
+    // (a noun of time: "was in response to a plea" inserts no time phrase into "be to")
+    const time = TIME_OPENERS.has(span[0].lower) && span.slice(1).every((t) => ['PROPN', 'NUM', 'DET'].includes(t.pos) || t.pos === 'NOUN' && TIME_NOUN.test(t.lower));
     return adverbs || time ? at + n : at;
   }
   return at;
