@@ -39,7 +39,7 @@ import { nestedTriggers } from '../extract/triggers.ts';
 import { withoutLaidOnTwins } from '../extract/accused-twins.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { sentenceMatches, triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts'; import { withoutUnmetRows } from '../extract/unmet-rows.ts';
-import { jointActTriggers } from '../extract/joint-act.ts';
+import { jointActTriggers } from '../extract/joint-act.ts'; import { ANSWERED_DOERS_RULE, isAnsweredByForce } from './answered-doers.ts';
 import { actedOnProtests } from '../extract/acted-on-events.ts';
 import { SentenceTrees } from '../nlp/syntax/sentence-trees.ts';
 import { SentenceViews } from '../extract/tree-repair/sentence-views.ts';
@@ -250,7 +250,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const judgedAs = participationType(c.info);
           const labour = isLabourDispute(c.actors, c.targets, refs);
           const groupFight = c.info.type === 'ASSAULT' && c.targets.length === 0 && (kb.lexicon.mutualFightNouns?.has(doc.tokens[c.trigger.head].lemma) ?? false) && c.actors.some((p) => isGroupSideOfFight(p, refs));
-          const stateOrGroup = labour || groupFight || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
+          const answered = isAnsweredByForce(ctx, treeOf(), c, candidates, refs); const stateOrGroup = labour || groupFight || answered || c.actors.some((p) => isPoliticalParticipant(p, refs, judgedAs, true, kb.lexicon.sideNouns)) || c.targets.some((p) => isPoliticalParticipant(p, refs, judgedAs, false));
           const communal = !stateOrGroup && isCommunalForce(c.info.type, c.actors, c.targets, refs, c.trigger.tokens.some((k) => k > c.trigger.head), () => articleDates.of(sentence.index).length > 0 || placeIndex.overlaps(sentence.start, sentence.end, (p) => p.place.precision !== 'country')); // crowds' force on people (actor-ref.ts)
           const political = stateOrGroup || communal;
           // a place and a date make an agentless act one occasion; the lead's main clause's place is the story's own ("Two engineers were kidnapped on Sunday")
@@ -260,7 +260,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           offTopic ??= sportsArticle ?? isOffTopic(doc.tokens, sentence, kb);
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
-          const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : [])];
+          const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : []), ...(answered ? [ANSWERED_DOERS_RULE] : [])];
           const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
