@@ -133,6 +133,8 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  const shared = sharedPartnerObject(view, kb, tokens, head);
+  if (shared !== undefined) return { node: shared, rule: SHARED_PARTNER_OBJECT_RULE };
   // "the bridge that rebels blew up on Sunday", "the convoy that drones struck on Monday": the noun the clause lacks as
   // its object is where the act lands, before any oblique (a time's "on Sunday"); only a verb of means aims elsewhere
   // ("the rockets that militants fired at the base")
@@ -159,3 +161,21 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
  * the act was told (data/lexicon/saying-vehicles.tsv, told on), no landing of it ("an attack on a military post" lands), no landing of it.
  */
 export const saidOn = (view: TreeView, kb: Knowledge, node: number) => view.marker(node) === 'on' && kb.lexicon.platforms?.has(view.tokens[node].lower) === true;
+
+const SHARED_PARTNER_OBJECT_RULE = 'roles:tree-shared-object';
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "Police beat and arrested five men", "militants kidnapped and killed a local chief": a verb with no object of its own
+ * right before "and"/"or" and a verb coordinated with it that has one (and no subject of its own) lands on that object
+ * too; the parse hangs it on the second verb only (word-window.ts sharedObjectStart reads the window so). An act noun
+ * as that object is the partner's own act ("surrounded and opened fire"), no shared landing.
+ */
+function sharedPartnerObject(view: TreeView, kb: Knowledge, tokens: readonly Token[], verb: number): number | undefined {
+  const partner = verb + 2;
+  if (!COORDINATORS.has(tokens[verb + 1]?.lower ?? '') || !view.has(partner)) return undefined;
+  if (view.head(partner) !== verb || view.base(partner) !== 'conj' || view.upos(partner) !== 'VERB') return undefined;
+  if (view.childrenWith(verb, 'obj', 'ccomp', 'xcomp').length > 0 || view.childrenWith(partner, 'nsubj', 'nsubj:pass').length > 0) return undefined;
+  const obj = view.childrenWith(partner, 'obj')[0];
+  return obj === undefined || isActNoun(kb, tokens[obj].lemma) ? undefined : obj;
+}
