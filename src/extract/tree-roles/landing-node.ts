@@ -28,9 +28,12 @@ const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
 const CLOSE_BY = new Set(['near', 'beside', 'outside']);
 
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
+// ("the kidnapping of a teacher by bandits on Wednesday": a day is when, never what an act lands on)
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
-  return view.childrenWithAny(i, labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower));
+  return view.childrenWithAny(i, labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower) && !isDay(view.tokens[c].lower));
 }
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const isDay = (lower: string) => TIME_WORDS.test(lower) || MONTHS.test(lower);
 
 /**
  * "took control of the town", "seized control of Maaret al-Numan": the pattern's own object names the act,
