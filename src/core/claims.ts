@@ -11,10 +11,7 @@ export function accusedCandidate(c: Candidate, accusation: Candidate): Candidate
   // "blamed Pakistan for backing militants who killed 26 people": a relative clause's act inside the charge is its own
   // subject's ("militants"), still alleged by the accuser; the accused is the doer of the act charged
   if (c.actors.length > 0 && c.rules.includes('roles:tree-acl-relcl')) return c;
-  // "began an investigation into the killing of a journalist": whom the act lands on, read as the charge's target too,
-  // is its undergoer, never its doer (an inquiry into an act with no doer named accuses no one)
-  const accused = accusation.targets.filter((t) => !c.targets.some((o) => o.start < t.end && t.start < o.end));
-  const actors = accused.length ? accused : c.actors;
+  const actors = accusation.targets.length ? accusation.targets : c.actors;
   return { ...c, actors, targets: c.targets.filter((t) => !actors.includes(t)), rules: [...c.rules, 'roles:accused-is-actor'] };
 }
 

@@ -165,7 +165,7 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
  */
 export const saidOn = (view: TreeView, kb: Knowledge, node: number) => view.marker(node) === 'on' && kb.lexicon.platforms?.has(view.tokens[node].lower) === true;
 
-const SHARED_PARTNER_OBJECT_RULE = 'roles:tree-shared-object';
+export const SHARED_PARTNER_OBJECT_RULE = 'roles:tree-shared-object';
 const COORDINATORS = new Set(['and', 'or']);
 
 /**
