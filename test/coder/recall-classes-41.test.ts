@@ -100,3 +100,17 @@ test('a day after "on" is never an act\'s target', T, () => {
   assert.ok(got.some((b) => b.startsWith('ASSAULT gunmen')), JSON.stringify(got));
   assert.ok(!got.some((b) => b.endsWith('> Monday')), JSON.stringify(got));
 });
+
+// Found in fresh text of our own ("officers returned fire and wounded two of the assailants"): the doers of an act, hurt
+// by those answering it, were no one the wound row knew (data/patterns/extra-verbs.tsv wound|injure|maim row), while
+// "killed two of the assailants" was coded by the bare kill row. A verdict or a strike that hurts a thing stays out.
+expectAll(code, 'the doers of an act wounded are hurt as any fighter is', [
+  ['Police wounded two of the assailants in Kano on Friday.', ['ASSAULT Police > assailants']],
+  ['Soldiers injured three attackers near Gao on Sunday.', ['ASSAULT Soldiers > attackers']],
+  ['The navy wounded four pirates off the coast of Somalia on Tuesday.', ['ASSAULT navy > pirates']],
+  ['Troops wounded two bandits in Zamfara on Monday.', ['ASSAULT Troops > bandits']],
+]);
+expectNone(code, 'what a verdict or a strike hurts is no one wounded', 'ASSAULT', [
+  'The verdict wounded the pride of the ruling party.',
+  'The strike injured the economy.',
+]);
