@@ -101,7 +101,7 @@ test('a day after "on" is never an act\'s target', T, () => {
   assert.ok(!got.some((b) => b.endsWith('> Monday')), JSON.stringify(got));
 });
 
-// Found in fresh text of our own ("officers returned fire and wounded two of the assailants"): the doers of an act, hurt
+// Found varying a sentence of our fresh articles ("officers returned fire and killed two of the assailants"): the doers of an act, hurt
 // by those answering it, were no one the wound row knew (data/patterns/extra-verbs.tsv wound|injure|maim row), while
 // "killed two of the assailants" was coded by the bare kill row. A verdict or a strike that hurts a thing stays out.
 expectAll(code, 'the doers of an act wounded are hurt as any fighter is', [
