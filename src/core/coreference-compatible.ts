@@ -248,7 +248,10 @@ const DOERS: Readonly<Record<string, RegExp>> = {
 };
 /** The mention's agent is only the doers' noun ("the attackers") with no code: it names less than a group told before. */
 export const doerNounAgent = (e: Event): boolean => e.actor !== null && e.actor.code === null && Object.values(DOERS).some((r) => r.test(e.actor!.text.trim()));
+// ... unless the act told before was done to such doers ("officers killed two of the assailants" … "the gunmen had kidnapped
+// a farmer"): there the noun takes up whom it hit, another party, and the later act is theirs, not the officers'
 const theDoers = (a: Event, b: Event, text: string) => a.actor !== null && b.actor !== null && DOERS[a.type]?.test(b.actor.text.trim()) === true
+  && !(a.target !== null && DOERS[a.type]?.test(a.target.text.replace(/^.*\bof\s+/i, '').trim()) === true)
   && /\bthe\s+$/i.test(text.slice(Math.max(0, b.actor.span[0] - 5), b.actor.span[0]) + (b.actor.text.toLowerCase().startsWith('the ') ? 'the ' : ''));
 
 // Weaker than any shared participant: a definite mention joins the latest fitting event, never outbids a named one.

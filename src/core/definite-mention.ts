@@ -9,6 +9,7 @@ import { isPartOfToldAct, toldActSubject } from './part-of-told-act.ts';
 import { isUnreportedDefiniteAct, type AnchorVerbs } from './unreported-act.ts';
 import { cuePhrases } from '../extract/cue-groups.ts';
 import { ASKED_AT_REQUEST_RULE } from '../extract/asked-at-request.ts';
+import { INQUIRED_ACT_RULE } from './inquired-act.ts';
 
 export interface MentionMarks {
   /** Rule ids to add to the event: the definite act, and whether it stands only as a mention of an earlier act. */
@@ -41,13 +42,37 @@ export function definiteMentionMarks(kb: Knowledge, tokens: readonly Token[], te
   const subject = view ? toldActSubject(kb, view(), text, sentenceStart, c) : null;
   if (subject) return { rules: [DEFINITE_ACT, DONE_BY_TOLD_ACT, ...(agentless === 'actor:stated-occurrence' && subject === 'it' ? ['actor:definite-mention'] : subject === 'noun' && c.actors.length === 0 ? [TOLD_ACT_STATED] : [])], bare: agentless === 'actor:stated-occurrence' };
   const definiteAct = last.pos === 'NOUN' && isActNoun(kb, last.lemma) && isDefinite(text, last.start, sentenceStart);
-  const mentionOnly = definiteAct && agentless === 'actor:agentless-act' && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
+  const agentlessNoun = (agentless === 'actor:agentless-act' || agentless === INQUIRED_ACT_RULE) && c.trigger.pattern.kind === 'noun' && c.targets.length === 0;
+  // (an agentless act first told with its undergoer, a place and a day stands with no one named: "the attack on a clinic in Goma")
+  const firstTold = agentlessNoun && opensIndefiniteUndergoer(tokens, c.trigger.end, sentenceEnd(tokens, c.trigger.end));
+  const mentionOnly = definiteAct && agentlessNoun && !firstTold;
   const unreported = !mentionOnly && agentless !== 'actor:stated-occurrence' && view !== undefined && isUnreportedDefiniteAct(view(), c, anchorVerbs(kb));
   return {
     rules: [...(definiteAct || unreported ? [DEFINITE_ACT] : []), ...(mentionOnly ? ['actor:definite-mention'] : []), ...(unreported ? ['actor:definite-mention', UNREPORTED_ACT] : [])],
-    bare: agentless === 'actor:stated-occurrence' || mentionOnly,
+    bare: agentless === 'actor:stated-occurrence' || mentionOnly || firstTold,
   };
 }
 
 // verbs whose object act noun is done by their subject (data/lexicon/support-verbs.tsv), taken part in or reacted to (clause-cues)
 const anchorVerbs = (kb: Knowledge): AnchorVerbs => ({ supports: kb.lexicon.supportVerbs, partaking: cuePhrases(kb.lexicon.clauseCues, 'partaking'), reacting: cuePhrases(kb.lexicon.clauseCues, 'reacting'), phases: cuePhrases(kb.lexicon.clauseCues, 'phase'), suspicion: cuePhrases(kb.lexicon.clauseCues, 'suspicion'), blaming: cuePhrases(kb.lexicon.clauseCues, 'blaming'), ordering: kb.lexicon.orderingVerbs, isActNoun: (lemma) => isActNoun(kb, lemma) });
+
+// "the shelling of a school in Kharkiv", "the attack on a clinic": a definite act noun whose undergoer is indefinite
+// is told here for the first time (English puts "the" before any act noun its complement pins down); "the shelling of
+// the school" may take up an act told before
+const UNDERGOER_PREPOSITIONS = new Set(['of', 'on', 'against', 'upon']);
+const INDEFINITE = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several', 'some']);
+
+function opensIndefiniteUndergoer(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (!UNDERGOER_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) {
+    if (!UNDERGOER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+    k++;
+  }
+  return k < end && (INDEFINITE.has(tokens[k].lower) || tokens[k].pos === 'NUM');
+}
+
+const sentenceEnd = (tokens: readonly Token[], from: number) => {
+  let k = from;
+  while (k < tokens.length && !(tokens[k].pos === 'PUNCT' && /^[.!?]$/.test(tokens[k].text))) k++;
+  return k;
+};

@@ -49,6 +49,13 @@ export function verbRoles(ctx: SentenceContext, tr: Trigger, type: string, rules
   const read = treeVerbRoles(tree, ctx, tr.head);
   // "ordered him to be detained": a passive the order makes happen has the orderer as its doer (ordered-undergoer.ts)
   if (read?.rules[0] === ORDERED_UNDERGOER_RULE && isPassiveClause(tree, tr.head)) return rules.push(...read.rules), [read.actors, read.targets ?? []];
+  // "shot down two drones launched by the rebels": a projectile's firing told by its participle and "by" is passive
+  // however the parser labels the agent (a misread main verb leaves it a plain oblique); the firer is its doer, never
+  // the main clause's subject, so the interception and the launch stay two acts of two sides
+  if (tr.describedObject && rules.includes(FIRED_MUNITION_RULE) && !isPassiveClause(tree, tr.head)) {
+    const agent = findAgent(ctx, tr.head + 1, 10);
+    if (agent.length) return rules.push('roles:passive'), [agent, firedAtTargets(ctx, tr.head, agent)];
+  }
   if (isPassiveClause(tree, tr.head)) {
     rules.push(...(read?.rules ?? ['roles:passive']));
     // "the minister is expected in Cairo on Monday": the expected visitor makes the stay, its host country is visited

@@ -25,9 +25,10 @@ function expectAll(name: string, cases: ReadonlyArray<readonly [string, readonly
 expectAll('coordinated verbs share the object', [
   ['Rebels seized and burned the village of Bambari.', ['ASSAULT Rebels > Bambari']],
   ['Soldiers seized and torched the village of Kumba on Sunday.', ['ASSAULT Soldiers > Kumba']],
-  ['Troops raided and searched homes in the West Bank city of Jenin.', ['COERCE Troops > null']],
+  // (the first verb lands on the shared object too since recall-41, tree-roles/landing-node.ts)
+  ['Troops raided and searched homes in the West Bank city of Jenin.', ['COERCE Troops > homes']],
   ['Police detained and beat three journalists in Lome on Saturday.', ['COERCE Police > journalists', 'ASSAULT Police > journalists']],
-  ['Gunmen raided and looted a health centre in Ituri province on Friday.', ['ASSAULT Gunmen > null', 'COERCE Gunmen > a health centre']],
+  ['Gunmen raided and looted a health centre in Ituri province on Friday.', ['ASSAULT Gunmen > a health centre', 'COERCE Gunmen > a health centre']],
   ['Militants kidnapped and killed three aid workers in northern Mali.', ['ASSAULT Militants > aid workers']],
 ]);
 

@@ -28,9 +28,12 @@ const PATTERN_PREPS = new Set([...LANDING_PREPS, 'of', 'with']);
 const CLOSE_BY = new Set(['near', 'beside', 'outside']);
 
 /** The first dependent of `i` with one of `labels` marked by a landing preposition. */
+// ("the kidnapping of a teacher by bandits on Wednesday": a day is when, never what an act lands on)
 function landingOblique(view: TreeView, i: number, labels: string[]): number | undefined {
-  return view.childrenWithAny(i, labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower));
+  return view.childrenWithAny(i, labels).find((c) => view.label(c) !== 'obl:agent' && LANDING_PREPS.has(view.marker(c) ?? '') && !AIMLESS.has(view.tokens[c].lower) && !isDay(view.tokens[c].lower));
 }
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const isDay = (lower: string) => TIME_WORDS.test(lower) || MONTHS.test(lower);
 
 /**
  * "took control of the town", "seized control of Maaret al-Numan": the pattern's own object names the act,
@@ -133,6 +136,8 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
     }
     return { node: obj, rule: 'roles:tree-obj' };
   }
+  const shared = sharedPartnerObject(view, kb, tokens, head);
+  if (shared !== undefined) return { node: shared, rule: SHARED_PARTNER_OBJECT_RULE };
   // "the bridge that rebels blew up on Sunday", "the convoy that drones struck on Monday": the noun the clause lacks as
   // its object is where the act lands, before any oblique (a time's "on Sunday"); only a verb of means aims elsewhere
   // ("the rockets that militants fired at the base")
@@ -159,3 +164,21 @@ function landingNodeOf(view: TreeView, kb: Knowledge, tokens: readonly Token[], 
  * the act was told (data/lexicon/saying-vehicles.tsv, told on), no landing of it ("an attack on a military post" lands), no landing of it.
  */
 export const saidOn = (view: TreeView, kb: Knowledge, node: number) => view.marker(node) === 'on' && kb.lexicon.platforms?.has(view.tokens[node].lower) === true;
+
+export const SHARED_PARTNER_OBJECT_RULE = 'roles:tree-shared-object';
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "Police beat and arrested five men", "militants kidnapped and killed a local chief": a verb with no object of its own
+ * right before "and"/"or" and a verb coordinated with it that has one (and no subject of its own) lands on that object
+ * too; the parse hangs it on the second verb only (word-window.ts sharedObjectStart reads the window so). An act noun
+ * as that object is the partner's own act ("surrounded and opened fire"), no shared landing.
+ */
+function sharedPartnerObject(view: TreeView, kb: Knowledge, tokens: readonly Token[], verb: number): number | undefined {
+  const partner = verb + 2;
+  if (!COORDINATORS.has(tokens[verb + 1]?.lower ?? '') || !view.has(partner)) return undefined;
+  if (view.head(partner) !== verb || view.base(partner) !== 'conj' || view.upos(partner) !== 'VERB') return undefined;
+  if (view.childrenWith(verb, 'obj', 'ccomp', 'xcomp').length > 0 || view.childrenWith(partner, 'nsubj', 'nsubj:pass').length > 0) return undefined;
+  const obj = view.childrenWith(partner, 'obj')[0];
+  return obj === undefined || isActNoun(kb, tokens[obj].lemma) ? undefined : obj;
+}

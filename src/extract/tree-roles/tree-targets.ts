@@ -9,7 +9,7 @@ import { withAllegedClauseSubject } from './alleged-clause.ts';
 import type { Candidate } from '../candidate.ts';
 import type { SentenceContext } from '../context.ts';
 import type { TreeView } from './tree-view.ts';
-import { landingNode, PATTERN_OBJECT_RULE, UNDERGOER_OF_RULE, type LandingNode } from './landing-node.ts';
+import { landingNode, PATTERN_OBJECT_RULE, SHARED_PARTNER_OBJECT_RULE, UNDERGOER_OF_RULE, type LandingNode } from './landing-node.ts';
 import { nodePhrase, THING_RULE } from './node-phrase.ts';
 import { isActNoun, isRequestVerb } from './object-words.ts';
 import { addresseeNode } from './addressee-node.ts';
@@ -123,7 +123,8 @@ export function withTreeTargets(ctx: SentenceContext, view: () => TreeView, foun
   // a promise's to-clause is what it promises, not what it is for: purposes only for material acts
   const purpose = act || phraseOf(own) || c.info.type === 'AGREE' ? null : purposeLanding(tree, ctx, c.trigger.head, c.trigger.pattern.kind);
   const landing = purpose && phraseOf(purpose) ? purpose : own;
-  if (!landing) return c;
+  // (a shared object only fills a target the window left empty: "seized and burned the village of Bambari" keeps Bambari)
+  if (!landing || landing.rule === SHARED_PARTNER_OBJECT_RULE && c.targets.length > 0) return c;
   const counted = countedHolderTarget(tree, ctx, landing.node); // "shot down 15 of 20 drones launched by Russia"
   if (counted) return { ...c, targets: [counted], rules: [...c.rules, landing.rule, COUNTED_RULE, THING_HOLDER_RULE, THING_TARGET] };
   // "signalled willingness to negotiate with the government": an intent named by the pattern's own noun, with its
