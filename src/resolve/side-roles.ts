@@ -78,3 +78,15 @@ export function sectorOf(roles: ReadonlyArray<RoleEntry | undefined>): string | 
   const sector = roles.slice(0, last).find((r) => r !== undefined && SECTORS.has(r.role));
   return sector?.role ?? null;
 }
+
+/**
+ * "the Senate president", "the parliament speaker", "the Duma chairman": a presiding title (data/lexicon/presiding-titles.tsv)
+ * right after a state body other than the government (a chamber, LEG; a court, JUD) is that body's officer, not the
+ * government's that "president" alone names; the body's role, or null.
+ */
+export function bodyOfPresidingTitle(titles: ReadonlySet<string> | undefined, roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  const last = lastRole(roles);
+  if (last < 1 || !titles?.has(roles[last]!.phrase.toLowerCase())) return null;
+  const body = roles.slice(0, last).reverse().find((r) => r !== undefined);
+  return body && body.kind === 'government' && !body.plural && body.role !== 'GOV' && body.role !== roles[last]!.role ? body.role : null;
+}
