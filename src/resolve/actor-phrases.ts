@@ -250,7 +250,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
-  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon.venueWords)).map((p) => demonymBeforeNoun(doc, kb, p));
+  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
   return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
 }
 
