@@ -1,5 +1,4 @@
-import { namesDocument } from './document-names.ts';
-import { offNamesPlace } from './off-place.ts';
+import { namesDocument } from './document-names.ts'; import { offNamesPlace } from './off-place.ts'; import { countryInPersonName } from './country-names.ts';
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
@@ -62,6 +61,7 @@ const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (countryInPersonName(doc, kb, start, end, values)) return true; // "Kenya Moore", "coach Chad Smith"
   if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end) || familyNameOfAnother(doc, kb, start, end, values.map((v) => v.name));
   if (values.every((v) => v.kind === 'group' || v.kind === 'organization')) return familyNameOfTitled(doc, kb, start, end); // "Senator Ann Wagner"
   if (!values.every((v) => v.kind === 'metonym')) return false;
