@@ -90,3 +90,8 @@ export function bodyOfPresidingTitle(titles: ReadonlySet<string> | undefined, ro
   const body = roles.slice(0, last).reverse().find((r) => r !== undefined);
   return body && body.kind === 'government' && !body.plural && body.role !== 'GOV' && body.role !== roles[last]!.role ? body.role : null;
 }
+/** A hit's role, or for a named chamber or court ("the Bundestag", "the Knesset": DEULEG) the role its code gives it. */
+export function chamberRoleOf(h: { readonly role?: RoleEntry; readonly actor?: { readonly code: string; readonly kind: string } }): RoleEntry | undefined {
+  const body = h.actor && h.actor.kind !== 'person' ? /^[A-Z]{3}(LEG|JUD)$/.exec(h.actor.code) : null;
+  return h.role ?? (body ? { phrase: h.actor!.code, role: body[1], plural: false, kind: 'government' } : undefined);
+}
