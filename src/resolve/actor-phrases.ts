@@ -132,7 +132,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     // (a title right before a person: "President X", not "former President X")
     // ... or inside the alias itself: the imported dictionaries list "Chancellor Angela Merkel", "President X"
     const title = FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? undefined : group.length > 1 && group[group.length - 1] === named ? group[group.length - 2].role : aliasTitle(kb, text, named.actor);
-    const e = titledOverElite(named.actor, title?.kind === 'person' ? title.role : undefined, published);
+    const e = titledOverElite(named.actor, title?.kind === 'person' ? sideOf(group.map((h) => h.role)) ?? title.role : undefined, published); // ("Opposition leader X": OPP)
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
     // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)

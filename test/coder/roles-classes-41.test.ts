@@ -135,3 +135,17 @@ expectCodes('a named chamber\'s presiding officer is the legislature\'s', [
   ['The Bundestag president met the German president on Monday.', 'met', 'DEULEG', 'DEUGOV'],
   ['Israel\'s Knesset president criticized Iran on Monday.', 'criticized', 'ISRLEG', 'IRN'],
 ]);
+
+// "Opposition leader Raila Odinga criticised the government": a known elite's side title was dropped for the
+// dictionary's ELI, and "the government" a LEG or OPP actor criticises got no country (only a state's own bodies lent
+// theirs). A side's title (OPP, REB) before an elite's name gives the side (resolve/entry-choice.ts titledOverElite);
+// a legislature's or the opposition's own government is its state's (core/assemble.ts domestic).
+expectCodes('a side\'s title before an elite\'s name, and the government it acts on', [
+  ['Opposition leader Raila Odinga criticised the government on Monday.', 'criticised', 'KENOPP', 'KENGOV'],
+  ['Kenyan opposition leader Raila Odinga met President William Ruto on Monday.', 'met', 'KENOPP', 'KENGOV'],
+  ['Nigeria\'s Senate president criticized the federal government on Monday.', 'criticized', 'NGALEG', 'NGAGOV'],
+]);
+expectCodes('an elite with no side title stays an elite', [
+  ['Raila Odinga criticised the government on Monday.', 'criticised', 'KENELI', 'KENGOV'],
+  ['Former President Uhuru Kenyatta criticised the government on Monday.', 'criticised', 'KENELI', 'KENGOV'],
+]);
