@@ -5,6 +5,7 @@ import type { Token } from '../nlp/types.ts';
 const DEFINITE = new Set(['a', 'an', 'the', 'this', 'that']);
 const OBJECT_WINDOW = 6;
 const CEASEFIRE_VIOLATION = '196';
+const CHARGE_WORDS = new Set(['of', 'for']);
 
 /**
  * What an accusation alleges is coded as its own event only when it is a specific incident (coding guide
@@ -28,6 +29,9 @@ export function isUnspecificAccusedAct(ctx: SentenceContext, c: Candidate, link 
   // "accused Hamas of violating the ceasefire": a truce broken (CAMEO 196) names a norm, no incident, unless the charge
   // dates, counts or places it ("of violating the truce near Donetsk on Monday")
   if (c.info.code === CEASEFIRE_VIOLATION) return !datedOrCounted(ctx, c.trigger.head + 1);
+  // "accused Tehran of supplying drones to Russia", "of collaborating with the militia": the name or the one thing in a
+  // charge of cooperation is the partner every such charge has, no anchor of an incident (a day or a count still is)
+  if (c.info.quadClass <= 2) return !datedOrCounted(ctx, c.trigger.head + 1, true);
   return !specificObject(ctx, c.trigger.head + 1) && !datedOrCounted(ctx, c.trigger.head + 1);
 }
 
@@ -56,15 +60,16 @@ const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterd
 const QUANTITY = /^(dozens|hundreds|thousands|millions|scores)$/;
 
 /** "of firing rockets at Haifa on Sunday", "of deporting thousands of children": the charge states a day, a toll or a name. */
-function datedOrCounted(ctx: SentenceContext, from: number): boolean {
+/** ("partnered": a name is the partner's, no anchor) */
+function datedOrCounted(ctx: SentenceContext, from: number, partnered = false): boolean {
   const t = ctx.doc.tokens;
   for (let i = from; i < ctx.sentence.tokenEnd && !endsClause(t, i) && t[i].text !== '.'; i++) {
-    if (t[i].pos === 'NUM' || t[i].pos === 'PROPN' || WHEN.test(t[i].lower) || QUANTITY.test(t[i].lower)) return true;
+    if (t[i].pos === 'NUM' || t[i].pos === 'PROPN' && !partnered || WHEN.test(t[i].lower) || QUANTITY.test(t[i].lower)) return true;
   }
   return false;
 }
 
-/** The object right after the act names one thing: a number, a name, or "a/the" + a singular noun. */
+/** The object right after the act names one thing: a number, a name, or "a/the" + a singular noun, the last of a compound ("the coup plotters" are many). */
 function specificObject(ctx: SentenceContext, from: number): boolean {
   const t = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.tokenEnd, from + OBJECT_WINDOW);
@@ -73,8 +78,10 @@ function specificObject(ctx: SentenceContext, from: number): boolean {
     if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || x.pos === 'VERB' || (x.pos === 'ADP' && i > from)) return false;
     if (x.pos === 'NUM' || x.pos === 'PROPN') return true;
     if (DEFINITE.has(x.lower)) {
-      const noun = t.slice(i + 1, Math.min(end, i + 4)).find((y) => y.pos === 'NOUN');
-      if (noun && noun.lower === noun.lemma) return true;
+      let k = t.slice(i + 1, Math.min(end, i + 4)).findIndex((y) => y.pos === 'NOUN') + i + 1;
+      if (k === i) continue;
+      while (k + 1 < end && t[k + 1].pos === 'NOUN') k++;
+      if (t[k].lower === t[k].lemma) return true;
     }
   }
   return false;
@@ -101,9 +108,14 @@ function isAccusedConduct(ctx: SentenceContext, c: Candidate, accusing: Readonly
 export function withoutUnspecificAccusedActs(ctx: SentenceContext, candidates: readonly Candidate[], onDrop?: (c: Candidate, reason: string) => void): Candidate[] {
   // the same words found again outside the accusation are the same alleged act
   const links = new Map(candidates.flatMap((c) => (c.trigger.nestedIn ? [[c.trigger.start, c.trigger.nestedIn] as const] : [])));
-  const accusing = new Set(candidates.filter((c) => c.info.type === 'ACCUSE' && c.trigger.pattern.kind === 'verb').map((c) => c.trigger.head));
+  const accusations = candidates.filter((c) => c.info.type === 'ACCUSE' && c.trigger.pattern.kind === 'verb');
+  const accusing = new Set(accusations.map((c) => c.trigger.head));
+  // "accused Iran of | funding Hamas", "was accused of | backing the plotters": the act right after an accusation's own
+  // "of" or "for" is its charge, however the parse hangs it (an agentless passive has no accuser to govern it later)
+  const t = ctx.doc.tokens;
+  const charges = new Map(accusations.filter((a) => CHARGE_WORDS.has(t[a.trigger.end - 1].lower)).map((a) => [a.trigger.end, a.trigger] as const));
   return candidates.filter((c) => {
-    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start)) && !isAccusedConduct(ctx, c, accusing)) return true;
+    if (!isUnspecificAccusedAct(ctx, c, c.trigger.nestedIn ?? links.get(c.trigger.start) ?? charges.get(c.trigger.start)) && !isAccusedConduct(ctx, c, accusing)) return true;
     onDrop?.(c, 'candidate:accused-act-not-specific');
     return false;
   });

@@ -22,6 +22,7 @@ import { foldFreeingIntoAttacks } from './freed-by-attackers.ts';
 import { foldSeizuresIntoSearches } from './seizure-in-search.ts';
 import { withoutServiceTarget } from './service-target.ts';
 import { durationStart } from './duration-start.ts';
+import { troopsSentToHelp } from './troops-to-help.ts';
 
 export interface ArticleRefinerInput {
   readonly kb: Knowledge;
@@ -42,6 +43,8 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
   // refiners in order: dates a speaker gave carry to the quote; agentless reports merge with the named strike;
   // ", killing six" joins the attack before it; then same-sentence duplicates, then restatements across sentences
   const refiners: Array<[string, (events: readonly Event[]) => Event[]]> = [
+    // "sent troops to Mozambique to help fight insurgents": forces sent abroad to help are military aid (before a plan's promise)
+    ['troops-to-help', (es) => es.map((e) => troopsSentToHelp(e, kb))],
     // first: a cooperative act announced for the future is a promise (AGREE), a retreat announced a concession
     ['planned-intent', (es) => es.map((e) => plannedAsIntent(e, kb))],
     // a speaker's own hostile act under a condition is a threat

@@ -36,7 +36,7 @@ import { sitePhrases } from '../resolve/site-phrases.ts';
 import { SpanIndex } from '../resolve/span-index.ts';
 import { placeActors, withOriginPlaces, withQualifiedCities } from '../resolve/place-actors.ts';
 import { nestedTriggers } from '../extract/triggers.ts';
-import { withoutLaidOnTwins } from '../extract/accused-twins.ts';
+import { withinCharge, withoutLaidOnTwins } from '../extract/accused-twins.ts';
 import { parseReadsVerb } from '../extract/verb-reading.ts';
 import { sentenceMatches, triggerPrepass, triggersWithParse } from '../extract/trigger-prepass.ts'; import { withoutUnmetRows } from '../extract/unmet-rows.ts';
 import { jointActTriggers } from '../extract/joint-act.ts';
@@ -82,7 +82,7 @@ import { speaksFor } from './speaks-for.ts';
 import { accusedActModality, actModality } from './hedged-act.ts';
 import { withoutNonEvents } from './non-events.ts';
 import { outsideWeighedQuestion, withWeighedMeasures } from './weighed-measure.ts';
-import { withInvertedCondition } from './inverted-condition.ts';
+import { madeThreat, withInvertedCondition } from './inverted-condition.ts';
 import { answeredClaimTriggers, deniedGerundTriggers, deniesGerund } from '../extract/denial-triggers.ts';
 import { isUnspecificAccusedAct, withoutUnspecificAccusedActs } from './accused-acts.ts';
 import { accusedCandidate, accuserFrame, isStatedPossibility, selfClaimFrame, unknownSpeakerFrame, withSpeaker } from './claims.ts';
@@ -140,7 +140,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const kept = named.filter((n) => othersIndex.containing(n.start, n.end).length === 0);
       // "The Sudanese army said ... The military said": a definite armed role takes up the side named before
       const phrases = withCountryTitleRoles(doc, withAttachedReadings(doc, withTownOfficials(doc, kb, stateDescriptions(doc, kb.lexicon.anaphors, withoutNobody(doc, withAcronyms(doc, withNamedBodyHeads(doc, withDefiniteSides(doc, withPoliceContext(doc, withCustodyGuards(doc, [...withOriginPlaces(article.text, withQualifiedCities(article.text, kept, places, kb), places), ...others, ...placeActors(places, [...kept, ...others], kb, article.text)].sort((a, b) => a.start - b.start), kb.lexicon.custodyWords), kb.lexicon.policeContextRoles), kb.lexicon.weaponNouns, kb.lexicon.nationals, kb.lexicon.nationalBodies))))))), kb.lexicon.countryTitleRoles);
-      const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases); // a transcript's turns are quotes of their speakers
+      const { quotes, speakers: quoteSpeakers } = articleQuotes(doc, turns, phrases, (label) => kb.actors.lookup(label).some((e) => e.role === 'MED')); // a transcript's turns are quotes of their speakers
       const antecedents = withHeadlineStates(resolveAnaphora(doc, phrases, (lemma) => kb.lexicon.reporting.has(lemma), (lemma) => kb.lexicon.claimNouns.has(lemma), quotes, { verb: (lemma) => kb.lexicon.measureWords?.verbs.has(lemma) === true, noun: (lemma) => kb.lexicon.measureWords?.nouns.has(lemma) === true }, (word) => cuePhrases(kb.lexicon.clauseCues, 'mediating').has(word), (word) => kb.lexicon.anaphors.get(`the ${word}`) === 'state', (lemma) => kb.lexicon.reporting.get(lemma) === 'denied', (title) => kb.lexicon.officeTitles?.get(title), { isNoun: (noun) => kb.lexicon.stateCollectiveNouns?.has(noun) === true, nameOf: (code) => kb.countries.get(code)?.name }), phrases, doc, article.title, analyze, kb, published);
       const phraseAt = phraseTokenMap(doc, phrases); formTable(doc.tokens).setStandIns(pronounStandIns(doc, antecedents)); // a pronoun stands for its antecedent's words in the rows ("summoned him")
       const placeIndex = new SpanIndex(places);
@@ -153,7 +153,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       const dateline = datelinePlace(article.text, kb, allPlaces, storyActorCountries(article.text, found));
       const body = doc.sentences.filter((s) => s.end > headlineEnd);
       const opening = leadCountries(body, eventPlaces, datelineSpan(article.text), 3, doc);
-      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined); // a desk abroad's lead names another state's actors
+      const abroadLead = abroadLeadCountry(dateline, opening, phrases, body[0], (c) => kb.countries.get(c) !== undefined, doc, kb.lexicon.weaponNouns); // a desk abroad's lead names another state's actors
       const placeCountry = storyPlaceCountry(eventPlaces, abroadLead ? null : dateline, opening);
       const articleCountry = dominantCountry(phrases, places) ?? abroadLead ?? datelineHomeCountry(dateline, opening) ?? datelineActorsCountry(dateline, phrases, body[0]);
       const fallbackPlace = placeCountry ? kb.countries.get(placeCountry) ?? null : null;
@@ -162,7 +162,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
       let leadDate: DateMention | null | undefined;
       const lead = () => (leadDate === undefined ? (leadDate = storyDate(body, published, (s) => articleDates.stated(s.index))) : leadDate);
       // where the lead's news happened, as the opening sentences name it ("... in the town of Elbe")
-      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p) || spokenFrom(article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), seatOf: (city: string, country: string) => seatCity(kb, city, country), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at, kb.lexicon.foreignAffairsWords) };
+      const storyPlaces = { places: eventPlaceMentions(doc, eventPlaces, { storyCountry: placeCountry, actors: phrases, points: kb.lexicon.borderPoints, countryName: (c: string) => kb.countries.get(c)?.name }, kb.lexicon.placeAnaphors, abroadLead ?? datelineHomeCountry(dateline, opening), townBodies(doc, kb), placeCountry ?? articleCountry, kb.countries), lead: storyPlace(body, places, article.text, 3, (p) => seatOfSpeakers(kb, article.text, p) || spokenFrom(article.text, p)), fallback: fallbackPlace, countries: kb.countries, lexicon: kb.lexicon, materialActNoun: (lemma: string) => isMaterialActNoun(kb, lemma), verbalActNoun: (lemma: string) => isVerbalActNoun(kb, lemma), seatedSpeaker: (word: string) => seatedSpeaker(kb, word), dateline, leadCountries: abroadLead ? new Set([...opening, abroadLead]) : opening, sites: sitePhrases(doc, kb.lexicon.siteNouns, placeCountry), seatOf: (city: string, country: string) => seatCity(kb, city, country), townBodies: townBodies(doc, kb), actorCountryAt: (at: number) => soleActorCountry(doc, phrases, at, kb.lexicon.foreignAffairsWords) };
       // a sentence with a trigger asks for its tree: those are parsed together, first (twice the speed)
       // where the word tagger reads a candidate verb as a noun ("have retaken"), the sentence asks its parse
       const prepass = triggerPrepass(doc.tokens, doc.sentences, kb.patterns);
@@ -193,7 +193,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
         // the prepass found this sentence's triggers unless the word tagger read a candidate verb as a noun there; a row whose `requires` fail leaves its words to the others (unmet-rows.ts)
         const triggersOf = () => {
           const reading = askedParse.has(sentence.index) ? (i: number) => parseReadsVerb(treeOf(), i) : undefined, outer = withoutUnmetRows(ctx, reading ? triggersWithParse(prepass, doc.tokens, sentence, kb.patterns, reading) : outerTriggers[sentence.index], () => sentenceMatches(prepass, doc.tokens, sentence, kb.patterns, reading));
-          const inner = outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb)));
+          const inner = withinCharge(treeOf, outer.flatMap((tr) => (isAccusation(tr, kb) ? nestedTriggers(doc.tokens, sentence, tr, kb.patterns) : actedOnProtests(doc.tokens, sentence, tr, kb))), doc.tokens, sentence);
           return [...withoutLaidOnTwins(doc.tokens, outer, inner), ...inner, ...jointActTriggers(doc.tokens, sentence, kb, treeOf), ...(outer.length || denials.has(sentence.index) ? [...answeredClaimTriggers(doc.tokens, sentence, kb, phraseAt, treeOf), ...deniedGerundTriggers(doc.tokens, sentence, kb, treeOf)] : [])];
         };
         let offTopic: OffTopicDomain | null | undefined; // asked only of a candidate that got this far
@@ -261,7 +261,7 @@ export function createCoder(kb: Knowledge, options: CoderOptions = {}): Coder {
           const disaster = offTopic === 'weather' || offTopic === 'health';
           if (offTopic && !participants.some((p) => isArmedOrState(p, refs, disaster, offTopic === 'sport') && !(offTopic === 'sport' && isGamePiece(p, kb)) || c.info.type === 'AID' && disaster && isReliefParty(p, refs))) { drop?.('candidate', 'candidate:off-topic-without-armed-or-state', c.trigger, c.info.type); continue; }
           const rules: string[] = [...(frame ? [frame.rule, ...(frame.via ? [frame.via] : [])] : []), ...(labour ? [LABOUR_DISPUTE_RULE] : []), ...(communal ? [COMMUNAL_FORCE_RULE] : [])];
-          const condition = outsideWeighedQuestion(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head));
+          const condition = outsideWeighedQuestion(treeOf(), c, madeThreat(treeOf(), c, withInvertedCondition(treeCondition(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues, c.trigger.tokens), doc.tokens, sentence, c.trigger.head)));
           const cancelled = c.rules.includes(CANCELLED_MEETING) || isCancelledAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           const calledOff = isCalledOffOnTree(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues), prevented = isPreventedAct(treeOf(), c.trigger.head, ctx.kb.lexicon.clauseCues);
           // "Ukraine announced a halt in its fight": an act noun its own actor announces is done by the announcing ("claimed a drone attack" still only claims it)

@@ -32,6 +32,7 @@ import { isListedPartOfWhole } from './parts-of-whole.ts';
 import { actAtSea } from './sea-acts.ts';
 import { inSpeechOpener, SPEECH_OPENER } from './speech-opener-place.ts';
 import type { TownBody } from '../resolve/town-bodies.ts';
+import { onSidelinesOfGathering, SIDELINE_PLACE_RULE } from './sideline-place.ts';
 
 // Where one event happened, by six rules in order; the first that gives a place decides:
 //   1. a place its sentence states for it ("shelled Kharkiv", "a rally in Minsk"), nearest the trigger, not one of
@@ -250,7 +251,9 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   // (nor an act at sea: "MANILA — the Chinese navy seized a fishing boat" was not in Manila)
   const filed = place || inferred || bodyTown || bodyReport || atSea || !material || !told || !story.dateline || elsewhere || nationwide || abroad(story.dateline) ? null : filedFrom(story.dateline, story.fallback, story.leadCountries);
   if (filed) rules.push('place:dateline');
-  const home = place || inferred || filed || bodyTown || bodyReport || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
+  const sideline = place || inferred || filed || bodyTown || bodyReport || !told || c.info.type !== 'CONSULT' || !story.dateline || abroad(story.dateline) || !onSidelinesOfGathering(doc.text.slice(sentence.start, sentence.end)) ? null : story.dateline;
+  if (sideline) rules.push(SIDELINE_PLACE_RULE);
+  const home = place || inferred || filed || sideline || bodyTown || bodyReport || atSea ? null : homeOfDomesticAct(c.info.code, c.actors, story.countries) ?? (awayFromStory ? homeAbroad : null);
   if (home) rules.push('place:domestic-act-at-home');
   // "arrested 12 activists, while thousands marched in Abuja": the other act's place still says which country the story is
   // in (not for a statement: "accused Tehran of supplying drones to Russia" is not said in Russia), as does where a listed
@@ -259,7 +262,7 @@ export function eventPlace(c: Candidate, sentence: { index: number; start: numbe
   const neighbour = (material && !aboutActs ? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && (filters[1].drops(p) || listedMember.drops(p))) : undefined)
     ?? unaimed.find((p) => p.place.country !== null && !ownClause.includes(p) && partOfWhole.drops(p));
   const sentenceCountry = neighbour?.place.country ? story.countries.get(neighbour.place.country) ?? null : null;
-  return { place: place ?? filed, inferred: inferred || bodyTown || bodyReport, fallback: home ?? story.fallback ?? sentenceCountry, rules };
+  return { place: place ?? filed ?? sideline, inferred: inferred || bodyTown || bodyReport, fallback: home ?? story.fallback ?? sentenceCountry, rules };
 }
 
 /** A target of the act is the country `country` itself, named in its sentence ("an attack on Ukraine"). */

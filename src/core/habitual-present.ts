@@ -24,5 +24,14 @@ export function isHabitualPresent(view: TreeView, c: Candidate, reporting: Reado
   if (view.base(clause) !== 'ccomp') return false;
   // (in the present itself: after "said" a present form may be a past one, "said their kidnappers beat them every day")
   const head = view.head(clause), saying = view.tokens[head];
-  return saying !== undefined && (reporting.has(saying.lemma) || DENYING.has(saying.lemma)) && verbTime(view, head) === 'present' && !saying.lower.endsWith('ing');
+  if (saying === undefined || !(reporting.has(saying.lemma) || DENYING.has(saying.lemma)) || verbTime(view, head) !== 'present') return false;
+  // ("have kept up strikes, saying they target fighters": a saying participle reports in the time of the verb it hangs
+  // on; after a present or a present perfect the act's present is one too, after a past it may be a past form)
+  return !saying.lower.endsWith('ing') || presentMain(view, head);
+}
+
+/** The verb a saying participle hangs on is in the present (or the present perfect): "have continued ..., saying". */
+function presentMain(view: TreeView, participle: number): boolean {
+  const main = view.head(participle);
+  return main >= 0 && view.upos(main) === 'VERB' && ['advcl', 'xcomp', 'conj'].includes(view.base(participle)) && verbTime(view, main) === 'present';
 }

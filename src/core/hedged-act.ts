@@ -109,7 +109,7 @@ function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {
   if (t[trigger.head].pos === 'VERB') {
     let i = trigger.start - 1;
     while (i >= ctx.sentence.tokenStart && t[i].pos === 'AUX') i--;
-    if (i < ctx.sentence.tokenStart || !isActNoun(ctx.kb, t[i].lemma)) return null;
+    if (i < ctx.sentence.tokenStart || !isActNoun(ctx.kb, t[i].lemma) || !subjectOf(ctx, i, trigger.head)) return null;
     noun = i;
   }
   for (let i = noun - 1, n = 0; i >= ctx.sentence.tokenStart && n < REACH; i--, n++) {
@@ -122,4 +122,13 @@ function hedgeOf(ctx: SentenceContext, trigger: Trigger): string | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "Suspected strikes killed six fighters": the act noun before a harm verb is its subject. "Two men suspected of planning
+ * a bombing were detained": the act noun ends the phrase of a charge on the subject, and hedges nothing the verb does.
+ */
+function subjectOf(ctx: SentenceContext, noun: number, verb: number): boolean {
+  const view = ctx.tree();
+  return !view.has(noun) || view.head(noun) === verb && view.base(noun) === 'nsubj';
 }

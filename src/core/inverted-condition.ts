@@ -1,5 +1,7 @@
 import type { Token } from '../nlp/types.ts';
 import type { TreeCondition } from '../extract/tree-clauses/index.ts';
+// (read by the coder with the inverted condition, after the tree's)
+export { madeThreat } from './threat-condition.ts';
 
 // The auxiliaries that open a condition by inversion, without "if": "Had the army attacked, ...", "Were Iran to
 // strike, ...", "Should talks fail, ...".

@@ -2,7 +2,7 @@ import type { TreeView } from '../extract/tree-roles/tree-view.ts';
 import type { Token } from '../nlp/types.ts';
 
 // Count words whose "of" noun is what they count: "thousands of migrants massed", "a number of instincts".
-export const QUANTITIES = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions', 'couple', 'lot', 'lots', 'bunch', 'few', 'kind', 'sort', 'type']);
+export const QUANTITIES = new Set(['tens', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'group', 'crowd', 'number', 'million', 'millions', 'couple', 'lot', 'lots', 'bunch', 'few', 'kind', 'sort', 'type']);
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const NOUN_LANDINGS = new Set(['on', 'against', 'of']);

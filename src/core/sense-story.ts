@@ -9,11 +9,14 @@ import type { AnalyzedText, Token } from '../nlp/types.ts';
  *   article  any word of the article, besides the trigger, is one of the args: a story's other words tell the sense
  *            of a bare "strike" ("the company went bankrupt after the strikes began": a business story's strike is
  *            a walkout, a war story's an attack)
+ *   unarmed-article  no word of the article is one of the args: joined to an article side, a story of one kind that
+ *            tells of no arms ("launched a rocket" in a spaceflight story with no missile, warhead or troops)
  */
 export function storySideHolds(ctx: SentenceContext, k: number, rule: SenseRule): boolean {
   switch (rule.side) {
     case 'landing': return landsOn(ctx.doc.tokens, k, ctx.sentence.tokenEnd, rule.args);
     case 'article': return articleWords(ctx.doc).some((w, i) => i !== k && rule.args.has(w));
+    case 'unarmed-article': return !articleWords(ctx.doc).some((w) => rule.args.has(w));
     default: return false;
   }
 }

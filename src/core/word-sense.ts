@@ -68,7 +68,7 @@ function sideHolds(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
     case 'partners': return partnersNamed(ctx, c, rule);
     // every resolved target is of the kinds ("withdrew from the G5 Sahel": an organization left, no ground given up)
     case 'target': return c.targets.length > 0 && c.targets.every((a) => rule.args.has(actorKind(a)));
-    case 'landing': case 'article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
+    case 'landing': case 'article': case 'unarmed-article': return storySideHolds(ctx, k, rule); // src/core/sense-story.ts
     default: return argumentNear(ctx, c, k, rule);
   }
 }
@@ -90,8 +90,14 @@ function subjectIs(ctx: SentenceContext, c: Candidate, k: number, rule: SenseRul
   if (subject === null || subject.node === undefined) return false;
   // "thousands of migrants massed", "dozens of gunmen stormed": a count's "of" noun is who the subject is
   const t = ctx.doc.tokens;
-  const counted = t[subject.node].pos === 'NUM' || QUANTITIES.has(t[subject.node].lemma)
-    ? view.childrenWith(subject.node, 'nmod').filter((n) => view.marker(n) === 'of') : [];
+  // ... and a count of counts ("tens of thousands of protesters") is its last "of" noun's
+  const counted: number[] = [];
+  for (let n = subject.node, depth = 0; depth < 3 && (t[n].pos === 'NUM' || QUANTITIES.has(t[n].lemma) || QUANTITIES.has(t[n].lower)); depth++) {
+    const of = view.childrenWith(n, 'nmod').filter((k) => view.marker(k) === 'of');
+    if (of.length === 0) break;
+    counted.push(...of);
+    n = of[0];
+  }
   return [subject.node, ...counted].some((n) => baseForms(t[n]).some((b) => rule.args.has(b)));
 }
 

@@ -18,7 +18,7 @@ const BEFORE = /(?:\S+\s+){0,3}$/;
 const CLAUSE_END = /[,;:.!?"“”]|\sand\s(?![A-Z]\S*\s+to\s)|\s(?:but|while|after|before|as|when|which|who|where|because|since|though|although)\s/;
 
 function wording(event: Event): string {
-  const sentence = event.evidence.sentence;
+  const sentence = facedBlanked(event);
   const start = event.trigger.span[0] - event.evidence.span[0];
   const end = event.trigger.span[1] - event.evidence.span[0];
   const inSentence = start >= 0 && end <= sentence.length && sentence.slice(start, end) === event.trigger.text;
@@ -29,6 +29,16 @@ function wording(event: Event): string {
   const actors = [event.actor, ...(event.actors ?? [])].map((a) => a?.text ?? '');
   // one space between the parts: a trigger ending in "to" and a clause starting with a space must still read "to send"
   return [before, event.trigger.text, after, ...actors].join(' ').replace(/\s+/g, ' ');
+}
+
+// "deployed troops to fight insurgents": a mobilization's mode is the forces moved (the manual's troops, police, militia),
+// never the side they face, its target; that side's words are blanked out of the wording
+function facedBlanked(event: Event): string {
+  const sentence = event.evidence.sentence;
+  const span = event.type === 'MOBILIZE' ? event.target?.span : undefined;
+  if (!span) return sentence;
+  const [from, to] = [span[0] - event.evidence.span[0], span[1] - event.evidence.span[0]];
+  return from < 0 || to > sentence.length ? sentence : sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to);
 }
 
 // "In a phone call on Monday, the two presidents discussed the grain deal": a meeting's medium named by the phrase the

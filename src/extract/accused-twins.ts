@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../nlp/types.ts';
+import type { TreeView } from './tree-roles/index.ts';
+import { closingCommaOfRelative } from './relative-close.ts';
 import type { Trigger } from './triggers.ts';
 
 // An act named inside an accusation's words is found twice: nested in the accusation (triggers.ts nestedTriggers), and
@@ -45,4 +47,24 @@ function chargedNoun(tokens: readonly Token[], t: Trigger): boolean {
 export function withoutLaidOnTwins(tokens: readonly Token[], outer: readonly Trigger[], inner: readonly Trigger[]): readonly Trigger[] {
   const laid = inner.filter((t) => t.nestedIn !== undefined && (laysActOn(tokens, t.nestedIn) || chargedNoun(tokens, t)));
   return laid.length ? outer.filter((t) => !laid.some((n) => n.head === t.head)) : outer;
+}
+
+/**
+ * "Kim, who is accused of ordering the raid, was arrested on Tuesday", "Rebels who accused the army of fraud attacked a
+ * post": an accusation told in a relative clause (or any clause under the sentence's verb) charges nothing the verb
+ * above it does. A trigger found inside its words whose head governs the accusation's head in the tree is the
+ * sentence's own act, and keeps only its own copy (the nested copy would make it alleged, with the accused as actor).
+ */
+export function withinCharge(view: () => TreeView, nested: readonly Trigger[], tokens: readonly Token[], sentence: Sentence): readonly Trigger[] {
+  if (nested.length === 0) return nested;
+  const tree = view();
+  // (a parse that roots the sentence at the relative clause's verb: what comes after the comma closing the clause)
+  const closing = (t: Trigger) => closingCommaOfRelative(tokens, sentence, t.nestedIn!.head);
+  return nested.filter((t) => t.nestedIn === undefined || !governsHead(tree, t.head, t.nestedIn.head) && !(closing(t) >= 0 && t.start > closing(t)));
+}
+
+function governsHead(tree: TreeView, above: number, below: number): boolean {
+  if (!tree.has(above) || !tree.has(below)) return false;
+  for (let k = tree.head(below), steps = 0; k >= 0 && steps < 64; k = tree.head(k), steps++) if (k === above) return true;
+  return false;
 }

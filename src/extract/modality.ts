@@ -7,6 +7,7 @@ import { isReportedFuture } from './reported-future.ts';
 import { actStillAhead } from './act-still-ahead.ts';
 import { proposedAct } from './proposed-act.ts';
 import { headlineFuture } from './headline-future.ts';
+import { cueOfOthersModifier } from './modifier-cue.ts';
 import { SCHEDULED_FOR } from '../resolve/date-anchor.ts';
 
 export interface Modality {
@@ -29,6 +30,7 @@ function cueAt(tokens: readonly Token[], i: number, cue: CueEntry): boolean {
 }
 
 const isWord = (t: Token | undefined, word: string) => t !== undefined && (t.lemma === word || t.lower === word);
+const TIME_NOUN = /^(?:day|night|week|weekend|month|year|decade|hour|morning|afternoon|evening|time|season|summer|winter|spring|autumn|fall)s?$/;
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'overnight', 'yesterday', 'today']);
 
 /**
@@ -40,7 +42,8 @@ function pastInsertedModifier(tokens: readonly Token[], at: number, word: string
     if (!isWord(tokens[at + n], word)) continue;
     const span = tokens.slice(at, at + n);
     const adverbs = span.every((t) => t.pos === 'ADV');
-    const time = TIME_OPENERS.has(span[0].lower) && span.slice(1).every((t) => ['PROPN', 'NUM', 'NOUN', 'DET'].includes(t.pos));
+    // (a noun of time: "was in response to a plea" inserts no time phrase into "be to")
+    const time = TIME_OPENERS.has(span[0].lower) && span.slice(1).every((t) => ['PROPN', 'NUM', 'DET'].includes(t.pos) || t.pos === 'NOUN' && TIME_NOUN.test(t.lower));
     return adverbs || time ? at + n : at;
   }
   return at;
@@ -167,6 +170,8 @@ export function modalityOf(ctx: SentenceContext, head: number, start: number): M
     const cue = firstCueAt(t, i, start, index);
     // ("Doctors Without Borders", "Reporters Without Borders": a word of a name is no cue)
     if (cue === null || isMonthMay(t, i) || inClosedRelative(t, i, ctx.sentence.tokenStart, start) || inClosedAside(t, i, ctx.sentence.tokenStart, start) || ctx.phraseAt.get(i)?.kind === 'organization') continue;
+    // ("a convoy trying to reach the town came under fire": a cue describing another noun is that noun's)
+    if (cueOfOthersModifier(ctx.tree(), i, head)) continue;
     // "said the ambassador would be expelled, accusing him of spying", "announced that no official would attend, accusing
     // ...": a participle set off by a comma is no part of the clause before it; that clause's cues are its own
     if (freeParticiple && cueOfOtherClause(ctx, i, head)) continue;

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import { knownVerb, knownWord } from '../nlp/syntax/word-lexicon-look.ts';
 
 /**
  * Base forms a word may have, beyond the lemmatiser's answer, which is sometimes wrong or missing
@@ -59,6 +60,10 @@ export function computeBaseForms(token: Token): string[] {
   // "counter-offensive", "re-took", "co-sponsored": a prefix written with a hyphen is the word written without one
   const joined = HYPHEN_PREFIX.exec(token.lower);
   if (joined) addForms(joined[1] + joined[2], out);
+  // "rearrested", "re-took", "reoccupies": the act done again is the act (its rows hold for it), where the word is no
+  // word of its own ("resign", "remove", "recommend" are: the tagger's lexicon knows them or their lemma)
+  const again = againVerb(token, joined?.[1] === 're' ? joined[2] : null);
+  if (again !== null) addForms(again, out);
   // "aides" is the plural of "aide", as the lemmatiser says, not "aid" + "-es" (nor "sides" "sid", "rides" "rid")
   const lower = token.lower;
   // (after a sibilant "-es" is the plural's own ending: "masses" is "mass" whatever the lemmatiser's "masse")
@@ -67,6 +72,19 @@ export function computeBaseForms(token: Token): string[] {
 }
 
 const HYPHEN_PREFIX = /^(counter|re|co|pre)-([a-z]+)$/;
+
+// the shortest verb after "re" that the rule reads ("re-arm", "retake"): shorter stems are endings ("red", "rest")
+const MIN_AGAIN_STEM = 3;
+
+/** The verb form after "re" of a word done again ("rearrested" → "arrested"), or null (`hyphened`: after "re-"). */
+function againVerb(token: Token, hyphened: string | null): string | null {
+  if (hyphened !== null) return hyphened.length >= MIN_AGAIN_STEM ? hyphened : null;
+  const w = token.lower;
+  if (!w.startsWith('re') || w.length < MIN_AGAIN_STEM + 2 || !/^[a-z]+$/.test(w)) return null;
+  const stem = w.slice(2);
+  if (knownWord(w) || knownWord(token.lemma) || !knownVerb(stem)) return null;
+  return stem;
+}
 
 /** The word without its prefix's hyphen ("counter-offensive" → "counteroffensive"), or the word itself. */
 export function withoutPrefixHyphen(word: string): string {

@@ -3,6 +3,7 @@ import type { Token } from '../nlp/types.ts';
 import irregularVerbs from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { RETAG_VERB } from './tree-repair/retag-verb.ts';
 import { RETAG_HEADLINE_VERB } from './tree-repair/retag-headline-verb.ts';
+import { headlineShaped } from './tree-repair/headline-shape.ts';
 
 // made once (a literal in a function made a new RegExp at every call)
 const INFLECTED_ENDING = /(ed|en|ing)$/;
@@ -28,7 +29,7 @@ export function parseReadsVerb(view: TreeView, i: number): boolean {
   if (view.upos(i) !== 'VERB' || !CLAUSE_HEAD.has(view.base(i))) return false;
   // a base or -s form: a headline's verb after its subject, or the root the re-tagging gave a verbless sentence
   // (an -s form only agreeing with its subject: "Police arrests in Dhaka continued" stays a noun)
-  return readableAsVerb(t, i) || headlinePresent(view, i) || view.base(i) === 'root' && (view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower) || view.repairOf(i) === RETAG_HEADLINE_VERB)
+  return readableAsVerb(t, i) || headlinePresent(view, i) || barePresent(view, i) || view.base(i) === 'root' && (view.repairOf(i) === RETAG_VERB && !PRESENT_S.test(t[i].lower) || view.repairOf(i) === RETAG_HEADLINE_VERB)
     || opensQuote(t, i) && view.childrenWith(i, 'nsubj').length === 0;
 }
 
@@ -58,6 +59,48 @@ function headlinePresent(view: TreeView, i: number): boolean {
   return view.span(subject[0])[1] > before;
 }
 
+/**
+ * A bare form right after its own plural subject, the verb of a headline (no final stop) in the present: "Kenyan police | fire tear gas",
+ * "Somali troops | retake town", "Iran, US | hold talks". The parse must make it the root with that subject; a noun
+ * after a plural modifier ("police fire killed two") has no subject of its own there.
+ */
+function barePresent(view: TreeView, i: number): boolean {
+  const t = view.tokens[i];
+  if (t.lower !== t.lemma || PRESENT_S.test(t.lower) || view.base(i) !== 'root' || !inHeadline(view.tokens, i)) return false;
+  const subject = view.childrenWith(i, 'nsubj');
+  if (subject.length !== 1 || subject[0] > i || !pluralSubject(view, subject[0])) return false;
+  return view.span(subject[0])[1] > i - 1;
+}
+
+/** A plural noun, a noun that takes a plural verb ("police"), or two subjects joined ("Iran, US"). */
+function pluralSubject(view: TreeView, k: number): boolean {
+  const head = view.tokens[k];
+  return PLURAL_COLLECTIVES.has(head.lower) || view.upos(k) === 'NOUN' && head.lemma !== head.lower || view.childrenWith(k, 'conj').length > 0;
+}
+
+/**
+ * A bare form after a plural noun that the sentence opens with (its words before are a noun phrase's): the word
+ * tagger's noun may be the parse's headline verb ("Kenyan police fire tear gas", "Rebel fighters seize town").
+ */
+export function bareAfterOpeningPlural(t: readonly Token[], i: number): boolean {
+  const word = t[i], before = t[i - 1];
+  if (!before || before.sentence !== word.sentence || word.lower !== word.lemma || PRESENT_S.test(word.lower)) return false;
+  if (!(PLURAL_COLLECTIVES.has(before.lower) || before.pos === 'NOUN' && before.lemma !== before.lower)) return false;
+  for (let k = i - 2; k >= 0 && t[k].sentence === word.sentence; k--) if (!OPENING_NOUN_PHRASE.has(t[k].pos)) return false;
+  return inHeadline(t, i);
+}
+
+/** The word's sentence has no final stop: a headline's ("Rebels seize town"), whose present tells news; in prose a bare
+ *  present after a plural is a habit ("Government troops raid camps every week") and keeps the tagger's reading. */
+function inHeadline(t: readonly Token[], i: number): boolean {
+  let last = i;
+  while (t[last + 1]?.sentence === t[i].sentence) last++;
+  let first = i;
+  while (first > 0 && t[first - 1].sentence === t[i].sentence) first--;
+  return headlineShaped(t, first, last);
+}
+const OPENING_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'CCONJ']);
+
 /** Forms the parse's reading makes a verb whatever their subject: past, participle, gerund, or after "had". */
 const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i].lower) || afterPerfect(t, i);
 
@@ -65,7 +108,7 @@ const readableAsVerb = (t: readonly Token[], i: number) => inflectedVerbForm(t[i
  * The forms `parseReadsVerb` may make a verb (the trigger prepass asks for a parse only at those): also an -s form,
  * and in a sentence with no verb at all (`verbless`) any form, which the re-tagging may make its root.
  */
-export const parseMayReadVerb = (t: readonly Token[], i: number, verbless: boolean) => verbless || readableAsVerb(t, i) || PRESENT_S.test(t[i].lower) || opensQuote(t, i);
+export const parseMayReadVerb = (t: readonly Token[], i: number, verbless: boolean) => verbless || readableAsVerb(t, i) || PRESENT_S.test(t[i].lower) || opensQuote(t, i) || bareAfterOpeningPlural(t, i);
 const PRESENT_S = /[a-z][^s]s$/;
 
 // "had overrun", "have cut", "has hit": right after a form of "have" a participle that looks like its base is one

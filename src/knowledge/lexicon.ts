@@ -37,6 +37,7 @@ export interface LexiconFiles {
   readonly gerundVerbs: string;
   readonly speakersStanceActs?: string;
   readonly describedStateVerbs?: string;
+  readonly holdingVerbs?: string;
   readonly sayingVehicles: string;
   readonly holderParticiples: string;
   readonly captorParticiples?: string;
@@ -157,6 +158,7 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     gerundVerbs: new Set(parseTsv(files.gerundVerbs).map(({ cells }) => cells[0])),
     speakersStanceActs: new Set(parseTsv(files.speakersStanceActs ?? '').map(({ cells }) => cells[0])),
     describedStateVerbs: new Set(parseTsv(files.describedStateVerbs ?? '').map(({ cells }) => cells[0])),
+    holdingVerbs: new Set(parseTsv(files.holdingVerbs ?? '').map(({ cells }) => cells[0])),
     sayingVehicles: new Set(parseTsv(files.sayingVehicles).map(({ cells }) => cells[0])),
     speakingDocuments: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[1] === 'yes').map(({ cells }) => cells[0])),
     platforms: new Set(parseTsv(files.sayingVehicles).filter(({ cells }) => cells[2] === 'on').map(({ cells }) => cells[0])),

@@ -37,6 +37,9 @@ export function mergeDictionary(actors: PhraseIndex<ActorEntry>, agentRoles: Phr
     const merged = mergeInto(actors, groupAliases, table, ours);
     if (cacheFile !== null) writeSavedMerge(cacheFile, merged());
   }
+  // ours first ("the representative of Algeria": data/actors/country-bound-roles.tsv), read the same way
+  const bound = optional('actors/country-bound-roles.tsv');
+  if (bound) for (const [phrase, entry] of roleEntries('data/actors/country-bound-roles.tsv', bound)) agentRoles.add(phrase, entry);
   const agents = optional('actors/petrarch/agents.tsv');
   // Phoenix codes "village", "employees", "reservists" as sectors; news uses them as ordinary nouns, so
   // imported agents sit in their own index, read only after a country ("Iraqi constables" → IRQCOP)

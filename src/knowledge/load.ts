@@ -104,6 +104,7 @@ export function loadKnowledge(dataDir: string = process.env.EVENTLENS_DATA ?? DA
     gerundVerbs: read('lexicon/gerund-verbs.tsv'),
     speakersStanceActs: read('lexicon/speakers-stance-acts.tsv'),
     describedStateVerbs: read('lexicon/described-state-verbs.tsv'),
+    holdingVerbs: read('lexicon/holding-verbs.tsv'),
     sayingVehicles: read('lexicon/saying-vehicles.tsv'),
     holderParticiples: read('lexicon/holder-participles.tsv'),
     captorParticiples: read('lexicon/captor-participles.tsv'),

@@ -96,7 +96,7 @@ export interface SenseRule {
   readonly id: string;
   readonly word: string;
   /** Where the argument is: a word before, after or near the trigger, the kind of the event's actor, the verb an event noun hangs on, the head word of a verb trigger's subject or object, or how the act names two partners. */
-  readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'governor' | 'subject' | 'object' | 'partners' | 'target' | 'landing' | 'article';
+  readonly side: 'before' | 'after' | 'near' | 'sentence' | 'actor' | 'verb' | 'governor' | 'subject' | 'object' | 'partners' | 'target' | 'landing' | 'article' | 'unarmed-article';
   readonly args: ReadonlySet<string>;
   /** The CAMEO code of the event it then is, null for no event, or '=' to keep the pattern's own reading (rows after it do not apply). */
   readonly cameo: string | null;
@@ -169,6 +169,7 @@ export interface Lexicon {
   readonly subjectActVerbs: ReadonlySet<string>; // a past form after a noun is its act, no passive: 'after fans fought' (subject-act-verbs.tsv)
   readonly gerundVerbs: ReadonlySet<string>; // -ing complement with an object: 'denied targeting civilians' (gerund-verbs.tsv)
   readonly speakersStanceActs: ReadonlySet<string>; // 'said the vote was illegitimate and demanded ...' (speakers-stance-acts.tsv)
+  readonly holdingVerbs?: ReadonlySet<string>; // 'Russia occupies a fifth of Ukraine': a holding now, no act (holding-verbs.tsv)
   readonly describedStateVerbs?: ReadonlySet<string>; // 'said the province needed funds and criticized ...' (described-state-verbs.tsv)
   /** What something is said in ("in a statement"): data/lexicon/saying-vehicles.tsv */
   readonly sayingVehicles: ReadonlySet<string>;

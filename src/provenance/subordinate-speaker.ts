@@ -33,10 +33,25 @@ export function subordinateClauseSpeaker(ctx: SentenceContext, verb: number): Ac
  */
 function unlistedSpeaker(ctx: SentenceContext, last: number, verb: number): ActorPhrase | null {
   const t = ctx.doc.tokens;
+  // (most reporting verbs have no subordinator before them: their sentence, often triggerless, is not parsed for this)
+  if (!subordinatorBefore(ctx, last)) return null;
   const view = ctx.tree();
   if (view.base(last) !== 'nsubj' || view.head(last) !== verb) return null;
   let first = last;
   // its own words: those the tree hangs inside it ("a", "war" of "a war monitor")
   while (first - 1 > ctx.sentence.tokenStart && !SUBORDINATORS.has(t[first - 1].lower) && !ctx.phraseAt.has(first - 1) && view.head(first - 1) >= first && view.head(first - 1) <= last) first--;
   return SUBORDINATORS.has(t[first - 1]?.lower ?? '') ? plainSpeaker(t, first, last + 1) : null;
+}
+
+/**
+ * Whether the word where `unlistedSpeaker`'s walk back from `last` could stop is a subordinator, read without the tree:
+ * the walk stops at the latest subordinator, word of a listed phrase or the sentence's first word before `last` (the
+ * tree may stop it sooner, never later), and the speaker needs a subordinator where it stops.
+ */
+function subordinatorBefore(ctx: SentenceContext, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = last - 1; ; k--) {
+    if (SUBORDINATORS.has(t[k]?.lower ?? '')) return true;
+    if (k <= ctx.sentence.tokenStart || ctx.phraseAt.has(k)) return false;
+  }
 }

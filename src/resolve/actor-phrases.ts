@@ -9,12 +9,13 @@ import { outsideJoinedTitles } from '../nlp/hyphen-titles.ts';
 import { isProposerAfterFrom, PUT_TO_ANOTHER } from './proposer.ts';
 import { isVerbalActNoun } from '../knowledge/act-nouns.ts';
 import { datelineSpan } from './dateline.ts';
-import { baseForms } from '../extract/morphology.ts';
+import { baseForms } from '../extract/morphology.ts'; import { opensVerblessHeadline } from './headline-subject.ts';
 import { balancedEnd } from './balanced-span.ts';
 import { bodyOfMembers, definite, widenRole } from './role-phrase.ts';
 import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
+import { labelsText } from '../nlp/story-sections.ts';
 import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
@@ -27,16 +28,10 @@ const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
 const LIST_JOIN = /^\s*,?\s*(and|or)\s+(the\s+)?$/i;
 const COMMA_JOIN = /^\s*,\s*(the\s+)?$/;
 const THIRD_PERSON_S = /[^s]s$/;
-
 // After these an actor name is a place ("in Iraq"); after "at", "to", "into", "from" it is often a participant ("fired at Israeli troops").
 const PLACE_ONLY_PREPS = new Set(['dateline', 'in', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'of']);
 
-interface Hit {
-  start: number;
-  end: number;
-  actor?: ActorEntry;
-  role?: RoleEntry;
-}
+import { addAgentHits, type Hit } from './agent-hits.ts';
 
 /**
  * "The military accused the RSF of ...": a role word after "the" before an -ed word that a noun phrase follows is the
@@ -198,19 +193,12 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const next = doc.tokens[last ? last.index + 1 : -1];
     // ("rebel commanders": a side's word before another role still says whose they are)
     const sideBeforeRole = SIDE_ROLES.has(m.values[0].role) && next !== undefined && roleStarts.has(next.start);
-    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
+    if (last && next && next.sentence === last.sentence && (last.pos === 'ADJ' && next.pos === 'NOUN' && !sideBeforeRole && !definiteBeforeVerb(doc, last) && !opensVerblessHeadline(doc, last, (lemma) => kb.patterns.get(lemma)?.some((x) => x.kind === 'verb') === true, m.values[0].plural) || next.pos === 'NOUN' && kb.lexicon.munitionNouns.has(next.lemma) && kb.lexicon.weaponNouns.has(last.lemma))) continue;
     // "a Saudi-led coalition", "the U.S.-led mission": roles.tsv's "led ..." rows name a force only after its leader's hyphen
     if (LED_START.test(doc.text.slice(m.start, m.end)) && !HYPHEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) continue;
     hits.push({ start: span.start, end: balancedEnd(doc.text, span.start, span.end), role: m.values[0] });
   }
-  // imported sector nouns ("Sudanese peasants"): right after a country, and never over a word ours found; alone
-  // only police, armed, criminal and opposition groups in the plural ("assailants", "constables"), whose country the
-  // event's context may supply later (marked inferred)
-  for (const m of outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? [])) {
-    if (overlapsAny(hits, m.start, m.end)) continue;
-    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)));
-    if (afterCountry || standaloneAgent(doc, m.start, m.end, m.values[0])) hits.push({ start: m.start, end: m.end, role: m.values[0] });
-  }
+  addAgentHits(doc, hits, outsideJoinedTitles(doc, kb.agents?.findAll(doc.text, normalized) ?? []));
   hits.sort((a, b) => a.start - b.start);
   const phrases: ActorPhrase[] = [];
   let group: Hit[] = [];
@@ -224,7 +212,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   const flushOne = (group: Hit[]) => {
     const p = definite(doc, widenRole(doc, phraseOf(doc, kb, group, published)));
     // "WASHINGTON / KABUL -": where the story was filed from is a place, never a participant
-    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
+    const prep = dateline && p.start >= dateline.start && p.end <= dateline.end || p.kind === 'country' && labelsText(doc.text, p.start, p.end) ? 'dateline' : locativePrep(doc, p.start, p.kind === 'country');
     // "fired rockets from Gaza", "flew in from Moscow": after "from" a city standing for a country says where from;
     // a country stays a possible participant ("withdrew from Niger"), a city too after an offer (proposer.ts) or a
     // statement or reaction ("drew condemnation from Damascus")
@@ -252,19 +240,6 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
   }
   const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
   return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
-}
-
-// not MIL: "called up thousands of reservists" names no force acting; police, armed, criminal and opposition groups act
-const STANDALONE_AGENT_ROLES = new Set(['COP', 'REB', 'CRM', 'OPP', 'SPY', 'INS', 'SEP']);
-/** "the assailants fled", "constables detained him": a plural armed or police agent noun heading its phrase. */
-function standaloneAgent(doc: AnalyzedText, start: number, end: number, role: RoleEntry): boolean {
-  if (!role.plural || !STANDALONE_AGENT_ROLES.has(role.role)) return false;
-  const last = doc.tokens[tokenAt(doc, end - 1)];
-  const next = doc.tokens[last.index + 1];
-  // a sentence's first word is capitalised and often tagged a proper noun: "Assailants fled"
-  const first = doc.tokens[tokenAt(doc, start)];
-  const noun = last.pos === 'NOUN' || last.pos === 'PROPN' && first.index === doc.sentences[first.sentence].tokenStart;
-  return noun && !(next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /** A country or role may precede a role or a name; two names in a row are two actors. */

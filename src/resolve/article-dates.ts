@@ -57,7 +57,11 @@ export class ArticleDates {
       // is the day the anaphor counts from, before the previous sentences' (the telling day of reported speech too)
       const sameSentence = dayBefore(own, d.start);
       const day = sameSentence ?? this.lastStatedDay(index);
-      return day ? { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) } : d;
+      if (day) return { ...d, value: shiftDay(day, d.anaphor), ...(sameSentence ? { rule: ANAPHOR_OWN_SENTENCE } : {}) };
+      // "At Sedan in September 1870 the Germans captured the emperor. Two days later, ...": counted from an old month
+      // with no day, the anaphor falls in that month as near as it can be told (the news's own months are left alone)
+      const month = this.lastStated(index, (o) => o.precision === 'month' && o.anaphor === undefined && o.period === undefined);
+      return month !== null && this.published !== null && month < this.published.slice(0, 7) && !withinStoryTime(month, this.published) ? { ...d, value: month, precision: 'month' as const } : d;
     });
     this.cache.set(index, found);
     return found;
@@ -141,19 +145,44 @@ export class ArticleDates {
       if (all.length === 0) continue;
       if (this.cued(this.flashbackCue, k)) return null;
       const s = this.sentences[k];
-      // a year written out ("1944", "the 1990s") or counted from one ("three years later"), before the story's time,
-      // that dates an act (not a report, not either end of a stretch)
-      const old = all.filter((d) => (YEAR.test(d.text) || d.period !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+      const old = this.oldDates(k, all);
       // as in `recentCarried`: a year or month told inside a sentence ("annexed Crimea in 2014") dates that sentence's
-      // act only; one opening the sentence ("In 1944, ...") or a day sets the scene for what follows
+      // act only; one opening the sentence ("In 1944, ...") or a day sets the scene for what follows, and so does any
+      // old date of a history told date after date (`historyGoesOn`)
       const last = old[old.length - 1];
-      if (old.length !== all.length || (last.precision !== 'day' && !opensTheSentence(s.text, last.start - s.start))) return null;
+      if (old.length !== all.length || (last.precision !== 'day' && !opensTheSentence(s.text, last.start - s.start) && !this.historyGoesOn(k))) return null;
       // "condemned the Hamas attack of October 7, 2023": a date that names a past act by its day dates that act only, no
       // history the next sentences go on telling ("On the night of October 6, 1973, ..." opens one)
       if (NAMED_BY_DATE.test(s.text.slice(0, last.start - s.start))) return null;
       return { ...last, rule: HISTORY_CARRIED };
     }
     return null;
+  }
+
+  /**
+   * A year written out ("1944", "the 1990s") or counted from one ("three years later"), or a day counted from an old
+   * day ("two days later"), before the story's time, that dates an act (not a report, not either end of a stretch).
+   */
+  private oldDates(k: number, all: readonly DateMention[]): DateMention[] {
+    const s = this.sentences[k];
+    return all.filter((d) => (YEAR.test(d.text) || d.period !== undefined || d.anaphor !== undefined) && d.value < this.published!.slice(0, d.value.length) && !withinStoryTime(d.value, this.published) && !boundsAStretch(s.text, d.start - s.start) && !STRETCH_START.test(s.text.slice(0, d.start - s.start)) && !datesTheReport(s.text, d.start - s.start, d.end - s.start));
+  }
+
+  /**
+   * "In November 1853 a squadron destroyed the fleet at Sinop. Allied armies landed in Crimea in September 1854. British
+   * troops bombarded the forts.": the dated sentence before `k` that tells only of old times is itself the next step of
+   * a history, so its date goes on even told inside it; one background sentence in the news ("Russia annexed Crimea in
+   * 2014.") dates its own act only.
+   */
+  private historyGoesOn(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - HISTORY_REACH); j--) {
+      if (this.cued(this.nowCue, j) || this.cued(this.flashbackCue, j)) return false;
+      const all = this.carriable(j);
+      if (all.length === 0) continue;
+      const old = this.oldDates(j, all);
+      return old.length > 0 && old.length === all.length;
+    }
+    return false;
   }
 
   /** The sentence's dates a later sentence may go on with: not a year said of a noun ("since the 2021 coup"), which dates that act only. */

@@ -19,6 +19,17 @@ export function withoutPartOfDay(sentence: string): string {
   return sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
 }
 
+// "met for about 50 minutes on Wednesday", "spoke for two hours": how long an act lasted is no time it happened; and
+// "rallied for a second day on Monday", "for a second night", "for a second weekend": the ordinal counts days, it is no
+// second of time, nor the day or weekend it names a time. Chrono reads them from publication (and then skips the weekday
+// after them): blanked for it.
+const SPANS_OF_TIME = /\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:seconds|minutes?|hours?)\b|\bfor\s+a\s+second\s+(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|weekend|month|year|time|round|session)s?\b/gi;
+
+/** The sentence with its spans of time and "for a second <day>" blanked (same length, so offsets hold). */
+export function withoutSpansOfTime(sentence: string): string {
+  return sentence.replace(SPANS_OF_TIME, (m) => ' '.repeat(m.length));
+}
+
 // "a fortnight ago": chrono knows no fortnight; read as "2 weeks" (padded to the same length, so offsets hold)
 const A_FORTNIGHT = /\b(?:a|one)\s+fortnight\b/gi;
 
@@ -60,7 +71,10 @@ export function durationRelations(sentence: string, offset: number, others: read
     // ("two days before the June 1 vote": counted from the date after it, offsetsFromNamedDates)
     if (namedDateAfter(sentence, offset, start + m[0].length, others)) continue;
     const earlier = others.filter((d) => d.end <= start && d.precision !== 'year');
-    const anchorValue = earlier.length ? earlier[earlier.length - 1].value : published.slice(0, 10);
+    // "Two days after militants attacked the base, the army launched an offensive on Monday": a stretch opening the
+    // sentence counts from the main clause's day, the first day told after the timing clause's comma
+    const main = earlier.length === 0 ? mainClauseDay(sentence, offset, m.index, m.index + m[0].length, others) : null;
+    const anchorValue = earlier.length ? earlier[earlier.length - 1].value : main?.value ?? published.slice(0, 10);
     if (anchorValue.length < 7) continue;
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
@@ -77,10 +91,25 @@ export function durationRelations(sentence: string, offset: number, others: read
     // ... but "A day after the attack, troops ...": an act the story told before, named by a definite noun alone, is the
     // anchor, and the stretch dates the sentence's own act, the other way (with no day told before, as counted above)
     const afterTold = others.length === 0 && TOLD_ACT_NOUN.test(sentence.slice(m.index + m[0].length));
-    const anaphor = earlier.length === 0 && (unit === 'day' || unit === 'week') ? { anaphor: (afterTold ? -sign : sign) * n * (unit === 'week' ? 7 : 1) } : {};
+    const anaphor = earlier.length === 0 && main === null && (unit === 'day' || unit === 'week') ? { anaphor: (afterTold ? -sign : sign) * n * (unit === 'week' ? 7 : 1) } : {};
     out.push({ start, end: start + m[0].length, text: m[0], value, precision: unit === 'day' && anchorValue.length === 10 ? 'day' : unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', ...anaphor });
   }
   return out;
+}
+
+// the words a sentence may open with before a stretch that times its first clause ("Just two days after", "“Two days after")
+const OPENING = /^\s*["“']?\s*(?:(?:just|only)\s+)?$/i;
+
+/**
+ * The day told in the main clause after a stretch that opens the sentence ("Two days after X, ... on Monday"): the first
+ * date of day precision after the comma that closes the timing clause; null where the stretch does not open the
+ * sentence or no such date follows.
+ */
+function mainClauseDay(sentence: string, offset: number, start: number, end: number, others: readonly DateMention[]): DateMention | null {
+  if (!OPENING.test(sentence.slice(0, start))) return null;
+  const comma = sentence.indexOf(',', end);
+  if (comma < 0) return null;
+  return others.find((d) => d.start >= offset + comma && d.precision === 'day' && d.value.length === 10) ?? null;
 }
 
 // "on the eve of Sunday's election", "a day before the June 8 vote", "two days after Tuesday's attack": a day counted
@@ -89,9 +118,14 @@ const EVE = /\bon\s+the\s+eve\s+of\s+/gi;
 // the occasion's words after its date ("'s presidential election"), up to a word that opens another phrase
 const OCCASION_WORDS = /^(?:['’]s?)?(?:\s+(?!(?:in|on|at|of|and|or|to|for|with|by|as|when|while|that|which|after|before|from|the|a|an)\b)[a-z][a-z-]*){1,3}/;
 
+const OCCASION_THEN_DATE = /^\s*the\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+(?:(?:on|of)\s+)?$/;
+
 /** The day-precision date that starts right after `from` (past "the"), with the words of its occasion. */
 function namedDateAfter(sentence: string, offset: number, from: number, others: readonly DateMention[]): { date: DateMention; end: number } | null {
   const date = others.find((d) => d.start >= from && /^\s*(?:the\s+)?$/i.test(sentence.slice(from - offset, d.start - offset)));
+  // "a week before the vote on Sunday", "two days after the attack on Friday": the occasion named before its date
+  const dated = date ? null : others.find((d) => d.start >= from && OCCASION_THEN_DATE.test(sentence.slice(from - offset, d.start - offset)));
+  if (dated && dated.precision === 'day' && dated.value.length === 10) return { date: dated, end: dated.end };
   if (!date || date.precision !== 'day' || date.value.length !== 10) return null;
   const words = OCCASION_WORDS.exec(sentence.slice(date.end - offset));
   return words ? { date, end: date.end + words[0].length } : null;

@@ -13,7 +13,8 @@ const MIN_LONE_POPULATION = 100_000;
 
 export function datelinePlace(text: string, kb: Pick<Knowledge, 'cities' | 'places'>, places: readonly PlaceMention[], actorCountries: Iterable<string> = []): PlaceMention | null {
   const span = datelineSpan(text);
-  if (!span) return null;
+  // ("Peru: Protesters blocked ...": a country heading the text as its label, resolve/places.ts)
+  if (!span) return places.find((p) => p.prep === 'dateline' && p.place.precision === 'country') ?? null;
   const head = text.slice(span.start, span.end);
   if (head.includes('/')) return null;
   const m = CITY_WORDS.exec(head);

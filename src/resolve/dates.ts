@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention } from './types.ts';
 import { afterPublication, dayYear, futureFrom, monthYear, speaksOfFuture, weekdayDate } from './date-anchor.ts';
-import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutPartOfDay } from './date-phrases.ts';
+import { dayAnaphors, durationRelations, offsetsFromNamedDates, withoutCountsBeforeNames, partsOfPeriods, weekdayRanges, withFortnightsAsWeeks, withoutSpansOfTime, withoutPartOfDay } from './date-phrases.ts';
 import { parseDates } from './date-parsers.ts';
 import { nightSpans } from './night-spans.ts';
 import { periodAnaphors } from './period-anaphors.ts';
@@ -96,7 +96,7 @@ export function findDates(sentence: string, offset: number, published: string | 
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
     }
   }
-  for (const r of parseDates(withoutCountsBeforeNames(withFortnightsAsWeeks(withoutPartOfDay(sentence))), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseDates(withoutCountsBeforeNames(withFortnightsAsWeeks(withoutPartOfDay(withoutSpansOfTime(sentence)))), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = offset + r.index;
     const end = start + r.text.trimEnd().replace(/,$/, '').length;
     if (out.some((d) => d.start < end && start < d.end)) continue;

@@ -46,5 +46,11 @@ export function frontLines(doc: AnalyzedText, places: readonly PlaceMention[], l
   return out;
 }
 
+/** Where the text names a front line ("the Line of Control"), region or none: [start, end) of each phrase. */
+export function frontLineSpans(doc: AnalyzedText, lines: ReadonlySet<string> | undefined): Array<readonly [number, number]> {
+  if (!lines || lines.size === 0) return [];
+  return [...doc.text.matchAll(pattern(lines))].map((m) => [m.index + m[0].length - m[2].length, m.index + m[0].length] as const);
+}
+
 // a border, a river, a route or a line: no region a front runs through
 const LINEAR = /^(?:border|river|front|listed):/;

@@ -12,7 +12,7 @@ export const PERIOD_ANAPHOR_RULE = 'date:period-anaphor';
 export type PeriodAnaphor = NonNullable<DateMention['period']>;
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const PERIOD = /\b(?:(?:(?:earlier|later|late|early)\s+(?:in\s+)?|(?:in|during|by\s+the\s+end\s+of)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(month|year)|the\s+(following|next|previous|preceding|prior)\s+(month|year)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(month|year)s?\s+(later|earlier))\b(?!['’]s?\s+[a-z]|-)/gi;
+const PERIOD = /\b(?:(?:(?:earlier|later|late|early)\s+(?:in\s+)?|(?:in|during|by\s+the\s+end\s+of)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(month|year)|the\s+(following|next|previous|preceding|prior)\s+(month|year)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(month|year)s?\s+(later|earlier))\b(?!['’]s?\s+[a-z]|-)/gi;
 
 /** The month and year anaphors of a sentence, valued from publication until resolved. */
 export function periodAnaphors(sentence: string, offset: number, published: string): DateMention[] {

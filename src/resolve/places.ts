@@ -15,11 +15,12 @@ import { hyphenRoutes } from './hyphen-routes.ts';
 import { clubNames } from './club-names.ts';
 import { namesDocument } from './document-names.ts';
 import { opensCompoundModifier } from './compound-modifier.ts';
-import { frontLines } from './front-lines.ts';
+import { frontLines, frontLineSpans } from './front-lines.ts';
 import { markVenues } from './meeting-venue.ts';
 import { beforeUnknownName } from './name-particle.ts';
 import { ownsNoPlace } from './possessor-place.ts';
 import { landmarksInCities } from './landmark-in-city.ts';
+import { labelsText } from '../nlp/story-sections.ts';
 
 /**
  * Places named in the article: sites and countries from the gazetteer anywhere, GeoNames cities
@@ -55,7 +56,8 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
       if (state) out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place: state, locative: at !== null, prep: at });
       continue;
     }
-    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? null; // "in Zeitoun and Shejaiya"
+    // ("Peru: Protesters blocked ...": a country heading the text as its label places the story there, as a dateline)
+    const prep = locativePrep(doc, m.start) ?? listedBefore(out, doc.text, m.start)?.prep ?? (place.precision === 'country' && labelsText(doc.text, m.start, m.end) ? 'dateline' : null); // "in Zeitoun and Shejaiya"
     // "The White House said", "the Kremlin's spokesman": a seat that names its government, out of a place's position, is the speaker
     if (place.precision === 'site' && prep === null && !afterVerb(doc, m.start) && kb.actors.lookup(doc.text.slice(m.start, m.end)).some((a) => a.kind === 'metonym')) continue;
     const mention: PlaceMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), place, locative: prep !== null, prep };
@@ -119,7 +121,10 @@ export function findPlaces(doc: AnalyzedText, normalized: NormalizedText, kb: Kn
   // "the Kabul-Kandahar highway": a route named by its two towns, in place of either town or a province of its name
   const routes = hyphenRoutes(doc, kb, kb.lexicon.routeNouns, places);
   const routeIndex = new SpanIndex(routes);
-  const found = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
+  const routed = (routes.length === 0 ? places : [...places.filter((p) => !routeIndex.overlaps(p.start, p.end)), ...routes]).sort((a, b) => a.start - b.start);
+  // "along the Line of Control", "along the Line of Contact": a word of a line's name is no town (Líně for "Line")
+  const lines = frontLineSpans(doc, kb.lexicon.frontLines);
+  const found = lines.length === 0 ? routed : routed.filter((p) => !lines.some(([s, e]) => p.start >= s && p.end <= e));
   // "along the contact line": the front in the region the story named before it (resolve/front-lines.ts)
   const fronts = frontLines(doc, found, kb.lexicon.frontLines);
   const landmarks = landmarksInCities(doc.text, found, kb.lexicon.siteNouns);

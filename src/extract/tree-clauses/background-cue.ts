@@ -4,6 +4,7 @@ import type { TreeView } from '../tree-roles/tree-view.ts';
 import { clauseMarkers } from './clause-path.ts';
 import { cueGroup } from '../cue-groups.ts';
 import { isPresentPerfect, verbTime } from './verb-time.ts';
+import { isCalendarWord } from '../../nlp/calendar.ts';
 
 const YEAR = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d\d(?:s|'s)?$/i;
 const DECADE = /^(?:(?:mid|early|late)-?)?(?:1[89]|20)\d0(?:s|'s)/i;
@@ -90,7 +91,7 @@ export function backgroundCue(view: TreeView, head: number, cues: readonly CueEn
       const cue = rateCue(t, first, end, cues);
       if (cue) return cue.words.join(' ');
     }
-    if (isRecordSince(view, v)) return 'present perfect since';
+    if (isRecordSince(view, v, cues)) return 'present perfect since';
   }
   if (verb === head && !noun) {
     const toll = conflictToll(view, head, cues);
@@ -137,17 +138,35 @@ function narrowedByNoun(t: readonly Token[], next: number, end: number, cue: Cue
  * ("have fought three wars since independence", "are blamed for thousands of deaths since launching"). Coordinated
  * tallies share the period the last one names: "600 have been killed and 20,000 wounded since October".
  */
-function isRecordSince(view: TreeView, verb: number): boolean {
+function isRecordSince(view: TreeView, verb: number, cues: readonly CueEntry[]): boolean {
+  // ("have killed 50 people since Monday": a since-phrase of a recent day tells one fight's toll so far, the news itself)
+  const since = (o: number) => view.marker(o) === 'since' && !recentDay(view, o, cues);
   // the parse often hangs a closing "since September" on the object: "have arrested 1,000 protesters since September"
   const sinceOn = (v: number) => view.childrenWith(v, 'advcl').some((c) => clauseMarkers(view, c).includes('since'))
-    || view.childrenWith(v, 'obl').some((o) => view.marker(o) === 'since')
-    || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some((m) => view.marker(m) === 'since'));
+    || view.childrenWith(v, 'obl').some(since)
+    || view.childrenWith(v, 'obj', 'nsubj:pass').some((n) => view.childrenWith(n, 'nmod').some(since))
+    // ("Since November 2023, the Houthis have attacked ...": the parse may take a fronted "since" for the verb's own
+    // mark and its time for a bare oblique right after it)
+    || view.childrenWith(v, 'mark').some((m) => view.tokens[m].lower === 'since' && view.childrenWith(v, 'obl').some((o) => view.span(o)[0] === m + 1 && !recentDay(view, o, cues)));
   const record = (v: number) => isPresentPerfect(view, v) || view.isPassive(v) && verbTime(view, v) === 'present';
   if (!record(verb)) return false;
   // "Israel's offensive has since killed more than 35,000 Palestinians": "since" alone, with a count, is a tally too
   // ("the army has since withdrawn" is a later act, and stays)
   const sinceTally = (v: number) => view.childrenWith(v, 'advmod').some((a) => view.tokens[a].lower === 'since') && countedObject(view, v);
   return sinceOn(verb) || sinceTally(verb) || view.childrenWith(verb, 'conj').some((c) => record(c) && sinceOn(c));
+}
+
+/**
+ * "since Monday", "since early Saturday", "since the weekend", "since dawn", "since last week": the since-phrase
+ * names a day of the story's own week (a weekday, or a cue of background-cues.tsv `recent-day`), not a year or a
+ * month, so what has happened since is one fight's toll so far ("clashes have killed 20 people since Tuesday").
+ */
+function recentDay(view: TreeView, phrase: number, cues: readonly CueEntry[]): boolean {
+  const t = view.tokens;
+  let k = view.span(phrase)[0];
+  while (k < phrase && ['since', 'the', 'early', 'late'].includes(t[k].lower)) k++;
+  if (isCalendarWord(t[k].text) && t[k].lower.endsWith('day')) return true;
+  return cueAt(t, k, cueGroup(cues, 'recent-day').entries) !== undefined;
 }
 
 const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);

@@ -40,7 +40,8 @@ function isContactRelative(view: TreeView, verb: number): boolean {
  *  - `attribution`: a participle that lays the noun's act on its doer ("a bombing blamed on the PKK").
  * "which has sought to attack": the verb may hang under the clause's verb by xcomp.
  */
-export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues' | 'partitiveWords'>>): string | null {
+export function descriptionOf(view: TreeView, head: number, lexicon: Pick<Lexicon, 'stativeVerbs'> & Partial<Pick<Lexicon, 'speakingDocuments' | 'clauseCues' | 'partitiveWords' | 'holdingVerbs'>>): string | null {
+  if (holdingNow(view, head, lexicon.holdingVerbs)) return 'holding-now';
   // "Militias backed by Iran have ...": a state verb's participle with its agent and no auxiliary is no finite
   // passive, wherever the parse hangs it
   const own = view.tokens[head];
@@ -167,4 +168,21 @@ function nounModifier(view: TreeView, verb: number): 'adjective' | 'modifier' | 
   if (label === 'compound' && noun === verb + 1) return /ing$/.test(word) && !gerundPreposition ? 'modifier' : null;
   if (label === 'conj' && ['NOUN', 'PROPN'].includes(view.upos(noun)) && /ing$/.test(word) && nounAfter && view.upos(verb - 1) === 'CCONJ') return 'adjective';
   return null;
+}
+
+/**
+ * "Russia occupies about a fifth of Ukraine", "rebels occupy the northern half of the town": a verb of holding
+ * (data/lexicon/holding-verbs.tsv) in the simple present, with no auxiliary, tells who holds what now, no act on an
+ * occasion (coding guide rule 1); "occupied the town on Monday", "are occupying the square", "has occupied" stay acts.
+ * The 3rd-person form is present whatever its subject ("... and occupies"); the plain form only with a subject of its
+ * own ("rebels occupy"), for "plans to seize and occupy" is an infinitive.
+ */
+function holdingNow(view: TreeView, verb: number, holding: ReadonlySet<string> | undefined): boolean {
+  const t = view.tokens[verb];
+  if (!holding?.has(t.lemma) || view.upos(verb) !== 'VERB' || view.childrenWith(verb, 'aux', 'aux:pass', 'cop', 'mark').length > 0) return false;
+  if (t.lower !== t.lemma) return /[^s]s$/.test(t.lower);
+  // ("the army plans to seize and occupy the town": a "to" between the subject and the verb makes it an infinitive
+  // whatever the parse made of "plans")
+  const subject = view.childrenWith(verb, 'nsubj').find((s) => s < verb);
+  return subject !== undefined && !['xcomp', 'conj'].includes(view.base(verb)) && !view.tokens.slice(subject, verb).some((x) => x.lower === 'to');
 }

@@ -27,7 +27,7 @@ export function withoutFiction(view: () => TreeView, cues: readonly CueEntry[], 
   return candidates.filter((c) => {
     const telling = cuePhrases(cues, 'fiction-telling');
     // ... or told in the present after a sentence that opened the work's story (plot-summary.ts)
-    const reason = toldInFiction(view(), c.trigger.head, works, telling, cuePhrases(cues, 'fiction-author-telling')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : continuesPlotSummary(view(), c.trigger.head, works, telling) ? PLOT_SUMMARY_RULE : null;
+    const reason = toldInFiction(view(), c.trigger.head, works, telling, cuePhrases(cues, 'fiction-author-telling')) || playedPart(view(), c.trigger.head, works, cuePhrases(cues, 'fiction-role'), cuePhrases(cues, 'acting')) ? FICTION_RULE : doneToStandIn(view(), c.trigger.head, standIns) ? STAND_IN_RULE : continuesPlotSummary(view(), c.trigger.head, works, telling) ? PLOT_SUMMARY_RULE : null;
     if (reason === null) return true;
     onDrop?.(c, reason);
     return false;
@@ -49,6 +49,32 @@ function toldInFiction(view: TreeView, k: number, works: ReadonlySet<string>, te
   }
   return false;
 }
+
+/**
+ * "Harlan had a small role as a soldier killed in an ambush", "starred as a police chief who arrests the mayor": the
+ * trigger hangs under a character, the "as" noun of a part played (clause-cues.tsv fiction-role: a role, a cameo, a
+ * verb of starring); the character's acts are the work's story. A role noun needs a sentence that tells of acting (a
+ * fiction-work or an acting word): "Qatar's role as a mediator who brokered the truce" is news; "star" tells it itself.
+ */
+function playedPart(view: TreeView, k: number, works: ReadonlySet<string>, roles: ReadonlySet<string>, acting: ReadonlySet<string>): boolean {
+  if (roles.size === 0 || !view.has(k)) return false;
+  const t = view.tokens;
+  const sentence = t.filter((w) => w.sentence === t[k].sentence);
+  const actingTold = sentence.some((w) => works.has(w.lemma) || works.has(w.lower) || acting.has(w.lemma) || acting.has(w.lower));
+  const played = (part: number) => part >= 0 && roles.has(t[part].lemma) && (actingTold || t[part].lemma === 'star');
+  for (let a = view.head(k), steps = 0; a >= 0 && steps < MAX_STEPS; a = view.head(a), steps++) {
+    if (view.marker(a) === 'as' && played(view.head(a))) return true;
+  }
+  // the parse may hang the character's participle elsewhere ("had a small role as a soldier killed in an ambush": the
+  // "as" phrase on "had", "killed" on the clause before); read off the words, the act right after "role as a soldier"
+  let i = k - 1;
+  for (let links = 0; links < 2 && view.has(i) && CHARACTER_LINKS.has(t[i].lower); links++) i--;
+  if (!view.has(i) || t[i].pos !== 'NOUN') return false;
+  while (view.has(i - 1) && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[i - 1].pos)) i--;
+  return view.has(i - 1) && t[i - 1].lower === 'as' && played(i - 2);
+}
+// what may stand between the character and its act: "a spy who defects", "a general who was killed"
+const CHARACTER_LINKS = new Set(['who', 'that', 'was', 'is', 'were', 'are']);
 
 /**
  * "Troops stormed a mock village", "officers fired at cardboard targets", "commandos stormed a mock-up of the embassy":

@@ -38,13 +38,16 @@ function toldInPresent(view: TreeView, k: number): boolean {
   return view.upos(v) === 'VERB' && verbTime(view, v) === 'present' && !isPresentPerfect(view, v);
 }
 
-// "The new film by Anna Lind follows Maria", "In the novel, ...": a work, then a telling verb with its -s
+// "The new film by Anna Lind follows Maria", "In the novel, ...": a work, then a telling verb with its -s (or bare after
+// works in the plural)
 function opensSummary(words: readonly Token[], works: ReadonlySet<string>, telling: ReadonlySet<string>): boolean {
   const isWork = (w: Token) => works.has(w.lemma) || works.has(w.lower);
   const work = words.findIndex(isWork);
   if (work < 0) return false;
   if (SETTING_MARKERS.has(words[0].lower) && work <= 4) return true;
-  return words.slice(work + 1).some((w) => telling.has(w.lemma) && w.lower !== w.lemma && /[^s]s$/.test(w.lower));
+  // ("The middle chapters follow ...": works in the plural tell by the bare present)
+  const plural = words[work].lower !== words[work].lemma && /s$/.test(words[work].lower);
+  return words.slice(work + 1).some((w) => telling.has(w.lemma) && (w.lower !== w.lemma && /[^s]s$/.test(w.lower) || plural && w.lower === w.lemma && w.pos === 'VERB'));
 }
 
 // the sentence's first verb is a past ("It premiered in Berlin", "The series was filmed in Veracruz") or a saying ("Its

@@ -23,6 +23,8 @@ import { repairReporterSecondAct } from './reporter-second-act.ts';
 import { repairReporterParticiple } from './reporter-participle.ts';
 import { repairThatClauseAfterOblique } from './that-clause-after-oblique.ts';
 import { repairNameList } from './name-list.ts';
+import { repairCommaJoinedSubjects } from './comma-joined-subjects.ts';
+import { repairOpeningTimingClause } from './opening-timing-clause.ts';
 import { repairBareNmodHead } from './bare-nmod-head.ts';
 import { repairPrenominalParticiple } from './prenominal-participle.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
@@ -128,10 +130,12 @@ export const TREE_REPAIRS: ReadonlyArray<(tree: EditableTree, tokens: readonly T
   repairSubordinatorReadAsCase,
   repairNamedFreeRelative,
   repairNameList,
+  repairCommaJoinedSubjects,
   repairTimePhraseSwallowedName,
   repairTimeOpenerSubject,
   repairGluedTimeOpener,
   repairSpanBeforeClause,
+  repairOpeningTimingClause,
   repairTimeWordBeforeParticiple,
   repairDatedInfinitive,
   repairBareNmodHead,

@@ -33,7 +33,7 @@ export function repairReporterSecondAct(tree: EditableTree, tokens: readonly Tok
     // ("said the vote was illegitimate and demanded the release of ...": a described state's subject makes no demand)
     // (", and accused Israel of ...": a comma before the "and" closes the reported clause; a stance after it is the speaker's)
     // ("said the province needed more funds and criticized ...": a verb of state describes as a copula does; data/lexicon/described-state-verbs.tsv)
-    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || commaAnd);
+    const stance = stanceActs.has(tokens[act].lemma) && (isCopular(tree, reported) || states.has(tokens[reported].lemma) || deniedHaving(tree, tokens, reported) || commaAnd);
     if (!SPEAKERS_OWN_ACTS.has(tokens[act].lemma) && !(isPassive(tree, reported) && hasObject(tree, act)) && !stance) continue;
     const say = tree.head(reported);
     if (say < 0 || say >= reported || tree.upos(say) !== 'VERB' || !REPORT_FORMS.has(tokens[say].lower) && !DENYING_FORMS.has(tokens[say].lower)) continue;
@@ -49,6 +49,15 @@ function reportedClause(tree: EditableTree, node: number): number {
   let n = node;
   for (let step = 0; n >= 0 && tree.base(n) === 'conj' && step < 3; step++) n = tree.head(n);
   return n >= 0 && tree.base(n) === 'ccomp' ? n : -1;
+}
+
+// "said Islamabad had nothing to do with the attack", "said the army had no role in the killings": a having denied to
+// the subject tells what it did not do; the stance after it ("and accused India of ...") is the speaker's
+const NOTHING = new Set(['nothing', 'none']);
+function deniedHaving(tree: EditableTree, tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb].lemma !== 'have') return false;
+  return tree.children(verb).some((o) => tree.base(o) === 'obj'
+    && (NOTHING.has(tokens[o].lower) || tree.children(o).some((d) => tree.base(d) === 'det' && tokens[d].lower === 'no')));
 }
 
 function isPassive(tree: EditableTree, verb: number): boolean {

@@ -34,7 +34,8 @@ export function repairSubjectParticipleRoot(tree: EditableTree, tokens: readonly
   // the subject's phrase ends right before the participle ("Thousands of protesters | demanding")
   if (subject === undefined || Math.max(subject, ...tree.descendants(subject, (c) => c !== root && tree.base(c) !== 'punct')) !== root - 1) return null;
   const verbs = tree.descendants(root, (c) => c < root || PREDICATE_RELATIONS.has(tree.base(c)) || tree.upos(c) !== 'VERB').filter((v) => v > root && tree.upos(v) === 'VERB' && PREDICATE_RELATIONS.has(tree.base(v)));
-  const finite = verbs.find((v) => tree.children(v).some((c) => c < v && tree.label(c) === 'aux' && FINITE_AUXILIARIES.has(tokens[c].lower)));
+  // ("Migrants attempting to cross the border | were shot by guards": a passive's finite auxiliary as well)
+  const finite = verbs.find((v) => tree.children(v).some((c) => c < v && (tree.label(c) === 'aux' || tree.label(c) === 'aux:pass') && FINITE_AUXILIARIES.has(tokens[c].lower)));
   const bare = verbs.filter((v) => inflectedVerbForm(tokens[v].lower) && !tokens[v].lower.endsWith('ing') && tokens[v - 1]?.text !== ','
     && !tree.children(v).some((c) => ['aux', 'aux:pass', 'obl:agent', 'mark'].includes(tree.label(c))));
   const verb = finite ?? bare.at(-1);

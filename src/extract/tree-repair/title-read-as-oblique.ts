@@ -20,9 +20,11 @@ export function repairTitleReadAsOblique(tree: EditableTree, tokens: readonly To
   let repaired = false;
   for (const title of tree.nodes()) {
     const verb = tree.head(title);
-    if (tree.upos(title) !== 'NOUN' || !OBLIQUE.has(tree.label(title)) || TIME_WORD.test(tokens[title].lower)) continue;
-    // "Iran's foreign ministry spokesman, Nasser Kanaani, condemned ...": the name set off by commas
+    // "Iran's foreign ministry spokesman, Nasser Kanaani, condemned ...": the name set off by commas (the title then also
+    // read as dislocated before its subject: "Libya's army chief, Khaled al-Mahjoub, met")
     const apposed = tokens[title + 1]?.text === ',';
+    const label = tree.label(title);
+    if (!(tree.upos(title) === 'NOUN' || ownedAdjective(tree, title)) || !(OBLIQUE.has(label) || apposed && label === 'dislocated') || TIME_WORD.test(tokens[title].lower)) continue;
     const name = apposed ? title + 2 : title + 1;
     if (verb < 0 || tree.upos(name) !== 'PROPN' || tree.head(name) !== verb || !SUBJECT.has(tree.label(name)) || name > verb) continue;
     // the rest in a function of its own: a callback here would allocate a closure scope for every word
@@ -39,8 +41,9 @@ export function repairTitleReadAsOblique(tree: EditableTree, tokens: readonly To
 function apposedAt(tree: EditableTree, tokens: readonly Token[], title: number, name: number): boolean {
   if (tree.children(title).some((k) => !['compound', 'amod', 'punct', 'det', 'nmod:poss'].includes(tree.label(k)))) return false;
   // the name ends at a comma right before the verb (or its auxiliaries and adverbs)
+  // ("Hamid al-Shatri": a hyphen's parts hang on the part after it, inside the name)
   let end = name;
-  while (tree.head(end + 1) === name && tree.label(end + 1) === 'flat') end++;
+  while (end + 1 < tokens.length && tokens[end + 1].text !== ',' && withinName(tree, end + 1, name)) end++;
   if (tokens[end + 1]?.text !== ',') return false;
   const verb = tree.head(title);
   const label = tree.label(name);
@@ -59,4 +62,18 @@ function repairedAt(tree: EditableTree, tokens: readonly Token[], title: number)
     tree.attach(owner, title, 'compound');
   }
   return true;
+}
+
+/**
+ * "Iraq's intelligence chief, Hamid al-Shatri, held talks": a title the tagger read as an adjective ("chief") that has an
+ * owner ("Iraq's") or a noun before it ("intelligence"): no adjective takes either, so it is the title noun.
+ */
+function ownedAdjective(tree: EditableTree, title: number): boolean {
+  return tree.upos(title) === 'ADJ' && tree.children(title).some((k) => tree.label(k) === 'nmod:poss' || tree.label(k) === 'compound');
+}
+
+/** The word hangs on the name within two arcs ("al", "-", "Shatri" of "Hamid al-Shatri"). */
+function withinName(tree: EditableTree, k: number, name: number): boolean {
+  const up = tree.head(k);
+  return up === name || up >= 0 && up > name && tree.head(up) === name;
 }
