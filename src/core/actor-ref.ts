@@ -218,6 +218,8 @@ export function withContextCountry(ref: ActorRef | null, phrase: ActorPhrase | u
   // "accused the peacekeepers of failing to protect civilians": a mission's troops are sent from abroad, never the
   // host country's or the story's own forces
   if (isPeacekeepers(phrase.text)) return ref;
+  // "the envoy in Beijing met officials": a state's people posted abroad sit in their host's country (resolve/role-country.ts)
+  if (phrase.postedAbroad) return ref;
   // "The government", "security forces" in a story about one country are that country's; so is "the foreign minister",
   // whose travels make where an act happens no sign of whose minister it is
   const envoy = /\bforeign (minister|ministry|secretary|office|affairs)\b/i.test(phrase.text);

@@ -58,7 +58,7 @@ export function refineArticleEvents(events: readonly Event[], { kb, sentenceStar
     // "ten soldiers and 30 militants were killed" with no doer named: the fighters fought the others
     // "jihadists attacked their base, the army said": the possessive takes up the speaking state's forces
     // "Xi met Lula ... the two sides signed": the sides of a cooperative act are the last meeting's parties
-    ['collective-sides', (es) => collectiveSides(es, sentenceStarts)],
+    ['collective-sides', (es) => collectiveSides(es, sentenceStarts, kb.lexicon.stateCollectiveNouns)],
     ['possessor-is-speaker', (es) => es.map((e) => possessorIsSpeaker(e, kb, armed, text))],
     ['toll-of-both-sides', (es) => es.map((e) => tollOfBothSides(e, armed, kb.lexicon.mutualFightNouns ?? new Set(), text))],
     ['participle-consequence', (es) => mergeParticipleConsequences(es, text)],

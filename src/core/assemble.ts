@@ -74,7 +74,7 @@ export function assembleEvents(
   // a diplomat acts abroad ("the junta expelled the French ambassador": the junta is not French); a former leader
   // (ELI) is at home too ("Bolsonaro accused the government of persecuting him")
   // (an anaphor by what it takes up: "accusing them of spying" after "two French diplomats")
-  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD|ELI)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
+  const domestic = (p: ActorPhrase | undefined) => p !== undefined && /(COP|GOV|JUD|ELI|LEG|OPP)$/.test(actorRef(p, antecedents)?.code ?? '') && !DIPLOMATS.test(p.text) && !DIPLOMATS.test(antecedents.get(p)?.text ?? '');
   // "Troops fired on a car near Hebron" in a story of "Israeli troops": a bare armed role is the side the article names
   // it with, before the place's country (where a hostile act happens is no side)
   // (named before it, or only later: see contextCountry)

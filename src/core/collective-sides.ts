@@ -16,7 +16,7 @@ const COOPERATION = new Set([1, 2]);
  * (China and the United States), unless two sides acted on each other after it (a reciprocal act: they are the pair).
  * A collective in a conflict, or with no such event before, keeps the names before it.
  */
-export function collectiveSides(events: readonly Event[], sentenceStarts: readonly number[]): Event[] {
+export function collectiveSides(events: readonly Event[], sentenceStarts: readonly number[], stateNouns: ReadonlySet<string> = new Set()): Event[] {
   const sentenceOf = (at: number) => sentenceStarts.filter((s) => s <= at).length - 1;
   return events.map((e) => {
     // ("Aliyev said the two nations ...": a speaker's own pair, named together before, stays: resolve/collective-antecedent.ts)
@@ -25,12 +25,17 @@ export function collectiveSides(events: readonly Event[], sentenceStarts: readon
     const last = events.filter((p) => p !== e && p.trigger.span[0] < e.evidence.span[0] && here - sentenceOf(p.trigger.span[0]) <= WINDOW && (bilateral(p) || mutual(p)))
       .sort((a, b) => b.trigger.span[0] - a.trigger.span[0])[0];
     if (!last) return e;
-    const pair = mutual(last) ? last.actors! : [last.actor!, last.target!];
+    const sides = mutual(last) ? last.actors! : [last.actor!, last.target!];
+    // ("Thai and Cambodian troops clashed ... The two countries agreed": a collective of states takes up the sides' states)
+    const pair = stateNouns.has(e.actor.text.split(/\s+/).pop()!.toLowerCase()) ? sides.map(stateSide) : sides;
     if (samePair(pair, e.actors)) return e;
     const written = (r: ActorRef): ActorRef => ({ ...r, text: e.actor!.text, span: e.actor!.span, basis: 'inferred' });
     return { ...e, actor: written(pair[0]), actors: pair.map(written), rules: [...e.rules, SIDES_OF_LAST_MEETING_RULE] };
   });
 }
+
+// (data/lexicon/state-collective-nouns.tsv, as resolve/collective-antecedent.ts reads "the two countries": a side's state)
+const stateSide = (r: ActorRef): ActorRef => (r.code && /^[A-Z]{3}/.test(r.code) && !/^(IGO|NGO|MNC|NGM)/.test(r.code) ? { ...r, code: r.code.slice(0, 3) } : r);
 
 // a cooperative event between two coded parties of different codes, itself no collective's
 const bilateral = (p: Event) => COOPERATION.has(p.quad_class) && !p.rules.includes(COLLECTIVE_ACTOR_RULE) && p.actor?.code != null && p.target?.code != null && p.actor.code !== p.target.code;

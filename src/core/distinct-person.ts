@@ -1,10 +1,14 @@
 import type { ActorPhrase } from '../resolve/types.ts';
 import { antecedentOf } from './actor-ref.ts';
 import { TOWN_OFFICIAL_RULE } from '../resolve/town-officials.ts';
+import { isRoleHolder } from '../resolve/titled-person.ts';
 
-const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) : p);
+// (a definite title no name took up, "the finance minister" as first mention, stands for its one holder: titled-person.ts)
+const resolved = (p: ActorPhrase, antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>) => (p.kind === 'anaphor' ? antecedentOf(p, antecedents) ?? (isRoleHolder(p) ? p : undefined) : p);
 // a known person, or a name introduced by a title whose country the story gives later ("Deputy President Rigathi Gachagua")
 const isNamedPerson = (p: ActorPhrase) => p.kind === 'person' || p.kind === 'role' && p.roleKind === 'person' && p.rule.endsWith('+unresolved-name');
+// ... or one holder of an office named by its title alone ("the finance minister", "Germany's interior minister")
+const isOfficeHolder = (p: ActorPhrase) => isNamedPerson(p) || isRoleHolder(p) || (p.kind === 'role' || p.kind === 'person') && p.roleKind === 'person' && !p.plural;
 
 /**
  * "President Duda accused Prime Minister Tusk", "the speaker of parliament criticised the justice minister by
@@ -14,12 +18,18 @@ const isNamedPerson = (p: ActorPhrase) => p.kind === 'person' || p.kind === 'rol
  */
 export function distinctPerson(target: ActorPhrase, actors: readonly ActorPhrase[], antecedents: ReadonlyMap<ActorPhrase, ActorPhrase>): boolean {
   const t = resolved(target, antecedents);
-  if (!t || !isNamedPerson(t) || actors.length === 0) return false;
+  if (!t || !isOfficeHolder(t) || actors.length === 0) return false;
+  // ("Chancellor Merz fired the finance minister", "The finance minister accused the chancellor": one office holder acts
+  // on another of the same government; both named, or either named by the title of another office, are two people)
+  const named = isNamedPerson(t);
   return actors.every((a) => {
     const r = resolved(a, antecedents);
-    return r !== undefined && isNamedPerson(r) && r.name.toLowerCase() !== t.name.toLowerCase();
+    return r !== undefined && r !== t && (named ? isNamedPerson(r) : isOfficeHolder(r)) && r.name.toLowerCase() !== t.name.toLowerCase() && otherTitle(r, t);
   });
 }
+// one title twice names one person ("the president ... the president"): the titles must differ ("defence minister", "finance minister")
+const otherTitle = (a: ActorPhrase, b: ActorPhrase) => a.kind === 'person' && b.kind === 'person' || titleOf(a) !== titleOf(b);
+const titleOf = (p: ActorPhrase) => p.text.toLowerCase().replace(/^(the|his|her|its|their)\s+/, '');
 
 /**
  * "Trump accused officials of trying to steal the election", "Maduro accused diplomats of plotting": a plural bare

@@ -94,6 +94,10 @@ export interface LexiconFiles {
   readonly tellingVerbs?: string;
   readonly townBodies?: string;
   readonly regionalHeads?: string;
+  readonly presidingTitles?: string;
+  readonly postedTitles?: string;
+  readonly stateCollectiveNouns?: string;
+  readonly nameCountries?: string;
   readonly countryTitleRoles?: string;
   readonly presencePrepositions: string;
   readonly tradedGoods: string;
@@ -220,6 +224,8 @@ export function parseLexicon(files: LexiconFiles): Lexicon {
     townBodies: new Set(parseTsv(files.townBodies ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
     countryTitleRoles: countryTitleRoles(files.countryTitleRoles ?? ''),
     regionalHeads: new Set(parseTsv(files.regionalHeads ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' '))),
+    presidingTitles: wordSet(files.presidingTitles), postedTitles: wordSet(files.postedTitles),
+    stateCollectiveNouns: wordSet(files.stateCollectiveNouns), nameCountries: wordSet(files.nameCountries),
     presencePrepositions: new Set(parseTsv(files.presencePrepositions).map(({ cells }) => cells[0].toLowerCase())),
     divisionDesignations: new Map(parseTsv(files.divisionDesignations).map(({ cells }) => [cells[0].toLowerCase(), new Set(cells[1].split(/\s+/))])),
   };
@@ -240,3 +246,6 @@ function outletWords(content: string): Map<string, Set<'first' | 'last' | 'of'>>
   }
   return out;
 }
+
+/** The first column of a one-word-or-phrase list, lower case, spaces single. */
+const wordSet = (file: string | undefined): ReadonlySet<string> => new Set(parseTsv(file ?? '').map(({ cells }) => cells[0].toLowerCase().replace(/\s+/g, ' ')));

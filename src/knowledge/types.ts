@@ -220,6 +220,14 @@ export interface Lexicon {
   readonly townBodies: ReadonlySet<string>;
   /** Titles of a region's own executive ("president", "chief minister"), a region's only after a region's name: data/lexicon/regional-heads.tsv */
   readonly regionalHeads?: ReadonlySet<string>;
+  /** Titles of who presides over a body ("president", "speaker"): after a chamber, that chamber's: data/lexicon/presiding-titles.tsv */
+  readonly presidingTitles?: ReadonlySet<string>;
+  /** Titles of a state's people posted abroad ("ambassador", "envoy"): no country from where they sit: data/lexicon/posted-titles.tsv */
+  readonly postedTitles?: ReadonlySet<string>;
+  /** Nouns of a collective that names states ("the two countries", "both nations"): data/lexicon/state-collective-nouns.tsv */
+  readonly stateCollectiveNouns?: ReadonlySet<string>;
+  /** Countries whose names are also given names ("Chad", "Kenya", "Israel"): data/lexicon/name-countries.tsv */
+  readonly nameCountries?: ReadonlySet<string>;
   /** A title's side in one country ("defence chief" → USA → GOV): data/actors/country-title-roles.tsv */
   readonly countryTitleRoles?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Nouns that refer back to a named place after "the" ("the town") → the antecedent's precision: data/lexicon/place-anaphors.tsv */

@@ -1,5 +1,4 @@
-import { namesDocument } from './document-names.ts';
-import { offNamesPlace } from './off-place.ts';
+import { namesDocument } from './document-names.ts'; import { offNamesPlace } from './off-place.ts'; import { countryInPersonName } from './country-names.ts';
 import type { ActorEntry, Knowledge, RoleEntry } from '../knowledge/types.ts';
 import type { NormalizedText } from '../nlp/normalize.ts';
 import type { AnalyzedText, Token } from '../nlp/types.ts';
@@ -17,7 +16,7 @@ import { splitAtAddressee } from './addressee-split.ts';
 import { familyNameOfAnother, familyNameOfTitled, givenNameOfAnother } from './name-particle.ts';
 import { isCalendarWordAnyCase } from '../nlp/calendar.ts';
 import { labelsText } from '../nlp/story-sections.ts';
-import { bodyOfActivists, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
+import { bodyOfActivists, bodyOfPresidingTitle, chamberRoleOf, bodyOfSpokesperson, FORMER_BEFORE, heldBy, sectorOf, SIDE_ROLES, sideOf } from './side-roles.ts';
 import { pickEntry, titledOverElite } from './entry-choice.ts';
 import { sideSpan } from './pro-following.ts';
 import { demonymBeforeNoun, namesDivision, regionBodyOf, regionSide, roleInCountry, sharedRole } from './role-country.ts';
@@ -57,6 +56,7 @@ const BACKER = /^\s*-\s*(backed|aligned|allied|sponsored|supported|funded|linked
 
 /** "Real Madrid", "Washington Post": a capital inside a longer capitalised name is not the state. */
 function partOfLongerName(doc: AnalyzedText, kb: Knowledge, start: number, end: number, values: readonly ActorEntry[]): boolean {
+  if (countryInPersonName(doc, kb, start, end, values)) return true; // "Kenya Moore", "coach Chad Smith"
   if (values.every((v) => v.kind === 'person')) return givenNameOfAnother(doc, kb, start, end) || familyNameOfAnother(doc, kb, start, end, values.map((v) => v.name));
   if (values.every((v) => v.kind === 'group' || v.kind === 'organization')) return familyNameOfTitled(doc, kb, start, end); // "Senator Ann Wagner"
   if (!values.every((v) => v.kind === 'metonym')) return false;
@@ -127,7 +127,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
     // (a title right before a person: "President X", not "former President X")
     // ... or inside the alias itself: the imported dictionaries list "Chancellor Angela Merkel", "President X"
     const title = FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? undefined : group.length > 1 && group[group.length - 1] === named ? group[group.length - 2].role : aliasTitle(kb, text, named.actor);
-    const e = titledOverElite(named.actor, title?.kind === 'person' ? title.role : undefined, published);
+    const e = titledOverElite(named.actor, title?.kind === 'person' ? sideOf(group.map((h) => h.role)) ?? title.role : undefined, published); // ("Opposition leader X": OPP)
     // "EU foreign ministers", "G7 leaders": an organisation's plural role after its name is many states' people
     const plural = e.plural || e.kind === 'organization' && group[group.length - 1] !== named && group[group.length - 1].role?.plural === true;
     // "the U.N. envoy": one person of the organisation, whom "he" and "she" can take up (anaphora.ts)
@@ -139,7 +139,7 @@ function phraseOf(doc: AnalyzedText, kb: Knowledge, group: Hit[], published: str
   const modifier = group.find((h) => h.actor && regionSide(h.actor, role?.role))?.actor ?? countryOfTitle(kb, role);
   // "the former U.S. president", "the ousted Egyptian president": no longer in office, an elite (CAMEO ELI, as
   // PETRARCH's "former president"), never the office holder on the publication date
-  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
+  const side = sideOf(group.map((h) => h.role)) ?? sectorOf(group.map((h) => h.role)) ?? bodyOfActivists(group.map((h) => h.role)) ?? bodyOfSpokesperson(group.map((h) => h.role)) ?? bodyOfPresidingTitle(kb.lexicon.presidingTitles, group.map(chamberRoleOf)) ?? (role?.kind === 'person' && !SIDE_ROLES.has(role.role) && FORMER_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)) ? 'ELI' : null);
   if (modifier && role) {
     const country = modifier.country ?? modifier.code.slice(0, 3);
     // "the US president" in 2020 is Donald Trump: the office holder on the publication date
@@ -238,7 +238,7 @@ export function findActorPhrases(doc: AnalyzedText, normalized: NormalizedText, 
     const joined = LIST_JOIN.test(gap) || COMMA_JOIN.test(gap) && phrases[i].kind === 'country';
     if (prev.locative && !phrases[i].locative && joined) phrases[i] = { ...phrases[i], locative: true, prep: prev.prep };
   }
-  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon.venueWords)).map((p) => demonymBeforeNoun(doc, kb, p));
+  const withRoles = phrases.filter((p) => !namesDivision(doc.text, kb, p) && !(p.entry?.kind === 'metonym' && namesDocument(doc.text, p.end, kb.lexicon.documentNouns))).map((p, i, kept) => roleInCountry(doc, p, kept[i + 1], kb.lexicon)).map((p) => demonymBeforeNoun(doc, kb, p));
   return withBasedInCountry(doc.text, kb, withRoles.map((p, i) => p && sharedRole(doc, p, withRoles[i + 1] ?? undefined)).filter((p): p is ActorPhrase => p !== null));
 }
 

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../nlp/types.ts';
 import { namesOtherOffice } from './other-office.ts';
 import type { ActorPhrase } from './types.ts';
 import { tokenAt } from './token-map.ts';
-import { collectiveAntecedent } from './collective-antecedent.ts';
+import { collectiveAntecedent, type StateNames } from './collective-antecedent.ts';
 import { sectorMayTakeUp } from './sector-antecedent.ts';
 import { isRoleHolder, isTitledPerson } from './titled-person.ts';
 import { coordinatedAntecedent, inCoordinatedList } from './coordinated-antecedent.ts';
@@ -48,7 +48,7 @@ export function resolveAnaphora(
   doc: AnalyzedText, phrases: readonly ActorPhrase[], isReporting: (lemma: string) => boolean = () => false, isClaimNoun: (lemma: string) => boolean = () => false,
   quotes: ReadonlyArray<{ readonly start: number; readonly end: number }> = [], measures: MeasureWords = NO_MEASURES,
   isMediating: (word: string) => boolean = () => false, isStateNoun: (word: string) => boolean = () => false, isDenying: (lemma: string) => boolean = () => false,
-  officeOf: (title: string) => string | undefined = () => undefined,
+  officeOf: (title: string) => string | undefined = () => undefined, stateCollective: StateNames & { readonly isNoun: (noun: string) => boolean } | null = null,
 ): Map<ActorPhrase, ActorPhrase> {
   const quoteOf = (p: ActorPhrase) => quotes.find((q) => q.start <= p.start && p.end <= q.end);
   const resolved = new Map<ActorPhrase, ActorPhrase>();
@@ -103,7 +103,7 @@ export function resolveAnaphora(
       const before = ordered.slice(0, i).filter((o) => !mediators.has(o) && (governor === null || sentenceOf(o) !== sentenceOf(p) || firstVerbAfter(doc, o) !== governor));
       // ("the two Koreas" names its members: data/lexicon/collective-names.tsv, anaphor-phrases.ts)
       const speaker = governor !== null && isReporting(doc.tokens[governor].lemma) ? ordered.slice(0, i).find((o) => sentenceOf(o) === sentenceOf(p) && firstVerbAfter(doc, o) === governor) ?? null : null;
-      const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p), joinedByAnd, speaker && (resolved.get(speaker) ?? speaker));
+      const together = p.members ? { ...p, kind: 'role' as const, roleCode: 'GOV', rule: 'anaphor:collective-name' } : collectiveAntecedent(before, resolved, sentenceOf, sentenceOf(p), joinedByAnd, speaker && (resolved.get(speaker) ?? speaker), stateCollective?.isNoun(p.text.split(/\s+/).pop()!.toLowerCase()) ? stateCollective : null);
       if (together) resolved.set(p, together);
       return;
     }

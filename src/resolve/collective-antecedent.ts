@@ -13,13 +13,14 @@ const identity = (p: ActorPhrase) => p.code ?? p.name;
  */
 export function collectiveAntecedent(
   before: readonly ActorPhrase[], resolved: ReadonlyMap<ActorPhrase, ActorPhrase>, sentenceOf: (p: ActorPhrase) => number, here: number,
-  joined: (a: ActorPhrase, b: ActorPhrase) => boolean = () => false, speaker: ActorPhrase | null = null,
+  joined: (a: ActorPhrase, b: ActorPhrase) => boolean = () => false, speaker: ActorPhrase | null = null, stateNames: StateNames | null = null,
 ): ActorPhrase | null {
   const member = (j: number): ActorPhrase | null => {
     const cand = before[j];
     if (cand === undefined || here - sentenceOf(cand) > 2) return null;
     const target = cand.kind === 'anaphor' ? resolved.get(cand) : cand;
-    return target && !cand.locative && named(target) ? target : null;
+    if (!target || cand.locative || !named(target)) return null;
+    return stateNames ? stateOf(target, stateNames) : target;
   };
   let members: ActorPhrase[] = [];
   for (let j = before.length - 1; j >= 0 && members.length < 2 && here - sentenceOf(before[j]) <= 2; j--) {
@@ -39,6 +40,22 @@ export function collectiveAntecedent(
   const role = states ? 'GOV' : suffix(a) !== null && suffix(a) === suffix(b) ? suffix(a)! : members.some((m) => m.kind === 'group') ? 'REB' : 'IGO';
   return { ...a, kind: 'role', name: `${a.name} and ${b.name}`, code: null, roleCode: role, plural: true, entry: null, members, rule: speakersPair ? SPEAKERS_PAIR_RULE : 'anaphor:collective' };
 }
+
+/**
+ * "Indian troops shelled Pakistani posts ... The two countries agreed": a collective of states ("the two countries",
+ * data/lexicon/state-collective-nouns.tsv) takes up the states of the actors named before, a state's forces or
+ * officials standing for their state; an actor of no state ("militants", a group) is none of them.
+ */
+function stateOf(p: ActorPhrase, states: StateNames): ActorPhrase | null {
+  if (p.kind === 'country' && p.code && /^[A-Z]{3}$/.test(p.code)) return { ...p, name: states.nameOf(p.code) ?? p.name }; // ("Addis Ababa" stands for Ethiopia)
+  // (a state's role, "Indian troops", has the state's entry; an office holder, "Kenya's president", a person's naming it)
+  const code = p.entry?.kind === 'country' ? p.entry.country ?? p.entry.code : p.entry?.kind === 'person' ? p.entry.country : null;
+  const name = code ? states.nameOf(code) : undefined;
+  if (!code || !name || !p.code?.startsWith(code)) return null;
+  return { ...p, kind: 'country', code, name, roleCode: undefined, roleKind: undefined, plural: false };
+}
+/** The names of states by their codes, for a collective of states (null for other collectives). */
+export interface StateNames { readonly nameOf: (code: string) => string | undefined }
 
 /** The last two distinct actors within reach named together, "X and Y", in order. */
 function latestJoinedPair(before: readonly ActorPhrase[], member: (j: number) => ActorPhrase | null, joined: (a: ActorPhrase, b: ActorPhrase) => boolean): ActorPhrase[] | null {

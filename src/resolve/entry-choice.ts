@@ -53,6 +53,9 @@ export const DICTIONARY_HORIZON = '2015-02-17';
  */
 export function titledOverElite(e: ActorEntry, titleRole: string | undefined, published: string | null): ActorEntry {
   if (e.kind !== 'person' || e.role !== 'ELI' || !e.country || !titleRole || !/^[A-Z]{3}$/.test(titleRole) || titleRole === 'ELI') return e;
+  // "Opposition leader Raila Odinga", "rebel leader X": a side's title before an elite's name says which side the article
+  // finds them on, whatever the dictionary's dates (an elite out of office leads the opposition or a rebellion)
+  if (titleRole === 'OPP' || titleRole === 'REB') return { ...e, code: `${e.country}${titleRole}`, role: titleRole };
   if (!e.dated || e.from || e.to || !published || published <= DICTIONARY_HORIZON) return e;
   return { ...e, code: `${e.country}${titleRole}`, role: titleRole };
 }

@@ -119,8 +119,25 @@ const REGION_ROLES = /^(GOV|MIL|LEG)?$/;
 /** "the European trade commissioner": one office holder of a region is its body's (data/actors/country-aliases.json `_region_bodies`). */
 export const regionBodyOf = (kb: Knowledge, entry: ActorEntry) => (entry.region && entry.body ? kb.actors.lookup(entry.body).find((e) => e.kind === 'organization') ?? null : null);
 
+/**
+ * "the envoy in Beijing", "diplomats in Kabul": a bare title of a state's people posted abroad (data/lexicon/posted-titles.tsv)
+ * sits in its host's country, so a country after "in" is not its own, nor is the event's or the story's (marked
+ * `postedAbroad` for core/actor-ref.ts withContextCountry); "envoys from Qatar", "the ambassador of Nigeria" name theirs.
+ */
+export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, words: { readonly venueWords?: ReadonlySet<string>; readonly postedTitles?: ReadonlySet<string> }): ActorPhrase {
+  const posted = (p.rule === 'actor:role' || p.rule.startsWith('anaphor:definite')) && p.code === null && isPostedTitle(words.postedTitles, p.text);
+  if (posted && next && /^\s+(?:in|at)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return { ...p, postedAbroad: true };
+  const own = roleInNamedCountry(doc, p, next, words.venueWords);
+  return posted && own.code === null ? { ...own, postedAbroad: true } : own;
+}
+/** The last one to three words of a phrase are a posted title ("the Western envoys", "consul general"). */
+function isPostedTitle(titles: ReadonlySet<string> | undefined, text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return titles !== undefined && [1, 2, 3].some((n) => n <= words.length && titles.has(words.slice(-n).join(' ')));
+}
+
 /** "Opposition leaders in Bangladesh", "police in Kenya": a bare role takes the country that follows it. */
-export function roleInCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
+function roleInNamedCountry(doc: AnalyzedText, p: ActorPhrase, next: ActorPhrase | undefined, venueWords?: ReadonlySet<string>): ActorPhrase {
   if (p.rule !== 'actor:role' || p.code !== null || !next || next.kind !== 'country' || !next.entry?.country) return p;
   if (!/^\s+(in|from|of)\s+(the\s+)?$/i.test(doc.text.slice(p.end, next.start))) return p;
   // "signed by the government and the rebels in Doha": a city where coordinated parties meet is their venue, not their

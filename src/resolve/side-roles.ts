@@ -78,3 +78,20 @@ export function sectorOf(roles: ReadonlyArray<RoleEntry | undefined>): string | 
   const sector = roles.slice(0, last).find((r) => r !== undefined && SECTORS.has(r.role));
   return sector?.role ?? null;
 }
+
+/**
+ * "the Senate president", "the parliament speaker", "the Duma chairman": a presiding title (data/lexicon/presiding-titles.tsv)
+ * right after a state body other than the government (a chamber, LEG; a court, JUD) is that body's officer, not the
+ * government's that "president" alone names; the body's role, or null.
+ */
+export function bodyOfPresidingTitle(titles: ReadonlySet<string> | undefined, roles: ReadonlyArray<RoleEntry | undefined>): string | null {
+  const last = lastRole(roles);
+  if (last < 1 || !titles?.has(roles[last]!.phrase.toLowerCase())) return null;
+  const body = roles.slice(0, last).reverse().find((r) => r !== undefined);
+  return body && body.kind === 'government' && !body.plural && body.role !== 'GOV' && body.role !== roles[last]!.role ? body.role : null;
+}
+/** A hit's role, or for a named chamber or court ("the Bundestag", "the Knesset": DEULEG) the role its code gives it. */
+export function chamberRoleOf(h: { readonly role?: RoleEntry; readonly actor?: { readonly code: string; readonly kind: string } }): RoleEntry | undefined {
+  const body = h.actor && h.actor.kind !== 'person' ? /^[A-Z]{3}(LEG|JUD)$/.exec(h.actor.code) : null;
+  return h.role ?? (body ? { phrase: h.actor!.code, role: body[1], plural: false, kind: 'government' } : undefined);
+}

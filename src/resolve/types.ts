@@ -23,6 +23,8 @@ export interface ActorPhrase {
   readonly members?: readonly ActorPhrase[];
   /** "the French attack": a country's forces read from an act noun also said of a team's play (military-act-nouns.tsv). */
   readonly teamPlay?: boolean;
+  /** "the envoy in Beijing", "diplomats": a state's people posted abroad (posted-titles.tsv), of no country where they sit. */
+  readonly postedAbroad?: boolean;
   readonly rule: string;
 }
 

@@ -11,7 +11,7 @@ import { matchesSpec, participantCodes } from '../core/event-spec.ts';
 const coder = createCoder(loadKnowledge());
 
 /** Codes one text as an article published on `published` (each file picks the default its dates are written for). */
-export const coderPublishedOn = (defaultPublished: string) => (text: string, published = defaultPublished) => coder.code({ id: 'x', text, published, title: null });
+export const coderPublishedOn = (defaultPublished: string) => (text: string, published = defaultPublished, title: string | null = null) => coder.code({ id: 'x', text, published, title });
 
 /** The first event whose trigger starts with `trigger`; fails naming the triggers found. */
 export function find(events: Event[], trigger: string): Event {
