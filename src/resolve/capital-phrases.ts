@@ -92,7 +92,13 @@ export function countryMentionsOf(places: readonly PlaceMention[], actors: reado
   const out: Array<{ start: number; end: number; country: string }> = [];
   const abroad = (start: number, end: number) => foreignPresence.has(LAST_WORD.exec(text.slice(start, end))?.[1].toLowerCase() ?? '')
     || foreignPresence.has(NEXT_WORD.exec(text.slice(end, end + 30))?.[1].toLowerCase() ?? '');
-  for (const p of places) if (p.place.precision === 'country' && p.place.country && !abroad(p.start, p.end)) out.push({ start: p.start, end: p.end, country: p.place.country });
-  for (const a of actors) if ((a.kind === 'country' || a.entry?.kind === 'country') && a.entry?.country && !abroad(a.start, a.end)) out.push({ start: a.start, end: a.end, country: a.entry.country });
-  return out.sort((a, b) => a.start - b.start);
+  // ... and the country of the dateline, where the story was filed, only when the story names no other ("NEW YORK,
+  // United States (AP) — UNICEF said Haitian gangs ... a school in the capital": Port-au-Prince)
+  const filed = actors.filter((a) => a.prep === 'dateline');
+  const inDateline = (start: number, end: number) => filed.some((a) => a.start < end && start < a.end);
+  const datelines: typeof out = [];
+  const add = (start: number, end: number, country: string) => (inDateline(start, end) ? datelines : out).push({ start, end, country });
+  for (const p of places) if (p.place.precision === 'country' && p.place.country && !abroad(p.start, p.end)) add(p.start, p.end, p.place.country);
+  for (const a of actors) if ((a.kind === 'country' || a.entry?.kind === 'country') && a.entry?.country && !abroad(a.start, a.end)) add(a.start, a.end, a.entry.country);
+  return (out.length > 0 ? out : datelines).sort((a, b) => a.start - b.start);
 }

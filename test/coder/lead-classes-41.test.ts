@@ -171,3 +171,21 @@ test('desk abroad, led by a body of no state: bare roles are the lead state\'s',
 test('desk abroad, led by a body of no state: no act is placed at the desk', T, () => {
   for (const text of desks) for (const e of code(text)) assert.ok(!['NLD', 'CHE'].includes(e.location?.country ?? ''), `${e.trigger.text}: ${JSON.stringify(e.location)}`);
 });
+
+// "the capital" of a story filed from a desk abroad: the country the dateline names is where the reporter was, not the
+// story's, and it was counted as the story's most named ("NEW YORK, United States (AP) — UNICEF said Haitian gangs ...
+// gunmen attacked a school in the capital" was Washington). The dateline's country names the capital only when the
+// story names no other (resolve/capital-phrases.ts countryMentionsOf).
+for (const [text, trigger, city, actor] of [
+  ['NEW YORK, United States (AP) — UNICEF said on Tuesday that Haitian gangs had recruited hundreds of children.\n\nPolice said gunmen attacked a school in the capital on Monday. The prime minister condemned the attack.', 'condemned', 'Port-au-Prince', 'HTIGOV'],
+  ['BRUSSELS, Belgium — The European Union imposed sanctions on Georgian officials on Monday over the crackdown on protesters.\n\nPolice detained dozens of demonstrators in the capital last week.', 'detained', 'Tbilisi', 'GEOCOP'],
+  ['GENEVA, Switzerland (Reuters) — The World Food Programme said on Friday that Sudanese paramilitaries had looted its warehouses.\n\nSoldiers shelled a market in the capital on Thursday, the agency said.', 'shelled', 'Khartoum', 'SDNMIL'],
+  // (the dateline's own country, when the story names no other)
+  ['KABUL, Afghanistan (AP) — Hundreds of women protested in the capital on Sunday.', 'protested', 'Kabul', 'AFGCVL'],
+] as const) {
+  test(`capital of a desk abroad: ${text.slice(0, 70)}`, T, () => {
+    const e = codeOf(text, trigger);
+    assert.equal(e.location?.name, city, JSON.stringify(e.location));
+    assert.equal(e.actor?.code, actor);
+  });
+}
