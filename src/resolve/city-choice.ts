@@ -7,8 +7,6 @@ const EARTH_KM = 6371;
 const OTHER_NAME_KM = 1000;
 // an actor's country sways the reading only toward a town at least this fraction of the largest one's size
 const ACTOR_HINT_SIZES = 8;
-// towns smaller than this are hamlets, or seats GeoNames gives no population
-const HAMLET_PEOPLE = 5000;
 
 /** What the story says about where it is: the countries of its places, the countries of its actors, points it names. */
 export interface StoryGeography {
@@ -74,9 +72,5 @@ export function chooseCity(candidates: readonly PlaceEntry[], story: StoryGeogra
   // sooner, though nearer: "Mambasa" in a story of Ituri is the Congolese town, unlisted
   const byOtherName = written !== undefined && normalizeName(best.name.split(',')[0]) !== written;
   const elsewhere = unrelated || byOtherName && foreign && nearestKm(best, story) > OTHER_NAME_KM;
-  // a story that names no place but whose actors are of other states ("Congolese fighters attacked the village of
-  // Bogoro"): a hamlet abroad of the name (a seat GeoNames gives no people, in Nigeria) is not meant; the many villages
-  // of the news that GeoNames lacks share their names with such places elsewhere
-  const hamletAbroad = !anchored && foreign && story.actorCountries.size > 0 && (best.population ?? 0) < HAMLET_PEOPLE;
-  return anchored && elsewhere && (best.population ?? 0) < 1000000 || hamletAbroad ? null : best;
+  return anchored && elsewhere && (best.population ?? 0) < 1000000 ? null : best;
 }

@@ -32,7 +32,9 @@ export function collectiveAntecedent(
   // a pair named together ("X and Y") is the pair meant by a speaker who is one of it, or when the last two actors
   // were named in different sentences (not as the two sides of one act)
   const pair = latestJoinedPair(before, member, joined);
-  const speakersPair = pair !== null && speaker !== null && pair.some((m) => identity(m) === identity(speaker));
+  // (the speaker read as the pair's members are: "Aliyev" as Azerbaijan for "the two nations")
+  const said = speaker && stateNames ? stateOf(speaker, stateNames) ?? speaker : speaker;
+  const speakersPair = pair !== null && said !== null && pair.some((m) => identity(m) === identity(said));
   if (pair && (speakersPair || sentenceOf(members[0]) !== sentenceOf(members[1]))) members = pair;
   const [a, b] = members;
   const states = members.every((m) => m.kind === 'country' || m.kind === 'person');
