@@ -69,8 +69,6 @@ export function namedRoleCountries(doc: AnalyzedText, phrases: readonly ActorPhr
   };
 }
 
-const FROM_AFTER = /^\s+from\s/;
-
 export const LATER_SIDE_OUT_OF_REACH_RULE = 'actor:later-side-out-of-reach';
 
 /**
@@ -124,25 +122,17 @@ export function datelineActorsCountry(dateline: PlaceMention | null, phrases: re
  * ("MOSCOW - Ukrainian drones struck a depot in the Bryansk region" stays Russia's story). Null when the lead names no
  * state's actor or the dateline's own, or its first actor is of no known state.
  */
-export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean, doc?: AnalyzedText, weaponNouns: ReadonlySet<string> = new Set()): string | null {
+export function abroadLeadCountry(dateline: PlaceMention | null, opening: ReadonlySet<string>, phrases: readonly ActorPhrase[], lead: { readonly start: number; readonly end: number } | undefined, isState: (code: string) => boolean): string | null {
   const home = dateline?.place.country;
   if (!dateline || !home || !lead || opening.has(home)) return null;
   const from = Math.max(lead.start, dateline.end);
   const countries: string[] = [];
   for (const p of phrases) {
     if (p.start < from || p.end > lead.end || p.kind === 'anaphor' || p.locative) continue;
-    // (nor the craft one rides in, "left aboard a French military aircraft", nor where fighters come from, "KABUL -
-    // Fighters from Pakistan attacked a checkpoint": news in Afghanistan)
-    if (doc && (isConveyance(doc, p, weaponNouns) || p.prep === 'from' || FROM_AFTER.test(doc.text.slice(p.end, p.end + 6)))) continue;
     const country = p.entry?.country ?? p.code?.slice(0, 3);
     // ("SEOUL - Acting President Choi condemned North Korea's launch": a lead opened by an actor of no known state
     // may be the desk's own; the states it acts on do not make the story theirs)
-    // ... but a body of no state, known as such, says nothing of the desk ("THE HAGUE - The International Criminal Court
-    // sentenced a Congolese militia leader": the Congolese is the story's)
-    if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) {
-      if (p.code) continue;
-      return null;
-    }
+    if (countries.length === 0 && !(country && isState(country)) && (p.kind === 'role' || p.kind === 'person' || p.kind === 'named')) return null;
     if (country && isState(country)) countries.push(country);
   }
   return countries.length > 0 && !countries.includes(home) ? countries[0] : null;

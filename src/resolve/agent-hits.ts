@@ -8,6 +8,7 @@ export interface Hit { start: number; end: number; actor?: ActorEntry; role?: Ro
 const SPACE_OR_HYPHEN_ONLY = /^[\s-]*$/;
 const POSSESSIVE_ONLY = /^['’]s\s+$/;
 const OF_THE = /^\s+of\s+(?:the\s+)?$/;
+const BOUND_ROLES = 'data/actors/country-bound-roles.tsv';
 
 /** Adds to `hits` the imported agent nouns (and data/actors/country-bound-roles.tsv's) the text names as actors. */
 export function addAgentHits(doc: AnalyzedText, hits: Hit[], matches: ReadonlyArray<{ start: number; end: number; values: readonly RoleEntry[] }>): void {
@@ -19,8 +20,11 @@ export function addAgentHits(doc: AnalyzedText, hits: Hit[], matches: ReadonlyAr
     const ours = hits.filter((h) => h.start < m.end && m.start < h.end);
     const longerName = ours.length > 0 && ours.every((h) => h.role && !h.actor && h.start === m.start && h.end < m.end);
     if (ours.length > 0 && !longerName) continue;
-    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && (SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)) || h.actor.kind === 'country' && POSSESSIVE_ONLY.test(doc.text.slice(h.end, m.start))));
-    const ofCountry = hits.some((h) => h.actor?.kind === 'country' && h.start > m.end && OF_THE.test(doc.text.slice(m.end, h.start)));
+    // (the possessive and "of" forms only for our rows and the formal names: Phoenix's nouns are often ordinary words,
+    // "the kingdom of Saudi Arabia", "Pakistan's central bank", "the websites of German ministries")
+    const vetted = m.values[0].source === BOUND_ROLES || longerName;
+    const afterCountry = hits.some((h) => h.actor && h.end <= m.start && (SPACE_OR_HYPHEN_ONLY.test(doc.text.slice(h.end, m.start)) || vetted && h.actor.kind === 'country' && POSSESSIVE_ONLY.test(doc.text.slice(h.end, m.start))));
+    const ofCountry = vetted && hits.some((h) => h.actor?.kind === 'country' && h.start > m.end && OF_THE.test(doc.text.slice(m.end, h.start)));
     if (!(afterCountry || ofCountry || !longerName && standaloneAgent(doc, m.start, m.end, m.values[0]))) continue;
     for (const h of ours) hits.splice(hits.indexOf(h), 1);
     hits.push({ start: m.start, end: m.end, role: m.values[0] });

@@ -131,24 +131,6 @@ for (const [text, trigger, actor] of [
 // ... our word alone stays as it was (its country from the context, none here)
 test('formal ministry names: "the ministry" alone is no state\'s here', T, () => assert.equal(codeOf('The ministry condemned the attack.', 'condemned').actor?.code ?? null, null));
 
-// A desk abroad whose lead opens with a body of no state ("THE HAGUE — The International Criminal Court sentenced a
-// Congolese militia leader"; "GENEVA — The WHO said Sudanese paramilitaries looted a clinic"): the body says nothing
-// of where the story is, so the lead's first state's actor makes it that state's story, as any desk abroad's lead does
-// (core/article-country.ts abroadLeadCountry); only an actor of no known code keeps the desk's. Its bare roles and
-// unplaced acts were the desk's (soldiers CHEMIL, police CHECOP, a clinic looted in Geneva).
-const desks = [
-  'GENEVA (Reuters) — The World Food Programme said on Friday that Sudanese paramilitaries had looted its warehouses.\n\nSoldiers later arrested two aid workers, the agency said.',
-  'GENEVA (Reuters) — The United Nations human rights office accused Ethiopian troops on Friday of killing dozens of civilians.\n\nSoldiers went from house to house, witnesses said. Police later arrested two journalists who reported on the killings.',
-  'GENEVA (Reuters) — The World Health Organization said on Tuesday that Sudanese paramilitaries had looted a clinic.\n\nGunmen attacked the village of Maibu on Monday, killing 12 people, the agency said.',
-] as const;
-test('desk abroad, led by a body of no state: bare roles are the lead state\'s', T, () => {
-  assert.equal(codeOf(desks[0], 'arrested').actor?.code, 'SDNMIL');
-  assert.equal(codeOf(desks[1], 'arrested').actor?.code, 'ETHCOP');
-});
-test('desk abroad, led by a body of no state: no act is placed at the desk', T, () => {
-  for (const text of desks) for (const e of code(text)) assert.ok(!['NLD', 'CHE'].includes(e.location?.country ?? ''), `${e.trigger.text}: ${JSON.stringify(e.location)}`);
-});
-
 // "the capital" of a story filed from a desk abroad: the country the dateline names is where the reporter was, not the
 // story's, and it was counted as the story's most named ("NEW YORK, United States (AP) — UNICEF said Haitian gangs ...
 // gunmen attacked a school in the capital" was Washington). The dateline's country names the capital only when the

@@ -174,7 +174,8 @@ test('the statement stays where it was made', T, () => {
 for (const [text, trigger, city] of [
   ['A car bomb exploded in central Somalia on Sunday. Speaking at a news conference in Ankara, the Somali president accused al-Shabaab of the bombing.', 'bombing', 'Ankara'],
   ['Speaking to reporters in Moscow, the defence minister accused Ukraine of shelling a nuclear plant.', 'shelling', 'Moscow'],
-  ['Speaking to reporters in Islamabad, the interior minister accused India of sponsoring the attack on the train.', 'sponsoring', 'Islamabad'],
+  // (a charge of sponsoring is no event of its own since session 41, plover: a material charge here)
+  ['Speaking to reporters in Islamabad, the interior minister accused India of bombing the train.', 'bombing', 'Islamabad'],
 ] as const) {
   test(`a charged act is not where the accuser spoke: ${text.slice(0, 70)}`, T, () => {
     assert.notEqual(eventOf(text, trigger).location?.name, city);
