@@ -86,7 +86,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['bloc takes a state in', 'ECOWAS reinstated Guinea after the elections.', ['SUPPORT ecowas>GIN']],
   ['bloc takes a state in', 'The EU granted Ukraine candidate status.', ['SUPPORT IGOEUREEC>UKR']],
   ['bloc takes a state in', 'The European Council granted Moldova candidate status on Thursday.', ['SUPPORT IGOEUREEC>MDA']],
-  ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', []],
+  // (since session 41 "readmitted" is read as "admitted" again, syntax-41: migrants admitted are AID, no SUPPORT)
+  ['bloc takes a state in', 'Germany readmitted 300 migrants from Austria.', ['AID DEU>AUTREF']],
   ['bloc takes a state in', 'The government reinstated the dismissed governor.', ['CONCEDE government>the dismissed governor']],
   // A naval mission sent to a sea (verbs.tsv "deploy|send|dispatch|launch * naval|maritime mission|operation|flotilla|
   // patrol to|in|off", 154; modes.tsv 154* weapons row now names ships): MOBILIZE weapons by the manual ("mobilizing
