@@ -148,3 +148,16 @@ for (const [text, trigger, city, actor] of [
     assert.equal(e.actor?.code, actor);
   });
 }
+
+// "Ecuador recalled its ambassador in Mexico": the post after "in" names the recall's target, as "to" and "from" do
+// (clause-cues.tsv group "posted", extract/tree-roles/envoy-post.ts). The target had come from coding the envoy as the
+// host's; since roles-41 an envoy posted in a capital is no longer the host's, so the post names it.
+for (const [text, trigger, target] of [
+  ['Ecuador recalled its ambassador in Mexico on Friday.', 'recalled', 'MEX'],
+  ['Algeria recalled its envoy in Paris for consultations.', 'recalled', 'FRA'],
+  ['Peru recalled its ambassadors in Venezuela and Cuba.', 'recalled', 'VEN'],
+  // (an envoy named with his own country is the target himself)
+  ['Russia expelled the British ambassador in Moscow.', 'expelled', 'GBRGOV'],
+] as const) {
+  test(`post after "in": ${text}`, T, () => assert.equal(codeOf(text, trigger).target?.code, target));
+}

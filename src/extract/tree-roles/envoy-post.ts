@@ -9,8 +9,8 @@ export const ENVOY_NAME_RULE = 'roles:envoy-own-name';
 /**
  * "Algeria recalled its ambassador to France", "Armenia froze its participation in the CSTO": a measure on one's own
  * presence with another party is aimed at that party, named by the preposition after the noun (clause-cues.tsv group
- * "posted"; the parse may hang it on the verb, right after its object). "Its ambassador in Mexico" the resolver codes
- * itself (core/mission-host.ts).
+ * "posted"; the parse may hang it on the verb, right after its object), as is its post after "in" ("its
+ * ambassador in Mexico").
  */
 export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate): Candidate {
   if (c.info.type !== 'SANCTION') return c;
@@ -27,6 +27,8 @@ export function withEnvoyPost(ctx: SentenceContext, view: TreeView, c: Candidate
   const onVerb = view.label(envoy) === 'obj' ? view.childrenWith(view.head(envoy), 'obl').filter((n) => view.span(n)[0] === view.span(envoy)[1]) : [];
   for (const n of [...onNoun, ...onVerb]) {
     if (!posted.has(`${view.tokens[envoy].lower} ${view.marker(n)}`)) continue;
+    // (an envoy named with his own country is the measure's target: "expelled the British ambassador in Moscow")
+    if (view.marker(n) === 'in' && c.targets.some((t) => t.code && t.start <= view.tokens[envoy].start && view.tokens[envoy].end <= t.end)) continue;
     const phrase = ctx.phraseAt.get(n);
     if (!phrase?.code || !['country', 'organization', 'group'].includes(phrase.kind)) continue;
     // ("recalled its ambassador from Niamey": the envoy the resolver coded as the host's government keeps that code)
