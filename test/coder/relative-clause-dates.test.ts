@@ -14,10 +14,12 @@ const dated = (text: string) => coder.code({ id: 'x', text: LEAD + text, publish
 const CASES: Array<[string, string[]]> = [
   ['Opposition parties, which boycotted the vote on Monday, called for a nationwide strike.', ['boycotted the vote 2024-05-13', 'called for 2024-05-14']],
   ['The rebels, who seized the town in March, released 20 prisoners.', ['seized the town 2024-03', 'released 20 prisoners 2024-05-14']],
-  ['Police arrested two men who attacked a checkpoint on Friday.', ['arrested 2024-05-14']],
+  // (since session 41 the attack of the men the police answer is coded too, recall-41 "doers the state answers")
+  ['Police arrested two men who attacked a checkpoint on Friday.', ['arrested 2024-05-14', 'attacked a checkpoint 2024-05-10']],
   ['Opposition parties, which boycotted January\'s election, called for a nationwide strike.', ["boycotted January's election 2024-01", 'called for 2024-05-14']],
   // the date in the event's own clause still dates it
-  ['On Monday, police arrested two men who had attacked a checkpoint.', ['arrested 2024-05-13']],
+  // (the pluperfect attack, undated, takes the sentence's day: it was before Monday, left undone)
+  ['On Monday, police arrested two men who had attacked a checkpoint.', ['arrested 2024-05-13', 'attacked a checkpoint 2024-05-13']],
   // a relative clause in the perfect set off by commas, wherever the parse hung it (clause-dates.ts `inOtherSetOffRelative`)
   ['Argentina said its embassy in Caracas, where six opposition aides have sheltered since March, had been surrounded by police.', ['surrounded 2024-05-14']],
   ['Soldiers stormed the village of Kuda, where militants had hidden weapons in January.', ['stormed the village 2024-05-14']],
