@@ -30,8 +30,9 @@ const GOVERNING: Array<[string, string, string[]]> = [
   ['Russia accused Ukraine of shelling the plant. Moscow accused Kyiv of shelling the plant again.', 'ASSAULT', ['Moscow', 'Kyiv']],
   ['Kyiv said its forces shot down 20 drones.', 'ASSAULT', ['Kyiv']],
   ["Kyiv's claim that its forces shot down 20 drones could not be verified.", 'ASSAULT', ['Kyiv']],
-  ['Washington accused Tehran of supplying drones to Russia.', 'AID', ['Washington, D.C.', 'Tehran']],
-  ['Paris accused Algiers of expelling French diplomats.', 'SANCTION', ['Paris', 'Algiers']],
+  // (a charged act is coded only as a specific incident, with a count or a day, since session 41: plover-41)
+  ['Washington accused Tehran of supplying 200 drones to Russia.', 'AID', ['Washington, D.C.', 'Tehran']],
+  ['Paris accused Algiers of expelling 12 French diplomats.', 'SANCTION', ['Paris', 'Algiers']],
   ['Beijing said Manila had rammed a Chinese vessel.', 'ASSAULT', ['Beijing', 'Manila']],
 ];
 for (const [text, type, not] of GOVERNING) {
